@@ -1,0 +1,9 @@
+module github.com/kilnjs/kiln
+
+go 1.26.8
+
+require (
+	github.com/evanw/esbuild v0.28.2 // indirect
+	github.com/google/go-cmp v0.7.0 // indirect
+	golang.org/x/sys v0.50.0 // indirect
+)
