@@ -1,0 +1,150 @@
+package gc
+
+import "testing"
+
+type testCell struct {
+	refs []Value
+}
+
+func (c *testCell) Trace(m *Marker) { m.MarkAll(c.refs) }
+func (c *testCell) Reset()          { c.refs = nil }
+
+func newTestHeap() (*Heap, *Space[testCell, *testCell], *[]Value) {
+	h := NewHeap()
+	s := &Space[testCell, *testCell]{CellBytes: 32}
+	h.Register(TagObject, s)
+	roots := &[]Value{}
+	h.Roots = func(m *Marker) { m.MarkAll(*roots) }
+	return h, s, roots
+}
+
+func TestValueEncoding(t *testing.T) {
+	cases := []struct {
+		name string
+		v    Value
+		tag  Tag
+	}{
+		{"a number is a number", Float(1.5), TagNumber},
+		{"negative infinity is a number", Float(-1 / zero()), TagNumber},
+		{"NaN is canonical", Float(zero() / zero()), TagNumber},
+		{"undefined", Undefined, TagUndefined},
+		{"null", Null, TagNull},
+		{"true", True, TagBool},
+		{"a heap ref keeps its tag", MakeRef(TagString, 7), TagString},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.v.Tag(); got != c.tag {
+				t.Fatalf("tag = %d, want %d", got, c.tag)
+			}
+		})
+	}
+	if Float(zero()/zero()) != NaN {
+		t.Fatal("NaN is not canonicalised")
+	}
+	if MakeRef(TagObject, 42).Handle() != 42 {
+		t.Fatal("handle lost")
+	}
+}
+
+func zero() float64 { return 0 }
+
+func TestCollectFreesUnreachable(t *testing.T) {
+	h, s, roots := newTestHeap()
+	a, _ := s.Alloc()
+	b, cb := s.Alloc()
+	c, _ := s.Alloc()
+	cb.refs = []Value{MakeRef(TagObject, c)}
+	*roots = []Value{MakeRef(TagObject, b)}
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Live(a) {
+		t.Error("unreachable cell survived")
+	}
+	if !s.Live(b) || !s.Live(c) {
+		t.Error("reachable cell was freed")
+	}
+	if s.Count() != 2 {
+		t.Errorf("count = %d, want 2", s.Count())
+	}
+	d, _ := s.Alloc()
+	if d != a {
+		t.Errorf("freed handle %d not reused (got %d)", a, d)
+	}
+}
+
+func TestCyclesAreCollected(t *testing.T) {
+	h, s, _ := newTestHeap()
+	a, ca := s.Alloc()
+	b, cb := s.Alloc()
+	ca.refs = []Value{MakeRef(TagObject, b)}
+	cb.refs = []Value{MakeRef(TagObject, a)}
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Live(a) || s.Live(b) {
+		t.Error("cycle survived")
+	}
+}
+
+func TestStressPoisonsFreedHandles(t *testing.T) {
+	h, s, _ := newTestHeap()
+	h.SetStress(true)
+	a, _ := s.Alloc()
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.Alloc()
+	if a == b {
+		t.Fatal("stress mode reused a freed handle")
+	}
+	defer func() {
+		if _, ok := recover().(UseAfterFree); !ok {
+			t.Fatal("use of a freed handle did not panic with UseAfterFree")
+		}
+	}()
+	s.Get(a)
+}
+
+func TestHeapLimit(t *testing.T) {
+	h, s, roots := newTestHeap()
+	h.SetLimit(1000)
+	for i := 0; i < 100; i++ {
+		x, _ := s.Alloc()
+		*roots = append(*roots, MakeRef(TagObject, x))
+	}
+	if err := h.Collect(); err != ErrHeapLimit {
+		t.Fatalf("Collect = %v, want ErrHeapLimit", err)
+	}
+}
+
+func TestEphemerons(t *testing.T) {
+	h, s, roots := newTestHeap()
+	k, _ := s.Alloc()
+	v, _ := s.Alloc()
+	dk, _ := s.Alloc()
+	dv, _ := s.Alloc()
+	type pair struct{ k, v Value }
+	table := []pair{{MakeRef(TagObject, k), MakeRef(TagObject, v)}, {MakeRef(TagObject, dk), MakeRef(TagObject, dv)}}
+	*roots = []Value{MakeRef(TagObject, k)}
+	h.Ephemerons = func(m *Marker) bool {
+		progress := false
+		for _, p := range table {
+			if m.IsMarked(p.k) && !m.IsMarked(p.v) {
+				m.Mark(p.v)
+				progress = true
+			}
+		}
+		return progress
+	}
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	if !s.Live(v) {
+		t.Error("value of a live key was freed")
+	}
+	if s.Live(dk) || s.Live(dv) {
+		t.Error("entry of a dead key survived")
+	}
+}
