@@ -1,0 +1,136 @@
+package bytecode
+
+// Function is one compiled JavaScript function (or script/module body).
+// Compiled functions are immutable once the compiler returns them, so they
+// can be shared between runtimes and goroutines; everything mutable that is
+// tied to them (inline caches, template objects) lives in the runtime.
+type Function struct {
+	Name    string // the function's own name as written ("" if anonymous)
+	Length  int    // the "length" property: parameters before the first default/rest
+	NParams int    // formal parameter registers r1..rNParams (r0 is this)
+	NRegs   int    // frame size in registers
+	Kind    FuncKind
+	Flags   FuncFlags
+
+	Code     []uint32
+	Consts   []Const
+	Sites    []string // property names (WTF-8) of property sites
+	Funcs    []*Function
+	Handlers []Handler
+	Lines    []LinePos // sorted by PC
+
+	// SourceStart and SourceEnd delimit the function's text in the
+	// program's source, for Function.prototype.toString.
+	SourceStart, SourceEnd int32
+	Program                *Program
+}
+
+// FuncKind is how a function may be called.
+type FuncKind uint8
+
+const (
+	KindNormal         FuncKind = iota // an ordinary function: callable and constructible (sloppy/strict)
+	KindArrow                          // an arrow: lexical this, not constructible
+	KindMethod                         // a method or accessor: not constructible
+	KindClassCtor                      // a base class constructor: constructible only
+	KindDerivedCtor                    // a derived class constructor
+	KindScript                         // a script, module or eval body
+	KindGenerator                      // a generator function (any of the above forms)
+	KindAsync                          // an async function
+	KindAsyncArrow                     // an async arrow
+	KindAsyncGenerator                 // an async generator
+)
+
+// FuncFlags are properties of a function the runtime needs at call time.
+type FuncFlags uint16
+
+const (
+	FlagStrict          FuncFlags = 1 << iota
+	FlagSimpleParams              // no defaults, rest or patterns
+	FlagUsesArguments             // creates an arguments object
+	FlagNeedsEnv                  // the prologue pushes an environment
+	FlagDynamic                   // contains direct eval or with
+	FlagClassFieldInit            // a class field initialiser function
+	FlagHasFields                 // a class constructor whose class has instance fields
+	FlagIsStaticBlock             // a class static block
+	FlagMethodGenerator           // a generator or async method (not constructible)
+	FlagNoSource                  // toString has no source text
+)
+
+// ConstKind is the kind of a constant pool entry.
+type ConstKind uint8
+
+const (
+	ConstNumber   ConstKind = iota
+	ConstString             // Str holds WTF-8
+	ConstBigInt             // Str holds decimal digits
+	ConstRegExp             // Str is the pattern, Str2 the flags
+	ConstTemplate           // Strs: cooked strings (nil entry = invalid escape) then raw strings
+	ConstName               // a binding name used in error messages
+)
+
+// Const is a constant pool entry.
+type Const struct {
+	Kind ConstKind
+	Num  float64
+	Str  string
+	Str2 string
+	// Cooked and Raw are the strings of a template; Invalid[i] marks a
+	// cooked string that is undefined (an invalid escape in a tagged template).
+	Cooked  []string
+	Invalid []bool
+	Raw     []string
+}
+
+// Handler is an exception-table entry: a throw from an instruction in
+// [Start, End) jumps to Target with the exception in register Reg and the
+// environment depth restored to EnvDepth.
+type Handler struct {
+	Start, End, Target int
+	Reg                int
+	EnvDepth           int
+}
+
+// LinePos maps the instruction at PC (and those after it up to the next
+// entry) to a source position.
+type LinePos struct {
+	PC   int
+	Line int32 // 1-based
+	Col  int32 // 0-based UTF-16 column
+}
+
+// Program is the result of compiling one source file.
+type Program struct {
+	Filename string
+	Source   string // empty when built with --no-source
+	Main     *Function
+}
+
+// Position returns the source position of the instruction at pc.
+func (f *Function) Position(pc int) (line, col int32) {
+	lo, hi := 0, len(f.Lines)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.Lines[m].PC <= pc {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return 0, 0
+	}
+	p := f.Lines[lo-1]
+	return p.Line, p.Col
+}
+
+// SourceText returns the function's source text, or "" when unavailable.
+func (f *Function) SourceText() string {
+	if f.Program == nil || f.Program.Source == "" || f.Flags&FlagNoSource != 0 {
+		return ""
+	}
+	if int(f.SourceEnd) > len(f.Program.Source) || f.SourceStart < 0 || f.SourceStart > f.SourceEnd {
+		return ""
+	}
+	return f.Program.Source[f.SourceStart:f.SourceEnd]
+}

@@ -1,0 +1,126 @@
+package bytecode
+
+import "fmt"
+
+// Verify proves f (and its nested functions) safe to run: every instruction
+// decodes, every operand is in range for its kind, every jump and handler
+// lands on an instruction boundary, and execution cannot run off the end of
+// the code. The interpreter relies on these facts and does not re-check them.
+func Verify(f *Function) error {
+	return verify(f, f.Name)
+}
+
+func verify(f *Function, name string) error {
+	fail := func(pc int, format string, args ...any) error {
+		return fmt.Errorf("function %q at %d: %s", name, pc, fmt.Sprintf(format, args...))
+	}
+	if f.NRegs < f.NParams+1 || f.NRegs > 1<<16 {
+		return fail(0, "bad frame size %d for %d params", f.NRegs, f.NParams)
+	}
+	if len(f.Code) == 0 {
+		return fail(0, "empty code")
+	}
+	starts := make([]bool, len(f.Code)+1)
+	var instrs []Instr
+	for pc := 0; pc < len(f.Code); {
+		in, ok := Decode(f.Code, pc)
+		if !ok {
+			return fail(pc, "undecodable instruction %#08x", f.Code[pc])
+		}
+		starts[pc] = true
+		instrs = append(instrs, in)
+		pc = in.Next
+	}
+	for _, in := range instrs {
+		info := in.Op.Info()
+		vals := [3]int{in.A, in.B, in.C}
+		for i, k := range info.Kinds {
+			v := vals[i]
+			var limit int
+			switch k {
+			case KindReg:
+				limit = f.NRegs
+				// Instructions that use a run of registers.
+				switch in.Op {
+				case OpCall, OpNew, OpCallEval:
+					if i == 1 && v+2+in.C > f.NRegs {
+						return fail(in.PC, "%s arguments r%d..r%d beyond frame of %d", in.Op, v, v+1+in.C, f.NRegs)
+					}
+				case OpCallSpread, OpNewSpread:
+					if i == 1 && v+2 >= f.NRegs {
+						return fail(in.PC, "%s operands beyond frame", in.Op)
+					}
+				case OpSuperCall:
+					if i == 1 && v+in.C > f.NRegs {
+						return fail(in.PC, "%s arguments beyond frame", in.Op)
+					}
+				case OpNewArray:
+					if i == 2 && v+in.B > f.NRegs {
+						return fail(in.PC, "%s elements beyond frame", in.Op)
+					}
+				case OpGetIter, OpGetAsyncIter, OpCallName, OpIterValueDone, OpYield, OpYieldIterResult, OpAwait:
+					if (i == 0 && in.Op != OpYield && in.Op != OpYieldIterResult && in.Op != OpAwait) || (i == 1 && (in.Op == OpYield || in.Op == OpYieldIterResult || in.Op == OpAwait)) {
+						if v+1 >= f.NRegs {
+							return fail(in.PC, "%s needs two registers at r%d", in.Op, v)
+						}
+					}
+				case OpIterNext, OpIterClose:
+					if (in.Op == OpIterNext && i == 1) || (in.Op == OpIterClose && i == 0) {
+						if v+1 >= f.NRegs {
+							return fail(in.PC, "%s needs an iterator record at r%d", in.Op, v)
+						}
+					}
+				}
+			case KindConst:
+				limit = len(f.Consts)
+			case KindSite:
+				limit = len(f.Sites)
+			case KindFunc:
+				limit = len(f.Funcs)
+			default:
+				continue
+			}
+			if v >= limit {
+				return fail(in.PC, "%s operand %d = %d out of range (%d)", in.Op, i, v, limit)
+			}
+		}
+		if info.Jump && (in.Target < 0 || in.Target >= len(f.Code) || !starts[in.Target]) {
+			return fail(in.PC, "%s jumps to %d, not an instruction", in.Op, in.Target)
+		}
+	}
+	// The last instruction must not fall through off the end.
+	last := instrs[len(instrs)-1]
+	switch last.Op {
+	case OpReturn, OpReturnUndef, OpThrow, OpThrowError, OpJmp, OpThrowConst:
+	default:
+		return fail(last.PC, "code ends with %s, which falls through", last.Op)
+	}
+	for i, h := range f.Handlers {
+		if h.Start < 0 || h.End > len(f.Code) || h.Start >= h.End || !starts[h.Start] || (h.End < len(f.Code) && !starts[h.End]) {
+			return fail(h.Start, "handler %d range [%d, %d) invalid", i, h.Start, h.End)
+		}
+		if h.Target < 0 || h.Target >= len(f.Code) || !starts[h.Target] {
+			return fail(h.Target, "handler %d target %d not an instruction", i, h.Target)
+		}
+		if h.Reg >= f.NRegs {
+			return fail(h.Target, "handler %d register r%d beyond frame", i, h.Reg)
+		}
+	}
+	for i, c := range f.Consts {
+		if c.Kind > ConstName {
+			return fail(0, "constant %d has unknown kind %d", i, c.Kind)
+		}
+		if c.Kind == ConstTemplate && (len(c.Cooked) != len(c.Raw) || len(c.Invalid) != len(c.Raw)) {
+			return fail(0, "template constant %d is malformed", i)
+		}
+	}
+	for i, sub := range f.Funcs {
+		if sub == nil {
+			return fail(0, "nested function %d is nil", i)
+		}
+		if err := verify(sub, name+"/"+sub.Name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
