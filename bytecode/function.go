@@ -67,6 +67,7 @@ const (
 	ConstRegExp             // Str is the pattern, Str2 the flags
 	ConstTemplate           // Strs: cooked strings (nil entry = invalid escape) then raw strings
 	ConstName               // a binding name used in error messages
+	ConstScope              // an environment's layout: Names[i] is slot i, Lexical[i] marks let/const/class
 )
 
 // Const is a constant pool entry.
@@ -80,6 +81,10 @@ type Const struct {
 	Cooked  []string
 	Invalid []bool
 	Raw     []string
+	// Names and Lexical describe an environment's slots (ConstScope), so
+	// that direct eval, with and debuggers can find bindings by name.
+	Names   []string
+	Lexical []bool
 }
 
 // Handler is an exception-table entry: a throw from an instruction in

@@ -22,7 +22,8 @@ const (
 	OpLoadHome                      // a = the running function's home object (for super)
 	OpArguments                     // a = a new arguments object; mapped to the parameters when b = 1
 	OpRest                          // a = an array of the arguments from index b on
-	OpPushEnv                       // env = new environment of a slots whose parent is env
+	OpPushEnv                       // env = new declarative environment described by scope constant K[bx] (slot names), parent env
+	OpPushWith                      // env = new object environment over ToObject(a) (a with statement), parent env
 	OpPopEnv                        // env = env.parent
 	OpCopyEnv                       // env = a copy of env with the same parent (a per-iteration binding)
 	OpGetEnv                        // a = env(depth b).slot[c]
@@ -119,13 +120,14 @@ const (
 	OpCallSpread                    // a = b(...array b+2, this = b+1)
 	OpNew                           // a = new b(c args from b+2)
 	OpNewSpread                     // a = new b(...array b+2)
-	OpSuperCall                     // a = super(c args from b); binds this
-	OpSuperCallSpread               // a = super(...array b); binds this
+	OpSuperCall                     // a = super(c args from b+2): b = the active class constructor, b+1 = new.target; ReferenceError if a is not <empty> before; runs field initialisers
+	OpSuperCallSpread               // a = super(...array b+2), otherwise as SuperCall
 	OpCallEval                      // a = b(c args from b+2, this = b+1), a direct eval when b is %eval%
 	OpGetIter                       // a = iterator of b, a+1 = its next method
 	OpGetAsyncIter                  // a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method
 	OpIterNext                      // a = next value of iterator record b; jump when done
-	OpIterClose                     // call return() of iterator record a, if any
+	OpIterClose                     // call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object
+	OpIterCloseQuiet                // call return() of iterator record a, if any, ignoring its result and errors (a throw completion is under way)
 	OpForInPrep                     // a = for-in key iterator over b
 	OpForInNext                     // a = next key of for-in iterator b; jump when done
 	OpInitialYield                  // end of a generator's prologue: suspend until the first next()
@@ -150,7 +152,7 @@ const (
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0xe97b42367b6c209b
+const TableHash uint64 = 0x4c4dc9ce9b38b37a
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -171,7 +173,8 @@ var opInfo = [numOpcodes]OpInfo{
 	OpLoadHome:        {Name: "LoadHome", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpArguments:       {Name: "Arguments", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: false, Throws: false},
 	OpRest:            {Name: "Rest", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: false, Throws: false},
-	OpPushEnv:         {Name: "PushEnv", BX: false, Kinds: [3]OperandKind{KindImm, KindNone, KindNone}, Jump: false, Throws: false},
+	OpPushEnv:         {Name: "PushEnv", BX: true, Kinds: [3]OperandKind{KindNone, KindConst, KindNone}, Jump: false, Throws: false},
+	OpPushWith:        {Name: "PushWith", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: true},
 	OpPopEnv:          {Name: "PopEnv", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
 	OpCopyEnv:         {Name: "CopyEnv", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
 	OpGetEnv:          {Name: "GetEnv", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindImm}, Jump: false, Throws: false},
@@ -275,6 +278,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpGetAsyncIter:    {Name: "GetAsyncIter", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpIterNext:        {Name: "IterNext", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
 	OpIterClose:       {Name: "IterClose", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: true},
+	OpIterCloseQuiet:  {Name: "IterCloseQuiet", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpForInPrep:       {Name: "ForInPrep", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpForInNext:       {Name: "ForInNext", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 	OpInitialYield:    {Name: "InitialYield", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},

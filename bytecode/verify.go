@@ -46,12 +46,12 @@ func verify(f *Function, name string) error {
 					if i == 1 && v+2+in.C > f.NRegs {
 						return fail(in.PC, "%s arguments r%d..r%d beyond frame of %d", in.Op, v, v+1+in.C, f.NRegs)
 					}
-				case OpCallSpread, OpNewSpread:
+				case OpCallSpread, OpNewSpread, OpSuperCallSpread:
 					if i == 1 && v+2 >= f.NRegs {
 						return fail(in.PC, "%s operands beyond frame", in.Op)
 					}
 				case OpSuperCall:
-					if i == 1 && v+in.C > f.NRegs {
+					if i == 1 && v+2+in.C > f.NRegs {
 						return fail(in.PC, "%s arguments beyond frame", in.Op)
 					}
 				case OpNewArray:
@@ -84,6 +84,9 @@ func verify(f *Function, name string) error {
 				return fail(in.PC, "%s operand %d = %d out of range (%d)", in.Op, i, v, limit)
 			}
 		}
+		if want, ok := constKindOf[in.Op]; ok && f.Consts[in.B].Kind != want {
+			return fail(in.PC, "%s needs a constant of kind %d, k%d is %d", in.Op, want, in.B, f.Consts[in.B].Kind)
+		}
 		if info.Jump && (in.Target < 0 || in.Target >= len(f.Code) || !starts[in.Target]) {
 			return fail(in.PC, "%s jumps to %d, not an instruction", in.Op, in.Target)
 		}
@@ -107,11 +110,14 @@ func verify(f *Function, name string) error {
 		}
 	}
 	for i, c := range f.Consts {
-		if c.Kind > ConstName {
+		if c.Kind > ConstScope {
 			return fail(0, "constant %d has unknown kind %d", i, c.Kind)
 		}
 		if c.Kind == ConstTemplate && (len(c.Cooked) != len(c.Raw) || len(c.Invalid) != len(c.Raw)) {
 			return fail(0, "template constant %d is malformed", i)
+		}
+		if c.Kind == ConstScope && len(c.Names) != len(c.Lexical) {
+			return fail(0, "scope constant %d is malformed", i)
 		}
 	}
 	for i, sub := range f.Funcs {
@@ -123,4 +129,12 @@ func verify(f *Function, name string) error {
 		}
 	}
 	return nil
+}
+
+// constKindOf gives the constant kind that opcodes reading K[bx] as
+// structured data require; the interpreter relies on it.
+var constKindOf = map[Opcode]ConstKind{
+	OpPushEnv:   ConstScope,
+	OpNewRegExp: ConstRegExp,
+	OpTemplate:  ConstTemplate,
 }

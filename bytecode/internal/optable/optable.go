@@ -53,7 +53,8 @@ var Ops = []Op{
 	{"Rest", "RU", false, false, "a = an array of the arguments from index b on"},
 
 	// Environments: captured bindings live in heap environments chained by parent.
-	{"PushEnv", "U", false, false, "env = new environment of a slots whose parent is env"},
+	{"PushEnv", "Kx", false, false, "env = new declarative environment described by scope constant K[bx] (slot names), parent env"},
+	{"PushWith", "R", false, true, "env = new object environment over ToObject(a) (a with statement), parent env"},
 	{"PopEnv", "", false, false, "env = env.parent"},
 	{"CopyEnv", "", false, false, "env = a copy of env with the same parent (a per-iteration binding)"},
 	{"GetEnv", "RUU", false, false, "a = env(depth b).slot[c]"},
@@ -162,15 +163,16 @@ var Ops = []Op{
 	{"CallSpread", "RR", false, true, "a = b(...array b+2, this = b+1)"},
 	{"New", "RRU", false, true, "a = new b(c args from b+2)"},
 	{"NewSpread", "RR", false, true, "a = new b(...array b+2)"},
-	{"SuperCall", "RRU", false, true, "a = super(c args from b); binds this"},
-	{"SuperCallSpread", "RR", false, true, "a = super(...array b); binds this"},
+	{"SuperCall", "RRU", false, true, "a = super(c args from b+2): b = the active class constructor, b+1 = new.target; ReferenceError if a is not <empty> before; runs field initialisers"},
+	{"SuperCallSpread", "RR", false, true, "a = super(...array b+2), otherwise as SuperCall"},
 	{"CallEval", "RRU", false, true, "a = b(c args from b+2, this = b+1), a direct eval when b is %eval%"},
 
 	// Iteration.
 	{"GetIter", "RR", false, true, "a = iterator of b, a+1 = its next method"},
 	{"GetAsyncIter", "RR", false, true, "a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method"},
 	{"IterNext", "RR", true, true, "a = next value of iterator record b; jump when done"},
-	{"IterClose", "R", false, true, "call return() of iterator record a, if any"},
+	{"IterClose", "R", false, true, "call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object"},
+	{"IterCloseQuiet", "R", false, false, "call return() of iterator record a, if any, ignoring its result and errors (a throw completion is under way)"},
 	{"ForInPrep", "RR", false, true, "a = for-in key iterator over b"},
 	{"ForInNext", "RR", true, false, "a = next key of for-in iterator b; jump when done"},
 
