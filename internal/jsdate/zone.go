@@ -1,0 +1,150 @@
+package jsdate
+
+import (
+	"math"
+	"os"
+	"strings"
+	"time"
+)
+
+// Location is the system time zone of ECMA-262 §21.4.1.20 for every local
+// time computation in this package. Tests replace it; see the package doc.
+var Location = time.Local
+
+// zoneAt returns the offset in milliseconds and the abbreviation of Location
+// at UTC time value t. Times far outside the valid range are clamped so that
+// conversion to Go time cannot overflow; their offset is the zone's rule at
+// the edge, which is all a NaN-bound computation needs.
+func zoneAt(t float64) (float64, string) {
+	t = math.Max(-maxTime-2*msPerDay, math.Min(maxTime+2*msPerDay, t))
+	sec := int64(math.Floor(t / msPerSecond))
+	name, offset := time.Unix(sec, 0).In(Location).Zone()
+	return float64(offset) * msPerSecond, name
+}
+
+// LocalOffset is the offset of local time from UTC in milliseconds, at UTC
+// time t when isUTC, or at local time t otherwise — the two uses in
+// ECMA-262 §21.4.1.25 LocalTime and §21.4.1.26 UTC. NaN or infinite t gives 0.
+//
+// A local time can be ambiguous (clocks set back: it happens twice) or
+// skipped (clocks set forward). §21.4.1.26 picks the earlier instant for the
+// first and the offset from before the transition for the second; V8 does
+// the same, so 02:30 on a spring-forward night in New York reads as 03:30 EDT
+// and 01:30 on the fall-back night as EDT.
+func LocalOffset(t float64, isUTC bool) float64 {
+	if !finite(t) {
+		return 0
+	}
+	if isUTC {
+		off, _ := zoneAt(t)
+		return off
+	}
+	// A day either side brackets any one transition near t; zones do not
+	// change twice within a day.
+	before, _ := zoneAt(t - msPerDay)
+	after, _ := zoneAt(t + msPerDay)
+	best, found := 0.0, false
+	for _, off := range [2]float64{before, after} {
+		if got, _ := zoneAt(t - off); got == off && (!found || t-off < t-best) {
+			best, found = off, true
+		}
+	}
+	if !found {
+		return before
+	}
+	return best
+}
+
+// LocalTime is ECMA-262 §21.4.1.25: UTC time value t as local time.
+func LocalTime(t float64) float64 { return t + LocalOffset(t, true) }
+
+// UTC is ECMA-262 §21.4.1.26: local time value tLocal as a UTC time value.
+func UTC(tLocal float64) float64 {
+	if !finite(tLocal) {
+		return math.NaN()
+	}
+	return tLocal - LocalOffset(tLocal, false)
+}
+
+// longZoneNames maps the abbreviations in the IANA database to the long names
+// ICU gives Node's Date.prototype.toString. Abbreviations used by several
+// regions are resolved by zoneLongName.
+var longZoneNames = map[string]string{
+	"UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
+	"IST": "India Standard Time", "CET": "Central European Standard Time", "CEST": "Central European Summer Time",
+	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time",
+	"WET": "Western European Standard Time", "WEST": "Western European Summer Time", "MSK": "Moscow Standard Time",
+	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
+	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
+	"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "HDT": "Hawaii-Aleutian Daylight Time",
+	"AST": "Atlantic Standard Time", "ADT": "Atlantic Daylight Time", "NST": "Newfoundland Standard Time",
+	"NDT": "Newfoundland Daylight Time", "JST": "Japan Standard Time", "KST": "Korean Standard Time",
+	"HKT": "Hong Kong Standard Time", "PKT": "Pakistan Standard Time", "WIB": "Western Indonesia Time",
+	"SAST": "South Africa Standard Time", "WAT": "West Africa Standard Time", "CAT": "Central Africa Time",
+	"EAT": "East Africa Time", "AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
+	"NZDT": "New Zealand Daylight Time",
+}
+
+// zoneIdentifier is the IANA name of Location when known. time.Local is
+// named "Local" whatever zone it holds, so the TZ variable it came from is
+// the best remaining clue.
+func zoneIdentifier() string {
+	if name := Location.String(); name != "Local" {
+		return name
+	}
+	return os.Getenv("TZ")
+}
+
+// zoneLongName is the name toString prints in parentheses for UTC time t:
+// ICU's long name where the abbreviation identifies one, else the
+// abbreviation itself (many zones only have numeric ones such as "+04").
+//
+// V8 does not name historical zones: it asks ICU for the zone's present-day
+// standard or daylight name, deciding which from whether daylight saving
+// time is in force — and outside 1970..2038 it decides that in an
+// equivalent recent year (see equivalentTime). So 1945's "EPT" prints as
+// "Eastern Daylight Time", New York's local mean time of 1800 as "Eastern
+// Standard Time", and an April day in 1891 as "Eastern Daylight Time".
+func zoneLongName(t float64) string {
+	if t < 0 || t > maxEpochTime {
+		t = equivalentTime(t)
+	}
+	_, abbr := zoneAt(t)
+	id := zoneIdentifier()
+	switch {
+	case abbr == "IST" && strings.Contains(id, "Dublin"):
+		return "Irish Standard Time"
+	case abbr == "IST" && (strings.Contains(id, "Jerusalem") || strings.Contains(id, "Tel_Aviv")):
+		return "Israel Standard Time"
+	case abbr == "CST" && (strings.HasPrefix(id, "Asia/") || id == "PRC"):
+		return "China Standard Time"
+	case abbr == "CST" && strings.Contains(id, "Havana"):
+		return "Cuba Standard Time"
+	}
+	if long, ok := longZoneNames[abbr]; ok {
+		return long
+	}
+	return abbr
+}
+
+// maxEpochTime is the last time value V8 trusts the zone database with for
+// deciding daylight saving time: 2^31-1 seconds after the epoch.
+const maxEpochTime = 2147483647000
+
+// equivalentTime moves t into a year of 2008..2035 with the same leap-ness
+// and the same weekday on January 1, keeping month, day and time of day —
+// the equivalent year of ES5.1 §15.9.1.8 that V8 still uses for zone names.
+func equivalentTime(t float64) float64 {
+	year, month, date := yearMonthDay(t)
+	weekday := WeekDay(MakeDate(DayFromYear(year), 0))
+	recent := 1967.0
+	if DaysInYear(year) == 366 {
+		recent = 1956
+	}
+	recent += floorMod(weekday*12, 28)
+	equivalent := 2008 + floorMod(recent+3*28-2008, 28)
+	return MakeDate(MakeDay(equivalent, month, date), TimeWithinDay(t))
+}
