@@ -1,0 +1,336 @@
+// Generates ../cases_test.go from the cases below by running each on node, the behaviour reference.
+// Regenerate with: node testdata/gen.js > cases_test.go   (from the regex folder)
+'use strict';
+
+// [feature, pattern, flags, input, start]
+const cases = [
+  ['alternation is tried left to right', 'a|ab', '', 'abc', 0],
+  ['alternation is tried left to right', '((a)|(ab))((c)|(bc))', '', 'abc', 0],
+  ['alternation is tried left to right', 'x|', '', 'y', 0],
+  ['alternation is tried left to right', '|x', '', 'x', 0],
+  ['greedy quantifiers take as much as they can', 'a*', '', 'aaab', 0],
+  ['greedy quantifiers take as much as they can', 'a+b', '', 'caaab', 0],
+  ['greedy quantifiers take as much as they can', 'a?a', '', 'aa', 0],
+  ['greedy quantifiers take as much as they can', 'a{2}', '', 'aaaa', 0],
+  ['greedy quantifiers take as much as they can', 'a{2,}', '', 'aaaa', 0],
+  ['greedy quantifiers take as much as they can', 'a{1,3}', '', 'aaaa', 0],
+  ['greedy quantifiers take as much as they can', '(ab){1,3}', '', 'abababab', 0],
+  ['greedy quantifiers take as much as they can', '(?:a|b){2,3}c', '', 'ababc', 0],
+  ['greedy quantifiers take as much as they can', '.*foo', '', 'xfooyfoo', 0],
+  ['greedy quantifiers take as much as they can', '(a|ab)(c|bcd)(d*)', '', 'abcd', 0],
+  ['greedy quantifiers take as much as they can', 'a{0}b', '', 'ab', 0],
+  ['greedy quantifiers take as much as they can', '(a){0}', '', 'a', 0],
+  ['greedy quantifiers take as much as they can', 'x{2,3}', '', 'x', 0],
+  ['lazy quantifiers take as little as they can', 'a*?', '', 'aaab', 0],
+  ['lazy quantifiers take as little as they can', 'a+?', '', 'aaab', 0],
+  ['lazy quantifiers take as little as they can', 'a??b', '', 'ab', 0],
+  ['lazy quantifiers take as little as they can', 'a{2,}?', '', 'aaaa', 0],
+  ['lazy quantifiers take as little as they can', 'a{1,3}?b', '', 'aaab', 0],
+  ['lazy quantifiers take as little as they can', '<.*?>', '', '<a><b>', 0],
+  ['lazy quantifiers take as little as they can', '(ab)*?c', '', 'ababc', 0],
+  ['lazy quantifiers take as little as they can', '(ab){2,3}?', '', 'abababab', 0],
+  ['lazy quantifiers take as little as they can', '(?:a|b)+?c', '', 'abbc', 0],
+  ['an iteration that matches empty ends the loop', '(a*)*', '', 'b', 0],
+  ['an iteration that matches empty ends the loop', '(a*)+', '', 'b', 0],
+  ['an iteration that matches empty ends the loop', '(a*)*b', '', 'aab', 0],
+  ['an iteration that matches empty ends the loop', '(?:a|())*', '', 'aa', 0],
+  ['an iteration that matches empty ends the loop', '(a|)*b', '', 'aab', 0],
+  ['an iteration that matches empty ends the loop', '(a?){2,}b', '', 'ab', 0],
+  ['an iteration that matches empty ends the loop', '(?:a?){3}', '', 'a', 0],
+  ['an iteration that matches empty ends the loop', '(?:(?=a)|b)*a', '', 'ba', 0],
+  ['an iteration that matches empty ends the loop', '(\\b)*a', '', 'a', 0],
+  ['captures reset on each iteration', '(z)((a+)?(b+)?(c))*', '', 'zaacbbbcac', 0],
+  ['captures reset on each iteration', '(?:(a)|b)*', '', 'ab', 0],
+  ['captures reset on each iteration', '(?:(a)|(b))+', '', 'ab', 0],
+  ['captures reset on each iteration', '(?:(a)|b){2}', '', 'ab', 0],
+  ['captures reset on each iteration', '(?:(a)|b)*?c', '', 'abc', 0],
+  ['captures reset on each iteration', '((a)|b)+', '', 'ab', 0],
+  ['captures reset on each iteration', '(a)|b', '', 'b', 0],
+  ['backreferences match the captured text', '(a)\\1', '', 'aa', 0],
+  ['backreferences match the captured text', '(a+)b\\1', '', 'aabaa', 0],
+  ['backreferences match the captured text', '(a+)b\\1', '', 'aaba', 0],
+  ['backreferences match the captured text', '\\1(a)', '', 'aa', 0],
+  ['backreferences match the captured text', '(a)|\\1b', '', 'b', 0],
+  ['backreferences match the captured text', '(?:(a)|b)\\1', '', 'b', 0],
+  ['backreferences match the captured text', '(?<x>a)\\k<x>', '', 'aa', 0],
+  ['backreferences match the captured text', '\\k<x>(?<x>a)', '', 'a', 0],
+  ['backreferences match the captured text', '(a)\\1', 'i', 'aA', 0],
+  ['backreferences match the captured text', '(\\u017F)\\1', 'i', '\u017Fs', 0],
+  ['backreferences match the captured text', '(\\u017F)\\1', 'iu', '\u017Fs', 0],
+  ['backreferences match the captured text', '(.)\\1', 'u', '\u{1F600}\u{1F600}', 0],
+  ['backreferences match the captured text', '(?:(a)|(b))*\\1\\2', '', 'abb', 0],
+  ['backreferences match the captured text', '(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\\10', '', 'abcdefghijj', 0],
+  ['backreferences match the captured text', '(a)\\10', '', 'aa0', 0],
+  ['lookahead checks without consuming', 'a(?=b)', '', 'acab', 0],
+  ['lookahead checks without consuming', 'a(?!b)', '', 'abac', 0],
+  ['lookahead checks without consuming', '(?=(a+))a*b\\1', '', 'baaabac', 0],
+  ['lookahead checks without consuming', '(?=(a+))', '', 'baaabac', 0],
+  ['lookahead checks without consuming', '(.*?)a(?!(a+)b\\2c)\\2(.*)', '', 'baaabaac', 0],
+  ['lookahead checks without consuming', '(?!(a))\\1b', '', 'ab', 0],
+  ['lookahead checks without consuming', '(?=a)*b', '', 'b', 0],
+  ['lookahead checks without consuming', '(?=(a))?a', '', 'a', 0],
+  ['lookahead checks without consuming', '(?=(a)){2}', '', 'a', 0],
+  ['lookahead checks without consuming', '(?=a|ab)ab', '', 'ab', 0],
+  ['lookahead checks without consuming', '(?=(a|ab))\\1c', '', 'abc', 0],
+  ['lookbehind matches right to left', '(?<=a)b', '', 'abcb', 0],
+  ['lookbehind matches right to left', '(?<!a)b', '', 'abcb', 0],
+  ['lookbehind matches right to left', '(?<=(\\d+)(\\d+))$', '', '1053', 0],
+  ['lookbehind matches right to left', '(?<=(\\d+?)(\\d+?))$', '', '1053', 0],
+  ['lookbehind matches right to left', '(?<=\\1(a))b', '', 'aab', 0],
+  ['lookbehind matches right to left', '(?<=(a)\\1)b', '', 'aab', 0],
+  ['lookbehind matches right to left', '(?<=^|,)x', '', 'a,x', 0],
+  ['lookbehind matches right to left', '(?<=a(?=b)b)c', '', 'abc', 0],
+  ['lookbehind matches right to left', '(?<=\\$)\\d+(\\.\\d*)?', '', 'cost $10.53', 0],
+  ['lookbehind matches right to left', '(?<!(a))b\\1', '', 'cb', 0],
+  ['lookbehind matches right to left', '(?<=([ab])+)c', '', 'abc', 0],
+  ['lookbehind matches right to left', '(?<=(?<a>\\w){3})f', '', 'abcdef', 0],
+  ['lookbehind matches right to left', '(?<=\\u{1F600})x', 'u', '\u{1F600}x', 0],
+  ['lookbehind matches right to left', '(?<=.)x', '', '\u{1F600}x', 0],
+  ['lookbehind matches right to left', '(?<=a*?)b', '', 'aab', 0],
+  ['anchors depend on the multiline flag', '^a', '', 'ba', 0],
+  ['anchors depend on the multiline flag', '^a', 'm', 'b\na', 0],
+  ['anchors depend on the multiline flag', '^a', '', 'b\na', 0],
+  ['anchors depend on the multiline flag', 'a$', '', 'a\nb', 0],
+  ['anchors depend on the multiline flag', 'a$', 'm', 'a\rb', 0],
+  ['anchors depend on the multiline flag', 'a$', 'm', 'a\u2028b', 0],
+  ['anchors depend on the multiline flag', '^$', 'm', 'a\n\nb', 0],
+  ['anchors depend on the multiline flag', '^b|c', '', 'abc', 0],
+  ['anchors depend on the multiline flag', '^', '', 'abc', 2],
+  ['word boundaries', '\\bb', '', 'ab b', 0],
+  ['word boundaries', '\\Bb', '', 'b ab', 0],
+  ['word boundaries', 'a\\b', '', 'a', 0],
+  ['word boundaries', '\\b', '', '', 0],
+  ['word boundaries', '\\B', '', '', 0],
+  ['word boundaries', '\\b.', 'iu', '\u017F', 0],
+  ['word boundaries', '\\b.', 'i', '\u017F', 0],
+  ['dot excludes line terminators unless dotAll', '.', '', '\n\r\u2028\u2029a', 0],
+  ['dot excludes line terminators unless dotAll', '.', 's', '\n', 0],
+  ['dot excludes line terminators unless dotAll', '.+', '', 'ab\ncd', 0],
+  ['dot excludes line terminators unless dotAll', '.', '', '\u{1F600}', 0],
+  ['dot excludes line terminators unless dotAll', '.', 'u', '\u{1F600}', 0],
+  ['dot excludes line terminators unless dotAll', '^.$', 'u', '\u{1F600}', 0],
+  ['dot excludes line terminators unless dotAll', '^.$', '', '\u{1F600}', 0],
+  ['classes', '[abc]+', '', 'xcabd', 0],
+  ['classes', '[^abc]+', '', 'abxyc', 0],
+  ['classes', '[a-c]+', '', 'xcabd', 0],
+  ['classes', '[]', '', 'a', 0],
+  ['classes', '[^]', '', '\n', 0],
+  ['classes', '[\\d]+', '', 'ab123', 0],
+  ['classes', '\\d+\\D+', '', '12ab3', 0],
+  ['classes', '\\w+\\W', '', 'ab_9-', 0],
+  ['classes', '\\s+', '', 'a \t\n\v\f\r\u00a0\ufeff\u2000\u3000\u2028b', 0],
+  ['classes', '\\S+', '', ' \u180eab ', 0],
+  ['classes', '[\\s\\S]+', '', 'ab\ncd', 0],
+  ['classes', '[^\\d]+', '', '12ab3', 0],
+  ['classes', '[\\b]', '', 'a\bb', 0],
+  ['classes', '[a-]+', '', 'b-a', 0],
+  ['classes', '[-a]+', '', 'b-a', 0],
+  ['classes', '[\\-]', 'u', '-', 0],
+  ['classes', '[\\u0041-\\u0043]+', '', 'ABCD', 0],
+  ['classes', '[\\x41-\\x43]+', '', 'ABCD', 0],
+  ['classes', '[\\ud83d\\ude00]', '', '\u{1F600}', 0],
+  ['classes', '[\\ud83d\\ude00]', 'u', '\u{1F600}', 0],
+  ['classes', '[\u{1F600}-\u{1F64F}]', 'u', 'a\u{1F610}', 0],
+  ['classes', '[^a]', 'u', '\u{1F600}', 0],
+  ['classes', '[^a]', '', '\u{1F600}', 0],
+  ['classes', '^[^x]$', 'u', '\ud83d', 0],
+  ['classes', '\\ud83d', 'u', '\u{1F600}', 0],
+  ['classes', '\\ud83d', '', '\u{1F600}', 0],
+  ['classes', '\\ude00', 'u', '\u{1F600}', 0],
+  ['classes', '\\ud83d', 'u', '\ud83da', 0],
+  ['case-insensitive matching', 'abc', 'i', 'xABC', 0],
+  ['case-insensitive matching', '[a-z]+', 'i', 'xABC1', 0],
+  ['case-insensitive matching', '[^a-z]+', 'i', 'ABC1', 0],
+  ['case-insensitive matching', '\\u212a', 'i', 'k', 0],
+  ['case-insensitive matching', '\\u212a', 'iu', 'k', 0],
+  ['case-insensitive matching', '\\u017f', 'i', 's', 0],
+  ['case-insensitive matching', '\\u017f', 'iu', 'S', 0],
+  ['case-insensitive matching', 'ß', 'i', 'SS', 0],
+  ['case-insensitive matching', '\\u1f80', 'i', '\u1f88', 0],
+  ['case-insensitive matching', '\\u1f80', 'iu', '\u1f88', 0],
+  ['case-insensitive matching', '[\\u1f80]', 'i', '\u1f88', 0],
+  ['case-insensitive matching', '\\w', 'iu', '\u017f', 0],
+  ['case-insensitive matching', '\\W', 'iu', '\u017f', 0],
+  ['case-insensitive matching', '\\W', 'i', '\u017f', 0],
+  ['case-insensitive matching', '[^\\W]', 'iu', 'k', 0],
+  ['case-insensitive matching', '\\u{10400}', 'iu', '\u{10428}', 0],
+  ['case-insensitive matching', '\\u{10400}', 'i', '\u{10428}', 0],
+  ['case-insensitive matching', 'σ', 'i', 'ς', 0],
+  ['case-insensitive matching', 'Σ+', 'i', 'σςΣ', 0],
+  ['case-insensitive matching', '\\u0130', 'i', 'i', 0],
+  ['case-insensitive matching', '\\u0131', 'i', 'I', 0],
+  ['case-insensitive matching', '[\\u00e0-\\u00e5]', 'i', '\u00c3', 0],
+  ['case-insensitive matching', '\\p{Lu}', 'iu', 'a', 0],
+  ['case-insensitive matching', '\\P{Lu}', 'iu', 'A', 0],
+  ['unicode mode reads code points', '^.$', 'u', '\ud83d\ude00', 0],
+  ['unicode mode reads code points', '\\u{1F600}', 'u', 'x\u{1F600}', 0],
+  ['unicode mode reads code points', '\\ud83d\\ude00', 'u', 'x\u{1F600}', 0],
+  ['unicode mode reads code points', '\u{1F600}{2}', 'u', '\u{1F600}\u{1F600}', 0],
+  ['unicode mode reads code points', '\u{1F600}{2}', '', '\u{1F600}\u{1F600}', 0],
+  ['unicode mode reads code points', 'a.b', 'u', 'a\u{10000}b', 0],
+  ['unicode mode reads code points', '\\S', 'u', '\u{10000}', 0],
+  ['unicode mode reads code points', 'x*', 'u', '\u{1F600}', 1],
+  ['unicode mode reads code points', '[\u{1F600}]*', 'u', '\u{1F600}\u{1F600}x', 0],
+  ['unicode mode reads code points', '(?:\u{1F600}|a)*?x', 'u', '\u{1F600}ax', 0],
+  ['property escapes', '\\p{L}+', 'u', '1abc\u00e9\u4e002', 0],
+  ['property escapes', '\\p{Lu}+', 'u', 'aBCd', 0],
+  ['property escapes', '\\p{Letter}+', 'u', '1ab2', 0],
+  ['property escapes', '\\p{General_Category=Decimal_Number}+', 'u', 'a12\u0663b', 0],
+  ['property escapes', '\\p{gc=Nd}+', 'u', 'a12b', 0],
+  ['property escapes', '\\P{L}+', 'u', 'ab12cd', 0],
+  ['property escapes', '\\p{Script=Greek}+', 'u', 'abαβγd', 0],
+  ['property escapes', '\\p{sc=Grek}+', 'u', 'abαβγd', 0],
+  ['property escapes', '\\p{scx=Grek}+', 'u', 'abαβγd', 0],
+  ['property escapes', '\\p{Script=Han}', 'u', 'a\u4e00', 0],
+  ['property escapes', '\\p{ASCII}+', 'u', '\u00e9ab\u00e9', 0],
+  ['property escapes', '\\p{Any}', 'u', '\u{10FFFF}', 0],
+  ['property escapes', '\\p{Alphabetic}+', 'u', '1ab\u0345c2', 0],
+  ['property escapes', '\\p{White_Space}+', 'u', 'a \u3000b', 0],
+  ['property escapes', '\\p{ASCII_Hex_Digit}+', 'u', 'xfF09g', 0],
+  ['property escapes', '\\p{Assigned}', 'u', '\u0378a', 0],
+  ['property escapes', '\\p{Cn}', 'u', 'a\u0378', 0],
+  ['property escapes', '\\p{Lowercase}+', 'u', 'AabªB', 0],
+  ['property escapes', '\\p{ID_Start}\\p{ID_Continue}*', 'u', '1ab_2 ', 0],
+  ['property escapes', '[\\p{L}\\d]+', 'u', '-a1b-', 0],
+  ['property escapes', '[^\\p{L}]+', 'u', 'a12b', 0],
+  ['property escapes', '\\p{L}', '', 'p{L}', 0],
+  ['property escapes', '\\P{Any}', 'u', 'a', 0],
+  ['property escapes', '\\p{LC}+', 'u', 'aǅʰ', 0],
+  ['sticky tries only at start', 'a', 'y', 'ba', 0],
+  ['sticky tries only at start', 'a', 'y', 'ba', 1],
+  ['sticky tries only at start', 'a', '', 'ba', 0],
+  ['sticky tries only at start', 'b', '', 'abab', 2],
+  ['sticky tries only at start', '^b', 'y', 'ab', 1],
+  ['sticky tries only at start', '^b', 'my', 'a\nb', 2],
+  ['Annex B escapes outside unicode mode', '\\c', '', '\\c', 0],
+  ['Annex B escapes outside unicode mode', '\\cJ', '', '\n', 0],
+  ['Annex B escapes outside unicode mode', '\\c1', '', '\\c1', 0],
+  ['Annex B escapes outside unicode mode', '[\\c1]', '', '\u0011', 0],
+  ['Annex B escapes outside unicode mode', '[\\c_]', '', '\u001f', 0],
+  ['Annex B escapes outside unicode mode', '[\\c]+', '', '\\c', 0],
+  ['Annex B escapes outside unicode mode', ']', '', 'a]', 0],
+  ['Annex B escapes outside unicode mode', '{', '', 'a{', 0],
+  ['Annex B escapes outside unicode mode', 'a{', '', 'a{', 0],
+  ['Annex B escapes outside unicode mode', 'a{1', '', 'a{1', 0],
+  ['Annex B escapes outside unicode mode', 'a{1,x}', '', 'a{1,x}', 0],
+  ['Annex B escapes outside unicode mode', '}', '', '}', 0],
+  ['Annex B escapes outside unicode mode', '\\1', '', '\u0001', 0],
+  ['Annex B escapes outside unicode mode', '\\07', '', '\u0007', 0],
+  ['Annex B escapes outside unicode mode', '\\377', '', '\u00ff', 0],
+  ['Annex B escapes outside unicode mode', '\\400', '', '\u00200', 0],
+  ['Annex B escapes outside unicode mode', '\\8', '', '8', 0],
+  ['Annex B escapes outside unicode mode', '\\18', '', '\u00018', 0],
+  ['Annex B escapes outside unicode mode', '[\\1]', '', '\u0001', 0],
+  ['Annex B escapes outside unicode mode', '[\\8]', '', '8', 0],
+  ['Annex B escapes outside unicode mode', '\\0', '', '\u0000', 0],
+  ['Annex B escapes outside unicode mode', '\\00', '', '\u0000', 0],
+  ['Annex B escapes outside unicode mode', '\\k', '', 'k', 0],
+  ['Annex B escapes outside unicode mode', '\\k<a>', '', 'k<a>', 0],
+  ['Annex B escapes outside unicode mode', '\\p{L}', '', 'p{L}', 0],
+  ['Annex B escapes outside unicode mode', '\\x4', '', 'x4', 0],
+  ['Annex B escapes outside unicode mode', '\\u004', '', 'u004', 0],
+  ['Annex B escapes outside unicode mode', '\\u{2}', '', 'uu', 0],
+  ['Annex B escapes outside unicode mode', '\\a\\e\\z', '', 'aez', 0],
+  ['Annex B escapes outside unicode mode', '[\\d-a]+', '', '1-a', 0],
+  ['Annex B escapes outside unicode mode', '[a-\\d]+', '', 'a-1', 0],
+  ['Annex B escapes outside unicode mode', '[\\s-\\d]+', '', ' -1', 0],
+  ['Annex B escapes outside unicode mode', '(?=a){2}', '', 'a', 0],
+  ['Annex B escapes outside unicode mode', '\\_', '', '_', 0],
+  ['Annex B escapes outside unicode mode', '[\\_]', '', '_', 0],
+  ['escapes', '\\f\\n\\r\\t\\v', '', '\f\n\r\t\v', 0],
+  ['escapes', '\\x41\\u0042', '', 'AB', 0],
+  ['escapes', '\\u{41}', 'u', 'A', 0],
+  ['escapes', '\\u{0000041}', 'u', 'A', 0],
+  ['escapes', '\\/', 'u', '/', 0],
+  ['escapes', '\\^\\$\\\\\\.\\*\\+\\?\\(\\)\\[\\]\\{\\}\\|', 'u', '^$\\.*+?()[]{}|', 0],
+  ['escapes', '\\0', 'u', '\u0000', 0],
+  ['escapes', '\\cj', 'u', '\n', 0],
+  ['named groups', '(?<year>\\d{4})-(?<month>\\d{2})', '', 'on 2024-05', 0],
+  ['named groups', '(?<$>a)(?<_b>b)', '', 'ab', 0],
+  ['named groups', '(?<\\u0061>a)\\k<a>', '', 'aa', 0],
+  ['named groups', '(?<\\u{61}b>a)\\k<ab>', '', 'aa', 0],
+  ['named groups', '(?<π>a)\\k<π>', 'u', 'aa', 0],
+  ['named groups', '(?<a>x)|(?<b>y)', '', 'y', 0],
+  ['class sets with the v flag', '[\\p{L}--[a-z]]+', 'v', 'abCDe', 0],
+  ['class sets with the v flag', '[\\p{L}&&\\p{ASCII}]+', 'v', '\u00e9abc\u00e9', 0],
+  ['class sets with the v flag', '[[a-z]--[aeiou]]+', 'v', 'aebcd', 0],
+  ['class sets with the v flag', '[\\q{abc|d}x]+', 'v', 'abcdxab', 0],
+  ['class sets with the v flag', '[\\q{}]', 'v', 'a', 0],
+  ['class sets with the v flag', '[\\q{ab|abc}]', 'v', 'abc', 0],
+  ['class sets with the v flag', '[^[a-z]&&[^aeiou]]+', 'v', 'bcaeB', 0],
+  ['class sets with the v flag', '[\\q{AB}]', 'vi', 'ab', 0],
+  ['class sets with the v flag', '[^a]', 'vi', 'A', 0],
+  ['class sets with the v flag', '[\\-\\&\\!]+', 'v', '-&!', 0],
+  ['class sets with the v flag', '.', 'v', '\u{1F600}', 0],
+  ['class sets with the v flag', '[a-c\\d]+', 'v', 'xb1c', 0],
+];
+
+const errors = [
+  ['(', ''], ['(', 'gi'], ['a)', ''], ['*', ''], ['a**', ''], ['a|*', ''], ['a{2,1}', ''], ['a{2', 'u'], ['a{,5}', 'u'],
+  ['(?', ''], ['(?i:a)', ''], ['(?<', ''], ['(?<a', ''], ['(?<1>)', ''], ['(?<a>)(?<a>)', ''], ['\\k<a>(?<b>)', ''],
+  ['(?<a>)\\k', ''], ['(?<a>)\\k<b>', ''], ['\\k', 'u'], ['\\k<a>', 'u'], ['\\c', 'u'], ['\\u{110000}', 'u'],
+  ['\\u12', 'u'], ['\\u{41', 'u'], ['\\x1', 'u'], ['[\\d-a]', 'u'], ['[a-\\d]', 'u'], ['\\1', 'u'], ['\\8', 'u'],
+  ['\\p{Foo}', 'u'], ['[\\p{Foo}]', 'u'], ['\\p', 'u'], ['\\p{Lu', 'u'], ['\\p{Script=Foo}', 'u'],
+  ['\\p{General_Category}', 'u'], ['{', 'u'], ['}', 'u'], [']', 'u'], ['{1}', 'u'], ['{1}', ''], ['x{1}{1,}', ''],
+  ['[b-a]', ''], ['[a', ''], ['[a-', ''], ['\\', ''], ['\\-', 'u'], ['\\z', 'u'], ['[\\z]', 'u'], ['(?<=a)*', 'u'],
+  ['(?<=a)?', ''], ['(?=a)*', 'u'], ['^*', ''], ['\\b+', ''], ['$?', 'u'], ['(?:a', ''], ['/(', ''],
+  ['\\00', 'u'], ['[\\1]', 'u'], ['\\p{Basic_Emoji}', 'u'],
+  ['[^\\q{ab}]', 'v'], ['[a&&&b]', 'v'], ['[(]', 'v'], ['[a-z&&b]', 'v'], ['[a&&b--c]', 'v'], ['[a!!b]', 'v'],
+  ['(?<a>.)[\\k]', ''], ['(?<a>)\\k<1>', ''], ['(?<a>.)\\k<a', ''], ['[\\q{a]', 'v'], ['\\q{a}', 'v'], ['[a-]', 'v'], ['[a', 'v'],
+];
+
+function goString(s) {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xDC00 && s.charCodeAt(i + 1) <= 0xDFFF) {
+      out += '\\U' + s.codePointAt(i).toString(16).padStart(8, '0');
+      i++;
+    } else if (c >= 0xD800 && c <= 0xDFFF) {
+      // Lone surrogates as WTF-8 bytes; the test decodes them back to one code unit.
+      out += '\\x' + (0xE0 | (c >> 12)).toString(16) + '\\x' + (0x80 | ((c >> 6) & 0x3F)).toString(16) +
+        '\\x' + (0x80 | (c & 0x3F)).toString(16);
+    } else if (c === 0x22 || c === 0x5C) {
+      out += '\\' + s[i];
+    } else if (c >= 0x20 && c < 0x7F) {
+      out += s[i];
+    } else {
+      out += '\\u' + c.toString(16).padStart(4, '0');
+    }
+  }
+  return out + '"';
+}
+
+function run(pattern, flags, input, start) {
+  let re;
+  try {
+    re = new RegExp(pattern, flags + 'd' + (flags.includes('y') ? '' : 'g'));
+  } catch (e) {
+    return e.message;
+  }
+  re.lastIndex = start;
+  const m = re.exec(input);
+  if (!m) return 'no match';
+  return '[' + m.indices.map((p) => (p ? p.join(' ') : '-1 -1')).join(' ') + ']';
+}
+
+const lines = [];
+lines.push('// Code generated by testdata/gen.js from node ' + process.version + '; DO NOT EDIT.');
+lines.push('// Regenerate with: node testdata/gen.js > cases_test.go');
+lines.push('');
+lines.push('package regex');
+lines.push('');
+lines.push('var matchCases = []matchCase{');
+for (const [feature, pattern, flags, input, start] of cases) {
+  lines.push(`\t{${goString(feature)}, ${goString(pattern)}, ${goString(flags)}, ${goString(input)}, ${start}, ${goString(run(pattern, flags, input, start))}},`);
+}
+lines.push('}');
+lines.push('');
+lines.push('var errorCases = []errorCase{');
+for (const [pattern, flags] of errors) {
+  let msg = 'OK';
+  try { new RegExp(pattern, flags); } catch (e) { msg = e.message; }
+  lines.push(`\t{${goString(pattern)}, ${goString(flags)}, ${goString(msg)}},`);
+}
+lines.push('}');
+console.log(lines.join('\n'));
