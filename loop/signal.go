@@ -1,0 +1,82 @@
+package loop
+
+import (
+	"os"
+	"os/signal"
+)
+
+// Signal is a signal watcher: os/signal delivers to a goroutine that posts
+// to the loop, so cb always runs on the loop goroutine, in the poll phase.
+// An open, referenced Signal keeps the loop alive (libuv's default; Node
+// unreferences its signal handles).
+type Signal struct {
+	handle
+	sig    os.Signal
+	cb     func(os.Signal)
+	ch     chan os.Signal
+	done   chan struct{}
+	exited chan struct{}
+}
+
+// Signal starts watching sig. Several watchers of one signal all see it.
+func (l *Loop) Signal(sig os.Signal, cb func(os.Signal)) (*Signal, error) {
+	if l.closed {
+		return nil, ErrClosed
+	}
+	s := &Signal{
+		handle: handle{l: l},
+		sig:    sig,
+		cb:     cb,
+		ch:     make(chan os.Signal, 1),
+		done:   make(chan struct{}),
+		exited: make(chan struct{}),
+	}
+	signal.Notify(s.ch, sig)
+	go s.forward()
+	s.activate()
+	l.open[s] = struct{}{}
+	return s, nil
+}
+
+func (s *Signal) forward() {
+	defer close(s.exited)
+	for {
+		select {
+		case v := <-s.ch:
+			// Fails only once the loop is closed, which stops this goroutine.
+			_ = s.l.Post(func() {
+				if !s.closing {
+					s.cb(v)
+				}
+			})
+		case <-s.done:
+			return
+		}
+	}
+}
+
+// Sig returns the watched signal.
+func (s *Signal) Sig() os.Signal { return s.sig }
+
+// Close stops watching and calls cb, if not nil, in the close phase.
+// Deliveries already posted are dropped.
+func (s *Signal) Close(cb func()) {
+	if s.closing {
+		return
+	}
+	s.release()
+	delete(s.l.open, s)
+	s.queueClose(cb)
+}
+
+func (s *Signal) forceClose() {
+	s.release()
+	s.closing = true
+	s.deactivate()
+}
+
+func (s *Signal) release() {
+	signal.Stop(s.ch)
+	close(s.done)
+	<-s.exited
+}
