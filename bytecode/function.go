@@ -55,6 +55,7 @@ const (
 	FlagIsStaticBlock             // a class static block
 	FlagMethodGenerator           // a generator or async method (not constructible)
 	FlagNoSource                  // toString has no source text
+	FlagModuleWrapper             // the function a CommonJS module's code runs in (stack traces say Object.<anonymous>)
 )
 
 // ConstKind is the kind of a constant pool entry.

@@ -148,11 +148,16 @@ const (
 	OpHasPrivate                    // a = #c in b
 	OpInitFields                    // run the field initialisers of the running constructor's class on a
 	OpSetFields                     // class constructor a's field initialiser function = b
+	OpPushVarEnv                    // as PushEnv, and marks the new environment as a function's variable environment: the one sloppy direct eval declares var and function declarations in
+	OpDeclareEvalVar                // EvalDeclarationInstantiation (ECMA-262 §19.2.1.3) for var S[bx]: create it, initialised to undefined, in the nearest variable environment (PushVarEnv) of env's chain unless it exists there, or as a deletable global var when there is none
+	OpDeclareEvalFunc               // as DeclareEvalVar for function S[bx], then set it to a (a deletable global function binding when global)
+	OpGetSuperFrom                  // a = super[c] with home object b and this b+1 (the explicit GetSuper, for arrows, eval code and derived constructors whose this is captured)
+	OpSetSuperFrom                  // super[b] = c with home object a and this a+1 (the explicit SetSuper)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x4c4dc9ce9b38b37a
+const TableHash uint64 = 0x1e2210bfeb797edf
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -299,4 +304,9 @@ var opInfo = [numOpcodes]OpInfo{
 	OpHasPrivate:      {Name: "HasPrivate", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpInitFields:      {Name: "InitFields", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: true},
 	OpSetFields:       {Name: "SetFields", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: false},
+	OpPushVarEnv:      {Name: "PushVarEnv", BX: true, Kinds: [3]OperandKind{KindNone, KindConst, KindNone}, Jump: false, Throws: false},
+	OpDeclareEvalVar:  {Name: "DeclareEvalVar", BX: true, Kinds: [3]OperandKind{KindNone, KindSite, KindNone}, Jump: false, Throws: true},
+	OpDeclareEvalFunc: {Name: "DeclareEvalFunc", BX: true, Kinds: [3]OperandKind{KindReg, KindSite, KindNone}, Jump: false, Throws: true},
+	OpGetSuperFrom:    {Name: "GetSuperFrom", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
+	OpSetSuperFrom:    {Name: "SetSuperFrom", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 }

@@ -199,4 +199,11 @@ var Ops = []Op{
 	{"HasPrivate", "RRR", false, true, "a = #c in b"},
 	{"InitFields", "R", false, true, "run the field initialisers of the running constructor's class on a"},
 	{"SetFields", "RR", false, false, "class constructor a's field initialiser function = b"},
+
+	// Appended for the compiler: eval declarations and explicit super references.
+	{"PushVarEnv", "Kx", false, false, "as PushEnv, and marks the new environment as a function's variable environment: the one sloppy direct eval declares var and function declarations in"},
+	{"DeclareEvalVar", "Sx", false, true, "EvalDeclarationInstantiation (ECMA-262 §19.2.1.3) for var S[bx]: create it, initialised to undefined, in the nearest variable environment (PushVarEnv) of env's chain unless it exists there, or as a deletable global var when there is none"},
+	{"DeclareEvalFunc", "RSx", false, true, "as DeclareEvalVar for function S[bx], then set it to a (a deletable global function binding when global)"},
+	{"GetSuperFrom", "RRR", false, true, "a = super[c] with home object b and this b+1 (the explicit GetSuper, for arrows, eval code and derived constructors whose this is captured)"},
+	{"SetSuperFrom", "RRR", false, true, "super[b] = c with home object a and this a+1 (the explicit SetSuper)"},
 }

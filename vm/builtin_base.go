@@ -1,0 +1,102 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+func init() {
+	registerBuiltins(initCore, (*Realm).initCore)
+	registerBuiltins(initSymbol, (*Realm).initSymbol)
+}
+
+// initCore creates the prototype objects that every family refers to, so
+// that each family's init may run in any order after it.
+func (r *Realm) initCore() {
+	rt := r.rt
+	r.ArrayPrototype = rt.NewArray([]Value{})
+	rt.obj(r.ArrayPrototype).proto = r.ObjectPrototype
+	wrapper := func(c Class, prim Value) Value {
+		v, o := rt.newObjectCell(c, r.ObjectPrototype)
+		o.v0 = prim
+		return v
+	}
+	r.StringPrototype = wrapper(ClassString, rt.emptyString)
+	r.NumberPrototype = wrapper(ClassNumber, gc.Int(0))
+	r.BooleanPrototype = wrapper(ClassBoolean, False)
+	r.SymbolPrototype = r.NewProto(r.ObjectPrototype)
+	r.BigIntPrototype = r.NewProto(r.ObjectPrototype)
+	r.RegExpPrototype = r.NewProto(r.ObjectPrototype)
+	r.DatePrototype = r.NewProto(r.ObjectPrototype)
+	r.MapPrototype = r.NewProto(r.ObjectPrototype)
+	r.SetPrototype = r.NewProto(r.ObjectPrototype)
+	r.WeakMapPrototype = r.NewProto(r.ObjectPrototype)
+	r.WeakSetPrototype = r.NewProto(r.ObjectPrototype)
+	r.WeakRefPrototype = r.NewProto(r.ObjectPrototype)
+	r.FinalizationRegistryPrototype = r.NewProto(r.ObjectPrototype)
+	r.ArrayBufferPrototype = r.NewProto(r.ObjectPrototype)
+	r.SharedArrayBufferPrototype = r.NewProto(r.ObjectPrototype)
+	r.DataViewPrototype = r.NewProto(r.ObjectPrototype)
+	r.TypedArrayPrototype = r.NewProto(r.ObjectPrototype)
+}
+
+// Symbol (§20.4).
+func (r *Realm) initSymbol() {
+	rt := r.rt
+	sp := r.SymbolPrototype
+	r.Symbol = r.Ctor("Symbol", 0, func(rt *Runtime, _ Value, args []Value) Value {
+		if rt.NewTarget() != Undefined {
+			rt.throwTypeError("Symbol is not a constructor")
+		}
+		d := Arg(args, 0)
+		if d != Undefined {
+			d = rt.ToString(d)
+		}
+		return rt.NewSymbol(d)
+	}, sp)
+	for i, p := range rt.wellKnown.all() {
+		r.Const(r.Symbol, wellKnownNames[i], *p)
+	}
+	r.Method(r.Symbol, "for", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		key := rt.ToGoString(Arg(args, 0))
+		if s, ok := rt.symbolRegistry[key]; ok {
+			return s
+		}
+		s := rt.NewSymbol(rt.NewString(key))
+		rt.syms.Get(s.Handle()).registered = true
+		rt.symbolRegistry[key] = s
+		return s
+	})
+	r.Method(r.Symbol, "keyFor", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		s := Arg(args, 0)
+		if !s.IsSymbol() {
+			rt.throwTypeError("%s is not a symbol", rt.inspectShort(s))
+		}
+		if c := rt.syms.Get(s.Handle()); c.registered {
+			return c.desc
+		}
+		return Undefined
+	})
+	thisSymbol := func(rt *Runtime, v Value, method string) Value {
+		if v.IsSymbol() {
+			return v
+		}
+		if v.IsObject() && rt.obj(v).class == ClassSymbol {
+			return rt.obj(v).v0
+		}
+		rt.throwTypeError("%s requires that 'this' be a Symbol", method)
+		return Undefined
+	}
+	r.Method(sp, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return rt.NewString(rt.symbolDescriptiveString(thisSymbol(rt, this, "Symbol.prototype.toString")))
+	})
+	r.Method(sp, "valueOf", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return thisSymbol(rt, this, "Symbol.prototype.valueOf")
+	})
+	r.Getter(sp, "description", func(rt *Runtime, this Value, _ []Value) Value {
+		return rt.syms.Get(thisSymbol(rt, this, "Symbol.prototype.description").Handle()).desc
+	})
+	r.MethodSym(sp, rt.wellKnown.toPrimitive, "[Symbol.toPrimitive]", 1, func(rt *Runtime, this Value, _ []Value) Value {
+		return thisSymbol(rt, this, "Symbol.prototype [ @@toPrimitive ]")
+	})
+	rt.defineData(sp, rt.wellKnown.toStringTag, rt.atom("Symbol"), attrConfigurable)
+}

@@ -1,0 +1,101 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+func init() { registerBuiltins(initError, (*Realm).initError) }
+
+// Error constructors (§20.5).
+func (r *Realm) initError() {
+	rt := r.rt
+	r.ErrorPrototype = r.NewProto(r.ObjectPrototype)
+	r.Error = r.Ctor("Error", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.constructError(rt.realm.ErrorPrototype, args)
+	}, r.ErrorPrototype)
+	r.Value(r.ErrorPrototype, "name", rt.atom("Error"))
+	r.Value(r.ErrorPrototype, "message", rt.emptyString)
+	r.Method(r.ErrorPrototype, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		if !this.IsObject() {
+			rt.throwTypeError("Error.prototype.toString requires that 'this' be an Object")
+		}
+		name := rt.Get(this, rt.atom("name"))
+		ns := "Error"
+		if name != Undefined {
+			ns = rt.ToGoString(name)
+		}
+		msg := rt.Get(this, rt.atom("message"))
+		ms := ""
+		if msg != Undefined {
+			ms = rt.ToGoString(msg)
+		}
+		switch {
+		case ns == "":
+			return rt.NewString(ms)
+		case ms == "":
+			return rt.NewString(ns)
+		}
+		return rt.NewString(ns + ": " + ms)
+	})
+	r.Method(r.Error, "captureStackTrace", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		if o := Arg(args, 0); o.IsObject() {
+			rt.captureStack(o, Arg(args, 1))
+		}
+		return Undefined
+	})
+	r.Value(r.Error, "stackTraceLimit", gc.Int(10))
+
+	native := func(name string, slot *Value) {
+		proto := r.NewProto(r.ErrorPrototype)
+		*slot = proto
+		c := r.Ctor(name, 1, func(rt *Runtime, _ Value, args []Value) Value {
+			return rt.constructError(proto, args)
+		}, proto)
+		rt.obj(c).proto = r.Error
+		r.Value(proto, "name", rt.atom(name))
+		r.Value(proto, "message", rt.emptyString)
+	}
+	native("TypeError", &r.TypeErrorPrototype)
+	native("ReferenceError", &r.ReferenceErrorPrototype)
+	native("SyntaxError", &r.SyntaxErrorPrototype)
+	native("RangeError", &r.RangeErrorPrototype)
+	native("EvalError", &r.EvalErrorPrototype)
+	native("URIError", &r.URIErrorPrototype)
+
+	r.AggregateErrorPrototype = r.NewProto(r.ErrorPrototype)
+	ag := r.Ctor("AggregateError", 2, func(rt *Runtime, _ Value, args []Value) Value {
+		e := rt.constructError(rt.realm.AggregateErrorPrototype, Args(Arg(args, 1), Arg(args, 2)))
+		var errs []Value
+		rt.Iterate(Arg(args, 0), func(v Value) bool { errs = append(errs, v); return true })
+		if errs == nil {
+			errs = []Value{}
+		}
+		rt.defineData(e, rt.atom("errors"), rt.NewArray(errs), attrWritable|attrConfigurable)
+		return e
+	}, r.AggregateErrorPrototype)
+	rt.obj(ag).proto = r.Error
+	r.Value(r.AggregateErrorPrototype, "name", rt.atom("AggregateError"))
+	r.Value(r.AggregateErrorPrototype, "message", rt.emptyString)
+}
+
+// Args builds an argument slice.
+func Args(vs ...Value) []Value { return vs }
+
+// constructError is the shared body of the Error constructors (§20.5.1.1):
+// message and cause become own properties, and the stack is captured.
+func (rt *Runtime) constructError(defProto Value, args []Value) Value {
+	nt := rt.NewTarget()
+	if nt == Undefined {
+		nt = rt.curCallee
+	}
+	proto := rt.prototypeFromCtor(nt, defProto)
+	e, _ := rt.newObjectCell(ClassError, proto)
+	if msg := Arg(args, 0); msg != Undefined {
+		rt.defineData(e, rt.atom("message"), rt.ToString(msg), attrWritable|attrConfigurable)
+	}
+	if opts := Arg(args, 1); opts.IsObject() && rt.hasProperty(opts, rt.atom("cause")) {
+		rt.defineData(e, rt.atom("cause"), rt.Get(opts, rt.atom("cause")), attrWritable|attrConfigurable)
+	}
+	rt.captureStack(e, Undefined)
+	return e
+}

@@ -1,0 +1,152 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+func init() { registerBuiltins(initFunction, (*Realm).initFunction) }
+
+func (r *Realm) initFunction() {
+	rt := r.rt
+	fp := r.FunctionPrototype
+	r.Function = r.Ctor("Function", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.createDynamicFunction(args, "function")
+	}, fp)
+	r.Method(fp, "call", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if !rt.isCallable(this) {
+			rt.throwTypeError("Function.prototype.call called on non-function")
+		}
+		var rest []Value
+		if len(args) > 1 {
+			rest = args[1:]
+		}
+		return rt.callValue(this, Arg(args, 0), rest, Undefined)
+	})
+	r.Method(fp, "apply", 2, func(rt *Runtime, this Value, args []Value) Value {
+		if !rt.isCallable(this) {
+			rt.throwTypeError("Function.prototype.apply was called on %s, which is %s and not a function", rt.inspectShort(this), rt.typeofString(this))
+		}
+		list := Arg(args, 1)
+		if list.IsNullish() {
+			return rt.callValue(this, Arg(args, 0), nil, Undefined)
+		}
+		return rt.callValue(this, Arg(args, 0), rt.createListFromArrayLike(list), Undefined)
+	})
+	r.Method(fp, "bind", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if !rt.isCallable(this) {
+			rt.throwTypeError("Bind must be called on a function")
+		}
+		var bound []Value
+		if len(args) > 1 {
+			bound = append(bound, args[1:]...)
+		}
+		b, o := rt.newObjectCell(ClassBound, rt.getPrototypeOf(this))
+		o.v0, o.v1, o.v2 = this, Arg(args, 0), rt.NewArray(bound)
+		o.flags |= objCallable
+		if rt.isConstructor(this) {
+			o.flags |= objConstructor
+		}
+		// length and name (§20.2.3.2 steps 4-10).
+		l := 0.0
+		if rt.hasOwnProperty(this, rt.atLength) {
+			tl := rt.Get(this, rt.atLength)
+			if tl.IsNumber() {
+				f := tl.Float()
+				if f == f {
+					l = max(0, rt.ToIntegerOrInfinity(tl)-float64(len(bound)))
+				}
+			}
+		}
+		name := rt.Get(this, rt.atom("name"))
+		if !name.IsString() {
+			name = rt.emptyString
+		}
+		o.shape = rt.funcShape
+		o.slots = []Value{gc.Float(l), rt.concat(rt.atom("bound "), name)}
+		return b
+	})
+	r.Method(fp, "toString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.NewString(rt.functionSource(this))
+	})
+	r.MethodSym(fp, rt.wellKnown.hasInstance, "[Symbol.hasInstance]", 1, func(rt *Runtime, this Value, args []Value) Value {
+		return gc.Bool(rt.ordinaryHasInstance(this, Arg(args, 0)))
+	})
+	rt.defineOwnProperty(r.GlobalThis, rt.atom("globalThis"), dataDesc(r.GlobalThis, attrWritable|attrConfigurable), true)
+
+	// %ThrowTypeError% (§10.2.4.1).
+	r.ThrowTypeError = rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
+		rt.throwTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
+		return Undefined
+	})
+	rt.preventExtensions(r.ThrowTypeError)
+	rt.defineOwnProperty(r.ThrowTypeError, rt.atLength, PropDesc{Has: hasConfigurable | hasWritable}, true)
+	rt.defineOwnProperty(r.ThrowTypeError, rt.atom("name"), PropDesc{Has: hasConfigurable | hasWritable}, true)
+	for _, n := range []string{"caller", "arguments"} {
+		rt.defineOwnProperty(fp, rt.atom(n), PropDesc{Get: r.ThrowTypeError, Set: r.ThrowTypeError, Attrs: attrConfigurable, Has: hasGet | hasSet | hasConfigurable | hasEnumerable}, true)
+	}
+}
+
+// functionSource is Function.prototype.toString (§20.2.3.5).
+func (rt *Runtime) functionSource(f Value) string {
+	if !rt.isCallable(f) {
+		rt.throwTypeError("Function.prototype.toString requires that 'this' be a Function")
+	}
+	o := rt.obj(f)
+	switch o.class {
+	case ClassFunction:
+		code := o.host.(*bytecode.Function)
+		if src := code.SourceText(); src != "" {
+			return src
+		}
+		return "function " + code.Name + "() { [native code] }"
+	case ClassNative:
+		return "function " + rt.funcName(f) + "() { [native code] }"
+	}
+	return "function () { [native code] }"
+}
+
+// createListFromArrayLike is §7.3.18.
+func (rt *Runtime) createListFromArrayLike(v Value) []Value {
+	if !v.IsObject() {
+		rt.throwTypeError("CreateListFromArrayLike called on non-object")
+	}
+	o := rt.obj(v)
+	if o.class == ClassArray && o.flags&objSlowElems == 0 {
+		return rt.arrayValues(v)
+	}
+	n := rt.ToLength(rt.Get(v, rt.atLength))
+	if n > 1<<24 {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	out := make([]Value, n)
+	for i := range out {
+		out[i] = rt.Get(v, idxKey(uint32(i)))
+	}
+	return out
+}
+
+// createDynamicFunction is CreateDynamicFunction (§20.2.1.1.1): the
+// Function, GeneratorFunction and AsyncFunction constructors.
+func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
+	var params []string
+	body := ""
+	if len(args) > 0 {
+		for _, a := range args[:len(args)-1] {
+			params = append(params, rt.ToGoString(a))
+		}
+		body = rt.ToGoString(args[len(args)-1])
+	}
+	prefix := kind
+	src := "(" + prefix + " anonymous(" + strings.Join(params, ",") + "\n) {\n" + body + "\n})"
+	if rt.CompileFunctionHook == nil {
+		rt.throwTypeError("Function constructor is not available")
+	}
+	code, err := rt.CompileFunctionHook(src)
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	return rt.newClosure(code, Undefined)
+}

@@ -1,0 +1,221 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+func init() { registerBuiltins(initPromise, (*Realm).initPromise) }
+
+// The Promise constructor and prototype (§27.2.3-27.2.5).
+func (r *Realm) initPromise() {
+	rt := r.rt
+	r.PromisePrototype = r.NewProto(r.ObjectPrototype)
+	r.Promise = r.Ctor("Promise", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		nt := rt.NewTarget()
+		if nt == Undefined {
+			rt.throwTypeError("Promise constructor cannot be invoked without 'new'")
+		}
+		executor := Arg(args, 0)
+		if !rt.isCallable(executor) {
+			rt.throwTypeError("Promise resolver %s is not a function", rt.inspectShort(executor))
+		}
+		p := rt.newPromise(rt.prototypeFromCtor(nt, rt.realm.PromisePrototype))
+		res, rej := rt.resolvingFunctions(p)
+		if exc := rt.Try(func() { rt.Call(executor, Undefined, res, rej) }); exc != nil {
+			rt.Call(rej, Undefined, exc.Value)
+		}
+		return p
+	}, r.PromisePrototype)
+	rt.defineData(r.PromisePrototype, rt.wellKnown.toStringTag, rt.atom("Promise"), attrConfigurable)
+	r.GetterKey(r.Promise, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
+
+	r.Method(r.PromisePrototype, "then", 2, func(rt *Runtime, this Value, args []Value) Value {
+		if rt.promiseData(this) == nil {
+			rt.throwTypeError("Method Promise.prototype.then called on incompatible receiver %s", rt.inspectShort(this))
+		}
+		c := rt.speciesConstructor(this, rt.realm.Promise)
+		p, res, rej := rt.newCapability(c)
+		rt.performThen(this, Arg(args, 0), Arg(args, 1), p, rt.capabilityPair(res, rej))
+		return p
+	})
+	r.Method(r.PromisePrototype, "catch", 1, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.invoke(this, "then", Undefined, Arg(args, 0))
+	})
+	r.Method(r.PromisePrototype, "finally", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if !this.IsObject() {
+			rt.throwTypeError("Method Promise.prototype.finally called on incompatible receiver %s", rt.inspectShort(this))
+		}
+		onFinally := Arg(args, 0)
+		if !rt.isCallable(onFinally) {
+			return rt.invoke(this, "then", onFinally, onFinally)
+		}
+		c := rt.speciesConstructor(this, rt.realm.Promise)
+		thenFinally := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, a []Value) Value {
+			self := rt.obj(rt.curCallee)
+			value := Arg(a, 0)
+			result := rt.Call(self.v0, Undefined)
+			p := rt.promiseResolve(self.v1, result)
+			valueThunk := rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
+				return rt.obj(rt.curCallee).v0
+			})
+			rt.obj(valueThunk).v0 = value
+			return rt.invoke(p, "then", valueThunk)
+		})
+		rt.obj(thenFinally).v0, rt.obj(thenFinally).v1 = onFinally, c
+		catchFinally := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, a []Value) Value {
+			self := rt.obj(rt.curCallee)
+			reason := Arg(a, 0)
+			result := rt.Call(self.v0, Undefined)
+			p := rt.promiseResolve(self.v1, result)
+			thrower := rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
+				rt.Throw(rt.obj(rt.curCallee).v0)
+				return Undefined
+			})
+			rt.obj(thrower).v0 = reason
+			return rt.invoke(p, "then", thrower)
+		})
+		rt.obj(catchFinally).v0, rt.obj(catchFinally).v1 = onFinally, c
+		return rt.invoke(this, "then", thenFinally, catchFinally)
+	})
+
+	r.Method(r.Promise, "resolve", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if !this.IsObject() {
+			rt.throwTypeError("PromiseResolve called on non-object")
+		}
+		return rt.promiseResolve(this, Arg(args, 0))
+	})
+	r.Method(r.Promise, "reject", 1, func(rt *Runtime, this Value, args []Value) Value {
+		p, _, rej := rt.newCapability(this)
+		rt.Call(rej, Undefined, Arg(args, 0))
+		return p
+	})
+	combinator := func(name string, kind int) {
+		r.Method(r.Promise, name, 1, func(rt *Runtime, this Value, args []Value) Value {
+			return rt.promiseCombinator(this, Arg(args, 0), kind)
+		})
+	}
+	combinator("all", 0)
+	combinator("allSettled", 1)
+	combinator("any", 2)
+	combinator("race", 3)
+}
+
+// invoke calls obj[name](args...).
+func (rt *Runtime) invoke(obj Value, name string, args ...Value) Value {
+	f := rt.Get(obj, rt.atom(name))
+	if !rt.isCallable(f) {
+		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+	}
+	return rt.callValue(f, obj, args, Undefined)
+}
+
+// speciesConstructor is §7.3.22.
+func (rt *Runtime) speciesConstructor(o, def Value) Value {
+	c := rt.Get(o, rt.atom("constructor"))
+	if c == Undefined {
+		return def
+	}
+	if !c.IsObject() {
+		rt.throwTypeError("The .constructor property is not an object")
+	}
+	s := rt.Get(c, rt.wellKnown.species)
+	if s.IsNullish() {
+		return def
+	}
+	if rt.isConstructor(s) {
+		return s
+	}
+	rt.throwTypeError("object.constructor[Symbol.species] is not a constructor")
+	return Undefined
+}
+
+// promiseCombinator implements Promise.all (0), allSettled (1), any (2)
+// and race (3) (§27.2.4.1-27.2.4.5).
+func (rt *Runtime) promiseCombinator(c, iterable Value, kind int) Value {
+	p, res, rej := rt.newCapability(c)
+	exc := rt.Try(func() {
+		resolveFn := rt.Get(c, rt.atom("resolve"))
+		if !rt.isCallable(resolveFn) {
+			rt.throwTypeError("Promise resolve or reject function is not callable")
+		}
+		// state: v0 = values array, aux = remaining count (+1 during iteration).
+		state, so := rt.newObjectCell(ClassInternal, Null)
+		so.v0 = rt.NewArray([]Value{})
+		so.v1, so.v2 = res, rej // rooted here for the element closures
+		so.aux = 1
+		finish := func() {
+			s := rt.obj(state)
+			s.aux--
+			if s.aux == 0 {
+				if kind == 2 {
+					e := rt.NewError(ErrPlain, "All promises were rejected")
+					rt.obj(e).proto = rt.realm.AggregateErrorPrototype
+					rt.defineData(e, rt.atom("errors"), s.v0, attrWritable|attrConfigurable)
+					rt.Call(rej, Undefined, e)
+				} else {
+					rt.Call(res, Undefined, s.v0)
+				}
+			}
+		}
+		index := 0
+		rt.Iterate(iterable, func(v Value) bool {
+			i := index
+			index++
+			if kind != 3 {
+				arr := rt.obj(state).v0
+				rt.createDataPropertyOrThrow(arr, idxKey(uint32(i)), Undefined)
+			}
+			next := rt.Call(resolveFn, c, v)
+			var onFul, onRej Value = res, rej
+			if kind != 3 {
+				rt.obj(state).aux++
+				called := false
+				element := func(settled string, slotOK bool) Value {
+					f := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, a []Value) Value {
+						if called {
+							return Undefined
+						}
+						called = true
+						x := Arg(a, 0)
+						if settled != "" {
+							o := rt.NewObject()
+							rt.createDataPropertyOrThrow(o, rt.atom("status"), rt.atom(settled))
+							key := "value"
+							if settled == "rejected" {
+								key = "reason"
+							}
+							rt.createDataPropertyOrThrow(o, rt.atom(key), x)
+							x = o
+						}
+						rt.createDataPropertyOrThrow(rt.obj(state).v0, idxKey(uint32(i)), x)
+						finish()
+						return Undefined
+					})
+					rt.obj(f).v0 = state
+					return f
+				}
+				switch kind {
+				case 0:
+					onFul = element("", true)
+				case 1:
+					onFul = element("fulfilled", true)
+					onRej = element("rejected", true)
+				case 2:
+					onRej = element("", true)
+					onFul = res
+				}
+			}
+			rt.invoke(next, "then", onFul, onRej)
+			return true
+		})
+		if kind != 3 {
+			finish()
+		}
+	})
+	if exc != nil {
+		rt.Call(rej, Undefined, exc.Value)
+	}
+	return p
+}
+
+var _ = gc.Undefined

@@ -1,0 +1,310 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// frame is one activation of a compiled function. Frames live in
+// rt.frames; their registers are the window stack[base : base+NRegs].
+type frame struct {
+	code      *bytecode.Function
+	cs        *codeState
+	fnObj     Value
+	env       Value
+	envDepth  int
+	pc        int
+	base      int
+	retTo     int // stack index the result goes to in the caller; -1 returns to Go
+	newTarget Value
+	argc      int
+	extraArgs []Value // arguments past NParams, kept when the code needs them
+	argsObj   Value
+	genObj    Value // the generator or async function object driving this frame
+	construct bool
+}
+
+// NativeFunc is a built-in function. args aliases the caller's registers:
+// read it, never write it. new.target is rt.NewTarget() during the call.
+type NativeFunc func(rt *Runtime, this Value, args []Value) Value
+
+type nativeFunc struct {
+	fn   NativeFunc
+	name string
+}
+
+// codeState is the per-runtime mutable state of one compiled function.
+type codeState struct {
+	ics        []ic
+	templates  []Value
+	needsExtra bool // uses Arguments or Rest
+}
+
+func (rt *Runtime) stateOf(code *bytecode.Function) *codeState {
+	if cs, ok := rt.codeState[code]; ok {
+		return cs
+	}
+	cs := &codeState{ics: make([]ic, len(code.Sites)), templates: make([]Value, len(code.Consts))}
+	for i := range cs.templates {
+		cs.templates[i] = Undefined
+	}
+	for pc := 0; pc < len(code.Code); {
+		in, ok := bytecode.Decode(code.Code, pc)
+		if !ok {
+			break
+		}
+		if in.Op == bytecode.OpArguments || in.Op == bytecode.OpRest {
+			cs.needsExtra = true
+		}
+		pc = in.Next
+	}
+	rt.codeState[code] = cs
+	return cs
+}
+
+// Arg returns args[i], or undefined past the end.
+func Arg(args []Value, i int) Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return Undefined
+}
+
+// NewTarget returns new.target of the running native constructor call
+// (undefined for a plain call).
+func (rt *Runtime) NewTarget() Value { return rt.curNewTarget }
+
+// Call calls f with this and args from Go. It throws (panics with an
+// *Exception) if f throws; use Try to catch.
+func (rt *Runtime) Call(f Value, this Value, args ...Value) Value {
+	return rt.callValue(f, this, args, Undefined)
+}
+
+// callValue is [[Call]] (newTarget undefined) or [[Construct]].
+func (rt *Runtime) callValue(f Value, this Value, args []Value, newTarget Value) Value {
+	if !f.IsObject() {
+		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+	}
+	o := rt.obj(f)
+	switch o.class {
+	case ClassFunction:
+		return rt.callCode(f, o, this, args, newTarget)
+	case ClassNative:
+		return rt.callNative(f, o, this, args, newTarget)
+	case ClassBound:
+		all := append(rt.arrayValues(o.v2), args...)
+		if newTarget != Undefined {
+			if newTarget == f {
+				newTarget = o.v0
+			}
+			return rt.construct(o.v0, all, newTarget)
+		}
+		return rt.callValue(o.v0, o.v1, all, Undefined)
+	case ClassProxy:
+		if newTarget != Undefined {
+			return rt.proxyConstruct(f, args, newTarget)
+		}
+		return rt.proxyCall(f, this, args)
+	}
+	rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+	return Undefined
+}
+
+func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
+	if len(rt.frames) >= rt.maxDepth {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	nf := o.host.(*nativeFunc)
+	saved, savedNT, savedCallee, mark := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots)
+	rt.inNative = true
+	rt.curNewTarget = newTarget
+	rt.curCallee = f
+	rt.nativeDepth++
+	defer func() {
+		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
+		rt.tempRoots = rt.tempRoots[:mark]
+		rt.nativeDepth--
+	}()
+	v := nf.fn(rt, this, args)
+	return v
+}
+
+// construct is Construct(F, args, newTarget) (ECMA-262 §7.3.15).
+func (rt *Runtime) construct(f Value, args []Value, newTarget Value) Value {
+	if !rt.isConstructor(f) {
+		rt.throwTypeError("%s is not a constructor", rt.inspectShort(f))
+	}
+	if newTarget == Undefined {
+		newTarget = f
+	}
+	return rt.callValue(f, Undefined, args, newTarget)
+}
+
+// Construct calls new f(...args).
+func (rt *Runtime) Construct(f Value, args ...Value) Value { return rt.construct(f, args, f) }
+
+// callCode runs a compiled function from Go: push its frame and run the
+// interpreter until that frame returns.
+func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
+	code := o.host.(*bytecode.Function)
+	base := rt.sp
+	if base+1+len(args)+code.NRegs+8 > len(rt.stack) {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	rt.stack[base] = this
+	copy(rt.stack[base+1:], args)
+	if newTarget != Undefined {
+		this = rt.prepareConstruct(f, o, code, newTarget)
+		rt.stack[base] = this
+	}
+	rt.pushFrame(f, o, code, base, len(args), -1, newTarget)
+	switch code.Kind {
+	case bytecode.KindGenerator, bytecode.KindAsync, bytecode.KindAsyncArrow, bytecode.KindAsyncGenerator:
+		return rt.startCoroutine(code.Kind)
+	}
+	return rt.run()
+}
+
+// prepareConstruct creates `this` for [[Construct]] of a compiled
+// function: an object from newTarget's prototype, with fields initialised
+// for base class constructors, or <empty> for derived constructors.
+func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function, newTarget Value) Value {
+	if code.Kind == bytecode.KindDerivedCtor {
+		return Empty
+	}
+	proto := rt.prototypeFromCtor(newTarget, rt.realm.ObjectPrototype)
+	this, _ := rt.newObjectCell(ClassObject, proto)
+	if o.v2 != Undefined {
+		rt.Keep(this)
+		rt.callValue(o.v2, this, nil, Undefined)
+	}
+	return this
+}
+
+// prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14).
+func (rt *Runtime) prototypeFromCtor(ctor Value, fallback Value) Value {
+	p := rt.Get(ctor, rt.atom("prototype"))
+	if p.IsObject() {
+		return p
+	}
+	return fallback
+}
+
+// pushFrame sets up a frame for code whose this and args are already at
+// stack[base], stack[base+1...].
+func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
+	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	cs := rt.stateOf(code)
+	fr := frame{code: code, cs: cs, fnObj: f, env: o.v0, base: base, retTo: retTo, newTarget: newTarget, argc: argc,
+		construct: newTarget != Undefined, argsObj: Undefined, genObj: Undefined}
+	if o.flags&objClassCtor != 0 && newTarget == Undefined {
+		rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", rt.funcName(f))
+	}
+	np := code.NParams
+	if argc > np && cs.needsExtra {
+		fr.extraArgs = append([]Value(nil), rt.stack[base+1+np:base+1+argc]...)
+	}
+	start := base + 1 + min(argc, np)
+	clear := rt.stack[start : base+code.NRegs]
+	for i := range clear {
+		clear[i] = Undefined
+	}
+	if code.Flags&bytecode.FlagStrict == 0 && code.Kind != bytecode.KindArrow && code.Kind != bytecode.KindAsyncArrow {
+		this := rt.stack[base]
+		if this.IsNullish() {
+			rt.stack[base] = rt.realm.GlobalThis
+		} else if !this.IsObject() && this != Empty {
+			rt.stack[base] = rt.ToObject(this)
+		}
+	}
+	rt.frames = append(rt.frames, fr)
+	rt.sp = base + code.NRegs
+}
+
+// funcName returns a function's name property as a Go string.
+func (rt *Runtime) funcName(f Value) string {
+	d, ok := rt.getOwnProperty(f, rt.atom("name"))
+	if ok && d.Attrs&attrAccessor == 0 && d.Value.IsString() {
+		return rt.GoString(d.Value)
+	}
+	return ""
+}
+
+// NewNativeFunction makes a built-in function object.
+func (rt *Runtime) NewNativeFunction(name string, length int, fn NativeFunc) Value {
+	return rt.newNative(name, length, fn, false)
+}
+
+// NewNativeConstructor makes a built-in constructor (no prototype property
+// is made; the caller defines it).
+func (rt *Runtime) NewNativeConstructor(name string, length int, fn NativeFunc) Value {
+	return rt.newNative(name, length, fn, true)
+}
+
+func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) Value {
+	v, o := rt.newObjectCell(ClassNative, rt.realm.FunctionPrototype)
+	o.host = &nativeFunc{fn: fn, name: name}
+	o.flags |= objCallable
+	if ctor {
+		o.flags |= objConstructor
+	}
+	o.shape = rt.funcShape
+	o.slots = []Value{gc.Int(length), rt.NewString(name)}
+	return v
+}
+
+// newClosure makes a function object for code over env.
+func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
+	proto := rt.realm.FunctionPrototype
+	switch code.Kind {
+	case bytecode.KindGenerator:
+		proto = rt.realm.GeneratorFunctionPrototype
+	case bytecode.KindAsync, bytecode.KindAsyncArrow:
+		proto = rt.realm.AsyncFunctionPrototype
+	case bytecode.KindAsyncGenerator:
+		proto = rt.realm.AsyncGeneratorFunctionPrototype
+	}
+	v, o := rt.newObjectCell(ClassFunction, proto)
+	o.host = code
+	o.v0 = env
+	o.flags |= objCallable
+	switch code.Kind {
+	case bytecode.KindNormal:
+		if code.Flags&bytecode.FlagMethodGenerator == 0 {
+			o.flags |= objConstructor | objLazyProto
+		}
+	case bytecode.KindClassCtor, bytecode.KindDerivedCtor:
+		o.flags |= objConstructor | objClassCtor
+		if code.Kind == bytecode.KindDerivedCtor {
+			o.flags |= objDerived
+		}
+	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
+		if code.Flags&bytecode.FlagMethodGenerator == 0 || true {
+			o.flags |= objLazyProto
+		}
+	}
+	o.shape = rt.funcShape
+	o.slots = []Value{gc.Int(code.Length), rt.NewString(code.Name)}
+	return v
+}
+
+// materializeProto creates the lazily made "prototype" property.
+func (rt *Runtime) materializeProto(fv Value, o *Object) {
+	o.flags &^= objLazyProto
+	code, _ := o.host.(*bytecode.Function)
+	var proto Value
+	if code != nil && (code.Kind == bytecode.KindGenerator || code.Kind == bytecode.KindAsyncGenerator) {
+		pp := rt.realm.GeneratorPrototype
+		if code.Kind == bytecode.KindAsyncGenerator {
+			pp = rt.realm.AsyncGeneratorPrototype
+		}
+		proto = rt.NewObjectProto(pp)
+		rt.addOwn(o, rt.atom("prototype"), proto, attrWritable)
+		return
+	}
+	proto = rt.NewObject()
+	rt.addOwn(rt.obj(proto), rt.atom("constructor"), fv, attrWritable|attrConfigurable)
+	rt.addOwn(o, rt.atom("prototype"), proto, attrWritable)
+}

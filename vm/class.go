@@ -1,0 +1,271 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Classes, super, private names and the object-literal helpers.
+
+// setupClass is the core of ClassDefinitionEvaluation (§15.7.14 steps
+// 5-8, 12-16): validate the superclass, wire the constructor's and the
+// prototype's [[Prototype]], define prototype/constructor. It returns the
+// prototype object.
+func (rt *Runtime) setupClass(ctor, super Value) Value {
+	protoParent := rt.realm.ObjectPrototype
+	ctorParent := rt.realm.FunctionPrototype
+	if super != Empty {
+		if super == Null {
+			protoParent = Null
+		} else {
+			if !rt.isConstructor(super) {
+				rt.throwTypeError("Class extends value %s is not a constructor or null", rt.inspectShort(super))
+			}
+			pp := rt.Get(super, rt.atPrototype)
+			if !pp.IsObject() && pp != Null {
+				rt.throwTypeError("Class extends value does not have valid prototype property %s", rt.inspectShort(pp))
+			}
+			protoParent = pp
+			ctorParent = super
+		}
+	}
+	proto := rt.NewObjectProto(protoParent)
+	co := rt.obj(ctor)
+	co.proto = ctorParent
+	co.v1 = proto // home object of the constructor
+	co.flags &^= objLazyProto
+	rt.defineOwnProperty(ctor, rt.atPrototype, dataDesc(proto, 0), true)
+	rt.defineOwnProperty(proto, rt.atom("constructor"), dataDesc(ctor, attrWritable|attrConfigurable), true)
+	return proto
+}
+
+// superCall constructs the parent of the active constructor.
+func (rt *Runtime) superCall(active, newTarget Value, args []Value) Value {
+	parent := rt.getPrototypeOf(active)
+	if !rt.isConstructor(parent) {
+		rt.throwTypeError("Super constructor %s of anonymous class is not a constructor", rt.inspectShort(parent))
+	}
+	return rt.construct(parent, args, newTarget)
+}
+
+// homeOf returns the home object of the running function (or, in arrows,
+// of the function the compiler captured it from: arrows have none of their
+// own, and the compiler passes super access through LoadHome in methods).
+func (rt *Runtime) homeOf(fr *frame) Value {
+	return rt.obj(fr.fnObj).v1
+}
+
+func (rt *Runtime) getSuper(fr *frame, key Value) Value {
+	home := rt.homeOf(fr)
+	k := rt.ToPropertyKey(key)
+	if !home.IsObject() {
+		rt.throwSyntaxError("'super' keyword unexpected here")
+	}
+	p := rt.getPrototypeOf(home)
+	if p == Null {
+		rt.throwTypeError("Cannot read properties of null (reading '%s')", rt.keyString(k))
+	}
+	this := rt.stack[fr.base]
+	if this == Empty {
+		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+	}
+	return rt.getV(p, k, this)
+}
+
+func (rt *Runtime) setSuper(fr *frame, key, v Value) {
+	home := rt.homeOf(fr)
+	k := rt.ToPropertyKey(key)
+	p := rt.getPrototypeOf(home)
+	if p == Null {
+		rt.throwTypeError("Cannot set properties of null (setting '%s')", rt.keyString(k))
+	}
+	this := rt.stack[fr.base]
+	if !rt.setV(p, k, v, this) {
+		rt.failedAssignment(this, k)
+	}
+}
+
+// initProp defines a data property during object literal evaluation.
+func (rt *Runtime) initProp(obj Value, key PropKey, v Value) {
+	o := rt.obj(obj)
+	if !key.IsNumber() && o.class == ClassObject {
+		if slot := o.shape.lookup(key); slot < 0 {
+			rt.addOwn(o, key, v, attrDefault)
+			return
+		}
+	}
+	rt.defineOwnProperty(obj, key, dataDesc(v, attrDefault), true)
+}
+
+func (rt *Runtime) defineAccessorProp(obj Value, key PropKey, fn Value, getter, enumerable bool) {
+	var attrs uint8 = attrConfigurable
+	if enumerable {
+		attrs |= attrEnumerable
+	}
+	d := PropDesc{Attrs: attrs, Has: hasEnumerable | hasConfigurable}
+	if getter {
+		d.Get, d.Has = fn, d.Has|hasGet
+	} else {
+		d.Set, d.Has = fn, d.Has|hasSet
+	}
+	rt.defineOwnProperty(obj, key, d, true)
+}
+
+// setFunctionName is SetFunctionName (§10.2.9), prefix 0 none, 1 get, 2 set.
+func (rt *Runtime) setFunctionName(fn Value, key PropKey, prefix int) {
+	var name Value
+	if key.IsSymbol() {
+		desc := rt.syms.Get(key.Handle()).desc
+		if desc == Undefined {
+			name = rt.emptyString
+		} else {
+			name = rt.concat(rt.concat(rt.atom("["), desc), rt.atom("]"))
+		}
+	} else if key.IsObject() && rt.obj(key).class == ClassPrivateName {
+		name = rt.obj(key).v0
+	} else {
+		name = rt.keyToValue(key)
+	}
+	switch prefix {
+	case 1:
+		name = rt.concat(rt.atom("get "), name)
+	case 2:
+		name = rt.concat(rt.atom("set "), name)
+	}
+	o := rt.obj(fn)
+	if slot := o.shape.lookup(rt.atom("name")); slot >= 0 {
+		o.slots[slot] = name
+		return
+	}
+	rt.defineOwnProperty(fn, rt.atom("name"), dataDesc(name, attrConfigurable), true)
+}
+
+// copyDataProperties is §7.3.25.
+func (rt *Runtime) copyDataProperties(target, source Value, excluded []Value) {
+	if source.IsNullish() {
+		return
+	}
+	from := rt.ToObject(source)
+	rt.Keep(from)
+	for _, k := range rt.ownKeys(from) {
+		skip := false
+		for _, e := range excluded {
+			if rt.ToPropertyKey(e) == k || (e.IsString() && k.IsString() && rt.strEqual(e, k)) {
+				skip = true
+				break
+			}
+		}
+		if skip {
+			continue
+		}
+		d, ok := rt.getOwnProperty(from, k)
+		if ok && d.Attrs&attrEnumerable != 0 {
+			rt.createDataPropertyOrThrow(target, k, rt.Get(from, k))
+		}
+	}
+}
+
+// Private names are objects of ClassPrivateName (never exposed to
+// JavaScript); an object's private elements sit in a map in its host slot
+// when the host slot is free, else in a side table.
+
+type privateElems struct {
+	names  []Value
+	values []Value
+}
+
+func (p *privateElems) trace(m *gc.Marker) {
+	m.MarkAll(p.names)
+	m.MarkAll(p.values)
+}
+
+func (rt *Runtime) newPrivateName(desc string) Value {
+	v, o := rt.newObjectCell(ClassPrivateName, Null)
+	o.v0 = rt.NewString(desc)
+	return v
+}
+
+func (rt *Runtime) privateDesc(name Value) string { return rt.GoString(rt.obj(name).v0) }
+
+// privates returns the private element table of an object, creating it.
+func (rt *Runtime) privates(obj Value, create bool) *privateElems {
+	o := rt.obj(obj)
+	if p, ok := rt.privateTables[obj.Handle()]; ok && o.flags&objHasPrivate != 0 {
+		return p
+	}
+	if !create {
+		return nil
+	}
+	p := &privateElems{}
+	if rt.privateTables == nil {
+		rt.privateTables = map[uint32]*privateElems{}
+	}
+	rt.privateTables[obj.Handle()] = p
+	o.flags |= objHasPrivate
+	return p
+}
+
+func (rt *Runtime) findPrivate(obj, name Value) (*privateElems, int) {
+	if !obj.IsObject() {
+		return nil, -1
+	}
+	p := rt.privates(obj, false)
+	if p == nil {
+		return nil, -1
+	}
+	for i, n := range p.names {
+		if n == name {
+			return p, i
+		}
+	}
+	return p, -1
+}
+
+func (rt *Runtime) getPrivate(obj, name Value) Value {
+	p, i := rt.findPrivate(obj, name)
+	if i < 0 {
+		rt.throwTypeError("Cannot read private member %s from an object whose class did not declare it", rt.privateDesc(name))
+	}
+	v := p.values[i]
+	if v.IsObject() && rt.obj(v).class == ClassAccessor {
+		g := rt.obj(v).v0
+		if g == Undefined {
+			rt.throwTypeError("'%s' was defined without a getter", rt.privateDesc(name))
+		}
+		return rt.Call(g, obj)
+	}
+	return v
+}
+
+func (rt *Runtime) setPrivate(obj, name, v Value) {
+	p, i := rt.findPrivate(obj, name)
+	if i < 0 {
+		rt.throwTypeError("Cannot write private member %s to an object whose class did not declare it", rt.privateDesc(name))
+	}
+	cur := p.values[i]
+	if cur.IsObject() && rt.obj(cur).class == ClassAccessor {
+		s := rt.obj(cur).v1
+		if s == Undefined {
+			rt.throwTypeError("'%s' was defined without a setter", rt.privateDesc(name))
+		}
+		rt.Call(s, obj, v)
+		return
+	}
+	p.values[i] = v
+}
+
+func (rt *Runtime) definePrivate(obj, name, v Value) {
+	if !obj.IsObject() {
+		rt.throwTypeError("Cannot define private member on a non-object")
+	}
+	if _, i := rt.findPrivate(obj, name); i >= 0 {
+		rt.throwTypeError("Cannot initialize %s twice on the same object", rt.privateDesc(name))
+	}
+	p := rt.privates(obj, true)
+	p.names = append(p.names, name)
+	p.values = append(p.values, v)
+}
+
+func (rt *Runtime) hasPrivate(obj, name Value) bool {
+	_, i := rt.findPrivate(obj, name)
+	return i >= 0
+}

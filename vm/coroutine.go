@@ -1,0 +1,211 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Generators and async functions suspend by saving their frame: the frame
+// record and a copy of its registers go into the generator (or async
+// function state) object, and resuming pushes them back at the top of the
+// stack. A coroutine's frame is always the entry frame of its own run(), so
+// suspension is the interpreter loop returning early with rt.suspendOp set.
+
+type genState uint8
+
+const (
+	genSuspendedStart genState = iota
+	genSuspendedYield
+	genExecuting
+	genCompleted
+)
+
+type genData struct {
+	fr    frame
+	regs  []Value
+	state genState
+	// For async functions: the promise being settled and its resolvers.
+	promise, resolve, reject Value
+	async                    bool
+	resumeReg                int
+}
+
+func (g *genData) trace(m *gc.Marker) {
+	m.MarkAll(g.regs)
+	m.Mark(g.fr.fnObj)
+	m.Mark(g.fr.env)
+	m.Mark(g.fr.newTarget)
+	m.Mark(g.fr.argsObj)
+	m.MarkAll(g.fr.extraArgs)
+	m.Mark(g.promise)
+	m.Mark(g.resolve)
+	m.Mark(g.reject)
+}
+
+// saveTop pops the top frame into g.
+func (rt *Runtime) saveTop(g *genData) {
+	n := len(rt.frames) - 1
+	fr := rt.frames[n]
+	g.regs = append(g.regs[:0], rt.stack[fr.base:fr.base+fr.code.NRegs]...)
+	g.fr = fr
+	rt.frames = rt.frames[:n]
+	rt.sp = fr.base
+}
+
+// startCoroutine runs a just-pushed generator or async frame to its first
+// suspension and returns the generator object or the promise.
+func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
+	fr := &rt.frames[len(rt.frames)-1]
+	fnObj := fr.fnObj
+	g := &genData{promise: Undefined, resolve: Undefined, reject: Undefined}
+	switch kind {
+	case bytecode.KindGenerator:
+		rt.suspendOp = 0
+		rt.run()
+		if rt.suspendOp != bytecode.OpInitialYield {
+			rt.throwTypeError("generator prologue did not yield")
+		}
+		rt.suspendOp = 0
+		rt.saveTop(g)
+		proto := rt.prototypeFromCtor(fnObj, rt.realm.GeneratorPrototype)
+		gen, o := rt.newObjectCell(ClassGenerator, proto)
+		o.host = g
+		g.fr.genObj = gen
+		return gen
+	default:
+		g.async = true
+		p, res, rej := rt.newPromiseCapability()
+		g.promise, g.resolve, g.reject = p, res, rej
+		st, o := rt.newObjectCell(ClassInternal, Null)
+		o.host = g
+		fr.genObj = st
+		rt.Keep(st)
+		rt.stepAsync(st, g, -1, Undefined)
+		return p
+	}
+}
+
+// resumeGenerator implements next/throw/return (§27.5.3.3 GeneratorResume
+// and GeneratorResumeAbrupt). mode: 0 next, 1 throw, 2 return.
+func (rt *Runtime) resumeGenerator(gen Value, mode int, v Value, method string) Value {
+	if !gen.IsObject() || rt.obj(gen).class != ClassGenerator {
+		rt.throwTypeError("%s method called on incompatible receiver %s", method, rt.inspectShort(gen))
+	}
+	g := rt.obj(gen).host.(*genData)
+	switch g.state {
+	case genExecuting:
+		rt.throwTypeError("Generator is already running")
+	case genSuspendedStart:
+		if mode != 0 {
+			g.state = genCompleted
+			g.regs = nil
+		}
+	}
+	if g.state == genCompleted {
+		switch mode {
+		case 1:
+			rt.Throw(v)
+		case 2:
+			return rt.iterResult(v, true)
+		}
+		return rt.iterResult(Undefined, true)
+	}
+	res, done := rt.resumeFrame(g, mode, v)
+	if done {
+		return rt.iterResult(res, true)
+	}
+	if rt.lastSuspend == bytecode.OpYieldIterResult {
+		return res
+	}
+	return rt.iterResult(res, false)
+}
+
+// resumeFrame pushes g's frame back, delivers (mode, v) to the suspended
+// instruction and runs to the next suspension or the end. It returns the
+// yielded (or returned) value and whether the coroutine finished.
+func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
+	base := rt.sp
+	if base+len(g.regs)+8 > len(rt.stack) || len(rt.frames) >= rt.maxDepth {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	copy(rt.stack[base:], g.regs)
+	fr := g.fr
+	fr.base = base
+	fr.retTo = -1
+	if g.state == genSuspendedYield {
+		// The suspending instruction's b operand receives (value, mode).
+		rt.stack[base+g.resumeReg] = v
+		rt.stack[base+g.resumeReg+1] = gc.Int(mode)
+	}
+	rt.frames = append(rt.frames, fr)
+	rt.sp = base + fr.code.NRegs
+	g.state = genExecuting
+	rt.suspendOp = 0
+	var res Value
+	exc := rt.Try(func() { res = rt.run() })
+	if exc != nil {
+		g.state = genCompleted
+		g.regs = nil
+		rt.suspendOp = 0
+		panic(exc)
+	}
+	if op := rt.suspendOp; op != 0 {
+		rt.suspendOp = 0
+		rt.lastSuspend = op
+		top := &rt.frames[len(rt.frames)-1]
+		yielded := rt.stack[top.base+rt.suspendA]
+		g.resumeReg = rt.suspendB
+		rt.saveTop(g)
+		g.state = genSuspendedYield
+		return yielded, false
+	}
+	rt.lastSuspend = 0
+	g.state = genCompleted
+	g.regs = nil
+	return res, true
+}
+
+// stepAsync resumes an async function (mode -1 = first run) and arranges
+// for the next resumption when it awaits.
+func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
+	var res Value
+	var done bool
+	var exc *Exception
+	if mode < 0 {
+		// First run: the frame is already pushed.
+		g.state = genExecuting
+		rt.suspendOp = 0
+		exc = rt.Try(func() { res = rt.run() })
+		if exc == nil {
+			if op := rt.suspendOp; op != 0 {
+				rt.suspendOp = 0
+				top := &rt.frames[len(rt.frames)-1]
+				res = rt.stack[top.base+rt.suspendA]
+				g.resumeReg = rt.suspendB
+				rt.saveTop(g)
+				g.state = genSuspendedYield
+			} else {
+				done = true
+				g.state = genCompleted
+			}
+		} else {
+			g.state = genCompleted
+		}
+	} else {
+		exc = rt.Try(func() { res, done = rt.resumeFrame(g, mode, v) })
+	}
+	switch {
+	case exc != nil:
+		rt.Call(g.reject, Undefined, exc.Value)
+	case done:
+		rt.Call(g.resolve, Undefined, res)
+	default:
+		rt.awaitValue(res, func(val Value, rejected bool) {
+			m := 0
+			if rejected {
+				m = 1
+			}
+			rt.stepAsync(st, g, m, val)
+		}, st)
+	}
+}

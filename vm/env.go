@@ -1,0 +1,256 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Environments. Bindings that closures capture live in environment objects
+// (ClassEnv), chained by parent in v0; the layout constant (slot names) sits
+// in host so that direct eval and with can find bindings by name. Object
+// environments (ClassWithEnv) come from with statements. The chain ends in
+// Undefined, below which lie the realm's global lexical bindings and the
+// global object.
+
+func (rt *Runtime) newEnv(parent Value, layout *bytecode.Const) Value {
+	v, o := rt.newObjectCell(ClassEnv, Null)
+	o.v0 = parent
+	o.host = layout
+	o.slots = make([]Value, len(layout.Names))
+	for i := range o.slots {
+		o.slots[i] = Undefined
+	}
+	return v
+}
+
+func (rt *Runtime) newWithEnv(parent, obj Value) Value {
+	v, o := rt.newObjectCell(ClassWithEnv, Null)
+	o.v0 = parent
+	o.v1 = obj
+	return v
+}
+
+// copyEnv is CreatePerIterationEnvironment's copy step.
+func (rt *Runtime) copyEnv(env Value) Value {
+	src := rt.obj(env)
+	v, o := rt.newObjectCell(ClassEnv, Null)
+	src = rt.obj(env)
+	o.v0 = src.v0
+	o.host = src.host
+	o.slots = append([]Value(nil), src.slots...)
+	return v
+}
+
+// globalBinding is a global let/const/class binding (the global
+// environment's declarative record).
+type globalBinding struct {
+	value   Value
+	isConst bool
+}
+
+func (rt *Runtime) getGlobal(fr *frame, site int, forTypeof bool) Value {
+	key := rt.siteKey(fr, site)
+	return rt.lookupGlobal(key, forTypeof)
+}
+
+func (rt *Runtime) lookupGlobal(key PropKey, forTypeof bool) Value {
+	r := rt.realm
+	if b, ok := r.globalLex[key]; ok {
+		if b.value == Empty {
+			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
+		}
+		return b.value
+	}
+	g := rt.obj(r.GlobalThis)
+	if slot := g.shape.lookup(key); slot >= 0 && g.shape.attrs[slot]&attrAccessor == 0 {
+		return g.slots[slot]
+	}
+	if rt.hasProperty(r.GlobalThis, key) {
+		return rt.getV(r.GlobalThis, key, r.GlobalThis)
+	}
+	if forTypeof {
+		return Undefined
+	}
+	rt.throwReferenceError("%s is not defined", rt.keyString(key))
+	return Undefined
+}
+
+func (rt *Runtime) setGlobal(fr *frame, site int, v Value) {
+	strict := fr.code.Flags&bytecode.FlagStrict != 0
+	rt.assignGlobal(rt.siteKey(fr, site), v, strict)
+}
+
+func (rt *Runtime) assignGlobal(key PropKey, v Value, strict bool) {
+	r := rt.realm
+	if b, ok := r.globalLex[key]; ok {
+		if b.value == Empty {
+			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
+		}
+		if b.isConst {
+			rt.throwTypeError("Assignment to constant variable.")
+		}
+		b.value = v
+		return
+	}
+	if strict && !rt.hasProperty(r.GlobalThis, key) {
+		rt.throwReferenceError("%s is not defined", rt.keyString(key))
+	}
+	rt.Set(r.GlobalThis, key, v, strict)
+}
+
+// declareGlobalVar is CreateGlobalVarBinding (§9.1.1.4.17).
+func (rt *Runtime) declareGlobalVar(key PropKey, deletable bool) {
+	r := rt.realm
+	if _, ok := r.globalLex[key]; ok {
+		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
+	}
+	if !rt.hasOwnProperty(r.GlobalThis, key) && rt.isExtensibleV(r.GlobalThis) {
+		attrs := attrWritable | attrEnumerable
+		if deletable {
+			attrs |= attrConfigurable
+		}
+		rt.defineOwnProperty(r.GlobalThis, key, dataDesc(Undefined, attrs), true)
+	}
+}
+
+// declareGlobalFunc is CreateGlobalFunctionBinding (§9.1.1.4.18).
+func (rt *Runtime) declareGlobalFunc(key PropKey, fn Value) {
+	r := rt.realm
+	if _, ok := r.globalLex[key]; ok {
+		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
+	}
+	d, exists := rt.getOwnProperty(r.GlobalThis, key)
+	if !exists || d.Attrs&attrConfigurable != 0 {
+		rt.defineOwnProperty(r.GlobalThis, key, dataDesc(fn, attrWritable|attrEnumerable), true)
+	} else {
+		rt.defineOwnProperty(r.GlobalThis, key, PropDesc{Value: fn, Has: hasValue}, true)
+	}
+}
+
+func (rt *Runtime) declareGlobalLex(key PropKey, isConst bool) {
+	r := rt.realm
+	if _, ok := r.globalLex[key]; ok {
+		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
+	}
+	if d, ok := rt.getOwnProperty(r.GlobalThis, key); ok && d.Attrs&attrConfigurable == 0 {
+		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
+	}
+	r.globalLex[key] = &globalBinding{value: Empty, isConst: isConst}
+}
+
+// Dynamic name resolution through the frame's environment chain (with
+// statements and direct eval).
+
+// resolveName finds the environment record holding key: an env object and
+// slot, a with object, or neither (global).
+func (rt *Runtime) resolveName(env Value, key PropKey) (holder Value, slot int, withObj Value) {
+	name := ""
+	if key.IsString() {
+		name = rt.GoString(key)
+	} else if key.IsNumber() {
+		name = rt.numberToGoString(key.Float())
+	}
+	for e := env; e.IsObject(); {
+		o := rt.obj(e)
+		switch o.class {
+		case ClassEnv:
+			layout := o.host.(*bytecode.Const)
+			for i := len(layout.Names) - 1; i >= 0; i-- {
+				if layout.Names[i] == name {
+					return e, i, Undefined
+				}
+			}
+			// Variables added by sloppy direct eval live in an extension object.
+			if o.v1.IsObject() && rt.hasOwnProperty(o.v1, key) {
+				return Undefined, -1, o.v1
+			}
+		case ClassWithEnv:
+			if rt.hasProperty(o.v1, key) && !rt.unscopable(o.v1, key) {
+				return Undefined, -1, o.v1
+			}
+		}
+		e = o.v0
+	}
+	return Undefined, -1, Undefined
+}
+
+func (rt *Runtime) unscopable(obj Value, key PropKey) bool {
+	u := rt.Get(obj, rt.wellKnown.unscopables)
+	if !u.IsObject() {
+		return false
+	}
+	return rt.ToBoolean(rt.Get(u, key))
+}
+
+func (rt *Runtime) getName(fr *frame, key PropKey, forTypeof bool) Value {
+	h, slot, w := rt.resolveName(fr.env, key)
+	switch {
+	case slot >= 0:
+		v := rt.obj(h).slots[slot]
+		if v == Empty {
+			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
+		}
+		return v
+	case w != Undefined:
+		return rt.Get(w, key)
+	}
+	return rt.lookupGlobal(key, forTypeof)
+}
+
+func (rt *Runtime) setName(fr *frame, key PropKey, v Value) {
+	strict := fr.code.Flags&bytecode.FlagStrict != 0
+	h, slot, w := rt.resolveName(fr.env, key)
+	switch {
+	case slot >= 0:
+		o := rt.obj(h)
+		layout := o.host.(*bytecode.Const)
+		if o.slots[slot] == Empty {
+			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
+		}
+		if layout.Lexical[slot] && layout.Names[slot] != "" && isConstSlot(layout, slot) {
+			rt.throwTypeError("Assignment to constant variable.")
+		}
+		o.slots[slot] = v
+	case w != Undefined:
+		rt.Set(w, key, v, strict)
+	default:
+		rt.assignGlobal(key, v, strict)
+	}
+}
+
+// isConstSlot reports whether slot is an immutable binding. Scope constants
+// mark const bindings by a Names entry prefixed in ConstNames.
+func isConstSlot(layout *bytecode.Const, slot int) bool {
+	return slot < len(layout.Cooked) && layout.Cooked[slot] == "const"
+}
+
+func (rt *Runtime) deleteName(fr *frame, key PropKey) bool {
+	_, slot, w := rt.resolveName(fr.env, key)
+	switch {
+	case slot >= 0:
+		return false
+	case w != Undefined:
+		return rt.deleteProp(w, key)
+	}
+	if _, ok := rt.realm.globalLex[key]; ok {
+		return false
+	}
+	return rt.deleteProp(rt.realm.GlobalThis, key)
+}
+
+func (rt *Runtime) callName(fr *frame, key PropKey) (Value, Value) {
+	h, slot, w := rt.resolveName(fr.env, key)
+	switch {
+	case slot >= 0:
+		v := rt.obj(h).slots[slot]
+		if v == Empty {
+			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
+		}
+		return v, Undefined
+	case w != Undefined:
+		return rt.Get(w, key), w
+	}
+	return rt.lookupGlobal(key, false), Undefined
+}
+
+var _ = gc.Undefined

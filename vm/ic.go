@@ -1,0 +1,176 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Inline caches. Each property site of a compiled function has one ic in the
+// runtime's codeState. A hit compares the receiver's shape ID; own-property
+// hits read the slot directly, prototype hits also check the receiver's
+// prototype and the holder's shape. The cache keeps shape IDs and handles,
+// never shapes, so it keeps nothing alive (a handle may go stale, but then the
+// shape ID comparison on the holder fails first, since IDs are never reused).
+type ic struct {
+	shape  uint32 // receiver shape ID
+	slot   uint32
+	holder uint32 // 0 for an own property; else the prototype object's handle
+	hshape uint32 // holder's shape ID
+	kind   uint8
+	misses uint8
+}
+
+const (
+	icGetOwn uint8 = iota
+	icGetProto
+	icSetOwn
+	icMega // too many misses: stop caching
+)
+
+// getPropIC is the slow path of GetProp: look up, then fill the cache.
+func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
+	e := &fr.cs.ics[site]
+	key := rt.siteKey(fr, site)
+	if e.holder != 0 && e.shape == o.shape.id && o.proto.IsObject() && o.proto.Handle() == e.holder {
+		h := rt.obj(o.proto)
+		if h.shape.id == e.hshape {
+			return h.slots[e.slot]
+		}
+	}
+	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction || o.class == ClassArray && key != rt.atLength) &&
+		o.flags&objLazyProto == 0 {
+		if slot := o.shape.lookup(key); slot >= 0 {
+			if o.shape.attrs[slot]&attrAccessor == 0 {
+				rt.fillIC(e, icGetOwn, o.shape.id, slot, 0, 0)
+				return o.slots[slot]
+			}
+		} else if o.proto.IsObject() {
+			p := rt.obj(o.proto)
+			if p.class == ClassObject || p.class == ClassFunction {
+				if slot := p.shape.lookup(key); slot >= 0 && p.shape.attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
+					rt.fillIC(e, icGetProto, o.shape.id, slot, o.proto.Handle(), p.shape.id)
+					return p.slots[slot]
+				}
+			}
+		}
+	}
+	return rt.getV(obj, key, obj)
+}
+
+func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hshape uint32) {
+	if e.shape != 0 {
+		e.misses++
+		if e.misses > 16 {
+			e.kind = icMega
+			e.shape = 0
+			return
+		}
+	}
+	e.kind, e.shape, e.slot, e.holder, e.hshape = kind, shape, uint32(slot), holder, hshape
+}
+
+// setPropIC is the slow path of SetProp.
+func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
+	e := &fr.cs.ics[site]
+	key := rt.siteKey(fr, site)
+	strict := fr.code.Flags&1 != 0
+	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction) && o.flags&objLazyProto == 0 {
+		if slot := o.shape.lookup(key); slot >= 0 && o.shape.attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
+			rt.fillIC(e, icSetOwn, o.shape.id, slot, 0, 0)
+			o.slots[slot] = v
+			return
+		}
+	}
+	rt.Set(obj, key, v, strict)
+}
+
+// getPrimitiveProp reads a property of a primitive (or throws for
+// undefined and null, naming the property as V8 does).
+func (rt *Runtime) getPrimitiveProp(v Value, key PropKey) Value {
+	return rt.getPrimitive(v, key)
+}
+
+// getElem is obj[key] for any values.
+func (rt *Runtime) getElem(obj, k Value) Value {
+	if obj.IsObject() {
+		o := rt.obj(obj)
+		if k.IsNumber() && o.flags&objSlowElems == 0 && (o.class == ClassArray || o.class == ClassObject) {
+			f := k.Float()
+			if i := int(f); float64(i) == f && i >= 0 && i < len(o.elems) {
+				if v := o.elems[i]; v != Empty {
+					return v
+				}
+			}
+		}
+		if o.class == ClassTypedArray && k.IsNumber() {
+			if v, ok := rt.typedArrayGetFast(o, k.Float()); ok {
+				return v
+			}
+		}
+		return rt.getV(obj, rt.ToPropertyKey(k), obj)
+	}
+	if obj.IsNullish() {
+		rt.throwTypeError("Cannot read properties of %s (reading '%s')", rt.typeName(obj), rt.keyString(rt.ToPropertyKey(k)))
+	}
+	if obj.IsString() && k.IsNumber() {
+		f := k.Float()
+		if i := int(f); float64(i) == f && i >= 0 && i < rt.strLen(obj) {
+			u := rt.charAt(obj, i)
+			if u < 128 {
+				return rt.charStrings[u]
+			}
+			return rt.substring(obj, i, i+1)
+		}
+	}
+	return rt.getPrimitive(obj, rt.ToPropertyKey(k))
+}
+
+// setElem is obj[key] = v.
+func (rt *Runtime) setElem(obj, k, v Value, strict bool) {
+	if obj.IsObject() {
+		o := rt.obj(obj)
+		if k.IsNumber() && o.flags&(objSlowElems|objExtensible) == objExtensible && (o.class == ClassArray || o.class == ClassObject) {
+			f := k.Float()
+			if i := int(f); float64(i) == f && i >= 0 {
+				if i < len(o.elems) && o.elems[i] != Empty {
+					o.elems[i] = v
+					return
+				}
+				// Appending to an array whose prototypes have no index
+				// properties (the overwhelmingly common case).
+				if i == len(o.elems) && o.class == ClassArray && o.flags&objFrozenLen == 0 && rt.protosHaveNoElems(o) {
+					o.elems = append(o.elems, v)
+					if uint32(i) >= o.aux {
+						o.aux = uint32(i) + 1
+					}
+					return
+				}
+			}
+		}
+		if o.class == ClassTypedArray && k.IsNumber() {
+			if rt.typedArraySetFast(o, k.Float(), v) {
+				return
+			}
+		}
+		rt.Set(obj, rt.ToPropertyKey(k), v, strict)
+		return
+	}
+	if obj.IsNullish() {
+		rt.throwTypeError("Cannot set properties of %s (setting '%s')", rt.typeName(obj), rt.keyString(rt.ToPropertyKey(k)))
+	}
+	rt.Set(obj, rt.ToPropertyKey(k), v, strict)
+}
+
+// protosHaveNoElems reports whether no prototype of o has indexed
+// properties or is exotic, so a new index on o can be added directly.
+func (rt *Runtime) protosHaveNoElems(o *Object) bool {
+	for p := o.proto; p != Null; {
+		po := rt.obj(p)
+		if len(po.elems) != 0 || po.flags&objSlowElems != 0 || po.class == ClassProxy || po.class == ClassTypedArray {
+			return false
+		}
+		p = po.proto
+	}
+	return true
+}
+
+var _ = gc.Undefined

@@ -1,0 +1,667 @@
+package vm
+
+import (
+	"math"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// run executes the top frame (and every frame it calls) until that frame
+// returns, and returns its result. JS→JS calls push frames and stay in this
+// loop; only calls through native code recurse in Go.
+func (rt *Runtime) run() Value {
+	entry := len(rt.frames) - 1
+	for {
+		if v, done := rt.runProtected(entry); done {
+			return v
+		}
+	}
+}
+
+// runProtected runs the loop, turning a JavaScript exception into a jump to
+// its handler when a frame at or above entry has one.
+func (rt *Runtime) runProtected(entry int) (result Value, done bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if exc, ok := r.(*Exception); ok && rt.findHandler(entry, exc) {
+				result, done = Undefined, false
+				return
+			}
+			rt.unwindTo(entry)
+			panic(r)
+		}
+	}()
+	return rt.loop(entry), true
+}
+
+// findHandler looks for a handler of exc in frames entry..top, innermost
+// first, and transfers control to it.
+func (rt *Runtime) findHandler(entry int, exc *Exception) bool {
+	for i := len(rt.frames) - 1; i >= entry; i-- {
+		fr := &rt.frames[i]
+		at := fr.pc - 1
+		for _, h := range fr.code.Handlers {
+			if at >= h.Start && at < h.End {
+				rt.frames = rt.frames[:i+1]
+				for fr.envDepth > h.EnvDepth {
+					fr.env = rt.obj(fr.env).v0
+					fr.envDepth--
+				}
+				rt.stack[fr.base+h.Reg] = exc.Value
+				fr.pc = h.Target
+				rt.sp = fr.base + fr.code.NRegs
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unwindTo pops frames down to (and including) entry.
+func (rt *Runtime) unwindTo(entry int) {
+	if entry < len(rt.frames) {
+		if entry > 0 {
+			f := &rt.frames[entry]
+			rt.sp = f.base
+		} else {
+			rt.sp = 0
+		}
+		rt.frames = rt.frames[:entry]
+	}
+}
+
+func jumpTarget(code []uint32, pc int) int {
+	return pc + 1 + int(int32(code[pc]))
+}
+
+// loop is the interpreter: one switch on the opcode. Registers are a slice
+// of the fixed register stack, so they never move while a frame runs.
+func (rt *Runtime) loop(entry int) Value {
+	fr := &rt.frames[len(rt.frames)-1]
+	code := fr.code.Code
+	regs := rt.stack[fr.base : fr.base+fr.code.NRegs]
+	pc := fr.pc
+	// reload refreshes the cached frame state after the top frame changed.
+	reload := func() {
+		fr = &rt.frames[len(rt.frames)-1]
+		code = fr.code.Code
+		regs = rt.stack[fr.base : fr.base+fr.code.NRegs]
+		pc = fr.pc
+	}
+	for {
+		ins := code[pc]
+		pc++
+		op := bytecode.Opcode(ins)
+		a := int(ins >> 8 & 0xFF)
+		b := int(ins >> 16 & 0xFF)
+		c := int(ins >> 24)
+		bx := int(ins >> 16)
+		if op == bytecode.OpWide {
+			hi := ins
+			ins = code[pc]
+			pc++
+			op = bytecode.Opcode(ins)
+			a = int(ins>>8&0xFF) | int(hi>>8&0xFF)<<8
+			b = int(ins>>16&0xFF) | int(hi>>16&0xFF)<<8
+			c = int(ins>>24) | int(hi>>24)<<8
+			bx = int(ins>>16) | int(hi>>16&0xFF)<<16
+		}
+		fr.pc = pc
+
+		switch op {
+		case bytecode.OpNop, bytecode.OpDebugger:
+		case bytecode.OpMov:
+			regs[a] = regs[b]
+		case bytecode.OpLoadK:
+			regs[a] = rt.constValue(fr, bx)
+		case bytecode.OpLoadInt:
+			regs[a] = gc.Int(int(int16(bx)))
+		case bytecode.OpLoadUndef:
+			regs[a] = Undefined
+		case bytecode.OpLoadNull:
+			regs[a] = Null
+		case bytecode.OpLoadTrue:
+			regs[a] = True
+		case bytecode.OpLoadFalse:
+			regs[a] = False
+		case bytecode.OpLoadEmpty:
+			regs[a] = Empty
+		case bytecode.OpCheckTDZ:
+			if regs[a] == Empty {
+				rt.throwReferenceError("Cannot access '%s' before initialization", fr.code.Consts[bx].Str)
+			}
+		case bytecode.OpThrowConst:
+			rt.throwTypeError("Assignment to constant variable.")
+		case bytecode.OpLoadThis:
+			if regs[0] == Empty {
+				rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+			}
+			regs[a] = regs[0]
+		case bytecode.OpLoadFunc:
+			regs[a] = fr.fnObj
+		case bytecode.OpLoadNewTarget:
+			regs[a] = fr.newTarget
+		case bytecode.OpLoadHome:
+			regs[a] = rt.obj(fr.fnObj).v1
+		case bytecode.OpArguments:
+			regs[a] = rt.newArguments(fr, b == 1)
+		case bytecode.OpRest:
+			regs[a] = rt.restArray(fr, b)
+
+		case bytecode.OpPushEnv:
+			fr.env = rt.newEnv(fr.env, &fr.code.Consts[bx])
+			fr.envDepth++
+		case bytecode.OpPushWith:
+			fr.env = rt.newWithEnv(fr.env, rt.ToObject(regs[a]))
+			fr.envDepth++
+		case bytecode.OpPopEnv:
+			fr.env = rt.obj(fr.env).v0
+			fr.envDepth--
+		case bytecode.OpCopyEnv:
+			fr.env = rt.copyEnv(fr.env)
+		case bytecode.OpGetEnv:
+			e := fr.env
+			for d := b; d > 0; d-- {
+				e = rt.obj(e).v0
+			}
+			regs[a] = rt.obj(e).slots[c]
+		case bytecode.OpSetEnv:
+			e := fr.env
+			for d := b; d > 0; d-- {
+				e = rt.obj(e).v0
+			}
+			rt.obj(e).slots[c] = regs[a]
+
+		case bytecode.OpGetGlobal:
+			regs[a] = rt.getGlobal(fr, bx, false)
+		case bytecode.OpTypeofGlobal:
+			regs[a] = rt.typeofValue(rt.getGlobal(fr, bx, true))
+		case bytecode.OpSetGlobal:
+			rt.setGlobal(fr, bx, regs[a])
+		case bytecode.OpDeclareVar:
+			rt.declareGlobalVar(rt.siteKey(fr, bx), false)
+		case bytecode.OpDeclareFunc:
+			rt.declareGlobalFunc(rt.siteKey(fr, bx), regs[a])
+		case bytecode.OpDeclareLex:
+			rt.declareGlobalLex(rt.siteKey(fr, bx), a == 1)
+		case bytecode.OpInitGlobalLex:
+			rt.realm.globalLex[rt.siteKey(fr, bx)].value = regs[a]
+		case bytecode.OpGetName:
+			regs[a] = rt.getName(fr, rt.siteKey(fr, bx), false)
+		case bytecode.OpTypeofName:
+			regs[a] = rt.typeofValue(rt.getName(fr, rt.siteKey(fr, bx), true))
+		case bytecode.OpSetName:
+			rt.setName(fr, rt.siteKey(fr, bx), regs[a])
+		case bytecode.OpDeleteName:
+			regs[a] = gc.Bool(rt.deleteName(fr, rt.siteKey(fr, bx)))
+		case bytecode.OpCallName:
+			regs[a], regs[a+1] = rt.callName(fr, rt.siteKey(fr, bx))
+
+		case bytecode.OpGetProp:
+			obj := regs[b]
+			if obj.IsObject() {
+				o := rt.obj(obj)
+				e := &fr.cs.ics[c]
+				if e.shape == o.shape.id && e.holder == 0 {
+					regs[a] = o.slots[e.slot]
+					break
+				}
+				regs[a] = rt.getPropIC(fr, obj, o, c)
+				break
+			}
+			regs[a] = rt.getPrimitiveProp(obj, rt.siteKey(fr, c))
+		case bytecode.OpSetProp:
+			obj := regs[a]
+			if obj.IsObject() {
+				o := rt.obj(obj)
+				e := &fr.cs.ics[b]
+				if e.shape == o.shape.id && e.holder == 0 && e.kind == icSetOwn {
+					o.slots[e.slot] = regs[c]
+					break
+				}
+				rt.setPropIC(fr, obj, o, b, regs[c])
+				break
+			}
+			rt.Set(obj, rt.siteKey(fr, b), regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
+		case bytecode.OpGetElem:
+			regs[a] = rt.getElem(regs[b], regs[c])
+		case bytecode.OpSetElem:
+			rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
+		case bytecode.OpDelProp:
+			regs[a] = gc.Bool(rt.deleteValue(regs[b], rt.siteKey(fr, c), fr))
+		case bytecode.OpDelElem:
+			obj := regs[b]
+			if obj.IsNullish() {
+				rt.throwTypeError("Cannot convert undefined or null to object")
+			}
+			regs[a] = gc.Bool(rt.deleteValue(obj, rt.ToPropertyKey(regs[c]), fr))
+		case bytecode.OpIn:
+			if !regs[c].IsObject() {
+				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.keyString(rt.ToPropertyKey(regs[b])), rt.inspectShort(regs[c]))
+			}
+			regs[a] = gc.Bool(rt.hasProperty(regs[c], rt.ToPropertyKey(regs[b])))
+		case bytecode.OpGetSuper:
+			regs[a] = rt.getSuper(fr, regs[b])
+		case bytecode.OpSetSuper:
+			rt.setSuper(fr, regs[a], regs[b])
+		case bytecode.OpInitProp:
+			rt.initProp(regs[a], rt.siteKey(fr, b), regs[c])
+		case bytecode.OpInitElem:
+			rt.initProp(regs[a], rt.ToPropertyKey(regs[b]), regs[c])
+		case bytecode.OpInitGetter, bytecode.OpInitClassGetter:
+			rt.defineAccessorProp(regs[a], rt.ToPropertyKey(regs[b]), regs[c], true, op == bytecode.OpInitGetter)
+		case bytecode.OpInitSetter, bytecode.OpInitClassSetter:
+			rt.defineAccessorProp(regs[a], rt.ToPropertyKey(regs[b]), regs[c], false, op == bytecode.OpInitSetter)
+		case bytecode.OpInitMethod:
+			rt.defineOwnProperty(regs[a], rt.ToPropertyKey(regs[b]), dataDesc(regs[c], attrWritable|attrConfigurable), true)
+		case bytecode.OpSetProto:
+			if p := regs[b]; p.IsObject() || p == Null {
+				rt.setPrototypeOf(regs[a], p)
+			}
+		case bytecode.OpSetHome:
+			rt.obj(regs[a]).v1 = regs[b]
+		case bytecode.OpSetFuncName:
+			rt.setFunctionName(regs[a], rt.ToPropertyKey(regs[b]), c)
+		case bytecode.OpCopyProps:
+			rt.copyDataProperties(regs[a], regs[b], nil)
+		case bytecode.OpCopyPropsExcl:
+			obj := rt.NewObject()
+			rt.copyDataProperties(obj, regs[b], rt.arrayValues(regs[c]))
+			regs[a] = obj
+		case bytecode.OpToPropKey:
+			regs[a] = rt.ToPropertyKey(regs[b])
+
+		case bytecode.OpNewObject:
+			regs[a] = rt.NewObject()
+		case bytecode.OpNewArray:
+			vals := make([]Value, b)
+			copy(vals, regs[c:c+b])
+			regs[a] = rt.NewArray(vals)
+		case bytecode.OpArrayPush:
+			o := rt.obj(regs[a])
+			o.elems = append(o.elems, regs[b])
+			o.aux++
+		case bytecode.OpArrayHole:
+			o := rt.obj(regs[a])
+			o.elems = append(o.elems, Empty)
+			o.aux++
+		case bytecode.OpArraySpread:
+			rt.arraySpread(regs[a], regs[b])
+		case bytecode.OpNewRegExp:
+			k := &fr.code.Consts[bx]
+			regs[a] = rt.NewRegExp(rt.NewString(k.Str), rt.NewString(k.Str2))
+		case bytecode.OpTemplate:
+			regs[a] = rt.templateObject(fr, bx)
+		case bytecode.OpClosure:
+			regs[a] = rt.newClosure(fr.code.Funcs[bx], fr.env)
+		case bytecode.OpClass:
+			regs[c] = rt.setupClass(regs[a], regs[b])
+		case bytecode.OpToString:
+			regs[a] = rt.ToString(regs[b])
+
+		case bytecode.OpAdd:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Float(x.Float() + y.Float())
+				break
+			}
+			regs[a] = rt.add(x, y)
+		case bytecode.OpAddI:
+			x := regs[b]
+			if x.IsNumber() {
+				regs[a] = gc.Float(x.Float() + float64(int8(c)))
+				break
+			}
+			regs[a] = rt.add(x, gc.Int(int(int8(c))))
+		case bytecode.OpSub:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Float(x.Float() - y.Float())
+				break
+			}
+			regs[a] = rt.arith(op, x, y)
+		case bytecode.OpMul:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Float(x.Float() * y.Float())
+				break
+			}
+			regs[a] = rt.arith(op, x, y)
+		case bytecode.OpDiv:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Float(x.Float() / y.Float())
+				break
+			}
+			regs[a] = rt.arith(op, x, y)
+		case bytecode.OpMod, bytecode.OpExp, bytecode.OpShl, bytecode.OpShr, bytecode.OpUShr,
+			bytecode.OpBitAnd, bytecode.OpBitOr, bytecode.OpBitXor:
+			regs[a] = rt.arith(op, regs[b], regs[c])
+		case bytecode.OpEq:
+			regs[a] = gc.Bool(rt.looseEqual(regs[b], regs[c]))
+		case bytecode.OpNe:
+			regs[a] = gc.Bool(!rt.looseEqual(regs[b], regs[c]))
+		case bytecode.OpStrictEq:
+			regs[a] = gc.Bool(rt.strictEqual(regs[b], regs[c]))
+		case bytecode.OpStrictNe:
+			regs[a] = gc.Bool(!rt.strictEqual(regs[b], regs[c]))
+		case bytecode.OpLt:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Bool(x.Float() < y.Float())
+				break
+			}
+			regs[a] = gc.Bool(rt.lessThan(x, y, true) == 1)
+		case bytecode.OpGt:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Bool(x.Float() > y.Float())
+				break
+			}
+			regs[a] = gc.Bool(rt.lessThan(y, x, false) == 1)
+		case bytecode.OpLe:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Bool(x.Float() <= y.Float())
+				break
+			}
+			regs[a] = gc.Bool(rt.lessThan(y, x, false) == 0)
+		case bytecode.OpGe:
+			x, y := regs[b], regs[c]
+			if x.IsNumber() && y.IsNumber() {
+				regs[a] = gc.Bool(x.Float() >= y.Float())
+				break
+			}
+			regs[a] = gc.Bool(rt.lessThan(x, y, true) == 0)
+		case bytecode.OpInstanceOf:
+			regs[a] = gc.Bool(rt.instanceOf(regs[b], regs[c]))
+		case bytecode.OpNeg:
+			x := regs[b]
+			if x.IsNumber() {
+				regs[a] = gc.Float(-x.Float())
+				break
+			}
+			regs[a] = rt.negate(x)
+		case bytecode.OpPlus:
+			regs[a] = gc.Float(rt.ToNumber(regs[b]))
+		case bytecode.OpNot:
+			regs[a] = gc.Bool(!rt.ToBoolean(regs[b]))
+		case bytecode.OpBitNot:
+			regs[a] = rt.bitNot(regs[b])
+		case bytecode.OpTypeof:
+			regs[a] = rt.typeofValue(regs[b])
+		case bytecode.OpToNumeric:
+			x := regs[b]
+			if !x.IsNumber() {
+				x = rt.ToNumeric(x)
+			}
+			regs[a] = x
+		case bytecode.OpInc:
+			x := regs[b]
+			if x.IsNumber() {
+				regs[a] = gc.Float(x.Float() + 1)
+				break
+			}
+			regs[a] = rt.incDec(x, 1)
+		case bytecode.OpDec:
+			x := regs[b]
+			if x.IsNumber() {
+				regs[a] = gc.Float(x.Float() - 1)
+				break
+			}
+			regs[a] = rt.incDec(x, -1)
+
+		case bytecode.OpJmp:
+			t := jumpTarget(code, pc)
+			if t < pc {
+				rt.safepoint()
+			}
+			pc = t
+		case bytecode.OpJmpTrue, bytecode.OpJmpFalse:
+			v := regs[a]
+			var truth bool
+			switch v {
+			case True:
+				truth = true
+			case False:
+				truth = false
+			default:
+				truth = rt.ToBoolean(v)
+			}
+			if truth == (op == bytecode.OpJmpTrue) {
+				t := jumpTarget(code, pc)
+				if t < pc {
+					rt.safepoint()
+				}
+				pc = t
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpNullish, bytecode.OpJmpNotNullish:
+			if regs[a].IsNullish() == (op == bytecode.OpJmpNullish) {
+				pc = jumpTarget(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpUndef, bytecode.OpJmpNotUndef:
+			if (regs[a] == Undefined) == (op == bytecode.OpJmpUndef) {
+				pc = jumpTarget(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpStrictEq:
+			if rt.strictEqual(regs[a], regs[b]) {
+				pc = jumpTarget(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpLt:
+			x, y := regs[a], regs[b]
+			var lt bool
+			if x.IsNumber() && y.IsNumber() {
+				lt = x.Float() < y.Float()
+			} else {
+				lt = rt.lessThan(x, y, true) == 1
+			}
+			if lt {
+				t := jumpTarget(code, pc)
+				if t < pc {
+					rt.safepoint()
+				}
+				pc = t
+			} else {
+				pc++
+			}
+		case bytecode.OpThrow:
+			rt.Throw(regs[a])
+		case bytecode.OpThrowError:
+			rt.throwKind(a, fr.code.Consts[bx].Str)
+
+		case bytecode.OpReturn, bytecode.OpReturnUndef:
+			res := Undefined
+			if op == bytecode.OpReturn {
+				res = regs[a]
+			}
+			if fr.construct {
+				res = rt.constructResult(fr, res)
+			}
+			retTo := fr.retTo
+			rt.frames = rt.frames[:len(rt.frames)-1]
+			if retTo < 0 {
+				if n := len(rt.frames); n > 0 {
+					top := &rt.frames[n-1]
+					rt.sp = top.base + top.code.NRegs
+				} else {
+					rt.sp = 0
+				}
+				return res
+			}
+			rt.stack[retTo] = res
+			reload()
+			rt.sp = fr.base + fr.code.NRegs
+
+		case bytecode.OpCall, bytecode.OpCallEval:
+			callee := regs[b]
+			if op == bytecode.OpCallEval && callee == rt.realm.Eval {
+				regs[a] = rt.directEval(fr, regs[b+2:b+2+c])
+				break
+			}
+			if callee.IsObject() {
+				o := rt.obj(callee)
+				if o.class == ClassFunction {
+					fcode := o.host.(*bytecode.Function)
+					if fcode.Kind <= bytecode.KindDerivedCtor {
+						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, Undefined)
+						reload()
+						rt.safepoint()
+						break
+					}
+				}
+			}
+			rt.sp = fr.base + fr.code.NRegs
+			regs[a] = rt.callValue(callee, regs[b+1], regs[b+2:b+2+c], Undefined)
+		case bytecode.OpCallSpread:
+			rt.sp = fr.base + fr.code.NRegs
+			regs[a] = rt.callValue(regs[b], regs[b+1], rt.arrayValues(regs[b+2]), Undefined)
+		case bytecode.OpNew:
+			rt.sp = fr.base + fr.code.NRegs
+			regs[a] = rt.construct(regs[b], append([]Value(nil), regs[b+2:b+2+c]...), Undefined)
+		case bytecode.OpNewSpread:
+			rt.sp = fr.base + fr.code.NRegs
+			regs[a] = rt.construct(regs[b], rt.arrayValues(regs[b+2]), Undefined)
+		case bytecode.OpSuperCall, bytecode.OpSuperCallSpread:
+			var args []Value
+			if op == bytecode.OpSuperCall {
+				args = append([]Value(nil), regs[b+2:b+2+c]...)
+			} else {
+				args = rt.arrayValues(regs[b+2])
+			}
+			rt.sp = fr.base + fr.code.NRegs
+			res := rt.superCall(regs[b], regs[b+1], args)
+			if regs[a] != Empty {
+				rt.throwReferenceError("Super constructor may only be called once")
+			}
+			regs[a] = res
+			if f := rt.obj(regs[b]).v2; f != Undefined {
+				rt.callValue(f, res, nil, Undefined)
+			}
+
+		case bytecode.OpGetIter:
+			regs[a], regs[a+1] = rt.getIterator(regs[b])
+		case bytecode.OpGetAsyncIter:
+			regs[a], regs[a+1] = rt.getAsyncIterator(regs[b])
+		case bytecode.OpIterNext:
+			rt.sp = fr.base + fr.code.NRegs
+			v, done := rt.iterStep(regs[b], regs[b+1])
+			if done {
+				pc = jumpTarget(code, pc)
+			} else {
+				regs[a] = v
+				pc++
+			}
+		case bytecode.OpIterClose:
+			rt.sp = fr.base + fr.code.NRegs
+			rt.iteratorClose(regs[a])
+		case bytecode.OpIterCloseQuiet:
+			rt.sp = fr.base + fr.code.NRegs
+			rt.iteratorCloseQuiet(regs[a])
+		case bytecode.OpForInPrep:
+			regs[a] = rt.forInIterator(regs[b])
+		case bytecode.OpForInNext:
+			if k, ok := rt.forInNext(regs[b]); ok {
+				regs[a] = k
+				pc++
+			} else {
+				pc = jumpTarget(code, pc)
+			}
+
+		case bytecode.OpInitialYield, bytecode.OpYield, bytecode.OpYieldIterResult, bytecode.OpAwait:
+			// Suspension: hand the frame back to the coroutine driver.
+			rt.suspendOp, rt.suspendA, rt.suspendB = op, a, b
+			return Undefined
+		case bytecode.OpAsyncReturnWrap:
+			regs[a] = regs[b]
+		case bytecode.OpIterResult:
+			regs[a] = rt.iterResult(regs[b], c != 0)
+		case bytecode.OpIterValueDone:
+			r := regs[b]
+			if !r.IsObject() {
+				rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
+			}
+			done := rt.ToBoolean(rt.Get(r, rt.atom("done")))
+			regs[a+1] = gc.Bool(done)
+			regs[a] = rt.Get(r, rt.atom("value"))
+		case bytecode.OpGetMethod:
+			regs[a] = rt.getMethod(regs[b], rt.siteKey(fr, c))
+		case bytecode.OpCheckObject:
+			if !regs[a].IsObject() {
+				rt.throwTypeError("%s", fr.code.Consts[bx].Str)
+			}
+
+		case bytecode.OpImportMeta:
+			regs[a] = rt.importMeta(fr)
+		case bytecode.OpDynImport:
+			regs[a] = rt.dynamicImport(fr, regs[b])
+
+		case bytecode.OpNewPrivateName:
+			regs[a] = rt.newPrivateName(fr.code.Consts[bx].Str)
+		case bytecode.OpGetPrivate:
+			regs[a] = rt.getPrivate(regs[b], regs[c])
+		case bytecode.OpSetPrivate:
+			rt.setPrivate(regs[a], regs[b], regs[c])
+		case bytecode.OpDefinePrivate:
+			rt.definePrivate(regs[a], regs[b], regs[c])
+		case bytecode.OpHasPrivate:
+			if !regs[b].IsObject() {
+				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.privateDesc(regs[c]), rt.inspectShort(regs[b]))
+			}
+			regs[a] = gc.Bool(rt.hasPrivate(regs[b], regs[c]))
+		case bytecode.OpInitFields:
+			if f := rt.obj(fr.fnObj).v2; f != Undefined {
+				rt.callValue(f, regs[a], nil, Undefined)
+			}
+		case bytecode.OpSetFields:
+			rt.obj(regs[a]).v2 = regs[b]
+
+		default:
+			rt.extraOp(fr, op, a, b, c, bx)
+		}
+	}
+}
+
+// constValue materialises constant k of the frame's function.
+func (rt *Runtime) constValue(fr *frame, k int) Value {
+	cst := &fr.code.Consts[k]
+	switch cst.Kind {
+	case bytecode.ConstNumber:
+		return gc.Float(cst.Num)
+	case bytecode.ConstString, bytecode.ConstName:
+		return rt.atom(cst.Str)
+	case bytecode.ConstBigInt:
+		return rt.parseBigIntLiteral(cst.Str)
+	}
+	rt.throwTypeError("bad constant")
+	return Undefined
+}
+
+// constructResult applies the [[Construct]] return rule of §10.2.2.
+func (rt *Runtime) constructResult(fr *frame, res Value) Value {
+	if res.IsObject() {
+		return res
+	}
+	if fr.code.Kind == bytecode.KindDerivedCtor && res != Undefined {
+		rt.throwTypeError("Derived constructors may only return object or undefined")
+	}
+	this := rt.stack[fr.base]
+	if this == Empty {
+		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+	}
+	return this
+}
+
+func (rt *Runtime) siteKey(fr *frame, i int) PropKey {
+	return rt.keyFor(fr.code.Sites[i])
+}
+
+var _ = math.Inf

@@ -1,0 +1,347 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Iteration protocol helpers (§7.4) and for-in enumeration (§14.7.5.9).
+
+// getIterator is GetIterator(obj, sync): the iterator and its next method.
+func (rt *Runtime) getIterator(v Value) (Value, Value) {
+	m := rt.getMethodOrUndef(v, rt.wellKnown.iterator)
+	if m == Undefined {
+		rt.throwTypeError("%s is not iterable", rt.iterableName(v))
+	}
+	it := rt.Call(m, v)
+	if !it.IsObject() {
+		rt.throwTypeError("Result of the Symbol.iterator method is not an object")
+	}
+	return it, rt.Get(it, rt.atom("next"))
+}
+
+func (rt *Runtime) iterableName(v Value) string {
+	switch {
+	case v == Undefined:
+		return "undefined"
+	case v == Null:
+		return "null"
+	case v.IsObject():
+		if rt.isCallable(v) {
+			return rt.inspectShort(v)
+		}
+		return "object"
+	case v.IsNumber():
+		return "number " + rt.ToGoString(v)
+	}
+	return rt.inspectShort(v)
+}
+
+// getMethodOrUndef is GetMethod that tolerates primitives.
+func (rt *Runtime) getMethodOrUndef(v Value, key PropKey) Value {
+	if v.IsNullish() {
+		return Undefined
+	}
+	f := rt.Get(v, key)
+	if f.IsNullish() {
+		return Undefined
+	}
+	if !rt.isCallable(f) {
+		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+	}
+	return f
+}
+
+// iterStep calls next and unpacks the result.
+func (rt *Runtime) iterStep(it, next Value) (Value, bool) {
+	// Fast path: the built-in array iterator over an unmodified array.
+	if next == rt.realm.arrayIterNext && it.IsObject() {
+		o := rt.obj(it)
+		if o.class == ClassArrayIter && o.v1 == gc.Int(1) {
+			return rt.arrayIterStep(o)
+		}
+	}
+	r := rt.Call(next, it)
+	if !r.IsObject() {
+		rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
+	}
+	if rt.ToBoolean(rt.Get(r, rt.atom("done"))) {
+		return Undefined, true
+	}
+	return rt.Get(r, rt.atom("value")), false
+}
+
+// iteratorClose calls return() on a normal completion (§7.4.8).
+func (rt *Runtime) iteratorClose(rec Value) {
+	ret := rt.getMethodOrUndef(rec, rt.atom("return"))
+	if ret == Undefined {
+		return
+	}
+	r := rt.Call(ret, rec)
+	if !r.IsObject() {
+		rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
+	}
+}
+
+// iteratorCloseQuiet calls return() on a throw completion, ignoring errors.
+func (rt *Runtime) iteratorCloseQuiet(rec Value) {
+	rt.Try(func() {
+		ret := rt.getMethodOrUndef(rec, rt.atom("return"))
+		if ret != Undefined {
+			rt.Call(ret, rec)
+		}
+	})
+}
+
+// Iterate calls f for each value of an iterable, closing the iterator if f
+// returns false or throws.
+func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
+	if iterable.IsObject() {
+		o := rt.obj(iterable)
+		if o.class == ClassArray && rt.arrayIterIsPristine(iterable) {
+			for i := 0; i < int(o.aux); i++ {
+				var v Value = Undefined
+				if i < len(o.elems) && o.elems[i] != Empty {
+					v = o.elems[i]
+				} else {
+					v = rt.Get(iterable, idxKey(uint32(i)))
+				}
+				if !f(v) {
+					return
+				}
+				o = rt.obj(iterable)
+			}
+			return
+		}
+	}
+	it, next := rt.getIterator(iterable)
+	rt.Keep(it)
+	rt.Keep(next)
+	for {
+		v, done := rt.iterStep(it, next)
+		if done {
+			return
+		}
+		cont := true
+		if exc := rt.Try(func() { cont = f(v) }); exc != nil {
+			rt.iteratorCloseQuiet(it)
+			panic(exc)
+		}
+		if !cont {
+			rt.iteratorClose(it)
+			return
+		}
+	}
+}
+
+// arrayIterIsPristine reports whether iterating arr with the iterator
+// protocol is unobservable: arr has no own @@iterator, and
+// Array.prototype[@@iterator] and %ArrayIteratorPrototype%.next are the
+// originals.
+func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
+	o := rt.obj(arr)
+	if o.proto != rt.realm.ArrayPrototype || o.shape.hasSym {
+		return false
+	}
+	ap := rt.obj(rt.realm.ArrayPrototype)
+	if slot := ap.shape.lookup(rt.wellKnown.iterator); slot < 0 || ap.slots[slot] != rt.realm.arrayValues {
+		return false
+	}
+	ip := rt.obj(rt.realm.ArrayIteratorPrototype)
+	slot := ip.shape.lookup(rt.atom("next"))
+	return slot >= 0 && ip.slots[slot] == rt.realm.arrayIterNext
+}
+
+// arraySpread appends the values of iterable to array arr.
+func (rt *Runtime) arraySpread(arr, iterable Value) {
+	rt.Iterate(iterable, func(v Value) bool {
+		o := rt.obj(arr)
+		o.elems = append(o.elems, v)
+		o.aux++
+		return true
+	})
+}
+
+// arrayValues returns the elements of an array (holes read as undefined).
+func (rt *Runtime) arrayValues(arr Value) []Value {
+	o := rt.obj(arr)
+	n := int(o.aux)
+	if o.class == ClassArray && o.flags&objSlowElems == 0 && len(o.elems) == n {
+		out := make([]Value, n)
+		for i, v := range o.elems {
+			if v == Empty {
+				v = rt.Get(arr, idxKey(uint32(i)))
+			}
+			out[i] = v
+		}
+		return out
+	}
+	n64 := rt.ToLength(rt.Get(arr, rt.atLength))
+	out := make([]Value, 0, n64)
+	for i := int64(0); i < n64; i++ {
+		out = append(out, rt.Get(arr, idxKey(uint32(i))))
+	}
+	return out
+}
+
+// iterResult is CreateIterResultObject.
+func (rt *Runtime) iterResult(v Value, done bool) Value {
+	obj, o := rt.newObjectCell(ClassObject, rt.realm.ObjectPrototype)
+	o.shape = rt.iterResultShape
+	o.slots = []Value{v, gc.Bool(done)}
+	return obj
+}
+
+// forInData is the state of a for-in enumeration: the keys collected up
+// front from the object and its prototypes (§14.7.5.9 leaves the order of
+// prototype keys to the implementation; V8 visits own keys first), each
+// re-checked before it is produced so deleted keys are skipped.
+type forInData struct {
+	keys []Value
+	objs []Value // the object each key came from
+	i    int
+}
+
+func (d *forInData) trace(m *gc.Marker) {
+	m.MarkAll(d.keys)
+	m.MarkAll(d.objs)
+}
+
+func (rt *Runtime) forInIterator(v Value) Value {
+	it, o := rt.newObjectCell(ClassForIn, Null)
+	d := &forInData{}
+	o.host = d
+	if v.IsNullish() {
+		return it
+	}
+	obj := rt.ToObject(v)
+	seen := map[Value]bool{}
+	for cur := obj; cur != Null; cur = rt.getPrototypeOf(cur) {
+		for _, k := range rt.ownKeys(cur) {
+			if k.IsSymbol() {
+				continue
+			}
+			kv := k
+			if k.IsString() {
+				kv = rt.toAtom(k)
+			}
+			if seen[kv] {
+				continue
+			}
+			seen[kv] = true
+			desc, ok := rt.getOwnProperty(cur, k)
+			if !ok || desc.Attrs&attrEnumerable == 0 {
+				continue
+			}
+			d.keys = append(d.keys, k)
+			d.objs = append(d.objs, obj)
+		}
+	}
+	return it
+}
+
+func (rt *Runtime) forInNext(it Value) (Value, bool) {
+	d := rt.obj(it).host.(*forInData)
+	for d.i < len(d.keys) {
+		k := d.keys[d.i]
+		obj := d.objs[d.i]
+		d.i++
+		if !rt.hasProperty(obj, k) {
+			continue
+		}
+		return rt.keyToValue(k), true
+	}
+	return Undefined, false
+}
+
+// templateObject is GetTemplateObject (§13.2.8.4), cached per site.
+func (rt *Runtime) templateObject(fr *frame, k int) Value {
+	if t := fr.cs.templates[k]; t != Undefined {
+		return t
+	}
+	c := &fr.code.Consts[k]
+	cooked := make([]Value, len(c.Raw))
+	raw := make([]Value, len(c.Raw))
+	for i := range c.Raw {
+		if c.Invalid[i] {
+			cooked[i] = Undefined
+		} else {
+			cooked[i] = rt.NewString(c.Cooked[i])
+		}
+		raw[i] = rt.NewString(c.Raw[i])
+	}
+	rawArr := rt.NewArray(raw)
+	rt.freeze(rawArr)
+	tmpl := rt.NewArray(cooked)
+	rt.defineOwnProperty(tmpl, rt.atom("raw"), dataDesc(rawArr, 0), true)
+	rt.freeze(tmpl)
+	fr.cs.templates[k] = tmpl
+	return tmpl
+}
+
+// freeze is SetIntegrityLevel(frozen).
+func (rt *Runtime) freeze(v Value) {
+	rt.setIntegrity(v, true)
+}
+
+// setIntegrityLevel is §7.3.16.
+func (rt *Runtime) setIntegrity(v Value, frozen bool) bool {
+	if !rt.preventExtensions(v) {
+		return false
+	}
+	for _, k := range rt.ownKeys(v) {
+		d, ok := rt.getOwnProperty(v, k)
+		if !ok {
+			continue
+		}
+		nd := PropDesc{Has: hasConfigurable}
+		if frozen && d.Attrs&attrAccessor == 0 {
+			nd.Has |= hasWritable
+		}
+		rt.defineOwnProperty(v, k, nd, true)
+	}
+	return true
+}
+
+// restArray is the Rest opcode: the arguments from index n on.
+func (rt *Runtime) restArray(fr *frame, n int) Value {
+	var vals []Value
+	np := fr.code.NParams
+	for i := n; i < fr.argc; i++ {
+		if i < np {
+			vals = append(vals, rt.stack[fr.base+1+i])
+		} else {
+			vals = append(vals, fr.extraArgs[i-np])
+		}
+	}
+	if vals == nil {
+		vals = []Value{}
+	}
+	return rt.NewArray(vals)
+}
+
+// newArguments makes the arguments object (§10.4.4). Kiln does not yet
+// alias a sloppy function's parameters with the object's indexes (the
+// "mapped" behaviour); the values are copied.
+func (rt *Runtime) newArguments(fr *frame, mapped bool) Value {
+	np := fr.code.NParams
+	vals := make([]Value, fr.argc)
+	for i := 0; i < fr.argc; i++ {
+		if i < np {
+			vals[i] = rt.stack[fr.base+1+i]
+		} else {
+			vals[i] = fr.extraArgs[i-np]
+		}
+	}
+	v, o := rt.newObjectCell(ClassArguments, rt.realm.ObjectPrototype)
+	o.elems = vals
+	rt.defineData(v, rt.atLength, gc.Int(fr.argc), attrWritable|attrConfigurable)
+	rt.defineData(v, rt.wellKnown.iterator, rt.realm.arrayValues, attrWritable|attrConfigurable)
+	if mapped {
+		rt.defineData(v, rt.atom("callee"), fr.fnObj, attrWritable|attrConfigurable)
+	} else {
+		thrower := rt.realm.ThrowTypeError
+		rt.defineOwnProperty(v, rt.atom("callee"), PropDesc{Get: thrower, Set: thrower, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+	}
+	fr.argsObj = v
+	return v
+}

@@ -1,0 +1,162 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Class is what kind of object a cell is: which internal slots v0..v2 and
+// host hold, and which exotic behaviour (if any) applies.
+type Class uint8
+
+const (
+	ClassObject    Class = iota
+	ClassArray           // aux = length
+	ClassFunction        // host = *bytecode.Function; v0 = env, v1 = home object, v2 = class fields initialiser
+	ClassNative          // host = *nativeFunc; v0 = realm-independent data slot
+	ClassBound           // v0 = target, v1 = bound this, v2 = array of bound arguments
+	ClassError           // host = *errorData (stack frames)
+	ClassBoolean         // v0 = primitive
+	ClassNumber          // v0 = primitive
+	ClassString          // v0 = primitive (exotic: indexes and length)
+	ClassSymbol          // v0 = primitive
+	ClassBigInt          // v0 = primitive
+	ClassDate            // v0 = time value
+	ClassRegExp          // host = *regexpData; v0 = source string, v1 = flags string
+	ClassMap             // host = *mapData
+	ClassSet             // host = *mapData
+	ClassWeakMap         // host = *weakData
+	ClassWeakSet         // host = *weakData
+	ClassWeakRef         // v0 = target
+	ClassFinReg          // host = *finRegData
+	ClassPromise         // host = *promiseData; v0 = result
+	ClassArguments       // v0 = env of mapped parameters (mapped arguments only), host = *argsMap
+	ClassGenerator       // host = *genData (suspended frame)
+	ClassAsyncGen        // host = *genData
+	ClassArrayIter       // iterators over built-ins: v0 = target, aux = index, v1 = kind
+	ClassMapIter
+	ClassSetIter
+	ClassStringIter
+	ClassRegExpStringIter
+	ClassForIn // host = *forInData
+	ClassProxy // v0 = target, v1 = handler
+	ClassArrayBuffer
+	ClassDataView
+	ClassTypedArray
+	ClassAccessor    // an accessor pair in a property slot: v0 = getter, v1 = setter
+	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = *bytecode.Const (scope)
+	ClassWithEnv     // an object environment: v0 = parent, v1 = binding object
+	ClassPrivateName // v0 = description string
+	ClassNamespace   // a module namespace object
+	ClassInternal    // an internal record with no JavaScript identity
+)
+
+// Object flags.
+const (
+	objExtensible uint16 = 1 << iota
+	objCallable
+	objConstructor
+	objSlowElems  // index keys live in the shape, not in elems
+	objClassCtor  // a class constructor: [[Call]] throws
+	objHasPrivate // has private fields in its host map
+	objFrozenLen  // an array whose length is not writable
+	objDerived
+	objLazyProto // a function whose "prototype" object is made on first use
+)
+
+// Object is an object cell.
+type Object struct {
+	shape      *Shape
+	proto      Value
+	slots      []Value
+	elems      []Value
+	class      Class
+	flags      uint16
+	aux        uint32
+	v0, v1, v2 Value
+	host       any
+}
+
+func (o *Object) Trace(m *gc.Marker) {
+	m.Mark(o.proto)
+	m.MarkAll(o.slots)
+	m.MarkAll(o.elems)
+	m.Mark(o.v0)
+	m.Mark(o.v1)
+	m.Mark(o.v2)
+	if o.shape != nil && o.shape.hasSym {
+		m.MarkAll(o.shape.keys)
+	}
+	if t, ok := o.host.(hostTracer); ok {
+		t.trace(m)
+	}
+	m.AddBytes(8 * (len(o.slots) + len(o.elems)))
+}
+
+func (o *Object) Reset() { *o = Object{} }
+
+// hostTracer is implemented by host data that holds Values.
+type hostTracer interface{ trace(m *gc.Marker) }
+
+func (rt *Runtime) obj(v Value) *Object { return rt.objs.Get(v.Handle()) }
+
+// newObjectCell allocates an object of class c with prototype proto.
+func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
+	rt.heap.Charge(112)
+	h, o := rt.objs.Alloc()
+	v := gc.MakeRef(gc.TagObject, h)
+	o.shape = rt.rootShape
+	o.proto = proto
+	o.class = c
+	o.flags = objExtensible
+	o.v0, o.v1, o.v2 = Undefined, Undefined, Undefined
+	rt.keep(v)
+	return v, o
+}
+
+// NewObject returns a new ordinary object inheriting from Object.prototype.
+func (rt *Runtime) NewObject() Value {
+	v, _ := rt.newObjectCell(ClassObject, rt.realm.ObjectPrototype)
+	return v
+}
+
+// NewObjectProto returns a new ordinary object with the given prototype.
+func (rt *Runtime) NewObjectProto(proto Value) Value {
+	v, _ := rt.newObjectCell(ClassObject, proto)
+	return v
+}
+
+// NewArray returns a new array holding vals (which it takes ownership of).
+func (rt *Runtime) NewArray(vals []Value) Value {
+	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
+	o.elems = vals
+	o.aux = uint32(len(vals))
+	rt.heap.Charge(8 * len(vals))
+	return v
+}
+
+func (rt *Runtime) isCallable(v Value) bool {
+	return v.IsObject() && rt.obj(v).flags&objCallable != 0
+}
+
+func (rt *Runtime) isConstructor(v Value) bool {
+	return v.IsObject() && rt.obj(v).flags&objConstructor != 0
+}
+
+// IsArray is ECMA-262 §7.2.2 IsArray.
+func (rt *Runtime) IsArray(v Value) bool {
+	for v.IsObject() {
+		o := rt.obj(v)
+		switch o.class {
+		case ClassArray:
+			return true
+		case ClassProxy:
+			if o.v1 == Null {
+				rt.throwTypeError("Cannot perform 'IsArray' on a proxy that has been revoked")
+			}
+			v = o.v0
+		default:
+			return false
+		}
+	}
+	return false
+}

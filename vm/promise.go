@@ -1,0 +1,312 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Promises (ECMA-262 §27.2) and the job queue (§9.5). Jobs are plain data
+// (kind plus three Values) so the collector sees everything they hold.
+
+type jobKind uint8
+
+const (
+	jobReaction jobKind = iota // a = reaction record, b = argument
+	jobThenable                // a = promise, b = thenable, c = then
+	jobCall                    // a = function, b = argument
+)
+
+type job struct {
+	kind    jobKind
+	a, b, c Value
+}
+
+type promiseState uint8
+
+const (
+	promisePending promiseState = iota
+	promiseFulfilled
+	promiseRejected
+)
+
+type promiseData struct {
+	state     promiseState
+	handled   bool
+	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = 0 fulfill / 1 reject)
+}
+
+func (p *promiseData) trace(m *gc.Marker) { m.MarkAll(p.reactions) }
+
+func (rt *Runtime) enqueue(j job) { rt.jobs = append(rt.jobs, j) }
+
+// EnqueueCall queues fn(arg) as a job (queueMicrotask).
+func (rt *Runtime) EnqueueCall(fn, arg Value) { rt.enqueue(job{kind: jobCall, a: fn, b: arg}) }
+
+// PendingJobs reports whether the job queue is non-empty.
+func (rt *Runtime) PendingJobs() bool { return len(rt.jobs) > 0 }
+
+// RunJobs runs queued jobs until the queue is empty. An exception thrown
+// by a job (only possible from queueMicrotask callbacks) is returned after
+// the queue position has advanced past it.
+func (rt *Runtime) RunJobs() *Exception {
+	for len(rt.jobs) > 0 {
+		j := rt.jobs[0]
+		rt.jobs[0] = job{}
+		rt.jobs = rt.jobs[1:]
+		if exc := rt.Try(func() { rt.runJob(j) }); exc != nil {
+			return exc
+		}
+	}
+	rt.jobs = nil
+	return nil
+}
+
+func (rt *Runtime) runJob(j job) {
+	switch j.kind {
+	case jobCall:
+		rt.Call(j.a, Undefined, j.b)
+	case jobThenable:
+		res, rej := rt.resolvingFunctions(j.a)
+		if exc := rt.Try(func() { rt.Call(j.c, j.b, res, rej) }); exc != nil {
+			rt.Call(rej, Undefined, exc.Value)
+		}
+	case jobReaction:
+		r := rt.obj(j.a)
+		handler := r.v1
+		reject := r.aux == 1
+		var result Value
+		var exc *Exception
+		if handler == Undefined {
+			result = j.b
+			if reject {
+				exc = &Exception{Value: j.b}
+			}
+		} else {
+			exc = rt.Try(func() { result = rt.Call(handler, Undefined, j.b) })
+		}
+		if r.v0 == Undefined {
+			return // an await or internal reaction with no capability
+		}
+		pair := rt.obj(r.v2)
+		if exc != nil {
+			rt.Call(pair.v1, Undefined, exc.Value)
+		} else {
+			rt.Call(pair.v0, Undefined, result)
+		}
+	}
+}
+
+// newPromise returns a new pending promise with the given prototype.
+func (rt *Runtime) newPromise(proto Value) Value {
+	p, o := rt.newObjectCell(ClassPromise, proto)
+	o.host = &promiseData{}
+	o.v0 = Undefined
+	return p
+}
+
+func (rt *Runtime) promiseData(p Value) *promiseData {
+	if !p.IsObject() {
+		return nil
+	}
+	d, _ := rt.obj(p).host.(*promiseData)
+	return d
+}
+
+// newPromiseCapability makes a %Promise% with its resolving functions.
+func (rt *Runtime) newPromiseCapability() (p, resolve, reject Value) {
+	p = rt.newPromise(rt.realm.PromisePrototype)
+	resolve, reject = rt.resolvingFunctions(p)
+	return
+}
+
+// resolvingFunctions is CreateResolvingFunctions (§27.2.1.3): two natives
+// sharing an "already resolved" record.
+func (rt *Runtime) resolvingFunctions(p Value) (Value, Value) {
+	shared, so := rt.newObjectCell(ClassInternal, Null)
+	so.v0 = p
+	res := rt.NewNativeFunction("", 1, promiseResolveFunction)
+	rt.obj(res).v0 = shared
+	rej := rt.NewNativeFunction("", 1, promiseRejectFunction)
+	rt.obj(rej).v0 = shared
+	return res, rej
+}
+
+func promiseResolveFunction(rt *Runtime, _ Value, args []Value) Value {
+	shared := rt.obj(rt.obj(rt.curCallee).v0)
+	if shared.aux != 0 {
+		return Undefined
+	}
+	shared.aux = 1
+	rt.resolvePromise(shared.v0, Arg(args, 0))
+	return Undefined
+}
+
+func promiseRejectFunction(rt *Runtime, _ Value, args []Value) Value {
+	shared := rt.obj(rt.obj(rt.curCallee).v0)
+	if shared.aux != 0 {
+		return Undefined
+	}
+	shared.aux = 1
+	rt.rejectPromise(shared.v0, Arg(args, 0))
+	return Undefined
+}
+
+// resolvePromise is the body of a promise resolve function.
+func (rt *Runtime) resolvePromise(p, resolution Value) {
+	if resolution == p {
+		rt.rejectPromise(p, rt.NewError(ErrType, "Chaining cycle detected for promise #<Promise>"))
+		return
+	}
+	if !resolution.IsObject() {
+		rt.settle(p, promiseFulfilled, resolution)
+		return
+	}
+	var then Value
+	if exc := rt.Try(func() { then = rt.Get(resolution, rt.atom("then")) }); exc != nil {
+		rt.rejectPromise(p, exc.Value)
+		return
+	}
+	if !rt.isCallable(then) {
+		rt.settle(p, promiseFulfilled, resolution)
+		return
+	}
+	rt.enqueue(job{kind: jobThenable, a: p, b: resolution, c: then})
+}
+
+func (rt *Runtime) rejectPromise(p, reason Value) { rt.settle(p, promiseRejected, reason) }
+
+func (rt *Runtime) settle(p Value, state promiseState, v Value) {
+	o := rt.obj(p)
+	d := o.host.(*promiseData)
+	if d.state != promisePending {
+		return
+	}
+	d.state = state
+	o.v0 = v
+	reactions := d.reactions
+	d.reactions = nil
+	for _, r := range reactions {
+		ro := rt.obj(r)
+		if (ro.aux == 1) == (state == promiseRejected) {
+			rt.enqueue(job{kind: jobReaction, a: r, b: v})
+		}
+	}
+	if state == promiseRejected && !d.handled && rt.Host != nil {
+		rt.Host.PromiseRejectionTracker(rt, p, "reject")
+	}
+}
+
+// newReaction makes a reaction record.
+func (rt *Runtime) newReaction(capPromise, capPair, handler Value, reject bool) Value {
+	r, o := rt.newObjectCell(ClassInternal, Null)
+	o.v0, o.v1, o.v2 = capPromise, handler, capPair
+	if reject {
+		o.aux = 1
+	}
+	return r
+}
+
+// performThen is PerformPromiseThen (§27.2.5.4.1). capPromise may be
+// undefined (no derived promise); capPair holds its resolve/reject in v0/v1.
+func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
+	if !rt.isCallable(onFul) {
+		onFul = Undefined
+	}
+	if !rt.isCallable(onRej) {
+		onRej = Undefined
+	}
+	o := rt.obj(p)
+	d := o.host.(*promiseData)
+	fr := rt.newReaction(capPromise, capPair, onFul, false)
+	rr := rt.newReaction(capPromise, capPair, onRej, true)
+	switch d.state {
+	case promisePending:
+		d.reactions = append(d.reactions, fr, rr)
+	case promiseFulfilled:
+		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0})
+	case promiseRejected:
+		if !d.handled && rt.Host != nil {
+			rt.Host.PromiseRejectionTracker(rt, p, "handle")
+		}
+		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0})
+	}
+	d.handled = true
+}
+
+// capabilityPair packs resolve/reject into one internal record.
+func (rt *Runtime) capabilityPair(res, rej Value) Value {
+	pair, o := rt.newObjectCell(ClassInternal, Null)
+	o.v0, o.v1 = res, rej
+	return pair
+}
+
+// newCapability is NewPromiseCapability(C) (§27.2.1.5).
+func (rt *Runtime) newCapability(c Value) (p, res, rej Value) {
+	if c == rt.realm.Promise {
+		return rt.newPromiseCapability()
+	}
+	if !rt.isConstructor(c) {
+		rt.throwTypeError("Promise resolve or reject function is not callable")
+	}
+	rec, ro := rt.newObjectCell(ClassInternal, Null)
+	executor := rt.NewNativeFunction("", 2, func(rt *Runtime, _ Value, args []Value) Value {
+		r := rt.obj(rt.obj(rt.curCallee).v0)
+		if r.v0 != Undefined || r.v1 != Undefined {
+			rt.throwTypeError("Promise executor has already been invoked with non-undefined arguments")
+		}
+		r.v0, r.v1 = Arg(args, 0), Arg(args, 1)
+		return Undefined
+	})
+	rt.obj(executor).v0 = rec
+	p = rt.construct(c, []Value{executor}, c)
+	ro = rt.obj(rec)
+	if !rt.isCallable(ro.v0) || !rt.isCallable(ro.v1) {
+		rt.throwTypeError("Promise resolve or reject function is not callable")
+	}
+	return p, ro.v0, ro.v1
+}
+
+// promiseResolve is PromiseResolve(C, x) (§27.2.4.7.1).
+func (rt *Runtime) promiseResolve(c, x Value) Value {
+	if rt.promiseData(x) != nil {
+		if rt.Get(x, rt.atom("constructor")) == c {
+			return x
+		}
+	}
+	p, res, _ := rt.newCapability(c)
+	rt.Call(res, Undefined, x)
+	return p
+}
+
+// awaitValue resolves v to a promise and calls k with its outcome from a
+// job; keep is held alive until then.
+func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Value) {
+	var p Value
+	if exc := rt.Try(func() { p = rt.promiseResolve(rt.realm.Promise, v) }); exc != nil {
+		p = rt.newPromise(rt.realm.PromisePrototype)
+		rt.rejectPromise(p, exc.Value)
+	}
+	onFul := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		k(Arg(args, 0), false)
+		return Undefined
+	})
+	rt.obj(onFul).v0 = keep
+	onRej := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		k(Arg(args, 0), true)
+		return Undefined
+	})
+	rt.obj(onRej).v0 = keep
+	rt.performThen(p, onFul, onRej, Undefined, Undefined)
+}
+
+// PromiseState reports a promise's state ("pending", "fulfilled",
+// "rejected") and result, for util.inspect and the host.
+func (rt *Runtime) PromiseState(p Value) (string, Value) {
+	d := rt.promiseData(p)
+	if d == nil {
+		return "", Undefined
+	}
+	return [...]string{"pending", "fulfilled", "rejected"}[d.state], rt.obj(p).v0
+}
+
+// IsPromise reports whether v is a promise object.
+func (rt *Runtime) IsPromise(v Value) bool { return rt.promiseData(v) != nil }

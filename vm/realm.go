@@ -1,0 +1,218 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Realm is a set of intrinsics and a global environment (ECMA-262 §9.3).
+type Realm struct {
+	rt         *Runtime
+	GlobalThis Value
+	globalLex  map[PropKey]*globalBinding
+
+	ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype,
+	BooleanPrototype, SymbolPrototype, BigIntPrototype Value
+	ErrorPrototype, TypeErrorPrototype, ReferenceErrorPrototype, SyntaxErrorPrototype, RangeErrorPrototype,
+	EvalErrorPrototype, URIErrorPrototype, AggregateErrorPrototype Value
+	IteratorPrototype, ArrayIteratorPrototype, MapIteratorPrototype, SetIteratorPrototype,
+	StringIteratorPrototype, RegExpStringIteratorPrototype, AsyncIteratorPrototype,
+	AsyncFromSyncIteratorPrototype Value
+	GeneratorFunctionPrototype, GeneratorPrototype, AsyncFunctionPrototype,
+	AsyncGeneratorFunctionPrototype, AsyncGeneratorPrototype Value
+	PromisePrototype, RegExpPrototype, DatePrototype, MapPrototype, SetPrototype, WeakMapPrototype,
+	WeakSetPrototype, WeakRefPrototype, FinalizationRegistryPrototype, ArrayBufferPrototype,
+	SharedArrayBufferPrototype, DataViewPrototype, TypedArrayPrototype Value
+	TypedArrayPrototypes [numTypedKinds]Value
+	TypedArrayCtors      [numTypedKinds]Value
+
+	Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Promise, RegExp, Date, Map, Set,
+	Error, TypedArray, ArrayBuffer, Proxy Value
+	Eval           Value
+	ThrowTypeError Value
+
+	arrayValues, arrayIterNext Value
+
+	// Extra holds intrinsics added by the host or by built-ins not listed
+	// above, keyed by name; they are roots.
+	Extra map[string]Value
+}
+
+func (r *Realm) trace(m *gc.Marker) {
+	for _, v := range r.values() {
+		m.Mark(*v)
+	}
+	m.MarkAll(r.TypedArrayPrototypes[:])
+	m.MarkAll(r.TypedArrayCtors[:])
+	for _, b := range r.globalLex {
+		m.Mark(b.value)
+	}
+	for k, v := range r.Extra {
+		_ = k
+		m.Mark(v)
+	}
+	for k := range r.globalLex {
+		m.Mark(k)
+	}
+}
+
+func (r *Realm) values() []*Value {
+	return []*Value{&r.GlobalThis, &r.ObjectPrototype, &r.FunctionPrototype, &r.ArrayPrototype, &r.StringPrototype,
+		&r.NumberPrototype, &r.BooleanPrototype, &r.SymbolPrototype, &r.BigIntPrototype, &r.ErrorPrototype,
+		&r.TypeErrorPrototype, &r.ReferenceErrorPrototype, &r.SyntaxErrorPrototype, &r.RangeErrorPrototype,
+		&r.EvalErrorPrototype, &r.URIErrorPrototype, &r.AggregateErrorPrototype, &r.IteratorPrototype,
+		&r.ArrayIteratorPrototype, &r.MapIteratorPrototype, &r.SetIteratorPrototype, &r.StringIteratorPrototype,
+		&r.RegExpStringIteratorPrototype, &r.AsyncIteratorPrototype, &r.AsyncFromSyncIteratorPrototype,
+		&r.GeneratorFunctionPrototype, &r.GeneratorPrototype, &r.AsyncFunctionPrototype,
+		&r.AsyncGeneratorFunctionPrototype, &r.AsyncGeneratorPrototype, &r.PromisePrototype, &r.RegExpPrototype,
+		&r.DatePrototype, &r.MapPrototype, &r.SetPrototype, &r.WeakMapPrototype, &r.WeakSetPrototype,
+		&r.WeakRefPrototype, &r.FinalizationRegistryPrototype, &r.ArrayBufferPrototype,
+		&r.SharedArrayBufferPrototype, &r.DataViewPrototype, &r.TypedArrayPrototype, &r.Object, &r.Function,
+		&r.Array, &r.String, &r.Number, &r.Boolean, &r.Symbol, &r.BigInt, &r.Promise, &r.RegExp, &r.Date, &r.Map,
+		&r.Set, &r.Error, &r.TypedArray, &r.ArrayBuffer, &r.Proxy, &r.Eval, &r.ThrowTypeError, &r.arrayValues,
+		&r.arrayIterNext}
+}
+
+// NewRealm creates a realm with all ECMAScript intrinsics and makes it
+// current.
+func (rt *Runtime) NewRealm() *Realm {
+	r := &Realm{rt: rt, globalLex: map[PropKey]*globalBinding{}, Extra: map[string]Value{}}
+	for _, v := range r.values() {
+		*v = Undefined
+	}
+	for i := range r.TypedArrayPrototypes {
+		r.TypedArrayPrototypes[i] = Undefined
+		r.TypedArrayCtors[i] = Undefined
+	}
+	prev := rt.realm
+	rt.realm = r
+	rt.realms = append(rt.realms, r)
+	mark := len(rt.tempRoots)
+	saved := rt.inNative
+	rt.inNative = true
+	defer func() {
+		rt.tempRoots = rt.tempRoots[:mark]
+		rt.inNative = saved
+	}()
+
+	// The two objects everything else hangs from.
+	r.ObjectPrototype, _ = rt.newObjectCell(ClassObject, Null)
+	fp, fpo := rt.newObjectCell(ClassNative, r.ObjectPrototype)
+	fpo.host = &nativeFunc{fn: func(*Runtime, Value, []Value) Value { return Undefined }}
+	fpo.flags |= objCallable
+	fpo.shape = rt.funcShape
+	fpo.slots = []Value{gc.Int(0), rt.atom("")}
+	r.FunctionPrototype = fp
+	r.GlobalThis = rt.NewObject()
+
+	for _, init := range builtinInits {
+		init(r)
+	}
+	if prev != nil {
+		rt.realm = prev
+	}
+	return r
+}
+
+// builtinInits run in order when a realm is created. Each builtin_*.go
+// file registers its init function here from an init() in source order of
+// dependency (the names sort so that core comes first).
+var builtinInits []func(r *Realm)
+
+func registerBuiltins(order int, f func(r *Realm)) {
+	for len(builtinInits) <= order {
+		builtinInits = append(builtinInits, func(*Realm) {})
+	}
+	builtinInits[order] = f
+}
+
+// Init orders of the built-in families.
+const (
+	initCore = iota
+	initFunction
+	initError
+	initSymbol
+	initIterator
+	initObject
+	initArray
+	initString
+	initNumber
+	initBoolean
+	initBigInt
+	initMath
+	initJSON
+	initCollections
+	initWeak
+	initPromise
+	initGenerator
+	initRegExp
+	initDate
+	initReflect
+	initProxy
+	initTypedArray
+	initGlobalFuncs
+	initConsole
+	numInits
+)
+
+// Helpers for defining built-ins.
+
+// Method defines a built-in method (writable, configurable, not enumerable).
+func (r *Realm) Method(obj Value, name string, length int, fn NativeFunc) Value {
+	f := r.rt.NewNativeFunction(name, length, fn)
+	r.rt.defineData(obj, r.rt.keyFor(name), f, attrWritable|attrConfigurable)
+	return f
+}
+
+// MethodSym defines a built-in method keyed by a symbol; name is the
+// function's name (e.g. "[Symbol.iterator]").
+func (r *Realm) MethodSym(obj, sym Value, name string, length int, fn NativeFunc) Value {
+	f := r.rt.NewNativeFunction(name, length, fn)
+	r.rt.defineData(obj, sym, f, attrWritable|attrConfigurable)
+	return f
+}
+
+// Getter defines a built-in accessor with only a getter.
+func (r *Realm) Getter(obj Value, name string, fn NativeFunc) Value {
+	return r.GetterKey(obj, r.rt.keyFor(name), "get "+name, fn)
+}
+
+// GetterKey defines a getter under any key.
+func (r *Realm) GetterKey(obj Value, key PropKey, fname string, fn NativeFunc) Value {
+	g := r.rt.NewNativeFunction(fname, 0, fn)
+	r.rt.defineOwnProperty(obj, key, PropDesc{Get: g, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+	return g
+}
+
+// Accessor defines a built-in getter/setter pair.
+func (r *Realm) Accessor(obj Value, name string, get, set NativeFunc) {
+	g := r.rt.NewNativeFunction("get "+name, 0, get)
+	s := r.rt.NewNativeFunction("set "+name, 1, set)
+	r.rt.defineOwnProperty(obj, r.rt.keyFor(name), PropDesc{Get: g, Set: s, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+}
+
+// Value defines a data property (writable, configurable, not enumerable).
+func (r *Realm) Value(obj Value, name string, v Value) {
+	r.rt.defineData(obj, r.rt.keyFor(name), v, attrWritable|attrConfigurable)
+}
+
+// Const defines a non-writable, non-enumerable, non-configurable property.
+func (r *Realm) Const(obj Value, name string, v Value) {
+	r.rt.defineData(obj, r.rt.keyFor(name), v, 0)
+}
+
+// Ctor makes a built-in constructor with its prototype object wired up
+// (prototype non-writable; prototype.constructor writable, configurable) and
+// defines it on the global object.
+func (r *Realm) Ctor(name string, length int, fn NativeFunc, proto Value) Value {
+	c := r.rt.NewNativeConstructor(name, length, fn)
+	r.rt.defineData(c, r.rt.atPrototype, proto, 0)
+	r.rt.defineData(proto, r.rt.atom("constructor"), c, attrWritable|attrConfigurable)
+	r.Value(r.GlobalThis, name, c)
+	return c
+}
+
+// NewProto makes an ordinary object inheriting from parent.
+func (r *Realm) NewProto(parent Value) Value { return r.rt.NewObjectProto(parent) }
+
+// Runtime returns the realm's runtime.
+func (r *Realm) Runtime() *Runtime { return r.rt }

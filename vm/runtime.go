@@ -1,0 +1,304 @@
+package vm
+
+import (
+	"io"
+	"math/big"
+	"os"
+	"sync/atomic"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Value is a JavaScript value (see gc.Value).
+type Value = gc.Value
+
+// Common values.
+const (
+	Undefined = gc.Undefined
+	Null      = gc.Null
+	True      = gc.True
+	False     = gc.False
+	Empty     = gc.Empty
+)
+
+// Symbol is a symbol cell.
+type Symbol struct {
+	desc       Value // a string, or undefined
+	registered bool  // made by Symbol.for
+}
+
+func (s *Symbol) Trace(m *gc.Marker) { m.Mark(s.desc) }
+func (s *Symbol) Reset()             { *s = Symbol{} }
+
+// BigInt is a BigInt cell; the number itself is a Go big.Int, which the Go
+// collector owns (it holds no Values).
+type BigInt struct{ n *big.Int }
+
+func (b *BigInt) Trace(m *gc.Marker) {
+	if b.n != nil {
+		m.AddBytes(len(b.n.Bits()) * 8)
+	}
+}
+func (b *BigInt) Reset() { b.n = nil }
+
+// Options configure a Runtime.
+type Options struct {
+	Stdout, Stderr io.Writer
+	MaxHeapBytes   int64 // 0 = no limit
+	GCStress       bool
+	MaxCallDepth   int // 0 = default
+	StackValues    int // register stack size; 0 = default
+}
+
+// Runtime is one JavaScript isolate: a heap, a register stack, a realm (more
+// can be made), and a job queue. A Runtime is used by one goroutine at a
+// time; Interrupt may be called from any goroutine.
+type Runtime struct {
+	heap *gc.Heap
+	objs gc.Space[Object, *Object]
+	strs gc.Space[String, *String]
+	syms gc.Space[Symbol, *Symbol]
+	bigs gc.Space[BigInt, *BigInt]
+
+	realm  *Realm
+	realms []*Realm
+
+	// The register stack and the frame stack of the interpreter.
+	stack        []Value
+	frames       []frame
+	sp           int // first free stack slot above the top frame
+	maxDepth     int
+	tempRoots    []Value
+	inNative     bool
+	nativeDepth  int
+	curNewTarget Value
+	curCallee    Value
+
+	// Coroutine suspension: set by the loop when a generator or async frame
+	// suspends (see coroutine.go).
+	suspendOp          bytecode.Opcode
+	suspendA, suspendB int
+	lastSuspend        bytecode.Opcode
+
+	privateTables map[uint32]*privateElems
+	weakHook      weakCollections
+
+	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
+	// supply import.meta and import().
+	ImportMetaHook    func(rt *Runtime, p *bytecode.Program) Value
+	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value) Value
+	// CompileFunctionHook compiles the source of a dynamic function
+	// ("(function anonymous(...) {...})") for the Function constructors.
+	CompileFunctionHook func(src string) (*bytecode.Function, error)
+	// EvalHook performs a direct eval of src in frame fr.
+	EvalHook func(rt *Runtime, fr *frame, src Value) Value
+
+	atoms           map[string]Value
+	atLength        Value
+	atPrototype     Value
+	funcShape       *Shape
+	iterResultShape *Shape
+	emptyString     Value
+	charStrings     [128]Value
+	symbolRegistry  map[string]Value
+
+	rootShape            *Shape
+	nextShapeID          uint32
+	immutableProtoFrozen bool
+
+	// Per-runtime state of compiled code: inline caches and template
+	// objects, keyed by function.
+	codeState map[*bytecode.Function]*codeState
+
+	jobs      []job
+	interrupt atomic.Bool
+
+	// Host hooks, set by the embedder (stdlib).
+	Host Host
+
+	Stdout, Stderr io.Writer
+	opts           Options
+	wellKnown      wellKnownSymbols
+}
+
+// Host is implemented by the embedding layer (stdlib) for what the
+// ECMAScript engine leaves to its host.
+type Host interface {
+	// PromiseRejectionTracker is HostPromiseRejectionTracker: op is
+	// "reject" for an unhandled rejection, "handle" when one gets handled.
+	PromiseRejectionTracker(rt *Runtime, promise Value, op string)
+}
+
+// New returns a runtime with one realm.
+func New(opts Options) *Runtime {
+	rt := &Runtime{
+		heap:           gc.NewHeap(),
+		atoms:          map[string]Value{},
+		symbolRegistry: map[string]Value{},
+		codeState:      map[*bytecode.Function]*codeState{},
+		Stdout:         opts.Stdout,
+		Stderr:         opts.Stderr,
+		opts:           opts,
+	}
+	if rt.Stdout == nil {
+		rt.Stdout = os.Stdout
+	}
+	if rt.Stderr == nil {
+		rt.Stderr = os.Stderr
+	}
+	rt.objs.CellBytes = 112
+	rt.strs.CellBytes = 64
+	rt.syms.CellBytes = 16
+	rt.bigs.CellBytes = 16
+	rt.heap.Register(gc.TagObject, &rt.objs)
+	rt.heap.Register(gc.TagString, &rt.strs)
+	rt.heap.Register(gc.TagSymbol, &rt.syms)
+	rt.heap.Register(gc.TagBigInt, &rt.bigs)
+	rt.heap.Roots = rt.traceRoots
+	rt.heap.Ephemerons = rt.traceEphemerons
+	rt.heap.SweepWeak = rt.sweepWeak
+	if opts.MaxHeapBytes > 0 {
+		rt.heap.SetLimit(opts.MaxHeapBytes)
+	}
+	if opts.GCStress {
+		rt.heap.SetStress(true)
+	}
+	n := opts.StackValues
+	if n == 0 {
+		n = 1 << 19
+	}
+	rt.stack = make([]Value, n)
+
+	rt.maxDepth = opts.MaxCallDepth
+	if rt.maxDepth == 0 {
+		rt.maxDepth = 10000
+	}
+	// Frames never move: the interpreter holds pointers into this slice, and
+	// pushFrame refuses to grow it past maxDepth.
+	rt.frames = make([]frame, 0, rt.maxDepth+1)
+	rt.rootShape = &Shape{id: rt.newShapeID()}
+	rt.emptyString = rt.atom("")
+	for i := range rt.charStrings {
+		rt.charStrings[i] = rt.atom(string(rune(i)))
+	}
+	rt.atLength = rt.atom("length")
+	rt.atPrototype = rt.atom("prototype")
+	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
+	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atom("value"), attrDefault), rt.atom("done"), attrDefault)
+	rt.curNewTarget = Undefined
+	rt.curCallee = Undefined
+	rt.initWellKnownSymbols()
+	rt.realm = rt.NewRealm()
+	return rt
+}
+
+// Realm returns the current realm.
+func (rt *Runtime) Realm() *Realm { return rt.realm }
+
+// keep roots v until the innermost native call returns. Native built-ins
+// hold Values in Go variables, which the collector cannot see; collection
+// only happens at interpreter safepoints, so this matters only when a
+// built-in calls back into JavaScript. Allocation calls keep, so what a
+// built-in made itself survives its callbacks.
+func (rt *Runtime) keep(v Value) {
+	if rt.inNative {
+		rt.tempRoots = append(rt.tempRoots, v)
+	}
+}
+
+// Keep roots v for the rest of the current native call, for built-ins that
+// hold a value they read (not allocated) across a call into JavaScript.
+func (rt *Runtime) Keep(v Value) { rt.tempRoots = append(rt.tempRoots, v) }
+
+func (rt *Runtime) traceRoots(m *gc.Marker) {
+	m.MarkAll(rt.stack[:rt.sp])
+	for i := range rt.frames {
+		f := &rt.frames[i]
+		m.Mark(f.fnObj)
+		m.Mark(f.env)
+		m.Mark(f.newTarget)
+		m.MarkAll(f.extraArgs)
+		m.Mark(f.argsObj)
+		m.Mark(f.genObj)
+	}
+	m.MarkAll(rt.tempRoots)
+	for _, a := range rt.atoms {
+		m.Mark(a)
+	}
+	for _, s := range rt.symbolRegistry {
+		m.Mark(s)
+	}
+	for _, r := range rt.realms {
+		r.trace(m)
+	}
+	for i := range rt.jobs {
+		j := &rt.jobs[i]
+		m.Mark(j.a)
+		m.Mark(j.b)
+		m.Mark(j.c)
+	}
+	m.Mark(rt.curCallee)
+	m.Mark(rt.curNewTarget)
+	for _, cs := range rt.codeState {
+		m.MarkAll(cs.templates)
+	}
+	rt.wellKnown.trace(m)
+}
+
+// Interrupt asks the running code to stop at its next safepoint with an
+// uncatchable termination. It may be called from any goroutine.
+func (rt *Runtime) Interrupt() { rt.interrupt.Store(true) }
+
+// HeapStats returns the collector's statistics.
+func (rt *Runtime) HeapStats() gc.Stats { return rt.heap.Stats }
+
+// safepoint runs the collector when allocation debt says so, and honours
+// interrupts. The interpreter calls it at back-edges and calls.
+func (rt *Runtime) safepoint() {
+	if rt.interrupt.Load() {
+		rt.interrupt.Store(false)
+		panic(&Terminated{})
+	}
+	if rt.heap.ShouldCollect() {
+		rt.collect()
+	}
+}
+
+func (rt *Runtime) collect() {
+	if err := rt.heap.Collect(); err != nil {
+		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
+	}
+}
+
+// Terminated is the panic value of an interrupted runtime.
+type Terminated struct{}
+
+func (*Terminated) Error() string { return "execution terminated" }
+
+// HeapLimitError is the panic value when the heap limit is reached.
+type HeapLimitError struct{ Live int64 }
+
+func (*HeapLimitError) Error() string { return "Reached heap limit" }
+
+// NewSymbol returns a new symbol with description desc (undefined for none).
+func (rt *Runtime) NewSymbol(desc Value) Value {
+	rt.heap.Charge(16)
+	h, s := rt.syms.Alloc()
+	s.desc = desc
+	v := gc.MakeRef(gc.TagSymbol, h)
+	rt.keep(v)
+	return v
+}
+
+// NewBigInt boxes a big.Int (which it takes ownership of).
+func (rt *Runtime) NewBigInt(n *big.Int) Value {
+	rt.heap.Charge(16 + len(n.Bits())*8)
+	h, b := rt.bigs.Alloc()
+	b.n = n
+	v := gc.MakeRef(gc.TagBigInt, h)
+	rt.keep(v)
+	return v
+}
+
+func (rt *Runtime) bigint(v Value) *big.Int { return rt.bigs.Get(v.Handle()).n }

@@ -1,0 +1,138 @@
+package vm
+
+// Shapes (hidden classes). An object's shape lists its own named properties
+// in insertion order with their attributes; the values sit in the object's
+// slots at the same indexes. Objects that get the same properties in the same
+// order share a shape through the transition tree rooted at rt.rootShape, so
+// an inline cache keyed by shape ID can find a property's slot without a
+// lookup.
+//
+// An object that deletes properties or grows past maxShapeProps gets a
+// dictionary shape of its own, mutated in place; every mutation gives it a
+// fresh ID so caches keyed on the old one miss. IDs are never reused.
+//
+// The prototype is not part of the shape (DESIGN.md says it should be): a
+// shape tree per prototype would keep every prototype ever used alive through
+// the never-freed shape table. Inline caches for prototype hits check the
+// holder's shape as well instead.
+
+// PropKey is a property key: an atom (interned string Value), a symbol Value,
+// or a number Value holding an array index (0 .. 2**32-2).
+type PropKey = Value
+
+// Property attributes.
+const (
+	attrWritable uint8 = 1 << iota
+	attrEnumerable
+	attrConfigurable
+	attrAccessor // the slot holds an accessor pair object
+
+	attrDefault = attrWritable | attrEnumerable | attrConfigurable
+)
+
+const maxShapeProps = 64
+
+type transKey struct {
+	key   PropKey
+	attrs uint8
+}
+
+// Shape describes the named own properties of objects.
+type Shape struct {
+	id     uint32
+	keys   []PropKey
+	attrs  []uint8
+	index  map[PropKey]int32 // built once a shape has more than a few keys
+	parent *Shape
+	trans  map[transKey]*Shape
+	dict   bool
+	hasSym bool // some key is a symbol (the collector must trace keys)
+}
+
+const linearLookupMax = 8
+
+func (rt *Runtime) newShapeID() uint32 {
+	rt.nextShapeID++
+	return rt.nextShapeID
+}
+
+// lookup returns the slot of key, or -1.
+func (s *Shape) lookup(key PropKey) int {
+	if s.index != nil {
+		if i, ok := s.index[key]; ok {
+			return int(i)
+		}
+		return -1
+	}
+	for i, k := range s.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *Shape) buildIndex() {
+	if len(s.keys) <= linearLookupMax {
+		return
+	}
+	s.index = make(map[PropKey]int32, len(s.keys))
+	for i, k := range s.keys {
+		s.index[k] = int32(i)
+	}
+}
+
+// withKey returns the shape after adding key with attrs.
+func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
+	if s.dict {
+		s.keys = append(s.keys, key)
+		s.attrs = append(s.attrs, attrs)
+		if s.index != nil {
+			s.index[key] = int32(len(s.keys) - 1)
+		} else {
+			s.buildIndex()
+		}
+		if key.IsSymbol() {
+			s.hasSym = true
+		}
+		s.id = rt.newShapeID()
+		return s
+	}
+	tk := transKey{key, attrs}
+	if c, ok := s.trans[tk]; ok {
+		return c
+	}
+	n := len(s.keys)
+	c := &Shape{
+		id:     rt.newShapeID(),
+		keys:   append(s.keys[:n:n], key),
+		attrs:  append(s.attrs[:n:n], attrs),
+		parent: s,
+		hasSym: s.hasSym || key.IsSymbol(),
+	}
+	c.buildIndex()
+	if s.trans == nil {
+		s.trans = map[transKey]*Shape{}
+	}
+	s.trans[tk] = c
+	return c
+}
+
+// toDict returns a dictionary copy of s for one object to own.
+func (rt *Runtime) toDict(s *Shape) *Shape {
+	if s.dict {
+		return s
+	}
+	d := &Shape{
+		id:     rt.newShapeID(),
+		keys:   append([]PropKey(nil), s.keys...),
+		attrs:  append([]uint8(nil), s.attrs...),
+		dict:   true,
+		hasSym: s.hasSym,
+	}
+	d.index = make(map[PropKey]int32, len(d.keys))
+	for i, k := range d.keys {
+		d.index[k] = int32(i)
+	}
+	return d
+}
