@@ -82,6 +82,7 @@ type Runtime struct {
 	lastSuspend        bytecode.Opcode
 
 	privateTables map[uint32]*privateElems
+	pins          pinTable
 	weakHook      weakCollections
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
@@ -244,6 +245,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 		m.MarkAll(cs.templates)
 	}
 	rt.wellKnown.trace(m)
+	rt.pins.trace(m)
 }
 
 // Interrupt asks the running code to stop at its next safepoint with an

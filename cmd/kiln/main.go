@@ -1,0 +1,146 @@
+// Command kiln runs JavaScript and TypeScript programs the way Node.js does.
+//
+//	kiln file.js [args]     run a program
+//	kiln -e CODE            evaluate CODE
+//	kiln -p EXPR            evaluate EXPR and print the result
+//	kiln --print-bytecode file.js
+//	kiln --version | --help
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/stdlib"
+)
+
+const usage = `Usage: kiln [options] [ script.js ] [arguments]
+
+Options:
+  -e, --eval CODE          evaluate CODE as a script
+  -p, --print EXPR         evaluate EXPR and print the result
+  --print-bytecode FILE    print the bytecode the compiler makes for FILE
+  --max-heap-size=MB       end the process when the JavaScript heap grows past MB
+  -v, --version            print Kiln's version
+  -h, --help               print this help
+
+Environment:
+  KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	opts := stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1"}
+	var evalCode string
+	var hasEval, printResult bool
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			break
+		}
+		if a == "--" {
+			i++
+			break
+		}
+		name, val, hasVal := strings.Cut(a, "=")
+		switch name {
+		case "-v", "--version":
+			fmt.Fprintln(stdout, stdlib.NodeVersion)
+			return 0
+		case "-h", "--help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case "-e", "--eval", "-p", "--print":
+			if !hasVal {
+				if i+1 >= len(args) {
+					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+					return 9
+				}
+				i++
+				val = args[i]
+			}
+			evalCode, hasEval = val, true
+			printResult = name == "-p" || name == "--print"
+		case "--max-heap-size", "--max-old-space-size":
+			if !hasVal {
+				if i+1 >= len(args) {
+					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+					return 9
+				}
+				i++
+				val = args[i]
+			}
+			mb, err := strconv.ParseFloat(val, 64)
+			if err != nil || mb <= 0 {
+				fmt.Fprintf(stderr, "kiln: bad value for %s: %s\n", name, val)
+				return 9
+			}
+			opts.MaxHeapBytes = int64(mb * (1 << 20))
+		case "--print-bytecode":
+			if i+1 >= len(args) {
+				fmt.Fprintf(stderr, "kiln: %s requires a file\n", name)
+				return 9
+			}
+			return printBytecode(args[i+1], stdout, stderr)
+		default:
+			fmt.Fprintf(stderr, "kiln: bad option: %s\n", a)
+			return 9
+		}
+	}
+	rest := args[i:]
+	if hasEval {
+		opts.Argv = rest
+		return runEval(opts, evalCode, printResult)
+	}
+	if len(rest) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 9
+	}
+	script := rest[0]
+	abs, err := filepath.Abs(script)
+	if err == nil {
+		script = abs
+	}
+	opts.Argv = append([]string{script}, rest[1:]...)
+	n, err := stdlib.New(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln: %v\n", err)
+		return 1
+	}
+	defer n.Close()
+	return n.RunMain(script)
+}
+
+func runEval(opts stdlib.Options, code string, print bool) int {
+	n, err := stdlib.New(opts)
+	if err != nil {
+		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
+		return 1
+	}
+	defer n.Close()
+	return n.RunEval(code, print)
+}
+
+func printBytecode(file string, stdout, stderr io.Writer) int {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln: %v\n", err)
+		return 1
+	}
+	p, err := stdlib.Compile(string(data), file, stdlib.KindCommonJS)
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 1
+	}
+	bytecode.Disassemble(stdout, p.Main)
+	return 0
+}

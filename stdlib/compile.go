@@ -1,0 +1,64 @@
+package stdlib
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/compiler"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// Kinds of code a source file compiles to.
+const (
+	KindCommonJS = iota // a CommonJS module body: (exports, require, module, __filename, __dirname)
+	KindScript          // a classic script (global code)
+)
+
+var commonJSParams = []string{"exports", "require", "module", "__filename", "__dirname"}
+
+// Compile parses and compiles source text. TypeScript and JSX go through
+// esbuild's loaders first; syntax the compiler cannot compile natively yet
+// is lowered by esbuild (only the features in compiler.Unsupported).
+func Compile(src, filename string, kind int) (*bytecode.Program, error) {
+	switch strings.ToLower(filepath.Ext(filename)) {
+	case ".ts", ".tsx", ".jsx", ".mts", ".cts":
+		code, _, err := parser.TransformLoader(src, filename)
+		if err != nil {
+			return nil, err
+		}
+		src = code
+	}
+	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS}
+	prog, err := parser.Parse(src, filename, opts)
+	if err != nil {
+		return nil, err
+	}
+	if missing := prog.Features & compiler.Unsupported; missing != 0 {
+		code, _, err := parser.Lower(src, filename, missing)
+		if err != nil {
+			return nil, err
+		}
+		prog, err = parser.Parse(code, filename, opts)
+		if err != nil {
+			return nil, err
+		}
+		// Positions now refer to the lowered text; Function.prototype.toString
+		// shows it too. Mapping them back through the source map is left to
+		// the day the compiler covers everything natively.
+	}
+	copts := compiler.Options{Filename: filename, Source: prog.Source}
+	var p *bytecode.Program
+	if kind == KindCommonJS {
+		p, err = compiler.FunctionBody(prog, commonJSParams, copts)
+		if err == nil {
+			p.Main.Flags |= bytecode.FlagModuleWrapper
+		}
+	} else {
+		p, err = compiler.Script(prog, copts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}

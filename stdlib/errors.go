@@ -1,0 +1,98 @@
+package stdlib
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kilnjs/kiln/parser"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// printUncaught writes an uncaught exception the way Node does: the source
+// line of the throw with a caret under it, a blank line, then the error's
+// stack (or its inspection for non-errors), then Node's version line.
+func (n *Node) printUncaught(exc *vm.Exception) {
+	var b strings.Builder
+	if exc.File != "" && exc.Line > 0 {
+		fmt.Fprintf(&b, "%s:%d\n", exc.File, exc.Line)
+		if exc.SourceLine != "" {
+			b.WriteString(exc.SourceLine + "\n")
+			b.WriteString(strings.Repeat(" ", caretColumn(exc.SourceLine, exc.Col)) + "^\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(n.describeThrown(exc.Value))
+	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
+	fmt.Fprint(n.opts.Stderr, b.String())
+}
+
+// describeThrown is what Node prints for a thrown value: an error's stack,
+// or "Uncaught <inspection>" for anything else.
+func (n *Node) describeThrown(v vm.Value) string {
+	rt := n.VM
+	if rt.IsError(v) {
+		var s string
+		if exc := rt.Try(func() {
+			st := rt.GetS(v, "stack")
+			if st.IsString() {
+				s = rt.GoString(st)
+			} else {
+				s = rt.ErrorHeader(v)
+			}
+		}); exc != nil {
+			s = "Error"
+		}
+		extra := n.inspectErrorExtras(v)
+		return s + extra
+	}
+	return "Uncaught " + n.inspect(v, inspectOptions{depth: 2})
+}
+
+// caretColumn converts a 0-based UTF-16 column into a count of spaces.
+func caretColumn(line string, col int) int {
+	n := 0
+	for _, r := range line {
+		if n >= col {
+			break
+		}
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// NodeVersion is the Node.js version Kiln reports and follows.
+const NodeVersion = "v20.20.2"
+
+// syntaxError turns a parse or compile error into a thrown SyntaxError
+// positioned at the offending source line, as Node reports it.
+func (n *Node) syntaxError(err error, src string) *vm.Exception {
+	rt := n.VM
+	var se *parser.SyntaxError
+	if errors.As(err, &se) {
+		e := rt.NewError(vm.ErrSyntax, se.Msg)
+		rt.SetS(e, "stack", rt.NewString("SyntaxError: "+se.Msg))
+		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line)}
+	}
+	e := rt.NewError(vm.ErrSyntax, err.Error())
+	rt.SetS(e, "stack", rt.NewString("SyntaxError: "+err.Error()))
+	return &vm.Exception{Value: e}
+}
+
+func lineOf(src string, line int) string {
+	for i := 1; i < line; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := strings.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimSuffix(src, "\r")
+}

@@ -1,0 +1,208 @@
+package stdlib
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kilnjs/kiln/vm"
+)
+
+// The CommonJS loader: Node's require() for files, JSON and built-in
+// modules. (The full resolver with package.json exports, ES modules and
+// the rest of node_modules semantics comes with the modules issue.)
+
+type moduleSystem struct {
+	n        *Node
+	cache    vm.Value // require.cache: filename → module object
+	builtins map[string]func() vm.Value
+	loaded   map[string]vm.Value // built-in module name → exports
+}
+
+func newModuleSystem(n *Node) *moduleSystem {
+	rt := n.VM
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}}
+	m.cache = rt.NewObjectProto(vm.Null)
+	rt.Realm().Extra["require.cache"] = m.cache
+	return m
+}
+
+// RegisterBuiltin makes require(name) and require("node:"+name) return the
+// exports made by mk (called once, on first use).
+func (n *Node) RegisterBuiltin(name string, mk func() vm.Value) { n.modules.builtins[name] = mk }
+
+func (m *moduleSystem) runMain(file string) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		abs = file
+	}
+	resolved, err := m.resolveFile(abs)
+	if err != nil {
+		e := m.notFound(file, "")
+		m.n.VM.Throw(e)
+	}
+	m.load(resolved, vm.Null, true)
+}
+
+func (m *moduleSystem) notFound(request, parent string) vm.Value {
+	rt := m.n.VM
+	msg := fmt.Sprintf("Cannot find module '%s'", request)
+	stack := []vm.Value{}
+	if parent != "" {
+		msg += "\nRequire stack:\n- " + parent
+		stack = append(stack, rt.NewString(parent))
+	}
+	e := rt.NewError(vm.ErrPlain, msg)
+	rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
+	rt.CreateDataProperty(e, "requireStack", rt.NewArray(stack))
+	return e
+}
+
+// resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY.
+func (m *moduleSystem) resolveFile(p string) (string, error) {
+	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		return p, nil
+	}
+	for _, ext := range []string{".js", ".json", ".cjs", ".mjs", ".ts"} {
+		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
+			return p + ext, nil
+		}
+	}
+	if st, err := os.Stat(p); err == nil && st.IsDir() {
+		if data, err := os.ReadFile(filepath.Join(p, "package.json")); err == nil {
+			var pkg struct {
+				Main string `json:"main"`
+			}
+			if json.Unmarshal(data, &pkg) == nil && pkg.Main != "" {
+				if r, err := m.resolveFile(filepath.Join(p, pkg.Main)); err == nil {
+					return r, nil
+				}
+			}
+		}
+		for _, idx := range []string{"index.js", "index.json", "index.cjs"} {
+			q := filepath.Join(p, idx)
+			if st, err := os.Stat(q); err == nil && !st.IsDir() {
+				return q, nil
+			}
+		}
+	}
+	return "", errors.New("not found")
+}
+
+// resolve is require.resolve from a module in dir.
+func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
+	name := strings.TrimPrefix(request, "node:")
+	if _, ok := m.builtins[name]; ok {
+		return name, true
+	}
+	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") || strings.HasPrefix(request, "/") || request == "." || request == ".." {
+		p := request
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, request)
+		}
+		r, err := m.resolveFile(p)
+		if err != nil {
+			m.n.VM.Throw(m.notFound(request, parent))
+		}
+		return r, false
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if filepath.Base(d) != "node_modules" {
+			if r, err := m.resolveFile(filepath.Join(d, "node_modules", request)); err == nil {
+				return r, false
+			}
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	m.n.VM.Throw(m.notFound(request, parent))
+	return "", false
+}
+
+// load runs (or returns from the cache) the module at filename.
+func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Value {
+	rt := m.n.VM
+	key := rt.NewString(filename)
+	if cached := rt.Get(m.cache, rt.ToPropertyKey(key)); cached != vm.Undefined {
+		return rt.GetS(cached, "exports")
+	}
+	mod := rt.NewObject()
+	exports := rt.NewObject()
+	rt.CreateDataProperty(mod, "id", rt.NewString(map[bool]string{true: ".", false: filename}[isMain]))
+	rt.CreateDataProperty(mod, "path", rt.NewString(filepath.Dir(filename)))
+	rt.CreateDataProperty(mod, "exports", exports)
+	rt.CreateDataProperty(mod, "filename", key)
+	rt.CreateDataProperty(mod, "loaded", vm.False)
+	rt.CreateDataProperty(mod, "children", rt.NewArray([]vm.Value{}))
+	rt.CreateDataProperty(mod, "paths", rt.NewArray([]vm.Value{}))
+	if parent != vm.Null {
+		rt.CreateDataProperty(mod, "parent", parent)
+	}
+	rt.CreateDataProperty(m.cache, filename, mod)
+	ok := false
+	defer func() {
+		if !ok {
+			rt.DeleteS(m.cache, filename)
+		}
+	}()
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		rt.Throw(m.notFound(filename, ""))
+	}
+	src := string(data)
+	if strings.HasSuffix(filename, ".json") {
+		parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(strings.TrimPrefix(src, "\uFEFF")))
+		rt.SetS(mod, "exports", parsed)
+	} else {
+		src = strings.TrimPrefix(src, "\uFEFF")
+		p, err := Compile(src, filename, KindCommonJS)
+		if err != nil {
+			panic(m.n.syntaxError(err, src))
+		}
+		fn := rt.NewFunction(p.Main)
+		require := m.makeRequire(mod, filepath.Dir(filename), filename)
+		rt.Call(fn, exports, exports, require, mod, key, rt.NewString(filepath.Dir(filename)))
+	}
+	rt.SetS(mod, "loaded", vm.True)
+	ok = true
+	return rt.GetS(mod, "exports")
+}
+
+func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value {
+	rt := m.n.VM
+	req := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		id := vm.Arg(args, 0)
+		if !id.IsString() {
+			rt.ThrowTypeError("The \"id\" argument must be of type string. Received %s", rt.ToStringForDisplay(id))
+		}
+		request := rt.GoString(id)
+		if request == "" {
+			rt.ThrowTypeError("The argument 'id' must be a non-empty string. Received ''")
+		}
+		r, builtin := m.resolve(request, dir, filename)
+		if builtin {
+			return m.builtin(r)
+		}
+		return m.load(r, mod, false)
+	})
+	rt.DefineMethod(req, "resolve", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		r, _ := m.resolve(rt.ToGoString(vm.Arg(args, 0)), dir, filename)
+		return rt.NewString(r)
+	})
+	rt.CreateDataProperty(req, "cache", m.cache)
+	return req
+}
+
+func (m *moduleSystem) builtin(name string) vm.Value {
+	if v, ok := m.loaded[name]; ok {
+		return v
+	}
+	v := m.builtins[name]()
+	m.loaded[name] = v
+	m.n.VM.Realm().Extra["builtin:"+name] = v
+	return v
+}

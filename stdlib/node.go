@@ -1,0 +1,201 @@
+package stdlib
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/kilnjs/kiln/loop"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// Options configure a Node.
+type Options struct {
+	Argv         []string // process.argv after argv[0] (the script path first)
+	ExecPath     string
+	Stdout       io.Writer
+	Stderr       io.Writer
+	MaxHeapBytes int64
+	GCStress     bool
+}
+
+// Node is one isolate: the JavaScript runtime, its event loop and the
+// module system.
+type Node struct {
+	VM   *vm.Runtime
+	Loop *loop.Loop
+	opts Options
+
+	modules   *moduleSystem
+	ticks     []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	process   vm.Value
+	exitCode  int
+	exiting   bool
+	unhandled []vm.Value // promises rejected with no handler, checked after microtasks
+}
+
+// exitPanic unwinds the Go stack when JavaScript calls process.exit.
+type exitPanic struct{ code int }
+
+// New creates a Node.
+func New(opts Options) (*Node, error) {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	lp, err := loop.New()
+	if err != nil {
+		return nil, fmt.Errorf("creating the event loop: %w", err)
+	}
+	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
+	n := &Node{VM: rt, Loop: lp, opts: opts}
+	rt.Host = n
+	installEngineHooks(rt)
+	n.modules = newModuleSystem(n)
+	n.installGlobals()
+	lp.AfterCallback = n.drainTicksAndJobs
+	return n, nil
+}
+
+// Close releases the loop's resources.
+func (n *Node) Close() { n.Loop.Close() }
+
+// RunMain runs file as the main module and then the event loop until
+// nothing is left, returning the exit code.
+func (n *Node) RunMain(file string) (code int) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	defer func() {
+		if r := recover(); r != nil {
+			code = n.fatal(r)
+		}
+	}()
+	if exc := n.VM.Try(func() { n.modules.runMain(file) }); exc != nil {
+		n.uncaught(exc)
+	}
+	n.drainTicksAndJobs()
+	for {
+		if err := n.Loop.Run(loop.RunDefault); err != nil {
+			var wp *loop.WorkPanic
+			if errors.As(err, &wp) {
+				panic(wp.Value)
+			}
+			fmt.Fprintf(n.opts.Stderr, "kiln: event loop: %v\n", err)
+			return 1
+		}
+		n.emitProcess("beforeExit", vm.Int(n.exitCode))
+		n.drainTicksAndJobs()
+		if !n.Loop.Alive() {
+			break
+		}
+	}
+	n.emitExit()
+	return n.exitCode
+}
+
+// fatal turns a panic that escaped JavaScript into an exit code.
+func (n *Node) fatal(r any) int {
+	switch e := r.(type) {
+	case exitPanic:
+		return e.code
+	case *vm.Exception:
+		n.printUncaught(e)
+		return 1
+	case *vm.HeapLimitError:
+		fmt.Fprintf(n.opts.Stderr, "\n<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
+		return 134
+	}
+	panic(r)
+}
+
+// drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
+// until both queues are empty (Node's processTicksAndRejections).
+func (n *Node) drainTicksAndJobs() {
+	for {
+		for len(n.ticks) > 0 {
+			p := n.ticks[0]
+			n.ticks = n.ticks[1:]
+			entry := n.VM.ArrayValues(n.VM.Pinned(p))
+			n.VM.Unpin(p)
+			if exc := n.VM.Try(func() { n.VM.Call(entry[0], vm.Undefined, entry[1:]...) }); exc != nil {
+				n.uncaught(exc)
+			}
+		}
+		if exc := n.VM.RunJobs(); exc != nil {
+			n.uncaught(exc)
+			continue
+		}
+		if len(n.ticks) == 0 {
+			n.checkUnhandledRejections()
+			if len(n.ticks) == 0 && !n.VM.PendingJobs() {
+				return
+			}
+		}
+	}
+}
+
+// uncaught handles an exception no JavaScript caught: process
+// 'uncaughtException' listeners, else print it and exit 1.
+func (n *Node) uncaught(exc *vm.Exception) {
+	if n.emitProcessUncaught(exc.Value) {
+		return
+	}
+	n.printUncaught(exc)
+	n.exitNow(1)
+}
+
+// exitNow runs 'exit' listeners and unwinds to RunMain with the code.
+func (n *Node) exitNow(code int) {
+	n.exitCode = code
+	n.emitExit()
+	panic(exitPanic{n.exitCode})
+}
+
+func (n *Node) emitExit() {
+	if n.exiting {
+		return
+	}
+	n.exiting = true
+	n.emitProcess("exit", vm.Int(n.exitCode))
+}
+
+// RunEval runs code as `node -e` does (a script in the global scope, with
+// require available), printing the completion value when print is set.
+func (n *Node) RunEval(code string, print bool) (exit int) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	defer func() {
+		if r := recover(); r != nil {
+			exit = n.fatal(r)
+		}
+	}()
+	rt := n.VM
+	wd, _ := os.Getwd()
+	name := wd + "/[eval]"
+	rt.DefineValue(rt.Global(), "require", n.modules.makeRequire(rt.NewObject(), wd, name))
+	if exc := rt.Try(func() {
+		p, err := Compile(code, "[eval]", KindScript)
+		if err != nil {
+			panic(n.syntaxError(err, code))
+		}
+		v := rt.RunScript(p)
+		if print {
+			fmt.Fprintln(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2}))
+		}
+	}); exc != nil {
+		n.uncaught(exc)
+	}
+	n.drainTicksAndJobs()
+	for n.Loop.Alive() {
+		if err := n.Loop.Run(loop.RunDefault); err != nil {
+			return 1
+		}
+		n.drainTicksAndJobs()
+	}
+	n.emitExit()
+	return n.exitCode
+}

@@ -1,0 +1,98 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/gc"
+)
+
+// The embedding API: what stdlib and the root package use.
+
+// RunScript runs a compiled script's top level in the current realm with
+// this = globalThis. It throws (panics with *Exception) if the script does.
+func (rt *Runtime) RunScript(p *bytecode.Program) Value {
+	fn := rt.newClosure(p.Main, Undefined)
+	return rt.Call(fn, rt.realm.GlobalThis)
+}
+
+// NewFunction makes a closure over no environment from compiled code (a
+// CommonJS module wrapper, a compiled function body).
+func (rt *Runtime) NewFunction(code *bytecode.Function) Value {
+	return rt.newClosure(code, Undefined)
+}
+
+// Global returns the global object of the current realm.
+func (rt *Runtime) Global() Value { return rt.realm.GlobalThis }
+
+// Int returns a number value.
+func Int(i int) Value { return gc.Int(i) }
+
+// Float returns a number value.
+func Float(f float64) Value { return gc.Float(f) }
+
+// Bool returns a boolean value.
+func Bool(b bool) Value { return gc.Bool(b) }
+
+// DefineMethod defines a non-enumerable method on obj.
+func (rt *Runtime) DefineMethod(obj Value, name string, length int, fn NativeFunc) Value {
+	return rt.realm.Method(obj, name, length, fn)
+}
+
+// DefineValue defines a non-enumerable, writable, configurable data
+// property on obj.
+func (rt *Runtime) DefineValue(obj Value, name string, v Value) {
+	rt.realm.Value(obj, name, v)
+}
+
+// DefineGetter defines a getter on obj.
+func (rt *Runtime) DefineGetter(obj Value, name string, fn NativeFunc) {
+	rt.realm.Getter(obj, name, fn)
+}
+
+// DefineAccessor defines a getter/setter pair on obj.
+func (rt *Runtime) DefineAccessor(obj Value, name string, get, set NativeFunc) {
+	rt.realm.Accessor(obj, name, get, set)
+}
+
+// CreateDataProperty defines an enumerable data property (as object
+// literals do).
+func (rt *Runtime) CreateDataProperty(obj Value, name string, v Value) {
+	rt.createDataPropertyOrThrow(obj, rt.keyFor(name), v)
+}
+
+// IsCallable reports whether v is a function.
+func (rt *Runtime) IsCallable(v Value) bool { return rt.isCallable(v) }
+
+// Callee returns the native function object currently running, so a
+// native can read data stored on itself with SetData/Data.
+func (rt *Runtime) Callee() Value { return rt.curCallee }
+
+// SetData stores a value in a native function's data slot (rooted with it).
+func (rt *Runtime) SetData(fn Value, v Value) { rt.obj(fn).v0 = v }
+
+// Data returns a native function's data slot.
+func (rt *Runtime) Data(fn Value) Value { return rt.obj(fn).v0 }
+
+// ArrayValues returns the elements of an array-like as a slice.
+func (rt *Runtime) ArrayValues(v Value) []Value { return rt.arrayValues(v) }
+
+// ErrorHeader returns "Name: message" for an error value.
+func (rt *Runtime) ErrorHeader(v Value) string { return rt.errorHeader(v) }
+
+// IsError reports whether v is an Error object.
+func (rt *Runtime) IsError(v Value) bool { return v.IsObject() && rt.obj(v).class == ClassError }
+
+// ToStringForDisplay converts any value to a Go string without throwing
+// for symbols (for diagnostics).
+func (rt *Runtime) ToStringForDisplay(v Value) string {
+	if v.IsSymbol() {
+		return rt.symbolDescriptiveString(v)
+	}
+	s := ""
+	if exc := rt.Try(func() { s = rt.ToGoString(v) }); exc != nil {
+		return "[object]"
+	}
+	return s
+}
+
+// DeleteS deletes a property by Go name ([[Delete]]), reporting success.
+func (rt *Runtime) DeleteS(obj Value, name string) bool { return rt.deleteProp(obj, rt.keyFor(name)) }

@@ -1,0 +1,40 @@
+package vm
+
+import "github.com/kilnjs/kiln/gc"
+
+// Pins root values held by the host outside the JavaScript heap: a timer's
+// callback, a pending fs request's callback. The collector cannot see Go
+// variables, so a host that keeps a Value past the current call pins it and
+// unpins it when done.
+
+// Pin is a handle on a pinned value.
+type Pin uint32
+
+type pinTable struct {
+	vals []Value
+	free []Pin
+}
+
+// Pin roots v until Unpin.
+func (rt *Runtime) Pin(v Value) Pin {
+	t := &rt.pins
+	if n := len(t.free); n > 0 {
+		p := t.free[n-1]
+		t.free = t.free[:n-1]
+		t.vals[p] = v
+		return p
+	}
+	t.vals = append(t.vals, v)
+	return Pin(len(t.vals) - 1)
+}
+
+// Pinned returns the value of a pin.
+func (rt *Runtime) Pinned(p Pin) Value { return rt.pins.vals[p] }
+
+// Unpin releases a pin.
+func (rt *Runtime) Unpin(p Pin) {
+	rt.pins.vals[p] = Undefined
+	rt.pins.free = append(rt.pins.free, p)
+}
+
+func (t *pinTable) trace(m *gc.Marker) { m.MarkAll(t.vals) }
