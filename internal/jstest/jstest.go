@@ -1,0 +1,123 @@
+// Package jstest runs JavaScript fixture programs on Kiln and compares
+// their stdout and exit code with what node produced, checked in beside
+// them. A fixture is dir/name.js with dir/name.stdout and, when the exit
+// code is not 0, dir/name.exitcode. Helper modules that are not fixtures
+// live in subfolders (only top-level files of a folder are fixtures).
+//
+// Regenerate expected outputs with node: go test ./PKG -run TESTNAME -update
+package jstest
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/stdlib"
+)
+
+var update = flag.Bool("update", false, "regenerate expected outputs by running node")
+
+// Result is what running a program produced.
+type Result struct {
+	Stdout, Stderr string
+	Code           int
+}
+
+// Run runs file on Kiln in this process.
+func Run(file string, stress bool) Result {
+	var out, errb bytes.Buffer
+	abs, _ := filepath.Abs(file)
+	n, err := stdlib.New(stdlib.Options{Argv: []string{abs}, Stdout: &out, Stderr: &errb, GCStress: stress})
+	if err != nil {
+		return Result{Stderr: err.Error(), Code: -1}
+	}
+	defer n.Close()
+	code := n.RunMain(abs)
+	return Result{Stdout: out.String(), Stderr: errb.String(), Code: code}
+}
+
+// RunNode runs file on node with TZ=UTC from its own folder.
+func RunNode(file string) (Result, error) {
+	cmd := exec.Command("node", filepath.Base(file))
+	cmd.Dir = filepath.Dir(file)
+	cmd.Env = append(os.Environ(), "TZ=UTC")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		return Result{}, err
+	}
+	return Result{Stdout: out.String(), Stderr: errb.String(), Code: code}, nil
+}
+
+// Fixtures lists the fixture programs under dir, recursively by folder.
+func Fixtures(t *testing.T, dir string) []string {
+	var files []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && p != dir && (d.Name() == "lib" || strings.HasPrefix(d.Name(), "_") || d.Name() == "node_modules") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".js") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Fatalf("no fixtures under %s", dir)
+	}
+	return files
+}
+
+// Check runs every fixture under dir as a subtest.
+func Check(t *testing.T, dir string, stress bool) {
+	os.Setenv("TZ", "UTC")
+	for _, f := range Fixtures(t, dir) {
+		f := f
+		name := strings.TrimSuffix(strings.TrimPrefix(f, dir+"/"), ".js")
+		t.Run(name, func(t *testing.T) {
+			base := strings.TrimSuffix(f, ".js")
+			if *update {
+				r, err := RunNode(f)
+				if err != nil {
+					t.Fatalf("running node: %v", err)
+				}
+				os.WriteFile(base+".stdout", []byte(r.Stdout), 0o644)
+				if r.Code != 0 {
+					os.WriteFile(base+".exitcode", []byte(strconv.Itoa(r.Code)+"\n"), 0o644)
+				} else {
+					os.Remove(base + ".exitcode")
+				}
+				return
+			}
+			want, err := os.ReadFile(base + ".stdout")
+			if err != nil {
+				t.Fatalf("no expected output (run with -update): %v", err)
+			}
+			wantCode := 0
+			if b, err := os.ReadFile(base + ".exitcode"); err == nil {
+				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+			}
+			got := Run(f, stress)
+			if diff := cmp.Diff(string(want), got.Stdout); diff != "" {
+				t.Errorf("stdout differs from node (-node +kiln):\n%s\nstderr:\n%s", diff, got.Stderr)
+			}
+			if got.Code != wantCode {
+				t.Errorf("exit code = %d, node's = %d\nstderr:\n%s", got.Code, wantCode, got.Stderr)
+			}
+		})
+	}
+}
