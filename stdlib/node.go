@@ -54,7 +54,6 @@ func New(opts Options) (*Node, error) {
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
 	n := &Node{VM: rt, Loop: lp, opts: opts}
 	rt.Host = n
-	installEngineHooks(rt)
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
 	lp.AfterCallback = n.drainTicksAndJobs

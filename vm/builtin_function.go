@@ -75,6 +75,7 @@ func (r *Realm) initFunction() {
 		return gc.Bool(rt.ordinaryHasInstance(this, Arg(args, 0)))
 	})
 	rt.defineOwnProperty(r.GlobalThis, rt.atom("globalThis"), dataDesc(r.GlobalThis, attrWritable|attrConfigurable), true)
+	r.Eval = r.Method(r.GlobalThis, "eval", 1, rt.indirectEval)
 
 	// %ThrowTypeError% (§10.2.4.1).
 	r.ThrowTypeError = rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
@@ -141,10 +142,11 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	}
 	prefix := kind
 	src := "(" + prefix + " anonymous(" + strings.Join(params, ",") + "\n) {\n" + body + "\n})"
-	if rt.CompileFunctionHook == nil {
-		rt.throwTypeError("Function constructor is not available")
+	compile := rt.compileDynamicFunction
+	if rt.CompileFunctionHook != nil {
+		compile = rt.CompileFunctionHook
 	}
-	code, err := rt.CompileFunctionHook(src)
+	code, err := compile(src)
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}

@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
 
@@ -54,10 +53,6 @@ type weakCollections interface {
 	sweep(rt *Runtime, m *gc.Marker)
 }
 
-func (rt *Runtime) extraOp(fr *frame, op bytecode.Opcode, a, b, c, bx int) {
-	rt.throwSyntaxError("unsupported instruction %s", op)
-}
-
 func (rt *Runtime) importMeta(fr *frame) Value {
 	if rt.ImportMetaHook != nil {
 		return rt.ImportMetaHook(rt, fr.code.Program)
@@ -72,17 +67,4 @@ func (rt *Runtime) dynamicImport(fr *frame, spec Value) Value {
 	}
 	rt.Call(rej, Undefined, rt.NewError(ErrType, "dynamic import is not supported"))
 	return p
-}
-
-func (rt *Runtime) directEval(fr *frame, args []Value) Value {
-	if len(args) == 0 {
-		return Undefined
-	}
-	if !args[0].IsString() {
-		return args[0]
-	}
-	if rt.EvalHook == nil {
-		rt.throwTypeError("eval is not available")
-	}
-	return rt.EvalHook(rt, fr, args[0])
 }

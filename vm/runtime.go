@@ -89,11 +89,10 @@ type Runtime struct {
 	// supply import.meta and import().
 	ImportMetaHook    func(rt *Runtime, p *bytecode.Program) Value
 	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value) Value
-	// CompileFunctionHook compiles the source of a dynamic function
-	// ("(function anonymous(...) {...})") for the Function constructors.
+	// CompileFunctionHook, when set, replaces the compiler for dynamic
+	// functions ("(function anonymous(...) {...})"): an embedder may forbid
+	// them.
 	CompileFunctionHook func(src string) (*bytecode.Function, error)
-	// EvalHook performs a direct eval of src in frame fr.
-	EvalHook func(rt *Runtime, fr *frame, src Value) Value
 
 	atoms           map[string]Value
 	atLength        Value

@@ -1,0 +1,391 @@
+package compiler
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+func compileScript(t *testing.T, src string) *bytecode.Program {
+	t.Helper()
+	prog, err := parser.Parse(src, "test.js", parser.Options{})
+	if err != nil {
+		t.Fatalf("parse %q: %v", src, err)
+	}
+	p, err := Script(prog, Options{Filename: "test.js", Source: src})
+	if err != nil {
+		t.Fatalf("compile %q: %v", src, err)
+	}
+	if err := verifyAll(p); err != nil {
+		t.Fatalf("verify %q: %v\n%s", src, err, disasm(p))
+	}
+	return p
+}
+
+func disasm(p *bytecode.Program) string {
+	var b strings.Builder
+	bytecode.Disassemble(&b, p.Main)
+	return b.String()
+}
+
+// opcodes lists each function's opcode names, outermost first.
+func opcodes(f *bytecode.Function) [][]string {
+	var ops []string
+	for pc := 0; pc < len(f.Code); {
+		in, ok := bytecode.Decode(f.Code, pc)
+		if !ok {
+			break
+		}
+		ops = append(ops, in.Op.String())
+		pc = in.Next
+	}
+	out := [][]string{ops}
+	for _, c := range f.Funcs {
+		out = append(out, opcodes(c)...)
+	}
+	return out
+}
+
+// hasSeq reports whether some function's code contains want contiguously.
+func hasSeq(f *bytecode.Function, want []string) bool {
+	for _, ops := range opcodes(f) {
+		for i := 0; i+len(want) <= len(ops); i++ {
+			if cmp.Equal(ops[i:i+len(want)], want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestScriptEmitsExpectedCode(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"small integers load inline", "x = 7", "LoadInt SetGlobal"},
+		{"other numbers use the constant pool", "x = 1.5", "LoadK SetGlobal"},
+		{"strings use the constant pool", "x = 'a'", "LoadK SetGlobal"},
+		{"regexp literals make a regexp", "x = /a/g", "NewRegExp SetGlobal"},
+		{"bigint literals load a constant", "x = 10n", "LoadK SetGlobal"},
+		{"var declarations are global properties", "var a = 1", "DeclareVar LoadUndef LoadInt SetGlobal"},
+		{"let declarations are global lexicals", "let a = 1", "DeclareLex LoadUndef LoadInt InitGlobalLex"},
+		{"function declarations are hoisted globally", "f(); function f() {}", "Closure DeclareFunc"},
+		{"class declarations are global lexicals", "class C {}", "Closure Class"},
+		{"unresolved names are global lookups", "x", "GetGlobal"},
+		{"typeof an unresolved name does not throw", "typeof x", "TypeofGlobal"},
+		{"delete of a global name", "delete x", "DeleteName"},
+		{"delete of a property", "delete o.p", "DelProp"},
+		{"delete of an element", "delete o[k]", "DelElem"},
+		{"void discards its operand", "void f()", "Call LoadUndef"},
+		{"unary minus of a literal is folded", "x = -5", "LoadInt SetGlobal"},
+		{"unary operators", "x = !a; y = ~a; z = +a; w = -a", "GetGlobal Neg"},
+		{"binary operators", "x = a * b", "GetGlobal GetGlobal Mul"},
+		{"adding a small integer uses AddI", "x = a + 1", "AddI"},
+		{"instanceof", "x = a instanceof b", "InstanceOf"},
+		{"in", "x = 'a' in b", "In"},
+		{"logical and short-circuits", "x = a && b", "GetGlobal JmpFalse GetGlobal"},
+		{"logical or short-circuits", "x = a || b", "GetGlobal JmpTrue GetGlobal"},
+		{"nullish coalescing short-circuits", "x = a ?? b", "GetGlobal JmpNotNullish GetGlobal"},
+		{"conditional expressions jump", "x = a ? b : c", "JmpFalse GetGlobal Jmp GetGlobal"},
+		{"sequence expressions", "x = (a, b)", "GetGlobal GetGlobal SetGlobal"},
+		{"compound assignment to a global", "x += 2", "GetGlobal LoadInt Add SetGlobal"},
+		{"logical assignment skips the store", "x ||= 2", "GetGlobal JmpTrue LoadInt SetGlobal"},
+		{"compound assignment to an element converts the key first", "o[k] *= 2", "ToPropKey GetElem LoadInt Mul SetElem"},
+		{"plain assignment to an element leaves the key to SetElem", "o[k] = 2", "GetGlobal GetGlobal LoadInt SetElem"},
+		{"member assignment", "o.p = 1", "SetProp"},
+		{"postfix update keeps the numeric old value", "x = y++", "GetGlobal ToNumeric Inc SetGlobal"},
+		{"prefix update of a local", "function f(i) { ++i }", "ToNumeric Inc ReturnUndef"},
+		{"method calls pass the object as this", "o.m(1)", "GetGlobal GetProp LoadInt Call"},
+		{"plain calls pass undefined as this", "f(1)", "GetGlobal LoadUndef LoadInt Call"},
+		{"spread calls build an array", "f(...a)", "NewArray GetGlobal ArraySpread CallSpread"},
+		{"new passes arguments after a reserved slot", "new C(1)", "GetGlobal LoadInt New"},
+		{"new with spread", "new C(...a)", "NewSpread"},
+		{"direct eval uses CallEval", "eval('1')", "CallEval"},
+		{"optional member access jumps to undefined", "x = a?.b", "JmpNullish GetProp Jmp LoadUndef"},
+		{"optional calls", "x = a?.()", "JmpNullish Call Jmp LoadUndef"},
+		{"delete of an optional chain yields true on nullish", "delete a?.b", "JmpNullish DelProp Jmp LoadTrue"},
+		{"array literals", "x = [1, 2, , ...a, 3]", "NewArray ArrayHole GetGlobal ArraySpread LoadInt ArrayPush"},
+		{"object literals", "x = {a: 1, [k]: 2, ...o, __proto__: p}", "NewObject LoadInt InitProp GetGlobal ToPropKey LoadInt InitElem GetGlobal CopyProps GetGlobal SetProto"},
+		{"object methods get a home object", "x = {m() { return super.x }}", "Closure SetHome InitProp"},
+		{"object getters and setters", "x = {get a() {}, set a(v) {}}", "LoadK Closure SetHome InitGetter"},
+		{"computed methods are named at run time", "x = {[k]() {}}", "Closure SetHome SetFuncName InitElem"},
+		{"super property access in a method", "x = {m() { return super.x }}", "LoadK GetSuper Return"},
+		{"templates convert substitutions", "x = `a${b}c`", "LoadK GetGlobal ToString Add LoadK Add"},
+		{"tagged templates pass the template object", "t`a${b}`", "Template GetGlobal Call"},
+		{"if statements", "if (a) b(); else c()", "GetGlobal JmpFalse"},
+		{"while loops", "while (a) b()", "JmpFalse GetGlobal LoadUndef Call Jmp"},
+		{"do-while loops", "do b(); while (a)", "Call GetGlobal JmpTrue"},
+		{"for loops with captured let copy the environment", "for (let i = 0; i < 3; i++) f(() => i)", "CopyEnv GetEnv ToNumeric Inc SetEnv Jmp"},
+		{"for-in loops", "for (var k in o) f(k)", "ForInPrep ForInNext"},
+		{"for-of loops close the iterator on break", "for (var v of a) { break }", "IterNext SetGlobal IterClose Jmp"},
+		{"for-of loops close the iterator quietly on throw", "for (var v of a) f()", "IterCloseQuiet Throw"},
+		{"labelled continue", "a: for (;;) { for (;;) { continue a } }", "Jmp"},
+		{"switch compares strictly", "switch (x) { case 1: f(); break; default: g() }", "LoadInt JmpStrictEq Jmp"},
+		{"try-catch binds the exception", "try { f() } catch (e) { g(e) }", "Call Jmp"},
+		{"try-finally dispatches on the completion kind", "try { f() } finally { g() }", "LoadInt JmpStrictEq"},
+		{"throw", "throw new Error('x')", "New Throw"},
+		{"with pushes an object environment", "with (o) { x }", "PushWith GetName PopEnv"},
+		{"debugger", "debugger", "Debugger"},
+		{"labelled blocks", "a: { break a }", "Jmp"},
+		{"let in a block with a closure uses an environment", "{ let x = 1; f(() => x) }", "PushEnv LoadEmpty SetEnv LoadInt SetEnv"},
+		{"reading a captured let from a closure checks the TDZ", "{ let x = 1; f(() => x) }", "GetEnv CheckTDZ Return"},
+		{"assigning a const throws after evaluating the value", "{ const c = 1; c = f() }", "Call ThrowConst"},
+		{"destructuring declarations", "var {a, b: [c] = d, ...e} = o", "GetProp Mov JmpNotUndef GetGlobal GetIter"},
+		{"array destructuring closes the iterator", "var [a] = o", "JmpTrue IterClose"},
+		{"destructuring assignment", "[a, b] = [b, a]", "GetIter"},
+		{"rest parameters", "function f(...r) { return r }", "Rest"},
+		{"default parameters", "function f(a = 1) { return a }", "JmpNotUndef LoadInt"},
+		{"arguments object, mapped in sloppy functions", "function f(a) { return arguments }", "Arguments Return"},
+		{"named function expressions see themselves", "x = function g() { return g }", "LoadFunc"},
+		{"arrows capture this from their function", "function f() { return () => this }", "PushEnv SetEnv Closure"},
+		{"arrows read captured this", "function f() { return () => this }", "GetEnv Return"},
+		{"generators start with the initial yield", "function* g() { yield 1 }", "InitialYield LoadInt Yield JmpFalse"},
+		{"yield star loops over the inner iterator", "function* g() { yield* a }", "GetIter LoadUndef LoadInt JmpFalse"},
+		{"yield star forwards results unchanged", "function* g() { yield* a }", "YieldIterResult Jmp"},
+		{"await suspends and rethrows rejections", "async function f() { await g() }", "Await JmpFalse Throw"},
+		{"async arrows", "x = async () => await 1", "Await"},
+		{"classes set up with their constructor", "class A { constructor() { this.x = 1 } m() {} }", "Closure Class LoadK Closure SetHome InitMethod"},
+		{"class getters", "class A { get g() {} static set s(v) {} }", "InitClassGetter"},
+		{"derived classes call super", "class A extends B { constructor() { super(1) } }", "LoadFunc LoadNewTarget LoadInt SuperCall"},
+		{"default derived constructors spread their arguments", "class A extends B {}", "Rest LoadFunc LoadNewTarget Mov SuperCallSpread"},
+		{"instance fields get an initialiser", "class A { x = 1; #y = 2 }", "Closure SetHome SetFields"},
+		{"private fields are defined privately", "class A { #y = 2 }", "GetEnv DefinePrivate"},
+		{"private names are created per class", "class A { #y; m() { return this.#y } }", "NewPrivateName SetEnv"},
+		{"private reads", "class A { #y; m() { return this.#y } }", "GetEnv GetPrivate"},
+		{"private brand checks", "class A { #y; m(o) { return #y in o } }", "HasPrivate"},
+		{"base classes with fields run them first", "class A { x = 1; constructor() {} }", "InitFields"},
+		{"static blocks run with the class as this", "class A { static { this.x = 1 } }", "Closure LoadHome SetHome Mov Call"},
+		{"dynamic import", "import('x')", "DynImport"},
+		{"new.target", "function f() { return new.target }", "LoadNewTarget Return"},
+		{"sloppy direct eval gets a variable environment", "function f() { eval('var x') }", "PushVarEnv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := compileScript(t, c.src)
+			if want := strings.Fields(c.want); !hasSeq(p.Main, want) {
+				t.Errorf("%q: no function contains %v:\n%s", c.src, want, disasm(p))
+			}
+		})
+	}
+}
+
+func TestFunctionMetadata(t *testing.T) {
+	p := compileScript(t, "function f(a, b = 1, ...c) { return 1; }\nx = { get g() {} }; class K extends Object {}")
+	f := p.Main.Funcs[0]
+	got := []any{f.Name, f.Length, f.NParams, f.Kind, f.Flags&bytecode.FlagStrict != 0, f.Flags&bytecode.FlagSimpleParams != 0, f.SourceText()}
+	want := []any{"f", 1, 2, bytecode.KindNormal, false, false, "function f(a, b = 1, ...c) { return 1; }"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("function f metadata (-want +got):\n%s", d)
+	}
+	var names []string
+	var kinds []bytecode.FuncKind
+	for _, g := range p.Main.Funcs[1:] {
+		names = append(names, g.Name)
+		kinds = append(kinds, g.Kind)
+	}
+	if d := cmp.Diff([]string{"get g", "K"}, names); d != "" {
+		t.Errorf("names (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]bytecode.FuncKind{bytecode.KindMethod, bytecode.KindDerivedCtor}, kinds); d != "" {
+		t.Errorf("kinds (-want +got):\n%s", d)
+	}
+	if k := p.Main.Funcs[2]; k.SourceText() != "class K extends Object {}" {
+		t.Errorf("class constructor source is %q", k.SourceText())
+	}
+}
+
+func TestNamedEvaluationNamesAnonymousFunctions(t *testing.T) {
+	p := compileScript(t, "var f = function() {}; let g = () => {}; h = class {}; x = { m: function() {} }")
+	var names []string
+	for _, g := range p.Main.Funcs {
+		names = append(names, g.Name)
+	}
+	if d := cmp.Diff([]string{"f", "g", "h", "m"}, names); d != "" {
+		t.Errorf("names (-want +got):\n%s", d)
+	}
+}
+
+func TestLineTablePointsAtTheFailingPart(t *testing.T) {
+	src := "var a = 1;\n  throw a;\nx.y.z;"
+	p := compileScript(t, src)
+	pos := map[string][2]int32{}
+	f := p.Main
+	for pc := 0; pc < len(f.Code); {
+		in, _ := bytecode.Decode(f.Code, pc)
+		l, c := f.Position(pc)
+		pos[in.Op.String()] = [2]int32{l, c}
+		pc = in.Next
+	}
+	if d := cmp.Diff(map[string][2]int32{"Throw": {2, 2}, "GetProp": {3, 4}}, map[string][2]int32{"Throw": pos["Throw"], "GetProp": pos["GetProp"]}); d != "" {
+		t.Errorf("positions (-want +got):\n%s", d)
+	}
+}
+
+func TestModesCompile(t *testing.T) {
+	src := "var v = 1; let l = 2; function h() { return v + l + exports; } require('x'); this; arguments;"
+	t.Run("direct eval declares vars in the caller", func(t *testing.T) {
+		prog, err := parser.Parse(src, "t.js", parser.Options{Eval: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Eval(prog, true, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := verifyAll(p); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range [][]string{{"DeclareEvalVar"}, {"Closure", "DeclareEvalFunc"}, {"CallName"}, {"GetName", "Return"}} {
+			if !hasSeq(p.Main, want) {
+				t.Errorf("missing %v:\n%s", want, disasm(p))
+			}
+		}
+	})
+	t.Run("indirect eval resolves free names globally", func(t *testing.T) {
+		prog, err := parser.Parse(src, "t.js", parser.Options{Eval: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Eval(prog, false, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := verifyAll(p); err != nil {
+			t.Fatal(err)
+		}
+		if !hasSeq(p.Main, []string{"GetGlobal"}) || hasSeq(p.Main, []string{"CallName"}) {
+			t.Errorf("free names not global:\n%s", disasm(p))
+		}
+	})
+	t.Run("function bodies keep their parameters in the environment", func(t *testing.T) {
+		prog, err := parser.Parse(src, "t.js", parser.Options{AllowReturnOutsideFunction: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := FunctionBody(prog, []string{"exports", "require"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := verifyAll(p); err != nil {
+			t.Fatal(err)
+		}
+		if p.Main.NParams != 2 || !hasSeq(p.Main, []string{"PushEnv", "SetEnv", "SetEnv", "Arguments"}) {
+			t.Errorf("bad prologue:\n%s", disasm(p))
+		}
+		if hasSeq(p.Main, []string{"GetGlobal"}) {
+			t.Errorf("a parameter or local was looked up globally:\n%s", disasm(p))
+		}
+	})
+}
+
+func TestRefusals(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"async generators must be lowered first", "async function* g() {}", "unsupported syntax"},
+		{"private methods must be lowered first", "class A { #m() {} }", "unsupported syntax"},
+		{"for await must be lowered first", "async function f() { for await (x of y); }", "unsupported syntax"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			prog, err := parser.Parse(c.src, "t.js", parser.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Script(prog, Options{})
+			if err == nil || !strings.Contains(err.Error(), c.want) || errors.Is(err, ErrInternal) {
+				t.Errorf("got error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+	t.Run("modules are refused", func(t *testing.T) {
+		prog, err := parser.Parse("export default 1", "m.mjs", parser.Options{Module: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Script(prog, Options{}); err == nil {
+			t.Error("compiled a module as a script")
+		}
+	})
+	t.Run("frames over 65535 registers are too large", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("function f() {")
+		for i := 0; i < 66000; i++ {
+			b.WriteString("var v")
+			b.WriteString(strings.Repeat("x", 0))
+			b.WriteString(itoa(i))
+			b.WriteString(";")
+		}
+		b.WriteString("}")
+		prog, err := parser.Parse(b.String(), "big.js", parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Script(prog, Options{}); err == nil || !strings.Contains(err.Error(), "function too large") {
+			t.Errorf("got %v, want function too large", err)
+		}
+	})
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; i > 0; i /= 10 {
+		d = append([]byte{byte('0' + i%10)}, d...)
+	}
+	return string(d)
+}
+
+func TestEnvCheckCatchesBadDepths(t *testing.T) {
+	p := compileScript(t, "{ let x = 1; f(() => x) }")
+	inner := p.Main.Funcs[0]
+	bad := *inner
+	bad.Code = append([]uint32(nil), inner.Code...)
+	bytecodeSetDepth(bad.Code, 5)
+	if err := checkEnvs(&bad, []int{1}); err == nil {
+		t.Error("a GetEnv beyond the chain was accepted")
+	}
+}
+
+// bytecodeSetDepth rewrites the depth operand of the first GetEnv.
+func bytecodeSetDepth(code []uint32, depth int) {
+	for pc := 0; pc < len(code); {
+		in, _ := bytecode.Decode(code, pc)
+		if in.Op == bytecode.OpGetEnv {
+			code[pc] = code[pc]&^(0xFF<<16) | uint32(depth)<<16
+			return
+		}
+		pc = in.Next
+	}
+}
+
+func TestNumberToString(t *testing.T) {
+	cases := map[float64]string{1: "1", 1.5: "1.5", 1e21: "1e+21", 1e20: "100000000000000000000", 0.000001: "0.000001",
+		1e-7: "1e-7", 123e-20: "1.23e-18", -2: "-2", 0.1: "0.1"}
+	for v, want := range cases {
+		if got := numberToString(v); got != want {
+			t.Errorf("numberToString(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestWTF8KeepsLoneSurrogates(t *testing.T) {
+	got := wtf8([]uint16{'a', 0xD83D, 0xDE00, 0xD800, 'b'})
+	if want := "a\U0001F600\xED\xA0\x80b"; got != want {
+		t.Errorf("wtf8 = %q, want %q", got, want)
+	}
+}
+
+func TestDump(t *testing.T) {
+	src := os.Getenv("KILN_SRC")
+	if src == "" {
+		t.Skip("set KILN_SRC to a script to see its disassembly")
+	}
+	t.Log("\n" + disasm(compileScript(t, src)))
+}

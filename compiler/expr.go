@@ -1,0 +1,1113 @@
+package compiler
+
+// Expressions. expr(e, dst) leaves e's value in dst; intermediate values
+// always go to fresh temporaries, so dst may be a local's own register only
+// when directOK says writing it early cannot change what e reads.
+
+import (
+	"math"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// pure reports whether evaluating e cannot write a local's register (only
+// assignments and updates in the same function can), so an operand
+// evaluated before it may stay in that register. Large expressions are
+// assumed impure rather than walked.
+func pure(e parser.Expr) bool {
+	budget := 32
+	ok := true
+	walk(e, func(n parser.Node) bool {
+		budget--
+		switch n.(type) {
+		case *parser.Assign, *parser.Update, *parser.Class:
+			ok = false
+		case *parser.Function:
+			return false
+		}
+		if budget < 0 {
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// directOK reports whether e may be compiled straight into a local's
+// register: its code writes dst only as its last step.
+func directOK(e parser.Expr) bool {
+	switch e := e.(type) {
+	case *parser.Number, *parser.String, *parser.Boolean, *parser.Null, *parser.BigInt, *parser.RegExp,
+		*parser.Identifier, *parser.This, *parser.Function, *parser.Call, *parser.New, *parser.Member,
+		*parser.Unary, *parser.Await, *parser.Yield, *parser.NewTarget:
+		return true
+	case *parser.Binary:
+		return !e.Op.IsLogical()
+	}
+	return false
+}
+
+// exprAny evaluates e into some register: a local's own register when
+// that needs no code, else a new temporary. The result is read-only.
+func (f *fstate) exprAny(e parser.Expr) int {
+	switch e := e.(type) {
+	case *parser.Identifier:
+		if r, ok := f.regOf(f.resolve(e)); ok {
+			return r
+		}
+	case *parser.This:
+		u := f.unit()
+		if u == f && !f.derived && !f.evalTop {
+			return 0
+		}
+	}
+	t := f.alloc()
+	f.expr(e, t)
+	return t
+}
+
+// exprAnyBefore is exprAny for an operand evaluated before next.
+func (f *fstate) exprAnyBefore(e, next parser.Expr) int {
+	if next == nil || pure(next) {
+		return f.exprAny(e)
+	}
+	t := f.alloc()
+	f.expr(e, t)
+	return t
+}
+
+// exprDiscard evaluates e for its effects only.
+func (f *fstate) exprDiscard(e parser.Expr) {
+	mark := f.top
+	switch e := e.(type) {
+	case *parser.Assign:
+		f.assign(e, -1)
+	case *parser.Update:
+		f.update(e, -1)
+	case *parser.Sequence:
+		for _, x := range e.Exprs {
+			f.exprDiscard(x)
+		}
+	default:
+		f.expr(e, f.alloc())
+	}
+	f.top = mark
+}
+
+// isAnonFn reports whether e is an anonymous function or class definition
+// (ECMA-262 §8.4.3 IsAnonymousFunctionDefinition).
+func isAnonFn(e parser.Expr) bool {
+	switch e := e.(type) {
+	case *parser.Function:
+		return e.Name == nil
+	case *parser.Class:
+		return e.Name == nil
+	}
+	return false
+}
+
+// exprNamed is expr with NamedEvaluation for anonymous functions.
+func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
+	switch x := e.(type) {
+	case *parser.Function:
+		if x.Name == nil {
+			f.closure(x, dst, name)
+			return
+		}
+	case *parser.Class:
+		if x.Name == nil {
+			f.class(x, dst, name)
+			return
+		}
+	}
+	f.expr(e, dst)
+}
+
+func (f *fstate) expr(e parser.Expr, dst int) {
+	mark := f.top
+	defer func() { f.top = mark }()
+	switch e := e.(type) {
+	case *parser.Number:
+		f.loadNum(dst, e.Value)
+	case *parser.String:
+		f.loadStr(dst, wtf8(e.Value))
+	case *parser.TemplateLiteral:
+		f.template(e, dst)
+	case *parser.TaggedTemplate:
+		f.tagged(e, dst)
+	case *parser.RegExp:
+		f.at(e.Loc.Start)
+		k := f.addConst(constKey{kind: bytecode.ConstRegExp, str: e.Pattern + "/" + e.Flags},
+			bytecode.Const{Kind: bytecode.ConstRegExp, Str: e.Pattern, Str2: e.Flags})
+		f.emit(bytecode.OpNewRegExp, dst, k, 0)
+	case *parser.BigInt:
+		k := f.addConst(constKey{kind: bytecode.ConstBigInt, str: e.Digits}, bytecode.Const{Kind: bytecode.ConstBigInt, Str: e.Digits})
+		f.emit(bytecode.OpLoadK, dst, k, 0)
+	case *parser.Boolean:
+		if e.Value {
+			f.emit(bytecode.OpLoadTrue, dst, 0, 0)
+		} else {
+			f.emit(bytecode.OpLoadFalse, dst, 0, 0)
+		}
+	case *parser.Null:
+		f.emit(bytecode.OpLoadNull, dst, 0, 0)
+	case *parser.Identifier:
+		r := f.resolve(e)
+		if r.global && r.loc == nil && e.Name == "undefined" {
+			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
+			return
+		}
+		f.at(e.Loc.Start)
+		f.load(r, dst)
+	case *parser.This:
+		f.at(e.Loc.Start)
+		f.this(dst)
+	case *parser.NewTarget:
+		f.pseudoLoad(pseudoNewTarget, dst)
+	case *parser.ImportMeta:
+		f.c.fail(e.Loc.Start, "import.meta is only valid in modules")
+	case *parser.Array:
+		f.array(e.Elems, dst)
+	case *parser.Object:
+		f.object(e, dst)
+	case *parser.Function:
+		f.closure(e, dst, "")
+	case *parser.Class:
+		f.class(e, dst, "")
+	case *parser.Unary:
+		f.unary(e, dst)
+	case *parser.Update:
+		f.update(e, dst)
+	case *parser.Binary:
+		f.binary(e, dst)
+	case *parser.Assign:
+		f.assign(e, dst)
+	case *parser.Conditional:
+		jElse := f.condJump(e.Test, false)
+		f.expr(e.Cons, dst)
+		jEnd := f.jump(bytecode.OpJmp, 0, 0)
+		f.patchHere(jElse...)
+		f.expr(e.Alt, dst)
+		f.patchHere(jEnd)
+	case *parser.Call:
+		f.call(e, dst)
+	case *parser.New:
+		f.newExpr(e, dst)
+	case *parser.Member:
+		f.member(e, dst)
+	case *parser.OptionalChain:
+		f.optionalChain(e, dst, false)
+	case *parser.Sequence:
+		for _, x := range e.Exprs[:len(e.Exprs)-1] {
+			f.exprDiscard(x)
+		}
+		f.expr(e.Exprs[len(e.Exprs)-1], dst)
+	case *parser.Yield:
+		f.yield(e, dst)
+	case *parser.Await:
+		v := f.exprAny(e.X)
+		f.await(v, dst)
+	case *parser.ImportCall:
+		a := f.alloc()
+		f.expr(e.Arg, a)
+		if e.Options != nil {
+			f.exprDiscard(e.Options)
+		}
+		f.at(e.Loc.Start)
+		f.emit(bytecode.OpDynImport, dst, a, 0)
+	default:
+		f.c.fail(e.NodeLoc().Start, "unexpected expression %T", e)
+	}
+}
+
+// condJump evaluates e for its truthiness and returns the jumps taken when
+// it is when; evaluation falls through otherwise.
+func (f *fstate) condJump(e parser.Expr, when bool) []int {
+	switch x := e.(type) {
+	case *parser.Unary:
+		if x.Op == parser.UnaryNot {
+			return f.condJump(x.X, !when)
+		}
+	case *parser.Binary:
+		if (x.Op == parser.BinLogicalAnd && !when) || (x.Op == parser.BinLogicalOr && when) {
+			return append(f.condJump(x.Left, when), f.condJump(x.Right, when)...)
+		}
+		if x.Op == parser.BinLogicalAnd || x.Op == parser.BinLogicalOr {
+			skip := f.condJump(x.Left, !when)
+			j := f.condJump(x.Right, when)
+			f.patchHere(skip...)
+			return j
+		}
+	case *parser.Boolean:
+		if x.Value == when {
+			return []int{f.jump(bytecode.OpJmp, 0, 0)}
+		}
+		return nil
+	}
+	mark := f.top
+	r := f.exprAny(e)
+	f.top = mark
+	if when {
+		return []int{f.jump(bytecode.OpJmpTrue, r, 0)}
+	}
+	return []int{f.jump(bytecode.OpJmpFalse, r, 0)}
+}
+
+// ---------------------------------------------------------------------------
+// this, new.target, super
+
+// pseudoLoad reads this/new.target/home/function for the running code.
+func (f *fstate) pseudoLoad(k int, dst int) {
+	u := f.unit()
+	if u.evalTop {
+		f.emit(bytecode.OpGetName, dst, f.site(pseudoNames[k]), 0)
+		return
+	}
+	if u != f || (k == pseudoThis && u.derived && u.pseudo[pseudoThis] != nil) {
+		loc := u.pseudo[k]
+		if loc == nil {
+			f.c.fail(f.pos, "internal: %s not captured for an arrow", pseudoNames[k])
+		}
+		f.emit(bytecode.OpGetEnv, dst, f.level-loc.env.level, loc.slot)
+		return
+	}
+	switch k {
+	case pseudoThis:
+		f.mov(dst, 0)
+	case pseudoNewTarget:
+		if f.fn.Kind == bytecode.KindScript {
+			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
+		} else {
+			f.emit(bytecode.OpLoadNewTarget, dst, 0, 0)
+		}
+	case pseudoHome:
+		f.emit(bytecode.OpLoadHome, dst, 0, 0)
+	case pseudoFunc:
+		f.emit(bytecode.OpLoadFunc, dst, 0, 0)
+	}
+}
+
+func (f *fstate) this(dst int) {
+	u := f.unit()
+	switch {
+	case u.evalTop:
+		f.pseudoLoad(pseudoThis, dst)
+	case u.derived && (u != f || u.pseudo[pseudoThis] != nil):
+		f.pseudoLoad(pseudoThis, dst)
+		f.emit(bytecode.OpCheckTDZ, dst, f.kName("this"), 0)
+	case u.derived:
+		f.emit(bytecode.OpLoadThis, dst, 0, 0)
+	default:
+		f.pseudoLoad(pseudoThis, dst)
+	}
+}
+
+// explicitSuper reports whether super references must name home and this
+// explicitly (GetSuperFrom/SetSuperFrom) rather than use the frame's.
+func (f *fstate) explicitSuper() bool {
+	u := f.unit()
+	return u != f || u.evalTop || (u.derived && u.pseudo[pseudoThis] != nil)
+}
+
+// superKey evaluates the property key of super.x / super[x].
+func (f *fstate) superKey(m *parser.Member, k int) {
+	if m.Index == nil {
+		f.loadStr(k, m.Name)
+		return
+	}
+	f.expr(m.Index, k)
+	f.emit(bytecode.OpToPropKey, k, k, 0)
+}
+
+func (f *fstate) superGet(k, dst int) {
+	if f.explicitSuper() {
+		h := f.allocN(2)
+		f.pseudoLoad(pseudoHome, h)
+		f.this(h + 1)
+		f.emit(bytecode.OpGetSuperFrom, dst, h, k)
+		f.top = h
+		return
+	}
+	f.emit(bytecode.OpGetSuper, dst, k, 0)
+}
+
+func (f *fstate) superSet(k, val int) {
+	if f.explicitSuper() {
+		h := f.allocN(2)
+		f.pseudoLoad(pseudoHome, h)
+		f.this(h + 1)
+		f.emit(bytecode.OpSetSuperFrom, h, k, val)
+		f.top = h
+		return
+	}
+	f.emit(bytecode.OpSetSuper, k, val, 0)
+}
+
+// superCall compiles super(args) (ECMA-262 §13.3.7.1).
+func (f *fstate) superCall(e *parser.Call, dst int) {
+	u := f.unit()
+	thisReg := 0
+	captured := u.pseudo[pseudoThis]
+	if u != f || captured != nil || u.evalTop {
+		thisReg = f.alloc()
+		f.pseudoLoad(pseudoThis, thisReg)
+	}
+	spread := hasSpread(e.Args)
+	n := len(e.Args)
+	if spread {
+		n = 1
+	}
+	base := f.allocN(2 + n)
+	f.pseudoLoad(pseudoFunc, base)
+	f.pseudoLoad(pseudoNewTarget, base+1)
+	if spread {
+		f.array(e.Args, base+2)
+	} else {
+		for i, a := range e.Args {
+			f.expr(a, base+2+i)
+		}
+	}
+	f.at(e.Loc.Start)
+	if spread {
+		f.emit(bytecode.OpSuperCallSpread, thisReg, base, 0)
+	} else {
+		f.emit(bytecode.OpSuperCall, thisReg, base, n)
+	}
+	f.top = base
+	if thisReg != 0 {
+		switch {
+		case u.evalTop:
+			f.emit(bytecode.OpSetName, thisReg, f.site("this"), 0)
+		default:
+			f.emit(bytecode.OpSetEnv, thisReg, f.level-captured.env.level, captured.slot)
+			if u == f {
+				f.mov(0, thisReg)
+			}
+		}
+	}
+	f.mov(dst, thisReg)
+}
+
+// ---------------------------------------------------------------------------
+// Members and calls
+
+func memberPos(m *parser.Member) int32 {
+	if m.Index == nil {
+		return m.NameLoc.Start
+	}
+	return m.Index.NodeLoc().Start
+}
+
+// optJumps collects the short-circuit jumps of the innermost optional chain.
+func (f *fstate) optJump(r int) {
+	if f.chain == nil {
+		f.c.fail(f.pos, "optional link outside an optional chain")
+	}
+	*f.chain = append(*f.chain, f.jump(bytecode.OpJmpNullish, r, 0))
+}
+
+func (f *fstate) optionalChain(e *parser.OptionalChain, dst int, isDelete bool) {
+	saved := f.chain
+	var jumps []int
+	f.chain = &jumps
+	if isDelete {
+		f.deleteExpr(e.X, dst)
+	} else {
+		f.expr(e.X, dst)
+	}
+	f.chain = saved
+	jEnd := f.jump(bytecode.OpJmp, 0, 0)
+	f.patchHere(jumps...)
+	if isDelete {
+		f.emit(bytecode.OpLoadTrue, dst, 0, 0)
+	} else {
+		f.emit(bytecode.OpLoadUndef, dst, 0, 0)
+	}
+	f.patchHere(jEnd)
+}
+
+func (f *fstate) member(m *parser.Member, dst int) {
+	if _, ok := m.Object.(*parser.Super); ok {
+		k := f.alloc()
+		f.superKey(m, k)
+		f.at(memberPos(m))
+		f.superGet(k, dst)
+		return
+	}
+	var next parser.Expr
+	if m.Index != nil {
+		next = m.Index
+	}
+	obj := f.exprAnyBefore(m.Object, next)
+	if m.Optional {
+		f.optJump(obj)
+	}
+	switch {
+	case m.Private:
+		pn := f.alloc()
+		f.privateName(m.PrivateName, pn)
+		f.at(memberPos(m))
+		f.emit(bytecode.OpGetPrivate, dst, obj, pn)
+	case m.Index == nil:
+		f.at(memberPos(m))
+		f.emit(bytecode.OpGetProp, dst, obj, f.site(m.Name))
+	default:
+		k := f.exprAny(m.Index)
+		f.at(memberPos(m))
+		f.emit(bytecode.OpGetElem, dst, obj, k)
+	}
+}
+
+func hasSpread(args []parser.Expr) bool {
+	for _, a := range args {
+		if _, ok := a.(*parser.Spread); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *fstate) call(e *parser.Call, dst int) {
+	if _, ok := e.Callee.(*parser.Super); ok {
+		f.superCall(e, dst)
+		return
+	}
+	spread := hasSpread(e.Args)
+	n := len(e.Args)
+	if spread {
+		n = 1
+	}
+	base := f.allocN(2 + n)
+	pos := e.Callee.NodeLoc().Start
+	switch c := e.Callee.(type) {
+	case *parser.Member:
+		pos = memberPos(c)
+		if _, ok := c.Object.(*parser.Super); ok {
+			f.this(base + 1)
+			k := f.alloc()
+			f.superKey(c, k)
+			f.at(pos)
+			f.superGet(k, base)
+			break
+		}
+		f.expr(c.Object, base+1)
+		if c.Optional {
+			f.optJump(base + 1)
+		}
+		switch {
+		case c.Private:
+			pn := f.alloc()
+			f.privateName(c.PrivateName, pn)
+			f.at(pos)
+			f.emit(bytecode.OpGetPrivate, base, base+1, pn)
+		case c.Index == nil:
+			f.at(pos)
+			f.emit(bytecode.OpGetProp, base, base+1, f.site(c.Name))
+		default:
+			k := f.exprAny(c.Index)
+			f.at(pos)
+			f.emit(bytecode.OpGetElem, base, base+1, k)
+		}
+		f.top = base + 2 + n
+	case *parser.Identifier:
+		r := f.resolve(c)
+		f.at(pos)
+		if r.dynamic {
+			f.emit(bytecode.OpCallName, base, f.site(r.name), 0)
+		} else {
+			f.load(r, base)
+			f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+		}
+	default:
+		f.expr(e.Callee, base)
+		f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+	}
+	if e.Optional {
+		f.optJump(base)
+	}
+	if spread {
+		f.array(e.Args, base+2)
+	} else {
+		for i, a := range e.Args {
+			f.expr(a, base+2+i)
+		}
+	}
+	f.at(pos)
+	switch {
+	case spread:
+		f.emit(bytecode.OpCallSpread, dst, base, 0)
+	case e.DirectEval:
+		f.emit(bytecode.OpCallEval, dst, base, n)
+	default:
+		f.emit(bytecode.OpCall, dst, base, n)
+	}
+}
+
+func (f *fstate) newExpr(e *parser.New, dst int) {
+	spread := hasSpread(e.Args)
+	n := len(e.Args)
+	if spread {
+		n = 1
+	}
+	base := f.allocN(2 + n)
+	f.expr(e.Callee, base)
+	if spread {
+		f.array(e.Args, base+2)
+	} else {
+		for i, a := range e.Args {
+			f.expr(a, base+2+i)
+		}
+	}
+	f.at(e.Loc.Start)
+	if spread {
+		f.emit(bytecode.OpNewSpread, dst, base, 0)
+	} else {
+		f.emit(bytecode.OpNew, dst, base, n)
+	}
+}
+
+// privateName loads the private name value #x refers to.
+func (f *fstate) privateName(pn *parser.PrivateName, dst int) {
+	if pn != nil && pn.Class != nil {
+		if loc := f.c.privs[pn.Class][pn.Name]; loc != nil {
+			f.emit(bytecode.OpGetEnv, dst, f.level-loc.env.level, loc.slot)
+			return
+		}
+	}
+	name := ""
+	if pn != nil {
+		name = pn.Name
+	}
+	f.emit(bytecode.OpGetName, dst, f.site(name), 0)
+}
+
+// ---------------------------------------------------------------------------
+// Operators
+
+var binOps = [...]bytecode.Opcode{
+	parser.BinAdd: bytecode.OpAdd, parser.BinSub: bytecode.OpSub, parser.BinMul: bytecode.OpMul,
+	parser.BinDiv: bytecode.OpDiv, parser.BinMod: bytecode.OpMod, parser.BinExp: bytecode.OpExp,
+	parser.BinShl: bytecode.OpShl, parser.BinShr: bytecode.OpShr, parser.BinUShr: bytecode.OpUShr,
+	parser.BinBitAnd: bytecode.OpBitAnd, parser.BinBitOr: bytecode.OpBitOr, parser.BinBitXor: bytecode.OpBitXor,
+	parser.BinLt: bytecode.OpLt, parser.BinGt: bytecode.OpGt, parser.BinLe: bytecode.OpLe, parser.BinGe: bytecode.OpGe,
+	parser.BinEq: bytecode.OpEq, parser.BinNe: bytecode.OpNe, parser.BinStrictEq: bytecode.OpStrictEq,
+	parser.BinStrictNe: bytecode.OpStrictNe, parser.BinIn: bytecode.OpIn, parser.BinInstanceof: bytecode.OpInstanceOf,
+}
+
+// logicalJump is the jump that skips the right operand of a short-circuit
+// operator (or logical assignment) given the left value.
+func logicalJump(op parser.BinOp) bytecode.Opcode {
+	switch op {
+	case parser.BinLogicalAnd:
+		return bytecode.OpJmpFalse
+	case parser.BinLogicalOr:
+		return bytecode.OpJmpTrue
+	}
+	return bytecode.OpJmpNotNullish
+}
+
+func (f *fstate) binary(e *parser.Binary, dst int) {
+	if e.Op.IsLogical() {
+		f.expr(e.Left, dst)
+		j := f.jump(logicalJump(e.Op), dst, 0)
+		f.expr(e.Right, dst)
+		f.patchHere(j)
+		return
+	}
+	if pn, ok := e.Left.(*parser.PrivateName); ok && e.Op == parser.BinIn {
+		obj := f.exprAny(e.Right)
+		k := f.alloc()
+		f.privateName(pn, k)
+		f.at(e.Loc.Start)
+		f.emit(bytecode.OpHasPrivate, dst, obj, k)
+		return
+	}
+	l := f.exprAnyBefore(e.Left, e.Right)
+	if n, ok := e.Right.(*parser.Number); ok && e.Op == parser.BinAdd && n.Value >= -128 && n.Value <= 127 &&
+		n.Value == math.Trunc(n.Value) && !(n.Value == 0 && math.Signbit(n.Value)) {
+		f.at(e.Loc.Start)
+		f.emit(bytecode.OpAddI, dst, l, int(uint8(int8(n.Value))))
+		return
+	}
+	r := f.exprAny(e.Right)
+	f.at(e.Loc.Start)
+	f.emit(binOps[e.Op], dst, l, r)
+}
+
+func (f *fstate) unary(e *parser.Unary, dst int) {
+	switch e.Op {
+	case parser.UnaryNeg:
+		if n, ok := e.X.(*parser.Number); ok {
+			f.loadNum(dst, -n.Value)
+			return
+		}
+		x := f.exprAny(e.X)
+		f.emit(bytecode.OpNeg, dst, x, 0)
+	case parser.UnaryPos:
+		x := f.exprAny(e.X)
+		f.emit(bytecode.OpPlus, dst, x, 0)
+	case parser.UnaryNot:
+		x := f.exprAny(e.X)
+		f.emit(bytecode.OpNot, dst, x, 0)
+	case parser.UnaryBitNot:
+		x := f.exprAny(e.X)
+		f.emit(bytecode.OpBitNot, dst, x, 0)
+	case parser.UnaryVoid:
+		f.exprDiscard(e.X)
+		f.emit(bytecode.OpLoadUndef, dst, 0, 0)
+	case parser.UnaryTypeof:
+		if id, ok := e.X.(*parser.Identifier); ok {
+			r := f.resolve(id)
+			f.at(id.Loc.Start)
+			switch {
+			case r.dynamic:
+				f.emit(bytecode.OpTypeofName, dst, f.site(r.name), 0)
+				return
+			case r.global:
+				f.emit(bytecode.OpTypeofGlobal, dst, f.site(r.name), 0)
+				return
+			}
+		}
+		x := f.exprAny(e.X)
+		f.emit(bytecode.OpTypeof, dst, x, 0)
+	case parser.UnaryDelete:
+		f.deleteExpr(e.X, dst)
+	}
+}
+
+// deleteExpr compiles delete x (ECMA-262 §13.5.1.2).
+func (f *fstate) deleteExpr(x parser.Expr, dst int) {
+	switch x := x.(type) {
+	case *parser.OptionalChain:
+		f.optionalChain(x, dst, true)
+	case *parser.Member:
+		if _, ok := x.Object.(*parser.Super); ok {
+			f.throwError(1, "Unsupported reference to 'super'")
+			return
+		}
+		obj := f.exprAnyBefore(x.Object, x.Index)
+		if x.Optional {
+			f.optJump(obj)
+		}
+		f.at(memberPos(x))
+		if x.Index == nil {
+			f.emit(bytecode.OpDelProp, dst, obj, f.site(x.Name))
+		} else {
+			k := f.exprAny(x.Index)
+			f.emit(bytecode.OpDelElem, dst, obj, k)
+		}
+	case *parser.Identifier:
+		r := f.resolve(x)
+		if r.dynamic || r.global {
+			f.emit(bytecode.OpDeleteName, dst, f.site(r.name), 0)
+		} else {
+			f.emit(bytecode.OpLoadFalse, dst, 0, 0)
+		}
+	default:
+		f.exprDiscard(x)
+		f.emit(bytecode.OpLoadTrue, dst, 0, 0)
+	}
+}
+
+// memberRef is an evaluated member reference: object and key registers.
+type memberRef struct {
+	m        *parser.Member
+	obj, key int // key is the site for dot access
+	super    bool
+}
+
+func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
+	mr := memberRef{m: m}
+	if _, ok := m.Object.(*parser.Super); ok {
+		mr.super = true
+		mr.key = f.alloc()
+		f.superKey(m, mr.key)
+		return mr
+	}
+	mr.obj = f.alloc()
+	f.expr(m.Object, mr.obj)
+	switch {
+	case m.Private:
+		mr.key = f.alloc()
+		f.privateName(m.PrivateName, mr.key)
+	case m.Index == nil:
+		mr.key = f.site(m.Name)
+	default:
+		mr.key = f.alloc()
+		f.expr(m.Index, mr.key)
+		if toKey {
+			f.emit(bytecode.OpToPropKey, mr.key, mr.key, 0)
+		}
+	}
+	return mr
+}
+
+func (f *fstate) getMember(mr memberRef, dst int) {
+	f.at(memberPos(mr.m))
+	switch {
+	case mr.super:
+		f.superGet(mr.key, dst)
+	case mr.m.Private:
+		f.emit(bytecode.OpGetPrivate, dst, mr.obj, mr.key)
+	case mr.m.Index == nil:
+		f.emit(bytecode.OpGetProp, dst, mr.obj, mr.key)
+	default:
+		f.emit(bytecode.OpGetElem, dst, mr.obj, mr.key)
+	}
+}
+
+func (f *fstate) setMember(mr memberRef, val int) {
+	f.at(memberPos(mr.m))
+	switch {
+	case mr.super:
+		f.superSet(mr.key, val)
+	case mr.m.Private:
+		f.emit(bytecode.OpSetPrivate, mr.obj, mr.key, val)
+	case mr.m.Index == nil:
+		f.emit(bytecode.OpSetProp, mr.obj, mr.key, val)
+	default:
+		f.emit(bytecode.OpSetElem, mr.obj, mr.key, val)
+	}
+}
+
+// assign compiles an assignment; dst < 0 discards the value.
+func (f *fstate) assign(e *parser.Assign, dst int) {
+	mark := f.top
+	defer func() { f.top = mark }()
+	result := func(v int) {
+		if dst >= 0 {
+			f.mov(dst, v)
+		}
+	}
+	switch t := e.Target.(type) {
+	case *parser.Identifier:
+		r := f.resolve(t)
+		if e.Op == parser.AssignPlain {
+			if reg, ok := f.regOf(r); ok && !r.loc.immutable && directOK(e.Value) {
+				f.exprNamed(e.Value, reg, t.Name)
+				result(reg)
+				return
+			}
+			v := f.alloc()
+			f.exprNamed(e.Value, v, t.Name)
+			f.at(t.Loc.Start)
+			f.store(r, v)
+			result(v)
+			return
+		}
+		cur := f.alloc()
+		f.at(t.Loc.Start)
+		f.load(r, cur)
+		if op := e.Op.BinOp(); op.IsLogical() {
+			j := f.jump(logicalJump(op), cur, 0)
+			f.exprNamed(e.Value, cur, t.Name)
+			f.at(t.Loc.Start)
+			f.store(r, cur)
+			f.patchHere(j)
+		} else {
+			v := f.exprAny(e.Value)
+			f.at(e.Loc.Start)
+			f.emit(binOps[op], cur, cur, v)
+			f.at(t.Loc.Start)
+			f.store(r, cur)
+		}
+		result(cur)
+	case *parser.Member:
+		mr := f.evalMemberRef(t, e.Op != parser.AssignPlain)
+		if e.Op == parser.AssignPlain {
+			v := f.alloc()
+			f.expr(e.Value, v)
+			f.setMember(mr, v)
+			result(v)
+			return
+		}
+		cur := f.alloc()
+		f.getMember(mr, cur)
+		if op := e.Op.BinOp(); op.IsLogical() {
+			j := f.jump(logicalJump(op), cur, 0)
+			f.expr(e.Value, cur)
+			f.setMember(mr, cur)
+			f.patchHere(j)
+		} else {
+			v := f.exprAny(e.Value)
+			f.at(e.Loc.Start)
+			f.emit(binOps[op], cur, cur, v)
+			f.setMember(mr, cur)
+		}
+		result(cur)
+	default:
+		v := f.alloc()
+		f.expr(e.Value, v)
+		f.destructure(e.Target, v, false)
+		result(v)
+	}
+}
+
+// update compiles ++/--; dst < 0 discards the value.
+func (f *fstate) update(e *parser.Update, dst int) {
+	mark := f.top
+	defer func() { f.top = mark }()
+	op := bytecode.OpInc
+	if e.Op == parser.UpdateDec {
+		op = bytecode.OpDec
+	}
+	switch t := e.Target.(type) {
+	case *parser.Identifier:
+		r := f.resolve(t)
+		f.at(t.Loc.Start)
+		if reg, ok := f.regOf(r); ok && !r.loc.immutable && (e.Prefix || dst < 0) {
+			f.emit(bytecode.OpToNumeric, reg, reg, 0)
+			f.emit(op, reg, reg, 0)
+			if dst >= 0 {
+				f.mov(dst, reg)
+			}
+			return
+		}
+		old := f.alloc()
+		f.load(r, old)
+		f.emit(bytecode.OpToNumeric, old, old, 0)
+		n := f.alloc()
+		f.emit(op, n, old, 0)
+		f.store(r, n)
+		if dst >= 0 {
+			if e.Prefix {
+				f.mov(dst, n)
+			} else {
+				f.mov(dst, old)
+			}
+		}
+	case *parser.Member:
+		mr := f.evalMemberRef(t, true)
+		old := f.alloc()
+		f.getMember(mr, old)
+		f.emit(bytecode.OpToNumeric, old, old, 0)
+		n := f.alloc()
+		f.emit(op, n, old, 0)
+		f.setMember(mr, n)
+		if dst >= 0 {
+			if e.Prefix {
+				f.mov(dst, n)
+			} else {
+				f.mov(dst, old)
+			}
+		}
+	default:
+		f.exprDiscard(e.Target)
+		f.throwError(1, "Invalid left-hand side expression in "+map[bool]string{true: "prefix", false: "postfix"}[e.Prefix]+" operation")
+		if dst >= 0 {
+			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Literals
+
+// array builds an array literal (or a spread argument list) into dst.
+func (f *fstate) array(elems []parser.Expr, dst int) {
+	lead := 0
+	for lead < len(elems) && lead < 16 {
+		if _, ok := elems[lead].(*parser.Spread); ok || elems[lead] == nil {
+			break
+		}
+		lead++
+	}
+	if lead > 0 {
+		base := f.allocN(lead)
+		for i := 0; i < lead; i++ {
+			f.expr(elems[i], base+i)
+		}
+		f.emit(bytecode.OpNewArray, dst, lead, base)
+		f.top = base
+	} else {
+		f.emit(bytecode.OpNewArray, dst, 0, dst)
+	}
+	for _, el := range elems[lead:] {
+		mark := f.top
+		switch x := el.(type) {
+		case nil:
+			f.emit(bytecode.OpArrayHole, dst, 0, 0)
+		case *parser.Spread:
+			v := f.exprAny(x.X)
+			f.at(x.Loc.Start)
+			f.emit(bytecode.OpArraySpread, dst, v, 0)
+		default:
+			v := f.exprAny(x)
+			f.emit(bytecode.OpArrayPush, dst, v, 0)
+		}
+		f.top = mark
+	}
+}
+
+func (f *fstate) object(e *parser.Object, dst int) {
+	f.emit(bytecode.OpNewObject, dst, 0, 0)
+	for _, p := range e.Props {
+		mark := f.top
+		switch p.Kind {
+		case parser.PropSpread:
+			v := f.exprAny(p.Value)
+			f.at(p.Loc.Start)
+			f.emit(bytecode.OpCopyProps, dst, v, 0)
+		case parser.PropInit, parser.PropShorthand:
+			if p.IsProto {
+				v := f.exprAny(p.Value)
+				f.emit(bytecode.OpSetProto, dst, v, 0)
+				break
+			}
+			if p.Computed {
+				k := f.alloc()
+				f.expr(p.Key, k)
+				f.emit(bytecode.OpToPropKey, k, k, 0)
+				v := f.alloc()
+				f.expr(p.Value, v)
+				if isAnonFn(p.Value) {
+					f.emit(bytecode.OpSetFuncName, v, k, 0)
+				}
+				f.emit(bytecode.OpInitElem, dst, k, v)
+				break
+			}
+			name := propKeyName(p.Key)
+			v := f.alloc()
+			f.exprNamed(p.Value, v, name)
+			f.emit(bytecode.OpInitProp, dst, f.site(name), v)
+		case parser.PropMethod, parser.PropGetter, parser.PropSetter:
+			fn, _ := p.Value.(*parser.Function)
+			if fn == nil {
+				f.c.fail(p.Loc.Start, "object method without a function")
+			}
+			k := f.alloc()
+			name := ""
+			if p.Computed {
+				f.expr(p.Key, k)
+				f.emit(bytecode.OpToPropKey, k, k, 0)
+			} else {
+				name = propKeyName(p.Key)
+				if p.Kind != parser.PropMethod {
+					f.loadStr(k, name)
+				}
+				name = accessorPrefix(p.Kind == parser.PropGetter, p.Kind == parser.PropSetter) + name
+			}
+			v := f.alloc()
+			f.closure(fn, v, name)
+			f.emit(bytecode.OpSetHome, v, dst, 0)
+			if p.Computed {
+				f.emit(bytecode.OpSetFuncName, v, k, funcNamePrefix(p.Kind == parser.PropGetter, p.Kind == parser.PropSetter))
+			}
+			switch {
+			case p.Kind == parser.PropGetter:
+				f.emit(bytecode.OpInitGetter, dst, k, v)
+			case p.Kind == parser.PropSetter:
+				f.emit(bytecode.OpInitSetter, dst, k, v)
+			case p.Computed:
+				f.emit(bytecode.OpInitElem, dst, k, v)
+			default:
+				f.emit(bytecode.OpInitProp, dst, f.site(propKeyName(p.Key)), v)
+			}
+		}
+		f.top = mark
+	}
+}
+
+func accessorPrefix(get, set bool) string {
+	switch {
+	case get:
+		return "get "
+	case set:
+		return "set "
+	}
+	return ""
+}
+
+func funcNamePrefix(get, set bool) int {
+	switch {
+	case get:
+		return 1
+	case set:
+		return 2
+	}
+	return 0
+}
+
+// propKeyName is the property name of a non-computed key.
+func propKeyName(k parser.Expr) string {
+	switch k := k.(type) {
+	case *parser.String:
+		return wtf8(k.Value)
+	case *parser.Number:
+		return numberToString(k.Value)
+	case *parser.BigInt:
+		return bigIntKey(k.Digits)
+	case *parser.Identifier:
+		return k.Name
+	case *parser.PrivateName:
+		return k.Name
+	}
+	return ""
+}
+
+func (f *fstate) template(e *parser.TemplateLiteral, dst int) {
+	first := wtf16(e.Quasis[0].Cooked)
+	if len(e.Exprs) == 0 {
+		f.loadStr(dst, first)
+		return
+	}
+	acc := f.alloc()
+	started := first != ""
+	if started {
+		f.loadStr(acc, first)
+	}
+	t := f.alloc()
+	for i, x := range e.Exprs {
+		f.expr(x, t)
+		f.at(x.NodeLoc().Start)
+		if started {
+			f.emit(bytecode.OpToString, t, t, 0)
+			f.emit(bytecode.OpAdd, acc, acc, t)
+		} else {
+			f.emit(bytecode.OpToString, acc, t, 0)
+			started = true
+		}
+		if s := wtf16(e.Quasis[i+1].Cooked); s != "" {
+			f.loadStr(t, s)
+			f.emit(bytecode.OpAdd, acc, acc, t)
+		}
+	}
+	f.mov(dst, acc)
+}
+
+func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
+	q := e.Quasi
+	c := bytecode.Const{Kind: bytecode.ConstTemplate}
+	for _, el := range q.Quasis {
+		c.Cooked = append(c.Cooked, wtf16(el.Cooked))
+		c.Invalid = append(c.Invalid, el.Invalid)
+		c.Raw = append(c.Raw, el.Raw)
+	}
+	n := 1 + len(q.Exprs)
+	base := f.allocN(2 + n)
+	pos := e.Tag.NodeLoc().Start
+	if m, ok := e.Tag.(*parser.Member); ok {
+		pos = memberPos(m)
+		if _, sup := m.Object.(*parser.Super); sup {
+			f.this(base + 1)
+			k := f.alloc()
+			f.superKey(m, k)
+			f.superGet(k, base)
+		} else {
+			mr := f.evalMemberRef(m, false)
+			f.mov(base+1, mr.obj)
+			f.getMember(mr, base)
+		}
+		f.top = base + 2 + n
+	} else {
+		f.expr(e.Tag, base)
+		f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+	}
+	f.emit(bytecode.OpTemplate, base+2, f.kUnique(c), 0)
+	for i, x := range q.Exprs {
+		f.expr(x, base+3+i)
+	}
+	f.at(pos)
+	f.emit(bytecode.OpCall, dst, base, n)
+}

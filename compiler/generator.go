@@ -1,0 +1,113 @@
+package compiler
+
+// Generators and async functions suspend by saving their frame (the VM does
+// that), so yield and await compile to one suspending instruction followed
+// by a dispatch on the resume mode.
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// resumeDispatch handles the resume mode in r+1 after a Yield whose sent
+// value is in r: 0 next (continue), 1 throw, 2 return (through finally
+// blocks).
+func (f *fstate) resumeDispatch(r int) {
+	jNext := f.jump(bytecode.OpJmpFalse, r+1, 0)
+	t := f.alloc()
+	f.loadInt(t, 1)
+	jThrow := f.jump(bytecode.OpJmpStrictEq, r+1, t)
+	f.top--
+	f.emitReturn(r)
+	f.patchHere(jThrow)
+	f.emit(bytecode.OpThrow, r, 0, 0)
+	f.patchHere(jNext)
+}
+
+func (f *fstate) yield(e *parser.Yield, dst int) {
+	if e.Delegate {
+		f.yieldStar(e, dst)
+		return
+	}
+	v := f.alloc()
+	if e.Arg != nil {
+		f.expr(e.Arg, v)
+	} else {
+		f.emit(bytecode.OpLoadUndef, v, 0, 0)
+	}
+	r := f.allocN(2)
+	f.at(e.Loc.Start)
+	f.emit(bytecode.OpYield, v, r, 0)
+	f.resumeDispatch(r)
+	f.mov(dst, r)
+}
+
+func (f *fstate) await(v, dst int) {
+	r := f.allocN(2)
+	f.emit(bytecode.OpAwait, v, r, 0)
+	j := f.jump(bytecode.OpJmpFalse, r+1, 0)
+	f.emit(bytecode.OpThrow, r, 0, 0)
+	f.patchHere(j)
+	f.mov(dst, r)
+}
+
+// yieldStar compiles yield* for sync generators (ECMA-262 §15.5.5).
+func (f *fstate) yieldStar(e *parser.Yield, dst int) {
+	v := f.alloc()
+	f.expr(e.Arg, v)
+	rec := f.allocN(2)
+	f.at(e.Loc.Start)
+	f.emit(bytecode.OpGetIter, rec, v, 0)
+	recv := f.allocN(2) // received value, resume mode
+	f.emit(bytecode.OpLoadUndef, recv, 0, 0)
+	f.loadInt(recv+1, 0)
+	res := f.alloc()
+	vd := f.allocN(2) // value, done
+	t := f.alloc()
+	base := f.allocN(3)
+	notObj := f.kStr("Iterator result is not an object")
+	callInner := func() {
+		f.mov(base+1, rec)
+		f.mov(base+2, recv)
+		f.emit(bytecode.OpCall, res, base, 1)
+		f.emit(bytecode.OpCheckObject, res, notObj, 0)
+		f.emit(bytecode.OpIterValueDone, vd, res, 0)
+	}
+	loop := f.here()
+	jNext := f.jump(bytecode.OpJmpFalse, recv+1, 0)
+	f.loadInt(t, 1)
+	jThrow := f.jump(bytecode.OpJmpStrictEq, recv+1, t)
+
+	// Return: forward to the inner iterator's return, if any.
+	f.emit(bytecode.OpGetMethod, base, rec, f.site("return"))
+	jNoReturn := f.jump(bytecode.OpJmpUndef, base, 0)
+	callInner()
+	jYield1 := f.jump(bytecode.OpJmpFalse, vd+1, 0)
+	f.emitReturn(vd)
+	f.patchHere(jNoReturn)
+	f.emitReturn(recv)
+
+	// Throw: forward to the inner iterator's throw, or close it and fail.
+	f.patchHere(jThrow)
+	f.emit(bytecode.OpGetMethod, base, rec, f.site("throw"))
+	jNoThrow := f.jump(bytecode.OpJmpUndef, base, 0)
+	callInner()
+	jYield2 := f.jump(bytecode.OpJmpFalse, vd+1, 0)
+	jDone1 := f.jump(bytecode.OpJmp, 0, 0)
+	f.patchHere(jNoThrow)
+	f.emit(bytecode.OpIterClose, rec, 0, 0)
+	f.throwError(0, "The iterator does not provide a 'throw' method")
+
+	// Next.
+	f.patchHere(jNext)
+	f.mov(base, rec+1)
+	callInner()
+	jDone2 := f.jump(bytecode.OpJmpTrue, vd+1, 0)
+
+	f.patchHere(jYield1, jYield2)
+	f.emit(bytecode.OpYieldIterResult, res, recv, 0)
+	f.jumpTo(bytecode.OpJmp, 0, 0, loop)
+
+	f.patchHere(jDone1, jDone2)
+	f.mov(dst, vd)
+}

@@ -1,0 +1,189 @@
+package compiler
+
+// Destructuring (ECMA-262 §8.6.2 BindingInitialization and §13.15.5
+// DestructuringAssignmentEvaluation). Array patterns use the iterator
+// protocol and close the iterator when they stop before it is done,
+// including on a throw from a default value or a target (a handler around
+// each element's binding code, but not around next(), whose own throw
+// leaves the iterator alone).
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// destructure binds or assigns the value in register val to pattern p. init
+// selects declaration semantics (initialise the bindings) over assignment.
+func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
+	mark := f.top
+	defer func() { f.top = mark }()
+	switch p := p.(type) {
+	case *parser.Identifier:
+		if init {
+			f.initIdent(p, val)
+		} else {
+			f.store(f.resolve(p), val)
+		}
+	case *parser.Member:
+		f.storeMember(p, val)
+	case *parser.AssignPattern:
+		t := f.alloc()
+		f.mov(t, val)
+		j := f.jump(bytecode.OpJmpNotUndef, t, 0)
+		f.exprNamed(p.Default, t, patternName(p.Target))
+		f.patchHere(j)
+		f.destructure(p.Target, t, init)
+	case *parser.ObjectPattern:
+		f.objectPattern(p, val, init)
+	case *parser.ArrayPattern:
+		f.arrayPattern(p, val, init)
+	case *parser.RestElement:
+		f.destructure(p.Target, val, init)
+	case *parser.Call:
+		f.exprDiscard(p)
+		f.throwError(1, "Invalid left-hand side in assignment")
+	default:
+		f.c.fail(p.NodeLoc().Start, "unsupported assignment target %T", p)
+	}
+}
+
+// patternName is the name anonymous functions get as a default value.
+func patternName(p parser.Pattern) string {
+	if id, ok := p.(*parser.Identifier); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// storeMember evaluates a member target and assigns val to it.
+func (f *fstate) storeMember(m *parser.Member, val int) {
+	if _, ok := m.Object.(*parser.Super); ok {
+		k := f.alloc()
+		f.superKey(m, k)
+		f.superSet(k, val)
+		return
+	}
+	obj := f.alloc()
+	f.expr(m.Object, obj)
+	f.at(memberPos(m))
+	switch {
+	case m.Private:
+		pn := f.alloc()
+		f.privateName(m.PrivateName, pn)
+		f.emit(bytecode.OpSetPrivate, obj, pn, val)
+	case m.Index == nil:
+		f.emit(bytecode.OpSetProp, obj, f.site(m.Name), val)
+	default:
+		k := f.alloc()
+		f.expr(m.Index, k)
+		f.at(memberPos(m))
+		f.emit(bytecode.OpSetElem, obj, k, val)
+	}
+}
+
+func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
+	f.at(p.Loc.Start)
+	if len(p.Props) == 0 {
+		// RequireObjectCoercible (ECMA-262 §8.6.2 step 1 of ObjectBindingPattern).
+		j := f.jump(bytecode.OpJmpNotNullish, val, 0)
+		f.throwError(0, "Cannot destructure '"+"undefined or null"+"' as it is undefined or null.")
+		f.patchHere(j)
+	}
+	keys := -1
+	if p.Rest != nil && len(p.Props) > 0 {
+		keys = f.allocN(len(p.Props))
+	}
+	for i, prop := range p.Props {
+		mark := f.top
+		v := f.alloc()
+		if prop.Computed {
+			k := f.alloc()
+			if keys >= 0 {
+				k = keys + i
+			}
+			f.expr(prop.Key, k)
+			f.emit(bytecode.OpToPropKey, k, k, 0)
+			f.at(prop.Loc.Start)
+			f.emit(bytecode.OpGetElem, v, val, k)
+		} else {
+			name := propKeyName(prop.Key)
+			if keys >= 0 {
+				f.loadStr(keys+i, name)
+			}
+			f.at(prop.Loc.Start)
+			f.emit(bytecode.OpGetProp, v, val, f.site(name))
+		}
+		f.destructure(prop.Value, v, init)
+		f.top = mark
+	}
+	if p.Rest != nil {
+		arr := f.alloc()
+		if keys >= 0 {
+			f.emit(bytecode.OpNewArray, arr, len(p.Props), keys)
+		} else {
+			f.emit(bytecode.OpNewArray, arr, 0, arr)
+		}
+		r := f.alloc()
+		f.emit(bytecode.OpCopyPropsExcl, r, val, arr)
+		f.destructure(p.Rest, r, init)
+	}
+}
+
+func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool) {
+	exc := f.alloc()
+	rec := f.allocN(2)
+	done := f.alloc()
+	depth := f.envDepth()
+	f.at(p.Loc.Start)
+	f.emit(bytecode.OpGetIter, rec, val, 0)
+	f.emit(bytecode.OpLoadFalse, done, 0, 0)
+	pr := f.newProt()
+	pr.paused = true
+	for _, el := range p.Elems {
+		mark := f.top
+		v := f.alloc()
+		pr.pause(f.here())
+		jSkip := f.jump(bytecode.OpJmpTrue, done, 0)
+		jDone := f.jump(bytecode.OpIterNext, v, rec)
+		jGot := f.jump(bytecode.OpJmp, 0, 0)
+		f.patchHere(jDone)
+		f.emit(bytecode.OpLoadTrue, done, 0, 0)
+		f.patchHere(jSkip)
+		f.emit(bytecode.OpLoadUndef, v, 0, 0)
+		f.patchHere(jGot)
+		pr.resume(f.here())
+		if el != nil {
+			f.destructure(el, v, init)
+		}
+		f.top = mark
+	}
+	if p.Rest != nil {
+		arr := f.alloc()
+		v := f.alloc()
+		pr.pause(f.here())
+		f.emit(bytecode.OpNewArray, arr, 0, arr)
+		top := f.here()
+		jSkip := f.jump(bytecode.OpJmpTrue, done, 0)
+		jDone := f.jump(bytecode.OpIterNext, v, rec)
+		f.emit(bytecode.OpArrayPush, arr, v, 0)
+		f.jumpTo(bytecode.OpJmp, 0, 0, top)
+		f.patchHere(jDone)
+		f.emit(bytecode.OpLoadTrue, done, 0, 0)
+		f.patchHere(jSkip)
+		pr.resume(f.here())
+		f.destructure(p.Rest, arr, init)
+	}
+	pr.pause(f.here())
+	jClosed := f.jump(bytecode.OpJmpTrue, done, 0)
+	f.emit(bytecode.OpIterClose, rec, 0, 0)
+	f.patchHere(jClosed)
+	if len(pr.ranges) > 0 {
+		jOver := f.jump(bytecode.OpJmp, 0, 0)
+		f.addHandlers(pr, f.here(), exc, depth)
+		jRethrow := f.jump(bytecode.OpJmpTrue, done, 0)
+		f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
+		f.patchHere(jRethrow)
+		f.emit(bytecode.OpThrow, exc, 0, 0)
+		f.patchHere(jOver)
+	}
+}

@@ -1,0 +1,454 @@
+package compiler
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+func (f *fstate) stmts(list []parser.Stmt) {
+	for _, s := range list {
+		f.stmt(s)
+	}
+}
+
+// clearCompletion implements UpdateEmpty(…, undefined) for statements whose
+// completion value is undefined unless their body produces one.
+func (f *fstate) clearCompletion() {
+	if f.completion >= 0 {
+		f.emit(bytecode.OpLoadUndef, f.completion, 0, 0)
+	}
+}
+
+func (f *fstate) stmt(s parser.Stmt) {
+	mark := f.top
+	defer func() { f.top = mark }()
+	switch s := s.(type) {
+	case *parser.VarDecl:
+		f.varDecl(s)
+	case *parser.FunctionDecl:
+		if s.AnnexB && s.VarBinding != nil && s.Func.Name != nil {
+			// ECMA-262 §B.3.2.1: evaluating the declaration copies the
+			// block's function binding to the var binding.
+			t := f.alloc()
+			f.load(f.resolveBinding(s.Func.Name.Binding, s.Func.Name.Name), t)
+			f.store(f.resolveBinding(s.VarBinding, s.VarBinding.Name), t)
+		}
+	case *parser.ClassDecl:
+		t := f.alloc()
+		f.class(s.Class, t, "")
+		if s.Class.Name != nil {
+			f.initIdent(s.Class.Name, t)
+		}
+	case *parser.ExprStmt:
+		if f.completion >= 0 {
+			f.expr(s.X, f.completion)
+		} else {
+			f.exprDiscard(s.X)
+		}
+	case *parser.Block:
+		f.block(s)
+	case *parser.Empty:
+	case *parser.If:
+		f.clearCompletion()
+		jElse := f.condJump(s.Test, false)
+		f.stmt(s.Cons)
+		if s.Alt != nil {
+			jEnd := f.jump(bytecode.OpJmp, 0, 0)
+			f.patchHere(jElse...)
+			f.stmt(s.Alt)
+			f.patchHere(jEnd)
+		} else {
+			f.patchHere(jElse...)
+		}
+	case *parser.For:
+		f.forStmt(s)
+	case *parser.ForIn:
+		f.forIn(s)
+	case *parser.ForOf:
+		f.forOf(s)
+	case *parser.While:
+		f.clearCompletion()
+		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
+		top := f.here()
+		jEnd := f.condJump(s.Test, false)
+		f.stmt(s.Body)
+		f.jumpTo(bytecode.OpJmp, 0, 0, top)
+		f.popCtl()
+		f.patchHere(jEnd...)
+		f.patchLoop(loop, top)
+	case *parser.DoWhile:
+		f.clearCompletion()
+		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
+		top := f.here()
+		f.stmt(s.Body)
+		f.patchHere(loop.continues...)
+		loop.continues = nil
+		for _, j := range f.condJump(s.Test, true) {
+			bytecode.PatchJump(f.code, j, top)
+		}
+		f.popCtl()
+		f.patchHere(loop.breaks...)
+	case *parser.Return:
+		if s.Arg != nil {
+			f.emitReturn(f.exprAny(s.Arg))
+		} else {
+			f.emitReturnUndef()
+		}
+	case *parser.Break:
+		t := f.findTarget(s.Label, false)
+		if t == nil {
+			f.c.fail(s.Loc.Start, "break target not found")
+		}
+		f.exitTo(t, false)
+	case *parser.Continue:
+		t := f.findTarget(s.Label, true)
+		if t == nil {
+			f.c.fail(s.Loc.Start, "continue target not found")
+		}
+		f.exitTo(t, true)
+	case *parser.Throw:
+		t := f.exprAny(s.Arg)
+		f.at(s.Loc.Start)
+		f.emit(bytecode.OpThrow, t, 0, 0)
+	case *parser.Try:
+		f.tryStmt(s)
+	case *parser.Switch:
+		f.switchStmt(s)
+	case *parser.Labeled:
+		labels := append(f.takeLabels(), s.Label)
+		switch s.Body.(type) {
+		case *parser.For, *parser.ForIn, *parser.ForOf, *parser.While, *parser.DoWhile, *parser.Labeled:
+			f.pendingLabels = labels
+			f.stmt(s.Body)
+		default:
+			lc := f.pushCtl(&ctl{kind: ctlLabel, labels: labels, iterRec: -1})
+			f.stmt(s.Body)
+			f.popCtl()
+			f.patchHere(lc.breaks...)
+		}
+	case *parser.With:
+		f.clearCompletion()
+		t := f.alloc()
+		f.expr(s.Object, t)
+		f.at(s.Loc.Start)
+		f.emit(bytecode.OpPushWith, t, 0, 0)
+		f.level++
+		f.pushCtl(&ctl{kind: ctlEnv})
+		f.stmt(s.Body)
+		f.popCtl()
+		f.emit(bytecode.OpPopEnv, 0, 0, 0)
+		f.level--
+	case *parser.Debugger:
+		f.emit(bytecode.OpDebugger, 0, 0, 0)
+	case *parser.ImportDecl, *parser.ExportNamed, *parser.ExportAll, *parser.ExportDecl, *parser.ExportDefault:
+		f.c.fail(s.NodeLoc().Start, "import and export declarations may only appear in modules")
+	default:
+		f.c.fail(s.NodeLoc().Start, "unsupported statement %T", s)
+	}
+}
+
+// patchLoop points a loop's continues at cont and its breaks here.
+func (f *fstate) patchLoop(loop *ctl, cont int) {
+	for _, j := range loop.continues {
+		bytecode.PatchJump(f.code, j, cont)
+	}
+	f.patchHere(loop.breaks...)
+}
+
+func (f *fstate) block(b *parser.Block) {
+	sr := f.enterScope(b.Scope)
+	f.hoistFuncs(b.Body)
+	f.stmts(b.Body)
+	f.leaveScope(sr)
+}
+
+func (f *fstate) varDecl(s *parser.VarDecl) {
+	for _, d := range s.Decls {
+		mark := f.top
+		id, isID := d.Target.(*parser.Identifier)
+		switch {
+		case d.Init == nil && isID:
+			if s.Kind != parser.DeclVar {
+				t := f.alloc()
+				f.emit(bytecode.OpLoadUndef, t, 0, 0)
+				f.initIdent(id, t)
+			}
+		case d.Init == nil:
+			f.c.fail(d.Loc.Start, "destructuring declaration without initializer")
+		case isID:
+			r := f.resolve(id)
+			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f && directOK(d.Init) {
+				f.exprNamed(d.Init, r.loc.reg, id.Name)
+				f.inited[r.loc] = true
+			} else {
+				t := f.alloc()
+				f.exprNamed(d.Init, t, id.Name)
+				f.initIdent(id, t)
+			}
+		default:
+			t := f.alloc()
+			f.expr(d.Init, t)
+			f.destructure(d.Target, t, true)
+		}
+		f.top = mark
+	}
+}
+
+func (f *fstate) forStmt(s *parser.For) {
+	f.clearCompletion()
+	labels := f.takeLabels()
+	sr := f.enterScope(s.Scope)
+	if s.Init != nil {
+		f.stmt(s.Init)
+	}
+	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
+	top := f.here()
+	var jEnd []int
+	if s.Test != nil {
+		jEnd = f.condJump(s.Test, false)
+	}
+	f.stmt(s.Body)
+	f.patchHere(loop.continues...)
+	loop.continues = nil
+	if s.PerIteration && sr.env != nil {
+		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
+	}
+	if s.Update != nil {
+		f.exprDiscard(s.Update)
+	}
+	f.jumpTo(bytecode.OpJmp, 0, 0, top)
+	f.popCtl()
+	f.patchHere(jEnd...)
+	f.patchHere(loop.breaks...)
+	f.leaveScope(sr)
+}
+
+// refersTo reports whether e mentions a binding of scope s.
+func refersTo(e parser.Node, s *parser.Scope) bool {
+	found := false
+	walk(e, func(n parser.Node) bool {
+		if id, ok := n.(*parser.Identifier); ok && id.Binding != nil && id.Binding.Scope == s {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// forRight evaluates the right-hand side of a for-in/of head into dst, in
+// the TDZ scope of the head's lexical bindings when it can see them
+// (ECMA-262 §14.7.5.6 ForIn/OfHeadEvaluation).
+func (f *fstate) forRight(scope *parser.Scope, right parser.Expr, dst int) {
+	if scope != nil && refersTo(right, scope) {
+		sr := f.enterScope(scope)
+		f.expr(right, dst)
+		f.leaveScope(sr)
+		return
+	}
+	f.expr(right, dst)
+}
+
+// forTarget binds one iteration value of a for-in/of head.
+func (f *fstate) forTarget(kind parser.DeclKind, target parser.Pattern, v int) {
+	f.destructure(target, v, kind != parser.DeclNone)
+}
+
+func (f *fstate) forIn(s *parser.ForIn) {
+	f.clearCompletion()
+	labels := f.takeLabels()
+	if s.Init != nil {
+		// Annex B §B.3.5: for (var x = init in o).
+		if id, ok := s.Target.(*parser.Identifier); ok {
+			t := f.alloc()
+			f.exprNamed(s.Init, t, id.Name)
+			f.initIdent(id, t)
+			f.top--
+		}
+	}
+	obj := f.alloc()
+	f.forRight(s.Scope, s.Right, obj)
+	it := f.alloc()
+	f.at(s.Right.NodeLoc().Start)
+	f.emit(bytecode.OpForInPrep, it, obj, 0)
+	k := f.alloc()
+	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
+	top := f.here()
+	jEnd := f.jump(bytecode.OpForInNext, k, it)
+	sr := f.enterScope(s.Scope)
+	f.forTarget(s.Kind, s.Target, k)
+	f.stmt(s.Body)
+	f.leaveScope(sr)
+	f.jumpTo(bytecode.OpJmp, 0, 0, top)
+	f.popCtl()
+	f.patchHere(jEnd)
+	f.patchLoop(loop, top)
+}
+
+func (f *fstate) forOf(s *parser.ForOf) {
+	if s.Await {
+		f.c.fail(s.Loc.Start, "unsupported syntax (lower it first): for await")
+	}
+	f.clearCompletion()
+	labels := f.takeLabels()
+	obj := f.alloc()
+	f.forRight(s.Scope, s.Right, obj)
+	rec := f.allocN(2)
+	f.at(s.Right.NodeLoc().Start)
+	f.emit(bytecode.OpGetIter, rec, obj, 0)
+	exc := f.alloc()
+	v := f.alloc()
+	depth := f.envDepth()
+	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: rec})
+	top := f.here()
+	jEnd := f.jump(bytecode.OpIterNext, v, rec)
+	loop.prot = f.newProt()
+	sr := f.enterScope(s.Scope)
+	f.forTarget(s.Kind, s.Target, v)
+	f.stmt(s.Body)
+	f.leaveScope(sr)
+	loop.prot.pause(f.here())
+	f.jumpTo(bytecode.OpJmp, 0, 0, top)
+	f.popCtl()
+	for _, j := range loop.continues {
+		bytecode.PatchJump(f.code, j, top)
+	}
+	if len(loop.prot.ranges) > 0 {
+		jOver := f.jump(bytecode.OpJmp, 0, 0)
+		f.addHandlers(loop.prot, f.here(), exc, depth)
+		f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
+		f.emit(bytecode.OpThrow, exc, 0, 0)
+		f.patchHere(jOver)
+	}
+	f.patchHere(jEnd)
+	f.patchHere(loop.breaks...)
+}
+
+func (f *fstate) switchStmt(s *parser.Switch) {
+	f.clearCompletion()
+	labels := f.takeLabels()
+	d := f.alloc()
+	f.expr(s.Disc, d)
+	sr := f.enterScope(s.Scope)
+	if s.Scope != nil {
+		for _, b := range s.Scope.Bindings {
+			if l := f.c.locs[b]; l != nil {
+				l.alwaysCheck = true
+			}
+		}
+	}
+	for _, c := range s.Cases {
+		f.hoistFuncs(c.Body)
+	}
+	sw := f.pushCtl(&ctl{kind: ctlLabel, labels: labels, isSwitch: true, iterRec: -1})
+	jumps := make([]int, len(s.Cases))
+	for i, c := range s.Cases {
+		if c.Test == nil {
+			continue
+		}
+		t := f.alloc()
+		f.expr(c.Test, t)
+		jumps[i] = f.jump(bytecode.OpJmpStrictEq, d, t)
+		f.top--
+	}
+	jDefault := f.jump(bytecode.OpJmp, 0, 0)
+	hasDefault := false
+	for i, c := range s.Cases {
+		if c.Test == nil {
+			hasDefault = true
+			f.patchHere(jDefault)
+		} else {
+			f.patchHere(jumps[i])
+		}
+		f.stmts(c.Body)
+	}
+	if !hasDefault {
+		f.patchHere(jDefault)
+	}
+	f.popCtl()
+	f.patchHere(sw.breaks...)
+	f.leaveScope(sr)
+}
+
+func (f *fstate) tryStmt(s *parser.Try) {
+	f.clearCompletion()
+	var fin *finState
+	var finCtl *ctl
+	depth := f.envDepth()
+	if s.Finalizer != nil {
+		fin = &finState{kind: f.alloc(), val: f.alloc()}
+		finCtl = f.pushCtl(&ctl{kind: ctlFinally, fin: fin, iterRec: -1, prot: f.newProt()})
+	}
+	if s.Handler != nil {
+		exc := f.alloc()
+		tc := f.pushCtl(&ctl{kind: ctlProt, iterRec: -1, prot: f.newProt()})
+		f.block(s.Block)
+		f.popCtl()
+		tc.prot.pause(f.here())
+		if len(tc.prot.ranges) > 0 {
+			jEnd := f.jump(bytecode.OpJmp, 0, 0)
+			f.addHandlers(tc.prot, f.here(), exc, depth)
+			csr := f.enterScope(s.CatchScope)
+			if s.Param != nil {
+				f.destructure(s.Param, exc, true)
+			}
+			f.block(s.Handler)
+			f.leaveScope(csr)
+			f.patchHere(jEnd)
+		}
+		f.top = exc
+	} else {
+		f.block(s.Block)
+	}
+	if fin == nil {
+		return
+	}
+	f.popCtl()
+	finCtl.prot.pause(f.here())
+	f.loadInt(fin.kind, finNormal)
+	jNormal := f.jump(bytecode.OpJmp, 0, 0)
+	if len(finCtl.prot.ranges) > 0 {
+		f.addHandlers(finCtl.prot, f.here(), fin.val, depth)
+		f.loadInt(fin.kind, finThrow)
+	}
+	f.patchHere(jNormal)
+	f.patchHere(fin.jumps...)
+	completion := f.completion
+	f.completion = -1
+	f.block(s.Finalizer)
+	f.completion = completion
+	// Dispatch on how the finally block was entered.
+	t := f.alloc()
+	var exits [][2]int // jump, kind
+	add := func(kind int) {
+		f.loadInt(t, kind)
+		exits = append(exits, [2]int{f.jump(bytecode.OpJmpStrictEq, fin.kind, t), kind})
+	}
+	if len(finCtl.prot.ranges) > 0 {
+		add(finThrow)
+	}
+	if fin.returns {
+		add(finReturn)
+	}
+	for i := range fin.routes {
+		add(finRoutes + i)
+	}
+	if len(exits) == 0 {
+		f.top = fin.kind
+		return
+	}
+	jEnd := f.jump(bytecode.OpJmp, 0, 0)
+	for _, e := range exits {
+		f.patchHere(e[0])
+		switch e[1] {
+		case finThrow:
+			f.emit(bytecode.OpThrow, fin.val, 0, 0)
+		case finReturn:
+			f.emitReturn(fin.val)
+		default:
+			r := fin.routes[e[1]-finRoutes]
+			f.exitTo(r.target, r.cont)
+		}
+	}
+	f.patchHere(jEnd)
+	f.top = fin.kind
+}

@@ -1,0 +1,40 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDeepNestingIsASyntaxError(t *testing.T) {
+	cases := []struct{ name, src string }{
+		{"a million open parens", strings.Repeat("(", 1_000_000)},
+		{"a million open brackets", strings.Repeat("[", 1_000_000)},
+		{"a million open braces", strings.Repeat("{", 1_000_000)},
+		{"a million unary minuses", strings.Repeat("-", 1_000_000) + "x"},
+		{"a million nested arrows", strings.Repeat("x=>", 1_000_000) + "x"},
+		{"a million nested ternaries", strings.Repeat("a?b:", 1_000_000) + "c"},
+		{"a million nested templates", strings.Repeat("`${", 1_000_000)},
+		{"a million nested news", strings.Repeat("new ", 1_000_000) + "X"},
+		{"a million nested array patterns", "var " + strings.Repeat("[", 1_000_000)},
+		{"a million nested ifs", strings.Repeat("if (1) ", 1_000_000) + ";"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(c.src, "", Options{})
+			se, ok := err.(*SyntaxError)
+			if !ok {
+				t.Fatalf("got %v, want a SyntaxError", err)
+			}
+			if se.Msg != "Maximum nesting depth exceeded" {
+				t.Errorf("got %q, want the nesting depth error", se.Msg)
+			}
+		})
+	}
+}
+
+func TestModerateNestingParses(t *testing.T) {
+	src := strings.Repeat("(", 500) + "1" + strings.Repeat(")", 500)
+	if _, err := Parse(src, "", Options{}); err != nil {
+		t.Fatalf("500 nested parens: %v", err)
+	}
+}

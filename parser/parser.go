@@ -1,0 +1,445 @@
+package parser
+
+// Parsing is recursive descent over the token stream, with two passes:
+//
+//  1. parse (this file, expr.go, stmt.go) builds the AST and reports every
+//     early error that depends on syntactic context (strictness, labels,
+//     yield/await, super, new.target, private names, assignment targets);
+//  2. resolve (resolve.go) walks the finished AST, builds scopes, reports
+//     redeclarations and binds every identifier reference.
+//
+// Scope analysis is a separate pass because arrow function parameters are
+// only known to be parameters after `=>` is seen, and because direct eval
+// anywhere in a function changes how every reference in it resolves.
+//
+// Errors abort parsing by panicking with a *SyntaxError that Parse recovers;
+// no panic leaves the package.
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf16"
+)
+
+// Options control how source text is parsed.
+type Options struct {
+	Module                     bool // parse as an ES module: strict, import/export, top-level await
+	Strict                     bool // start in strict mode
+	AllowReturnOutsideFunction bool // CommonJS top level: Node wraps files in a function
+	// FunctionBody parses the source as the body of a function (for the
+	// Function constructor): return, new.target and arguments are allowed.
+	FunctionBody bool
+	// FunctionAsync and FunctionGenerator make the FunctionBody an async
+	// and/or generator function body.
+	FunctionAsync     bool
+	FunctionGenerator bool
+
+	// Eval parses direct or indirect eval code: the top-level scope is
+	// ScopeEval. The In* flags describe the context a direct eval runs in
+	// (ECMA-262 §19.2.1.1 PerformEval steps 4-8).
+	Eval bool
+	// InFunction allows new.target (eval inside a non-arrow function).
+	InFunction bool
+	// InMethod allows super property access.
+	InMethod bool
+	// InDerivedConstructor allows super() calls.
+	InDerivedConstructor bool
+	// InClassField forbids `arguments` (eval inside a field initializer).
+	InClassField bool
+	// PrivateNames are the private names ("#x") visible to eval code.
+	PrivateNames []string
+}
+
+// ValidateRegExp, when non-nil, checks a regular expression literal's body
+// and flags; a non-nil error becomes a SyntaxError "Invalid regular
+// expression: /p/f: <err>". The regex package installs it.
+var ValidateRegExp func(pattern string, flags string) error
+
+// maxDepth bounds syntactic nesting so that deeply nested input gives a
+// SyntaxError instead of overflowing the Go stack.
+const maxDepth = 2500
+
+// funcCtx is the syntactic context of the function being parsed.
+type funcCtx struct {
+	parent      *funcCtx
+	fn          *Function // nil at top level
+	strict      bool
+	isAsync     bool
+	isGenerator bool
+	isArrow     bool
+	// Capabilities inherited by arrows from their enclosing function.
+	allowNewTarget   bool
+	allowSuperProp   bool
+	allowSuperCall   bool
+	allowReturn      bool
+	inClassFieldInit bool // `arguments` forbidden; await forbidden
+	inStaticBlock    bool
+	inParams         bool // parsing formal parameters: yield/await expressions are errors
+
+	labels    []label
+	loopDepth int
+	brkDepth  int // loops and switches
+}
+
+type label struct {
+	name   string
+	isLoop bool
+}
+
+type classCtx struct {
+	parent   *classCtx
+	class    *Class
+	declared map[string]privKind
+	refs     []*PrivateName
+}
+
+type privKind uint8
+
+const (
+	privField privKind = 1 << iota
+	privMethod
+	privGetter
+	privSetter
+	privStatic
+)
+
+type parser struct {
+	lexer
+	opts     Options
+	filename string
+	prevEnd  int
+	depth    int
+	fc       *funcCtx
+	cls      *classCtx
+	features Features
+
+	// parens records parenthesized expressions by their node, for the cover
+	// grammars: `(a) = 1` is fine, `({a}) = 1` and `((a)) => 1` are not.
+	parens map[Expr]bool
+	// trailingComma records array literals ending in `...x,`, which cannot
+	// become patterns.
+	trailingComma    map[*Array]bool
+	trailingCommaObj map[*Object]bool
+
+	// Positions for arrow-parameter validity, in the style of the cover
+	// grammar: the first yield/await expression seen since the position was
+	// reset, or -1.
+	yieldPos int
+	awaitPos int
+	// awaitIdentPos is the first use of `await` as an identifier, which is an
+	// error if the enclosing cover turns out to be async arrow parameters.
+	awaitIdentPos int
+
+	prog *Program
+}
+
+// Parse parses src as a script (or a module with opts.Module) and resolves
+// its scopes. filename is used in error messages only.
+func Parse(src string, filename string, opts Options) (prog *Program, err error) {
+	p := &parser{opts: opts, filename: filename, parens: map[Expr]bool{}}
+	p.lexer.src = src
+	p.lexer.module = opts.Module
+	p.yieldPos, p.awaitPos, p.awaitIdentPos = -1, -1, -1
+	prog = &Program{Source: src, Filename: filename, IsModule: opts.Module}
+	prog.lineStarts = computeLineStarts(src)
+	p.prog = prog
+	defer func() {
+		if r := recover(); r != nil {
+			var se *SyntaxError
+			switch e := r.(type) {
+			case lexError:
+				se = &SyntaxError{Msg: e.msg, Loc: e.pos}
+			case *SyntaxError:
+				se = e
+			default:
+				// A bug in the parser must not crash the embedding program.
+				prog, err = nil, fmt.Errorf("parser: internal error in %s: %v", filename, r)
+				return
+			}
+			se.Line, se.Column = prog.LineCol(se.Loc)
+			se.File = filename
+			prog, err = nil, se
+		}
+	}()
+	p.parseProgram()
+	if err := resolveProgram(p, prog); err != nil {
+		var se *SyntaxError
+		if errors.As(err, &se) {
+			se.Line, se.Column = prog.LineCol(se.Loc)
+			se.File = filename
+		}
+		return nil, err
+	}
+	return prog, nil
+}
+
+func computeLineStarts(src string) []int32 {
+	starts := []int32{0}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\n':
+			starts = append(starts, int32(i+1))
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, int32(i+1))
+		case 0xe2:
+			// U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+			if i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xa8 || src[i+2] == 0xa9) {
+				i += 2
+				starts = append(starts, int32(i+1))
+			}
+		}
+	}
+	return starts
+}
+
+// LineCol converts a byte offset into a 1-based line and a 0-based column
+// counted in UTF-16 code units.
+func (p *Program) LineCol(offset int32) (line, col int) {
+	if p.lineStarts == nil {
+		p.lineStarts = computeLineStarts(p.Source)
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	if int(offset) > len(p.Source) {
+		offset = int32(len(p.Source))
+	}
+	i := sort.Search(len(p.lineStarts), func(i int) bool { return p.lineStarts[i] > offset }) - 1
+	lineText := p.Source[p.lineStarts[i]:offset]
+	for _, r := range lineText {
+		col++
+		if r >= 0x10000 {
+			col++
+		}
+	}
+	return i + 1, col
+}
+
+// ---------------------------------------------------------------------------
+// Token helpers
+
+func (p *parser) errAt(pos int, format string, args ...any) {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	panic(&SyntaxError{Msg: msg, Loc: int32(pos)})
+}
+
+func (p *parser) next() {
+	p.prevEnd = p.lexer.end
+	p.lexer.next()
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.errAt(p.start, "Maximum nesting depth exceeded")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+func (p *parser) loc(start int) Loc { return Loc{int32(start), int32(p.prevEnd)} }
+
+// isName reports whether the current token is the unescaped identifier name.
+func (p *parser) isName(name string) bool {
+	return p.tok == tName && p.name == name && !p.escaped
+}
+
+// isNameMaybeEscaped is isName for contextual keywords that report a
+// dedicated error when escaped.
+func (p *parser) eatName(name string) bool {
+	if p.isName(name) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+func (p *parser) eat(t token) bool {
+	if p.tok == t {
+		p.next()
+		return true
+	}
+	return false
+}
+
+func (p *parser) expect(t token) {
+	if p.tok != t {
+		p.unexpected()
+	}
+	p.next()
+}
+
+func (p *parser) expectName(name string) {
+	if !p.isName(name) {
+		p.unexpected()
+	}
+	p.next()
+}
+
+// unexpected reports the current token in V8's wording.
+func (p *parser) unexpected() {
+	p.unexpectedAt(p.start)
+}
+
+func (p *parser) unexpectedAt(pos int) {
+	switch p.tok {
+	case tEOF:
+		p.errAt(pos, "Unexpected end of input")
+	case tNumber, tBigInt:
+		p.errAt(pos, "Unexpected number")
+	case tString:
+		p.errAt(pos, "Unexpected string")
+	case tTemplate, tTemplateHead:
+		p.errAt(pos, "Unexpected template string")
+	case tName:
+		if p.escaped && (isReserved(p.name) || p.strict() && isStrictReserved(p.name)) {
+			p.errAt(pos, "Keyword must not contain escaped characters")
+		}
+		if isReserved(p.name) {
+			p.errAt(pos, "Unexpected token '%s'", p.name)
+		}
+		if p.strict() && isStrictReserved(p.name) {
+			p.errAt(pos, "Unexpected strict mode reserved word")
+		}
+		if p.name == "await" && p.awaitIsKeyword() || p.name == "yield" && p.fc.isGenerator {
+			p.errAt(pos, "Unexpected reserved word")
+		}
+		p.errAt(pos, "Unexpected identifier '%s'", p.name)
+	case tPrivateName:
+		p.errAt(pos, "Unexpected identifier '%s'", p.name)
+	case tRegExp:
+		p.errAt(pos, "Unexpected regular expression")
+	}
+	p.errAt(pos, "Unexpected token '%s'", p.tokenText())
+}
+
+// semicolon implements automatic semicolon insertion (ECMA-262 §12.10.1).
+func (p *parser) semicolon() {
+	if p.eat(tSemi) {
+		return
+	}
+	if p.tok == tRBrace || p.tok == tEOF || p.nlBefore {
+		return
+	}
+	p.unexpected()
+}
+
+func (p *parser) canInsertSemicolon() bool {
+	return p.tok == tEOF || p.tok == tRBrace || p.nlBefore
+}
+
+// peek returns the token after the current one without consuming anything.
+func (p *parser) peek() (tok token, name string, nlBefore bool, escaped bool) {
+	saved := p.lexer
+	savedPrev := p.prevEnd
+	p.next()
+	tok, name, nlBefore, escaped = p.tok, p.name, p.nlBefore, p.escaped
+	p.lexer = saved
+	p.prevEnd = savedPrev
+	return
+}
+
+func (p *parser) strict() bool { return p.fc.strict }
+
+func (p *parser) awaitIsKeyword() bool {
+	return p.fc.isAsync || p.opts.Module && p.fc.fn == nil && !p.opts.FunctionBody || p.fc.inStaticBlock && p.fc.fn != nil && p.fc.fn.Kind == FuncStaticBlock
+}
+
+// ---------------------------------------------------------------------------
+// Reserved words (ECMA-262 §12.7.2)
+
+var reservedWords = map[string]bool{
+	"await": false, "break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
+	"debugger": true, "default": true, "delete": true, "do": true, "else": true, "enum": true, "export": true,
+	"extends": true, "false": true, "finally": true, "for": true, "function": true, "if": true, "import": true,
+	"in": true, "instanceof": true, "new": true, "null": true, "return": true, "super": true, "switch": true,
+	"this": true, "throw": true, "true": true, "try": true, "typeof": true, "var": true, "void": true,
+	"while": true, "with": true,
+}
+
+func isReserved(name string) bool { return reservedWords[name] }
+
+func isStrictReserved(name string) bool {
+	switch name {
+	case "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield":
+		return true
+	}
+	return false
+}
+
+// checkIdentifier validates name used as an IdentifierReference,
+// BindingIdentifier or LabelIdentifier in the current context.
+func (p *parser) checkIdentifier(name string, pos int, escaped bool, binding bool) {
+	if isReserved(name) {
+		if escaped {
+			p.errAt(pos, "Keyword must not contain escaped characters")
+		}
+		p.errAt(pos, "Unexpected token '%s'", name)
+	}
+	if p.strict() && isStrictReserved(name) {
+		if escaped {
+			p.errAt(pos, "Keyword must not contain escaped characters")
+		}
+		p.errAt(pos, "Unexpected strict mode reserved word")
+	}
+	if name == "yield" && p.fc.isGenerator {
+		p.errAt(pos, "Unexpected identifier 'yield'")
+	}
+	if name == "await" {
+		if p.awaitIsKeyword() || p.fc.inStaticBlock || p.opts.Module {
+			if escaped {
+				p.errAt(pos, "Keyword must not contain escaped characters")
+			}
+			p.errAt(pos, "Unexpected reserved word")
+		}
+		if p.awaitIdentPos < 0 {
+			p.awaitIdentPos = pos
+		}
+	}
+	if name == "arguments" && !binding && p.fc.inClassFieldInit {
+		p.errAt(pos, "'arguments' is not allowed in class field initializer or static initialization block")
+	}
+	if binding && p.strict() && (name == "eval" || name == "arguments") {
+		p.errAt(pos, "Unexpected eval or arguments in strict mode")
+	}
+}
+
+// ---------------------------------------------------------------------------
+// String helpers
+
+func utf16ToString(u []uint16) string {
+	ascii := true
+	for _, c := range u {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		b := make([]byte, len(u))
+		for i, c := range u {
+			b[i] = byte(c)
+		}
+		return string(b)
+	}
+	return string(utf16.Decode(u))
+}
+
+func stringToUTF16(s string) []uint16 {
+	return utf16.Encode([]rune(s))
+}
+
+func (p *parser) newString(start int, u []uint16) *String {
+	return &String{Loc: p.loc(start), Value: u, Text: utf16ToString(u)}
+}
+
+func nameString(loc Loc, name string) *String {
+	return &String{Loc: loc, Value: stringToUTF16(name), Text: name}
+}

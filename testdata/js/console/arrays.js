@@ -1,0 +1,25 @@
+// Arrays: holes, extra properties, more than 100 items, grouping of many short items into columns.
+console.log([1, , 3]);
+console.log([, , , 4]);
+console.log(new Array(5));
+console.log([1, , , , 5, , 7]);
+const withProps = [1, 2];
+withProps.foo = 'bar';
+withProps[-1] = 'negative';
+console.log(withProps);
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 200 }, () => 'x'));
+console.log(Array.from({ length: 7 }, (_, i) => i * 1000));
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat((i % 5) + 1)));
+console.log(Array.from({ length: 30 }, (_, i) => i ** 3));
+console.log([1.5, -2.25, 100, -0, NaN]);
+console.log([true, false, null, undefined]);
+console.log([[1, 2], [3, 4]]);
+console.log([{ a: 1, b: 2 }, { a: 3, b: 4 }]);
+console.log([]);
+console.log([[]]);
+console.log([undefined, , null]);
+const big = [];
+big[150] = 'last';
+console.log(big);
+console.log(Array.from({ length: 120 }, (_, i) => ({ i })).slice(0, 3));

@@ -1,0 +1,30 @@
+// Errors as console.log prints them. Stacks contain absolute paths, so every printed error gets a fixed stack first.
+const fixed = (e, stack) => { e.stack = stack ?? `${e.name}: ${e.message}\n    at fixture (fixture.js:1:1)`; return e; };
+console.log(fixed(new Error('top level')));
+console.log(fixed(new TypeError('typed')));
+console.log({ err: fixed(new RangeError('inside object')) });
+console.log([fixed(new Error('in array'))]);
+const withProps = fixed(new Error('with props'));
+withProps.code = 'E_CODE';
+withProps.details = { a: 1 };
+console.log(withProps);
+const noStack = new Error('no stack');
+delete noStack.stack;
+console.log(noStack);
+const stackless = new TypeError('stack not a string');
+stackless.stack = 42;
+console.log(stackless);
+console.log({ nested: { deeper: { err: fixed(new Error('deep')) } } });
+const withCause = fixed(new Error('outer', { cause: fixed(new Error('inner cause')) }));
+console.log(withCause);
+const agg = fixed(new AggregateError([fixed(new Error('one')), 'two'], 'many'));
+console.log(agg);
+class CustomError extends Error { constructor(m) { super(m); this.name = 'CustomError'; } }
+console.log(fixed(new CustomError('custom')));
+const renamed = fixed(new Error('renamed later'), 'Error: renamed later\n    at fixture (fixture.js:1:1)');
+renamed.name = 'Renamed';
+console.log(renamed);
+const empty = fixed(new Error(''), 'Error\n    at fixture (fixture.js:1:1)');
+console.log(empty);
+const onlyStackLine = fixed(new Error('short'), 'Error: short');
+console.log(onlyStackLine, [onlyStackLine]);

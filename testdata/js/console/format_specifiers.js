@@ -1,0 +1,34 @@
+// printf-style format specifiers in the first argument: %s %d %i %f %j %o %O %c %%.
+console.log('%s is %d years', 'Ann', 42);
+console.log('%s', 'str', 'extra', 1);
+console.log('%s %s', 'only one');
+console.log('%d %i %f', '42.9abc', '42.9abc', '42.9abc');
+console.log('%d %i %f', 10n, 10n, 1.5);
+console.log('%i', -3.9, '%d', -0);
+console.log('%d', {}, '%d', Symbol('s').description);
+console.log('%j', { a: [1, { b: 2 }] });
+const circ = { name: 'c' };
+circ.self = circ;
+console.log('%j', circ);
+console.log('%o', { a: 1, f() {} });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%o', [1, 2]);
+console.log('%c styled %c text', 'color: red', 'font-weight: bold');
+console.log('100%% sure', 'and %%', '%');
+console.log('%s', null, undefined, '%s', 5);
+console.log('%s', { toString() { return 'custom toString'; } }, { a: 1 });
+console.log('%s', 10n, Symbol('sym'), -0, [1, [2]], () => {});
+console.log('%s', new Error('err in %s').message);
+console.log('%x %y %', 1, 2);
+console.log('no specifiers', '%s');
+console.log(5, '%s', 'not a format because first arg is not a string');
+console.log('%s:%s', 'a');
+console.log('%', 1);
+console.log('a%', 1);
+console.log('%%s', 'x');
+console.log('%s', 'a\nb');
+console.log('%O', 'string via %O', '%o', 'x');
+class K { constructor() { this.k = 1; } }
+console.log('%s', new K(), '%s', [new K()]);
+console.log('%s', new Date(0));
+console.log('%d%%', 50);

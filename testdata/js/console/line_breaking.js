@@ -1,0 +1,20 @@
+// When objects and arrays break across lines (total width beyond roughly 72 chars or more than 6 entries).
+console.log({ a: 1, b: 2, c: 3 });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddddddddddddd' });
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 });
+console.log({ outer: { inner: { leaf: 'value' } }, other: [1, 2, 3] });
+console.log({ outer: { inner: { leaf: 'a somewhat longer value string' }, sibling: 'another value here' } });
+console.log({ list: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] });
+console.log(['short', 'strings', 'in', 'an', 'array']);
+console.log(['a longer string number one', 'a longer string number two', 'a longer string number three']);
+console.log({ fn() {}, arrow: () => {}, cls: class {}, n: null, u: undefined, s: Symbol('s') });
+console.log({ k1: { a: 1 }, k2: { b: 2 }, k3: { c: 3 }, k4: { d: 4 } });
+console.log({ k1: { a: 1, b: 2, c: 3 }, k2: { a: 1, b: 2, c: 3 }, k3: { a: 1, b: 2, c: 3 } });
+console.log([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
+console.log({ matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] });
+const wide = {};
+for (let i = 0; i < 30; i++) wide['key' + i] = i;
+console.log(wide);
+console.log(new Map(Object.entries({ first: 'value one', second: 'value two', third: 'value three' })));

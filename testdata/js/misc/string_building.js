@@ -1,0 +1,26 @@
+// Building strings many ways (concatenation in loops, join, template, repeat, padStart) and checking results agree.
+let s = '';
+for (let i = 0; i < 10000; i++) s += String.fromCharCode(97 + (i % 26));
+console.log(s.length, s.slice(0, 30), s.slice(-5), s.charAt(5000), s.indexOf('zab'), s.lastIndexOf('abc'));
+const parts = [];
+for (let i = 0; i < 10000; i++) parts.push(String.fromCharCode(97 + (i % 26)));
+console.log(parts.join('') === s);
+let prepend = '';
+for (let i = 0; i < 1000; i++) prepend = i % 10 + prepend;
+console.log(prepend.length, prepend.slice(0, 12), prepend.slice(-3));
+let nested = 'x';
+for (let i = 0; i < 15; i++) nested = nested + nested;
+console.log(nested.length, nested === 'x'.repeat(32768));
+const table = [['name', 'qty', 'price'], ['apple', 3, 1.5], ['watermelon', 1, 4.25], ['fig', 12, 0.3]];
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
+for (const row of table) console.log(row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join(' | '));
+const mixed = `${'ab'.repeat(3)}-${[1, 2, 3].map((n) => n * n).join('+')}-${String.raw`\t`}-${'\u{1F600}'.codePointAt(0).toString(16)}`;
+console.log(mixed, mixed.length);
+let multi = '';
+for (let i = 0; i < 100; i++) multi += '😀';
+console.log(multi.length, [...multi].length, multi.codePointAt(198).toString(16), multi.at(-1) === '\ude00');
+const rev = (str) => [...str].reverse().join('');
+console.log(rev('kiln 😀 runtime'), rev(rev(s)) === s);
+const csv = 'a,"b,c",d\n1,"2 ""quoted""",3';
+const parseCsvLine = (line) => [...line.matchAll(/("((?:[^"]|"")*)"|[^,]*)(,|$)/g)].filter((m) => m[0] !== '' || m.index < line.length).map((m) => (m[2] !== undefined ? m[2].replace(/""/g, '"') : m[1]));
+console.log(JSON.stringify(csv.split('\n').map(parseCsvLine)));

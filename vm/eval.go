@@ -1,0 +1,205 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/compiler"
+	"github.com/kilnjs/kiln/gc"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// eval (ECMA-262 §19.2.1) and the Function constructors compile source at
+// run time, which is why vm imports the compiler (DESIGN.md).
+
+func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *bytecode.Program {
+	opts := parser.Options{Eval: true, Strict: strict}
+	if fr != nil {
+		if fr.code.Kind != bytecode.KindScript {
+			opts.InFunction = true
+		}
+		if fr.fnObj.IsObject() && rt.obj(fr.fnObj).v1.IsObject() {
+			opts.InMethod = true
+		}
+		if fr.code.Kind == bytecode.KindDerivedCtor {
+			opts.InDerivedConstructor = true
+		}
+		if fr.code.Flags&bytecode.FlagClassFieldInit != 0 {
+			opts.InClassField = true
+		}
+	}
+	prog, err := parser.Parse(src, "", opts)
+	if err != nil {
+		if se, ok := err.(*parser.SyntaxError); ok {
+			rt.throwSyntaxError("%s", se.Msg)
+		}
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	if prog.Features&compiler.Unsupported != 0 {
+		code, _, err := parser.Lower(src, "eval", prog.Features&compiler.Unsupported)
+		if err != nil {
+			rt.throwSyntaxError("%s", err.Error())
+		}
+		if prog, err = parser.Parse(code, "", opts); err != nil {
+			rt.throwSyntaxError("%s", err.Error())
+		}
+	}
+	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source})
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	if err := bytecode.Verify(p.Main); err != nil {
+		rt.throwSyntaxError("internal error: %s", err.Error())
+	}
+	return p
+}
+
+// directEval is PerformEval with direct = true: the code sees the caller's
+// environment chain, this and (sloppy) variable environment.
+func (rt *Runtime) directEval(fr *frame, args []Value) Value {
+	if len(args) == 0 {
+		return Undefined
+	}
+	if !args[0].IsString() {
+		return args[0]
+	}
+	strict := fr.code.Flags&bytecode.FlagStrict != 0
+	p := rt.compileEval(rt.GoString(args[0]), true, strict, fr)
+	fn := rt.newClosure(p.Main, fr.env)
+	o := rt.obj(fn)
+	if fr.fnObj.IsObject() {
+		o.v1 = rt.obj(fr.fnObj).v1 // home object, for super in eval code
+	}
+	this := rt.stack[fr.base]
+	rt.sp = fr.base + fr.code.NRegs
+	return rt.callEvalCode(fn, this, fr.newTarget)
+}
+
+// callEvalCode runs compiled eval code with the caller's this and
+// new.target.
+func (rt *Runtime) callEvalCode(fn, this, newTarget Value) Value {
+	o := rt.obj(fn)
+	code := o.host.(*bytecode.Function)
+	base := rt.sp
+	rt.stack[base] = this
+	rt.pushFrame(fn, o, code, base, 0, -1, Undefined)
+	rt.frames[len(rt.frames)-1].newTarget = newTarget
+	rt.frames[len(rt.frames)-1].construct = false
+	return rt.run()
+}
+
+// indirectEval is the global eval function: code runs in the global scope.
+func (rt *Runtime) indirectEval(_ *Runtime, _ Value, args []Value) Value {
+	x := Arg(args, 0)
+	if !x.IsString() {
+		return x
+	}
+	p := rt.compileEval(rt.GoString(x), false, false, nil)
+	fn := rt.newClosure(p.Main, Undefined)
+	return rt.callEvalCode(fn, rt.realm.GlobalThis, Undefined)
+}
+
+// compileDynamicFunction compiles "(function anonymous(...) {...})".
+func (rt *Runtime) compileDynamicFunction(src string) (*bytecode.Function, error) {
+	prog, err := parser.Parse(src, "anonymous", parser.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if prog.Features&compiler.Unsupported != 0 {
+		code, _, err := parser.Lower(src, "anonymous", prog.Features&compiler.Unsupported)
+		if err != nil {
+			return nil, err
+		}
+		if prog, err = parser.Parse(code, "anonymous", parser.Options{}); err != nil {
+			return nil, err
+		}
+	}
+	p, err := compiler.Script(prog, compiler.Options{Filename: "anonymous", Source: prog.Source})
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Main.Funcs) == 0 {
+		return nil, &parser.SyntaxError{Msg: "Unexpected token"}
+	}
+	return p.Main.Funcs[0], nil
+}
+
+// The opcodes the compiler added for eval and explicit super references.
+func (rt *Runtime) extraOp(fr *frame, op bytecode.Opcode, a, b, c, bx int) {
+	regs := rt.stack[fr.base : fr.base+fr.code.NRegs]
+	switch op {
+	case bytecode.OpPushVarEnv:
+		fr.env = rt.newEnv(fr.env, &fr.code.Consts[bx])
+		rt.obj(fr.env).aux = 1
+		fr.envDepth++
+	case bytecode.OpDeclareEvalVar:
+		rt.declareEvalBinding(fr, rt.siteKey(fr, bx), Undefined, false)
+	case bytecode.OpDeclareEvalFunc:
+		rt.declareEvalBinding(fr, rt.siteKey(fr, bx), regs[a], true)
+	case bytecode.OpGetSuperFrom:
+		regs[a] = rt.superGet(regs[b], regs[b+1], regs[c])
+	case bytecode.OpSetSuperFrom:
+		rt.superSet(regs[a], regs[a+1], regs[b], regs[c])
+	default:
+		rt.throwSyntaxError("unsupported instruction %s", op)
+	}
+}
+
+// declareEvalBinding creates a var or function binding of sloppy direct
+// eval code in the nearest variable environment (§19.2.1.3).
+func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bool) {
+	name := rt.keyString(key)
+	for e := fr.env; e.IsObject(); {
+		o := rt.obj(e)
+		if o.class == ClassEnv && o.aux == 1 {
+			layout := o.host.(*bytecode.Const)
+			for i, n := range layout.Names {
+				if n == name {
+					if isFunc {
+						o.slots[i] = v
+					}
+					return
+				}
+			}
+			if !o.v1.IsObject() {
+				o.v1 = rt.NewObjectProto(Null)
+			}
+			if isFunc || !rt.hasOwnProperty(o.v1, key) {
+				rt.createDataPropertyOrThrow(o.v1, key, v)
+			}
+			return
+		}
+		e = o.v0
+	}
+	if isFunc {
+		rt.declareGlobalFunc(key, v)
+		return
+	}
+	rt.declareGlobalVar(key, true)
+}
+
+func (rt *Runtime) superGet(home, this, key Value) Value {
+	k := rt.ToPropertyKey(key)
+	if this == Empty {
+		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+	}
+	p := rt.getPrototypeOf(home)
+	if p == Null {
+		rt.throwTypeError("Cannot read properties of null (reading '%s')", rt.keyString(k))
+	}
+	return rt.getV(p, k, this)
+}
+
+func (rt *Runtime) superSet(home, this, key, v Value) {
+	k := rt.ToPropertyKey(key)
+	if this == Empty {
+		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+	}
+	p := rt.getPrototypeOf(home)
+	if p == Null {
+		rt.throwTypeError("Cannot set properties of null (setting '%s')", rt.keyString(k))
+	}
+	if !rt.setV(p, k, v, this) {
+		rt.failedAssignment(this, k)
+	}
+}
+
+var _ = gc.Undefined
