@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -30,6 +31,7 @@ func TestTest262LanguageCorpus(t *testing.T) {
 	}
 	tr := tar.NewReader(gz)
 	var files, parsed, compiled, refused int
+	why := map[string]int{}
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -62,6 +64,7 @@ func TestTest262LanguageCorpus(t *testing.T) {
 			var ce *Error
 			if errors.As(err, &ce) && !errors.Is(err, ErrInternal) && strings.Contains(ce.Msg, "unsupported syntax") {
 				refused++
+				why[ce.Msg]++
 				continue
 			}
 			t.Errorf("%s: %v", name, err)
@@ -72,6 +75,35 @@ func TestTest262LanguageCorpus(t *testing.T) {
 			continue
 		}
 		compiled++
+		if files%4 == 0 {
+			// The same code as direct eval code and as a function body.
+			if ep, err := parser.Parse(src, name, parser.Options{Eval: true, Strict: opts.Strict}); err == nil {
+				if p, err := Eval(ep, true, Options{}); err == nil {
+					if err := verifyAll(p); err != nil {
+						t.Errorf("%s as eval: %v", name, err)
+					}
+				} else if errors.Is(err, ErrInternal) {
+					t.Errorf("%s as eval: %v", name, err)
+				}
+			}
+			if fp, err := parser.Parse(src, name, parser.Options{AllowReturnOutsideFunction: true, Strict: opts.Strict}); err == nil {
+				if p, err := FunctionBody(fp, []string{"exports", "require", "module"}, Options{}); err == nil {
+					if err := verifyAll(p); err != nil {
+						t.Errorf("%s as function body: %v", name, err)
+					}
+				} else if errors.Is(err, ErrInternal) {
+					t.Errorf("%s as function body: %v", name, err)
+				}
+			}
+		}
+	}
+	msgs := make([]string, 0, len(why))
+	for msg := range why {
+		msgs = append(msgs, msg)
+	}
+	sort.Strings(msgs)
+	for _, msg := range msgs {
+		t.Logf("%5d refused: %s", why[msg], msg)
 	}
 	t.Logf("test262 language: %d files, %d parsed, %d compiled and verified, %d refused as unsupported", files, parsed, compiled, refused)
 }

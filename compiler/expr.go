@@ -894,7 +894,11 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		}
 	default:
 		f.exprDiscard(e.Target)
-		f.throwError(1, "Invalid left-hand side expression in "+map[bool]string{true: "prefix", false: "postfix"}[e.Prefix]+" operation")
+		if e.Prefix {
+			f.throwError(1, "Invalid left-hand side expression in prefix operation")
+		} else {
+			f.throwError(1, "Invalid left-hand side expression in postfix operation")
+		}
 		if dst >= 0 {
 			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
 		}

@@ -86,7 +86,7 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 	if len(p.Props) == 0 {
 		// RequireObjectCoercible (ECMA-262 §8.6.2 step 1 of ObjectBindingPattern).
 		j := f.jump(bytecode.OpJmpNotNullish, val, 0)
-		f.throwError(0, "Cannot destructure '"+"undefined or null"+"' as it is undefined or null.")
+		f.throwError(0, "Cannot destructure a value that is undefined or null.")
 		f.patchHere(j)
 	}
 	keys := -1

@@ -33,7 +33,8 @@ type Stmt interface {
 
 // Pattern is a binding or assignment target: *Identifier, *Member,
 // *ObjectPattern, *ArrayPattern, *AssignPattern or *RestElement (the last two
-// only where the grammar allows them).
+// only where the grammar allows them), and *Call in sloppy-mode assignment
+// targets (see Call.isPattern).
 type Pattern interface {
 	Node
 	isPattern()

@@ -122,6 +122,7 @@ func TestScriptErrors(t *testing.T) {
 		{"({ m() { super() } })", "'super' keyword unexpected here", 1, 9},
 		{"continue foo", "Undefined label 'foo'", 1, 9},
 		{"foo: { continue foo }", "Illegal continue statement: 'foo' does not denote an iteration statement", 1, 7},
+		{"a: b: { for (;;) continue a }", "Illegal continue statement: 'a' does not denote an iteration statement", 1, 17},
 		{"f() &&= 1", "Invalid left-hand side in assignment", 1, 0},
 		{"[f()] = 1", "Invalid destructuring assignment target", 1, 1},
 		{"\"use strict\"; \"\\8\"", "\\8 and \\9 are not allowed in strict mode.", 1, 15},

@@ -111,7 +111,7 @@ func (p *parser) parseMaybeAssign(noIn bool, errs *coverErrs) Expr {
 	if op, ok := assignOpFor(p.tok); ok {
 		var target Pattern
 		if op == AssignPlain {
-			target = p.toAssignTarget(left, false, errs, false)
+			target = p.toAssignTarget(left)
 			errs.shorthandAssign, errs.doubleProto = -1, -1
 		} else {
 			p.checkCoverErrs(errs)
@@ -171,13 +171,15 @@ func (p *parser) toSimpleTarget(x Expr, noCall bool, msg string) Pattern {
 	return nil
 }
 
-// toAssignTarget converts an expression into an assignment pattern
-// (binding == false) or a binding pattern for arrow parameters (binding ==
-// true). top is false for nested elements of a destructuring pattern.
-func (p *parser) toAssignTarget(x Expr, binding bool, errs *coverErrs, forOf bool) Pattern {
-	return p.toPattern(x, binding, true)
+// toAssignTarget converts the left side of `=` or of a for-in/of head into
+// an assignment pattern.
+func (p *parser) toAssignTarget(x Expr) Pattern {
+	return p.toPattern(x, false, true)
 }
 
+// toPattern converts an expression into an assignment pattern (binding ==
+// false) or a binding pattern for arrow parameters (binding == true). top is
+// false for nested elements of a destructuring pattern.
 func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 	pos := int(x.NodeLoc().Start)
 	invalid := func() {
@@ -924,7 +926,6 @@ func (p *parser) parseArrow(start int, params []Pattern, isAsync bool) Expr {
 func (p *parser) parseExprAtom(errs *coverErrs) Expr {
 	p.enter()
 	defer p.leave()
-	start := p.start
 	switch p.tok {
 	case tName:
 		return p.parseNameAtom(errs)
@@ -956,16 +957,13 @@ func (p *parser) parseExprAtom(errs *coverErrs) Expr {
 		p.next()
 		return r
 	case tLParen:
-		return p.parseParenOrArrow(errs)
+		return p.parseParenOrArrow()
 	case tLBracket:
 		return p.parseArrayLiteral(errs)
 	case tLBrace:
 		return p.parseObjectLiteral(errs)
-	case tPrivateName:
-		p.unexpected()
 	}
 	p.unexpected()
-	_ = start
 	return nil
 }
 
@@ -995,7 +993,7 @@ func (p *parser) checkRegExp(r *RegExp) {
 	if strings.Contains(r.Pattern, "(?<=") || strings.Contains(r.Pattern, "(?<!") {
 		p.features |= FeatureRegexpLookbehindAssertions
 	}
-	if strings.Contains(r.Pattern, "(?<") && !strings.Contains(strings.ReplaceAll(strings.ReplaceAll(r.Pattern, "(?<=", ""), "(?<!", ""), "(?<") == false {
+	if strings.Contains(strings.NewReplacer("(?<=", "", "(?<!", "").Replace(r.Pattern), "(?<") {
 		p.features |= FeatureRegexpNamedCaptureGroups
 	}
 	if (seen['u'] || seen['v']) && (strings.Contains(r.Pattern, `\p{`) || strings.Contains(r.Pattern, `\P{`)) {
@@ -1003,7 +1001,7 @@ func (p *parser) checkRegExp(r *RegExp) {
 	}
 	if ValidateRegExp != nil {
 		if err := ValidateRegExp(r.Pattern, r.Flags); err != nil {
-			p.errAt(int(r.Start), "Invalid regular expression: /%s/%s: %s", r.Pattern, r.Flags, err.Error())
+			p.errAt(int(r.Start), "%s", err.Error())
 		}
 	}
 }
@@ -1102,14 +1100,8 @@ func (p *parser) parseSuper() Expr {
 	default:
 		p.errAt(start, "'super' keyword unexpected here")
 	}
-	p.markThisUse()
 	return s
 }
-
-// markThisUse exists so that super and this uses inside arrows can be
-// tracked; the resolver computes UsesThis from the AST, so nothing is
-// recorded here.
-func (p *parser) markThisUse() {}
 
 func (p *parser) parseImportExpr() Expr {
 	start := p.start
@@ -1181,7 +1173,7 @@ func (p *parser) parseNew() Expr {
 // parseParenOrArrow parses `( ... )` as a parenthesized expression or, when
 // `=>` follows, as arrow parameters (ECMA-262 §13.2.1
 // CoverParenthesizedExpressionAndArrowParameterList).
-func (p *parser) parseParenOrArrow(errs *coverErrs) Expr {
+func (p *parser) parseParenOrArrow() Expr {
 	start := p.start
 	p.next()
 	savedYield, savedAwait, savedAwaitIdent := p.yieldPos, p.awaitPos, p.awaitIdentPos
@@ -1259,7 +1251,6 @@ func (p *parser) parseParenOrArrow(errs *coverErrs) Expr {
 		x = &Sequence{Loc: Loc{int32(innerStart), int32(innerEnd)}, Exprs: items}
 	}
 	p.parens[x] = true
-	_ = errs
 	return x
 }
 

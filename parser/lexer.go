@@ -123,7 +123,7 @@ type lexer struct {
 	nlBefore bool
 
 	// Token values.
-	name      string   // tName/tPrivateName: decoded name; tNumber/tString etc: raw text helper
+	name      string   // tName/tPrivateName: the decoded name
 	escaped   bool     // tName: spelled with a \u escape
 	num       float64  // tNumber
 	bigint    string   // tBigInt: decimal digits
@@ -649,10 +649,11 @@ func (l *lexer) scanNumber() {
 					l.num, _ = new(big.Float).SetInt(&b).Float64()
 				}
 				l.octalMsg = "Octal literals are not allowed in strict mode."
-				if l.pos < len(s) && (s[l.pos] == 'n' || s[l.pos] == '.' || s[l.pos] == 'e' || s[l.pos] == 'E') {
-					if s[l.pos] == 'n' {
-						l.fail(start, "Invalid or unexpected token")
-					}
+				// A legacy octal literal has no BigInt form. `017.5` lexes as
+				// 017 followed by the number .5, which the parser rejects as
+				// V8 does ("Unexpected number").
+				if l.pos < len(s) && s[l.pos] == 'n' {
+					l.fail(start, "Invalid or unexpected token")
 				}
 				l.checkAfterNumber()
 				return

@@ -194,7 +194,7 @@ func TestValidateRegExpHook(t *testing.T) {
 	ValidateRegExp = func(pattern, flags string) error {
 		seen = append(seen, pattern+"|"+flags)
 		if pattern == "(" {
-			return errUnterminatedGroup
+			return hookErr("Invalid regular expression: /(/: Unterminated group")
 		}
 		return nil
 	}
@@ -210,8 +210,14 @@ func TestValidateRegExpHook(t *testing.T) {
 	}
 }
 
+func TestRegExpLiteralsAreValidatedByDefault(t *testing.T) {
+	_, err := Parse("x = /a(?<n>b)\\k<m>/u", "", Options{})
+	if err == nil || !strings.HasPrefix(err.(*SyntaxError).Msg, "Invalid regular expression: /") {
+		t.Errorf("an invalid regular expression literal parsed: %v", err)
+	}
+}
+
 type hookErr string
 
 func (e hookErr) Error() string { return string(e) }
 
-const errUnterminatedGroup = hookErr("Unterminated group")

@@ -18,6 +18,7 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"github.com/kilnjs/kiln/regex"
 	"sort"
 	"unicode/utf16"
 )
@@ -28,7 +29,10 @@ type Options struct {
 	Strict                     bool // start in strict mode
 	AllowReturnOutsideFunction bool // CommonJS top level: Node wraps files in a function
 	// FunctionBody parses the source as the body of a function (for the
-	// Function constructor): return, new.target and arguments are allowed.
+	// Function constructor): return and new.target are allowed. The top
+	// scope is then a ScopeFunction with a nil Func; its parameters and
+	// `arguments` are the caller's to provide, so references to them stay
+	// unresolved.
 	FunctionBody bool
 	// FunctionAsync and FunctionGenerator make the FunctionBody an async
 	// and/or generator function body.
@@ -51,10 +55,10 @@ type Options struct {
 	PrivateNames []string
 }
 
-// ValidateRegExp, when non-nil, checks a regular expression literal's body
-// and flags; a non-nil error becomes a SyntaxError "Invalid regular
-// expression: /p/f: <err>". The regex package installs it.
-var ValidateRegExp func(pattern string, flags string) error
+// ValidateRegExp checks a regular expression literal's body and flags; its
+// error's text is the whole SyntaxError message ("Invalid regular
+// expression: /(/: Unterminated group"), as the regex package writes it.
+var ValidateRegExp = regex.Validate
 
 // maxDepth bounds syntactic nesting so that deeply nested input gives a
 // SyntaxError instead of overflowing the Go stack.
@@ -85,6 +89,8 @@ type funcCtx struct {
 type label struct {
 	name   string
 	isLoop bool
+	start  int // source offset of the labelled statement
+	body   int // source offset where its body starts
 }
 
 type classCtx struct {
@@ -251,8 +257,7 @@ func (p *parser) isName(name string) bool {
 	return p.tok == tName && p.name == name && !p.escaped
 }
 
-// isNameMaybeEscaped is isName for contextual keywords that report a
-// dedicated error when escaped.
+// eatName consumes the current token if it is the unescaped name.
 func (p *parser) eatName(name string) bool {
 	if p.isName(name) {
 		p.next()

@@ -134,6 +134,7 @@ func TestParseScripts(t *testing.T) {
 		{"do a; while (b)", "(do a b)"},
 		{"do a\\nwhile (b)", "(do a b)"},
 		{"l: for (;;) { continue l }", "(label l (for _ _ _ {(continue l)}))"},
+		{"a: b: for (;;) continue a", "(label a (label b (for _ _ _ (continue a))))"},
 		{"l: { break l }", "(label l {(break l)})"},
 		{"a: b: c", "(label a (label b c))"},
 		{"switch (x) { case 1: case 2: y; break; default: z }", "(switch x (case 1 {}) (case 2 {y; (break )}) (case _ {z}))"},

@@ -18,8 +18,7 @@ type resolver struct {
 	module   bool
 	scope    *Scope
 	varScope *Scope
-	fn       *Function // innermost function, nil at top level
-	nest     int       // blocks entered since the current var scope
+	nest     int // blocks entered since the current var scope
 	refs     []ref
 	// thisStack holds, per function-like context, its scope and whether it
 	// is an arrow (which sees its parent's this).
@@ -87,7 +86,7 @@ func (r *resolver) newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
 }
 
 func (r *resolver) errAt(pos int32, format string, args ...any) {
-	(&parser{}).errAt(int(pos), format, args...)
+	panic(&SyntaxError{Msg: fmt.Sprintf(format, args...), Loc: pos})
 }
 
 func redeclared(id *Identifier) {
@@ -643,9 +642,9 @@ func (r *resolver) function(fn *Function) {
 	}
 	fn.BodyScope = bs
 
-	savedScope, savedVar, savedFn, savedNest := r.scope, r.varScope, r.fn, r.nest
+	savedScope, savedVar, savedNest := r.scope, r.varScope, r.nest
 	r.thisStack = append(r.thisStack, thisCtx{scope: s, isArrow: fn.IsArrow, fn: fn})
-	r.scope, r.varScope, r.fn, r.nest = s, s, fn, 0
+	r.scope, r.varScope, r.nest = s, s, 0
 	for _, prm := range fn.Params {
 		r.patternExprs(prm)
 	}
@@ -662,7 +661,7 @@ func (r *resolver) function(fn *Function) {
 		fn.Name.Binding = fn.NameBinding
 	}
 	r.thisStack = r.thisStack[:len(r.thisStack)-1]
-	r.scope, r.varScope, r.fn, r.nest = savedScope, savedVar, savedFn, savedNest
+	r.scope, r.varScope, r.nest = savedScope, savedVar, savedNest
 }
 
 func (r *resolver) class(c *Class) {

@@ -383,7 +383,17 @@ func (p *parser) parseLabeled(start int, ctx stmtCtx) Stmt {
 	p.next()
 	p.expect(tColon)
 	isLoop := p.isName("for") || p.isName("while") || p.isName("do")
-	p.fc.labels = append(p.fc.labels, label{name, isLoop})
+	if isLoop {
+		// `a: b: for (...)`: every label whose body is this labelled
+		// statement labels the loop too (ECMA-262 §14.13.3 LabelledEvaluation
+		// passes the label set down), so `continue a` is valid.
+		at := start
+		for i := len(p.fc.labels) - 1; i >= 0 && p.fc.labels[i].body == at; i-- {
+			p.fc.labels[i].isLoop = true
+			at = p.fc.labels[i].start
+		}
+	}
+	p.fc.labels = append(p.fc.labels, label{name: name, isLoop: isLoop, body: p.start, start: start})
 	bodyCtx := ctxLabel
 	if ctx == ctxPlain || ctx == ctxIf {
 		// A labelled function is only allowed where a declaration would be
@@ -515,12 +525,8 @@ func (p *parser) parseFor(start int) Stmt {
 		case "const":
 			kind = DeclConst
 		case "let":
-			tok, name, _, _ := p.peek()
-			if tok == tLBracket || tok == tLBrace || tok == tName && !(name == "in" || name == "of" && false) && !isReserved(name) {
-				kind = DeclLet
-			} else if tok == tName && name == "of" {
-				// `for (let of x)` is a syntax error; `for (let of = 1;;)` is
-				// not, so look one token further.
+			// `for (let in o)` and `for (let.x ...)` use let as an identifier.
+			if tok, name, _, _ := p.peek(); tok == tLBracket || tok == tLBrace || tok == tName && !isReserved(name) {
 				kind = DeclLet
 			}
 		}
@@ -582,7 +588,7 @@ func (p *parser) parseFor(start int) Stmt {
 				p.errAt(initStart, "The left-hand side of a for-of loop may not be 'async'.")
 			}
 		}
-		target := p.toAssignTarget(x, false, errs, isOf)
+		target := p.toAssignTarget(x)
 		return p.parseForInOf(start, isOf, isAwait, DeclNone, target, nil)
 	}
 	p.checkCoverErrs(errs)
@@ -766,7 +772,7 @@ func (p *parser) parseFunction(start int, isAsync, isDecl, nameOptional bool) *F
 			p.features |= FeatureAsyncGenerator
 		}
 	}
-	if p.tok == tName && !(p.name == "yield" && false) {
+	if p.tok == tName {
 		nstart := p.start
 		name, esc := p.name, p.escaped
 		if isDecl {
