@@ -18,6 +18,9 @@ type Function struct {
 	Funcs    []*Function
 	Handlers []Handler
 	Lines    []LinePos // sorted by PC
+	// Callees gives the source range of the callee expression of each call
+	// and new instruction, for V8's "a.b is not a function" messages.
+	Callees []SourceRange // sorted by PC
 
 	// SourceStart and SourceEnd delimit the function's text in the
 	// program's source, for Function.prototype.toString.
@@ -103,6 +106,27 @@ type LinePos struct {
 	PC   int
 	Line int32 // 1-based
 	Col  int32 // 0-based UTF-16 column
+}
+
+// SourceRange ties the instruction at PC to a range of the source text.
+type SourceRange struct {
+	PC         int
+	Start, End int32
+}
+
+// CalleeText returns the source text of the callee of the call instruction
+// whose words include index at, or "" when unknown.
+func (f *Function) CalleeText(at int) string {
+	for i := len(f.Callees) - 1; i >= 0; i-- {
+		c := f.Callees[i]
+		if c.PC <= at {
+			if at-c.PC > 2 || f.Program == nil || int(c.End) > len(f.Program.Source) || c.Start > c.End {
+				return ""
+			}
+			return f.Program.Source[c.Start:c.End]
+		}
+	}
+	return ""
 }
 
 // Program is the result of compiling one source file.

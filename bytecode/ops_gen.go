@@ -153,11 +153,19 @@ const (
 	OpDeclareEvalFunc               // as DeclareEvalVar for function S[bx], then set it to a (a deletable global function binding when global)
 	OpGetSuperFrom                  // a = super[c] with home object b and this b+1 (the explicit GetSuper, for arrows, eval code and derived constructors whose this is captured)
 	OpSetSuperFrom                  // super[b] = c with home object a and this a+1 (the explicit SetSuper)
+	OpJmpLe                         // jump if a <= b
+	OpJmpGt                         // jump if a > b
+	OpJmpGe                         // jump if a >= b
+	OpJmpNotLt                      // jump unless a < b
+	OpJmpNotLe                      // jump unless a <= b
+	OpJmpNotGt                      // jump unless a > b
+	OpJmpNotGe                      // jump unless a >= b
+	OpJmpStrictNe                   // jump if a !== b
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x1e2210bfeb797edf
+const TableHash uint64 = 0xbb17960f87ccc2c6
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -309,4 +317,12 @@ var opInfo = [numOpcodes]OpInfo{
 	OpDeclareEvalFunc: {Name: "DeclareEvalFunc", BX: true, Kinds: [3]OperandKind{KindReg, KindSite, KindNone}, Jump: false, Throws: true},
 	OpGetSuperFrom:    {Name: "GetSuperFrom", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpSetSuperFrom:    {Name: "SetSuperFrom", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
+	OpJmpLe:           {Name: "JmpLe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpGt:           {Name: "JmpGt", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpGe:           {Name: "JmpGe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpNotLt:        {Name: "JmpNotLt", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpNotLe:        {Name: "JmpNotLe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpNotGt:        {Name: "JmpNotGt", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpNotGe:        {Name: "JmpNotGe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
+	OpJmpStrictNe:     {Name: "JmpStrictNe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 }

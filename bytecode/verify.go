@@ -64,6 +64,10 @@ func verify(f *Function, name string) error {
 							return fail(in.PC, "%s needs two registers at r%d", in.Op, v)
 						}
 					}
+				case OpGetSuperFrom, OpSetSuperFrom:
+					if (in.Op == OpGetSuperFrom && i == 1 || in.Op == OpSetSuperFrom && i == 0) && v+1 >= f.NRegs {
+						return fail(in.PC, "%s needs a home/this register pair at r%d", in.Op, v)
+					}
 				case OpIterNext, OpIterClose:
 					if (in.Op == OpIterNext && i == 1) || (in.Op == OpIterClose && i == 0) {
 						if v+1 >= f.NRegs {

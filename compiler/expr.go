@@ -239,6 +239,14 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 			f.patchHere(skip...)
 			return j
 		}
+		if op, ok := fusedJump(x.Op, when); ok {
+			mark := f.top
+			a := f.exprAny(x.Left)
+			b := f.exprAny(x.Right)
+			f.top = mark
+			f.at(x.Loc.Start)
+			return []int{f.jump(op, a, b)}
+		}
 	case *parser.Boolean:
 		if x.Value == when {
 			return []int{f.jump(bytecode.OpJmp, 0, 0)}
@@ -252,6 +260,28 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		return []int{f.jump(bytecode.OpJmpTrue, r, 0)}
 	}
 	return []int{f.jump(bytecode.OpJmpFalse, r, 0)}
+}
+
+var fusedJumps = map[parser.BinOp]struct{ t, f bytecode.Opcode }{
+	parser.BinLt:       {bytecode.OpJmpLt, bytecode.OpJmpNotLt},
+	parser.BinLe:       {bytecode.OpJmpLe, bytecode.OpJmpNotLe},
+	parser.BinGt:       {bytecode.OpJmpGt, bytecode.OpJmpNotGt},
+	parser.BinGe:       {bytecode.OpJmpGe, bytecode.OpJmpNotGe},
+	parser.BinStrictEq: {bytecode.OpJmpStrictEq, bytecode.OpJmpStrictNe},
+	parser.BinStrictNe: {bytecode.OpJmpStrictNe, bytecode.OpJmpStrictEq},
+}
+
+// fusedJump returns the compare-and-jump opcode that jumps when `a op b` is
+// when.
+func fusedJump(op parser.BinOp, when bool) (bytecode.Opcode, bool) {
+	p, ok := fusedJumps[op]
+	if !ok {
+		return 0, false
+	}
+	if when {
+		return p.t, true
+	}
+	return p.f, true
 }
 
 // ---------------------------------------------------------------------------
@@ -534,6 +564,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		}
 	}
 	f.at(pos)
+	f.calleeRange(e.Callee)
 	switch {
 	case spread:
 		f.emit(bytecode.OpCallSpread, dst, base, 0)
@@ -560,6 +591,7 @@ func (f *fstate) newExpr(e *parser.New, dst int) {
 		}
 	}
 	f.at(e.Loc.Start)
+	f.calleeRange(e.Callee)
 	if spread {
 		f.emit(bytecode.OpNewSpread, dst, base, 0)
 	} else {
@@ -857,7 +889,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		r := f.resolve(t)
 		f.at(t.Loc.Start)
 		if reg, ok := f.regOf(r); ok && !r.loc.immutable && (e.Prefix || dst < 0) {
-			f.emit(bytecode.OpToNumeric, reg, reg, 0)
+			// Inc and Dec apply ToNumeric themselves.
 			f.emit(op, reg, reg, 0)
 			if dst >= 0 {
 				f.mov(dst, reg)
@@ -1114,4 +1146,11 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 	}
 	f.at(pos)
 	f.emit(bytecode.OpCall, dst, base, n)
+}
+
+// calleeRange records the source range of the callee of the call about to
+// be emitted.
+func (f *fstate) calleeRange(callee parser.Expr) {
+	l := callee.NodeLoc()
+	f.fn.Callees = append(f.fn.Callees, bytecode.SourceRange{PC: len(f.code), Start: l.Start, End: l.End})
 }

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -59,6 +60,11 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	// Every function runs verified: a compiler bug becomes a clean error
+	// here instead of undefined behaviour in the interpreter.
+	if err := bytecode.Verify(p.Main); err != nil {
+		return nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
 	}
 	return p, nil
 }

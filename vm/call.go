@@ -36,6 +36,7 @@ type nativeFunc struct {
 // codeState is the per-runtime mutable state of one compiled function.
 type codeState struct {
 	ics        []ic
+	keys       []PropKey // the property key of each site (atoms are immortal)
 	templates  []Value
 	needsExtra bool // uses Arguments or Rest
 }
@@ -44,7 +45,10 @@ func (rt *Runtime) stateOf(code *bytecode.Function) *codeState {
 	if cs, ok := rt.codeState[code]; ok {
 		return cs
 	}
-	cs := &codeState{ics: make([]ic, len(code.Sites)), templates: make([]Value, len(code.Consts))}
+	cs := &codeState{ics: make([]ic, len(code.Sites)), templates: make([]Value, len(code.Consts)), keys: make([]PropKey, len(code.Sites))}
+	for i, s := range code.Sites {
+		cs.keys[i] = rt.keyFor(s)
+	}
 	for i := range cs.templates {
 		cs.templates[i] = Undefined
 	}

@@ -389,6 +389,12 @@ func (rt *Runtime) arith(op bytecode.Opcode, x, y Value) Value {
 }
 
 func jsMod(a, b float64) float64 {
+	// The common case first: non-negative integers that fit an int64.
+	if a >= 0 && b > 0 && a <= 1<<53 && b <= 1<<53 {
+		if ia, ib := int64(a), int64(b); float64(ia) == a && float64(ib) == b {
+			return float64(ia % ib)
+		}
+	}
 	if b == 0 || math.IsInf(a, 0) || a != a || b != b {
 		return math.NaN()
 	}

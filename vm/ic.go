@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
 
@@ -17,6 +18,12 @@ type ic struct {
 	hshape uint32 // holder's shape ID
 	kind   uint8
 	misses uint8
+	// next is the shape after adding the site's property (an add
+	// transition): set for InitProp sites and for SetProp sites that add a
+	// property to a plain object whose prototype chain has no setter or
+	// read-only property of that name.
+	next  *Shape
+	epoch uint32 // rt.addEpoch when an add transition was cached
 }
 
 const (
@@ -66,17 +73,48 @@ func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hsh
 		}
 	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = kind, shape, uint32(slot), holder, hshape
+	e.next = nil
+}
+
+// initPropIC is the slow path of InitProp: define the property, and cache
+// the transition when it was a plain add.
+func (rt *Runtime) initPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
+	key := rt.siteKey(fr, site)
+	e := &fr.cs.ics[site]
+	if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !o.shape.dict && o.shape.lookup(key) < 0 &&
+		len(o.shape.keys) < maxShapeProps {
+		before := o.shape.id
+		rt.addOwn(o, key, v, attrDefault)
+		if e.kind != icMega {
+			rt.fillIC(e, icSetOwn, before, 0, 0, 0)
+			e.next = o.shape
+		}
+		return
+	}
+	rt.initProp(obj, key, v)
 }
 
 // setPropIC is the slow path of SetProp.
 func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
 	e := &fr.cs.ics[site]
 	key := rt.siteKey(fr, site)
-	strict := fr.code.Flags&1 != 0
+	strict := fr.code.Flags&bytecode.FlagStrict != 0
 	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction) && o.flags&objLazyProto == 0 {
 		if slot := o.shape.lookup(key); slot >= 0 && o.shape.attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
 			rt.fillIC(e, icSetOwn, o.shape.id, slot, 0, 0)
 			o.slots[slot] = v
+			return
+		}
+		// Adding a property: cacheable when nothing on the prototype chain
+		// intercepts the assignment (no setter, no read-only data property,
+		// no exotic object).
+		if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !o.shape.dict &&
+			len(o.shape.keys) < maxShapeProps && o.shape.lookup(key) < 0 && rt.chainAllowsAdd(o.proto, key) {
+			before := o.shape.id
+			rt.addOwn(o, key, v, attrDefault)
+			rt.fillIC(e, icSetOwn, before, 0, 0, 0)
+			e.next = o.shape
+			e.epoch = rt.addEpoch
 			return
 		}
 	}
@@ -174,3 +212,26 @@ func (rt *Runtime) protosHaveNoElems(o *Object) bool {
 }
 
 var _ = gc.Undefined
+
+// chainAllowsAdd reports whether assigning key on an object with prototype
+// p creates an own data property without running anything: no prototype has
+// key as an accessor or read-only property, and none is exotic.
+//
+// A cached add transition stays valid only while that remains true: it
+// records rt.addEpoch, which moves whenever any object gains an accessor or
+// read-only property or changes prototype, so a stale cache misses.
+func (rt *Runtime) chainAllowsAdd(p Value, key PropKey) bool {
+	for p != Null {
+		po := rt.obj(p)
+		if po.class != ClassObject && po.class != ClassFunction {
+			return false
+		}
+		if slot := po.shape.lookup(key); slot >= 0 {
+			if po.shape.attrs[slot]&(attrWritable|attrAccessor) != attrWritable {
+				return false
+			}
+		}
+		p = po.proto
+	}
+	return true
+}

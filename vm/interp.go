@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"math"
-
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
@@ -216,9 +214,16 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[b]
-				if e.shape == o.shape.id && e.holder == 0 && e.kind == icSetOwn {
-					o.slots[e.slot] = regs[c]
-					break
+				if e.shape == o.shape.id && e.holder == 0 {
+					if e.next == nil {
+						o.slots[e.slot] = regs[c]
+						break
+					}
+					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch {
+						o.shape = e.next
+						o.slots = appendSlot(o.slots, regs[c])
+						break
+					}
 				}
 				rt.setPropIC(fr, obj, o, b, regs[c])
 				break
@@ -246,7 +251,14 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpSetSuper:
 			rt.setSuper(fr, regs[a], regs[b])
 		case bytecode.OpInitProp:
-			rt.initProp(regs[a], rt.siteKey(fr, b), regs[c])
+			o := rt.obj(regs[a])
+			e := &fr.cs.ics[b]
+			if e.shape == o.shape.id && e.next != nil {
+				o.shape = e.next
+				o.slots = appendSlot(o.slots, regs[c])
+				break
+			}
+			rt.initPropIC(fr, regs[a], o, b, regs[c])
 		case bytecode.OpInitElem:
 			rt.initProp(regs[a], rt.ToPropertyKey(regs[b]), regs[c])
 		case bytecode.OpInitGetter, bytecode.OpInitClassGetter:
@@ -456,20 +468,45 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
-		case bytecode.OpJmpLt:
+		case bytecode.OpJmpLt, bytecode.OpJmpLe, bytecode.OpJmpGt, bytecode.OpJmpGe,
+			bytecode.OpJmpNotLt, bytecode.OpJmpNotLe, bytecode.OpJmpNotGt, bytecode.OpJmpNotGe:
 			x, y := regs[a], regs[b]
-			var lt bool
+			var r bool
 			if x.IsNumber() && y.IsNumber() {
-				lt = x.Float() < y.Float()
+				xf, yf := x.Float(), y.Float()
+				switch op {
+				case bytecode.OpJmpLt:
+					r = xf < yf
+				case bytecode.OpJmpLe:
+					r = xf <= yf
+				case bytecode.OpJmpGt:
+					r = xf > yf
+				case bytecode.OpJmpGe:
+					r = xf >= yf
+				case bytecode.OpJmpNotLt:
+					r = !(xf < yf)
+				case bytecode.OpJmpNotLe:
+					r = !(xf <= yf)
+				case bytecode.OpJmpNotGt:
+					r = !(xf > yf)
+				case bytecode.OpJmpNotGe:
+					r = !(xf >= yf)
+				}
 			} else {
-				lt = rt.lessThan(x, y, true) == 1
+				r = rt.compareJump(op, x, y)
 			}
-			if lt {
+			if r {
 				t := jumpTarget(code, pc)
 				if t < pc {
 					rt.safepoint()
 				}
 				pc = t
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpStrictNe:
+			if !rt.strictEqual(regs[a], regs[b]) {
+				pc = jumpTarget(code, pc)
 			} else {
 				pc++
 			}
@@ -519,15 +556,27 @@ func (rt *Runtime) loop(entry int) Value {
 					}
 				}
 			}
+			if !rt.isCallable(callee) {
+				rt.notCallable(fr, callee, "a function")
+			}
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.callValue(callee, regs[b+1], regs[b+2:b+2+c], Undefined)
 		case bytecode.OpCallSpread:
+			if !rt.isCallable(regs[b]) {
+				rt.notCallable(fr, regs[b], "a function")
+			}
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.callValue(regs[b], regs[b+1], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpNew:
+			if !rt.isConstructor(regs[b]) {
+				rt.notCallable(fr, regs[b], "a constructor")
+			}
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.construct(regs[b], append([]Value(nil), regs[b+2:b+2+c]...), Undefined)
 		case bytecode.OpNewSpread:
+			if !rt.isConstructor(regs[b]) {
+				rt.notCallable(fr, regs[b], "a constructor")
+			}
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.construct(regs[b], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpSuperCall, bytecode.OpSuperCallSpread:
@@ -661,7 +710,35 @@ func (rt *Runtime) constructResult(fr *frame, res Value) Value {
 }
 
 func (rt *Runtime) siteKey(fr *frame, i int) PropKey {
-	return rt.keyFor(fr.code.Sites[i])
+	return fr.cs.keys[i]
 }
 
-var _ = math.Inf
+// compareJump evaluates a fused comparison on non-number operands, with
+// the operand conversion order of §13.10.1.
+func (rt *Runtime) compareJump(op bytecode.Opcode, x, y Value) bool {
+	switch op {
+	case bytecode.OpJmpLt, bytecode.OpJmpNotLt:
+		r := rt.lessThan(x, y, true) == 1
+		return r == (op == bytecode.OpJmpLt)
+	case bytecode.OpJmpGt, bytecode.OpJmpNotGt:
+		r := rt.lessThan(y, x, false) == 1
+		return r == (op == bytecode.OpJmpGt)
+	case bytecode.OpJmpLe, bytecode.OpJmpNotLe:
+		r := rt.lessThan(y, x, false) == 0
+		return r == (op == bytecode.OpJmpLe)
+	default: // Ge
+		r := rt.lessThan(x, y, true) == 0
+		return r == (op == bytecode.OpJmpGe)
+	}
+}
+
+// notCallable throws V8's TypeError for calling or constructing a value
+// that cannot be, naming the callee by its source text ("obj.run is not a
+// function").
+func (rt *Runtime) notCallable(fr *frame, v Value, what string) {
+	text := fr.code.CalleeText(fr.pc - 1)
+	if text == "" {
+		text = rt.inspectShort(v)
+	}
+	rt.throwTypeError("%s is not %s", text, what)
+}

@@ -463,6 +463,9 @@ func (rt *Runtime) validateOnly(cur, d *PropDesc) bool {
 // ordinary object.
 func (rt *Runtime) ordinaryDefineOwn(o *Object, key PropKey, d PropDesc) bool {
 	cur, found := rt.ordinaryGetOwn(o, key)
+	if d.isAccessor() || (d.Has&hasWritable != 0 && d.Attrs&attrWritable == 0) || (!found && d.Attrs&attrWritable == 0 && !d.isAccessor()) {
+		rt.addEpoch++ // something may now intercept assignments (see ic.go)
+	}
 	if !found {
 		if o.flags&objExtensible == 0 {
 			return false
@@ -583,7 +586,7 @@ func (rt *Runtime) addOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		o.shape = rt.toDict(o.shape)
 	}
 	o.shape = rt.withKey(o.shape, key, attrs)
-	o.slots = append(o.slots, val)
+	o.slots = appendSlot(o.slots, val)
 	if i, ok := indexKey(key); ok && o.class == ClassArray && i >= o.aux {
 		o.aux = i + 1
 	}
@@ -824,6 +827,7 @@ func (rt *Runtime) setPrototypeOf(ov Value, proto Value) bool {
 		p = po.proto
 	}
 	o.proto = proto
+	rt.addEpoch++
 	return true
 }
 
@@ -893,4 +897,13 @@ func (rt *Runtime) deleteValue(v Value, key PropKey, fr *frame) bool {
 		rt.throwTypeError("Cannot delete property '%s' of %s", rt.keyString(key), rt.inspectShort(v))
 	}
 	return ok
+}
+
+// appendSlot appends a property value, starting small objects with room
+// for four properties so that building one takes a single allocation.
+func appendSlot(slots []Value, v Value) []Value {
+	if slots == nil {
+		slots = make([]Value, 0, 4)
+	}
+	return append(slots, v)
 }

@@ -105,6 +105,7 @@ type Runtime struct {
 
 	rootShape            *Shape
 	nextShapeID          uint32
+	addEpoch             uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
 	immutableProtoFrozen bool
 
 	// Per-runtime state of compiled code: inline caches and template

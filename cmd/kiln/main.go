@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
+	"time"
 	"strconv"
 	"strings"
 
@@ -25,6 +27,7 @@ Options:
   -e, --eval CODE          evaluate CODE as a script
   -p, --print EXPR         evaluate EXPR and print the result
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
+  --cpu-prof               write a CPU profile (Go pprof format) of the run
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
   -v, --version            print Kiln's version
   -h, --help               print this help
@@ -85,6 +88,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 9
 			}
 			opts.MaxHeapBytes = int64(mb * (1 << 20))
+		case "--cpu-prof":
+			f, err := os.Create(fmt.Sprintf("CPU.%s.%d.pprof", time.Now().Format("20060102.150405"), os.Getpid()))
+			if err != nil {
+				fmt.Fprintf(stderr, "kiln: %v\n", err)
+				return 1
+			}
+			pprof.StartCPUProfile(f)
+			defer func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			}()
 		case "--print-bytecode":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "kiln: %s requires a file\n", name)

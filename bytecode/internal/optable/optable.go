@@ -206,4 +206,16 @@ var Ops = []Op{
 	{"DeclareEvalFunc", "RSx", false, true, "as DeclareEvalVar for function S[bx], then set it to a (a deletable global function binding when global)"},
 	{"GetSuperFrom", "RRR", false, true, "a = super[c] with home object b and this b+1 (the explicit GetSuper, for arrows, eval code and derived constructors whose this is captured)"},
 	{"SetSuperFrom", "RRR", false, true, "super[b] = c with home object a and this a+1 (the explicit SetSuper)"},
+
+	// Fused compare-and-jump for loop and if conditions: one dispatch
+	// instead of a compare, a boolean and a test. "Not" forms jump when the
+	// comparison is false or undefined (NaN), as `if (!(a < b))` would.
+	{"JmpLe", "RR", true, true, "jump if a <= b"},
+	{"JmpGt", "RR", true, true, "jump if a > b"},
+	{"JmpGe", "RR", true, true, "jump if a >= b"},
+	{"JmpNotLt", "RR", true, true, "jump unless a < b"},
+	{"JmpNotLe", "RR", true, true, "jump unless a <= b"},
+	{"JmpNotGt", "RR", true, true, "jump unless a > b"},
+	{"JmpNotGe", "RR", true, true, "jump unless a >= b"},
+	{"JmpStrictNe", "RR", true, false, "jump if a !== b"},
 }
