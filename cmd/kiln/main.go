@@ -13,9 +13,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
-	"time"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/stdlib"
@@ -57,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		name, val, hasVal := strings.Cut(a, "=")
 		switch name {
 		case "-v", "--version":
-			fmt.Fprintln(stdout, stdlib.NodeVersion)
+			fmt.Fprintf(stdout, "kiln v%s (follows Node.js %s)\n", stdlib.Version, stdlib.NodeVersion)
 			return 0
 		case "-h", "--help":
 			fmt.Fprint(stdout, usage)

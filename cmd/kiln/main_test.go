@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command in-process and returns its outputs.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeFile(t *testing.T, name, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestCommandLine(t *testing.T) {
+	cases := []struct {
+		name     string
+		args     []string
+		wantOut  string
+		wantErr  string
+		wantCode int
+	}{
+		{"an unknown flag exits 9", []string{"--bogus"}, "", "kiln: bad option: --bogus", 9},
+		{"-e runs code", []string{"-e", "console.log(6 * 7)"}, "42\n", "", 0},
+		{"-p prints the completion value", []string{"-p", "'a' + 'b'"}, "ab\n", "", 0},
+		{"--version names kiln", []string{"--version"}, "kiln v", "", 0},
+		{"process.exit sets the exit code", []string{"-e", "process.exit(3)"}, "", "", 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || !strings.HasPrefix(out, c.wantOut) || !strings.Contains(errs, c.wantErr) {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+			}
+		})
+	}
+}
+
+func TestUncaughtErrorsPrintAsNode(t *testing.T) {
+	f := writeFile(t, "boom.js", "function f() {\n  throw new Error('boom');\n}\nf();\n")
+	_, errs, code := runCLI(t, f)
+	want := f + ":2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (" + f + ":2:9)\n"
+	if code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("code %d, stderr:\n%s\nwant prefix:\n%s", code, errs, want)
+	}
+}
+
+func TestSyntaxErrorsPrintFileLineAndCaret(t *testing.T) {
+	f := writeFile(t, "bad.js", "let x = 1;\nlet y = ;\n")
+	_, errs, code := runCLI(t, f)
+	want := f + ":2\nlet y = ;\n        ^\n\nSyntaxError: Unexpected token ';'"
+	if code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("code %d, stderr:\n%s\nwant prefix:\n%s", code, errs, want)
+	}
+}
+
+func TestDeepInputGivesCleanErrors(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"unbounded recursion is a catchable RangeError", "function f(){ f() }\ntry { f() } catch (e) { console.log(e instanceof RangeError, e.message) }",
+			"true Maximum call stack size exceeded\n"},
+		{"a million nested parentheses", strings.Repeat("(", 1000000) + "1" + strings.Repeat(")", 1000000), ""},
+		{"a 100,000-deep array literal", "var a = " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000), ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := writeFile(t, "deep.js", c.src)
+			out, errs, code := runCLI(t, f)
+			if c.want != "" {
+				if out != c.want || code != 0 {
+					t.Errorf("stdout %q code %d stderr %s", out, code, errs)
+				}
+				return
+			}
+			if code != 1 || !(strings.Contains(errs, "SyntaxError") || strings.Contains(errs, "RangeError")) {
+				t.Errorf("want a SyntaxError or RangeError and exit 1, got code %d, stderr %s", code, errs)
+			}
+		})
+	}
+}
