@@ -35,7 +35,10 @@ type Space[T any, P Cell[T]] struct {
 	live   int
 	// CellBytes is the space's estimate of one cell's size, for heap statistics.
 	CellBytes int
-	poison    bool
+	// OnFree, when set, runs for each cell the collector frees, before its
+	// Reset: the runtime returns the cell's arena storage there.
+	OnFree func(c *T)
+	poison bool
 }
 
 // Get returns the cell of handle h.
@@ -125,6 +128,9 @@ func (s *Space[T, P]) sweep() int {
 				b := bits.TrailingZeros64(dead)
 				dead &= dead - 1
 				i := w*64 + b
+				if s.OnFree != nil {
+					s.OnFree(&c.cells[i])
+				}
 				P(&c.cells[i]).Reset()
 				if !s.poison {
 					// Under stress, freed handles are never reused, so a

@@ -1,0 +1,135 @@
+package gc
+
+// Arena holds the variable-length parts of cells (property values, array
+// elements) in large pointer-free blocks, so the Go collector sees a few
+// big no-scan allocations instead of one slice per object.
+//
+// Storage comes in power-of-two capacities from 2 to maxSmall Values, carved
+// from blocks of blockValues; a larger request gets a block of its own. A
+// Ref names an allocation; 0 is the empty reference. Freed storage goes on a
+// free list for its capacity class and is reused; the runtime frees a cell's
+// storage when the collector frees the cell.
+type Arena struct {
+	blocks [][]Value
+	free   [numClasses][]Ref
+	bump   [numClasses]bump
+	large  [][]Value // dedicated storage for big requests
+	lfree  []uint32  // free slots in large
+	bytes  int64     // Values currently allocated (for heap statistics)
+}
+
+// Ref is an arena reference: either a small allocation (block, offset) or,
+// with largeBit set, an index into the large table.
+type Ref uint32
+
+type bump struct {
+	block int // index into blocks, -1 when none
+	off   int
+}
+
+const (
+	blockBits   = 16
+	blockValues = 1 << blockBits // 64Ki Values (512 KiB) per block
+	maxSmall    = 4096
+	numClasses  = 12 // capacities 2, 4, ..., 4096
+	largeBit    = 1 << 31
+)
+
+// NewArena returns an empty arena.
+func NewArena() *Arena {
+	a := &Arena{}
+	// Block 0 is reserved so that Ref 0 means "none".
+	a.blocks = append(a.blocks, make([]Value, 2))
+	for i := range a.bump {
+		a.bump[i].block = -1
+	}
+	return a
+}
+
+// ClassCap returns the capacity an allocation of n Values gets.
+func ClassCap(n int) int {
+	if n > maxSmall {
+		return n
+	}
+	c := 2
+	for c < n {
+		c <<= 1
+	}
+	return c
+}
+
+func classOf(capacity int) int {
+	c, k := 2, 0
+	for c < capacity {
+		c <<= 1
+		k++
+	}
+	return k
+}
+
+// Alloc returns storage for at least n Values (n > 0) and its capacity.
+// The storage is zeroed (all Values 0, which callers overwrite).
+func (a *Arena) Alloc(n int) (Ref, int) {
+	if n > maxSmall {
+		s := make([]Value, n)
+		a.bytes += int64(n) * 8
+		if k := len(a.lfree); k > 0 {
+			i := a.lfree[k-1]
+			a.lfree = a.lfree[:k-1]
+			a.large[i] = s
+			return Ref(i) | largeBit, n
+		}
+		a.large = append(a.large, s)
+		return Ref(len(a.large)-1) | largeBit, n
+	}
+	capacity := ClassCap(n)
+	k := classOf(capacity)
+	a.bytes += int64(capacity) * 8
+	if f := a.free[k]; len(f) > 0 {
+		r := f[len(f)-1]
+		a.free[k] = f[:len(f)-1]
+		s := a.Slice(r, capacity, capacity)
+		clear(s)
+		return r, capacity
+	}
+	b := &a.bump[k]
+	if b.block < 0 || b.off+capacity > blockValues {
+		a.blocks = append(a.blocks, make([]Value, blockValues))
+		b.block, b.off = len(a.blocks)-1, 0
+	}
+	r := Ref(b.block<<blockBits | b.off)
+	b.off += capacity
+	return r, capacity
+}
+
+// Free returns storage of the given capacity to the arena.
+func (a *Arena) Free(r Ref, capacity int) {
+	if r == 0 {
+		return
+	}
+	a.bytes -= int64(capacity) * 8
+	if r&largeBit != 0 {
+		i := uint32(r &^ largeBit)
+		a.large[i] = nil
+		a.lfree = append(a.lfree, i)
+		return
+	}
+	k := classOf(capacity)
+	a.free[k] = append(a.free[k], r)
+}
+
+// Slice returns the storage of r as a slice of length n and capacity c.
+// The slice aliases the arena: it is valid until r is freed.
+func (a *Arena) Slice(r Ref, n, c int) []Value {
+	if r == 0 {
+		return nil
+	}
+	if r&largeBit != 0 {
+		return a.large[r&^largeBit][:n:c]
+	}
+	off := int(r & (blockValues - 1))
+	return a.blocks[r>>blockBits][off : off+n : off+c]
+}
+
+// Bytes returns the bytes of storage currently allocated.
+func (a *Arena) Bytes() int64 { return a.bytes }

@@ -1,0 +1,61 @@
+package gc
+
+import "testing"
+
+func TestArenaAllocatesByClassAndReuses(t *testing.T) {
+	a := NewArena()
+	r1, c1 := a.Alloc(3)
+	if c1 != 4 {
+		t.Fatalf("capacity for 3 = %d, want 4", c1)
+	}
+	s := a.Slice(r1, 3, c1)
+	s[0], s[2] = Int(1), Int(3)
+	r2, _ := a.Alloc(3)
+	if r2 == r1 {
+		t.Fatal("two live allocations share storage")
+	}
+	if a.Slice(r1, 3, c1)[2] != Int(3) {
+		t.Fatal("storage did not keep its value")
+	}
+	a.Free(r1, c1)
+	r3, _ := a.Alloc(4)
+	if r3 != r1 {
+		t.Errorf("freed storage not reused: got %d, want %d", r3, r1)
+	}
+	if v := a.Slice(r3, 4, 4)[0]; v != 0 {
+		t.Errorf("reused storage not cleared: %v", v)
+	}
+}
+
+func TestArenaLargeAllocations(t *testing.T) {
+	a := NewArena()
+	r, c := a.Alloc(maxSmall + 1)
+	if r&largeBit == 0 || c != maxSmall+1 {
+		t.Fatalf("large allocation: ref %x cap %d", r, c)
+	}
+	s := a.Slice(r, c, c)
+	s[maxSmall] = True
+	if a.Slice(r, c, c)[maxSmall] != True {
+		t.Fatal("large storage lost a value")
+	}
+	a.Free(r, c)
+	r2, _ := a.Alloc(maxSmall + 5)
+	if r2 != r {
+		t.Errorf("large slot not reused")
+	}
+}
+
+func TestArenaFillsBlocks(t *testing.T) {
+	a := NewArena()
+	seen := map[Ref]bool{}
+	for i := 0; i < 3*blockValues/8; i++ {
+		r, _ := a.Alloc(8)
+		if seen[r] {
+			t.Fatalf("ref %d handed out twice", r)
+		}
+		seen[r] = true
+	}
+	if a.Bytes() != int64(3*blockValues/8*8*8) {
+		t.Errorf("bytes = %d", a.Bytes())
+	}
+}
