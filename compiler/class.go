@@ -270,7 +270,7 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 		case m.Computed:
 			g.emit(bytecode.OpInitElem, 0, k, v)
 		default:
-			g.emit(bytecode.OpInitProp, 0, g.site(fname), v)
+			g.emit(bytecode.OpInitProp, 0, g.propSite(fname), v)
 		}
 		g.leaveScope(fsr)
 		g.top = mark

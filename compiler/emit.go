@@ -220,6 +220,14 @@ func (f *fstate) site(name string) int {
 	return i
 }
 
+// propSite returns a new property site for one property instruction. Sites
+// of property instructions are never shared: each has its own inline cache
+// in the runtime, so a cache only ever sees one kind of access.
+func (f *fstate) propSite(name string) int {
+	f.fn.Sites = append(f.fn.Sites, name)
+	return len(f.fn.Sites) - 1
+}
+
 // ---------------------------------------------------------------------------
 // Small loads
 

@@ -481,7 +481,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 		f.emit(bytecode.OpGetPrivate, dst, obj, pn)
 	case m.Index == nil:
 		f.at(memberPos(m))
-		f.emit(bytecode.OpGetProp, dst, obj, f.site(m.Name))
+		f.emit(bytecode.OpGetProp, dst, obj, f.propSite(m.Name))
 	default:
 		k := f.exprAny(m.Index)
 		f.at(memberPos(m))
@@ -533,7 +533,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 			f.emit(bytecode.OpGetPrivate, base, base+1, pn)
 		case c.Index == nil:
 			f.at(pos)
-			f.emit(bytecode.OpGetProp, base, base+1, f.site(c.Name))
+			f.emit(bytecode.OpGetProp, base, base+1, f.propSite(c.Name))
 		default:
 			k := f.exprAny(c.Index)
 			f.at(pos)
@@ -724,7 +724,7 @@ func (f *fstate) deleteExpr(x parser.Expr, dst int) {
 		}
 		f.at(memberPos(x))
 		if x.Index == nil {
-			f.emit(bytecode.OpDelProp, dst, obj, f.site(x.Name))
+			f.emit(bytecode.OpDelProp, dst, obj, f.propSite(x.Name))
 		} else {
 			k := f.exprAny(x.Index)
 			f.emit(bytecode.OpDelElem, dst, obj, k)
@@ -764,7 +764,8 @@ func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
 		mr.key = f.alloc()
 		f.privateName(m.PrivateName, mr.key)
 	case m.Index == nil:
-		mr.key = f.site(m.Name)
+		// Named access: getMember and setMember give each instruction a
+		// property site of its own.
 	default:
 		mr.key = f.alloc()
 		f.expr(m.Index, mr.key)
@@ -783,7 +784,7 @@ func (f *fstate) getMember(mr memberRef, dst int) {
 	case mr.m.Private:
 		f.emit(bytecode.OpGetPrivate, dst, mr.obj, mr.key)
 	case mr.m.Index == nil:
-		f.emit(bytecode.OpGetProp, dst, mr.obj, mr.key)
+		f.emit(bytecode.OpGetProp, dst, mr.obj, f.propSite(mr.m.Name))
 	default:
 		f.emit(bytecode.OpGetElem, dst, mr.obj, mr.key)
 	}
@@ -797,7 +798,7 @@ func (f *fstate) setMember(mr memberRef, val int) {
 	case mr.m.Private:
 		f.emit(bytecode.OpSetPrivate, mr.obj, mr.key, val)
 	case mr.m.Index == nil:
-		f.emit(bytecode.OpSetProp, mr.obj, mr.key, val)
+		f.emit(bytecode.OpSetProp, mr.obj, f.propSite(mr.m.Name), val)
 	default:
 		f.emit(bytecode.OpSetElem, mr.obj, mr.key, val)
 	}
@@ -1006,7 +1007,7 @@ func (f *fstate) object(e *parser.Object, dst int) {
 			name := propKeyName(p.Key)
 			v := f.alloc()
 			f.exprNamed(p.Value, v, name)
-			f.emit(bytecode.OpInitProp, dst, f.site(name), v)
+			f.emit(bytecode.OpInitProp, dst, f.propSite(name), v)
 		case parser.PropMethod, parser.PropGetter, parser.PropSetter:
 			fn, _ := p.Value.(*parser.Function)
 			if fn == nil {
@@ -1038,7 +1039,7 @@ func (f *fstate) object(e *parser.Object, dst int) {
 			case p.Computed:
 				f.emit(bytecode.OpInitElem, dst, k, v)
 			default:
-				f.emit(bytecode.OpInitProp, dst, f.site(propKeyName(p.Key)), v)
+				f.emit(bytecode.OpInitProp, dst, f.propSite(propKeyName(p.Key)), v)
 			}
 		}
 		f.top = mark

@@ -79,7 +79,7 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	jThrow := f.jump(bytecode.OpJmpStrictEq, recv+1, t)
 
 	// Return: forward to the inner iterator's return, if any.
-	f.emit(bytecode.OpGetMethod, base, rec, f.site("return"))
+	f.emit(bytecode.OpGetMethod, base, rec, f.propSite("return"))
 	jNoReturn := f.jump(bytecode.OpJmpUndef, base, 0)
 	callInner()
 	jYield1 := f.jump(bytecode.OpJmpFalse, vd+1, 0)
@@ -89,7 +89,7 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 
 	// Throw: forward to the inner iterator's throw, or close it and fail.
 	f.patchHere(jThrow)
-	f.emit(bytecode.OpGetMethod, base, rec, f.site("throw"))
+	f.emit(bytecode.OpGetMethod, base, rec, f.propSite("throw"))
 	jNoThrow := f.jump(bytecode.OpJmpUndef, base, 0)
 	callInner()
 	jYield2 := f.jump(bytecode.OpJmpFalse, vd+1, 0)

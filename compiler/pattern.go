@@ -72,7 +72,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 		f.privateName(m.PrivateName, pn)
 		f.emit(bytecode.OpSetPrivate, obj, pn, val)
 	case m.Index == nil:
-		f.emit(bytecode.OpSetProp, obj, f.site(m.Name), val)
+		f.emit(bytecode.OpSetProp, obj, f.propSite(m.Name), val)
 	default:
 		k := f.alloc()
 		f.expr(m.Index, k)
@@ -111,7 +111,7 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 				f.loadStr(keys+i, name)
 			}
 			f.at(prop.Loc.Start)
-			f.emit(bytecode.OpGetProp, v, val, f.site(name))
+			f.emit(bytecode.OpGetProp, v, val, f.propSite(name))
 		}
 		f.destructure(prop.Value, v, init)
 		f.top = mark

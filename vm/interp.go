@@ -201,7 +201,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[c]
-				if e.shape == o.shape.id && e.holder == 0 {
+				if e.shape == o.shape.id && e.kind == icGetOwn {
 					regs[a] = o.slots[e.slot]
 					break
 				}
@@ -214,7 +214,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[b]
-				if e.shape == o.shape.id && e.holder == 0 {
+				if e.shape == o.shape.id && e.kind == icSetOwn {
 					if e.next == nil {
 						o.slots[e.slot] = regs[c]
 						break
@@ -253,7 +253,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpInitProp:
 			o := rt.obj(regs[a])
 			e := &fr.cs.ics[b]
-			if e.shape == o.shape.id && e.next != nil {
+			if e.shape == o.shape.id && e.kind == icSetOwn && e.next != nil {
 				o.shape = e.next
 				o.slots = appendSlot(o.slots, regs[c])
 				break
