@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
@@ -107,8 +108,21 @@ func (n *Node) fatal(r any) int {
 	case *vm.HeapLimitError:
 		fmt.Fprintf(n.opts.Stderr, "\n<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
 		return 134
+	case *vm.Terminated:
+		return 130
 	}
-	panic(r)
+	// A Go panic here is a bug in Kiln, not in the program: say so plainly,
+	// with the JavaScript stack, and the Go stack only when asked for.
+	fmt.Fprintf(n.opts.Stderr, "kiln: internal error: %v\n", r)
+	for _, f := range n.VM.CaptureStack(10) {
+		fmt.Fprintf(n.opts.Stderr, "    at %s\n", f)
+	}
+	if os.Getenv("KILN_DEBUG") != "" {
+		fmt.Fprintf(n.opts.Stderr, "%s\n", debug.Stack())
+	} else {
+		fmt.Fprintln(n.opts.Stderr, "(set KILN_DEBUG=1 for the Go stack; please report this)")
+	}
+	return 70
 }
 
 // drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
