@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync"
+
 	"github.com/kilnjs/kiln/gc"
 	"github.com/kilnjs/kiln/regex"
 )
@@ -13,21 +15,84 @@ type regexpData struct {
 
 // NewRegExp is RegExpCreate (§22.2.3.1) for a pattern and flags string.
 func (rt *Runtime) NewRegExp(pattern, flags Value) Value {
-	return rt.regExpAlloc(rt.realm.RegExpPrototype, pattern, flags)
+	re := rt.regExpAlloc(rt.realm.RegExpPrototype)
+	rt.regExpInitialize(re, pattern, flags)
+	return re
 }
 
-func (rt *Runtime) regExpAlloc(proto, pattern, flags Value) Value {
-	fl, err := regex.ParseFlags(rt.GoString(flags))
-	if err != nil {
-		rt.throwSyntaxError("%s", err.Error())
-	}
-	prog, err := regex.Compile(rt.units(pattern), fl)
-	if err != nil {
-		rt.throwSyntaxError("%s", err.Error())
-	}
+// regExpAlloc is RegExpAlloc (§22.2.3.2): an object with the RegExp slots
+// and a non-configurable lastIndex, not yet holding a matcher.
+func (rt *Runtime) regExpAlloc(proto Value) Value {
 	re, o := rt.newObjectCell(ClassRegExp, proto)
-	o.host = &regexpData{prog: prog, flags: fl}
-	o.v0, o.v1 = pattern, flags
+	o.v0, o.v1 = rt.emptyString, rt.emptyString
 	rt.defineData(re, rt.atom("lastIndex"), gc.Int(0), attrWritable)
 	return re
+}
+
+// regExpInitialize is RegExpInitialize (§22.2.3.3): pattern and flags
+// are converted to strings (undefined becomes ""), parsed and compiled,
+// and lastIndex is reset with a throwing Set.
+func (rt *Runtime) regExpInitialize(re, pattern, flags Value) {
+	p, f := rt.emptyString, rt.emptyString
+	if pattern != Undefined {
+		p = rt.ToString(pattern)
+	}
+	if flags != Undefined {
+		f = rt.ToString(flags)
+	}
+	fl, err := regex.ParseFlags(rt.GoString(f))
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	prog, err := compileCached(rt.units(p), fl)
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	o := rt.obj(re)
+	o.host = &regexpData{prog: prog, flags: fl}
+	o.v0, o.v1 = p, f
+	rt.regexpPutLastIndex(re, gc.Int(0))
+}
+
+// The compile cache spares a regular expression literal in a loop, or a
+// RegExp built from the same string over and over, a parse and compile
+// each time it is evaluated. Programs are immutable and safe to share
+// between runtimes, so the cache is process-wide; it holds no Values. It
+// is bounded by emptying it when full, which keeps hot patterns cheap
+// without an eviction policy to maintain.
+var regexpCache struct {
+	sync.Mutex
+	progs map[regexpCacheKey]*regex.Program
+}
+
+type regexpCacheKey struct {
+	pattern string
+	flags   regex.Flags
+}
+
+const regexpCacheMax = 1024
+
+func compileCached(pattern []uint16, fl regex.Flags) (*regex.Program, error) {
+	b := make([]byte, 2*len(pattern))
+	for i, c := range pattern {
+		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+	}
+	key := regexpCacheKey{string(b), fl}
+	regexpCache.Lock()
+	p, ok := regexpCache.progs[key]
+	regexpCache.Unlock()
+	if ok {
+		return p, nil
+	}
+	p, err := regex.Compile(pattern, fl)
+	if err != nil {
+		return nil, err
+	}
+	regexpCache.Lock()
+	if regexpCache.progs == nil || len(regexpCache.progs) >= regexpCacheMax {
+		regexpCache.progs = map[regexpCacheKey]*regex.Program{}
+	}
+	regexpCache.progs[key] = p
+	regexpCache.Unlock()
+	return p, nil
 }

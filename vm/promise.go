@@ -56,6 +56,7 @@ func (rt *Runtime) RunJobs() *Exception {
 			return exc
 		}
 	}
+	rt.ClearKeptObjects()
 	rt.jobs = nil
 	return nil
 }

@@ -211,7 +211,7 @@ func (rt *Runtime) getV(ov Value, key PropKey, receiver Value) Value {
 					return rt.descValue(&d, receiver)
 				}
 				if o.class == ClassTypedArray {
-					if _, isIdx := indexKey(key); isIdx {
+					if rt.typedArrayNumericKey(key) {
 						return Undefined
 					}
 				}
@@ -358,8 +358,8 @@ func (rt *Runtime) setV(ov Value, key PropKey, val Value, receiver Value) bool {
 			return rt.proxySet(cur, key, val, receiver)
 		}
 		if co.class == ClassTypedArray {
-			if _, isIdx := indexKey(key); isIdx && cur == receiver {
-				return rt.typedArraySetIndex(co, key, val)
+			if ok, done := rt.typedArraySet(cur, co, key, val, receiver); done {
+				return ok
 			}
 		}
 		d, found := rt.getOwnProperty(cur, key)
@@ -663,7 +663,7 @@ func (rt *Runtime) hasProperty(ov Value, key PropKey) bool {
 			return true
 		}
 		if o.class == ClassTypedArray {
-			if _, isIdx := indexKey(key); isIdx {
+			if rt.typedArrayNumericKey(key) {
 				return false
 			}
 		}
@@ -697,7 +697,7 @@ func (rt *Runtime) deleteProp(ov Value, key PropKey) bool {
 			return false
 		}
 	case ClassTypedArray:
-		if _, isIdx := indexKey(key); isIdx {
+		if rt.typedArrayNumericKey(key) {
 			_, ok, _ := rt.typedArrayGetOwn(o, key)
 			return !ok
 		}
@@ -868,7 +868,7 @@ func (rt *Runtime) createDataProperty(ov Value, key PropKey, v Value) bool {
 				o.elems[i] = v
 				return true
 			}
-			if o.class == ClassObject || i >= o.aux || o.flags&objFrozenLen == 0 {
+			if o.class == ClassObject || i < o.aux || o.flags&objFrozenLen == 0 {
 				if rt.growElems(o, i) {
 					o.elems[i] = v
 					if o.class == ClassArray && i >= o.aux {

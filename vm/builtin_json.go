@@ -1,0 +1,797 @@
+package vm
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/kilnjs/kiln/gc"
+	"github.com/kilnjs/kiln/internal/jsnum"
+)
+
+// The JSON object (§25.5). The parser follows the JSON grammar of ECMA-404
+// exactly and reports errors with V8's messages and positions (UTF-16
+// offsets), because programs and tests match on them. It reads the flat
+// string in place, Latin-1 or UTF-16, and recurses once per nesting level up
+// to maxJSONDepth.
+//
+// The serializer appends UTF-8 to a byte slice (lone surrogates cannot
+// reach it: QuoteJSONString escapes them) and makes one string at the end.
+
+func init() { registerBuiltins(initJSON, (*Realm).initJSON) }
+
+// maxJSONDepth bounds nesting in JSON.parse and JSON.stringify so deep
+// input gives a RangeError rather than exhausting the Go stack.
+const maxJSONDepth = 1 << 16
+
+func (r *Realm) initJSON() {
+	rt := r.rt
+	j := rt.NewObject()
+	r.Value(r.GlobalThis, "JSON", j)
+	r.Method(j, "parse", 2, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.jsonParse(rt.ToString(Arg(args, 0)), Arg(args, 1))
+	})
+	r.Method(j, "stringify", 3, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.jsonStringify(Arg(args, 0), Arg(args, 1), Arg(args, 2))
+	})
+	rt.defineData(j, rt.wellKnown.toStringTag, rt.atom("JSON"), attrConfigurable)
+}
+
+// ---------------------------------------------------------------------------
+// JSON.parse (§25.5.1)
+
+type jsonParser struct {
+	rt    *Runtime
+	src   Value
+	lat   string   // the source when Latin-1
+	u     []uint16 // the source when wide
+	wide  bool
+	n     int
+	pos   int
+	depth int
+	keys  map[string]PropKey // Latin-1 key text → property key, to skip re-interning
+}
+
+const jsonEOS = -1
+
+func (p *jsonParser) at(i int) int {
+	if i >= p.n {
+		return jsonEOS
+	}
+	if p.wide {
+		return int(p.u[i])
+	}
+	return int(p.lat[i])
+}
+
+func (p *jsonParser) skipSpace() {
+	for p.pos < p.n {
+		switch p.at(p.pos) {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+// fail throws SyntaxError with a message that takes the position.
+func (p *jsonParser) fail(msg string) {
+	p.rt.throwSyntaxError("%s in JSON at position %d", msg, p.pos)
+}
+
+// unexpected reports the character at p.pos in a value position, as V8's
+// JsonParser::ReportUnexpectedToken does without a specific message.
+func (p *jsonParser) unexpected() {
+	rt := p.rt
+	c := p.at(p.pos)
+	if c == jsonEOS {
+		rt.throwSyntaxError("Unexpected end of JSON input")
+	}
+	src := rt.GoString(p.src)
+	switch src {
+	case "undefined", "NaN", "Infinity", "[object Object]":
+		rt.throwSyntaxError("\"%s\" is not valid JSON", src)
+	}
+	tok := utf16ToWTF8([]uint16{uint16(c)})
+	// V8 quotes the whole source when short, else ten units either side.
+	const ctx = 10
+	if p.n < 2*ctx+1 {
+		rt.throwSyntaxError("Unexpected token '%s', \"%s\" is not valid JSON", tok, src)
+	}
+	sub := func(from, to int) string { return rt.GoString(rt.substring(p.src, from, to)) }
+	switch {
+	case p.pos < ctx:
+		rt.throwSyntaxError("Unexpected token '%s', \"%s\"... is not valid JSON", tok, sub(0, p.pos+ctx))
+	case p.pos < p.n-ctx:
+		rt.throwSyntaxError("Unexpected token '%s', ...\"%s\"... is not valid JSON", tok, sub(p.pos-ctx, p.pos+ctx))
+	}
+	rt.throwSyntaxError("Unexpected token '%s', ...\"%s\" is not valid JSON", tok, sub(p.pos-ctx, p.n))
+}
+
+func (rt *Runtime) jsonParse(text, reviver Value) Value {
+	s := rt.flat(text)
+	p := &jsonParser{rt: rt, src: text, n: int(s.n), wide: s.flags&strWide != 0, keys: map[string]PropKey{}}
+	if p.wide {
+		p.u = s.u
+	} else {
+		p.lat = s.lat
+	}
+	p.skipSpace()
+	v := p.value()
+	p.skipSpace()
+	if p.pos < p.n {
+		p.rt.throwSyntaxError("Unexpected non-whitespace character after JSON at position %d", p.pos)
+	}
+	if !rt.isCallable(reviver) {
+		return v
+	}
+	// ECMA-262 §25.5.1 steps 11-12: revive from a wrapper holder.
+	root := rt.NewObject()
+	empty := rt.atom("")
+	rt.createDataPropertyOrThrow(root, empty, v)
+	return rt.internalizeJSONProperty(root, empty, reviver, 0)
+}
+
+func (p *jsonParser) value() Value {
+	p.skipSpace()
+	switch c := p.at(p.pos); c {
+	case '"':
+		return p.str()
+	case '{':
+		return p.object()
+	case '[':
+		return p.array()
+	case 't':
+		p.literal("true")
+		return True
+	case 'f':
+		p.literal("false")
+		return False
+	case 'n':
+		p.literal("null")
+		return Null
+	default:
+		if c == '-' || c >= '0' && c <= '9' {
+			return p.number()
+		}
+	}
+	p.unexpected()
+	return Undefined
+}
+
+func (p *jsonParser) literal(word string) {
+	for i := 0; i < len(word); i++ {
+		if p.at(p.pos) != int(word[i]) {
+			p.unexpected()
+		}
+		p.pos++
+	}
+}
+
+func (p *jsonParser) enter() {
+	p.depth++
+	if p.depth > maxJSONDepth {
+		p.rt.throwRangeError("Maximum call stack size exceeded")
+	}
+}
+
+func (p *jsonParser) object() Value {
+	rt := p.rt
+	p.enter()
+	p.pos++ // {
+	obj := rt.NewObject()
+	p.skipSpace()
+	if p.at(p.pos) == '}' {
+		p.pos++
+		p.depth--
+		return obj
+	}
+	if p.at(p.pos) != '"' {
+		p.fail("Expected property name or '}'")
+	}
+	for {
+		key := p.key()
+		p.skipSpace()
+		if p.at(p.pos) != ':' {
+			p.fail("Expected ':' after property name")
+		}
+		p.pos++
+		v := p.value()
+		rt.createDataProperty(obj, key, v)
+		p.skipSpace()
+		switch p.at(p.pos) {
+		case ',':
+			p.pos++
+			p.skipSpace()
+			if p.at(p.pos) != '"' {
+				p.fail("Expected double-quoted property name")
+			}
+			continue
+		case '}':
+			p.pos++
+			p.depth--
+			return obj
+		}
+		p.fail("Expected ',' or '}' after property value")
+	}
+}
+
+func (p *jsonParser) array() Value {
+	p.enter()
+	p.pos++ // [
+	var vals []Value
+	p.skipSpace()
+	if p.at(p.pos) == ']' {
+		p.pos++
+		p.depth--
+		return p.rt.NewArray([]Value{})
+	}
+	for {
+		vals = append(vals, p.value())
+		p.skipSpace()
+		switch p.at(p.pos) {
+		case ',':
+			p.pos++
+			continue
+		case ']':
+			p.pos++
+			p.depth--
+			return p.rt.NewArray(vals)
+		}
+		p.fail("Expected ',' or ']' after array element")
+	}
+}
+
+// scanString scans a string literal at p.pos. It returns the span of the
+// contents when they hold no escapes (plain), else the decoded units.
+func (p *jsonParser) scanString() (start, end int, units []uint16, plain bool) {
+	p.pos++ // opening quote
+	start = p.pos
+	for {
+		c := p.at(p.pos)
+		switch {
+		case c == '"':
+			end = p.pos
+			p.pos++
+			return start, end, nil, true
+		case c == '\\':
+			return start, 0, p.escapedString(start), false
+		case c == jsonEOS:
+			p.fail("Unterminated string")
+		case c < 0x20:
+			p.fail("Bad control character in string literal")
+		}
+		p.pos++
+	}
+}
+
+// escapedString continues a string literal from its first backslash.
+func (p *jsonParser) escapedString(start int) []uint16 {
+	u := make([]uint16, 0, p.pos-start+16)
+	for i := start; i < p.pos; i++ {
+		u = append(u, uint16(p.at(i)))
+	}
+	for {
+		c := p.at(p.pos)
+		switch {
+		case c == '"':
+			p.pos++
+			return u
+		case c == jsonEOS:
+			p.fail("Unterminated string")
+		case c < 0x20:
+			p.fail("Bad control character in string literal")
+		case c != '\\':
+			u = append(u, uint16(c))
+			p.pos++
+			continue
+		}
+		p.pos++
+		e := p.at(p.pos)
+		switch e {
+		case '"', '\\', '/':
+			u = append(u, uint16(e))
+		case 'b':
+			u = append(u, '\b')
+		case 'f':
+			u = append(u, '\f')
+		case 'n':
+			u = append(u, '\n')
+		case 'r':
+			u = append(u, '\r')
+		case 't':
+			u = append(u, '\t')
+		case 'u':
+			h := 0
+			for k := 0; k < 4; k++ {
+				p.pos++
+				d := -1
+				if c := p.at(p.pos); c >= 0 {
+					d = hexDigit(uint16(c))
+				}
+				if d < 0 {
+					p.fail("Bad Unicode escape")
+				}
+				h = h<<4 | d
+			}
+			u = append(u, uint16(h))
+		case jsonEOS:
+			p.rt.throwSyntaxError("Unexpected end of JSON input")
+		default:
+			p.fail("Bad escaped character")
+		}
+		p.pos++
+	}
+}
+
+func (p *jsonParser) str() Value {
+	start, end, units, plain := p.scanString()
+	if !plain {
+		return p.rt.newUnits(units)
+	}
+	return p.rt.substring(p.src, start, end)
+}
+
+func (p *jsonParser) key() PropKey {
+	rt := p.rt
+	start, end, units, plain := p.scanString()
+	if !plain {
+		return rt.stringKey(rt.newUnits(units))
+	}
+	if p.wide {
+		return rt.stringKey(rt.substring(p.src, start, end))
+	}
+	text := p.lat[start:end]
+	if k, ok := p.keys[text]; ok {
+		return k
+	}
+	k := rt.stringKey(rt.substring(p.src, start, end))
+	p.keys[text] = k
+	return k
+}
+
+func (p *jsonParser) digits() int {
+	n := 0
+	for c := p.at(p.pos); c >= '0' && c <= '9'; c = p.at(p.pos) {
+		p.pos++
+		n++
+	}
+	return n
+}
+
+func (p *jsonParser) number() Value {
+	start := p.pos
+	neg := false
+	if p.at(p.pos) == '-' {
+		neg = true
+		p.pos++
+	}
+	switch c := p.at(p.pos); {
+	case c == '0':
+		p.pos++
+		if c := p.at(p.pos); c >= '0' && c <= '9' {
+			p.fail("Unexpected number")
+		}
+	case c >= '1' && c <= '9':
+		p.digits()
+	default:
+		p.fail("No number after minus sign")
+	}
+	simple := true
+	if p.at(p.pos) == '.' {
+		simple = false
+		p.pos++
+		if p.digits() == 0 {
+			p.fail("Unterminated fractional number")
+		}
+	}
+	if c := p.at(p.pos); c == 'e' || c == 'E' {
+		simple = false
+		p.pos++
+		if c := p.at(p.pos); c == '+' || c == '-' {
+			p.pos++
+		}
+		if p.digits() == 0 {
+			p.fail("Exponent part is missing a number")
+		}
+	}
+	var text string
+	if p.wide {
+		b := make([]byte, p.pos-start)
+		for i := range b {
+			b[i] = byte(p.u[start+i])
+		}
+		text = string(b)
+	} else {
+		text = p.lat[start:p.pos]
+	}
+	if simple && len(text) < 16 {
+		n, _ := strconv.ParseInt(text, 10, 64)
+		if n == 0 && neg {
+			return gc.Float(math.Copysign(0, -1))
+		}
+		return gc.Float(float64(n))
+	}
+	f, _ := strconv.ParseFloat(text, 64)
+	return gc.Float(f)
+}
+
+// internalizeJSONProperty is ECMA-262 §25.5.1.1 InternalizeJSONProperty.
+func (rt *Runtime) internalizeJSONProperty(holder Value, name PropKey, reviver Value, depth int) Value {
+	if depth > maxJSONDepth {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	val := rt.Get(holder, name)
+	rt.Keep(val)
+	if val.IsObject() {
+		if rt.IsArray(val) {
+			n := rt.ToLength(rt.Get(val, rt.atLength))
+			for i := int64(0); i < n; i++ {
+				k := rt.ToPropertyKey(gc.Float(float64(i)))
+				rt.reviveElement(val, k, reviver, depth)
+			}
+		} else {
+			for _, k := range rt.enumerableOwnKeys(val) {
+				rt.reviveElement(val, k, reviver, depth)
+			}
+		}
+	}
+	return rt.Call(reviver, holder, rt.keyToValue(name), val)
+}
+
+// reviveElement is steps 2.b.ii–iii / 2.c.iv of InternalizeJSONProperty.
+func (rt *Runtime) reviveElement(val Value, k PropKey, reviver Value, depth int) {
+	ne := rt.internalizeJSONProperty(val, k, reviver, depth+1)
+	if ne == Undefined {
+		rt.deleteProp(val, k)
+	} else {
+		rt.createDataProperty(val, k, ne)
+	}
+}
+
+// ---------------------------------------------------------------------------
+// JSON.stringify (§25.5.2)
+
+type jsonStackEntry struct {
+	key PropKey // the key under which obj was reached (Undefined for the root)
+	obj Value
+}
+
+type jsonStringifier struct {
+	rt           *Runtime
+	replacer     Value // a function, or Undefined
+	propertyList []PropKey
+	hasList      bool
+	gap          string
+	indent       string
+	stack        []jsonStackEntry
+	b            []byte
+	toJSON       Value
+}
+
+func (rt *Runtime) jsonStringify(value, replacer, space Value) Value {
+	s := &jsonStringifier{rt: rt, replacer: Undefined, toJSON: rt.atom("toJSON")}
+	// Steps 4-5: the replacer function or property list.
+	if replacer.IsObject() {
+		if rt.isCallable(replacer) {
+			s.replacer = replacer
+		} else if rt.IsArray(replacer) {
+			s.hasList = true
+			seen := map[PropKey]bool{}
+			n := rt.ToLength(rt.Get(replacer, rt.atLength))
+			for i := int64(0); i < n; i++ {
+				v := rt.Get(replacer, rt.ToPropertyKey(gc.Float(float64(i))))
+				var item Value = Undefined
+				switch {
+				case v.IsString():
+					item = v
+				case v.IsNumber():
+					item = rt.ToString(v)
+				case v.IsObject():
+					if c := rt.obj(v).class; c == ClassString || c == ClassNumber {
+						item = rt.ToString(v)
+					}
+				}
+				if item == Undefined {
+					continue
+				}
+				k := rt.ToPropertyKey(item)
+				if !seen[k] {
+					seen[k] = true
+					s.propertyList = append(s.propertyList, k)
+				}
+			}
+		}
+	}
+	// Steps 6-8: the gap.
+	if space.IsObject() {
+		switch rt.obj(space).class {
+		case ClassNumber:
+			space = gc.Float(rt.ToNumber(space))
+		case ClassString:
+			space = rt.ToString(space)
+		}
+	}
+	switch {
+	case space.IsNumber():
+		n := jsnum.ToIntegerOrInfinity(space.Float())
+		if n > 10 {
+			n = 10
+		}
+		if n >= 1 {
+			s.gap = strings.Repeat(" ", int(n))
+		}
+	case space.IsString():
+		g := space
+		if rt.strLen(g) > 10 {
+			g = rt.substring(g, 0, 10)
+		}
+		s.gap = rt.GoString(g)
+	}
+	// Steps 9-12: serialize from a wrapper holder.
+	wrapper := rt.NewObject()
+	empty := rt.atom("")
+	rt.createDataPropertyOrThrow(wrapper, empty, value)
+	if !s.property(wrapper, empty, value) {
+		return Undefined
+	}
+	return rt.NewString(string(s.b))
+}
+
+// property is ECMA-262 §25.5.2.2 SerializeJSONProperty, with the value
+// already read from holder (the caller's Get). It writes the result and
+// reports false for undefined (nothing written).
+func (s *jsonStringifier) property(holder Value, key PropKey, value Value) bool {
+	rt := s.rt
+	if value.IsObject() || value.IsBigInt() {
+		var toJSON Value
+		if value.IsBigInt() {
+			toJSON = rt.getPrimitive(value, s.toJSON)
+		} else {
+			toJSON = rt.Get(value, s.toJSON)
+		}
+		if rt.isCallable(toJSON) {
+			value = rt.Call(toJSON, value, rt.keyToValue(key))
+			rt.Keep(value)
+		}
+	}
+	if s.replacer != Undefined {
+		value = rt.Call(s.replacer, holder, rt.keyToValue(key), value)
+		rt.Keep(value)
+	}
+	if value.IsObject() {
+		switch o := rt.obj(value); o.class {
+		case ClassNumber:
+			value = gc.Float(rt.ToNumber(value))
+		case ClassString:
+			value = rt.ToString(value)
+		case ClassBoolean, ClassBigInt:
+			value = o.v0
+		}
+	}
+	switch value.Tag() {
+	case gc.TagNull:
+		s.writeString("null")
+	case gc.TagBool:
+		if value == True {
+			s.writeString("true")
+		} else {
+			s.writeString("false")
+		}
+	case gc.TagString:
+		s.quote(value)
+	case gc.TagNumber:
+		f := value.Float()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			s.writeString("null")
+		} else if f == math.Trunc(f) && math.Abs(f) < 1e15 {
+			s.writeString(strconv.FormatInt(int64(f), 10))
+		} else {
+			s.writeString(jsnum.FormatNumber(f))
+		}
+	case gc.TagBigInt:
+		rt.throwTypeError("Do not know how to serialize a BigInt")
+	case gc.TagObject:
+		if rt.isCallable(value) {
+			return false
+		}
+		s.push(key, value)
+		if rt.IsArray(value) {
+			s.array(value)
+		} else {
+			s.object(value)
+		}
+		s.stack = s.stack[:len(s.stack)-1]
+	default:
+		return false
+	}
+	return true
+}
+
+// push enters value, throwing V8's circular-structure TypeError if it is
+// already being serialized.
+func (s *jsonStringifier) push(key PropKey, value Value) {
+	for i, e := range s.stack {
+		if e.obj == value {
+			s.rt.throwTypeError("%s", s.circularMessage(i, key))
+		}
+	}
+	if len(s.stack) >= maxJSONDepth {
+		s.rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	s.stack = append(s.stack, jsonStackEntry{key, value})
+}
+
+// circularMessage builds V8's message for a cycle that starts at
+// s.stack[start] and closes through lastKey: the first two links, an
+// ellipsis when more are left out, and the last link.
+func (s *jsonStringifier) circularMessage(start int, lastKey PropKey) string {
+	rt := s.rt
+	ctor := func(v Value) string {
+		if n := rt.ctorNameOf(v); n != "" {
+			return n
+		}
+		return "Object"
+	}
+	keyText := func(k PropKey) string {
+		if k.IsNumber() {
+			return "index " + rt.numberToGoString(k.Float())
+		}
+		if rt.strLen(k) == 0 {
+			return "<anonymous>"
+		}
+		return "property '" + rt.GoString(k) + "'"
+	}
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '")
+	b.WriteString(ctor(s.stack[start].obj) + "'")
+	line := func(e jsonStackEntry) {
+		b.WriteString("\n    |     " + keyText(e.key) + " -> object with constructor '" + ctor(e.obj) + "'")
+	}
+	const prefix, postfix = 2, 1
+	i := start + 1
+	prefixEnd := min(len(s.stack), i+prefix)
+	for ; i < prefixEnd; i++ {
+		line(s.stack[i])
+	}
+	if len(s.stack) > i+postfix {
+		b.WriteString("\n    |     ...")
+	}
+	for i = max(i, len(s.stack)-postfix); i < len(s.stack); i++ {
+		line(s.stack[i])
+	}
+	b.WriteString("\n    --- " + keyText(lastKey) + " closes the circle")
+	return b.String()
+}
+
+// object is ECMA-262 §25.5.2.5 SerializeJSONObject.
+func (s *jsonStringifier) object(value Value) {
+	rt := s.rt
+	stepback := s.indent
+	s.indent += s.gap
+	keys := s.propertyList
+	if !s.hasList {
+		keys = rt.enumerableOwnKeys(value)
+	}
+	s.writeByte('{')
+	any := false
+	for _, k := range keys {
+		v := rt.Get(value, k)
+		mark := len(s.b)
+		if any {
+			s.writeByte(',')
+		}
+		if s.gap != "" {
+			s.writeString("\n" + s.indent)
+		}
+		s.quote(rt.keyToValue(k))
+		s.writeByte(':')
+		if s.gap != "" {
+			s.writeByte(' ')
+		}
+		if s.property(value, k, v) {
+			any = true
+		} else {
+			s.b = s.b[:mark]
+		}
+	}
+	if any && s.gap != "" {
+		s.writeString("\n" + stepback)
+	}
+	s.writeByte('}')
+	s.indent = stepback
+}
+
+// array is ECMA-262 §25.5.2.6 SerializeJSONArray.
+func (s *jsonStringifier) array(value Value) {
+	rt := s.rt
+	stepback := s.indent
+	s.indent += s.gap
+	n := rt.ToLength(rt.Get(value, rt.atLength))
+	s.writeByte('[')
+	for i := int64(0); i < n; i++ {
+		if i > 0 {
+			s.writeByte(',')
+		}
+		if s.gap != "" {
+			s.writeString("\n" + s.indent)
+		}
+		k := rt.ToPropertyKey(gc.Float(float64(i)))
+		if !s.property(value, k, rt.Get(value, k)) {
+			s.writeString("null")
+		}
+	}
+	if n > 0 && s.gap != "" {
+		s.writeString("\n" + stepback)
+	}
+	s.writeByte(']')
+	s.indent = stepback
+}
+
+func (s *jsonStringifier) writeString(str string) { s.b = append(s.b, str...) }
+func (s *jsonStringifier) writeByte(c byte)       { s.b = append(s.b, c) }
+
+// quote is ECMA-262 §25.5.2.3 QuoteJSONString, escaping lone surrogates.
+func (s *jsonStringifier) quote(v Value) {
+	str := s.rt.flat(v)
+	b := append(s.b, '"')
+	if str.flags&strWide == 0 {
+		lat := str.lat
+		for i := 0; i < len(lat); i++ {
+			c := lat[i]
+			switch {
+			case c >= 0x80:
+				b = utf8.AppendRune(b, rune(c))
+			case c < 0x20 || c == '"' || c == '\\':
+				b = appendJSONEscape(b, uint16(c))
+			default:
+				b = append(b, c)
+			}
+		}
+	} else {
+		u := str.u
+		for i := 0; i < len(u); i++ {
+			c := u[i]
+			switch {
+			case c < 0x20 || c == '"' || c == '\\':
+				b = appendJSONEscape(b, c)
+			case c < 0x80:
+				b = append(b, byte(c))
+			case utf16.IsSurrogate(rune(c)):
+				if c < 0xDC00 && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] < 0xE000 {
+					b = utf8.AppendRune(b, utf16.DecodeRune(rune(c), rune(u[i+1])))
+					i++
+				} else {
+					b = appendJSONEscape(b, c)
+				}
+			default:
+				b = utf8.AppendRune(b, rune(c))
+			}
+		}
+	}
+	s.b = append(b, '"')
+}
+
+func appendJSONEscape(b []byte, c uint16) []byte {
+	switch c {
+	case '\b':
+		return append(b, `\b`...)
+	case '\t':
+		return append(b, `\t`...)
+	case '\n':
+		return append(b, `\n`...)
+	case '\f':
+		return append(b, `\f`...)
+	case '\r':
+		return append(b, `\r`...)
+	case '"':
+		return append(b, `\"`...)
+	case '\\':
+		return append(b, `\\`...)
+	}
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[c>>12], hex[c>>8&15], hex[c>>4&15], hex[c&15])
+}

@@ -1,0 +1,497 @@
+package vm
+
+import (
+	"math"
+	"weak"
+
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Map and Set (ECMA-262 §24.1, §24.2) as ordered hash tables.
+//
+// The entries live in the cell's elems, in insertion order: key, value pairs
+// for a Map, keys alone for a Set, so the collector traces them with the
+// cell. A deleted entry keeps its place with its key set to Empty; that is
+// what lets an iterator walk the list by position while entries are added
+// and removed under it (the spec's List with ~empty~ keys). The Go map in the
+// host data indexes live entries by a hashable form of the key.
+//
+// When deleted entries outnumber live ones the list is compacted. Iterators
+// hold their position in a mapCursor that the table can find through weak
+// pointers, so compaction and clear() move live cursors to the equivalent
+// position; a cursor whose iterator object was collected simply vanishes.
+
+type mapData struct {
+	stride  int            // 2 for Map (key, value), 1 for Set
+	index   map[mapKey]int // key → entry number (elems offset / stride)
+	deleted int            // entries whose key is Empty
+	cursors []weak.Pointer[mapCursor]
+	pruneAt int // prune cursors when there are this many (amortised)
+}
+
+// mapCursor is a live iterator's position: the entry number it visits next,
+// or -1 once the iteration is over.
+type mapCursor struct{ pos int }
+
+// mapKey is a hashable form of a value under SameValueZero: numbers by
+// value with -0 as +0, strings and BigInts by content, everything else by
+// identity.
+type mapKey struct {
+	v Value
+	s string
+}
+
+var (
+	keyTagLatin1 = gc.MakeRef(gc.TagString, 0)
+	keyTagWide   = gc.MakeRef(gc.TagString, 1)
+	keyTagBig    = gc.MakeRef(gc.TagBigInt, 0)
+)
+
+func (rt *Runtime) mapKeyOf(v Value) mapKey {
+	switch v.Tag() {
+	case gc.TagNumber:
+		if v.Float() == 0 {
+			return mapKey{v: gc.Int(0)}
+		}
+		return mapKey{v: v}
+	case gc.TagString:
+		s := rt.flat(v)
+		if s.flags&strWide == 0 {
+			return mapKey{v: keyTagLatin1, s: s.lat}
+		}
+		b := make([]byte, 2*len(s.u))
+		for i, u := range s.u {
+			b[2*i], b[2*i+1] = byte(u), byte(u>>8)
+		}
+		return mapKey{v: keyTagWide, s: string(b)}
+	case gc.TagBigInt:
+		return mapKey{v: keyTagBig, s: rt.bigint(v).Text(16)}
+	}
+	return mapKey{v: v}
+}
+
+// normalizeZero turns -0 into +0, as Map.prototype.set and Set.prototype.add
+// do before storing a key.
+func normalizeZero(v Value) Value {
+	if v.IsNumber() && v.Float() == 0 && math.Signbit(v.Float()) {
+		return gc.Int(0)
+	}
+	return v
+}
+
+func (rt *Runtime) newMapObject(c Class, proto Value) Value {
+	v, o := rt.newObjectCell(c, proto)
+	stride := 2
+	if c == ClassSet {
+		stride = 1
+	}
+	o.host = &mapData{stride: stride, index: map[mapKey]int{}}
+	return v
+}
+
+// thisMap returns the table of a Map (or Set) receiver, throwing V8's
+// incompatible-receiver error otherwise.
+func (rt *Runtime) thisMap(this Value, c Class, method string) (*Object, *mapData) {
+	if this.IsObject() {
+		if o := rt.obj(this); o.class == c {
+			return o, o.host.(*mapData)
+		}
+	}
+	rt.throwTypeError("Method %s called on incompatible receiver %s", method, rt.inspectShort(this))
+	return nil, nil
+}
+
+func (d *mapData) size() int { return len(d.index) }
+
+func (rt *Runtime) mapFind(o *Object, d *mapData, key Value) (int, bool) {
+	i, ok := d.index[rt.mapKeyOf(key)]
+	return i, ok
+}
+
+func (rt *Runtime) mapGet(o *Object, d *mapData, key Value) (Value, bool) {
+	i, ok := rt.mapFind(o, d, key)
+	if !ok {
+		return Undefined, false
+	}
+	return o.elems[i*d.stride+1], true
+}
+
+// mapPut adds or updates an entry (value is ignored for a Set).
+func (rt *Runtime) mapPut(o *Object, d *mapData, key, value Value) {
+	key = normalizeZero(key)
+	k := rt.mapKeyOf(key)
+	if i, ok := d.index[k]; ok {
+		if d.stride == 2 {
+			o.elems[i*2+1] = value
+		}
+		return
+	}
+	d.index[k] = len(o.elems) / d.stride
+	if d.stride == 2 {
+		o.elems = append(o.elems, key, value)
+	} else {
+		o.elems = append(o.elems, key)
+	}
+	rt.heap.Charge(8*d.stride + 48)
+}
+
+func (rt *Runtime) mapDelete(o *Object, d *mapData, key Value) bool {
+	k := rt.mapKeyOf(key)
+	i, ok := d.index[k]
+	if !ok {
+		return false
+	}
+	delete(d.index, k)
+	for j := 0; j < d.stride; j++ {
+		o.elems[i*d.stride+j] = Empty
+	}
+	d.deleted++
+	if d.deleted > 16 && d.deleted > len(d.index) {
+		rt.mapCompact(o, d)
+	}
+	return true
+}
+
+// mapCompact drops deleted entries, moving live cursors to the entry they
+// would have visited next.
+func (rt *Runtime) mapCompact(o *Object, d *mapData) {
+	n := len(o.elems) / d.stride
+	newPos := make([]int, n+1)
+	out := make([]Value, 0, len(d.index)*d.stride)
+	for i := 0; i < n; i++ {
+		newPos[i] = len(out) / d.stride
+		if o.elems[i*d.stride] == Empty {
+			continue
+		}
+		out = append(out, o.elems[i*d.stride:(i+1)*d.stride]...)
+	}
+	newPos[n] = len(out) / d.stride
+	o.elems = out
+	for k, i := range d.index {
+		d.index[k] = newPos[i]
+	}
+	d.deleted = 0
+	d.eachCursor(func(c *mapCursor) { c.pos = newPos[min(c.pos, n)] })
+}
+
+func (rt *Runtime) mapClear(o *Object, d *mapData) {
+	o.elems = nil
+	clear(d.index)
+	d.deleted = 0
+	d.eachCursor(func(c *mapCursor) { c.pos = 0 })
+}
+
+// eachCursor calls f for every live cursor and forgets finished or
+// collected ones.
+func (d *mapData) eachCursor(f func(c *mapCursor)) {
+	live := d.cursors[:0]
+	for _, p := range d.cursors {
+		if c := p.Value(); c != nil && c.pos >= 0 {
+			f(c)
+			live = append(live, p)
+		}
+	}
+	clear(d.cursors[len(live):])
+	d.cursors = live
+}
+
+func (d *mapData) addCursor(c *mapCursor) {
+	if len(d.cursors) >= d.pruneAt {
+		d.eachCursor(func(*mapCursor) {})
+		d.pruneAt = 2*len(d.cursors) + 8
+	}
+	d.cursors = append(d.cursors, weak.Make(c))
+}
+
+// mapNext returns the entry number of the next live entry at or after the
+// cursor, advancing it past that entry, or -1 at the end.
+func mapNext(o *Object, d *mapData, c *mapCursor) int {
+	n := len(o.elems) / d.stride
+	for c.pos < n {
+		i := c.pos
+		c.pos++
+		if o.elems[i*d.stride] != Empty {
+			return i
+		}
+	}
+	return -1
+}
+
+// mapIterData is the host data of a Map or Set iterator: the target (in v0,
+// Undefined once exhausted) is a Map/Set; kind 0 keys, 1 values, 2 entries.
+type mapIterData struct {
+	cursor *mapCursor
+	kind   int
+}
+
+func (rt *Runtime) newMapIterator(target Value, c Class, kind int) Value {
+	proto := rt.realm.MapIteratorPrototype
+	if c == ClassSetIter {
+		proto = rt.realm.SetIteratorPrototype
+	}
+	it, o := rt.newObjectCell(c, proto)
+	cur := &mapCursor{}
+	o.v0 = target
+	o.host = &mapIterData{cursor: cur, kind: kind}
+	rt.obj(target).host.(*mapData).addCursor(cur)
+	return it
+}
+
+func (rt *Runtime) mapIterNext(this Value, c Class, name string) Value {
+	if !this.IsObject() || rt.obj(this).class != c {
+		rt.throwTypeError("Method %s.prototype.next called on incompatible receiver %s", name, rt.inspectShort(this))
+	}
+	it := rt.obj(this)
+	if it.v0 == Undefined {
+		return rt.iterResult(Undefined, true)
+	}
+	id := it.host.(*mapIterData)
+	t := rt.obj(it.v0)
+	d := t.host.(*mapData)
+	i := mapNext(t, d, id.cursor)
+	if i < 0 {
+		id.cursor.pos = -1
+		it.v0 = Undefined
+		return rt.iterResult(Undefined, true)
+	}
+	k := t.elems[i*d.stride]
+	v := k
+	if d.stride == 2 {
+		v = t.elems[i*2+1]
+	}
+	switch id.kind {
+	case 0:
+		return rt.iterResult(k, false)
+	case 1:
+		return rt.iterResult(v, false)
+	}
+	return rt.iterResult(rt.NewArray([]Value{k, v}), false)
+}
+
+func init() { registerBuiltins(initCollections, (*Realm).initCollections) }
+
+func (r *Realm) initCollections() {
+	r.initMap()
+	r.initSet()
+}
+
+// Map (§24.1).
+func (r *Realm) initMap() {
+	rt := r.rt
+	mp := r.MapPrototype
+	r.Map = r.Ctor("Map", 0, func(rt *Runtime, _ Value, args []Value) Value {
+		nt := rt.NewTarget()
+		if nt == Undefined {
+			rt.throwTypeError("Constructor Map requires 'new'")
+		}
+		m := rt.newMapObject(ClassMap, rt.prototypeFromCtor(nt, rt.realm.MapPrototype))
+		iterable := Arg(args, 0)
+		if iterable.IsNullish() {
+			return m
+		}
+		adder := rt.Get(m, rt.atom("set"))
+		if !rt.isCallable(adder) {
+			rt.throwTypeError("'%s' returned for property 'set' of object '#<Map>' is not a function", rt.inspectShort(adder))
+		}
+		rt.Keep(adder)
+		fast := adder == rt.realm.Extra["Map.prototype.set"]
+		rt.Iterate(iterable, func(item Value) bool {
+			if !item.IsObject() {
+				rt.throwTypeError("Iterator value %s is not an entry object", rt.inspectShort(item))
+			}
+			var k, v Value
+			if io := rt.obj(item); io.class == ClassArray && io.flags&objSlowElems == 0 && len(io.elems) >= 2 && io.elems[0] != Empty && io.elems[1] != Empty {
+				k, v = io.elems[0], io.elems[1]
+			} else {
+				rt.Keep(item)
+				k = rt.Get(item, idxKey(0))
+				rt.Keep(k)
+				v = rt.Get(item, idxKey(1))
+			}
+			if fast {
+				o := rt.obj(m)
+				rt.mapPut(o, o.host.(*mapData), k, v)
+			} else {
+				rt.Call(adder, m, k, v)
+			}
+			return true
+		})
+		return m
+	}, mp)
+	r.GetterKey(r.Map, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
+
+	r.Method(mp, "get", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassMap, "Map.prototype.get")
+		v, _ := rt.mapGet(o, d, Arg(args, 0))
+		return v
+	})
+	r.Extra["Map.prototype.set"] = r.Method(mp, "set", 2, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassMap, "Map.prototype.set")
+		rt.mapPut(o, d, Arg(args, 0), Arg(args, 1))
+		return this
+	})
+	r.Method(mp, "has", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassMap, "Map.prototype.has")
+		_, ok := rt.mapFind(o, d, Arg(args, 0))
+		return gc.Bool(ok)
+	})
+	r.Method(mp, "delete", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassMap, "Map.prototype.delete")
+		return gc.Bool(rt.mapDelete(o, d, Arg(args, 0)))
+	})
+	r.Method(mp, "clear", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		o, d := rt.thisMap(this, ClassMap, "Map.prototype.clear")
+		rt.mapClear(o, d)
+		return Undefined
+	})
+	r.Method(mp, "forEach", 1, func(rt *Runtime, this Value, args []Value) Value {
+		rt.thisMap(this, ClassMap, "Map.prototype.forEach")
+		rt.mapForEach(this, args)
+		return Undefined
+	})
+	r.Getter(mp, "size", func(rt *Runtime, this Value, _ []Value) Value {
+		_, d := rt.thisMap(this, ClassMap, "get Map.prototype.size")
+		return gc.Int(d.size())
+	})
+	iterMethod := func(name string, kind int) Value {
+		return r.Method(mp, name, 0, func(rt *Runtime, this Value, _ []Value) Value {
+			rt.thisMap(this, ClassMap, "Map.prototype."+name)
+			return rt.newMapIterator(this, ClassMapIter, kind)
+		})
+	}
+	iterMethod("keys", 0)
+	iterMethod("values", 1)
+	entries := iterMethod("entries", 2)
+	rt.defineData(mp, rt.wellKnown.iterator, entries, attrWritable|attrConfigurable)
+	rt.defineData(mp, rt.wellKnown.toStringTag, rt.atom("Map"), attrConfigurable)
+
+	r.MapIteratorPrototype = r.NewProto(r.IteratorPrototype)
+	r.Method(r.MapIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return rt.mapIterNext(this, ClassMapIter, "Map Iterator")
+	})
+	rt.defineData(r.MapIteratorPrototype, rt.wellKnown.toStringTag, rt.atom("Map Iterator"), attrConfigurable)
+}
+
+// mapForEach is Map.prototype.forEach and Set.prototype.forEach (§24.1.3.5,
+// §24.2.3.6): entries added during the walk are visited, deleted ones not.
+func (rt *Runtime) mapForEach(this Value, args []Value) {
+	fn := Arg(args, 0)
+	if !rt.isCallable(fn) {
+		rt.throwTypeError("%s is not a function", rt.inspectValueString(fn))
+	}
+	thisArg := Arg(args, 1)
+	o := rt.obj(this)
+	d := o.host.(*mapData)
+	cur := &mapCursor{}
+	d.addCursor(cur)
+	defer func() { cur.pos = -1 }()
+	for {
+		o = rt.obj(this)
+		i := mapNext(o, d, cur)
+		if i < 0 {
+			return
+		}
+		k := o.elems[i*d.stride]
+		v := k
+		if d.stride == 2 {
+			v = o.elems[i*2+1]
+		}
+		rt.Call(fn, thisArg, v, k, this)
+	}
+}
+
+// inspectValueString renders a non-callable value as V8 does in "x is not a
+// function" messages: "number 1", "object null", "#<Object>".
+func (rt *Runtime) inspectValueString(v Value) string {
+	switch v.Tag() {
+	case gc.TagNumber, gc.TagBool:
+		return rt.typeofString(v) + " " + rt.ToGoString(v)
+	case gc.TagString:
+		return "string \"" + rt.GoString(v) + "\""
+	case gc.TagNull:
+		return "object null"
+	case gc.TagUndefined:
+		return "undefined"
+	}
+	return rt.inspectShort(v)
+}
+
+// Set (§24.2).
+func (r *Realm) initSet() {
+	rt := r.rt
+	sp := r.SetPrototype
+	r.Set = r.Ctor("Set", 0, func(rt *Runtime, _ Value, args []Value) Value {
+		nt := rt.NewTarget()
+		if nt == Undefined {
+			rt.throwTypeError("Constructor Set requires 'new'")
+		}
+		s := rt.newMapObject(ClassSet, rt.prototypeFromCtor(nt, rt.realm.SetPrototype))
+		iterable := Arg(args, 0)
+		if iterable.IsNullish() {
+			return s
+		}
+		adder := rt.Get(s, rt.atom("add"))
+		if !rt.isCallable(adder) {
+			rt.throwTypeError("'%s' returned for property 'add' of object '#<Set>' is not a function", rt.inspectShort(adder))
+		}
+		rt.Keep(adder)
+		fast := adder == rt.realm.Extra["Set.prototype.add"]
+		rt.Iterate(iterable, func(item Value) bool {
+			if fast {
+				o := rt.obj(s)
+				rt.mapPut(o, o.host.(*mapData), item, Undefined)
+			} else {
+				rt.Call(adder, s, item)
+			}
+			return true
+		})
+		return s
+	}, sp)
+	r.GetterKey(r.Set, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
+
+	r.Extra["Set.prototype.add"] = r.Method(sp, "add", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassSet, "Set.prototype.add")
+		rt.mapPut(o, d, Arg(args, 0), Undefined)
+		return this
+	})
+	r.Method(sp, "has", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassSet, "Set.prototype.has")
+		_, ok := rt.mapFind(o, d, Arg(args, 0))
+		return gc.Bool(ok)
+	})
+	r.Method(sp, "delete", 1, func(rt *Runtime, this Value, args []Value) Value {
+		o, d := rt.thisMap(this, ClassSet, "Set.prototype.delete")
+		return gc.Bool(rt.mapDelete(o, d, Arg(args, 0)))
+	})
+	r.Method(sp, "clear", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		o, d := rt.thisMap(this, ClassSet, "Set.prototype.clear")
+		rt.mapClear(o, d)
+		return Undefined
+	})
+	r.Method(sp, "forEach", 1, func(rt *Runtime, this Value, args []Value) Value {
+		rt.thisMap(this, ClassSet, "Set.prototype.forEach")
+		rt.mapForEach(this, args)
+		return Undefined
+	})
+	r.Getter(sp, "size", func(rt *Runtime, this Value, _ []Value) Value {
+		_, d := rt.thisMap(this, ClassSet, "get Set.prototype.size")
+		return gc.Int(d.size())
+	})
+	r.Method(sp, "entries", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		rt.thisMap(this, ClassSet, "Set.prototype.entries")
+		return rt.newMapIterator(this, ClassSetIter, 2)
+	})
+	values := r.Method(sp, "values", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		rt.thisMap(this, ClassSet, "Set.prototype.values")
+		return rt.newMapIterator(this, ClassSetIter, 1)
+	})
+	rt.defineData(sp, rt.atom("keys"), values, attrWritable|attrConfigurable)
+	rt.defineData(sp, rt.wellKnown.iterator, values, attrWritable|attrConfigurable)
+	rt.defineData(sp, rt.wellKnown.toStringTag, rt.atom("Set"), attrConfigurable)
+
+	r.SetIteratorPrototype = r.NewProto(r.IteratorPrototype)
+	r.Method(r.SetIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return rt.mapIterNext(this, ClassSetIter, "Set Iterator")
+	})
+	rt.defineData(r.SetIteratorPrototype, rt.wellKnown.toStringTag, rt.atom("Set Iterator"), attrConfigurable)
+}

@@ -1,0 +1,20 @@
+// Expected output comes from node: go test ./vm -run TestBuiltins -update
+const J = (a) => { let s = ""; for (let i = 0; i < a.length; i++) s += (i ? "," : "") + a[i]; return s };
+const t = (f) => { try { let r = f(); if (r && typeof r === "object" && typeof r.length === "number") r = J(r); console.log(`${r}`) } catch (e) { console.log(e.name + ": " + e.message) } };
+t(() => [Math.max(), Math.min(), Math.max(1, NaN, 3), 1/Math.max(-0, 0), 1/Math.min(0, -0), Math.round(-0.5), 1/Math.round(-0.4), Math.round(2.5), Math.round(-2.5), Math.hypot(3,4), Math.hypot(1,2,3), Math.clz32(1), Math.imul(0xffffffff, 5), Math.fround(5.5), Math.fround(5.05), Math.sign(-3), Math.cbrt(27), Math.trunc(-4.7)]);
+t(() => [Math.sin(1), Math.cos(1), Math.exp(1), Math.log(10), Math.atan2(1, 2), Math.pow(2, 0.5), Math.expm1(1e-10), Math.log1p(1e-10), Math.sinh(1), Math.cosh(1), Math.tanh(0.5), Math.asinh(1), Math.acosh(2), Math.atanh(0.5), Math.log2(8), Math.log10(1000), Math.hypot(0.1,0.2,0.3)]);
+t(() => Object.prototype.toString.call(Math) + ' ' + typeof Math + ' ' + Math[Symbol.toStringTag]);
+t(() => [Math.PI, Math.E, Math.LN2, Math.LN10, Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2]);
+t(() => { const d = Object.getOwnPropertyDescriptor(Math, 'PI'); return [d.writable, d.enumerable, d.configurable] });
+t(() => [Math.abs(-0) === 0 && 1 / Math.abs(-0), Math.abs('-5'), Math.abs(null), Math.abs(), Math.ceil(-0.5), 1 / Math.ceil(-0.5), Math.floor(-0), 1 / Math.floor(-0)]);
+t(() => [Math.sqrt(-1), Math.sqrt(-0), 1 / Math.sqrt(-0), Math.sqrt(16), Math.pow(NaN, 0), Math.pow(1, Infinity), Math.pow(-8, 1 / 3), Math.pow(2, -1074), Math.pow(-0, -3), Math.pow(-Infinity, 3)]);
+t(() => [Math.round(0.49999999999999994), Math.round(-0), Math.round(4503599627370495.5), Math.round(-4503599627370495.5), Math.round(NaN), Math.round(Infinity), Math.round(0.5), Math.round(-1.5)]);
+t(() => [Math.sign(-0), 1 / Math.sign(-0), Math.sign(NaN), Math.trunc(0.9), Math.trunc(-0.9), 1 / Math.trunc(-0.9), Math.cbrt(-8), Math.cbrt(-0), Math.fround(1.1), Math.fround(2 ** 128), Math.fround(-0)]);
+t(() => [Math.clz32(0), Math.clz32(-1), Math.clz32(0.5), Math.clz32(2 ** 32), Math.imul(3, 4), Math.imul(-5, 12), Math.imul(0x7fffffff, 2), Math.imul(2 ** 32 + 3, 2)]);
+t(() => [Math.hypot(), Math.hypot(-3), Math.hypot(NaN, Infinity), Math.hypot(NaN, 1), Math.hypot(0, -0), Math.hypot(1e200, 1e200), Math.hypot(3, 4, 12)]);
+t(() => [Math.max(-0, 0) === 0, 1 / Math.max(0, -0), 1 / Math.min(-0, 0), Math.max('7', 3), Math.min(null, 1), Math.max(undefined, 1)]);
+t(() => { let calls = ''; const v = (n) => ({ valueOf() { calls += n; return n } }); Math.max(v(1), NaN, v(2)); Math.hypot(v(3), v(4)); return calls });
+t(() => [Math.atan2(0, -0), Math.atan2(-0, -0), Math.atan2(1, 0), Math.atan2(0, -1), Math.exp(-Infinity), Math.log(0), Math.log(-1), Math.log2(1024), Math.log10(1e-5), Math.expm1(-0), Math.log1p(-1)]);
+t(() => [Math.asin(2), Math.acos(1), Math.atanh(1), Math.acosh(1), Math.asinh(-0), 1 / Math.asinh(-0), Math.tanh(Infinity), Math.sinh(-Infinity), Math.cosh(0)]);
+t(() => { let ok = true; for (let i = 0; i < 1000; i++) { const r = Math.random(); if (!(r >= 0 && r < 1)) ok = false } return ok });
+t(() => [Math.max.length, Math.min.length, Math.hypot.length, Math.atan2.length, Math.random.length, Math.imul.length, Math.abs.name]);

@@ -1,0 +1,30 @@
+// Expected output comes from node: go test ./vm -run TestBuiltins -update
+const J = (a) => { let s = ""; for (let i = 0; i < a.length; i++) s += (i ? "," : "") + a[i]; return s };
+const t = (f) => { try { let r = f(); if (r && typeof r === "object" && typeof r.length === "number") r = J(r); console.log(`${r}`) } catch (e) { console.log(e.name + ": " + e.message) } };
+t(() => (1).toString(1)); t(() => (1).toFixed(101)); t(() => (1).toExponential(-1)); t(() => (1).toPrecision(0));
+t(() => Number.prototype.toString.call('x')); t(() => Number.prototype.valueOf.call('x'));t(() => Number.prototype.toFixed.call('x'));
+t(() => Number.prototype.toLocaleString.call('x'));t(() => Number.prototype.toPrecision.call('x'));
+t(() => Boolean.prototype.toString.call(1)); t(() => Boolean.prototype.valueOf.call(1));
+t(() => BigInt.prototype.toString.call(1)); t(() => BigInt.prototype.valueOf.call(1)); t(() => BigInt.prototype.toLocaleString.call(1));
+t(() => BigInt(1.5)); t(() => BigInt('1.5')); t(() => BigInt(undefined)); t(() => BigInt(Symbol())); t(() => new BigInt(1));
+t(() => BigInt(NaN)); t(() => BigInt(Infinity)); t(() => BigInt.asIntN(-1, 1n)); t(() => BigInt.asIntN(1, 1)); t(() => BigInt(null));
+t(() => (10n).toString(37)); t(() => BigInt.asUintN(2**53, 1n)); t(() => BigInt('  0x1f  ')); t(() => BigInt('abc'));
+t(() => BigInt({valueOf(){return 'zz'}}));
+t(() => (1234.5).toLocaleString()); t(() => (-0).toLocaleString()); t(() => (0.0625).toLocaleString()); t(() => (1e21).toLocaleString());
+t(() => (-1234567.891).toLocaleString()); t(() => (1.0005).toLocaleString()); t(() => (123).toLocaleString());t(() => (-1234567n).toLocaleString());
+t(() => [BigInt.asIntN(8, 255n), BigInt.asIntN(8, 128n), BigInt.asUintN(8, -1n), BigInt.asIntN(64, -(2n**63n)), BigInt.asUintN(0, 5n), BigInt.asIntN(3, 25n)]);
+t(() => [Number('0x10'), Number(' 12 '), Number(12n), Number(''), Number('1_0'), new Number(5) + 1, Number.EPSILON, Number.MIN_VALUE, Number.MAX_VALUE]);
+t(() => [(255).toString(16), (0.5).toString(2), (-255).toString(36), (1e21).toString(7), (123.456).toFixed(2), (0.000001).toFixed(7), (1e21).toFixed(2), (123.456).toExponential(), (0).toExponential(2), (123.456).toPrecision(4), (0.00001).toPrecision(1), (1e21).toPrecision(3)]);
+t(() => [Number.isInteger(5.0), Number.isInteger('5'), Number.isSafeInteger(2**53), Number.isSafeInteger(2**53-1), Number.isNaN('NaN'), isNaN('NaN'), isFinite('12'), Number.isFinite('12')]);
+t(() => [new Boolean(false) ? 1 : 2, Boolean(''), Boolean('0'), typeof new Boolean(1), new Boolean(0).valueOf(), `${new Boolean(1)}`]);
+t(() => [BigInt(12), BigInt('0b101'), BigInt(true), BigInt('-12'), (255n).toString(16), (-255n).toString(2), BigInt(2**60), typeof Object(1n), Object(1n) + 1n, BigInt.prototype[Symbol.toStringTag]]);
+t(() => [Number.length, Number.name, Boolean.length, BigInt.length, BigInt.asIntN.length, Number.prototype.toFixed.length, Number.prototype.toString.length, BigInt.prototype.toString.length]);
+t(() => [typeof Number.prototype.valueOf(), Number.prototype.valueOf(), Boolean.prototype.valueOf(), Object.prototype.toString.call(Number.prototype)]);
+t(() => { const d = Object.getOwnPropertyDescriptor(Number, 'MAX_SAFE_INTEGER'); return [d.writable, d.enumerable, d.configurable] });
+t(() => [new Number(1n) + 0, Number(2n ** 64n), Number(-(2n ** 1024n)), Number(2n ** 53n + 1n)]);
+t(() => [(25).toString(36), (-0).toString(2), (1/3).toString(3), (NaN).toString(16), (Infinity).toFixed(2), (-1.5).toFixed(0), (1.005).toFixed(2), (1e-10).toPrecision(2), (123456).toExponential(2)]);
+t(() => [(1.45).toFixed(1), (0.5).toFixed(0), (2.5).toFixed(0), (-0).toFixed(2), (1234.5678).toFixed(), (1e20).toFixed(2)]);
+class N extends Number { twice() { return this * 2 } }
+t(() => [new N(21).twice(), new N(1) instanceof Number, Object.getPrototypeOf(new N(1)) === N.prototype]);
+t(() => [BigInt.asUintN(64, -1n), BigInt.asIntN(64, 2n ** 63n), BigInt.asIntN(200, -5n), BigInt.asUintN(3, 9n), (2n ** 100n).toString(36), BigInt(' 123 '), BigInt(''), BigInt('0o17')]);
+t(() => BigInt('1n')); t(() => BigInt('- 1')); t(() => BigInt('0x')); t(() => BigInt(1e21)); t(() => BigInt.asUintN(2 ** 40, -1n));
