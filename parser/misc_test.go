@@ -220,4 +220,3 @@ func TestRegExpLiteralsAreValidatedByDefault(t *testing.T) {
 type hookErr string
 
 func (e hookErr) Error() string { return string(e) }
-

@@ -2,97 +2,582 @@ package stdlib
 
 import (
 	"io"
+	"math"
+	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kilnjs/kiln/vm"
 )
 
-// installConsole defines the global console (stdout for log/info/debug,
-// stderr for error/warn/trace).
+// console is the global console's state: group indentation, counters and
+// timers, all keyed by label as Node's Console does.
+type console struct {
+	indent string
+	counts map[string]int
+	timers map[string]time.Time
+}
+
+// installConsole defines the global console: log/info/debug/dir/table/
+// count/time write to stdout, error/warn/trace/assert to stderr.
 func (n *Node) installConsole() {
 	rt := n.VM
 	c := rt.NewObject()
-	out := func(w io.Writer) vm.NativeFunc {
+	st := &console{counts: map[string]int{}, timers: map[string]time.Time{}}
+	write := func(w io.Writer, s string) {
+		if st.indent != "" {
+			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
+		}
+		io.WriteString(w, s+"\n")
+	}
+	printer := func(w io.Writer) vm.NativeFunc {
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			io.WriteString(w, n.formatLog(args)+"\n")
+			write(w, n.Format(args))
 			return vm.Undefined
 		}
 	}
+	stdout, stderr := n.opts.Stdout, n.opts.Stderr
 	for _, name := range []string{"log", "info", "debug"} {
-		rt.DefineMethod(c, name, 0, out(n.opts.Stdout))
+		rt.DefineMethod(c, name, 0, printer(stdout))
 	}
-	for _, name := range []string{"error", "warn", "trace"} {
-		rt.DefineMethod(c, name, 0, out(n.opts.Stderr))
+	for _, name := range []string{"error", "warn"} {
+		rt.DefineMethod(c, name, 0, printer(stderr))
 	}
+	rt.DefineMethod(c, "trace", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		msg := n.Format(args)
+		e := rt.NewError(vm.ErrPlain, msg)
+		stack := rt.ToStringForDisplay(rt.GetS(e, "stack"))
+		head := "Trace"
+		if msg != "" {
+			head += ": " + msg
+		}
+		if i := strings.Index(stack, "\n    at"); i >= 0 {
+			head += stack[i:]
+		}
+		write(stderr, head)
+		return vm.Undefined
+	})
+	rt.DefineMethod(c, "assert", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if rt.ToBoolean(vm.Arg(args, 0)) {
+			return vm.Undefined
+		}
+		rest := append([]vm.Value(nil), args[min(1, len(args)):]...)
+		if len(rest) > 0 && rest[0].IsString() {
+			rest[0] = rt.NewString("Assertion failed: " + rt.GoString(rest[0]))
+		} else {
+			rest = append([]vm.Value{rt.NewString("Assertion failed")}, rest...)
+		}
+		write(stderr, n.Format(rest))
+		return vm.Undefined
+	})
+	rt.DefineMethod(c, "dir", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		opts := n.inspectOptionsFrom(vm.Arg(args, 1))
+		opts.CustomInspect = false
+		write(stdout, n.Inspect(vm.Arg(args, 0), opts))
+		return vm.Undefined
+	})
+	label := func(rt *vm.Runtime, args []vm.Value) string {
+		if a := vm.Arg(args, 0); a != vm.Undefined {
+			return rt.ToGoString(a)
+		}
+		return "default"
+	}
+	rt.DefineMethod(c, "count", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		l := label(rt, args)
+		st.counts[l]++
+		write(stdout, l+": "+strconv.Itoa(st.counts[l]))
+		return vm.Undefined
+	})
+	rt.DefineMethod(c, "countReset", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		l := label(rt, args)
+		if _, ok := st.counts[l]; !ok {
+			write(stderr, "Count for '"+l+"' does not exist")
+			return vm.Undefined
+		}
+		delete(st.counts, l)
+		return vm.Undefined
+	})
+	group := func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if len(args) > 0 {
+			write(stdout, n.Format(args))
+		}
+		st.indent += "  "
+		return vm.Undefined
+	}
+	rt.DefineMethod(c, "group", 0, group)
+	rt.DefineMethod(c, "groupCollapsed", 0, group)
+	rt.DefineMethod(c, "groupEnd", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		st.indent = st.indent[:max(0, len(st.indent)-2)]
+		return vm.Undefined
+	})
+	rt.DefineMethod(c, "time", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		l := label(rt, args)
+		if _, ok := st.timers[l]; ok {
+			write(stderr, "(node:"+strconv.Itoa(os.Getpid())+") Warning: Label '"+l+"' already exists for console.time()")
+			return vm.Undefined
+		}
+		st.timers[l] = time.Now()
+		return vm.Undefined
+	})
+	timeLog := func(end bool) vm.NativeFunc {
+		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			l := label(rt, args)
+			start, ok := st.timers[l]
+			if !ok {
+				write(stderr, "(node:"+strconv.Itoa(os.Getpid())+") Warning: No such label '"+l+"' for console.time"+
+					map[bool]string{true: "End", false: "Log"}[end]+"()")
+				return vm.Undefined
+			}
+			s := l + ": " + formatElapsed(time.Since(start))
+			if !end && len(args) > 1 {
+				s += " " + n.Format(args[1:])
+			}
+			if end {
+				delete(st.timers, l)
+			}
+			write(stdout, s)
+			return vm.Undefined
+		}
+	}
+	rt.DefineMethod(c, "timeEnd", 0, timeLog(true))
+	rt.DefineMethod(c, "timeLog", 0, timeLog(false))
+	rt.DefineMethod(c, "table", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		data := vm.Arg(args, 0)
+		if !data.IsObject() {
+			write(stdout, n.Format(args[:min(1, len(args))]))
+			return vm.Undefined
+		}
+		write(stdout, n.consoleTable(data, vm.Arg(args, 1)))
+		return vm.Undefined
+	})
 	rt.DefineValue(rt.Global(), "console", c)
 }
 
-// formatLog is util.format (§ Node's util.format): a leading format string
-// with %s %d %i %f %j %o %O %c %%, then the remaining arguments inspected.
-func (n *Node) formatLog(args []vm.Value) string {
+// formatElapsed is Node's formatTime for console.timeEnd: milliseconds
+// with three decimals, or seconds/minutes/hours past a second.
+func formatElapsed(d time.Duration) string {
+	ms := float64(d.Nanoseconds()) / 1e6
+	unit, value := "ms", ms
+	switch {
+	case ms >= 3600000:
+		unit, value = "h", ms/3600000
+	case ms >= 60000:
+		unit, value = "min", ms/60000
+	case ms >= 1000:
+		unit, value = "s", ms/1000
+	}
+	return strconv.FormatFloat(math.Round(value*1000)/1000, 'f', -1, 64) + unit
+}
+
+// Format is util.format: a leading format string with %s %d %i %f %j %o
+// %O %c %%, then the remaining arguments (strings as they are, anything
+// else inspected), joined by spaces.
+func (n *Node) Format(args []vm.Value) string {
+	return n.formatWithOptions(DefaultInspectOptions(), args)
+}
+
+// formatWithOptions is Node's formatWithOptionsInternal.
+func (n *Node) formatWithOptions(opts InspectOptions, args []vm.Value) string {
 	rt := n.VM
 	if len(args) == 0 {
 		return ""
 	}
 	var b strings.Builder
-	rest := args
+	a := 0
+	join := ""
 	if args[0].IsString() {
+		if len(args) == 1 {
+			return rt.GoString(args[0])
+		}
 		f := rt.GoString(args[0])
-		rest = args[1:]
-		for i := 0; i < len(f); i++ {
-			if f[i] != '%' || i+1 >= len(f) {
-				b.WriteByte(f[i])
+		lastPos := 0
+		for i := 0; i < len(f)-1; i++ {
+			if f[i] != '%' {
 				continue
 			}
-			verb := f[i+1]
-			if verb == '%' {
-				b.WriteByte('%')
-				i++
-				continue
-			}
-			if len(rest) == 0 || !strings.ContainsRune("sdifjoOc", rune(verb)) {
-				b.WriteByte('%')
-				continue
-			}
-			a := rest[0]
-			rest = rest[1:]
 			i++
-			switch verb {
+			c := f[i]
+			if a+1 == len(args) {
+				if c == '%' {
+					b.WriteString(f[lastPos:i])
+					lastPos = i + 1
+				}
+				continue
+			}
+			var s string
+			switch c {
 			case 's':
-				if a.IsString() {
-					b.WriteString(rt.GoString(a))
-				} else {
-					b.WriteString(n.inspect(a, inspectOptions{depth: 1}))
-				}
-			case 'd', 'i':
-				if a.IsObject() {
-					b.WriteString("NaN")
-					continue
-				}
-				f := rt.ToNumber(a)
-				if verb == 'i' {
-					f = float64(int64(f))
-				}
-				b.WriteString(n.inspect(vm.Float(f), inspectOptions{}))
-			case 'f':
-				b.WriteString(strconv.FormatFloat(rt.ToNumber(a), 'g', -1, 64))
+				a++
+				s = n.formatS(opts, args[a])
 			case 'j':
-				b.WriteString(n.inspect(a, inspectOptions{depth: 2}))
-			case 'o', 'O':
-				b.WriteString(n.inspect(a, inspectOptions{depth: 4}))
+				a++
+				s = n.formatJSON(args[a])
+			case 'd':
+				a++
+				s = n.formatD(args[a], func(v vm.Value) float64 { return rt.ToNumber(v) })
+			case 'i':
+				a++
+				s = n.formatD(args[a], func(v vm.Value) float64 { return parseIntPrefix(rt.ToGoString(v)) })
+			case 'f':
+				a++
+				if args[a].IsSymbol() {
+					s = "NaN"
+				} else {
+					s = formatNumber(rt, parseFloatPrefix(rt.ToGoString(args[a])))
+				}
+			case 'O':
+				a++
+				s = n.Inspect(args[a], opts)
+			case 'o':
+				a++
+				o := opts
+				o.ShowHidden, o.ShowProxy, o.Depth = true, true, 4
+				s = n.Inspect(args[a], o)
 			case 'c':
+				a++
+			case '%':
+				b.WriteString(f[lastPos:i])
+				lastPos = i + 1
+				continue
+			default:
+				continue
+			}
+			if lastPos != i-1 {
+				b.WriteString(f[lastPos : i-1])
+			}
+			b.WriteString(s)
+			lastPos = i + 1
+		}
+		if lastPos != 0 {
+			a++
+			join = " "
+			if lastPos < len(f) {
+				b.WriteString(f[lastPos:])
 			}
 		}
-		if len(rest) > 0 {
-			b.WriteByte(' ')
+	}
+	for ; a < len(args); a++ {
+		b.WriteString(join)
+		if args[a].IsString() {
+			b.WriteString(rt.GoString(args[a]))
+		} else {
+			b.WriteString(n.Inspect(args[a], opts))
+		}
+		join = " "
+	}
+	return b.String()
+}
+
+// formatS is %s: numbers and bigints as inspect shows them, objects with
+// a built-in toString inspected shallowly, anything else through String().
+func (n *Node) formatS(opts InspectOptions, v vm.Value) string {
+	rt := n.VM
+	switch {
+	case v.IsNumber():
+		return formatNumber(rt, v.Float())
+	case v.IsBigInt():
+		return rt.ToStringForDisplay(v) + "n"
+	case v.IsSymbol():
+		return rt.ToStringForDisplay(v)
+	case !v.IsObject() || !n.hasBuiltInToString(v):
+		return rt.ToGoString(v)
+	}
+	o := opts
+	o.Depth, o.Compact = 0, 3
+	return n.Inspect(v, o)
+}
+
+// builtinCtorNames are the constructors whose toString counts as built-in
+// for %s (Node's builtInObjects: the global constructors).
+var builtinCtorNames = map[string]bool{
+	"Object": true, "Function": true, "Array": true, "Number": true, "Boolean": true, "String": true,
+	"Symbol": true, "Date": true, "Promise": true, "RegExp": true, "Error": true, "AggregateError": true,
+	"EvalError": true, "RangeError": true, "ReferenceError": true, "SyntaxError": true, "TypeError": true,
+	"URIError": true, "ArrayBuffer": true, "Uint8Array": true, "Int8Array": true, "Uint16Array": true,
+	"Int16Array": true, "Uint32Array": true, "Int32Array": true, "Float32Array": true, "Float64Array": true,
+	"Uint8ClampedArray": true, "BigUint64Array": true, "BigInt64Array": true, "DataView": true, "Map": true,
+	"BigInt": true, "Set": true, "WeakMap": true, "WeakSet": true, "Proxy": true, "WeakRef": true,
+	"FinalizationRegistry": true, "SharedArrayBuffer": true,
+}
+
+// hasBuiltInToString is Node's check that an object's toString is the one
+// its built-in class provides (so %s may inspect it instead).
+func (n *Node) hasBuiltInToString(v vm.Value) bool {
+	rt := n.VM
+	if info := rt.Describe(v); info.Kind == vm.KindProxy {
+		if info.Handler == vm.Null {
+			return true
+		}
+		v = info.Target
+	}
+	result := true
+	rt.Try(func() {
+		if !rt.IsCallable(rt.GetS(v, "toString")) {
+			return
+		}
+		key := rt.NewString("toString")
+		if _, ok := rt.GetOwnProperty(v, key); ok {
+			result = false
+			return
+		}
+		p := v
+		for {
+			p = rt.PrototypeOf(p)
+			if !p.IsObject() {
+				return
+			}
+			if _, ok := rt.GetOwnProperty(p, key); ok {
+				break
+			}
+		}
+		ctor, ok := rt.GetOwnDataValue(p, rt.NewString("constructor"))
+		result = ok && rt.IsCallable(ctor) && builtinCtorNames[rt.FunctionName(ctor)]
+	})
+	return result
+}
+
+// formatD is %d and %i: bigints keep their n, symbols are NaN.
+func (n *Node) formatD(v vm.Value, conv func(vm.Value) float64) string {
+	rt := n.VM
+	switch {
+	case v.IsBigInt():
+		return rt.ToStringForDisplay(v) + "n"
+	case v.IsSymbol():
+		return "NaN"
+	}
+	return formatNumber(rt, conv(v))
+}
+
+// formatJSON is %j: JSON.stringify, with "[Circular]" for cyclic values.
+func (n *Node) formatJSON(v vm.Value) string {
+	rt := n.VM
+	var s string
+	exc := rt.Try(func() {
+		json := rt.GetS(rt.Global(), "JSON")
+		r := rt.Call(rt.GetS(json, "stringify"), json, v)
+		s = rt.ToStringForDisplay(r)
+	})
+	if exc != nil {
+		msg := ""
+		rt.Try(func() { msg = rt.ToStringForDisplay(rt.GetS(exc.Value, "message")) })
+		if strings.Contains(msg, "circular structure") {
+			return "[Circular]"
+		}
+		panic(exc)
+	}
+	return s
+}
+
+// parseIntPrefix is parseInt(s, 10).
+func parseIntPrefix(s string) float64 {
+	s = strings.TrimLeft(s, " \t\n\r\v\f\u00a0\ufeff\u2028\u2029")
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == 0 {
+		return math.NaN()
+	}
+	f, _ := strconv.ParseFloat(s[:end], 64)
+	if neg {
+		return -f
+	}
+	return f
+}
+
+// parseFloatPrefix is parseFloat(s): the longest decimal literal prefix.
+func parseFloatPrefix(s string) float64 {
+	s = strings.TrimLeft(s, " \t\n\r\v\f\u00a0\ufeff\u2028\u2029")
+	rest := s
+	sign := 1.0
+	if rest != "" && (rest[0] == '-' || rest[0] == '+') {
+		if rest[0] == '-' {
+			sign = -1
+		}
+		rest = rest[1:]
+	}
+	if strings.HasPrefix(rest, "Infinity") {
+		return sign * math.Inf(1)
+	}
+	i := 0
+	digits := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+		digits++
+	}
+	if i < len(rest) && rest[i] == '.' {
+		i++
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+			digits++
 		}
 	}
-	for i, a := range rest {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(n.inspect(a, inspectOptions{depth: 2}))
+	if digits == 0 {
+		return math.NaN()
 	}
+	if i < len(rest) && (rest[i] == 'e' || rest[i] == 'E') {
+		j := i + 1
+		if j < len(rest) && (rest[j] == '+' || rest[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+			k++
+		}
+		if k > j {
+			i = k
+		}
+	}
+	f, _ := strconv.ParseFloat(strings.TrimSuffix(rest[:i], "."), 64)
+	return sign * f
+}
+
+// consoleTable is console.table: the rows of an object, array, Map or Set
+// as a box-drawn table (Node's lib/internal/cli_table.js layout).
+func (n *Node) consoleTable(data, properties vm.Value) string {
+	rt := n.VM
+	inspectCell := func(v vm.Value) string {
+		o := DefaultInspectOptions()
+		o.Depth = 0
+		if v.IsObject() && !rt.IsArray(v) && len(rt.EnumerableOwnKeys(v)) > 2 {
+			o.Depth = -1
+		}
+		o.MaxArrayLength = 3
+		o.BreakLength = math.MaxInt32
+		return n.Inspect(v, o)
+	}
+	indexColumn := func(count int) []string {
+		out := make([]string, count)
+		for i := range out {
+			out[i] = strconv.Itoa(i)
+		}
+		return out
+	}
+	info := rt.Describe(data)
+	switch info.Kind {
+	case vm.KindMap, vm.KindMapIterator, vm.KindSetIterator, vm.KindSet:
+		if info.Pairs {
+			var keys, values []string
+			for i := 0; i+1 < len(info.Entries); i += 2 {
+				keys = append(keys, inspectCell(info.Entries[i]))
+				values = append(values, inspectCell(info.Entries[i+1]))
+			}
+			return renderTable([]string{"(iteration index)", "Key", "Values"}, [][]string{indexColumn(len(keys)), keys, values})
+		}
+		var values []string
+		for _, e := range info.Entries {
+			values = append(values, inspectCell(e))
+		}
+		return renderTable([]string{"(iteration index)", "Values"}, [][]string{indexColumn(len(values)), values})
+	}
+
+	var props []string
+	if rt.IsArray(properties) {
+		for _, p := range rt.ArrayValues(properties) {
+			props = append(props, rt.ToGoString(p))
+		}
+	}
+	var colNames []string
+	cols := map[string][]string{}
+	var valuesCol []string
+	hasPrimitives := false
+	indexKeys := rt.EnumerableOwnKeys(data)
+	var index []string
+	for i, k := range indexKeys {
+		index = append(index, rt.GoString(k))
+		item := rt.Get(data, rt.ToPropertyKey(k))
+		primitive := !item.IsObject()
+		if properties == vm.Undefined && primitive {
+			hasPrimitives = true
+			for len(valuesCol) < i {
+				valuesCol = append(valuesCol, "")
+			}
+			valuesCol = append(valuesCol, inspectCell(item))
+			continue
+		}
+		keys := props
+		if properties == vm.Undefined {
+			keys = nil
+			for _, kk := range rt.EnumerableOwnKeys(item) {
+				keys = append(keys, rt.GoString(kk))
+			}
+		}
+		for _, key := range keys {
+			col, ok := cols[key]
+			if !ok {
+				colNames = append(colNames, key)
+			}
+			for len(col) < i {
+				col = append(col, "")
+			}
+			if _, own := rt.GetOwnProperty(item, rt.NewString(key)); primitive || !own {
+				col = append(col, "")
+			} else {
+				col = append(col, inspectCell(rt.GetS(item, key)))
+			}
+			cols[key] = col
+		}
+	}
+	head := append([]string{"(index)"}, colNames...)
+	columns := [][]string{index}
+	for _, name := range colNames {
+		columns = append(columns, cols[name])
+	}
+	if hasPrimitives {
+		head = append(head, "Values")
+		columns = append(columns, valuesCol)
+	}
+	return renderTable(head, columns)
+}
+
+// renderTable draws columns (possibly ragged; missing cells are blank)
+// under their headings.
+func renderTable(head []string, columns [][]string) string {
+	widths := make([]int, len(head))
+	rowsN := 0
+	for i, h := range head {
+		widths[i] = displayWidth(h)
+		rowsN = max(rowsN, len(columns[i]))
+	}
+	rows := make([][]string, rowsN)
+	for j := range rows {
+		rows[j] = make([]string, len(head))
+		for i := range head {
+			if j < len(columns[i]) {
+				rows[j][i] = columns[i][j]
+			}
+			widths[i] = max(widths[i], displayWidth(rows[j][i]))
+		}
+	}
+	divider := make([]string, len(widths))
+	for i, w := range widths {
+		divider[i] = strings.Repeat("─", w+2)
+	}
+	renderRow := func(row []string) string {
+		var b strings.Builder
+		b.WriteString("│ ")
+		for i, cell := range row {
+			b.WriteString(cell + strings.Repeat(" ", widths[i]-displayWidth(cell)))
+			if i != len(row)-1 {
+				b.WriteString(" │ ")
+			}
+		}
+		b.WriteString(" │")
+		return b.String()
+	}
+	var b strings.Builder
+	b.WriteString("┌" + strings.Join(divider, "┬") + "┐\n")
+	b.WriteString(renderRow(head) + "\n")
+	b.WriteString("├" + strings.Join(divider, "┼") + "┤\n")
+	for _, r := range rows {
+		b.WriteString(renderRow(r) + "\n")
+	}
+	b.WriteString("└" + strings.Join(divider, "┴") + "┘")
 	return b.String()
 }

@@ -65,21 +65,21 @@ func (rt *Runtime) arraySetLengthDesc(o *Object, d PropDesc) bool {
 
 // arraySetLength handles `arr.length = v` by [[Set]].
 func (rt *Runtime) arraySetLength(o *Object, v Value, _ bool) bool {
-	newLen := rt.toArrayLength(v)
+	// OrdinarySet refuses a non-writable length before converting v, even
+	// when v equals the current length.
 	if o.flags&objFrozenLen != 0 {
-		return newLen == o.aux
+		return false
 	}
-	return rt.truncateArray(o, newLen)
+	return rt.truncateArray(o, rt.toArrayLength(v))
 }
 
 func (rt *Runtime) toArrayLength(v Value) uint32 {
-	n := rt.ToNumber(v)
-	u := float64(toUint32(n))
-	if u != n {
+	// ArraySetLength (§10.4.2.4 steps 3-5) converts twice, and valueOf can
+	// observe it.
+	u := float64(toUint32(rt.ToNumber(v)))
+	if n := rt.ToNumber(v); u != n {
 		rt.throwRangeError("Invalid array length")
 	}
-	// ToNumber twice, as the spec does, is observable only through valueOf
-	// side effects; Kiln converts once.
 	return uint32(u)
 }
 

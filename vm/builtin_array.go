@@ -1683,9 +1683,9 @@ func arrayToString(rt *Runtime, this Value, _ []Value) Value {
 	return rt.Call(f, o)
 }
 
-// arrayToLocaleString is Array.prototype.toLocaleString as ECMA-402
-// §19.5.1 defines it (node has Intl): locales and options pass through to
-// each element's toLocaleString.
+// arrayToLocaleString is §23.1.3.32 Array.prototype.toLocaleString; when
+// the realm has Intl it is ECMA-402 §19.5.1's version, as on node, which
+// passes locales and options through to each element's toLocaleString.
 func arrayToLocaleString(rt *Runtime, this Value, args []Value) Value {
 	o := rt.ToObject(this)
 	n := rt.lengthOfArrayLike(o)
@@ -1694,6 +1694,7 @@ func arrayToLocaleString(rt *Runtime, this Value, args []Value) Value {
 		return rt.emptyString
 	}
 	defer rt.joinLeave(st)
+	intl := rt.Get(rt.realm.GlobalThis, rt.atom("Intl")).IsObject()
 	var b joinBuf
 	comma := rt.charStrings[',']
 	for k := int64(0); k < n; k++ {
@@ -1709,7 +1710,13 @@ func arrayToLocaleString(rt *Runtime, this Value, args []Value) Value {
 		if !rt.isCallable(f) {
 			rt.throwTypeError("%s is not a function", rt.v8Show(f))
 		}
-		rt.joinAppend(&b, rt.ToString(rt.Call(f, v, Arg(args, 0), Arg(args, 1))))
+		var r Value
+		if intl {
+			r = rt.Call(f, v, Arg(args, 0), Arg(args, 1))
+		} else {
+			r = rt.Call(f, v)
+		}
+		rt.joinAppend(&b, rt.ToString(r))
 	}
 	return rt.joinResult(&b)
 }

@@ -81,6 +81,8 @@ func normalizeZero(v Value) Value {
 
 func (rt *Runtime) newMapObject(c Class, proto Value) Value {
 	v, o := rt.newObjectCell(c, proto)
+	// elems holds the entries, so index properties must live in the shape.
+	o.flags |= objSlowElems
 	stride := 2
 	if c == ClassSet {
 		stride = 1

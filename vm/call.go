@@ -170,18 +170,15 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 }
 
 // prepareConstruct creates `this` for [[Construct]] of a compiled
-// function: an object from newTarget's prototype, with fields initialised
-// for base class constructors, or <empty> for derived constructors.
+// function: an object from newTarget's prototype, or <empty> for derived
+// constructors. (A base class constructor initialises its fields itself,
+// with InitFields; a derived one gets them from SuperCall.)
 func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function, newTarget Value) Value {
 	if code.Kind == bytecode.KindDerivedCtor {
 		return Empty
 	}
 	proto := rt.prototypeFromCtor(newTarget, rt.realm.ObjectPrototype)
 	this, _ := rt.newObjectCell(ClassObject, proto)
-	if o.v2 != Undefined {
-		rt.Keep(this)
-		rt.callValue(o.v2, this, nil, Undefined)
-	}
 	return this
 }
 

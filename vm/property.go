@@ -619,7 +619,7 @@ func (rt *Runtime) growElems(o *Object, i uint32) bool {
 	if i < n {
 		return true
 	}
-	if i > n+1024 && i > 2*n {
+	if i > n+1024 && (i > 2*n || i >= 1<<24) {
 		return false
 	}
 	if i == n {
@@ -748,9 +748,11 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 			keys = append(keys, idxKey(uint32(i)))
 		}
 	}
-	for i, v := range o.elems {
-		if v != Empty {
-			keys = append(keys, idxKey(uint32(i)))
+	if o.flags&objSlowElems == 0 {
+		for i, v := range o.elems {
+			if v != Empty {
+				keys = append(keys, idxKey(uint32(i)))
+			}
 		}
 	}
 	if o.class == ClassArguments {

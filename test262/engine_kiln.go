@@ -1,0 +1,128 @@
+package main
+
+// The "kiln" engine runs tests on Kiln's own VM, in the worker process: a fresh vm.Runtime per run (its first realm
+// carries print and $262, see vm/host262.go), the harness files, then the test, then the job queue until it is
+// empty. Compiled code is immutable and shareable between runtimes, so each harness file is compiled once per
+// worker and its *bytecode.Program reused by every run that includes it.
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+	"github.com/kilnjs/kiln/stdlib"
+	"github.com/kilnjs/kiln/vm"
+)
+
+func init() { engines["kiln"] = func() Engine { return &kilnEngine{harness: map[string]compiled{}} } }
+
+// kilnHeapLimit bounds one run's JavaScript heap, so that a test that allocates without end fails alone instead of
+// taking the worker (and the machine's other workers) into swap.
+const kilnHeapLimit = 1 << 30
+
+type kilnEngine struct {
+	harness map[string]compiled // by harness file name: the suite never changes a file's text within a run
+}
+
+// compiled is the outcome of compiling one file.
+type compiled struct {
+	prog *bytecode.Program
+	err  error
+}
+
+func (e *kilnEngine) compileHarness(src Source) compiled {
+	c, ok := e.harness[src.Name]
+	if !ok {
+		c.prog, c.err = stdlib.Compile(src.Text, src.Name, stdlib.KindScript)
+		e.harness[src.Name] = c
+	}
+	return c
+}
+
+func (e *kilnEngine) Run(req *Request) (res Result) {
+	var printed []string
+	// phase follows the run (harness, parse, runtime), so that a panic is attributed to the right one.
+	phase := PhaseHarness
+	defer func() {
+		res.Printed = printed
+	}()
+	if req.Module {
+		return Result{Phase: PhaseHarness, ErrorName: "NotImplemented", Message: "Kiln has no ES modules yet"}
+	}
+	rt := vm.New262(vm.Options{Stdout: io.Discard, Stderr: io.Discard, MaxHeapBytes: kilnHeapLimit}, func(s string) {
+		printed = append(printed, s)
+	})
+	timer := time.AfterFunc(req.Timeout, rt.Interrupt)
+	defer timer.Stop()
+	// A Go panic out of the VM is a Kiln bug (or an interrupt, or the heap limit): the run fails with what
+	// happened, and the worker goes on with a fresh runtime for the next test.
+	defer func() {
+		if r := recover(); r != nil {
+			res = kilnPanicResult(phase, r)
+		}
+	}()
+	return e.run(rt, req, &phase)
+}
+
+func (e *kilnEngine) run(rt *vm.Runtime, req *Request, phase *string) Result {
+	for _, h := range req.Harness {
+		c := e.compileHarness(h)
+		if c.err != nil {
+			return Result{Phase: PhaseHarness, ErrorName: compileErrorName(c.err), Message: h.Name + ": " + c.err.Error()}
+		}
+		if _, exc := rt.RunProgram(c.prog); exc != nil {
+			r := thrownResult(rt, PhaseHarness, exc)
+			r.Message = h.Name + ": " + r.Message
+			return r
+		}
+	}
+	*phase = PhaseParse
+	prog, err := stdlib.Compile(req.Test.Text, req.Test.Name, stdlib.KindScript)
+	if err != nil {
+		return Result{Phase: PhaseParse, ErrorName: compileErrorName(err), Message: err.Error()}
+	}
+	*phase = PhaseRuntime
+	if _, exc := rt.RunProgram(prog); exc != nil {
+		return thrownResult(rt, PhaseRuntime, exc)
+	}
+	// Promise jobs run after the script, as a host does when the execution context stack empties (ECMA-262 §9.5).
+	// A job that throws (only a queueMicrotask-style callback can) fails the run; the rest of the queue is dropped.
+	if exc := rt.RunJobs(); exc != nil {
+		return thrownResult(rt, PhaseRuntime, exc)
+	}
+	return Result{}
+}
+
+// compileErrorName names a compile failure: test262's negative parse tests expect SyntaxError, which only the
+// parser's early errors (esbuild's too, when it lowers syntax: they come as *parser.SyntaxError) may claim; a compiler refusal (an unsupported
+// construct, a limit) is Kiln's shortcoming and must not make a negative test pass.
+func compileErrorName(err error) string {
+	var se *parser.SyntaxError
+	if errors.As(err, &se) {
+		return "SyntaxError"
+	}
+	return "CompileError"
+}
+
+func thrownResult(rt *vm.Runtime, phase string, exc *vm.Exception) Result {
+	return Result{Phase: phase, ErrorName: rt.ThrownName(exc.Value), Message: rt.ThrownMessage(exc.Value)}
+}
+
+// kilnPanicResult turns a panic that escaped the VM into a failed run. Interrupts and the heap limit are reported
+// as themselves; anything else is an engine bug, and its Go stack goes to stderr (the worker's log) for whoever
+// fixes it.
+func kilnPanicResult(phase string, r any) Result {
+	switch r := r.(type) {
+	case *vm.Terminated:
+		return Result{Phase: phase, ErrorName: "Terminated", Message: "interrupted at the timeout"}
+	case *vm.HeapLimitError:
+		return Result{Phase: phase, ErrorName: "HeapLimitError", Message: fmt.Sprintf("heap limit reached (%d bytes live)", r.Live)}
+	}
+	fmt.Fprintf(os.Stderr, "kiln engine: Go panic: %v\n%s", r, debug.Stack())
+	return Result{Phase: phase, ErrorName: "GoPanic", Message: fmt.Sprint(r)}
+}

@@ -1,0 +1,74 @@
+package vm_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// run262 runs src in a fresh test262 runtime and returns what it printed, then "throws Name: message" if it threw.
+func run262(t *testing.T, src string) []string {
+	t.Helper()
+	var printed []string
+	rt := vm.New262(vm.Options{}, func(s string) { printed = append(printed, s) })
+	if _, exc := rt.RunSource(src, "test.js"); exc != nil {
+		printed = append(printed, "throws "+rt.ThrownName(exc.Value)+": "+rt.ThrownMessage(exc.Value))
+	}
+	if exc := rt.RunJobs(); exc != nil {
+		printed = append(printed, "job throws "+rt.ThrownName(exc.Value))
+	}
+	return printed
+}
+
+func TestHost262(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"print writes the string of its argument", `print(1 + 1); print({toString() { return "o"; }})`, []string{"2", "o"}},
+		{"print and $262 are not enumerable", `print(Object.getOwnPropertyDescriptor(globalThis, "$262").enumerable); print(Object.getOwnPropertyDescriptor(globalThis, "print").enumerable)`, []string{"false", "false"}},
+		{"$262.global is the global object", `print($262.global === globalThis)`, []string{"true"}},
+		{"createRealm makes a realm with its own global and intrinsics", `var o = $262.createRealm().global; print(o !== globalThis); print(o.Object !== Object)`, []string{"true", "true"}},
+		{"a new realm has its own $262 and print", `var r = $262.createRealm(); print(r.global.$262 === r); r.global.print("from there")`, []string{"true", "from there"}},
+		{"a new realm's functions inherit from its Function.prototype", `var r = $262.createRealm(); print(Object.getPrototypeOf(r.evalScript) === r.global.Function.prototype)`, []string{"true"}},
+		{"evalScript runs global code in its realm and returns the completion", `var r = $262.createRealm(); print(r.evalScript("var x = 20; x + 1")); print(r.global.x); print(typeof x)`, []string{"21", "20", "undefined"}},
+		{"evalScript's lexical declarations stay in its realm", `var r = $262.createRealm(); r.evalScript("let y = 2"); print(r.evalScript("y")); print(typeof y)`, []string{"2", "undefined"}},
+		{"evalScript throws a SyntaxError of its realm on a parse error", `var r = $262.createRealm(); try { r.evalScript("var ="); } catch (e) { print(e.constructor === r.global.SyntaxError); print(e instanceof SyntaxError); }`, []string{"true", "false"}},
+		{"evalScript in the own realm declares globals", `$262.evalScript("var z = 5"); print(z)`, []string{"5"}},
+		{"evalScript returns the current realm after a throw", `var r = $262.createRealm(); try { r.evalScript("throw 1"); } catch (e) {} print(Object.getPrototypeOf({}) === Object.prototype)`, []string{"true"}},
+		{"gc collects and returns", `var a = null; for (var i = 0; i < 1000; i++) a = {i: i, next: a}; $262.gc(); print(a.next.i)`, []string{"998"}},
+		{"detachArrayBuffer detaches an ArrayBuffer", `var b = new ArrayBuffer(8); print($262.detachArrayBuffer(b)); print(b.byteLength)`, []string{"null", "0"}},
+		{"detachArrayBuffer refuses what it cannot detach", `$262.detachArrayBuffer({})`, []string{"throws TypeError: detachArrayBuffer: #<Object> is not a detachable ArrayBuffer"}},
+		{"agent and IsHTMLDDA are absent", `print(typeof $262.agent); print(typeof $262.IsHTMLDDA)`, []string{"undefined", "undefined"}},
+		{"a parse error of the script is a SyntaxError", `var = 1`, []string{"throws SyntaxError: "}},
+		{"a thrown error is named by its constructor", `function Test262Error(m) { this.message = m; } throw new Test262Error("no")`, []string{"throws Test262Error: no"}},
+		{"a thrown primitive has no name and shows as itself", `throw 42`, []string{"throws : 42"}},
+		{"promise jobs run when drained", `Promise.resolve(1).then(function (v) { print("then " + v); }); print("sync")`, []string{"sync", "then 1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := run262(t, tc.src)
+			// A parse error's message is the parser's; only its presence is part of the contract here.
+			if len(got) > 0 && strings.HasPrefix(got[len(got)-1], "throws SyntaxError: ") && strings.HasSuffix(tc.want[len(tc.want)-1], ": ") {
+				got[len(got)-1] = "throws SyntaxError: "
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("printed (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHost262InterruptStopsALoop(t *testing.T) {
+	rt := vm.New262(vm.Options{}, func(string) {})
+	rt.Interrupt()
+	defer func() {
+		if _, ok := recover().(*vm.Terminated); !ok {
+			t.Errorf("want a *vm.Terminated panic from an interrupted loop")
+		}
+	}()
+	rt.RunSource("for (;;) {}", "loop.js")
+	t.Errorf("an interrupted endless loop returned")
+}
