@@ -1,7 +1,9 @@
 // Package bytecode defines Kiln's register bytecode: the opcode table (one
 // data table in internal/optable, with the enum and descriptions generated
 // into ops_gen.go by `go generate`), compiled Functions and Programs, the
-// disassembler and the verifier.
+// disassembler, the verifier, and snapshots: EncodeSnapshot and
+// DecodeSnapshot write and load a Program as the .kbc format documented in
+// snapshot.go (also the compile cache's format).
 //
 // Machine model. A frame is a window of registers on the runtime's value
 // stack: r0 is `this`, r1..rN the formal parameters, then locals, then

@@ -133,3 +133,21 @@ func (a *Arena) Slice(r Ref, n, c int) []Value {
 
 // Bytes returns the bytes of storage currently allocated.
 func (a *Arena) Bytes() int64 { return a.bytes }
+
+// At returns element i of a small or large allocation (no bounds beyond the
+// block's are checked: callers index within the length they keep).
+func (a *Arena) At(r Ref, i int) Value {
+	if r&largeBit == 0 {
+		return a.blocks[r>>blockBits][int(r&(blockValues-1))+i]
+	}
+	return a.large[r&^largeBit][i]
+}
+
+// Put stores v as element i of an allocation.
+func (a *Arena) Put(r Ref, i int, v Value) {
+	if r&largeBit == 0 {
+		a.blocks[r>>blockBits][int(r&(blockValues-1))+i] = v
+		return
+	}
+	a.large[r&^largeBit][i] = v
+}

@@ -30,6 +30,9 @@ type Heap struct {
 	stress    bool
 
 	Stats Stats
+
+	// Context is handed to tracers as Marker.Ctx.
+	Context any
 }
 
 // Stats are cumulative collector statistics.
@@ -81,6 +84,9 @@ type Marker struct {
 	heap  *Heap
 	stack []Value
 	bytes int64
+	// Ctx is the runtime's own context (Heap.Context), for cell Trace
+	// methods that need more than the cell to find what it references.
+	Ctx any
 }
 
 // AddBytes adds n bytes of out-of-cell data (property arrays, string
@@ -134,6 +140,7 @@ func (h *Heap) Collect() error {
 	m := &h.marker
 	m.heap = h
 	m.bytes = 0
+	m.Ctx = h.Context
 	if h.Roots != nil {
 		h.Roots(m)
 	}

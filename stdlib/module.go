@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -17,7 +18,8 @@ import (
 
 type moduleSystem struct {
 	n        *Node
-	cache    vm.Value // require.cache: filename → module object
+	main     *bytecode.Program // the main module, when it comes from a snapshot (RunProgram)
+	cache    vm.Value          // require.cache: filename → module object
 	builtins map[string]func() vm.Value
 	loaded   map[string]vm.Value // built-in module name → exports
 }
@@ -35,6 +37,10 @@ func newModuleSystem(n *Node) *moduleSystem {
 func (n *Node) RegisterBuiltin(name string, mk func() vm.Value) { n.modules.builtins[name] = mk }
 
 func (m *moduleSystem) runMain(file string) {
+	if m.main != nil {
+		m.load(m.main.Filename, vm.Null, true)
+		return
+	}
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		abs = file
@@ -149,27 +155,37 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 			rt.DeleteS(m.cache, filename)
 		}
 	}()
-	data, err := os.ReadFile(filename)
-	if err != nil {
-		rt.Throw(m.notFound(filename, ""))
-	}
-	src := string(data)
-	if strings.HasSuffix(filename, ".json") {
-		parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(strings.TrimPrefix(src, "\uFEFF")))
-		rt.SetS(mod, "exports", parsed)
+	if isMain && m.main != nil {
+		m.evaluate(m.main, mod, exports, filename)
 	} else {
-		src = strings.TrimPrefix(src, "\uFEFF")
-		p, err := Compile(src, filename, KindCommonJS)
+		data, err := os.ReadFile(filename)
 		if err != nil {
-			panic(m.n.syntaxError(err, src))
+			rt.Throw(m.notFound(filename, ""))
 		}
-		fn := rt.NewFunction(p.Main)
-		require := m.makeRequire(mod, filepath.Dir(filename), filename)
-		rt.Call(fn, exports, exports, require, mod, key, rt.NewString(filepath.Dir(filename)))
+		src := string(data)
+		if strings.HasSuffix(filename, ".json") {
+			parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(strings.TrimPrefix(src, "\uFEFF")))
+			rt.SetS(mod, "exports", parsed)
+		} else {
+			src = strings.TrimPrefix(src, "\uFEFF")
+			p, err := m.n.compileModule(src, filename)
+			if err != nil {
+				panic(m.n.syntaxError(err, src))
+			}
+			m.evaluate(p, mod, exports, filename)
+		}
 	}
 	rt.SetS(mod, "loaded", vm.True)
 	ok = true
 	return rt.GetS(mod, "exports")
+}
+
+// evaluate runs a CommonJS module's compiled wrapper function.
+func (m *moduleSystem) evaluate(p *bytecode.Program, mod, exports vm.Value, filename string) {
+	rt := m.n.VM
+	fn := rt.NewFunction(p.Main)
+	require := m.makeRequire(mod, filepath.Dir(filename), filename)
+	rt.Call(fn, exports, exports, require, mod, rt.NewString(filename), rt.NewString(filepath.Dir(filename)))
 }
 
 func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value {

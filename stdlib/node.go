@@ -20,6 +20,9 @@ type Options struct {
 	Stderr       io.Writer
 	MaxHeapBytes int64
 	GCStress     bool
+	// CompileCache is the compile cache's directory ("" for none); see
+	// DefaultCompileCacheDir.
+	CompileCache string
 }
 
 // Node is one isolate: the JavaScript runtime, its event loop and the

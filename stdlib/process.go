@@ -1,19 +1,29 @@
 package stdlib
 
 import (
+	"bytes"
 	"io"
+	"math/big"
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
 
+// startTime is when the process started, for process.uptime and the
+// origin of process.hrtime (any fixed monotonic origin will do: Node's is
+// arbitrary too).
 var startTime = time.Now()
 
-// installProcess defines the global process object: the parts of Node's
-// process the foundation needs (the event loop issue completes it).
+// installProcess defines the global process object. The Go side owns what
+// touches the OS (environment snapshot, exit, signals, clocks, file
+// descriptors 1 and 2); the internal module processSource turns it into an
+// EventEmitter and adds the JavaScript-shaped parts (env's string
+// coercion, stdout/stderr streams, argument validation).
 func (n *Node) installProcess() {
 	rt := n.VM
 	p := rt.NewObject()
@@ -23,127 +33,208 @@ func (n *Node) installProcess() {
 	for _, a := range n.opts.Argv {
 		argv = append(argv, rt.NewString(a))
 	}
-	rt.CreateDataProperty(p, "argv", rt.NewArray(argv))
-	rt.CreateDataProperty(p, "argv0", rt.NewString("node"))
-	rt.CreateDataProperty(p, "execPath", rt.NewString(n.execPath()))
-	rt.CreateDataProperty(p, "execArgv", rt.NewArray([]vm.Value{}))
-	env := rt.NewObject()
-	for _, kv := range os.Environ() {
-		for i := 0; i < len(kv); i++ {
-			if kv[i] == '=' {
-				rt.CreateDataProperty(env, kv[:i], rt.NewString(kv[i+1:]))
-				break
-			}
-		}
-	}
-	rt.CreateDataProperty(p, "env", env)
-	rt.CreateDataProperty(p, "platform", rt.NewString(runtime.GOOS))
-	rt.CreateDataProperty(p, "arch", rt.NewString(goArchToNode(runtime.GOARCH)))
 	rt.CreateDataProperty(p, "version", rt.NewString(NodeVersion))
 	versions := rt.NewObject()
 	rt.CreateDataProperty(versions, "node", rt.NewString(NodeVersion[1:]))
 	rt.CreateDataProperty(versions, "kiln", rt.NewString(Version))
 	rt.CreateDataProperty(p, "versions", versions)
+	rt.CreateDataProperty(p, "arch", rt.NewString(goArchToNode(runtime.GOARCH)))
+	rt.CreateDataProperty(p, "platform", rt.NewString(goOSToNode(runtime.GOOS)))
+	rt.CreateDataProperty(p, "argv", rt.NewArray(argv))
+	rt.CreateDataProperty(p, "execArgv", rt.NewArray([]vm.Value{}))
 	rt.CreateDataProperty(p, "pid", vm.Int(os.Getpid()))
 	rt.CreateDataProperty(p, "ppid", vm.Int(os.Getppid()))
-	rt.DefineAccessor(p, "exitCode", func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return vm.Int(n.exitCode)
-	}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		if v := vm.Arg(args, 0); v != vm.Undefined {
-			n.exitCode = int(rt.ToNumber(v))
-		}
-		return vm.Undefined
-	})
-	rt.DefineMethod(p, "exit", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		if v := vm.Arg(args, 0); v != vm.Undefined {
-			n.exitCode = int(rt.ToNumber(v))
-		}
-		n.exitNow(n.exitCode)
-		return vm.Undefined
-	})
-	rt.DefineMethod(p, "cwd", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		wd, _ := os.Getwd()
-		return rt.NewString(wd)
-	})
-	rt.DefineMethod(p, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return vm.Float(time.Since(startTime).Seconds())
-	})
+	rt.CreateDataProperty(p, "execPath", rt.NewString(n.execPath()))
+	rt.CreateDataProperty(p, "argv0", rt.NewString("node"))
 	rt.DefineMethod(p, "nextTick", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if !rt.IsCallable(vm.Arg(args, 0)) {
-			rt.ThrowTypeError("The \"callback\" argument must be of type function. Received %s", rt.ToStringForDisplay(vm.Arg(args, 0)))
+			rt.Throw(n.invalidArgType("callback", "of type function", vm.Arg(args, 0)))
 		}
-		entry := rt.NewArray(append([]vm.Value(nil), args...))
-		n.ticks = append(n.ticks, rt.Pin(entry))
+		if n.exiting {
+			return vm.Undefined
+		}
+		n.ticks = append(n.ticks, rt.Pin(rt.NewArray(append([]vm.Value(nil), args...))))
 		return vm.Undefined
 	})
-	rt.DefineMethod(p, "hrtime", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		d := time.Since(startTime)
+
+	b := rt.NewObject()
+	n.installErrorBindings(b)
+	rt.DefineValue(b, "process", p)
+	env := rt.NewObject()
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {
+			rt.CreateDataProperty(env, k, rt.NewString(v))
+		}
+	}
+	rt.DefineValue(b, "env", env)
+	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(isTerminal(n.opts.Stdout)))
+	rt.DefineValue(b, "stderrIsTTY", vm.Bool(isTerminal(n.opts.Stderr)))
+	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if len(args) > 0 {
+			n.exitCode = int(rt.ToNumber(args[0]))
+		}
+		return vm.Int(n.exitCode)
+	})
+	rt.DefineMethod(b, "exit", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.exitNow(int(rt.ToNumber(vm.Arg(args, 0))))
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "cwd", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		wd, err := os.Getwd()
+		if err != nil {
+			rt.Throw(n.uvException(err, "uv_cwd", ""))
+		}
+		return rt.NewString(wd)
+	})
+	rt.DefineMethod(b, "chdir", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		dir := rt.ToGoString(vm.Arg(args, 0))
+		if err := os.Chdir(dir); err != nil {
+			wd, _ := os.Getwd()
+			u := uvErrorOf(err)
+			e := rt.NewError(vm.ErrPlain, u.code+": "+u.desc+", chdir '"+wd+"' -> '"+dir+"'")
+			rt.CreateDataProperty(e, "errno", vm.Int(u.errno))
+			rt.CreateDataProperty(e, "code", rt.NewString(u.code))
+			rt.CreateDataProperty(e, "syscall", rt.NewString("chdir"))
+			rt.CreateDataProperty(e, "path", rt.NewString(wd))
+			rt.CreateDataProperty(e, "dest", rt.NewString(dir))
+			rt.Throw(e)
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return vm.Float(time.Since(startTime).Seconds())
+	})
+	rt.DefineMethod(b, "hrtime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		d := time.Since(startTime) + hrtimeOrigin
 		return rt.NewArray([]vm.Value{vm.Int(int(d / time.Second)), vm.Int(int(d % time.Second))})
 	})
-	rt.DefineMethod(p, "memoryUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	rt.DefineMethod(b, "hrtimeBigint", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return rt.NewBigInt(big.NewInt(int64(time.Since(startTime) + hrtimeOrigin)))
+	})
+	rt.DefineMethod(b, "memoryUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		o := rt.NewObject()
-		rt.CreateDataProperty(o, "rss", vm.Float(float64(ms.Sys)))
-		rt.CreateDataProperty(o, "heapTotal", vm.Float(float64(ms.HeapSys)))
-		rt.CreateDataProperty(o, "heapUsed", vm.Float(float64(rt.HeapStats().LiveBytes)))
-		rt.CreateDataProperty(o, "external", vm.Int(0))
-		rt.CreateDataProperty(o, "arrayBuffers", vm.Int(0))
-		return o
+		return rt.NewArray([]vm.Value{vm.Float(float64(residentBytes())), vm.Float(float64(ms.HeapSys)),
+			vm.Float(float64(rt.HeapStats().LiveBytes)), vm.Int(0), vm.Int(0)})
 	})
-	// Events on process: a listener table kept in a JS object.
-	listeners := rt.NewObject()
-	rt.DefineValue(p, "_events", listeners)
-	on := func(rt *vm.Runtime, this vm.Value, args []vm.Value) vm.Value {
-		name := rt.ToGoString(vm.Arg(args, 0))
-		list := rt.GetS(listeners, name)
-		if list == vm.Undefined {
-			list = rt.NewArray([]vm.Value{})
-			rt.CreateDataProperty(listeners, name, list)
+	rt.DefineMethod(b, "rss", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return vm.Float(float64(residentBytes()))
+	})
+	rt.DefineMethod(b, "write", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		w := n.opts.Stdout
+		if rt.ToNumber(vm.Arg(args, 0)) == 2 {
+			w = n.opts.Stderr
 		}
-		rt.Call(rt.GetS(list, "push"), list, vm.Arg(args, 1))
-		return this
-	}
-	rt.DefineMethod(p, "on", 2, on)
-	rt.DefineMethod(p, "addListener", 2, on)
-	rt.DefineMethod(p, "once", 2, on)
-	rt.DefineMethod(p, "emit", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		return vm.Bool(n.emitProcess(rt.ToGoString(vm.Arg(args, 0)), args[min(1, len(args)):]...))
+		chunk := vm.Arg(args, 1)
+		if chunk.IsString() {
+			io.WriteString(w, rt.GoString(chunk))
+		} else if data, ok := rt.BufferBytes(chunk); ok {
+			w.Write(data)
+		}
+		return vm.Undefined
 	})
-	stream := func(w io.Writer, fd int) vm.Value {
-		s := rt.NewObject()
-		rt.DefineMethod(s, "write", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			io.WriteString(w, rt.ToGoString(vm.Arg(args, 0)))
-			return vm.True
+	rt.DefineMethod(b, "signalNumber", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if sig, ok := signalNumbers[rt.ToGoString(vm.Arg(args, 0))]; ok {
+			return vm.Int(int(sig))
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "kill", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if err := killProcess(int(rt.ToNumber(vm.Arg(args, 0))), int(rt.ToNumber(vm.Arg(args, 1)))); err != nil {
+			u := uvErrorOf(err)
+			e := rt.NewError(vm.ErrPlain, "kill "+u.code)
+			rt.CreateDataProperty(e, "errno", vm.Int(u.errno))
+			rt.CreateDataProperty(e, "code", rt.NewString(u.code))
+			rt.CreateDataProperty(e, "syscall", rt.NewString("kill"))
+			rt.Throw(e)
+		}
+		return vm.Undefined
+	})
+	watchers := map[string]*loop.Signal{}
+	rt.DefineMethod(b, "signalStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		name := rt.ToGoString(vm.Arg(args, 0))
+		sig, ok := signalNumbers[name]
+		if !ok || watchers[name] != nil {
+			return vm.Undefined
+		}
+		s, err := n.Loop.Signal(sig, func(os.Signal) {
+			n.emitProcess(name, rt.NewString(name), vm.Int(int(sig)))
 		})
-		rt.CreateDataProperty(s, "fd", vm.Int(fd))
-		rt.CreateDataProperty(s, "isTTY", vm.False)
-		return s
-	}
-	rt.CreateDataProperty(p, "stdout", stream(n.opts.Stdout, 1))
-	rt.CreateDataProperty(p, "stderr", stream(n.opts.Stderr, 2))
+		if err != nil {
+			rt.Throw(n.uvException(err, "uv_signal_start", ""))
+		}
+		// Node's signal handles do not keep the process alive.
+		s.Unref()
+		watchers[name] = s
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "signalStop", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		name := rt.ToGoString(vm.Arg(args, 0))
+		if s := watchers[name]; s != nil {
+			s.Close(nil)
+			delete(watchers, name)
+		}
+		return vm.Undefined
+	})
+	rt.DefineValue(b, "EventEmitter", n.runInternal("events", b))
+	n.runInternal("process", b)
 	rt.DefineValue(rt.Global(), "process", p)
 }
 
-// emitProcess calls the process listeners for an event, reporting whether
-// there were any.
-func (n *Node) emitProcess(name string, args ...vm.Value) bool {
-	rt := n.VM
-	list := rt.GetS(rt.GetS(n.process, "_events"), name)
-	if list == vm.Undefined {
-		return false
-	}
-	fns := rt.ArrayValues(list)
-	for _, f := range fns {
-		if exc := rt.Try(func() { rt.Call(f, n.process, args...) }); exc != nil {
-			if name == "uncaughtException" {
-				n.printUncaught(exc)
-				n.exitNow(7)
+// hrtimeOrigin puts process.hrtime's zero well before the process started,
+// as Node's (system boot) is, so that differences never look like a fresh
+// counter.
+const hrtimeOrigin = 1000 * time.Hour
+
+// residentBytes is the resident set size: from /proc where there is one,
+// else what the Go runtime has obtained from the OS.
+func residentBytes() uint64 {
+	if data, err := os.ReadFile("/proc/self/statm"); err == nil {
+		if f := bytes.Fields(data); len(f) > 1 {
+			if pages, err := strconv.ParseUint(string(f[1]), 10, 64); err == nil {
+				return pages * uint64(os.Getpagesize())
 			}
-			n.uncaught(exc)
 		}
 	}
-	return len(fns) > 0
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.Sys
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// emitProcess emits an event on process, reporting whether it had
+// listeners. A throwing listener is an uncaught exception, except inside
+// 'uncaughtException' itself, which Node treats as fatal (exit 7).
+func (n *Node) emitProcess(name string, args ...vm.Value) bool {
+	rt := n.VM
+	emit := rt.GetS(n.process, "emit")
+	if !rt.IsCallable(emit) {
+		return false
+	}
+	if name == "exit" {
+		rt.Try(func() { rt.SetS(n.process, "_exiting", vm.True) })
+	}
+	had := false
+	if exc := rt.Try(func() {
+		had = rt.ToBoolean(rt.Call(emit, n.process, append([]vm.Value{rt.NewString(name)}, args...)...))
+	}); exc != nil {
+		if name == "uncaughtException" {
+			n.printUncaught(exc)
+			n.exitNow(7)
+		}
+		n.uncaught(exc)
+		return true
+	}
+	return had
 }
 
 func (n *Node) emitProcessUncaught(v vm.Value) bool {
@@ -171,7 +262,210 @@ func goArchToNode(a string) string {
 	return a
 }
 
+func goOSToNode(o string) string {
+	if o == "windows" {
+		return "win32"
+	}
+	return o
+}
+
 // Version is Kiln's own version.
 var Version = "0.1.0-dev"
 
-var _ = strconv.Itoa
+// processSource makes process an EventEmitter (its prototype is an object
+// whose constructor is named process, inheriting EventEmitter.prototype, as
+// in Node) and defines the parts written in JavaScript.
+var processSource = `
+const { process: proc, EventEmitter } = binding;
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(proc, processProto);
+EventEmitter.init.call(proc);
+
+function define(obj, name, value) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+}
+function method(obj, name, fn) {
+  Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+// process.env stores strings only: a Proxy whose traps coerce, over a plain
+// object so that inspecting it shows the variables.
+const envTarget = binding.env;
+define(proc, 'env', new Proxy(envTarget, {
+  get(t, key) {
+    return typeof key === 'symbol' ? undefined : t[key];
+  },
+  set(t, key, value) {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    t[key] = '' + value;
+    return true;
+  },
+  defineProperty(t, key, desc) {
+    if ('get' in desc || 'set' in desc) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        "'process.env' does not accept an accessor(getter/setter) descriptor");
+    }
+    if (!desc.writable || !desc.enumerable || !desc.configurable) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+    }
+    t[key] = '' + desc.value;
+    return true;
+  },
+}));
+
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      'The value of "' + name + '" is out of range. It must be an integer. Received ' + binding.inspect(value));
+  }
+}
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+  validateInteger(value, 'code');
+}
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  get() { return exitCode; },
+  set(code) {
+    validateExitCode(code);
+    exitCode = code;
+    binding.exitCode(code == null ? 0 : +code);
+  },
+  enumerable: true,
+  configurable: false,
+});
+method(proc, 'exit', function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) proc._exiting = true;
+  binding.exit(binding.exitCode());
+});
+method(proc, 'reallyExit', function reallyExit(code) {
+  binding.exit(code | 0);
+});
+define(proc, '_exiting', false);
+
+method(proc, 'cwd', function cwd() { return binding.cwd(); });
+method(proc, 'chdir', function chdir(directory) {
+  if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
+  binding.chdir(directory);
+});
+method(proc, 'uptime', function uptime() { return binding.uptime(); });
+
+function hrtime(time) {
+  const now = binding.hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw binding.invalidArgType('time', 'an instance of Array', time);
+    if (time.length !== 2) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        'The value of "time" is out of range. It must be 2. Received ' + time.length);
+    }
+    let sec = now[0] - time[0];
+    let nsec = now[1] - time[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    return [sec, nsec];
+  }
+  return now;
+}
+hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
+method(proc, 'hrtime', hrtime);
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() { return binding.rss(); };
+method(proc, 'memoryUsage', memoryUsage);
+
+method(proc, 'kill', function kill(pid, sig) {
+  if (pid != (pid | 0)) throw binding.invalidArgType('pid', 'of type number', pid);
+  let signum = 15;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (sig !== undefined && sig !== null) {
+    signum = binding.signalNumber(sig);
+    if (signum === undefined) {
+      throw binding.nodeError('TypeError', 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+    }
+  }
+  binding.kill(pid, signum);
+  return true;
+});
+
+// Signal listeners start and stop the OS watcher, as Node's
+// startListeningIfSignal does.
+proc.on('newListener', function startListeningIfSignal(type) {
+  if (typeof type === 'string' && type.startsWith('SIG') && binding.signalNumber(type) !== undefined &&
+      proc.listenerCount(type) === 0) {
+    binding.signalStart(type);
+  }
+});
+proc.on('removeListener', function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && type.startsWith('SIG') && proc.listenerCount(type) === 0) {
+    binding.signalStop(type);
+  }
+});
+
+let traceHintShown = false;
+method(proc, 'emitWarning', function emitWarning(warning, type, code) {
+  if (type !== null && typeof type === 'object') ({ type, code } = type);
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = typeof type === 'string' ? type : 'Warning';
+    if (code !== undefined) w.code = code;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
+  }
+  if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  proc.nextTick(() => {
+    proc.emit('warning', warning);
+    let msg = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+      warning.name + ': ' + warning.message + '\n';
+    if (!traceHintShown) {
+      traceHintShown = true;
+      msg += '(Use \x60node --trace-warnings ...\x60 to show where the warning was created)\n';
+    }
+    binding.write(2, msg);
+  });
+});
+
+// stdout and stderr write synchronously, as Node's do for files and pipes;
+// a write's callback still comes later, on the next tick.
+// Node names the class SyncWriteStream for files and pipes.
+function SyncWriteStream(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.writable = true;
+  this._isStdio = true;
+  if (fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY) this.isTTY = true;
+}
+Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SyncWriteStream, EventEmitter);
+SyncWriteStream.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+    throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+  }
+  binding.write(this.fd, chunk);
+  if (typeof cb === 'function') proc.nextTick(cb, null);
+  return true;
+};
+SyncWriteStream.prototype.end = function end(chunk, encoding, cb) {
+  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+  if (typeof cb === 'function') proc.nextTick(cb);
+  return this;
+};
+SyncWriteStream.prototype.cork = function cork() {};
+SyncWriteStream.prototype.uncork = function uncork() {};
+const stdout = new SyncWriteStream(1);
+const stderr = new SyncWriteStream(2);
+Object.defineProperty(proc, 'stdout', { get() { return stdout; }, enumerable: false, configurable: true });
+Object.defineProperty(proc, 'stderr', { get() { return stderr; }, enumerable: false, configurable: true });
+`

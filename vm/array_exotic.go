@@ -91,26 +91,26 @@ func (rt *Runtime) truncateArray(o *Object, n uint32) bool {
 		return true
 	}
 	if o.flags&objSlowElems == 0 {
-		if int(n) < len(o.elems) {
-			for i := int(n); i < len(o.elems); i++ {
-				o.elems[i] = Undefined // drop references for the collector
+		if int(n) < int(o.elems.n) {
+			for i := int(n); i < int(o.elems.n); i++ {
+				rt.vals(o.elems)[i] = Undefined // drop references for the collector
 			}
-			o.elems = o.elems[:n]
+			rt.resize(&o.elems, int(n), Empty)
 		}
 		o.aux = n
 		return true
 	}
 	// Slow elements: delete from the highest index down.
 	var idx []uint32
-	for _, k := range o.shape.keys {
+	for _, k := range rt.shp(o).keys {
 		if i, ok := indexKey(k); ok && i >= n {
 			idx = append(idx, i)
 		}
 	}
 	sortUint32(idx)
 	for j := len(idx) - 1; j >= 0; j-- {
-		slot := o.shape.lookup(idxKey(idx[j]))
-		if o.shape.attrs[slot]&attrConfigurable == 0 {
+		slot := rt.shp(o).lookup(idxKey(idx[j]))
+		if rt.shp(o).attrs[slot]&attrConfigurable == 0 {
 			o.aux = idx[j] + 1
 			return false
 		}
@@ -121,16 +121,15 @@ func (rt *Runtime) truncateArray(o *Object, n uint32) bool {
 }
 
 func (rt *Runtime) deleteOwnSlot(o *Object, slot int) {
-	s := rt.toDict(o.shape)
+	s := rt.toDict(rt.shp(o))
 	s.keys = append(s.keys[:slot], s.keys[slot+1:]...)
 	s.attrs = append(s.attrs[:slot], s.attrs[slot+1:]...)
-	o.slots = append(o.slots[:slot], o.slots[slot+1:]...)
+	rt.setVals(&o.slots, append(rt.vals(o.slots)[:slot], rt.vals(o.slots)[slot+1:]...))
 	s.index = make(map[PropKey]int32, len(s.keys))
 	for i, k := range s.keys {
 		s.index[k] = int32(i)
 	}
-	s.id = rt.newShapeID()
-	o.shape = s
+	o.shape = s.id
 }
 
 func toUint32(f float64) uint32 {

@@ -14,10 +14,10 @@ import (
 //
 //   - per element: a present element of a dense Array or ordinary object
 //     (objSlowElems unset) is an own writable data property, so reading
-//     o.elems[k] is exactly HasProperty followed by Get;
+//     rt.vals(o.elems)[k] is exactly HasProperty followed by Get;
 //   - per call: when the receiver is a dense Array whose prototype chain
 //     holds no elements (fastArray), whole-array operations (push, splice,
-//     slice, sort, ...) work on o.elems directly, because no step of their
+//     slice, sort, ...) work on rt.vals(o.elems) directly, because no step of their
 //     algorithm could be observed. Callbacks may change anything, so these
 //     paths never call user code, and loops that do re-read the object
 //     after every call.
@@ -284,8 +284,8 @@ func (rt *Runtime) createOrThrow(o Value, i int64, v Value) {
 // elemAt is HasProperty(O, k) and, when present, Get(O, k).
 func (rt *Runtime) elemAt(o Value, k int64) (Value, bool) {
 	ob := rt.obj(o)
-	if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(len(ob.elems)) {
-		if v := ob.elems[k]; v != Empty {
+	if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(int(ob.elems.n)) {
+		if v := rt.vals(ob.elems)[k]; v != Empty {
 			return v, true
 		}
 	}
@@ -299,8 +299,8 @@ func (rt *Runtime) elemAt(o Value, k int64) (Value, bool) {
 // getAt is Get(O, k).
 func (rt *Runtime) getAt(o Value, k int64) Value {
 	ob := rt.obj(o)
-	if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(len(ob.elems)) {
-		if v := ob.elems[k]; v != Empty {
+	if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(int(ob.elems.n)) {
+		if v := rt.vals(ob.elems)[k]; v != Empty {
 			return v
 		}
 	}
@@ -312,7 +312,7 @@ func (rt *Runtime) getAt(o Value, k int64) Value {
 func (rt *Runtime) protoNoElems(p Value) bool {
 	for p != Null {
 		po := rt.obj(p)
-		if (po.class != ClassObject && po.class != ClassArray) || po.flags&objSlowElems != 0 || len(po.elems) != 0 {
+		if (po.class != ClassObject && po.class != ClassArray) || po.flags&objSlowElems != 0 || int(po.elems.n) != 0 {
 			return false
 		}
 		p = po.proto
@@ -321,7 +321,7 @@ func (rt *Runtime) protoNoElems(p Value) bool {
 }
 
 // fastArray returns v's cell when v is an Array whose elements all sit in
-// dense storage and whose prototypes have none, so that o.elems (with
+// dense storage and whose prototypes have none, so that rt.vals(o.elems) (with
 // Empty for holes, and holes past its end up to length) is the whole truth
 // about its indexed properties.
 func (rt *Runtime) fastArray(v Value) *Object {
@@ -381,7 +381,7 @@ func (rt *Runtime) nextIndex(ov Value, k, end int64) int64 {
 		return k
 	}
 	if o.flags&objSlowElems == 0 {
-		if k < int64(len(o.elems)) {
+		if k < int64(int(o.elems.n)) {
 			return k
 		}
 		if end <= maxArrayLen {
@@ -391,7 +391,7 @@ func (rt *Runtime) nextIndex(ov Value, k, end int64) int64 {
 		return k
 	}
 	best := end
-	for _, key := range o.shape.keys {
+	for _, key := range rt.shp(o).keys {
 		i, ok := int64(0), false
 		if u, isIdx := indexKey(key); isIdx {
 			i, ok = int64(u), true
@@ -414,17 +414,17 @@ func (rt *Runtime) prevIndex(ov Value, k, start int64) int64 {
 	}
 	best := start - 1
 	if o.flags&objSlowElems == 0 {
-		if k < int64(len(o.elems)) {
+		if k < int64(int(o.elems.n)) {
 			return k
 		}
-		best = max(best, int64(len(o.elems))-1)
+		best = max(best, int64(int(o.elems.n))-1)
 		if k < maxArrayLen {
 			return best
 		}
 	} else if k-start < 64 {
 		return k
 	}
-	for _, key := range o.shape.keys {
+	for _, key := range rt.shp(o).keys {
 		i, ok := int64(0), false
 		if u, isIdx := indexKey(key); isIdx {
 			i, ok = int64(u), true
@@ -459,20 +459,20 @@ func (rt *Runtime) arraySpeciesDefault(ov Value) bool {
 	r := rt.realm
 	o := rt.obj(ov)
 	ctor := rt.atom("constructor")
-	if o.class != ClassArray || o.proto != r.ArrayPrototype || o.shape.lookup(ctor) >= 0 {
+	if o.class != ClassArray || o.proto != r.ArrayPrototype || rt.shp(o).lookup(ctor) >= 0 {
 		return false
 	}
 	ap := rt.obj(r.ArrayPrototype)
-	slot := ap.shape.lookup(ctor)
-	if slot < 0 || ap.shape.attrs[slot]&attrAccessor != 0 || ap.slots[slot] != r.Array {
+	slot := rt.shp(ap).lookup(ctor)
+	if slot < 0 || rt.shp(ap).attrs[slot]&attrAccessor != 0 || rt.vals(ap.slots)[slot] != r.Array {
 		return false
 	}
 	ac := rt.obj(r.Array)
-	slot = ac.shape.lookup(rt.wellKnown.species)
-	if slot < 0 || ac.shape.attrs[slot]&attrAccessor == 0 {
+	slot = rt.shp(ac).lookup(rt.wellKnown.species)
+	if slot < 0 || rt.shp(ac).attrs[slot]&attrAccessor == 0 {
 		return false
 	}
-	return rt.obj(ac.slots[slot]).v0 == r.Extra[extraArraySpecies]
+	return rt.obj(rt.vals(ac.slots)[slot]).v0 == r.Extra[extraArraySpecies]
 }
 
 // arraySpeciesCreate is ArraySpeciesCreate (§10.4.2.3).
@@ -527,7 +527,7 @@ func arrayConstructor(rt *Runtime, _ Value, args []Value) Value {
 		l := args[0]
 		if !l.IsNumber() {
 			a, o := rt.newObjectCell(ClassArray, proto)
-			o.elems = []Value{l}
+			rt.setVals(&o.elems, []Value{l})
 			o.aux = 1
 			return a
 		}
@@ -539,7 +539,7 @@ func arrayConstructor(rt *Runtime, _ Value, args []Value) Value {
 		return rt.arrayCreate(int64(n), proto)
 	}
 	a, o := rt.newObjectCell(ClassArray, proto)
-	o.elems = append([]Value(nil), args...)
+	rt.setVals(&o.elems, append([]Value(nil), args...))
 	o.aux = uint32(len(args))
 	rt.heap.Charge(8 * len(args))
 	return a
@@ -650,8 +650,8 @@ func arrayOf(rt *Runtime, this Value, args []Value) Value {
 func (rt *Runtime) nextElem(o Value, k, end int64) (int64, Value) {
 	for ; k < end; k++ {
 		ob := rt.obj(o)
-		if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(len(ob.elems)) {
-			if v := ob.elems[k]; v != Empty {
+		if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k < int64(int(ob.elems.n)) {
+			if v := rt.vals(ob.elems)[k]; v != Empty {
 				return k, v
 			}
 		}
@@ -728,8 +728,8 @@ func arrayMap(rt *Runtime, this Value, args []Value) Value {
 	f := rt.callbackArg(args)
 	thisArg := Arg(args, 1)
 	a := rt.arraySpeciesCreate(o, n)
-	if ao := rt.obj(a); ao.class == ClassArray && ao.elems == nil {
-		ao.elems = make([]Value, 0, min(n, 1<<16))
+	if ao := rt.obj(a); ao.class == ClassArray && rt.vals(ao.elems) == nil {
+		rt.setVals(&ao.elems, make([]Value, 0, min(n, 1<<16)))
 	}
 	for k := int64(0); ; k++ {
 		var v Value
@@ -865,8 +865,8 @@ func arrayIndexOf(rt *Runtime, this Value, args []Value) Value {
 	}
 	x := Arg(args, 0)
 	if ob := rt.fastArray(o); ob != nil {
-		for i := k; i < int64(len(ob.elems)); i++ {
-			if v := ob.elems[i]; v != Empty && rt.arrayStrictEq(v, x) {
+		for i := k; i < int64(int(ob.elems.n)); i++ {
+			if v := rt.vals(ob.elems)[i]; v != Empty && rt.arrayStrictEq(v, x) {
 				return idxNum(i)
 			}
 		}
@@ -927,8 +927,8 @@ func arrayIncludes(rt *Runtime, this Value, args []Value) Value {
 	}
 	x := Arg(args, 0)
 	if ob := rt.fastArray(o); ob != nil {
-		for i := k; i < int64(len(ob.elems)); i++ {
-			v := ob.elems[i]
+		for i := k; i < int64(int(ob.elems.n)); i++ {
+			v := rt.vals(ob.elems)[i]
 			if v == Empty {
 				v = Undefined
 			}
@@ -936,7 +936,7 @@ func arrayIncludes(rt *Runtime, this Value, args []Value) Value {
 				return True
 			}
 		}
-		return gc.Bool(x == Undefined && max(k, int64(len(ob.elems))) < n)
+		return gc.Bool(x == Undefined && max(k, int64(int(ob.elems.n))) < n)
 	}
 	for ; k < n; k++ {
 		if j := rt.nextIndex(o, k, n); j > k {
@@ -976,8 +976,8 @@ func arrayPush(rt *Runtime, this Value, args []Value) Value {
 	o := rt.ToObject(this)
 	n := rt.lengthOfArrayLike(o)
 	argc := int64(len(args))
-	if ob := rt.fastArrayW(o); ob != nil && int64(len(ob.elems)) == n && n+argc <= maxArrayLen {
-		ob.elems = append(ob.elems, args...)
+	if ob := rt.fastArrayW(o); ob != nil && int64(int(ob.elems.n)) == n && n+argc <= maxArrayLen {
+		rt.setVals(&ob.elems, append(rt.vals(ob.elems), args...))
 		ob.aux += uint32(argc)
 		rt.heap.Charge(8 * len(args))
 		return idxNum(n + argc)
@@ -999,11 +999,11 @@ func arrayPop(rt *Runtime, this Value, _ []Value) Value {
 	n := rt.lengthOfArrayLike(o)
 	if ob := rt.fastArrayW(o); ob != nil && n > 0 {
 		var v Value = Undefined
-		if int64(len(ob.elems)) == n {
-			if v = ob.elems[n-1]; v == Empty {
+		if int64(int(ob.elems.n)) == n {
+			if v = rt.vals(ob.elems)[n-1]; v == Empty {
 				v = Undefined
 			}
-			ob.elems = ob.elems[:n-1]
+			rt.resize(&ob.elems, int(n-1), Empty)
 		}
 		ob.aux--
 		return v
@@ -1026,11 +1026,11 @@ func arrayShift(rt *Runtime, this Value, _ []Value) Value {
 	n := rt.lengthOfArrayLike(o)
 	if ob := rt.fastArrayW(o); ob != nil && n > 0 {
 		var v Value = Undefined
-		if len(ob.elems) > 0 {
-			if v = ob.elems[0]; v == Empty {
+		if int(ob.elems.n) > 0 {
+			if v = rt.vals(ob.elems)[0]; v == Empty {
 				v = Undefined
 			}
-			ob.elems = ob.elems[1:]
+			rt.setVals(&ob.elems, rt.vals(ob.elems)[1:])
 		}
 		ob.aux--
 		return v
@@ -1072,9 +1072,9 @@ func arrayUnshift(rt *Runtime, this Value, args []Value) Value {
 	argc := int64(len(args))
 	if argc > 0 {
 		if ob := rt.fastArrayW(o); ob != nil && n+argc <= maxArrayLen {
-			elems := make([]Value, 0, int64(len(ob.elems))+argc)
-			elems = append(append(elems, args...), ob.elems...)
-			ob.elems = elems
+			elems := make([]Value, 0, int64(int(ob.elems.n))+argc)
+			elems = append(append(elems, args...), rt.vals(ob.elems)...)
+			rt.setVals(&ob.elems, elems)
 			ob.aux += uint32(argc)
 			rt.heap.Charge(8 * len(args))
 			return idxNum(n + argc)
@@ -1104,11 +1104,11 @@ func arrayUnshift(rt *Runtime, this Value, args []Value) Value {
 func arrayReverse(rt *Runtime, this Value, _ []Value) Value {
 	o := rt.ToObject(this)
 	n := rt.lengthOfArrayLike(o)
-	if ob := rt.fastArrayW(o); ob != nil && n-int64(len(ob.elems)) <= 1024 {
-		for int64(len(ob.elems)) < n {
-			ob.elems = append(ob.elems, Empty)
+	if ob := rt.fastArrayW(o); ob != nil && n-int64(int(ob.elems.n)) <= 1024 {
+		for int64(int(ob.elems.n)) < n {
+			rt.push(&ob.elems, Empty)
 		}
-		e := ob.elems
+		e := rt.vals(ob.elems)
 		for i, j := 0, len(e)-1; i < j; i, j = i+1, j-1 {
 			e[i], e[j] = e[j], e[i]
 		}
@@ -1149,12 +1149,12 @@ func arrayFill(rt *Runtime, this Value, args []Value) Value {
 	v := Arg(args, 0)
 	k := rt.arrayRelIndex(Arg(args, 1), n, 0)
 	final := rt.arrayRelIndex(Arg(args, 2), n, n)
-	if ob := rt.fastArrayW(o); ob != nil && final-int64(len(ob.elems)) <= 1<<20 {
-		for int64(len(ob.elems)) < final {
-			ob.elems = append(ob.elems, Empty)
+	if ob := rt.fastArrayW(o); ob != nil && final-int64(int(ob.elems.n)) <= 1<<20 {
+		for int64(int(ob.elems.n)) < final {
+			rt.push(&ob.elems, Empty)
 		}
 		for i := k; i < final; i++ {
-			ob.elems[i] = v
+			rt.vals(ob.elems)[i] = v
 		}
 		return o
 	}
@@ -1175,8 +1175,8 @@ func arrayCopyWithin(rt *Runtime, this Value, args []Value) Value {
 	if count <= 0 {
 		return o
 	}
-	if ob := rt.fastArrayW(o); ob != nil && from+count <= int64(len(ob.elems)) && to+count <= int64(len(ob.elems)) {
-		copy(ob.elems[to:to+count], ob.elems[from:from+count])
+	if ob := rt.fastArrayW(o); ob != nil && from+count <= int64(int(ob.elems.n)) && to+count <= int64(int(ob.elems.n)) {
+		copy(rt.vals(ob.elems)[to:to+count], rt.vals(ob.elems)[from:from+count])
 		return o
 	}
 	dir := int64(1)
@@ -1219,18 +1219,18 @@ func arraySplice(rt *Runtime, this Value, args []Value) Value {
 	if newLen > maxSafeInt {
 		rt.throwTypeError("Invalid array length")
 	}
-	if ob := rt.fastArrayW(o); ob != nil && int64(len(ob.elems)) == n && newLen <= maxArrayLen && rt.arraySpeciesDefault(o) {
-		removed := append([]Value(nil), ob.elems[start:start+del]...)
+	if ob := rt.fastArrayW(o); ob != nil && int64(int(ob.elems.n)) == n && newLen <= maxArrayLen && rt.arraySpeciesDefault(o) {
+		removed := append([]Value(nil), rt.vals(ob.elems)[start:start+del]...)
 		a := rt.NewArray(nonNil(removed))
-		tail := ob.elems[start+del:]
+		tail := rt.vals(ob.elems)[start+del:]
 		if ic <= del {
-			copy(ob.elems[start:], items)
-			copy(ob.elems[start+ic:], tail)
-			ob.elems = ob.elems[:newLen]
+			copy(rt.vals(ob.elems)[start:], items)
+			copy(rt.vals(ob.elems)[start+ic:], tail)
+			rt.resize(&ob.elems, int(newLen), Empty)
 		} else {
 			elems := make([]Value, 0, newLen)
-			elems = append(append(append(elems, ob.elems[:start]...), items...), tail...)
-			ob.elems = elems
+			elems = append(append(append(elems, rt.vals(ob.elems)[:start]...), items...), tail...)
+			rt.setVals(&ob.elems, elems)
 			rt.heap.Charge(8 * int(ic-del))
 		}
 		ob.aux = uint32(newLen)
@@ -1291,8 +1291,8 @@ func arraySlice(rt *Runtime, this Value, args []Value) Value {
 	count := max(final-k, 0)
 	if ob := rt.fastArray(o); ob != nil && rt.arraySpeciesDefault(o) {
 		var vals []Value
-		if end := min(final, int64(len(ob.elems))); k < end {
-			vals = append(vals, ob.elems[k:end]...)
+		if end := min(final, int64(int(ob.elems.n))); k < end {
+			vals = append(vals, rt.vals(ob.elems)[k:end]...)
 		}
 		a := rt.NewArray(nonNil(vals))
 		rt.obj(a).aux = uint32(count)
@@ -1338,13 +1338,13 @@ func arrayConcat(rt *Runtime, this Value, args []Value) Value {
 			e = args[i]
 		}
 		ao := rt.obj(a)
-		dense := plain && ao.flags&objSlowElems == 0 && int64(len(ao.elems)) == n
+		dense := plain && ao.flags&objSlowElems == 0 && int64(int(ao.elems.n)) == n
 		if !rt.isConcatSpreadable(e) {
 			if n >= maxSafeInt {
 				rt.throwTypeError("Invalid array length")
 			}
 			if dense && n < maxArrayLen {
-				ao.elems = append(ao.elems, e)
+				rt.push(&ao.elems, e)
 				ao.aux++
 			} else {
 				rt.createOrThrow(a, n, e)
@@ -1357,13 +1357,13 @@ func arrayConcat(rt *Runtime, this Value, args []Value) Value {
 			rt.throwTypeError("Invalid array length")
 		}
 		if eo := rt.fastArray(e); eo != nil && dense && n+l <= maxArrayLen {
-			ao.elems = append(ao.elems, eo.elems...)
-			if gap := l - int64(len(eo.elems)); gap <= 1024 {
+			rt.setVals(&ao.elems, append(rt.vals(ao.elems), rt.vals(eo.elems)...))
+			if gap := l - int64(int(eo.elems.n)); gap <= 1024 {
 				for ; gap > 0; gap-- {
-					ao.elems = append(ao.elems, Empty)
+					rt.push(&ao.elems, Empty)
 				}
 			}
-			rt.heap.Charge(8 * len(eo.elems))
+			rt.heap.Charge(8 * int(eo.elems.n))
 			n += l
 			ao.aux = uint32(n)
 			continue
@@ -1447,11 +1447,11 @@ func arrayToReversed(rt *Runtime, this Value, _ []Value) Value {
 		vals := make([]Value, n)
 		for k := range vals {
 			vals[k] = Undefined
-			if j := n - 1 - int64(k); j < int64(len(ob.elems)) && ob.elems[j] != Empty {
-				vals[k] = ob.elems[j]
+			if j := n - 1 - int64(k); j < int64(int(ob.elems.n)) && rt.vals(ob.elems)[j] != Empty {
+				vals[k] = rt.vals(ob.elems)[j]
 			}
 		}
-		rt.obj(a).elems = vals
+		rt.setVals(&rt.obj(a).elems, vals)
 		rt.heap.Charge(8 * len(vals))
 		return a
 	}
@@ -1608,18 +1608,18 @@ func (rt *Runtime) joinResult(b *joinBuf) Value {
 func (rt *Runtime) joinEnter(o Value) (Value, bool) {
 	st := rt.realm.Extra[extraArrayJoinStack]
 	so := rt.obj(st)
-	for _, v := range so.elems {
+	for _, v := range rt.vals(so.elems) {
 		if v == o {
 			return st, false
 		}
 	}
-	so.elems = append(so.elems, o)
+	rt.push(&so.elems, o)
 	return st, true
 }
 
 func (rt *Runtime) joinLeave(st Value) {
 	so := rt.obj(st)
-	so.elems = so.elems[:len(so.elems)-1]
+	rt.resize(&so.elems, int(int(so.elems.n)-1), Empty)
 }
 
 // arrayJoin is §23.1.3.18 Array.prototype.join.

@@ -30,8 +30,8 @@ func arraySort(rt *Runtime, this Value, args []Value) Value {
 	// SortIndexedProperties with skip-holes: collect the present elements.
 	var vals []Value
 	if ob := rt.fastArray(o); ob != nil {
-		vals = make([]Value, 0, len(ob.elems))
-		for _, v := range ob.elems {
+		vals = make([]Value, 0, int(ob.elems.n))
+		for _, v := range rt.vals(ob.elems) {
 			if v != Empty {
 				vals = append(vals, v)
 			}
@@ -44,25 +44,25 @@ func arraySort(rt *Runtime, this Value, args []Value) Value {
 				break
 			}
 			ho := rt.obj(holder)
-			ho.elems = append(ho.elems, v)
+			rt.push(&ho.elems, v)
 		}
-		vals = rt.obj(holder).elems
+		vals = rt.vals(rt.obj(holder).elems)
 	}
 	sorted := rt.sortValues(vals, cmp)
 	count := int64(len(sorted))
 
 	// Write back, then delete the indices the holes moved to.
 	if ob := rt.fastArrayW(o); ob != nil && count <= int64(ob.aux) {
-		for int64(len(ob.elems)) < count {
-			ob.elems = append(ob.elems, Empty)
+		for int64(int(ob.elems.n)) < count {
+			rt.push(&ob.elems, Empty)
 		}
-		copy(ob.elems, sorted)
-		end := min(n, int64(len(ob.elems)))
+		copy(rt.vals(ob.elems), sorted)
+		end := min(n, int64(int(ob.elems.n)))
 		for j := count; j < end; j++ {
-			ob.elems[j] = Empty
+			rt.vals(ob.elems)[j] = Empty
 		}
-		if end == int64(len(ob.elems)) {
-			ob.elems = ob.elems[:count]
+		if end == int64(int(ob.elems.n)) {
+			rt.resize(&ob.elems, int(count), Empty)
 		}
 		return o
 	}
@@ -92,11 +92,11 @@ func arrayToSorted(rt *Runtime, this Value, args []Value) Value {
 	for k := int64(0); k < n; k++ {
 		v := rt.getAt(o, k)
 		ho := rt.obj(holder)
-		ho.elems = append(ho.elems, v)
+		rt.push(&ho.elems, v)
 	}
-	sorted := rt.sortValues(rt.obj(holder).elems, cmp)
+	sorted := rt.sortValues(rt.vals(rt.obj(holder).elems), cmp)
 	ao := rt.obj(a)
-	ao.elems = sorted
+	rt.setVals(&ao.elems, sorted)
 	rt.heap.Charge(8 * len(sorted))
 	return a
 }
@@ -104,7 +104,7 @@ func arrayToSorted(rt *Runtime, this Value, args []Value) Value {
 // holdArrayValues returns an internal object owning vals, which roots them.
 func (rt *Runtime) holdArrayValues(vals []Value) Value {
 	h, o := rt.newObjectCell(ClassInternal, Null)
-	o.elems = vals
+	rt.setVals(&o.elems, vals)
 	return h
 }
 

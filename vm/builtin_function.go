@@ -64,8 +64,8 @@ func (r *Realm) initFunction() {
 		if !name.IsString() {
 			name = rt.emptyString
 		}
-		o.shape = rt.funcShape
-		o.slots = []Value{gc.Float(l), rt.concat(rt.atom("bound "), name)}
+		o.shape = rt.funcShape.id
+		rt.setVals(&o.slots, []Value{gc.Float(l), rt.concat(rt.atom("bound "), name)})
 		return b
 	})
 	r.Method(fp, "toString", 0, func(rt *Runtime, this Value, args []Value) Value {
@@ -98,7 +98,7 @@ func (rt *Runtime) functionSource(f Value) string {
 	o := rt.obj(f)
 	switch o.class {
 	case ClassFunction:
-		code := o.host.(*bytecode.Function)
+		code := rt.hostOf(o).(*bytecode.Function)
 		if src := code.SourceText(); src != "" {
 			return src
 		}

@@ -76,8 +76,8 @@ func (rt *Runtime) arrayIterStep(o *Object) (Value, bool) {
 			return Undefined, true
 		}
 		o.aux++
-		if i < len(t.elems) && t.elems[i] != Empty && t.flags&objSlowElems == 0 {
-			return t.elems[i], false
+		if i < int(t.elems.n) && rt.vals(t.elems)[i] != Empty && t.flags&objSlowElems == 0 {
+			return rt.vals(t.elems)[i], false
 		}
 		return rt.Get(o.v0, idxKey(uint32(i))), false
 	}

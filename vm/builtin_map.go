@@ -87,7 +87,7 @@ func (rt *Runtime) newMapObject(c Class, proto Value) Value {
 	if c == ClassSet {
 		stride = 1
 	}
-	o.host = &mapData{stride: stride, index: map[mapKey]int{}}
+	rt.setHost(o, &mapData{stride: stride, index: map[mapKey]int{}})
 	return v
 }
 
@@ -96,7 +96,7 @@ func (rt *Runtime) newMapObject(c Class, proto Value) Value {
 func (rt *Runtime) thisMap(this Value, c Class, method string) (*Object, *mapData) {
 	if this.IsObject() {
 		if o := rt.obj(this); o.class == c {
-			return o, o.host.(*mapData)
+			return o, rt.hostOf(o).(*mapData)
 		}
 	}
 	rt.throwTypeError("Method %s called on incompatible receiver %s", method, rt.inspectShort(this))
@@ -115,7 +115,7 @@ func (rt *Runtime) mapGet(o *Object, d *mapData, key Value) (Value, bool) {
 	if !ok {
 		return Undefined, false
 	}
-	return o.elems[i*d.stride+1], true
+	return rt.vals(o.elems)[i*d.stride+1], true
 }
 
 // mapPut adds or updates an entry (value is ignored for a Set).
@@ -124,15 +124,16 @@ func (rt *Runtime) mapPut(o *Object, d *mapData, key, value Value) {
 	k := rt.mapKeyOf(key)
 	if i, ok := d.index[k]; ok {
 		if d.stride == 2 {
-			o.elems[i*2+1] = value
+			rt.vals(o.elems)[i*2+1] = value
 		}
 		return
 	}
-	d.index[k] = len(o.elems) / d.stride
+	d.index[k] = int(o.elems.n) / d.stride
 	if d.stride == 2 {
-		o.elems = append(o.elems, key, value)
+		rt.push(&o.elems, key)
+		rt.push(&o.elems, value)
 	} else {
-		o.elems = append(o.elems, key)
+		rt.push(&o.elems, key)
 	}
 	rt.heap.Charge(8*d.stride + 48)
 }
@@ -145,7 +146,7 @@ func (rt *Runtime) mapDelete(o *Object, d *mapData, key Value) bool {
 	}
 	delete(d.index, k)
 	for j := 0; j < d.stride; j++ {
-		o.elems[i*d.stride+j] = Empty
+		rt.vals(o.elems)[i*d.stride+j] = Empty
 	}
 	d.deleted++
 	if d.deleted > 16 && d.deleted > len(d.index) {
@@ -157,18 +158,18 @@ func (rt *Runtime) mapDelete(o *Object, d *mapData, key Value) bool {
 // mapCompact drops deleted entries, moving live cursors to the entry they
 // would have visited next.
 func (rt *Runtime) mapCompact(o *Object, d *mapData) {
-	n := len(o.elems) / d.stride
+	n := int(o.elems.n) / d.stride
 	newPos := make([]int, n+1)
 	out := make([]Value, 0, len(d.index)*d.stride)
 	for i := 0; i < n; i++ {
 		newPos[i] = len(out) / d.stride
-		if o.elems[i*d.stride] == Empty {
+		if rt.vals(o.elems)[i*d.stride] == Empty {
 			continue
 		}
-		out = append(out, o.elems[i*d.stride:(i+1)*d.stride]...)
+		out = append(out, rt.vals(o.elems)[i*d.stride:(i+1)*d.stride]...)
 	}
 	newPos[n] = len(out) / d.stride
-	o.elems = out
+	rt.setVals(&o.elems, out)
 	for k, i := range d.index {
 		d.index[k] = newPos[i]
 	}
@@ -177,7 +178,7 @@ func (rt *Runtime) mapCompact(o *Object, d *mapData) {
 }
 
 func (rt *Runtime) mapClear(o *Object, d *mapData) {
-	o.elems = nil
+	rt.freeVec(&o.elems)
 	clear(d.index)
 	d.deleted = 0
 	d.eachCursor(func(c *mapCursor) { c.pos = 0 })
@@ -207,12 +208,12 @@ func (d *mapData) addCursor(c *mapCursor) {
 
 // mapNext returns the entry number of the next live entry at or after the
 // cursor, advancing it past that entry, or -1 at the end.
-func mapNext(o *Object, d *mapData, c *mapCursor) int {
-	n := len(o.elems) / d.stride
+func (rt *Runtime) mapNext(o *Object, d *mapData, c *mapCursor) int {
+	n := int(o.elems.n) / d.stride
 	for c.pos < n {
 		i := c.pos
 		c.pos++
-		if o.elems[i*d.stride] != Empty {
+		if rt.vals(o.elems)[i*d.stride] != Empty {
 			return i
 		}
 	}
@@ -234,8 +235,8 @@ func (rt *Runtime) newMapIterator(target Value, c Class, kind int) Value {
 	it, o := rt.newObjectCell(c, proto)
 	cur := &mapCursor{}
 	o.v0 = target
-	o.host = &mapIterData{cursor: cur, kind: kind}
-	rt.obj(target).host.(*mapData).addCursor(cur)
+	rt.setHost(o, &mapIterData{cursor: cur, kind: kind})
+	rt.hostOf(rt.obj(target)).(*mapData).addCursor(cur)
 	return it
 }
 
@@ -247,19 +248,19 @@ func (rt *Runtime) mapIterNext(this Value, c Class, name string) Value {
 	if it.v0 == Undefined {
 		return rt.iterResult(Undefined, true)
 	}
-	id := it.host.(*mapIterData)
+	id := rt.hostOf(it).(*mapIterData)
 	t := rt.obj(it.v0)
-	d := t.host.(*mapData)
-	i := mapNext(t, d, id.cursor)
+	d := rt.hostOf(t).(*mapData)
+	i := rt.mapNext(t, d, id.cursor)
 	if i < 0 {
 		id.cursor.pos = -1
 		it.v0 = Undefined
 		return rt.iterResult(Undefined, true)
 	}
-	k := t.elems[i*d.stride]
+	k := rt.vals(t.elems)[i*d.stride]
 	v := k
 	if d.stride == 2 {
-		v = t.elems[i*2+1]
+		v = rt.vals(t.elems)[i*2+1]
 	}
 	switch id.kind {
 	case 0:
@@ -302,8 +303,8 @@ func (r *Realm) initMap() {
 				rt.throwTypeError("Iterator value %s is not an entry object", rt.inspectShort(item))
 			}
 			var k, v Value
-			if io := rt.obj(item); io.class == ClassArray && io.flags&objSlowElems == 0 && len(io.elems) >= 2 && io.elems[0] != Empty && io.elems[1] != Empty {
-				k, v = io.elems[0], io.elems[1]
+			if io := rt.obj(item); io.class == ClassArray && io.flags&objSlowElems == 0 && int(io.elems.n) >= 2 && rt.vals(io.elems)[0] != Empty && rt.vals(io.elems)[1] != Empty {
+				k, v = rt.vals(io.elems)[0], rt.vals(io.elems)[1]
 			} else {
 				rt.Keep(item)
 				k = rt.Get(item, idxKey(0))
@@ -312,7 +313,7 @@ func (r *Realm) initMap() {
 			}
 			if fast {
 				o := rt.obj(m)
-				rt.mapPut(o, o.host.(*mapData), k, v)
+				rt.mapPut(o, rt.hostOf(o).(*mapData), k, v)
 			} else {
 				rt.Call(adder, m, k, v)
 			}
@@ -383,20 +384,20 @@ func (rt *Runtime) mapForEach(this Value, args []Value) {
 	}
 	thisArg := Arg(args, 1)
 	o := rt.obj(this)
-	d := o.host.(*mapData)
+	d := rt.hostOf(o).(*mapData)
 	cur := &mapCursor{}
 	d.addCursor(cur)
 	defer func() { cur.pos = -1 }()
 	for {
 		o = rt.obj(this)
-		i := mapNext(o, d, cur)
+		i := rt.mapNext(o, d, cur)
 		if i < 0 {
 			return
 		}
-		k := o.elems[i*d.stride]
+		k := rt.vals(o.elems)[i*d.stride]
 		v := k
 		if d.stride == 2 {
-			v = o.elems[i*2+1]
+			v = rt.vals(o.elems)[i*2+1]
 		}
 		rt.Call(fn, thisArg, v, k, this)
 	}
@@ -441,7 +442,7 @@ func (r *Realm) initSet() {
 		rt.Iterate(iterable, func(item Value) bool {
 			if fast {
 				o := rt.obj(s)
-				rt.mapPut(o, o.host.(*mapData), item, Undefined)
+				rt.mapPut(o, rt.hostOf(o).(*mapData), item, Undefined)
 			} else {
 				rt.Call(adder, s, item)
 			}

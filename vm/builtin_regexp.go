@@ -195,8 +195,8 @@ func (r *Realm) initRegExp() {
 	// The snapshot for the pristine check, taken last.
 	st, so := rt.newObjectCell(ClassInternal, Null)
 	po, co := rt.obj(rp), rt.obj(r.RegExp)
-	so.elems = append(append([]Value(nil), po.slots...), co.slots...)
-	so.host = &regexpState{protoShape: po.shape, ctorShape: co.shape, nProto: len(po.slots)}
+	rt.setVals(&so.elems, append(append([]Value(nil), rt.vals(po.slots)...), rt.vals(co.slots)...))
+	rt.setHost(so, &regexpState{protoShape: rt.shp(po), ctorShape: rt.shp(co), nProto: int(po.slots.n)})
 	so.v0, so.v1 = exec, rt.emptyString
 	r.Extra[regexpStateKey] = st
 }
@@ -222,12 +222,12 @@ func init() { registerBuiltins(initRegExp, (*Realm).initRegExp) }
 
 func (rt *Runtime) regexpState() (*Object, *regexpState) {
 	o := rt.obj(rt.realm.Extra[regexpStateKey])
-	return o, o.host.(*regexpState)
+	return o, rt.hostOf(o).(*regexpState)
 }
 
 // regexpDataOf returns the matcher of a RegExp object.
 func (rt *Runtime) regexpDataOf(rx Value) *regexpData {
-	d, _ := rt.obj(rx).host.(*regexpData)
+	d, _ := rt.hostOf(rt.obj(rx)).(*regexpData)
 	if d == nil {
 		rt.throwTypeError("RegExp object is not initialized")
 	}
@@ -241,18 +241,18 @@ func (rt *Runtime) regexpPristine(rx Value) *regexpData {
 		return nil
 	}
 	o := rt.obj(rx)
-	if o.class != ClassRegExp || o.proto != rt.realm.RegExpPrototype || len(o.shape.keys) != 1 ||
-		o.shape.attrs[0]&(attrWritable|attrAccessor) != attrWritable || !o.slots[0].IsNumber() {
+	if o.class != ClassRegExp || o.proto != rt.realm.RegExpPrototype || len(rt.shp(o).keys) != 1 ||
+		rt.shp(o).attrs[0]&(attrWritable|attrAccessor) != attrWritable || !rt.vals(o.slots)[0].IsNumber() {
 		return nil
 	}
-	d, _ := o.host.(*regexpData)
+	d, _ := rt.hostOf(o).(*regexpData)
 	if d == nil {
 		return nil
 	}
 	so, st := rt.regexpState()
 	po, co := rt.obj(rt.realm.RegExpPrototype), rt.obj(rt.realm.RegExp)
-	if po.shape != st.protoShape || co.shape != st.ctorShape || !slices.Equal(po.slots, so.elems[:st.nProto]) ||
-		!slices.Equal(co.slots, so.elems[st.nProto:]) {
+	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape || !slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) ||
+		!slices.Equal(rt.vals(co.slots), rt.vals(so.elems)[st.nProto:]) {
 		return nil
 	}
 	return d
@@ -473,7 +473,7 @@ func (rt *Runtime) regexpSymbolMatch(rx, str Value) Value {
 		if d.flags&regex.FlagGlobal == 0 {
 			return rt.regexpBuiltinExec(rx, s)
 		}
-		rt.obj(rx).slots[0] = gc.Int(0)
+		rt.vals(rt.obj(rx).slots)[0] = gc.Int(0)
 		all := rt.regexpFastAll(d, s)
 		if all == nil {
 			return Null
@@ -592,7 +592,7 @@ func (rt *Runtime) regexpReplaceFast(rx Value, d *regexpData, s, replace Value, 
 	ncap := 2 * d.prog.NumCaptures()
 	var all []int
 	if d.flags&regex.FlagGlobal != 0 {
-		rt.obj(rx).slots[0] = gc.Int(0)
+		rt.vals(rt.obj(rx).slots)[0] = gc.Int(0)
 		all = rt.regexpFastAll(d, s)
 	} else {
 		all = rt.regexpBuiltinMatch(rx, s, nil)

@@ -49,7 +49,7 @@ func (rt *Runtime) regExpInitialize(re, pattern, flags Value) {
 		rt.throwSyntaxError("%s", err.Error())
 	}
 	o := rt.obj(re)
-	o.host = &regexpData{prog: prog, flags: fl}
+	rt.setHost(o, &regexpData{prog: prog, flags: fl})
 	o.v0, o.v1 = p, f
 	rt.regexpPutLastIndex(re, gc.Int(0))
 }

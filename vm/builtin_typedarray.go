@@ -60,7 +60,7 @@ func (rt *Runtime) relIndex(v Value, n int, def int) int {
 func (rt *Runtime) thisBuffer(this Value, shared bool, method string) (*Object, *bufferData) {
 	if this.IsObject() {
 		if o := rt.obj(this); o.class == ClassArrayBuffer {
-			if b := o.host.(*bufferData); b.shared == shared {
+			if b := rt.hostOf(o).(*bufferData); b.shared == shared {
 				return o, b
 			}
 		}
@@ -79,7 +79,7 @@ func (rt *Runtime) allocateBuffer(proto Value, n, maxLen int, shared bool) Value
 		rt.throwRangeError("Array buffer allocation failed")
 	}
 	v, o := rt.newObjectCell(ClassArrayBuffer, proto)
-	o.host = &bufferData{data: make([]byte, n), maxLen: maxLen, shared: shared}
+	rt.setHost(o, &bufferData{data: make([]byte, n), maxLen: maxLen, shared: shared})
 	rt.heap.Charge(n)
 	return v
 }
@@ -88,7 +88,7 @@ func (rt *Runtime) allocateBuffer(proto Value, n, maxLen int, shared bool) Value
 // ownership of), for the host (Buffer, fs, TextEncoder).
 func (rt *Runtime) NewArrayBuffer(data []byte) Value {
 	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.ArrayBufferPrototype)
-	o.host = &bufferData{data: data, maxLen: -1}
+	rt.setHost(o, &bufferData{data: data, maxLen: -1})
 	rt.heap.Charge(len(data))
 	return v
 }
@@ -103,7 +103,7 @@ func (rt *Runtime) BufferBytes(v Value) ([]byte, bool) {
 	o := rt.obj(v)
 	switch o.class {
 	case ClassArrayBuffer:
-		b := o.host.(*bufferData)
+		b := rt.hostOf(o).(*bufferData)
 		return b.data, !b.detached
 	case ClassTypedArray:
 		d, data, n, ok := rt.taBounds(o)
@@ -128,7 +128,7 @@ func (rt *Runtime) DetachArrayBuffer(v Value) bool {
 	if !v.IsObject() || rt.obj(v).class != ClassArrayBuffer {
 		return false
 	}
-	b := rt.obj(v).host.(*bufferData)
+	b := rt.hostOf(rt.obj(v)).(*bufferData)
 	if b.shared {
 		return false
 	}
@@ -243,10 +243,10 @@ func (r *Realm) initArrayBuffer(shared bool) {
 		}
 		c := rt.speciesConstructor(this, def)
 		nv := rt.construct(c, []Value{gc.Int(newLen)}, c)
-		if !nv.IsObject() || rt.obj(nv).class != ClassArrayBuffer || rt.obj(nv).host.(*bufferData).shared != shared {
+		if !nv.IsObject() || rt.obj(nv).class != ClassArrayBuffer || rt.hostOf(rt.obj(nv)).(*bufferData).shared != shared {
 			rt.throwTypeError("Method %s called on incompatible receiver %s", method, rt.inspectShort(nv))
 		}
-		nb := rt.obj(nv).host.(*bufferData)
+		nb := rt.hostOf(rt.obj(nv)).(*bufferData)
 		if nb.detached {
 			rt.throwTypeError("Cannot perform %s on a detached ArrayBuffer", method)
 		}
@@ -286,8 +286,8 @@ func (d *viewData) viewLen(data []byte) int {
 
 // viewBounds is IsViewOutOfBounds (§25.3.1.3) with the buffer's bytes.
 func (rt *Runtime) viewBounds(o *Object) (*viewData, []byte, bool) {
-	d := o.host.(*viewData)
-	b := rt.obj(o.v0).host.(*bufferData)
+	d := rt.hostOf(o).(*viewData)
+	b := rt.hostOf(rt.obj(o.v0)).(*bufferData)
 	if b.detached || d.offset > len(b.data) || !d.tracking && d.offset+d.length > len(b.data) {
 		return d, nil, false
 	}
@@ -321,7 +321,7 @@ func (r *Realm) initDataView() {
 		offset := rt.toIndexOr(offArg, func() string {
 			return "Start offset " + rt.ToGoString(offArg) + " is outside the bounds of the buffer"
 		})
-		b := rt.obj(buf).host.(*bufferData)
+		b := rt.hostOf(rt.obj(buf)).(*bufferData)
 		if b.detached {
 			rt.throwTypeError("Cannot perform DataView constructor on a detached ArrayBuffer")
 		}
@@ -346,7 +346,7 @@ func (r *Realm) initDataView() {
 		}
 		v, o := rt.newObjectCell(ClassDataView, p)
 		o.v0 = buf
-		o.host = &viewData{offset: offset, length: viewLen, tracking: tracking}
+		rt.setHost(o, &viewData{offset: offset, length: viewLen, tracking: tracking})
 		return v
 	}, proto)
 	r.Getter(proto, "buffer", func(rt *Runtime, this Value, _ []Value) Value {
@@ -436,7 +436,7 @@ func reverseBytes(b []byte) {
 func (rt *Runtime) newTypedArray(proto Value, kind int, buf Value, offset, length int, tracking bool) Value {
 	v, o := rt.newObjectCell(ClassTypedArray, proto)
 	o.v0 = buf
-	o.host = &taData{kind: kind, offset: offset, length: length, tracking: tracking}
+	rt.setHost(o, &taData{kind: kind, offset: offset, length: length, tracking: tracking})
 	return v
 }
 
@@ -487,7 +487,7 @@ func (rt *Runtime) taCreateFromCtor(c Value, args []Value, method string) Value 
 
 // taSpeciesCreate is TypedArraySpeciesCreate (§23.2.4.1).
 func (rt *Runtime) taSpeciesCreate(exemplar Value, args []Value, method string) Value {
-	kind := rt.obj(exemplar).host.(*taData).kind
+	kind := rt.hostOf(rt.obj(exemplar)).(*taData).kind
 	def := rt.realm.TypedArrayCtors[kind]
 	c := rt.speciesConstructor(exemplar, def)
 	if c == def {
@@ -496,7 +496,7 @@ func (rt *Runtime) taSpeciesCreate(exemplar Value, args []Value, method string) 
 		}
 	}
 	nv := rt.taCreateFromCtor(c, args, method)
-	if isBigKind(rt.obj(nv).host.(*taData).kind) != isBigKind(kind) {
+	if isBigKind(rt.hostOf(rt.obj(nv)).(*taData).kind) != isBigKind(kind) {
 		rt.throwTypeError("Content type of the species constructor's result does not match")
 	}
 	return nv
@@ -542,7 +542,7 @@ func (r *Realm) initTypedArrayBase() {
 		var n int
 		if m := rt.getMethodOrUndef(source, rt.wellKnown.iterator); m != Undefined {
 			list = rt.iterableToArray(source)
-			n = len(rt.obj(list).elems)
+			n = int(rt.obj(list).elems.n)
 		} else {
 			list = rt.ToObject(source)
 			n = int(rt.ToLength(rt.Get(list, rt.atLength)))
@@ -550,8 +550,8 @@ func (r *Realm) initTypedArrayBase() {
 		target := rt.taCreateFromCtor(c, []Value{gc.Int(n)}, "%TypedArray%.from")
 		for k := 0; k < n; k++ {
 			var v Value
-			if lo := rt.obj(list); lo.class == ClassArray && len(lo.elems) > k && lo.elems[k] != Empty {
-				v = lo.elems[k]
+			if lo := rt.obj(list); lo.class == ClassArray && int(lo.elems.n) > k && rt.vals(lo.elems)[k] != Empty {
+				v = rt.vals(lo.elems)[k]
 			} else {
 				v = rt.Get(list, idxKey(uint32(k)))
 			}
@@ -600,7 +600,7 @@ func (r *Realm) initTypedArrayBase() {
 		if !this.IsObject() || rt.obj(this).class != ClassTypedArray {
 			return Undefined
 		}
-		return rt.atom(typedNames[rt.obj(this).host.(*taData).kind])
+		return rt.atom(typedNames[rt.hostOf(rt.obj(this)).(*taData).kind])
 	})
 	r.initTypedArrayMethods(proto)
 }
@@ -611,7 +611,7 @@ func (rt *Runtime) iterableToArray(iterable Value) Value {
 	arr := rt.NewArray([]Value{})
 	rt.Iterate(iterable, func(v Value) bool {
 		o := rt.obj(arr)
-		o.elems = append(o.elems, v)
+		rt.push(&o.elems, v)
 		o.aux++
 		return true
 	})
@@ -683,7 +683,7 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 		if lenArg != Undefined {
 			newLen = rt.toIndexOr(lenArg, func() string { return "Invalid typed array length: " + rt.ToGoString(lenArg) })
 		}
-		b := fo.host.(*bufferData)
+		b := rt.hostOf(fo).(*bufferData)
 		if b.detached {
 			rt.throwTypeError("Cannot perform Construct on a detached ArrayBuffer")
 		}
@@ -713,14 +713,14 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 	var list Value
 	var n int
 	if m := rt.getMethodOrUndef(first, rt.wellKnown.iterator); m != Undefined {
-		if fo.class == ClassArray && rt.arrayIterIsPristine(first) && fo.flags&objSlowElems == 0 && len(fo.elems) == int(fo.aux) {
+		if fo.class == ClassArray && rt.arrayIterIsPristine(first) && fo.flags&objSlowElems == 0 && int(fo.elems.n) == int(fo.aux) {
 			// IterableToList takes a snapshot before any element is
 			// converted (and conversions may change the array).
-			list = rt.NewArray(append([]Value(nil), fo.elems...))
-			n = len(fo.elems)
+			list = rt.NewArray(append([]Value(nil), rt.vals(fo.elems)...))
+			n = int(fo.elems.n)
 		} else {
 			list = rt.iterableToArray(first)
-			n = len(rt.obj(list).elems)
+			n = int(rt.obj(list).elems.n)
 		}
 	} else {
 		list = first
@@ -730,8 +730,8 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 	o := rt.obj(v)
 	for k := 0; k < n; k++ {
 		var x Value
-		if lo := rt.obj(list); lo.class == ClassArray && lo.flags&objSlowElems == 0 && k < len(lo.elems) && lo.elems[k] != Empty {
-			x = lo.elems[k]
+		if lo := rt.obj(list); lo.class == ClassArray && lo.flags&objSlowElems == 0 && k < int(lo.elems.n) && rt.vals(lo.elems)[k] != Empty {
+			x = rt.vals(lo.elems)[k]
 		} else {
 			x = rt.Get(list, idxKey(uint32(k)))
 		}
@@ -882,13 +882,13 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 			v := rt.taGet(o, k)
 			if rt.ToBoolean(rt.Call(f, Arg(args, 1), v, gc.Int(k), this)) {
 				ko := rt.obj(kept)
-				ko.elems = append(ko.elems, v)
+				rt.push(&ko.elems, v)
 				ko.aux++
 			}
 		}
-		vals := rt.obj(kept).elems
+		vals := rt.vals(rt.obj(kept).elems)
 		a := rt.taSpeciesCreate(this, []Value{gc.Int(len(vals))}, "%TypedArray%.prototype.filter")
-		for i, v := range rt.obj(kept).elems {
+		for i, v := range rt.vals(rt.obj(kept).elems) {
 			rt.Set(a, idxKey(uint32(i)), v, true)
 		}
 		return a
@@ -1100,7 +1100,7 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 		def := rt.realm.TypedArrayCtors[kind]
 		c := rt.speciesConstructor(this, def)
 		nv := rt.taCreateFromCtor(c, ctorArgs, "%TypedArray%.prototype.subarray")
-		if isBigKind(rt.obj(nv).host.(*taData).kind) != isBigKind(kind) {
+		if isBigKind(rt.hostOf(rt.obj(nv)).(*taData).kind) != isBigKind(kind) {
 			rt.throwTypeError("Content type of the species constructor's result does not match")
 		}
 		return nv
@@ -1176,10 +1176,10 @@ func (rt *Runtime) taSorted(o *Object, d *taData, n int, cmp Value) []Value {
 	holder := rt.NewArray(make([]Value, 0, n))
 	ho := rt.obj(holder)
 	for k := 0; k < n; k++ {
-		ho.elems = append(ho.elems, rt.taGet(o, k))
+		rt.push(&ho.elems, rt.taGet(o, k))
 	}
 	ho.aux = uint32(n)
-	vals := append([]Value(nil), ho.elems...)
+	vals := append([]Value(nil), rt.vals(ho.elems)...)
 	var less func(a, b Value) bool
 	switch {
 	case cmp != Undefined:

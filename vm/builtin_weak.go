@@ -171,7 +171,7 @@ func (r *Realm) initWeak() {
 func (rt *Runtime) thisWeak(this Value, c Class, method string) *weakData {
 	if this.IsObject() {
 		if o := rt.obj(this); o.class == c {
-			return o.host.(*weakData)
+			return rt.hostOf(o).(*weakData)
 		}
 	}
 	rt.throwTypeError("Method %s called on incompatible receiver %s", method, rt.inspectShort(this))
@@ -198,7 +198,7 @@ func (r *Realm) initWeakCollection(c Class) {
 		}
 		v, o := rt.newObjectCell(c, rt.prototypeFromCtor(nt, fallback))
 		d := &weakData{owner: v, entries: map[Value]Value{}}
-		o.host = d
+		rt.setHost(o, d)
 		w := rt.weakReg()
 		w.tables = append(w.tables, d)
 		iterable := Arg(args, 0)
@@ -297,7 +297,7 @@ func (r *Realm) initWeakRef() {
 		}
 		v, o := rt.newObjectCell(ClassWeakRef, rt.prototypeFromCtor(nt, rt.realm.WeakRefPrototype))
 		d := &weakRefData{owner: v, target: target}
-		o.host = d
+		rt.setHost(o, d)
 		w := rt.weakReg()
 		w.refs = append(w.refs, d)
 		w.kept = append(w.kept, target)
@@ -307,7 +307,7 @@ func (r *Realm) initWeakRef() {
 		if !this.IsObject() || rt.obj(this).class != ClassWeakRef {
 			rt.throwTypeError("Method WeakRef.prototype.deref called on incompatible receiver %s", rt.inspectShort(this))
 		}
-		t := rt.obj(this).host.(*weakRefData).target
+		t := rt.hostOf(rt.obj(this)).(*weakRefData).target
 		if t != Undefined {
 			w := rt.weakReg()
 			w.kept = append(w.kept, t)
@@ -332,7 +332,7 @@ func (r *Realm) initFinalizationRegistry() {
 		}
 		v, o := rt.newObjectCell(ClassFinReg, rt.prototypeFromCtor(nt, rt.realm.FinalizationRegistryPrototype))
 		d := &finRegData{owner: v, cleanup: cleanup}
-		o.host = d
+		rt.setHost(o, d)
 		w := rt.weakReg()
 		w.regs = append(w.regs, d)
 		return v
@@ -340,7 +340,7 @@ func (r *Realm) initFinalizationRegistry() {
 	this := func(rt *Runtime, v Value, method string) *finRegData {
 		if v.IsObject() {
 			if o := rt.obj(v); o.class == ClassFinReg {
-				return o.host.(*finRegData)
+				return rt.hostOf(o).(*finRegData)
 			}
 		}
 		rt.throwTypeError("Method FinalizationRegistry.prototype.%s called on incompatible receiver %s", method, rt.inspectShort(v))

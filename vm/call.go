@@ -118,7 +118,7 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	if len(rt.frames) >= rt.maxDepth {
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
-	nf := o.host.(*nativeFunc)
+	nf := rt.hostOf(o).(*nativeFunc)
 	saved, savedNT, savedCallee, mark := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots)
 	rt.inNative = true
 	rt.curNewTarget = newTarget
@@ -150,7 +150,7 @@ func (rt *Runtime) Construct(f Value, args ...Value) Value { return rt.construct
 // callCode runs a compiled function from Go: push its frame and run the
 // interpreter until that frame returns.
 func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
-	code := o.host.(*bytecode.Function)
+	code := rt.hostOf(o).(*bytecode.Function)
 	base := rt.sp
 	if base+1+len(args)+code.NRegs+8 > len(rt.stack) {
 		rt.throwRangeError("Maximum call stack size exceeded")
@@ -246,13 +246,13 @@ func (rt *Runtime) NewNativeConstructor(name string, length int, fn NativeFunc) 
 
 func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) Value {
 	v, o := rt.newObjectCell(ClassNative, rt.realm.FunctionPrototype)
-	o.host = &nativeFunc{fn: fn, name: name}
+	rt.setHost(o, &nativeFunc{fn: fn, name: name})
 	o.flags |= objCallable
 	if ctor {
 		o.flags |= objConstructor
 	}
-	o.shape = rt.funcShape
-	o.slots = []Value{gc.Int(length), rt.NewString(name)}
+	o.shape = rt.funcShape.id
+	rt.setVals(&o.slots, []Value{gc.Int(length), rt.NewString(name)})
 	return v
 }
 
@@ -268,7 +268,7 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 		proto = rt.realm.AsyncGeneratorFunctionPrototype
 	}
 	v, o := rt.newObjectCell(ClassFunction, proto)
-	o.host = code
+	rt.setHost(o, code)
 	o.v0 = env
 	o.flags |= objCallable
 	switch code.Kind {
@@ -286,15 +286,15 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 			o.flags |= objLazyProto
 		}
 	}
-	o.shape = rt.funcShape
-	o.slots = []Value{gc.Int(code.Length), rt.NewString(code.Name)}
+	o.shape = rt.funcShape.id
+	rt.setVals(&o.slots, []Value{gc.Int(code.Length), rt.NewString(code.Name)})
 	return v
 }
 
 // materializeProto creates the lazily made "prototype" property.
 func (rt *Runtime) materializeProto(fv Value, o *Object) {
 	o.flags &^= objLazyProto
-	code, _ := o.host.(*bytecode.Function)
+	code, _ := rt.hostOf(o).(*bytecode.Function)
 	var proto Value
 	if code != nil && (code.Kind == bytecode.KindGenerator || code.Kind == bytecode.KindAsyncGenerator) {
 		pp := rt.realm.GeneratorPrototype

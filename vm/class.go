@@ -88,7 +88,7 @@ func (rt *Runtime) setSuper(fr *frame, key, v Value) {
 func (rt *Runtime) initProp(obj Value, key PropKey, v Value) {
 	o := rt.obj(obj)
 	if !key.IsNumber() && o.class == ClassObject {
-		if slot := o.shape.lookup(key); slot < 0 {
+		if slot := rt.shp(o).lookup(key); slot < 0 {
 			rt.addOwn(o, key, v, attrDefault)
 			return
 		}
@@ -132,8 +132,8 @@ func (rt *Runtime) setFunctionName(fn Value, key PropKey, prefix int) {
 		name = rt.concat(rt.atom("set "), name)
 	}
 	o := rt.obj(fn)
-	if slot := o.shape.lookup(rt.atom("name")); slot >= 0 {
-		o.slots[slot] = name
+	if slot := rt.shp(o).lookup(rt.atom("name")); slot >= 0 {
+		rt.vals(o.slots)[slot] = name
 		return
 	}
 	rt.defineOwnProperty(fn, rt.atom("name"), dataDesc(name, attrConfigurable), true)

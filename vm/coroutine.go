@@ -69,7 +69,7 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 		rt.saveTop(g)
 		proto := rt.prototypeFromCtor(fnObj, rt.realm.GeneratorPrototype)
 		gen, o := rt.newObjectCell(ClassGenerator, proto)
-		o.host = g
+		rt.setHost(o, g)
 		g.fr.genObj = gen
 		return gen
 	default:
@@ -77,7 +77,7 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 		p, res, rej := rt.newPromiseCapability()
 		g.promise, g.resolve, g.reject = p, res, rej
 		st, o := rt.newObjectCell(ClassInternal, Null)
-		o.host = g
+		rt.setHost(o, g)
 		fr.genObj = st
 		rt.Keep(st)
 		rt.stepAsync(st, g, -1, Undefined)
@@ -91,7 +91,7 @@ func (rt *Runtime) resumeGenerator(gen Value, mode int, v Value, method string) 
 	if !gen.IsObject() || rt.obj(gen).class != ClassGenerator {
 		rt.throwTypeError("%s method called on incompatible receiver %s", method, rt.inspectShort(gen))
 	}
-	g := rt.obj(gen).host.(*genData)
+	g := rt.hostOf(rt.obj(gen)).(*genData)
 	switch g.state {
 	case genExecuting:
 		rt.throwTypeError("Generator is already running")

@@ -15,10 +15,10 @@ import (
 func (rt *Runtime) newEnv(parent Value, layout *bytecode.Const) Value {
 	v, o := rt.newObjectCell(ClassEnv, Null)
 	o.v0 = parent
-	o.host = layout
-	o.slots = make([]Value, len(layout.Names))
-	for i := range o.slots {
-		o.slots[i] = Undefined
+	rt.setHost(o, layout)
+	rt.setVals(&o.slots, make([]Value, len(layout.Names)))
+	for i := range rt.vals(o.slots) {
+		rt.vals(o.slots)[i] = Undefined
 	}
 	return v
 }
@@ -36,8 +36,8 @@ func (rt *Runtime) copyEnv(env Value) Value {
 	v, o := rt.newObjectCell(ClassEnv, Null)
 	src = rt.obj(env)
 	o.v0 = src.v0
-	o.host = src.host
-	o.slots = append([]Value(nil), src.slots...)
+	rt.setHost(o, rt.hostOf(src))
+	rt.setVals(&o.slots, append([]Value(nil), rt.vals(src.slots)...))
 	return v
 }
 
@@ -62,8 +62,8 @@ func (rt *Runtime) lookupGlobal(key PropKey, forTypeof bool) Value {
 		return b.value
 	}
 	g := rt.obj(r.GlobalThis)
-	if slot := g.shape.lookup(key); slot >= 0 && g.shape.attrs[slot]&attrAccessor == 0 {
-		return g.slots[slot]
+	if slot := rt.shp(g).lookup(key); slot >= 0 && rt.shp(g).attrs[slot]&attrAccessor == 0 {
+		return rt.vals(g.slots)[slot]
 	}
 	if rt.hasProperty(r.GlobalThis, key) {
 		return rt.getV(r.GlobalThis, key, r.GlobalThis)
@@ -154,7 +154,7 @@ func (rt *Runtime) resolveName(env Value, key PropKey) (holder Value, slot int, 
 		o := rt.obj(e)
 		switch o.class {
 		case ClassEnv:
-			layout := o.host.(*bytecode.Const)
+			layout := rt.hostOf(o).(*bytecode.Const)
 			for i := len(layout.Names) - 1; i >= 0; i-- {
 				if layout.Names[i] == name {
 					return e, i, Undefined
@@ -186,7 +186,7 @@ func (rt *Runtime) getName(fr *frame, key PropKey, forTypeof bool) Value {
 	h, slot, w := rt.resolveName(fr.env, key)
 	switch {
 	case slot >= 0:
-		v := rt.obj(h).slots[slot]
+		v := rt.vals(rt.obj(h).slots)[slot]
 		if v == Empty {
 			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
 		}
@@ -203,14 +203,14 @@ func (rt *Runtime) setName(fr *frame, key PropKey, v Value) {
 	switch {
 	case slot >= 0:
 		o := rt.obj(h)
-		layout := o.host.(*bytecode.Const)
-		if o.slots[slot] == Empty {
+		layout := rt.hostOf(o).(*bytecode.Const)
+		if rt.vals(o.slots)[slot] == Empty {
 			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
 		}
 		if layout.Lexical[slot] && layout.Names[slot] != "" && isConstSlot(layout, slot) {
 			rt.throwTypeError("Assignment to constant variable.")
 		}
-		o.slots[slot] = v
+		rt.vals(o.slots)[slot] = v
 	case w != Undefined:
 		rt.Set(w, key, v, strict)
 	default:
@@ -242,7 +242,7 @@ func (rt *Runtime) callName(fr *frame, key PropKey) (Value, Value) {
 	h, slot, w := rt.resolveName(fr.env, key)
 	switch {
 	case slot >= 0:
-		v := rt.obj(h).slots[slot]
+		v := rt.vals(rt.obj(h).slots)[slot]
 		if v == Empty {
 			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
 		}

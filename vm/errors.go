@@ -141,7 +141,7 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 	frames := rt.CaptureStack(10)
 	o := rt.obj(errV)
-	o.host = &errorData{frames: frames}
+	rt.setHost(o, &errorData{frames: frames})
 	head := rt.errorHeader(errV)
 	var b strings.Builder
 	b.WriteString(head)

@@ -77,7 +77,7 @@ func (rt *Runtime) directEval(fr *frame, args []Value) Value {
 // new.target.
 func (rt *Runtime) callEvalCode(fn, this, newTarget Value) Value {
 	o := rt.obj(fn)
-	code := o.host.(*bytecode.Function)
+	code := rt.hostOf(o).(*bytecode.Function)
 	base := rt.sp
 	rt.stack[base] = this
 	rt.pushFrame(fn, o, code, base, 0, -1, Undefined)
@@ -150,11 +150,11 @@ func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bo
 	for e := fr.env; e.IsObject(); {
 		o := rt.obj(e)
 		if o.class == ClassEnv && o.aux == 1 {
-			layout := o.host.(*bytecode.Const)
+			layout := rt.hostOf(o).(*bytecode.Const)
 			for i, n := range layout.Names {
 				if n == name {
 					if isFunc {
-						o.slots[i] = v
+						rt.vals(o.slots)[i] = v
 					}
 					return
 				}

@@ -22,7 +22,7 @@ type ic struct {
 	// transition): set for InitProp sites and for SetProp sites that add a
 	// property to a plain object whose prototype chain has no setter or
 	// read-only property of that name.
-	next  *Shape
+	next  uint32 // shape ID after the add, 0 when the entry is not an add
 	epoch uint32 // rt.addEpoch when an add transition was cached
 }
 
@@ -37,25 +37,25 @@ const (
 func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 	e := &fr.cs.ics[site]
 	key := rt.siteKey(fr, site)
-	if e.holder != 0 && e.shape == o.shape.id && o.proto.IsObject() && o.proto.Handle() == e.holder {
+	if e.holder != 0 && e.shape == o.shape && o.proto.IsObject() && o.proto.Handle() == e.holder {
 		h := rt.obj(o.proto)
-		if h.shape.id == e.hshape {
-			return h.slots[e.slot]
+		if rt.shp(h).id == e.hshape {
+			return rt.vals(h.slots)[e.slot]
 		}
 	}
 	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction || o.class == ClassArray && key != rt.atLength) &&
 		o.flags&objLazyProto == 0 {
-		if slot := o.shape.lookup(key); slot >= 0 {
-			if o.shape.attrs[slot]&attrAccessor == 0 {
-				rt.fillIC(e, icGetOwn, o.shape.id, slot, 0, 0)
-				return o.slots[slot]
+		if slot := rt.shp(o).lookup(key); slot >= 0 {
+			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
+				rt.fillIC(e, icGetOwn, o.shape, slot, 0, 0)
+				return rt.vals(o.slots)[slot]
 			}
 		} else if o.proto.IsObject() {
 			p := rt.obj(o.proto)
 			if p.class == ClassObject || p.class == ClassFunction {
-				if slot := p.shape.lookup(key); slot >= 0 && p.shape.attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
-					rt.fillIC(e, icGetProto, o.shape.id, slot, o.proto.Handle(), p.shape.id)
-					return p.slots[slot]
+				if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
+					rt.fillIC(e, icGetProto, o.shape, slot, o.proto.Handle(), p.shape)
+					return rt.vals(p.slots)[slot]
 				}
 			}
 		}
@@ -63,17 +63,24 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 	return rt.getV(obj, key, obj)
 }
 
-func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hshape uint32) {
+// fillIC records a cache entry, reporting whether it did (dictionary shapes
+// and megamorphic sites are not cached).
+func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hshape uint32) bool {
 	if e.shape != 0 {
 		e.misses++
 		if e.misses > 16 {
 			e.kind = icMega
 			e.shape = 0
-			return
+			return false
 		}
 	}
+	if rt.shapes[shape].dict || (holder != 0 && rt.shapes[hshape].dict) {
+		// Dictionary shapes change in place: never cache them.
+		return false
+	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = kind, shape, uint32(slot), holder, hshape
-	e.next = nil
+	e.next = 0
+	return true
 }
 
 // initPropIC is the slow path of InitProp: define the property, and cache
@@ -81,13 +88,14 @@ func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hsh
 func (rt *Runtime) initPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
 	key := rt.siteKey(fr, site)
 	e := &fr.cs.ics[site]
-	if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !o.shape.dict && o.shape.lookup(key) < 0 &&
-		len(o.shape.keys) < maxShapeProps {
-		before := o.shape.id
+	if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !rt.shp(o).dict && rt.shp(o).lookup(key) < 0 &&
+		len(rt.shp(o).keys) < maxShapeProps {
+		before := o.shape
 		rt.addOwn(o, key, v, attrDefault)
 		if e.kind != icMega {
-			rt.fillIC(e, icSetOwn, before, 0, 0, 0)
-			e.next = o.shape
+			if rt.fillIC(e, icSetOwn, before, 0, 0, 0) {
+				e.next = o.shape
+			}
 		}
 		return
 	}
@@ -100,21 +108,22 @@ func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value)
 	key := rt.siteKey(fr, site)
 	strict := fr.code.Flags&bytecode.FlagStrict != 0
 	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction) && o.flags&objLazyProto == 0 {
-		if slot := o.shape.lookup(key); slot >= 0 && o.shape.attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
-			rt.fillIC(e, icSetOwn, o.shape.id, slot, 0, 0)
-			o.slots[slot] = v
+		if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
+			rt.fillIC(e, icSetOwn, o.shape, slot, 0, 0)
+			rt.vals(o.slots)[slot] = v
 			return
 		}
 		// Adding a property: cacheable when nothing on the prototype chain
 		// intercepts the assignment (no setter, no read-only data property,
 		// no exotic object).
-		if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !o.shape.dict &&
-			len(o.shape.keys) < maxShapeProps && o.shape.lookup(key) < 0 && rt.chainAllowsAdd(o.proto, key) {
-			before := o.shape.id
+		if o.class == ClassObject && !key.IsNumber() && o.flags&objExtensible != 0 && !rt.shp(o).dict &&
+			len(rt.shp(o).keys) < maxShapeProps && rt.shp(o).lookup(key) < 0 && rt.chainAllowsAdd(o.proto, key) {
+			before := o.shape
 			rt.addOwn(o, key, v, attrDefault)
-			rt.fillIC(e, icSetOwn, before, 0, 0, 0)
-			e.next = o.shape
-			e.epoch = rt.addEpoch
+			if rt.fillIC(e, icSetOwn, before, 0, 0, 0) {
+				e.next = o.shape
+				e.epoch = rt.addEpoch
+			}
 			return
 		}
 	}
@@ -133,8 +142,8 @@ func (rt *Runtime) getElem(obj, k Value) Value {
 		o := rt.obj(obj)
 		if k.IsNumber() && o.flags&objSlowElems == 0 && (o.class == ClassArray || o.class == ClassObject) {
 			f := k.Float()
-			if i := int(f); float64(i) == f && i >= 0 && i < len(o.elems) {
-				if v := o.elems[i]; v != Empty {
+			if i := int(f); float64(i) == f && i >= 0 && i < int(o.elems.n) {
+				if v := rt.vals(o.elems)[i]; v != Empty {
 					return v
 				}
 			}
@@ -169,14 +178,14 @@ func (rt *Runtime) setElem(obj, k, v Value, strict bool) {
 		if k.IsNumber() && o.flags&(objSlowElems|objExtensible) == objExtensible && (o.class == ClassArray || o.class == ClassObject) {
 			f := k.Float()
 			if i := int(f); float64(i) == f && i >= 0 {
-				if i < len(o.elems) && o.elems[i] != Empty {
-					o.elems[i] = v
+				if i < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+					rt.vals(o.elems)[i] = v
 					return
 				}
 				// Appending to an array whose prototypes have no index
 				// properties (the overwhelmingly common case).
-				if i == len(o.elems) && o.class == ClassArray && o.flags&objFrozenLen == 0 && rt.protosHaveNoElems(o) {
-					o.elems = append(o.elems, v)
+				if i == int(o.elems.n) && o.class == ClassArray && o.flags&objFrozenLen == 0 && rt.protosHaveNoElems(o) {
+					rt.push(&o.elems, v)
 					if uint32(i) >= o.aux {
 						o.aux = uint32(i) + 1
 					}
@@ -203,7 +212,7 @@ func (rt *Runtime) setElem(obj, k, v Value, strict bool) {
 func (rt *Runtime) protosHaveNoElems(o *Object) bool {
 	for p := o.proto; p != Null; {
 		po := rt.obj(p)
-		if len(po.elems) != 0 || po.flags&objSlowElems != 0 || po.class == ClassProxy || po.class == ClassTypedArray {
+		if int(po.elems.n) != 0 || po.flags&objSlowElems != 0 || po.class == ClassProxy || po.class == ClassTypedArray {
 			return false
 		}
 		p = po.proto
@@ -226,8 +235,8 @@ func (rt *Runtime) chainAllowsAdd(p Value, key PropKey) bool {
 		if po.class != ClassObject && po.class != ClassFunction {
 			return false
 		}
-		if slot := po.shape.lookup(key); slot >= 0 {
-			if po.shape.attrs[slot]&(attrWritable|attrAccessor) != attrWritable {
+		if slot := rt.shp(po).lookup(key); slot >= 0 {
+			if rt.shp(po).attrs[slot]&(attrWritable|attrAccessor) != attrWritable {
 				return false
 			}
 		}

@@ -73,7 +73,7 @@ func (rt *Runtime) Describe(v Value) ObjectInfo {
 		return ObjectInfo{Kind: KindArray}
 	case ClassFunction:
 		info := ObjectInfo{Kind: KindFunction, Class: o.flags&objClassCtor != 0}
-		if code, ok := o.host.(*bytecode.Function); ok {
+		if code, ok := rt.hostOf(o).(*bytecode.Function); ok {
 			switch code.Kind {
 			case bytecode.KindAsync, bytecode.KindAsyncArrow:
 				info.Async = true
@@ -99,11 +99,11 @@ func (rt *Runtime) Describe(v Value) ObjectInfo {
 		if o.class == ClassSet {
 			kind = KindSet
 		}
-		d, _ := o.host.(*mapData)
+		d, _ := rt.hostOf(o).(*mapData)
 		if d == nil {
 			return ObjectInfo{Kind: kind}
 		}
-		return ObjectInfo{Kind: kind, Entries: liveEntries(o, d, 0, d.stride), Pairs: d.stride == 2}
+		return ObjectInfo{Kind: kind, Entries: rt.liveEntries(o, d, 0, d.stride), Pairs: d.stride == 2}
 	case ClassWeakMap:
 		return ObjectInfo{Kind: KindWeakMap}
 	case ClassWeakSet:
@@ -138,52 +138,52 @@ func (rt *Runtime) describeMapIterator(o *Object) ObjectInfo {
 	if o.class == ClassSetIter {
 		kind = KindSetIterator
 	}
-	id, _ := o.host.(*mapIterData)
+	id, _ := rt.hostOf(o).(*mapIterData)
 	if id == nil || !o.v0.IsObject() {
 		return ObjectInfo{Kind: kind}
 	}
 	t := rt.obj(o.v0)
-	d, _ := t.host.(*mapData)
+	d, _ := rt.hostOf(t).(*mapData)
 	if d == nil {
 		return ObjectInfo{Kind: kind}
 	}
 	switch id.kind {
 	case 0:
-		return ObjectInfo{Kind: kind, Entries: liveEntries(t, d, id.cursor.pos, 1)}
+		return ObjectInfo{Kind: kind, Entries: rt.liveEntries(t, d, id.cursor.pos, 1)}
 	case 1:
 		if d.stride == 2 {
-			pairs := liveEntries(t, d, id.cursor.pos, 2)
+			pairs := rt.liveEntries(t, d, id.cursor.pos, 2)
 			values := make([]Value, 0, len(pairs)/2)
 			for i := 1; i < len(pairs); i += 2 {
 				values = append(values, pairs[i])
 			}
 			return ObjectInfo{Kind: kind, Entries: values}
 		}
-		return ObjectInfo{Kind: kind, Entries: liveEntries(t, d, id.cursor.pos, 1)}
+		return ObjectInfo{Kind: kind, Entries: rt.liveEntries(t, d, id.cursor.pos, 1)}
 	}
 	if d.stride == 1 {
-		keys := liveEntries(t, d, id.cursor.pos, 1)
+		keys := rt.liveEntries(t, d, id.cursor.pos, 1)
 		pairs := make([]Value, 0, 2*len(keys))
 		for _, k := range keys {
 			pairs = append(pairs, k, k)
 		}
 		return ObjectInfo{Kind: kind, Entries: pairs, Pairs: true}
 	}
-	return ObjectInfo{Kind: kind, Entries: liveEntries(t, d, id.cursor.pos, 2), Pairs: true}
+	return ObjectInfo{Kind: kind, Entries: rt.liveEntries(t, d, id.cursor.pos, 2), Pairs: true}
 }
 
 // liveEntries lists the entries of a Map/Set table from entry number from
 // on, taking n values (1: keys, 2: key and value) of each live entry.
-func liveEntries(o *Object, d *mapData, from, n int) []Value {
+func (rt *Runtime) liveEntries(o *Object, d *mapData, from, n int) []Value {
 	var out []Value
-	for i := from; i*d.stride < len(o.elems); i++ {
-		k := o.elems[i*d.stride]
+	for i := from; i*d.stride < int(o.elems.n); i++ {
+		k := rt.vals(o.elems)[i*d.stride]
 		if k == Empty {
 			continue
 		}
 		out = append(out, k)
 		if n == 2 {
-			out = append(out, o.elems[i*d.stride+1])
+			out = append(out, rt.vals(o.elems)[i*d.stride+1])
 		}
 	}
 	return out

@@ -163,13 +163,13 @@ func (rt *Runtime) loop(entry int) Value {
 			for d := b; d > 0; d-- {
 				e = rt.obj(e).v0
 			}
-			regs[a] = rt.obj(e).slots[c]
+			regs[a] = rt.vals(rt.obj(e).slots)[c]
 		case bytecode.OpSetEnv:
 			e := fr.env
 			for d := b; d > 0; d-- {
 				e = rt.obj(e).v0
 			}
-			rt.obj(e).slots[c] = regs[a]
+			rt.vals(rt.obj(e).slots)[c] = regs[a]
 
 		case bytecode.OpGetGlobal:
 			regs[a] = rt.getGlobal(fr, bx, false)
@@ -201,8 +201,8 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[c]
-				if e.shape == o.shape.id && e.kind == icGetOwn {
-					regs[a] = o.slots[e.slot]
+				if e.shape == o.shape && e.kind == icGetOwn {
+					regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
 					break
 				}
 				regs[a] = rt.getPropIC(fr, obj, o, c)
@@ -214,14 +214,14 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[b]
-				if e.shape == o.shape.id && e.kind == icSetOwn {
-					if e.next == nil {
-						o.slots[e.slot] = regs[c]
+				if e.shape == o.shape && e.kind == icSetOwn {
+					if e.next == 0 {
+						rt.arena.Put(o.slots.ref, int(e.slot), regs[c])
 						break
 					}
 					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch {
 						o.shape = e.next
-						o.slots = appendSlot(o.slots, regs[c])
+						rt.push(&o.slots, regs[c])
 						break
 					}
 				}
@@ -253,9 +253,9 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpInitProp:
 			o := rt.obj(regs[a])
 			e := &fr.cs.ics[b]
-			if e.shape == o.shape.id && e.kind == icSetOwn && e.next != nil {
+			if e.shape == o.shape && e.kind == icSetOwn && e.next != 0 {
 				o.shape = e.next
-				o.slots = appendSlot(o.slots, regs[c])
+				rt.push(&o.slots, regs[c])
 				break
 			}
 			rt.initPropIC(fr, regs[a], o, b, regs[c])
@@ -292,11 +292,11 @@ func (rt *Runtime) loop(entry int) Value {
 			regs[a] = rt.NewArray(vals)
 		case bytecode.OpArrayPush:
 			o := rt.obj(regs[a])
-			o.elems = append(o.elems, regs[b])
+			rt.push(&o.elems, regs[b])
 			o.aux++
 		case bytecode.OpArrayHole:
 			o := rt.obj(regs[a])
-			o.elems = append(o.elems, Empty)
+			rt.push(&o.elems, Empty)
 			o.aux++
 		case bytecode.OpArraySpread:
 			rt.arraySpread(regs[a], regs[b])
@@ -547,7 +547,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if callee.IsObject() {
 				o := rt.obj(callee)
 				if o.class == ClassFunction {
-					fcode := o.host.(*bytecode.Function)
+					fcode := rt.hostOf(o).(*bytecode.Function)
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, Undefined)
 						reload()

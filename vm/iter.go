@@ -100,8 +100,8 @@ func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
 		if o.class == ClassArray && rt.arrayIterIsPristine(iterable) {
 			for i := 0; i < int(o.aux); i++ {
 				var v Value = Undefined
-				if i < len(o.elems) && o.elems[i] != Empty {
-					v = o.elems[i]
+				if i < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+					v = rt.vals(o.elems)[i]
 				} else {
 					v = rt.Get(iterable, idxKey(uint32(i)))
 				}
@@ -139,23 +139,23 @@ func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
 // originals.
 func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 	o := rt.obj(arr)
-	if o.proto != rt.realm.ArrayPrototype || o.shape.hasSym {
+	if o.proto != rt.realm.ArrayPrototype || rt.shp(o).hasSym {
 		return false
 	}
 	ap := rt.obj(rt.realm.ArrayPrototype)
-	if slot := ap.shape.lookup(rt.wellKnown.iterator); slot < 0 || ap.slots[slot] != rt.realm.arrayValues {
+	if slot := rt.shp(ap).lookup(rt.wellKnown.iterator); slot < 0 || rt.vals(ap.slots)[slot] != rt.realm.arrayValues {
 		return false
 	}
 	ip := rt.obj(rt.realm.ArrayIteratorPrototype)
-	slot := ip.shape.lookup(rt.atom("next"))
-	return slot >= 0 && ip.slots[slot] == rt.realm.arrayIterNext
+	slot := rt.shp(ip).lookup(rt.atom("next"))
+	return slot >= 0 && rt.vals(ip.slots)[slot] == rt.realm.arrayIterNext
 }
 
 // arraySpread appends the values of iterable to array arr.
 func (rt *Runtime) arraySpread(arr, iterable Value) {
 	rt.Iterate(iterable, func(v Value) bool {
 		o := rt.obj(arr)
-		o.elems = append(o.elems, v)
+		rt.push(&o.elems, v)
 		o.aux++
 		return true
 	})
@@ -165,13 +165,15 @@ func (rt *Runtime) arraySpread(arr, iterable Value) {
 func (rt *Runtime) arrayValues(arr Value) []Value {
 	o := rt.obj(arr)
 	n := int(o.aux)
-	if o.class == ClassArray && o.flags&objSlowElems == 0 && len(o.elems) == n {
+	if o.class == ClassArray && o.flags&objSlowElems == 0 && int(o.elems.n) == n {
 		out := make([]Value, n)
-		for i, v := range o.elems {
+		copy(out, rt.vals(o.elems))
+		for i, v := range out {
+			// A hole reads through the prototype chain, which may run a
+			// getter; the copy above keeps that from disturbing the loop.
 			if v == Empty {
-				v = rt.Get(arr, idxKey(uint32(i)))
+				out[i] = rt.Get(arr, idxKey(uint32(i)))
 			}
-			out[i] = v
 		}
 		return out
 	}
@@ -186,8 +188,8 @@ func (rt *Runtime) arrayValues(arr Value) []Value {
 // iterResult is CreateIterResultObject.
 func (rt *Runtime) iterResult(v Value, done bool) Value {
 	obj, o := rt.newObjectCell(ClassObject, rt.realm.ObjectPrototype)
-	o.shape = rt.iterResultShape
-	o.slots = []Value{v, gc.Bool(done)}
+	o.shape = rt.iterResultShape.id
+	rt.setVals(&o.slots, []Value{v, gc.Bool(done)})
 	return obj
 }
 
@@ -209,7 +211,7 @@ func (d *forInData) trace(m *gc.Marker) {
 func (rt *Runtime) forInIterator(v Value) Value {
 	it, o := rt.newObjectCell(ClassForIn, Null)
 	d := &forInData{}
-	o.host = d
+	rt.setHost(o, d)
 	if v.IsNullish() {
 		return it
 	}
@@ -240,7 +242,7 @@ func (rt *Runtime) forInIterator(v Value) Value {
 }
 
 func (rt *Runtime) forInNext(it Value) (Value, bool) {
-	d := rt.obj(it).host.(*forInData)
+	d := rt.hostOf(rt.obj(it)).(*forInData)
 	for d.i < len(d.keys) {
 		k := d.keys[d.i]
 		obj := d.objs[d.i]
@@ -333,7 +335,7 @@ func (rt *Runtime) newArguments(fr *frame, mapped bool) Value {
 		}
 	}
 	v, o := rt.newObjectCell(ClassArguments, rt.realm.ObjectPrototype)
-	o.elems = vals
+	rt.setVals(&o.elems, vals)
 	rt.defineData(v, rt.atLength, gc.Int(fr.argc), attrWritable|attrConfigurable)
 	rt.defineData(v, rt.wellKnown.iterator, rt.realm.arrayValues, attrWritable|attrConfigurable)
 	if mapped {

@@ -63,33 +63,38 @@ const (
 	objLazyProto // a function whose "prototype" object is made on first use
 )
 
-// Object is an object cell.
+// Object is an object cell. It holds no Go pointers (see storage.go):
+// shape is an index into rt.shapes, slots and elems are arena runs, and
+// host is an index into rt.hosts.
 type Object struct {
-	shape      *Shape
-	proto      Value
-	slots      []Value
-	elems      []Value
+	shape      uint32
 	class      Class
 	flags      uint16
 	aux        uint32
+	host       uint32
+	proto      Value
+	slots      vec // named property values, in shape order
+	elems      vec // dense indexed elements (Empty = hole)
 	v0, v1, v2 Value
-	host       any
 }
 
 func (o *Object) Trace(m *gc.Marker) {
+	rt := m.Ctx.(*Runtime)
 	m.Mark(o.proto)
-	m.MarkAll(o.slots)
-	m.MarkAll(o.elems)
+	m.MarkAll(rt.vals(o.slots))
+	m.MarkAll(rt.vals(o.elems))
 	m.Mark(o.v0)
 	m.Mark(o.v1)
 	m.Mark(o.v2)
-	if o.shape != nil && o.shape.hasSym {
-		m.MarkAll(o.shape.keys)
+	if s := rt.shapes[o.shape]; s.hasSym {
+		m.MarkAll(s.keys)
 	}
-	if t, ok := o.host.(hostTracer); ok {
-		t.trace(m)
+	if o.host != 0 {
+		if t, ok := rt.hosts[o.host].(hostTracer); ok {
+			t.trace(m)
+		}
 	}
-	m.AddBytes(8 * (len(o.slots) + len(o.elems)))
+	m.AddBytes(8 * int(o.slots.c+o.elems.c))
 }
 
 func (o *Object) Reset() { *o = Object{} }
@@ -104,7 +109,7 @@ func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
 	rt.heap.Charge(112)
 	h, o := rt.objs.Alloc()
 	v := gc.MakeRef(gc.TagObject, h)
-	o.shape = rt.rootShape
+	o.shape = rt.rootShape.id
 	o.proto = proto
 	o.class = c
 	o.flags = objExtensible
@@ -128,7 +133,7 @@ func (rt *Runtime) NewObjectProto(proto Value) Value {
 // NewArray returns a new array holding vals (which it takes ownership of).
 func (rt *Runtime) NewArray(vals []Value) Value {
 	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
-	o.elems = vals
+	rt.setVals(&o.elems, vals)
 	o.aux = uint32(len(vals))
 	rt.heap.Charge(8 * len(vals))
 	return v

@@ -52,7 +52,11 @@ func (rt *Runtime) RunJobs() *Exception {
 		j := rt.jobs[0]
 		rt.jobs[0] = job{}
 		rt.jobs = rt.jobs[1:]
-		if exc := rt.Try(func() { rt.runJob(j) }); exc != nil {
+		// The running job's values stay rooted while it runs JavaScript.
+		rt.running = append(rt.running, j)
+		exc := rt.Try(func() { rt.runJob(j) })
+		rt.running = rt.running[:len(rt.running)-1]
+		if exc != nil {
 			return exc
 		}
 	}
@@ -99,7 +103,7 @@ func (rt *Runtime) runJob(j job) {
 // newPromise returns a new pending promise with the given prototype.
 func (rt *Runtime) newPromise(proto Value) Value {
 	p, o := rt.newObjectCell(ClassPromise, proto)
-	o.host = &promiseData{}
+	rt.setHost(o, &promiseData{})
 	o.v0 = Undefined
 	return p
 }
@@ -108,7 +112,7 @@ func (rt *Runtime) promiseData(p Value) *promiseData {
 	if !p.IsObject() {
 		return nil
 	}
-	d, _ := rt.obj(p).host.(*promiseData)
+	d, _ := rt.hostOf(rt.obj(p)).(*promiseData)
 	return d
 }
 
@@ -177,7 +181,7 @@ func (rt *Runtime) rejectPromise(p, reason Value) { rt.settle(p, promiseRejected
 
 func (rt *Runtime) settle(p Value, state promiseState, v Value) {
 	o := rt.obj(p)
-	d := o.host.(*promiseData)
+	d := rt.hostOf(o).(*promiseData)
 	if d.state != promisePending {
 		return
 	}
@@ -216,7 +220,7 @@ func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
 		onRej = Undefined
 	}
 	o := rt.obj(p)
-	d := o.host.(*promiseData)
+	d := rt.hostOf(o).(*promiseData)
 	fr := rt.newReaction(capPromise, capPair, onFul, false)
 	rr := rt.newReaction(capPromise, capPair, onRej, true)
 	switch d.state {

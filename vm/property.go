@@ -165,21 +165,21 @@ func (rt *Runtime) getOwnProperty(ov Value, key PropKey) (PropDesc, bool) {
 
 func (rt *Runtime) ordinaryGetOwn(o *Object, key PropKey) (PropDesc, bool) {
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
-		if int(i) < len(o.elems) && o.elems[i] != Empty {
-			return dataDesc(o.elems[i], attrDefault), true
+		if int(i) < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+			return dataDesc(rt.vals(o.elems)[i], attrDefault), true
 		}
 		return PropDesc{}, false
 	}
-	slot := o.shape.lookup(key)
+	slot := rt.shp(o).lookup(key)
 	if slot < 0 {
 		return PropDesc{}, false
 	}
-	attrs := o.shape.attrs[slot]
+	attrs := rt.shp(o).attrs[slot]
 	if attrs&attrAccessor != 0 {
-		pair := rt.obj(o.slots[slot])
+		pair := rt.obj(rt.vals(o.slots)[slot])
 		return PropDesc{Get: pair.v0, Set: pair.v1, Attrs: attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true
 	}
-	return dataDesc(o.slots[slot], attrs), true
+	return dataDesc(rt.vals(o.slots)[slot], attrs), true
 }
 
 // ---------------------------------------------------------------------------
@@ -196,8 +196,8 @@ func (rt *Runtime) getV(ov Value, key PropKey, receiver Value) Value {
 			switch o.class {
 			case ClassArray:
 				if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
-					if int(i) < len(o.elems) && o.elems[i] != Empty {
-						return o.elems[i]
+					if int(i) < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+						return rt.vals(o.elems)[i]
 					}
 					break
 				}
@@ -219,14 +219,14 @@ func (rt *Runtime) getV(ov Value, key PropKey, receiver Value) Value {
 			}
 		}
 		if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
-			if int(i) < len(o.elems) && o.elems[i] != Empty {
-				return o.elems[i]
+			if int(i) < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+				return rt.vals(o.elems)[i]
 			}
-		} else if slot := o.shape.lookup(key); slot >= 0 {
-			if o.shape.attrs[slot]&attrAccessor != 0 {
-				return rt.callGetter(o.slots[slot], receiver)
+		} else if slot := rt.shp(o).lookup(key); slot >= 0 {
+			if rt.shp(o).attrs[slot]&attrAccessor != 0 {
+				return rt.callGetter(rt.vals(o.slots)[slot], receiver)
 			}
-			return o.slots[slot]
+			return rt.vals(o.slots)[slot]
 		}
 	next:
 		if o.proto == Null {
@@ -336,16 +336,16 @@ func (rt *Runtime) setV(ov Value, key PropKey, val Value, receiver Value) bool {
 	}
 	if ov == receiver && (o.class == ClassObject || o.class == ClassFunction || o.class == ClassArray) {
 		if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
-			if int(i) < len(o.elems) && o.elems[i] != Empty {
-				o.elems[i] = val
+			if int(i) < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+				rt.vals(o.elems)[i] = val
 				return true
 			}
 		} else if !ok {
 			if key == rt.atLength && o.class == ClassArray {
 				return rt.arraySetLength(o, val, false)
 			}
-			if slot := o.shape.lookup(key); slot >= 0 && o.shape.attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
-				o.slots[slot] = val
+			if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
+				rt.vals(o.slots)[slot] = val
 				return true
 			}
 		}
@@ -574,7 +574,7 @@ func (rt *Runtime) newAccessorPair(get, set Value) Value {
 func (rt *Runtime) addOwn(o *Object, key PropKey, val Value, attrs uint8) {
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
 		if attrs == attrDefault && rt.growElems(o, i) {
-			o.elems[i] = val
+			rt.vals(o.elems)[i] = val
 			if o.class == ClassArray && i >= o.aux {
 				o.aux = i + 1
 			}
@@ -582,11 +582,11 @@ func (rt *Runtime) addOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		}
 		rt.slowElems(o)
 	}
-	if len(o.shape.keys) >= maxShapeProps && !o.shape.dict {
-		o.shape = rt.toDict(o.shape)
+	if len(rt.shp(o).keys) >= maxShapeProps && !rt.shp(o).dict {
+		o.shape = rt.toDict(rt.shp(o)).id
 	}
-	o.shape = rt.withKey(o.shape, key, attrs)
-	o.slots = appendSlot(o.slots, val)
+	o.shape = rt.withKey(rt.shp(o), key, attrs).id
+	rt.push(&o.slots, val)
 	if i, ok := indexKey(key); ok && o.class == ClassArray && i >= o.aux {
 		o.aux = i + 1
 	}
@@ -596,26 +596,25 @@ func (rt *Runtime) addOwn(o *Object, key PropKey, val Value, attrs uint8) {
 func (rt *Runtime) putOwn(o *Object, key PropKey, val Value, attrs uint8) {
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
 		if attrs == attrDefault {
-			o.elems[i] = val
+			rt.vals(o.elems)[i] = val
 			return
 		}
 		rt.slowElems(o)
 	}
-	slot := o.shape.lookup(key)
-	if o.shape.attrs[slot] != attrs {
-		if !o.shape.dict {
-			o.shape = rt.toDict(o.shape)
+	slot := rt.shp(o).lookup(key)
+	if rt.shp(o).attrs[slot] != attrs {
+		if !rt.shp(o).dict {
+			o.shape = rt.toDict(rt.shp(o)).id
 		}
-		o.shape.attrs[slot] = attrs
-		o.shape.id = rt.newShapeID()
+		rt.shp(o).attrs[slot] = attrs
 	}
-	o.slots[slot] = val
+	rt.vals(o.slots)[slot] = val
 }
 
 // growElems makes room for index i in dense elements, reporting false when
 // the array would become too sparse (the caller then goes slow).
 func (rt *Runtime) growElems(o *Object, i uint32) bool {
-	n := uint32(len(o.elems))
+	n := uint32(int(o.elems.n))
 	if i < n {
 		return true
 	}
@@ -623,11 +622,11 @@ func (rt *Runtime) growElems(o *Object, i uint32) bool {
 		return false
 	}
 	if i == n {
-		o.elems = append(o.elems, Empty)
+		rt.push(&o.elems, Empty)
 		return true
 	}
-	for uint32(len(o.elems)) <= i {
-		o.elems = append(o.elems, Empty)
+	for uint32(int(o.elems.n)) <= i {
+		rt.push(&o.elems, Empty)
 	}
 	return true
 }
@@ -638,14 +637,16 @@ func (rt *Runtime) slowElems(o *Object) {
 		return
 	}
 	o.flags |= objSlowElems
-	o.shape = rt.toDict(o.shape)
-	elems := o.elems
-	o.elems = nil
+	o.shape = rt.toDict(rt.shp(o)).id
+	// Pushing to the slots may reuse storage, so the elements are copied
+	// out before their storage is freed.
+	elems := append([]Value(nil), rt.vals(o.elems)...)
+	rt.freeVec(&o.elems)
 	// Index keys go first in key order; ownKeys sorts them anyway.
 	for i, v := range elems {
 		if v != Empty {
-			o.shape = rt.withKey(o.shape, idxKey(uint32(i)), attrDefault)
-			o.slots = append(o.slots, v)
+			o.shape = rt.withKey(rt.shp(o), idxKey(uint32(i)), attrDefault).id
+			rt.push(&o.slots, v)
 		}
 	}
 }
@@ -705,20 +706,20 @@ func (rt *Runtime) deleteProp(ov Value, key PropKey) bool {
 		rt.argumentsDelete(o, key)
 	}
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
-		if int(i) < len(o.elems) {
-			if int(i) == len(o.elems)-1 {
-				o.elems = o.elems[:i]
+		if int(i) < int(o.elems.n) {
+			if int(i) == int(o.elems.n)-1 {
+				rt.resize(&o.elems, int(i), Empty)
 			} else {
-				o.elems[i] = Empty
+				rt.vals(o.elems)[i] = Empty
 			}
 		}
 		return true
 	}
-	slot := o.shape.lookup(key)
+	slot := rt.shp(o).lookup(key)
 	if slot < 0 {
 		return true
 	}
-	if o.shape.attrs[slot]&attrConfigurable == 0 {
+	if rt.shp(o).attrs[slot]&attrConfigurable == 0 {
 		return false
 	}
 	rt.deleteOwnSlot(o, slot)
@@ -749,7 +750,7 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 		}
 	}
 	if o.flags&objSlowElems == 0 {
-		for i, v := range o.elems {
+		for i, v := range rt.vals(o.elems) {
 			if v != Empty {
 				keys = append(keys, idxKey(uint32(i)))
 			}
@@ -760,7 +761,7 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 	}
 	if o.flags&objSlowElems != 0 {
 		var idx []uint32
-		for _, k := range o.shape.keys {
+		for _, k := range rt.shp(o).keys {
 			if i, ok := indexKey(k); ok {
 				idx = append(idx, i)
 			}
@@ -775,13 +776,13 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 	} else if o.class == ClassString {
 		keys = append(keys, rt.atLength)
 	}
-	for _, k := range o.shape.keys {
+	for _, k := range rt.shp(o).keys {
 		if k.IsString() {
 			keys = append(keys, k)
 		}
 	}
-	if o.shape.hasSym {
-		for _, k := range o.shape.keys {
+	if rt.shp(o).hasSym {
+		for _, k := range rt.shp(o).keys {
 			if k.IsSymbol() {
 				keys = append(keys, k)
 			}
@@ -866,13 +867,13 @@ func (rt *Runtime) createDataProperty(ov Value, key PropKey, v Value) bool {
 	o := rt.obj(ov)
 	if o.class == ClassObject || o.class == ClassArray {
 		if i, ok := indexKey(key); ok && o.flags&(objSlowElems|objExtensible) == objExtensible {
-			if int(i) < len(o.elems) && o.elems[i] != Empty {
-				o.elems[i] = v
+			if int(i) < int(o.elems.n) && rt.vals(o.elems)[i] != Empty {
+				rt.vals(o.elems)[i] = v
 				return true
 			}
 			if o.class == ClassObject || i < o.aux || o.flags&objFrozenLen == 0 {
 				if rt.growElems(o, i) {
-					o.elems[i] = v
+					rt.vals(o.elems)[i] = v
 					if o.class == ClassArray && i >= o.aux {
 						o.aux = i + 1
 					}

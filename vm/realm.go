@@ -97,10 +97,10 @@ func (rt *Runtime) NewRealm() *Realm {
 	// The two objects everything else hangs from.
 	r.ObjectPrototype, _ = rt.newObjectCell(ClassObject, Null)
 	fp, fpo := rt.newObjectCell(ClassNative, r.ObjectPrototype)
-	fpo.host = &nativeFunc{fn: func(*Runtime, Value, []Value) Value { return Undefined }}
+	rt.setHost(fpo, &nativeFunc{fn: func(*Runtime, Value, []Value) Value { return Undefined }})
 	fpo.flags |= objCallable
-	fpo.shape = rt.funcShape
-	fpo.slots = []Value{gc.Int(0), rt.atom("")}
+	fpo.shape = rt.funcShape.id
+	rt.setVals(&fpo.slots, []Value{gc.Int(0), rt.atom("")})
 	r.FunctionPrototype = fp
 	r.GlobalThis = rt.NewObject()
 

@@ -103,8 +103,13 @@ type Runtime struct {
 	charStrings     [128]Value
 	symbolRegistry  map[string]Value
 
-	rootShape            *Shape
-	nextShapeID          uint32
+	rootShape *Shape
+	// Object storage outside the cells (storage.go).
+	arena                *gc.Arena
+	shapes               []*Shape // by Shape.id; entry 0 unused
+	shapeFree            []uint32 // recyclable ids of dead dictionary shapes
+	hosts                []any    // Go-side data of objects, by Object.host; entry 0 unused
+	hostFree             []uint32
 	addEpoch             uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
 	immutableProtoFrozen bool
 
@@ -113,6 +118,7 @@ type Runtime struct {
 	codeState map[*bytecode.Function]*codeState
 
 	jobs      []job
+	running   []job // jobs being run (rooted)
 	interrupt atomic.Bool
 
 	// Host hooks, set by the embedder (stdlib).
@@ -148,7 +154,11 @@ func New(opts Options) *Runtime {
 	if rt.Stderr == nil {
 		rt.Stderr = os.Stderr
 	}
-	rt.objs.CellBytes = 112
+	rt.arena = gc.NewArena()
+	rt.shapes = []*Shape{nil}
+	rt.heap.Context = rt
+	rt.objs.OnFree = rt.freeObject
+	rt.objs.CellBytes = 72
 	rt.strs.CellBytes = 64
 	rt.syms.CellBytes = 16
 	rt.bigs.CellBytes = 16
@@ -178,7 +188,7 @@ func New(opts Options) *Runtime {
 	// Frames never move: the interpreter holds pointers into this slice, and
 	// pushFrame refuses to grow it past maxDepth.
 	rt.frames = make([]frame, 0, rt.maxDepth+1)
-	rt.rootShape = &Shape{id: rt.newShapeID()}
+	rt.rootShape = rt.newShape(&Shape{})
 	rt.emptyString = rt.atom("")
 	for i := range rt.charStrings {
 		rt.charStrings[i] = rt.atom(string(rune(i)))
@@ -213,7 +223,18 @@ func (rt *Runtime) keep(v Value) {
 func (rt *Runtime) Keep(v Value) { rt.tempRoots = append(rt.tempRoots, v) }
 
 func (rt *Runtime) traceRoots(m *gc.Marker) {
-	m.MarkAll(rt.stack[:rt.sp])
+	// Every frame's whole register window is a root for the frame's whole
+	// life, not just the part below the current top: a callee's frame may
+	// end below its caller's, and the caller's dead registers must not hold
+	// a handle the collector freed while they were out of view, or they
+	// would hand it back once the callee returns.
+	top := rt.sp
+	for i := range rt.frames {
+		if t := rt.frames[i].base + rt.frames[i].code.NRegs; t > top {
+			top = t
+		}
+	}
+	m.MarkAll(rt.stack[:top])
 	for i := range rt.frames {
 		f := &rt.frames[i]
 		m.Mark(f.fnObj)
@@ -233,11 +254,12 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	for _, r := range rt.realms {
 		r.trace(m)
 	}
-	for i := range rt.jobs {
-		j := &rt.jobs[i]
-		m.Mark(j.a)
-		m.Mark(j.b)
-		m.Mark(j.c)
+	for _, q := range [][]job{rt.jobs, rt.running} {
+		for i := range q {
+			m.Mark(q[i].a)
+			m.Mark(q[i].b)
+			m.Mark(q[i].c)
+		}
 	}
 	m.Mark(rt.curCallee)
 	m.Mark(rt.curNewTarget)
@@ -258,6 +280,7 @@ func (rt *Runtime) HeapStats() gc.Stats { return rt.heap.Stats }
 // safepoint runs the collector when allocation debt says so, and honours
 // interrupts. The interpreter calls it at back-edges and calls.
 func (rt *Runtime) safepoint() {
+	rt.profileSafepoint()
 	if rt.interrupt.Load() {
 		rt.interrupt.Store(false)
 		panic(&Terminated{})

@@ -8,8 +8,13 @@ package vm
 // lookup.
 //
 // An object that deletes properties or grows past maxShapeProps gets a
-// dictionary shape of its own, mutated in place; every mutation gives it a
-// fresh ID so caches keyed on the old one miss. IDs are never reused.
+// dictionary shape of its own, mutated in place. Inline caches never
+// remember dictionary shapes, so mutating one needs no invalidation, and
+// the ID of a dead object's dictionary shape can be reused. IDs of shared
+// shapes (the transition tree) are never reused.
+//
+// A shape's ID is its index in rt.shapes; object cells hold the ID, not a
+// pointer, so they stay invisible to the Go collector.
 //
 // The prototype is not part of the shape (DESIGN.md says it should be): a
 // shape tree per prototype would keep every prototype ever used alive through
@@ -51,9 +56,25 @@ type Shape struct {
 
 const linearLookupMax = 8
 
-func (rt *Runtime) newShapeID() uint32 {
-	rt.nextShapeID++
-	return rt.nextShapeID
+// newShape registers s in the shape table, giving it its ID.
+func (rt *Runtime) newShape(s *Shape) *Shape {
+	if s.dict {
+		if n := len(rt.shapeFree); n > 0 {
+			s.id = rt.shapeFree[n-1]
+			rt.shapeFree = rt.shapeFree[:n-1]
+			rt.shapes[s.id] = s
+			return s
+		}
+	}
+	s.id = uint32(len(rt.shapes))
+	rt.shapes = append(rt.shapes, s)
+	return s
+}
+
+// releaseShape frees the ID of a dead object's dictionary shape.
+func (rt *Runtime) releaseShape(s *Shape) {
+	rt.shapes[s.id] = nil
+	rt.shapeFree = append(rt.shapeFree, s.id)
 }
 
 // lookup returns the slot of key, or -1.
@@ -95,7 +116,6 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		if key.IsSymbol() {
 			s.hasSym = true
 		}
-		s.id = rt.newShapeID()
 		return s
 	}
 	tk := transKey{key, attrs}
@@ -103,13 +123,12 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		return c
 	}
 	n := len(s.keys)
-	c := &Shape{
-		id:     rt.newShapeID(),
+	c := rt.newShape(&Shape{
 		keys:   append(s.keys[:n:n], key),
 		attrs:  append(s.attrs[:n:n], attrs),
 		parent: s,
 		hasSym: s.hasSym || key.IsSymbol(),
-	}
+	})
 	c.buildIndex()
 	if s.trans == nil {
 		s.trans = map[transKey]*Shape{}
@@ -123,13 +142,12 @@ func (rt *Runtime) toDict(s *Shape) *Shape {
 	if s.dict {
 		return s
 	}
-	d := &Shape{
-		id:     rt.newShapeID(),
+	d := rt.newShape(&Shape{
 		keys:   append([]PropKey(nil), s.keys...),
 		attrs:  append([]uint8(nil), s.attrs...),
 		dict:   true,
 		hasSym: s.hasSym,
-	}
+	})
 	d.index = make(map[PropKey]int32, len(d.keys))
 	for i, k := range d.keys {
 		d.index[k] = int32(i)

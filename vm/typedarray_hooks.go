@@ -65,14 +65,14 @@ type taData struct {
 }
 
 func (rt *Runtime) bufferOf(o *Object) *bufferData {
-	return rt.obj(o.v0).host.(*bufferData)
+	return rt.hostOf(rt.obj(o.v0)).(*bufferData)
 }
 
 // taBounds is IsTypedArrayOutOfBounds and TypedArrayLength (§10.4.5.12,
 // §10.4.5.13) together: the current length, and false when the view is out
 // of bounds or its buffer detached.
 func (rt *Runtime) taBounds(o *Object) (*taData, []byte, int, bool) {
-	d := o.host.(*taData)
+	d := rt.hostOf(o).(*taData)
 	b := rt.bufferOf(o)
 	if b.detached {
 		return d, nil, 0, false
@@ -242,7 +242,7 @@ func (rt *Runtime) typedArrayDefineOwn(o *Object, key PropKey, desc PropDesc) (b
 // taSetElement is TypedArraySetElement (§10.4.5.16): convert, then store
 // if the index is still valid.
 func (rt *Runtime) taSetElement(o *Object, i int, v Value) {
-	kind := o.host.(*taData).kind
+	kind := rt.hostOf(o).(*taData).kind
 	v = rt.toElemValue(kind, v)
 	if d, data, n, ok := rt.taBounds(o); ok && i >= 0 && i < n {
 		rt.writeElem(kind, taElem(d, data, i), v)
@@ -256,7 +256,7 @@ func (rt *Runtime) typedArraySetIndex(o *Object, key PropKey, v Value) bool {
 	if integer {
 		rt.taSetElement(o, i, v)
 	} else {
-		rt.toElemValue(o.host.(*taData).kind, v)
+		rt.toElemValue(rt.hostOf(o).(*taData).kind, v)
 	}
 	return true
 }
@@ -270,7 +270,7 @@ func (rt *Runtime) typedArrayLength(o *Object) int {
 // ES2024): a view that tracks its buffer's length, or sits on a resizable
 // non-shared buffer, can change length.
 func (rt *Runtime) typedArrayFixedLength(o *Object) bool {
-	d := o.host.(*taData)
+	d := rt.hostOf(o).(*taData)
 	if d.tracking {
 		return false
 	}
@@ -296,7 +296,7 @@ func (rt *Runtime) typedArrayGetFast(o *Object, f float64) (Value, bool) {
 func (rt *Runtime) typedArraySetFast(o *Object, f float64, v Value) bool {
 	i := int(f)
 	if float64(i) != f || i < 0 {
-		rt.toElemValue(o.host.(*taData).kind, v)
+		rt.toElemValue(rt.hostOf(o).(*taData).kind, v)
 		return true
 	}
 	rt.taSetElement(o, i, v)

@@ -3,7 +3,10 @@
 //	kiln file.js [args]     run a program
 //	kiln -e CODE            evaluate CODE
 //	kiln -p EXPR            evaluate EXPR and print the result
+//	kiln app.kbc [args]     run a snapshot written by kiln build
+//	kiln build app.js -o app.kbc [--bundle] [--exe] [--no-source]
 //	kiln --print-bytecode file.js
+//	kiln bench [options]    run the benchmark suite against node (see bench.go)
 //	kiln --version | --help
 package main
 
@@ -12,10 +15,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/pprof"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/stdlib"
@@ -27,21 +28,36 @@ Options:
   -e, --eval CODE          evaluate CODE as a script
   -p, --print EXPR         evaluate EXPR and print the result
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
-  --cpu-prof               write a CPU profile (Go pprof format) of the run
+  --cpu-prof               write CPU profiles of the run: JavaScript (.cpuprofile, as Node's) and Go (.pprof)
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
   -v, --version            print Kiln's version
+  build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
   -h, --help               print this help
 
 Environment:
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
+  KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
 `
 
 func main() {
+	// A single executable built with kiln build --exe runs its app before
+	// kiln looks at any flag: the arguments are the app's.
+	if exe, snap, ok := embeddedSnapshot(); ok {
+		os.Exit(runEmbedded(exe, snap, os.Args[1:], os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	opts := stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1"}
+	if len(args) > 0 && args[0] == "bench" {
+		return runBench(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "build" {
+		return runBuild(args[1:], stdout, stderr)
+	}
+	opts := stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1",
+		CompileCache: stdlib.DefaultCompileCacheDir()}
+	var prof *cpuProfile
 	var evalCode string
 	var hasEval, printResult bool
 	i := 0
@@ -89,16 +105,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			opts.MaxHeapBytes = int64(mb * (1 << 20))
 		case "--cpu-prof":
-			f, err := os.Create(fmt.Sprintf("CPU.%s.%d.pprof", time.Now().Format("20060102.150405"), os.Getpid()))
-			if err != nil {
+			var err error
+			if prof, err = startCPUProfile(); err != nil {
 				fmt.Fprintf(stderr, "kiln: %v\n", err)
 				return 1
 			}
-			pprof.StartCPUProfile(f)
-			defer func() {
-				pprof.StopCPUProfile()
-				f.Close()
-			}()
+			defer prof.stop(stderr)
 		case "--print-bytecode":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "kiln: %s requires a file\n", name)
@@ -113,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rest := args[i:]
 	if hasEval {
 		opts.Argv = rest
-		return runEval(opts, evalCode, printResult)
+		return runEval(opts, evalCode, printResult, prof)
 	}
 	if len(rest) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -125,22 +137,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		script = abs
 	}
 	opts.Argv = append([]string{script}, rest[1:]...)
+	if strings.EqualFold(filepath.Ext(script), ".kbc") {
+		return runSnapshotFile(opts, script)
+	}
 	n, err := stdlib.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "kiln: %v\n", err)
 		return 1
 	}
 	defer n.Close()
+	prof.attach(n.VM)
 	return n.RunMain(script)
 }
 
-func runEval(opts stdlib.Options, code string, print bool) int {
+func runEval(opts stdlib.Options, code string, print bool, prof *cpuProfile) int {
 	n, err := stdlib.New(opts)
 	if err != nil {
 		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
 		return 1
 	}
 	defer n.Close()
+	prof.attach(n.VM)
 	return n.RunEval(code, print)
 }
 

@@ -1,0 +1,726 @@
+package bytecode
+
+// Snapshots (.kbc files and compile-cache entries) are a Program written to
+// bytes. The loader is the trust boundary: anything may be in the file, so
+// every count is checked against the bytes left before anything is
+// allocated, every index against its table, and every function passes
+// Verify before the Program is returned. Nothing the file says can make the
+// decoder panic, loop without consuming input, or recurse without bound.
+//
+// Grammar (all integers little-endian; uv is an unsigned LEB128 varint of at
+// most 10 bytes; zz a zigzag-encoded uv; str a uv index into the string table):
+//
+//	file      = header sectionTable section{9} sha256[32]
+//	header    = magic[8] "\x89KBC\r\n\x1a\n"
+//	            formatVersion:u32 tableHash:u64 flags:u32 nsections:u32
+//	sectionTable = nsections × (id:u32 offset:u32 length:u32 crc32c:u32)
+//
+// The sections appear in id order (1 to 9), each once, back to back from the
+// end of the section table; crc32c is CRC-32C (Castagnoli) of the section's
+// bytes and sha256 covers every byte of the file before it.
+//
+//	1 strings   = count:uv (len:uv bytes[len]){count}   entry 0 is always ""
+//	2 numbers   = count:uv float64bits:u64{count}       NaN canonical, -0 kept
+//	3 regexps   = count:uv (pattern:str flags:str){count}
+//	4 functions = filename:str source:str count:uv function{count}
+//	  function  = name:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
+//	              sourceStart:uv sourceEnd:uv ncode:uv nconsts:uv nfuncs:uv
+//	              nhandlers:uv nlines:uv ncallees:uv nsites:uv site:str{nsites}
+//	5 code      = word:u32 for every function's ncode words, in function order
+//	6 constants = const for every function's nconsts, in function order
+//	  const     = kind:u8 then by kind:
+//	              number: index into numbers:uv; string, bigint, name: str;
+//	              regexp: index into regexps:uv;
+//	              template: n:uv (invalid:u8 cooked:str raw:str){n};
+//	              scope: n:uv (name:str lexical:u8){n}
+//	7 handlers  = (start:uv end:uv target:uv reg:uv envDepth:uv) per handler
+//	8 lines     = (pcDelta:uv lineDelta:zz colDelta:zz) per entry; deltas
+//	              restart from 0 at each function
+//	9 callees   = (pcDelta:uv start:uv end:uv) per entry, pcDelta as lines
+//
+// Functions are numbered breadth first: function 0 is Program.Main, and the
+// nfuncs children of each function, taken in function order, are the next
+// functions not yet claimed. That numbering cannot describe a cycle or a
+// shared child, so the decoder gets a tree by construction.
+//
+// Output is deterministic: strings, numbers and regexps are numbered in the
+// order the encoder first meets them on a fixed walk, so the same Program
+// always gives the same bytes, and decode → encode is the identity.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"math"
+)
+
+// SnapshotMagic starts every snapshot.
+const SnapshotMagic = "\x89KBC\r\n\x1a\n"
+
+// Snapshot header flags.
+const (
+	SnapshotNoSource   uint32 = 1 << iota // the source text was left out (kiln build --no-source)
+	snapshotKnownFlags        = SnapshotNoSource
+)
+
+// SnapshotOptions control EncodeSnapshot.
+type SnapshotOptions struct {
+	// NoSource leaves the source text out: Function.prototype.toString then
+	// gives the native-code form and uncaught errors print no source line.
+	NoSource bool
+}
+
+const (
+	headerSize      = 8 + 4 + 8 + 4 + 4
+	sectionEntry    = 16
+	numSections     = 9
+	tableEnd        = headerSize + numSections*sectionEntry
+	minSnapshotSize = tableEnd + sha256.Size
+	// MaxSnapshotSize bounds what the loader accepts; it also keeps every
+	// offset and length within a u32.
+	MaxSnapshotSize = 1 << 30
+	// maxFuncDepth bounds function nesting, which Verify and the vm walk
+	// recursively. The parser's own nesting bound (2500) is below it.
+	maxFuncDepth = 4096
+	maxInt32     = 1<<31 - 1
+)
+
+var sectionNames = [numSections + 1]string{"", "strings", "numbers", "regexps", "functions", "code", "constants", "handlers", "lines", "callees"}
+
+const (
+	secStrings = 1 + iota
+	secNumbers
+	secRegexps
+	secFunctions
+	secCode
+	secConsts
+	secHandlers
+	secLines
+	secCallees
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// canonicalNaN is the one NaN a snapshot holds, so that equal programs
+// give equal bytes whatever NaN payload the compiler produced.
+const canonicalNaN = 0x7FF8_0000_0000_0000
+
+// IsSnapshot reports whether data starts with the snapshot magic.
+func IsSnapshot(data []byte) bool { return bytes.HasPrefix(data, []byte(SnapshotMagic)) }
+
+type encoder struct {
+	strs    map[string]int
+	strList []string
+	nums    map[uint64]int
+	numList []uint64
+	res     map[[2]int]int
+	reList  [][2]int
+	sec     [numSections + 1][]byte
+}
+
+// EncodeSnapshot writes p in the snapshot format above.
+func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
+	if p == nil || p.Main == nil {
+		return nil, errors.New("snapshot: program has no main function")
+	}
+	e := &encoder{strs: map[string]int{}, nums: map[uint64]int{}, res: map[[2]int]int{}}
+	e.str("")
+	var flags uint32
+	src := p.Source
+	if opts.NoSource {
+		flags |= SnapshotNoSource
+		src = ""
+	}
+	fs := &e.sec[secFunctions]
+	*fs = binary.AppendUvarint(*fs, uint64(e.str(p.Filename)))
+	*fs = binary.AppendUvarint(*fs, uint64(e.str(src)))
+	order := []*Function{p.Main}
+	for i := 0; i < len(order); i++ {
+		order = append(order, order[i].Funcs...)
+		if len(order) > MaxSnapshotSize {
+			return nil, errors.New("snapshot: too many functions")
+		}
+	}
+	*fs = binary.AppendUvarint(*fs, uint64(len(order)))
+	for _, f := range order {
+		if err := e.function(f, opts.NoSource); err != nil {
+			return nil, err
+		}
+	}
+	st := &e.sec[secStrings]
+	*st = binary.AppendUvarint(*st, uint64(len(e.strList)))
+	for _, s := range e.strList {
+		*st = binary.AppendUvarint(*st, uint64(len(s)))
+		*st = append(*st, s...)
+	}
+	ns := &e.sec[secNumbers]
+	*ns = binary.AppendUvarint(*ns, uint64(len(e.numList)))
+	for _, n := range e.numList {
+		*ns = binary.LittleEndian.AppendUint64(*ns, n)
+	}
+	// Regexps were numbered while constants were written, so their section
+	// is filled last; its strings are already in the string table.
+	rs := &e.sec[secRegexps]
+	*rs = binary.AppendUvarint(*rs, uint64(len(e.reList)))
+	for _, r := range e.reList {
+		*rs = binary.AppendUvarint(*rs, uint64(r[0]))
+		*rs = binary.AppendUvarint(*rs, uint64(r[1]))
+	}
+
+	size := tableEnd + sha256.Size
+	for _, s := range e.sec[1:] {
+		size += len(s)
+	}
+	if size > MaxSnapshotSize {
+		return nil, fmt.Errorf("snapshot: %d bytes is more than the %d a snapshot may hold", size, MaxSnapshotSize)
+	}
+	out := make([]byte, 0, size)
+	out = append(out, SnapshotMagic...)
+	out = binary.LittleEndian.AppendUint32(out, FormatVersion)
+	out = binary.LittleEndian.AppendUint64(out, TableHash)
+	out = binary.LittleEndian.AppendUint32(out, flags)
+	out = binary.LittleEndian.AppendUint32(out, numSections)
+	off := tableEnd
+	for id := 1; id <= numSections; id++ {
+		s := e.sec[id]
+		out = binary.LittleEndian.AppendUint32(out, uint32(id))
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(s)))
+		out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(s, castagnoli))
+		off += len(s)
+	}
+	for _, s := range e.sec[1:] {
+		out = append(out, s...)
+	}
+	sum := sha256.Sum256(out)
+	return append(out, sum[:]...), nil
+}
+
+func (e *encoder) str(s string) int {
+	if i, ok := e.strs[s]; ok {
+		return i
+	}
+	e.strs[s] = len(e.strList)
+	e.strList = append(e.strList, s)
+	return len(e.strList) - 1
+}
+
+func (e *encoder) num(f float64) int {
+	bits := math.Float64bits(f)
+	if f != f {
+		bits = canonicalNaN
+	}
+	if i, ok := e.nums[bits]; ok {
+		return i
+	}
+	e.nums[bits] = len(e.numList)
+	e.numList = append(e.numList, bits)
+	return len(e.numList) - 1
+}
+
+func (e *encoder) regexp(pattern, flags string) int {
+	k := [2]int{e.str(pattern), e.str(flags)}
+	if i, ok := e.res[k]; ok {
+		return i
+	}
+	e.res[k] = len(e.reList)
+	e.reList = append(e.reList, k)
+	return len(e.reList) - 1
+}
+
+func (e *encoder) function(f *Function, noSource bool) error {
+	if f.Length < 0 || f.NParams < 0 || f.NRegs < 0 || f.SourceStart < 0 || f.SourceEnd < 0 {
+		return fmt.Errorf("snapshot: function %q has a negative field", f.Name)
+	}
+	flags := f.Flags
+	if noSource {
+		flags |= FlagNoSource
+	}
+	u := func(b *[]byte, v int) { *b = binary.AppendUvarint(*b, uint64(v)) }
+	z := func(b *[]byte, v int64) { *b = binary.AppendUvarint(*b, uint64(v<<1^v>>63)) }
+	fs := &e.sec[secFunctions]
+	for _, v := range []int{e.str(f.Name), f.Length, f.NParams, f.NRegs} {
+		u(fs, v)
+	}
+	*fs = append(*fs, byte(f.Kind))
+	for _, v := range []int{int(flags), int(f.SourceStart), int(f.SourceEnd), len(f.Code), len(f.Consts), len(f.Funcs), len(f.Handlers), len(f.Lines), len(f.Callees), len(f.Sites)} {
+		u(fs, v)
+	}
+	for _, s := range f.Sites {
+		u(fs, e.str(s))
+	}
+	code := &e.sec[secCode]
+	for _, w := range f.Code {
+		*code = binary.LittleEndian.AppendUint32(*code, w)
+	}
+	cs := &e.sec[secConsts]
+	for i, c := range f.Consts {
+		*cs = append(*cs, byte(c.Kind))
+		switch c.Kind {
+		case ConstNumber:
+			u(cs, e.num(c.Num))
+		case ConstString, ConstBigInt, ConstName:
+			u(cs, e.str(c.Str))
+		case ConstRegExp:
+			u(cs, e.regexp(c.Str, c.Str2))
+		case ConstTemplate:
+			if len(c.Cooked) != len(c.Raw) || len(c.Invalid) != len(c.Raw) {
+				return fmt.Errorf("snapshot: function %q: template constant %d is malformed", f.Name, i)
+			}
+			u(cs, len(c.Raw))
+			for j := range c.Raw {
+				inv := byte(0)
+				if c.Invalid[j] {
+					inv = 1
+				}
+				*cs = append(*cs, inv)
+				u(cs, e.str(c.Cooked[j]))
+				u(cs, e.str(c.Raw[j]))
+			}
+		case ConstScope:
+			if len(c.Names) != len(c.Lexical) {
+				return fmt.Errorf("snapshot: function %q: scope constant %d is malformed", f.Name, i)
+			}
+			u(cs, len(c.Names))
+			for j, n := range c.Names {
+				lex := byte(0)
+				if c.Lexical[j] {
+					lex = 1
+				}
+				u(cs, e.str(n))
+				*cs = append(*cs, lex)
+			}
+		default:
+			return fmt.Errorf("snapshot: function %q: constant %d has unknown kind %d", f.Name, i, c.Kind)
+		}
+	}
+	hs := &e.sec[secHandlers]
+	for _, h := range f.Handlers {
+		for _, v := range []int{h.Start, h.End, h.Target, h.Reg, h.EnvDepth} {
+			if v < 0 {
+				return fmt.Errorf("snapshot: function %q has a negative handler field", f.Name)
+			}
+			u(hs, v)
+		}
+	}
+	ls := &e.sec[secLines]
+	pc, line, col := 0, int64(0), int64(0)
+	for _, l := range f.Lines {
+		if l.PC < pc {
+			return fmt.Errorf("snapshot: function %q: line table not sorted by pc", f.Name)
+		}
+		u(ls, l.PC-pc)
+		z(ls, int64(l.Line)-line)
+		z(ls, int64(l.Col)-col)
+		pc, line, col = l.PC, int64(l.Line), int64(l.Col)
+	}
+	ks := &e.sec[secCallees]
+	pc = 0
+	for _, c := range f.Callees {
+		if c.PC < pc || c.Start < 0 || c.End < c.Start {
+			return fmt.Errorf("snapshot: function %q: bad callee range", f.Name)
+		}
+		u(ks, c.PC-pc)
+		u(ks, int(c.Start))
+		u(ks, int(c.End))
+		pc = c.PC
+	}
+	return nil
+}
+
+// A reader walks one section. The first error sticks: later reads return
+// zero values, so decoding code can check once per record.
+type reader struct {
+	b   []byte
+	sec int
+	err error
+}
+
+func (r *reader) fail(format string, args ...any) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%s section: %s", sectionNames[r.sec], fmt.Sprintf(format, args...))
+	}
+}
+
+func (r *reader) uv() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail("truncated or overlong number")
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// int reads a uv that must be at most max.
+func (r *reader) int(max int, what string) int {
+	v := r.uv()
+	if max < 0 || v > uint64(max) {
+		r.fail("%s %d out of range (limit %d)", what, v, max)
+		return 0
+	}
+	return int(v)
+}
+
+// count reads a number of records that each take at least minBytes, so a
+// count the section cannot hold fails before anything is allocated.
+func (r *reader) count(minBytes int, what string) int {
+	v := r.uv()
+	if v > uint64(len(r.b)/minBytes) {
+		r.fail("%s count %d is more than the section holds", what, v)
+		return 0
+	}
+	return int(v)
+}
+
+func (r *reader) zz() int64 {
+	v := r.uv()
+	return int64(v>>1) ^ -int64(v&1)
+}
+
+func (r *reader) byte() byte {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b) == 0 {
+		r.fail("truncated")
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) end() {
+	if r.err == nil && len(r.b) != 0 {
+		r.fail("%d bytes left over", len(r.b))
+	}
+}
+
+type decoder struct {
+	strs []string
+	nums []float64
+	res  [][2]string
+	sec  [numSections + 1]*reader
+}
+
+func (d *decoder) str(r *reader) string {
+	i := r.int(len(d.strs)-1, "string index")
+	if r.err != nil {
+		return ""
+	}
+	return d.strs[i]
+}
+
+func (d *decoder) num(r *reader) float64 {
+	i := r.int(len(d.nums)-1, "number index")
+	if r.err != nil {
+		return 0
+	}
+	return d.nums[i]
+}
+
+func (d *decoder) regexp(r *reader) (pattern, flags string) {
+	i := r.int(len(d.res)-1, "regexp index")
+	if r.err != nil {
+		return "", ""
+	}
+	return d.res[i][0], d.res[i][1]
+}
+
+// DecodeSnapshot loads a snapshot. name is the file the bytes came from; every
+// error is one line that starts with it. Checks run in the order cheapest
+// and most telling first: size, magic, format version and opcode table,
+// checksums, structure, then Verify on every function.
+func DecodeSnapshot(name string, data []byte) (*Program, error) {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...))
+	}
+	if len(data) > MaxSnapshotSize {
+		return nil, bad("%d bytes is too large for a Kiln snapshot", len(data))
+	}
+	if !IsSnapshot(data) {
+		return nil, bad("not a Kiln snapshot (bad magic)")
+	}
+	if len(data) < minSnapshotSize {
+		return nil, bad("truncated snapshot (%d bytes)", len(data))
+	}
+	version := binary.LittleEndian.Uint32(data[8:])
+	hash := binary.LittleEndian.Uint64(data[12:])
+	if version != FormatVersion || hash != TableHash {
+		return nil, fmt.Errorf("%s was built by a different Kiln (format %d, opcode table %016x); rebuild it with kiln build", name, version, hash)
+	}
+	flags := binary.LittleEndian.Uint32(data[20:])
+	if n := binary.LittleEndian.Uint32(data[24:]); n != numSections {
+		return nil, bad("snapshot has %d sections, want %d", n, numSections)
+	}
+	body := data[:len(data)-sha256.Size]
+	d := &decoder{}
+	off := tableEnd
+	for id := 1; id <= numSections; id++ {
+		ent := data[headerSize+(id-1)*sectionEntry:]
+		gotID := binary.LittleEndian.Uint32(ent)
+		start := binary.LittleEndian.Uint32(ent[4:])
+		length := binary.LittleEndian.Uint32(ent[8:])
+		sum := binary.LittleEndian.Uint32(ent[12:])
+		if gotID != uint32(id) || start != uint32(off) || uint64(length) > uint64(len(body)-off) {
+			return nil, bad("section table entry %d is corrupt", id)
+		}
+		s := body[off : off+int(length)]
+		if crc32.Checksum(s, castagnoli) != sum {
+			return nil, bad("%s section checksum mismatch (file corrupted)", sectionNames[id])
+		}
+		d.sec[id] = &reader{b: s, sec: id}
+		off += int(length)
+	}
+	if off != len(body) {
+		return nil, bad("%d stray bytes after the last section", len(body)-off)
+	}
+	if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
+		return nil, bad("SHA-256 mismatch (file corrupted)")
+	}
+	if flags&^snapshotKnownFlags != 0 {
+		return nil, bad("unknown header flags %#x", flags)
+	}
+	p, err := d.program()
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	if flags&SnapshotNoSource != 0 && p.Source != "" {
+		return nil, bad("source text present in a snapshot built without it")
+	}
+	if err := Verify(p.Main); err != nil {
+		return nil, bad("bytecode rejected by the verifier: %v", err)
+	}
+	return p, nil
+}
+
+func (d *decoder) program() (*Program, error) {
+	// Strings come first: the other sections refer to them. One conversion
+	// of the whole section, then substrings, keeps loading to a single
+	// allocation for all the text.
+	r := d.sec[secStrings]
+	all := string(r.b)
+	n := r.count(1, "string")
+	d.strs = make([]string, 0, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		l := r.count(1, "string byte")
+		at := len(all) - len(r.b)
+		d.strs = append(d.strs, all[at:at+l])
+		r.b = r.b[l:]
+	}
+	r.end()
+	if r.err == nil && (len(d.strs) == 0 || d.strs[0] != "") {
+		r.fail("entry 0 is not the empty string")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+
+	r = d.sec[secNumbers]
+	n = r.count(8, "number")
+	d.nums = make([]float64, n)
+	for i := range d.nums {
+		d.nums[i] = math.Float64frombits(binary.LittleEndian.Uint64(r.b))
+		r.b = r.b[8:]
+	}
+	r.end()
+
+	rr := d.sec[secRegexps]
+	n = rr.count(2, "regexp")
+	d.res = make([][2]string, n)
+	for i := range d.res {
+		d.res[i] = [2]string{d.str(rr), d.str(rr)}
+	}
+	rr.end()
+	for _, r := range []*reader{r, rr} {
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+
+	fr := d.sec[secFunctions]
+	p := &Program{Filename: d.str(fr), Source: d.str(fr)}
+	// A function record takes at least 15 bytes.
+	n = fr.count(15, "function")
+	if fr.err == nil && n == 0 {
+		fr.fail("no main function")
+	}
+	if fr.err != nil {
+		return nil, fr.err
+	}
+	funcs := make([]Function, n)
+	depth := make([]int, n)
+	next := 1 // the first function not yet claimed as a child
+	for i := range funcs {
+		f := &funcs[i]
+		f.Program = p
+		if err := d.function(f, &next, funcs, depth, i); err != nil {
+			return nil, err
+		}
+	}
+	if next != n {
+		return nil, fmt.Errorf("functions section: %d functions belong to no parent", n-next)
+	}
+	for id := secFunctions; id <= numSections; id++ {
+		d.sec[id].end()
+		if err := d.sec[id].err; err != nil {
+			return nil, err
+		}
+	}
+	p.Main = &funcs[0]
+	return p, nil
+}
+
+func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int, i int) error {
+	r := d.sec[secFunctions]
+	f.Name = d.str(r)
+	f.Length = r.int(maxInt32, "length")
+	f.NParams = r.int(maxInt32, "parameter count")
+	f.NRegs = r.int(maxInt32, "register count")
+	f.Kind = FuncKind(r.byte())
+	if f.Kind > KindAsyncGenerator {
+		r.fail("function %d has unknown kind %d", i, f.Kind)
+	}
+	f.Flags = FuncFlags(r.int(math.MaxUint16, "function flags"))
+	f.SourceStart = int32(r.int(maxInt32, "source start"))
+	f.SourceEnd = int32(r.int(maxInt32, "source end"))
+	code := d.sec[secCode]
+	ncode := r.int(len(code.b)/4, "code length")
+	nconsts := r.int(len(d.sec[secConsts].b), "constant count")
+	nfuncs := r.int(len(funcs)-*next, "nested function count")
+	nhandlers := r.int(len(d.sec[secHandlers].b)/5, "handler count")
+	nlines := r.int(len(d.sec[secLines].b)/3, "line entry count")
+	ncallees := r.int(len(d.sec[secCallees].b)/3, "callee entry count")
+	nsites := r.count(1, "site")
+	if r.err != nil {
+		return r.err
+	}
+	if nsites > 0 {
+		f.Sites = make([]string, nsites)
+	}
+	for j := range f.Sites {
+		f.Sites[j] = d.str(r)
+	}
+	if nfuncs > 0 {
+		if depth[i]+1 > maxFuncDepth {
+			return fmt.Errorf("functions section: functions nested deeper than %d", maxFuncDepth)
+		}
+		f.Funcs = make([]*Function, nfuncs)
+		for j := range f.Funcs {
+			f.Funcs[j] = &funcs[*next]
+			depth[*next] = depth[i] + 1
+			*next++
+		}
+	}
+
+	f.Code = make([]uint32, ncode)
+	for j := range f.Code {
+		f.Code[j] = binary.LittleEndian.Uint32(code.b)
+		code.b = code.b[4:]
+	}
+
+	cs := d.sec[secConsts]
+	if nconsts > 0 {
+		f.Consts = make([]Const, nconsts)
+	}
+	for j := 0; j < nconsts && cs.err == nil; j++ {
+		c := &f.Consts[j]
+		c.Kind = ConstKind(cs.byte())
+		switch c.Kind {
+		case ConstNumber:
+			c.Num = d.num(cs)
+		case ConstString, ConstBigInt, ConstName:
+			c.Str = d.str(cs)
+		case ConstRegExp:
+			c.Str, c.Str2 = d.regexp(cs)
+		case ConstTemplate:
+			m := cs.count(3, "template string")
+			c.Cooked, c.Raw, c.Invalid = make([]string, m), make([]string, m), make([]bool, m)
+			for k := 0; k < m; k++ {
+				switch cs.byte() {
+				case 0:
+				case 1:
+					c.Invalid[k] = true
+				default:
+					cs.fail("bad template flag")
+				}
+				c.Cooked[k] = d.str(cs)
+				c.Raw[k] = d.str(cs)
+			}
+		case ConstScope:
+			m := cs.count(2, "scope slot")
+			c.Names, c.Lexical = make([]string, m), make([]bool, m)
+			for k := 0; k < m; k++ {
+				c.Names[k] = d.str(cs)
+				switch cs.byte() {
+				case 0:
+				case 1:
+					c.Lexical[k] = true
+				default:
+					cs.fail("bad lexical flag")
+				}
+			}
+		default:
+			cs.fail("constant has unknown kind %d", c.Kind)
+		}
+	}
+	if cs.err != nil {
+		return cs.err
+	}
+
+	hs := d.sec[secHandlers]
+	if nhandlers > 0 {
+		f.Handlers = make([]Handler, nhandlers)
+	}
+	for j := range f.Handlers {
+		h := &f.Handlers[j]
+		h.Start = hs.int(ncode, "handler start")
+		h.End = hs.int(ncode, "handler end")
+		h.Target = hs.int(ncode, "handler target")
+		h.Reg = hs.int(maxInt32, "handler register")
+		h.EnvDepth = hs.int(maxInt32, "handler environment depth")
+	}
+
+	ls := d.sec[secLines]
+	if nlines > 0 {
+		f.Lines = make([]LinePos, nlines)
+	}
+	pc, line, col := 0, int64(0), int64(0)
+	for j := range f.Lines {
+		pc += ls.int(ncode, "line pc delta")
+		line += ls.zz()
+		col += ls.zz()
+		if pc > ncode || line != int64(int32(line)) || col != int64(int32(col)) {
+			ls.fail("line entry out of range")
+		}
+		f.Lines[j] = LinePos{PC: pc, Line: int32(line), Col: int32(col)}
+	}
+
+	ks := d.sec[secCallees]
+	if ncallees > 0 {
+		f.Callees = make([]SourceRange, ncallees)
+	}
+	pc = 0
+	for j := range f.Callees {
+		pc += ks.int(ncode, "callee pc delta")
+		start := ks.int(maxInt32, "callee start")
+		end := ks.int(maxInt32, "callee end")
+		if pc > ncode || end < start {
+			ks.fail("callee entry out of range")
+		}
+		f.Callees[j] = SourceRange{PC: pc, Start: int32(start), End: int32(end)}
+	}
+	for _, r := range []*reader{r, hs, ls, ks} {
+		if r.err != nil {
+			return r.err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/stdlib"
+)
+
+const buildUsage = `Usage: kiln build [options] app.js [-o app.kbc]
+       kiln build --exe [options] app.js [-o app]
+       kiln build --disasm app.kbc
+
+Options:
+  -o, --output FILE   the file to write (default: app.kbc, or app with --exe)
+  --bundle            inline the app's local files and node_modules dependencies (esbuild)
+  --exe               write a single executable: this kiln with the snapshot appended
+  --no-source         leave the source text out (Function.prototype.toString gives [native code])
+  --disasm            print the bytecode of a .kbc file
+`
+
+// exeMagic ends a single executable: the kiln binary, then the snapshot,
+// then the snapshot's length as a u64 and these 8 bytes. Start-up reads
+// only the last 16 bytes of its own executable to find it.
+const exeMagic = "KILNEXE\x01"
+
+const trailerSize = 8 + len(exeMagic)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	var in, out string
+	var bundle, exe, noSource, disasm bool
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch a {
+		case "--bundle":
+			bundle = true
+		case "--exe":
+			exe = true
+		case "--no-source":
+			noSource = true
+		case "--disasm":
+			disasm = true
+		case "-h", "--help":
+			fmt.Fprint(stdout, buildUsage)
+			return 0
+		case "-o", "--output":
+			if i+1 >= len(args) {
+				fmt.Fprintf(stderr, "kiln build: %s requires a file\n", a)
+				return 9
+			}
+			i++
+			out = args[i]
+		default:
+			if v, ok := strings.CutPrefix(a, "--output="); ok {
+				out = v
+			} else if strings.HasPrefix(a, "-") || in != "" {
+				fmt.Fprintf(stderr, "kiln build: bad argument: %s\n%s", a, buildUsage)
+				return 9
+			} else {
+				in = a
+			}
+		}
+	}
+	if in == "" {
+		fmt.Fprint(stderr, buildUsage)
+		return 9
+	}
+	if disasm {
+		p, err := stdlib.LoadSnapshotFile(in)
+		if err != nil {
+			fmt.Fprintf(stderr, "kiln: %v\n", err)
+			return 1
+		}
+		bytecode.Disassemble(stdout, p.Main)
+		return 0
+	}
+	if out == "" {
+		out = strings.TrimSuffix(in, filepath.Ext(in))
+		if !exe {
+			out += ".kbc"
+		}
+	}
+	p, err := stdlib.Build(in, stdlib.BuildOptions{Bundle: bundle})
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln build: %v\n", err)
+		return 1
+	}
+	data, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{NoSource: noSource})
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln build: %v\n", err)
+		return 1
+	}
+	mode := os.FileMode(0o644)
+	if exe {
+		if data, err = executableWith(data); err != nil {
+			fmt.Fprintf(stderr, "kiln build: %v\n", err)
+			return 1
+		}
+		mode = 0o755
+	}
+	if err := os.WriteFile(out, data, mode); err != nil {
+		fmt.Fprintf(stderr, "kiln build: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// executableWith returns the running kiln binary (without any snapshot it
+// carries itself) followed by snap and the trailer.
+func executableWith(snap []byte) ([]byte, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding the kiln executable: %w", err)
+	}
+	self, err := os.ReadFile(exe)
+	if err != nil {
+		return nil, err
+	}
+	if n, ok := trailer(self[max(0, len(self)-trailerSize):], int64(len(self))); ok {
+		self = self[:int64(len(self))-int64(trailerSize)-n]
+	}
+	b := bytes.NewBuffer(make([]byte, 0, len(self)+len(snap)+trailerSize))
+	b.Write(self)
+	b.Write(snap)
+	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(snap))))
+	b.WriteString(exeMagic)
+	return b.Bytes(), nil
+}
+
+// trailer parses the last bytes of a file of the given size, returning the
+// length of the snapshot they announce.
+func trailer(tail []byte, size int64) (int64, bool) {
+	if len(tail) != trailerSize || string(tail[8:]) != exeMagic {
+		return 0, false
+	}
+	n := binary.LittleEndian.Uint64(tail)
+	if n > uint64(size-int64(trailerSize)) {
+		return 0, false
+	}
+	return int64(n), true
+}
+
+// embeddedSnapshot looks for a snapshot appended to the running executable.
+// It costs one open and one small read when there is none.
+func embeddedSnapshot() (exe string, snap []byte, ok bool) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", nil, false
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", nil, false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.Size() < int64(trailerSize) {
+		return "", nil, false
+	}
+	tail := make([]byte, trailerSize)
+	if _, err := f.ReadAt(tail, st.Size()-int64(trailerSize)); err != nil {
+		return "", nil, false
+	}
+	n, ok := trailer(tail, st.Size())
+	if !ok {
+		return "", nil, false
+	}
+	snap = make([]byte, n)
+	if _, err := f.ReadAt(snap, st.Size()-int64(trailerSize)-n); err != nil {
+		return "", nil, false
+	}
+	return exe, snap, true
+}
+
+// runEmbedded runs the app a single executable carries, with all of args
+// as its arguments (kiln's own flags do not apply to it).
+func runEmbedded(exe string, snap []byte, args []string, stdout, stderr io.Writer) int {
+	p, err := bytecode.DecodeSnapshot(exe, snap)
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln: %v\n", err)
+		return 1
+	}
+	opts := stdlib.Options{Stdout: stdout, Stderr: stderr, ExecPath: exe, Argv: append([]string{exe}, args...)}
+	return runProgram(opts, p)
+}
+
+// runSnapshotFile is `kiln app.kbc [args]`.
+func runSnapshotFile(opts stdlib.Options, file string) int {
+	p, err := stdlib.LoadSnapshotFile(file)
+	if err != nil {
+		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
+		return 1
+	}
+	return runProgram(opts, p)
+}
+
+func runProgram(opts stdlib.Options, p *bytecode.Program) int {
+	n, err := stdlib.New(opts)
+	if err != nil {
+		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
+		return 1
+	}
+	defer n.Close()
+	return n.RunProgram(p)
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/internal/jstest"
+)
+
+// build runs `kiln build args...` in-process and fails the test on error.
+func build(t *testing.T, args ...string) {
+	t.Helper()
+	if _, errs, code := runCLI(t, append([]string{"build"}, args...)...); code != 0 {
+		t.Fatalf("kiln build %v: exit %d: %s", args, code, errs)
+	}
+}
+
+// TestSnapshotsRunTheCorpusAsSourceDoes builds every fixture of the
+// foundation corpus and runs the snapshot: stdout and exit code must be
+// those of running the source.
+func TestSnapshotsRunTheCorpusAsSourceDoes(t *testing.T) {
+	os.Setenv("TZ", "UTC")
+	dir := t.TempDir()
+	for _, f := range jstest.Fixtures(t, "../../testdata/js") {
+		name := strings.TrimSuffix(strings.TrimPrefix(f, "../../testdata/js/"), ".js")
+		t.Run(name, func(t *testing.T) {
+			kbc := filepath.Join(dir, strings.ReplaceAll(name, "/", "_")+".kbc")
+			build(t, f, "-o", kbc)
+			want := jstest.Run(f, false)
+			out, errs, code := runCLI(t, kbc)
+			if diff := cmp.Diff(want.Stdout, out); diff != "" {
+				t.Errorf("stdout differs from the source run (-source +snapshot):\n%s\nstderr:\n%s", diff, errs)
+			}
+			if code != want.Code {
+				t.Errorf("exit code %d, source run's %d\nstderr:\n%s", code, want.Code, errs)
+			}
+		})
+	}
+}
+
+func TestSnapshotErrorsPointAtTheOriginalSource(t *testing.T) {
+	f := writeFile(t, "boom.js", "function f() {\n  throw new Error('boom');\n}\nf();\n")
+	kbc := filepath.Join(t.TempDir(), "boom.kbc")
+	build(t, f, "-o", kbc)
+	_, errs, code := runCLI(t, kbc)
+	want := f + ":2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (" + f + ":2:9)\n"
+	if code != 1 || !strings.HasPrefix(errs, want) {
+		t.Errorf("code %d, stderr:\n%s\nwant prefix:\n%s", code, errs, want)
+	}
+}
+
+func TestBuildOptions(t *testing.T) {
+	src := writeFile(t, "f.js", "function add(a, b) { return a + b }\nconsole.log(add.toString())\n")
+	dir := t.TempDir()
+	withSource, noSource := filepath.Join(dir, "a.kbc"), filepath.Join(dir, "b.kbc")
+	build(t, src, "-o", withSource)
+	build(t, "--no-source", src, "-o", noSource)
+	cases := []struct {
+		name    string
+		args    []string
+		wantOut string
+	}{
+		{"a snapshot keeps the source for toString", []string{withSource}, "function add(a, b) { return a + b }\n"},
+		{"--no-source gives the native-code form", []string{noSource}, "function add() { [native code] }\n"},
+		{"--disasm prints the bytecode", []string{"build", "--disasm", withSource}, "function <anonymous> (params 5"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, c.args...)
+			if code != 0 || !strings.HasPrefix(out, c.wantOut) {
+				t.Errorf("code %d, stdout %q, stderr %q; want prefix %q", code, out, errs, c.wantOut)
+			}
+		})
+	}
+	t.Run("two builds give the same bytes", func(t *testing.T) {
+		again := filepath.Join(dir, "c.kbc")
+		build(t, src, "-o", again)
+		a, _ := os.ReadFile(withSource)
+		b, _ := os.ReadFile(again)
+		if !bytes.Equal(a, b) {
+			t.Error("builds differ")
+		}
+	})
+}
+
+func TestBadSnapshotsExitOneWithOneLine(t *testing.T) {
+	src := writeFile(t, "f.js", "console.log('hi')\n")
+	kbc := filepath.Join(t.TempDir(), "app.kbc")
+	build(t, src, "-o", kbc)
+	good, _ := os.ReadFile(kbc)
+	flipped := bytes.Clone(good)
+	flipped[len(flipped)/2] ^= 0x10
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"a flipped bit", flipped, "checksum mismatch (file corrupted)"},
+		{"a truncated file", good[:40], "truncated snapshot (40 bytes)"},
+		{"source text renamed .kbc", []byte("console.log(1)"), "not a Kiln snapshot (bad magic)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			os.WriteFile(kbc, c.data, 0o644)
+			out, errs, code := runCLI(t, kbc)
+			if code != 1 || out != "" || strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "kiln: "+kbc) || !strings.Contains(errs, c.want) {
+				t.Errorf("code %d, stdout %q, stderr %q; want one line naming the file with %q", code, out, errs, c.want)
+			}
+		})
+	}
+}
+
+// TestBundleAndExecutable builds testdata/app (two local files and a tiny
+// package in node_modules) into a bundled snapshot and a single executable,
+// and runs both away from the sources.
+func TestBundleAndExecutable(t *testing.T) {
+	dir := t.TempDir()
+	kbc := filepath.Join(dir, "app.kbc")
+	build(t, "--bundle", "testdata/app/main.js", "-o", kbc)
+	t.Run("the bundled snapshot runs without its sources", func(t *testing.T) {
+		out, errs, code := runCLI(t, kbc, "kiln")
+		if want := "hello, kiln.........|\n"; code != 0 || out != want {
+			t.Errorf("code %d, stdout %q, stderr %q; want %q", code, out, errs, want)
+		}
+	})
+	t.Run("the single executable runs the app with its arguments", func(t *testing.T) {
+		kiln := filepath.Join(dir, "kiln")
+		if out, err := exec.Command("go", "build", "-o", kiln, ".").CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		app := filepath.Join(dir, "app")
+		if out, err := exec.Command(kiln, "build", "--bundle", "--exe", "testdata/app/main.js", "-o", app).CombinedOutput(); err != nil {
+			t.Fatalf("kiln build --exe: %v\n%s", err, out)
+		}
+		cmd := exec.Command(app, "--version", "x")
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if want := "hello, --version x..|\n"; err != nil || string(out) != want {
+			t.Errorf("got %q (%v), want %q", out, err, want)
+		}
+	})
+}

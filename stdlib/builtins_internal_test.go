@@ -1,0 +1,72 @@
+package stdlib
+
+import (
+	"errors"
+	"io/fs"
+	"syscall"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestEveryInternalModuleCompiles(t *testing.T) {
+	for name, src := range internalSources {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Compile(*src, "node:internal/"+name, KindCommonJS); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestUVErrorNames(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want uvError
+	}{
+		{"a missing file is ENOENT", &fs.PathError{Op: "open", Path: "x", Err: syscall.ENOENT},
+			uvError{"ENOENT", -int(syscall.ENOENT), "no such file or directory"}},
+		{"a directory read is EISDIR", &fs.PathError{Op: "read", Path: "x", Err: syscall.EISDIR},
+			uvError{"EISDIR", -int(syscall.EISDIR), "illegal operation on a directory"}},
+		{"a bare errno is classified", syscall.EACCES, uvError{"EACCES", -int(syscall.EACCES), "permission denied"}},
+		{"fs.ErrNotExist without an errno is ENOENT", fs.ErrNotExist,
+			uvError{"ENOENT", -int(syscall.ENOENT), "no such file or directory"}},
+		{"an unknown error is EIO", errors.New("odd"), uvError{"EIO", -int(syscall.EIO), "i/o error"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, uvErrorOf(tt.err), cmp.AllowUnexported(uvError{})); diff != "" {
+				t.Error(diff)
+			}
+		})
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	tests := []struct {
+		name, enc, s string
+		b            []byte
+	}{
+		{"utf8 round-trips", "utf8", "héllo", []byte("héllo")},
+		{"latin1 is one byte per unit", "latin1", "hé", []byte{'h', 0xe9}},
+		{"hex", "hex", "00ff10", []byte{0, 0xff, 0x10}},
+		{"base64", "base64", "aGk=", []byte("hi")},
+		{"utf16le", "utf16le", "hi", []byte{'h', 0, 'i', 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := decodeBytes(tt.b, tt.enc); got != tt.s {
+				t.Errorf("decode = %q, want %q", got, tt.s)
+			}
+			if diff := cmp.Diff(tt.b, encodeString(tt.s, tt.enc)); diff != "" {
+				t.Errorf("encode (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("invalid utf8 bytes each become U+FFFD", func(t *testing.T) {
+		if got := decodeBytes([]byte{'a', 0xff, 0xfe, 'b'}, "utf8"); got != "a\uFFFD\uFFFDb" {
+			t.Errorf("got %q", got)
+		}
+	})
+}

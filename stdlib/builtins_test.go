@@ -1,0 +1,89 @@
+package stdlib_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/internal/jstest"
+	"github.com/kilnjs/kiln/stdlib"
+)
+
+// TestLoopFixtures runs the event-loop ordering corpus in testdata/loop and
+// compares each program's stdout and exit code with node's.
+// Regenerate: go test ./stdlib -run TestLoopFixtures -update
+func TestLoopFixtures(t *testing.T) {
+	jstest.Check(t, "../testdata/loop", os.Getenv("KILN_GC_STRESS") == "1")
+}
+
+// runSource runs src as a main module and returns its stdout, stderr and
+// exit code.
+func runSource(t *testing.T, src string) (string, string, int) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "main.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	n, err := stdlib.New(stdlib.Options{Argv: []string{file}, Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	code := n.RunMain(file)
+	return out.String(), errb.String(), code
+}
+
+// The stderr of fatal errors is not part of the fixtures (they compare
+// stdout), so Node's texts are checked here.
+func TestFatalMessages(t *testing.T) {
+	tests := []struct {
+		name, src string
+		code      int
+		stderr    []string
+	}{
+		{"an unhandled rejection with an error prints its stack", "Promise.reject(new Error('boom'));", 1,
+			[]string{"Error: boom\n    at "}},
+		{"a throwing timer callback prints the error and exits 1", "setTimeout(() => { throw new TypeError('t'); }, 1);", 1,
+			[]string{"TypeError: t\n"}},
+		{"a throwing uncaughtException handler exits 7", "process.on('uncaughtException', () => { throw new Error('h'); });\n" +
+			"setTimeout(() => { throw new Error('x'); }, 1);", 7, []string{"Error: h"}},
+		{"an argument error shows its code in the stack and after it", "setTimeout(5);", 1,
+			[]string{"TypeError [ERR_INVALID_ARG_TYPE]: The \"callback\" argument must be of type function. Received type number (5)",
+				"code: 'ERR_INVALID_ARG_TYPE'"}},
+		{"a timeout overflow warns and uses 1 ms", "setTimeout(() => {}, 2 ** 31);", 0,
+			[]string{"TimeoutOverflowWarning: 2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runSource(t, tt.src)
+			if code != tt.code {
+				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tt.code, stderr)
+			}
+			for _, want := range tt.stderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestProcessEnvIsLiveAndStringOnly(t *testing.T) {
+	t.Setenv("KILN_ENV_PROBE", "from go")
+	out, stderr, _ := runSource(t, `
+console.log(process.env.KILN_ENV_PROBE);
+process.env.KILN_ENV_PROBE = 12;
+console.log(typeof process.env.KILN_ENV_PROBE, JSON.stringify(Object.getOwnPropertyDescriptor(process.env, 'KILN_ENV_PROBE')));
+try { process.env[Symbol('s')] = 'x'; } catch (e) { console.log(e.constructor.name); }
+try { Object.defineProperty(process.env, 'A', { get() {} }); } catch (e) { console.log(e.code); }
+`)
+	want := "from go\nstring {\"value\":\"12\",\"writable\":true,\"enumerable\":true,\"configurable\":true}\nTypeError\n" +
+		"ERR_INVALID_OBJECT_DEFINE_PROPERTY\n"
+	if diff := cmp.Diff(want, out); diff != "" {
+		t.Errorf("stdout (-want +got):\n%s\nstderr:\n%s", diff, stderr)
+	}
+}

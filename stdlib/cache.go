@@ -1,0 +1,110 @@
+package stdlib
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/kilnjs/kiln/bytecode"
+)
+
+// The compile cache keeps the snapshot of every CommonJS file Kiln compiles,
+// so that the next run of an unchanged file loads verified bytecode instead
+// of parsing. An entry is named by a hash of everything that determines the
+// compiler's output: the source, the file's extension (which picks the
+// TypeScript/JSX loader), Kiln's version, the snapshot format and opcode
+// table, and the running executable's size and modification time. The last
+// is there because Version does not change between development builds whose
+// compilers differ; a rebuilt kiln binary simply misses the cache.
+//
+// Entries are written to a temporary file and renamed into place, so a
+// concurrent run sees a whole entry or none. An entry that fails to load
+// (damaged, truncated, from another Kiln) is ignored and rewritten: the cache
+// can only make a run faster, never make it fail.
+
+// DefaultCompileCacheDir is where `kiln` keeps its compile cache:
+// os.UserCacheDir()/kiln/compile, or "" (no cache) when there is no user
+// cache directory or KILN_NO_COMPILE_CACHE=1.
+func DefaultCompileCacheDir() string {
+	if os.Getenv("KILN_NO_COMPILE_CACHE") == "1" {
+		return ""
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "kiln", "compile")
+}
+
+var executableStamp = sync.OnceValue(func() []byte {
+	var b []byte
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			b = binary.LittleEndian.AppendUint64(b, uint64(st.Size()))
+			b = binary.LittleEndian.AppendUint64(b, uint64(st.ModTime().UnixNano()))
+		}
+	}
+	return b
+})
+
+func cacheKey(src, filename string) string {
+	h := sha256.New()
+	var hdr []byte
+	hdr = append(hdr, Version...)
+	hdr = append(hdr, 0)
+	hdr = binary.LittleEndian.AppendUint32(hdr, bytecode.FormatVersion)
+	hdr = binary.LittleEndian.AppendUint64(hdr, bytecode.TableHash)
+	hdr = append(hdr, executableStamp()...)
+	hdr = append(hdr, strings.ToLower(filepath.Ext(filename))...)
+	hdr = append(hdr, 0)
+	h.Write(hdr)
+	h.Write([]byte(src))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// compileModule compiles a CommonJS module's source, through the compile
+// cache when the Node has one.
+func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
+	dir := n.opts.CompileCache
+	if dir == "" {
+		return Compile(src, filename, KindCommonJS)
+	}
+	entry := filepath.Join(dir, cacheKey(src, filename)+".kbc")
+	if data, err := os.ReadFile(entry); err == nil {
+		if p, err := bytecode.DecodeSnapshot(entry, data); err == nil {
+			// The entry may have been written for a file of the same text
+			// elsewhere: the program belongs to this one.
+			p.Filename = filename
+			return p, nil
+		}
+	}
+	p, err := Compile(src, filename, KindCommonJS)
+	if err != nil {
+		return nil, err
+	}
+	if data, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{}); err == nil {
+		writeAtomic(dir, entry, data)
+	}
+	return p, nil
+}
+
+// writeAtomic writes data to path through a temporary file in dir and a
+// rename. Failures are dropped: a missing entry costs one recompile.
+func writeAtomic(dir, path string, data []byte) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return
+	}
+	f, err := os.CreateTemp(dir, filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return
+	}
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr != nil || cerr != nil || os.Rename(f.Name(), path) != nil {
+		os.Remove(f.Name())
+	}
+}

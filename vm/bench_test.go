@@ -1,0 +1,50 @@
+package vm_test
+
+// Micro-benchmarks of the interpreter's hot paths. Each compiles a small
+// script once (through stdlib.Compile, as the CLI does) and runs it b.N
+// times on one runtime, so the figure is the cost of the loop inside plus a
+// small fixed cost per run. Compare runs with benchstat:
+//
+//	go test ./vm -run '^$' -bench . -count 10 > new.txt
+
+import (
+	"testing"
+
+	"github.com/kilnjs/kiln/stdlib"
+	"github.com/kilnjs/kiln/vm"
+)
+
+var microBenchmarks = []struct{ name, src string }{
+	{"dispatch", `let x = 0; for (let i = 0; i < 10000; i++) { x = (x + i) | 0; }`},
+	{"property get hit", `const o = {a: 1, b: 2}; let s = 0; for (let i = 0; i < 10000; i++) s += o.b;`},
+	{"property get miss", `const o = {a: 1}; let s = 0; for (let i = 0; i < 10000; i++) if (o.z === undefined) s++;`},
+	{"property get polymorphic", `const os = [{a: 1}, {b: 2, a: 1}, {c: 3, a: 1}, {d: 4, c: 1, a: 1}, {e: 5, a: 1}]; let s = 0; for (let i = 0; i < 10000; i++) s += os[i % 5].a;`},
+	{"property set hit", `const o = {a: 1}; for (let i = 0; i < 10000; i++) o.a = i;`},
+	{"property set add", `for (let i = 0; i < 2000; i++) { const o = {}; o.a = 1; o.b = 2; o.c = 3; }`},
+	{"call", `function f(a, b) { return a + b; } let s = 0; for (let i = 0; i < 10000; i++) s = f(s, i);`},
+	{"method call", `class P { constructor() { this.n = 0; } inc() { this.n++; } } const p = new P(); for (let i = 0; i < 10000; i++) p.inc();`},
+	{"closure call", `let n = 0; const inc = () => { n++; }; for (let i = 0; i < 10000; i++) inc();`},
+	{"allocate objects", `let last; for (let i = 0; i < 2000; i++) last = {x: i, y: i};`},
+	{"allocate arrays", `let last; for (let i = 0; i < 2000; i++) last = [i, i, i];`},
+	{"string concatenation", `let s = ''; for (let i = 0; i < 2000; i++) s += 'ab'; if (s.length !== 4000) throw new Error('bad length');`},
+}
+
+func BenchmarkInterpreter(b *testing.B) {
+	for _, bm := range microBenchmarks {
+		b.Run(bm.name, func(b *testing.B) {
+			// A block keeps the script's let and const out of the global
+			// scope, so the same script can run again in the same realm.
+			p, err := stdlib.Compile("{"+bm.src+"}", "bench.js", stdlib.KindScript)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rt := vm.New(vm.Options{})
+			b.ResetTimer()
+			for range b.N {
+				if exc := rt.Try(func() { rt.RunScript(p) }); exc != nil {
+					b.Fatalf("%s threw: %s", bm.name, rt.GoString(exc.Value))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,173 @@
+package vm
+
+import (
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Object cells are pointer-free (DESIGN.md, gc): everything variable-length
+// an object owns lives outside the cell, reached through integers the Go
+// collector does not trace —
+//   - property values and elements in the runtime's gc.Arena (a vec is a
+//     reference, a length and a capacity),
+//   - the shape as an index into rt.shapes,
+//   - Go-side data (a compiled function, a regexp program, a Map's index)
+//     as an index into rt.hosts.
+// So a heap of millions of objects is a few large no-scan allocations to
+// Go, and only Kiln's collector walks the object graph.
+//
+// A []Value obtained from vals aliases arena storage: it stays valid until
+// that vec is reallocated (a push past its capacity, setVals, resize) or
+// freed, so code must fetch it again after any such change, and after any
+// call into JavaScript, which may change the object.
+
+// vec is a variable-length run of Values in the arena.
+type vec struct {
+	ref  gc.Ref
+	n, c uint32
+}
+
+// vals returns v's contents as a slice aliasing the arena.
+func (rt *Runtime) vals(v vec) []Value {
+	return rt.arena.Slice(v.ref, int(v.n), int(v.c))
+}
+
+// setVals replaces v's contents with a copy of xs.
+func (rt *Runtime) setVals(v *vec, xs []Value) {
+	if len(xs) > int(v.c) || (v.c > 16 && len(xs) < int(v.c)/4) {
+		// Growing leaves headroom (contents replaced by a longer copy of
+		// themselves, as in push, must stay amortised O(1)).
+		want := len(xs)
+		if len(xs) > int(v.c) && v.c > 0 {
+			want = max(want, int(v.c)*2)
+		}
+		rt.freeVec(v)
+		if len(xs) == 0 {
+			return
+		}
+		v.ref, v.c = rt.allocVals(want)
+	}
+	v.n = uint32(len(xs))
+	copy(rt.vals(*v), xs)
+}
+
+func (rt *Runtime) allocVals(n int) (gc.Ref, uint32) {
+	r, c := rt.arena.Alloc(n)
+	rt.heap.Charge(c * 8)
+	return r, uint32(c)
+}
+
+// push appends x to v.
+func (rt *Runtime) push(v *vec, x Value) {
+	if v.n == v.c {
+		rt.grow(v, int(v.n)+1)
+	}
+	v.n++
+	s := rt.arena.Slice(v.ref, int(v.n), int(v.c))
+	s[v.n-1] = x
+}
+
+// grow makes room for at least n Values, keeping the contents.
+func (rt *Runtime) grow(v *vec, n int) {
+	if n <= int(v.c) {
+		return
+	}
+	c := max(n, int(v.c)*2, 4)
+	ref, nc := rt.allocVals(c)
+	copy(rt.arena.Slice(ref, int(v.n), int(nc)), rt.vals(*v))
+	old := *v
+	v.ref, v.c = ref, nc
+	rt.arena.Free(old.ref, int(old.c))
+}
+
+// resize sets v's length to n, filling new positions with fill.
+func (rt *Runtime) resize(v *vec, n int, fill Value) {
+	if n > int(v.c) {
+		rt.grow(v, n)
+	}
+	old := int(v.n)
+	v.n = uint32(n)
+	s := rt.vals(*v)
+	for i := old; i < n; i++ {
+		s[i] = fill
+	}
+	// Cleared tail positions must not keep objects alive or look valid.
+	if n < old {
+		tail := rt.arena.Slice(v.ref, old, int(v.c))[n:old]
+		for i := range tail {
+			tail[i] = Undefined
+		}
+	}
+}
+
+// removeAt deletes position i, shifting the rest down.
+func (rt *Runtime) removeAt(v *vec, i int) {
+	s := rt.vals(*v)
+	copy(s[i:], s[i+1:])
+	s[len(s)-1] = Undefined
+	v.n--
+}
+
+// freeVec releases v's storage.
+func (rt *Runtime) freeVec(v *vec) {
+	if v.ref != 0 {
+		rt.arena.Free(v.ref, int(v.c))
+	}
+	*v = vec{}
+}
+
+// hostOf returns the Go-side data of an object (nil when none).
+func (rt *Runtime) hostOf(o *Object) any {
+	if o.host == 0 {
+		return nil
+	}
+	return rt.hosts[o.host]
+}
+
+// setHost attaches Go-side data to an object, replacing any.
+func (rt *Runtime) setHost(o *Object, h any) {
+	if o.host != 0 {
+		if h != nil {
+			rt.hosts[o.host] = h
+			return
+		}
+		rt.freeHost(o)
+		return
+	}
+	if h == nil {
+		return
+	}
+	if n := len(rt.hostFree); n > 0 {
+		o.host = rt.hostFree[n-1]
+		rt.hostFree = rt.hostFree[:n-1]
+		rt.hosts[o.host] = h
+		return
+	}
+	if len(rt.hosts) == 0 {
+		rt.hosts = append(rt.hosts, nil) // index 0 means none
+	}
+	rt.hosts = append(rt.hosts, h)
+	o.host = uint32(len(rt.hosts) - 1)
+}
+
+func (rt *Runtime) freeHost(o *Object) {
+	rt.hosts[o.host] = nil
+	rt.hostFree = append(rt.hostFree, o.host)
+	o.host = 0
+}
+
+// shp returns an object's shape.
+func (rt *Runtime) shp(o *Object) *Shape { return rt.shapes[o.shape] }
+
+// freeObject returns what a dead object owned: its arena storage, its host
+// data slot and, for a dictionary shape (owned by this object alone), the
+// shape's table slot.
+func (rt *Runtime) freeObject(o *Object) {
+	rt.freeVec(&o.slots)
+	rt.freeVec(&o.elems)
+	if o.host != 0 {
+		rt.freeHost(o)
+	}
+	if s := rt.shapes[o.shape]; s != nil && s.dict {
+		rt.releaseShape(s)
+	}
+}
