@@ -25,7 +25,12 @@ type Ref uint32
 type bump struct {
 	block int // index into blocks, -1 when none
 	off   int
+	size  int // Values in the class's next block
 }
+
+// firstBlock is the size of a class's first block: a small program touches
+// a few KiB per class, not half a MiB; blocks double up to blockValues.
+const firstBlock = 1024
 
 const (
 	blockBits   = 16
@@ -93,8 +98,9 @@ func (a *Arena) Alloc(n int) (Ref, int) {
 		return r, capacity
 	}
 	b := &a.bump[k]
-	if b.block < 0 || b.off+capacity > blockValues {
-		a.blocks = append(a.blocks, make([]Value, blockValues))
+	if b.block < 0 || b.off+capacity > len(a.blocks[b.block]) {
+		b.size = min(blockValues, max(firstBlock, 2*b.size, capacity))
+		a.blocks = append(a.blocks, make([]Value, b.size))
 		b.block, b.off = len(a.blocks)-1, 0
 	}
 	r := Ref(b.block<<blockBits | b.off)

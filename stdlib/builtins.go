@@ -1,7 +1,10 @@
 package stdlib
 
 import (
+	"sync"
+
 	"fmt"
+	"github.com/kilnjs/kiln/bytecode"
 
 	"github.com/kilnjs/kiln/vm"
 )
@@ -32,11 +35,7 @@ var internalSources = map[string]*string{
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
 	src := internalSources[name]
-	// The sources start with a newline, so this prefix keeps line numbers.
-	p, err := Compile("'use strict'; const binding = exports;"+*src, "node:internal/"+name, KindCommonJS)
-	if err != nil {
-		panic(fmt.Sprintf("kiln: internal module %s does not compile: %v", name, err))
-	}
+	p := internalProgram(n, name, *src)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := rt.ToGoString(vm.Arg(args, 0))
 		if _, ok := n.modules.builtins[id]; !ok {
@@ -60,4 +59,23 @@ func (n *Node) installBuiltinModules() {
 	})
 	n.RegisterBuiltin("fs", n.makeFS)
 	n.RegisterBuiltin("fs/promises", func() vm.Value { return n.VM.GetS(n.modules.builtin("fs"), "promises") })
+}
+
+// internalPrograms memoises the compiled internal modules for the process:
+// compiled code is immutable and shared by every runtime. The first Node
+// compiles them through its compile cache, so a fresh `kiln` process reads
+// verified bytecode instead of parsing.
+var internalPrograms sync.Map // name → *bytecode.Program
+
+func internalProgram(n *Node, name, src string) *bytecode.Program {
+	if p, ok := internalPrograms.Load(name); ok {
+		return p.(*bytecode.Program)
+	}
+	// The sources start with a newline, so this prefix keeps line numbers.
+	p, err := n.compileModule("'use strict'; const binding = exports;"+src, "node:internal/"+name)
+	if err != nil {
+		panic(fmt.Sprintf("kiln: internal module %s does not compile: %v", name, err))
+	}
+	internalPrograms.Store(name, p)
+	return p
 }
