@@ -69,13 +69,18 @@ func (f *fstate) stmt(s parser.Stmt) {
 	case *parser.While:
 		f.clearCompletion()
 		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
-		top := f.here()
+		// Rotated as for loops are: test once, then at the bottom.
 		jEnd := f.condJump(s.Test, false)
+		top := f.here()
 		f.stmt(s.Body)
-		f.jumpTo(bytecode.OpJmp, 0, 0, top)
+		f.patchHere(loop.continues...)
+		loop.continues = nil
+		for _, j := range f.condJump(s.Test, true) {
+			bytecode.PatchJump(f.code, j, top)
+		}
 		f.popCtl()
 		f.patchHere(jEnd...)
-		f.patchLoop(loop, top)
+		f.patchHere(loop.breaks...)
 	case *parser.DoWhile:
 		f.clearCompletion()
 		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
@@ -90,7 +95,16 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.patchHere(loop.breaks...)
 	case *parser.Return:
 		if s.Arg != nil {
-			f.emitReturn(f.exprAny(s.Arg))
+			v := f.exprAny(s.Arg)
+			if f.async && f.generator {
+				// An async generator returns the awaited value (§15.1.1
+				// ReturnStatement evaluation, step 3).
+				t := f.alloc()
+				f.at(s.Loc.Start)
+				f.await(v, t)
+				v = t
+			}
+			f.emitReturn(v)
 		} else {
 			f.emitReturnUndef()
 		}
@@ -188,7 +202,7 @@ func (f *fstate) varDecl(s *parser.VarDecl) {
 		default:
 			t := f.alloc()
 			f.expr(d.Init, t)
-			f.destructure(d.Target, t, true)
+			f.destructureTop(d.Target, t, true, d.Init)
 		}
 		f.top = mark
 	}
@@ -202,11 +216,14 @@ func (f *fstate) forStmt(s *parser.For) {
 		f.stmt(s.Init)
 	}
 	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
-	top := f.here()
+	// The test is compiled twice, before the first iteration and at the
+	// bottom of the loop, so an iteration costs one conditional jump
+	// instead of a test, a jump back and a conditional jump out.
 	var jEnd []int
 	if s.Test != nil {
 		jEnd = f.condJump(s.Test, false)
 	}
+	top := f.here()
 	f.stmt(s.Body)
 	f.patchHere(loop.continues...)
 	loop.continues = nil
@@ -216,7 +233,13 @@ func (f *fstate) forStmt(s *parser.For) {
 	if s.Update != nil {
 		f.exprDiscard(s.Update)
 	}
-	f.jumpTo(bytecode.OpJmp, 0, 0, top)
+	if s.Test != nil {
+		for _, j := range f.condJump(s.Test, true) {
+			bytecode.PatchJump(f.code, j, top)
+		}
+	} else {
+		f.jumpTo(bytecode.OpJmp, 0, 0, top)
+	}
 	f.popCtl()
 	f.patchHere(jEnd...)
 	f.patchHere(loop.breaks...)
@@ -285,22 +308,43 @@ func (f *fstate) forIn(s *parser.ForIn) {
 }
 
 func (f *fstate) forOf(s *parser.ForOf) {
-	if s.Await {
-		f.c.fail(s.Loc.Start, "unsupported syntax (lower it first): for await")
-	}
 	f.clearCompletion()
 	labels := f.takeLabels()
 	obj := f.alloc()
 	f.forRight(s.Scope, s.Right, obj)
 	rec := f.allocN(2)
 	f.at(s.Right.NodeLoc().Start)
-	f.emit(bytecode.OpGetIter, rec, obj, 0)
+	if s.Await {
+		f.emit(bytecode.OpGetAsyncIter, rec, obj, 0)
+	} else {
+		f.iterableRange(s.Right)
+		f.emit(bytecode.OpGetIter, rec, obj, 0)
+	}
 	exc := f.alloc()
 	v := f.alloc()
+	var next int
+	if s.Await {
+		next = f.allocN(3) // next's result, then its value and done
+	}
 	depth := f.envDepth()
-	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: rec})
+	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: rec, asyncIter: s.Await})
 	top := f.here()
-	jEnd := f.jump(bytecode.OpIterNext, v, rec)
+	var jEnd int
+	if s.Await {
+		// ForIn/OfBodyEvaluation with iteratorKind async (§14.7.5.7): the
+		// result of next() is awaited before it is inspected.
+		f.mov(next, rec+1)
+		f.mov(next+1, rec)
+		f.at(s.Right.NodeLoc().Start)
+		f.emit(bytecode.OpCall, next, next, 0)
+		f.await(next, next)
+		f.emit(bytecode.OpCheckObject, next, f.kStr("Iterator result is not an object"), 0)
+		f.emit(bytecode.OpIterValueDone, next+1, next, 0)
+		jEnd = f.jump(bytecode.OpJmpTrue, next+2, 0)
+		f.mov(v, next+1)
+	} else {
+		jEnd = f.jump(bytecode.OpIterNext, v, rec)
+	}
 	loop.prot = f.newProt()
 	sr := f.enterScope(s.Scope)
 	f.forTarget(s.Kind, s.Target, v)
@@ -315,7 +359,11 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	if len(loop.prot.ranges) > 0 {
 		jOver := f.jump(bytecode.OpJmp, 0, 0)
 		f.addHandlers(loop.prot, f.here(), exc, depth)
-		f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
+		if s.Await {
+			f.asyncIterCloseQuiet(rec, exc, depth)
+		} else {
+			f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
+		}
 		f.emit(bytecode.OpThrow, exc, 0, 0)
 		f.patchHere(jOver)
 	}
@@ -389,7 +437,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 			f.addHandlers(tc.prot, f.here(), exc, depth)
 			csr := f.enterScope(s.CatchScope)
 			if s.Param != nil {
-				f.destructure(s.Param, exc, true)
+				f.destructureTop(s.Param, exc, true, nil)
 			}
 			f.block(s.Handler)
 			f.leaveScope(csr)
