@@ -123,7 +123,7 @@ const (
 	OpSuperCall                     // a = super(c args from b+2): b = the active class constructor, b+1 = new.target; ReferenceError if a is not <empty> before; runs field initialisers
 	OpSuperCallSpread               // a = super(...array b+2), otherwise as SuperCall
 	OpCallEval                      // a = b(c args from b+2, this = b+1), a direct eval when b is %eval%
-	OpGetIter                       // a = iterator of b, a+1 = its next method
+	OpGetIter                       // a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does
 	OpGetAsyncIter                  // a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method
 	OpIterNext                      // a = next value of iterator record b; jump when done
 	OpIterClose                     // call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object
@@ -161,11 +161,12 @@ const (
 	OpJmpNotGt                      // jump unless a > b
 	OpJmpNotGe                      // jump unless a >= b
 	OpJmpStrictNe                   // jump if a !== b
+	OpPrivateMethod                 // private name a is a method (c&3 = 0), getter (1) or setter (2) with function b; c&4 marks a static one
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0xbb17960f87ccc2c6
+const TableHash uint64 = 0x163b7dda754b4286
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -287,7 +288,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpSuperCall:       {Name: "SuperCall", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
 	OpSuperCallSpread: {Name: "SuperCallSpread", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpCallEval:        {Name: "CallEval", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
-	OpGetIter:         {Name: "GetIter", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
+	OpGetIter:         {Name: "GetIter", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
 	OpGetAsyncIter:    {Name: "GetAsyncIter", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpIterNext:        {Name: "IterNext", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
 	OpIterClose:       {Name: "IterClose", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: true},
@@ -325,4 +326,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotGt:        {Name: "JmpNotGt", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
 	OpJmpNotGe:        {Name: "JmpNotGe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
 	OpJmpStrictNe:     {Name: "JmpStrictNe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
+	OpPrivateMethod:   {Name: "PrivateMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: false},
 }

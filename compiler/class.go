@@ -7,7 +7,10 @@ package compiler
 // time, used later by the fields initialiser). Instance fields become one
 // synthetic method the VM runs on each new instance; static fields and
 // static blocks become another, called once with this = the constructor
-// after the inner name is initialised.
+// after the inner name is initialised. Private methods and accessors are
+// attached to their private name (PrivateMethod); those two synthetic
+// methods first give the object the name as a brand (DefinePrivate), so
+// o.#m finds the function on the name once o is known to carry it.
 
 import (
 	"strconv"
@@ -40,10 +43,17 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	ci := &classInfo{cl: cl, fieldKeys: map[*parser.ClassMember]*varLoc{}}
 	var inst, static []*parser.ClassMember
 	for i, m := range cl.Members {
-		if m.Private && m.Kind != parser.MemberField {
-			f.c.fail(m.Loc.Start, "unsupported syntax (lower it first): private methods and accessors")
-		}
 		switch m.Kind {
+		case parser.MemberMethod, parser.MemberGetter, parser.MemberSetter:
+			// A private method's brand goes on each instance (or on the
+			// constructor) before any field (§7.3.31, §15.7.14 step 36).
+			if m.Private {
+				if m.Static {
+					static = append(static, m)
+				} else {
+					inst = append(inst, m)
+				}
+			}
 		case parser.MemberField:
 			if m.Computed {
 				ci.fieldKeys[m] = f.synthSlot(sr, "%key"+strconv.Itoa(i), false)
@@ -97,6 +107,10 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 				f.c.fail(m.Loc.Start, "class method without a function")
 			}
 			get, set := m.Kind == parser.MemberGetter, m.Kind == parser.MemberSetter
+			if m.Private {
+				f.privateMethod(m, fn, target, get, set)
+				break
+			}
 			k := f.alloc()
 			fname := ""
 			if m.Computed {
@@ -154,6 +168,31 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	f.mov(dst, ctor)
 	f.leaveScope(sr)
 	f.top = mark
+}
+
+// privateMethod creates a private method or accessor's function and
+// attaches it to its private name (the PrivateMethod opcode).
+func (f *fstate) privateMethod(m *parser.ClassMember, fn *parser.Function, home int, get, set bool) {
+	key, _ := m.Key.(*parser.PrivateName)
+	if key == nil {
+		f.c.fail(m.Loc.Start, "private method without a private name")
+	}
+	v := f.alloc()
+	f.closure(fn, v, accessorPrefix(get, set)+key.Name)
+	f.emit(bytecode.OpSetHome, v, home, 0)
+	pn := f.alloc()
+	f.privateName(key, pn)
+	kind := 0
+	switch {
+	case get:
+		kind = 1
+	case set:
+		kind = 2
+	}
+	if m.Static {
+		kind |= 4
+	}
+	f.emit(bytecode.OpPrivateMethod, pn, v, kind)
 }
 
 // defaultCtor synthesizes constructor(){} or, for a derived class,
@@ -220,8 +259,27 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 	}
 	g.pushScope(sr, false)
 	g.copyPseudo()
+	branded := map[string]bool{}
+	for _, m := range members {
+		if m.Kind == parser.MemberField || m.Kind == parser.MemberStaticBlock {
+			continue
+		}
+		key, _ := m.Key.(*parser.PrivateName)
+		if key == nil || branded[key.Name] {
+			continue
+		}
+		branded[key.Name] = true
+		pn := g.alloc()
+		g.privateName(key, pn)
+		g.at(m.Loc.Start)
+		g.emit(bytecode.OpDefinePrivate, 0, pn, pn)
+		g.top--
+	}
 	for _, m := range members {
 		mark := g.top
+		if m.Kind != parser.MemberField && m.Kind != parser.MemberStaticBlock {
+			continue
+		}
 		if m.Kind == parser.MemberStaticBlock {
 			fn, _ := m.Value.(*parser.Function)
 			if fn == nil {

@@ -19,10 +19,9 @@ type Options struct {
 
 // Unsupported lists syntax features the compiler cannot compile natively;
 // the driver asks esbuild to lower them first. Compiling a program that
-// still uses one of them returns an error.
-var Unsupported = parser.FeatureAsyncGenerator | parser.FeatureForAwait | parser.FeatureClassPrivateMethod |
-	parser.FeatureClassPrivateAccessor | parser.FeatureClassPrivateStaticMethod |
-	parser.FeatureClassPrivateStaticAccessor
+// still uses one of them returns an error. Every standard feature the
+// parser reports is native now.
+var Unsupported parser.Features
 
 // Error is a compilation failure: an unsupported construct or a limit.
 type Error struct {

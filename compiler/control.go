@@ -33,8 +33,11 @@ type ctl struct {
 	// iterRec is the iterator record of a for-of loop (closed on break),
 	// or -1.
 	iterRec int
-	prot    *prot
-	fin     *finState
+	// asyncIter marks a for await loop, whose iterator closes with
+	// AsyncIteratorClose.
+	asyncIter bool
+	prot      *prot
+	fin       *finState
 }
 
 // prot is the set of code ranges one handler covers.
@@ -167,7 +170,7 @@ func (f *fstate) exitTo(target *ctl, cont bool) {
 			paused = append(paused, e.prot)
 		}
 		if e.kind == ctlLoop && e.iterRec >= 0 {
-			f.emit(bytecode.OpIterClose, e.iterRec, 0, 0)
+			f.iterClose(e.iterRec, e.asyncIter)
 		}
 	}
 	if !cont && target.iterRec >= 0 {
@@ -175,7 +178,7 @@ func (f *fstate) exitTo(target *ctl, cont bool) {
 			target.prot.pause(f.here())
 			paused = append(paused, target.prot)
 		}
-		f.emit(bytecode.OpIterClose, target.iterRec, 0, 0)
+		f.iterClose(target.iterRec, target.asyncIter)
 	}
 	j := f.jump(bytecode.OpJmp, 0, 0)
 	if cont {
@@ -226,7 +229,7 @@ func (f *fstate) emitReturn(val int) {
 			paused = append(paused, e.prot)
 		}
 		if e.kind == ctlLoop && e.iterRec >= 0 {
-			f.emit(bytecode.OpIterClose, e.iterRec, 0, 0)
+			f.iterClose(e.iterRec, e.asyncIter)
 		}
 	}
 	f.reloadDerivedThis()

@@ -510,10 +510,19 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	base := f.allocN(2 + n)
 	pos := e.Callee.NodeLoc().Start
-	switch c := e.Callee.(type) {
+	callee := e.Callee
+	// A parenthesised optional chain ending in a member, (a?.b)(), still
+	// calls with this = a: the parentheses pass the Reference through
+	// (ECMA-262 §13.2.9.1), and a short-circuited chain calls undefined.
+	if oc, ok := callee.(*parser.OptionalChain); ok {
+		if m, ok := oc.X.(*parser.Member); ok && !isSuperObject(m) {
+			callee = m
+		}
+	}
+	switch c := callee.(type) {
 	case *parser.Member:
 		pos = memberPos(c)
-		if _, ok := c.Object.(*parser.Super); ok {
+		if isSuperObject(c) {
 			f.this(base + 1)
 			k := f.alloc()
 			f.superKey(c, k)
@@ -521,23 +530,18 @@ func (f *fstate) call(e *parser.Call, dst int) {
 			f.superGet(k, base)
 			break
 		}
-		f.expr(c.Object, base+1)
-		if c.Optional {
-			f.optJump(base + 1)
-		}
-		switch {
-		case c.Private:
-			pn := f.alloc()
-			f.privateName(c.PrivateName, pn)
-			f.at(pos)
-			f.emit(bytecode.OpGetPrivate, base, base+1, pn)
-		case c.Index == nil:
-			f.at(pos)
-			f.emit(bytecode.OpGetProp, base, base+1, f.propSite(c.Name))
-		default:
-			k := f.exprAny(c.Index)
-			f.at(pos)
-			f.emit(bytecode.OpGetElem, base, base+1, k)
+		if callee != e.Callee {
+			saved := f.chain
+			var jumps []int
+			f.chain = &jumps
+			f.memberCallee(c, base, pos)
+			f.chain = saved
+			jEnd := f.jump(bytecode.OpJmp, 0, 0)
+			f.patchHere(jumps...)
+			f.emit(bytecode.OpLoadUndef, base, 0, 0)
+			f.patchHere(jEnd)
+		} else {
+			f.memberCallee(c, base, pos)
 		}
 		f.top = base + 2 + n
 	case *parser.Identifier:
@@ -572,6 +576,34 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		f.emit(bytecode.OpCallEval, dst, base, n)
 	default:
 		f.emit(bytecode.OpCall, dst, base, n)
+	}
+}
+
+func isSuperObject(m *parser.Member) bool {
+	_, ok := m.Object.(*parser.Super)
+	return ok
+}
+
+// memberCallee loads the function of a method call into base and its
+// this value into base+1.
+func (f *fstate) memberCallee(c *parser.Member, base int, pos int32) {
+	f.expr(c.Object, base+1)
+	if c.Optional {
+		f.optJump(base + 1)
+	}
+	switch {
+	case c.Private:
+		pn := f.alloc()
+		f.privateName(c.PrivateName, pn)
+		f.at(pos)
+		f.emit(bytecode.OpGetPrivate, base, base+1, pn)
+	case c.Index == nil:
+		f.at(pos)
+		f.emit(bytecode.OpGetProp, base, base+1, f.propSite(c.Name))
+	default:
+		k := f.exprAny(c.Index)
+		f.at(pos)
+		f.emit(bytecode.OpGetElem, base, base+1, k)
 	}
 }
 
@@ -872,7 +904,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 	default:
 		v := f.alloc()
 		f.expr(e.Value, v)
-		f.destructure(e.Target, v, false)
+		f.destructureTop(e.Target, v, false, e.Value)
 		result(v)
 	}
 }
@@ -968,6 +1000,7 @@ func (f *fstate) array(elems []parser.Expr, dst int) {
 		case *parser.Spread:
 			v := f.exprAny(x.X)
 			f.at(x.Loc.Start)
+			f.iterableRange(x.X)
 			f.emit(bytecode.OpArraySpread, dst, v, 0)
 		default:
 			v := f.exprAny(x)
@@ -1147,6 +1180,28 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 	}
 	f.at(pos)
 	f.emit(bytecode.OpCall, dst, base, n)
+}
+
+// iterableRange records, for the GetIter or ArraySpread about to be
+// emitted, the source range of its operand when V8 would name the operand
+// by it ("o.list is not iterable"): a name, this, a literal, {} or a chain
+// of dotted members. For other operands V8 falls back to naming the type.
+func (f *fstate) iterableRange(e parser.Expr) {
+	if printableOperand(e) {
+		f.calleeRange(e)
+	}
+}
+
+func printableOperand(e parser.Expr) bool {
+	switch x := e.(type) {
+	case *parser.Identifier, *parser.This, *parser.Number, *parser.Boolean, *parser.Null:
+		return true
+	case *parser.Member:
+		return x.Index == nil && !x.Private && !x.Optional && printableOperand(x.Object)
+	case *parser.Object:
+		return len(x.Props) == 0
+	}
+	return false
 }
 
 // calleeRange records the source range of the callee of the call about to

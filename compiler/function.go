@@ -311,9 +311,6 @@ func funcKind(fn *parser.Function) bytecode.FuncKind {
 
 // function compiles one function literal.
 func (c *compiler) function(parent *fstate, fn *parser.Function, name string, extra funcExtra) *bytecode.Function {
-	if fn.IsAsync && fn.IsGenerator {
-		c.fail(fn.Loc.Start, "unsupported syntax (lower it first): async generator")
-	}
 	if fn.Name != nil && fn.Kind == parser.FuncNormal {
 		name = fn.Name.Name
 	}
@@ -437,7 +434,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 				f.top--
 				continue
 			}
-			f.destructure(p, i+1, true)
+			f.destructureTop(p, i+1, true, nil)
 		}
 		if bodyScope != nil && bodyScope != scope {
 			bsr := f.declareScope(bodyScope, false)

@@ -18,6 +18,11 @@ func (f *fstate) resumeDispatch(r int) {
 	f.loadInt(t, 1)
 	jThrow := f.jump(bytecode.OpJmpStrictEq, r+1, t)
 	f.top--
+	if f.async {
+		// AsyncGeneratorUnwrapYieldResumption (ECMA-262 §27.6.3.7): a
+		// return's value is awaited first.
+		f.await(r, r)
+	}
 	f.emitReturn(r)
 	f.patchHere(jThrow)
 	f.emit(bytecode.OpThrow, r, 0, 0)
@@ -35,6 +40,11 @@ func (f *fstate) yield(e *parser.Yield, dst int) {
 	} else {
 		f.emit(bytecode.OpLoadUndef, v, 0, 0)
 	}
+	if f.async {
+		// An async generator yields the awaited value (§15.5.5 Yield).
+		f.at(e.Loc.Start)
+		f.await(v, v)
+	}
 	r := f.allocN(2)
 	f.at(e.Loc.Start)
 	f.emit(bytecode.OpYield, v, r, 0)
@@ -51,13 +61,19 @@ func (f *fstate) await(v, dst int) {
 	f.mov(dst, r)
 }
 
-// yieldStar compiles yield* for sync generators (ECMA-262 §15.5.5).
+// yieldStar compiles yield* (ECMA-262 §15.5.5). In an async generator the
+// inner iterator is an async one, each of its results is awaited, and the
+// values it yields are passed on without another await.
 func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	v := f.alloc()
 	f.expr(e.Arg, v)
 	rec := f.allocN(2)
 	f.at(e.Loc.Start)
-	f.emit(bytecode.OpGetIter, rec, v, 0)
+	if f.async {
+		f.emit(bytecode.OpGetAsyncIter, rec, v, 0)
+	} else {
+		f.emit(bytecode.OpGetIter, rec, v, 1)
+	}
 	recv := f.allocN(2) // received value, resume mode
 	f.emit(bytecode.OpLoadUndef, recv, 0, 0)
 	f.loadInt(recv+1, 0)
@@ -70,6 +86,9 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 		f.mov(base+1, rec)
 		f.mov(base+2, recv)
 		f.emit(bytecode.OpCall, res, base, 1)
+		if f.async {
+			f.await(res, res)
+		}
 		f.emit(bytecode.OpCheckObject, res, notObj, 0)
 		f.emit(bytecode.OpIterValueDone, vd, res, 0)
 	}
@@ -83,8 +102,14 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	jNoReturn := f.jump(bytecode.OpJmpUndef, base, 0)
 	callInner()
 	jYield1 := f.jump(bytecode.OpJmpFalse, vd+1, 0)
+	if f.async {
+		f.await(vd, vd)
+	}
 	f.emitReturn(vd)
 	f.patchHere(jNoReturn)
+	if f.async {
+		f.await(recv, recv)
+	}
 	f.emitReturn(recv)
 
 	// Throw: forward to the inner iterator's throw, or close it and fail.
@@ -95,8 +120,8 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	jYield2 := f.jump(bytecode.OpJmpFalse, vd+1, 0)
 	jDone1 := f.jump(bytecode.OpJmp, 0, 0)
 	f.patchHere(jNoThrow)
-	f.emit(bytecode.OpIterClose, rec, 0, 0)
-	f.throwError(0, "The iterator does not provide a 'throw' method")
+	f.iterClose(rec, f.async)
+	f.throwError(0, "The iterator does not provide a 'throw' method.")
 
 	// Next.
 	f.patchHere(jNext)
@@ -105,9 +130,59 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	jDone2 := f.jump(bytecode.OpJmpTrue, vd+1, 0)
 
 	f.patchHere(jYield1, jYield2)
-	f.emit(bytecode.OpYieldIterResult, res, recv, 0)
+	if f.async {
+		f.emit(bytecode.OpYield, vd, recv, 0)
+		f.loadInt(t, 2)
+		jNotReturn := f.jump(bytecode.OpJmpStrictNe, recv+1, t)
+		f.await(recv, recv)
+		f.patchHere(jNotReturn)
+	} else {
+		f.emit(bytecode.OpYieldIterResult, res, recv, 0)
+	}
 	f.jumpTo(bytecode.OpJmp, 0, 0, loop)
 
 	f.patchHere(jDone1, jDone2)
 	f.mov(dst, vd)
+}
+
+// iterClose emits IteratorClose of the iterator record rec for a normal
+// completion, or AsyncIteratorClose (§7.4.13) when async: return()'s
+// result is awaited before it is checked.
+func (f *fstate) iterClose(rec int, async bool) {
+	if !async {
+		f.emit(bytecode.OpIterClose, rec, 0, 0)
+		return
+	}
+	mark := f.top
+	base := f.allocN(2)
+	f.emit(bytecode.OpGetMethod, base, rec, f.propSite("return"))
+	jNone := f.jump(bytecode.OpJmpUndef, base, 0)
+	f.mov(base+1, rec)
+	f.emit(bytecode.OpCall, base, base, 0)
+	f.await(base, base)
+	f.emit(bytecode.OpCheckObject, base, f.kStr("Iterator result is not an object"), 0)
+	f.patchHere(jNone)
+	f.top = mark
+}
+
+// asyncIterCloseQuiet is AsyncIteratorClose (§7.4.13) for a throw
+// completion: return() is called and its result awaited, but anything
+// they throw is dropped for the exception in exc, which the caller
+// rethrows.
+func (f *fstate) asyncIterCloseQuiet(rec, exc, envDepth int) {
+	mark := f.top
+	base := f.allocN(2)
+	p := f.newProt()
+	f.emit(bytecode.OpGetMethod, base, rec, f.propSite("return"))
+	jNone := f.jump(bytecode.OpJmpUndef, base, 0)
+	f.mov(base+1, rec)
+	f.emit(bytecode.OpCall, base, base, 0)
+	f.await(base, base)
+	p.pause(f.here())
+	f.patchHere(jNone)
+	jOver := f.jump(bytecode.OpJmp, 0, 0)
+	f.addHandlers(p, f.here(), base, envDepth)
+	f.emit(bytecode.OpThrow, exc, 0, 0)
+	f.patchHere(jOver)
+	f.top = mark
 }

@@ -36,7 +36,7 @@ func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
 	case *parser.ObjectPattern:
 		f.objectPattern(p, val, init)
 	case *parser.ArrayPattern:
-		f.arrayPattern(p, val, init)
+		f.arrayPattern(p, val, init, nil)
 	case *parser.RestElement:
 		f.destructure(p.Target, val, init)
 	case *parser.Call:
@@ -45,6 +45,47 @@ func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
 	default:
 		f.c.fail(p.NodeLoc().Start, "unsupported assignment target %T", p)
 	}
+}
+
+// destructureTop is destructure for a whole binding or assignment pattern
+// whose value came from src (nil when no expression names it, as for a
+// parameter). An object pattern first checks the value is not null or
+// undefined, with V8's message naming the first property and src's text
+// ("Cannot destructure property 'a' of 'o.p' as it is undefined."); nested
+// patterns keep the plain property-read error, as V8's do.
+func (f *fstate) destructureTop(p parser.Pattern, val int, init bool, src parser.Expr) {
+	if op, ok := p.(*parser.ObjectPattern); ok {
+		f.at(op.Loc.Start)
+		ok := f.jump(bytecode.OpJmpNotNullish, val, 0)
+		isNull := f.jump(bytecode.OpJmpNotUndef, val, 0)
+		f.throwError(0, f.destructureMessage(op, src, "undefined"))
+		f.patchHere(isNull)
+		f.throwError(0, f.destructureMessage(op, src, "null"))
+		f.patchHere(ok)
+	}
+	if ap, ok := p.(*parser.ArrayPattern); ok && src != nil && init {
+		// V8 names the operand of a declaration only, not of an
+		// assignment pattern.
+		mark := f.top
+		f.arrayPattern(ap, val, init, src)
+		f.top = mark
+		return
+	}
+	f.destructure(p, val, init)
+}
+
+// destructureMessage is V8's TypeError text for destructuring a nullish
+// value (what is "undefined" or "null").
+func (f *fstate) destructureMessage(p *parser.ObjectPattern, src parser.Expr, what string) string {
+	text := what
+	if src != nil && printableOperand(src) {
+		l := src.NodeLoc()
+		text = f.c.prog.Source[l.Start:l.End]
+	}
+	if len(p.Props) > 0 && !p.Props[0].Computed {
+		return "Cannot destructure property '" + propKeyName(p.Props[0].Key) + "' of '" + text + "' as it is " + what + "."
+	}
+	return "Cannot destructure '" + text + "' as it is " + what + "."
 }
 
 // patternName is the name anonymous functions get as a default value.
@@ -129,12 +170,17 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 	}
 }
 
-func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool) {
+// arrayPattern destructures val by iteration; src is the expression the value
+// came from, when one names it, for V8's "src is not iterable".
+func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src parser.Expr) {
 	exc := f.alloc()
 	rec := f.allocN(2)
 	done := f.alloc()
 	depth := f.envDepth()
 	f.at(p.Loc.Start)
+	if src != nil {
+		f.iterableRange(src)
+	}
 	f.emit(bytecode.OpGetIter, rec, val, 0)
 	f.emit(bytecode.OpLoadFalse, done, 0, 0)
 	pr := f.newProt()

@@ -208,6 +208,11 @@ func (r *resolver) declareLex(s *Scope, id *Identifier, kind BindingKind, sloppy
 func (r *resolver) declareVar(id *Identifier, isFunc bool) *Binding {
 	name := id.Name
 	for sc := r.scope; sc != r.varScope && sc != nil; sc = sc.Parent {
+		if sc.Kind == ScopeWith {
+			// The initializer assigns through the with object when it has
+			// the name (var x = v is PutValue(ResolveBinding(x), v)).
+			id.Dynamic = true
+		}
 		if b := sc.byName[name]; b != nil {
 			if b.Kind == BindCatch && r.simpleCatch[b] {
 				continue

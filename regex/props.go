@@ -10,9 +10,11 @@ import (
 // (DerivedCoreProperties.txt) from the Other_* contributory properties Go exports. Script_Extensions uses the
 // Script data, which Go lacks the extension lists for.
 //
-// Properties that the spec names but Go has no data for (Emoji and its relatives, Bidi_Mirrored, the
-// Changes_When_* family, properties of strings) are accepted and match nothing: a package that mentions one in a
-// literal keeps loading, and the gap is listed in doc.go.
+// Binary properties Go has no data for (Emoji and its relatives, Bidi_Mirrored, the Changes_When_* family) come
+// from props_node.go, generated from node's ICU. Properties of strings are accepted and match nothing: a package
+// that mentions one in a literal keeps loading, and the gap is listed in doc.go.
+
+//go:generate sh -c "node gen_props.js > props_node.go && gofmt -w props_node.go"
 
 // gcAliases maps every General_Category value name and alias to Go's short name.
 var gcAliases = map[string]string{
@@ -406,6 +408,9 @@ func binarySet(name string) *charSet {
 			}
 			s.normalize()
 			return s
+		}
+		if rs, ok := nodeBinaryProps[name]; ok {
+			return newSet(rs...)
 		}
 		return &charSet{}
 	})

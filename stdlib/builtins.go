@@ -25,10 +25,12 @@ import (
 // internalSources lists every internal module by name, for the test that
 // compiles them all.
 var internalSources = map[string]*string{
-	"events":  &eventsSource,
-	"process": &processSource,
-	"timers":  &timersSource,
-	"fs":      &fsSource,
+	"events":       &eventsSource,
+	"process":      &processSource,
+	"timers":       &timersSource,
+	"fs":           &fsSource,
+	"encoding":     &encodingSource,
+	"domexception": &domexceptionSource,
 }
 
 // runInternal runs the internal module name and returns its exports.

@@ -7,9 +7,28 @@ func (n *Node) installGlobals() {
 	rt := n.VM
 	g := rt.Global()
 	rt.DefineValue(g, "global", g)
+	n.shapeGlobalObject(g)
 	n.installProcess()
 	n.installConsole()
 	n.installTimers()
+	n.installEncoding()
+	n.installClone()
+}
+
+// shapeGlobalObject gives the global object Node's outline: it inherits
+// from an object of its own (the prototype of the global template, whose
+// constructor is Object) rather than from Object.prototype directly, and
+// Object.prototype.toString names it "[object global]".
+func (n *Node) shapeGlobalObject(g vm.Value) {
+	rt := n.VM
+	object := rt.Realm().Object
+	proto := rt.NewObject()
+	rt.DefineValue(proto, "constructor", object)
+	rt.Call(rt.GetS(object, "setPrototypeOf"), vm.Undefined, g, proto)
+	desc := rt.NewObject()
+	rt.CreateDataProperty(desc, "value", rt.NewString("global"))
+	rt.CreateDataProperty(desc, "configurable", vm.True)
+	rt.Call(rt.GetS(object, "defineProperty"), vm.Undefined, g, rt.WellKnownSymbol("toStringTag"), desc)
 }
 
 // PromiseRejectionTracker implements vm.Host: unhandled rejections are

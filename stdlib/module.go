@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -20,6 +21,9 @@ type moduleSystem struct {
 	n        *Node
 	main     *bytecode.Program // the main module, when it comes from a snapshot (RunProgram)
 	cache    vm.Value          // require.cache: filename → module object
+	parents  vm.Value          // filename → the module that first required it (null for the main module)
+	proto    vm.Value          // the modules' prototype: Node's deprecated parent getter lives there
+	mainMod  vm.Value          // require.main, once the main module exists
 	builtins map[string]func() vm.Value
 	loaded   map[string]vm.Value // built-in module name → exports
 }
@@ -29,6 +33,20 @@ func newModuleSystem(n *Node) *moduleSystem {
 	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}}
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
+	// Node keeps a module's parent outside the module object (module.parent
+	// is a getter on Module.prototype), so Object.keys(module) does not
+	// list it.
+	m.parents = rt.NewObjectProto(vm.Null)
+	rt.Realm().Extra["module.parents"] = m.parents
+	m.proto = rt.NewObject()
+	rt.DefineGetter(m.proto, "parent", func(rt *vm.Runtime, this vm.Value, _ []vm.Value) vm.Value {
+		if !this.IsObject() {
+			return vm.Undefined
+		}
+		return rt.Get(m.parents, rt.ToPropertyKey(rt.GetS(this, "filename")))
+	})
+	rt.Realm().Extra["module.prototype"] = m.proto
+	m.mainMod = vm.Undefined
 	return m
 }
 
@@ -134,9 +152,10 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	rt := m.n.VM
 	key := rt.NewString(filename)
 	if cached := rt.Get(m.cache, rt.ToPropertyKey(key)); cached != vm.Undefined {
+		m.addChild(parent, cached, true)
 		return rt.GetS(cached, "exports")
 	}
-	mod := rt.NewObject()
+	mod := rt.NewObjectProto(m.proto)
 	exports := rt.NewObject()
 	rt.CreateDataProperty(mod, "id", rt.NewString(map[bool]string{true: ".", false: filename}[isMain]))
 	rt.CreateDataProperty(mod, "path", rt.NewString(filepath.Dir(filename)))
@@ -144,9 +163,12 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	rt.CreateDataProperty(mod, "filename", key)
 	rt.CreateDataProperty(mod, "loaded", vm.False)
 	rt.CreateDataProperty(mod, "children", rt.NewArray([]vm.Value{}))
-	rt.CreateDataProperty(mod, "paths", rt.NewArray([]vm.Value{}))
-	if parent != vm.Null {
-		rt.CreateDataProperty(mod, "parent", parent)
+	rt.CreateDataProperty(mod, "paths", rt.NewArray(nodeModulePaths(rt, filepath.Dir(filename))))
+	rt.CreateDataProperty(m.parents, filename, parent)
+	m.addChild(parent, mod, false)
+	if isMain {
+		m.mainMod = mod
+		rt.Realm().Extra["require.main"] = mod
 	}
 	rt.CreateDataProperty(m.cache, filename, mod)
 	ok := false
@@ -180,6 +202,42 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	return rt.GetS(mod, "exports")
 }
 
+// nodeModulePaths is Node's Module._nodeModulePaths: the node_modules
+// folders a bare require from dir searches, nearest first.
+func nodeModulePaths(rt *vm.Runtime, dir string) []vm.Value {
+	out := []vm.Value{}
+	for d := dir; ; d = filepath.Dir(d) {
+		if filepath.Base(d) != "node_modules" {
+			out = append(out, rt.NewString(filepath.Join(d, "node_modules")))
+		}
+		if filepath.Dir(d) == d {
+			return out
+		}
+	}
+}
+
+// addChild is Node's updateChildren: a module lists every module it
+// required, once each, including ones it found in the cache.
+func (m *moduleSystem) addChild(parent, child vm.Value, scan bool) {
+	rt := m.n.VM
+	if !parent.IsObject() {
+		return
+	}
+	children := rt.GetS(parent, "children")
+	if !rt.IsArray(children) {
+		return
+	}
+	list := rt.ArrayValues(children)
+	if scan {
+		for _, c := range list {
+			if c == child {
+				return
+			}
+		}
+	}
+	rt.SetS(children, strconv.Itoa(len(list)), child)
+}
+
 // evaluate runs a CommonJS module's compiled wrapper function.
 func (m *moduleSystem) evaluate(p *bytecode.Program, mod, exports vm.Value, filename string) {
 	rt := m.n.VM
@@ -193,11 +251,11 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 	req := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := vm.Arg(args, 0)
 		if !id.IsString() {
-			rt.ThrowTypeError("The \"id\" argument must be of type string. Received %s", rt.ToStringForDisplay(id))
+			rt.Throw(m.n.invalidArgType("id", "of type string", id))
 		}
 		request := rt.GoString(id)
 		if request == "" {
-			rt.ThrowTypeError("The argument 'id' must be a non-empty string. Received ''")
+			rt.Throw(m.n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
 		}
 		r, builtin := m.resolve(request, dir, filename)
 		if builtin {
@@ -210,6 +268,7 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		return rt.NewString(r)
 	})
 	rt.CreateDataProperty(req, "cache", m.cache)
+	rt.CreateDataProperty(req, "main", m.mainMod)
 	return req
 }
 

@@ -187,62 +187,117 @@ func (rt *Runtime) callbackArg(args []Value) Value {
 
 // v8Show renders a value as V8 does inside builtin error messages
 // ("#<Foo> is not a function", "Cannot delete property '0' of [object
-// Array]"): strings unquoted, arrays, dates and regexps by their tag, other
-// objects by constructor name.
+// Array]"), without running any JavaScript: strings unquoted, functions by
+// their source, errors as "Name: message", objects whose toString is
+// Object.prototype.toString by constructor name, other objects as
+// "[object Tag]".
 func (rt *Runtime) v8Show(v Value) string {
+	if s, ok := rt.v8ShowMaybe(v); ok {
+		return s
+	}
+	tag := rt.v8ClassName(v)
+	if t := rt.dataPropertyOf(v, rt.wellKnown.toStringTag); t.IsString() {
+		tag = rt.GoString(t)
+	}
+	return "[object " + tag + "]"
+}
+
+// v8ShowMaybe is v8Show for the values V8 knows how to show precisely; ok
+// is false for an object that only its "[object Tag]" fallback describes
+// (V8 then leaves the value out of some messages).
+func (rt *Runtime) v8ShowMaybe(v Value) (string, bool) {
 	switch v.Tag() {
 	case gc.TagString:
-		return rt.GoString(v)
+		return rt.GoString(v), true
 	case gc.TagSymbol:
-		return rt.symbolDescriptiveString(v)
+		return rt.symbolDescriptiveString(v), true
 	case gc.TagBigInt:
-		return rt.bigint(v).String()
+		return rt.bigint(v).String(), true
 	case gc.TagObject:
-		switch rt.obj(v).class {
-		case ClassArray:
-			return "[object Array]"
-		case ClassDate:
-			return "[object Date]"
-		case ClassRegExp:
-			return "[object RegExp]"
-		}
 		if rt.isCallable(v) {
-			return rt.inspectShort(v)
+			return rt.functionSource(v), true
 		}
-		if n := rt.ctorNameOf(v); n != "" {
-			return "#<" + n + ">"
+		if rt.obj(v).class == ClassError {
+			name, msg := "Error", ""
+			if n := rt.dataPropertyOf(v, rt.atom("name")); n.IsString() {
+				name = rt.GoString(n)
+			}
+			if m := rt.dataPropertyOf(v, rt.atom("message")); m.IsString() {
+				msg = rt.GoString(m)
+			}
+			switch {
+			case msg == "":
+				return name, true
+			case name == "":
+				return msg, true
+			}
+			return name + ": " + msg, true
 		}
-		return "[object Object]"
+		if rt.dataPropertyOf(v, rt.atom("toString")) == rt.realm.Extra[extraObjectToString] {
+			if c := rt.dataPropertyOf(v, rt.atom("constructor")); rt.isCallable(c) {
+				if n := rt.funcName(c); n != "" {
+					return "#<" + n + ">", true
+				}
+			}
+		}
+		return "", false
 	}
-	return rt.ToGoString(v)
+	return rt.ToGoString(v), true
+}
+
+// v8ClassName is the class name V8 shows for an object in messages: the
+// §20.1.3.6 builtin tag, refined for the built-in classes that have no tag
+// of their own there ("[object Uint8Array]", "[object Map]").
+func (rt *Runtime) v8ClassName(v Value) string {
+	o := rt.obj(v)
+	switch o.class {
+	case ClassTypedArray:
+		if d, ok := rt.hostOf(o).(*taData); ok {
+			return typedNames[d.kind]
+		}
+	case ClassMap:
+		return "Map"
+	case ClassSet:
+		return "Set"
+	case ClassWeakMap:
+		return "WeakMap"
+	case ClassWeakSet:
+		return "WeakSet"
+	case ClassWeakRef:
+		return "WeakRef"
+	case ClassPromise:
+		return "Promise"
+	case ClassArrayBuffer:
+		return "ArrayBuffer"
+	case ClassDataView:
+		return "DataView"
+	}
+	return rt.builtinTag(v)
+}
+
+// dataPropertyOf finds key along v's prototype chain and returns its value
+// when it is a data property; accessors and proxies give Undefined, so no
+// JavaScript runs.
+func (rt *Runtime) dataPropertyOf(v Value, key PropKey) Value {
+	for p := v; p.IsObject(); p = rt.obj(p).proto {
+		if rt.obj(p).class == ClassProxy {
+			return Undefined
+		}
+		if d, ok := rt.getOwnProperty(p, key); ok {
+			if d.Attrs&attrAccessor != 0 {
+				return Undefined
+			}
+			return d.Value
+		}
+	}
+	return Undefined
 }
 
 // setOrThrow is Set(O, P, V, true) with V8's messages.
 func (rt *Runtime) setOrThrow(o Value, key PropKey, v Value) {
-	if rt.setV(o, key, v, o) {
-		return
+	if !rt.setV(o, key, v, o) {
+		rt.failedAssignment(o, key)
 	}
-	if rt.obj(o).class == ClassProxy {
-		rt.throwTypeError("'set' on proxy: trap returned falsish for property '%s'", rt.keyString(key))
-	}
-	for p := o; p.IsObject() && rt.obj(p).class != ClassProxy; p = rt.obj(p).proto {
-		if d, ok := rt.getOwnProperty(p, key); ok {
-			if d.Attrs&attrAccessor != 0 {
-				rt.throwTypeError("Cannot set property %s of %s which has only a getter", rt.keyString(key), rt.v8Show(o))
-			}
-			break
-		}
-	}
-	if _, ok := rt.getOwnProperty(o, key); !ok {
-		if !rt.isExtensibleV(o) {
-			rt.throwTypeError("Cannot add property %s, object is not extensible", rt.keyString(key))
-		}
-		if i, isIdx := indexKey(key); isIdx && rt.obj(o).class == ClassArray && i >= rt.obj(o).aux {
-			// The index would grow a length that is not writable.
-			key = rt.atLength
-		}
-	}
-	rt.throwTypeError("Cannot assign to read only property '%s' of object '%s'", rt.keyString(key), rt.v8Show(o))
 }
 
 // setLengthOrThrow is Set(O, "length", n, true).
@@ -252,13 +307,9 @@ func (rt *Runtime) setLengthOrThrow(o Value, n int64) {
 
 // deleteOrThrow is DeletePropertyOrThrow (§7.3.10).
 func (rt *Runtime) deleteOrThrow(o Value, key PropKey) {
-	if rt.deleteProp(o, key) {
-		return
+	if !rt.deleteProp(o, key) {
+		rt.failedDelete(o, key)
 	}
-	if rt.obj(o).class == ClassProxy {
-		rt.throwTypeError("'deleteProperty' on proxy: trap returned falsish for property '%s'", rt.keyString(key))
-	}
-	rt.throwTypeError("Cannot delete property '%s' of %s", rt.keyString(key), rt.v8Show(o))
 }
 
 // createOrThrow is CreateDataPropertyOrThrow at an integer index.

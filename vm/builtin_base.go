@@ -69,7 +69,7 @@ func (r *Realm) initSymbol() {
 	r.Method(r.Symbol, "keyFor", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		s := Arg(args, 0)
 		if !s.IsSymbol() {
-			rt.throwTypeError("%s is not a symbol", rt.inspectShort(s))
+			rt.throwTypeError("%s is not a symbol", rt.v8Show(s))
 		}
 		if c := rt.syms.Get(s.Handle()); c.registered {
 			return c.desc
@@ -95,8 +95,12 @@ func (r *Realm) initSymbol() {
 	r.Getter(sp, "description", func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.syms.Get(thisSymbol(rt, this, "Symbol.prototype.description").Handle()).desc
 	})
-	r.MethodSym(sp, rt.wellKnown.toPrimitive, "[Symbol.toPrimitive]", 1, func(rt *Runtime, this Value, _ []Value) Value {
+	// V8 defines @@toStringTag first, which decides the key order.
+	rt.defineData(sp, rt.wellKnown.toStringTag, rt.atom("Symbol"), attrConfigurable)
+	// §20.4.3.5 Symbol.prototype [ @@toPrimitive ]: not writable,
+	// configurable.
+	tp := rt.NewNativeFunction("[Symbol.toPrimitive]", 1, func(rt *Runtime, this Value, _ []Value) Value {
 		return thisSymbol(rt, this, "Symbol.prototype [ @@toPrimitive ]")
 	})
-	rt.defineData(sp, rt.wellKnown.toStringTag, rt.atom("Symbol"), attrConfigurable)
+	rt.defineData(sp, rt.wellKnown.toPrimitive, tp, attrConfigurable)
 }

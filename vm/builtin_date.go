@@ -248,7 +248,11 @@ func (r *Realm) initDate() {
 		if tv.IsNumber() && (math.IsNaN(tv.Float()) || math.IsInf(tv.Float(), 0)) {
 			return Null
 		}
-		return rt.invoke(o, "toISOString")
+		f := rt.Get(o, rt.atom("toISOString"))
+		if !rt.isCallable(f) {
+			rt.throwTypeError("toISOString is not a function")
+		}
+		return rt.callValue(f, o, nil, Undefined)
 	})
 	format("toLocaleDateString", jsdate.ToLocaleDateString)
 	format("toLocaleString", jsdate.ToLocaleString)

@@ -17,7 +17,7 @@ func (r *Realm) initError() {
 	r.Value(r.ErrorPrototype, "message", rt.emptyString)
 	r.Method(r.ErrorPrototype, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		if !this.IsObject() {
-			rt.throwTypeError("Error.prototype.toString requires that 'this' be an Object")
+			rt.throwTypeError("Method Error.prototype.toString called on incompatible receiver %s", rt.v8Show(this))
 		}
 		name := rt.Get(this, rt.atom("name"))
 		ns := "Error"
@@ -90,12 +90,12 @@ func (rt *Runtime) constructError(defProto Value, args []Value) Value {
 	}
 	proto := rt.prototypeFromCtor(nt, defProto)
 	e, _ := rt.newObjectCell(ClassError, proto)
+	rt.captureStack(e, Undefined) // first, as V8 orders the own keys
 	if msg := Arg(args, 0); msg != Undefined {
 		rt.defineData(e, rt.atom("message"), rt.ToString(msg), attrWritable|attrConfigurable)
 	}
 	if opts := Arg(args, 1); opts.IsObject() && rt.hasProperty(opts, rt.atom("cause")) {
 		rt.defineData(e, rt.atom("cause"), rt.Get(opts, rt.atom("cause")), attrWritable|attrConfigurable)
 	}
-	rt.captureStack(e, Undefined)
 	return e
 }

@@ -1,10 +1,12 @@
 package vm
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
+	"github.com/kilnjs/kiln/parser"
 )
 
 func init() { registerBuiltins(initFunction, (*Realm).initFunction) }
@@ -71,9 +73,13 @@ func (r *Realm) initFunction() {
 	r.Method(fp, "toString", 0, func(rt *Runtime, this Value, args []Value) Value {
 		return rt.NewString(rt.functionSource(this))
 	})
-	r.MethodSym(fp, rt.wellKnown.hasInstance, "[Symbol.hasInstance]", 1, func(rt *Runtime, this Value, args []Value) Value {
+	// §20.2.3.6 Function.prototype [ @@hasInstance ]: neither writable
+	// nor configurable, so that no one can change instanceof for every
+	// function by assignment.
+	hi := rt.NewNativeFunction("[Symbol.hasInstance]", 1, func(rt *Runtime, this Value, args []Value) Value {
 		return gc.Bool(rt.ordinaryHasInstance(this, Arg(args, 0)))
 	})
+	rt.defineData(fp, rt.wellKnown.hasInstance, hi, 0)
 	rt.defineOwnProperty(r.GlobalThis, rt.atom("globalThis"), dataDesc(r.GlobalThis, attrWritable|attrConfigurable), true)
 	r.Eval = r.Method(r.GlobalThis, "eval", 1, rt.indirectEval)
 
@@ -140,6 +146,13 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 		}
 		body = rt.ToGoString(args[len(args)-1])
 	}
+	// §20.2.1.1.1 step 18: the body alone must be a FunctionBody, so that it
+	// cannot close the function and start other code ("}); (function(){").
+	bodyOpts := parser.Options{FunctionBody: true, FunctionAsync: strings.HasPrefix(kind, "async"),
+		FunctionGenerator: strings.HasSuffix(kind, "*")}
+	if _, err := parser.Parse(body, "anonymous", bodyOpts); err != nil {
+		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
+	}
 	prefix := kind
 	src := "(" + prefix + " anonymous(" + strings.Join(params, ",") + "\n) {\n" + body + "\n})"
 	compile := rt.compileDynamicFunction
@@ -148,7 +161,18 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	}
 	code, err := compile(src)
 	if err != nil {
-		rt.throwSyntaxError("%s", err.Error())
+		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
 	}
 	return rt.newClosure(code, Undefined)
+}
+
+// syntaxErrorMessage is the message of a dynamic function's SyntaxError:
+// the parser's own text, without the "file:line:col: SyntaxError:" prefix
+// that would repeat the error's name.
+func syntaxErrorMessage(err error) string {
+	var se *parser.SyntaxError
+	if errors.As(err, &se) {
+		return se.Msg
+	}
+	return err.Error()
 }

@@ -24,7 +24,7 @@ func (r *Realm) initIterator() {
 	r.ArrayIteratorPrototype = r.NewProto(r.IteratorPrototype)
 	r.arrayIterNext = r.Method(r.ArrayIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		if !this.IsObject() || rt.obj(this).class != ClassArrayIter {
-			rt.throwTypeError("next method called on incompatible receiver %s", rt.inspectShort(this))
+			rt.throwTypeError("Method Array Iterator.prototype.next called on incompatible receiver %s", rt.inspectShort(this))
 		}
 		o := rt.obj(this)
 		kind := int(o.v1.Float())
@@ -136,6 +136,21 @@ func (r *Realm) initGenerator() {
 	rt.defineData(r.AsyncGeneratorPrototype, rt.atom("constructor"), r.AsyncGeneratorFunctionPrototype, attrConfigurable)
 	rt.defineData(r.AsyncGeneratorPrototype, rt.wellKnown.toStringTag, rt.atom("AsyncGenerator"), attrConfigurable)
 	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("AsyncGeneratorFunction"), attrConfigurable)
+	r.Method(r.AsyncGeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.asyncGenEnqueue(this, 0, Arg(args, 0), "next")
+	})
+	r.Method(r.AsyncGeneratorPrototype, "return", 1, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.asyncGenEnqueue(this, 2, Arg(args, 0), "return")
+	})
+	r.Method(r.AsyncGeneratorPrototype, "throw", 1, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.asyncGenEnqueue(this, 1, Arg(args, 0), "throw")
+	})
+	agf := rt.NewNativeConstructor("AsyncGeneratorFunction", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.createDynamicFunction(args, "async function*")
+	})
+	rt.obj(agf).proto = r.Function
+	rt.defineData(agf, rt.atPrototype, r.AsyncGeneratorFunctionPrototype, 0)
+	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.atom("constructor"), agf, attrConfigurable)
 }
 
 // getAsyncIterator is GetIterator(obj, async) (§7.4.3), wrapping a sync
@@ -174,7 +189,7 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 							rt.Call(res, Undefined, rt.iterResult(Arg(args, 0), true))
 							return
 						}
-						rt.throwTypeError("The iterator does not provide a 'throw' method")
+						rt.throwTypeError("The iterator does not provide a 'throw' method.")
 					}
 					r = rt.callValue(m, self.v0, args, Undefined)
 				}
@@ -183,13 +198,30 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 				}
 				done := rt.ToBoolean(rt.Get(r, rt.atom("done")))
 				val := rt.Get(r, rt.atom("value"))
+				// AsyncFromSyncIteratorContinuation (§27.1.6.4): a value
+				// that cannot be resolved, or rejects, rejects the result
+				// at once, closing the sync iterator first unless this is
+				// return() or the last result.
+				iter := self.v0
+				closeOnRejection := method != "return" && !done
+				if e := rt.Try(func() { val = rt.promiseResolve(rt.realm.Promise, val) }); e != nil {
+					if closeOnRejection {
+						rt.iteratorCloseQuiet(iter)
+					}
+					rt.Throw(e.Value)
+				}
+				// The callback's captures stay reachable through keep.
+				keep := rt.NewArray([]Value{p, res, rej, iter})
 				rt.awaitValue(val, func(v Value, rejected bool) {
 					if rejected {
+						if closeOnRejection {
+							rt.iteratorCloseQuiet(iter)
+						}
 						rt.Call(rej, Undefined, v)
 					} else {
 						rt.Call(res, Undefined, rt.iterResult(v, done))
 					}
-				}, p)
+				}, keep)
 			})
 			if exc != nil {
 				rt.Call(rej, Undefined, exc.Value)

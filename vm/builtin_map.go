@@ -300,7 +300,7 @@ func (r *Realm) initMap() {
 		fast := adder == rt.realm.Extra["Map.prototype.set"]
 		rt.Iterate(iterable, func(item Value) bool {
 			if !item.IsObject() {
-				rt.throwTypeError("Iterator value %s is not an entry object", rt.inspectShort(item))
+				rt.throwTypeError("Iterator value %s is not an entry object", rt.v8Show(item))
 			}
 			var k, v Value
 			if io := rt.obj(item); io.class == ClassArray && io.flags&objSlowElems == 0 && int(io.elems.n) >= 2 && rt.vals(io.elems)[0] != Empty && rt.vals(io.elems)[1] != Empty {
@@ -365,8 +365,8 @@ func (r *Realm) initMap() {
 	iterMethod("keys", 0)
 	iterMethod("values", 1)
 	entries := iterMethod("entries", 2)
-	rt.defineData(mp, rt.wellKnown.iterator, entries, attrWritable|attrConfigurable)
 	rt.defineData(mp, rt.wellKnown.toStringTag, rt.atom("Map"), attrConfigurable)
+	rt.defineData(mp, rt.wellKnown.iterator, entries, attrWritable|attrConfigurable)
 
 	r.MapIteratorPrototype = r.NewProto(r.IteratorPrototype)
 	r.Method(r.MapIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
@@ -489,8 +489,8 @@ func (r *Realm) initSet() {
 		return rt.newMapIterator(this, ClassSetIter, 1)
 	})
 	rt.defineData(sp, rt.atom("keys"), values, attrWritable|attrConfigurable)
-	rt.defineData(sp, rt.wellKnown.iterator, values, attrWritable|attrConfigurable)
 	rt.defineData(sp, rt.wellKnown.toStringTag, rt.atom("Set"), attrConfigurable)
+	rt.defineData(sp, rt.wellKnown.iterator, values, attrWritable|attrConfigurable)
 
 	r.SetIteratorPrototype = r.NewProto(r.IteratorPrototype)
 	r.Method(r.SetIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {

@@ -47,7 +47,7 @@ func (r *Realm) initObject() {
 		d, ok := rt.getOwnProperty(rt.ToObject(this), k)
 		return gc.Bool(ok && d.Attrs&attrEnumerable != 0)
 	})
-	r.Method(op, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	r.Extra[extraObjectToString] = r.Method(op, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.NewString(rt.objectToString(this))
 	})
 	r.Method(op, "toLocaleString", 0, func(rt *Runtime, this Value, _ []Value) Value {
@@ -66,9 +66,7 @@ func (r *Realm) initObject() {
 		if !this.IsObject() || (!p.IsObject() && p != Null) {
 			return Undefined
 		}
-		if !rt.setPrototypeOf(this, p) {
-			rt.throwTypeError("Cyclic __proto__ value")
-		}
+		rt.setPrototypeOrThrow(this, p)
 		return Undefined
 	})
 	for _, kind := range []string{"__defineGetter__", "__defineSetter__"} {
@@ -115,8 +113,8 @@ func (r *Realm) initObject() {
 		if !p.IsObject() && p != Null {
 			rt.throwTypeError("Object prototype may only be an Object or null: %s", rt.inspectShort(p))
 		}
-		if v.IsObject() && !rt.setPrototypeOf(v, p) {
-			rt.throwTypeError("Cyclic __proto__ value")
+		if v.IsObject() {
+			rt.setPrototypeOrThrow(v, p)
 		}
 		return v
 	})
@@ -180,28 +178,30 @@ func (r *Realm) initObject() {
 	r.Method(o, "values", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		obj := rt.ToObject(Arg(args, 0))
 		var out []Value
-		for _, k := range rt.enumerableOwnKeys(obj) {
-			out = append(out, rt.Get(obj, k))
-		}
+		rt.enumerableOwnProperties(obj, func(_ PropKey, v Value) {
+			rt.Keep(v)
+			out = append(out, v)
+		})
 		return rt.NewArray(nonNil(out))
 	})
 	r.Method(o, "entries", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		obj := rt.ToObject(Arg(args, 0))
 		var out []Value
-		for _, k := range rt.enumerableOwnKeys(obj) {
-			out = append(out, rt.NewArray([]Value{rt.keyToValue(k), rt.Get(obj, k)}))
-		}
+		rt.enumerableOwnProperties(obj, func(k PropKey, v Value) {
+			out = append(out, rt.NewArray([]Value{rt.keyToValue(k), v}))
+		})
 		return rt.NewArray(nonNil(out))
 	})
 	r.Method(o, "fromEntries", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		it := Arg(args, 0)
 		if it.IsNullish() {
-			rt.throwTypeError("%s is not iterable", rt.iterableName(it))
+			// V8 names no operand here, whichever nullish value it got.
+			rt.throwTypeError("undefined is not iterable")
 		}
 		obj := rt.NewObject()
 		rt.Iterate(it, func(e Value) bool {
 			if !e.IsObject() {
-				rt.throwTypeError("Iterator value %s is not an entry object", rt.inspectShort(e))
+				rt.throwTypeError("Iterator value %s is not an entry object", rt.v8Show(e))
 			}
 			k := rt.Get(e, idxKey(0))
 			v := rt.Get(e, idxKey(1))
@@ -244,8 +244,15 @@ func (r *Realm) initObject() {
 			if test {
 				return gc.Bool(rt.testIntegrity(v, frozen))
 			}
+			if frozen {
+				if o := rt.obj(v); o.class == ClassTypedArray && (rt.typedArrayLength(o) > 0 || rt.hostOf(o).(*taData).tracking) {
+					// The elements can never become read-only, so V8 refuses
+					// before changing anything.
+					rt.throwTypeError("Cannot freeze array buffer views with elements")
+				}
+			}
 			if !rt.setIntegrity(v, frozen) {
-				rt.throwTypeError("Cannot %s", name)
+				rt.failedPreventExtensions(v, "Cannot "+name)
 			}
 			return v
 		})
@@ -257,7 +264,7 @@ func (r *Realm) initObject() {
 	r.Method(o, "preventExtensions", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		v := Arg(args, 0)
 		if v.IsObject() && !rt.preventExtensions(v) {
-			rt.throwTypeError("Cannot prevent extensions")
+			rt.failedPreventExtensions(v, "Cannot prevent extensions")
 		}
 		return v
 	})
@@ -267,12 +274,45 @@ func (r *Realm) initObject() {
 	})
 }
 
+// setPrototypeOrThrow is O.[[SetPrototypeOf]](p) that throws V8's TypeError
+// for each reason it can refuse (§10.1.2.1 OrdinarySetPrototypeOf).
+func (rt *Runtime) setPrototypeOrThrow(v, p Value) {
+	if rt.setPrototypeOf(v, p) {
+		return
+	}
+	o := rt.obj(v)
+	switch {
+	case o.class == ClassProxy:
+		// V8 names no property here, and prints it as 'undefined'.
+		rt.throwTypeError("'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'")
+	case o.flags&objImmutableProto != 0:
+		rt.throwTypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set")
+	case o.flags&objExtensible == 0:
+		rt.throwTypeError("%s is not extensible", rt.v8Show(v))
+	}
+	rt.throwTypeError("Cyclic __proto__ value")
+}
+
+// failedPreventExtensions throws for a [[PreventExtensions]] of v that
+// returned false; msg is the message for a non-proxy.
+func (rt *Runtime) failedPreventExtensions(v Value, msg string) {
+	if rt.obj(v).class == ClassProxy {
+		rt.throwTypeError("'preventExtensions' on proxy: trap returned falsish")
+	}
+	rt.throwTypeError("%s", msg)
+}
+
 func nonNil(v []Value) []Value {
 	if v == nil {
 		return []Value{}
 	}
 	return v
 }
+
+// extraObjectToString keys %Object.prototype.toString% in Realm.Extra: V8's
+// error messages name an object by its constructor only while its toString
+// is that one (see v8Show).
+const extraObjectToString = "%Object.prototype.toString%"
 
 // objectToString is Object.prototype.toString (§20.1.3.6).
 func (rt *Runtime) objectToString(this Value) string {
@@ -283,6 +323,17 @@ func (rt *Runtime) objectToString(this Value) string {
 		return "[object Null]"
 	}
 	o := rt.ToObject(this)
+	builtinTag := rt.builtinTag(o)
+	tag := rt.Get(o, rt.wellKnown.toStringTag)
+	if tag.IsString() {
+		builtinTag = rt.GoString(tag)
+	}
+	return "[object " + builtinTag + "]"
+}
+
+// builtinTag is the builtinTag of Object.prototype.toString (§20.1.3.6
+// steps 5-15), chosen by the object's internal slots.
+func (rt *Runtime) builtinTag(o Value) string {
 	builtinTag := "Object"
 	if rt.IsArray(o) {
 		builtinTag = "Array"
@@ -310,11 +361,7 @@ func (rt *Runtime) objectToString(this Value) string {
 			}
 		}
 	}
-	tag := rt.Get(o, rt.wellKnown.toStringTag)
-	if tag.IsString() {
-		builtinTag = rt.GoString(tag)
-	}
-	return "[object " + builtinTag + "]"
+	return builtinTag
 }
 
 // toPropertyDescriptor is §6.2.6.5.
@@ -367,7 +414,7 @@ func (rt *Runtime) toPropertyDescriptor(v Value) PropDesc {
 		d.Set = x
 	}
 	if d.Has&(hasGet|hasSet) != 0 && d.Has&(hasValue|hasWritable) != 0 {
-		rt.throwTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+		rt.throwTypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, %s", rt.v8Show(v))
 	}
 	if d.Has&hasGet == 0 {
 		d.Get = Undefined
@@ -428,6 +475,20 @@ func (rt *Runtime) enumerableOwnKeys(obj Value) []PropKey {
 		}
 	}
 	return out
+}
+
+// enumerableOwnProperties is EnumerableOwnProperties (§7.3.23) for values
+// and entries: each key's descriptor is read just before its value, so a
+// getter that deletes or hides a later property leaves it out.
+func (rt *Runtime) enumerableOwnProperties(obj Value, each func(k PropKey, v Value)) {
+	for _, k := range rt.ownKeys(obj) {
+		if k.IsSymbol() {
+			continue
+		}
+		if d, ok := rt.getOwnProperty(obj, k); ok && d.Attrs&attrEnumerable != 0 {
+			each(k, rt.Get(obj, k))
+		}
+	}
 }
 
 // EnumerableOwnKeys returns the enumerable own string keys as strings.

@@ -104,7 +104,7 @@ func (r *Realm) initPromise() {
 func (rt *Runtime) invoke(obj Value, name string, args ...Value) Value {
 	f := rt.Get(obj, rt.atom(name))
 	if !rt.isCallable(f) {
-		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+		rt.throwTypeError("%s is not a function", rt.typedValueName(f))
 	}
 	return rt.callValue(f, obj, args, Undefined)
 }

@@ -95,10 +95,18 @@ func (r *Realm) initRegExp() {
 		if !this.IsObject() {
 			rt.throwTypeError("RegExp.prototype.flags getter called on non-object %s", rt.inspectShort(this))
 		}
-		var b []byte
+		var set regex.Flags
 		for _, f := range regexpFlagGetters {
 			if rt.ToBoolean(rt.Get(this, rt.atom(f.name))) {
-				b = append(b, f.letter)
+				set |= f.flag
+			}
+		}
+		var b []byte
+		for i := range len(regexpFlagLetters) {
+			for _, f := range regexpFlagGetters {
+				if f.letter == regexpFlagLetters[i] && set&f.flag != 0 {
+					b = append(b, f.letter)
+				}
 			}
 		}
 		return rt.NewString(string(b))
@@ -201,8 +209,9 @@ func (r *Realm) initRegExp() {
 	r.Extra[regexpStateKey] = st
 }
 
-// regexpFlagGetters are the flag accessors in RegExp.prototype.flags'
-// order (§22.2.6.4).
+// regexpFlagGetters are the flag accessors in the order node's
+// RegExp.prototype.flags reads them: §22.2.6.4's order except that V8
+// reads sticky before unicodeSets, which a getter-logging object observes.
 var regexpFlagGetters = []struct {
 	name   string
 	letter byte
@@ -214,9 +223,13 @@ var regexpFlagGetters = []struct {
 	{"multiline", 'm', regex.FlagMultiline},
 	{"dotAll", 's', regex.FlagDotAll},
 	{"unicode", 'u', regex.FlagUnicode},
-	{"unicodeSets", 'v', regex.FlagUnicodeSets},
 	{"sticky", 'y', regex.FlagSticky},
+	{"unicodeSets", 'v', regex.FlagUnicodeSets},
 }
+
+// regexpFlagLetters is the order of the letters in the flags string
+// (§22.2.6.4).
+const regexpFlagLetters = "dgimsuvy"
 
 func init() { registerBuiltins(initRegExp, (*Realm).initRegExp) }
 

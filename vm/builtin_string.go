@@ -7,8 +7,12 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/kilnjs/kiln/gc"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The String constructor, String.prototype and %StringIteratorPrototype%
@@ -458,10 +462,9 @@ func (r *Realm) initString() {
 	// §22.1.3.12 String.prototype.localeCompare ( that ) as ECMA-402 would
 	// with the root locale; see strCollate for what is approximated.
 	r.Method(sp, "localeCompare", 1, func(rt *Runtime, this Value, args []Value) Value {
-		s := rt.thisStr(this, "localeCompare")
-		rt.Keep(s)
-		that := rt.ToString(Arg(args, 0))
-		return gc.Int(strCollate(rt.flat(s), rt.flat(that)))
+		s := rt.GoString(rt.thisStr(this, "localeCompare"))
+		that := rt.ToGoString(Arg(args, 0))
+		return gc.Int(strCollate(s, that, rt.collatorOptions(Arg(args, 1), Arg(args, 2))))
 	})
 	// §22.1.3.13 String.prototype.match ( regexp )
 	r.Method(sp, "match", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -490,19 +493,20 @@ func (r *Realm) initString() {
 		if f := Arg(args, 0); f != Undefined {
 			form = rt.ToGoString(f)
 		}
-		var compat, compose bool
+		var nf norm.Form
 		switch form {
 		case "NFC":
-			compose = true
+			nf = norm.NFC
 		case "NFD":
+			nf = norm.NFD
 		case "NFKC":
-			compat, compose = true, true
+			nf = norm.NFKC
 		case "NFKD":
-			compat = true
+			nf = norm.NFKD
 		default:
 			rt.throwRangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
 		}
-		return rt.strNormalize(s, compat, compose)
+		return rt.strNormalize(s, nf)
 	})
 	// §22.1.3.16 String.prototype.padEnd and §22.1.3.17 padStart
 	r.Method(sp, "padEnd", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -813,7 +817,7 @@ func (rt *Runtime) strRegExpDispatch(this, re Value, method string, sym Value, f
 	rx := rt.NewRegExp(re, flags)
 	f := rt.Get(rx, sym)
 	if !rt.isCallable(f) {
-		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+		rt.throwTypeError("%s is not a function", rt.typedValueName(f))
 	}
 	return rt.Call(f, rx, s)
 }
@@ -1167,357 +1171,111 @@ func strCaseIgnorable(r rune) bool {
 }
 
 // ---------------------------------------------------------------------------
-// Normalization (§22.1.3.15) and collation. Go's standard library has no
-// Unicode decomposition data, so Kiln carries a small table: the canonical
-// decompositions of Latin-1 and Latin Extended-A/B letters and common
-// singletons, a handful of compatibility mappings (ligatures, fullwidth
-// ASCII, super- and subscript digits, spaces), and Hangul algorithmically.
-// Text outside it (Vietnamese, Greek and Cyrillic accented letters, most
-// compatibility characters) passes through unchanged: a documented gap
-// until golang.org/x/text is available.
+// Normalization (§22.1.3.15) and collation come from golang.org/x/text: its
+// norm package carries the full Unicode decomposition and composition data,
+// and its collate package CLDR's root collation and locale tailorings, which
+// is what ICU gives node.
 
-// canonMarks maps a combining mark to the letters that decompose into a
-// base (same position in the bases string) followed by that mark.
-var canonMarks = []struct {
-	mark            rune
-	composed, bases string
-}{
-	{0x0300, "ÀÈÌÒÙàèìòùǸǹẀẁỲỳ", "AEIOUaeiouNnWwYy"},
-	{0x0301, "ÁÉÍÓÚÝáéíóúýĆćĹĺŃńŔŕŚśŹźǴǵẂẃ", "AEIOUYaeiouyCcLlNnRrSsZzGgWw"},
-	{0x0302, "ÂÊÎÔÛâêîôûĈĉĜĝĤĥĴĵŜŝŴŵŶŷ", "AEIOUaeiouCcGgHhJjSsWwYy"},
-	{0x0303, "ÃÑÕãñõĨĩŨũẼẽỸỹ", "ANOanoIiUuEeYy"},
-	{0x0304, "ĀāĒēĪīŌōŪūȲȳḠḡ", "AaEeIiOoUuYyGg"},
-	{0x0306, "ĂăĔĕĞğĬĭŎŏŬŭ", "AaEeGgIiOoUu"},
-	{0x0307, "ĊċĖėĠġİŻżḂḃḊḋḞḟḢḣṀṁṖṗṘṙṠṡṪṫẆẇẊẋẎẏṨṩ", "CcEeGgIZzBbDdFfHhMmPpRrSsTtWwXxYyṢṣ"},
-	{0x0308, "ÄËÏÖÜäëïöüÿŸẄẅẌẍ", "AEIOUaeiouyYWwXx"},
-	{0x030A, "ÅåŮů", "AaUu"},
-	{0x030B, "ŐőŰű", "OoUu"},
-	{0x030C, "ČčĎďĚěŇňŘřŠšŤťŽžǍǎǏǐǑǒǓǔǦǧǨǩǰ", "CcDdEeNnRrSsTtZzAaIiOoUuGgKkj"},
-	{0x0327, "ÇçĢģĶķĻļŅņŖŗŞşŢţ", "CcGgKkLlNnRrSsTt"},
-	{0x0328, "ĄąĘęĮįŲų", "AaEeIiUu"},
-	{0x031B, "ƠơƯư", "OoUu"},
-	{0x0323, "ẠạḄḅḌḍẸẹḤḥỊịḲḳḶḷṂṃṆṇỌọṚṛṢṣṬṭỤụṾṿẈẉỴỵẒẓỢợỰự", "AaBbDdEeHhIiKkLlMmNnOoRrSsTtUuVvWwYyZzƠơƯư"},
-}
-
-// compatMap holds compatibility decompositions (already fully decomposed).
-var compatMap = map[rune]string{
-	0x00A0: " ", 0x00A8: " \u0308", 0x00AA: "a", 0x00AF: " \u0304", 0x00B2: "2", 0x00B3: "3", 0x00B4: " \u0301",
-	0x00B5: "\u03BC", 0x00B8: " \u0327", 0x00B9: "1", 0x00BA: "o", 0x00BC: "1\u20444", 0x00BD: "1\u20442",
-	0x00BE: "3\u20444", 0x0132: "IJ", 0x0133: "ij", 0x013F: "L\u00B7", 0x0140: "l\u00B7", 0x0149: "\u02BCn",
-	0x017F: "s", 0x01C4: "DZ\u030C", 0x01C5: "Dz\u030C", 0x01C6: "dz\u030C", 0x01C7: "LJ", 0x01C8: "Lj",
-	0x01C9: "lj", 0x01CA: "NJ", 0x01CB: "Nj", 0x01CC: "nj", 0x2024: ".", 0x2025: "..", 0x2026: "...",
-	0x2070: "0", 0x2071: "i", 0x207F: "n", 0x2122: "TM", 0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl",
-	0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
-}
-
-// canonSingletons are canonical decompositions to a single code point.
-var canonSingletons = map[rune]rune{0x212A: 'K', 0x212B: 0x00C5, 0x2126: 0x03A9, 0x037E: ';', 0x0387: 0x00B7}
-
-// Tables derived from canonMarks on first use.
-var (
-	decompOnce sync.Once
-	decompMap  map[rune][2]rune // composed → base, mark
-	composeMap map[[2]rune]rune // base, mark → composed
-)
-
-func initDecomp() {
-	decompMap = map[rune][2]rune{}
-	composeMap = map[[2]rune]rune{}
-	for _, m := range canonMarks {
-		comp, bases := []rune(m.composed), []rune(m.bases)
-		for i, c := range comp {
-			decompMap[c] = [2]rune{bases[i], m.mark}
-			composeMap[[2]rune{bases[i], m.mark}] = c
-		}
-	}
-}
-
-const (
-	hangulS, hangulL, hangulV, hangulT       = 0xAC00, 0x1100, 0x1161, 0x11A7
-	hangulLCount, hangulVCount, hangulTCount = 19, 21, 28
-	hangulNCount                             = hangulVCount * hangulTCount
-	hangulSCount                             = hangulLCount * hangulNCount
-)
-
-// decompose appends the full decomposition of r.
-func decompose(out []rune, r rune, compat bool) []rune {
-	if r < 0xA0 {
-		return append(out, r)
-	}
-	if r >= hangulS && r < hangulS+hangulSCount {
-		i := r - hangulS
-		out = append(out, hangulL+i/hangulNCount, hangulV+i%hangulNCount/hangulTCount)
-		if t := i % hangulTCount; t != 0 {
-			out = append(out, hangulT+t)
-		}
-		return out
-	}
-	if d, ok := decompMap[r]; ok {
-		return append(decompose(out, d[0], compat), d[1])
-	}
-	if s, ok := canonSingletons[r]; ok {
-		return decompose(out, s, compat)
-	}
-	if compat {
-		if s, ok := compatMap[r]; ok {
-			for _, x := range s {
-				out = decompose(out, x, compat)
-			}
-			return out
-		}
-		switch {
-		case r >= 0xFF01 && r <= 0xFF5E:
-			return append(out, r-0xFF01+'!')
-		case r >= 0x2000 && r <= 0x200A || r == 0x202F || r == 0x205F || r == 0x3000:
-			return append(out, ' ')
-		case r >= 0x2074 && r <= 0x2079:
-			return append(out, r-0x2074+'4')
-		case r >= 0x2080 && r <= 0x2089:
-			return append(out, r-0x2080+'0')
-		}
-	}
-	return append(out, r)
-}
-
-// combiningClass approximates the Canonical_Combining_Class of the marks
-// the tables above produce, and of the other common combining marks.
-func combiningClass(r rune) int {
-	switch {
-	case r < 0x0300:
-		return 0
-	case r <= 0x0314, r >= 0x033D && r <= 0x0344, r == 0x0346, r >= 0x034A && r <= 0x034C, r >= 0x0350 && r <= 0x0352,
-		r == 0x0357, r >= 0x035B && r <= 0x035B, r >= 0x0363 && r <= 0x036F:
-		return 230
-	case r == 0x0315, r == 0x031A, r == 0x0358:
-		return 232
-	case r == 0x031B:
-		return 216
-	case r == 0x0321, r == 0x0322, r == 0x0327, r == 0x0328:
-		return 202
-	case r >= 0x0316 && r <= 0x0333, r >= 0x0339 && r <= 0x033C, r >= 0x0347 && r <= 0x0349, r == 0x034D,
-		r == 0x034E, r >= 0x0353 && r <= 0x0356, r == 0x0359, r == 0x035A:
-		return 220
-	case r >= 0x0334 && r <= 0x0338:
-		return 1
-	case r == 0x0345:
-		return 240
-	case r >= 0x035C && r <= 0x0362:
-		return 233
-	}
-	if unicode.Is(unicode.Mn, r) {
-		return 230
-	}
-	return 0
-}
-
-// strNormalize is the normalization algorithm of UAX #15 over the table
-// above: decompose, order marks canonically, then (NFC, NFKC) compose.
-func (rt *Runtime) strNormalize(s Value, compat, compose bool) Value {
+// strNormalize is String.prototype.normalize's step 6 in the given form.
+// Lone surrogates have no decomposition and never combine, so they split
+// the string into runs that normalize independently and are kept as they
+// are.
+func (rt *Runtime) strNormalize(s Value, form norm.Form) Value {
 	c := rt.flat(s)
 	if c.flags&strASCII != 0 {
 		return s
 	}
-	decompOnce.Do(initDecomp)
-	rs := make([]rune, 0, c.n)
+	var b strBuilder
+	var run, out []byte
+	flush := func() {
+		out = form.Append(out[:0], run...)
+		for _, r := range string(out) {
+			b.codePoint(r)
+		}
+		run = run[:0]
+	}
 	for i := 0; i < int(c.n); {
 		r, w := strCodePointAt(c, i)
 		i += w
-		rs = decompose(rs, r, compat)
+		if r >= 0xD800 && r <= 0xDFFF {
+			flush()
+			b.codePoint(r)
+			continue
+		}
+		run = utf8.AppendRune(run, r)
 	}
-	canonicalOrder(rs, func(int) {})
-	if compose {
-		rs = composeRunes(rs)
-	}
-	var b strBuilder
-	for _, r := range rs {
-		b.codePoint(r)
-	}
+	flush()
 	return b.value(rt)
 }
 
-// canonicalOrder is the Canonical Ordering Algorithm: a stable sort of
-// each run of marks by combining class. swapped(j) reports each exchange
-// of rs[j-1] and rs[j], for callers keeping data parallel to rs.
-func canonicalOrder(rs []rune, swapped func(j int)) {
-	for i := 1; i < len(rs); i++ {
-		cc := combiningClass(rs[i])
-		for j := i; j > 0 && cc != 0; j-- {
-			if combiningClass(rs[j-1]) <= cc {
-				break
-			}
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-			swapped(j)
-		}
-	}
+// collatorKey identifies a collator configuration; collators are cached per
+// key because building one reads the locale's tailoring tables.
+type collatorKey struct {
+	locale                     string
+	sensitivity                string
+	numeric, ignorePunctuation bool
 }
 
-// composeRunes is the canonical composition algorithm (UAX #15 §1.3).
-func composeRunes(rs []rune) []rune {
-	out := rs[:0]
-	starter, lastCC := -1, -1
-	for _, r := range rs {
-		cc := combiningClass(r)
-		if starter >= 0 && (lastCC < cc || lastCC == -1) {
-			st := out[starter]
-			// Hangul LV and LVT.
-			if st >= hangulL && st < hangulL+hangulLCount && r >= hangulV && r < hangulV+hangulVCount && lastCC == -1 {
-				out[starter] = hangulS + ((st-hangulL)*hangulVCount+(r-hangulV))*hangulTCount
-				continue
-			}
-			if st >= hangulS && st < hangulS+hangulSCount && (st-hangulS)%hangulTCount == 0 && r > hangulT &&
-				r < hangulT+hangulTCount && lastCC == -1 {
-				out[starter] += r - hangulT
-				continue
-			}
-			if p, ok := composeMap[[2]rune{st, r}]; ok {
-				out[starter] = p
-				continue
-			}
+// collators holds a *sync.Pool of *collate.Collator per collatorKey: a
+// Collator keeps scratch buffers, so one may serve one comparison at a
+// time.
+var collators sync.Map
+
+// strCollate compares a and b as ECMA-402's Intl.Collator does with the
+// given locale and options (§10.3.3.1 CompareStrings), the result being -1,
+// 0 or 1.
+func strCollate(a, b string, k collatorKey) int {
+	if k.sensitivity == "case" {
+		// ICU's case sensitivity is base letters plus a case level; x/text
+		// has no case level, so the case comparison runs on the strings
+		// with their marks removed.
+		base := k
+		base.sensitivity = "base"
+		if c := strCollate(a, b, base); c != 0 {
+			return c
 		}
-		if cc == 0 {
-			starter, lastCC = len(out), -1
-		} else {
-			lastCC = cc
-		}
-		out = append(out, r)
+		k.sensitivity = "variant"
+		a, b = stripMarks(a), stripMarks(b)
 	}
-	return out
+	pool, ok := collators.Load(k)
+	if !ok {
+		pool, _ = collators.LoadOrStore(k, &sync.Pool{New: func() any { return newCollator(k) }})
+	}
+	c := pool.(*sync.Pool).Get().(*collate.Collator)
+	defer pool.(*sync.Pool).Put(c)
+	return c.CompareString(a, b)
 }
 
-// strCollate compares two strings the way ICU's root collation does for
-// the common cases: first by base letters (case and accents ignored;
-// whitespace, punctuation and symbols before digits before letters,
-// Latin before other scripts), then by accents, then by case (lower
-// before upper). Control characters are ignorable. Gaps: contractions,
-// the full DUCET order of symbols and of non-Latin scripts (they sort by
-// code point within their group), and letters the decomposition table
-// does not cover, which compare by their own code point.
-func strCollate(a, b *String) int {
-	decompOnce.Do(initDecomp)
-	ka, kb := collationKey(a), collationKey(b)
-	for level := 0; level < 3; level++ {
-		i, j := 0, 0
-		for {
-			for i < len(ka) && ka[i][level] == 0 {
-				i++
-			}
-			for j < len(kb) && kb[j][level] == 0 {
-				j++
-			}
-			if i == len(ka) || j == len(kb) {
-				if i < len(ka) {
-					return 1
-				}
-				if j < len(kb) {
-					return -1
-				}
-				break
-			}
-			if x, y := ka[i][level], kb[j][level]; x != y {
-				if x < y {
-					return -1
-				}
-				return 1
-			}
-			i++
-			j++
+// stripMarks drops the combining marks of s's canonical decomposition.
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
 		}
-	}
-	return 0
+		return r
+	}, norm.NFD.String(s))
 }
 
-// collationSymbols is the root collation order of the common
-// punctuation and symbols.
-const collationSymbols = "\t\n\v\f\r \u00A0_-–—,;:!¡?¿.…·'‘’‚‹›\"“”„«»()[]{}§¶@*/\\&#%•′″`´^¯¨¸°©®+±÷×<=>¬|¦~¤¢$£¥€™"
-
-var collationSymbolRank = func() map[rune]uint32 {
-	m := map[rune]uint32{}
-	for i, r := range []rune(collationSymbols) {
-		m[r] = uint32(i + 1)
+func newCollator(k collatorKey) *collate.Collator {
+	tag, err := language.Parse(k.locale)
+	if err != nil {
+		tag = language.AmericanEnglish
 	}
-	return m
-}()
-
-// Primary weight groups.
-const (
-	collSymbol = 1 << 24
-	collDigit  = 2 << 24
-	collLatin  = 3 << 24
-	collOther  = 4 << 24
-)
-
-// collationLatinExtra places Latin letters that have no decomposition
-// just after their base letter.
-var collationLatinExtra = map[rune]uint32{
-	'æ': 'a'<<8 | 1, 'ð': 'd'<<8 | 1, 'đ': 'd'<<8 | 2, 'ħ': 'h'<<8 | 1, 'ı': 'i'<<8 | 1, 'ł': 'l'<<8 | 1,
-	'ŋ': 'n'<<8 | 1, 'ø': 'o'<<8 | 1, 'œ': 'o'<<8 | 2, 'ŧ': 't'<<8 | 1, 'þ': 'z'<<8 | 1,
-}
-
-// collationKey gives each base character of s a (primary, secondary,
-// tertiary) weight triple; combining marks become extra elements with
-// only a secondary weight.
-func collationKey(s *String) [][3]uint32 {
-	var rs []rune
-	var compat []bool // whether each rune came from a compatibility mapping
-	for i := 0; i < int(s.n); {
-		r, w := strCodePointAt(s, i)
-		i += w
-		n := len(rs)
-		rs = decompose(rs, r, true)
-		isCompat := r >= 0xA0 && !slices.Equal(decompose(nil, r, false), rs[n:])
-		for range rs[n:] {
-			compat = append(compat, isCompat)
+	var opts []collate.Option
+	switch k.sensitivity {
+	case "base":
+		opts = append(opts, collate.IgnoreCase, collate.IgnoreDiacritics)
+	case "accent":
+		opts = append(opts, collate.IgnoreCase)
+	}
+	if k.numeric {
+		opts = append(opts, collate.Numeric)
+	}
+	if k.ignorePunctuation {
+		if t, err := tag.SetTypeForKey("ka", "shifted"); err == nil {
+			tag = t
 		}
 	}
-	canonicalOrder(rs, func(j int) { compat[j], compat[j-1] = compat[j-1], compat[j] })
-	key := make([][3]uint32, 0, len(rs))
-	for k, r := range rs {
-		lower := unicode.ToLower(r)
-		tert := uint32(1)
-		if lower != r {
-			tert = 2
-		}
-		if compat[k] {
-			tert += 2
-		}
-		var p uint32
-		switch {
-		case r == 'ß':
-			key = append(key, [3]uint32{collLatin | 's'<<8, 1, 1})
-			p, tert = collLatin|'s'<<8, 3
-		case lower >= 'a' && lower <= 'z':
-			p = collLatin | uint32(lower)<<8
-		case collationLatinExtra[lower] != 0:
-			p = collLatin | collationLatinExtra[lower]
-		case unicode.IsDigit(r):
-			p = collDigit | uint32(digitValue(r))
-		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
-			key = append(key, [3]uint32{0, uint32(r), 0})
-			continue
-		case unicode.IsControl(r) && collationSymbolRank[r] == 0 || unicode.Is(unicode.Cf, r):
-			continue
-		case collationSymbolRank[r] != 0:
-			p = collSymbol | collationSymbolRank[r]
-		case unicode.IsLetter(r) || unicode.IsNumber(r):
-			p = collOther | uint32(lower)
-		default:
-			p = collSymbol | 0x1000 | uint32(r)
-		}
-		key = append(key, [3]uint32{p, 1, tert})
-	}
-	return key
-}
-
-func digitValue(r rune) int {
-	for _, t := range unicode.Nd.R16 {
-		if uint16(r) >= t.Lo && uint16(r) <= t.Hi && r <= 0xFFFF {
-			return int(r-rune(t.Lo)) % 10
-		}
-	}
-	for _, t := range unicode.Nd.R32 {
-		if uint32(r) >= t.Lo && uint32(r) <= t.Hi {
-			return int(r-rune(t.Lo)) % 10
-		}
-	}
-	return 0
+	opts = append(opts, collate.OptionsFromTag(tag))
+	return collate.New(tag, opts...)
 }

@@ -154,9 +154,15 @@ func (rt *Runtime) ClearKeptObjects() {
 	}
 }
 
-// canBeHeldWeakly is §7.2.17 as node 20 has it: objects only (symbols as
-// weak keys came later).
-func canBeHeldWeakly(v Value) bool { return v.IsObject() }
+// canBeHeldWeakly is CanBeHeldWeakly (ECMA-262 §7.2.17): objects, and
+// symbols that Symbol.for did not register (a registered symbol can always
+// be recreated, so it could never be collected).
+func (rt *Runtime) canBeHeldWeakly(v Value) bool {
+	if v.IsObject() {
+		return true
+	}
+	return v.IsSymbol() && !rt.syms.Get(v.Handle()).registered
+}
 
 func init() { registerBuiltins(initWeak, (*Realm).initWeak) }
 
@@ -216,7 +222,7 @@ func (r *Realm) initWeakCollection(c Class) {
 				return true
 			}
 			if !item.IsObject() {
-				rt.throwTypeError("Iterator value %s is not an entry object", rt.inspectShort(item))
+				rt.throwTypeError("Iterator value %s is not an entry object", rt.v8Show(item))
 			}
 			rt.Keep(item)
 			k := rt.Get(item, idxKey(0))
@@ -232,7 +238,7 @@ func (r *Realm) initWeakCollection(c Class) {
 	r.Method(proto, "delete", 1, func(rt *Runtime, this Value, args []Value) Value {
 		d := rt.thisWeak(this, c, name+".prototype.delete")
 		k := Arg(args, 0)
-		if _, ok := d.entries[k]; ok && canBeHeldWeakly(k) {
+		if _, ok := d.entries[k]; ok && rt.canBeHeldWeakly(k) {
 			delete(d.entries, k)
 			return True
 		}
@@ -241,7 +247,7 @@ func (r *Realm) initWeakCollection(c Class) {
 	if c == ClassWeakMap {
 		r.Method(proto, "get", 1, func(rt *Runtime, this Value, args []Value) Value {
 			d := rt.thisWeak(this, c, name+".prototype.get")
-			if v, ok := d.entries[Arg(args, 0)]; ok && canBeHeldWeakly(Arg(args, 0)) {
+			if v, ok := d.entries[Arg(args, 0)]; ok && rt.canBeHeldWeakly(Arg(args, 0)) {
 				return v
 			}
 			return Undefined
@@ -251,7 +257,7 @@ func (r *Realm) initWeakCollection(c Class) {
 		r.Method(proto, "set", 2, func(rt *Runtime, this Value, args []Value) Value {
 			d := rt.thisWeak(this, c, name+".prototype.set")
 			k := Arg(args, 0)
-			if !canBeHeldWeakly(k) {
+			if !rt.canBeHeldWeakly(k) {
 				rt.throwTypeError("%s", badKey)
 			}
 			if _, ok := d.entries[k]; !ok {
@@ -264,13 +270,13 @@ func (r *Realm) initWeakCollection(c Class) {
 	r.Method(proto, "has", 1, func(rt *Runtime, this Value, args []Value) Value {
 		d := rt.thisWeak(this, c, name+".prototype.has")
 		_, ok := d.entries[Arg(args, 0)]
-		return gc.Bool(ok && canBeHeldWeakly(Arg(args, 0)))
+		return gc.Bool(ok && rt.canBeHeldWeakly(Arg(args, 0)))
 	})
 	if c == ClassWeakSet {
 		r.Method(proto, "add", 1, func(rt *Runtime, this Value, args []Value) Value {
 			d := rt.thisWeak(this, c, name+".prototype.add")
 			k := Arg(args, 0)
-			if !canBeHeldWeakly(k) {
+			if !rt.canBeHeldWeakly(k) {
 				rt.throwTypeError("%s", badKey)
 			}
 			if _, ok := d.entries[k]; !ok {
@@ -292,7 +298,7 @@ func (r *Realm) initWeakRef() {
 			rt.throwTypeError("Constructor WeakRef requires 'new'")
 		}
 		target := Arg(args, 0)
-		if !canBeHeldWeakly(target) {
+		if !rt.canBeHeldWeakly(target) {
 			rt.throwTypeError("WeakRef: invalid target")
 		}
 		v, o := rt.newObjectCell(ClassWeakRef, rt.prototypeFromCtor(nt, rt.realm.WeakRefPrototype))
@@ -349,13 +355,13 @@ func (r *Realm) initFinalizationRegistry() {
 	r.Method(proto, "register", 2, func(rt *Runtime, thisV Value, args []Value) Value {
 		d := this(rt, thisV, "register")
 		target, held, token := Arg(args, 0), Arg(args, 1), Arg(args, 2)
-		if !canBeHeldWeakly(target) {
+		if !rt.canBeHeldWeakly(target) {
 			rt.throwTypeError("FinalizationRegistry.prototype.register: invalid target")
 		}
 		if sameValue(rt, target, held) {
 			rt.throwTypeError("FinalizationRegistry.prototype.register: target and holdings must not be same")
 		}
-		if !canBeHeldWeakly(token) && token != Undefined {
+		if !rt.canBeHeldWeakly(token) && token != Undefined {
 			rt.throwTypeError("Invalid unregisterToken ('%s')", rt.proxyShow(token))
 		}
 		d.cells = append(d.cells, finCell{target: target, held: held, token: token})
@@ -364,7 +370,7 @@ func (r *Realm) initFinalizationRegistry() {
 	r.Method(proto, "unregister", 1, func(rt *Runtime, thisV Value, args []Value) Value {
 		d := this(rt, thisV, "unregister")
 		token := Arg(args, 0)
-		if !canBeHeldWeakly(token) {
+		if !rt.canBeHeldWeakly(token) {
 			rt.throwTypeError("Invalid unregisterToken ('%s')", rt.proxyShow(token))
 		}
 		removed := false

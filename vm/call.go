@@ -286,6 +286,15 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 			o.flags |= objLazyProto
 		}
 	}
+	if code.Kind == bytecode.KindNormal && code.Flags&(bytecode.FlagMethodGenerator|bytecode.FlagStrict) == 0 {
+		// Sloppy functions carry V8's own read-only "arguments" and
+		// "caller" (allowed for them by §17.1), which shadow
+		// %Function.prototype%'s throwing accessors. Kiln does not track
+		// the live call, so both read null as outside one.
+		o.shape = rt.sloppyFuncShape.id
+		rt.setVals(&o.slots, []Value{gc.Int(code.Length), rt.NewString(code.Name), Null, Null})
+		return v
+	}
 	o.shape = rt.funcShape.id
 	rt.setVals(&o.slots, []Value{gc.Int(code.Length), rt.NewString(code.Name)})
 	return v

@@ -178,10 +178,62 @@ func (p *privateElems) trace(m *gc.Marker) {
 	m.MarkAll(p.values)
 }
 
+// A private name's aux says what it names. Methods and accessors live on
+// the name itself (v1 = method or getter, v2 = setter); an object that has
+// them carries only the name in its table, as the class's brand.
+const (
+	privField    = 0
+	privMethod   = 1
+	privAccessor = 2
+	privStatic   = 4 // with privMethod or privAccessor: the brand is the constructor's
+)
+
 func (rt *Runtime) newPrivateName(desc string) Value {
 	v, o := rt.newObjectCell(ClassPrivateName, Null)
 	o.v0 = rt.NewString(desc)
+	o.v1, o.v2 = Undefined, Undefined
 	return v
+}
+
+// privateMethod is the PrivateMethod opcode: kind&3 is 0 for a method, 1
+// for a getter, 2 for a setter; kind&4 marks a static element.
+func (rt *Runtime) privateMethod(name, fn Value, kind int) {
+	o := rt.obj(name)
+	static := uint32(kind & 4)
+	switch kind & 3 {
+	case 0:
+		o.aux, o.v1 = privMethod|static, fn
+	case 1:
+		o.aux, o.v1 = privAccessor|static, fn
+	default:
+		o.aux, o.v2 = privAccessor|static, fn
+	}
+}
+
+// throwNoBrand throws V8's TypeError for using a private method or
+// accessor on an object that its class did not initialise.
+func (rt *Runtime) throwNoBrand(name Value) {
+	o := rt.obj(name)
+	fn := o.v1
+	if fn == Undefined {
+		fn = o.v2
+	}
+	className := "anonymous"
+	if fn.IsObject() {
+		ctor := rt.obj(fn).v1 // the home object: the constructor when static
+		if o.aux&privStatic == 0 && ctor.IsObject() {
+			ctor = rt.dataPropertyOf(ctor, rt.atom("constructor"))
+		}
+		if rt.isCallable(ctor) {
+			if n := rt.funcName(ctor); n != "" {
+				className = n
+			}
+		}
+	}
+	if o.aux&privStatic != 0 {
+		rt.throwTypeError("Receiver must be class %s", className)
+	}
+	rt.throwTypeError("Receiver must be an instance of class %s", className)
 }
 
 func (rt *Runtime) privateDesc(name Value) string { return rt.GoString(rt.obj(name).v0) }
@@ -222,6 +274,19 @@ func (rt *Runtime) findPrivate(obj, name Value) (*privateElems, int) {
 
 func (rt *Runtime) getPrivate(obj, name Value) Value {
 	p, i := rt.findPrivate(obj, name)
+	if n := rt.obj(name); n.aux != privField {
+		// §7.3.32 PrivateGet for a method or accessor.
+		if i < 0 {
+			rt.throwNoBrand(name)
+		}
+		if n.aux&privMethod != 0 {
+			return n.v1
+		}
+		if n.v1 == Undefined {
+			rt.throwTypeError("'%s' was defined without a getter", rt.privateDesc(name))
+		}
+		return rt.Call(n.v1, obj)
+	}
 	if i < 0 {
 		rt.throwTypeError("Cannot read private member %s from an object whose class did not declare it", rt.privateDesc(name))
 	}
@@ -238,6 +303,20 @@ func (rt *Runtime) getPrivate(obj, name Value) Value {
 
 func (rt *Runtime) setPrivate(obj, name, v Value) {
 	p, i := rt.findPrivate(obj, name)
+	if n := rt.obj(name); n.aux != privField {
+		// §7.3.33 PrivateSet for a method or accessor.
+		if i < 0 {
+			rt.throwNoBrand(name)
+		}
+		if n.aux&privMethod != 0 {
+			rt.throwTypeError("Private method '%s' is not writable", rt.privateDesc(name))
+		}
+		if n.v2 == Undefined {
+			rt.throwTypeError("'%s' was defined without a setter", rt.privateDesc(name))
+		}
+		rt.Call(n.v2, obj, v)
+		return
+	}
 	if i < 0 {
 		rt.throwTypeError("Cannot write private member %s to an object whose class did not declare it", rt.privateDesc(name))
 	}
@@ -259,6 +338,9 @@ func (rt *Runtime) definePrivate(obj, name, v Value) {
 	}
 	if _, i := rt.findPrivate(obj, name); i >= 0 {
 		rt.throwTypeError("Cannot initialize %s twice on the same object", rt.privateDesc(name))
+	}
+	if rt.obj(name).aux != privField {
+		v = Undefined // a brand: the method lives on the name
 	}
 	p := rt.privates(obj, true)
 	p.names = append(p.names, name)

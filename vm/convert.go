@@ -389,8 +389,9 @@ func (rt *Runtime) arith(op bytecode.Opcode, x, y Value) Value {
 }
 
 func jsMod(a, b float64) float64 {
-	// The common case first: non-negative integers that fit an int64.
-	if a >= 0 && b > 0 && a <= 1<<53 && b <= 1<<53 {
+	// The common case first: non-negative integers that fit an int64 (a
+	// dividend of -0 must keep its sign, so it takes the slow path).
+	if a >= 0 && !math.Signbit(a) && b > 0 && a <= 1<<53 && b <= 1<<53 {
 		if ia, ib := int64(a), int64(b); float64(ia) == a && float64(ib) == b {
 			return float64(ia % ib)
 		}
@@ -412,7 +413,9 @@ func jsMod(a, b float64) float64 {
 }
 
 // jsPow is Number::exponentiate, which differs from math.Pow for a NaN
-// exponent and for a base of ±1 with an infinite exponent.
+// exponent and for a base of ±1 with an infinite exponent. (V8's results
+// can differ from Go's in the last bit for non-integer results; ECMA-262
+// leaves that precision to the implementation.)
 func jsPow(a, b float64) float64 {
 	if b != b {
 		return math.NaN()
@@ -567,7 +570,7 @@ func (rt *Runtime) getMethod(v Value, key PropKey) Value {
 		return Undefined
 	}
 	if !rt.isCallable(f) {
-		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+		rt.throwTypeError("%s is not a function", rt.typedValueName(f))
 	}
 	return f
 }

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"fmt"
+
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
@@ -28,6 +30,20 @@ type genData struct {
 	promise, resolve, reject Value
 	async                    bool
 	resumeReg                int
+	// For async generators (§27.6): the queued next/throw/return requests,
+	// the head being the one the body is running for, and whether a
+	// return on the completed generator is awaiting its value.
+	asyncGen       bool
+	queue          []asyncGenRequest
+	awaitingReturn bool
+}
+
+// asyncGenRequest is an AsyncGeneratorRequest (§27.6.3.1): the resume mode
+// (0 next, 1 throw, 2 return), its value and the promise to settle.
+type asyncGenRequest struct {
+	mode                     int
+	value                    Value
+	promise, resolve, reject Value
 }
 
 func (g *genData) trace(m *gc.Marker) {
@@ -40,6 +56,13 @@ func (g *genData) trace(m *gc.Marker) {
 	m.Mark(g.promise)
 	m.Mark(g.resolve)
 	m.Mark(g.reject)
+	for i := range g.queue {
+		r := &g.queue[i]
+		m.Mark(r.value)
+		m.Mark(r.promise)
+		m.Mark(r.resolve)
+		m.Mark(r.reject)
+	}
 }
 
 // saveTop pops the top frame into g.
@@ -59,7 +82,7 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 	fnObj := fr.fnObj
 	g := &genData{promise: Undefined, resolve: Undefined, reject: Undefined}
 	switch kind {
-	case bytecode.KindGenerator:
+	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
 		rt.suspendOp = 0
 		rt.run()
 		if rt.suspendOp != bytecode.OpInitialYield {
@@ -67,7 +90,11 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 		}
 		rt.suspendOp = 0
 		rt.saveTop(g)
-		proto := rt.prototypeFromCtor(fnObj, rt.realm.GeneratorPrototype)
+		fallback := rt.realm.GeneratorPrototype
+		if kind == bytecode.KindAsyncGenerator {
+			fallback, g.asyncGen = rt.realm.AsyncGeneratorPrototype, true
+		}
+		proto := rt.prototypeFromCtor(fnObj, fallback)
 		gen, o := rt.newObjectCell(ClassGenerator, proto)
 		rt.setHost(o, g)
 		g.fr.genObj = gen
@@ -88,10 +115,10 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 // resumeGenerator implements next/throw/return (§27.5.3.3 GeneratorResume
 // and GeneratorResumeAbrupt). mode: 0 next, 1 throw, 2 return.
 func (rt *Runtime) resumeGenerator(gen Value, mode int, v Value, method string) Value {
-	if !gen.IsObject() || rt.obj(gen).class != ClassGenerator {
+	g := rt.generatorData(gen)
+	if g == nil || g.asyncGen {
 		rt.throwTypeError("%s method called on incompatible receiver %s", method, rt.inspectShort(gen))
 	}
-	g := rt.hostOf(rt.obj(gen)).(*genData)
 	switch g.state {
 	case genExecuting:
 		rt.throwTypeError("Generator is already running")
@@ -208,4 +235,104 @@ func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
 			rt.stepAsync(st, g, m, val)
 		}, st)
 	}
+}
+
+// generatorData returns the state of a generator or async generator
+// object, nil for any other value.
+func (rt *Runtime) generatorData(gen Value) *genData {
+	if !gen.IsObject() || rt.obj(gen).class != ClassGenerator {
+		return nil
+	}
+	g, _ := rt.hostOf(rt.obj(gen)).(*genData)
+	return g
+}
+
+// asyncGenEnqueue is AsyncGenerator.prototype.next/throw/return
+// (§27.6.1.2-4, AsyncGeneratorEnqueue): it queues the request and, unless
+// the body is running or awaiting, resumes the generator.
+func (rt *Runtime) asyncGenEnqueue(gen Value, mode int, v Value, method string) Value {
+	p, res, rej := rt.newPromiseCapability()
+	g := rt.generatorData(gen)
+	if g == nil || !g.asyncGen {
+		err := rt.NewError(ErrType, fmt.Sprintf("Method [AsyncGenerator].prototype.%s called on incompatible receiver %s", method, rt.inspectShort(gen)))
+		rt.Call(rej, Undefined, err)
+		return p
+	}
+	g.queue = append(g.queue, asyncGenRequest{mode: mode, value: v, promise: p, resolve: res, reject: rej})
+	rt.asyncGenDrain(gen, g)
+	return p
+}
+
+// asyncGenSettle is AsyncGeneratorCompleteStep (§27.6.3.4): it settles the
+// head request's promise with an iterator result or a rejection.
+func (rt *Runtime) asyncGenSettle(g *genData, v Value, done, rejected bool) {
+	req := g.queue[0]
+	g.queue = g.queue[1:]
+	if rejected {
+		rt.Call(req.reject, Undefined, v)
+		return
+	}
+	rt.Call(req.resolve, Undefined, rt.iterResult(v, done))
+}
+
+// asyncGenDrain is AsyncGeneratorResumeNext / AsyncGeneratorDrainQueue
+// (§27.6.3.5-10): it serves queued requests until the body runs again or
+// the queue is empty.
+func (rt *Runtime) asyncGenDrain(gen Value, g *genData) {
+	for len(g.queue) > 0 && g.state != genExecuting && !g.awaitingReturn {
+		req := g.queue[0]
+		if g.state == genSuspendedStart && req.mode != 0 {
+			g.state = genCompleted
+			g.regs = nil
+		}
+		if g.state != genCompleted {
+			rt.asyncGenStep(gen, g, req.mode, req.value)
+			return
+		}
+		switch req.mode {
+		case 0:
+			rt.asyncGenSettle(g, Undefined, true, false)
+		case 1:
+			rt.asyncGenSettle(g, req.value, false, true)
+		default:
+			// AsyncGeneratorAwaitReturn (§27.6.3.9).
+			g.awaitingReturn = true
+			rt.awaitValue(req.value, func(val Value, rejected bool) {
+				g.awaitingReturn = false
+				rt.asyncGenSettle(g, val, true, rejected)
+				rt.asyncGenDrain(gen, g)
+			}, gen)
+			return
+		}
+	}
+}
+
+// asyncGenStep resumes the body with (mode, v) and runs it to its next
+// await, yield or completion. An await keeps the generator executing
+// (requests made meanwhile only queue) and resumes it when the awaited
+// value settles; a yield or completion settles the head request.
+func (rt *Runtime) asyncGenStep(gen Value, g *genData, mode int, v Value) {
+	var res Value
+	var done bool
+	exc := rt.Try(func() { res, done = rt.resumeFrame(g, mode, v) })
+	switch {
+	case exc != nil:
+		rt.asyncGenSettle(g, exc.Value, false, true)
+	case done:
+		rt.asyncGenSettle(g, res, true, false)
+	case rt.lastSuspend == bytecode.OpAwait:
+		g.state = genExecuting
+		rt.awaitValue(res, func(val Value, rejected bool) {
+			g.state = genSuspendedYield
+			m := 0
+			if rejected {
+				m = 1
+			}
+			rt.asyncGenStep(gen, g, m, val)
+		}, gen)
+		return
+	default:
+		rt.asyncGenSettle(g, res, false, false)
+	}
+	rt.asyncGenDrain(gen, g)
 }

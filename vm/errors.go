@@ -94,8 +94,8 @@ func (rt *Runtime) NewError(kind int, msg string) Value {
 	proto := [...]Value{r.TypeErrorPrototype, r.ReferenceErrorPrototype, r.SyntaxErrorPrototype,
 		r.RangeErrorPrototype, r.ErrorPrototype, r.EvalErrorPrototype, r.URIErrorPrototype}[kind]
 	e, _ := rt.newObjectCell(ClassError, proto)
-	rt.defineData(e, rt.atom("message"), rt.NewString(msg), attrWritable|attrConfigurable)
 	rt.captureStack(e, Undefined)
+	rt.defineData(e, rt.atom("message"), rt.NewString(msg), attrWritable|attrConfigurable)
 	return e
 }
 
@@ -136,20 +136,179 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 	return out
 }
 
-// captureStack sets err.stack (own, non-enumerable) to Node's format:
-// the error's toString, then "    at ..." lines.
+// captureStack records the current stack as errV's own "stack" property,
+// leaving out the frames above the topmost call of skipUntil when that is a
+// function (Error.captureStackTrace's second argument).
+//
+// V8 formats the stack string on first access, so a custom error class that
+// sets this.name after super() shows that name. Kiln does the same: until
+// then "stack" is an own accessor whose getter and setter are the shared
+// lazyStackGet/lazyStackSet natives (accessor slots are never inline-cached,
+// and no object made by user code can have that pair), and
+// [[GetOwnProperty]] turns it into the writable data property V8 reports
+// before user code can see the accessor. Objects whose host slot is taken
+// (functions, maps, ...) get the formatted string at once.
 func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 	frames := rt.CaptureStack(10)
+	if skipUntil.IsObject() && rt.isCallable(skipUntil) {
+		// V8 drops every frame when skipUntil is not on the stack.
+		frames = nil
+		for i := range rt.frames {
+			if fr := &rt.frames[len(rt.frames)-1-i]; fr.fnObj == skipUntil {
+				frames = rt.CaptureStack(10 + i + 1)[i+1:]
+				break
+			}
+		}
+	}
 	o := rt.obj(errV)
-	rt.setHost(o, &errorData{frames: frames})
-	head := rt.errorHeader(errV)
+	key := rt.atom("stack")
+	if h := rt.hostOf(o); h == nil || isErrorData(h) {
+		rt.setHost(o, &errorData{frames: frames})
+		pair := rt.lazyStackPair()
+		rt.defineOwnProperty(errV, key, PropDesc{Get: pair[0], Set: pair[1], Attrs: attrConfigurable,
+			Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, false)
+		return
+	}
+	rt.defineData(errV, key, rt.NewString(rt.formatStack(errV, frames)), attrWritable|attrConfigurable)
+}
+
+func isErrorData(h any) bool {
+	_, ok := h.(*errorData)
+	return ok
+}
+
+// formatStack is Node's stack string: the error's header, then one
+// "    at ..." line per frame.
+func (rt *Runtime) formatStack(errV Value, frames []StackFrame) string {
 	var b strings.Builder
-	b.WriteString(head)
+	b.WriteString(rt.errorHeader(errV))
 	for _, f := range frames {
 		b.WriteString("\n    at ")
 		b.WriteString(f.String())
 	}
-	rt.defineData(errV, rt.atom("stack"), rt.NewString(b.String()), attrWritable|attrConfigurable)
+	return b.String()
+}
+
+var lazyStackGet, lazyStackSet *nativeFunc
+
+func init() {
+	lazyStackGet = &nativeFunc{name: "stack", fn: func(rt *Runtime, this Value, _ []Value) Value {
+		if h := rt.lazyStackHolder(this); h != Undefined {
+			return rt.materializeStack(h)
+		}
+		return Undefined
+	}}
+	lazyStackSet = &nativeFunc{name: "stack", fn: func(rt *Runtime, this Value, args []Value) Value {
+		if !this.IsObject() {
+			return Undefined
+		}
+		if h := rt.lazyStackHolder(this); h == this {
+			rt.replaceLazyStack(h, Arg(args, 0))
+			return Undefined
+		}
+		rt.createDataProperty(this, rt.atom("stack"), Arg(args, 0))
+		return Undefined
+	}}
+}
+
+// lazyStackPair returns this runtime's getter and setter functions for
+// unformatted stacks, made on first use.
+func (rt *Runtime) lazyStackPair() [2]Value {
+	const key = "%LazyStack%"
+	pair := rt.realm.Extra[key]
+	if !pair.IsObject() {
+		g := rt.NewNativeFunction("stack", 0, nil)
+		rt.setHost(rt.obj(g), lazyStackGet)
+		s := rt.NewNativeFunction("stack", 1, nil)
+		rt.setHost(rt.obj(s), lazyStackSet)
+		pair = rt.newAccessorPair(g, s)
+		rt.realm.Extra[key] = pair
+	}
+	p := rt.obj(pair)
+	return [2]Value{p.v0, p.v1}
+}
+
+// isLazyStack reports whether an own property descriptor is the
+// unformatted-stack accessor.
+func (rt *Runtime) isLazyStack(d *PropDesc) bool {
+	if d.Attrs&attrAccessor == 0 || !d.Get.IsObject() {
+		return false
+	}
+	nf, _ := rt.hostOf(rt.obj(d.Get)).(*nativeFunc)
+	return nf == lazyStackGet
+}
+
+// lazyStackHolder finds the object on v's prototype chain that owns an
+// unformatted stack, or Undefined.
+func (rt *Runtime) lazyStackHolder(v Value) Value {
+	key := rt.atom("stack")
+	for depth := 0; v.IsObject() && depth < 10000; depth++ {
+		o := rt.obj(v)
+		if o.class == ClassProxy {
+			return Undefined
+		}
+		if d, ok := rt.ordinaryGetOwn(o, key); ok {
+			if rt.isLazyStack(&d) {
+				return v
+			}
+			return Undefined
+		}
+		v = o.proto
+	}
+	return Undefined
+}
+
+// materializeStack formats the unformatted stack owned by ov and stores it
+// as a data property, returning it.
+func (rt *Runtime) materializeStack(ov Value) Value {
+	var frames []StackFrame
+	if ed, ok := rt.hostOf(rt.obj(ov)).(*errorData); ok {
+		frames = ed.frames
+	}
+	s := rt.NewString(rt.formatStack(ov, frames))
+	rt.replaceLazyStack(ov, s)
+	return s
+}
+
+// replaceLazyStack turns the unformatted-stack accessor of ov (if the
+// header's getters left it in place) into a writable data property holding
+// v, keeping its enumerable and configurable attributes. The shape moves to
+// its shared sibling rather than becoming a dictionary.
+func (rt *Runtime) replaceLazyStack(ov Value, v Value) {
+	o := rt.obj(ov)
+	key := rt.atom("stack")
+	slot := rt.shp(o).lookup(key)
+	if slot < 0 {
+		return
+	}
+	if d, _ := rt.ordinaryGetOwn(o, key); !rt.isLazyStack(&d) {
+		return
+	}
+	attrs := rt.shp(o).attrs[slot]&(attrEnumerable|attrConfigurable) | attrWritable
+	rt.setSlotAttrs(o, slot, attrs)
+	rt.vals(o.slots)[slot] = v
+}
+
+// setSlotAttrs changes the attributes of an own named property. A shared
+// shape is rebuilt along the transition tree so the object keeps a cacheable
+// shape; a dictionary shape is edited in place.
+func (rt *Runtime) setSlotAttrs(o *Object, slot int, attrs uint8) {
+	s := rt.shp(o)
+	base := s
+	for base != nil && len(base.keys) > slot {
+		base = base.parent
+	}
+	if s.dict || base == nil || len(base.keys) != slot {
+		d := rt.toDict(s)
+		d.attrs[slot] = attrs
+		o.shape = d.id
+		return
+	}
+	n := rt.withKey(base, s.keys[slot], attrs)
+	for i := slot + 1; i < len(s.keys); i++ {
+		n = rt.withKey(n, s.keys[i], s.attrs[i])
+	}
+	o.shape = n.id
 }
 
 func (f StackFrame) String() string {
@@ -200,6 +359,19 @@ func (rt *Runtime) Try(f func()) (err *Exception) {
 	}()
 	f()
 	return nil
+}
+
+// primitiveText renders a primitive the way V8 prints it after "in" in
+// "Cannot use 'in' operator to search for 'k' in abc": its string value,
+// unquoted (a symbol by its descriptive string).
+func (rt *Runtime) primitiveText(v Value) string {
+	if v.IsSymbol() {
+		return rt.symbolDescriptiveString(v)
+	}
+	if v.IsObject() {
+		return rt.inspectShort(v)
+	}
+	return rt.ToGoString(v)
 }
 
 // inspectShort renders a value briefly for error messages, as V8 does:

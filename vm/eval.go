@@ -103,6 +103,16 @@ func (rt *Runtime) compileDynamicFunction(src string) (*bytecode.Function, error
 	if err != nil {
 		return nil, err
 	}
+	// §20.2.1.1.1 step 19: the assembled text must be one function
+	// expression, or a parameter list could end it early ("a) {}, (b").
+	if len(prog.Body) != 1 {
+		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	}
+	if es, ok := prog.Body[0].(*parser.ExprStmt); !ok {
+		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	} else if fn, ok := es.X.(*parser.Function); !ok || int(fn.End) != len(src)-1 {
+		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	}
 	if prog.Features&compiler.Unsupported != 0 {
 		code, _, err := parser.Lower(src, "anonymous", prog.Features&compiler.Unsupported)
 		if err != nil {
@@ -149,6 +159,18 @@ func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bo
 	name := rt.keyString(key)
 	for e := fr.env; e.IsObject(); {
 		o := rt.obj(e)
+		// A let, const or class of the same name between the eval and its
+		// variable environment (or in it) makes the var a redeclaration
+		// (§19.2.1.3 step 3).
+		if o.class == ClassEnv {
+			layout := rt.hostOf(o).(*bytecode.Const)
+			for i, n := range layout.Names {
+				if n == name && i < len(layout.Lexical) && layout.Lexical[i] {
+					rt.throwSyntaxError("Identifier '%s' has already been declared", name)
+				}
+			}
+			o = rt.obj(e)
+		}
 		if o.class == ClassEnv && o.aux == 1 {
 			layout := rt.hostOf(o).(*bytecode.Const)
 			for i, n := range layout.Names {
@@ -168,6 +190,9 @@ func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bo
 			return
 		}
 		e = o.v0
+	}
+	if _, ok := rt.realm.globalLex[key]; ok {
+		rt.throwSyntaxError("Identifier '%s' has already been declared", name)
 	}
 	if isFunc {
 		rt.declareGlobalFunc(key, v)

@@ -156,7 +156,7 @@ func (rt *Runtime) getElem(obj, k Value) Value {
 		return rt.getV(obj, rt.ToPropertyKey(k), obj)
 	}
 	if obj.IsNullish() {
-		rt.throwTypeError("Cannot read properties of %s (reading '%s')", rt.typeName(obj), rt.keyString(rt.ToPropertyKey(k)))
+		rt.throwNullishBase(obj, k, "read", "reading")
 	}
 	if obj.IsString() && k.IsNumber() {
 		f := k.Float()
@@ -172,6 +172,23 @@ func (rt *Runtime) getElem(obj, k Value) Value {
 }
 
 // setElem is obj[key] = v.
+// throwNullishBase throws V8's TypeError for obj[k] on a null or undefined
+// obj. The base is checked before the key is converted (§13.3.3
+// EvaluatePropertyAccessWithExpressionKey defers ToPropertyKey), so an
+// object key is shown only when that runs no JavaScript.
+func (rt *Runtime) throwNullishBase(obj, k Value, verb, gerund string) {
+	var name string
+	if k.IsObject() {
+		name, _ = rt.v8ShowMaybe(k)
+	} else {
+		name = rt.keyString(rt.ToPropertyKey(k))
+	}
+	if name == "" {
+		rt.throwTypeError("Cannot %s properties of %s", verb, rt.typeName(obj))
+	}
+	rt.throwTypeError("Cannot %s properties of %s (%s '%s')", verb, rt.typeName(obj), gerund, name)
+}
+
 func (rt *Runtime) setElem(obj, k, v Value, strict bool) {
 	if obj.IsObject() {
 		o := rt.obj(obj)
@@ -202,7 +219,7 @@ func (rt *Runtime) setElem(obj, k, v Value, strict bool) {
 		return
 	}
 	if obj.IsNullish() {
-		rt.throwTypeError("Cannot set properties of %s (setting '%s')", rt.typeName(obj), rt.keyString(rt.ToPropertyKey(k)))
+		rt.throwNullishBase(obj, k, "set", "setting")
 	}
 	rt.Set(obj, rt.ToPropertyKey(k), v, strict)
 }

@@ -11,26 +11,38 @@ import (
 func (rt *Runtime) run() Value {
 	entry := len(rt.frames) - 1
 	for {
-		if v, done := rt.runProtected(entry); done {
+		v, done, uncaught := rt.runProtected(entry)
+		if uncaught != nil {
+			panic(uncaught)
+		}
+		if done {
 			return v
 		}
 	}
 }
 
 // runProtected runs the loop, turning a JavaScript exception into a jump to
-// its handler when a frame at or above entry has one.
-func (rt *Runtime) runProtected(entry int) (result Value, done bool) {
+// its handler when a frame at or above entry has one. An exception with no
+// handler here is returned, not re-panicked inside the deferred function:
+// a panic raised while another is being recovered nests in it, and with
+// every native→JS re-entry (ToPrimitive, getters, callbacks) adding a level,
+// unwinding a deep overflow would take time quadratic in the depth.
+func (rt *Runtime) runProtected(entry int) (result Value, done bool, uncaught *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
-			if exc, ok := r.(*Exception); ok && rt.findHandler(entry, exc) {
+			exc, ok := r.(*Exception)
+			if ok && rt.findHandler(entry, exc) {
 				result, done = Undefined, false
 				return
 			}
 			rt.unwindTo(entry)
-			panic(r)
+			if !ok {
+				panic(r)
+			}
+			uncaught = exc
 		}
 	}()
-	return rt.loop(entry), true
+	return rt.loop(entry), true, nil
 }
 
 // findHandler looks for a handler of exc in frames entry..top, innermost
@@ -71,6 +83,17 @@ func (rt *Runtime) unwindTo(entry int) {
 
 func jumpTarget(code []uint32, pc int) int {
 	return pc + 1 + int(int32(code[pc]))
+}
+
+// backEdge returns the target of the taken jump whose offset word is at pc,
+// stopping at a safepoint first when it jumps backwards: every loop, however
+// it is compiled, can be interrupted and can collect.
+func (rt *Runtime) backEdge(code []uint32, pc int) int {
+	t := jumpTarget(code, pc)
+	if t < pc {
+		rt.safepoint()
+	}
+	return t
 }
 
 // loop is the interpreter: one switch on the opcode. Registers are a slice
@@ -243,7 +266,7 @@ func (rt *Runtime) loop(entry int) Value {
 			regs[a] = gc.Bool(rt.deleteValue(obj, rt.ToPropertyKey(regs[c]), fr))
 		case bytecode.OpIn:
 			if !regs[c].IsObject() {
-				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.keyString(rt.ToPropertyKey(regs[b])), rt.inspectShort(regs[c]))
+				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.keyString(rt.ToPropertyKey(regs[b])), rt.primitiveText(regs[c]))
 			}
 			regs[a] = gc.Bool(rt.hasProperty(regs[c], rt.ToPropertyKey(regs[b])))
 		case bytecode.OpGetSuper:
@@ -299,7 +322,7 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.push(&o.elems, Empty)
 			o.aux++
 		case bytecode.OpArraySpread:
-			rt.arraySpread(regs[a], regs[b])
+			rt.arraySpread(regs[a], regs[b], rt.operandText(fr))
 		case bytecode.OpNewRegExp:
 			k := &fr.code.Consts[bx]
 			regs[a] = rt.NewRegExp(rt.NewString(k.Str), rt.NewString(k.Str2))
@@ -452,19 +475,19 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 		case bytecode.OpJmpNullish, bytecode.OpJmpNotNullish:
 			if regs[a].IsNullish() == (op == bytecode.OpJmpNullish) {
-				pc = jumpTarget(code, pc)
+				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
 			}
 		case bytecode.OpJmpUndef, bytecode.OpJmpNotUndef:
 			if (regs[a] == Undefined) == (op == bytecode.OpJmpUndef) {
-				pc = jumpTarget(code, pc)
+				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
 			}
 		case bytecode.OpJmpStrictEq:
 			if rt.strictEqual(regs[a], regs[b]) {
-				pc = jumpTarget(code, pc)
+				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
 			}
@@ -506,7 +529,7 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 		case bytecode.OpJmpStrictNe:
 			if !rt.strictEqual(regs[a], regs[b]) {
-				pc = jumpTarget(code, pc)
+				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
 			}
@@ -597,7 +620,11 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 
 		case bytecode.OpGetIter:
-			regs[a], regs[a+1] = rt.getIterator(regs[b])
+			text := ""
+			if c == 0 {
+				text = rt.operandText(fr)
+			}
+			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], text)
 		case bytecode.OpGetAsyncIter:
 			regs[a], regs[a+1] = rt.getAsyncIterator(regs[b])
 		case bytecode.OpIterNext:
@@ -661,9 +688,11 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.setPrivate(regs[a], regs[b], regs[c])
 		case bytecode.OpDefinePrivate:
 			rt.definePrivate(regs[a], regs[b], regs[c])
+		case bytecode.OpPrivateMethod:
+			rt.privateMethod(regs[a], regs[b], c)
 		case bytecode.OpHasPrivate:
 			if !regs[b].IsObject() {
-				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.privateDesc(regs[c]), rt.inspectShort(regs[b]))
+				rt.throwTypeError("Cannot use 'in' operator to search for '%s' in %s", rt.privateDesc(regs[c]), rt.primitiveText(regs[b]))
 			}
 			regs[a] = gc.Bool(rt.hasPrivate(regs[b], regs[c]))
 		case bytecode.OpInitFields:

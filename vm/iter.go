@@ -1,16 +1,36 @@
 package vm
 
 import (
+	"sort"
+
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
 
 // Iteration protocol helpers (§7.4) and for-in enumeration (§14.7.5.9).
 
-// getIterator is GetIterator(obj, sync): the iterator and its next method.
+// getIterator is GetIterator(obj, sync) for built-ins (new Map(x),
+// Promise.all(x), yield*): the iterator and its next method. V8 words their
+// failure by the value's type, as no source text names the operand.
 func (rt *Runtime) getIterator(v Value) (Value, Value) {
-	m := rt.getMethodOrUndef(v, rt.wellKnown.iterator)
-	if m == Undefined {
-		rt.throwTypeError("%s is not iterable", rt.iterableName(v))
+	return rt.getIteratorFor(v, "")
+}
+
+// getIteratorFor is GetIterator(obj, sync). text is the operand's source
+// text at a for-of or spread, "" where there is none (built-ins, yield*, an
+// operand V8 does not print): it picks the wording of the TypeError.
+func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
+	m := Undefined
+	if !v.IsNullish() {
+		m = rt.Get(v, rt.wellKnown.iterator)
+	}
+	if !rt.isCallable(m) {
+		// GetMethod throws for a method that is not callable; V8 reports
+		// that and a missing one alike.
+		if text != "" {
+			rt.throwTypeError("%s is not iterable", text)
+		}
+		rt.throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", rt.typedValueName(v))
 	}
 	it := rt.Call(m, v)
 	if !it.IsObject() {
@@ -19,21 +39,40 @@ func (rt *Runtime) getIterator(v Value) (Value, Value) {
 	return it, rt.Get(it, rt.atom("next"))
 }
 
-func (rt *Runtime) iterableName(v Value) string {
+// operandText is the source text the compiler recorded for the operand of
+// the instruction being run (see compiler iterableRange), or "".
+func (rt *Runtime) operandText(fr *frame) string {
+	at := fr.pc - 1
+	code := fr.code
+	i := sort.Search(len(code.Callees), func(i int) bool { return code.Callees[i].PC >= at-1 })
+	for ; i < len(code.Callees) && code.Callees[i].PC <= at; i++ {
+		c := code.Callees[i]
+		if c.PC != at && bytecode.Opcode(code.Code[c.PC]) != bytecode.OpWide {
+			continue
+		}
+		if p := code.Program; p != nil && c.Start <= c.End && int(c.End) <= len(p.Source) {
+			return p.Source[c.Start:c.End]
+		}
+	}
+	return ""
+}
+
+// typedValueName renders a value as V8 does where no source text is at
+// hand: its type, followed by the value itself for numbers, booleans and
+// null, quoted for strings ("number 5", "object null", `string "a"`,
+// "function").
+func (rt *Runtime) typedValueName(v Value) string {
 	switch {
 	case v == Undefined:
 		return "undefined"
 	case v == Null:
-		return "null"
-	case v.IsObject():
-		if rt.isCallable(v) {
-			return rt.inspectShort(v)
-		}
-		return "object"
-	case v.IsNumber():
-		return "number " + rt.ToGoString(v)
+		return "object null"
+	case v.IsNumber(), v.Tag() == gc.TagBool:
+		return rt.typeofString(v) + " " + rt.ToGoString(v)
+	case v.IsString():
+		return "string \"" + rt.GoString(v) + "\""
 	}
-	return rt.inspectShort(v)
+	return rt.typeofString(v)
 }
 
 // getMethodOrUndef is GetMethod that tolerates primitives.
@@ -46,7 +85,7 @@ func (rt *Runtime) getMethodOrUndef(v Value, key PropKey) Value {
 		return Undefined
 	}
 	if !rt.isCallable(f) {
-		rt.throwTypeError("%s is not a function", rt.inspectShort(f))
+		rt.throwTypeError("%s is not a function", rt.typedValueName(f))
 	}
 	return f
 }
@@ -95,6 +134,12 @@ func (rt *Runtime) iteratorCloseQuiet(rec Value) {
 // Iterate calls f for each value of an iterable, closing the iterator if f
 // returns false or throws.
 func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
+	rt.iterate(iterable, "", f)
+}
+
+// iterate is Iterate; text is the operand's source text, for the TypeError
+// of a value that is not iterable (see getIteratorFor).
+func (rt *Runtime) iterate(iterable Value, text string, f func(v Value) bool) {
 	if iterable.IsObject() {
 		o := rt.obj(iterable)
 		if o.class == ClassArray && rt.arrayIterIsPristine(iterable) {
@@ -113,7 +158,7 @@ func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
 			return
 		}
 	}
-	it, next := rt.getIterator(iterable)
+	it, next := rt.getIteratorFor(iterable, text)
 	rt.Keep(it)
 	rt.Keep(next)
 	for {
@@ -151,9 +196,9 @@ func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 	return slot >= 0 && rt.vals(ip.slots)[slot] == rt.realm.arrayIterNext
 }
 
-// arraySpread appends the values of iterable to array arr.
-func (rt *Runtime) arraySpread(arr, iterable Value) {
-	rt.Iterate(iterable, func(v Value) bool {
+// arraySpread appends the values of iterable to array arr (spread syntax).
+func (rt *Runtime) arraySpread(arr, iterable Value, text string) {
+	rt.iterate(iterable, text, func(v Value) bool {
 		o := rt.obj(arr)
 		rt.push(&o.elems, v)
 		o.aux++

@@ -30,7 +30,7 @@ const (
 	ClassFinReg          // host = *finRegData
 	ClassPromise         // host = *promiseData; v0 = result
 	ClassArguments       // v0 = env of mapped parameters (mapped arguments only), host = *argsMap
-	ClassGenerator       // host = *genData (suspended frame)
+	ClassGenerator       // host = *genData (suspended frame); also async generators (genData.asyncGen)
 	ClassAsyncGen        // host = *genData
 	ClassArrayIter       // iterators over built-ins: v0 = target, aux = index, v1 = kind
 	ClassMapIter
@@ -45,7 +45,7 @@ const (
 	ClassAccessor    // an accessor pair in a property slot: v0 = getter, v1 = setter
 	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = *bytecode.Const (scope)
 	ClassWithEnv     // an object environment: v0 = parent, v1 = binding object
-	ClassPrivateName // v0 = description string
+	ClassPrivateName // v0 = description string; aux = privField/privMethod/privAccessor(+privStatic), v1/v2 = method or getter/setter
 	ClassNamespace   // a module namespace object
 	ClassInternal    // an internal record with no JavaScript identity
 )
@@ -60,7 +60,8 @@ const (
 	objHasPrivate // has private fields in its host map
 	objFrozenLen  // an array whose length is not writable
 	objDerived
-	objLazyProto // a function whose "prototype" object is made on first use
+	objLazyProto      // a function whose "prototype" object is made on first use
+	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):

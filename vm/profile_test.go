@@ -15,7 +15,7 @@ func TestProfileRecordsTheJavaScriptStack(t *testing.T) {
 	const src = "function outer() { return inner(); }\n" +
 		"function inner() {\n" +
 		"  sample();\n" +
-		"  for (let i = 0; i < 1; i++) {}\n" +
+		"  for (let i = 0; i < 2; i++) {} // one back-edge: a safepoint inside inner\n" +
 		"  return 1;\n" +
 		"}\n" +
 		"outer(); outer();\n"

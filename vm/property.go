@@ -160,7 +160,11 @@ func (rt *Runtime) getOwnProperty(ov Value, key PropKey) (PropDesc, bool) {
 			return d, ok
 		}
 	}
-	return rt.ordinaryGetOwn(o, key)
+	d, ok := rt.ordinaryGetOwn(o, key)
+	if ok && d.Attrs&attrAccessor != 0 && rt.isLazyStack(&d) {
+		return dataDesc(rt.materializeStack(ov), attrWritable|d.Attrs&(attrEnumerable|attrConfigurable)), true
+	}
+	return d, ok
 }
 
 func (rt *Runtime) ordinaryGetOwn(o *Object, key PropKey) (PropDesc, bool) {
@@ -312,19 +316,53 @@ func (rt *Runtime) Set(v Value, key PropKey, val Value, strict bool) {
 // SetS sets a property by Go name, throwing on failure.
 func (rt *Runtime) SetS(v Value, name string, val Value) { rt.Set(v, rt.keyFor(name), val, true) }
 
+// failedAssignment throws V8's TypeError for a [[Set]] of key on v that
+// returned false in strict code. It only reads properties (no JavaScript
+// runs) to tell which of V8's messages applies.
 func (rt *Runtime) failedAssignment(v Value, key PropKey) {
-	if v.IsObject() {
-		if d, ok := rt.getOwnProperty(v, key); ok && d.Attrs&attrAccessor != 0 {
-			rt.throwTypeError("Cannot set property %s of %s which has only a getter", rt.keyString(key), rt.inspectShort(v))
-		}
-		if !rt.isExtensibleV(v) {
-			if _, ok := rt.getOwnProperty(v, key); !ok {
-				rt.throwTypeError("Cannot add property %s, object is not extensible", rt.keyString(key))
+	if !v.IsObject() {
+		w := rt.ToObject(v)
+		if d, ok := rt.findProperty(w, key); ok {
+			if d.Attrs&attrAccessor != 0 {
+				rt.throwTypeError("Cannot set property %s of %s which has only a getter", rt.keyString(key), rt.v8Show(w))
 			}
+			rt.throwTypeError("Cannot assign to read only property '%s' of %s '%s'", rt.keyString(key), rt.typeofString(v), rt.v8Show(v))
 		}
-		rt.throwTypeError("Cannot assign to read only property '%s' of %s", rt.keyString(key), rt.inspectShort(v))
+		rt.throwTypeError("Cannot create property '%s' on %s '%s'", rt.keyString(key), rt.typeofString(v), rt.v8Show(v))
 	}
-	rt.throwTypeError("Cannot create property '%s' on %s '%s'", rt.keyString(key), rt.typeofString(v), rt.GoString(rt.ToString(v)))
+	for rt.obj(v).class == ClassProxy {
+		// Without a set trap the proxy forwards to its target, and V8
+		// reports the target's failure.
+		handler := rt.obj(v).v1
+		if !handler.IsObject() || rt.dataPropertyOf(handler, rt.atom("set")) != Undefined {
+			rt.throwTypeError("'set' on proxy: trap returned falsish for property '%s'", rt.keyString(key))
+		}
+		v = rt.obj(v).v0
+	}
+	if d, ok := rt.findProperty(v, key); ok && d.Attrs&attrAccessor != 0 {
+		rt.throwTypeError("Cannot set property %s of %s which has only a getter", rt.keyString(key), rt.v8Show(v))
+	}
+	if _, ok := rt.getOwnProperty(v, key); !ok {
+		if !rt.isExtensibleV(v) {
+			rt.throwTypeError("Cannot add property %s, object is not extensible", rt.keyString(key))
+		}
+		if i, isIdx := indexKey(key); isIdx && rt.obj(v).class == ClassArray && i >= rt.obj(v).aux {
+			// The index would grow a length that is not writable.
+			key = rt.atLength
+		}
+	}
+	rt.throwTypeError("Cannot assign to read only property '%s' of %s '%s'", rt.keyString(key), rt.typeofString(v), rt.v8Show(v))
+}
+
+// findProperty looks key up along v's prototype chain, stopping at a
+// proxy, without calling getters.
+func (rt *Runtime) findProperty(v Value, key PropKey) (PropDesc, bool) {
+	for p := v; p.IsObject() && rt.obj(p).class != ClassProxy; p = rt.obj(p).proto {
+		if d, ok := rt.getOwnProperty(p, key); ok {
+			return d, true
+		}
+	}
+	return PropDesc{}, false
 }
 
 // setV is OrdinarySet (ECMA-262 §10.1.9.2) with exotic dispatch.
@@ -429,6 +467,9 @@ func (rt *Runtime) defineOwnProperty(ov Value, key PropKey, d PropDesc, throw bo
 		ok = rt.ordinaryDefineOwn(o, key, d)
 	}
 	if !ok && throw {
+		if o.class == ClassProxy {
+			rt.throwTypeError("'defineProperty' on proxy: trap returned falsish for property '%s'", rt.keyString(key))
+		}
 		rt.throwTypeError("Cannot redefine property: %s", rt.keyString(key))
 	}
 	return ok
@@ -816,7 +857,7 @@ func (rt *Runtime) setPrototypeOf(ov Value, proto Value) bool {
 	if o.proto == proto {
 		return true
 	}
-	if o.flags&objExtensible == 0 || ov == rt.realm.ObjectPrototype && o.class == ClassObject && rt.immutableProtoFrozen {
+	if o.flags&(objExtensible|objImmutableProto) != objExtensible {
 		return false
 	}
 	for p := proto; p != Null; {
@@ -897,9 +938,18 @@ func (rt *Runtime) deleteValue(v Value, key PropKey, fr *frame) bool {
 	obj := rt.ToObject(v)
 	ok := rt.deleteProp(obj, key)
 	if !ok && fr.code.Flags&bytecode.FlagStrict != 0 {
-		rt.throwTypeError("Cannot delete property '%s' of %s", rt.keyString(key), rt.inspectShort(v))
+		rt.failedDelete(obj, key)
 	}
 	return ok
+}
+
+// failedDelete throws V8's TypeError for a [[Delete]] of key on o that
+// returned false where it must throw.
+func (rt *Runtime) failedDelete(o Value, key PropKey) {
+	if rt.obj(o).class == ClassProxy {
+		rt.throwTypeError("'deleteProperty' on proxy: trap returned falsish for property '%s'", rt.keyString(key))
+	}
+	rt.throwTypeError("Cannot delete property '%s' of %s", rt.keyString(key), rt.v8Show(o))
 }
 
 // appendSlot appends a property value, starting small objects with room

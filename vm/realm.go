@@ -95,7 +95,9 @@ func (rt *Runtime) NewRealm() *Realm {
 	}()
 
 	// The two objects everything else hangs from.
-	r.ObjectPrototype, _ = rt.newObjectCell(ClassObject, Null)
+	var op *Object
+	r.ObjectPrototype, op = rt.newObjectCell(ClassObject, Null)
+	op.flags |= objImmutableProto
 	fp, fpo := rt.newObjectCell(ClassNative, r.ObjectPrototype)
 	rt.setHost(fpo, &nativeFunc{fn: func(*Runtime, Value, []Value) Value { return Undefined }})
 	fpo.flags |= objCallable
@@ -151,6 +153,7 @@ const (
 	initTypedArray
 	initGlobalFuncs
 	initConsole
+	initAtomics
 	numInits
 )
 

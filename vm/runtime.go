@@ -98,6 +98,7 @@ type Runtime struct {
 	atLength        Value
 	atPrototype     Value
 	funcShape       *Shape
+	sloppyFuncShape *Shape // funcShape plus V8's own "arguments" and "caller" (see newClosure)
 	iterResultShape *Shape
 	emptyString     Value
 	charStrings     [128]Value
@@ -105,13 +106,12 @@ type Runtime struct {
 
 	rootShape *Shape
 	// Object storage outside the cells (storage.go).
-	arena                *gc.Arena
-	shapes               []*Shape // by Shape.id; entry 0 unused
-	shapeFree            []uint32 // recyclable ids of dead dictionary shapes
-	hosts                []any    // Go-side data of objects, by Object.host; entry 0 unused
-	hostFree             []uint32
-	addEpoch             uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
-	immutableProtoFrozen bool
+	arena     *gc.Arena
+	shapes    []*Shape // by Shape.id; entry 0 unused
+	shapeFree []uint32 // recyclable ids of dead dictionary shapes
+	hosts     []any    // Go-side data of objects, by Object.host; entry 0 unused
+	hostFree  []uint32
+	addEpoch  uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
 
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
@@ -196,6 +196,7 @@ func New(opts Options) *Runtime {
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
 	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
+	rt.sloppyFuncShape = rt.withKey(rt.withKey(rt.funcShape, rt.atom("arguments"), 0), rt.atom("caller"), 0)
 	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atom("value"), attrDefault), rt.atom("done"), attrDefault)
 	rt.curNewTarget = Undefined
 	rt.curCallee = Undefined

@@ -168,7 +168,7 @@ var Ops = []Op{
 	{"CallEval", "RRU", false, true, "a = b(c args from b+2, this = b+1), a direct eval when b is %eval%"},
 
 	// Iteration.
-	{"GetIter", "RR", false, true, "a = iterator of b, a+1 = its next method"},
+	{"GetIter", "RRU", false, true, "a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does"},
 	{"GetAsyncIter", "RR", false, true, "a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method"},
 	{"IterNext", "RR", true, true, "a = next value of iterator record b; jump when done"},
 	{"IterClose", "R", false, true, "call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object"},
@@ -218,4 +218,8 @@ var Ops = []Op{
 	{"JmpNotGt", "RR", true, true, "jump unless a > b"},
 	{"JmpNotGe", "RR", true, true, "jump unless a >= b"},
 	{"JmpStrictNe", "RR", true, false, "jump if a !== b"},
+
+	// Private methods and accessors (ECMA-262 §15.7.14 step 31): the
+	// function lives on the private name; objects only carry its brand.
+	{"PrivateMethod", "RRU", false, false, "private name a is a method (c&3 = 0), getter (1) or setter (2) with function b; c&4 marks a static one"},
 }

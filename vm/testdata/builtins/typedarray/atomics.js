@@ -1,0 +1,24 @@
+// Atomics on one agent: read-modify-write wraps like the element type, validation errors, wait can only time out.
+const show = (f) => { try { console.log(String(f())); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+const i16 = new Int16Array([32767, -1]);
+show(() => [Atomics.add(i16, 0, 1), i16[0], Atomics.sub(i16, 1, 1), i16[1]].join());
+const u8 = new Uint8Array([5, 0xf0]);
+show(() => [Atomics.and(u8, 1, 0x3c), Atomics.or(u8, 1, 1), Atomics.xor(u8, 1, 0xff), u8[1]].join());
+show(() => [Atomics.exchange(u8, 0, 300), u8[0], Atomics.compareExchange(u8, 0, 300, 9), u8[0], Atomics.compareExchange(u8, 0, 1, 2), u8[0]].join());
+const i8 = new Int8Array([-1]);
+show(() => [Atomics.compareExchange(i8, 0, 255, 7), i8[0], Atomics.compareExchange(i8, 0, -1, 7), i8[0]].join());
+const big = new BigUint64Array([0n]);
+show(() => [Atomics.sub(big, 0, 1n), big[0], Atomics.load(big, 0)].join());
+show(() => [Atomics.store(new Int8Array(1), 0, 300), Atomics.store(new Int32Array(1), 0, '7.9'), Atomics.store(new Int32Array(1), 0, -0)].join());
+show(() => [1, 2, 3, 4, 8, 16].map((n) => Atomics.isLockFree(n)).join());
+show(() => Atomics.add(new Float64Array(1), 0, 1));
+show(() => Atomics.add(new Uint8ClampedArray(1), 0, 1));
+show(() => Atomics.load([1], 0));
+show(() => Atomics.load(new Int32Array(2), 2));
+show(() => Atomics.load(new Int32Array(2), -1));
+show(() => Atomics.add(new BigInt64Array(1), 0, 1));
+show(() => Atomics.wait(new Int32Array(4), 0, 0, 0));
+show(() => Atomics.wait(new Int16Array(new SharedArrayBuffer(8)), 0, 0, 0));
+const shared = new Int32Array(new SharedArrayBuffer(8));
+show(() => [Atomics.wait(shared, 0, 1, 0), Atomics.wait(shared, 0, 0, 0), Atomics.notify(shared, 0, 1)].join());
+show(() => [Object.prototype.toString.call(Atomics), Object.getOwnPropertyDescriptor(globalThis, 'Atomics').enumerable].join());
