@@ -90,3 +90,11 @@ func TestDeepInputGivesCleanErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
+	f := writeFile(t, "oom.js", "const a = []; while (true) a.push({ x: a.length, y: 'abc' + a.length });\n")
+	_, errs, code := runCLI(t, "--max-heap-size=32", f)
+	if code != 134 || !strings.Contains(errs, "FATAL ERROR: Reached heap limit") || !strings.Contains(errs, "JavaScript heap out of memory") {
+		t.Errorf("code %d, stderr:\n%s", code, errs)
+	}
+}
