@@ -64,7 +64,7 @@ func (rt *Runtime) arraySetLengthDesc(o *Object, d PropDesc) bool {
 }
 
 // arraySetLength handles `arr.length = v` by [[Set]].
-func (rt *Runtime) arraySetLength(o *Object, v Value, _ bool) bool {
+func (rt *Runtime) arraySetLength(o *Object, v Value) bool {
 	// OrdinarySet refuses a non-writable length before converting v, even
 	// when v equals the current length.
 	if o.flags&objFrozenLen != 0 {

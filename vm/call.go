@@ -123,11 +123,9 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	rt.inNative = true
 	rt.curNewTarget = newTarget
 	rt.curCallee = f
-	rt.nativeDepth++
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
 		rt.tempRoots = rt.tempRoots[:mark]
-		rt.nativeDepth--
 	}()
 	v := nf.fn(rt, this, args)
 	return v

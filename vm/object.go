@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/kilnjs/kiln/gc"
 )
 
@@ -26,7 +28,7 @@ const (
 	ClassSet             // host = *mapData
 	ClassWeakMap         // host = *weakData
 	ClassWeakSet         // host = *weakData
-	ClassWeakRef         // v0 = target
+	ClassWeakRef         // host = *weakRefData (the target, held weakly)
 	ClassFinReg          // host = *finRegData
 	ClassPromise         // host = *promiseData; v0 = result
 	ClassArguments       // v0 = env of mapped parameters (mapped arguments only), host = *argsMap
@@ -100,6 +102,9 @@ func (o *Object) Trace(m *gc.Marker) {
 
 func (o *Object) Reset() { *o = Object{} }
 
+// objectCellBytes is an Object cell's size, for allocation accounting.
+const objectCellBytes = int(unsafe.Sizeof(Object{}))
+
 // hostTracer is implemented by host data that holds Values.
 type hostTracer interface{ trace(m *gc.Marker) }
 
@@ -107,7 +112,7 @@ func (rt *Runtime) obj(v Value) *Object { return rt.objs.Get(v.Handle()) }
 
 // newObjectCell allocates an object of class c with prototype proto.
 func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
-	rt.heap.Charge(112)
+	rt.heap.Charge(objectCellBytes)
 	h, o := rt.objs.Alloc()
 	v := gc.MakeRef(gc.TagObject, h)
 	o.shape = rt.rootShape.id

@@ -380,7 +380,7 @@ func (rt *Runtime) setV(ov Value, key PropKey, val Value, receiver Value) bool {
 			}
 		} else if !ok {
 			if key == rt.atLength && o.class == ClassArray {
-				return rt.arraySetLength(o, val, false)
+				return rt.arraySetLength(o, val)
 			}
 			if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
 				rt.vals(o.slots)[slot] = val

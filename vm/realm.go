@@ -43,15 +43,12 @@ func (r *Realm) trace(m *gc.Marker) {
 	}
 	m.MarkAll(r.TypedArrayPrototypes[:])
 	m.MarkAll(r.TypedArrayCtors[:])
-	for _, b := range r.globalLex {
+	for k, b := range r.globalLex {
+		m.Mark(k)
 		m.Mark(b.value)
 	}
-	for k, v := range r.Extra {
-		_ = k
+	for _, v := range r.Extra {
 		m.Mark(v)
-	}
-	for k := range r.globalLex {
-		m.Mark(k)
 	}
 }
 

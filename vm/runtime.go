@@ -71,7 +71,6 @@ type Runtime struct {
 	maxDepth     int
 	tempRoots    []Value
 	inNative     bool
-	nativeDepth  int
 	curNewTarget Value
 	curCallee    Value
 
@@ -158,7 +157,7 @@ func New(opts Options) *Runtime {
 	rt.shapes = []*Shape{nil}
 	rt.heap.Context = rt
 	rt.objs.OnFree = rt.freeObject
-	rt.objs.CellBytes = 72
+	rt.objs.CellBytes = objectCellBytes
 	rt.strs.CellBytes = 64
 	rt.syms.CellBytes = 16
 	rt.bigs.CellBytes = 16
