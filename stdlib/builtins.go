@@ -1,45 +1,113 @@
 package stdlib
 
 import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
 	"sync"
 
-	"fmt"
 	"github.com/kilnjs/kiln/bytecode"
-
 	"github.com/kilnjs/kiln/vm"
 )
 
-// Internal modules: parts of Node's library written in JavaScript on top of
-// small Go bindings, because their logic is mostly object plumbing
-// (EventEmitter, the Timeout class, fs argument handling) that reads better
-// in JavaScript and behaves exactly like Node's own JavaScript.
+// Built-in modules written in JavaScript live in lib/ as ordinary files:
+// lib/<name>.js is the public module <name> (require('path'),
+// require('node:path')), lib/internal/<name>.js is private to the library
+// and reachable only from other lib files as require('internal/<name>').
+// Their logic is mostly object plumbing that reads better in JavaScript
+// and then behaves exactly like Node's own JavaScript; Go supplies the
+// natives they stand on through a binding object.
 //
-// An internal module's source is a strict CommonJS-shaped function body
-// called with (binding, require, module): binding is an object of Go natives made
-// for it, require loads built-in modules, and what it leaves in
-// module.exports is its result. The sources are Go constants so that the
-// binary carries them; internal_test.go compiles every one of them, which
-// is why a compile failure at startup is an invariant violation (a panic)
-// rather than an error New would return.
+// A lib file is a strict CommonJS-shaped function body run with
+// (binding, require, module): binding holds the Go natives made for it
+// (the error constructors of installErrorBindings always, plus what a
+// registerLib fill function adds), require loads built-in and internal
+// modules, and what the file leaves in module.exports is the module.
+// The files are embedded in the binary; TestEveryLibFileCompiles compiles
+// all of them, which is why a compile failure at start-up is an invariant
+// violation (a panic) rather than an error New would return.
 
-// internalSources lists every internal module by name, for the test that
-// compiles them all.
-var internalSources = map[string]*string{
-	"events":       &eventsSource,
-	"process":      &processSource,
-	"timers":       &timersSource,
-	"fs":           &fsSource,
-	"encoding":     &encodingSource,
-	"domexception": &domexceptionSource,
+//go:embed lib
+var libFiles embed.FS
+
+// libSource returns lib/<name>.js.
+func libSource(name string) (string, bool) {
+	data, err := libFiles.ReadFile("lib/" + name + ".js")
+	if err != nil {
+		return "", false
+	}
+	return string(data), true
 }
 
-// runInternal runs the internal module name and returns its exports.
+// libNames lists every lib file by module name ("path", "internal/util").
+func libNames() []string {
+	var names []string
+	fs.WalkDir(libFiles, "lib", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".js") {
+			names = append(names, strings.TrimSuffix(strings.TrimPrefix(p, "lib/"), ".js"))
+		}
+		return nil
+	})
+	sort.Strings(names)
+	return names
+}
+
+// libFills are the Go halves of lib modules: registerLib(name, fill) in an
+// init function makes fill(n, binding) run before lib/<name>.js, so the
+// file finds its natives on binding. A lib file without a fill gets the
+// error constructors only.
+var libFills = map[string]func(n *Node, binding vm.Value){}
+
+func registerLib(name string, fill func(n *Node, binding vm.Value)) {
+	if _, dup := libFills[name]; dup {
+		panic("stdlib: lib " + name + " registered twice")
+	}
+	libFills[name] = fill
+}
+
+// libModules are public built-in modules whose exports some Go code makes
+// itself (they are not, or not only, a lib file): registerModule in an
+// init function adds one to every Node's registry.
+var libModules = map[string]func(n *Node) vm.Value{}
+
+func registerModule(name string, mk func(n *Node) vm.Value) {
+	if _, dup := libModules[name]; dup {
+		panic("stdlib: module " + name + " registered twice")
+	}
+	libModules[name] = mk
+}
+
+// lazyGlobals are globals made on first use from a built-in module's
+// export (Buffer, URL, ...), so that a script that never touches them
+// does not pay for loading their module. registerGlobal adds one.
+type lazyGlobal struct{ name, module, export string }
+
+var lazyGlobals []lazyGlobal
+
+func registerGlobal(name, module, export string) {
+	lazyGlobals = append(lazyGlobals, lazyGlobal{name, module, export})
+}
+
+// runInternal runs lib/<name>.js with the given binding and returns its
+// exports. Each call runs the file anew; lib calls it through lib(),
+// which memoises.
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
-	src := internalSources[name]
-	p := internalProgram(n, name, *src)
+	src, ok := libSource(name)
+	if !ok {
+		panic("kiln: no lib file " + name)
+	}
+	p := internalProgram(n, name, src)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := rt.ToGoString(vm.Arg(args, 0))
+		if strings.HasPrefix(id, "internal/") {
+			if _, ok := libSource(id); ok {
+				return n.lib(id)
+			}
+		}
+		id = strings.TrimPrefix(id, "node:")
 		if _, ok := n.modules.builtins[id]; !ok {
 			rt.Throw(n.modules.notFound(id, ""))
 		}
@@ -51,9 +119,27 @@ func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	return rt.GetS(module, "exports")
 }
 
-// installBuiltinModules fills the registry of built-in modules that this
-// package owns so far. installGlobals reaches it through installTimers,
-// which it calls last.
+// lib returns the exports of lib/<name>.js, running it on first use with
+// a fresh binding filled by its registered fill function.
+func (n *Node) lib(name string) vm.Value {
+	rt := n.VM
+	key := "lib:" + name
+	if v, ok := rt.Realm().Extra[key]; ok {
+		return v
+	}
+	b := rt.NewObject()
+	n.installErrorBindings(b)
+	if fill := libFills[name]; fill != nil {
+		fill(n, b)
+	}
+	v := n.runInternal(name, b)
+	rt.Realm().Extra[key] = v
+	return v
+}
+
+// installBuiltinModules fills the registry of built-in modules: the ones
+// made in Go here, every public lib file, and every registerModule.
+// installGlobals calls it before anything can require.
 func (n *Node) installBuiltinModules() {
 	n.RegisterBuiltin("timers", func() vm.Value { return n.VM.Realm().Extra["internal:timers"] })
 	n.RegisterBuiltin("timers/promises", func() vm.Value {
@@ -61,9 +147,56 @@ func (n *Node) installBuiltinModules() {
 	})
 	n.RegisterBuiltin("fs", n.makeFS)
 	n.RegisterBuiltin("fs/promises", func() vm.Value { return n.VM.GetS(n.modules.builtin("fs"), "promises") })
+	for _, name := range libNames() {
+		if strings.HasPrefix(name, "internal/") {
+			continue
+		}
+		if _, done := n.modules.builtins[name]; done {
+			continue
+		}
+		name := name
+		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
+	}
+	for name, mk := range libModules {
+		mk := mk
+		n.RegisterBuiltin(name, func() vm.Value { return mk(n) })
+	}
 }
 
-// internalPrograms memoises the compiled internal modules for the process:
+// installLazyGlobals defines every registerGlobal as an accessor on the
+// global object that loads its module on first read and then turns into
+// an ordinary writable, configurable, non-enumerable data property, as
+// Node's own globals are; assigning first simply replaces it.
+func (n *Node) installLazyGlobals() {
+	rt := n.VM
+	g := rt.Global()
+	for _, lg := range lazyGlobals {
+		lg := lg
+		define := func(v vm.Value) {
+			d := rt.NewObject()
+			rt.CreateDataProperty(d, "value", v)
+			rt.CreateDataProperty(d, "writable", vm.True)
+			rt.CreateDataProperty(d, "configurable", vm.True)
+			rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
+		}
+		get := rt.NewNativeFunction("get "+lg.name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			v := rt.GetS(n.modules.builtin(lg.module), lg.export)
+			define(v)
+			return v
+		})
+		set := rt.NewNativeFunction("set "+lg.name, 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			define(vm.Arg(args, 0))
+			return vm.Undefined
+		})
+		d := rt.NewObject()
+		rt.CreateDataProperty(d, "get", get)
+		rt.CreateDataProperty(d, "set", set)
+		rt.CreateDataProperty(d, "configurable", vm.True)
+		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
+	}
+}
+
+// internalPrograms memoises the compiled lib files for the process:
 // compiled code is immutable and shared by every runtime. The first Node
 // compiles them through its compile cache, so a fresh `kiln` process reads
 // verified bytecode instead of parsing.
@@ -73,10 +206,10 @@ func internalProgram(n *Node, name, src string) *bytecode.Program {
 	if p, ok := internalPrograms.Load(name); ok {
 		return p.(*bytecode.Program)
 	}
-	// The sources start with a newline, so this prefix keeps line numbers.
-	p, err := n.compileModule("'use strict'; const binding = exports;"+src, "node:internal/"+name)
+	// The prefix shares the first line, so line numbers stay the file's.
+	p, err := n.compileModule("'use strict'; const binding = exports; "+src, "node:"+name)
 	if err != nil {
-		panic(fmt.Sprintf("kiln: internal module %s does not compile: %v", name, err))
+		panic(fmt.Sprintf("kiln: lib file %s does not compile: %v", name, err))
 	}
 	internalPrograms.Store(name, p)
 	return p

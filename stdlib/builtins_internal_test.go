@@ -9,10 +9,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestEveryInternalModuleCompiles(t *testing.T) {
-	for name, src := range internalSources {
+func TestEveryLibFileCompiles(t *testing.T) {
+	for _, name := range libNames() {
 		t.Run(name, func(t *testing.T) {
-			if _, err := Compile(*src, "node:internal/"+name, KindCommonJS); err != nil {
+			src, _ := libSource(name)
+			if _, err := Compile(src, "node:"+name, KindCommonJS); err != nil {
 				t.Fatal(err)
 			}
 		})

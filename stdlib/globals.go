@@ -8,11 +8,13 @@ func (n *Node) installGlobals() {
 	g := rt.Global()
 	rt.DefineValue(g, "global", g)
 	n.shapeGlobalObject(g)
+	n.installBuiltinModules()
 	n.installProcess()
 	n.installConsole()
 	n.installTimers()
 	n.installEncoding()
 	n.installClone()
+	n.installLazyGlobals()
 }
 
 // shapeGlobalObject gives the global object Node's outline: it inherits

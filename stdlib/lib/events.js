@@ -1,12 +1,3 @@
-package stdlib
-
-// eventsSource is a small EventEmitter, enough for process and the streams
-// on it. It keeps Node's observable shape (listeners in this._events, a
-// function-style constructor that EventEmitter.call(this) can run, the
-// 'newListener' and 'removeListener' events, once wrappers exposing
-// .listener) so that the full events module of the modules issue can take
-// its place under process without changing anything that relies on it.
-var eventsSource = `
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
@@ -184,4 +175,3 @@ EventEmitter.prototype.eventNames = function eventNames() {
 };
 EventEmitter.EventEmitter = EventEmitter;
 module.exports = EventEmitter;
-`

@@ -1,0 +1,192 @@
+const { process: proc, EventEmitter } = binding;
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(proc, processProto);
+EventEmitter.init.call(proc);
+
+function define(obj, name, value) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+}
+function method(obj, name, fn) {
+  Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+// process.env stores strings only: a Proxy whose traps coerce, over a plain
+// object so that inspecting it shows the variables.
+const envTarget = binding.env;
+define(proc, 'env', new Proxy(envTarget, {
+  get(t, key) {
+    return typeof key === 'symbol' ? undefined : t[key];
+  },
+  set(t, key, value) {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    t[key] = '' + value;
+    return true;
+  },
+  defineProperty(t, key, desc) {
+    if ('get' in desc || 'set' in desc) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        "'process.env' does not accept an accessor(getter/setter) descriptor");
+    }
+    if (!desc.writable || !desc.enumerable || !desc.configurable) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+        "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+    }
+    t[key] = '' + desc.value;
+    return true;
+  },
+}));
+
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      'The value of "' + name + '" is out of range. It must be an integer. Received ' + binding.inspect(value));
+  }
+}
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+  validateInteger(value, 'code');
+}
+let exitCode;
+Object.defineProperty(proc, 'exitCode', {
+  get() { return exitCode; },
+  set(code) {
+    validateExitCode(code);
+    exitCode = code;
+    binding.exitCode(code == null ? 0 : +code);
+  },
+  enumerable: true,
+  configurable: false,
+});
+method(proc, 'exit', function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) proc._exiting = true;
+  binding.exit(binding.exitCode());
+});
+method(proc, 'reallyExit', function reallyExit(code) {
+  binding.exit(code | 0);
+});
+define(proc, '_exiting', false);
+
+method(proc, 'cwd', function cwd() { return binding.cwd(); });
+method(proc, 'chdir', function chdir(directory) {
+  if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
+  binding.chdir(directory);
+});
+method(proc, 'uptime', function uptime() { return binding.uptime(); });
+
+function hrtime(time) {
+  const now = binding.hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw binding.invalidArgType('time', 'an instance of Array', time);
+    if (time.length !== 2) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        'The value of "time" is out of range. It must be 2. Received ' + time.length);
+    }
+    let sec = now[0] - time[0];
+    let nsec = now[1] - time[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    return [sec, nsec];
+  }
+  return now;
+}
+hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
+method(proc, 'hrtime', hrtime);
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() { return binding.rss(); };
+method(proc, 'memoryUsage', memoryUsage);
+
+method(proc, 'kill', function kill(pid, sig) {
+  if (pid != (pid | 0)) throw binding.invalidArgType('pid', 'of type number', pid);
+  let signum = 15;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (sig !== undefined && sig !== null) {
+    signum = binding.signalNumber(sig);
+    if (signum === undefined) {
+      throw binding.nodeError('TypeError', 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+    }
+  }
+  binding.kill(pid, signum);
+  return true;
+});
+
+// Signal listeners start and stop the OS watcher, as Node's
+// startListeningIfSignal does.
+proc.on('newListener', function startListeningIfSignal(type) {
+  if (typeof type === 'string' && type.startsWith('SIG') && binding.signalNumber(type) !== undefined &&
+      proc.listenerCount(type) === 0) {
+    binding.signalStart(type);
+  }
+});
+proc.on('removeListener', function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && type.startsWith('SIG') && proc.listenerCount(type) === 0) {
+    binding.signalStop(type);
+  }
+});
+
+let traceHintShown = false;
+method(proc, 'emitWarning', function emitWarning(warning, type, code) {
+  if (type !== null && typeof type === 'object') ({ type, code } = type);
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = typeof type === 'string' ? type : 'Warning';
+    if (code !== undefined) w.code = code;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
+  }
+  if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  proc.nextTick(() => {
+    proc.emit('warning', warning);
+    let msg = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+      warning.name + ': ' + warning.message + '\n';
+    if (!traceHintShown) {
+      traceHintShown = true;
+      msg += '(Use \x60node --trace-warnings ...\x60 to show where the warning was created)\n';
+    }
+    binding.write(2, msg);
+  });
+});
+
+// stdout and stderr write synchronously, as Node's do for files and pipes;
+// a write's callback still comes later, on the next tick.
+// Node names the class SyncWriteStream for files and pipes.
+function SyncWriteStream(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.writable = true;
+  this._isStdio = true;
+  if (fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY) this.isTTY = true;
+}
+Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SyncWriteStream, EventEmitter);
+SyncWriteStream.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+    throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+  }
+  binding.write(this.fd, chunk);
+  if (typeof cb === 'function') proc.nextTick(cb, null);
+  return true;
+};
+SyncWriteStream.prototype.end = function end(chunk, encoding, cb) {
+  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+  if (typeof cb === 'function') proc.nextTick(cb);
+  return this;
+};
+SyncWriteStream.prototype.cork = function cork() {};
+SyncWriteStream.prototype.uncork = function uncork() {};
+const stdout = new SyncWriteStream(1);
+const stderr = new SyncWriteStream(2);
+Object.defineProperty(proc, 'stdout', { get() { return stdout; }, enumerable: false, configurable: true });
+Object.defineProperty(proc, 'stderr', { get() { return stderr; }, enumerable: false, configurable: true });
