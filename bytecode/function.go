@@ -134,7 +134,67 @@ type Program struct {
 	Filename string
 	Source   string // empty when built with --no-source
 	Main     *Function
+	// Module is set when the program is an ECMAScript module: Main is then
+	// the module body, a closure over the module environment that the VM
+	// creates from Module.Env when it links the module.
+	Module *Module
 }
+
+// Module is what linking needs to know of a module (ECMA-262 §16.2.1.6,
+// Source Text Module Records). Slots index Module.Env, the layout of the
+// module environment; an import takes two slots (the environment holding
+// its target binding and that binding's slot number), filled at link time
+// and read by GetImport.
+type Module struct {
+	Env             Const // ConstScope layout of the module environment
+	Requests        []ModuleRequest
+	Imports         []ModuleImport
+	LocalExports    []LocalExport
+	IndirectExports []IndirectExport
+	StarExports     []int // indexes into Requests of `export * from` requests
+	// Funcs are the module's top-level function declarations, made when
+	// the module is linked (before any module of the graph runs): Func
+	// indexes Main.Funcs, Slot the environment.
+	Funcs []HoistedFunc
+	// Async is set when the body contains top-level await: Main is then an
+	// async function.
+	Async bool
+}
+
+// ModuleRequest is one distinct module specifier with its import attributes.
+type ModuleRequest struct {
+	Specifier  string
+	Attributes []ImportAttribute
+}
+
+// ImportAttribute is one `with { key: "value" }` entry.
+type ImportAttribute struct{ Key, Value string }
+
+// ModuleImport binds the import cell at Slot (and Slot+1) to the export Name
+// of module Request. Name "*" is a namespace import: Slot is then an
+// ordinary binding holding the namespace object.
+type ModuleImport struct {
+	Request int
+	Name    string
+	Slot    int
+}
+
+// LocalExport exports the binding at Slot as Name.
+type LocalExport struct {
+	Name string
+	Slot int
+}
+
+// IndirectExport re-exports Import of module Request as Name; Import "*"
+// is `export * as Name from …`.
+type IndirectExport struct {
+	Name    string
+	Request int
+	Import  string
+}
+
+// HoistedFunc is a top-level function declaration of a module.
+type HoistedFunc struct{ Func, Slot int }
 
 // Position returns the source position of the instruction at pc.
 func (f *Function) Position(pc int) (line, col int32) {

@@ -28,6 +28,7 @@ const (
 	OpCopyEnv                       // env = a copy of env with the same parent (a per-iteration binding)
 	OpGetEnv                        // a = env(depth b).slot[c]
 	OpSetEnv                        // env(depth b).slot[c] = a
+	OpGetImport                     // a = the module binding an import cell env(depth b).slot[c], slot[c+1] points at (ReferenceError if uninitialised)
 	OpGetGlobal                     // a = global binding S[bx] (ReferenceError if missing)
 	OpTypeofGlobal                  // a = typeof global binding S[bx] (undefined if missing)
 	OpSetGlobal                     // global binding S[bx] = a (strict: ReferenceError if missing)
@@ -166,7 +167,7 @@ const (
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x163b7dda754b4286
+const TableHash uint64 = 0x1d17db6aa5ef7e80
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -193,6 +194,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpCopyEnv:         {Name: "CopyEnv", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
 	OpGetEnv:          {Name: "GetEnv", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindImm}, Jump: false, Throws: false},
 	OpSetEnv:          {Name: "SetEnv", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindImm}, Jump: false, Throws: false},
+	OpGetImport:       {Name: "GetImport", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindImm}, Jump: false, Throws: true},
 	OpGetGlobal:       {Name: "GetGlobal", BX: true, Kinds: [3]OperandKind{KindReg, KindSite, KindNone}, Jump: false, Throws: true},
 	OpTypeofGlobal:    {Name: "TypeofGlobal", BX: true, Kinds: [3]OperandKind{KindReg, KindSite, KindNone}, Jump: false, Throws: true},
 	OpSetGlobal:       {Name: "SetGlobal", BX: true, Kinds: [3]OperandKind{KindReg, KindSite, KindNone}, Jump: false, Throws: true},

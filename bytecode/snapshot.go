@@ -15,7 +15,7 @@ package bytecode
 //	            formatVersion:u32 tableHash:u64 flags:u32 nsections:u32
 //	sectionTable = nsections × (id:u32 offset:u32 length:u32 crc32c:u32)
 //
-// The sections appear in id order (1 to 9), each once, back to back from the
+// The sections appear in id order (1 to 10), each once, back to back from the
 // end of the section table; crc32c is CRC-32C (Castagnoli) of the section's
 // bytes and sha256 covers every byte of the file before it.
 //
@@ -37,6 +37,14 @@ package bytecode
 //	8 lines     = (pcDelta:uv lineDelta:zz colDelta:zz) per entry; deltas
 //	              restart from 0 at each function
 //	9 callees   = (pcDelta:uv start:uv end:uv) per entry, pcDelta as lines
+//	10 module   = 0:u8 for a script, or 1:u8 then
+//	              env: n:uv (name:str lexical:u8){n} async:u8
+//	              requests: n:uv (specifier:str nattrs:uv (key:str value:str){nattrs}){n}
+//	              imports: n:uv (request:uv name:str slot:uv){n}
+//	              localExports: n:uv (name:str slot:uv){n}
+//	              indirectExports: n:uv (name:str request:uv import:str){n}
+//	              starExports: n:uv request:uv{n}
+//	              funcs: n:uv (func:uv slot:uv){n}
 //
 // Functions are numbered breadth first: function 0 is Program.Main, and the
 // nfuncs children of each function, taken in function order, are the next
@@ -76,7 +84,7 @@ type SnapshotOptions struct {
 const (
 	headerSize      = 8 + 4 + 8 + 4 + 4
 	sectionEntry    = 16
-	numSections     = 9
+	numSections     = 10
 	tableEnd        = headerSize + numSections*sectionEntry
 	minSnapshotSize = tableEnd + sha256.Size
 	// MaxSnapshotSize bounds what the loader accepts; it also keeps every
@@ -88,7 +96,7 @@ const (
 	maxInt32     = 1<<31 - 1
 )
 
-var sectionNames = [numSections + 1]string{"", "strings", "numbers", "regexps", "functions", "code", "constants", "handlers", "lines", "callees"}
+var sectionNames = [numSections + 1]string{"", "strings", "numbers", "regexps", "functions", "code", "constants", "handlers", "lines", "callees", "module"}
 
 const (
 	secStrings = 1 + iota
@@ -100,6 +108,7 @@ const (
 	secHandlers
 	secLines
 	secCallees
+	secModule
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -149,6 +158,9 @@ func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
 		if err := e.function(f, opts.NoSource); err != nil {
 			return nil, err
 		}
+	}
+	if err := e.module(p); err != nil {
+		return nil, err
 	}
 	st := &e.sec[secStrings]
 	*st = binary.AppendUvarint(*st, uint64(len(e.strList)))
@@ -327,6 +339,71 @@ func (e *encoder) function(f *Function, noSource bool) error {
 		u(ks, int(c.Start))
 		u(ks, int(c.End))
 		pc = c.PC
+	}
+	return nil
+}
+
+// module writes section 10. It runs before the string table is written, so
+// the strings it numbers are in it.
+func (e *encoder) module(p *Program) error {
+	b := &e.sec[secModule]
+	m := p.Module
+	if m == nil {
+		*b = append(*b, 0)
+		return nil
+	}
+	u := func(v int) { *b = binary.AppendUvarint(*b, uint64(v)) }
+	flag := func(v bool) {
+		if v {
+			*b = append(*b, 1)
+		} else {
+			*b = append(*b, 0)
+		}
+	}
+	if len(m.Env.Names) != len(m.Env.Lexical) {
+		return errors.New("snapshot: module environment layout is malformed")
+	}
+	*b = append(*b, 1)
+	u(len(m.Env.Names))
+	for i, n := range m.Env.Names {
+		u(e.str(n))
+		flag(m.Env.Lexical[i])
+	}
+	flag(m.Async)
+	u(len(m.Requests))
+	for _, r := range m.Requests {
+		u(e.str(r.Specifier))
+		u(len(r.Attributes))
+		for _, a := range r.Attributes {
+			u(e.str(a.Key))
+			u(e.str(a.Value))
+		}
+	}
+	u(len(m.Imports))
+	for _, im := range m.Imports {
+		u(im.Request)
+		u(e.str(im.Name))
+		u(im.Slot)
+	}
+	u(len(m.LocalExports))
+	for _, ex := range m.LocalExports {
+		u(e.str(ex.Name))
+		u(ex.Slot)
+	}
+	u(len(m.IndirectExports))
+	for _, ex := range m.IndirectExports {
+		u(e.str(ex.Name))
+		u(ex.Request)
+		u(e.str(ex.Import))
+	}
+	u(len(m.StarExports))
+	for _, r := range m.StarExports {
+		u(r)
+	}
+	u(len(m.Funcs))
+	for _, h := range m.Funcs {
+		u(h.Func)
+		u(h.Slot)
 	}
 	return nil
 }
@@ -568,14 +645,84 @@ func (d *decoder) program() (*Program, error) {
 	if next != n {
 		return nil, fmt.Errorf("functions section: %d functions belong to no parent", n-next)
 	}
+	p.Main = &funcs[0]
+	p.Module = d.module(len(p.Main.Funcs))
 	for id := secFunctions; id <= numSections; id++ {
 		d.sec[id].end()
 		if err := d.sec[id].err; err != nil {
 			return nil, err
 		}
 	}
-	p.Main = &funcs[0]
 	return p, nil
+}
+
+// module reads section 10, checking every index against its table: the
+// VM links modules trusting them. nfuncs is the number of Main's children.
+func (d *decoder) module(nfuncs int) *Module {
+	r := d.sec[secModule]
+	switch r.byte() {
+	case 0:
+		return nil
+	case 1:
+	default:
+		r.fail("bad module marker")
+		return nil
+	}
+	flag := func() bool {
+		switch r.byte() {
+		case 0:
+			return false
+		case 1:
+			return true
+		}
+		r.fail("bad flag byte")
+		return false
+	}
+	m := &Module{Env: Const{Kind: ConstScope}}
+	n := r.count(2, "module environment slot")
+	for i := 0; i < n && r.err == nil; i++ {
+		m.Env.Names = append(m.Env.Names, d.str(r))
+		m.Env.Lexical = append(m.Env.Lexical, flag())
+	}
+	slots := len(m.Env.Names)
+	m.Async = flag()
+	n = r.count(2, "module request")
+	for i := 0; i < n && r.err == nil; i++ {
+		req := ModuleRequest{Specifier: d.str(r)}
+		na := r.count(2, "import attribute")
+		for j := 0; j < na && r.err == nil; j++ {
+			req.Attributes = append(req.Attributes, ImportAttribute{Key: d.str(r), Value: d.str(r)})
+		}
+		m.Requests = append(m.Requests, req)
+	}
+	nreq := len(m.Requests)
+	n = r.count(3, "import")
+	for i := 0; i < n && r.err == nil; i++ {
+		im := ModuleImport{Request: r.int(nreq-1, "import request"), Name: d.str(r)}
+		last := slots - 2 // an import cell takes two slots
+		if im.Name == "*" {
+			last = slots - 1
+		}
+		im.Slot = r.int(last, "import slot")
+		m.Imports = append(m.Imports, im)
+	}
+	n = r.count(2, "local export")
+	for i := 0; i < n && r.err == nil; i++ {
+		m.LocalExports = append(m.LocalExports, LocalExport{Name: d.str(r), Slot: r.int(slots-1, "export slot")})
+	}
+	n = r.count(3, "indirect export")
+	for i := 0; i < n && r.err == nil; i++ {
+		m.IndirectExports = append(m.IndirectExports, IndirectExport{Name: d.str(r), Request: r.int(nreq-1, "export request"), Import: d.str(r)})
+	}
+	n = r.count(1, "star export")
+	for i := 0; i < n && r.err == nil; i++ {
+		m.StarExports = append(m.StarExports, r.int(nreq-1, "star export request"))
+	}
+	n = r.count(2, "hoisted function")
+	for i := 0; i < n && r.err == nil; i++ {
+		m.Funcs = append(m.Funcs, HoistedFunc{Func: r.int(nfuncs-1, "hoisted function"), Slot: r.int(slots-1, "hoisted function slot")})
+	}
+	return m
 }
 
 func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int, i int) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"math"
 	"os"
@@ -278,8 +279,8 @@ func TestSnapshotHeaderErrors(t *testing.T) {
 		{"an empty file is not a snapshot", nil, "app.kbc: not a Kiln snapshot (bad magic)"},
 		{"JavaScript source is not a snapshot", []byte("console.log('hi')\n"), "app.kbc: not a Kiln snapshot (bad magic)"},
 		{"the magic alone is truncated", []byte(bytecode.SnapshotMagic), "app.kbc: truncated snapshot (8 bytes)"},
-		{"another format version asks for a rebuild", patch(8, bytecode.FormatVersion+1), "app.kbc was built by a different Kiln (format 2, opcode table"},
-		{"another opcode table asks for a rebuild", patch(12, 7), "app.kbc was built by a different Kiln (format 1, opcode table"},
+		{"another format version asks for a rebuild", patch(8, bytecode.FormatVersion+1), fmt.Sprintf("app.kbc was built by a different Kiln (format %d, opcode table", bytecode.FormatVersion+1)},
+		{"another opcode table asks for a rebuild", patch(12, 7), fmt.Sprintf("app.kbc was built by a different Kiln (format %d, opcode table", bytecode.FormatVersion)},
 		{"a damaged code section names it", func() []byte {
 			b := bytes.Clone(good)
 			off := binary.LittleEndian.Uint32(b[28+4*16+4:])

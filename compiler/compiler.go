@@ -47,6 +47,7 @@ const (
 	modeFunctionBody
 	modeEvalDirect
 	modeEvalIndirect
+	modeModule
 )
 
 // Script compiles global code (a classic script): var and function
@@ -83,8 +84,8 @@ func compile(prog *parser.Program, opts Options, m mode, params []string) (out *
 	if prog == nil {
 		return nil, errors.New("compiler: nil program")
 	}
-	if prog.IsModule {
-		return nil, errors.New("compiler: modules are compiled by the module compiler, not Script/Eval/FunctionBody")
+	if prog.IsModule != (m == modeModule) {
+		return nil, errors.New("compiler: modules compile with Module, scripts with Script, Eval or FunctionBody")
 	}
 	c := &compiler{
 		prog:  prog,

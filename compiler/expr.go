@@ -166,7 +166,10 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 	case *parser.NewTarget:
 		f.pseudoLoad(pseudoNewTarget, dst)
 	case *parser.ImportMeta:
-		f.c.fail(e.Loc.Start, "import.meta is only valid in modules")
+		if f.c.mode != modeModule {
+			f.c.fail(e.Loc.Start, "import.meta is only valid in modules")
+		}
+		f.emit(bytecode.OpImportMeta, dst, 0, 0)
 	case *parser.Array:
 		f.array(e.Elems, dst)
 	case *parser.Object:

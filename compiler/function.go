@@ -28,6 +28,9 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 	f.top = 1
 
 	switch c.mode {
+	case modeModule:
+		f.moduleTop()
+		return f.finish()
 	case modeFunctionBody:
 		f.fn.Kind = bytecode.KindNormal
 		f.generator, f.async = c.opts.Generator, c.opts.Async

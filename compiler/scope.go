@@ -20,6 +20,7 @@ const (
 	locEnv                   // slot of an environment at env.level
 	locGlobal                // a global binding: GetGlobal/SetGlobal
 	locNamed                 // looked up by name: GetName/SetName
+	locImport                // a module import cell at env.level: GetImport
 )
 
 // envRec is one environment the code pushes; level is its static depth in
@@ -327,6 +328,8 @@ func (f *fstate) load(r ref, dst int) {
 		if f.needsTDZ(r) {
 			f.emit(bytecode.OpCheckTDZ, dst, f.kName(r.name), 0)
 		}
+	case r.loc.kind == locImport:
+		f.emit(bytecode.OpGetImport, dst, f.level-r.loc.env.level, r.loc.slot)
 	default:
 		f.emit(bytecode.OpGetEnv, dst, f.level-r.loc.env.level, r.loc.slot)
 		if f.needsTDZ(r) {

@@ -155,7 +155,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 	case *parser.Debugger:
 		f.emit(bytecode.OpDebugger, 0, 0, 0)
 	case *parser.ImportDecl, *parser.ExportNamed, *parser.ExportAll, *parser.ExportDecl, *parser.ExportDefault:
-		f.c.fail(s.NodeLoc().Start, "import and export declarations may only appear in modules")
+		if f.c.mode != modeModule {
+			f.c.fail(s.NodeLoc().Start, "import and export declarations may only appear in modules")
+		}
+		f.moduleItem(s)
 	default:
 		f.c.fail(s.NodeLoc().Start, "unsupported statement %T", s)
 	}

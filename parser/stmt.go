@@ -902,6 +902,10 @@ func (p *parser) checkStrictBindingName(id *Identifier) {
 }
 
 // forEachBoundIdent calls f for every identifier a pattern binds.
+// ForEachBoundIdent calls f for every identifier a binding pattern binds,
+// in source order.
+func ForEachBoundIdent(pat Pattern, f func(*Identifier)) { forEachBoundIdent(pat, f) }
+
 func forEachBoundIdent(pat Pattern, f func(*Identifier)) {
 	switch t := pat.(type) {
 	case *Identifier:

@@ -14,6 +14,7 @@ import (
 const (
 	KindCommonJS = iota // a CommonJS module body: (exports, require, module, __filename, __dirname)
 	KindScript          // a classic script (global code)
+	KindModule          // an ECMAScript module
 )
 
 var commonJSParams = []string{"exports", "require", "module", "__filename", "__dirname"}
@@ -30,7 +31,7 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 		}
 		src = code
 	}
-	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS}
+	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS, Module: kind == KindModule}
 	prog, err := parser.Parse(src, filename, opts)
 	if err != nil {
 		return nil, err
@@ -50,12 +51,15 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 	}
 	copts := compiler.Options{Filename: filename, Source: prog.Source}
 	var p *bytecode.Program
-	if kind == KindCommonJS {
+	switch kind {
+	case KindCommonJS:
 		p, err = compiler.FunctionBody(prog, commonJSParams, copts)
 		if err == nil {
 			p.Main.Flags |= bytecode.FlagModuleWrapper
 		}
-	} else {
+	case KindModule:
+		p, err = compiler.Module(prog, copts)
+	default:
 		p, err = compiler.Script(prog, copts)
 	}
 	if err != nil {

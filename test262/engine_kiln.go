@@ -51,9 +51,6 @@ func (e *kilnEngine) Run(req *Request) (res Result) {
 	defer func() {
 		res.Printed = printed
 	}()
-	if req.Module {
-		return Result{Phase: PhaseHarness, ErrorName: "NotImplemented", Message: "Kiln has no ES modules yet"}
-	}
 	rt := vm.New262(vm.Options{Stdout: io.Discard, Stderr: io.Discard, MaxHeapBytes: kilnHeapLimit}, func(s string) {
 		printed = append(printed, s)
 	})
@@ -70,6 +67,8 @@ func (e *kilnEngine) Run(req *Request) (res Result) {
 }
 
 func (e *kilnEngine) run(rt *vm.Runtime, req *Request, phase *string) Result {
+	l := &moduleLoader{rt: rt, req: req, mods: map[string]*vm.Module{}}
+	rt.DynamicImportHook = l.dynamicImport
 	for _, h := range req.Harness {
 		c := e.compileHarness(h)
 		if c.err != nil {
@@ -80,6 +79,9 @@ func (e *kilnEngine) run(rt *vm.Runtime, req *Request, phase *string) Result {
 			r.Message = h.Name + ": " + r.Message
 			return r
 		}
+	}
+	if req.Module {
+		return e.runModule(rt, l, phase)
 	}
 	*phase = PhaseParse
 	prog, err := stdlib.Compile(req.Test.Text, req.Test.Name, stdlib.KindScript)
@@ -125,4 +127,92 @@ func kilnPanicResult(phase string, r any) Result {
 	}
 	fmt.Fprintf(os.Stderr, "kiln engine: Go panic: %v\n%s", r, debug.Stack())
 	return Result{Phase: phase, ErrorName: "GoPanic", Message: fmt.Sprint(r)}
+}
+
+// moduleLoader compiles and links the modules of one run: LoadModule finds them in the archive, relative to their
+// referrer, and each file is one module record however often it is named. It serves static imports and import(),
+// from module tests and scripts alike.
+type moduleLoader struct {
+	rt   *vm.Runtime
+	req  *Request
+	mods map[string]*vm.Module
+}
+
+func (l *moduleLoader) compile(src Source) (*vm.Module, error) {
+	if m, ok := l.mods[src.Name]; ok {
+		return m, nil
+	}
+	p, err := stdlib.Compile(src.Text, src.Name, stdlib.KindModule)
+	if err != nil {
+		return nil, err
+	}
+	m := l.rt.NewSourceTextModule(p)
+	l.mods[src.Name] = m
+	return m, nil
+}
+
+func (l *moduleLoader) load(referrer *vm.Module, r bytecode.ModuleRequest) (*vm.Module, error) {
+	src, err := l.req.LoadModule(r.Specifier, referrer.Program.Filename)
+	if err != nil {
+		return nil, err
+	}
+	return l.compile(src)
+}
+
+// dynamicImport is the host side of import(): load the graph now, link and evaluate it from a job.
+func (l *moduleLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value) vm.Value {
+	var m *vm.Module
+	exc := rt.Try(func() {
+		s := rt.ToGoString(spec)
+		src, err := l.req.LoadModule(s, p.Filename)
+		if err == nil {
+			m, err = l.compile(src)
+		}
+		if err == nil {
+			err = rt.LoadRequested(m, l.load)
+		}
+		if err != nil {
+			rt.Throw(moduleLoadError(rt, err))
+		}
+	})
+	if exc != nil {
+		return rt.RejectedPromise(exc.Value)
+	}
+	return rt.ImportModule(m)
+}
+
+// runModule runs a module test: the test file is the root of a graph whose other modules LoadModule finds in the
+// archive. A syntax error in the root is the parse phase; loading, a syntax error in a dependency and linking are
+// the resolution phase; evaluation is the runtime phase.
+func (e *kilnEngine) runModule(rt *vm.Runtime, l *moduleLoader, phase *string) Result {
+	*phase = PhaseParse
+	root, err := l.compile(l.req.Test)
+	if err != nil {
+		return Result{Phase: PhaseParse, ErrorName: compileErrorName(err), Message: err.Error()}
+	}
+	*phase = PhaseResolution
+	if err := rt.LoadRequested(root, l.load); err != nil {
+		return Result{Phase: PhaseResolution, ErrorName: compileErrorName(err), Message: err.Error()}
+	}
+	if exc := rt.Try(func() { rt.Link(root) }); exc != nil {
+		return thrownResult(rt, PhaseResolution, exc)
+	}
+	*phase = PhaseRuntime
+	p := rt.Evaluate(root)
+	if exc := rt.RunJobs(); exc != nil {
+		return thrownResult(rt, PhaseRuntime, exc)
+	}
+	if state, v := rt.PromiseState(p); state == "rejected" {
+		return thrownResult(rt, PhaseRuntime, &vm.Exception{Value: v})
+	}
+	return Result{}
+}
+
+// moduleLoadError is the error import() rejects with when a module cannot be loaded or does not parse.
+func moduleLoadError(rt *vm.Runtime, err error) vm.Value {
+	var se *parser.SyntaxError
+	if errors.As(err, &se) {
+		return rt.NewError(vm.ErrSyntax, err.Error())
+	}
+	return rt.NewError(vm.ErrType, err.Error())
 }

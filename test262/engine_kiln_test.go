@@ -29,7 +29,9 @@ function $DONE(err) { print(err === undefined ? "Test262:AsyncTestComplete" : "T
 		{"a harness that does not parse fails the run in the harness phase", []Source{unparsable}, `print("never")`, false, Result{Phase: PhaseHarness, ErrorName: "SyntaxError"}},
 		{"promise jobs run before the result is taken", []Source{assert}, `Promise.resolve().then(function () { $DONE(); })`, false, Result{Printed: []string{asyncComplete}}},
 		{"an endless loop is interrupted at the timeout", nil, `for (;;) {}`, false, Result{Phase: PhaseRuntime, ErrorName: "Terminated", Message: "interrupted at the timeout"}},
-		{"module code is refused in the harness phase", nil, `export default 1;`, true, Result{Phase: PhaseHarness, ErrorName: "NotImplemented", Message: "Kiln has no ES modules yet"}},
+		{"module code runs as a module", nil, `export default 1; print(typeof this)`, true, Result{Printed: []string{"undefined"}}},
+		{"a module that does not parse fails in the parse phase", nil, `export let x; export let x;`, true, Result{Phase: PhaseParse, ErrorName: "SyntaxError"}},
+		{"a module's evaluation error is the runtime phase", nil, `await null; throw new RangeError("late")`, true, Result{Phase: PhaseRuntime, ErrorName: "RangeError", Message: "late"}},
 	}
 	eng := engines["kiln"]()
 	for _, tc := range tests {

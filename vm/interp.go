@@ -187,6 +187,12 @@ func (rt *Runtime) loop(entry int) Value {
 				e = rt.obj(e).v0
 			}
 			regs[a] = rt.vals(rt.obj(e).slots)[c]
+		case bytecode.OpGetImport:
+			e := fr.env
+			for d := b; d > 0; d-- {
+				e = rt.obj(e).v0
+			}
+			regs[a] = rt.getImport(e, c)
 		case bytecode.OpSetEnv:
 			e := fr.env
 			for d := b; d > 0; d-- {

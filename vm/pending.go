@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
 )
 
@@ -53,11 +54,21 @@ type weakCollections interface {
 	sweep(rt *Runtime, m *gc.Marker)
 }
 
+// importMeta is import.meta (§13.3.12.1): one object per module.
 func (rt *Runtime) importMeta(fr *frame) Value {
-	if rt.ImportMetaHook != nil {
-		return rt.ImportMetaHook(rt, fr.code.Program)
+	p := fr.code.Program
+	if rt.modules.meta == nil {
+		rt.modules.meta = map[*bytecode.Program]Value{}
 	}
-	return rt.NewObjectProto(Null)
+	if v, ok := rt.modules.meta[p]; ok {
+		return v
+	}
+	meta := rt.NewObjectProto(Null)
+	rt.modules.meta[p] = meta
+	if rt.ImportMetaHook != nil {
+		rt.ImportMetaHook(rt, p, meta)
+	}
+	return meta
 }
 
 func (rt *Runtime) dynamicImport(fr *frame, spec Value) Value {

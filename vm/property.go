@@ -159,6 +159,10 @@ func (rt *Runtime) getOwnProperty(ov Value, key PropKey) (PropDesc, bool) {
 		if d, ok, handled := rt.argumentsGetOwn(ov, o, key); handled {
 			return d, ok
 		}
+	case ClassNamespace:
+		if d, ok, handled := rt.namespaceGetOwn(o, key); handled {
+			return d, ok
+		}
 	}
 	d, ok := rt.ordinaryGetOwn(o, key)
 	if ok && d.Attrs&attrAccessor != 0 && rt.isLazyStack(&d) {
@@ -210,7 +214,7 @@ func (rt *Runtime) getV(ov Value, key PropKey, receiver Value) Value {
 				}
 			case ClassProxy:
 				return rt.proxyGet(ov, key, receiver)
-			case ClassString, ClassTypedArray, ClassArguments:
+			case ClassString, ClassTypedArray, ClassArguments, ClassNamespace:
 				if d, found := rt.getOwnProperty(ov, key); found {
 					return rt.descValue(&d, receiver)
 				}
@@ -400,6 +404,9 @@ func (rt *Runtime) setV(ov Value, key PropKey, val Value, receiver Value) bool {
 				return ok
 			}
 		}
+		if co.class == ClassNamespace && cur == ov {
+			return false // §10.4.6.9
+		}
 		d, found := rt.getOwnProperty(cur, key)
 		if found {
 			if d.Attrs&attrAccessor != 0 {
@@ -463,6 +470,8 @@ func (rt *Runtime) defineOwnProperty(ov Value, key PropKey, d PropDesc, throw bo
 		}
 	case ClassArguments:
 		ok = rt.argumentsDefineOwn(ov, o, key, d)
+	case ClassNamespace:
+		ok = rt.namespaceDefineOwn(ov, o, key, d)
 	default:
 		ok = rt.ordinaryDefineOwn(o, key, d)
 	}
@@ -701,6 +710,10 @@ func (rt *Runtime) hasProperty(ov Value, key PropKey) bool {
 		if o.class == ClassProxy {
 			return rt.proxyHas(ov, key)
 		}
+		if o.class == ClassNamespace && !key.IsSymbol() {
+			_, ok := rt.namespaceKey(rt.namespaceOf(o), key)
+			return ok
+		}
 		if _, ok := rt.getOwnProperty(ov, key); ok {
 			return true
 		}
@@ -745,6 +758,11 @@ func (rt *Runtime) deleteProp(ov Value, key PropKey) bool {
 		}
 	case ClassArguments:
 		rt.argumentsDelete(o, key)
+	case ClassNamespace:
+		if !key.IsSymbol() {
+			_, ok := rt.namespaceKey(rt.namespaceOf(o), key)
+			return !ok
+		}
 	}
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
 		if int(i) < int(o.elems.n) {
@@ -776,6 +794,9 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 	}
 	if o.class == ClassProxy {
 		return rt.proxyOwnKeys(ov)
+	}
+	if o.class == ClassNamespace {
+		return rt.namespaceKeys(o)
 	}
 	var keys []PropKey
 	switch o.class {

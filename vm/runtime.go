@@ -83,10 +83,13 @@ type Runtime struct {
 	privateTables map[uint32]*privateElems
 	pins          pinTable
 	weakHook      weakCollections
+	modules       moduleState
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
-	ImportMetaHook    func(rt *Runtime, p *bytecode.Program) Value
+	// ImportMetaHook fills a module's import.meta object (made once per
+	// module, with a null prototype) with the host's properties.
+	ImportMetaHook    func(rt *Runtime, p *bytecode.Program, meta Value)
 	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value) Value
 	// CompileFunctionHook, when set, replaces the compiler for dynamic
 	// functions ("(function anonymous(...) {...})"): an embedder may forbid
@@ -218,6 +221,18 @@ func (rt *Runtime) keep(v Value) {
 	}
 }
 
+// rootScope makes the allocations that follow roots until the returned
+// function runs, as inside a native call: for host entry points that hold
+// new values in Go variables across a call into JavaScript.
+func (rt *Runtime) rootScope() func() {
+	mark, saved := len(rt.tempRoots), rt.inNative
+	rt.inNative = true
+	return func() {
+		rt.tempRoots = rt.tempRoots[:mark]
+		rt.inNative = saved
+	}
+}
+
 // Keep roots v for the rest of the current native call, for built-ins that
 // hold a value they read (not allocated) across a call into JavaScript.
 func (rt *Runtime) Keep(v Value) { rt.tempRoots = append(rt.tempRoots, v) }
@@ -268,6 +283,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	}
 	rt.wellKnown.trace(m)
 	rt.pins.trace(m)
+	rt.modules.trace(m)
 }
 
 // Interrupt asks the running code to stop at its next safepoint with an

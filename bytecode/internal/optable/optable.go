@@ -59,6 +59,7 @@ var Ops = []Op{
 	{"CopyEnv", "", false, false, "env = a copy of env with the same parent (a per-iteration binding)"},
 	{"GetEnv", "RUU", false, false, "a = env(depth b).slot[c]"},
 	{"SetEnv", "RUU", false, false, "env(depth b).slot[c] = a"},
+	{"GetImport", "RUU", false, true, "a = the module binding an import cell env(depth b).slot[c], slot[c+1] points at (ReferenceError if uninitialised)"},
 
 	// Globals and dynamic names.
 	{"GetGlobal", "RSx", false, true, "a = global binding S[bx] (ReferenceError if missing)"},
