@@ -51,7 +51,7 @@ var executableStamp = sync.OnceValue(func() []byte {
 	return b
 })
 
-func cacheKey(src, filename string) string {
+func cacheKey(src, filename string, kind int) string {
 	h := sha256.New()
 	var hdr []byte
 	hdr = append(hdr, Version...)
@@ -60,7 +60,7 @@ func cacheKey(src, filename string) string {
 	hdr = binary.LittleEndian.AppendUint64(hdr, bytecode.TableHash)
 	hdr = append(hdr, executableStamp()...)
 	hdr = append(hdr, strings.ToLower(filepath.Ext(filename))...)
-	hdr = append(hdr, 0)
+	hdr = append(hdr, 0, byte(kind))
 	h.Write(hdr)
 	h.Write([]byte(src))
 	return hex.EncodeToString(h.Sum(nil))
@@ -69,11 +69,16 @@ func cacheKey(src, filename string) string {
 // compileModule compiles a CommonJS module's source, through the compile
 // cache when the Node has one.
 func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
+	return n.compileModuleKind(src, filename, KindCommonJS)
+}
+
+// compileModuleKind is compileModule for any kind of code.
+func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Program, error) {
 	dir := n.opts.CompileCache
 	if dir == "" {
-		return Compile(src, filename, KindCommonJS)
+		return Compile(src, filename, kind)
 	}
-	entry := filepath.Join(dir, cacheKey(src, filename)+".kbc")
+	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
 	if data, err := os.ReadFile(entry); err == nil {
 		if p, err := bytecode.DecodeSnapshot(entry, data); err == nil {
 			// The entry may have been written for a file of the same text
@@ -82,7 +87,7 @@ func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
 			return p, nil
 		}
 	}
-	p, err := Compile(src, filename, KindCommonJS)
+	p, err := Compile(src, filename, kind)
 	if err != nil {
 		return nil, err
 	}

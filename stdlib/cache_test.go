@@ -28,7 +28,7 @@ func TestCompileCache(t *testing.T) {
 	src := "console.log('from source')\n"
 	file := filepath.Join(t.TempDir(), "app.js")
 	os.WriteFile(file, []byte(src), 0o644)
-	entry := filepath.Join(cache, cacheKey(src, file)+".kbc")
+	entry := filepath.Join(cache, cacheKey(src, file, KindCommonJS)+".kbc")
 
 	t.Run("the first run writes an entry", func(t *testing.T) {
 		runWithCache(t, file, cache)

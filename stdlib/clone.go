@@ -39,5 +39,3 @@ func (n *Node) installClone() {
 		return rt.StructuredClone(args[0], transfer, dataCloneError)
 	}))
 }
-
-

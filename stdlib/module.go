@@ -26,11 +26,14 @@ type moduleSystem struct {
 	mainMod  vm.Value          // require.main, once the main module exists
 	builtins map[string]func() vm.Value
 	loaded   map[string]vm.Value // built-in module name → exports
+	pkgCache map[string]*pkgJSON // folder → its package.json (nil: none)
+	esm      *esmLoader
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}}
+	m.esm = newESMLoader(m)
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
 	// Node keeps a module's parent outside the module object (module.parent
@@ -68,7 +71,24 @@ func (m *moduleSystem) runMain(file string) {
 		e := m.notFound(file, "")
 		m.n.VM.Throw(e)
 	}
+	if m.isESM(resolved) {
+		m.esm.runMain(resolved)
+		return
+	}
 	m.load(resolved, vm.Null, true)
+}
+
+// isESM reports whether file is an ES module: by extension or package
+// "type", or, for a .js file in a package that does not say, by its syntax.
+func (m *moduleSystem) isESM(file string) bool {
+	switch m.formatOf(file) {
+	case formatModule:
+		return true
+	case formatAmbiguous:
+		data, err := os.ReadFile(file)
+		return err == nil && detectFormat(strings.TrimPrefix(string(data), "\uFEFF"), file) == formatModule
+	}
+	return false
 }
 
 func (m *moduleSystem) notFound(request, parent string) vm.Value {
@@ -133,18 +153,37 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		}
 		return r, false
 	}
-	for d := dir; ; d = filepath.Dir(d) {
-		if filepath.Base(d) != "node_modules" {
-			if r, err := m.resolveFile(filepath.Join(d, "node_modules", request)); err == nil {
-				return r, false
-			}
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
+	var r string
+	var err error
+	if strings.HasPrefix(request, "#") {
+		r, err = m.importsResolve(request, dir, requireConditions, false, parent)
+	} else {
+		r, err = m.resolvePackage(request, dir, requireConditions, false, parent)
 	}
-	m.n.VM.Throw(m.notFound(request, parent))
-	return "", false
+	if err != nil {
+		m.n.VM.Throw(m.resolveErrorValue(err))
+	}
+	if strings.HasPrefix(r, "node:") {
+		return strings.TrimPrefix(r, "node:"), true
+	}
+	if r == "" {
+		m.n.VM.Throw(m.notFound(request, parent))
+	}
+	return r, false
+}
+
+// resolveErrorValue is the JavaScript error for a resolution failure.
+func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
+	re, ok := err.(*resolveError)
+	if !ok {
+		return m.n.VM.NewError(vm.ErrPlain, err.Error())
+	}
+	kind := vm.ErrPlain
+	switch re.code {
+	case "ERR_PACKAGE_IMPORT_NOT_DEFINED", "ERR_INVALID_MODULE_SPECIFIER", "ERR_UNKNOWN_FILE_EXTENSION", "ERR_IMPORT_ASSERTION_TYPE_MISSING", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", "ERR_UNSUPPORTED_ESM_URL_SCHEME":
+		kind = vm.ErrType
+	}
+	return m.n.newNodeError(kind, re.code, re.msg)
 }
 
 // load runs (or returns from the cache) the module at filename.
@@ -179,6 +218,12 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	}()
 	if isMain && m.main != nil {
 		m.evaluate(m.main, mod, exports, filename)
+	} else if !strings.HasSuffix(filename, ".json") && m.isESM(filename) {
+		parentFile := ""
+		if parent.IsObject() {
+			parentFile = rt.ToGoString(rt.GetS(parent, "filename"))
+		}
+		rt.SetS(mod, "exports", m.esm.requireESM(filename, parentFile))
 	} else {
 		data, err := os.ReadFile(filename)
 		if err != nil {

@@ -96,6 +96,10 @@ func (n *Node) RunMain(file string) (code int) {
 			break
 		}
 	}
+	if n.modules.esm.unsettledMain() && n.exitCode == 0 {
+		// Node's exit code for a top-level await that never settles.
+		n.exitCode = 13
+	}
 	n.emitExit()
 	return n.exitCode
 }

@@ -153,5 +153,3 @@ func (n *Node) installTimers() {
 	})
 	rt.Realm().Extra["internal:timers"] = n.runInternal("internal/timers", b)
 }
-
-

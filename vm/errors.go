@@ -418,3 +418,17 @@ func (rt *Runtime) ctorNameOf(v Value) string {
 	}
 	return ""
 }
+
+// ErrorPosition returns where an error object was created: the file,
+// line and 0-based column of its innermost stack frame.
+func (rt *Runtime) ErrorPosition(v Value) (file string, line, col int, ok bool) {
+	if !v.IsObject() {
+		return "", 0, 0, false
+	}
+	d, _ := rt.hostOf(rt.obj(v)).(*errorData)
+	if d == nil || len(d.frames) == 0 {
+		return "", 0, 0, false
+	}
+	f := d.frames[0]
+	return f.File, f.Line, f.Col - 1, true
+}

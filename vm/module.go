@@ -63,6 +63,7 @@ type Module struct {
 	pendingAsync       int
 	localSlot          map[string]int // Program.Module.LocalExports by name
 	syntheticEvaluated bool
+	evalException      *Exception // where the body threw, for the host's uncaught-error banner
 }
 
 // moduleState is the runtime's module bookkeeping.
@@ -336,7 +337,7 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 			continue
 		}
 		if res := m.resolveExport(e.Name, map[resolveKey]bool{}); res == nil || res == errAmbiguous {
-			rt.throwModuleExportError(info.Requests[e.Request].Specifier, e.Import, res == errAmbiguous)
+			rt.throwModuleExportError(info.Requests[e.Request].Specifier, e.Import, res == errAmbiguous, m.requested[e.Request])
 		}
 	}
 	env := rt.environment(m)
@@ -349,7 +350,7 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 		}
 		res := dep.resolveExport(im.Name, map[resolveKey]bool{})
 		if res == nil || res == errAmbiguous {
-			rt.throwModuleExportError(info.Requests[im.Request].Specifier, im.Name, res == errAmbiguous)
+			rt.throwModuleExportError(info.Requests[im.Request].Specifier, im.Name, res == errAmbiguous, dep)
 		}
 		var target Value
 		slot := res.slot
@@ -375,7 +376,18 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 
 var namespaceCellLayout = bytecode.Const{Kind: bytecode.ConstScope, Names: []string{"*namespace*"}, Lexical: []bool{false}}
 
-func (rt *Runtime) throwModuleExportError(specifier, name string, ambiguous bool) {
+// MissingExportMessager is implemented by host data of a module that has
+// its own message for a missing named import (Node's, for CommonJS).
+type MissingExportMessager interface {
+	MissingExportMessage(specifier, name string) string
+}
+
+func (rt *Runtime) throwModuleExportError(specifier, name string, ambiguous bool, dep *Module) {
+	if mm, ok := dep.HostDefined.(MissingExportMessager); ok && !ambiguous {
+		if msg := mm.MissingExportMessage(specifier, name); msg != "" {
+			rt.throwSyntaxError("%s", msg)
+		}
+	}
 	if ambiguous {
 		rt.throwSyntaxError("The requested module '%s' contains conflicting star exports for name '%s'", specifier, name)
 	}
@@ -436,6 +448,7 @@ func (rt *Runtime) Evaluate(m *Module) Value {
 		for _, s := range stack {
 			s.status = ModuleEvaluated
 			s.evalError, s.hasEvalError = exc.Value, true
+			s.evalException = exc
 		}
 		rt.Call(rej, Undefined, exc.Value)
 	} else if !m.asyncEvaluation {
@@ -506,6 +519,7 @@ func (rt *Runtime) innerEvaluate(m *Module, stack *[]*Module, index int) (int, *
 			rt.executeAsyncModule(m)
 		}
 	} else if exc := rt.Try(func() { rt.Call(rt.newClosure(m.Program.Main, m.env), Undefined) }); exc != nil {
+		m.evalException = exc
 		return index, exc
 	}
 	if m.dfsAnc == m.dfsIndex {
@@ -826,3 +840,62 @@ func (rt *Runtime) RejectedPromise(reason Value) Value {
 
 // EvaluationError returns the error a module's evaluation threw, if any.
 func (m *Module) EvaluationError() (Value, bool) { return m.evalError, m.hasEvalError }
+
+// EvaluationException returns the exception a module body threw while it
+// was evaluated synchronously, with the place it was thrown.
+func (m *Module) EvaluationException() (*Exception, bool) {
+	return m.evalException, m.evalException != nil
+}
+
+// GraphIsAsync reports whether m or a module it imports, directly or not,
+// uses top-level await.
+func (rt *Runtime) GraphIsAsync(m *Module) bool {
+	seen := map[*Module]bool{}
+	var walk func(m *Module) bool
+	walk = func(m *Module) bool {
+		if seen[m] || !m.cyclic() {
+			return false
+		}
+		seen[m] = true
+		if m.IsAsync() {
+			return true
+		}
+		for _, d := range m.requested {
+			if d != nil && walk(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(m)
+}
+
+// Then calls onFul or onRej (either may be nil) from a job when promise p
+// settles. Reacting marks a rejection handled.
+func (rt *Runtime) Then(p Value, onFul, onRej func(v Value)) {
+	mk := func(f func(Value)) Value {
+		return rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
+			if f != nil {
+				f(Arg(args, 0))
+			}
+			return Undefined
+		})
+	}
+	rt.performThen(p, mk(onFul), mk(onRej), Undefined, Undefined)
+}
+
+// OwnKeys returns the own string-keyed property names of an object.
+func (rt *Runtime) OwnKeys(v Value) []string {
+	var out []string
+	for _, k := range rt.ownKeys(v) {
+		if !k.IsSymbol() {
+			out = append(out, rt.keyString(k))
+		}
+	}
+	return out
+}
+
+// HasProperty is [[HasProperty]] for a string key.
+func (rt *Runtime) HasProperty(obj Value, name string) bool {
+	return obj.IsObject() && rt.hasProperty(obj, rt.keyFor(name))
+}

@@ -19,10 +19,15 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/stdlib"
 )
 
 var update = flag.Bool("update", false, "regenerate expected outputs by running node")
+
+// Updating reports whether the test run was asked to regenerate expected
+// outputs (-update), for corpora that lay out their fixtures in their own way.
+func Updating() bool { return *update }
 
 // Result is what running a program produced.
 type Result struct {
@@ -45,7 +50,26 @@ func Run(file string, stress bool) Result {
 
 // RunNode runs file on node with TZ=UTC from its own folder.
 func RunNode(file string) (Result, error) {
-	cmd := exec.Command("node", filepath.Base(file))
+	run := filepath.Base(file)
+	if ext := filepath.Ext(file); ext == ".ts" || ext == ".mts" {
+		// node v20 cannot run TypeScript: it runs esbuild's JavaScript of
+		// it, written beside the source so relative imports still resolve.
+		src, err := os.ReadFile(file)
+		if err != nil {
+			return Result{}, err
+		}
+		code, _, err := parser.TransformLoader(string(src), file)
+		if err != nil {
+			return Result{}, err
+		}
+		js := strings.TrimSuffix(file, ext) + ".node-tmp" + map[string]string{".ts": ".js", ".mts": ".mjs"}[ext]
+		if err := os.WriteFile(js, []byte(code), 0o644); err != nil {
+			return Result{}, err
+		}
+		defer os.Remove(js)
+		run = filepath.Base(js)
+	}
+	cmd := exec.Command("node", run)
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = append(os.Environ(), "TZ=UTC")
 	var out, errb bytes.Buffer
@@ -70,7 +94,7 @@ func Fixtures(t *testing.T, dir string) []string {
 		if d.IsDir() && p != dir && (d.Name() == "lib" || strings.HasPrefix(d.Name(), "_") || d.Name() == "node_modules") {
 			return filepath.SkipDir
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".js") {
+		if !d.IsDir() && isFixture(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -82,12 +106,12 @@ func Fixtures(t *testing.T, dir string) []string {
 	return files
 }
 
-// knownFailures reads dir/KNOWN_FAILURES: one fixture name a line
+// KnownFailures reads dir/KNOWN_FAILURES: one fixture name a line
 // ("family/name"), then "#" and the reason it does not match node yet.
 // Each is skipped with its reason, so every skip is visible in `go test -v`
 // output; a listed fixture that passes fails the test, so the list cannot
 // go stale.
-func knownFailures(t *testing.T, dir string) map[string]string {
+func KnownFailures(t *testing.T, dir string) map[string]string {
 	data, err := os.ReadFile(filepath.Join(dir, "KNOWN_FAILURES"))
 	if err != nil {
 		return nil
@@ -111,10 +135,10 @@ func knownFailures(t *testing.T, dir string) map[string]string {
 // Check runs every fixture under dir as a subtest.
 func Check(t *testing.T, dir string, stress bool) {
 	os.Setenv("TZ", "UTC")
-	known := knownFailures(t, dir)
+	known := KnownFailures(t, dir)
 	for _, f := range Fixtures(t, dir) {
 		f := f
-		name := strings.TrimSuffix(strings.TrimPrefix(f, dir+"/"), ".js")
+		name := strings.TrimSuffix(strings.TrimPrefix(f, dir+"/"), filepath.Ext(f))
 		t.Run(name, func(t *testing.T) {
 			if reason, ok := known[name]; ok && !*update {
 				if matches(f) {
@@ -122,7 +146,7 @@ func Check(t *testing.T, dir string, stress bool) {
 				}
 				t.Skipf("known failure: %s", reason)
 			}
-			base := strings.TrimSuffix(f, ".js")
+			base := strings.TrimSuffix(f, filepath.Ext(f))
 			if *update {
 				r, err := RunNode(f)
 				if err != nil {
@@ -157,7 +181,7 @@ func Check(t *testing.T, dir string, stress bool) {
 
 // matches reports whether the fixture's stdout and exit code match node's.
 func matches(f string) bool {
-	base := strings.TrimSuffix(f, ".js")
+	base := strings.TrimSuffix(f, filepath.Ext(f))
 	want, err := os.ReadFile(base + ".stdout")
 	if err != nil {
 		return false
@@ -168,4 +192,13 @@ func matches(f string) bool {
 	}
 	got := Run(f, false)
 	return got.Stdout == string(want) && got.Code == wantCode
+}
+
+// isFixture reports whether p is a fixture program by its extension.
+func isFixture(p string) bool {
+	switch filepath.Ext(p) {
+	case ".js", ".mjs", ".cjs", ".ts", ".mts":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,128 @@
+package stdlib
+
+import (
+	"github.com/kilnjs/kiln/parser"
+)
+
+// cjsExportNames finds, without running it, the names a CommonJS module
+// exports, for named imports of it from ES modules. Like Node's own
+// detection it recognises the forms compilers and people write at the top
+// level (inside blocks, ifs and an immediately called wrapper function
+// too): exports.a = / module.exports.a = / exports['a'] =,
+// Object.defineProperty(exports, 'a', …), module.exports = { a, b: … },
+// and esbuild's `0 && (module.exports = { a, b })` annotation. What it
+// misses is still reachable through the default export.
+func cjsExportNames(src, file string) []string {
+	prog, err := parser.Parse(src, file, parser.Options{AllowReturnOutsideFunction: true})
+	if err != nil {
+		return nil
+	}
+	f := &cjsFinder{seen: map[string]bool{}}
+	f.stmts(prog.Body, 0)
+	return f.names
+}
+
+type cjsFinder struct {
+	names []string
+	seen  map[string]bool
+}
+
+func (f *cjsFinder) add(name string) {
+	if name != "" && !f.seen[name] && name != "__esModule" {
+		f.seen[name] = true
+		f.names = append(f.names, name)
+	}
+}
+
+func (f *cjsFinder) stmts(list []parser.Stmt, depth int) {
+	for _, s := range list {
+		f.stmt(s, depth)
+	}
+}
+
+func (f *cjsFinder) stmt(s parser.Stmt, depth int) {
+	switch s := s.(type) {
+	case *parser.ExprStmt:
+		f.expr(s.X, depth)
+	case *parser.Block:
+		f.stmts(s.Body, depth)
+	case *parser.If:
+		f.stmt(s.Cons, depth)
+		if s.Alt != nil {
+			f.stmt(s.Alt, depth)
+		}
+	}
+}
+
+func (f *cjsFinder) expr(e parser.Expr, depth int) {
+	switch e := e.(type) {
+	case *parser.Assign:
+		if m, ok := e.Target.(*parser.Member); ok {
+			if isExportsObject(m.Object) {
+				f.add(memberName(m))
+			} else if isIdent(m.Object, "module") && memberName(m) == "exports" {
+				if o, ok := e.Value.(*parser.Object); ok {
+					for _, p := range o.Props {
+						if !p.Computed {
+							if s, ok := p.Key.(*parser.String); ok {
+								f.add(s.Text)
+							}
+						}
+					}
+				}
+			}
+		}
+		f.expr(e.Value, depth)
+	case *parser.Sequence:
+		for _, x := range e.Exprs {
+			f.expr(x, depth)
+		}
+	case *parser.Binary:
+		f.expr(e.Left, depth)
+		f.expr(e.Right, depth)
+	case *parser.Unary:
+		f.expr(e.X, depth)
+	case *parser.Call:
+		if m, ok := e.Callee.(*parser.Member); ok && isIdent(m.Object, "Object") && memberName(m) == "defineProperty" && len(e.Args) >= 2 && isExportsObject(e.Args[0]) {
+			if s, ok := e.Args[1].(*parser.String); ok {
+				f.add(s.Text)
+			}
+			return
+		}
+		// An immediately called wrapper: look inside its body once.
+		if fn, ok := e.Callee.(*parser.Function); ok && depth == 0 {
+			f.stmts(fn.Body, depth+1)
+		}
+		for _, a := range e.Args {
+			if fn, ok := a.(*parser.Function); ok && depth == 0 && len(fn.Params) > 0 {
+				f.stmts(fn.Body, depth+1)
+			}
+		}
+	}
+}
+
+// isExportsObject matches `exports` and `module.exports`.
+func isExportsObject(e parser.Expr) bool {
+	if isIdent(e, "exports") {
+		return true
+	}
+	m, ok := e.(*parser.Member)
+	return ok && isIdent(m.Object, "module") && memberName(m) == "exports"
+}
+
+func isIdent(e parser.Expr, name string) bool {
+	id, ok := e.(*parser.Identifier)
+	return ok && id.Name == name
+}
+
+// memberName is the static property name of a member expression, "" when
+// it is computed from anything but a string literal.
+func memberName(m *parser.Member) string {
+	if m.Index == nil {
+		return m.Name
+	}
+	if s, ok := m.Index.(*parser.String); ok {
+		return s.Text
+	}
+	return ""
+}

@@ -1,0 +1,437 @@
+package stdlib
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// The ES module loader. Modules load synchronously from disk (Node's
+// loader is asynchronous, but nothing observable depends on that except
+// import(), whose linking and evaluation the VM starts from a job). Each
+// file is one module record whatever the specifier that reached it:
+// ES modules compile to source text module records named by their
+// file: URL (as Node names them in stack traces); CommonJS files, JSON
+// files and built-in modules become synthetic module records whose
+// evaluation runs them through require's machinery, so a file required
+// and imported is one instance.
+
+type esmLoader struct {
+	m    *moduleSystem
+	mods map[string]*vm.Module // by file path, or "node:name"
+	// mainPromise is the evaluation promise of an ES main module, to tell
+	// an unsettled top-level await at exit.
+	mainPromise vm.Value
+	hasMain     bool
+}
+
+// esmInfo is a module record's host data.
+type esmInfo struct {
+	path, url string
+	cjs       bool // a CommonJS file seen from ES modules
+}
+
+func newESMLoader(m *moduleSystem) *esmLoader {
+	l := &esmLoader{m: m, mods: map[string]*vm.Module{}}
+	rt := m.n.VM
+	rt.DynamicImportHook = l.dynamicImport
+	rt.ImportMetaHook = l.importMeta
+	return l
+}
+
+// fileURL is the file: URL of an absolute path.
+func fileURL(path string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path
+	}
+	return u.String()
+}
+
+// pathOfReferrer is the file a program came from: ES modules are named by
+// URL, CommonJS modules by path, the library's own code by "node:...".
+func pathOfReferrer(name string) string {
+	if strings.HasPrefix(name, "file://") {
+		if u, err := url.Parse(name); err == nil {
+			return filepath.FromSlash(u.Path)
+		}
+	}
+	if filepath.IsAbs(name) {
+		return name
+	}
+	wd, _ := os.Getwd()
+	return filepath.Join(wd, "[eval]")
+}
+
+// resolve is ESM_RESOLVE: the file (or "node:name") spec names from the
+// module at parent.
+func (l *esmLoader) resolve(spec, parent string) (string, error) {
+	m := l.m
+	if m.isBuiltin(spec) && (strings.HasPrefix(spec, "node:") || !strings.Contains(spec, "/") || m.isBuiltin(strings.TrimPrefix(spec, "node:"))) {
+		return "node:" + strings.TrimPrefix(spec, "node:"), nil
+	}
+	if strings.HasPrefix(spec, "node:") {
+		return "", &resolveError{"ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
+	}
+	dir := filepath.Dir(parent)
+	var file string
+	switch {
+	case strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == "..":
+		u, err := url.Parse(spec)
+		if err != nil {
+			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		p := filepath.FromSlash(u.Path)
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		if strings.HasSuffix(u.Path, "/") {
+			p += string(filepath.Separator)
+		}
+		file = p
+	case strings.HasPrefix(spec, "file:"):
+		u, err := url.Parse(spec)
+		if err != nil {
+			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		file = filepath.FromSlash(u.Path)
+	case strings.HasPrefix(spec, "#"):
+		r, err := m.importsResolve(spec, dir, importConditions, true, parent)
+		if err != nil || strings.HasPrefix(r, "node:") {
+			return r, err
+		}
+		file = r
+	default:
+		if i := strings.Index(spec, ":"); i > 1 && !strings.Contains(spec[:i], "/") {
+			return "", &resolveError{"ERR_UNSUPPORTED_ESM_URL_SCHEME", fmt.Sprintf("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '%s'", spec[:i+1])}
+		}
+		r, err := m.resolvePackage(spec, dir, importConditions, true, parent)
+		if err != nil {
+			return "", err
+		}
+		file = r
+	}
+	st, err := os.Stat(file)
+	if err == nil && st.IsDir() {
+		return "", &resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", strings.TrimSuffix(file, string(filepath.Separator)), parent)}
+	}
+	if err != nil {
+		msg := fmt.Sprintf("Cannot find module '%s' imported from %s", file, parent)
+		for _, ext := range []string{".js", ".mjs", ".cjs", ".json"} {
+			if st, err := os.Stat(file + ext); err == nil && !st.IsDir() && filepath.Ext(file) == "" {
+				msg += fmt.Sprintf("\nDid you mean to import \"%s%s\"?", spec, ext)
+				break
+			}
+		}
+		return "", &resolveError{"ERR_MODULE_NOT_FOUND", msg}
+	}
+	if real, err := filepath.EvalSymlinks(file); err == nil {
+		file = real
+	}
+	return file, nil
+}
+
+// moduleFor returns the module record of a resolved file or built-in,
+// loading it on first use; attrs are the import's attributes.
+func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
+	typ := ""
+	for _, a := range attrs {
+		if a.Key == "type" {
+			typ = a.Value
+		} else {
+			return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", a.Key, a.Value)}
+		}
+	}
+	format := formatBuiltin
+	if !strings.HasPrefix(key, "node:") {
+		format = l.m.formatOf(key)
+	}
+	if typ != "" && typ != "json" {
+		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"type\" with value \"%s\" is not supported", typ)}
+	}
+	if format == formatJSON && typ != "json" {
+		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(key))}
+	}
+	if format != formatJSON && typ == "json" {
+		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(key))}
+	}
+	if mod, ok := l.mods[key]; ok {
+		return mod, nil
+	}
+	rt := l.m.n.VM
+	var mod *vm.Module
+	switch format {
+	case formatBuiltin:
+		name := strings.TrimPrefix(key, "node:")
+		exports := l.m.builtin(name)
+		names := []string{"default"}
+		if exports.IsObject() {
+			for _, k := range rt.OwnKeys(exports) {
+				if k != "default" {
+					names = append(names, k)
+				}
+			}
+		}
+		mod = rt.NewSyntheticModule(names, func(mod *vm.Module) {
+			rt.SetExport(mod, "default", exports)
+			for _, n := range names[1:] {
+				rt.SetExport(mod, n, rt.GetS(exports, n))
+			}
+		})
+		mod.HostDefined = &esmInfo{path: key, url: key}
+	case formatJSON:
+		mod = rt.NewSyntheticModule([]string{"default"}, func(mod *vm.Module) {
+			rt.SetExport(mod, "default", l.m.load(key, vm.Null, false))
+		})
+		mod.HostDefined = &esmInfo{path: key, url: fileURL(key)}
+	default:
+		data, err := os.ReadFile(key)
+		if err != nil {
+			return nil, &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find module '%s' imported from %s", key, parent)}
+		}
+		src := strings.TrimPrefix(string(data), "\uFEFF")
+		if format == formatAmbiguous {
+			format = detectFormat(src, key)
+		}
+		if format == formatModule {
+			p, err := l.m.n.compileModuleKind(src, fileURL(key), KindModule)
+			if err != nil {
+				return nil, &loadSyntaxError{err: err, src: src}
+			}
+			mod = rt.NewSourceTextModule(p)
+			mod.HostDefined = &esmInfo{path: key, url: fileURL(key)}
+		} else {
+			mod = l.commonJSModule(key, src)
+		}
+	}
+	l.mods[key] = mod
+	return mod, nil
+}
+
+// loadSyntaxError is a module that does not parse.
+type loadSyntaxError struct {
+	err error
+	src string
+}
+
+func (e *loadSyntaxError) Error() string { return e.err.Error() }
+
+// detectFormat is Node's syntax detection for a file whose package does
+// not say: CommonJS, unless it only parses as a module.
+func detectFormat(src, file string) string {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".ts", ".tsx", ".jsx":
+		code, _, err := parser.TransformLoader(src, file)
+		if err != nil {
+			return formatCommonJS
+		}
+		src = code
+	}
+	if !strings.Contains(src, "import") && !strings.Contains(src, "export") && !strings.Contains(src, "await") {
+		return formatCommonJS
+	}
+	if _, err := parser.Parse(src, file, parser.Options{AllowReturnOutsideFunction: true}); err == nil {
+		return formatCommonJS
+	}
+	if _, err := parser.Parse(src, file, parser.Options{Module: true}); err == nil {
+		return formatModule
+	}
+	return formatCommonJS
+}
+
+// commonJSModule is a CommonJS file seen from ES modules: default is its
+// module.exports, and the names found by cjsExportNames are also named
+// exports, read from module.exports once it has run.
+func (l *esmLoader) commonJSModule(file, src string) *vm.Module {
+	rt := l.m.n.VM
+	names := []string{"default"}
+	for _, n := range cjsExportNames(src, file) {
+		if n != "default" {
+			names = append(names, n)
+		}
+	}
+	mod := rt.NewSyntheticModule(names, func(mod *vm.Module) {
+		exports := l.m.load(file, vm.Null, false)
+		rt.SetExport(mod, "default", exports)
+		if !exports.IsObject() {
+			return
+		}
+		for _, n := range names[1:] {
+			rt.SetExport(mod, n, rt.GetS(exports, n))
+		}
+	})
+	mod.HostDefined = &esmInfo{path: file, url: fileURL(file), cjs: true}
+	return mod
+}
+
+// MissingExportMessage is Node's message for a named import a CommonJS
+// module does not provide (vm asks the module's host data for it).
+func (i *esmInfo) MissingExportMessage(specifier, name string) string {
+	if !i.cjs {
+		return ""
+	}
+	return fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
+		"CommonJS modules can always be imported via the default export, for example using:\n\n"+
+		"import pkg from '%s';\nconst {%s} = pkg;\n", name, specifier, specifier, name)
+}
+
+// load is the loader callback of vm.LoadRequested.
+func (l *esmLoader) load(referrer *vm.Module, req bytecode.ModuleRequest) (*vm.Module, error) {
+	parent := referrer.HostDefined.(*esmInfo).path
+	file, err := l.resolve(req.Specifier, parent)
+	if err != nil {
+		return nil, err
+	}
+	return l.moduleFor(file, req.Attributes, parent)
+}
+
+// errorValue turns a loading failure into the JavaScript error thrown or
+// rejected with.
+func (l *esmLoader) errorValue(err error) vm.Value {
+	var se *loadSyntaxError
+	if errors.As(err, &se) {
+		return l.m.n.syntaxError(se.err, se.src).Value
+	}
+	return l.m.resolveErrorValue(err)
+}
+
+// graph loads and links the module at file with everything it imports.
+func (l *esmLoader) graph(file string, parent string) *vm.Module {
+	rt := l.m.n.VM
+	mod, err := l.moduleFor(file, nil, parent)
+	if err == nil {
+		err = rt.LoadRequested(mod, l.load)
+	}
+	if err != nil {
+		var se *loadSyntaxError
+		if errors.As(err, &se) {
+			panic(l.m.n.syntaxError(se.err, se.src))
+		}
+		rt.Throw(l.errorValue(err))
+	}
+	rt.Link(mod)
+	return mod
+}
+
+// runMain runs an ES main module: its evaluation settles through the
+// event loop; a rejection is an uncaught exception.
+func (l *esmLoader) runMain(file string) {
+	rt := l.m.n.VM
+	mod := l.graph(file, file)
+	p := rt.Evaluate(mod)
+	l.mainPromise, l.hasMain = p, true
+	rt.Realm().Extra["esm:main"] = p
+	if state, v := rt.PromiseState(p); state == "rejected" {
+		rt.Then(p, nil, nil)
+		if exc, ok := mod.EvaluationException(); ok && exc.Value == v {
+			// Node reports an ES module's error where it was created,
+			// not where it was thrown.
+			if file, line, col, ok := rt.ErrorPosition(v); ok && file == exc.File && line == exc.Line {
+				e := *exc
+				e.Col = col
+				exc = &e
+			}
+			panic(exc)
+		}
+		rt.Throw(v)
+	}
+	rt.Then(p, nil, func(reason vm.Value) { l.m.n.uncaught(&vm.Exception{Value: reason}) })
+}
+
+// unsettledMain reports whether the ES main module's evaluation is still
+// pending when the loop has nothing left: Node exits 13 then.
+func (l *esmLoader) unsettledMain() bool {
+	if !l.hasMain {
+		return false
+	}
+	state, _ := l.m.n.VM.PromiseState(l.mainPromise)
+	return state == "pending"
+}
+
+// requireESM is require() of an ES module (Node v20's require(esm)): the
+// graph is linked and evaluated at once and the namespace returned; one
+// with top-level await cannot be.
+func (l *esmLoader) requireESM(file, parent string) vm.Value {
+	rt := l.m.n.VM
+	mod := l.graph(file, parent)
+	if rt.GraphIsAsync(mod) {
+		rt.Throw(l.m.n.newNodeError(vm.ErrPlain, "ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla."))
+	}
+	p := rt.Evaluate(mod)
+	if state, v := rt.PromiseState(p); state == "rejected" {
+		rt.Then(p, nil, nil)
+		if exc, ok := mod.EvaluationException(); ok {
+			panic(exc)
+		}
+		rt.Throw(v)
+	}
+	ns := rt.ModuleNamespace(mod)
+	if !rt.HasProperty(ns, "default") || rt.HasProperty(ns, "__esModule") {
+		return ns
+	}
+	// A module with a default export comes back marked __esModule, for
+	// transpiled CommonJS code that tests for it: the namespace of a facade
+	// re-exporting everything (live) and adding the mark.
+	const facade = "export * from 'kiln:target'; export { default } from 'kiln:target'; export const __esModule = true;"
+	p2, err := Compile(facade, fileURL(file)+"#require", KindModule)
+	if err != nil {
+		panic("kiln: require(esm) facade does not compile: " + err.Error())
+	}
+	f := rt.NewSourceTextModule(p2)
+	f.HostDefined = &esmInfo{path: file, url: fileURL(file)}
+	f.SetRequested(0, mod)
+	rt.Link(f)
+	rt.Evaluate(f)
+	return rt.ModuleNamespace(f)
+}
+
+// dynamicImport is the host side of import(): resolve and load now, link
+// and evaluate from a job (vm.ImportModule).
+func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value) vm.Value {
+	parent := pathOfReferrer(p.Filename)
+	var mod *vm.Module
+	exc := rt.Try(func() {
+		s := rt.ToGoString(spec)
+		file, err := l.resolve(s, parent)
+		if err == nil {
+			mod, err = l.moduleFor(file, nil, parent)
+		}
+		if err == nil {
+			err = rt.LoadRequested(mod, l.load)
+		}
+		if err != nil {
+			rt.Throw(l.errorValue(err))
+		}
+	})
+	if exc != nil {
+		return rt.RejectedPromise(exc.Value)
+	}
+	return rt.ImportModule(mod)
+}
+
+// importMeta fills import.meta: url, filename, dirname and resolve().
+func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Value) {
+	file := pathOfReferrer(p.Filename)
+	rt.CreateDataProperty(meta, "dirname", rt.NewString(filepath.Dir(file)))
+	rt.CreateDataProperty(meta, "filename", rt.NewString(file))
+	resolve := rt.NewNativeFunction("resolve", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s := rt.ToGoString(vm.Arg(args, 0))
+		r, err := l.resolve(s, file)
+		if err != nil {
+			rt.Throw(l.errorValue(err))
+		}
+		if strings.HasPrefix(r, "node:") {
+			return rt.NewString(r)
+		}
+		return rt.NewString(fileURL(r))
+	})
+	rt.CreateDataProperty(meta, "resolve", resolve)
+	rt.CreateDataProperty(meta, "url", rt.NewString(p.Filename))
+}

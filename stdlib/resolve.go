@@ -1,0 +1,445 @@
+package stdlib
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Node's module resolution, shared by require() and import: package.json
+// "exports" and "imports" with conditions, self-references, node_modules
+// lookup, the legacy "main" field, and the module format of a file (the
+// "type" field, .mjs/.cjs). The algorithms follow Node's documentation of
+// its resolver (ESM_RESOLVE, PACKAGE_RESOLVE and friends in the ES modules
+// page; LOAD_NODE_MODULES and LOAD_PACKAGE_EXPORTS in the modules page).
+// Errors are *resolveError values carrying Node's code; the caller turns
+// them into JavaScript errors of its flavour.
+
+// resolveError is a resolution failure with Node's error code.
+type resolveError struct {
+	code, msg string
+}
+
+func (e *resolveError) Error() string { return e.msg }
+
+// Condition sets: what require() and import match in "exports" and
+// "imports" (Node v20 with require(esm)).
+var (
+	requireConditions = []string{"require", "node", "node-addons", "module-sync", "default"}
+	importConditions  = []string{"import", "node", "node-addons", "module-sync", "default"}
+)
+
+// pkgJSON is the part of a package.json resolution reads.
+type pkgJSON struct {
+	dir     string
+	name    string
+	main    string
+	typ     string
+	exports any // string, []any, *jsonObject or nil
+	imports any
+	hasExp  bool
+}
+
+// jsonObject is a JSON object that keeps its key order, which "exports"
+// conditions depend on.
+type jsonObject struct {
+	keys []string
+	vals map[string]any
+}
+
+// readJSONOrdered decodes one JSON value keeping object key order.
+func readJSONOrdered(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			o := &jsonObject{vals: map[string]any{}}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				v, err := readJSONOrdered(dec)
+				if err != nil {
+					return nil, err
+				}
+				if _, dup := o.vals[k]; !dup {
+					o.keys = append(o.keys, k)
+				}
+				o.vals[k] = v
+			}
+			_, err := dec.Token()
+			return o, err
+		case '[':
+			var a []any
+			for dec.More() {
+				v, err := readJSONOrdered(dec)
+				if err != nil {
+					return nil, err
+				}
+				a = append(a, v)
+			}
+			_, err := dec.Token()
+			if a == nil {
+				a = []any{}
+			}
+			return a, err
+		}
+	}
+	return tok, nil
+}
+
+// readPackage returns the package.json in dir, nil when there is none.
+func (m *moduleSystem) readPackage(dir string) (*pkgJSON, error) {
+	if p, ok := m.pkgCache[dir]; ok {
+		return p, nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	if err != nil {
+		m.pkgCache[dir] = nil
+		return nil, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := readJSONOrdered(dec)
+	o, ok := v.(*jsonObject)
+	if err != nil || !ok {
+		return nil, &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s.", filepath.Join(dir, "package.json"))}
+	}
+	p := &pkgJSON{dir: dir}
+	p.name, _ = o.vals["name"].(string)
+	p.main, _ = o.vals["main"].(string)
+	p.typ, _ = o.vals["type"].(string)
+	p.exports, p.hasExp = o.vals["exports"]
+	p.imports = o.vals["imports"]
+	m.pkgCache[dir] = p
+	return p, nil
+}
+
+// packageScope returns the nearest package.json at or above dir (stopping
+// at a node_modules folder), nil when there is none.
+func (m *moduleSystem) packageScope(dir string) *pkgJSON {
+	for d := dir; ; d = filepath.Dir(d) {
+		if filepath.Base(d) == "node_modules" {
+			return nil
+		}
+		if p, _ := m.readPackage(d); p != nil {
+			return p
+		}
+		if filepath.Dir(d) == d {
+			return nil
+		}
+	}
+}
+
+// Module formats.
+const (
+	formatCommonJS = "commonjs"
+	formatModule   = "module"
+	formatJSON     = "json"
+	formatBuiltin  = "builtin"
+	// formatAmbiguous is a .js file in a package without "type": CommonJS
+	// unless its syntax is only valid in a module (Node's detection).
+	formatAmbiguous = "ambiguous"
+)
+
+// formatOf is the module format of a file by its extension and package.
+func (m *moduleSystem) formatOf(file string) string {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".mjs", ".mts":
+		return formatModule
+	case ".cjs", ".cts":
+		return formatCommonJS
+	case ".json":
+		return formatJSON
+	case ".js", ".ts", ".tsx", ".jsx", "":
+		if p := m.packageScope(filepath.Dir(file)); p != nil {
+			switch p.typ {
+			case "module":
+				return formatModule
+			case "commonjs":
+				return formatCommonJS
+			}
+		}
+		return formatAmbiguous
+	}
+	return formatCommonJS
+}
+
+// splitPackage splits a bare specifier into its package name and the
+// "./sub/path" (or ".") inside it.
+func splitPackage(spec string) (name, sub string, ok bool) {
+	parts := strings.SplitN(spec, "/", 3)
+	if strings.HasPrefix(spec, "@") {
+		if len(parts) < 2 || parts[1] == "" {
+			return "", "", false
+		}
+		name = parts[0] + "/" + parts[1]
+	} else {
+		name = parts[0]
+	}
+	if name == "" || strings.HasPrefix(name, ".") || strings.ContainsAny(name, "\\%") {
+		return "", "", false
+	}
+	return name, "." + spec[len(name):], true
+}
+
+// resolvePackage is PACKAGE_RESOLVE for a bare specifier from dir. It
+// returns the file, or "" with a nil error when a CommonJS lookup should
+// go on (no such package anywhere).
+func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool, from string) (string, error) {
+	name, sub, ok := splitPackage(spec)
+	if !ok {
+		return "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" is not a valid package name imported from %s", spec, from)}
+	}
+	// A package may import itself by name through its own "exports".
+	// require() names no importer in "not exported" messages.
+	exportsFrom := from
+	if !esm {
+		exportsFrom = ""
+	}
+	if p := m.packageScope(dir); p != nil && p.name == name && p.hasExp && p.exports != nil {
+		return m.exportsResolve(p, sub, conds, exportsFrom)
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if filepath.Base(d) != "node_modules" {
+			pdir := filepath.Join(d, "node_modules", name)
+			if st, err := os.Stat(pdir); err == nil && st.IsDir() {
+				p, err := m.readPackage(pdir)
+				if err != nil {
+					return "", err
+				}
+				if p != nil && p.hasExp && p.exports != nil {
+					return m.exportsResolve(p, sub, conds, exportsFrom)
+				}
+				target := filepath.Join(pdir, filepath.FromSlash(sub))
+				if sub == "." {
+					if r, err := m.resolveFile(target); err == nil {
+						return r, nil
+					}
+				} else if esm {
+					return target, nil
+				} else if r, err := m.resolveFile(target); err == nil {
+					return r, nil
+				}
+			}
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	if esm {
+		return "", &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", name, from)}
+	}
+	return "", nil
+}
+
+// exportsResolve is PACKAGE_EXPORTS_RESOLVE.
+func (m *moduleSystem) exportsResolve(p *pkgJSON, sub string, conds []string, from string) (string, error) {
+	exp := p.exports
+	pj := filepath.Join(p.dir, "package.json")
+	if o, ok := exp.(*jsonObject); ok {
+		dots := 0
+		for _, k := range o.keys {
+			if strings.HasPrefix(k, ".") {
+				dots++
+			}
+		}
+		if dots != 0 && dots != len(o.keys) {
+			return "", &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s. \"exports\" cannot contain some keys starting with '.' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.", pj)}
+		}
+		if dots == 0 {
+			exp = &jsonObject{keys: []string{"."}, vals: map[string]any{".": exp}}
+		}
+	} else {
+		exp = &jsonObject{keys: []string{"."}, vals: map[string]any{".": exp}}
+	}
+	r, found, err := m.importsExportsResolve(sub, exp.(*jsonObject), p, conds, false, from)
+	if err != nil {
+		return "", err
+	}
+	if !found {
+		what := "subpath '" + sub + "' is"
+		if sub == "." {
+			what = "\"exports\" main"
+		}
+		msg := fmt.Sprintf("Package %s not defined by \"exports\" in %s", what, pj)
+		if sub == "." {
+			msg = fmt.Sprintf("No \"exports\" main defined in %s", pj)
+		}
+		if from != "" && sub != "." {
+			msg += " imported from " + from
+		}
+		return "", &resolveError{"ERR_PACKAGE_PATH_NOT_EXPORTED", msg}
+	}
+	return r, nil
+}
+
+// importsResolve is PACKAGE_IMPORTS_RESOLVE for a "#name" specifier.
+func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool, from string) (string, error) {
+	notDefined := func(p *pkgJSON) error {
+		where := ""
+		if p != nil {
+			where = " in package " + filepath.Join(p.dir, "package.json")
+		}
+		return &resolveError{"ERR_PACKAGE_IMPORT_NOT_DEFINED", fmt.Sprintf("Package import specifier \"%s\" is not defined%s imported from %s", spec, where, from)}
+	}
+	if spec == "#" || strings.HasPrefix(spec, "#/") {
+		return "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" is not a valid internal imports specifier name imported from %s", spec, from)}
+	}
+	p := m.packageScope(dir)
+	if p == nil {
+		return "", notDefined(nil)
+	}
+	o, ok := p.imports.(*jsonObject)
+	if !ok {
+		return "", notDefined(p)
+	}
+	r, found, err := m.importsExportsResolve(spec, o, p, conds, true, from)
+	if err != nil {
+		return "", err
+	}
+	if !found {
+		return "", notDefined(p)
+	}
+	if strings.HasPrefix(r, "\x00bare:") {
+		bare := strings.TrimPrefix(r, "\x00bare:")
+		if m.isBuiltin(bare) {
+			return "node:" + strings.TrimPrefix(bare, "node:"), nil
+		}
+		return m.resolvePackage(bare, p.dir, conds, esm, from)
+	}
+	return r, nil
+}
+
+// importsExportsResolve is PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key,
+// else the best "*" pattern (the longest prefix before the star).
+func (m *moduleSystem) importsExportsResolve(key string, o *jsonObject, p *pkgJSON, conds []string, isImports bool, from string) (string, bool, error) {
+	if t, ok := o.vals[key]; ok && !strings.Contains(key, "*") {
+		return m.targetResolve(p, t, "", isImports, conds, from)
+	}
+	best, bestMatch := "", ""
+	for _, k := range o.keys {
+		star := strings.Index(k, "*")
+		if star < 0 || strings.Count(k, "*") != 1 {
+			continue
+		}
+		prefix, suffix := k[:star], k[star+1:]
+		if strings.HasPrefix(key, prefix) && key != prefix && len(key) >= len(k) && strings.HasSuffix(key, suffix) {
+			if patternKeyLess(best, k) {
+				best, bestMatch = k, key[len(prefix):len(key)-len(suffix)]
+			}
+		}
+	}
+	if best != "" {
+		return m.targetResolve(p, o.vals[best], bestMatch, isImports, conds, from)
+	}
+	return "", false, nil
+}
+
+// patternKeyLess is PATTERN_KEY_COMPARE: whether b is a better match than a.
+func patternKeyLess(a, b string) bool {
+	if a == "" {
+		return true
+	}
+	ai, bi := strings.Index(a, "*"), strings.Index(b, "*")
+	if bi != ai {
+		return bi > ai
+	}
+	return len(b) > len(a)
+}
+
+// targetResolve is PACKAGE_TARGET_RESOLVE. found is false for a null
+// target or when no condition matches.
+func (m *moduleSystem) targetResolve(p *pkgJSON, target any, match string, isImports bool, conds []string, from string) (string, bool, error) {
+	invalid := func(t string) error {
+		return &resolveError{"ERR_INVALID_PACKAGE_TARGET", fmt.Sprintf("Invalid \"%s\" target \"%s\" defined in the package config %s%s",
+			map[bool]string{true: "imports", false: "exports"}[isImports], t, filepath.Join(p.dir, "package.json"), importedFrom(from))}
+	}
+	switch t := target.(type) {
+	case string:
+		if !strings.HasPrefix(t, "./") {
+			if isImports && !strings.HasPrefix(t, "../") && !strings.HasPrefix(t, "/") {
+				if _, err := url.Parse(t); err == nil && !strings.Contains(t, ":") || m.isBuiltin(t) {
+					return "\x00bare:" + strings.ReplaceAll(t, "*", match), true, nil
+				}
+			}
+			return "", false, invalid(t)
+		}
+		for _, seg := range strings.Split(t[2:], "/") {
+			if seg == "." || seg == ".." || strings.EqualFold(seg, "node_modules") {
+				return "", false, invalid(t)
+			}
+		}
+		r := strings.ReplaceAll(t, "*", match)
+		for _, seg := range strings.Split(match, "/") {
+			if seg == "." || seg == ".." || strings.EqualFold(seg, "node_modules") {
+				return "", false, invalid(r)
+			}
+		}
+		return filepath.Join(p.dir, filepath.FromSlash(r)), true, nil
+	case *jsonObject:
+		for _, k := range t.keys {
+			if k == "default" || containsString(conds, k) {
+				r, found, err := m.targetResolve(p, t.vals[k], match, isImports, conds, from)
+				if err != nil || found {
+					return r, found, err
+				}
+			}
+		}
+		return "", false, nil
+	case []any:
+		var last error
+		for _, v := range t {
+			r, found, err := m.targetResolve(p, v, match, isImports, conds, from)
+			if err != nil {
+				if re, ok := err.(*resolveError); ok && re.code == "ERR_INVALID_PACKAGE_TARGET" {
+					last = err
+					continue
+				}
+				return "", false, err
+			}
+			if found {
+				return r, true, nil
+			}
+		}
+		if last != nil {
+			return "", false, last
+		}
+		return "", false, nil
+	case nil:
+		return "", false, nil
+	}
+	return "", false, invalid(fmt.Sprint(target))
+}
+
+func importedFrom(from string) string {
+	if from == "" {
+		return ""
+	}
+	return " imported from " + from
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isBuiltin reports whether spec names a built-in module.
+func (m *moduleSystem) isBuiltin(spec string) bool {
+	_, ok := m.builtins[strings.TrimPrefix(spec, "node:")]
+	return ok
+}

@@ -1,0 +1,2 @@
+const a = require('./cyc-a.js');
+exports.saw = JSON.stringify(a);

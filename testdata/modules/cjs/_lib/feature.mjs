@@ -1,0 +1,1 @@
+export default 'feature for import';

@@ -1,0 +1,2 @@
+module.exports = function replaced() { return 'called'; };
+module.exports.extra = 'x';

@@ -1,0 +1,3 @@
+export * from './util.js';
+export * as nsUtil from './util.js';
+export { which as renamed } from '#dep/a';

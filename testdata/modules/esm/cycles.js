@@ -1,0 +1,2 @@
+import { a, fromA } from './_lib/cycle-a.js';
+console.log('main:', a, fromA());
