@@ -81,7 +81,9 @@ func registerModule(name string, mk func(n *Node) vm.Value) {
 
 // lazyGlobals are globals made on first use from a built-in module's
 // export (Buffer, URL, ...), so that a script that never touches them
-// does not pay for loading their module. registerGlobal adds one.
+// does not pay for loading their module. registerGlobal adds one; the
+// module may be an internal lib file, for globals (EventTarget) that no
+// public module exports.
 type lazyGlobal struct{ name, module, export string }
 
 var lazyGlobals []lazyGlobal
@@ -163,6 +165,47 @@ func (n *Node) installBuiltinModules() {
 	}
 }
 
+// accessorGlobals are globals that Node defines as enumerable accessors
+// that stay accessors (crypto, performance): the getter loads the module
+// export on first use; a settable one's setter makes later reads return
+// the value set. registerGlobalAccessor adds one.
+type accessorGlobal struct {
+	lazyGlobal
+	settable bool
+}
+
+var accessorGlobals []accessorGlobal
+
+func registerGlobalAccessor(name, module, export string, settable bool) {
+	accessorGlobals = append(accessorGlobals, accessorGlobal{lazyGlobal{name, module, export}, settable})
+}
+
+func (n *Node) installAccessorGlobals() {
+	rt := n.VM
+	for _, ag := range accessorGlobals {
+		ag := ag
+		key := "global:" + ag.name
+		d := rt.NewObject()
+		rt.CreateDataProperty(d, "get", rt.NewNativeFunction("get "+ag.name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			if v, ok := rt.Realm().Extra[key]; ok {
+				return v
+			}
+			v := rt.GetS(n.modules.builtin(ag.module), ag.export)
+			rt.Realm().Extra[key] = v
+			return v
+		}))
+		if ag.settable {
+			rt.CreateDataProperty(d, "set", rt.NewNativeFunction("set "+ag.name, 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+				rt.Realm().Extra[key] = vm.Arg(args, 0)
+				return vm.Undefined
+			}))
+		}
+		rt.CreateDataProperty(d, "enumerable", vm.True)
+		rt.CreateDataProperty(d, "configurable", vm.True)
+		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, rt.Global(), rt.NewString(ag.name), d)
+	}
+}
+
 // installLazyGlobals defines every registerGlobal as an accessor on the
 // global object that loads its module on first read and then turns into
 // an ordinary writable, configurable, non-enumerable data property, as
@@ -180,7 +223,13 @@ func (n *Node) installLazyGlobals() {
 			rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
 		}
 		get := rt.NewNativeFunction("get "+lg.name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			v := rt.GetS(n.modules.builtin(lg.module), lg.export)
+			var mod vm.Value
+			if strings.HasPrefix(lg.module, "internal/") {
+				mod = n.lib(lg.module)
+			} else {
+				mod = n.modules.builtin(lg.module)
+			}
+			v := rt.GetS(mod, lg.export)
 			define(v)
 			return v
 		})
@@ -194,6 +243,7 @@ func (n *Node) installLazyGlobals() {
 		rt.CreateDataProperty(d, "configurable", vm.True)
 		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
 	}
+	n.installAccessorGlobals()
 }
 
 // internalPrograms memoises the compiled lib files for the process:

@@ -87,3 +87,11 @@ try { Object.defineProperty(process.env, 'A', { get() {} }); } catch (e) { conso
 		t.Errorf("stdout (-want +got):\n%s\nstderr:\n%s", diff, stderr)
 	}
 }
+
+// TestCoreModules runs the core-module corpus in testdata/node (one folder
+// per module: path, buffer, events, ...) and compares each program's stdout
+// and exit code with node's.
+// Regenerate: go test ./stdlib -run TestCoreModules -update
+func TestCoreModules(t *testing.T) {
+	jstest.Check(t, "../testdata/node", os.Getenv("KILN_GC_STRESS") == "1")
+}

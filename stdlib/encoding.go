@@ -275,5 +275,3 @@ func decodeLegacy(name string, b []byte, flush bool) (out []rune, bad bool, used
 	}
 	return out, bad, nSrc
 }
-
-

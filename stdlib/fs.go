@@ -1,24 +1,56 @@
 package stdlib
 
 import (
-	"encoding/base64"
-	"encoding/hex"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
-	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
+	"sync"
+	"syscall"
 
 	"github.com/kilnjs/kiln/vm"
 )
 
-// The fs module's first slice: readFile, writeFile and stat, callback and
-// promise forms. The system calls run on the loop's worker pool and their
-// results reach JavaScript in the poll phase, as libuv's fs requests do.
-// Work functions touch only Go values; the callback stays pinned until the
-// completion runs on the loop goroutine.
+// The fs module's Go half. lib/fs.js validates arguments and builds the
+// objects (Stats, Dirent, streams, FileHandle); every binding here does one
+// operation and takes a last argument req that picks how it runs, as
+// Node's own binding does: undefined runs it now on the calling goroutine
+// and throws on failure (the *Sync forms), a function runs it on the loop's
+// worker pool and calls req(err, result) in the poll phase, as libuv's fs
+// requests do. Work functions touch only Go values; results become
+// JavaScript values on the loop goroutine, and req stays pinned until then.
+//
+// File descriptors are the operating system's numbers. Each Node keeps the
+// *os.File behind the ones it opened in its fdTable, which is what keeps Go
+// from closing them behind JavaScript's back.
+
+// fsResult makes an operation's JavaScript result on the loop goroutine;
+// nil means undefined.
+type fsResult func() vm.Value
+
+// fsError is a failed system call with the names Node reports: the
+// syscall, the path and, for two-path calls (rename, copyfile, link,
+// symlink), the destination.
+type fsError struct {
+	syscall, path, dest string
+	err                 error
+}
+
+func (e *fsError) Error() string { return e.syscall + " " + e.path + ": " + e.err.Error() }
+func (e *fsError) Unwrap() error { return e.err }
+
+// sysErr wraps err (if any) as syscall on path.
+func sysErr(syscall, path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &fsError{syscall: syscall, path: path, err: err}
+}
+
+// errRmDir is rm without recursive on a directory: Node's ERR_FS_EISDIR.
+type errRmDir struct{ path string }
+
+func (e *errRmDir) Error() string { return "rm " + e.path + ": is a directory" }
 
 // fsRequest runs work on the pool, then calls the pinned JavaScript
 // callback with what done returns.
@@ -42,19 +74,151 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 	}
 }
 
-// fsError is a failed fs operation as Node reports it: open and stat name
-// the path; read and write, which work on an open descriptor, do not.
-func (n *Node) fsError(err error, path string) vm.Value {
-	op := "open"
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		op = pe.Op
+// fsDo runs op now (req undefined) or on the pool (req a function); see the
+// top of the file.
+func (n *Node) fsDo(req vm.Value, op func() (fsResult, error)) vm.Value {
+	rt := n.VM
+	if !rt.IsCallable(req) {
+		res, err := op()
+		if err != nil {
+			rt.Throw(n.fsException(err))
+		}
+		if res == nil {
+			return vm.Undefined
+		}
+		return res()
 	}
-	switch op {
-	case "read", "write", "close":
-		path = ""
+	var res fsResult
+	var err error
+	n.fsRequest(req, func() { res, err = op() }, func() []vm.Value {
+		if err != nil {
+			return []vm.Value{n.fsException(err)}
+		}
+		if res == nil {
+			return []vm.Value{vm.Null}
+		}
+		return []vm.Value{vm.Null, res()}
+	})
+	return vm.Undefined
+}
+
+// fsException is Node's uvException for a failed fs call:
+// "ENOENT: no such file or directory, rename 'a' -> 'b'".
+func (n *Node) fsException(err error) vm.Value {
+	rt := n.VM
+	var rd *errRmDir
+	if errors.As(err, &rd) {
+		return n.rmDirError(rd.path)
 	}
-	return n.uvException(err, op, path)
+	var fe *fsError
+	if !errors.As(err, &fe) {
+		fe = &fsError{syscall: "open", err: err}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			fe.syscall, fe.path = pe.Op, pe.Path
+		}
+	}
+	u := uvErrorOf(fe.err)
+	msg := u.code + ": " + u.desc + ", " + fe.syscall
+	if fe.path != "" {
+		msg += " '" + fe.path + "'"
+	}
+	if fe.dest != "" {
+		msg += " -> '" + fe.dest + "'"
+	}
+	e := rt.NewError(vm.ErrPlain, msg)
+	rt.CreateDataProperty(e, "errno", vm.Int(u.errno))
+	rt.CreateDataProperty(e, "code", rt.NewString(u.code))
+	rt.CreateDataProperty(e, "syscall", rt.NewString(fe.syscall))
+	if fe.path != "" {
+		rt.CreateDataProperty(e, "path", rt.NewString(fe.path))
+	}
+	if fe.dest != "" {
+		rt.CreateDataProperty(e, "dest", rt.NewString(fe.dest))
+	}
+	return e
+}
+
+// rmDirError is Node's SystemError ERR_FS_EISDIR, whose message carries
+// libuv's description and whose info holds the system error's fields.
+func (n *Node) rmDirError(path string) vm.Value {
+	rt := n.VM
+	u := uvErrorOf(syscall.EISDIR)
+	msg := "Path is a directory: rm returned EISDIR (is a directory) " + path
+	e := n.newSystemError("ERR_FS_EISDIR", msg)
+	info := rt.NewObject()
+	rt.CreateDataProperty(info, "code", rt.NewString("EISDIR"))
+	rt.CreateDataProperty(info, "message", rt.NewString("is a directory"))
+	rt.CreateDataProperty(info, "path", rt.NewString(path))
+	rt.CreateDataProperty(info, "syscall", rt.NewString("rm"))
+	rt.CreateDataProperty(info, "errno", vm.Int(-u.errno))
+	rt.CreateDataProperty(e, "info", info)
+	rt.CreateDataProperty(e, "errno", vm.Int(-u.errno))
+	rt.CreateDataProperty(e, "syscall", rt.NewString("rm"))
+	rt.CreateDataProperty(e, "path", rt.NewString(path))
+	return e
+}
+
+// newSystemError is an error of Node's SystemError class, which names
+// itself SystemError and carries the system error's fields in info.
+func (n *Node) newSystemError(code, msg string) vm.Value {
+	rt := n.VM
+	e := n.newNodeError(vm.ErrPlain, code, msg)
+	if st := rt.GetS(e, "stack"); st.IsString() {
+		s := rt.GoString(st)
+		if len(s) >= 5 && s[:5] == "Error" {
+			rt.SetS(e, "stack", rt.NewString("System"+s))
+		}
+	}
+	rt.DefineValue(e, "name", rt.NewString("SystemError"))
+	return e
+}
+
+// fdTable maps the descriptors JavaScript holds to their files.
+type fdTable struct {
+	mu    sync.Mutex
+	files map[int]*fdEntry
+}
+
+type fdEntry struct {
+	f      *os.File
+	append bool // opened O_APPEND: positioned writes still append, as pwrite does on Linux
+}
+
+func newFDTable() *fdTable {
+	return &fdTable{files: map[int]*fdEntry{
+		0: {f: os.Stdin}, 1: {f: os.Stdout}, 2: {f: os.Stderr},
+	}}
+}
+
+func (t *fdTable) add(f *os.File, flags int) int {
+	fd := int(f.Fd())
+	t.mu.Lock()
+	t.files[fd] = &fdEntry{f: f, append: flags&os.O_APPEND != 0}
+	t.mu.Unlock()
+	return fd
+}
+
+// get returns fd's entry, or an EBADF error naming syscall.
+func (t *fdTable) get(fd int, syscallName string) (*fdEntry, error) {
+	t.mu.Lock()
+	e := t.files[fd]
+	t.mu.Unlock()
+	if e == nil {
+		return nil, sysErr(syscallName, "", syscall.EBADF)
+	}
+	return e, nil
+}
+
+func (t *fdTable) remove(fd int) (*fdEntry, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	e := t.files[fd]
+	if e == nil {
+		return nil, sysErr("close", "", syscall.EBADF)
+	}
+	delete(t.files, fd)
+	return e, nil
 }
 
 // openFlags is Node's stringToFlags.
@@ -73,98 +237,42 @@ var openFlags = map[string]int{
 	"sa+": os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_SYNC,
 }
 
-// makeFS builds the fs module.
-func (n *Node) makeFS() vm.Value {
-	rt := n.VM
-	b := rt.NewObject()
-	n.installErrorBindings(b)
-	flags := func(v vm.Value) int {
-		if v.IsNumber() {
-			return int(rt.ToNumber(v))
-		}
-		f, ok := openFlags[rt.ToGoString(v)]
-		if !ok {
-			o := DefaultInspectOptions()
-			rt.Throw(n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument 'flags' is invalid. Received "+n.Inspect(v, o)))
-		}
-		return f
+// readAll reads f from its current position to the end.
+func readAll(f *os.File) ([]byte, error) {
+	data, err := io.ReadAll(f)
+	return data, sysErr("read", "", unwrapPathError(err))
+}
+
+// unwrapPathError drops the os package's wrapping so that sysErr's names
+// are the ones reported.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	// readFile(path, encoding, flag, cb): cb(err, string or Uint8Array).
-	rt.DefineMethod(b, "readFile", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		path, enc, flag := rt.ToGoString(args[0]), vm.Arg(args, 1), flags(vm.Arg(args, 2))
-		var data []byte
-		var err error
-		n.fsRequest(vm.Arg(args, 3), func() {
-			var f *os.File
-			if f, err = os.OpenFile(path, flag, 0); err == nil {
-				data, err = io.ReadAll(f)
-				f.Close()
-			}
-		}, func() []vm.Value {
-			if err != nil {
-				return []vm.Value{n.fsError(err, path)}
-			}
-			if enc == vm.Undefined || enc == vm.Null {
-				return []vm.Value{vm.Null, rt.NewUint8Array(data)}
-			}
-			return []vm.Value{vm.Null, rt.NewString(decodeBytes(data, rt.ToGoString(enc)))}
-		})
-		return vm.Undefined
-	})
-	// writeFile(path, data, encoding, flag, mode, cb): cb(err).
-	rt.DefineMethod(b, "writeFile", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		path, flag, mode := rt.ToGoString(args[0]), flags(vm.Arg(args, 3)), os.FileMode(rt.ToNumber(vm.Arg(args, 4)))
-		var data []byte
-		if d := vm.Arg(args, 1); d.IsString() {
-			data = encodeString(rt.GoString(d), rt.ToGoString(vm.Arg(args, 2)))
-		} else if bs, ok := rt.BufferBytes(d); ok {
-			data = append([]byte(nil), bs...)
-		}
-		var err error
-		n.fsRequest(vm.Arg(args, 5), func() {
-			var f *os.File
-			if f, err = os.OpenFile(path, flag, mode&os.ModePerm); err == nil {
-				_, err = f.Write(data)
-				if cerr := f.Close(); err == nil {
-					err = cerr
-				}
-			}
-		}, func() []vm.Value {
-			if err != nil {
-				return []vm.Value{n.fsError(err, path)}
-			}
-			return []vm.Value{vm.Null}
-		})
-		return vm.Undefined
-	})
-	// stat(path, lstat, cb): cb(err, [dev, mode, ..., birthtimeMs]).
-	rt.DefineMethod(b, "stat", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		path, lstat := rt.ToGoString(args[0]), rt.ToBoolean(vm.Arg(args, 1))
-		var st statFields
-		var err error
-		n.fsRequest(vm.Arg(args, 2), func() { st, err = statPath(path, lstat) }, func() []vm.Value {
-			if err != nil {
-				return []vm.Value{n.fsError(err, path)}
-			}
-			vals := make([]vm.Value, len(st))
-			for i, f := range st {
-				vals[i] = vm.Float(f)
-			}
-			return []vm.Value{vm.Null, rt.NewArray(vals)}
-		})
-		return vm.Undefined
-	})
-	rt.DefineMethod(b, "decode", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		data, _ := rt.BufferBytes(vm.Arg(args, 0))
-		return rt.NewString(decodeBytes(data, rt.ToGoString(vm.Arg(args, 1))))
-	})
-	return n.runInternal("fs", b)
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	var se *os.SyscallError
+	if errors.As(err, &se) {
+		return se.Err
+	}
+	return err
 }
 
 // statFields are a Stats object's numbers in the order of Node's Stats
 // constructor: dev, mode, nlink, uid, gid, rdev, blksize, ino, size,
 // blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs.
 type statFields [14]float64
+
+func (n *Node) statArray(st statFields) vm.Value {
+	vals := make([]vm.Value, len(st))
+	for i, f := range st {
+		vals[i] = vm.Float(f)
+	}
+	return n.VM.NewArray(vals)
+}
 
 // goModeToUnix rebuilds st_mode from a FileMode where the OS gives no
 // stat structure.
@@ -188,87 +296,3 @@ func goModeToUnix(m fs.FileMode) float64 {
 	}
 	return float64(bits)
 }
-
-// decodeBytes is Buffer.toString(encoding) for the encodings Node knows
-// (the JavaScript side has already rejected any other name). The result
-// is UTF-8 for vm.NewString.
-func decodeBytes(data []byte, enc string) string {
-	switch strings.ToLower(enc) {
-	case "latin1", "binary":
-		r := make([]rune, len(data))
-		for i, c := range data {
-			r[i] = rune(c)
-		}
-		return string(r)
-	case "ascii":
-		r := make([]byte, len(data))
-		for i, c := range data {
-			r[i] = c & 0x7f
-		}
-		return string(r)
-	case "hex":
-		return hex.EncodeToString(data)
-	case "base64":
-		return base64.StdEncoding.EncodeToString(data)
-	case "base64url":
-		return base64.RawURLEncoding.EncodeToString(data)
-	case "ucs2", "ucs-2", "utf16le", "utf-16le":
-		u := make([]uint16, len(data)/2)
-		for i := range u {
-			u[i] = uint16(data[2*i]) | uint16(data[2*i+1])<<8
-		}
-		return string(utf16.Decode(u))
-	}
-	// UTF-8 with each invalid byte replaced, as the WHATWG decoder does.
-	if utf8.Valid(data) {
-		return string(data)
-	}
-	var sb strings.Builder
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		sb.WriteRune(r)
-		data = data[size:]
-	}
-	return sb.String()
-}
-
-// encodeString is Buffer.from(s, encoding); s is WTF-8 (vm.GoString), so
-// lone surrogates become U+FFFD in UTF-8 as they do in Node.
-func encodeString(s, enc string) []byte {
-	switch strings.ToLower(enc) {
-	case "latin1", "binary", "ascii":
-		out := make([]byte, 0, len(s))
-		for _, u := range utf16.Encode([]rune(s)) {
-			out = append(out, byte(u))
-		}
-		return out
-	case "hex":
-		b, _ := hex.DecodeString(s[:len(s)&^1])
-		return b
-	case "base64", "base64url":
-		s = strings.TrimRight(strings.NewReplacer("-", "+", "_", "/", "\n", "", "\r", "", " ", "").Replace(s), "=")
-		b, _ := base64.RawStdEncoding.DecodeString(s)
-		return b
-	case "ucs2", "ucs-2", "utf16le", "utf-16le":
-		var out []byte
-		for _, u := range utf16.Encode([]rune(s)) {
-			out = append(out, byte(u), byte(u>>8))
-		}
-		return out
-	}
-	var out []byte
-	for i := 0; i < len(s); {
-		// A WTF-8 surrogate (ED A0..BF xx) is one replacement character.
-		if s[i] == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
-			out = utf8.AppendRune(out, utf8.RuneError)
-			i += 3
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		out = utf8.AppendRune(out, r)
-		i += size
-	}
-	return out
-}
-
-

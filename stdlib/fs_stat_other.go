@@ -18,3 +18,13 @@ func statPath(path string, lstat bool) (statFields, error) {
 	mt := float64(fi.ModTime().UnixNano()) / 1e6
 	return statFields{0, goModeToUnix(fi.Mode()), 1, 0, 0, 0, 4096, 0, float64(fi.Size()), 0, mt, mt, mt, mt}, nil
 }
+
+// statFile is fstat from what File.Stat reports portably.
+func statFile(f *os.File) (statFields, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return statFields{}, err
+	}
+	mt := float64(fi.ModTime().UnixNano()) / 1e6
+	return statFields{0, goModeToUnix(fi.Mode()), 1, 0, 0, 0, 4096, 0, float64(fi.Size()), 0, mt, mt, mt, mt}, nil
+}

@@ -175,7 +175,13 @@ func (in *inspector) customInspect(v vm.Value, recurseTimes int) (string, bool) 
 		if in.opts.Depth >= 0 {
 			depth = vm.Int(in.opts.Depth - recurseTimes)
 		}
-		opts := in.optionsObject(depth)
+		// Node's options.depth is the inspection's own depth, not what
+		// is left of it at this level.
+		optsDepth := vm.Float(math.Inf(1))
+		if in.opts.Depth >= 0 {
+			optsDepth = vm.Int(in.opts.Depth)
+		}
+		opts := in.optionsObject(optsDepth)
 		ret := rt.Call(fn, v, depth, opts, in.n.inspectFunction())
 		rt.Keep(ret) // formatting it may run more JavaScript
 		handled = true

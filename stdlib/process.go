@@ -26,6 +26,9 @@ var startTime = time.Now()
 // coercion, stdout/stderr streams, argument validation).
 func (n *Node) installProcess() {
 	rt := n.VM
+	// The events module runs JavaScript, which may collect: load it before
+	// this function holds new values in Go variables.
+	eventEmitter := n.lib("events")
 	p := rt.NewObject()
 	n.process = p
 	rt.Realm().Extra["process"] = p
@@ -176,7 +179,7 @@ func (n *Node) installProcess() {
 		}
 		return vm.Undefined
 	})
-	rt.DefineValue(b, "EventEmitter", n.lib("events"))
+	rt.DefineValue(b, "EventEmitter", eventEmitter)
 	n.runInternal("internal/process", b)
 	rt.DefineValue(rt.Global(), "process", p)
 }
@@ -271,5 +274,3 @@ func goOSToNode(o string) string {
 
 // Version is Kiln's own version.
 var Version = "0.1.0-dev"
-
-

@@ -35,6 +35,7 @@ const (
 	KindArrayBuffer
 	KindDataView
 	KindNamespace
+	KindGenerator // a generator or async generator object
 )
 
 // ObjectInfo describes an object for util.inspect. Only the fields of its
@@ -124,6 +125,8 @@ func (rt *Runtime) Describe(v Value) ObjectInfo {
 		return ObjectInfo{Kind: KindDataView}
 	case ClassNamespace:
 		return ObjectInfo{Kind: KindNamespace}
+	case ClassGenerator, ClassAsyncGen:
+		return ObjectInfo{Kind: KindGenerator}
 	}
 	if o.flags&objCallable != 0 {
 		return ObjectInfo{Kind: KindFunction}

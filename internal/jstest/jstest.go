@@ -37,6 +37,10 @@ type Result struct {
 
 // Run runs file on Kiln in this process.
 func Run(file string, stress bool) Result {
+	// A program may chdir; the next one must start where this one did.
+	if wd, err := os.Getwd(); err == nil {
+		defer os.Chdir(wd)
+	}
 	var out, errb bytes.Buffer
 	abs, _ := filepath.Abs(file)
 	n, err := stdlib.New(stdlib.Options{Argv: []string{abs}, Stdout: &out, Stderr: &errb, GCStress: stress})

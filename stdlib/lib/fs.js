@@ -1,42 +1,111 @@
+// The fs module over the natives of stdlib/fs_binding.go. Every operation
+// is written once, as impl(req, ...args): req undefined makes it a *Sync
+// call that returns or throws, a function makes the binding run it on the
+// worker pool and call req(err, value). The callback and promise forms
+// are made from that one function, so all three validate alike.
+
+const C = binding.constants;
 const encodings = ['utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64',
   'base64url', 'hex', 'ascii'];
+const kMaxLength = 2 ** 53 - 1;
 
-function maybeCallback(cb) {
-  if (typeof cb !== 'function') throw binding.invalidArgType('cb', 'of type function', cb);
-  return cb;
+// ---- validation, with Node's messages ----
+
+function outOfRange(name, range, value) {
+  let received;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    received = String(value).replace(/\B(?=(\d{3})+$)/g, '_');
+  } else {
+    received = binding.inspect(value);
+  }
+  return binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
 }
 
-function getOptions(options, defaults) {
-  if (options === null || options === undefined || typeof options === 'function') return defaults;
-  if (typeof options === 'string') {
-    defaults = { ...defaults };
-    defaults.encoding = options;
-    options = defaults;
-  } else if (typeof options !== 'object') {
-    throw binding.invalidArgType('options', 'of type string or an instance of Object', options);
-  }
-  if (options.encoding !== 'buffer' && options.encoding !== undefined && options.encoding !== null &&
-      !encodings.includes(String(options.encoding).toLowerCase())) {
-    throw binding.invalidArgValue('encoding', options.encoding, 'is invalid encoding');
-  }
-  return options;
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') throw binding.invalidArgType(name, 'of type function', fn);
+  return fn;
 }
 
-function encodingOf(options) {
-  const enc = options.encoding;
-  return enc === 'buffer' || enc === undefined || enc === null ? null : enc;
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  return value;
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  return validateInteger(value, name, min, max);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw binding.invalidArgType(name, 'of type boolean', value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw binding.invalidArgType(name, 'of type object', value);
+  }
+}
+
+function getValidatedFd(fd, name = 'fd') {
+  if (Object.is(fd, -0)) return 0;
+  return validateInt32(fd, name, 0);
+}
+
+// parseFileMode accepts a number or an octal string.
+function parseFileMode(value, name, def) {
+  value ??= def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) {
+      throw binding.invalidArgValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  validateInteger(value, name, 0, 4294967295);
+  return value;
+}
+
+// getValidMode is the C++ check behind access and copyFile's mode.
+function getValidMode(mode, def) {
+  if (mode === undefined || mode === null) return def;
+  if (!Number.isInteger(mode) || mode < -2147483648 || mode > 2147483647) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (mode < 0 || mode > 7) throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return mode;
+}
+
+function isURL(v) {
+  return v !== null && typeof v === 'object' && v.href !== undefined && v.protocol !== undefined &&
+    v.auth === undefined && v.path === undefined;
+}
+
+function fileURLToPath(u) {
+  let url;
+  try {
+    url = require('url');
+  } catch {
+    url = null;
+  }
+  if (url && typeof url.fileURLToPath === 'function') return url.fileURLToPath(u);
+  if (u.protocol !== 'file:') throw binding.nodeError('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  if (u.hostname !== '' && u.hostname !== 'localhost') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+  }
+  if (/%2f/i.test(u.pathname)) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+  }
+  return decodeURIComponent(u.pathname);
 }
 
 // getValidatedPath accepts a string, a Uint8Array (UTF-8 bytes) or a file:
 // URL, and refuses null bytes, as Node does.
 function getValidatedPath(path, name = 'path') {
   let p = path;
-  if (p !== null && typeof p === 'object' && typeof p.href === 'string' && p.protocol !== undefined) {
-    if (p.protocol !== 'file:') {
-      throw binding.nodeError('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-    }
-    p = decodeURIComponent(p.pathname);
-  } else if (ArrayBuffer.isView(p)) {
+  if (isURL(p)) {
+    p = fileURLToPath(p);
+  } else if (p instanceof Uint8Array) {
     p = binding.decode(p, 'utf8');
   } else if (typeof p !== 'string') {
     throw binding.invalidArgType(name, 'of type string or an instance of Buffer or URL', path);
@@ -47,45 +116,133 @@ function getValidatedPath(path, name = 'path') {
   return p;
 }
 
-// Without an encoding readFile gives bytes: a Buffer once the buffer module
-// exists, a Uint8Array until then.
-function toBuffer(bytes) {
-  let B;
-  try {
-    B = require('buffer').Buffer;
-  } catch {
-    return bytes;
+function assertEncoding(enc) {
+  if (enc !== 'buffer' && enc !== undefined && enc !== null && !encodings.includes(String(enc).toLowerCase())) {
+    throw binding.invalidArgValue('encoding', enc, 'is invalid encoding');
   }
-  return B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function readFile(path, options, callback) {
-  callback = maybeCallback(callback || options);
-  options = getOptions(options, { flag: 'r' });
-  path = getValidatedPath(path);
-  const encoding = encodingOf(options);
-  binding.readFile(path, encoding, options.flag === undefined ? 'r' : options.flag, (err, data) => {
-    if (err) return callback(err);
-    callback(null, encoding === null ? toBuffer(data) : data);
+function getOptions(options, defaults = {}) {
+  if (options === null || options === undefined || typeof options === 'function') return defaults;
+  if (typeof options === 'string') {
+    options = { ...defaults, encoding: options };
+  } else if (typeof options !== 'object') {
+    throw binding.invalidArgType('options', 'one of type string or object', options);
+  }
+  assertEncoding(options.encoding);
+  return options;
+}
+
+function encodingOf(options) {
+  const enc = options.encoding;
+  return enc === 'buffer' || enc === undefined || enc === null ? null : enc;
+}
+
+function checkData(data, name = 'data') {
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw binding.invalidArgType(name, 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+}
+
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw binding.invalidArgType(name, 'an instance of Date or an Time in seconds', time);
+}
+
+// ---- bytes: a Buffer once the buffer module exists, a Uint8Array until then ----
+
+function bufferClass() {
+  try {
+    return require('buffer').Buffer;
+  } catch {
+    return null;
+  }
+}
+
+function toBuffer(bytes) {
+  const B = bufferClass();
+  return B ? B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+}
+
+function allocBytes(n) {
+  const B = bufferClass();
+  return B ? B.allocUnsafe(n) : new Uint8Array(n);
+}
+
+function encodeName(name, encoding) {
+  if (encoding === 'buffer') {
+    const B = bufferClass();
+    return B ? B.from(name) : new TextEncoder().encode(name);
+  }
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+    return binding.decode(new TextEncoder().encode(name), encoding);
+  }
+  return name;
+}
+
+// ---- running an operation ----
+
+// run calls the binding: now when req is undefined (then post shapes the
+// result), else on the pool with req getting the shaped result.
+function run(req, post, fn, ...args) {
+  if (req === undefined) {
+    const r = fn(...args, undefined);
+    return post ? post(r) : r;
+  }
+  fn(...args, (err, v) => (err ? req(err) : req(null, post ? post(v) : v)));
+}
+
+const api = {};
+
+// define makes name, nameSync and promises.name from impl(req, ...args);
+// arity is how many arguments come before the callback at most.
+function define(name, arity, impl, { promise = true, sync = true } = {}) {
+  if (sync) {
+    api[name + 'Sync'] = { [name + 'Sync'](...args) { return impl(undefined, ...args); } }[name + 'Sync'];
+  }
+  api[name] = {
+    [name](...args) {
+      let cb;
+      if (args.length > 0 && typeof args[args.length - 1] === 'function') cb = args.pop();
+      else if (args.length > arity) cb = args[arity];
+      validateFunction(cb, 'cb');
+      args.length = Math.min(args.length, arity);
+      impl((err, v) => (err ? cb(err) : cb(null, v)), ...args);
+    },
+  }[name];
+  if (promise) {
+    promises[name] = {
+      async [name](...args) {
+        args.length = Math.min(args.length, arity);
+        return new Promise((resolve, reject) => {
+          impl((err, v) => (err ? reject(err) : resolve(v)), ...args);
+        });
+      },
+    }[name];
+  }
+}
+
+const promises = {};
+
+// ---- Stats and Dirent ----
+
+const S_IFMT = C.S_IFMT;
+const modeTypes = {
+  isDirectory: C.S_IFDIR, isFile: C.S_IFREG, isBlockDevice: C.S_IFBLK, isCharacterDevice: C.S_IFCHR,
+  isSymbolicLink: C.S_IFLNK, isFIFO: C.S_IFIFO, isSocket: C.S_IFSOCK,
+};
+
+function StatsBase() {}
+for (const name of Object.keys(modeTypes)) {
+  const bits = modeTypes[name];
+  Object.defineProperty(StatsBase.prototype, name, {
+    value: { [name]() { return (this.mode & S_IFMT) === bits; } }[name],
+    writable: true, configurable: true, enumerable: false,
   });
 }
 
-function checkData(data) {
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-    throw binding.invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
-  }
-}
-
-function writeFile(path, data, options, callback) {
-  callback = maybeCallback(callback || options);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  checkData(data);
-  path = getValidatedPath(path);
-  binding.writeFile(path, data, options.encoding == null ? 'utf8' : options.encoding,
-    options.flag === undefined ? 'w' : options.flag, options.mode === undefined ? 0o666 : options.mode, callback);
-}
-
-const S_IFMT = 0o170000;
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
   this.dev = dev;
   this.mode = mode;
@@ -106,54 +263,811 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.ctime = new Date(Math.round(ctimeMs));
   this.birthtime = new Date(Math.round(birthtimeMs));
 }
-const types = {
-  isDirectory: 0o040000, isFile: 0o100000, isBlockDevice: 0o060000, isCharacterDevice: 0o020000,
-  isSymbolicLink: 0o120000, isFIFO: 0o010000, isSocket: 0o140000,
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+
+const makeStats = (f) => Reflect.construct(Stats, f);
+
+const kType = Symbol('type');
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === C.UV_DIRENT_DIR; }
+  isFile() { return this[kType] === C.UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === C.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === C.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === C.UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === C.UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === C.UV_DIRENT_SOCKET; }
+}
+
+// ---- descriptors: open, close, read, write ----
+
+function flagsOf(flags, def) {
+  return flags === undefined || flags === null ? def : flags;
+}
+
+define('open', 3, (req, path, flags, mode) => {
+  path = getValidatedPath(path);
+  return run(req, null, binding.open, path, flagsOf(flags, 'r'), parseFileMode(mode, 'mode', 0o666));
+}, { promise: false });
+
+define('close', 1, (req, fd) => run(req, null, binding.close, getValidatedFd(fd)), { promise: false });
+api.close = function close(fd, callback = () => {}) {
+  fd = getValidatedFd(fd);
+  validateFunction(callback, 'cb');
+  binding.close(fd, (err) => callback(err || null));
 };
-for (const name of Object.keys(types)) {
-  const bits = types[name];
-  Object.defineProperty(Stats.prototype, name, {
-    value: { [name]() { return (this.mode & S_IFMT) === bits; } }[name],
-    writable: true, configurable: true, enumerable: false,
+
+function validateBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw binding.invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+}
+
+function validatePosition(position, length) {
+  if (typeof position === 'bigint') return Number(position);
+  if (typeof position !== 'number') throw binding.invalidArgType('position', 'of type bigint or integer', position);
+  if (!Number.isInteger(position)) throw outOfRange('position', 'an integer', position);
+  if (position < -1 || position > kMaxLength - length) {
+    throw outOfRange('position', `>= -1 && <= ${kMaxLength - length}`, position);
+  }
+  return position;
+}
+
+// readArgs normalises read's (buffer, offset, length, position) or
+// (buffer, {offset, length, position}); null means nothing to read.
+function readArgs(buffer, offset, length, position) {
+  validateBuffer(buffer);
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length = length === undefined ? buffer.byteLength - offset : length | 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) throw binding.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw outOfRange('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) throw outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
+  position = position == null ? -1 : validatePosition(position, length);
+  return [offset, length, position];
+}
+
+api.readSync = function readSync(fd, buffer, offset, length, position) {
+  fd = getValidatedFd(fd);
+  const a = readArgs(buffer, offset, length, position);
+  return a === null ? 0 : binding.read(fd, buffer, a[0], a[1], a[2], undefined);
+};
+
+api.read = function read(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  const args = [buffer, offset, length, position, callback];
+  callback = args.findLast((a) => typeof a === 'function');
+  validateFunction(callback, 'cb');
+  args.length = args.indexOf(callback);
+  [buffer, offset, length, position] = args;
+  if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
+    const o = buffer || {};
+    buffer = o.buffer ?? allocBytes(16384);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = o);
+  }
+  const a = readArgs(buffer, offset, length, position);
+  if (a === null) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  binding.read(fd, buffer, a[0], a[1], a[2], (err, n) => (err ? callback(err) : callback(null, n, buffer)));
+};
+
+// writeArgs normalises write's (buffer, offset, length, position) or
+// (string, position, encoding) into the binding's arguments.
+function writeArgs(buffer, offset, length, position) {
+  if (ArrayBuffer.isView(buffer)) {
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    if (offset > buffer.byteLength) throw outOfRange('offset', `<= ${buffer.byteLength}`, offset);
+    if (length > buffer.byteLength - offset) throw outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
+    if (length < 0) throw outOfRange('length', '>= 0', length);
+    validateInt32(length, 'length', 0);
+    return [buffer, offset, length, position ?? -1];
+  }
+  if (typeof buffer !== 'string') {
+    throw binding.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  const encoding = length ?? 'utf8';
+  assertEncoding(encoding);
+  return [buffer, encoding, 0, typeof offset === 'number' ? offset : -1];
+}
+
+api.writeSync = function writeSync(fd, buffer, offset, length, position) {
+  fd = getValidatedFd(fd);
+  return binding.write(fd, ...writeArgs(buffer, offset, length, position), undefined);
+};
+
+api.write = function write(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  const args = [offset, length, position, callback];
+  callback = args.findLast((a) => typeof a === 'function');
+  validateFunction(callback, 'cb');
+  args.length = args.indexOf(callback);
+  binding.write(fd, ...writeArgs(buffer, ...args),
+    (err, n) => (err ? callback(err) : callback(null, n, buffer)));
+};
+
+// ---- whole files ----
+
+function readFileImpl(req, path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
+  const encoding = encodingOf(options);
+  return run(req, encoding === null ? toBuffer : null, binding.readFile, target, flagsOf(options.flag, 'r'), encoding);
+}
+define('readFile', 2, readFileImpl, { promise: false });
+
+function writeFileImpl(defaultFlag) {
+  return (req, file, data, options) => {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+    checkData(data);
+    const target = typeof file === 'number' ? getValidatedFd(file) : getValidatedPath(file, 'path');
+    return run(req, null, binding.writeFile, target, data, options.encoding ?? 'utf8',
+      flagsOf(options.flag, defaultFlag), parseFileMode(options.mode, 'mode', 0o666));
+  };
+}
+define('writeFile', 3, writeFileImpl('w'), { promise: false });
+define('appendFile', 3, writeFileImpl('a'), { promise: false });
+
+// ---- metadata ----
+
+function statImpl(lstat) {
+  return (req, path, options = { bigint: false, throwIfNoEntry: true }) => {
+    path = getValidatedPath(path);
+    if (req === undefined && options && options.throwIfNoEntry === false) {
+      try {
+        return makeStats(binding.stat(path, lstat, undefined));
+      } catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
+        throw e;
+      }
+    }
+    return run(req, makeStats, binding.stat, path, lstat);
+  };
+}
+define('stat', 2, statImpl(false));
+define('lstat', 2, statImpl(true));
+define('fstat', 2, (req, fd) => run(req, makeStats, binding.fstat, getValidatedFd(fd)), { promise: false });
+
+define('access', 2, (req, path, mode) => {
+  path = getValidatedPath(path);
+  return run(req, null, binding.access, path, getValidMode(mode, C.F_OK));
+});
+
+api.existsSync = function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  return binding.exists(path, undefined);
+};
+
+api.exists = function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  binding.exists(path, (err, ok) => callback(ok));
+};
+
+define('chmod', 2, (req, path, mode) => run(req, null, binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode')));
+define('fchmod', 2, (req, fd, mode) => run(req, null, binding.fchmod, getValidatedFd(fd), parseFileMode(mode, 'mode')),
+  { promise: false });
+define('lchmod', 2, (req, path, mode) => run(req, null, binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode')));
+
+function ids(uid, gid) {
+  return [validateInteger(uid, 'uid', -1, 4294967295), validateInteger(gid, 'gid', -1, 4294967295)];
+}
+define('chown', 3, (req, path, uid, gid) => run(req, null, binding.chown, getValidatedPath(path), ...ids(uid, gid)));
+define('lchown', 3, (req, path, uid, gid) => run(req, null, binding.lchown, getValidatedPath(path), ...ids(uid, gid)));
+define('fchown', 3, (req, fd, uid, gid) => run(req, null, binding.fchown, getValidatedFd(fd), ...ids(uid, gid)),
+  { promise: false });
+
+function times(atime, mtime) {
+  return [toUnixTimestamp(atime), toUnixTimestamp(mtime)];
+}
+define('utimes', 3, (req, path, atime, mtime) =>
+  run(req, null, binding.utimes, getValidatedPath(path), ...times(atime, mtime)));
+define('lutimes', 3, (req, path, atime, mtime) =>
+  run(req, null, binding.lutimes, getValidatedPath(path), ...times(atime, mtime)));
+define('futimes', 3, (req, fd, atime, mtime) => run(req, null, binding.futimes, getValidatedFd(fd), ...times(atime, mtime)),
+  { promise: false });
+
+function ftruncateImpl(req, fd, len = 0) {
+  fd = getValidatedFd(fd);
+  return run(req, null, binding.ftruncate, fd, Math.max(0, validateInteger(len, 'len')));
+}
+define('ftruncate', 2, ftruncateImpl, { promise: false });
+
+// truncate opens the file and truncates the descriptor, as Node does.
+define('truncate', 2, (req, path, len = 0) => {
+  if (typeof path === 'number') return ftruncateImpl(req, path, len);
+  path = getValidatedPath(path);
+  if (req === undefined) {
+    const fd = binding.open(path, 'r+', 0o666, undefined);
+    try {
+      return ftruncateImpl(undefined, fd, len);
+    } finally {
+      binding.close(fd, undefined);
+    }
+  }
+  validateInteger(len, 'len');
+  binding.open(path, 'r+', 0o666, (err, fd) => {
+    if (err) return req(err);
+    binding.ftruncate(fd, Math.max(0, len), (err) => binding.close(fd, (err2) => req(err || err2 || null)));
+  });
+});
+define('fsync', 1, (req, fd) => run(req, null, binding.fsync, getValidatedFd(fd)), { promise: false });
+define('fdatasync', 1, (req, fd) => run(req, null, binding.fdatasync, getValidatedFd(fd)), { promise: false });
+
+// ---- directories and names ----
+
+define('readdir', 2, (req, path, options) => {
+  path = getValidatedPath(path);
+  options = getOptions(options);
+  const encoding = options.encoding;
+  const recursive = options.recursive ?? false;
+  validateBoolean(recursive, 'options.recursive');
+  const withTypes = !!options.withFileTypes;
+  return run(req, ([names, types, parents]) => {
+    if (withTypes) return names.map((n, i) => new Dirent(encodeName(baseName(n), encoding), types[i], parents[i]));
+    return names.map((n) => encodeName(n, encoding));
+  }, binding.readdir, path, recursive);
+});
+
+function baseName(p) {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
+
+define('mkdir', 2, (req, path, options) => {
+  path = getValidatedPath(path);
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = options;
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = options.mode;
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return run(req, null, binding.mkdir, path, recursive, parseFileMode(mode, 'mode'));
+});
+
+define('mkdtemp', 2, (req, prefix, options) => {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return run(req, (d) => encodeName(d, options.encoding), binding.mkdtemp, prefix);
+});
+
+function rmOptions(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const { recursive = false, force = false } = options;
+  validateBoolean(force, 'options.force');
+  validateBoolean(recursive, 'options.recursive');
+  return [recursive, force];
+}
+define('rm', 2, (req, path, options) => run(req, null, binding.rm, getValidatedPath(path), ...rmOptions(options)));
+
+define('rmdir', 2, (req, path, options) => {
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    validateBoolean(options.recursive, 'options.recursive');
+    return run(req, null, binding.rm, path, true, false);
+  }
+  return run(req, null, binding.rmdir, path);
+});
+define('unlink', 1, (req, path) => run(req, null, binding.unlink, getValidatedPath(path)));
+
+define('rename', 2, (req, from, to) =>
+  run(req, null, binding.rename, getValidatedPath(from, 'oldPath'), getValidatedPath(to, 'newPath')));
+define('copyFile', 3, (req, src, dest, mode) =>
+  run(req, null, binding.copyfile, getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0)));
+define('link', 2, (req, existing, newPath) =>
+  run(req, null, binding.link, getValidatedPath(existing, 'existingPath'), getValidatedPath(newPath, 'newPath')));
+define('symlink', 3, (req, target, path, type) => {
+  if (type !== undefined && type !== null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw binding.nodeError('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
+      `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+  }
+  return run(req, null, binding.symlink, getValidatedPath(target, 'target'), getValidatedPath(path));
+});
+define('readlink', 2, (req, path, options) => {
+  options = getOptions(options);
+  return run(req, (s) => encodeName(s, options.encoding), binding.readlink, getValidatedPath(path, 'oldPath'));
+});
+
+function realpathImpl(native) {
+  return (req, path, options) => {
+    options = getOptions(options);
+    return run(req, (s) => encodeName(s, options.encoding), binding.realpath, getValidatedPath(path), native);
+  };
+}
+define('realpath', 2, realpathImpl(false));
+api.realpathSync.native = function native(path, options) { return realpathImpl(true)(undefined, path, options); };
+api.realpath.native = function native(path, options, callback) {
+  if (typeof options === 'function') [options, callback] = [undefined, options];
+  validateFunction(callback, 'cb');
+  realpathImpl(true)(callback, path, options);
+};
+
+// ---- fs.promises: the shared forms above, and FileHandle ----
+
+class FileHandle {
+  #fd;
+  constructor(fd) {
+    this.#fd = fd;
+  }
+  get fd() { return this.#fd; }
+  #call(impl, ...args) {
+    return new Promise((resolve, reject) => impl((err, v) => (err ? reject(err) : resolve(v)), this.#fd, ...args));
+  }
+  async read(buffer, offset, length, position) {
+    if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
+      const o = buffer || {};
+      buffer = o.buffer ?? allocBytes(16384);
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = o);
+    }
+    const a = readArgs(buffer, offset, length, position);
+    const bytesRead = a === null ? 0 : await new Promise((resolve, reject) => {
+      binding.read(this.#fd, buffer, a[0], a[1], a[2], (err, n) => (err ? reject(err) : resolve(n)));
+    });
+    return { bytesRead, buffer };
+  }
+  async write(buffer, offset, length, position) {
+    const bytesWritten = await new Promise((resolve, reject) => {
+      binding.write(this.#fd, ...writeArgs(buffer, offset, length, position), (err, n) => (err ? reject(err) : resolve(n)));
+    });
+    return { bytesWritten, buffer };
+  }
+  readFile(options) { return this.#call(readFileImpl, options); }
+  writeFile(data, options) { return this.#call(writeFileImpl('w'), data, options); }
+  appendFile(data, options) { return this.#call(writeFileImpl('a'), data, options); }
+  stat(options) { return this.#call((req, fd) => run(req, makeStats, binding.fstat, fd), options); }
+  truncate(len) { return this.#call(ftruncateImpl, len); }
+  sync() { return this.#call((req, fd) => run(req, null, binding.fsync, fd)); }
+  datasync() { return this.#call((req, fd) => run(req, null, binding.fdatasync, fd)); }
+  chmod(mode) { return this.#call((req, fd) => run(req, null, binding.fchmod, fd, parseFileMode(mode, 'mode'))); }
+  utimes(atime, mtime) { return this.#call((req, fd) => run(req, null, binding.futimes, fd, ...times(atime, mtime))); }
+  async close() {
+    if (this.#fd === -1) return;
+    const fd = this.#fd;
+    this.#fd = -1;
+    await new Promise((resolve, reject) => binding.close(fd, (err) => (err ? reject(err) : resolve())));
+  }
+}
+
+promises.open = async function open(path, flags, mode) {
+  return new FileHandle(await new Promise((resolve, reject) => {
+    api.open(path, flags ?? 'r', mode ?? 0o666, (err, fd) => (err ? reject(err) : resolve(fd)));
+  }));
+};
+
+// The promise forms of readFile and writeFile take a FileHandle too.
+function handleOrPath(file) {
+  return file instanceof FileHandle ? file.fd : getValidatedPath(file);
+}
+promises.readFile = async function readFile(path, options) {
+  return new Promise((resolve, reject) => {
+    readFileImpl((err, v) => (err ? reject(err) : resolve(v)), handleOrPath(path), options);
+  });
+};
+promises.writeFile = async function writeFile(file, data, options) {
+  return new Promise((resolve, reject) => {
+    writeFileImpl('w')((err) => (err ? reject(err) : resolve()), handleOrPath(file), data, options);
+  });
+};
+promises.appendFile = async function appendFile(file, data, options) {
+  return new Promise((resolve, reject) => {
+    writeFileImpl('a')((err) => (err ? reject(err) : resolve()), handleOrPath(file), data, options);
+  });
+};
+promises.constants = C;
+
+// ---- streams ----
+
+let EventEmitter;
+function emitterBase() {
+  EventEmitter ??= require('events');
+  return EventEmitter;
+}
+
+// The stream classes are made on first use, so that requiring fs does not
+// load events.
+let ReadStream;
+let WriteStream;
+
+function createReadStream(path, options) {
+  makeStreamClasses();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  makeStreamClasses();
+  return new WriteStream(path, options);
+}
+
+function streamOptions(options, defaults) {
+  options = getOptions(options, defaults);
+  return { ...defaults, ...options };
+}
+
+function openStream(stream) {
+  if (typeof stream.fd === 'number') {
+    process.nextTick(() => stream._opened(stream.fd, false));
+    return;
+  }
+  binding.open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) stream.destroy(err);
+    else stream._opened(fd, true);
   });
 }
 
-function statWith(lstat) {
-  return function stat(path, options = { bigint: false }, callback) {
-    if (typeof options === 'function') callback = options;
-    callback = maybeCallback(callback);
-    path = getValidatedPath(path);
-    binding.stat(path, lstat, (err, f) => {
-      if (err) return callback(err);
-      callback(null, Reflect.construct(Stats, f));
-    });
-  };
-}
-const stat = statWith(false);
-const lstat = statWith(true);
+let streamClassesMade = false;
+function makeStreamClasses() {
+  if (streamClassesMade) return;
+  streamClassesMade = true;
+  const Base = emitterBase();
 
-function promisify(fn) {
-  return function(...args) {
-    return new Promise((resolve, reject) => {
-      fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
-    });
+  ReadStream = class ReadStream extends Base {
+    constructor(path, options) {
+      super();
+      options = streamOptions(options, { flags: 'r', mode: 0o666, highWaterMark: 64 * 1024, autoClose: true });
+      this.fd = options.fd ?? null;
+      this.path = this.fd === null ? getValidatedPath(path) : undefined;
+      this.flags = options.flags;
+      this.mode = options.mode;
+      this.start = options.start;
+      this.end = options.end ?? Infinity;
+      if (this.start !== undefined) validateInteger(this.start, 'start', 0);
+      if (this.end !== Infinity) validateInteger(this.end, 'end', 0);
+      if (this.start !== undefined && this.start > this.end) {
+        throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+      this.pos = this.start;
+      this.bytesRead = 0;
+      this.readableHighWaterMark = options.highWaterMark;
+      this.autoClose = options.autoClose;
+      this.pending = true;
+      this.destroyed = false;
+      this.closed = false;
+      this.readable = true;
+      this.readableEnded = false;
+      this._encoding = options.encoding ?? null;
+      this._decoder = null;
+      this._flowing = false;
+      this._reading = false;
+      this._pipes = [];
+      openStream(this);
+    }
+    _opened(fd, owned) {
+      if (this.destroyed) {
+        if (owned) binding.close(fd, () => {});
+        return;
+      }
+      this.fd = fd;
+      this.pending = false;
+      if (owned) this.emit('open', fd);
+      this.emit('ready');
+      this._pump();
+    }
+    setEncoding(enc) {
+      assertEncoding(enc);
+      this._encoding = enc;
+      return this;
+    }
+    on(event, listener) {
+      super.on(event, listener);
+      if (event === 'data' && this._flowing === false) this.resume();
+      return this;
+    }
+    pause() {
+      this._flowing = null;
+      return this;
+    }
+    resume() {
+      this._flowing = true;
+      this._pump();
+      return this;
+    }
+    isPaused() { return this._flowing !== true; }
+    _chunk(bytes) {
+      if (!this._encoding) return toBuffer(bytes);
+      if (!this._decoder) {
+        let SD;
+        try {
+          SD = require('string_decoder').StringDecoder;
+        } catch {
+          SD = null;
+        }
+        this._decoder = SD ? new SD(this._encoding) : { write: (b) => binding.decode(b, this._encoding), end: () => '' };
+      }
+      return this._decoder.write(toBuffer(bytes));
+    }
+    _pump() {
+      if (this._flowing !== true || this._reading || this.pending || this.destroyed || this.readableEnded) return;
+      let want = this.readableHighWaterMark;
+      if (this.end !== Infinity) want = Math.min(want, this.end - (this.pos ?? this.bytesRead) + 1);
+      if (want <= 0) {
+        this._finish();
+        return;
+      }
+      const buf = new Uint8Array(want);
+      this._reading = true;
+      binding.read(this.fd, buf, 0, want, this.pos ?? -1, (err, n) => {
+        this._reading = false;
+        if (err) return this.destroy(err);
+        if (n === 0) return this._finish();
+        if (this.pos !== undefined) this.pos += n;
+        this.bytesRead += n;
+        const chunk = this._chunk(buf.subarray(0, n));
+        if (chunk.length > 0) this.emit('data', chunk);
+        this._pump();
+      });
+    }
+    _finish() {
+      this.readableEnded = true;
+      this.readable = false;
+      this.emit('end');
+      if (this.autoClose) this.destroy();
+    }
+    pipe(dest, options) {
+      const endDest = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
+      this.on('data', (chunk) => {
+        if (dest.write(chunk) === false && typeof dest.once === 'function') {
+          this.pause();
+          dest.once('drain', () => this.resume());
+        }
+      });
+      if (endDest) this.once('end', () => dest.end());
+      if (typeof dest.emit === 'function') dest.emit('pipe', this);
+      return dest;
+    }
+    close(cb) {
+      if (typeof cb === 'function') {
+        if (this.closed) process.nextTick(cb);
+        else this.once('close', cb);
+      }
+      this.destroy();
+    }
+    destroy(err) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      this.readable = false;
+      const done = (closeErr) => {
+        this.closed = true;
+        err ||= closeErr;
+        if (err) this.emit('error', err);
+        this.emit('close');
+      };
+      if (typeof this.fd === 'number' && this.autoClose) {
+        const fd = this.fd;
+        this.fd = null;
+        binding.close(fd, (e) => done(e));
+      } else {
+        process.nextTick(done);
+      }
+      return this;
+    }
+    async *[Symbol.asyncIterator]() {
+      const queue = [];
+      let wake = null;
+      let failure = null;
+      let ended = false;
+      const signal = () => {
+        if (wake) {
+          wake();
+          wake = null;
+        }
+      };
+      this.on('data', (c) => {
+        queue.push(c);
+        signal();
+      });
+      this.once('end', () => {
+        ended = true;
+        signal();
+      });
+      this.once('error', (e) => {
+        failure = e;
+        signal();
+      });
+      for (;;) {
+        if (queue.length > 0) {
+          yield queue.shift();
+        } else if (failure) {
+          throw failure;
+        } else if (ended) {
+          return;
+        } else {
+          await new Promise((resolve) => { wake = resolve; });
+        }
+      }
+    }
+  };
+
+  WriteStream = class WriteStream extends Base {
+    constructor(path, options) {
+      super();
+      options = streamOptions(options, { flags: 'w', mode: 0o666, highWaterMark: 16 * 1024, autoClose: true });
+      this.fd = options.fd ?? null;
+      this.path = this.fd === null ? getValidatedPath(path) : undefined;
+      this.flags = options.flags;
+      this.mode = options.mode;
+      this.start = options.start;
+      if (this.start !== undefined) validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+      this.bytesWritten = 0;
+      this.writableHighWaterMark = options.highWaterMark;
+      this.autoClose = options.autoClose;
+      this.pending = true;
+      this.destroyed = false;
+      this.closed = false;
+      this.writable = true;
+      this.writableEnded = false;
+      this.writableFinished = false;
+      this._encoding = options.encoding ?? 'utf8';
+      this._queue = [];
+      this._queued = 0;
+      this._writing = false;
+      this._needDrain = false;
+      this._endCallbacks = null;
+      openStream(this);
+    }
+    get writableLength() { return this._queued; }
+    _opened(fd, owned) {
+      if (this.destroyed) {
+        if (owned) binding.close(fd, () => {});
+        return;
+      }
+      this.fd = fd;
+      this.pending = false;
+      if (owned) this.emit('open', fd);
+      this.emit('ready');
+      this._flush();
+    }
+    write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') [encoding, cb] = [undefined, encoding];
+      if (this.writableEnded) {
+        const err = binding.nodeError('Error', 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+        process.nextTick(() => {
+          if (typeof cb === 'function') cb(err);
+          this.emit('error', err);
+        });
+        return false;
+      }
+      if (chunk === null) throw binding.nodeError('TypeError', 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+      checkData(chunk, 'chunk');
+      const bytes = typeof chunk === 'string' ? null : chunk;
+      const size = bytes ? bytes.byteLength : chunk.length;
+      this._queue.push({ chunk, encoding: encoding ?? this._encoding, cb, size });
+      this._queued += size;
+      const ok = this._queued < this.writableHighWaterMark;
+      if (!ok) this._needDrain = true;
+      this._flush();
+      return ok;
+    }
+    _flush() {
+      if (this._writing || this.pending || this.destroyed) return;
+      const item = this._queue.shift();
+      if (!item) {
+        if (this._needDrain) {
+          this._needDrain = false;
+          this.emit('drain');
+        }
+        if (this._endCallbacks) this._finish();
+        return;
+      }
+      this._writing = true;
+      const args = typeof item.chunk === 'string' ? [item.chunk, item.encoding, 0] :
+        [item.chunk, 0, item.chunk.byteLength];
+      binding.write(this.fd, ...args, this.pos ?? -1, (err, n) => {
+        this._writing = false;
+        this._queued -= item.size;
+        if (err) {
+          if (typeof item.cb === 'function') item.cb(err);
+          return this.destroy(err);
+        }
+        this.bytesWritten += n;
+        if (this.pos !== undefined) this.pos += n;
+        if (typeof item.cb === 'function') item.cb(null);
+        this._flush();
+      });
+    }
+    end(chunk, encoding, cb) {
+      if (typeof chunk === 'function') [chunk, encoding, cb] = [undefined, undefined, chunk];
+      else if (typeof encoding === 'function') [encoding, cb] = [undefined, encoding];
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      if (this.writableEnded) {
+        if (typeof cb === 'function') process.nextTick(cb);
+        return this;
+      }
+      this.writableEnded = true;
+      this.writable = false;
+      this._endCallbacks = typeof cb === 'function' ? [cb] : [];
+      this._flush();
+      return this;
+    }
+    _finish() {
+      if (this.writableFinished) return;
+      this.writableFinished = true;
+      const cbs = this._endCallbacks;
+      process.nextTick(() => {
+        for (const cb of cbs) cb();
+        this.emit('finish');
+        if (this.autoClose) this.destroy();
+      });
+    }
+    cork() {}
+    uncork() {}
+    close(cb) {
+      if (typeof cb === 'function') {
+        if (this.closed) process.nextTick(cb);
+        else this.once('close', cb);
+      }
+      if (!this.writableEnded) this.end();
+      else if (this.writableFinished) this.destroy();
+    }
+    destroy(err) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      this.writable = false;
+      const done = (closeErr) => {
+        this.closed = true;
+        err ||= closeErr;
+        if (err) this.emit('error', err);
+        this.emit('close');
+      };
+      if (typeof this.fd === 'number' && this.autoClose) {
+        const fd = this.fd;
+        this.fd = null;
+        binding.close(fd, (e) => done(e));
+      } else {
+        process.nextTick(done);
+      }
+      return this;
+    }
   };
 }
 
-// The promise forms validate synchronously but report by rejecting.
-function promised(fn, arity) {
-  return async function(...args) {
-    args.length = Math.min(args.length, arity);
-    return promisify(fn)(...args);
-  };
-}
-const promises = {
-  readFile: promised(readFile, 2),
-  writeFile: promised(writeFile, 3),
-  stat: promised(stat, 2),
-  lstat: promised(lstat, 2),
+module.exports = {
+  ...api,
+  Dirent,
+  Stats,
+  get ReadStream() {
+    makeStreamClasses();
+    return ReadStream;
+  },
+  get WriteStream() {
+    makeStreamClasses();
+    return WriteStream;
+  },
+  createReadStream,
+  createWriteStream,
+  F_OK: C.F_OK,
+  R_OK: C.R_OK,
+  W_OK: C.W_OK,
+  X_OK: C.X_OK,
+  constants: C,
+  promises,
 };
-
-const constants = { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, S_IFMT, S_IFREG: 0o100000, S_IFDIR: 0o040000 };
-
-module.exports = { readFile, writeFile, stat, lstat, Stats, promises, constants };

@@ -1,0 +1,2 @@
+// require('assert/strict') is assert.strict.
+module.exports = require('assert').strict;

@@ -1,0 +1,33 @@
+// chalk@4: explicit colour levels (the default level depends on the terminal).
+const chalk = require('chalk');
+
+const show = (label, s) => console.log(label, JSON.stringify(s));
+const c1 = new chalk.Instance({ level: 1 });
+const c2 = new chalk.Instance({ level: 2 });
+const c3 = new chalk.Instance({ level: 3 });
+const c0 = new chalk.Instance({ level: 0 });
+show('red', c1.red('red'));
+show('bold underline', c1.bold.underline('x'));
+show('nested', c1.red('a' + c1.blue('b') + 'c'));
+show('bg', c1.bgGreen.black('ok'));
+show('bright', c1.redBright.bgBlueBright('hi'));
+show('multi args', c1.green('a', 'b', 3));
+show('template literal', c1`{bold bold} and {red.underline red {green green}}`);
+show('hex level3', c3.hex('#FF8800')('orange'));
+show('rgb level3', c3.rgb(10, 20, 30).bgRgb(1, 2, 3)('rgb'));
+show('hex level2', c2.hex('#FF8800')('orange'));
+show('hex level1', c1.hex('#FF8800')('orange'));
+show('ansi256', c2.ansi256(201)('pink'));
+show('keyword', c3.keyword('orange')('kw'));
+show('hsl', c3.hsl(32, 100, 50)('hsl'));
+show('level0', c0.red.bold('plain'));
+show('multiline', c1.red('line1\nline2'));
+show('visible', [c0.visible('hidden'), c1.visible('shown')]);
+show('empty', c1.red(''));
+show('reset', c1.reset('r'));
+show('dim italic inverse strike', c1.dim.italic.inverse.strikethrough('s'));
+show('gray/grey', [c1.gray('g'), c1.grey('g')]);
+const chained = c1.red;
+show('reused chain', [chained('a'), chained.bold('b')]);
+show('level prop', [c1.level, c3.level, typeof chalk.supportsColor]);
+show('stderr instance', typeof chalk.stderr.red);
