@@ -39,7 +39,15 @@ Environment:
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
 `
 
+// gcBallast raises the Go collector's first targets: start-up allocates
+// about 10 MB of Go heap (built-ins, compiled code) and would otherwise
+// run several collections on the way, each costing the whole start-up a
+// millisecond or more. The bytes are never touched, so they are never
+// resident: the ballast costs address space, not memory.
+var gcBallast []byte
+
 func main() {
+	gcBallast = make([]byte, 32<<20)
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
 	if exe, snap, ok := embeddedSnapshot(); ok {
