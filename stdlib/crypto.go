@@ -291,21 +291,9 @@ func fillCrypto(n *Node, b vm.Value) {
 }
 
 // cryptoJob runs work on the loop's worker pool and then calls the pinned
-// callback with what done returns, on the loop goroutine.
+// callback with what done returns, on the loop goroutine (as fs does).
 func (n *Node) cryptoJob(cb vm.Value, work func(), done func() []vm.Value) {
-	rt := n.VM
-	pin := rt.Pin(cb)
-	err := n.Loop.QueueWork(work, func() {
-		fn := rt.Pinned(pin)
-		rt.Unpin(pin)
-		if exc := rt.Try(func() { rt.Call(fn, vm.Undefined, done()...) }); exc != nil {
-			n.uncaught(exc)
-		}
-	})
-	if err != nil {
-		rt.Unpin(pin)
-		rt.Throw(n.uvException(err, "uv_queue_work", ""))
-	}
+	n.fsRequest(cb, work, done)
 }
 
 // randomBelow draws uniformly from [0, max) by rejection: values from the
