@@ -256,8 +256,12 @@ func internalProgram(n *Node, name, src string) *bytecode.Program {
 	if p, ok := internalPrograms.Load(name); ok {
 		return p.(*bytecode.Program)
 	}
-	// The prefix shares the first line, so line numbers stay the file's.
-	p, err := n.compileModule("'use strict'; const binding = exports; "+src, "node:"+name)
+	text := libProgramSource(src)
+	if p, ok := bundledLibProgram(name, text); ok {
+		internalPrograms.Store(name, p)
+		return p
+	}
+	p, err := n.compileModule(text, "node:"+name)
 	if err != nil {
 		panic(fmt.Sprintf("kiln: lib file %s does not compile: %v", name, err))
 	}

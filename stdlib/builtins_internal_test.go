@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"syscall"
@@ -70,4 +71,20 @@ func TestEncodings(t *testing.T) {
 			t.Errorf("got %q", got)
 		}
 	})
+}
+
+func TestLibBundleIsCurrent(t *testing.T) {
+	want, err := BuildLibBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, libBundleBytes) {
+		t.Fatal("stdlib/lib.bundle is stale: run go generate ./stdlib")
+	}
+	for _, name := range libNames() {
+		src, _ := libSource(name)
+		if _, ok := bundledLibProgram(name, libProgramSource(src)); !ok {
+			t.Errorf("%s does not load from the bundle", name)
+		}
+	}
 }
