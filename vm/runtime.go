@@ -84,6 +84,7 @@ type Runtime struct {
 	pins          pinTable
 	weakHook      weakCollections
 	modules       moduleState
+	csCache       [csCacheSize]csCacheEntry
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
