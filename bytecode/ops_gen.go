@@ -142,6 +142,7 @@ const (
 	OpCheckObject                   // throw TypeError(K[bx]) unless a is an object
 	OpImportMeta                    // a = import.meta
 	OpDynImport                     // a = import(b)
+	OpDynImportWith                 // a = import(b, c): c is the options object (import attributes)
 	OpNewPrivateName                // a = a new private name described by K[bx]
 	OpGetPrivate                    // a = b.#c
 	OpSetPrivate                    // a.#b = c
@@ -167,7 +168,7 @@ const (
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x1d17db6aa5ef7e80
+const TableHash uint64 = 0x7be10b50d10eb938
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -308,6 +309,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpCheckObject:     {Name: "CheckObject", BX: true, Kinds: [3]OperandKind{KindReg, KindConst, KindNone}, Jump: false, Throws: true},
 	OpImportMeta:      {Name: "ImportMeta", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpDynImport:       {Name: "DynImport", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
+	OpDynImportWith:   {Name: "DynImportWith", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpNewPrivateName:  {Name: "NewPrivateName", BX: true, Kinds: [3]OperandKind{KindReg, KindConst, KindNone}, Jump: false, Throws: false},
 	OpGetPrivate:      {Name: "GetPrivate", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpSetPrivate:      {Name: "SetPrivate", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},

@@ -215,7 +215,11 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		a := f.alloc()
 		f.expr(e.Arg, a)
 		if e.Options != nil {
-			f.exprDiscard(e.Options)
+			o := f.alloc()
+			f.expr(e.Options, o)
+			f.at(e.Loc.Start)
+			f.emit(bytecode.OpDynImportWith, dst, a, o)
+			break
 		}
 		f.at(e.Loc.Start)
 		f.emit(bytecode.OpDynImport, dst, a, 0)

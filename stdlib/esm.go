@@ -141,26 +141,28 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 // moduleFor returns the module record of a resolved file or built-in,
 // loading it on first use; attrs are the import's attributes.
 func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
-	typ := ""
-	for _, a := range attrs {
+	typ, unsupported := "", -1
+	for i, a := range attrs {
 		if a.Key == "type" {
 			typ = a.Value
-		} else {
-			return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", a.Key, a.Value)}
+		} else if unsupported < 0 {
+			unsupported = i
 		}
 	}
 	format := formatBuiltin
 	if !strings.HasPrefix(key, "node:") {
 		format = l.m.formatOf(key)
 	}
-	if typ != "" && typ != "json" {
-		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"type\" with value \"%s\" is not supported", typ)}
-	}
-	if format == formatJSON && typ != "json" {
+	// Node's order of checks (validateAttributes).
+	switch {
+	case format == formatJSON && typ == "":
 		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(key))}
-	}
-	if format != formatJSON && typ == "json" {
-		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(key))}
+	case typ != "" && typ != "json":
+		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", fmt.Sprintf("Import attribute type \"%s\" is unsupported", typ)}
+	case typ == "json" && format != formatJSON:
+		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_FAILED", fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(key))}
+	case unsupported >= 0:
+		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", attrs[unsupported].Key, attrs[unsupported].Value)}
 	}
 	if mod, ok := l.mods[key]; ok {
 		return mod, nil
@@ -394,14 +396,14 @@ func (l *esmLoader) requireESM(file, parent string) vm.Value {
 
 // dynamicImport is the host side of import(): resolve and load now, link
 // and evaluate from a job (vm.ImportModule).
-func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value) vm.Value {
+func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value, attrs []bytecode.ImportAttribute) vm.Value {
 	parent := pathOfReferrer(p.Filename)
 	var mod *vm.Module
 	exc := rt.Try(func() {
 		s := rt.ToGoString(spec)
 		file, err := l.resolve(s, parent)
 		if err == nil {
-			mod, err = l.moduleFor(file, nil, parent)
+			mod, err = l.moduleFor(file, attrs, parent)
 		}
 		if err == nil {
 			err = rt.LoadRequested(mod, l.load)

@@ -156,18 +156,35 @@ func (l *moduleLoader) load(referrer *vm.Module, r bytecode.ModuleRequest) (*vm.
 	if err != nil {
 		return nil, err
 	}
+	for _, a := range r.Attributes {
+		if a.Key == "type" && a.Value == "json" {
+			return l.json(src), nil
+		}
+	}
 	return l.compile(src)
 }
 
+// json is a JSON module (the import-attributes proposal): its default export is the parsed text.
+func (l *moduleLoader) json(src Source) *vm.Module {
+	key := src.Name + "\x00json"
+	if m, ok := l.mods[key]; ok {
+		return m
+	}
+	rt := l.rt
+	m := rt.NewSyntheticModule([]string{"default"}, func(m *vm.Module) {
+		parse := rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse")
+		rt.SetExport(m, "default", rt.Call(parse, vm.Undefined, rt.NewString(src.Text)))
+	})
+	l.mods[key] = m
+	return m
+}
+
 // dynamicImport is the host side of import(): load the graph now, link and evaluate it from a job.
-func (l *moduleLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value) vm.Value {
+func (l *moduleLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value, attrs []bytecode.ImportAttribute) vm.Value {
 	var m *vm.Module
 	exc := rt.Try(func() {
-		s := rt.ToGoString(spec)
-		src, err := l.req.LoadModule(s, p.Filename)
-		if err == nil {
-			m, err = l.compile(src)
-		}
+		var err error
+		m, err = l.load(&vm.Module{Program: p}, bytecode.ModuleRequest{Specifier: rt.ToGoString(spec), Attributes: attrs})
 		if err == nil {
 			err = rt.LoadRequested(m, l.load)
 		}

@@ -684,7 +684,9 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpImportMeta:
 			regs[a] = rt.importMeta(fr)
 		case bytecode.OpDynImport:
-			regs[a] = rt.dynamicImport(fr, regs[b])
+			regs[a] = rt.dynamicImport(fr, regs[b], Undefined)
+		case bytecode.OpDynImportWith:
+			regs[a] = rt.dynamicImport(fr, regs[b], regs[c])
 
 		case bytecode.OpNewPrivateName:
 			regs[a] = rt.newPrivateName(fr.code.Consts[bx].Str)

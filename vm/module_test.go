@@ -48,7 +48,7 @@ func runModules(t *testing.T, files map[string]string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rt.DynamicImportHook = func(rt *vm.Runtime, _ *bytecode.Program, spec vm.Value) vm.Value {
+	rt.DynamicImportHook = func(rt *vm.Runtime, _ *bytecode.Program, spec vm.Value, _ []bytecode.ImportAttribute) vm.Value {
 		m, err := compile(rt.ToGoString(spec))
 		if err == nil {
 			err = rt.LoadRequested(m, load)

@@ -71,11 +71,51 @@ func (rt *Runtime) importMeta(fr *frame) Value {
 	return meta
 }
 
-func (rt *Runtime) dynamicImport(fr *frame, spec Value) Value {
-	p, _, rej := rt.newPromiseCapability()
-	if rt.DynamicImportHook != nil {
-		return rt.DynamicImportHook(rt, fr.code.Program, spec)
+// dynamicImport is EvaluateImportCall (§13.3.10.1.1) up to the host's
+// loading: the specifier's string and the import attributes, each failure
+// a rejected promise rather than a throw.
+func (rt *Runtime) dynamicImport(fr *frame, spec, options Value) Value {
+	var s Value
+	var attrs []bytecode.ImportAttribute
+	exc := rt.Try(func() {
+		s = rt.NewString(rt.ToGoString(spec))
+		if options == Undefined {
+			return
+		}
+		if !options.IsObject() {
+			rt.throwTypeError("The second argument to import() must be an object")
+		}
+		with := rt.Get(options, rt.atom("with"))
+		if with == Undefined {
+			// Node v20 still accepts the older `assert` spelling.
+			with = rt.Get(options, rt.atom("assert"))
+		}
+		if with == Undefined {
+			return
+		}
+		if !with.IsObject() {
+			rt.throwTypeError("The 'assert' option must be an object")
+		}
+		for _, k := range rt.ownKeys(with) {
+			if k.IsSymbol() {
+				continue
+			}
+			d, ok := rt.getOwnProperty(with, k)
+			if !ok || d.Attrs&attrEnumerable == 0 {
+				continue
+			}
+			v := rt.Get(with, k)
+			if !v.IsString() {
+				rt.throwTypeError("Import assertion value must be a string")
+			}
+			attrs = append(attrs, bytecode.ImportAttribute{Key: rt.keyString(k), Value: rt.GoString(v)})
+		}
+	})
+	if exc != nil {
+		return rt.RejectedPromise(exc.Value)
 	}
-	rt.Call(rej, Undefined, rt.NewError(ErrType, "dynamic import is not supported"))
-	return p
+	if rt.DynamicImportHook != nil {
+		return rt.DynamicImportHook(rt, fr.code.Program, s, attrs)
+	}
+	return rt.RejectedPromise(rt.NewError(ErrType, "dynamic import is not supported"))
 }

@@ -91,7 +91,9 @@ type Runtime struct {
 	// ImportMetaHook fills a module's import.meta object (made once per
 	// module, with a null prototype) with the host's properties.
 	ImportMetaHook    func(rt *Runtime, p *bytecode.Program, meta Value)
-	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value) Value
+	// DynamicImportHook loads the module an import() names (spec is a
+	// string) and returns the promise import() gives (see ImportModule).
+	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value, attrs []bytecode.ImportAttribute) Value
 	// CompileFunctionHook, when set, replaces the compiler for dynamic
 	// functions ("(function anonymous(...) {...})"): an embedder may forbid
 	// them.

@@ -191,6 +191,7 @@ var Ops = []Op{
 	// Modules.
 	{"ImportMeta", "R", false, false, "a = import.meta"},
 	{"DynImport", "RR", false, true, "a = import(b)"},
+	{"DynImportWith", "RRR", false, true, "a = import(b, c): c is the options object (import attributes)"},
 
 	// Private names (class fields and #private members).
 	{"NewPrivateName", "RKx", false, false, "a = a new private name described by K[bx]"},
