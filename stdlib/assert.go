@@ -14,35 +14,27 @@ import (
 // type checks do, and must read Map and Set entries without running
 // user code; JavaScript alone cannot, so the kind test is Go's.
 
-// objectKinds names vm.ObjectKind for comparisons.js.
-var objectKinds = map[vm.ObjectKind]string{
-	vm.KindOrdinary:    "object",
-	vm.KindArray:       "array",
-	vm.KindFunction:    "function",
-	vm.KindError:       "error",
-	vm.KindBoxed:       "boxed",
-	vm.KindDate:        "date",
-	vm.KindRegExp:      "regexp",
-	vm.KindMap:         "map",
-	vm.KindSet:         "set",
-	vm.KindWeakMap:     "weakmap",
-	vm.KindWeakSet:     "weakset",
-	vm.KindPromise:     "promise",
-	vm.KindProxy:       "proxy",
-	vm.KindArguments:   "arguments",
-	vm.KindMapIterator: "mapiterator",
-	vm.KindSetIterator: "setiterator",
-	vm.KindTypedArray:  "typedarray",
-	vm.KindArrayBuffer: "arraybuffer",
-	vm.KindDataView:    "dataview",
-	vm.KindNamespace:   "namespace",
+// comparisonKind names an object's kind for comparisons.js: util's names
+// (kindNames), with every function "function" and every boxed primitive
+// "boxed".
+func comparisonKind(k vm.ObjectKind) string {
+	switch k {
+	case vm.KindFunction:
+		return "function"
+	case vm.KindBoxed:
+		return "boxed"
+	}
+	if name, ok := kindNames[k]; ok {
+		return name
+	}
+	return "object"
 }
 
 func init() {
 	registerLib("internal/comparisons", func(n *Node, b vm.Value) {
 		rt := n.VM
 		rt.DefineMethod(b, "kindOf", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(objectKinds[rt.Describe(vm.Arg(args, 0)).Kind])
+			return rt.NewString(comparisonKind(rt.Describe(vm.Arg(args, 0)).Kind))
 		})
 		// primitiveOf is the value inside a boxed primitive, or a Date's
 		// time value.
