@@ -20,18 +20,23 @@ func verify(f *Function, name string) error {
 	if len(f.Code) == 0 {
 		return fail(0, "empty code")
 	}
+	// Two passes over the code, decoding twice rather than keeping the
+	// decoded instructions: loading the library verifies thousands of
+	// functions at start-up, and the memory cost more than the decoding.
 	starts := make([]bool, len(f.Code)+1)
-	var instrs []Instr
+	var last Instr
 	for pc := 0; pc < len(f.Code); {
 		in, ok := Decode(f.Code, pc)
 		if !ok {
 			return fail(pc, "undecodable instruction %#08x", f.Code[pc])
 		}
 		starts[pc] = true
-		instrs = append(instrs, in)
+		last = in
 		pc = in.Next
 	}
-	for _, in := range instrs {
+	for pc := 0; pc < len(f.Code); {
+		in, _ := Decode(f.Code, pc)
+		pc = in.Next
 		info := in.Op.Info()
 		vals := [3]int{in.A, in.B, in.C}
 		for i, k := range info.Kinds {
@@ -96,7 +101,6 @@ func verify(f *Function, name string) error {
 		}
 	}
 	// The last instruction must not fall through off the end.
-	last := instrs[len(instrs)-1]
 	switch last.Op {
 	case OpReturn, OpReturnUndef, OpThrow, OpThrowError, OpJmp, OpThrowConst:
 	default:

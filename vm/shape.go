@@ -79,6 +79,14 @@ func (rt *Runtime) releaseShape(s *Shape) {
 
 // lookup returns the slot of key, or -1.
 func (s *Shape) lookup(key PropKey) int {
+	if s.index == nil && len(s.keys) > linearLookupMax {
+		// Built on the first lookup, not when the shape is made: an
+		// object filled one property at a time (every built-in prototype,
+		// the global object) passes through shapes that are never looked
+		// up, and indexing each of them cost start-up a quadratic amount
+		// of map building.
+		s.buildIndex()
+	}
 	if s.index != nil {
 		if i, ok := s.index[key]; ok {
 			return int(i)
@@ -129,7 +137,6 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		parent: s,
 		hasSym: s.hasSym || key.IsSymbol(),
 	})
-	c.buildIndex()
 	if s.trans == nil {
 		s.trans = map[transKey]*Shape{}
 	}
