@@ -70,3 +70,8 @@ func init() {
 		return mod
 	})
 }
+
+// The console global is also a module (process registers itself).
+func init() {
+	registerModule("console", func(n *Node) vm.Value { return n.VM.GetS(n.VM.Global(), "console") })
+}
