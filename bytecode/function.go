@@ -133,7 +133,11 @@ func (f *Function) CalleeText(at int) string {
 type Program struct {
 	Filename string
 	Source   string // empty when built with --no-source
-	Main     *Function
+	// OriginalSource is the text the programmer wrote when Source was
+	// generated from it (TypeScript, JSX): line tables then point into it,
+	// and error banners quote it. Empty when Source is the original.
+	OriginalSource string
+	Main           *Function
 	// Module is set when the program is an ECMAScript module: Main is then
 	// the module body, a closure over the module environment that the VM
 	// creates from Module.Env when it links the module.

@@ -22,7 +22,7 @@ package bytecode
 //	1 strings   = count:uv (len:uv bytes[len]){count}   entry 0 is always ""
 //	2 numbers   = count:uv float64bits:u64{count}       NaN canonical, -0 kept
 //	3 regexps   = count:uv (pattern:str flags:str){count}
-//	4 functions = filename:str source:str count:uv function{count}
+//	4 functions = filename:str source:str originalSource:str count:uv function{count}
 //	  function  = name:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
 //	              sourceStart:uv sourceEnd:uv ncode:uv nconsts:uv nfuncs:uv
 //	              nhandlers:uv nlines:uv ncallees:uv nsites:uv site:str{nsites}
@@ -138,14 +138,15 @@ func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
 	e := &encoder{strs: map[string]int{}, nums: map[uint64]int{}, res: map[[2]int]int{}}
 	e.str("")
 	var flags uint32
-	src := p.Source
+	src, orig := p.Source, p.OriginalSource
 	if opts.NoSource {
 		flags |= SnapshotNoSource
-		src = ""
+		src, orig = "", ""
 	}
 	fs := &e.sec[secFunctions]
 	*fs = binary.AppendUvarint(*fs, uint64(e.str(p.Filename)))
 	*fs = binary.AppendUvarint(*fs, uint64(e.str(src)))
+	*fs = binary.AppendUvarint(*fs, uint64(e.str(orig)))
 	order := []*Function{p.Main}
 	for i := 0; i < len(order); i++ {
 		order = append(order, order[i].Funcs...)
@@ -569,7 +570,7 @@ func DecodeSnapshot(name string, data []byte) (*Program, error) {
 	if err != nil {
 		return nil, bad("%v", err)
 	}
-	if flags&SnapshotNoSource != 0 && p.Source != "" {
+	if flags&SnapshotNoSource != 0 && (p.Source != "" || p.OriginalSource != "") {
 		return nil, bad("source text present in a snapshot built without it")
 	}
 	if err := Verify(p.Main); err != nil {
@@ -623,7 +624,7 @@ func (d *decoder) program() (*Program, error) {
 	}
 
 	fr := d.sec[secFunctions]
-	p := &Program{Filename: d.str(fr), Source: d.str(fr)}
+	p := &Program{Filename: d.str(fr), Source: d.str(fr), OriginalSource: d.str(fr)}
 	// A function record takes at least 15 bytes.
 	n = fr.count(15, "function")
 	if fr.err == nil && n == 0 {

@@ -23,13 +23,15 @@ var commonJSParams = []string{"exports", "require", "module", "__filename", "__d
 // esbuild's loaders first; syntax the compiler cannot compile natively yet
 // is lowered by esbuild (only the features in compiler.Unsupported).
 func Compile(src, filename string, kind int) (*bytecode.Program, error) {
+	var sm *parser.SourceMap
+	original := ""
 	switch strings.ToLower(filepath.Ext(filename)) {
 	case ".ts", ".tsx", ".jsx", ".mts", ".cts":
-		code, _, err := parser.TransformLoader(src, filename)
+		code, m, err := parser.TransformLoader(src, filename)
 		if err != nil {
 			return nil, err
 		}
-		src = code
+		original, src, sm = src, code, m
 	}
 	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS, Module: kind == KindModule}
 	prog, err := parser.Parse(src, filename, opts)
@@ -65,10 +67,33 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	if sm != nil {
+		// Errors and stack traces speak of the file as written.
+		p.OriginalSource = original
+		remapLines(p.Main, sm)
+	}
 	// Every function runs verified: a compiler bug becomes a clean error
 	// here instead of undefined behaviour in the interpreter.
 	if err := bytecode.Verify(p.Main); err != nil {
 		return nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
 	}
 	return p, nil
+}
+
+// remapLines moves every line-table entry of f and its nested functions
+// from the generated code to the original source through sm; an entry
+// without a mapping keeps the nearest mapped position before it.
+func remapLines(f *bytecode.Function, sm *parser.SourceMap) {
+	var last bytecode.LinePos
+	for i, l := range f.Lines {
+		if _, line, col, ok := sm.Original(int(l.Line), int(l.Col)); ok {
+			f.Lines[i].Line, f.Lines[i].Col = int32(line), int32(col)
+			last = f.Lines[i]
+		} else if last.Line > 0 {
+			f.Lines[i].Line, f.Lines[i].Col = last.Line, last.Col
+		}
+	}
+	for _, sub := range f.Funcs {
+		remapLines(sub, sm)
+	}
 }

@@ -31,7 +31,11 @@ func (rt *Runtime) Throw(v Value) {
 		e.Line, e.Col = int(line), int(col)
 		if p := fr.code.Program; p != nil {
 			e.File = p.Filename
-			e.SourceLine = sourceLine(p.Source, int(line))
+			src := p.Source
+			if p.OriginalSource != "" {
+				src = p.OriginalSource
+			}
+			e.SourceLine = sourceLine(src, int(line))
 		}
 	}
 	panic(e)
