@@ -254,9 +254,16 @@ func (r *Realm) initDate() {
 		}
 		return rt.callValue(f, o, nil, Undefined)
 	})
-	format("toLocaleDateString", jsdate.ToLocaleDateString)
-	format("toLocaleString", jsdate.ToLocaleString)
-	format("toLocaleTimeString", jsdate.ToLocaleTimeString)
+	// ECMA-402 §20.4.1-3: the locale forms go through Intl.DateTimeFormat.
+	r.Method(dp, "toLocaleDateString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.toLocaleDateTime(this, args, "toLocaleDateString", "date", "date")
+	})
+	r.Method(dp, "toLocaleString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.toLocaleDateTime(this, args, "toLocaleString", "any", "all")
+	})
+	r.Method(dp, "toLocaleTimeString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.toLocaleDateTime(this, args, "toLocaleTimeString", "time", "time")
+	})
 	format("toString", jsdate.ToString)
 	format("toTimeString", jsdate.ToTimeString)
 	// Annex B §B.2.3.3: toGMTString is the same function object as

@@ -1,15 +1,28 @@
 package vm
 
 import (
+	"errors"
+	"math"
 	"slices"
+	"sort"
 	"strings"
 
+	"github.com/kilnjs/kiln/gc"
 	"golang.org/x/text/language"
 )
 
-// ECMA-402 abstract operations shared by the locale-sensitive methods of
-// ECMA-262 (String.prototype.localeCompare and friends). The locale data is
-// golang.org/x/text's (CLDR), standing in for the ICU that node links.
+// The Intl object (ECMA-402) and the abstract operations its services share
+// with the locale-sensitive methods of ECMA-262 (localeCompare,
+// toLocaleString and friends). The services live in builtin_intl_*.go; each
+// instance is an ordinary object whose host data is the Go record of its
+// internal slots (*dateTimeFormat, *numberFormat, ...), so that a subclass
+// instance made through new.target is recognised too.
+//
+// Locale data: collation and plural rules come from golang.org/x/text
+// (CLDR). Date and number patterns, month and currency names are small
+// tables written down here from CLDR for the languages Kiln formats (en, de,
+// fr, es, ja); any other locale resolves to the default, en-US, as ECMA-402
+// §9.2.7 ResolveLocale does for a locale that is not available.
 
 // defaultLocale is what node reports as its default locale when the
 // environment names none.
@@ -19,8 +32,18 @@ const defaultLocale = "en-US"
 // taking the first entry, which is the locale the lookup matcher would pick
 // for the data x/text carries: "" when locales is undefined or empty.
 func (rt *Runtime) requestedLocale(locales Value) string {
+	if list := rt.canonicalizeLocaleList(locales); len(list) > 0 {
+		return list[0]
+	}
+	return ""
+}
+
+// canonicalizeLocaleList is ECMA-402 §9.2.1 CanonicalizeLocaleList: the
+// well-formed language tags of locales in canonical form, without
+// duplicates, in order.
+func (rt *Runtime) canonicalizeLocaleList(locales Value) []string {
 	if locales == Undefined {
-		return ""
+		return nil
 	}
 	var list []Value
 	if locales.IsString() {
@@ -42,16 +65,27 @@ func (rt *Runtime) requestedLocale(locales Value) string {
 			list = append(list, v)
 		}
 	}
+	var seen []string
 	for _, v := range list {
 		s := rt.ToGoString(v)
 		// x/text also accepts "_" separators, which BCP 47 does not.
 		tag, err := language.Parse(s)
+		c := tag.String()
+		var unknown language.ValueError
+		if errors.As(err, &unknown) {
+			// Well-formed but not in x/text's registry: still a valid
+			// tag for ECMA-402 (§6.2.1 IsStructurallyValidLanguageTag),
+			// which just will not be available.
+			c, err = canonicalCase(s), nil
+		}
 		if err != nil || strings.ContainsRune(s, '_') {
 			rt.throwRangeError("Incorrect locale information provided")
 		}
-		return tag.String()
+		if !slices.Contains(seen, c) {
+			seen = append(seen, c)
+		}
 	}
-	return ""
+	return seen
 }
 
 // optionsObject is ECMA-402 §9.2.12 CoerceOptionsToObject as V8 applies it
@@ -98,19 +132,299 @@ func (rt *Runtime) boolOption(opts Value, name string, fallback bool) bool {
 // collatorOptions reads locales and options as ECMA-402 §10.1.2
 // InitializeCollator does, in its order of observable reads.
 func (rt *Runtime) collatorOptions(locales, options Value) collatorKey {
-	const method = "String.prototype.localeCompare"
-	k := collatorKey{locale: rt.requestedLocale(locales)}
-	if k.locale == "" {
-		k.locale = defaultLocale
+	return rt.newCollator(locales, options, "String.prototype.localeCompare").key
+}
+
+// newCollator is ECMA-402 §10.1.2 InitializeCollator; method names the
+// caller in error messages.
+func (rt *Runtime) newCollator(locales, options Value, method string) *collator {
+	requested := rt.canonicalizeLocaleList(locales)
+	c := &collator{}
+	var opts Value
+	if method == "Intl.Collator" {
+		opts = rt.coerceOptions(options)
+	} else {
+		opts = rt.optionsObject(options, method)
 	}
-	opts := rt.optionsObject(options, method)
 	rt.Keep(opts)
-	rt.stringOption(opts, "usage", []string{"sort", "search"}, "sort", method)
+	c.usage = rt.stringOption(opts, "usage", []string{"sort", "search"}, "sort", method)
 	rt.stringOption(opts, "localeMatcher", []string{"lookup", "best fit"}, "best fit", method)
 	rt.stringOption(opts, "collation", nil, "", method)
-	k.numeric = rt.boolOption(opts, "numeric", false)
-	rt.stringOption(opts, "caseFirst", []string{"upper", "lower", "false"}, "false", method)
-	k.sensitivity = rt.stringOption(opts, "sensitivity", []string{"base", "accent", "case", "variant"}, "variant", method)
-	k.ignorePunctuation = rt.boolOption(opts, "ignorePunctuation", false)
-	return k
+	numeric := Undefined
+	if opts != Undefined {
+		if v := rt.Get(opts, rt.atom("numeric")); v != Undefined {
+			numeric = gc.Bool(rt.ToBoolean(v))
+		}
+	}
+	c.caseFirst = rt.stringOption(opts, "caseFirst", []string{"upper", "lower", "false"}, "", method)
+	var ext map[string]string
+	c.key.locale, ext = resolveLocale(requested, anyAvailable, "kn", "kf")
+	c.key.numeric = numeric == True || (numeric == Undefined && (ext["kn"] == "true" || ext["kn"] == ""))
+	if _, ok := ext["kn"]; !ok && numeric == Undefined {
+		c.key.numeric = false
+	}
+	if c.caseFirst == "" {
+		c.caseFirst = "false"
+		if kf := ext["kf"]; kf == "upper" || kf == "lower" {
+			c.caseFirst = kf
+		}
+	}
+	c.key.sensitivity = rt.stringOption(opts, "sensitivity", []string{"base", "accent", "case", "variant"}, "variant", method)
+	c.key.ignorePunctuation = rt.boolOption(opts, "ignorePunctuation", false)
+	return c
+}
+
+// canonicalCase is the case convention of BCP 47 §2.1.1: language and
+// extensions lower case, script title case, region upper case.
+func canonicalCase(tag string) string {
+	parts := strings.Split(strings.ToLower(tag), "-")
+	for i := 1; i < len(parts); i++ {
+		p := parts[i]
+		if len(p) == 1 {
+			break
+		}
+		switch {
+		case len(p) == 2 && p[0] >= 'a':
+			parts[i] = strings.ToUpper(p)
+		case len(p) == 4 && p[0] >= 'a':
+			parts[i] = strings.ToUpper(p[:1]) + p[1:]
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func init() { registerBuiltins(initIntl, (*Realm).initIntl) }
+
+// formattingLanguages are the languages with date and number data below.
+var formattingLanguages = []string{"en", "de", "fr", "es", "ja"}
+
+// localeParts splits a canonical tag into its base ("de-DE") and the
+// values of the Unicode extension keys Kiln honours ("hc", "kn", ...).
+func localeParts(tag string) (base string, ext map[string]string) {
+	base, rest, _ := strings.Cut(tag, "-u-")
+	ext = map[string]string{}
+	if rest == "" {
+		return base, ext
+	}
+	// Any later singleton (-x-, -t-) ends the Unicode extension.
+	fields := strings.Split(rest, "-")
+	key := ""
+	for _, f := range fields {
+		switch {
+		case len(f) == 1:
+			return base, ext
+		case len(f) == 2:
+			key = f
+			ext[key] = ""
+		case key != "":
+			if ext[key] != "" {
+				ext[key] += "-"
+			}
+			ext[key] += f
+		}
+	}
+	return base, ext
+}
+
+// language returns the primary language subtag of a tag.
+func languageOf(tag string) string {
+	lang, _, _ := strings.Cut(tag, "-")
+	return lang
+}
+
+// resolveLocale is ECMA-402 §9.2.7 ResolveLocale with the lookup matcher
+// (§9.2.3) standing in for "best fit": the first requested locale whose
+// language is available, keeping the Unicode extension keys the service
+// understands (relevant), else the default locale. It returns the locale
+// and the extension values that were kept.
+func resolveLocale(requested []string, available func(lang string) bool, relevant ...string) (string, map[string]string) {
+	for _, tag := range requested {
+		base, ext := localeParts(tag)
+		if !available(languageOf(base)) {
+			continue
+		}
+		kept := map[string]string{}
+		loc := base
+		var keys []string
+		for k := range ext {
+			if slices.Contains(relevant, k) {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for i, k := range keys {
+			if i == 0 {
+				loc += "-u"
+			}
+			loc += "-" + k
+			if ext[k] != "" {
+				loc += "-" + ext[k]
+			}
+			kept[k] = ext[k]
+		}
+		return loc, kept
+	}
+	return defaultLocale, map[string]string{}
+}
+
+// formattingAvailable is the available-locales test of the formatting
+// services (DateTimeFormat, NumberFormat, ListFormat, RelativeTimeFormat).
+func formattingAvailable(lang string) bool { return slices.Contains(formattingLanguages, lang) }
+
+// anyAvailable is the test of the services whose data x/text has for
+// every language (Collator, PluralRules): any tag that names a known
+// language.
+func anyAvailable(lang string) bool {
+	b, err := language.ParseBase(lang)
+	return err == nil && b.String() != "und" && b.ISO3() != ""
+}
+
+// coerceOptions is ECMA-402 §9.2.11 CoerceOptionsToObject: undefined gives
+// an empty options bag (Undefined here), anything else ToObject.
+func (rt *Runtime) coerceOptions(options Value) Value {
+	if options == Undefined {
+		return Undefined
+	}
+	return rt.ToObject(options)
+}
+
+// getOptionsObject is ECMA-402 §9.2.10 GetOptionsObject, used by the newer
+// services (PluralRules, ListFormat, RelativeTimeFormat, Segmenter): only
+// objects or undefined.
+func (rt *Runtime) getOptionsObject(options Value) Value {
+	if options == Undefined {
+		return Undefined
+	}
+	if !options.IsObject() {
+		rt.throwTypeError("Options must be an object")
+	}
+	return options
+}
+
+// numberOption is ECMA-402 §9.2.15 GetNumberOption: undefined gives
+// fallback (which may be -1 for "none"), else a number in [lo, hi] floored,
+// or V8's RangeError naming the property.
+func (rt *Runtime) numberOption(opts Value, name string, lo, hi, fallback int) int {
+	if opts == Undefined {
+		return fallback
+	}
+	return rt.defaultNumberOption(rt.Get(opts, rt.atom(name)), name, lo, hi, fallback)
+}
+
+// defaultNumberOption is ECMA-402 §9.2.14 DefaultNumberOption.
+func (rt *Runtime) defaultNumberOption(v Value, name string, lo, hi, fallback int) int {
+	if v == Undefined {
+		return fallback
+	}
+	n := rt.ToNumber(v)
+	if math.IsNaN(n) || n < float64(lo) || n > float64(hi) {
+		rt.throwRangeError("%s value is out of range.", name)
+	}
+	return int(math.Floor(n))
+}
+
+// intlThis unwraps the receiver of an Intl service method: an object whose
+// host data is a T, or V8's TypeError naming the method.
+func intlThis[T any](rt *Runtime, v Value, method string) T {
+	if v.IsObject() {
+		if o := rt.obj(v); o.class == ClassObject {
+			if h, ok := rt.hostOf(o).(T); ok {
+				return h
+			}
+		}
+	}
+	rt.throwTypeError("Method %s called on incompatible receiver %s", method, rt.inspectShort(v))
+	var zero T
+	return zero
+}
+
+// newIntlObject allocates a service instance with prototype from
+// newTarget (§10.1.13 OrdinaryCreateFromConstructor) and attaches its
+// record. A call without new behaves as new (ECMA-402 §11.1.1 step 1 and
+// the like): the active function is the new target.
+func (rt *Runtime) newIntlObject(protoName string, host any) Value {
+	nt := rt.NewTarget()
+	if nt == Undefined {
+		nt = rt.Callee()
+	}
+	v, o := rt.newObjectCell(ClassObject, rt.prototypeFromCtor(nt, rt.realm.Extra[protoName]))
+	rt.setHost(o, host)
+	return v
+}
+
+// intlService defines Intl.<name> with its prototype (@@toStringTag
+// "Intl.<name>") and supportedLocalesOf (ECMA-402 §9.2.8
+// SupportedLocales), returning the prototype.
+func (r *Realm) intlService(intl Value, name string, length int, available func(string) bool, ctor NativeFunc) Value {
+	rt := r.rt
+	proto := r.NewProto(r.ObjectPrototype)
+	r.Extra["Intl."+name] = proto
+	c := rt.NewNativeConstructor(name, length, ctor)
+	rt.defineData(c, rt.atPrototype, proto, 0)
+	rt.defineData(proto, rt.atom("constructor"), c, attrWritable|attrConfigurable)
+	r.Value(intl, name, c)
+	rt.defineData(proto, rt.wellKnown.toStringTag, rt.atom("Intl."+name), attrConfigurable)
+	r.Method(c, "supportedLocalesOf", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		requested := rt.canonicalizeLocaleList(Arg(args, 0))
+		opts := rt.coerceOptions(Arg(args, 1))
+		rt.stringOption(opts, "localeMatcher", []string{"lookup", "best fit"}, "best fit", "Intl.supportedLocalesOf")
+		var out []Value
+		for _, tag := range requested {
+			base, _ := localeParts(tag)
+			if available(languageOf(base)) {
+				out = append(out, rt.NewString(tag))
+			}
+		}
+		return rt.NewArray(out)
+	})
+	return proto
+}
+
+// supportedValues are the lists Intl.supportedValuesOf returns: what Kiln
+// actually supports, sorted as §6.9 requires.
+var supportedValues = map[string][]string{
+	"calendar":        {"gregory"},
+	"collation":       {"default"},
+	"currency":        {"EUR", "GBP", "JPY", "USD"},
+	"numberingSystem": {"latn"},
+	"timeZone": {"America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York",
+		"Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "Europe/London", "Europe/Paris", "UTC"},
+	"unit": nil, // filled from the unit table in builtin_intl_number.go
+}
+
+// ECMA-402 §8 The Intl Object.
+func (r *Realm) initIntl() {
+	rt := r.rt
+	intl := rt.NewObject()
+	r.Value(r.GlobalThis, "Intl", intl)
+	r.Extra["Intl"] = intl
+	rt.defineData(intl, rt.wellKnown.toStringTag, rt.atom("Intl"), attrConfigurable)
+	// ECMA-402 §8.3.1 Intl.getCanonicalLocales
+	r.Method(intl, "getCanonicalLocales", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		var out []Value
+		for _, tag := range rt.canonicalizeLocaleList(Arg(args, 0)) {
+			out = append(out, rt.NewString(tag))
+		}
+		return rt.NewArray(out)
+	})
+	// ECMA-402 §8.3.2 Intl.supportedValuesOf
+	r.Method(intl, "supportedValuesOf", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		key := rt.ToGoString(Arg(args, 0))
+		list, ok := supportedValues[key]
+		if key == "unit" {
+			list, ok = unitIdentifiers(), true
+		}
+		if !ok {
+			rt.throwRangeError("Invalid key : %s", key)
+		}
+		out := make([]Value, len(list))
+		for i, s := range list {
+			out[i] = rt.NewString(s)
+		}
+		return rt.NewArray(out)
+	})
+	r.initDateTimeFormat(intl)
+	r.initNumberFormat(intl)
+	r.initCollator(intl)
+	r.initPluralRules(intl)
 }

@@ -3,8 +3,6 @@ package vm
 import (
 	"math"
 	"math/big"
-	"strconv"
-	"strings"
 
 	"github.com/kilnjs/kiln/gc"
 	"github.com/kilnjs/kiln/internal/jsnum"
@@ -119,10 +117,10 @@ func (r *Realm) initNumber() {
 		}
 		return rt.NewString(jsnum.ToFixed(x, int(f)))
 	})
-	// ECMA-262 §21.1.3.4 Number.prototype.toLocaleString, as ECMA-402
-	// formats for en-US with the default options.
-	r.Method(np, "toLocaleString", 0, func(rt *Runtime, this Value, _ []Value) Value {
-		return rt.NewString(formatLocaleNumber(rt.thisNumberValue(this, "toLocaleString")))
+	// ECMA-402 §20.2.1 Number.prototype.toLocaleString: through
+	// Intl.NumberFormat.
+	r.Method(np, "toLocaleString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.toLocaleNumber(gc.Float(rt.thisNumberValue(this, "toLocaleString")), args)
 	})
 	// ECMA-262 §21.1.3.5 Number.prototype.toPrecision
 	r.Method(np, "toPrecision", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -168,86 +166,6 @@ func (rt *Runtime) radixArg(v Value) int {
 
 func isIntegralNumber(f float64) bool {
 	return !math.IsInf(f, 0) && f == math.Trunc(f)
-}
-
-// formatLocaleNumber formats x as Intl.NumberFormat("en-US") does by
-// default: the shortest decimal form of x rounded half away from zero to at
-// most three fraction digits (ICU rounds the decimal, not the binary value:
-// 1.0005 gives "1.001"), the integer part grouped by thousands.
-func formatLocaleNumber(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "NaN"
-	case math.IsInf(x, 1):
-		return "∞"
-	case math.IsInf(x, -1):
-		return "-∞"
-	}
-	sign := ""
-	if math.Signbit(x) {
-		sign, x = "-", -x
-	}
-	// digits × 10^(exp+1-len(digits)), digits without leading zeros.
-	e := strconv.FormatFloat(x, 'e', -1, 64)
-	mant, expS, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expS)
-	digits := []byte(strings.Replace(mant, ".", "", 1))
-	intLen := exp + 1 // digits before the decimal point
-	if keep := intLen + 3; keep < len(digits) {
-		roundUp := keep >= 0 && digits[keep] >= '5'
-		if keep < 0 {
-			digits = digits[:0]
-		} else {
-			digits = digits[:keep]
-		}
-		if roundUp {
-			i := len(digits) - 1
-			for ; i >= 0 && digits[i] == '9'; i-- {
-				digits[i] = '0'
-			}
-			if i >= 0 {
-				digits[i]++
-			} else {
-				digits = append([]byte{'1'}, digits...)
-				intLen++
-			}
-		}
-	}
-	var ip, fp string
-	switch {
-	case intLen <= 0:
-		ip, fp = "0", strings.Repeat("0", -intLen)+string(digits)
-	case intLen >= len(digits):
-		ip = string(digits) + strings.Repeat("0", intLen-len(digits))
-	default:
-		ip, fp = string(digits[:intLen]), string(digits[intLen:])
-	}
-	fp = strings.TrimRight(fp, "0")
-	if ip == "" {
-		ip = "0"
-	}
-	if fp != "" {
-		return sign + groupThousands(ip) + "." + fp
-	}
-	return sign + groupThousands(ip)
-}
-
-// groupThousands inserts en-US grouping separators into a string of digits.
-func groupThousands(d string) string {
-	if len(d) <= 3 {
-		return d
-	}
-	var b strings.Builder
-	first := len(d) % 3
-	if first == 0 {
-		first = 3
-	}
-	b.WriteString(d[:first])
-	for i := first; i < len(d); i += 3 {
-		b.WriteByte(',')
-		b.WriteString(d[i : i+3])
-	}
-	return b.String()
 }
 
 // Boolean (§20.3).
@@ -394,13 +312,9 @@ func (r *Realm) initBigInt() {
 		rt.throwTypeError("BigInt.prototype.%s requires that 'this' be a BigInt", method)
 		return Undefined
 	}
-	r.Method(bp, "toLocaleString", 0, func(rt *Runtime, this Value, _ []Value) Value {
-		n := rt.bigint(thisBig(rt, this, "toLocaleString"))
-		s := n.String()
-		if n.Sign() < 0 {
-			return rt.NewString("-" + groupThousands(s[1:]))
-		}
-		return rt.NewString(groupThousands(s))
+	// ECMA-402 §20.3.1 BigInt.prototype.toLocaleString
+	r.Method(bp, "toLocaleString", 0, func(rt *Runtime, this Value, args []Value) Value {
+		return rt.toLocaleNumber(thisBig(rt, this, "toLocaleString"), args)
 	})
 	r.Method(bp, "toString", 0, func(rt *Runtime, this Value, args []Value) Value {
 		n := rt.bigint(thisBig(rt, this, "toString"))

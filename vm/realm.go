@@ -151,6 +151,7 @@ const (
 	initGlobalFuncs
 	initConsole
 	initAtomics
+	initIntl
 	numInits
 )
 

@@ -90,7 +90,7 @@ type Runtime struct {
 	// supply import.meta and import().
 	// ImportMetaHook fills a module's import.meta object (made once per
 	// module, with a null prototype) with the host's properties.
-	ImportMetaHook    func(rt *Runtime, p *bytecode.Program, meta Value)
+	ImportMetaHook func(rt *Runtime, p *bytecode.Program, meta Value)
 	// DynamicImportHook loads the module an import() names (spec is a
 	// string) and returns the promise import() gives (see ImportModule).
 	DynamicImportHook func(rt *Runtime, p *bytecode.Program, spec Value, attrs []bytecode.ImportAttribute) Value

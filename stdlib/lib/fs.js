@@ -686,14 +686,11 @@ promises.constants = C;
 
 // ---- streams ----
 
-let EventEmitter;
-function emitterBase() {
-  EventEmitter ??= require('events');
-  return EventEmitter;
-}
-
-// The stream classes are made on first use, so that requiring fs does not
-// load events.
+// fs.ReadStream and fs.WriteStream are stream.Readable and stream.Writable
+// over a file descriptor: _construct opens the file (so reads and writes
+// wait for it), _read/_write call the fs natives, _destroy closes the fd
+// once any read or write in flight has come back. The classes are made on
+// first use, so that requiring fs does not load the stream module.
 let ReadStream;
 let WriteStream;
 
@@ -707,347 +704,180 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+
 function streamOptions(options, defaults) {
   options = getOptions(options, defaults);
-  return { ...defaults, ...options };
+  options = { ...defaults, ...options };
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  return options;
 }
 
-function openStream(stream) {
-  if (typeof stream.fd === 'number') {
-    process.nextTick(() => stream._opened(stream.fd, false));
+// initStreamFile sets the fields both classes share: an fd given in the
+// options is used as is (and never emits 'open'), else path is opened.
+function initStreamFile(stream, path, options) {
+  stream.fd = options.fd ?? null;
+  stream.path = stream.fd === null ? getValidatedPath(path) : undefined;
+  if (stream.fd !== null) stream.fd = getValidatedFd(stream.fd);
+  stream.flags = options.flags;
+  stream.mode = options.mode;
+  stream[kIsPerformingIO] = false;
+}
+
+function openStreamFile(callback) {
+  if (typeof this.fd === 'number') {
+    callback();
     return;
   }
-  binding.open(stream.path, stream.flags, stream.mode, (err, fd) => {
-    if (err) stream.destroy(err);
-    else stream._opened(fd, true);
+  binding.open(this.path, flagsOf(this.flags, 'r'), this.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+    } else {
+      this.fd = fd;
+      callback();
+      this.emit('open', this.fd);
+      this.emit('ready');
+    }
   });
 }
+
+function destroyStreamFile(err, cb) {
+  const closeFd = (err) => {
+    if (!this.fd) {
+      cb(err);
+    } else {
+      binding.close(this.fd, (er) => cb(er || err));
+      this.fd = null;
+    }
+  };
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeFd(err || er));
+  else closeFd(err);
+}
+
+const autoCloseProperty = (side) => ({
+  get() { return this[side].autoDestroy; },
+  set(val) { this[side].autoDestroy = val; },
+  configurable: true,
+});
 
 let streamClassesMade = false;
 function makeStreamClasses() {
   if (streamClassesMade) return;
   streamClassesMade = true;
-  const Base = emitterBase();
+  const { Readable, Writable, finished } = require('stream');
+  const { Buffer } = require('buffer');
 
-  ReadStream = class ReadStream extends Base {
-    constructor(path, options) {
-      super();
-      options = streamOptions(options, { flags: 'r', mode: 0o666, highWaterMark: 64 * 1024, autoClose: true });
-      this.fd = options.fd ?? null;
-      this.path = this.fd === null ? getValidatedPath(path) : undefined;
-      this.flags = options.flags;
-      this.mode = options.mode;
-      this.start = options.start;
-      this.end = options.end ?? Infinity;
-      if (this.start !== undefined) validateInteger(this.start, 'start', 0);
-      if (this.end !== Infinity) validateInteger(this.end, 'end', 0);
-      if (this.start !== undefined && this.start > this.end) {
-        throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
-      }
-      this.pos = this.start;
-      this.bytesRead = 0;
-      this.readableHighWaterMark = options.highWaterMark;
-      this.autoClose = options.autoClose;
-      this.pending = true;
-      this.destroyed = false;
-      this.closed = false;
-      this.readable = true;
-      this.readableEnded = false;
-      this._encoding = options.encoding ?? null;
-      this._decoder = null;
-      this._flowing = false;
-      this._reading = false;
-      this._pipes = [];
-      openStream(this);
+  ReadStream = function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    options = streamOptions(options, { flags: 'r', mode: 0o666, highWaterMark: 64 * 1024 });
+    initStreamFile(this, path, options);
+    this.start = options.start;
+    this.end = options.end ?? Infinity;
+    if (this.start !== undefined) validateInteger(this.start, 'start', 0);
+    if (this.end !== Infinity) validateInteger(this.end, 'end', 0);
+    if (this.start !== undefined && this.start > this.end) {
+      throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
     }
-    _opened(fd, owned) {
+    this.pos = this.start;
+    this.bytesRead = 0;
+    Readable.call(this, options);
+  };
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperties(ReadStream.prototype, {
+    autoClose: autoCloseProperty('_readableState'),
+    pending: { get() { return this.fd === null; }, configurable: true },
+  });
+  ReadStream.prototype._construct = openStreamFile;
+  ReadStream.prototype._read = function(n) {
+    n = Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    const buf = Buffer.allocUnsafeSlow(n);
+    this[kIsPerformingIO] = true;
+    binding.read(this.fd, buf, 0, n, this.pos ?? -1, (err, bytesRead) => {
+      this[kIsPerformingIO] = false;
       if (this.destroyed) {
-        if (owned) binding.close(fd, () => {});
-        return;
-      }
-      this.fd = fd;
-      this.pending = false;
-      if (owned) this.emit('open', fd);
-      this.emit('ready');
-      this._pump();
-    }
-    setEncoding(enc) {
-      assertEncoding(enc);
-      this._encoding = enc;
-      return this;
-    }
-    on(event, listener) {
-      super.on(event, listener);
-      if (event === 'data' && this._flowing === false) this.resume();
-      return this;
-    }
-    pause() {
-      this._flowing = null;
-      return this;
-    }
-    resume() {
-      this._flowing = true;
-      this._pump();
-      return this;
-    }
-    isPaused() { return this._flowing !== true; }
-    _chunk(bytes) {
-      if (!this._encoding) return toBuffer(bytes);
-      if (!this._decoder) {
-        let SD;
-        try {
-          SD = require('string_decoder').StringDecoder;
-        } catch {
-          SD = null;
-        }
-        this._decoder = SD ? new SD(this._encoding) : { write: (b) => binding.decode(b, this._encoding), end: () => '' };
-      }
-      return this._decoder.write(toBuffer(bytes));
-    }
-    _pump() {
-      if (this._flowing !== true || this._reading || this.pending || this.destroyed || this.readableEnded) return;
-      let want = this.readableHighWaterMark;
-      if (this.end !== Infinity) want = Math.min(want, this.end - (this.pos ?? this.bytesRead) + 1);
-      if (want <= 0) {
-        this._finish();
-        return;
-      }
-      const buf = new Uint8Array(want);
-      this._reading = true;
-      binding.read(this.fd, buf, 0, want, this.pos ?? -1, (err, n) => {
-        this._reading = false;
-        if (err) return this.destroy(err);
-        if (n === 0) return this._finish();
-        if (this.pos !== undefined) this.pos += n;
-        this.bytesRead += n;
-        const chunk = this._chunk(buf.subarray(0, n));
-        if (chunk.length > 0) this.emit('data', chunk);
-        this._pump();
-      });
-    }
-    _finish() {
-      this.readableEnded = true;
-      this.readable = false;
-      this.emit('end');
-      if (this.autoClose) this.destroy();
-    }
-    pipe(dest, options) {
-      const endDest = (!options || options.end !== false) && dest !== process.stdout && dest !== process.stderr;
-      this.on('data', (chunk) => {
-        if (dest.write(chunk) === false && typeof dest.once === 'function') {
-          this.pause();
-          dest.once('drain', () => this.resume());
-        }
-      });
-      if (endDest) this.once('end', () => dest.end());
-      if (typeof dest.emit === 'function') dest.emit('pipe', this);
-      return dest;
-    }
-    close(cb) {
-      if (typeof cb === 'function') {
-        if (this.closed) process.nextTick(cb);
-        else this.once('close', cb);
-      }
-      this.destroy();
-    }
-    destroy(err) {
-      if (this.destroyed) return this;
-      this.destroyed = true;
-      this.readable = false;
-      const done = (closeErr) => {
-        this.closed = true;
-        err ||= closeErr;
-        if (err) this.emit('error', err);
-        this.emit('close');
-      };
-      if (typeof this.fd === 'number' && this.autoClose) {
-        const fd = this.fd;
-        this.fd = null;
-        binding.close(fd, (e) => done(e));
+        this.emit(kIoDone, err);
+      } else if (err) {
+        require('internal/streams/destroy').errorOrDestroy(this, err);
+      } else if (bytesRead > 0) {
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this.bytesRead += bytesRead;
+        this.push(bytesRead === n ? buf : Buffer.from(buf.subarray(0, bytesRead)));
       } else {
-        process.nextTick(done);
+        this.push(null);
       }
-      return this;
-    }
-    async *[Symbol.asyncIterator]() {
-      const queue = [];
-      let wake = null;
-      let failure = null;
-      let ended = false;
-      const signal = () => {
-        if (wake) {
-          wake();
-          wake = null;
-        }
-      };
-      this.on('data', (c) => {
-        queue.push(c);
-        signal();
-      });
-      this.once('end', () => {
-        ended = true;
-        signal();
-      });
-      this.once('error', (e) => {
-        failure = e;
-        signal();
-      });
-      for (;;) {
-        if (queue.length > 0) {
-          yield queue.shift();
-        } else if (failure) {
-          throw failure;
-        } else if (ended) {
+    });
+  };
+  ReadStream.prototype._destroy = destroyStreamFile;
+  ReadStream.prototype.close = function(cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+
+  WriteStream = function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    options = streamOptions(options, { flags: 'w', mode: 0o666 });
+    options.decodeStrings = true;
+    initStreamFile(this, path, options);
+    this.start = options.start;
+    if (this.start !== undefined) validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+    this.bytesWritten = 0;
+    Writable.call(this, options);
+    if (options.encoding) this.setDefaultEncoding(options.encoding);
+  };
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperties(WriteStream.prototype, {
+    autoClose: autoCloseProperty('_writableState'),
+    pending: { get() { return this.fd === null; }, configurable: true },
+  });
+  WriteStream.prototype._construct = openStreamFile;
+  WriteStream.prototype._write = function(data, encoding, cb) {
+    this[kIsPerformingIO] = true;
+    const pos = this.pos;
+    if (this.pos !== undefined) this.pos += data.length;
+    // A short write goes on from where it stopped.
+    const writeFrom = (off) => {
+      binding.write(this.fd, data, off, data.length - off, pos === undefined ? -1 : pos + off, (err, n) => {
+        if (!err) this.bytesWritten += n;
+        if (!err && off + n < data.length && n > 0) {
+          writeFrom(off + n);
           return;
-        } else {
-          await new Promise((resolve) => { wake = resolve; });
         }
-      }
-    }
+        this[kIsPerformingIO] = false;
+        if (this.destroyed) {
+          cb(err);
+          this.emit(kIoDone, err);
+          return;
+        }
+        cb(err);
+      });
+    };
+    writeFrom(0);
   };
-
-  WriteStream = class WriteStream extends Base {
-    constructor(path, options) {
-      super();
-      options = streamOptions(options, { flags: 'w', mode: 0o666, highWaterMark: 16 * 1024, autoClose: true });
-      this.fd = options.fd ?? null;
-      this.path = this.fd === null ? getValidatedPath(path) : undefined;
-      this.flags = options.flags;
-      this.mode = options.mode;
-      this.start = options.start;
-      if (this.start !== undefined) validateInteger(this.start, 'start', 0);
-      this.pos = this.start;
-      this.bytesWritten = 0;
-      this.writableHighWaterMark = options.highWaterMark;
-      this.autoClose = options.autoClose;
-      this.pending = true;
-      this.destroyed = false;
-      this.closed = false;
-      this.writable = true;
-      this.writableEnded = false;
-      this.writableFinished = false;
-      this._encoding = options.encoding ?? 'utf8';
-      this._queue = [];
-      this._queued = 0;
-      this._writing = false;
-      this._needDrain = false;
-      this._endCallbacks = null;
-      openStream(this);
-    }
-    get writableLength() { return this._queued; }
-    _opened(fd, owned) {
-      if (this.destroyed) {
-        if (owned) binding.close(fd, () => {});
+  WriteStream.prototype._writev = function(chunks, cb) {
+    this._write(Buffer.concat(chunks.map((c) => c.chunk)), 'buffer', cb);
+  };
+  WriteStream.prototype._destroy = destroyStreamFile;
+  WriteStream.prototype.close = function(cb) {
+    if (cb) {
+      if (this.closed) {
+        process.nextTick(cb);
         return;
       }
-      this.fd = fd;
-      this.pending = false;
-      if (owned) this.emit('open', fd);
-      this.emit('ready');
-      this._flush();
+      this.on('close', cb);
     }
-    write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') [encoding, cb] = [undefined, encoding];
-      if (this.writableEnded) {
-        const err = binding.nodeError('Error', 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-        process.nextTick(() => {
-          if (typeof cb === 'function') cb(err);
-          this.emit('error', err);
-        });
-        return false;
-      }
-      if (chunk === null) throw binding.nodeError('TypeError', 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-      checkData(chunk, 'chunk');
-      const bytes = typeof chunk === 'string' ? null : chunk;
-      const size = bytes ? bytes.byteLength : chunk.length;
-      this._queue.push({ chunk, encoding: encoding ?? this._encoding, cb, size });
-      this._queued += size;
-      const ok = this._queued < this.writableHighWaterMark;
-      if (!ok) this._needDrain = true;
-      this._flush();
-      return ok;
-    }
-    _flush() {
-      if (this._writing || this.pending || this.destroyed) return;
-      const item = this._queue.shift();
-      if (!item) {
-        if (this._needDrain) {
-          this._needDrain = false;
-          this.emit('drain');
-        }
-        if (this._endCallbacks) this._finish();
-        return;
-      }
-      this._writing = true;
-      const args = typeof item.chunk === 'string' ? [item.chunk, item.encoding, 0] :
-        [item.chunk, 0, item.chunk.byteLength];
-      binding.write(this.fd, ...args, this.pos ?? -1, (err, n) => {
-        this._writing = false;
-        this._queued -= item.size;
-        if (err) {
-          if (typeof item.cb === 'function') item.cb(err);
-          return this.destroy(err);
-        }
-        this.bytesWritten += n;
-        if (this.pos !== undefined) this.pos += n;
-        if (typeof item.cb === 'function') item.cb(null);
-        this._flush();
-      });
-    }
-    end(chunk, encoding, cb) {
-      if (typeof chunk === 'function') [chunk, encoding, cb] = [undefined, undefined, chunk];
-      else if (typeof encoding === 'function') [encoding, cb] = [undefined, encoding];
-      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-      if (this.writableEnded) {
-        if (typeof cb === 'function') process.nextTick(cb);
-        return this;
-      }
-      this.writableEnded = true;
-      this.writable = false;
-      this._endCallbacks = typeof cb === 'function' ? [cb] : [];
-      this._flush();
-      return this;
-    }
-    _finish() {
-      if (this.writableFinished) return;
-      this.writableFinished = true;
-      const cbs = this._endCallbacks;
-      process.nextTick(() => {
-        for (const cb of cbs) cb();
-        this.emit('finish');
-        if (this.autoClose) this.destroy();
-      });
-    }
-    cork() {}
-    uncork() {}
-    close(cb) {
-      if (typeof cb === 'function') {
-        if (this.closed) process.nextTick(cb);
-        else this.once('close', cb);
-      }
-      if (!this.writableEnded) this.end();
-      else if (this.writableFinished) this.destroy();
-    }
-    destroy(err) {
-      if (this.destroyed) return this;
-      this.destroyed = true;
-      this.writable = false;
-      const done = (closeErr) => {
-        this.closed = true;
-        err ||= closeErr;
-        if (err) this.emit('error', err);
-        this.emit('close');
-      };
-      if (typeof this.fd === 'number' && this.autoClose) {
-        const fd = this.fd;
-        this.fd = null;
-        binding.close(fd, (e) => done(e));
-      } else {
-        process.nextTick(done);
-      }
-      return this;
-    }
+    // Without autoClose, finishing would not close the fd by itself.
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
   };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 }
 
 module.exports = {

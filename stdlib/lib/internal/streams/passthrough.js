@@ -1,0 +1,16 @@
+// PassThrough: the Transform that hands every chunk on unchanged.
+
+const Transform = require('internal/streams/transform');
+
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  Transform.call(this, options);
+}
+Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+Object.setPrototypeOf(PassThrough, Transform);
+
+PassThrough.prototype._transform = function(chunk, encoding, cb) {
+  cb(null, chunk);
+};
+
+module.exports = PassThrough;

@@ -1,0 +1,186 @@
+package vm
+
+// Locale data for Intl.DateTimeFormat and Intl.NumberFormat, written down
+// by hand from CLDR (the data ICU gives node) for the languages Kiln
+// formats. Patterns use CLDR's date pattern letters (UTS #35 §4.8): G era,
+// y year, M month, d day, E weekday, a day period, h/H/K/k hour, m minute,
+// s second, S fraction, z/zzzz/O/OOOO zone; quoted text is literal.
+
+// dateLocale is one locale's calendar vocabulary and patterns.
+type dateLocale struct {
+	months, monthsShort, monthsNarrow [12]string
+	// Stand-alone short forms (a month or weekday shown alone), where they
+	// differ from the format forms.
+	monthsShortAlone            *[12]string
+	days, daysShort, daysNarrow [7]string // Sunday first
+	daysShortAlone              *[7]string
+	am, pm                      string
+	eras                        [3][2]string // long, short, narrow; BC then AD
+	hourCycle                   string       // the locale's default: h12 or h23
+	// dateStyles and timeStyles are full, long, medium, short; the time
+	// styles are written for the default hour cycle.
+	dateStyles, timeStyles [4]string
+	// glue joins a date ({1}) and a time ({0}) for full, long, medium and
+	// short dates.
+	glue [4]string
+	// skeletons maps a canonical skeleton (see dateSkeleton) to a pattern
+	// for the date fields; times are built by timePattern.
+	skeletons map[string]string
+	// Hour-only patterns, 24- and 12-hour, and where the day period goes
+	// in a 12-hour time ("" after the time, "prefix" before it).
+	hour24, hour12 string
+	periodFirst    bool
+	utcLong        string // the long name of UTC
+	gmtFormat      string // "GMT" or "UTC": the prefix of offset names
+	fraction       string // the separator before fractional seconds
+}
+
+var (
+	enMonths      = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	enMonthsShort = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	enDays        = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	enDaysShort   = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	enEras        = [3][2]string{{"Before Christ", "Anno Domini"}, {"BC", "AD"}, {"B", "A"}}
+	narrowMonths  = [12]string{"J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"}
+)
+
+var enUSDates = &dateLocale{
+	months: enMonths, monthsShort: enMonthsShort, monthsNarrow: narrowMonths,
+	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	am: "AM", pm: "PM", eras: enEras, hourCycle: "h12",
+	dateStyles: [4]string{"EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "M/d/yy"},
+	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
+	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "M/d", "MMMd": "MMM d", "MMMMd": "MMMM d",
+		"yMd": "M/d/y", "yMMMd": "MMM d, y", "yMMMMd": "MMMM d, y", "yMdE": "E, M/d/y", "yMMMdE": "E, MMM d, y",
+		"yMMMMdE": "E, MMMM d, y", "MdE": "E, M/d", "MMMdE": "E, MMM d", "MMMMdE": "E, MMMM d", "dE": "d E",
+	},
+	hour24: "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+}
+
+var enGBDates = &dateLocale{
+	months: enMonths, monthsShort: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"},
+	monthsNarrow: narrowMonths,
+	days:         enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	am: "am", pm: "pm", eras: enEras, hourCycle: "h23",
+	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "dd/MM/y"},
+	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
+	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
+		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, dd/MM/y", "yMMMdE": "E, d MMM y",
+		"yMMMMdE": "E, d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
+	},
+	hour24: "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+}
+
+var deDates = &dateLocale{
+	months:           [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+	monthsShort:      [12]string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
+	monthsShortAlone: &[12]string{"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"},
+	monthsNarrow:     narrowMonths,
+	days:             [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
+	daysShort:        [7]string{"So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."},
+	daysShortAlone:   &[7]string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"},
+	daysNarrow:       [7]string{"S", "M", "D", "M", "D", "F", "S"},
+	am:               "AM", pm: "PM",
+	eras:       [3][2]string{{"v. Chr.", "n. Chr."}, {"v. Chr.", "n. Chr."}, {"v. Chr.", "n. Chr."}},
+	hourCycle:  "h23",
+	dateStyles: [4]string{"EEEE, d. MMMM y", "d. MMMM y", "dd.MM.y", "dd.MM.yy"},
+	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
+	glue:       [4]string{"{1} 'um' {0}", "{1} 'um' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "d.M.", "MMMd": "d. MMM", "MMMMd": "d. MMMM",
+		"yMd": "d.M.y", "yMMMd": "d. MMM y", "yMMMMd": "d. MMMM y", "yMdE": "E, d.M.y", "yMMMdE": "E, d. MMM y",
+		"yMMMMdE": "E, d. MMMM y", "MdE": "E, d.M.", "MMMdE": "E, d. MMM", "MMMMdE": "E, d. MMMM", "dE": "E, d.",
+	},
+	hour24: "HH 'Uhr'", hour12: "h\u202fa", utcLong: "Koordinierte Weltzeit", gmtFormat: "GMT", fraction: ",",
+}
+
+var frDates = &dateLocale{
+	months:       [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	monthsShort:  [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+	monthsNarrow: narrowMonths,
+	days:         [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+	daysShort:    [7]string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."},
+	daysNarrow:   [7]string{"D", "L", "M", "M", "J", "V", "S"},
+	am:           "AM", pm: "PM",
+	eras:       [3][2]string{{"avant Jésus-Christ", "après Jésus-Christ"}, {"av. J.-C.", "ap. J.-C."}, {"av. J.-C.", "ap. J.-C."}},
+	hourCycle:  "h23",
+	dateStyles: [4]string{"EEEE d MMMM y", "d MMMM y", "d MMM y", "dd/MM/y"},
+	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
+	glue:       [4]string{"{1} 'à' {0}", "{1} 'à' {0}", "{1}, {0}", "{1} {0}"},
+	skeletons: map[string]string{
+		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
+		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E dd/MM/y", "yMMMdE": "E d MMM y",
+		"yMMMMdE": "E d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
+	},
+	hour24: "HH 'h'", hour12: "h\u202fa", utcLong: "temps universel coordonné", gmtFormat: "UTC", fraction: ",",
+}
+
+var esDates = &dateLocale{
+	months:       [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+	monthsShort:  [12]string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+	monthsNarrow: [12]string{"E", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"},
+	days:         [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
+	daysShort:    [7]string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"},
+	daysNarrow:   [7]string{"D", "L", "M", "X", "J", "V", "S"},
+	am:           "a.\u202fm.", pm: "p.\u202fm.",
+	eras:       [3][2]string{{"antes de Cristo", "después de Cristo"}, {"a. C.", "d. C."}, {"a. C.", "d. C."}},
+	hourCycle:  "h23",
+	dateStyles: [4]string{"EEEE, d 'de' MMMM 'de' y", "d 'de' MMMM 'de' y", "d MMM y", "d/M/yy"},
+	timeStyles: [4]string{"H:mm:ss '('zzzz')'", "H:mm:ss z", "H:mm:ss", "H:mm"},
+	glue:       [4]string{"{1}, {0}", "{1} 'a las' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM 'de' y", "Md": "d/M", "MMMd": "d MMM", "MMMMd": "d 'de' MMMM",
+		"yMd": "d/M/y", "yMMMd": "d MMM y", "yMMMMd": "d 'de' MMMM 'de' y", "yMdE": "E, d/M/y", "yMMMdE": "E, d MMM y",
+		"yMMMMdE": "E, d 'de' MMMM 'de' y", "MdE": "E, d/M", "MMMdE": "E, d MMM", "MMMMdE": "E, d 'de' MMMM", "dE": "E d",
+	},
+	hour24: "H", hour12: "h\u202fa", utcLong: "tiempo universal coordinado", gmtFormat: "GMT", fraction: ",",
+}
+
+var jaDates = &dateLocale{
+	months:       [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	monthsShort:  [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	monthsNarrow: [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	days:         [7]string{"日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"},
+	daysShort:    [7]string{"日", "月", "火", "水", "木", "金", "土"},
+	daysNarrow:   [7]string{"日", "月", "火", "水", "木", "金", "土"},
+	am:           "午前", pm: "午後",
+	eras:       [3][2]string{{"紀元前", "西暦"}, {"紀元前", "西暦"}, {"BC", "AD"}},
+	hourCycle:  "h23",
+	dateStyles: [4]string{"y年M月d日EEEE", "y年M月d日", "y/MM/dd", "y/MM/dd"},
+	timeStyles: [4]string{"H時mm分ss秒 zzzz", "H:mm:ss z", "H:mm:ss", "H:mm"},
+	glue:       [4]string{"{1} {0}", "{1} {0}", "{1} {0}", "{1} {0}"},
+	skeletons: map[string]string{
+		"y": "y年", "M": "M月", "MMM": "M月", "MMMM": "M月", "d": "d日",
+		"yM": "y/M", "yMMM": "y年M月", "yMMMM": "y年M月", "Md": "M/d", "MMMd": "M月d日", "MMMMd": "M月d日",
+		"yMd": "y/M/d", "yMMMd": "y年M月d日", "yMMMMd": "y年M月d日", "yMdE": "y/M/d(E)", "yMMMdE": "y年M月d日(E)",
+		"yMMMMdE": "y年M月d日EEEE", "MdE": "M/d(E)", "MMMdE": "M月d日(E)", "MMMMdE": "M月d日EEEE", "dE": "d日(E)",
+		"dEEEE": "d日EEEE", "MdEEEE": "M/dEEEE", "yMdEEEE": "y/M/dEEEE", "MMMdEEEE": "M月d日EEEE", "yMMMdEEEE": "y年M月d日EEEE",
+		"Gy": "Gy年", "GyMd": "Gy/M/d", "GyMMMd": "Gy年M月d日", "GyMMMMd": "Gy年M月d日",
+	},
+	hour24: "H時", hour12: "aK時", periodFirst: true, utcLong: "協定世界時", gmtFormat: "GMT", fraction: ".",
+}
+
+// dateLocaleFor picks the table for a resolved locale: English outside
+// Britain follows en-US (close enough for the regions Kiln is asked
+// about), the other languages have one table each.
+func dateLocaleFor(locale string) *dateLocale {
+	base, _ := localeParts(locale)
+	switch languageOf(base) {
+	case "de":
+		return deDates
+	case "fr":
+		return frDates
+	case "es":
+		return esDates
+	case "ja":
+		return jaDates
+	}
+	if base == "en-GB" {
+		return enGBDates
+	}
+	return enUSDates
+}

@@ -1,0 +1,882 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Intl.NumberFormat (ECMA-402 §15) and Number/BigInt.prototype.
+// toLocaleString through it (§20.2.1, §20.3.1).
+//
+// Numbers are formatted as ICU does: from the shortest decimal string that
+// round-trips the double (so 1.005 rounds to "1.01" at two digits, not to
+// the binary value's "1.00"), rounded in decimal by the rounding mode.
+
+// numberLocale is one locale's number symbols and patterns, written down
+// from CLDR.
+type numberLocale struct {
+	decimal, group string
+	minGrouping    int    // CLDR minimumGroupingDigits (Spanish: 2)
+	percentSpace   string // between the number and "%"
+	currencyAfter  bool   // "1.234,50 €" rather than "€1,234.50"
+	nameSpace      string // between the number and a currency name
+	symbols        map[string]string
+	names          map[string]string // plural currency names
+	compactShort   []compactForm
+	compactLong    []compactForm
+}
+
+// compactForm is the compact pattern for numbers of at least 10^from:
+// divided by 10^div and followed by suffix (div 0: not compacted).
+type compactForm struct {
+	from, div int
+	suffix    string
+}
+
+var enNumbers = &numberLocale{
+	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
+	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"},
+	names:        map[string]string{"USD": "US dollars", "EUR": "euros", "GBP": "British pounds", "JPY": "Japanese yen"},
+	compactShort: []compactForm{{3, 3, "K"}, {6, 6, "M"}, {9, 9, "B"}, {12, 12, "T"}},
+	compactLong:  []compactForm{{3, 3, " thousand"}, {6, 6, " million"}, {9, 9, " billion"}, {12, 12, " trillion"}},
+}
+
+var enGBNumbers = &numberLocale{
+	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
+	symbols:      map[string]string{"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥"},
+	names:        enNumbers.names,
+	compactShort: []compactForm{{3, 3, "k"}, {6, 6, "m"}, {9, 9, "bn"}, {12, 12, "tn"}},
+	compactLong:  enNumbers.compactLong,
+}
+
+var deNumbers = &numberLocale{
+	decimal: ",", group: ".", minGrouping: 1, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
+	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"},
+	names:        map[string]string{"USD": "US-Dollar", "EUR": "Euro", "GBP": "Britische Pfund", "JPY": "Japanische Yen"},
+	compactShort: []compactForm{{3, 0, ""}, {6, 6, "\u00a0Mio."}, {9, 9, "\u00a0Mrd."}, {12, 12, "\u00a0Bio."}},
+	compactLong:  []compactForm{{3, 3, " Tausend"}, {6, 6, " Millionen"}, {9, 9, " Milliarden"}, {12, 12, " Billionen"}},
+}
+
+var frNumbers = &numberLocale{
+	decimal: ",", group: "\u202f", minGrouping: 1, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
+	symbols:      map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "JPY": "JPY"},
+	names:        map[string]string{"USD": "dollars des États-Unis", "EUR": "euros", "GBP": "livres sterling", "JPY": "yens japonais"},
+	compactShort: []compactForm{{3, 3, "\u00a0k"}, {6, 6, "\u00a0M"}, {9, 9, "\u00a0Md"}, {12, 12, "\u00a0Bn"}},
+	compactLong:  []compactForm{{3, 3, " mille"}, {6, 6, " millions"}, {9, 9, " milliards"}, {12, 12, " billions"}},
+}
+
+var esNumbers = &numberLocale{
+	decimal: ",", group: ".", minGrouping: 2, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
+	symbols:      map[string]string{"USD": "US$", "EUR": "€", "GBP": "GBP", "JPY": "JPY"},
+	names:        map[string]string{"USD": "dólares estadounidenses", "EUR": "euros", "GBP": "libras esterlinas", "JPY": "yenes"},
+	compactShort: []compactForm{{3, 3, "\u00a0mil"}, {6, 6, "\u00a0M"}, {9, 9, "\u00a0mil\u00a0M"}, {12, 12, "\u00a0B"}},
+	compactLong:  []compactForm{{3, 3, " mil"}, {6, 6, " millones"}, {9, 9, " mil millones"}, {12, 12, " billones"}},
+}
+
+var jaNumbers = &numberLocale{
+	decimal: ".", group: ",", minGrouping: 1,
+	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "￥"},
+	names:        map[string]string{"USD": "米ドル", "EUR": "ユーロ", "GBP": "英国ポンド", "JPY": "円"},
+	compactShort: []compactForm{{3, 0, ""}, {4, 4, "万"}, {8, 8, "億"}, {12, 12, "兆"}},
+	compactLong:  []compactForm{{3, 0, ""}, {4, 4, "万"}, {8, 8, "億"}, {12, 12, "兆"}},
+}
+
+func numberLocaleFor(locale string) *numberLocale {
+	base, _ := localeParts(locale)
+	switch languageOf(base) {
+	case "de":
+		return deNumbers
+	case "fr":
+		return frNumbers
+	case "es":
+		return esNumbers
+	case "ja":
+		return jaNumbers
+	}
+	if base == "en-GB" {
+		return enGBNumbers
+	}
+	return enNumbers
+}
+
+// currencyDigits is ISO 4217's minor unit (ECMA-402 §15.1.8
+// CurrencyDigits) for the currencies that have none or three.
+func currencyDigits(code string) int {
+	switch code {
+	case "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG":
+		return 0
+	case "BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD":
+		return 3
+	}
+	return 2
+}
+
+// unitForms are CLDR's English short, long (plural, singular) and narrow
+// forms of the sanctioned simple units Kiln formats; "{0}" is the number.
+var unitForms = map[string][4]string{
+	"kilometer-per-hour": {"{0} km/h", "{0} kilometers per hour", "{0} kilometer per hour", "{0}km/h"},
+	"mile-per-hour":      {"{0} mph", "{0} miles per hour", "{0} mile per hour", "{0}mph"},
+	"liter":              {"{0} L", "{0} liters", "{0} liter", "{0}L"},
+	"meter":              {"{0} m", "{0} meters", "{0} meter", "{0}m"},
+	"kilometer":          {"{0} km", "{0} kilometers", "{0} kilometer", "{0}km"},
+	"centimeter":         {"{0} cm", "{0} centimeters", "{0} centimeter", "{0}cm"},
+	"mile":               {"{0} mi", "{0} miles", "{0} mile", "{0}mi"},
+	"foot":               {"{0} ft", "{0} feet", "{0} foot", "{0}′"},
+	"inch":               {"{0} in", "{0} inches", "{0} inch", "{0}″"},
+	"kilogram":           {"{0} kg", "{0} kilograms", "{0} kilogram", "{0}kg"},
+	"gram":               {"{0} g", "{0} grams", "{0} gram", "{0}g"},
+	"pound":              {"{0} lb", "{0} pounds", "{0} pound", "{0}#"},
+	"second":             {"{0} sec", "{0} seconds", "{0} second", "{0}s"},
+	"minute":             {"{0} min", "{0} minutes", "{0} minute", "{0}m"},
+	"hour":               {"{0} hr", "{0} hours", "{0} hour", "{0}h"},
+	"day":                {"{0} days", "{0} days", "{0} day", "{0}d"},
+	"percent":            {"{0}%", "{0} percent", "{0} percent", "{0}%"},
+	"byte":               {"{0} byte", "{0} bytes", "{0} byte", "{0}B"},
+	"kilobyte":           {"{0} kB", "{0} kilobytes", "{0} kilobyte", "{0}kB"},
+	"megabyte":           {"{0} MB", "{0} megabytes", "{0} megabyte", "{0}MB"},
+	"gigabyte":           {"{0} GB", "{0} gigabytes", "{0} gigabyte", "{0}GB"},
+	"celsius":            {"{0}°C", "{0} degrees Celsius", "{0} degree Celsius", "{0}°C"},
+	"fahrenheit":         {"{0}°F", "{0} degrees Fahrenheit", "{0} degree Fahrenheit", "{0}°"},
+}
+
+func unitIdentifiers() []string {
+	var out []string
+	for k := range unitForms {
+		if !strings.Contains(k, "-per-") {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// numberFormat holds the internal slots of an Intl.NumberFormat (§15.4).
+// The bound format function is in the object's v0 slot.
+type numberFormat struct {
+	locale                                  string
+	data                                    *numberLocale
+	style                                   string
+	currency, currencyDisplay, currencySign string
+	unit, unitDisplay                       string
+	notation, compactDisplay                string
+	minInt, minFD, maxFD, minSD, maxSD      int
+	roundingType                            string // fractionDigits, significantDigits, morePrecision, lessPrecision
+	roundingPriority                        string
+	roundingMode                            string
+	roundingIncrement                       int
+	trailingZeroDisplay                     string
+	useGrouping                             string // "always", "auto", "min2" or "false"
+	signDisplay                             string
+}
+
+var roundingModes = []string{"ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"}
+
+// createNumberFormat is ECMA-402 §15.1.2 InitializeNumberFormat.
+func (rt *Runtime) createNumberFormat(locales, options Value) *numberFormat {
+	const method = "Intl.NumberFormat"
+	requested := rt.canonicalizeLocaleList(locales)
+	opts := rt.coerceOptions(options)
+	rt.Keep(opts)
+	rt.stringOption(opts, "localeMatcher", []string{"lookup", "best fit"}, "best fit", method)
+	if nu := rt.stringOption(opts, "numberingSystem", nil, "", method); nu != "" && !isUnicodeType(nu) {
+		rt.throwRangeError("Invalid numberingSystem : %s", nu)
+	}
+	f := &numberFormat{}
+	f.locale, _ = resolveLocale(requested, formattingAvailable)
+	f.data = numberLocaleFor(f.locale)
+
+	// §15.1.4 SetNumberFormatUnitOptions
+	f.style = rt.stringOption(opts, "style", []string{"decimal", "percent", "currency", "unit"}, "decimal", method)
+	currency := rt.stringOption(opts, "currency", nil, "", method)
+	if currency != "" && !isCurrencyCode(currency) {
+		rt.throwRangeError("Invalid currency code : %s", currency)
+	}
+	f.currencyDisplay = rt.stringOption(opts, "currencyDisplay", []string{"code", "symbol", "narrowSymbol", "name"}, "symbol", method)
+	f.currencySign = rt.stringOption(opts, "currencySign", []string{"standard", "accounting"}, "standard", method)
+	unit := rt.stringOption(opts, "unit", nil, "", method)
+	if unit != "" {
+		if _, ok := unitForms[unit]; !ok {
+			rt.throwRangeError("Invalid unit argument for Intl.NumberFormat() '%s'", unit)
+		}
+	}
+	f.unitDisplay = rt.stringOption(opts, "unitDisplay", []string{"short", "narrow", "long"}, "short", method)
+	switch f.style {
+	case "currency":
+		if currency == "" {
+			rt.throwTypeError("Currency code is required with currency style.")
+		}
+		f.currency = strings.ToUpper(currency)
+	case "unit":
+		if unit == "" {
+			rt.throwTypeError("Invalid unit argument for Intl.NumberFormat() ''")
+		}
+		f.unit = unit
+	}
+
+	f.notation = rt.stringOption(opts, "notation", []string{"standard", "scientific", "engineering", "compact"}, "standard", method)
+	// §15.1.3 SetNumberFormatDigitOptions
+	mnfdDefault, mxfdDefault := 0, 3
+	switch {
+	case f.style == "currency" && f.notation == "standard":
+		mnfdDefault = currencyDigits(f.currency)
+		mxfdDefault = mnfdDefault
+	case f.style == "percent":
+		mxfdDefault = 0
+	}
+	f.minInt = rt.numberOption(opts, "minimumIntegerDigits", 1, 21, 1)
+	get := func(name string) Value {
+		if opts == Undefined {
+			return Undefined
+		}
+		return rt.Get(opts, rt.atom(name))
+	}
+	mnfd, mxfd := get("minimumFractionDigits"), get("maximumFractionDigits")
+	mnsd, mxsd := get("minimumSignificantDigits"), get("maximumSignificantDigits")
+	rt.Keep(mnfd)
+	rt.Keep(mxfd)
+	rt.Keep(mnsd)
+	rt.Keep(mxsd)
+	f.roundingIncrement = rt.numberOption(opts, "roundingIncrement", 1, 5000, 1)
+	f.roundingMode = rt.stringOption(opts, "roundingMode", roundingModes, "halfExpand", method)
+	f.roundingPriority = rt.stringOption(opts, "roundingPriority", []string{"auto", "morePrecision", "lessPrecision"}, "auto", method)
+	f.trailingZeroDisplay = rt.stringOption(opts, "trailingZeroDisplay", []string{"auto", "stripIfInteger"}, "auto", method)
+	hasSd := mnsd != Undefined || mxsd != Undefined
+	hasFd := mnfd != Undefined || mxfd != Undefined
+	needSd, needFd := true, true
+	if f.roundingPriority == "auto" {
+		needSd = hasSd
+		if needSd || (!hasFd && f.notation == "compact") {
+			needFd = false
+		}
+	}
+	if needSd {
+		if hasSd {
+			f.minSD = rt.defaultNumberOption(mnsd, "minimumSignificantDigits", 1, 21, 1)
+			f.maxSD = rt.defaultNumberOption(mxsd, "maximumSignificantDigits", f.minSD, 21, 21)
+		} else {
+			f.minSD, f.maxSD = 1, 21
+		}
+	}
+	if needFd {
+		if hasFd {
+			lo := rt.defaultNumberOption(mnfd, "minimumFractionDigits", 0, 100, -1)
+			hi := rt.defaultNumberOption(mxfd, "maximumFractionDigits", 0, 100, -1)
+			switch {
+			case lo < 0:
+				lo = min(mnfdDefault, hi)
+			case hi < 0:
+				hi = max(mxfdDefault, lo)
+			case lo > hi:
+				rt.throwRangeError("maximumFractionDigits value is out of range.")
+			}
+			f.minFD, f.maxFD = lo, hi
+		} else {
+			f.minFD, f.maxFD = mnfdDefault, mxfdDefault
+		}
+	}
+	switch {
+	case !needSd && !needFd:
+		f.minFD, f.maxFD, f.minSD, f.maxSD = 0, 0, 1, 2
+		f.roundingType = "morePrecision"
+		f.roundingPriority = "morePrecision"
+	case f.roundingPriority == "auto" && needSd:
+		f.roundingType = "significantDigits"
+	case f.roundingPriority == "auto":
+		f.roundingType = "fractionDigits"
+	default:
+		f.roundingType = f.roundingPriority
+	}
+
+	f.compactDisplay = rt.stringOption(opts, "compactDisplay", []string{"short", "long"}, "short", method)
+	defaultGrouping := "auto"
+	if f.notation == "compact" {
+		defaultGrouping = "min2"
+	}
+	f.useGrouping = defaultGrouping
+	if g := get("useGrouping"); g != Undefined {
+		switch {
+		case g == True:
+			f.useGrouping = "always"
+		case !rt.ToBoolean(g):
+			f.useGrouping = "false"
+		default:
+			s := rt.ToGoString(g)
+			switch s {
+			case "true", "false":
+			case "always", "auto", "min2":
+				f.useGrouping = s
+			default:
+				rt.throwRangeError("Value %s out of range for Intl.NumberFormat options property useGrouping", s)
+			}
+		}
+	}
+	f.signDisplay = rt.stringOption(opts, "signDisplay", []string{"auto", "never", "always", "exceptZero", "negative"}, "auto", method)
+	return f
+}
+
+// isCurrencyCode is ECMA-402 §6.3.1 IsWellFormedCurrencyCode.
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// decimal is a non-negative decimal number: 0.digits × 10^exp, digits
+// without leading or trailing zeros (empty for zero).
+type decimal struct {
+	digits []byte
+	exp    int
+}
+
+func decimalFromFloat(x float64) decimal {
+	if x == 0 {
+		return decimal{}
+	}
+	e := strconv.FormatFloat(math.Abs(x), 'e', -1, 64)
+	mant, expS, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(expS)
+	d := decimal{digits: []byte(strings.Replace(mant, ".", "", 1)), exp: exp + 1}
+	d.trim()
+	return d
+}
+
+func decimalFromBig(n *big.Int) decimal {
+	s := new(big.Int).Abs(n).String()
+	if s == "0" {
+		return decimal{}
+	}
+	d := decimal{digits: []byte(s), exp: len(s)}
+	d.trim()
+	return d
+}
+
+func (d *decimal) trim() {
+	for len(d.digits) > 0 && d.digits[len(d.digits)-1] == '0' {
+		d.digits = d.digits[:len(d.digits)-1]
+	}
+	for len(d.digits) > 0 && d.digits[0] == '0' {
+		d.digits = d.digits[1:]
+		d.exp--
+	}
+	if len(d.digits) == 0 {
+		d.exp = 0
+	}
+}
+
+// roundAt rounds d to keep digits before position 10^-frac (frac may be
+// negative), as §15.5.3 ToRawFixed's rounding in the given mode.
+func (d decimal) roundAt(frac int, mode string, negative bool) decimal {
+	keep := d.exp + frac // digits kept
+	if keep >= len(d.digits) {
+		return d
+	}
+	var rest []byte
+	kept := []byte{}
+	if keep > 0 {
+		kept = append(kept, d.digits[:keep]...)
+		rest = d.digits[keep:]
+	} else {
+		rest = append(make([]byte, 0, -keep+len(d.digits)), d.digits...)
+		for i := 0; i < -keep; i++ {
+			rest = append([]byte{'0'}, rest...)
+		}
+	}
+	// Compare the dropped part with one half.
+	half := 0 // -1 below, 0 exactly, 1 above
+	switch {
+	case rest[0] > '5':
+		half = 1
+	case rest[0] < '5':
+		half = -1
+	case len(rest) > 1:
+		half = 1
+	}
+	last := byte('0')
+	if len(kept) > 0 {
+		last = kept[len(kept)-1]
+	}
+	up := false
+	switch mode {
+	case "ceil":
+		up = !negative
+	case "floor":
+		up = negative
+	case "expand":
+		up = true
+	case "trunc":
+		up = false
+	case "halfCeil":
+		up = half > 0 || half == 0 && !negative
+	case "halfFloor":
+		up = half > 0 || half == 0 && negative
+	case "halfTrunc":
+		up = half > 0
+	case "halfEven":
+		up = half > 0 || half == 0 && (last-'0')%2 == 1
+	default: // halfExpand
+		up = half >= 0
+	}
+	out := decimal{digits: kept, exp: d.exp}
+	if keep < 0 {
+		out.exp = -frac
+		out.digits = nil
+	}
+	if up {
+		i := len(out.digits) - 1
+		for ; i >= 0 && out.digits[i] == '9'; i-- {
+			out.digits[i] = '0'
+		}
+		if i >= 0 {
+			out.digits[i]++
+		} else {
+			out.digits = append([]byte{'1'}, out.digits...)
+			out.exp++
+		}
+	}
+	out.trim()
+	return out
+}
+
+// fracDigits is how many fraction digits d has.
+func (d decimal) fracDigits() int { return max(0, len(d.digits)-d.exp) }
+
+// rounded applies the format's rounding (§15.5.3 FormatNumericToString
+// steps 1-6) and returns the rounded number and the minimum number of
+// fraction digits to show.
+func (f *numberFormat) rounded(d decimal, negative bool) (decimal, int) {
+	bySig := func() (decimal, int) {
+		mag := d.exp
+		if len(d.digits) == 0 {
+			mag = 1
+		}
+		r := d.roundAt(f.maxSD-mag, f.roundingMode, negative)
+		rmag := r.exp
+		if len(r.digits) == 0 {
+			rmag = 1
+		}
+		return r, max(0, f.minSD-rmag)
+	}
+	byFrac := func() (decimal, int) {
+		return d.roundAt(f.maxFD, f.roundingMode, negative), f.minFD
+	}
+	var r decimal
+	var minFrac int
+	switch f.roundingType {
+	case "significantDigits":
+		r, minFrac = bySig()
+	case "fractionDigits":
+		r, minFrac = byFrac()
+	default:
+		// §15.5.3 step 5: compare the rounding magnitudes (the power of
+		// ten each rounds at); ties go to significant digits.
+		sr, smin := bySig()
+		fr, fmin := byFrac()
+		mag := d.exp - 1
+		if len(d.digits) == 0 {
+			mag = 0
+		}
+		sPos, fPos := mag-f.maxSD+1, -f.maxFD
+		if (f.roundingType == "morePrecision") == (sPos <= fPos) {
+			r, minFrac = sr, smin
+		} else {
+			r, minFrac = fr, fmin
+		}
+	}
+	if f.trailingZeroDisplay == "stripIfInteger" && r.fracDigits() == 0 {
+		minFrac = 0
+	}
+	return r, minFrac
+}
+
+// numPart is one piece of a formatted number (formatToParts).
+type numPart = dtPart
+
+// formatParts is §15.5.4 PartitionNumberPattern for a number (big nil) or
+// a BigInt.
+func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
+	data := f.data
+	negative := math.Signbit(x)
+	var d decimal
+	switch {
+	case big != nil:
+		negative = big.Sign() < 0
+		d = decimalFromBig(big)
+	case math.IsNaN(x):
+		negative = false
+	case !math.IsInf(x, 0):
+		d = decimalFromFloat(x)
+	}
+	var num []numPart
+	isZero := false
+	switch {
+	case big == nil && math.IsNaN(x):
+		num = []numPart{{"nan", "NaN"}}
+	case big == nil && math.IsInf(x, 0):
+		num = []numPart{{"infinity", "∞"}}
+	default:
+		if f.style == "percent" && len(d.digits) > 0 {
+			d.exp += 2
+		}
+		suffix, exponent := "", 0
+		switch f.notation {
+		case "compact":
+			d, suffix = f.compact(d, negative)
+		case "scientific", "engineering":
+			if len(d.digits) > 0 {
+				exponent = d.exp - 1
+				if f.notation == "engineering" {
+					exponent = int(math.Floor(float64(exponent)/3)) * 3
+				}
+				d.exp -= exponent
+			}
+		}
+		r, minFrac := f.rounded(d, negative)
+		if f.notation == "scientific" && r.exp > 1 {
+			// Rounding carried into a new digit: 9.9995 is 1E1.
+			r.exp--
+			exponent++
+		}
+		isZero = len(r.digits) == 0
+		num = f.digitsParts(r, minFrac, f.notation == "compact")
+		if f.notation == "scientific" || f.notation == "engineering" {
+			num = append(num, numPart{"exponentSeparator", "E"})
+			if exponent < 0 {
+				num = append(num, numPart{"exponentMinusSign", "-"})
+			}
+			num = append(num, numPart{"exponentInteger", strconv.Itoa(abs(exponent))})
+		}
+		if suffix != "" {
+			trimmed := strings.TrimLeft(suffix, " \u00a0")
+			if sp := suffix[:len(suffix)-len(trimmed)]; sp != "" {
+				num = append(num, numPart{"literal", sp})
+			}
+			num = append(num, numPart{"compact", trimmed})
+		}
+	}
+	// Sign (§15.5.4 with §15.5.7 GetNumberFormatPattern's sign display).
+	sign := ""
+	switch f.signDisplay {
+	case "auto":
+		if negative {
+			sign = "-"
+		}
+	case "always":
+		sign = "+"
+		if negative {
+			sign = "-"
+		}
+	case "exceptZero":
+		if !isZero && !(big == nil && math.IsNaN(x)) {
+			sign = "+"
+			if negative {
+				sign = "-"
+			}
+		}
+	case "negative":
+		if negative && !isZero {
+			sign = "-"
+		}
+	}
+	accounting := f.style == "currency" && f.currencySign == "accounting" && sign == "-" && !data.currencyAfter
+	var out []numPart
+	if sign != "" && !accounting {
+		out = append(out, numPart{map[string]string{"-": "minusSign", "+": "plusSign"}[sign], sign})
+	}
+	if accounting {
+		out = append(out, numPart{"literal", "("})
+	}
+	switch f.style {
+	case "percent":
+		out = append(out, num...)
+		if data.percentSpace != "" {
+			out = append(out, numPart{"literal", data.percentSpace})
+		}
+		out = append(out, numPart{"percentSign", "%"})
+	case "currency":
+		sym, space := f.currencyString(), "\u00a0"
+		switch {
+		case f.currencyDisplay == "name":
+			out = append(out, num...)
+			if data.nameSpace != "" {
+				out = append(out, numPart{"literal", data.nameSpace})
+			}
+			out = append(out, numPart{"currency", sym})
+		case data.currencyAfter:
+			out = append(out, num...)
+			out = append(out, numPart{"literal", space}, numPart{"currency", sym})
+		default:
+			out = append(out, numPart{"currency", sym})
+			if f.currencyDisplay == "code" {
+				out = append(out, numPart{"literal", space})
+			}
+			out = append(out, num...)
+		}
+	case "unit":
+		forms := unitForms[f.unit]
+		pat := forms[0]
+		switch f.unitDisplay {
+		case "long":
+			pat = forms[1]
+			if len(num) == 1 && num[0].value == "1" {
+				pat = forms[2]
+			}
+		case "narrow":
+			pat = forms[3]
+		}
+		if f.unit == "day" && f.unitDisplay == "short" && len(num) == 1 && num[0].value == "1" {
+			pat = forms[2]
+		}
+		before, after, _ := strings.Cut(pat, "{0}")
+		if before != "" {
+			out = append(out, numPart{"unit", before})
+		}
+		out = append(out, num...)
+		if trimmed := strings.TrimLeft(after, " "); trimmed != after {
+			out = append(out, numPart{"literal", after[:len(after)-len(trimmed)]})
+			after = trimmed
+		}
+		if after != "" {
+			out = append(out, numPart{"unit", after})
+		}
+	default:
+		out = append(out, num...)
+	}
+	if accounting {
+		out = append(out, numPart{"literal", ")"})
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// currencyString is the currency as currencyDisplay asks.
+func (f *numberFormat) currencyString() string {
+	switch f.currencyDisplay {
+	case "code":
+		return f.currency
+	case "name":
+		if n, ok := f.data.names[f.currency]; ok {
+			return n
+		}
+		return f.currency
+	case "narrowSymbol":
+		if s, ok := map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[f.currency]; ok {
+			if f.currency == "JPY" && f.data == jaNumbers {
+				return "￥"
+			}
+			return s
+		}
+		return f.currency
+	}
+	if s, ok := f.data.symbols[f.currency]; ok {
+		return s
+	}
+	return f.currency
+}
+
+// compact scales d by the locale's compact pattern for its magnitude
+// (ICU picks the pattern from the unrounded magnitude, then again if
+// rounding carried into the next one: 999,999 is "1M").
+func (f *numberFormat) compact(d decimal, negative bool) (decimal, string) {
+	forms := f.data.compactShort
+	if f.compactDisplay == "long" {
+		forms = f.data.compactLong
+	}
+	pick := func(mag int) compactForm {
+		var c compactForm
+		for _, form := range forms {
+			if mag >= form.from {
+				c = form
+			}
+		}
+		return c
+	}
+	if len(d.digits) == 0 {
+		return d, ""
+	}
+	c := pick(d.exp - 1)
+	scaled := d
+	scaled.exp -= c.div
+	r, _ := f.rounded(scaled, negative)
+	if n := pick(r.exp - 1 + c.div); n != c && len(r.digits) > 0 {
+		c = n
+		scaled = d
+		scaled.exp -= c.div
+	}
+	return scaled, c.suffix
+}
+
+// digitsParts writes a rounded number: integer digits (padded to
+// minimumIntegerDigits, grouped), then the fraction padded to minFrac.
+func (f *numberFormat) digitsParts(r decimal, minFrac int, compact bool) []numPart {
+	data := f.data
+	var ip, fp string
+	switch {
+	case len(r.digits) == 0:
+		ip = "0"
+	case r.exp <= 0:
+		ip, fp = "0", strings.Repeat("0", -r.exp)+string(r.digits)
+	case r.exp >= len(r.digits):
+		ip = string(r.digits) + strings.Repeat("0", r.exp-len(r.digits))
+	default:
+		ip, fp = string(r.digits[:r.exp]), string(r.digits[r.exp:])
+	}
+	for len(fp) < minFrac {
+		fp += "0"
+	}
+	for len(ip) < f.minInt {
+		ip = "0" + ip
+	}
+	minGroup := data.minGrouping
+	switch f.useGrouping {
+	case "always":
+		minGroup = 1
+	case "min2":
+		minGroup = 2
+	}
+	var out []numPart
+	if f.useGrouping != "false" && len(ip)-3 >= minGroup {
+		first := len(ip) % 3
+		if first == 0 {
+			first = 3
+		}
+		out = append(out, numPart{"integer", ip[:first]})
+		for i := first; i < len(ip); i += 3 {
+			out = append(out, numPart{"group", data.group}, numPart{"integer", ip[i : i+3]})
+		}
+	} else {
+		out = append(out, numPart{"integer", ip})
+	}
+	if fp != "" {
+		out = append(out, numPart{"decimal", data.decimal}, numPart{"fraction", fp})
+	}
+	return out
+}
+
+// formatNumeric is §15.5.6 FormatNumeric for a Number or BigInt value.
+func (f *numberFormat) format(v Value, rt *Runtime) string {
+	var b strings.Builder
+	for _, p := range f.parts(v, rt) {
+		b.WriteString(p.value)
+	}
+	return b.String()
+}
+
+func (f *numberFormat) parts(v Value, rt *Runtime) []numPart {
+	if v.IsBigInt() {
+		return f.formatParts(0, rt.bigint(v))
+	}
+	return f.formatParts(v.Float(), nil)
+}
+
+// toIntlMathematicalValue is §15.5.16 ToIntlMathematicalValue, reduced to
+// what Kiln formats: BigInts exactly, everything else as a Number
+// (strings go through ToNumber, so digits past a double's precision are
+// lost).
+func (rt *Runtime) toIntlMathematicalValue(v Value) Value {
+	p := rt.ToPrimitive(v, hintNumber)
+	if p.IsBigInt() {
+		return p
+	}
+	if p.IsString() {
+		s := strings.TrimSpace(rt.GoString(p))
+		if n, ok := new(big.Int).SetString(s, 10); ok && len(s) > 15 {
+			return rt.NewBigInt(n)
+		}
+	}
+	return gc.Float(rt.ToNumber(p))
+}
+
+func (r *Realm) initNumberFormat(intl Value) {
+	proto := r.intlService(intl, "NumberFormat", 0, formattingAvailable, func(rt *Runtime, _ Value, args []Value) Value {
+		f := rt.createNumberFormat(Arg(args, 0), Arg(args, 1))
+		return rt.newIntlObject("Intl.NumberFormat", f)
+	})
+	// ECMA-402 §15.3.3 get Intl.NumberFormat.prototype.format
+	r.Getter(proto, "format", func(rt *Runtime, this Value, _ []Value) Value {
+		intlThis[*numberFormat](rt, this, "get Intl.NumberFormat.prototype.format")
+		if rt.obj(this).v0 == Undefined {
+			fn := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
+				nf := rt.obj(rt.Callee()).v0
+				f := rt.hostOf(rt.obj(nf)).(*numberFormat)
+				return rt.NewString(f.format(rt.toIntlMathematicalValue(Arg(args, 0)), rt))
+			})
+			rt.SetData(fn, this)
+			rt.obj(this).v0 = fn
+		}
+		return rt.obj(this).v0
+	})
+	// ECMA-402 §15.3.4 Intl.NumberFormat.prototype.formatToParts
+	r.Method(proto, "formatToParts", 1, func(rt *Runtime, this Value, args []Value) Value {
+		f := intlThis[*numberFormat](rt, this, "Intl.NumberFormat.prototype.formatToParts")
+		return rt.partsArray(f.parts(rt.toIntlMathematicalValue(Arg(args, 0)), rt))
+	})
+	// ECMA-402 §15.3.5 Intl.NumberFormat.prototype.resolvedOptions, in
+	// node's property order.
+	r.Method(proto, "resolvedOptions", 0, func(rt *Runtime, this Value, _ []Value) Value {
+		f := intlThis[*numberFormat](rt, this, "Intl.NumberFormat.prototype.resolvedOptions")
+		o := rt.NewObject()
+		str := func(k, v string) { rt.CreateDataProperty(o, k, rt.NewString(v)) }
+		num := func(k string, v int) { rt.CreateDataProperty(o, k, gc.Int(v)) }
+		str("locale", f.locale)
+		str("numberingSystem", "latn")
+		str("style", f.style)
+		if f.style == "currency" {
+			str("currency", f.currency)
+			str("currencyDisplay", f.currencyDisplay)
+			str("currencySign", f.currencySign)
+		}
+		if f.style == "unit" {
+			str("unit", f.unit)
+			str("unitDisplay", f.unitDisplay)
+		}
+		num("minimumIntegerDigits", f.minInt)
+		if f.roundingType != "fractionDigits" {
+			num("minimumSignificantDigits", f.minSD)
+			num("maximumSignificantDigits", f.maxSD)
+		}
+		if f.roundingType != "significantDigits" {
+			num("minimumFractionDigits", f.minFD)
+			num("maximumFractionDigits", f.maxFD)
+		}
+		if f.useGrouping == "false" {
+			rt.CreateDataProperty(o, "useGrouping", False)
+		} else {
+			str("useGrouping", f.useGrouping)
+		}
+		str("notation", f.notation)
+		if f.notation == "compact" {
+			str("compactDisplay", f.compactDisplay)
+		}
+		str("signDisplay", f.signDisplay)
+		str("roundingMode", f.roundingMode)
+		num("roundingIncrement", f.roundingIncrement)
+		str("trailingZeroDisplay", f.trailingZeroDisplay)
+		str("roundingPriority", f.roundingPriority)
+		return o
+	})
+}
+
+// toLocaleNumber is ECMA-402 §20.2.1 Number.prototype.toLocaleString and
+// §20.3.1 BigInt.prototype.toLocaleString.
+func (rt *Runtime) toLocaleNumber(v Value, args []Value) Value {
+	rt.Keep(v)
+	f := rt.createNumberFormat(Arg(args, 0), Arg(args, 1))
+	return rt.NewString(f.format(v, rt))
+}

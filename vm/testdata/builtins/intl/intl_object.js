@@ -1,0 +1,35 @@
+// The Intl object, locale lists, errors, Collator and PluralRules.
+const show = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+show(() => Object.prototype.toString.call(Intl));
+show(() => Object.getOwnPropertyNames(Intl).filter((k) => ['getCanonicalLocales', 'supportedValuesOf', 'DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules'].includes(k)));
+show(() => Intl.getCanonicalLocales(['EN-us', 'de', 'en-US', 'zh-hant-tw']));
+show(() => Intl.getCanonicalLocales('xx-yy'));
+show(() => Intl.getCanonicalLocales(['en_US']));
+show(() => Intl.getCanonicalLocales([1]));
+show(() => Intl.supportedValuesOf('foo'));
+show(() => Intl.DateTimeFormat.supportedLocalesOf(['en-US', 'xx', 'de']));
+show(() => [Intl.DateTimeFormat.length, Intl.NumberFormat.length, Intl.Collator.length, Intl.PluralRules.length]);
+show(() => Object.prototype.toString.call(new Intl.NumberFormat()));
+show(() => Intl.NumberFormat('de').format(1234.5));
+show(() => { const f = new Intl.NumberFormat(); return [f.format === f.format, f.format.name, f.format.length]; });
+show(() => [1, 2, 3].map(new Intl.NumberFormat('de', { minimumFractionDigits: 1 }).format));
+show(() => new Intl.NumberFormat('en', { style: 'currency' }));
+show(() => new Intl.NumberFormat('en', { style: 'currency', currency: 'US' }));
+show(() => new Intl.NumberFormat('en', { maximumFractionDigits: 200 }));
+show(() => new Intl.NumberFormat('en', { style: 'unit', unit: 'parsec' }));
+show(() => new Intl.NumberFormat('zz').resolvedOptions().locale);
+show(() => new Intl.PluralRules('en', { type: 'x' }));
+show(() => Intl.PluralRules('en'));
+show(() => new Intl.PluralRules('en').resolvedOptions());
+show(() => [0, 1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 1.5].map((n) => new Intl.PluralRules('en', { type: 'ordinal' }).select(n)));
+show(() => [0, 1, 2, 1.5, '1.0'].map((n) => new Intl.PluralRules('en').select(n)));
+show(() => new Intl.PluralRules('en', { minimumFractionDigits: 1 }).select(1));
+show(() => new Intl.PluralRules('ar').resolvedOptions().pluralCategories);
+show(() => new Intl.Collator('de').resolvedOptions());
+show(() => new Intl.Collator('en-u-kn').resolvedOptions());
+show(() => ['a', 'B', 'b', 'ä', '10', '9'].sort(new Intl.Collator('en').compare));
+show(() => ['a', 'B', 'b', 'ä', '10', '9'].sort(new Intl.Collator('en', { numeric: true }).compare));
+show(() => ['a', 'A', 'á'].map((s) => new Intl.Collator('en', { sensitivity: 'base' }).compare('a', s)));
+show(() => new Intl.Collator().compare.length);
+class MyFormat extends Intl.DateTimeFormat {}
+show(() => new MyFormat('en', { timeZone: 'UTC' }).format(0));
