@@ -19,6 +19,9 @@ import (
 // arbitrary too).
 var startTime = time.Now()
 
+// require('process') is the global process object itself, as in Node.
+func init() { registerModule("process", func(n *Node) vm.Value { return n.process }) }
+
 // installProcess defines the global process object. The Go side owns what
 // touches the OS (environment snapshot, exit, signals, clocks, file
 // descriptors 1 and 2); the internal module processSource turns it into an

@@ -380,7 +380,9 @@ function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {
   let n = sourceEnd - sourceStart;
   if (n > source.length - sourceStart) n = source.length - sourceStart;
   if (n <= 0) return 0;
-  if (sourceStart !== 0 || n < source.length) source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, n);
+  if (sourceStart !== 0 || n < source.length) {
+    source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, n);
+  }
   target.set(source, targetStart);
   return n;
 }
@@ -574,7 +576,9 @@ method('fill', function fill(value, offset, end, encoding) {
 });
 
 method('write', function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  if (typeof string !== 'string') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  }
   if (offset === undefined) return binding.write(this, string, 'utf8', 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
@@ -630,7 +634,8 @@ method('slice', function slice(start, end) {
 function swapper(size) {
   return function() {
     if (this.length % size !== 0) {
-      throw binding.nodeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${size * 8}-bits`);
+      throw binding.nodeError('RangeError', 'ERR_INVALID_BUFFER_SIZE',
+        `Buffer size must be a multiple of ${size * 8}-bits`);
     }
     for (let i = 0; i < this.length; i += size) {
       for (let a = i, b = i + size - 1; a < b; a++, b--) {

@@ -98,7 +98,8 @@ class Blob {
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
-    return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    const fields = { size: this.size, type: this.type };
+    return `Blob ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
 
@@ -110,7 +111,8 @@ class File extends Blob {
 
   constructor(fileBits, fileName, options = {}) {
     if (arguments.length < 2) {
-      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS',
+        'The "fileBits" and "fileName" arguments must be specified');
     }
     super(fileBits, options);
     const { lastModified } = options;

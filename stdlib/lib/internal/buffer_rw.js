@@ -50,49 +50,38 @@ function readBytes(buf, offset, size, le, signed) {
   return v;
 }
 
-// fixedReader makes the reader of one width and byte order, with the
-// byte arithmetic written out: these are the hot ones.
+// fixedReader makes the reader of one width (1, 2 or 4 bytes) and byte
+// order, with the byte arithmetic written out: these are the hot ones.
 function fixedReader(size, le, signed) {
-  const check = (buf, offset) => {
+  const fail = (buf, offset) => {
     validateNumber(offset, 'offset');
     boundsError(offset, buf.length - size);
   };
-  switch (size * 4 + (le ? 2 : 0) + (signed ? 1 : 0)) {
-    case 6: case 4: return function(offset = 0) {
+  if (size === 1) {
+    return function(offset = 0) {
       const v = this[offset];
-      if (v === undefined || typeof offset !== 'number') check(this, offset);
-      return v;
-    };
-    case 7: case 5: return function(offset = 0) {
-      const v = this[offset];
-      if (v === undefined || typeof offset !== 'number') check(this, offset);
-      return v | (v & 0x80) * 0x1fffffe;
-    };
-    case 10: case 11: return function(offset = 0) {
-      const a = this[offset], b = this[offset + 1];
-      if (a === undefined || b === undefined || typeof offset !== 'number') check(this, offset);
-      const v = a + b * 256;
-      return signed ? v | (v & 0x8000) * 0x1fffe : v;
-    };
-    case 8: case 9: return function(offset = 0) {
-      const a = this[offset], b = this[offset + 1];
-      if (a === undefined || b === undefined || typeof offset !== 'number') check(this, offset);
-      const v = a * 256 + b;
-      return signed ? v | (v & 0x8000) * 0x1fffe : v;
-    };
-    case 18: case 19: return function(offset = 0) {
-      const a = this[offset], d = this[offset + 3];
-      if (a === undefined || d === undefined || typeof offset !== 'number') check(this, offset);
-      const v = a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000;
-      return signed ? v + (d << 24) : v + d * 0x1000000;
-    };
-    default: return function(offset = 0) {
-      const a = this[offset], d = this[offset + 3];
-      if (a === undefined || d === undefined || typeof offset !== 'number') check(this, offset);
-      const v = this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
-      return signed ? (a << 24) + v : a * 0x1000000 + v;
+      if (v === undefined || typeof offset !== 'number') fail(this, offset);
+      return signed ? (v << 24) >> 24 : v;
     };
   }
+  if (size === 2) {
+    return function(offset = 0) {
+      const a = this[offset];
+      const b = this[offset + 1];
+      if (a === undefined || b === undefined || typeof offset !== 'number') fail(this, offset);
+      const v = le ? a | b << 8 : a << 8 | b;
+      return signed ? (v << 16) >> 16 : v;
+    };
+  }
+  return function(offset = 0) {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a === undefined || d === undefined || typeof offset !== 'number') fail(this, offset);
+    const b = this[offset + 1];
+    const c = this[offset + 2];
+    const v = le ? a | b << 8 | c << 16 | d << 24 : a << 24 | b << 16 | c << 8 | d;
+    return signed ? v : v >>> 0;
+  };
 }
 
 function writeBytes(buf, value, offset, size, le, min, max) {
@@ -120,10 +109,12 @@ function writeBytes(buf, value, offset, size, le, min, max) {
 // throws the right error (a NaN value is in range: it writes zeros).
 function fixedWriter(size, le, min, max) {
   const last = size - 1;
-  const store = size === 1 ? (b, o, v) => { b[o] = v; } :
-    size === 2 ? (le ? (b, o, v) => { b[o] = v; b[o + 1] = v >>> 8; } : (b, o, v) => { b[o] = v >>> 8; b[o + 1] = v; }) :
-    le ? (b, o, v) => { b[o] = v; b[o + 1] = v >>> 8; b[o + 2] = v >>> 16; b[o + 3] = v >>> 24; } :
-    (b, o, v) => { b[o] = v >>> 24; b[o + 1] = v >>> 16; b[o + 2] = v >>> 8; b[o + 3] = v; };
+  let store;
+  if (size === 1) store = (b, o, v) => { b[o] = v; };
+  else if (size === 2 && le) store = (b, o, v) => { b[o] = v; b[o + 1] = v >>> 8; };
+  else if (size === 2) store = (b, o, v) => { b[o] = v >>> 8; b[o + 1] = v; };
+  else if (le) store = (b, o, v) => { b[o] = v; b[o + 1] = v >>> 8; b[o + 2] = v >>> 16; b[o + 3] = v >>> 24; };
+  else store = (b, o, v) => { b[o] = v >>> 24; b[o + 1] = v >>> 16; b[o + 2] = v >>> 8; b[o + 3] = v; };
   return function(value, offset = 0) {
     value = +value;
     if (typeof offset !== 'number' || !(value >= min && value <= max) || this[offset] === undefined ||
@@ -185,6 +176,8 @@ function writeBig(buf, value, offset, le, min, max) {
   return offset + 8;
 }
 
+// readUIntLE and friends take 1 to 6 bytes.
+const validByteLength = (n) => typeof n === 'number' && n >= 1 && n <= 6 && n % 1 === 0;
 const uMax = (size) => 2 ** (size * 8) - 1;
 const sMin = (size) => -(2 ** (size * 8 - 1));
 const sMax = (size) => 2 ** (size * 8 - 1) - 1;
@@ -215,7 +208,7 @@ function install(proto, errs) {
       const alias = (name) => signed ? undefined : name.replace('UInt', 'Uint');
       define(`read${U}Int${E}`, function(offset, byteLength) {
         if (offset === undefined) throw binding.invalidArgType('offset', 'of type number', offset);
-        if (typeof byteLength === 'number' && byteLength >= 1 && byteLength <= 6 && byteLength % 1 === 0) return readBytes(this, offset, byteLength, le, signed);
+        if (validByteLength(byteLength)) return readBytes(this, offset, byteLength, le, signed);
         return boundsError(byteLength, 6, 'byteLength');
       }, alias(`readUInt${E}`));
       for (const bits of [32, 16]) {
@@ -232,7 +225,7 @@ function install(proto, errs) {
       const E = le ? 'LE' : 'BE';
       const alias = (name) => signed ? undefined : name.replace('UInt', 'Uint');
       define(`write${U}Int${E}`, function(value, offset, byteLength) {
-        if (typeof byteLength === 'number' && byteLength >= 1 && byteLength <= 6 && byteLength % 1 === 0) {
+        if (validByteLength(byteLength)) {
           return writeBytes(this, value, offset, byteLength, le, lo(byteLength), hi(byteLength));
         }
         return boundsError(byteLength, 6, 'byteLength');

@@ -24,3 +24,15 @@ for (const f of [() => new StringDecoder('bogus'), () => new StringDecoder('utf8
 }
 const d2 = new StringDecoder('utf8'); d2.write(Buffer.from([0xe2, 0x82]));
 console.log(d2.lastNeed, d2.lastTotal, d2.lastChar, require('string_decoder').StringDecoder.name);
+// Every way to cut the bytes in three decodes to the same text.
+for (const enc of ['utf8', 'utf16le', 'base64', 'hex']) {
+  const bytes = Buffer.from('aé€😀b', enc === 'utf8' ? 'utf8' : 'utf16le');
+  const results = new Set();
+  for (let i = 0; i <= bytes.length; i++) {
+    for (let j = i; j <= bytes.length; j++) {
+      const d = new StringDecoder(enc);
+      results.add(d.write(bytes.subarray(0, i)) + d.write(bytes.subarray(i, j)) + d.end(bytes.subarray(j)));
+    }
+  }
+  console.log(enc, [...results]);
+}

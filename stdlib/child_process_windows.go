@@ -1,0 +1,17 @@
+package stdlib
+
+import (
+	"os"
+	"syscall"
+
+	"github.com/kilnjs/kiln/loop"
+)
+
+// newPipe fails on Windows, where the loop has no pipe streams yet (see
+// the loop package doc): spawn reports it as the spawn's error, and the
+// sync functions, which use os/exec's own pipes, still work.
+func newPipe(bool) (int, *os.File, error) { return -1, nil, loop.ErrNotSupported }
+
+func closeFd(int) {}
+
+func sysProcAttr(bool, int, int) *syscall.SysProcAttr { return nil }

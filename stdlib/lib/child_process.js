@@ -1,0 +1,678 @@
+// The child_process module over the natives of stdlib/child_process.go.
+// This file turns Node's many argument shapes into one options object
+// (file, argv, envPairs, stdio) for the two natives, and builds what Node
+// returns from them: spawnSync's result object, ChildProcess with its
+// streams, and the exec family's buffering, errors and promisified forms.
+// fork is not provided: Kiln has no IPC channel.
+
+const EventEmitter = require('events');
+
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+const MAX_BUFFER = 1024 * 1024;
+
+function Buffer() {
+  return require('buffer').Buffer;
+}
+function toBuffer(u8) {
+  return Buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+// ---- validation ----
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw binding.invalidArgType(name, 'of type string', value);
+}
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw binding.invalidArgType(name, 'of type object', value);
+  }
+}
+function validateBoolean(value, name) {
+  if (value != null && typeof value !== 'boolean') throw binding.invalidArgType(name, 'of type boolean', value);
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw binding.invalidArgType(name, 'of type function', value);
+}
+function validateInt32(value, name) {
+  if (value != null && !Number.isInteger(value)) throw binding.invalidArgType(name, 'int32', value);
+}
+function outOfRange(name, range, value) {
+  return binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${binding.inspect(value)}`);
+}
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw outOfRange('timeout', 'an unsigned integer', timeout);
+  }
+}
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw outOfRange('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+function validateNoNullBytes(value, name) {
+  if (value.includes('\u0000')) {
+    throw binding.invalidArgValue(name, value, 'must be a string without null bytes');
+  }
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw binding.invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+// ---- signals ----
+
+function signalNumbers() {
+  return require('os').constants.signals;
+}
+function signalName(num) {
+  const sigs = signalNumbers();
+  for (const name in sigs) if (sigs[name] === num) return name;
+  return null;
+}
+function unknownSignal(sig) {
+  return binding.nodeError('TypeError', 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+}
+function toSignalNumber(sig, name) {
+  if (typeof sig === 'number') {
+    if (sig !== 0 && signalName(sig) === null) throw unknownSignal(sig);
+    return sig;
+  }
+  if (typeof sig === 'string') {
+    const num = signalNumbers()[sig.toUpperCase()];
+    if (num === undefined) throw unknownSignal(sig);
+    return num;
+  }
+  throw binding.invalidArgType(name, 'one of type string or number', sig);
+}
+
+// ---- errors ----
+
+// uvError is Node's errnoException for a spawn: "spawn ls ENOENT" with
+// errno, code, syscall, path and spawnargs.
+function uvError([errno, code], syscall, file, args) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.path = file;
+  err.spawnargs = args;
+  return err;
+}
+
+// ---- normalising arguments ----
+
+function normalizeStdio(stdio) {
+  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (typeof stdio === 'string') {
+    if (stdio === 'overlapped') stdio = 'pipe';
+    if (stdio !== 'pipe' && stdio !== 'ignore' && stdio !== 'inherit') {
+      throw binding.invalidArgValue('stdio', stdio);
+    }
+    stdio = [stdio, stdio, stdio];
+  } else if (!Array.isArray(stdio)) {
+    throw binding.invalidArgValue('stdio', stdio);
+  }
+  const out = [];
+  for (let i = 0; i < 3; i++) {
+    let s = stdio[i];
+    if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
+    if (s === 'inherit') s = i;
+    if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
+    if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0 && s <= 2)) {
+      throw binding.invalidArgValue('stdio', s);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw binding.invalidArgValue('file', file, 'cannot be empty');
+  validateNoNullBytes(file, 'file');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw binding.invalidArgType('args', 'of type object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+
+  let cwd = options.cwd;
+  if (cwd != null) {
+    if (cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
+    else if (ArrayBuffer.isView(cwd)) cwd = toBuffer(cwd).toString();
+    else if (typeof cwd !== 'string') {
+      throw binding.invalidArgType('options.cwd', 'of type string or an instance of Buffer or URL', cwd);
+    }
+    validateNoNullBytes(cwd, 'options.cwd');
+  }
+  validateBoolean(options.detached, 'options.detached');
+  validateInt32(options.uid, 'options.uid');
+  validateInt32(options.gid, 'options.gid');
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw binding.invalidArgType('options.shell', 'one of type boolean or string', options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  validateBoolean(options.windowsHide, 'options.windowsHide');
+  validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+
+  args = args.map((a, i) => {
+    const s = String(a);
+    validateNoNullBytes(s, `args[${i}]`);
+    return s;
+  });
+  if (options.shell) {
+    const command = [file, ...args].join(' ');
+    validateNoNullBytes(command, 'command');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key in env) {
+    const value = env[key];
+    if (value === undefined) continue;
+    const pair = `${key}=${value}`;
+    validateNoNullBytes(pair, 'options.env');
+    envPairs.push(pair);
+  }
+  return {
+    ...options,
+    args,
+    cwd: cwd == null ? undefined : cwd,
+    detached: !!options.detached,
+    envPairs,
+    file,
+    uid: options.uid == null ? undefined : options.uid,
+    gid: options.gid == null ? undefined : options.gid,
+  };
+}
+
+// ---- spawnSync, execSync, execFileSync ----
+
+function spawnSync(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  validateTimeout(opts.timeout);
+  validateMaxBuffer(opts.maxBuffer);
+  const input = opts.input;
+  if (input != null && typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+    throw binding.invalidArgType('options.stdio[0]', 'of type string or an instance of Buffer, TypedArray, or DataView', input);
+  }
+  const stdio = normalizeStdio(opts.stdio);
+  const killSignal = opts.killSignal === undefined ? 15 : toSignalNumber(opts.killSignal, 'options.killSignal');
+  const r = binding.spawnSync({
+    file: opts.file,
+    args: opts.args,
+    cwd: opts.cwd,
+    envPairs: opts.envPairs,
+    stdio,
+    detached: opts.detached,
+    uid: opts.uid,
+    gid: opts.gid,
+    input: typeof input === 'string' ? Buffer().from(input, opts.encoding || 'utf8') : input,
+    timeout: opts.timeout || 0,
+    maxBuffer: opts.maxBuffer == null ? MAX_BUFFER : opts.maxBuffer,
+    killSignal,
+  });
+  const result = {};
+  if (r.error) result.error = uvError(r.error, `spawnSync ${opts.file}`, opts.file, opts.args.slice(1));
+  if (r.output === undefined) {
+    return Object.assign(result, { status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null });
+  }
+  const encoding = opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : null;
+  const output = r.output.map(o => {
+    if (o === null) return null;
+    const b = toBuffer(o);
+    return encoding ? b.toString(encoding) : b;
+  });
+  result.status = r.status;
+  result.signal = r.signal ? signalName(r.signal) : null;
+  result.output = output;
+  result.pid = r.pid;
+  result.stdout = output[1];
+  result.stderr = output[2];
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+// execSync and execFileSync capture stderr and copy it to the parent's
+// when the caller did not choose stdio, so that the error carries it too.
+function inheritStderr(options, ret) {
+  if (!options.stdio && ret.stderr && ret.stderr.length > 0) process.stderr.write(ret.stderr);
+}
+
+function execSync(command, options) {
+  validateString(command, 'command');
+  if (options != null && typeof options === 'object') options = { ...options };
+  else options = {};
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  const ret = spawnSync(command, [], options);
+  inheritStderr(options, ret);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execFileSync(file, args, options) {
+  validateString(file, 'file');
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (args != null && !Array.isArray(args)) {
+    throw binding.invalidArgType('args', 'of type object', args);
+  }
+  options = options == null ? {} : { ...options };
+  const ret = spawnSync(file, args || [], options);
+  inheritStderr(options, ret);
+  const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+// ---- ChildProcess ----
+
+function pipeReadable(handle) {
+  const { Readable } = require('stream');
+  let reading = true;
+  const stream = new Readable({
+    read() {
+      if (!reading) {
+        reading = true;
+        handle.readStart();
+      }
+    },
+    destroy(err, cb) {
+      handle.close();
+      cb(err);
+    },
+  });
+  handle.onread = (chunk, error) => {
+    if (chunk) {
+      if (!stream.push(toBuffer(chunk))) {
+        reading = false;
+        handle.readStop();
+      }
+    } else if (error) {
+      stream.destroy(uvError(error, 'read'));
+    } else {
+      stream.push(null);
+    }
+  };
+  handle.readStart();
+  return stream;
+}
+
+function pipeWritable(handle) {
+  const { Writable } = require('stream');
+  return new Writable({
+    write(chunk, encoding, cb) {
+      const bytes = typeof chunk === 'string' ? Buffer().from(chunk, encoding) : chunk;
+      const err = handle.write(bytes, error => cb(error ? uvError(error, 'write') : undefined));
+      if (err) cb(uvError(err, 'write'));
+    },
+    final(cb) {
+      handle.close();
+      cb();
+    },
+    destroy(err, cb) {
+      handle.close();
+      cb(err);
+    },
+  });
+}
+
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
+}
+
+// flushStdio lets output nobody reads drain after the exit, so that the
+// streams end and 'close' can come.
+function flushStdio(child) {
+  for (const stream of child.stdio) {
+    if (!stream || !stream.readable || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) continue;
+    stream.resume();
+  }
+}
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = null;
+  }
+
+  spawn(options) {
+    validateObject(options, 'options');
+    const stdio = normalizeStdio(options.stdio);
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    this.spawnargs = Array.isArray(options.args) ? options.args : [];
+    const handle = {
+      onexit: (exitCode, signal) => this._onexit(exitCode, signal),
+    };
+    const r = binding.spawn({
+      file: options.file,
+      args: this.spawnargs,
+      cwd: options.cwd,
+      envPairs: options.envPairs,
+      stdio,
+      detached: options.detached,
+      uid: options.uid,
+      gid: options.gid,
+    }, handle);
+    if (Array.isArray(r)) {
+      const err = uvError(r, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1));
+      // Node still gives a failed child its pipes, closed at once, so
+      // that code attaching listeners to them does not throw.
+      const { Readable, Writable } = require('stream');
+      this.stdio = stdio.map((s, i) => {
+        if (s !== 'pipe') return null;
+        return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
+      });
+      [this.stdin, this.stdout, this.stderr] = this.stdio;
+      process.nextTick(() => {
+        this.exitCode = r[0];
+        this.emit('error', err);
+        for (const stream of this.stdio) if (stream) stream.destroy();
+        maybeClose(this);
+      });
+      return err;
+    }
+    this._handle = r;
+    this.pid = r.pid;
+    this.stdio = r.stdio.map((h, i) => {
+      if (!h) return null;
+      if (i === 0) return pipeWritable(h);
+      const s = pipeReadable(h);
+      this._closesNeeded++;
+      s.on('close', () => maybeClose(this));
+      return s;
+    });
+    [this.stdin, this.stdout, this.stderr] = this.stdio;
+    process.nextTick(() => this.emit('spawn'));
+  }
+
+  _onexit(exitCode, signal) {
+    if (signal) this.signalCode = signalName(signal);
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    this._handle = null;
+    this.emit('exit', this.exitCode, this.signalCode);
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  }
+
+  kill(sig) {
+    const signal = sig === 0 ? 0 : toSignalNumber(sig === undefined ? 'SIGTERM' : sig, 'signal');
+    if (!this._handle) return false;
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+    if (err[1] !== 'ESRCH') this.emit('error', uvError(err, 'kill'));
+    return false;
+  }
+
+  ref() {
+    if (this._handle) this._handle.ref();
+  }
+
+  unref() {
+    if (this._handle) this._handle.unref();
+  }
+
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+}
+
+function spawn(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  validateTimeout(opts.timeout);
+  validateAbortSignal(opts.signal, 'options.signal');
+  const killSignal = opts.killSignal === undefined ? 'SIGTERM' : opts.killSignal;
+  if (opts.killSignal !== undefined) toSignalNumber(killSignal, 'options.killSignal');
+  const child = new ChildProcess();
+  child.spawn(opts);
+  if (opts.timeout > 0) {
+    let timer = setTimeout(() => {
+      timer = null;
+      child.kill(killSignal);
+    }, opts.timeout);
+    child.once('exit', () => {
+      if (timer) clearTimeout(timer);
+    });
+  }
+  if (opts.signal) {
+    const signal = opts.signal;
+    const onAbort = () => {
+      if (child.kill(killSignal)) {
+        const err = binding.nodeError('Error', 'ABORT_ERR', 'The operation was aborted');
+        err.name = 'AbortError';
+        err.cause = signal.reason;
+        child.emit('error', err);
+      }
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+// ---- exec, execFile ----
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') {
+    callback = args;
+    args = [];
+    options = undefined;
+  } else if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    callback = options;
+    options = args;
+    args = [];
+  } else if (args != null && !Array.isArray(args)) {
+    throw binding.invalidArgType('args', 'of type object', args);
+  }
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  if (callback != null) validateFunction(callback, 'callback');
+  options = {
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...(options != null && typeof options === 'object' ? options : {}),
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  toSignalNumber(options.killSignal, 'options.killSignal');
+  args = args || [];
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding && options.encoding !== 'buffer' && Buffer().isEncoding(options.encoding)
+    ? options.encoding : null;
+  const chunks = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let ex = null;
+  let timer = null;
+  const cmd = [file, ...args].join(' ');
+
+  function output(name) {
+    const b = Buffer().concat(chunks[name]);
+    return encoding ? b.toString(encoding) : b;
+  }
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (!callback) return;
+    const stdout = output('stdout');
+    const stderr = output('stderr');
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (ex) {
+      ex.cmd = cmd;
+    } else {
+      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
+      ex.code = code < 0 ? child.exitCode : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+      ex.cmd = cmd;
+    }
+    callback(ex, stdout, stderr);
+  }
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      timer = null;
+      kill();
+    }, options.timeout);
+  }
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    stream.on('data', chunk => {
+      const room = options.maxBuffer - lengths[name];
+      if (chunk.length > room) {
+        chunks[name].push(chunk.subarray(0, Math.max(room, 0)));
+        lengths[name] = options.maxBuffer;
+        ex = binding.nodeError('RangeError', 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${name} maxBuffer length exceeded`);
+        kill();
+      } else {
+        chunks[name].push(chunk);
+        lengths[name] += chunk.length;
+      }
+    });
+  }
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+function promisified(run) {
+  return function(...args) {
+    let child;
+    const promise = new Promise((resolve, reject) => {
+      child = run(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    promise.child = child;
+    return promise;
+  };
+}
+
+Object.defineProperty(execFile, customPromisify, {
+  enumerable: false,
+  value: promisified(execFile),
+});
+
+function exec(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...(options != null && typeof options === 'object' ? options : {}) };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return execFile(command, options, callback);
+}
+
+Object.defineProperty(exec, customPromisify, {
+  enumerable: false,
+  value: promisified(exec),
+});
+
+function fork() {
+  throw binding.nodeError('Error', 'ERR_NOT_SUPPORTED', 'child_process.fork is not supported by Kiln: it has no IPC channel');
+}
+
+module.exports = {
+  ChildProcess,
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+};
