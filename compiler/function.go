@@ -437,7 +437,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 				f.top--
 				continue
 			}
-			f.destructureTop(p, i+1, true, nil)
+			f.destructureTopAs(p, i+1, true, nil, "parameter")
 		}
 		if bodyScope != nil && bodyScope != scope {
 			bsr := f.declareScope(bodyScope, false)

@@ -54,13 +54,20 @@ func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
 // ("Cannot destructure property 'a' of 'o.p' as it is undefined."); nested
 // patterns keep the plain property-read error, as V8's do.
 func (f *fstate) destructureTop(p parser.Pattern, val int, init bool, src parser.Expr) {
+	f.destructureTopAs(p, val, init, src, "")
+}
+
+// destructureTopAs is destructureTop for a value no expression names, which
+// V8 calls by its origin: a parameter's null is "object null", a catch
+// parameter is ".catch".
+func (f *fstate) destructureTopAs(p parser.Pattern, val int, init bool, src parser.Expr, origin string) {
 	if op, ok := p.(*parser.ObjectPattern); ok {
 		f.at(op.Loc.Start)
 		ok := f.jump(bytecode.OpJmpNotNullish, val, 0)
 		isNull := f.jump(bytecode.OpJmpNotUndef, val, 0)
-		f.throwError(0, f.destructureMessage(op, src, "undefined"))
+		f.throwError(0, f.destructureMessage(op, src, "undefined", origin))
 		f.patchHere(isNull)
-		f.throwError(0, f.destructureMessage(op, src, "null"))
+		f.throwError(0, f.destructureMessage(op, src, "null", origin))
 		f.patchHere(ok)
 	}
 	if ap, ok := p.(*parser.ArrayPattern); ok && src != nil && init {
@@ -76,8 +83,14 @@ func (f *fstate) destructureTop(p parser.Pattern, val int, init bool, src parser
 
 // destructureMessage is V8's TypeError text for destructuring a nullish
 // value (what is "undefined" or "null").
-func (f *fstate) destructureMessage(p *parser.ObjectPattern, src parser.Expr, what string) string {
+func (f *fstate) destructureMessage(p *parser.ObjectPattern, src parser.Expr, what, origin string) string {
 	text := what
+	switch {
+	case origin == "parameter" && what == "null":
+		text = "object null"
+	case origin == "catch":
+		text = ".catch"
+	}
 	if src != nil && printableOperand(src) {
 		l := src.NodeLoc()
 		text = f.c.prog.Source[l.Start:l.End]

@@ -440,7 +440,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 			f.addHandlers(tc.prot, f.here(), exc, depth)
 			csr := f.enterScope(s.CatchScope)
 			if s.Param != nil {
-				f.destructureTop(s.Param, exc, true, nil)
+				f.destructureTopAs(s.Param, exc, true, nil, "catch")
 			}
 			f.block(s.Handler)
 			f.leaveScope(csr)

@@ -206,4 +206,13 @@ func (n *Node) installErrorBindings(b vm.Value) {
 	rt.DefineMethod(b, "inspect", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(n.Inspect(vm.Arg(args, 0), DefaultInspectOptions()))
 	})
+	// The async context (vm.Runtime.AsyncContext) for the callbacks the
+	// library schedules itself: timers, immediates, AsyncLocalStorage.
+	rt.DefineMethod(b, "getAsyncContext", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return rt.AsyncContext()
+	})
+	rt.DefineMethod(b, "setAsyncContext", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.SetAsyncContext(vm.Arg(args, 0))
+		return vm.Undefined
+	})
 }

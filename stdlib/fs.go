@@ -57,19 +57,26 @@ func (e *errRmDir) Error() string { return "rm " + e.path + ": is a directory" }
 func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 	rt := n.VM
 	pin := rt.Pin(cb)
+	ctx := rt.Pin(rt.AsyncContext())
 	err := n.Loop.QueueWork(work, func() {
 		fn := rt.Pinned(pin)
 		rt.Unpin(pin)
+		saved := rt.AsyncContext()
+		rt.SetAsyncContext(rt.Pinned(ctx))
+		rt.Unpin(ctx)
 		var args []vm.Value
-		if exc := rt.Try(func() {
+		exc := rt.Try(func() {
 			args = done()
 			rt.Call(fn, vm.Undefined, args...)
-		}); exc != nil {
+		})
+		rt.SetAsyncContext(saved)
+		if exc != nil {
 			n.uncaught(exc)
 		}
 	})
 	if err != nil {
 		rt.Unpin(pin)
+		rt.Unpin(ctx)
 		rt.Throw(n.uvException(err, "uv_queue_work", ""))
 	}
 }

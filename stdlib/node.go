@@ -141,7 +141,11 @@ func (n *Node) drainTicksAndJobs() {
 			n.ticks = n.ticks[1:]
 			entry := n.VM.ArrayValues(n.VM.Pinned(p))
 			n.VM.Unpin(p)
-			if exc := n.VM.Try(func() { n.VM.Call(entry[0], vm.Undefined, entry[1:]...) }); exc != nil {
+			saved := n.VM.AsyncContext()
+			n.VM.SetAsyncContext(entry[0])
+			exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
+			n.VM.SetAsyncContext(saved)
+			if exc != nil {
 				n.uncaught(exc)
 			}
 		}

@@ -59,7 +59,8 @@ func (n *Node) installProcess() {
 		if n.exiting {
 			return vm.Undefined
 		}
-		n.ticks = append(n.ticks, rt.Pin(rt.NewArray(append([]vm.Value(nil), args...))))
+		// The entry is [async context, callback, ...args].
+		n.ticks = append(n.ticks, rt.Pin(rt.NewArray(append([]vm.Value{rt.AsyncContext()}, args...))))
 		return vm.Undefined
 	})
 

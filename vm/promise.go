@@ -18,6 +18,7 @@ const (
 type job struct {
 	kind    jobKind
 	a, b, c Value
+	ctx     Value // the async context the job runs in (see AsyncContext)
 }
 
 type promiseState uint8
@@ -36,7 +37,20 @@ type promiseData struct {
 
 func (p *promiseData) trace(m *gc.Marker) { m.MarkAll(p.reactions) }
 
-func (rt *Runtime) enqueue(j job) { rt.jobs = append(rt.jobs, j) }
+// enqueue queues j to run in the async context current now; a reaction
+// job runs in the context of the then() or await that registered it,
+// which its record carries.
+func (rt *Runtime) enqueue(j job) {
+	j.ctx = rt.asyncContext
+	if j.kind == jobReaction {
+		if r := rt.obj(j.a); r.slots.n > 0 {
+			j.ctx = rt.vals(r.slots)[0]
+		} else {
+			j.ctx = Undefined
+		}
+	}
+	rt.jobs = append(rt.jobs, j)
+}
 
 // EnqueueCall queues fn(arg) as a job (queueMicrotask).
 func (rt *Runtime) EnqueueCall(fn, arg Value) { rt.enqueue(job{kind: jobCall, a: fn, b: arg}) }
@@ -54,7 +68,10 @@ func (rt *Runtime) RunJobs() *Exception {
 		rt.jobs = rt.jobs[1:]
 		// The running job's values stay rooted while it runs JavaScript.
 		rt.running = append(rt.running, j)
+		saved := rt.asyncContext
+		rt.asyncContext = j.ctx
 		exc := rt.Try(func() { rt.runJob(j) })
+		rt.asyncContext = saved
 		rt.running = rt.running[:len(rt.running)-1]
 		if exc != nil {
 			return exc
@@ -207,6 +224,9 @@ func (rt *Runtime) newReaction(capPromise, capPair, handler Value, reject bool) 
 	if reject {
 		o.aux = 1
 	}
+	if rt.asyncContext != Undefined {
+		rt.setVals(&o.slots, []Value{rt.asyncContext})
+	}
 	return r
 }
 
@@ -315,3 +335,12 @@ func (rt *Runtime) PromiseState(p Value) (string, Value) {
 
 // IsPromise reports whether v is a promise object.
 func (rt *Runtime) IsPromise(v Value) bool { return rt.promiseData(v) != nil }
+
+// AsyncContext returns the async context value current now: an opaque
+// value (Node's AsyncLocalStorage keeps a map in it) that promise
+// reactions, await continuations and queueMicrotask callbacks carry from
+// where they were registered to where they run. Undefined by default.
+func (rt *Runtime) AsyncContext() Value { return rt.asyncContext }
+
+// SetAsyncContext makes v the current async context.
+func (rt *Runtime) SetAsyncContext(v Value) { rt.asyncContext = v }

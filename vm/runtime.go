@@ -84,6 +84,7 @@ type Runtime struct {
 	pins          pinTable
 	weakHook      weakCollections
 	modules       moduleState
+	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
@@ -102,6 +103,9 @@ type Runtime struct {
 	atoms           map[string]Value
 	atLength        Value
 	atPrototype     Value
+	atArguments     Value
+	atCaller        Value
+	argsShapes      [2]*Shape // arguments objects' shapes: callee a data property, or the throwing accessor
 	funcShape       *Shape
 	sloppyFuncShape *Shape // funcShape plus V8's own "arguments" and "caller" (see newClosure)
 	iterResultShape *Shape
@@ -152,6 +156,7 @@ func New(opts Options) *Runtime {
 		Stdout:         opts.Stdout,
 		Stderr:         opts.Stderr,
 		opts:           opts,
+		asyncContext:   Undefined,
 	}
 	if rt.Stdout == nil {
 		rt.Stdout = os.Stdout
@@ -200,8 +205,10 @@ func New(opts Options) *Runtime {
 	}
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
+	rt.atArguments = rt.atom("arguments")
+	rt.atCaller = rt.atom("caller")
 	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
-	rt.sloppyFuncShape = rt.withKey(rt.withKey(rt.funcShape, rt.atom("arguments"), 0), rt.atom("caller"), 0)
+	rt.sloppyFuncShape = rt.withKey(rt.withKey(rt.funcShape, rt.atArguments, 0), rt.atCaller, 0)
 	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atom("value"), attrDefault), rt.atom("done"), attrDefault)
 	rt.curNewTarget = Undefined
 	rt.curCallee = Undefined
@@ -277,6 +284,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 			m.Mark(q[i].a)
 			m.Mark(q[i].b)
 			m.Mark(q[i].c)
+			m.Mark(q[i].ctx)
 		}
 	}
 	m.Mark(rt.curCallee)
@@ -287,6 +295,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	rt.wellKnown.trace(m)
 	rt.pins.trace(m)
 	rt.modules.trace(m)
+	m.Mark(rt.asyncContext)
 }
 
 // Interrupt asks the running code to stop at its next safepoint with an

@@ -5,6 +5,7 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kAsyncId = Symbol('asyncId');
 const kTriggerId = Symbol('triggerId');
+const kContext = Symbol('asyncContext');
 // Node numbers timers with async ids; the first one a script sees is
 // small but not 1.
 let asyncIds = 1;
@@ -37,6 +38,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[kAsyncId] = ++asyncIds;
     this[kTriggerId] = 1;
+    hidden(this, kContext, binding.getAsyncContext());
     hidden(this, kHandle, binding.timerStart(this, after, isRepeat, isRefed));
   }
 
@@ -94,10 +96,16 @@ function runTimeout(timer) {
     timer._idleStart = binding.now();
   }
   const args = timer._timerArgs;
-  if (args === undefined) {
-    timer._onTimeout();
-  } else {
-    Reflect.apply(timer._onTimeout, timer, args);
+  const saved = binding.getAsyncContext();
+  binding.setAsyncContext(timer[kContext]);
+  try {
+    if (args === undefined) {
+      timer._onTimeout();
+    } else {
+      Reflect.apply(timer._onTimeout, timer, args);
+    }
+  } finally {
+    binding.setAsyncContext(saved);
   }
 }
 
@@ -152,6 +160,7 @@ class Immediate {
     this[kRefed] = isRefed;
     this[kAsyncId] = ++asyncIds;
     this[kTriggerId] = 1;
+    hidden(this, kContext, binding.getAsyncContext());
     hidden(this, kHandle, binding.immediateStart(this, isRefed));
   }
 
@@ -179,10 +188,16 @@ class Immediate {
 function runImmediate(immediate) {
   immediate._destroyed = true;
   const argv = immediate._argv;
-  if (argv === undefined) {
-    immediate._onImmediate();
-  } else {
-    Reflect.apply(immediate._onImmediate, immediate, argv);
+  const saved = binding.getAsyncContext();
+  binding.setAsyncContext(immediate[kContext]);
+  try {
+    if (argv === undefined) {
+      immediate._onImmediate();
+    } else {
+      Reflect.apply(immediate._onImmediate, immediate, argv);
+    }
+  } finally {
+    binding.setAsyncContext(saved);
   }
 }
 
