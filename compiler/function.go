@@ -45,26 +45,26 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 		f.top = 1 + len(params)
 		c.free = map[string]*varLoc{}
 		sr := &scopeRec{s: scope, mark: f.top}
+		// Parameter i is slot i, as a mapped arguments object expects (see
+		// function); of a repeated name, the last parameter is the binding.
+		last := map[string]int{}
+		for i, name := range params {
+			last[name] = i
+		}
 		paramLocs := make([]*varLoc, len(params))
 		for i, name := range params {
-			var loc *varLoc
+			loc := f.synthSlot(sr, name, false)
+			paramLocs[i] = loc
+			if last[name] != i {
+				continue
+			}
 			if b := lookup(scope, name); b != nil && isVarKind(b.Kind) {
-				if l, ok := c.locs[b]; ok {
-					loc = l
-				} else {
-					loc = f.synthSlot(sr, name, false)
-					c.locs[b] = loc
-				}
-			} else if prev := c.free[name]; prev != nil {
-				loc = prev // a repeated parameter name: the last one wins
-			} else {
-				loc = f.synthSlot(sr, name, false)
+				c.locs[b] = loc
 			}
 			c.free[name] = loc
-			paramLocs[i] = loc
 		}
 		var argsLoc *varLoc
-		if lookup(scope, "arguments") == nil && usesFreeName(body, "arguments") {
+		if lookup(scope, "arguments") == nil && c.free["arguments"] == nil && usesFreeName(body, "arguments") {
 			argsLoc = f.synthSlot(sr, "arguments", false)
 			c.free["arguments"] = argsLoc
 			f.fn.Flags |= bytecode.FlagUsesArguments
@@ -76,8 +76,14 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 		}
 		f.copyPseudo()
 		if argsLoc != nil {
+			// The function is sloppy unless its body says otherwise, and
+			// its parameter list is simple: mapped (§10.2.11 step 22).
+			mapped := 0
+			if !f.strict {
+				mapped = 1
+			}
 			t := f.alloc()
-			f.emit(bytecode.OpArguments, t, 0, 0)
+			f.emit(bytecode.OpArguments, t, mapped, 0)
 			f.storeLoc(argsLoc, t)
 			f.top--
 		}
@@ -204,7 +210,7 @@ func (f *fstate) initSpecialBindings(scope *parser.Scope, fn *parser.Function) {
 		switch b.Kind {
 		case parser.BindArguments:
 			mapped := 0
-			if fn != nil && !f.strict && fn.HasSimpleParams {
+			if fn != nil && mapsArguments(fn, f.strict) {
 				mapped = 1
 			}
 			f.withReg(b, func(r int) { f.emit(bytecode.OpArguments, r, mapped, 0) })
@@ -213,6 +219,14 @@ func (f *fstate) initSpecialBindings(scope *parser.Scope, fn *parser.Function) {
 			f.withReg(b, func(r int) { f.emit(bytecode.OpLoadFunc, r, 0, 0) })
 		}
 	}
+}
+
+// mapsArguments reports whether fn gets a mapped arguments object
+// (ECMA-262 §10.2.11 step 22): it has one, it is sloppy, and its parameter
+// list is simple. Its parameters are then laid out as Arguments with b = 1
+// expects (see function).
+func mapsArguments(fn *parser.Function, strict bool) bool {
+	return fn.ArgumentsBinding != nil && !strict && fn.HasSimpleParams
 }
 
 // withReg runs gen to compute a value into b's register (or a temporary)
@@ -373,9 +387,31 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 				last[id.Binding] = i + 1
 			}
 		}
+		var inSlot map[*parser.Binding]bool
+		if mapsArguments(fn, f.strict) {
+			inSlot = map[*parser.Binding]bool{}
+			// A mapped arguments object aliases its indexes with the
+			// parameters (§10.4.4.7), so every parameter lives in the
+			// environment, parameter i in slot i. An earlier parameter of
+			// a repeated name gets a slot too, to keep that numbering,
+			// but it is not the binding: the name resolves to the last
+			// one (by-name lookup scans slots from the end), and the VM
+			// maps only the last index of each name.
+			for i, p := range fn.Params {
+				id := p.(*parser.Identifier)
+				loc := &varLoc{name: id.Name, owner: f}
+				sr.addSlot(loc, id.Name, false)
+				if b := id.Binding; b != nil && last[b] == i+1 {
+					copies = append(copies, [2]int{i + 1, len(copyLocs)})
+					copyLocs = append(copyLocs, loc)
+					c.locs[b] = loc
+					inSlot[b] = true
+				}
+			}
+		}
 		for _, b := range scope.Bindings {
 			reg, ok := last[b]
-			if !ok {
+			if !ok || inSlot[b] {
 				continue
 			}
 			loc := &varLoc{name: b.Name, owner: f}

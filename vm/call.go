@@ -41,6 +41,9 @@ type codeState struct {
 	keys       []PropKey // the property key of each site (atoms are immortal)
 	templates  []Value
 	needsExtra bool // uses Arguments or Rest
+	// argSlots is the environment slot of each parameter index for mapped
+	// arguments objects, made on first use (see paramSlots).
+	argSlots []int32
 }
 
 // stateOf returns the runtime's state for code, through a small
@@ -306,11 +309,12 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 			o.flags |= objLazyProto
 		}
 	}
-	if code.Kind == bytecode.KindNormal && code.Flags&(bytecode.FlagMethodGenerator|bytecode.FlagStrict) == 0 {
+	if hasLiveCallerProps(code) {
 		// Sloppy functions carry V8's own read-only "arguments" and
 		// "caller" (allowed for them by §17.1), which shadow
-		// %Function.prototype%'s throwing accessors. Kiln does not track
-		// the live call, so both read null as outside one.
+		// %Function.prototype%'s throwing accessors. They hold null, what
+		// they read outside a call; during one, reads see the live call
+		// (see liveCallerProp).
 		o.shape = rt.sloppyFuncShape.id
 		rt.setVals(&o.slots, []Value{gc.Int(code.Length), rt.NewString(code.Name), Null, Null})
 		return v

@@ -43,8 +43,11 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 			return rt.vals(h.slots)[e.slot]
 		}
 	}
+	// "arguments" and "caller" are never cached: on a sloppy function they
+	// read the live call, and a hit compares only shapes, which an
+	// ordinary object can share with a function.
 	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction || o.class == ClassArray && key != rt.atLength) &&
-		o.flags&objLazyProto == 0 {
+		o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
 		if slot := rt.shp(o).lookup(key); slot >= 0 {
 			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
 				rt.fillIC(e, icGetOwn, o.shape, slot, 0, 0)

@@ -365,30 +365,3 @@ func (rt *Runtime) restArray(fr *frame, n int) Value {
 	}
 	return rt.NewArray(vals)
 }
-
-// newArguments makes the arguments object (§10.4.4). Kiln does not yet
-// alias a sloppy function's parameters with the object's indexes (the
-// "mapped" behaviour); the values are copied.
-func (rt *Runtime) newArguments(fr *frame, mapped bool) Value {
-	np := fr.code.NParams
-	vals := make([]Value, fr.argc)
-	for i := 0; i < fr.argc; i++ {
-		if i < np {
-			vals[i] = rt.stack[fr.base+1+i]
-		} else {
-			vals[i] = fr.extraArgs[i-np]
-		}
-	}
-	v, o := rt.newObjectCell(ClassArguments, rt.realm.ObjectPrototype)
-	rt.setVals(&o.elems, vals)
-	rt.defineData(v, rt.atLength, gc.Int(fr.argc), attrWritable|attrConfigurable)
-	rt.defineData(v, rt.wellKnown.iterator, rt.realm.arrayValues, attrWritable|attrConfigurable)
-	if mapped {
-		rt.defineData(v, rt.atom("callee"), fr.fnObj, attrWritable|attrConfigurable)
-	} else {
-		thrower := rt.realm.ThrowTypeError
-		rt.defineOwnProperty(v, rt.atom("callee"), PropDesc{Get: thrower, Set: thrower, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
-	}
-	fr.argsObj = v
-	return v
-}

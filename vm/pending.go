@@ -9,15 +9,6 @@ import (
 // files. Until a family is implemented its hook reports "not handled" and
 // the ordinary behaviour applies.
 
-func (rt *Runtime) argumentsGetOwn(ov Value, o *Object, key PropKey) (PropDesc, bool, bool) {
-	return PropDesc{}, false, false
-}
-func (rt *Runtime) argumentsDefineOwn(ov Value, o *Object, key PropKey, d PropDesc) bool {
-	return rt.ordinaryDefineOwn(o, key, d)
-}
-func (rt *Runtime) argumentsDelete(o *Object, key PropKey)                 {}
-func (rt *Runtime) argumentsExtraKeys(o *Object, keys []PropKey) []PropKey { return keys }
-
 func (rt *Runtime) traceEphemerons(m *gc.Marker) bool {
 	progress := false
 	for h, p := range rt.privateTables {

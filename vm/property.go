@@ -159,6 +159,13 @@ func (rt *Runtime) getOwnProperty(ov Value, key PropKey) (PropDesc, bool) {
 		if d, ok, handled := rt.argumentsGetOwn(ov, o, key); handled {
 			return d, ok
 		}
+	case ClassFunction:
+		if rt.isLiveCallerKey(o, key) {
+			if d, ok := rt.ordinaryGetOwn(o, key); ok && d.Attrs&attrAccessor == 0 {
+				d.Value = rt.liveCallerProp(ov, key)
+				return d, true
+			}
+		}
 	case ClassNamespace:
 		if d, ok, handled := rt.namespaceGetOwn(o, key); handled {
 			return d, ok
@@ -233,6 +240,9 @@ func (rt *Runtime) getV(ov Value, key PropKey, receiver Value) Value {
 		} else if slot := rt.shp(o).lookup(key); slot >= 0 {
 			if rt.shp(o).attrs[slot]&attrAccessor != 0 {
 				return rt.callGetter(rt.vals(o.slots)[slot], receiver)
+			}
+			if o.class == ClassFunction && rt.isLiveCallerKey(o, key) {
+				return rt.liveCallerProp(ov, key)
 			}
 			return rt.vals(o.slots)[slot]
 		}
@@ -757,13 +767,18 @@ func (rt *Runtime) deleteProp(ov Value, key PropKey) bool {
 			return !ok
 		}
 	case ClassArguments:
-		rt.argumentsDelete(o, key)
+		return rt.argumentsDelete(o, key)
 	case ClassNamespace:
 		if !key.IsSymbol() {
 			_, ok := rt.namespaceKey(rt.namespaceOf(o), key)
 			return !ok
 		}
 	}
+	return rt.ordinaryDelete(o, key)
+}
+
+// ordinaryDelete is OrdinaryDelete (§10.1.10.1).
+func (rt *Runtime) ordinaryDelete(o *Object, key PropKey) bool {
 	if i, ok := indexKey(key); ok && o.flags&objSlowElems == 0 {
 		if int(i) < int(o.elems.n) {
 			if int(i) == int(o.elems.n)-1 {
@@ -817,9 +832,6 @@ func (rt *Runtime) ownKeys(ov Value) []PropKey {
 				keys = append(keys, idxKey(uint32(i)))
 			}
 		}
-	}
-	if o.class == ClassArguments {
-		keys = rt.argumentsExtraKeys(o, keys)
 	}
 	if o.flags&objSlowElems != 0 {
 		var idx []uint32
