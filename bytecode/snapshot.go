@@ -520,6 +520,19 @@ func (d *decoder) regexp(r *reader) (pattern, flags string) {
 // and most telling first: size, magic, format version and opcode table,
 // checksums, structure, then Verify on every function.
 func DecodeSnapshot(name string, data []byte) (*Program, error) {
+	return decodeSnapshot(name, data, true)
+}
+
+// DecodeBuiltinSnapshot decodes a snapshot that is part of the running
+// binary itself (Kiln's own library, compiled when Kiln was built and
+// verified then by its tests): every check but the verifier's, which would
+// cost each start-up more than a millisecond for code that cannot have
+// changed since it was checked. Never use it for bytes read at run time.
+func DecodeBuiltinSnapshot(name string, data []byte) (*Program, error) {
+	return decodeSnapshot(name, data, false)
+}
+
+func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...))
 	}
@@ -575,6 +588,9 @@ func DecodeSnapshot(name string, data []byte) (*Program, error) {
 	}
 	if flags&SnapshotNoSource != 0 && (p.Source != "" || p.OriginalSource != "") {
 		return nil, bad("source text present in a snapshot built without it")
+	}
+	if !verify {
+		return p, nil
 	}
 	if err := Verify(p.Main); err != nil {
 		return nil, bad("bytecode rejected by the verifier: %v", err)

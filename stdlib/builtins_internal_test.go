@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/bytecode"
 )
 
 func TestEveryLibFileCompiles(t *testing.T) {
@@ -80,6 +81,13 @@ func TestLibBundleIsCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(want, libBundleBytes) {
 		t.Fatal("stdlib/lib.bundle is stale: run go generate ./stdlib")
+	}
+	// The runtime loads the bundle without the verifier
+	// (DecodeBuiltinSnapshot): this is where its code is verified.
+	for name, e := range libBundle() {
+		if _, err := bytecode.DecodeSnapshot("node:"+name, e.snap); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 	for _, name := range libNames() {
 		src, _ := libSource(name)

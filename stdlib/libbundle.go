@@ -84,7 +84,7 @@ func bundledLibProgram(name, text string) (*bytecode.Program, bool) {
 	if !ok || e.sum != sha256.Sum256([]byte(text)) {
 		return nil, false
 	}
-	p, err := bytecode.DecodeSnapshot("node:"+name, e.snap)
+	p, err := bytecode.DecodeBuiltinSnapshot("node:"+name, e.snap)
 	if err != nil {
 		return nil, false
 	}
