@@ -375,6 +375,11 @@ func (l *esmLoader) requireESM(file, parent string) vm.Value {
 		rt.Throw(v)
 	}
 	ns := rt.ModuleNamespace(mod)
+	if rt.HasProperty(ns, "module.exports") {
+		// A module can choose what require() gives: Node v20.20 returns
+		// its "module.exports" export.
+		return rt.GetS(ns, "module.exports")
+	}
 	if !rt.HasProperty(ns, "default") || rt.HasProperty(ns, "__esModule") {
 		return ns
 	}

@@ -427,4 +427,5 @@ func (r *Realm) initIntl() {
 	r.initNumberFormat(intl)
 	r.initCollator(intl)
 	r.initPluralRules(intl)
+	r.initSegmenter(intl)
 }

@@ -13,3 +13,5 @@ const require = createRequire(import.meta.url);
 console.log(require('./_lib/legacy.cjs') === legacy, require('./_lib/data.json') === data);
 const esm = require('./_lib/util.js');
 console.log(Object.keys(esm), esm.default('required esm'));
+const custom = require('./_lib/custom_exports.js');
+console.log(typeof custom, custom('me'));

@@ -1,0 +1,3 @@
+function helper(x) { return 'helped ' + x; }
+export { helper as 'module.exports' };
+export const other = 1;
