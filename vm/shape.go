@@ -52,6 +52,9 @@ type Shape struct {
 	trans  map[transKey]*Shape
 	dict   bool
 	hasSym bool // some key is a symbol (the collector must trace keys)
+	// scans counts linear lookups of a shape too big for them, so that
+	// the index is built on the second (see lookup).
+	scans uint8
 }
 
 const linearLookupMax = 8
@@ -80,12 +83,17 @@ func (rt *Runtime) releaseShape(s *Shape) {
 // lookup returns the slot of key, or -1.
 func (s *Shape) lookup(key PropKey) int {
 	if s.index == nil && len(s.keys) > linearLookupMax {
-		// Built on the first lookup, not when the shape is made: an
-		// object filled one property at a time (every built-in prototype,
-		// the global object) passes through shapes that are never looked
-		// up, and indexing each of them cost start-up a quadratic amount
-		// of map building.
-		s.buildIndex()
+		// Built on the second lookup, not when the shape is made nor on
+		// its first lookup: an object filled one property at a time
+		// (every built-in prototype, the global object) passes through
+		// shapes looked up once each, to check the next key is new, and
+		// indexing each of them cost start-up a quadratic amount of map
+		// building.
+		if s.scans > 0 {
+			s.buildIndex()
+		} else {
+			s.scans++
+		}
 	}
 	if s.index != nil {
 		if i, ok := s.index[key]; ok {
