@@ -45,12 +45,14 @@ func (a classVal) subtract(b classVal) classVal {
 	return classVal{a.set.subtract(b.set), strs, a.mayStr}
 }
 
-func (p *parser) parseClassV() node {
-	v := p.classContentsV()
+func (p *parser) parseClassV() node { return p.classContentsV().node() }
+
+// node lowers a class value to an alternation of its strings, longest first (§22.2.2.7 CompileAtom for
+// ClassSetExpression), then its characters, then the empty string.
+func (v classVal) node() node {
 	if len(v.strs) == 0 {
 		return &nSet{set: v.set}
 	}
-	// Longer strings are tried first (§22.2.2.7 CompileAtom, step for ClassSetExpression).
 	strs := make([][]rune, 0, len(v.strs))
 	for k := range v.strs {
 		strs = append(strs, []rune(k))
@@ -178,8 +180,8 @@ func (p *parser) classSetOperand(allowRange bool) (classVal, bool) {
 		if p.eof() {
 			p.fail("\\ at end of pattern")
 		}
-		if s, ok := p.classEscape(true); ok {
-			return classVal{set: s.set}, false
+		if v, ok := p.classEscape(true); ok {
+			return v, false
 		}
 		p.pos--
 	}

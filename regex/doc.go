@@ -32,9 +32,8 @@
 //
 // # Known gaps
 //
-// Unicode data is Go's (Unicode 15.0), which is older than Node's ICU. Script_Extensions uses Script data. Binary
-// properties Go has no data for (Emoji, Emoji_Component, Emoji_Modifier, Emoji_Modifier_Base, Emoji_Presentation,
-// Extended_Pictographic, Bidi_Mirrored, Changes_When_*) are generated from node's ICU (props_node.go,
-// gen_props.js). The v flag's properties of strings are accepted and match nothing. Under the v flag with i, complements are folded by closing the set before complementing, which
+// Unicode property data is node's (props_node.go and props_strings.go, generated from node's ICU by gen_props.js
+// and gen_strprops.mjs), not Go's, which is several Unicode versions older; case folding still uses Go's data.
+// Under the v flag with i, complements are folded by closing the set before complementing, which
 // matches the spec for classes but not in every corner for \P and \W.
 package regex

@@ -5,14 +5,10 @@ import (
 	"unicode"
 )
 
-// Unicode property escapes (§22.2.2.9 \p{…} / \P{…}, tables 67–69). The data is Go's unicode package: General
-// categories and scripts directly, binary properties either directly or derived by their UCD definitions
-// (DerivedCoreProperties.txt) from the Other_* contributory properties Go exports. Script_Extensions uses the
-// Script data, which Go lacks the extension lists for.
-//
-// Binary properties Go has no data for (Emoji and its relatives, Bidi_Mirrored, the Changes_When_* family) come
-// from props_node.go, generated from node's ICU. Properties of strings are accepted and match nothing: a package
-// that mentions one in a literal keeps loading, and the gap is listed in doc.go.
+// Unicode property escapes (§22.2.2.9 \p{…} / \P{…}, tables 67–69). The data is props_node.go, generated from
+// node's ICU: node is the behaviour reference, and Go's unicode package is several Unicode versions behind it
+// (test262 checks every code point of every property against the current version). Go's data serves only the
+// names outside table 68 that Property exposes to the VM.
 
 //go:generate sh -c "node gen_props.js > props_node.go && gofmt -w props_node.go"
 
@@ -70,17 +66,42 @@ func init() {
 	scriptAliases["Zzzz"] = "Unknown"
 }
 
-// stringProperties are the properties of strings (table 69), valid only with the v flag.
-var stringProperties = map[string]bool{
-	"Basic_Emoji": true, "Emoji_Keycap_Sequence": true, "RGI_Emoji_Modifier_Sequence": true,
-	"RGI_Emoji_Flag_Sequence": true, "RGI_Emoji_Tag_Sequence": true, "RGI_Emoji_ZWJ_Sequence": true, "RGI_Emoji": true,
+// stringProperty resolves a property of strings (table 69): its one-code-point strings become the set, the others
+// the strings. RGI_Emoji is the union of the other six (UTS #51 ED-27). The value is cached and shared: class
+// operations copy before they change anything.
+func stringProperty(name string) (classVal, bool) {
+	if _, ok := nodeStringProps[name]; !ok && name != "RGI_Emoji" {
+		return classVal{}, false
+	}
+	v, _ := stringPropCache.LoadOrStore(name, sync.OnceValue(func() classVal {
+		v := classVal{set: &charSet{}, strs: map[string]bool{}, mayStr: true}
+		for prop, strs := range nodeStringProps {
+			if prop != name && name != "RGI_Emoji" {
+				continue
+			}
+			for _, s := range strs {
+				if r := []rune(s); len(r) == 1 {
+					v.set.add(r[0], r[0])
+				} else {
+					v.strs[s] = true
+				}
+			}
+		}
+		v.set.normalize()
+		return v
+	}))
+	return v.(func() classVal)(), true
 }
+
+var stringPropCache sync.Map // name → func() classVal
 
 var scriptAliases = map[string]string{}
 
-// scriptAliasList gives the short aliases (PropertyValueAliases.txt, sc) of each script Go knows.
+// scriptAliasList gives the short aliases (PropertyValueAliases.txt, sc) of each script; a script whose short
+// name is its long name has none. gen_props.js reads the script names from here.
 var scriptAliasList = map[string][]string{
 	"Adlam":                  {"Adlm"},
+	"Ahom":                   {},
 	"Anatolian_Hieroglyphs":  {"Hluw"},
 	"Arabic":                 {"Arab"},
 	"Armenian":               {"Armn"},
@@ -101,6 +122,7 @@ var scriptAliasList = map[string][]string{
 	"Carian":                 {"Cari"},
 	"Caucasian_Albanian":     {"Aghb"},
 	"Chakma":                 {"Cakm"},
+	"Cham":                   {},
 	"Cherokee":               {"Cher"},
 	"Chorasmian":             {"Chrs"},
 	"Common":                 {"Zyyy"},
@@ -143,6 +165,7 @@ var scriptAliasList = map[string][]string{
 	"Kaithi":                 {"Kthi"},
 	"Kannada":                {"Knda"},
 	"Katakana":               {"Kana"},
+	"Kawi":                   {},
 	"Kayah_Li":               {"Kali"},
 	"Kharoshthi":             {"Khar"},
 	"Khitan_Small_Script":    {"Kits"},
@@ -156,6 +179,7 @@ var scriptAliasList = map[string][]string{
 	"Limbu":                  {"Limb"},
 	"Linear_A":               {"Lina"},
 	"Linear_B":               {"Linb"},
+	"Lisu":                   {},
 	"Lycian":                 {"Lyci"},
 	"Lydian":                 {"Lydi"},
 	"Mahajani":               {"Mahj"},
@@ -171,6 +195,7 @@ var scriptAliasList = map[string][]string{
 	"Meroitic_Cursive":       {"Merc"},
 	"Meroitic_Hieroglyphs":   {"Mero"},
 	"Miao":                   {"Plrd"},
+	"Modi":                   {},
 	"Mongolian":              {"Mong"},
 	"Mro":                    {"Mroo"},
 	"Multani":                {"Mult"},
@@ -179,6 +204,7 @@ var scriptAliasList = map[string][]string{
 	"Nag_Mundari":            {"Nagm"},
 	"Nandinagari":            {"Nand"},
 	"New_Tai_Lue":            {"Talu"},
+	"Newa":                   {},
 	"Nko":                    {"Nkoo"},
 	"Nushu":                  {"Nshu"},
 	"Nyiakeng_Puachue_Hmong": {"Hmnp"},
@@ -232,11 +258,13 @@ var scriptAliasList = map[string][]string{
 	"Tangut":                 {"Tang"},
 	"Telugu":                 {"Telu"},
 	"Thaana":                 {"Thaa"},
+	"Thai":                   {},
 	"Tibetan":                {"Tibt"},
 	"Tifinagh":               {"Tfng"},
 	"Tirhuta":                {"Tirh"},
 	"Todhri":                 {"Todr"},
 	"Tolong_Siki":            {"Tols"},
+	"Toto":                   {},
 	"Tulu_Tigalari":          {"Tutg"},
 	"Ugaritic":               {"Ugar"},
 	"Unknown":                {"Zzzz"},
@@ -249,12 +277,6 @@ var scriptAliasList = map[string][]string{
 	"Zanabazar_Square":       {"Zanb"},
 }
 
-func init() {
-	for name := range unicode.Scripts {
-		scriptAliases[name] = name
-	}
-}
-
 // propertySet resolves the body of \p{…}: "Name=Value" or a lone name, which is a General_Category value or a
 // binary property (§22.2.2.9.1). ok is false for a name the spec does not know.
 func propertySet(body string) (s *charSet, ok bool) {
@@ -265,9 +287,13 @@ func propertySet(body string) (s *charSet, ok bool) {
 			if gc, ok := gcAliases[value]; ok {
 				return categorySet(gc), true
 			}
-		case "Script", "sc", "Script_Extensions", "scx":
+		case "Script", "sc":
 			if sc, ok := scriptAliases[value]; ok {
-				return scriptSet(sc), true
+				return scriptSet("sc=", nodeScripts, sc), true
+			}
+		case "Script_Extensions", "scx":
+			if sc, ok := scriptAliases[value]; ok {
+				return scriptSet("scx=", nodeScriptExtensions, sc), true
 			}
 		}
 		return nil, false
@@ -300,30 +326,14 @@ func cached(key string, build func() *charSet) *charSet {
 	return s.(*charSet)
 }
 
+// categorySet builds a General_Category value. The one-letter groups and LC are unions of the two-letter values
+// (PropertyValueAliases.txt), which are the only ones generated.
 func categorySet(gc string) *charSet {
 	return cached("gc="+gc, func() *charSet {
-		switch gc {
-		case "Cn":
-			return assignedSet().negate(maxRune)
-		case "C":
-			s := fromTable(unicode.C)
-			s.addSet(assignedSet().negate(maxRune))
-			s.normalize()
-			return s
-		case "LC":
-			return union(unicode.Lu, unicode.Ll, unicode.Lt)
-		}
-		return fromTable(unicode.Categories[gc])
-	})
-}
-
-// assignedSet is every code point with a General_Category other than Cn.
-func assignedSet() *charSet {
-	return cached("Assigned", func() *charSet {
 		s := &charSet{}
-		for name, t := range unicode.Categories {
-			if len(name) == 2 && name != "LC" && name != "Cn" {
-				s.addSet(fromTable(t))
+		for name, rs := range nodeCategories {
+			if name == gc || len(gc) == 1 && name[0] == gc[0] || gc == "LC" && (name == "Lu" || name == "Ll" || name == "Lt") {
+				s.addRanges(rs)
 			}
 		}
 		s.normalize()
@@ -331,40 +341,20 @@ func assignedSet() *charSet {
 	})
 }
 
-func scriptSet(sc string) *charSet {
-	return cached("sc="+sc, func() *charSet {
-		if sc == "Unknown" {
-			s := &charSet{}
-			for _, t := range unicode.Scripts {
-				s.addSet(fromTable(t))
-			}
-			s.normalize()
-			return s.negate(maxRune)
-		}
-		if t, ok := unicode.Scripts[sc]; ok {
-			return fromTable(t)
-		}
-		return &charSet{}
-	})
+// assignedSet is every code point with a General_Category other than Cn.
+func assignedSet() *charSet {
+	return cached("Assigned", func() *charSet { return categorySet("Cn").negate(maxRune) })
 }
 
-func union(ts ...*unicode.RangeTable) *charSet {
-	s := &charSet{}
-	for _, t := range ts {
-		s.addSet(fromTable(t))
-	}
-	s.normalize()
-	return s
+// scriptSet builds a Script or Script_Extensions value from table; prefix keeps the two apart in the cache.
+func scriptSet(prefix string, table map[string][]rng, sc string) *charSet {
+	return cached(prefix+sc, func() *charSet { return newSet(table[sc]...) })
 }
 
-// binarySet builds a binary property, deriving those Go does not export from their DerivedCoreProperties.txt
-// definitions.
+// binarySet builds a binary property. Names outside table 68 that Go's unicode package has (Property serves
+// UAX #29, which needs Prepended_Concatenation_Mark) fall back to Go's data.
 func binarySet(name string) *charSet {
 	return cached(name, func() *charSet {
-		if t, ok := unicode.Properties[name]; ok {
-			return fromTable(t)
-		}
-		p := unicode.Properties
 		switch name {
 		case "ASCII":
 			return newSet(rng{0, 0x7F})
@@ -372,76 +362,21 @@ func binarySet(name string) *charSet {
 			return newSet(rng{0, maxRune})
 		case "Assigned":
 			return assignedSet()
-		case "Alphabetic":
-			return union(unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, p["Other_Alphabetic"])
-		case "Lowercase":
-			return union(unicode.Ll, p["Other_Lowercase"])
-		case "Uppercase":
-			return union(unicode.Lu, p["Other_Uppercase"])
-		case "Cased":
-			return union(unicode.Ll, p["Other_Lowercase"], unicode.Lu, p["Other_Uppercase"], unicode.Lt)
-		case "Math":
-			return union(unicode.Sm, p["Other_Math"])
-		case "ID_Start":
-			return idStart()
-		case "ID_Continue":
-			return idContinue()
-		case "XID_Start":
-			return idStart().subtract(newSet(xidStartExceptions...))
-		case "XID_Continue":
-			return idContinue().subtract(newSet(xidContinueExceptions...))
-		case "Grapheme_Extend":
-			return union(unicode.Me, unicode.Mn, p["Other_Grapheme_Extend"])
-		case "Grapheme_Base":
-			return union(unicode.Cc, unicode.Cf, unicode.Cs, unicode.Co, unicode.Zl, unicode.Zp,
-				unicode.Me, unicode.Mn, p["Other_Grapheme_Extend"]).negate(maxRune).intersect(assignedSet())
-		case "Default_Ignorable_Code_Point":
-			s := union(p["Other_Default_Ignorable_Code_Point"], unicode.Cf, p["Variation_Selector"])
-			return s.subtract(union(p["White_Space"], p["Prepended_Concatenation_Mark"])).
-				subtract(newSet(rng{0xFFF9, 0xFFFB}, rng{0x13430, 0x1343F}))
-		case "Case_Ignorable":
-			s := union(unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
-			// Word_Break MidLetter, MidNumLet and Single_Quote, which Go does not export.
-			for _, c := range []rune{'\'', '.', ':', 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027,
-				0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A} {
-				s.add(c, c)
-			}
-			s.normalize()
-			return s
 		}
 		if rs, ok := nodeBinaryProps[name]; ok {
 			return newSet(rs...)
+		}
+		if t, ok := unicode.Properties[name]; ok {
+			return fromTable(t)
 		}
 		return &charSet{}
 	})
 }
 
-func idStart() *charSet {
-	p := unicode.Properties
-	return union(unicode.L, unicode.Nl, p["Other_ID_Start"]).subtract(union(p["Pattern_Syntax"], p["Pattern_White_Space"]))
-}
-
-func idContinue() *charSet {
-	p := unicode.Properties
-	s := union(unicode.L, unicode.Nl, p["Other_ID_Start"], unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc,
-		p["Other_ID_Continue"])
-	return s.subtract(union(p["Pattern_Syntax"], p["Pattern_White_Space"]))
-}
-
-// The characters that NFKC closure removes from ID_Start / ID_Continue to give XID_Start / XID_Continue.
-var (
-	xidStartExceptions = []rng{{0x37A, 0x37A}, {0xE33, 0xE33}, {0xEB3, 0xEB3}, {0x309B, 0x309C}, {0xFC5E, 0xFC63},
-		{0xFDFA, 0xFDFB}, {0xFE70, 0xFE70}, {0xFE72, 0xFE72}, {0xFE74, 0xFE74}, {0xFE76, 0xFE76}, {0xFE78, 0xFE78},
-		{0xFE7A, 0xFE7A}, {0xFE7C, 0xFE7C}, {0xFE7E, 0xFE7E}, {0xFF9E, 0xFF9F}}
-	xidContinueExceptions = []rng{{0x37A, 0x37A}, {0x309B, 0x309C}, {0xFC5E, 0xFC63}, {0xFDFA, 0xFDFB},
-		{0xFE70, 0xFE70}, {0xFE72, 0xFE72}, {0xFE74, 0xFE74}, {0xFE76, 0xFE76}, {0xFE78, 0xFE78},
-		{0xFE7A, 0xFE7A}, {0xFE7C, 0xFE7C}, {0xFE7E, 0xFE7E}}
-)
-
 // Identifier characters for group names (§22.2.1 RegExpIdentifierStart / RegExpIdentifierPart).
 var (
-	idStartOnce    = sync.OnceValue(idStart)
-	idContinueOnce = sync.OnceValue(idContinue)
+	idStartOnce    = sync.OnceValue(func() *charSet { return binarySet("ID_Start") })
+	idContinueOnce = sync.OnceValue(func() *charSet { return binarySet("ID_Continue") })
 )
 
 func isIDStart(c rune) bool { return c == '$' || c == '_' || idStartOnce().has(c) }

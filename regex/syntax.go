@@ -556,14 +556,15 @@ func (p *parser) parseAtomEscape() node {
 			return r
 		}
 	}
-	if s, ok := p.classEscape(false); ok {
-		return s
+	if v, ok := p.classEscape(false); ok {
+		return v.node()
 	}
 	return nChar{p.characterEscape(false)}
 }
 
-// classEscape reads \d \D \s \S \w \W and, in unicode mode, \p{…} \P{…}.
-func (p *parser) classEscape(inClass bool) (*nSet, bool) {
+// classEscape reads \d \D \s \S \w \W and, in unicode mode, \p{…} \P{…}. Only a property of strings (v flag)
+// gives a value with strings.
+func (p *parser) classEscape(inClass bool) (classVal, bool) {
 	c := p.peek()
 	var s *charSet
 	neg := false
@@ -576,22 +577,18 @@ func (p *parser) classEscape(inClass bool) (*nSet, bool) {
 		s, neg = p.wordChars(), c == 'W'
 	case 'p', 'P':
 		if !p.u {
-			return nil, false
+			return classVal{}, false
 		}
 		p.pos++
-		s = p.parseProperty(inClass)
-		if c == 'P' {
-			s = s.negate(maxRune)
-		}
-		return &nSet{set: s}, true
+		return p.parseProperty(inClass, c == 'P'), true
 	default:
-		return nil, false
+		return classVal{}, false
 	}
 	p.pos++
 	if neg {
 		s = s.negate(p.top())
 	}
-	return &nSet{set: s}, true
+	return classVal{set: s}, true
 }
 
 // wordChars is WordCharacters (§22.2.2.9.4): with u/v and i it also holds the two non-ASCII characters that fold
@@ -606,7 +603,7 @@ func (p *parser) wordChars() *charSet {
 var wordSetUnicodeIC = newSet(rng{'0', '9'}, rng{'A', 'Z'}, rng{'_', '_'}, rng{'a', 'z'}, rng{0x17F, 0x17F},
 	rng{0x212A, 0x212A})
 
-func (p *parser) parseProperty(inClass bool) *charSet {
+func (p *parser) parseProperty(inClass, neg bool) classVal {
 	msg := "Invalid property name"
 	if inClass {
 		msg = "Invalid property name in character class"
@@ -627,15 +624,19 @@ func (p *parser) parseProperty(inClass bool) *charSet {
 	}
 	body := string(p.src[start:p.pos])
 	p.pos++
-	s, ok := propertySet(body)
-	if !ok {
-		if p.v && stringProperties[body] {
-			// Properties of strings: no data, so the empty set (see props.go).
-			return &charSet{}
+	if s, ok := propertySet(body); ok {
+		if neg {
+			s = s.negate(maxRune)
 		}
+		return classVal{set: s}
+	}
+	// A property of strings exists only with the v flag, and its complement is not a set of characters
+	// (§22.2.1.1 Static Semantics: Early Errors for \P{…} and MayContainStrings).
+	v, ok := stringProperty(body)
+	if !ok || !p.v || neg {
 		p.fail(msg)
 	}
-	return s
+	return v
 }
 
 // characterEscape reads CharacterEscape (and Annex B's identity and legacy octal escapes) after the backslash.
@@ -819,8 +820,8 @@ func (p *parser) classAtom() (rune, *charSet) {
 			return 'k', nil
 		}
 	}
-	if s, ok := p.classEscape(true); ok {
-		return 0, s.set
+	if v, ok := p.classEscape(true); ok {
+		return 0, v.set
 	}
 	if d := p.peek(); p.u && d >= '1' && d <= '9' {
 		p.fail("Invalid class escape")

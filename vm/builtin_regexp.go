@@ -118,10 +118,14 @@ func (r *Realm) initRegExp() {
 					return gc.Bool(rt.regexpDataOf(this).flags&f.flag != 0)
 				}
 			}
-			if this == rt.realm.RegExpPrototype {
+			// %RegExp.prototype% is the getter's own realm's (§22.2.6.4.1 RegExpHasFlag step 3.a), not the
+			// caller's: another realm's prototype is a TypeError like any other object.
+			if this == rp {
 				return Undefined
 			}
-			rt.throwTypeError("RegExp.prototype.%s getter called on non-RegExp object", f.name)
+			// Native calls do not switch realms, so the error is made in the getter's own realm explicitly
+			// (test262 RegExp/prototype/*/cross-realm.js).
+			rt.inRealm(r, func() { rt.throwTypeError("RegExp.prototype.%s getter called on non-RegExp object", f.name) })
 			return Undefined
 		})
 	}
@@ -132,10 +136,10 @@ func (r *Realm) initRegExp() {
 				return rt.escapeRegExpPattern(o.v0)
 			}
 		}
-		if this == rt.realm.RegExpPrototype {
+		if this == rp { // the getter's realm, as in RegExpHasFlag
 			return rt.NewString("(?:)")
 		}
-		rt.throwTypeError("RegExp.prototype.source getter called on non-RegExp object")
+		rt.inRealm(r, func() { rt.throwTypeError("RegExp.prototype.source getter called on non-RegExp object") })
 		return Undefined
 	})
 	// Annex B §B.2.4.1 RegExp.prototype.compile ( pattern, flags )

@@ -261,6 +261,12 @@ const cases = [
   ['class sets with the v flag', '[\\q{AB}]', 'vi', 'ab', 0],
   ['class sets with the v flag', '[^a]', 'vi', 'A', 0],
   ['class sets with the v flag', '[\\-\\&\\!]+', 'v', '-&!', 0],
+  ['properties of strings match whole sequences', '\\p{RGI_Emoji}', 'v', 'a\u{1F468}\u200D\u2764\uFE0F\u200D\u{1F468}b', 0],
+  ['properties of strings match whole sequences', '\\p{Emoji_Keycap_Sequence}', 'v', 'x#\uFE0F\u20E3', 0],
+  ['properties of strings match whole sequences', '[\\p{RGI_Emoji_Flag_Sequence}--\\q{\u{1F1E8}\u{1F1F6}}]', 'v', '\u{1F1E8}\u{1F1F6}\u{1F1E8}\u{1F1E6}', 0],
+  ['properties of strings match whole sequences', '^\\p{Basic_Emoji}$', 'v', '\u231A', 0],
+  ['Unicode 17 property data', '\\p{sc=Tai_Yo}', 'u', 'a\u{1E6C0}', 0],
+  ['Unicode 17 property data', '\\p{Lowercase}', 'u', 'A\u1C8A', 0],
   ['class sets with the v flag', '.', 'v', '\u{1F600}', 0],
   ['class sets with the v flag', '[a-c\\d]+', 'v', 'xb1c', 0],
 ];
@@ -275,6 +281,7 @@ const errors = [
   ['[b-a]', ''], ['[a', ''], ['[a-', ''], ['\\', ''], ['\\-', 'u'], ['\\z', 'u'], ['[\\z]', 'u'], ['(?<=a)*', 'u'],
   ['(?<=a)?', ''], ['(?=a)*', 'u'], ['^*', ''], ['\\b+', ''], ['$?', 'u'], ['(?:a', ''], ['/(', ''],
   ['\\00', 'u'], ['[\\1]', 'u'], ['\\p{Basic_Emoji}', 'u'],
+  ['\\P{RGI_Emoji}', 'v'], ['[^\\p{RGI_Emoji}]', 'v'], ['[\\P{Basic_Emoji}]', 'v'], ['\\p{RGI_Emoji}', 'u'],
   ['[^\\q{ab}]', 'v'], ['[a&&&b]', 'v'], ['[(]', 'v'], ['[a-z&&b]', 'v'], ['[a&&b--c]', 'v'], ['[a!!b]', 'v'],
   ['(?<a>.)[\\k]', ''], ['(?<a>)\\k<1>', ''], ['(?<a>.)\\k<a', ''], ['[\\q{a]', 'v'], ['\\q{a}', 'v'], ['[a-]', 'v'], ['[a', 'v'],
 ];
