@@ -47,6 +47,9 @@ type fstate struct {
 	// and the running function for arrows (and eval) to read; nil when the
 	// function does not capture them.
 	pseudo [numPseudo]*varLoc
+	// annexBSet holds, for sloppy eval code, the register of a closure that
+	// assigns each Annex B function's var binding (see evalAnnexBSetters).
+	annexBSet map[*parser.Binding]int
 
 	ctl           []*ctl
 	chain         *[]int // short-circuit jumps of the optional chain being compiled

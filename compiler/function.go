@@ -110,6 +110,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 					f.emit(bytecode.OpDeclareEvalVar, 0, f.site(b.Name), 0)
 				}
 			}
+			f.evalAnnexBSetters(prog.Body)
 		}
 		f.initLexicals(scope)
 		f.hoistFuncs(prog.Body)
@@ -140,6 +141,53 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 	f.stmts(prog.Body)
 	f.emit(bytecode.OpReturn, f.completion, 0, 0)
 	return f.finish()
+}
+
+// evalAnnexBSetters prepares the var assignments of the Annex B function
+// declarations in blocks of sloppy eval code (ECMA-262 §B.3.2.3 step
+// 1.a.ii.7.b): evaluating one sets the binding of its name in the variable
+// environment, which is found by name, but from inside the block a by-name
+// assignment would find the block's own binding first. So for each name a
+// closure made here, over the eval's top-level environment, does the
+// assignment; the declaration calls it.
+func (f *fstate) evalAnnexBSetters(body []parser.Stmt) {
+	for _, st := range body {
+		walk(st, func(n parser.Node) bool {
+			switch t := n.(type) {
+			case *parser.Function:
+				return false
+			case *parser.FunctionDecl:
+				if t.AnnexB && t.VarBinding != nil {
+					if _, done := f.annexBSet[t.VarBinding]; !done {
+						if f.annexBSet == nil {
+							f.annexBSet = map[*parser.Binding]int{}
+						}
+						r := f.alloc()
+						f.emit(bytecode.OpClosure, r, f.addFunc(f.nameSetter(t.VarBinding.Name)), 0)
+						f.annexBSet[t.VarBinding] = r
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// nameSetter compiles a function of one argument that assigns it to name
+// by a lookup from the environment the function closes over.
+func (f *fstate) nameSetter(name string) *bytecode.Function {
+	g := f.c.newFunc(f, name)
+	g.strict = f.strict
+	g.arrow = true
+	g.fn.Kind = bytecode.KindArrow
+	g.fn.NParams, g.fn.Length = 1, 1
+	g.fn.SourceStart, g.fn.SourceEnd = f.fn.SourceStart, f.fn.SourceEnd
+	g.top = 2
+	g.nregs = g.top
+	g.emit(bytecode.OpSetName, 1, g.site(name), 0)
+	g.emitReturnUndef()
+	return g.finish()
 }
 
 func lookup(s *parser.Scope, name string) *parser.Binding {
@@ -452,6 +500,15 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		}
 	}
 	varEnv := fn.HasSimpleParams && scope != nil && scope.HasDirectEval && !f.strict
+	if !fn.HasSimpleParams && scope != nil && scope.HasDirectEval && !f.strict {
+		// With parameter expressions the parameters get an environment of
+		// their own inside the function's (ECMA-262 §10.2.11 step 20), and
+		// the function's stays the variable environment while they are
+		// evaluated: sloppy direct eval in an initialiser declares its vars
+		// there, outside the parameters, so a var named like a parameter or
+		// arguments is a redeclaration (§19.2.1.3 step 3.d).
+		f.pushScope(&scopeRec{mark: f.top}, true)
+	}
 	f.pushScope(sr, varEnv)
 	if sr.env != nil {
 		f.fn.Flags |= bytecode.FlagNeedsEnv

@@ -108,6 +108,12 @@ func isVarKind(k parser.BindingKind) bool {
 	return k == parser.BindVar || k == parser.BindFunction
 }
 
+// CatchMarker names a slot that ends the environment of a catch clause that
+// sloppy direct eval can see: eval's var declarations may share a name with
+// the catch parameter (Annex B.3.4), not with any other binding between
+// the eval and its variable environment (ECMA-262 §19.2.1.3 step 3.d).
+const CatchMarker = "%catch"
+
 // scopeRec is an entered scope, to be left with leaveScope.
 type scopeRec struct {
 	s       *parser.Scope

@@ -31,7 +31,15 @@ func (f *fstate) stmt(s parser.Stmt) {
 			// block's function binding to the var binding.
 			t := f.alloc()
 			f.load(f.resolveBinding(s.Func.Name.Binding, s.Func.Name.Name), t)
-			f.store(f.resolveBinding(s.VarBinding, s.VarBinding.Name), t)
+			if set, ok := f.annexBSet[s.VarBinding]; ok {
+				base := f.allocN(3)
+				f.mov(base, set)
+				f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+				f.mov(base+2, t)
+				f.emit(bytecode.OpCall, base, base, 1)
+			} else {
+				f.store(f.resolveBinding(s.VarBinding, s.VarBinding.Name), t)
+			}
 		}
 	case *parser.ClassDecl:
 		t := f.alloc()
@@ -438,7 +446,12 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		if len(tc.prot.ranges) > 0 {
 			jEnd := f.jump(bytecode.OpJmp, 0, 0)
 			f.addHandlers(tc.prot, f.here(), exc, depth)
-			csr := f.enterScope(s.CatchScope)
+			csr := f.declareScope(s.CatchScope, false)
+			if csr.env != nil && !f.strict && s.CatchScope.HasDirectEval {
+				f.synthSlot(csr, CatchMarker, false)
+			}
+			f.pushScope(csr, false)
+			f.initLexicals(s.CatchScope)
 			if s.Param != nil {
 				f.destructureTopAs(s.Param, exc, true, nil, "catch")
 			}

@@ -149,7 +149,7 @@ func TestParseScripts(t *testing.T) {
 		{"{}", "{}"},
 		{"{ let x; { const y = 1 } }", "{(let x@let); {(const (y@const 1))}}"},
 		{"label: function f() {}", "(label label (function f@function [] {}))"},
-		{"if (a) function f() {}", "(if a (function f@function [] {}) _)"},
+		{"if (a) function f() {}", "(if a {(function f@function [] {})} _)"},
 		{"\"use strict\"", "\"use strict\""},
 		{"'use strict'; x", "\"use strict\"; x"},
 		{"0.1 + 1e3 + 1E-3 + 0.5", "(+ (+ (+ 0.1 1000) 0.001) 0.5)"},

@@ -865,7 +865,10 @@ func (r *resolver) finish() {
 
 // argumentsBinding returns fn's implicit arguments binding, creating it
 // unless a parameter or a body declaration named arguments shadows it
-// (ECMA-262 §10.2.11 steps 15-18).
+// (ECMA-262 §10.2.11 steps 15-18). A body declaration shadows it only when
+// the parameter list is simple (step 18): otherwise the parameters' own
+// environment still holds the object, where parameter initialisers (and
+// direct eval in them) see it.
 func (r *resolver) argumentsBinding(fn *Function) *Binding {
 	if fn.ArgumentsBinding != nil {
 		return fn.ArgumentsBinding
@@ -873,7 +876,7 @@ func (r *resolver) argumentsBinding(fn *Function) *Binding {
 	if b := fn.Scope.byName["arguments"]; b != nil {
 		return b
 	}
-	if b := fn.BodyScope.byName["arguments"]; b != nil && b.Kind != BindVar {
+	if b := fn.BodyScope.byName["arguments"]; b != nil && b.Kind != BindVar && fn.HasSimpleParams {
 		return b
 	}
 	fn.ArgumentsBinding = fn.Scope.add("arguments", BindArguments, Loc{fn.Start, fn.Start})

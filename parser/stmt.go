@@ -328,12 +328,22 @@ func (p *parser) parseFunctionStatement(start int, isAsync bool, ctx stmtCtx) St
 func (p *parser) parseIf(start int) Stmt {
 	p.next()
 	test := p.parseParenExpr()
-	cons := p.parseStatement(ctxIf)
+	cons := ifClause(p.parseStatement(ctxIf))
 	var alt Stmt
 	if p.eatName("else") {
-		alt = p.parseStatement(ctxIf)
+		alt = ifClause(p.parseStatement(ctxIf))
 	}
 	return &If{Loc: p.loc(start), Test: test, Cons: cons, Alt: alt}
+}
+
+// ifClause wraps a (sloppy) function declaration that is the whole of an if
+// clause in a block: it behaves as if it were one (ECMA-262 §B.3.3), with a
+// block scope of its own, and an Annex B var binding outside.
+func ifClause(st Stmt) Stmt {
+	if fd, ok := st.(*FunctionDecl); ok {
+		return &Block{Loc: fd.Loc, Body: []Stmt{fd}}
+	}
+	return st
 }
 
 func (p *parser) parseBreakContinue(start int) Stmt {

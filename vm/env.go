@@ -113,15 +113,20 @@ func (rt *Runtime) declareGlobalVar(key PropKey, deletable bool) {
 	}
 }
 
-// declareGlobalFunc is CreateGlobalFunctionBinding (§9.1.1.4.18).
-func (rt *Runtime) declareGlobalFunc(key PropKey, fn Value) {
+// declareGlobalFunc is CreateGlobalFunctionBinding (§9.1.1.4.18); eval
+// code's functions are deletable (§19.2.1.3 step 17.b.i), a script's not.
+func (rt *Runtime) declareGlobalFunc(key PropKey, fn Value, deletable bool) {
 	r := rt.realm
 	if _, ok := r.globalLex[key]; ok {
 		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
 	}
 	d, exists := rt.getOwnProperty(r.GlobalThis, key)
 	if !exists || d.Attrs&attrConfigurable != 0 {
-		rt.defineOwnProperty(r.GlobalThis, key, dataDesc(fn, attrWritable|attrEnumerable), true)
+		attrs := attrWritable | attrEnumerable
+		if deletable {
+			attrs |= attrConfigurable
+		}
+		rt.defineOwnProperty(r.GlobalThis, key, dataDesc(fn, attrs), true)
 	} else {
 		rt.defineOwnProperty(r.GlobalThis, key, PropDesc{Value: fn, Has: hasValue}, true)
 	}

@@ -159,11 +159,21 @@ func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bo
 	name := rt.keyString(key)
 	for e := fr.env; e.IsObject(); {
 		o := rt.obj(e)
-		// A let, const or class of the same name between the eval and its
-		// variable environment (or in it) makes the var a redeclaration
-		// (§19.2.1.3 step 3).
+		// Any binding of the same name between the eval and its variable
+		// environment (a block's let or function, a parameter of a list
+		// with initialisers, the arguments object) makes the var a
+		// redeclaration (§19.2.1.3 step 3.d), except a catch parameter
+		// (Annex B.3.4); so does a lexical binding in the variable
+		// environment itself.
 		if o.class == ClassEnv {
 			layout := rt.hostOf(o).(*bytecode.Const)
+			if o.aux != 1 && !isCatchLayout(layout) {
+				for _, n := range layout.Names {
+					if n == name {
+						rt.throwSyntaxError("Identifier '%s' has already been declared", name)
+					}
+				}
+			}
 			for i, n := range layout.Names {
 				if n == name && i < len(layout.Lexical) && layout.Lexical[i] {
 					rt.throwSyntaxError("Identifier '%s' has already been declared", name)
@@ -195,10 +205,17 @@ func (rt *Runtime) declareEvalBinding(fr *frame, key PropKey, v Value, isFunc bo
 		rt.throwSyntaxError("Identifier '%s' has already been declared", name)
 	}
 	if isFunc {
-		rt.declareGlobalFunc(key, v)
+		rt.declareGlobalFunc(key, v, true)
 		return
 	}
 	rt.declareGlobalVar(key, true)
+}
+
+// isCatchLayout reports whether an environment is a catch clause's, which
+// the compiler marks with a last slot (Annex B.3.4).
+func isCatchLayout(layout *bytecode.Const) bool {
+	n := len(layout.Names)
+	return n > 0 && layout.Names[n-1] == compiler.CatchMarker
 }
 
 func (rt *Runtime) superGet(home, this, key Value) Value {

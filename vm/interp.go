@@ -209,7 +209,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpDeclareVar:
 			rt.declareGlobalVar(rt.siteKey(fr, bx), false)
 		case bytecode.OpDeclareFunc:
-			rt.declareGlobalFunc(rt.siteKey(fr, bx), regs[a])
+			rt.declareGlobalFunc(rt.siteKey(fr, bx), regs[a], false)
 		case bytecode.OpDeclareLex:
 			rt.declareGlobalLex(rt.siteKey(fr, bx), a == 1)
 		case bytecode.OpInitGlobalLex:
