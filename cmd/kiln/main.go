@@ -13,10 +13,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/stdlib"
@@ -39,15 +42,28 @@ Environment:
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
 `
 
-// gcBallast raises the Go collector's first targets: start-up allocates
-// about 10 MB of Go heap (built-ins, compiled code) and would otherwise
-// run several collections on the way, each costing the whole start-up a
-// millisecond or more. The bytes are never touched, so they are never
-// resident: the ballast costs address space, not memory.
-var gcBallast []byte
+// quietStartup keeps Go's collector off while the runtime starts: start-up
+// allocates about 10 MB of Go heap (built-ins, compiled code) and would
+// otherwise run collections on the way, each costing the whole start-up a
+// millisecond or more in time and page faults. A memory limit bounds the
+// window for a program that allocates heavily at once, and the usual
+// settings return after startupWindow (or at once if GOGC or GOMEMLIMIT
+// says otherwise).
+func quietStartup() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	const startupWindow = 100 * time.Millisecond
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(256 << 20)
+	time.AfterFunc(startupWindow, func() {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+	})
+}
 
 func main() {
-	gcBallast = make([]byte, 32<<20)
+	quietStartup()
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
 	if exe, snap, ok := embeddedSnapshot(); ok {
