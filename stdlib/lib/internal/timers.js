@@ -344,6 +344,45 @@ for (const name of Object.keys(globals)) {
   Object.defineProperty(global, name, { value: globals[name], writable: true, configurable: true, enumerable: true });
 }
 
+// The legacy timer API (DEP0095, DEP0096, DEP0126, DEP0127): an object with
+// _idleTimeout and _onTimeout becomes a timer of its own.
+const kLegacy = Symbol('legacyTimer');
+const legacyWarned = new Set();
+function legacyDeprecation(name, code, instead) {
+  if (legacyWarned.has(code)) return;
+  legacyWarned.add(code);
+  proc.emitWarning(`timers.${name}() is deprecated. Please use ${instead} instead.`, 'DeprecationWarning', code);
+}
+function legacyUnenroll(item) {
+  legacyDeprecation('unenroll', 'DEP0096', 'clearTimeout');
+  if (item[kLegacy]) clearTimeout(item[kLegacy]);
+  item[kLegacy] = undefined;
+  item._idleTimeout = -1;
+}
+function legacyEnroll(item, msecs) {
+  legacyDeprecation('enroll', 'DEP0095', 'setTimeout');
+  if (typeof msecs !== 'number') throw binding.invalidArgType('msecs', 'of type number', msecs);
+  if (item[kLegacy]) clearTimeout(item[kLegacy]);
+  item[kLegacy] = undefined;
+  item._idleTimeout = msecs;
+}
+function activate(item, refed) {
+  if (item[kLegacy]) clearTimeout(item[kLegacy]);
+  if (!(item._idleTimeout >= 0)) return;
+  const t = setTimeout(() => { item[kLegacy] = undefined; item._onTimeout(); }, item._idleTimeout);
+  if (!refed) t.unref();
+  item[kLegacy] = t;
+}
+function legacyActive(item) {
+  legacyDeprecation('active', 'DEP0126', 'timeout.refresh()');
+  activate(item, true);
+}
+function legacyUnrefActive(item) {
+  legacyDeprecation('_unrefActive', 'DEP0127', 'timeout.refresh()');
+  activate(item, false);
+}
+
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
+  _unrefActive: legacyUnrefActive, active: legacyActive, enroll: legacyEnroll, unenroll: legacyUnenroll,
 };
