@@ -475,41 +475,7 @@ func indexUnits(data, needle []byte, byteOffset int, forward bool) int {
 }
 
 // wtf8Units is the string's UTF-16 code units, lone surrogates included.
-func wtf8Units(s string) []uint16 {
-	u := make([]uint16, 0, len(s))
-	for i := 0; i < len(s); {
-		if isWTF8Surrogate(s, i) {
-			u = append(u, uint16(s[i]&0x0F)<<12|uint16(s[i+1]&0x3F)<<6|uint16(s[i+2]&0x3F))
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x10000 {
-			hi, lo := utf16.EncodeRune(r)
-			u = append(u, uint16(hi), uint16(lo))
-		} else {
-			u = append(u, uint16(r))
-		}
-		i += w
-	}
-	return u
-}
+func wtf8Units(s string) []uint16 { return vm.UTF16Units(s) }
 
 // unitsToWTF8 is the inverse of wtf8Units.
-func unitsToWTF8(u []uint16) string {
-	out := make([]byte, 0, len(u))
-	for i := 0; i < len(u); i++ {
-		c := rune(u[i])
-		if utf16.IsSurrogate(c) && c < 0xDC00 && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
-			out = utf8.AppendRune(out, utf16.DecodeRune(c, rune(u[i+1])))
-			i++
-			continue
-		}
-		if utf16.IsSurrogate(c) {
-			out = append(out, 0xED, byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
-			continue
-		}
-		out = utf8.AppendRune(out, c)
-	}
-	return string(out)
-}
+func unitsToWTF8(u []uint16) string { return vm.WTF8FromUnits(u) }

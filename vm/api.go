@@ -96,3 +96,11 @@ func (rt *Runtime) ToStringForDisplay(v Value) string {
 
 // DeleteS deletes a property by Go name ([[Delete]]), reporting success.
 func (rt *Runtime) DeleteS(obj Value, name string) bool { return rt.deleteProp(obj, rt.keyFor(name)) }
+
+// UTF16Units returns the UTF-16 code units of a Go string holding WTF-8
+// (the form Kiln gives JavaScript strings to Go: lone surrogates encoded
+// as three bytes).
+func UTF16Units(s string) []uint16 { return wtf8ToUTF16(s) }
+
+// WTF8FromUnits is the inverse of UTF16Units.
+func WTF8FromUnits(u []uint16) string { return utf16ToWTF8(u) }
