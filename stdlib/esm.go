@@ -30,6 +30,8 @@ type esmLoader struct {
 	// an unsettled top-level await at exit.
 	mainPromise vm.Value
 	hasMain     bool
+	// main is the main module when it comes from a snapshot (RunProgram).
+	main *bytecode.Program
 }
 
 // esmInfo is a module record's host data.
@@ -326,6 +328,11 @@ func (l *esmLoader) graph(file string, parent string) *vm.Module {
 // event loop; a rejection is an uncaught exception.
 func (l *esmLoader) runMain(file string) {
 	rt := l.m.n.VM
+	if l.main != nil {
+		mod := rt.NewSourceTextModule(l.main)
+		mod.HostDefined = &esmInfo{path: file, url: l.main.Filename}
+		l.mods[file] = mod
+	}
 	mod := l.graph(file, file)
 	p := rt.Evaluate(mod)
 	l.mainPromise, l.hasMain = p, true

@@ -58,6 +58,10 @@ func newModuleSystem(n *Node) *moduleSystem {
 func (n *Node) RegisterBuiltin(name string, mk func() vm.Value) { n.modules.builtins[name] = mk }
 
 func (m *moduleSystem) runMain(file string) {
+	if m.esm.main != nil {
+		m.esm.runMain(file)
+		return
+	}
 	if m.main != nil {
 		m.load(m.main.Filename, vm.Null, true)
 		return

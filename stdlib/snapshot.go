@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/evanw/esbuild/pkg/api"
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
 )
 
 // Ahead-of-time compilation: Build turns a program into the Program that
@@ -26,54 +26,30 @@ type BuildOptions struct {
 	Bundle bool
 }
 
-// Build compiles file as a CommonJS main module for a snapshot.
+// Build compiles file as the main module of a snapshot: a CommonJS module,
+// or an ES module when Node would load the file as one (a bundle is
+// always CommonJS: esbuild turns ES modules into it).
 func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return nil, err
 	}
-	var src string
 	if opts.Bundle {
-		if src, err = bundle(abs); err != nil {
-			return nil, err
-		}
-	} else {
-		data, err := os.ReadFile(abs)
+		src, err := parser.Bundle(abs)
 		if err != nil {
 			return nil, err
 		}
-		src = strings.TrimPrefix(string(data), "\uFEFF")
+		return Compile(src, abs, KindCommonJS)
+	}
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, err
+	}
+	src := strings.TrimPrefix(string(data), "\uFEFF")
+	if (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).isESM(abs) {
+		return Compile(src, fileURL(abs), KindModule)
 	}
 	return Compile(src, abs, KindCommonJS)
-}
-
-// bundle has esbuild resolve and inline everything entry requires or
-// imports, as one CommonJS file. Its output keeps the entry's name so that
-// errors still name the app, though lines then count in the bundle.
-func bundle(entry string) (string, error) {
-	res := api.Build(api.BuildOptions{
-		EntryPoints:   []string{entry},
-		Bundle:        true,
-		Platform:      api.PlatformNode,
-		Format:        api.FormatCommonJS,
-		Target:        api.ESNext,
-		Charset:       api.CharsetUTF8,
-		LegalComments: api.LegalCommentsNone,
-		LogLevel:      api.LogLevelSilent,
-		AbsWorkingDir: filepath.Dir(entry),
-		Write:         false,
-	})
-	if len(res.Errors) > 0 {
-		m := res.Errors[0]
-		if l := m.Location; l != nil {
-			return "", fmt.Errorf("%s:%d:%d: %s", l.File, l.Line, l.Column+1, m.Text)
-		}
-		return "", fmt.Errorf("%s: %s", entry, m.Text)
-	}
-	if len(res.OutputFiles) != 1 {
-		return "", fmt.Errorf("%s: bundling gave %d output files, want 1", entry, len(res.OutputFiles))
-	}
-	return string(res.OutputFiles[0].Contents), nil
 }
 
 // LoadSnapshotFile reads and decodes the snapshot at file; every error is
@@ -89,6 +65,10 @@ func LoadSnapshotFile(file string) (*bytecode.Program, error) {
 // RunProgram runs p, a program loaded from a snapshot, as the main module
 // and then the event loop, as RunMain does for a source file.
 func (n *Node) RunProgram(p *bytecode.Program) int {
+	if p.Module != nil {
+		n.modules.esm.main = p
+		return n.RunMain(pathOfReferrer(p.Filename))
+	}
 	if p.Main.Flags&bytecode.FlagModuleWrapper == 0 {
 		fmt.Fprintf(n.opts.Stderr, "kiln: %s: the snapshot holds no CommonJS main module\n", p.Filename)
 		return 1

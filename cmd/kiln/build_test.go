@@ -43,6 +43,28 @@ func TestSnapshotsRunTheCorpusAsSourceDoes(t *testing.T) {
 	}
 }
 
+// TestSnapshotsRunTheModuleCorpus does the same for the module corpus:
+// ES module entries become module snapshots whose imports load from the
+// files beside the original.
+func TestSnapshotsRunTheModuleCorpus(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range jstest.Fixtures(t, "../../testdata/modules") {
+		name := strings.TrimSuffix(strings.TrimPrefix(f, "../../testdata/modules/"), filepath.Ext(f))
+		t.Run(name, func(t *testing.T) {
+			kbc := filepath.Join(dir, strings.ReplaceAll(name, "/", "_")+".kbc")
+			build(t, f, "-o", kbc)
+			want := jstest.Run(f, false)
+			out, errs, code := runCLI(t, kbc)
+			if diff := cmp.Diff(want.Stdout, out); diff != "" {
+				t.Errorf("stdout differs from the source run (-source +snapshot):\n%s\nstderr:\n%s", diff, errs)
+			}
+			if code != want.Code {
+				t.Errorf("exit code %d, source run's %d\nstderr:\n%s", code, want.Code, errs)
+			}
+		})
+	}
+}
+
 func TestSnapshotErrorsPointAtTheOriginalSource(t *testing.T) {
 	f := writeFile(t, "boom.js", "function f() {\n  throw new Error('boom');\n}\nf();\n")
 	kbc := filepath.Join(t.TempDir(), "boom.kbc")
