@@ -121,7 +121,12 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		file = r
 	}
 	st, err := os.Stat(file)
-	if err == nil && st.IsDir() {
+	if (err != nil || st.IsDir()) && isTypeScript(parent) && !strings.HasPrefix(spec, "#") {
+		if alt, ok := typeScriptSibling(file); ok {
+			file, st, err = alt, nil, nil
+		}
+	}
+	if err == nil && st != nil && st.IsDir() {
 		return "", &resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", strings.TrimSuffix(file, string(filepath.Separator)), parent)}
 	}
 	if err != nil {
@@ -448,4 +453,40 @@ func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Valu
 	})
 	rt.CreateDataProperty(meta, "resolve", resolve)
 	rt.CreateDataProperty(meta, "url", rt.NewString(p.Filename))
+}
+
+func isTypeScript(file string) bool {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".ts", ".mts", ".cts", ".tsx":
+		return true
+	}
+	return false
+}
+
+// typeScriptSibling finds the TypeScript file a TypeScript import means by
+// TypeScript's own conventions, which Node's resolver does not know: the
+// import names the JavaScript the file compiles to ("./b.js" for b.ts) or
+// leaves the extension out ("./b").
+func typeScriptSibling(file string) (string, bool) {
+	ext := filepath.Ext(file)
+	base := strings.TrimSuffix(file, ext)
+	var tries []string
+	switch strings.ToLower(ext) {
+	case ".js":
+		tries = []string{base + ".ts", base + ".tsx"}
+	case ".mjs":
+		tries = []string{base + ".mts"}
+	case ".cjs":
+		tries = []string{base + ".cts"}
+	case ".jsx":
+		tries = []string{base + ".tsx"}
+	case "":
+		tries = []string{file + ".ts", file + ".tsx", file + ".js", filepath.Join(file, "index.ts"), filepath.Join(file, "index.js")}
+	}
+	for _, t := range tries {
+		if st, err := os.Stat(t); err == nil && !st.IsDir() {
+			return t, true
+		}
+	}
+	return "", false
 }

@@ -38,3 +38,37 @@ func TestTypeScriptPositionsAreTheSourceFiles(t *testing.T) {
 		t.Errorf("banner =\n%s\nwant it to start with\n%s", errb.String(), want)
 	}
 }
+
+// TestTypeScriptImportsFollowTypeScriptConventions checks that an ES module
+// written in TypeScript may import a sibling .ts file as TypeScript code
+// does: by the name of the JavaScript it compiles to, without an extension,
+// or as a folder with an index.ts — none of which Node's resolver allows.
+func TestTypeScriptImportsFollowTypeScriptConventions(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"b.ts":         "export const b: number = 2;\n",
+		"c.ts":         "export const c: number = 3;\n",
+		"lib/index.ts": "export default 'index';\n",
+		"main.mts":     "import { b } from './b.js';\nimport { c } from './c';\nimport d from './lib';\nconsole.log(b + c, d);\n",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(dir, "main.mts")
+	var out, errb bytes.Buffer
+	n, err := stdlib.New(stdlib.Options{Argv: []string{file}, Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if code := n.RunMain(file); code != 0 {
+		t.Fatalf("exit code %d: %s", code, errb.String())
+	}
+	if got := out.String(); got != "5 index\n" {
+		t.Errorf("printed %q, want %q", got, "5 index\n")
+	}
+}
