@@ -1,0 +1,172 @@
+package stdlib
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/compiler"
+	"github.com/kilnjs/kiln/parser"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// The natives of node's vm module (lib/vm.js). A context is a realm of its
+// own whose global object is a Proxy over the sandbox (made by vm.js), so
+// that global reads find the sandbox's properties before the realm's
+// built-ins and global assignments and declarations land on the sandbox.
+// Compiled code travels as function objects: a script is its top-level
+// code as a closure, run with the context's realm current.
+//
+// Functions do not yet remember the realm they were made in (see
+// vm/host262.go): a function made inside a context and called after the
+// run is over looks its globals up in the caller's realm.
+
+func init() {
+	registerLib("vm", func(n *Node, b vm.Value) {
+		rt := n.VM
+		main := rt.Realm()
+		// Contexts by id; id 0 is the main realm ("this context"). A
+		// context lives as long as the Node: realms are roots anyway.
+		realms := []*vm.Realm{main}
+		rt.DefineMethod(b, "compile", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			var params []string
+			if p := vm.Arg(args, 4); p.IsObject() {
+				for _, v := range rt.ArrayValues(p) {
+					params = append(params, rt.ToGoString(v))
+				}
+			}
+			src := rt.ToGoString(vm.Arg(args, 0))
+			filename := rt.ToGoString(vm.Arg(args, 1))
+			lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
+			colOff := int(rt.ToNumber(vm.Arg(args, 3)))
+			p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params)
+			if err != nil {
+				panic(n.vmSyntaxError(err, src, lineOff, colOff))
+			}
+			shiftLines(p.Main, int32(lineOff), int32(colOff))
+			return rt.NewFunction(p.Main)
+		})
+		rt.DefineMethod(b, "createRealm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			r := rt.NewRealm()
+			realms = append(realms, r)
+			global := rt.Call(vm.Arg(args, 0), vm.Undefined, r.GlobalThis)
+			r.GlobalThis = global
+			return vm.Int(len(realms) - 1)
+		})
+		rt.DefineMethod(b, "run", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			id := int(rt.ToNumber(vm.Arg(args, 0)))
+			timeout := rt.ToNumber(vm.Arg(args, 2))
+			return n.vmRun(realms[id], vm.Arg(args, 1), timeout)
+		})
+	})
+}
+
+// compileForVM compiles src as a classic script, or as the body of a
+// function taking params when asFunction is set.
+func compileForVM(src, filename string, asFunction bool, params []string) (*bytecode.Program, error) {
+	opts := parser.Options{AllowReturnOutsideFunction: asFunction}
+	prog, err := parser.Parse(src, filename, opts)
+	if err != nil {
+		return nil, err
+	}
+	if missing := prog.Features & compiler.Unsupported; missing != 0 {
+		code, _, err := parser.Lower(src, filename, missing)
+		if err != nil {
+			return nil, err
+		}
+		if prog, err = parser.Parse(code, filename, opts); err != nil {
+			return nil, err
+		}
+	}
+	copts := compiler.Options{Filename: filename, Source: prog.Source}
+	var p *bytecode.Program
+	if asFunction {
+		p, err = compiler.FunctionBody(prog, params, copts)
+	} else {
+		p, err = compiler.Script(prog, copts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := bytecode.Verify(p.Main); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// shiftLines applies a Script's lineOffset and columnOffset to the line
+// tables of f and its nested functions; the column offset applies to the
+// first line only, as in node.
+func shiftLines(f *bytecode.Function, lines, cols int32) {
+	if lines == 0 && cols == 0 {
+		return
+	}
+	for i := range f.Lines {
+		if f.Lines[i].Line == 1 {
+			f.Lines[i].Col += cols
+		}
+		f.Lines[i].Line += lines
+	}
+	for _, sub := range f.Funcs {
+		shiftLines(sub, lines, cols)
+	}
+}
+
+// vmSyntaxError is the SyntaxError a vm compile throws: its stack starts
+// with the file, line and a caret under the error, as node's does.
+func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exception {
+	var se *parser.SyntaxError
+	if !errors.As(err, &se) {
+		return n.syntaxError(err, src)
+	}
+	rt := n.VM
+	line, col := se.Line+lineOff, se.Column
+	if se.Line == 1 {
+		col += colOff
+	}
+	text := lineOf(src, se.Line)
+	if se.Line == 1 && colOff > 0 {
+		text = strings.Repeat(" ", colOff) + text
+	}
+	e := rt.NewError(vm.ErrSyntax, se.Msg)
+	stack := se.File + ":" + strconv.Itoa(line) + "\n" + text + "\n" + strings.Repeat(" ", col) + "^\n\nSyntaxError: " + se.Msg
+	rt.SetS(e, "stack", rt.NewString(stack))
+	return &vm.Exception{Value: e, File: se.File, Line: line, Col: col, SourceLine: text}
+}
+
+// vmRun calls the compiled top level fn in realm r with this = its global.
+// A positive timeout (ms) interrupts the run when it elapses and turns the
+// termination into node's ERR_SCRIPT_EXECUTION_TIMEOUT.
+func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64) (result vm.Value) {
+	rt := n.VM
+	run := func() { result = rt.Call(fn, rt.Global()) }
+	if !(timeout > 0) {
+		rt.InRealm(r, run)
+		return result
+	}
+	fired := make(chan struct{})
+	t := time.AfterFunc(time.Duration(timeout*float64(time.Millisecond)), func() {
+		rt.Interrupt()
+		close(fired)
+	})
+	defer func() {
+		timedOut := !t.Stop()
+		if timedOut {
+			// The interrupt may have come after the code finished: it must
+			// not stop whatever runs next.
+			<-fired
+			rt.ClearInterrupt()
+		}
+		if p := recover(); p != nil {
+			if _, ok := p.(*vm.Terminated); ok && timedOut {
+				rt.Throw(n.newNodeError(vm.ErrPlain, "ERR_SCRIPT_EXECUTION_TIMEOUT",
+					"Script execution timed out after "+strconv.FormatFloat(timeout, 'f', -1, 64)+"ms"))
+			}
+			panic(p)
+		}
+	}()
+	rt.InRealm(r, run)
+	return result
+}
