@@ -1,0 +1,368 @@
+// The zlib module: one-shot (sync and callback) and streaming deflate,
+// zlib and gzip on Go's compress packages (see zlib.go). Compressed bytes
+// are Go's, not zlib's: they differ from node's but decompress the same.
+// memLevel and strategies other than Z_HUFFMAN_ONLY are validated and
+// otherwise ignored, params() changes nothing but flushes, dictionaries
+// are not supported, and brotli, which Go's standard library lacks, throws
+// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+
+const { Buffer } = require('buffer');
+
+const constants = Object.freeze({
+  __proto__: null,
+  Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+  Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1,
+  Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0,
+  ZLIB_VERNUM: 4880,
+  DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7,
+  BROTLI_DECODE: 8, BROTLI_ENCODE: 9,
+  Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15,
+  Z_MIN_CHUNK: 64, Z_MAX_CHUNK: Infinity, Z_DEFAULT_CHUNK: 16384,
+  Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8,
+  Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1,
+  BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2,
+  BROTLI_OPERATION_EMIT_METADATA: 3,
+  BROTLI_PARAM_MODE: 0, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2,
+  BROTLI_DEFAULT_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11,
+  BROTLI_DEFAULT_QUALITY: 11, BROTLI_PARAM_LGWIN: 2, BROTLI_MIN_WINDOW_BITS: 10,
+  BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22,
+  BROTLI_PARAM_LGBLOCK: 3, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24,
+  BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5,
+  BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8,
+  BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1,
+  BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
+  BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
+  BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
+  BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
+  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
+  BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
+  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
+  BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
+  BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
+  BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
+  BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
+  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
+  BROTLI_DECODER_ERROR_UNREACHABLE: -31,
+});
+
+const codes = {};
+for (const name of ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR',
+  'Z_MEM_ERROR', 'Z_BUF_ERROR', 'Z_VERSION_ERROR']) {
+  codes[name] = constants[name];
+  codes[constants[name]] = name;
+}
+Object.freeze(codes);
+
+const kMaxOutputLength = 2 ** 32;
+const bufferTypes = 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer';
+
+// ---------------------------------------------------------------------------
+// Argument checks
+
+function outOfRange(name, range, value) {
+  return binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${binding.inspect(value)}`);
+}
+
+// checkRange returns options[key] when it is a number within [lower, upper],
+// def when it is undefined or NaN, and throws node's errors otherwise.
+function checkRange(options, key, lower, upper, def) {
+  const value = options[key];
+  const name = `options.${key}`;
+  if (value === undefined) return def;
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (Number.isNaN(value)) return def;
+  if (!Number.isFinite(value)) throw outOfRange(name, 'a finite number', value);
+  if (value < lower || value > upper) {
+    throw outOfRange(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, value);
+  }
+  return value;
+}
+
+function checkCallback(callback) {
+  if (typeof callback !== 'function') throw binding.invalidArgType('callback', 'of type function', callback);
+}
+
+function toInput(buffer) {
+  if (typeof buffer === 'string') return Buffer.from(buffer);
+  if (ArrayBuffer.isView(buffer)) return buffer;
+  if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && buffer instanceof SharedArrayBuffer)) {
+    return new Uint8Array(buffer);
+  }
+  throw binding.invalidArgType('buffer', bufferTypes, buffer);
+}
+
+function asBuffer(u8) {
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.length);
+}
+
+function tooLarge(max) {
+  return binding.nodeError('RangeError', 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${max} bytes`);
+}
+
+// settings validates the options of a mode as node's zlib constructor
+// does, in its order, and returns what the binding needs.
+function settings(mode, options) {
+  if (options === null || typeof options !== 'object') options = {};
+  checkRange(options, 'flush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_NO_FLUSH);
+  const finishFlush = checkRange(options, 'finishFlush', constants.Z_NO_FLUSH, constants.Z_BLOCK,
+    constants.Z_FINISH);
+  const chunkSize = checkRange(options, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
+  let minWindow = constants.Z_MIN_WINDOWBITS;
+  const inflates = mode === constants.INFLATE || mode === constants.GUNZIP || mode === constants.UNZIP;
+  if (inflates && options.windowBits === 0) {
+    minWindow = 0;
+  } else if (mode === constants.GZIP && options.windowBits === 8) {
+    minWindow = 9;
+  }
+  const windowBits = checkRange(options, 'windowBits', minWindow, constants.Z_MAX_WINDOWBITS,
+    constants.Z_DEFAULT_WINDOWBITS);
+  const level = checkRange(options, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_LEVEL);
+  checkRange(options, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
+  const strategy = checkRange(options, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED,
+    constants.Z_DEFAULT_STRATEGY);
+  const maxOutputLength = checkRange(options, 'maxOutputLength', 1, kMaxOutputLength, kMaxOutputLength);
+  if (options.dictionary !== undefined) {
+    if (!ArrayBuffer.isView(options.dictionary) && !(options.dictionary instanceof ArrayBuffer)) {
+      throw binding.invalidArgType('options.dictionary', 'an instance of Buffer, TypedArray, DataView, or ArrayBuffer',
+        options.dictionary);
+    }
+    throw unavailable('zlib dictionaries');
+  }
+  return {
+    mode, level: Math.trunc(level), strategy: Math.trunc(strategy), windowBits: Math.trunc(windowBits),
+    finishFlush: Math.trunc(finishFlush), chunkSize, maxOutputLength, info: Boolean(options.info),
+  };
+}
+
+function unavailable(what) {
+  return binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+    `The feature ${what} is unavailable on the current platform, which is being used to run Node.js`);
+}
+
+// ---------------------------------------------------------------------------
+// One-shot forms
+
+function syncForm(mode) {
+  return function (buffer, options) {
+    const input = toInput(buffer);
+    const s = settings(mode, options);
+    const out = binding.zlibSync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush);
+    if (out.length > s.maxOutputLength) throw tooLarge(s.maxOutputLength);
+    const result = asBuffer(out);
+    if (s.info) return { buffer: result, engine: new (streamClass(mode))(options) };
+    return result;
+  };
+}
+
+function callbackForm(mode) {
+  return function (buffer, options, callback) {
+    if (typeof options === 'function') {
+      callback = options;
+      options = {};
+    }
+    checkCallback(callback);
+    if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) {
+      throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView',
+        buffer);
+    }
+    const input = toInput(buffer);
+    const s = settings(mode, options);
+    binding.zlibAsync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, (err, out) => {
+      if (err) return callback(err);
+      if (out.length > s.maxOutputLength) return callback(tooLarge(s.maxOutputLength));
+      const result = asBuffer(out);
+      if (s.info) return callback(null, { buffer: result, engine: new (streamClass(mode))(options) });
+      callback(null, result);
+    });
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Streams
+
+let Transform;
+
+// ZlibBase is what the seven stream classes share: a Transform whose
+// chunks go through a push function made by the binding.
+function defineStreamClasses() {
+  ({ Transform } = require('stream'));
+
+  class ZlibBase extends Transform {
+    constructor(mode, options) {
+      const s = settings(mode, options);
+      super({ ...(options !== null && typeof options === 'object' ? options : {}), readableHighWaterMark: s.chunkSize });
+      this.bytesWritten = 0;
+      this._mode = mode;
+      this._level = s.level;
+      this._strategy = s.strategy;
+      this._windowBits = s.windowBits;
+      this._decompresses = mode === constants.INFLATE || mode === constants.GUNZIP ||
+        mode === constants.INFLATERAW || mode === constants.UNZIP;
+      this._finishFlushFlag = s.finishFlush;
+      this._defaultFlushFlag = options?.flush ?? constants.Z_NO_FLUSH;
+      this._chunkSize = s.chunkSize;
+      this._maxOutputLength = s.maxOutputLength;
+      this._handle = binding.zlibStream(mode, s.level, s.strategy, s.windowBits, s.finishFlush);
+    }
+
+    get _closed() {
+      return this._handle === null;
+    }
+
+    _run(chunk, flush) {
+      if (this._handle === null) return null;
+      let out;
+      try {
+        out = this._handle(chunk, flush);
+      } catch (err) {
+        this._handle = null;
+        return err;
+      }
+      if (chunk !== undefined) this.bytesWritten += chunk.byteLength;
+      if (out.length > 0) this.push(asBuffer(out));
+      return null;
+    }
+
+    _transform(chunk, encoding, callback) {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+      callback(this._run(chunk, this._defaultFlushFlag));
+    }
+
+    // A decompressor's end of input is always final; its finishFlush only
+    // decides whether a truncated stream is an error, which the binding knows.
+    _flush(callback) {
+      callback(this._run(undefined, this._decompresses ? constants.Z_FINISH : this._finishFlushFlag));
+    }
+
+    flush(kind, callback) {
+      if (typeof kind === 'function' || kind === undefined) {
+        callback = kind;
+        kind = constants.Z_FULL_FLUSH;
+      }
+      if (this.writableFinished) {
+        if (callback) process.nextTick(callback);
+        return;
+      }
+      this.write(Buffer.alloc(0), () => {
+        const err = this._run(undefined, kind);
+        if (err) this.destroy(err);
+        if (callback) callback();
+      });
+    }
+
+    params(level, strategy, callback) {
+      checkRange({ level }, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, 0);
+      checkRange({ strategy }, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, 0);
+      this.flush(constants.Z_SYNC_FLUSH, callback);
+    }
+
+    reset() {
+      this._handle = binding.zlibStream(this._mode, this._level, this._strategy, this._windowBits, this._finishFlushFlag);
+    }
+
+    close(callback) {
+      if (callback) this.once('close', callback);
+      this.destroy();
+    }
+
+    _destroy(err, callback) {
+      this._handle = null;
+      callback(err);
+    }
+  }
+
+  const names = { [constants.DEFLATE]: 'Deflate', [constants.INFLATE]: 'Inflate', [constants.GZIP]: 'Gzip',
+    [constants.GUNZIP]: 'Gunzip', [constants.DEFLATERAW]: 'DeflateRaw', [constants.INFLATERAW]: 'InflateRaw',
+    [constants.UNZIP]: 'Unzip' };
+  for (const mode of Object.keys(names)) {
+    const m = Number(mode);
+    // A function, not a class, because node lets them be called without new.
+    const ctor = function (options) {
+      if (!new.target) return new ctor(options);
+      return Reflect.construct(ZlibBase, [m, options], new.target);
+    };
+    Object.defineProperty(ctor, 'name', { value: names[mode] });
+    Object.setPrototypeOf(ctor.prototype, ZlibBase.prototype);
+    Object.setPrototypeOf(ctor, ZlibBase);
+    classes[m] = ctor;
+  }
+}
+
+const classes = {};
+
+function streamClass(mode) {
+  if (classes[mode] === undefined) defineStreamClasses();
+  return classes[mode];
+}
+
+// ---------------------------------------------------------------------------
+// Brotli
+
+function brotliUnavailable() {
+  throw unavailable('brotli');
+}
+
+// ---------------------------------------------------------------------------
+// crc32
+
+function crc32(data, value = 0) {
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw binding.invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  if (typeof value !== 'number') throw binding.invalidArgType('value', 'of type number', value);
+  if (!Number.isInteger(value) || value < 0 || value > 4294967295) {
+    throw outOfRange('value', '>= 0 && <= 4294967295', value);
+  }
+  return binding.crc32(data, value);
+}
+
+// ---------------------------------------------------------------------------
+// Exports
+
+const modes = [
+  ['Deflate', 'deflate', constants.DEFLATE], ['Inflate', 'inflate', constants.INFLATE],
+  ['Gzip', 'gzip', constants.GZIP], ['Gunzip', 'gunzip', constants.GUNZIP],
+  ['DeflateRaw', 'deflateRaw', constants.DEFLATERAW], ['InflateRaw', 'inflateRaw', constants.INFLATERAW],
+  ['Unzip', 'unzip', constants.UNZIP],
+];
+
+const byName = Object.fromEntries(modes.map(([cls, fn, mode]) => [fn, [cls, mode]]));
+const zlib = { crc32 };
+for (const [cls, fn, mode] of modes) {
+  Object.defineProperty(zlib, cls, {
+    enumerable: true, configurable: true,
+    get() { return streamClass(mode); },
+  });
+}
+zlib.BrotliCompress = function BrotliCompress() { brotliUnavailable(); };
+zlib.BrotliDecompress = function BrotliDecompress() { brotliUnavailable(); };
+for (const fn of ['deflate', 'gzip', 'deflateRaw', 'unzip', 'inflate', 'gunzip', 'inflateRaw']) {
+  zlib[fn] = callbackForm(byName[fn][1]);
+  zlib[`${fn}Sync`] = syncForm(byName[fn][1]);
+}
+zlib.brotliCompress = brotliUnavailable;
+zlib.brotliCompressSync = brotliUnavailable;
+zlib.brotliDecompress = brotliUnavailable;
+zlib.brotliDecompressSync = brotliUnavailable;
+for (const fn of ['deflate', 'inflate', 'deflateRaw', 'inflateRaw', 'gzip', 'gunzip', 'unzip']) {
+  const [cls, mode] = byName[fn];
+  zlib[`create${cls}`] = { [`create${cls}`](options) { return new (streamClass(mode))(options); } }[`create${cls}`];
+}
+zlib.createBrotliCompress = brotliUnavailable;
+zlib.createBrotliDecompress = brotliUnavailable;
+Object.defineProperty(zlib, 'constants', { value: constants, enumerable: true });
+Object.defineProperty(zlib, 'codes', { value: codes, enumerable: true });
+for (const key of Object.keys(constants)) {
+  if (key.startsWith('BROTLI_')) continue;
+  Object.defineProperty(zlib, key, { value: constants[key], enumerable: false });
+}
+
+module.exports = zlib;

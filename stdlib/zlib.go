@@ -1,0 +1,404 @@
+package stdlib
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"hash/crc32"
+	"io"
+	"runtime"
+
+	"github.com/kilnjs/kiln/vm"
+)
+
+// The zlib module's Go half, on Go's compress/flate, gzip and zlib
+// packages. lib/zlib.js validates options and builds the stream classes;
+// the bindings here do the byte work:
+//
+//   - zlibSync(mode, data, level, strategy, windowBits, finishFlush) runs a
+//     whole buffer through and returns the result or throws;
+//   - zlibAsync(..., callback) does the same on the loop's worker pool;
+//   - zlibStream(mode, level, strategy, windowBits, finishFlush) returns a
+//     native function push(chunk, flush) that feeds one chunk (undefined
+//     at the end) and returns what came out.
+//
+// Go's compressor is not zlib's, so compressed bytes differ from node's;
+// both decompress each other's output. memLevel and most strategies have
+// no Go equivalent and only Z_HUFFMAN_ONLY changes the output.
+//
+// Go's decompressors pull their input from an io.Reader, while a stream is
+// pushed chunk by chunk. A streaming decompressor therefore runs on its own
+// goroutine as a coroutine of push: it reads until it has consumed the
+// chunk, hands back what it decoded and waits for the next one. Only one
+// of the two sides runs at a time. When JavaScript drops the push function
+// before the end, a runtime cleanup closes the input channel, which ends
+// the goroutine.
+
+// The modes, numbered as zlib.constants numbers them.
+const (
+	zDeflate    = 1
+	zInflate    = 2
+	zGzip       = 3
+	zGunzip     = 4
+	zDeflateRaw = 5
+	zInflateRaw = 6
+	zUnzip      = 7
+)
+
+// Flush values, as zlib.constants names them.
+const (
+	zNoFlush     = 0
+	zFinish      = 4
+	zHuffmanOnly = 2
+)
+
+// zopts are the options a compressor or decompressor is made with.
+type zopts struct {
+	mode, level, strategy, windowBits, finishFlush int
+}
+
+func (o zopts) compresses() bool {
+	return o.mode == zDeflate || o.mode == zGzip || o.mode == zDeflateRaw
+}
+
+// zError is a failure as zlib reports it: node's message, code and errno.
+type zError struct {
+	msg, code string
+	errno     int
+}
+
+func (e *zError) Error() string { return e.msg }
+
+var (
+	errZHeader    = &zError{"incorrect header check", "Z_DATA_ERROR", -3}
+	errZWindow    = &zError{"invalid window size", "Z_DATA_ERROR", -3}
+	errZCheck     = &zError{"incorrect data check", "Z_DATA_ERROR", -3}
+	errZCorrupt   = &zError{"invalid block type", "Z_DATA_ERROR", -3}
+	errZDict      = &zError{"Missing dictionary", "Z_NEED_DICT", 2}
+	errZTruncated = &zError{"unexpected end of file", "Z_BUF_ERROR", -5}
+	// errZClosed ends a streaming decompressor whose stream was dropped.
+	errZClosed = errors.New("zlib stream closed")
+)
+
+// asZError maps a Go decompression error to zlib's.
+func asZError(err error) *zError {
+	var ze *zError
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.As(err, &ze):
+		return ze
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, zlib.ErrHeader):
+		return errZHeader
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, zlib.ErrChecksum):
+		return errZCheck
+	case errors.Is(err, zlib.ErrDictionary):
+		return errZDict
+	case errors.As(err, &corrupt):
+		return errZCorrupt
+	}
+	return errZTruncated
+}
+
+// compressor is what flate, gzip and zlib writers have in common.
+type compressor interface {
+	io.Writer
+	Flush() error
+	Close() error
+}
+
+func newCompressor(o zopts, w io.Writer) compressor {
+	level := o.level
+	if o.strategy == zHuffmanOnly {
+		level = flate.HuffmanOnly
+	}
+	// The levels were validated in JavaScript, so the constructors cannot fail.
+	switch o.mode {
+	case zGzip:
+		gz, _ := gzip.NewWriterLevel(w, level)
+		gz.OS = 3 // Unix, as node writes it on every platform it is built for here
+		return gz
+	case zDeflate:
+		zw, _ := zlib.NewWriterLevel(w, level)
+		return zw
+	}
+	fw, _ := flate.NewWriter(w, level)
+	return fw
+}
+
+// newDecompressor reads the container header (for zlib and gzip) and
+// returns a reader of the decompressed data.
+func newDecompressor(o zopts, r io.Reader) (io.Reader, error) {
+	if o.mode == zInflateRaw {
+		return flate.NewReader(r), nil
+	}
+	br := bufio.NewReader(r)
+	head, err := br.Peek(2)
+	if err != nil {
+		return nil, errZTruncated
+	}
+	mode := o.mode
+	if mode == zUnzip {
+		mode = zInflate
+		if head[0] == 0x1f && head[1] == 0x8b {
+			mode = zGunzip
+		}
+	}
+	if mode == zGunzip {
+		if head[0] != 0x1f || head[1] != 0x8b {
+			return nil, errZHeader
+		}
+		gz, err := gzip.NewReader(br)
+		if errors.Is(err, io.EOF) {
+			return nil, errZTruncated
+		}
+		return gz, err
+	}
+	if head[0]&0x0f != 8 || (int(head[0])<<8|int(head[1]))%31 != 0 {
+		return nil, errZHeader
+	}
+	if wb := o.windowBits; wb != 0 && int(head[0]>>4)+8 > wb {
+		return nil, errZWindow
+	}
+	zr, err := zlib.NewReader(br)
+	if errors.Is(err, io.EOF) {
+		return nil, errZTruncated
+	}
+	return zr, err
+}
+
+// zlibProcess runs a whole buffer through o's compressor or decompressor.
+func zlibProcess(o zopts, in []byte) ([]byte, *zError) {
+	if o.compresses() {
+		var out bytes.Buffer
+		c := newCompressor(o, &out)
+		c.Write(in)
+		if o.finishFlush == zFinish {
+			c.Close()
+		} else if o.finishFlush != zNoFlush {
+			c.Flush()
+		}
+		return out.Bytes(), nil
+	}
+	r, err := newDecompressor(o, bytes.NewReader(in))
+	if err != nil {
+		return nil, asZError(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		ze := asZError(err)
+		if ze == errZTruncated && o.finishFlush != zFinish {
+			return out, nil
+		}
+		return nil, ze
+	}
+	return out, nil
+}
+
+// inflateStream is the goroutine side of a streaming decompressor; see the
+// top of the file.
+type inflateStream struct {
+	in  chan []byte // a nil chunk is the end of the input
+	out chan inflateStep
+	// Goroutine-only state.
+	cur, pending  []byte
+	primed, ended bool
+}
+
+// inflateStep is the answer to one chunk: what was decoded from it and,
+// when done, how the stream ended.
+type inflateStep struct {
+	data []byte
+	done bool
+	err  error
+}
+
+func (s *inflateStream) Read(p []byte) (int, error) {
+	for len(s.cur) == 0 {
+		if s.ended {
+			return 0, io.EOF
+		}
+		if s.primed {
+			s.out <- inflateStep{data: s.pending}
+			s.pending = nil
+		}
+		s.primed = true
+		chunk, ok := <-s.in
+		if !ok {
+			return 0, errZClosed
+		}
+		if chunk == nil {
+			s.ended = true
+		}
+		s.cur = chunk
+	}
+	n := copy(p, s.cur)
+	s.cur = s.cur[n:]
+	return n, nil
+}
+
+func (s *inflateStream) run(o zopts) {
+	r, err := newDecompressor(o, s)
+	if err == nil {
+		buf := make([]byte, 32*1024)
+		for err == nil {
+			var n int
+			n, err = r.Read(buf)
+			s.pending = append(s.pending, buf[:n]...)
+		}
+	}
+	if err == io.EOF {
+		err = nil
+	}
+	s.out <- inflateStep{data: s.pending, done: true, err: err}
+}
+
+// inflateDriver is the loop side of a streaming decompressor. A cleanup on
+// it closes the input channel, so nothing else may hold it but push.
+type inflateDriver struct {
+	s        *inflateStream
+	finished bool
+}
+
+func newInflateDriver(o zopts) *inflateDriver {
+	s := &inflateStream{in: make(chan []byte), out: make(chan inflateStep, 1)}
+	go s.run(o)
+	d := &inflateDriver{s: s}
+	runtime.AddCleanup(d, func(in chan []byte) { close(in) }, s.in)
+	return d
+}
+
+// push feeds chunk (nil at the end of the input) and returns what it
+// decoded. Input after the end of the compressed stream is ignored, as
+// zlib ignores it.
+func (d *inflateDriver) push(chunk []byte, o zopts) ([]byte, *zError) {
+	if d.finished {
+		return nil, nil
+	}
+	if chunk != nil && len(chunk) == 0 {
+		return nil, nil
+	}
+	d.s.in <- chunk
+	step := <-d.s.out
+	if !step.done {
+		return step.data, nil
+	}
+	d.finished = true
+	if step.err != nil {
+		ze := asZError(step.err)
+		if ze == errZTruncated && o.finishFlush != zFinish {
+			return step.data, nil
+		}
+		return step.data, ze
+	}
+	return step.data, nil
+}
+
+func init() { registerLib("zlib", fillZlib) }
+
+func fillZlib(n *Node, b vm.Value) {
+	rt := n.VM
+	optsOf := func(args []vm.Value) zopts {
+		num := func(i int) int { return int(rt.ToNumber(vm.Arg(args, i))) }
+		return zopts{mode: num(0), level: num(2), strategy: num(3), windowBits: num(4), finishFlush: num(5)}
+	}
+	bytesOf := func(v vm.Value) []byte {
+		data, _ := rt.BufferBytes(v)
+		return bytes.Clone(data)
+	}
+	rt.DefineMethod(b, "zlibSync", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		out, ze := zlibProcess(optsOf(args), bytesOf(vm.Arg(args, 1)))
+		if ze != nil {
+			rt.Throw(n.zlibException(ze))
+		}
+		return rt.NewUint8Array(out)
+	})
+	rt.DefineMethod(b, "zlibAsync", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		o, in := optsOf(args), bytesOf(vm.Arg(args, 1))
+		var out []byte
+		var ze *zError
+		n.fsRequest(vm.Arg(args, 6), func() { out, ze = zlibProcess(o, in) }, func() []vm.Value {
+			if ze != nil {
+				return []vm.Value{n.zlibException(ze)}
+			}
+			return []vm.Value{vm.Null, rt.NewUint8Array(out)}
+		})
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "zlibStream", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		o := zopts{mode: int(rt.ToNumber(vm.Arg(args, 0)))}
+		o.level = int(rt.ToNumber(vm.Arg(args, 1)))
+		o.strategy = int(rt.ToNumber(vm.Arg(args, 2)))
+		o.windowBits = int(rt.ToNumber(vm.Arg(args, 3)))
+		o.finishFlush = int(rt.ToNumber(vm.Arg(args, 4)))
+		return n.zlibPushFunction(o)
+	})
+	rt.DefineMethod(b, "crc32", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		data := vm.Arg(args, 0)
+		var in []byte
+		if data.IsString() {
+			in = wtf8ToUTF8(rt.GoString(data))
+		} else {
+			in, _ = rt.BufferBytes(data)
+		}
+		init := uint32(rt.ToNumber(vm.Arg(args, 1)))
+		return vm.Float(float64(crc32.Update(init, crc32.IEEETable, in)))
+	})
+}
+
+// zlibPushFunction makes the push(chunk, flush) function of a stream.
+func (n *Node) zlibPushFunction(o zopts) vm.Value {
+	rt := n.VM
+	if !o.compresses() {
+		d := newInflateDriver(o)
+		return rt.NewNativeFunction("push", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			// Only Z_FINISH without a chunk ends the input: a flush has
+			// nothing to do in a decompressor that hands out all it can.
+			var chunk []byte
+			if c := vm.Arg(args, 0); c != vm.Undefined {
+				data, _ := rt.BufferBytes(c)
+				chunk = append([]byte{}, data...)
+			} else if int(rt.ToNumber(vm.Arg(args, 1))) != zFinish {
+				return rt.NewUint8Array(nil)
+			}
+			out, ze := d.push(chunk, o)
+			if ze != nil {
+				rt.Throw(n.zlibException(ze))
+			}
+			return rt.NewUint8Array(out)
+		})
+	}
+	var buf bytes.Buffer
+	c := newCompressor(o, &buf)
+	closed := false
+	return rt.NewNativeFunction("push", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if closed {
+			return rt.NewUint8Array(nil)
+		}
+		if data, ok := rt.BufferBytes(vm.Arg(args, 0)); ok {
+			c.Write(data)
+		}
+		switch flush := int(rt.ToNumber(vm.Arg(args, 1))); {
+		case flush == zFinish:
+			c.Close()
+			closed = true
+		case flush != zNoFlush:
+			c.Flush()
+		}
+		out := bytes.Clone(buf.Bytes())
+		buf.Reset()
+		return rt.NewUint8Array(out)
+	})
+}
+
+// zlibException is node's error for a failed zlib operation: a plain Error
+// with errno and code.
+func (n *Node) zlibException(ze *zError) vm.Value {
+	rt := n.VM
+	e := rt.NewError(vm.ErrPlain, ze.msg)
+	rt.CreateDataProperty(e, "errno", vm.Int(ze.errno))
+	rt.CreateDataProperty(e, "code", rt.NewString(ze.code))
+	return e
+}
