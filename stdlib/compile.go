@@ -15,6 +15,9 @@ const (
 	KindCommonJS = iota // a CommonJS module body: (exports, require, module, __filename, __dirname)
 	KindScript          // a classic script (global code)
 	KindModule          // an ECMAScript module
+	// kindFunction is the body of a function with given parameters
+	// (vm.compileFunction).
+	kindFunction
 )
 
 var commonJSParams = []string{"exports", "require", "module", "__filename", "__dirname"}
@@ -23,17 +26,27 @@ var commonJSParams = []string{"exports", "require", "module", "__filename", "__d
 // esbuild's loaders first; syntax the compiler cannot compile natively yet
 // is lowered by esbuild (only the features in compiler.Unsupported).
 func Compile(src, filename string, kind int) (*bytecode.Program, error) {
+	return compileSource(src, filename, kind, nil, true)
+}
+
+// compileSource is Compile with the parameters of a kindFunction body, and
+// loaders false for code whose file name does not say what it is written
+// in (vm.Script: always JavaScript).
+func compileSource(src, filename string, kind int, params []string, loaders bool) (*bytecode.Program, error) {
 	var sm *parser.SourceMap
 	original := ""
 	switch strings.ToLower(filepath.Ext(filename)) {
 	case ".ts", ".tsx", ".jsx", ".mts", ".cts":
+		if !loaders {
+			break
+		}
 		code, m, err := parser.TransformLoader(src, filename)
 		if err != nil {
 			return nil, err
 		}
 		original, src, sm = src, code, m
 	}
-	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS, Module: kind == KindModule}
+	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS || kind == kindFunction, Module: kind == KindModule}
 	prog, err := parser.Parse(src, filename, opts)
 	if err != nil {
 		return nil, err
@@ -59,6 +72,8 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 		if err == nil {
 			p.Main.Flags |= bytecode.FlagModuleWrapper
 		}
+	case kindFunction:
+		p, err = compiler.FunctionBody(prog, params, copts)
 	case KindModule:
 		p, err = compiler.Module(prog, copts)
 	default:

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
-	"github.com/kilnjs/kiln/compiler"
 	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -66,34 +65,10 @@ func init() {
 // compileForVM compiles src as a classic script, or as the body of a
 // function taking params when asFunction is set.
 func compileForVM(src, filename string, asFunction bool, params []string) (*bytecode.Program, error) {
-	opts := parser.Options{AllowReturnOutsideFunction: asFunction}
-	prog, err := parser.Parse(src, filename, opts)
-	if err != nil {
-		return nil, err
-	}
-	if missing := prog.Features & compiler.Unsupported; missing != 0 {
-		code, _, err := parser.Lower(src, filename, missing)
-		if err != nil {
-			return nil, err
-		}
-		if prog, err = parser.Parse(code, filename, opts); err != nil {
-			return nil, err
-		}
-	}
-	copts := compiler.Options{Filename: filename, Source: prog.Source}
-	var p *bytecode.Program
 	if asFunction {
-		p, err = compiler.FunctionBody(prog, params, copts)
-	} else {
-		p, err = compiler.Script(prog, copts)
+		return compileSource(src, filename, kindFunction, params, false)
 	}
-	if err != nil {
-		return nil, err
-	}
-	if err := bytecode.Verify(p.Main); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return compileSource(src, filename, KindScript, nil, false)
 }
 
 // shiftLines applies a Script's lineOffset and columnOffset to the line
