@@ -190,3 +190,20 @@ const stdout = new SyncWriteStream(1);
 const stderr = new SyncWriteStream(2);
 Object.defineProperty(proc, 'stdout', { get() { return stdout; }, enumerable: false, configurable: true });
 Object.defineProperty(proc, 'stderr', { get() { return stderr; }, enumerable: false, configurable: true });
+
+// stdin is an fs.ReadStream over fd 0, made on first use: reads go through
+// the loop like any file's. (Node's is a net.Socket for pipes and a
+// tty.ReadStream for terminals; a read in flight keeps the loop alive
+// until it returns.)
+let stdin;
+Object.defineProperty(proc, 'stdin', {
+  get() {
+    if (stdin === undefined) {
+      stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false });
+      if (require('tty').isatty(0)) stdin.isTTY = true;
+    }
+    return stdin;
+  },
+  enumerable: false,
+  configurable: true,
+});
