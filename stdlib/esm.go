@@ -207,7 +207,10 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 		}
 		src := strings.TrimPrefix(string(data), "\uFEFF")
 		if format == formatAmbiguous {
-			format = detectFormat(src, key)
+			format = formatCommonJS
+			if l.m.ambiguousIsESM(src, key) {
+				format = formatModule
+			}
 		}
 		if format == formatModule {
 			p, err := l.m.n.compileModuleKind(src, fileURL(key), KindModule)
@@ -233,7 +236,8 @@ type loadSyntaxError struct {
 func (e *loadSyntaxError) Error() string { return e.err.Error() }
 
 // detectFormat is Node's syntax detection for a file whose package does
-// not say: CommonJS, unless it only parses as a module.
+// not say — CommonJS, unless it only parses as a module — for `kiln build`,
+// which has no runtime and compile cache (see ambiguousIsESM).
 func detectFormat(src, file string) string {
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".ts", ".tsx", ".jsx":

@@ -28,11 +28,14 @@ type moduleSystem struct {
 	loaded   map[string]vm.Value // built-in module name → exports
 	pkgCache map[string]*pkgJSON // folder → its package.json (nil: none)
 	esm      *esmLoader
+	// compiled holds CommonJS programs compiled while telling a file's
+	// format, for load to run instead of compiling again.
+	compiled map[string]*bytecode.Program
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}}
 	m.esm = newESMLoader(m)
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
@@ -90,9 +93,24 @@ func (m *moduleSystem) isESM(file string) bool {
 		return true
 	case formatAmbiguous:
 		data, err := os.ReadFile(file)
-		return err == nil && detectFormat(strings.TrimPrefix(string(data), "\uFEFF"), file) == formatModule
+		return err == nil && m.ambiguousIsESM(strings.TrimPrefix(string(data), "\uFEFF"), file)
 	}
 	return false
+}
+
+// ambiguousIsESM is Node's syntax detection for a file whose package does
+// not give its format: CommonJS, unless it fails to compile as CommonJS and
+// compiles as a module. Both attempts go through the compile cache, and a
+// CommonJS program is kept for load, so detection costs no parse on a warm
+// cache and no second compile on a cold one.
+func (m *moduleSystem) ambiguousIsESM(src, file string) bool {
+	p, err := m.n.compileModule(src, file)
+	if err == nil {
+		m.compiled[file] = p
+		return false
+	}
+	_, err = m.n.compileModuleKind(src, fileURL(file), KindModule)
+	return err == nil
 }
 
 func (m *moduleSystem) notFound(request, parent string) vm.Value {
@@ -222,24 +240,36 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	}()
 	if isMain && m.main != nil {
 		m.evaluate(m.main, mod, exports, filename)
-	} else if !strings.HasSuffix(filename, ".json") && m.isESM(filename) {
-		parentFile := ""
-		if parent.IsObject() {
-			parentFile = rt.ToGoString(rt.GetS(parent, "filename"))
-		}
-		rt.SetS(mod, "exports", m.esm.requireESM(filename, parentFile))
+	} else if p := m.compiled[filename]; p != nil {
+		delete(m.compiled, filename)
+		m.evaluate(p, mod, exports, filename)
 	} else {
 		data, err := os.ReadFile(filename)
 		if err != nil {
 			rt.Throw(m.notFound(filename, ""))
 		}
-		src := string(data)
-		if strings.HasSuffix(filename, ".json") {
-			parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(strings.TrimPrefix(src, "\uFEFF")))
+		src := strings.TrimPrefix(string(data), "\uFEFF")
+		requireESM := func() {
+			parentFile := ""
+			if parent.IsObject() {
+				parentFile = rt.ToGoString(rt.GetS(parent, "filename"))
+			}
+			rt.SetS(mod, "exports", m.esm.requireESM(filename, parentFile))
+		}
+		switch format := m.formatOf(filename); {
+		case format == formatJSON:
+			parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
 			rt.SetS(mod, "exports", parsed)
-		} else {
-			src = strings.TrimPrefix(src, "\uFEFF")
+		case format == formatModule:
+			requireESM()
+		default:
 			p, err := m.n.compileModule(src, filename)
+			if err != nil && format == formatAmbiguous {
+				if _, merr := m.n.compileModuleKind(src, fileURL(filename), KindModule); merr == nil {
+					requireESM()
+					break
+				}
+			}
 			if err != nil {
 				panic(m.n.syntaxError(err, src))
 			}

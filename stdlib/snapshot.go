@@ -46,8 +46,13 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 		return nil, err
 	}
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	if (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).isESM(abs) {
+	switch (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs) {
+	case formatModule:
 		return Compile(src, fileURL(abs), KindModule)
+	case formatAmbiguous:
+		if detectFormat(src, abs) == formatModule {
+			return Compile(src, fileURL(abs), KindModule)
+		}
 	}
 	return Compile(src, abs, KindCommonJS)
 }
