@@ -152,7 +152,12 @@ func (l *moduleLoader) compile(src Source) (*vm.Module, error) {
 }
 
 func (l *moduleLoader) load(referrer *vm.Module, r bytecode.ModuleRequest) (*vm.Module, error) {
-	src, err := l.req.LoadModule(r.Specifier, referrer.Program.Filename)
+	return l.loadFrom(referrer.Program.Filename, r)
+}
+
+// loadFrom loads the module r names from the file referrer.
+func (l *moduleLoader) loadFrom(referrer string, r bytecode.ModuleRequest) (*vm.Module, error) {
+	src, err := l.req.LoadModule(r.Specifier, referrer)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +189,7 @@ func (l *moduleLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec v
 	var m *vm.Module
 	exc := rt.Try(func() {
 		var err error
-		m, err = l.load(&vm.Module{Program: p}, bytecode.ModuleRequest{Specifier: rt.ToGoString(spec), Attributes: attrs})
+		m, err = l.loadFrom(p.Filename, bytecode.ModuleRequest{Specifier: rt.ToGoString(spec), Attributes: attrs})
 		if err == nil {
 			err = rt.LoadRequested(m, l.load)
 		}

@@ -869,33 +869,3 @@ func (rt *Runtime) GraphIsAsync(m *Module) bool {
 	}
 	return walk(m)
 }
-
-// Then calls onFul or onRej (either may be nil) from a job when promise p
-// settles. Reacting marks a rejection handled.
-func (rt *Runtime) Then(p Value, onFul, onRej func(v Value)) {
-	mk := func(f func(Value)) Value {
-		return rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
-			if f != nil {
-				f(Arg(args, 0))
-			}
-			return Undefined
-		})
-	}
-	rt.performThen(p, mk(onFul), mk(onRej), Undefined, Undefined)
-}
-
-// OwnKeys returns the own string-keyed property names of an object.
-func (rt *Runtime) OwnKeys(v Value) []string {
-	var out []string
-	for _, k := range rt.ownKeys(v) {
-		if !k.IsSymbol() {
-			out = append(out, rt.keyString(k))
-		}
-	}
-	return out
-}
-
-// HasProperty is [[HasProperty]] for a string key.
-func (rt *Runtime) HasProperty(obj Value, name string) bool {
-	return obj.IsObject() && rt.hasProperty(obj, rt.keyFor(name))
-}

@@ -25,31 +25,20 @@ func build(t *testing.T, args ...string) {
 // those of running the source.
 func TestSnapshotsRunTheCorpusAsSourceDoes(t *testing.T) {
 	os.Setenv("TZ", "UTC")
-	dir := t.TempDir()
-	for _, f := range jstest.Fixtures(t, "../../testdata/js") {
-		name := strings.TrimSuffix(strings.TrimPrefix(f, "../../testdata/js/"), ".js")
-		t.Run(name, func(t *testing.T) {
-			kbc := filepath.Join(dir, strings.ReplaceAll(name, "/", "_")+".kbc")
-			build(t, f, "-o", kbc)
-			want := jstest.Run(f, false)
-			out, errs, code := runCLI(t, kbc)
-			if diff := cmp.Diff(want.Stdout, out); diff != "" {
-				t.Errorf("stdout differs from the source run (-source +snapshot):\n%s\nstderr:\n%s", diff, errs)
-			}
-			if code != want.Code {
-				t.Errorf("exit code %d, source run's %d\nstderr:\n%s", code, want.Code, errs)
-			}
-		})
-	}
+	snapshotsRunAsSource(t, "../../testdata/js")
 }
 
 // TestSnapshotsRunTheModuleCorpus does the same for the module corpus:
 // ES module entries become module snapshots whose imports load from the
 // files beside the original.
 func TestSnapshotsRunTheModuleCorpus(t *testing.T) {
+	snapshotsRunAsSource(t, "../../testdata/modules")
+}
+
+func snapshotsRunAsSource(t *testing.T, corpus string) {
 	dir := t.TempDir()
-	for _, f := range jstest.Fixtures(t, "../../testdata/modules") {
-		name := strings.TrimSuffix(strings.TrimPrefix(f, "../../testdata/modules/"), filepath.Ext(f))
+	for _, f := range jstest.Fixtures(t, corpus) {
+		name := strings.TrimSuffix(strings.TrimPrefix(f, corpus+"/"), filepath.Ext(f))
 		t.Run(name, func(t *testing.T) {
 			kbc := filepath.Join(dir, strings.ReplaceAll(name, "/", "_")+".kbc")
 			build(t, f, "-o", kbc)
