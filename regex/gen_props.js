@@ -55,12 +55,12 @@ out.push('package regex');
 out.push('');
 function table(comment, goName, names, escape) {
   out.push(comment);
-  out.push(`var ${goName} = map[string][]rng{`);
+  out.push(`var ${goName} = []rangeTable{`);
   for (const name of names) {
     const rs = ranges(escape(name)).map(([lo, hi]) => `{0x${lo.toString(16)}, 0x${hi.toString(16)}}`);
-    out.push(`\t${JSON.stringify(name)}: {`);
+    out.push(`\t{${JSON.stringify(name)}, []rng{`);
     for (let i = 0; i < rs.length; i += 8) out.push('\t\t' + rs.slice(i, i + 8).join(', ') + ',');
-    out.push('\t},');
+    out.push('\t}},');
   }
   out.push('}');
   out.push('');

@@ -23,12 +23,12 @@ out.push('');
 out.push('package regex');
 out.push('');
 out.push('// nodeStringProps holds the strings of each property of strings but RGI_Emoji, one code point or more each.');
-out.push('var nodeStringProps = map[string][]string{');
+out.push('var nodeStringProps = []stringTable{');
 const union = new Set();
 for (const name of names) {
   const re = new RegExp('^\\p{' + name + '}$', 'v');
   const kept = (await load(name)).filter((s) => re.test(s));
-  out.push(`\t${JSON.stringify(name)}: {`);
+  out.push(`\t{${JSON.stringify(name)}, []string{`);
   for (const s of kept) {
     union.add(s);
     const lit = [...s].map((c) => {
@@ -38,7 +38,7 @@ for (const name of names) {
     }).join('');
     out.push(`\t\t"${lit}",`);
   }
-  out.push('\t},');
+  out.push('\t}},');
 }
 out.push('}');
 for (const s of await load('RGI_Emoji')) {

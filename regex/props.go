@@ -33,7 +33,9 @@ var gcAliases = map[string]string{
 // binaryAliases maps every binary property name and alias of table 68 to its long name.
 var binaryAliases = map[string]string{}
 
-func init() {
+// aliasesOnce fills binaryAliases and scriptAliases on the first \p escape
+// rather than at package initialisation, which every process pays.
+var aliasesOnce = sync.OnceFunc(func() {
 	for _, names := range [][]string{
 		{"ASCII"}, {"ASCII_Hex_Digit", "AHex"}, {"Alphabetic", "Alpha"}, {"Any"}, {"Assigned"},
 		{"Bidi_Control", "Bidi_C"}, {"Bidi_Mirrored", "Bidi_M"}, {"Case_Ignorable", "CI"}, {"Cased"},
@@ -64,18 +66,19 @@ func init() {
 	}
 	scriptAliases["Unknown"] = "Unknown"
 	scriptAliases["Zzzz"] = "Unknown"
-}
+})
 
 // stringProperty resolves a property of strings (table 69): its one-code-point strings become the set, the others
 // the strings. RGI_Emoji is the union of the other six (UTS #51 ED-27). The value is cached and shared: class
 // operations copy before they change anything.
 func stringProperty(name string) (classVal, bool) {
-	if _, ok := nodeStringProps[name]; !ok && name != "RGI_Emoji" {
+	if _, ok := findStrings(name); !ok && name != "RGI_Emoji" {
 		return classVal{}, false
 	}
 	v, _ := stringPropCache.LoadOrStore(name, sync.OnceValue(func() classVal {
 		v := classVal{set: &charSet{}, strs: map[string]bool{}, mayStr: true}
-		for prop, strs := range nodeStringProps {
+		for _, t := range nodeStringProps {
+			prop, strs := t.name, t.strs
 			if prop != name && name != "RGI_Emoji" {
 				continue
 			}
@@ -94,6 +97,40 @@ func stringProperty(name string) (classVal, bool) {
 }
 
 var stringPropCache sync.Map // name → func() classVal
+
+// The generated tables are slices, not maps: a slice of constant literals
+// is laid out by the linker, while a map literal is built by package
+// initialisation in every process, whether or not it ever meets a \p
+// escape (that was half a millisecond of Kiln's start-up). A lookup scans
+// a table of a few hundred names, once per property per process (the sets
+// are cached).
+type rangeTable struct {
+	name   string
+	ranges []rng
+}
+
+type stringTable struct {
+	name string
+	strs []string
+}
+
+func findRanges(tables []rangeTable, name string) ([]rng, bool) {
+	for _, t := range tables {
+		if t.name == name {
+			return t.ranges, true
+		}
+	}
+	return nil, false
+}
+
+func findStrings(name string) ([]string, bool) {
+	for _, t := range nodeStringProps {
+		if t.name == name {
+			return t.strs, true
+		}
+	}
+	return nil, false
+}
 
 var scriptAliases = map[string]string{}
 
@@ -280,6 +317,7 @@ var scriptAliasList = map[string][]string{
 // propertySet resolves the body of \p{…}: "Name=Value" or a lone name, which is a General_Category value or a
 // binary property (§22.2.2.9.1). ok is false for a name the spec does not know.
 func propertySet(body string) (s *charSet, ok bool) {
+	aliasesOnce()
 	if i := indexByte(body, '='); i >= 0 {
 		name, value := body[:i], body[i+1:]
 		switch name {
@@ -331,7 +369,8 @@ func cached(key string, build func() *charSet) *charSet {
 func categorySet(gc string) *charSet {
 	return cached("gc="+gc, func() *charSet {
 		s := &charSet{}
-		for name, rs := range nodeCategories {
+		for _, t := range nodeCategories {
+			name, rs := t.name, t.ranges
 			if name == gc || len(gc) == 1 && name[0] == gc[0] || gc == "LC" && (name == "Lu" || name == "Ll" || name == "Lt") {
 				s.addRanges(rs)
 			}
@@ -347,8 +386,11 @@ func assignedSet() *charSet {
 }
 
 // scriptSet builds a Script or Script_Extensions value from table; prefix keeps the two apart in the cache.
-func scriptSet(prefix string, table map[string][]rng, sc string) *charSet {
-	return cached(prefix+sc, func() *charSet { return newSet(table[sc]...) })
+func scriptSet(prefix string, table []rangeTable, sc string) *charSet {
+	return cached(prefix+sc, func() *charSet {
+		rs, _ := findRanges(table, sc)
+		return newSet(rs...)
+	})
 }
 
 // binarySet builds a binary property. Names outside table 68 that Go's unicode package has (Property serves
@@ -363,7 +405,7 @@ func binarySet(name string) *charSet {
 		case "Assigned":
 			return assignedSet()
 		}
-		if rs, ok := nodeBinaryProps[name]; ok {
+		if rs, ok := findRanges(nodeBinaryProps, name); ok {
 			return newSet(rs...)
 		}
 		if t, ok := unicode.Properties[name]; ok {

@@ -3,8 +3,8 @@
 package regex
 
 // nodeStringProps holds the strings of each property of strings but RGI_Emoji, one code point or more each.
-var nodeStringProps = map[string][]string{
-	"Basic_Emoji": {
+var nodeStringProps = []stringTable{
+	{"Basic_Emoji", []string{
 		"\u231a",
 		"\u231b",
 		"\u23e9",
@@ -1405,8 +1405,8 @@ var nodeStringProps = map[string][]string{
 		"\U0001f6e9\ufe0f",
 		"\U0001f6f0\ufe0f",
 		"\U0001f6f3\ufe0f",
-	},
-	"Emoji_Keycap_Sequence": {
+	}},
+	{"Emoji_Keycap_Sequence", []string{
 		"#\ufe0f\u20e3",
 		"*\ufe0f\u20e3",
 		"0\ufe0f\u20e3",
@@ -1419,8 +1419,8 @@ var nodeStringProps = map[string][]string{
 		"7\ufe0f\u20e3",
 		"8\ufe0f\u20e3",
 		"9\ufe0f\u20e3",
-	},
-	"RGI_Emoji_Flag_Sequence": {
+	}},
+	{"RGI_Emoji_Flag_Sequence", []string{
 		"\U0001f1e6\U0001f1e8",
 		"\U0001f1e6\U0001f1e9",
 		"\U0001f1e6\U0001f1ea",
@@ -1680,8 +1680,8 @@ var nodeStringProps = map[string][]string{
 		"\U0001f1ff\U0001f1e6",
 		"\U0001f1ff\U0001f1f2",
 		"\U0001f1ff\U0001f1fc",
-	},
-	"RGI_Emoji_Modifier_Sequence": {
+	}},
+	{"RGI_Emoji_Modifier_Sequence", []string{
 		"\u261d\U0001f3fb",
 		"\u261d\U0001f3fc",
 		"\u261d\U0001f3fd",
@@ -2347,13 +2347,13 @@ var nodeStringProps = map[string][]string{
 		"\U0001faf8\U0001f3fd",
 		"\U0001faf8\U0001f3fe",
 		"\U0001faf8\U0001f3ff",
-	},
-	"RGI_Emoji_Tag_Sequence": {
+	}},
+	{"RGI_Emoji_Tag_Sequence", []string{
 		"\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f",
 		"\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
 		"\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f",
-	},
-	"RGI_Emoji_ZWJ_Sequence": {
+	}},
+	{"RGI_Emoji_ZWJ_Sequence", []string{
 		"\U0001f468\u200d\u2764\ufe0f\u200d\U0001f468",
 		"\U0001f468\u200d\u2764\ufe0f\u200d\U0001f48b\u200d\U0001f468",
 		"\U0001f468\u200d\U0001f466",
@@ -3968,5 +3968,5 @@ var nodeStringProps = map[string][]string{
 		"\U0001f9d1\U0001f3ff\u200d\U0001faef\u200d\U0001f9d1\U0001f3fc",
 		"\U0001f9d1\U0001f3ff\u200d\U0001faef\u200d\U0001f9d1\U0001f3fd",
 		"\U0001f9d1\U0001f3ff\u200d\U0001faef\u200d\U0001f9d1\U0001f3fe",
-	},
+	}},
 }

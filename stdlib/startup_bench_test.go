@@ -28,3 +28,16 @@ func BenchmarkStartup(b *testing.B) {
 		n.Close()
 	}
 }
+
+// BenchmarkNew measures a runtime's set-up alone: what every program pays
+// before its first line runs.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		n, err := stdlib.New(stdlib.Options{Argv: []string{"x.js"}, Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n.Close()
+	}
+}

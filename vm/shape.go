@@ -49,9 +49,14 @@ type Shape struct {
 	attrs  []uint8
 	index  map[PropKey]int32 // built once a shape has more than a few keys
 	parent *Shape
-	trans  map[transKey]*Shape
-	dict   bool
-	hasSym bool // some key is a symbol (the collector must trace keys)
+	// The transitions out of this shape: most shapes have one, kept inline;
+	// a map is made only for the second.
+	next     transKey
+	nextTo   *Shape
+	trans    map[transKey]*Shape
+	extended bool // a child shares keys' and attrs' backing arrays
+	dict     bool
+	hasSym   bool // some key is a symbol (the collector must trace keys)
 	// scans counts linear lookups of a shape too big for them, so that
 	// the index is built on the second (see lookup).
 	scans uint8
@@ -135,16 +140,34 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		return s
 	}
 	tk := transKey{key, attrs}
+	if s.nextTo != nil && s.next == tk {
+		return s.nextTo
+	}
 	if c, ok := s.trans[tk]; ok {
 		return c
 	}
+	// The first child appends to the parent's arrays, sharing their
+	// backing store (shared shapes never change their keys; a dictionary
+	// copy is made to mutate), so a chain of n transitions costs O(n)
+	// memory instead of O(n²): built-in prototypes and the global object
+	// are filled one property at a time at every start-up. Later siblings
+	// copy.
 	n := len(s.keys)
+	keys, at := s.keys[:n:n], s.attrs[:n:n]
+	if !s.extended {
+		keys, at = s.keys, s.attrs
+		s.extended = true
+	}
 	c := rt.newShape(&Shape{
-		keys:   append(s.keys[:n:n], key),
-		attrs:  append(s.attrs[:n:n], attrs),
+		keys:   append(keys, key),
+		attrs:  append(at, attrs),
 		parent: s,
 		hasSym: s.hasSym || key.IsSymbol(),
 	})
+	if s.nextTo == nil {
+		s.next, s.nextTo = tk, c
+		return c
+	}
 	if s.trans == nil {
 		s.trans = map[transKey]*Shape{}
 	}
