@@ -26,8 +26,8 @@ import (
 func init() {
 	registerLib("buffer", fillBuffer)
 	registerGlobal("Buffer", "buffer", "Buffer")
-	registerGlobal("atob", "buffer", "atob")
-	registerGlobal("btoa", "buffer", "btoa")
+	registerEnumerableGlobal("atob", "buffer", "atob")
+	registerEnumerableGlobal("btoa", "buffer", "btoa")
 	registerGlobal("Blob", "buffer", "Blob")
 	registerGlobal("File", "buffer", "File")
 	registerLib("string_decoder", fillStringDecoder)

@@ -41,6 +41,12 @@ func libSource(name string) (string, bool) {
 	return string(data), true
 }
 
+// libExists reports whether lib/<name>.js exists.
+func libExists(name string) bool {
+	_, err := fs.Stat(libFiles, "lib/"+name+".js")
+	return err == nil
+}
+
 // libNames lists every lib file by module name ("path", "internal/util").
 func libNames() []string {
 	var names []string
@@ -84,12 +90,21 @@ func registerModule(name string, mk func(n *Node) vm.Value) {
 // does not pay for loading their module. registerGlobal adds one; the
 // module may be an internal lib file, for globals (EventTarget) that no
 // public module exports.
-type lazyGlobal struct{ name, module, export string }
+type lazyGlobal struct {
+	name, module, export string
+	enumerable           bool
+}
 
 var lazyGlobals []lazyGlobal
 
 func registerGlobal(name, module, export string) {
-	lazyGlobals = append(lazyGlobals, lazyGlobal{name, module, export})
+	lazyGlobals = append(lazyGlobals, lazyGlobal{name: name, module: module, export: export})
+}
+
+// registerEnumerableGlobal is registerGlobal for the few globals Node makes
+// enumerable (atob, btoa).
+func registerEnumerableGlobal(name, module, export string) {
+	lazyGlobals = append(lazyGlobals, lazyGlobal{name: name, module: module, export: export, enumerable: true})
 }
 
 // runInternal runs lib/<name>.js with the given binding and returns its
@@ -97,15 +112,11 @@ func registerGlobal(name, module, export string) {
 // which memoises.
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
-	src, ok := libSource(name)
-	if !ok {
-		panic("kiln: no lib file " + name)
-	}
-	p := internalProgram(n, name, src)
+	p := internalProgram(n, name)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := rt.ToGoString(vm.Arg(args, 0))
 		if strings.HasPrefix(id, "internal/") {
-			if _, ok := libSource(id); ok {
+			if libExists(id) {
 				return n.lib(id)
 			}
 		}
@@ -177,7 +188,7 @@ type accessorGlobal struct {
 var accessorGlobals []accessorGlobal
 
 func registerGlobalAccessor(name, module, export string, settable bool) {
-	accessorGlobals = append(accessorGlobals, accessorGlobal{lazyGlobal{name, module, export}, settable})
+	accessorGlobals = append(accessorGlobals, accessorGlobal{lazyGlobal{name: name, module: module, export: export}, settable})
 }
 
 func (n *Node) installAccessorGlobals() {
@@ -219,6 +230,7 @@ func (n *Node) installLazyGlobals() {
 			d := rt.NewObject()
 			rt.CreateDataProperty(d, "value", v)
 			rt.CreateDataProperty(d, "writable", vm.True)
+			rt.CreateDataProperty(d, "enumerable", vm.Bool(lg.enumerable))
 			rt.CreateDataProperty(d, "configurable", vm.True)
 			rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
 		}
@@ -240,6 +252,7 @@ func (n *Node) installLazyGlobals() {
 		d := rt.NewObject()
 		rt.CreateDataProperty(d, "get", get)
 		rt.CreateDataProperty(d, "set", set)
+		rt.CreateDataProperty(d, "enumerable", vm.Bool(lg.enumerable))
 		rt.CreateDataProperty(d, "configurable", vm.True)
 		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
 	}
@@ -252,16 +265,19 @@ func (n *Node) installLazyGlobals() {
 // verified bytecode instead of parsing.
 var internalPrograms sync.Map // name → *bytecode.Program
 
-func internalProgram(n *Node, name, src string) *bytecode.Program {
+func internalProgram(n *Node, name string) *bytecode.Program {
 	if p, ok := internalPrograms.Load(name); ok {
 		return p.(*bytecode.Program)
 	}
-	text := libProgramSource(src)
-	if p, ok := bundledLibProgram(name, text); ok {
+	if p, ok := bundledLibProgram(name); ok {
 		internalPrograms.Store(name, p)
 		return p
 	}
-	p, err := n.compileModule(text, "node:"+name)
+	src, ok := libSource(name)
+	if !ok {
+		panic("kiln: no lib file " + name)
+	}
+	p, err := n.compileModule(libProgramSource(src), "node:"+name)
 	if err != nil {
 		panic(fmt.Sprintf("kiln: lib file %s does not compile: %v", name, err))
 	}

@@ -7,16 +7,17 @@ import "github.com/kilnjs/kiln/vm"
 // (vm.Runtime.StructuredClone); this file reads the arguments as Node does
 // and turns a DataCloneError into a DOMException.
 
-// installClone defines the DOMException and structuredClone globals.
+// DOMException is a global made on first use (an accessor, as in Node).
+func init() {
+	registerGlobal("DOMException", "internal/domexception", "DOMException")
+}
+
+// installClone defines the structuredClone global.
 func (n *Node) installClone() {
 	rt := n.VM
-	b := rt.NewObject()
-	n.installErrorBindings(b)
-	domException := rt.GetS(n.runInternal("internal/domexception", b), "DOMException")
-	rt.DefineValue(rt.Global(), "DOMException", domException)
-	pin := rt.Pin(domException)
 	dataCloneError := func(msg string) vm.Value {
-		return rt.Construct(rt.Pinned(pin), rt.NewString(msg), rt.NewString("DataCloneError"))
+		domException := rt.GetS(n.lib("internal/domexception"), "DOMException")
+		return rt.Construct(domException, rt.NewString(msg), rt.NewString("DataCloneError"))
 	}
 	// Node's structuredClone is an enumerable global, unlike the classes.
 	rt.CreateDataProperty(rt.Global(), "structuredClone", rt.NewNativeFunction("structuredClone", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -20,11 +20,16 @@ import (
 // surrogate is the three-byte sequence ED A0..BF 80..BF, which encoding
 // replaces with U+FFFD as the standard's encoder does.
 
-// installEncoding defines the TextEncoder and TextDecoder globals.
-func (n *Node) installEncoding() {
+// TextEncoder and TextDecoder are globals made on first use (accessors, as
+// in Node), from lib/internal/encoding.js on these natives.
+func init() {
+	registerLib("internal/encoding", fillEncoding)
+	registerGlobal("TextEncoder", "internal/encoding", "TextEncoder")
+	registerGlobal("TextDecoder", "internal/encoding", "TextDecoder")
+}
+
+func fillEncoding(n *Node, b vm.Value) {
 	rt := n.VM
-	b := rt.NewObject()
-	n.installErrorBindings(b)
 	rt.DefineMethod(b, "encode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewUint8Array(wtf8ToUTF8(rt.GoString(vm.Arg(args, 0))))
 	})
@@ -42,9 +47,6 @@ func (n *Node) installEncoding() {
 	rt.DefineMethod(b, "decode", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.decodeText(vm.Arg(args, 0), vm.Arg(args, 1), rt.ToBoolean(vm.Arg(args, 2)))
 	})
-	exports := n.runInternal("internal/encoding", b)
-	rt.DefineValue(rt.Global(), "TextEncoder", rt.GetS(exports, "TextEncoder"))
-	rt.DefineValue(rt.Global(), "TextDecoder", rt.GetS(exports, "TextDecoder"))
 }
 
 // wtf8ToUTF8 replaces each encoded lone surrogate by U+FFFD.

@@ -6,13 +6,12 @@ import "github.com/kilnjs/kiln/vm"
 func (n *Node) installGlobals() {
 	rt := n.VM
 	g := rt.Global()
-	rt.DefineValue(g, "global", g)
+	rt.CreateDataProperty(g, "global", g)
 	n.shapeGlobalObject(g)
 	n.installBuiltinModules()
-	n.installProcess()
+	n.installProcessGlobal()
 	n.installConsole()
 	n.installTimers()
-	n.installEncoding()
 	n.installClone()
 	n.installLazyGlobals()
 }

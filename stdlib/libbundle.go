@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -71,17 +72,50 @@ func parseLibBundle(b []byte) (map[string]libBundleEntry, error) {
 	return m, nil
 }
 
-// libProgramSource is the text a lib file compiles from: the prefix shares
-// the first line, so line numbers stay the file's.
+// libProgramPrefix starts the text a lib file compiles from; it shares the
+// file's first line, so line numbers stay the file's.
+const libProgramPrefix = "'use strict'; const binding = exports; "
+
+// libProgramSource is the text a lib file compiles from.
 func libProgramSource(src string) string {
-	return "'use strict'; const binding = exports; " + src
+	return libProgramPrefix + src
+}
+
+// libSum is the SHA-256 of the text lib file name compiles from, streamed
+// from the embedded file: reading it whole (embed.FS.ReadFile copies) cost
+// start-up a fresh heap page per 4 KB of library.
+func libSum(name string) (sum [sha256.Size]byte, ok bool) {
+	f, err := libFiles.Open("lib/" + name + ".js")
+	if err != nil {
+		return sum, false
+	}
+	defer f.Close()
+	h := sha256.New()
+	h.Write([]byte(libProgramPrefix))
+	var buf [8192]byte
+	for {
+		k, err := f.Read(buf[:])
+		h.Write(buf[:k])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return sum, false
+		}
+	}
+	h.Sum(sum[:0])
+	return sum, true
 }
 
 // bundledLibProgram returns lib file name from the bundle, if the bundle
-// has it compiled from exactly this source.
-func bundledLibProgram(name, text string) (*bytecode.Program, bool) {
+// has it compiled from the file as it is now (a lib file edited without
+// `go generate ./stdlib` compiles from its source instead).
+func bundledLibProgram(name string) (*bytecode.Program, bool) {
 	e, ok := libBundle()[name]
-	if !ok || e.sum != sha256.Sum256([]byte(text)) {
+	if !ok {
+		return nil, false
+	}
+	if sum, ok := libSum(name); !ok || sum != e.sum {
 		return nil, false
 	}
 	p, err := bytecode.DecodeBuiltinSnapshot("node:"+name, e.snap)

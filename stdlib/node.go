@@ -32,12 +32,13 @@ type Node struct {
 	Loop *loop.Loop
 	opts Options
 
-	modules   *moduleSystem
-	ticks     []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
-	process   vm.Value
-	exitCode  int
-	exiting   bool
-	unhandled []vm.Value // promises rejected with no handler, checked after microtasks
+	modules     *moduleSystem
+	ticks       []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	process     vm.Value // see proc
+	processMade bool
+	exitCode    int
+	exiting     bool
+	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.

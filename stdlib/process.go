@@ -20,9 +20,41 @@ import (
 var startTime = time.Now()
 
 // require('process') is the global process object itself, as in Node.
-func init() { registerModule("process", func(n *Node) vm.Value { return n.process }) }
+func init() { registerModule("process", func(n *Node) vm.Value { return n.proc() }) }
 
-// installProcess defines the global process object. The Go side owns what
+// proc returns the process object, made on first use: a script that never
+// names process (nor listens for its events) does not load the events
+// module and lib/internal/process.js at start-up.
+func (n *Node) proc() vm.Value {
+	if !n.processMade {
+		n.processMade = true
+		n.installProcess()
+	}
+	return n.process
+}
+
+// installProcessGlobal defines the global process as Node does: an
+// accessor, whose setter replaces what the global reads (not the process
+// object Kiln itself uses).
+func (n *Node) installProcessGlobal() {
+	rt := n.VM
+	const key = "global:process"
+	d := rt.NewObject()
+	rt.CreateDataProperty(d, "get", rt.NewNativeFunction("get", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		if v, ok := rt.Realm().Extra[key]; ok {
+			return v
+		}
+		return n.proc()
+	}))
+	rt.CreateDataProperty(d, "set", rt.NewNativeFunction("set", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.Realm().Extra[key] = vm.Arg(args, 0)
+		return vm.Undefined
+	}))
+	rt.CreateDataProperty(d, "configurable", vm.True)
+	rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, rt.Global(), rt.NewString("process"), d)
+}
+
+// installProcess makes the process object. The Go side owns what
 // touches the OS (environment snapshot, exit, signals, clocks, file
 // descriptors 1 and 2); the internal module processSource turns it into an
 // EventEmitter and adds the JavaScript-shaped parts (env's string
@@ -185,7 +217,6 @@ func (n *Node) installProcess() {
 	})
 	rt.DefineValue(b, "EventEmitter", eventEmitter)
 	n.runInternal("internal/process", b)
-	rt.DefineValue(rt.Global(), "process", p)
 }
 
 // hrtimeOrigin puts process.hrtime's zero well before the process started,
@@ -222,6 +253,9 @@ func isTerminal(w io.Writer) bool {
 // listeners. A throwing listener is an uncaught exception, except inside
 // 'uncaughtException' itself, which Node treats as fatal (exit 7).
 func (n *Node) emitProcess(name string, args ...vm.Value) bool {
+	if !n.processMade {
+		return false // nothing can listen to a process nobody has seen
+	}
 	rt := n.VM
 	emit := rt.GetS(n.process, "emit")
 	if !rt.IsCallable(emit) {

@@ -40,7 +40,7 @@ func (n *Node) installTimers() {
 	h := &timerHandles{timers: map[int]*timerHandle{}, immediates: map[int]*immediateHandle{}}
 	b := rt.NewObject()
 	n.installErrorBindings(b)
-	rt.DefineValue(b, "process", n.process)
+	rt.DefineMethod(b, "getProcess", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value { return n.proc() })
 	rt.DefineValue(b, "global", rt.Global())
 	// call runs a JavaScript entry point (runTimeout, runImmediate) from a
 	// loop callback; what it throws is an uncaught exception.

@@ -1,4 +1,4 @@
-const { process: proc, global } = binding;
+const { getProcess, global } = binding;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kHandle = Symbol('kHandle');
 const kRefed = Symbol('refed');
@@ -23,7 +23,7 @@ class Timeout {
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
-        proc.emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
+        getProcess().emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
           'TimeoutOverflowWarning');
       }
       after = 1;
@@ -351,7 +351,7 @@ const legacyWarned = new Set();
 function legacyDeprecation(name, code, instead) {
   if (legacyWarned.has(code)) return;
   legacyWarned.add(code);
-  proc.emitWarning(`timers.${name}() is deprecated. Please use ${instead} instead.`, 'DeprecationWarning', code);
+  getProcess().emitWarning(`timers.${name}() is deprecated. Please use ${instead} instead.`, 'DeprecationWarning', code);
 }
 function legacyUnenroll(item) {
   legacyDeprecation('unenroll', 'DEP0096', 'clearTimeout');
