@@ -95,3 +95,14 @@ func TestLibBundleIsCurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestLibBundleRejectsTruncation(t *testing.T) {
+	if _, err := parseLibBundle(libBundleBytes); err != nil {
+		t.Fatalf("the embedded bundle does not parse: %v", err)
+	}
+	for _, n := range []int{0, 3, len(libBundleMagic), len(libBundleMagic) + 1, 100, 1000, len(libBundleBytes) - 1} {
+		if _, err := parseLibBundle(libBundleBytes[:n]); err == nil {
+			t.Errorf("a bundle cut to %d bytes parsed", n)
+		}
+	}
+}

@@ -22,15 +22,18 @@ import (
 // file compiles as before. TestLibBundleIsCurrent fails when the bundle is
 // stale, so CI catches a forgotten `go generate`.
 //
-// Format: "KLIB1\n" then, per lib file in name order,
-// nameLen:uv name sourceSHA256[32] snapLen:uv snapshot.
+// Format: "KLIB2\n", the entry count (uvarint), an index of every lib file
+// in name order — nameLen:uv name sourceSHA256[32] offset:uv length:uv —
+// then the snapshots, at offsets counted from the end of the index. The
+// index comes first so that start-up reads a page or two of the bundle, not
+// a header in every page of it.
 
 //go:generate go run ./internal/genlib
 
 //go:embed lib.bundle
 var libBundleBytes []byte
 
-const libBundleMagic = "KLIB1\n"
+const libBundleMagic = "KLIB2\n"
 
 type libBundleEntry struct {
 	sum  [sha256.Size]byte
@@ -43,30 +46,46 @@ var libBundle = sync.OnceValue(func() map[string]libBundleEntry {
 })
 
 func parseLibBundle(b []byte) (map[string]libBundleEntry, error) {
-	m := map[string]libBundleEntry{}
 	if !bytes.HasPrefix(b, []byte(libBundleMagic)) {
-		return m, errors.New("lib bundle: bad magic")
+		return nil, errors.New("lib bundle: bad magic")
 	}
 	b = b[len(libBundleMagic):]
-	for len(b) > 0 {
+	count, k := binary.Uvarint(b)
+	if k <= 0 || count > uint64(len(b)) {
+		return nil, errors.New("lib bundle: bad entry count")
+	}
+	b = b[k:]
+	type span struct{ off, n uint64 }
+	m := make(map[string]libBundleEntry, count)
+	spans := make(map[string]span, count)
+	for range count {
 		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
-			return m, errors.New("lib bundle: truncated name")
+		if k <= 0 || uint64(len(b)-k) < n+sha256.Size {
+			return nil, errors.New("lib bundle: truncated index")
 		}
 		name := string(b[k : k+int(n)])
 		b = b[k+int(n):]
-		if len(b) < sha256.Size {
-			return m, errors.New("lib bundle: truncated hash")
-		}
 		var e libBundleEntry
 		copy(e.sum[:], b)
 		b = b[sha256.Size:]
-		n, k = binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
-			return m, errors.New("lib bundle: truncated snapshot")
+		off, k1 := binary.Uvarint(b)
+		if k1 <= 0 {
+			return nil, errors.New("lib bundle: truncated index")
 		}
-		e.snap = b[k : k+int(n)]
-		b = b[k+int(n):]
+		n, k2 := binary.Uvarint(b[k1:])
+		if k2 <= 0 {
+			return nil, errors.New("lib bundle: truncated index")
+		}
+		b = b[k1+k2:]
+		m[name] = e
+		spans[name] = span{off, n}
+	}
+	for name, sp := range spans {
+		if sp.off > uint64(len(b)) || sp.n > uint64(len(b))-sp.off {
+			return nil, fmt.Errorf("lib bundle: %s lies outside the file", name)
+		}
+		e := m[name]
+		e.snap = b[sp.off : sp.off+sp.n : sp.off+sp.n]
 		m[name] = e
 	}
 	return m, nil
@@ -128,8 +147,10 @@ func bundledLibProgram(name string) (*bytecode.Program, bool) {
 
 // BuildLibBundle compiles every lib file into the bundle format.
 func BuildLibBundle() ([]byte, error) {
-	out := []byte(libBundleMagic)
-	for _, name := range libNames() {
+	names := libNames()
+	index := binary.AppendUvarint([]byte(libBundleMagic), uint64(len(names)))
+	var data []byte
+	for _, name := range names {
 		src, _ := libSource(name)
 		text := libProgramSource(src)
 		p, err := Compile(text, "node:"+name, KindCommonJS)
@@ -141,11 +162,12 @@ func BuildLibBundle() ([]byte, error) {
 			return nil, fmt.Errorf("lib %s: %w", name, err)
 		}
 		sum := sha256.Sum256([]byte(text))
-		out = binary.AppendUvarint(out, uint64(len(name)))
-		out = append(out, name...)
-		out = append(out, sum[:]...)
-		out = binary.AppendUvarint(out, uint64(len(snap)))
-		out = append(out, snap...)
+		index = binary.AppendUvarint(index, uint64(len(name)))
+		index = append(index, name...)
+		index = append(index, sum[:]...)
+		index = binary.AppendUvarint(index, uint64(len(data)))
+		index = binary.AppendUvarint(index, uint64(len(snap)))
+		data = append(data, snap...)
 	}
-	return out, nil
+	return append(index, data...), nil
 }

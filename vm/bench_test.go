@@ -48,3 +48,12 @@ func BenchmarkInterpreter(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNew measures a runtime with its realm and built-ins: the floor
+// of every process's start-up.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		vm.New(vm.Options{})
+	}
+}

@@ -150,7 +150,7 @@ type Host interface {
 func New(opts Options) *Runtime {
 	rt := &Runtime{
 		heap:           gc.NewHeap(),
-		atoms:          map[string]Value{},
+		atoms:          make(map[string]Value, 1024), // a fresh runtime has about 600
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
 		Stdout:         opts.Stdout,
