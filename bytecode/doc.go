@@ -13,6 +13,12 @@
 // (depth, slot). Code is a []uint32: op8 a8 b8 c8 or op8 a8 bx16, a Wide
 // prefix for larger operands, and a second word holding the offset of a jump.
 //
+// Line tables map instructions to source positions. A Program compiled from
+// a bundle also lists the original files (Files) and each line entry names
+// one of them, so that Function.Location, which stack traces and error
+// banners read, gives the file, line and column as the programmer wrote
+// them while Source keeps the text that runs.
+//
 // Every function the compiler emits, and every function loaded from a
 // snapshot, passes Verify before it runs; the interpreter trusts what the
 // verifier proved (operand ranges, jump targets, handler ranges).

@@ -59,6 +59,7 @@ const (
 	FlagMethodGenerator           // a generator or async method (not constructible)
 	FlagNoSource                  // toString has no source text
 	FlagModuleWrapper             // the function a CommonJS module's code runs in (stack traces say Object.<anonymous>)
+	FlagBundlerCode               // code a bundler added (esbuild's module helpers): stack traces leave its frames out
 )
 
 // ConstKind is the kind of a constant pool entry.
@@ -106,6 +107,9 @@ type LinePos struct {
 	PC   int
 	Line int32 // 1-based
 	Col  int32 // 0-based UTF-16 column
+	// File is 0 for the program's own file, or i+1 for Program.Files[i]
+	// when the code was bundled from several files.
+	File int32
 }
 
 // SourceRange ties the instruction at PC to a range of the source text.
@@ -137,11 +141,21 @@ type Program struct {
 	// generated from it (TypeScript, JSX): line tables then point into it,
 	// and error banners quote it. Empty when Source is the original.
 	OriginalSource string
-	Main           *Function
+	// Files are the original files of a bundle, which LinePos.File points
+	// into so that errors and stack traces name the file as written rather
+	// than the one generated script that ran (Filename, the entry).
+	Files []SourceFile
+	Main  *Function
 	// Module is set when the program is an ECMAScript module: Main is then
 	// the module body, a closure over the module environment that the VM
 	// creates from Module.Env when it links the module.
 	Module *Module
+}
+
+// SourceFile is one file a bundled program was made from.
+type SourceFile struct {
+	Name   string // an absolute path, as stack traces print it
+	Source string // its text, for the uncaught-error banner; empty when left out
 }
 
 // Module is what linking needs to know of a module (ECMA-262 §16.2.1.6,
@@ -202,6 +216,58 @@ type HoistedFunc struct{ Func, Slot int }
 
 // Position returns the source position of the instruction at pc.
 func (f *Function) Position(pc int) (line, col int32) {
+	p := f.linePos(pc)
+	return p.Line, p.Col
+}
+
+// Location is where an instruction came from, in the file as written.
+type Location struct {
+	File      string // "" when the function belongs to no program
+	Line, Col int32  // 1-based line, 0-based UTF-16 column; 0 when unknown
+	// Source is the whole text of File, or "" when the snapshot left it out.
+	Source string
+}
+
+// Location returns the file and position of the instruction at pc, for
+// stack traces and the uncaught-error banner.
+func (f *Function) Location(pc int) Location {
+	lp := f.linePos(pc)
+	loc := Location{Line: lp.Line, Col: lp.Col}
+	p := f.Program
+	if p == nil {
+		return loc
+	}
+	if lp.File > 0 && int(lp.File) <= len(p.Files) {
+		sf := p.Files[lp.File-1]
+		loc.File, loc.Source = sf.Name, sf.Source
+		return loc
+	}
+	loc.File, loc.Source = p.Filename, p.Source
+	if p.OriginalSource != "" {
+		loc.Source = p.OriginalSource
+	}
+	return loc
+}
+
+// FileSource returns the text of the file called name, one of p's Files
+// or p's own file, or "" when p does not hold it.
+func (p *Program) FileSource(name string) string {
+	for _, sf := range p.Files {
+		if sf.Name == name {
+			return sf.Source
+		}
+	}
+	if name == p.Filename {
+		if p.OriginalSource != "" {
+			return p.OriginalSource
+		}
+		return p.Source
+	}
+	return ""
+}
+
+// linePos returns the line-table entry covering pc (zero if none does).
+func (f *Function) linePos(pc int) LinePos {
 	lo, hi := 0, len(f.Lines)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -212,10 +278,9 @@ func (f *Function) Position(pc int) (line, col int32) {
 		}
 	}
 	if lo == 0 {
-		return 0, 0
+		return LinePos{}
 	}
-	p := f.Lines[lo-1]
-	return p.Line, p.Col
+	return f.Lines[lo-1]
 }
 
 // SourceText returns the function's source text, or "" when unavailable.

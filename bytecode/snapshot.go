@@ -22,7 +22,8 @@ package bytecode
 //	1 strings   = count:uv (len:uv bytes[len]){count}   entry 0 is always ""
 //	2 numbers   = count:uv float64bits:u64{count}       NaN canonical, -0 kept
 //	3 regexps   = count:uv (pattern:str flags:str){count}
-//	4 functions = filename:str source:str originalSource:str count:uv function{count}
+//	4 functions = filename:str source:str originalSource:str
+//	              nfiles:uv (name:str source:str){nfiles} count:uv function{count}
 //	  function  = name:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
 //	              sourceStart:uv sourceEnd:uv ncode:uv nconsts:uv nfuncs:uv
 //	              nhandlers:uv nlines:uv ncallees:uv nsites:uv site:str{nsites}
@@ -34,8 +35,10 @@ package bytecode
 //	              template: n:uv (invalid:u8 cooked:str raw:str){n};
 //	              scope: n:uv (name:str lexical:u8){n}
 //	7 handlers  = (start:uv end:uv target:uv reg:uv envDepth:uv) per handler
-//	8 lines     = (pcDelta:uv lineDelta:zz colDelta:zz) per entry; deltas
-//	              restart from 0 at each function
+//	8 lines     = (pcDelta:uv lineDelta:zz colDelta:zz fileDelta:zz?) per
+//	              entry; deltas restart from 0 at each function; fileDelta
+//	              is there only when nfiles > 0 (a bundle), and the file it
+//	              gives is 0 (the program's own) or 1 + an index into files
 //	9 callees   = (pcDelta:uv start:uv end:uv) per entry, pcDelta as lines
 //	10 module   = 0:u8 for a script, or 1:u8 then
 //	              env: n:uv (name:str lexical:u8){n} async:u8
@@ -131,6 +134,7 @@ type encoder struct {
 	res     map[[2]int]int
 	reList  [][2]int
 	sec     [numSections + 1][]byte
+	nfiles  int // len(Program.Files): line entries carry a file when it is not 0
 }
 
 // EncodeSnapshot writes p in the snapshot format above.
@@ -150,6 +154,16 @@ func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
 	*fs = binary.AppendUvarint(*fs, uint64(e.str(p.Filename)))
 	*fs = binary.AppendUvarint(*fs, uint64(e.str(src)))
 	*fs = binary.AppendUvarint(*fs, uint64(e.str(orig)))
+	*fs = binary.AppendUvarint(*fs, uint64(len(p.Files)))
+	for _, sf := range p.Files {
+		text := sf.Source
+		if opts.NoSource {
+			text = ""
+		}
+		*fs = binary.AppendUvarint(*fs, uint64(e.str(sf.Name)))
+		*fs = binary.AppendUvarint(*fs, uint64(e.str(text)))
+	}
+	e.nfiles = len(p.Files)
 	order := []*Function{p.Main}
 	for i := 0; i < len(order); i++ {
 		order = append(order, order[i].Funcs...)
@@ -323,15 +337,21 @@ func (e *encoder) function(f *Function, noSource bool) error {
 		}
 	}
 	ls := &e.sec[secLines]
-	pc, line, col := 0, int64(0), int64(0)
+	pc, line, col, file := 0, int64(0), int64(0), int64(0)
 	for _, l := range f.Lines {
 		if l.PC < pc {
 			return fmt.Errorf("snapshot: function %q: line table not sorted by pc", f.Name)
 		}
+		if l.File < 0 || int(l.File) > e.nfiles {
+			return fmt.Errorf("snapshot: function %q: line entry names file %d of %d", f.Name, l.File, e.nfiles)
+		}
 		u(ls, l.PC-pc)
 		z(ls, int64(l.Line)-line)
 		z(ls, int64(l.Col)-col)
-		pc, line, col = l.PC, int64(l.Line), int64(l.Col)
+		if e.nfiles > 0 {
+			z(ls, int64(l.File)-file)
+		}
+		pc, line, col, file = l.PC, int64(l.Line), int64(l.Col), int64(l.File)
 	}
 	ks := &e.sec[secCallees]
 	pc = 0
@@ -489,6 +509,8 @@ type decoder struct {
 	nums []float64
 	res  [][2]string
 	sec  [numSections + 1]*reader
+	// nfiles is len(Program.Files), read before any line table.
+	nfiles int
 }
 
 func (d *decoder) str(r *reader) string {
@@ -586,7 +608,7 @@ func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
 	if err != nil {
 		return nil, bad("%v", err)
 	}
-	if flags&SnapshotNoSource != 0 && (p.Source != "" || p.OriginalSource != "") {
+	if flags&SnapshotNoSource != 0 && (p.Source != "" || p.OriginalSource != "" || hasFileSource(p)) {
 		return nil, bad("source text present in a snapshot built without it")
 	}
 	if !verify {
@@ -596,6 +618,15 @@ func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
 		return nil, bad("bytecode rejected by the verifier: %v", err)
 	}
 	return p, nil
+}
+
+func hasFileSource(p *Program) bool {
+	for _, sf := range p.Files {
+		if sf.Source != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *decoder) program() (*Program, error) {
@@ -644,6 +675,14 @@ func (d *decoder) program() (*Program, error) {
 
 	fr := d.sec[secFunctions]
 	p := &Program{Filename: d.str(fr), Source: d.str(fr), OriginalSource: d.str(fr)}
+	nfiles := fr.count(2, "source file")
+	if nfiles > 0 {
+		p.Files = make([]SourceFile, nfiles)
+	}
+	for i := 0; i < nfiles && fr.err == nil; i++ {
+		p.Files[i] = SourceFile{Name: d.str(fr), Source: d.str(fr)}
+	}
+	d.nfiles = nfiles
 	// A function record takes at least 15 bytes.
 	n = fr.count(15, "function")
 	if fr.err == nil && n == 0 {
@@ -859,15 +898,18 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 	if nlines > 0 {
 		f.Lines = make([]LinePos, nlines)
 	}
-	pc, line, col := 0, int64(0), int64(0)
+	pc, line, col, file := 0, int64(0), int64(0), int64(0)
 	for j := range f.Lines {
 		pc += ls.int(ncode, "line pc delta")
 		line += ls.zz()
 		col += ls.zz()
-		if pc > ncode || line != int64(int32(line)) || col != int64(int32(col)) {
+		if d.nfiles > 0 {
+			file += ls.zz()
+		}
+		if pc > ncode || line != int64(int32(line)) || col != int64(int32(col)) || file < 0 || file > int64(d.nfiles) {
 			ls.fail("line entry out of range")
 		}
-		f.Lines[j] = LinePos{PC: pc, Line: int32(line), Col: int32(col)}
+		f.Lines[j] = LinePos{PC: pc, Line: int32(line), Col: int32(col), File: int32(file)}
 	}
 
 	ks := d.sec[secCallees]

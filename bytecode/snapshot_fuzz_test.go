@@ -26,6 +26,7 @@ func FuzzLoad(f *testing.F) {
 		f.Add(b)
 		f.Add(mustEncode(f, mustCompile(f, file), bytecode.SnapshotOptions{NoSource: true}))
 	}
+	f.Add(mustEncode(f, bundled(), bytecode.SnapshotOptions{}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, b := range [][]byte{data, reseal(data)} {
 			p, err := bytecode.DecodeSnapshot("fuzz.kbc", b)

@@ -17,6 +17,8 @@
 // and the Function constructor) and Eval (direct and indirect eval). Each
 // returns a bytecode.Program whose every function passes bytecode.Verify.
 // Syntax listed in Unsupported must be lowered (by esbuild) first.
+// MapToSources points a compiled bundle's line tables at the files it was
+// made from, through esbuild's source map.
 //
 // The package must not execute anything or depend on the vm; it never
 // panics across its API (compiler bugs come back as errors wrapping

@@ -3,15 +3,29 @@ package parser
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
 
 // Bundle has esbuild resolve and inline everything entry requires or
 // imports, as one CommonJS file for Node (built-in modules stay external).
-// The output keeps the entry's name, so errors still name the app, though
-// lines then count in the bundle.
+// Positions in the result count in the bundle; BundleWithMap also gives
+// the way back to the files as written.
 func Bundle(entry string) (string, error) {
+	code, _, err := BundleWithMap(entry)
+	return code, err
+}
+
+// BundleWithMap is Bundle plus the source map from the bundle to the files
+// it was made from: Sources are absolute paths (esbuild writes them
+// relative to the output file) and SourcesContent holds their text, so
+// errors can quote a line of a file the app no longer runs beside.
+func BundleWithMap(entry string) (code string, sm *SourceMap, err error) {
+	dir := filepath.Dir(entry)
+	// Nothing is written: the output name only anchors the map's relative
+	// source paths in the entry's directory.
+	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(entry), filepath.Ext(entry))+".bundle.js")
 	res := api.Build(api.BuildOptions{
 		EntryPoints:   []string{entry},
 		Bundle:        true,
@@ -21,18 +35,40 @@ func Bundle(entry string) (string, error) {
 		Charset:       api.CharsetUTF8,
 		LegalComments: api.LegalCommentsNone,
 		LogLevel:      api.LogLevelSilent,
-		AbsWorkingDir: filepath.Dir(entry),
+		AbsWorkingDir: dir,
+		Outfile:       out,
+		Sourcemap:     api.SourceMapExternal,
 		Write:         false,
 	})
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		if l := m.Location; l != nil {
-			return "", fmt.Errorf("%s:%d:%d: %s", l.File, l.Line, l.Column+1, m.Text)
+			return "", nil, fmt.Errorf("%s:%d:%d: %s", l.File, l.Line, l.Column+1, m.Text)
 		}
-		return "", fmt.Errorf("%s: %s", entry, m.Text)
+		return "", nil, fmt.Errorf("%s: %s", entry, m.Text)
 	}
-	if len(res.OutputFiles) != 1 {
-		return "", fmt.Errorf("%s: bundling gave %d output files, want 1", entry, len(res.OutputFiles))
+	var js, mapData []byte
+	for _, f := range res.OutputFiles {
+		switch {
+		case strings.HasSuffix(f.Path, ".map") && mapData == nil:
+			mapData = f.Contents
+		case js == nil:
+			js = f.Contents
+		default:
+			return "", nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
+		}
 	}
-	return string(res.OutputFiles[0].Contents), nil
+	if js == nil || mapData == nil {
+		return "", nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
+	}
+	if sm, err = ParseSourceMap(mapData); err != nil {
+		return "", nil, fmt.Errorf("parser: esbuild source map for %s: %w", entry, err)
+	}
+	for i, s := range sm.Sources {
+		// Sources esbuild makes up ("<define:X>", "ns:path") are not paths.
+		if !filepath.IsAbs(s) && !strings.ContainsAny(s, "<:") {
+			sm.Sources[i] = filepath.Join(dir, filepath.FromSlash(s))
+		}
+	}
+	return string(js), sm, nil
 }

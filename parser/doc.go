@@ -19,7 +19,8 @@
 //   - Options and Parse (parser.go), SyntaxError (errors.go);
 //   - Features (features.go): syntax features a program uses, named as
 //     esbuild's compat features so Lower can lower exactly the missing ones;
-//   - Lower, TransformLoader and SourceMap (esbuild.go).
+//   - Lower, TransformLoader and SourceMap (esbuild.go), Bundle and
+//     BundleWithMap (bundle.go).
 //
 // Parsing runs in two passes: recursive descent with cover grammars builds
 // the AST (parser.go, stmt.go, expr.go, class.go over lexer.go), then

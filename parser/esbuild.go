@@ -90,6 +90,8 @@ func utf16Len(s string) int {
 // Lines are 1-based and columns 0-based UTF-16 code units on both sides.
 type SourceMap struct {
 	Sources []string
+	// SourcesContent[i] is the text of Sources[i] ("" when the map has none).
+	SourcesContent []string
 	// lines[i] holds the mappings of generated line i+1 sorted by column.
 	lines [][]Mapping
 }
@@ -105,9 +107,10 @@ type Mapping struct {
 // ParseSourceMap decodes a version 3 source map.
 func ParseSourceMap(data []byte) (*SourceMap, error) {
 	var raw struct {
-		Version  int      `json:"version"`
-		Sources  []string `json:"sources"`
-		Mappings string   `json:"mappings"`
+		Version        int       `json:"version"`
+		Sources        []string  `json:"sources"`
+		SourcesContent []*string `json:"sourcesContent"`
+		Mappings       string    `json:"mappings"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, err
@@ -116,6 +119,14 @@ func ParseSourceMap(data []byte) (*SourceMap, error) {
 		return nil, fmt.Errorf("unsupported source map version %d", raw.Version)
 	}
 	sm := &SourceMap{Sources: raw.Sources}
+	if raw.SourcesContent != nil {
+		sm.SourcesContent = make([]string, len(raw.Sources))
+		for i, c := range raw.SourcesContent {
+			if c != nil && i < len(sm.SourcesContent) {
+				sm.SourcesContent[i] = *c
+			}
+		}
+	}
 	var src, origLine, origCol int32
 	for _, lineText := range strings.Split(raw.Mappings, ";") {
 		var segs []Mapping

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/compiler"
 	"github.com/kilnjs/kiln/parser"
 )
 
@@ -35,11 +36,18 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 		return nil, err
 	}
 	if opts.Bundle {
-		src, err := parser.Bundle(abs)
+		// The bundle's source map goes into the line tables, so errors and
+		// stack traces name the files as written.
+		src, sm, err := parser.BundleWithMap(abs)
 		if err != nil {
 			return nil, err
 		}
-		return Compile(src, abs, KindCommonJS)
+		p, err := Compile(src, abs, KindCommonJS)
+		if err != nil {
+			return nil, err
+		}
+		compiler.MapToSources(p, sm)
+		return p, nil
 	}
 	data, err := os.ReadFile(abs)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
+	"github.com/kilnjs/kiln/internal/fdlibm"
 	"github.com/kilnjs/kiln/internal/jsnum"
 )
 
@@ -412,22 +413,10 @@ func jsMod(a, b float64) float64 {
 	return r
 }
 
-// jsPow is Number::exponentiate, which differs from math.Pow for a NaN
-// exponent and for a base of ±1 with an infinite exponent. (V8's results
-// can differ from Go's in the last bit for non-integer results; ECMA-262
-// leaves that precision to the implementation.)
-func jsPow(a, b float64) float64 {
-	if b != b {
-		return math.NaN()
-	}
-	if b == 0 {
-		return 1
-	}
-	if (a == 1 || a == -1) && math.IsInf(b, 0) {
-		return math.NaN()
-	}
-	return math.Pow(a, b)
-}
+// jsPow is Number::exponentiate: fdlibm's pow as V8 computes it (so that
+// a ** b prints what node prints, to the last bit), with the spec's NaN and
+// ±1 ** ±Infinity cases.
+func jsPow(a, b float64) float64 { return fdlibm.Pow(a, b) }
 
 func (rt *Runtime) negate(v Value) Value {
 	n := rt.ToNumeric(v)

@@ -27,15 +27,19 @@ func (rt *Runtime) Throw(v Value) {
 	e := &Exception{Value: v}
 	if n := len(rt.frames); n > 0 {
 		fr := &rt.frames[n-1]
-		line, col := fr.code.Position(fr.pc - 1)
-		e.Line, e.Col = int(line), int(col)
-		if p := fr.code.Program; p != nil {
-			e.File = p.Filename
-			src := p.Source
-			if p.OriginalSource != "" {
-				src = p.OriginalSource
+		loc := fr.code.Location(fr.pc - 1)
+		if fr.code.Flags&bytecode.FlagBundlerCode != 0 {
+			// A bundler's module helper rethrowing what a module threw:
+			// report it where the error was made, as an unbundled run would.
+			loc = bytecode.Location{}
+			if file, line, col, ok := rt.ErrorPosition(v); ok && fr.code.Program != nil {
+				loc = bytecode.Location{File: file, Line: int32(line), Col: int32(col), Source: fr.code.Program.FileSource(file)}
 			}
-			e.SourceLine = sourceLine(src, int(line))
+		}
+		e.Line, e.Col = int(loc.Line), int(loc.Col)
+		if loc.File != "" {
+			e.File = loc.File
+			e.SourceLine = sourceLine(loc.Source, int(loc.Line))
 		}
 	}
 	panic(e)
@@ -121,11 +125,11 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 	var out []StackFrame
 	for i := len(rt.frames) - 1; i >= 0 && len(out) < limit; i-- {
 		fr := &rt.frames[i]
-		line, col := fr.code.Position(fr.pc - 1)
-		sf := StackFrame{Func: fr.code.Name, Line: int(line), Col: int(col) + 1, Construct: fr.construct}
-		if fr.code.Program != nil {
-			sf.File = fr.code.Program.Filename
+		if fr.code.Flags&bytecode.FlagBundlerCode != 0 {
+			continue
 		}
+		loc := fr.code.Location(fr.pc - 1)
+		sf := StackFrame{Func: fr.code.Name, File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Construct: fr.construct}
 		if sf.Func == "" && fr.fnObj.IsObject() {
 			sf.Func = rt.funcName(fr.fnObj)
 		}
@@ -138,6 +142,30 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 		out = append(out, sf)
 	}
 	return out
+}
+
+// frameIndexOf counts the frames CaptureStack shows above fn's topmost
+// call, or returns -1 when fn is not on the stack (or is a bundler's
+// helper, whose frame CaptureStack leaves out).
+func (rt *Runtime) frameIndexOf(fn Value) int {
+	if !fn.IsObject() {
+		return -1
+	}
+	shown := 0
+	for i := len(rt.frames) - 1; i >= 0; i-- {
+		fr := &rt.frames[i]
+		hidden := fr.code.Flags&bytecode.FlagBundlerCode != 0
+		if fr.fnObj == fn {
+			if hidden {
+				return -1
+			}
+			return shown
+		}
+		if !hidden {
+			shown++
+		}
+	}
+	return -1
 }
 
 // captureStack records the current stack as errV's own "stack" property,
@@ -157,11 +185,8 @@ func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 	if skipUntil.IsObject() && rt.isCallable(skipUntil) {
 		// V8 drops every frame when skipUntil is not on the stack.
 		frames = nil
-		for i := range rt.frames {
-			if fr := &rt.frames[len(rt.frames)-1-i]; fr.fnObj == skipUntil {
-				frames = rt.CaptureStack(10 + i + 1)[i+1:]
-				break
-			}
+		if i := rt.frameIndexOf(skipUntil); i >= 0 {
+			frames = rt.CaptureStack(10 + i + 1)[i+1:]
 		}
 	}
 	o := rt.obj(errV)

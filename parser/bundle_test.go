@@ -1,0 +1,72 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestBundleWithMapPointsAtTheOriginalFiles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"main.js":  "const a = require('./lib/a');\nconsole.log(a.f());\n",
+		"lib/a.js": "// a comment esbuild drops\n\nexports.f = function f() {\n  return boom();\n};\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, sm, err := BundleWithMap(filepath.Join(dir, "main.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("sources are absolute paths with their text", func(t *testing.T) {
+		got := map[string]string{}
+		for i, s := range sm.Sources {
+			got[s] = sm.SourcesContent[i]
+		}
+		want := map[string]string{}
+		for name, text := range files {
+			want[filepath.Join(dir, name)] = text
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("sources (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a position in the bundle maps to its file, line and column", func(t *testing.T) {
+		lines := strings.Split(code, "\n")
+		for i, l := range lines {
+			if col := strings.Index(l, "boom()"); col >= 0 {
+				src, line, c, ok := sm.Original(i+1, col)
+				if diff := cmp.Diff([]any{filepath.Join(dir, "lib/a.js"), 4, 9, true}, []any{src, line, c, ok}); diff != "" {
+					t.Errorf("Original (-want +got):\n%s", diff)
+				}
+				return
+			}
+		}
+		t.Fatalf("no boom() call in the bundle:\n%s", code)
+	})
+	t.Run("the bundle carries no sourceMappingURL comment", func(t *testing.T) {
+		if strings.Contains(code, "sourceMappingURL") {
+			t.Error(code)
+		}
+	})
+}
+
+func TestSourceMapSourcesContent(t *testing.T) {
+	sm, err := ParseSourceMap([]byte(`{"version":3,"sources":["a.js","b.js"],"sourcesContent":["x",null],"mappings":""}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"x", ""}, sm.SourcesContent); diff != "" {
+		t.Error(diff)
+	}
+}
