@@ -64,9 +64,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"math"
-	"sync"
 )
 
 // SnapshotMagic starts every snapshot.
@@ -114,10 +112,6 @@ const (
 	secCallees
 	secModule
 )
-
-// castagnoli is made on first use: building the table at init cost every
-// start-up, including those that never touch a snapshot.
-var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // canonicalNaN is the one NaN a snapshot holds, so that equal programs
 // give equal bytes whatever NaN payload the compiler produced.
@@ -219,7 +213,7 @@ func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
 		out = binary.LittleEndian.AppendUint32(out, uint32(id))
 		out = binary.LittleEndian.AppendUint32(out, uint32(off))
 		out = binary.LittleEndian.AppendUint32(out, uint32(len(s)))
-		out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(s, castagnoli()))
+		out = binary.LittleEndian.AppendUint32(out, crc32c(s))
 		off += len(s)
 	}
 	for _, s := range e.sec[1:] {
@@ -589,7 +583,7 @@ func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
 			return nil, bad("section table entry %d is corrupt", id)
 		}
 		s := body[off : off+int(length)]
-		if crc32.Checksum(s, castagnoli()) != sum {
+		if crc32c(s) != sum {
 			return nil, bad("%s section checksum mismatch (file corrupted)", sectionNames[id])
 		}
 		d.sec[id] = &reader{b: s, sec: id}
