@@ -1,6 +1,7 @@
 package regex
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 )
@@ -13,22 +14,18 @@ import (
 // single code unit and does not take a non-ASCII character to ASCII (so /\u017F/i does not match "s"). With u/v it
 // is simple case folding, whose equivalence classes are exactly the orbits that unicode.SimpleFold walks.
 
-// canonUnits is Canonicalize for every code unit in non-unicode mode.
-var canonUnits = sync.OnceValue(func() *[0x10000]uint16 {
-	var t [0x10000]uint16
-	for c := rune(0); c < 0x10000; c++ {
-		t[c] = uint16(c)
-		if multiCharUpper(c) {
-			continue
-		}
-		u := unicode.ToUpper(c)
-		if u > 0xFFFF || c >= 0x80 && u < 0x80 {
-			continue
-		}
-		t[c] = uint16(u)
+// canonUnit is Canonicalize for a code unit in non-unicode mode. Only
+// characters of unicode.CaseRanges have a case mapping at all.
+func canonUnit(c rune) rune {
+	if multiCharUpper(c) {
+		return c
 	}
-	return &t
-})
+	u := unicode.ToUpper(c)
+	if u > 0xFFFF || c >= 0x80 && u < 0x80 {
+		return c
+	}
+	return u
+}
 
 // multiCharUpper reports the code units that have a simple uppercase mapping but whose full toUpperCase is two
 // characters (Greek letters with ypogegrammeni, from SpecialCasing.txt); Canonicalize leaves those alone.
@@ -43,23 +40,32 @@ type foldClass struct {
 	members []rune
 }
 
+// The classes are built from unicode.CaseRanges, the only characters with a
+// case mapping, rather than by canonicalising every code unit: this runs the
+// first time a program compiles a case-insensitive pattern, and walking all
+// 65,536 units (with a table of them) cost that start-up about 2 ms.
 var unitFoldClasses = sync.OnceValue(func() []foldClass {
-	t := canonUnits()
-	byCanon := map[uint16][]rune{}
-	for c := rune(0); c < 0x10000; c++ {
-		if t[c] != uint16(c) {
-			byCanon[t[c]] = append(byCanon[t[c]], c)
+	byCanon := map[rune][]rune{}
+	var chars []rune // every character in a class of more than one: sources and their targets
+	for _, cr := range unicode.CaseRanges {
+		for c := rune(cr.Lo); c <= rune(cr.Hi) && c < 0x10000; c++ {
+			if t := canonUnit(c); t != c {
+				if len(byCanon[t]) == 0 {
+					chars = append(chars, t)
+				}
+				byCanon[t] = append(byCanon[t], c)
+				chars = append(chars, c)
+			}
 		}
 	}
+	slices.Sort(chars)
+	chars = slices.Compact(chars)
 	var out []foldClass
-	for c := rune(0); c < 0x10000; c++ {
-		group := byCanon[t[c]]
-		if len(group) == 0 {
-			continue
-		}
-		members := []rune{rune(t[c])}
-		for _, m := range group {
-			if m != rune(t[c]) {
+	for _, c := range chars {
+		t := canonUnit(c)
+		members := []rune{t}
+		for _, m := range byCanon[t] {
+			if m != t {
 				members = append(members, m)
 			}
 		}
@@ -114,7 +120,7 @@ func closeUnderFold(s *charSet, unicodeMode bool) *charSet {
 func canonicalize(c rune, unicodeMode bool) rune {
 	if !unicodeMode {
 		if c < 0x10000 {
-			return rune(canonUnits()[c])
+			return canonUnit(c)
 		}
 		return c
 	}
@@ -125,23 +131,33 @@ func canonicalize(c rune, unicodeMode bool) rune {
 	return m
 }
 
-// foldMembers gives the characters equivalent to c (c included), or nil when c is only itself.
+// foldMembers gives the characters equivalent to c (c included), or nil when c is only itself. It walks c's
+// simple case folding orbit rather than the class tables, which only closeUnderFold needs: every character with
+// the same canonical form as c lies on that orbit (Canonicalize maps through simple case mappings), so a pattern
+// of case-insensitive literals never builds the tables.
 func foldMembers(c rune, unicodeMode bool) []rune {
 	if unicodeMode {
-		return codePointFoldIndex()[c]
+		if unicode.SimpleFold(c) == c {
+			return nil
+		}
+		members := []rune{c}
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			members = append(members, f)
+		}
+		return members
 	}
-	return unitFoldIndex()[c]
-}
-
-func indexFoldClasses(classes []foldClass) map[rune][]rune {
-	m := make(map[rune][]rune, len(classes))
-	for _, fc := range classes {
-		m[fc.c] = fc.members
+	if c >= 0x10000 {
+		return nil
 	}
-	return m
+	t := canonUnit(c)
+	members := []rune{t}
+	for f := unicode.SimpleFold(t); f != t; f = unicode.SimpleFold(f) {
+		if f < 0x10000 && canonUnit(f) == t {
+			members = append(members, f)
+		}
+	}
+	if len(members) == 1 {
+		return nil
+	}
+	return members
 }
-
-var (
-	unitFoldIndex      = sync.OnceValue(func() map[rune][]rune { return indexFoldClasses(unitFoldClasses()) })
-	codePointFoldIndex = sync.OnceValue(func() map[rune][]rune { return indexFoldClasses(codePointFoldClasses()) })
-)

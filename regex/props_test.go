@@ -111,6 +111,9 @@ func TestPropertyEscapesAgreeWithTest262(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if err := p.generate(); err != nil {
+					t.Fatal(err)
+				}
 				got := p.prog[0].set.intersect(assigned)
 				if miss := want[in].subtract(got); !miss.isEmpty() {
 					t.Errorf("missing %d ranges, first %U-%U", len(miss.r), miss.r[0].lo, miss.r[0].hi)

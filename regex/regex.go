@@ -13,8 +13,13 @@ const maxInput = 1<<31 - 2
 // ErrInterrupted is returned by Match when the interrupt callback asked it to stop.
 var ErrInterrupted = errors.New("regex: match interrupted")
 
-// Program is a compiled pattern. It is immutable once compiled and safe for concurrent use.
+// Program is a compiled pattern, safe for concurrent use. Compile parses the pattern (so syntax errors are
+// reported at once, as the spec requires) and leaves code generation to the first match, as V8 does: a program
+// typically builds many patterns at start-up (libraries keep tables of them) and runs a few.
 type Program struct {
+	tree     node // the parsed pattern until generate has run
+	genOnce  sync.Once
+	genErr   error
 	prog     []inst
 	ncap     int // including group 0
 	nregs    int
@@ -41,22 +46,37 @@ func Compile(pattern []uint16, flags Flags) (prog *Program, err error) {
 		}
 	}()
 	tree, p := parse(pattern, flags)
-	c := &compiler{nregs: 2 * (p.capCount + 1), ic: flags&FlagIgnoreCase != 0, u: flags.unicodeMode(),
-		ml: flags&FlagMultiline != 0}
-	c.compile(tree, false)
-	c.emit(inst{op: opMatch})
-	prog = &Program{prog: c.prog, ncap: p.capCount + 1, nregs: c.nregs, flags: flags}
+	prog = &Program{tree: tree, ncap: p.capCount + 1, flags: flags}
 	for _, n := range p.names {
 		if n != "" {
 			prog.names = p.names
 			break
 		}
 	}
-	if fs, nullable, ok := c.firstChars(tree); ok && !nullable {
-		prog.first = fs
-	}
-	prog.anchored = !c.ml && startsAnchored(tree)
 	return prog, nil
+}
+
+// generate compiles the parsed pattern into instructions, once.
+func (p *Program) generate() error {
+	p.genOnce.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				// A bug here must not take the whole runtime down with it.
+				p.genErr = fmt.Errorf("regex: internal error compiling a /%s pattern: %v", p.flags, r)
+			}
+		}()
+		flags := p.flags
+		c := &compiler{nregs: 2 * p.ncap, ic: flags&FlagIgnoreCase != 0, u: flags.unicodeMode(), ml: flags&FlagMultiline != 0}
+		c.compile(p.tree, false)
+		c.emit(inst{op: opMatch})
+		p.prog, p.nregs = c.prog, c.nregs
+		if fs, nullable, ok := c.firstChars(p.tree); ok && !nullable {
+			p.first = fs
+		}
+		p.anchored = !c.ml && startsAnchored(p.tree)
+		p.tree = nil
+	})
+	return p.genErr
 }
 
 func startsAnchored(n node) bool {
@@ -102,6 +122,9 @@ func (p *Program) Flags() Flags { return p.flags }
 // 2*NumCaptures() ints, start and end of each group, -1 for a group that did not participate. interrupt, if not
 // nil, is polled every few thousand steps; when it returns true Match gives up with ErrInterrupted.
 func (p *Program) Match(input []uint16, start int, caps []int, interrupt func() bool) (bool, error) {
+	if err := p.generate(); err != nil {
+		return false, err
+	}
 	m, _ := p.u16.Get().(*machine[uint16])
 	if m == nil {
 		m = &machine[uint16]{}
@@ -114,6 +137,9 @@ func (p *Program) Match(input []uint16, start int, caps []int, interrupt func() 
 
 // MatchLatin1 is Match over a string stored as Latin-1 bytes, one code unit each.
 func (p *Program) MatchLatin1(input []byte, start int, caps []int, interrupt func() bool) (bool, error) {
+	if err := p.generate(); err != nil {
+		return false, err
+	}
 	m, _ := p.latin1.Get().(*machine[byte])
 	if m == nil {
 		m = &machine[byte]{}

@@ -54,6 +54,6 @@ func BenchmarkInterpreter(b *testing.B) {
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		vm.New(vm.Options{})
+		vm.New(vm.Options{StackValues: 1 << 10, MaxCallDepth: 100})
 	}
 }

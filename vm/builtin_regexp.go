@@ -290,7 +290,12 @@ func (rt *Runtime) regexpMatch(d *regexpData, s *String, start int, caps []int) 
 		rt.interrupt.Store(false)
 		panic(&Terminated{})
 	}
-	return ok && err == nil
+	if err != nil {
+		// Code generation runs at the first match; a failure there is a
+		// bug in the regex package, reported rather than taken for "no match".
+		rt.throwSyntaxError("%s", err)
+	}
+	return ok
 }
 
 // regexpBuiltinMatch is RegExpBuiltinExec (§22.2.7.2) up to the match:
