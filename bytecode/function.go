@@ -150,6 +150,12 @@ type Program struct {
 	// the module body, a closure over the module environment that the VM
 	// creates from Module.Env when it links the module.
 	Module *Module
+	// Unverified marks a program decoded by DecodeSnapshotDeferred: each of
+	// its functions must pass VerifyFunction before it first runs.
+	Unverified bool
+	// Snapshot names the snapshot a decoded program came from, for errors
+	// found after loading ("" for a program compiled in this process).
+	Snapshot string
 }
 
 // SourceFile is one file a bundled program was made from.

@@ -536,7 +536,18 @@ func (d *decoder) regexp(r *reader) (pattern, flags string) {
 // and most telling first: size, magic, format version and opcode table,
 // checksums, structure, then Verify on every function.
 func DecodeSnapshot(name string, data []byte) (*Program, error) {
-	return decodeSnapshot(name, data, true)
+	return decodeSnapshot(name, data, verifyNow)
+}
+
+// DecodeSnapshotDeferred is DecodeSnapshot with the verifier left to the
+// runtime: the program comes back Unverified, and each function must pass
+// VerifyFunction before it first runs. A program runs a fraction of the
+// functions it carries (a bundle holds whole libraries), so verifying them
+// all up front cost a 2 MB snapshot's start-up several milliseconds for
+// code that never ran; a function that never runs cannot do harm. Every
+// other check (size, format, checksums, structure) still happens here.
+func DecodeSnapshotDeferred(name string, data []byte) (*Program, error) {
+	return decodeSnapshot(name, data, verifyLater)
 }
 
 // DecodeBuiltinSnapshot decodes a snapshot that is part of the running
@@ -545,10 +556,19 @@ func DecodeSnapshot(name string, data []byte) (*Program, error) {
 // cost each start-up more than a millisecond for code that cannot have
 // changed since it was checked. Never use it for bytes read at run time.
 func DecodeBuiltinSnapshot(name string, data []byte) (*Program, error) {
-	return decodeSnapshot(name, data, false)
+	return decodeSnapshot(name, data, verifyNever)
 }
 
-func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
+// When decodeSnapshot runs the verifier.
+type verifyMode uint8
+
+const (
+	verifyNow verifyMode = iota
+	verifyLater
+	verifyNever
+)
+
+func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%s: %s", name, fmt.Sprintf(format, args...))
 	}
@@ -605,7 +625,12 @@ func decodeSnapshot(name string, data []byte, verify bool) (*Program, error) {
 	if flags&SnapshotNoSource != 0 && (p.Source != "" || p.OriginalSource != "" || hasFileSource(p)) {
 		return nil, bad("source text present in a snapshot built without it")
 	}
-	if !verify {
+	p.Snapshot = name
+	switch mode {
+	case verifyNever:
+		return p, nil
+	case verifyLater:
+		p.Unverified = true
 		return p, nil
 	}
 	if err := Verify(p.Main); err != nil {

@@ -80,7 +80,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	}
 	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
 	if data, err := os.ReadFile(entry); err == nil {
-		if p, err := bytecode.DecodeSnapshot(entry, data); err == nil {
+		if p, err := bytecode.DecodeSnapshotDeferred(entry, data); err == nil {
 			// The entry may have been written for a file of the same text
 			// elsewhere: the program belongs to this one.
 			p.Filename = filename

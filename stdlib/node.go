@@ -118,6 +118,9 @@ func (n *Node) fatal(r any) int {
 		return 134
 	case *vm.Terminated:
 		return 130
+	case *vm.InvalidCodeError:
+		fmt.Fprintf(n.opts.Stderr, "kiln: %v\n", e)
+		return 1
 	}
 	// A Go panic here is a bug in Kiln, not in the program: say so plainly,
 	// with the JavaScript stack, and the Go stack only when asked for.

@@ -65,14 +65,26 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 	return Compile(src, abs, KindCommonJS)
 }
 
-// LoadSnapshotFile reads and decodes the snapshot at file; every error is
-// one line naming the file.
+// LoadSnapshotFile reads and decodes the snapshot at file, verifying every
+// function; every error is one line naming the file.
 func LoadSnapshotFile(file string) (*bytecode.Program, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
 	return bytecode.DecodeSnapshot(file, data)
+}
+
+// LoadSnapshotToRun is LoadSnapshotFile for a program about to run: each
+// function is verified before it first runs rather than all of them now
+// (bytecode.DecodeSnapshotDeferred), and one that fails stops the program
+// with a one-line error and exit status 1, as a load error does.
+func LoadSnapshotToRun(file string) (*bytecode.Program, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return bytecode.DecodeSnapshotDeferred(file, data)
 }
 
 // RunProgram runs p, a program loaded from a snapshot, as the main module

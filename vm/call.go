@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -61,6 +62,19 @@ func (rt *Runtime) stateOf(code *bytecode.Function) *codeState {
 
 const csCacheSize = 256
 
+// InvalidCodeError is raised (as a Go panic, past every JavaScript handler)
+// when a function of an unverified snapshot fails the verifier as it is
+// about to run: the snapshot is corrupt, and nothing more of it may run.
+// The host reports it as a load error.
+type InvalidCodeError struct {
+	File string
+	Err  error
+}
+
+func (e *InvalidCodeError) Error() string {
+	return fmt.Sprintf("%s: bytecode rejected by the verifier: %v", e.File, e.Err)
+}
+
 type csCacheEntry struct {
 	code *bytecode.Function
 	cs   *codeState
@@ -69,6 +83,13 @@ type csCacheEntry struct {
 func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 	if cs, ok := rt.codeState[code]; ok {
 		return cs
+	}
+	// First run of code in this runtime: a function of a snapshot decoded
+	// with the verifier deferred is checked now, before any of it executes.
+	if p := code.Program; p != nil && p.Unverified {
+		if err := bytecode.VerifyFunction(code); err != nil {
+			panic(&InvalidCodeError{File: p.Snapshot, Err: err})
+		}
 	}
 	cs := &codeState{ics: make([]ic, len(code.Sites)), templates: make([]Value, len(code.Consts)), keys: make([]PropKey, len(code.Sites))}
 	for i, s := range code.Sites {

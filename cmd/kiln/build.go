@@ -180,7 +180,7 @@ func embeddedSnapshot() (exe string, snap []byte, ok bool) {
 // runEmbedded runs the app a single executable carries, with all of args
 // as its arguments (kiln's own flags do not apply to it).
 func runEmbedded(exe string, snap []byte, args []string, stdout, stderr io.Writer) int {
-	p, err := bytecode.DecodeSnapshot(exe, snap)
+	p, err := bytecode.DecodeSnapshotDeferred(exe, snap)
 	if err != nil {
 		fmt.Fprintf(stderr, "kiln: %v\n", err)
 		return 1
@@ -191,7 +191,7 @@ func runEmbedded(exe string, snap []byte, args []string, stdout, stderr io.Write
 
 // runSnapshotFile is `kiln app.kbc [args]`.
 func runSnapshotFile(opts stdlib.Options, file string) int {
-	p, err := stdlib.LoadSnapshotFile(file)
+	p, err := stdlib.LoadSnapshotToRun(file)
 	if err != nil {
 		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
 		return 1

@@ -9,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/internal/jstest"
+	"github.com/kilnjs/kiln/stdlib"
 )
 
 // build runs `kiln build args...` in-process and fails the test on error.
@@ -155,4 +157,58 @@ func TestBundleAndExecutable(t *testing.T) {
 			t.Errorf("got %q (%v), want %q", out, err, want)
 		}
 	})
+}
+
+// TestUnverifiedFunctionsAreCheckedBeforeTheyRun runs snapshots whose
+// checksums are good but whose function "broken" holds code the verifier
+// rejects: the verifier runs on each function before its first run, so a
+// program that never calls it runs, and one that calls it stops there with
+// a one-line error and exit 1, which no JavaScript handler can catch.
+func TestUnverifiedFunctionsAreCheckedBeforeTheyRun(t *testing.T) {
+	cases := []struct {
+		name, src, stdout, stderr string
+		code                      int
+	}{
+		{"never called", "function broken() { return 1 }\nconsole.log('hi')\n", "hi\n", "", 0},
+		{"called", "function broken() { return 1 }\nconsole.log('before')\ntry { broken() } catch (e) { console.log('caught') }\nconsole.log('after')\n",
+			"before\n", `bytecode rejected by the verifier: function "broken" at 0: undecodable instruction`, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := stdlib.Build(writeFile(t, "f.js", c.src), stdlib.BuildOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var find func(f *bytecode.Function) *bytecode.Function
+			find = func(f *bytecode.Function) *bytecode.Function {
+				if f.Name == "broken" {
+					return f
+				}
+				for _, sub := range f.Funcs {
+					if g := find(sub); g != nil {
+						return g
+					}
+				}
+				return nil
+			}
+			broken := find(p.Main)
+			if broken == nil {
+				t.Fatal("no function named broken")
+			}
+			broken.Code[0] = 0xFFFFFFFF
+			snap, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			kbc := filepath.Join(t.TempDir(), "app.kbc")
+			os.WriteFile(kbc, snap, 0o644)
+			out, errs, code := runCLI(t, kbc)
+			if code != c.code || out != c.stdout {
+				t.Errorf("exit %d, stdout %q; want %d, %q (stderr %q)", code, out, c.code, c.stdout, errs)
+			}
+			if c.stderr == "" && errs != "" || c.stderr != "" && (strings.Count(errs, "\n") != 1 || !strings.HasPrefix(errs, "kiln: "+kbc+": ") || !strings.Contains(errs, c.stderr)) {
+				t.Errorf("stderr %q; want one line naming the file with %q", errs, c.stderr)
+			}
+		})
+	}
 }
