@@ -65,6 +65,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // SnapshotMagic starts every snapshot.
@@ -532,7 +533,8 @@ func (d *decoder) regexp(r *reader) (pattern, flags string) {
 }
 
 // DecodeSnapshot loads a snapshot. name is the file the bytes came from; every
-// error is one line that starts with it. Checks run in the order cheapest
+// error is one line that starts with it. The program's strings share data's
+// memory: data must not change while the program is in use. Checks run in the order cheapest
 // and most telling first: size, magic, format version and opcode table,
 // checksums, structure, then Verify on every function.
 func DecodeSnapshot(name string, data []byte) (*Program, error) {
@@ -649,11 +651,13 @@ func hasFileSource(p *Program) bool {
 }
 
 func (d *decoder) program() (*Program, error) {
-	// Strings come first: the other sections refer to them. One conversion
-	// of the whole section, then substrings, keeps loading to a single
-	// allocation for all the text.
+	// Strings come first: the other sections refer to them. They are
+	// substrings of the section itself, not copies (the decode functions
+	// say that the program shares data's memory): a bundle's source text
+	// alone is megabytes, and Kiln's own library sits in the binary's data,
+	// where it is read in place.
 	r := d.sec[secStrings]
-	all := string(r.b)
+	all := unsafe.String(unsafe.SliceData(r.b), len(r.b))
 	n := r.count(1, "string")
 	d.strs = make([]string, 0, n)
 	for i := 0; i < n && r.err == nil; i++ {
