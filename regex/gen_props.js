@@ -8,8 +8,8 @@
 const fs = require('fs');
 
 const src = fs.readFileSync(__dirname + '/props.go', 'utf8');
-const scriptBlock = src.slice(src.indexOf('var scriptAliasList'), src.indexOf('\n}\n', src.indexOf('var scriptAliasList')));
-const scripts = [...scriptBlock.matchAll(/^\t"(\w+)":/gm)].map((m) => m[1]);
+const scriptBlock = src.slice(src.indexOf('func scriptAliasList'), src.indexOf('\n}\n', src.indexOf('func scriptAliasList')));
+const scripts = [...scriptBlock.matchAll(/^\t+"(\w+)":/gm)].map((m) => m[1]);
 const binaryBlock = src.slice(src.indexOf('for _, names := range'), src.indexOf('} {', src.indexOf('for _, names := range')));
 // ASCII, Any and Assigned are defined by the spec or derived from General_Category in props.go.
 const binaries = [...binaryBlock.matchAll(/\{"(\w+)"/g)].map((m) => m[1]).filter((n) => !['ASCII', 'Any', 'Assigned'].includes(n));
