@@ -1,0 +1,1033 @@
+// The http module: an HTTP/1.1 server and client over lib/net.js, with the
+// message parser in internal/http_parser.js. What node has and this lacks:
+// upgrades and CONNECT, 100-continue, trailers on outgoing messages,
+// request/headers timeouts on the server, and Agent socket limits
+// (maxSockets queues nothing: every request without a free socket opens
+// one).
+
+const EventEmitter = require('events');
+const Stream = require('stream');
+const { Readable } = Stream;
+const net = require('net');
+const { Parser } = require('internal/http_parser');
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+  418: 'I\'m a Teapot', 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+const METHODS = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
+  'UNLOCK', 'UNSUBSCRIBE',
+];
+
+const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const invalidValueRe = /[^\t\x20-\x7e\x80-\xff]/;
+
+function nodeError(kind, code, message) {
+  return binding.nodeError(kind, code, message);
+}
+
+function validateHeaderName(name, label = 'Header name') {
+  if (typeof name !== 'string' || !name || !tokenRe.test(name)) {
+    throw nodeError('TypeError', 'ERR_INVALID_HTTP_TOKEN', `${label} must be a valid HTTP token ["${name}"]`);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw nodeError('TypeError', 'ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
+  }
+  if (invalidValueRe.test(String(value))) {
+    throw nodeError('TypeError', 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
+  }
+}
+
+// Headers a repeat of which node drops rather than joins.
+const singleHeaders = new Set([
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
+  'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
+  'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
+]);
+
+function headersObject(raw) {
+  const h = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = raw[i].toLowerCase();
+    const v = raw[i + 1];
+    if (!(k in h)) {
+      h[k] = k === 'set-cookie' ? [v] : v;
+    } else if (k === 'set-cookie') {
+      h[k].push(v);
+    } else if (!singleHeaders.has(k)) {
+      h[k] += (k === 'cookie' ? '; ' : ', ') + v;
+    }
+  }
+  return h;
+}
+
+let cachedDate = '';
+function utcDate() {
+  if (!cachedDate) {
+    cachedDate = new Date().toUTCString();
+    setTimeout(() => { cachedDate = ''; }, 1000 - new Date().getMilliseconds()).unref();
+  }
+  return cachedDate;
+}
+
+// ---- IncomingMessage ----
+
+function IncomingMessage(socket) {
+  if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
+  Readable.call(this);
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this._headers = null;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this.socket; },
+  set(v) { this.socket = v; },
+});
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return (this._headers ||= headersObject(this.rawHeaders)); },
+  set(v) { this._headers = v; },
+});
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return (this._trailers ||= headersObject(this.rawTrailers)); },
+  set(v) { this._trailers = v; },
+});
+
+// Backpressure: a body chunk the message cannot take pauses the socket,
+// and reading the message resumes it.
+IncomingMessage.prototype._read = function _read() {
+  if (this.socket && this.socket.isPaused() && !this.socket.destroyed) this.socket.resume();
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    if (this.socket && !this.socket.destroyed && this._isResponse) this.socket.destroy(err);
+  }
+  cb(err);
+};
+
+IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (cb) this.on('timeout', cb);
+  this.socket.setTimeout(ms);
+  return this;
+};
+
+function setHead(msg, info) {
+  msg.httpVersionMajor = info.versionMajor;
+  msg.httpVersionMinor = info.versionMinor;
+  msg.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
+  msg.rawHeaders = info.rawHeaders;
+}
+
+// ---- OutgoingMessage ----
+
+const kHeaders = Symbol('kHeaders');
+
+function OutgoingMessage() {
+  Stream.call(this);
+  this[kHeaders] = null; // lower-case name → [name, value]
+  this.headersSent = false;
+  this.finished = false;
+  this.writableEnded = false;
+  this.writableFinished = false;
+  this.chunkedEncoding = false;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this.socket = null;
+  this.destroyed = false;
+  this._header = null;
+  this._hasBody = true;
+  this._contentLength = -1;
+  this._keepAlive = true;
+  this._pending = []; // output made before the socket was ready
+  this._bodyBytes = 0;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this.socket; },
+});
+Object.defineProperty(OutgoingMessage.prototype, 'writable', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return !this.writableEnded && !this.destroyed; },
+});
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) {
+    throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
+  }
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  (this[kHeaders] ||= new Map()).set(name.toLowerCase(), [name, value]);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  const prev = this.getHeader(name);
+  if (prev === undefined) return this.setHeader(name, value);
+  return this.setHeader(name, [].concat(prev, value));
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  if (typeof name !== 'string') throw binding.invalidArgType('name', 'of type string', name);
+  const e = this[kHeaders]?.get(name.toLowerCase());
+  return e && e[1];
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  if (typeof name !== 'string') throw binding.invalidArgType('name', 'of type string', name);
+  return !!this[kHeaders]?.has(name.toLowerCase());
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  if (typeof name !== 'string') throw binding.invalidArgType('name', 'of type string', name);
+  if (this._header) {
+    throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
+  }
+  this[kHeaders]?.delete(name.toLowerCase());
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const out = { __proto__: null };
+  if (this[kHeaders]) for (const [k, [, v]] of this[kHeaders]) out[k] = v;
+  return out;
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kHeaders] ? [...this[kHeaders].keys()] : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  return this[kHeaders] ? [...this[kHeaders].values()].map(e => e[0]) : [];
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._send('', 'latin1', null);
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (cb) this.on('timeout', cb);
+  if (this.socket) this.socket.setTimeout(ms);
+  else this.once('socket', s => s.setTimeout(ms));
+  return this;
+};
+
+// _renderHead makes the head from the first line and the headers set;
+// bodyLength is the whole body's length when end() knows it, else -1.
+OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLength) {
+  let head = firstLine;
+  let hasLength = false;
+  let hasTE = false;
+  let hasConnection = false;
+  let hasDate = false;
+  if (this[kHeaders]) {
+    for (const [k, [name, value]] of this[kHeaders]) {
+      if (Array.isArray(value)) {
+        for (const v of value) head += `${name}: ${v}\r\n`;
+      } else {
+        head += `${name}: ${value}\r\n`;
+      }
+      if (k === 'content-length') hasLength = true;
+      else if (k === 'transfer-encoding') hasTE = true;
+      else if (k === 'connection') {
+        hasConnection = true;
+        if (/(?:^|,)\s*close\b/i.test(String(value))) this._keepAlive = false;
+      } else if (k === 'date') hasDate = true;
+    }
+  }
+  head += this._extraHeaders();
+  if (this.sendDate && !hasDate) head += `Date: ${utcDate()}\r\n`;
+  if (!hasConnection) {
+    if (this._keepAlive) {
+      head += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout) head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+    } else {
+      head += 'Connection: close\r\n';
+    }
+  }
+  if (this._hasBody && !hasLength && !hasTE) {
+    // Without chunking by default (GET-like requests, HTTP/1.0 peers) the
+    // body runs to the connection's end, as in node.
+    if (!this.useChunkedEncodingByDefault) {
+      if (this._isServerResponse) this._keepAlive = false;
+    } else if (bodyLength >= 0) {
+      head += `Content-Length: ${bodyLength}\r\n`;
+    } else {
+      head += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    }
+  } else if (hasTE) {
+    this.chunkedEncoding = /(?:^|,)\s*chunked\s*$/i.test(String(this.getHeader('transfer-encoding')));
+  }
+  this._header = head + '\r\n';
+  this.headersSent = true;
+};
+
+OutgoingMessage.prototype._extraHeaders = function _extraHeaders() { return ''; };
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+}
+
+function validateChunk(chunk) {
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+  }
+}
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (this.writableEnded) {
+    const err = nodeError('Error', 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    process.nextTick(() => {
+      if (typeof cb === 'function') cb(err);
+      this.emit('error', err);
+    });
+    return true;
+  }
+  if (chunk === null) throw nodeError('TypeError', 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  validateChunk(chunk);
+  if (!this._header) this._implicitHead(-1);
+  if (!this._hasBody) {
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  }
+  return this._writeBody(chunk, encoding, cb);
+};
+
+OutgoingMessage.prototype._writeBody = function _writeBody(chunk, encoding, cb) {
+  const len = byteLength(chunk, encoding);
+  if (len === 0) {
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  }
+  this._bodyBytes += len;
+  if (this.chunkedEncoding) {
+    this._send(`${len.toString(16)}\r\n`, 'latin1', null);
+    this._send(chunk, encoding, null);
+    return this._send('\r\n', 'latin1', cb);
+  }
+  return this._send(chunk, encoding, cb);
+};
+
+// _send writes to the socket, or keeps the output until there is one; the
+// head goes out with the first piece.
+OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
+  if (this._header && !this._headerSent) {
+    this._headerSent = true;
+    if (typeof data === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'latin1')) {
+      data = this._header + data;
+    } else {
+      this._send(this._header, 'latin1', null);
+    }
+  }
+  if (this._attached && this.socket && !this.socket.destroyed) {
+    const ok = this.socket.write(data, encoding, cb);
+    if (!ok) this._needDrain = true;
+    return ok;
+  }
+  this._pending.push([data, encoding, cb]);
+  return true;
+};
+
+// _onSocketDrain passes the socket's 'drain' on to the message writing.
+OutgoingMessage.prototype._onSocketDrain = function _onSocketDrain() {
+  if (this._needDrain) {
+    this._needDrain = false;
+    this.emit('drain');
+  }
+};
+
+OutgoingMessage.prototype._flushPending = function _flushPending() {
+  const out = this._pending;
+  this._pending = [];
+  for (const [data, encoding, cb] of out) this.socket.write(data, encoding, cb);
+};
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = undefined;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (this.writableEnded) {
+    if (typeof cb === 'function') {
+      if (this.writableFinished) process.nextTick(cb);
+      else this.once('finish', cb);
+    }
+    return this;
+  }
+  if (chunk !== undefined && chunk !== null) validateChunk(chunk);
+  if (!this._header) {
+    this._implicitHead(chunk === undefined || chunk === null ? 0 : byteLength(chunk, encoding));
+  }
+  if (chunk !== undefined && chunk !== null && this._hasBody) this._writeBody(chunk, encoding, null);
+  this.writableEnded = true;
+  this.finished = true;
+  if (typeof cb === 'function') this.once('finish', cb);
+  const last = this.chunkedEncoding && this._hasBody ? '0\r\n\r\n' : '';
+  this._send(last, 'latin1', () => this._onFinish());
+  return this;
+};
+
+OutgoingMessage.prototype._onFinish = function _onFinish() {
+  if (this.writableFinished) return;
+  this.writableFinished = true;
+  this.emit('prefinish');
+  this.emit('finish');
+  if (this._afterFinish) this._afterFinish();
+};
+
+OutgoingMessage.prototype.destroy = function destroy(err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.socket) this.socket.destroy(err);
+  else this.once('socket', s => s.destroy(err));
+  return this;
+};
+
+OutgoingMessage.prototype.cork = function cork() { this.socket?.cork(); };
+OutgoingMessage.prototype.uncork = function uncork() { this.socket?.uncork(); };
+
+// ---- ServerResponse ----
+
+function ServerResponse(req, options) {
+  if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
+  OutgoingMessage.call(this);
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._isServerResponse = true;
+  this._keepAlive = req.shouldKeepAlive;
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 0) {
+    this.useChunkedEncodingByDefault = /(?:^|,)\s*chunked\b/i.test(req.headers.te || '');
+  }
+  if (req.method === 'HEAD') this._hasBody = false;
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, headers) {
+  if (this._header) {
+    throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
+  }
+  if (typeof reason !== 'string') {
+    headers = reason;
+    reason = undefined;
+  }
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) {
+    throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${statusCode}`);
+  }
+  this.statusCode = statusCode;
+  if (reason !== undefined) this.statusMessage = reason;
+  if (Array.isArray(headers)) {
+    if (headers.length && Array.isArray(headers[0])) {
+      for (const [k, v] of headers) this.appendHeader(k, v);
+    } else {
+      for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    }
+  } else if (headers) {
+    for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+  }
+  this._renderStatus(-1);
+  return this;
+};
+
+ServerResponse.prototype._implicitHead = function _implicitHead(bodyLength) {
+  this._renderStatus(bodyLength);
+};
+
+ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
+  const code = this.statusCode;
+  if (code < 100 || code > 999) {
+    throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${code}`);
+  }
+  if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
+  const reason = this.statusMessage ?? (STATUS_CODES[code] || 'unknown');
+  this.statusMessage = reason;
+  if (this.req.method === 'HEAD' && bodyLength >= 0) bodyLength = -1;
+  this._renderHead(`HTTP/1.1 ${code} ${reason}\r\n`, bodyLength);
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  this.socket = socket;
+  this._attached = true;
+  this._flushPending();
+};
+
+// ---- Server ----
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  }
+  options ||= {};
+  net.Server.call(this, { noDelay: options.noDelay ?? true });
+  if (requestListener) this.on('request', requestListener);
+  this.timeout = 0;
+  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  this.headersTimeout = 60000;
+  this.requestTimeout = 300000;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this._conns = new Set();
+  this.on('connection', connectionListener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.setTimeout = function setTimeout(ms, cb) {
+  this.timeout = ms;
+  if (cb) this.on('timeout', cb);
+  return this;
+};
+
+Server.prototype.close = function close(cb) {
+  this.closeIdleConnections();
+  return net.Server.prototype.close.call(this, cb);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const c of this._conns) c.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const c of this._conns) if (c.queue.length === 0 && !c.req) c.socket.destroy();
+};
+
+function connectionListener(socket) {
+  const server = this;
+  const conn = { socket, queue: [], req: null, parser: null };
+  server._conns.add(conn);
+  if (server.timeout) socket.setTimeout(server.timeout);
+  // One socket timer serves both server.timeout and the keep-alive
+  // timeout: while a request is in progress only the former counts.
+  socket.on('timeout', () => {
+    const idle = conn.queue.length === 0 && !conn.req;
+    if (idle && !server.timeout) socket.destroy();
+    else if (server.timeout && !server.emit('timeout', socket)) socket.destroy();
+  });
+  socket.on('drain', () => conn.queue[0]?._onSocketDrain());
+  conn.parser = new Parser('request', {
+    onHead(info) {
+      const req = new IncomingMessage(socket);
+      setHead(req, info);
+      req.method = info.method;
+      req.url = info.url;
+      req.shouldKeepAlive = info.shouldKeepAlive;
+      conn.req = req;
+      const res = new ServerResponse(req);
+      res._keepAliveTimeout = server.keepAliveTimeout;
+      res.socket = socket;
+      conn.queue.push(res);
+      res._afterFinish = () => responseDone(server, conn, res);
+      if (conn.queue.length === 1) res.assignSocket(socket);
+      server.emit('request', req, res);
+      return false;
+    },
+    onBody(chunk) {
+      if (!conn.req.push(chunk)) socket.pause();
+    },
+    onEnd() {
+      const req = conn.req;
+      conn.req = null;
+      req.complete = true;
+      req.push(null);
+    },
+  });
+  socket.on('data', (chunk) => {
+    const err = conn.parser.execute(chunk);
+    if (err) clientError(server, socket, err);
+  });
+  socket.on('end', () => {
+    if (!conn.parser.finish() && conn.req) {
+      conn.req.aborted = true;
+      conn.req.emit('aborted');
+    }
+    if (conn.queue.length === 0) socket.end();
+  });
+  socket.on('error', (err) => {
+    if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
+    else socket.destroy();
+  });
+  socket.on('close', () => {
+    server._conns.delete(conn);
+    if (conn.req && !conn.req.complete) {
+      conn.req.aborted = true;
+      conn.req.emit('aborted');
+      conn.req.destroy();
+    }
+    for (const res of conn.queue) {
+      res.destroyed = true;
+      res.emit('close');
+    }
+    conn.queue.length = 0;
+  });
+}
+
+function clientError(server, socket, err) {
+  if (server.listenerCount('clientError')) {
+    server.emit('clientError', err, socket);
+    return;
+  }
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  socket.destroySoon();
+}
+
+function responseDone(server, conn, res) {
+  conn.queue.shift();
+  const socket = conn.socket;
+  res.emit('close');
+  // A request body nobody read is drained, so that its 'end' and 'close'
+  // still come, as node's dump does.
+  if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();
+  if (!res._keepAlive || socket.destroyed) {
+    if (!socket.destroyed) socket.destroySoon();
+    return;
+  }
+  if (conn.queue.length > 0) {
+    conn.queue[0].assignSocket(socket);
+  } else if (!server.listening) {
+    socket.destroy();
+  } else if (!conn.req && server.keepAliveTimeout && !server.timeout) {
+    socket.setTimeout(server.keepAliveTimeout);
+  }
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+// ---- Agent ----
+
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  EventEmitter.call(this);
+  this.options = { __proto__: null, ...options };
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.keepAlive = !!this.options.keepAlive;
+  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+  this.maxSockets = this.options.maxSockets || Infinity;
+  this.maxFreeSockets = this.options.maxFreeSockets || 256;
+  this.maxTotalSockets = this.options.maxTotalSockets || Infinity;
+  this.scheduling = this.options.scheduling || 'lifo';
+  this.requests = { __proto__: null };
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.totalSocketCount = 0;
+}
+Object.setPrototypeOf(Agent.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Agent, EventEmitter);
+
+Agent.prototype.getName = function getName(options = {}) {
+  let name = options.host || 'localhost';
+  name += ':';
+  if (options.port) name += options.port;
+  name += ':';
+  if (options.localAddress) name += options.localAddress;
+  if (options.family === 4 || options.family === 6) name += `:${options.family}`;
+  return name;
+};
+
+Agent.prototype.addRequest = function addRequest(req, options) {
+  const name = this.getName(options);
+  const free = this.freeSockets[name];
+  let socket;
+  if (free && free.length) {
+    socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
+    if (!free.length) delete this.freeSockets[name];
+    socket.ref();
+    socket.setTimeout(0);
+    socket.removeAllListeners('timeout');
+    req.reusedSocket = true;
+  } else {
+    socket = this.createConnection(options);
+    this.totalSocketCount++;
+    socket.once('close', () => removeSocket(this, name, socket));
+    socket.setNoDelay(true);
+    if (this.options.timeout) socket.setTimeout(this.options.timeout);
+  }
+  (this.sockets[name] ||= []).push(socket);
+  socket._agentName = name;
+  req.onSocket(socket);
+};
+
+Agent.prototype.createConnection = function createConnection(options) {
+  return net.createConnection(options);
+};
+
+function removeSocket(agent, name, socket) {
+  agent.totalSocketCount--;
+  for (const table of [agent.sockets, agent.freeSockets]) {
+    const list = table[name];
+    if (!list) continue;
+    const i = list.indexOf(socket);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) delete table[name];
+  }
+}
+
+// _release parks a socket whose exchange is done in the free list, or
+// destroys it.
+Agent.prototype._release = function _release(socket, reusable) {
+  const name = socket._agentName;
+  const list = this.sockets[name];
+  if (list) {
+    const i = list.indexOf(socket);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) delete this.sockets[name];
+  }
+  const free = this.freeSockets[name] || [];
+  if (!reusable || !this.keepAlive || socket.destroyed || free.length >= this.maxFreeSockets) {
+    socket.destroy();
+    return;
+  }
+  free.push(socket);
+  this.freeSockets[name] = free;
+  socket.unref();
+  socket.setTimeout(this.options.timeout || 0);
+  socket.once('timeout', () => socket.destroy());
+  this.emit('free', socket, {});
+};
+
+Agent.prototype.destroy = function destroy() {
+  for (const table of [this.freeSockets, this.sockets]) {
+    for (const name of Object.keys(table)) for (const s of [...table[name]]) s.destroy();
+  }
+};
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+// ---- ClientRequest ----
+
+const noBodyByDefault = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
+
+function ClientRequest(input, options, cb) {
+  if (!(this instanceof ClientRequest)) return new ClientRequest(input, options, cb);
+  OutgoingMessage.call(this);
+  if (typeof input === 'string') {
+    input = urlToOptions(new URL(input));
+  } else if (input instanceof URL) {
+    input = urlToOptions(input);
+  } else {
+    cb = options;
+    options = input;
+    input = null;
+  }
+  if (typeof options === 'function') {
+    cb = options;
+    options = input || {};
+  } else {
+    options = { ...input, ...options };
+  }
+  let agent = options.agent;
+  if (agent === false) agent = new Agent();
+  else if (agent === undefined || agent === null) agent = globalAgent;
+  const protocol = options.protocol || 'http:';
+  if (protocol !== 'http:') {
+    throw nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "http:"`);
+  }
+  this.agent = agent;
+  const port = options.port || agent.defaultPort || 80;
+  const host = options.hostname || options.host || 'localhost';
+  const path = options.path || '/';
+  if (/[\u0000-\u0020]/.test(path)) {
+    throw nodeError('TypeError', 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
+  }
+  let method = options.method;
+  if (method !== undefined && method !== null && typeof method !== 'string') {
+    throw binding.invalidArgType('options.method', 'of type string', method);
+  }
+  method = method ? method.toUpperCase() : 'GET';
+  validateHeaderName(method, 'Method');
+  this.method = method;
+  this.path = path;
+  this.host = host;
+  this.protocol = protocol;
+  this.aborted = false;
+  this.reusedSocket = false;
+  this.res = null;
+  this.timeoutCb = null;
+  this.maxHeadersCount = null;
+  this.useChunkedEncodingByDefault = !noBodyByDefault.has(method);
+  if (method === 'HEAD') this._expectBodiless = true;
+  this._keepAlive = agent.keepAlive;
+  if (options.headers) {
+    const h = options.headers;
+    if (Array.isArray(h)) {
+      for (let i = 0; i < h.length; i += 2) this.appendHeader(h[i], h[i + 1]);
+    } else {
+      for (const k of Object.keys(h)) if (h[k] !== undefined) this.setHeader(k, h[k]);
+    }
+  }
+  if (options.setHost !== false && !this.hasHeader('host')) {
+    const hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    this._hostHeader = +port === 80 ? hostHeader : `${hostHeader}:${port}`;
+  }
+  if (options.auth && !this.hasHeader('authorization')) {
+    this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
+  }
+  if (cb) this.once('response', cb);
+  if (options.timeout !== undefined) this.setTimeout(options.timeout);
+  const connectOptions = { ...options, host, port: +port };
+  delete connectOptions.path;
+  process.nextTick(() => {
+    if (this.destroyed) return;
+    agent.addRequest(this, connectOptions);
+  });
+}
+Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+function urlToOptions(url) {
+  return {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+    port: url.port !== '' ? Number(url.port) : undefined,
+    auth: url.username || url.password
+      ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
+  };
+}
+
+ClientRequest.prototype._extraHeaders = function _extraHeaders() {
+  return this._hostHeader ? `Host: ${this._hostHeader}\r\n` : '';
+};
+
+ClientRequest.prototype._implicitHead = function _implicitHead(bodyLength) {
+  this._renderHead(`${this.method} ${this.path} HTTP/1.1\r\n`, bodyLength);
+};
+
+ClientRequest.prototype.abort = function abort() {
+  if (this.aborted) return;
+  this.aborted = true;
+  this.destroy();
+  process.nextTick(() => this.emit('abort'));
+};
+
+ClientRequest.prototype.destroy = function destroy(err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.res) this.res._dump?.();
+  if (this.socket) {
+    this._destroyErr = err;
+    this.socket.destroy(err);
+  } else {
+    if (!err && !this.aborted) err = hangUp();
+    process.nextTick(() => {
+      if (err) this.emit('error', err);
+      this.emit('close');
+    });
+  }
+  return this;
+};
+
+ClientRequest.prototype.setNoDelay = function setNoDelay(v) {
+  if (this.socket) this.socket.setNoDelay(v);
+  else this.once('socket', s => s.setNoDelay(v));
+};
+
+ClientRequest.prototype.setSocketKeepAlive = function setSocketKeepAlive() {};
+
+ClientRequest.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (cb) this.once('timeout', cb);
+  const arm = (socket) => {
+    socket.setTimeout(ms);
+    const onTimeout = () => this.emit('timeout');
+    socket.on('timeout', onTimeout);
+    this.once('close', () => socket.removeListener('timeout', onTimeout));
+  };
+  if (this.socket) arm(this.socket);
+  else this.once('socket', arm);
+  return this;
+};
+
+function hangUp() {
+  const e = new Error('socket hang up');
+  e.code = 'ECONNRESET';
+  return e;
+}
+
+ClientRequest.prototype.onSocket = function onSocket(socket) {
+  process.nextTick(() => {
+    if (this.destroyed) {
+      socket.destroy();
+      return;
+    }
+    this.socket = socket;
+    let errored = false;
+    let done = false;
+    const emitError = (err) => {
+      if (errored) return;
+      errored = true;
+      this.emit('error', err);
+    };
+    const parser = new Parser('response', {
+      onHead: (info) => {
+        if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
+          this.emit('information', { statusCode: info.statusCode, statusMessage: info.statusMessage,
+            httpVersion: `${info.versionMajor}.${info.versionMinor}`, headers: headersObject(info.rawHeaders),
+            rawHeaders: info.rawHeaders });
+          return true;
+        }
+        const res = new IncomingMessage(socket);
+        res._isResponse = true;
+        setHead(res, info);
+        res.statusCode = info.statusCode;
+        res.statusMessage = info.statusMessage;
+        res.req = this;
+        this.res = res;
+        this._responseKeepAlive = info.shouldKeepAlive;
+        const listened = this.emit('response', res);
+        if (!listened) res.resume();
+        return this._expectBodiless === true;
+      },
+      onBody: (chunk) => {
+        if (this.res && !this.res.push(chunk)) socket.pause();
+      },
+      onEnd: () => {
+        const res = this.res;
+        if (!res) return;
+        done = true;
+        res.complete = true;
+        res.push(null);
+        cleanup();
+        const reuse = this._keepAlive && this._responseKeepAlive && this.writableFinished;
+        const finish = () => {
+          this.emit('close');
+          this.agent._release(socket, reuse);
+        };
+        if (res.readableEnded) finish();
+        else res.once('end', finish);
+      },
+    });
+    const onData = (chunk) => {
+      const err = parser.execute(chunk);
+      if (err) {
+        socket.destroy();
+        emitError(err);
+      }
+    };
+    const onEnd = () => {
+      if (!done && parser.finish()) return;
+      if (!done && !this.res) emitError(hangUp());
+    };
+    const onError = (err) => {
+      if (!this.res) emitError(err);
+    };
+    const onDrain = () => this._onSocketDrain();
+    const onClose = () => {
+      cleanup();
+      if (done) return;
+      if (this.res) {
+        const res = this.res;
+        if (!res.complete) {
+          res.aborted = true;
+          res.emit('aborted');
+          const e = new Error('aborted');
+          e.code = 'ECONNRESET';
+          res.destroy(e);
+        }
+      } else if (!this.destroyed || this._destroyErr) {
+        emitError(this._destroyErr || hangUp());
+      } else if (!this.aborted && !errored) {
+        emitError(hangUp());
+      }
+      this.emit('close');
+    };
+    const cleanup = () => {
+      socket.removeListener('data', onData);
+      socket.removeListener('end', onEnd);
+      socket.removeListener('error', onError);
+      socket.removeListener('close', onClose);
+      socket.removeListener('drain', onDrain);
+    };
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('error', onError);
+    socket.on('close', onClose);
+    socket.on('drain', onDrain);
+    this._attached = true;
+    this.emit('socket', socket);
+    if (socket.readyState === 'open' || !socket.connecting) socket.resume();
+    this._flushPending();
+  });
+};
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
+
+const maxHeaderSize = 16384;
+
+module.exports = {
+  METHODS, STATUS_CODES, Agent, ClientRequest, IncomingMessage, OutgoingMessage, Server, ServerResponse,
+  createServer, request, get, globalAgent, maxHeaderSize, validateHeaderName, validateHeaderValue,
+  // Kiln makes a parser per connection and keeps no idle ones to limit.
+  setMaxIdleHTTPParsers() {},
+};

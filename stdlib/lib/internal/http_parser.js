@@ -1,0 +1,219 @@
+// An HTTP/1.x message parser for lib/http.js, written in JavaScript rather
+// than Go on purpose: a message head is a few hundred bytes, and parsing it
+// in Go would mean handing every chunk across the binding and building the
+// header arrays out of Go strings anyway; here the parser works on the
+// Buffers the socket already made, with its state beside the streams that
+// consume it. The head is decoded as latin1, as Node's llhttp does.
+//
+// A Parser is fed socket chunks with execute(chunk) and calls back:
+//   onHead(info) → true to treat the message as bodiless (a HEAD response)
+//   onBody(buffer)
+//   onEnd()       the message is complete; the parser expects the next one
+// execute returns an Error (with Node's HPE_* code) when the input is bad.
+// finish() tells it the connection ended, which completes a response whose
+// length was "until close".
+
+const kMaxHead = 16 * 1024;
+const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const methodRe = /^[A-Z-]+$/;
+
+function parseError(code, message) {
+  const e = new Error(`Parse Error: ${message}`);
+  e.code = code;
+  e.reason = message;
+  return e;
+}
+
+class Parser {
+  constructor(kind, handlers) {
+    this.kind = kind; // 'request' or 'response'
+    this.h = handlers;
+    this.reset();
+  }
+
+  reset() {
+    this.state = 'head';
+    this.head = null;
+    this.remaining = 0;
+    this.chunkState = 'size';
+  }
+
+  execute(chunk) {
+    let data = this.head ? Buffer.concat([this.head, chunk]) : chunk;
+    this.head = null;
+    let pos = 0;
+    while (pos < data.length) {
+      switch (this.state) {
+        case 'head': {
+          // Blank lines before a message are tolerated, as llhttp does
+          // after a keep-alive response.
+          while (pos < data.length && (data[pos] === 13 || data[pos] === 10)) pos++;
+          if (pos === data.length) break;
+          const end = data.indexOf('\r\n\r\n', pos, 'latin1');
+          if (end < 0) {
+            if (data.length - pos > kMaxHead) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
+            this.head = data.subarray(pos);
+            return null;
+          }
+          const err = this.parseHead(data.toString('latin1', pos, end));
+          pos = end + 4;
+          if (err) return err;
+          break;
+        }
+        case 'length': {
+          const n = Math.min(this.remaining, data.length - pos);
+          this.remaining -= n;
+          this.h.onBody(data.subarray(pos, pos + n));
+          pos += n;
+          if (this.remaining === 0) this.complete();
+          break;
+        }
+        case 'eof':
+          this.h.onBody(data.subarray(pos));
+          pos = data.length;
+          break;
+        case 'chunked': {
+          const r = this.chunked(data, pos);
+          if (r instanceof Error) return r;
+          if (r < 0) {
+            this.head = data.subarray(pos);
+            return null;
+          }
+          pos = r;
+          break;
+        }
+        default:
+          // Bytes after a message that ends the connection are ignored.
+          return null;
+      }
+    }
+    return null;
+  }
+
+  // chunked consumes from pos and returns the new position, -1 when it
+  // needs more bytes, or an Error.
+  chunked(data, pos) {
+    switch (this.chunkState) {
+      case 'size': {
+        const eol = data.indexOf('\r\n', pos, 'latin1');
+        if (eol < 0) return data.length - pos > 1024 ? parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size') : -1;
+        const line = data.toString('latin1', pos, eol);
+        const hex = line.split(';')[0].trim();
+        if (!/^[0-9a-fA-F]+$/.test(hex)) return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+        this.remaining = parseInt(hex, 16);
+        this.chunkState = this.remaining === 0 ? 'trailers' : 'data';
+        return eol + 2;
+      }
+      case 'data': {
+        const n = Math.min(this.remaining, data.length - pos);
+        if (n > 0) this.h.onBody(data.subarray(pos, pos + n));
+        this.remaining -= n;
+        if (this.remaining === 0) this.chunkState = 'crlf';
+        return pos + n;
+      }
+      case 'crlf':
+        if (data.length - pos < 2) return -1;
+        if (data[pos] !== 13 || data[pos + 1] !== 10) return parseError('HPE_STRICT', 'Expected CRLF after chunk');
+        this.chunkState = 'size';
+        return pos + 2;
+      case 'trailers': {
+        if (data.length - pos >= 2 && data[pos] === 13 && data[pos + 1] === 10) {
+          this.complete();
+          return pos + 2;
+        }
+        const end = data.indexOf('\r\n\r\n', pos, 'latin1');
+        if (end < 0) return -1;
+        this.complete();
+        return end + 4;
+      }
+    }
+    return -1;
+  }
+
+  parseHead(text) {
+    const lines = text.split('\r\n');
+    const first = lines[0];
+    const info = { rawHeaders: [], versionMajor: 1, versionMinor: 1 };
+    let version;
+    if (this.kind === 'request') {
+      const parts = first.split(' ');
+      if (parts.length !== 3 || !methodRe.test(parts[0])) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
+      [info.method, info.url, version] = parts;
+      if (!info.url) return parseError('HPE_INVALID_URL', 'Invalid URL');
+    } else {
+      const m = /^(HTTP\/\d\.\d) (\d{3})(?: (.*))?$/.exec(first);
+      if (!m) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      version = m[1];
+      info.statusCode = +m[2];
+      info.statusMessage = m[3] || '';
+    }
+    const vm = /^HTTP\/(\d)\.(\d)$/.exec(version);
+    if (!vm) return parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
+    info.versionMajor = +vm[1];
+    info.versionMinor = +vm[2];
+    let length = -1;
+    let chunked = false;
+    let connection = '';
+    let upgrade = false;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(':');
+      if (colon <= 0) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+      const name = line.slice(0, colon);
+      if (!tokenRe.test(name)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+      const value = line.slice(colon + 1).trim();
+      info.rawHeaders.push(name, value);
+      const lower = name.toLowerCase();
+      if (lower === 'content-length') {
+        if (!/^\d+$/.test(value) || (length >= 0 && length !== +value)) {
+          return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Unexpected content-length header');
+        }
+        length = +value;
+      } else if (lower === 'transfer-encoding') {
+        chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      } else if (lower === 'connection') {
+        connection += ',' + value.toLowerCase();
+      } else if (lower === 'upgrade') {
+        upgrade = true;
+      }
+    }
+    if (chunked && length >= 0) {
+      return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
+    }
+    const http10 = info.versionMajor === 1 && info.versionMinor === 0;
+    info.shouldKeepAlive = http10 ? /(?:^|,)\s*keep-alive\b/.test(connection) : !/(?:^|,)\s*close\b/.test(connection);
+    info.upgrade = upgrade && /(?:^|,)\s*upgrade\b/.test(connection);
+    const bodiless = this.h.onHead(info) === true;
+    if (this.kind === 'response' &&
+        (bodiless || info.statusCode === 204 || info.statusCode === 304 || (info.statusCode >= 100 && info.statusCode < 200))) {
+      this.complete();
+    } else if (chunked) {
+      this.state = 'chunked';
+      this.chunkState = 'size';
+    } else if (length > 0) {
+      this.state = 'length';
+      this.remaining = length;
+    } else if (length < 0 && this.kind === 'response') {
+      this.state = 'eof';
+    } else {
+      this.complete();
+    }
+    return null;
+  }
+
+  complete() {
+    this.state = 'head';
+    this.h.onEnd();
+  }
+
+  // finish reports whether the connection's end was a message's proper end.
+  finish() {
+    if (this.state === 'eof') {
+      this.complete();
+      return true;
+    }
+    return this.state === 'head' && !this.head;
+  }
+}
+
+module.exports = { Parser };

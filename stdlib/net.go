@@ -1,0 +1,357 @@
+package stdlib
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/netip"
+	"syscall"
+
+	"github.com/kilnjs/kiln/loop"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// The net module's Go half: TCP listeners and connections on the Node's
+// loop. lib/net.js builds net.Socket and net.Server over them.
+//
+// A handle is a plain JavaScript object made by lib/net.js (or, for an
+// accepted connection, here) that the loop's callbacks call into: onread,
+// onconnect, onconnection. The binding's methods take the handle's number
+// rather than the object, so that no native function is made per
+// connection; the number indexes this Node's table of open streams and
+// listeners. A handle object stays pinned from its stream's creation until
+// its close callback has run, because the loop may call it until then.
+//
+// Failures come back to JavaScript as [errno, code, description] (libuv's
+// negative errno), from which lib/net.js makes Node's exceptions: their
+// messages differ by call ("connect ECONNREFUSED 127.0.0.1:1",
+// "listen EADDRINUSE: address already in use :::8080").
+
+type netConn struct {
+	s   *loop.Stream
+	pin vm.Pin
+}
+
+type netListener struct {
+	ln  *loop.Listener
+	pin vm.Pin
+}
+
+type netTable struct {
+	next  int
+	conns map[int]*netConn
+	lns   map[int]*netListener
+}
+
+func init() {
+	registerLib("net", func(n *Node, b vm.Value) {
+		t := &netTable{conns: map[int]*netConn{}, lns: map[int]*netListener{}}
+		n.installNetBinding(b, t)
+	})
+}
+
+// netErrno is a failed call as [errno, code, description].
+func (n *Node) netErrno(err error) vm.Value {
+	rt := n.VM
+	errno, code, desc := netErrorOf(err)
+	return rt.NewArray([]vm.Value{vm.Int(errno), rt.NewString(code), rt.NewString(desc)})
+}
+
+// netErrorOf names a Go error from the loop as libuv would. A closed
+// handle is EBADF, as libuv reports a call on a closed uv_stream_t.
+func netErrorOf(err error) (int, string, string) {
+	if errors.Is(err, loop.ErrClosed) {
+		err = syscall.EBADF
+	}
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		for _, e := range systemErrors {
+			if e.errno == -int(en) {
+				return e.errno, e.code, e.desc
+			}
+		}
+	}
+	u := uvErrorOf(err)
+	return u.errno, u.code, u.desc
+}
+
+// netAddr parses a numeric host (lib/net.js resolves names first).
+func netAddr(host string, port int) (netip.AddrPort, error) {
+	a, err := netip.ParseAddr(host)
+	if err != nil {
+		return netip.AddrPort{}, syscall.EINVAL
+	}
+	return netip.AddrPortFrom(a.Unmap(), uint16(port)), nil
+}
+
+// addrTriple is an address as [address, family, port], family 4 or 6.
+func (n *Node) addrTriple(ap netip.AddrPort, err error) vm.Value {
+	rt := n.VM
+	if err != nil {
+		return n.netErrno(err)
+	}
+	fam := 4
+	if ap.Addr().Is6() {
+		fam = 6
+	}
+	return rt.NewArray([]vm.Value{rt.NewString(ap.Addr().String()), vm.Int(fam), vm.Int(int(ap.Port()))})
+}
+
+func (n *Node) installNetBinding(b vm.Value, t *netTable) {
+	rt := n.VM
+	call := func(h vm.Value, name string, args ...vm.Value) {
+		if exc := rt.Try(func() { rt.Call(rt.GetS(h, name), h, args...) }); exc != nil {
+			n.uncaught(exc)
+		}
+	}
+	conn := func(args []vm.Value) *netConn {
+		return t.conns[int(rt.ToNumber(vm.Arg(args, 0)))]
+	}
+	// track registers a stream under a fresh number on handle h.
+	track := func(s *loop.Stream, h vm.Value) int {
+		t.next++
+		id := t.next
+		t.conns[id] = &netConn{s: s, pin: rt.Pin(h)}
+		rt.SetS(h, "id", vm.Int(id))
+		return id
+	}
+
+	rt.DefineMethod(b, "listen", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		h := vm.Arg(args, 0)
+		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
+		if err != nil {
+			return n.netErrno(err)
+		}
+		t.next++
+		id := t.next
+		ln, err := n.Loop.Listen(addr, loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 3)))}, func(s *loop.Stream, err error) {
+			nl := t.lns[id]
+			if nl == nil {
+				if s != nil {
+					s.Close(nil)
+				}
+				return
+			}
+			lh := rt.Pinned(nl.pin)
+			if err != nil {
+				call(lh, "onconnection", vm.Undefined, n.netErrno(err))
+				return
+			}
+			ch := rt.NewObject()
+			track(s, ch)
+			call(lh, "onconnection", ch)
+		})
+		if err != nil {
+			return n.netErrno(err)
+		}
+		t.lns[id] = &netListener{ln: ln, pin: rt.Pin(h)}
+		return vm.Int(id)
+	})
+	listener := func(args []vm.Value) *netListener {
+		return t.lns[int(rt.ToNumber(vm.Arg(args, 0)))]
+	}
+	rt.DefineMethod(b, "listenerAddress", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		nl := listener(args)
+		if nl == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		return n.addrTriple(nl.ln.Addr())
+	})
+	rt.DefineMethod(b, "closeListener", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		id := int(rt.ToNumber(vm.Arg(args, 0)))
+		nl := t.lns[id]
+		if nl == nil {
+			return vm.Undefined
+		}
+		delete(t.lns, id)
+		cb := rt.Pin(vm.Arg(args, 1))
+		nl.ln.Close(func() {
+			fn := rt.Pinned(cb)
+			rt.Unpin(cb)
+			rt.Unpin(nl.pin)
+			if exc := rt.Try(func() { rt.Call(fn, vm.Undefined) }); exc != nil {
+				n.uncaught(exc)
+			}
+		})
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "refListener", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if nl := listener(args); nl != nil {
+			if rt.ToBoolean(vm.Arg(args, 1)) {
+				nl.ln.Ref()
+			} else {
+				nl.ln.Unref()
+			}
+		}
+		return vm.Undefined
+	})
+
+	rt.DefineMethod(b, "connect", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		h := vm.Arg(args, 0)
+		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
+		if err != nil {
+			return n.netErrno(err)
+		}
+		var id int
+		s, err := n.Loop.Connect(addr, func(err error) {
+			c := t.conns[id]
+			if c == nil || errors.Is(err, syscall.ECANCELED) {
+				return
+			}
+			res := vm.Null
+			if err != nil {
+				res = n.netErrno(err)
+			}
+			call(rt.Pinned(c.pin), "onconnect", res)
+		})
+		if err != nil {
+			return n.netErrno(err)
+		}
+		id = track(s, h)
+		return vm.Int(id)
+	})
+	rt.DefineMethod(b, "readStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		err := c.s.ReadStart(func(data []byte, err error) {
+			h := rt.Pinned(c.pin)
+			switch {
+			case err == io.EOF:
+				call(h, "onread", vm.Null)
+			case err != nil:
+				call(h, "onread", vm.Undefined, n.netErrno(err))
+			default:
+				call(h, "onread", rt.NewUint8Array(bytes.Clone(data)))
+			}
+		})
+		if err != nil {
+			return n.netErrno(err)
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "readStop", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if c := conn(args); c != nil {
+			_ = c.s.ReadStop()
+		}
+		return vm.Undefined
+	})
+	// write takes bytes, or a string it sends as UTF-8, which spares
+	// lib/net.js a Buffer for the common case of text. It returns the byte
+	// count, or -count-1 when the write is already complete.
+	rt.DefineMethod(b, "write", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		var data []byte
+		if d := vm.Arg(args, 1); d.IsString() {
+			data = []byte(rt.ToGoString(d))
+		} else {
+			raw, _ := rt.BufferBytes(d)
+			data = bytes.Clone(raw)
+		}
+		cbPin := rt.Pin(vm.Arg(args, 2))
+		err := c.s.Write(data, func(err error) {
+			cb := rt.Pinned(cbPin)
+			rt.Unpin(cbPin)
+			res := vm.Null
+			if err != nil {
+				res = n.netErrno(err)
+			}
+			if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, res) }); exc != nil {
+				n.uncaught(exc)
+			}
+		})
+		if err != nil {
+			rt.Unpin(cbPin)
+			return n.netErrno(err)
+		}
+		if c.s.WriteQueueSize() == 0 {
+			// The kernel took it all: lib/net.js finishes the write now and
+			// the callback only reports a failure found on the way.
+			return vm.Int(-len(data) - 1)
+		}
+		return vm.Int(len(data))
+	})
+	rt.DefineMethod(b, "writeQueueSize", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if c := conn(args); c != nil {
+			return vm.Int(c.s.WriteQueueSize())
+		}
+		return vm.Int(0)
+	})
+	rt.DefineMethod(b, "shutdown", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		cbPin := rt.Pin(vm.Arg(args, 1))
+		err := c.s.Shutdown(func(err error) {
+			cb := rt.Pinned(cbPin)
+			rt.Unpin(cbPin)
+			res := vm.Null
+			if err != nil && !errors.Is(err, syscall.ENOTCONN) {
+				res = n.netErrno(err)
+			}
+			if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, res) }); exc != nil {
+				n.uncaught(exc)
+			}
+		})
+		if err != nil {
+			rt.Unpin(cbPin)
+			return n.netErrno(err)
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "close", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		id := int(rt.ToNumber(vm.Arg(args, 0)))
+		c := t.conns[id]
+		if c == nil {
+			return vm.Undefined
+		}
+		delete(t.conns, id)
+		cbPin := rt.Pin(vm.Arg(args, 1))
+		c.s.Close(func() {
+			cb := rt.Pinned(cbPin)
+			rt.Unpin(cbPin)
+			rt.Unpin(c.pin)
+			if rt.IsCallable(cb) {
+				if exc := rt.Try(func() { rt.Call(cb, vm.Undefined) }); exc != nil {
+					n.uncaught(exc)
+				}
+			}
+		})
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "ref", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if c := conn(args); c != nil {
+			if rt.ToBoolean(vm.Arg(args, 1)) {
+				c.s.Ref()
+			} else {
+				c.s.Unref()
+			}
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "setNoDelay", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if c := conn(args); c != nil {
+			_ = c.s.SetNoDelay(rt.ToBoolean(vm.Arg(args, 1)))
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "localAddress", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		return n.addrTriple(c.s.LocalAddr())
+	})
+	rt.DefineMethod(b, "remoteAddress", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		return n.addrTriple(c.s.RemoteAddr())
+	})
+}
