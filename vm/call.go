@@ -296,7 +296,9 @@ func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) 
 		o.flags |= objConstructor
 	}
 	o.shape = rt.funcShape.id
-	rt.setVals(&o.slots, []Value{gc.Int(length), rt.NewString(name)})
+	// The name is an atom: it is almost always also the key the function
+	// is stored under, so the two share one string cell.
+	rt.setVals(&o.slots, []Value{gc.Int(length), rt.atom(name)})
 	return v
 }
 
