@@ -127,7 +127,20 @@ func (rt *Runtime) NewTarget() Value { return rt.curNewTarget }
 // Call calls f with this and args from Go. It throws (panics with an
 // *Exception) if f throws; use Try to catch.
 func (rt *Runtime) Call(f Value, this Value, args ...Value) Value {
-	return rt.callValue(f, this, args, Undefined)
+	// The arguments go onto the VM stack above everything live, and the
+	// callee sees them there (as it does when called from bytecode), so the
+	// slice never escapes and a caller's variadic arguments stay on the Go
+	// stack: a callback per array element allocated them otherwise. The
+	// interpreter resets sp from the frames when an exception unwinds past.
+	base := rt.sp
+	if base+len(args) > len(rt.stack) {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	n := copy(rt.stack[base:], args)
+	rt.sp = base + n
+	v := rt.callValue(f, this, rt.stack[base:base+n:base+n], Undefined)
+	rt.sp = base
+	return v
 }
 
 // callValue is [[Call]] (newTarget undefined) or [[Construct]].
