@@ -234,7 +234,7 @@ func (rt *Runtime) v8ShowMaybe(v Value) (string, bool) {
 			return name + ": " + msg, true
 		}
 		if rt.dataPropertyOf(v, rt.atom("toString")) == rt.realm.Extra[extraObjectToString] {
-			if c := rt.dataPropertyOf(v, rt.atom("constructor")); rt.isCallable(c) {
+			if c := rt.dataPropertyOf(v, rt.atConstructor); rt.isCallable(c) {
 				if n := rt.funcName(c); n != "" {
 					return "#<" + n + ">", true
 				}
@@ -509,7 +509,7 @@ func (rt *Runtime) arrayRelIndex(v Value, length, dflt int64) int64 {
 func (rt *Runtime) arraySpeciesDefault(ov Value) bool {
 	r := rt.realm
 	o := rt.obj(ov)
-	ctor := rt.atom("constructor")
+	ctor := rt.atConstructor
 	if o.class != ClassArray || o.proto != r.ArrayPrototype || rt.shp(o).lookup(ctor) >= 0 {
 		return false
 	}
@@ -531,7 +531,7 @@ func (rt *Runtime) arraySpeciesCreate(orig Value, n int64) Value {
 	if !rt.IsArray(orig) || rt.arraySpeciesDefault(orig) {
 		return rt.arrayCreate(n, rt.realm.ArrayPrototype)
 	}
-	c := rt.Get(orig, rt.atom("constructor"))
+	c := rt.Get(orig, rt.atConstructor)
 	if rt.isConstructor(c) {
 		// An Array constructor of another realm means "a plain array of
 		// this realm", so that arrays passed between realms still work.

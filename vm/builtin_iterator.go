@@ -102,7 +102,7 @@ func (r *Realm) initGenerator() {
 	r.GeneratorFunctionPrototype = r.NewProto(r.FunctionPrototype)
 	r.GeneratorPrototype = r.NewProto(r.IteratorPrototype)
 	rt.defineData(r.GeneratorFunctionPrototype, rt.atPrototype, r.GeneratorPrototype, attrConfigurable)
-	rt.defineData(r.GeneratorPrototype, rt.atom("constructor"), r.GeneratorFunctionPrototype, attrConfigurable)
+	rt.defineData(r.GeneratorPrototype, rt.atConstructor, r.GeneratorFunctionPrototype, attrConfigurable)
 	rt.defineData(r.GeneratorPrototype, rt.wellKnown.toStringTag, rt.atom("Generator"), attrConfigurable)
 	rt.defineData(r.GeneratorFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("GeneratorFunction"), attrConfigurable)
 	r.Method(r.GeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -119,7 +119,7 @@ func (r *Realm) initGenerator() {
 	})
 	rt.obj(gf).proto = r.Function
 	rt.defineData(gf, rt.atPrototype, r.GeneratorFunctionPrototype, 0)
-	rt.defineData(r.GeneratorFunctionPrototype, rt.atom("constructor"), gf, attrConfigurable)
+	rt.defineData(r.GeneratorFunctionPrototype, rt.atConstructor, gf, attrConfigurable)
 
 	r.AsyncFunctionPrototype = r.NewProto(r.FunctionPrototype)
 	rt.defineData(r.AsyncFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("AsyncFunction"), attrConfigurable)
@@ -128,12 +128,12 @@ func (r *Realm) initGenerator() {
 	})
 	rt.obj(af).proto = r.Function
 	rt.defineData(af, rt.atPrototype, r.AsyncFunctionPrototype, 0)
-	rt.defineData(r.AsyncFunctionPrototype, rt.atom("constructor"), af, attrConfigurable)
+	rt.defineData(r.AsyncFunctionPrototype, rt.atConstructor, af, attrConfigurable)
 
 	r.AsyncGeneratorFunctionPrototype = r.NewProto(r.FunctionPrototype)
 	r.AsyncGeneratorPrototype = r.NewProto(r.AsyncIteratorPrototype)
 	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.atPrototype, r.AsyncGeneratorPrototype, attrConfigurable)
-	rt.defineData(r.AsyncGeneratorPrototype, rt.atom("constructor"), r.AsyncGeneratorFunctionPrototype, attrConfigurable)
+	rt.defineData(r.AsyncGeneratorPrototype, rt.atConstructor, r.AsyncGeneratorFunctionPrototype, attrConfigurable)
 	rt.defineData(r.AsyncGeneratorPrototype, rt.wellKnown.toStringTag, rt.atom("AsyncGenerator"), attrConfigurable)
 	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("AsyncGeneratorFunction"), attrConfigurable)
 	r.Method(r.AsyncGeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -150,7 +150,7 @@ func (r *Realm) initGenerator() {
 	})
 	rt.obj(agf).proto = r.Function
 	rt.defineData(agf, rt.atPrototype, r.AsyncGeneratorFunctionPrototype, 0)
-	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.atom("constructor"), agf, attrConfigurable)
+	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.atConstructor, agf, attrConfigurable)
 }
 
 // getAsyncIterator is GetIterator(obj, async) (§7.4.3), wrapping a sync

@@ -111,7 +111,7 @@ func (rt *Runtime) invoke(obj Value, name string, args ...Value) Value {
 
 // speciesConstructor is §7.3.22.
 func (rt *Runtime) speciesConstructor(o, def Value) Value {
-	c := rt.Get(o, rt.atom("constructor"))
+	c := rt.Get(o, rt.atConstructor)
 	if c == Undefined {
 		return def
 	}

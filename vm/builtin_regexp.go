@@ -51,7 +51,7 @@ func (r *Realm) initRegExp() {
 		if nt == Undefined {
 			nt = rt.curCallee
 			if patternIsRegExp && flags == Undefined {
-				if c := rt.Get(pattern, rt.atom("constructor")); c == nt {
+				if c := rt.Get(pattern, rt.atConstructor); c == nt {
 					return pattern
 				}
 			}

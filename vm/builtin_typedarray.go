@@ -525,7 +525,7 @@ func (r *Realm) initTypedArrayBase() {
 		return Undefined
 	})
 	rt.defineData(r.TypedArray, rt.atPrototype, proto, 0)
-	rt.defineData(proto, rt.atom("constructor"), r.TypedArray, attrWritable|attrConfigurable)
+	rt.defineData(proto, rt.atConstructor, r.TypedArray, attrWritable|attrConfigurable)
 	r.GetterKey(r.TypedArray, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
 
 	r.Method(r.TypedArray, "from", 1, func(rt *Runtime, this Value, args []Value) Value {

@@ -241,7 +241,7 @@ func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function,
 
 // prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14).
 func (rt *Runtime) prototypeFromCtor(ctor Value, fallback Value) Value {
-	p := rt.Get(ctor, rt.atom("prototype"))
+	p := rt.Get(ctor, rt.atPrototype)
 	if p.IsObject() {
 		return p
 	}
@@ -310,8 +310,13 @@ func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) 
 	}
 	o.shape = rt.funcShape.id
 	// The name is an atom: it is almost always also the key the function
-	// is stored under, so the two share one string cell.
-	rt.setVals(&o.slots, []Value{gc.Int(length), rt.atom(name)})
+	// is stored under, so the two share one string cell. The functions made
+	// while running (promise resolvers, await continuations) have none.
+	nameV := rt.emptyString
+	if name != "" {
+		nameV = rt.atom(name)
+	}
+	rt.setVals(&o.slots, []Value{gc.Int(length), nameV})
 	return v
 }
 
@@ -371,10 +376,10 @@ func (rt *Runtime) materializeProto(fv Value, o *Object) {
 			pp = rt.realm.AsyncGeneratorPrototype
 		}
 		proto = rt.NewObjectProto(pp)
-		rt.addOwn(o, rt.atom("prototype"), proto, attrWritable)
+		rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 		return
 	}
 	proto = rt.NewObject()
-	rt.addOwn(rt.obj(proto), rt.atom("constructor"), fv, attrWritable|attrConfigurable)
-	rt.addOwn(o, rt.atom("prototype"), proto, attrWritable)
+	rt.addOwn(rt.obj(proto), rt.atConstructor, fv, attrWritable|attrConfigurable)
+	rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 }

@@ -46,7 +46,7 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 	// "arguments" and "caller" are never cached: on a sloppy function they
 	// read the live call, and a hit compares only shapes, which an
 	// ordinary object can share with a function.
-	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction || o.class == ClassArray && key != rt.atLength) &&
+	if e.kind != icMega && shapeHoldsNamed(o.class) && !(o.class == ClassArray && key == rt.atLength) &&
 		o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
 		if slot := rt.shp(o).lookup(key); slot >= 0 {
 			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
@@ -55,7 +55,7 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 			}
 		} else if o.proto.IsObject() {
 			p := rt.obj(o.proto)
-			if p.class == ClassObject || p.class == ClassFunction {
+			if shapeHoldsNamed(p.class) && !(p.class == ClassArray && key == rt.atLength) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
 					rt.fillIC(e, icGetProto, o.shape, slot, o.proto.Handle(), p.shape)
 					return rt.vals(p.slots)[slot]
@@ -64,6 +64,23 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 		}
 	}
 	return rt.getV(obj, key, obj)
+}
+
+// shapeHoldsNamed reports whether the named properties of objects of class
+// c are exactly those of their shape, so that a shape check makes a cache
+// hit safe: true of ordinary objects and of the built-in objects whose
+// internal state lives outside their properties (Map, Promise, Date, Error,
+// bound functions...), false of exotic objects that answer for keys their
+// shape does not list (strings, arguments, typed arrays, module namespaces,
+// proxies). Arrays qualify but for "length", which the callers exclude.
+// Before Map, Set, Promise and the rest qualified, every method call on
+// them (and every array method call: Array.prototype is an Array) missed.
+func shapeHoldsNamed(c Class) bool {
+	switch c {
+	case ClassString, ClassArguments, ClassTypedArray, ClassNamespace, ClassProxy:
+		return false
+	}
+	return true
 }
 
 // fillIC records a cache entry, reporting whether it did (dictionary shapes

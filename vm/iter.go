@@ -187,13 +187,22 @@ func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 	if o.proto != rt.realm.ArrayPrototype || rt.shp(o).hasSym {
 		return false
 	}
+	// Every spread, for-of and Array.from over an array asks, so the slots
+	// are remembered by shape: a shared shape never changes its keys, and
+	// the values are compared each time anyway.
+	pc := &rt.realm.pristine
 	ap := rt.obj(rt.realm.ArrayPrototype)
-	if slot := rt.shp(ap).lookup(rt.wellKnown.iterator); slot < 0 || rt.vals(ap.slots)[slot] != rt.realm.arrayValues {
+	if aps := rt.shp(ap); aps.dict || ap.shape != pc.apShape {
+		pc.apShape, pc.apSlot = ap.shape, aps.lookup(rt.wellKnown.iterator)
+	}
+	if pc.apSlot < 0 || rt.vals(ap.slots)[pc.apSlot] != rt.realm.arrayValues {
 		return false
 	}
 	ip := rt.obj(rt.realm.ArrayIteratorPrototype)
-	slot := rt.shp(ip).lookup(rt.atom("next"))
-	return slot >= 0 && rt.vals(ip.slots)[slot] == rt.realm.arrayIterNext
+	if ips := rt.shp(ip); ips.dict || ip.shape != pc.ipShape {
+		pc.ipShape, pc.ipSlot = ip.shape, ips.lookup(rt.atom("next"))
+	}
+	return pc.ipSlot >= 0 && rt.vals(ip.slots)[pc.ipSlot] == rt.realm.arrayIterNext
 }
 
 // arraySpread appends the values of iterable to array arr (spread syntax).

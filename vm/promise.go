@@ -183,7 +183,7 @@ func (rt *Runtime) resolvePromise(p, resolution Value) {
 		return
 	}
 	var then Value
-	if exc := rt.Try(func() { then = rt.Get(resolution, rt.atom("then")) }); exc != nil {
+	if exc := rt.Try(func() { then = rt.Get(resolution, rt.atThen) }); exc != nil {
 		rt.rejectPromise(p, exc.Value)
 		return
 	}
@@ -293,7 +293,7 @@ func (rt *Runtime) newCapability(c Value) (p, res, rej Value) {
 // promiseResolve is PromiseResolve(C, x) (§27.2.4.7.1).
 func (rt *Runtime) promiseResolve(c, x Value) Value {
 	if rt.promiseData(x) != nil {
-		if rt.Get(x, rt.atom("constructor")) == c {
+		if rt.Get(x, rt.atConstructor) == c {
 			return x
 		}
 	}

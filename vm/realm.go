@@ -31,6 +31,12 @@ type Realm struct {
 	ThrowTypeError Value
 
 	arrayValues, arrayIterNext Value
+	// pristine remembers where arrayIterIsPristine last found the two
+	// methods, by holder shape.
+	pristine struct {
+		apShape, ipShape uint32
+		apSlot, ipSlot   int
+	}
 
 	// Extra holds intrinsics added by the host or by built-ins not listed
 	// above, keyed by name; they are roots.
@@ -207,7 +213,7 @@ func (r *Realm) Const(obj Value, name string, v Value) {
 func (r *Realm) Ctor(name string, length int, fn NativeFunc, proto Value) Value {
 	c := r.rt.NewNativeConstructor(name, length, fn)
 	r.rt.defineData(c, r.rt.atPrototype, proto, 0)
-	r.rt.defineData(proto, r.rt.atom("constructor"), c, attrWritable|attrConfigurable)
+	r.rt.defineData(proto, r.rt.atConstructor, c, attrWritable|attrConfigurable)
 	r.Value(r.GlobalThis, name, c)
 	return c
 }

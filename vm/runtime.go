@@ -103,6 +103,8 @@ type Runtime struct {
 	atoms           map[string]Value
 	atLength        Value
 	atPrototype     Value
+	atConstructor   Value // atoms of hot paths, looked up once
+	atThen          Value
 	atArguments     Value
 	atCaller        Value
 	argsShapes      [2]*Shape // arguments objects' shapes: callee a data property, or the throwing accessor
@@ -205,6 +207,8 @@ func New(opts Options) *Runtime {
 	}
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
+	rt.atConstructor = rt.atom("constructor")
+	rt.atThen = rt.atom("then")
 	rt.atArguments = rt.atom("arguments")
 	rt.atCaller = rt.atom("caller")
 	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
