@@ -210,6 +210,8 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.yield(e, dst)
 	case *parser.Await:
 		v := f.exprAny(e.X)
+		// V8's "at async f" frames point at the await keyword.
+		f.at(e.Loc.Start)
 		f.await(v, dst)
 	case *parser.ImportCall:
 		a := f.alloc()

@@ -54,6 +54,8 @@ func (f *fstate) yield(e *parser.Yield, dst int) {
 
 func (f *fstate) await(v, dst int) {
 	r := f.allocN(2)
+	// A suspended frame reports this position (V8's "at async f" frames).
+	f.markPos()
 	f.emit(bytecode.OpAwait, v, r, 0)
 	j := f.jump(bytecode.OpJmpFalse, r+1, 0)
 	f.emit(bytecode.OpThrow, r, 0, 0)

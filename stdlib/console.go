@@ -280,11 +280,12 @@ func (n *Node) formatS(opts InspectOptions, v vm.Value) string {
 		return rt.ToStringForDisplay(v) + "n"
 	case v.IsSymbol():
 		return rt.ToStringForDisplay(v)
-	case !v.IsObject() || !n.hasBuiltInToString(v):
+	case !v.IsObject() || rt.IsCallable(v) || !n.hasBuiltInToString(v):
+		// typeof is not "object" for a function: String(fn), its source.
 		return rt.ToGoString(v)
 	}
 	o := opts
-	o.Depth, o.Compact = 0, 3
+	o.Depth, o.Compact, o.Colors = 0, 3, false
 	return n.Inspect(v, o)
 }
 

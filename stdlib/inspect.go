@@ -37,10 +37,18 @@ type InspectOptions struct {
 	// Compact is Node's compact option: a number of inner levels that may
 	// share a line, 0 for false (every entry on its own line) and
 	// CompactAll for true.
-	Compact       int
-	Sorted        bool
-	Getters       bool
-	CustomInspect bool
+	Compact int
+	Sorted  bool
+	Getters bool
+	// GettersOnly narrows Getters to "get" (getters without a setter) or
+	// "set" (getters with one), as the option's string values do.
+	GettersOnly string
+	// NumericSeparator writes numbers with "_" between groups of digits.
+	NumericSeparator bool
+	CustomInspect    bool
+	// Colors wraps values in ANSI escapes by kind, as Node's
+	// stylizeWithColor does with inspect.styles' defaults.
+	Colors bool
 }
 
 // CompactAll is InspectOptions.Compact for Node's `compact: true`.
@@ -87,6 +95,62 @@ type inspector struct {
 	currentDepth int
 }
 
+// inspectStyles are Node's default inspect.styles, as SGR open and close
+// codes.
+var inspectStyles = map[string][2]int{
+	"special": {36, 39}, "number": {33, 39}, "bigint": {33, 39}, "boolean": {33, 39}, "undefined": {90, 39},
+	"null": {1, 22}, "string": {32, 39}, "symbol": {32, 39}, "date": {35, 39}, "regexp": {31, 39}, "module": {4, 24},
+}
+
+// stylize is Node's ctx.stylize: s wrapped in the colour of its style when
+// colours are on ("name" and unknown styles stay plain).
+func (in *inspector) stylize(s, style string) string {
+	if !in.opts.Colors {
+		return s
+	}
+	c, ok := inspectStyles[style]
+	if !ok {
+		return s
+	}
+	return "\x1b[" + strconv.Itoa(c[0]) + "m" + s + "\x1b[" + strconv.Itoa(c[1]) + "m"
+}
+
+// displayWidth is s's terminal width, leaving out colour escapes when
+// colours are on (Node's getStringWidth(s, ctx.colors)).
+func (in *inspector) displayWidth(s string) int {
+	if in.opts.Colors {
+		s = stripColors(s)
+	}
+	return displayWidth(s)
+}
+
+// visibleLen is s's length without colour escapes (Node's removeColors).
+func (in *inspector) visibleLen(s string) int {
+	if in.opts.Colors && strings.Contains(s, "\x1b[") {
+		s = stripColors(s)
+	}
+	return utf16Len(s)
+}
+
+// stripColors removes SGR escapes ("\x1b[...m").
+func stripColors(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] == ';' || (s[j] >= '0' && s[j] <= '9')) {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 func (in *inspector) depthExceeded(recurseTimes int) bool {
 	return in.opts.Depth >= 0 && recurseTimes > in.opts.Depth
 }
@@ -110,7 +174,7 @@ func (in *inspector) formatValue(v vm.Value, recurseTimes int, typedArray bool) 
 	info := rt.Describe(v)
 	for info.Kind == vm.KindProxy {
 		if info.Handler == vm.Null || info.Target == vm.Null {
-			return "<Revoked Proxy>"
+			return in.stylize("<Revoked Proxy>", "special")
 		}
 		if in.opts.ShowProxy {
 			return in.formatProxy(info, recurseTimes)
@@ -133,7 +197,7 @@ func (in *inspector) formatValue(v vm.Value, recurseTimes int, typedArray bool) 
 				idx = len(in.circular) + 1
 				in.circular[v] = idx
 			}
-			return "[Circular *" + strconv.Itoa(idx) + "]"
+			return in.stylize("[Circular *"+strconv.Itoa(idx)+"]", "special")
 		}
 	}
 	return in.formatRaw(v, info, recurseTimes, typedArray)
@@ -207,7 +271,7 @@ func (in *inspector) optionsObject(depth vm.Value) vm.Value {
 	rt := in.rt
 	o := rt.NewObject()
 	rt.CreateDataProperty(o, "depth", depth)
-	rt.CreateDataProperty(o, "colors", vm.False)
+	rt.CreateDataProperty(o, "colors", vm.Bool(in.opts.Colors))
 	rt.CreateDataProperty(o, "showHidden", vm.Bool(in.opts.ShowHidden))
 	rt.CreateDataProperty(o, "showProxy", vm.Bool(in.opts.ShowProxy))
 	rt.CreateDataProperty(o, "customInspect", vm.True)
@@ -223,10 +287,14 @@ func (in *inspector) optionsObject(depth vm.Value) vm.Value {
 		rt.CreateDataProperty(o, "compact", vm.Int(in.opts.Compact))
 	}
 	rt.CreateDataProperty(o, "sorted", vm.Bool(in.opts.Sorted))
-	rt.CreateDataProperty(o, "getters", vm.Bool(in.opts.Getters))
-	rt.CreateDataProperty(o, "numericSeparator", vm.False)
+	if in.opts.GettersOnly != "" {
+		rt.CreateDataProperty(o, "getters", rt.NewString(in.opts.GettersOnly))
+	} else {
+		rt.CreateDataProperty(o, "getters", vm.Bool(in.opts.Getters))
+	}
+	rt.CreateDataProperty(o, "numericSeparator", vm.Bool(in.opts.NumericSeparator))
 	rt.CreateDataProperty(o, "stylize", rt.NewNativeFunction("stylize", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		return rt.ToString(vm.Arg(args, 0))
+		return rt.NewString(in.stylize(rt.ToGoString(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1))))
 	}))
 	return o
 }
@@ -300,8 +368,17 @@ func (n *Node) inspectOptionsFrom(v vm.Value) InspectOptions {
 	flag("showHidden", &o.ShowHidden)
 	flag("showProxy", &o.ShowProxy)
 	flag("sorted", &o.Sorted)
-	flag("getters", &o.Getters)
+	if g := rt.GetS(v, "getters"); g.IsString() {
+		switch s := rt.GoString(g); s {
+		case "get", "set":
+			o.Getters, o.GettersOnly = true, s
+		}
+	} else {
+		flag("getters", &o.Getters)
+	}
+	flag("numericSeparator", &o.NumericSeparator)
 	flag("customInspect", &o.CustomInspect)
+	flag("colors", &o.Colors)
 	switch c := rt.GetS(v, "compact"); {
 	case c.IsBool():
 		o.Compact = 0
@@ -336,21 +413,29 @@ func (in *inspector) formatPrimitive(v vm.Value) string {
 		if in.opts.Compact != CompactAll && units > 16 && units > in.opts.BreakLength-in.indentLvl-4 {
 			lines := splitAfterNewlines(s)
 			for i, l := range lines {
-				lines[i] = strEscape(l)
+				lines[i] = in.stylize(strEscape(l), "string")
 			}
 			return strings.Join(lines, " +\n"+strings.Repeat(" ", in.indentLvl+2)) + trailer
 		}
-		return strEscape(s) + trailer
+		return in.stylize(strEscape(s), "string") + trailer
 	case v.IsNumber():
-		return formatNumber(rt, v.Float())
+		if in.opts.NumericSeparator {
+			return in.stylize(separatedNumber(rt, v.Float()), "number")
+		}
+		return in.stylize(formatNumber(rt, v.Float()), "number")
 	case v.IsBigInt():
-		return rt.ToStringForDisplay(v) + "n"
+		if in.opts.NumericSeparator {
+			return in.stylize(addNumericSeparator(rt.ToStringForDisplay(v))+"n", "bigint")
+		}
+		return in.stylize(rt.ToStringForDisplay(v)+"n", "bigint")
 	case v.IsSymbol():
-		return escapeControls(rt.ToStringForDisplay(v))
+		return in.stylize(escapeControls(rt.ToStringForDisplay(v)), "symbol")
+	case v.IsBool():
+		return in.stylize(rt.ToStringForDisplay(v), "boolean")
 	case v == vm.Null:
-		return "null"
+		return in.stylize("null", "null")
 	case v == vm.Undefined:
-		return "undefined"
+		return in.stylize("undefined", "undefined")
 	}
 	return rt.ToStringForDisplay(v)
 }
@@ -360,6 +445,53 @@ func formatNumber(rt *vm.Runtime, f float64) string {
 		return "-0"
 	}
 	return rt.ToStringForDisplay(vm.Float(f))
+}
+
+// separatedNumber is Node's formatNumber with numericSeparator: "_"
+// every three digits, leftwards in the integer part and rightwards after
+// the point (node splits the number's string at its "." even in exponent
+// forms: 1.5e-7 is "1.5e-_7").
+func separatedNumber(rt *vm.Runtime, f float64) string {
+	s := formatNumber(rt, f)
+	if f == 0 {
+		s = "0" // node's String(-0) here
+	}
+	if f == math.Trunc(f) || f != f {
+		if math.IsInf(f, 0) || f != f || strings.Contains(s, "e") {
+			return s
+		}
+		return addNumericSeparator(s)
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	return addNumericSeparator(intPart) + "." + addNumericSeparatorEnd(frac)
+}
+
+func addNumericSeparator(s string) string {
+	start := 0
+	if strings.HasPrefix(s, "-") {
+		start = 1
+	}
+	result := ""
+	i := len(s)
+	for ; i >= start+4; i -= 3 {
+		result = "_" + s[i-3:i] + result
+	}
+	if i == len(s) {
+		return s
+	}
+	return s[:i] + result
+}
+
+func addNumericSeparatorEnd(s string) string {
+	result := ""
+	i := 0
+	for ; i < len(s)-3; i += 3 {
+		result += s[i:i+3] + "_"
+	}
+	if i == 0 {
+		return s
+	}
+	return result + s[i:]
 }
 
 func plural(n int) string {
@@ -767,7 +899,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 		case info.Kind == vm.KindFunction:
 			base = in.getFunctionBase(v, info, constructor, hasCtor, tag)
 			if len(keys) == 0 {
-				return base
+				return in.stylize(base, "special")
 			}
 		case info.Kind == vm.KindRegExp:
 			in.try(func() {
@@ -777,7 +909,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 				base = prefix + base
 			}
 			if len(keys) == 0 || in.depthExceeded(recurseTimes) {
-				return base
+				return in.stylize(base, "regexp")
 			}
 		case info.Kind == vm.KindDate:
 			base = formatDate(info.Primitive)
@@ -785,7 +917,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 				base = prefix + base
 			}
 			if len(keys) == 0 {
-				return base
+				return in.stylize(base, "date")
 			}
 		case isError:
 			base = in.formatError(v, constructor, hasCtor, tag, &keys)
@@ -813,10 +945,10 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 			formatter = func(r int) []string { return in.formatPromise(v, r) }
 		case info.Kind == vm.KindWeakSet:
 			braces[0] = getPrefix(constructor, hasCtor, tag, "WeakSet", "") + "{"
-			formatter = func(int) []string { return []string{"<items unknown>"} }
+			formatter = func(int) []string { return []string{in.stylize("<items unknown>", "special")} }
 		case info.Kind == vm.KindWeakMap:
 			braces[0] = getPrefix(constructor, hasCtor, tag, "WeakMap", "") + "{"
-			formatter = func(int) []string { return []string{"<items unknown>"} }
+			formatter = func(int) []string { return []string{in.stylize("<items unknown>", "special")} }
 		case info.Kind == vm.KindNamespace:
 			braces[0] = getPrefix(constructor, hasCtor, tag, "Module", "") + "{"
 		case info.Kind == vm.KindBoxed:
@@ -849,7 +981,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 		if hasCtor {
 			name = "[" + name + "]"
 		}
-		return name
+		return in.stylize(name, "special")
 	}
 	recurseTimes++
 	in.seen = append(in.seen, v)
@@ -859,7 +991,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 		output = append(output, in.formatProperty(v, recurseTimes, k, extrasType))
 	}
 	if idx, ok := in.circular[v]; ok {
-		ref := "<ref *" + strconv.Itoa(idx) + ">"
+		ref := in.stylize("<ref *"+strconv.Itoa(idx)+">", "special")
 		if in.opts.Compact != CompactAll {
 			if base == "" {
 				base = ref
@@ -998,9 +1130,13 @@ func (in *inspector) getBoxedBase(prim vm.Value, keys *[]prop, constructor strin
 	}
 	sub := &inspector{n: in.n, rt: in.rt, opts: in.opts}
 	sub.opts.Compact = CompactAll
+	sub.opts.Colors = false
 	b += ": " + sub.formatPrimitive(prim) + "]"
 	if tag != "" && tag != constructor {
 		b += " [" + tag + "]"
+	}
+	if len(*keys) == 0 {
+		return in.stylize(b, strings.ToLower(typ))
 	}
 	return b
 }
@@ -1058,7 +1194,7 @@ func (in *inspector) formatArray(v vm.Value, length, recurseTimes int) []string 
 				}
 				j++
 			}
-			output = append(output, "<"+strconv.Itoa(j-i)+" empty item"+plural(j-i)+">")
+			output = append(output, in.stylize("<"+strconv.Itoa(j-i)+" empty item"+plural(j-i)+">", "undefined"))
 			i = j - 1
 			continue
 		}
@@ -1150,13 +1286,13 @@ func (in *inspector) formatIterator(info vm.ObjectInfo, braces *[2]string, recur
 func (in *inspector) formatPromise(v vm.Value, recurseTimes int) []string {
 	state, result := in.rt.PromiseState(v)
 	if state == "pending" {
-		return []string{"<pending>"}
+		return []string{in.stylize("<pending>", "special")}
 	}
 	in.indentLvl += 2
 	s := in.formatValue(result, recurseTimes, false)
 	in.indentLvl -= 2
 	if state == "rejected" {
-		return []string{"<rejected> " + s}
+		return []string{in.stylize("<rejected>", "special") + " " + s}
 	}
 	return []string{s}
 }
@@ -1181,7 +1317,7 @@ func (in *inspector) formatArrayBuffer(v vm.Value) []string {
 			bytes = append(bytes, make([]byte, n-in.opts.MaxArrayLength)...)
 		}
 	}) != nil {
-		return []string{"(detached)"}
+		return []string{in.stylize("(detached)", "special")}
 	}
 	shown := min(len(bytes), in.opts.MaxArrayLength)
 	parts := make([]string, shown)
@@ -1192,7 +1328,7 @@ func (in *inspector) formatArrayBuffer(v vm.Value) []string {
 	if remaining := len(bytes) - in.opts.MaxArrayLength; remaining > 0 {
 		str += " ... " + strconv.Itoa(remaining) + " more byte" + plural(remaining)
 	}
-	return []string{"[Uint8Contents]: <" + str + ">"}
+	return []string{in.stylize("[Uint8Contents]", "special") + ": <" + str + ">"}
 }
 
 // ---------------------------------------------------------------------------
@@ -1451,7 +1587,7 @@ func (in *inspector) formatProperty(v vm.Value, recurseTimes int, p prop, typ in
 		}
 		in.indentLvl += diff
 		str = in.formatValue(p.Value, recurseTimes, false)
-		if diff == 3 && in.opts.BreakLength < displayWidth(str) {
+		if diff == 3 && in.opts.BreakLength < in.displayWidth(str) {
 			extra = "\n" + strings.Repeat(" ", in.indentLvl)
 		}
 		in.indentLvl -= diff
@@ -1460,31 +1596,29 @@ func (in *inspector) formatProperty(v vm.Value, recurseTimes int, p prop, typ in
 		if p.Setter != vm.Undefined {
 			label = "Getter/Setter"
 		}
-		if in.opts.Getters {
+		if in.opts.Getters && (in.opts.GettersOnly == "" || (in.opts.GettersOnly == "get") == (p.Setter == vm.Undefined)) {
 			var tmp vm.Value
 			if exc := rt.Try(func() { tmp = rt.Call(p.Getter, v); rt.Keep(tmp) }); exc != nil {
 				msg := ""
 				in.try(func() { msg = rt.ToStringForDisplay(rt.GetS(exc.Value, "message")) })
-				str = "[" + label + ": <Inspection threw (" + msg + ")>]"
+				str = in.stylize("["+label+":", "special") + " <Inspection threw (" + msg + ")>" + in.stylize("]", "special")
 			} else {
 				in.indentLvl += 2
 				switch {
-				case tmp == vm.Null:
-					str = "[" + label + ": null]"
 				case tmp.IsObject():
-					str = "[" + label + "] " + in.formatValue(tmp, recurseTimes, false)
+					str = in.stylize("["+label+"]", "special") + " " + in.formatValue(tmp, recurseTimes, false)
 				default:
-					str = "[" + label + ": " + in.formatPrimitive(tmp) + "]"
+					str = in.stylize("["+label+":", "special") + " " + in.formatPrimitive(tmp) + in.stylize("]", "special")
 				}
 				in.indentLvl -= 2
 			}
 		} else {
-			str = "[" + label + "]"
+			str = in.stylize("["+label+"]", "special")
 		}
 	case p.Accessor && p.Setter != vm.Undefined:
-		str = "[Setter]"
+		str = in.stylize("[Setter]", "special")
 	default:
-		str = "undefined"
+		str = in.stylize("undefined", "undefined")
 	}
 	if typ == kArrayType {
 		return str
@@ -1492,7 +1626,7 @@ func (in *inspector) formatProperty(v vm.Value, recurseTimes int, p prop, typ in
 	var name string
 	switch {
 	case p.Key.IsSymbol():
-		name = "[" + escapeControls(rt.KeyString(p.Key)) + "]"
+		name = "[" + in.stylize(escapeControls(rt.KeyString(p.Key)), "symbol") + "]"
 	case rt.GoString(p.Key) == "__proto__":
 		name = "['__proto__']"
 	case !p.Enumerable:
@@ -1500,7 +1634,7 @@ func (in *inspector) formatProperty(v vm.Value, recurseTimes int, p prop, typ in
 	case isIdentifierKey(rt.GoString(p.Key)):
 		name = rt.GoString(p.Key)
 	default:
-		name = strEscape(rt.GoString(p.Key))
+		name = in.stylize(strEscape(rt.GoString(p.Key)), "string")
 	}
 	return name + ":" + extra + str
 }
@@ -1573,7 +1707,7 @@ func (in *inspector) isBelowBreakLength(output []string, start int, base string)
 		return false
 	}
 	for _, o := range output {
-		total += utf16Len(o)
+		total += in.visibleLen(o)
 		if total > in.opts.BreakLength {
 			return false
 		}
@@ -1595,7 +1729,7 @@ func (in *inspector) groupArrayElements(output []string, value vm.Value) []strin
 	const separatorSpace = 2
 	dataLen := make([]int, outputLength)
 	for i := 0; i < outputLength; i++ {
-		l := displayWidth(output[i])
+		l := in.displayWidth(output[i])
 		dataLen[i] = l
 		totalLength += l + separatorSpace
 		if maxLength < l {

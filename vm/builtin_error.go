@@ -90,7 +90,10 @@ func (rt *Runtime) constructError(defProto Value, args []Value) Value {
 	}
 	proto := rt.prototypeFromCtor(nt, defProto)
 	e, _ := rt.newObjectCell(ClassError, proto)
-	rt.captureStack(e, Undefined) // first, as V8 orders the own keys
+	// First, as V8 orders the own keys. V8 also hides the frames of a
+	// subclass's constructors: it skips up to and including new.target's
+	// frame, so `throw new ValidationError()` points at the throw site.
+	rt.captureStackFrom(e, nt)
 	if msg := Arg(args, 0); msg != Undefined {
 		rt.defineData(e, rt.atom("message"), rt.ToString(msg), attrWritable|attrConfigurable)
 	}

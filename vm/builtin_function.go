@@ -163,7 +163,16 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	if err != nil {
 		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
 	}
-	return rt.newClosure(code, Undefined)
+	fn := rt.newClosure(code, Undefined)
+	// Step 22: a subclass (`class F extends Function`) gives the new
+	// function its own prototype.
+	if nt := rt.NewTarget(); nt.IsObject() && nt != rt.curCallee {
+		o := rt.obj(fn)
+		if p := rt.prototypeFromCtor(nt, o.proto); p != o.proto {
+			rt.setPrototypeOf(fn, p)
+		}
+	}
+	return fn
 }
 
 // syntaxErrorMessage is the message of a dynamic function's SyntaxError:

@@ -169,6 +169,7 @@ func (rt *Runtime) newCollator(locales, options Value, method string) *collator 
 			c.caseFirst = kf
 		}
 	}
+	c.key.upperFirst = c.caseFirst == "upper"
 	c.key.sensitivity = rt.stringOption(opts, "sensitivity", []string{"base", "accent", "case", "variant"}, "variant", method)
 	c.key.ignorePunctuation = rt.boolOption(opts, "ignorePunctuation", false)
 	return c
@@ -428,4 +429,6 @@ func (r *Realm) initIntl() {
 	r.initCollator(intl)
 	r.initPluralRules(intl)
 	r.initSegmenter(intl)
+	r.initListFormat(intl)
+	r.initRelativeTimeFormat(intl)
 }

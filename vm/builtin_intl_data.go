@@ -26,6 +26,16 @@ type dateLocale struct {
 	// skeletons maps a canonical skeleton (see dateSkeleton) to a pattern
 	// for the date fields; times are built by timePattern.
 	skeletons map[string]string
+	// weekdayTime holds CLDR's patterns for a weekday with a time and no
+	// other date field, keyed by "h" (12-hour) or "H" then the number of
+	// time fields (hour; hour, minute; hour, minute, second); "{0}" is the
+	// time. Combinations missing here are joined by the short glue.
+	weekdayTime map[string]string
+	// zonedTime replaces the 24-hour time pattern beside a zone name:
+	// "H" for an hour alone, "Hms" for hours, minutes and seconds,
+	// "HmsLong" for those with a long zone name.
+	zonedTime map[string]string
+	longZone  string // the long zone name's pattern beside an "HmsLong" time, when not "zzzz"
 	// Hour-only patterns, 24- and 12-hour, and where the day period goes
 	// in a 12-hour time ("" after the time, "prefix" before it).
 	hour24, hour12 string
@@ -56,7 +66,8 @@ var enUSDates = &dateLocale{
 		"yMd": "M/d/y", "yMMMd": "MMM d, y", "yMMMMd": "MMMM d, y", "yMdE": "E, M/d/y", "yMMMdE": "E, MMM d, y",
 		"yMMMMdE": "E, MMMM d, y", "MdE": "E, M/d", "MMMdE": "E, MMM d", "MMMMdE": "E, MMMM d", "dE": "d E",
 	},
-	hour24: "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+	weekdayTime: map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"},
+	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
 }
 
 var enGBDates = &dateLocale{
@@ -72,7 +83,9 @@ var enGBDates = &dateLocale{
 		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, dd/MM/y", "yMMMdE": "E, d MMM y",
 		"yMMMMdE": "E, d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
 	},
-	hour24: "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+	zonedTime:   map[string]string{"H": "HH'h'", "Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
+	weekdayTime: map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"},
+	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
 }
 
 var deDates = &dateLocale{
@@ -95,7 +108,9 @@ var deDates = &dateLocale{
 		"yMd": "d.M.y", "yMMMd": "d. MMM y", "yMMMMd": "d. MMMM y", "yMdE": "E, d.M.y", "yMMMdE": "E, d. MMM y",
 		"yMMMMdE": "E, d. MMMM y", "MdE": "E, d.M.", "MMMdE": "E, d. MMM", "MMMMdE": "E, d. MMMM", "dE": "E, d.",
 	},
-	hour24: "HH 'Uhr'", hour12: "h\u202fa", utcLong: "Koordinierte Weltzeit", gmtFormat: "GMT", fraction: ",",
+	weekdayTime: map[string]string{"h2": "E {0}"},
+	zonedTime:   map[string]string{"Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
+	hour24:      "HH 'Uhr'", hour12: "h\u202fa", utcLong: "Koordinierte Weltzeit", gmtFormat: "GMT", fraction: ",",
 }
 
 var frDates = &dateLocale{
@@ -116,7 +131,8 @@ var frDates = &dateLocale{
 		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E dd/MM/y", "yMMMdE": "E d MMM y",
 		"yMMMMdE": "E d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
 	},
-	hour24: "HH 'h'", hour12: "h\u202fa", utcLong: "temps universel coordonné", gmtFormat: "UTC", fraction: ",",
+	zonedTime: map[string]string{"Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
+	hour24:    "HH 'h'", hour12: "h\u202fa", utcLong: "temps universel coordonné", gmtFormat: "UTC", fraction: ",",
 }
 
 var esDates = &dateLocale{
@@ -137,7 +153,10 @@ var esDates = &dateLocale{
 		"yMd": "d/M/y", "yMMMd": "d MMM y", "yMMMMd": "d 'de' MMMM 'de' y", "yMdE": "E, d/M/y", "yMMMdE": "E, d MMM y",
 		"yMMMMdE": "E, d 'de' MMMM 'de' y", "MdE": "E, d/M", "MMMdE": "E, d MMM", "MMMMdE": "E, d 'de' MMMM", "dE": "E d",
 	},
-	hour24: "H", hour12: "h\u202fa", utcLong: "tiempo universal coordinado", gmtFormat: "GMT", fraction: ",",
+	weekdayTime: map[string]string{"h1": "E {0}"},
+	zonedTime:   map[string]string{"H": "H 'h'"},
+	longZone:    "'('zzzz')'",
+	hour24:      "H", hour12: "h\u202fa", utcLong: "tiempo universal coordinado", gmtFormat: "GMT", fraction: ",",
 }
 
 var jaDates = &dateLocale{
@@ -161,7 +180,68 @@ var jaDates = &dateLocale{
 		"dEEEE": "d日EEEE", "MdEEEE": "M/dEEEE", "yMdEEEE": "y/M/dEEEE", "MMMdEEEE": "M月d日EEEE", "yMMMdEEEE": "y年M月d日EEEE",
 		"Gy": "Gy年", "GyMd": "Gy/M/d", "GyMMMd": "Gy年M月d日", "GyMMMMd": "Gy年M月d日",
 	},
-	hour24: "H時", hour12: "aK時", periodFirst: true, utcLong: "協定世界時", gmtFormat: "GMT", fraction: ".",
+	weekdayTime: map[string]string{"h1": "{0} (E)", "h2": "{0} (E)", "h3": "{0} (E)", "H2": "{0} (E)", "H3": "{0} (E)"},
+	zonedTime:   map[string]string{"HmsLong": "H時mm分ss秒"},
+	hour24:      "H時", hour12: "aK時", periodFirst: true, utcLong: "協定世界時", gmtFormat: "GMT", fraction: ".",
+}
+
+var enWeekdayTime = map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"}
+
+// enCADates is Canadian English: ISO-style numeric dates, "a.m."/"p.m.".
+var enCADates = &dateLocale{
+	months: enMonths, monthsShort: enMonthsShort, monthsNarrow: narrowMonths,
+	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	am: "a.m.", pm: "p.m.", eras: enEras, hourCycle: "h12",
+	dateStyles: [4]string{"EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "y-MM-dd"},
+	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
+	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "y-MM", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "MM-dd", "MMMd": "MMM d", "MMMMd": "MMMM d",
+		"yMd": "y-MM-dd", "yMMMd": "MMM d, y", "yMMMMd": "MMMM d, y", "yMdE": "E, y-MM-dd", "yMMMdE": "E, MMM d, y",
+		"yMMMMdE": "E, MMMM d, y", "MdE": "E, MM-dd", "MMMdE": "E, MMM d", "MMMMdE": "E, MMMM d", "dE": "E d",
+		"GyMd": "M/d/y G",
+	},
+	weekdayTime: enWeekdayTime,
+	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+}
+
+// enAUDates is Australian English: day-first dates, "June", "July" and
+// "Sept" as the abbreviations inside a date.
+var enAUDates = &dateLocale{
+	months:           enMonths,
+	monthsShort:      [12]string{"Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"},
+	monthsShortAlone: &enMonthsShort, monthsNarrow: narrowMonths,
+	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	am: "am", pm: "pm", eras: enEras, hourCycle: "h12",
+	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "d/M/yy"},
+	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
+	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "d/M", "MMMd": "d MMM", "MMMMd": "d MMMM",
+		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, dd/MM/y", "yMMMdE": "E, d MMM y",
+		"yMMMMdE": "E d MMMM y", "MdE": "E, d/M", "MMMdE": "E, d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
+		"yMMMdEEEE": "EEEE d MMM y", "yMMMMdEEEE": "EEEE d MMMM y", "GyMd": "dd/MM/y G",
+	},
+	weekdayTime: enWeekdayTime,
+	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
+}
+
+// enINDates is Indian English: day-first dates, 12-hour times.
+var enINDates = &dateLocale{
+	months: enMonths, monthsShort: enGBDates.monthsShort, monthsNarrow: narrowMonths,
+	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	am: "am", pm: "pm", eras: enEras, hourCycle: "h12",
+	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "dd/MM/yy"},
+	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
+	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
+	skeletons: map[string]string{
+		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
+		"yMd": "d/M/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, d/M/y", "yMMMdE": "E, d MMM, y",
+		"yMMMMdE": "E, d MMMM y", "MdE": "E, dd/MM", "MMMdE": "E, d MMM", "MMMMdE": "E, d MMMM", "dE": "E d",
+		"yMMMdEEEE": "EEEE, d MMM y", "GyMd": "dd/MM/y G",
+	},
+	weekdayTime: enWeekdayTime,
+	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
 }
 
 // dateLocaleFor picks the table for a resolved locale: English outside
@@ -179,8 +259,15 @@ func dateLocaleFor(locale string) *dateLocale {
 	case "ja":
 		return jaDates
 	}
-	if base == "en-GB" {
+	switch base {
+	case "en-GB":
 		return enGBDates
+	case "en-CA":
+		return enCADates
+	case "en-AU":
+		return enAUDates
+	case "en-IN":
+		return enINDates
 	}
 	return enUSDates
 }

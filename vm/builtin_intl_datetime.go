@@ -415,6 +415,26 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 	if o.tzName != "" {
 		z := map[string]string{"short": "z", "long": "zzzz", "shortOffset": "O", "longOffset": "OOOO",
 			"shortGeneric": "z", "longGeneric": "zzzz"}[o.tzName]
+		// Some locales write a 24-hour time differently beside a zone
+		// name (CLDR's "Hmsv"-style skeletons).
+		if !is12Hour(hc) && o.fsd == 0 {
+			key := ""
+			switch {
+			case o.hour != "" && o.minute == "" && o.second == "":
+				key = "H"
+			case o.hour != "" && o.minute != "" && o.second != "":
+				key = "Hms"
+				if z == "zzzz" {
+					key = "HmsLong"
+					if d.longZone != "" {
+						z = d.longZone
+					}
+				}
+			}
+			if p, ok := d.zonedTime[key]; ok {
+				tm = p
+			}
+		}
 		if tm != "" {
 			tm += " " + z
 		} else {
@@ -427,6 +447,8 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		p = tm
 	case tm == "":
 		p = date
+	case d.weekdayTime[weekdayTimeKey(o, hc)] != "":
+		p = strings.Replace(d.weekdayTime[weekdayTimeKey(o, hc)], "{0}", tm, 1)
 	default:
 		gi := 3
 		switch {
@@ -475,11 +497,13 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		case 'B':
 			t.n = map[string]int{"short": 1, "long": 4, "narrow": 5}[o.dayPeriod]
 		case 'm':
-			if o.minute == "2-digit" || o.hour != "" {
+			// A minute or second shown alone is numeric whatever was
+			// asked for (ICU's "m" and "s" skeletons).
+			if (o.minute == "2-digit" && (o.hour != "" || o.second != "")) || o.hour != "" {
 				t.n = 2
 			}
 		case 's':
-			if o.second == "2-digit" || o.hour != "" || o.minute != "" {
+			if (o.second == "2-digit" && (o.hour != "" || o.minute != "")) || o.hour != "" || o.minute != "" {
 				t.n = 2
 			}
 		}
@@ -493,6 +517,27 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		}
 	}
 	return toks
+}
+
+// weekdayTimeKey is o's key into dateLocale.weekdayTime, or "" when o
+// asks for more than a weekday and plain hours, minutes and seconds.
+func weekdayTimeKey(o dtOptions, hc string) string {
+	if o.weekday == "" || o.era != "" || o.year != "" || o.month != "" || o.day != "" || o.tzName != "" ||
+		o.fsd != 0 || o.dayPeriod != "" || o.hour == "" || (o.second != "" && o.minute == "") {
+		return ""
+	}
+	n := 1
+	if o.minute != "" {
+		n++
+	}
+	if o.second != "" {
+		n++
+	}
+	letter := "H"
+	if is12Hour(hc) {
+		letter = "h"
+	}
+	return letter + strconv.Itoa(n)
 }
 
 // datePattern finds the pattern for the date fields of o ("" for none).
@@ -661,6 +706,9 @@ func canonicalTimeZone(name string) (string, *time.Location) {
 		return "", nil
 	}
 	if loc, err := time.LoadLocation(name); err == nil {
+		if c, ok := icuZoneNames[name]; ok {
+			return c, loc
+		}
 		return name, loc
 	}
 	// Retry in the database's usual case: "america/new_york" is
@@ -679,9 +727,44 @@ func canonicalTimeZone(name string) (string, *time.Location) {
 		fixed = "Etc/GMT" + fixed[len("Etc/Gmt"):]
 	}
 	if loc, err := time.LoadLocation(fixed); err == nil {
+		if c, ok := icuZoneNames[fixed]; ok {
+			return c, loc
+		}
 		return fixed, loc
 	}
 	return "", nil
+}
+
+// icuZoneNames maps zone names to the one ICU (and so node) reports: links
+// to the zone they link to, and the zones IANA renamed to the name ICU
+// still keeps as canonical ("Asia/Kolkata" is "Asia/Calcutta").
+var icuZoneNames = map[string]string{
+	"Asia/Kolkata": "Asia/Calcutta", "Asia/Kathmandu": "Asia/Katmandu", "Asia/Ho_Chi_Minh": "Asia/Saigon",
+	"Europe/Kyiv": "Europe/Kiev", "Asia/Yangon": "Asia/Rangoon", "America/Nuuk": "America/Godthab",
+	"Atlantic/Faroe": "Atlantic/Faeroe", "Pacific/Chuuk": "Pacific/Truk", "Pacific/Pohnpei": "Pacific/Ponape",
+	"Pacific/Kanton": "Pacific/Enderbury", "Africa/Asmara": "Africa/Asmera",
+	"America/Argentina/Buenos_Aires": "America/Buenos_Aires", "America/Argentina/Cordoba": "America/Cordoba",
+	"America/Argentina/Catamarca": "America/Catamarca", "America/Argentina/Jujuy": "America/Jujuy",
+	"America/Argentina/Mendoza": "America/Mendoza", "America/Indiana/Indianapolis": "America/Indianapolis",
+	"America/Kentucky/Louisville": "America/Louisville", "America/Atikokan": "America/Coral_Harbour",
+	"Europe/Uzhgorod": "Europe/Kiev", "Europe/Zaporozhye": "Europe/Kiev", "America/Fort_Wayne": "America/Indianapolis",
+	"US/Eastern": "America/New_York", "US/Central": "America/Chicago", "US/Mountain": "America/Denver",
+	"US/Pacific": "America/Los_Angeles", "US/Alaska": "America/Anchorage", "US/Hawaii": "Pacific/Honolulu",
+	"US/Arizona": "America/Phoenix", "Canada/Eastern": "America/Toronto", "Canada/Pacific": "America/Vancouver",
+	"Canada/Central": "America/Winnipeg", "Canada/Mountain": "America/Edmonton", "Canada/Atlantic": "America/Halifax",
+	"Japan": "Asia/Tokyo", "Singapore": "Asia/Singapore", "Hongkong": "Asia/Hong_Kong", "PRC": "Asia/Shanghai",
+	"ROC": "Asia/Taipei", "ROK": "Asia/Seoul", "Israel": "Asia/Jerusalem", "Egypt": "Africa/Cairo",
+	"Turkey": "Europe/Istanbul", "Asia/Istanbul": "Europe/Istanbul", "Iran": "Asia/Tehran", "Poland": "Europe/Warsaw",
+	"Portugal": "Europe/Lisbon", "Eire": "Europe/Dublin", "GB": "Europe/London", "Europe/Belfast": "Europe/London",
+	"NZ": "Pacific/Auckland", "Cuba": "America/Havana", "Brazil/East": "America/Sao_Paulo",
+	"Mexico/General": "America/Mexico_City", "Chile/Continental": "America/Santiago",
+	"Australia/ACT": "Australia/Sydney", "Australia/NSW": "Australia/Sydney", "Australia/Canberra": "Australia/Sydney",
+	"Australia/Victoria": "Australia/Melbourne", "Australia/Queensland": "Australia/Brisbane",
+	"Australia/West": "Australia/Perth", "Australia/South": "Australia/Adelaide", "EST": "America/Panama",
+	"MST": "America/Phoenix", "HST": "Pacific/Honolulu", "EST5EDT": "America/New_York", "CST6CDT": "America/Chicago",
+	"PST8PDT": "America/Los_Angeles", "MST7MDT": "America/Denver", "Navajo": "America/Denver", "W-SU": "Europe/Moscow",
+	"Asia/Chongqing": "Asia/Shanghai", "Asia/Kashgar": "Asia/Urumqi", "Pacific/Samoa": "Pacific/Pago_Pago",
+	"Asia/Tel_Aviv": "Asia/Jerusalem", "Europe/Nicosia": "Asia/Nicosia",
 }
 
 // dtPart is one piece of a formatted date, as formatToParts reports it.
@@ -807,11 +890,23 @@ func boolIndex(b bool) int {
 // "noon"); only English has its own words here, other languages show
 // AM/PM.
 func flexibleDayPeriod(d *dateLocale, h, width int) string {
-	if d != enUSDates && d != enGBDates {
+	if d != enUSDates && d != enGBDates && d != enCADates && d != enAUDates && d != enINDates {
 		if h < 12 {
 			return d.am
 		}
 		return d.pm
+	}
+	if d == enCADates && width == 5 && h != 12 {
+		// Canadian English has narrow words of its own.
+		switch {
+		case h < 12:
+			return "mor"
+		case h < 18:
+			return "aft"
+		case h < 21:
+			return "eve"
+		}
+		return "night"
 	}
 	switch {
 	case h == 12 && width == 5:
@@ -844,7 +939,9 @@ var englishZoneNames = map[string]string{
 	"WET": "Western European Standard Time", "WEST": "Western European Summer Time",
 	"BST": "British Summer Time", "IST": "India Standard Time", "JST": "Japan Standard Time",
 	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
-	"MSK": "Moscow Standard Time",
+	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
+	"NZDT": "New Zealand Daylight Time", "MSK": "Moscow Standard Time",
 }
 
 // zoneName formats a zone field: z (short), zzzz (long), O (short
@@ -859,7 +956,7 @@ func (f *dateTimeFormat) zoneName(tok patToken, t time.Time, offset int) string 
 		return "UTC"
 	}
 	if tok.letter == 'z' {
-		english := d == enUSDates || d == enGBDates
+		english := d == enUSDates || d == enGBDates || d == enCADates || d == enAUDates || d == enINDates
 		if tok.n == 4 && english {
 			if f.timeZone == "Europe/London" && abbr == "GMT" {
 				return "Greenwich Mean Time"
@@ -870,7 +967,11 @@ func (f *dateTimeFormat) zoneName(tok patToken, t time.Time, offset int) string 
 		}
 		if tok.n < 4 {
 			switch {
-			case d == enUSDates && indexOf(usZoneAbbrs, abbr) >= 0:
+			case (d == enUSDates || d == enCADates) && indexOf(usZoneAbbrs, abbr) >= 0:
+				return abbr
+			case d == enAUDates && strings.HasPrefix(abbr, "A") && strings.HasSuffix(abbr, "T") && len(abbr) == 4:
+				return abbr // AEST, ACDT, AWST...
+			case d == enINDates && abbr == "IST" && (f.timeZone == "Asia/Kolkata" || f.timeZone == "Asia/Calcutta"):
 				return abbr
 			case d == enGBDates && (abbr == "BST" || abbr == "CET" || abbr == "CEST" || f.timeZone == "Europe/London"):
 				return abbr

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kilnjs/kiln/gc"
 )
@@ -22,6 +24,7 @@ import (
 type numberLocale struct {
 	decimal, group string
 	minGrouping    int    // CLDR minimumGroupingDigits (Spanish: 2)
+	secondaryGroup int    // size of the groups left of the first (Indian "12,34,567": 2); 0 means 3
 	percentSpace   string // between the number and "%"
 	currencyAfter  bool   // "1.234,50 €" rather than "€1,234.50"
 	nameSpace      string // between the number and a currency name
@@ -38,20 +41,58 @@ type compactForm struct {
 	suffix    string
 }
 
+// enCurrencySymbols are CLDR's English symbols for the currencies that have
+// one; the rest print as their ISO code.
+var enCurrencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹",
+	"CNY": "CN¥", "KRW": "₩", "CAD": "CA$", "AUD": "A$", "MXN": "MX$", "BRL": "R$", "ILS": "₪", "NZD": "NZ$",
+	"HKD": "HK$", "TWD": "NT$", "VND": "₫", "PHP": "₱", "XAF": "FCFA", "XOF": "F\u202fCFA"}
+
+var enCurrencyNames = map[string]string{"USD": "US dollars", "EUR": "euros", "GBP": "British pounds",
+	"JPY": "Japanese yen", "INR": "Indian rupees", "CNY": "Chinese yuan", "KRW": "South Korean won",
+	"CAD": "Canadian dollars", "AUD": "Australian dollars", "MXN": "Mexican pesos", "BRL": "Brazilian reals",
+	"CHF": "Swiss francs", "ILS": "Israeli new shekels", "RUB": "Russian rubles", "SEK": "Swedish kronor",
+	"NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars",
+	"TWD": "New Taiwan dollars", "VND": "Vietnamese dong", "PHP": "Philippine pesos", "THB": "Thai baht",
+	"ZAR": "South African rand", "TRY": "Turkish Lira", "PLN": "Polish zlotys", "NGN": "Nigerian nairas",
+	"UAH": "Ukrainian hryvnias", "NOK": "Norwegian kroner", "DKK": "Danish kroner",
+	"XOF": "West African CFA francs", "XAF": "Central African CFA francs"}
+
 var enNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
-	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"},
-	names:        map[string]string{"USD": "US dollars", "EUR": "euros", "GBP": "British pounds", "JPY": "Japanese yen"},
+	symbols:      enCurrencySymbols,
+	names:        enCurrencyNames,
 	compactShort: []compactForm{{3, 3, "K"}, {6, 6, "M"}, {9, 9, "B"}, {12, 12, "T"}},
 	compactLong:  []compactForm{{3, 3, " thousand"}, {6, 6, " million"}, {9, 9, " billion"}, {12, 12, " trillion"}},
 }
 
 var enGBNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
-	symbols:      map[string]string{"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥"},
-	names:        enNumbers.names,
+	symbols:      withSymbols(enCurrencySymbols, map[string]string{"USD": "US$", "JPY": "JP¥"}),
+	names:        enCurrencyNames,
 	compactShort: []compactForm{{3, 3, "k"}, {6, 6, "m"}, {9, 9, "bn"}, {12, 12, "tn"}},
 	compactLong:  enNumbers.compactLong,
+}
+
+// enINNumbers groups in lakhs and crores, and compacts with them.
+var enINNumbers = &numberLocale{
+	decimal: ".", group: ",", minGrouping: 1, secondaryGroup: 2, nameSpace: " ",
+	symbols:      withSymbols(enCurrencySymbols, map[string]string{"JPY": "JP¥"}),
+	names:        enCurrencyNames,
+	compactShort: []compactForm{{3, 3, "K"}, {5, 5, "L"}, {7, 7, "Cr"}, {10, 10, "KCr"}, {12, 12, "LCr"}},
+	compactLong: []compactForm{{3, 3, " thousand"}, {5, 5, "\u202flakh"}, {7, 7, "\u202fcrore"},
+		{12, 12, "\u202flakh\u202fcrore"}},
+}
+
+// withSymbols is base with some symbols replaced.
+func withSymbols(base, over map[string]string) map[string]string {
+	m := make(map[string]string, len(base))
+	for k, v := range base {
+		m[k] = v
+	}
+	for k, v := range over {
+		m[k] = v
+	}
+	return m
 }
 
 var deNumbers = &numberLocale{
@@ -98,8 +139,11 @@ func numberLocaleFor(locale string) *numberLocale {
 	case "ja":
 		return jaNumbers
 	}
-	if base == "en-GB" {
+	switch base {
+	case "en-GB":
 		return enGBNumbers
+	case "en-IN":
+		return enINNumbers
 	}
 	return enNumbers
 }
@@ -142,6 +186,62 @@ var unitForms = map[string][4]string{
 	"gigabyte":           {"{0} GB", "{0} gigabytes", "{0} gigabyte", "{0}GB"},
 	"celsius":            {"{0}°C", "{0} degrees Celsius", "{0} degree Celsius", "{0}°C"},
 	"fahrenheit":         {"{0}°F", "{0} degrees Fahrenheit", "{0} degree Fahrenheit", "{0}°"},
+	"mile-per-gallon":    {"{0} mpg", "{0} miles per gallon", "{0} mile per gallon", "{0}mpg"},
+	"acre":               {"{0} ac", "{0} acres", "{0} acre", "{0}ac"},
+	"bit":                {"{0} bit", "{0} bits", "{0} bit", "{0}bit"},
+	"degree":             {"{0} deg", "{0} degrees", "{0} degree", "{0}°"},
+	"fluid-ounce":        {"{0} fl oz", "{0} fluid ounces", "{0} fluid ounce", "{0}fl oz"},
+	"gallon":             {"{0} gal", "{0} gallons", "{0} gallon", "{0}gal"},
+	"gigabit":            {"{0} Gb", "{0} gigabits", "{0} gigabit", "{0}Gb"},
+	"hectare":            {"{0} ha", "{0} hectares", "{0} hectare", "{0}ha"},
+	"kilobit":            {"{0} kb", "{0} kilobits", "{0} kilobit", "{0}kb"},
+	"megabit":            {"{0} Mb", "{0} megabits", "{0} megabit", "{0}Mb"},
+	"microsecond":        {"{0} μs", "{0} microseconds", "{0} microsecond", "{0}μs"},
+	"mile-scandinavian":  {"{0} smi", "{0} miles-scandinavian", "{0} mile-scandinavian", "{0}smi"},
+	"milliliter":         {"{0} mL", "{0} milliliters", "{0} milliliter", "{0}mL"},
+	"millimeter":         {"{0} mm", "{0} millimeters", "{0} millimeter", "{0}mm"},
+	"millisecond":        {"{0} ms", "{0} milliseconds", "{0} millisecond", "{0}ms"},
+	"month":              {"{0} mths", "{0} months", "{0} month", "{0}m"},
+	"nanosecond":         {"{0} ns", "{0} nanoseconds", "{0} nanosecond", "{0}ns"},
+	"ounce":              {"{0} oz", "{0} ounces", "{0} ounce", "{0}oz"},
+	"petabyte":           {"{0} PB", "{0} petabytes", "{0} petabyte", "{0}PB"},
+	"stone":              {"{0} st", "{0} stones", "{0} stone", "{0}st"},
+	"terabit":            {"{0} Tb", "{0} terabits", "{0} terabit", "{0}Tb"},
+	"terabyte":           {"{0} TB", "{0} terabytes", "{0} terabyte", "{0}TB"},
+	"week":               {"{0} wks", "{0} weeks", "{0} week", "{0}w"},
+	"yard":               {"{0} yd", "{0} yards", "{0} yard", "{0}yd"},
+	"year":               {"{0} yrs", "{0} years", "{0} year", "{0}y"},
+}
+
+// unitShortOne is the short form of 1 where English has a singular one.
+var unitShortOne = map[string]string{"day": "{0} day", "week": "{0} wk", "month": "{0} mth", "year": "{0} yr"}
+
+// perUnitSymbols are the short and narrow forms of a unit after "/" in a
+// compound unit ("kB/s"), where they are not the unit's own symbol.
+var perUnitSymbols = map[string][2]string{
+	"second": {"s", "s"}, "minute": {"min", "min"}, "hour": {"h", "h"}, "day": {"d", "d"}, "week": {"w", "w"},
+	"month": {"m", "m"}, "year": {"y", "y"}, "gallon": {"gal US", "gal"}, "byte": {"byte", "B"},
+}
+
+// unitFormsFor is a unit's forms: from the table, or built for a compound
+// "X-per-Y" of two simple units as CLDR's per-unit patterns do.
+func unitFormsFor(unit string) ([4]string, bool) {
+	if f, ok := unitForms[unit]; ok {
+		return f, true
+	}
+	num, den, ok := strings.Cut(unit, "-per-")
+	nf, ok1 := unitForms[num]
+	df, ok2 := unitForms[den]
+	if !ok || !ok1 || !ok2 || strings.Contains(num, "-per-") || strings.Contains(den, "-per-") {
+		return [4]string{}, false
+	}
+	sym := perUnitSymbols[den]
+	if sym[0] == "" {
+		short := strings.TrimSpace(strings.Replace(df[0], "{0}", "", 1))
+		sym = [2]string{short, short}
+	}
+	name := strings.TrimPrefix(df[2], "{0} ")
+	return [4]string{nf[0] + "/" + sym[0], nf[1] + " per " + name, nf[2] + " per " + name, nf[3] + "/" + sym[1]}, true
 }
 
 func unitIdentifiers() []string {
@@ -200,7 +300,7 @@ func (rt *Runtime) createNumberFormat(locales, options Value) *numberFormat {
 	f.currencySign = rt.stringOption(opts, "currencySign", []string{"standard", "accounting"}, "standard", method)
 	unit := rt.stringOption(opts, "unit", nil, "", method)
 	if unit != "" {
-		if _, ok := unitForms[unit]; !ok {
+		if _, ok := unitFormsFor(unit); !ok {
 			rt.throwRangeError("Invalid unit argument for Intl.NumberFormat() '%s'", unit)
 		}
 	}
@@ -617,13 +717,15 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 			out = append(out, numPart{"literal", space}, numPart{"currency", sym})
 		default:
 			out = append(out, numPart{"currency", sym})
-			if f.currencyDisplay == "code" {
+			// CLDR currency spacing: a symbol that ends in a letter ("CHF",
+			// an ISO code) is kept apart from the digits.
+			if r, _ := utf8.DecodeLastRuneInString(sym); unicode.IsLetter(r) {
 				out = append(out, numPart{"literal", space})
 			}
 			out = append(out, num...)
 		}
 	case "unit":
-		forms := unitForms[f.unit]
+		forms, _ := unitFormsFor(f.unit)
 		pat := forms[0]
 		switch f.unitDisplay {
 		case "long":
@@ -634,8 +736,8 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 		case "narrow":
 			pat = forms[3]
 		}
-		if f.unit == "day" && f.unitDisplay == "short" && len(num) == 1 && num[0].value == "1" {
-			pat = forms[2]
+		if one, ok := unitShortOne[f.unit]; ok && f.unitDisplay == "short" && len(num) == 1 && num[0].value == "1" {
+			pat = one
 		}
 		before, after, _ := strings.Cut(pat, "{0}")
 		if before != "" {
@@ -752,14 +854,20 @@ func (f *numberFormat) digitsParts(r decimal, minFrac int, compact bool) []numPa
 	}
 	var out []numPart
 	if f.useGrouping != "false" && len(ip)-3 >= minGroup {
-		first := len(ip) % 3
+		size := 3
+		if data.secondaryGroup != 0 {
+			size = data.secondaryGroup
+		}
+		// The last group is always three digits; those before it are size.
+		first := (len(ip) - 3) % size
 		if first == 0 {
-			first = 3
+			first = size
 		}
 		out = append(out, numPart{"integer", ip[:first]})
-		for i := first; i < len(ip); i += 3 {
-			out = append(out, numPart{"group", data.group}, numPart{"integer", ip[i : i+3]})
+		for i := first; i < len(ip)-3; i += size {
+			out = append(out, numPart{"group", data.group}, numPart{"integer", ip[i : i+size]})
 		}
+		out = append(out, numPart{"group", data.group}, numPart{"integer", ip[len(ip)-3:]})
 	} else {
 		out = append(out, numPart{"integer", ip})
 	}

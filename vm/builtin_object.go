@@ -136,6 +136,15 @@ func (r *Realm) initObject() {
 		}
 		k := rt.ToPropertyKey(Arg(args, 1))
 		d := rt.toPropertyDescriptor(Arg(args, 2))
+		// A new property on a non-extensible object fails with V8's own
+		// message (ValidateAndApplyPropertyDescriptor step 2.a).
+		switch rt.obj(obj).class {
+		case ClassProxy, ClassTypedArray, ClassNamespace:
+		default:
+			if _, has := rt.getOwnProperty(obj, k); !has && !rt.isExtensibleV(obj) {
+				rt.throwTypeError("Cannot define property %s, object is not extensible", rt.keyString(k))
+			}
+		}
 		rt.defineOwnProperty(obj, k, d, true)
 		return obj
 	})

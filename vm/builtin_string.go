@@ -1214,6 +1214,7 @@ type collatorKey struct {
 	locale                     string
 	sensitivity                string
 	numeric, ignorePunctuation bool
+	upperFirst                 bool // caseFirst "upper"
 }
 
 // collators holds a *sync.Pool of *collate.Collator per collatorKey: a
@@ -1225,6 +1226,17 @@ var collators sync.Map
 // given locale and options (§10.3.3.1 CompareStrings), the result being -1,
 // 0 or 1.
 func strCollate(a, b string, k collatorKey) int {
+	if k.upperFirst && (k.sensitivity == "variant" || k.sensitivity == "case") {
+		// x/text has no caseFirst: where the strings differ only in case,
+		// the case order (lower first by default) is reversed.
+		k.upperFirst = false
+		caseless := k
+		caseless.sensitivity = map[string]string{"variant": "accent", "case": "base"}[k.sensitivity]
+		if c := strCollate(a, b, caseless); c != 0 {
+			return c
+		}
+		return -strCollate(a, b, k)
+	}
 	if k.sensitivity == "case" {
 		// ICU's case sensitivity is base letters plus a case level; x/text
 		// has no case level, so the case comparison runs on the strings

@@ -42,7 +42,22 @@ func (rt *Runtime) setupClass(ctor, super Value) Value {
 func (rt *Runtime) superCall(active, newTarget Value, args []Value) Value {
 	parent := rt.getPrototypeOf(active)
 	if !rt.isConstructor(parent) {
-		rt.throwTypeError("Super constructor %s of anonymous class is not a constructor", rt.inspectShort(parent))
+		// V8 names a function parent by its name, and shows an unnamed one
+		// (such as the Function.prototype of `extends null`) as null.
+		desc := rt.inspectShort(parent)
+		if parent == Null {
+			desc = "null"
+		} else if rt.isCallable(parent) {
+			desc = "null"
+			if n := rt.funcName(parent); n != "" {
+				desc = n
+			}
+		}
+		cls := "anonymous class"
+		if n := rt.funcName(active); n != "" {
+			cls = n
+		}
+		rt.throwTypeError("Super constructor %s of %s is not a constructor", desc, cls)
 	}
 	return rt.construct(parent, args, newTarget)
 }

@@ -634,7 +634,7 @@ func (rt *Runtime) bigArith(op bytecode.Opcode, a, b *big.Int) Value {
 		r.Rem(a, b)
 	case bytecode.OpExp:
 		if b.Sign() < 0 {
-			rt.throwRangeError("Exponent must be non-negative")
+			rt.throwRangeError("undefined must be positive") // V8's message, its argument missing
 		}
 		if b.BitLen() > 32 && a.CmpAbs(big.NewInt(1)) > 0 {
 			rt.throwRangeError("Maximum BigInt size exceeded")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
@@ -113,7 +114,13 @@ type StackFrame struct {
 	File      string
 	Line, Col int
 	Construct bool
+	Async     bool   // an async function awaiting the frames before it
 	Method    string // "Object.<anonymous>" style receivers
+	// The parts of a call site V8's CallSite API reports: the receiver's
+	// type, the key the function was found under, and whether the call had
+	// no receiver (undefined, null or the global object).
+	TypeName, MethodName string
+	Toplevel             bool
 }
 
 type errorData struct {
@@ -136,12 +143,282 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 		if fr.code.Kind == bytecode.KindScript {
 			sf.Func = ""
 		}
-		if fr.code.Flags&bytecode.FlagModuleWrapper != 0 {
-			sf.Method = "Object.<anonymous>"
+		switch {
+		case fr.code.Flags&bytecode.FlagModuleWrapper != 0:
+			sf.Method, sf.TypeName = "Object.<anonymous>", "Object"
+		case fr.code.Kind == bytecode.KindScript:
+			sf.Toplevel = true
+		case fr.construct:
+			if recv := rt.stack[fr.base]; recv.IsObject() {
+				sf.TypeName = rt.receiverTypeName(recv)
+			}
+		default:
+			rt.setMethodCall(&sf, rt.stack[fr.base], fr.fnObj)
+		}
+		out = append(out, sf)
+	}
+	if len(rt.frames) > 0 && len(out) < limit {
+		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
+	}
+	return out
+}
+
+// appendAsyncFrames adds V8's "at async f" frames: when the bottom frame is
+// an async function resumed from the job queue, each async function
+// awaiting its promise (the only reaction on it), then the one awaiting
+// that one's, and so on, at the await where it is suspended.
+func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []StackFrame {
+	for len(out) < limit && st.IsObject() {
+		g, _ := rt.hostOf(rt.obj(st)).(*genData)
+		if g == nil || !g.async || g.asyncGen {
+			break
+		}
+		d := rt.promiseData(g.promise)
+		if d == nil || len(d.reactions) != 2 {
+			break
+		}
+		h := rt.obj(d.reactions[0]).v1
+		if !h.IsObject() || rt.obj(h).class != ClassNative {
+			break
+		}
+		st = rt.obj(h).v0
+		w, _ := rt.hostOf(rt.obj(st)).(*genData)
+		if !st.IsObject() || w == nil || !w.async || w.asyncGen || w.state != genSuspendedYield {
+			break
+		}
+		fr := &w.fr
+		loc := fr.code.Location(fr.pc - 1)
+		sf := StackFrame{Func: fr.code.Name, File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Async: true}
+		if sf.Func == "" && fr.fnObj.IsObject() {
+			sf.Func = rt.funcName(fr.fnObj)
+		}
+		if len(w.regs) > 0 {
+			rt.setMethodCall(&sf, w.regs[0], fr.fnObj)
 		}
 		out = append(out, sf)
 	}
 	return out
+}
+
+// setMethodCall fills in how V8 names the frame of a function called with
+// a receiver (its AppendMethodCall): "Type.name", "Type.name [as key]" when
+// the function sits under another key, "Type.<anonymous>" for an unnamed
+// one. A call without a receiver (undefined, null or the global object) is
+// top-level and shows the bare function name. Nothing here runs
+// JavaScript: only data properties are read, and proxies are not entered.
+func (rt *Runtime) setMethodCall(sf *StackFrame, recv, fn Value) {
+	if recv == Empty || recv.IsNullish() || recv == rt.realm.GlobalThis {
+		sf.Toplevel = true
+		return
+	}
+	name := sf.Func
+	typ := rt.receiverTypeName(recv)
+	method := rt.receiverMethodName(recv, fn, name)
+	sf.TypeName, sf.MethodName = typ, method
+	if name == "" {
+		if method == "" {
+			method = "<anonymous>"
+		}
+		sf.Method = typ + "." + method
+		return
+	}
+	out := name
+	// V8 leaves the type out when the name already starts with it, and
+	// for names that are not identifiers ("get x", "#p", "[sym]", "a b").
+	if typ != "" && !strings.HasPrefix(name, typ+".") && isIdentifierName(name) {
+		out = typ + "." + name
+	}
+	if method != "" && method != name && !strings.HasSuffix(name, "."+method) {
+		out += " [as " + method + "]"
+	}
+	sf.Method = out
+}
+
+// receiverTypeName is V8's JSReceiver::GetConstructorName for a frame's
+// receiver: the first string @@toStringTag or named, non-Object
+// "constructor" found up the prototype chain (the receiver's own
+// "constructor" does not count), else the built-in class name. A class
+// constructor as receiver (a static method's) is named by itself.
+func (rt *Runtime) receiverTypeName(recv Value) string {
+	start := recv
+	if !recv.IsObject() {
+		// A primitive's wrapper would own nothing: start at its prototype,
+		// whose "constructor" then counts.
+		switch recv.Tag() {
+		case gc.TagString:
+			start = rt.realm.StringPrototype
+		case gc.TagSymbol:
+			return "Symbol"
+		case gc.TagBigInt:
+			return "BigInt"
+		case gc.TagBool:
+			start = rt.realm.BooleanPrototype
+		default:
+			start = rt.realm.NumberPrototype
+		}
+	} else if o := rt.obj(recv); o.class == ClassProxy {
+		return "Proxy"
+	} else if o.flags&objClassCtor != 0 {
+		if n := rt.funcName(recv); n != "" {
+			return n
+		}
+	}
+	ctorKey := rt.atom("constructor")
+	for p, depth := start, 0; p.IsObject() && depth < 1000; p, depth = rt.obj(p).proto, depth+1 {
+		po := rt.obj(p)
+		if po.class == ClassProxy {
+			break
+		}
+		if d, ok := rt.ordinaryGetOwn(po, rt.wellKnown.toStringTag); ok && d.Attrs&attrAccessor == 0 && d.Value.IsString() {
+			return rt.GoString(d.Value)
+		}
+		if p == recv {
+			continue
+		}
+		if d, ok := rt.ordinaryGetOwn(po, ctorKey); ok && d.Attrs&attrAccessor == 0 && d.Value.IsObject() && rt.isCallable(d.Value) {
+			if n := rt.funcName(d.Value); n != "" && n != "Object" {
+				return n
+			}
+		}
+	}
+	if !recv.IsObject() {
+		return rt.builtinTag(start)
+	}
+	return rt.builtinTag(recv)
+}
+
+// receiverMethodName is V8's CallSiteInfo::GetMethodName: the key under
+// which fn is found from the receiver, tried first under fn's own name
+// (less a "get "/"set " prefix), then among the enumerable string keys of
+// the receiver and its prototypes, where it must be found only once.
+func (rt *Runtime) receiverMethodName(recv, fn Value, name string) string {
+	if !recv.IsObject() {
+		recv = rt.ToObject(recv)
+	}
+	holds := func(d PropDesc) bool {
+		if d.Attrs&attrAccessor != 0 {
+			return d.Get == fn || d.Set == fn
+		}
+		return d.Value == fn
+	}
+	if n := strings.TrimPrefix(strings.TrimPrefix(name, "get "), "set "); n != "" {
+		key := rt.atom(n)
+		for p, depth := recv, 0; p.IsObject() && depth < 1000; p, depth = rt.obj(p).proto, depth+1 {
+			po := rt.obj(p)
+			if po.class == ClassProxy {
+				break
+			}
+			if d, ok := rt.ordinaryGetOwn(po, key); ok {
+				if holds(d) {
+					return n
+				}
+				break
+			}
+		}
+	}
+	found := ""
+	for p, depth := recv, 0; p.IsObject() && depth < 1000; p, depth = rt.obj(p).proto, depth+1 {
+		po := rt.obj(p)
+		keys := rt.shp(po).keys
+		if po.class == ClassProxy || len(keys) > 1000 {
+			break
+		}
+		for _, k := range keys {
+			if !k.IsString() {
+				continue
+			}
+			if _, isIdx := indexKey(k); isIdx {
+				continue
+			}
+			d, ok := rt.ordinaryGetOwn(po, k)
+			if !ok || d.Attrs&attrEnumerable == 0 || !holds(d) {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = rt.keyString(k)
+		}
+	}
+	return found
+}
+
+// isIdentifierName reports whether s reads as an identifier (letters,
+// digits, "$" and "_", not starting with a digit).
+func isIdentifierName(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '$' || r == '_' || unicode.IsLetter(r):
+		case i > 0 && unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// captureStack records the current stack as errV's own "stack" property,
+// leaving out the frames above the topmost call of skipUntil when that is a
+// function (Error.captureStackTrace's second argument).
+//
+// V8 formats the stack string on first access, so a custom error class that
+// sets this.name after super() shows that name. Kiln does the same: until
+// then "stack" is an own accessor whose getter and setter are the shared
+// lazyStackGet/lazyStackSet natives (accessor slots are never inline-cached,
+// and no object made by user code can have that pair), and
+// [[GetOwnProperty]] turns it into the writable data property V8 reports
+// before user code can see the accessor. Objects whose host slot is taken
+// (functions, maps, ...) get the formatted string at once.
+func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
+	limit, ok := rt.stackTraceLimit()
+	if !ok {
+		rt.defineData(errV, rt.atom("stack"), Undefined, attrWritable|attrConfigurable)
+		return
+	}
+	frames := rt.CaptureStack(limit)
+	if skipUntil.IsObject() && rt.isCallable(skipUntil) {
+		// V8 drops every frame when skipUntil is not on the stack.
+		frames = nil
+		if i := rt.frameIndexOf(skipUntil); i >= 0 {
+			frames = rt.CaptureStack(limit + i + 1)[min(i+1, len(rt.frames)):]
+		}
+	}
+	rt.setStack(errV, frames)
+}
+
+// stackTraceLimit is Error.stackTraceLimit as V8 reads it: a data property
+// of the Error constructor, truncated and clamped at 0. ok is false when it
+// is missing or not a number, and then errors get an undefined stack.
+func (rt *Runtime) stackTraceLimit() (int, bool) {
+	d, ok := rt.ordinaryGetOwn(rt.obj(rt.realm.Error), rt.atom("stackTraceLimit"))
+	if !ok || d.Attrs&attrAccessor != 0 || !d.Value.IsNumber() {
+		return 0, false
+	}
+	switch f := d.Value.Float(); {
+	case f != f || f <= 0:
+		return 0, true
+	case f > 1e6:
+		return 1e6, true
+	default:
+		return int(f), true
+	}
+}
+
+// captureStackFrom is captureStack for the Error constructors, which skip
+// through newTarget's frame only when it is there: Kiln's built-in
+// constructors have no frame, where V8's do.
+func (rt *Runtime) captureStackFrom(errV Value, newTarget Value) {
+	limit, ok := rt.stackTraceLimit()
+	if !ok {
+		rt.defineData(errV, rt.atom("stack"), Undefined, attrWritable|attrConfigurable)
+		return
+	}
+	if i := rt.frameIndexOf(newTarget); i >= 0 {
+		frames := rt.CaptureStack(limit + i + 1)
+		rt.setStack(errV, frames[min(i+1, len(frames)):])
+		return
+	}
+	rt.setStack(errV, rt.CaptureStack(limit))
 }
 
 // frameIndexOf counts the frames CaptureStack shows above fn's topmost
@@ -168,27 +445,8 @@ func (rt *Runtime) frameIndexOf(fn Value) int {
 	return -1
 }
 
-// captureStack records the current stack as errV's own "stack" property,
-// leaving out the frames above the topmost call of skipUntil when that is a
-// function (Error.captureStackTrace's second argument).
-//
-// V8 formats the stack string on first access, so a custom error class that
-// sets this.name after super() shows that name. Kiln does the same: until
-// then "stack" is an own accessor whose getter and setter are the shared
-// lazyStackGet/lazyStackSet natives (accessor slots are never inline-cached,
-// and no object made by user code can have that pair), and
-// [[GetOwnProperty]] turns it into the writable data property V8 reports
-// before user code can see the accessor. Objects whose host slot is taken
-// (functions, maps, ...) get the formatted string at once.
-func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
-	frames := rt.CaptureStack(10)
-	if skipUntil.IsObject() && rt.isCallable(skipUntil) {
-		// V8 drops every frame when skipUntil is not on the stack.
-		frames = nil
-		if i := rt.frameIndexOf(skipUntil); i >= 0 {
-			frames = rt.CaptureStack(10 + i + 1)[i+1:]
-		}
-	}
+// setStack installs frames as errV's own "stack" property.
+func (rt *Runtime) setStack(errV Value, frames []StackFrame) {
 	o := rt.obj(errV)
 	key := rt.atom("stack")
 	if h := rt.hostOf(o); h == nil || isErrorData(h) {
@@ -198,7 +456,102 @@ func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 			Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, false)
 		return
 	}
-	rt.defineData(errV, key, rt.NewString(rt.formatStack(errV, frames)), attrWritable|attrConfigurable)
+	rt.defineData(errV, key, rt.stackValue(errV, frames), attrWritable|attrConfigurable)
+}
+
+// stackValue is what an error's "stack" becomes when first read: the
+// result of Error.prepareStackTrace(error, callSites) when that is a
+// function (V8 looks it up at this moment, not at capture), else Node's
+// formatted string. Inside prepareStackTrace, stacks format by default.
+func (rt *Runtime) stackValue(errV Value, frames []StackFrame) Value {
+	const busy = "%PreparingStackTrace%"
+	if _, inside := rt.realm.Extra[busy]; !inside {
+		if fn := rt.Get(rt.realm.Error, rt.atom("prepareStackTrace")); rt.isCallable(fn) {
+			sites := make([]Value, len(frames))
+			for i := range frames {
+				sites[i] = rt.newCallSite(frames[i])
+			}
+			rt.realm.Extra[busy] = True
+			defer delete(rt.realm.Extra, busy)
+			return rt.Call(fn, rt.realm.Error, errV, rt.NewArray(sites))
+		}
+	}
+	return rt.NewString(rt.formatStack(errV, frames))
+}
+
+// newCallSite makes one of V8's CallSite objects (the elements of
+// prepareStackTrace's second argument) for a captured frame.
+func (rt *Runtime) newCallSite(f StackFrame) Value {
+	const key = "%CallSitePrototype%"
+	proto, ok := rt.realm.Extra[key]
+	if !ok {
+		proto = rt.NewObject()
+		rt.realm.Extra[key] = proto
+		site := func(rt *Runtime, this Value) *StackFrame {
+			if this.IsObject() {
+				if sf, ok := rt.hostOf(rt.obj(this)).(*StackFrame); ok {
+					return sf
+				}
+			}
+			rt.throwTypeError("CallSite method called on an incompatible receiver")
+			return nil
+		}
+		orNull := func(s string) Value {
+			if s == "" {
+				return Null
+			}
+			return rt.NewString(s)
+		}
+		methods := map[string]func(sf *StackFrame) Value{
+			"getFunctionName": func(sf *StackFrame) Value { return orNull(sf.Func) },
+			"getMethodName":   func(sf *StackFrame) Value { return orNull(sf.MethodName) },
+			"getTypeName": func(sf *StackFrame) Value {
+				if sf.Toplevel {
+					return Null
+				}
+				return orNull(sf.TypeName)
+			},
+			"getFileName":              func(sf *StackFrame) Value { return rt.NewString(sf.File) },
+			"getScriptNameOrSourceURL": func(sf *StackFrame) Value { return rt.NewString(sf.File) },
+			"getLineNumber":            func(sf *StackFrame) Value { return gc.Int(sf.Line) },
+			"getColumnNumber":          func(sf *StackFrame) Value { return gc.Int(sf.Col) },
+			"isToplevel":               func(sf *StackFrame) Value { return gc.Bool(sf.Toplevel) },
+			"isConstructor":            func(sf *StackFrame) Value { return gc.Bool(sf.Construct) },
+			"isAsync":                  func(sf *StackFrame) Value { return gc.Bool(sf.Async) },
+			"isNative":                 func(*StackFrame) Value { return False },
+			"isEval":                   func(*StackFrame) Value { return False },
+			"isPromiseAll":             func(*StackFrame) Value { return False },
+			"getPromiseIndex":          func(*StackFrame) Value { return Null },
+			"getEvalOrigin":            func(*StackFrame) Value { return Undefined },
+			"getThis":                  func(*StackFrame) Value { return Undefined },
+			"getFunction":              func(*StackFrame) Value { return Undefined },
+			// Kiln keeps no function start or script hash in a frame:
+			// these report the call position and an empty hash.
+			"getEnclosingLineNumber":   func(sf *StackFrame) Value { return gc.Int(sf.Line) },
+			"getEnclosingColumnNumber": func(sf *StackFrame) Value { return gc.Int(sf.Col) },
+			"getPosition":              func(*StackFrame) Value { return gc.Int(0) },
+			"getScriptHash":            func(*StackFrame) Value { return rt.NewString("") },
+			"toString":                 func(sf *StackFrame) Value { return rt.NewString(sf.String()) },
+		}
+		// V8's order, so that Object.getOwnPropertyNames lists them alike.
+		ctor := rt.NewNativeFunction("CallSite", 0, func(rt *Runtime, _ Value, _ []Value) Value {
+			rt.throwTypeError("CallSite is not a constructor")
+			return Undefined
+		})
+		rt.defineData(proto, rt.atom("constructor"), ctor, attrWritable|attrConfigurable)
+		for _, name := range []string{"getColumnNumber", "getEnclosingColumnNumber", "getEnclosingLineNumber",
+			"getEvalOrigin", "getFileName", "getFunction", "getFunctionName", "getLineNumber", "getMethodName",
+			"getPosition", "getPromiseIndex", "getScriptHash", "getScriptNameOrSourceURL", "getThis",
+			"getTypeName", "isAsync", "isConstructor", "isEval", "isNative", "isPromiseAll", "isToplevel",
+			"toString"} {
+			m := methods[name]
+			rt.DefineMethod(proto, name, 0, func(rt *Runtime, this Value, _ []Value) Value { return m(site(rt, this)) })
+		}
+	}
+	v := rt.NewObjectProto(proto)
+	sf := f
+	rt.setHost(rt.obj(v), &sf)
+	return v
 }
 
 func isErrorData(h any) bool {
@@ -294,7 +647,7 @@ func (rt *Runtime) materializeStack(ov Value) Value {
 	if ed, ok := rt.hostOf(rt.obj(ov)).(*errorData); ok {
 		frames = ed.frames
 	}
-	s := rt.NewString(rt.formatStack(ov, frames))
+	s := rt.stackValue(ov, frames)
 	rt.replaceLazyStack(ov, s)
 	return s
 }
@@ -348,6 +701,12 @@ func (f StackFrame) String() string {
 	}
 	if f.Construct && name != "" {
 		name = "new " + name
+	}
+	if f.Async {
+		if name == "" {
+			name = "<anonymous>"
+		}
+		name = "async " + name
 	}
 	if name == "" {
 		return loc

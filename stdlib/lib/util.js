@@ -87,7 +87,7 @@ function formatWithOptions(inspectOptions, ...args) {
   return binding.formatWithOptions(inspectOptions, ...args);
 }
 
-function styleText(format, text) {
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   const keys = Array.isArray(format) ? format : [format];
   let left = '';
@@ -101,7 +101,21 @@ function styleText(format, text) {
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;
   }
+  // Node 20 leaves a single style out when the stream would not show
+  // colours (not a TTY, and FORCE_COLOR unset); a list of styles is
+  // always applied.
+  if (!Array.isArray(format) && validateStream && !shouldColorize(stream)) {
+    return text;
+  }
   return left + text + right;
+}
+
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
+  }
+  return Boolean(stream && stream.isTTY &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
 
 // ---------------------------------------------------------------------------
