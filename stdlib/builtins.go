@@ -107,6 +107,32 @@ func registerEnumerableGlobal(name, module, export string) {
 	lazyGlobals = append(lazyGlobals, lazyGlobal{name: name, module: module, export: export, enumerable: true})
 }
 
+// functionGlobals are globals that Node defines as plain data properties
+// holding a function that loads its implementation on first call (fetch).
+// registerFunctionGlobal adds one: a native stand-in with Node's name and
+// length that forwards every call to the module's export.
+type functionGlobal struct {
+	lazyGlobal
+	length int
+}
+
+var functionGlobals []functionGlobal
+
+func registerFunctionGlobal(name, module, export string, length int, enumerable bool) {
+	functionGlobals = append(functionGlobals, functionGlobal{lazyGlobal{name: name, module: module, export: export, enumerable: enumerable}, length})
+}
+
+func (n *Node) installFunctionGlobals() {
+	rt := n.VM
+	for _, fg := range functionGlobals {
+		fg := fg
+		fn := rt.NewNativeFunction(fg.name, fg.length, func(rt *vm.Runtime, this vm.Value, args []vm.Value) vm.Value {
+			return rt.Call(rt.GetS(n.moduleExports(fg.module), fg.export), this, args...)
+		})
+		rt.DefineDataProperty(rt.Global(), fg.name, fn, fg.enumerable)
+	}
+}
+
 // runInternal runs lib/<name>.js with the given binding and returns its
 // exports. Each call runs the file anew; lib calls it through lib(),
 // which memoises.
@@ -196,24 +222,22 @@ func (n *Node) installAccessorGlobals() {
 	for _, ag := range accessorGlobals {
 		ag := ag
 		key := "global:" + ag.name
-		d := rt.NewObject()
-		rt.CreateDataProperty(d, "get", rt.NewNativeFunction("get "+ag.name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		get := func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 			if v, ok := rt.Realm().Extra[key]; ok {
 				return v
 			}
 			v := rt.GetS(n.modules.builtin(ag.module), ag.export)
 			rt.Realm().Extra[key] = v
 			return v
-		}))
+		}
+		var set vm.NativeFunc
 		if ag.settable {
-			rt.CreateDataProperty(d, "set", rt.NewNativeFunction("set "+ag.name, 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			set = func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 				rt.Realm().Extra[key] = vm.Arg(args, 0)
 				return vm.Undefined
-			}))
+			}
 		}
-		rt.CreateDataProperty(d, "enumerable", vm.True)
-		rt.CreateDataProperty(d, "configurable", vm.True)
-		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, rt.Global(), rt.NewString(ag.name), d)
+		rt.DefineAccessorProperty(rt.Global(), ag.name, get, set, true)
 	}
 }
 
@@ -226,37 +250,26 @@ func (n *Node) installLazyGlobals() {
 	g := rt.Global()
 	for _, lg := range lazyGlobals {
 		lg := lg
-		define := func(v vm.Value) {
-			d := rt.NewObject()
-			rt.CreateDataProperty(d, "value", v)
-			rt.CreateDataProperty(d, "writable", vm.True)
-			rt.CreateDataProperty(d, "enumerable", vm.Bool(lg.enumerable))
-			rt.CreateDataProperty(d, "configurable", vm.True)
-			rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
-		}
-		get := rt.NewNativeFunction("get "+lg.name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			var mod vm.Value
-			if strings.HasPrefix(lg.module, "internal/") {
-				mod = n.lib(lg.module)
-			} else {
-				mod = n.modules.builtin(lg.module)
-			}
-			v := rt.GetS(mod, lg.export)
-			define(v)
+		rt.DefineAccessorProperty(g, lg.name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			v := rt.GetS(n.moduleExports(lg.module), lg.export)
+			rt.DefineDataProperty(rt.Global(), lg.name, v, lg.enumerable)
 			return v
-		})
-		set := rt.NewNativeFunction("set "+lg.name, 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			define(vm.Arg(args, 0))
+		}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			rt.DefineDataProperty(rt.Global(), lg.name, vm.Arg(args, 0), lg.enumerable)
 			return vm.Undefined
-		})
-		d := rt.NewObject()
-		rt.CreateDataProperty(d, "get", get)
-		rt.CreateDataProperty(d, "set", set)
-		rt.CreateDataProperty(d, "enumerable", vm.Bool(lg.enumerable))
-		rt.CreateDataProperty(d, "configurable", vm.True)
-		rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, g, rt.NewString(lg.name), d)
+		}, lg.enumerable)
 	}
 	n.installAccessorGlobals()
+	n.installFunctionGlobals()
+}
+
+// moduleExports returns a built-in module's exports, or an internal lib
+// file's (a name starting with "internal/").
+func (n *Node) moduleExports(name string) vm.Value {
+	if strings.HasPrefix(name, "internal/") {
+		return n.lib(name)
+	}
+	return n.modules.builtin(name)
 }
 
 // internalPrograms memoises the compiled lib files for the process:

@@ -39,19 +39,15 @@ func (n *Node) proc() vm.Value {
 func (n *Node) installProcessGlobal() {
 	rt := n.VM
 	const key = "global:process"
-	d := rt.NewObject()
-	rt.CreateDataProperty(d, "get", rt.NewNativeFunction("get", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	rt.DefineAccessorProperty(rt.Global(), "process", func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		if v, ok := rt.Realm().Extra[key]; ok {
 			return v
 		}
 		return n.proc()
-	}))
-	rt.CreateDataProperty(d, "set", rt.NewNativeFunction("set", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		rt.Realm().Extra[key] = vm.Arg(args, 0)
 		return vm.Undefined
-	}))
-	rt.CreateDataProperty(d, "configurable", vm.True)
-	rt.Call(rt.GetS(rt.Realm().Object, "defineProperty"), vm.Undefined, rt.Global(), rt.NewString("process"), d)
+	}, false)
 }
 
 // installProcess makes the process object. The Go side owns what

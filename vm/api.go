@@ -53,6 +53,34 @@ func (rt *Runtime) DefineAccessor(obj Value, name string, get, set NativeFunc) {
 	rt.realm.Accessor(obj, name, get, set)
 }
 
+// DefineAccessorProperty defines a configurable accessor on obj, with
+// enumerable as given; set may be nil for a getter alone. It is
+// Object.defineProperty without a descriptor object, for hosts defining
+// many properties at start-up.
+func (rt *Runtime) DefineAccessorProperty(obj Value, name string, get, set NativeFunc, enumerable bool) {
+	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+	if enumerable {
+		d.Attrs |= attrEnumerable
+	}
+	if get != nil {
+		d.Get = rt.NewNativeFunction("get "+name, 0, get)
+	}
+	if set != nil {
+		d.Set = rt.NewNativeFunction("set "+name, 1, set)
+	}
+	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
+}
+
+// DefineDataProperty defines (or redefines) a writable, configurable data
+// property on obj, with enumerable as given.
+func (rt *Runtime) DefineDataProperty(obj Value, name string, v Value, enumerable bool) {
+	attrs := attrWritable | attrConfigurable
+	if enumerable {
+		attrs |= attrEnumerable
+	}
+	rt.defineOwnProperty(obj, rt.keyFor(name), PropDesc{Value: v, Attrs: attrs, Has: hasValue | hasWritable | hasEnumerable | hasConfigurable}, true)
+}
+
 // CreateDataProperty defines an enumerable data property (as object
 // literals do).
 func (rt *Runtime) CreateDataProperty(obj Value, name string, v Value) {

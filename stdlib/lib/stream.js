@@ -20,6 +20,7 @@ function pipeline(...streams) {
 }
 
 require('internal/streams/operators').install(Readable);
+require('internal/webstreams/adapters').install(Readable, Writable, Duplex);
 
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;

@@ -96,6 +96,21 @@ class Blob {
     return new Uint8Array(await this.arrayBuffer());
   }
 
+  // A byte stream of the blob's contents, in one chunk: the bytes are
+  // already in memory.
+  stream() {
+    const bytes = internal(this);
+    const { ReadableStream } = require('stream/web');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        if (bytes.length > 0) c.enqueue(new Uint8Array(bytes));
+        c.close();
+        c.byobRequest?.respond(0);
+      },
+    });
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     const fields = { size: this.size, type: this.type };

@@ -1,0 +1,52 @@
+// Bridges between Node streams and web streams (Readable/Writable/Duplex
+// fromWeb and toWeb) and Blob.prototype.stream.
+const { Readable, Writable, Duplex } = require('stream');
+(async () => {
+  const r = Readable.fromWeb(ReadableStream.from(['a', 'b', 'c']), { objectMode: true });
+  const got = [];
+  for await (const c of r) got.push(c);
+  console.log(got);
+  const rb = Readable.fromWeb(new Blob(['bytes here']).stream(), { encoding: 'utf8' });
+  let s = '';
+  for await (const c of rb) s += c;
+  console.log(s);
+  const w = Readable.toWeb(Readable.from([Buffer.from('x'), Buffer.from('yz')]));
+  for await (const c of w) console.log(c);
+  const wo = Readable.toWeb(Readable.from([1, 2]));
+  for await (const c of wo) console.log(c);
+  const sink = [];
+  const ws = new WritableStream({ write(c) { sink.push(Buffer.from(c).toString()); } });
+  const nw = Writable.fromWeb(ws);
+  nw.write('one');
+  nw.end('two', () => console.log('ended', sink));
+  await new Promise((res) => nw.on('finish', res));
+  const out = [];
+  const nodeW = new Writable({ write(c, e, cb) { out.push(c.toString()); cb(); } });
+  const webW = Writable.toWeb(nodeW);
+  const writer = webW.getWriter();
+  await writer.write(new TextEncoder().encode('hello'));
+  await writer.close();
+  console.log(out, nodeW.writableFinished);
+  const t = new TransformStream({ transform(c, ctl) { ctl.enqueue(String(c).toUpperCase()); } });
+  const d = Duplex.fromWeb(t, { objectMode: true });
+  d.write('abc');
+  d.end();
+  for await (const c of d) console.log('duplex', c);
+  const pair = Duplex.toWeb(new (require('stream').PassThrough)());
+  const pw = pair.writable.getWriter();
+  pw.write(new Uint8Array([1, 2]));
+  pw.close();
+  for await (const c of pair.readable) console.log('pair', c);
+  const errR = Readable.fromWeb(new ReadableStream({ start(c) { c.error(new Error('web err')); } }));
+  errR.on('error', (e) => console.log('node side', e.message));
+  errR.resume();
+  await new Promise((res) => setTimeout(res, 10));
+  const bad = new Readable({ read() {} });
+  const webBad = Readable.toWeb(bad);
+  bad.destroy(new Error('node err'));
+  await webBad.getReader().read().catch((e) => console.log('web side', e.message));
+  for (const f of [()=>Readable.fromWeb(1), ()=>Readable.toWeb(1), ()=>Writable.fromWeb(1), ()=>Writable.toWeb(1), ()=>Readable.fromWeb(new ReadableStream(), 1), ()=>Readable.fromWeb(new ReadableStream(), {objectMode: 1}), ()=>Duplex.fromWeb(1), ()=>Duplex.toWeb(1)]) try { f(); console.log('ok') } catch(e) { console.log(e.code, e.message) }
+  console.log(Readable.fromWeb.length, Readable.toWeb.length, Object.keys(Readable).includes('fromWeb'));
+  const blob = new Blob(['abc']);
+  console.log(blob.stream(), await new Response(blob.stream()).text());
+})();
