@@ -775,12 +775,16 @@ function ClientRequest(input, options, cb) {
   } else {
     options = { ...input, ...options };
   }
+  // https passes its own global agent as _defaultAgent, which sets the
+  // protocol expected.
+  const defaultAgent = options._defaultAgent || globalAgent;
   let agent = options.agent;
-  if (agent === false) agent = new Agent();
-  else if (agent === undefined || agent === null) agent = globalAgent;
-  const protocol = options.protocol || 'http:';
-  if (protocol !== 'http:') {
-    throw nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "http:"`);
+  if (agent === false) agent = new defaultAgent.constructor();
+  else if (agent === undefined || agent === null) agent = defaultAgent;
+  const expected = defaultAgent.protocol || 'http:';
+  const protocol = options.protocol || expected;
+  if (protocol !== expected) {
+    throw nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "${expected}"`);
   }
   this.agent = agent;
   const port = options.port || agent.defaultPort || 80;
@@ -817,7 +821,7 @@ function ClientRequest(input, options, cb) {
   }
   if (options.setHost !== false && !this.hasHeader('host')) {
     const hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-    this._hostHeader = +port === 80 ? hostHeader : `${hostHeader}:${port}`;
+    this._hostHeader = +port === (agent.defaultPort || 80) ? hostHeader : `${hostHeader}:${port}`;
   }
   if (options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
@@ -1028,6 +1032,8 @@ const maxHeaderSize = 16384;
 module.exports = {
   METHODS, STATUS_CODES, Agent, ClientRequest, IncomingMessage, OutgoingMessage, Server, ServerResponse,
   createServer, request, get, globalAgent, maxHeaderSize, validateHeaderName, validateHeaderValue,
+  // https serves requests on TLS sockets with it, as node's does.
+  _connectionListener: connectionListener,
   // Kiln makes a parser per connection and keeps no idle ones to limit.
   setMaxIdleHTTPParsers() {},
 };

@@ -1,0 +1,97 @@
+// The https module: lib/http.js's server and client on lib/tls.js's
+// sockets. The server is a tls.Server that hands each secure connection
+// to http's connection handling; the client is http's ClientRequest with
+// an Agent that makes TLS connections.
+
+const http = require('http');
+const tls = require('tls');
+
+// ---- Server ----
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  }
+  options = { ...options };
+  if (!options.ALPNProtocols) options.ALPNProtocols = ['http/1.1'];
+  tls.Server.call(this, options);
+  if (requestListener) this.on('request', requestListener);
+  this.timeout = 0;
+  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  this.headersTimeout = 60000;
+  this.requestTimeout = 300000;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this._conns = new Set();
+  this.on('secureConnection', http._connectionListener);
+}
+Object.setPrototypeOf(Server.prototype, tls.Server.prototype);
+Object.setPrototypeOf(Server, tls.Server);
+
+for (const name of ['setTimeout', 'close', 'closeAllConnections', 'closeIdleConnections']) {
+  Server.prototype[name] = http.Server.prototype[name];
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+// ---- Agent ----
+
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  http.Agent.call(this, options);
+  this.defaultPort = 443;
+  this.protocol = 'https:';
+  this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
+}
+Object.setPrototypeOf(Agent.prototype, http.Agent.prototype);
+Object.setPrototypeOf(Agent, http.Agent);
+
+// The TLS options that make a connection unfit for another request, in
+// node's order: a socket is reused only for the same ones.
+const nameOptions = [
+  'ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx', 'rejectUnauthorized', 'servername', 'minVersion',
+  'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder', 'ecdhCurve', 'dhparam', 'secureOptions',
+  'sessionIdContext', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine',
+];
+
+Agent.prototype.getName = function getName(options = {}) {
+  let name = http.Agent.prototype.getName.call(this, options);
+  for (const k of nameOptions) {
+    name += ':';
+    if (options[k] !== undefined) name += options[k];
+  }
+  return name;
+};
+
+Agent.prototype.createConnection = function createConnection(options) {
+  const o = { ...this.options, ...options };
+  if (o.servername === undefined && o.host && !require('net').isIP(o.host)) o.servername = o.host;
+  return tls.connect(o);
+};
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+// ---- client ----
+
+function request(...args) {
+  let options = {};
+  if (typeof args[0] === 'string' || args[0] instanceof URL) {
+    const input = args.shift();
+    if (args[0] !== null && typeof args[0] === 'object') options = { ...args.shift() };
+    return http.request(input, { _defaultAgent: globalAgent, ...options }, ...args);
+  }
+  options = { _defaultAgent: globalAgent, ...args.shift() };
+  return http.request(options, ...args);
+}
+
+function get(...args) {
+  const req = request(...args);
+  req.end();
+  return req;
+}
+
+module.exports = { Agent, globalAgent, Server, createServer, get, request };

@@ -1,0 +1,729 @@
+// The tls module: TLSSocket carries Go's crypto/tls (stdlib/tls.go) over
+// a net.Socket. The Go side gets the socket's bytes through feed and calls
+// the handle back: onwrite(ciphertext for the socket), onhandshake(err,
+// info), onread(plaintext | null at the end | undefined, err). Errors come
+// as [code, reason]; certificate checks come back as info.verifyError and
+// are judged here, as node does, so rejectUnauthorized:false still
+// connects. What node has and this lacks: session resumption, PSK,
+// renegotiation, OCSP, pfx, passphrase-protected keys, ciphers/ecdhCurve
+// selection (accepted, not applied), and getCertificate.
+
+const net = require('net');
+
+let BufferCtor;
+function toBuffer(u8) {
+  BufferCtor ||= require('buffer').Buffer;
+  return Object.setPrototypeOf(u8, BufferCtor.prototype);
+}
+
+const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
+  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
+  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+
+const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+
+// ---- errors ----
+
+// sslError is an OpenSSL failure in node's shape: library, reason, code.
+function sslError([code, reason]) {
+  const e = new Error(`SSL routines::${reason}`);
+  e.library = 'SSL routines';
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+
+function optionsError([code, message]) {
+  const e = new Error(message);
+  const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(message);
+  if (m) {
+    e.library = m[1];
+    e.reason = m[2];
+  }
+  e.code = code;
+  return e;
+}
+
+function validateVersion(v, which) {
+  if (v !== undefined && !versions.includes(v)) {
+    throw binding.nodeError('TypeError', 'ERR_TLS_INVALID_PROTOCOL_VERSION',
+      `"${v}" is not a valid ${which} TLS protocol version`);
+  }
+}
+
+// ---- contexts ----
+
+function SecureContext(options) {
+  if (!(this instanceof SecureContext)) return new SecureContext(options);
+  this.context = { options: contextOptions(options || {}) };
+}
+
+function contextOptions(options) {
+  validateVersion(options.minVersion, 'minimum');
+  validateVersion(options.maxVersion, 'maximum');
+  const o = {
+    ca: options.ca, cert: options.cert, key: options.key,
+    minVersion: options.minVersion || module.exports.DEFAULT_MIN_VERSION,
+    maxVersion: options.maxVersion || module.exports.DEFAULT_MAX_VERSION,
+  };
+  if (options.secureProtocol === 'TLSv1_2_method') o.minVersion = o.maxVersion = 'TLSv1.2';
+  const bad = binding.checkOptions(o);
+  if (bad) throw optionsError(bad);
+  return o;
+}
+
+function createSecureContext(options) {
+  return new SecureContext(options);
+}
+
+// ALPN protocol lists come as strings, Buffers, or node's wire format.
+function alpnList(protocols) {
+  if (protocols === undefined || protocols === null) return undefined;
+  if (Array.isArray(protocols)) return protocols.map(String);
+  if (protocols instanceof Uint8Array) {
+    const out = [];
+    for (let i = 0; i < protocols.length;) {
+      const n = protocols[i++];
+      out.push(String.fromCharCode(...protocols.subarray(i, i + n)));
+      i += n;
+    }
+    return out;
+  }
+  throw binding.invalidArgType('options.ALPNProtocols', 'of type string or an instance of Array, Buffer, TypedArray, or DataView', protocols);
+}
+
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    for (const p of protocols) {
+      const b = Buffer.from(String(p));
+      if (b.length > 255) {
+        throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+          `The byte length of the protocol at index ${parts.length} exceeds the maximum length. It must be <= 255. Received ${b.length}`);
+      }
+      parts.push(Buffer.from([b.length]), b);
+    }
+    out.ALPNProtocols = Buffer.concat(parts);
+  } else if (protocols instanceof Uint8Array) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  }
+}
+
+// ---- TLSSocket ----
+
+function TLSSocket(socket, options) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
+  options = { ...options };
+  net.Socket.call(this, { allowHalfOpen: !!options.allowHalfOpen });
+  this._tlsOptions = options;
+  this._parent = socket || new net.Socket();
+  this._secureEstablished = false;
+  this._afterSecure = [];
+  this._info = null;
+  this._rawEnded = false;
+  this._closeAtEOF = false;
+  this.encrypted = true;
+  this.authorized = false;
+  this.authorizationError = null;
+  this.alpnProtocol = null;
+  this.servername = null;
+  this.server = options.server || null;
+  this.connecting = !!this._parent.connecting;
+  this._wrap();
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+TLSSocket.prototype._wrap = function _wrap() {
+  const raw = this._parent;
+  raw.on('data', (chunk) => {
+    if (this._handle) binding.feed(this._handle.id, chunk);
+  });
+  raw.on('end', () => {
+    this._rawEnded = true;
+    if (this._handle) binding.feed(this._handle.id, null);
+  });
+  raw.on('error', (err) => {
+    if (this.destroyed) return;
+    if (this._tlsOptions.isServer && !this._secureEstablished) {
+      this._clientError(err);
+      return;
+    }
+    this.destroy(err);
+  });
+  raw.on('close', () => {
+    // After a clean end the Go side may still hold the last plaintext and
+    // the end of the stream: the socket ends when they arrive.
+    if (this._rawEnded && this._handle && !this.readableEnded) this._closeAtEOF = true;
+    else if (!this.destroyed) this.destroy();
+  });
+  // A net.Socket not yet connected (or not even connecting: a
+  // TLSSocket made around a fresh one) starts TLS on 'connect'.
+  const ready = !(raw instanceof net.Socket) || (raw._handle && !raw.connecting);
+  if (this._tlsOptions.isServer || ready) {
+    this._start();
+    return;
+  }
+  raw.once('connect', () => {
+    if (this.destroyed) return;
+    this.connecting = false;
+    this.emit('connect');
+    this._start();
+  });
+};
+
+TLSSocket.prototype._start = function _start() {
+  const o = this._tlsOptions;
+  let ctx;
+  try {
+    ctx = o.secureContext ? o.secureContext.context.options : contextOptions(o);
+  } catch (err) {
+    process.nextTick(() => this.destroy(err));
+    return;
+  }
+  const handle = { id: 0, owner: this, onwrite, onverify, onsni, onhandshake, onread };
+  const res = binding.open(handle, {
+    ...ctx,
+    isServer: !!o.isServer,
+    servername: o.servername,
+    ALPNProtocols: alpnList(o.ALPNProtocols),
+    requestCert: !!o.requestCert,
+    requireCert: !!(o.requestCert && o.rejectUnauthorized),
+    sni: typeof o.SNICallback === 'function',
+  });
+  if (Array.isArray(res)) {
+    process.nextTick(() => this.destroy(optionsError(res)));
+    return;
+  }
+  handle.id = res;
+  this._handle = handle;
+};
+
+function onwrite(chunk) {
+  const raw = this.owner && this.owner._parent;
+  if (raw && raw.writable) raw.write(toBuffer(chunk));
+}
+
+// onverify comes during a client's handshake, before it answers the
+// server: a rejection ends the connection without a Finished or an alert.
+function onverify(info) {
+  const socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket._info = info;
+  socket.alpnProtocol = info.alpnProtocol;
+  let verifyError;
+  try {
+    verifyError = socket._verifyServer(info);
+  } catch (err) {
+    verifyError = err;
+  }
+  const reject = !!verifyError && socket._tlsOptions.rejectUnauthorized !== false;
+  binding.verdict(this.id, !reject);
+  if (reject) socket.destroy(verifyError);
+}
+
+// onsni asks the server's SNICallback for the context of a name.
+function onsni(servername) {
+  const socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  const id = this.id;
+  let answered = false;
+  socket._tlsOptions.SNICallback(servername, (err, ctx) => {
+    if (answered) return;
+    answered = true;
+    if (err) binding.sni(id, false);
+    else binding.sni(id, ctx ? ctx.context.options : undefined);
+  });
+}
+
+function onhandshake(err, info) {
+  const socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  if (err) {
+    socket._handshakeFailed(err);
+    return;
+  }
+  socket._info = info;
+  socket.alpnProtocol = info.alpnProtocol;
+  if (socket._tlsOptions.isServer) {
+    socket._serverSecure(info);
+  } else {
+    socket._established();
+    socket.emit('secureConnect');
+  }
+}
+
+function onread(chunk, err) {
+  const socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket._touch();
+  if (chunk) {
+    socket.bytesRead += chunk.length;
+    if (!socket.push(toBuffer(chunk))) socket._parent.pause();
+  } else if (err) {
+    // node reports a failure of the secure stream as an 'error' event and
+    // then closes, so 'close' says hadError false.
+    socket.emit('error', sslError(err));
+    socket.destroy();
+  } else {
+    socket.push(null);
+    socket.read(0);
+    if (socket._closeAtEOF) process.nextTick(() => socket.destroy());
+  }
+}
+
+TLSSocket.prototype._handshakeFailed = function _handshakeFailed([code, reason]) {
+  let err;
+  if (code === 'ECONNRESET') {
+    err = new Error(this._tlsOptions.isServer ? 'socket hang up'
+      : 'Client network socket disconnected before secure TLS connection was established');
+    err.code = 'ECONNRESET';
+    if (!this._tlsOptions.isServer) {
+      err.path = undefined;
+      err.host = this._tlsOptions.host;
+      err.port = this._tlsOptions.port;
+      err.localAddress = undefined;
+    }
+  } else {
+    err = sslError([code, reason]);
+  }
+  if (this._tlsOptions.isServer) this._clientError(err);
+  else this.destroy(err);
+};
+
+// _clientError reports a server connection that failed before it was
+// secure: as 'tlsClientError' on the server, never on the socket.
+TLSSocket.prototype._clientError = function _clientError(err) {
+  const server = this.server;
+  this.destroy();
+  if (server) server.emit('tlsClientError', err, this);
+};
+
+// _verifyServer sets authorized and authorizationError and returns the
+// error that rejects the server, if any.
+TLSSocket.prototype._verifyServer = function _verifyServer(info) {
+  const o = this._tlsOptions;
+  if (o.servername) this.servername = o.servername;
+  let verifyError = null;
+  if (info.verifyError) {
+    verifyError = new Error(info.verifyError[1]);
+    verifyError.code = info.verifyError[0];
+  } else {
+    const hostname = o.servername || o.host || 'localhost';
+    verifyError = (o.checkServerIdentity || checkServerIdentity)(hostname, this.getPeerCertificate(true)) || null;
+  }
+  this.authorized = !verifyError;
+  if (verifyError) this.authorizationError = verifyError.code || verifyError.message;
+  return verifyError;
+};
+
+TLSSocket.prototype._serverSecure = function _serverSecure(info) {
+  const o = this._tlsOptions;
+  // node knows the name a client asked for only when it has to choose a
+  // context by it.
+  this.servername = o.SNICallback ? info.servername : false;
+  if (o.requestCert) {
+    this.authorized = !info.verifyError;
+    if (info.verifyError) {
+      this.authorizationError = info.verifyError[0];
+      if (o.rejectUnauthorized) {
+        this.destroy();
+        return;
+      }
+    }
+  }
+  this._established();
+  this.emit('secure');
+  if (this.server) this.server.emit('secureConnection', this);
+};
+
+TLSSocket.prototype._established = function _established() {
+  this._secureEstablished = true;
+  const later = this._afterSecure;
+  this._afterSecure = [];
+  for (const f of later) f();
+};
+
+TLSSocket.prototype._whenSecure = function _whenSecure(f) {
+  if (this._secureEstablished) f();
+  else this._afterSecure.push(f);
+};
+
+TLSSocket.prototype._read = function _read() {
+  if (this._parent.isPaused() && !this._parent.destroyed) this._parent.resume();
+};
+
+TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
+  if (!this._secureEstablished) {
+    this._whenSecure(() => this._write(chunk, encoding, cb));
+    return;
+  }
+  if (!this._handle) {
+    cb(binding.nodeError('Error', 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    return;
+  }
+  this._touch();
+  const data = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
+    ? Buffer.from(chunk, encoding) : chunk;
+  this._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  binding.write(this._handle.id, data, (err) => cb(err ? sslError(err) : undefined));
+};
+
+TLSSocket.prototype._final = function _final(cb) {
+  if (!this._secureEstablished) {
+    this._whenSecure(() => this._final(cb));
+    return;
+  }
+  if (!this._handle) return cb();
+  binding.end(this._handle.id, () => {
+    if (this._parent.writable) this._parent.end();
+    cb();
+  });
+};
+
+TLSSocket.prototype._destroy = function _destroy(exception, cb) {
+  this.connecting = false;
+  this._clearTimer();
+  if (this._handle) {
+    this._handle.owner = null;
+    binding.close(this._handle.id);
+    this._handle = null;
+  }
+  cb(exception);
+  const raw = this._parent;
+  const hadError = !!exception;
+  if (!raw.destroyed) {
+    raw.once('close', () => this.emit('close', hadError));
+    raw.destroy();
+  } else {
+    process.nextTick(() => this.emit('close', hadError));
+  }
+};
+
+// Addresses and socket options are the carrying socket's, which may be any
+// Duplex when given as options.socket.
+TLSSocket.prototype.address = function address() { return this._parent.address?.() ?? {}; };
+TLSSocket.prototype._peerName = function _peerName() { return this._parent._peerName?.(); };
+TLSSocket.prototype.setNoDelay = function setNoDelay(v) { this._parent.setNoDelay?.(v); return this; };
+TLSSocket.prototype.setKeepAlive = function setKeepAlive(...a) { this._parent.setKeepAlive?.(...a); return this; };
+TLSSocket.prototype.ref = function ref() { this._parent.ref?.(); return this; };
+TLSSocket.prototype.unref = function unref() { this._parent.unref?.(); return this; };
+
+Object.defineProperty(TLSSocket.prototype, 'pending', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this.connecting || !this._secureEstablished && !this.destroyed; },
+});
+
+TLSSocket.prototype.getProtocol = function getProtocol() {
+  return this._info ? this._info.protocol : null;
+};
+
+TLSSocket.prototype.getCipher = function getCipher() {
+  if (!this._info) return undefined;
+  const { cipher, protocol } = this._info;
+  return { name: opensslCipherName(cipher), standardName: cipher, version: protocol };
+};
+
+// opensslCipherName gives the TLS 1.2 suites Go offers their OpenSSL names
+// (TLS 1.3 suites have one name).
+function opensslCipherName(name) {
+  let m = /^TLS_ECDHE_(ECDSA|RSA)_WITH_AES_(128|256)_GCM_(SHA\d+)$/.exec(name);
+  if (m) return `ECDHE-${m[1]}-AES${m[2]}-GCM-${m[3]}`;
+  m = /^TLS_ECDHE_(ECDSA|RSA)_WITH_CHACHA20_POLY1305_SHA256$/.exec(name);
+  if (m) return `ECDHE-${m[1]}-CHACHA20-POLY1305`;
+  return name;
+}
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
+  if (!this._handle) return null;
+  if (!detailed) {
+    const c = binding.peerCertificate(this._handle.id, false);
+    return c ? certObject(c) : {};
+  }
+  const chain = binding.peerCertificate(this._handle.id, true);
+  if (!chain) return {};
+  const objs = chain.map(certObject);
+  for (let i = 0; i < objs.length; i++) {
+    const c = objs[i];
+    if (objs[i + 1]) c.issuerCertificate = objs[i + 1];
+    else if (c.fingerprint256 && c.subject && sameName(c.subject, c.issuer)) c.issuerCertificate = c;
+  }
+  return objs[0];
+};
+
+function sameName(a, b) {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every(k => String(a[k]) === String(b[k]));
+}
+
+// certObject finishes the Go side's certificate: names become node's
+// null-prototype objects (a repeated attribute an array), bytes Buffers.
+function certObject(c) {
+  c.subject = nameObject(c.subject);
+  c.issuer = nameObject(c.issuer);
+  if (c.pubkey) c.pubkey = toBuffer(c.pubkey);
+  c.raw = toBuffer(c.raw);
+  return c;
+}
+
+function nameObject(pairs) {
+  const o = { __proto__: null };
+  for (let i = 0; i < pairs.length; i += 2) {
+    const k = pairs[i];
+    const v = pairs[i + 1];
+    if (!(k in o)) o[k] = v;
+    else if (Array.isArray(o[k])) o[k].push(v);
+    else o[k] = [o[k], v];
+  }
+  return o;
+}
+
+TLSSocket.prototype.getCertificate = function getCertificate() { return this._handle ? {} : null; };
+TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
+TLSSocket.prototype.getSession = function getSession() { return undefined; };
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() { return undefined; };
+TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
+TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() { return this._tlsOptions.isServer ? null : {}; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
+TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment() { return true; };
+TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {};
+TLSSocket.prototype.setServername = function setServername(name) {
+  if (typeof name !== 'string') throw binding.invalidArgType('name', 'of type string', name);
+  this._tlsOptions.servername = name;
+};
+TLSSocket.prototype.renegotiate = function renegotiate(options, cb) {
+  const err = binding.nodeError('Error', 'ERR_TLS_RENEGOTIATION_DISABLED',
+    'TLS session renegotiation disabled for this socket');
+  if (typeof cb === 'function') process.nextTick(cb, err);
+  return false;
+};
+
+// ---- checkServerIdentity ----
+
+function unfqdn(host) { return host.replace(/[.]$/, ''); }
+
+function splitHost(host) { return unfqdn(host).toLowerCase().split('.'); }
+
+// wildcardMatch follows RFC 6125 §6.4.3 as node applies it: a '*' only in
+// the leftmost label of a name of three labels or more, never in an IDN.
+function wildcardMatch(hostParts, pattern) {
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length || patternParts.includes('')) return false;
+  for (let i = hostParts.length - 1; i > 0; i--) {
+    if (hostParts[i] !== patternParts[i]) return false;
+  }
+  const first = patternParts[0];
+  const host = hostParts[0];
+  if (!first.includes('*')) return first === host;
+  if (patternParts.length < 3 || first.startsWith('xn--')) return false;
+  const [prefix, suffix] = first.split('*', 2);
+  if (first.indexOf('*') !== first.lastIndexOf('*')) return false;
+  return host.length >= prefix.length + suffix.length && host.startsWith(prefix) && host.endsWith(suffix);
+}
+
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  if (altNames) {
+    for (const name of altNames.split(', ')) {
+      if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+      else if (name.startsWith('IP Address:')) ips.push(canonicalIP(name.slice(11)));
+    }
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || subject?.CN) {
+    const hostParts = splitHost(hostname);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some(p => wildcardMatch(hostParts, p));
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      valid = Array.isArray(cn) ? cn.some(p => wildcardMatch(hostParts, p)) : wildcardMatch(hostParts, cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (valid) return undefined;
+  const err = binding.nodeError('Error', 'ERR_TLS_CERT_ALTNAME_INVALID',
+    `Hostname/IP does not match certificate's altnames: ${reason}`);
+  err.reason = reason;
+  err.host = hostname;
+  err.cert = cert;
+  return err;
+}
+
+// canonicalIP writes an address the way OpenSSL prints it in a
+// certificate, so both sides of a comparison agree.
+function canonicalIP(ip) {
+  if (net.isIPv4(ip)) return ip;
+  if (!net.isIPv6(ip)) return ip;
+  let [head, tail = ''] = ip.split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
+  return groups.map(g => parseInt(g, 16).toString(16).toUpperCase()).join(':');
+}
+
+// ---- connect ----
+
+function normalizeConnectArgs(args) {
+  let cb;
+  if (args.length && typeof args[args.length - 1] === 'function') cb = args.pop();
+  let options = {};
+  if (args[0] !== null && typeof args[0] === 'object') {
+    options = { ...args[0] };
+  } else {
+    if (args[0] !== undefined) options.port = args[0];
+    if (typeof args[1] === 'string') options.host = args[1];
+    const extra = typeof args[1] === 'object' ? args[1] : args[2];
+    if (extra && typeof extra === 'object') options = { ...extra, ...options };
+  }
+  return [options, cb];
+}
+
+function connect(...args) {
+  const [opts, cb] = normalizeConnectArgs(args);
+  const options = { rejectUnauthorized: !process.env.NODE_TLS_REJECT_UNAUTHORIZED ||
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0', ...opts };
+  if (options.ALPNProtocols !== undefined) alpnList(options.ALPNProtocols);
+  if (!options.socket && (options.port === undefined || options.port === null) && options.path === undefined) {
+    throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+  }
+  validateVersion(options.minVersion, 'minimum');
+  validateVersion(options.maxVersion, 'maximum');
+  if (options.checkServerIdentity !== undefined && typeof options.checkServerIdentity !== 'function') {
+    throw binding.invalidArgType('options.checkServerIdentity', 'of type function', options.checkServerIdentity);
+  }
+  const host = options.host || 'localhost';
+  options.host = host;
+  if (options.servername === undefined && !net.isIP(host)) options.servername = host;
+  if (options.servername && typeof options.servername !== 'string') {
+    throw binding.invalidArgType('options.servername', 'of type string', options.servername);
+  }
+  options.secureContext ||= createSecureContext(options);
+  const raw = options.socket || net.connect({
+    host, port: options.port, family: options.family, localAddress: options.localAddress,
+    lookup: options.lookup, allowHalfOpen: true,
+  });
+  const socket = new TLSSocket(raw, { ...options, isServer: false });
+  if (options.timeout) socket.setTimeout(options.timeout);
+  if (cb) socket.once('secureConnect', cb);
+  return socket;
+}
+
+// ---- Server ----
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw binding.invalidArgType('options', 'of type object', options);
+  }
+  if (options.SNICallback !== undefined && typeof options.SNICallback !== 'function') {
+    throw binding.invalidArgType('options.SNICallback', 'of type function', options.SNICallback);
+  }
+  net.Server.call(this, { ...options, allowHalfOpen: true });
+  this._tlsOptions = { ...options };
+  this._context = createSecureContext(options);
+  this._contexts = [];
+  if (listener) this.on('secureConnection', listener);
+  this.on('connection', tlsConnectionListener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function tlsConnectionListener(raw) {
+  const o = this._tlsOptions;
+  const SNICallback = o.SNICallback || (this._contexts.length ? contextsSNI(this) : undefined);
+  const socket = new TLSSocket(raw, {
+    ...o, SNICallback, isServer: true, server: this, secureContext: this._context,
+    rejectUnauthorized: o.rejectUnauthorized !== false, allowHalfOpen: o.allowHalfOpen,
+  });
+  socket.allowHalfOpen = !!o.allowHalfOpen;
+  if (o.handshakeTimeout !== 0) {
+    socket.setTimeout(o.handshakeTimeout || 120000, () => {
+      if (!socket._secureEstablished) {
+        const err = binding.nodeError('Error', 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout');
+        socket._clientError(err);
+      }
+    });
+    socket.once('secure', () => socket.setTimeout(0));
+  }
+}
+
+Server.prototype.setSecureContext = function setSecureContext(options) {
+  this._tlsOptions = { ...this._tlsOptions, ...options };
+  this._context = createSecureContext(this._tlsOptions);
+};
+
+// addContext serves context to clients asking for hostname ('*' matches
+// within one label, case counts); the first added match wins, as in node.
+Server.prototype.addContext = function addContext(hostname, context) {
+  if (typeof hostname !== 'string') throw binding.invalidArgType('hostname', 'of type string', hostname);
+  const re = new RegExp('^' + hostname.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*') + '$');
+  this._contexts.push([re, context instanceof SecureContext ? context : createSecureContext(context)]);
+};
+
+function contextsSNI(server) {
+  return (servername, cb) => {
+    cb(null, server._contexts.find(([re]) => re.test(servername))?.[1]);
+  };
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function getCiphers() {
+  return ['aes128-gcm-sha256', 'aes256-gcm-sha384', 'chacha20-poly1305-sha256',
+    'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-chacha20-poly1305',
+    'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-chacha20-poly1305',
+    'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
+}
+
+let roots;
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS,
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  getCiphers,
+  rootCertificates: undefined,
+  convertALPNProtocols,
+  checkServerIdentity,
+  createSecureContext,
+  SecureContext,
+  TLSSocket,
+  Server,
+  createServer,
+  connect,
+  createSecurePair() {
+    throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'tls.createSecurePair is not supported by Kiln');
+  },
+};
+
+// The system's roots, read on first use (from the system bundle file Go
+// itself trusts; empty where there is none).
+Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null, configurable: false, enumerable: true,
+  get() { return (roots ||= Object.freeze(binding.rootCertificates())); },
+});
