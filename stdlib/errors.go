@@ -1,8 +1,11 @@
 package stdlib
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/kilnjs/kiln/parser"
@@ -13,14 +16,21 @@ import (
 // line of the throw with a caret under it, a blank line, then the error's
 // stack (or its inspection for non-errors), then Node's version line.
 func (n *Node) printUncaught(exc *vm.Exception) {
+	rt := n.VM
+	isError := rt.IsError(exc.Value)
 	var b strings.Builder
+	if !isError {
+		b.WriteString("\n") // Node sets a thrown non-error apart
+	}
 	if exc.File != "" && exc.Line > 0 {
 		fmt.Fprintf(&b, "%s:%d\n", exc.File, exc.Line)
 		if exc.SourceLine != "" {
 			b.WriteString(exc.SourceLine + "\n")
 			b.WriteString(strings.Repeat(" ", caretColumn(exc.SourceLine, exc.Col)) + "^\n")
 		}
-		b.WriteString("\n")
+		if isError {
+			b.WriteString("\n")
+		}
 	}
 	b.WriteString(n.describeThrown(exc.Value))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
@@ -28,7 +38,8 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 }
 
 // describeThrown is what Node prints for a thrown value: an error's stack,
-// or "Uncaught <inspection>" for anything else.
+// a string as it is, anything else inspected; for a primitive, a hint that
+// its stack was not recorded.
 func (n *Node) describeThrown(v vm.Value) string {
 	rt := n.VM
 	if rt.IsError(v) {
@@ -46,7 +57,36 @@ func (n *Node) describeThrown(v vm.Value) string {
 		extra := n.inspectErrorExtras(v)
 		return s + extra
 	}
-	return "Uncaught " + n.inspect(v, inspectOptions{depth: 2})
+	if v.IsObject() {
+		return n.inspect(v, inspectOptions{depth: 2})
+	}
+	s := n.inspect(v, inspectOptions{depth: 2})
+	if v.IsString() {
+		s = rt.ToGoString(v)
+	}
+	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
+}
+
+// sourceLine returns line (1-based) of file as it is on disk, or "".
+func sourceLine(file string, line int) string {
+	if !filepath.IsAbs(file) {
+		return ""
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return ""
+		}
+		data = data[j+1:]
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j]
+	}
+	return strings.TrimSuffix(string(data), "\r")
 }
 
 // caretColumn converts a 0-based UTF-16 column into a count of spaces.

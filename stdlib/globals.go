@@ -63,7 +63,12 @@ func (n *Node) checkUnhandledRejections() {
 			continue
 		}
 		if rt.IsError(reason) {
-			n.uncaught(&vm.Exception{Value: reason})
+			// The banner shows where the error was made, as Node's does.
+			exc := &vm.Exception{Value: reason}
+			if file, line, col, ok := rt.ErrorPosition(reason); ok {
+				exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, sourceLine(file, line)
+			}
+			n.uncaught(exc)
 			continue
 		}
 		msg := "This error originated either by throwing inside of an async function without a catch block, " +

@@ -172,8 +172,11 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	if n.emitProcessUncaught(exc.Value) {
 		return
 	}
+	// Node runs the 'exit' listeners first, then prints the error.
+	n.exitCode = 1
+	n.emitExit()
 	n.printUncaught(exc)
-	n.exitNow(1)
+	panic(exitPanic{n.exitCode})
 }
 
 // exitNow runs 'exit' listeners and unwinds to RunMain with the code.

@@ -49,12 +49,31 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
+// TestUncaughtErrorsPrintAsNode checks stdout and stderr of programs that
+// die of an uncaught exception or rejection against what node v20 prints
+// (node's own internal frames aside): the banner, the error or value, and
+// 'exit' listeners running before the error is printed. <f> is the file.
 func TestUncaughtErrorsPrintAsNode(t *testing.T) {
-	f := writeFile(t, "boom.js", "function f() {\n  throw new Error('boom');\n}\nf();\n")
-	_, errs, code := runCLI(t, f)
-	want := f + ":2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (" + f + ":2:9)\n"
-	if code != 1 || !strings.HasPrefix(errs, want) {
-		t.Errorf("code %d, stderr:\n%s\nwant prefix:\n%s", code, errs, want)
+	const tail = "\nNode.js " + "v20.20.2\n"
+	cases := []struct{ name, src, stdout, stderr string }{
+		{"an error", "function f() {\n  throw new Error('boom');\n}\nf();\n", "",
+			"<f>:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
+		{"an object", "console.log('a');\nthrow {a: 1, b: 'x'};\n", "a\n",
+			"\n<f>:2\nthrow {a: 1, b: 'x'};\n^\n{ a: 1, b: 'x' }\n" + tail},
+		{"a string", "throw 'boom';\n", "",
+			"\n<f>:1\nthrow 'boom';\n^\nboom\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n" + tail},
+		{"a rejected error, shown where it was made", "process.on('exit', (c) => console.log('exit', c));\nasync function g() { await null; throw new TypeError('bad'); }\ng();\n",
+			"exit 1\n", "<f>:2\nasync function g() { await null; throw new TypeError('bad'); }\n                                       ^\n\nTypeError: bad\n    at g (<f>:2:40)\n" + tail},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := writeFile(t, "boom.js", c.src)
+			out, errs, code := runCLI(t, f)
+			want := strings.ReplaceAll(c.stderr, "<f>", f)
+			if code != 1 || out != c.stdout || errs != want {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 1, stdout %q, stderr:\n%s", code, out, errs, c.stdout, want)
+			}
+		})
 	}
 }
 
