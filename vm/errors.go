@@ -181,9 +181,15 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		if !h.IsObject() || rt.obj(h).class != ClassNative {
 			break
 		}
+		// The handler's data slot holds the awaiting generator when the
+		// handler is an await continuation; other natives keep other things
+		// there, so it is checked for an object before it is read as one.
 		st = rt.obj(h).v0
+		if !st.IsObject() {
+			break
+		}
 		w, _ := rt.hostOf(rt.obj(st)).(*genData)
-		if !st.IsObject() || w == nil || !w.async || w.asyncGen || w.state != genSuspendedYield {
+		if w == nil || !w.async || w.asyncGen || w.state != genSuspendedYield {
 			break
 		}
 		fr := &w.fr
