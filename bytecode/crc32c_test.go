@@ -9,7 +9,7 @@ import (
 func TestCRC32CMatchesTheStandardLibrary(t *testing.T) {
 	tab := crc32.MakeTable(crc32.Castagnoli)
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 63, 64, 65, 1000, 4096, 100003} {
+	for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 63, 64, 65, 1000, 4096, 100003, largeCRCInput - 1, largeCRCInput + 5} {
 		b := make([]byte, n)
 		for i := range b {
 			b[i] = byte(r.Uint32())
