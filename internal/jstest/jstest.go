@@ -138,6 +138,16 @@ func KnownFailures(t *testing.T, dir string) map[string]string {
 
 // Check runs every fixture under dir as a subtest.
 func Check(t *testing.T, dir string, stress bool) {
+	CheckAttempts(t, dir, stress, 1)
+}
+
+// CheckAttempts is Check for a corpus whose programs race timers against
+// the wall clock by design (the event-loop corpus): a run whose output
+// differs is repeated, up to attempts runs in all, and the fixture passes
+// when one matches, saying so in the log. A stalled machine (go test runs
+// packages in parallel) can delay a 25 ms timer past a 60 ms one; a real
+// ordering bug differs on every run and still fails.
+func CheckAttempts(t *testing.T, dir string, stress bool, attempts int) {
 	os.Setenv("TZ", "UTC")
 	known := KnownFailures(t, dir)
 	for _, f := range Fixtures(t, dir) {
@@ -173,6 +183,12 @@ func Check(t *testing.T, dir string, stress bool) {
 				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
 			}
 			got := Run(f, stress)
+			for i := 2; i <= attempts && (got.Stdout != string(want) || got.Code != wantCode); i++ {
+				got = Run(f, stress)
+				if got.Stdout == string(want) && got.Code == wantCode {
+					t.Logf("matched node on run %d of %d: the earlier runs' timers fired in another order", i, attempts)
+				}
+			}
 			if diff := cmp.Diff(string(want), got.Stdout); diff != "" {
 				t.Errorf("stdout differs from node (-node +kiln):\n%s\nstderr:\n%s", diff, got.Stderr)
 			}
