@@ -34,6 +34,16 @@ func (n *Node) newNodeError(kind int, code, msg string) vm.Value {
 	return e
 }
 
+// newCodedError is an error with a code that Node makes in C++ (invalid
+// URLs, structuredClone's arguments): unlike newNodeError's, its stack and
+// toString do not show the code.
+func (n *Node) newCodedError(kind int, code, msg string) vm.Value {
+	rt := n.VM
+	e := rt.NewError(kind, msg)
+	rt.CreateDataProperty(e, "code", rt.NewString(code))
+	return e
+}
+
 // invalidArgType is ERR_INVALID_ARG_TYPE; expected is the text after
 // "must be" ("of type function", "an instance of Array").
 func (n *Node) invalidArgType(name, expected string, v vm.Value) vm.Value {
@@ -181,6 +191,7 @@ func (n *Node) uvException(err error, syscall, path string) vm.Value {
 // constructors its JavaScript throws with.
 func (n *Node) installErrorBindings(b vm.Value) {
 	rt := n.VM
+	rt.DefineValue(b, "kEnhanceStack", n.enhanceStackSymbol())
 	rt.DefineMethod(b, "invalidArgType", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.invalidArgType(rt.ToGoString(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1)), vm.Arg(args, 2))
 	})
@@ -203,6 +214,13 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		}
 		return n.newNodeError(kind, rt.ToGoString(vm.Arg(args, 1)), rt.ToGoString(vm.Arg(args, 2)))
 	})
+	rt.DefineMethod(b, "codedError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		kind := vm.ErrPlain
+		if rt.ToGoString(vm.Arg(args, 0)) == "TypeError" {
+			kind = vm.ErrType
+		}
+		return n.newCodedError(kind, rt.ToGoString(vm.Arg(args, 1)), rt.ToGoString(vm.Arg(args, 2)))
+	})
 	rt.DefineMethod(b, "inspect", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(n.Inspect(vm.Arg(args, 0), DefaultInspectOptions()))
 	})
@@ -215,4 +233,17 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		rt.SetAsyncContext(vm.Arg(args, 0))
 		return vm.Undefined
 	})
+}
+
+// enhanceStackSymbol keys the function an error carries when Node adds to
+// its stack only if it goes uncaught (events' "Emitted 'error' event at:").
+// It lives in the realm's extras, which keep it alive.
+func (n *Node) enhanceStackSymbol() vm.Value {
+	rt := n.VM
+	if sym, ok := rt.Realm().Extra["enhanceStack"]; ok {
+		return sym
+	}
+	sym := rt.NewSymbol(rt.NewString("kEnhanceStackBeforeInspector"))
+	rt.Realm().Extra["enhanceStack"] = sym
+	return sym
 }

@@ -54,6 +54,19 @@ func TestFatalMessages(t *testing.T) {
 		{"an argument error shows its code in the stack and after it", "setTimeout(5);", 1,
 			[]string{"TypeError [ERR_INVALID_ARG_TYPE]: The \"callback\" argument must be of type function. Received type number (5)",
 				"code: 'ERR_INVALID_ARG_TYPE'"}},
+		// A throw inside Kiln's library shows Kiln's own library line in the
+		// banner (node:fs, ...), as Node shows its own: only the error is
+		// compared here.
+		{"readFileSync of a missing file", "require('fs').readFileSync('/nonexistent/x');", 1,
+			[]string{"\n\nError: ENOENT: no such file or directory, open '/nonexistent/x'"}},
+		{"opendirSync of a missing folder", "require('fs').opendirSync('/nonexistent/x');", 1,
+			[]string{"Error: ENOENT: no such file or directory, opendir\n"}},
+		{"a validator's error", "require('events').prototype.on.call({}, 'x', 5);", 1,
+			[]string{"\n\nTypeError [ERR_INVALID_ARG_TYPE]"}},
+		{"an invalid URL has no code in its stack", "new URL('x');", 1,
+			[]string{"\n\nTypeError: Invalid URL\n"}},
+		{"a throw in user code keeps its own banner", "function f() { throw new RangeError('r'); }\nf();", 1,
+			[]string{"main.js:1\nfunction f() { throw new RangeError('r'); }\n               ^\n"}},
 		{"a timeout overflow warns and uses 1 ms", "setTimeout(() => {}, 2 ** 31);", 0,
 			[]string{"TimeoutOverflowWarning: 2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."}},
 	}

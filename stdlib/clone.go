@@ -22,7 +22,7 @@ func (n *Node) installClone() {
 	// Node's structuredClone is an enumerable global, unlike the classes.
 	rt.CreateDataProperty(rt.Global(), "structuredClone", rt.NewNativeFunction("structuredClone", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) == 0 {
-			rt.Throw(n.newNodeError(vm.ErrType, "ERR_MISSING_ARGS", "The value argument must be specified"))
+			rt.Throw(n.newCodedError(vm.ErrType, "ERR_MISSING_ARGS", "The value argument must be specified"))
 		}
 		var transfer []vm.Value
 		if opts := vm.Arg(args, 1); !opts.IsNullish() {

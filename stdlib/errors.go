@@ -18,6 +18,9 @@ import (
 func (n *Node) printUncaught(exc *vm.Exception) {
 	rt := n.VM
 	isError := rt.IsError(exc.Value)
+	if isError {
+		n.enhanceStack(exc.Value)
+	}
 	var b strings.Builder
 	if !isError {
 		b.WriteString("\n") // Node sets a thrown non-error apart
@@ -35,6 +38,19 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 	b.WriteString(n.describeThrown(exc.Value))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	fmt.Fprint(n.opts.Stderr, b.String())
+}
+
+// enhanceStack replaces an error's stack by what the function under the
+// enhance-stack symbol returns, as Node does just before it prints an
+// uncaught error.
+func (n *Node) enhanceStack(v vm.Value) {
+	rt := n.VM
+	rt.Try(func() {
+		fn := rt.Get(v, rt.ToPropertyKey(n.enhanceStackSymbol()))
+		if rt.IsCallable(fn) {
+			rt.SetS(v, "stack", rt.Call(fn, v))
+		}
+	})
 }
 
 // describeThrown is what Node prints for a thrown value: an error's stack,

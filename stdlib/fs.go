@@ -166,6 +166,31 @@ func (n *Node) rmDirError(path string) vm.Value {
 	return e
 }
 
+// cpError is one of the SystemErrors fs.cp throws; errName is the error
+// name it reports (EINVAL, EEXIST, ...), errnoName the one whose number it
+// carries (they differ where Node's do).
+func (n *Node) cpError(code, prefix, errName, detail, path, errnoName string) vm.Value {
+	rt := n.VM
+	errno := 0
+	for _, e := range uvErrors {
+		if e.code == errnoName {
+			errno = int(e.errno)
+		}
+	}
+	e := n.newSystemError(code, prefix+": cp returned "+errName+" ("+detail+") "+path)
+	info := rt.NewObject()
+	rt.CreateDataProperty(info, "message", rt.NewString(detail))
+	rt.CreateDataProperty(info, "path", rt.NewString(path))
+	rt.CreateDataProperty(info, "syscall", rt.NewString("cp"))
+	rt.CreateDataProperty(info, "errno", vm.Int(errno))
+	rt.CreateDataProperty(info, "code", rt.NewString(errName))
+	rt.CreateDataProperty(e, "info", info)
+	rt.CreateDataProperty(e, "errno", vm.Int(errno))
+	rt.CreateDataProperty(e, "syscall", rt.NewString("cp"))
+	rt.CreateDataProperty(e, "path", rt.NewString(path))
+	return e
+}
+
 // newSystemError is an error of Node's SystemError class, which names
 // itself SystemError and carries the system error's fields in info.
 func (n *Node) newSystemError(code, msg string) vm.Value {

@@ -409,6 +409,16 @@ func (n *Node) makeFS() vm.Value {
 			return func() vm.Value { return vm.Bool(ok) }, nil
 		})
 	})
+	// cpError(code, prefix, errName, detail, path[, errnoName]) is the
+	// SystemError fs.cp throws: "<prefix>: cp returned <errName> (<detail>)
+	// <path>", with the errno of errnoName when given, else of errName.
+	rt.DefineMethod(b, "cpError", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		errnoName := str(args, 2)
+		if len(args) > 5 {
+			errnoName = str(args, 5)
+		}
+		return n.cpError(str(args, 0), str(args, 1), str(args, 2), str(args, 3), str(args, 4), errnoName)
+	})
 	rt.DefineMethod(b, "decode", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 0))
 		return rt.NewString(decodeBytes(data, rt.ToGoString(vm.Arg(args, 1))))

@@ -258,7 +258,17 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 		}
 		switch format := m.formatOf(filename); {
 		case format == formatJSON:
-			parsed := rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
+			var parsed vm.Value
+			if exc := rt.Try(func() {
+				parsed = rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
+			}); exc != nil {
+				// Node names the file in the message, as its JSON loader does.
+				if exc.Value.IsObject() {
+					msg := rt.ToGoString(rt.GetS(exc.Value, "message"))
+					rt.SetS(exc.Value, "message", rt.NewString(filename+": "+msg))
+				}
+				panic(exc)
+			}
 			rt.SetS(mod, "exports", parsed)
 		case format == formatModule:
 			requireESM()

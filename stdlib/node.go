@@ -154,6 +154,13 @@ func (n *Node) drainTicksAndJobs() {
 			}
 		}
 		if exc := n.VM.RunJobs(); exc != nil {
+			// Node catches what a queueMicrotask callback throws and
+			// raises it again, so its banner shows where the error was made.
+			if n.VM.IsError(exc.Value) {
+				if file, line, col, ok := n.VM.ErrorPosition(exc.Value); ok {
+					exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, sourceLine(file, line)
+				}
+			}
 			n.uncaught(exc)
 			continue
 		}

@@ -72,6 +72,15 @@ func (n *Node) installProcess() {
 	rt.CreateDataProperty(versions, "node", rt.NewString(NodeVersion[1:]))
 	rt.CreateDataProperty(versions, "kiln", rt.NewString(Version))
 	rt.CreateDataProperty(p, "versions", versions)
+	// Scripts check release.name to tell node from io.js-era runtimes, and
+	// release.lts to tell an LTS line; the URLs are Node's published ones.
+	release := rt.NewObject()
+	rt.CreateDataProperty(release, "name", rt.NewString("node"))
+	rt.CreateDataProperty(release, "lts", rt.NewString("Iron"))
+	dist := "https://nodejs.org/download/release/" + NodeVersion + "/node-" + NodeVersion
+	rt.CreateDataProperty(release, "sourceUrl", rt.NewString(dist+".tar.gz"))
+	rt.CreateDataProperty(release, "headersUrl", rt.NewString(dist+"-headers.tar.gz"))
+	rt.CreateDataProperty(p, "release", release)
 	rt.CreateDataProperty(p, "arch", rt.NewString(goArchToNode(runtime.GOARCH)))
 	rt.CreateDataProperty(p, "platform", rt.NewString(goOSToNode(runtime.GOOS)))
 	rt.CreateDataProperty(p, "argv", rt.NewArray(argv))
@@ -135,6 +144,12 @@ func (n *Node) installProcess() {
 			rt.Throw(e)
 		}
 		return vm.Undefined
+	})
+	rt.DefineMethod(b, "umask", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if len(args) == 0 {
+			return vm.Int(setUmask(0, false))
+		}
+		return vm.Int(setUmask(int(rt.ToNumber(args[0]))&0o777, true))
 	})
 	rt.DefineMethod(b, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(time.Since(startTime).Seconds())

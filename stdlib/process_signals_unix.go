@@ -18,3 +18,14 @@ var signalNumbers = map[string]syscall.Signal{
 
 // killProcess is kill(2).
 func killProcess(pid, sig int) error { return syscall.Kill(pid, syscall.Signal(sig)) }
+
+// setUmask sets the file-mode creation mask and returns the previous one;
+// with set false it only reads it, which umask(2) can do only by setting
+// and restoring.
+func setUmask(mask int, set bool) int {
+	old := syscall.Umask(mask)
+	if !set {
+		syscall.Umask(old)
+	}
+	return old
+}

@@ -25,3 +25,6 @@ func killProcess(pid, sig int) error {
 	}
 	return p.Kill()
 }
+
+// setUmask reports the mask libuv reports on Windows, which has no umask.
+func setUmask(int, bool) int { return 0 }

@@ -47,6 +47,10 @@ func (n *Node) installTimers() {
 	call := func(entry string, obj vm.Value) {
 		fn := rt.Realm().Extra["internal:"+entry]
 		if exc := rt.Try(func() { rt.Call(fn, vm.Undefined, obj) }); exc != nil {
+			// The entry points restore the async context only when the
+			// callback returns: a finally there would make the throw's
+			// banner point at the library. Loop callbacks start in none.
+			rt.SetAsyncContext(vm.Undefined)
 			n.uncaught(exc)
 		}
 	}

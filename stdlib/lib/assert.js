@@ -66,6 +66,68 @@ function callText(src, offset) {
   return null;
 }
 
+// skipSpace returns the first index from i that is not white space or a
+// comment.
+function skipSpace(src, i) {
+  for (;;) {
+    while (i < src.length && /\s/.test(src[i])) i++;
+    if (src.startsWith('//', i)) {
+      const nl = src.indexOf('\n', i);
+      if (nl < 0) return src.length;
+      i = nl;
+    } else if (src.startsWith('/*', i)) {
+      const end = src.indexOf('*/', i + 2);
+      if (end < 0) return src.length;
+      i = end + 2;
+    } else {
+      return i;
+    }
+  }
+}
+
+// nodeCannotParse reports the case where Node's source lookup fails and it
+// falls back to printing the value. Node parses one expression from each
+// token of the call's line; an expression runs on through commas, so when
+// the list the call sits in ends with a trailing comma (an array or object
+// spread over lines), every such parse fails, unless a bracket opened on
+// the call's line encloses the call.
+function nodeCannotParse(src, call) {
+  let depth = 0;
+  let last = '';
+  let i = call.start + call.text.length;
+  for (; i < src.length; i = skipSpace(src, i)) {
+    const c = src[i];
+    if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (depth-- === 0) break;
+    } else if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < src.length && src[i] !== c; i++) {
+        if (src[i] === '\\') i++;
+      }
+    } else if (c === ';' && depth === 0) {
+      return false;
+    }
+    if (depth === 0) last = c;
+    i++;
+  }
+  if (last !== ',') return false;
+  let open = 0;
+  for (let j = src.lastIndexOf('\n', call.start - 1) + 1; j < call.start; j++) {
+    const c = src[j];
+    if (c === '(' || c === '[' || c === '{') {
+      open++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (open > 0) open--;
+    } else if (c === '"' || c === "'" || c === '`') {
+      for (j++; j < call.start && src[j] !== c; j++) {
+        if (src[j] === '\\') j++;
+      }
+    }
+  }
+  return open === 0;
+}
+
 // falsyMessage is ok()'s generated message. Node quotes the source of the
 // call; when the source cannot be read (code given with -e, or from the
 // REPL) it prints the value instead, as Node does in that case.
@@ -77,7 +139,7 @@ function falsyMessage(value) {
     let offset = site.column - 1;
     for (let l = 0; l < site.line - 1 && l < lines.length; l++) offset += lines[l].length + 1;
     const call = callText(src, offset);
-    if (call !== null) {
+    if (call !== null && !nodeCannotParse(src, call)) {
       const column = call.start - src.lastIndexOf('\n', call.start - 1) - 1;
       const [first, ...rest] = call.text.split('\n');
       let text = first;

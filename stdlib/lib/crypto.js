@@ -409,6 +409,39 @@ class Crypto {
 }
 
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+
+// SubtleCrypto has only digest so far: keys, signatures and ciphers are
+// not implemented (see the file comment).
+const subtleDigests = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+let subtle;
+class SubtleCrypto {
+  constructor(key) {
+    if (key !== kState) throw binding.nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  async digest(algorithm, data) {
+    if (this !== subtle) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+    }
+    const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+    const hashName = subtleDigests[String(name).toUpperCase()];
+    if (hashName === undefined) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+    let bytes;
+    if (ArrayBuffer.isView(data)) bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
+    else {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': " +
+        '2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+    }
+    const out = createHash(hashName).update(bytes).digest();
+    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+subtle = new SubtleCrypto(kState);
+Object.defineProperty(Crypto.prototype, 'subtle', {
+  get() { return subtle; }, enumerable: true, configurable: true,
+});
 webcrypto = new Crypto(kState);
 
 function getRandomValues(data) {
@@ -487,6 +520,7 @@ Object.defineProperty(constants, 'defaultCipherList', {
 });
 
 module.exports = {
+  subtle,
   createHash,
   createHmac,
   getHashes,

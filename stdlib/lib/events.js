@@ -104,6 +104,37 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
+// matchingRun finds the first run of more than three equal lines that a
+// and b share: its start in a and its length.
+function matchingRun(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1 || b.length - pos <= 3) continue;
+    const max = Math.min(a.length - i, b.length - pos);
+    let len = 1;
+    while (len < max && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
+// enhanceStackTrace is the uncaught error's stack followed by the stack of
+// the emit call, with the frames both share elided, as Node prints it.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const name = this.constructor.name;
+    if (name !== 'EventEmitter') ctorInfo = ' on ' + name + ' instance';
+  } catch {
+    // An emitter without a readable constructor is named by nothing.
+  }
+  const errStack = String(err.stack).split('\n').slice(1);
+  const ownStack = String(own.stack).split('\n').slice(1);
+  const { len, offset } = matchingRun(ownStack, errStack);
+  if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return err.stack + "\nEmitted 'error' event" + ctorInfo + ' at:\n' + ownStack.join('\n');
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -115,7 +146,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   if (doError) {
     const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
+    if (er instanceof Error) {
+      // If the error goes uncaught, its printed stack also shows where it
+      // was emitted.
+      try {
+        const own = {};
+        Error.captureStackTrace(own, EventEmitter.prototype.emit);
+        Object.defineProperty(er, binding.kEnhanceStack, {
+          value: enhanceStackTrace.bind(this, er, own), configurable: true,
+        });
+      } catch {
+        // A frozen error is thrown as it is.
+      }
+      throw er; // Unhandled 'error' event
+    }
     let shown;
     try {
       shown = inspect(er);
@@ -124,7 +168,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
     err.context = er;
-    throw err;
+    throw err; // Unhandled 'error' event
   }
   const handler = events[type];
   if (handler === undefined) return false;

@@ -238,7 +238,10 @@ function StatsBase() {}
 for (const name of Object.keys(modeTypes)) {
   const bits = modeTypes[name];
   Object.defineProperty(StatsBase.prototype, name, {
-    value: { [name]() { return (this.mode & S_IFMT) === bits; } }[name],
+    value: { [name]() {
+      // BigIntStats hold the mode as a bigint, which & cannot mix with numbers.
+      return (Number(this.mode) & S_IFMT) === bits;
+    } }[name],
     writable: true, configurable: true, enumerable: false,
   });
 }
@@ -267,6 +270,41 @@ Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
 
 const makeStats = (f) => Reflect.construct(Stats, f);
+
+// BigIntStats is stat's { bigint: true } result: every field a bigint, the
+// times also in nanoseconds (rebuilt from the binding's fractional
+// milliseconds, so below a microsecond they are approximate).
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  const big = (n) => BigInt(Math.floor(n));
+  const ns = (ms) => big(ms) * 1000000n + BigInt(Math.round((ms - Math.floor(ms)) * 1e6));
+  this.dev = big(dev);
+  this.mode = big(mode);
+  this.nlink = big(nlink);
+  this.uid = big(uid);
+  this.gid = big(gid);
+  this.rdev = big(rdev);
+  this.blksize = big(blksize);
+  this.ino = big(ino);
+  this.size = big(size);
+  this.blocks = big(blocks);
+  this.atimeMs = big(atimeMs);
+  this.mtimeMs = big(mtimeMs);
+  this.ctimeMs = big(ctimeMs);
+  this.birthtimeMs = big(birthtimeMs);
+  this.atimeNs = ns(atimeMs);
+  this.mtimeNs = ns(mtimeMs);
+  this.ctimeNs = ns(ctimeMs);
+  this.birthtimeNs = ns(birthtimeMs);
+  this.atime = new Date(Math.floor(atimeMs));
+  this.mtime = new Date(Math.floor(mtimeMs));
+  this.ctime = new Date(Math.floor(ctimeMs));
+  this.birthtime = new Date(Math.floor(birthtimeMs));
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+
+const makeBigIntStats = (f) => Reflect.construct(BigIntStats, f);
+const statsMaker = (options) => (options && options.bigint ? makeBigIntStats : makeStats);
 
 const kType = Symbol('type');
 class Dirent {
@@ -408,7 +446,25 @@ function readFileImpl(req, path, options) {
   options = getOptions(options, { flag: 'r' });
   const target = typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
   const encoding = encodingOf(options);
-  return run(req, encoding === null ? toBuffer : null, binding.readFile, target, flagsOf(options.flag, 'r'), encoding);
+  const flags = flagsOf(options.flag, 'r');
+  if (req !== undefined && typeof target !== 'number') {
+    // Node's callback readFile opens, stats, reads and closes as separate
+    // requests, so it takes several loop turns; programs see that in what
+    // runs before it (an immediate, a shorter fs call).
+    binding.open(target, flags, 0o666, (err, fd) => {
+      if (err) return req(err);
+      binding.fstat(fd, (err) => {
+        const finish = (err, data) => binding.close(fd, (cerr) => {
+          if (err || cerr) req(err || cerr);
+          else req(null, encoding === null ? toBuffer(data) : data);
+        });
+        if (err) return finish(err);
+        binding.readFile(fd, flags, encoding, finish);
+      });
+    });
+    return undefined;
+  }
+  return run(req, encoding === null ? toBuffer : null, binding.readFile, target, flags, encoding);
 }
 define('readFile', 2, readFileImpl, { promise: false });
 
@@ -417,8 +473,19 @@ function writeFileImpl(defaultFlag) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
     checkData(data);
     const target = typeof file === 'number' ? getValidatedFd(file) : getValidatedPath(file, 'path');
-    return run(req, null, binding.writeFile, target, data, options.encoding ?? 'utf8',
-      flagsOf(options.flag, defaultFlag), parseFileMode(options.mode, 'mode', 0o666));
+    const flags = flagsOf(options.flag, defaultFlag);
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    if (req !== undefined && typeof target !== 'number') {
+      // As readFile: open, write and close are separate loop turns in Node.
+      binding.open(target, flags, mode, (err, fd) => {
+        if (err) return req(err);
+        binding.writeFile(fd, data, options.encoding ?? 'utf8', flags, mode, (err) => {
+          binding.close(fd, (cerr) => req(err || cerr || null));
+        });
+      });
+      return undefined;
+    }
+    return run(req, null, binding.writeFile, target, data, options.encoding ?? 'utf8', flags, mode);
   };
 }
 define('writeFile', 3, writeFileImpl('w'), { promise: false });
@@ -431,18 +498,18 @@ function statImpl(lstat) {
     path = getValidatedPath(path);
     if (req === undefined && options && options.throwIfNoEntry === false) {
       try {
-        return makeStats(binding.stat(path, lstat, undefined));
+        return statsMaker(options)(binding.stat(path, lstat, undefined));
       } catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
         throw e;
       }
     }
-    return run(req, makeStats, binding.stat, path, lstat);
+    return run(req, statsMaker(options), binding.stat, path, lstat);
   };
 }
 define('stat', 2, statImpl(false));
 define('lstat', 2, statImpl(true));
-define('fstat', 2, (req, fd) => run(req, makeStats, binding.fstat, getValidatedFd(fd)), { promise: false });
+define('fstat', 2, (req, fd, options) => run(req, statsMaker(options), binding.fstat, getValidatedFd(fd)), { promise: false });
 
 define('access', 2, (req, path, mode) => {
   path = getValidatedPath(path);
@@ -583,6 +650,223 @@ define('rename', 2, (req, from, to) =>
   run(req, null, binding.rename, getValidatedPath(from, 'oldPath'), getValidatedPath(to, 'newPath')));
 define('copyFile', 3, (req, src, dest, mode) =>
   run(req, null, binding.copyfile, getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0)));
+// ---- opendir: a Dir reads a folder's entries one at a time ----
+
+// The entries are read when the folder is opened; Node reads them in
+// batches, which only shows for folders changing while they are read.
+class Dir {
+  #entries;
+  #closed = false;
+  constructor(path, entries) {
+    this.#entries = entries;
+    Object.defineProperty(this, 'path', { value: path, enumerable: false, writable: false });
+  }
+  #check() {
+    if (this.#closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  }
+  readSync() {
+    this.#check();
+    return this.#entries.length > 0 ? this.#entries.shift() : null;
+  }
+  read(callback) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      let result;
+      try {
+        result = this.readSync();
+      } catch (e) {
+        process.nextTick(callback, e);
+        return undefined;
+      }
+      process.nextTick(callback, null, result);
+      return undefined;
+    }
+    return new Promise((resolve) => resolve(this.readSync()));
+  }
+  closeSync() {
+    this.#check();
+    this.#closed = true;
+  }
+  close(callback) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      try {
+        this.closeSync();
+      } catch (e) {
+        process.nextTick(callback, e);
+        return undefined;
+      }
+      process.nextTick(callback, null);
+      return undefined;
+    }
+    return new Promise((resolve) => resolve(this.closeSync()));
+  }
+  async* entries() {
+    try {
+      for (;;) {
+        const entry = await this.read();
+        if (entry === null) break;
+        yield entry;
+      }
+    } finally {
+      if (!this.#closed) this.closeSync();
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this.entries();
+  }
+}
+
+// opendirError is readdir's error as opendir reports it: its own syscall,
+// and (as Node's sync form does) no path when thrown synchronously.
+function opendirError(e, sync) {
+  if (e === null || typeof e !== 'object' || e.syscall !== 'scandir') return e;
+  const head = `${e.code}: ${String(e.message).slice(e.code.length + 2).split(', scandir')[0]}, opendir`;
+  const message = sync ? head : `${head} '${e.path}'`;
+  e.stack = String(e.stack).replace(e.message, message);
+  e.message = message;
+  e.syscall = 'opendir';
+  if (sync) delete e.path;
+  return e;
+}
+
+define('opendir', 2, (req, path, options) => {
+  path = getValidatedPath(path);
+  const open = (entries) => new Dir(path, entries);
+  const list = (p, o, cb) => {
+    if (cb !== undefined) return api.readdir(p, o, (err, entries) => cb(opendirError(err, false), entries));
+    try {
+      return api.readdirSync(p, o);
+    } catch (e) {
+      throw opendirError(e, true);
+    }
+  };
+  return run(req, open, list, path, { ...getOptions(options), withFileTypes: true });
+});
+
+// ---- cp: copy files and folders, as Node's fs.cp does ----
+
+function cpOptions(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const o = {
+    dereference: false, errorOnExist: false, force: true, preserveTimestamps: false, recursive: false,
+    verbatimSymlinks: false, mode: 0, ...options,
+  };
+  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
+    validateBoolean(o[k], 'options.' + k);
+  }
+  if (o.filter !== undefined) validateFunction(o.filter, 'options.filter');
+  return o;
+}
+
+function isSubdir(src, dest) {
+  const s = pathMod().resolve(src).split('/').filter(Boolean);
+  const d = pathMod().resolve(dest).split('/').filter(Boolean);
+  return s.every((part, i) => d[i] === part);
+}
+
+function pathMod() {
+  return require('path');
+}
+
+// cpCheck is the validation Node does before copying one entry; it returns
+// the source's stats and the destination's (undefined when absent).
+function cpCheck(src, dest, o) {
+  const statOf = (p) => (o.dereference ? api.statSync(p) : api.lstatSync(p));
+  const srcStat = statOf(src);
+  let destStat;
+  try {
+    destStat = statOf(dest);
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  if (destStat && srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
+    throw binding.cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 'EINVAL', 'src and dest cannot be the same', dest);
+  }
+  if (srcStat.isDirectory() && !o.recursive) {
+    // Node reports EINVAL's errno with this one.
+    throw binding.cpError('ERR_FS_EISDIR', 'Path is a directory', 'EISDIR', `${src} is a directory (not copied)`, src, 'EINVAL');
+  }
+  if (destStat) {
+    if (srcStat.isDirectory() && !destStat.isDirectory()) {
+      throw binding.cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', 'EISDIR',
+        `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+    }
+    if (!srcStat.isDirectory() && destStat.isDirectory()) {
+      throw binding.cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', 'ENOTDIR',
+        `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+    }
+  }
+  if (srcStat.isDirectory() && isSubdir(src, dest)) {
+    throw binding.cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 'EINVAL',
+      `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+  }
+  return { srcStat, destStat };
+}
+
+// cpEntry copies one checked entry; copyChild copies a folder's child (and
+// may be asynchronous, for the async filter of fs.cp and fs.promises.cp).
+function cpEntry(src, dest, o, srcStat, destStat, copyChild) {
+  if (srcStat.isDirectory()) {
+    if (!destStat) api.mkdirSync(dest, srcStat.mode & 0o7777);
+    const names = api.readdirSync(src);
+    return names.reduce((prev, name) => {
+      const next = () => copyChild(pathMod().join(src, name), pathMod().join(dest, name));
+      return prev instanceof Promise ? prev.then(next) : next();
+    }, undefined);
+  }
+  if (srcStat.isSymbolicLink()) {
+    let target = api.readlinkSync(src);
+    if (!o.verbatimSymlinks && !pathMod().isAbsolute(target)) target = pathMod().resolve(pathMod().dirname(src), target);
+    if (destStat) api.unlinkSync(dest);
+    api.symlinkSync(target, dest);
+    return undefined;
+  }
+  if (destStat) {
+    if (o.errorOnExist && !o.force) {
+      throw binding.cpError('ERR_FS_CP_EEXIST', 'Target already exists', 'EEXIST', `${dest} already exists`, dest);
+    }
+    if (!o.force) return undefined;
+    api.unlinkSync(dest);
+  }
+  api.copyFileSync(src, dest, o.mode);
+  if (o.preserveTimestamps) api.utimesSync(dest, srcStat.atime, srcStat.mtime);
+  return undefined;
+}
+
+function cpSyncOne(src, dest, o) {
+  if (o.filter !== undefined) {
+    const keep = o.filter(src, dest);
+    if (keep instanceof Promise) {
+      throw binding.nodeError('Error', 'ERR_INVALID_RETURN_VALUE',
+        'Expected a boolean from the filter function, but got an instance of Promise.');
+    }
+    if (!keep) return;
+  }
+  const { srcStat, destStat } = cpCheck(src, dest, o);
+  cpEntry(src, dest, o, srcStat, destStat, (s, d) => cpSyncOne(s, d, o));
+}
+
+async function cpAsyncOne(src, dest, o) {
+  if (o.filter !== undefined && !(await o.filter(src, dest))) return;
+  const { srcStat, destStat } = cpCheck(src, dest, o);
+  await cpEntry(src, dest, o, srcStat, destStat, (s, d) => cpAsyncOne(s, d, o));
+}
+
+define('cp', 3, (req, src, dest, options) => {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  const o = cpOptions(options);
+  if (req === undefined) return cpSyncOne(src, dest, o);
+  // The copy runs its file operations one after another; the callback
+  // still comes from the event loop, never synchronously.
+  cpAsyncOne(src, dest, o).then(
+    () => setImmediate(() => req(null)),
+    (err) => setImmediate(() => req(err)));
+  return undefined;
+});
+
 define('link', 2, (req, existing, newPath) =>
   run(req, null, binding.link, getValidatedPath(existing, 'existingPath'), getValidatedPath(newPath, 'newPath')));
 define('symlink', 3, (req, target, path, type) => {
@@ -615,6 +899,7 @@ api.realpath.native = function native(path, options, callback) {
 
 class FileHandle {
   #fd;
+  #streamClosed;
   constructor(fd) {
     this.#fd = fd;
   }
@@ -643,13 +928,31 @@ class FileHandle {
   readFile(options) { return this.#call(readFileImpl, options); }
   writeFile(data, options) { return this.#call(writeFileImpl('w'), data, options); }
   appendFile(data, options) { return this.#call(writeFileImpl('a'), data, options); }
-  stat(options) { return this.#call((req, fd) => run(req, makeStats, binding.fstat, fd), options); }
+  stat(options) { return this.#call((req, fd) => run(req, statsMaker(options), binding.fstat, fd)); }
+  // The streams read the handle's descriptor and, when they close it, leave
+  // the handle closed too, as Node's do.
+  createReadStream(options) { return this.#stream(createReadStream, options); }
+  createWriteStream(options) { return this.#stream(createWriteStream, options); }
+  #stream(create, options) {
+    const stream = create(null, { ...getOptions(options, {}), fd: this.#fd });
+    if (stream.autoClose !== false) {
+      this.#streamClosed = new Promise((resolve) => stream.once('close', () => { this.#fd = -1; resolve(); }));
+    }
+    return stream;
+  }
+  // readLines is readline over a stream of this file, as Node's is.
+  readLines(options) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
   truncate(len) { return this.#call(ftruncateImpl, len); }
   sync() { return this.#call((req, fd) => run(req, null, binding.fsync, fd)); }
   datasync() { return this.#call((req, fd) => run(req, null, binding.fdatasync, fd)); }
   chmod(mode) { return this.#call((req, fd) => run(req, null, binding.fchmod, fd, parseFileMode(mode, 'mode'))); }
   utimes(atime, mtime) { return this.#call((req, fd) => run(req, null, binding.futimes, fd, ...times(atime, mtime))); }
   async close() {
+    // A stream that owns the descriptor closes it; closing here first would
+    // let it close a descriptor number the process has reused.
+    if (this.#streamClosed !== undefined) await this.#streamClosed;
     if (this.#fd === -1) return;
     const fd = this.#fd;
     this.#fd = -1;
@@ -882,6 +1185,7 @@ function makeStreamClasses() {
 
 module.exports = {
   ...api,
+  Dir,
   Dirent,
   Stats,
   get ReadStream() {

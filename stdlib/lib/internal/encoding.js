@@ -16,6 +16,18 @@ class TextEncoder {
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Node inspects a TextEncoder as a plain object of its encoding, and a
+// TextDecoder as its class name and its three settings.
+Object.defineProperty(TextEncoder.prototype, kInspect, {
+  value: function inspect(depth, options, inspectFn) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    return (inspectFn || require('util').inspect)({ encoding: this.encoding }, options);
+  },
+  configurable: true, writable: true,
+});
+
 const kState = Symbol('kState');
 function stateOf(decoder) {
   if (decoder === null || typeof decoder !== 'object' || !(kState in decoder)) {
@@ -56,5 +68,14 @@ class TextDecoder {
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+Object.defineProperty(TextDecoder.prototype, kInspect, {
+  value: function inspect(depth, options, inspectFn) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { encoding, fatal, ignoreBOM } = stateOf(this);
+    const ctor = this.constructor;
+    return `${(typeof ctor === 'function' && ctor.name) || 'TextDecoder'} ${(inspectFn || require('util').inspect)({ encoding, fatal, ignoreBOM })}`;
+  },
+  configurable: true, writable: true,
+});
 
 module.exports = { TextEncoder, TextDecoder };

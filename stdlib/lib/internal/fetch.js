@@ -1016,6 +1016,33 @@ const badPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 4
   515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659,
   4045, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080]);
 
+// SocketError is undici's error for a connection the server closed before
+// it answered; fetch's TypeError carries it as its cause.
+class SocketError extends Error {
+  constructor(message, socket) {
+    super(message);
+    this.name = 'SocketError';
+    this.code = 'UND_ERR_SOCKET';
+    this.socket = socket;
+    this[Symbol.for('undici.error.UND_ERR')] = true;
+    this[Symbol.for('undici.error.UND_ERR_SOCKET')] = true;
+  }
+}
+
+function socketError(socket, addresses) {
+  const info = socket ? {
+    localAddress: addresses.localAddress,
+    localPort: addresses.localPort,
+    remoteAddress: addresses.remoteAddress,
+    remotePort: addresses.remotePort,
+    remoteFamily: addresses.remoteFamily,
+    timeout: undefined,
+    bytesWritten: socket.bytesWritten,
+    bytesRead: socket.bytesRead,
+  } : null;
+  return new SocketError('other side closed', info);
+}
+
 function fetchFailed(cause) {
   return typeError('fetch failed', { cause });
 }
@@ -1143,8 +1170,16 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   }
   state.req = req;
   req.on('error', (err) => {
-    if (state.res === null) finish(fetchFailed(err));
+    if (state.res === null) finish(fetchFailed(err.code === 'ECONNRESET' ? socketError(req.socket, addresses) : err));
   });
+  // A closed socket forgets its addresses; undici reports them as they were.
+  let addresses = {};
+  req.on('socket', (socket) => socket.once('connect', () => {
+    addresses = {
+      localAddress: socket.localAddress, localPort: socket.localPort,
+      remoteAddress: socket.remoteAddress, remotePort: socket.remotePort, remoteFamily: socket.remoteFamily,
+    };
+  }));
   req.on('response', (res) => {
     state.res = res;
     const status = res.statusCode;

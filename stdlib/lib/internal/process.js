@@ -78,6 +78,19 @@ method(proc, 'chdir', function chdir(directory) {
   binding.chdir(directory);
 });
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
+method(proc, 'umask', function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received " + JSON.stringify(mask));
+    }
+    mask = parseInt(mask, 8);
+  }
+  return binding.umask(mask);
+});
+proc.title = 'node';
+proc.config = { target_defaults: {}, variables: {} };
 
 function hrtime(time) {
   const now = binding.hrtime();
@@ -135,11 +148,13 @@ proc.on('removeListener', function stopListeningIfSignal(type) {
 
 let traceHintShown = false;
 method(proc, 'emitWarning', function emitWarning(warning, type, code) {
-  if (type !== null && typeof type === 'object') ({ type, code } = type);
+  let detail;
+  if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = typeof type === 'string' ? type : 'Warning';
     if (code !== undefined) w.code = code;
+    if (typeof detail === 'string') w.detail = detail;
     warning = w;
   } else if (!(warning instanceof Error)) {
     throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
@@ -149,9 +164,12 @@ method(proc, 'emitWarning', function emitWarning(warning, type, code) {
     proc.emit('warning', warning);
     let msg = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
       warning.name + ': ' + warning.message + '\n';
+    if (typeof warning.detail === 'string') msg += warning.detail + '\n';
     if (!traceHintShown) {
       traceHintShown = true;
-      msg += '(Use \x60node --trace-warnings ...\x60 to show where the warning was created)\n';
+      // Node names the flag that would trace this kind of warning.
+      const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      msg += '(Use \x60node ' + flag + ' ...\x60 to show where the warning was created)\n';
     }
     binding.write(2, msg);
   });

@@ -457,8 +457,10 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     start = lineEnding.lastIndex;
   }
   this[kLineBuffer] = string.slice(start);
-  for (const line of lines) {
-    this._onLine(line);
+  // An index loop, not for-of: closing the array iterator after a throwing
+  // 'line' listener would move the uncaught error's banner here.
+  for (let i = 0; i < lines.length; i++) {
+    this._onLine(lines[i]);
     if (this.closed) break;
   }
 };

@@ -98,15 +98,14 @@ function runTimeout(timer) {
   const args = timer._timerArgs;
   const saved = binding.getAsyncContext();
   binding.setAsyncContext(timer[kContext]);
-  try {
-    if (args === undefined) {
-      timer._onTimeout();
-    } else {
-      Reflect.apply(timer._onTimeout, timer, args);
-    }
-  } finally {
-    binding.setAsyncContext(saved);
+  // No try/finally: a rethrow from it would move the uncaught error's
+  // banner here. When the callback throws, the caller resets the context.
+  if (args === undefined) {
+    timer._onTimeout();
+  } else {
+    Reflect.apply(timer._onTimeout, timer, args);
   }
+  binding.setAsyncContext(saved);
 }
 
 function unenroll(timer) {
@@ -190,15 +189,13 @@ function runImmediate(immediate) {
   const argv = immediate._argv;
   const saved = binding.getAsyncContext();
   binding.setAsyncContext(immediate[kContext]);
-  try {
-    if (argv === undefined) {
-      immediate._onImmediate();
-    } else {
-      Reflect.apply(immediate._onImmediate, immediate, argv);
-    }
-  } finally {
-    binding.setAsyncContext(saved);
+  // As in runTimeout, no try/finally.
+  if (argv === undefined) {
+    immediate._onImmediate();
+  } else {
+    Reflect.apply(immediate._onImmediate, immediate, argv);
   }
+  binding.setAsyncContext(saved);
 }
 
 function setImmediate(callback, arg1, arg2, arg3) {

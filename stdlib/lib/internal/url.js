@@ -16,7 +16,8 @@ function toUSVString(v) {
 }
 
 function invalidURL(input, base) {
-  const err = nodeError('TypeError', 'ERR_INVALID_URL', 'Invalid URL');
+  // Node makes this one in C++: the code is not in its stack or toString.
+  const err = binding.codedError('TypeError', 'ERR_INVALID_URL', 'Invalid URL');
   err.input = input;
   if (base !== undefined) err.base = base;
   return err;
