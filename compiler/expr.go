@@ -171,7 +171,7 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		}
 		f.emit(bytecode.OpImportMeta, dst, 0, 0)
 	case *parser.Array:
-		f.array(e.Elems, dst)
+		f.array(e.Elems, dst, false)
 	case *parser.Object:
 		f.object(e, dst)
 	case *parser.Function:
@@ -401,7 +401,7 @@ func (f *fstate) superCall(e *parser.Call, dst int) {
 	f.pseudoLoad(pseudoFunc, base)
 	f.pseudoLoad(pseudoNewTarget, base+1)
 	if spread {
-		f.array(e.Args, base+2)
+		f.array(e.Args, base+2, true)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -570,7 +570,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		f.optJump(base)
 	}
 	if spread {
-		f.array(e.Args, base+2)
+		f.array(e.Args, base+2, true)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -625,7 +625,7 @@ func (f *fstate) newExpr(e *parser.New, dst int) {
 	base := f.allocN(2 + n)
 	f.expr(e.Callee, base)
 	if spread {
-		f.array(e.Args, base+2)
+		f.array(e.Args, base+2, true)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -982,8 +982,9 @@ func (f *fstate) update(e *parser.Update, dst int) {
 // ---------------------------------------------------------------------------
 // Literals
 
-// array builds an array literal (or a spread argument list) into dst.
-func (f *fstate) array(elems []parser.Expr, dst int) {
+// array builds an array literal (or, with args, a spread argument list)
+// into dst.
+func (f *fstate) array(elems []parser.Expr, dst int, args bool) {
 	lead := 0
 	for lead < len(elems) && lead < 16 {
 		if _, ok := elems[lead].(*parser.Spread); ok || elems[lead] == nil {
@@ -1009,7 +1010,14 @@ func (f *fstate) array(elems []parser.Expr, dst int) {
 		case *parser.Spread:
 			v := f.exprAny(x.X)
 			f.at(x.Loc.Start)
-			f.iterableRange(x.X)
+			if args {
+				// V8 words a spread argument's failure apart from an
+				// array literal's; the range starts at the "..." so that
+				// the vm can tell them apart.
+				f.calleeRange(x)
+			} else {
+				f.iterableRange(x.X)
+			}
 			f.emit(bytecode.OpArraySpread, dst, v, 0)
 		default:
 			v := f.exprAny(x)
@@ -1188,14 +1196,22 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 		f.expr(x, base+3+i)
 	}
 	f.at(pos)
+	f.calleeRange(e.Tag)
 	f.emit(bytecode.OpCall, dst, base, n)
 }
 
 // iterableRange records, for the GetIter or ArraySpread about to be
 // emitted, the source range of its operand when V8 would name the operand
 // by it ("o.list is not iterable"): a name, this, a literal, {} or a chain
-// of dotted members. For other operands V8 falls back to naming the type.
+// of dotted members, or a call or new, which V8 words as "o.f is not a
+// function or its return value is not iterable". For other operands V8
+// falls back to naming the type.
 func (f *fstate) iterableRange(e parser.Expr) {
+	switch e.(type) {
+	case *parser.Call, *parser.New:
+		f.calleeRange(e)
+		return
+	}
 	if printableOperand(e) {
 		f.calleeRange(e)
 	}

@@ -135,6 +135,48 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	}
 }
 
+// targetRef evaluates the reference of an element, property or rest
+// whose target is a member expression (possibly with a default), and
+// returns it for destructureRef; nil for any other target. A target that
+// is not a pattern is evaluated before its value is read (ECMA-262
+// §13.15.5.5 step 1, §13.15.5.6 step 1, §13.15.5.4 step 1):
+// [o[k()]] = it calls k before it steps the iterator.
+func (f *fstate) targetRef(p parser.Pattern) *memberRef {
+	if rest, ok := p.(*parser.RestElement); ok {
+		p = rest.Target
+	}
+	if a, ok := p.(*parser.AssignPattern); ok {
+		p = a.Target
+	}
+	m, ok := p.(*parser.Member)
+	if !ok {
+		return nil
+	}
+	mr := f.evalMemberRef(m, false)
+	return &mr
+}
+
+// destructureRef is destructure for a target whose member reference
+// targetRef already evaluated (mr nil: any other target).
+func (f *fstate) destructureRef(p parser.Pattern, val int, init bool, mr *memberRef) {
+	if mr == nil {
+		f.destructure(p, val, init)
+		return
+	}
+	if rest, ok := p.(*parser.RestElement); ok {
+		p = rest.Target
+	}
+	if a, ok := p.(*parser.AssignPattern); ok {
+		t := f.alloc()
+		f.mov(t, val)
+		j := f.jump(bytecode.OpJmpNotUndef, t, 0)
+		f.expr(a.Default, t)
+		f.patchHere(j)
+		val = t
+	}
+	f.setMember(*mr, val)
+}
+
 func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 	f.at(p.Loc.Start)
 	if len(p.Props) == 0 {
@@ -157,17 +199,20 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 			}
 			f.expr(prop.Key, k)
 			f.emit(bytecode.OpToPropKey, k, k, 0)
+			mr := f.targetRef(prop.Value)
 			f.at(prop.Loc.Start)
 			f.emit(bytecode.OpGetElem, v, val, k)
+			f.destructureRef(prop.Value, v, init, mr)
 		} else {
 			name := propKeyName(prop.Key)
 			if keys >= 0 {
 				f.loadStr(keys+i, name)
 			}
+			mr := f.targetRef(prop.Value)
 			f.at(prop.Loc.Start)
 			f.emit(bytecode.OpGetProp, v, val, f.propSite(name))
+			f.destructureRef(prop.Value, v, init, mr)
 		}
-		f.destructure(prop.Value, v, init)
 		f.top = mark
 	}
 	if p.Rest != nil {
@@ -177,9 +222,10 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 		} else {
 			f.emit(bytecode.OpNewArray, arr, 0, arr)
 		}
+		mr := f.targetRef(p.Rest)
 		r := f.alloc()
 		f.emit(bytecode.OpCopyPropsExcl, r, val, arr)
-		f.destructure(p.Rest, r, init)
+		f.destructureRef(p.Rest, r, init, mr)
 	}
 }
 
@@ -191,8 +237,12 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 	done := f.alloc()
 	depth := f.envDepth()
 	f.at(p.Loc.Start)
-	if src != nil {
-		f.iterableRange(src)
+	// V8 names the source of a destructuring when it is a name or a
+	// literal ("o is not iterable"), but not a member or a call: "number 1
+	// is not iterable (cannot read property Symbol(Symbol.iterator))" for
+	// o.a or o.f().
+	if _, member := src.(*parser.Member); !member && printableOperand(src) {
+		f.calleeRange(src)
 	}
 	f.emit(bytecode.OpGetIter, rec, val, 0)
 	f.emit(bytecode.OpLoadFalse, done, 0, 0)
@@ -201,6 +251,9 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 	for _, el := range p.Elems {
 		mark := f.top
 		v := f.alloc()
+		// A throw while evaluating the target closes the iterator.
+		pr.resume(f.here())
+		mr := f.targetRef(el)
 		pr.pause(f.here())
 		jSkip := f.jump(bytecode.OpJmpTrue, done, 0)
 		jDone := f.jump(bytecode.OpIterNext, v, rec)
@@ -212,13 +265,15 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 		f.patchHere(jGot)
 		pr.resume(f.here())
 		if el != nil {
-			f.destructure(el, v, init)
+			f.destructureRef(el, v, init, mr)
 		}
 		f.top = mark
 	}
 	if p.Rest != nil {
 		arr := f.alloc()
 		v := f.alloc()
+		pr.resume(f.here())
+		mr := f.targetRef(p.Rest)
 		pr.pause(f.here())
 		f.emit(bytecode.OpNewArray, arr, 0, arr)
 		top := f.here()
@@ -230,7 +285,7 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 		f.emit(bytecode.OpLoadTrue, done, 0, 0)
 		f.patchHere(jSkip)
 		pr.resume(f.here())
-		f.destructure(p.Rest, arr, init)
+		f.destructureRef(p.Rest, arr, init, mr)
 	}
 	pr.pause(f.here())
 	jClosed := f.jump(bytecode.OpJmpTrue, done, 0)

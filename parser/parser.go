@@ -27,7 +27,7 @@ import (
 type Options struct {
 	Module                     bool // parse as an ES module: strict, import/export, top-level await
 	Strict                     bool // start in strict mode
-	AllowReturnOutsideFunction bool // CommonJS top level: Node wraps files in a function
+	AllowReturnOutsideFunction bool // CommonJS top level: Node wraps files in a function (return and new.target parse)
 	// FunctionBody parses the source as the body of a function (for the
 	// Function constructor): return and new.target are allowed. The top
 	// scope is then a ScopeFunction with a nil Func; its parameters and

@@ -204,8 +204,24 @@ func (r *resolver) declareLex(s *Scope, id *Identifier, kind BindingKind, sloppy
 
 // declareVar declares a var-scoped name met during the walk, checking
 // every scope between the current one and the var scope for a lexical
-// declaration of the same name.
+// declaration of the same name. It returns the binding the declaration's
+// initializer assigns: the var's, except inside a catch block whose simple
+// parameter has the name, where `var e = v` assigns the parameter
+// (ECMA-262 §B.3.4: the var is hoisted, but the initializer is
+// PutValue(ResolveBinding(e), v), which finds the catch binding first).
 func (r *resolver) declareVar(id *Identifier, isFunc bool) *Binding {
+	b := r.declareVarBinding(id, isFunc)
+	if !isFunc {
+		for sc := r.scope; sc != r.varScope && sc != nil; sc = sc.Parent {
+			if c := sc.byName[id.Name]; c != nil && c.Kind == BindCatch && r.simpleCatch[c] {
+				return c
+			}
+		}
+	}
+	return b
+}
+
+func (r *resolver) declareVarBinding(id *Identifier, isFunc bool) *Binding {
 	name := id.Name
 	for sc := r.scope; sc != r.varScope && sc != nil; sc = sc.Parent {
 		if sc.Kind == ScopeWith {

@@ -19,9 +19,11 @@ const (
 func (p *parser) parseProgram() {
 	src := p.src
 	fc := &funcCtx{
-		strict:           p.opts.Strict || p.opts.Module,
-		allowReturn:      p.opts.AllowReturnOutsideFunction || p.opts.FunctionBody,
-		allowNewTarget:   p.opts.InFunction || p.opts.FunctionBody,
+		strict:      p.opts.Strict || p.opts.Module,
+		allowReturn: p.opts.AllowReturnOutsideFunction || p.opts.FunctionBody,
+		// Node runs a CommonJS file as the body of its module wrapper
+		// function, so new.target (undefined there) parses at top level.
+		allowNewTarget:   p.opts.InFunction || p.opts.FunctionBody || p.opts.AllowReturnOutsideFunction,
 		allowSuperProp:   p.opts.InMethod,
 		allowSuperCall:   p.opts.InDerivedConstructor,
 		inClassFieldInit: p.opts.InClassField,

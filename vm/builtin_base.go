@@ -53,9 +53,6 @@ func (r *Realm) initSymbol() {
 		}
 		return rt.NewSymbol(d)
 	}, sp)
-	for i, p := range rt.wellKnown.all() {
-		r.Const(r.Symbol, wellKnownNames[i], *p)
-	}
 	r.Method(r.Symbol, "for", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		key := rt.ToGoString(Arg(args, 0))
 		if s, ok := rt.symbolRegistry[key]; ok {
@@ -76,6 +73,10 @@ func (r *Realm) initSymbol() {
 		}
 		return Undefined
 	})
+	// After for and keyFor, as V8 orders Symbol's own keys.
+	for i, p := range rt.wellKnown.all() {
+		r.Const(r.Symbol, wellKnownNames[i], *p)
+	}
 	thisSymbol := func(rt *Runtime, v Value, method string) Value {
 		if v.IsSymbol() {
 			return v

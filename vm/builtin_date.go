@@ -152,7 +152,9 @@ func (r *Realm) initDate() {
 		getter("get"+g.name, true, g.fn)
 	}
 	getter("getTime", false, func(t float64) float64 { return t })
-	getter("getTimezoneOffset", false, func(t float64) float64 { return (t - jsdate.LocalTime(t)) / 60000 })
+	// V8 keeps the offset in whole minutes, truncating the seconds of
+	// local mean time zones (-321.1666… for Asia/Kolkata in 1883 is -321).
+	getter("getTimezoneOffset", false, func(t float64) float64 { return math.Trunc((t - jsdate.LocalTime(t)) / 60000) })
 	for _, g := range fieldGetters {
 		getter("getUTC"+g.name, false, g.fn)
 	}

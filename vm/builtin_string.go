@@ -655,13 +655,22 @@ func (r *Realm) initString() {
 		return rt.strTrim(rt.thisStr(this, "trimEnd"), false, true)
 	})
 	r.Value(sp, "trimRight", trimEnd)
-	// §22.1.3.28-31 case conversion; the locale argument of the
-	// toLocale* forms is ignored (root locale rules).
-	r.Method(sp, "toLocaleLowerCase", 0, func(rt *Runtime, this Value, _ []Value) Value {
-		return rt.strToLower(rt.thisStr(this, "toLocaleLowerCase"))
+	// §22.1.3.28-31 case conversion. Of the toLocale* forms' locale
+	// rules (ECMA-402 §19.1.2-3), only Turkish and Azeri dotted and
+	// dotless i are implemented; other locales use the root rules.
+	r.Method(sp, "toLocaleLowerCase", 0, func(rt *Runtime, this Value, args []Value) Value {
+		s := rt.thisStr(this, "toLocaleLowerCase")
+		if rt.turkicCase(Arg(args, 0)) {
+			return rt.strToLower(rt.turkicLower(s))
+		}
+		return rt.strToLower(s)
 	})
-	r.Method(sp, "toLocaleUpperCase", 0, func(rt *Runtime, this Value, _ []Value) Value {
-		return rt.strToUpper(rt.thisStr(this, "toLocaleUpperCase"))
+	r.Method(sp, "toLocaleUpperCase", 0, func(rt *Runtime, this Value, args []Value) Value {
+		s := rt.thisStr(this, "toLocaleUpperCase")
+		if rt.turkicCase(Arg(args, 0)) {
+			return rt.strToUpper(rt.turkicUpper(s))
+		}
+		return rt.strToUpper(s)
 	})
 	r.Method(sp, "toLowerCase", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.strToLower(rt.thisStr(this, "toLowerCase"))
@@ -1290,4 +1299,51 @@ func newCollator(k collatorKey) *collate.Collator {
 	}
 	opts = append(opts, collate.OptionsFromTag(tag))
 	return collate.New(tag, opts...)
+}
+
+// turkicCase reports whether the first of the requested locales is Turkish
+// or Azeri, whose case mappings pair i with İ and ı with I.
+func (rt *Runtime) turkicCase(locales Value) bool {
+	list := rt.canonicalizeLocaleList(locales)
+	if len(list) == 0 {
+		return false
+	}
+	lang, _, _ := strings.Cut(list[0], "-")
+	return lang == "tr" || lang == "az"
+}
+
+// turkicLower applies the Turkish lowercase rules the root mapping lacks:
+// I becomes ı, and İ (or I followed by a combining dot above) becomes i.
+func (rt *Runtime) turkicLower(s Value) Value {
+	u := rt.units(s)
+	out := make([]uint16, 0, len(u))
+	for i := 0; i < len(u); i++ {
+		switch u[i] {
+		case 'I':
+			if i+1 < len(u) && u[i+1] == 0x0307 {
+				out = append(out, 'i')
+				i++
+				continue
+			}
+			out = append(out, 0x0131)
+		case 0x0130:
+			out = append(out, 'i')
+		default:
+			out = append(out, u[i])
+		}
+	}
+	return rt.newUnits(out)
+}
+
+// turkicUpper maps i to İ before the root uppercase rules run.
+func (rt *Runtime) turkicUpper(s Value) Value {
+	u := rt.units(s)
+	out := make([]uint16, len(u))
+	for i, c := range u {
+		if c == 'i' {
+			c = 0x0130
+		}
+		out[i] = c
+	}
+	return rt.newUnits(out)
 }

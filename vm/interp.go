@@ -771,11 +771,13 @@ func (rt *Runtime) compareJump(op bytecode.Opcode, x, y Value) bool {
 
 // notCallable throws V8's TypeError for calling or constructing a value
 // that cannot be, naming the callee by its source text ("obj.run is not a
-// function").
+// function"), printed back as V8 prints it (see callprinter.go).
 func (rt *Runtime) notCallable(fr *frame, v Value, what string) {
 	text := fr.code.CalleeText(fr.pc - 1)
 	if text == "" {
 		text = rt.inspectShort(v)
+	} else {
+		text = v8CalleeText(text)
 	}
 	rt.throwTypeError("%s is not %s", text, what)
 }

@@ -28,7 +28,7 @@ func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
 		// GetMethod throws for a method that is not callable; V8 reports
 		// that and a missing one alike.
 		if text != "" {
-			rt.throwTypeError("%s is not iterable", text)
+			rt.throwTypeError("%s", v8NotIterable(text, v))
 		}
 		rt.throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", rt.typedValueName(v))
 	}

@@ -1,0 +1,105 @@
+package vm
+
+import (
+	"sort"
+	"strings"
+)
+
+// V8 defines the properties of its built-ins in an order of its own (the
+// order of its bootstrapper, not the spec's), and programs see it through
+// Object.getOwnPropertyNames, Reflect.ownKeys and for-in over a copy.
+// Kiln's builtin_*.go files define properties in whatever order reads best,
+// so this last init step puts the string keys of the built-ins that
+// programs commonly list into V8's order. Keys a list does not name (length,
+// name, prototype and, mostly, constructor) keep their place before the named ones;
+// symbols stay last, as Reflect.ownKeys puts them anyway.
+//
+// RegExp.prototype is left alone: the RegExp fast path has recorded its
+// shape by now (see regexpPristine).
+
+func init() { registerBuiltins(numInits, (*Realm).orderBuiltins) }
+
+// v8KeyOrders lists, per object (a path from the global object, where
+// %TypedArray% is Uint8Array's prototype), its string keys in V8's order.
+var v8KeyOrders = []struct {
+	path string
+	keys []string
+}{
+	{"Object", []string{"assign", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getOwnPropertyNames", "getOwnPropertySymbols", "hasOwn", "is", "preventExtensions", "seal", "create", "defineProperties", "defineProperty", "freeze", "getPrototypeOf", "setPrototypeOf", "isExtensible", "isFrozen", "isSealed", "keys", "entries", "fromEntries", "values", "groupBy"}},
+	{"Object.prototype", []string{"__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"}},
+	{"Function.prototype", []string{"arguments", "caller", "constructor", "apply", "bind", "call", "toString"}},
+	{"Number", []string{"isFinite", "isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt", "MAX_VALUE", "MIN_VALUE", "NaN", "NEGATIVE_INFINITY", "POSITIVE_INFINITY", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON"}},
+	{"Number.prototype", []string{"toExponential", "toFixed", "toPrecision", "toString", "valueOf", "toLocaleString"}},
+	{"BigInt", []string{"asUintN", "asIntN"}},
+	{"Math", []string{"abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32", "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max", "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"}},
+	{"Reflect", []string{"defineProperty", "deleteProperty", "apply", "construct", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set", "setPrototypeOf"}},
+	{"Promise", []string{"all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"}},
+	{"Map.prototype", []string{"get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"}},
+	{"Set.prototype", []string{"has", "add", "delete", "clear", "entries", "forEach", "size", "values", "keys"}},
+	{"Date.prototype", []string{"toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString", "getDate", "setDate", "getDay", "getFullYear", "setFullYear", "getHours", "setHours", "getMilliseconds", "setMilliseconds", "getMinutes", "setMinutes", "getMonth", "setMonth", "getSeconds", "setSeconds", "getTime", "setTime", "getTimezoneOffset", "getUTCDate", "setUTCDate", "getUTCDay", "getUTCFullYear", "setUTCFullYear", "getUTCHours", "setUTCHours", "getUTCMilliseconds", "setUTCMilliseconds", "getUTCMinutes", "setUTCMinutes", "getUTCMonth", "setUTCMonth", "getUTCSeconds", "setUTCSeconds", "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"}},
+	{"ArrayBuffer.prototype", []string{"byteLength", "slice", "maxByteLength", "resizable", "resize", "detached", "transfer", "transferToFixedLength"}},
+	{"SharedArrayBuffer.prototype", []string{"byteLength", "slice", "maxByteLength", "growable", "grow"}},
+	{"%TypedArray%", []string{"of", "from"}},
+	{"%TypedArray%.prototype", []string{"buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"}},
+	{"Atomics", []string{"load", "store", "add", "sub", "and", "or", "xor", "exchange", "compareExchange", "isLockFree", "wait", "waitAsync", "notify"}},
+	{"Intl", []string{"getCanonicalLocales", "supportedValuesOf", "DateTimeFormat", "NumberFormat", "Collator", "PluralRules", "RelativeTimeFormat", "ListFormat", "Locale", "DisplayNames", "Segmenter"}},
+}
+
+func (r *Realm) orderBuiltins() {
+	rt := r.rt
+	for _, o := range v8KeyOrders {
+		v := r.GlobalThis
+		for _, part := range strings.Split(o.path, ".") {
+			if part == "%TypedArray%" {
+				v = rt.obj(rt.Get(v, rt.keyFor("Uint8Array"))).proto
+			} else {
+				v = rt.Get(v, rt.keyFor(part))
+			}
+			if !v.IsObject() {
+				break
+			}
+		}
+		if v.IsObject() {
+			rt.reorderKeys(rt.obj(v), o.keys)
+		}
+	}
+}
+
+// reorderKeys moves o's string keys named in order after the others, in
+// that order, with symbols last. It is for objects no code has seen yet:
+// o gets a new shape and its slots move with their keys.
+func (rt *Runtime) reorderKeys(o *Object, order []string) {
+	s := rt.shp(o)
+	if s.dict {
+		return
+	}
+	rank := make(map[PropKey]int, len(order))
+	for i, name := range order {
+		rank[rt.keyFor(name)] = i + 1
+	}
+	group := func(k PropKey) int {
+		switch {
+		case k.IsSymbol():
+			return len(order) + 1
+		default:
+			return rank[k] // 0: not named, stays first
+		}
+	}
+	perm := make([]int, len(s.keys))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool { return group(s.keys[perm[a]]) < group(s.keys[perm[b]]) })
+	vals := rt.vals(o.slots)
+	moved := make([]Value, len(vals))
+	keys := make([]PropKey, len(perm))
+	attrs := make([]uint8, len(perm))
+	for j, i := range perm {
+		keys[j], attrs[j], moved[j] = s.keys[i], s.attrs[i], vals[i]
+	}
+	copy(vals, moved)
+	// One shape made whole, outside the transition tree (no object will
+	// ever be built up to it key by key): going through withKey made a
+	// shape per key and cost a fifth of a realm's set-up.
+	o.shape = rt.newShape(&Shape{keys: keys, attrs: attrs, hasSym: s.hasSym}).id
+}
