@@ -112,7 +112,7 @@ const (
 	OpJmpNotUndef                   // jump if a is not undefined
 	OpJmpStrictEq                   // jump if a === b (switch cases)
 	OpJmpLt                         // jump if a < b
-	OpThrow                         // throw a
+	OpThrow                         // throw a; b = 1 rethrows an exception a handler caught (a finally block's, an iterator close's): it keeps the place it was first thrown
 	OpThrowError                    // throw a new error of kind a (0 TypeError, 1 ReferenceError, 2 SyntaxError, 3 RangeError) with message K[bx]
 	OpReturn                        // return a
 	OpReturnUndef                   // return undefined
@@ -168,7 +168,7 @@ const (
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x7be10b50d10eb938
+const TableHash uint64 = 0x93a8ad5f9b849031
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -279,7 +279,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotUndef:     {Name: "JmpNotUndef", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
 	OpJmpStrictEq:     {Name: "JmpStrictEq", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 	OpJmpLt:           {Name: "JmpLt", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
-	OpThrow:           {Name: "Throw", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: true},
+	OpThrow:           {Name: "Throw", BX: false, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: false, Throws: true},
 	OpThrowError:      {Name: "ThrowError", BX: true, Kinds: [3]OperandKind{KindImm, KindConst, KindNone}, Jump: false, Throws: true},
 	OpReturn:          {Name: "Return", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpReturnUndef:     {Name: "ReturnUndef", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},

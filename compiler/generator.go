@@ -184,7 +184,7 @@ func (f *fstate) asyncIterCloseQuiet(rec, exc, envDepth int) {
 	f.patchHere(jNone)
 	jOver := f.jump(bytecode.OpJmp, 0, 0)
 	f.addHandlers(p, f.here(), base, envDepth)
-	f.emit(bytecode.OpThrow, exc, 0, 0)
+	f.emit(bytecode.OpThrow, exc, 1, 0)
 	f.patchHere(jOver)
 	f.top = mark
 }

@@ -297,7 +297,7 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 		jRethrow := f.jump(bytecode.OpJmpTrue, done, 0)
 		f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
 		f.patchHere(jRethrow)
-		f.emit(bytecode.OpThrow, exc, 0, 0)
+		f.emit(bytecode.OpThrow, exc, 1, 0)
 		f.patchHere(jOver)
 	}
 }

@@ -375,7 +375,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		} else {
 			f.emit(bytecode.OpIterCloseQuiet, rec, 0, 0)
 		}
-		f.emit(bytecode.OpThrow, exc, 0, 0)
+		f.emit(bytecode.OpThrow, exc, 1, 0)
 		f.patchHere(jOver)
 	}
 	f.patchHere(jEnd)
@@ -505,7 +505,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		f.patchHere(e[0])
 		switch e[1] {
 		case finThrow:
-			f.emit(bytecode.OpThrow, fin.val, 0, 0)
+			f.emit(bytecode.OpThrow, fin.val, 1, 0)
 		case finReturn:
 			f.emitReturn(fin.val)
 		default:

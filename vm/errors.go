@@ -740,6 +740,17 @@ func (rt *Runtime) errorHeader(e Value) string {
 	return name + ": " + msg
 }
 
+// rethrow throws v again from a finally block or an iterator close, keeping
+// where it was first thrown (V8's ReThrow): when v is the exception the
+// last handler caught, that exception goes on as it was. Otherwise (the
+// finally block caught another one meanwhile) it returns, and the caller
+// throws v from here.
+func (rt *Runtime) rethrow(v Value) {
+	if e := rt.caught; e != nil && e.Value == v {
+		panic(e)
+	}
+}
+
 // Try runs f, returning a thrown JavaScript exception as an error.
 func (rt *Runtime) Try(f func()) (err *Exception) {
 	defer func() {

@@ -59,6 +59,7 @@ func (rt *Runtime) findHandler(entry int, exc *Exception) bool {
 					fr.envDepth--
 				}
 				rt.stack[fr.base+h.Reg] = exc.Value
+				rt.caught = exc
 				fr.pc = h.Target
 				rt.sp = fr.base + fr.code.NRegs
 				return true
@@ -540,6 +541,9 @@ func (rt *Runtime) loop(entry int) Value {
 				pc++
 			}
 		case bytecode.OpThrow:
+			if b == 1 {
+				rt.rethrow(regs[a])
+			}
 			rt.Throw(regs[a])
 		case bytecode.OpThrowError:
 			rt.throwKind(a, fr.code.Consts[bx].Str)

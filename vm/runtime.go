@@ -103,7 +103,8 @@ type Runtime struct {
 	atoms           map[string]Value
 	atLength        Value
 	atPrototype     Value
-	atConstructor   Value // atoms of hot paths, looked up once
+	caught          *Exception // the exception a handler last caught, for rethrow (a root)
+	atConstructor   Value      // atoms of hot paths, looked up once
 	atThen          Value
 	atArguments     Value
 	atCaller        Value
@@ -264,6 +265,9 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 		}
 	}
 	m.MarkAll(rt.stack[:top])
+	if rt.caught != nil {
+		m.MarkAll([]Value{rt.caught.Value})
+	}
 	for i := range rt.frames {
 		f := &rt.frames[i]
 		m.Mark(f.fnObj)

@@ -62,6 +62,10 @@ func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 			"\n<f>:2\nthrow {a: 1, b: 'x'};\n^\n{ a: 1, b: 'x' }\n" + tail},
 		{"a string", "throw 'boom';\n", "",
 			"\n<f>:1\nthrow 'boom';\n^\nboom\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n" + tail},
+		{"an error rethrown by a finally block, shown where it was thrown", "try {\n  throw new Error('1');\n} finally {\n  console.log('f');\n}\n",
+			"f\n", "<f>:2\n  throw new Error('1');\n  ^\n\nError: 1\n    at Object.<anonymous> (<f>:2:9)\n" + tail},
+		{"an error rethrown as for-of closes its iterator", "function f(x) {\n  throw new Error(x);\n}\nfor (const x of [1, 2]) {\n  f(x);\n}\n",
+			"", "<f>:2\n  throw new Error(x);\n  ^\n\nError: 1\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:5:3)\n" + tail},
 		{"a rejected error, shown where it was made", "process.on('exit', (c) => console.log('exit', c));\nasync function g() { await null; throw new TypeError('bad'); }\ng();\n",
 			"exit 1\n", "<f>:2\nasync function g() { await null; throw new TypeError('bad'); }\n                                       ^\n\nTypeError: bad\n    at g (<f>:2:40)\n" + tail},
 	}

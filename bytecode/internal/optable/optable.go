@@ -153,7 +153,7 @@ var Ops = []Op{
 	{"JmpNotUndef", "R", true, false, "jump if a is not undefined"},
 	{"JmpStrictEq", "RR", true, false, "jump if a === b (switch cases)"},
 	{"JmpLt", "RR", true, true, "jump if a < b"},
-	{"Throw", "R", false, true, "throw a"},
+	{"Throw", "RU", false, true, "throw a; b = 1 rethrows an exception a handler caught (a finally block's, an iterator close's): it keeps the place it was first thrown"},
 	{"ThrowError", "UKx", false, true, "throw a new error of kind a (0 TypeError, 1 ReferenceError, 2 SyntaxError, 3 RangeError) with message K[bx]"},
 	{"Return", "R", false, false, "return a"},
 	{"ReturnUndef", "", false, false, "return undefined"},
