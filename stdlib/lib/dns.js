@@ -41,14 +41,7 @@ function validateLookup(hostname, options) {
 }
 
 // describe is the "Received ..." tail of Node's ERR_INVALID_ARG_TYPE.
-function describe(v) {
-  if (v === null || v === undefined) return String(v);
-  if (typeof v === 'function') return `function ${v.name}`;
-  if (typeof v === 'object') return v.constructor && v.constructor.name ? `an instance of ${v.constructor.name}` : binding.inspect(v);
-  let s = binding.inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return `type ${typeof v} (${s})`;
-}
+const { describe } = require('internal/received');
 
 function ipFamily(s) {
   return require('net').isIP(s);

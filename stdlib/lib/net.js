@@ -47,14 +47,7 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
   return e;
 }
 
-function describe(v) {
-  if (v === null || v === undefined) return String(v);
-  if (typeof v === 'function') return `function ${v.name}`;
-  if (typeof v === 'object') return v.constructor && v.constructor.name ? `an instance of ${v.constructor.name}` : binding.inspect(v);
-  let s = binding.inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return `type ${typeof v} (${s})`;
-}
+const { describe } = require('internal/received');
 
 function isLegalPort(port) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
