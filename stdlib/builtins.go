@@ -29,7 +29,7 @@ import (
 // all of them, which is why a compile failure at start-up is an invariant
 // violation (a panic) rather than an error New would return.
 
-//go:embed lib
+//go:embed all:lib
 var libFiles embed.FS
 
 // libSource returns lib/<name>.js.

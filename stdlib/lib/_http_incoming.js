@@ -1,0 +1,3 @@
+// See _http_agent.js.
+const http = require('http');
+module.exports = { IncomingMessage: http.IncomingMessage };
