@@ -37,13 +37,18 @@ function utf8Total(lead) {
   return lead >= 0xc0 ? 2 : 1;
 }
 
-class StringDecoder {
-  #pending = empty;
+// The bytes waiting for the rest of their character.
+const kPending = Symbol('kPending');
 
-  constructor(encoding) {
-    this.encoding = normalizeEncoding(encoding);
-  }
+// StringDecoder is a plain function, as Node's is: old code makes its own
+// decoders with StringDecoder.call(this, encoding) on objects that inherit
+// StringDecoder.prototype (iconv-lite does), which a class would refuse.
+function StringDecoder(encoding) {
+  this.encoding = normalizeEncoding(encoding);
+  Object.defineProperty(this, kPending, { value: empty, writable: true, configurable: true });
+}
 
+class Methods {
   write(buf) {
     if (typeof buf === 'string') return buf;
     if (!ArrayBuffer.isView(buf)) {
@@ -51,12 +56,12 @@ class StringDecoder {
     }
     let bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     if (bytes.length === 0) return '';
-    bytes = join(this.#pending, bytes);
+    bytes = join(this[kPending], bytes);
     let keep = 0;
     switch (this.encoding) {
       case 'utf8': {
         const [s, used] = binding.decodeUTF8(bytes, false);
-        this.#pending = bytes.slice(used);
+        this[kPending] = bytes.slice(used);
         return s;
       }
       case 'utf16le': {
@@ -70,14 +75,14 @@ class StringDecoder {
         keep = bytes.length % 3;
         break;
     }
-    this.#pending = bytes.slice(bytes.length - keep);
+    this[kPending] = bytes.slice(bytes.length - keep);
     return toString(bytes.subarray(0, bytes.length - keep), this.encoding);
   }
 
   end(buf) {
     let s = buf === undefined ? '' : this.write(buf);
-    const rest = this.#pending;
-    this.#pending = empty;
+    const rest = this[kPending];
+    this[kPending] = empty;
     if (rest.length === 0) return s;
     switch (this.encoding) {
       case 'utf8':
@@ -93,7 +98,7 @@ class StringDecoder {
   }
 
   text(buf, offset) {
-    this.#pending = empty;
+    this[kPending] = empty;
     return this.write(buf.subarray(offset));
   }
 
@@ -102,21 +107,24 @@ class StringDecoder {
   // the character they begin.
   get lastChar() {
     const b = Buffer.alloc(4);
-    b.set(this.#pending.subarray(0, 4));
+    b.set(this[kPending].subarray(0, 4));
     return b;
   }
 
+  get lastNeed() {
+    return this[kPending].length === 0 ? 0 : this.lastTotal - this[kPending].length;
+  }
+
   get lastTotal() {
-    const p = this.#pending;
+    const p = this[kPending];
     if (p.length === 0) return 0;
     if (this.encoding === 'utf8') return utf8Total(p[0]);
     if (this.encoding === 'utf16le') return p.length > 2 ? 4 : 2;
     return this.encoding === 'base64' || this.encoding === 'base64url' ? 3 : 0;
   }
-
-  get lastNeed() {
-    return this.#pending.length === 0 ? 0 : this.lastTotal - this.#pending.length;
-  }
 }
+
+StringDecoder.prototype = Methods.prototype;
+Object.defineProperty(Methods.prototype, 'constructor', { value: StringDecoder, writable: true, configurable: true });
 
 module.exports = { StringDecoder };
