@@ -37,6 +37,7 @@ func init() {
 	registerGlobal("CustomEvent", "internal/event_target", "CustomEvent")
 	registerGlobal("AbortController", "internal/abort_controller", "AbortController")
 	registerGlobal("AbortSignal", "internal/abort_controller", "AbortSignal")
+	registerGlobal("MessagePort", "worker_threads", "MessagePort")
 }
 
 // systemError is one row of util.getSystemErrorMap(): libuv's code (a

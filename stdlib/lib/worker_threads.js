@@ -21,6 +21,15 @@ function unavailableClass(name) {
   }[name];
 }
 
+// MessagePort cannot be constructed, in Node either (ports come from a
+// MessageChannel); the class exists so that code can name it (undici's type
+// checks do at load).
+class MessagePort extends EventTarget {
+  constructor() {
+    throw binding.nodeError('TypeError', 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+  }
+}
+
 const environmentData = new Map();
 
 function setEnvironmentData(key, value) {
@@ -37,7 +46,7 @@ function markAsUntransferable() {}
 
 module.exports = {
   isMainThread: true,
-  MessagePort: unavailableClass('MessagePort'),
+  MessagePort,
   MessageChannel: unavailableClass('MessageChannel'),
   markAsUntransferable,
   moveMessagePortToContext: notImplemented('moveMessagePortToContext'),

@@ -8,3 +8,9 @@ console.log(wt.getEnvironmentData('k'), wt.getEnvironmentData('missing'));
 wt.setEnvironmentData('k', undefined);
 console.log(wt.getEnvironmentData('k'));
 console.log(typeof wt.Worker, typeof wt.MessageChannel, typeof wt.markAsUntransferable, wt.markAsUntransferable({}));
+try {
+  new MessagePort();
+} catch (e) {
+  console.log(e.name, e.code, e.message);
+}
+console.log(typeof MessagePort, MessagePort === wt.MessagePort);
