@@ -352,8 +352,39 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		}
 		return m.load(r, mod, false)
 	})
-	rt.DefineMethod(req, "resolve", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		r, _ := m.resolve(rt.ToGoString(vm.Arg(args, 0)), dir, filename)
+	rt.DefineMethod(req, "resolve", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		request := rt.ToGoString(vm.Arg(args, 0))
+		// A built-in resolves to itself, as it was named ("node:path" stays
+		// so), whatever the paths.
+		if m.isBuiltin(request) {
+			return rt.NewString(request)
+		}
+		// options.paths: resolve as from a module in each of those folders
+		// in turn (relative requests against the folder itself, packages
+		// through its node_modules chain), the first that finds it winning.
+		if opts := vm.Arg(args, 1); opts.IsObject() {
+			if paths := rt.GetS(opts, "paths"); paths != vm.Undefined {
+				if !rt.IsArray(paths) {
+					rt.Throw(m.n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE",
+						"The property 'options.paths' is invalid. Received "+m.n.Inspect(paths, DefaultInspectOptions())))
+				}
+				var last *vm.Exception
+				for _, p := range rt.ArrayValues(paths) {
+					from, _ := filepath.Abs(rt.ToGoString(p))
+					var r string
+					if exc := rt.Try(func() { r, _ = m.resolve(request, from, filename) }); exc != nil {
+						last = exc
+						continue
+					}
+					return rt.NewString(r)
+				}
+				if last != nil {
+					rt.Throw(last.Value)
+				}
+				rt.Throw(m.notFound(request, filename))
+			}
+		}
+		r, _ := m.resolve(request, dir, filename)
 		return rt.NewString(r)
 	})
 	rt.CreateDataProperty(req, "cache", m.cache)

@@ -728,8 +728,19 @@ module.exports = {
   INSPECT_MAX_BYTES: 50,
 };
 
-// Blob and File load on first use.
-for (const name of ['Blob', 'File']) {
+// resolveObjectURL gives the Blob URL.createObjectURL registered under url,
+// if it is still registered.
+function resolveObjectURL(url) {
+  return require('internal/blob').objectURLs.get(`${url}`);
+}
+
+// Blob and File load on first use; resolveObjectURL sits between them, as
+// in Node's list of exports.
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
+  if (name === 'resolveObjectURL') {
+    module.exports.resolveObjectURL = resolveObjectURL;
+    continue;
+  }
   Object.defineProperty(module.exports, name, {
     __proto__: null,
     enumerable: true,

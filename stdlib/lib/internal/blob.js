@@ -152,4 +152,8 @@ class File extends Blob {
 
 Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, value: 'File', configurable: true });
 
-module.exports = { Blob, File };
+// The blobs URL.createObjectURL registered, by URL, for
+// buffer.resolveObjectURL.
+const objectURLs = new Map();
+
+module.exports = { Blob, File, objectURLs };

@@ -54,6 +54,19 @@ class URL {
     return parse(input, base) !== null;
   }
 
+  static createObjectURL(obj) {
+    const { Blob, objectURLs } = require('internal/blob');
+    if (!(obj instanceof Blob)) throw invalidArgType('obj', 'an instance of Blob', obj);
+    const url = 'blob:nodedata:' + require('crypto').randomUUID();
+    objectURLs.set(url, obj);
+    return url;
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw missingArgs('url');
+    require('internal/blob').objectURLs.delete(`${url}`);
+  }
+
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
     try {
