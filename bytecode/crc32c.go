@@ -50,6 +50,11 @@ func crc32c(b []byte) uint32 {
 	if len(b) >= largeCRCInput {
 		return crc32.Checksum(b, castagnoliTable())
 	}
+	return crc32cSlicing(b)
+}
+
+// crc32cSlicing is crc32c computed with the slicing-by-8 tables.
+func crc32cSlicing(b []byte) uint32 {
 	t := crc32cTables()
 	c := ^uint32(0)
 	for len(b) >= 8 {

@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -83,8 +82,8 @@ func (n *Node) describeThrown(v vm.Value) string {
 	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 }
 
-// sourceLine returns line (1-based) of file as it is on disk, or "".
-func sourceLine(file string, line int) string {
+// fileLine returns line (1-based) of file as it is on disk, or "".
+func fileLine(file string, line int) string {
 	if !filepath.IsAbs(file) {
 		return ""
 	}
@@ -92,17 +91,7 @@ func sourceLine(file string, line int) string {
 	if err != nil {
 		return ""
 	}
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(data, '\n')
-		if j < 0 {
-			return ""
-		}
-		data = data[j+1:]
-	}
-	if j := bytes.IndexByte(data, '\n'); j >= 0 {
-		data = data[:j]
-	}
-	return strings.TrimSuffix(string(data), "\r")
+	return vm.SourceLine(string(data), line)
 }
 
 // caretColumn converts a 0-based UTF-16 column into a count of spaces.

@@ -66,7 +66,7 @@ func (n *Node) checkUnhandledRejections() {
 			// The banner shows where the error was made, as Node's does.
 			exc := &vm.Exception{Value: reason}
 			if file, line, col, ok := rt.ErrorPosition(reason); ok {
-				exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, sourceLine(file, line)
+				exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
 			}
 			n.uncaught(exc)
 			continue

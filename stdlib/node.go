@@ -158,7 +158,7 @@ func (n *Node) drainTicksAndJobs() {
 			// raises it again, so its banner shows where the error was made.
 			if n.VM.IsError(exc.Value) {
 				if file, line, col, ok := n.VM.ErrorPosition(exc.Value); ok {
-					exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, sourceLine(file, line)
+					exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
 				}
 			}
 			n.uncaught(exc)

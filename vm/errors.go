@@ -40,13 +40,15 @@ func (rt *Runtime) Throw(v Value) {
 		e.Line, e.Col = int(loc.Line), int(loc.Col)
 		if loc.File != "" {
 			e.File = loc.File
-			e.SourceLine = sourceLine(loc.Source, int(loc.Line))
+			e.SourceLine = SourceLine(loc.Source, int(loc.Line))
 		}
 	}
 	panic(e)
 }
 
-func sourceLine(src string, line int) string {
+// SourceLine returns line (1-based) of src without its line ending, or ""
+// past the end: the line an error banner quotes.
+func SourceLine(src string, line int) string {
 	for i := 1; i < line; i++ {
 		j := strings.IndexByte(src, '\n')
 		if j < 0 {

@@ -192,9 +192,7 @@ func (r *Realm) GetterKey(obj Value, key PropKey, fname string, fn NativeFunc) V
 
 // Accessor defines a built-in getter/setter pair.
 func (r *Realm) Accessor(obj Value, name string, get, set NativeFunc) {
-	g := r.rt.NewNativeFunction("get "+name, 0, get)
-	s := r.rt.NewNativeFunction("set "+name, 1, set)
-	r.rt.defineOwnProperty(obj, r.rt.keyFor(name), PropDesc{Get: g, Set: s, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+	r.rt.DefineAccessorProperty(obj, name, get, set, false)
 }
 
 // Value defines a data property (writable, configurable, not enumerable).
