@@ -34,7 +34,7 @@ func Bool(b bool) Value { return gc.Bool(b) }
 
 // DefineMethod defines a non-enumerable method on obj.
 func (rt *Runtime) DefineMethod(obj Value, name string, length int, fn NativeFunc) Value {
-	return rt.realm.Method(obj, name, length, fn)
+	return rt.realm.MethodFn(obj, name, length, fn)
 }
 
 // DefineValue defines a non-enumerable, writable, configurable data

@@ -50,7 +50,7 @@ func (r *Realm) initArray() {
 	})
 	r.Method(a, "from", 1, arrayFrom)
 	r.Method(a, "of", 0, arrayOf)
-	r.Extra[extraArraySpecies] = r.GetterKey(a, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value {
+	r.Extra[extraArraySpecies] = r.GetterFn(a, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value {
 		return this
 	})
 	stack, _ := rt.newObjectCell(ClassInternal, Null)
@@ -91,7 +91,7 @@ func (r *Realm) initArray() {
 	r.Method(ap, "entries", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.NewArrayIterator(rt.ToObject(this), 2)
 	})
-	r.arrayValues = r.Method(ap, "values", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	r.arrayValues = r.MethodFn(ap, "values", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.NewArrayIterator(rt.ToObject(this), 1)
 	})
 	rt.defineData(ap, rt.wellKnown.iterator, r.arrayValues, attrWritable|attrConfigurable)

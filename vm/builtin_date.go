@@ -230,7 +230,7 @@ func (r *Realm) initDate() {
 
 	// String forms (§21.4.4.35-43).
 	format := func(name string, fn func(float64) string) Value {
-		return r.Method(dp, name, 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return r.MethodFn(dp, name, 0, func(rt *Runtime, this Value, _ []Value) Value {
 			return rt.NewString(fn(rt.thisTimeValue(this, name)))
 		})
 	}

@@ -80,8 +80,8 @@ func (r *Realm) initFunction() {
 		return gc.Bool(rt.ordinaryHasInstance(this, Arg(args, 0)))
 	})
 	rt.defineData(fp, rt.wellKnown.hasInstance, hi, 0)
-	rt.defineOwnProperty(r.GlobalThis, rt.atom("globalThis"), dataDesc(r.GlobalThis, attrWritable|attrConfigurable), true)
-	r.Eval = r.Method(r.GlobalThis, "eval", 1, rt.indirectEval)
+	rt.defineData(r.GlobalThis, rt.atom("globalThis"), r.GlobalThis, attrWritable|attrConfigurable)
+	r.Eval = r.MethodFn(r.GlobalThis, "eval", 1, rt.indirectEval)
 
 	// %ThrowTypeError% (§10.2.4.1).
 	r.ThrowTypeError = rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
@@ -92,7 +92,7 @@ func (r *Realm) initFunction() {
 	rt.defineOwnProperty(r.ThrowTypeError, rt.atLength, PropDesc{Has: hasConfigurable | hasWritable}, true)
 	rt.defineOwnProperty(r.ThrowTypeError, rt.atom("name"), PropDesc{Has: hasConfigurable | hasWritable}, true)
 	for _, n := range []string{"caller", "arguments"} {
-		rt.defineOwnProperty(fp, rt.atom(n), PropDesc{Get: r.ThrowTypeError, Set: r.ThrowTypeError, Attrs: attrConfigurable, Has: hasGet | hasSet | hasConfigurable | hasEnumerable}, true)
+		r.Pair(fp, rt.atom(n), r.ThrowTypeError, r.ThrowTypeError, attrConfigurable)
 	}
 }
 

@@ -21,12 +21,12 @@ func (r *Realm) initGlobalFuncs() {
 
 	// ECMA-262 §19.2.5 parseInt ( string, radix ): Number.parseInt is the
 	// same function object (§21.1.2.13), as is parseFloat (§21.1.2.12).
-	parseInt := r.Method(g, "parseInt", 2, func(rt *Runtime, _ Value, args []Value) Value {
+	parseInt := r.MethodFn(g, "parseInt", 2, func(rt *Runtime, _ Value, args []Value) Value {
 		s := rt.ToGoString(Arg(args, 0))
 		radix := jsnum.ToInt32(rt.ToNumber(Arg(args, 1)))
 		return gc.Float(jsnum.ParseInt(s, int(radix)))
 	})
-	parseFloat := r.Method(g, "parseFloat", 1, func(rt *Runtime, _ Value, args []Value) Value {
+	parseFloat := r.MethodFn(g, "parseFloat", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		return gc.Float(jsnum.ParseFloat(rt.ToGoString(Arg(args, 0))))
 	})
 	if r.Number.IsObject() {

@@ -22,7 +22,7 @@ func (r *Realm) initIterator() {
 		return this
 	})
 	r.ArrayIteratorPrototype = r.NewProto(r.IteratorPrototype)
-	r.arrayIterNext = r.Method(r.ArrayIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	r.arrayIterNext = r.MethodFn(r.ArrayIteratorPrototype, "next", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		if !this.IsObject() || rt.obj(this).class != ClassArrayIter {
 			rt.throwTypeError("Method Array Iterator.prototype.next called on incompatible receiver %s", rt.inspectShort(this))
 		}

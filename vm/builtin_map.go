@@ -328,7 +328,7 @@ func (r *Realm) initMap() {
 		v, _ := rt.mapGet(o, d, Arg(args, 0))
 		return v
 	})
-	r.Extra["Map.prototype.set"] = r.Method(mp, "set", 2, func(rt *Runtime, this Value, args []Value) Value {
+	r.Extra["Map.prototype.set"] = r.MethodFn(mp, "set", 2, func(rt *Runtime, this Value, args []Value) Value {
 		o, d := rt.thisMap(this, ClassMap, "Map.prototype.set")
 		rt.mapPut(o, d, Arg(args, 0), Arg(args, 1))
 		return this
@@ -357,7 +357,7 @@ func (r *Realm) initMap() {
 		return gc.Int(d.size())
 	})
 	iterMethod := func(name string, kind int) Value {
-		return r.Method(mp, name, 0, func(rt *Runtime, this Value, _ []Value) Value {
+		return r.MethodFn(mp, name, 0, func(rt *Runtime, this Value, _ []Value) Value {
 			rt.thisMap(this, ClassMap, "Map.prototype."+name)
 			return rt.newMapIterator(this, ClassMapIter, kind)
 		})
@@ -452,7 +452,7 @@ func (r *Realm) initSet() {
 	}, sp)
 	r.GetterKey(r.Set, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
 
-	r.Extra["Set.prototype.add"] = r.Method(sp, "add", 1, func(rt *Runtime, this Value, args []Value) Value {
+	r.Extra["Set.prototype.add"] = r.MethodFn(sp, "add", 1, func(rt *Runtime, this Value, args []Value) Value {
 		o, d := rt.thisMap(this, ClassSet, "Set.prototype.add")
 		rt.mapPut(o, d, Arg(args, 0), Undefined)
 		return this
@@ -484,7 +484,7 @@ func (r *Realm) initSet() {
 		rt.thisMap(this, ClassSet, "Set.prototype.entries")
 		return rt.newMapIterator(this, ClassSetIter, 2)
 	})
-	values := r.Method(sp, "values", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	values := r.MethodFn(sp, "values", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		rt.thisMap(this, ClassSet, "Set.prototype.values")
 		return rt.newMapIterator(this, ClassSetIter, 1)
 	})

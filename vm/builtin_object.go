@@ -47,7 +47,7 @@ func (r *Realm) initObject() {
 		d, ok := rt.getOwnProperty(rt.ToObject(this), k)
 		return gc.Bool(ok && d.Attrs&attrEnumerable != 0)
 	})
-	r.Extra[extraObjectToString] = r.Method(op, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	r.Extra[extraObjectToString] = r.MethodFn(op, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.NewString(rt.objectToString(this))
 	})
 	r.Method(op, "toLocaleString", 0, func(rt *Runtime, this Value, _ []Value) Value {

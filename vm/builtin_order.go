@@ -51,18 +51,51 @@ func (r *Realm) orderBuiltins() {
 		v := r.GlobalThis
 		for _, part := range strings.Split(o.path, ".") {
 			if part == "%TypedArray%" {
-				v = rt.obj(rt.Get(v, rt.keyFor("Uint8Array"))).proto
+				v = rt.obj(rt.peekOwn(v, rt.keyFor("Uint8Array"))).proto
 			} else {
-				v = rt.Get(v, rt.keyFor(part))
+				v = rt.peekOwn(v, rt.keyFor(part))
 			}
 			if !v.IsObject() {
 				break
 			}
 		}
-		if v.IsObject() {
+		if !v.IsObject() {
+			continue
+		}
+		if d := rt.deferred[rt.obj(v)]; d != nil {
+			d.order = o.keys
+		} else {
 			rt.reorderKeys(rt.obj(v), o.keys)
 		}
 	}
+}
+
+// peekOwn returns the value of v's own data property key, Undefined if
+// there is none, without reifying a deferred object: the ordering above
+// must not make what it orders.
+func (rt *Runtime) peekOwn(v Value, key PropKey) Value {
+	o := rt.obj(v)
+	d := rt.deferred[o]
+	if d == nil {
+		if p, ok := rt.getOwnProperty(v, key); ok && p.Has&hasValue != 0 {
+			return p.Value
+		}
+		return Undefined
+	}
+	found := Undefined
+	for i := d.first; i >= 0; i = rt.deferredProps[i].next {
+		if p := &rt.deferredProps[i]; p.kind == deferData && p.key == key {
+			found = p.v
+		}
+	}
+	if found != Undefined {
+		return found
+	}
+	s := rt.shapes[d.shape]
+	if slot := s.lookup(key); slot >= 0 && s.attrs[slot]&attrAccessor == 0 {
+		return rt.vals(o.slots)[slot]
+	}
+	return Undefined
 }
 
 // reorderKeys moves o's string keys named in order after the others, in

@@ -84,7 +84,7 @@ func (r *Realm) initRegExp() {
 	r.initRegExpLegacy()
 
 	// §22.2.6.2 RegExp.prototype.exec ( string )
-	exec := r.Method(rp, "exec", 1, func(rt *Runtime, this Value, args []Value) Value {
+	exec := r.MethodFn(rp, "exec", 1, func(rt *Runtime, this Value, args []Value) Value {
 		if !this.IsObject() || rt.obj(this).class != ClassRegExp {
 			rt.throwTypeError("Method RegExp.prototype.exec called on incompatible receiver %s", rt.inspectShort(this))
 		}
@@ -204,13 +204,18 @@ func (r *Realm) initRegExp() {
 	})
 	rt.defineData(r.RegExpStringIteratorPrototype, rt.wellKnown.toStringTag, rt.atom("RegExp String Iterator"), attrConfigurable)
 
-	// The snapshot for the pristine check, taken last.
-	st, so := rt.newObjectCell(ClassInternal, Null)
-	po, co := rt.obj(rp), rt.obj(r.RegExp)
-	rt.setVals(&so.elems, append(append([]Value(nil), rt.vals(po.slots)...), rt.vals(co.slots)...))
-	rt.setHost(so, &regexpState{protoShape: rt.shp(po), ctorShape: rt.shp(co), nProto: int(po.slots.n)})
-	so.v0, so.v1 = exec, rt.emptyString
-	r.Extra[regexpStateKey] = st
+	// The snapshot for the pristine check, taken once RegExp.prototype
+	// has its properties (it is deferred, see deferred.go): nothing can
+	// have changed it before then.
+	rt.afterReify(rp, func() {
+		st, so := rt.newObjectCell(ClassInternal, Null)
+		po, co := rt.obj(rp), rt.obj(r.RegExp)
+		coShape := rt.shp(co)
+		rt.setVals(&so.elems, append(append([]Value(nil), rt.vals(po.slots)...), rt.vals(co.slots)...))
+		rt.setHost(so, &regexpState{protoShape: rt.shapes[po.shape], ctorShape: coShape, nProto: int(po.slots.n)})
+		so.v0, so.v1 = exec, rt.emptyString
+		r.Extra[regexpStateKey] = st
+	})
 }
 
 // regexpFlagGetters are the flag accessors in the order node's
@@ -238,6 +243,7 @@ const regexpFlagLetters = "dgimsuvy"
 func init() { registerBuiltins(initRegExp, (*Realm).initRegExp) }
 
 func (rt *Runtime) regexpState() (*Object, *regexpState) {
+	rt.shp(rt.obj(rt.realm.RegExpPrototype)) // takes the snapshot if not yet
 	o := rt.obj(rt.realm.Extra[regexpStateKey])
 	return o, rt.hostOf(o).(*regexpState)
 }

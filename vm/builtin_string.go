@@ -647,11 +647,11 @@ func (r *Realm) initString() {
 	r.Method(sp, "trim", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.strTrim(rt.thisStr(this, "trim"), true, true)
 	})
-	trimStart := r.Method(sp, "trimStart", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	trimStart := r.MethodFn(sp, "trimStart", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.strTrim(rt.thisStr(this, "trimStart"), true, false)
 	})
 	r.Value(sp, "trimLeft", trimStart)
-	trimEnd := r.Method(sp, "trimEnd", 0, func(rt *Runtime, this Value, _ []Value) Value {
+	trimEnd := r.MethodFn(sp, "trimEnd", 0, func(rt *Runtime, this Value, _ []Value) Value {
 		return rt.strTrim(rt.thisStr(this, "trimEnd"), false, true)
 	})
 	r.Value(sp, "trimRight", trimEnd)

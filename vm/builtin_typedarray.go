@@ -745,9 +745,9 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 
 func (r *Realm) initTypedArrayMethods(proto Value) {
 	rt := r.rt
-	m := func(name string, length int, fn func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value) Value {
+	m := func(name string, length int, fn func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value) {
 		method := "%TypedArray%.prototype." + name
-		return r.Method(proto, name, length, func(rt *Runtime, this Value, args []Value) Value {
+		r.Method(proto, name, length, func(rt *Runtime, this Value, args []Value) Value {
 			o, d, n := rt.validateTA(this, method)
 			return fn(rt, this, o, d, n, args)
 		})
@@ -791,15 +791,15 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 		}
 		return this
 	})
-	iter := func(name string, kind int) Value {
-		return m(name, 0, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
+	iter := func(name string, kind int) {
+		m(name, 0, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
 			return rt.NewArrayIterator(this, kind)
 		})
 	}
 	iter("entries", 2)
 	iter("keys", 0)
-	values := iter("values", 1)
-	rt.defineData(proto, rt.wellKnown.iterator, values, attrWritable|attrConfigurable)
+	iter("values", 1)
+	r.Alias(proto, rt.wellKnown.iterator, "values")
 
 	// The callback-per-element methods.
 	m("every", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
@@ -1117,13 +1117,7 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 		}
 		return rt.NewString(b.String())
 	})
-	if ts, ok := rt.getOwnProperty(r.ArrayPrototype, rt.atom("toString")); ok && ts.Attrs&attrAccessor == 0 && rt.isCallable(ts.Value) {
-		rt.defineData(proto, rt.atom("toString"), ts.Value, attrWritable|attrConfigurable)
-	} else {
-		r.Method(proto, "toString", 0, func(rt *Runtime, this Value, _ []Value) Value {
-			return rt.invoke(this, "join")
-		})
-	}
+	r.AliasOf(proto, rt.atom("toString"), r.ArrayPrototype, "toString")
 	m("toReversed", 0, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
 		a := rt.taCreateSameType(d, n)
 		ad, adata, _, _ := rt.taBounds(rt.obj(a))

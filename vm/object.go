@@ -64,6 +64,7 @@ const (
 	objDerived
 	objLazyProto      // a function whose "prototype" object is made on first use
 	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)
+	objDeferred       // a built-in whose properties are defined on first look (deferred.go)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):
@@ -91,6 +92,9 @@ func (o *Object) Trace(m *gc.Marker) {
 	m.Mark(o.v2)
 	if s := rt.shapes[o.shape]; s.hasSym {
 		m.MarkAll(s.keys)
+	}
+	if o.flags&objDeferred != 0 {
+		rt.traceDeferred(o, m)
 	}
 	if o.host != 0 {
 		if t, ok := rt.hosts[o.host].(hostTracer); ok {

@@ -933,6 +933,12 @@ func (rt *Runtime) preventExtensions(ov Value) bool {
 
 // DefineData defines an own data property with the given attributes.
 func (rt *Runtime) defineData(ov Value, key PropKey, v Value, attrs uint8) {
+	if rt.deferring {
+		if o := rt.obj(ov); rt.deferrable(o, key) {
+			rt.deferProp(ov, o, deferredProp{kind: deferData, key: key, v: v, attrs: attrs})
+			return
+		}
+	}
 	rt.defineOwnProperty(ov, key, dataDesc(v, attrs), true)
 }
 

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/kilnjs/kiln/gc"
 )
 
@@ -109,9 +111,16 @@ func (rt *Runtime) NewRealm() *Realm {
 	r.FunctionPrototype = fp
 	r.GlobalThis = rt.NewObject()
 
+	rt.deferring = true
+	if rt.deferredProps == nil {
+		// A realm records about 750 definitions on some 120 objects.
+		rt.deferredProps = make([]deferredProp, 0, 1024)
+	}
 	for _, init := range builtinInits {
 		init(r)
 	}
+	rt.deferring = false
+	rt.dropDeferredProps()
 	if prev != nil {
 		rt.realm = prev
 	}
@@ -164,7 +173,15 @@ const (
 // Helpers for defining built-ins.
 
 // Method defines a built-in method (writable, configurable, not enumerable).
-func (r *Realm) Method(obj Value, name string, length int, fn NativeFunc) Value {
+// While the realm is being made the function is made only when a program
+// first looks at obj (see deferred.go); MethodFn makes it at once, for
+// callers that keep it.
+func (r *Realm) Method(obj Value, name string, length int, fn NativeFunc) {
+	r.method(obj, Undefined, name, length, fn)
+}
+
+// MethodFn is Method returning the function.
+func (r *Realm) MethodFn(obj Value, name string, length int, fn NativeFunc) Value {
 	f := r.rt.NewNativeFunction(name, length, fn)
 	r.rt.defineData(obj, r.rt.keyFor(name), f, attrWritable|attrConfigurable)
 	return f
@@ -172,27 +189,97 @@ func (r *Realm) Method(obj Value, name string, length int, fn NativeFunc) Value 
 
 // MethodSym defines a built-in method keyed by a symbol; name is the
 // function's name (e.g. "[Symbol.iterator]").
-func (r *Realm) MethodSym(obj, sym Value, name string, length int, fn NativeFunc) Value {
-	f := r.rt.NewNativeFunction(name, length, fn)
-	r.rt.defineData(obj, sym, f, attrWritable|attrConfigurable)
-	return f
+func (r *Realm) MethodSym(obj, sym Value, name string, length int, fn NativeFunc) {
+	r.method(obj, sym, name, length, fn)
+}
+
+// method defines name's function under key, or under name when key is
+// Undefined.
+func (r *Realm) method(obj, key Value, name string, length int, fn NativeFunc) {
+	rt := r.rt
+	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, key) {
+		rt.deferProp(obj, o, deferredProp{kind: deferMethod, key: key, name: name, length: int16(length), fn: fn, attrs: attrWritable | attrConfigurable})
+		return
+	}
+	if key == Undefined {
+		key = rt.keyFor(name)
+	}
+	rt.defineData(obj, key, rt.NewNativeFunction(name, length, fn), attrWritable|attrConfigurable)
+}
+
+// Alias defines key (writable, configurable, not enumerable) as the value
+// of obj's own data property from, as %TypedArray%.prototype[@@iterator]
+// is its values.
+func (r *Realm) Alias(obj Value, key PropKey, from string) {
+	r.AliasOf(obj, key, obj, from)
+}
+
+// AliasOf defines key on obj as the value of src's own data property from
+// (src must have it), as %TypedArray%.prototype.toString is
+// Array.prototype.toString.
+func (r *Realm) AliasOf(obj Value, key PropKey, src Value, from string) {
+	rt := r.rt
+	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, key) {
+		rt.deferProp(obj, o, deferredProp{kind: deferAlias, key: key, name: from, v: src, attrs: attrWritable | attrConfigurable})
+		return
+	}
+	d, _ := rt.getOwnProperty(src, rt.keyFor(from))
+	rt.defineData(obj, key, d.Value, attrWritable|attrConfigurable)
+}
+
+// Pair defines an accessor property of existing functions (Undefined for
+// none) with attrs.
+func (r *Realm) Pair(obj Value, key PropKey, get, set Value, attrs uint8) {
+	rt := r.rt
+	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, key) {
+		rt.deferProp(obj, o, deferredProp{kind: deferPair, key: key, v: get, v2: set, attrs: attrs})
+		return
+	}
+	rt.defineOwnProperty(obj, key, PropDesc{Get: get, Set: set, Attrs: attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
 }
 
 // Getter defines a built-in accessor with only a getter.
-func (r *Realm) Getter(obj Value, name string, fn NativeFunc) Value {
-	return r.GetterKey(obj, r.rt.keyFor(name), "get "+name, fn)
+func (r *Realm) Getter(obj Value, name string, fn NativeFunc) {
+	r.accessor(obj, Undefined, name, fn, nil)
 }
 
-// GetterKey defines a getter under any key.
-func (r *Realm) GetterKey(obj Value, key PropKey, fname string, fn NativeFunc) Value {
+// GetterKey defines a getter under any key; fname is the getter's name
+// ("get [Symbol.species]").
+func (r *Realm) GetterKey(obj Value, key PropKey, fname string, fn NativeFunc) {
+	r.accessor(obj, key, strings.TrimPrefix(fname, "get "), fn, nil)
+}
+
+// GetterFn is GetterKey returning the getter.
+func (r *Realm) GetterFn(obj Value, key PropKey, fname string, fn NativeFunc) Value {
 	g := r.rt.NewNativeFunction(fname, 0, fn)
-	r.rt.defineOwnProperty(obj, key, PropDesc{Get: g, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+	r.Pair(obj, key, g, Undefined, attrConfigurable)
 	return g
 }
 
 // Accessor defines a built-in getter/setter pair.
 func (r *Realm) Accessor(obj Value, name string, get, set NativeFunc) {
-	r.rt.DefineAccessorProperty(obj, name, get, set, false)
+	r.accessor(obj, Undefined, name, get, set)
+}
+
+// accessor defines "get name"/"set name" functions under key, or under
+// name when key is Undefined.
+func (r *Realm) accessor(obj, key Value, name string, get, set NativeFunc) {
+	rt := r.rt
+	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, key) {
+		rt.deferProp(obj, o, deferredProp{kind: deferAccessor, key: key, name: name, fn: get, set: set, attrs: attrConfigurable})
+		return
+	}
+	if key == Undefined {
+		key = rt.keyFor(name)
+	}
+	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+	if get != nil {
+		d.Get = rt.NewNativeFunction("get "+name, 0, get)
+	}
+	if set != nil {
+		d.Set = rt.NewNativeFunction("set "+name, 1, set)
+	}
+	rt.defineOwnProperty(obj, key, d, true)
 }
 
 // Value defines a data property (writable, configurable, not enumerable).

@@ -117,6 +117,12 @@ type Runtime struct {
 	symbolRegistry  map[string]Value
 
 	rootShape *Shape
+	// Deferred built-ins (deferred.go): deferring is set while a realm's
+	// built-ins are defined; deferredShape is the placeholder shape.
+	deferring     bool
+	deferred      map[*Object]*deferredObject
+	deferredProps []deferredProp
+	deferredShape *Shape
 	// Object storage outside the cells (storage.go).
 	arena     *gc.Arena
 	shapes    []*Shape // by Shape.id; entry 0 unused
@@ -202,6 +208,8 @@ func New(opts Options) *Runtime {
 	// pushFrame refuses to grow it past maxDepth.
 	rt.frames = make([]frame, 0, rt.maxDepth+1)
 	rt.rootShape = rt.newShape(&Shape{})
+	rt.deferredShape = rt.newShape(&Shape{dict: true})
+	rt.deferred = make(map[*Object]*deferredObject, 128)
 	rt.emptyString = rt.atom("")
 	for i := range rt.charStrings {
 		rt.charStrings[i] = rt.atom(string(rune(i)))

@@ -155,13 +155,22 @@ func (rt *Runtime) freeHost(o *Object) {
 	o.host = 0
 }
 
-// shp returns an object's shape.
-func (rt *Runtime) shp(o *Object) *Shape { return rt.shapes[o.shape] }
+// shp returns an object's shape, first carrying out a deferred built-in's
+// definitions (see deferred.go): every look at own properties comes here.
+func (rt *Runtime) shp(o *Object) *Shape {
+	if o.flags&objDeferred != 0 {
+		rt.reify(o)
+	}
+	return rt.shapes[o.shape]
+}
 
 // freeObject returns what a dead object owned: its arena storage, its host
 // data slot and, for a dictionary shape (owned by this object alone), the
 // shape's table slot.
 func (rt *Runtime) freeObject(o *Object) {
+	if o.flags&objDeferred != 0 {
+		rt.forgetDeferred(o)
+	}
 	rt.freeVec(&o.slots)
 	rt.freeVec(&o.elems)
 	if o.host != 0 {

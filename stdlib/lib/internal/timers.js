@@ -336,7 +336,8 @@ const custom = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(setTimeout, custom, { value: setTimeoutPromise, enumerable: false, configurable: true });
 Object.defineProperty(setImmediate, custom, { value: setImmediatePromise, enumerable: false, configurable: true });
 
-const globals = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, queueMicrotask };
+// In the order Node defines them (Object.keys(globalThis) shows it).
+const globals = { clearImmediate, setImmediate, clearInterval, clearTimeout, setInterval, setTimeout, queueMicrotask };
 for (const name of Object.keys(globals)) {
   Object.defineProperty(global, name, { value: globals[name], writable: true, configurable: true, enumerable: true });
 }
