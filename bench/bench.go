@@ -28,10 +28,17 @@ type Runtime struct {
 	Command []string
 }
 
-// Peers are the runtimes Kiln can be compared with, by the names --vs takes.
-var Peers = map[string]Runtime{
-	"node":         {Name: "node", Command: []string{"node"}},
-	"node-jitless": {Name: "node-jitless", Command: []string{"node", "--jitless"}},
+// Peer is the runtime Kiln can be compared with by the name --vs takes. It
+// is a function, not a map, so that every kiln process does not build the
+// map at start-up.
+func Peer(name string) (Runtime, bool) {
+	switch name {
+	case "node":
+		return Runtime{Name: "node", Command: []string{"node"}}, true
+	case "node-jitless":
+		return Runtime{Name: "node-jitless", Command: []string{"node", "--jitless"}}, true
+	}
+	return Runtime{}, false
 }
 
 // Config says what to measure.

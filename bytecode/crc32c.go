@@ -19,9 +19,27 @@ const castagnoliPoly = 0x82F63B78 // reversed
 // largeCRCInput is where hash/crc32's speed repays its table's set-up.
 const largeCRCInput = 512 << 10
 
-var castagnoliTable = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
+// The tables are made on first use, by sync.Once rather than
+// sync.OnceValue: a package-level OnceValue is a call, which allocates during
+// package initialisation in every process.
+var (
+	castagnoliOnce  sync.Once
+	castagnoli      *crc32.Table
+	crc32cOnce      sync.Once
+	crc32cSliceTabs *[8][256]uint32
+)
 
-var crc32cTables = sync.OnceValue(func() *[8][256]uint32 {
+func castagnoliTable() *crc32.Table {
+	castagnoliOnce.Do(func() { castagnoli = crc32.MakeTable(crc32.Castagnoli) })
+	return castagnoli
+}
+
+func crc32cTables() *[8][256]uint32 {
+	crc32cOnce.Do(func() { crc32cSliceTabs = makeCRC32CTables() })
+	return crc32cSliceTabs
+}
+
+func makeCRC32CTables() *[8][256]uint32 {
 	t := new([8][256]uint32)
 	for i := range 256 {
 		c := uint32(i)
@@ -42,7 +60,7 @@ var crc32cTables = sync.OnceValue(func() *[8][256]uint32 {
 		}
 	}
 	return t
-})
+}
 
 // crc32c returns the CRC-32C of b, equal to
 // crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)).

@@ -99,7 +99,7 @@ func verify(f *Function, name string, nested bool) error {
 				return fail(in.PC, "%s operand %d = %d out of range (%d)", in.Op, i, v, limit)
 			}
 		}
-		if want, ok := constKindOf[in.Op]; ok && f.Consts[in.B].Kind != want {
+		if want, ok := constKindOf(in.Op); ok && f.Consts[in.B].Kind != want {
 			return fail(in.PC, "%s needs a constant of kind %d, k%d is %d", in.Op, want, in.B, f.Consts[in.B].Kind)
 		}
 		if info.Jump && (in.Target < 0 || in.Target >= len(f.Code) || !starts[in.Target]) {
@@ -150,8 +150,14 @@ func verify(f *Function, name string, nested bool) error {
 
 // constKindOf gives the constant kind that opcodes reading K[bx] as
 // structured data require; the interpreter relies on it.
-var constKindOf = map[Opcode]ConstKind{
-	OpPushEnv:   ConstScope,
-	OpNewRegExp: ConstRegExp,
-	OpTemplate:  ConstTemplate,
+func constKindOf(op Opcode) (ConstKind, bool) {
+	switch op {
+	case OpPushEnv:
+		return ConstScope, true
+	case OpNewRegExp:
+		return ConstRegExp, true
+	case OpTemplate:
+		return ConstTemplate, true
+	}
+	return 0, false
 }

@@ -271,26 +271,30 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 	return []int{f.jump(bytecode.OpJmpFalse, r, 0)}
 }
 
-var fusedJumps = map[parser.BinOp]struct{ t, f bytecode.Opcode }{
-	parser.BinLt:       {bytecode.OpJmpLt, bytecode.OpJmpNotLt},
-	parser.BinLe:       {bytecode.OpJmpLe, bytecode.OpJmpNotLe},
-	parser.BinGt:       {bytecode.OpJmpGt, bytecode.OpJmpNotGt},
-	parser.BinGe:       {bytecode.OpJmpGe, bytecode.OpJmpNotGe},
-	parser.BinStrictEq: {bytecode.OpJmpStrictEq, bytecode.OpJmpStrictNe},
-	parser.BinStrictNe: {bytecode.OpJmpStrictNe, bytecode.OpJmpStrictEq},
-}
-
 // fusedJump returns the compare-and-jump opcode that jumps when `a op b` is
 // when.
 func fusedJump(op parser.BinOp, when bool) (bytecode.Opcode, bool) {
-	p, ok := fusedJumps[op]
-	if !ok {
+	var t, f bytecode.Opcode
+	switch op {
+	case parser.BinLt:
+		t, f = bytecode.OpJmpLt, bytecode.OpJmpNotLt
+	case parser.BinLe:
+		t, f = bytecode.OpJmpLe, bytecode.OpJmpNotLe
+	case parser.BinGt:
+		t, f = bytecode.OpJmpGt, bytecode.OpJmpNotGt
+	case parser.BinGe:
+		t, f = bytecode.OpJmpGe, bytecode.OpJmpNotGe
+	case parser.BinStrictEq:
+		t, f = bytecode.OpJmpStrictEq, bytecode.OpJmpStrictNe
+	case parser.BinStrictNe:
+		t, f = bytecode.OpJmpStrictNe, bytecode.OpJmpStrictEq
+	default:
 		return 0, false
 	}
 	if when {
-		return p.t, true
+		return t, true
 	}
-	return p.f, true
+	return f, true
 }
 
 // ---------------------------------------------------------------------------

@@ -94,7 +94,8 @@ const (
 	tHash // only as a lone '#', which is always an error
 )
 
-var punctText = map[token]string{
+// punctText is indexed by token; other tokens have no entry ("").
+var punctText = [...]string{
 	tLBrace: "{", tRBrace: "}", tLParen: "(", tRParen: ")", tLBracket: "[", tRBracket: "]", tDot: ".",
 	tEllipsis: "...", tSemi: ";", tComma: ",", tLt: "<", tGt: ">", tLe: "<=", tGe: ">=", tEqEq: "==",
 	tNe: "!=", tEqEqEq: "===", tNeEq: "!==", tPlus: "+", tMinus: "-", tStar: "*", tSlash: "/",
@@ -994,8 +995,8 @@ func (l *lexer) tokenText() string {
 	if l.tok == tEOF {
 		return ""
 	}
-	if t, ok := punctText[l.tok]; ok {
-		return t
+	if int(l.tok) < len(punctText) && punctText[l.tok] != "" {
+		return punctText[l.tok]
 	}
 	return l.src[l.start:l.end]
 }

@@ -360,16 +360,18 @@ func (p *parser) awaitIsKeyword() bool {
 // ---------------------------------------------------------------------------
 // Reserved words (ECMA-262 §12.7.2)
 
-var reservedWords = map[string]bool{
-	"await": false, "break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
-	"debugger": true, "default": true, "delete": true, "do": true, "else": true, "enum": true, "export": true,
-	"extends": true, "false": true, "finally": true, "for": true, "function": true, "if": true, "import": true,
-	"in": true, "instanceof": true, "new": true, "null": true, "return": true, "super": true, "switch": true,
-	"this": true, "throw": true, "true": true, "try": true, "typeof": true, "var": true, "void": true,
-	"while": true, "with": true,
+// isReserved reports ReservedWord less await, which is reserved only in
+// modules and async functions and is checked where those are known.
+func isReserved(name string) bool {
+	switch name {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
+		"enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof",
+		"new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
+		"with":
+		return true
+	}
+	return false
 }
-
-func isReserved(name string) bool { return reservedWords[name] }
 
 func isStrictReserved(name string) bool {
 	switch name {

@@ -140,17 +140,17 @@ func addStride(s *charSet, lo, hi, stride rune) {
 }
 
 // The sets behind the CharacterClassEscapes of §22.2.2.9. \s is WhiteSpace plus LineTerminator (§12.2, §12.3):
-// TAB VT FF SP NBSP ZWNBSP, every Zs, LF CR LS PS.
+// TAB VT FF SP NBSP ZWNBSP, every Zs, LF CR LS PS. They are written out normalised, with their Latin-1
+// bitmaps, so that package initialisation builds nothing; TestStaticSetsAreNormalised checks them against
+// newSet over their definitions (and \s against unicode.Zs).
 var (
-	digitSet = newSet(rng{'0', '9'})
-	wordSet  = newSet(rng{'0', '9'}, rng{'A', 'Z'}, rng{'_', '_'}, rng{'a', 'z'})
-	spaceSet = func() *charSet {
-		s := fromTable(unicode.Zs)
-		s.addRanges([]rng{{'\t', '\r'}, {' ', ' '}, {0xA0, 0xA0}, {0xFEFF, 0xFEFF}, {0x2028, 0x2029}})
-		s.normalize()
-		return s
-	}()
-	lineTermSet = newSet(rng{'\n', '\n'}, rng{'\r', '\r'}, rng{0x2028, 0x2029})
+	digitSet = &charSet{r: []rng{{'0', '9'}}, latin1: [4]uint64{0x3ff000000000000}}
+	wordSet  = &charSet{r: []rng{{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}},
+		latin1: [4]uint64{0x3ff000000000000, 0x7fffffe87fffffe}}
+	spaceSet = &charSet{r: []rng{{'\t', '\r'}, {' ', ' '}, {0xA0, 0xA0}, {0x1680, 0x1680}, {0x2000, 0x200A},
+		{0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF}},
+		latin1: [4]uint64{0x100003e00, 0, 0x100000000}}
+	lineTermSet = &charSet{r: []rng{{'\n', '\n'}, {'\r', '\r'}, {0x2028, 0x2029}}, latin1: [4]uint64{0x2400}}
 )
 
 func isLineTerminator(c rune) bool { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 }

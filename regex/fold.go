@@ -2,8 +2,9 @@ package regex
 
 import (
 	"slices"
-	"sync"
 	"unicode"
+
+	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // Case-insensitive matching (§22.2.2.7.3 Canonicalize) is resolved at compile time wherever it can be: a literal
@@ -44,7 +45,7 @@ type foldClass struct {
 // case mapping, rather than by canonicalising every code unit: this runs the
 // first time a program compiles a case-insensitive pattern, and walking all
 // 65,536 units (with a table of them) cost that start-up about 2 ms.
-var unitFoldClasses = sync.OnceValue(func() []foldClass {
+var unitFoldClasses = lazy.Value[[]foldClass]{New: func() []foldClass {
 	byCanon := map[rune][]rune{}
 	var chars []rune // every character in a class of more than one: sources and their targets
 	for _, cr := range unicode.CaseRanges {
@@ -74,9 +75,9 @@ var unitFoldClasses = sync.OnceValue(func() []foldClass {
 		}
 	}
 	return out
-})
+}}
 
-var codePointFoldClasses = sync.OnceValue(func() []foldClass {
+var codePointFoldClasses = lazy.Value[[]foldClass]{New: func() []foldClass {
 	var out []foldClass
 	for _, cr := range unicode.CaseRanges {
 		for c := rune(cr.Lo); c <= rune(cr.Hi); c++ {
@@ -91,13 +92,13 @@ var codePointFoldClasses = sync.OnceValue(func() []foldClass {
 		}
 	}
 	return out
-})
+}}
 
 // closeUnderFold adds to s every character whose canonical form equals that of a member of s.
 func closeUnderFold(s *charSet, unicodeMode bool) *charSet {
-	classes := unitFoldClasses()
+	classes := unitFoldClasses.Get()
 	if unicodeMode {
-		classes = codePointFoldClasses()
+		classes = codePointFoldClasses.Get()
 	}
 	out := s.clone()
 	for _, fc := range classes {

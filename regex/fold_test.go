@@ -31,7 +31,7 @@ func TestFoldTablesMatchAFullScan(t *testing.T) {
 			t.Fatalf("unit %#x: foldMembers = %x, want %x", c, got, group)
 		}
 	}
-	got := unitFoldClasses()
+	got := unitFoldClasses.Get()
 	if len(got) != len(want) {
 		t.Fatalf("%d unit fold classes, want %d", len(got), len(want))
 	}

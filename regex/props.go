@@ -3,6 +3,8 @@ package regex
 import (
 	"sync"
 	"unicode"
+
+	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // Unicode property escapes (§22.2.2.9 \p{…} / \P{…}, tables 67–69). The data is props_node.go, generated from
@@ -39,7 +41,10 @@ func gcAliasTable() map[string]string {
 	}
 }
 
-var aliasesOnce = sync.OnceFunc(func() {
+// aliasesOnce guards buildAliases.
+var aliasesOnce sync.Once
+
+func buildAliases() {
 	gcAliases = gcAliasTable()
 	binaryAliases = map[string]string{}
 	scriptAliases = map[string]string{}
@@ -73,7 +78,7 @@ var aliasesOnce = sync.OnceFunc(func() {
 	}
 	scriptAliases["Unknown"] = "Unknown"
 	scriptAliases["Zzzz"] = "Unknown"
-})
+}
 
 // stringProperty resolves a property of strings (table 69): its one-code-point strings become the set, the others
 // the strings. RGI_Emoji is the union of the other six (UTS #51 ED-27). The value is cached and shared: class
@@ -324,7 +329,7 @@ func scriptAliasList() map[string][]string {
 // propertySet resolves the body of \p{…}: "Name=Value" or a lone name, which is a General_Category value or a
 // binary property (§22.2.2.9.1). ok is false for a name the spec does not know.
 func propertySet(body string) (s *charSet, ok bool) {
-	aliasesOnce()
+	aliasesOnce.Do(buildAliases)
 	if i := indexByte(body, '='); i >= 0 {
 		name, value := body[:i], body[i+1:]
 		switch name {
@@ -424,11 +429,11 @@ func binarySet(name string) *charSet {
 
 // Identifier characters for group names (§22.2.1 RegExpIdentifierStart / RegExpIdentifierPart).
 var (
-	idStartOnce    = sync.OnceValue(func() *charSet { return binarySet("ID_Start") })
-	idContinueOnce = sync.OnceValue(func() *charSet { return binarySet("ID_Continue") })
+	idStartSet    = lazy.Value[*charSet]{New: func() *charSet { return binarySet("ID_Start") }}
+	idContinueSet = lazy.Value[*charSet]{New: func() *charSet { return binarySet("ID_Continue") }}
 )
 
-func isIDStart(c rune) bool { return c == '$' || c == '_' || idStartOnce().has(c) }
+func isIDStart(c rune) bool { return c == '$' || c == '_' || idStartSet.Get().has(c) }
 func isIDPart(c rune) bool {
-	return c == '$' || c == 0x200C || c == 0x200D || idContinueOnce().has(c)
+	return c == '$' || c == 0x200C || c == 0x200D || idContinueSet.Get().has(c)
 }

@@ -600,8 +600,8 @@ func (p *parser) wordChars() *charSet {
 	return wordSet
 }
 
-var wordSetUnicodeIC = newSet(rng{'0', '9'}, rng{'A', 'Z'}, rng{'_', '_'}, rng{'a', 'z'}, rng{0x17F, 0x17F},
-	rng{0x212A, 0x212A})
+var wordSetUnicodeIC = &charSet{r: []rng{{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}, {0x17F, 0x17F},
+	{0x212A, 0x212A}}, latin1: [4]uint64{0x3ff000000000000, 0x7fffffe87fffffe}}
 
 func (p *parser) parseProperty(inClass, neg bool) classVal {
 	msg := "Invalid property name"

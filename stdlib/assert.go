@@ -15,7 +15,7 @@ import (
 // user code; JavaScript alone cannot, so the kind test is Go's.
 
 // comparisonKind names an object's kind for comparisons.js: util's names
-// (kindNames), with every function "function" and every boxed primitive
+// (kindName), with every function "function" and every boxed primitive
 // "boxed".
 func comparisonKind(k vm.ObjectKind) string {
 	switch k {
@@ -24,7 +24,7 @@ func comparisonKind(k vm.ObjectKind) string {
 	case vm.KindBoxed:
 		return "boxed"
 	}
-	if name, ok := kindNames[k]; ok {
+	if name, ok := kindName(k); ok {
 		return name
 	}
 	return "object"

@@ -289,17 +289,19 @@ func (n *Node) formatS(opts InspectOptions, v vm.Value) string {
 	return n.Inspect(v, o)
 }
 
-// builtinCtorNames are the constructors whose toString counts as built-in
-// for %s (Node's builtInObjects: the global constructors).
-var builtinCtorNames = map[string]bool{
-	"Object": true, "Function": true, "Array": true, "Number": true, "Boolean": true, "String": true,
-	"Symbol": true, "Date": true, "Promise": true, "RegExp": true, "Error": true, "AggregateError": true,
-	"EvalError": true, "RangeError": true, "ReferenceError": true, "SyntaxError": true, "TypeError": true,
-	"URIError": true, "ArrayBuffer": true, "Uint8Array": true, "Int8Array": true, "Uint16Array": true,
-	"Int16Array": true, "Uint32Array": true, "Int32Array": true, "Float32Array": true, "Float64Array": true,
-	"Uint8ClampedArray": true, "BigUint64Array": true, "BigInt64Array": true, "DataView": true, "Map": true,
-	"BigInt": true, "Set": true, "WeakMap": true, "WeakSet": true, "Proxy": true, "WeakRef": true,
-	"FinalizationRegistry": true, "SharedArrayBuffer": true,
+// isBuiltinCtorName reports the constructors whose toString counts as
+// built-in for %s (Node's builtInObjects: the global constructors).
+func isBuiltinCtorName(name string) bool {
+	switch name {
+	case "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "Date", "Promise", "RegExp",
+		"Error", "AggregateError", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
+		"URIError", "ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+		"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array", "BigInt64Array",
+		"DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "WeakRef", "FinalizationRegistry",
+		"SharedArrayBuffer":
+		return true
+	}
+	return false
 }
 
 // hasBuiltInToString is Node's check that an object's toString is the one
@@ -333,7 +335,7 @@ func (n *Node) hasBuiltInToString(v vm.Value) bool {
 			}
 		}
 		ctor, ok := rt.GetOwnDataValue(p, rt.NewString("constructor"))
-		result = ok && rt.IsCallable(ctor) && builtinCtorNames[rt.FunctionName(ctor)]
+		result = ok && rt.IsCallable(ctor) && isBuiltinCtorName(rt.FunctionName(ctor))
 	})
 	return result
 }

@@ -59,19 +59,19 @@ var digests = []digest{
 
 // digestAliases are OpenSSL's other names for the digests above, as
 // node's getHashes() lists them.
-var digestAliases = map[string]string{
-	"rsa-md5": "md5", "md5withrsaencryption": "md5", "ssl3-md5": "md5",
-	"rsa-sha1": "sha1", "rsa-sha1-2": "sha1", "sha1withrsaencryption": "sha1", "ssl3-sha1": "sha1",
-	"rsa-sha224": "sha224", "sha224withrsaencryption": "sha224",
-	"rsa-sha256": "sha256", "sha256withrsaencryption": "sha256",
-	"rsa-sha384": "sha384", "sha384withrsaencryption": "sha384",
-	"rsa-sha512": "sha512", "sha512withrsaencryption": "sha512",
-	"rsa-sha512/224": "sha512-224", "sha512-224withrsaencryption": "sha512-224", "sha512/224": "sha512-224",
-	"rsa-sha512/256": "sha512-256", "sha512-256withrsaencryption": "sha512-256", "sha512/256": "sha512-256",
-	"rsa-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224",
-	"rsa-sha3-256": "sha3-256", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
-	"rsa-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384",
-	"rsa-sha3-512": "sha3-512", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
+var digestAliases = table[string]{
+	{"rsa-md5", "md5"}, {"md5withrsaencryption", "md5"}, {"ssl3-md5", "md5"},
+	{"rsa-sha1", "sha1"}, {"rsa-sha1-2", "sha1"}, {"sha1withrsaencryption", "sha1"}, {"ssl3-sha1", "sha1"},
+	{"rsa-sha224", "sha224"}, {"sha224withrsaencryption", "sha224"},
+	{"rsa-sha256", "sha256"}, {"sha256withrsaencryption", "sha256"},
+	{"rsa-sha384", "sha384"}, {"sha384withrsaencryption", "sha384"},
+	{"rsa-sha512", "sha512"}, {"sha512withrsaencryption", "sha512"},
+	{"rsa-sha512/224", "sha512-224"}, {"sha512-224withrsaencryption", "sha512-224"}, {"sha512/224", "sha512-224"},
+	{"rsa-sha512/256", "sha512-256"}, {"sha512-256withrsaencryption", "sha512-256"}, {"sha512/256", "sha512-256"},
+	{"rsa-sha3-224", "sha3-224"}, {"id-rsassa-pkcs1-v1_5-with-sha3-224", "sha3-224"},
+	{"rsa-sha3-256", "sha3-256"}, {"id-rsassa-pkcs1-v1_5-with-sha3-256", "sha3-256"},
+	{"rsa-sha3-384", "sha3-384"}, {"id-rsassa-pkcs1-v1_5-with-sha3-384", "sha3-384"},
+	{"rsa-sha3-512", "sha3-512"}, {"id-rsassa-pkcs1-v1_5-with-sha3-512", "sha3-512"},
 }
 
 // hashNames is getHashes(): node's list (sorted, OpenSSL's spelling) less
@@ -91,7 +91,7 @@ var hashNames = []string{
 // OpenSSL does.
 func lookupDigest(name string) (digest, bool) {
 	name = strings.ToLower(name)
-	if canon, ok := digestAliases[name]; ok {
+	if canon, ok := digestAliases.get(name); ok {
 		name = canon
 	}
 	for _, d := range digests {

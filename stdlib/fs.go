@@ -254,19 +254,19 @@ func (t *fdTable) remove(fd int) (*fdEntry, error) {
 }
 
 // openFlags is Node's stringToFlags.
-var openFlags = map[string]int{
-	"r": os.O_RDONLY, "rs": os.O_RDONLY | os.O_SYNC, "sr": os.O_RDONLY | os.O_SYNC,
-	"r+": os.O_RDWR, "rs+": os.O_RDWR | os.O_SYNC, "sr+": os.O_RDWR | os.O_SYNC,
-	"w": os.O_TRUNC | os.O_CREATE | os.O_WRONLY, "wx": os.O_TRUNC | os.O_CREATE | os.O_WRONLY | os.O_EXCL,
-	"xw": os.O_TRUNC | os.O_CREATE | os.O_WRONLY | os.O_EXCL,
-	"w+": os.O_TRUNC | os.O_CREATE | os.O_RDWR, "wx+": os.O_TRUNC | os.O_CREATE | os.O_RDWR | os.O_EXCL,
-	"xw+": os.O_TRUNC | os.O_CREATE | os.O_RDWR | os.O_EXCL,
-	"a":   os.O_APPEND | os.O_CREATE | os.O_WRONLY, "ax": os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_EXCL,
-	"xa": os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_EXCL, "as": os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_SYNC,
-	"sa": os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_SYNC,
-	"a+": os.O_APPEND | os.O_CREATE | os.O_RDWR, "ax+": os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_EXCL,
-	"xa+": os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_EXCL, "as+": os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_SYNC,
-	"sa+": os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_SYNC,
+var openFlags = table[int]{
+	{"r", os.O_RDONLY}, {"rs", os.O_RDONLY | os.O_SYNC}, {"sr", os.O_RDONLY | os.O_SYNC},
+	{"r+", os.O_RDWR}, {"rs+", os.O_RDWR | os.O_SYNC}, {"sr+", os.O_RDWR | os.O_SYNC},
+	{"w", os.O_TRUNC | os.O_CREATE | os.O_WRONLY}, {"wx", os.O_TRUNC | os.O_CREATE | os.O_WRONLY | os.O_EXCL},
+	{"xw", os.O_TRUNC | os.O_CREATE | os.O_WRONLY | os.O_EXCL},
+	{"w+", os.O_TRUNC | os.O_CREATE | os.O_RDWR}, {"wx+", os.O_TRUNC | os.O_CREATE | os.O_RDWR | os.O_EXCL},
+	{"xw+", os.O_TRUNC | os.O_CREATE | os.O_RDWR | os.O_EXCL},
+	{"a", os.O_APPEND | os.O_CREATE | os.O_WRONLY}, {"ax", os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_EXCL},
+	{"xa", os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_EXCL}, {"as", os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_SYNC},
+	{"sa", os.O_APPEND | os.O_CREATE | os.O_WRONLY | os.O_SYNC},
+	{"a+", os.O_APPEND | os.O_CREATE | os.O_RDWR}, {"ax+", os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_EXCL},
+	{"xa+", os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_EXCL}, {"as+", os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_SYNC},
+	{"sa+", os.O_APPEND | os.O_CREATE | os.O_RDWR | os.O_SYNC},
 }
 
 // readAll reads f from its current position to the end.

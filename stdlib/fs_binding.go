@@ -22,7 +22,7 @@ func (n *Node) makeFS() vm.Value {
 		if v.IsNumber() {
 			return int(rt.ToNumber(v))
 		}
-		f, ok := openFlags[rt.ToGoString(v)]
+		f, ok := openFlags.get(rt.ToGoString(v))
 		if !ok {
 			rt.Throw(n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE",
 				"The argument 'flags' is invalid. Received "+n.Inspect(v, DefaultInspectOptions())))

@@ -97,9 +97,9 @@ type inspector struct {
 
 // inspectStyles are Node's default inspect.styles, as SGR open and close
 // codes.
-var inspectStyles = map[string][2]int{
-	"special": {36, 39}, "number": {33, 39}, "bigint": {33, 39}, "boolean": {33, 39}, "undefined": {90, 39},
-	"null": {1, 22}, "string": {32, 39}, "symbol": {32, 39}, "date": {35, 39}, "regexp": {31, 39}, "module": {4, 24},
+var inspectStyles = table[[2]int]{
+	{"special", [2]int{36, 39}}, {"number", [2]int{33, 39}}, {"bigint", [2]int{33, 39}}, {"boolean", [2]int{33, 39}}, {"undefined", [2]int{90, 39}},
+	{"null", [2]int{1, 22}}, {"string", [2]int{32, 39}}, {"symbol", [2]int{32, 39}}, {"date", [2]int{35, 39}}, {"regexp", [2]int{31, 39}}, {"module", [2]int{4, 24}},
 }
 
 // stylize is Node's ctx.stylize: s wrapped in the colour of its style when
@@ -108,7 +108,7 @@ func (in *inspector) stylize(s, style string) string {
 	if !in.opts.Colors {
 		return s
 	}
-	c, ok := inspectStyles[style]
+	c, ok := inspectStyles.get(style)
 	if !ok {
 		return s
 	}

@@ -201,8 +201,8 @@ func currentUser() userEntry {
 // without a table of their own.
 func sortedSignals() []fsConstant {
 	var list []fsConstant
-	for name, s := range signalNumbers {
-		list = append(list, fsConstant{name, int(s)})
+	for _, e := range signalNumbers {
+		list = append(list, fsConstant{e.k, int(e.v)})
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].value != list[j].value {

@@ -184,7 +184,7 @@ func (n *Node) installProcess() {
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "signalNumber", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		if sig, ok := signalNumbers[rt.ToGoString(vm.Arg(args, 0))]; ok {
+		if sig, ok := signalNumbers.get(rt.ToGoString(vm.Arg(args, 0))); ok {
 			return vm.Int(int(sig))
 		}
 		return vm.Undefined
@@ -203,7 +203,7 @@ func (n *Node) installProcess() {
 	watchers := map[string]*loop.Signal{}
 	rt.DefineMethod(b, "signalStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		name := rt.ToGoString(vm.Arg(args, 0))
-		sig, ok := signalNumbers[name]
+		sig, ok := signalNumbers.get(name)
 		if !ok || watchers[name] != nil {
 			return vm.Undefined
 		}

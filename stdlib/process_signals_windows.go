@@ -7,10 +7,10 @@ import (
 
 // signalNumbers are the signals process.kill and process.on accept by name
 // on Windows, where libuv emulates a few of them.
-var signalNumbers = map[string]syscall.Signal{
-	"SIGHUP": syscall.SIGHUP, "SIGINT": syscall.SIGINT, "SIGQUIT": syscall.SIGQUIT, "SIGILL": syscall.SIGILL,
-	"SIGABRT": syscall.SIGABRT, "SIGFPE": syscall.SIGFPE, "SIGKILL": syscall.SIGKILL, "SIGSEGV": syscall.SIGSEGV,
-	"SIGTERM": syscall.SIGTERM, "SIGBREAK": syscall.Signal(21), "SIGWINCH": syscall.Signal(28),
+var signalNumbers = table[syscall.Signal]{
+	{"SIGHUP", syscall.SIGHUP}, {"SIGINT", syscall.SIGINT}, {"SIGQUIT", syscall.SIGQUIT}, {"SIGILL", syscall.SIGILL},
+	{"SIGABRT", syscall.SIGABRT}, {"SIGFPE", syscall.SIGFPE}, {"SIGKILL", syscall.SIGKILL}, {"SIGSEGV", syscall.SIGSEGV},
+	{"SIGTERM", syscall.SIGTERM}, {"SIGBREAK", syscall.Signal(21)}, {"SIGWINCH", syscall.Signal(28)},
 }
 
 // killProcess emulates kill(2) as libuv does on Windows: signal 0 checks

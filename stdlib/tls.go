@@ -218,8 +218,8 @@ type tlsOptions struct {
 	sni         bool
 }
 
-var tlsVersions = map[string]uint16{
-	"TLSv1": tls.VersionTLS10, "TLSv1.1": tls.VersionTLS11, "TLSv1.2": tls.VersionTLS12, "TLSv1.3": tls.VersionTLS13,
+var tlsVersions = table[uint16]{
+	{"TLSv1", tls.VersionTLS10}, {"TLSv1.1", tls.VersionTLS11}, {"TLSv1.2", tls.VersionTLS12}, {"TLSv1.3", tls.VersionTLS13},
 }
 
 // pemList reads a JavaScript PEM value: a string, a Buffer, or an array
@@ -281,8 +281,8 @@ func (n *Node) readTLSOptions(o vm.Value) (*tlsOptions, []string) {
 			opts.alpn = append(opts.alpn, rt.ToGoString(p))
 		}
 	}
-	opts.minVersion = tlsVersions[rt.ToGoString(get("minVersion"))]
-	opts.maxVersion = tlsVersions[rt.ToGoString(get("maxVersion"))]
+	opts.minVersion, _ = tlsVersions.get(rt.ToGoString(get("minVersion")))
+	opts.maxVersion, _ = tlsVersions.get(rt.ToGoString(get("maxVersion")))
 	return opts, nil
 }
 
@@ -400,26 +400,26 @@ func (o *tlsOptions) verify(chain []*x509.Certificate) ([]*x509.Certificate, *tl
 
 // tlsAlerts names the alerts crypto/tls reports (by its text) as
 // OpenSSL's reasons, from which node makes its codes.
-var tlsAlerts = map[string]string{
-	"handshake failure":              "sslv3 alert handshake failure",
-	"bad certificate":                "sslv3 alert bad certificate",
-	"unsupported certificate":        "sslv3 alert unsupported certificate",
-	"revoked certificate":            "sslv3 alert certificate revoked",
-	"expired certificate":            "sslv3 alert certificate expired",
-	"unknown certificate":            "sslv3 alert certificate unknown",
-	"illegal parameter":              "sslv3 alert illegal parameter",
-	"unknown certificate authority":  "tlsv1 alert unknown ca",
-	"access denied":                  "tlsv1 alert access denied",
-	"error decoding message":         "tlsv1 alert decode error",
-	"error decrypting message":       "tlsv1 alert decrypt error",
-	"protocol version not supported": "tlsv1 alert protocol version",
-	"insufficient security level":    "tlsv1 alert insufficient security",
-	"internal error":                 "tlsv1 alert internal error",
-	"unrecognized name":              "tlsv1 unrecognized name",
-	"certificate required":           "tlsv13 alert certificate required",
-	"no application protocol":        "tlsv1 alert no application protocol",
-	"unexpected message":             "sslv3 alert unexpected message",
-	"bad record MAC":                 "sslv3 alert bad record mac",
+var tlsAlerts = table[string]{
+	{"handshake failure", "sslv3 alert handshake failure"},
+	{"bad certificate", "sslv3 alert bad certificate"},
+	{"unsupported certificate", "sslv3 alert unsupported certificate"},
+	{"revoked certificate", "sslv3 alert certificate revoked"},
+	{"expired certificate", "sslv3 alert certificate expired"},
+	{"unknown certificate", "sslv3 alert certificate unknown"},
+	{"illegal parameter", "sslv3 alert illegal parameter"},
+	{"unknown certificate authority", "tlsv1 alert unknown ca"},
+	{"access denied", "tlsv1 alert access denied"},
+	{"error decoding message", "tlsv1 alert decode error"},
+	{"error decrypting message", "tlsv1 alert decrypt error"},
+	{"protocol version not supported", "tlsv1 alert protocol version"},
+	{"insufficient security level", "tlsv1 alert insufficient security"},
+	{"internal error", "tlsv1 alert internal error"},
+	{"unrecognized name", "tlsv1 unrecognized name"},
+	{"certificate required", "tlsv13 alert certificate required"},
+	{"no application protocol", "tlsv1 alert no application protocol"},
+	{"unexpected message", "sslv3 alert unexpected message"},
+	{"bad record MAC", "sslv3 alert bad record mac"},
 }
 
 // tlsErrorOf names a handshake or record failure as node does: the code
@@ -428,7 +428,7 @@ func tlsErrorOf(err error) (code, reason string) {
 	var op *net.OpError
 	if errors.As(err, &op) && op.Op == "remote error" {
 		text := strings.TrimPrefix(op.Err.Error(), "tls: ")
-		if r, ok := tlsAlerts[text]; ok {
+		if r, ok := tlsAlerts.get(text); ok {
 			reason = r
 		} else {
 			reason = "tlsv1 alert " + text
@@ -870,9 +870,9 @@ func (s *tlsState) writeLoop(c *tlsConn) {
 }
 
 func tlsVersionName(v uint16) string {
-	for name, ver := range tlsVersions {
-		if ver == v {
-			return name
+	for _, e := range tlsVersions {
+		if e.v == v {
+			return e.k
 		}
 	}
 	return "unknown"
@@ -922,7 +922,7 @@ func (n *Node) certObject(c *x509.Certificate) vm.Value {
 	if len(c.ExtKeyUsage) > 0 || len(c.UnknownExtKeyUsage) > 0 {
 		var usages []vm.Value
 		for _, u := range c.ExtKeyUsage {
-			if oid, ok := extKeyUsageOIDs[u]; ok {
+			if oid, ok := extKeyUsageOID(u); ok {
 				usages = append(usages, rt.NewString(oid))
 			}
 		}
@@ -946,7 +946,7 @@ func (n *Node) rdnPairs(name pkix.Name) vm.Value {
 	rt := n.VM
 	var out []vm.Value
 	for _, atv := range name.Names {
-		key, ok := oidShortNames[atv.Type.String()]
+		key, ok := oidShortNames.get(atv.Type.String())
 		if !ok {
 			key = atv.Type.String()
 		}
@@ -955,18 +955,31 @@ func (n *Node) rdnPairs(name pkix.Name) vm.Value {
 	return rt.NewArray(out)
 }
 
-var oidShortNames = map[string]string{
-	"2.5.4.3": "CN", "2.5.4.6": "C", "2.5.4.7": "L", "2.5.4.8": "ST", "2.5.4.10": "O", "2.5.4.11": "OU",
-	"2.5.4.5": "serialNumber", "2.5.4.9": "street", "2.5.4.17": "postalCode", "2.5.4.4": "SN", "2.5.4.42": "GN",
-	"2.5.4.12": "title", "2.5.4.46": "dnQualifier", "1.2.840.113549.1.9.1": "emailAddress",
-	"0.9.2342.19200300.100.1.25": "DC", "0.9.2342.19200300.100.1.1": "UID",
+var oidShortNames = table[string]{
+	{"2.5.4.3", "CN"}, {"2.5.4.6", "C"}, {"2.5.4.7", "L"}, {"2.5.4.8", "ST"}, {"2.5.4.10", "O"}, {"2.5.4.11", "OU"},
+	{"2.5.4.5", "serialNumber"}, {"2.5.4.9", "street"}, {"2.5.4.17", "postalCode"}, {"2.5.4.4", "SN"}, {"2.5.4.42", "GN"},
+	{"2.5.4.12", "title"}, {"2.5.4.46", "dnQualifier"}, {"1.2.840.113549.1.9.1", "emailAddress"},
+	{"0.9.2342.19200300.100.1.25", "DC"}, {"0.9.2342.19200300.100.1.1", "UID"},
 }
 
-var extKeyUsageOIDs = map[x509.ExtKeyUsage]string{
-	x509.ExtKeyUsageServerAuth: "1.3.6.1.5.5.7.3.1", x509.ExtKeyUsageClientAuth: "1.3.6.1.5.5.7.3.2",
-	x509.ExtKeyUsageCodeSigning: "1.3.6.1.5.5.7.3.3", x509.ExtKeyUsageEmailProtection: "1.3.6.1.5.5.7.3.4",
-	x509.ExtKeyUsageTimeStamping: "1.3.6.1.5.5.7.3.8", x509.ExtKeyUsageOCSPSigning: "1.3.6.1.5.5.7.3.9",
-	x509.ExtKeyUsageAny: "2.5.29.37.0",
+func extKeyUsageOID(u x509.ExtKeyUsage) (string, bool) {
+	switch u {
+	case x509.ExtKeyUsageServerAuth:
+		return "1.3.6.1.5.5.7.3.1", true
+	case x509.ExtKeyUsageClientAuth:
+		return "1.3.6.1.5.5.7.3.2", true
+	case x509.ExtKeyUsageCodeSigning:
+		return "1.3.6.1.5.5.7.3.3", true
+	case x509.ExtKeyUsageEmailProtection:
+		return "1.3.6.1.5.5.7.3.4", true
+	case x509.ExtKeyUsageTimeStamping:
+		return "1.3.6.1.5.5.7.3.8", true
+	case x509.ExtKeyUsageOCSPSigning:
+		return "1.3.6.1.5.5.7.3.9", true
+	case x509.ExtKeyUsageAny:
+		return "2.5.29.37.0", true
+	}
+	return "", false
 }
 
 func curveNames(c elliptic.Curve) (string, string) {

@@ -119,10 +119,10 @@ type urlRecord struct {
 	hasQuery, hasFragment      bool
 }
 
-var specialPorts = map[string]int{"ftp": 21, "file": -1, "http": 80, "https": 443, "ws": 80, "wss": 443}
+var specialPorts = table[int]{{"ftp", 21}, {"file", -1}, {"http", 80}, {"https", 443}, {"ws", 80}, {"wss", 443}}
 
 func isSpecialScheme(s string) bool {
-	_, ok := specialPorts[s]
+	_, ok := specialPorts.get(s)
 	return ok
 }
 
@@ -430,7 +430,7 @@ func (u *urlRecord) basicParse(input string, base *urlRecord, override parseStat
 				}
 				u.scheme = scheme
 				if override != stNone {
-					if dp, ok := specialPorts[u.scheme]; ok && dp == u.port {
+					if dp, ok := specialPorts.get(u.scheme); ok && dp == u.port {
 						u.port = -1
 					}
 					return true
@@ -629,7 +629,7 @@ func (u *urlRecord) basicParse(input string, base *urlRecord, override parseStat
 							return false
 						}
 					}
-					if dp, ok := specialPorts[u.scheme]; ok && dp == port {
+					if dp, ok := specialPorts.get(u.scheme); ok && dp == port {
 						u.port = -1
 					} else {
 						u.port = port

@@ -72,29 +72,52 @@ func objectKind(rt *vm.Runtime, v vm.Value) string {
 	case vm.KindBoxed:
 		return "boxed-" + typeOf(rt, info.Primitive)
 	}
-	if name, ok := kindNames[info.Kind]; ok {
+	if name, ok := kindName(info.Kind); ok {
 		return name
 	}
 	return "object"
 }
 
-var kindNames = map[vm.ObjectKind]string{
-	vm.KindArray:       "array",
-	vm.KindError:       "error",
-	vm.KindDate:        "date",
-	vm.KindRegExp:      "regexp",
-	vm.KindMap:         "map",
-	vm.KindSet:         "set",
-	vm.KindWeakMap:     "weakmap",
-	vm.KindWeakSet:     "weakset",
-	vm.KindPromise:     "promise",
-	vm.KindProxy:       "proxy",
-	vm.KindArguments:   "arguments",
-	vm.KindMapIterator: "mapiterator",
-	vm.KindSetIterator: "setiterator",
-	vm.KindTypedArray:  "typedarray",
-	vm.KindArrayBuffer: "arraybuffer",
-	vm.KindDataView:    "dataview",
-	vm.KindNamespace:   "namespace",
-	vm.KindGenerator:   "generator",
+// kindName is objectKind's word for the kinds that need no more than the
+// kind to tell apart.
+func kindName(k vm.ObjectKind) (string, bool) {
+	switch k {
+	case vm.KindArray:
+		return "array", true
+	case vm.KindError:
+		return "error", true
+	case vm.KindDate:
+		return "date", true
+	case vm.KindRegExp:
+		return "regexp", true
+	case vm.KindMap:
+		return "map", true
+	case vm.KindSet:
+		return "set", true
+	case vm.KindWeakMap:
+		return "weakmap", true
+	case vm.KindWeakSet:
+		return "weakset", true
+	case vm.KindPromise:
+		return "promise", true
+	case vm.KindProxy:
+		return "proxy", true
+	case vm.KindArguments:
+		return "arguments", true
+	case vm.KindMapIterator:
+		return "mapiterator", true
+	case vm.KindSetIterator:
+		return "setiterator", true
+	case vm.KindTypedArray:
+		return "typedarray", true
+	case vm.KindArrayBuffer:
+		return "arraybuffer", true
+	case vm.KindDataView:
+		return "dataview", true
+	case vm.KindNamespace:
+		return "namespace", true
+	case vm.KindGenerator:
+		return "generator", true
+	}
+	return "", false
 }

@@ -381,16 +381,26 @@ func (r *Realm) intlService(intl Value, name string, length int, available func(
 	return proto
 }
 
-// supportedValues are the lists Intl.supportedValuesOf returns: what Kiln
-// actually supports, sorted as §6.9 requires.
-var supportedValues = map[string][]string{
-	"calendar":        {"gregory"},
-	"collation":       {"default"},
-	"currency":        {"EUR", "GBP", "JPY", "USD"},
-	"numberingSystem": {"latn"},
-	"timeZone": {"America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York",
-		"Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "Europe/London", "Europe/Paris", "UTC"},
-	"unit": nil, // filled from the unit table in builtin_intl_number.go
+// supportedValues is the list Intl.supportedValuesOf returns for key: what
+// Kiln actually supports, sorted as §6.9 requires ("unit" comes from the
+// unit table in builtin_intl_number.go).
+func supportedValues(key string) ([]string, bool) {
+	switch key {
+	case "calendar":
+		return []string{"gregory"}, true
+	case "collation":
+		return []string{"default"}, true
+	case "currency":
+		return []string{"EUR", "GBP", "JPY", "USD"}, true
+	case "numberingSystem":
+		return []string{"latn"}, true
+	case "timeZone":
+		return []string{"America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York",
+			"Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "Europe/London", "Europe/Paris", "UTC"}, true
+	case "unit":
+		return unitIdentifiers(), true
+	}
+	return nil, false
 }
 
 // ECMA-402 §8 The Intl Object.
@@ -411,10 +421,7 @@ func (r *Realm) initIntl() {
 	// ECMA-402 §8.3.2 Intl.supportedValuesOf
 	r.Method(intl, "supportedValuesOf", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		key := rt.ToGoString(Arg(args, 0))
-		list, ok := supportedValues[key]
-		if key == "unit" {
-			list, ok = unitIdentifiers(), true
-		}
+		list, ok := supportedValues(key)
 		if !ok {
 			rt.throwRangeError("Invalid key : %s", key)
 		}

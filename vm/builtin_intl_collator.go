@@ -118,7 +118,7 @@ func (rt *Runtime) newPluralRules(locales, options Value) *pluralRules {
 	return p
 }
 
-var pluralFormNames = map[plural.Form]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one",
+var pluralFormNames = [...]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one",
 	plural.Two: "two", plural.Few: "few", plural.Many: "many"}
 
 // selectFloat is ECMA-402 §16.5.3 ResolvePlural: the number is formatted

@@ -25,16 +25,16 @@ type dateLocale struct {
 	glue [4]string
 	// skeletons maps a canonical skeleton (see dateSkeleton) to a pattern
 	// for the date fields; times are built by timePattern.
-	skeletons map[string]string
+	skeletons table[string]
 	// weekdayTime holds CLDR's patterns for a weekday with a time and no
 	// other date field, keyed by "h" (12-hour) or "H" then the number of
 	// time fields (hour; hour, minute; hour, minute, second); "{0}" is the
 	// time. Combinations missing here are joined by the short glue.
-	weekdayTime map[string]string
+	weekdayTime table[string]
 	// zonedTime replaces the 24-hour time pattern beside a zone name:
 	// "H" for an hour alone, "Hms" for hours, minutes and seconds,
 	// "HmsLong" for those with a long zone name.
-	zonedTime map[string]string
+	zonedTime table[string]
 	longZone  string // the long zone name's pattern beside an "HmsLong" time, when not "zzzz"
 	// Hour-only patterns, 24- and 12-hour, and where the day period goes
 	// in a 12-hour time ("" after the time, "prefix" before it).
@@ -52,6 +52,8 @@ var (
 	enDaysShort   = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 	enEras        = [3][2]string{{"Before Christ", "Anno Domini"}, {"BC", "AD"}, {"B", "A"}}
 	narrowMonths  = [12]string{"J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"}
+	// British and Indian English abbreviate September "Sept".
+	enGBMonthsShort = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"}
 )
 
 var enUSDates = &dateLocale{
@@ -61,30 +63,29 @@ var enUSDates = &dateLocale{
 	dateStyles: [4]string{"EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "M/d/yy"},
 	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
 	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "M/d", "MMMd": "MMM d", "MMMMd": "MMMM d",
-		"yMd": "M/d/y", "yMMMd": "MMM d, y", "yMMMMd": "MMMM d, y", "yMdE": "E, M/d/y", "yMMMdE": "E, MMM d, y",
-		"yMMMMdE": "E, MMMM d, y", "MdE": "E, M/d", "MMMdE": "E, MMM d", "MMMMdE": "E, MMMM d", "dE": "d E",
+	skeletons: table[string]{
+		{"yM", "M/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "M/d"}, {"MMMd", "MMM d"}, {"MMMMd", "MMMM d"},
+		{"yMd", "M/d/y"}, {"yMMMd", "MMM d, y"}, {"yMMMMd", "MMMM d, y"}, {"yMdE", "E, M/d/y"}, {"yMMMdE", "E, MMM d, y"},
+		{"yMMMMdE", "E, MMMM d, y"}, {"MdE", "E, M/d"}, {"MMMdE", "E, MMM d"}, {"MMMMdE", "E, MMMM d"}, {"dE", "d E"},
 	},
-	weekdayTime: map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"},
+	weekdayTime: table[string]{{"h1", "E {0}"}, {"h2", "E {0}"}, {"h3", "E {0}"}, {"H2", "E {0}"}, {"H3", "E {0}"}},
 	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
 }
 
 var enGBDates = &dateLocale{
-	months: enMonths, monthsShort: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"},
-	monthsNarrow: narrowMonths,
-	days:         enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
+	months: enMonths, monthsShort: enGBMonthsShort, monthsNarrow: narrowMonths,
+	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
 	am: "am", pm: "pm", eras: enEras, hourCycle: "h23",
 	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "dd/MM/y"},
 	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
 	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
-		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, dd/MM/y", "yMMMdE": "E, d MMM y",
-		"yMMMMdE": "E, d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
+	skeletons: table[string]{
+		{"yM", "MM/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "dd/MM"}, {"MMMd", "d MMM"}, {"MMMMd", "d MMMM"},
+		{"yMd", "dd/MM/y"}, {"yMMMd", "d MMM y"}, {"yMMMMd", "d MMMM y"}, {"yMdE", "E, dd/MM/y"}, {"yMMMdE", "E, d MMM y"},
+		{"yMMMMdE", "E, d MMMM y"}, {"MdE", "E dd/MM"}, {"MMMdE", "E d MMM"}, {"MMMMdE", "E d MMMM"}, {"dE", "E d"},
 	},
-	zonedTime:   map[string]string{"H": "HH'h'", "Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
-	weekdayTime: map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"},
+	zonedTime:   table[string]{{"H", "HH'h'"}, {"Hms", "H:mm:ss"}, {"HmsLong", "H:mm:ss"}},
+	weekdayTime: table[string]{{"h1", "E {0}"}, {"h2", "E {0}"}, {"h3", "E {0}"}, {"H2", "E {0}"}, {"H3", "E {0}"}},
 	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
 }
 
@@ -103,13 +104,13 @@ var deDates = &dateLocale{
 	dateStyles: [4]string{"EEEE, d. MMMM y", "d. MMMM y", "dd.MM.y", "dd.MM.yy"},
 	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
 	glue:       [4]string{"{1} 'um' {0}", "{1} 'um' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "d.M.", "MMMd": "d. MMM", "MMMMd": "d. MMMM",
-		"yMd": "d.M.y", "yMMMd": "d. MMM y", "yMMMMd": "d. MMMM y", "yMdE": "E, d.M.y", "yMMMdE": "E, d. MMM y",
-		"yMMMMdE": "E, d. MMMM y", "MdE": "E, d.M.", "MMMdE": "E, d. MMM", "MMMMdE": "E, d. MMMM", "dE": "E, d.",
+	skeletons: table[string]{
+		{"yM", "M/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "d.M."}, {"MMMd", "d. MMM"}, {"MMMMd", "d. MMMM"},
+		{"yMd", "d.M.y"}, {"yMMMd", "d. MMM y"}, {"yMMMMd", "d. MMMM y"}, {"yMdE", "E, d.M.y"}, {"yMMMdE", "E, d. MMM y"},
+		{"yMMMMdE", "E, d. MMMM y"}, {"MdE", "E, d.M."}, {"MMMdE", "E, d. MMM"}, {"MMMMdE", "E, d. MMMM"}, {"dE", "E, d."},
 	},
-	weekdayTime: map[string]string{"h2": "E {0}"},
-	zonedTime:   map[string]string{"Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
+	weekdayTime: table[string]{{"h2", "E {0}"}},
+	zonedTime:   table[string]{{"Hms", "H:mm:ss"}, {"HmsLong", "H:mm:ss"}},
 	hour24:      "HH 'Uhr'", hour12: "h\u202fa", utcLong: "Koordinierte Weltzeit", gmtFormat: "GMT", fraction: ",",
 }
 
@@ -126,12 +127,12 @@ var frDates = &dateLocale{
 	dateStyles: [4]string{"EEEE d MMMM y", "d MMMM y", "d MMM y", "dd/MM/y"},
 	timeStyles: [4]string{"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"},
 	glue:       [4]string{"{1} 'à' {0}", "{1} 'à' {0}", "{1}, {0}", "{1} {0}"},
-	skeletons: map[string]string{
-		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
-		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E dd/MM/y", "yMMMdE": "E d MMM y",
-		"yMMMMdE": "E d MMMM y", "MdE": "E dd/MM", "MMMdE": "E d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
+	skeletons: table[string]{
+		{"yM", "MM/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "dd/MM"}, {"MMMd", "d MMM"}, {"MMMMd", "d MMMM"},
+		{"yMd", "dd/MM/y"}, {"yMMMd", "d MMM y"}, {"yMMMMd", "d MMMM y"}, {"yMdE", "E dd/MM/y"}, {"yMMMdE", "E d MMM y"},
+		{"yMMMMdE", "E d MMMM y"}, {"MdE", "E dd/MM"}, {"MMMdE", "E d MMM"}, {"MMMMdE", "E d MMMM"}, {"dE", "E d"},
 	},
-	zonedTime: map[string]string{"Hms": "H:mm:ss", "HmsLong": "H:mm:ss"},
+	zonedTime: table[string]{{"Hms", "H:mm:ss"}, {"HmsLong", "H:mm:ss"}},
 	hour24:    "HH 'h'", hour12: "h\u202fa", utcLong: "temps universel coordonné", gmtFormat: "UTC", fraction: ",",
 }
 
@@ -148,13 +149,13 @@ var esDates = &dateLocale{
 	dateStyles: [4]string{"EEEE, d 'de' MMMM 'de' y", "d 'de' MMMM 'de' y", "d MMM y", "d/M/yy"},
 	timeStyles: [4]string{"H:mm:ss '('zzzz')'", "H:mm:ss z", "H:mm:ss", "H:mm"},
 	glue:       [4]string{"{1}, {0}", "{1} 'a las' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "M/y", "yMMM": "MMM y", "yMMMM": "MMMM 'de' y", "Md": "d/M", "MMMd": "d MMM", "MMMMd": "d 'de' MMMM",
-		"yMd": "d/M/y", "yMMMd": "d MMM y", "yMMMMd": "d 'de' MMMM 'de' y", "yMdE": "E, d/M/y", "yMMMdE": "E, d MMM y",
-		"yMMMMdE": "E, d 'de' MMMM 'de' y", "MdE": "E, d/M", "MMMdE": "E, d MMM", "MMMMdE": "E, d 'de' MMMM", "dE": "E d",
+	skeletons: table[string]{
+		{"yM", "M/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM 'de' y"}, {"Md", "d/M"}, {"MMMd", "d MMM"}, {"MMMMd", "d 'de' MMMM"},
+		{"yMd", "d/M/y"}, {"yMMMd", "d MMM y"}, {"yMMMMd", "d 'de' MMMM 'de' y"}, {"yMdE", "E, d/M/y"}, {"yMMMdE", "E, d MMM y"},
+		{"yMMMMdE", "E, d 'de' MMMM 'de' y"}, {"MdE", "E, d/M"}, {"MMMdE", "E, d MMM"}, {"MMMMdE", "E, d 'de' MMMM"}, {"dE", "E d"},
 	},
-	weekdayTime: map[string]string{"h1": "E {0}"},
-	zonedTime:   map[string]string{"H": "H 'h'"},
+	weekdayTime: table[string]{{"h1", "E {0}"}},
+	zonedTime:   table[string]{{"H", "H 'h'"}},
 	longZone:    "'('zzzz')'",
 	hour24:      "H", hour12: "h\u202fa", utcLong: "tiempo universal coordinado", gmtFormat: "GMT", fraction: ",",
 }
@@ -172,20 +173,20 @@ var jaDates = &dateLocale{
 	dateStyles: [4]string{"y年M月d日EEEE", "y年M月d日", "y/MM/dd", "y/MM/dd"},
 	timeStyles: [4]string{"H時mm分ss秒 zzzz", "H:mm:ss z", "H:mm:ss", "H:mm"},
 	glue:       [4]string{"{1} {0}", "{1} {0}", "{1} {0}", "{1} {0}"},
-	skeletons: map[string]string{
-		"y": "y年", "M": "M月", "MMM": "M月", "MMMM": "M月", "d": "d日",
-		"yM": "y/M", "yMMM": "y年M月", "yMMMM": "y年M月", "Md": "M/d", "MMMd": "M月d日", "MMMMd": "M月d日",
-		"yMd": "y/M/d", "yMMMd": "y年M月d日", "yMMMMd": "y年M月d日", "yMdE": "y/M/d(E)", "yMMMdE": "y年M月d日(E)",
-		"yMMMMdE": "y年M月d日EEEE", "MdE": "M/d(E)", "MMMdE": "M月d日(E)", "MMMMdE": "M月d日EEEE", "dE": "d日(E)",
-		"dEEEE": "d日EEEE", "MdEEEE": "M/dEEEE", "yMdEEEE": "y/M/dEEEE", "MMMdEEEE": "M月d日EEEE", "yMMMdEEEE": "y年M月d日EEEE",
-		"Gy": "Gy年", "GyMd": "Gy/M/d", "GyMMMd": "Gy年M月d日", "GyMMMMd": "Gy年M月d日",
+	skeletons: table[string]{
+		{"y", "y年"}, {"M", "M月"}, {"MMM", "M月"}, {"MMMM", "M月"}, {"d", "d日"},
+		{"yM", "y/M"}, {"yMMM", "y年M月"}, {"yMMMM", "y年M月"}, {"Md", "M/d"}, {"MMMd", "M月d日"}, {"MMMMd", "M月d日"},
+		{"yMd", "y/M/d"}, {"yMMMd", "y年M月d日"}, {"yMMMMd", "y年M月d日"}, {"yMdE", "y/M/d(E)"}, {"yMMMdE", "y年M月d日(E)"},
+		{"yMMMMdE", "y年M月d日EEEE"}, {"MdE", "M/d(E)"}, {"MMMdE", "M月d日(E)"}, {"MMMMdE", "M月d日EEEE"}, {"dE", "d日(E)"},
+		{"dEEEE", "d日EEEE"}, {"MdEEEE", "M/dEEEE"}, {"yMdEEEE", "y/M/dEEEE"}, {"MMMdEEEE", "M月d日EEEE"}, {"yMMMdEEEE", "y年M月d日EEEE"},
+		{"Gy", "Gy年"}, {"GyMd", "Gy/M/d"}, {"GyMMMd", "Gy年M月d日"}, {"GyMMMMd", "Gy年M月d日"},
 	},
-	weekdayTime: map[string]string{"h1": "{0} (E)", "h2": "{0} (E)", "h3": "{0} (E)", "H2": "{0} (E)", "H3": "{0} (E)"},
-	zonedTime:   map[string]string{"HmsLong": "H時mm分ss秒"},
+	weekdayTime: table[string]{{"h1", "{0} (E)"}, {"h2", "{0} (E)"}, {"h3", "{0} (E)"}, {"H2", "{0} (E)"}, {"H3", "{0} (E)"}},
+	zonedTime:   table[string]{{"HmsLong", "H時mm分ss秒"}},
 	hour24:      "H時", hour12: "aK時", periodFirst: true, utcLong: "協定世界時", gmtFormat: "GMT", fraction: ".",
 }
 
-var enWeekdayTime = map[string]string{"h1": "E {0}", "h2": "E {0}", "h3": "E {0}", "H2": "E {0}", "H3": "E {0}"}
+var enWeekdayTime = table[string]{{"h1", "E {0}"}, {"h2", "E {0}"}, {"h3", "E {0}"}, {"H2", "E {0}"}, {"H3", "E {0}"}}
 
 // enCADates is Canadian English: ISO-style numeric dates, "a.m."/"p.m.".
 var enCADates = &dateLocale{
@@ -195,11 +196,11 @@ var enCADates = &dateLocale{
 	dateStyles: [4]string{"EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "y-MM-dd"},
 	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
 	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "y-MM", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "MM-dd", "MMMd": "MMM d", "MMMMd": "MMMM d",
-		"yMd": "y-MM-dd", "yMMMd": "MMM d, y", "yMMMMd": "MMMM d, y", "yMdE": "E, y-MM-dd", "yMMMdE": "E, MMM d, y",
-		"yMMMMdE": "E, MMMM d, y", "MdE": "E, MM-dd", "MMMdE": "E, MMM d", "MMMMdE": "E, MMMM d", "dE": "E d",
-		"GyMd": "M/d/y G",
+	skeletons: table[string]{
+		{"yM", "y-MM"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "MM-dd"}, {"MMMd", "MMM d"}, {"MMMMd", "MMMM d"},
+		{"yMd", "y-MM-dd"}, {"yMMMd", "MMM d, y"}, {"yMMMMd", "MMMM d, y"}, {"yMdE", "E, y-MM-dd"}, {"yMMMdE", "E, MMM d, y"},
+		{"yMMMMdE", "E, MMMM d, y"}, {"MdE", "E, MM-dd"}, {"MMMdE", "E, MMM d"}, {"MMMMdE", "E, MMMM d"}, {"dE", "E d"},
+		{"GyMd", "M/d/y G"},
 	},
 	weekdayTime: enWeekdayTime,
 	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
@@ -216,11 +217,11 @@ var enAUDates = &dateLocale{
 	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "d/M/yy"},
 	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
 	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "d/M", "MMMd": "d MMM", "MMMMd": "d MMMM",
-		"yMd": "dd/MM/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, dd/MM/y", "yMMMdE": "E, d MMM y",
-		"yMMMMdE": "E d MMMM y", "MdE": "E, d/M", "MMMdE": "E, d MMM", "MMMMdE": "E d MMMM", "dE": "E d",
-		"yMMMdEEEE": "EEEE d MMM y", "yMMMMdEEEE": "EEEE d MMMM y", "GyMd": "dd/MM/y G",
+	skeletons: table[string]{
+		{"yM", "MM/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "d/M"}, {"MMMd", "d MMM"}, {"MMMMd", "d MMMM"},
+		{"yMd", "dd/MM/y"}, {"yMMMd", "d MMM y"}, {"yMMMMd", "d MMMM y"}, {"yMdE", "E, dd/MM/y"}, {"yMMMdE", "E, d MMM y"},
+		{"yMMMMdE", "E d MMMM y"}, {"MdE", "E, d/M"}, {"MMMdE", "E, d MMM"}, {"MMMMdE", "E d MMMM"}, {"dE", "E d"},
+		{"yMMMdEEEE", "EEEE d MMM y"}, {"yMMMMdEEEE", "EEEE d MMMM y"}, {"GyMd", "dd/MM/y G"},
 	},
 	weekdayTime: enWeekdayTime,
 	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",
@@ -228,17 +229,17 @@ var enAUDates = &dateLocale{
 
 // enINDates is Indian English: day-first dates, 12-hour times.
 var enINDates = &dateLocale{
-	months: enMonths, monthsShort: enGBDates.monthsShort, monthsNarrow: narrowMonths,
+	months: enMonths, monthsShort: enGBMonthsShort, monthsNarrow: narrowMonths,
 	days: enDays, daysShort: enDaysShort, daysNarrow: [7]string{"S", "M", "T", "W", "T", "F", "S"},
 	am: "am", pm: "pm", eras: enEras, hourCycle: "h12",
 	dateStyles: [4]string{"EEEE, d MMMM y", "d MMMM y", "d MMM y", "dd/MM/yy"},
 	timeStyles: [4]string{"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"},
 	glue:       [4]string{"{1} 'at' {0}", "{1} 'at' {0}", "{1}, {0}", "{1}, {0}"},
-	skeletons: map[string]string{
-		"yM": "MM/y", "yMMM": "MMM y", "yMMMM": "MMMM y", "Md": "dd/MM", "MMMd": "d MMM", "MMMMd": "d MMMM",
-		"yMd": "d/M/y", "yMMMd": "d MMM y", "yMMMMd": "d MMMM y", "yMdE": "E, d/M/y", "yMMMdE": "E, d MMM, y",
-		"yMMMMdE": "E, d MMMM y", "MdE": "E, dd/MM", "MMMdE": "E, d MMM", "MMMMdE": "E, d MMMM", "dE": "E d",
-		"yMMMdEEEE": "EEEE, d MMM y", "GyMd": "dd/MM/y G",
+	skeletons: table[string]{
+		{"yM", "MM/y"}, {"yMMM", "MMM y"}, {"yMMMM", "MMMM y"}, {"Md", "dd/MM"}, {"MMMd", "d MMM"}, {"MMMMd", "d MMMM"},
+		{"yMd", "d/M/y"}, {"yMMMd", "d MMM y"}, {"yMMMMd", "d MMMM y"}, {"yMdE", "E, d/M/y"}, {"yMMMdE", "E, d MMM, y"},
+		{"yMMMMdE", "E, d MMMM y"}, {"MdE", "E, dd/MM"}, {"MMMdE", "E, d MMM"}, {"MMMMdE", "E, d MMMM"}, {"dE", "E d"},
+		{"yMMMdEEEE", "EEEE, d MMM y"}, {"GyMd", "dd/MM/y G"},
 	},
 	weekdayTime: enWeekdayTime,
 	hour24:      "HH", hour12: "h\u202fa", utcLong: "Coordinated Universal Time", gmtFormat: "GMT", fraction: ".",

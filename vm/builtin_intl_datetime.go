@@ -431,7 +431,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 					}
 				}
 			}
-			if p, ok := d.zonedTime[key]; ok {
+			if p, ok := d.zonedTime.get(key); ok {
 				tm = p
 			}
 		}
@@ -442,13 +442,14 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		}
 	}
 	var p string
+	wt, _ := d.weekdayTime.get(weekdayTimeKey(o, hc))
 	switch {
 	case date == "":
 		p = tm
 	case tm == "":
 		p = date
-	case d.weekdayTime[weekdayTimeKey(o, hc)] != "":
-		p = strings.Replace(d.weekdayTime[weekdayTimeKey(o, hc)], "{0}", tm, 1)
+	case wt != "":
+		p = strings.Replace(wt, "{0}", tm, 1)
 	default:
 		gi := 3
 		switch {
@@ -561,7 +562,7 @@ func (d *dateLocale) datePattern(o dtOptions) string {
 		key += "E"
 		// A long weekday may have a pattern of its own (Japanese drops
 		// the parentheses around it).
-		if p, ok := d.skeletons[key+"EEE"]; ok && o.weekday == "long" && o.era == "" {
+		if p, ok := d.skeletons.get(key + "EEE"); ok && o.weekday == "long" && o.era == "" {
 			return p
 		}
 	}
@@ -569,7 +570,7 @@ func (d *dateLocale) datePattern(o dtOptions) string {
 		return ""
 	}
 	if o.era != "" {
-		if p, ok := d.skeletons["G"+key]; ok {
+		if p, ok := d.skeletons.get("G" + key); ok {
 			return p
 		}
 		if key == "" {
@@ -586,7 +587,7 @@ func (d *dateLocale) datePattern(o dtOptions) string {
 // skeletonPattern looks a skeleton up, falling back to a single field or
 // to the fields joined by spaces for combinations CLDR has no pattern for.
 func (d *dateLocale) skeletonPattern(key string) string {
-	if p, ok := d.skeletons[key]; ok {
+	if p, ok := d.skeletons.get(key); ok {
 		return p
 	}
 	switch key {
@@ -706,7 +707,7 @@ func canonicalTimeZone(name string) (string, *time.Location) {
 		return "", nil
 	}
 	if loc, err := time.LoadLocation(name); err == nil {
-		if c, ok := icuZoneNames[name]; ok {
+		if c, ok := icuZoneNames.get(name); ok {
 			return c, loc
 		}
 		return name, loc
@@ -727,7 +728,7 @@ func canonicalTimeZone(name string) (string, *time.Location) {
 		fixed = "Etc/GMT" + fixed[len("Etc/Gmt"):]
 	}
 	if loc, err := time.LoadLocation(fixed); err == nil {
-		if c, ok := icuZoneNames[fixed]; ok {
+		if c, ok := icuZoneNames.get(fixed); ok {
 			return c, loc
 		}
 		return fixed, loc
@@ -738,33 +739,33 @@ func canonicalTimeZone(name string) (string, *time.Location) {
 // icuZoneNames maps zone names to the one ICU (and so node) reports: links
 // to the zone they link to, and the zones IANA renamed to the name ICU
 // still keeps as canonical ("Asia/Kolkata" is "Asia/Calcutta").
-var icuZoneNames = map[string]string{
-	"Asia/Kolkata": "Asia/Calcutta", "Asia/Kathmandu": "Asia/Katmandu", "Asia/Ho_Chi_Minh": "Asia/Saigon",
-	"Europe/Kyiv": "Europe/Kiev", "Asia/Yangon": "Asia/Rangoon", "America/Nuuk": "America/Godthab",
-	"Atlantic/Faroe": "Atlantic/Faeroe", "Pacific/Chuuk": "Pacific/Truk", "Pacific/Pohnpei": "Pacific/Ponape",
-	"Pacific/Kanton": "Pacific/Enderbury", "Africa/Asmara": "Africa/Asmera",
-	"America/Argentina/Buenos_Aires": "America/Buenos_Aires", "America/Argentina/Cordoba": "America/Cordoba",
-	"America/Argentina/Catamarca": "America/Catamarca", "America/Argentina/Jujuy": "America/Jujuy",
-	"America/Argentina/Mendoza": "America/Mendoza", "America/Indiana/Indianapolis": "America/Indianapolis",
-	"America/Kentucky/Louisville": "America/Louisville", "America/Atikokan": "America/Coral_Harbour",
-	"Europe/Uzhgorod": "Europe/Kiev", "Europe/Zaporozhye": "Europe/Kiev", "America/Fort_Wayne": "America/Indianapolis",
-	"US/Eastern": "America/New_York", "US/Central": "America/Chicago", "US/Mountain": "America/Denver",
-	"US/Pacific": "America/Los_Angeles", "US/Alaska": "America/Anchorage", "US/Hawaii": "Pacific/Honolulu",
-	"US/Arizona": "America/Phoenix", "Canada/Eastern": "America/Toronto", "Canada/Pacific": "America/Vancouver",
-	"Canada/Central": "America/Winnipeg", "Canada/Mountain": "America/Edmonton", "Canada/Atlantic": "America/Halifax",
-	"Japan": "Asia/Tokyo", "Singapore": "Asia/Singapore", "Hongkong": "Asia/Hong_Kong", "PRC": "Asia/Shanghai",
-	"ROC": "Asia/Taipei", "ROK": "Asia/Seoul", "Israel": "Asia/Jerusalem", "Egypt": "Africa/Cairo",
-	"Turkey": "Europe/Istanbul", "Asia/Istanbul": "Europe/Istanbul", "Iran": "Asia/Tehran", "Poland": "Europe/Warsaw",
-	"Portugal": "Europe/Lisbon", "Eire": "Europe/Dublin", "GB": "Europe/London", "Europe/Belfast": "Europe/London",
-	"NZ": "Pacific/Auckland", "Cuba": "America/Havana", "Brazil/East": "America/Sao_Paulo",
-	"Mexico/General": "America/Mexico_City", "Chile/Continental": "America/Santiago",
-	"Australia/ACT": "Australia/Sydney", "Australia/NSW": "Australia/Sydney", "Australia/Canberra": "Australia/Sydney",
-	"Australia/Victoria": "Australia/Melbourne", "Australia/Queensland": "Australia/Brisbane",
-	"Australia/West": "Australia/Perth", "Australia/South": "Australia/Adelaide", "EST": "America/Panama",
-	"MST": "America/Phoenix", "HST": "Pacific/Honolulu", "EST5EDT": "America/New_York", "CST6CDT": "America/Chicago",
-	"PST8PDT": "America/Los_Angeles", "MST7MDT": "America/Denver", "Navajo": "America/Denver", "W-SU": "Europe/Moscow",
-	"Asia/Chongqing": "Asia/Shanghai", "Asia/Kashgar": "Asia/Urumqi", "Pacific/Samoa": "Pacific/Pago_Pago",
-	"Asia/Tel_Aviv": "Asia/Jerusalem", "Europe/Nicosia": "Asia/Nicosia",
+var icuZoneNames = table[string]{
+	{"Asia/Kolkata", "Asia/Calcutta"}, {"Asia/Kathmandu", "Asia/Katmandu"}, {"Asia/Ho_Chi_Minh", "Asia/Saigon"},
+	{"Europe/Kyiv", "Europe/Kiev"}, {"Asia/Yangon", "Asia/Rangoon"}, {"America/Nuuk", "America/Godthab"},
+	{"Atlantic/Faroe", "Atlantic/Faeroe"}, {"Pacific/Chuuk", "Pacific/Truk"}, {"Pacific/Pohnpei", "Pacific/Ponape"},
+	{"Pacific/Kanton", "Pacific/Enderbury"}, {"Africa/Asmara", "Africa/Asmera"},
+	{"America/Argentina/Buenos_Aires", "America/Buenos_Aires"}, {"America/Argentina/Cordoba", "America/Cordoba"},
+	{"America/Argentina/Catamarca", "America/Catamarca"}, {"America/Argentina/Jujuy", "America/Jujuy"},
+	{"America/Argentina/Mendoza", "America/Mendoza"}, {"America/Indiana/Indianapolis", "America/Indianapolis"},
+	{"America/Kentucky/Louisville", "America/Louisville"}, {"America/Atikokan", "America/Coral_Harbour"},
+	{"Europe/Uzhgorod", "Europe/Kiev"}, {"Europe/Zaporozhye", "Europe/Kiev"}, {"America/Fort_Wayne", "America/Indianapolis"},
+	{"US/Eastern", "America/New_York"}, {"US/Central", "America/Chicago"}, {"US/Mountain", "America/Denver"},
+	{"US/Pacific", "America/Los_Angeles"}, {"US/Alaska", "America/Anchorage"}, {"US/Hawaii", "Pacific/Honolulu"},
+	{"US/Arizona", "America/Phoenix"}, {"Canada/Eastern", "America/Toronto"}, {"Canada/Pacific", "America/Vancouver"},
+	{"Canada/Central", "America/Winnipeg"}, {"Canada/Mountain", "America/Edmonton"}, {"Canada/Atlantic", "America/Halifax"},
+	{"Japan", "Asia/Tokyo"}, {"Singapore", "Asia/Singapore"}, {"Hongkong", "Asia/Hong_Kong"}, {"PRC", "Asia/Shanghai"},
+	{"ROC", "Asia/Taipei"}, {"ROK", "Asia/Seoul"}, {"Israel", "Asia/Jerusalem"}, {"Egypt", "Africa/Cairo"},
+	{"Turkey", "Europe/Istanbul"}, {"Asia/Istanbul", "Europe/Istanbul"}, {"Iran", "Asia/Tehran"}, {"Poland", "Europe/Warsaw"},
+	{"Portugal", "Europe/Lisbon"}, {"Eire", "Europe/Dublin"}, {"GB", "Europe/London"}, {"Europe/Belfast", "Europe/London"},
+	{"NZ", "Pacific/Auckland"}, {"Cuba", "America/Havana"}, {"Brazil/East", "America/Sao_Paulo"},
+	{"Mexico/General", "America/Mexico_City"}, {"Chile/Continental", "America/Santiago"},
+	{"Australia/ACT", "Australia/Sydney"}, {"Australia/NSW", "Australia/Sydney"}, {"Australia/Canberra", "Australia/Sydney"},
+	{"Australia/Victoria", "Australia/Melbourne"}, {"Australia/Queensland", "Australia/Brisbane"},
+	{"Australia/West", "Australia/Perth"}, {"Australia/South", "Australia/Adelaide"}, {"EST", "America/Panama"},
+	{"MST", "America/Phoenix"}, {"HST", "Pacific/Honolulu"}, {"EST5EDT", "America/New_York"}, {"CST6CDT", "America/Chicago"},
+	{"PST8PDT", "America/Los_Angeles"}, {"MST7MDT", "America/Denver"}, {"Navajo", "America/Denver"}, {"W-SU", "Europe/Moscow"},
+	{"Asia/Chongqing", "Asia/Shanghai"}, {"Asia/Kashgar", "Asia/Urumqi"}, {"Pacific/Samoa", "Pacific/Pago_Pago"},
+	{"Asia/Tel_Aviv", "Asia/Jerusalem"}, {"Europe/Nicosia", "Asia/Nicosia"},
 }
 
 // dtPart is one piece of a formatted date, as formatToParts reports it.
@@ -929,19 +930,19 @@ var usZoneAbbrs = []string{"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT
 
 // englishZoneNames are CLDR's English long metazone names for the
 // abbreviations Go's zone database uses.
-var englishZoneNames = map[string]string{
-	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
-	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
-	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
-	"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "HDT": "Hawaii-Aleutian Daylight Time",
-	"CET": "Central European Standard Time", "CEST": "Central European Summer Time",
-	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time",
-	"WET": "Western European Standard Time", "WEST": "Western European Summer Time",
-	"BST": "British Summer Time", "IST": "India Standard Time", "JST": "Japan Standard Time",
-	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
-	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
-	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
-	"NZDT": "New Zealand Daylight Time", "MSK": "Moscow Standard Time",
+var englishZoneNames = table[string]{
+	{"EST", "Eastern Standard Time"}, {"EDT", "Eastern Daylight Time"}, {"CST", "Central Standard Time"},
+	{"CDT", "Central Daylight Time"}, {"MST", "Mountain Standard Time"}, {"MDT", "Mountain Daylight Time"},
+	{"PST", "Pacific Standard Time"}, {"PDT", "Pacific Daylight Time"}, {"AKST", "Alaska Standard Time"},
+	{"AKDT", "Alaska Daylight Time"}, {"HST", "Hawaii-Aleutian Standard Time"}, {"HDT", "Hawaii-Aleutian Daylight Time"},
+	{"CET", "Central European Standard Time"}, {"CEST", "Central European Summer Time"},
+	{"EET", "Eastern European Standard Time"}, {"EEST", "Eastern European Summer Time"},
+	{"WET", "Western European Standard Time"}, {"WEST", "Western European Summer Time"},
+	{"BST", "British Summer Time"}, {"IST", "India Standard Time"}, {"JST", "Japan Standard Time"},
+	{"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
+	{"ACST", "Australian Central Standard Time"}, {"ACDT", "Australian Central Daylight Time"},
+	{"AWST", "Australian Western Standard Time"}, {"NZST", "New Zealand Standard Time"},
+	{"NZDT", "New Zealand Daylight Time"}, {"MSK", "Moscow Standard Time"},
 }
 
 // zoneName formats a zone field: z (short), zzzz (long), O (short
@@ -961,7 +962,7 @@ func (f *dateTimeFormat) zoneName(tok patToken, t time.Time, offset int) string 
 			if f.timeZone == "Europe/London" && abbr == "GMT" {
 				return "Greenwich Mean Time"
 			}
-			if long, ok := englishZoneNames[abbr]; ok && !(abbr == "IST" && f.timeZone != "Asia/Kolkata" && f.timeZone != "Asia/Calcutta") {
+			if long, ok := englishZoneNames.get(abbr); ok && !(abbr == "IST" && f.timeZone != "Asia/Kolkata" && f.timeZone != "Asia/Calcutta") {
 				return long
 			}
 		}

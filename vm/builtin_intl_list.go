@@ -3,6 +3,8 @@ package vm
 import (
 	"math"
 	"strings"
+
+	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // Intl.ListFormat (ECMA-402 §13) and Intl.RelativeTimeFormat (§17) over
@@ -17,39 +19,41 @@ type listPatterns struct{ two, start, middle, end string }
 func lp(two, start, middle, end string) listPatterns { return listPatterns{two, start, middle, end} }
 
 // listData is keyed by language (or locale, for en-GB), then type, then
-// style.
-var listData = map[string]map[string]map[string]listPatterns{
-	"en": {
-		"conjunction": {"long": lp(" and ", ", ", ", ", ", and "), "short": lp(" & ", ", ", ", ", ", & "), "narrow": lp(", ", ", ", ", ", ", ")},
-		"disjunction": {"long": lp(" or ", ", ", ", ", ", or "), "short": lp(" or ", ", ", ", ", ", or "), "narrow": lp(" or ", ", ", ", ", ", or ")},
-		"unit":        {"long": lp(", ", ", ", ", ", ", "), "short": lp(", ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
-	},
-	"en-GB": {
-		"conjunction": {"long": lp(" and ", ", ", ", ", " and "), "short": lp(" and ", ", ", ", ", " and "), "narrow": lp(", ", ", ", ", ", ", ")},
-		"disjunction": {"long": lp(" or ", ", ", ", ", " or "), "short": lp(" or ", ", ", ", ", " or "), "narrow": lp(" or ", ", ", ", ", " or ")},
-		"unit":        {"long": lp(", ", ", ", ", ", ", "), "short": lp(", ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
-	},
-	"de": {
-		"conjunction": {"long": lp(" und ", ", ", ", ", " und "), "short": lp(" und ", ", ", ", ", " und "), "narrow": lp(" und ", ", ", ", ", " und ")},
-		"disjunction": {"long": lp(" oder ", ", ", ", ", " oder "), "short": lp(" oder ", ", ", ", ", " oder "), "narrow": lp(" oder ", ", ", ", ", " oder ")},
-		"unit":        {"long": lp(", ", ", ", ", ", " und "), "short": lp(", ", ", ", ", ", " und "), "narrow": lp(", ", ", ", ", ", " und ")},
-	},
-	"fr": {
-		"conjunction": {"long": lp(" et ", ", ", ", ", " et "), "short": lp(" et ", ", ", ", ", " et "), "narrow": lp(", ", ", ", ", ", ", ")},
-		"disjunction": {"long": lp(" ou ", ", ", ", ", " ou "), "short": lp(" ou ", ", ", ", ", " ou "), "narrow": lp(" ou ", ", ", ", ", " ou ")},
-		"unit":        {"long": lp(" et ", ", ", ", ", " et "), "short": lp(" et ", ", ", ", ", " et "), "narrow": lp(" ", " ", " ", " ")},
-	},
-	"es": {
-		"conjunction": {"long": lp(" y ", ", ", ", ", " y "), "short": lp(" y ", ", ", ", ", " y "), "narrow": lp(" y ", ", ", ", ", " y ")},
-		"disjunction": {"long": lp(" o ", ", ", ", ", " o "), "short": lp(" o ", ", ", ", ", " o "), "narrow": lp(" o ", ", ", ", ", " o ")},
-		"unit":        {"long": lp(" y ", ", ", ", ", " y "), "short": lp(" y ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
-	},
-	"ja": {
-		"conjunction": {"long": lp("、", "、", "、", "、"), "short": lp("、", "、", "、", "、"), "narrow": lp("、", "、", "、", "、")},
-		"disjunction": {"long": lp("または", "、", "、", "、または"), "short": lp("または", "、", "、", "、または"), "narrow": lp("または", "、", "、", "、または")},
-		"unit":        {"long": lp(" ", " ", " ", " "), "short": lp(" ", " ", " ", " "), "narrow": lp("", "", "", "")},
-	},
-}
+// style. It is built on first use, as it is nested maps.
+var listData = lazy.Value[map[string]map[string]map[string]listPatterns]{New: func() map[string]map[string]map[string]listPatterns {
+	return map[string]map[string]map[string]listPatterns{
+		"en": {
+			"conjunction": {"long": lp(" and ", ", ", ", ", ", and "), "short": lp(" & ", ", ", ", ", ", & "), "narrow": lp(", ", ", ", ", ", ", ")},
+			"disjunction": {"long": lp(" or ", ", ", ", ", ", or "), "short": lp(" or ", ", ", ", ", ", or "), "narrow": lp(" or ", ", ", ", ", ", or ")},
+			"unit":        {"long": lp(", ", ", ", ", ", ", "), "short": lp(", ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
+		},
+		"en-GB": {
+			"conjunction": {"long": lp(" and ", ", ", ", ", " and "), "short": lp(" and ", ", ", ", ", " and "), "narrow": lp(", ", ", ", ", ", ", ")},
+			"disjunction": {"long": lp(" or ", ", ", ", ", " or "), "short": lp(" or ", ", ", ", ", " or "), "narrow": lp(" or ", ", ", ", ", " or ")},
+			"unit":        {"long": lp(", ", ", ", ", ", ", "), "short": lp(", ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
+		},
+		"de": {
+			"conjunction": {"long": lp(" und ", ", ", ", ", " und "), "short": lp(" und ", ", ", ", ", " und "), "narrow": lp(" und ", ", ", ", ", " und ")},
+			"disjunction": {"long": lp(" oder ", ", ", ", ", " oder "), "short": lp(" oder ", ", ", ", ", " oder "), "narrow": lp(" oder ", ", ", ", ", " oder ")},
+			"unit":        {"long": lp(", ", ", ", ", ", " und "), "short": lp(", ", ", ", ", ", " und "), "narrow": lp(", ", ", ", ", ", " und ")},
+		},
+		"fr": {
+			"conjunction": {"long": lp(" et ", ", ", ", ", " et "), "short": lp(" et ", ", ", ", ", " et "), "narrow": lp(", ", ", ", ", ", ", ")},
+			"disjunction": {"long": lp(" ou ", ", ", ", ", " ou "), "short": lp(" ou ", ", ", ", ", " ou "), "narrow": lp(" ou ", ", ", ", ", " ou ")},
+			"unit":        {"long": lp(" et ", ", ", ", ", " et "), "short": lp(" et ", ", ", ", ", " et "), "narrow": lp(" ", " ", " ", " ")},
+		},
+		"es": {
+			"conjunction": {"long": lp(" y ", ", ", ", ", " y "), "short": lp(" y ", ", ", ", ", " y "), "narrow": lp(" y ", ", ", ", ", " y ")},
+			"disjunction": {"long": lp(" o ", ", ", ", ", " o "), "short": lp(" o ", ", ", ", ", " o "), "narrow": lp(" o ", ", ", ", ", " o ")},
+			"unit":        {"long": lp(" y ", ", ", ", ", " y "), "short": lp(" y ", ", ", ", ", ", "), "narrow": lp(" ", " ", " ", " ")},
+		},
+		"ja": {
+			"conjunction": {"long": lp("、", "、", "、", "、"), "short": lp("、", "、", "、", "、"), "narrow": lp("、", "、", "、", "、")},
+			"disjunction": {"long": lp("または", "、", "、", "、または"), "short": lp("または", "、", "、", "、または"), "narrow": lp("または", "、", "、", "、または")},
+			"unit":        {"long": lp(" ", " ", " ", " "), "short": lp(" ", " ", " ", " "), "narrow": lp("", "", "", "")},
+		},
+	}
+}}
 
 // listFormat holds the internal slots of an Intl.ListFormat (§13.4).
 type listFormat struct {
@@ -104,12 +108,13 @@ func (rt *Runtime) newListFormat(locales, options Value) *listFormat {
 	f.style = rt.stringOption(opts, "style", []string{"long", "short", "narrow"}, "long", method)
 	base, _ := localeParts(f.locale)
 	lang := languageOf(base)
-	data, ok := listData[base]
+	all := listData.Get()
+	data, ok := all[base]
 	if !ok {
-		data, ok = listData[lang]
+		data, ok = all[lang]
 	}
 	if !ok {
-		data = listData["en"]
+		data = all["en"]
 	}
 	f.patterns = data[f.typ][f.style]
 	f.spanish = lang == "es"
@@ -194,92 +199,93 @@ func enRelative(one, other string, rel map[int]string) rtfUnit {
 	return ru("in {0}"+one, "in {0}"+other, "{0}"+one+" ago", "{0}"+other+" ago", rel)
 }
 
-var enRelWords = map[string]map[int]string{
-	"day":     {-1: "yesterday", 0: "today", 1: "tomorrow"},
-	"week":    {-1: "last week", 0: "this week", 1: "next week"},
-	"month":   {-1: "last month", 0: "this month", 1: "next month"},
-	"quarter": {-1: "last quarter", 0: "this quarter", 1: "next quarter"},
-	"year":    {-1: "last year", 0: "this year", 1: "next year"},
-	"second":  {0: "now"},
-	"minute":  {0: "this minute"},
-	"hour":    {0: "this hour"},
-}
-
-var enRelWordsShort = map[string]map[int]string{
-	"day":     enRelWords["day"],
-	"week":    {-1: "last wk.", 0: "this wk.", 1: "next wk."},
-	"month":   {-1: "last mo.", 0: "this mo.", 1: "next mo."},
-	"quarter": {-1: "last qtr.", 0: "this qtr.", 1: "next qtr."},
-	"year":    {-1: "last yr.", 0: "this yr.", 1: "next yr."},
-	"second":  enRelWords["second"],
-	"minute":  enRelWords["minute"],
-	"hour":    enRelWords["hour"],
-}
-
 // relativeData is keyed by language, then style, then unit. A language
-// without a style falls back to its long one.
-var relativeData = map[string]map[string]map[string]rtfUnit{
-	"en": {
-		"long": {
-			"second": enRelative(" second", " seconds", enRelWords["second"]), "minute": enRelative(" minute", " minutes", enRelWords["minute"]),
-			"hour": enRelative(" hour", " hours", enRelWords["hour"]), "day": enRelative(" day", " days", enRelWords["day"]),
-			"week": enRelative(" week", " weeks", enRelWords["week"]), "month": enRelative(" month", " months", enRelWords["month"]),
-			"quarter": enRelative(" quarter", " quarters", enRelWords["quarter"]), "year": enRelative(" year", " years", enRelWords["year"]),
+// without a style falls back to its long one. It is built on first use:
+// its entries are computed.
+var relativeData = lazy.Value[map[string]map[string]map[string]rtfUnit]{New: func() map[string]map[string]map[string]rtfUnit {
+	enRelWords := map[string]map[int]string{
+		"day":     {-1: "yesterday", 0: "today", 1: "tomorrow"},
+		"week":    {-1: "last week", 0: "this week", 1: "next week"},
+		"month":   {-1: "last month", 0: "this month", 1: "next month"},
+		"quarter": {-1: "last quarter", 0: "this quarter", 1: "next quarter"},
+		"year":    {-1: "last year", 0: "this year", 1: "next year"},
+		"second":  {0: "now"},
+		"minute":  {0: "this minute"},
+		"hour":    {0: "this hour"},
+	}
+	enRelWordsShort := map[string]map[int]string{
+		"day":     enRelWords["day"],
+		"week":    {-1: "last wk.", 0: "this wk.", 1: "next wk."},
+		"month":   {-1: "last mo.", 0: "this mo.", 1: "next mo."},
+		"quarter": {-1: "last qtr.", 0: "this qtr.", 1: "next qtr."},
+		"year":    {-1: "last yr.", 0: "this yr.", 1: "next yr."},
+		"second":  enRelWords["second"],
+		"minute":  enRelWords["minute"],
+		"hour":    enRelWords["hour"],
+	}
+	return map[string]map[string]map[string]rtfUnit{
+		"en": {
+			"long": {
+				"second": enRelative(" second", " seconds", enRelWords["second"]), "minute": enRelative(" minute", " minutes", enRelWords["minute"]),
+				"hour": enRelative(" hour", " hours", enRelWords["hour"]), "day": enRelative(" day", " days", enRelWords["day"]),
+				"week": enRelative(" week", " weeks", enRelWords["week"]), "month": enRelative(" month", " months", enRelWords["month"]),
+				"quarter": enRelative(" quarter", " quarters", enRelWords["quarter"]), "year": enRelative(" year", " years", enRelWords["year"]),
+			},
+			"short": {
+				"second": enRelative(" sec.", " sec.", enRelWordsShort["second"]), "minute": enRelative(" min.", " min.", enRelWordsShort["minute"]),
+				"hour": enRelative(" hr.", " hr.", enRelWordsShort["hour"]), "day": enRelative(" day", " days", enRelWordsShort["day"]),
+				"week": enRelative(" wk.", " wk.", enRelWordsShort["week"]), "month": enRelative(" mo.", " mo.", enRelWordsShort["month"]),
+				"quarter": enRelative(" qtr.", " qtrs.", enRelWordsShort["quarter"]), "year": enRelative(" yr.", " yr.", enRelWordsShort["year"]),
+			},
+			"narrow": {
+				"second": enRelative("s", "s", enRelWordsShort["second"]), "minute": enRelative("m", "m", enRelWordsShort["minute"]),
+				"hour": enRelative("h", "h", enRelWordsShort["hour"]), "day": enRelative("d", "d", enRelWordsShort["day"]),
+				"week": enRelative("w", "w", enRelWordsShort["week"]), "month": enRelative("mo", "mo", enRelWordsShort["month"]),
+				"quarter": enRelative("q", "q", enRelWordsShort["quarter"]), "year": enRelative("y", "y", enRelWordsShort["year"]),
+			},
 		},
-		"short": {
-			"second": enRelative(" sec.", " sec.", enRelWordsShort["second"]), "minute": enRelative(" min.", " min.", enRelWordsShort["minute"]),
-			"hour": enRelative(" hr.", " hr.", enRelWordsShort["hour"]), "day": enRelative(" day", " days", enRelWordsShort["day"]),
-			"week": enRelative(" wk.", " wk.", enRelWordsShort["week"]), "month": enRelative(" mo.", " mo.", enRelWordsShort["month"]),
-			"quarter": enRelative(" qtr.", " qtrs.", enRelWordsShort["quarter"]), "year": enRelative(" yr.", " yr.", enRelWordsShort["year"]),
-		},
-		"narrow": {
-			"second": enRelative("s", "s", enRelWordsShort["second"]), "minute": enRelative("m", "m", enRelWordsShort["minute"]),
-			"hour": enRelative("h", "h", enRelWordsShort["hour"]), "day": enRelative("d", "d", enRelWordsShort["day"]),
-			"week": enRelative("w", "w", enRelWordsShort["week"]), "month": enRelative("mo", "mo", enRelWordsShort["month"]),
-			"quarter": enRelative("q", "q", enRelWordsShort["quarter"]), "year": enRelative("y", "y", enRelWordsShort["year"]),
-		},
-	},
-	"de": {"long": {
-		"second":  ru("in {0} Sekunde", "in {0} Sekunden", "vor {0} Sekunde", "vor {0} Sekunden", map[int]string{0: "jetzt"}),
-		"minute":  ru("in {0} Minute", "in {0} Minuten", "vor {0} Minute", "vor {0} Minuten", map[int]string{0: "in dieser Minute"}),
-		"hour":    ru("in {0} Stunde", "in {0} Stunden", "vor {0} Stunde", "vor {0} Stunden", map[int]string{0: "in dieser Stunde"}),
-		"day":     ru("in {0} Tag", "in {0} Tagen", "vor {0} Tag", "vor {0} Tagen", map[int]string{-2: "vorgestern", -1: "gestern", 0: "heute", 1: "morgen", 2: "übermorgen"}),
-		"week":    ru("in {0} Woche", "in {0} Wochen", "vor {0} Woche", "vor {0} Wochen", map[int]string{-1: "letzte Woche", 0: "diese Woche", 1: "nächste Woche"}),
-		"month":   ru("in {0} Monat", "in {0} Monaten", "vor {0} Monat", "vor {0} Monaten", map[int]string{-1: "letzten Monat", 0: "diesen Monat", 1: "nächsten Monat"}),
-		"quarter": ru("in {0} Quartal", "in {0} Quartalen", "vor {0} Quartal", "vor {0} Quartalen", map[int]string{-1: "letztes Quartal", 0: "dieses Quartal", 1: "nächstes Quartal"}),
-		"year":    ru("in {0} Jahr", "in {0} Jahren", "vor {0} Jahr", "vor {0} Jahren", map[int]string{-1: "letztes Jahr", 0: "dieses Jahr", 1: "nächstes Jahr"}),
-	}},
-	"fr": {"long": {
-		"second":  ru("dans {0} seconde", "dans {0} secondes", "il y a {0} seconde", "il y a {0} secondes", map[int]string{0: "maintenant"}),
-		"minute":  ru("dans {0} minute", "dans {0} minutes", "il y a {0} minute", "il y a {0} minutes", map[int]string{0: "cette minute-ci"}),
-		"hour":    ru("dans {0} heure", "dans {0} heures", "il y a {0} heure", "il y a {0} heures", map[int]string{0: "cette heure-ci"}),
-		"day":     ru("dans {0} jour", "dans {0} jours", "il y a {0} jour", "il y a {0} jours", map[int]string{-2: "avant-hier", -1: "hier", 0: "aujourd’hui", 1: "demain", 2: "après-demain"}),
-		"week":    ru("dans {0} semaine", "dans {0} semaines", "il y a {0} semaine", "il y a {0} semaines", map[int]string{-1: "la semaine dernière", 0: "cette semaine", 1: "la semaine prochaine"}),
-		"month":   ru("dans {0} mois", "dans {0} mois", "il y a {0} mois", "il y a {0} mois", map[int]string{-1: "le mois dernier", 0: "ce mois-ci", 1: "le mois prochain"}),
-		"quarter": ru("dans {0} trimestre", "dans {0} trimestres", "il y a {0} trimestre", "il y a {0} trimestres", map[int]string{-1: "le trimestre dernier", 0: "ce trimestre", 1: "le trimestre prochain"}),
-		"year":    ru("dans {0} an", "dans {0} ans", "il y a {0} an", "il y a {0} ans", map[int]string{-1: "l’année dernière", 0: "cette année", 1: "l’année prochaine"}),
-	}},
-	"es": {"long": {
-		"second":  ru("dentro de {0} segundo", "dentro de {0} segundos", "hace {0} segundo", "hace {0} segundos", map[int]string{0: "ahora"}),
-		"minute":  ru("dentro de {0} minuto", "dentro de {0} minutos", "hace {0} minuto", "hace {0} minutos", map[int]string{0: "este minuto"}),
-		"hour":    ru("dentro de {0} hora", "dentro de {0} horas", "hace {0} hora", "hace {0} horas", map[int]string{0: "esta hora"}),
-		"day":     ru("dentro de {0} día", "dentro de {0} días", "hace {0} día", "hace {0} días", map[int]string{-2: "anteayer", -1: "ayer", 0: "hoy", 1: "mañana", 2: "pasado mañana"}),
-		"week":    ru("dentro de {0} semana", "dentro de {0} semanas", "hace {0} semana", "hace {0} semanas", map[int]string{-1: "la semana pasada", 0: "esta semana", 1: "la próxima semana"}),
-		"month":   ru("dentro de {0} mes", "dentro de {0} meses", "hace {0} mes", "hace {0} meses", map[int]string{-1: "el mes pasado", 0: "este mes", 1: "el próximo mes"}),
-		"quarter": ru("dentro de {0} trimestre", "dentro de {0} trimestres", "hace {0} trimestre", "hace {0} trimestres", map[int]string{-1: "el trimestre pasado", 0: "este trimestre", 1: "el próximo trimestre"}),
-		"year":    ru("dentro de {0} año", "dentro de {0} años", "hace {0} año", "hace {0} años", map[int]string{-1: "el año pasado", 0: "este año", 1: "el próximo año"}),
-	}},
-	"ja": {"long": {
-		"second":  ru("{0} 秒後", "{0} 秒後", "{0} 秒前", "{0} 秒前", map[int]string{0: "今"}),
-		"minute":  ru("{0} 分後", "{0} 分後", "{0} 分前", "{0} 分前", map[int]string{0: "1 分以内"}),
-		"hour":    ru("{0} 時間後", "{0} 時間後", "{0} 時間前", "{0} 時間前", map[int]string{0: "1 時間以内"}),
-		"day":     ru("{0} 日後", "{0} 日後", "{0} 日前", "{0} 日前", map[int]string{-2: "一昨日", -1: "昨日", 0: "今日", 1: "明日", 2: "明後日"}),
-		"week":    ru("{0} 週間後", "{0} 週間後", "{0} 週間前", "{0} 週間前", map[int]string{-1: "先週", 0: "今週", 1: "来週"}),
-		"month":   ru("{0} か月後", "{0} か月後", "{0} か月前", "{0} か月前", map[int]string{-1: "先月", 0: "今月", 1: "来月"}),
-		"quarter": ru("{0} 四半期後", "{0} 四半期後", "{0} 四半期前", "{0} 四半期前", map[int]string{-1: "前四半期", 0: "今四半期", 1: "翌四半期"}),
-		"year":    ru("{0} 年後", "{0} 年後", "{0} 年前", "{0} 年前", map[int]string{-1: "昨年", 0: "今年", 1: "来年"}),
-	}},
-}
+		"de": {"long": {
+			"second":  ru("in {0} Sekunde", "in {0} Sekunden", "vor {0} Sekunde", "vor {0} Sekunden", map[int]string{0: "jetzt"}),
+			"minute":  ru("in {0} Minute", "in {0} Minuten", "vor {0} Minute", "vor {0} Minuten", map[int]string{0: "in dieser Minute"}),
+			"hour":    ru("in {0} Stunde", "in {0} Stunden", "vor {0} Stunde", "vor {0} Stunden", map[int]string{0: "in dieser Stunde"}),
+			"day":     ru("in {0} Tag", "in {0} Tagen", "vor {0} Tag", "vor {0} Tagen", map[int]string{-2: "vorgestern", -1: "gestern", 0: "heute", 1: "morgen", 2: "übermorgen"}),
+			"week":    ru("in {0} Woche", "in {0} Wochen", "vor {0} Woche", "vor {0} Wochen", map[int]string{-1: "letzte Woche", 0: "diese Woche", 1: "nächste Woche"}),
+			"month":   ru("in {0} Monat", "in {0} Monaten", "vor {0} Monat", "vor {0} Monaten", map[int]string{-1: "letzten Monat", 0: "diesen Monat", 1: "nächsten Monat"}),
+			"quarter": ru("in {0} Quartal", "in {0} Quartalen", "vor {0} Quartal", "vor {0} Quartalen", map[int]string{-1: "letztes Quartal", 0: "dieses Quartal", 1: "nächstes Quartal"}),
+			"year":    ru("in {0} Jahr", "in {0} Jahren", "vor {0} Jahr", "vor {0} Jahren", map[int]string{-1: "letztes Jahr", 0: "dieses Jahr", 1: "nächstes Jahr"}),
+		}},
+		"fr": {"long": {
+			"second":  ru("dans {0} seconde", "dans {0} secondes", "il y a {0} seconde", "il y a {0} secondes", map[int]string{0: "maintenant"}),
+			"minute":  ru("dans {0} minute", "dans {0} minutes", "il y a {0} minute", "il y a {0} minutes", map[int]string{0: "cette minute-ci"}),
+			"hour":    ru("dans {0} heure", "dans {0} heures", "il y a {0} heure", "il y a {0} heures", map[int]string{0: "cette heure-ci"}),
+			"day":     ru("dans {0} jour", "dans {0} jours", "il y a {0} jour", "il y a {0} jours", map[int]string{-2: "avant-hier", -1: "hier", 0: "aujourd’hui", 1: "demain", 2: "après-demain"}),
+			"week":    ru("dans {0} semaine", "dans {0} semaines", "il y a {0} semaine", "il y a {0} semaines", map[int]string{-1: "la semaine dernière", 0: "cette semaine", 1: "la semaine prochaine"}),
+			"month":   ru("dans {0} mois", "dans {0} mois", "il y a {0} mois", "il y a {0} mois", map[int]string{-1: "le mois dernier", 0: "ce mois-ci", 1: "le mois prochain"}),
+			"quarter": ru("dans {0} trimestre", "dans {0} trimestres", "il y a {0} trimestre", "il y a {0} trimestres", map[int]string{-1: "le trimestre dernier", 0: "ce trimestre", 1: "le trimestre prochain"}),
+			"year":    ru("dans {0} an", "dans {0} ans", "il y a {0} an", "il y a {0} ans", map[int]string{-1: "l’année dernière", 0: "cette année", 1: "l’année prochaine"}),
+		}},
+		"es": {"long": {
+			"second":  ru("dentro de {0} segundo", "dentro de {0} segundos", "hace {0} segundo", "hace {0} segundos", map[int]string{0: "ahora"}),
+			"minute":  ru("dentro de {0} minuto", "dentro de {0} minutos", "hace {0} minuto", "hace {0} minutos", map[int]string{0: "este minuto"}),
+			"hour":    ru("dentro de {0} hora", "dentro de {0} horas", "hace {0} hora", "hace {0} horas", map[int]string{0: "esta hora"}),
+			"day":     ru("dentro de {0} día", "dentro de {0} días", "hace {0} día", "hace {0} días", map[int]string{-2: "anteayer", -1: "ayer", 0: "hoy", 1: "mañana", 2: "pasado mañana"}),
+			"week":    ru("dentro de {0} semana", "dentro de {0} semanas", "hace {0} semana", "hace {0} semanas", map[int]string{-1: "la semana pasada", 0: "esta semana", 1: "la próxima semana"}),
+			"month":   ru("dentro de {0} mes", "dentro de {0} meses", "hace {0} mes", "hace {0} meses", map[int]string{-1: "el mes pasado", 0: "este mes", 1: "el próximo mes"}),
+			"quarter": ru("dentro de {0} trimestre", "dentro de {0} trimestres", "hace {0} trimestre", "hace {0} trimestres", map[int]string{-1: "el trimestre pasado", 0: "este trimestre", 1: "el próximo trimestre"}),
+			"year":    ru("dentro de {0} año", "dentro de {0} años", "hace {0} año", "hace {0} años", map[int]string{-1: "el año pasado", 0: "este año", 1: "el próximo año"}),
+		}},
+		"ja": {"long": {
+			"second":  ru("{0} 秒後", "{0} 秒後", "{0} 秒前", "{0} 秒前", map[int]string{0: "今"}),
+			"minute":  ru("{0} 分後", "{0} 分後", "{0} 分前", "{0} 分前", map[int]string{0: "1 分以内"}),
+			"hour":    ru("{0} 時間後", "{0} 時間後", "{0} 時間前", "{0} 時間前", map[int]string{0: "1 時間以内"}),
+			"day":     ru("{0} 日後", "{0} 日後", "{0} 日前", "{0} 日前", map[int]string{-2: "一昨日", -1: "昨日", 0: "今日", 1: "明日", 2: "明後日"}),
+			"week":    ru("{0} 週間後", "{0} 週間後", "{0} 週間前", "{0} 週間前", map[int]string{-1: "先週", 0: "今週", 1: "来週"}),
+			"month":   ru("{0} か月後", "{0} か月後", "{0} か月前", "{0} か月前", map[int]string{-1: "先月", 0: "今月", 1: "来月"}),
+			"quarter": ru("{0} 四半期後", "{0} 四半期後", "{0} 四半期前", "{0} 四半期前", map[int]string{-1: "前四半期", 0: "今四半期", 1: "翌四半期"}),
+			"year":    ru("{0} 年後", "{0} 年後", "{0} 年前", "{0} 年前", map[int]string{-1: "昨年", 0: "今年", 1: "来年"}),
+		}},
+	}
+}}
 
 // relativeTimeFormat holds the internal slots of an Intl.RelativeTimeFormat
 // (§17.4).
@@ -351,9 +357,10 @@ func (rt *Runtime) newRelativeTimeFormat(locales, options Value) *relativeTimeFo
 	f.numeric = rt.stringOption(opts, "numeric", []string{"always", "auto"}, "always", method)
 	base, _ := localeParts(f.locale)
 	lang := languageOf(base)
-	data, ok := relativeData[lang]
+	all := relativeData.Get()
+	data, ok := all[lang]
 	if !ok {
-		data = relativeData["en"]
+		data = all["en"]
 	}
 	if f.units, ok = data[f.style]; !ok {
 		f.units = data["long"]

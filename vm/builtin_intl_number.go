@@ -28,10 +28,13 @@ type numberLocale struct {
 	percentSpace   string // between the number and "%"
 	currencyAfter  bool   // "1.234,50 €" rather than "€1,234.50"
 	nameSpace      string // between the number and a currency name
-	symbols        map[string]string
-	names          map[string]string // plural currency names
-	compactShort   []compactForm
-	compactLong    []compactForm
+	symbols        table[string]
+	// symbolsOver are this locale's symbols where they differ from
+	// symbols, which it shares with another locale.
+	symbolsOver  table[string]
+	names        table[string] // plural currency names
+	compactShort []compactForm
+	compactLong  []compactForm
 }
 
 // compactForm is the compact pattern for numbers of at least 10^from:
@@ -43,86 +46,78 @@ type compactForm struct {
 
 // enCurrencySymbols are CLDR's English symbols for the currencies that have
 // one; the rest print as their ISO code.
-var enCurrencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹",
-	"CNY": "CN¥", "KRW": "₩", "CAD": "CA$", "AUD": "A$", "MXN": "MX$", "BRL": "R$", "ILS": "₪", "NZD": "NZ$",
-	"HKD": "HK$", "TWD": "NT$", "VND": "₫", "PHP": "₱", "XAF": "FCFA", "XOF": "F\u202fCFA"}
+var enCurrencySymbols = table[string]{{"USD", "$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "¥"}, {"INR", "₹"},
+	{"CNY", "CN¥"}, {"KRW", "₩"}, {"CAD", "CA$"}, {"AUD", "A$"}, {"MXN", "MX$"}, {"BRL", "R$"}, {"ILS", "₪"}, {"NZD", "NZ$"},
+	{"HKD", "HK$"}, {"TWD", "NT$"}, {"VND", "₫"}, {"PHP", "₱"}, {"XAF", "FCFA"}, {"XOF", "F\u202fCFA"}}
 
-var enCurrencyNames = map[string]string{"USD": "US dollars", "EUR": "euros", "GBP": "British pounds",
-	"JPY": "Japanese yen", "INR": "Indian rupees", "CNY": "Chinese yuan", "KRW": "South Korean won",
-	"CAD": "Canadian dollars", "AUD": "Australian dollars", "MXN": "Mexican pesos", "BRL": "Brazilian reals",
-	"CHF": "Swiss francs", "ILS": "Israeli new shekels", "RUB": "Russian rubles", "SEK": "Swedish kronor",
-	"NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars",
-	"TWD": "New Taiwan dollars", "VND": "Vietnamese dong", "PHP": "Philippine pesos", "THB": "Thai baht",
-	"ZAR": "South African rand", "TRY": "Turkish Lira", "PLN": "Polish zlotys", "NGN": "Nigerian nairas",
-	"UAH": "Ukrainian hryvnias", "NOK": "Norwegian kroner", "DKK": "Danish kroner",
-	"XOF": "West African CFA francs", "XAF": "Central African CFA francs"}
+var enCurrencyNames = table[string]{{"USD", "US dollars"}, {"EUR", "euros"}, {"GBP", "British pounds"},
+	{"JPY", "Japanese yen"}, {"INR", "Indian rupees"}, {"CNY", "Chinese yuan"}, {"KRW", "South Korean won"},
+	{"CAD", "Canadian dollars"}, {"AUD", "Australian dollars"}, {"MXN", "Mexican pesos"}, {"BRL", "Brazilian reals"},
+	{"CHF", "Swiss francs"}, {"ILS", "Israeli new shekels"}, {"RUB", "Russian rubles"}, {"SEK", "Swedish kronor"},
+	{"NZD", "New Zealand dollars"}, {"HKD", "Hong Kong dollars"}, {"SGD", "Singapore dollars"},
+	{"TWD", "New Taiwan dollars"}, {"VND", "Vietnamese dong"}, {"PHP", "Philippine pesos"}, {"THB", "Thai baht"},
+	{"ZAR", "South African rand"}, {"TRY", "Turkish Lira"}, {"PLN", "Polish zlotys"}, {"NGN", "Nigerian nairas"},
+	{"UAH", "Ukrainian hryvnias"}, {"NOK", "Norwegian kroner"}, {"DKK", "Danish kroner"},
+	{"XOF", "West African CFA francs"}, {"XAF", "Central African CFA francs"}}
 
 var enNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
 	symbols:      enCurrencySymbols,
 	names:        enCurrencyNames,
 	compactShort: []compactForm{{3, 3, "K"}, {6, 6, "M"}, {9, 9, "B"}, {12, 12, "T"}},
-	compactLong:  []compactForm{{3, 3, " thousand"}, {6, 6, " million"}, {9, 9, " billion"}, {12, 12, " trillion"}},
+	compactLong:  enCompactLong,
 }
+
+var enCompactLong = []compactForm{{3, 3, " thousand"}, {6, 6, " million"}, {9, 9, " billion"}, {12, 12, " trillion"}}
 
 var enGBNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1, nameSpace: " ",
-	symbols:      withSymbols(enCurrencySymbols, map[string]string{"USD": "US$", "JPY": "JP¥"}),
+	symbols:      enCurrencySymbols,
+	symbolsOver:  table[string]{{"USD", "US$"}, {"JPY", "JP¥"}},
 	names:        enCurrencyNames,
 	compactShort: []compactForm{{3, 3, "k"}, {6, 6, "m"}, {9, 9, "bn"}, {12, 12, "tn"}},
-	compactLong:  enNumbers.compactLong,
+	compactLong:  enCompactLong,
 }
 
 // enINNumbers groups in lakhs and crores, and compacts with them.
 var enINNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1, secondaryGroup: 2, nameSpace: " ",
-	symbols:      withSymbols(enCurrencySymbols, map[string]string{"JPY": "JP¥"}),
+	symbols:      enCurrencySymbols,
+	symbolsOver:  table[string]{{"JPY", "JP¥"}},
 	names:        enCurrencyNames,
 	compactShort: []compactForm{{3, 3, "K"}, {5, 5, "L"}, {7, 7, "Cr"}, {10, 10, "KCr"}, {12, 12, "LCr"}},
 	compactLong: []compactForm{{3, 3, " thousand"}, {5, 5, "\u202flakh"}, {7, 7, "\u202fcrore"},
 		{12, 12, "\u202flakh\u202fcrore"}},
 }
 
-// withSymbols is base with some symbols replaced.
-func withSymbols(base, over map[string]string) map[string]string {
-	m := make(map[string]string, len(base))
-	for k, v := range base {
-		m[k] = v
-	}
-	for k, v := range over {
-		m[k] = v
-	}
-	return m
-}
-
 var deNumbers = &numberLocale{
 	decimal: ",", group: ".", minGrouping: 1, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
-	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"},
-	names:        map[string]string{"USD": "US-Dollar", "EUR": "Euro", "GBP": "Britische Pfund", "JPY": "Japanische Yen"},
+	symbols:      table[string]{{"USD", "$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "¥"}},
+	names:        table[string]{{"USD", "US-Dollar"}, {"EUR", "Euro"}, {"GBP", "Britische Pfund"}, {"JPY", "Japanische Yen"}},
 	compactShort: []compactForm{{3, 0, ""}, {6, 6, "\u00a0Mio."}, {9, 9, "\u00a0Mrd."}, {12, 12, "\u00a0Bio."}},
 	compactLong:  []compactForm{{3, 3, " Tausend"}, {6, 6, " Millionen"}, {9, 9, " Milliarden"}, {12, 12, " Billionen"}},
 }
 
 var frNumbers = &numberLocale{
 	decimal: ",", group: "\u202f", minGrouping: 1, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
-	symbols:      map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "JPY": "JPY"},
-	names:        map[string]string{"USD": "dollars des États-Unis", "EUR": "euros", "GBP": "livres sterling", "JPY": "yens japonais"},
+	symbols:      table[string]{{"USD", "$US"}, {"EUR", "€"}, {"GBP", "£GB"}, {"JPY", "JPY"}},
+	names:        table[string]{{"USD", "dollars des États-Unis"}, {"EUR", "euros"}, {"GBP", "livres sterling"}, {"JPY", "yens japonais"}},
 	compactShort: []compactForm{{3, 3, "\u00a0k"}, {6, 6, "\u00a0M"}, {9, 9, "\u00a0Md"}, {12, 12, "\u00a0Bn"}},
 	compactLong:  []compactForm{{3, 3, " mille"}, {6, 6, " millions"}, {9, 9, " milliards"}, {12, 12, " billions"}},
 }
 
 var esNumbers = &numberLocale{
 	decimal: ",", group: ".", minGrouping: 2, percentSpace: "\u00a0", currencyAfter: true, nameSpace: " ",
-	symbols:      map[string]string{"USD": "US$", "EUR": "€", "GBP": "GBP", "JPY": "JPY"},
-	names:        map[string]string{"USD": "dólares estadounidenses", "EUR": "euros", "GBP": "libras esterlinas", "JPY": "yenes"},
+	symbols:      table[string]{{"USD", "US$"}, {"EUR", "€"}, {"GBP", "GBP"}, {"JPY", "JPY"}},
+	names:        table[string]{{"USD", "dólares estadounidenses"}, {"EUR", "euros"}, {"GBP", "libras esterlinas"}, {"JPY", "yenes"}},
 	compactShort: []compactForm{{3, 3, "\u00a0mil"}, {6, 6, "\u00a0M"}, {9, 9, "\u00a0mil\u00a0M"}, {12, 12, "\u00a0B"}},
 	compactLong:  []compactForm{{3, 3, " mil"}, {6, 6, " millones"}, {9, 9, " mil millones"}, {12, 12, " billones"}},
 }
 
 var jaNumbers = &numberLocale{
 	decimal: ".", group: ",", minGrouping: 1,
-	symbols:      map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "￥"},
-	names:        map[string]string{"USD": "米ドル", "EUR": "ユーロ", "GBP": "英国ポンド", "JPY": "円"},
+	symbols:      table[string]{{"USD", "$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "￥"}},
+	names:        table[string]{{"USD", "米ドル"}, {"EUR", "ユーロ"}, {"GBP", "英国ポンド"}, {"JPY", "円"}},
 	compactShort: []compactForm{{3, 0, ""}, {4, 4, "万"}, {8, 8, "億"}, {12, 12, "兆"}},
 	compactLong:  []compactForm{{3, 0, ""}, {4, 4, "万"}, {8, 8, "億"}, {12, 12, "兆"}},
 }
@@ -162,80 +157,80 @@ func currencyDigits(code string) int {
 
 // unitForms are CLDR's English short, long (plural, singular) and narrow
 // forms of the sanctioned simple units Kiln formats; "{0}" is the number.
-var unitForms = map[string][4]string{
-	"kilometer-per-hour": {"{0} km/h", "{0} kilometers per hour", "{0} kilometer per hour", "{0}km/h"},
-	"mile-per-hour":      {"{0} mph", "{0} miles per hour", "{0} mile per hour", "{0}mph"},
-	"liter":              {"{0} L", "{0} liters", "{0} liter", "{0}L"},
-	"meter":              {"{0} m", "{0} meters", "{0} meter", "{0}m"},
-	"kilometer":          {"{0} km", "{0} kilometers", "{0} kilometer", "{0}km"},
-	"centimeter":         {"{0} cm", "{0} centimeters", "{0} centimeter", "{0}cm"},
-	"mile":               {"{0} mi", "{0} miles", "{0} mile", "{0}mi"},
-	"foot":               {"{0} ft", "{0} feet", "{0} foot", "{0}′"},
-	"inch":               {"{0} in", "{0} inches", "{0} inch", "{0}″"},
-	"kilogram":           {"{0} kg", "{0} kilograms", "{0} kilogram", "{0}kg"},
-	"gram":               {"{0} g", "{0} grams", "{0} gram", "{0}g"},
-	"pound":              {"{0} lb", "{0} pounds", "{0} pound", "{0}#"},
-	"second":             {"{0} sec", "{0} seconds", "{0} second", "{0}s"},
-	"minute":             {"{0} min", "{0} minutes", "{0} minute", "{0}m"},
-	"hour":               {"{0} hr", "{0} hours", "{0} hour", "{0}h"},
-	"day":                {"{0} days", "{0} days", "{0} day", "{0}d"},
-	"percent":            {"{0}%", "{0} percent", "{0} percent", "{0}%"},
-	"byte":               {"{0} byte", "{0} bytes", "{0} byte", "{0}B"},
-	"kilobyte":           {"{0} kB", "{0} kilobytes", "{0} kilobyte", "{0}kB"},
-	"megabyte":           {"{0} MB", "{0} megabytes", "{0} megabyte", "{0}MB"},
-	"gigabyte":           {"{0} GB", "{0} gigabytes", "{0} gigabyte", "{0}GB"},
-	"celsius":            {"{0}°C", "{0} degrees Celsius", "{0} degree Celsius", "{0}°C"},
-	"fahrenheit":         {"{0}°F", "{0} degrees Fahrenheit", "{0} degree Fahrenheit", "{0}°"},
-	"mile-per-gallon":    {"{0} mpg", "{0} miles per gallon", "{0} mile per gallon", "{0}mpg"},
-	"acre":               {"{0} ac", "{0} acres", "{0} acre", "{0}ac"},
-	"bit":                {"{0} bit", "{0} bits", "{0} bit", "{0}bit"},
-	"degree":             {"{0} deg", "{0} degrees", "{0} degree", "{0}°"},
-	"fluid-ounce":        {"{0} fl oz", "{0} fluid ounces", "{0} fluid ounce", "{0}fl oz"},
-	"gallon":             {"{0} gal", "{0} gallons", "{0} gallon", "{0}gal"},
-	"gigabit":            {"{0} Gb", "{0} gigabits", "{0} gigabit", "{0}Gb"},
-	"hectare":            {"{0} ha", "{0} hectares", "{0} hectare", "{0}ha"},
-	"kilobit":            {"{0} kb", "{0} kilobits", "{0} kilobit", "{0}kb"},
-	"megabit":            {"{0} Mb", "{0} megabits", "{0} megabit", "{0}Mb"},
-	"microsecond":        {"{0} μs", "{0} microseconds", "{0} microsecond", "{0}μs"},
-	"mile-scandinavian":  {"{0} smi", "{0} miles-scandinavian", "{0} mile-scandinavian", "{0}smi"},
-	"milliliter":         {"{0} mL", "{0} milliliters", "{0} milliliter", "{0}mL"},
-	"millimeter":         {"{0} mm", "{0} millimeters", "{0} millimeter", "{0}mm"},
-	"millisecond":        {"{0} ms", "{0} milliseconds", "{0} millisecond", "{0}ms"},
-	"month":              {"{0} mths", "{0} months", "{0} month", "{0}m"},
-	"nanosecond":         {"{0} ns", "{0} nanoseconds", "{0} nanosecond", "{0}ns"},
-	"ounce":              {"{0} oz", "{0} ounces", "{0} ounce", "{0}oz"},
-	"petabyte":           {"{0} PB", "{0} petabytes", "{0} petabyte", "{0}PB"},
-	"stone":              {"{0} st", "{0} stones", "{0} stone", "{0}st"},
-	"terabit":            {"{0} Tb", "{0} terabits", "{0} terabit", "{0}Tb"},
-	"terabyte":           {"{0} TB", "{0} terabytes", "{0} terabyte", "{0}TB"},
-	"week":               {"{0} wks", "{0} weeks", "{0} week", "{0}w"},
-	"yard":               {"{0} yd", "{0} yards", "{0} yard", "{0}yd"},
-	"year":               {"{0} yrs", "{0} years", "{0} year", "{0}y"},
+var unitForms = table[[4]string]{
+	{"kilometer-per-hour", [4]string{"{0} km/h", "{0} kilometers per hour", "{0} kilometer per hour", "{0}km/h"}},
+	{"mile-per-hour", [4]string{"{0} mph", "{0} miles per hour", "{0} mile per hour", "{0}mph"}},
+	{"liter", [4]string{"{0} L", "{0} liters", "{0} liter", "{0}L"}},
+	{"meter", [4]string{"{0} m", "{0} meters", "{0} meter", "{0}m"}},
+	{"kilometer", [4]string{"{0} km", "{0} kilometers", "{0} kilometer", "{0}km"}},
+	{"centimeter", [4]string{"{0} cm", "{0} centimeters", "{0} centimeter", "{0}cm"}},
+	{"mile", [4]string{"{0} mi", "{0} miles", "{0} mile", "{0}mi"}},
+	{"foot", [4]string{"{0} ft", "{0} feet", "{0} foot", "{0}′"}},
+	{"inch", [4]string{"{0} in", "{0} inches", "{0} inch", "{0}″"}},
+	{"kilogram", [4]string{"{0} kg", "{0} kilograms", "{0} kilogram", "{0}kg"}},
+	{"gram", [4]string{"{0} g", "{0} grams", "{0} gram", "{0}g"}},
+	{"pound", [4]string{"{0} lb", "{0} pounds", "{0} pound", "{0}#"}},
+	{"second", [4]string{"{0} sec", "{0} seconds", "{0} second", "{0}s"}},
+	{"minute", [4]string{"{0} min", "{0} minutes", "{0} minute", "{0}m"}},
+	{"hour", [4]string{"{0} hr", "{0} hours", "{0} hour", "{0}h"}},
+	{"day", [4]string{"{0} days", "{0} days", "{0} day", "{0}d"}},
+	{"percent", [4]string{"{0}%", "{0} percent", "{0} percent", "{0}%"}},
+	{"byte", [4]string{"{0} byte", "{0} bytes", "{0} byte", "{0}B"}},
+	{"kilobyte", [4]string{"{0} kB", "{0} kilobytes", "{0} kilobyte", "{0}kB"}},
+	{"megabyte", [4]string{"{0} MB", "{0} megabytes", "{0} megabyte", "{0}MB"}},
+	{"gigabyte", [4]string{"{0} GB", "{0} gigabytes", "{0} gigabyte", "{0}GB"}},
+	{"celsius", [4]string{"{0}°C", "{0} degrees Celsius", "{0} degree Celsius", "{0}°C"}},
+	{"fahrenheit", [4]string{"{0}°F", "{0} degrees Fahrenheit", "{0} degree Fahrenheit", "{0}°"}},
+	{"mile-per-gallon", [4]string{"{0} mpg", "{0} miles per gallon", "{0} mile per gallon", "{0}mpg"}},
+	{"acre", [4]string{"{0} ac", "{0} acres", "{0} acre", "{0}ac"}},
+	{"bit", [4]string{"{0} bit", "{0} bits", "{0} bit", "{0}bit"}},
+	{"degree", [4]string{"{0} deg", "{0} degrees", "{0} degree", "{0}°"}},
+	{"fluid-ounce", [4]string{"{0} fl oz", "{0} fluid ounces", "{0} fluid ounce", "{0}fl oz"}},
+	{"gallon", [4]string{"{0} gal", "{0} gallons", "{0} gallon", "{0}gal"}},
+	{"gigabit", [4]string{"{0} Gb", "{0} gigabits", "{0} gigabit", "{0}Gb"}},
+	{"hectare", [4]string{"{0} ha", "{0} hectares", "{0} hectare", "{0}ha"}},
+	{"kilobit", [4]string{"{0} kb", "{0} kilobits", "{0} kilobit", "{0}kb"}},
+	{"megabit", [4]string{"{0} Mb", "{0} megabits", "{0} megabit", "{0}Mb"}},
+	{"microsecond", [4]string{"{0} μs", "{0} microseconds", "{0} microsecond", "{0}μs"}},
+	{"mile-scandinavian", [4]string{"{0} smi", "{0} miles-scandinavian", "{0} mile-scandinavian", "{0}smi"}},
+	{"milliliter", [4]string{"{0} mL", "{0} milliliters", "{0} milliliter", "{0}mL"}},
+	{"millimeter", [4]string{"{0} mm", "{0} millimeters", "{0} millimeter", "{0}mm"}},
+	{"millisecond", [4]string{"{0} ms", "{0} milliseconds", "{0} millisecond", "{0}ms"}},
+	{"month", [4]string{"{0} mths", "{0} months", "{0} month", "{0}m"}},
+	{"nanosecond", [4]string{"{0} ns", "{0} nanoseconds", "{0} nanosecond", "{0}ns"}},
+	{"ounce", [4]string{"{0} oz", "{0} ounces", "{0} ounce", "{0}oz"}},
+	{"petabyte", [4]string{"{0} PB", "{0} petabytes", "{0} petabyte", "{0}PB"}},
+	{"stone", [4]string{"{0} st", "{0} stones", "{0} stone", "{0}st"}},
+	{"terabit", [4]string{"{0} Tb", "{0} terabits", "{0} terabit", "{0}Tb"}},
+	{"terabyte", [4]string{"{0} TB", "{0} terabytes", "{0} terabyte", "{0}TB"}},
+	{"week", [4]string{"{0} wks", "{0} weeks", "{0} week", "{0}w"}},
+	{"yard", [4]string{"{0} yd", "{0} yards", "{0} yard", "{0}yd"}},
+	{"year", [4]string{"{0} yrs", "{0} years", "{0} year", "{0}y"}},
 }
 
 // unitShortOne is the short form of 1 where English has a singular one.
-var unitShortOne = map[string]string{"day": "{0} day", "week": "{0} wk", "month": "{0} mth", "year": "{0} yr"}
+var unitShortOne = table[string]{{"day", "{0} day"}, {"week", "{0} wk"}, {"month", "{0} mth"}, {"year", "{0} yr"}}
 
 // perUnitSymbols are the short and narrow forms of a unit after "/" in a
 // compound unit ("kB/s"), where they are not the unit's own symbol.
-var perUnitSymbols = map[string][2]string{
-	"second": {"s", "s"}, "minute": {"min", "min"}, "hour": {"h", "h"}, "day": {"d", "d"}, "week": {"w", "w"},
-	"month": {"m", "m"}, "year": {"y", "y"}, "gallon": {"gal US", "gal"}, "byte": {"byte", "B"},
+var perUnitSymbols = table[[2]string]{
+	{"second", [2]string{"s", "s"}}, {"minute", [2]string{"min", "min"}}, {"hour", [2]string{"h", "h"}}, {"day", [2]string{"d", "d"}}, {"week", [2]string{"w", "w"}},
+	{"month", [2]string{"m", "m"}}, {"year", [2]string{"y", "y"}}, {"gallon", [2]string{"gal US", "gal"}}, {"byte", [2]string{"byte", "B"}},
 }
 
 // unitFormsFor is a unit's forms: from the table, or built for a compound
 // "X-per-Y" of two simple units as CLDR's per-unit patterns do.
 func unitFormsFor(unit string) ([4]string, bool) {
-	if f, ok := unitForms[unit]; ok {
+	if f, ok := unitForms.get(unit); ok {
 		return f, true
 	}
 	num, den, ok := strings.Cut(unit, "-per-")
-	nf, ok1 := unitForms[num]
-	df, ok2 := unitForms[den]
+	nf, ok1 := unitForms.get(num)
+	df, ok2 := unitForms.get(den)
 	if !ok || !ok1 || !ok2 || strings.Contains(num, "-per-") || strings.Contains(den, "-per-") {
 		return [4]string{}, false
 	}
-	sym := perUnitSymbols[den]
+	sym, _ := perUnitSymbols.get(den)
 	if sym[0] == "" {
 		short := strings.TrimSpace(strings.Replace(df[0], "{0}", "", 1))
 		sym = [2]string{short, short}
@@ -246,9 +241,9 @@ func unitFormsFor(unit string) ([4]string, bool) {
 
 func unitIdentifiers() []string {
 	var out []string
-	for k := range unitForms {
-		if !strings.Contains(k, "-per-") {
-			out = append(out, k)
+	for _, e := range unitForms {
+		if !strings.Contains(e.k, "-per-") {
+			out = append(out, e.k)
 		}
 	}
 	sort.Strings(out)
@@ -736,7 +731,7 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 		case "narrow":
 			pat = forms[3]
 		}
-		if one, ok := unitShortOne[f.unit]; ok && f.unitDisplay == "short" && len(num) == 1 && num[0].value == "1" {
+		if one, ok := unitShortOne.get(f.unit); ok && f.unitDisplay == "short" && len(num) == 1 && num[0].value == "1" {
 			pat = one
 		}
 		before, after, _ := strings.Cut(pat, "{0}")
@@ -773,7 +768,7 @@ func (f *numberFormat) currencyString() string {
 	case "code":
 		return f.currency
 	case "name":
-		if n, ok := f.data.names[f.currency]; ok {
+		if n, ok := f.data.names.get(f.currency); ok {
 			return n
 		}
 		return f.currency
@@ -786,7 +781,10 @@ func (f *numberFormat) currencyString() string {
 		}
 		return f.currency
 	}
-	if s, ok := f.data.symbols[f.currency]; ok {
+	if s, ok := f.data.symbolsOver.get(f.currency); ok {
+		return s
+	}
+	if s, ok := f.data.symbols.get(f.currency); ok {
 		return s
 	}
 	return f.currency

@@ -210,66 +210,73 @@ func decodeCodePoints(u []uint16) (cps []rune, offs []int) {
 	return cps, offs
 }
 
-// prop looks up a property table that is known to exist, on first use:
-// building the sets at package init would cost every program's start-up,
-// segmenting or not.
-func prop(name string) func(rune) bool {
-	get := sync.OnceValue(func() func(rune) bool {
-		f, ok := regex.Property(name)
+// uniProp is a Unicode property's membership test, looked up on first
+// use: building the sets at package init would cost every program's
+// start-up, segmenting or not. Written as composite literals, the
+// properties below are laid out by the linker and cost nothing until read.
+type uniProp struct {
+	name string
+	once sync.Once
+	f    func(rune) bool
+}
+
+func (p *uniProp) has(c rune) bool {
+	p.once.Do(func() {
+		f, ok := regex.Property(p.name)
 		if !ok {
-			panic("intl segmenter: unknown Unicode property " + name)
+			panic("intl segmenter: unknown Unicode property " + p.name)
 		}
-		return f
+		p.f = f
 	})
-	return func(c rune) bool { return get()(c) }
+	return p.f(c)
 }
 
 // The properties UAX #29 defines its classes by.
 var (
-	isGraphemeExtend = prop("Grapheme_Extend")
-	isEmojiModifier  = prop("Emoji_Modifier")
-	isExtPict        = prop("Extended_Pictographic")
-	isPCM            = prop("Prepended_Concatenation_Mark")
-	isDefaultIgn     = prop("Default_Ignorable_Code_Point")
-	isAlphabetic     = prop("Alphabetic")
-	isLowercase      = prop("Lowercase")
-	isUppercase      = prop("Uppercase")
-	isIdeographic    = prop("Ideographic")
-	isWhiteSpace     = prop("White_Space")
-	isSTerm          = prop("Sentence_Terminal")
-	gcMc             = prop("gc=Mc")
-	gcCf             = prop("gc=Cf")
-	gcCc             = prop("gc=Cc")
-	gcCn             = prop("gc=Cn")
-	gcZl             = prop("gc=Zl")
-	gcZp             = prop("gc=Zp")
-	gcZs             = prop("gc=Zs")
-	gcLo             = prop("gc=Lo")
-	gcLt             = prop("gc=Lt")
-	gcNd             = prop("gc=Nd")
-	gcPc             = prop("gc=Pc")
-	gcPs             = prop("gc=Ps")
-	gcPe             = prop("gc=Pe")
-	gcPi             = prop("gc=Pi")
-	gcPf             = prop("gc=Pf")
-	gcL              = prop("gc=L")
-	gcM              = prop("gc=M")
-	scHebrew         = prop("Script=Hebrew")
-	scKatakana       = prop("Script=Katakana")
-	scHiragana       = prop("Script=Hiragana")
-	scHan            = prop("Script=Han")
-	scDevanagari     = prop("Script=Devanagari")
-	scBengali        = prop("Script=Bengali")
-	scGujarati       = prop("Script=Gujarati")
-	scOriya          = prop("Script=Oriya")
-	scTelugu         = prop("Script=Telugu")
-	scMalayalam      = prop("Script=Malayalam")
+	isGraphemeExtend = &uniProp{name: "Grapheme_Extend"}
+	isEmojiModifier  = &uniProp{name: "Emoji_Modifier"}
+	isExtPict        = &uniProp{name: "Extended_Pictographic"}
+	isPCM            = &uniProp{name: "Prepended_Concatenation_Mark"}
+	isDefaultIgn     = &uniProp{name: "Default_Ignorable_Code_Point"}
+	isAlphabetic     = &uniProp{name: "Alphabetic"}
+	isLowercase      = &uniProp{name: "Lowercase"}
+	isUppercase      = &uniProp{name: "Uppercase"}
+	isIdeographic    = &uniProp{name: "Ideographic"}
+	isWhiteSpace     = &uniProp{name: "White_Space"}
+	isSTerm          = &uniProp{name: "Sentence_Terminal"}
+	gcMc             = &uniProp{name: "gc=Mc"}
+	gcCf             = &uniProp{name: "gc=Cf"}
+	gcCc             = &uniProp{name: "gc=Cc"}
+	gcCn             = &uniProp{name: "gc=Cn"}
+	gcZl             = &uniProp{name: "gc=Zl"}
+	gcZp             = &uniProp{name: "gc=Zp"}
+	gcZs             = &uniProp{name: "gc=Zs"}
+	gcLo             = &uniProp{name: "gc=Lo"}
+	gcLt             = &uniProp{name: "gc=Lt"}
+	gcNd             = &uniProp{name: "gc=Nd"}
+	gcPc             = &uniProp{name: "gc=Pc"}
+	gcPs             = &uniProp{name: "gc=Ps"}
+	gcPe             = &uniProp{name: "gc=Pe"}
+	gcPi             = &uniProp{name: "gc=Pi"}
+	gcPf             = &uniProp{name: "gc=Pf"}
+	gcL              = &uniProp{name: "gc=L"}
+	gcM              = &uniProp{name: "gc=M"}
+	scHebrew         = &uniProp{name: "Script=Hebrew"}
+	scKatakana       = &uniProp{name: "Script=Katakana"}
+	scHiragana       = &uniProp{name: "Script=Hiragana"}
+	scHan            = &uniProp{name: "Script=Han"}
+	scDevanagari     = &uniProp{name: "Script=Devanagari"}
+	scBengali        = &uniProp{name: "Script=Bengali"}
+	scGujarati       = &uniProp{name: "Script=Gujarati"}
+	scOriya          = &uniProp{name: "Script=Oriya"}
+	scTelugu         = &uniProp{name: "Script=Telugu"}
+	scMalayalam      = &uniProp{name: "Script=Malayalam"}
 	// Line_Break=Complex_Context (SA) is, to a close approximation, the
 	// letters and marks of these scripts, which are written without spaces
 	// between words.
-	complexScripts = []func(rune) bool{prop("Script=Thai"), prop("Script=Lao"), prop("Script=Myanmar"),
-		prop("Script=Khmer"), prop("Script=Tai_Le"), prop("Script=New_Tai_Lue"), prop("Script=Tai_Tham"),
-		prop("Script=Tai_Viet"), prop("Script=Ahom")}
+	complexScripts = []*uniProp{{name: "Script=Thai"}, {name: "Script=Lao"}, {name: "Script=Myanmar"},
+		{name: "Script=Khmer"}, {name: "Script=Tai_Le"}, {name: "Script=New_Tai_Lue"}, {name: "Script=Tai_Tham"},
+		{name: "Script=Tai_Viet"}, {name: "Script=Ahom"}}
 )
 
 func inRanges(c rune, rs ...[2]rune) bool {
@@ -334,15 +341,15 @@ func graphemeClass(c rune) gcb {
 		return gcbT
 	case isRegionalIndicator(c):
 		return gcbRI
-	case isPCM(c) || isPrependISC(c):
+	case isPCM.has(c) || isPrependISC(c):
 		return gcbPrepend
-	case isGraphemeExtend(c) || isEmojiModifier(c):
+	case isGraphemeExtend.has(c) || isEmojiModifier.has(c):
 		return gcbExtend
-	case gcCc(c) || gcZl(c) || gcZp(c) || gcCf(c) || gcCn(c) && isDefaultIgn(c):
+	case gcCc.has(c) || gcZl.has(c) || gcZp.has(c) || gcCf.has(c) || gcCn.has(c) && isDefaultIgn.has(c):
 		// Surrogates are not Control: node (and Unicode since 11.0)
 		// lets a lone surrogate take marks like any base.
 		return gcbControl
-	case gcMc(c) && !spacingMarkException(c) || c == 0x0E33 || c == 0x0EB3:
+	case gcMc.has(c) && !spacingMarkException(c) || c == 0x0E33 || c == 0x0EB3:
 		return gcbSpacingMark
 	}
 	return gcbOther
@@ -384,24 +391,24 @@ func isInCBLinker(c rune) bool {
 	return false
 }
 
-var inCBScripts = []func(rune) bool{prop("Script=Myanmar"), prop("Script=Khmer"), prop("Script=Tai_Tham"),
-	prop("Script=Balinese"), prop("Script=Sundanese"), prop("Script=Javanese"), prop("Script=Meetei_Mayek"),
-	prop("Script=Chakma"), prop("Script=Dives_Akuru"), prop("Script=Zanabazar_Square"), prop("Script=Soyombo")}
+var inCBScripts = []*uniProp{{name: "Script=Myanmar"}, {name: "Script=Khmer"}, {name: "Script=Tai_Tham"},
+	{name: "Script=Balinese"}, {name: "Script=Sundanese"}, {name: "Script=Javanese"}, {name: "Script=Meetei_Mayek"},
+	{name: "Script=Chakma"}, {name: "Script=Dives_Akuru"}, {name: "Script=Zanabazar_Square"}, {name: "Script=Soyombo"}}
 
 func isInCBConsonant(c rune) bool {
-	if c < 0x0900 || !gcLo(c) {
+	if c < 0x0900 || !gcLo.has(c) {
 		return false
 	}
 	if c <= 0x0D7F {
 		if off := c & 0x7F; off >= 0x15 && off <= 0x39 {
-			return scDevanagari(c) || scBengali(c) || scGujarati(c) || scOriya(c) || scTelugu(c) || scMalayalam(c)
+			return scDevanagari.has(c) || scBengali.has(c) || scGujarati.has(c) || scOriya.has(c) || scTelugu.has(c) || scMalayalam.has(c)
 		}
 		return inRanges(c, [2]rune{0x0958, 0x095F}, [2]rune{0x0978, 0x097F}, [2]rune{0x09DC, 0x09DD},
 			[2]rune{0x09DF, 0x09DF}, [2]rune{0x09F0, 0x09F1}, [2]rune{0x0AF9, 0x0AF9}, [2]rune{0x0B5C, 0x0B5D},
 			[2]rune{0x0B5F, 0x0B5F}, [2]rune{0x0B71, 0x0B71}, [2]rune{0x0C58, 0x0C5A}, [2]rune{0x0D3A, 0x0D3A})
 	}
 	for _, sc := range inCBScripts {
-		if sc(c) {
+		if sc.has(c) {
 			return true
 		}
 	}
@@ -429,7 +436,7 @@ func graphemeBreaks(cps []rune) []int {
 		}
 		pictZWJ = k == gcbZWJ && pictExt
 		switch {
-		case isExtPict(c):
+		case isExtPict.has(c):
 			pictExt = true
 		case k != gcbExtend:
 			pictExt = false
@@ -483,7 +490,7 @@ func graphemeBoundary(prev, cur gcb, c rune, riRun int, pictZWJ bool, incb int) 
 		return false
 	case incb == 2 && isInCBConsonant(c): // GB9c
 		return false
-	case pictZWJ && isExtPict(c): // GB11
+	case pictZWJ && isExtPict.has(c): // GB11
 		return false
 	case prev == gcbRI && cur == gcbRI && riRun%2 == 1: // GB12, GB13
 		return false
@@ -550,31 +557,31 @@ func wordClass(c rune) wb {
 	switch {
 	case isRegionalIndicator(c):
 		return wbRI
-	case isGraphemeExtend(c) || gcMc(c) || isEmojiModifier(c):
+	case isGraphemeExtend.has(c) || gcMc.has(c) || isEmojiModifier.has(c):
 		return wbExtend
-	case isPCM(c):
+	case isPCM.has(c):
 		// Line_Break=Numeric, as the number signs they are.
 		return wbNumeric
-	case gcCf(c):
+	case gcCf.has(c):
 		if c >= 0x200B && c <= 0x200D {
 			return wbOther
 		}
 		return wbFormat
-	case scKatakana(c):
+	case scKatakana.has(c):
 		return wbKatakana
-	case scHebrew(c) && gcLo(c):
+	case scHebrew.has(c) && gcLo.has(c):
 		return wbHebrewLetter
-	case isIdeographic(c) || scHan(c) && gcL(c):
+	case isIdeographic.has(c) || scHan.has(c) && gcL.has(c):
 		return wbIdeographic
 	case c >= 0xAC00 && c <= 0xD7A3:
 		return wbHangul
-	case scHiragana(c):
+	case scHiragana.has(c):
 		return wbHiragana
-	case gcNd(c):
+	case gcNd.has(c):
 		return wbNumeric
-	case gcPc(c):
+	case gcPc.has(c):
 		return wbExtendNumLet
-	case gcZs(c):
+	case gcZs.has(c):
 		if c == 0xA0 || c == 0x2007 {
 			return wbOther // Line_Break=Glue
 		}
@@ -582,7 +589,7 @@ func wordClass(c rune) wb {
 	}
 	// ICU counts Complex_Context as a letter for the rules
 	// (its $ALetterPlus) before its dictionary splits the run.
-	if isComplex(c) || isAlphabetic(c) || isALetterExtra(c) {
+	if isComplex(c) || isAlphabetic.has(c) || isALetterExtra(c) {
 		return wbALetter
 	}
 	return wbOther
@@ -596,11 +603,11 @@ func isComplex(c rune) bool {
 		[2]rune{0x1AA0, 0x1AAD}, [2]rune{0xAA77, 0xAA79}, [2]rune{0xAADE, 0xAADF}) {
 		return true
 	}
-	if !gcL(c) && !gcM(c) {
+	if !gcL.has(c) && !gcM.has(c) {
 		return false
 	}
 	for _, sc := range complexScripts {
-		if sc(c) {
+		if sc.has(c) {
 			return true
 		}
 	}
@@ -737,7 +744,7 @@ func wordBoundary(raw, cur wb, c rune, before, prev, after wb, riRun int) bool {
 		return true
 	case cur.newline(): // WB3b
 		return true
-	case raw == wbZWJ && isExtPict(c): // WB3c
+	case raw == wbZWJ && isExtPict.has(c): // WB3c
 		return false
 	case raw == wbWSegSpace && cur == wbWSegSpace: // WB3d
 		return false
@@ -854,23 +861,23 @@ func sentenceClass(c rune) sb {
 		return sbNumeric
 	}
 	switch {
-	case isGraphemeExtend(c) || gcMc(c):
+	case isGraphemeExtend.has(c) || gcMc.has(c):
 		return sbExtend
-	case gcCf(c) && c != 0x200C:
+	case gcCf.has(c) && c != 0x200C:
 		return sbFormat
-	case isWhiteSpace(c):
+	case isWhiteSpace.has(c):
 		return sbSp
-	case isLowercase(c):
+	case isLowercase.has(c):
 		return sbLower
-	case isUppercase(c) || gcLt(c):
+	case isUppercase.has(c) || gcLt.has(c):
 		return sbUpper
-	case isAlphabetic(c):
+	case isAlphabetic.has(c):
 		return sbOLetter
-	case gcNd(c):
+	case gcNd.has(c):
 		return sbNumeric
-	case isSTerm(c):
+	case isSTerm.has(c):
 		return sbSTerm
-	case gcPs(c) || gcPe(c) || gcPi(c) || gcPf(c) || inRanges(c, [2]rune{0x275B, 0x2760}, [2]rune{0x2E00, 0x2E0D},
+	case gcPs.has(c) || gcPe.has(c) || gcPi.has(c) || gcPf.has(c) || inRanges(c, [2]rune{0x275B, 0x2760}, [2]rune{0x2E00, 0x2E0D},
 		[2]rune{0x1F676, 0x1F678}):
 		return sbClose
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kilnjs/kiln/gc"
 	"github.com/kilnjs/kiln/internal/jsnum"
+	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // Integer-indexed exotic objects (ECMA-262 §10.4.5) and the element
@@ -138,12 +139,13 @@ func (rt *Runtime) toElemValue(kind int, v Value) Value {
 	return gc.Float(rt.ToNumber(v))
 }
 
-var mask64 = new(big.Int).SetUint64(math.MaxUint64)
+// mask64 is 2^64-1, built on first use rather than at package init.
+var mask64 = lazy.Value[*big.Int]{New: func() *big.Int { return new(big.Int).SetUint64(math.MaxUint64) }}
 
 // writeElem is NumericToRawBytes (§25.1.3.17); v is already converted.
 func (rt *Runtime) writeElem(kind int, b []byte, v Value) {
 	if isBigKind(kind) {
-		u := new(big.Int).And(rt.bigint(v), mask64).Uint64()
+		u := new(big.Int).And(rt.bigint(v), mask64.Get()).Uint64()
 		binary.LittleEndian.PutUint64(b, u)
 		return
 	}

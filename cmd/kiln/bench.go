@@ -133,7 +133,7 @@ func benchConfig(vs string, runs int, filter, dir string, stderr io.Writer) (ben
 		if name == "" {
 			continue
 		}
-		p, ok := bench.Peers[name]
+		p, ok := bench.Peer(name)
 		if !ok {
 			fmt.Fprintf(stderr, "kiln bench: unknown peer %q (known: node, node-jitless)\n", name)
 			return cfg, 9

@@ -66,26 +66,99 @@ func UTC(tLocal float64) float64 {
 	return tLocal - LocalOffset(tLocal, false)
 }
 
-// longZoneNames maps the abbreviations in the IANA database to the long names
+// longZoneName maps the abbreviations in the IANA database to the long names
 // ICU gives Node's Date.prototype.toString. Abbreviations used by several
 // regions are resolved by zoneLongName.
-var longZoneNames = map[string]string{
-	"UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
-	"IST": "India Standard Time", "CET": "Central European Standard Time", "CEST": "Central European Summer Time",
-	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time",
-	"WET": "Western European Standard Time", "WEST": "Western European Summer Time", "MSK": "Moscow Standard Time",
-	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
-	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
-	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
-	"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "HDT": "Hawaii-Aleutian Daylight Time",
-	"AST": "Atlantic Standard Time", "ADT": "Atlantic Daylight Time", "NST": "Newfoundland Standard Time",
-	"NDT": "Newfoundland Daylight Time", "JST": "Japan Standard Time", "KST": "Korean Standard Time",
-	"HKT": "Hong Kong Standard Time", "PKT": "Pakistan Standard Time", "WIB": "Western Indonesia Time",
-	"SAST": "South Africa Standard Time", "WAT": "West Africa Standard Time", "CAT": "Central Africa Time",
-	"EAT": "East Africa Time", "AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
-	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
-	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
-	"NZDT": "New Zealand Daylight Time",
+func longZoneName(abbr string) (string, bool) {
+	switch abbr {
+	case "UTC":
+		return "Coordinated Universal Time", true
+	case "GMT":
+		return "Greenwich Mean Time", true
+	case "BST":
+		return "British Summer Time", true
+	case "IST":
+		return "India Standard Time", true
+	case "CET":
+		return "Central European Standard Time", true
+	case "CEST":
+		return "Central European Summer Time", true
+	case "EET":
+		return "Eastern European Standard Time", true
+	case "EEST":
+		return "Eastern European Summer Time", true
+	case "WET":
+		return "Western European Standard Time", true
+	case "WEST":
+		return "Western European Summer Time", true
+	case "MSK":
+		return "Moscow Standard Time", true
+	case "EST":
+		return "Eastern Standard Time", true
+	case "EDT":
+		return "Eastern Daylight Time", true
+	case "CST":
+		return "Central Standard Time", true
+	case "CDT":
+		return "Central Daylight Time", true
+	case "MST":
+		return "Mountain Standard Time", true
+	case "MDT":
+		return "Mountain Daylight Time", true
+	case "PST":
+		return "Pacific Standard Time", true
+	case "PDT":
+		return "Pacific Daylight Time", true
+	case "AKST":
+		return "Alaska Standard Time", true
+	case "AKDT":
+		return "Alaska Daylight Time", true
+	case "HST":
+		return "Hawaii-Aleutian Standard Time", true
+	case "HDT":
+		return "Hawaii-Aleutian Daylight Time", true
+	case "AST":
+		return "Atlantic Standard Time", true
+	case "ADT":
+		return "Atlantic Daylight Time", true
+	case "NST":
+		return "Newfoundland Standard Time", true
+	case "NDT":
+		return "Newfoundland Daylight Time", true
+	case "JST":
+		return "Japan Standard Time", true
+	case "KST":
+		return "Korean Standard Time", true
+	case "HKT":
+		return "Hong Kong Standard Time", true
+	case "PKT":
+		return "Pakistan Standard Time", true
+	case "WIB":
+		return "Western Indonesia Time", true
+	case "SAST":
+		return "South Africa Standard Time", true
+	case "WAT":
+		return "West Africa Standard Time", true
+	case "CAT":
+		return "Central Africa Time", true
+	case "EAT":
+		return "East Africa Time", true
+	case "AEST":
+		return "Australian Eastern Standard Time", true
+	case "AEDT":
+		return "Australian Eastern Daylight Time", true
+	case "ACST":
+		return "Australian Central Standard Time", true
+	case "ACDT":
+		return "Australian Central Daylight Time", true
+	case "AWST":
+		return "Australian Western Standard Time", true
+	case "NZST":
+		return "New Zealand Standard Time", true
+	case "NZDT":
+		return "New Zealand Daylight Time", true
+	}
+	return "", false
 }
 
 // zoneIdentifier is the IANA name of Location when known. time.Local is
@@ -124,7 +197,7 @@ func zoneLongName(t float64) string {
 	case abbr == "CST" && strings.Contains(id, "Havana"):
 		return "Cuba Standard Time"
 	}
-	if long, ok := longZoneNames[abbr]; ok {
+	if long, ok := longZoneName(abbr); ok {
 		return long
 	}
 	return abbr

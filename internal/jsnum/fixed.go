@@ -14,10 +14,8 @@ import (
 // math/big gives that exact arithmetic without hand-written bignums, and these
 // methods are not hot enough for the cost to matter.
 
-var bigTen = big.NewInt(10)
-
 func pow10(n int) *big.Int {
-	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
 }
 
 // roundHalfUp returns the integer nearest to x × 10^scale, the larger one on a
