@@ -38,8 +38,6 @@ const (
 	extraArrayJoinStack = "%ArrayJoinStack%"
 )
 
-func init() { registerBuiltins(initArray, (*Realm).initArray) }
-
 func (r *Realm) initArray() {
 	rt := r.rt
 	ap := r.ArrayPrototype

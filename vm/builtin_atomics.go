@@ -9,8 +9,6 @@ import (
 	"github.com/kilnjs/kiln/internal/jsnum"
 )
 
-func init() { registerBuiltins(initAtomics, (*Realm).initAtomics) }
-
 // The Atomics namespace object (ECMA-262 §25.4). A runtime is one agent
 // and runs one thread of JavaScript, so every operation is a plain read,
 // modify and write of the buffer's bytes: nothing else can observe the

@@ -4,11 +4,6 @@ import (
 	"github.com/kilnjs/kiln/gc"
 )
 
-func init() {
-	registerBuiltins(initCore, (*Realm).initCore)
-	registerBuiltins(initSymbol, (*Realm).initSymbol)
-}
-
 // initCore creates the prototype objects that every family refers to, so
 // that each family's init may run in any order after it.
 func (r *Realm) initCore() {

@@ -14,8 +14,6 @@ import (
 // specification gives (which test262 observes through valueOf side effects)
 // and keeps the time value in the object's v0 slot.
 
-func init() { registerBuiltins(initDate, (*Realm).initDate) }
-
 func dateNow() float64 { return float64(time.Now().UnixMilli()) }
 
 // thisTimeValue is ECMA-262 §21.4.4 thisTimeValue. V8 words the error in

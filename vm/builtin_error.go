@@ -4,8 +4,6 @@ import (
 	"github.com/kilnjs/kiln/gc"
 )
 
-func init() { registerBuiltins(initError, (*Realm).initError) }
-
 // Error constructors (§20.5).
 func (r *Realm) initError() {
 	rt := r.rt

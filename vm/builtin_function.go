@@ -9,8 +9,6 @@ import (
 	"github.com/kilnjs/kiln/parser"
 )
 
-func init() { registerBuiltins(initFunction, (*Realm).initFunction) }
-
 func (r *Realm) initFunction() {
 	rt := r.rt
 	fp := r.FunctionPrototype

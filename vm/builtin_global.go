@@ -11,8 +11,6 @@ import (
 // The value and function properties of the global object (§19.1, §19.2)
 // other than eval, and Annex B's escape and unescape (§B.2.1).
 
-func init() { registerBuiltins(initGlobalFuncs, (*Realm).initGlobalFuncs) }
-
 func (r *Realm) initGlobalFuncs() {
 	g := r.GlobalThis
 	r.Const(g, "NaN", gc.NaN)

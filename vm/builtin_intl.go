@@ -194,8 +194,6 @@ func canonicalCase(tag string) string {
 	return strings.Join(parts, "-")
 }
 
-func init() { registerBuiltins(initIntl, (*Realm).initIntl) }
-
 // formattingLanguages are the languages with date and number data below.
 var formattingLanguages = []string{"en", "de", "fr", "es", "ja"}
 

@@ -4,11 +4,6 @@ import (
 	"github.com/kilnjs/kiln/gc"
 )
 
-func init() {
-	registerBuiltins(initIterator, (*Realm).initIterator)
-	registerBuiltins(initGenerator, (*Realm).initGenerator)
-}
-
 // %IteratorPrototype%, %ArrayIteratorPrototype% and the async iterator
 // prototypes (§27.1).
 func (r *Realm) initIterator() {

@@ -20,8 +20,6 @@ import (
 // The serializer appends UTF-8 to a byte slice (lone surrogates cannot
 // reach it: QuoteJSONString escapes them) and makes one string at the end.
 
-func init() { registerBuiltins(initJSON, (*Realm).initJSON) }
-
 // maxJSONDepth bounds nesting in JSON.parse and JSON.stringify so deep
 // input gives a RangeError rather than exhausting the Go stack.
 const maxJSONDepth = 1 << 16

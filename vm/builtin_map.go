@@ -271,8 +271,6 @@ func (rt *Runtime) mapIterNext(this Value, c Class, name string) Value {
 	return rt.iterResult(rt.NewArray([]Value{k, v}), false)
 }
 
-func init() { registerBuiltins(initCollections, (*Realm).initCollections) }
-
 func (r *Realm) initCollections() {
 	r.initMap()
 	r.initSet()

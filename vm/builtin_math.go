@@ -14,8 +14,6 @@ import (
 // transcendental ones, hypot and round here) so results match Node's bit for
 // bit.
 
-func init() { registerBuiltins(initMath, (*Realm).initMath) }
-
 func (r *Realm) initMath() {
 	rt := r.rt
 	m := rt.NewObject()

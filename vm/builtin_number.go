@@ -13,12 +13,6 @@ import (
 // Number.parseInt/parseFloat statics are the global functions themselves,
 // installed by initGlobalFuncs, which runs later.
 
-func init() {
-	registerBuiltins(initNumber, (*Realm).initNumber)
-	registerBuiltins(initBoolean, (*Realm).initBoolean)
-	registerBuiltins(initBigInt, (*Realm).initBigInt)
-}
-
 // thisNumberValue is ECMA-262 §21.1.3.7.1, with V8's message naming the
 // method.
 func (rt *Runtime) thisNumberValue(v Value, method string) float64 {

@@ -4,8 +4,6 @@ import (
 	"github.com/kilnjs/kiln/gc"
 )
 
-func init() { registerBuiltins(initObject, (*Realm).initObject) }
-
 // Object (§20.1).
 func (r *Realm) initObject() {
 	op := r.ObjectPrototype

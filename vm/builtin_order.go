@@ -17,8 +17,6 @@ import (
 // RegExp.prototype is left alone: the RegExp fast path has recorded its
 // shape by now (see regexpPristine).
 
-func init() { registerBuiltins(numInits, (*Realm).orderBuiltins) }
-
 // v8KeyOrders lists, per object (a path from the global object, where
 // %TypedArray% is Uint8Array's prototype), its string keys in V8's order.
 var v8KeyOrders = []struct {

@@ -4,8 +4,6 @@ import (
 	"github.com/kilnjs/kiln/gc"
 )
 
-func init() { registerBuiltins(initPromise, (*Realm).initPromise) }
-
 // The Promise constructor and prototype (§27.2.3-27.2.5).
 func (r *Realm) initPromise() {
 	rt := r.rt

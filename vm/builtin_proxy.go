@@ -1,7 +1,5 @@
 package vm
 
-func init() { registerBuiltins(initProxy, (*Realm).initProxy) }
-
 // The Proxy constructor and Proxy.revocable (ECMA-262 §28.2). The exotic
 // behaviour itself is in proxy_hooks.go.
 func (r *Realm) initProxy() {

@@ -2,8 +2,6 @@ package vm
 
 import "github.com/kilnjs/kiln/gc"
 
-func init() { registerBuiltins(initReflect, (*Realm).initReflect) }
-
 // The Reflect namespace object (ECMA-262 §28.1): each function is the
 // matching internal method, with its argument checks.
 func (r *Realm) initReflect() {

@@ -240,8 +240,6 @@ var regexpFlagGetters = []struct {
 // (§22.2.6.4).
 const regexpFlagLetters = "dgimsuvy"
 
-func init() { registerBuiltins(initRegExp, (*Realm).initRegExp) }
-
 func (rt *Runtime) regexpState() (*Object, *regexpState) {
 	rt.shp(rt.obj(rt.realm.RegExpPrototype)) // takes the snapshot if not yet
 	o := rt.obj(rt.realm.Extra[regexpStateKey])

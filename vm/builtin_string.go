@@ -23,8 +23,6 @@ import (
 // strBuilder, which stays Latin-1 until a wide unit arrives. Case mapping,
 // normalization and collation come last in the file.
 
-func init() { registerBuiltins(initString, (*Realm).initString) }
-
 // strBuilder accumulates code units, Latin-1 while it can.
 type strBuilder struct {
 	lat  []byte

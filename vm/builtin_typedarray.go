@@ -17,8 +17,6 @@ import (
 // allocation failure, and so does Kiln rather than asking Go for gigabytes.
 const maxBufferBytes = 1 << 32
 
-func init() { registerBuiltins(initTypedArray, (*Realm).initTypedArray) }
-
 func (r *Realm) initTypedArray() {
 	r.initArrayBuffer(false)
 	r.initArrayBuffer(true)

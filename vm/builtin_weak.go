@@ -164,8 +164,6 @@ func (rt *Runtime) canBeHeldWeakly(v Value) bool {
 	return v.IsSymbol() && !rt.syms.Get(v.Handle()).registered
 }
 
-func init() { registerBuiltins(initWeak, (*Realm).initWeak) }
-
 func (r *Realm) initWeak() {
 	r.rt.weakReg()
 	r.initWeakCollection(ClassWeakMap)

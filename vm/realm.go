@@ -117,7 +117,9 @@ func (rt *Runtime) NewRealm() *Realm {
 		rt.deferredProps = make([]deferredProp, 0, 1024)
 	}
 	for _, init := range builtinInits {
-		init(r)
+		if init != nil {
+			init(r)
+		}
 	}
 	rt.deferring = false
 	rt.dropDeferredProps()
@@ -127,16 +129,37 @@ func (rt *Runtime) NewRealm() *Realm {
 	return r
 }
 
-// builtinInits run in order when a realm is created. Each builtin_*.go
-// file registers its init function here from an init() in source order of
-// dependency (the names sort so that core comes first).
-var builtinInits []func(r *Realm)
-
-func registerBuiltins(order int, f func(r *Realm)) {
-	for len(builtinInits) <= order {
-		builtinInits = append(builtinInits, func(*Realm) {})
-	}
-	builtinInits[order] = f
+// builtinInits run in order when a realm is created, one per built-in
+// family (the families' files define them). A table the linker lays out,
+// not registrations from init functions: package initialisation runs in
+// every process, whether or not it makes a realm.
+var builtinInits = [numInits + 1]func(r *Realm){
+	initCore:        (*Realm).initCore,
+	initFunction:    (*Realm).initFunction,
+	initError:       (*Realm).initError,
+	initSymbol:      (*Realm).initSymbol,
+	initIterator:    (*Realm).initIterator,
+	initObject:      (*Realm).initObject,
+	initArray:       (*Realm).initArray,
+	initString:      (*Realm).initString,
+	initNumber:      (*Realm).initNumber,
+	initBoolean:     (*Realm).initBoolean,
+	initBigInt:      (*Realm).initBigInt,
+	initMath:        (*Realm).initMath,
+	initJSON:        (*Realm).initJSON,
+	initCollections: (*Realm).initCollections,
+	initWeak:        (*Realm).initWeak,
+	initPromise:     (*Realm).initPromise,
+	initGenerator:   (*Realm).initGenerator,
+	initRegExp:      (*Realm).initRegExp,
+	initDate:        (*Realm).initDate,
+	initReflect:     (*Realm).initReflect,
+	initProxy:       (*Realm).initProxy,
+	initTypedArray:  (*Realm).initTypedArray,
+	initGlobalFuncs: (*Realm).initGlobalFuncs,
+	initAtomics:     (*Realm).initAtomics,
+	initIntl:        (*Realm).initIntl,
+	numInits:        (*Realm).orderBuiltins,
 }
 
 // Init orders of the built-in families.
