@@ -12,6 +12,8 @@ type Function struct {
 	Kind    FuncKind
 	Flags   FuncFlags
 
+	// Code to Callees are the function's body. For a function of a
+	// snapshot decoded lazily they stay empty until Load.
 	Code     []uint32
 	Consts   []Const
 	Sites    []string // property names (WTF-8) of property sites
@@ -26,6 +28,10 @@ type Function struct {
 	// program's source, for Function.prototype.toString.
 	SourceStart, SourceEnd int32
 	Program                *Program
+
+	// body is where Load finds the body of a function from a lazily
+	// decoded snapshot; nil for any other function.
+	body *body
 }
 
 // FuncKind is how a function may be called.

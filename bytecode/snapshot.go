@@ -27,6 +27,7 @@ package bytecode
 //	  function  = name:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
 //	              sourceStart:uv sourceEnd:uv ncode:uv nconsts:uv nfuncs:uv
 //	              nhandlers:uv nlines:uv ncallees:uv nsites:uv site:str{nsites}
+//	              constBytes:uv handlerBytes:uv lineBytes:uv calleeBytes:uv
 //	5 code      = word:u32 for every function's ncode words, in function order
 //	6 constants = const for every function's nconsts, in function order
 //	  const     = kind:u8 then by kind:
@@ -54,6 +55,11 @@ package bytecode
 // functions not yet claimed. That numbering cannot describe a cycle or a
 // shared child, so the decoder gets a tree by construction.
 //
+// The byte counts at the end of a function record say how much of sections
+// 6 to 9 its body takes, so that a loader can find any function's body from
+// the records alone and decode it only when the function first runs (see
+// Function.Load): a program runs a fraction of the functions it carries.
+//
 // Output is deterministic: strings, numbers and regexps are numbered in the
 // order the encoder first meets them on a fixed walk, so the same Program
 // always gives the same bytes, and decode → encode is the identity.
@@ -65,6 +71,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"unsafe"
 )
 
@@ -161,6 +168,10 @@ func EncodeSnapshot(p *Program, opts SnapshotOptions) ([]byte, error) {
 	e.nfiles = len(p.Files)
 	order := []*Function{p.Main}
 	for i := 0; i < len(order); i++ {
+		// A program decoded lazily is written whole.
+		if err := order[i].Load(); err != nil {
+			return nil, fmt.Errorf("snapshot: %w", err)
+		}
 		order = append(order, order[i].Funcs...)
 		if len(order) > MaxSnapshotSize {
 			return nil, errors.New("snapshot: too many functions")
@@ -281,6 +292,9 @@ func (e *encoder) function(f *Function, noSource bool) error {
 	for _, w := range f.Code {
 		*code = binary.LittleEndian.AppendUint32(*code, w)
 	}
+	// The body's byte counts end the record; they are known once the body
+	// is written.
+	body := [4]int{len(e.sec[secConsts]), len(e.sec[secHandlers]), len(e.sec[secLines]), len(e.sec[secCallees])}
 	cs := &e.sec[secConsts]
 	for i, c := range f.Consts {
 		*cs = append(*cs, byte(c.Kind))
@@ -358,6 +372,9 @@ func (e *encoder) function(f *Function, noSource bool) error {
 		u(ks, int(c.Start))
 		u(ks, int(c.End))
 		pc = c.PC
+	}
+	for i, id := range [4]int{secConsts, secHandlers, secLines, secCallees} {
+		u(fs, len(e.sec[id])-body[i])
 	}
 	return nil
 }
@@ -504,8 +521,31 @@ type decoder struct {
 	nums []float64
 	res  [][2]string
 	sec  [numSections + 1]*reader
+	raw  [numSections + 1][]byte // each section whole, as sec[id] started
 	// nfiles is len(Program.Files), read before any line table.
 	nfiles int
+	// at is where the next function's body starts in each of sections 5
+	// to 9, while the records are read.
+	at [numSections + 1]int
+	// mu serialises Function.Load on the functions of a lazily decoded
+	// program, which runtimes on several goroutines may share.
+	mu sync.Mutex
+}
+
+// A body locates one function's body in the sections of its snapshot
+// until it is decoded: where it starts in each section (bytes), how many
+// bytes it takes in those whose records vary in size, and how many records
+// it has.
+type body struct {
+	d *decoder
+
+	sites, code, consts, handlers, lines, callees    uint32
+	siteBytes, constBytes, handlerBytes, lineBytes   uint32
+	calleeBytes                                      uint32
+	nsites, ncode, nconsts, nhandlers, nlines, ncall uint32
+
+	decoded bool
+	err     error
 }
 
 func (d *decoder) str(r *reader) string {
@@ -541,22 +581,28 @@ func DecodeSnapshot(name string, data []byte) (*Program, error) {
 	return decodeSnapshot(name, data, verifyNow)
 }
 
-// DecodeSnapshotDeferred is DecodeSnapshot with the verifier left to the
-// runtime: the program comes back Unverified, and each function must pass
+// DecodeSnapshotDeferred is DecodeSnapshot with the decoding of each
+// function's body and the verifier left to the runtime: the program comes
+// back Unverified, and each function must pass Load and then
 // VerifyFunction before it first runs. A program runs a fraction of the
-// functions it carries (a bundle holds whole libraries), so verifying them
-// all up front cost a 2 MB snapshot's start-up several milliseconds for
-// code that never ran; a function that never runs cannot do harm. Every
-// other check (size, format, checksums, structure) still happens here.
+// functions it carries (a bundle holds whole libraries), so decoding and
+// verifying them all up front cost a 2 MB snapshot's start-up several
+// milliseconds for code that never ran; a function that never runs cannot
+// do harm. Every other check (size, format, checksums, the structure of
+// everything but the bodies) still happens here.
 func DecodeSnapshotDeferred(name string, data []byte) (*Program, error) {
 	return decodeSnapshot(name, data, verifyLater)
 }
 
 // DecodeBuiltinSnapshot decodes a snapshot that is part of the running
 // binary itself (Kiln's own library, compiled when Kiln was built and
-// verified then by its tests): every check but the verifier's, which would
-// cost each start-up more than a millisecond for code that cannot have
-// changed since it was checked. Never use it for bytes read at run time.
+// verified then by its tests). Function bodies decode on Load, as with
+// DecodeSnapshotDeferred. It skips the verifier, which would cost each
+// start-up more than a millisecond, and the checksums: they guard against
+// a file damaged on disk or in transit, and these bytes are the program's
+// own data, which nothing between the build and the run can damage without
+// damaging the code that would check them. The structural checks stay, as
+// they cost next to nothing. Never use it for bytes read at run time.
 func DecodeBuiltinSnapshot(name string, data []byte) (*Program, error) {
 	return decodeSnapshot(name, data, verifyNever)
 }
@@ -593,6 +639,8 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 		return nil, bad("snapshot has %d sections, want %d", n, numSections)
 	}
 	body := data[:len(data)-sha256.Size]
+	// A built-in snapshot is not checksummed: see DecodeBuiltinSnapshot.
+	checksums := mode != verifyNever
 	d := &decoder{}
 	off := tableEnd
 	for id := 1; id <= numSections; id++ {
@@ -605,22 +653,25 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 			return nil, bad("section table entry %d is corrupt", id)
 		}
 		s := body[off : off+int(length)]
-		if crc32c(s) != sum {
+		if checksums && crc32c(s) != sum {
 			return nil, bad("%s section checksum mismatch (file corrupted)", sectionNames[id])
 		}
 		d.sec[id] = &reader{b: s, sec: id}
+		d.raw[id] = s
 		off += int(length)
 	}
 	if off != len(body) {
 		return nil, bad("%d stray bytes after the last section", len(body)-off)
 	}
-	if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
-		return nil, bad("SHA-256 mismatch (file corrupted)")
+	if checksums {
+		if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
+			return nil, bad("SHA-256 mismatch (file corrupted)")
+		}
 	}
 	if flags&^snapshotKnownFlags != 0 {
 		return nil, bad("unknown header flags %#x", flags)
 	}
-	p, err := d.program()
+	p, err := d.program(mode != verifyNow)
 	if err != nil {
 		return nil, bad("%v", err)
 	}
@@ -650,7 +701,9 @@ func hasFileSource(p *Program) bool {
 	return false
 }
 
-func (d *decoder) program() (*Program, error) {
+// program decodes the sections. When lazy, function bodies are left for
+// Function.Load and only located now.
+func (d *decoder) program(lazy bool) (*Program, error) {
 	// Strings come first: the other sections refer to them. They are
 	// substrings of the section itself, not copies (the decode functions
 	// say that the program shares data's memory): a bundle's source text
@@ -706,8 +759,8 @@ func (d *decoder) program() (*Program, error) {
 		p.Files[i] = SourceFile{Name: d.str(fr), Source: d.str(fr)}
 	}
 	d.nfiles = nfiles
-	// A function record takes at least 15 bytes.
-	n = fr.count(15, "function")
+	// A function record takes at least 19 bytes.
+	n = fr.count(19, "function")
 	if fr.err == nil && n == 0 {
 		fr.fail("no main function")
 	}
@@ -715,23 +768,36 @@ func (d *decoder) program() (*Program, error) {
 		return nil, fr.err
 	}
 	funcs := make([]Function, n)
+	bodies := make([]body, n)
 	depth := make([]int, n)
 	next := 1 // the first function not yet claimed as a child
 	for i := range funcs {
 		f := &funcs[i]
 		f.Program = p
-		if err := d.function(f, &next, funcs, depth, i); err != nil {
+		if err := d.function(f, &bodies[i], &next, funcs, depth, i); err != nil {
 			return nil, err
 		}
 	}
 	if next != n {
 		return nil, fmt.Errorf("functions section: %d functions belong to no parent", n-next)
 	}
+	for id := secCode; id <= secCallees; id++ {
+		if d.at[id] != len(d.raw[id]) {
+			return nil, fmt.Errorf("%s section: %d bytes belong to no function", sectionNames[id], len(d.raw[id])-d.at[id])
+		}
+	}
 	p.Main = &funcs[0]
 	p.Module = d.module(len(p.Main.Funcs))
-	for id := secFunctions; id <= numSections; id++ {
+	for _, id := range []int{secFunctions, secModule} {
 		d.sec[id].end()
 		if err := d.sec[id].err; err != nil {
+			return nil, err
+		}
+	}
+	for i := range funcs {
+		if lazy {
+			funcs[i].body = &bodies[i]
+		} else if err := d.body(&funcs[i], &bodies[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -807,7 +873,9 @@ func (d *decoder) module(nfuncs int) *Module {
 	return m
 }
 
-func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int, i int) error {
+// function reads the record of function i and locates its body, which
+// the sections' remaining bytes must hold.
+func (d *decoder) function(f *Function, b *body, next *int, funcs []Function, depth []int, i int) error {
 	r := d.sec[secFunctions]
 	f.Name = d.str(r)
 	f.Length = r.int(maxInt32, "length")
@@ -820,23 +888,44 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 	f.Flags = FuncFlags(r.int(math.MaxUint16, "function flags"))
 	f.SourceStart = int32(r.int(maxInt32, "source start"))
 	f.SourceEnd = int32(r.int(maxInt32, "source end"))
-	code := d.sec[secCode]
-	ncode := r.int(len(code.b)/4, "code length")
-	nconsts := r.int(len(d.sec[secConsts].b), "constant count")
+	left := func(id int) int { return len(d.raw[id]) - d.at[id] }
+	ncode := r.int(left(secCode)/4, "code length")
+	nconsts := r.int(left(secConsts), "constant count")
 	nfuncs := r.int(len(funcs)-*next, "nested function count")
-	nhandlers := r.int(len(d.sec[secHandlers].b)/5, "handler count")
-	nlines := r.int(len(d.sec[secLines].b)/3, "line entry count")
-	ncallees := r.int(len(d.sec[secCallees].b)/3, "callee entry count")
+	nhandlers := r.int(left(secHandlers)/5, "handler count")
+	nlines := r.int(left(secLines)/3, "line entry count")
+	ncallees := r.int(left(secCallees)/3, "callee entry count")
 	nsites := r.count(1, "site")
+	sites := len(d.raw[secFunctions]) - len(r.b)
+	for range nsites {
+		r.uv()
+	}
+	siteBytes := len(d.raw[secFunctions]) - len(r.b) - sites
+	// The body's byte counts, checked against what its record counts need
+	// at the least and against what the sections hold.
+	constBytes := r.int(left(secConsts), "constant bytes")
+	handlerBytes := r.int(left(secHandlers), "handler bytes")
+	lineBytes := r.int(left(secLines), "line table bytes")
+	calleeBytes := r.int(left(secCallees), "callee table bytes")
+	if r.err == nil && (nconsts*2 > constBytes || nhandlers*5 > handlerBytes || nlines*3 > lineBytes || ncallees*3 > calleeBytes) {
+		r.fail("function %d: body counts exceed its byte counts", i)
+	}
 	if r.err != nil {
 		return r.err
 	}
-	if nsites > 0 {
-		f.Sites = make([]string, nsites)
+	*b = body{d: d,
+		sites: uint32(sites), siteBytes: uint32(siteBytes), nsites: uint32(nsites),
+		code: uint32(d.at[secCode]), ncode: uint32(ncode),
+		consts: uint32(d.at[secConsts]), constBytes: uint32(constBytes), nconsts: uint32(nconsts),
+		handlers: uint32(d.at[secHandlers]), handlerBytes: uint32(handlerBytes), nhandlers: uint32(nhandlers),
+		lines: uint32(d.at[secLines]), lineBytes: uint32(lineBytes), nlines: uint32(nlines),
+		callees: uint32(d.at[secCallees]), calleeBytes: uint32(calleeBytes), ncall: uint32(ncallees),
 	}
-	for j := range f.Sites {
-		f.Sites[j] = d.str(r)
-	}
+	d.at[secCode] += 4 * ncode
+	d.at[secConsts] += constBytes
+	d.at[secHandlers] += handlerBytes
+	d.at[secLines] += lineBytes
+	d.at[secCallees] += calleeBytes
 	if nfuncs > 0 {
 		if depth[i]+1 > maxFuncDepth {
 			return fmt.Errorf("functions section: functions nested deeper than %d", maxFuncDepth)
@@ -848,18 +937,56 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 			*next++
 		}
 	}
+	return nil
+}
 
-	f.Code = make([]uint32, ncode)
+// Load decodes f's body (Code, Consts, Sites, Handlers, Lines and
+// Callees), which stay empty until then when f comes from a snapshot
+// decoded lazily (DecodeSnapshotDeferred, DecodeBuiltinSnapshot); the
+// runtime calls it before f first runs. It does nothing for any other
+// function or once done, and is safe to call from several goroutines. An
+// error means the snapshot is malformed; it names the section, not the
+// file (Program.Snapshot).
+func (f *Function) Load() error {
+	b := f.body
+	if b == nil {
+		return nil
+	}
+	b.d.mu.Lock()
+	defer b.d.mu.Unlock()
+	if !b.decoded {
+		b.err = b.d.body(f, b)
+		b.decoded = true
+	}
+	return b.err
+}
+
+// body decodes the body b locates into f. Every read stays within the
+// body's own bytes, and must use all of them.
+func (d *decoder) body(f *Function, b *body) error {
+	sub := func(id int, at, n uint32) *reader {
+		return &reader{b: d.raw[id][at : at+n : at+n], sec: id}
+	}
+	r := sub(secFunctions, b.sites, b.siteBytes)
+	if b.nsites > 0 {
+		f.Sites = make([]string, b.nsites)
+	}
+	for j := range f.Sites {
+		f.Sites[j] = d.str(r)
+	}
+
+	code := d.raw[secCode][b.code:]
+	f.Code = make([]uint32, b.ncode)
 	for j := range f.Code {
-		f.Code[j] = binary.LittleEndian.Uint32(code.b)
-		code.b = code.b[4:]
+		f.Code[j] = binary.LittleEndian.Uint32(code[4*j:])
 	}
+	ncode := int(b.ncode)
 
-	cs := d.sec[secConsts]
-	if nconsts > 0 {
-		f.Consts = make([]Const, nconsts)
+	cs := sub(secConsts, b.consts, b.constBytes)
+	if b.nconsts > 0 {
+		f.Consts = make([]Const, b.nconsts)
 	}
-	for j := 0; j < nconsts && cs.err == nil; j++ {
+	for j := 0; j < len(f.Consts) && cs.err == nil; j++ {
 		c := &f.Consts[j]
 		c.Kind = ConstKind(cs.byte())
 		switch c.Kind {
@@ -900,13 +1027,10 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 			cs.fail("constant has unknown kind %d", c.Kind)
 		}
 	}
-	if cs.err != nil {
-		return cs.err
-	}
 
-	hs := d.sec[secHandlers]
-	if nhandlers > 0 {
-		f.Handlers = make([]Handler, nhandlers)
+	hs := sub(secHandlers, b.handlers, b.handlerBytes)
+	if b.nhandlers > 0 {
+		f.Handlers = make([]Handler, b.nhandlers)
 	}
 	for j := range f.Handlers {
 		h := &f.Handlers[j]
@@ -917,9 +1041,9 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 		h.EnvDepth = hs.int(maxInt32, "handler environment depth")
 	}
 
-	ls := d.sec[secLines]
-	if nlines > 0 {
-		f.Lines = make([]LinePos, nlines)
+	ls := sub(secLines, b.lines, b.lineBytes)
+	if b.nlines > 0 {
+		f.Lines = make([]LinePos, b.nlines)
 	}
 	pc, line, col, file := 0, int64(0), int64(0), int64(0)
 	for j := range f.Lines {
@@ -935,9 +1059,9 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 		f.Lines[j] = LinePos{PC: pc, Line: int32(line), Col: int32(col), File: int32(file)}
 	}
 
-	ks := d.sec[secCallees]
-	if ncallees > 0 {
-		f.Callees = make([]SourceRange, ncallees)
+	ks := sub(secCallees, b.callees, b.calleeBytes)
+	if b.ncall > 0 {
+		f.Callees = make([]SourceRange, b.ncall)
 	}
 	pc = 0
 	for j := range f.Callees {
@@ -949,7 +1073,8 @@ func (d *decoder) function(f *Function, next *int, funcs []Function, depth []int
 		}
 		f.Callees[j] = SourceRange{PC: pc, Start: int32(start), End: int32(end)}
 	}
-	for _, r := range []*reader{r, hs, ls, ks} {
+	for _, r := range []*reader{r, cs, hs, ls, ks} {
+		r.end()
 		if r.err != nil {
 			return r.err
 		}

@@ -18,7 +18,9 @@ var fuzzSeeds = []string{
 // FuzzLoad feeds arbitrary bytes to the loader, both as they are and with
 // their checksums recomputed (so that mutations reach the structural decoder
 // and the verifier). Loading must fail with an error or succeed; a loaded
-// program must encode back to bytes that load to the same encoding.
+// program must encode back to bytes that load to the same encoding. The
+// lazy loader, with every body then loaded and verified, must agree with
+// the eager one.
 // Run: go test ./bytecode -run '^$' -fuzz FuzzLoad -fuzztime 10s
 func FuzzLoad(f *testing.F) {
 	for _, file := range fuzzSeeds {
@@ -30,6 +32,9 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, b := range [][]byte{data, reseal(data)} {
 			p, err := bytecode.DecodeSnapshot("fuzz.kbc", b)
+			if lazyErr := loadLazily(b); (err == nil) != (lazyErr == nil) {
+				t.Fatalf("the eager loader says %v, the lazy one %v", err, lazyErr)
+			}
 			if err != nil {
 				continue
 			}
@@ -46,6 +51,21 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// loadLazily decodes b as the runtime does, then loads and verifies every
+// function.
+func loadLazily(b []byte) error {
+	p, err := bytecode.DecodeSnapshotDeferred("fuzz.kbc", b)
+	if err != nil {
+		return err
+	}
+	for _, f := range functions(p) {
+		if err := f.Load(); err != nil {
+			return err
+		}
+	}
+	return bytecode.Verify(p.Main)
 }
 
 // FuzzCompileVerify compiles arbitrary source: whatever the compiler

@@ -82,6 +82,7 @@ func mustEncode(t testing.TB, p *bytecode.Program, opts bytecode.SnapshotOptions
 // functions to their Program are compared through Filename and Source.
 var programDiff = []cmp.Option{
 	cmpopts.IgnoreFields(bytecode.Function{}, "Program"),
+	cmpopts.IgnoreUnexported(bytecode.Function{}),
 	cmpopts.EquateEmpty(),
 	cmpopts.EquateNaNs(),
 }
@@ -305,5 +306,108 @@ func TestVerifierRunsOnLoadedCode(t *testing.T) {
 	_, err := bytecode.DecodeSnapshot("app.kbc", mustEncode(t, p, bytecode.SnapshotOptions{}))
 	if err == nil || !strings.HasPrefix(err.Error(), "app.kbc: bytecode rejected by the verifier: ") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// functions lists p's functions, Main first.
+func functions(p *bytecode.Program) []*bytecode.Function {
+	all := []*bytecode.Function{p.Main}
+	for i := 0; i < len(all); i++ {
+		all = append(all, all[i].Funcs...)
+	}
+	return all
+}
+
+// TestLazyBodies checks that the loaders used to run code decode a
+// function's body only when Load asks for it, and then exactly as the eager
+// loader does.
+func TestLazyBodies(t *testing.T) {
+	p := mustCompile(t, "../testdata/js/misc/mini_interpreter.js")
+	b := mustEncode(t, p, bytecode.SnapshotOptions{})
+	t.Run("untouched functions are never decoded", func(t *testing.T) {
+		q, err := bytecode.DecodeSnapshotDeferred("app.kbc", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := q.Main.Load(); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range functions(q)[1:] {
+			if f.Code != nil || f.Consts != nil || f.Sites != nil || f.Lines != nil {
+				t.Fatalf("function %q was decoded before Load", f.Name)
+			}
+		}
+		if len(q.Main.Code) == 0 || len(q.Main.Funcs) == 0 {
+			t.Fatal("Main did not decode, or has no nested function to leave alone")
+		}
+	})
+	t.Run("a loaded function equals its eager decoding", func(t *testing.T) {
+		q, err := bytecode.DecodeSnapshotDeferred("app.kbc", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range functions(q) {
+			if err := f.Load(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := cmp.Diff(p.Main, q.Main, programDiff...); diff != "" {
+			t.Errorf("lazily decoded program differs (-compiled +decoded):\n%s", diff)
+		}
+	})
+	t.Run("runtimes on several goroutines may load the same function", func(t *testing.T) {
+		q, err := bytecode.DecodeSnapshotDeferred("app.kbc", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error)
+		for range 4 {
+			go func() {
+				for _, f := range functions(q) {
+					if err := f.Load(); err != nil {
+						done <- err
+						return
+					}
+				}
+				done <- nil
+			}()
+		}
+		for range 4 {
+			if err := <-done; err != nil {
+				t.Error(err)
+			}
+		}
+	})
+}
+
+// TestMalformedBodiesFailOnLoad encodes a function whose line table points
+// past its code: the eager loader refuses the file, the lazy one only that
+// function, with the same message, each time it is asked.
+func TestMalformedBodiesFailOnLoad(t *testing.T) {
+	p := mustCompile(t, "../testdata/js/misc/algorithms.js")
+	broken := p.Main.Funcs[len(p.Main.Funcs)-1]
+	broken.Lines = append(broken.Lines, bytecode.LinePos{PC: len(broken.Code) + 5, Line: 1})
+	b := mustEncode(t, p, bytecode.SnapshotOptions{})
+	_, err := bytecode.DecodeSnapshot("app.kbc", b)
+	if err == nil || !strings.HasPrefix(err.Error(), "app.kbc: lines section: ") {
+		t.Fatalf("eager load: got %v, want a lines section error", err)
+	}
+	want := strings.TrimPrefix(err.Error(), "app.kbc: ")
+	q, err := bytecode.DecodeSnapshotDeferred("app.kbc", b)
+	if err != nil {
+		t.Fatalf("lazy load refused the file: %v", err)
+	}
+	for _, f := range functions(q) {
+		err := f.Load()
+		if f == q.Main.Funcs[len(q.Main.Funcs)-1] {
+			for range 2 {
+				if err == nil || err.Error() != want {
+					t.Errorf("Load of the broken function: got %v, want %q", err, want)
+				}
+				err = f.Load()
+			}
+		} else if err != nil {
+			t.Errorf("Load of %q: %v", f.Name, err)
+		}
 	}
 }

@@ -17,6 +17,9 @@ func VerifyFunction(f *Function) error {
 }
 
 func verify(f *Function, name string, nested bool) error {
+	if err := f.Load(); err != nil {
+		return err
+	}
 	fail := func(pc int, format string, args ...any) error {
 		return fmt.Errorf("function %q at %d: %s", name, pc, fmt.Sprintf(format, args...))
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -16,11 +17,21 @@ import (
 // The lib bundle: every lib file compiled ahead of time into a verified
 // snapshot, embedded in the binary (lib.bundle, made by `go generate
 // ./stdlib`), so that start-up neither parses the library nor reads the
-// compile cache for it. Each entry carries the SHA-256 of the source it was
-// compiled from; an entry whose source has changed since, or that no longer
-// decodes (another snapshot format or opcode table), is ignored and the
-// file compiles as before. TestLibBundleIsCurrent fails when the bundle is
-// stale, so CI catches a forgotten `go generate`.
+// compile cache for it. An entry that no longer decodes (another snapshot
+// format or opcode table) is ignored and the file compiles from source, as
+// does a lib file the bundle lacks (one added since the last generate).
+//
+// Whether an entry is still the compilation of its file is not checked at
+// run time: hashing the source of every lib file a process loads cost each
+// start-up as much as decoding the bytecode, to guard against something
+// only a Kiln developer can cause (editing lib/ without `go generate`), and
+// which TestLibBundleIsCurrent catches. So that such a developer does not
+// run stale code unknowingly meanwhile, each entry carries the SHA-256 of
+// the source it was compiled from, and the tests of stdlib and cmd/kiln
+// (or anyone, with KILN_LIBDEV=1 in the environment) compare it with the
+// file and compile a file that differs from source. An environment
+// variable rather than a build tag: it also reaches the kiln binaries that
+// tests build and run, and a developer can set it once in a shell.
 //
 // Format: "KLIB2\n", the entry count (uvarint), an index of every lib file
 // in name order — nameLen:uv name sourceSHA256[32] offset:uv length:uv —
@@ -36,59 +47,71 @@ var libBundleBytes []byte
 const libBundleMagic = "KLIB2\n"
 
 type libBundleEntry struct {
+	name []byte
 	sum  [sha256.Size]byte
 	snap []byte
 }
 
-var libBundle = sync.OnceValue(func() map[string]libBundleEntry {
-	m, _ := parseLibBundle(libBundleBytes)
-	return m
-})
+// findLibBundle returns the entry of bundle b for lib file name. It walks
+// the index in place each time rather than building a map of it once: a
+// process looks up a handful of lib files, and the map's allocations cost
+// more than these walks of a few kilobytes.
+func findLibBundle(b []byte, name string) (e libBundleEntry, ok bool) {
+	err := walkLibBundle(b, func(x libBundleEntry) {
+		if string(x.name) == name {
+			e, ok = x, true
+		}
+	})
+	return e, ok && err == nil
+}
 
-func parseLibBundle(b []byte) (map[string]libBundleEntry, error) {
+// walkLibBundle calls fn with every entry of bundle b, in name order, once
+// the whole index has been read and checked.
+func walkLibBundle(b []byte, fn func(libBundleEntry)) error {
 	if !bytes.HasPrefix(b, []byte(libBundleMagic)) {
-		return nil, errors.New("lib bundle: bad magic")
+		return errors.New("lib bundle: bad magic")
 	}
 	b = b[len(libBundleMagic):]
 	count, k := binary.Uvarint(b)
 	if k <= 0 || count > uint64(len(b)) {
-		return nil, errors.New("lib bundle: bad entry count")
+		return errors.New("lib bundle: bad entry count")
 	}
-	b = b[k:]
-	type span struct{ off, n uint64 }
-	m := make(map[string]libBundleEntry, count)
-	spans := make(map[string]span, count)
-	for range count {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n+sha256.Size {
-			return nil, errors.New("lib bundle: truncated index")
+	index := b[k:]
+	var data []byte
+	// The first pass finds where the index ends, which the offsets count
+	// from; the second hands out the entries.
+	for pass := 0; pass < 2; pass++ {
+		b = index
+		for range count {
+			n, k := binary.Uvarint(b)
+			if k <= 0 || uint64(len(b)-k) < n+sha256.Size {
+				return errors.New("lib bundle: truncated index")
+			}
+			e := libBundleEntry{name: b[k : k+int(n)]}
+			b = b[k+int(n):]
+			copy(e.sum[:], b)
+			b = b[sha256.Size:]
+			off, k1 := binary.Uvarint(b)
+			if k1 <= 0 {
+				return errors.New("lib bundle: truncated index")
+			}
+			n, k2 := binary.Uvarint(b[k1:])
+			if k2 <= 0 {
+				return errors.New("lib bundle: truncated index")
+			}
+			b = b[k1+k2:]
+			if pass == 0 {
+				continue
+			}
+			if off > uint64(len(data)) || n > uint64(len(data))-off {
+				return fmt.Errorf("lib bundle: %s lies outside the file", e.name)
+			}
+			e.snap = data[off : off+n : off+n]
+			fn(e)
 		}
-		name := string(b[k : k+int(n)])
-		b = b[k+int(n):]
-		var e libBundleEntry
-		copy(e.sum[:], b)
-		b = b[sha256.Size:]
-		off, k1 := binary.Uvarint(b)
-		if k1 <= 0 {
-			return nil, errors.New("lib bundle: truncated index")
-		}
-		n, k2 := binary.Uvarint(b[k1:])
-		if k2 <= 0 {
-			return nil, errors.New("lib bundle: truncated index")
-		}
-		b = b[k1+k2:]
-		m[name] = e
-		spans[name] = span{off, n}
+		data = b
 	}
-	for name, sp := range spans {
-		if sp.off > uint64(len(b)) || sp.n > uint64(len(b))-sp.off {
-			return nil, fmt.Errorf("lib bundle: %s lies outside the file", name)
-		}
-		e := m[name]
-		e.snap = b[sp.off : sp.off+sp.n : sp.off+sp.n]
-		m[name] = e
-	}
-	return m, nil
+	return nil
 }
 
 // libProgramPrefix starts the text a lib file compiles from; it shares the
@@ -126,16 +149,21 @@ func libSum(name string) (sum [sha256.Size]byte, ok bool) {
 	return sum, true
 }
 
+// libDev is set when the bundle must be checked against the lib sources
+// (see the top of this file).
+var libDev = sync.OnceValue(func() bool { return os.Getenv("KILN_LIBDEV") == "1" })
+
 // bundledLibProgram returns lib file name from the bundle, if the bundle
-// has it compiled from the file as it is now (a lib file edited without
-// `go generate ./stdlib` compiles from its source instead).
+// has it (and, under libDev, has it compiled from the file as it is now).
 func bundledLibProgram(name string) (*bytecode.Program, bool) {
-	e, ok := libBundle()[name]
+	e, ok := findLibBundle(libBundleBytes, name)
 	if !ok {
 		return nil, false
 	}
-	if sum, ok := libSum(name); !ok || sum != e.sum {
-		return nil, false
+	if libDev() {
+		if sum, ok := libSum(name); !ok || sum != e.sum {
+			return nil, false
+		}
 	}
 	p, err := bytecode.DecodeBuiltinSnapshot("node:"+name, e.snap)
 	if err != nil {

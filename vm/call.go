@@ -63,15 +63,22 @@ func (rt *Runtime) stateOf(code *bytecode.Function) *codeState {
 const csCacheSize = 256
 
 // InvalidCodeError is raised (as a Go panic, past every JavaScript handler)
-// when a function of an unverified snapshot fails the verifier as it is
-// about to run: the snapshot is corrupt, and nothing more of it may run.
-// The host reports it as a load error.
+// when a function of a snapshot decoded lazily fails to decode or, from an
+// unverified snapshot, fails the verifier as it is about to run: the
+// snapshot is corrupt, and nothing more of it may run. The host reports it
+// as a load error, in the words the loader would have used.
 type InvalidCodeError struct {
 	File string
 	Err  error
+	// Malformed is set when the body did not decode (Err names the
+	// section), rather than decoding to code the verifier rejected.
+	Malformed bool
 }
 
 func (e *InvalidCodeError) Error() string {
+	if e.Malformed {
+		return fmt.Sprintf("%s: %v", e.File, e.Err)
+	}
 	return fmt.Sprintf("%s: bytecode rejected by the verifier: %v", e.File, e.Err)
 }
 
@@ -84,8 +91,12 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 	if cs, ok := rt.codeState[code]; ok {
 		return cs
 	}
-	// First run of code in this runtime: a function of a snapshot decoded
-	// with the verifier deferred is checked now, before any of it executes.
+	// First run of code in this runtime: the body of a function of a
+	// snapshot decoded lazily is decoded now, and one whose verifier was
+	// deferred checked, before any of it executes.
+	if err := code.Load(); err != nil {
+		panic(&InvalidCodeError{File: code.Program.Snapshot, Err: err, Malformed: true})
+	}
 	if p := code.Program; p != nil && p.Unverified {
 		if err := bytecode.VerifyFunction(code); err != nil {
 			panic(&InvalidCodeError{File: p.Snapshot, Err: err})

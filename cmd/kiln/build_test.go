@@ -161,17 +161,26 @@ func TestBundleAndExecutable(t *testing.T) {
 
 // TestUnverifiedFunctionsAreCheckedBeforeTheyRun runs snapshots whose
 // checksums are good but whose function "broken" holds code the verifier
-// rejects: the verifier runs on each function before its first run, so a
+// rejects, or a body that does not decode (a line table pointing past its
+// code): each function is decoded and verified before its first run, so a
 // program that never calls it runs, and one that calls it stops there with
 // a one-line error and exit 1, which no JavaScript handler can catch.
 func TestUnverifiedFunctionsAreCheckedBeforeTheyRun(t *testing.T) {
+	const never, called = "function broken() { return 1 }\nconsole.log('hi')\n",
+		"function broken() { return 1 }\nconsole.log('before')\ntry { broken() } catch (e) { console.log('caught') }\nconsole.log('after')\n"
+	badCode := func(f *bytecode.Function) { f.Code[0] = 0xFFFFFFFF }
+	badLines := func(f *bytecode.Function) {
+		f.Lines = append(f.Lines, bytecode.LinePos{PC: len(f.Code) + 5, Line: 1})
+	}
 	cases := []struct {
 		name, src, stdout, stderr string
 		code                      int
+		breaks                    func(f *bytecode.Function)
 	}{
-		{"never called", "function broken() { return 1 }\nconsole.log('hi')\n", "hi\n", "", 0},
-		{"called", "function broken() { return 1 }\nconsole.log('before')\ntry { broken() } catch (e) { console.log('caught') }\nconsole.log('after')\n",
-			"before\n", `bytecode rejected by the verifier: function "broken" at 0: undecodable instruction`, 1},
+		{"bad code never called", never, "hi\n", "", 0, badCode},
+		{"bad code called", called, "before\n", `bytecode rejected by the verifier: function "broken" at 0: undecodable instruction`, 1, badCode},
+		{"a malformed body never called", never, "hi\n", "", 0, badLines},
+		{"a malformed body called", called, "before\n", `lines section: line pc delta`, 1, badLines},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -195,7 +204,7 @@ func TestUnverifiedFunctionsAreCheckedBeforeTheyRun(t *testing.T) {
 			if broken == nil {
 				t.Fatal("no function named broken")
 			}
-			broken.Code[0] = 0xFFFFFFFF
+			c.breaks(broken)
 			snap, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{})
 			if err != nil {
 				t.Fatal(err)

@@ -8,6 +8,11 @@ import (
 	"testing"
 )
 
+// The tests run a lib file edited since the last `go generate ./stdlib`
+// from its source, here and in the kiln binaries they build, so that they
+// test the edit rather than the stale bundle (see stdlib/libbundle.go).
+func init() { os.Setenv("KILN_LIBDEV", "1") }
+
 // runCLI runs the command in-process and returns its outputs.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
