@@ -3,6 +3,7 @@ package loop
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -156,6 +157,14 @@ func (l *Loop) Run(mode RunMode) error {
 	if mode == RunDefault && alive && !l.stopFlag.Load() {
 		l.UpdateTime()
 		l.runTimers()
+	}
+	if alive {
+		// The loop blocks in poll on its own OS thread (DESIGN: the
+		// loop). Locking only once there is something to wait for spares
+		// a program that never waits the thread the first lock starts
+		// (Go's template thread): a tenth of a millisecond of start-up.
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
 	}
 	for alive && !l.stopFlag.Load() {
 		canSleep := l.pending.len() == 0 && l.idleCount == 0

@@ -25,11 +25,8 @@ func (n *Node) shapeGlobalObject(g vm.Value) {
 	object := rt.Realm().Object
 	proto := rt.NewObject()
 	rt.DefineValue(proto, "constructor", object)
-	rt.Call(rt.GetS(object, "setPrototypeOf"), vm.Undefined, g, proto)
-	desc := rt.NewObject()
-	rt.CreateDataProperty(desc, "value", rt.NewString("global"))
-	rt.CreateDataProperty(desc, "configurable", vm.True)
-	rt.Call(rt.GetS(object, "defineProperty"), vm.Undefined, g, rt.WellKnownSymbol("toStringTag"), desc)
+	rt.SetPrototypeOf(g, proto)
+	rt.DefineKeyed(g, rt.WellKnownSymbol("toStringTag"), rt.NewString("global"), false, false, true)
 }
 
 // PromiseRejectionTracker implements vm.Host: unhandled rejections are

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"runtime/debug"
 
 	"github.com/kilnjs/kiln/loop"
@@ -71,8 +70,6 @@ func (n *Node) Close() { n.Loop.Close() }
 // RunMain runs file as the main module and then the event loop until
 // nothing is left, returning the exit code.
 func (n *Node) RunMain(file string) (code int) {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	defer func() {
 		if r := recover(); r != nil {
 			code = n.fatal(r)
@@ -204,8 +201,6 @@ func (n *Node) emitExit() {
 // RunEval runs code as `node -e` does (a script in the global scope, with
 // require available), printing the completion value when print is set.
 func (n *Node) RunEval(code string, print bool) (exit int) {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	defer func() {
 		if r := recover(); r != nil {
 			exit = n.fatal(r)

@@ -71,6 +71,26 @@ func (rt *Runtime) DefineAccessorProperty(obj Value, name string, get, set Nativ
 	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
 }
 
+// SetPrototypeOf is [[SetPrototypeOf]] (ECMA-262 §10.1.2); it reports
+// success.
+func (rt *Runtime) SetPrototypeOf(obj, proto Value) bool { return rt.setPrototypeOf(obj, proto) }
+
+// DefineKeyed defines a data property under any key (a string or a
+// symbol) with the given writable, enumerable and configurable attributes.
+func (rt *Runtime) DefineKeyed(obj, key, v Value, writable, enumerable, configurable bool) {
+	var attrs uint8
+	if writable {
+		attrs |= attrWritable
+	}
+	if enumerable {
+		attrs |= attrEnumerable
+	}
+	if configurable {
+		attrs |= attrConfigurable
+	}
+	rt.defineOwnProperty(obj, rt.ToPropertyKey(key), dataDesc(v, attrs), true)
+}
+
 // DefineDataProperty defines (or redefines) a writable, configurable data
 // property on obj, with enumerable as given.
 func (rt *Runtime) DefineDataProperty(obj Value, name string, v Value, enumerable bool) {

@@ -159,7 +159,7 @@ type Host interface {
 func New(opts Options) *Runtime {
 	rt := &Runtime{
 		heap:           gc.NewHeap(),
-		atoms:          make(map[string]Value, 1024), // a fresh runtime has about 600
+		atoms:          make(map[string]Value, 256),
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
 		Stdout:         opts.Stdout,
@@ -198,7 +198,7 @@ func New(opts Options) *Runtime {
 	if n == 0 {
 		n = 1 << 19
 	}
-	rt.stack = make([]Value, n)
+	rt.stack = newRegisterStack(rt, n)
 
 	rt.maxDepth = opts.MaxCallDepth
 	if rt.maxDepth == 0 {
