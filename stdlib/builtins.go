@@ -180,9 +180,9 @@ func (n *Node) lib(name string) vm.Value {
 // made in Go here, every public lib file, and every registerModule.
 // installGlobals calls it before anything can require.
 func (n *Node) installBuiltinModules() {
-	n.RegisterBuiltin("timers", func() vm.Value { return n.VM.Realm().Extra["internal:timers"] })
+	n.RegisterBuiltin("timers", n.timers)
 	n.RegisterBuiltin("timers/promises", func() vm.Value {
-		return n.VM.GetS(n.VM.Realm().Extra["internal:timers"], "promises")
+		return n.VM.GetS(n.timers(), "promises")
 	})
 	n.RegisterBuiltin("fs", n.makeFS)
 	n.RegisterBuiltin("fs/promises", func() vm.Value { return n.VM.GetS(n.modules.builtin("fs"), "promises") })

@@ -34,9 +34,33 @@ type immediateHandle struct {
 	obj vm.Pin
 }
 
-// installTimers defines the timer globals and the timers modules.
+// timerGlobals are the globals the timers library defines, in Node's order.
+var timerGlobals = [...]string{"clearImmediate", "setImmediate", "clearInterval", "clearTimeout", "setInterval", "setTimeout", "queueMicrotask"}
+
+// installTimers defines the timer globals. The library behind them runs
+// when a program first uses one (or requires timers): a program that never
+// does, such as `console.log("hi")`, skips a quarter of a millisecond of
+// start-up. Until then each global is a lazy data property (see
+// vm.DefineLazyDataProperty), which no program can tell from the data
+// property the library defines.
 func (n *Node) installTimers() {
 	rt := n.VM
+	g := rt.Global()
+	for _, name := range timerGlobals {
+		rt.DefineLazyDataProperty(g, name, true, func() vm.Value {
+			n.timers()
+			return rt.GetS(rt.Realm().Extra["internal:timerGlobals"], name)
+		})
+	}
+}
+
+// timers returns the exports of the timers library, running it first if
+// it has not run.
+func (n *Node) timers() vm.Value {
+	rt := n.VM
+	if t, ok := rt.Realm().Extra["internal:timers"]; ok {
+		return t
+	}
 	h := &timerHandles{timers: map[int]*timerHandle{}, immediates: map[int]*immediateHandle{}}
 	b := rt.NewObject()
 	n.installErrorBindings(b)
@@ -150,10 +174,16 @@ func (n *Node) installTimers() {
 		rt.EnqueueCall(vm.Arg(args, 0), vm.Undefined)
 		return vm.Undefined
 	})
+	rt.DefineMethod(b, "setGlobals", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.Realm().Extra["internal:timerGlobals"] = vm.Arg(args, 0)
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "setEntryPoints", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		rt.Realm().Extra["internal:runTimeout"] = vm.Arg(args, 0)
 		rt.Realm().Extra["internal:runImmediate"] = vm.Arg(args, 1)
 		return vm.Undefined
 	})
-	rt.Realm().Extra["internal:timers"] = n.runInternal("internal/timers", b)
+	t := n.runInternal("internal/timers", b)
+	rt.Realm().Extra["internal:timers"] = t
+	return t
 }

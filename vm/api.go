@@ -71,6 +71,41 @@ func (rt *Runtime) DefineAccessorProperty(obj Value, name string, get, set Nativ
 	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
 }
 
+// DefineLazyDataProperty defines name on obj as a writable, configurable
+// data property whose value make computes when the property is first read,
+// looked at (its descriptor) or assigned: the host's way to put off work
+// for a global most programs never touch, as Node's bootstrap does with
+// snapshots. Until then it is an accessor pair the VM treats as the data
+// property it stands for; make may define the property itself.
+func (rt *Runtime) DefineLazyDataProperty(obj Value, name string, enumerable bool, make func() Value) {
+	key := rt.keyFor(name)
+	var pair Value
+	pending := func() bool {
+		o := rt.obj(obj)
+		slot := rt.shp(o).lookup(key)
+		return slot >= 0 && rt.shp(o).attrs[slot]&attrAccessor != 0 && rt.vals(o.slots)[slot] == pair
+	}
+	get := func(rt *Runtime, _ Value, _ []Value) Value {
+		if pending() {
+			rt.obj(pair).flags &^= objLazyData
+			v := make()
+			if pending() {
+				rt.DefineDataProperty(obj, name, v, enumerable)
+			}
+		}
+		return rt.Get(obj, key)
+	}
+	set := func(rt *Runtime, _ Value, args []Value) Value {
+		rt.obj(pair).flags &^= objLazyData
+		rt.DefineDataProperty(obj, name, Arg(args, 0), enumerable)
+		return Undefined
+	}
+	rt.DefineAccessorProperty(obj, name, get, set, enumerable)
+	o := rt.obj(obj)
+	pair = rt.vals(o.slots)[rt.shp(o).lookup(key)]
+	rt.obj(pair).flags |= objLazyData
+}
+
 // SetPrototypeOf is [[SetPrototypeOf]] (ECMA-262 §10.1.2); it reports
 // success.
 func (rt *Runtime) SetPrototypeOf(obj, proto Value) bool { return rt.setPrototypeOf(obj, proto) }

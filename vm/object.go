@@ -65,6 +65,7 @@ const (
 	objLazyProto      // a function whose "prototype" object is made on first use
 	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)
 	objDeferred       // a built-in whose properties are defined on first look (deferred.go)
+	objLazyData       // an accessor pair standing for a data property made on first use (DefineLazyDataProperty)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):

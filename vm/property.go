@@ -192,6 +192,11 @@ func (rt *Runtime) ordinaryGetOwn(o *Object, key PropKey) (PropDesc, bool) {
 	attrs := rt.shp(o).attrs[slot]
 	if attrs&attrAccessor != 0 {
 		pair := rt.obj(rt.vals(o.slots)[slot])
+		if pair.flags&objLazyData != 0 {
+			// A data property not made yet: its getter makes it.
+			rt.Call(pair.v0, Undefined)
+			return rt.ordinaryGetOwn(o, key)
+		}
 		return PropDesc{Get: pair.v0, Set: pair.v1, Attrs: attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true
 	}
 	return dataDesc(rt.vals(o.slots)[slot], attrs), true

@@ -333,14 +333,13 @@ const promises = {
   },
 };
 const custom = Symbol.for('nodejs.util.promisify.custom');
-Object.defineProperty(setTimeout, custom, { value: setTimeoutPromise, enumerable: false, configurable: true });
-Object.defineProperty(setImmediate, custom, { value: setImmediatePromise, enumerable: false, configurable: true });
+// As Node defines them: enumerable getters (util.inspect shows them).
+Object.defineProperty(setTimeout, custom, { enumerable: true, get() { return setTimeoutPromise; } });
+Object.defineProperty(setImmediate, custom, { enumerable: true, get() { return setImmediatePromise; } });
 
-// In the order Node defines them (Object.keys(globalThis) shows it).
-const globals = { clearImmediate, setImmediate, clearInterval, clearTimeout, setInterval, setTimeout, queueMicrotask };
-for (const name of Object.keys(globals)) {
-  Object.defineProperty(global, name, { value: globals[name], writable: true, configurable: true, enumerable: true });
-}
+// The globals: Kiln defines them on the global object, as lazy data
+// properties that run this file when a program first uses one.
+binding.setGlobals({ clearImmediate, setImmediate, clearInterval, clearTimeout, setInterval, setTimeout, queueMicrotask });
 
 // The legacy timer API (DEP0095, DEP0096, DEP0126, DEP0127): an object with
 // _idleTimeout and _onTimeout becomes a timer of its own.
