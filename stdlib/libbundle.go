@@ -175,7 +175,7 @@ func bundledLibProgram(name string) (*bytecode.Program, bool) {
 
 // BuildLibBundle compiles every lib file into the bundle format.
 func BuildLibBundle() ([]byte, error) {
-	names := libNames()
+	names := libFileNames()
 	index := binary.AppendUvarint([]byte(libBundleMagic), uint64(len(names)))
 	var data []byte
 	for _, name := range names {

@@ -39,7 +39,7 @@ func (n *Node) proc() vm.Value {
 func (n *Node) installProcessGlobal() {
 	rt := n.VM
 	const key = "global:process"
-	rt.DefineAccessorProperty(rt.Global(), "process", func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	rt.DefineLazyAccessor(rt.Global(), "process", func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		if v, ok := rt.Realm().Extra[key]; ok {
 			return v
 		}

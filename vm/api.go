@@ -71,6 +71,43 @@ func (rt *Runtime) DefineAccessorProperty(obj Value, name string, get, set Nativ
 	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
 }
 
+// DefineLazyAccessor is DefineAccessorProperty with the getter and setter
+// functions made when the property is first read or looked at: a host that
+// defines dozens of accessors on the global object, as Node does, then pays
+// for the ones a program uses.
+func (rt *Runtime) DefineLazyAccessor(obj Value, name string, get, set NativeFunc, enumerable bool) {
+	attrs := attrConfigurable | attrAccessor
+	if enumerable {
+		attrs |= attrEnumerable
+	}
+	pv, p := rt.newObjectCell(ClassAccessor, Null)
+	rt.setHost(p, &lazyPair{name: name, get: get, set: set})
+	p.flags |= objLazyPair
+	rt.defineOwnProperty(obj, rt.keyFor(name), PropDesc{Get: Undefined, Set: Undefined, Attrs: attrs &^ attrAccessor, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
+	o := rt.obj(obj)
+	rt.vals(o.slots)[rt.shp(o).lookup(rt.keyFor(name))] = pv
+}
+
+// lazyPair is what a lazy accessor pair makes its functions from.
+type lazyPair struct {
+	name     string
+	get, set NativeFunc
+}
+
+// makeLazyPair makes a lazy accessor pair's functions.
+func (rt *Runtime) makeLazyPair(p *Object) {
+	lp := rt.hostOf(p).(*lazyPair)
+	p.flags &^= objLazyPair
+	rt.freeHost(p)
+	p.v0, p.v1 = Undefined, Undefined
+	if lp.get != nil {
+		p.v0 = rt.NewNativeFunction("get "+lp.name, 0, lp.get)
+	}
+	if lp.set != nil {
+		p.v1 = rt.NewNativeFunction("set "+lp.name, 1, lp.set)
+	}
+}
+
 // DefineLazyDataProperty defines name on obj as a writable, configurable
 // data property whose value make computes when the property is first read,
 // looked at (its descriptor) or assigned: the host's way to put off work
@@ -100,7 +137,7 @@ func (rt *Runtime) DefineLazyDataProperty(obj Value, name string, enumerable boo
 		rt.DefineDataProperty(obj, name, Arg(args, 0), enumerable)
 		return Undefined
 	}
-	rt.DefineAccessorProperty(obj, name, get, set, enumerable)
+	rt.DefineLazyAccessor(obj, name, get, set, enumerable)
 	o := rt.obj(obj)
 	pair = rt.vals(o.slots)[rt.shp(o).lookup(key)]
 	rt.obj(pair).flags |= objLazyData

@@ -66,6 +66,7 @@ const (
 	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)
 	objDeferred       // a built-in whose properties are defined on first look (deferred.go)
 	objLazyData       // an accessor pair standing for a data property made on first use (DefineLazyDataProperty)
+	objLazyPair       // an accessor pair whose functions are made on first use (host: *lazyPair)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):

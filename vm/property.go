@@ -192,6 +192,9 @@ func (rt *Runtime) ordinaryGetOwn(o *Object, key PropKey) (PropDesc, bool) {
 	attrs := rt.shp(o).attrs[slot]
 	if attrs&attrAccessor != 0 {
 		pair := rt.obj(rt.vals(o.slots)[slot])
+		if pair.flags&objLazyPair != 0 {
+			rt.makeLazyPair(pair)
+		}
 		if pair.flags&objLazyData != 0 {
 			// A data property not made yet: its getter makes it.
 			rt.Call(pair.v0, Undefined)
@@ -270,7 +273,11 @@ func (rt *Runtime) descValue(d *PropDesc, receiver Value) Value {
 }
 
 func (rt *Runtime) callGetter(pairV Value, receiver Value) Value {
-	g := rt.obj(pairV).v0
+	p := rt.obj(pairV)
+	if p.flags&objLazyPair != 0 {
+		rt.makeLazyPair(p)
+	}
+	g := p.v0
 	if g == Undefined {
 		return Undefined
 	}
