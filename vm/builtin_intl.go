@@ -346,6 +346,7 @@ func (rt *Runtime) newIntlObject(protoName string, host any) Value {
 	if nt == Undefined {
 		nt = rt.Callee()
 	}
+	rt.shp(rt.obj(rt.realm.Extra["Intl"])) // the services exist once Intl has been looked at
 	v, o := rt.newObjectCell(ClassObject, rt.prototypeFromCtor(nt, rt.realm.Extra[protoName]))
 	rt.setHost(o, host)
 	return v
@@ -429,11 +430,15 @@ func (r *Realm) initIntl() {
 		}
 		return rt.NewArray(out)
 	})
-	r.initDateTimeFormat(intl)
-	r.initNumberFormat(intl)
-	r.initCollator(intl)
-	r.initPluralRules(intl)
-	r.initSegmenter(intl)
-	r.initListFormat(intl)
-	r.initRelativeTimeFormat(intl)
+	// The services (nine constructors with their prototypes) are made when
+	// a program first looks at Intl.
+	r.Later(intl, func() {
+		r.initDateTimeFormat(intl)
+		r.initNumberFormat(intl)
+		r.initCollator(intl)
+		r.initPluralRules(intl)
+		r.initSegmenter(intl)
+		r.initListFormat(intl)
+		r.initRelativeTimeFormat(intl)
+	})
 }

@@ -26,6 +26,7 @@ import "github.com/kilnjs/kiln/gc"
 // cost more memory than the functions it put off.
 type deferredProp struct {
 	fn, set NativeFunc
+	run     func()
 	// name is the key's name when key is Undefined, else the function's
 	// name ("[Symbol.iterator]"); getters and setters add "get "/"set ".
 	name   string
@@ -43,6 +44,7 @@ const (
 	deferAccessor              // a getter from fn and a setter from set (either may be nil)
 	deferAlias                 // the value of v's own data property name, under key
 	deferPair                  // the accessor pair v (getter), v2 (setter) under key
+	deferRun                   // run fn's Go function (a whole family defined on first look)
 )
 
 // deferredObject is what an object owes while it is deferred.
@@ -133,6 +135,8 @@ func (rt *Runtime) reify(o *Object) {
 		case deferAlias:
 			from, _ := rt.getOwnProperty(p.v, rt.keyFor(p.name))
 			rt.defineOwnProperty(d.obj, key, dataDesc(from.Value, p.attrs), true)
+		case deferRun:
+			p.run()
 		case deferPair:
 			rt.defineOwnProperty(d.obj, key, PropDesc{Get: p.v, Set: p.v2, Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
 		}

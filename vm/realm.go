@@ -250,6 +250,19 @@ func (r *Realm) AliasOf(obj Value, key PropKey, src Value, from string) {
 	rt.defineData(obj, key, d.Value, attrWritable|attrConfigurable)
 }
 
+// Later runs f, which defines properties on obj, when a program first
+// looks at obj (at once outside realm creation): for a family of built-ins
+// whose constructors and prototypes are worth making only on use, such as
+// Intl's.
+func (r *Realm) Later(obj Value, f func()) {
+	rt := r.rt
+	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, Undefined) {
+		rt.deferProp(obj, o, deferredProp{kind: deferRun, run: f})
+		return
+	}
+	f()
+}
+
 // Pair defines an accessor property of existing functions (Undefined for
 // none) with attrs.
 func (r *Realm) Pair(obj Value, key PropKey, get, set Value, attrs uint8) {
