@@ -19,8 +19,10 @@
 //   - Options and Parse (parser.go), SyntaxError (errors.go);
 //   - Features (features.go): syntax features a program uses, named as
 //     esbuild's compat features so Lower can lower exactly the missing ones;
-//   - Lower, TransformLoader and SourceMap (esbuild.go), Bundle and
-//     BundleWithMap (bundle.go).
+//   - Lower and TransformLoader (esbuild.go), Bundle and BundleWithMap
+//     (bundle.go), with their runtime-only counterparts under the kilnrun
+//     build tag, which leaves esbuild out of kiln-run (*_kilnrun.go);
+//   - SourceMap (sourcemap.go), in both builds.
 //
 // Parsing runs in two passes: recursive descent with cover grammars builds
 // the AST (parser.go, stmt.go, expr.go, class.go over lexer.go), then

@@ -20,7 +20,10 @@ const buildUsage = `Usage: kiln build [options] app.js [-o app.kbc]
 Options:
   -o, --output FILE   the file to write (default: app.kbc, or app with --exe)
   --bundle            inline the app's local files and node_modules dependencies (esbuild)
-  --exe               write a single executable: this kiln with the snapshot appended
+  --exe               write a single executable: a Kiln runtime with the snapshot appended
+  --runtime FILE      with --exe, the runtime to start from: a kiln or kiln-run binary that loads this
+                      kiln's snapshots, for any OS (default: kiln-run beside this kiln if there is one, else
+                      this kiln; kiln-run starts faster, see README.md)
   --no-source         leave the source text out (Function.prototype.toString gives [native code])
   --disasm            print the bytecode of a .kbc file
 `
@@ -32,8 +35,23 @@ const exeMagic = "KILNEXE\x01"
 
 const trailerSize = 8 + len(exeMagic)
 
+// runtimeMark is linked into every kiln binary (executableWith reads it,
+// which keeps it there) and is how kiln build --exe knows that a runtime binary can run
+// the snapshot it appends: the runtime reads this trailer (exeMagic) and
+// loads snapshots of this format version and opcode table, little-endian.
+// That is what an executable needs of its runtime; a version string would
+// not tell two dev builds apart, nor does it need to match across builds
+// whose snapshots are interchangeable. A constant array is laid out by the
+// linker, so the mark costs start-up nothing.
+var runtimeMark = [...]byte{
+	'K', 'I', 'L', 'N', 'E', 'X', 'E', 1,
+	byte(bytecode.FormatVersion & 0xff), byte(bytecode.FormatVersion >> 8 & 0xff), byte(bytecode.FormatVersion >> 16 & 0xff), byte(bytecode.FormatVersion >> 24 & 0xff),
+	byte(bytecode.TableHash & 0xff), byte(bytecode.TableHash >> 8 & 0xff), byte(bytecode.TableHash >> 16 & 0xff), byte(bytecode.TableHash >> 24 & 0xff),
+	byte(bytecode.TableHash >> 32 & 0xff), byte(bytecode.TableHash >> 40 & 0xff), byte(bytecode.TableHash >> 48 & 0xff), byte(bytecode.TableHash >> 56 & 0xff),
+}
+
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	var in, out string
+	var in, out, runtime string
 	var bundle, exe, noSource, disasm bool
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -49,16 +67,22 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		case "-h", "--help":
 			fmt.Fprint(stdout, buildUsage)
 			return 0
-		case "-o", "--output":
+		case "-o", "--output", "--runtime":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "kiln build: %s requires a file\n", a)
 				return 9
 			}
 			i++
-			out = args[i]
+			if a == "--runtime" {
+				runtime = args[i]
+			} else {
+				out = args[i]
+			}
 		default:
 			if v, ok := strings.CutPrefix(a, "--output="); ok {
 				out = v
+			} else if v, ok := strings.CutPrefix(a, "--runtime="); ok {
+				runtime = v
 			} else if strings.HasPrefix(a, "-") || in != "" {
 				fmt.Fprintf(stderr, "kiln build: bad argument: %s\n%s", a, buildUsage)
 				return 9
@@ -69,6 +93,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if in == "" {
 		fmt.Fprint(stderr, buildUsage)
+		return 9
+	}
+	if runtime != "" && !exe {
+		fmt.Fprintf(stderr, "kiln build: --runtime is for --exe\n%s", buildUsage)
 		return 9
 	}
 	if disasm {
@@ -98,7 +126,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	mode := os.FileMode(0o644)
 	if exe {
-		if data, err = executableWith(data); err != nil {
+		if data, err = executableWith(data, runtime); err != nil {
 			fmt.Fprintf(stderr, "kiln build: %v\n", err)
 			return 1
 		}
@@ -111,22 +139,35 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// executableWith returns the running kiln binary (without any snapshot it
-// carries itself) followed by snap and the trailer.
-func executableWith(snap []byte) ([]byte, error) {
-	exe, err := os.Executable()
+// executableWith returns the runtime binary (without any snapshot it
+// carries itself) followed by snap and the trailer. The runtime is the
+// given file, else a kiln-run beside the running kiln, else the running
+// kiln itself.
+func executableWith(snap []byte, runtime string) ([]byte, error) {
+	if runtime == "" {
+		self, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("finding the kiln executable: %w", err)
+		}
+		runtime = self
+		if beside := filepath.Join(filepath.Dir(self), "kiln-run"+exeSuffix); beside != self {
+			if _, err := os.Stat(beside); err == nil {
+				runtime = beside
+			}
+		}
+	}
+	base, err := os.ReadFile(runtime)
 	if err != nil {
-		return nil, fmt.Errorf("finding the kiln executable: %w", err)
+		return nil, fmt.Errorf("reading the runtime: %w", err)
 	}
-	self, err := os.ReadFile(exe)
-	if err != nil {
-		return nil, err
+	if !bytes.Contains(base, runtimeMark[:]) {
+		return nil, fmt.Errorf("%s is not a kiln or kiln-run binary that runs the snapshots this kiln writes (snapshot format %d, opcode table %#x): build one from the same Kiln source", runtime, bytecode.FormatVersion, bytecode.TableHash)
 	}
-	if n, ok := trailer(self[max(0, len(self)-trailerSize):], int64(len(self))); ok {
-		self = self[:int64(len(self))-int64(trailerSize)-n]
+	if n, ok := trailer(base[max(0, len(base)-trailerSize):], int64(len(base))); ok {
+		base = base[:int64(len(base))-int64(trailerSize)-n]
 	}
-	b := bytes.NewBuffer(make([]byte, 0, len(self)+len(snap)+trailerSize))
-	b.Write(self)
+	b := bytes.NewBuffer(make([]byte, 0, len(base)+len(snap)+trailerSize))
+	b.Write(base)
 	b.Write(snap)
 	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(snap))))
 	b.WriteString(exeMagic)

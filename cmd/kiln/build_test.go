@@ -142,12 +142,8 @@ func TestBundleAndExecutable(t *testing.T) {
 		}
 	})
 	t.Run("the single executable runs the app with its arguments", func(t *testing.T) {
-		kiln := filepath.Join(dir, "kiln")
-		if out, err := exec.Command("go", "build", "-o", kiln, ".").CombinedOutput(); err != nil {
-			t.Fatalf("go build: %v\n%s", err, out)
-		}
 		app := filepath.Join(dir, "app")
-		if out, err := exec.Command(kiln, "build", "--bundle", "--exe", "testdata/app/main.js", "-o", app).CombinedOutput(); err != nil {
+		if out, err := exec.Command(linkedKiln(t, ""), "build", "--bundle", "--exe", "testdata/app/main.js", "-o", app).CombinedOutput(); err != nil {
 			t.Fatalf("kiln build --exe: %v\n%s", err, out)
 		}
 		cmd := exec.Command(app, "--version", "x")

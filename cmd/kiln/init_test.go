@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"testing"
@@ -26,11 +25,7 @@ func TestPackageInitAllocatesLittle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the kiln binary")
 	}
-	kiln := filepath.Join(t.TempDir(), "kiln")
-	if out, err := exec.Command("go", "build", "-o", kiln, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	cmd := exec.Command(kiln, "-e", "0")
+	cmd := exec.Command(linkedKiln(t, ""), "-e", "0")
 	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
 	out, err := cmd.CombinedOutput()
 	if err != nil {

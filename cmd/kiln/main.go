@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/stdlib"
 )
 
@@ -97,7 +98,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		name, val, hasVal := strings.Cut(a, "=")
 		switch name {
 		case "-v", "--version":
-			fmt.Fprintf(stdout, "kiln v%s (follows Node.js %s)\n", stdlib.Version, stdlib.NodeVersion)
+			build := ""
+			if !parser.BuildTools {
+				build = ", runtime-only build (kiln-run: no TypeScript, JSX or bundling)"
+			}
+			fmt.Fprintf(stdout, "kiln v%s%s (follows Node.js %s)\n", stdlib.Version, build, stdlib.NodeVersion)
 			return 0
 		case "-h", "--help":
 			fmt.Fprint(stdout, usage)
