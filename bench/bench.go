@@ -15,7 +15,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -43,12 +42,12 @@ func Peer(name string) (Runtime, bool) {
 
 // Config says what to measure.
 type Config struct {
-	Dir      string         // the folder of .js programs
-	Filter   *regexp.Regexp // nil runs every program
-	Runs     int            // counted runs per program and runtime (after one warm-up)
-	Runtimes []Runtime      // the first is the one the others are compared with
-	Env      []string       // extra environment for every run
-	Timeout  time.Duration  // a run longer than this fails as timed out; 0 waits forever
+	Dir      string                 // the folder of .js programs
+	Filter   func(name string) bool // nil runs every program
+	Runs     int                    // counted runs per program and runtime (after one warm-up)
+	Runtimes []Runtime              // the first is the one the others are compared with
+	Env      []string               // extra environment for every run
+	Timeout  time.Duration          // a run longer than this fails as timed out; 0 waits forever
 	// Progress, when set, receives a one-line status that rewrites itself
 	// ("\r") as the runs go.
 	Progress io.Writer
@@ -84,14 +83,14 @@ type Stats struct {
 
 // Programs lists the .js files of dir whose base name (without .js)
 // matches filter, sorted by name.
-func Programs(dir string, filter *regexp.Regexp) ([]string, error) {
+func Programs(dir string, filter func(name string) bool) ([]string, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.js"))
 	if err != nil {
 		return nil, fmt.Errorf("listing %s: %w", dir, err)
 	}
 	var out []string
 	for _, p := range paths {
-		if filter == nil || filter.MatchString(Name(p)) {
+		if filter == nil || filter(Name(p)) {
 			out = append(out, p)
 		}
 	}

@@ -6,11 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/kilnjs/kiln/bench"
+	"github.com/kilnjs/kiln/regex"
 )
 
 const benchUsage = `Usage: kiln bench [options]
@@ -107,12 +108,18 @@ func benchConfig(vs string, runs int, filter, dir string, stderr io.Writer) (ben
 		return cfg, 9
 	}
 	if filter != "" {
-		re, err := regexp.Compile(filter)
+		// A JavaScript regular expression, through Kiln's own engine:
+		// Go's regexp would add its package initialisation to every
+		// kiln process.
+		re, err := regex.Compile(utf16.Encode([]rune(filter)), 0)
 		if err != nil {
 			fmt.Fprintf(stderr, "kiln bench: bad --filter: %v\n", err)
 			return cfg, 9
 		}
-		cfg.Filter = re
+		cfg.Filter = func(name string) bool {
+			ok, err := re.Match(utf16.Encode([]rune(name)), 0, make([]int, 2*re.NumCaptures()), nil)
+			return ok && err == nil
+		}
 	}
 	if dir == "" {
 		dir = findPrograms()
