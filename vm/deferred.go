@@ -101,10 +101,13 @@ func (rt *Runtime) reify(o *Object) {
 	o.shape = d.shape
 	prev, deferring := rt.realm, rt.deferring
 	rt.realm, rt.deferring = d.realm, false
+	rt.reifying++ // the records stay while any replay walks them
 	done := rt.rootScope()
 	defer func() {
 		done()
 		rt.realm, rt.deferring = prev, deferring
+		rt.reifying--
+		rt.dropDeferredProps()
 	}()
 	// A program may have made the object non-extensible before anything
 	// read its properties; the recorded ones were there before that.
@@ -142,7 +145,6 @@ func (rt *Runtime) reify(o *Object) {
 		}
 	}
 	o.flags = o.flags&^objExtensible | ext
-	rt.dropDeferredProps()
 	if d.order != nil {
 		rt.reorderKeys(o, d.order)
 	}
@@ -187,9 +189,10 @@ func (rt *Runtime) forgetDeferred(o *Object) {
 	rt.dropDeferredProps()
 }
 
-// dropDeferredProps lets the records go once no object is deferred.
+// dropDeferredProps lets the records go once no object is deferred (and
+// no reification, which may reify others on its way, is walking them).
 func (rt *Runtime) dropDeferredProps() {
-	if len(rt.deferred) == 0 && !rt.deferring {
+	if len(rt.deferred) == 0 && !rt.deferring && rt.reifying == 0 {
 		rt.deferredProps = nil
 	}
 }

@@ -111,7 +111,7 @@ func (rt *Runtime) NewRealm() *Realm {
 	r.FunctionPrototype = fp
 	r.GlobalThis = rt.NewObject()
 
-	rt.deferring = true
+	rt.deferring = deferBuiltins
 	if rt.deferredProps == nil {
 		// A realm records about 750 definitions on some 120 objects.
 		rt.deferredProps = make([]deferredProp, 0, 1024)
@@ -128,6 +128,10 @@ func (rt *Runtime) NewRealm() *Realm {
 	}
 	return r
 }
+
+// deferBuiltins turns on the deferral of built-ins' definitions (see
+// deferred.go); a test turns it off to compare with built-ins made at once.
+var deferBuiltins = true
 
 // builtinInits run in order when a realm is created, one per built-in
 // family (the families' files define them). A table the linker lays out,

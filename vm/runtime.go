@@ -122,6 +122,7 @@ type Runtime struct {
 	deferring     bool
 	deferred      map[*Object]*deferredObject
 	deferredProps []deferredProp
+	reifying      int // reifications under way
 	deferredShape *Shape
 	// Object storage outside the cells (storage.go).
 	arena     *gc.Arena

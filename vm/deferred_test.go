@@ -1,0 +1,83 @@
+package vm
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// describeRealm walks every object reachable from the roots it is given
+// (the global object and the realm's intrinsics) through prototypes and
+// property descriptors, never calling a getter, and describes each: its
+// prototype and its own keys in order, with their attributes and values,
+// objects named by the order the walk meets them.
+const describeRealm = `((roots) => {
+  const ids = new Map(), queue = [], out = [];
+  const show = (v) => {
+    if ((typeof v !== 'object' || v === null) && typeof v !== 'function') {
+      return typeof v === 'symbol' ? String(v) : typeof v + ':' + String(v);
+    }
+    if (!ids.has(v)) { ids.set(v, ids.size); queue.push(v); }
+    return '#' + ids.get(v);
+  };
+  roots.forEach(show);
+  for (let i = 0; i < queue.length; i++) {
+    const o = queue[i], parts = ['proto ' + show(Object.getPrototypeOf(o)), 'extensible ' + Object.isExtensible(o)];
+    for (const k of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, k);
+      let s = String(k) + ' ' + (d.enumerable ? 'e' : '-') + (d.configurable ? 'c' : '-');
+      s += 'value' in d ? (d.writable ? 'w ' : '- ') + show(d.value) : ' get ' + show(d.get) + ' set ' + show(d.set);
+      parts.push(s);
+    }
+    out.push(i + ': ' + parts.join('; '));
+  }
+  return out.join('\n');
+})`
+
+func describe(t *testing.T, deferred bool) (string, *Runtime) {
+	t.Helper()
+	saved := deferBuiltins
+	deferBuiltins = deferred
+	defer func() { deferBuiltins = saved }()
+	rt := New(Options{StackValues: 1 << 16, MaxCallDepth: 200})
+	r := rt.realm
+	roots := []Value{r.GlobalThis}
+	for _, v := range r.values() {
+		roots = append(roots, *v)
+	}
+	roots = append(roots, r.TypedArrayPrototypes[:]...)
+	roots = append(roots, r.TypedArrayCtors[:]...)
+	// Not r.Extra: some of its entries (RegExp's pristine snapshot, Intl's
+	// prototypes) exist only once their objects are reified, and those
+	// objects are reachable from the roots above.
+	var out Value
+	if exc := rt.Try(func() {
+		fn := rt.Call(r.Eval, Undefined, rt.NewString(describeRealm))
+		out = rt.Call(fn, Undefined, rt.NewArray(roots))
+	}); exc != nil {
+		t.Fatalf("describing the realm threw %s", rt.ToGoString(exc.Value))
+	}
+	return rt.ToGoString(out), rt
+}
+
+func TestDeferredBuiltinsMatchBuiltinsMadeAtOnce(t *testing.T) {
+	eager, _ := describe(t, false)
+	lazy, rt := describe(t, true)
+	if n := strings.Count(eager, "\n") + 1; n < 500 {
+		t.Fatalf("the walk met only %d objects", n)
+	}
+	if diff := cmp.Diff(eager, lazy); diff != "" {
+		t.Errorf("built-ins made on first look differ from built-ins made at once (-at once +deferred):\n%s", diff)
+	}
+	if len(rt.deferred) != 0 || rt.deferredProps != nil {
+		t.Errorf("after a walk over every built-in, %d objects are still deferred (records kept: %v)", len(rt.deferred), rt.deferredProps != nil)
+	}
+}
+
+func TestANewRealmDefersMostBuiltins(t *testing.T) {
+	rt := New(Options{StackValues: 1 << 10, MaxCallDepth: 100})
+	if len(rt.deferred) < 50 || len(rt.deferredProps) < 500 {
+		t.Errorf("a new realm defers %d objects with %d definitions, want most of them (over 50 and 500)", len(rt.deferred), len(rt.deferredProps))
+	}
+}
