@@ -1675,7 +1675,7 @@ func (rt *Runtime) joinLeave(st Value) {
 func arrayJoin(rt *Runtime, this Value, args []Value) Value {
 	o := rt.ToObject(this)
 	n := rt.lengthOfArrayLike(o)
-	sep := rt.charStrings[',']
+	sep := rt.charString(',')
 	if s := Arg(args, 0); s != Undefined {
 		sep = rt.ToString(s)
 	}
@@ -1745,7 +1745,7 @@ func arrayToLocaleString(rt *Runtime, this Value, args []Value) Value {
 	defer rt.joinLeave(st)
 	intl := rt.Get(rt.realm.GlobalThis, rt.atom("Intl")).IsObject()
 	var b joinBuf
-	comma := rt.charStrings[',']
+	comma := rt.charString(',')
 	for k := int64(0); k < n; k++ {
 		if k > 0 {
 			rt.joinAppend(&b, comma)

@@ -717,8 +717,8 @@ func (rt *Runtime) regexpSymbolSplit(rx, str, limit Value) Value {
 	c := rt.speciesConstructor(rx, rt.realm.RegExp)
 	rt.Keep(c)
 	flags, _, unicode := rt.regexpFlagsOf(rx)
-	if rt.strIndexOf(flags, rt.charStrings['y'], 0) < 0 {
-		flags = rt.concat(flags, rt.charStrings['y'])
+	if rt.strIndexOf(flags, rt.charString('y'), 0) < 0 {
+		flags = rt.concat(flags, rt.charString('y'))
 	}
 	splitter := rt.construct(c, []Value{rx, flags}, c)
 	rt.Keep(splitter)

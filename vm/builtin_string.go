@@ -106,7 +106,7 @@ func (b *strBuilder) value(rt *Runtime) Value {
 		return rt.emptyString
 	}
 	if len(b.lat) == 1 && b.lat[0] < 0x80 {
-		return rt.charStrings[b.lat[0]]
+		return rt.charString(int(b.lat[0]))
 	}
 	ascii := true
 	for _, c := range b.lat {
@@ -478,11 +478,11 @@ func (r *Realm) initString() {
 			if flags.IsNullish() {
 				rt.throwTypeError("The .flags property of the argument to String.prototype.matchAll cannot be null or undefined")
 			}
-			if rt.strIndexOf(rt.ToString(flags), rt.charStrings['g'], 0) < 0 {
+			if rt.strIndexOf(rt.ToString(flags), rt.charString('g'), 0) < 0 {
 				rt.throwTypeError("String.prototype.matchAll called with a non-global RegExp argument")
 			}
 		}
-		return rt.strRegExpDispatch(this, re, "matchAll", rt.wellKnown.matchAll, rt.charStrings['g'])
+		return rt.strRegExpDispatch(this, re, "matchAll", rt.wellKnown.matchAll, rt.charString('g'))
 	})
 	// §22.1.3.15 String.prototype.normalize ( [ form ] )
 	r.Method(sp, "normalize", 0, func(rt *Runtime, this Value, args []Value) Value {
@@ -786,7 +786,7 @@ func (rt *Runtime) strPad(s, maxLength, fill Value, atStart bool) Value {
 	if max <= n {
 		return s
 	}
-	filler := rt.charStrings[' ']
+	filler := rt.charString(' ')
 	if fill != Undefined {
 		filler = rt.ToString(fill)
 	}
@@ -843,7 +843,7 @@ func (rt *Runtime) strReplace(this, search, replace Value, all bool) Value {
 			if flags.IsNullish() {
 				rt.throwTypeError("The .flags property of the argument to String.prototype.replaceAll cannot be null or undefined")
 			}
-			if rt.strIndexOf(rt.ToString(flags), rt.charStrings['g'], 0) < 0 {
+			if rt.strIndexOf(rt.ToString(flags), rt.charString('g'), 0) < 0 {
 				rt.throwTypeError("String.prototype.replaceAll called with a non-global RegExp argument")
 			}
 		}

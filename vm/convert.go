@@ -150,7 +150,7 @@ func (rt *Runtime) ToString(v Value) Value {
 	case gc.TagNumber:
 		f := v.Float()
 		if f >= 0 && f < 10 && f == math.Trunc(f) {
-			return rt.charStrings['0'+int(f)]
+			return rt.charString('0' + int(f))
 		}
 		return rt.NewString(jsnum.FormatNumber(f))
 	case gc.TagUndefined:

@@ -183,7 +183,7 @@ func (rt *Runtime) getElem(obj, k Value) Value {
 		if i := int(f); float64(i) == f && i >= 0 && i < rt.strLen(obj) {
 			u := rt.charAt(obj, i)
 			if u < 128 {
-				return rt.charStrings[u]
+				return rt.charString(int(u))
 			}
 			return rt.substring(obj, i, i+1)
 		}

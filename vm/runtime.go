@@ -212,9 +212,6 @@ func New(opts Options) *Runtime {
 	rt.deferredShape = rt.newShape(&Shape{dict: true})
 	rt.deferred = make(map[*Object]*deferredObject, 128)
 	rt.emptyString = rt.atom("")
-	for i := range rt.charStrings {
-		rt.charStrings[i] = rt.atom(string(rune(i)))
-	}
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
 	rt.atConstructor = rt.atom("constructor")

@@ -75,7 +75,7 @@ func (rt *Runtime) smallStrings(s string) (Value, bool) {
 		return rt.emptyString, true
 	}
 	if len(s) == 1 && s[0] < 0x80 {
-		return rt.charStrings[s[0]], true
+		return rt.charString(int(s[0])), true
 	}
 	return 0, false
 }
@@ -118,7 +118,7 @@ func (rt *Runtime) newUnits(u []uint16) Value {
 		return rt.emptyString
 	}
 	if len(u) == 1 && u[0] < 0x80 {
-		return rt.charStrings[u[0]]
+		return rt.charString(int(u[0]))
 	}
 	b := make([]byte, len(u))
 	for i, c := range u {
@@ -460,7 +460,18 @@ func (rt *Runtime) substring(v Value, from, to int) Value {
 	}
 	sub := s.lat[from:to]
 	if len(sub) == 1 && sub[0] < 0x80 {
-		return rt.charStrings[sub[0]]
+		return rt.charString(int(sub[0]))
 	}
 	return rt.newLatin1(sub, s.flags&strASCII != 0)
+}
+
+// charString returns the one-unit string of c (under 128), an atom made on
+// first use: making all 128 when a runtime starts cost it 128 atoms.
+func (rt *Runtime) charString(c int) Value {
+	if v := rt.charStrings[c]; v != 0 {
+		return v
+	}
+	v := rt.atom(string(rune(c)))
+	rt.charStrings[c] = v
+	return v
 }
