@@ -97,9 +97,20 @@ func encodeInto(s string, dst []byte) (read, written int) {
 // encoding's name, or "" for a label it does not know (or the replacement
 // encoding, which TextDecoder refuses).
 func encodingName(label string) string {
-	// strings.TrimSpace trims Unicode spaces too, beyond the standard's ASCII
-	// whitespace: htmlindex.Get did, and this keeps its answers.
-	name := labelEncodingName(strings.ToLower(strings.TrimSpace(label)))
+	// Node trims the standard's ASCII whitespace only and lowercases with
+	// String.prototype.toLowerCase, under which U+212A KELVIN SIGN is the
+	// one non-ASCII character that turns ASCII; Go's strings.ToLower would
+	// also turn U+0130 into an i, a label node refuses.
+	label = strings.Map(func(r rune) rune {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '\u212A':
+			return 'k'
+		}
+		return r
+	}, strings.Trim(label, "\t\n\f\r "))
+	name := labelEncodingName(label)
 	if name == "replacement" {
 		return ""
 	}
