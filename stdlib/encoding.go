@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/htmlindex"
-
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -13,8 +11,9 @@ import (
 // exposes them globally. The classes are JavaScript (encodingSource); the
 // byte work is Go. UTF-8, UTF-16LE/BE and windows-1252 decode here as node
 // decodes them (node decodes the latin1 labels byte for byte, though it
-// names them windows-1252); every other label of the standard decodes
-// through golang.org/x/text's encodings, which carry the WHATWG label table.
+// names them windows-1252); every other encoding of the standard decodes
+// through golang.org/x/text's encodings. The label table is Kiln's own
+// (encoding_labels.go).
 //
 // JavaScript strings reach Go as WTF-8 (vm.Runtime.GoString): a lone
 // surrogate is the three-byte sequence ED A0..BF 80..BF, which encoding
@@ -98,13 +97,21 @@ func encodeInto(s string, dst []byte) (read, written int) {
 // encoding's name, or "" for a label it does not know (or the replacement
 // encoding, which TextDecoder refuses).
 func encodingName(label string) string {
-	label = strings.ToLower(strings.Trim(label, "\t\n\f\r "))
-	e, err := htmlindex.Get(label)
-	if err != nil {
-		return ""
-	}
-	name, err := htmlindex.Name(e)
-	if err != nil || name == "replacement" {
+	// Node trims the standard's ASCII whitespace only and lowercases with
+	// String.prototype.toLowerCase, under which U+212A KELVIN SIGN is the
+	// one non-ASCII character that turns ASCII; Go's strings.ToLower would
+	// also turn U+0130 into an i, a label node refuses.
+	label = strings.Map(func(r rune) rune {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '\u212A':
+			return 'k'
+		}
+		return r
+	}, strings.Trim(label, "\t\n\f\r "))
+	name := labelEncodingName(label)
+	if name == "replacement" {
 		return ""
 	}
 	return name
@@ -265,8 +272,8 @@ func decodeUTF16(b []byte, bigEndian, flush bool) (out []rune, bad bool, used in
 // decoders write U+FFFD for invalid input (no legacy encoding maps a valid
 // byte sequence to U+FFFD, so its presence is the error signal).
 func decodeLegacy(name string, b []byte, flush bool) (out []rune, bad bool, used int) {
-	e, err := htmlindex.Get(name)
-	if err != nil {
+	e := namedEncoding(name)
+	if e == nil {
 		return nil, true, len(b)
 	}
 	dst := make([]byte, 4*len(b)+16)
