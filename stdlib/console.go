@@ -29,7 +29,7 @@ func (n *Node) installConsole() {
 		if st.indent != "" {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
 		}
-		io.WriteString(w, s+"\n")
+		writeText(w, s+"\n")
 	}
 	printer := func(w io.Writer) vm.NativeFunc {
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -46,6 +47,16 @@ func fillEncoding(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "decode", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.decodeText(vm.Arg(args, 0), vm.Arg(args, 1), rt.ToBoolean(vm.Arg(args, 2)))
 	})
+}
+
+// writeText writes s, a string from JavaScript, to a stream as UTF-8:
+// lone surrogates (WTF-8 inside Kiln) become U+FFFD, as Node writes them.
+func writeText(w io.Writer, s string) {
+	if strings.IndexByte(s, 0xED) < 0 {
+		io.WriteString(w, s)
+		return
+	}
+	w.Write(wtf8ToUTF8(s))
 }
 
 // wtf8ToUTF8 replaces each encoded lone surrogate by U+FFFD.

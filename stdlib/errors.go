@@ -36,7 +36,7 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 	}
 	b.WriteString(n.describeThrown(exc.Value))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
-	fmt.Fprint(n.opts.Stderr, b.String())
+	writeText(n.opts.Stderr, b.String())
 }
 
 // enhanceStack replaces an error's stack by what the function under the

@@ -217,7 +217,7 @@ func (n *Node) RunEval(code string, print bool) (exit int) {
 		}
 		v := rt.RunScript(p)
 		if print {
-			fmt.Fprintln(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2}))
+			writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
 		}
 	}); exc != nil {
 		n.uncaught(exc)

@@ -177,7 +177,7 @@ func (n *Node) installProcess() {
 		}
 		chunk := vm.Arg(args, 1)
 		if chunk.IsString() {
-			io.WriteString(w, rt.GoString(chunk))
+			writeText(w, rt.GoString(chunk))
 		} else if data, ok := rt.BufferBytes(chunk); ok {
 			w.Write(data)
 		}
