@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kilnjs/kiln/internal/jsdate"
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -150,6 +151,23 @@ func (n *Node) installProcess() {
 			return vm.Int(setUmask(0, false))
 		}
 		return vm.Int(setUmask(int(rt.ToNumber(args[0]))&0o777, true))
+	})
+	// process.env.TZ assigned or deleted switches the local time zone of
+	// Date (and of Intl formats made afterwards), as in Node.
+	rt.DefineMethod(b, "setTimeZone", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if v := vm.Arg(args, 0); v != vm.Undefined {
+			tz := rt.ToGoString(v)
+			os.Setenv("TZ", tz)
+			loc, err := time.LoadLocation(strings.TrimPrefix(tz, ":"))
+			if err != nil {
+				loc = time.UTC
+			}
+			jsdate.SetZone(loc)
+			return vm.Undefined
+		}
+		os.Unsetenv("TZ")
+		jsdate.SetZone(systemZone())
+		return vm.Undefined
 	})
 	rt.DefineMethod(b, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(time.Since(startTime).Seconds())
@@ -323,3 +341,14 @@ func goOSToNode(o string) string {
 
 // Version is Kiln's own version.
 var Version = "0.1.0-dev"
+
+// systemZone is the zone of /etc/localtime, which local time follows when
+// TZ is unset; UTC without one.
+func systemZone() *time.Location {
+	if data, err := os.ReadFile("/etc/localtime"); err == nil {
+		if loc, err := time.LoadLocationFromTZData("Local", data); err == nil {
+			return loc
+		}
+	}
+	return time.UTC
+}

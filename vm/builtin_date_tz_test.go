@@ -24,9 +24,8 @@ func TestDateTimezoneOffsetInLocalZone(t *testing.T) {
 			if err != nil {
 				t.Skipf("no zone data: %v", err)
 			}
-			saved := jsdate.Location
-			jsdate.Location = loc
-			defer func() { jsdate.Location = saved }()
+			jsdate.SetZone(loc)
+			defer jsdate.SetZone(nil)
 			if diff := cmp.Diff(tt.want, run262(t, tt.src)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -186,7 +186,7 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 		tzv = rt.Get(opts, rt.atom("timeZone"))
 	}
 	if tzv == Undefined {
-		f.timeZone, f.loc = defaultTimeZone(), jsdate.Location
+		f.timeZone, f.loc = defaultTimeZone(), jsdate.Zone()
 	} else {
 		name := rt.ToGoString(tzv)
 		f.timeZone, f.loc = canonicalTimeZone(name)

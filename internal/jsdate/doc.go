@@ -8,10 +8,10 @@
 // of JavaScript values or objects: the VM's Date built-ins convert their
 // arguments and call in with plain numbers and strings.
 //
-// Local time comes from the package variable Location, which defaults to
-// time.Local (so the TZ environment variable is honoured) and which tests set
-// to a zone of their choosing. It is read on every call and is not guarded:
-// set it before the VM starts, never while Date code may run.
+// Local time comes from Zone, which is time.Local (so the TZ environment
+// variable the process started with is honoured) until SetZone changes it:
+// Node's process.env.TZ assignment, and tests, do. It is read on every call,
+// atomically, so a change applies to Date code from then on.
 //
 // Where the specification leaves a choice to implementations — the
 // non-ISO formats Date.parse accepts, the time zone name toString prints —

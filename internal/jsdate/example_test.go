@@ -8,8 +8,8 @@ import (
 )
 
 func Example() {
-	defer func(saved *time.Location) { jsdate.Location = saved }(jsdate.Location)
-	jsdate.Location = time.UTC
+	jsdate.SetZone(time.UTC)
+	defer jsdate.SetZone(nil)
 	t := jsdate.Parse("March 1, 2022 10:00:00")
 	iso, _ := jsdate.ToISOString(t)
 	fmt.Println(iso)

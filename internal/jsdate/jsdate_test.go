@@ -36,9 +36,8 @@ func inZone(t *testing.T, name string, f func(t *testing.T)) {
 	if err != nil {
 		t.Fatalf("loading zone %s: %v", name, err)
 	}
-	saved := Location
-	Location = loc
-	defer func() { Location = saved }()
+	SetZone(loc)
+	defer SetZone(nil)
 	t.Run("in "+name, f)
 }
 

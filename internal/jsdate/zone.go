@@ -4,21 +4,35 @@ import (
 	"math"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
-// Location is the system time zone of ECMA-262 §21.4.1.20 for every local
-// time computation in this package. Tests replace it; see the package doc.
-var Location = time.Local
+// zone is the system time zone of ECMA-262 §21.4.1.20 for every local time
+// computation in this package once SetZone has set it; until then Go's
+// time.Local, made from TZ as the process started.
+var zone atomic.Pointer[time.Location]
 
-// zoneAt returns the offset in milliseconds and the abbreviation of Location
+// Zone returns the local time zone.
+func Zone() *time.Location {
+	if loc := zone.Load(); loc != nil {
+		return loc
+	}
+	return time.Local
+}
+
+// SetZone makes loc the local time zone of every runtime in the process,
+// as assigning process.env.TZ does in Node; nil goes back to time.Local.
+func SetZone(loc *time.Location) { zone.Store(loc) }
+
+// zoneAt returns the offset in milliseconds and the abbreviation of Zone()
 // at UTC time value t. Times far outside the valid range are clamped so that
 // conversion to Go time cannot overflow; their offset is the zone's rule at
 // the edge, which is all a NaN-bound computation needs.
 func zoneAt(t float64) (float64, string) {
 	t = math.Max(-maxTime-2*msPerDay, math.Min(maxTime+2*msPerDay, t))
 	sec := int64(math.Floor(t / msPerSecond))
-	name, offset := time.Unix(sec, 0).In(Location).Zone()
+	name, offset := time.Unix(sec, 0).In(Zone()).Zone()
 	return float64(offset) * msPerSecond, name
 }
 
@@ -161,11 +175,11 @@ func longZoneName(abbr string) (string, bool) {
 	return "", false
 }
 
-// zoneIdentifier is the IANA name of Location when known. time.Local is
+// zoneIdentifier is the IANA name of Zone() when known. time.Local is
 // named "Local" whatever zone it holds, so the TZ variable it came from is
 // the best remaining clue.
 func zoneIdentifier() string {
-	if name := Location.String(); name != "Local" {
+	if name := Zone().String(); name != "Local" {
 		return name
 	}
 	return os.Getenv("TZ")

@@ -19,6 +19,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kilnjs/kiln/internal/jsdate"
 	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/stdlib"
 )
@@ -41,6 +42,14 @@ func Run(file string, stress bool) Result {
 	if wd, err := os.Getwd(); err == nil {
 		defer os.Chdir(wd)
 	}
+	// A program may set process.env.TZ, which changes the zone of the
+	// whole process; the next one starts in the zone this one did.
+	if tz, ok := os.LookupEnv("TZ"); ok {
+		defer os.Setenv("TZ", tz)
+	} else {
+		defer os.Unsetenv("TZ")
+	}
+	defer jsdate.SetZone(nil)
 	var out, errb bytes.Buffer
 	abs, _ := filepath.Abs(file)
 	n, err := stdlib.New(stdlib.Options{Argv: []string{abs}, Stdout: &out, Stderr: &errb, GCStress: stress})

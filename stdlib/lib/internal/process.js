@@ -22,7 +22,13 @@ define(proc, 'env', new Proxy(envTarget, {
   set(t, key, value) {
     if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     t[key] = '' + value;
+    if (key === 'TZ') binding.setTimeZone(t[key]);
     return true;
+  },
+  deleteProperty(t, key) {
+    const deleted = delete t[key];
+    if (key === 'TZ') binding.setTimeZone(undefined);
+    return deleted;
   },
   defineProperty(t, key, desc) {
     if ('get' in desc || 'set' in desc) {
@@ -34,6 +40,7 @@ define(proc, 'env', new Proxy(envTarget, {
         "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
     }
     t[key] = '' + desc.value;
+    if (key === 'TZ') binding.setTimeZone(t[key]);
     return true;
   },
 }));
