@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -287,6 +289,11 @@ func decodeLegacy(name string, b []byte, flush bool) (out []rune, bad bool, used
 	if e == nil {
 		return nil, true, len(b)
 	}
+	return decodeWith(e, b, flush)
+}
+
+// decodeWith decodes b with e, reporting U+FFFD in the output as an error.
+func decodeWith(e encoding.Encoding, b []byte, flush bool) (out []rune, bad bool, used int) {
 	dst := make([]byte, 4*len(b)+16)
 	nDst, nSrc, _ := e.NewDecoder().Transform(dst, b, flush)
 	for _, r := range string(dst[:nDst]) {

@@ -3,7 +3,6 @@ package stdlib
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 )
@@ -82,13 +81,7 @@ func htmlindexDecode(name string, b []byte, flush bool) (out []rune, bad bool, u
 	if err != nil {
 		return nil, true, len(b)
 	}
-	dst := make([]byte, 4*len(b)+16)
-	nDst, nSrc, _ := e.NewDecoder().Transform(dst, b, flush)
-	for _, r := range string(dst[:nDst]) {
-		bad = bad || r == utf8.RuneError
-		out = append(out, r)
-	}
-	return out, bad, nSrc
+	return decodeWith(e, b, flush)
 }
 
 func TestDecodeLegacyAgreesWithHTMLIndex(t *testing.T) {
