@@ -58,17 +58,25 @@ func (rt *Runtime) DefineAccessor(obj Value, name string, get, set NativeFunc) {
 // Object.defineProperty without a descriptor object, for hosts defining
 // many properties at start-up.
 func (rt *Runtime) DefineAccessorProperty(obj Value, name string, get, set NativeFunc, enumerable bool) {
-	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+	d := PropDesc{Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
 	if enumerable {
 		d.Attrs |= attrEnumerable
 	}
+	d.Get, d.Set = rt.accessorFunctions(name, get, set)
+	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
+}
+
+// accessorFunctions makes the "get name" and "set name" functions of a
+// built-in accessor, Undefined for a nil one.
+func (rt *Runtime) accessorFunctions(name string, get, set NativeFunc) (g, s Value) {
+	g, s = Undefined, Undefined
 	if get != nil {
-		d.Get = rt.NewNativeFunction("get "+name, 0, get)
+		g = rt.NewNativeFunction("get "+name, 0, get)
 	}
 	if set != nil {
-		d.Set = rt.NewNativeFunction("set "+name, 1, set)
+		s = rt.NewNativeFunction("set "+name, 1, set)
 	}
-	rt.defineOwnProperty(obj, rt.keyFor(name), d, true)
+	return g, s
 }
 
 // DefineLazyAccessor is DefineAccessorProperty with the getter and setter
@@ -99,13 +107,7 @@ func (rt *Runtime) makeLazyPair(p *Object) {
 	lp := rt.hostOf(p).(*lazyPair)
 	p.flags &^= objLazyPair
 	rt.freeHost(p)
-	p.v0, p.v1 = Undefined, Undefined
-	if lp.get != nil {
-		p.v0 = rt.NewNativeFunction("get "+lp.name, 0, lp.get)
-	}
-	if lp.set != nil {
-		p.v1 = rt.NewNativeFunction("set "+lp.name, 1, lp.set)
-	}
+	p.v0, p.v1 = rt.accessorFunctions(lp.name, lp.get, lp.set)
 }
 
 // DefineLazyDataProperty defines name on obj as a writable, configurable

@@ -126,13 +126,8 @@ func (rt *Runtime) reify(o *Object) {
 			f := rt.NewNativeFunction(p.name, int(p.length), p.fn)
 			rt.defineOwnProperty(d.obj, key, dataDesc(f, p.attrs), true)
 		case deferAccessor:
-			desc := PropDesc{Get: Undefined, Set: Undefined, Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
-			if p.fn != nil {
-				desc.Get = rt.NewNativeFunction("get "+p.name, 0, p.fn)
-			}
-			if p.set != nil {
-				desc.Set = rt.NewNativeFunction("set "+p.name, 1, p.set)
-			}
+			desc := PropDesc{Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+			desc.Get, desc.Set = rt.accessorFunctions(p.name, p.fn, p.set)
 			rt.defineOwnProperty(d.obj, key, desc, true)
 		case deferAlias:
 			from, _ := rt.getOwnProperty(p.v, rt.keyFor(p.name))

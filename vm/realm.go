@@ -312,13 +312,8 @@ func (r *Realm) accessor(obj, key Value, name string, get, set NativeFunc) {
 	if key == Undefined {
 		key = rt.keyFor(name)
 	}
-	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
-	if get != nil {
-		d.Get = rt.NewNativeFunction("get "+name, 0, get)
-	}
-	if set != nil {
-		d.Set = rt.NewNativeFunction("set "+name, 1, set)
-	}
+	d := PropDesc{Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+	d.Get, d.Set = rt.accessorFunctions(name, get, set)
 	rt.defineOwnProperty(obj, key, d, true)
 }
 
