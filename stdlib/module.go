@@ -330,6 +330,13 @@ func (m *moduleSystem) addChild(parent, child vm.Value, scan bool) {
 // evaluate runs a CommonJS module's compiled wrapper function.
 func (m *moduleSystem) evaluate(p *bytecode.Program, mod, exports vm.Value, filename string) {
 	rt := m.n.VM
+	if mod == m.mainMod && strings.Contains(p.Source, "process") {
+		// A main module that names process gets the process object before
+		// it runs, as Node has it from the start: made on first use in the
+		// middle of the script (a few tenths of a millisecond of library
+		// code), it would move the clock under timers set before it.
+		m.n.proc()
+	}
 	fn := rt.NewFunction(p.Main)
 	require := m.makeRequire(mod, filepath.Dir(filename), filename)
 	rt.Call(fn, exports, exports, require, mod, rt.NewString(filename), rt.NewString(filepath.Dir(filename)))
