@@ -343,6 +343,9 @@ func (l *esmLoader) runMain(file string) {
 		l.mods[file] = mod
 	}
 	mod := l.graph(file, file)
+	if mod.Program != nil && strings.Contains(mod.Program.Source, "process") {
+		l.m.n.proc() // as for a CommonJS main module (moduleSystem.evaluate)
+	}
 	p := rt.Evaluate(mod)
 	l.mainPromise, l.hasMain = p, true
 	rt.Realm().Extra["esm:main"] = p
