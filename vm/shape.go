@@ -64,6 +64,10 @@ type Shape struct {
 
 const linearLookupMax = 8
 
+// indexAfterScans is how many linear lookups a shape with more than
+// linearLookupMax keys gets before it is indexed.
+const indexAfterScans = 4
+
 // newShape registers s in the shape table, giving it its ID.
 func (rt *Runtime) newShape(s *Shape) *Shape {
 	if s.dict {
@@ -88,13 +92,15 @@ func (rt *Runtime) releaseShape(s *Shape) {
 // lookup returns the slot of key, or -1.
 func (s *Shape) lookup(key PropKey) int {
 	if s.index == nil && len(s.keys) > linearLookupMax {
-		// Built on the second lookup, not when the shape is made nor on
-		// its first lookup: an object filled one property at a time
-		// (every built-in prototype, the global object) passes through
-		// shapes looked up once each, to check the next key is new, and
-		// indexing each of them cost start-up a quadratic amount of map
-		// building.
-		if s.scans > 0 {
+		// Built after a few scans, not when the shape is made: an object
+		// filled one property at a time (every built-in prototype, the
+		// global object, a module's exports through defineProperty)
+		// passes through shapes each looked up a couple of times, to
+		// check the next key is new, and indexing each of them cost a
+		// quadratic amount of map building (a fifth of loading Node's
+		// fs, util and stream libraries when it was built on the second
+		// lookup). A shape objects keep is looked up far more often.
+		if s.scans >= indexAfterScans {
 			s.buildIndex()
 		} else {
 			s.scans++
