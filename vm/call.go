@@ -34,6 +34,19 @@ type NativeFunc func(rt *Runtime, this Value, args []Value) Value
 type nativeFunc struct {
 	fn   NativeFunc
 	name string
+	// builtin marks an ECMAScript built-in, which stack traces show as
+	// V8 does its builtins ("at Array.map (<anonymous>)"); the host's
+	// functions and the ones made while running (promise resolvers) are
+	// not shown, nor call, apply and Reflect.apply, which V8 leaves out.
+	builtin bool
+}
+
+// nativeFrame is a built-in on the call stack, for stack traces: depth is
+// how many JavaScript frames were below it when it was called.
+type nativeFrame struct {
+	fn, this  Value
+	depth     int
+	construct bool
 }
 
 // codeState is the per-runtime mutable state of one compiled function.
@@ -189,13 +202,17 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
 	nf := rt.hostOf(o).(*nativeFunc)
-	saved, savedNT, savedCallee, mark := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots)
+	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	rt.inNative = true
 	rt.curNewTarget = newTarget
 	rt.curCallee = f
+	if nf.builtin {
+		rt.natives = append(rt.natives, nativeFrame{fn: f, this: this, depth: len(rt.frames), construct: newTarget != Undefined})
+	}
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
 		rt.tempRoots = rt.tempRoots[:mark]
+		rt.natives = rt.natives[:natives]
 	}()
 	v := nf.fn(rt, this, args)
 	return v
@@ -314,7 +331,7 @@ func (rt *Runtime) NewNativeConstructor(name string, length int, fn NativeFunc) 
 
 func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) Value {
 	v, o := rt.newObjectCell(ClassNative, rt.realm.FunctionPrototype)
-	rt.setHost(o, &nativeFunc{fn: fn, name: name})
+	rt.setHost(o, &nativeFunc{fn: fn, name: name, builtin: (rt.deferring || rt.reifying > 0) && name != "call" && name != "apply"})
 	o.flags |= objCallable
 	if ctor {
 		o.flags |= objConstructor

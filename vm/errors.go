@@ -123,6 +123,7 @@ type StackFrame struct {
 	// no receiver (undefined, null or the global object).
 	TypeName, MethodName string
 	Toplevel             bool
+	Native               bool // a built-in's frame: no file or position
 }
 
 type errorData struct {
@@ -131,8 +132,31 @@ type errorData struct {
 
 // CaptureStack returns the current JavaScript call stack, innermost first.
 func (rt *Runtime) CaptureStack(limit int) []StackFrame {
+	return rt.captureFrames(limit, len(rt.frames)-1)
+}
+
+// captureFrames is CaptureStack from JavaScript frame top down: the frames
+// above it, and the built-ins they called, are left out.
+func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 	var out []StackFrame
-	for i := len(rt.frames) - 1; i >= 0 && len(out) < limit; i-- {
+	// Built-ins being called sit between the JavaScript frames: those
+	// called from frame i-1 come after frame i (which they called, if
+	// anything), innermost first.
+	nat := len(rt.natives) - 1
+	for nat >= 0 && rt.natives[nat].depth > top+1 {
+		nat--
+	}
+	natives := func(depth int) {
+		for ; nat >= 0 && rt.natives[nat].depth >= depth && len(out) < limit; nat-- {
+			if !rt.hiddenNative(nat) {
+				out = append(out, rt.nativeStackFrame(&rt.natives[nat]))
+			}
+		}
+	}
+	for i := top; i >= 0 && len(out) < limit; i-- {
+		if natives(i + 1); len(out) >= limit {
+			break
+		}
 		fr := &rt.frames[i]
 		if fr.code.Flags&bytecode.FlagBundlerCode != 0 {
 			continue
@@ -159,10 +183,47 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 		}
 		out = append(out, sf)
 	}
+	natives(0)
 	if len(rt.frames) > 0 && len(out) < limit {
 		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
 	}
 	return out
+}
+
+// hiddenNative reports whether V8 would leave the built-in call k out of a
+// stack trace: an error constructor or Error.captureStackTrace (the trace
+// starts at its caller), or a
+// well-known-symbol method another built-in delegates to without
+// JavaScript between them (String.prototype.replace calling
+// RegExp.prototype[@@replace] shows as "String.replace" alone).
+func (rt *Runtime) hiddenNative(k int) bool {
+	nf := &rt.natives[k]
+	name := rt.funcName(nf.fn)
+	if nf.construct && isErrorConstructorName(name) || name == "captureStackTrace" {
+		return true
+	}
+	return strings.HasPrefix(name, "[Symbol.") && k > 0 && rt.natives[k-1].depth == nf.depth
+}
+
+func isErrorConstructorName(name string) bool {
+	switch name {
+	case "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError":
+		return true
+	}
+	return false
+}
+
+// nativeStackFrame is the frame of a built-in being called, named as V8
+// names its builtins' frames: "Array.map", "JSON.parse", "new Promise",
+// at "<anonymous>".
+func (rt *Runtime) nativeStackFrame(nf *nativeFrame) StackFrame {
+	sf := StackFrame{Func: rt.funcName(nf.fn), Native: true, Construct: nf.construct}
+	if !nf.construct {
+		rt.setMethodCall(&sf, nf.this, nf.fn)
+	} else {
+		sf.Toplevel = true
+	}
+	return sf
 }
 
 // appendAsyncFrames adds V8's "at async f" frames: when the bottom frame is
@@ -388,7 +449,7 @@ func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 		// V8 drops every frame when skipUntil is not on the stack.
 		frames = nil
 		if i := rt.frameIndexOf(skipUntil); i >= 0 {
-			frames = rt.CaptureStack(limit + i + 1)[min(i+1, len(rt.frames)):]
+			frames = rt.captureFrames(limit, i-1)
 		}
 	}
 	rt.setStack(errV, frames)
@@ -422,32 +483,25 @@ func (rt *Runtime) captureStackFrom(errV Value, newTarget Value) {
 		return
 	}
 	if i := rt.frameIndexOf(newTarget); i >= 0 {
-		frames := rt.CaptureStack(limit + i + 1)
-		rt.setStack(errV, frames[min(i+1, len(frames)):])
+		rt.setStack(errV, rt.captureFrames(limit, i-1))
 		return
 	}
 	rt.setStack(errV, rt.CaptureStack(limit))
 }
 
-// frameIndexOf counts the frames CaptureStack shows above fn's topmost
-// call, or returns -1 when fn is not on the stack (or is a bundler's
-// helper, whose frame CaptureStack leaves out).
+// frameIndexOf returns the index in rt.frames of fn's topmost call, or -1
+// when fn is not on the stack (or is a bundler's helper, whose frame
+// CaptureStack leaves out).
 func (rt *Runtime) frameIndexOf(fn Value) int {
 	if !fn.IsObject() {
 		return -1
 	}
-	shown := 0
 	for i := len(rt.frames) - 1; i >= 0; i-- {
-		fr := &rt.frames[i]
-		hidden := fr.code.Flags&bytecode.FlagBundlerCode != 0
-		if fr.fnObj == fn {
-			if hidden {
+		if fr := &rt.frames[i]; fr.fnObj == fn {
+			if fr.code.Flags&bytecode.FlagBundlerCode != 0 {
 				return -1
 			}
-			return shown
-		}
-		if !hidden {
-			shown++
+			return i
 		}
 	}
 	return -1
@@ -519,10 +573,10 @@ func (rt *Runtime) newCallSite(f StackFrame) Value {
 				}
 				return orNull(sf.TypeName)
 			},
-			"getFileName":              func(sf *StackFrame) Value { return rt.NewString(sf.File) },
-			"getScriptNameOrSourceURL": func(sf *StackFrame) Value { return rt.NewString(sf.File) },
-			"getLineNumber":            func(sf *StackFrame) Value { return gc.Int(sf.Line) },
-			"getColumnNumber":          func(sf *StackFrame) Value { return gc.Int(sf.Col) },
+			"getFileName":              func(sf *StackFrame) Value { return nativeOr(sf, rt.NewString(sf.File)) },
+			"getScriptNameOrSourceURL": func(sf *StackFrame) Value { return nativeOr(sf, rt.NewString(sf.File)) },
+			"getLineNumber":            func(sf *StackFrame) Value { return nativeOr(sf, gc.Int(sf.Line)) },
+			"getColumnNumber":          func(sf *StackFrame) Value { return nativeOr(sf, gc.Int(sf.Col)) },
 			"isToplevel":               func(sf *StackFrame) Value { return gc.Bool(sf.Toplevel) },
 			"isConstructor":            func(sf *StackFrame) Value { return gc.Bool(sf.Construct) },
 			"isAsync":                  func(sf *StackFrame) Value { return gc.Bool(sf.Async) },
@@ -703,6 +757,9 @@ func (rt *Runtime) setSlotAttrs(o *Object, slot int, attrs uint8) {
 
 func (f StackFrame) String() string {
 	loc := f.File + ":" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
+	if f.Native {
+		loc = "<anonymous>"
+	}
 	name := f.Func
 	if f.Method != "" {
 		name = f.Method
@@ -720,6 +777,15 @@ func (f StackFrame) String() string {
 		return loc
 	}
 	return name + " (" + loc + ")"
+}
+
+// nativeOr is v, or null for a built-in's frame, which has no script or
+// position (V8's CallSite answers null).
+func nativeOr(sf *StackFrame, v Value) Value {
+	if sf.Native {
+		return Null
+	}
+	return v
 }
 
 // errorHeader is what Error.prototype.toString would give, computed without

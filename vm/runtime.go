@@ -122,7 +122,8 @@ type Runtime struct {
 	deferring     bool
 	deferred      map[*Object]*deferredObject
 	deferredProps []deferredProp
-	reifying      int // reifications under way
+	reifying      int           // reifications under way
+	natives       []nativeFrame // built-ins being called, for stack traces
 	deferredShape *Shape
 	// Object storage outside the cells (storage.go).
 	arena     *gc.Arena
@@ -282,6 +283,10 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 		m.MarkAll(f.extraArgs)
 		m.Mark(f.argsObj)
 		m.Mark(f.genObj)
+	}
+	for _, nf := range rt.natives {
+		m.Mark(nf.fn)
+		m.Mark(nf.this)
 	}
 	m.MarkAll(rt.tempRoots)
 	for _, a := range rt.atoms {
