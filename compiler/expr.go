@@ -523,6 +523,11 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	base := f.allocN(2 + n)
 	pos := e.Callee.NodeLoc().Start
+	if _, named := e.Callee.(*parser.Identifier); !named && e.Paren > 0 {
+		// V8 places a call at its callee's name, or when it has none (a
+		// computed key, a parenthesised expression) at its parenthesis.
+		pos = e.Paren
+	}
 	callee := e.Callee
 	// A parenthesised optional chain ending in a member, (a?.b)(), still
 	// calls with this = a: the parentheses pass the Reference through
@@ -534,7 +539,9 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	switch c := callee.(type) {
 	case *parser.Member:
-		pos = memberPos(c)
+		if c.Index == nil && !e.Optional || e.Paren == 0 {
+			pos = memberPos(c)
+		}
 		if isSuperObject(c) {
 			f.this(base + 1)
 			k := f.alloc()

@@ -734,6 +734,10 @@ type Call struct {
 	Args       []Expr
 	Optional   bool
 	DirectEval bool
+	// Paren is the offset of the parenthesis opening Args (0 when not
+	// recorded): where V8 places a call whose callee is neither a name nor
+	// a named property, `o[k]()` or `(0, f)()`.
+	Paren int32
 }
 
 // New is `new Callee(Args)`; Args is empty for `new C`.

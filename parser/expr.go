@@ -687,9 +687,10 @@ func (p *parser) parseSubscripts(base Expr, start int, noCalls bool) Expr {
 			p.next()
 			switch p.tok {
 			case tLParen:
+				paren := int32(p.start)
 				p.next()
 				args := p.parseArgs()
-				x = &Call{Loc: p.loc(start), Callee: x, Args: args, Optional: true}
+				x = &Call{Loc: p.loc(start), Callee: x, Args: args, Optional: true, Paren: paren}
 			case tLBracket:
 				p.next()
 				idx := p.parseExpression(false)
@@ -717,9 +718,11 @@ func (p *parser) parseSubscripts(base Expr, start int, noCalls bool) Expr {
 			if asyncArrow {
 				return p.parseAsyncCallOrArrow(x.(*Identifier), start)
 			}
+			paren := int32(p.start)
 			p.next()
 			args := p.parseArgs()
 			x = p.newCall(x, args, start)
+			x.(*Call).Paren = paren
 		case tTemplate, tTemplateHead:
 			if chain {
 				p.errAt(p.start, "Invalid tagged template on optional chain")
