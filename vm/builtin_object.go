@@ -372,48 +372,71 @@ func (rt *Runtime) builtinTag(o Value) string {
 }
 
 // toPropertyDescriptor is §6.2.6.5.
+// The fields of a property descriptor object, in the order §6.2.6.5 reads
+// them.
+const (
+	descEnumerable = iota
+	descConfigurable
+	descValue
+	descWritable
+	descGet
+	descSet
+)
+
+// descriptorKeys returns the atoms of the descriptor fields, made on first
+// use: Object.defineProperty reads six of them per call, and interning
+// each name again was a tenth of loading Node's process object.
+func (rt *Runtime) descriptorKeys() *[6]Value {
+	if rt.descKeys[0] == 0 {
+		for i, name := range [...]string{"enumerable", "configurable", "value", "writable", "get", "set"} {
+			rt.descKeys[i] = rt.atom(name)
+		}
+	}
+	return &rt.descKeys
+}
+
 func (rt *Runtime) toPropertyDescriptor(v Value) PropDesc {
 	if !v.IsObject() {
 		rt.throwTypeError("Property description must be an object: %s", rt.inspectShort(v))
 	}
 	var d PropDesc
-	field := func(name string) (Value, bool) {
-		k := rt.atom(name)
-		if rt.hasProperty(v, k) {
+	keys := rt.descriptorKeys()
+	field := func(i int) (Value, bool) {
+		if k := keys[i]; rt.hasProperty(v, k) {
 			return rt.Get(v, k), true
 		}
 		return Undefined, false
 	}
-	if x, ok := field("enumerable"); ok {
+	if x, ok := field(descEnumerable); ok {
 		d.Has |= hasEnumerable
 		if rt.ToBoolean(x) {
 			d.Attrs |= attrEnumerable
 		}
 	}
-	if x, ok := field("configurable"); ok {
+	if x, ok := field(descConfigurable); ok {
 		d.Has |= hasConfigurable
 		if rt.ToBoolean(x) {
 			d.Attrs |= attrConfigurable
 		}
 	}
-	if x, ok := field("value"); ok {
+	if x, ok := field(descValue); ok {
 		d.Has |= hasValue
 		d.Value = x
 	}
-	if x, ok := field("writable"); ok {
+	if x, ok := field(descWritable); ok {
 		d.Has |= hasWritable
 		if rt.ToBoolean(x) {
 			d.Attrs |= attrWritable
 		}
 	}
-	if x, ok := field("get"); ok {
+	if x, ok := field(descGet); ok {
 		if x != Undefined && !rt.isCallable(x) {
 			rt.throwTypeError("Getter must be a function: %s", rt.inspectShort(x))
 		}
 		d.Has |= hasGet
 		d.Get = x
 	}
-	if x, ok := field("set"); ok {
+	if x, ok := field(descSet); ok {
 		if x != Undefined && !rt.isCallable(x) {
 			rt.throwTypeError("Setter must be a function: %s", rt.inspectShort(x))
 		}

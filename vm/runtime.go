@@ -124,6 +124,7 @@ type Runtime struct {
 	deferredProps []deferredProp
 	reifying      int           // reifications under way
 	natives       []nativeFrame // built-ins being called, for stack traces
+	descKeys      [6]Value      // see descriptorKeys
 	deferredShape *Shape
 	// Object storage outside the cells (storage.go).
 	arena     *gc.Arena
