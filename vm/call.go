@@ -37,8 +37,22 @@ type nativeFunc struct {
 	// builtin marks an ECMAScript built-in, which stack traces show as
 	// V8 does its builtins ("at Array.map (<anonymous>)"); the host's
 	// functions and the ones made while running (promise resolvers) are
-	// not shown, nor call, apply and Reflect.apply, which V8 leaves out.
+	// not shown, nor those V8 leaves out (hiddenBuiltin).
 	builtin bool
+}
+
+// hiddenBuiltin reports whether V8 leaves the built-in out of stack traces:
+// call, apply and Reflect.apply hand over to their target, and a trace that
+// Error.captureStackTrace or an error constructor captures starts at its
+// caller.
+func hiddenBuiltin(name string, ctor bool) bool {
+	switch name {
+	case "call", "apply", "captureStackTrace":
+		return true
+	case "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError":
+		return ctor
+	}
+	return false
 }
 
 // nativeFrame is a built-in on the call stack, for stack traces: depth is
@@ -331,7 +345,7 @@ func (rt *Runtime) NewNativeConstructor(name string, length int, fn NativeFunc) 
 
 func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) Value {
 	v, o := rt.newObjectCell(ClassNative, rt.realm.FunctionPrototype)
-	rt.setHost(o, &nativeFunc{fn: fn, name: name, builtin: (rt.deferring || rt.reifying > 0) && name != "call" && name != "apply"})
+	rt.setHost(o, &nativeFunc{fn: fn, name: name, builtin: (rt.deferring || rt.reifying > 0) && !hiddenBuiltin(name, ctor)})
 	o.flags |= objCallable
 	if ctor {
 		o.flags |= objConstructor

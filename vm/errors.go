@@ -148,7 +148,7 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 	}
 	natives := func(depth int) {
 		for ; nat >= 0 && rt.natives[nat].depth >= depth && len(out) < limit; nat-- {
-			if !rt.hiddenNative(nat) {
+			if !rt.delegatedNative(nat) {
 				out = append(out, rt.nativeStackFrame(&rt.natives[nat]))
 			}
 		}
@@ -190,27 +190,14 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 	return out
 }
 
-// hiddenNative reports whether V8 would leave the built-in call k out of a
-// stack trace: an error constructor or Error.captureStackTrace (the trace
-// starts at its caller), or a
+// delegatedNative reports whether the built-in call k is a
 // well-known-symbol method another built-in delegates to without
-// JavaScript between them (String.prototype.replace calling
-// RegExp.prototype[@@replace] shows as "String.replace" alone).
-func (rt *Runtime) hiddenNative(k int) bool {
+// JavaScript between them, which V8 leaves out of stack traces
+// (String.prototype.replace calling RegExp.prototype[@@replace] shows as
+// "String.replace" alone).
+func (rt *Runtime) delegatedNative(k int) bool {
 	nf := &rt.natives[k]
-	name := rt.funcName(nf.fn)
-	if nf.construct && isErrorConstructorName(name) || name == "captureStackTrace" {
-		return true
-	}
-	return strings.HasPrefix(name, "[Symbol.") && k > 0 && rt.natives[k-1].depth == nf.depth
-}
-
-func isErrorConstructorName(name string) bool {
-	switch name {
-	case "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError":
-		return true
-	}
-	return false
+	return k > 0 && rt.natives[k-1].depth == nf.depth && strings.HasPrefix(rt.funcName(nf.fn), "[Symbol.")
 }
 
 // nativeStackFrame is the frame of a built-in being called, named as V8

@@ -220,7 +220,7 @@ func embeddedSnapshot() (exe string, snap []byte, ok bool) {
 
 // openSelf opens the running executable. Every kiln process looks at its
 // own end for a snapshot, so on Linux it opens /proc/self/exe rather than
-// first asking the kernel for the path (a readlink is a tenth of the check).
+// first asking the kernel for the path: one system call fewer.
 func openSelf() (*os.File, error) {
 	if runtime.GOOS == "linux" {
 		if f, err := os.Open("/proc/self/exe"); err == nil {
