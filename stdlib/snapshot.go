@@ -8,6 +8,7 @@ import (
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/compiler"
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/parser"
 )
 
@@ -80,7 +81,7 @@ func LoadSnapshotFile(file string) (*bytecode.Program, error) {
 // (bytecode.DecodeSnapshotDeferred), and one that fails stops the program
 // with a one-line error and exit status 1, as a load error does.
 func LoadSnapshotToRun(file string) (*bytecode.Program, error) {
-	data, err := os.ReadFile(file)
+	data, err := sysfile.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/stdlib"
 )
 
@@ -196,20 +197,20 @@ func embeddedSnapshot() (exe string, snap []byte, ok bool) {
 		return "", nil, false
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || st.Size() < int64(trailerSize) {
+	size, err := f.Size()
+	if err != nil || size < int64(trailerSize) {
 		return "", nil, false
 	}
 	tail := make([]byte, trailerSize)
-	if _, err := f.ReadAt(tail, st.Size()-int64(trailerSize)); err != nil {
+	if err := f.ReadAt(tail, size-int64(trailerSize)); err != nil {
 		return "", nil, false
 	}
-	n, ok := trailer(tail, st.Size())
+	n, ok := trailer(tail, size)
 	if !ok {
 		return "", nil, false
 	}
 	snap = make([]byte, n)
-	if _, err := f.ReadAt(snap, st.Size()-int64(trailerSize)-n); err != nil {
+	if err := f.ReadAt(snap, size-int64(trailerSize)-n); err != nil {
 		return "", nil, false
 	}
 	if exe, err = os.Executable(); err != nil {
@@ -220,10 +221,12 @@ func embeddedSnapshot() (exe string, snap []byte, ok bool) {
 
 // openSelf opens the running executable. Every kiln process looks at its
 // own end for a snapshot, so on Linux it opens /proc/self/exe rather than
-// first asking the kernel for the path: one system call fewer.
-func openSelf() (*os.File, error) {
+// first asking the kernel for the path: one system call fewer. The reads go
+// through sysfile, not os, so that a process which never opens a file
+// otherwise never starts Go's poller.
+func openSelf() (*sysfile.File, error) {
 	if runtime.GOOS == "linux" {
-		if f, err := os.Open("/proc/self/exe"); err == nil {
+		if f, err := sysfile.Open("/proc/self/exe"); err == nil {
 			return f, nil
 		}
 	}
@@ -231,7 +234,7 @@ func openSelf() (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return os.Open(exe)
+	return sysfile.Open(exe)
 }
 
 // runEmbedded runs the app a single executable carries, with all of args

@@ -1,0 +1,86 @@
+//go:build unix
+
+package sysfile
+
+import (
+	"io"
+	"io/fs"
+	"syscall"
+)
+
+// File is an open file, read with read(2) and pread(2).
+type File struct {
+	fd   int
+	name string
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	for {
+		fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+		return &File{fd: fd, name: name}, nil
+	}
+}
+
+// Size is the file's size; a directory is an error, as os.ReadFile's read
+// of one is.
+func (f *File) Size() (int64, error) {
+	var st syscall.Stat_t
+	if err := ignoringEINTR(func() error { return syscall.Fstat(f.fd, &st) }); err != nil {
+		return 0, &fs.PathError{Op: "stat", Path: f.name, Err: err}
+	}
+	if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		return 0, &fs.PathError{Op: "read", Path: f.name, Err: syscall.EISDIR}
+	}
+	return st.Size, nil
+}
+
+func (f *File) read(p []byte) (int, error) {
+	for {
+		n, err := syscall.Read(f.fd, p)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if n == 0 && len(p) > 0 {
+			return 0, io.EOF
+		}
+		return n, nil
+	}
+}
+
+func (f *File) pread(p []byte, off int64) (int, error) {
+	for {
+		n, err := syscall.Pread(f.fd, p, off)
+		if err == syscall.EINTR {
+			continue
+		}
+		return n, err
+	}
+}
+
+// Close closes the file.
+func (f *File) Close() error {
+	if f.fd < 0 {
+		return errClosed
+	}
+	err := syscall.Close(f.fd)
+	f.fd = -1
+	return err
+}
+
+func ignoringEINTR(fn func() error) error {
+	for {
+		if err := fn(); err != syscall.EINTR {
+			return err
+		}
+	}
+}
