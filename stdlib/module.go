@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -74,9 +73,11 @@ func (m *moduleSystem) runMain(file string) {
 		abs = file
 	}
 	resolved, err := m.resolveFile(abs)
+	if _, bad := err.(*pkgConfigError); bad {
+		m.n.VM.Throw(m.resolveErrorValue(err))
+	}
 	if err != nil {
-		e := m.notFound(file, "")
-		m.n.VM.Throw(e)
+		m.n.VM.Throw(m.notFound(file, ""))
 	}
 	if m.isESM(resolved) {
 		m.esm.runMain(resolved)
@@ -127,7 +128,9 @@ func (m *moduleSystem) notFound(request, parent string) vm.Value {
 	return e
 }
 
-// resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY.
+// resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY. Its error is
+// errNotFound, or a *pkgConfigError for a folder whose package.json is not
+// JSON, which require() reports as Node does rather than going on.
 func (m *moduleSystem) resolveFile(p string) (string, error) {
 	if st, err := os.Stat(p); err == nil && !st.IsDir() {
 		return p, nil
@@ -138,14 +141,14 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 		}
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		if data, err := os.ReadFile(filepath.Join(p, "package.json")); err == nil {
-			var pkg struct {
-				Main string `json:"main"`
-			}
-			if json.Unmarshal(data, &pkg) == nil && pkg.Main != "" {
-				if r, err := m.resolveFile(filepath.Join(p, pkg.Main)); err == nil {
-					return r, nil
-				}
+		pkg, err := m.readPackage(p)
+		if err != nil {
+			return "", err
+		}
+		if pkg != nil && pkg.main != "" {
+			r, err := m.resolveFile(filepath.Join(p, pkg.main))
+			if _, bad := err.(*pkgConfigError); err == nil || bad {
+				return r, err
 			}
 		}
 		for _, idx := range []string{"index.js", "index.json", "index.cjs"} {
@@ -155,8 +158,10 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 			}
 		}
 	}
-	return "", errors.New("not found")
+	return "", errNotFound
 }
+
+var errNotFound = errors.New("not found")
 
 // resolve is require.resolve from a module in dir.
 func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
@@ -170,6 +175,9 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 			p = filepath.Join(dir, request)
 		}
 		r, err := m.resolveFile(p)
+		if _, bad := err.(*pkgConfigError); bad {
+			m.n.VM.Throw(m.resolveErrorValue(err))
+		}
 		if err != nil {
 			m.n.VM.Throw(m.notFound(request, parent))
 		}
@@ -196,6 +204,12 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 
 // resolveErrorValue is the JavaScript error for a resolution failure.
 func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
+	if pe, ok := err.(*pkgConfigError); ok {
+		rt := m.n.VM
+		e := rt.NewError(vm.ErrSyntax, "Error parsing "+pe.path+": "+m.jsonParseMessage(pe.text))
+		rt.CreateDataProperty(e, "path", rt.NewString(pe.path))
+		return e
+	}
 	re, ok := err.(*resolveError)
 	if !ok {
 		return m.n.VM.NewError(vm.ErrPlain, err.Error())

@@ -1,13 +1,14 @@
 package stdlib
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+
+	"github.com/kilnjs/kiln/vm"
 )
 
 // Node's module resolution, shared by require() and import: package.json
@@ -51,78 +52,48 @@ type jsonObject struct {
 	vals map[string]any
 }
 
-// readJSONOrdered decodes one JSON value keeping object key order.
-func readJSONOrdered(dec *json.Decoder) (any, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			o := &jsonObject{vals: map[string]any{}}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, _ := kt.(string)
-				v, err := readJSONOrdered(dec)
-				if err != nil {
-					return nil, err
-				}
-				if _, dup := o.vals[k]; !dup {
-					o.keys = append(o.keys, k)
-				}
-				o.vals[k] = v
-			}
-			_, err := dec.Token()
-			return o, err
-		case '[':
-			var a []any
-			for dec.More() {
-				v, err := readJSONOrdered(dec)
-				if err != nil {
-					return nil, err
-				}
-				a = append(a, v)
-			}
-			_, err := dec.Token()
-			if a == nil {
-				a = []any{}
-			}
-			return a, err
-		}
-	}
-	return tok, nil
+// pkgConfigError is a package.json that is not JSON. Node reports it
+// differently to require() (a SyntaxError naming the file) and to import
+// (ERR_INVALID_PACKAGE_CONFIG naming the importer); both quote JSON.parse's
+// message for the text.
+type pkgConfigError struct {
+	path string
+	text []byte
 }
+
+func (e *pkgConfigError) Error() string { return "Error parsing " + e.path }
 
 // readPackage returns the package.json in dir, nil when there is none.
 func (m *moduleSystem) readPackage(dir string) (*pkgJSON, error) {
 	if p, ok := m.pkgCache[dir]; ok {
 		return p, nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	path := filepath.Join(dir, "package.json")
+	data, err := os.ReadFile(path)
 	if err != nil {
 		m.pkgCache[dir] = nil
 		return nil, nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	v, err := readJSONOrdered(dec)
-	o, ok := v.(*jsonObject)
-	if err != nil || !ok {
-		return nil, &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s.", filepath.Join(dir, "package.json"))}
+	f, ok := parsePackageJSON(data)
+	if !ok {
+		return nil, &pkgConfigError{path: path, text: data}
 	}
-	p := &pkgJSON{dir: dir}
-	p.name, _ = o.vals["name"].(string)
-	p.main, _ = o.vals["main"].(string)
-	p.typ, _ = o.vals["type"].(string)
-	p.exports, p.hasExp = o.vals["exports"]
-	p.imports = o.vals["imports"]
+	p := &pkgJSON{dir: dir, name: f.name, main: f.main, typ: f.typ, exports: f.exports, imports: f.imports, hasExp: f.hasExp}
 	m.pkgCache[dir] = p
 	return p, nil
+}
+
+// jsonParseMessage is JSON.parse's message for text, which is not JSON.
+func (m *moduleSystem) jsonParseMessage(text []byte) string {
+	rt := m.n.VM
+	src := strings.TrimPrefix(string(text), "\uFEFF")
+	exc := rt.Try(func() {
+		rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
+	})
+	if exc == nil || !exc.Value.IsObject() {
+		return "Unexpected token in JSON"
+	}
+	return rt.ToGoString(rt.GetS(exc.Value, "message"))
 }
 
 // packageScope returns the nearest package.json at or above dir (stopping
@@ -215,6 +186,9 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 			pdir := filepath.Join(d, "node_modules", name)
 			if st, err := os.Stat(pdir); err == nil && st.IsDir() {
 				p, err := m.readPackage(pdir)
+				if pe, ok := err.(*pkgConfigError); ok && esm {
+					return "", &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s while importing %s from %s. %s", pe.path, strconv.Quote(spec), from, m.jsonParseMessage(pe.text))}
+				}
 				if err != nil {
 					return "", err
 				}
@@ -222,14 +196,16 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 					return m.exportsResolve(p, sub, conds, exportsFrom)
 				}
 				target := filepath.Join(pdir, filepath.FromSlash(sub))
-				if sub == "." {
-					if r, err := m.resolveFile(target); err == nil {
+				if sub == "." || !esm {
+					r, err := m.resolveFile(target)
+					if _, bad := err.(*pkgConfigError); bad && !esm {
+						return "", err
+					}
+					if err == nil {
 						return r, nil
 					}
-				} else if esm {
+				} else {
 					return target, nil
-				} else if r, err := m.resolveFile(target); err == nil {
-					return r, nil
 				}
 			}
 		}

@@ -1,0 +1,446 @@
+package stdlib
+
+import (
+	"encoding/json"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// A package.json read for module resolution is validated in full, as Node's
+// reader does, but only the fields resolution uses are built: name, main,
+// type, exports and imports. The rest (scripts, dependencies, files, the
+// README some packages inline) is scanned past without allocating. Reading
+// every file through encoding/json's token API took ~8% of the start-up of
+// an Express app, whose dependencies ship large package.json files.
+
+// pkgFields are the parts of a package.json that resolution reads; exports
+// and imports are a string, json.Number, bool, nil, []any or *jsonObject.
+type pkgFields struct {
+	name, main, typ  string
+	exports, imports any
+	hasExp           bool
+}
+
+// parsePackageJSON parses a package.json file. ok is false when the text
+// is not JSON. A document that is JSON but not an object has no fields, as
+// in Node. A UTF-8 byte order mark is skipped, as Node skips it.
+func parsePackageJSON(data []byte) (f pkgFields, ok bool) {
+	s := jsonScan{data: data}
+	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+		s.i = 3
+	}
+	s.space()
+	if s.peek() != '{' {
+		s.skip(0)
+		s.space()
+		return f, s.ok() && s.i == len(s.data)
+	}
+	s.i++
+	s.space()
+	if s.peek() == '}' {
+		s.i++
+	} else {
+		for s.ok() {
+			s.space()
+			key := s.key()
+			s.space()
+			s.expect(':')
+			s.space()
+			// Duplicate keys: the last one wins, as in JSON.parse.
+			switch string(key) {
+			case "name":
+				f.name, _ = s.value(0).(string)
+			case "main":
+				f.main, _ = s.value(0).(string)
+			case "type":
+				f.typ, _ = s.value(0).(string)
+			case "exports":
+				f.exports, f.hasExp = s.value(0), true
+			case "imports":
+				f.imports = s.value(0)
+			default:
+				s.skip(0)
+			}
+			s.space()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			s.expect('}')
+			break
+		}
+	}
+	s.space()
+	if !s.ok() || s.i != len(s.data) {
+		return pkgFields{}, false
+	}
+	return f, true
+}
+
+// jsonScan is a validating JSON scanner over one document. After the first
+// error it stops advancing and every method returns zero values.
+type jsonScan struct {
+	data []byte
+	i    int
+	bad  bool
+}
+
+// maxJSONDepth bounds nesting, as encoding/json's does, so a hostile file
+// cannot recurse without end.
+const maxJSONDepth = 10000
+
+func (s *jsonScan) ok() bool { return !s.bad }
+
+func (s *jsonScan) fail() { s.bad, s.i = true, len(s.data) }
+
+func (s *jsonScan) peek() byte {
+	if s.i < len(s.data) {
+		return s.data[s.i]
+	}
+	return 0
+}
+
+func (s *jsonScan) space() {
+	for s.i < len(s.data) {
+		switch s.data[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+func (s *jsonScan) expect(c byte) {
+	if s.peek() != c {
+		s.fail()
+		return
+	}
+	s.i++
+}
+
+// key scans an object key and returns its text, decoded only if it has
+// escapes: most keys are compared and dropped, so they are not copied.
+func (s *jsonScan) key() []byte {
+	start := s.i + 1
+	escaped := s.str()
+	if s.bad {
+		return nil
+	}
+	if escaped {
+		return []byte(decodeJSONString(s.data[start : s.i-1]))
+	}
+	return s.data[start : s.i-1]
+}
+
+// str scans a string, reporting whether it holds escapes.
+func (s *jsonScan) str() (escaped bool) {
+	if s.peek() != '"' {
+		s.fail()
+		return false
+	}
+	s.i++
+	for s.i < len(s.data) {
+		c := s.data[s.i]
+		switch {
+		case c == '"':
+			s.i++
+			return escaped
+		case c < 0x20:
+			s.fail()
+			return false
+		case c == '\\':
+			escaped = true
+			if s.i+1 >= len(s.data) {
+				s.fail()
+				return false
+			}
+			switch s.data[s.i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				s.i += 2
+			case 'u':
+				if s.i+6 > len(s.data) {
+					s.fail()
+					return false
+				}
+				for _, h := range s.data[s.i+2 : s.i+6] {
+					if !isHex(h) {
+						s.fail()
+						return false
+					}
+				}
+				s.i += 6
+			default:
+				s.fail()
+				return false
+			}
+		default:
+			s.i++
+		}
+	}
+	s.fail()
+	return false
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// skip scans one value without building it.
+func (s *jsonScan) skip(depth int) {
+	if depth > maxJSONDepth {
+		s.fail()
+		return
+	}
+	switch c := s.peek(); c {
+	case '{':
+		s.i++
+		s.space()
+		if s.peek() == '}' {
+			s.i++
+			return
+		}
+		for s.ok() {
+			s.space()
+			s.str()
+			s.space()
+			s.expect(':')
+			s.space()
+			s.skip(depth + 1)
+			s.space()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			s.expect('}')
+			return
+		}
+	case '[':
+		s.i++
+		s.space()
+		if s.peek() == ']' {
+			s.i++
+			return
+		}
+		for s.ok() {
+			s.space()
+			s.skip(depth + 1)
+			s.space()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			s.expect(']')
+			return
+		}
+	case '"':
+		s.str()
+	case 't':
+		s.word("true")
+	case 'f':
+		s.word("false")
+	case 'n':
+		s.word("null")
+	default:
+		s.number()
+	}
+}
+
+func (s *jsonScan) word(w string) {
+	if len(s.data)-s.i < len(w) || string(s.data[s.i:s.i+len(w)]) != w {
+		s.fail()
+		return
+	}
+	s.i += len(w)
+}
+
+// number scans -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?.
+func (s *jsonScan) number() {
+	if s.peek() == '-' {
+		s.i++
+	}
+	switch c := s.peek(); {
+	case c == '0':
+		s.i++
+	case c >= '1' && c <= '9':
+		s.digits()
+	default:
+		s.fail()
+		return
+	}
+	if s.peek() == '.' {
+		s.i++
+		if !s.digits() {
+			s.fail()
+			return
+		}
+	}
+	if c := s.peek(); c == 'e' || c == 'E' {
+		s.i++
+		if c := s.peek(); c == '+' || c == '-' {
+			s.i++
+		}
+		if !s.digits() {
+			s.fail()
+		}
+	}
+}
+
+func (s *jsonScan) digits() bool {
+	start := s.i
+	for s.i < len(s.data) && s.data[s.i] >= '0' && s.data[s.i] <= '9' {
+		s.i++
+	}
+	return s.i > start
+}
+
+// value scans one value and builds it: objects as *jsonObject (keys in
+// order, the last of duplicates winning), arrays as []any, numbers as
+// json.Number. It returns nil after an error.
+func (s *jsonScan) value(depth int) any {
+	if depth > maxJSONDepth {
+		s.fail()
+		return nil
+	}
+	switch c := s.peek(); c {
+	case '{':
+		o := &jsonObject{vals: map[string]any{}}
+		s.i++
+		s.space()
+		if s.peek() == '}' {
+			s.i++
+			return o
+		}
+		for s.ok() {
+			s.space()
+			k := s.string()
+			s.space()
+			s.expect(':')
+			s.space()
+			v := s.value(depth + 1)
+			if _, dup := o.vals[k]; !dup {
+				o.keys = append(o.keys, k)
+			}
+			o.vals[k] = v
+			s.space()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			s.expect('}')
+			break
+		}
+		if s.bad {
+			return nil
+		}
+		return o
+	case '[':
+		a := []any{}
+		s.i++
+		s.space()
+		if s.peek() == ']' {
+			s.i++
+			return a
+		}
+		for s.ok() {
+			s.space()
+			a = append(a, s.value(depth+1))
+			s.space()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			s.expect(']')
+			break
+		}
+		if s.bad {
+			return nil
+		}
+		return a
+	case '"':
+		return s.string()
+	case 't':
+		s.word("true")
+		return !s.bad
+	case 'f':
+		s.word("false")
+		return false
+	case 'n':
+		s.word("null")
+		return nil
+	default:
+		start := s.i
+		s.number()
+		if s.bad {
+			return nil
+		}
+		return json.Number(s.data[start:s.i])
+	}
+}
+
+// string scans and decodes a string.
+func (s *jsonScan) string() string {
+	start := s.i + 1
+	escaped := s.str()
+	if s.bad {
+		return ""
+	}
+	raw := s.data[start : s.i-1]
+	if !escaped && utf8.Valid(raw) {
+		return string(raw)
+	}
+	return decodeJSONString(raw)
+}
+
+// decodeJSONString decodes the text between a validated string's quotes.
+// Invalid UTF-8 and unpaired surrogate escapes become U+FFFD, as
+// encoding/json has them.
+func decodeJSONString(raw []byte) string {
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c != '\\' {
+			r, size := utf8.DecodeRune(raw[i:])
+			out = utf8.AppendRune(out, r)
+			i += size
+			continue
+		}
+		switch raw[i+1] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := hex4(raw[i+2 : i+6])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
+					if pair := utf16.DecodeRune(r, hex4(raw[i+2:i+6])); pair != utf8.RuneError {
+						out = utf8.AppendRune(out, pair)
+						i += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default: // '"', '\\', '/'
+			out = append(out, raw[i+1])
+		}
+		i += 2
+	}
+	return string(out)
+}
+
+func hex4(h []byte) rune {
+	n, _ := strconv.ParseUint(string(h), 16, 32)
+	return rune(n)
+}
