@@ -65,9 +65,12 @@ type nativeFrame struct {
 
 // codeState is the per-runtime mutable state of one compiled function.
 type codeState struct {
-	ics        []ic
-	keys       []PropKey // the property key of each site (atoms are immortal)
-	templates  []Value
+	ics  []ic
+	keys []PropKey // the property key of each site (atoms are immortal)
+	// consts holds constants made on first use, by index: the atom of a
+	// string constant (interning it at every load was a map lookup each
+	// time) and the object of a template literal. Undefined until made.
+	consts     []Value
 	needsExtra bool // uses Arguments or Rest
 	// argSlots is the environment slot of each parameter index for mapped
 	// arguments objects, made on first use (see paramSlots).
@@ -129,12 +132,12 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 			panic(&InvalidCodeError{File: p.Snapshot, Err: err})
 		}
 	}
-	cs := &codeState{ics: make([]ic, len(code.Sites)), templates: make([]Value, len(code.Consts)), keys: make([]PropKey, len(code.Sites))}
+	cs := &codeState{ics: make([]ic, len(code.Sites)), consts: make([]Value, len(code.Consts)), keys: make([]PropKey, len(code.Sites))}
 	for i, s := range code.Sites {
 		cs.keys[i] = rt.keyFor(s)
 	}
-	for i := range cs.templates {
-		cs.templates[i] = Undefined
+	for i := range cs.consts {
+		cs.consts[i] = Undefined
 	}
 	for pc := 0; pc < len(code.Code); {
 		in, ok := bytecode.Decode(code.Code, pc)

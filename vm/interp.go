@@ -136,7 +136,11 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpMov:
 			regs[a] = regs[b]
 		case bytecode.OpLoadK:
-			regs[a] = rt.constValue(fr, bx)
+			if v := fr.cs.consts[bx]; v != Undefined {
+				regs[a] = v
+			} else {
+				regs[a] = rt.loadConst(fr, bx)
+			}
 		case bytecode.OpLoadInt:
 			regs[a] = gc.Int(int(int16(bx)))
 		case bytecode.OpLoadUndef:
@@ -718,6 +722,16 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.extraOp(fr, op, a, b, c, bx)
 		}
 	}
+}
+
+// loadConst is OpLoadK's first run of a constant: strings are kept as
+// their atom for the next loads, numbers are made again each time.
+func (rt *Runtime) loadConst(fr *frame, k int) Value {
+	v := rt.constValue(fr, k)
+	if kind := fr.code.Consts[k].Kind; kind == bytecode.ConstString || kind == bytecode.ConstName {
+		fr.cs.consts[k] = v
+	}
+	return v
 }
 
 // constValue materialises constant k of the frame's function.

@@ -311,7 +311,7 @@ func (rt *Runtime) forInNext(it Value) (Value, bool) {
 
 // templateObject is GetTemplateObject (§13.2.8.4), cached per site.
 func (rt *Runtime) templateObject(fr *frame, k int) Value {
-	if t := fr.cs.templates[k]; t != Undefined {
+	if t := fr.cs.consts[k]; t != Undefined {
 		return t
 	}
 	c := &fr.code.Consts[k]
@@ -330,7 +330,7 @@ func (rt *Runtime) templateObject(fr *frame, k int) Value {
 	tmpl := rt.NewArray(cooked)
 	rt.defineOwnProperty(tmpl, rt.atom("raw"), dataDesc(rawArr, 0), true)
 	rt.freeze(tmpl)
-	fr.cs.templates[k] = tmpl
+	fr.cs.consts[k] = tmpl
 	return tmpl
 }
 

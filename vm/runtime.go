@@ -310,7 +310,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	m.Mark(rt.curCallee)
 	m.Mark(rt.curNewTarget)
 	for _, cs := range rt.codeState {
-		m.MarkAll(cs.templates)
+		m.MarkAll(cs.consts)
 	}
 	rt.wellKnown.trace(m)
 	rt.pins.trace(m)
