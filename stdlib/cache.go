@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // The compile cache keeps the snapshot of every CommonJS file Kiln compiles,
@@ -40,7 +40,7 @@ func DefaultCompileCacheDir() string {
 	return filepath.Join(dir, "kiln", "compile")
 }
 
-var executableStamp = sync.OnceValue(func() []byte {
+var executableStamp = lazy.Value[[]byte]{New: func() []byte {
 	var b []byte
 	if exe, err := os.Executable(); err == nil {
 		if st, err := os.Stat(exe); err == nil {
@@ -49,7 +49,7 @@ var executableStamp = sync.OnceValue(func() []byte {
 		}
 	}
 	return b
-})
+}}
 
 func cacheKey(src, filename string, kind int) string {
 	h := sha256.New()
@@ -58,7 +58,7 @@ func cacheKey(src, filename string, kind int) string {
 	hdr = append(hdr, 0)
 	hdr = binary.LittleEndian.AppendUint32(hdr, bytecode.FormatVersion)
 	hdr = binary.LittleEndian.AppendUint64(hdr, bytecode.TableHash)
-	hdr = append(hdr, executableStamp()...)
+	hdr = append(hdr, executableStamp.Get()...)
 	hdr = append(hdr, strings.ToLower(filepath.Ext(filename))...)
 	hdr = append(hdr, 0, byte(kind))
 	h.Write(hdr)

@@ -45,6 +45,7 @@ type exitPanic struct{ code int }
 
 // New creates a Node.
 func New(opts Options) (*Node, error) {
+	startTime.Get()
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}
