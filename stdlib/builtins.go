@@ -49,7 +49,7 @@ func libExists(name string) bool {
 
 // libNames lists every lib file by module name ("path", "internal/util").
 func libNames() []string {
-	if !libDev.Get() {
+	if !libDev() {
 		// The bundle's index lists them (it is made from the files):
 		// walking the embedded directory was 2% of a hello world.
 		var names []string

@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
-	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // The compile cache keeps the snapshot of every CommonJS file Kiln compiles,
@@ -40,16 +40,26 @@ func DefaultCompileCacheDir() string {
 	return filepath.Join(dir, "kiln", "compile")
 }
 
-var executableStamp = lazy.Value[[]byte]{New: func() []byte {
-	var b []byte
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			b = binary.LittleEndian.AppendUint64(b, uint64(st.Size()))
-			b = binary.LittleEndian.AppendUint64(b, uint64(st.ModTime().UnixNano()))
+var (
+	executableStampBytes []byte
+	executableStampOnce  sync.Once
+)
+
+// executableStamp is the running binary's size and modification time, in
+// every cache key so that another build of kiln never reads this one's
+// entries. It is read once per process into zero-valued variables rather
+// than a lazy.Value, for the reason startTime gives.
+func executableStamp() []byte {
+	executableStampOnce.Do(func() {
+		if exe, err := os.Executable(); err == nil {
+			if st, err := os.Stat(exe); err == nil {
+				b := binary.LittleEndian.AppendUint64(nil, uint64(st.Size()))
+				executableStampBytes = binary.LittleEndian.AppendUint64(b, uint64(st.ModTime().UnixNano()))
+			}
 		}
-	}
-	return b
-}}
+	})
+	return executableStampBytes
+}
 
 func cacheKey(src, filename string, kind int) string {
 	h := sha256.New()
@@ -58,7 +68,7 @@ func cacheKey(src, filename string, kind int) string {
 	hdr = append(hdr, 0)
 	hdr = binary.LittleEndian.AppendUint32(hdr, bytecode.FormatVersion)
 	hdr = binary.LittleEndian.AppendUint64(hdr, bytecode.TableHash)
-	hdr = append(hdr, executableStamp.Get()...)
+	hdr = append(hdr, executableStamp()...)
 	hdr = append(hdr, strings.ToLower(filepath.Ext(filename))...)
 	hdr = append(hdr, 0, byte(kind))
 	h.Write(hdr)

@@ -11,7 +11,6 @@ import (
 	"os"
 
 	"github.com/kilnjs/kiln/bytecode"
-	"github.com/kilnjs/kiln/internal/lazy"
 )
 
 // The lib bundle: every lib file compiled ahead of time into a verified
@@ -149,9 +148,10 @@ func libSum(name string) (sum [sha256.Size]byte, ok bool) {
 	return sum, true
 }
 
-// libDev is set when the bundle must be checked against the lib sources
-// (see the top of this file).
-var libDev = lazy.Value[bool]{New: func() bool { return os.Getenv("KILN_LIBDEV") == "1" }}
+// libDev reports whether the bundle must be checked against the lib
+// sources (see the top of this file). It reads the environment each time
+// (once per lib file loaded) rather than keep the answer in a variable.
+func libDev() bool { return os.Getenv("KILN_LIBDEV") == "1" }
 
 // bundledLibProgram returns lib file name from the bundle, if the bundle
 // has it (and, under libDev, has it compiled from the file as it is now).
@@ -160,7 +160,7 @@ func bundledLibProgram(name string) (*bytecode.Program, bool) {
 	if !ok {
 		return nil, false
 	}
-	if libDev.Get() {
+	if libDev() {
 		if sum, ok := libSum(name); !ok || sum != e.sum {
 			return nil, false
 		}

@@ -13,7 +13,7 @@ import (
 func fillPerfHooks(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineMethod(b, "now", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return vm.Float(float64(time.Since(startTime.Get()).Nanoseconds()) / 1e6)
+		return vm.Float(float64(time.Since(startTime).Nanoseconds()) / 1e6)
 	})
-	rt.DefineValue(b, "timeOrigin", vm.Float(float64(startTime.Get().UnixMicro())/1e3))
+	rt.DefineValue(b, "timeOrigin", vm.Float(float64(startTime.UnixMicro())/1e3))
 }

@@ -8,10 +8,10 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kilnjs/kiln/internal/jsdate"
-	"github.com/kilnjs/kiln/internal/lazy"
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -21,8 +21,13 @@ import (
 // arbitrary too). New reads the clock the first time it runs: a
 // package-level time.Now() was the last init code in stdlib, costing
 // every process the page of an init function, while New runs a fraction
-// of a millisecond later in a kiln process.
-var startTime = lazy.Value[time.Time]{New: time.Now}
+// of a millisecond later in a kiln process. Zero-valued variables rather
+// than a lazy.Value, which holds its New and so lives in .data, where
+// the first write copies a page no other write needed.
+var (
+	startTime     time.Time
+	startTimeOnce sync.Once
+)
 
 // proc returns the process object, made on first use: a script that never
 // names process (nor listens for its events) does not load the events
@@ -171,14 +176,14 @@ func (n *Node) installProcess() {
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return vm.Float(time.Since(startTime.Get()).Seconds())
+		return vm.Float(time.Since(startTime).Seconds())
 	})
 	rt.DefineMethod(b, "hrtime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		d := time.Since(startTime.Get()) + hrtimeOrigin
+		d := time.Since(startTime) + hrtimeOrigin
 		return rt.NewArray([]vm.Value{vm.Int(int(d / time.Second)), vm.Int(int(d % time.Second))})
 	})
 	rt.DefineMethod(b, "hrtimeBigint", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return rt.NewBigInt(big.NewInt(int64(time.Since(startTime.Get()) + hrtimeOrigin)))
+		return rt.NewBigInt(big.NewInt(int64(time.Since(startTime) + hrtimeOrigin)))
 	})
 	rt.DefineMethod(b, "memoryUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		var ms runtime.MemStats
