@@ -30,76 +30,75 @@ func comparisonKind(k vm.ObjectKind) string {
 	return "object"
 }
 
-func init() {
-	registerLib("internal/comparisons", func(n *Node, b vm.Value) {
-		rt := n.VM
-		rt.DefineMethod(b, "kindOf", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(comparisonKind(rt.Describe(vm.Arg(args, 0)).Kind))
-		})
-		// primitiveOf is the value inside a boxed primitive, or a Date's
-		// time value.
-		rt.DefineMethod(b, "primitiveOf", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			info := rt.Describe(vm.Arg(args, 0))
-			if info.Kind != vm.KindBoxed && info.Kind != vm.KindDate {
-				return vm.Undefined
-			}
-			return info.Primitive
-		})
-		// entries lists a Map's keys and values (one after the other) or
-		// a Set's values.
-		rt.DefineMethod(b, "entries", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewArray(rt.Describe(vm.Arg(args, 0)).Entries)
-		})
-		rt.DefineMethod(b, "bytesEqual", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			x, _ := rt.BufferBytes(vm.Arg(args, 0))
-			y, _ := rt.BufferBytes(vm.Arg(args, 1))
-			return vm.Bool(bytes.Equal(x, y))
-		})
-		// ownNonIndexKeys is V8's GetOwnNonIndexProperties with the
-		// enumerable-only filter, symbols included when asked.
-		rt.DefineMethod(b, "ownNonIndexKeys", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			symbols := rt.ToBoolean(vm.Arg(args, 1))
-			var keys []vm.Value
-			for _, p := range rt.OwnProperties(vm.Arg(args, 0), false, true) {
-				if symbols || !p.Key.IsSymbol() {
-					keys = append(keys, p.Key)
-				}
-			}
-			return rt.NewArray(keys)
-		})
+func fillComparisons(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineMethod(b, "kindOf", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(comparisonKind(rt.Describe(vm.Arg(args, 0)).Kind))
 	})
-	inspectWith := func(n *Node, b vm.Value) {
-		n.VM.DefineMethod(b, "inspectWith", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(n.Inspect(vm.Arg(args, 0), n.inspectOptionsFrom(vm.Arg(args, 1))))
-		})
-	}
-	registerLib("internal/assert_error", inspectWith)
-	registerLib("assert", func(n *Node, b vm.Value) {
-		rt := n.VM
-		inspectWith(n, b)
-		// specificType is the "Received ..." part of Node's argument
-		// errors, for messages that are not ERR_INVALID_ARG_TYPE.
-		rt.DefineMethod(b, "specificType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(n.specificType(vm.Arg(args, 0)))
-		})
-		// callSite is where the assert function was called from: file,
-		// line and column of the innermost frame outside the built-in
-		// library, and the file's source when it can be read, for ok()'s
-		// "The expression evaluated to a falsy value" message.
-		rt.DefineMethod(b, "callSite", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			for _, f := range rt.CaptureStack(64) {
-				if strings.HasPrefix(f.File, "node:") {
-					continue
-				}
-				site := rt.NewObject()
-				rt.CreateDataProperty(site, "line", vm.Int(f.Line))
-				rt.CreateDataProperty(site, "column", vm.Int(f.Col))
-				if src, err := os.ReadFile(f.File); err == nil {
-					rt.CreateDataProperty(site, "source", rt.NewString(string(src)))
-				}
-				return site
-			}
+	// primitiveOf is the value inside a boxed primitive, or a Date's
+	// time value.
+	rt.DefineMethod(b, "primitiveOf", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		info := rt.Describe(vm.Arg(args, 0))
+		if info.Kind != vm.KindBoxed && info.Kind != vm.KindDate {
 			return vm.Undefined
-		})
+		}
+		return info.Primitive
+	})
+	// entries lists a Map's keys and values (one after the other) or
+	// a Set's values.
+	rt.DefineMethod(b, "entries", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewArray(rt.Describe(vm.Arg(args, 0)).Entries)
+	})
+	rt.DefineMethod(b, "bytesEqual", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		x, _ := rt.BufferBytes(vm.Arg(args, 0))
+		y, _ := rt.BufferBytes(vm.Arg(args, 1))
+		return vm.Bool(bytes.Equal(x, y))
+	})
+	// ownNonIndexKeys is V8's GetOwnNonIndexProperties with the
+	// enumerable-only filter, symbols included when asked.
+	rt.DefineMethod(b, "ownNonIndexKeys", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		symbols := rt.ToBoolean(vm.Arg(args, 1))
+		var keys []vm.Value
+		for _, p := range rt.OwnProperties(vm.Arg(args, 0), false, true) {
+			if symbols || !p.Key.IsSymbol() {
+				keys = append(keys, p.Key)
+			}
+		}
+		return rt.NewArray(keys)
+	})
+}
+
+func fillAssertError(n *Node, b vm.Value) {
+	n.VM.DefineMethod(b, "inspectWith", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.Inspect(vm.Arg(args, 0), n.inspectOptionsFrom(vm.Arg(args, 1))))
+	})
+}
+
+func fillAssert(n *Node, b vm.Value) {
+	rt := n.VM
+	fillAssertError(n, b)
+	// specificType is the "Received ..." part of Node's argument
+	// errors, for messages that are not ERR_INVALID_ARG_TYPE.
+	rt.DefineMethod(b, "specificType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.specificType(vm.Arg(args, 0)))
+	})
+	// callSite is where the assert function was called from: file,
+	// line and column of the innermost frame outside the built-in
+	// library, and the file's source when it can be read, for ok()'s
+	// "The expression evaluated to a falsy value" message.
+	rt.DefineMethod(b, "callSite", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		for _, f := range rt.CaptureStack(64) {
+			if strings.HasPrefix(f.File, "node:") {
+				continue
+			}
+			site := rt.NewObject()
+			rt.CreateDataProperty(site, "line", vm.Int(f.Line))
+			rt.CreateDataProperty(site, "column", vm.Int(f.Col))
+			if src, err := os.ReadFile(f.File); err == nil {
+				rt.CreateDataProperty(site, "source", rt.NewString(string(src)))
+			}
+			return site
+		}
+		return vm.Undefined
 	})
 }

@@ -23,16 +23,6 @@ import (
 // UTF-16 code units (latin1, ascii, utf16le) keep it as its code unit,
 // UTF-8 replaces it with U+FFFD as Node does.
 
-func init() {
-	registerLib("buffer", fillBuffer)
-	registerGlobal("Buffer", "buffer", "Buffer")
-	registerEnumerableGlobal("atob", "buffer", "atob")
-	registerEnumerableGlobal("btoa", "buffer", "btoa")
-	registerGlobal("Blob", "buffer", "Blob")
-	registerGlobal("File", "buffer", "File")
-	registerLib("string_decoder", fillStringDecoder)
-}
-
 func fillStringDecoder(n *Node, b vm.Value) {
 	rt := n.VM
 	// decodeUTF8(view, flush) gives [string, bytes used]: without flush an

@@ -22,9 +22,9 @@ import (
 //
 // A lib file is a strict CommonJS-shaped function body run with
 // (binding, require, module): binding holds the Go natives made for it
-// (the error constructors of installErrorBindings always, plus what a
-// registerLib fill function adds), require loads built-in and internal
-// modules, and what the file leaves in module.exports is the module.
+// (the error constructors of installErrorBindings always, plus what its
+// libFill function adds), require loads built-in and internal modules,
+// and what the file leaves in module.exports is the module.
 // The files are embedded in the binary; TestEveryLibFileCompiles compiles
 // all of them, which is why a compile failure at start-up is an invariant
 // violation (a panic) rather than an error New would return.
@@ -73,66 +73,122 @@ func libFileNames() []string {
 	return names
 }
 
-// libFills are the Go halves of lib modules: registerLib(name, fill) in an
-// init function makes fill(n, binding) run before lib/<name>.js, so the
-// file finds its natives on binding. A lib file without a fill gets the
-// error constructors only.
-var libFills = map[string]func(n *Node, binding vm.Value){}
-
-func registerLib(name string, fill func(n *Node, binding vm.Value)) {
-	if _, dup := libFills[name]; dup {
-		panic("stdlib: lib " + name + " registered twice")
+// libFill returns the Go half of lib/<name>.js: fill(n, binding) runs
+// before the file, so the file finds its natives on binding. A lib file
+// without one gets the error constructors only. A switch rather than a
+// map filled by init functions, because every process ran those (a text
+// page and heap growth each) before main, whether it loaded a lib file
+// or not.
+func libFill(name string) func(n *Node, binding vm.Value) {
+	switch name {
+	case "assert":
+		return fillAssert
+	case "buffer":
+		return fillBuffer
+	case "child_process":
+		return fillChildProcess
+	case "crypto":
+		return fillCrypto
+	case "dns":
+		return fillDNS
+	case "internal/assert_error":
+		return fillAssertError
+	case "internal/comparisons":
+		return fillComparisons
+	case "internal/encoding":
+		return fillEncoding
+	case "internal/url":
+		return fillURL
+	case "net":
+		return fillNet
+	case "os":
+		return fillOS
+	case "perf_hooks":
+		return fillPerfHooks
+	case "string_decoder":
+		return fillStringDecoder
+	case "tls":
+		return fillTLS
+	case "tty":
+		return fillTTY
+	case "util":
+		return fillUtil
+	case "util/types":
+		return fillUtilTypes
+	case "vm":
+		return fillVM
+	case "zlib":
+		return fillZlib
 	}
-	libFills[name] = fill
-}
-
-// libModules are public built-in modules whose exports some Go code makes
-// itself (they are not, or not only, a lib file): registerModule in an
-// init function adds one to every Node's registry.
-var libModules = map[string]func(n *Node) vm.Value{}
-
-func registerModule(name string, mk func(n *Node) vm.Value) {
-	if _, dup := libModules[name]; dup {
-		panic("stdlib: module " + name + " registered twice")
-	}
-	libModules[name] = mk
+	return nil
 }
 
 // lazyGlobals are globals made on first use from a built-in module's
 // export (Buffer, URL, ...), so that a script that never touches them
-// does not pay for loading their module. registerGlobal adds one; the
-// module may be an internal lib file, for globals (EventTarget) that no
-// public module exports.
+// does not pay for loading their module. The module may be an internal
+// lib file, for globals (EventTarget) that no public module exports. The
+// order is the order they appear in on the global object.
 type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
 }
 
-var lazyGlobals []lazyGlobal
-
-func registerGlobal(name, module, export string) {
-	lazyGlobals = append(lazyGlobals, lazyGlobal{name: name, module: module, export: export})
-}
-
-// registerEnumerableGlobal is registerGlobal for the few globals Node makes
-// enumerable (atob, btoa).
-func registerEnumerableGlobal(name, module, export string) {
-	lazyGlobals = append(lazyGlobals, lazyGlobal{name: name, module: module, export: export, enumerable: true})
+var lazyGlobals = [...]lazyGlobal{
+	{name: "Buffer", module: "buffer", export: "Buffer"},
+	// The few globals Node makes enumerable.
+	{name: "atob", module: "buffer", export: "atob", enumerable: true},
+	{name: "btoa", module: "buffer", export: "btoa", enumerable: true},
+	{name: "Blob", module: "buffer", export: "Blob"},
+	{name: "File", module: "buffer", export: "File"},
+	{name: "DOMException", module: "internal/domexception", export: "DOMException"},
+	{name: "TextEncoder", module: "internal/encoding", export: "TextEncoder"},
+	{name: "TextDecoder", module: "internal/encoding", export: "TextDecoder"},
+	// fetch's classes are JavaScript over node:http and the web streams;
+	// fetch itself is a functionGlobal.
+	{name: "Headers", module: "internal/fetch", export: "Headers"},
+	{name: "Request", module: "internal/fetch", export: "Request"},
+	{name: "Response", module: "internal/fetch", export: "Response"},
+	{name: "FormData", module: "internal/fetch", export: "FormData"},
+	{name: "URL", module: "url", export: "URL"},
+	{name: "URLSearchParams", module: "url", export: "URLSearchParams"},
+	{name: "EventTarget", module: "internal/event_target", export: "EventTarget"},
+	{name: "Event", module: "internal/event_target", export: "Event"},
+	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent"},
+	{name: "AbortController", module: "internal/abort_controller", export: "AbortController"},
+	{name: "AbortSignal", module: "internal/abort_controller", export: "AbortSignal"},
+	{name: "MessagePort", module: "worker_threads", export: "MessagePort"},
+	// The WHATWG streams and the encoding and compression streams are
+	// pure JavaScript: lib/stream/web.js on lib/internal/webstreams/.
+	{name: "ReadableStream", module: "stream/web", export: "ReadableStream"},
+	{name: "ReadableStreamDefaultReader", module: "stream/web", export: "ReadableStreamDefaultReader"},
+	{name: "ReadableStreamBYOBReader", module: "stream/web", export: "ReadableStreamBYOBReader"},
+	{name: "ReadableStreamBYOBRequest", module: "stream/web", export: "ReadableStreamBYOBRequest"},
+	{name: "ReadableByteStreamController", module: "stream/web", export: "ReadableByteStreamController"},
+	{name: "ReadableStreamDefaultController", module: "stream/web", export: "ReadableStreamDefaultController"},
+	{name: "TransformStream", module: "stream/web", export: "TransformStream"},
+	{name: "TransformStreamDefaultController", module: "stream/web", export: "TransformStreamDefaultController"},
+	{name: "WritableStream", module: "stream/web", export: "WritableStream"},
+	{name: "WritableStreamDefaultWriter", module: "stream/web", export: "WritableStreamDefaultWriter"},
+	{name: "WritableStreamDefaultController", module: "stream/web", export: "WritableStreamDefaultController"},
+	{name: "ByteLengthQueuingStrategy", module: "stream/web", export: "ByteLengthQueuingStrategy"},
+	{name: "CountQueuingStrategy", module: "stream/web", export: "CountQueuingStrategy"},
+	{name: "TextEncoderStream", module: "stream/web", export: "TextEncoderStream"},
+	{name: "TextDecoderStream", module: "stream/web", export: "TextDecoderStream"},
+	{name: "CompressionStream", module: "stream/web", export: "CompressionStream"},
+	{name: "DecompressionStream", module: "stream/web", export: "DecompressionStream"},
 }
 
 // functionGlobals are globals that Node defines as plain data properties
-// holding a function that loads its implementation on first call (fetch).
-// registerFunctionGlobal adds one: a native stand-in with Node's name and
-// length that forwards every call to the module's export.
+// holding a function that loads its implementation on first call (fetch):
+// a native stand-in with Node's name and length that forwards every call
+// to the module's export.
 type functionGlobal struct {
 	lazyGlobal
 	length int
 }
 
-var functionGlobals []functionGlobal
-
-func registerFunctionGlobal(name, module, export string, length int, enumerable bool) {
-	functionGlobals = append(functionGlobals, functionGlobal{lazyGlobal{name: name, module: module, export: export, enumerable: enumerable}, length})
+var functionGlobals = [...]functionGlobal{
+	{lazyGlobal{name: "fetch", module: "internal/fetch", export: "fetch", enumerable: true}, 1},
 }
 
 func (n *Node) installFunctionGlobals() {
@@ -172,7 +228,7 @@ func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 }
 
 // lib returns the exports of lib/<name>.js, running it on first use with
-// a fresh binding filled by its registered fill function.
+// a fresh binding filled by its libFill function.
 func (n *Node) lib(name string) vm.Value {
 	rt := n.VM
 	key := "lib:" + name
@@ -181,7 +237,7 @@ func (n *Node) lib(name string) vm.Value {
 	}
 	b := rt.NewObject()
 	n.installErrorBindings(b)
-	if fill := libFills[name]; fill != nil {
+	if fill := libFill(name); fill != nil {
 		fill(n, b)
 	}
 	v := n.runInternal(name, b)
@@ -190,7 +246,7 @@ func (n *Node) lib(name string) vm.Value {
 }
 
 // installBuiltinModules fills the registry of built-in modules: the ones
-// made in Go here, every public lib file, and every registerModule.
+// made in Go, and every public lib file.
 // installGlobals calls it before anything can require.
 func (n *Node) installBuiltinModules() {
 	n.RegisterBuiltin("timers", n.timers)
@@ -209,25 +265,25 @@ func (n *Node) installBuiltinModules() {
 		name := name
 		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
 	}
-	for name, mk := range libModules {
-		mk := mk
-		n.RegisterBuiltin(name, func() vm.Value { return mk(n) })
-	}
+	n.RegisterBuiltin("module", n.moduleModule)
+	// require('process') and require('console') are the globals
+	// themselves, as in Node.
+	n.RegisterBuiltin("process", n.proc)
+	n.RegisterBuiltin("console", func() vm.Value { return n.VM.GetS(n.VM.Global(), "console") })
 }
 
 // accessorGlobals are globals that Node defines as enumerable accessors
 // that stay accessors (crypto, performance): the getter loads the module
 // export on first use; a settable one's setter makes later reads return
-// the value set. registerGlobalAccessor adds one.
+// the value set.
 type accessorGlobal struct {
 	lazyGlobal
 	settable bool
 }
 
-var accessorGlobals []accessorGlobal
-
-func registerGlobalAccessor(name, module, export string, settable bool) {
-	accessorGlobals = append(accessorGlobals, accessorGlobal{lazyGlobal{name: name, module: module, export: export}, settable})
+var accessorGlobals = [...]accessorGlobal{
+	{lazyGlobal{name: "crypto", module: "crypto", export: "webcrypto"}, false},
+	{lazyGlobal{name: "performance", module: "perf_hooks", export: "performance"}, true},
 }
 
 func (n *Node) installAccessorGlobals() {
@@ -254,7 +310,7 @@ func (n *Node) installAccessorGlobals() {
 	}
 }
 
-// installLazyGlobals defines every registerGlobal as an accessor on the
+// installLazyGlobals defines every lazyGlobal as an accessor on the
 // global object that loads its module on first read and then turns into
 // an ordinary writable, configurable, non-enumerable data property, as
 // Node's own globals are; assigning first simply replaces it.

@@ -40,16 +40,26 @@ func DefaultCompileCacheDir() string {
 	return filepath.Join(dir, "kiln", "compile")
 }
 
-var executableStamp = sync.OnceValue(func() []byte {
-	var b []byte
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			b = binary.LittleEndian.AppendUint64(b, uint64(st.Size()))
-			b = binary.LittleEndian.AppendUint64(b, uint64(st.ModTime().UnixNano()))
+var (
+	executableStampBytes []byte
+	executableStampOnce  sync.Once
+)
+
+// executableStamp is the running binary's size and modification time, in
+// every cache key so that another build of kiln never reads this one's
+// entries. It is read once per process into zero-valued variables rather
+// than a lazy.Value, for the reason startTime gives.
+func executableStamp() []byte {
+	executableStampOnce.Do(func() {
+		if exe, err := os.Executable(); err == nil {
+			if st, err := os.Stat(exe); err == nil {
+				b := binary.LittleEndian.AppendUint64(nil, uint64(st.Size()))
+				executableStampBytes = binary.LittleEndian.AppendUint64(b, uint64(st.ModTime().UnixNano()))
+			}
 		}
-	}
-	return b
-})
+	})
+	return executableStampBytes
+}
 
 func cacheKey(src, filename string, kind int) string {
 	h := sha256.New()

@@ -31,8 +31,6 @@ import (
 // alone does not keep the loop alive; ref and unref act on that hook as
 // they act on libuv's process handle.
 
-func init() { registerLib("child_process", fillChildProcess) }
-
 // spawnOptions are the normalised options both bindings receive.
 type spawnOptions struct {
 	file     string

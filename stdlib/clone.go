@@ -7,11 +7,6 @@ import "github.com/kilnjs/kiln/vm"
 // (vm.Runtime.StructuredClone); this file reads the arguments as Node does
 // and turns a DataCloneError into a DOMException.
 
-// DOMException is a global made on first use (an accessor, as in Node).
-func init() {
-	registerGlobal("DOMException", "internal/domexception", "DOMException")
-}
-
 // installClone defines the structuredClone global.
 func (n *Node) installClone() {
 	rt := n.VM

@@ -162,11 +162,6 @@ func (d digest) hmacKeys(key []byte) (ipad, opad []byte) {
 	return ipad, opad
 }
 
-func init() {
-	registerLib("crypto", fillCrypto)
-	registerGlobalAccessor("crypto", "crypto", "webcrypto", false)
-}
-
 func fillCrypto(n *Node, b vm.Value) {
 	rt := n.VM
 	// data is the bytes of an update: a string as UTF-8 (lone surrogates

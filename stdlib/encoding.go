@@ -22,14 +22,8 @@ import (
 // surrogate is the three-byte sequence ED A0..BF 80..BF, which encoding
 // replaces with U+FFFD as the standard's encoder does.
 
-// TextEncoder and TextDecoder are globals made on first use (accessors, as
-// in Node), from lib/internal/encoding.js on these natives.
-func init() {
-	registerLib("internal/encoding", fillEncoding)
-	registerGlobal("TextEncoder", "internal/encoding", "TextEncoder")
-	registerGlobal("TextDecoder", "internal/encoding", "TextDecoder")
-}
-
+// fillEncoding makes the natives of lib/internal/encoding.js, whose
+// TextEncoder and TextDecoder become globals on first use (lazyGlobals).
 func fillEncoding(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineMethod(b, "encode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
 )
@@ -149,9 +148,10 @@ func libSum(name string) (sum [sha256.Size]byte, ok bool) {
 	return sum, true
 }
 
-// libDev is set when the bundle must be checked against the lib sources
-// (see the top of this file).
-var libDev = sync.OnceValue(func() bool { return os.Getenv("KILN_LIBDEV") == "1" })
+// libDev reports whether the bundle must be checked against the lib
+// sources (see the top of this file). It reads the environment each time
+// (once per lib file loaded) rather than keep the answer in a variable.
+func libDev() bool { return os.Getenv("KILN_LIBDEV") == "1" }
 
 // bundledLibProgram returns lib file name from the bundle, if the bundle
 // has it (and, under libDev, has it compiled from the file as it is now).

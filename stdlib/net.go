@@ -43,11 +43,9 @@ type netTable struct {
 	lns   map[int]*netListener
 }
 
-func init() {
-	registerLib("net", func(n *Node, b vm.Value) {
-		t := &netTable{conns: map[int]*netConn{}, lns: map[int]*netListener{}}
-		n.installNetBinding(b, t)
-	})
+func fillNet(n *Node, b vm.Value) {
+	t := &netTable{conns: map[int]*netConn{}, lns: map[int]*netListener{}}
+	n.installNetBinding(b, t)
 }
 
 // netErrno is a failed call as [errno, code, description].

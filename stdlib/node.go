@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
@@ -45,6 +46,7 @@ type exitPanic struct{ code int }
 
 // New creates a Node.
 func New(opts Options) (*Node, error) {
+	startTimeOnce.Do(func() { startTime = time.Now() })
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}

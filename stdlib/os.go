@@ -18,8 +18,6 @@ import (
 // platform-specific: uname, cpus, memory, load, uptime, priorities and the
 // constants.
 
-func init() { registerLib("os", fillOS) }
-
 func fillOS(n *Node, b vm.Value) {
 	rt := n.VM
 	strs := func(ss ...string) vm.Value {

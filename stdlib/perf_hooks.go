@@ -10,13 +10,10 @@ import (
 // process start (startTime, as process.uptime does) on Go's monotonic
 // clock; timeOrigin is that start on the wall clock.
 
-func init() {
-	registerLib("perf_hooks", func(n *Node, b vm.Value) {
-		rt := n.VM
-		rt.DefineMethod(b, "now", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			return vm.Float(float64(time.Since(startTime).Nanoseconds()) / 1e6)
-		})
-		rt.DefineValue(b, "timeOrigin", vm.Float(float64(startTime.UnixMicro())/1e3))
+func fillPerfHooks(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineMethod(b, "now", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return vm.Float(float64(time.Since(startTime).Nanoseconds()) / 1e6)
 	})
-	registerGlobalAccessor("performance", "perf_hooks", "performance", true)
+	rt.DefineValue(b, "timeOrigin", vm.Float(float64(startTime.UnixMicro())/1e3))
 }

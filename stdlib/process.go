@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kilnjs/kiln/internal/jsdate"
@@ -17,11 +18,16 @@ import (
 
 // startTime is when the process started, for process.uptime and the
 // origin of process.hrtime (any fixed monotonic origin will do: Node's is
-// arbitrary too).
-var startTime = time.Now()
-
-// require('process') is the global process object itself, as in Node.
-func init() { registerModule("process", func(n *Node) vm.Value { return n.proc() }) }
+// arbitrary too). New reads the clock the first time it runs: a
+// package-level time.Now() was the last init code in stdlib, costing
+// every process the page of an init function, while New runs a fraction
+// of a millisecond later in a kiln process. Zero-valued variables rather
+// than a lazy.Value, which holds its New and so lives in .data, where
+// the first write copies a page no other write needed.
+var (
+	startTime     time.Time
+	startTimeOnce sync.Once
+)
 
 // proc returns the process object, made on first use: a script that never
 // names process (nor listens for its events) does not load the events

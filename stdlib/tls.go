@@ -100,11 +100,9 @@ type tlsOp struct {
 
 type tlsVerifyError struct{ code, message string }
 
-func init() {
-	registerLib("tls", func(n *Node, b vm.Value) {
-		s := &tlsState{n: n, conns: map[int]*tlsConn{}}
-		s.install(b)
-	})
+func fillTLS(n *Node, b vm.Value) {
+	s := &tlsState{n: n, conns: map[int]*tlsConn{}}
+	s.install(b)
 }
 
 // tlsPipe is the net.Conn crypto/tls runs over. Read blocks until the loop

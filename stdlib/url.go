@@ -22,74 +22,70 @@ import (
 // with Node for the hosts people write; it does not reject the
 // disallowed code points UTS #46 lists.
 
-func init() {
-	registerGlobal("URL", "url", "URL")
-	registerGlobal("URLSearchParams", "url", "URLSearchParams")
-	registerLib("internal/url", func(n *Node, b vm.Value) {
-		rt := n.VM
-		components := func(u *urlRecord) vm.Value {
-			parts := u.components()
-			vals := make([]vm.Value, len(parts))
-			for i, p := range parts {
-				vals[i] = rt.NewString(p)
-			}
-			return rt.NewArray(vals)
+func fillURL(n *Node, b vm.Value) {
+	rt := n.VM
+	components := func(u *urlRecord) vm.Value {
+		parts := u.components()
+		vals := make([]vm.Value, len(parts))
+		for i, p := range parts {
+			vals[i] = rt.NewString(p)
 		}
-		rt.DefineMethod(b, "parse", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			var base *urlRecord
-			if b := vm.Arg(args, 1); b != vm.Undefined {
-				if base = parseURL(usvString(rt.GoString(b)), nil); base == nil {
-					return vm.Null
-				}
-			}
-			u := parseURL(usvString(rt.GoString(vm.Arg(args, 0))), base)
-			if u == nil {
+		return rt.NewArray(vals)
+	}
+	rt.DefineMethod(b, "parse", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var base *urlRecord
+		if b := vm.Arg(args, 1); b != vm.Undefined {
+			if base = parseURL(usvString(rt.GoString(b)), nil); base == nil {
 				return vm.Null
 			}
-			return components(u)
-		})
-		rt.DefineMethod(b, "set", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			u := parseURL(rt.GoString(vm.Arg(args, 0)), nil)
-			if u == nil {
-				return vm.Null
+		}
+		u := parseURL(usvString(rt.GoString(vm.Arg(args, 0))), base)
+		if u == nil {
+			return vm.Null
+		}
+		return components(u)
+	})
+	rt.DefineMethod(b, "set", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		u := parseURL(rt.GoString(vm.Arg(args, 0)), nil)
+		if u == nil {
+			return vm.Null
+		}
+		u.set(rt.GoString(vm.Arg(args, 1)), usvString(rt.GoString(vm.Arg(args, 2))))
+		return components(u)
+	})
+	rt.DefineMethod(b, "domainToASCII", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		h, ok := parseHost(usvString(rt.GoString(vm.Arg(args, 0))), false)
+		if !ok {
+			return rt.NewString("")
+		}
+		return rt.NewString(h)
+	})
+	rt.DefineMethod(b, "domainToUnicode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		h, ok := parseHost(usvString(rt.GoString(vm.Arg(args, 0))), false)
+		if !ok {
+			return rt.NewString("")
+		}
+		return rt.NewString(domainToUnicode(h))
+	})
+	rt.DefineMethod(b, "parseForm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var vals []vm.Value
+		for _, s := range parseForm(rt.GoString(vm.Arg(args, 0))) {
+			vals = append(vals, rt.NewString(s))
+		}
+		return rt.NewArray(vals)
+	})
+	rt.DefineMethod(b, "serializeForm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var sb strings.Builder
+		for i, v := range rt.ArrayValues(vm.Arg(args, 0)) {
+			switch {
+			case i%2 == 1:
+				sb.WriteByte('=')
+			case i > 0:
+				sb.WriteByte('&')
 			}
-			u.set(rt.GoString(vm.Arg(args, 1)), usvString(rt.GoString(vm.Arg(args, 2))))
-			return components(u)
-		})
-		rt.DefineMethod(b, "domainToASCII", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			h, ok := parseHost(usvString(rt.GoString(vm.Arg(args, 0))), false)
-			if !ok {
-				return rt.NewString("")
-			}
-			return rt.NewString(h)
-		})
-		rt.DefineMethod(b, "domainToUnicode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			h, ok := parseHost(usvString(rt.GoString(vm.Arg(args, 0))), false)
-			if !ok {
-				return rt.NewString("")
-			}
-			return rt.NewString(domainToUnicode(h))
-		})
-		rt.DefineMethod(b, "parseForm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			var vals []vm.Value
-			for _, s := range parseForm(rt.GoString(vm.Arg(args, 0))) {
-				vals = append(vals, rt.NewString(s))
-			}
-			return rt.NewArray(vals)
-		})
-		rt.DefineMethod(b, "serializeForm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			var sb strings.Builder
-			for i, v := range rt.ArrayValues(vm.Arg(args, 0)) {
-				switch {
-				case i%2 == 1:
-					sb.WriteByte('=')
-				case i > 0:
-					sb.WriteByte('&')
-				}
-				sb.WriteString(percentEncode(usvString(rt.ToGoString(v)), inFormSet, true))
-			}
-			return rt.NewString(sb.String())
-		})
+			sb.WriteString(percentEncode(usvString(rt.ToGoString(v)), inFormSet, true))
+		}
+		return rt.NewString(sb.String())
 	})
 }
 

@@ -6,38 +6,30 @@ import "github.com/kilnjs/kiln/vm"
 // console.log also uses (so util.inspect is the very function custom
 // inspect methods receive), the object kinds only the VM can tell apart
 // (util.types), and libuv's error table. The module's plumbing is
-// lib/util.js; the DOM event classes that sit beside it (EventTarget,
-// AbortController) become globals here.
+// lib/util.js.
 
-func init() {
-	registerLib("util", func(n *Node, b vm.Value) {
-		rt := n.VM
-		rt.DefineValue(b, "inspect", n.inspectFunction())
-		rt.DefineMethod(b, "format", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(n.Format(args))
-		})
-		rt.DefineMethod(b, "formatWithOptions", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(n.formatWithOptions(n.inspectOptionsFrom(vm.Arg(args, 0)), args[min(1, len(args)):]))
-		})
-		rt.DefineMethod(b, "systemErrors", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			rows := make([]vm.Value, 0, len(systemErrors))
-			for _, e := range systemErrors {
-				rows = append(rows, rt.NewArray([]vm.Value{vm.Int(e.errno), rt.NewString(e.code), rt.NewString(e.desc)}))
-			}
-			return rt.NewArray(rows)
-		})
+func fillUtil(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineValue(b, "inspect", n.inspectFunction())
+	rt.DefineMethod(b, "format", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.Format(args))
 	})
-	registerLib("util/types", func(n *Node, b vm.Value) {
-		n.VM.DefineMethod(b, "kind", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.NewString(objectKind(rt, vm.Arg(args, 0)))
-		})
+	rt.DefineMethod(b, "formatWithOptions", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.formatWithOptions(n.inspectOptionsFrom(vm.Arg(args, 0)), args[min(1, len(args)):]))
 	})
-	registerGlobal("EventTarget", "internal/event_target", "EventTarget")
-	registerGlobal("Event", "internal/event_target", "Event")
-	registerGlobal("CustomEvent", "internal/event_target", "CustomEvent")
-	registerGlobal("AbortController", "internal/abort_controller", "AbortController")
-	registerGlobal("AbortSignal", "internal/abort_controller", "AbortSignal")
-	registerGlobal("MessagePort", "worker_threads", "MessagePort")
+	rt.DefineMethod(b, "systemErrors", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		rows := make([]vm.Value, 0, len(systemErrors))
+		for _, e := range systemErrors {
+			rows = append(rows, rt.NewArray([]vm.Value{vm.Int(e.errno), rt.NewString(e.code), rt.NewString(e.desc)}))
+		}
+		return rt.NewArray(rows)
+	})
+}
+
+func fillUtilTypes(n *Node, b vm.Value) {
+	n.VM.DefineMethod(b, "kind", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(objectKind(rt, vm.Arg(args, 0)))
+	})
 }
 
 // systemError is one row of util.getSystemErrorMap(): libuv's code (a

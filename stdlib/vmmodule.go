@@ -22,43 +22,41 @@ import (
 // vm/host262.go): a function made inside a context and called after the
 // run is over looks its globals up in the caller's realm.
 
-func init() {
-	registerLib("vm", func(n *Node, b vm.Value) {
-		rt := n.VM
-		main := rt.Realm()
-		// Contexts by id; id 0 is the main realm ("this context"). A
-		// context lives as long as the Node: realms are roots anyway.
-		realms := []*vm.Realm{main}
-		rt.DefineMethod(b, "compile", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			var params []string
-			if p := vm.Arg(args, 4); p.IsObject() {
-				for _, v := range rt.ArrayValues(p) {
-					params = append(params, rt.ToGoString(v))
-				}
+func fillVM(n *Node, b vm.Value) {
+	rt := n.VM
+	main := rt.Realm()
+	// Contexts by id; id 0 is the main realm ("this context"). A
+	// context lives as long as the Node: realms are roots anyway.
+	realms := []*vm.Realm{main}
+	rt.DefineMethod(b, "compile", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var params []string
+		if p := vm.Arg(args, 4); p.IsObject() {
+			for _, v := range rt.ArrayValues(p) {
+				params = append(params, rt.ToGoString(v))
 			}
-			src := rt.ToGoString(vm.Arg(args, 0))
-			filename := rt.ToGoString(vm.Arg(args, 1))
-			lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
-			colOff := int(rt.ToNumber(vm.Arg(args, 3)))
-			p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params)
-			if err != nil {
-				panic(n.vmSyntaxError(err, src, lineOff, colOff))
-			}
-			shiftLines(p.Main, int32(lineOff), int32(colOff))
-			return rt.NewFunction(p.Main)
-		})
-		rt.DefineMethod(b, "createRealm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			r := rt.NewRealm()
-			realms = append(realms, r)
-			global := rt.Call(vm.Arg(args, 0), vm.Undefined, r.GlobalThis)
-			r.GlobalThis = global
-			return vm.Int(len(realms) - 1)
-		})
-		rt.DefineMethod(b, "run", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			id := int(rt.ToNumber(vm.Arg(args, 0)))
-			timeout := rt.ToNumber(vm.Arg(args, 2))
-			return n.vmRun(realms[id], vm.Arg(args, 1), timeout)
-		})
+		}
+		src := rt.ToGoString(vm.Arg(args, 0))
+		filename := rt.ToGoString(vm.Arg(args, 1))
+		lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
+		colOff := int(rt.ToNumber(vm.Arg(args, 3)))
+		p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params)
+		if err != nil {
+			panic(n.vmSyntaxError(err, src, lineOff, colOff))
+		}
+		shiftLines(p.Main, int32(lineOff), int32(colOff))
+		return rt.NewFunction(p.Main)
+	})
+	rt.DefineMethod(b, "createRealm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		r := rt.NewRealm()
+		realms = append(realms, r)
+		global := rt.Call(vm.Arg(args, 0), vm.Undefined, r.GlobalThis)
+		r.GlobalThis = global
+		return vm.Int(len(realms) - 1)
+	})
+	rt.DefineMethod(b, "run", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		id := int(rt.ToNumber(vm.Arg(args, 0)))
+		timeout := rt.ToNumber(vm.Arg(args, 2))
+		return n.vmRun(realms[id], vm.Arg(args, 1), timeout)
 	})
 }
 

@@ -296,8 +296,6 @@ func (d *inflateDriver) push(chunk []byte, o zopts) ([]byte, *zError) {
 	return step.data, nil
 }
 
-func init() { registerLib("zlib", fillZlib) }
-
 func fillZlib(n *Node, b vm.Value) {
 	rt := n.VM
 	optsOf := func(args []vm.Value) zopts {

@@ -623,20 +623,22 @@ func isALetterExtra(c rune) bool {
 		[2]rune{0xA720, 0xA721}, [2]rune{0xA789, 0xA78A}, [2]rune{0xAB5B, 0xAB5B})
 }
 
-var asciiWordClass = func() (t [0x80]wb) {
-	for c := range t {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			t[c] = wbALetter
-		case c >= '0' && c <= '9':
-			t[c] = wbNumeric
-		}
-	}
-	t['\r'], t['\n'], t['\v'], t['\f'] = wbCR, wbLF, wbNewline, wbNewline
-	t['\''], t['"'], t[' '], t['_'] = wbSingleQuote, wbDoubleQuote, wbWSegSpace, wbExtendNumLet
-	t['.'], t[':'], t[','], t[';'] = wbMidNumLet, wbMidLetter, wbMidNum, wbMidNum
-	return t
-}()
+// asciiWordClass is wordClass for ASCII. It is written out, not computed
+// by a function call at package level, so that the linker lays it out and
+// no process pays for building it before main.
+var asciiWordClass = [0x80]wb{
+	'\n': wbLF, '\v': wbNewline, '\f': wbNewline, '\r': wbCR,
+	' ': wbWSegSpace, '"': wbDoubleQuote, '\'': wbSingleQuote, ',': wbMidNum, '.': wbMidNumLet,
+	'0': wbNumeric, '1': wbNumeric, '2': wbNumeric, '3': wbNumeric, '4': wbNumeric,
+	'5': wbNumeric, '6': wbNumeric, '7': wbNumeric, '8': wbNumeric, '9': wbNumeric,
+	':': wbMidLetter, ';': wbMidNum, '_': wbExtendNumLet,
+	'A': wbALetter, 'B': wbALetter, 'C': wbALetter, 'D': wbALetter, 'E': wbALetter, 'F': wbALetter, 'G': wbALetter, 'H': wbALetter, 'I': wbALetter,
+	'J': wbALetter, 'K': wbALetter, 'L': wbALetter, 'M': wbALetter, 'N': wbALetter, 'O': wbALetter, 'P': wbALetter, 'Q': wbALetter, 'R': wbALetter,
+	'S': wbALetter, 'T': wbALetter, 'U': wbALetter, 'V': wbALetter, 'W': wbALetter, 'X': wbALetter, 'Y': wbALetter, 'Z': wbALetter,
+	'a': wbALetter, 'b': wbALetter, 'c': wbALetter, 'd': wbALetter, 'e': wbALetter, 'f': wbALetter, 'g': wbALetter, 'h': wbALetter, 'i': wbALetter,
+	'j': wbALetter, 'k': wbALetter, 'l': wbALetter, 'm': wbALetter, 'n': wbALetter, 'o': wbALetter, 'p': wbALetter, 'q': wbALetter, 'r': wbALetter,
+	's': wbALetter, 't': wbALetter, 'u': wbALetter, 'v': wbALetter, 'w': wbALetter, 'x': wbALetter, 'y': wbALetter, 'z': wbALetter,
+}
 
 func (k wb) ignorable() bool { return k == wbExtend || k == wbFormat || k == wbZWJ }
 func (k wb) newline() bool   { return k == wbCR || k == wbLF || k == wbNewline }

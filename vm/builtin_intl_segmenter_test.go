@@ -127,3 +127,38 @@ func TestSegmentAtFindsTheSegmentHoldingAUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIIWordClassesFollowTable3(t *testing.T) {
+	for c := rune(0); c < 0x80; c++ {
+		want := wbOther
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			want = wbALetter
+		case c >= '0' && c <= '9':
+			want = wbNumeric
+		case c == '\r':
+			want = wbCR
+		case c == '\n':
+			want = wbLF
+		case c == '\v' || c == '\f':
+			want = wbNewline
+		case c == '\'':
+			want = wbSingleQuote
+		case c == '"':
+			want = wbDoubleQuote
+		case c == ' ':
+			want = wbWSegSpace
+		case c == '_':
+			want = wbExtendNumLet
+		case c == '.':
+			want = wbMidNumLet
+		case c == ':':
+			want = wbMidLetter
+		case c == ',' || c == ';':
+			want = wbMidNum
+		}
+		if got := wordClass(c); got != want {
+			t.Errorf("wordClass(%q) = %d, want %d", c, got, want)
+		}
+	}
+}

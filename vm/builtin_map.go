@@ -35,17 +35,14 @@ type mapCursor struct{ pos int }
 
 // mapKey is a hashable form of a value under SameValueZero: numbers by
 // value with -0 as +0, strings and BigInts by content, everything else by
-// identity.
+// identity. A string's or BigInt's v is a made-up reference that tells
+// the encodings of s apart; gc.MakeRef of constants folds to a constant
+// where used, which package-level variables holding them would not (they
+// were initialised by code every process ran).
 type mapKey struct {
 	v Value
 	s string
 }
-
-var (
-	keyTagLatin1 = gc.MakeRef(gc.TagString, 0)
-	keyTagWide   = gc.MakeRef(gc.TagString, 1)
-	keyTagBig    = gc.MakeRef(gc.TagBigInt, 0)
-)
 
 func (rt *Runtime) mapKeyOf(v Value) mapKey {
 	switch v.Tag() {
@@ -57,15 +54,15 @@ func (rt *Runtime) mapKeyOf(v Value) mapKey {
 	case gc.TagString:
 		s := rt.flat(v)
 		if s.flags&strWide == 0 {
-			return mapKey{v: keyTagLatin1, s: s.lat}
+			return mapKey{v: gc.MakeRef(gc.TagString, 0), s: s.lat}
 		}
 		b := make([]byte, 2*len(s.u))
 		for i, u := range s.u {
 			b[2*i], b[2*i+1] = byte(u), byte(u>>8)
 		}
-		return mapKey{v: keyTagWide, s: string(b)}
+		return mapKey{v: gc.MakeRef(gc.TagString, 1), s: string(b)}
 	case gc.TagBigInt:
-		return mapKey{v: keyTagBig, s: rt.bigint(v).Text(16)}
+		return mapKey{v: gc.MakeRef(gc.TagBigInt, 0), s: rt.bigint(v).Text(16)}
 	}
 	return mapKey{v: v}
 }

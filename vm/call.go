@@ -39,6 +39,8 @@ type nativeFunc struct {
 	// functions and the ones made while running (promise resolvers) are
 	// not shown, nor those V8 leaves out (hiddenBuiltin).
 	builtin bool
+	// lazyStack marks the getter of unformatted error stacks (errors.go).
+	lazyStack bool
 }
 
 // hiddenBuiltin reports whether V8 leaves the built-in out of stack traces:

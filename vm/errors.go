@@ -419,8 +419,8 @@ func isIdentifierName(s string) bool {
 //
 // V8 formats the stack string on first access, so a custom error class that
 // sets this.name after super() shows that name. Kiln does the same: until
-// then "stack" is an own accessor whose getter and setter are the shared
-// lazyStackGet/lazyStackSet natives (accessor slots are never inline-cached,
+// then "stack" is an own accessor whose getter and setter are the realm's
+// getLazyStack/setLazyStack natives (accessor slots are never inline-cached,
 // and no object made by user code can have that pair), and
 // [[GetOwnProperty]] turns it into the writable data property V8 reports
 // before user code can see the accessor. Objects whose host slot is taken
@@ -620,38 +620,39 @@ func (rt *Runtime) formatStack(errV Value, frames []StackFrame) string {
 	return b.String()
 }
 
-var lazyStackGet, lazyStackSet *nativeFunc
-
-func init() {
-	lazyStackGet = &nativeFunc{name: "stack", fn: func(rt *Runtime, this Value, _ []Value) Value {
-		if h := rt.lazyStackHolder(this); h != Undefined {
-			return rt.materializeStack(h)
-		}
-		return Undefined
-	}}
-	lazyStackSet = &nativeFunc{name: "stack", fn: func(rt *Runtime, this Value, args []Value) Value {
-		if !this.IsObject() {
-			return Undefined
-		}
-		if h := rt.lazyStackHolder(this); h == this {
-			rt.replaceLazyStack(h, Arg(args, 0))
-			return Undefined
-		}
-		rt.createDataProperty(this, rt.atom("stack"), Arg(args, 0))
-		return Undefined
-	}}
+func getLazyStack(rt *Runtime, this Value, _ []Value) Value {
+	if h := rt.lazyStackHolder(this); h != Undefined {
+		return rt.materializeStack(h)
+	}
+	return Undefined
 }
 
-// lazyStackPair returns this runtime's getter and setter functions for
-// unformatted stacks, made on first use.
+func setLazyStack(rt *Runtime, this Value, args []Value) Value {
+	if !this.IsObject() {
+		return Undefined
+	}
+	if h := rt.lazyStackHolder(this); h == this {
+		rt.replaceLazyStack(h, Arg(args, 0))
+		return Undefined
+	}
+	rt.createDataProperty(this, rt.atom("stack"), Arg(args, 0))
+	return Undefined
+}
+
+// lazyStackPair returns this realm's getter and setter functions for
+// unformatted stacks, made on first use. The getter is known by its
+// lazyStack mark rather than by being one package-level native shared by
+// all realms: such a variable's initializer reaches itself through
+// getLazyStack (which makes errors, whose stacks need the pair), so it
+// could only be set by an init function that every process ran.
 func (rt *Runtime) lazyStackPair() [2]Value {
 	const key = "%LazyStack%"
 	pair := rt.realm.Extra[key]
 	if !pair.IsObject() {
 		g := rt.NewNativeFunction("stack", 0, nil)
-		rt.setHost(rt.obj(g), lazyStackGet)
+		rt.setHost(rt.obj(g), &nativeFunc{name: "stack", fn: getLazyStack, lazyStack: true})
 		s := rt.NewNativeFunction("stack", 1, nil)
-		rt.setHost(rt.obj(s), lazyStackSet)
+		rt.setHost(rt.obj(s), &nativeFunc{name: "stack", fn: setLazyStack})
 		pair = rt.newAccessorPair(g, s)
 		rt.realm.Extra[key] = pair
 	}
@@ -666,7 +667,7 @@ func (rt *Runtime) isLazyStack(d *PropDesc) bool {
 		return false
 	}
 	nf, _ := rt.hostOf(rt.obj(d.Get)).(*nativeFunc)
-	return nf == lazyStackGet
+	return nf != nil && nf.lazyStack
 }
 
 // lazyStackHolder finds the object on v's prototype chain that owns an
