@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/sysfile"
 )
 
 // The compile cache keeps the snapshot of every CommonJS file Kiln compiles,
@@ -89,7 +90,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 		return Compile(src, filename, kind)
 	}
 	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
-	if data, err := os.ReadFile(entry); err == nil {
+	if data, err := sysfile.ReadFile(entry); err == nil {
 		if p, err := bytecode.DecodeSnapshotDeferred(entry, data); err == nil {
 			// The entry may have been written for a file of the same text
 			// elsewhere: the program belongs to this one.

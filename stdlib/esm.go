@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -201,7 +202,7 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 		})
 		mod.HostDefined = &esmInfo{path: key, url: fileURL(key)}
 	default:
-		data, err := os.ReadFile(key)
+		data, err := sysfile.ReadFile(key)
 		if err != nil {
 			return nil, &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find module '%s' imported from %s", key, parent)}
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -93,7 +94,7 @@ func (m *moduleSystem) isESM(file string) bool {
 	case formatModule:
 		return true
 	case formatAmbiguous:
-		data, err := os.ReadFile(file)
+		data, err := sysfile.ReadFile(file)
 		return err == nil && m.ambiguousIsESM(strings.TrimPrefix(string(data), "\uFEFF"), file)
 	}
 	return false
@@ -258,7 +259,7 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 		delete(m.compiled, filename)
 		m.evaluate(p, mod, exports, filename)
 	} else {
-		data, err := os.ReadFile(filename)
+		data, err := sysfile.ReadFile(filename)
 		if err != nil {
 			rt.Throw(m.notFound(filename, ""))
 		}

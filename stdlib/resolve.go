@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -69,7 +70,7 @@ func (m *moduleSystem) readPackage(dir string) (*pkgJSON, error) {
 		return p, nil
 	}
 	path := filepath.Join(dir, "package.json")
-	data, err := os.ReadFile(path)
+	data, err := sysfile.ReadFile(path)
 	if err != nil {
 		m.pkgCache[dir] = nil
 		return nil, nil

@@ -1,12 +1,15 @@
-// Package sysfile reads files with plain system calls, for the few reads a
-// process makes before it runs any JavaScript: the snapshot it was given and
-// the trailer at the end of its own executable.
+// Package sysfile reads files with plain system calls, for the reads Kiln
+// makes itself, outside the event loop: the snapshot it was given, the
+// trailer at the end of its own executable, and the modules, package.json
+// files and compile-cache entries that require and import load.
 //
-// An os.File registers itself with Go's network poller, and the first
-// registration starts the poller: an epoll instance and an eventfd, which
-// idle threads then poll. Kiln's event loop has a poller of its own, so for a
-// hello world from a snapshot that start-up is pure cost (seven system calls
-// and a wake-up path). Programs that open files through fs still use os.
+// An os.File registers itself with Go's network poller (an epoll_ctl that
+// fails for a regular file, and two fcntl calls around it, at every open),
+// and the first registration starts the poller: an epoll instance and an
+// eventfd, which idle threads then poll. Kiln's event loop has a poller of
+// its own, so that is pure cost: seven system calls and a wake-up path for
+// a hello world from a snapshot, three per file loaded by a require.
+// Programs that open files through fs still use os.
 package sysfile
 
 import (
@@ -23,17 +26,21 @@ func ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	size, err := f.Size()
+	size, regular, err := f.stat()
 	if err != nil {
 		return nil, err
 	}
 	// One byte more than the size: a file that grew since the stat is read to
-	// its end all the same.
+	// its end all the same, and a regular file's short read is its end, which
+	// saves the read that would return nothing. Files of /proc and /sys say
+	// they are regular and empty, and are read until a read returns nothing.
+	regular = regular && size > 0
 	data := make([]byte, 0, size+1)
 	for {
+		want := cap(data) - len(data)
 		n, err := f.read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
-		if err == io.EOF {
+		if err == io.EOF || regular && n > 0 && n < want {
 			return data, nil
 		}
 		if err != nil {
@@ -43,6 +50,12 @@ func ReadFile(name string) ([]byte, error) {
 			data = append(data, 0)[:len(data)]
 		}
 	}
+}
+
+// Size is the file's size.
+func (f *File) Size() (int64, error) {
+	size, _, err := f.stat()
+	return size, err
 }
 
 // ReadAt reads len(p) bytes at off, failing unless it gets them all.

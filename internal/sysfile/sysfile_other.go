@@ -23,13 +23,13 @@ func Open(name string) (*File, error) {
 	return &File{f: f, name: name}, nil
 }
 
-// Size is the file's size.
-func (f *File) Size() (int64, error) {
+// stat gives the file's size and whether it is a regular file.
+func (f *File) stat() (size int64, regular bool, err error) {
 	st, err := f.f.Stat()
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	return st.Size(), nil
+	return st.Size(), st.Mode().IsRegular(), nil
 }
 
 func (f *File) read(p []byte) (int, error) {

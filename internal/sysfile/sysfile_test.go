@@ -54,3 +54,15 @@ func TestReadAt(t *testing.T) {
 		t.Error("ReadAt past the end succeeded")
 	}
 }
+
+// A file in /proc says its size is 0 and is read to its end all the same.
+func TestReadFileProc(t *testing.T) {
+	want, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc here")
+	}
+	got, err := ReadFile("/proc/self/status")
+	if err != nil || len(got) == 0 || !bytes.HasPrefix(got, want[:5]) {
+		t.Errorf("ReadFile(/proc/self/status) = %d bytes, %v", len(got), err)
+	}
+}

@@ -28,17 +28,20 @@ func Open(name string) (*File, error) {
 	}
 }
 
-// Size is the file's size; a directory is an error, as os.ReadFile's read
-// of one is.
-func (f *File) Size() (int64, error) {
+// stat gives the file's size and whether it is a regular file; a
+// directory is an error, as os.ReadFile's read of one is.
+func (f *File) stat() (size int64, regular bool, err error) {
 	var st syscall.Stat_t
 	if err := ignoringEINTR(func() error { return syscall.Fstat(f.fd, &st) }); err != nil {
-		return 0, &fs.PathError{Op: "stat", Path: f.name, Err: err}
+		return 0, false, &fs.PathError{Op: "stat", Path: f.name, Err: err}
 	}
-	if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
-		return 0, &fs.PathError{Op: "read", Path: f.name, Err: syscall.EISDIR}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFDIR:
+		return 0, false, &fs.PathError{Op: "read", Path: f.name, Err: syscall.EISDIR}
+	case syscall.S_IFREG:
+		return st.Size, true, nil
 	}
-	return st.Size, nil
+	return st.Size, false, nil
 }
 
 func (f *File) read(p []byte) (int, error) {
