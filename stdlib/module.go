@@ -133,15 +133,17 @@ func (m *moduleSystem) notFound(request, parent string) vm.Value {
 // errNotFound, or a *pkgConfigError for a folder whose package.json is not
 // JSON, which require() reports as Node does rather than going on.
 func (m *moduleSystem) resolveFile(p string) (string, error) {
-	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+	st, err := os.Stat(p)
+	if err == nil && !st.IsDir() {
 		return p, nil
 	}
+	isDir := err == nil
 	for _, ext := range []string{".js", ".json", ".cjs", ".mjs", ".ts"} {
 		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
 			return p + ext, nil
 		}
 	}
-	if st, err := os.Stat(p); err == nil && st.IsDir() {
+	if isDir {
 		pkg, err := m.readPackage(p)
 		if err != nil {
 			return "", err
