@@ -124,6 +124,23 @@ func (a *Arena) Free(r Ref, capacity int) {
 	a.free[k] = append(a.free[k], r)
 }
 
+// TrimFront drops the first k Values of a large allocation in place, so
+// that removing from the front of a long run (Array.prototype.shift on a
+// queue) costs O(1) rather than moving everything after it; the capacity
+// shrinks by k. It reports false for a small allocation, whose callers
+// move the contents instead (at most maxSmall Values). The dropped Values
+// stay allocated until r is freed, as V8's left-trimmed arrays keep theirs
+// until the next reallocation.
+func (a *Arena) TrimFront(r Ref, k int) bool {
+	if r&largeBit == 0 {
+		return false
+	}
+	i := r &^ largeBit
+	a.large[i] = a.large[i][k:]
+	a.bytes -= int64(k) * 8
+	return true
+}
+
 // Slice returns the storage of r as a slice of length n and capacity c.
 // The slice aliases the arena: it is valid until r is freed.
 func (a *Arena) Slice(r Ref, n, c int) []Value {

@@ -59,3 +59,32 @@ func TestArenaFillsBlocks(t *testing.T) {
 		t.Errorf("bytes = %d", a.Bytes())
 	}
 }
+
+func TestTrimFront(t *testing.T) {
+	a := NewArena()
+	small, _ := a.Alloc(8)
+	if a.TrimFront(small, 1) {
+		t.Error("TrimFront trimmed a small allocation")
+	}
+	r, c := a.Alloc(maxSmall + 10)
+	s := a.Slice(r, c, c)
+	for i := range s {
+		s[i] = Int(i)
+	}
+	before := a.Bytes()
+	if !a.TrimFront(r, 3) {
+		t.Fatal("TrimFront refused a large allocation")
+	}
+	c -= 3
+	if got := a.Bytes(); got != before-3*8 {
+		t.Errorf("Bytes after trimming 3 = %d, want %d", got, before-3*8)
+	}
+	s = a.Slice(r, c, c)
+	if len(s) != maxSmall+7 || s[0] != Int(3) || s[len(s)-1] != Int(maxSmall+9) {
+		t.Errorf("after trimming: len %d, first %v, last %v", len(s), s[0], s[len(s)-1])
+	}
+	a.Free(r, c)
+	if got := a.Bytes(); got != before-int64(maxSmall+10)*8 {
+		t.Errorf("Bytes after Free = %d, want %d", got, before-int64(maxSmall+10)*8)
+	}
+}

@@ -1079,7 +1079,12 @@ func arrayShift(rt *Runtime, this Value, _ []Value) Value {
 			if v = rt.vals(ob.elems)[0]; v == Empty {
 				v = Undefined
 			}
-			rt.setVals(&ob.elems, rt.vals(ob.elems)[1:])
+			if rt.arena.TrimFront(ob.elems.ref, 1) {
+				ob.elems.n--
+				ob.elems.c--
+			} else {
+				rt.setVals(&ob.elems, rt.vals(ob.elems)[1:])
+			}
 		}
 		ob.aux--
 		return v
