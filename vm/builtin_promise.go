@@ -189,7 +189,9 @@ func (rt *Runtime) promiseCombinator(c, iterable Value, kind int) Value {
 						finish()
 						return Undefined
 					})
-					rt.obj(f).v0 = state
+					fo := rt.obj(f)
+					fo.v0, fo.v1 = state, p
+					rt.hostOf(fo).(*nativeFunc).element = &combinatorElement{combinator: [...]string{"all", "allSettled", "any"}[kind], index: i}
 					return f
 				}
 				switch kind {

@@ -41,6 +41,9 @@ type nativeFunc struct {
 	builtin bool
 	// lazyStack marks the getter of unformatted error stacks (errors.go).
 	lazyStack bool
+	// element is set on a Promise combinator's element functions, for
+	// async stack traces.
+	element *combinatorElement
 }
 
 // hiddenBuiltin reports whether V8 leaves the built-in out of stack traces:

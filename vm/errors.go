@@ -124,6 +124,11 @@ type StackFrame struct {
 	TypeName, MethodName string
 	Toplevel             bool
 	Native               bool // a built-in's frame: no file or position
+	// Combinator names the Promise combinator ("all", "allSettled", "any")
+	// an async frame waits in, at element PromiseIndex: V8's "at async
+	// Promise.all (index 1)".
+	Combinator   string
+	PromiseIndex int
 }
 
 type errorData struct {
@@ -218,27 +223,37 @@ func (rt *Runtime) nativeStackFrame(nf *nativeFrame) StackFrame {
 // awaiting its promise (the only reaction on it), then the one awaiting
 // that one's, and so on, at the await where it is suspended.
 func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []StackFrame {
-	for len(out) < limit && st.IsObject() {
-		g, _ := rt.hostOf(rt.obj(st)).(*genData)
-		if g == nil || !g.async || g.asyncGen {
-			break
-		}
-		d := rt.promiseData(g.promise)
+	if !st.IsObject() {
+		return out
+	}
+	g, _ := rt.hostOf(rt.obj(st)).(*genData)
+	if g == nil || !g.async || g.asyncGen {
+		return out
+	}
+	// Follow the promise the running async function will settle: while
+	// exactly one reaction waits on it, and that reaction is an await or
+	// a Promise combinator's element function, the waiter is a frame.
+	p := g.promise
+	for len(out) < limit {
+		d := rt.promiseData(p)
 		if d == nil || len(d.reactions) != 2 {
 			break
 		}
+		if el, next := rt.combinatorElementOf(d.reactions); el != nil {
+			out = append(out, StackFrame{Func: el.combinator, MethodName: el.combinator, TypeName: "Function",
+				Async: true, Native: true, Combinator: el.combinator, PromiseIndex: el.index})
+			p = next
+			continue
+		}
 		h := rt.obj(d.reactions[0]).v1
-		if !h.IsObject() || rt.obj(h).class != ClassNative {
+		if !h.IsObject() {
 			break
 		}
-		// The handler's data slot holds the awaiting generator when the
-		// handler is an await continuation; other natives keep other things
-		// there, so it is checked for an object before it is read as one.
-		st = rt.obj(h).v0
-		if !st.IsObject() {
+		// An await continuation's cell holds the awaiting generator.
+		if _, ok := rt.hostOf(rt.obj(h)).(*awaitCont); !ok {
 			break
 		}
-		w, _ := rt.hostOf(rt.obj(st)).(*genData)
+		w, _ := rt.hostOf(rt.obj(rt.obj(h).v0)).(*genData)
 		if w == nil || !w.async || w.asyncGen || w.state != genSuspendedYield {
 			break
 		}
@@ -252,8 +267,38 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 			rt.setMethodCall(&sf, w.regs[0], fr.fnObj)
 		}
 		out = append(out, sf)
+		p = w.promise
 	}
 	return out
+}
+
+// combinatorElement is what a Promise combinator's element function knows
+// for stack traces: which combinator and which element. The function's
+// cell holds the promise the combinator returned, in v1.
+type combinatorElement struct {
+	combinator string
+	index      int
+}
+
+// combinatorElementOf finds the element function among a promise's one
+// pair of reactions where V8 looks for it (the fulfilment handler of
+// Promise.all and allSettled, the rejection handler of Promise.any), and
+// the promise its combinator returned.
+func (rt *Runtime) combinatorElementOf(reactions []Value) (*combinatorElement, Value) {
+	for i, r := range reactions[:2] {
+		h := rt.obj(r).v1
+		if !h.IsObject() {
+			continue
+		}
+		nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc)
+		if nf == nil || nf.element == nil {
+			continue
+		}
+		if (nf.element.combinator == "any") == (i == 1) {
+			return nf.element, rt.obj(h).v1
+		}
+	}
+	return nil, Undefined
 }
 
 // setMethodCall fills in how V8 names the frame of a function called with
@@ -569,11 +614,16 @@ func (rt *Runtime) newCallSite(f StackFrame) Value {
 			"isAsync":                  func(sf *StackFrame) Value { return gc.Bool(sf.Async) },
 			"isNative":                 func(*StackFrame) Value { return False },
 			"isEval":                   func(*StackFrame) Value { return False },
-			"isPromiseAll":             func(*StackFrame) Value { return False },
-			"getPromiseIndex":          func(*StackFrame) Value { return Null },
-			"getEvalOrigin":            func(*StackFrame) Value { return Undefined },
-			"getThis":                  func(*StackFrame) Value { return Undefined },
-			"getFunction":              func(*StackFrame) Value { return Undefined },
+			"isPromiseAll":             func(sf *StackFrame) Value { return gc.Bool(sf.Combinator == "all") },
+			"getPromiseIndex": func(sf *StackFrame) Value {
+				if sf.Combinator == "" {
+					return Null
+				}
+				return gc.Int(sf.PromiseIndex)
+			},
+			"getEvalOrigin": func(*StackFrame) Value { return Undefined },
+			"getThis":       func(*StackFrame) Value { return Undefined },
+			"getFunction":   func(*StackFrame) Value { return Undefined },
 			// Kiln keeps no function start or script hash in a frame:
 			// these report the call position and an empty hash.
 			"getEnclosingLineNumber":   func(sf *StackFrame) Value { return gc.Int(sf.Line) },
@@ -744,6 +794,9 @@ func (rt *Runtime) setSlotAttrs(o *Object, slot int, attrs uint8) {
 }
 
 func (f StackFrame) String() string {
+	if f.Combinator != "" {
+		return "async Promise." + f.Combinator + " (index " + strconv.Itoa(f.PromiseIndex) + ")"
+	}
 	loc := f.File + ":" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
 	if f.Native {
 		loc = "<anonymous>"
@@ -756,8 +809,10 @@ func (f StackFrame) String() string {
 		name = "new " + name
 	}
 	if f.Async {
+		// An anonymous function's frame is its location alone, after
+		// "async " as V8 writes it.
 		if name == "" {
-			name = "<anonymous>"
+			return "async " + loc
 		}
 		name = "async " + name
 	}

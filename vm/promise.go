@@ -102,6 +102,8 @@ func (rt *Runtime) runJob(j job) {
 			if reject {
 				exc = &Exception{Value: j.b}
 			}
+		} else if ac, ok := rt.hostOf(rt.obj(handler)).(*awaitCont); ok {
+			exc = rt.Try(func() { rt.resumeAwait(ac, j.b, reject) })
 		} else {
 			exc = rt.Try(func() { result = rt.Call(handler, Undefined, j.b) })
 		}
@@ -239,10 +241,14 @@ func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
 	if !rt.isCallable(onRej) {
 		onRej = Undefined
 	}
+	rt.addReactions(p, rt.newReaction(capPromise, capPair, onFul, false), rt.newReaction(capPromise, capPair, onRej, true))
+}
+
+// addReactions is the rest of PerformPromiseThen: the pair of reactions
+// waits on a pending promise, or the matching one is queued at once.
+func (rt *Runtime) addReactions(p, fr, rr Value) {
 	o := rt.obj(p)
 	d := rt.hostOf(o).(*promiseData)
-	fr := rt.newReaction(capPromise, capPair, onFul, false)
-	rr := rt.newReaction(capPromise, capPair, onRej, true)
 	switch d.state {
 	case promisePending:
 		d.reactions = append(d.reactions, fr, rr)
@@ -310,17 +316,34 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 		p = rt.newPromise(rt.realm.PromisePrototype)
 		rt.rejectPromise(p, exc.Value)
 	}
-	onFul := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
-		k(Arg(args, 0), false)
-		return Undefined
-	})
-	rt.obj(onFul).v0 = keep
-	onRej := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, args []Value) Value {
-		k(Arg(args, 0), true)
-		return Undefined
-	})
-	rt.obj(onRej).v0 = keep
-	rt.performThen(p, onFul, onRej, Undefined, Undefined)
+	c, co := rt.newObjectCell(ClassInternal, Null)
+	rt.setHost(co, &awaitCont{k: k})
+	co.v0 = keep
+	rt.addReactions(p, rt.newReaction(Undefined, Undefined, c, false), rt.newReaction(Undefined, Undefined, c, true))
+}
+
+// awaitCont is what both reactions of an await run: the continuation
+// itself, where the specification's Await makes two function objects that
+// JavaScript never sees (an object with its name and length properties and
+// a Go closure each, a quarter of an await-heavy program's allocation).
+// Its cell's v0 holds the awaiting generator, which keeps it alive and
+// lets async stack traces find it.
+type awaitCont struct {
+	k func(val Value, rejected bool)
+}
+
+// resumeAwait runs an await continuation as a native function would run:
+// the temporary roots it makes and the callee state it changes are undone
+// when it returns.
+func (rt *Runtime) resumeAwait(ac *awaitCont, val Value, rejected bool) {
+	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
+	rt.inNative = true
+	defer func() {
+		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
+		rt.tempRoots = rt.tempRoots[:mark]
+		rt.natives = rt.natives[:natives]
+	}()
+	ac.k(val, rejected)
 }
 
 // PromiseState reports a promise's state ("pending", "fulfilled",
