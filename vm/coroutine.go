@@ -101,8 +101,10 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 		return gen
 	default:
 		g.async = true
-		p, res, rej := rt.newPromiseCapability()
-		g.promise, g.resolve, g.reject = p, res, rej
+		// The promise's resolving functions would never be seen by
+		// JavaScript: the function's completion settles it directly.
+		p := rt.newPromise(rt.realm.PromisePrototype)
+		g.promise = p
 		st, o := rt.newObjectCell(ClassInternal, Null)
 		rt.setHost(o, g)
 		fr.genObj = st
@@ -223,9 +225,9 @@ func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
 	}
 	switch {
 	case exc != nil:
-		rt.Call(g.reject, Undefined, exc.Value)
+		rt.asNative(func() { rt.rejectPromise(g.promise, exc.Value) })
 	case done:
-		rt.Call(g.resolve, Undefined, res)
+		rt.asNative(func() { rt.resolvePromise(g.promise, res) })
 	default:
 		rt.awaitValue(res, func(val Value, rejected bool) {
 			m := 0

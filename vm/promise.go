@@ -332,10 +332,16 @@ type awaitCont struct {
 	k func(val Value, rejected bool)
 }
 
-// resumeAwait runs an await continuation as a native function would run:
-// the temporary roots it makes and the callee state it changes are undone
-// when it returns.
+// resumeAwait runs an await continuation.
 func (rt *Runtime) resumeAwait(ac *awaitCont, val Value, rejected bool) {
+	rt.asNative(func() { ac.k(val, rejected) })
+}
+
+// asNative runs f as a native function's body runs: the temporary roots it
+// makes and the callee state it changes are undone when it returns, as
+// callNative undoes them. Internal steps that the specification writes as
+// calls of built-in functions JavaScript never sees run this way.
+func (rt *Runtime) asNative(f func()) {
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	rt.inNative = true
 	defer func() {
@@ -343,7 +349,7 @@ func (rt *Runtime) resumeAwait(ac *awaitCont, val Value, rejected bool) {
 		rt.tempRoots = rt.tempRoots[:mark]
 		rt.natives = rt.natives[:natives]
 	}()
-	ac.k(val, rejected)
+	f()
 }
 
 // PromiseState reports a promise's state ("pending", "fulfilled",
