@@ -59,6 +59,7 @@ type jsonParser struct {
 	members []jsonMember
 	elems   []Value
 	keys    [jsonKeyCacheSize]jsonKeyEntry
+	strs    [jsonStrCacheSize]jsonStrEntry
 }
 
 type jsonMember struct {
@@ -79,6 +80,22 @@ type jsonKeyEntry struct {
 	start, end int32  // the key's text in the source
 	key        PropKey
 	from, to   *Shape
+}
+
+// jsonStrCacheSize is the number of recent short string values a parse
+// remembers by their text, to give a repeated value (an enumeration's
+// "iana", a tag) the string made for it before instead of a new one:
+// strings are immutable, so sharing the cell is invisible.
+const jsonStrCacheSize = 64
+
+// jsonStrMax is the longest string value the cache takes: longer values
+// seldom repeat.
+const jsonStrMax = 32
+
+type jsonStrEntry struct {
+	hash       uint32 // never 0 in a filled entry
+	start, end int32
+	val        Value
 }
 
 const jsonEOS = -1
@@ -492,10 +509,25 @@ func (p *jsonParser) str() Value {
 	start := p.pos + 1
 	if end := p.plainEnd(start, false); end >= 0 {
 		p.pos = end + 1
-		if p.wide {
-			return p.wideString(p.u[start:end])
+		var e *jsonStrEntry
+		if n := end - start; n >= 2 && n <= jsonStrMax {
+			h := p.keyHash(start, end)
+			e = &p.strs[h>>16&(jsonStrCacheSize-1)]
+			if e.hash == h && p.sameText(int(e.start), int(e.end), start, end) {
+				return e.val
+			}
+			e.hash, e.start, e.end = h, int32(start), int32(end)
 		}
-		return rt.substring(p.src, start, end)
+		var v Value
+		if p.wide {
+			v = p.wideString(p.u[start:end])
+		} else {
+			v = rt.substring(p.src, start, end)
+		}
+		if e != nil {
+			e.val = v
+		}
+		return v
 	}
 	start, end, units, plain := p.scanString()
 	if !plain {

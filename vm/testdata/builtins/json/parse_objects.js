@@ -66,3 +66,12 @@ for (const s of nums) {
   const w = JSON.parse('["\u4e2d",' + s + ']')[1];
   console.log(s, v, Object.is(v, -0), Object.is(v, w));
 }
+
+// Repeated string values, plain and escaped, in both source widths.
+for (const src of ['["ab","ab","abc","ab","a\\u0062","' + 'x'.repeat(40) + '","' + 'x'.repeat(40) + '","",""]',
+  '["\u4e2d\u4e2d","\u4e2d\u4e2d","ab","ab","caf\u00e9","caf\u00e9","a\\u0062","ab"]']) {
+  const a = JSON.parse(src);
+  console.log(show(a), a.map((s) => s.length).join(','), a[0] === a[1], a[2] + a[3]);
+}
+const vals = JSON.parse(JSON.stringify(Array.from({ length: 500 }, (_, i) => 'v' + (i % 150))));
+console.log(vals.length, vals[0], vals[150], vals[499], vals.filter((s) => s === 'v7').length);
