@@ -740,7 +740,11 @@ func (rt *Runtime) internalizeJSONProperty(holder Value, name PropKey, reviver V
 				rt.reviveElement(val, k, reviver, depth)
 			}
 		} else {
-			for _, k := range rt.enumerableOwnKeys(val) {
+			keys, ok := rt.plainEnumerableKeys(val)
+			if !ok {
+				keys = rt.enumerableOwnKeys(val)
+			}
+			for _, k := range keys {
 				rt.reviveElement(val, k, reviver, depth)
 			}
 		}
@@ -748,14 +752,53 @@ func (rt *Runtime) internalizeJSONProperty(holder Value, name PropKey, reviver V
 	return rt.Call(reviver, holder, rt.keyToValue(name), val)
 }
 
+// plainEnumerableKeys is enumerableOwnKeys for an ordinary object whose
+// properties are all data properties (as JSON.parse makes them), read
+// from its elements and shape instead of a descriptor per key; ok is false
+// for any other object.
+func (rt *Runtime) plainEnumerableKeys(v Value) (keys []PropKey, ok bool) {
+	o := rt.obj(v)
+	if o.class != ClassObject || o.flags&(objLazyProto|objDeferred|objSlowElems) != 0 {
+		return nil, false
+	}
+	s := rt.shapes[o.shape]
+	if s.hasSym {
+		return nil, false
+	}
+	for i, e := range rt.vals(o.elems) {
+		if e != Empty {
+			keys = append(keys, idxKey(uint32(i)))
+		}
+	}
+	for i, k := range s.keys {
+		a := s.attrs[i]
+		if a&attrAccessor != 0 {
+			return nil, false
+		}
+		if a&attrEnumerable != 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys, true
+}
+
 // reviveElement is steps 2.b.ii–iii / 2.c.iv of InternalizeJSONProperty.
 func (rt *Runtime) reviveElement(val Value, k PropKey, reviver Value, depth int) {
 	ne := rt.internalizeJSONProperty(val, k, reviver, depth+1)
 	if ne == Undefined {
 		rt.deleteProp(val, k)
-	} else {
-		rt.createDataProperty(val, k, ne)
+		return
 	}
+	// On a writable, enumerable, configurable data property of an ordinary
+	// object CreateDataProperty only replaces the value.
+	if o := rt.obj(val); o.class == ClassObject && o.flags&(objLazyProto|objDeferred) == 0 && k.IsString() {
+		s := rt.shapes[o.shape]
+		if slot := s.lookup(k); slot >= 0 && s.attrs[slot] == attrDefault {
+			rt.vals(o.slots)[slot] = ne
+			return
+		}
+	}
+	rt.createDataProperty(val, k, ne)
 }
 
 // ---------------------------------------------------------------------------
