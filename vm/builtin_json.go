@@ -2,6 +2,8 @@ package vm
 
 import (
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -49,7 +51,51 @@ type jsonParser struct {
 	n     int
 	pos   int
 	depth int
-	keys  map[string]PropKey // Latin-1 key text → property key, to skip re-interning
+	// The members and elements of the objects and arrays being parsed,
+	// innermost last. A container is made when its closing bracket is
+	// read, with its final shape and storage, instead of growing by one
+	// property or element at a time; these stacks are reused for every
+	// container of a parse.
+	members []jsonMember
+	elems   []Value
+	keys    [jsonKeyCacheSize]jsonKeyEntry
+	strs    [jsonStrCacheSize]jsonStrEntry
+}
+
+type jsonMember struct {
+	key  PropKey
+	val  Value
+	slot int32 // the key's entry in jsonParser.keys, or -1
+}
+
+// jsonKeyCacheSize is the number of recent keys a parse remembers by their
+// text. A document's objects mostly repeat a few keys; the cache spares
+// them the atom table's hashing (and the string each lookup made), and
+// each entry also remembers the last shape transition made with its key,
+// so objects of one layout are built without transition lookups.
+const jsonKeyCacheSize = 64
+
+type jsonKeyEntry struct {
+	hash       uint32 // of the key's text; never 0 in a filled entry
+	start, end int32  // the key's text in the source
+	key        PropKey
+	from, to   *Shape
+}
+
+// jsonStrCacheSize is the number of recent short string values a parse
+// remembers by their text, to give a repeated value (an enumeration's
+// "iana", a tag) the string made for it before instead of a new one:
+// strings are immutable, so sharing the cell is invisible.
+const jsonStrCacheSize = 64
+
+// jsonStrMax is the longest string value the cache takes: longer values
+// seldom repeat.
+const jsonStrMax = 32
+
+type jsonStrEntry struct {
+	hash       uint32 // never 0 in a filled entry
+	start, end int32
+	val        Value
 }
 
 const jsonEOS = -1
@@ -111,7 +157,7 @@ func (p *jsonParser) unexpected() {
 
 func (rt *Runtime) jsonParse(text, reviver Value) Value {
 	s := rt.flat(text)
-	p := &jsonParser{rt: rt, src: text, n: int(s.n), wide: s.flags&strWide != 0, keys: map[string]PropKey{}}
+	p := &jsonParser{rt: rt, src: text, n: int(s.n), wide: s.flags&strWide != 0}
 	if p.wide {
 		p.u = s.u
 	} else {
@@ -177,28 +223,27 @@ func (p *jsonParser) enter() {
 }
 
 func (p *jsonParser) object() Value {
-	rt := p.rt
 	p.enter()
 	p.pos++ // {
-	obj := rt.NewObject()
 	p.skipSpace()
 	if p.at(p.pos) == '}' {
 		p.pos++
 		p.depth--
-		return obj
+		return p.rt.NewObject()
 	}
 	if p.at(p.pos) != '"' {
 		p.fail("Expected property name or '}'")
 	}
+	base := len(p.members)
 	for {
-		key := p.key()
+		key, slot := p.key()
 		p.skipSpace()
 		if p.at(p.pos) != ':' {
 			p.fail("Expected ':' after property name")
 		}
 		p.pos++
 		v := p.value()
-		rt.createDataProperty(obj, key, v)
+		p.members = append(p.members, jsonMember{key, v, slot})
 		p.skipSpace()
 		switch p.at(p.pos) {
 		case ',':
@@ -211,24 +256,113 @@ func (p *jsonParser) object() Value {
 		case '}':
 			p.pos++
 			p.depth--
+			obj := p.newObject(p.members[base:])
+			p.members = p.members[:base]
 			return obj
 		}
 		p.fail("Expected ',' or '}' after property value")
 	}
 }
 
+// newObject makes the object of a parsed member list. Its shape is found
+// by walking the transition tree (a transition out of a shape adds a key
+// the shape lacks, so a key reached through one cannot be a duplicate), or
+// made as a dictionary when there are too many keys for the tree; its
+// slots are allocated once. An index key or a repeated key takes the
+// general path, which gives the ordering and last-wins rules.
+func (p *jsonParser) newObject(ms []jsonMember) Value {
+	rt := p.rt
+	if len(ms) > maxShapeProps {
+		return p.newDictObject(ms)
+	}
+	s := rt.rootShape
+	for _, m := range ms {
+		if !m.key.IsString() {
+			return p.slowObject(ms)
+		}
+		var e *jsonKeyEntry
+		if m.slot >= 0 {
+			if e = &p.keys[m.slot]; e.key != m.key {
+				e = nil
+			}
+		}
+		if e != nil && e.from == s {
+			s = e.to
+			continue
+		}
+		next := s.child(m.key, attrDefault)
+		if next == nil {
+			if s.lookup(m.key) >= 0 {
+				return p.slowObject(ms)
+			}
+			next = rt.withKey(s, m.key, attrDefault)
+		}
+		if e != nil {
+			e.from, e.to = s, next
+		}
+		s = next
+	}
+	v, o := rt.newObjectCell(ClassObject, rt.realm.ObjectPrototype)
+	o.shape = s.id
+	p.fillSlots(o, ms)
+	return v
+}
+
+// newDictObject makes an object with more members than a shared shape
+// takes, giving it its dictionary shape whole.
+func (p *jsonParser) newDictObject(ms []jsonMember) Value {
+	rt := p.rt
+	index := make(map[PropKey]int32, len(ms))
+	for i, m := range ms {
+		if !m.key.IsString() {
+			return p.slowObject(ms)
+		}
+		index[m.key] = int32(i)
+		if len(index) != i+1 {
+			return p.slowObject(ms)
+		}
+	}
+	d := &Shape{keys: make([]PropKey, len(ms)), attrs: make([]uint8, len(ms)), index: index, dict: true}
+	for i, m := range ms {
+		d.keys[i], d.attrs[i] = m.key, attrDefault
+	}
+	v, o := rt.newObjectCell(ClassObject, rt.realm.ObjectPrototype)
+	o.shape = rt.newShape(d).id
+	p.fillSlots(o, ms)
+	return v
+}
+
+func (p *jsonParser) fillSlots(o *Object, ms []jsonMember) {
+	rt := p.rt
+	o.slots.ref, o.slots.c = rt.allocVals(len(ms))
+	o.slots.n = uint32(len(ms))
+	slots := rt.vals(o.slots)
+	for i, m := range ms {
+		slots[i] = m.val
+	}
+}
+
+func (p *jsonParser) slowObject(ms []jsonMember) Value {
+	obj := p.rt.NewObject()
+	for _, m := range ms {
+		p.rt.createDataProperty(obj, m.key, m.val)
+	}
+	return obj
+}
+
 func (p *jsonParser) array() Value {
 	p.enter()
 	p.pos++ // [
-	var vals []Value
 	p.skipSpace()
 	if p.at(p.pos) == ']' {
 		p.pos++
 		p.depth--
 		return p.rt.NewArray([]Value{})
 	}
+	base := len(p.elems)
 	for {
-		vals = append(vals, p.value())
+		v := p.value()
+		p.elems = append(p.elems, v)
 		p.skipSpace()
 		switch p.at(p.pos) {
 		case ',':
@@ -237,10 +371,23 @@ func (p *jsonParser) array() Value {
 		case ']':
 			p.pos++
 			p.depth--
-			return p.rt.NewArray(vals)
+			arr := p.newArray(p.elems[base:])
+			p.elems = p.elems[:base]
+			return arr
 		}
 		p.fail("Expected ',' or ']' after array element")
 	}
+}
+
+// newArray is NewArray of a copy of xs (NewArray may keep the slice it is
+// given, and xs is the parser's).
+func (p *jsonParser) newArray(xs []Value) Value {
+	rt := p.rt
+	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
+	rt.setVals(&o.elems, xs)
+	o.aux = uint32(len(xs))
+	rt.heap.Charge(8 * len(xs))
+	return v
 }
 
 // scanString scans a string literal at p.pos. It returns the span of the
@@ -325,39 +472,181 @@ func (p *jsonParser) escapedString(start int) []uint16 {
 	}
 }
 
-func (p *jsonParser) str() Value {
-	start, end, units, plain := p.scanString()
-	if !plain {
-		return p.rt.newUnits(units)
-	}
-	return p.rt.substring(p.src, start, end)
-}
-
-func (p *jsonParser) key() PropKey {
-	rt := p.rt
-	start, end, units, plain := p.scanString()
-	if !plain {
-		return rt.stringKey(rt.newUnits(units))
+// plainEnd returns where a string literal whose contents start at start
+// ends, if it holds no escapes and, when ascii is set, only ASCII text; else
+// -1 (the literal takes scanString's path, which reports errors).
+func (p *jsonParser) plainEnd(start int, ascii bool) int {
+	var limit uint16 = 0xFFFF
+	if ascii {
+		limit = 0x7F
 	}
 	if p.wide {
-		return rt.stringKey(rt.substring(p.src, start, end))
+		u := p.u
+		for i := start; i < len(u); i++ {
+			switch c := u[i]; {
+			case c == '"':
+				return i
+			case c == '\\' || c < 0x20 || c > limit:
+				return -1
+			}
+		}
+		return -1
 	}
-	text := p.lat[start:end]
-	if k, ok := p.keys[text]; ok {
-		return k
+	s := p.lat
+	for i := start; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i
+		case c == '\\' || c < 0x20 || uint16(c) > limit:
+			return -1
+		}
 	}
-	k := rt.stringKey(rt.substring(p.src, start, end))
-	p.keys[text] = k
-	return k
+	return -1
 }
 
-func (p *jsonParser) digits() int {
-	n := 0
-	for c := p.at(p.pos); c >= '0' && c <= '9'; c = p.at(p.pos) {
-		p.pos++
-		n++
+func (p *jsonParser) str() Value {
+	rt := p.rt
+	start := p.pos + 1
+	if end := p.plainEnd(start, false); end >= 0 {
+		p.pos = end + 1
+		var e *jsonStrEntry
+		if n := end - start; n >= 2 && n <= jsonStrMax {
+			h := p.keyHash(start, end)
+			e = &p.strs[h>>16&(jsonStrCacheSize-1)]
+			if e.hash == h && p.sameText(int(e.start), int(e.end), start, end) {
+				return e.val
+			}
+			e.hash, e.start, e.end = h, int32(start), int32(end)
+		}
+		var v Value
+		if p.wide {
+			v = p.wideString(p.u[start:end])
+		} else {
+			v = rt.substring(p.src, start, end)
+		}
+		if e != nil {
+			e.val = v
+		}
+		return v
 	}
-	return n
+	start, end, units, plain := p.scanString()
+	if !plain {
+		return rt.newUnits(units)
+	}
+	return rt.substring(p.src, start, end)
+}
+
+// wideString makes a string of units of a wide source: the Latin-1 form
+// when they are ASCII is built in one allocation instead of newUnits'
+// copy, scan and conversion.
+func (p *jsonParser) wideString(u []uint16) Value {
+	ascii := true
+	for _, c := range u {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii || len(u) <= 1 {
+		return p.rt.newUnits(append([]uint16(nil), u...))
+	}
+	var b strings.Builder
+	b.Grow(len(u))
+	for _, c := range u {
+		b.WriteByte(byte(c))
+	}
+	return p.rt.newLatin1(b.String(), true)
+}
+
+// key reads a property name at p.pos (its opening quote), reporting its
+// entry in p.keys (-1 when it has none). Names without escapes, in ASCII,
+// are found in p.keys by their text; others take the general path.
+func (p *jsonParser) key() (PropKey, int32) {
+	rt := p.rt
+	start := p.pos + 1
+	end := p.plainEnd(start, true)
+	if end < 0 {
+		start, end, units, plain := p.scanString()
+		if !plain {
+			return rt.stringKey(rt.newUnits(units)), -1
+		}
+		return rt.stringKey(rt.substring(p.src, start, end)), -1
+	}
+	p.pos = end + 1
+	h := p.keyHash(start, end)
+	slot := int32(h>>16) & (jsonKeyCacheSize - 1)
+	e := &p.keys[slot]
+	if e.hash == h && p.sameText(int(e.start), int(e.end), start, end) {
+		return e.key, slot
+	}
+	k := p.asciiKey(start, end)
+	*e = jsonKeyEntry{hash: h, start: int32(start), end: int32(end), key: k}
+	return k, slot
+}
+
+// keyHash hashes a key's text from its length and its first and last
+// eight bytes (four units when wide): keys are short, and a hash over
+// every byte cost more than the cache saved. Keys that differ only in
+// their middle share an entry, and take turns in it.
+func (p *jsonParser) keyHash(start, end int) uint32 {
+	n := end - start
+	var x uint64
+	if p.wide {
+		u := p.u[start:end]
+		if n >= 4 {
+			x = units64(u) ^ bits.RotateLeft64(units64(u[n-4:]), 31)
+		} else {
+			for _, c := range u {
+				x = x<<16 | uint64(c)
+			}
+		}
+	} else {
+		s := p.lat[start:end]
+		if n >= 8 {
+			x = bytes64(s) ^ bits.RotateLeft64(bytes64(s[n-8:]), 31)
+		} else {
+			for i := 0; i < n; i++ {
+				x = x<<8 | uint64(s[i])
+			}
+		}
+	}
+	x = (x ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return uint32(x>>32) | 1
+}
+
+func bytes64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func units64(u []uint16) uint64 {
+	_ = u[3]
+	return uint64(u[0]) | uint64(u[1])<<16 | uint64(u[2])<<32 | uint64(u[3])<<48
+}
+
+func (p *jsonParser) sameText(a, aEnd, b, bEnd int) bool {
+	if aEnd-a != bEnd-b {
+		return false
+	}
+	if p.wide {
+		return slices.Equal(p.u[a:aEnd], p.u[b:bEnd])
+	}
+	return p.lat[a:aEnd] == p.lat[b:bEnd]
+}
+
+// asciiKey returns the key for ASCII source text. The text is copied: an
+// atom lives as long as the runtime and must not keep the source alive.
+func (p *jsonParser) asciiKey(start, end int) PropKey {
+	if !p.wide {
+		return p.rt.keyFor(strings.Clone(p.lat[start:end]))
+	}
+	var b strings.Builder
+	b.Grow(end - start)
+	for _, c := range p.u[start:end] {
+		b.WriteByte(byte(c))
+	}
+	return p.rt.keyFor(b.String())
 }
 
 func (p *jsonParser) number() Value {
@@ -367,6 +656,10 @@ func (p *jsonParser) number() Value {
 		neg = true
 		p.pos++
 	}
+	// n is the integer part's value while it has no more digits than a
+	// float64 holds exactly.
+	var n int64
+	nd := 0
 	switch c := p.at(p.pos); {
 	case c == '0':
 		p.pos++
@@ -374,11 +667,15 @@ func (p *jsonParser) number() Value {
 			p.fail("Unexpected number")
 		}
 	case c >= '1' && c <= '9':
-		p.digits()
+		for ; c >= '0' && c <= '9'; c = p.at(p.pos) {
+			n = n*10 + int64(c-'0')
+			nd++
+			p.pos++
+		}
 	default:
 		p.fail("No number after minus sign")
 	}
-	simple := true
+	simple := nd <= 15
 	if p.at(p.pos) == '.' {
 		simple = false
 		p.pos++
@@ -396,6 +693,15 @@ func (p *jsonParser) number() Value {
 			p.fail("Exponent part is missing a number")
 		}
 	}
+	if simple {
+		if neg {
+			if n == 0 {
+				return gc.Float(math.Copysign(0, -1))
+			}
+			n = -n
+		}
+		return gc.Float(float64(n))
+	}
 	var text string
 	if p.wide {
 		b := make([]byte, p.pos-start)
@@ -406,15 +712,17 @@ func (p *jsonParser) number() Value {
 	} else {
 		text = p.lat[start:p.pos]
 	}
-	if simple && len(text) < 16 {
-		n, _ := strconv.ParseInt(text, 10, 64)
-		if n == 0 && neg {
-			return gc.Float(math.Copysign(0, -1))
-		}
-		return gc.Float(float64(n))
-	}
 	f, _ := strconv.ParseFloat(text, 64)
 	return gc.Float(f)
+}
+
+func (p *jsonParser) digits() int {
+	n := 0
+	for c := p.at(p.pos); c >= '0' && c <= '9'; c = p.at(p.pos) {
+		p.pos++
+		n++
+	}
+	return n
 }
 
 // internalizeJSONProperty is ECMA-262 §25.5.1.1 InternalizeJSONProperty.
@@ -432,7 +740,11 @@ func (rt *Runtime) internalizeJSONProperty(holder Value, name PropKey, reviver V
 				rt.reviveElement(val, k, reviver, depth)
 			}
 		} else {
-			for _, k := range rt.enumerableOwnKeys(val) {
+			keys, ok := rt.plainEnumerableKeys(val)
+			if !ok {
+				keys = rt.enumerableOwnKeys(val)
+			}
+			for _, k := range keys {
 				rt.reviveElement(val, k, reviver, depth)
 			}
 		}
@@ -440,14 +752,53 @@ func (rt *Runtime) internalizeJSONProperty(holder Value, name PropKey, reviver V
 	return rt.Call(reviver, holder, rt.keyToValue(name), val)
 }
 
+// plainEnumerableKeys is enumerableOwnKeys for an ordinary object whose
+// properties are all data properties (as JSON.parse makes them), read
+// from its elements and shape instead of a descriptor per key; ok is false
+// for any other object.
+func (rt *Runtime) plainEnumerableKeys(v Value) (keys []PropKey, ok bool) {
+	o := rt.obj(v)
+	if o.class != ClassObject || o.flags&(objLazyProto|objDeferred|objSlowElems) != 0 {
+		return nil, false
+	}
+	s := rt.shapes[o.shape]
+	if s.hasSym {
+		return nil, false
+	}
+	for i, e := range rt.vals(o.elems) {
+		if e != Empty {
+			keys = append(keys, idxKey(uint32(i)))
+		}
+	}
+	for i, k := range s.keys {
+		a := s.attrs[i]
+		if a&attrAccessor != 0 {
+			return nil, false
+		}
+		if a&attrEnumerable != 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys, true
+}
+
 // reviveElement is steps 2.b.ii–iii / 2.c.iv of InternalizeJSONProperty.
 func (rt *Runtime) reviveElement(val Value, k PropKey, reviver Value, depth int) {
 	ne := rt.internalizeJSONProperty(val, k, reviver, depth+1)
 	if ne == Undefined {
 		rt.deleteProp(val, k)
-	} else {
-		rt.createDataProperty(val, k, ne)
+		return
 	}
+	// On a writable, enumerable, configurable data property of an ordinary
+	// object CreateDataProperty only replaces the value.
+	if o := rt.obj(val); o.class == ClassObject && o.flags&(objLazyProto|objDeferred) == 0 && k.IsString() {
+		s := rt.shapes[o.shape]
+		if slot := s.lookup(k); slot >= 0 && s.attrs[slot] == attrDefault {
+			rt.vals(o.slots)[slot] = ne
+			return
+		}
+	}
+	rt.createDataProperty(val, k, ne)
 }
 
 // ---------------------------------------------------------------------------

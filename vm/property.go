@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
@@ -111,8 +112,13 @@ func parseIndex(s string) (uint32, bool) {
 
 // keyToValue turns a key back into a JavaScript value (string or symbol).
 func (rt *Runtime) keyToValue(k PropKey) Value {
-	if k.IsNumber() {
-		return rt.NewString(rt.numberToGoString(k.Float()))
+	if i, ok := indexKey(k); ok {
+		// An index is a small integer: the general number formatting
+		// was most of a JSON.parse reviver's cost for arrays.
+		if i < 10 {
+			return rt.charString('0' + int(i))
+		}
+		return rt.newLatin1(strconv.FormatUint(uint64(i), 10), true)
 	}
 	return k
 }

@@ -145,13 +145,10 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		}
 		return s
 	}
-	tk := transKey{key, attrs}
-	if s.nextTo != nil && s.next == tk {
-		return s.nextTo
-	}
-	if c, ok := s.trans[tk]; ok {
+	if c := s.child(key, attrs); c != nil {
 		return c
 	}
+	tk := transKey{key, attrs}
 	// The first child appends to the parent's arrays, sharing their
 	// backing store (shared shapes never change their keys; a dictionary
 	// copy is made to mutate), so a chain of n transitions costs O(n)
@@ -179,6 +176,16 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 	}
 	s.trans[tk] = c
 	return c
+}
+
+// child returns the shape a transition out of s adding key with attrs
+// leads to, or nil when none has been made.
+func (s *Shape) child(key PropKey, attrs uint8) *Shape {
+	tk := transKey{key, attrs}
+	if s.nextTo != nil && s.next == tk {
+		return s.nextTo
+	}
+	return s.trans[tk]
 }
 
 // toDict returns a dictionary copy of s for one object to own.
