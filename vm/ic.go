@@ -24,23 +24,90 @@ type ic struct {
 	// read-only property of that name.
 	next  uint32 // shape ID after the add, 0 when the entry is not an add
 	epoch uint32 // rt.addEpoch when an add transition was cached
+	// poly is 1 + the index in rt.polyICs of a get site's other entries,
+	// once it has seen more than one receiver shape; 0 before.
+	poly uint32
+}
+
+// polyIC holds the entries of a get site that has seen several receiver
+// shapes (V8's polymorphic state): a method called on a few kinds of
+// object, a field read from records of a few layouts. The site's ic keeps
+// the latest entry, which the interpreter checks inline; the slow path
+// checks these before looking anything up. Past polyWays shapes the site
+// is megamorphic, as before.
+type polyIC struct {
+	n int
+	e [polyWays]icEntry
+}
+
+type icEntry struct {
+	shape, slot, holder, hshape uint32
+	kind                        uint8
+	// For icGetChain, the prototypes between the receiver and the holder,
+	// each by handle and shape: a method of a base class called on an
+	// instance of a subclass, an EventEmitter method on a stream. Every
+	// one is checked, as the prototype lives in the object, not in its
+	// shape.
+	depth uint8
+	mid   [maxChain]struct{ handle, shape uint32 }
+}
+
+const polyWays = 4
+
+// maxChain is how many prototypes an entry may look through before its
+// holder; deeper lookups take the slow path.
+const maxChain = 3
+
+// polyGet returns the value an entry for o's shape finds, if one does.
+func (rt *Runtime) polyGet(p *polyIC, o *Object) (Value, bool) {
+	for i := 0; i < p.n; i++ {
+		pe := &p.e[i]
+		if pe.shape != o.shape {
+			continue
+		}
+		if pe.kind == icGetOwn {
+			return rt.arena.At(o.slots.ref, int(pe.slot)), true
+		}
+		cur := o
+		for j := 0; j < int(pe.depth); j++ {
+			if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
+				return Undefined, false
+			}
+			if cur = rt.obj(cur.proto); rt.shp(cur).id != pe.mid[j].shape {
+				return Undefined, false
+			}
+		}
+		if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
+			if h := rt.obj(cur.proto); rt.shp(h).id == pe.hshape {
+				return rt.vals(h.slots)[pe.slot], true
+			}
+		}
+		return Undefined, false
+	}
+	return Undefined, false
 }
 
 const (
 	icGetOwn uint8 = iota
 	icGetProto
 	icSetOwn
-	icMega // too many misses: stop caching
+	icMega     // too many misses: stop caching
+	icGetChain // found on a prototype further up than the first (entries in rt.polyICs only)
 )
 
 // getPropIC is the slow path of GetProp: look up, then fill the cache.
 func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 	e := &fr.cs.ics[site]
 	key := rt.siteKey(fr, site)
-	if e.holder != 0 && e.shape == o.shape && o.proto.IsObject() && o.proto.Handle() == e.holder {
+	if e.kind == icGetProto && e.shape == o.shape && o.proto.IsObject() && o.proto.Handle() == e.holder {
 		h := rt.obj(o.proto)
 		if rt.shp(h).id == e.hshape {
 			return rt.vals(h.slots)[e.slot]
+		}
+	}
+	if e.poly != 0 {
+		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], o); ok {
+			return v
 		}
 	}
 	// "arguments" and "caller" are never cached: on a sloppy function they
@@ -50,20 +117,57 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 		o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
 		if slot := rt.shp(o).lookup(key); slot >= 0 {
 			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
-				rt.fillIC(e, icGetOwn, o.shape, slot, 0, 0)
+				rt.fillGetIC(e, icEntry{shape: o.shape, slot: uint32(slot), kind: icGetOwn})
 				return rt.vals(o.slots)[slot]
 			}
 		} else if o.proto.IsObject() {
 			p := rt.obj(o.proto)
 			if shapeHoldsNamed(p.class) && !(p.class == ClassArray && key == rt.atLength) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
-					rt.fillIC(e, icGetProto, o.shape, slot, o.proto.Handle(), p.shape)
+					rt.fillGetIC(e, icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, kind: icGetProto})
 					return rt.vals(p.slots)[slot]
+				} else if slot < 0 && p.flags&objLazyProto == 0 {
+					if v, ok := rt.getChainIC(e, o, p, key); ok {
+						return v
+					}
 				}
 			}
 		}
 	}
 	return rt.getV(obj, key, obj)
+}
+
+// getChainIC looks key up further along the prototype chain past the
+// first prototype p (which lacks it), and caches where it is found as an
+// icGetChain entry when every object on the way is one whose shape lists
+// its properties.
+func (rt *Runtime) getChainIC(e *ic, o, p *Object, key PropKey) (Value, bool) {
+	ne := icEntry{shape: o.shape, kind: icGetChain}
+	cur := p
+	curH := o.proto.Handle()
+	for {
+		if rt.shp(cur).dict || int(ne.depth) == maxChain {
+			return Undefined, false
+		}
+		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape = curH, rt.shp(cur).id
+		ne.depth++
+		if !cur.proto.IsObject() {
+			return Undefined, false
+		}
+		h := rt.obj(cur.proto)
+		if !shapeHoldsNamed(h.class) || (h.class == ClassArray && key == rt.atLength) || h.flags&objLazyProto != 0 {
+			return Undefined, false
+		}
+		if slot := rt.shp(h).lookup(key); slot >= 0 {
+			if rt.shp(h).attrs[slot]&attrAccessor != 0 {
+				return Undefined, false
+			}
+			ne.slot, ne.holder, ne.hshape = uint32(slot), cur.proto.Handle(), h.shape
+			rt.fillGetIC(e, ne)
+			return rt.vals(h.slots)[slot], true
+		}
+		cur, curH = h, cur.proto.Handle()
+	}
 }
 
 // shapeHoldsNamed reports whether the named properties of objects of class
@@ -80,6 +184,49 @@ func shapeHoldsNamed(c Class) bool {
 	case ClassString, ClassArguments, ClassTypedArray, ClassNamespace, ClassProxy:
 		return false
 	}
+	return true
+}
+
+// fillGetIC records a get site's entry. A site that already holds an entry
+// for another receiver shape becomes polymorphic, keeping up to polyWays
+// entries (one per receiver shape: a stale entry for the same shape is
+// replaced) before it gives up as megamorphic.
+func (rt *Runtime) fillGetIC(e *ic, ne icEntry) {
+	if ne.kind != icGetChain && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape) {
+		rt.fillIC(e, ne.kind, ne.shape, int(ne.slot), ne.holder, ne.hshape)
+		return
+	}
+	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+		return
+	}
+	if e.poly == 0 {
+		rt.polyICs = append(rt.polyICs, polyIC{})
+		e.poly = uint32(len(rt.polyICs))
+		if e.shape != 0 && (e.kind == icGetOwn || e.kind == icGetProto) {
+			rt.polyICs[e.poly-1].put(icEntry{shape: e.shape, slot: e.slot, holder: e.holder, hshape: e.hshape, kind: e.kind})
+		}
+	}
+	if !rt.polyICs[e.poly-1].put(ne) {
+		e.kind, e.shape, e.poly = icMega, 0, 0
+		return
+	}
+	e.kind, e.shape, e.slot, e.holder, e.hshape = ne.kind, ne.shape, ne.slot, ne.holder, ne.hshape
+}
+
+// put adds or replaces the entry for ne's receiver shape, reporting false
+// when the table is full.
+func (p *polyIC) put(ne icEntry) bool {
+	for i := 0; i < p.n; i++ {
+		if p.e[i].shape == ne.shape {
+			p.e[i] = ne
+			return true
+		}
+	}
+	if p.n == polyWays {
+		return false
+	}
+	p.e[p.n] = ne
+	p.n++
 	return true
 }
 

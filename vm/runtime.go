@@ -86,6 +86,7 @@ type Runtime struct {
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
+	polyICs       []polyIC // the entries of polymorphic get sites (ic.poly)
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
