@@ -311,6 +311,13 @@ func (rt *Runtime) forInNext(it Value) (Value, bool) {
 
 // templateObject is GetTemplateObject (§13.2.8.4), cached per site.
 func (rt *Runtime) templateObject(fr *frame, k int) Value {
+	// The cache is made on the code's first template: most code has none.
+	if fr.cs.templates == nil {
+		fr.cs.templates = make([]Value, len(fr.code.Consts))
+		for i := range fr.cs.templates {
+			fr.cs.templates[i] = Undefined
+		}
+	}
 	if t := fr.cs.templates[k]; t != Undefined {
 		return t
 	}
