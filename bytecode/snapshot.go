@@ -826,7 +826,7 @@ func (d *decoder) module(nfuncs int) *Module {
 		r.fail("bad flag byte")
 		return false
 	}
-	m := &Module{Env: Const{Kind: ConstScope}}
+	m := &Module{Env: Const{Kind: ConstScope, ConstLists: &ConstLists{}}}
 	n := r.count(2, "module environment slot")
 	for i := 0; i < n && r.err == nil; i++ {
 		m.Env.Names = append(m.Env.Names, d.str(r))
@@ -998,6 +998,7 @@ func (d *decoder) body(f *Function, b *body) error {
 			c.Str, c.Str2 = d.regexp(cs)
 		case ConstTemplate:
 			m := cs.count(3, "template string")
+			c.ConstLists = &ConstLists{}
 			c.Cooked, c.Raw, c.Invalid = make([]string, m), make([]string, m), make([]bool, m)
 			for k := 0; k < m; k++ {
 				switch cs.byte() {
@@ -1012,6 +1013,7 @@ func (d *decoder) body(f *Function, b *body) error {
 			}
 		case ConstScope:
 			m := cs.count(2, "scope slot")
+			c.ConstLists = &ConstLists{}
 			c.Names, c.Lexical = make([]string, m), make([]bool, m)
 			for k := 0; k < m; k++ {
 				c.Names[k] = d.str(cs)
