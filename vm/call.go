@@ -65,10 +65,14 @@ type nativeFrame struct {
 
 // codeState is the per-runtime mutable state of one compiled function.
 type codeState struct {
-	ics        []ic
-	keys       []PropKey // the property key of each site (atoms are immortal)
-	templates  []Value   // template objects by constant index, nil until the first (templateObject)
-	needsExtra bool      // uses Arguments or Rest
+	ics       []ic
+	keys      []PropKey // the property key of each site (atoms are immortal)
+	templates []Value   // template objects by constant index, nil until the first (templateObject)
+	// strs are the atoms of string constants by constant index (0 until
+	// loaded; nil until the first): atoms are immortal, so the collector
+	// need not see them.
+	strs       []Value
+	needsExtra bool // uses Arguments or Rest
 	// argSlots is the environment slot of each parameter index for mapped
 	// arguments objects, made on first use (see paramSlots).
 	argSlots []int32
