@@ -65,8 +65,14 @@ type Shape struct {
 const linearLookupMax = 8
 
 // indexAfterScans is how many linear lookups a shape with more than
-// linearLookupMax keys gets before it is indexed.
-const indexAfterScans = 4
+// linearLookupMax keys gets before it is indexed. Adding a property by
+// assignment looks the shape it leaves up five times (the own fast path,
+// the prototype walk, the receiver, [[DefineOwnProperty]]), so with four
+// every shape of an object filled by assignment was indexed: 105 indexes
+// of 3082 keys in all for a program requiring ten of node's modules,
+// against 26 of 681 with eight. A linear scan of a few dozen keys costs
+// less than one map insertion per key.
+const indexAfterScans = 8
 
 // newShape registers s in the shape table, giving it its ID.
 func (rt *Runtime) newShape(s *Shape) *Shape {
