@@ -332,7 +332,7 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.arraySpread(regs[a], regs[b], rt.operandText(fr))
 		case bytecode.OpNewRegExp:
 			k := &fr.code.Consts[bx]
-			regs[a] = rt.NewRegExp(rt.NewString(k.Str), rt.NewString(k.Str2))
+			regs[a] = rt.newRegExpLiteral(k.Str, k.Str2)
 		case bytecode.OpTemplate:
 			regs[a] = rt.templateObject(fr, bx)
 		case bytecode.OpClosure:
