@@ -136,8 +136,9 @@ type SourceRange struct {
 // CalleeText returns the source text of the callee of the call instruction
 // whose words include index at, or "" when unknown.
 func (f *Function) CalleeText(at int) string {
-	for i := len(f.Callees) - 1; i >= 0; i-- {
-		c := f.Callees[i]
+	callees := f.CalleeTable()
+	for i := len(callees) - 1; i >= 0; i-- {
+		c := callees[i]
 		if c.PC <= at {
 			if at-c.PC > 2 || f.Program == nil || int(c.End) > len(f.Program.Source) || c.Start > c.End {
 				return ""
@@ -289,10 +290,11 @@ func (p *Program) FileSource(name string) string {
 
 // linePos returns the line-table entry covering pc (zero if none does).
 func (f *Function) linePos(pc int) LinePos {
-	lo, hi := 0, len(f.Lines)
+	lines := f.LineTable()
+	lo, hi := 0, len(lines)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if f.Lines[m].PC <= pc {
+		if lines[m].PC <= pc {
 			lo = m + 1
 		} else {
 			hi = m
@@ -301,7 +303,7 @@ func (f *Function) linePos(pc int) LinePos {
 	if lo == 0 {
 		return LinePos{}
 	}
-	return f.Lines[lo-1]
+	return lines[lo-1]
 }
 
 // SourceText returns the function's source text, or "" when unavailable.

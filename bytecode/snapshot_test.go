@@ -355,6 +355,28 @@ func TestLazyBodies(t *testing.T) {
 			t.Errorf("lazily decoded program differs (-compiled +decoded):\n%s", diff)
 		}
 	})
+	t.Run("a built-in function decodes its line and callee tables when asked for them", func(t *testing.T) {
+		q, err := bytecode.DecodeBuiltinSnapshot("node:app", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := 0
+		for _, f := range functions(q) {
+			if err := f.Load(); err != nil {
+				t.Fatal(err)
+			}
+			if f.Lines != nil || f.Callees != nil {
+				t.Fatalf("function %q decoded its tables on Load", f.Name)
+			}
+			lines += len(f.LineTable()) + len(f.CalleeTable())
+		}
+		if lines == 0 {
+			t.Fatal("the program has no line or callee table to decode")
+		}
+		if diff := cmp.Diff(p.Main, q.Main, programDiff...); diff != "" {
+			t.Errorf("built-in program differs (-compiled +decoded):\n%s", diff)
+		}
+	})
 	t.Run("runtimes on several goroutines may load the same function", func(t *testing.T) {
 		q, err := bytecode.DecodeSnapshotDeferred("app.kbc", b)
 		if err != nil {

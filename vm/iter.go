@@ -44,9 +44,10 @@ func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
 func (rt *Runtime) operandText(fr *frame) string {
 	at := fr.pc - 1
 	code := fr.code
-	i := sort.Search(len(code.Callees), func(i int) bool { return code.Callees[i].PC >= at-1 })
-	for ; i < len(code.Callees) && code.Callees[i].PC <= at; i++ {
-		c := code.Callees[i]
+	callees := code.CalleeTable()
+	i := sort.Search(len(callees), func(i int) bool { return callees[i].PC >= at-1 })
+	for ; i < len(callees) && callees[i].PC <= at; i++ {
+		c := callees[i]
 		if c.PC != at && bytecode.Opcode(code.Code[c.PC]) != bytecode.OpWide {
 			continue
 		}
