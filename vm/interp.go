@@ -329,7 +329,7 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.push(&o.elems, Empty)
 			o.aux++
 		case bytecode.OpArraySpread:
-			rt.arraySpread(regs[a], regs[b], rt.operandText(fr))
+			rt.arraySpread(regs[a], regs[b], operandSite{fr.code, fr.pc})
 		case bytecode.OpNewRegExp:
 			k := &fr.code.Consts[bx]
 			regs[a] = rt.newRegExpLiteral(k.Str, k.Str2)
@@ -630,11 +630,11 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 
 		case bytecode.OpGetIter:
-			text := ""
+			var site operandSite
 			if c == 0 {
-				text = rt.operandText(fr)
+				site = operandSite{fr.code, fr.pc}
 			}
-			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], text)
+			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], site)
 		case bytecode.OpGetAsyncIter:
 			regs[a], regs[a+1] = rt.getAsyncIterator(regs[b])
 		case bytecode.OpIterNext:
