@@ -530,6 +530,9 @@ type decoder struct {
 	// mu serialises Function.Load on the functions of a lazily decoded
 	// program, which runtimes on several goroutines may share.
 	mu sync.Mutex
+	// lazyTables leaves each function's line and callee tables to
+	// Function.LineTable and CalleeTable (a built-in snapshot's only).
+	lazyTables bool
 }
 
 // A body locates one function's body in the sections of its snapshot
@@ -546,6 +549,8 @@ type body struct {
 
 	decoded bool
 	err     error
+	// tables is set once Lines and Callees are decoded.
+	tables bool
 }
 
 func (d *decoder) str(r *reader) string {
@@ -641,7 +646,7 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 	body := data[:len(data)-sha256.Size]
 	// A built-in snapshot is not checksummed: see DecodeBuiltinSnapshot.
 	checksums := mode != verifyNever
-	d := &decoder{}
+	d := &decoder{lazyTables: mode == verifyNever}
 	off := tableEnd
 	for id := 1; id <= numSections; id++ {
 		ent := data[headerSize+(id-1)*sectionEntry:]
@@ -826,7 +831,7 @@ func (d *decoder) module(nfuncs int) *Module {
 		r.fail("bad flag byte")
 		return false
 	}
-	m := &Module{Env: Const{Kind: ConstScope}}
+	m := &Module{Env: Const{Kind: ConstScope, ConstLists: &ConstLists{}}}
 	n := r.count(2, "module environment slot")
 	for i := 0; i < n && r.err == nil; i++ {
 		m.Env.Names = append(m.Env.Names, d.str(r))
@@ -998,6 +1003,7 @@ func (d *decoder) body(f *Function, b *body) error {
 			c.Str, c.Str2 = d.regexp(cs)
 		case ConstTemplate:
 			m := cs.count(3, "template string")
+			c.ConstLists = &ConstLists{}
 			c.Cooked, c.Raw, c.Invalid = make([]string, m), make([]string, m), make([]bool, m)
 			for k := 0; k < m; k++ {
 				switch cs.byte() {
@@ -1012,6 +1018,7 @@ func (d *decoder) body(f *Function, b *body) error {
 			}
 		case ConstScope:
 			m := cs.count(2, "scope slot")
+			c.ConstLists = &ConstLists{}
 			c.Names, c.Lexical = make([]string, m), make([]bool, m)
 			for k := 0; k < m; k++ {
 				c.Names[k] = d.str(cs)
@@ -1041,6 +1048,25 @@ func (d *decoder) body(f *Function, b *body) error {
 		h.EnvDepth = hs.int(maxInt32, "handler environment depth")
 	}
 
+	for _, r := range []*reader{r, cs, hs} {
+		r.end()
+		if r.err != nil {
+			return r.err
+		}
+	}
+	if d.lazyTables {
+		return nil
+	}
+	return d.tables(f, b)
+}
+
+// tables decodes the line and callee tables of the body b locates into f.
+func (d *decoder) tables(f *Function, b *body) error {
+	b.tables = true
+	sub := func(id int, at, n uint32) *reader {
+		return &reader{b: d.raw[id][at : at+n : at+n], sec: id}
+	}
+	ncode := int(b.ncode)
 	ls := sub(secLines, b.lines, b.lineBytes)
 	if b.nlines > 0 {
 		f.Lines = make([]LinePos, b.nlines)
@@ -1073,11 +1099,41 @@ func (d *decoder) body(f *Function, b *body) error {
 		}
 		f.Callees[j] = SourceRange{PC: pc, Start: int32(start), End: int32(end)}
 	}
-	for _, r := range []*reader{r, cs, hs, ls, ks} {
+	for _, r := range []*reader{ls, ks} {
 		r.end()
 		if r.err != nil {
 			return r.err
 		}
 	}
 	return nil
+}
+
+// LineTable returns f.Lines. A function of a built-in snapshot
+// (DecodeBuiltinSnapshot) decodes it, with Callees, on the first call:
+// only stack traces and error messages read them, and they were a fifth
+// of what loading a body allocated. A table that does not decode reads
+// as empty; the built-in snapshots are checked when Kiln is built.
+func (f *Function) LineTable() []LinePos {
+	f.loadTables()
+	return f.Lines
+}
+
+// CalleeTable returns f.Callees, decoding it first as LineTable does.
+func (f *Function) CalleeTable() []SourceRange {
+	f.loadTables()
+	return f.Callees
+}
+
+func (f *Function) loadTables() {
+	b := f.body
+	if b == nil || !b.d.lazyTables {
+		return
+	}
+	b.d.mu.Lock()
+	defer b.d.mu.Unlock()
+	if !b.tables {
+		if b.d.tables(f, b) != nil {
+			f.Lines, f.Callees = nil, nil
+		}
+	}
 }

@@ -123,8 +123,8 @@ func TestSnapshotValues(t *testing.T) {
 			{Kind: bytecode.ConstNumber, Num: 0},
 			{Kind: bytecode.ConstNumber, Num: noisyNaN},
 			{Kind: bytecode.ConstRegExp, Str: "a+", Str2: "gu"},
-			{Kind: bytecode.ConstTemplate, Cooked: []string{"", "x"}, Raw: []string{`\u{`, "x"}, Invalid: []bool{true, false}},
-			{Kind: bytecode.ConstScope, Names: []string{"a", "b"}, Lexical: []bool{false, true}},
+			{Kind: bytecode.ConstTemplate, ConstLists: &bytecode.ConstLists{Cooked: []string{"", "x"}, Raw: []string{`\u{`, "x"}, Invalid: []bool{true, false}}},
+			{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: []string{"a", "b"}, Lexical: []bool{false, true}}},
 			{Kind: bytecode.ConstBigInt, Str: "123456789012345678901234567890"},
 		},
 		Lines: []bytecode.LinePos{{PC: 0, Line: 3, Col: 7}},
@@ -353,6 +353,28 @@ func TestLazyBodies(t *testing.T) {
 		}
 		if diff := cmp.Diff(p.Main, q.Main, programDiff...); diff != "" {
 			t.Errorf("lazily decoded program differs (-compiled +decoded):\n%s", diff)
+		}
+	})
+	t.Run("a built-in function decodes its line and callee tables when asked for them", func(t *testing.T) {
+		q, err := bytecode.DecodeBuiltinSnapshot("node:app", b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := 0
+		for _, f := range functions(q) {
+			if err := f.Load(); err != nil {
+				t.Fatal(err)
+			}
+			if f.Lines != nil || f.Callees != nil {
+				t.Fatalf("function %q decoded its tables on Load", f.Name)
+			}
+			lines += len(f.LineTable()) + len(f.CalleeTable())
+		}
+		if lines == 0 {
+			t.Fatal("the program has no line or callee table to decode")
+		}
+		if diff := cmp.Diff(p.Main, q.Main, programDiff...); diff != "" {
+			t.Errorf("built-in program differs (-compiled +decoded):\n%s", diff)
 		}
 	})
 	t.Run("runtimes on several goroutines may load the same function", func(t *testing.T) {

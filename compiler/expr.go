@@ -1176,7 +1176,7 @@ func (f *fstate) template(e *parser.TemplateLiteral, dst int) {
 
 func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 	q := e.Quasi
-	c := bytecode.Const{Kind: bytecode.ConstTemplate}
+	c := bytecode.Const{Kind: bytecode.ConstTemplate, ConstLists: &bytecode.ConstLists{}}
 	for _, el := range q.Quasis {
 		c.Cooked = append(c.Cooked, wtf16(el.Cooked))
 		c.Invalid = append(c.Invalid, el.Invalid)

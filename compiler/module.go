@@ -202,7 +202,7 @@ func (f *fstate) moduleTop() {
 		m.Funcs = append(m.Funcs, bytecode.HoistedFunc{Func: idx, Slot: loc.slot})
 		f.inited[loc] = true
 	}
-	m.Env = bytecode.Const{Kind: bytecode.ConstScope, Names: sr.names, Lexical: sr.lexical}
+	m.Env = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical}}
 	if m.Env.Names == nil {
 		m.Env.Names, m.Env.Lexical = []string{}, []bool{}
 	}

@@ -193,7 +193,7 @@ func (f *fstate) pushScope(sr *scopeRec, varEnv bool) {
 			return
 		}
 	}
-	sr.konst = f.kUnique(bytecode.Const{Kind: bytecode.ConstScope, Names: sr.names, Lexical: sr.lexical})
+	sr.konst = f.kUnique(bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical}})
 	if varEnv {
 		f.emit(bytecode.OpPushVarEnv, 0, sr.konst, 0)
 	} else {

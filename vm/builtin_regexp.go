@@ -248,10 +248,12 @@ func (rt *Runtime) regexpState() (*Object, *regexpState) {
 
 // regexpDataOf returns the matcher of a RegExp object.
 func (rt *Runtime) regexpDataOf(rx Value) *regexpData {
-	d, _ := rt.hostOf(rt.obj(rx)).(*regexpData)
+	o := rt.obj(rx)
+	d, _ := rt.hostOf(o).(*regexpData)
 	if d == nil {
 		rt.throwTypeError("RegExp object is not initialized")
 	}
+	rt.regexpCompile(o, d)
 	return d
 }
 
@@ -270,6 +272,7 @@ func (rt *Runtime) regexpPristine(rx Value) *regexpData {
 	if d == nil {
 		return nil
 	}
+	rt.regexpCompile(o, d)
 	so, st := rt.regexpState()
 	po, co := rt.obj(rt.realm.RegExpPrototype), rt.obj(rt.realm.RegExp)
 	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape || !slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) ||

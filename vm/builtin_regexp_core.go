@@ -7,7 +7,9 @@ import (
 	"github.com/kilnjs/kiln/regex"
 )
 
-// regexpData is the compiled matcher of a RegExp object.
+// regexpData is the compiled matcher of a RegExp object. prog is nil
+// for a literal until the object is first used to match (see
+// newRegExpLiteral); regexpDataOf and regexpPristine compile it then.
 type regexpData struct {
 	prog  *regex.Program
 	flags regex.Flags
@@ -18,6 +20,38 @@ func (rt *Runtime) NewRegExp(pattern, flags Value) Value {
 	re := rt.regExpAlloc(rt.realm.RegExpPrototype)
 	rt.regExpInitialize(re, pattern, flags)
 	return re
+}
+
+// newRegExpLiteral evaluates a regular expression literal. The parser
+// validated it (compiling it), so its program is compiled only when the
+// object first matches: module top levels make many a RegExp that a run
+// never uses, and compiling them was 2% of a program requiring ten of
+// node's modules. A snapshot made by hand may hold an invalid literal;
+// its SyntaxError then comes at that first use.
+func (rt *Runtime) newRegExpLiteral(pattern, flags string) Value {
+	fl, err := regex.ParseFlags(flags)
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	p, f := rt.NewString(pattern), rt.NewString(flags)
+	re := rt.regExpAlloc(rt.realm.RegExpPrototype)
+	o := rt.obj(re)
+	rt.setHost(o, &regexpData{flags: fl})
+	o.v0, o.v1 = p, f
+	return re
+}
+
+// regexpCompile compiles the program of o's literal (see newRegExpLiteral)
+// if it has none yet.
+func (rt *Runtime) regexpCompile(o *Object, d *regexpData) {
+	if d.prog != nil {
+		return
+	}
+	prog, err := compileCached(rt.units(o.v0), d.flags)
+	if err != nil {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	d.prog = prog
 }
 
 // regExpAlloc is RegExpAlloc (§22.2.3.2): an object with the RegExp slots

@@ -136,11 +136,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpMov:
 			regs[a] = regs[b]
 		case bytecode.OpLoadK:
-			if v := fr.cs.consts[bx]; v != Undefined {
-				regs[a] = v
-			} else {
-				regs[a] = rt.loadConst(fr, bx)
-			}
+			regs[a] = rt.constValue(fr, bx)
 		case bytecode.OpLoadInt:
 			regs[a] = gc.Int(int(int16(bx)))
 		case bytecode.OpLoadUndef:
@@ -333,10 +329,10 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.push(&o.elems, Empty)
 			o.aux++
 		case bytecode.OpArraySpread:
-			rt.arraySpread(regs[a], regs[b], rt.operandText(fr))
+			rt.arraySpread(regs[a], regs[b], operandSite{fr.code, fr.pc})
 		case bytecode.OpNewRegExp:
 			k := &fr.code.Consts[bx]
-			regs[a] = rt.NewRegExp(rt.NewString(k.Str), rt.NewString(k.Str2))
+			regs[a] = rt.newRegExpLiteral(k.Str, k.Str2)
 		case bytecode.OpTemplate:
 			regs[a] = rt.templateObject(fr, bx)
 		case bytecode.OpClosure:
@@ -634,11 +630,11 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 
 		case bytecode.OpGetIter:
-			text := ""
+			var site operandSite
 			if c == 0 {
-				text = rt.operandText(fr)
+				site = operandSite{fr.code, fr.pc}
 			}
-			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], text)
+			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], site)
 		case bytecode.OpGetAsyncIter:
 			regs[a], regs[a+1] = rt.getAsyncIterator(regs[b])
 		case bytecode.OpIterNext:
@@ -724,16 +720,6 @@ func (rt *Runtime) loop(entry int) Value {
 	}
 }
 
-// loadConst is OpLoadK's first run of a constant: strings are kept as
-// their atom for the next loads, numbers are made again each time.
-func (rt *Runtime) loadConst(fr *frame, k int) Value {
-	v := rt.constValue(fr, k)
-	if kind := fr.code.Consts[k].Kind; kind == bytecode.ConstString || kind == bytecode.ConstName {
-		fr.cs.consts[k] = v
-	}
-	return v
-}
-
 // constValue materialises constant k of the frame's function.
 func (rt *Runtime) constValue(fr *frame, k int) Value {
 	cst := &fr.code.Consts[k]
@@ -741,7 +727,17 @@ func (rt *Runtime) constValue(fr *frame, k int) Value {
 	case bytecode.ConstNumber:
 		return gc.Float(cst.Num)
 	case bytecode.ConstString, bytecode.ConstName:
-		return rt.atom(cst.Str)
+		// Each load looked the atom up by hashing the string: a tenth of
+		// the time of a template literal with string parts.
+		if fr.cs.strs == nil {
+			fr.cs.strs = make([]Value, len(fr.code.Consts))
+		}
+		if v := fr.cs.strs[k]; v != 0 {
+			return v
+		}
+		v := rt.atom(cst.Str)
+		fr.cs.strs[k] = v
+		return v
 	case bytecode.ConstBigInt:
 		return rt.parseBigIntLiteral(cst.Str)
 	}

@@ -13,13 +13,21 @@ import (
 // Promise.all(x), yield*): the iterator and its next method. V8 words their
 // failure by the value's type, as no source text names the operand.
 func (rt *Runtime) getIterator(v Value) (Value, Value) {
-	return rt.getIteratorFor(v, "")
+	return rt.getIteratorFor(v, operandSite{})
 }
 
-// getIteratorFor is GetIterator(obj, sync). text is the operand's source
-// text at a for-of or spread, "" where there is none (built-ins, yield*, an
-// operand V8 does not print): it picks the wording of the TypeError.
-func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
+// operandSite is the instruction of a for-of or spread whose operand's
+// source text words the TypeError of a value that is not iterable; the zero
+// site has none (built-ins, yield*, an operand V8 does not print). The text
+// is looked up only for that error: every spread looked it up before.
+type operandSite struct {
+	code *bytecode.Function
+	pc   int // the frame's pc while the instruction runs
+}
+
+// getIteratorFor is GetIterator(obj, sync); site picks the wording of the
+// TypeError.
+func (rt *Runtime) getIteratorFor(v Value, site operandSite) (Value, Value) {
 	m := Undefined
 	if !v.IsNullish() {
 		m = rt.Get(v, rt.wellKnown.iterator)
@@ -27,7 +35,7 @@ func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
 	if !rt.isCallable(m) {
 		// GetMethod throws for a method that is not callable; V8 reports
 		// that and a missing one alike.
-		if text != "" {
+		if text := rt.operandText(site); text != "" {
 			rt.throwTypeError("%s", v8NotIterable(text, v))
 		}
 		rt.throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", rt.typedValueName(v))
@@ -40,13 +48,17 @@ func (rt *Runtime) getIteratorFor(v Value, text string) (Value, Value) {
 }
 
 // operandText is the source text the compiler recorded for the operand of
-// the instruction being run (see compiler iterableRange), or "".
-func (rt *Runtime) operandText(fr *frame) string {
-	at := fr.pc - 1
-	code := fr.code
-	i := sort.Search(len(code.Callees), func(i int) bool { return code.Callees[i].PC >= at-1 })
-	for ; i < len(code.Callees) && code.Callees[i].PC <= at; i++ {
-		c := code.Callees[i]
+// site's instruction (see compiler iterableRange), or "".
+func (rt *Runtime) operandText(site operandSite) string {
+	code := site.code
+	if code == nil {
+		return ""
+	}
+	at := site.pc - 1
+	callees := code.CalleeTable()
+	i := sort.Search(len(callees), func(i int) bool { return callees[i].PC >= at-1 })
+	for ; i < len(callees) && callees[i].PC <= at; i++ {
+		c := callees[i]
 		if c.PC != at && bytecode.Opcode(code.Code[c.PC]) != bytecode.OpWide {
 			continue
 		}
@@ -134,12 +146,12 @@ func (rt *Runtime) iteratorCloseQuiet(rec Value) {
 // Iterate calls f for each value of an iterable, closing the iterator if f
 // returns false or throws.
 func (rt *Runtime) Iterate(iterable Value, f func(v Value) bool) {
-	rt.iterate(iterable, "", f)
+	rt.iterate(iterable, operandSite{}, f)
 }
 
-// iterate is Iterate; text is the operand's source text, for the TypeError
-// of a value that is not iterable (see getIteratorFor).
-func (rt *Runtime) iterate(iterable Value, text string, f func(v Value) bool) {
+// iterate is Iterate; site words the TypeError of a value that is not
+// iterable (see getIteratorFor).
+func (rt *Runtime) iterate(iterable Value, site operandSite, f func(v Value) bool) {
 	if iterable.IsObject() {
 		o := rt.obj(iterable)
 		if o.class == ClassArray && rt.arrayIterIsPristine(iterable) {
@@ -158,7 +170,7 @@ func (rt *Runtime) iterate(iterable Value, text string, f func(v Value) bool) {
 			return
 		}
 	}
-	it, next := rt.getIteratorFor(iterable, text)
+	it, next := rt.getIteratorFor(iterable, site)
 	rt.Keep(it)
 	rt.Keep(next)
 	for {
@@ -206,8 +218,8 @@ func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 }
 
 // arraySpread appends the values of iterable to array arr (spread syntax).
-func (rt *Runtime) arraySpread(arr, iterable Value, text string) {
-	rt.iterate(iterable, text, func(v Value) bool {
+func (rt *Runtime) arraySpread(arr, iterable Value, site operandSite) {
+	rt.iterate(iterable, site, func(v Value) bool {
 		o := rt.obj(arr)
 		rt.push(&o.elems, v)
 		o.aux++
@@ -311,7 +323,14 @@ func (rt *Runtime) forInNext(it Value) (Value, bool) {
 
 // templateObject is GetTemplateObject (§13.2.8.4), cached per site.
 func (rt *Runtime) templateObject(fr *frame, k int) Value {
-	if t := fr.cs.consts[k]; t != Undefined {
+	// The cache is made on the code's first template: most code has none.
+	if fr.cs.templates == nil {
+		fr.cs.templates = make([]Value, len(fr.code.Consts))
+		for i := range fr.cs.templates {
+			fr.cs.templates[i] = Undefined
+		}
+	}
+	if t := fr.cs.templates[k]; t != Undefined {
 		return t
 	}
 	c := &fr.code.Consts[k]
@@ -330,7 +349,7 @@ func (rt *Runtime) templateObject(fr *frame, k int) Value {
 	tmpl := rt.NewArray(cooked)
 	rt.defineOwnProperty(tmpl, rt.atom("raw"), dataDesc(rawArr, 0), true)
 	rt.freeze(tmpl)
-	fr.cs.consts[k] = tmpl
+	fr.cs.templates[k] = tmpl
 	return tmpl
 }
 

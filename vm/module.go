@@ -114,7 +114,7 @@ func (rt *Runtime) NewSyntheticModule(names []string, evaluate func(m *Module)) 
 	m.exportNames = names
 	m.evaluate = evaluate
 	m.slotOf = map[string]int{}
-	layout := &bytecode.Const{Kind: bytecode.ConstScope, Names: names, Lexical: make([]bool, len(names))}
+	layout := &bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: names, Lexical: make([]bool, len(names))}}
 	for i, n := range names {
 		m.slotOf[n] = i
 	}
@@ -374,7 +374,7 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 	}
 }
 
-var namespaceCellLayout = bytecode.Const{Kind: bytecode.ConstScope, Names: []string{"*namespace*"}, Lexical: []bool{false}}
+var namespaceCellLayout = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: []string{"*namespace*"}, Lexical: []bool{false}}}
 
 // MissingExportMessager is implemented by host data of a module that has
 // its own message for a missing named import (Node's, for CommonJS).

@@ -311,7 +311,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	m.Mark(rt.curCallee)
 	m.Mark(rt.curNewTarget)
 	for _, cs := range rt.codeState {
-		m.MarkAll(cs.consts)
+		m.MarkAll(cs.templates)
 	}
 	rt.wellKnown.trace(m)
 	rt.pins.trace(m)

@@ -31,6 +31,11 @@ func FormatNumber(x float64) string {
 		return "-Infinity"
 	case x < 0:
 		return "-" + FormatNumber(-x)
+	case x < 1<<53 && x == math.Trunc(x):
+		// Every integer below 2^53 is a double, so its shortest
+		// round-trip digits are its own: no need for the float formatter
+		// (a tenth of a template literal with a number in it).
+		return strconv.FormatInt(int64(x), 10)
 	}
 	s, n := shortest(x)
 	k := len(s)

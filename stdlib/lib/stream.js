@@ -1,8 +1,8 @@
 // The stream module: the legacy Stream constructor itself, carrying the
 // stream classes and helpers as properties (require('stream').Readable,
 // and require('stream') === require('stream').Stream), as Node's does.
-// The pieces live in internal/streams/; pipeline, finished and the
-// promise API load on first use.
+// The pieces live in internal/streams/; pipeline, the promise API, the
+// iterator helpers and the web stream bridges load on first use.
 
 const { Stream } = require('internal/streams/legacy');
 const utils = require('internal/streams/utils');
@@ -19,8 +19,53 @@ function pipeline(...streams) {
   return require('internal/streams/pipeline').pipeline(...streams);
 }
 
-require('internal/streams/operators').install(Readable);
-require('internal/webstreams/adapters').install(Readable, Writable, Duplex);
+// The iterator helpers (map, toArray, ...) are non-enumerable methods of
+// Readable.prototype, as in Node; the stream-returning ones wrap their
+// result in Readable.from.
+let operators;
+function operator(kind, name) {
+  operators ??= require('internal/streams/operators');
+  return operators[kind][name];
+}
+for (const name of ['map', 'filter', 'flatMap', 'drop', 'take', 'asIndexedPairs']) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: { [name](...args) { return Readable.from(Reflect.apply(operator('streamReturning', name), this, args)); } }[name],
+    writable: true,
+    configurable: true,
+  });
+}
+for (const name of ['forEach', 'toArray', 'some', 'every', 'find', 'reduce']) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: { [name](...args) { return Reflect.apply(operator('promiseReturning', name), this, args); } }[name],
+    writable: true,
+    configurable: true,
+  });
+}
+
+// The bridges to web streams: Readable.fromWeb and toWeb, Writable.fromWeb
+// and toWeb, Duplex.fromWeb and toWeb.
+let adapters;
+function adapter() {
+  return adapters ??= require('internal/webstreams/adapters');
+}
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return adapter().readableFromWeb(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return adapter().readableToWeb(streamReadable, options);
+};
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return adapter().writableFromWeb(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return adapter().writableToWeb(streamWritable);
+};
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return adapter().duplexFromWeb(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return adapter().duplexToWeb(duplex);
+};
 
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;

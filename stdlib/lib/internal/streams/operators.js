@@ -182,23 +182,5 @@ const promiseReturning = {
   },
 };
 
-// install puts the operators on Readable.prototype as non-enumerable
-// methods, as Node does.
-function install(Readable) {
-  for (const [name, op] of Object.entries(streamReturning)) {
-    Object.defineProperty(Readable.prototype, name, {
-      value: { [name](...args) { return Readable.from(Reflect.apply(op, this, args)); } }[name],
-      writable: true,
-      configurable: true,
-    });
-  }
-  for (const [name, op] of Object.entries(promiseReturning)) {
-    Object.defineProperty(Readable.prototype, name, {
-      value: { [name](...args) { return Reflect.apply(op, this, args); } }[name],
-      writable: true,
-      configurable: true,
-    });
-  }
-}
-
-module.exports = { install };
+// stream.js puts them on Readable.prototype.
+module.exports = { streamReturning, promiseReturning };

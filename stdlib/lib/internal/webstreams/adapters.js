@@ -1,7 +1,7 @@
 // The bridges between Node streams and web streams: Readable.fromWeb and
-// toWeb, Writable.fromWeb and toWeb, Duplex.fromWeb and toWeb. install()
-// puts them on the stream classes; the web streams load on first call, so
-// require('stream') stays as cheap as before.
+// toWeb, Writable.fromWeb and toWeb, Duplex.fromWeb and toWeb, which
+// stream.js defines. Both this file and the web streams load on first
+// call, so that require('stream') loads neither.
 
 function web() {
   return require('stream/web');
@@ -266,25 +266,11 @@ function duplexToWeb(duplex) {
   return { readable: readableToWeb(duplex), writable: writableToWeb(duplex) };
 }
 
-function install(Readable, Writable, Duplex) {
-  Readable.fromWeb = function fromWeb(readableStream, options) {
-    return readableFromWeb(readableStream, options);
-  };
-  Readable.toWeb = function toWeb(streamReadable, options) {
-    return readableToWeb(streamReadable, options);
-  };
-  Writable.fromWeb = function fromWeb(writableStream, options) {
-    return writableFromWeb(writableStream, options);
-  };
-  Writable.toWeb = function toWeb(streamWritable) {
-    return writableToWeb(streamWritable);
-  };
-  Duplex.fromWeb = function fromWeb(pair, options) {
-    return duplexFromWeb(pair, options);
-  };
-  Duplex.toWeb = function toWeb(duplex) {
-    return duplexToWeb(duplex);
-  };
-}
-
-module.exports = { install };
+module.exports = {
+  readableFromWeb,
+  readableToWeb,
+  writableFromWeb,
+  writableToWeb,
+  duplexFromWeb,
+  duplexToWeb,
+};
