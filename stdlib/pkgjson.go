@@ -36,41 +36,27 @@ func parsePackageJSON(data []byte) (f pkgFields, ok bool) {
 		s.space()
 		return f, s.ok() && s.i == len(s.data)
 	}
-	s.i++
-	s.space()
-	if s.peek() == '}' {
-		s.i++
-	} else {
-		for s.ok() {
-			s.space()
-			key := s.key()
-			s.space()
-			s.expect(':')
-			s.space()
-			// Duplicate keys: the last one wins, as in JSON.parse.
-			switch string(key) {
-			case "name":
-				f.name, _ = s.value(0).(string)
-			case "main":
-				f.main, _ = s.value(0).(string)
-			case "type":
-				f.typ, _ = s.value(0).(string)
-			case "exports":
-				f.exports, f.hasExp = s.value(0), true
-			case "imports":
-				f.imports = s.value(0)
-			default:
-				s.skip(0)
-			}
-			s.space()
-			if s.peek() == ',' {
-				s.i++
-				continue
-			}
-			s.expect('}')
-			break
+	s.members('}', func() {
+		key := s.key()
+		s.space()
+		s.expect(':')
+		s.space()
+		// Duplicate keys: the last one wins, as in JSON.parse.
+		switch string(key) {
+		case "name":
+			f.name, _ = s.value(0).(string)
+		case "main":
+			f.main, _ = s.value(0).(string)
+		case "type":
+			f.typ, _ = s.value(0).(string)
+		case "exports":
+			f.exports, f.hasExp = s.value(0), true
+		case "imports":
+			f.imports = s.value(0)
+		default:
+			s.skip(0)
 		}
-	}
+	})
 	s.space()
 	if !s.ok() || s.i != len(s.data) {
 		return pkgFields{}, false
@@ -188,62 +174,108 @@ func isHex(c byte) bool {
 }
 
 // skip scans one value without building it.
-func (s *jsonScan) skip(depth int) {
+func (s *jsonScan) skip(depth int) { s.scan(depth, false) }
+
+// value scans one value and builds it: objects as *jsonObject (keys in
+// order, the last of duplicates winning), arrays as []any, numbers as
+// json.Number. It returns nil after an error.
+func (s *jsonScan) value(depth int) any { return s.scan(depth, true) }
+
+// scan scans one value, building it when build is set; skipping allocates
+// nothing.
+func (s *jsonScan) scan(depth int, build bool) any {
 	if depth > maxJSONDepth {
 		s.fail()
-		return
+		return nil
 	}
 	switch c := s.peek(); c {
 	case '{':
-		s.i++
-		s.space()
-		if s.peek() == '}' {
-			s.i++
-			return
+		var o *jsonObject
+		if build {
+			o = &jsonObject{vals: map[string]any{}}
 		}
-		for s.ok() {
-			s.space()
-			s.str()
+		s.members('}', func() {
+			if !build {
+				s.str()
+				s.space()
+				s.expect(':')
+				s.space()
+				s.scan(depth+1, false)
+				return
+			}
+			k := s.string()
 			s.space()
 			s.expect(':')
 			s.space()
-			s.skip(depth + 1)
-			s.space()
-			if s.peek() == ',' {
-				s.i++
-				continue
+			v := s.scan(depth+1, true)
+			if _, dup := o.vals[k]; !dup {
+				o.keys = append(o.keys, k)
 			}
-			s.expect('}')
-			return
+			o.vals[k] = v
+		})
+		if s.bad || !build {
+			return nil
 		}
+		return o
 	case '[':
-		s.i++
-		s.space()
-		if s.peek() == ']' {
-			s.i++
-			return
+		var a []any
+		if build {
+			a = []any{}
 		}
-		for s.ok() {
-			s.space()
-			s.skip(depth + 1)
-			s.space()
-			if s.peek() == ',' {
-				s.i++
-				continue
+		s.members(']', func() {
+			if v := s.scan(depth+1, build); build {
+				a = append(a, v)
 			}
-			s.expect(']')
-			return
+		})
+		if s.bad || !build {
+			return nil
 		}
+		return a
 	case '"':
-		s.str()
+		if !build {
+			s.str()
+			return nil
+		}
+		return s.string()
 	case 't':
 		s.word("true")
+		return build && !s.bad
 	case 'f':
 		s.word("false")
+		return false
 	case 'n':
 		s.word("null")
+		return nil
 	default:
+		start := s.i
 		s.number()
+		if s.bad || !build {
+			return nil
+		}
+		return json.Number(s.data[start:s.i])
+	}
+}
+
+// members scans the comma-separated members of an object or array whose
+// opening bracket is at s.i, calling member for each, through the closing
+// bracket.
+func (s *jsonScan) members(close byte, member func()) {
+	s.i++
+	s.space()
+	if s.peek() == close {
+		s.i++
+		return
+	}
+	for s.ok() {
+		s.space()
+		member()
+		s.space()
+		if s.peek() == ',' {
+			s.i++
+			continue
+		}
+		s.expect(close)
+		return
 	}
 }
 
@@ -293,90 +325,6 @@ func (s *jsonScan) digits() bool {
 		s.i++
 	}
 	return s.i > start
-}
-
-// value scans one value and builds it: objects as *jsonObject (keys in
-// order, the last of duplicates winning), arrays as []any, numbers as
-// json.Number. It returns nil after an error.
-func (s *jsonScan) value(depth int) any {
-	if depth > maxJSONDepth {
-		s.fail()
-		return nil
-	}
-	switch c := s.peek(); c {
-	case '{':
-		o := &jsonObject{vals: map[string]any{}}
-		s.i++
-		s.space()
-		if s.peek() == '}' {
-			s.i++
-			return o
-		}
-		for s.ok() {
-			s.space()
-			k := s.string()
-			s.space()
-			s.expect(':')
-			s.space()
-			v := s.value(depth + 1)
-			if _, dup := o.vals[k]; !dup {
-				o.keys = append(o.keys, k)
-			}
-			o.vals[k] = v
-			s.space()
-			if s.peek() == ',' {
-				s.i++
-				continue
-			}
-			s.expect('}')
-			break
-		}
-		if s.bad {
-			return nil
-		}
-		return o
-	case '[':
-		a := []any{}
-		s.i++
-		s.space()
-		if s.peek() == ']' {
-			s.i++
-			return a
-		}
-		for s.ok() {
-			s.space()
-			a = append(a, s.value(depth+1))
-			s.space()
-			if s.peek() == ',' {
-				s.i++
-				continue
-			}
-			s.expect(']')
-			break
-		}
-		if s.bad {
-			return nil
-		}
-		return a
-	case '"':
-		return s.string()
-	case 't':
-		s.word("true")
-		return !s.bad
-	case 'f':
-		s.word("false")
-		return false
-	case 'n':
-		s.word("null")
-		return nil
-	default:
-		start := s.i
-		s.number()
-		if s.bad {
-			return nil
-		}
-		return json.Number(s.data[start:s.i])
-	}
 }
 
 // string scans and decodes a string.
