@@ -284,18 +284,21 @@ func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function,
 	if code.Kind == bytecode.KindDerivedCtor {
 		return Empty
 	}
-	proto := rt.prototypeFromCtor(newTarget, rt.realm.ObjectPrototype)
+	proto := rt.prototypeFromCtor(newTarget, func(r *Realm) Value { return r.ObjectPrototype })
 	this, _ := rt.newObjectCell(ClassObject, proto)
 	return this
 }
 
-// prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14).
-func (rt *Runtime) prototypeFromCtor(ctor Value, fallback Value) Value {
+// prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14): ctor's
+// "prototype" if it is an object, else the intrinsic that intrinsic picks
+// from ctor's realm, which need not be the current one (a constructor made
+// in another realm gives that realm's %Date.prototype%).
+func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) Value {
 	p := rt.Get(ctor, rt.atPrototype)
 	if p.IsObject() {
 		return p
 	}
-	return fallback
+	return intrinsic(rt.functionRealm(ctor))
 }
 
 // pushFrame sets up a frame for code whose this and args are already at
@@ -372,16 +375,7 @@ func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) 
 
 // newClosure makes a function object for code over env.
 func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
-	proto := rt.realm.FunctionPrototype
-	switch code.Kind {
-	case bytecode.KindGenerator:
-		proto = rt.realm.GeneratorFunctionPrototype
-	case bytecode.KindAsync, bytecode.KindAsyncArrow:
-		proto = rt.realm.AsyncFunctionPrototype
-	case bytecode.KindAsyncGenerator:
-		proto = rt.realm.AsyncGeneratorFunctionPrototype
-	}
-	v, o := rt.newObjectCell(ClassFunction, proto)
+	v, o := rt.newObjectCell(ClassFunction, rt.realm.closureProto(code.Kind))
 	rt.setHost(o, code)
 	o.v0 = env
 	o.flags |= objCallable
@@ -415,21 +409,37 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 	return v
 }
 
+// closureProto is the [[Prototype]] of a function of kind made in r.
+func (r *Realm) closureProto(kind bytecode.FuncKind) Value {
+	switch kind {
+	case bytecode.KindGenerator:
+		return r.GeneratorFunctionPrototype
+	case bytecode.KindAsync, bytecode.KindAsyncArrow:
+		return r.AsyncFunctionPrototype
+	case bytecode.KindAsyncGenerator:
+		return r.AsyncGeneratorFunctionPrototype
+	}
+	return r.FunctionPrototype
+}
+
 // materializeProto creates the lazily made "prototype" property.
 func (rt *Runtime) materializeProto(fv Value, o *Object) {
 	o.flags &^= objLazyProto
+	// Made now, the object is what the function's creation would have
+	// made, in the function's realm rather than the one reading it.
+	r := rt.realmOf(o)
 	code, _ := rt.hostOf(o).(*bytecode.Function)
 	var proto Value
 	if code != nil && (code.Kind == bytecode.KindGenerator || code.Kind == bytecode.KindAsyncGenerator) {
-		pp := rt.realm.GeneratorPrototype
+		pp := r.GeneratorPrototype
 		if code.Kind == bytecode.KindAsyncGenerator {
-			pp = rt.realm.AsyncGeneratorPrototype
+			pp = r.AsyncGeneratorPrototype
 		}
 		proto = rt.NewObjectProto(pp)
 		rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 		return
 	}
-	proto = rt.NewObject()
+	proto = rt.NewObjectProto(r.ObjectPrototype)
 	rt.addOwn(rt.obj(proto), rt.atConstructor, fv, attrWritable|attrConfigurable)
 	rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 }

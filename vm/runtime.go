@@ -63,6 +63,9 @@ type Runtime struct {
 
 	realm  *Realm
 	realms []*Realm
+	// farRealms holds the realm of the functions made in a realm whose
+	// index does not fit Object.realm (see realmOf).
+	farRealms map[*Object]*Realm
 
 	// The register stack and the frame stack of the interpreter.
 	stack        []Value
