@@ -25,6 +25,9 @@ type frame struct {
 	argsObj   Value
 	genObj    Value // the generator or async function object driving this frame
 	construct bool
+	// callerRealm is set on the frame of a call into another realm
+	// (enterIn): the realm current before it.
+	callerRealm *Realm
 }
 
 // NativeFunc is a built-in function. args aliases the caller's registers:
@@ -225,6 +228,12 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	}
 	nf := rt.hostOf(o).(*nativeFunc)
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
+	// A built-in runs in its own realm (§10.3.1 step 5): what it makes and
+	// throws comes from there, whoever calls it.
+	savedRealm := rt.realm
+	if uint16(o.realm) != rt.realmTag {
+		rt.setRealm(rt.realmOf(o))
+	}
 	rt.inNative = true
 	rt.curNewTarget = newTarget
 	rt.curCallee = f
@@ -233,6 +242,9 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	}
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
+		if rt.realm != savedRealm {
+			rt.setRealm(savedRealm)
+		}
 		rt.tempRoots = rt.tempRoots[:mark]
 		rt.natives = rt.natives[:natives]
 	}()
@@ -268,10 +280,35 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 		this = rt.prepareConstruct(f, o, code, newTarget)
 		rt.stack[base] = this
 	}
+	if uint16(o.realm) != rt.realmTag {
+		if r := rt.realmOf(o); r != rt.realm {
+			return rt.enterIn(r, f, o, code, base, len(args), newTarget)
+		}
+	}
 	rt.pushFrame(f, o, code, base, len(args), -1, newTarget)
-	switch code.Kind {
+	return rt.runPushed(code.Kind)
+}
+
+// enterIn is enter for a function of realm r, not the current one, which
+// becomes current until the call ends (§10.2.1.1 step 5; `this` for
+// [[Construct]] was made before, in the caller's realm). The interpreter
+// calls such a function through here rather than pushing its frame in
+// place, so that a return or an unwind never has to restore a realm.
+func (rt *Runtime) enterIn(r *Realm, f Value, o *Object, code *bytecode.Function, base, argc int, newTarget Value) Value {
+	prev := rt.realm
+	rt.setRealm(r)
+	defer rt.setRealm(prev)
+	rt.pushFrame(f, o, code, base, argc, -1, newTarget)
+	rt.frames[len(rt.frames)-1].callerRealm = prev
+	return rt.runPushed(code.Kind)
+}
+
+// runPushed runs the frame just pushed, of a function of kind, to its
+// return or first suspension.
+func (rt *Runtime) runPushed(kind bytecode.FuncKind) Value {
+	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsync, bytecode.KindAsyncArrow, bytecode.KindAsyncGenerator:
-		return rt.startCoroutine(code.Kind)
+		return rt.startCoroutine(kind)
 	}
 	return rt.run()
 }

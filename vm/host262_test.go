@@ -64,10 +64,23 @@ func TestHost262(t *testing.T) {
 			[]string{"true"}},
 		{"functions made in realms past the 255th remember theirs, across a collection",
 			`var cs = [];
-			for (var i = 1; i < 300; i++) { var r = $262.createRealm(); if (i == 1 || i >= 254) { var C = r.evalScript("(function () {})"); C.prototype = null; cs.push([C, r.global]); } }
+			for (var i = 1; i < 300; i++) {
+				var r = $262.createRealm();
+				if (i == 1 || i >= 254) { var C = r.evalScript("var w = " + i + "; (function () { return w; })"); C.prototype = null; cs.push([C, r.global, i]); }
+			}
 			$262.gc();
-			print(cs.every(function (c) { return Object.getPrototypeOf(Reflect.construct(Set, [], c[0])) === c[1].Set.prototype; }))`,
-			[]string{"true"}},
+			print(cs.every(function (c) { return Object.getPrototypeOf(Reflect.construct(Set, [], c[0])) === c[1].Set.prototype; }));
+			print(cs.every(function (c) { return c[0]() === c[2] && c[1].eval("w") === c[2] && cs[cs.length - 1][0].call() === 299; }))`,
+			[]string{"true", "true"}},
+		{"a function of another realm runs with that realm current",
+			`var r = $262.createRealm(); r.evalScript("var v = 'there'; function f() { return v; }"); var v = "here";
+			print(r.global.f()); print(new r.global.Function("return v")()); print([0].map(r.global.f)[0]);
+			print(r.global.eval("v")); print(v)`,
+			[]string{"there", "there", "there", "there", "here"}},
+		{"a built-in of another realm throws that realm's errors",
+			`var r = $262.createRealm(); try { r.global.Function.prototype.apply.call(1); } catch (e) { print(e.constructor === r.global.TypeError); }
+			var C = r.evalScript("(class {})"); try { C(); } catch (e) { print(e.constructor === r.global.TypeError); }`,
+			[]string{"true", "true"}},
 		{"promise jobs run when drained", `Promise.resolve(1).then(function (v) { print("then " + v); }); print("sync")`, []string{"sync", "then 1"}},
 	}
 	for _, tc := range tests {

@@ -129,10 +129,10 @@ func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
 	o.proto = proto
 	o.class = c
 	o.flags = objExtensible
-	if r := rt.realm; r.index < farRealm {
-		o.realm = uint8(r.index)
+	if t := rt.realmTag; t < farRealm {
+		o.realm = uint8(t)
 	} else {
-		rt.setFarRealm(o, r)
+		rt.setFarRealm(o, rt.realm)
 	}
 	o.v0, o.v1, o.v2 = Undefined, Undefined, Undefined
 	rt.keep(v)

@@ -90,8 +90,8 @@ func (rt *Runtime) NewRealm() *Realm {
 		r.TypedArrayCtors[i] = Undefined
 	}
 	prev := rt.realm
-	rt.realm = r
 	rt.realms = append(rt.realms, r)
+	rt.setRealm(r)
 	mark := len(rt.tempRoots)
 	saved := rt.inNative
 	rt.inNative = true
@@ -125,7 +125,7 @@ func (rt *Runtime) NewRealm() *Realm {
 	rt.deferring = false
 	rt.dropDeferredProps()
 	if prev != nil {
-		rt.realm = prev
+		rt.setRealm(prev)
 	}
 	return r
 }
@@ -148,6 +148,19 @@ func (rt *Runtime) setFarRealm(o *Object, r *Realm) {
 			rt.farRealms = map[*Object]*Realm{}
 		}
 		rt.farRealms[o] = r
+	}
+}
+
+// noRealmTag is rt.realmTag while a far realm is current: no byte
+// matches it.
+const noRealmTag = 0x100
+
+// setRealm makes r the current realm.
+func (rt *Runtime) setRealm(r *Realm) {
+	rt.realm = r
+	rt.realmTag = noRealmTag
+	if r.index < farRealm {
+		rt.realmTag = uint16(r.index)
 	}
 }
 
