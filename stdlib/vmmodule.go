@@ -16,11 +16,8 @@ import (
 // that global reads find the sandbox's properties before the realm's
 // built-ins and global assignments and declarations land on the sandbox.
 // Compiled code travels as function objects: a script is its top-level
-// code as a closure, run with the context's realm current.
-//
-// Functions do not yet remember the realm they were made in (see
-// vm/host262.go): a function made inside a context and called after the
-// run is over looks its globals up in the caller's realm.
+// code as a closure, made again in the context's realm for each run, since
+// a function runs in the realm it was made in.
 
 func fillVM(n *Node, b vm.Value) {
 	rt := n.VM
@@ -114,7 +111,7 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 // termination into node's ERR_SCRIPT_EXECUTION_TIMEOUT.
 func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64) (result vm.Value) {
 	rt := n.VM
-	run := func() { result = rt.Call(fn, rt.Global()) }
+	run := func() { result = rt.Call(rt.NewFunctionLike(fn), rt.Global()) }
 	if !(timeout > 0) {
 		rt.InRealm(r, run)
 		return result

@@ -567,7 +567,7 @@ func arrayConstructor(rt *Runtime, _ Value, args []Value) Value {
 	}
 	proto := rt.realm.ArrayPrototype
 	if nt != rt.realm.Array {
-		proto = rt.prototypeFromCtor(nt, proto)
+		proto = rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.ArrayPrototype })
 	}
 	switch len(args) {
 	case 0:

@@ -9,7 +9,7 @@ func (r *Realm) initError() {
 	rt := r.rt
 	r.ErrorPrototype = r.NewProto(r.ObjectPrototype)
 	r.Error = r.Ctor("Error", 1, func(rt *Runtime, _ Value, args []Value) Value {
-		return rt.constructError(rt.realm.ErrorPrototype, args)
+		return rt.constructError(func(r *Realm) Value { return r.ErrorPrototype }, args)
 	}, r.ErrorPrototype)
 	r.Value(r.ErrorPrototype, "name", rt.atom("Error"))
 	r.Value(r.ErrorPrototype, "message", rt.emptyString)
@@ -43,26 +43,27 @@ func (r *Realm) initError() {
 	})
 	r.Value(r.Error, "stackTraceLimit", gc.Int(10))
 
-	native := func(name string, slot *Value) {
+	native := func(name string, slot func(*Realm) *Value) {
 		proto := r.NewProto(r.ErrorPrototype)
-		*slot = proto
+		*slot(r) = proto
+		defProto := func(r *Realm) Value { return *slot(r) }
 		c := r.Ctor(name, 1, func(rt *Runtime, _ Value, args []Value) Value {
-			return rt.constructError(proto, args)
+			return rt.constructError(defProto, args)
 		}, proto)
 		rt.obj(c).proto = r.Error
 		r.Value(proto, "name", rt.atom(name))
 		r.Value(proto, "message", rt.emptyString)
 	}
-	native("TypeError", &r.TypeErrorPrototype)
-	native("ReferenceError", &r.ReferenceErrorPrototype)
-	native("SyntaxError", &r.SyntaxErrorPrototype)
-	native("RangeError", &r.RangeErrorPrototype)
-	native("EvalError", &r.EvalErrorPrototype)
-	native("URIError", &r.URIErrorPrototype)
+	native("TypeError", func(r *Realm) *Value { return &r.TypeErrorPrototype })
+	native("ReferenceError", func(r *Realm) *Value { return &r.ReferenceErrorPrototype })
+	native("SyntaxError", func(r *Realm) *Value { return &r.SyntaxErrorPrototype })
+	native("RangeError", func(r *Realm) *Value { return &r.RangeErrorPrototype })
+	native("EvalError", func(r *Realm) *Value { return &r.EvalErrorPrototype })
+	native("URIError", func(r *Realm) *Value { return &r.URIErrorPrototype })
 
 	r.AggregateErrorPrototype = r.NewProto(r.ErrorPrototype)
 	ag := r.Ctor("AggregateError", 2, func(rt *Runtime, _ Value, args []Value) Value {
-		e := rt.constructError(rt.realm.AggregateErrorPrototype, Args(Arg(args, 1), Arg(args, 2)))
+		e := rt.constructError(func(r *Realm) Value { return r.AggregateErrorPrototype }, Args(Arg(args, 1), Arg(args, 2)))
 		var errs []Value
 		rt.Iterate(Arg(args, 0), func(v Value) bool { errs = append(errs, v); return true })
 		if errs == nil {
@@ -81,7 +82,7 @@ func Args(vs ...Value) []Value { return vs }
 
 // constructError is the shared body of the Error constructors (§20.5.1.1):
 // message and cause become own properties, and the stack is captured.
-func (rt *Runtime) constructError(defProto Value, args []Value) Value {
+func (rt *Runtime) constructError(defProto func(*Realm) Value, args []Value) Value {
 	nt := rt.NewTarget()
 	if nt == Undefined {
 		nt = rt.curCallee

@@ -166,7 +166,8 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	// function its own prototype.
 	if nt := rt.NewTarget(); nt.IsObject() && nt != rt.curCallee {
 		o := rt.obj(fn)
-		if p := rt.prototypeFromCtor(nt, o.proto); p != o.proto {
+		kind := code.Kind
+		if p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.closureProto(kind) }); p != o.proto {
 			rt.setPrototypeOf(fn, p)
 		}
 	}

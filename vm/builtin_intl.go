@@ -346,8 +346,10 @@ func (rt *Runtime) newIntlObject(protoName string, host any) Value {
 	if nt == Undefined {
 		nt = rt.Callee()
 	}
-	rt.shp(rt.obj(rt.realm.Extra["Intl"])) // the services exist once Intl has been looked at
-	v, o := rt.newObjectCell(ClassObject, rt.prototypeFromCtor(nt, rt.realm.Extra[protoName]))
+	v, o := rt.newObjectCell(ClassObject, rt.prototypeFromCtor(nt, func(r *Realm) Value {
+		rt.shp(rt.obj(r.Extra["Intl"])) // the services exist once Intl has been looked at
+		return r.Extra[protoName]
+	}))
 	rt.setHost(o, host)
 	return v
 }

@@ -55,7 +55,7 @@ func (r *Realm) initNumber() {
 		if nt == Undefined {
 			return n
 		}
-		o, cell := rt.newObjectCell(ClassNumber, rt.prototypeFromCtor(nt, rt.realm.NumberPrototype))
+		o, cell := rt.newObjectCell(ClassNumber, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.NumberPrototype }))
 		cell.v0 = n
 		return o
 	}, np)
@@ -171,7 +171,7 @@ func (r *Realm) initBoolean() {
 		if nt == Undefined {
 			return b
 		}
-		o, cell := rt.newObjectCell(ClassBoolean, rt.prototypeFromCtor(nt, rt.realm.BooleanPrototype))
+		o, cell := rt.newObjectCell(ClassBoolean, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.BooleanPrototype }))
 		cell.v0 = b
 		return o
 	}, bp)

@@ -10,7 +10,7 @@ func (r *Realm) initObject() {
 	r.Object = r.Ctor("Object", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		nt := rt.NewTarget()
 		if nt != Undefined && nt != rt.curCallee {
-			return rt.NewObjectProto(rt.prototypeFromCtor(nt, rt.realm.ObjectPrototype))
+			return rt.NewObjectProto(rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.ObjectPrototype }))
 		}
 		v := Arg(args, 0)
 		if v.IsNullish() {

@@ -17,7 +17,7 @@ func (r *Realm) initPromise() {
 		if !rt.isCallable(executor) {
 			rt.throwTypeError("Promise resolver %s is not a function", rt.inspectShort(executor))
 		}
-		p := rt.newPromise(rt.prototypeFromCtor(nt, rt.realm.PromisePrototype))
+		p := rt.newPromise(rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.PromisePrototype }))
 		res, rej := rt.resolvingFunctions(p)
 		if exc := rt.Try(func() { rt.Call(executor, Undefined, res, rej) }); exc != nil {
 			rt.Call(rej, Undefined, exc.Value)

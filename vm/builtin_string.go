@@ -291,7 +291,7 @@ func (r *Realm) initString() {
 		if nt == Undefined {
 			return s
 		}
-		return rt.newStringObject(s, rt.prototypeFromCtor(nt, rt.realm.StringPrototype))
+		return rt.newStringObject(s, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.StringPrototype }))
 	}, sp)
 
 	// §22.1.2.1 String.fromCharCode ( ...codeUnits )

@@ -155,9 +155,9 @@ func (r *Realm) initArrayBuffer(shared bool) {
 		if maxLen >= 0 && n > maxLen {
 			rt.throwRangeError("Invalid array buffer max length")
 		}
-		fallback := rt.realm.ArrayBufferPrototype
+		fallback := func(r *Realm) Value { return r.ArrayBufferPrototype }
 		if shared {
-			fallback = rt.realm.SharedArrayBufferPrototype
+			fallback = func(r *Realm) Value { return r.SharedArrayBufferPrototype }
 		}
 		return rt.allocateBuffer(rt.prototypeFromCtor(nt, fallback), n, maxLen, shared)
 	}, proto)
@@ -335,7 +335,7 @@ func (r *Realm) initDataView() {
 				rt.throwRangeError("Invalid DataView length %d", viewLen)
 			}
 		}
-		p := rt.prototypeFromCtor(nt, rt.realm.DataViewPrototype)
+		p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.DataViewPrototype })
 		if b.detached {
 			rt.throwTypeError("Cannot perform DataView constructor on a detached ArrayBuffer")
 		}
@@ -642,10 +642,10 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 	first := Arg(args, 0)
 	if !first.IsObject() {
 		n := rt.toIndexOr(first, func() string { return "Invalid typed array length: " + rt.ToGoString(first) })
-		proto := rt.prototypeFromCtor(nt, rt.realm.TypedArrayPrototypes[kind])
+		proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.TypedArrayPrototypes[kind] })
 		return rt.allocateTypedArray(proto, kind, n)
 	}
-	proto := rt.prototypeFromCtor(nt, rt.realm.TypedArrayPrototypes[kind])
+	proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.TypedArrayPrototypes[kind] })
 	fo := rt.obj(first)
 	switch fo.class {
 	case ClassTypedArray:

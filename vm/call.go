@@ -25,6 +25,9 @@ type frame struct {
 	argsObj   Value
 	genObj    Value // the generator or async function object driving this frame
 	construct bool
+	// callerRealm is set on the frame of a call into another realm
+	// (enterIn): the realm current before it.
+	callerRealm *Realm
 }
 
 // NativeFunc is a built-in function. args aliases the caller's registers:
@@ -231,6 +234,12 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	}
 	nf := rt.hostOf(o).(*nativeFunc)
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
+	// A built-in runs in its own realm (§10.3.1 step 5): what it makes and
+	// throws comes from there, whoever calls it.
+	savedRealm := rt.realm
+	if uint16(o.realm) != rt.realmTag {
+		rt.setRealm(rt.realmOf(o))
+	}
 	rt.inNative = true
 	rt.curNewTarget = newTarget
 	rt.curCallee = f
@@ -239,6 +248,9 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 	}
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
+		if rt.realm != savedRealm {
+			rt.setRealm(savedRealm)
+		}
 		rt.tempRoots = rt.tempRoots[:mark]
 		rt.natives = rt.natives[:natives]
 	}()
@@ -274,10 +286,35 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 		this = rt.prepareConstruct(f, o, code, newTarget)
 		rt.stack[base] = this
 	}
+	if uint16(o.realm) != rt.realmTag {
+		if r := rt.realmOf(o); r != rt.realm {
+			return rt.enterIn(r, f, o, code, base, len(args), newTarget)
+		}
+	}
 	rt.pushFrame(f, o, code, base, len(args), -1, newTarget)
-	switch code.Kind {
+	return rt.runPushed(code.Kind)
+}
+
+// enterIn is enter for a function of realm r, not the current one, which
+// becomes current until the call ends (§10.2.1.1 step 5; `this` for
+// [[Construct]] was made before, in the caller's realm). The interpreter
+// calls such a function through here rather than pushing its frame in
+// place, so that a return or an unwind never has to restore a realm.
+func (rt *Runtime) enterIn(r *Realm, f Value, o *Object, code *bytecode.Function, base, argc int, newTarget Value) Value {
+	prev := rt.realm
+	rt.setRealm(r)
+	defer rt.setRealm(prev)
+	rt.pushFrame(f, o, code, base, argc, -1, newTarget)
+	rt.frames[len(rt.frames)-1].callerRealm = prev
+	return rt.runPushed(code.Kind)
+}
+
+// runPushed runs the frame just pushed, of a function of kind, to its
+// return or first suspension.
+func (rt *Runtime) runPushed(kind bytecode.FuncKind) Value {
+	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsync, bytecode.KindAsyncArrow, bytecode.KindAsyncGenerator:
-		return rt.startCoroutine(code.Kind)
+		return rt.startCoroutine(kind)
 	}
 	return rt.run()
 }
@@ -290,18 +327,21 @@ func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function,
 	if code.Kind == bytecode.KindDerivedCtor {
 		return Empty
 	}
-	proto := rt.prototypeFromCtor(newTarget, rt.realm.ObjectPrototype)
+	proto := rt.prototypeFromCtor(newTarget, func(r *Realm) Value { return r.ObjectPrototype })
 	this, _ := rt.newObjectCell(ClassObject, proto)
 	return this
 }
 
-// prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14).
-func (rt *Runtime) prototypeFromCtor(ctor Value, fallback Value) Value {
+// prototypeFromCtor is GetPrototypeFromConstructor (§10.1.14): ctor's
+// "prototype" if it is an object, else the intrinsic that intrinsic picks
+// from ctor's realm, which need not be the current one (a constructor made
+// in another realm gives that realm's %Date.prototype%).
+func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) Value {
 	p := rt.Get(ctor, rt.atPrototype)
 	if p.IsObject() {
 		return p
 	}
-	return fallback
+	return intrinsic(rt.functionRealm(ctor))
 }
 
 // pushFrame sets up a frame for code whose this and args are already at
@@ -378,16 +418,7 @@ func (rt *Runtime) newNative(name string, length int, fn NativeFunc, ctor bool) 
 
 // newClosure makes a function object for code over env.
 func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
-	proto := rt.realm.FunctionPrototype
-	switch code.Kind {
-	case bytecode.KindGenerator:
-		proto = rt.realm.GeneratorFunctionPrototype
-	case bytecode.KindAsync, bytecode.KindAsyncArrow:
-		proto = rt.realm.AsyncFunctionPrototype
-	case bytecode.KindAsyncGenerator:
-		proto = rt.realm.AsyncGeneratorFunctionPrototype
-	}
-	v, o := rt.newObjectCell(ClassFunction, proto)
+	v, o := rt.newObjectCell(ClassFunction, rt.realm.closureProto(code.Kind))
 	rt.setHost(o, code)
 	o.v0 = env
 	o.flags |= objCallable
@@ -421,21 +452,37 @@ func (rt *Runtime) newClosure(code *bytecode.Function, env Value) Value {
 	return v
 }
 
+// closureProto is the [[Prototype]] of a function of kind made in r.
+func (r *Realm) closureProto(kind bytecode.FuncKind) Value {
+	switch kind {
+	case bytecode.KindGenerator:
+		return r.GeneratorFunctionPrototype
+	case bytecode.KindAsync, bytecode.KindAsyncArrow:
+		return r.AsyncFunctionPrototype
+	case bytecode.KindAsyncGenerator:
+		return r.AsyncGeneratorFunctionPrototype
+	}
+	return r.FunctionPrototype
+}
+
 // materializeProto creates the lazily made "prototype" property.
 func (rt *Runtime) materializeProto(fv Value, o *Object) {
 	o.flags &^= objLazyProto
+	// Made now, the object is what the function's creation would have
+	// made, in the function's realm rather than the one reading it.
+	r := rt.realmOf(o)
 	code, _ := rt.hostOf(o).(*bytecode.Function)
 	var proto Value
 	if code != nil && (code.Kind == bytecode.KindGenerator || code.Kind == bytecode.KindAsyncGenerator) {
-		pp := rt.realm.GeneratorPrototype
+		pp := r.GeneratorPrototype
 		if code.Kind == bytecode.KindAsyncGenerator {
-			pp = rt.realm.AsyncGeneratorPrototype
+			pp = r.AsyncGeneratorPrototype
 		}
 		proto = rt.NewObjectProto(pp)
 		rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 		return
 	}
-	proto = rt.NewObject()
+	proto = rt.NewObjectProto(r.ObjectPrototype)
 	rt.addOwn(rt.obj(proto), rt.atConstructor, fv, attrWritable|attrConfigurable)
 	rt.addOwn(o, rt.atPrototype, proto, attrWritable)
 }

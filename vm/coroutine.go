@@ -90,9 +90,9 @@ func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 		}
 		rt.suspendOp = 0
 		rt.saveTop(g)
-		fallback := rt.realm.GeneratorPrototype
+		fallback := func(r *Realm) Value { return r.GeneratorPrototype }
 		if kind == bytecode.KindAsyncGenerator {
-			fallback, g.asyncGen = rt.realm.AsyncGeneratorPrototype, true
+			fallback, g.asyncGen = func(r *Realm) Value { return r.AsyncGeneratorPrototype }, true
 		}
 		proto := rt.prototypeFromCtor(fnObj, fallback)
 		gen, o := rt.newObjectCell(ClassGenerator, proto)

@@ -99,12 +99,14 @@ func (rt *Runtime) reify(o *Object) {
 	o.flags &^= objDeferred
 	o.shape = d.shape
 	prev, deferring := rt.realm, rt.deferring
-	rt.realm, rt.deferring = d.realm, false
+	rt.setRealm(d.realm)
+	rt.deferring = false
 	rt.reifying++ // the records stay while any replay walks them
 	done := rt.rootScope()
 	defer func() {
 		done()
-		rt.realm, rt.deferring = prev, deferring
+		rt.setRealm(prev)
+		rt.deferring = deferring
 		rt.reifying--
 		rt.dropDeferredProps()
 	}()

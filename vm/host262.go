@@ -5,12 +5,9 @@ package vm
 // createRealm, evalScript, detachArrayBuffer and gc. $262.agent (multiple agents sharing memory) and
 // $262.IsHTMLDDA (a browser quirk) are deliberately absent: the runner skips the tests that need them.
 //
-// Realms and functions. rt.realm is the current realm and evalScript makes its realm current while it runs; but
-// function objects do not yet record the realm they were created in, so a function of another realm called from
-// this one runs with the caller's realm current (its global lookups and the intrinsics its built-ins allocate from
-// are the caller's). ECMA-262 §10.2.1.1 PrepareForOrdinaryCall says the callee's realm becomes current; doing that
-// needs a realm per function object and a switch in pushFrame and at every frame pop, which the cross-realm tests
-// will measure when it comes.
+// Realms and functions. rt.realm is the current realm and evalScript makes its realm current while it runs. A
+// function records the realm it was made in (Object.realm), and a call to a function of another realm makes that
+// realm current until it returns (§10.2.1.1 PrepareForOrdinaryCall), as callNative and callCode do.
 
 import (
 	"github.com/kilnjs/kiln/bytecode"
@@ -96,8 +93,8 @@ func (rt *Runtime) compileScript(src, filename string) *bytecode.Program {
 // inRealm runs f with r as the current realm, restoring the previous one however f ends.
 func (rt *Runtime) inRealm(r *Realm, f func()) {
 	prev := rt.realm
-	rt.realm = r
-	defer func() { rt.realm = prev }()
+	rt.setRealm(r)
+	defer rt.setRealm(prev)
 	f()
 }
 

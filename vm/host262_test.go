@@ -45,6 +45,42 @@ func TestHost262(t *testing.T) {
 		{"a parse error of the script is a SyntaxError", `var = 1`, []string{"throws SyntaxError: "}},
 		{"a thrown error is named by its constructor", `function Test262Error(m) { this.message = m; } throw new Test262Error("no")`, []string{"throws Test262Error: no"}},
 		{"a thrown primitive has no name and shows as itself", `throw 42`, []string{"throws : 42"}},
+		{"a constructor whose prototype is not an object takes the default from new.target's realm",
+			`var r = $262.createRealm(); var C = r.evalScript("(function () {})"); C.prototype = null;
+			print(Object.getPrototypeOf(Reflect.construct(Date, [], C)) === r.global.Date.prototype);
+			print(Object.getPrototypeOf(Reflect.construct(Object, [], C)) === r.global.Object.prototype);
+			print(Object.getPrototypeOf(Reflect.construct(function () {}, [], C)) === r.global.Object.prototype);
+			var g = r.evalScript("(function* () {})"); g.prototype = null;
+			print(Object.getPrototypeOf(g()) === r.evalScript("Object.getPrototypeOf(function* () {}).prototype"))`,
+			[]string{"true", "true", "true", "true"}},
+		{"the realm of a bound function or a proxy is its target's",
+			`var r = $262.createRealm(); var C = r.evalScript("(function () {})"); C.prototype = 1;
+			print(Object.getPrototypeOf(Reflect.construct(Map, [], C.bind().bind())) === r.global.Map.prototype);
+			print(Object.getPrototypeOf(Reflect.construct(Map, [], new Proxy(new Proxy(C, {}), {}))) === r.global.Map.prototype)`,
+			[]string{"true", "true"}},
+		{"a revoked proxy as new.target throws a TypeError of the current realm",
+			`var r = $262.createRealm(); var p = r.evalScript("(function () { var h = Proxy.revocable(function () {}, {get() { h.revoke(); }}); return h.proxy; })()");
+			try { Reflect.construct(Array, [], p); } catch (e) { print(e.constructor === TypeError); }`,
+			[]string{"true"}},
+		{"functions made in realms past the 255th remember theirs, across a collection",
+			`var cs = [];
+			for (var i = 1; i < 300; i++) {
+				var r = $262.createRealm();
+				if (i == 1 || i >= 254) { var C = r.evalScript("var w = " + i + "; (function () { return w; })"); C.prototype = null; cs.push([C, r.global, i]); }
+			}
+			$262.gc();
+			print(cs.every(function (c) { return Object.getPrototypeOf(Reflect.construct(Set, [], c[0])) === c[1].Set.prototype; }));
+			print(cs.every(function (c) { return c[0]() === c[2] && c[1].eval("w") === c[2] && cs[cs.length - 1][0].call() === 299; }))`,
+			[]string{"true", "true"}},
+		{"a function of another realm runs with that realm current",
+			`var r = $262.createRealm(); r.evalScript("var v = 'there'; function f() { return v; }"); var v = "here";
+			print(r.global.f()); print(new r.global.Function("return v")()); print([0].map(r.global.f)[0]);
+			print(r.global.eval("v")); print(v)`,
+			[]string{"there", "there", "there", "there", "here"}},
+		{"a built-in of another realm throws that realm's errors",
+			`var r = $262.createRealm(); try { r.global.Function.prototype.apply.call(1); } catch (e) { print(e.constructor === r.global.TypeError); }
+			var C = r.evalScript("(class {})"); try { C(); } catch (e) { print(e.constructor === r.global.TypeError); }`,
+			[]string{"true", "true"}},
 		{"promise jobs run when drained", `Promise.resolve(1).then(function (v) { print("then " + v); }); print("sync")`, []string{"sync", "then 1"}},
 	}
 	for _, tc := range tests {

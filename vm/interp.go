@@ -579,7 +579,7 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 			if callee.IsObject() {
 				o := rt.obj(callee)
-				if o.class == ClassFunction {
+				if o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
 					fcode := rt.hostOf(o).(*bytecode.Function)
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, Undefined)
@@ -749,6 +749,11 @@ func (rt *Runtime) constValue(fr *frame, k int) Value {
 func (rt *Runtime) constructResult(fr *frame, res Value) Value {
 	if res.IsObject() {
 		return res
+	}
+	// These errors come after the callee's context has gone (step 10):
+	// they are the caller's realm's.
+	if fr.callerRealm != nil {
+		rt.setRealm(fr.callerRealm)
 	}
 	if fr.code.Kind == bytecode.KindDerivedCtor && res != Undefined {
 		rt.throwTypeError("Derived constructors may only return object or undefined")

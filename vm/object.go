@@ -73,8 +73,12 @@ const (
 // shape is an index into rt.shapes, slots and elems are arena runs, and
 // host is an index into rt.hosts.
 type Object struct {
-	shape      uint32
-	class      Class
+	shape uint32
+	class Class
+	// realm is the index in rt.realms of the realm that was current when
+	// the object was made, or farRealm (see realmOf). It sits in what was
+	// padding after class, so recording it costs no memory.
+	realm      uint8
 	flags      uint16
 	aux        uint32
 	host       uint32
@@ -125,6 +129,11 @@ func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
 	o.proto = proto
 	o.class = c
 	o.flags = objExtensible
+	if t := rt.realmTag; t < farRealm {
+		o.realm = uint8(t)
+	} else {
+		rt.setFarRealm(o, rt.realm)
+	}
 	o.v0, o.v1, o.v2 = Undefined, Undefined, Undefined
 	rt.keep(v)
 	return v, o

@@ -9,6 +9,7 @@ import (
 // Realm is a set of intrinsics and a global environment (ECMA-262 §9.3).
 type Realm struct {
 	rt         *Runtime
+	index      int // in rt.realms
 	GlobalThis Value
 	globalLex  map[PropKey]*globalBinding
 
@@ -80,7 +81,7 @@ func (r *Realm) values() []*Value {
 // NewRealm creates a realm with all ECMAScript intrinsics and makes it
 // current.
 func (rt *Runtime) NewRealm() *Realm {
-	r := &Realm{rt: rt, globalLex: map[PropKey]*globalBinding{}, Extra: map[string]Value{}}
+	r := &Realm{rt: rt, index: len(rt.realms), globalLex: map[PropKey]*globalBinding{}, Extra: map[string]Value{}}
 	for _, v := range r.values() {
 		*v = Undefined
 	}
@@ -89,8 +90,8 @@ func (rt *Runtime) NewRealm() *Realm {
 		r.TypedArrayCtors[i] = Undefined
 	}
 	prev := rt.realm
-	rt.realm = r
 	rt.realms = append(rt.realms, r)
+	rt.setRealm(r)
 	mark := len(rt.tempRoots)
 	saved := rt.inNative
 	rt.inNative = true
@@ -124,9 +125,72 @@ func (rt *Runtime) NewRealm() *Realm {
 	rt.deferring = false
 	rt.dropDeferredProps()
 	if prev != nil {
-		rt.realm = prev
+		rt.setRealm(prev)
 	}
 	return r
+}
+
+// farRealm is Object.realm for an object made in a realm whose index does
+// not fit the byte. A program making hundreds of node vm contexts gets
+// there; a byte wrapping around would answer a wrong realm, and a wider
+// field would grow every object cell. Only a function's realm is ever
+// asked (GetFunctionRealm), so only functions made past the byte go into
+// rt.farRealms: a map update per such function, dropped when the function
+// is freed.
+const farRealm = 255
+
+// setFarRealm records r as the realm of o, made while r (of index farRealm
+// or more) was current.
+func (rt *Runtime) setFarRealm(o *Object, r *Realm) {
+	o.realm = farRealm
+	if o.class == ClassFunction || o.class == ClassNative {
+		if rt.farRealms == nil {
+			rt.farRealms = map[*Object]*Realm{}
+		}
+		rt.farRealms[o] = r
+	}
+}
+
+// noRealmTag is rt.realmTag while a far realm is current: no byte
+// matches it.
+const noRealmTag = 0x100
+
+// setRealm makes r the current realm.
+func (rt *Runtime) setRealm(r *Realm) {
+	rt.realm = r
+	rt.realmTag = noRealmTag
+	if r.index < farRealm {
+		rt.realmTag = uint16(r.index)
+	}
+}
+
+// realmOf returns the [[Realm]] of a function object of class
+// ClassFunction or ClassNative: the realm current when it was made.
+func (rt *Runtime) realmOf(o *Object) *Realm {
+	if o.realm < farRealm {
+		return rt.realms[o.realm]
+	}
+	return rt.farRealms[o]
+}
+
+// functionRealm is GetFunctionRealm (ECMA-262 §7.3.24) of a callable.
+func (rt *Runtime) functionRealm(f Value) *Realm {
+	for {
+		o := rt.obj(f)
+		switch o.class {
+		case ClassFunction, ClassNative:
+			return rt.realmOf(o)
+		case ClassBound:
+			f = o.v0
+		case ClassProxy:
+			if o.v1 == Null {
+				rt.throwTypeError("Cannot perform 'GetFunctionRealm' on a proxy that has been revoked")
+			}
+			f = o.v0
+		default:
+			return rt.realm
+		}
+	}
 }
 
 // deferBuiltins turns on the deferral of built-ins' definitions (see

@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/kilnjs/kiln/bytecode"
+
 // The embedding API for realms made by the host (node's vm contexts).
 
 // InRealm runs f with r as the current realm, restoring the previous one however f ends: code compiled and run
@@ -9,3 +11,11 @@ func (rt *Runtime) InRealm(r *Realm, f func()) { rt.inRealm(r, f) }
 // ClearInterrupt withdraws an Interrupt that the running code has not reached yet: a host that interrupts on a
 // timer calls it when the timer fired just after the code it guarded had finished.
 func (rt *Runtime) ClearInterrupt() { rt.interrupt.Store(false) }
+
+// NewFunctionLike returns a function of the current realm over the compiled code of f, a function NewFunction
+// made: a function runs in the realm it was made in, so a script compiled once and run in several realms (node's
+// vm.Script) is made again in each.
+func (rt *Runtime) NewFunctionLike(f Value) Value {
+	o := rt.obj(f)
+	return rt.newClosure(rt.hostOf(o).(*bytecode.Function), o.v0)
+}

@@ -63,6 +63,14 @@ type Runtime struct {
 
 	realm  *Realm
 	realms []*Realm
+	// realmTag is Object.realm of the functions of the current realm, so
+	// that a call can tell in one compare that its callee's realm is
+	// already current; noRealmTag for a far realm (see realmOf), whose
+	// functions all share the byte.
+	realmTag uint16
+	// farRealms holds the realm of the functions made in a realm whose
+	// index does not fit Object.realm (see realmOf).
+	farRealms map[*Object]*Realm
 
 	// The register stack and the frame stack of the interpreter.
 	stack        []Value
@@ -227,7 +235,7 @@ func New(opts Options) *Runtime {
 	rt.curNewTarget = Undefined
 	rt.curCallee = Undefined
 	rt.initWellKnownSymbols()
-	rt.realm = rt.NewRealm()
+	rt.setRealm(rt.NewRealm())
 	return rt
 }
 

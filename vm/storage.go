@@ -179,4 +179,7 @@ func (rt *Runtime) freeObject(o *Object) {
 	if s := rt.shapes[o.shape]; s != nil && s.dict {
 		rt.releaseShape(s)
 	}
+	if o.realm == farRealm {
+		delete(rt.farRealms, o)
+	}
 }
