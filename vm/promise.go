@@ -317,7 +317,7 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 		rt.rejectPromise(p, exc.Value)
 	}
 	c, co := rt.newObjectCell(ClassInternal, Null)
-	rt.setHost(co, &awaitCont{k: k})
+	rt.setHost(co, &awaitCont{k: k, realm: rt.realm})
 	co.v0 = keep
 	rt.addReactions(p, rt.newReaction(Undefined, Undefined, c, false), rt.newReaction(Undefined, Undefined, c, true))
 }
@@ -330,11 +330,21 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 // lets async stack traces find it.
 type awaitCont struct {
 	k func(val Value, rejected bool)
+	// realm is the realm current at the await, which the function resumes
+	// in, as it would in the realm of the closures the specification makes.
+	realm *Realm
 }
 
 // resumeAwait runs an await continuation.
 func (rt *Runtime) resumeAwait(ac *awaitCont, val Value, rejected bool) {
-	rt.asNative(func() { ac.k(val, rejected) })
+	rt.asNative(func() {
+		if ac.realm != rt.realm {
+			prev := rt.realm
+			rt.setRealm(ac.realm)
+			defer rt.setRealm(prev)
+		}
+		ac.k(val, rejected)
+	})
 }
 
 // asNative runs f as a native function's body runs: the temporary roots it
