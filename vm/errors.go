@@ -253,7 +253,11 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		if _, ok := rt.hostOf(rt.obj(h)).(*awaitCont); !ok {
 			break
 		}
-		w, _ := rt.hostOf(rt.obj(rt.obj(h).v0)).(*genData)
+		keep := rt.obj(h).v0
+		if !keep.IsObject() {
+			break
+		}
+		w, _ := rt.hostOf(rt.obj(keep)).(*genData)
 		if w == nil || !w.async || w.asyncGen || w.state != genSuspendedYield {
 			break
 		}
