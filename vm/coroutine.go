@@ -26,10 +26,10 @@ type genData struct {
 	fr    frame
 	regs  []Value
 	state genState
-	// For async functions: the promise being settled and its resolvers.
-	promise, resolve, reject Value
-	async                    bool
-	resumeReg                int
+	// For async functions: the promise the function's completion settles.
+	promise   Value
+	async     bool
+	resumeReg int
 	// For async generators (§27.6): the queued next/throw/return requests,
 	// the head being the one the body is running for, and whether a
 	// return on the completed generator is awaiting its value.
@@ -54,8 +54,6 @@ func (g *genData) trace(m *gc.Marker) {
 	m.Mark(g.fr.argsObj)
 	m.MarkAll(g.fr.extraArgs)
 	m.Mark(g.promise)
-	m.Mark(g.resolve)
-	m.Mark(g.reject)
 	for i := range g.queue {
 		r := &g.queue[i]
 		m.Mark(r.value)
@@ -80,7 +78,7 @@ func (rt *Runtime) saveTop(g *genData) {
 func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 	fr := &rt.frames[len(rt.frames)-1]
 	fnObj := fr.fnObj
-	g := &genData{promise: Undefined, resolve: Undefined, reject: Undefined}
+	g := &genData{promise: Undefined}
 	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
 		rt.suspendOp = 0
