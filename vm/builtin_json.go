@@ -1022,19 +1022,40 @@ func (s *jsonStringifier) object(value Value) {
 	stepback := s.indent
 	s.indent += s.gap
 	keys := s.propertyList
+	// A plain object's keys come from its elements and shape, and while
+	// its shape stays the one they came from (a toJSON or replacer may
+	// change it), a key's value is its slot: what Get would return.
+	plainShape := uint32(0)
+	var slots []int32 // the slot of each key after the elements' keys
 	if !s.hasList {
-		keys = rt.enumerableOwnKeys(value)
+		if k, ok := rt.plainEnumerableKeys(value); ok {
+			keys, plainShape = k, rt.obj(value).shape
+			for j, a := range rt.shapes[plainShape].attrs {
+				if a&attrEnumerable != 0 {
+					slots = append(slots, int32(j))
+				}
+			}
+		} else {
+			keys = rt.enumerableOwnKeys(value)
+		}
 	}
+	nElems := len(keys) - len(slots)
 	s.writeByte('{')
 	any := false
-	for _, k := range keys {
-		v := rt.Get(value, k)
+	for i, k := range keys {
+		var v Value
+		if o := rt.obj(value); plainShape != 0 && o.shape == plainShape && i >= nElems {
+			v = rt.vals(o.slots)[slots[i-nElems]]
+		} else {
+			v = rt.Get(value, k)
+		}
 		mark := len(s.b)
 		if any {
 			s.writeByte(',')
 		}
 		if s.gap != "" {
-			s.writeString("\n" + s.indent)
+			s.writeByte('\n')
+			s.writeString(s.indent)
 		}
 		s.quote(rt.keyToValue(k))
 		s.writeByte(':')
@@ -1048,7 +1069,8 @@ func (s *jsonStringifier) object(value Value) {
 		}
 	}
 	if any && s.gap != "" {
-		s.writeString("\n" + stepback)
+		s.writeByte('\n')
+		s.writeString(stepback)
 	}
 	s.writeByte('}')
 	s.indent = stepback
@@ -1066,15 +1088,33 @@ func (s *jsonStringifier) array(value Value) {
 			s.writeByte(',')
 		}
 		if s.gap != "" {
-			s.writeString("\n" + s.indent)
+			s.writeByte('\n')
+			s.writeString(s.indent)
 		}
-		k := rt.ToPropertyKey(gc.Float(float64(i)))
-		if !s.property(value, k, rt.Get(value, k)) {
+		// A dense array's element is read in place: Get would find the
+		// same value, or undefined for a hole when no prototype has
+		// elements. Checked at each element, as a toJSON may change it.
+		var k PropKey
+		if i < math.MaxUint32 {
+			k = idxKey(uint32(i))
+		} else {
+			k = rt.ToPropertyKey(gc.Float(float64(i)))
+		}
+		var v Value
+		if o := rt.fastArray(value); o != nil && i < int64(o.elems.n) {
+			if v = rt.arena.At(o.elems.ref, int(i)); v == Empty {
+				v = Undefined
+			}
+		} else {
+			v = rt.Get(value, k)
+		}
+		if !s.property(value, k, v) {
 			s.writeString("null")
 		}
 	}
 	if n > 0 && s.gap != "" {
-		s.writeString("\n" + stepback)
+		s.writeByte('\n')
+		s.writeString(stepback)
 	}
 	s.writeByte(']')
 	s.indent = stepback
