@@ -129,8 +129,7 @@ func (a *Arena) Free(r Ref, capacity int) {
 // queue) costs O(1) rather than moving everything after it; the capacity
 // shrinks by k. It reports false for a small allocation, whose callers
 // move the contents instead (at most maxSmall Values). The dropped Values
-// stay allocated until r is freed, as V8's left-trimmed arrays keep theirs
-// until the next reallocation.
+// stay allocated until r is freed or reallocated.
 func (a *Arena) TrimFront(r Ref, k int) bool {
 	if r&largeBit == 0 {
 		return false

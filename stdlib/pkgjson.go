@@ -2,8 +2,6 @@ package stdlib
 
 import (
 	"encoding/json"
-	"strconv"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -115,7 +113,7 @@ func (s *jsonScan) key() []byte {
 		return nil
 	}
 	if escaped {
-		return []byte(decodeJSONString(s.data[start : s.i-1]))
+		return []byte(decodeJSONString(s.data[start-1 : s.i]))
 	}
 	return s.data[start : s.i-1]
 }
@@ -338,57 +336,14 @@ func (s *jsonScan) string() string {
 	if !escaped && utf8.Valid(raw) {
 		return string(raw)
 	}
-	return decodeJSONString(raw)
+	return decodeJSONString(s.data[start-1 : s.i])
 }
 
-// decodeJSONString decodes the text between a validated string's quotes.
-// Invalid UTF-8 and unpaired surrogate escapes become U+FFFD, as
-// encoding/json has them.
-func decodeJSONString(raw []byte) string {
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); {
-		c := raw[i]
-		if c != '\\' {
-			r, size := utf8.DecodeRune(raw[i:])
-			out = utf8.AppendRune(out, r)
-			i += size
-			continue
-		}
-		switch raw[i+1] {
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'u':
-			r := hex4(raw[i+2 : i+6])
-			i += 6
-			if utf16.IsSurrogate(r) {
-				if i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
-					if pair := utf16.DecodeRune(r, hex4(raw[i+2:i+6])); pair != utf8.RuneError {
-						out = utf8.AppendRune(out, pair)
-						i += 6
-						continue
-					}
-				}
-				r = utf8.RuneError
-			}
-			out = utf8.AppendRune(out, r)
-			continue
-		default: // '"', '\\', '/'
-			out = append(out, raw[i+1])
-		}
-		i += 2
-	}
-	return string(out)
-}
-
-func hex4(h []byte) rune {
-	n, _ := strconv.ParseUint(string(h), 16, 32)
-	return rune(n)
+// decodeJSONString decodes a validated string, quotes included, that has
+// escapes or invalid UTF-8: rare in a package.json, so encoding/json does it
+// (unpaired surrogates and invalid bytes become U+FFFD, as it has them).
+func decodeJSONString(quoted []byte) string {
+	var str string
+	json.Unmarshal(quoted, &str)
+	return str
 }

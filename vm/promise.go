@@ -325,7 +325,7 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 // awaitCont is what both reactions of an await run: the continuation
 // itself, where the specification's Await makes two function objects that
 // JavaScript never sees (an object with its name and length properties and
-// a Go closure each, a quarter of an await-heavy program's allocation).
+// a Go closure each: making them was the largest allocator in bench async).
 // Its cell's v0 holds the awaiting generator, which keeps it alive and
 // lets async stack traces find it.
 type awaitCont struct {

@@ -49,7 +49,7 @@ const trailerSize = 8 + len(exeMagic)
 // Its last byte says whether the binary carries a snapshot: kiln build
 // --exe sets it in the copy it writes, so that every other kiln process
 // knows without opening its own executable (opening /proc/self/exe and
-// reading its end was 3% of a hello world's time). A Mach-O runtime is
+// reading its end was ~2% of a hello world's CPU samples). A Mach-O runtime is
 // never patched, as that would break its code signature: on macOS the
 // runtime always looks at its end.
 var runtimeMark = [...]byte{

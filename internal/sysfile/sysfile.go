@@ -3,12 +3,13 @@
 // trailer at the end of its own executable, and the modules, package.json
 // files and compile-cache entries that require and import load.
 //
-// An os.File registers itself with Go's network poller (an epoll_ctl that
-// fails for a regular file, and two fcntl calls around it, at every open),
-// and the first registration starts the poller: an epoll instance and an
-// eventfd, which idle threads then poll. Kiln's event loop has a poller of
-// its own, so that is pure cost: seven system calls and a wake-up path for
-// a hello world from a snapshot, three per file loaded by a require.
+// An os.File registers itself with Go's network poller at every open: four
+// fcntl calls setting and clearing non-blocking mode around an epoll_ctl
+// that fails for a regular file. The first registration also starts the
+// poller (an epoll instance and an eventfd, which idle threads then poll).
+// Kiln's event loop has a poller of its own, so that is pure cost: five
+// system calls per file loaded by a require (strace of an Express app's
+// start-up: 5,824 → 3,643 calls), and three more to start the poller.
 // Programs that open files through fs still use os.
 package sysfile
 
