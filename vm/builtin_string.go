@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kilnjs/kiln/gc"
-	"golang.org/x/text/collate"
+	"github.com/kilnjs/kiln/internal/xtext/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
