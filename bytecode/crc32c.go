@@ -10,56 +10,28 @@ import (
 // slicing-by-8 in plain Go for sections under half a megabyte. hash/crc32 is
 // five times faster (it uses the SSE4.2 instruction), but the first
 // Castagnoli table it makes costs 150–300 µs of precomputation, a tenth of
-// Kiln's whole start-up, to check sections of a few kilobytes; these tables
-// take a few microseconds. Larger sections, where the precomputation pays
-// for itself, go to hash/crc32.
+// Kiln's whole start-up, to check sections of a few kilobytes. The slicing
+// tables are data the linker lays out (crc32c_table.go, written by
+// crc32c_gen.go): made at run time they were 8 KB of fresh memory, two page
+// faults and some microseconds of every snapshot's start-up. Larger sections,
+// where hash/crc32's precomputation pays for itself, go to it.
 
-const castagnoliPoly = 0x82F63B78 // reversed
+//go:generate go run crc32c_gen.go
 
 // largeCRCInput is where hash/crc32's speed repays its table's set-up.
 const largeCRCInput = 512 << 10
 
-// The tables are made on first use, by sync.Once rather than
-// sync.OnceValue: a package-level OnceValue is a call, which allocates during
-// package initialisation in every process.
+// The table is made on first use, by sync.Once rather than sync.OnceValue: a
+// package-level OnceValue is a call, which allocates during package
+// initialisation in every process.
 var (
-	castagnoliOnce  sync.Once
-	castagnoli      *crc32.Table
-	crc32cOnce      sync.Once
-	crc32cSliceTabs *[8][256]uint32
+	castagnoliOnce sync.Once
+	castagnoli     *crc32.Table
 )
 
 func castagnoliTable() *crc32.Table {
 	castagnoliOnce.Do(func() { castagnoli = crc32.MakeTable(crc32.Castagnoli) })
 	return castagnoli
-}
-
-func crc32cTables() *[8][256]uint32 {
-	crc32cOnce.Do(func() { crc32cSliceTabs = makeCRC32CTables() })
-	return crc32cSliceTabs
-}
-
-func makeCRC32CTables() *[8][256]uint32 {
-	t := new([8][256]uint32)
-	for i := range 256 {
-		c := uint32(i)
-		for range 8 {
-			if c&1 != 0 {
-				c = c>>1 ^ castagnoliPoly
-			} else {
-				c >>= 1
-			}
-		}
-		t[0][i] = c
-	}
-	for i := range 256 {
-		c := t[0][i]
-		for k := 1; k < 8; k++ {
-			c = t[0][c&0xFF] ^ c>>8
-			t[k][i] = c
-		}
-	}
-	return t
 }
 
 // crc32c returns the CRC-32C of b, equal to
@@ -73,7 +45,7 @@ func crc32c(b []byte) uint32 {
 
 // crc32cSlicing is crc32c computed with the slicing-by-8 tables.
 func crc32cSlicing(b []byte) uint32 {
-	t := crc32cTables()
+	t := &crc32cTab
 	c := ^uint32(0)
 	for len(b) >= 8 {
 		c ^= binary.LittleEndian.Uint32(b)
