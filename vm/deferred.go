@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/kilnjs/kiln/gc"
+import (
+	"slices"
+
+	"github.com/kilnjs/kiln/gc"
+)
 
 // Deferred built-ins.
 //
@@ -114,6 +118,7 @@ func (rt *Runtime) reify(o *Object) {
 	// read its properties; the recorded ones were there before that.
 	ext := o.flags & objExtensible
 	o.flags |= objExtensible
+	var b reifyBatch
 	for i := d.first; i >= 0; {
 		p := rt.deferredProps[i]
 		i = p.next
@@ -121,6 +126,17 @@ func (rt *Runtime) reify(o *Object) {
 		if key == Undefined {
 			key = rt.keyFor(p.name)
 		}
+		if (p.kind == deferData || p.kind == deferMethod) && b.fits(rt, o, key) {
+			v := p.v
+			if p.kind == deferMethod {
+				v = rt.NewNativeFunction(p.name, int(p.length), p.fn)
+			}
+			b.keys = append(b.keys, key)
+			b.vals = append(b.vals, v)
+			b.attrs = append(b.attrs, p.attrs&(attrWritable|attrEnumerable|attrConfigurable))
+			continue
+		}
+		b.flush(rt, o)
 		switch p.kind {
 		case deferData:
 			rt.defineOwnProperty(d.obj, key, dataDesc(p.v, p.attrs), true)
@@ -140,6 +156,7 @@ func (rt *Runtime) reify(o *Object) {
 			rt.defineOwnProperty(d.obj, key, PropDesc{Get: p.v, Set: p.v2, Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
 		}
 	}
+	b.flush(rt, o)
 	o.flags = o.flags&^objExtensible | ext
 	if d.order != nil {
 		rt.reorderKeys(o, d.order)
@@ -147,6 +164,74 @@ func (rt *Runtime) reify(o *Object) {
 	if d.after != nil {
 		d.after()
 	}
+}
+
+// A reifyBatch gathers a run of recorded data properties and methods with
+// new named keys, to add them to the object at once: one shape holding all
+// of them and one growth of the slots, where defining them one by one made
+// a shape, a key-array copy now and then and a slot growth per property.
+// Reifying the global object (some sixty properties), which every program
+// does, went from 64 µs and 18 page faults to 15 µs and 3 (medians of 300
+// hello worlds; some of those faults only move to the next allocations of
+// the same sizes, and the hello world as a whole gained ~0.03 ms). The
+// batched shape hangs off the object's shape without a transition:
+// built-ins are one object per realm, so nothing else would have shared the
+// chain (setSlotAttrs, which walks parents, goes to a dictionary when a
+// parent is not one key shorter).
+type reifyBatch struct {
+	keys  []PropKey
+	vals  []Value
+	attrs []uint8
+}
+
+// fits reports whether key can join the batch for o: an ordinary named
+// key (no index, no length, which exotic objects keep elsewhere) that o
+// and the batch do not have yet, with room in the shape before it would
+// become a dictionary.
+func (b *reifyBatch) fits(rt *Runtime, o *Object, key PropKey) bool {
+	s := rt.shp(o)
+	if s.dict || o.flags&objLazyProto != 0 || len(s.keys)+len(b.keys)+1 >= maxShapeProps || key == rt.atLength {
+		return false
+	}
+	if _, ok := indexKey(key); ok || s.lookup(key) >= 0 || slices.Contains(b.keys, key) {
+		return false
+	}
+	return true
+}
+
+// flush adds the batch's properties to o, as ordinaryDefineOwn would one
+// by one.
+func (b *reifyBatch) flush(rt *Runtime, o *Object) {
+	switch len(b.keys) {
+	case 0:
+		return
+	case 1:
+		// One key: the ordinary transition, which other objects may share.
+		rt.addOwn(o, b.keys[0], b.vals[0], b.attrs[0])
+	default:
+		s := rt.shp(o)
+		n := len(s.keys)
+		keys := make([]PropKey, n, n+len(b.keys))
+		copy(keys, s.keys)
+		attrs := make([]uint8, n, n+len(b.attrs))
+		copy(attrs, s.attrs)
+		hasSym := s.hasSym
+		for _, k := range b.keys {
+			hasSym = hasSym || k.IsSymbol()
+		}
+		o.shape = rt.newShape(&Shape{keys: append(keys, b.keys...), attrs: append(attrs, b.attrs...), parent: s, hasSym: hasSym}).id
+		rt.grow(&o.slots, int(o.slots.n)+len(b.vals))
+		for _, v := range b.vals {
+			rt.push(&o.slots, v)
+		}
+	}
+	for _, a := range b.attrs {
+		if a&attrWritable == 0 {
+			rt.addEpoch++ // as ordinaryDefineOwn: something may now intercept assignments
+			break
+		}
+	}
+	b.keys, b.vals, b.attrs = b.keys[:0], b.vals[:0], b.attrs[:0]
 }
 
 // afterReify runs f once obj is reified: now if it is not deferred.
