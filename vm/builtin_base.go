@@ -49,14 +49,7 @@ func (r *Realm) initSymbol() {
 		return rt.NewSymbol(d)
 	}, sp)
 	r.Method(r.Symbol, "for", 1, func(rt *Runtime, _ Value, args []Value) Value {
-		key := rt.ToGoString(Arg(args, 0))
-		if s, ok := rt.symbolRegistry[key]; ok {
-			return s
-		}
-		s := rt.NewSymbol(rt.NewString(key))
-		rt.syms.Get(s.Handle()).registered = true
-		rt.symbolRegistry[key] = s
-		return s
+		return rt.symbolFor(rt.ToGoString(Arg(args, 0)))
 	})
 	r.Method(r.Symbol, "keyFor", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		s := Arg(args, 0)
@@ -72,6 +65,12 @@ func (r *Realm) initSymbol() {
 	for i, p := range rt.wellKnown.all() {
 		r.Const(r.Symbol, wellKnownNames[i], *p)
 	}
+	// node v20 defines these two itself, ahead of the explicit resource
+	// management proposal, as registered symbols (Symbol.keyFor gives
+	// "nodejs.dispose"); the proposal's own are unregistered well-known
+	// symbols, which a later node switches to.
+	r.Const(r.Symbol, "dispose", rt.symbolFor("nodejs.dispose"))
+	r.Const(r.Symbol, "asyncDispose", rt.symbolFor("nodejs.asyncDispose"))
 	thisSymbol := func(rt *Runtime, v Value, method string) Value {
 		if v.IsSymbol() {
 			return v

@@ -51,3 +51,16 @@ func (rt *Runtime) symbolDescriptiveString(v Value) string {
 
 // SymbolDescription returns a symbol's description (undefined if none).
 func (rt *Runtime) SymbolDescription(v Value) Value { return rt.syms.Get(v.Handle()).desc }
+
+// symbolFor is Symbol.for: the registry's symbol for key, made on first
+// request. The registry is the runtime's, shared by its realms, as the
+// GlobalSymbolRegistry is by the agent's.
+func (rt *Runtime) symbolFor(key string) Value {
+	if s, ok := rt.symbolRegistry[key]; ok {
+		return s
+	}
+	s := rt.NewSymbol(rt.NewString(key))
+	rt.syms.Get(s.Handle()).registered = true
+	rt.symbolRegistry[key] = s
+	return s
+}
