@@ -370,6 +370,13 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		if request == "" {
 			rt.Throw(m.n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
 		}
+		if name, ok := strings.CutPrefix(request, "node:"); ok {
+			if _, ok := m.builtins[name]; !ok {
+				// As node's Module._load: the scheme names built-ins only.
+				// (require.resolve still says MODULE_NOT_FOUND, as node's.)
+				rt.Throw(m.n.newNodeError(vm.ErrPlain, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
+			}
+		}
 		r, builtin := m.resolve(request, dir, filename)
 		if builtin {
 			return m.builtin(r)
