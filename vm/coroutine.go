@@ -36,6 +36,11 @@ type genData struct {
 	asyncGen       bool
 	queue          []asyncGenRequest
 	awaitingReturn bool
+	// realm is the realm the body runs in: its function's, current when
+	// the coroutine started. A resumption switches to it, whichever realm's
+	// next (or await continuation) resumed it (§27.5.3.3: the generator's
+	// execution context carries its Realm).
+	realm *Realm
 }
 
 // asyncGenRequest is an AsyncGeneratorRequest (§27.6.3.1): the resume mode
@@ -78,7 +83,7 @@ func (rt *Runtime) saveTop(g *genData) {
 func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 	fr := &rt.frames[len(rt.frames)-1]
 	fnObj := fr.fnObj
-	g := &genData{promise: Undefined}
+	g := &genData{promise: Undefined, realm: rt.realm}
 	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
 		rt.suspendOp = 0
@@ -154,6 +159,11 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 	base := rt.sp
 	if base+len(g.regs)+8 > len(rt.stack) || len(rt.frames) >= rt.maxDepth {
 		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	if g.realm != rt.realm {
+		prev := rt.realm
+		rt.setRealm(g.realm)
+		defer rt.setRealm(prev)
 	}
 	copy(rt.stack[base:], g.regs)
 	fr := g.fr
