@@ -1,9 +1,11 @@
 // The crypto module: hashes, HMAC, PBKDF2, random numbers and the Web
 // Crypto object's getRandomValues and randomUUID, on Go's crypto packages
-// (see crypto.go). Hash and Hmac are not streams here, and ciphers, keys,
-// signatures, Diffie-Hellman, scrypt and subtle are not implemented.
+// (see crypto.go), and the symmetric ciphers of internal/crypto_cipher.
+// Hash and Hmac are not streams here, and keys, signatures,
+// Diffie-Hellman, scrypt and subtle are not implemented.
 
 const { Buffer } = require('buffer');
+const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomRange = 2 ** 48 - 1;
@@ -521,8 +523,11 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 module.exports = {
   subtle,
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
+  getCiphers,
   getHashes,
   pbkdf2,
   pbkdf2Sync,
@@ -535,6 +540,8 @@ module.exports = {
   hash,
   Hash,
   Hmac,
+  Cipheriv,
+  Decipheriv,
   constants,
   webcrypto,
   getRandomValues,
