@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"crypto/hkdf"
 	"crypto/md5"
 	"crypto/pbkdf2"
 	"crypto/rand"
@@ -19,8 +20,8 @@ import (
 	"github.com/kilnjs/kiln/vm"
 )
 
-// The crypto module's Go half: hashing, HMAC, PBKDF2 and random bytes on
-// Go's crypto packages. lib/crypto.js holds the classes and the argument
+// The crypto module's Go half: hashing, HMAC, PBKDF2, HKDF and random
+// bytes on Go's crypto packages, and scrypt (scrypt.go). lib/crypto.js holds the classes and the argument
 // checking.
 //
 // A Hash or Hmac object keeps its running state in JavaScript, as the
@@ -264,6 +265,55 @@ func fillCrypto(n *Node, b vm.Value) {
 			var err error
 			if key, err = pbkdf2.Key(d.new, password, salt, iter, keyLen); err != nil {
 				panic("crypto: pbkdf2 of checked arguments failed: " + err.Error())
+			}
+		}
+		cb := vm.Arg(args, 5)
+		if !rt.IsCallable(cb) {
+			work()
+			return rt.NewUint8Array(key)
+		}
+		n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(key)} })
+		return vm.Undefined
+	})
+	// scryptCheck(N, r, p, maxmem) is why OpenSSL would refuse scrypt's
+	// parameters, "" when it would not (see scryptCheck).
+	rt.DefineMethod(b, "scryptCheck", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		u := func(i int) uint64 { return uint64(rt.ToNumber(vm.Arg(args, i))) }
+		return rt.NewString(scryptCheck(u(0), u(1), u(2), u(3)))
+	})
+	// scrypt(password, salt, N, r, p, keylen, callback), for checked
+	// parameters, runs as pbkdf2 does.
+	rt.DefineMethod(b, "scrypt", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		password := append([]byte(nil), data(vm.Arg(args, 0))...)
+		salt := append([]byte(nil), data(vm.Arg(args, 1))...)
+		num := func(i int) int { return int(rt.ToNumber(vm.Arg(args, i))) }
+		nCost, r, p, keyLen := num(2), num(3), num(4), num(5)
+		var key []byte
+		work := func() { key = scryptKey(password, salt, nCost, r, p, keyLen) }
+		cb := vm.Arg(args, 6)
+		if !rt.IsCallable(cb) {
+			work()
+			return rt.NewUint8Array(key)
+		}
+		n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(key)} })
+		return vm.Undefined
+	})
+	// hkdf(digest, ikm, salt, info, keylen, callback), for a checked
+	// digest and length, runs as pbkdf2 does.
+	rt.DefineMethod(b, "hkdf", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		d := digestArg(vm.Arg(args, 0))
+		ikm := append([]byte(nil), data(vm.Arg(args, 1))...)
+		salt := append([]byte(nil), data(vm.Arg(args, 2))...)
+		info := string(data(vm.Arg(args, 3)))
+		keyLen := int(rt.ToNumber(vm.Arg(args, 4)))
+		key := []byte{}
+		work := func() {
+			if keyLen == 0 {
+				return
+			}
+			var err error
+			if key, err = hkdf.Key(d.new, ikm, salt, info, keyLen); err != nil {
+				panic("crypto: hkdf of checked arguments failed: " + err.Error())
 			}
 		}
 		cb := vm.Arg(args, 5)

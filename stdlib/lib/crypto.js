@@ -1,9 +1,11 @@
 // The crypto module: hashes, HMAC, PBKDF2, random numbers and the Web
 // Crypto object's getRandomValues and randomUUID, on Go's crypto packages
-// (see crypto.go). Hash and Hmac are not streams here, and ciphers, keys,
-// signatures, Diffie-Hellman, scrypt and subtle are not implemented.
+// (see crypto.go), scrypt and HKDF, and the symmetric ciphers of
+// internal/crypto_cipher. Hash and Hmac are not streams here, and keys,
+// signatures, Diffie-Hellman and most of subtle are not implemented.
 
 const { Buffer } = require('buffer');
+const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomRange = 2 ** 48 - 1;
@@ -239,6 +241,132 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   binding.pbkdf2(...args, (err, bytes) => callback(err, asBuffer(bytes)));
+}
+
+// ---------------------------------------------------------------------------
+// scrypt
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function validateUint32(value, name) {
+  validateInt32(value, name, 0, 2 ** 32 - 1);
+}
+
+// scryptArgs checks scrypt's arguments in node's order. Each of N, r and p
+// has a long alias (cost, blockSize, parallelization), and 0 means the
+// default.
+function scryptArgs(password, salt, keylen, options) {
+  const pass = toBytes(password, 'password', undefined);
+  const s = toBytes(salt, 'salt', undefined);
+  validateInt32(keylen, 'keylen', 0, kMaxLength);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    for (const [short, long] of [['N', 'cost'], ['r', 'blockSize'], ['p', 'parallelization']]) {
+      const hasShort = options[short] !== undefined;
+      let value = short === 'N' ? N : short === 'r' ? r : p;
+      if (hasShort) {
+        value = options[short];
+        validateUint32(value, short);
+      }
+      if (options[long] !== undefined) {
+        if (hasShort) {
+          throw binding.nodeError('Error', 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        }
+        value = options[long];
+        validateUint32(value, long);
+      }
+      if (short === 'N') N = value || scryptDefaults.N;
+      else if (short === 'r') r = value || scryptDefaults.r;
+      else p = value || scryptDefaults.p;
+    }
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      if (typeof maxmem !== 'number') throw binding.invalidArgType('maxmem', 'of type number', maxmem);
+      if (!Number.isInteger(maxmem)) throw outOfRange('maxmem', 'an integer', maxmem);
+      if (maxmem < 0 || maxmem > Number.MAX_SAFE_INTEGER) {
+        throw outOfRange('maxmem', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, maxmem);
+      }
+      maxmem ||= scryptDefaults.maxmem;
+    }
+  }
+  switch (binding.scryptCheck(N, r, p, maxmem)) {
+    case 'invalid':
+      throw binding.nodeError('RangeError', 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+    case 'memory':
+      throw binding.nodeError('RangeError', 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+        'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return [pass, s, N, r, p, keylen];
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  return asBuffer(binding.scrypt(...scryptArgs(password, salt, keylen, options)));
+}
+
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) {
+    callback = options;
+    options = scryptDefaults;
+  }
+  const args = scryptArgs(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  binding.scrypt(...args, (err, bytes) => callback(err, asBuffer(bytes)));
+}
+
+// ---------------------------------------------------------------------------
+// HKDF
+
+const hkdfByteSource = 'of type string or an instance of ArrayBuffer, TypedArray, DataView, or Buffer';
+
+function hkdfBytes(value, name, types = hkdfByteSource) {
+  if (typeof value === 'string' || ArrayBuffer.isView(value)) return value;
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
+  throw binding.invalidArgType(name, types, value);
+}
+
+// hkdfArgs checks hkdf's arguments in node's order. The key material is
+// bytes here; a secret KeyObject would give its bytes at hkdfBytes.
+function hkdfArgs(digest, ikm, salt, info, keylen) {
+  validateString(digest, 'digest');
+  const key = hkdfBytes(ikm, 'ikm',
+    'of type string or an instance of SecretKeyObject, ArrayBuffer, TypedArray, DataView, or Buffer');
+  const s = hkdfBytes(salt, 'salt');
+  const i = hkdfBytes(info, 'info');
+  if (typeof keylen !== 'number') throw binding.invalidArgType('length', 'of type number', keylen);
+  if (!Number.isInteger(keylen)) throw outOfRange('length', 'an integer', keylen);
+  if (keylen < 0 || keylen > 2 ** 32) throw outOfRange('length', `>= 0 && <= ${2 ** 32}`, keylen);
+  const infoLength = typeof i === 'string' ? Buffer.byteLength(i) : i.byteLength;
+  if (infoLength > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', infoLength);
+  const name = binding.digestName(digest);
+  if (name === undefined) throw invalidDigest(digest);
+  const size = binding.digestSize(name);
+  if (size > 0 && keylen > 255 * size) {
+    throw binding.nodeError('RangeError', 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  }
+  return [name, key, s, i, keylen];
+}
+
+// OpenSSL's HKDF refuses an extendable-output digest (SHAKE) only when it
+// runs: hkdfSync throws, hkdf calls back with the error.
+function hkdfFails(name) {
+  return binding.digestSize(name) < 0;
+}
+
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  const args = hkdfArgs(digest, ikm, salt, info, keylen);
+  if (hkdfFails(args[0])) throw new Error('Deriving bits failed');
+  return binding.hkdf(...args).buffer;
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  const args = hkdfArgs(digest, ikm, salt, info, keylen);
+  validateFunction(callback, 'callback');
+  if (hkdfFails(args[0])) {
+    // An empty job, so the error comes when node's would, after the pool.
+    binding.randomJob(0, () => callback(new Error('Deriving bits failed')));
+    return;
+  }
+  binding.hkdf(...args, (err, bytes) => callback(err, bytes.buffer));
 }
 
 // ---------------------------------------------------------------------------
@@ -521,9 +649,14 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 module.exports = {
   subtle,
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
+  getCiphers,
   getHashes,
+  hkdf,
+  hkdfSync,
   pbkdf2,
   pbkdf2Sync,
   randomBytes,
@@ -531,10 +664,14 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
+  scrypt,
+  scryptSync,
   timingSafeEqual,
   hash,
   Hash,
   Hmac,
+  Cipheriv,
+  Decipheriv,
   constants,
   webcrypto,
   getRandomValues,

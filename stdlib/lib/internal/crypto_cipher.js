@@ -1,0 +1,292 @@
+// crypto's symmetric ciphers: createCipheriv, createDecipheriv, the
+// Cipheriv and Decipheriv streams and getCiphers, on the cipher handles of
+// cipher.go. Argument checks and errors follow node's
+// lib/internal/crypto/cipher.js; the handle keeps the cipher's state.
+
+const { Buffer } = require('buffer');
+const { StringDecoder } = require('string_decoder');
+const stream = require('stream');
+
+const kHandle = Symbol('kHandle');
+const keyTypes = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
+const bufferTypes = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
+
+function isAnyArrayBuffer(v) {
+  const tag = Object.prototype.toString.call(v);
+  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+}
+
+// getArrayBufferOrView is a string (in encoding) or binary argument as
+// bytes for the binding.
+function getArrayBufferOrView(value, name, encoding) {
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
+  if (typeof value === 'string') return Buffer.from(value, encoding);
+  if (!ArrayBuffer.isView(value)) throw binding.invalidArgType(name, bufferTypes, value);
+  return value;
+}
+
+// secretKeyBytes is a symmetric key argument as bytes: every function that
+// takes a secret key goes through it, so it is where a KeyObject or a
+// CryptoKey gives up its bytes.
+function secretKeyBytes(key, encoding) {
+  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
+    throw binding.invalidArgType('key', keyTypes, key);
+  }
+  return getArrayBufferOrView(key, 'key', encoding);
+}
+
+function invalidState(op) {
+  return binding.nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', `Invalid state for operation ${op}`);
+}
+
+function invalidAuthTag(length) {
+  return binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${length}`);
+}
+
+// opensslError is a failure as OpenSSL 3 reports it through node: the
+// packed error code, library and reason in the message, each also a
+// property.
+function opensslError(packed, reason) {
+  const err = new Error(`error:${packed}:Provider routines::${reason}`);
+  err.library = 'Provider routines';
+  err.reason = reason;
+  err.code = `ERR_OSSL_${reason.toUpperCase().replaceAll(' ', '_')}`;
+  return err;
+}
+
+// getUIntOption is an optional unsigned 32-bit option, -1 when absent.
+function getUIntOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) {
+    if (value >>> 0 !== value) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.${key}' is invalid. Received ${binding.inspect(value)}`);
+    }
+    return value;
+  }
+  return -1;
+}
+
+function getStringOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null && typeof value !== 'string') {
+    throw binding.invalidArgType(`options.${key}`, 'of type string', value);
+  }
+  return value;
+}
+
+// getDecoder keeps one StringDecoder per cipher for string output, so
+// multi-byte characters and base64 groups split across updates come out
+// whole. Node refuses to switch encodings midway, with an internal
+// assertion.
+function getDecoder(decoder, encoding) {
+  const fresh = new StringDecoder(encoding);
+  if (decoder === null) return fresh;
+  if (decoder.encoding !== fresh.encoding) {
+    throw binding.nodeError('Error', 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  return decoder;
+}
+
+// ---------------------------------------------------------------------------
+// LazyTransform: a Transform whose stream state is made on first use, so a
+// cipher used only through update() and final() pays nothing for it.
+
+function LazyTransform(options) {
+  this._options = options;
+}
+Object.setPrototypeOf(LazyTransform.prototype, stream.Transform.prototype);
+Object.setPrototypeOf(LazyTransform, stream.Transform);
+
+function lazyGetter(name) {
+  return function() {
+    stream.Transform.call(this, this._options);
+    // Written strings reach _transform as they are, with their encoding.
+    this._writableState.decodeStrings = false;
+    return this[name];
+  };
+}
+
+function lazySetter(name) {
+  return function(value) {
+    Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+  };
+}
+
+Object.defineProperties(LazyTransform.prototype, {
+  _readableState: {
+    get: lazyGetter('_readableState'), set: lazySetter('_readableState'), configurable: true, enumerable: true,
+  },
+  _writableState: {
+    get: lazyGetter('_writableState'), set: lazySetter('_writableState'), configurable: true, enumerable: true,
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Cipheriv and Decipheriv
+
+// CipherBase holds a cipher's handle, hidden so that a cipher inspects as
+// node's does.
+class CipherBase {
+  constructor(handle) {
+    Object.defineProperties(this, {
+      handle: { value: handle },
+      finalized: { value: false, writable: true },
+    });
+  }
+}
+
+function initCipher(self, cipher, key, iv, options, decrypt) {
+  if (typeof cipher !== 'string') throw binding.invalidArgType('cipher', 'of type string', cipher);
+  const keyBytes = secretKeyBytes(key, getStringOption(options, 'encoding'));
+  const ivBytes = iv === null ? null : getArrayBufferOrView(iv, 'iv');
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  const handle = binding.cipherInit(cipher, keyBytes, ivBytes, decrypt, authTagLength);
+  switch (handle) {
+    case 'unknown': throw binding.nodeError('Error', 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+    case 'keylen': throw binding.nodeError('RangeError', 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+    case 'iv': throw binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+    case 'tag': throw invalidAuthTag(authTagLength);
+  }
+  self[kHandle] = new CipherBase(handle);
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+// Cipheriv and Decipheriv are plain functions, as node's are, so old code
+// may call them without new.
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+function handleUpdate(self, data, encoding) {
+  const state = self[kHandle];
+  if (state.finalized) throw new Error('Trying to add data in unsupported state');
+  if (typeof data === 'string') data = Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  return Buffer.from(state.handle.update(data).buffer);
+}
+
+function handleFinal(self) {
+  const state = self[kHandle];
+  if (state.finalized) throw binding.nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
+  state.finalized = true;
+  const out = state.handle.final();
+  switch (out) {
+    case 'wrong final block length': throw opensslError('1C80006B', out);
+    case 'bad decrypt': throw opensslError('1C800064', out);
+    case 'auth': throw new Error('Unsupported state or unable to authenticate data');
+  }
+  return Buffer.from(out.buffer);
+}
+
+function _transform(chunk, encoding, callback) {
+  this.push(handleUpdate(this, chunk, encoding));
+  callback();
+}
+
+function _flush(callback) {
+  try {
+    this.push(handleFinal(this));
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+}
+
+function update(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    if (typeof inputEncoding === 'string' && inputEncoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        `The argument 'encoding' is invalid for data of length ${data.length}. Received ${binding.inspect(inputEncoding)}`);
+    }
+  } else if (!ArrayBuffer.isView(data)) {
+    throw binding.invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  const out = handleUpdate(this, data, inputEncoding);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.write(out);
+  }
+  return out;
+}
+
+function final(outputEncoding) {
+  const out = handleFinal(this);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.end(out);
+  }
+  return out;
+}
+
+function setAutoPadding(ap) {
+  if (!this[kHandle].handle.setAutoPadding(!!ap)) throw invalidState('setAutoPadding');
+  return this;
+}
+
+function getAuthTag() {
+  const tag = this[kHandle].handle.getAuthTag();
+  if (tag === undefined) throw invalidState('getAuthTag');
+  return Buffer.from(tag.buffer);
+}
+
+function setAuthTag(tagbuf, encoding) {
+  tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
+  const why = this[kHandle].handle.setAuthTag(tagbuf);
+  if (why === 'state') throw invalidState('setAuthTag');
+  if (why === 'tag') throw invalidAuthTag(tagbuf.byteLength);
+  return this;
+}
+
+// setAAD's options.plaintextLength matters to CCM only, which Kiln does
+// not have; it is checked all the same.
+function setAAD(aadbuf, options) {
+  const encoding = getStringOption(options, 'encoding');
+  getUIntOption(options, 'plaintextLength');
+  aadbuf = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
+  if (!this[kHandle].handle.setAAD(aadbuf)) throw invalidState('setAAD');
+  return this;
+}
+
+// The two prototypes have the same methods in node's order, but for the
+// tag: a Cipheriv gets one, a Decipheriv is given one.
+for (const [proto, tagMethod] of [[Cipheriv.prototype, { getAuthTag }], [Decipheriv.prototype, { setAuthTag }]]) {
+  const methods = { _transform, _flush, update, final, setAutoPadding, ...tagMethod, setAAD };
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(proto, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+  }
+}
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function getCiphers() {
+  return binding.getCiphers();
+}
+
+module.exports = {
+  Cipheriv,
+  Decipheriv,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  secretKeyBytes,
+};
