@@ -95,6 +95,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillAssertError
 	case "internal/comparisons":
 		return fillComparisons
+	case "internal/crypto_keys":
+		return fillCryptoKeys
 	case "internal/encoding":
 		return fillEncoding
 	case "internal/url":

@@ -5,8 +5,13 @@
 // pool is in node. decoratemappings=0: no prctl naming each anonymous
 // mapping in /proc/self/maps. One clone and seven system calls fewer per
 // process.
+//
+// rsa1024min=0: crypto/rsa refuses keys under 1024 bits unless told
+// otherwise, and node makes and uses them (512-bit keys are common in
+// tests, where generation speed matters more than strength).
 
 //go:debug updatemaxprocs=0
 //go:debug decoratemappings=0
+//go:debug rsa1024min=0
 
 package main

@@ -519,6 +519,8 @@ Object.defineProperty(constants, 'defaultCipherList', {
   value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
 });
 
+const keys = require('internal/crypto_keys');
+
 module.exports = {
   subtle,
   createHash,
@@ -538,4 +540,16 @@ module.exports = {
   constants,
   webcrypto,
   getRandomValues,
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  sign: keys.sign,
+  verify: keys.verify,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
 };
