@@ -396,8 +396,7 @@ func jwkKey(get func(string) (string, bool), wantPrivate bool) (any, error) {
 		}
 		return b, err == nil
 	}
-	_, hasD := get("d")
-	private := wantPrivate || hasD
+	private := wantPrivate
 	switch kty {
 	case "RSA":
 		nb, ok1 := b64("n")
@@ -744,13 +743,13 @@ func (n *Node) keyError(err error) vm.Value {
 	case errors.As(err, &o):
 		return n.osslError(o)
 	case errors.As(err, &jwk):
-		return n.newNodeError(vm.ErrType, "ERR_CRYPTO_INVALID_JWK", jwk.Error())
+		return n.newCodedError(vm.ErrType, "ERR_CRYPTO_INVALID_JWK", jwk.Error())
 	case err == errMissingPassphrase:
 		// OpenSSL asks for the passphrase on the terminal, which node
 		// cancels.
 		return n.osslError(errInterrupted)
 	case err == errUnknownCipher:
-		return n.newNodeError(vm.ErrPlain, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
+		return n.newCodedError(vm.ErrPlain, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher")
 	case err == rsa.ErrMessageTooLong:
 		return n.osslError(errDataTooLarge)
 	}
@@ -936,6 +935,32 @@ func fillCryptoKeys(n *Node, b vm.Value) {
 		}
 		return rt.NewUint8Array(sig)
 	})
+	// rsaCrypt(op, kind, der, input, padding, oaepHash, oaepLabel): the
+	// four RSA encryption functions; oaepHash names a digest.
+	rt.DefineMethod(b, "rsaCrypt", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		k := parse(vm.Arg(args, 1), vm.Arg(args, 2))
+		hash := cryptoHash(rt.ToGoString(vm.Arg(args, 5)))
+		if hash == 0 {
+			rt.Throw(n.newCodedError(vm.ErrPlain, "ERR_OSSL_EVP_INVALID_DIGEST", "Invalid digest used"))
+		}
+		var label []byte
+		if l := vm.Arg(args, 6); l != vm.Undefined {
+			label = bytesOf(l)
+		}
+		out, err := rsaCrypt(rt.ToGoString(vm.Arg(args, 0)), k, bytesOf(vm.Arg(args, 3)), int(rt.ToNumber(vm.Arg(args, 4))), hash, label)
+		if err != nil {
+			rt.Throw(n.keyError(err))
+		}
+		return rt.NewUint8Array(out)
+	})
+	// diffieHellman(privateDer, publicKind, publicDer)
+	rt.DefineMethod(b, "diffieHellman", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		secret, err := deriveShared(parse(rt.NewString("private"), vm.Arg(args, 0)), parse(vm.Arg(args, 1), vm.Arg(args, 2)))
+		if err != nil {
+			rt.Throw(n.keyError(err))
+		}
+		return rt.NewUint8Array(secret)
+	})
 	// verify(der, input, signature, padding, saltLength, p1363, digest)
 	rt.DefineMethod(b, "verify", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		k := parse(rt.NewString("public"), vm.Arg(args, 0))
@@ -946,4 +971,146 @@ func fillCryptoKeys(n *Node, b vm.Value) {
 		}
 		return vm.Bool(ok)
 	})
+}
+
+const rsaOAEPPadding = 4
+
+// rsaCrypt is publicEncrypt, privateDecrypt, privateEncrypt and
+// publicDecrypt: op names which, k is the parsed key (private for the
+// private ones), hash and label are OAEP's.
+func rsaCrypt(op string, k any, in []byte, padding int, hash crypto.Hash, label []byte) ([]byte, error) {
+	var pub *rsa.PublicKey
+	priv, _ := k.(*rsa.PrivateKey)
+	switch k := k.(type) {
+	case *rsa.PrivateKey:
+		pub = &k.PublicKey
+	case *rsa.PublicKey:
+		pub = k
+	default:
+		return nil, errNotForKeyType
+	}
+	size := pub.Size()
+	if padding == rsaNoPadding {
+		if len(in) > size {
+			return nil, errDataTooLarge
+		}
+		if len(in) < size {
+			return nil, osslErr{"0200007A", "rsa routines", "data too small for key size", "ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE"}
+		}
+		if op == "publicEncrypt" || op == "publicDecrypt" {
+			return rawRSA(in, big.NewInt(int64(pub.E)), pub.N, size)
+		}
+		return rawRSA(in, priv.D, pub.N, size)
+	}
+	switch op {
+	case "publicEncrypt":
+		switch padding {
+		case rsaOAEPPadding:
+			out, err := rsa.EncryptOAEP(hash.New(), rand.Reader, pub, in, label)
+			if err != nil {
+				return nil, errDataTooLarge
+			}
+			return out, nil
+		case rsaPKCS1Padding:
+			out, err := rsa.EncryptPKCS1v15(rand.Reader, pub, in)
+			if err != nil {
+				return nil, errDataTooLarge
+			}
+			return out, nil
+		}
+	case "privateDecrypt":
+		if padding == rsaOAEPPadding {
+			out, err := rsa.DecryptOAEP(hash.New(), nil, priv, in, label)
+			if err != nil {
+				return nil, errOAEPDecoding
+			}
+			return out, nil
+		}
+	case "privateEncrypt":
+		if padding == rsaPKCS1Padding {
+			// A zero hash signs the input as it is: PKCS#1 type 1
+			// padding around it, which is privateEncrypt.
+			out, err := rsa.SignPKCS1v15(nil, priv, 0, in)
+			if err != nil {
+				return nil, errDataTooLarge
+			}
+			return out, nil
+		}
+	case "publicDecrypt":
+		if padding == rsaPKCS1Padding {
+			em, err := rawRSA(in, big.NewInt(int64(pub.E)), pub.N, size)
+			if err != nil {
+				return nil, err
+			}
+			// EM = 0x00 0x01 PS (at least 8 0xff) 0x00 M, checked in
+			// OpenSSL's order so the error names the same fault.
+			if em[0] != 0 {
+				return nil, osslErr{"0200008A", "rsa routines", "invalid padding", "ERR_OSSL_RSA_INVALID_PADDING"}
+			}
+			if em[1] != 1 {
+				return nil, errBlockType
+			}
+			i := 2
+			for i < len(em) && em[i] == 0xff {
+				i++
+			}
+			switch {
+			case i == len(em):
+				return nil, osslErr{"02000071", "rsa routines", "null before block missing", "ERR_OSSL_RSA_NULL_BEFORE_BLOCK_MISSING"}
+			case em[i] != 0:
+				return nil, osslErr{"02000066", "rsa routines", "bad fixed header decrypt", "ERR_OSSL_RSA_BAD_FIXED_HEADER_DECRYPT"}
+			case i < 10:
+				return nil, osslErr{"02000067", "rsa routines", "bad pad byte count", "ERR_OSSL_RSA_BAD_PAD_BYTE_COUNT"}
+			}
+			return em[i+1:], nil
+		}
+	}
+	return nil, errBadPadding
+}
+
+// rawRSA is RSA without padding, in^exp mod n at the modulus's size: the
+// RSA_NO_PADDING mode and publicDecrypt's first step, which crypto/rsa
+// keeps internal.
+func rawRSA(in []byte, exp, n *big.Int, size int) ([]byte, error) {
+	x := new(big.Int).SetBytes(in)
+	if x.Cmp(n) >= 0 {
+		return nil, osslErr{"02000084", "rsa routines", "data too large for modulus", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS"}
+	}
+	return x.Exp(x, exp, n).FillBytes(make([]byte, size)), nil
+}
+
+// deriveShared is diffieHellman's secret of a private and a public key on
+// the same curve.
+func deriveShared(priv, pub any) ([]byte, error) {
+	var a *ecdh.PrivateKey
+	var b *ecdh.PublicKey
+	var err error
+	switch k := priv.(type) {
+	case ecdhSigner:
+		a = k.PrivateKey
+	case *ecdsa.PrivateKey:
+		if a, err = k.ECDH(); err != nil {
+			return nil, errNotForKeyType
+		}
+	default:
+		return nil, errNotForKeyType
+	}
+	switch k := publicOf(pub).(type) {
+	case *ecdh.PublicKey:
+		b = k
+	case *ecdsa.PublicKey:
+		if b, err = k.ECDH(); err != nil {
+			return nil, errNotForKeyType
+		}
+	default:
+		return nil, errNotForKeyType
+	}
+	if a.Curve() != b.Curve() {
+		return nil, errDomainParameters
+	}
+	secret, err := a.ECDH(b)
+	if err != nil {
+		return nil, osslErr{"1C800066", "Provider routines", "failed during derivation", "ERR_OSSL_FAILED_DURING_DERIVATION"}
+	}
+	return secret, nil
 }

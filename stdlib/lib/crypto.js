@@ -552,4 +552,9 @@ module.exports = {
   createVerify: keys.createVerify,
   Sign: keys.Sign,
   Verify: keys.Verify,
+  publicEncrypt: keys.publicEncrypt,
+  publicDecrypt: keys.publicDecrypt,
+  privateEncrypt: keys.privateEncrypt,
+  privateDecrypt: keys.privateDecrypt,
+  diffieHellman: keys.diffieHellman,
 };

@@ -290,14 +290,15 @@ function bytesOrString(value, name, encoding) {
   return bytesOf(value, name, encoding);
 }
 
-// checkJWK checks a JWK's members as node does before it reads the key.
-function checkJWK(jwk) {
+// checkJWK checks a JWK's members as node does before it reads the key;
+// a public key is read from a private key's JWK too.
+function checkJWK(jwk, isPublic) {
   const { kty } = jwk;
   if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') {
     throw invalidArgValue('key.kty', kty, "must be one of: 'RSA', 'EC', 'OKP'");
   }
-  const isPublic = jwk.d === undefined;
   if (kty === 'OKP') {
+    validateString(jwk.crv, 'key.crv');
     if (!['Ed25519', 'Ed448', 'X25519', 'X448'].includes(jwk.crv)) {
       throw invalidArgValue('key.crv', jwk.crv, "must be one of: 'Ed25519', 'Ed448', 'X25519', 'X448'");
     }
@@ -307,9 +308,13 @@ function checkJWK(jwk) {
       throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         `${jwk.crv} keys are not available in Kiln (Go has no Curve448)`);
     }
+    if (Buffer.from(isPublic ? jwk.x : jwk.d, 'base64').byteLength !== 32) {
+      throw binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data');
+    }
     return;
   }
   if (kty === 'EC') {
+    validateString(jwk.crv, 'key.crv');
     if (!['P-256', 'secp256k1', 'P-384', 'P-521'].includes(jwk.crv)) {
       throw invalidArgValue('key.crv', jwk.crv, "must be one of: 'P-256', 'secp256k1', 'P-384', 'P-521'");
     }
@@ -327,10 +332,7 @@ function checkJWK(jwk) {
 
 function importKey(prepared, wantPrivate) {
   if (prepared.jwk !== undefined) {
-    checkJWK(prepared.jwk);
-    if (wantPrivate && prepared.jwk.d === undefined) {
-      throw binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK private key');
-    }
+    checkJWK(prepared.jwk, !wantPrivate);
     return binding.keyImportJWK(prepared.jwk, wantPrivate);
   }
   if (prepared.format === 'der' && prepared.type === undefined) throw invalidArgValue('options.type', undefined);
@@ -431,7 +433,7 @@ function keyPairArgs(type, options) {
         throw invalidArgValue('options.paramEncoding', paramEncoding);
       }
       if (binding.curveName(namedCurve) === undefined) {
-        throw binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+        throw binding.codedError('TypeError', 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
       }
       return [[type, 0, 0, namedCurve], encodings];
     }
@@ -525,7 +527,7 @@ function signInput(algorithm, message, keyObject, digestState) {
   if (type === 'x25519') throw binding.osslError('notForKeyType');
   const name = digestState !== undefined ? digestState.name : binding.digestName(algorithm ?? 'sha256');
   if (type === 'rsa' && !binding.rsaDigest(name)) throw binding.osslError('digestNotAllowed');
-  if (type === 'ed25519') throw binding.nodeError('Error', 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  if (type === 'ed25519') throw binding.codedError('Error', 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
   const hash = digestState !== undefined ? digestState.hash : require('crypto').createHash(name).update(message);
   return [hash.digest(), name];
 }
@@ -590,13 +592,13 @@ const kSignState = Symbol('kSignState');
 function signState(self, algorithm) {
   validateString(algorithm, 'algorithm');
   const name = binding.digestName(algorithm);
-  if (name === undefined) throw binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
+  if (name === undefined) throw binding.codedError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
   Object.defineProperty(self, kSignState, { value: { name, hash: require('crypto').createHash(name) }, writable: true });
 }
 
 function updateState(self, data, encoding) {
   const state = self[kSignState];
-  if (state === undefined) throw binding.nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  if (state === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
   if (typeof data === 'string' && (encoding === undefined || encoding === 'buffer')) encoding = 'utf8';
   state.hash.update(bytesOf(data, 'data', encoding));
 }
@@ -605,7 +607,7 @@ function updateState(self, data, encoding) {
 // error, as in node.
 function takeState(self) {
   const state = self[kSignState];
-  if (state === undefined) throw binding.nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  if (state === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
   self[kSignState] = undefined;
   return state;
 }
@@ -633,7 +635,7 @@ Sign.prototype.sign = function sign(options, encoding) {
   const keyObject = privateKeyOf(options, kConsumePrivate);
   const opts = sigOptions(options);
   const state = this[kSignState];
-  if (state === undefined) throw binding.nodeError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  if (state === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
   const sig = signWith(keyObject, state.name, undefined, opts, takeState(this));
   if (encoding && encoding !== 'buffer') return sig.toString(encoding);
   return sig;
@@ -670,7 +672,62 @@ function createVerify(algorithm, options) {
   return new Verify(algorithm, options);
 }
 
+// ---------------------------------------------------------------------------
+// RSA encryption and key agreement
+
+const RSA_PKCS1_OAEP_PADDING = 4;
+
+// rsaFunction makes one of the four RSA functions: the key is consumed
+// as private or as public (a private key's public half), with node's
+// default padding for each.
+function rsaFunction(op, defaultPadding, keyKind) {
+  return (options, buffer) => {
+    const keyObject = keyKind === 'private' ? privateKeyOf(options, kConsumePrivate) : publicKeyOf(options, kConsumePublic);
+    const padding = options.padding || defaultPadding;
+    const { oaepHash, encoding } = options;
+    let { oaepLabel } = options;
+    if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
+    if (oaepLabel !== undefined) oaepLabel = bytesOf(oaepLabel, 'key.oaepLabel', encoding);
+    buffer = bytesOf(buffer, 'buffer', encoding);
+    if (op === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
+      throw binding.codedError('TypeError', 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for ' +
+        'private decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    const handle = keyObject[kHandle];
+    return asBuffer(binding.rsaCrypt(op, keyObject.type, handle.bytes, buffer, padding,
+      binding.digestName(oaepHash ?? 'sha1') ?? '', oaepLabel));
+  };
+}
+
+const publicEncrypt = rsaFunction('publicEncrypt', RSA_PKCS1_OAEP_PADDING, 'public');
+const publicDecrypt = rsaFunction('publicDecrypt', RSA_PKCS1_PADDING, 'public');
+const privateEncrypt = rsaFunction('privateEncrypt', RSA_PKCS1_PADDING, 'private');
+const privateDecrypt = rsaFunction('privateDecrypt', RSA_PKCS1_OAEP_PADDING, 'private');
+
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  const { privateKey, publicKey } = options;
+  if (!(privateKey instanceof KeyObject)) throw invalidArgValue('options.privateKey', privateKey);
+  if (!(publicKey instanceof KeyObject)) throw invalidArgValue('options.publicKey', publicKey);
+  if (privateKey.type !== 'private') throw invalidKeyObjectType(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw invalidKeyObjectType(publicKey.type, 'private or public');
+  }
+  const privateType = privateKey.asymmetricKeyType;
+  const publicType = publicKey.asymmetricKeyType;
+  if (privateType !== publicType || (privateType !== 'ec' && privateType !== 'x25519')) {
+    throw binding.nodeError('Error', 'ERR_CRYPTO_INCOMPATIBLE_KEY',
+      `Incompatible key types for Diffie-Hellman: ${privateType} and ${publicType}`);
+  }
+  return asBuffer(binding.diffieHellman(privateKey[kHandle].bytes, publicKey.type, publicKey[kHandle].bytes));
+}
+
 module.exports = {
+  publicEncrypt,
+  publicDecrypt,
+  privateEncrypt,
+  privateDecrypt,
+  diffieHellman,
   KeyObject,
   createSecretKey,
   createPublicKey,
