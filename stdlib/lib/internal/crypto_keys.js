@@ -504,7 +504,7 @@ function dsaEncodingOf(options) {
 }
 
 function invalidDigest(name) {
-  return binding.nodeError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
+  return binding.codedError('TypeError', 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
 }
 
 // sigOptions are a key argument's signature options in binding order:
@@ -599,7 +599,9 @@ function signState(self, algorithm) {
 function updateState(self, data, encoding) {
   const state = self[kSignState];
   if (state === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
-  if (typeof data === 'string' && (encoding === undefined || encoding === 'buffer')) encoding = 'utf8';
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw binding.invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
   state.hash.update(bytesOf(data, 'data', encoding));
 }
 
