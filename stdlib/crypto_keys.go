@@ -78,18 +78,19 @@ func (n *Node) osslError(e osslErr) vm.Value {
 	return v
 }
 
-// curve is a named curve as node and JWK call it.
+// curve is a named curve as node and JWK call it: the curves crypto/x509
+// parses. secp256k1, which node also has, is not in Go.
 type curve struct {
 	name, jwk string
 	aliases   []string
 	ecdsa     elliptic.Curve
-	ecdh      ecdh.Curve
 }
 
 var curves = []curve{
-	{"prime256v1", "P-256", []string{"p-256", "secp256r1"}, elliptic.P256(), ecdh.P256()},
-	{"secp384r1", "P-384", []string{"p-384"}, elliptic.P384(), ecdh.P384()},
-	{"secp521r1", "P-521", []string{"p-521"}, elliptic.P521(), ecdh.P521()},
+	{"prime256v1", "P-256", []string{"p-256", "secp256r1"}, elliptic.P256()},
+	{"secp384r1", "P-384", []string{"p-384"}, elliptic.P384()},
+	{"secp521r1", "P-521", []string{"p-521"}, elliptic.P521()},
+	{"secp224r1", "P-224", []string{"p-224"}, elliptic.P224()},
 }
 
 func lookupCurve(name string) (curve, bool) {

@@ -174,7 +174,7 @@ class PublicKeyObject extends AsymmetricKeyObject {
   }
 
   export(options) {
-    if (options && options.format === 'jwk') return binding.keyExportJWK('public', this[kHandle].bytes);
+    if (options && options.format === 'jwk') return jwkExport(this);
     const { format, type } = parseKeyEncoding(options, this.asymmetricKeyType, true);
     return exported(binding.keyExport('public', this[kHandle].bytes, type, format === 'pem'));
   }
@@ -191,12 +191,25 @@ class PrivateKeyObject extends AsymmetricKeyObject {
         throw binding.nodeError('Error', 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
           'The selected key encoding jwk does not support encryption.');
       }
-      return binding.keyExportJWK('private', this[kHandle].bytes);
+      return jwkExport(this);
     }
     const { format, type, cipher, passphrase } = parseKeyEncoding(options, this.asymmetricKeyType, false);
     return exported(binding.keyExport('private', this[kHandle].bytes, type, format === 'pem', cipher ?? undefined,
       passphrase));
   }
+}
+
+// jwkExport is export({ format: 'jwk' }); JWK names only three of the
+// curves.
+function jwkExport(key) {
+  const handle = key[kHandle];
+  if (handle.asymmetricKeyType === 'ec') {
+    const { namedCurve } = key.asymmetricKeyDetails;
+    if (!['prime256v1', 'secp384r1', 'secp521r1'].includes(namedCurve)) {
+      throw binding.codedError('Error', 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', `Unsupported JWK EC curve: ${namedCurve}.`);
+    }
+  }
+  return binding.keyExportJWK(key.type, handle.bytes);
 }
 
 function exported(v) {
