@@ -759,6 +759,7 @@ func (n *Node) keyError(err error) vm.Value {
 
 func fillCryptoKeys(n *Node, b vm.Value) {
 	rt := n.VM
+	fillCryptoECDH(n, b)
 	bytesOf := func(v vm.Value) []byte {
 		if v.IsString() {
 			return wtf8ToUTF8(rt.GoString(v))

@@ -1,7 +1,9 @@
 // The crypto module: hashes, HMAC, PBKDF2, random numbers and the Web
 // Crypto object's getRandomValues and randomUUID, on Go's crypto packages
-// (see crypto.go). Hash and Hmac are not streams here, and ciphers, keys,
-// signatures, Diffie-Hellman, scrypt and subtle are not implemented.
+// (see crypto.go); keys, signatures, RSA encryption and ECDH come from
+// internal/crypto_keys.js. Hash and Hmac are not streams here, and
+// ciphers, finite-field Diffie-Hellman, scrypt and subtle's keys are not
+// implemented.
 
 const { Buffer } = require('buffer');
 
@@ -557,4 +559,7 @@ module.exports = {
   privateEncrypt: keys.privateEncrypt,
   privateDecrypt: keys.privateDecrypt,
   diffieHellman: keys.diffieHellman,
+  ECDH: keys.ECDH,
+  createECDH: keys.createECDH,
+  getCurves: keys.getCurves,
 };

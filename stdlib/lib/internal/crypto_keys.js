@@ -737,7 +737,114 @@ function diffieHellman(options) {
   return asBuffer(binding.diffieHellman(privateKey[kHandle].bytes, publicKey.type, publicKey[kHandle].bytes));
 }
 
+// ---------------------------------------------------------------------------
+// createECDH: a key pair on a named curve, as raw scalar and point bytes
+
+const kECDH = Symbol('kECDH');
+const pointForms = { compressed: 2, uncompressed: 4, hybrid: 6 };
+
+function pointForm(format) {
+  if (format) {
+    const form = pointForms[format];
+    if (form === undefined) {
+      throw binding.nodeError('TypeError', 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+    }
+    return form;
+  }
+  return 4;
+}
+
+function encodeBytes(u8, encoding) {
+  const buf = asBuffer(u8);
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+}
+
+function validateCurve(curve) {
+  validateString(curve, 'curve');
+  if (!binding.ecdhCurve(curve)) throw binding.codedError('TypeError', 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+}
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateCurve(curve);
+  Object.defineProperty(this, kECDH, { value: { curve, scalar: undefined, point: undefined } });
+}
+
+ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  key = bytesOf(key, 'key', inEnc);
+  const state = this[kECDH];
+  if (state.scalar === undefined) {
+    throw binding.rangeError('ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
+  }
+  const secret = binding.ecdhCompute(state.curve, state.scalar, key);
+  if (secret === undefined) {
+    throw binding.nodeError('Error', 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+  }
+  return encodeBytes(secret, outEnc);
+};
+
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  const state = this[kECDH];
+  [state.scalar, state.point] = binding.ecdhSetPrivate(state.curve, bytesOf(key, 'key', encoding));
+  return this;
+};
+
+// setPublicKey is deprecated in node and kept for old programs: the point
+// it sets is what getPublicKey returns until the next private key.
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  const state = this[kECDH];
+  const point = binding.ecdhPoint(state.curve, bytesOf(key, 'key', encoding), 4);
+  if (point === undefined) {
+    throw binding.codedError('Error', 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  }
+  state.point = point;
+  return this;
+};
+
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  const { scalar } = this[kECDH];
+  if (scalar === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return encodeBytes(scalar, encoding);
+};
+
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  const state = this[kECDH];
+  [state.scalar, state.point] = binding.ecdhGenerate(state.curve);
+  return this.getPublicKey(encoding, format);
+};
+
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  const form = pointForm(format);
+  const state = this[kECDH];
+  if (state.point === undefined) throw binding.codedError('Error', 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  return encodeBytes(binding.ecdhPoint(state.curve, state.point, form), encoding);
+};
+
+ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+  validateString(curve, 'curve');
+  key = bytesOf(key, 'key', inEnc);
+  const form = pointForm(format);
+  validateCurve(curve);
+  const point = binding.ecdhPoint(curve, key, form);
+  if (point === undefined) {
+    throw binding.codedError('Error', 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  }
+  return encodeBytes(point, outEnc);
+};
+
+function createECDH(curve) {
+  return new ECDH(curve);
+}
+
+// getCurves is node's list cut to the curves createECDH takes here.
+function getCurves() {
+  return ['prime256v1', 'secp384r1', 'secp521r1'];
+}
+
 module.exports = {
+  ECDH,
+  createECDH,
+  getCurves,
   publicEncrypt,
   publicDecrypt,
   privateEncrypt,
