@@ -160,11 +160,7 @@ Hash.prototype.copy = function copy(options) {
 function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
-    throw binding.invalidArgType('key',
-      'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
-  }
-  const keyBytes = toBytes(key, 'key', options?.encoding);
+  const keyBytes = keys.prepareSecretKey(key, options?.encoding);
   const name = binding.digestName(hmac);
   if (name === undefined || binding.digestSize(name) < 0) throw invalidDigest(hmac);
   Object.defineProperty(this, kState, {

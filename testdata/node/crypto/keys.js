@@ -95,3 +95,12 @@ console.log(Object.getOwnPropertyNames(crypto.KeyObject.prototype));
 console.log(Object.getPrototypeOf(pub).constructor.name, Object.getPrototypeOf(secret).constructor.name);
 console.log(Object.getOwnPropertyNames(Object.getPrototypeOf(pub)), Object.getOwnPropertyNames(Object.getPrototypeOf(rsa)));
 console.log(pub.asymmetricKeyDetails === pub.asymmetricKeyDetails);
+
+// Hmac takes a secret KeyObject as its key, and no other kind.
+console.log(crypto.createHmac('sha256', secret).update('x').digest('hex') ===
+  crypto.createHmac('sha256', 'kiln secret').update('x').digest('hex'));
+try {
+  crypto.createHmac('sha256', pub);
+} catch (e) {
+  console.log(e.code, e.message);
+}
