@@ -16,11 +16,12 @@ import (
 // y's parity, then x) and hybrid (06 or 07, then x y).
 
 // ecdhCurves are the curves createECDH takes, by OpenSSL's exact names:
-// those crypto/ecdh implements.
-var ecdhCurves = table[ecdh.Curve]{
-	{"prime256v1", ecdh.P256()},
-	{"secp384r1", ecdh.P384()},
-	{"secp521r1", ecdh.P521()},
+// those crypto/ecdh implements. Functions, so that start-up makes no
+// curves.
+var ecdhCurves = table[func() ecdh.Curve]{
+	{"prime256v1", ecdh.P256},
+	{"secp384r1", ecdh.P384},
+	{"secp521r1", ecdh.P521},
 }
 
 func ellipticOf(c ecdh.Curve) elliptic.Curve {
@@ -90,7 +91,7 @@ func fillCryptoECDH(n *Node, b vm.Value) {
 	}
 	curveArg := func(v vm.Value) ecdh.Curve {
 		c, _ := ecdhCurves.get(rt.ToGoString(v))
-		return c
+		return c()
 	}
 	pair := func(k *ecdh.PrivateKey) vm.Value {
 		return rt.NewArray([]vm.Value{rt.NewUint8Array(new(big.Int).SetBytes(k.Bytes()).Bytes()), rt.NewUint8Array(k.PublicKey().Bytes())})

@@ -13,7 +13,6 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/pem"
-	"errors"
 	"hash"
 	"strings"
 )
@@ -46,8 +45,6 @@ var pbesCiphers = []pbesCipher{
 	{"aes-256-cbc", asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 1, 42}, 32, aes.NewCipher, x509.PEMCipherAES256},
 	{"des-ede3-cbc", asn1.ObjectIdentifier{1, 2, 840, 113549, 3, 7}, 24, des.NewTripleDESCipher, x509.PEMCipher3DES},
 }
-
-var errUnknownCipher = errors.New("Unknown cipher")
 
 type encryptedPrivateKeyInfo struct {
 	Algo pkix.AlgorithmIdentifier
