@@ -7,7 +7,6 @@
 // order, since programs see which error comes first.
 
 const { Buffer } = require('buffer');
-const { Writable } = require('stream');
 
 const kKeyType = Symbol('kKeyType');
 const kHandle = Symbol('kHandle');
@@ -627,13 +626,27 @@ function takeState(self) {
   return state;
 }
 
+// Sign and Verify are Writable streams, but stream is loaded when the
+// first of them is made, not with crypto: most programs that require
+// crypto only hash, and stream was a fifth of a millisecond of their
+// start-up. Until then their prototypes do not reach Writable's.
+let Writable;
+function writableBase() {
+  if (Writable === undefined) {
+    ({ Writable } = require('stream'));
+    for (const C of [Sign, Verify]) {
+      Object.setPrototypeOf(C.prototype, Writable.prototype);
+      Object.setPrototypeOf(C, Writable);
+    }
+  }
+  return Writable;
+}
+
 function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   signState(this, algorithm);
-  Writable.call(this, options);
+  writableBase().call(this, options);
 }
-Object.setPrototypeOf(Sign.prototype, Writable.prototype);
-Object.setPrototypeOf(Sign, Writable);
 
 Sign.prototype._write = function _write(chunk, encoding, callback) {
   this.update(chunk, encoding);
@@ -659,10 +672,8 @@ Sign.prototype.sign = function sign(options, encoding) {
 function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
   signState(this, algorithm);
-  Writable.call(this, options);
+  writableBase().call(this, options);
 }
-Object.setPrototypeOf(Verify.prototype, Writable.prototype);
-Object.setPrototypeOf(Verify, Writable);
 
 Verify.prototype._write = Sign.prototype._write;
 
