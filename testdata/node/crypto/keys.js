@@ -104,3 +104,12 @@ try {
 } catch (e) {
   console.log(e.code, e.message);
 }
+
+// A certificate's public key (_keys/cert.pem is tls/client.pem's).
+const fromCert = crypto.createPublicKey(pem('cert.pem'));
+console.log('certificate', fromCert.type, fromCert.asymmetricKeyType, fromCert.asymmetricKeyDetails);
+try {
+  crypto.createPrivateKey(pem('cert.pem'));
+} catch (e) {
+  console.log('certificate as private key', e.code);
+}
