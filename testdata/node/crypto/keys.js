@@ -113,3 +113,7 @@ try {
 } catch (e) {
   console.log('certificate as private key', e.code);
 }
+
+const { isKeyObject } = require('util').types;
+console.log('isKeyObject', isKeyObject(secret), isKeyObject(pub), isKeyObject({}), isKeyObject(Object.create(crypto.KeyObject.prototype)),
+  isKeyObject({ [Symbol.toStringTag]: 'KeyObject' }), isKeyObject(null));
