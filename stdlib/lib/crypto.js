@@ -1,8 +1,9 @@
 // The crypto module: hashes, HMAC, PBKDF2, random numbers and the Web
 // Crypto object's getRandomValues and randomUUID, on Go's crypto packages
-// (see crypto.go), scrypt and HKDF, and the symmetric ciphers of
-// internal/crypto_cipher. Hash and Hmac are not streams here, and keys,
-// signatures, Diffie-Hellman and most of subtle are not implemented.
+// (see crypto.go), scrypt and HKDF, the symmetric ciphers of
+// internal/crypto_cipher, and keys, signatures, RSA encryption and ECDH
+// from internal/crypto_keys. Hash and Hmac are not streams here;
+// finite-field Diffie-Hellman and subtle's keys are not implemented.
 
 const { Buffer } = require('buffer');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
@@ -160,11 +161,7 @@ Hash.prototype.copy = function copy(options) {
 function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
-    throw binding.invalidArgType('key',
-      'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
-  }
-  const keyBytes = toBytes(key, 'key', options?.encoding);
+  const keyBytes = keys.prepareSecretKey(key, options?.encoding);
   const name = binding.digestName(hmac);
   if (name === undefined || binding.digestSize(name) < 0) throw invalidDigest(hmac);
   Object.defineProperty(this, kState, {
@@ -325,10 +322,10 @@ function hkdfBytes(value, name, types = hkdfByteSource) {
 }
 
 // hkdfArgs checks hkdf's arguments in node's order. The key material is
-// bytes here; a secret KeyObject would give its bytes at hkdfBytes.
+// bytes, or a secret KeyObject's.
 function hkdfArgs(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
-  const key = hkdfBytes(ikm, 'ikm',
+  const key = keys.isKeyObject(ikm) ? keys.prepareSecretKey(ikm) : hkdfBytes(ikm, 'ikm',
     'of type string or an instance of SecretKeyObject, ArrayBuffer, TypedArray, DataView, or Buffer');
   const s = hkdfBytes(salt, 'salt');
   const i = hkdfBytes(info, 'info');
@@ -647,6 +644,8 @@ Object.defineProperty(constants, 'defaultCipherList', {
   value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
 });
 
+const keys = require('internal/crypto_keys');
+
 module.exports = {
   subtle,
   createCipheriv,
@@ -675,4 +674,24 @@ module.exports = {
   constants,
   webcrypto,
   getRandomValues,
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  sign: keys.sign,
+  verify: keys.verify,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
+  publicEncrypt: keys.publicEncrypt,
+  publicDecrypt: keys.publicDecrypt,
+  privateEncrypt: keys.privateEncrypt,
+  privateDecrypt: keys.privateDecrypt,
+  diffieHellman: keys.diffieHellman,
+  ECDH: keys.ECDH,
+  createECDH: keys.createECDH,
+  getCurves: keys.getCurves,
 };

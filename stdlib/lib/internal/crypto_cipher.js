@@ -26,9 +26,11 @@ function getArrayBufferOrView(value, name, encoding) {
 }
 
 // secretKeyBytes is a symmetric key argument as bytes: every function that
-// takes a secret key goes through it, so it is where a KeyObject or a
-// CryptoKey gives up its bytes.
+// takes a secret key goes through it. A KeyObject gives up its bytes if it
+// is a secret one (internal/crypto_keys says which error otherwise).
 function secretKeyBytes(key, encoding) {
+  const keys = require('internal/crypto_keys');
+  if (keys.isKeyObject(key)) return keys.prepareSecretKey(key, encoding);
   if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
     throw binding.invalidArgType('key', keyTypes, key);
   }

@@ -75,7 +75,11 @@ module.exports = {
   isFloat64Array: isTyped('Float64Array'),
   isBigInt64Array: isTyped('BigInt64Array'),
   isBigUint64Array: isTyped('BigUint64Array'),
-  isKeyObject: (value) => false,
+  // Only a value tagged KeyObject can be one, and then crypto's keys are
+  // loaded already (unless the tag is a fake): no loading them for every
+  // object asked about.
+  isKeyObject: (value) => Object.prototype.toString.call(value) === '[object KeyObject]' &&
+    require('internal/crypto_keys').isKeyObject(value),
   isCryptoKey: (value) => false,
 };
 
