@@ -286,13 +286,14 @@ type accessorGlobal struct {
 }
 
 var accessorGlobals = [...]accessorGlobal{
-	{lazyGlobal{name: "crypto", module: "crypto", export: "webcrypto"}, false},
 	{lazyGlobal{name: "performance", module: "perf_hooks", export: "performance"}, true},
+	{lazyGlobal{name: "crypto", module: "crypto", export: "webcrypto"}, false},
 }
 
-func (n *Node) installAccessorGlobals() {
+// installAccessorGlobals defines accessorGlobals[from:to].
+func (n *Node) installAccessorGlobals(from, to int) {
 	rt := n.VM
-	for _, ag := range accessorGlobals {
+	for _, ag := range accessorGlobals[from:to] {
 		ag := ag
 		key := "global:" + ag.name
 		get := func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
@@ -332,8 +333,10 @@ func (n *Node) installLazyGlobals() {
 			return vm.Undefined
 		}, lg.enumerable)
 	}
-	n.installAccessorGlobals()
+	// node's order: performance, fetch, crypto.
+	n.installAccessorGlobals(0, 1)
 	n.installFunctionGlobals()
+	n.installAccessorGlobals(1, len(accessorGlobals))
 }
 
 // moduleExports returns a built-in module's exports, or an internal lib

@@ -225,6 +225,22 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 	return m.n.newNodeError(kind, re.code, re.msg)
 }
 
+// evalModule is the module object of code run by -e or from standard
+// input: id "[eval]" or "[stdin]", path ".", in no cache and no parent's
+// children.
+func (m *moduleSystem) evalModule(id, filename string) vm.Value {
+	rt := m.n.VM
+	mod := rt.NewObjectProto(m.proto)
+	rt.CreateDataProperty(mod, "id", rt.NewString(id))
+	rt.CreateDataProperty(mod, "path", rt.NewString("."))
+	rt.CreateDataProperty(mod, "exports", rt.NewObject())
+	rt.CreateDataProperty(mod, "filename", rt.NewString(filename))
+	rt.CreateDataProperty(mod, "loaded", vm.False)
+	rt.CreateDataProperty(mod, "children", rt.NewArray([]vm.Value{}))
+	rt.CreateDataProperty(mod, "paths", rt.NewArray(nodeModulePaths(rt, filepath.Dir(filename))))
+	return mod
+}
+
 // load runs (or returns from the cache) the module at filename.
 func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Value {
 	rt := m.n.VM

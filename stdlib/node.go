@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 
@@ -202,7 +203,13 @@ func (n *Node) emitExit() {
 
 // RunEval runs code as `node -e` does (a script in the global scope, with
 // require available), printing the completion value when print is set.
-func (n *Node) RunEval(code string, print bool) (exit int) {
+func (n *Node) RunEval(code string, print bool) int { return n.runEval(code, "[eval]", print) }
+
+// RunStdin runs code read from standard input as node does when it is
+// given no script (or "-"): as -e runs its code, under the name [stdin].
+func (n *Node) RunStdin(code string) int { return n.runEval(code, "[stdin]", false) }
+
+func (n *Node) runEval(code, file string, print bool) (exit int) {
 	defer func() {
 		if r := recover(); r != nil {
 			exit = n.fatal(r)
@@ -210,10 +217,18 @@ func (n *Node) RunEval(code string, print bool) (exit int) {
 	}()
 	rt := n.VM
 	wd, _ := os.Getwd()
-	name := wd + "/[eval]"
-	rt.DefineValue(rt.Global(), "require", n.modules.makeRequire(rt.NewObject(), wd, name))
+	name := filepath.Join(wd, file)
+	// node makes the CommonJS wrapper's names globals for the code, as
+	// plain assignments do (enumerable), in this order.
+	mod := n.modules.evalModule(file, name)
+	g := rt.Global()
+	rt.CreateDataProperty(g, "__filename", rt.NewString(file))
+	rt.CreateDataProperty(g, "module", mod)
+	rt.CreateDataProperty(g, "exports", rt.GetS(mod, "exports"))
+	rt.CreateDataProperty(g, "__dirname", rt.NewString("."))
+	rt.CreateDataProperty(g, "require", n.modules.makeRequire(mod, wd, name))
 	if exc := rt.Try(func() {
-		p, err := Compile(code, "[eval]", KindScript)
+		p, err := Compile(code, file, KindScript)
 		if err != nil {
 			panic(n.syntaxError(err, code))
 		}

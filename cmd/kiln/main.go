@@ -167,9 +167,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opts.Argv = rest
 		return runEval(opts, evalCode, printResult, prof)
 	}
-	if len(rest) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 9
+	if len(rest) == 0 || rest[0] == "-" {
+		// node runs the program on standard input when given "-", or no
+		// script and a stdin that is not a terminal (there it would start
+		// its REPL, which Kiln does not have).
+		if st, err := os.Stdin.Stat(); len(rest) == 0 && (err != nil || st.Mode()&os.ModeCharDevice != 0) {
+			fmt.Fprint(stderr, usage)
+			return 9
+		}
+		code, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "kiln: reading standard input: %v\n", err)
+			return 1
+		}
+		opts.Argv = rest
+		n, err := stdlib.New(opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "kiln: %v\n", err)
+			return 1
+		}
+		defer n.Close()
+		prof.attach(n.VM)
+		return n.RunStdin(string(code))
 	}
 	script := rest[0]
 	abs, err := filepath.Abs(script)

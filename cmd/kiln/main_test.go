@@ -126,3 +126,38 @@ func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
 		t.Errorf("code %d, stderr:\n%s", code, errs)
 	}
 }
+
+// TestStdinProgram checks that, as node does, kiln runs the program on
+// standard input when given "-" or no script with a stdin that is not a
+// terminal, naming it [stdin], and keeps the arguments after "-".
+func TestStdinProgram(t *testing.T) {
+	cases := []struct {
+		name, src string
+		args      []string
+		wantOut   string
+		wantErr   string
+		wantCode  int
+	}{
+		{"no script", "console.log(6 * 7, __filename, module.id, __dirname, exports === module.exports)", nil, "42 [stdin] [stdin] . true\n", "", 0},
+		{"a dash keeps its arguments", "console.log(process.argv.slice(1).join())", []string{"-", "a", "b"}, "-,a,b\n", "", 0},
+		{"require resolves from the working directory", "console.log(typeof require('path').join)", nil, "function\n", "", 0},
+		{"a syntax error names [stdin]", "let x = ;", nil, "", "[stdin]:1\nlet x = ;\n        ^\n\nSyntaxError: Unexpected token ';'", 1},
+		{"an uncaught error names [stdin]", "throw new Error('boom')", nil, "", "    at [stdin]:1:7", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := os.Open(writeFile(t, "stdin.js", c.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			saved := os.Stdin
+			os.Stdin = f
+			defer func() { os.Stdin = saved }()
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+			}
+		})
+	}
+}
