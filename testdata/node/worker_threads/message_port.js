@@ -21,9 +21,9 @@ const ab2 = new ArrayBuffer(2);
 try { port1.postMessage(1, [ab2, ab2]); } catch (e) { console.log(e.name, e.message); }
 console.log(ab2.byteLength);
 port1.postMessage(new Map([[1, new Set([2])]]), { transfer: [] });
-setTimeout(() => {
-  port2.close();
-}, 10);
+port2.on('message', (v) => {
+  if (v instanceof Map) port2.close();
+});
 
 const ch = new MessageChannel();
 for (const f of [
