@@ -101,6 +101,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillCryptoKeys
 	case "internal/encoding":
 		return fillEncoding
+	case "internal/messaging":
+		return fillMessaging
 	case "internal/url":
 		return fillURL
 	case "net":
@@ -142,6 +144,10 @@ var lazyGlobals = [...]lazyGlobal{
 	// The few globals Node makes enumerable.
 	{name: "atob", module: "buffer", export: "atob", enumerable: true},
 	{name: "btoa", module: "buffer", export: "btoa", enumerable: true},
+	{name: "BroadcastChannel", module: "internal/messaging", export: "BroadcastChannel"},
+	{name: "MessageChannel", module: "internal/messaging", export: "MessageChannel"},
+	{name: "MessagePort", module: "internal/messaging", export: "MessagePort"},
+	{name: "MessageEvent", module: "internal/messaging", export: "MessageEvent"},
 	{name: "Blob", module: "buffer", export: "Blob"},
 	{name: "File", module: "buffer", export: "File"},
 	{name: "DOMException", module: "internal/domexception", export: "DOMException"},
@@ -160,7 +166,6 @@ var lazyGlobals = [...]lazyGlobal{
 	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent"},
 	{name: "AbortController", module: "internal/abort_controller", export: "AbortController"},
 	{name: "AbortSignal", module: "internal/abort_controller", export: "AbortSignal"},
-	{name: "MessagePort", module: "worker_threads", export: "MessagePort"},
 	// The WHATWG streams and the encoding and compression streams are
 	// pure JavaScript: lib/stream/web.js on lib/internal/webstreams/.
 	{name: "ReadableStream", module: "stream/web", export: "ReadableStream"},

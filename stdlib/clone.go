@@ -10,10 +10,6 @@ import "github.com/kilnjs/kiln/vm"
 // installClone defines the structuredClone global.
 func (n *Node) installClone() {
 	rt := n.VM
-	dataCloneError := func(msg string) vm.Value {
-		domException := rt.GetS(n.lib("internal/domexception"), "DOMException")
-		return rt.Construct(domException, rt.NewString(msg), rt.NewString("DataCloneError"))
-	}
 	// Node's structuredClone is an enumerable global, unlike the classes.
 	rt.CreateDataProperty(rt.Global(), "structuredClone", rt.NewNativeFunction("structuredClone", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) == 0 {
@@ -32,6 +28,6 @@ func (n *Node) installClone() {
 				})
 			}
 		}
-		return rt.StructuredClone(args[0], transfer, dataCloneError)
+		return rt.StructuredClone(args[0], transfer, n.dataCloneError)
 	}))
 }

@@ -22,7 +22,16 @@ import (
 // clone and detaching them. dataCloneError makes the exception thrown for
 // a value that cannot be cloned or a bad transfer list.
 func (rt *Runtime) StructuredClone(v Value, transfer []Value, dataCloneError func(msg string) Value) Value {
-	c := &cloner{rt: rt, memory: map[Value]Value{}, fail: dataCloneError}
+	return rt.StructuredCloneHost(v, transfer, nil, dataCloneError, nil)
+}
+
+// StructuredCloneHost is StructuredClone with the host's own transferable
+// objects (MessagePorts), which the vm cannot tell from ordinary objects:
+// each key of host met in v clones to its value, or, where the value is
+// Undefined (the object is not in the transfer list), makes the clone
+// throw what untransferred returns.
+func (rt *Runtime) StructuredCloneHost(v Value, transfer []Value, host map[Value]Value, dataCloneError func(msg string) Value, untransferred func() Value) Value {
+	c := &cloner{rt: rt, memory: map[Value]Value{}, fail: dataCloneError, untransferred: untransferred}
 	var moved []Value
 	for _, t := range transfer {
 		if !t.IsObject() || rt.obj(t).class != ClassArrayBuffer || rt.hostOf(rt.obj(t)).(*bufferData).shared {
@@ -31,14 +40,16 @@ func (rt *Runtime) StructuredClone(v Value, transfer []Value, dataCloneError fun
 		if _, dup := c.memory[t]; dup {
 			rt.Throw(dataCloneError("Transfer list contains duplicate ArrayBuffer"))
 		}
+		// V8 transfers a detached buffer as a detached buffer rather than
+		// failing, so node's postMessage(v, [ab]) with ab detached goes on.
 		b := rt.hostOf(rt.obj(t)).(*bufferData)
-		if b.detached {
-			rt.Throw(dataCloneError("An ArrayBuffer is detached and could not be cloned."))
-		}
 		nv, no := rt.newObjectCell(ClassArrayBuffer, rt.realm.ArrayBufferPrototype)
-		rt.setHost(no, &bufferData{data: b.data, maxLen: b.maxLen})
+		rt.setHost(no, &bufferData{data: b.data, maxLen: b.maxLen, detached: b.detached})
 		c.memory[t] = nv
 		moved = append(moved, t)
+	}
+	for k, r := range host {
+		c.memory[k] = r
 	}
 	out := c.clone(v)
 	for _, t := range moved {
@@ -52,6 +63,9 @@ type cloner struct {
 	rt     *Runtime
 	memory map[Value]Value // source object → its clone, for shared and cyclic references
 	fail   func(msg string) Value
+	// untransferred makes the exception for a host object met but not
+	// transferred, which memory maps to Undefined.
+	untransferred func() Value
 }
 
 func (c *cloner) clone(v Value) Value {
@@ -64,6 +78,9 @@ func (c *cloner) clone(v Value) Value {
 		return v
 	}
 	if out, ok := c.memory[v]; ok {
+		if out == Undefined {
+			rt.Throw(c.untransferred())
+		}
 		return out
 	}
 	// The source is read across calls into JavaScript (getters).

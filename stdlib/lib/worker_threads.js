@@ -1,8 +1,8 @@
 // worker_threads, in part: Kiln runs one JavaScript thread and has no
 // workers yet. The module loads with Node's exports and answers as the main
 // thread does (many packages ask isMainThread at load); environment data
-// works; starting a Worker or making a message channel throws
-// ERR_METHOD_NOT_IMPLEMENTED.
+// and message channels within the thread work (lib/internal/messaging.js);
+// starting a Worker throws ERR_METHOD_NOT_IMPLEMENTED.
 function notImplemented(name) {
   return {
     [name]() {
@@ -21,14 +21,7 @@ function unavailableClass(name) {
   }[name];
 }
 
-// MessagePort cannot be constructed, in Node either (ports come from a
-// MessageChannel); the class exists so that code can name it (undici's type
-// checks do at load).
-class MessagePort extends EventTarget {
-  constructor() {
-    throw binding.nodeError('TypeError', 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
-  }
-}
+const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort } = require('internal/messaging');
 
 const environmentData = new Map();
 
@@ -47,10 +40,10 @@ function markAsUntransferable() {}
 module.exports = {
   isMainThread: true,
   MessagePort,
-  MessageChannel: unavailableClass('MessageChannel'),
+  MessageChannel,
   markAsUntransferable,
   moveMessagePortToContext: notImplemented('moveMessagePortToContext'),
-  receiveMessageOnPort: notImplemented('receiveMessageOnPort'),
+  receiveMessageOnPort,
   resourceLimits: {},
   postMessageToThread: notImplemented('postMessageToThread'),
   threadId: 0,
@@ -58,7 +51,7 @@ module.exports = {
   Worker: unavailableClass('Worker'),
   parentPort: null,
   workerData: null,
-  BroadcastChannel: unavailableClass('BroadcastChannel'),
+  BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
 };

@@ -8,6 +8,11 @@ const EventEmitter = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 
 const kTrusted = Symbol('kTrusted');
+// A subclass told of each listener added or removed (with the count of
+// that type's listeners after), as Node's kNewListener and
+// kRemoveListener hooks tell MessagePort.
+const kListenerAdded = Symbol('kListenerAdded');
+const kListenerRemoved = Symbol('kListenerRemoved');
 const startTime = Date.now();
 function now() {
   return typeof performance === 'object' ? performance.now() : Date.now() - startTime;
@@ -204,6 +209,9 @@ class EventTarget {
     const list = target.#listeners.get(`${type}`);
     return list === undefined ? [] : list.filter((l) => !l.removed).map((l) => l.callback);
   }
+  static listenerTypes(target) {
+    return [...target.#listeners.keys()];
+  }
 
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
@@ -232,6 +240,7 @@ class EventTarget {
     if (list.some((l) => !l.removed && l.callback === listener && l.capture === capture)) return;
     const entry = { callback: listener, capture, once, passive, removed: false };
     list.push(entry);
+    this[kListenerAdded]?.(type, list.length);
     if (signal !== undefined) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
     }
@@ -264,6 +273,7 @@ class EventTarget {
     list[i].removed = true;
     list.splice(i, 1);
     if (list.length === 0) this.#listeners.delete(type);
+    this[kListenerRemoved]?.(type, list.length);
   }
 
   dispatchEvent(event) {
@@ -311,9 +321,10 @@ class EventTarget {
     return name + ' ' + inspectInner({}, options, inspect);
   }
 }
-const { isEventTarget, listenersOf } = EventTarget;
+const { isEventTarget, listenersOf, listenerTypes } = EventTarget;
 delete EventTarget.isEventTarget;
 delete EventTarget.listenersOf;
+delete EventTarget.listenerTypes;
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
 // Event handler attributes such as AbortSignal's onabort: one listener per
@@ -347,4 +358,7 @@ function defineEventHandler(proto, name) {
   });
 }
 
-module.exports = { Event, CustomEvent, EventTarget, isEventTarget, listenersOf, defineEventHandler, inspectInner, kTrusted };
+module.exports = {
+  Event, CustomEvent, EventTarget, isEventTarget, listenersOf, listenerTypes, defineEventHandler, inspectInner, kTrusted,
+  kListenerAdded, kListenerRemoved,
+};

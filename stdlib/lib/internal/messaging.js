@@ -1,0 +1,529 @@
+// MessageChannel, MessagePort, MessageEvent and BroadcastChannel as Node v20
+// has them, within Kiln's one JavaScript thread. A message is cloned when it
+// is posted (so a DataCloneError throws at the caller) and queued on the
+// receiving port; the ports are woken the way libuv wakes Node's async
+// handles (see messaging.go): in the poll phase, port by port in the order
+// they were made, each message a callback of its own. A port that is
+// transferred is closed here and its queue goes on in the new port the
+// receiver gets.
+//
+// Node's MessagePort is a NodeEventTarget: an EventTarget with EventEmitter
+// style methods, whose listeners added with on() get the message's data
+// rather than the event. Adding the first 'message' listener refs and
+// starts the port, removing the last unrefs it.
+
+const {
+  Event, CustomEvent, EventTarget, listenersOf, listenerTypes, defineEventHandler, inspectInner, kListenerAdded, kListenerRemoved,
+} = require('internal/event_target');
+const { DOMException } = require('internal/domexception');
+const { isArrayBuffer } = require('util').types;
+
+function invalidThis(type) {
+  return binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
+}
+
+class MessageEvent extends Event {
+  #data;
+  #origin;
+  #lastEventId;
+  #source;
+  #ports;
+
+  constructor(type, options = undefined) {
+    super(type, options);
+    const o = options ?? {};
+    this.#data = o.data === undefined ? null : o.data;
+    this.#origin = o.origin === undefined ? '' : `${o.origin}`;
+    this.#lastEventId = o.lastEventId === undefined ? '' : `${o.lastEventId}`;
+    this.#source = o.source === undefined ? null : o.source;
+    this.#ports = o.ports === undefined ? [] : [...o.ports];
+  }
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#data in self)) throw invalidThis('MessageEvent');
+  }
+  get data() { MessageEvent.#check(this); return this.#data; }
+  get origin() { MessageEvent.#check(this); return this.#origin; }
+  get lastEventId() { MessageEvent.#check(this); return this.#lastEventId; }
+  get source() { MessageEvent.#check(this); return this.#source; }
+  get ports() { MessageEvent.#check(this); return this.#ports; }
+}
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, { enumerable: true });
+}
+
+// nodeValues holds what on() listeners get for an event instead of the
+// event: a message's data, emit()'s argument.
+const nodeValues = new WeakMap();
+// nodeListeners maps a target to its on() listeners: type → [{ fn, wrapper }].
+const nodeListeners = new WeakMap();
+
+function nodeListenerList(target, type, create) {
+  let byType = nodeListeners.get(target);
+  if (byType === undefined) {
+    if (!create) return undefined;
+    byType = new Map();
+    nodeListeners.set(target, byType);
+  }
+  let list = byType.get(type);
+  if (list === undefined && create) {
+    list = [];
+    byType.set(type, list);
+  }
+  return list;
+}
+
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') throw binding.invalidArgType(name, 'of type function', fn);
+}
+
+function addNodeListener(target, type, fn, once) {
+  validateFunction(fn, 'listener');
+  type = typeof type === 'symbol' ? type : `${type}`;
+  const list = nodeListenerList(target, type, true);
+  if (list.some((l) => l.fn === fn)) return target;
+  const entry = { fn, wrapper: null };
+  entry.wrapper = function(event) {
+    if (once) removeNodeEntry(target, type, entry);
+    return Reflect.apply(fn, this, [nodeValues.has(event) ? nodeValues.get(event) : event]);
+  };
+  list.push(entry);
+  target.addEventListener(type, entry.wrapper, { once });
+  return target;
+}
+
+function removeNodeEntry(target, type, entry) {
+  const list = nodeListenerList(target, type, false);
+  const i = list === undefined ? -1 : list.indexOf(entry);
+  if (i >= 0) list.splice(i, 1);
+}
+
+class NodeEventTarget extends EventTarget {
+  setMaxListeners(n) {
+    require('events').setMaxListeners(n, this);
+  }
+  getMaxListeners() {
+    return require('events').getMaxListeners(this);
+  }
+  eventNames() {
+    return listenerTypes(this);
+  }
+  listenerCount(type) {
+    return listenersOf(this, type).length;
+  }
+  off(type, listener) {
+    type = typeof type === 'symbol' ? type : `${type}`;
+    const list = nodeListenerList(this, type, false);
+    const entry = list?.find((l) => l.fn === listener);
+    if (entry !== undefined) {
+      removeNodeEntry(this, type, entry);
+      this.removeEventListener(type, entry.wrapper);
+    } else {
+      this.removeEventListener(type, listener);
+    }
+    return this;
+  }
+  removeListener(type, listener) {
+    return this.off(type, listener);
+  }
+  on(type, listener) {
+    return addNodeListener(this, type, listener, false);
+  }
+  addListener(type, listener) {
+    return addNodeListener(this, type, listener, false);
+  }
+  emit(type, arg) {
+    type = typeof type === 'symbol' ? type : `${type}`;
+    const event = this[kCreateEvent](type, arg);
+    nodeValues.set(event, arg);
+    this.dispatchEvent(event);
+  }
+  once(type, listener) {
+    return addNodeListener(this, type, listener, true);
+  }
+  removeAllListeners(type = undefined) {
+    const types = type === undefined ? listenerTypes(this) : [typeof type === 'symbol' ? type : `${type}`];
+    for (const t of types) {
+      for (const cb of listenersOf(this, t)) this.removeEventListener(t, cb);
+      nodeListeners.get(this)?.delete(t);
+    }
+    return this;
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return name + ' [EventTarget] ' + inspectInner(this[kInspectState](), options, inspect);
+  }
+}
+const kCreateEvent = Symbol('kCreateEvent');
+const kInspectState = Symbol('kInspectState');
+NodeEventTarget.prototype[kCreateEvent] = function(type, arg) {
+  return new CustomEvent(type, { detail: arg });
+};
+NodeEventTarget.prototype[kInspectState] = function() {
+  return {};
+};
+
+// A port's state. peer is the port it is entangled with (null once either
+// end closed); queue holds the messages posted to it, each { data, ports }.
+const states = new WeakMap();
+// The open ports in the order they were made, the order libuv runs their
+// async handles in.
+let ports = [];
+let woken = false;
+// born numbers the ports in the order they were made (or arrived, for a
+// transferred one).
+let born = 0;
+let refed = 0;
+
+function stateOf(port, what = 'MessagePort') {
+  const s = states.get(port);
+  if (s === undefined) throw invalidThis(what);
+  return s;
+}
+
+function countRef(d) {
+  const before = refed > 0;
+  refed += d;
+  if (before !== refed > 0) binding.keepAlive(refed > 0);
+}
+
+function setRefed(s, on) {
+  if (s.refed === on) return;
+  s.refed = on;
+  if (!s.closed) countRef(on ? 1 : -1);
+}
+
+function wake(s) {
+  s.pending = true;
+  if (!woken) {
+    woken = true;
+    binding.wake();
+  }
+}
+
+// runPorts is libuv's pass over the async handles: each port pending when
+// the pass reaches it drains its queue, up to Node's limit of the larger of
+// the queue's length and 1000 messages (more wait for the next pass), and
+// messages posted to it meanwhile count.
+function runPorts() {
+  woken = false;
+  const passStart = born;
+  for (const s of ports.slice()) {
+    // A port made during the pass waits for the next, as a handle libuv
+    // adds while it walks them.
+    if (!s.pending || s.born >= passStart) continue;
+    s.pending = false;
+    let limit = Math.max(s.queue.length, 1000);
+    while (s.started && !s.closed && s.queue.length > 0) {
+      if (limit-- === 0) {
+        wake(s);
+        break;
+      }
+      const m = s.queue.shift();
+      deliver(s, m);
+      binding.afterCallback();
+    }
+    if (s.peerClosed && !s.closed && (s.queue.length === 0 || !s.started)) closePort(s);
+  }
+}
+binding.setRunPorts(runPorts);
+
+function deliver(s, m) {
+  // Node makes a transferred port's new self when the message arrives:
+  // its handle, and so its place in the wake order, is that late.
+  for (const p of m.ports) {
+    const ps = states.get(p);
+    if (!ps.closed) {
+      ports = ports.filter((x) => x !== ps).concat(ps);
+      ps.born = born++;
+    }
+  }
+  const event = new MessageEvent('message', { data: m.data, ports: m.ports });
+  if (s.channel !== undefined) {
+    s.channel.dispatchEvent(event);
+    return;
+  }
+  nodeValues.set(event, m.data);
+  s.port.dispatchEvent(event);
+}
+
+class MessagePortCloseEvent extends Event {}
+
+let constructing = false;
+
+function newPort() {
+  constructing = true;
+  let port;
+  try {
+    port = new MessagePort();
+  } finally {
+    constructing = false;
+  }
+  const s = { port, peer: null, queue: [], started: false, refed: false, closed: false, peerClosed: false, pending: false,
+    born: born++,
+  };
+  states.set(port, s);
+  ports.push(s);
+  return s;
+}
+
+function closePort(s) {
+  if (s.closed) return;
+  if (s.refed) countRef(-1);
+  s.closed = true;
+  s.refed = false;
+  s.queue = [];
+  ports = ports.filter((p) => p !== s);
+  const peer = s.peer;
+  s.peer = null;
+  if (peer !== null) {
+    peer.peer = null;
+    peer.peerClosed = true;
+    wake(peer);
+  }
+  binding.closePhase(() => {
+    s.port.dispatchEvent(new MessagePortCloseEvent('close'));
+  });
+}
+
+// readTransferList reads postMessage's second argument: a transfer list or
+// an options object holding one.
+function readTransferList(transfer) {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  if (typeof transfer[Symbol.iterator] === 'function') return [...transfer];
+  const list = transfer.transfer;
+  if (list === undefined || list === null) return [];
+  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
+  }
+  return [...list];
+}
+
+// cloneMessage clones data for posting from source (null from a
+// BroadcastChannel), moving the transferred ArrayBuffers and ports.
+function cloneMessage(data, list, source) {
+  const buffers = [];
+  const moved = [];
+  for (const t of list) {
+    if (states.has(t)) {
+      if (t === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      if (moved.includes(t)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      moved.push(t);
+    } else if (isArrayBuffer(t)) {
+      buffers.push(t);
+    } else {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+  }
+  const open = ports.map((s) => s.port);
+  const fresh = moved.map(() => newPort());
+  const to = open.map((p) => {
+    const i = moved.indexOf(p);
+    return i < 0 ? undefined : fresh[i].port;
+  });
+  let cloned;
+  try {
+    cloned = binding.clone(data, buffers, open, to);
+  } catch (err) {
+    ports = ports.filter((x) => !fresh.includes(x));
+    throw err;
+  }
+  // The transferred ports close silently; their peers and queued messages
+  // go on with the new ports.
+  moved.forEach((p, i) => {
+    const old = stateOf(p);
+    const s = fresh[i];
+    s.queue = old.queue;
+    s.peer = old.peer;
+    if (s.peer !== null) s.peer.peer = s;
+    if (old.refed) countRef(-1);
+    Object.assign(old, { queue: [], peer: null, refed: false, closed: true });
+    ports = ports.filter((x) => x !== old);
+  });
+  return { data: cloned, ports: fresh.map((s) => s.port) };
+}
+
+class MessagePort extends NodeEventTarget {
+  constructor() {
+    if (!constructing) throw binding.nodeError('TypeError', 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+    super();
+  }
+
+  postMessage(message, transfer = undefined) {
+    const s = stateOf(this);
+    if (arguments.length === 0) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+    }
+    const m = cloneMessage(message, readTransferList(transfer), this);
+    if (s.closed || s.peer === null) return;
+    const peer = s.peer;
+    peer.queue.push(m);
+    if (peer.started) wake(peer);
+  }
+
+  start() {
+    const s = stateOf(this);
+    if (s.started || s.closed) return;
+    s.started = true;
+    if (s.queue.length > 0) wake(s);
+  }
+
+  ref() {
+    setRefed(stateOf(this), true);
+    return this;
+  }
+
+  unref() {
+    setRefed(stateOf(this), false);
+    return this;
+  }
+
+  hasRef() {
+    return stateOf(this).refed;
+  }
+
+  close() {
+    closePort(stateOf(this));
+  }
+
+}
+MessagePort.prototype[kListenerAdded] = function(type, count) {
+  if (type === 'message' && count === 1) {
+    this.ref();
+    this.start();
+  }
+};
+MessagePort.prototype[kListenerRemoved] = function(type, count) {
+  if (type === 'message' && count === 0) this.unref();
+};
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+// Node's MessagePort.prototype lists its properties in this order (the
+// native methods first, then those its JavaScript adds).
+{
+  const names = ['postMessage', 'start', 'constructor', 'ref', 'unref', 'hasRef', 'onmessage', 'onmessageerror', 'close'];
+  const descriptors = names.map((name) => Object.getOwnPropertyDescriptor(MessagePort.prototype, name));
+  for (const name of names) delete MessagePort.prototype[name];
+  names.forEach((name, i) => Object.defineProperty(MessagePort.prototype, name, descriptors[i]));
+}
+MessagePort.prototype[kCreateEvent] = function(type, arg) {
+  return type === 'message' ? new MessageEvent(type, { data: arg }) : NodeEventTarget.prototype[kCreateEvent](type, arg);
+};
+MessagePort.prototype[kInspectState] = function() {
+  const s = states.get(this);
+  return { active: s !== undefined && !s.closed, refed: s !== undefined && s.refed };
+};
+
+// A function rather than a class for Node's error when called without new.
+function MessageChannel() {
+  if (new.target === undefined) {
+    throw binding.nodeError('TypeError', 'ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`');
+  }
+  const a = newPort();
+  const b = newPort();
+  a.peer = b;
+  b.peer = a;
+  this.port1 = a.port;
+  this.port2 = b.port;
+}
+
+function receiveMessageOnPort(port) {
+  const s = states.get(port);
+  if (s === undefined) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  if (s.queue.length === 0) return undefined;
+  return { message: s.queue.shift().data };
+}
+
+// BroadcastChannel: every open channel of a name but the sender gets a
+// clone. Each channel receives through a port of its own, so it is woken
+// and ordered as ports are; it is referenced from the start until closed
+// or unref'd.
+const channels = new WeakMap();
+const byName = new Map();
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    }
+    super();
+    const s = newPort();
+    s.started = true;
+    setRefed(s, true);
+    s.name = `${name}`;
+    s.channel = this;
+    channels.set(this, s);
+    let set = byName.get(s.name);
+    if (set === undefined) byName.set(s.name, set = []);
+    set.push(s);
+  }
+
+  get name() {
+    return stateOfChannel(this).name;
+  }
+
+  close() {
+    const s = stateOfChannel(this);
+    if (s.closed) return;
+    const set = byName.get(s.name).filter((x) => x !== s);
+    if (set.length === 0) byName.delete(s.name);
+    else byName.set(s.name, set);
+    if (s.refed) countRef(-1);
+    s.closed = true;
+    s.refed = false;
+    s.queue = [];
+    ports = ports.filter((p) => p !== s);
+  }
+
+  postMessage(message) {
+    const s = stateOfChannel(this);
+    if (arguments.length === 0) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    }
+    if (s.closed) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    for (const other of byName.get(s.name)) {
+      if (other === s) continue;
+      other.queue.push(cloneMessage(message, [], null));
+      wake(other);
+    }
+  }
+
+  ref() {
+    setRefed(stateOfChannel(this), true);
+    return this;
+  }
+
+  unref() {
+    setRefed(stateOfChannel(this), false);
+    return this;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const s = channels.get(this);
+    if (s === undefined) return this;
+    if (depth < 0) return 'BroadcastChannel';
+    return 'BroadcastChannel ' + inspectInner({ name: s.name, active: !s.closed }, options, inspect);
+  }
+}
+function stateOfChannel(self) {
+  const s = channels.get(self);
+  if (s === undefined) throw invalidThis('BroadcastChannel');
+  return s;
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+module.exports = {
+  MessageEvent,
+  MessagePort,
+  MessageChannel,
+  BroadcastChannel,
+  NodeEventTarget,
+  receiveMessageOnPort,
+};
