@@ -1,0 +1,22 @@
+package loop
+
+import "net/netip"
+
+// UDP on Windows needs overlapped WSARecvFrom/WSASendTo on the completion
+// port (see the package doc); BindUDP fails first, so the rest is never
+// reached.
+
+func sysBindUDP(addr netip.AddrPort, cfg UDPConfig) (int, error) { return -1, ErrNotSupported }
+func sysSendTo(fd int, b []byte, to netip.AddrPort) error        { return ErrNotSupported }
+func sysRecvFrom(fd int, b []byte) (int, netip.AddrPort, error) {
+	return 0, netip.AddrPort{}, ErrNotSupported
+}
+func sysDisconnect(fd int) error                                       { return ErrNotSupported }
+func sysSetBroadcast(fd int, on bool) error                            { return ErrNotSupported }
+func sysSetTTL(fd int, v6 bool, ttl int) error                         { return ErrNotSupported }
+func sysSetMulticastTTL(fd int, v6 bool, ttl int) error                { return ErrNotSupported }
+func sysSetMulticastLoop(fd int, v6 bool, on bool) error               { return ErrNotSupported }
+func sysSetMulticastInterface(fd int, v6 bool, iface netip.Addr) error { return ErrNotSupported }
+func sysMembership(fd int, group, iface netip.Addr, join bool) error   { return ErrNotSupported }
+func sysSetBufferSize(fd int, recv bool, size int) error               { return ErrNotSupported }
+func sysBufferSize(fd int, recv bool) (int, error)                     { return 0, ErrNotSupported }
