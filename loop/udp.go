@@ -6,7 +6,7 @@ import (
 	"syscall"
 )
 
-// UDPConfig tunes BindUDP. The zero value is a plain bind.
+// UDPConfig tunes UDP.Bind. The zero value is a plain bind.
 type UDPConfig struct {
 	// ReuseAddr lets several sockets bind the same address and port
 	// (SO_REUSEADDR on Linux, SO_REUSEPORT on the BSDs, as libuv does).
@@ -42,28 +42,44 @@ type sendReq struct {
 	err error
 }
 
-// BindUDP creates a non-blocking, close-on-exec UDP socket of addr's family
-// bound to addr (port 0 picks a free one). On Windows it returns
-// ErrNotSupported for now.
-func (l *Loop) BindUDP(addr netip.AddrPort, cfg UDPConfig) (*UDP, error) {
+// NewUDP creates a UDP handle without a socket (libuv's uv_udp_init): Bind
+// makes one. Until then every call on the socket fails with EBADF.
+func (l *Loop) NewUDP() (*UDP, error) {
 	if l.closed {
 		return nil, ErrClosed
 	}
-	fd, err := sysBindUDP(addr, cfg)
-	if err != nil {
-		return nil, err
-	}
-	u := &UDP{handle: handle{l: l}, v6: addr.Addr().Is6() && !addr.Addr().Is4In6()}
-	u.w = watcher{fd: fd, on: u.onIO}
-	if err := l.addWatcher(&u.w); err != nil {
-		_ = sysClose(fd)
-		return nil, err
-	}
+	u := &UDP{handle: handle{l: l}, w: watcher{fd: -1}}
+	u.w.on = u.onIO
 	l.open[u] = struct{}{}
 	return u, nil
 }
 
-// Fd returns the socket's fd, or -1 once closed.
+// Bind binds the socket to addr (port 0 picks a free one), first creating a
+// non-blocking, close-on-exec socket of addr's family if there is none yet.
+// As in libuv, a failed bind keeps that socket, so its options and address
+// can still be read and another Bind tried. On Windows it returns
+// ErrNotSupported for now.
+func (u *UDP) Bind(addr netip.AddrPort, cfg UDPConfig) error {
+	if u.closing {
+		return ErrClosed
+	}
+	if u.w.fd < 0 {
+		fd, err := sysDgramSocket(addr)
+		if err != nil {
+			return err
+		}
+		u.w.fd = fd
+		if err := u.l.addWatcher(&u.w); err != nil {
+			u.w.fd = -1
+			_ = sysClose(fd)
+			return err
+		}
+		u.v6 = addr.Addr().Is6() && !addr.Addr().Is4In6()
+	}
+	return sysBindUDP(u.w.fd, addr, cfg)
+}
+
+// Fd returns the socket's fd, or -1 before Bind and once closed.
 func (u *UDP) Fd() int {
 	if u.closing {
 		return -1
@@ -71,13 +87,24 @@ func (u *UDP) Fd() int {
 	return u.w.fd
 }
 
+// usable is the error of a call on a closed handle or one without a socket.
+func (u *UDP) usable() error {
+	if u.closing {
+		return ErrClosed
+	}
+	if u.w.fd < 0 {
+		return syscall.EBADF
+	}
+	return nil
+}
+
 // RecvStart calls cb in the poll phase with each datagram received and its
 // sender. data is only valid during the call (the loop reuses the buffer);
 // a datagram longer than 64 KiB arrives truncated. A receive error (an ICMP
 // error reported on a connected socket) comes as err, and receiving goes on.
 func (u *UDP) RecvStart(cb func(data []byte, from netip.AddrPort, err error)) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	u.recvCb = cb
 	if u.recving {
@@ -94,8 +121,8 @@ func (u *UDP) RecvStart(cb func(data []byte, from netip.AddrPort, err error)) er
 
 // RecvStop stops receiving; datagrams not yet read stay in the kernel.
 func (u *UDP) RecvStop() error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	u.recving = false
 	u.deactivate()
@@ -107,8 +134,8 @@ func (u *UDP) RecvStop() error {
 // sends still queued, or when the kernel pushes back, it fails with EAGAIN
 // and the caller queues the datagram with Send.
 func (u *UDP) TrySend(buf []byte, to netip.AddrPort) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	if len(u.sends) > 0 {
 		return syscall.EAGAIN
@@ -130,8 +157,8 @@ func (u *UDP) TrySend(buf []byte, to netip.AddrPort) error {
 // caller must not change buf until then. cb never runs inside Send: a
 // datagram sent at once reports in the next pending phase, as in libuv.
 func (u *UDP) Send(buf []byte, to netip.AddrPort, cb func(error)) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	u.l.reqs++
 	u.sends = append(u.sends, &sendReq{buf: buf, to: to, cb: cb})
@@ -259,48 +286,48 @@ func (u *UDP) recv() {
 // only its datagrams are received. It completes at once (UDP has no
 // handshake).
 func (u *UDP) Connect(addr netip.AddrPort) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return os.NewSyscallError("connect", sysConnect(u.w.fd, addr))
 }
 
 // Disconnect dissolves Connect's association.
 func (u *UDP) Disconnect() error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysDisconnect(u.w.fd)
 }
 
 // LocalAddr returns the bound address, with the port the kernel chose.
 func (u *UDP) LocalAddr() (netip.AddrPort, error) {
-	if u.closing {
-		return netip.AddrPort{}, ErrClosed
+	if err := u.usable(); err != nil {
+		return netip.AddrPort{}, err
 	}
 	return sysLocalAddr(u.w.fd)
 }
 
 // RemoteAddr returns the connected peer (ENOTCONN if there is none).
 func (u *UDP) RemoteAddr() (netip.AddrPort, error) {
-	if u.closing {
-		return netip.AddrPort{}, ErrClosed
+	if err := u.usable(); err != nil {
+		return netip.AddrPort{}, err
 	}
 	return sysRemoteAddr(u.w.fd)
 }
 
 // SetBroadcast allows or forbids sending to broadcast addresses.
 func (u *UDP) SetBroadcast(on bool) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysSetBroadcast(u.w.fd, on)
 }
 
 // SetTTL sets the unicast hop limit, 1 to 255 (EINVAL otherwise, as libuv).
 func (u *UDP) SetTTL(ttl int) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	if ttl < 1 || ttl > 255 {
 		return syscall.EINVAL
@@ -310,8 +337,8 @@ func (u *UDP) SetTTL(ttl int) error {
 
 // SetMulticastTTL sets the multicast hop limit, 0 to 255.
 func (u *UDP) SetMulticastTTL(ttl int) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	if ttl < 0 || ttl > 255 {
 		return syscall.EINVAL
@@ -321,8 +348,8 @@ func (u *UDP) SetMulticastTTL(ttl int) error {
 
 // SetMulticastLoopback sets whether multicast sent is also delivered locally.
 func (u *UDP) SetMulticastLoopback(on bool) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysSetMulticastLoop(u.w.fd, u.v6, on)
 }
@@ -331,8 +358,8 @@ func (u *UDP) SetMulticastLoopback(on bool) error {
 // the interface's address, for IPv6 its index (iface's zone names it; no
 // zone means the default).
 func (u *UDP) SetMulticastInterface(iface netip.Addr) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysSetMulticastInterface(u.w.fd, u.v6, iface)
 }
@@ -340,24 +367,24 @@ func (u *UDP) SetMulticastInterface(iface netip.Addr) error {
 // AddMembership joins the multicast group on the interface iface (the
 // invalid Addr lets the kernel choose); DropMembership leaves it.
 func (u *UDP) AddMembership(group, iface netip.Addr) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysMembership(u.w.fd, group, iface, true)
 }
 
 // DropMembership leaves a group joined with AddMembership.
 func (u *UDP) DropMembership(group, iface netip.Addr) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysMembership(u.w.fd, group, iface, false)
 }
 
 // SetBufferSize sets the kernel's receive (recv true) or send buffer size.
 func (u *UDP) SetBufferSize(recv bool, size int) error {
-	if u.closing {
-		return ErrClosed
+	if err := u.usable(); err != nil {
+		return err
 	}
 	return sysSetBufferSize(u.w.fd, recv, size)
 }
@@ -365,8 +392,8 @@ func (u *UDP) SetBufferSize(recv bool, size int) error {
 // BufferSize returns the kernel's receive (recv true) or send buffer size,
 // as getsockopt reports it (Linux doubles what was set, for bookkeeping).
 func (u *UDP) BufferSize(recv bool) (int, error) {
-	if u.closing {
-		return 0, ErrClosed
+	if err := u.usable(); err != nil {
+		return 0, err
 	}
 	return sysBufferSize(u.w.fd, recv)
 }
@@ -403,8 +430,10 @@ func (u *UDP) forceClose() {
 	u.closing = true
 	u.recving = false
 	u.deactivate()
-	u.l.removeWatcher(&u.w)
 	delete(u.l.open, u)
-	// A failed close(2) leaves nothing to do: the fd is gone either way.
-	_ = sysClose(u.w.fd)
+	if u.w.fd >= 0 {
+		u.l.removeWatcher(&u.w)
+		// A failed close(2) leaves nothing to do: the fd is gone either way.
+		_ = sysClose(u.w.fd)
+	}
 }

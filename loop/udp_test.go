@@ -13,8 +13,11 @@ var loopback4 = netip.MustParseAddrPort("127.0.0.1:0")
 
 func bindUDP(t *testing.T, l *Loop, addr netip.AddrPort, cfg UDPConfig) (*UDP, netip.AddrPort) {
 	t.Helper()
-	u, err := l.BindUDP(addr, cfg)
+	u, err := l.NewUDP()
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := u.Bind(addr, cfg); err != nil {
 		t.Fatal(err)
 	}
 	local, err := u.LocalAddr()
@@ -129,12 +132,20 @@ func TestUDP(t *testing.T) {
 	t.Run("binding a port in use fails with EADDRINUSE unless both reuse it", func(t *testing.T) {
 		l := newLoop(t)
 		_, addr := bindUDP(t, l, loopback4, UDPConfig{})
-		if _, err := l.BindUDP(addr, UDPConfig{}); !errors.Is(err, syscall.EADDRINUSE) {
+		u, err := l.NewUDP()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := u.Bind(addr, UDPConfig{}); !errors.Is(err, syscall.EADDRINUSE) {
 			t.Errorf("second bind: got %v, want EADDRINUSE", err)
 		}
+		// The failed bind left a socket, unbound, as in libuv.
+		if got, err := u.LocalAddr(); err != nil || got != netip.MustParseAddrPort("0.0.0.0:0") {
+			t.Errorf("address after a failed bind: got %v, %v, want 0.0.0.0:0", got, err)
+		}
 		_, shared := bindUDP(t, l, loopback4, UDPConfig{ReuseAddr: true})
-		if _, err := l.BindUDP(shared, UDPConfig{ReuseAddr: true}); err != nil {
-			t.Errorf("second bind with ReuseAddr: %v", err)
+		if err := u.Bind(shared, UDPConfig{ReuseAddr: true}); err != nil {
+			t.Errorf("binding again with ReuseAddr: %v", err)
 		}
 	})
 
@@ -178,6 +189,30 @@ func TestUDP(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkLog(t, r.log, []string{"canceled", "closed"})
+	})
+
+	t.Run("a handle without a socket answers EBADF, and unref before bind holds", func(t *testing.T) {
+		l := newLoop(t)
+		u, err := l.NewUDP()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := u.SetTTL(5); !errors.Is(err, syscall.EBADF) {
+			t.Errorf("SetTTL: got %v, want EBADF", err)
+		}
+		if _, err := u.LocalAddr(); !errors.Is(err, syscall.EBADF) {
+			t.Errorf("LocalAddr: got %v, want EBADF", err)
+		}
+		u.Unref()
+		if err := u.Bind(loopback4, UDPConfig{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := u.RecvStart(func([]byte, netip.AddrPort, error) {}); err != nil {
+			t.Fatal(err)
+		}
+		if l.Alive() {
+			t.Error("a socket unreferenced before its bind keeps the loop alive")
+		}
 	})
 
 	t.Run("socket options take valid values and refuse bad ones", func(t *testing.T) {

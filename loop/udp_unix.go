@@ -13,29 +13,20 @@ import (
 // The UDP handle's system calls; the ones whose argument types differ
 // between Linux and the BSDs live in udp_linux.go and udp_bsd.go.
 
-func sysBindUDP(addr netip.AddrPort, cfg UDPConfig) (int, error) {
-	fd, err := sysDgramSocket(addr)
-	if err != nil {
-		return -1, err
-	}
-	fail := func(call string, err error) (int, error) {
-		unix.Close(fd)
-		return -1, os.NewSyscallError(call, err)
-	}
+// sysBindUDP sets the options cfg asks for and binds fd. Errors from the
+// options come first, as in libuv's uv__udp_bind.
+func sysBindUDP(fd int, addr netip.AddrPort, cfg UDPConfig) error {
 	if cfg.ReuseAddr {
 		if err := unix.SetsockoptInt(fd, unix.SOL_SOCKET, reuseAddrOpt, 1); err != nil {
-			return fail("setsockopt", err)
+			return os.NewSyscallError("setsockopt", err)
 		}
 	}
 	if addr.Addr().Is6() && !addr.Addr().Is4In6() && cfg.IPv6Only {
 		if err := unix.SetsockoptInt(fd, unix.IPPROTO_IPV6, unix.IPV6_V6ONLY, 1); err != nil {
-			return fail("setsockopt", err)
+			return os.NewSyscallError("setsockopt", err)
 		}
 	}
-	if err := unix.Bind(fd, sockaddr(addr)); err != nil {
-		return fail("bind", err)
-	}
-	return fd, nil
+	return os.NewSyscallError("bind", unix.Bind(fd, sockaddr(addr)))
 }
 
 // sysSendTo sends one datagram; the zero to sends to the connected peer.

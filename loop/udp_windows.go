@@ -3,11 +3,12 @@ package loop
 import "net/netip"
 
 // UDP on Windows needs overlapped WSARecvFrom/WSASendTo on the completion
-// port (see the package doc); BindUDP fails first, so the rest is never
-// reached.
+// port (see the package doc); Bind fails first, making no socket, so the
+// rest is never reached.
 
-func sysBindUDP(addr netip.AddrPort, cfg UDPConfig) (int, error) { return -1, ErrNotSupported }
-func sysSendTo(fd int, b []byte, to netip.AddrPort) error        { return ErrNotSupported }
+func sysDgramSocket(addr netip.AddrPort) (int, error)             { return -1, ErrNotSupported }
+func sysBindUDP(fd int, addr netip.AddrPort, cfg UDPConfig) error { return ErrNotSupported }
+func sysSendTo(fd int, b []byte, to netip.AddrPort) error         { return ErrNotSupported }
 func sysRecvFrom(fd int, b []byte) (int, netip.AddrPort, error) {
 	return 0, netip.AddrPort{}, ErrNotSupported
 }

@@ -38,28 +38,35 @@ func fillDgram(n *Node, b vm.Value) {
 		}
 		return vm.Undefined
 	}
-	// closed answers a call on a socket not bound yet or already closed,
-	// EBADF as libuv reports a call on a uv_udp_t without a socket.
+	// closed answers a call on a closed socket: EBADF, as libuv reports a
+	// call on a closed uv_udp_t.
 	closed := func() vm.Value { return n.netErrno(loop.ErrClosed) }
 
-	// bind(handle, address, port, reuseAddr, ipv6Only) returns the socket's
-	// number or an errno.
-	rt.DefineMethod(b, "bind", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		h := vm.Arg(args, 0)
-		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
-		if err != nil {
-			return n.netErrno(err)
-		}
-		u, err := n.Loop.BindUDP(addr, loop.UDPConfig{
-			ReuseAddr: rt.ToBoolean(vm.Arg(args, 3)),
-			IPv6Only:  rt.ToBoolean(vm.Arg(args, 4)),
-		})
+	// create(handle) makes a socket handle, without a socket until bind,
+	// and returns its number.
+	rt.DefineMethod(b, "create", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		u, err := n.Loop.NewUDP()
 		if err != nil {
 			return n.netErrno(err)
 		}
 		next++
-		socks[next] = &dgramSocket{u: u, pin: rt.Pin(h)}
+		socks[next] = &dgramSocket{u: u, pin: rt.Pin(vm.Arg(args, 0))}
 		return vm.Int(next)
+	})
+	// bind(id, address, port, reuseAddr, ipv6Only).
+	rt.DefineMethod(b, "bind", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s := sock(args)
+		if s == nil {
+			return closed()
+		}
+		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
+		if err != nil {
+			return n.netErrno(err)
+		}
+		return errnoOr(s.u.Bind(addr, loop.UDPConfig{
+			ReuseAddr: rt.ToBoolean(vm.Arg(args, 3)),
+			IPv6Only:  rt.ToBoolean(vm.Arg(args, 4)),
+		}))
 	})
 	rt.DefineMethod(b, "recvStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		s := sock(args)
@@ -277,8 +284,8 @@ func fillDgram(n *Node, b vm.Value) {
 				err = s.u.SetBufferSize(recv, size)
 			}
 			if err == nil {
-				v, err := s.u.BufferSize(recv)
-				if err == nil {
+				var v int
+				if v, err = s.u.BufferSize(recv); err == nil {
 					return vm.Int(v)
 				}
 			}

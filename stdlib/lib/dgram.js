@@ -1,9 +1,9 @@
 // The dgram module: UDP sockets over the loop's UDP handle (see
 // stdlib/dgram.go for the handle protocol). A handle is a plain object the
 // Go side calls back, onmessage(msg, address, family, port) or
-// onmessage(undefined, err); its id names it to the binding, and is 0 until
-// the socket is bound, which the binding answers with EBADF as libuv does
-// for a uv_udp_t that has no socket yet.
+// onmessage(undefined, err); its id names it to the binding. As libuv's
+// uv_udp_t, the handle has no socket until it is bound: until then the
+// binding answers calls on it with EBADF.
 //
 // Binding, connecting and sending to a host all go through a lookup first
 // (dns.lookup unless options.lookup replaces it), so their effects come a
@@ -132,7 +132,7 @@ function Socket(type, listener) {
   this.type = type;
   if (typeof listener === 'function') this.on('message', listener);
   this[kState] = {
-    handle: { id: 0, owner: this, onmessage },
+    handle: null,
     family: type === 'udp4' ? 4 : 6,
     lookup,
     receiving: false,
@@ -141,10 +141,14 @@ function Socket(type, listener) {
     queue: undefined,
     reuseAddr: !!options?.reuseAddr,
     ipv6Only: !!options?.ipv6Only,
-    unref: false,
     recvBufferSize,
     sendBufferSize,
   };
+  const handle = { id: 0, owner: this, onmessage };
+  const id = binding.create(handle);
+  if (Array.isArray(id)) throw errnoException(id, 'socket');
+  handle.id = id;
+  this[kState].handle = handle;
   const signal = options?.signal;
   if (signal !== undefined) {
     if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
@@ -227,14 +231,12 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     // The port goes to the socket as a 16-bit number, which is what node's
     // unchecked conversion gives too.
     const p = (Number(port) >>> 0) & 0xFFFF;
-    const res = binding.bind(state.handle, ip, p, state.reuseAddr, state.ipv6Only);
-    if (Array.isArray(res)) {
+    const res = binding.bind(state.handle.id, ip, p, state.reuseAddr, state.ipv6Only);
+    if (res) {
       state.bindState = UNBOUND;
       this.emit('error', exceptionWithHostPort(res, 'bind', ip, port));
       return;
     }
-    state.handle.id = res;
-    if (state.unref) binding.ref(res, false);
     startListening(this);
   });
   return this;
@@ -446,7 +448,7 @@ Socket.prototype.close = function close(callback) {
   }
   healthCheck(this);
   stopReceiving(this);
-  if (state.handle.id) binding.close(state.handle.id, null);
+  binding.close(state.handle.id, null);
   state.handle.owner = null;
   state.handle = null;
   process.nextTick(() => this.emit('close'));
@@ -476,10 +478,13 @@ Socket.prototype.remoteAddress = function remoteAddress() {
   return { address: res[0], family: res[1] === 6 ? 'IPv6' : 'IPv4', port: res[2] };
 };
 
-// option calls the binding's setter; like node's, the setters reach for
-// the handle without a health check, so a closed socket throws a TypeError.
+// option calls the binding's setter. Node's setters reach for the handle
+// without a health check, so on a closed socket they throw the TypeError of
+// a property read on null, which this repeats word for word.
 function option(socket, name, value) {
-  const err = binding[name](socket[kState].handle.id, value);
+  const handle = socket[kState].handle;
+  if (handle === null) throw new TypeError(`Cannot read properties of null (reading '${name}')`);
+  const err = binding[name](handle.id, value);
   if (err) throw errnoException(err, name);
 }
 
@@ -529,20 +534,14 @@ Socket.prototype.dropMembership = function dropMembership(multicastAddress, inte
 };
 
 Socket.prototype.ref = function ref() {
-  const state = this[kState];
-  if (state.handle) {
-    state.unref = false;
-    if (state.handle.id) binding.ref(state.handle.id, true);
-  }
+  const handle = this[kState].handle;
+  if (handle) binding.ref(handle.id, true);
   return this;
 };
 
 Socket.prototype.unref = function unref() {
-  const state = this[kState];
-  if (state.handle) {
-    state.unref = true;
-    if (state.handle.id) binding.ref(state.handle.id, false);
-  }
+  const handle = this[kState].handle;
+  if (handle) binding.ref(handle.id, false);
   return this;
 };
 
