@@ -96,9 +96,9 @@ func fillDgram(n *Node, b vm.Value) {
 		}
 		return vm.Undefined
 	})
-	// send(id, data, address, port, cb) sends data (bytes, or a string as
-	// UTF-8) to address:port, or to the connected peer when address is
-	// undefined. It returns the byte count plus one when the datagram went
+	// send(id, list, address, port, cb) sends the views in list (Buffers,
+	// typed arrays, DataViews) as one datagram to address:port, or to the
+	// connected peer when address is undefined. It returns the byte count plus one when the datagram went
 	// out at once (cb is then never called: lib/dgram.js reports on the next
 	// tick, as node does), 0 when it was queued (cb(null | errno) follows),
 	// or an errno.
@@ -108,11 +108,9 @@ func fillDgram(n *Node, b vm.Value) {
 			return closed()
 		}
 		var data []byte
-		if d := vm.Arg(args, 1); d.IsString() {
-			data = []byte(rt.ToGoString(d))
-		} else {
-			raw, _ := rt.BufferBytes(d)
-			data = bytes.Clone(raw)
+		for _, v := range rt.ArrayValues(vm.Arg(args, 1)) {
+			raw, _ := rt.BufferBytes(v)
+			data = append(data, raw...)
 		}
 		var to netip.AddrPort
 		if a := vm.Arg(args, 2); a != vm.Undefined {

@@ -419,8 +419,7 @@ function doSend(ex, socket, ip, list, address, port, callback) {
     return;
   }
   if (!state.handle) return;
-  const data = list.length === 1 ? list[0] : buffer().concat(list);
-  const res = binding.send(state.handle.id, data, ip === null ? undefined : ip, port, (err, sent) => {
+  const res = binding.send(state.handle.id, list, ip === null ? undefined : ip, port, (err, sent) => {
     if (callback) callback(err ? exceptionWithHostPort(err, 'send', address, port) : null, sent);
   });
   if (Array.isArray(res)) {
