@@ -19,7 +19,7 @@ type UDPConfig struct {
 // does, so that one busy socket cannot starve the others.
 const maxRecvsPerEvent = 32
 
-// UDP is a bound datagram socket (libuv's uv_udp_t). Receiving makes it
+// UDP is a datagram socket handle (libuv's uv_udp_t). Receiving makes it
 // active; a queued send is a request that keeps the loop alive until its
 // callback has run, even when the socket is unreferenced.
 type UDP struct {
@@ -99,8 +99,8 @@ func (u *UDP) usable() error {
 }
 
 // RecvStart calls cb in the poll phase with each datagram received and its
-// sender. data is only valid during the call (the loop reuses the buffer);
-// a datagram longer than 64 KiB arrives truncated. A receive error (an ICMP
+// sender. data is only valid during the call (the loop reuses its 64 KiB
+// read buffer, which holds any UDP datagram). A receive error (an ICMP
 // error reported on a connected socket) comes as err, and receiving goes on.
 func (u *UDP) RecvStart(cb func(data []byte, from netip.AddrPort, err error)) error {
 	if err := u.usable(); err != nil {
@@ -175,8 +175,7 @@ func (u *UDP) Send(buf []byte, to netip.AddrPort, cb func(error)) error {
 	return nil
 }
 
-// SendQueueSize returns the bytes queued and not yet sent, and SendQueueCount
-// the datagrams.
+// SendQueueSize returns the bytes queued and not yet sent.
 func (u *UDP) SendQueueSize() int {
 	n := 0
 	for _, r := range u.sends {
