@@ -380,6 +380,24 @@ func (u *UDP) DropMembership(group, iface netip.Addr) error {
 	return sysMembership(u.w.fd, group, iface, false)
 }
 
+// AddSourceMembership joins the multicast group for datagrams from source
+// only, on the interface iface (the invalid Addr lets the kernel choose).
+// Linux only for now; elsewhere it returns ErrNotSupported.
+func (u *UDP) AddSourceMembership(source, group, iface netip.Addr) error {
+	if err := u.usable(); err != nil {
+		return err
+	}
+	return sysSourceMembership(u.w.fd, source, group, iface, true)
+}
+
+// DropSourceMembership leaves a group joined with AddSourceMembership.
+func (u *UDP) DropSourceMembership(source, group, iface netip.Addr) error {
+	if err := u.usable(); err != nil {
+		return err
+	}
+	return sysSourceMembership(u.w.fd, source, group, iface, false)
+}
+
 // SetBufferSize sets the kernel's receive (recv true) or send buffer size.
 func (u *UDP) SetBufferSize(recv bool, size int) error {
 	if err := u.usable(); err != nil {

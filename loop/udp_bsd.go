@@ -2,7 +2,11 @@
 
 package loop
 
-import "golang.org/x/sys/unix"
+import (
+	"net/netip"
+
+	"golang.org/x/sys/unix"
+)
 
 // reuseAddrOpt is what UDPConfig.ReuseAddr sets: on the BSDs only
 // SO_REUSEPORT lets two UDP sockets bind the same address and port, which
@@ -19,3 +23,10 @@ func setMulticastByte(fd, opt, v int) error {
 // to an AF_UNSPEC address, which x/sys/unix cannot express there without a
 // raw system call.
 func sysDisconnect(fd int) error { return ErrNotSupported }
+
+// sysSourceMembership is not implemented on the BSDs yet: their
+// ip_mreq_source orders its fields differently from Linux's, and darwin's
+// group_source_req is packed.
+func sysSourceMembership(fd int, source, group, iface netip.Addr, join bool) error {
+	return ErrNotSupported
+}

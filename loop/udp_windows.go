@@ -19,5 +19,8 @@ func sysSetMulticastTTL(fd int, v6 bool, ttl int) error                { return 
 func sysSetMulticastLoop(fd int, v6 bool, on bool) error               { return ErrNotSupported }
 func sysSetMulticastInterface(fd int, v6 bool, iface netip.Addr) error { return ErrNotSupported }
 func sysMembership(fd int, group, iface netip.Addr, join bool) error   { return ErrNotSupported }
-func sysSetBufferSize(fd int, recv bool, size int) error               { return ErrNotSupported }
-func sysBufferSize(fd int, recv bool) (int, error)                     { return 0, ErrNotSupported }
+func sysSourceMembership(fd int, source, group, iface netip.Addr, join bool) error {
+	return ErrNotSupported
+}
+func sysSetBufferSize(fd int, recv bool, size int) error { return ErrNotSupported }
+func sysBufferSize(fd int, recv bool) (int, error)       { return 0, ErrNotSupported }

@@ -271,6 +271,29 @@ func fillDgram(n *Node, b vm.Value) {
 		}
 		return errnoOr(s.u.DropMembership(group, iface))
 	})
+	// sourceMembership(id, source, group, iface | undefined, join).
+	rt.DefineMethod(b, "sourceMembership", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s := sock(args)
+		if s == nil {
+			return closed()
+		}
+		var addrs [3]netip.Addr
+		for i := range addrs {
+			v := vm.Arg(args, i+1)
+			if i == 2 && v == vm.Undefined {
+				break
+			}
+			a, err := netip.ParseAddr(rt.ToGoString(v))
+			if err != nil {
+				return n.netErrno(syscall.EINVAL)
+			}
+			addrs[i] = a
+		}
+		if rt.ToBoolean(vm.Arg(args, 4)) {
+			return errnoOr(s.u.AddSourceMembership(addrs[0], addrs[1], addrs[2]))
+		}
+		return errnoOr(s.u.DropSourceMembership(addrs[0], addrs[1], addrs[2]))
+	})
 	// bufferSize(id, recv, size) sets the size when size > 0, and returns
 	// the size the kernel reports, or the SystemError node throws.
 	rt.DefineMethod(b, "bufferSize", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

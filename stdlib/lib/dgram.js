@@ -532,6 +532,23 @@ Socket.prototype.dropMembership = function dropMembership(multicastAddress, inte
   membership(this, multicastAddress, interfaceAddress, false);
 };
 
+function sourceMembership(socket, sourceAddress, groupAddress, interfaceAddress, join) {
+  healthCheck(socket);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  const err = binding.sourceMembership(socket[kState].handle.id, sourceAddress, groupAddress,
+    interfaceAddress === undefined || interfaceAddress === null ? undefined : String(interfaceAddress), join);
+  if (err) throw errnoException(err, join ? 'addSourceSpecificMembership' : 'dropSourceSpecificMembership');
+}
+
+Socket.prototype.addSourceSpecificMembership = function addSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, sourceAddress, groupAddress, interfaceAddress, true);
+};
+
+Socket.prototype.dropSourceSpecificMembership = function dropSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+  sourceMembership(this, sourceAddress, groupAddress, interfaceAddress, false);
+};
+
 Socket.prototype.ref = function ref() {
   const handle = this[kState].handle;
   if (handle) binding.ref(handle.id, true);
