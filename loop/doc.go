@@ -32,7 +32,8 @@
 //     PostQueuedCompletionStatus as wake-up (poll_windows.go).
 //   - fd handles (unix): Poll (raw readiness on an fd), Stream (read, write
 //     queue, shutdown, close on a non-blocking fd), Listener (TCP accept with
-//     accept4 where the OS has it) and Connect. Handles are looked up by fd.
+//     accept4 where the OS has it), Connect, and UDP (datagrams with their
+//     sender, a send queue, socket options). Handles are looked up by fd.
 //     On Windows these return ErrNotSupported for now: IOCP has a completion
 //     model, and its stream layer (overlapped reads and writes behind the
 //     same Stream API) is still to be written.

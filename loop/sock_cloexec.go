@@ -21,3 +21,8 @@ func sysAccept(fd int) (int, error) {
 	nfd, _, err := unix.Accept4(fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 	return nfd, err
 }
+
+func sysDgramSocket(addr netip.AddrPort) (int, error) {
+	fd, err := unix.Socket(family(addr), unix.SOCK_DGRAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	return fd, os.NewSyscallError("socket", err)
+}

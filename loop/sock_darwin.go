@@ -13,9 +13,13 @@ import (
 // concurrent fork+exec cannot inherit the fd. SO_NOSIGPIPE turns a write to a
 // closed peer into EPIPE instead of a signal.
 
-func sysSocket(addr netip.AddrPort) (int, error) {
+func sysSocket(addr netip.AddrPort) (int, error) { return socketOf(addr, unix.SOCK_STREAM) }
+
+func sysDgramSocket(addr netip.AddrPort) (int, error) { return socketOf(addr, unix.SOCK_DGRAM) }
+
+func socketOf(addr netip.AddrPort, typ int) (int, error) {
 	syscall.ForkLock.RLock()
-	fd, err := unix.Socket(family(addr), unix.SOCK_STREAM, 0)
+	fd, err := unix.Socket(family(addr), typ, 0)
 	if err == nil {
 		unix.CloseOnExec(fd)
 	}

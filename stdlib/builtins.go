@@ -89,6 +89,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillChildProcess
 	case "crypto":
 		return fillCrypto
+	case "dgram":
+		return fillDgram
 	case "dns":
 		return fillDNS
 	case "internal/assert_error":
