@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnjs/kiln/loop"
@@ -46,6 +47,7 @@ type Node struct {
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
 	workers     []*worker  // the running workers this Node started
+	threadIDs   *atomic.Int64
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -65,7 +67,10 @@ func New(opts Options) (*Node, error) {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
 	}
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
-	n := &Node{VM: rt, Loop: lp, opts: opts}
+	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64)}
+	if opts.worker != nil {
+		n.threadIDs = opts.worker.threadIDs
+	}
 	rt.Host = n
 	n.modules = newModuleSystem(n)
 	n.installGlobals()

@@ -23,16 +23,15 @@ import (
 // the worker stays alive while its parentPort is referenced (a 'message'
 // listener), through the port's own keep-alive in lib/internal/messaging.js.
 
-// lastThreadID numbers workers process-wide, as node does (1, 2, ...,
-// nested workers included).
-var lastThreadID atomic.Int64
-
 // workerLink is what a worker's Node holds of its parent.
 type workerLink struct {
 	threadID int64
 	name     string
 	data     *vm.Serialized
 	w        *worker
+	// threadIDs numbers the workers of one program, nested ones included,
+	// as node numbers those of a process (1, 2, ...); the main Node owns it.
+	threadIDs *atomic.Int64
 	// toParent runs f on the parent's loop.
 	toParent func(f func())
 }
@@ -196,7 +195,7 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	n.workers = append(n.workers, w)
 	parentLoop := n.Loop
 	link := &workerLink{
-		threadID: lastThreadID.Add(1), name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
+		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
 	}
 	child := n.opts
