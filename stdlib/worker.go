@@ -330,7 +330,7 @@ func (n *Node) workerUncaught(exc *vm.Exception) {
 	l := n.opts.worker
 	rt := n.VM
 	var msg *vm.Serialized
-	if rt.Try(func() { msg = rt.Serialize(exc.Value, nil, nil, n.dataCloneError, nil) }) != nil {
+	if rt.Try(func() { msg = rt.SerializeException(exc.Value, n.dataCloneError) }) != nil {
 		msg = nil
 		s := ""
 		rt.Try(func() { s = rt.ToGoString(exc.Value) })

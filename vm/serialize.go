@@ -78,6 +78,8 @@ type serializer struct {
 	fail   func(msg string) Value
 	refuse func() Value
 	moved  map[Value]bool
+	// errorProps keeps an error's own enumerable properties (its code).
+	errorProps bool
 }
 
 // Serialize serializes v for another runtime, moving the ArrayBuffers of
@@ -104,6 +106,15 @@ func (rt *Runtime) Serialize(v Value, transfer, refused []Value, dataCloneError 
 		b.data, b.detached = nil, true
 	}
 	return out
+}
+
+// SerializeException serializes an exception for another runtime as node
+// sends a worker's uncaught exception to its parent: as Serialize does,
+// but keeping an error's own enumerable properties (code, errno, ...) as
+// well as its name, message and stack.
+func (rt *Runtime) SerializeException(v Value, dataCloneError func(msg string) Value) *Serialized {
+	s := &serializer{rt: rt, memory: map[Value]int{}, fail: dataCloneError, moved: map[Value]bool{}, errorProps: true}
+	return &Serialized{root: s.value(v)}
 }
 
 func (s *serializer) value(v Value) sval {
@@ -207,6 +218,9 @@ func (s *serializer) object(v Value) sval {
 		}
 		if stack := rt.Get(v, rt.atom("stack")); stack.IsString() {
 			out.stack = sval{tag: gc.TagString, str: rt.GoString(stack)}
+		}
+		if s.errorProps {
+			s.properties(v, out)
 		}
 	case ClassArray:
 		out.kind, out.length = sArray, int(o.aux)
@@ -344,6 +358,7 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 		if o.stack.tag == gc.TagString {
 			rt.defineData(out, rt.atom("stack"), rt.NewString(o.stack.str), attrWritable|attrConfigurable)
 		}
+		rt.deserializeProperties(o, out, made)
 		return out
 	case sArray:
 		out := set(rt.NewArray(nil))

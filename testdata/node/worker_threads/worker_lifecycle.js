@@ -45,6 +45,16 @@ function printing() {
     process.stdout.write('worker: part of ');
     process.stdout.write('a line\\n');
   `, { eval: true, workerData: [1, 'two'] });
+  w.on('exit', (code) => {
+    console.log('exit', code);
+    missing();
+  });
+}
+
+// The error for a missing script keeps its own properties (code) across.
+function missing() {
+  const w = new Worker('./no-such-worker-script.js');
+  w.on('error', (e) => console.log('error', e.name, e.code, e.message.startsWith("Cannot find module '")));
   w.on('exit', (code) => console.log('exit', code));
 }
 
