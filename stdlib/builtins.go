@@ -125,6 +125,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillUtilTypes
 	case "vm":
 		return fillVM
+	case "worker_threads":
+		return fillWorker
 	case "zlib":
 		return fillZlib
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/kilnjs/kiln/loop"
@@ -24,6 +25,11 @@ type Options struct {
 	// CompileCache is the compile cache's directory ("" for none); see
 	// DefaultCompileCacheDir.
 	CompileCache string
+	// Env is process.env's initial content, "key=value" strings (nil for
+	// the process's environment).
+	Env []string
+
+	worker *workerLink // set in a worker_threads worker
 }
 
 // Node is one isolate: the JavaScript runtime, its event loop and the
@@ -40,6 +46,8 @@ type Node struct {
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
+	workers     []*worker  // the running workers this Node started
+	threadIDs   *atomic.Int64
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -59,7 +67,10 @@ func New(opts Options) (*Node, error) {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
 	}
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
-	n := &Node{VM: rt, Loop: lp, opts: opts}
+	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64)}
+	if opts.worker != nil {
+		n.threadIDs = opts.worker.threadIDs
+	}
 	rt.Host = n
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
@@ -73,6 +84,7 @@ func (n *Node) Close() { n.Loop.Close() }
 // RunMain runs file as the main module and then the event loop until
 // nothing is left, returning the exit code.
 func (n *Node) RunMain(file string) (code int) {
+	defer n.endWorkers()
 	defer func() {
 		if r := recover(); r != nil {
 			code = n.fatal(r)
@@ -179,6 +191,9 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	if n.emitProcessUncaught(exc.Value) {
 		return
 	}
+	if n.opts.worker != nil {
+		n.workerUncaught(exc)
+	}
 	// Node runs the 'exit' listeners first, then prints the error.
 	n.exitCode = 1
 	n.emitExit()
@@ -210,6 +225,7 @@ func (n *Node) RunEval(code string, print bool) int { return n.runEval(code, "[e
 func (n *Node) RunStdin(code string) int { return n.runEval(code, "[stdin]", false) }
 
 func (n *Node) runEval(code, file string, print bool) (exit int) {
+	defer n.endWorkers()
 	defer func() {
 		if r := recover(); r != nil {
 			exit = n.fatal(r)

@@ -112,7 +112,11 @@ func (n *Node) installProcess() {
 	n.installErrorBindings(b)
 	rt.DefineValue(b, "process", p)
 	env := rt.NewObject()
-	for _, kv := range os.Environ() {
+	environ := n.opts.Env
+	if environ == nil {
+		environ = os.Environ()
+	}
+	for _, kv := range environ {
 		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {
 			rt.CreateDataProperty(env, k, rt.NewString(v))
 		}

@@ -1,8 +1,7 @@
-// worker_threads, in part: Kiln runs one JavaScript thread and has no
-// workers yet. The module loads with Node's exports and answers as the main
-// thread does (many packages ask isMainThread at load); environment data
-// and message channels within the thread work (lib/internal/messaging.js);
-// starting a Worker throws ERR_METHOD_NOT_IMPLEMENTED.
+// worker_threads. A Worker is a runtime of its own on another thread
+// (worker.go); messages cross as structured clones made in Go. Message
+// channels within a thread are lib/internal/messaging.js's; a MessagePort
+// cannot be sent to another thread yet.
 function notImplemented(name) {
   return {
     [name]() {
@@ -11,17 +10,114 @@ function notImplemented(name) {
   }[name];
 }
 
-function unavailableClass(name) {
-  return {
-    [name]: class {
-      constructor() {
-        throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
-      }
-    },
-  }[name];
+const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort } = require('internal/messaging');
+const EventEmitter = require('events');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+// In a worker, parentPort is a MessagePort whose peer is the Worker object
+// in the parent thread.
+let parentPort = null;
+if (binding.parent !== null) {
+  const remote = remotePort((message, transfer) => binding.postToParent(message, transfer));
+  parentPort = remote.port;
+  binding.setReceiver((data) => remote.receive(data));
 }
 
-const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort } = require('internal/messaging');
+function workerFile(filename) {
+  if (typeof filename === 'string') {
+    if (!require('path').isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+      throw binding.nodeError('TypeError', 'ERR_WORKER_PATH', 'The worker script or module filename must be an ' +
+        `absolute path or a relative path starting with './' or '../'. Received "${filename}"`);
+    }
+    return require('path').resolve(filename);
+  }
+  if (filename instanceof URL) return require('url').fileURLToPath(filename);
+  throw binding.invalidArgType('filename', 'of type string or an instance of URL', filename);
+}
+
+class Worker extends EventEmitter {
+  #handle;
+  #exitCode;
+  #exited = false;
+  #waiting = [];
+
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') {
+      throw binding.invalidArgType('options', 'of type object', options);
+    }
+    const isEval = Boolean(options.eval);
+    let file;
+    let code;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+          "The property 'options.eval' must be false when 'filename' is not a string. Received true");
+      }
+      code = filename;
+    } else {
+      file = workerFile(filename);
+    }
+    const argv = options.argv === undefined ? [] : Array.from(options.argv, (a) => `${a}`);
+    let envSource = options.env ?? process.env;
+    if (envSource === SHARE_ENV) envSource = process.env;
+    if (typeof envSource !== 'object') {
+      throw binding.invalidArgType('options.env', 'of type object', envSource);
+    }
+    const env = Object.entries(envSource).map(([k, v]) => `${k}=${v}`);
+    this.#handle = binding.spawn({
+      file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
+      workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
+    }, (kind, value) => this.#event(kind, value));
+    this.threadId = this.#handle.threadId;
+  }
+
+  #event(kind, value) {
+    if (kind === 'exit') {
+      this.#exited = true;
+      this.#exitCode = value;
+      this.threadId = -1;
+      for (const resolve of this.#waiting) resolve(value);
+      this.#waiting = [];
+      this.emit('exit', value);
+      return;
+    }
+    if (kind === 'online') this.emit('online');
+    else this.emit(kind, value);
+  }
+
+  postMessage(message, transfer = undefined) {
+    if (arguments.length === 0) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    }
+    let list = [];
+    if (transfer !== undefined && transfer !== null) {
+      list = typeof transfer[Symbol.iterator] === 'function' ? [...transfer] : [...(transfer.transfer ?? [])];
+    }
+    this.#handle.postMessage(message, list);
+  }
+
+  terminate() {
+    if (this.#exited) return Promise.resolve(undefined);
+    const p = new Promise((resolve) => this.#waiting.push(resolve));
+    this.#handle.terminate();
+    return p;
+  }
+
+  ref() {
+    this.#handle.ref(true);
+  }
+
+  unref() {
+    this.#handle.ref(false);
+  }
+
+  get resourceLimits() {
+    if (this.#exited) return {};
+    return { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
+  }
+}
 
 const environmentData = new Map();
 
@@ -38,7 +134,7 @@ function getEnvironmentData(key) {
 function markAsUntransferable() {}
 
 module.exports = {
-  isMainThread: true,
+  isMainThread: binding.parent === null,
   MessagePort,
   MessageChannel,
   markAsUntransferable,
@@ -46,11 +142,11 @@ module.exports = {
   receiveMessageOnPort,
   resourceLimits: {},
   postMessageToThread: notImplemented('postMessageToThread'),
-  threadId: 0,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker: unavailableClass('Worker'),
-  parentPort: null,
-  workerData: null,
+  threadId: binding.parent === null ? 0 : binding.parent.threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData: binding.parent === null ? null : binding.parent.workerData,
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,

@@ -358,6 +358,10 @@ class MessagePort extends NodeEventTarget {
     if (arguments.length === 0) {
       throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     }
+    if (s.remote !== undefined) {
+      if (!s.closed) s.remote(message, readTransferList(transfer));
+      return;
+    }
     const m = cloneMessage(message, readTransferList(transfer), this);
     if (s.closed || s.peer === null) return;
     const peer = s.peer;
@@ -519,7 +523,26 @@ function stateOfChannel(self) {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
+// remotePort makes a port whose peer is in another thread (a worker's
+// parentPort): send(message, transferList) posts there, and receive(data)
+// queues what comes from there.
+function remotePort(send) {
+  const s = newPort();
+  s.remote = send;
+  return {
+    port: s.port,
+    receive(data) {
+      if (s.closed) return;
+      s.queue.push({ data, ports: [] });
+      if (s.started) wake(s);
+    },
+  };
+}
+
 module.exports = {
+  isMessagePort: (v) => states.has(v),
+  openPorts: () => ports.map((s) => s.port),
+  remotePort,
   MessageEvent,
   MessagePort,
   MessageChannel,

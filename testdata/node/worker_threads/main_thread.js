@@ -1,5 +1,4 @@
-// What the main thread sees of worker_threads (Kiln has no workers yet: this checks the parts that hold on the main
-// thread).
+// What the main thread sees of worker_threads.
 const wt = require('worker_threads');
 console.log(Object.keys(wt).join(' '));
 console.log(wt.isMainThread, wt.parentPort, wt.workerData, wt.threadId, JSON.stringify(wt.resourceLimits), String(wt.SHARE_ENV));

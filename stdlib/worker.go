@@ -1,0 +1,351 @@
+package stdlib
+
+import (
+	"bytes"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kilnjs/kiln/loop"
+	"github.com/kilnjs/kiln/vm"
+)
+
+// worker_threads.Worker: each worker is a Node of its own (a vm.Runtime
+// and a loop) running on its own goroutine, locked to an OS thread as the
+// loop requires. Nothing of one runtime may be touched from another
+// goroutine, so everything that crosses is Go data: messages as
+// vm.Serialized, and closures posted to the receiving loop (loop.Post,
+// safe from any goroutine, run in order, each followed by the ticks and
+// microtasks as a callback is).
+//
+// Post does not keep a loop alive. The parent keeps itself alive with a
+// referenced hook while a ref'd worker runs, as node's worker handle does;
+// the worker stays alive while its parentPort is referenced (a 'message'
+// listener), through the port's own keep-alive in lib/internal/messaging.js.
+
+// workerLink is what a worker's Node holds of its parent.
+type workerLink struct {
+	threadID int64
+	name     string
+	data     *vm.Serialized
+	w        *worker
+	// threadIDs numbers the workers of one program, nested ones included,
+	// as node numbers those of a process (1, 2, ...); the main Node owns it.
+	threadIDs *atomic.Int64
+	// toParent runs f on the parent's loop.
+	toParent func(f func())
+}
+
+// workerConfig is what the worker runs.
+type workerConfig struct {
+	file, code string
+	eval       bool
+}
+
+// worker is one worker as both goroutines see it.
+type worker struct {
+	// The mailbox towards the worker, shared.
+	mu    sync.Mutex
+	lp    *loop.Loop // the worker's loop once it runs
+	early []func()   // posted before it ran
+	ended bool
+	node  *Node
+	// ending is set by terminate.
+	ending atomic.Bool
+
+	// The parent's side, on its goroutine only.
+	parent   *Node
+	dispatch vm.Pin
+	alive    *loop.Hook
+	refed    bool
+	exited   bool
+
+	// The worker's side, on its goroutine only: messages from the parent
+	// that came before parentPort was made, and parentPort's receiver.
+	pending  []*vm.Serialized
+	receiver vm.Pin
+	hasRecv  bool
+}
+
+// toWorker runs f on the worker's loop once the worker is set up; f is
+// dropped after the worker ended.
+func (w *worker) toWorker(f func()) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case w.ended:
+	case w.lp == nil:
+		w.early = append(w.early, f)
+	default:
+		_ = w.lp.Post(f)
+	}
+}
+
+// terminate stops the worker at its next safepoint or, where it waits in
+// its loop, at the next callback there.
+func (w *worker) terminate() {
+	w.ending.Store(true)
+	w.mu.Lock()
+	if w.node != nil && !w.ended {
+		w.node.VM.Interrupt()
+	}
+	w.mu.Unlock()
+	w.toWorker(func() { panic(exitPanic{1}) })
+}
+
+// lineWriter passes a worker's output on whole lines at a time, so that
+// the lines of two threads never mix within a line.
+type lineWriter struct {
+	buf  []byte
+	emit func([]byte)
+}
+
+func (lw *lineWriter) Write(p []byte) (int, error) {
+	lw.buf = append(lw.buf, p...)
+	if i := bytes.LastIndexByte(lw.buf, '\n'); i >= 0 {
+		lw.emit(bytes.Clone(lw.buf[:i+1]))
+		lw.buf = append(lw.buf[:0], lw.buf[i+1:]...)
+	}
+	return len(p), nil
+}
+
+func (lw *lineWriter) flush() {
+	if len(lw.buf) > 0 {
+		lw.emit(bytes.Clone(lw.buf))
+		lw.buf = nil
+	}
+}
+
+func fillWorker(n *Node, b vm.Value) {
+	rt := n.VM
+	if l := n.opts.worker; l != nil {
+		info := rt.NewObject()
+		rt.CreateDataProperty(info, "threadId", vm.Int(int(l.threadID)))
+		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
+		rt.CreateDataProperty(info, "workerData", rt.Deserialize(l.data))
+		rt.DefineValue(b, "parent", info)
+		w := l.w
+		rt.DefineMethod(b, "postToParent", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+			l.toParent(func() { w.event("message", msg) })
+			return vm.Undefined
+		})
+		rt.DefineMethod(b, "setReceiver", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			w.receiver, w.hasRecv = rt.Pin(vm.Arg(args, 0)), true
+			pending := w.pending
+			w.pending = nil
+			for _, m := range pending {
+				rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m))
+			}
+			return vm.Undefined
+		})
+	} else {
+		rt.DefineValue(b, "parent", vm.Null)
+	}
+	rt.DefineMethod(b, "spawn", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return n.spawnWorker(vm.Arg(args, 0), vm.Arg(args, 1))
+	})
+}
+
+// serialize clones a message for another runtime. MessagePorts cannot go
+// to another thread yet: transferring or meeting one throws.
+func (n *Node) serialize(v, transfer vm.Value) *vm.Serialized {
+	rt := n.VM
+	var list []vm.Value
+	if transfer.IsObject() {
+		list = rt.ArrayValues(transfer)
+	}
+	messaging := n.lib("internal/messaging")
+	isPort := rt.GetS(messaging, "isMessagePort")
+	for _, t := range list {
+		if rt.ToBoolean(rt.Call(isPort, vm.Undefined, t)) {
+			rt.Throw(n.dataCloneError("Kiln cannot transfer a MessagePort to another thread"))
+		}
+	}
+	ports := rt.ArrayValues(rt.Call(rt.GetS(messaging, "openPorts"), vm.Undefined))
+	return rt.Serialize(v, list, ports, n.dataCloneError, func() vm.Value {
+		return n.newNodeError(vm.ErrType, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
+			"Object that needs transfer was found in message but not listed in transferList")
+	})
+}
+
+// spawnWorker starts a worker for the Worker object whose events go to
+// dispatch(kind, value). opts is worker_threads.js's normalised options.
+func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
+	rt := n.VM
+	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"))
+	cfg := workerConfig{eval: rt.ToBoolean(rt.GetS(opts, "eval"))}
+	argv := []string{"[worker eval]"}
+	if cfg.eval {
+		cfg.code = rt.ToGoString(rt.GetS(opts, "code"))
+	} else {
+		cfg.file = rt.ToGoString(rt.GetS(opts, "file"))
+		argv[0] = cfg.file
+	}
+	for _, a := range rt.ArrayValues(rt.GetS(opts, "argv")) {
+		argv = append(argv, rt.ToGoString(a))
+	}
+	env := []string{}
+	for _, kv := range rt.ArrayValues(rt.GetS(opts, "env")) {
+		env = append(env, rt.ToGoString(kv))
+	}
+	w := &worker{parent: n, dispatch: rt.Pin(dispatch), refed: true}
+	w.alive = n.Loop.NewPrepare(func() {})
+	w.alive.Start()
+	n.workers = append(n.workers, w)
+	parentLoop := n.Loop
+	link := &workerLink{
+		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
+		toParent: func(f func()) { _ = parentLoop.Post(f) },
+	}
+	child := n.opts
+	child.Argv, child.Env, child.worker = argv, env, link
+	child.ExecPath = n.execPath()
+	go w.run(child, cfg)
+
+	h := rt.NewObject()
+	rt.CreateDataProperty(h, "threadId", vm.Int(int(link.threadID)))
+	rt.DefineMethod(h, "postMessage", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if w.exited {
+			return vm.Undefined
+		}
+		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+		w.toWorker(func() { w.receive(msg) })
+		return vm.Undefined
+	})
+	rt.DefineMethod(h, "terminate", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		if !w.exited {
+			w.terminate()
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(h, "ref", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		w.refed = rt.ToBoolean(vm.Arg(args, 0))
+		if w.refed && !w.exited {
+			w.alive.Start()
+		} else {
+			w.alive.Stop()
+		}
+		return vm.Undefined
+	})
+	return h
+}
+
+// run is the worker's goroutine.
+func (w *worker) run(opts Options, cfg workerConfig) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	toParent := opts.worker.toParent
+	parent := w.parent
+	out := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stdout.Write(b) }) }}
+	errOut := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stderr.Write(b) }) }}
+	opts.Stdout, opts.Stderr = out, errOut
+	code := 1
+	if n, err := New(opts); err != nil {
+		errOut.Write([]byte("kiln: worker: " + err.Error() + "\n"))
+	} else {
+		w.mu.Lock()
+		w.node, w.lp = n, n.Loop
+		for _, f := range w.early {
+			_ = n.Loop.Post(f)
+		}
+		w.early = nil
+		w.mu.Unlock()
+		if w.ending.Load() {
+			n.VM.Interrupt()
+		}
+		toParent(func() { w.event("online", nil) })
+		if cfg.eval {
+			code = n.runEval(cfg.code, "[worker eval]", false)
+		} else {
+			code = n.RunMain(cfg.file)
+		}
+		if w.ending.Load() {
+			code = 1
+		}
+		w.mu.Lock()
+		w.ended, w.lp = true, nil
+		w.mu.Unlock()
+		n.Close()
+	}
+	out.flush()
+	errOut.flush()
+	toParent(func() { w.exit(code) })
+}
+
+// receive runs on the worker's loop: a message from the parent goes to
+// parentPort, or waits for parentPort to be made.
+func (w *worker) receive(m *vm.Serialized) {
+	if !w.hasRecv {
+		w.pending = append(w.pending, m)
+		return
+	}
+	n := w.node
+	rt := n.VM
+	if exc := rt.Try(func() { rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m)) }); exc != nil {
+		n.uncaught(exc)
+	}
+}
+
+// event runs on the parent's loop: it hands the Worker object one of its
+// events, with msg deserialized here.
+func (w *worker) event(kind string, msg *vm.Serialized) {
+	n := w.parent
+	rt := n.VM
+	if exc := rt.Try(func() {
+		v := vm.Undefined
+		if msg != nil {
+			v = rt.Deserialize(msg)
+		}
+		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), v)
+	}); exc != nil {
+		rt.SetAsyncContext(vm.Undefined)
+		n.uncaught(exc)
+	}
+}
+
+// exit runs on the parent's loop when the worker has ended.
+func (w *worker) exit(code int) {
+	n := w.parent
+	w.exited = true
+	w.alive.Stop()
+	for i, x := range n.workers {
+		if x == w {
+			n.workers = append(n.workers[:i], n.workers[i+1:]...)
+			break
+		}
+	}
+	rt := n.VM
+	defer rt.Unpin(w.dispatch)
+	if exc := rt.Try(func() {
+		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString("exit"), vm.Int(code))
+	}); exc != nil {
+		n.uncaught(exc)
+	}
+}
+
+// workerUncaught sends an exception no JavaScript of the worker caught to
+// the parent as the Worker's 'error' event, and ends the worker with code 1.
+func (n *Node) workerUncaught(exc *vm.Exception) {
+	l := n.opts.worker
+	rt := n.VM
+	var msg *vm.Serialized
+	if rt.Try(func() { msg = rt.SerializeException(exc.Value, n.dataCloneError) }) != nil {
+		msg = nil
+		s := ""
+		rt.Try(func() { s = rt.ToGoString(exc.Value) })
+		rt.Try(func() { msg = rt.Serialize(rt.NewString(s), nil, nil, n.dataCloneError, nil) })
+	}
+	l.toParent(func() { l.w.event("error", msg) })
+	n.exitCode = 1
+	n.emitExit()
+	panic(exitPanic{n.exitCode})
+}
+
+// endWorkers terminates the workers still running when the program ends,
+// as node does.
+func (n *Node) endWorkers() {
+	for _, w := range n.workers {
+		w.terminate()
+	}
+}

@@ -1,0 +1,385 @@
+package vm
+
+import (
+	"math/big"
+	"slices"
+
+	"github.com/kilnjs/kiln/gc"
+)
+
+// Structured clone across runtimes (a worker's postMessage). A Value is a
+// handle into one runtime's heap, so the clone is taken in two halves as
+// the HTML standard describes it: Serialize walks the value as the cloner
+// in structured_clone.go does and builds a Go form that refers to no heap,
+// which any goroutine may hand to another; Deserialize rebuilds it in the
+// receiving runtime. The objects are numbered in the order the walk meets
+// them, and Deserialize meets them in the same order, so a shared or
+// cyclic reference is an index into the objects already made.
+
+// Serialized is a value serialized by Serialize. It is immutable once made
+// and owned by no runtime.
+type Serialized struct {
+	root sval
+}
+
+// sval is a serialized value: a primitive, or a reference (obj) to the
+// object numbered obj.
+type sval struct {
+	tag gc.Tag
+	num float64 // numbers; booleans as 0 or 1
+	str string  // strings, WTF-8
+	big *big.Int
+	obj int
+	// first marks the reference that meets the object first, which makes
+	// it; later ones find it made.
+	first *sobj
+}
+
+type sobjKind uint8
+
+const (
+	sObject sobjKind = iota
+	sArray
+	sBoxed
+	sDate
+	sRegExp
+	sArrayBuffer
+	sTypedArray
+	sDataView
+	sMap
+	sSet
+	sError
+)
+
+type sobj struct {
+	kind sobjKind
+	// keys and vals are an object's or array's properties, a Map's or
+	// Set's entries (vals unused for a Set).
+	keys, vals []sval
+	prim       sval // a boxed primitive, a Date's time, a RegExp's source, an error's message
+	flags      string
+	length     int // an array's length; a view's length
+	hasMsg     bool
+	name       string // an error's constructor name
+	stack      sval
+	data       []byte // an ArrayBuffer's bytes
+	maxLen     int
+	shared     bool
+	buffer     sval // a view's buffer
+	kindTA     int
+	offset     int
+	tracking   bool
+}
+
+type serializer struct {
+	rt     *Runtime
+	memory map[Value]int // source object → its number; -1 for a host object that cannot go
+	count  int
+	fail   func(msg string) Value
+	refuse func() Value
+	moved  map[Value]bool
+	// errorProps keeps an error's own enumerable properties (its code).
+	errorProps bool
+}
+
+// Serialize serializes v for another runtime, moving the ArrayBuffers of
+// transfer (detached here once the walk succeeds). Meeting one of refused
+// (the host's MessagePorts, which cannot cross runtimes yet) throws what
+// refuse returns; a value that cannot be cloned throws dataCloneError's.
+func (rt *Runtime) Serialize(v Value, transfer, refused []Value, dataCloneError func(msg string) Value, refuse func() Value) *Serialized {
+	s := &serializer{rt: rt, memory: map[Value]int{}, fail: dataCloneError, refuse: refuse, moved: map[Value]bool{}}
+	for _, t := range transfer {
+		if !t.IsObject() || rt.obj(t).class != ClassArrayBuffer || rt.hostOf(rt.obj(t)).(*bufferData).shared {
+			rt.throwTypeError("Found invalid object in transferList")
+		}
+		if s.moved[t] {
+			rt.Throw(dataCloneError("Transfer list contains duplicate ArrayBuffer"))
+		}
+		s.moved[t] = true
+	}
+	for _, r := range refused {
+		s.memory[r] = -1
+	}
+	out := &Serialized{root: s.value(v)}
+	for _, t := range transfer {
+		b := rt.hostOf(rt.obj(t)).(*bufferData)
+		b.data, b.detached = nil, true
+	}
+	return out
+}
+
+// SerializeException serializes an exception for another runtime as node
+// sends a worker's uncaught exception to its parent: as Serialize does,
+// but keeping an error's own enumerable properties (code, errno, ...) as
+// well as its name, message and stack.
+func (rt *Runtime) SerializeException(v Value, dataCloneError func(msg string) Value) *Serialized {
+	s := &serializer{rt: rt, memory: map[Value]int{}, fail: dataCloneError, moved: map[Value]bool{}, errorProps: true}
+	return &Serialized{root: s.value(v)}
+}
+
+func (s *serializer) value(v Value) sval {
+	rt := s.rt
+	switch v.Tag() {
+	case gc.TagSymbol:
+		rt.Throw(s.fail(rt.symbolDescriptiveString(v) + " could not be cloned."))
+	case gc.TagString:
+		return sval{tag: gc.TagString, str: rt.GoString(v)}
+	case gc.TagBigInt:
+		return sval{tag: gc.TagBigInt, big: new(big.Int).Set(rt.bigint(v))}
+	case gc.TagNumber:
+		return sval{tag: gc.TagNumber, num: v.Float()}
+	case gc.TagBool:
+		n := 0.0
+		if v == True {
+			n = 1
+		}
+		return sval{tag: gc.TagBool, num: n}
+	case gc.TagObject:
+		return s.object(v)
+	}
+	return sval{tag: v.Tag()}
+}
+
+func (s *serializer) object(v Value) sval {
+	rt := s.rt
+	if i, ok := s.memory[v]; ok {
+		if i < 0 {
+			rt.Throw(s.refuse())
+		}
+		return sval{tag: gc.TagObject, obj: i}
+	}
+	rt.Keep(v)
+	o := rt.obj(v)
+	out := &sobj{}
+	// Number the object before its parts, as Deserialize makes it.
+	ref := sval{tag: gc.TagObject, obj: s.count}
+	s.memory[v] = s.count
+	s.count++
+	switch o.class {
+	case ClassBoolean, ClassNumber, ClassString, ClassBigInt:
+		out.kind, out.prim = sBoxed, s.value(o.v0)
+	case ClassDate:
+		out.kind, out.prim = sDate, sval{tag: gc.TagNumber, num: o.v0.Float()}
+	case ClassRegExp:
+		out.kind, out.prim, out.flags = sRegExp, s.value(o.v0), rt.ToGoString(o.v1)
+	case ClassArrayBuffer:
+		b := rt.hostOf(o).(*bufferData)
+		out.kind, out.maxLen, out.shared = sArrayBuffer, b.maxLen, b.shared
+		switch {
+		case b.shared:
+			// Both runtimes see the same memory, as threads share a
+			// SharedArrayBuffer.
+			out.data = b.data
+		case s.moved[v]:
+			out.data = b.data
+		case b.detached:
+			rt.Throw(s.fail("An ArrayBuffer is detached and could not be cloned."))
+		default:
+			out.data = slices.Clone(b.data)
+		}
+	case ClassTypedArray:
+		d := rt.hostOf(o).(*taData)
+		if _, _, _, ok := rt.taBounds(o); !ok {
+			rt.Throw(s.fail("An ArrayBuffer is detached and could not be cloned."))
+		}
+		out.kind, out.kindTA, out.offset, out.length, out.tracking = sTypedArray, d.kind, d.offset, d.length, d.tracking
+		out.buffer = s.value(o.v0)
+	case ClassDataView:
+		d := rt.hostOf(o).(*viewData)
+		if _, _, ok := rt.viewBounds(o); !ok {
+			rt.Throw(s.fail("An ArrayBuffer is detached and could not be cloned."))
+		}
+		out.kind, out.offset, out.length, out.tracking = sDataView, d.offset, d.length, d.tracking
+		out.buffer = s.value(o.v0)
+	case ClassMap, ClassSet:
+		out.kind = sMap
+		if o.class == ClassSet {
+			out.kind = sSet
+		}
+		d := rt.hostOf(o).(*mapData)
+		entries := slices.Clone(rt.vals(o.elems))
+		for _, e := range entries {
+			rt.Keep(e)
+		}
+		for i := 0; i+d.stride <= len(entries); i += d.stride {
+			if entries[i] == Empty {
+				continue
+			}
+			out.keys = append(out.keys, s.value(entries[i]))
+			if d.stride == 2 {
+				out.vals = append(out.vals, s.value(entries[i+1]))
+			}
+		}
+	case ClassError:
+		out.kind = sError
+		out.name = rt.ToGoString(rt.Get(v, rt.atom("name")))
+		if d, ok := rt.getOwnProperty(v, rt.atom("message")); ok && d.Attrs&attrAccessor == 0 {
+			out.prim, out.hasMsg = sval{tag: gc.TagString, str: rt.ToGoString(d.Value)}, true
+		}
+		if stack := rt.Get(v, rt.atom("stack")); stack.IsString() {
+			out.stack = sval{tag: gc.TagString, str: rt.GoString(stack)}
+		}
+		if s.errorProps {
+			s.properties(v, out)
+		}
+	case ClassArray:
+		out.kind, out.length = sArray, int(o.aux)
+		s.properties(v, out)
+	case ClassObject, ClassArguments:
+		out.kind = sObject
+		s.properties(v, out)
+	default:
+		rt.Throw(s.fail(rt.v8Show(v) + " could not be cloned."))
+	}
+	ref.first = out
+	return ref
+}
+
+func (s *serializer) properties(src Value, out *sobj) {
+	rt := s.rt
+	for _, k := range rt.ownKeys(src) {
+		if k.IsSymbol() {
+			continue
+		}
+		rt.Keep(k)
+		if d, ok := rt.getOwnProperty(src, k); !ok || d.Attrs&attrEnumerable == 0 {
+			continue
+		}
+		key := sval{tag: gc.TagNumber, num: k.Float()}
+		if k.IsString() {
+			key = sval{tag: gc.TagString, str: rt.GoString(k)}
+		}
+		val := s.value(rt.Get(src, k))
+		out.keys = append(out.keys, key)
+		out.vals = append(out.vals, val)
+	}
+}
+
+// Deserialize makes the value s was serialized from in rt.
+func (rt *Runtime) Deserialize(s *Serialized) Value {
+	var made []Value
+	return rt.deserialize(s.root, &made)
+}
+
+func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
+	switch v.tag {
+	case gc.TagUndefined:
+		return Undefined
+	case gc.TagNull:
+		return Null
+	case gc.TagBool:
+		return Bool(v.num != 0)
+	case gc.TagNumber:
+		return gc.Float(v.num)
+	case gc.TagString:
+		return rt.NewString(v.str)
+	case gc.TagBigInt:
+		return rt.NewBigInt(new(big.Int).Set(v.big))
+	}
+	if v.first == nil {
+		return (*made)[v.obj]
+	}
+	o := v.first
+	r := rt.realm
+	// Reserve the object's number; its parts come after it.
+	*made = append(*made, Undefined)
+	set := func(out Value) Value {
+		rt.Keep(out)
+		(*made)[v.obj] = out
+		return out
+	}
+	switch o.kind {
+	case sBoxed:
+		return set(rt.ToObject(rt.deserialize(o.prim, made)))
+	case sDate:
+		out, cell := rt.newObjectCell(ClassDate, r.DatePrototype)
+		cell.v0 = gc.Float(o.prim.num)
+		return set(out)
+	case sRegExp:
+		return set(rt.construct(r.RegExp, []Value{rt.NewString(o.prim.str), rt.NewString(o.flags)}, r.RegExp))
+	case sArrayBuffer:
+		data, proto := o.data, r.SharedArrayBufferPrototype
+		if !o.shared {
+			// The Serialized may be read again (a message to several
+			// receivers): the buffer gets its own bytes.
+			data, proto = append(make([]byte, 0, max(o.maxLen, len(o.data))), o.data...), r.ArrayBufferPrototype
+			rt.heap.Charge(len(data))
+		}
+		out, no := rt.newObjectCell(ClassArrayBuffer, proto)
+		rt.setHost(no, &bufferData{data: data, maxLen: o.maxLen, shared: o.shared})
+		return set(out)
+	case sTypedArray:
+		idx := len(*made) - 1
+		buf := rt.deserialize(o.buffer, made)
+		out := rt.newTypedArray(r.TypedArrayPrototypes[o.kindTA], o.kindTA, buf, o.offset, o.length, o.tracking)
+		rt.Keep(out)
+		(*made)[idx] = out
+		return out
+	case sDataView:
+		idx := len(*made) - 1
+		buf := rt.deserialize(o.buffer, made)
+		out, no := rt.newObjectCell(ClassDataView, r.DataViewPrototype)
+		no.v0 = buf
+		rt.setHost(no, &viewData{offset: o.offset, length: o.length, tracking: o.tracking})
+		rt.Keep(out)
+		(*made)[idx] = out
+		return out
+	case sMap, sSet:
+		class, proto := ClassMap, r.MapPrototype
+		if o.kind == sSet {
+			class, proto = ClassSet, r.SetPrototype
+		}
+		out := set(rt.newMapObject(class, proto))
+		for i, k := range o.keys {
+			key := rt.deserialize(k, made)
+			rt.Keep(key)
+			val := Undefined
+			if o.kind == sMap {
+				val = rt.deserialize(o.vals[i], made)
+			}
+			rt.mapPut(rt.obj(out), rt.hostOf(rt.obj(out)).(*mapData), key, val)
+		}
+		return out
+	case sError:
+		protos := map[string]Value{
+			"Error": r.ErrorPrototype, "EvalError": r.EvalErrorPrototype, "RangeError": r.RangeErrorPrototype,
+			"ReferenceError": r.ReferenceErrorPrototype, "SyntaxError": r.SyntaxErrorPrototype,
+			"TypeError": r.TypeErrorPrototype, "URIError": r.URIErrorPrototype,
+		}
+		proto, ok := protos[o.name]
+		if !ok {
+			proto = r.ErrorPrototype
+		}
+		out, _ := rt.newObjectCell(ClassError, proto)
+		set(out)
+		if o.hasMsg {
+			rt.defineData(out, rt.atom("message"), rt.NewString(o.prim.str), attrWritable|attrConfigurable)
+		}
+		if o.stack.tag == gc.TagString {
+			rt.defineData(out, rt.atom("stack"), rt.NewString(o.stack.str), attrWritable|attrConfigurable)
+		}
+		rt.deserializeProperties(o, out, made)
+		return out
+	case sArray:
+		out := set(rt.NewArray(nil))
+		rt.setLengthOrThrow(out, int64(o.length))
+		rt.deserializeProperties(o, out, made)
+		return out
+	}
+	out := set(rt.NewObject())
+	rt.deserializeProperties(o, out, made)
+	return out
+}
+
+func (rt *Runtime) deserializeProperties(o *sobj, out Value, made *[]Value) {
+	for i, k := range o.keys {
+		var key PropKey
+		if k.tag == gc.TagString {
+			key = rt.ToPropertyKey(rt.NewString(k.str))
+		} else {
+			key = gc.Float(k.num)
+		}
+		rt.Keep(key)
+		rt.createDataProperty(out, key, rt.deserialize(o.vals[i], made))
+	}
+}
