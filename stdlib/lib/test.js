@@ -1,0 +1,565 @@
+// node:test for a file run directly: test/describe/it and their hooks,
+// subtests through the test context, skip/todo/only/timeout, and the TAP
+// reporter node v20 uses when stdout is not a terminal, written to
+// process.stdout as each top-level test ends. The run starts after the
+// main module has run and ends at 'beforeExit', when the summary is
+// printed and process.exitCode set to 1 if a test failed.
+//
+// Not here: --test discovery, other reporters, run(), concurrency beyond
+// one test at a time (node's output is the same for the common case),
+// test() called inside a running test without its context.
+//
+// Tests always run one after another, so a test's subtests and siblings
+// never overlap: node does the same by default (concurrency 1), and the
+// reporter prints in creation order either way.
+
+const { inspect } = require('util');
+const { MockTracker } = require('internal/test_mock');
+
+const kFailure = 'ERR_TEST_FAILURE';
+
+function invalidArgType(name, expected, value) {
+  return binding.invalidArgType(name, expected, value);
+}
+
+// A test or a suite. The root is a suite without a name whose children
+// are the file's top-level tests.
+class Test {
+  constructor(parent, name, options, fn, isSuite, loc) {
+    this.parent = parent;
+    this.name = name;
+    this.fn = fn;
+    this.isSuite = isSuite;
+    this.loc = loc;
+    this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
+    this.children = [];
+    this.next = 0; // index of the next child to run
+    this.running = false;
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.diagnostics = [];
+    this.skip = options.skip;
+    this.todo = options.todo;
+    this.timeout = options.timeout;
+    this.failed = false;
+    this.error = null; // what failed the test: any value can be thrown
+    this.failureType = '';
+    this.cancelled = false;
+    this.duration = 0;
+    this.finished = false;
+    this.controller = new AbortController();
+    this.done = null; // the promise the test's run settles with
+    if (options.only) {
+      this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    }
+  }
+
+  fail(type, err) {
+    if (!this.failed) {
+      this.failed = true;
+      this.failureType = type;
+      this.error = err;
+    }
+  }
+}
+
+// Node's TestContext: what a test function gets as its first argument.
+class TestContext {
+  #test;
+
+  constructor(test) { this.#test = test; }
+
+  get signal() { return this.#test.controller.signal; }
+
+  get name() { return this.#test.name; }
+
+  get fullName() {
+    const names = [];
+    for (let t = this.#test; t.parent; t = t.parent) names.unshift(t.name);
+    return names.join(' > ');
+  }
+
+  get error() { return this.#test.error; }
+
+  get passed() { return this.#test.finished && !this.#test.failed; }
+
+  get mock() {
+    if (this.#test.mock === undefined) this.#test.mock = new MockTracker();
+    return this.#test.mock;
+  }
+
+  diagnostic(message) { this.#test.diagnostics.push(message); }
+
+  skip(message) { this.#test.skip = message === undefined ? true : message; }
+
+  todo(message) { this.#test.todo = message === undefined ? true : message; }
+
+  runOnly() {}
+
+  test(name, options, fn) {
+    const t = makeTest(this.#test, name, options, fn, false, callSite());
+    return t.done;
+  }
+
+  before(fn, options) { addHook(this.#test, 'before', fn, options); }
+
+  after(fn, options) { addHook(this.#test, 'after', fn, options); }
+
+  beforeEach(fn, options) { addHook(this.#test, 'beforeEach', fn, options); }
+
+  afterEach(fn, options) { addHook(this.#test, 'afterEach', fn, options); }
+}
+
+// The location of the user's call that made a test: the first frame of
+// the stack outside the library.
+function callSite() {
+  for (const line of new Error().stack.split('\n')) {
+    const m = /^ {4}at (?:.*\()?(.*):(\d+):(\d+)\)?$/.exec(line);
+    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${m[3]}`;
+  }
+  return undefined;
+}
+
+// now is a time in nanoseconds; durations are printed in milliseconds with
+// node's precision (whole nanoseconds).
+const now = () => process.hrtime.bigint();
+const msSince = (start) => Number(now() - start) / 1e6;
+
+let root = null;
+let suiteStack = []; // the suites whose bodies are running, innermost last
+
+function getRoot() {
+  if (root === null) {
+    root = new Test(null, '<root>', {}, undefined, true, undefined);
+    root.startTime = now();
+    root.started = false;
+    process.on('beforeExit', finish);
+  }
+  return root;
+}
+
+function currentParent() {
+  return suiteStack.length ? suiteStack[suiteStack.length - 1] : getRoot();
+}
+
+// The arguments of test(name, options, fn) in any of the forms node takes.
+function parseArgs(name, options, fn) {
+  if (typeof name === 'function') {
+    fn = name;
+    name = fn.name;
+    options = {};
+  } else if (typeof options === 'function') {
+    fn = options;
+    options = {};
+  }
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  if (name === undefined || name === null || name === '') name = fn && fn.name ? fn.name : '<anonymous>';
+  name = String(name);
+  if (fn !== undefined && typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
+  if (fn === undefined) fn = noop;
+  if (options.timeout !== undefined && options.timeout !== Infinity &&
+      (typeof options.timeout !== 'number' || options.timeout < 0 || !Number.isInteger(options.timeout))) {
+    throw invalidArgType('options.timeout', 'of type number', options.timeout);
+  }
+  return { name, options, fn };
+}
+
+function noop() {}
+
+function makeTest(parent, name, options, fn, isSuite, loc) {
+  const a = parseArgs(name, options, fn);
+  const t = new Test(parent, a.name, a.options, a.fn, isSuite, loc);
+  if (parent.finished) {
+    // A subtest made after its parent ended: node cancels it.
+    t.cancelled = true;
+    t.fail('cancelledByParent', new Error('test did not finish before its parent and was cancelled'));
+    t.done = Promise.resolve();
+    return t;
+  }
+  parent.children.push(t);
+  let resolve;
+  t.done = new Promise((r) => { resolve = r; });
+  t.resolve = resolve;
+  if (isSuite) buildSuite(t);
+  if (parent === root) {
+    if (!root.started) {
+      root.started = true;
+      // The file's top-level code runs to its end before the first test,
+      // as in node.
+      setImmediate(() => runChildren(root));
+    }
+  } else if (!parent.isSuite && parent.running) {
+    // A subtest made with t.test runs now if none of its siblings is
+    // running, else when they are done.
+    runChildren(parent);
+  }
+  return t;
+}
+
+// buildSuite runs a describe body at once, as node does, so that the
+// tests and hooks it declares attach to the suite.
+function buildSuite(s) {
+  if (s.skip || s.todo) return;
+  suiteStack.push(s);
+  try {
+    const r = s.fn();
+    if (r && typeof r.then === 'function') {
+      s.bodyPromise = Promise.resolve(r).catch((err) => s.fail('testCodeFailure', err));
+    }
+  } catch (err) {
+    s.fail('testCodeFailure', err);
+  } finally {
+    suiteStack.pop();
+  }
+}
+
+function addHook(test, kind, fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
+  test.hooks[kind].push({ fn, timeout: options && options.timeout });
+}
+
+// runChildren runs parent's children one after another, from the first
+// not yet run; a child added meanwhile is picked up by the same loop.
+async function runChildren(parent) {
+  if (parent.draining) return;
+  parent.draining = true;
+  try {
+    while (parent.next < parent.children.length) {
+      const t = parent.children[parent.next++];
+      await runTest(t);
+      if (parent === root) report(t);
+    }
+  } finally {
+    parent.draining = false;
+  }
+  if (parent.childrenDone) parent.childrenDone();
+}
+
+function waitChildren(parent) {
+  if (!parent.draining && parent.next >= parent.children.length) return Promise.resolve();
+  return new Promise((resolve) => {
+    parent.childrenDone = () => {
+      parent.childrenDone = null;
+      resolve();
+    };
+    if (!parent.draining) runChildren(parent);
+  });
+}
+
+// callFn runs fn with the test context and waits for it: its promise if
+// it returns one, its done callback if it takes two arguments.
+function callFn(fn, thisArg, args, wantsDone) {
+  return new Promise((resolve, reject) => {
+    if (wantsDone) {
+      let called = false;
+      const done = (err) => {
+        if (called) return;
+        called = true;
+        if (err) reject(err);
+        else resolve();
+      };
+      let r;
+      try {
+        r = Reflect.apply(fn, thisArg, [...args, done]);
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      if (r && typeof r.then === 'function') {
+        reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
+          "The argument 'fn' passed a callback but also returned a Promise"));
+      }
+      return;
+    }
+    try {
+      resolve(Reflect.apply(fn, thisArg, args));
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+// withTimeout settles as p does, or rejects when ms pass first.
+function withTimeout(p, ms, test) {
+  if (ms === undefined || ms === Infinity) return p;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      test.timedOut = true;
+      reject(new Error(`test timed out after ${ms}ms`));
+    }, ms);
+    p.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+async function runHooks(test, kind, ctx) {
+  for (const h of test.hooks[kind]) {
+    await withTimeout(callFn(h.fn, undefined, [ctx], h.fn.length >= 2), h.timeout, test);
+  }
+}
+
+// The beforeEach (outermost first) or afterEach (innermost first) hooks of
+// the suites and tests above test.
+async function runEachHooks(test, kind, ctx) {
+  const chain = [];
+  for (let p = test.parent; p; p = p.parent) chain.unshift(p);
+  if (kind === 'afterEach') chain.reverse();
+  for (const p of chain) await runHooks(p, kind, ctx);
+}
+
+async function runTest(t) {
+  t.startTime = now();
+  t.running = true;
+  if (t.skip && !t.failed) {
+    t.fn = noop;
+  }
+  const ctx = new TestContext(t);
+  if (t.isSuite) {
+    await runSuite(t, ctx);
+  } else if (!t.skip) {
+    let hookFailed = false;
+    try {
+      await runEachHooks(t, 'beforeEach', ctx);
+    } catch (err) {
+      hookFailed = true;
+      t.fail('hookFailed', err);
+    }
+    if (!hookFailed) {
+      try {
+        await withTimeout(callFn(t.fn, ctx, [ctx], t.fn.length >= 2), t.timeout, t);
+      } catch (err) {
+        if (t.timedOut) {
+          t.cancelled = true;
+          t.fail('testTimeoutFailure', err);
+        } else {
+          t.fail('testCodeFailure', err);
+        }
+      }
+      await waitChildren(t);
+      try {
+        await runHooks(t, 'after', ctx);
+      } catch (err) {
+        t.fail('hookFailed', err);
+      }
+    }
+    try {
+      await runEachHooks(t, 'afterEach', ctx);
+    } catch (err) {
+      t.fail('hookFailed', err);
+    }
+  }
+  subtestsFailed(t);
+  t.duration = msSince(t.startTime);
+  t.running = false;
+  t.finished = true;
+  // A test's own mocks last as long as the test, as in node.
+  if (t.mock !== undefined) t.mock.reset();
+  t.controller.abort();
+  t.resolve();
+}
+
+async function runSuite(s, ctx) {
+  if (s.skip || s.todo) return;
+  if (s.bodyPromise) await s.bodyPromise;
+  if (s.failed) {
+    cancelChildren(s);
+    return;
+  }
+  try {
+    await runHooks(s, 'before', ctx);
+  } catch (err) {
+    s.fail('hookFailed', err);
+    cancelChildren(s);
+    return;
+  }
+  await waitChildren(s);
+  try {
+    await runHooks(s, 'after', ctx);
+  } catch (err) {
+    s.fail('hookFailed', err);
+  }
+}
+
+function cancelChildren(s) {
+  for (const c of s.children) {
+    c.cancelled = true;
+    c.finished = true;
+    c.fail('cancelledByParent', new Error('test did not finish before its parent and was cancelled'));
+    c.noStack = true;
+    c.resolve();
+  }
+  s.next = s.children.length;
+}
+
+function subtestsFailed(t) {
+  if (t.failed) return;
+  let n = 0;
+  for (const c of t.children) if (c.failed && !c.todo) n++;
+  if (n > 0) t.fail('subtestsFailed', new Error(`${n} subtest${n === 1 ? '' : 's'} failed`));
+  if (t.failureType === 'subtestsFailed') t.noStack = true;
+}
+
+// --- the TAP reporter ---
+
+let headerDone = false;
+
+function write(s) {
+  if (!headerDone) {
+    headerDone = true;
+    s = 'TAP version 13\n' + s;
+  }
+  process.stdout.write(s);
+}
+
+function escapeName(name) {
+  return name.replace(/\\/g, '\\\\').replace(/#/g, '\\#').replace(/\n/g, '\\\\n');
+}
+
+// report writes a top-level test's report in a later turn of the event
+// loop: node's reporter is a stream behind the tests, so what the code
+// that runs right after a test (its promise's callbacks, the next test's
+// synchronous part) logs comes first there.
+function report(t) {
+  const text = formatTest(t, 1 + root.children.indexOf(t));
+  setImmediate(() => write(text));
+}
+
+function formatTest(t, n) {
+  const ind = '    '.repeat(t.nesting);
+  const name = escapeName(t.name);
+  let s = `${ind}# Subtest: ${name}\n`;
+  t.children.forEach((c, i) => { s += formatTest(c, i + 1); });
+  if (t.children.length) s += `${ind}    1..${t.children.length}\n`;
+  let directive = '';
+  if (t.skip) directive = ' # SKIP' + (typeof t.skip === 'string' && t.skip ? ' ' + t.skip : '');
+  else if (t.todo) directive = ' # TODO' + (typeof t.todo === 'string' && t.todo ? ' ' + t.todo : '');
+  s += `${ind}${t.failed ? 'not ok' : 'ok'} ${n} - ${name}${directive}\n`;
+  s += `${ind}  ---\n`;
+  s += yaml(`${ind}  `, 'duration_ms', t.duration);
+  if (t.isSuite) s += yaml(`${ind}  `, 'type', 'suite');
+  if (t.failed) s += formatError(t, `${ind}  `);
+  s += `${ind}  ...\n`;
+  for (const d of t.diagnostics) s += `${ind}# ${d}\n`;
+  return s;
+}
+
+function formatError(t, ind) {
+  const err = t.error;
+  let s = '';
+  if (t.loc !== undefined) s += yaml(ind, 'location', t.loc);
+  s += yaml(ind, 'failureType', t.failureType);
+  const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+  const isErr = isObj && err instanceof Error;
+  let message;
+  if (isErr) message = err.message;
+  else if (typeof err === 'string') message = err;
+  else message = inspect(err);
+  s += yaml(ind, 'error', String(message));
+  const code = isObj && err.code !== undefined ? err.code : kFailure;
+  s += yaml(ind, 'code', code);
+  if (isErr && err.name !== undefined && err.name !== 'Error') s += yaml(ind, 'name', err.name);
+  if (isErr) {
+    for (const k of ['expected', 'actual', 'operator']) {
+      if (err[k] !== undefined) s += yaml(ind, k, err[k]);
+    }
+    if (!t.noStack && typeof err.stack === 'string' && t.failureType !== 'testTimeoutFailure') {
+      const frames = err.stack.split('\n').filter((l) => /^ {4}at /.test(l)).map((l) => l.slice(7));
+      s += `${ind}stack: |-\n`;
+      for (const f of frames) s += `${ind}  ${f}\n`;
+    }
+  }
+  return s;
+}
+
+// yaml is one key of a YAML block: objects as nested keys, null as ~,
+// strings with line breaks as literal blocks, other values inspected.
+function yaml(ind, key, value) {
+  if (value === undefined) return '';
+  if (value === null) return `${ind}${key}: ~\n`;
+  if (typeof value === 'object') {
+    let s = `${ind}${key}:\n`;
+    for (const k of Object.keys(value)) s += yaml(ind + '  ', k, value[k]);
+    return s;
+  }
+  if (typeof value === 'string' && value.includes('\n')) {
+    let s = `${ind}${key}: |-\n`;
+    for (const line of value.split('\n')) s += `${ind}  ${line}\n`;
+    return s;
+  }
+  return `${ind}${key}: ${inspect(value)}\n`;
+}
+
+function count(t, c) {
+  for (const x of t.children) {
+    if (x.isSuite) {
+      c.suites++;
+    } else {
+      c.tests++;
+      if (x.skip) c.skipped++;
+      else if (x.todo) c.todo++;
+      else if (x.cancelled) c.cancelled++;
+      else if (x.failed) c.fail++;
+      else c.pass++;
+    }
+    count(x, c);
+  }
+  return c;
+}
+
+// finish prints the plan and the counts once every test has run, and
+// makes the process fail if one did.
+function finish() {
+  if (root.finished || root.draining) return;
+  root.finished = true;
+  const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
+  let s = `1..${root.children.length}\n`;
+  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
+  s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
+  write(s);
+  if (c.fail > 0 || c.cancelled > 0) process.exitCode = 1;
+}
+
+// --- the module ---
+
+function test(name, options, fn) {
+  return makeTest(currentParent(), name, options, fn, false, callSite()).done;
+}
+
+function describe(name, options, fn) {
+  return makeTest(currentParent(), name, options, fn, true, callSite()).done;
+}
+
+function withOption(f, key) {
+  return function(name, options, fn) {
+    const a = parseArgs(name, options, fn);
+    return f(a.name, { ...a.options, [key]: a.options[key] === undefined ? true : a.options[key] }, a.fn);
+  };
+}
+
+for (const f of [test, describe]) {
+  f.skip = withOption(f, 'skip');
+  f.todo = withOption(f, 'todo');
+  f.only = withOption(f, 'only');
+}
+
+function hook(kind) {
+  return function(fn, options) {
+    addHook(currentParent(), kind, fn, options);
+  };
+}
+
+const it = (name, options, fn) => test(name, options, fn);
+Object.defineProperty(it, 'name', { value: 'it' });
+it.skip = test.skip;
+it.todo = test.todo;
+it.only = test.only;
+
+module.exports = test;
+test.test = test;
+test.describe = describe;
+test.suite = describe;
+test.it = it;
+test.before = hook('before');
+test.after = hook('after');
+test.beforeEach = hook('beforeEach');
+test.afterEach = hook('afterEach');
+test.mock = new MockTracker();
