@@ -186,7 +186,7 @@ function makeTest(parent, name, options, fn, isSuite, loc) {
       root.started = true;
       // The file's top-level code runs to its end before the first test,
       // as in node.
-      setImmediate(() => runChildren(root));
+      setImmediate(runRoot);
     }
   } else if (!parent.isSuite && parent.running) {
     // A subtest made with t.test runs now if none of its siblings is
@@ -194,6 +194,19 @@ function makeTest(parent, name, options, fn, isSuite, loc) {
     runChildren(parent);
   }
   return t;
+}
+
+// runRoot runs the file's top-level before hooks, then its tests.
+async function runRoot() {
+  try {
+    await runHooks(root, 'before', new TestContext(root));
+  } catch (err) {
+    root.fail('hookFailed', err);
+    cancelChildren(root);
+    for (const t of root.children) report(t);
+    return;
+  }
+  runChildren(root);
 }
 
 // buildSuite runs a describe body at once, as node does, so that the
@@ -297,6 +310,11 @@ async function runHooks(test, kind, ctx) {
   }
 }
 
+function hasEachHooks(test, kind) {
+  for (let p = test.parent; p; p = p.parent) if (p.hooks[kind].length) return true;
+  return false;
+}
+
 // The beforeEach (outermost first) or afterEach (innermost first) hooks of
 // the suites and tests above test.
 async function runEachHooks(test, kind, ctx) {
@@ -316,12 +334,16 @@ async function runTest(t) {
   if (t.isSuite) {
     await runSuite(t, ctx);
   } else if (!t.skip) {
+    // Without hooks to wait for, the function starts at once, as node
+    // starts it: a subtest's body runs inside the t.test call.
     let hookFailed = false;
-    try {
-      await runEachHooks(t, 'beforeEach', ctx);
-    } catch (err) {
-      hookFailed = true;
-      t.fail('hookFailed', err);
+    if (hasEachHooks(t, 'beforeEach')) {
+      try {
+        await runEachHooks(t, 'beforeEach', ctx);
+      } catch (err) {
+        hookFailed = true;
+        t.fail('hookFailed', err);
+      }
     }
     if (!hookFailed) {
       try {
@@ -334,19 +356,26 @@ async function runTest(t) {
           t.fail('testCodeFailure', err);
         }
       }
-      await waitChildren(t);
+      // Subtests still running or waiting when the function is done were
+      // not awaited: node cancels them.
+      cancelChildren(t);
+      if (t.hooks.after.length) {
+        try {
+          await runHooks(t, 'after', ctx);
+        } catch (err) {
+          t.fail('hookFailed', err);
+        }
+      }
+    }
+    if (hasEachHooks(t, 'afterEach')) {
       try {
-        await runHooks(t, 'after', ctx);
+        await runEachHooks(t, 'afterEach', ctx);
       } catch (err) {
         t.fail('hookFailed', err);
       }
     }
-    try {
-      await runEachHooks(t, 'afterEach', ctx);
-    } catch (err) {
-      t.fail('hookFailed', err);
-    }
   }
+  if (t.finished) return; // cancelled by its parent meanwhile
   subtestsFailed(t);
   t.duration = msSince(t.startTime);
   t.running = false;
@@ -381,6 +410,7 @@ async function runSuite(s, ctx) {
 
 function cancelChildren(s) {
   for (const c of s.children) {
+    if (c.finished) continue;
     c.cancelled = true;
     c.finished = true;
     c.fail('cancelledByParent', new Error('test did not finish before its parent and was cancelled'));
@@ -509,13 +539,20 @@ function count(t, c) {
 // makes the process fail if one did.
 function finish() {
   if (root.finished || root.draining) return;
+  if (!root.afterDone) {
+    root.afterDone = true;
+    if (root.hooks.after.length) {
+      runHooks(root, 'after', new TestContext(root)).catch((err) => root.fail('hookFailed', err)).then(finish);
+      return;
+    }
+  }
   root.finished = true;
   const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
   let s = `1..${root.children.length}\n`;
   for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
   s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
   write(s);
-  if (c.fail > 0 || c.cancelled > 0) process.exitCode = 1;
+  if (c.fail > 0 || c.cancelled > 0 || root.failed) process.exitCode = 1;
 }
 
 // --- the module ---
