@@ -47,6 +47,8 @@ class Test {
     this.duration = 0;
     this.finished = false;
     this.controller = new AbortController();
+    this.plan = undefined;
+    this.planned = 0; // assertions and subtests made, for plan
     this.done = null; // the promise the test's run settles with
     if (options.only) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
@@ -89,6 +91,30 @@ class TestContext {
 
   diagnostic(message) { this.#test.diagnostics.push(message); }
 
+  // plan(n): the test must make n assertions through t.assert and
+  // subtests, counted when its function is done.
+  plan(count) {
+    if (!Number.isInteger(count) || count < 0) throw invalidArgType('count', 'of type number', count);
+    this.#test.plan = count;
+  }
+
+  get assert() {
+    const t = this.#test;
+    if (t.assert === undefined) {
+      const assert = require('assert');
+      t.assert = {};
+      for (const k of Object.keys(assert)) {
+        const f = assert[k];
+        if (typeof f !== 'function' || /^[A-Z]/.test(k) || k === 'strict') continue;
+        t.assert[k] = function(...args) {
+          t.planned++;
+          return Reflect.apply(f, this, args);
+        };
+      }
+    }
+    return t.assert;
+  }
+
   skip(message) { this.#test.skip = message === undefined ? true : message; }
 
   todo(message) { this.#test.todo = message === undefined ? true : message; }
@@ -96,6 +122,7 @@ class TestContext {
   runOnly() {}
 
   test(name, options, fn) {
+    this.#test.planned++;
     const t = makeTest(this.#test, name, options, fn, false, callSite());
     return t.done;
   }
@@ -133,6 +160,8 @@ function getRoot() {
     root.startTime = now();
     root.started = false;
     process.on('beforeExit', finish);
+    process.on('uncaughtException', (err) => failRunning('uncaughtException', err));
+    process.on('unhandledRejection', (err) => failRunning('unhandledRejection', err));
   }
   return root;
 }
@@ -194,6 +223,16 @@ function makeTest(parent, name, options, fn, isSuite, loc) {
     runChildren(parent);
   }
   return t;
+}
+
+// The tests whose functions are running, in the order they started: an
+// error nothing caught is the latest one's, as node has it.
+const running = [];
+
+function failRunning(type, err) {
+  const t = running.length ? running[running.length - 1] : root;
+  t.fail(type, err);
+  if (t === root) t.diagnostics.push(err && err.message !== undefined ? String(err.message) : inspect(err));
 }
 
 // runRoot runs the file's top-level before hooks, then its tests.
@@ -327,6 +366,7 @@ async function runEachHooks(test, kind, ctx) {
 async function runTest(t) {
   t.startTime = now();
   t.running = true;
+  running.push(t);
   if (t.skip && !t.failed) {
     t.fn = noop;
   }
@@ -359,6 +399,10 @@ async function runTest(t) {
       // Subtests still running or waiting when the function is done were
       // not awaited: node cancels them.
       cancelChildren(t);
+      if (t.plan !== undefined && t.planned !== t.plan) {
+        t.fail('testCodeFailure', new Error(`plan expected ${t.plan} assertions but received ${t.planned}`));
+        t.noStack = true;
+      }
       if (t.hooks.after.length) {
         try {
           await runHooks(t, 'after', ctx);
@@ -383,6 +427,7 @@ async function runTest(t) {
   // A test's own mocks last as long as the test, as in node.
   if (t.mock !== undefined) t.mock.reset();
   t.controller.abort();
+  running.splice(running.indexOf(t), 1);
   t.resolve();
 }
 
@@ -549,6 +594,7 @@ function finish() {
   root.finished = true;
   const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
   let s = `1..${root.children.length}\n`;
+  for (const d of root.diagnostics) s += `# ${d}\n`;
   for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
   s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
   write(s);
