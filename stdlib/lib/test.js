@@ -14,9 +14,11 @@
 // reporter prints in creation order either way.
 
 const { inspect } = require('util');
+const { AsyncLocalStorage } = require('async_hooks');
 const { MockTracker } = require('internal/test_mock');
 
 const kFailure = 'ERR_TEST_FAILURE';
+const kMaxTimeout = 2 ** 31 - 1; // the longest a timer waits
 
 function invalidArgType(name, expected, value) {
   return binding.invalidArgType(name, expected, value);
@@ -152,7 +154,7 @@ const now = () => process.hrtime.bigint();
 const msSince = (start) => Number(now() - start) / 1e6;
 
 let root = null;
-let suiteStack = []; // the suites whose bodies are running, innermost last
+const context = new AsyncLocalStorage();
 
 function getRoot() {
   if (root === null) {
@@ -166,8 +168,11 @@ function getRoot() {
   return root;
 }
 
+// currentParent is what a test(), describe() or hook made now belongs to:
+// the suite or test whose code is running, followed through awaits and
+// callbacks as node does, else the file.
 function currentParent() {
-  return suiteStack.length ? suiteStack[suiteStack.length - 1] : getRoot();
+  return context.getStore() || getRoot();
 }
 
 // The arguments of test(name, options, fn) in any of the forms node takes.
@@ -180,15 +185,21 @@ function parseArgs(name, options, fn) {
     fn = options;
     options = {};
   }
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  // Node ignores options and functions of the wrong type.
+  if (options === null || typeof options !== 'object') options = {};
   if (name === undefined || name === null || name === '') name = fn && fn.name ? fn.name : '<anonymous>';
   name = String(name);
-  if (fn !== undefined && typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
-  if (fn === undefined) fn = noop;
-  if (options.timeout !== undefined && options.timeout !== Infinity &&
-      (typeof options.timeout !== 'number' || options.timeout < 0 || !Number.isInteger(options.timeout))) {
-    throw invalidArgType('options.timeout', 'of type number', options.timeout);
+  if (typeof fn !== 'function') fn = noop;
+  const { timeout, concurrency } = options;
+  if (timeout !== undefined && timeout !== Infinity) {
+    if (typeof timeout !== 'number') throw invalidArgType('options.timeout', 'of type number', timeout);
+    if (!(timeout >= 0 && timeout <= kMaxTimeout)) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "options.timeout" is out of range. It must be >= 0 && <= ${kMaxTimeout}. Received ${inspect(timeout)}`);
+    }
+  }
+  if (concurrency !== undefined && typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
+    throw invalidArgType('options.concurrency', 'one of type boolean or number', concurrency);
   }
   return { name, options, fn };
 }
@@ -252,16 +263,13 @@ async function runRoot() {
 // tests and hooks it declares attach to the suite.
 function buildSuite(s) {
   if (s.skip || s.todo) return;
-  suiteStack.push(s);
   try {
-    const r = s.fn();
+    const r = context.run(s, s.fn);
     if (r && typeof r.then === 'function') {
       s.bodyPromise = Promise.resolve(r).catch((err) => s.fail('testCodeFailure', err));
     }
   } catch (err) {
     s.fail('testCodeFailure', err);
-  } finally {
-    suiteStack.pop();
   }
 }
 
@@ -387,7 +395,7 @@ async function runTest(t) {
     }
     if (!hookFailed) {
       try {
-        await withTimeout(callFn(t.fn, ctx, [ctx], t.fn.length >= 2), t.timeout, t);
+        await withTimeout(context.run(t, callFn, t.fn, ctx, [ctx], t.fn.length >= 2), t.timeout, t);
       } catch (err) {
         if (t.timedOut) {
           t.cancelled = true;
