@@ -262,7 +262,7 @@ async function runRoot() {
 // buildSuite runs a describe body at once, as node does, so that the
 // tests and hooks it declares attach to the suite.
 function buildSuite(s) {
-  if (s.skip || s.todo) return;
+  if (s.skip) return;
   try {
     const r = context.run(s, s.fn);
     if (r && typeof r.then === 'function') {
@@ -284,6 +284,15 @@ async function runChildren(parent) {
   if (parent.draining) return;
   parent.draining = true;
   try {
+    if (!parent.isSuite && parent.hooks.before.length && !parent.beforeDone) {
+      // A test's own before hooks (t.before) run before its first subtest.
+      parent.beforeDone = true;
+      try {
+        await runHooks(parent, 'before', new TestContext(parent));
+      } catch (err) {
+        parent.fail('hookFailed', err);
+      }
+    }
     while (parent.next < parent.children.length) {
       const t = parent.children[parent.next++];
       await runTest(t);
@@ -440,7 +449,7 @@ async function runTest(t) {
 }
 
 async function runSuite(s, ctx) {
-  if (s.skip || s.todo) return;
+  if (s.skip) return;
   if (s.bodyPromise) await s.bodyPromise;
   if (s.failed) {
     cancelChildren(s);
