@@ -5,13 +5,13 @@
 // main module has run and ends at 'beforeExit', when the summary is
 // printed and process.exitCode set to 1 if a test failed.
 //
-// Not here: --test discovery, other reporters, run(), concurrency beyond
-// one test at a time (node's output is the same for the common case),
-// test() called inside a running test without its context.
+// Not here: --test discovery, --test-only, other reporters (node uses its
+// spec reporter on a terminal), run(), mock timers, getters and setters.
 //
-// Tests always run one after another, so a test's subtests and siblings
-// never overlap: node does the same by default (concurrency 1), and the
-// reporter prints in creation order either way.
+// Tests always run one after another, the concurrency option accepted but
+// not honoured: node does the same by default (concurrency 1), and its
+// reporter prints in creation order either way, so only the interleaving
+// of what concurrent tests log could differ.
 
 const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
@@ -240,10 +240,11 @@ function makeTest(parent, name, options, fn, isSuite, loc) {
 // error nothing caught is the latest one's, as node has it.
 const running = [];
 
+// With no test running, the error is fatal as it would be without the
+// runner; thrown from the listener, it exits 7 as node's does.
 function failRunning(type, err) {
-  const t = running.length ? running[running.length - 1] : root;
-  t.fail(type, err);
-  if (t === root) t.diagnostics.push(err && err.message !== undefined ? String(err.message) : inspect(err));
+  if (running.length === 0) throw err;
+  running[running.length - 1].fail(type, err);
 }
 
 // runRoot runs the file's top-level before hooks, then its tests.
@@ -611,7 +612,6 @@ function finish() {
   root.finished = true;
   const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
   let s = `1..${root.children.length}\n`;
-  for (const d of root.diagnostics) s += `# ${d}\n`;
   for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
   s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
   write(s);
