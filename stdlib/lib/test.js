@@ -143,7 +143,11 @@ class TestContext {
 function callSite() {
   for (const line of new Error().stack.split('\n')) {
     const m = /^ {4}at (?:.*\()?(.*):(\d+):(\d+)\)?$/.exec(line);
-    if (m && !m[1].startsWith('node:')) return `${m[1]}:${m[2]}:${m[3]}`;
+    if (m && !m[1].startsWith('node:')) {
+      // An ES module's frames name its URL; node reports the path.
+      const file = m[1].startsWith('file:') ? require('url').fileURLToPath(m[1]) : m[1];
+      return `${file}:${m[2]}:${m[3]}`;
+    }
   }
   return undefined;
 }

@@ -15,3 +15,6 @@ test('top-level await', async () => {
 });
 await test('awaited at the top level', () => {});
 console.log('after the awaited test');
+test('a failure in a module is located by its path', () => {
+  assert.strictEqual(1, 2);
+});
