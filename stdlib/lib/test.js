@@ -8,10 +8,8 @@
 // Not here: --test discovery, --test-only, other reporters (node uses its
 // spec reporter on a terminal), run(), mock timers, getters and setters.
 //
-// Tests always run one after another, the concurrency option accepted but
-// not honoured: node does the same by default (concurrency 1), and its
-// reporter prints in creation order either way, so only the interleaving
-// of what concurrent tests log could differ.
+// Subtests run one after another unless their parent's concurrency
+// option says otherwise, as in node; the file's top-level tests always do.
 
 const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
@@ -42,6 +40,9 @@ class Test {
     this.skip = options.skip;
     this.todo = options.todo;
     this.timeout = options.timeout;
+    // How many subtests run at once: the option's number, any with true.
+    const c = options.concurrency;
+    this.concurrency = c === true ? Infinity : typeof c === 'number' && c >= 1 ? c : 1;
     this.failed = false;
     this.error = null; // what failed the test: any value can be thrown
     this.failureType = '';
@@ -243,6 +244,7 @@ function makeTest(parent, name, options, fn, isSuite, loc) {
 // The tests whose functions are running, in the order they started: an
 // error nothing caught is the latest one's, as node has it.
 const running = [];
+let idleWaiter = null; // called when running empties
 
 // With no test running, the error is fatal as it would be without the
 // runner; thrown from the listener, it exits 7 as node's does.
@@ -283,11 +285,16 @@ function addHook(test, kind, fn, options) {
   test.hooks[kind].push({ fn, timeout: options && options.timeout });
 }
 
-// runChildren runs parent's children one after another, from the first
-// not yet run; a child added meanwhile is picked up by the same loop.
+// runChildren runs parent's children, as many at a time as its
+// concurrency allows, from the first not yet run; a child added meanwhile
+// is picked up by the same loop.
 async function runChildren(parent) {
-  if (parent.draining) return;
+  if (parent.draining) {
+    parent.pump();
+    return;
+  }
   parent.draining = true;
+  parent.pump = noop; // until the hooks below are done
   try {
     if (!parent.isSuite && parent.hooks.before.length && !parent.beforeDone) {
       // A test's own before hooks (t.before) run before its first subtest.
@@ -298,10 +305,33 @@ async function runChildren(parent) {
         parent.fail('hookFailed', err);
       }
     }
-    while (parent.next < parent.children.length) {
-      const t = parent.children[parent.next++];
-      await runTest(t);
-      if (parent === root) report(t);
+    await new Promise((resolve) => {
+      let active = 0;
+      const pump = () => {
+        while (active < parent.concurrency && parent.next < parent.children.length) {
+          const t = parent.children[parent.next++];
+          active++;
+          runTest(t).then(() => {
+            active--;
+            if (parent === root) report(t);
+            pump();
+          });
+        }
+        if (active === 0) resolve();
+      };
+      parent.pump = pump;
+      pump();
+    });
+    if (parent === root && root.hooks.after.length && !root.afterDone) {
+      // The file's after hooks run once its tests are done, cancelled ones
+      // that still run included, before the last report is out, as node's.
+      root.afterDone = true;
+      if (running.length) await new Promise((resolve) => { idleWaiter = resolve; });
+      try {
+        await runHooks(root, 'after', new TestContext(root));
+      } catch (err) {
+        root.fail('hookFailed', err);
+      }
     }
   } finally {
     parent.draining = false;
@@ -441,7 +471,12 @@ async function runTest(t) {
       }
     }
   }
-  if (t.finished) return; // cancelled by its parent meanwhile
+  running.splice(running.indexOf(t), 1);
+  if (running.length === 0 && idleWaiter !== null) {
+    idleWaiter();
+    idleWaiter = null;
+  }
+  if (t.finished) return; // cancelled by its parent meanwhile, and reported so
   subtestsFailed(t);
   t.duration = msSince(t.startTime);
   t.running = false;
@@ -449,7 +484,6 @@ async function runTest(t) {
   // A test's own mocks last as long as the test, as in node.
   if (t.mock !== undefined) t.mock.reset();
   t.controller.abort();
-  running.splice(running.indexOf(t), 1);
   t.resolve();
 }
 
@@ -606,13 +640,6 @@ function count(t, c) {
 // makes the process fail if one did.
 function finish() {
   if (root.finished || root.draining) return;
-  if (!root.afterDone) {
-    root.afterDone = true;
-    if (root.hooks.after.length) {
-      runHooks(root, 'after', new TestContext(root)).catch((err) => root.fail('hookFailed', err)).then(finish);
-      return;
-    }
-  }
   root.finished = true;
   const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
   let s = `1..${root.children.length}\n`;
