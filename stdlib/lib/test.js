@@ -589,9 +589,8 @@ function formatError(t, ind) {
   s += yaml(ind, 'code', code);
   if (isErr && err.name !== undefined && err.name !== 'Error') s += yaml(ind, 'name', err.name);
   if (isErr) {
-    for (const k of ['expected', 'actual', 'operator']) {
-      if (err[k] !== undefined) s += yaml(ind, k, err[k]);
-    }
+    const seen = new Set();
+    for (const k of ['expected', 'actual', 'operator']) s += yaml(ind, k, err[k], seen);
     if (!t.noStack && typeof err.stack === 'string' && t.failureType !== 'testTimeoutFailure') {
       const frames = err.stack.split('\n').filter((l) => /^ {4}at /.test(l)).map((l) => l.slice(7));
       s += `${ind}stack: |-\n`;
@@ -601,14 +600,27 @@ function formatError(t, ind) {
   return s;
 }
 
-// yaml is one key of a YAML block: objects as nested keys, null as ~,
-// strings with line breaks as literal blocks, other values inspected.
-function yaml(ind, key, value) {
+// yaml is one key of a YAML block: objects as their own enumerable keys
+// nested (an object met before, anywhere in the block, as <Circular>),
+// null as ~, strings with line breaks as literal blocks, other values and
+// dates inspected. An error inside a value adds its message, code and
+// name after its other keys, at its own key's level, as node writes it.
+function yaml(ind, key, value, seen = new Set()) {
   if (value === undefined) return '';
   if (value === null) return `${ind}${key}: ~\n`;
-  if (typeof value === 'object') {
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    if (seen.has(value)) return `${ind}${key}: <Circular>\n`;
+    seen.add(value);
     let s = `${ind}${key}:\n`;
-    for (const k of Object.keys(value)) s += yaml(ind + '  ', k, value[k]);
+    const isErr = value instanceof Error;
+    for (const k of Object.keys(value)) {
+      if (!(isErr && k === 'code')) s += yaml(ind + '  ', k, value[k], seen);
+    }
+    if (isErr) {
+      s += yaml(ind, 'error', String(value.message), seen);
+      s += yaml(ind, 'code', value.code, seen);
+      if (value.name !== 'Error') s += yaml(ind, 'name', value.name, seen);
+    }
     return s;
   }
   if (typeof value === 'string' && value.includes('\n')) {
