@@ -550,6 +550,7 @@ function escapeName(name) {
 // that runs right after a test (its promise's callbacks, the next test's
 // synchronous part) logs comes first there.
 function report(t) {
+  t.reported = true;
   const text = formatTest(t, 1 + root.children.indexOf(t));
   setImmediate(() => write(text));
 }
@@ -648,13 +649,34 @@ function count(t, c) {
   return c;
 }
 
+function cancelPending(t) {
+  if (!t.finished) {
+    t.cancelled = true;
+    t.finished = true;
+    t.fail('cancelledByParent', new Error('Promise resolution is still pending but the event loop has already resolved'));
+    t.noStack = true;
+    if (t.startTime !== undefined) t.duration = msSince(t.startTime);
+  }
+  for (const c of t.children) cancelPending(c);
+}
+
 // finish prints the plan and the counts once every test has run, and
 // makes the process fail if one did.
 function finish() {
-  if (root.finished || root.draining) return;
+  if (root.finished) return;
   root.finished = true;
+  // Tests still pending now wait on something that can no longer happen:
+  // node cancels them, and reports those not reported yet.
+  let s = '';
+  root.children.forEach((t, i) => {
+    cancelPending(t);
+    if (!t.reported) {
+      t.reported = true;
+      s += formatTest(t, i + 1);
+    }
+  });
   const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
-  let s = `1..${root.children.length}\n`;
+  s += `1..${root.children.length}\n`;
   for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
   s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
   write(s);
