@@ -1,7 +1,7 @@
-// node:test's mock.fn and mock.method: functions that record their calls
-// (arguments, result or error, this, new.target, a stack) and whose
-// implementation can be swapped, and methods replaced by such functions
-// until restored. Not here: getters and setters, mock timers.
+// node:test's mock.fn, mock.method, mock.getter and mock.setter: functions
+// that record their calls (arguments, result or error, this, new.target, a
+// stack) and whose implementation can be swapped, and methods or accessors
+// replaced by such functions until restored. Not here: mock timers.
 
 const kContext = Symbol('kContext');
 
@@ -80,6 +80,16 @@ function makeMock(original, impl, restore, options) {
   return mockFn;
 }
 
+// findDescriptor is the property's descriptor on object or the nearest
+// prototype that has it.
+function findDescriptor(object, name) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 class MockTracker {
   #mocks = [];
 
@@ -94,30 +104,66 @@ class MockTracker {
     return fn;
   }
 
+  // method replaces object[methodName] with a mock until restored; with
+  // options.getter or options.setter, the accessor's get or set function.
   method(object, methodName, implementation, options) {
     if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
       throw binding.invalidArgType('object', 'of type object', object);
     }
-    const original = object[methodName];
-    if (typeof original !== 'function') throw invalidMethod(original);
-    if (typeof implementation !== 'function') {
+    if (implementation !== undefined && typeof implementation !== 'function') {
       options = implementation;
-      implementation = original;
+      implementation = undefined;
     }
-    const own = Object.getOwnPropertyDescriptor(object, methodName);
-    const restore = () => {
-      if (own) Object.defineProperty(object, methodName, own);
-      else delete object[methodName];
-    };
-    const fn = makeMock(original, implementation, restore, options);
-    Object.defineProperty(object, methodName, {
-      value: fn,
-      writable: true,
-      enumerable: own ? own.enumerable : false,
-      configurable: true,
-    });
+    const getter = Boolean(options && options.getter);
+    const setter = Boolean(options && options.setter);
+    if (getter && setter) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        "The property 'options.setter' cannot be used with 'options.getter'. Received true");
+    }
+    const desc = findDescriptor(object, methodName);
+    let original;
+    if (getter) original = desc && desc.get;
+    else if (setter) original = desc && desc.set;
+    else original = object[methodName];
+    if (typeof original !== 'function') throw invalidMethod(original);
+    // As node's: the mock and, once restored, the original become own
+    // properties of object, whichever prototype held the original.
+    const restore = () => Object.defineProperty(object, methodName, desc);
+    const fn = makeMock(original, implementation || original, restore, options);
+    const enumerable = desc.enumerable;
+    if (getter) {
+      Object.defineProperty(object, methodName, { get: fn, set: desc.set, enumerable, configurable: true });
+    } else if (setter) {
+      Object.defineProperty(object, methodName, { get: desc.get, set: fn, enumerable, configurable: true });
+    } else {
+      Object.defineProperty(object, methodName, { value: fn, writable: true, enumerable, configurable: true });
+    }
     this.#mocks.push(fn.mock);
     return fn;
+  }
+
+  getter(object, methodName, implementation, options) {
+    if (implementation !== undefined && typeof implementation !== 'function') {
+      options = implementation;
+      implementation = undefined;
+    }
+    if (options && options.getter === false) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        "The property 'options.getter' cannot be false. Received false");
+    }
+    return this.method(object, methodName, implementation, { ...options, getter: true });
+  }
+
+  setter(object, methodName, implementation, options) {
+    if (implementation !== undefined && typeof implementation !== 'function') {
+      options = implementation;
+      implementation = undefined;
+    }
+    if (options && options.setter === false) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        "The property 'options.setter' cannot be false. Received false");
+    }
+    return this.method(object, methodName, implementation, { ...options, setter: true });
   }
 
   reset() {
