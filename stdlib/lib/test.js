@@ -14,6 +14,8 @@
 const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
 const { MockTracker } = require('internal/test_mock');
+// The runner's own timers, kept from mock.timers' replacements.
+const { setImmediate, setTimeout, clearTimeout } = require('timers');
 
 const kFailure = 'ERR_TEST_FAILURE';
 const kMaxTimeout = 2 ** 31 - 1; // the longest a timer waits
