@@ -169,7 +169,7 @@ var errNotFound = errors.New("not found")
 // resolve is require.resolve from a module in dir.
 func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	name := strings.TrimPrefix(request, "node:")
-	if _, ok := m.builtins[name]; ok {
+	if _, ok := m.builtins[name]; ok && (name != request || !schemeOnly(name)) {
 		return name, true
 	}
 	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") || strings.HasPrefix(request, "/") || request == "." || request == ".." {

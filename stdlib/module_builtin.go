@@ -47,7 +47,7 @@ func (n *Node) moduleModule() vm.Value {
 	})
 	names := make([]string, 0, len(m.builtins))
 	for name := range m.builtins {
-		if !strings.HasPrefix(name, "internal/") {
+		if !strings.HasPrefix(name, "internal/") && !schemeOnly(name) {
 			names = append(names, name)
 		}
 	}

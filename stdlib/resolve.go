@@ -417,6 +417,12 @@ func containsString(list []string, s string) bool {
 
 // isBuiltin reports whether spec names a built-in module.
 func (m *moduleSystem) isBuiltin(spec string) bool {
-	_, ok := m.builtins[strings.TrimPrefix(spec, "node:")]
-	return ok
+	name, prefixed := strings.CutPrefix(spec, "node:")
+	_, ok := m.builtins[name]
+	return ok && (prefixed || !schemeOnly(name))
 }
+
+// schemeOnly reports whether built-in name is reachable only with the
+// node: scheme: node added these after npm packages had taken the bare
+// names ("test" is a package), so require('test') still finds those.
+func schemeOnly(name string) bool { return name == "test" }

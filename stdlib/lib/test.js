@@ -1,0 +1,732 @@
+// node:test for a file run directly: test/describe/it and their hooks,
+// subtests through the test context, skip/todo/only/timeout, and the TAP
+// reporter node v20 uses when stdout is not a terminal, written to
+// process.stdout as each top-level test ends. The run starts after the
+// main module has run and ends at 'beforeExit', when the summary is
+// printed and process.exitCode set to 1 if a test failed.
+//
+// Not here: --test discovery, --test-only, other reporters (node uses its
+// spec reporter on a terminal), run(), mock timers, getters and setters.
+//
+// Subtests run one after another unless their parent's concurrency
+// option says otherwise, as in node; the file's top-level tests always do.
+
+const { inspect } = require('util');
+const { AsyncLocalStorage } = require('async_hooks');
+const { MockTracker } = require('internal/test_mock');
+// The runner's own timers, kept from mock.timers' replacements.
+const { setImmediate, setTimeout, clearTimeout } = require('timers');
+
+const kFailure = 'ERR_TEST_FAILURE';
+const kMaxTimeout = 2 ** 31 - 1; // the longest a timer waits
+
+function invalidArgType(name, expected, value) {
+  return binding.invalidArgType(name, expected, value);
+}
+
+// A test or a suite. The root is a suite without a name whose children
+// are the file's top-level tests.
+class Test {
+  constructor(parent, name, options, fn, isSuite, loc) {
+    this.parent = parent;
+    this.name = name;
+    this.fn = fn;
+    this.isSuite = isSuite;
+    this.loc = loc;
+    this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
+    this.children = [];
+    this.next = 0; // index of the next child to run
+    this.running = false;
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.diagnostics = [];
+    this.skip = options.skip;
+    this.todo = options.todo;
+    this.timeout = options.timeout;
+    // How many subtests run at once: the option's number, any with true.
+    const c = options.concurrency;
+    this.concurrency = c === true ? Infinity : typeof c === 'number' && c >= 1 ? c : 1;
+    this.failed = false;
+    this.error = null; // what failed the test: any value can be thrown
+    this.failureType = '';
+    this.noStack = false; // a failure whose error's stack says nothing useful
+    this.cancelled = false;
+    this.duration = 0;
+    this.finished = false;
+    this.controller = new AbortController();
+    this.plan = undefined;
+    this.planned = 0; // assertions and subtests made, for plan
+    this.done = null; // the promise the test's run settles with
+    if (options.only) {
+      this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    }
+  }
+
+  fail(type, err) {
+    if (!this.failed) {
+      this.failed = true;
+      this.failureType = type;
+      this.error = err;
+    }
+  }
+}
+
+// Node's TestContext: what a test function gets as its first argument.
+class TestContext {
+  #test;
+
+  constructor(test) { this.#test = test; }
+
+  get signal() { return this.#test.controller.signal; }
+
+  get name() { return this.#test.name; }
+
+  get fullName() {
+    const names = [];
+    for (let t = this.#test; t.parent; t = t.parent) names.unshift(t.name);
+    return names.join(' > ');
+  }
+
+  get error() { return this.#test.error; }
+
+  get passed() { return this.#test.finished && !this.#test.failed; }
+
+  get mock() {
+    if (this.#test.mock === undefined) this.#test.mock = new MockTracker();
+    return this.#test.mock;
+  }
+
+  diagnostic(message) { this.#test.diagnostics.push(message); }
+
+  // plan(n): the test must make n assertions through t.assert and
+  // subtests, counted when its function is done.
+  plan(count) {
+    if (!Number.isInteger(count) || count < 0) throw invalidArgType('count', 'of type number', count);
+    this.#test.plan = count;
+  }
+
+  get assert() {
+    const t = this.#test;
+    if (t.assert === undefined) {
+      const assert = require('assert');
+      t.assert = {};
+      for (const k of Object.keys(assert)) {
+        const f = assert[k];
+        if (typeof f !== 'function' || /^[A-Z]/.test(k) || k === 'strict') continue;
+        t.assert[k] = function(...args) {
+          t.planned++;
+          return Reflect.apply(f, this, args);
+        };
+      }
+    }
+    return t.assert;
+  }
+
+  skip(message) { this.#test.skip = message === undefined ? true : message; }
+
+  todo(message) { this.#test.todo = message === undefined ? true : message; }
+
+  // runOnly matters only with --test-only, which Kiln does not have; node
+  // without it runs every test too.
+  runOnly() {}
+
+  test(name, options, fn) {
+    this.#test.planned++;
+    const t = makeTest(this.#test, name, options, fn, false, callSite());
+    return t.done;
+  }
+
+  before(fn, options) { addHook(this.#test, 'before', fn, options); }
+
+  after(fn, options) { addHook(this.#test, 'after', fn, options); }
+
+  beforeEach(fn, options) { addHook(this.#test, 'beforeEach', fn, options); }
+
+  afterEach(fn, options) { addHook(this.#test, 'afterEach', fn, options); }
+}
+
+// The location of the user's call that made a test: the first frame of
+// the stack outside the library.
+function callSite() {
+  for (const line of new Error().stack.split('\n')) {
+    const m = /^ {4}at (?:.*\()?(.*):(\d+):(\d+)\)?$/.exec(line);
+    if (m && !m[1].startsWith('node:')) {
+      // An ES module's frames name its URL; node reports the path.
+      const file = m[1].startsWith('file:') ? require('url').fileURLToPath(m[1]) : m[1];
+      return `${file}:${m[2]}:${m[3]}`;
+    }
+  }
+  return undefined;
+}
+
+// now is a time in nanoseconds; durations are printed in milliseconds with
+// node's precision (whole nanoseconds).
+const now = () => process.hrtime.bigint();
+const msSince = (start) => Number(now() - start) / 1e6;
+
+let root = null;
+const context = new AsyncLocalStorage();
+
+function getRoot() {
+  if (root === null) {
+    root = new Test(null, '<root>', {}, undefined, true, undefined);
+    root.startTime = now();
+    root.started = false;
+    process.on('beforeExit', finish);
+    process.on('uncaughtException', (err) => failRunning('uncaughtException', err));
+    process.on('unhandledRejection', (err) => failRunning('unhandledRejection', err));
+  }
+  return root;
+}
+
+// currentParent is what a test(), describe() or hook made now belongs to:
+// the suite or test whose code is running, followed through awaits and
+// callbacks as node does, else the file.
+function currentParent() {
+  return context.getStore() || getRoot();
+}
+
+// The arguments of test(name, options, fn) in any of the forms node takes.
+function parseArgs(name, options, fn) {
+  if (typeof name === 'function') {
+    fn = name;
+    name = fn.name;
+    options = {};
+  } else if (typeof options === 'function') {
+    fn = options;
+    options = {};
+  }
+  // Node ignores options and functions of the wrong type.
+  if (options === null || typeof options !== 'object') options = {};
+  if (name === undefined || name === null || name === '') name = fn && fn.name ? fn.name : '<anonymous>';
+  name = String(name);
+  if (typeof fn !== 'function') fn = noop;
+  const { timeout, concurrency } = options;
+  if (timeout !== undefined && timeout !== Infinity) {
+    if (typeof timeout !== 'number') throw invalidArgType('options.timeout', 'of type number', timeout);
+    if (!(timeout >= 0 && timeout <= kMaxTimeout)) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "options.timeout" is out of range. It must be >= 0 && <= ${kMaxTimeout}. Received ${inspect(timeout)}`);
+    }
+  }
+  if (concurrency !== undefined && typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
+    throw invalidArgType('options.concurrency', 'one of type boolean or number', concurrency);
+  }
+  return { name, options, fn };
+}
+
+function noop() {}
+
+function makeTest(parent, name, options, fn, isSuite, loc) {
+  const a = parseArgs(name, options, fn);
+  const t = new Test(parent, a.name, a.options, a.fn, isSuite, loc);
+  if (parent.finished) {
+    // A subtest made after its parent ended: node cancels it.
+    t.cancelled = true;
+    t.fail('cancelledByParent', new Error('test did not finish before its parent and was cancelled'));
+    t.done = Promise.resolve();
+    return t;
+  }
+  parent.children.push(t);
+  let resolve;
+  t.done = new Promise((r) => { resolve = r; });
+  t.resolve = resolve;
+  if (isSuite) buildSuite(t);
+  if (parent === root) {
+    if (!root.started) {
+      root.started = true;
+      // The file's top-level code runs to its end before the first test,
+      // as in node.
+      setImmediate(runRoot);
+    }
+  } else if (!parent.isSuite && parent.running) {
+    // A subtest made with t.test runs now if none of its siblings is
+    // running, else when they are done.
+    runChildren(parent);
+  }
+  return t;
+}
+
+// The tests whose functions are running, in the order they started: an
+// error nothing caught is the latest one's, as node has it.
+const running = [];
+let idleWaiter = null; // called when running empties
+
+// With no test running, the error is fatal as it would be without the
+// runner; thrown from the listener, it exits 7 as node's does.
+function failRunning(type, err) {
+  if (running.length === 0) throw err;
+  running[running.length - 1].fail(type, err);
+}
+
+// runRoot runs the file's top-level before hooks, then its tests.
+async function runRoot() {
+  try {
+    await runHooks(root, 'before', new TestContext(root));
+  } catch (err) {
+    root.fail('hookFailed', err);
+    cancelChildren(root);
+    for (const t of root.children) report(t);
+    return;
+  }
+  runChildren(root);
+}
+
+// buildSuite runs a describe body at once, as node does, so that the
+// tests and hooks it declares attach to the suite.
+function buildSuite(s) {
+  if (s.skip) return;
+  try {
+    const r = context.run(s, s.fn);
+    if (r && typeof r.then === 'function') {
+      s.bodyPromise = Promise.resolve(r).catch((err) => s.fail('testCodeFailure', err));
+    }
+  } catch (err) {
+    s.fail('testCodeFailure', err);
+  }
+}
+
+function addHook(test, kind, fn, options) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
+  test.hooks[kind].push({ fn, timeout: options && options.timeout });
+}
+
+// runChildren runs parent's children, as many at a time as its
+// concurrency allows, from the first not yet run; a child added meanwhile
+// is picked up by the same loop.
+async function runChildren(parent) {
+  if (parent.draining) {
+    parent.pump();
+    return;
+  }
+  parent.draining = true;
+  parent.pump = noop; // until the hooks below are done
+  try {
+    if (!parent.isSuite && parent.hooks.before.length && !parent.beforeDone) {
+      // A test's own before hooks (t.before) run before its first subtest.
+      parent.beforeDone = true;
+      try {
+        await runHooks(parent, 'before', new TestContext(parent));
+      } catch (err) {
+        parent.fail('hookFailed', err);
+      }
+    }
+    await new Promise((resolve) => {
+      let active = 0;
+      const pump = () => {
+        while (active < parent.concurrency && parent.next < parent.children.length) {
+          const t = parent.children[parent.next++];
+          active++;
+          runTest(t).then(() => {
+            active--;
+            if (parent === root) report(t);
+            pump();
+          });
+        }
+        if (active === 0) resolve();
+      };
+      parent.pump = pump;
+      pump();
+    });
+    if (parent === root && root.hooks.after.length && !root.afterDone) {
+      // The file's after hooks run once its tests are done, cancelled ones
+      // that still run included, before the last report is out, as node's.
+      root.afterDone = true;
+      if (running.length) await new Promise((resolve) => { idleWaiter = resolve; });
+      try {
+        await runHooks(root, 'after', new TestContext(root));
+      } catch (err) {
+        root.fail('hookFailed', err);
+      }
+    }
+  } finally {
+    parent.draining = false;
+  }
+  if (parent.childrenDone) parent.childrenDone();
+}
+
+function waitChildren(parent) {
+  if (!parent.draining && parent.next >= parent.children.length) return Promise.resolve();
+  return new Promise((resolve) => {
+    parent.childrenDone = () => {
+      parent.childrenDone = null;
+      resolve();
+    };
+    if (!parent.draining) runChildren(parent);
+  });
+}
+
+// callFn runs fn with the test context and waits for it: its promise if
+// it returns one, its done callback if it takes two arguments.
+function callFn(fn, thisArg, args, wantsDone) {
+  return new Promise((resolve, reject) => {
+    if (wantsDone) {
+      let called = false;
+      const done = (err) => {
+        if (called) return;
+        called = true;
+        if (err) reject(err);
+        else resolve();
+      };
+      let r;
+      try {
+        r = Reflect.apply(fn, thisArg, [...args, done]);
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      if (r && typeof r.then === 'function') {
+        reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
+          "The argument 'fn' passed a callback but also returned a Promise"));
+      }
+      return;
+    }
+    try {
+      resolve(Reflect.apply(fn, thisArg, args));
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+// withTimeout settles as p does, or rejects when ms pass first.
+function withTimeout(p, ms, test) {
+  if (ms === undefined || ms === Infinity) return p;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      test.timedOut = true;
+      reject(new Error(`test timed out after ${ms}ms`));
+    }, ms);
+    p.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+async function runHooks(test, kind, ctx) {
+  for (const h of test.hooks[kind]) {
+    await withTimeout(callFn(h.fn, undefined, [ctx], h.fn.length >= 2), h.timeout, test);
+  }
+}
+
+function hasEachHooks(test, kind) {
+  for (let p = test.parent; p; p = p.parent) if (p.hooks[kind].length) return true;
+  return false;
+}
+
+// The beforeEach (outermost first) or afterEach (innermost first) hooks of
+// the suites and tests above test.
+async function runEachHooks(test, kind, ctx) {
+  const chain = [];
+  for (let p = test.parent; p; p = p.parent) chain.unshift(p);
+  if (kind === 'afterEach') chain.reverse();
+  for (const p of chain) await runHooks(p, kind, ctx);
+}
+
+async function runTest(t) {
+  t.startTime = now();
+  t.running = true;
+  running.push(t);
+  const ctx = new TestContext(t);
+  if (t.isSuite) {
+    await runSuite(t, ctx);
+  } else if (!t.skip) {
+    // Without hooks to wait for, the function starts at once, as node
+    // starts it: a subtest's body runs inside the t.test call.
+    let hookFailed = false;
+    if (hasEachHooks(t, 'beforeEach')) {
+      try {
+        await runEachHooks(t, 'beforeEach', ctx);
+      } catch (err) {
+        hookFailed = true;
+        t.fail('hookFailed', err);
+      }
+    }
+    if (!hookFailed) {
+      try {
+        await withTimeout(context.run(t, callFn, t.fn, ctx, [ctx], t.fn.length >= 2), t.timeout, t);
+      } catch (err) {
+        if (t.timedOut) {
+          t.cancelled = true;
+          t.fail('testTimeoutFailure', err);
+        } else {
+          t.fail('testCodeFailure', err);
+        }
+      }
+      // Subtests still running or waiting when the function is done were
+      // not awaited: node cancels them.
+      cancelChildren(t);
+      if (t.plan !== undefined && t.planned !== t.plan) {
+        t.fail('testCodeFailure', new Error(`plan expected ${t.plan} assertions but received ${t.planned}`));
+        t.noStack = true;
+      }
+      if (t.hooks.after.length) {
+        try {
+          await runHooks(t, 'after', ctx);
+        } catch (err) {
+          t.fail('hookFailed', err);
+        }
+      }
+    }
+    if (hasEachHooks(t, 'afterEach')) {
+      try {
+        await runEachHooks(t, 'afterEach', ctx);
+      } catch (err) {
+        t.fail('hookFailed', err);
+      }
+    }
+  }
+  running.splice(running.indexOf(t), 1);
+  if (running.length === 0 && idleWaiter !== null) {
+    idleWaiter();
+    idleWaiter = null;
+  }
+  if (t.finished) return; // cancelled by its parent meanwhile, and reported so
+  subtestsFailed(t);
+  t.duration = msSince(t.startTime);
+  t.running = false;
+  t.finished = true;
+  // A test's own mocks last as long as the test, as in node.
+  if (t.mock !== undefined) t.mock.reset();
+  t.controller.abort();
+  t.resolve();
+}
+
+async function runSuite(s, ctx) {
+  if (s.skip) return;
+  if (s.bodyPromise) await s.bodyPromise;
+  if (s.failed) {
+    cancelChildren(s);
+    return;
+  }
+  try {
+    await runHooks(s, 'before', ctx);
+  } catch (err) {
+    s.fail('hookFailed', err);
+    cancelChildren(s);
+    return;
+  }
+  await waitChildren(s);
+  try {
+    await runHooks(s, 'after', ctx);
+  } catch (err) {
+    s.fail('hookFailed', err);
+  }
+}
+
+function cancelChildren(s) {
+  for (const c of s.children) {
+    if (c.finished) continue;
+    c.cancelled = true;
+    c.finished = true;
+    c.fail('cancelledByParent', new Error('test did not finish before its parent and was cancelled'));
+    c.noStack = true;
+    c.resolve();
+  }
+  s.next = s.children.length;
+}
+
+function subtestsFailed(t) {
+  if (t.failed) return;
+  let n = 0;
+  for (const c of t.children) if (c.failed && !c.todo) n++;
+  if (n > 0) t.fail('subtestsFailed', new Error(`${n} subtest${n === 1 ? '' : 's'} failed`));
+  if (t.failureType === 'subtestsFailed') t.noStack = true;
+}
+
+// --- the TAP reporter ---
+
+let headerDone = false;
+
+function write(s) {
+  if (!headerDone) {
+    headerDone = true;
+    s = 'TAP version 13\n' + s;
+  }
+  process.stdout.write(s);
+}
+
+function escapeName(name) {
+  return name.replace(/\\/g, '\\\\').replace(/#/g, '\\#').replace(/\n/g, '\\\\n');
+}
+
+// report writes a top-level test's report in a later turn of the event
+// loop: node's reporter is a stream behind the tests, so what the code
+// that runs right after a test (its promise's callbacks, the next test's
+// synchronous part) logs comes first there.
+function report(t) {
+  t.reported = true;
+  const text = formatTest(t, 1 + root.children.indexOf(t));
+  setImmediate(() => write(text));
+}
+
+function formatTest(t, n) {
+  const ind = '    '.repeat(t.nesting);
+  const name = escapeName(t.name);
+  let s = `${ind}# Subtest: ${name}\n`;
+  t.children.forEach((c, i) => { s += formatTest(c, i + 1); });
+  if (t.children.length) s += `${ind}    1..${t.children.length}\n`;
+  let directive = '';
+  if (t.skip) directive = ' # SKIP' + (typeof t.skip === 'string' && t.skip ? ' ' + t.skip : '');
+  else if (t.todo) directive = ' # TODO' + (typeof t.todo === 'string' && t.todo ? ' ' + t.todo : '');
+  s += `${ind}${t.failed ? 'not ok' : 'ok'} ${n} - ${name}${directive}\n`;
+  s += `${ind}  ---\n`;
+  s += yaml(`${ind}  `, 'duration_ms', t.duration);
+  if (t.isSuite) s += yaml(`${ind}  `, 'type', 'suite');
+  if (t.failed) s += formatError(t, `${ind}  `);
+  s += `${ind}  ...\n`;
+  for (const d of t.diagnostics) s += `${ind}# ${d}\n`;
+  return s;
+}
+
+function formatError(t, ind) {
+  const err = t.error;
+  let s = '';
+  if (t.loc !== undefined) s += yaml(ind, 'location', t.loc);
+  s += yaml(ind, 'failureType', t.failureType);
+  const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+  const isErr = isObj && err instanceof Error;
+  let message;
+  if (isErr) message = err.message;
+  else if (typeof err === 'string') message = err;
+  else message = inspect(err);
+  s += yaml(ind, 'error', String(message));
+  const code = isObj && err.code !== undefined ? err.code : kFailure;
+  s += yaml(ind, 'code', code);
+  if (isErr && err.name !== undefined && err.name !== 'Error') s += yaml(ind, 'name', err.name);
+  if (isErr) {
+    const seen = new Set();
+    for (const k of ['expected', 'actual', 'operator']) s += yaml(ind, k, err[k], seen);
+    if (!t.noStack && typeof err.stack === 'string' && t.failureType !== 'testTimeoutFailure') {
+      const frames = err.stack.split('\n').filter((l) => /^ {4}at /.test(l)).map((l) => l.slice(7));
+      s += `${ind}stack: |-\n`;
+      for (const f of frames) s += `${ind}  ${f}\n`;
+    }
+  }
+  return s;
+}
+
+// yaml is one key of a YAML block: objects as their own enumerable keys
+// nested (an object met before, anywhere in the block, as <Circular>),
+// null as ~, strings with line breaks as literal blocks, other values and
+// dates inspected. An error inside a value adds its message, code and
+// name after its other keys, at its own key's level, as node writes it.
+function yaml(ind, key, value, seen = new Set()) {
+  if (value === undefined) return '';
+  if (value === null) return `${ind}${key}: ~\n`;
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    if (seen.has(value)) return `${ind}${key}: <Circular>\n`;
+    seen.add(value);
+    let s = `${ind}${key}:\n`;
+    const isErr = value instanceof Error;
+    for (const k of Object.keys(value)) {
+      if (!(isErr && k === 'code')) s += yaml(ind + '  ', k, value[k], seen);
+    }
+    if (isErr) {
+      s += yaml(ind, 'error', String(value.message), seen);
+      s += yaml(ind, 'code', value.code, seen);
+      if (value.name !== 'Error') s += yaml(ind, 'name', value.name, seen);
+    }
+    return s;
+  }
+  if (typeof value === 'string' && value.includes('\n')) {
+    let s = `${ind}${key}: |-\n`;
+    for (const line of value.split('\n')) s += `${ind}  ${line}\n`;
+    return s;
+  }
+  return `${ind}${key}: ${inspect(value)}\n`;
+}
+
+function count(t, c) {
+  for (const x of t.children) {
+    if (x.isSuite) {
+      c.suites++;
+    } else {
+      c.tests++;
+      if (x.skip) c.skipped++;
+      else if (x.todo) c.todo++;
+      else if (x.cancelled) c.cancelled++;
+      else if (x.failed) c.fail++;
+      else c.pass++;
+    }
+    count(x, c);
+  }
+  return c;
+}
+
+function cancelPending(t) {
+  if (!t.finished) {
+    t.cancelled = true;
+    t.finished = true;
+    t.fail('cancelledByParent', new Error('Promise resolution is still pending but the event loop has already resolved'));
+    t.noStack = true;
+    if (t.startTime !== undefined) t.duration = msSince(t.startTime);
+  }
+  for (const c of t.children) cancelPending(c);
+}
+
+// finish prints the plan and the counts once every test has run, and
+// makes the process fail if one did.
+function finish() {
+  if (root.finished) return;
+  root.finished = true;
+  // Tests still pending now wait on something that can no longer happen:
+  // node cancels them, and reports those not reported yet.
+  let s = '';
+  root.children.forEach((t, i) => {
+    cancelPending(t);
+    if (!t.reported) {
+      t.reported = true;
+      s += formatTest(t, i + 1);
+    }
+  });
+  const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
+  s += `1..${root.children.length}\n`;
+  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
+  s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
+  write(s);
+  if (c.fail > 0 || c.cancelled > 0 || root.failed) process.exitCode = 1;
+}
+
+// --- the module ---
+
+function test(name, options, fn) {
+  return makeTest(currentParent(), name, options, fn, false, callSite()).done;
+}
+
+function describe(name, options, fn) {
+  return makeTest(currentParent(), name, options, fn, true, callSite()).done;
+}
+
+function withOption(f, key) {
+  return function(name, options, fn) {
+    const a = parseArgs(name, options, fn);
+    return f(a.name, { ...a.options, [key]: a.options[key] === undefined ? true : a.options[key] }, a.fn);
+  };
+}
+
+for (const f of [test, describe]) {
+  f.skip = withOption(f, 'skip');
+  f.todo = withOption(f, 'todo');
+  f.only = withOption(f, 'only');
+}
+
+function hook(kind) {
+  return function(fn, options) {
+    addHook(currentParent(), kind, fn, options);
+  };
+}
+
+const it = (name, options, fn) => test(name, options, fn);
+Object.defineProperty(it, 'name', { value: 'it' });
+it.skip = test.skip;
+it.todo = test.todo;
+it.only = test.only;
+
+module.exports = test;
+test.test = test;
+test.describe = describe;
+test.suite = describe;
+test.it = it;
+test.before = hook('before');
+test.after = hook('after');
+test.beforeEach = hook('beforeEach');
+test.afterEach = hook('afterEach');
+test.mock = new MockTracker();
