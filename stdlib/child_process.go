@@ -40,6 +40,7 @@ type spawnOptions struct {
 	stdio    [3]stdioSpec
 	detached bool
 	uid, gid int // -1 when not given
+	ipc      int // the child's fd for the IPC channel, -1 for none
 }
 
 // stdioSpec is one of the child's first three fds: a pipe to the parent,
@@ -65,6 +66,10 @@ func (n *Node) readSpawnOptions(o vm.Value) spawnOptions {
 		env:  strs(rt.GetS(o, "envPairs")),
 		uid:  -1,
 		gid:  -1,
+		ipc:  -1,
+	}
+	if v := rt.GetS(o, "ipc"); v != vm.Undefined {
+		so.ipc = int(rt.ToNumber(v))
 	}
 	if so.env == nil {
 		so.env = []string{}
@@ -200,6 +205,39 @@ func fillChildProcess(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "spawn", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.spawnAsync(vm.Arg(args, 0), vm.Arg(args, 1))
 	})
+	// openChannel(fd) takes the channel fd a parent passed (NODE_CHANNEL_FD)
+	// as a pipe handle, or returns null if it is not one the loop can poll.
+	rt.DefineMethod(b, "openChannel", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s, err := n.Loop.NewStream(int(rt.ToNumber(vm.Arg(args, 0))))
+		if err != nil {
+			return vm.Null
+		}
+		return n.pipeHandle(s)
+	})
+}
+
+// startChannel opens the IPC channel a parent passed in NODE_CHANNEL_FD
+// before the main program runs, as node does at start-up, so that
+// process.send is there from the first line. Only then does it make the
+// process object and load child_process, which a program that was not
+// forked need not pay for. A worker's environment is a copy of its
+// parent's, and the channel is the main thread's alone.
+func (n *Node) startChannel() {
+	if n.opts.worker != nil {
+		return
+	}
+	env := n.opts.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	for _, kv := range env {
+		if strings.HasPrefix(kv, "NODE_CHANNEL_FD=") {
+			n.proc()
+			cp := n.lib("child_process")
+			n.VM.Call(n.VM.GetS(cp, "_forkChild"), cp)
+			return
+		}
+	}
 }
 
 // spawnSync(options) runs the process to its end and returns
@@ -442,7 +480,32 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 			cmd.Stderr = child
 		}
 	}
+	// The channel's child end goes where 'ipc' stood in stdio, which is
+	// the fd number its NODE_CHANNEL_FD names.
+	ipcFd := -1
+	if so.ipc >= 0 {
+		fd, child, err := newChannel()
+		if err != nil {
+			return fail(err)
+		}
+		ipcFd = fd
+		childEnds = append(childEnds, child)
+		switch so.ipc {
+		case 0:
+			cmd.Stdin = child
+		case 1:
+			cmd.Stdout = child
+		case 2:
+			cmd.Stderr = child
+		default:
+			cmd.ExtraFiles = make([]*os.File, so.ipc-2)
+			cmd.ExtraFiles[so.ipc-3] = child
+		}
+	}
 	if err := cmd.Start(); err != nil {
+		if ipcFd >= 0 {
+			closeFd(ipcFd)
+		}
 		return fail(err)
 	}
 	closeAll()
@@ -508,6 +571,13 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 		stdio[i] = n.pipeHandle(s)
 	}
 	rt.CreateDataProperty(res, "stdio", rt.NewArray(stdio))
+	if ipcFd >= 0 {
+		if s, err := l.NewStream(ipcFd); err == nil {
+			rt.CreateDataProperty(res, "ipc", n.pipeHandle(s))
+		} else {
+			closeFd(ipcFd)
+		}
+	}
 	rt.DefineMethod(res, "kill", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if err := proc.Signal(syscall.Signal(int(rt.ToNumber(vm.Arg(args, 0))))); err != nil {
 			return n.spawnErrno(err)
@@ -578,6 +648,10 @@ func (n *Node) pipeHandle(s *loop.Stream) vm.Value {
 			return n.spawnErrno(err)
 		}
 		return vm.Undefined
+	})
+	rt.CreateDataProperty(h, "fd", vm.Int(s.Fd()))
+	rt.DefineMethod(h, "writeQueueSize", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return vm.Int(s.WriteQueueSize())
 	})
 	closed := false
 	rt.DefineMethod(h, "close", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {

@@ -30,6 +30,24 @@ func newPipe(childReads bool) (parent int, child *os.File, err error) {
 	return p[0], os.NewFile(uintptr(p[1]), "|1"), nil
 }
 
+// newChannel makes the socket pair of an IPC channel: the child's end as
+// a file for os/exec, the parent's as a bare fd for a loop.Stream. Both
+// are close-on-exec for the same reason as newPipe's ends; the child's
+// stays blocking, which a child that is not node may expect of its fd.
+func newChannel() (parent int, child *os.File, err error) {
+	syscall.ForkLock.RLock()
+	p, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
+	if err == nil {
+		syscall.CloseOnExec(p[0])
+		syscall.CloseOnExec(p[1])
+	}
+	syscall.ForkLock.RUnlock()
+	if err != nil {
+		return -1, nil, os.NewSyscallError("socketpair", err)
+	}
+	return p[0], os.NewFile(uintptr(p[1]), "ipc"), nil
+}
+
 func closeFd(fd int) { _ = syscall.Close(fd) }
 
 // sysProcAttr is a detached child's new session and the uid and gid it

@@ -12,6 +12,10 @@ import (
 // sync functions, which use os/exec's own pipes, still work.
 func newPipe(bool) (int, *os.File, error) { return -1, nil, loop.ErrNotSupported }
 
+// newChannel fails on Windows for the same reason as newPipe: an IPC
+// channel there is a named pipe, which the loop cannot poll yet.
+func newChannel() (int, *os.File, error) { return -1, nil, loop.ErrNotSupported }
+
 func closeFd(int) {}
 
 func sysProcAttr(bool, int, int) *syscall.SysProcAttr { return nil }

@@ -90,7 +90,10 @@ func (n *Node) RunMain(file string) (code int) {
 			code = n.fatal(r)
 		}
 	}()
-	if exc := n.VM.Try(func() { n.modules.runMain(file) }); exc != nil {
+	if exc := n.VM.Try(func() {
+		n.startChannel()
+		n.modules.runMain(file)
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 	n.drainTicksAndJobs()
@@ -244,6 +247,7 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 	rt.CreateDataProperty(g, "__dirname", rt.NewString("."))
 	rt.CreateDataProperty(g, "require", n.modules.makeRequire(mod, wd, name))
 	if exc := rt.Try(func() {
+		n.startChannel()
 		p, err := Compile(code, file, KindScript)
 		if err != nil {
 			panic(n.syntaxError(err, code))

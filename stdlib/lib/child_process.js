@@ -2,8 +2,8 @@
 // This file turns Node's many argument shapes into one options object
 // (file, argv, envPairs, stdio) for the two natives, and builds what Node
 // returns from them: spawnSync's result object, ChildProcess with its
-// streams, and the exec family's buffering, errors and promisified forms.
-// fork is not provided: Kiln has no IPC channel.
+// streams, the exec family's buffering, errors and promisified forms, and
+// the IPC channel of fork and of stdio 'ipc' on both of its ends.
 
 const EventEmitter = require('events');
 
@@ -103,6 +103,8 @@ function uvError([errno, code], syscall, file, args) {
 
 // ---- normalising arguments ----
 
+// normalizeStdio gives the child's fds 0-2 (a stdio entry past them is
+// ignored, except 'ipc') and where the IPC channel goes, -1 for nowhere.
 function normalizeStdio(stdio) {
   if (stdio === undefined || stdio === null) stdio = 'pipe';
   if (typeof stdio === 'string') {
@@ -115,8 +117,16 @@ function normalizeStdio(stdio) {
     throw binding.invalidArgValue('stdio', stdio);
   }
   const out = [];
-  for (let i = 0; i < 3; i++) {
+  let ipc = -1;
+  for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
+    if (s === 'ipc') {
+      if (ipc !== -1) throw binding.nodeError('Error', 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      ipc = i;
+      if (i < 3) out.push('ipc');
+      continue;
+    }
+    if (i >= 3) continue;
     if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
     if (s === 'inherit') s = i;
     if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
@@ -125,7 +135,7 @@ function normalizeStdio(stdio) {
     }
     out.push(s);
   }
-  return out;
+  return { stdio: out, ipc };
 }
 
 function normalizeSpawnArguments(file, args, options) {
@@ -208,7 +218,8 @@ function spawnSync(file, args, options) {
   if (input != null && typeof input !== 'string' && !ArrayBuffer.isView(input)) {
     throw binding.invalidArgType('options.stdio[0]', 'of type string or an instance of Buffer, TypedArray, or DataView', input);
   }
-  const stdio = normalizeStdio(opts.stdio);
+  const { stdio, ipc } = normalizeStdio(opts.stdio);
+  if (ipc !== -1) throw binding.nodeError('Error', 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
   const killSignal = opts.killSignal === undefined ? 15 : toSignalNumber(opts.killSignal, 'options.killSignal');
   const r = binding.spawnSync({
     file: opts.file,
@@ -374,8 +385,17 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const stdio = normalizeStdio(options.stdio);
+    const { stdio, ipc } = normalizeStdio(options.stdio);
     validateString(options.file, 'options.file');
+    const serialization = options.serialization || 'json';
+    if (serialization !== 'json' && serialization !== 'advanced') {
+      throw binding.invalidArgValue('options.serialization', serialization, 'must be "json" or "advanced"');
+    }
+    if (serialization === 'advanced' && ipc !== -1) throw advancedUnsupported();
+    let envPairs = options.envPairs;
+    if (ipc !== -1) {
+      envPairs = [...(envPairs || []), `NODE_CHANNEL_FD=${ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
+    }
     this.spawnfile = options.file;
     this.spawnargs = Array.isArray(options.args) ? options.args : [];
     const handle = {
@@ -385,8 +405,9 @@ class ChildProcess extends EventEmitter {
       file: options.file,
       args: this.spawnargs,
       cwd: options.cwd,
-      envPairs: options.envPairs,
+      envPairs,
       stdio,
+      ipc,
       detached: options.detached,
       uid: options.uid,
       gid: options.gid,
@@ -420,6 +441,12 @@ class ChildProcess extends EventEmitter {
       return s;
     });
     [this.stdin, this.stdout, this.stderr] = this.stdio;
+    if (r.ipc) {
+      // The stdio array has the channel's place, empty, as node's has.
+      while (this.stdio.length <= ipc) this.stdio.push(null);
+      this._closesNeeded++;
+      setupChannel(this, r.ipc);
+    }
     process.nextTick(() => this.emit('spawn'));
   }
 
@@ -662,11 +689,274 @@ Object.defineProperty(exec, customPromisify, {
   value: promisified(exec),
 });
 
-function fork() {
-  throw binding.nodeError('Error', 'ERR_NOT_SUPPORTED', 'child_process.fork is not supported by Kiln: it has no IPC channel');
+// ---- the IPC channel ----
+//
+// Both ends of a channel are set up here: a ChildProcess in the parent and
+// process in a forked child. Messages are node's "json" serialization,
+// JSON text one per line; those whose cmd starts with NODE_ are node's own
+// (handle passing, cluster) and go to 'internalMessage'. Passing handles
+// and the "advanced" serialization are not provided.
+
+function advancedUnsupported() {
+  return binding.nodeError('Error', 'ERR_NOT_SUPPORTED',
+    'The "advanced" serialization of child_process IPC is not supported by Kiln');
+}
+
+const kPendingMessages = Symbol('kPendingMessages');
+
+// Control is process.channel and child.channel: it references the
+// channel while 'message' or 'disconnect' listeners or writes want it,
+// until the program calls ref() or unref() itself, as node's does.
+class Control extends EventEmitter {
+  #channel;
+  #refs = 0;
+  #refExplicitlySet = false;
+
+  constructor(channel) {
+    super();
+    this.#channel = channel;
+    this[kPendingMessages] = [];
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) this.#channel.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#channel.unref();
+      this.emit('unref');
+    }
+  }
+
+  ref() {
+    this.#refExplicitlySet = true;
+    this.#channel.ref();
+  }
+
+  unref() {
+    this.#refExplicitlySet = true;
+    this.#channel.unref();
+  }
+
+  get fd() {
+    return this.#channel ? this.#channel.fd : undefined;
+  }
+}
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+}
+
+function setupChannel(target, channel) {
+  const control = new Control(channel);
+  target.channel = control;
+  target.connected = true;
+  const { StringDecoder } = require('string_decoder');
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
+
+  function emit(event, message) {
+    if (event === 'internalMessage' || target.listenerCount('message')) {
+      target.emit(event, message);
+      return;
+    }
+    // Messages that came before any 'message' listener wait for one.
+    target.channel[kPendingMessages].push([event, message]);
+  }
+  target.on('newListener', () => {
+    process.nextTick(() => {
+      if (!target.channel || !target.listenerCount('message')) return;
+      const messages = target.channel[kPendingMessages];
+      if (messages.length === 0) return;
+      target.channel[kPendingMessages] = [];
+      for (const m of messages) target.emit(...m);
+    });
+  });
+
+  channel.buffering = false;
+  channel.onread = (chunk, error) => {
+    if (chunk) {
+      const lines = (partial + decoder.write(toBuffer(chunk))).split('\n');
+      partial = lines.pop();
+      channel.buffering = partial.length > 0;
+      for (const line of lines) {
+        if (!target.channel) return;
+        const message = JSON.parse(line);
+        process.nextTick(emit, isInternal(message) ? 'internalMessage' : 'message', message);
+      }
+      return;
+    }
+    // The other end closed (or the channel failed, which is the same to
+    // a program: node does not report a read error on it either).
+    channel.buffering = false;
+    if (target.connected) target.disconnect();
+    channel.onread = () => {};
+    channel.close();
+    maybeCloseChannel(target);
+  };
+  channel.readStart();
+
+  target.send = function(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = binding.nodeError('Error', 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  target._send = function(message, handle, options, callback) {
+    if (message === undefined) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    }
+    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+        typeof message !== 'boolean') {
+      throw binding.invalidArgType('message', 'one of type string, object, number, or boolean', message);
+    }
+    if (handle) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+    }
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    const bytes = Buffer().from(JSON.stringify(message) + '\n', 'utf8');
+    control.refCounted();
+    const err = channel.write(bytes, error => {
+      control.unrefCounted();
+      if (error) {
+        if (!options.swallowErrors) {
+          const ex = uvError(error, 'write');
+          if (typeof callback === 'function') callback(ex);
+          else this.emit('error', ex);
+        }
+        return;
+      }
+      if (typeof callback === 'function') callback(null);
+    });
+    if (err) {
+      control.unrefCounted();
+      if (!options.swallowErrors) {
+        const ex = uvError(err, 'write');
+        if (typeof callback === 'function') process.nextTick(callback, ex);
+        else process.nextTick(() => this.emit('error', ex));
+      }
+    }
+    // As node: tell the sender to stop once the other end is far behind.
+    return channel.writeQueueSize() < 65536 * 2;
+  };
+
+  target.disconnect = function() {
+    if (!this.connected) {
+      this.emit('error', binding.nodeError('Error', 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
+    this.connected = false;
+    this._disconnect();
+  };
+
+  target._disconnect = function() {
+    this.channel = null;
+    let fired = false;
+    const finish = () => {
+      if (fired) return;
+      fired = true;
+      channel.close();
+      maybeCloseChannel(target);
+      target.emit('disconnect');
+    };
+    // A message half read is delivered first.
+    if (channel.buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+      return;
+    }
+    process.nextTick(finish);
+  };
+
+  return control;
+}
+
+// maybeCloseChannel counts the channel's end towards a ChildProcess's
+// 'close', once, whichever end went first.
+function maybeCloseChannel(target) {
+  if (!(target instanceof ChildProcess) || target._channelClosed) return;
+  target._channelClosed = true;
+  maybeClose(target);
+}
+
+// _forkChild opens the channel of a child started with one: stdlib calls
+// it before the main program runs when NODE_CHANNEL_FD is set.
+function _forkChild() {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  delete process.env.NODE_CHANNEL_FD;
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (mode !== 'json') throw advancedUnsupported();
+  const channel = binding.openChannel(fd);
+  if (!channel) return;
+  channel.unref();
+  const control = setupChannel(process, channel);
+  process.on('newListener', name => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', name => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+function stdioStringToArray(stdio, channel) {
+  if (stdio !== 'ignore' && stdio !== 'pipe' && stdio !== 'inherit' && stdio !== 'overlapped') {
+    throw binding.invalidArgValue('stdio', stdio);
+  }
+  return [stdio, stdio, stdio, channel];
+}
+
+function fork(modulePath, args, options) {
+  if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
+  else if (ArrayBuffer.isView(modulePath)) modulePath = toBuffer(modulePath).toString();
+  else if (typeof modulePath !== 'string') {
+    throw binding.invalidArgType('modulePath', 'of type string or an instance of Buffer or URL', modulePath);
+  }
+  validateNoNullBytes(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw binding.invalidArgType('args', 'an instance of Array', args);
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateNoNullBytes(options.execPath, 'options.execPath');
+  const execArgv = options.execArgv || process.execArgv;
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    // The channel is fd 3; the child shares stdin, stdout and stderr
+    // unless silent.
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw binding.nodeError('Error', 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  return spawn(options.execPath, args, options);
 }
 
 module.exports = {
+  _forkChild,
   ChildProcess,
   exec,
   execFile,
