@@ -64,9 +64,8 @@ func (n *Node) specificType(v vm.Value) string {
 	case v == vm.Null:
 		return "null"
 	case rt.IsCallable(v):
-		if name := rt.FunctionName(v); name != "" {
-			return "function " + name
-		}
+		// Node's words even for an anonymous function: "function ".
+		return "function " + rt.FunctionName(v)
 	case v.IsObject():
 		var name string
 		rt.Try(func() {

@@ -389,7 +389,8 @@ class ChildProcess extends EventEmitter {
     validateString(options.file, 'options.file');
     const serialization = options.serialization || 'json';
     if (serialization !== 'json' && serialization !== 'advanced') {
-      throw binding.invalidArgValue('options.serialization', serialization, 'must be "json" or "advanced"');
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.serialization' must be one of: undefined, 'json', 'advanced'. Received ${binding.inspect(serialization)}`);
     }
     if (serialization === 'advanced' && ipc !== -1) throw advancedUnsupported();
     let envPairs = options.envPairs;
@@ -871,7 +872,6 @@ function setupChannel(target, channel) {
       if (fired) return;
       fired = true;
       channel.close();
-      maybeCloseChannel(target);
       target.emit('disconnect');
     };
     // A message half read is delivered first.
@@ -887,11 +887,11 @@ function setupChannel(target, channel) {
 }
 
 // maybeCloseChannel counts the channel's end towards a ChildProcess's
-// 'close', once, whichever end went first.
+// 'close'. Only the other end's closing counts: after a disconnect() of
+// its own, node's ChildProcess never emits 'close', and neither does
+// this one.
 function maybeCloseChannel(target) {
-  if (!(target instanceof ChildProcess) || target._channelClosed) return;
-  target._channelClosed = true;
-  maybeClose(target);
+  if (target instanceof ChildProcess) maybeClose(target);
 }
 
 // _forkChild opens the channel of a child started with one: stdlib calls
