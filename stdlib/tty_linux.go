@@ -19,7 +19,7 @@ func isatty(fd int) bool {
 // uv_tty_reset_mode does.
 var (
 	ttyMu    sync.Mutex
-	ttySaved = map[int]*unix.Termios{}
+	ttySaved map[int]*unix.Termios // made on first use: no start-up cost
 )
 
 // setRawMode switches the terminal on fd to raw input (bytes as typed,
@@ -40,6 +40,9 @@ func setRawMode(fd int, raw bool) error {
 		return err
 	}
 	if saved == nil {
+		if ttySaved == nil {
+			ttySaved = map[int]*unix.Termios{}
+		}
 		orig := *t
 		ttySaved[fd] = &orig
 	}
