@@ -259,6 +259,12 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 	}); exc != nil {
 		n.uncaught(exc)
 	}
+	return n.runLoop()
+}
+
+// runLoop runs the event loop until nothing keeps it alive, then ends the
+// process as node does ('exit' event, exit code).
+func (n *Node) runLoop() int {
 	n.drainTicksAndJobs()
 	for n.Loop.Alive() {
 		if err := n.Loop.Run(loop.RunDefault); err != nil {
@@ -268,4 +274,22 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 	}
 	n.emitExit()
 	return n.exitCode
+}
+
+// RunREPL starts the interactive REPL on standard input and output, as
+// node does when given no script and a terminal.
+func (n *Node) RunREPL() (exit int) {
+	defer func() {
+		if r := recover(); r != nil {
+			exit = n.fatal(r)
+		}
+	}()
+	rt := n.VM
+	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
+	if exc := rt.Try(func() {
+		rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
+	}); exc != nil {
+		n.uncaught(exc)
+	}
+	return n.runLoop()
 }

@@ -2,11 +2,18 @@ package stdlib
 
 import "github.com/kilnjs/kiln/vm"
 
-// tty's one native: whether a descriptor is a terminal (tty_unix.go,
-// tty_other.go).
+// tty's natives: whether a descriptor is a terminal, and raw mode
+// (tty_linux.go, tty_other.go).
 
 func fillTTY(n *Node, b vm.Value) {
 	n.VM.DefineMethod(b, "isatty", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return vm.Bool(isatty(int(rt.ToNumber(vm.Arg(args, 0)))))
+	})
+	// setRawMode(fd, flag) gives back an error message, or undefined.
+	n.VM.DefineMethod(b, "setRawMode", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if err := setRawMode(int(rt.ToNumber(vm.Arg(args, 0))), rt.ToBoolean(vm.Arg(args, 1))); err != nil {
+			return rt.NewString(err.Error())
+		}
+		return vm.Undefined
 	})
 }

@@ -2,7 +2,10 @@
 
 package stdlib
 
-import "os"
+import (
+	"errors"
+	"os"
+)
 
 // isatty takes a character device for a terminal where Kiln does not ask
 // the terminal driver itself.
@@ -17,3 +20,12 @@ func isatty(fd int) bool {
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
+
+// setRawMode is Linux's only so far (other systems' termios requests
+// differ): elsewhere the terminal stays in line mode.
+func setRawMode(fd int, raw bool) error {
+	return errors.ErrUnsupported
+}
+
+// ResetTerminals has nothing to put back where raw mode is not supported.
+func ResetTerminals() {}

@@ -1,5 +1,6 @@
 // Command kiln runs JavaScript and TypeScript programs the way Node.js does.
 //
+//	kiln                    start the REPL (with a terminal on stdin)
 //	kiln file.js [args]     run a program
 //	kiln -e CODE            evaluate CODE
 //	kiln -p EXPR            evaluate EXPR and print the result
@@ -81,7 +82,9 @@ func main() {
 	if exe, snap, ok := embeddedSnapshot(); ok {
 		os.Exit(runEmbedded(exe, snap, os.Args[1:], os.Stdout, os.Stderr))
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stdlib.ResetTerminals()
+	os.Exit(code)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -169,11 +172,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(rest) == 0 || rest[0] == "-" {
 		// node runs the program on standard input when given "-", or no
-		// script and a stdin that is not a terminal (there it would start
-		// its REPL, which Kiln does not have).
+		// script and a stdin that is not a terminal; with a terminal it
+		// starts its REPL.
 		if st, err := os.Stdin.Stat(); len(rest) == 0 && (err != nil || st.Mode()&os.ModeCharDevice != 0) {
-			fmt.Fprint(stderr, usage)
-			return 9
+			return runREPL(opts, prof)
 		}
 		code, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -218,6 +220,17 @@ func runEval(opts stdlib.Options, code string, print bool, prof *cpuProfile) int
 	defer n.Close()
 	prof.attach(n.VM)
 	return n.RunEval(code, print)
+}
+
+func runREPL(opts stdlib.Options, prof *cpuProfile) int {
+	n, err := stdlib.New(opts)
+	if err != nil {
+		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
+		return 1
+	}
+	defer n.Close()
+	prof.attach(n.VM)
+	return n.RunREPL()
 }
 
 func printBytecode(file string, stdout, stderr io.Writer) int {

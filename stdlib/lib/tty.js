@@ -1,5 +1,5 @@
 // The tty module: isatty, and minimal ReadStream/WriteStream classes over a
-// descriptor (no raw mode or window size yet).
+// descriptor (raw mode on Linux; no window size yet).
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && binding.isatty(fd);
@@ -11,10 +11,18 @@ function ReadStream(fd) {
   this.isRaw = false;
   this.isTTY = true;
 }
-ReadStream.prototype.setRawMode = function setRawMode(flag) {
-  this.isRaw = !!flag;
+// setRawMode is shared with process.stdin, an fs.ReadStream that a
+// terminal gives this method to.
+function setRawMode(flag) {
+  flag = !!flag;
+  const err = binding.setRawMode(this.fd, flag);
+  if (err !== undefined) {
+    throw binding.nodeError('Error', 'ERR_TTY_INIT_FAILED', `TTY initialization failed: uv_tty_set_mode returned ${err}`);
+  }
+  this.isRaw = flag;
   return this;
-};
+}
+ReadStream.prototype.setRawMode = setRawMode;
 
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);

@@ -225,7 +225,12 @@ Object.defineProperty(proc, 'stdin', {
   get() {
     if (stdin === undefined) {
       stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false });
-      if (require('tty').isatty(0)) stdin.isTTY = true;
+      const tty = require('tty');
+      if (tty.isatty(0)) {
+        stdin.isTTY = true;
+        stdin.isRaw = false;
+        stdin.setRawMode = tty.ReadStream.prototype.setRawMode;
+      }
     }
     return stdin;
   },

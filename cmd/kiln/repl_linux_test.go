@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// openPTY opens a pseudo-terminal pair: the test drives the master, and
+// kiln gets the slave as its terminal.
+func openPTY(t *testing.T) (master, slave *os.File) {
+	t.Helper()
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, s
+}
+
+// TestREPLOnTerminal starts kiln with no script on a terminal: the banner,
+// an evaluation, Ctrl+C twice to leave, and the terminal's line mode put
+// back afterwards. Each key goes in once kiln has shown what comes before
+// it, so that nothing arrives while the terminal is still in line mode.
+func TestREPLOnTerminal(t *testing.T) {
+	master, slave := openPTY(t)
+	defer master.Close()
+	defer slave.Close()
+	cmd := exec.Command(linkedKiln(t, ""))
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	chunks := make(chan []byte)
+	go func() {
+		for {
+			buf := make([]byte, 4096)
+			n, err := master.Read(buf)
+			if n > 0 {
+				chunks <- buf[:n]
+			}
+			if err != nil {
+				close(chunks)
+				return
+			}
+		}
+	}()
+	// waitFor reads until want shows, and drops what came up to its end.
+	var seen []byte
+	waitFor := func(want string) {
+		t.Helper()
+		for {
+			if i := bytes.Index(seen, []byte(want)); i >= 0 {
+				seen = seen[i+len(want):]
+				return
+			}
+			c, ok := <-chunks
+			if !ok {
+				t.Fatalf("terminal closed before %q; it showed %q", want, seen)
+			}
+			seen = append(seen, c...)
+		}
+	}
+	waitFor("Welcome to Kiln v")
+	waitFor("(Node.js v20 compatible).\r\nType \".help\" for more information.\r\n")
+	waitFor("> ")
+	master.WriteString("let n = 6 * 7\r")
+	waitFor("> ")
+	master.WriteString("n + 1\r")
+	waitFor("43")
+	waitFor("> ")
+	master.WriteString("\x03")
+	waitFor("(To exit, press Ctrl+C again or Ctrl+D or type .exit)")
+	waitFor("> ")
+	master.WriteString("\x03")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("kiln: %v", err)
+	}
+	attrs, err := unix.IoctlGetTermios(int(slave.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if attrs.Lflag&unix.ICANON == 0 || attrs.Lflag&unix.ECHO == 0 {
+		t.Errorf("the terminal was left in raw mode (lflag %#x)", attrs.Lflag)
+	}
+}
+
+// TestREPLExitCommand leaves the REPL with .exit.
+func TestREPLExitCommand(t *testing.T) {
+	master, slave := openPTY(t)
+	defer master.Close()
+	defer slave.Close()
+	cmd := exec.Command(linkedKiln(t, ""))
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4096)
+	var seen strings.Builder
+	for !strings.Contains(seen.String(), "> ") {
+		n, err := master.Read(buf)
+		if err != nil {
+			t.Fatalf("reading the terminal: %v (it showed %q)", err, seen.String())
+		}
+		seen.Write(buf[:n])
+	}
+	master.WriteString(".exit\r")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("kiln: %v", err)
+	}
+}
