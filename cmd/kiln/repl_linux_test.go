@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -33,6 +34,17 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 	return m, s
 }
 
+// hangGuard ends a REPL that stops answering: it kills kiln and closes
+// the terminal after a minute, far past any healthy run, so that the
+// test's reads fail and report what the terminal showed instead of
+// waiting for go test's own timeout. It measures nothing.
+func hangGuard(cmd *exec.Cmd, master *os.File) (stop func() bool) {
+	return time.AfterFunc(time.Minute, func() {
+		cmd.Process.Kill()
+		master.Close()
+	}).Stop
+}
+
 // TestREPLOnTerminal starts kiln with no script on a terminal: the banner,
 // an evaluation, Ctrl+C twice to leave, and the terminal's line mode put
 // back afterwards. Each key goes in once kiln has shown what comes before
@@ -46,6 +58,7 @@ func TestREPLOnTerminal(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	defer hangGuard(cmd, master)()
 	chunks := make(chan []byte)
 	go func() {
 		for {
@@ -110,6 +123,7 @@ func TestREPLExitCommand(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	defer hangGuard(cmd, master)()
 	buf := make([]byte, 4096)
 	var seen strings.Builder
 	for !strings.Contains(seen.String(), "> ") {

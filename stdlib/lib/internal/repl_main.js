@@ -5,6 +5,14 @@
 
 module.exports = function main(banner) {
   process.stdout.write(banner);
-  const r = require('repl').start({ useGlobal: true });
+  // Where Kiln cannot put the terminal in raw mode yet (only Linux can,
+  // see tty_other.go), the REPL reads lines the terminal has edited.
+  let terminal;
+  try {
+    process.stdin.setRawMode(false);
+  } catch {
+    terminal = false;
+  }
+  const r = require('repl').start({ useGlobal: true, terminal });
   r.on('exit', () => process.exit());
 };
