@@ -267,13 +267,7 @@ func fillCrypto(n *Node, b vm.Value) {
 				panic("crypto: pbkdf2 of checked arguments failed: " + err.Error())
 			}
 		}
-		cb := vm.Arg(args, 5)
-		if !rt.IsCallable(cb) {
-			work()
-			return rt.NewUint8Array(key)
-		}
-		n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(key)} })
-		return vm.Undefined
+		return n.deriveKey(vm.Arg(args, 5), work, &key)
 	})
 	// scryptCheck(N, r, p, maxmem) is why OpenSSL would refuse scrypt's
 	// parameters, "" when it would not (see scryptCheck).
@@ -290,13 +284,7 @@ func fillCrypto(n *Node, b vm.Value) {
 		nCost, r, p, keyLen := num(2), num(3), num(4), num(5)
 		var key []byte
 		work := func() { key = scryptKey(password, salt, nCost, r, p, keyLen) }
-		cb := vm.Arg(args, 6)
-		if !rt.IsCallable(cb) {
-			work()
-			return rt.NewUint8Array(key)
-		}
-		n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(key)} })
-		return vm.Undefined
+		return n.deriveKey(vm.Arg(args, 6), work, &key)
 	})
 	// hkdf(digest, ikm, salt, info, keylen, callback), for a checked
 	// digest and length, runs as pbkdf2 does.
@@ -316,13 +304,7 @@ func fillCrypto(n *Node, b vm.Value) {
 				panic("crypto: hkdf of checked arguments failed: " + err.Error())
 			}
 		}
-		cb := vm.Arg(args, 5)
-		if !rt.IsCallable(cb) {
-			work()
-			return rt.NewUint8Array(key)
-		}
-		n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(key)} })
-		return vm.Undefined
+		return n.deriveKey(vm.Arg(args, 5), work, &key)
 	})
 	// randomJob(size, callback) calls back with (null, bytes) from the
 	// worker pool, as node's randomBytes does.
@@ -339,6 +321,19 @@ func fillCrypto(n *Node, b vm.Value) {
 // callback with what done returns, on the loop goroutine (as fs does).
 func (n *Node) cryptoJob(cb vm.Value, work func(), done func() []vm.Value) {
 	n.fsRequest(cb, work, done)
+}
+
+// deriveKey runs work, which derives *key (pbkdf2, scrypt, hkdf): now,
+// returning the key, when cb is not a function; else on the worker pool,
+// calling back with (null, key).
+func (n *Node) deriveKey(cb vm.Value, work func(), key *[]byte) vm.Value {
+	rt := n.VM
+	if !rt.IsCallable(cb) {
+		work()
+		return rt.NewUint8Array(*key)
+	}
+	n.cryptoJob(cb, work, func() []vm.Value { return []vm.Value{vm.Null, rt.NewUint8Array(*key)} })
+	return vm.Undefined
 }
 
 // randomBelow draws uniformly from [0, max) by rejection: values from the

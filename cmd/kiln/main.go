@@ -168,14 +168,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rest := args[i:]
 	if hasEval {
 		opts.Argv = rest
-		return runEval(opts, evalCode, printResult, prof)
+		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunEval(evalCode, printResult) })
 	}
 	if len(rest) == 0 || rest[0] == "-" {
 		// node runs the program on standard input when given "-", or no
 		// script and a stdin that is not a terminal; with a terminal it
 		// starts its REPL.
 		if st, err := os.Stdin.Stat(); len(rest) == 0 && (err != nil || st.Mode()&os.ModeCharDevice != 0) {
-			return runREPL(opts, prof)
+			return runNode(opts, prof, (*stdlib.Node).RunREPL)
 		}
 		code, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -183,14 +183,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		opts.Argv = rest
-		n, err := stdlib.New(opts)
-		if err != nil {
-			fmt.Fprintf(stderr, "kiln: %v\n", err)
-			return 1
-		}
-		defer n.Close()
-		prof.attach(n.VM)
-		return n.RunStdin(string(code))
+		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunStdin(string(code)) })
 	}
 	script := rest[0]
 	abs, err := filepath.Abs(script)
@@ -201,17 +194,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if strings.EqualFold(filepath.Ext(script), ".kbc") {
 		return runSnapshotFile(opts, script)
 	}
-	n, err := stdlib.New(opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "kiln: %v\n", err)
-		return 1
-	}
-	defer n.Close()
-	prof.attach(n.VM)
-	return n.RunMain(script)
+	return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunMain(script) })
 }
 
-func runEval(opts stdlib.Options, code string, print bool, prof *cpuProfile) int {
+// runNode makes a runtime with opts, attaches the profiler, and runs what
+// run runs on it: a script, -e code, standard input or the REPL.
+func runNode(opts stdlib.Options, prof *cpuProfile, run func(*stdlib.Node) int) int {
 	n, err := stdlib.New(opts)
 	if err != nil {
 		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
@@ -219,18 +207,7 @@ func runEval(opts stdlib.Options, code string, print bool, prof *cpuProfile) int
 	}
 	defer n.Close()
 	prof.attach(n.VM)
-	return n.RunEval(code, print)
-}
-
-func runREPL(opts stdlib.Options, prof *cpuProfile) int {
-	n, err := stdlib.New(opts)
-	if err != nil {
-		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
-		return 1
-	}
-	defer n.Close()
-	prof.attach(n.VM)
-	return n.RunREPL()
+	return run(n)
 }
 
 func printBytecode(file string, stdout, stderr io.Writer) int {

@@ -34,25 +34,7 @@ const kState = Symbol('state symbol');
 
 // ---- errors in node's forms ----
 
-// errnoException: "setTTL EINVAL".
-function errnoException(err, syscall) {
-  const e = new Error(`${syscall} ${err[1]}`);
-  e.errno = err[0];
-  e.code = err[1];
-  e.syscall = syscall;
-  return e;
-}
-
-// exceptionWithHostPort: "bind EADDRINUSE 127.0.0.1:41234".
-function exceptionWithHostPort(err, syscall, address, port) {
-  const e = new Error(`${syscall} ${err[1]} ${port > 0 ? `${address}:${port}` : address}`);
-  e.errno = err[0];
-  e.code = err[1];
-  e.syscall = syscall;
-  e.address = address;
-  if (port) e.port = port;
-  return e;
-}
+const { errnoException, exceptionWithHostPort } = require('internal/net_errors');
 
 function notRunning() {
   return binding.nodeError('Error', 'ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running');
