@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"crypto/subtle"
 	"encoding/binary"
 	"math/bits"
 )
@@ -66,12 +67,13 @@ func (c *chacha20) block() {
 }
 
 func (c *chacha20) XORKeyStream(dst, src []byte) {
-	for i := range src {
+	for len(src) > 0 {
 		if c.pos == 64 {
 			c.block()
 		}
-		dst[i] = src[i] ^ c.ks[c.pos]
-		c.pos++
+		n := subtle.XORBytes(dst, src, c.ks[c.pos:])
+		c.pos += n
+		dst, src = dst[n:], src[n:]
 	}
 }
 
