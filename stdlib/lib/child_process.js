@@ -791,9 +791,15 @@ function setupChannel(target, channel) {
     }
     // The other end closed (or the channel failed, which is the same to
     // a program: node does not report a read error on it either).
+    // The channel's end counts towards 'close' after 'disconnect', as in
+    // node.
     channel.buffering = false;
-    if (target.connected) target.disconnect();
     channel.onread = () => {};
+    if (target.connected) {
+      target.connected = false;
+      target._disconnect(() => maybeCloseChannel(target));
+      return;
+    }
     channel.close();
     maybeCloseChannel(target);
   };
@@ -831,9 +837,13 @@ function setupChannel(target, channel) {
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
     const bytes = Buffer().from(JSON.stringify(message) + '\n', 'utf8');
-    control.refCounted();
+    // As node: only a write still queued holds a reference on the
+    // channel until it completes. Counting every write dropped the
+    // parent's own reference after its first send, and a parent could
+    // then end before reading the child's end of the channel.
+    let queued = false;
     const err = channel.write(bytes, error => {
-      control.unrefCounted();
+      if (queued) control.unrefCounted();
       if (error) {
         if (!options.swallowErrors) {
           const ex = uvError(error, 'write');
@@ -844,8 +854,11 @@ function setupChannel(target, channel) {
       }
       if (typeof callback === 'function') callback(null);
     });
+    if (!err && channel.writeQueueSize() > 0) {
+      queued = true;
+      control.refCounted();
+    }
     if (err) {
-      control.unrefCounted();
       if (!options.swallowErrors) {
         const ex = uvError(err, 'write');
         if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -865,7 +878,9 @@ function setupChannel(target, channel) {
     this._disconnect();
   };
 
-  target._disconnect = function() {
+  // _disconnect closes the channel and emits 'disconnect', then calls
+  // after if given.
+  target._disconnect = function(after) {
     this.channel = null;
     let fired = false;
     const finish = () => {
@@ -873,6 +888,7 @@ function setupChannel(target, channel) {
       fired = true;
       channel.close();
       target.emit('disconnect');
+      if (after) after();
     };
     // A message half read is delivered first.
     if (channel.buffering) {
