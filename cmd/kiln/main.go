@@ -27,7 +27,9 @@ import (
 	"github.com/kilnjs/kiln/stdlib"
 )
 
-const usage = `Usage: kiln [options] [ script.js ] [arguments]
+const usage = `Usage: kiln [options] [ script.js | app.kbc ] [arguments]
+       kiln [options] - [arguments]     run the program on standard input
+       kiln                             the REPL (with a terminal on stdin)
 
 Options:
   -e, --eval CODE          evaluate CODE as a script
