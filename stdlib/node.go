@@ -96,28 +96,7 @@ func (n *Node) RunMain(file string) (code int) {
 	}); exc != nil {
 		n.uncaught(exc)
 	}
-	n.drainTicksAndJobs()
-	for {
-		if err := n.Loop.Run(loop.RunDefault); err != nil {
-			var wp *loop.WorkPanic
-			if errors.As(err, &wp) {
-				panic(wp.Value)
-			}
-			fmt.Fprintf(n.opts.Stderr, "kiln: event loop: %v\n", err)
-			return 1
-		}
-		n.emitProcess("beforeExit", vm.Int(n.exitCode))
-		n.drainTicksAndJobs()
-		if !n.Loop.Alive() {
-			break
-		}
-	}
-	if n.modules.esm.unsettledMain() && n.exitCode == 0 {
-		// Node's exit code for a top-level await that never settles.
-		n.exitCode = 13
-	}
-	n.emitExit()
-	return n.exitCode
+	return n.runLoop()
 }
 
 // fatal turns a panic that escaped JavaScript into an exit code.
@@ -262,15 +241,29 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 	return n.runLoop()
 }
 
-// runLoop runs the event loop until nothing keeps it alive, then ends the
-// process as node does ('exit' event, exit code).
+// runLoop runs the event loop until nothing keeps it alive, 'beforeExit'
+// included, then ends the process as node does ('exit' event, exit code):
+// the same for a script, -e code, standard input and the REPL.
 func (n *Node) runLoop() int {
 	n.drainTicksAndJobs()
-	for n.Loop.Alive() {
+	for {
 		if err := n.Loop.Run(loop.RunDefault); err != nil {
+			var wp *loop.WorkPanic
+			if errors.As(err, &wp) {
+				panic(wp.Value)
+			}
+			fmt.Fprintf(n.opts.Stderr, "kiln: event loop: %v\n", err)
 			return 1
 		}
+		n.emitProcess("beforeExit", vm.Int(n.exitCode))
 		n.drainTicksAndJobs()
+		if !n.Loop.Alive() {
+			break
+		}
+	}
+	if n.modules.esm.unsettledMain() && n.exitCode == 0 {
+		// Node's exit code for a top-level await that never settles.
+		n.exitCode = 13
 	}
 	n.emitExit()
 	return n.exitCode
@@ -279,6 +272,7 @@ func (n *Node) runLoop() int {
 // RunREPL starts the interactive REPL on standard input and output, as
 // node does when given no script and a terminal.
 func (n *Node) RunREPL() (exit int) {
+	defer n.endWorkers()
 	defer func() {
 		if r := recover(); r != nil {
 			exit = n.fatal(r)

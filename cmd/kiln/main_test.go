@@ -43,6 +43,7 @@ func TestCommandLine(t *testing.T) {
 		{"-p prints the completion value", []string{"-p", "'a' + 'b'"}, "ab\n", "", 0},
 		{"--version names kiln", []string{"--version"}, "kiln v", "", 0},
 		{"process.exit sets the exit code", []string{"-e", "process.exit(3)"}, "", "", 3},
+		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
