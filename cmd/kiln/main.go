@@ -81,10 +81,14 @@ func main() {
 	quietStartup()
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
+	var code int
 	if exe, snap, ok := embeddedSnapshot(); ok {
-		os.Exit(runEmbedded(exe, snap, os.Args[1:], os.Stdout, os.Stderr))
+		code = runEmbedded(exe, snap, os.Args[1:], os.Stdout, os.Stderr)
+	} else {
+		code = run(os.Args[1:], os.Stdout, os.Stderr)
 	}
-	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	// A program that left its terminal raw (setRawMode) gives it back in
+	// line mode, as node does, a single executable's included.
 	stdlib.ResetTerminals()
 	os.Exit(code)
 }
