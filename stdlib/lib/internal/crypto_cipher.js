@@ -8,7 +8,6 @@ const { StringDecoder } = require('string_decoder');
 const stream = require('stream');
 
 const kHandle = Symbol('kHandle');
-const keyTypes = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
 const bufferTypes = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
 
 function isAnyArrayBuffer(v) {
@@ -25,16 +24,11 @@ function getArrayBufferOrView(value, name, encoding) {
   return value;
 }
 
-// secretKeyBytes is a symmetric key argument as bytes: every function that
-// takes a secret key goes through it. A KeyObject gives up its bytes if it
-// is a secret one (internal/crypto_keys says which error otherwise).
+// secretKeyBytes is a symmetric key argument as bytes (a string, a
+// buffer or view, or a secret KeyObject): crypto_keys' prepareSecretKey,
+// which HMAC and hkdf use too.
 function secretKeyBytes(key, encoding) {
-  const keys = require('internal/crypto_keys');
-  if (keys.isKeyObject(key)) return keys.prepareSecretKey(key, encoding);
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
-    throw binding.invalidArgType('key', keyTypes, key);
-  }
-  return getArrayBufferOrView(key, 'key', encoding);
+  return require('internal/crypto_keys').prepareSecretKey(key, encoding);
 }
 
 function invalidState(op) {
