@@ -128,15 +128,11 @@ func fillDgram(n *Node, b vm.Value) {
 		}
 		cbPin := rt.Pin(vm.Arg(args, 4))
 		err := s.u.Send(data, to, func(err error) {
-			cb := rt.Pinned(cbPin)
-			rt.Unpin(cbPin)
 			res := vm.Null
 			if err != nil {
 				res = n.netErrno(err)
 			}
-			if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, res, vm.Int(len(data))) }); exc != nil {
-				n.uncaught(exc)
-			}
+			n.callPinned(cbPin, res, vm.Int(len(data)))
 		})
 		if err != nil {
 			rt.Unpin(cbPin)
@@ -195,14 +191,8 @@ func fillDgram(n *Node, b vm.Value) {
 		delete(socks, id)
 		cbPin := rt.Pin(vm.Arg(args, 1))
 		s.u.Close(func() {
-			cb := rt.Pinned(cbPin)
-			rt.Unpin(cbPin)
 			rt.Unpin(s.pin)
-			if rt.IsCallable(cb) {
-				if exc := rt.Try(func() { rt.Call(cb, vm.Undefined) }); exc != nil {
-					n.uncaught(exc)
-				}
-			}
+			n.callPinned(cbPin)
 		})
 		return vm.Undefined
 	})

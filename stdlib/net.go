@@ -252,15 +252,11 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		cbPin := rt.Pin(vm.Arg(args, 2))
 		err := c.s.Write(data, func(err error) {
-			cb := rt.Pinned(cbPin)
-			rt.Unpin(cbPin)
 			res := vm.Null
 			if err != nil {
 				res = n.netErrno(err)
 			}
-			if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, res) }); exc != nil {
-				n.uncaught(exc)
-			}
+			n.callPinned(cbPin, res)
 		})
 		if err != nil {
 			rt.Unpin(cbPin)
@@ -286,15 +282,11 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		cbPin := rt.Pin(vm.Arg(args, 1))
 		err := c.s.Shutdown(func(err error) {
-			cb := rt.Pinned(cbPin)
-			rt.Unpin(cbPin)
 			res := vm.Null
 			if err != nil && !errors.Is(err, syscall.ENOTCONN) {
 				res = n.netErrno(err)
 			}
-			if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, res) }); exc != nil {
-				n.uncaught(exc)
-			}
+			n.callPinned(cbPin, res)
 		})
 		if err != nil {
 			rt.Unpin(cbPin)
@@ -311,14 +303,8 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		delete(t.conns, id)
 		cbPin := rt.Pin(vm.Arg(args, 1))
 		c.s.Close(func() {
-			cb := rt.Pinned(cbPin)
-			rt.Unpin(cbPin)
 			rt.Unpin(c.pin)
-			if rt.IsCallable(cb) {
-				if exc := rt.Try(func() { rt.Call(cb, vm.Undefined) }); exc != nil {
-					n.uncaught(exc)
-				}
-			}
+			n.callPinned(cbPin)
 		})
 		return vm.Undefined
 	})

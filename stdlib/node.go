@@ -287,3 +287,19 @@ func (n *Node) RunREPL() (exit int) {
 	}
 	return n.runLoop()
 }
+
+// callPinned calls, from a loop callback, the function a binding pinned
+// for it (a write's, shutdown's, send's or close's callback), unpinning it
+// first; what it throws is an uncaught exception, as for timers. A value
+// that is not a function is dropped.
+func (n *Node) callPinned(p vm.Pin, args ...vm.Value) {
+	rt := n.VM
+	cb := rt.Pinned(p)
+	rt.Unpin(p)
+	if !rt.IsCallable(cb) {
+		return
+	}
+	if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, args...) }); exc != nil {
+		n.uncaught(exc)
+	}
+}
