@@ -229,16 +229,24 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 // input: id "[eval]" or "[stdin]", path ".", in no cache and no parent's
 // children.
 func (m *moduleSystem) evalModule(id, filename string) vm.Value {
+	mod, _ := m.newModule(id, ".", filename)
+	return mod
+}
+
+// newModule makes a Module object with node's own properties in node's
+// order, and its exports object.
+func (m *moduleSystem) newModule(id, path, filename string) (mod, exports vm.Value) {
 	rt := m.n.VM
-	mod := rt.NewObjectProto(m.proto)
+	mod = rt.NewObjectProto(m.proto)
+	exports = rt.NewObject()
 	rt.CreateDataProperty(mod, "id", rt.NewString(id))
-	rt.CreateDataProperty(mod, "path", rt.NewString("."))
-	rt.CreateDataProperty(mod, "exports", rt.NewObject())
+	rt.CreateDataProperty(mod, "path", rt.NewString(path))
+	rt.CreateDataProperty(mod, "exports", exports)
 	rt.CreateDataProperty(mod, "filename", rt.NewString(filename))
 	rt.CreateDataProperty(mod, "loaded", vm.False)
 	rt.CreateDataProperty(mod, "children", rt.NewArray([]vm.Value{}))
 	rt.CreateDataProperty(mod, "paths", rt.NewArray(nodeModulePaths(rt, filepath.Dir(filename))))
-	return mod
+	return mod, exports
 }
 
 // load runs (or returns from the cache) the module at filename.
@@ -249,15 +257,11 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 		m.addChild(parent, cached, true)
 		return rt.GetS(cached, "exports")
 	}
-	mod := rt.NewObjectProto(m.proto)
-	exports := rt.NewObject()
-	rt.CreateDataProperty(mod, "id", rt.NewString(map[bool]string{true: ".", false: filename}[isMain]))
-	rt.CreateDataProperty(mod, "path", rt.NewString(filepath.Dir(filename)))
-	rt.CreateDataProperty(mod, "exports", exports)
-	rt.CreateDataProperty(mod, "filename", key)
-	rt.CreateDataProperty(mod, "loaded", vm.False)
-	rt.CreateDataProperty(mod, "children", rt.NewArray([]vm.Value{}))
-	rt.CreateDataProperty(mod, "paths", rt.NewArray(nodeModulePaths(rt, filepath.Dir(filename))))
+	id := filename
+	if isMain {
+		id = "."
+	}
+	mod, exports := m.newModule(id, filepath.Dir(filename), filename)
 	rt.CreateDataProperty(m.parents, filename, parent)
 	m.addChild(parent, mod, false)
 	if isMain {
