@@ -8,3 +8,4 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
 )
+replace github.com/evanw/esbuild v0.28.2 => ./third_party/esbuild
