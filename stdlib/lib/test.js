@@ -531,49 +531,100 @@ function subtestsFailed(t) {
   if (t.failureType === 'subtestsFailed') t.noStack = true;
 }
 
-// --- the TAP reporter ---
+// --- reporting ---
 
-let headerDone = false;
-
-function write(s) {
-  if (!headerDone) {
-    headerDone = true;
-    s = 'TAP version 13\n' + s;
+// The options node reads from its command line (process.execArgv): the
+// reporter and where it writes, --test-name-pattern and --test-only.
+function readOptions() {
+  const o = { reporter: undefined, destination: undefined, patterns: null, only: false };
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    let [name, value] = args[i].split(/=(.*)/s);
+    const takes = name === '--test-reporter' || name === '--test-reporter-destination' || name === '--test-name-pattern';
+    if (takes && value === undefined) value = args[++i];
+    if (name === '--test-reporter') o.reporter = value;
+    else if (name === '--test-reporter-destination') o.destination = value;
+    else if (name === '--test-name-pattern') (o.patterns || (o.patterns = [])).push(namePattern(value));
+    else if (name === '--test-only') o.only = true;
   }
-  process.stdout.write(s);
+  // A file run by `kiln --test` reports to its parent, whatever it was
+  // asked for.
+  if (process.env.KILN_TEST_CONTEXT === 'child') {
+    o.reporter = 'child';
+    o.destination = undefined;
+  }
+  return o;
 }
 
-function escapeName(name) {
-  return name.replace(/\\/g, '\\\\').replace(/#/g, '\\#').replace(/\n/g, '\\\\n');
+// A pattern written /like this/flags is that regular expression; anything
+// else is a regular expression's source, as node reads them.
+function namePattern(s) {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(s);
+  return m ? new RegExp(m[1], m[2]) : new RegExp(s);
 }
 
-// report writes a top-level test's report in a later turn of the event
+let options;
+function getOptions() {
+  if (options === undefined) options = readOptions();
+  return options;
+}
+
+let reporter = null;
+const { countEvent, emitSummary } = require('internal/test_reporters');
+const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
+
+// emit counts an event for the summary and hands it to the reporter.
+function emit(ev) {
+  if (ev.type === 'test:pass' || ev.type === 'test:fail') countEvent(counts, ev);
+  getReporter().event(ev);
+}
+
+function getReporter() {
+  if (reporter === null) reporter = require('internal/test_reporters').create(getOptions().reporter, getOptions().destination);
+  return reporter;
+}
+
+// report sends a top-level test's events in a later turn of the event
 // loop: node's reporter is a stream behind the tests, so what the code
 // that runs right after a test (its promise's callbacks, the next test's
 // synchronous part) logs comes first there.
 function report(t) {
   t.reported = true;
-  const text = formatTest(t, 1 + root.children.indexOf(t));
-  setImmediate(() => write(text));
+  const events = testEvents(t, 1 + root.children.indexOf(t), []);
+  setImmediate(() => { for (const ev of events) emit(ev); });
 }
 
-function formatTest(t, n) {
-  const ind = '    '.repeat(t.nesting);
-  const name = escapeName(t.name);
-  let s = `${ind}# Subtest: ${name}\n`;
-  t.children.forEach((c, i) => { s += formatTest(c, i + 1); });
-  if (t.children.length) s += `${ind}    1..${t.children.length}\n`;
-  let directive = '';
-  if (t.skip) directive = ' # SKIP' + (typeof t.skip === 'string' && t.skip ? ' ' + t.skip : '');
-  else if (t.todo) directive = ' # TODO' + (typeof t.todo === 'string' && t.todo ? ' ' + t.todo : '');
-  s += `${ind}${t.failed ? 'not ok' : 'ok'} ${n} - ${name}${directive}\n`;
-  s += `${ind}  ---\n`;
-  s += yaml(`${ind}  `, 'duration_ms', t.duration);
-  if (t.isSuite) s += yaml(`${ind}  `, 'type', 'suite');
-  if (t.failed) s += formatError(t, `${ind}  `);
-  s += `${ind}  ...\n`;
-  for (const d of t.diagnostics) s += `${ind}# ${d}\n`;
-  return s;
+// testEvents lists a finished test's events in node's order: its start,
+// its subtests', their plan, its end, its diagnostics.
+function testEvents(t, n, out) {
+  out.push({ type: 'test:start', nesting: t.nesting, name: t.name });
+  t.children.forEach((c, i) => testEvents(c, i + 1, out));
+  if (t.children.length) out.push({ type: 'test:plan', nesting: t.nesting + 1, count: t.children.length });
+  const details = { duration_ms: t.duration, type: t.isSuite ? 'suite' : undefined, error: undefined };
+  if (t.failed) details.error = errorDetails(t);
+  out.push({
+    type: t.failed ? 'test:fail' : 'test:pass', nesting: t.nesting, name: t.name, testNumber: n,
+    skip: t.skip ? t.skip : undefined, todo: t.todo ? t.todo : undefined, details,
+  });
+  for (const d of t.diagnostics) out.push({ type: 'test:diagnostic', nesting: t.nesting, message: d });
+  return out;
+}
+
+// errorDetails renders a failed test's error for the reporters (see
+// internal/test_reporters). What the runner itself failed a test with
+// (a timeout, a cancellation, failed subtests, a broken plan) is a message
+// to node's spec reporter, not an error with a stack.
+function errorDetails(t) {
+  const err = t.error;
+  const byRunner = t.noStack || t.failureType === 'testTimeoutFailure';
+  const cause = byRunner && err instanceof Error ? err.message : err;
+  return {
+    location: t.loc,
+    failureType: t.failureType,
+    yaml: formatError(t, ''),
+    cause: inspect(cause),
+    causeColor: inspect(cause, { colors: true }),
+  };
 }
 
 function formatError(t, ind) {
@@ -634,23 +685,6 @@ function yaml(ind, key, value, seen = new Set()) {
   return `${ind}${key}: ${inspect(value)}\n`;
 }
 
-function count(t, c) {
-  for (const x of t.children) {
-    if (x.isSuite) {
-      c.suites++;
-    } else {
-      c.tests++;
-      if (x.skip) c.skipped++;
-      else if (x.todo) c.todo++;
-      else if (x.cancelled) c.cancelled++;
-      else if (x.failed) c.fail++;
-      else c.pass++;
-    }
-    count(x, c);
-  }
-  return c;
-}
-
 function cancelPending(t) {
   if (!t.finished) {
     t.cancelled = true;
@@ -662,27 +696,26 @@ function cancelPending(t) {
   for (const c of t.children) cancelPending(c);
 }
 
-// finish prints the plan and the counts once every test has run, and
+// finish reports the plan and the counts once every test has run, and
 // makes the process fail if one did.
 function finish() {
   if (root.finished) return;
   root.finished = true;
   // Tests still pending now wait on something that can no longer happen:
   // node cancels them, and reports those not reported yet.
-  let s = '';
   root.children.forEach((t, i) => {
     cancelPending(t);
     if (!t.reported) {
       t.reported = true;
-      s += formatTest(t, i + 1);
+      for (const ev of testEvents(t, i + 1, [])) emit(ev);
     }
   });
-  const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
-  s += `1..${root.children.length}\n`;
-  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
-  s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
-  write(s);
-  if (c.fail > 0 || c.cancelled > 0 || root.failed) process.exitCode = 1;
+  // A child of `kiln --test` leaves the summary to its parent.
+  if (getOptions().reporter !== 'child') {
+    emitSummary(emit, counts, root.children.length, msSince(root.startTime));
+  }
+  getReporter().end();
+  if (counts.fail > 0 || counts.cancelled > 0 || root.failed) process.exitCode = 1;
 }
 
 // --- the module ---
