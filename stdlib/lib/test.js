@@ -1,12 +1,16 @@
 // node:test for a file run directly: test/describe/it and their hooks,
-// subtests through the test context, skip/todo/only/timeout, and the TAP
-// reporter node v20 uses when stdout is not a terminal, written to
-// process.stdout as each top-level test ends. The run starts after the
+// subtests through the test context, skip/todo/only/timeout,
+// --test-name-pattern and --test-only, each top-level test reported as it
+// ends to the reporter the command line chose (node's default: spec on a
+// terminal, else TAP). The run starts after the
 // main module has run and ends at 'beforeExit', when the summary is
 // printed and process.exitCode set to 1 if a test failed.
 //
-// Not here: --test discovery, --test-only, other reporters (node uses its
-// spec reporter on a terminal), run(), mock timers, getters and setters.
+// The reporters are in internal/test_reporters (tap, spec, dot, and the
+// one a file run by `kiln --test` reports to its parent with), the runner
+// of `kiln --test` in internal/test_runner.
+//
+// Not here: run(), reporters loaded as modules, coverage, watch mode.
 //
 // Subtests run one after another unless their parent's concurrency
 // option says otherwise, as in node; the file's top-level tests always do.
@@ -56,9 +60,28 @@ class Test {
     this.plan = undefined;
     this.planned = 0; // assertions and subtests made, for plan
     this.done = null; // the promise the test's run settles with
-    if (options.only) {
+    // With --test-only, the file's tests, a suite's, and those of a test
+    // that called runOnly(true) run only if marked so; without it, node
+    // says what only and runOnly would need.
+    const o = getOptions();
+    this.runOnlySubtests = parent === null || (isSuite && o.only); // or runOnly(true) called
+    const onlyMatters = parent !== null && parent.runOnlySubtests;
+    if (!o.only && (options.only || (onlyMatters && parent.parent))) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
+    if (o.only && !options.only && onlyMatters) this.skip = "'only' option not set";
+    if (o.patterns !== null && !isSuite && parent && !this.matchesPatterns()) {
+      this.skip = 'test name does not match pattern';
+    }
+  }
+
+  // A test runs under --test-name-pattern when its name or a suite's or
+  // test's above it matches.
+  matchesPatterns() {
+    for (let t = this; t.parent; t = t.parent) {
+      if (getOptions().patterns.some((re) => re.exec(t.name) !== null)) return true;
+    }
+    return false;
   }
 
   fail(type, err) {
@@ -125,9 +148,9 @@ class TestContext {
 
   todo(message) { this.#test.todo = message === undefined ? true : message; }
 
-  // runOnly matters only with --test-only, which Kiln does not have; node
-  // without it runs every test too.
-  runOnly() {}
+  // runOnly matters only with --test-only; node without it runs every
+  // test too.
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
 
   test(name, options, fn) {
     this.#test.planned++;
@@ -617,7 +640,8 @@ function testEvents(t, n, out) {
 function errorDetails(t) {
   const err = t.error;
   const byRunner = t.noStack || t.failureType === 'testTimeoutFailure';
-  const cause = byRunner && err instanceof Error ? err.message : err;
+  let cause = byRunner && err instanceof Error ? err.message : err;
+  if (getOptions().reporter === 'child' && cause instanceof Error) cause = crossed(cause);
   return {
     location: t.loc,
     failureType: t.failureType,
@@ -625,6 +649,34 @@ function errorDetails(t) {
     cause: inspect(cause),
     causeColor: inspect(cause, { colors: true }),
   };
+}
+
+// The built-in error classes an error keeps on its way to the parent of
+// `kiln --test`, as node's error serialization keeps them.
+const kErrorClasses = [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError];
+
+// crossed is the error as node's runner shows it after it crossed from
+// the file's process to the runner's: an object of the nearest built-in
+// error class above it, with its name, message, stack and enumerable
+// properties, tagged Error (so that a TypeError inspects as
+// "TypeError [Error]: ..." there, a subclass by its base).
+function crossed(err) {
+  let proto = Error.prototype;
+  for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
+    if (kErrorClasses.some((c) => c.prototype === p)) {
+      proto = p;
+      break;
+    }
+  }
+  const copy = Object.create(proto);
+  for (const k of ['name', 'message', 'stack']) {
+    Object.defineProperty(copy, k, { value: err[k], writable: true, configurable: true });
+  }
+  for (const k of Object.keys(err)) {
+    if (k !== 'name' && k !== 'message' && k !== 'stack') copy[k] = err[k];
+  }
+  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Error', configurable: true });
+  return copy;
 }
 
 function formatError(t, ind) {
