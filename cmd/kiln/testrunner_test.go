@@ -73,33 +73,37 @@ func TestTestRunner(t *testing.T) {
 				}
 				code = ee.ExitCode()
 			}
-			got := normaliseReport(out.String(), dir)
-			stdoutFile := filepath.Join(want, c.name+".stdout")
-			codeFile := filepath.Join(want, c.name+".exitcode")
-			if jstest.Updating() {
-				if err := os.WriteFile(stdoutFile, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(codeFile, []byte(strconv.Itoa(code)+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			wantOut, err := os.ReadFile(stdoutFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantCode, err := os.ReadFile(codeFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(wantOut), got); diff != "" {
-				t.Errorf("stdout (-node +kiln):\n%s\nstderr:\n%s", diff, errb.String())
-			}
-			if strconv.Itoa(code) != strings.TrimSpace(string(wantCode)) {
-				t.Errorf("exit code %d, node's %s", code, strings.TrimSpace(string(wantCode)))
-			}
+			checkReport(t, filepath.Join(want, c.name), normaliseReport(out.String(), dir), code, errb.String())
 		})
+	}
+}
+
+// checkReport compares a normalised report and exit code with node's,
+// in want.stdout and want.exitcode, or writes them there under -update.
+func checkReport(t *testing.T, want, got string, code int, stderr string) {
+	t.Helper()
+	if jstest.Updating() {
+		if err := os.WriteFile(want+".stdout", []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(want+".exitcode", []byte(strconv.Itoa(code)+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	wantOut, err := os.ReadFile(want + ".stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCode, err := os.ReadFile(want + ".exitcode")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(wantOut), got); diff != "" {
+		t.Errorf("stdout (-node +kiln):\n%s\nstderr:\n%s", diff, stderr)
+	}
+	if strconv.Itoa(code) != strings.TrimSpace(string(wantCode)) {
+		t.Errorf("exit code %d, node's %s", code, strings.TrimSpace(string(wantCode)))
 	}
 }
 
@@ -107,7 +111,7 @@ var (
 	durationRE = regexp.MustCompile(`duration_ms(:?) [0-9.e+-]+`)
 	specTimeRE = regexp.MustCompile(`\([0-9.e+-]+ms\)`)
 	stackBlock = regexp.MustCompile(`^( *)stack: \|-$`)
-	frameRE    = regexp.MustCompile(`^(# )? *at `)
+	frameRE    = regexp.MustCompile(`^(# )? *(\x1b\[90m)? *at `)
 )
 
 // normaliseReport takes out of a test report what no two runs or runtimes
@@ -116,6 +120,7 @@ var (
 // uncaught error), which name each runtime's own internals.
 func normaliseReport(s, dir string) string {
 	s = strings.ReplaceAll(s, dir+string(filepath.Separator), "")
+	s = strings.ReplaceAll(s, "\r\n", "\n") // a terminal's line ends
 	var b strings.Builder
 	skipDeeper := -1
 	for _, line := range strings.SplitAfter(s, "\n") {

@@ -74,7 +74,7 @@ function tap(write) {
 
 // The line a spec or dot reporter writes for a finished test, with its
 // error below it unless the test had subtests, which speak for it.
-function formatReport(ev, c, indent, hasChildren) {
+function formatReport(ev, c, indent, hasChildren, inspectColors) {
   let color = ev.type === 'test:pass' ? c.green : c.red;
   let symbol = ev.type === 'test:pass' ? '✔ ' : '✖ ';
   const d = ev.details;
@@ -88,7 +88,7 @@ function formatReport(ev, c, indent, hasChildren) {
   }
   const line = `${indent}${color}${symbol}${title}${c.white}`;
   if (hasChildren || !d.error) return line;
-  const text = c === noColors ? d.error.cause : d.error.causeColor;
+  const text = inspectColors ? d.error.causeColor : d.error.cause;
   return `${line}\n${indent}  ${text.split(/\r?\n/).join(`\n${indent}  `)}\n`;
 }
 
@@ -96,7 +96,7 @@ function wantsListing(ev) {
   return ev.type === 'test:fail' && ev.details.error && ev.details.error.failureType !== 'subtestsFailed';
 }
 
-function spec(write, colors) {
+function spec(write, colors, inspectColors) {
   const c = colors ? colorCodes : noColors;
   const indent = (nesting) => '  '.repeat(nesting);
   const failures = [];
@@ -119,7 +119,7 @@ function spec(write, colors) {
               s += `${indent(p.nesting)}▶ ${p.name}\n`;
             }
           }
-          write(`${s}${formatReport(ev, c, indent(ev.nesting), self !== undefined && self.announced)}\n`);
+          write(`${s}${formatReport(ev, c, indent(ev.nesting), self !== undefined && self.announced, inspectColors)}\n`);
           if (wantsListing(ev)) failures.push(ev);
           break;
         }
@@ -139,7 +139,7 @@ function spec(write, colors) {
         s += '\n';
         const loc = ev.details.error.location;
         if (loc !== undefined) s += `test at ${relativeLocation(loc)}\n`;
-        s += formatReport(ev, c, '', false);
+        s += formatReport(ev, c, '', false, inspectColors);
       }
       write(s);
     },
@@ -153,7 +153,7 @@ function relativeLocation(loc) {
   return `${path.relative(process.cwd(), m[1])}:${m[2]}:${m[3]}`;
 }
 
-function dot(write, colors, columns) {
+function dot(write, colors, inspectColors, columns) {
   const c = colors ? colorCodes : noColors;
   const failures = [];
   let n = 0;
@@ -172,7 +172,7 @@ function dot(write, colors, columns) {
       let s = '\n';
       if (failures.length) {
         s += `\n${c.red}Failed tests:${c.white}\n\n`;
-        for (const ev of failures) s += formatReport(ev, c, '', false);
+        for (const ev of failures) s += formatReport(ev, c, '', false, inspectColors);
       }
       write(s);
     },
@@ -193,23 +193,37 @@ function child(write) {
 // destination opens where --test-reporter-destination says a reporter
 // writes: stdout, stderr or a file.
 function destination(name) {
-  if (name === undefined || name === 'stdout') return { write: (s) => process.stdout.write(s), isTTY: !!process.stdout.isTTY, columns: process.stdout.columns };
-  if (name === 'stderr') return { write: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY, columns: process.stderr.columns };
+  if (name === undefined || name === 'stdout') return { write: (s) => process.stdout.write(s), stream: process.stdout };
+  if (name === 'stderr') return { write: (s) => process.stderr.write(s), stream: process.stderr };
   const fs = require('fs');
   const fd = fs.openSync(name, 'w');
-  return { write: (s) => fs.writeSync(fd, s), isTTY: false };
+  return { write: (s) => fs.writeSync(fd, s), stream: undefined };
+}
+
+// shouldColorize is node's test for colour on a stream: FORCE_COLOR
+// decides if set, else a terminal that has colours.
+function shouldColorize(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return !!(stream && stream.isTTY) && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2);
 }
 
 // create makes the reporter the options name (node's default: spec on a
 // terminal, else tap). An unknown name is an error, as node's: it would
 // load it as a module, which Kiln does not do yet.
+//
+// node colours the reporters' own marks when stderr is a terminal (its
+// colour table follows stderr wherever the report goes), and the errors
+// they inspect when their destination takes colour.
 function create(name, dest) {
   const out = destination(dest);
-  if (name === undefined) name = out.isTTY ? 'spec' : 'tap';
+  if (name === undefined) name = out.stream && out.stream.isTTY ? 'spec' : 'tap';
+  const marks = !!process.stderr.isTTY && shouldColorize(process.stderr);
+  const inspectColors = shouldColorize(out.stream);
   switch (name) {
     case 'tap': return tap(out.write);
-    case 'spec': return spec(out.write, out.isTTY);
-    case 'dot': return dot(out.write, out.isTTY, out.columns || 20);
+    case 'spec': return spec(out.write, marks, inspectColors);
+    case 'dot': return dot(out.write, marks, inspectColors, (out.stream && out.stream.columns) || 20);
     case 'child': return child(out.write);
   }
   const err = new Error(`Cannot find module '${name}'`);
