@@ -88,6 +88,9 @@ function readOptions() {
   return o;
 }
 
+// An exit code or signal as TAP's YAML has it: null is ~.
+const yamlValue = (v) => (v === null ? '~' : inspect(v));
+
 module.exports = function runTests(paths) {
   const start = process.hrtime.bigint();
   const files = testFiles(paths);
@@ -145,8 +148,8 @@ module.exports = function runTests(paths) {
       const location = `${r.file}:1:1`;
       details.error = {
         location, failureType,
-        yaml: `location: ${inspect(location)}\nfailureType: '${failureType}'\nexitCode: ${inspect(r.code)}\n` +
-          `signal: ${r.signal === null ? '~' : inspect(r.signal)}\nerror: 'test failed'\ncode: 'ERR_TEST_FAILURE'\n`,
+        yaml: `location: ${inspect(location)}\nfailureType: '${failureType}'\nexitCode: ${yamlValue(r.code)}\n` +
+          `signal: ${yamlValue(r.signal)}\nerror: 'test failed'\ncode: 'ERR_TEST_FAILURE'\n`,
         cause: inspect('test failed'),
         causeColor: inspect('test failed', { colors: true }),
       };
