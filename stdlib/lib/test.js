@@ -10,7 +10,8 @@
 // one a file run by `kiln --test` reports to its parent with), the runner
 // of `kiln --test` in internal/test_runner.
 //
-// Not here: run(), reporters loaded as modules, coverage, watch mode.
+// Not here: node:test/reporters, reporters loaded as modules, coverage,
+// watch mode, run()'s options other than files.
 //
 // Subtests run one after another unless their parent's concurrency
 // option says otherwise, as in node; the file's top-level tests always do.
@@ -115,6 +116,7 @@ class TestContext {
 
   get mock() {
     if (this.#test.mock === undefined) this.#test.mock = new MockTracker();
+test.run = run;
     return this.#test.mock;
   }
 
@@ -645,6 +647,7 @@ function errorDetails(t) {
   return {
     location: t.loc,
     failureType: t.failureType,
+    message: err instanceof Error ? String(err.message) : typeof err === 'string' ? err : inspect(err),
     yaml: formatError(t, ''),
     cause: inspect(cause),
     causeColor: inspect(cause, { colors: true }),
@@ -799,6 +802,38 @@ function hook(kind) {
   };
 }
 
+// run({ files }) runs the files as `kiln --test` does (the files found
+// in the working directory when none are given) and gives their events as
+// node's TestsStream does: a readable stream of { type, data } objects,
+// each also emitted as an event of its type. Its details.error is an
+// ERR_TEST_FAILURE error with the failure's message and failureType.
+function run(options) {
+  // node v20 takes anything else than an object for no options.
+  const { files } = options !== null && typeof options === 'object' ? options : {};
+  if (files !== undefined && !Array.isArray(files)) throw invalidArgType('options.files', 'an instance of Array', files);
+  const { Readable } = require('stream');
+  const path = require('path');
+  const runner = require('internal/test_runner');
+  const stream = new Readable({ objectMode: true, read() {} });
+  const list = files === undefined ? runner.testFiles([]) : files.map((f) => path.resolve(String(f)));
+  runner.runFiles(list || [], {
+    event(ev) {
+      const { type, ...data } = ev;
+      if (data.details && data.details.error) {
+        const e = data.details.error;
+        const err = new Error(e.message);
+        err.code = kFailure;
+        err.failureType = e.failureType;
+        data.details = { ...data.details, error: err };
+      }
+      stream.emit(type, data);
+      stream.push({ type, data });
+    },
+    end() { stream.push(null); },
+  }, noop);
+  return stream;
+}
+
 const it = (name, options, fn) => test(name, options, fn);
 Object.defineProperty(it, 'name', { value: 'it' });
 it.skip = test.skip;
@@ -815,3 +850,4 @@ test.after = hook('after');
 test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
 test.mock = new MockTracker();
+test.run = run;

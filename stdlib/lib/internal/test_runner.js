@@ -91,15 +91,23 @@ function readOptions() {
 // An exit code or signal as TAP's YAML has it: null is ~.
 const yamlValue = (v) => (v === null ? '~' : inspect(v));
 
-module.exports = function runTests(paths) {
-  const start = process.hrtime.bigint();
+// runTests is `kiln --test paths`.
+function runTests(paths) {
   const files = testFiles(paths);
   if (files === undefined) {
     process.exitCode = 1;
     return;
   }
   const o = readOptions();
-  const reporter = reporters.create(o.reporter, o.destination);
+  runFiles(files, reporters.create(o.reporter, o.destination), (failed) => {
+    if (failed) process.exitCode = 1;
+  });
+}
+
+// runFiles runs files and sends their events to reporter, then calls
+// done with whether a test or a file failed.
+function runFiles(files, reporter, done) {
+  const start = process.hrtime.bigint();
   const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
   let failed = false;
   const emit = (ev) => {
@@ -123,7 +131,7 @@ module.exports = function runTests(paths) {
     }
     emitSummary(emit, counts, counts.topLevel, Number(process.hrtime.bigint() - start) / 1e6);
     reporter.end();
-    if (failed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+    done(failed || counts.fail > 0 || counts.cancelled > 0);
   }
 
   function report(r, ev) {
@@ -147,7 +155,7 @@ module.exports = function runTests(paths) {
     if (!ok) {
       const location = `${r.file}:1:1`;
       details.error = {
-        location, failureType,
+        location, failureType, message: 'test failed',
         yaml: `location: ${inspect(location)}\nfailureType: '${failureType}'\nexitCode: ${yamlValue(r.code)}\n` +
           `signal: ${yamlValue(r.signal)}\nerror: 'test failed'\ncode: 'ERR_TEST_FAILURE'\n`,
         cause: inspect('test failed'),
@@ -216,4 +224,8 @@ module.exports = function runTests(paths) {
     return;
   }
   for (let i = 0; i < concurrency && i < runs.length; i++) next();
-};
+}
+
+module.exports = runTests;
+runTests.runFiles = runFiles;
+runTests.testFiles = testFiles;
