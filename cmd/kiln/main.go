@@ -149,16 +149,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			opts.ExecArgv = append(opts.ExecArgv, a)
 		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
 			// node:test reads these from process.execArgv, in the
-			// script's process and in the children of kiln --test.
+			// script's process and in the children of kiln --test; they
+			// stay there as written, as in node.
+			opts.ExecArgv = append(opts.ExecArgv, a)
 			if !hasVal {
 				if i+1 >= len(args) {
 					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
 					return 9
 				}
 				i++
-				val = args[i]
+				opts.ExecArgv = append(opts.ExecArgv, args[i])
 			}
-			opts.ExecArgv = append(opts.ExecArgv, name+"="+val)
 		case "--max-heap-size", "--max-old-space-size":
 			if !hasVal {
 				if i+1 >= len(args) {

@@ -561,17 +561,8 @@ function subtestsFailed(t) {
 // The options node reads from its command line (process.execArgv): the
 // reporter and where it writes, --test-name-pattern and --test-only.
 function readOptions() {
-  const o = { reporter: undefined, destination: undefined, patterns: null, only: false };
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    let [name, value] = args[i].split(/=(.*)/s);
-    const takes = name === '--test-reporter' || name === '--test-reporter-destination' || name === '--test-name-pattern';
-    if (takes && value === undefined) value = args[++i];
-    if (name === '--test-reporter') o.reporter = value;
-    else if (name === '--test-reporter-destination') o.destination = value;
-    else if (name === '--test-name-pattern') (o.patterns || (o.patterns = [])).push(namePattern(value));
-    else if (name === '--test-only') o.only = true;
-  }
+  const o = require('internal/test_reporters').commandLineOptions();
+  o.patterns = o.patterns.length ? o.patterns.map(namePattern) : null;
   // A file run by `kiln --test` reports to its parent, whatever it was
   // asked for.
   if (process.env.KILN_TEST_CONTEXT === 'child') {

@@ -231,6 +231,24 @@ function create(name, dest) {
   throw err;
 }
 
+// commandLineOptions reads node:test's options from process.execArgv:
+// the reporter and where it writes, --test-name-pattern's patterns (as
+// written) and --test-only.
+function commandLineOptions() {
+  const o = { reporter: undefined, destination: undefined, patterns: [], only: false };
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    let [name, value] = args[i].split(/=(.*)/s);
+    const takes = name === '--test-reporter' || name === '--test-reporter-destination' || name === '--test-name-pattern';
+    if (takes && value === undefined) value = args[++i];
+    if (name === '--test-reporter') o.reporter = value;
+    else if (name === '--test-reporter-destination') o.destination = value;
+    else if (name === '--test-name-pattern') o.patterns.push(value);
+    else if (name === '--test-only') o.only = true;
+  }
+  return o;
+}
+
 // --- the summary ---
 
 // The failures node counts as cancelled rather than failed.
@@ -261,4 +279,4 @@ function emitSummary(send, c, planned, duration) {
   send({ type: 'test:diagnostic', nesting: 0, message: `duration_ms ${inspect(duration)}` });
 }
 
-module.exports = { create, childMarker, countEvent, emitSummary };
+module.exports = { create, childMarker, commandLineOptions, countEvent, emitSummary };

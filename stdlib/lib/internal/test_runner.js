@@ -75,19 +75,6 @@ function childArgs(file) {
   return args;
 }
 
-function readOptions() {
-  const o = { reporter: undefined, destination: undefined };
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    let [name, value] = args[i].split(/=(.*)/s);
-    if (name !== '--test-reporter' && name !== '--test-reporter-destination') continue;
-    if (value === undefined) value = args[++i];
-    if (name === '--test-reporter') o.reporter = value;
-    else o.destination = value;
-  }
-  return o;
-}
-
 // An exit code or signal as TAP's YAML has it: null is ~.
 const yamlValue = (v) => (v === null ? '~' : inspect(v));
 
@@ -98,7 +85,7 @@ function runTests(paths) {
     process.exitCode = 1;
     return;
   }
-  const o = readOptions();
+  const o = reporters.commandLineOptions();
   runFiles(files, reporters.create(o.reporter, o.destination), (failed) => {
     if (failed) process.exitCode = 1;
   });
