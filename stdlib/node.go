@@ -16,7 +16,10 @@ import (
 
 // Options configure a Node.
 type Options struct {
-	Argv         []string // process.argv after argv[0] (the script path first)
+	Argv []string // process.argv after argv[0] (the script path first)
+	// ExecArgv is process.execArgv: the node options the command line
+	// gave, which node:test reads its own from (--test-reporter, ...).
+	ExecArgv     []string
 	ExecPath     string
 	Stdout       io.Writer
 	Stderr       io.Writer
@@ -196,6 +199,30 @@ func (n *Node) emitExit() {
 	}
 	n.exiting = true
 	n.emitProcess("exit", vm.Int(n.exitCode))
+}
+
+// RunTests runs test files as `node --test` does: those found under the
+// paths given (the working directory when there are none), each in a
+// child process, reported together.
+func (n *Node) RunTests(paths []string) (exit int) {
+	defer n.endWorkers()
+	defer func() {
+		if r := recover(); r != nil {
+			exit = n.fatal(r)
+		}
+	}()
+	rt := n.VM
+	args := make([]vm.Value, len(paths))
+	for i, p := range paths {
+		args[i] = rt.NewString(p)
+	}
+	if exc := rt.Try(func() {
+		n.startChannel()
+		rt.Call(n.lib("internal/test_runner"), vm.Undefined, rt.NewArray(args))
+	}); exc != nil {
+		n.uncaught(exc)
+	}
+	return n.runLoop()
 }
 
 // RunEval runs code as `node -e` does (a script in the global scope, with

@@ -91,7 +91,11 @@ func (n *Node) installProcess() {
 	rt.CreateDataProperty(p, "arch", rt.NewString(goArchToNode(runtime.GOARCH)))
 	rt.CreateDataProperty(p, "platform", rt.NewString(goOSToNode(runtime.GOOS)))
 	rt.CreateDataProperty(p, "argv", rt.NewArray(argv))
-	rt.CreateDataProperty(p, "execArgv", rt.NewArray([]vm.Value{}))
+	execArgv := make([]vm.Value, len(n.opts.ExecArgv))
+	for i, a := range n.opts.ExecArgv {
+		execArgv[i] = rt.NewString(a)
+	}
+	rt.CreateDataProperty(p, "execArgv", rt.NewArray(execArgv))
 	rt.CreateDataProperty(p, "pid", vm.Int(os.Getpid()))
 	rt.CreateDataProperty(p, "ppid", vm.Int(os.Getppid()))
 	rt.CreateDataProperty(p, "execPath", rt.NewString(n.execPath()))

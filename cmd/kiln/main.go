@@ -6,6 +6,7 @@
 //	kiln -p EXPR            evaluate EXPR and print the result
 //	kiln app.kbc [args]     run a snapshot written by kiln build
 //	kiln build app.js -o app.kbc [--bundle] [--exe] [--no-source]
+//	kiln --test [paths]     run test files, each in a process of its own (node --test)
 //	kiln --print-bytecode file.js
 //	kiln bench [options]    run the benchmark suite against node (see bench.go)
 //	kiln --version | --help
@@ -34,6 +35,11 @@ const usage = `Usage: kiln [options] [ script.js | app.kbc ] [arguments]
 Options:
   -e, --eval CODE          evaluate CODE as a script
   -p, --print EXPR         evaluate EXPR and print the result
+  --test [paths]           run the test files found under paths (the working directory by default)
+  --test-reporter=NAME     node:test's reporter: tap, spec or dot (spec on a terminal, else tap)
+  --test-reporter-destination=D  where the reporter writes: stdout, stderr or a file
+  --test-name-pattern=RE   run only the tests whose names match RE (others are skipped)
+  --test-only              run only the tests marked only
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
   --cpu-prof               write CPU profiles of the run: JavaScript (.cpuprofile, as Node's) and Go (.pprof)
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
@@ -104,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		CompileCache: stdlib.DefaultCompileCacheDir()}
 	var prof *cpuProfile
 	var evalCode string
-	var hasEval, printResult bool
+	var hasEval, printResult, testMode bool
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -138,6 +144,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			evalCode, hasEval = val, true
 			printResult = name == "-p" || name == "--print"
+		case "--test", "--test-only":
+			testMode = testMode || name == "--test"
+			opts.ExecArgv = append(opts.ExecArgv, a)
+		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
+			// node:test reads these from process.execArgv, in the
+			// script's process and in the children of kiln --test; they
+			// stay there as written, as in node.
+			opts.ExecArgv = append(opts.ExecArgv, a)
+			if !hasVal {
+				if i+1 >= len(args) {
+					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+					return 9
+				}
+				i++
+				opts.ExecArgv = append(opts.ExecArgv, args[i])
+			}
 		case "--max-heap-size", "--max-old-space-size":
 			if !hasVal {
 				if i+1 >= len(args) {
@@ -172,6 +194,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	rest := args[i:]
+	if testMode {
+		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunTests(rest) })
+	}
 	if hasEval {
 		opts.Argv = rest
 		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunEval(evalCode, printResult) })

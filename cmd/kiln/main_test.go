@@ -43,6 +43,9 @@ func TestCommandLine(t *testing.T) {
 		{"-p prints the completion value", []string{"-p", "'a' + 'b'"}, "ab\n", "", 0},
 		{"--version names kiln", []string{"--version"}, "kiln v", "", 0},
 		{"process.exit sets the exit code", []string{"-e", "process.exit(3)"}, "", "", 3},
+		{"--test-reporter needs a name", []string{"--test-reporter"}, "", "kiln: --test-reporter requires an argument", 9},
+		{"node:test's options reach process.execArgv as written", []string{"--test-only", "--test-reporter", "dot", "-e", "console.log(process.execArgv)"},
+			"[ '--test-only', '--test-reporter', 'dot' ]\n", "", 0},
 		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
 	}
 	for _, c := range cases {

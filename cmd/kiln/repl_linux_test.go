@@ -2,14 +2,18 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/kilnjs/kiln/internal/jstest"
 )
 
 // openPTY opens a pseudo-terminal pair: the test drives the master, and
@@ -136,5 +140,65 @@ func TestREPLExitCommand(t *testing.T) {
 	master.WriteString(".exit\r")
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("kiln: %v", err)
+	}
+}
+
+// TestSpecReporterOnTerminal runs a test file with a terminal for stdout:
+// node:test reports with its spec reporter then, as node's does, its
+// marks in colour when stderr is a terminal too, the errors it shows in
+// colour in any case (testdata/node/test/_discover_want/terminal*.stdout,
+// made by node on a terminal with
+// go test ./cmd/kiln -run TestSpecReporterOnTerminal -update).
+func TestSpecReporterOnTerminal(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/node/test/_discover")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name         string
+		stderrOnTerm bool
+	}{{"terminal", true}, {"terminal_stdout", false}} {
+		t.Run(c.name, func(t *testing.T) {
+			master, slave := openPTY(t)
+			defer master.Close()
+			var cmd *exec.Cmd
+			if jstest.Updating() {
+				cmd = exec.Command("node", "math.test.js")
+			} else {
+				cmd = exec.Command(linkedKiln(t, ""), "math.test.js")
+			}
+			cmd.Dir = dir
+			// node reads the terminal's colour depth from TERM.
+			cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+			cmd.Stdout = slave
+			var errb bytes.Buffer
+			cmd.Stderr = &errb
+			if c.stderrOnTerm {
+				cmd.Stderr = slave
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer hangGuard(cmd, master)()
+			// Reading to the end: once the program is gone and the
+			// test's copy of the terminal is closed, the master reads EIO.
+			slave.Close()
+			var out bytes.Buffer
+			done := make(chan struct{})
+			go func() {
+				out.ReadFrom(master)
+				close(done)
+			}()
+			code := 0
+			if err := cmd.Wait(); err != nil {
+				var ee *exec.ExitError
+				if !errors.As(err, &ee) {
+					t.Fatal(err)
+				}
+				code = ee.ExitCode()
+			}
+			<-done
+			checkReport(t, filepath.Join(dir, "..", "_discover_want", c.name), normaliseReport(out.String(), dir), code, errb.String())
+		})
 	}
 }

@@ -1,12 +1,17 @@
 // node:test for a file run directly: test/describe/it and their hooks,
-// subtests through the test context, skip/todo/only/timeout, and the TAP
-// reporter node v20 uses when stdout is not a terminal, written to
-// process.stdout as each top-level test ends. The run starts after the
+// subtests through the test context, skip/todo/only/timeout,
+// --test-name-pattern and --test-only, each top-level test reported as it
+// ends to the reporter the command line chose (node's default: spec on a
+// terminal, else TAP). The run starts after the
 // main module has run and ends at 'beforeExit', when the summary is
 // printed and process.exitCode set to 1 if a test failed.
 //
-// Not here: --test discovery, --test-only, other reporters (node uses its
-// spec reporter on a terminal), run(), mock timers, getters and setters.
+// The reporters are in internal/test_reporters (tap, spec, dot, and the
+// one a file run by `kiln --test` reports to its parent with), the runner
+// of `kiln --test` in internal/test_runner.
+//
+// Not here: node:test/reporters, reporters loaded as modules, coverage,
+// watch mode, run()'s options other than files.
 //
 // Subtests run one after another unless their parent's concurrency
 // option says otherwise, as in node; the file's top-level tests always do.
@@ -56,9 +61,28 @@ class Test {
     this.plan = undefined;
     this.planned = 0; // assertions and subtests made, for plan
     this.done = null; // the promise the test's run settles with
-    if (options.only) {
+    // With --test-only, the file's tests, a suite's, and those of a test
+    // that called runOnly(true) run only if marked so; without it, node
+    // says what only and runOnly would need.
+    const o = getOptions();
+    this.runOnlySubtests = parent === null || (isSuite && o.only); // or runOnly(true) called
+    const onlyMatters = parent !== null && parent.runOnlySubtests;
+    if (!o.only && (options.only || (onlyMatters && parent.parent))) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
+    if (o.only && !options.only && onlyMatters) this.skip = "'only' option not set";
+    if (o.patterns !== null && !isSuite && parent && !this.matchesPatterns()) {
+      this.skip = 'test name does not match pattern';
+    }
+  }
+
+  // A test runs under --test-name-pattern when its name or a suite's or
+  // test's above it matches.
+  matchesPatterns() {
+    for (let t = this; t.parent; t = t.parent) {
+      if (getOptions().patterns.some((re) => re.exec(t.name) !== null)) return true;
+    }
+    return false;
   }
 
   fail(type, err) {
@@ -92,6 +116,7 @@ class TestContext {
 
   get mock() {
     if (this.#test.mock === undefined) this.#test.mock = new MockTracker();
+test.run = run;
     return this.#test.mock;
   }
 
@@ -125,9 +150,9 @@ class TestContext {
 
   todo(message) { this.#test.todo = message === undefined ? true : message; }
 
-  // runOnly matters only with --test-only, which Kiln does not have; node
-  // without it runs every test too.
-  runOnly() {}
+  // runOnly matters only with --test-only; node without it runs every
+  // test too.
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
 
   test(name, options, fn) {
     this.#test.planned++;
@@ -531,49 +556,121 @@ function subtestsFailed(t) {
   if (t.failureType === 'subtestsFailed') t.noStack = true;
 }
 
-// --- the TAP reporter ---
+// --- reporting ---
 
-let headerDone = false;
-
-function write(s) {
-  if (!headerDone) {
-    headerDone = true;
-    s = 'TAP version 13\n' + s;
+// The options node reads from its command line (process.execArgv): the
+// reporter and where it writes, --test-name-pattern and --test-only.
+function readOptions() {
+  const o = require('internal/test_reporters').commandLineOptions();
+  o.patterns = o.patterns.length ? o.patterns.map(namePattern) : null;
+  // A file run by `kiln --test` reports to its parent, whatever it was
+  // asked for.
+  if (process.env.KILN_TEST_CONTEXT === 'child') {
+    o.reporter = 'child';
+    o.destination = undefined;
   }
-  process.stdout.write(s);
+  return o;
 }
 
-function escapeName(name) {
-  return name.replace(/\\/g, '\\\\').replace(/#/g, '\\#').replace(/\n/g, '\\\\n');
+// A pattern written /like this/flags is that regular expression; anything
+// else is a regular expression's source, as node reads them.
+function namePattern(s) {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(s);
+  return m ? new RegExp(m[1], m[2]) : new RegExp(s);
 }
 
-// report writes a top-level test's report in a later turn of the event
+let options;
+function getOptions() {
+  if (options === undefined) options = readOptions();
+  return options;
+}
+
+let reporter = null;
+const { countEvent, emitSummary } = require('internal/test_reporters');
+const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
+
+// emit counts an event for the summary and hands it to the reporter.
+function emit(ev) {
+  if (ev.type === 'test:pass' || ev.type === 'test:fail') countEvent(counts, ev);
+  getReporter().event(ev);
+}
+
+function getReporter() {
+  if (reporter === null) reporter = require('internal/test_reporters').create(getOptions().reporter, getOptions().destination);
+  return reporter;
+}
+
+// report sends a top-level test's events in a later turn of the event
 // loop: node's reporter is a stream behind the tests, so what the code
 // that runs right after a test (its promise's callbacks, the next test's
 // synchronous part) logs comes first there.
 function report(t) {
   t.reported = true;
-  const text = formatTest(t, 1 + root.children.indexOf(t));
-  setImmediate(() => write(text));
+  const events = testEvents(t, 1 + root.children.indexOf(t), []);
+  setImmediate(() => { for (const ev of events) emit(ev); });
 }
 
-function formatTest(t, n) {
-  const ind = '    '.repeat(t.nesting);
-  const name = escapeName(t.name);
-  let s = `${ind}# Subtest: ${name}\n`;
-  t.children.forEach((c, i) => { s += formatTest(c, i + 1); });
-  if (t.children.length) s += `${ind}    1..${t.children.length}\n`;
-  let directive = '';
-  if (t.skip) directive = ' # SKIP' + (typeof t.skip === 'string' && t.skip ? ' ' + t.skip : '');
-  else if (t.todo) directive = ' # TODO' + (typeof t.todo === 'string' && t.todo ? ' ' + t.todo : '');
-  s += `${ind}${t.failed ? 'not ok' : 'ok'} ${n} - ${name}${directive}\n`;
-  s += `${ind}  ---\n`;
-  s += yaml(`${ind}  `, 'duration_ms', t.duration);
-  if (t.isSuite) s += yaml(`${ind}  `, 'type', 'suite');
-  if (t.failed) s += formatError(t, `${ind}  `);
-  s += `${ind}  ...\n`;
-  for (const d of t.diagnostics) s += `${ind}# ${d}\n`;
-  return s;
+// testEvents lists a finished test's events in node's order: its start,
+// its subtests', their plan, its end, its diagnostics.
+function testEvents(t, n, out) {
+  out.push({ type: 'test:start', nesting: t.nesting, name: t.name });
+  t.children.forEach((c, i) => testEvents(c, i + 1, out));
+  if (t.children.length) out.push({ type: 'test:plan', nesting: t.nesting + 1, count: t.children.length });
+  const details = { duration_ms: t.duration, type: t.isSuite ? 'suite' : undefined, error: undefined };
+  if (t.failed) details.error = errorDetails(t);
+  out.push({
+    type: t.failed ? 'test:fail' : 'test:pass', nesting: t.nesting, name: t.name, testNumber: n,
+    skip: t.skip ? t.skip : undefined, todo: t.todo ? t.todo : undefined, details,
+  });
+  for (const d of t.diagnostics) out.push({ type: 'test:diagnostic', nesting: t.nesting, message: d });
+  return out;
+}
+
+// errorDetails renders a failed test's error for the reporters (see
+// internal/test_reporters). What the runner itself failed a test with
+// (a timeout, a cancellation, failed subtests, a broken plan) is a message
+// to node's spec reporter, not an error with a stack.
+function errorDetails(t) {
+  const err = t.error;
+  const byRunner = t.noStack || t.failureType === 'testTimeoutFailure';
+  let cause = byRunner && err instanceof Error ? err.message : err;
+  if (getOptions().reporter === 'child' && cause instanceof Error) cause = crossed(cause);
+  return {
+    location: t.loc,
+    failureType: t.failureType,
+    message: err instanceof Error ? String(err.message) : typeof err === 'string' ? err : inspect(err),
+    yaml: formatError(t, ''),
+    cause: inspect(cause),
+    causeColor: inspect(cause, { colors: true }),
+  };
+}
+
+// The built-in error classes an error keeps on its way to the parent of
+// `kiln --test`, as node's error serialization keeps them.
+const kErrorClasses = [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError];
+
+// crossed is the error as node's runner shows it after it crossed from
+// the file's process to the runner's: an object of the nearest built-in
+// error class above it, with its name, message, stack and enumerable
+// properties, tagged Error (so that a TypeError inspects as
+// "TypeError [Error]: ..." there, a subclass by its base).
+function crossed(err) {
+  let proto = Error.prototype;
+  for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
+    if (kErrorClasses.some((c) => c.prototype === p)) {
+      proto = p;
+      break;
+    }
+  }
+  const copy = Object.create(proto);
+  for (const k of ['name', 'message', 'stack']) {
+    Object.defineProperty(copy, k, { value: err[k], writable: true, configurable: true });
+  }
+  for (const k of Object.keys(err)) {
+    if (k !== 'name' && k !== 'message' && k !== 'stack') copy[k] = err[k];
+  }
+  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Error', configurable: true });
+  return copy;
 }
 
 function formatError(t, ind) {
@@ -634,23 +731,6 @@ function yaml(ind, key, value, seen = new Set()) {
   return `${ind}${key}: ${inspect(value)}\n`;
 }
 
-function count(t, c) {
-  for (const x of t.children) {
-    if (x.isSuite) {
-      c.suites++;
-    } else {
-      c.tests++;
-      if (x.skip) c.skipped++;
-      else if (x.todo) c.todo++;
-      else if (x.cancelled) c.cancelled++;
-      else if (x.failed) c.fail++;
-      else c.pass++;
-    }
-    count(x, c);
-  }
-  return c;
-}
-
 function cancelPending(t) {
   if (!t.finished) {
     t.cancelled = true;
@@ -662,27 +742,26 @@ function cancelPending(t) {
   for (const c of t.children) cancelPending(c);
 }
 
-// finish prints the plan and the counts once every test has run, and
+// finish reports the plan and the counts once every test has run, and
 // makes the process fail if one did.
 function finish() {
   if (root.finished) return;
   root.finished = true;
   // Tests still pending now wait on something that can no longer happen:
   // node cancels them, and reports those not reported yet.
-  let s = '';
   root.children.forEach((t, i) => {
     cancelPending(t);
     if (!t.reported) {
       t.reported = true;
-      s += formatTest(t, i + 1);
+      for (const ev of testEvents(t, i + 1, [])) emit(ev);
     }
   });
-  const c = count(root, { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 });
-  s += `1..${root.children.length}\n`;
-  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) s += `# ${k} ${c[k]}\n`;
-  s += `# duration_ms ${inspect(msSince(root.startTime))}\n`;
-  write(s);
-  if (c.fail > 0 || c.cancelled > 0 || root.failed) process.exitCode = 1;
+  // A child of `kiln --test` leaves the summary to its parent.
+  if (getOptions().reporter !== 'child') {
+    emitSummary(emit, counts, root.children.length, msSince(root.startTime));
+  }
+  getReporter().end();
+  if (counts.fail > 0 || counts.cancelled > 0 || root.failed) process.exitCode = 1;
 }
 
 // --- the module ---
@@ -714,6 +793,38 @@ function hook(kind) {
   };
 }
 
+// run({ files }) runs the files as `kiln --test` does (the files found
+// in the working directory when none are given) and gives their events as
+// node's TestsStream does: a readable stream of { type, data } objects,
+// each also emitted as an event of its type. Its details.error is an
+// ERR_TEST_FAILURE error with the failure's message and failureType.
+function run(options) {
+  // node v20 takes anything else than an object for no options.
+  const { files } = options !== null && typeof options === 'object' ? options : {};
+  if (files !== undefined && !Array.isArray(files)) throw invalidArgType('options.files', 'an instance of Array', files);
+  const { Readable } = require('stream');
+  const path = require('path');
+  const runner = require('internal/test_runner');
+  const stream = new Readable({ objectMode: true, read() {} });
+  const list = files === undefined ? runner.testFiles([]) : files.map((f) => path.resolve(String(f)));
+  runner.runFiles(list || [], {
+    event(ev) {
+      const { type, ...data } = ev;
+      if (data.details && data.details.error) {
+        const e = data.details.error;
+        const err = new Error(e.message);
+        err.code = kFailure;
+        err.failureType = e.failureType;
+        data.details = { ...data.details, error: err };
+      }
+      stream.emit(type, data);
+      stream.push({ type, data });
+    },
+    end() { stream.push(null); },
+  }, noop);
+  return stream;
+}
+
 const it = (name, options, fn) => test(name, options, fn);
 Object.defineProperty(it, 'name', { value: 'it' });
 it.skip = test.skip;
@@ -730,3 +841,4 @@ test.after = hook('after');
 test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
 test.mock = new MockTracker();
+test.run = run;

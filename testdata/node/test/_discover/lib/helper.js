@@ -1,0 +1,2 @@
+// Not a test file by name: never run.
+throw new Error('helper.js should not run');
