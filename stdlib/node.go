@@ -86,17 +86,24 @@ func (n *Node) Close() { n.Loop.Close() }
 
 // RunMain runs file as the main module and then the event loop until
 // nothing is left, returning the exit code.
-func (n *Node) RunMain(file string) (code int) {
+func (n *Node) RunMain(file string) int {
+	return n.run(func() {
+		n.startChannel()
+		n.modules.runMain(file)
+	})
+}
+
+// run is every entry point's frame: it runs start, reports what it throws
+// as uncaught, runs the event loop to its end, and turns a panic that
+// escapes into an exit code; workers end with it.
+func (n *Node) run(start func()) (exit int) {
 	defer n.endWorkers()
 	defer func() {
 		if r := recover(); r != nil {
-			code = n.fatal(r)
+			exit = n.fatal(r)
 		}
 	}()
-	if exc := n.VM.Try(func() {
-		n.startChannel()
-		n.modules.runMain(file)
-	}); exc != nil {
+	if exc := n.VM.Try(start); exc != nil {
 		n.uncaught(exc)
 	}
 	return n.runLoop()
@@ -204,25 +211,16 @@ func (n *Node) emitExit() {
 // RunTests runs test files as `node --test` does: those found under the
 // paths given (the working directory when there are none), each in a
 // child process, reported together.
-func (n *Node) RunTests(paths []string) (exit int) {
-	defer n.endWorkers()
-	defer func() {
-		if r := recover(); r != nil {
-			exit = n.fatal(r)
-		}
-	}()
+func (n *Node) RunTests(paths []string) int {
 	rt := n.VM
 	args := make([]vm.Value, len(paths))
 	for i, p := range paths {
 		args[i] = rt.NewString(p)
 	}
-	if exc := rt.Try(func() {
+	return n.run(func() {
 		n.startChannel()
 		rt.Call(n.lib("internal/test_runner"), vm.Undefined, rt.NewArray(args))
-	}); exc != nil {
-		n.uncaught(exc)
-	}
-	return n.runLoop()
+	})
 }
 
 // RunEval runs code as `node -e` does (a script in the global scope, with
@@ -233,13 +231,7 @@ func (n *Node) RunEval(code string, print bool) int { return n.runEval(code, "[e
 // given no script (or "-"): as -e runs its code, under the name [stdin].
 func (n *Node) RunStdin(code string) int { return n.runEval(code, "[stdin]", false) }
 
-func (n *Node) runEval(code, file string, print bool) (exit int) {
-	defer n.endWorkers()
-	defer func() {
-		if r := recover(); r != nil {
-			exit = n.fatal(r)
-		}
-	}()
+func (n *Node) runEval(code, file string, print bool) int {
 	rt := n.VM
 	wd, _ := os.Getwd()
 	name := filepath.Join(wd, file)
@@ -252,7 +244,7 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 	rt.CreateDataProperty(g, "exports", rt.GetS(mod, "exports"))
 	rt.CreateDataProperty(g, "__dirname", rt.NewString("."))
 	rt.CreateDataProperty(g, "require", n.modules.makeRequire(mod, wd, name))
-	if exc := rt.Try(func() {
+	return n.run(func() {
 		n.startChannel()
 		p, err := Compile(code, file, KindScript)
 		if err != nil {
@@ -262,10 +254,7 @@ func (n *Node) runEval(code, file string, print bool) (exit int) {
 		if print {
 			writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
 		}
-	}); exc != nil {
-		n.uncaught(exc)
-	}
-	return n.runLoop()
+	})
 }
 
 // runLoop runs the event loop until nothing keeps it alive, 'beforeExit'
@@ -298,21 +287,12 @@ func (n *Node) runLoop() int {
 
 // RunREPL starts the interactive REPL on standard input and output, as
 // node does when given no script and a terminal.
-func (n *Node) RunREPL() (exit int) {
-	defer n.endWorkers()
-	defer func() {
-		if r := recover(); r != nil {
-			exit = n.fatal(r)
-		}
-	}()
+func (n *Node) RunREPL() int {
 	rt := n.VM
 	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
-	if exc := rt.Try(func() {
+	return n.run(func() {
 		rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
-	}); exc != nil {
-		n.uncaught(exc)
-	}
-	return n.runLoop()
+	})
 }
 
 // callPinned calls, from a loop callback, the function a binding pinned
