@@ -122,11 +122,12 @@ func fillWorker(n *Node, b vm.Value) {
 		info := rt.NewObject()
 		rt.CreateDataProperty(info, "threadId", vm.Int(int(l.threadID)))
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
-		rt.CreateDataProperty(info, "workerData", rt.Deserialize(l.data))
+		data, _ := n.deserialize(l.data)
+		rt.CreateDataProperty(info, "workerData", data)
 		rt.DefineValue(b, "parent", info)
 		w := l.w
-		rt.DefineMethod(b, "postToParent", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+		rt.DefineMethod(b, "postToParent", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Arg(args, 2))
 			l.toParent(func() { w.event("message", msg) })
 			return vm.Undefined
 		})
@@ -135,7 +136,8 @@ func fillWorker(n *Node, b vm.Value) {
 			pending := w.pending
 			w.pending = nil
 			for _, m := range pending {
-				rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m))
+				data, ports := n.deserialize(m)
+				rt.Call(rt.Pinned(w.receiver), vm.Undefined, data, rt.NewArray(ports))
 			}
 			return vm.Undefined
 		})
@@ -147,33 +149,38 @@ func fillWorker(n *Node, b vm.Value) {
 	})
 }
 
-// serialize clones a message for another runtime. MessagePorts cannot go
-// to another thread yet: transferring or meeting one throws.
-func (n *Node) serialize(v, transfer vm.Value) *vm.Serialized {
+// serialize clones a message for another runtime, moving the ArrayBuffers
+// and MessagePorts of the transfer list (an array, or undefined) as
+// source.postMessage does (source is undefined for a Worker's and
+// parentPort's messages): the ports become sides of cross-thread pipes
+// (ports.go) and are detached here once the clone succeeded.
+func (n *Node) serialize(v, transfer, source vm.Value) *vm.Serialized {
 	rt := n.VM
-	var list []vm.Value
-	if transfer.IsObject() {
-		list = rt.ArrayValues(transfer)
-	}
 	messaging := n.lib("internal/messaging")
-	isPort := rt.GetS(messaging, "isMessagePort")
-	for _, t := range list {
-		if rt.ToBoolean(rt.Call(isPort, vm.Undefined, t)) {
-			rt.Throw(n.dataCloneError("Kiln cannot transfer a MessagePort to another thread"))
-		}
+	if !transfer.IsObject() {
+		transfer = rt.NewArray(nil)
 	}
-	ports := rt.ArrayValues(rt.Call(rt.GetS(messaging, "openPorts"), vm.Undefined))
-	return rt.Serialize(v, list, ports, n.dataCloneError, func() vm.Value {
+	prep := rt.Call(rt.GetS(messaging, "prepareTransfer"), vm.Undefined, transfer, source)
+	rt.Keep(prep)
+	ports, ids := rt.GetS(prep, "ports"), rt.ArrayValues(rt.GetS(prep, "ends"))
+	var host []vm.HostTransfer
+	for i, p := range rt.ArrayValues(ports) {
+		host = append(host, vm.HostTransfer{Object: p, Data: n.ports[int(rt.ToNumber(ids[i]))]})
+	}
+	open := rt.ArrayValues(rt.Call(rt.GetS(messaging, "openPorts"), vm.Undefined))
+	m := rt.Serialize(v, rt.ArrayValues(rt.GetS(prep, "buffers")), host, open, n.dataCloneError, func() vm.Value {
 		return n.newNodeError(vm.ErrType, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
 			"Object that needs transfer was found in message but not listed in transferList")
 	})
+	rt.Call(rt.GetS(messaging, "detachPorts"), vm.Undefined, ports)
+	return m
 }
 
 // spawnWorker starts a worker for the Worker object whose events go to
 // dispatch(kind, value). opts is worker_threads.js's normalised options.
 func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	rt := n.VM
-	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"))
+	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"), vm.Undefined)
 	cfg := workerConfig{eval: rt.ToBoolean(rt.GetS(opts, "eval"))}
 	argv := []string{"[worker eval]"}
 	if cfg.eval {
@@ -209,7 +216,7 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		if w.exited {
 			return vm.Undefined
 		}
-		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Undefined)
 		w.toWorker(func() { w.receive(msg) })
 		return vm.Undefined
 	})
@@ -282,7 +289,10 @@ func (w *worker) receive(m *vm.Serialized) {
 	}
 	n := w.node
 	rt := n.VM
-	if exc := rt.Try(func() { rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m)) }); exc != nil {
+	if exc := rt.Try(func() {
+		data, ports := n.deserialize(m)
+		rt.Call(rt.Pinned(w.receiver), vm.Undefined, data, rt.NewArray(ports))
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 }
@@ -295,7 +305,7 @@ func (w *worker) event(kind string, msg *vm.Serialized) {
 	if exc := rt.Try(func() {
 		v := vm.Undefined
 		if msg != nil {
-			v = rt.Deserialize(msg)
+			v, _ = n.deserialize(msg)
 		}
 		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), v)
 	}); exc != nil {
@@ -317,10 +327,13 @@ func (w *worker) exit(code int) {
 	}
 	rt := n.VM
 	defer rt.Unpin(w.dispatch)
-	if exc := rt.Try(func() {
-		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString("exit"), vm.Int(code))
-	}); exc != nil {
-		n.uncaught(exc)
+	for _, f := range []func(){
+		func() { rt.Call(rt.GetS(n.lib("internal/messaging"), "flushPorts"), vm.Undefined) },
+		func() { rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString("exit"), vm.Int(code)) },
+	} {
+		if exc := rt.Try(f); exc != nil {
+			n.uncaught(exc)
+		}
 	}
 }
 
@@ -334,7 +347,7 @@ func (n *Node) workerUncaught(exc *vm.Exception) {
 		msg = nil
 		s := ""
 		rt.Try(func() { s = rt.ToGoString(exc.Value) })
-		rt.Try(func() { msg = rt.Serialize(rt.NewString(s), nil, nil, n.dataCloneError, nil) })
+		rt.Try(func() { msg = rt.Serialize(rt.NewString(s), nil, nil, nil, n.dataCloneError, nil) })
 	}
 	l.toParent(func() { l.w.event("error", msg) })
 	n.exitCode = 1

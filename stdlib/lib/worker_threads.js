@@ -1,7 +1,7 @@
 // worker_threads. A Worker is a runtime of its own on another thread
 // (worker.go); messages cross as structured clones made in Go. Message
-// channels within a thread are lib/internal/messaging.js's; a MessagePort
-// cannot be sent to another thread yet.
+// channels are lib/internal/messaging.js's, and their ports cross threads
+// through ports.go.
 function notImplemented(name) {
   return {
     [name]() {
@@ -19,9 +19,9 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 // in the parent thread.
 let parentPort = null;
 if (binding.parent !== null) {
-  const remote = remotePort((message, transfer) => binding.postToParent(message, transfer));
+  const remote = remotePort((message, transfer, source) => binding.postToParent(message, transfer, source));
   parentPort = remote.port;
-  binding.setReceiver((data) => remote.receive(data));
+  binding.setReceiver((data, ports) => remote.receive(data, ports));
 }
 
 function workerFile(filename) {
