@@ -345,7 +345,7 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 		data, proto := o.data, r.SharedArrayBufferPrototype
 		switch {
 		case o.shared:
-		case o.moved && cap(data) >= o.maxLen:
+		case o.moved:
 			// The sender detached its buffer: the memory changes hands
 			// without a copy.
 			proto = r.ArrayBufferPrototype
