@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"bytes"
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -40,6 +41,9 @@ type workerLink struct {
 type workerConfig struct {
 	file, code string
 	eval       bool
+	// stdout and stderr: the worker's output goes to the Worker's
+	// streams in the parent rather than to the parent's own.
+	stdout, stderr bool
 }
 
 // worker is one worker as both goroutines see it.
@@ -94,13 +98,20 @@ func (w *worker) terminate() {
 }
 
 // lineWriter passes a worker's output on whole lines at a time, so that
-// the lines of two threads never mix within a line.
+// the lines of two threads never mix within a line. Output that goes to
+// a Worker's stream (raw) has no other thread's lines to mix with and
+// passes on as written, as a pipe would.
 type lineWriter struct {
 	buf  []byte
 	emit func([]byte)
+	raw  bool
 }
 
 func (lw *lineWriter) Write(p []byte) (int, error) {
+	if lw.raw {
+		lw.emit(bytes.Clone(p))
+		return len(p), nil
+	}
 	lw.buf = append(lw.buf, p...)
 	if i := bytes.LastIndexByte(lw.buf, '\n'); i >= 0 {
 		lw.emit(bytes.Clone(lw.buf[:i+1]))
@@ -181,7 +192,11 @@ func (n *Node) serialize(v, transfer, source vm.Value) *vm.Serialized {
 func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	rt := n.VM
 	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"), vm.Undefined)
-	cfg := workerConfig{eval: rt.ToBoolean(rt.GetS(opts, "eval"))}
+	cfg := workerConfig{
+		eval:   rt.ToBoolean(rt.GetS(opts, "eval")),
+		stdout: rt.ToBoolean(rt.GetS(opts, "stdout")),
+		stderr: rt.ToBoolean(rt.GetS(opts, "stderr")),
+	}
 	argv := []string{"[worker eval]"}
 	if cfg.eval {
 		cfg.code = rt.ToGoString(rt.GetS(opts, "code"))
@@ -244,8 +259,14 @@ func (w *worker) run(opts Options, cfg workerConfig) {
 	defer runtime.UnlockOSThread()
 	toParent := opts.worker.toParent
 	parent := w.parent
-	out := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stdout.Write(b) }) }}
-	errOut := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stderr.Write(b) }) }}
+	output := func(toStream bool, kind string, parentOut io.Writer) *lineWriter {
+		if toStream {
+			return &lineWriter{raw: true, emit: func(b []byte) { toParent(func() { w.chunk(kind, b) }) }}
+		}
+		return &lineWriter{emit: func(b []byte) { toParent(func() { parentOut.Write(b) }) }}
+	}
+	out := output(cfg.stdout, "stdout", parent.opts.Stdout)
+	errOut := output(cfg.stderr, "stderr", parent.opts.Stderr)
 	opts.Stdout, opts.Stderr = out, errOut
 	code := 1
 	if n, err := New(opts); err != nil {
@@ -310,6 +331,18 @@ func (w *worker) event(kind string, msg *vm.Serialized) {
 		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), v)
 	}); exc != nil {
 		rt.SetAsyncContext(vm.Undefined)
+		n.uncaught(exc)
+	}
+}
+
+// chunk runs on the parent's loop: output of the worker for the Worker's
+// stdout or stderr stream.
+func (w *worker) chunk(kind string, b []byte) {
+	n := w.parent
+	rt := n.VM
+	if exc := rt.Try(func() {
+		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), rt.NewArrayBuffer(b))
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 }
