@@ -41,13 +41,23 @@ func fillMessaging(n *Node, b vm.Value) {
 		return vm.Undefined
 	})
 	var wake *loop.Hook
+	var inPass bool
 	wake = n.Loop.NewPrepare(func() {
 		wake.Stop()
+		inPass = true
+		defer func() { inPass = false }()
 		call(rt.Pinned(pinnedRun))
 	})
 	wake.Unref()
 	rt.DefineMethod(b, "wake", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		wake.Start()
+		// A hook started in the prepare phase runs only in the next
+		// iteration, after a poll that would block; libuv's async send
+		// from the pass signals the loop's wake-up, so poll returns at
+		// once. An empty post does that here.
+		if inPass {
+			_ = n.Loop.Post(func() {})
+		}
 		return vm.Undefined
 	})
 	// Node runs each message's listeners as a callback of its own: ticks
@@ -89,6 +99,7 @@ func fillMessaging(n *Node, b vm.Value) {
 				"Object that needs transfer was found in message but not listed in transferList")
 		})
 	})
+	fillPorts(n, b)
 }
 
 // dataCloneError is the DOMException a structured clone throws.

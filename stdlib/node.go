@@ -51,6 +51,8 @@ type Node struct {
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
 	workers     []*worker  // the running workers this Node started
 	threadIDs   *atomic.Int64
+	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
+	portSeq     int
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -81,8 +83,12 @@ func New(opts Options) (*Node, error) {
 	return n, nil
 }
 
-// Close releases the loop's resources.
-func (n *Node) Close() { n.Loop.Close() }
+// Close releases the loop's resources and closes the ports that other
+// threads may hold the peers of.
+func (n *Node) Close() {
+	n.closePorts()
+	n.Loop.Close()
+}
 
 // RunMain runs file as the main module and then the event loop until
 // nothing is left, returning the exit code.

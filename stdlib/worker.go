@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"bytes"
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -40,6 +41,9 @@ type workerLink struct {
 type workerConfig struct {
 	file, code string
 	eval       bool
+	// stdout and stderr: the worker's output goes to the Worker's
+	// streams in the parent rather than to the parent's own.
+	stdout, stderr bool
 }
 
 // worker is one worker as both goroutines see it.
@@ -94,13 +98,20 @@ func (w *worker) terminate() {
 }
 
 // lineWriter passes a worker's output on whole lines at a time, so that
-// the lines of two threads never mix within a line.
+// the lines of two threads never mix within a line. Output that goes to
+// a Worker's stream (raw) has no other thread's lines to mix with and
+// passes on as written, as a pipe would.
 type lineWriter struct {
 	buf  []byte
 	emit func([]byte)
+	raw  bool
 }
 
 func (lw *lineWriter) Write(p []byte) (int, error) {
+	if lw.raw {
+		lw.emit(bytes.Clone(p))
+		return len(p), nil
+	}
 	lw.buf = append(lw.buf, p...)
 	if i := bytes.LastIndexByte(lw.buf, '\n'); i >= 0 {
 		lw.emit(bytes.Clone(lw.buf[:i+1]))
@@ -122,11 +133,12 @@ func fillWorker(n *Node, b vm.Value) {
 		info := rt.NewObject()
 		rt.CreateDataProperty(info, "threadId", vm.Int(int(l.threadID)))
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
-		rt.CreateDataProperty(info, "workerData", rt.Deserialize(l.data))
+		data, _ := n.deserialize(l.data)
+		rt.CreateDataProperty(info, "workerData", data)
 		rt.DefineValue(b, "parent", info)
 		w := l.w
-		rt.DefineMethod(b, "postToParent", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+		rt.DefineMethod(b, "postToParent", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Arg(args, 2))
 			l.toParent(func() { w.event("message", msg) })
 			return vm.Undefined
 		})
@@ -135,7 +147,8 @@ func fillWorker(n *Node, b vm.Value) {
 			pending := w.pending
 			w.pending = nil
 			for _, m := range pending {
-				rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m))
+				data, ports := n.deserialize(m)
+				rt.Call(rt.Pinned(w.receiver), vm.Undefined, data, rt.NewArray(ports))
 			}
 			return vm.Undefined
 		})
@@ -147,34 +160,43 @@ func fillWorker(n *Node, b vm.Value) {
 	})
 }
 
-// serialize clones a message for another runtime. MessagePorts cannot go
-// to another thread yet: transferring or meeting one throws.
-func (n *Node) serialize(v, transfer vm.Value) *vm.Serialized {
+// serialize clones a message for another runtime, moving the ArrayBuffers
+// and MessagePorts of the transfer list (an array, or undefined) as
+// source.postMessage does (source is undefined for a Worker's and
+// parentPort's messages): the ports become sides of cross-thread pipes
+// (ports.go) and are detached here once the clone succeeded.
+func (n *Node) serialize(v, transfer, source vm.Value) *vm.Serialized {
 	rt := n.VM
-	var list []vm.Value
-	if transfer.IsObject() {
-		list = rt.ArrayValues(transfer)
-	}
 	messaging := n.lib("internal/messaging")
-	isPort := rt.GetS(messaging, "isMessagePort")
-	for _, t := range list {
-		if rt.ToBoolean(rt.Call(isPort, vm.Undefined, t)) {
-			rt.Throw(n.dataCloneError("Kiln cannot transfer a MessagePort to another thread"))
-		}
+	if !transfer.IsObject() {
+		transfer = rt.NewArray(nil)
 	}
-	ports := rt.ArrayValues(rt.Call(rt.GetS(messaging, "openPorts"), vm.Undefined))
-	return rt.Serialize(v, list, ports, n.dataCloneError, func() vm.Value {
+	prep := rt.Call(rt.GetS(messaging, "prepareTransfer"), vm.Undefined, transfer, source)
+	rt.Keep(prep)
+	ports, ids := rt.GetS(prep, "ports"), rt.ArrayValues(rt.GetS(prep, "ends"))
+	var host []vm.HostTransfer
+	for i, p := range rt.ArrayValues(ports) {
+		host = append(host, vm.HostTransfer{Object: p, Data: n.ports[int(rt.ToNumber(ids[i]))]})
+	}
+	open := rt.ArrayValues(rt.Call(rt.GetS(messaging, "openPorts"), vm.Undefined))
+	m := rt.Serialize(v, rt.ArrayValues(rt.GetS(prep, "buffers")), host, open, n.dataCloneError, func() vm.Value {
 		return n.newNodeError(vm.ErrType, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
 			"Object that needs transfer was found in message but not listed in transferList")
 	})
+	rt.Call(rt.GetS(messaging, "detachPorts"), vm.Undefined, ports)
+	return m
 }
 
 // spawnWorker starts a worker for the Worker object whose events go to
 // dispatch(kind, value). opts is worker_threads.js's normalised options.
 func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	rt := n.VM
-	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"))
-	cfg := workerConfig{eval: rt.ToBoolean(rt.GetS(opts, "eval"))}
+	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"), vm.Undefined)
+	cfg := workerConfig{
+		eval:   rt.ToBoolean(rt.GetS(opts, "eval")),
+		stdout: rt.ToBoolean(rt.GetS(opts, "stdout")),
+		stderr: rt.ToBoolean(rt.GetS(opts, "stderr")),
+	}
 	argv := []string{"[worker eval]"}
 	if cfg.eval {
 		cfg.code = rt.ToGoString(rt.GetS(opts, "code"))
@@ -209,7 +231,7 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		if w.exited {
 			return vm.Undefined
 		}
-		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1))
+		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Undefined)
 		w.toWorker(func() { w.receive(msg) })
 		return vm.Undefined
 	})
@@ -237,8 +259,14 @@ func (w *worker) run(opts Options, cfg workerConfig) {
 	defer runtime.UnlockOSThread()
 	toParent := opts.worker.toParent
 	parent := w.parent
-	out := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stdout.Write(b) }) }}
-	errOut := &lineWriter{emit: func(b []byte) { toParent(func() { parent.opts.Stderr.Write(b) }) }}
+	output := func(toStream bool, kind string, parentOut io.Writer) *lineWriter {
+		if toStream {
+			return &lineWriter{raw: true, emit: func(b []byte) { toParent(func() { w.chunk(kind, b) }) }}
+		}
+		return &lineWriter{emit: func(b []byte) { toParent(func() { parentOut.Write(b) }) }}
+	}
+	out := output(cfg.stdout, "stdout", parent.opts.Stdout)
+	errOut := output(cfg.stderr, "stderr", parent.opts.Stderr)
 	opts.Stdout, opts.Stderr = out, errOut
 	code := 1
 	if n, err := New(opts); err != nil {
@@ -282,7 +310,10 @@ func (w *worker) receive(m *vm.Serialized) {
 	}
 	n := w.node
 	rt := n.VM
-	if exc := rt.Try(func() { rt.Call(rt.Pinned(w.receiver), vm.Undefined, rt.Deserialize(m)) }); exc != nil {
+	if exc := rt.Try(func() {
+		data, ports := n.deserialize(m)
+		rt.Call(rt.Pinned(w.receiver), vm.Undefined, data, rt.NewArray(ports))
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 }
@@ -295,11 +326,23 @@ func (w *worker) event(kind string, msg *vm.Serialized) {
 	if exc := rt.Try(func() {
 		v := vm.Undefined
 		if msg != nil {
-			v = rt.Deserialize(msg)
+			v, _ = n.deserialize(msg)
 		}
 		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), v)
 	}); exc != nil {
 		rt.SetAsyncContext(vm.Undefined)
+		n.uncaught(exc)
+	}
+}
+
+// chunk runs on the parent's loop: output of the worker for the Worker's
+// stdout or stderr stream.
+func (w *worker) chunk(kind string, b []byte) {
+	n := w.parent
+	rt := n.VM
+	if exc := rt.Try(func() {
+		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString(kind), rt.NewArrayBuffer(b))
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 }
@@ -317,10 +360,13 @@ func (w *worker) exit(code int) {
 	}
 	rt := n.VM
 	defer rt.Unpin(w.dispatch)
-	if exc := rt.Try(func() {
-		rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString("exit"), vm.Int(code))
-	}); exc != nil {
-		n.uncaught(exc)
+	for _, f := range []func(){
+		func() { rt.Call(rt.GetS(n.lib("internal/messaging"), "flushPorts"), vm.Undefined) },
+		func() { rt.Call(rt.Pinned(w.dispatch), vm.Undefined, rt.NewString("exit"), vm.Int(code)) },
+	} {
+		if exc := rt.Try(f); exc != nil {
+			n.uncaught(exc)
+		}
 	}
 }
 
@@ -334,7 +380,7 @@ func (n *Node) workerUncaught(exc *vm.Exception) {
 		msg = nil
 		s := ""
 		rt.Try(func() { s = rt.ToGoString(exc.Value) })
-		rt.Try(func() { msg = rt.Serialize(rt.NewString(s), nil, nil, n.dataCloneError, nil) })
+		rt.Try(func() { msg = rt.Serialize(rt.NewString(s), nil, nil, nil, n.dataCloneError, nil) })
 	}
 	l.toParent(func() { l.w.event("error", msg) })
 	n.exitCode = 1

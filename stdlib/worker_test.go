@@ -58,15 +58,63 @@ func TestSerializeAcrossRuntimes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := src.Serialize(src.RunScript(p), nil, nil, func(msg string) vm.Value { return src.NewString(msg) }, nil)
+	s := src.Serialize(src.RunScript(p), nil, nil, nil, func(msg string) vm.Value { return src.NewString(msg) }, nil)
 	done := make(chan string)
 	go func() {
 		dst := vm.New(vm.Options{})
-		dst.SetS(dst.Global(), "v", dst.Deserialize(s))
+		v, _ := dst.Deserialize(s, nil)
+		dst.SetS(dst.Global(), "v", v)
 		check, _ := stdlib.Compile(`[v.o === v, v.a[1], typeof v.a[2], v.d.getTime(), v.m.get(1).has('x'), v.e instanceof TypeError, v.e.message].join()`, "b.js", stdlib.KindScript)
 		done <- dst.ToGoString(dst.RunScript(check))
 	}()
 	if got, want := <-done, "true,two,bigint,5,true,true,t"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPortsAcrossThreads sends MessagePorts between threads and many
+// messages over them from both sides at once, so that under -race the
+// pipes' inboxes, owners and wake-ups are checked for shared state.
+func TestPortsAcrossThreads(t *testing.T) {
+	const code = `
+const { Worker, MessageChannel } = require('worker_threads');
+const body = 'const { parentPort } = require("worker_threads");' +
+  'parentPort.on("message", ({ port, back }) => {' +
+  '  if (back) { parentPort.postMessage({ port }, [port]); parentPort.close(); return; }' +
+  '  let n = 0;' +
+  '  port.on("message", (m) => { n += m.i; if (m.last) { port.postMessage({ sum: n }); port.close(); parentPort.close(); } });' +
+  '  for (let i = 0; i < 300; i++) port.postMessage({ i, buf: new Uint8Array(8) });' +
+  '});';
+const results = [];
+for (let k = 0; k < 3; k++) {
+  const bounce = new Worker(body, { eval: true });
+  const echo = new Worker(body, { eval: true });
+  const { port1, port2 } = new MessageChannel();
+  let got = 0;
+  port1.on('message', (m) => {
+    if (m.sum !== undefined) {
+      results.push(m.sum + ':' + got);
+      if (results.length === 3) console.log(results.join(' '));
+      return;
+    }
+    got++;
+  });
+  bounce.postMessage({ port: port2, back: true }, [port2]);
+  bounce.once('message', ({ port }) => echo.postMessage({ port }, [port]));
+  for (let i = 0; i < 300; i++) port1.postMessage({ i, last: i === 299 });
+}
+`
+	var out, errb bytes.Buffer
+	n, err := stdlib.New(stdlib.Options{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	if code := n.RunEval(code, false); code != 0 {
+		t.Fatalf("exit code %d, stderr %q", code, errb.String())
+	}
+	// Each worker adds 0..299 (44850) and sent 300 messages back.
+	if got, want := out.String(), "44850:300 44850:300 44850:300\n"; got != want {
+		t.Errorf("got %q, want %q (stderr %q)", got, want, errb.String())
 	}
 }

@@ -182,7 +182,8 @@ func (r *Realm) initArrayBuffer(shared bool) {
 	})
 	r.Getter(proto, "maxByteLength", func(rt *Runtime, this Value, _ []Value) Value {
 		_, b := rt.thisBuffer(this, shared, "get "+name+".prototype.maxByteLength")
-		if b.maxLen < 0 {
+		// ECMA-262 §25.1.6.4 step 4: a detached buffer's is 0.
+		if b.maxLen < 0 || b.detached {
 			return gc.Int(len(b.data))
 		}
 		return gc.Int(b.maxLen)

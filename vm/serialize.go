@@ -16,11 +16,27 @@ import (
 // them, and Deserialize meets them in the same order, so a shared or
 // cyclic reference is an index into the objects already made.
 
-// Serialized is a value serialized by Serialize. It is immutable once made
-// and owned by no runtime.
+// Serialized is a value serialized by Serialize, owned by no runtime. One
+// that moves ArrayBuffers or host objects hands them to the runtime that
+// deserializes it, so it is deserialized once; one that moves nothing may
+// be deserialized any number of times, from any goroutine.
 type Serialized struct {
 	root sval
+	// hosts are the host's transferred objects (a MessagePort's channel
+	// end), in transfer-list order.
+	hosts []any
 }
+
+// HostTransfer is one of the host's own transferable objects: Object is
+// the source runtime's object, Data what stands for it in the other one.
+type HostTransfer struct {
+	Object Value
+	Data   any
+}
+
+// Hosts returns the host objects s carries, so that the host can release
+// them when s is dropped undelivered.
+func (s *Serialized) Hosts() []any { return s.hosts }
 
 // sval is a serialized value: a primitive, or a reference (obj) to the
 // object numbered obj.
@@ -30,6 +46,8 @@ type sval struct {
 	str string  // strings, WTF-8
 	big *big.Int
 	obj int
+	// host is 1 + the index in hosts of a host object, 0 for others.
+	host int
 	// first marks the reference that meets the object first, which makes
 	// it; later ones find it made.
 	first *sobj
@@ -65,6 +83,7 @@ type sobj struct {
 	data       []byte // an ArrayBuffer's bytes
 	maxLen     int
 	shared     bool
+	moved      bool // data is the transferred buffer's own memory
 	buffer     sval // a view's buffer
 	kindTA     int
 	offset     int
@@ -78,16 +97,18 @@ type serializer struct {
 	fail   func(msg string) Value
 	refuse func() Value
 	moved  map[Value]bool
+	hosts  map[Value]int
 	// errorProps keeps an error's own enumerable properties (its code).
 	errorProps bool
 }
 
 // Serialize serializes v for another runtime, moving the ArrayBuffers of
-// transfer (detached here once the walk succeeds). Meeting one of refused
-// (the host's MessagePorts, which cannot cross runtimes yet) throws what
-// refuse returns; a value that cannot be cloned throws dataCloneError's.
-func (rt *Runtime) Serialize(v Value, transfer, refused []Value, dataCloneError func(msg string) Value, refuse func() Value) *Serialized {
-	s := &serializer{rt: rt, memory: map[Value]int{}, fail: dataCloneError, refuse: refuse, moved: map[Value]bool{}}
+// transfer (detached here once the walk succeeds) and the host objects of
+// host (the host detaches them itself). Meeting one of refused (the host's
+// transferable objects not in the transfer list) throws what refuse
+// returns; a value that cannot be cloned throws dataCloneError's.
+func (rt *Runtime) Serialize(v Value, transfer []Value, host []HostTransfer, refused []Value, dataCloneError func(msg string) Value, refuse func() Value) *Serialized {
+	s := &serializer{rt: rt, memory: map[Value]int{}, fail: dataCloneError, refuse: refuse, moved: map[Value]bool{}, hosts: map[Value]int{}}
 	for _, t := range transfer {
 		if !t.IsObject() || rt.obj(t).class != ClassArrayBuffer || rt.hostOf(rt.obj(t)).(*bufferData).shared {
 			rt.throwTypeError("Found invalid object in transferList")
@@ -100,7 +121,12 @@ func (rt *Runtime) Serialize(v Value, transfer, refused []Value, dataCloneError 
 	for _, r := range refused {
 		s.memory[r] = -1
 	}
-	out := &Serialized{root: s.value(v)}
+	out := &Serialized{}
+	for i, h := range host {
+		s.hosts[h.Object] = i + 1
+		out.hosts = append(out.hosts, h.Data)
+	}
+	out.root = s.value(v)
 	for _, t := range transfer {
 		b := rt.hostOf(rt.obj(t)).(*bufferData)
 		b.data, b.detached = nil, true
@@ -142,6 +168,9 @@ func (s *serializer) value(v Value) sval {
 
 func (s *serializer) object(v Value) sval {
 	rt := s.rt
+	if i := s.hosts[v]; i > 0 {
+		return sval{tag: gc.TagObject, host: i}
+	}
 	if i, ok := s.memory[v]; ok {
 		if i < 0 {
 			rt.Throw(s.refuse())
@@ -171,7 +200,7 @@ func (s *serializer) object(v Value) sval {
 			// SharedArrayBuffer.
 			out.data = b.data
 		case s.moved[v]:
-			out.data = b.data
+			out.data, out.moved = b.data, true
 		case b.detached:
 			rt.Throw(s.fail("An ArrayBuffer is detached and could not be cloned."))
 		default:
@@ -255,13 +284,25 @@ func (s *serializer) properties(src Value, out *sobj) {
 	}
 }
 
-// Deserialize makes the value s was serialized from in rt.
-func (rt *Runtime) Deserialize(s *Serialized) Value {
-	var made []Value
-	return rt.deserialize(s.root, &made)
+// Deserialize makes the value s was serialized from in rt. adopt makes
+// this runtime's object for each host object s carries; they are made
+// first, in transfer-list order, and returned as well.
+func (rt *Runtime) Deserialize(s *Serialized, adopt func(data any) Value) (Value, []Value) {
+	d := &deserializer{}
+	for _, h := range s.hosts {
+		o := adopt(h)
+		rt.Keep(o)
+		d.hosts = append(d.hosts, o)
+	}
+	return rt.deserialize(s.root, d), d.hosts
 }
 
-func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
+type deserializer struct {
+	made  []Value // the objects made, by number
+	hosts []Value
+}
+
+func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 	switch v.tag {
 	case gc.TagUndefined:
 		return Undefined
@@ -276,21 +317,24 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 	case gc.TagBigInt:
 		return rt.NewBigInt(new(big.Int).Set(v.big))
 	}
+	if v.host > 0 {
+		return d.hosts[v.host-1]
+	}
 	if v.first == nil {
-		return (*made)[v.obj]
+		return d.made[v.obj]
 	}
 	o := v.first
 	r := rt.realm
 	// Reserve the object's number; its parts come after it.
-	*made = append(*made, Undefined)
+	d.made = append(d.made, Undefined)
 	set := func(out Value) Value {
 		rt.Keep(out)
-		(*made)[v.obj] = out
+		d.made[v.obj] = out
 		return out
 	}
 	switch o.kind {
 	case sBoxed:
-		return set(rt.ToObject(rt.deserialize(o.prim, made)))
+		return set(rt.ToObject(rt.deserialize(o.prim, d)))
 	case sDate:
 		out, cell := rt.newObjectCell(ClassDate, r.DatePrototype)
 		cell.v0 = gc.Float(o.prim.num)
@@ -299,9 +343,16 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 		return set(rt.construct(r.RegExp, []Value{rt.NewString(o.prim.str), rt.NewString(o.flags)}, r.RegExp))
 	case sArrayBuffer:
 		data, proto := o.data, r.SharedArrayBufferPrototype
-		if !o.shared {
-			// The Serialized may be read again (a message to several
-			// receivers): the buffer gets its own bytes.
+		switch {
+		case o.shared:
+		case o.moved:
+			// The sender detached its buffer: the memory changes hands
+			// without a copy.
+			proto = r.ArrayBufferPrototype
+			rt.heap.Charge(len(data))
+		default:
+			// A cloned buffer's bytes may be read again (the Serialized
+			// has no owner yet): the buffer gets its own.
 			data, proto = append(make([]byte, 0, max(o.maxLen, len(o.data))), o.data...), r.ArrayBufferPrototype
 			rt.heap.Charge(len(data))
 		}
@@ -309,20 +360,20 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 		rt.setHost(no, &bufferData{data: data, maxLen: o.maxLen, shared: o.shared})
 		return set(out)
 	case sTypedArray:
-		idx := len(*made) - 1
-		buf := rt.deserialize(o.buffer, made)
+		idx := len(d.made) - 1
+		buf := rt.deserialize(o.buffer, d)
 		out := rt.newTypedArray(r.TypedArrayPrototypes[o.kindTA], o.kindTA, buf, o.offset, o.length, o.tracking)
 		rt.Keep(out)
-		(*made)[idx] = out
+		d.made[idx] = out
 		return out
 	case sDataView:
-		idx := len(*made) - 1
-		buf := rt.deserialize(o.buffer, made)
+		idx := len(d.made) - 1
+		buf := rt.deserialize(o.buffer, d)
 		out, no := rt.newObjectCell(ClassDataView, r.DataViewPrototype)
 		no.v0 = buf
 		rt.setHost(no, &viewData{offset: o.offset, length: o.length, tracking: o.tracking})
 		rt.Keep(out)
-		(*made)[idx] = out
+		d.made[idx] = out
 		return out
 	case sMap, sSet:
 		class, proto := ClassMap, r.MapPrototype
@@ -331,11 +382,11 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 		}
 		out := set(rt.newMapObject(class, proto))
 		for i, k := range o.keys {
-			key := rt.deserialize(k, made)
+			key := rt.deserialize(k, d)
 			rt.Keep(key)
 			val := Undefined
 			if o.kind == sMap {
-				val = rt.deserialize(o.vals[i], made)
+				val = rt.deserialize(o.vals[i], d)
 			}
 			rt.mapPut(rt.obj(out), rt.hostOf(rt.obj(out)).(*mapData), key, val)
 		}
@@ -358,20 +409,20 @@ func (rt *Runtime) deserialize(v sval, made *[]Value) Value {
 		if o.stack.tag == gc.TagString {
 			rt.defineData(out, rt.atom("stack"), rt.NewString(o.stack.str), attrWritable|attrConfigurable)
 		}
-		rt.deserializeProperties(o, out, made)
+		rt.deserializeProperties(o, out, d)
 		return out
 	case sArray:
 		out := set(rt.NewArray(nil))
 		rt.setLengthOrThrow(out, int64(o.length))
-		rt.deserializeProperties(o, out, made)
+		rt.deserializeProperties(o, out, d)
 		return out
 	}
 	out := set(rt.NewObject())
-	rt.deserializeProperties(o, out, made)
+	rt.deserializeProperties(o, out, d)
 	return out
 }
 
-func (rt *Runtime) deserializeProperties(o *sobj, out Value, made *[]Value) {
+func (rt *Runtime) deserializeProperties(o *sobj, out Value, d *deserializer) {
 	for i, k := range o.keys {
 		var key PropKey
 		if k.tag == gc.TagString {
@@ -380,6 +431,6 @@ func (rt *Runtime) deserializeProperties(o *sobj, out Value, made *[]Value) {
 			key = gc.Float(k.num)
 		}
 		rt.Keep(key)
-		rt.createDataProperty(out, key, rt.deserialize(o.vals[i], made))
+		rt.createDataProperty(out, key, rt.deserialize(o.vals[i], d))
 	}
 }

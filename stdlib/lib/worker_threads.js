@@ -1,7 +1,7 @@
 // worker_threads. A Worker is a runtime of its own on another thread
 // (worker.go); messages cross as structured clones made in Go. Message
-// channels within a thread are lib/internal/messaging.js's; a MessagePort
-// cannot be sent to another thread yet.
+// channels are lib/internal/messaging.js's, and their ports cross threads
+// through ports.go.
 function notImplemented(name) {
   return {
     [name]() {
@@ -12,6 +12,14 @@ function notImplemented(name) {
 
 const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort } = require('internal/messaging');
 const EventEmitter = require('events');
+const { Readable } = require('stream');
+
+// A Worker's stdout and stderr in the parent. With { stdout: true } (or
+// stderr) the worker's output comes here instead of going to the
+// process's own; without, the stream stays empty and ends with the worker.
+class ReadableWorkerStdio extends Readable {
+  _read() {}
+}
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -19,9 +27,9 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 // in the parent thread.
 let parentPort = null;
 if (binding.parent !== null) {
-  const remote = remotePort((message, transfer) => binding.postToParent(message, transfer));
+  const remote = remotePort((message, transfer, source) => binding.postToParent(message, transfer, source));
   parentPort = remote.port;
-  binding.setReceiver((data) => remote.receive(data));
+  binding.setReceiver((data, ports) => remote.receive(data, ports));
 }
 
 function workerFile(filename) {
@@ -66,15 +74,25 @@ class Worker extends EventEmitter {
       throw binding.invalidArgType('options.env', 'of type object', envSource);
     }
     const env = Object.entries(envSource).map(([k, v]) => `${k}=${v}`);
+    this.stdout = new ReadableWorkerStdio();
+    this.stderr = new ReadableWorkerStdio();
     this.#handle = binding.spawn({
       file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
+      stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
       workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
     }, (kind, value) => this.#event(kind, value));
     this.threadId = this.#handle.threadId;
   }
 
   #event(kind, value) {
+    if (kind === 'stdout' || kind === 'stderr') {
+      this[kind].push(Buffer.from(value));
+      return;
+    }
     if (kind === 'exit') {
+      // As node, 'end' follows 'exit': push(null) only schedules it.
+      this.stdout.push(null);
+      this.stderr.push(null);
       this.#exited = true;
       this.#exitCode = value;
       this.threadId = -1;

@@ -5,7 +5,10 @@
 // handles (see messaging.go): in the poll phase, port by port in the order
 // they were made, each message a callback of its own. A port that is
 // transferred is closed here and its queue goes on in the new port the
-// receiver gets.
+// receiver gets. A port that goes to another thread takes its channel
+// with it into Go (ports.go): from then on both ends of the channel keep
+// their messages in the Go pipe's inboxes (s.end numbers this thread's
+// side) rather than in s.queue.
 //
 // Node's MessagePort is a NodeEventTarget: an EventTarget with EventEmitter
 // style methods, whose listeners added with on() get the message's data
@@ -165,8 +168,11 @@ NodeEventTarget.prototype[kInspectState] = function() {
 };
 
 // A port's state. peer is the port it is entangled with (null once either
-// end closed); queue holds the messages posted to it, each { data, ports }.
+// end closed, or once the channel moved into Go); queue holds the messages
+// posted to it, each { data, ports }, and end the port's side of a Go pipe.
 const states = new WeakMap();
+// endStates maps the numbers of the Go sides this thread holds to ports.
+const endStates = new Map();
 // The open ports in the order they were made, the order libuv runs their
 // async handles in.
 let ports = [];
@@ -202,6 +208,22 @@ function wake(s) {
   }
 }
 
+// queued, takeMessage and peerGone see a port's messages and its peer's
+// closing wherever they wait: the messages that came while the channel was
+// local first.
+function queued(s) {
+  return s.queue.length + (s.end === undefined ? 0 : binding.portSize(s.end));
+}
+
+function takeMessage(s) {
+  if (s.queue.length > 0) return s.queue.shift();
+  return s.end === undefined ? undefined : binding.portTake(s.end);
+}
+
+function peerGone(s) {
+  return s.peerClosed || (s.end !== undefined && binding.portPeerClosed(s.end));
+}
+
 // runPorts is libuv's pass over the async handles: each port pending when
 // the pass reaches it drains its queue, up to Node's limit of the larger of
 // the queue's length and 1000 messages (more wait for the next pass), and
@@ -214,17 +236,20 @@ function runPorts() {
     // adds while it walks them.
     if (!s.pending || s.born >= passStart) continue;
     s.pending = false;
-    let limit = Math.max(s.queue.length, 1000);
-    while (s.started && !s.closed && s.queue.length > 0) {
+    let limit = Math.max(queued(s), 1000);
+    while (s.started && !s.closed) {
       if (limit-- === 0) {
         wake(s);
         break;
       }
-      const m = s.queue.shift();
+      const m = takeMessage(s);
+      if (m === undefined) break;
       deliver(s, m);
       binding.afterCallback();
     }
-    if (s.peerClosed && !s.closed && (s.queue.length === 0 || !s.started)) closePort(s);
+    // As node's close message, the peer's closing counts once the
+    // messages before it are taken, started or not.
+    if (!s.closed && peerGone(s) && queued(s) === 0) closePort(s);
   }
 }
 binding.setRunPorts(runPorts);
@@ -275,6 +300,11 @@ function closePort(s) {
   s.refed = false;
   s.queue = [];
   ports = ports.filter((p) => p !== s);
+  if (s.end !== undefined) {
+    endStates.delete(s.end);
+    binding.portClose(s.end);
+    s.end = undefined;
+  }
   const peer = s.peer;
   s.peer = null;
   if (peer !== null) {
@@ -303,15 +333,16 @@ function readTransferList(transfer) {
   return [...list];
 }
 
-// cloneMessage clones data for posting from source (null from a
-// BroadcastChannel), moving the transferred ArrayBuffers and ports.
-function cloneMessage(data, list, source) {
+// splitTransferList checks a transfer list for posting from source and
+// splits it into ArrayBuffers and ports.
+function splitTransferList(list, source) {
   const buffers = [];
   const moved = [];
   for (const t of list) {
     if (states.has(t)) {
       if (t === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
       if (moved.includes(t)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      if (states.get(t).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
       moved.push(t);
     } else if (isArrayBuffer(t)) {
       buffers.push(t);
@@ -319,6 +350,13 @@ function cloneMessage(data, list, source) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
   }
+  return { buffers, moved };
+}
+
+// cloneMessage clones data for posting from source (null from a
+// BroadcastChannel), moving the transferred ArrayBuffers and ports.
+function cloneMessage(data, list, source) {
+  const { buffers, moved } = splitTransferList(list, source);
   const open = ports.map((s) => s.port);
   const fresh = moved.map(() => newPort());
   const to = open.map((p) => {
@@ -339,9 +377,12 @@ function cloneMessage(data, list, source) {
     const s = fresh[i];
     s.queue = old.queue;
     s.peer = old.peer;
+    s.peerClosed = old.peerClosed;
     if (s.peer !== null) s.peer.peer = s;
+    s.end = old.end;
+    if (s.end !== undefined) endStates.set(s.end, s);
     if (old.refed) countRef(-1);
-    Object.assign(old, { queue: [], peer: null, refed: false, closed: true });
+    Object.assign(old, { queue: [], peer: null, refed: false, closed: true, end: undefined });
     ports = ports.filter((x) => x !== old);
   });
   return { data: cloned, ports: fresh.map((s) => s.port) };
@@ -359,7 +400,11 @@ class MessagePort extends NodeEventTarget {
       throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     }
     if (s.remote !== undefined) {
-      if (!s.closed) s.remote(message, readTransferList(transfer));
+      if (!s.closed) s.remote(message, readTransferList(transfer), this);
+      return;
+    }
+    if (s.end !== undefined) {
+      binding.portPost(s.end, message, readTransferList(transfer), this);
       return;
     }
     const m = cloneMessage(message, readTransferList(transfer), this);
@@ -373,7 +418,7 @@ class MessagePort extends NodeEventTarget {
     const s = stateOf(this);
     if (s.started || s.closed) return;
     s.started = true;
-    if (s.queue.length > 0) wake(s);
+    if (queued(s) > 0) wake(s);
   }
 
   ref() {
@@ -440,8 +485,9 @@ function receiveMessageOnPort(port) {
   if (s === undefined) {
     throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
-  if (s.queue.length === 0) return undefined;
-  return { message: s.queue.shift().data };
+  const m = takeMessage(s);
+  if (!s.closed && queued(s) === 0 && peerGone(s)) wake(s);
+  return m === undefined ? undefined : { message: m.data };
 }
 
 // BroadcastChannel: every open channel of a name but the sender gets a
@@ -524,22 +570,92 @@ defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 // remotePort makes a port whose peer is in another thread (a worker's
-// parentPort): send(message, transferList) posts there, and receive(data)
+// parentPort): send(message, transferList, port) posts there, and receive(data, ports)
 // queues what comes from there.
 function remotePort(send) {
   const s = newPort();
   s.remote = send;
   return {
     port: s.port,
-    receive(data) {
+    receive(data, received) {
       if (s.closed) return;
-      s.queue.push({ data, ports: [] });
+      s.queue.push({ data, ports: received });
       if (s.started) wake(s);
     },
   };
 }
 
+// toEnd moves a port's channel into Go, if it is not there yet, as the
+// port is about to leave for another thread; it returns the port's side.
+// The messages waiting for the port go into its side's inbox, in order.
+function toEnd(s) {
+  if (s.end !== undefined) return s.end;
+  if (s.remote !== undefined) throw new DOMException('Kiln cannot transfer parentPort', 'DataCloneError');
+  const peer = s.peer;
+  const [mine, theirs] = binding.portPair(peer === null);
+  s.end = mine;
+  endStates.set(mine, s);
+  s.peer = null;
+  if (peer !== null) {
+    peer.peer = null;
+    peer.end = theirs;
+    endStates.set(theirs, peer);
+  }
+  const waiting = s.queue;
+  s.queue = [];
+  for (const m of waiting) binding.portRequeue(mine, m.data, m.ports);
+  return mine;
+}
+
+// prepareTransfer checks a transfer list for a message to another thread
+// and gives the ports' Go sides (ends), for stdlib's serialize.
+function prepareTransfer(list, source) {
+  const { buffers, moved } = splitTransferList(list, source);
+  return { buffers, ports: moved, ends: moved.map((p) => toEnd(states.get(p))) };
+}
+
+// detachPorts closes the ports that left in a message, silently: their
+// sides go on in the other thread.
+function detachPorts(list) {
+  for (const p of list) {
+    const s = states.get(p);
+    if (s.refed) countRef(-1);
+    const end = s.end;
+    Object.assign(s, { queue: [], peer: null, refed: false, closed: true, end: undefined });
+    ports = ports.filter((x) => x !== s);
+    endStates.delete(end);
+    binding.portDetach(end);
+  }
+}
+
+// adoptPort makes the port for a side that arrived from another thread.
+function adoptPort(end) {
+  const s = newPort();
+  s.end = end;
+  endStates.set(end, s);
+  wake(s);
+  return s.port;
+}
+
+// portNews: the side numbered end has messages, or its peer closed.
+function portNews(end) {
+  const s = endStates.get(end);
+  if (s !== undefined) wake(s);
+}
+
+// flushPorts runs a pass now if one is due, for what must come before a
+// Worker's 'exit' event: the messages and closes its thread sent on
+// channels of their own, which it posted before it ended.
+function flushPorts() {
+  if (woken) runPorts();
+}
+
 module.exports = {
+  flushPorts,
+  prepareTransfer,
+  detachPorts,
+  adoptPort,
+  portNews,
   isMessagePort: (v) => states.has(v),
   openPorts: () => ports.map((s) => s.port),
   remotePort,
