@@ -34,19 +34,11 @@ for (let k = 0; k < 3; k++) {
   for (let i = 0; i < 200; i++) w.postMessage({ i, m: new Map([['x', new Uint8Array(i % 7)]]) });
 }
 `
-	var out, errb bytes.Buffer
-	n, err := stdlib.New(stdlib.Options{Stdout: &out, Stderr: &errb})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if code := n.RunEval(code, false); code != 0 {
-		t.Fatalf("exit code %d, stderr %q", code, errb.String())
-	}
+	out, _ := runEvalOK(t, code)
 	// Each message counts i (19900 in all), i%7 (594) and 1 (200).
-	lines := bytes.Count(out.Bytes(), []byte("line "))
-	if !bytes.HasSuffix(out.Bytes(), []byte("20694:0 20694:0 20694:0\n")) || lines != 600 {
-		t.Errorf("got %d worker lines and output ending %q", lines, out.String()[max(0, out.Len()-60):])
+	lines := bytes.Count(out, []byte("line "))
+	if !bytes.HasSuffix(out, []byte("20694:0 20694:0 20694:0\n")) || lines != 600 {
+		t.Errorf("got %d worker lines and output ending %q", lines, out[max(0, len(out)-60):])
 	}
 }
 
@@ -104,6 +96,17 @@ for (let k = 0; k < 3; k++) {
   for (let i = 0; i < 300; i++) port1.postMessage({ i, last: i === 299 });
 }
 `
+	out, errb := runEvalOK(t, code)
+	// Each worker adds 0..299 (44850) and sent 300 messages back.
+	if got, want := string(out), "44850:300 44850:300 44850:300\n"; got != want {
+		t.Errorf("got %q, want %q (stderr %q)", got, want, errb)
+	}
+}
+
+// runEvalOK runs code as -e code in a Node of its own and fails the test
+// unless it exits 0, returning what it wrote.
+func runEvalOK(t *testing.T, code string) (stdout []byte, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	n, err := stdlib.New(stdlib.Options{Stdout: &out, Stderr: &errb})
 	if err != nil {
@@ -113,8 +116,5 @@ for (let k = 0; k < 3; k++) {
 	if code := n.RunEval(code, false); code != 0 {
 		t.Fatalf("exit code %d, stderr %q", code, errb.String())
 	}
-	// Each worker adds 0..299 (44850) and sent 300 messages back.
-	if got, want := out.String(), "44850:300 44850:300 44850:300\n"; got != want {
-		t.Errorf("got %q, want %q (stderr %q)", got, want, errb.String())
-	}
+	return out.Bytes(), errb.String()
 }
