@@ -699,6 +699,9 @@ func (rt *Runtime) growElems(o *Object, i uint32) bool {
 	if i > n+1024 && (i > 2*n || i >= 1<<24) {
 		return false
 	}
+	if i >= o.elems.c && i >= sparseCheckLen && !rt.denseEnough(o.elems, i) {
+		return false
+	}
 	if i == n {
 		rt.push(&o.elems, Empty)
 		return true
@@ -707,6 +710,27 @@ func (rt *Runtime) growElems(o *Object, i uint32) bool {
 		rt.push(&o.elems, Empty)
 	}
 	return true
+}
+
+// sparseCheckLen is the length from which growing dense elements past their
+// capacity first checks how many are in use.
+const sparseCheckLen = 4096
+
+// denseEnough reports whether elements in use in v justify a dense store
+// reaching index i: at least one in 16 of its slots. Growth within 2n
+// alone let keys that double (an enum of bit flags: 1, 2, 4, ... 1<<30,
+// TypeScript's among them) make a store of millions of holes, as large and
+// as slow to copy as it is empty; V8 turns such objects to dictionary
+// elements by the same measure. It is counted only when the store has to
+// grow, which happens at doubling sizes, so appending stays linear.
+func (rt *Runtime) denseEnough(v vec, i uint32) bool {
+	used := uint32(0)
+	for _, x := range rt.vals(v) {
+		if x != Empty {
+			used++
+		}
+	}
+	return i/16 <= used
 }
 
 // slowElems moves an object's dense elements into its dictionary shape.
