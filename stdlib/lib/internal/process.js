@@ -4,6 +4,9 @@ const processProto = Object.create(EventEmitter.prototype, {
 });
 Object.setPrototypeOf(proc, processProto);
 EventEmitter.init.call(proc);
+// Object.prototype.toString names it [object process], which packages test
+// to tell node (axios picks its http adapter by it).
+Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
 function define(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
