@@ -309,13 +309,34 @@ func (w *V8Writer) object(v Value) {
 	}
 }
 
-// v8RegExpFlags are V8's JSRegExp flag bits, by flag letter.
-var v8RegExpFlagBits = map[rune]uint32{'g': 1, 'i': 2, 'm': 4, 'y': 8, 'u': 16, 's': 32, 'd': 128, 'v': 256}
+// v8RegExpFlag is V8's JSRegExp flag bit of a flag letter (a switch, not
+// a map: a package-level map would be built at every start-up).
+func v8RegExpFlag(c rune) uint32 {
+	switch c {
+	case 'g':
+		return 1
+	case 'i':
+		return 2
+	case 'm':
+		return 4
+	case 'y':
+		return 8
+	case 'u':
+		return 16
+	case 's':
+		return 32
+	case 'd':
+		return 128
+	case 'v':
+		return 256
+	}
+	return 0
+}
 
 func v8RegExpFlags(flags string) uint32 {
 	var bits uint32
 	for _, c := range flags {
-		bits |= v8RegExpFlagBits[c]
+		bits |= v8RegExpFlag(c)
 	}
 	return bits
 }
@@ -395,10 +416,25 @@ func (w *V8Writer) collection(o *Object) {
 	w.WriteUint32(n)
 }
 
-// v8ErrorTags are the error prototype tags by constructor name; Error's
-// is the default and has none.
-var v8ErrorTags = map[string]byte{"EvalError": 'E', "RangeError": 'R', "ReferenceError": 'F',
-	"SyntaxError": 'S', "TypeError": 'T', "URIError": 'U'}
+// v8ErrorTag is the prototype tag of an error by its name; Error's is
+// the default and has none (0).
+func v8ErrorTag(name string) byte {
+	switch name {
+	case "EvalError":
+		return 'E'
+	case "RangeError":
+		return 'R'
+	case "ReferenceError":
+		return 'F'
+	case "SyntaxError":
+		return 'S'
+	case "TypeError":
+		return 'T'
+	case "URIError":
+		return 'U'
+	}
+	return 0
+}
 
 // error writes an error's kind (by its name), its own message, its own
 // cause and its stack, in the order V8 does.
@@ -407,7 +443,7 @@ func (w *V8Writer) error(v Value) {
 	msg, hasMsg := rt.getOwnProperty(v, rt.atom("message"))
 	cause, hasCause := rt.getOwnProperty(v, rt.atom("cause"))
 	w.buf = append(w.buf, 'r')
-	if tag, ok := v8ErrorTags[rt.ToGoString(rt.Get(v, rt.atom("name")))]; ok {
+	if tag := v8ErrorTag(rt.ToGoString(rt.Get(v, rt.atom("name")))); tag != 0 {
 		w.buf = append(w.buf, tag)
 	}
 	if hasMsg && msg.Attrs&attrAccessor == 0 {
@@ -860,7 +896,7 @@ func (r *V8Reader) regexp() (Value, bool) {
 	}
 	var flags []byte
 	for _, f := range "dgimsuvy" {
-		if bits&v8RegExpFlagBits[f] != 0 {
+		if bits&v8RegExpFlag(f) != 0 {
 			flags = append(flags, byte(f))
 		}
 	}
