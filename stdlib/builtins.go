@@ -123,6 +123,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillUtil
 	case "util/types":
 		return fillUtilTypes
+	case "v8":
+		return fillV8
 	case "vm":
 		return fillVM
 	case "worker_threads":

@@ -9,10 +9,10 @@ import (
 
 // Structured clone across runtimes (a worker's postMessage). A Value is a
 // handle into one runtime's heap, so the clone is taken in two halves as
-// the HTML standard describes it: Serialize walks the value as the cloner
-// in structured_clone.go does and builds a Go form that refers to no heap,
-// which any goroutine may hand to another; Deserialize rebuilds it in the
-// receiving runtime. The objects are numbered in the order the walk meets
+// the HTML standard describes it: Serialize walks the value and builds a
+// Go form that refers to no heap, which any goroutine may hand to another;
+// Deserialize rebuilds it in the receiving runtime (or in the same one:
+// structuredClone, structured_clone.go). The objects are numbered in the order the walk meets
 // them, and Deserialize meets them in the same order, so a shared or
 // cyclic reference is an index into the objects already made.
 
@@ -84,10 +84,13 @@ type sobj struct {
 	maxLen     int
 	shared     bool
 	moved      bool // data is the transferred buffer's own memory
-	buffer     sval // a view's buffer
-	kindTA     int
-	offset     int
-	tracking   bool
+	// detached marks a transferred buffer that was already detached: V8
+	// transfers it as a detached buffer rather than failing.
+	detached bool
+	buffer   sval // a view's buffer
+	kindTA   int
+	offset   int
+	tracking bool
 }
 
 type serializer struct {
@@ -200,7 +203,7 @@ func (s *serializer) object(v Value) sval {
 			// SharedArrayBuffer.
 			out.data = b.data
 		case s.moved[v]:
-			out.data, out.moved = b.data, true
+			out.data, out.moved, out.detached = b.data, true, b.detached
 		case b.detached:
 			rt.Throw(s.fail("An ArrayBuffer is detached and could not be cloned."))
 		default:
@@ -357,7 +360,7 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 			rt.heap.Charge(len(data))
 		}
 		out, no := rt.newObjectCell(ClassArrayBuffer, proto)
-		rt.setHost(no, &bufferData{data: data, maxLen: o.maxLen, shared: o.shared})
+		rt.setHost(no, &bufferData{data: data, maxLen: o.maxLen, shared: o.shared, detached: o.detached})
 		return set(out)
 	case sTypedArray:
 		idx := len(d.made) - 1

@@ -392,7 +392,6 @@ class ChildProcess extends EventEmitter {
       throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
         `The property 'options.serialization' must be one of: undefined, 'json', 'advanced'. Received ${binding.inspect(serialization)}`);
     }
-    if (serialization === 'advanced' && ipc !== -1) throw advancedUnsupported();
     let envPairs = options.envPairs;
     if (ipc !== -1) {
       envPairs = [...(envPairs || []), `NODE_CHANNEL_FD=${ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
@@ -446,7 +445,7 @@ class ChildProcess extends EventEmitter {
       // The stdio array has the channel's place, empty, as node's has.
       while (this.stdio.length <= ipc) this.stdio.push(null);
       this._closesNeeded++;
-      setupChannel(this, r.ipc);
+      setupChannel(this, r.ipc, serialization);
     }
     process.nextTick(() => this.emit('spawn'));
   }
@@ -693,14 +692,88 @@ Object.defineProperty(exec, customPromisify, {
 // ---- the IPC channel ----
 //
 // Both ends of a channel are set up here: a ChildProcess in the parent and
-// process in a forked child. Messages are node's "json" serialization,
-// JSON text one per line; those whose cmd starts with NODE_ are node's own
-// (handle passing, cluster) and go to 'internalMessage'. Passing handles
-// and the "advanced" serialization are not provided.
+// process in a forked child. Messages are in one of node's two
+// serializations: "json", JSON text one per line, or "advanced", each
+// message v8.serialize's bytes after their length as 4 bytes big-endian,
+// a view written as a host object of type 0. Messages whose cmd starts
+// with NODE_ are node's own (handle passing, cluster) and go to
+// 'internalMessage'. Passing handles is not provided.
 
-function advancedUnsupported() {
-  return binding.nodeError('Error', 'ERR_NOT_SUPPORTED',
-    'The "advanced" serialization of child_process IPC is not supported by Kiln');
+// jsonCodec and advancedCodec turn messages into bytes (encode) and
+// chunks read into the messages they complete (decode); pending tells
+// whether a message is half read.
+function jsonCodec() {
+  const { StringDecoder } = require('string_decoder');
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
+  return {
+    encode(message) {
+      return Buffer().from(JSON.stringify(message) + '\n', 'utf8');
+    },
+    decode(chunk) {
+      const lines = (partial + decoder.write(chunk)).split('\n');
+      partial = lines.pop();
+      return lines.map(line => JSON.parse(line));
+    },
+    pending() {
+      return partial.length > 0;
+    },
+  };
+}
+
+let advancedClasses;
+function advancedSerializers() {
+  if (advancedClasses) return advancedClasses;
+  const v8 = require('v8');
+  class ChildProcessSerializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      this.writeUint32(0);
+      super._writeHostObject(object);
+    }
+  }
+  class ChildProcessDeserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      // Type 1 would be one of node's native handles, which Kiln does not pass.
+      if (this.readUint32() !== 0) throw new Error('Unable to deserialize cloned data.');
+      return super._readHostObject();
+    }
+  }
+  advancedClasses = { ChildProcessSerializer, ChildProcessDeserializer };
+  return advancedClasses;
+}
+
+function advancedCodec() {
+  const { ChildProcessSerializer, ChildProcessDeserializer } = advancedSerializers();
+  let buffered = null;
+  return {
+    encode(message) {
+      const ser = new ChildProcessSerializer();
+      ser.writeHeader();
+      ser.writeValue(message);
+      const body = ser.releaseBuffer();
+      const frame = Buffer().allocUnsafe(4 + body.length);
+      frame.writeUInt32BE(body.length, 0);
+      body.copy(frame, 4);
+      return frame;
+    },
+    decode(chunk) {
+      buffered = buffered === null ? chunk : Buffer().concat([buffered, chunk]);
+      const messages = [];
+      while (buffered.length >= 4) {
+        const size = buffered.readUInt32BE(0);
+        if (buffered.length < 4 + size) break;
+        const der = new ChildProcessDeserializer(buffered.subarray(4, 4 + size));
+        buffered = buffered.subarray(4 + size);
+        der.readHeader();
+        messages.push(der.readValue());
+      }
+      if (buffered.length === 0) buffered = null;
+      return messages;
+    },
+    pending() {
+      return buffered !== null;
+    },
+  };
 }
 
 const kPendingMessages = Symbol('kPendingMessages');
@@ -750,13 +823,11 @@ function isInternal(message) {
     message.cmd.length > 5 && message.cmd.startsWith('NODE_');
 }
 
-function setupChannel(target, channel) {
+function setupChannel(target, channel, serialization) {
   const control = new Control(channel);
   target.channel = control;
   target.connected = true;
-  const { StringDecoder } = require('string_decoder');
-  const decoder = new StringDecoder('utf8');
-  let partial = '';
+  const codec = serialization === 'advanced' ? advancedCodec() : jsonCodec();
 
   function emit(event, message) {
     if (event === 'internalMessage' || target.listenerCount('message')) {
@@ -779,12 +850,10 @@ function setupChannel(target, channel) {
   channel.buffering = false;
   channel.onread = (chunk, error) => {
     if (chunk) {
-      const lines = (partial + decoder.write(toBuffer(chunk))).split('\n');
-      partial = lines.pop();
-      channel.buffering = partial.length > 0;
-      for (const line of lines) {
+      const messages = codec.decode(toBuffer(chunk));
+      channel.buffering = codec.pending();
+      for (const message of messages) {
         if (!target.channel) return;
-        const message = JSON.parse(line);
         process.nextTick(emit, isInternal(message) ? 'internalMessage' : 'message', message);
       }
       return;
@@ -836,7 +905,7 @@ function setupChannel(target, channel) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    const bytes = Buffer().from(JSON.stringify(message) + '\n', 'utf8');
+    const bytes = codec.encode(message);
     // As node: only a write still queued holds a reference on the
     // channel until it completes. Counting every write dropped the
     // parent's own reference after its first send, and a parent could
@@ -917,11 +986,10 @@ function _forkChild() {
   delete process.env.NODE_CHANNEL_FD;
   const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
-  if (mode !== 'json') throw advancedUnsupported();
   const channel = binding.openChannel(fd);
   if (!channel) return;
   channel.unref();
-  const control = setupChannel(process, channel);
+  const control = setupChannel(process, channel, mode);
   process.on('newListener', name => {
     if (name === 'message' || name === 'disconnect') control.refCounted();
   });

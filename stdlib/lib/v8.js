@@ -1,8 +1,10 @@
 // The v8 module, as far as a runtime without V8 can honestly provide it:
 // heap statistics from Kiln's own heap (through process.memoryUsage), the
 // startup-snapshot queries (Kiln never builds one), and no-ops for V8
-// flags. Serialization, heap snapshots and coverage are V8 internals: they
-// throw ERR_METHOD_NOT_IMPLEMENTED rather than pretend.
+// flags. Heap snapshots and coverage are V8 internals: they throw
+// ERR_METHOD_NOT_IMPLEMENTED rather than pretend. Serialization is V8's
+// wire format, byte for byte (the Go half is stdlib/v8.go over
+// vm/v8wire.go), so that bytes cross to node and back.
 
 function notImplemented(name) {
   return function () {
@@ -30,6 +32,186 @@ function getHeapStatistics() {
   };
 }
 
+let BufferCtor;
+function Buffer() {
+  BufferCtor ||= require('buffer').Buffer;
+  return BufferCtor;
+}
+
+function types() {
+  return require('util/types');
+}
+
+function toBuffer(u8) {
+  return Buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+class Serializer {
+  #h = binding.newSerializer();
+
+  writeHeader() {
+    this.#h.writeHeader();
+  }
+
+  writeValue(value) {
+    return this.#h.writeValue(this, value);
+  }
+
+  releaseBuffer() {
+    return toBuffer(this.#h.releaseBuffer());
+  }
+
+  transferArrayBuffer(id, arrayBuffer) {
+    if (!types().isArrayBuffer(arrayBuffer)) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'arrayBuffer must be an ArrayBuffer');
+    }
+    this.#h.transferArrayBuffer(id, arrayBuffer);
+  }
+
+  writeUint32(value) {
+    this.#h.writeUint32(value);
+  }
+
+  writeUint64(hi, lo) {
+    this.#h.writeUint64(hi, lo);
+  }
+
+  writeDouble(value) {
+    this.#h.writeDouble(value);
+  }
+
+  writeRawBytes(source) {
+    if (!ArrayBuffer.isView(source)) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'source must be a TypedArray or a DataView');
+    }
+    this.#h.writeRawBytes(source);
+  }
+
+  _setTreatArrayBufferViewsAsHostObjects(flag) {
+    this.#h.setHostViews(flag);
+  }
+}
+
+// As node's: the error for a value that cannot be cloned is made by
+// calling this, which a subclass may replace.
+Serializer.prototype._getDataCloneError = Error;
+
+class Deserializer {
+  #h;
+
+  constructor(buffer) {
+    if (!ArrayBuffer.isView(buffer)) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'buffer must be a TypedArray or a DataView');
+    }
+    this.#h = binding.newDeserializer(buffer);
+    this.buffer = buffer;
+  }
+
+  readHeader() {
+    return this.#h.readHeader();
+  }
+
+  readValue() {
+    return this.#h.readValue(this);
+  }
+
+  getWireFormatVersion() {
+    return this.#h.version();
+  }
+
+  transferArrayBuffer(id, arrayBuffer) {
+    if (!types().isArrayBuffer(arrayBuffer) && !types().isSharedArrayBuffer(arrayBuffer)) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+        'arrayBuffer must be an ArrayBuffer or SharedArrayBuffer');
+    }
+    this.#h.transferArrayBuffer(id, arrayBuffer);
+  }
+
+  readUint32() {
+    return this.#h.readUint32();
+  }
+
+  readUint64() {
+    return this.#h.readUint64();
+  }
+
+  readDouble() {
+    return this.#h.readDouble();
+  }
+
+  // _readRawBytes skips length bytes and returns their offset in buffer.
+  _readRawBytes(length) {
+    return this.#h.readRawBytes(length);
+  }
+
+  readRawBytes(length) {
+    const offset = this._readRawBytes(length);
+    return Buffer().from(this.buffer.buffer, this.buffer.byteOffset + offset, length >>> 0);
+  }
+}
+
+// The view classes of DefaultSerializer's host objects, by the index it
+// writes before them (node's numbering; a Buffer is 10).
+const viewTypes = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, DataView, null, BigInt64Array, BigUint64Array];
+const kBufferIndex = 10;
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype),
+  Symbol.toStringTag).get;
+
+// DefaultSerializer writes a Buffer or other view as its type, its length
+// and its own bytes, rather than as the whole ArrayBuffer behind it (a
+// Buffer's is often the shared pool).
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(abView) {
+    let index = kBufferIndex;
+    if (!(abView instanceof Buffer())) {
+      const name = typedArrayName.call(abView);
+      index = name === undefined ? viewTypes.indexOf(DataView) : viewTypes.findIndex(c => c !== null && c.name === name);
+    }
+    this.writeUint32(index);
+    this.writeUint32(abView.byteLength);
+    this.writeRawBytes(new Uint8Array(abView.buffer, abView.byteOffset, abView.byteLength));
+  }
+}
+
+class DefaultDeserializer extends Deserializer {
+  _readHostObject() {
+    const index = this.readUint32();
+    const byteLength = this.readUint32();
+    const offset = this._readRawBytes(byteLength);
+    const at = this.buffer.byteOffset + offset;
+    if (index === kBufferIndex) return Buffer().from(this.buffer.buffer, at, byteLength);
+    const Ctor = viewTypes[index];
+    if (Ctor === undefined || Ctor === null) {
+      throw new Error('Unable to deserialize cloned data.');
+    }
+    const size = Ctor === DataView ? 1 : Ctor.BYTES_PER_ELEMENT;
+    if (at % size === 0) return new Ctor(this.buffer.buffer, at, byteLength / size);
+    // A view must start at a multiple of its element size: the bytes move.
+    const copy = Buffer().allocUnsafe(byteLength);
+    copy.set(new Uint8Array(this.buffer.buffer, at, byteLength));
+    return new Ctor(copy.buffer, copy.byteOffset, byteLength / size);
+  }
+}
+
+function serialize(value) {
+  const ser = new DefaultSerializer();
+  ser.writeHeader();
+  ser.writeValue(value);
+  return ser.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  const der = new DefaultDeserializer(buffer);
+  der.readHeader();
+  return der.readValue();
+}
+
 module.exports = {
   cachedDataVersionTag() { return 0; },
   getHeapStatistics,
@@ -40,8 +222,12 @@ module.exports = {
   setFlagsFromString() {},
   getHeapSnapshot: notImplemented('getHeapSnapshot'),
   writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
-  serialize: notImplemented('serialize'),
-  deserialize: notImplemented('deserialize'),
+  serialize,
+  deserialize,
+  Serializer,
+  Deserializer,
+  DefaultSerializer,
+  DefaultDeserializer,
   takeCoverage() {},
   stopCoverage() {},
   startupSnapshot: {
