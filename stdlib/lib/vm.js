@@ -74,6 +74,14 @@ function globalHandler(sandbox, builtins) {
 }
 
 function createContext(contextObject = {}, options) {
+  if (contextObject === constants.DONT_CONTEXTIFY) {
+    // The new context's own ordinary global object, not a sandbox in front
+    // of one (jsdom makes its windows so).
+    let global;
+    const id = binding.createRealm((g) => (global = g));
+    contexts.set(global, id);
+    return global;
+  }
   validateObject(contextObject, 'object');
   if (contexts.has(contextObject)) return contextObject;
   const id = binding.createRealm((builtins) => {
