@@ -352,18 +352,23 @@ func (n *Node) zlibPushFunction(o zopts) vm.Value {
 	if !o.compresses() {
 		d := newInflateDriver(o)
 		return rt.NewNativeFunction("push", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			// Only Z_FINISH without a chunk ends the input: a flush has
-			// nothing to do in a decompressor that hands out all it can.
-			var chunk []byte
-			if c := vm.Arg(args, 0); c != vm.Undefined {
-				data, _ := rt.BufferBytes(c)
-				chunk = append([]byte{}, data...)
-			} else if int(rt.ToNumber(vm.Arg(args, 1))) != zFinish {
-				return rt.NewUint8Array(nil)
+			// Only Z_FINISH ends the input, after the chunk it comes with
+			// (node's one-shot calls and minizlib's end() pass an empty
+			// one): another flush has nothing to do in a decompressor that
+			// hands out all it can.
+			var out []byte
+			if data, ok := rt.BufferBytes(vm.Arg(args, 0)); ok && len(data) > 0 {
+				var ze *zError
+				if out, ze = d.push(bytes.Clone(data), o); ze != nil {
+					rt.Throw(n.zlibException(ze))
+				}
 			}
-			out, ze := d.push(chunk, o)
-			if ze != nil {
-				rt.Throw(n.zlibException(ze))
+			if int(rt.ToNumber(vm.Arg(args, 1))) == zFinish {
+				rest, ze := d.push(nil, o)
+				if ze != nil {
+					rt.Throw(n.zlibException(ze))
+				}
+				out = append(out, rest...)
 			}
 			return rt.NewUint8Array(out)
 		})

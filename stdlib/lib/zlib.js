@@ -236,6 +236,30 @@ function defineStreamClasses() {
       callback(this._run(chunk, this._defaultFlushFlag));
     }
 
+    // _processChunk is node's internal step under both paths, which
+    // packages call directly (minizlib, and so tar and npm, feed a stream's
+    // engine through it synchronously). With a callback the output goes to
+    // the readable side, as for a write; without one it is returned, and the
+    // engine is closed after, as node's processChunkSync does (the callers
+    // that go on put _handle back themselves).
+    _processChunk(chunk, flushFlag, cb) {
+      if (typeof cb === 'function') {
+        cb(this._run(chunk, flushFlag));
+        return undefined;
+      }
+      const handle = this._handle;
+      if (handle === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+      let out;
+      try {
+        out = handle(chunk, flushFlag);
+      } finally {
+        if (typeof handle.close === 'function') handle.close();
+        this._handle = null;
+      }
+      this.bytesWritten += chunk.byteLength;
+      return asBuffer(out);
+    }
+
     // A decompressor's end of input is always final; its finishFlush only
     // decides whether a truncated stream is an error, which the binding knows.
     _flush(callback) {
