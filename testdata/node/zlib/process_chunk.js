@@ -37,3 +37,6 @@ const inf = drive(new zlib.InflateRaw(), [[def, Z_FINISH]]);
 console.log('inflateRaw in one call', inf.toString() === text);
 const once = new zlib.Deflate();
 console.log('returns a Buffer', Buffer.isBuffer(once._processChunk(input, Z_FINISH)), once._handle);
+const small = zlib.gzipSync(Buffer.from('hello world '.repeat(1000)));
+const whole = drive(new zlib.Gunzip(), [[small, Z_NO_FLUSH], [Buffer.alloc(0), Z_FINISH]]);
+console.log('gunzip, then an empty Z_FINISH', whole.length);
