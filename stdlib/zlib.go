@@ -154,7 +154,11 @@ func newDecompressor(o zopts, r io.Reader) (io.Reader, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, errZTruncated
 		}
-		return gz, err
+		if err != nil {
+			return nil, err
+		}
+		gz.Multistream(false)
+		return &gzipMembers{gz: gz, br: br}, nil
 	}
 	if head[0]&0x0f != 8 || (int(head[0])<<8|int(head[1]))%31 != 0 {
 		return nil, errZHeader
@@ -167,6 +171,47 @@ func newDecompressor(o zopts, r io.Reader) (io.Reader, error) {
 		return nil, errZTruncated
 	}
 	return zr, err
+}
+
+// gzipMembers reads the members of a gzip stream one after another, as
+// zlib's gunzip does. Go's own multistream reading looks for the next
+// member's header inside the Read that ends a member, so a stream's last
+// output waited, held in that Read, for input that was never coming;
+// here a member ends one Read and the next header is read by the next.
+// After a member, input that is not a gzip header is zlib's "incorrect
+// header check".
+type gzipMembers struct {
+	gz         *gzip.Reader
+	br         *bufio.Reader
+	memberDone bool
+}
+
+func (g *gzipMembers) Read(p []byte) (int, error) {
+	if g.memberDone {
+		head, _ := g.br.Peek(2)
+		switch {
+		case len(head) == 0:
+			return 0, io.EOF
+		case head[0] != 0x1f || len(head) == 2 && head[1] != 0x8b:
+			return 0, errZHeader
+		case len(head) < 2:
+			return 0, errZTruncated
+		}
+		if err := g.gz.Reset(g.br); err != nil {
+			if errors.Is(err, io.EOF) {
+				return 0, errZTruncated
+			}
+			return 0, err
+		}
+		g.gz.Multistream(false)
+		g.memberDone = false
+	}
+	n, err := g.gz.Read(p)
+	if err == io.EOF {
+		g.memberDone = true
+		err = nil
+	}
+	return n, err
 }
 
 // zlibProcess runs a whole buffer through o's compressor or decompressor.
