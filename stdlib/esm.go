@@ -201,6 +201,9 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 			rt.SetExport(mod, "default", l.m.load(key, vm.Null, false))
 		})
 		mod.HostDefined = &esmInfo{path: key, url: fileURL(key)}
+	case formatAddon:
+		// node's ESM loader has no format for addons.
+		return nil, &resolveError{"ERR_UNKNOWN_FILE_EXTENSION", fmt.Sprintf("Unknown file extension \".node\" for %s", key)}
 	default:
 		data, err := sysfile.ReadFile(key)
 		if err != nil {

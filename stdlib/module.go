@@ -138,7 +138,7 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 		return p, nil
 	}
 	isDir := err == nil
-	for _, ext := range []string{".js", ".json", ".cjs", ".mjs", ".ts"} {
+	for _, ext := range []string{".js", ".json", ".node", ".cjs", ".mjs", ".ts"} {
 		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
 			return p + ext, nil
 		}
@@ -280,6 +280,8 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	} else if p := m.compiled[filename]; p != nil {
 		delete(m.compiled, filename)
 		m.evaluate(p, mod, exports, filename)
+	} else if m.formatOf(filename) == formatAddon {
+		rt.Throw(m.n.addonError(filename))
 	} else {
 		data, err := sysfile.ReadFile(filename)
 		if err != nil {

@@ -183,6 +183,9 @@ func (n *Node) installProcess() {
 		jsdate.SetZone(systemZone())
 		return vm.Undefined
 	})
+	rt.DefineMethod(b, "addonError", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return n.addonError(rt.ToGoString(vm.Arg(args, 0)))
+	})
 	rt.DefineMethod(b, "uptime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(time.Since(startTime).Seconds())
 	})

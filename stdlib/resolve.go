@@ -119,6 +119,8 @@ const (
 	formatModule   = "module"
 	formatJSON     = "json"
 	formatBuiltin  = "builtin"
+	// formatAddon is a native addon (.node), which Kiln cannot load.
+	formatAddon = "addon"
 	// formatAmbiguous is a .js file in a package without "type": CommonJS
 	// unless its syntax is only valid in a module (Node's detection).
 	formatAmbiguous = "ambiguous"
@@ -133,6 +135,8 @@ func (m *moduleSystem) formatOf(file string) string {
 		return formatCommonJS
 	case ".json":
 		return formatJSON
+	case ".node":
+		return formatAddon
 	case ".js", ".ts", ".tsx", ".jsx", "":
 		if p := m.packageScope(filepath.Dir(file)); p != nil {
 			switch p.typ {

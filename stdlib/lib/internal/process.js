@@ -87,6 +87,11 @@ method(proc, 'chdir', function chdir(directory) {
   if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
   binding.chdir(directory);
 });
+// Kiln runs no native code: every addon fails to load, as a file that is
+// not one fails in node.
+define(proc, 'dlopen', function dlopen(module, filename) {
+  throw binding.addonError(`${filename}`);
+});
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
 method(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
