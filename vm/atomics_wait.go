@@ -110,10 +110,13 @@ func notifyWaiters(key unsafe.Pointer, count float64) int {
 // doWait is DoWait (§25.4.3.14) for Atomics.wait (async false) and
 // Atomics.waitAsync.
 func (rt *Runtime) doWait(args []Value, async bool) Value {
-	o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), true)
+	// Steps 1-4: whether the memory is shared is checked before the index
+	// is converted.
+	o, n := rt.atomicArray(Arg(args, 0), true)
 	if !rt.bufferOf(o).shared {
 		rt.throwTypeError("%s is not a shared typed array.", rt.v8Show(Arg(args, 0)))
 	}
+	i := rt.atomicIndex(n, Arg(args, 1))
 	d := rt.hostOf(o).(*taData)
 	var v uint64
 	if isBigKind(d.kind) {

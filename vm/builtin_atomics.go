@@ -90,10 +90,13 @@ func (r *Realm) initAtomics() {
 		if c := Arg(args, 2); c != Undefined {
 			count = math.Max(rt.ToIntegerOrInfinity(c), 0)
 		}
-		d, data := rt.atomicRevalidate(o, i)
+		// Step 7 returns before anything would revalidate: converting the
+		// count may have detached or shrunk an ArrayBuffer, never a
+		// SharedArrayBuffer.
 		if !rt.bufferOf(o).shared {
 			return gc.Int(0)
 		}
+		d, data := rt.atomicRevalidate(o, i)
 		return gc.Int(notifyWaiters(waiterKey(taElem(d, data, i)), count))
 	})
 }
@@ -101,6 +104,14 @@ func (r *Realm) initAtomics() {
 // atomicAccess is ValidateIntegerTypedArray followed by ValidateAtomicAccess
 // (§25.4.3.1, §25.4.3.2): the typed array and the element index.
 func (rt *Runtime) atomicAccess(ta, index Value, waitable bool) (*Object, int) {
+	o, n := rt.atomicArray(ta, waitable)
+	return o, rt.atomicIndex(n, index)
+}
+
+// atomicArray is ValidateIntegerTypedArray (§25.4.3.1): the typed array
+// and its length, which the index is checked against even when converting
+// the index changed it.
+func (rt *Runtime) atomicArray(ta Value, waitable bool) (*Object, int) {
 	if !ta.IsObject() || rt.obj(ta).class != ClassTypedArray {
 		rt.throwTypeError("%s is not an integer typed array.", rt.v8Show(ta))
 	}
@@ -117,12 +128,17 @@ func (rt *Runtime) atomicAccess(ta, index Value, waitable bool) (*Object, int) {
 	} else if kind == kindUint8Clamped || kind == kindFloat32 || kind == kindFloat64 {
 		rt.throwTypeError("%s is not an integer typed array.", rt.v8Show(ta))
 	}
+	return o, n
+}
+
+// atomicIndex is ValidateAtomicAccess (§25.4.3.2) against length n.
+func (rt *Runtime) atomicIndex(n int, index Value) int {
 	bad := func() string { return "Invalid atomic access index" }
 	i := rt.toIndexOr(index, bad)
 	if i >= n {
 		rt.throwRangeError("%s", bad())
 	}
-	return o, i
+	return i
 }
 
 // atomicOperand converts a value for the typed array's element type:
