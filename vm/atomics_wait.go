@@ -216,13 +216,10 @@ func (rt *Runtime) suspend(w *waiter, ms float64) string {
 			}
 			return "ok"
 		case <-rt.wake:
-			// The channel may hold the wake-up of an interrupt that a
-			// safepoint already honoured.
 			if rt.interrupt.Load() {
 				removeWaiter(w)
-				rt.interrupt.Store(false)
-				panic(&Terminated{})
 			}
+			rt.woken()
 		}
 	}
 }

@@ -152,6 +152,8 @@ type Runtime struct {
 	interrupt atomic.Bool
 	// wake carries an interrupt to a thread blocked in Atomics.wait.
 	wake chan struct{}
+	// agents are the test262 agents this runtime started (host262_agent.go).
+	agents *agentGroup
 
 	// Host hooks, set by the embedder (stdlib).
 	Host Host
