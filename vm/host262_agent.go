@@ -20,6 +20,7 @@ import (
 
 // agentGroup is what one test's runtime knows of the agents it started.
 type agentGroup struct {
+	origin  time.Time // of monotonicNow, on every side
 	mu      sync.Mutex
 	reports []string
 	agents  []*agent
@@ -39,9 +40,6 @@ type broadcast struct {
 	num    float64
 	big    *big.Int
 }
-
-// agentClock is the origin of monotonicNow.
-var agentClock = time.Now()
 
 // EndAgents interrupts the agents that $262.agent.start made and waits until they have ended. A test runner calls
 // it when a test is over, so that an agent still waiting (a failed test's) does not outlive it.
@@ -66,7 +64,7 @@ func (rt *Runtime) EndAgents() {
 // installAgent defines $262.agent on host, the parent's side.
 func (rt *Runtime) installAgent(r *Realm, host Value) {
 	if rt.agents == nil {
-		rt.agents = &agentGroup{}
+		rt.agents = &agentGroup{origin: time.Now()}
 	}
 	g := rt.agents
 	ag := rt.NewObject()
@@ -116,11 +114,11 @@ func (rt *Runtime) installAgent(r *Realm, host Value) {
 		g.reports = g.reports[1:]
 		return rt.NewString(s)
 	})
-	agentClockMethods(r, ag)
+	agentClockMethods(r, ag, g.origin)
 }
 
 // agentClockMethods defines sleep and monotonicNow, which both sides have.
-func agentClockMethods(r *Realm, ag Value) {
+func agentClockMethods(r *Realm, ag Value, origin time.Time) {
 	r.Method(ag, "sleep", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		d, _ := waitDuration(rt.ToNumber(Arg(args, 0)))
 		t := time.NewTimer(d)
@@ -135,7 +133,7 @@ func agentClockMethods(r *Realm, ag Value) {
 		}
 	})
 	r.Method(ag, "monotonicNow", 0, func(rt *Runtime, _ Value, _ []Value) Value {
-		return gc.Float(float64(time.Since(agentClock).Nanoseconds()) / 1e6)
+		return gc.Float(float64(time.Since(origin).Nanoseconds()) / 1e6)
 	})
 }
 
@@ -195,7 +193,7 @@ func (a *agent) run(g *agentGroup, src string, running chan<- struct{}) {
 		return Undefined
 	})
 	r.Method(ag, "leaving", 0, func(rt *Runtime, _ Value, _ []Value) Value { return Undefined })
-	agentClockMethods(r, ag)
+	agentClockMethods(r, ag, g.origin)
 	close(running)
 
 	if _, exc := rt.RunSource(src, "agent"); exc != nil || rt.RunJobs() != nil {
