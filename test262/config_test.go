@@ -38,8 +38,7 @@ func TestSkipReason(t *testing.T) {
 		{"a test without listed features runs", meta{Features: []string{"Symbol"}}, "", ""},
 		{"a listed feature skips with its reason", meta{Features: []string{"Symbol", "Temporal"}}, "", "feature Temporal: not yet"},
 		{"of several listed features the first by name is named", meta{Features: []string{"Temporal", "Atomics"}}, "", "feature Atomics: no agents"},
-		{"a test using $262.agent is skipped", meta{}, "$262.agent.start(src);", "agent not implemented"},
-		{"a CanBlockIsTrue test is skipped", meta{Flags: []string{"CanBlockIsTrue"}}, "", "CanBlockIsTrue: the main agent does not block (Atomics.wait)"},
+		{"a CanBlockIsFalse test is skipped", meta{Flags: []string{"CanBlockIsFalse"}}, "", "CanBlockIsFalse: the main agent can block in Atomics.wait, as node's main thread can"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

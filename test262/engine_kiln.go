@@ -56,6 +56,8 @@ func (e *kilnEngine) Run(req *Request) (res Result) {
 	})
 	timer := time.AfterFunc(req.Timeout, rt.Interrupt)
 	defer timer.Stop()
+	// The agents a test started ($262.agent) end with it, whatever they wait for.
+	defer rt.EndAgents()
 	// A Go panic out of the VM is a Kiln bug (or an interrupt, or the heap limit): the run fails with what
 	// happened, and the worker goes on with a fresh runtime for the next test.
 	defer func() {

@@ -3,19 +3,16 @@ package vm
 import (
 	"encoding/binary"
 	"math"
-	"time"
 
 	"github.com/kilnjs/kiln/gc"
-	"github.com/kilnjs/kiln/internal/jsnum"
 )
 
-// The Atomics namespace object (ECMA-262 §25.4). A runtime is one agent
-// and runs one thread of JavaScript, so every operation is a plain read,
-// modify and write of the buffer's bytes: nothing else can observe the
-// bytes in between. Atomics.wait can only time out (no other agent can
-// notify it), and Atomics.notify finds no waiters. Atomics.waitAsync is
-// not provided: settling its promise after the timeout needs the host's
-// timers, which the vm does not own.
+// The Atomics namespace object (ECMA-262 §25.4). On a SharedArrayBuffer
+// every operation is a sync/atomic operation on the shared memory
+// (shared_memory.go), and Atomics.wait, waitAsync and notify meet through
+// one process-wide list of waiters (atomics_wait.go), since the agents of
+// a cluster are runtimes on other goroutines. On an ArrayBuffer no other
+// thread can see the bytes, so the operations are plain reads and writes.
 
 func (r *Realm) initAtomics() {
 	rt := r.rt
@@ -27,13 +24,14 @@ func (r *Realm) initAtomics() {
 	r.Method(atomics, "load", 2, func(rt *Runtime, _ Value, args []Value) Value {
 		o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), false)
 		d, data := rt.atomicRevalidate(o, i)
-		return rt.readElem(d.kind, taElem(d, data, i))
+		return rt.bitsValue(d.kind, rt.atomicUpdateElem(o, d, data, i, nil))
 	})
 	r.Method(atomics, "store", 3, func(rt *Runtime, _ Value, args []Value) Value {
 		o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), false)
 		v := rt.atomicOperand(o, Arg(args, 2))
 		d, data := rt.atomicRevalidate(o, i)
-		rt.writeElem(d.kind, taElem(d, data, i), v)
+		bits := rt.elemBits(d.kind, v)
+		rt.atomicUpdateElem(o, d, data, i, func(uint64) uint64 { return bits })
 		return v
 	})
 	rmw := func(name string, op func(old, v uint64) uint64) {
@@ -41,10 +39,9 @@ func (r *Realm) initAtomics() {
 			o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), false)
 			v := rt.atomicOperand(o, Arg(args, 2))
 			d, data := rt.atomicRevalidate(o, i)
-			b := taElem(d, data, i)
-			old := rt.readElem(d.kind, b)
-			putRaw(b, op(rawBits(b), rt.elemBits(d.kind, v)))
-			return old
+			bits := rt.elemBits(d.kind, v)
+			old := rt.atomicUpdateElem(o, d, data, i, func(old uint64) uint64 { return op(old, bits) })
+			return rt.bitsValue(d.kind, old)
 		})
 	}
 	// Two's-complement arithmetic on the raw bits wraps exactly as the
@@ -62,14 +59,18 @@ func (r *Realm) initAtomics() {
 		expected := rt.atomicOperand(o, Arg(args, 2))
 		replacement := rt.atomicOperand(o, Arg(args, 3))
 		d, data := rt.atomicRevalidate(o, i)
-		b := taElem(d, data, i)
-		old := rt.readElem(d.kind, b)
-		if rawBits(b) == rt.elemBits(d.kind, expected) {
-			rt.writeElem(d.kind, b, replacement)
-		}
-		return old
+		exp, repl := rt.elemBits(d.kind, expected), rt.elemBits(d.kind, replacement)
+		old := rt.atomicUpdateElem(o, d, data, i, func(old uint64) uint64 {
+			if old == exp {
+				return repl
+			}
+			return old
+		})
+		return rt.bitsValue(d.kind, old)
 	})
 	r.Method(atomics, "isLockFree", 1, func(rt *Runtime, _ Value, args []Value) Value {
+		// Every size has a lock-free sync/atomic operation on the
+		// platforms Go supports (1 and 2 through the containing word).
 		switch rt.ToIntegerOrInfinity(Arg(args, 0)) {
 		case 1, 2, 4, 8:
 			return True
@@ -77,44 +78,40 @@ func (r *Realm) initAtomics() {
 		return False
 	})
 	r.Method(atomics, "wait", 4, func(rt *Runtime, _ Value, args []Value) Value {
-		// ECMA-262 §25.4.3.14 DoWait, synchronous mode.
-		o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), true)
-		if !rt.bufferOf(o).shared {
-			rt.throwTypeError("%s is not a shared typed array.", rt.v8Show(Arg(args, 0)))
-		}
-		d := rt.hostOf(o).(*taData)
-		var v Value
-		if isBigKind(d.kind) {
-			v = rt.NewBigInt(rt.ToBigInt(Arg(args, 2)))
-		} else {
-			v = gc.Float(float64(int32(jsnum.ToUint32(rt.ToNumber(Arg(args, 2))))))
-		}
-		timeout := math.Inf(1)
-		if t := Arg(args, 3); t != Undefined {
-			if q := rt.ToNumber(t); !math.IsNaN(q) {
-				timeout = math.Max(q, 0)
-			}
-		}
-		d, data := rt.atomicRevalidate(o, i)
-		if rawBits(taElem(d, data, i)) != rt.elemBits(d.kind, v) {
-			return rt.atom("not-equal")
-		}
-		rt.atomicSleep(timeout)
-		return rt.atom("timed-out")
+		return rt.doWait(args, false)
+	})
+	r.Method(atomics, "waitAsync", 4, func(rt *Runtime, _ Value, args []Value) Value {
+		return rt.doWait(args, true)
 	})
 	r.Method(atomics, "notify", 3, func(rt *Runtime, _ Value, args []Value) Value {
+		// ECMA-262 §25.4.15 Atomics.notify.
 		o, i := rt.atomicAccess(Arg(args, 0), Arg(args, 1), true)
+		count := math.Inf(1)
 		if c := Arg(args, 2); c != Undefined {
-			rt.ToIntegerOrInfinity(c)
+			count = math.Max(rt.ToIntegerOrInfinity(c), 0)
 		}
-		rt.atomicRevalidate(o, i)
-		return gc.Int(0)
+		// Step 7 returns before anything would revalidate: converting the
+		// count may have detached or shrunk an ArrayBuffer, never a
+		// SharedArrayBuffer.
+		if !rt.bufferOf(o).shared {
+			return gc.Int(0)
+		}
+		d, data := rt.atomicRevalidate(o, i)
+		return gc.Int(notifyWaiters(waiterKey(taElem(d, data, i)), count))
 	})
 }
 
 // atomicAccess is ValidateIntegerTypedArray followed by ValidateAtomicAccess
 // (§25.4.3.1, §25.4.3.2): the typed array and the element index.
 func (rt *Runtime) atomicAccess(ta, index Value, waitable bool) (*Object, int) {
+	o, n := rt.atomicArray(ta, waitable)
+	return o, rt.atomicIndex(n, index)
+}
+
+// atomicArray is ValidateIntegerTypedArray (§25.4.3.1): the typed array
+// and its length, which the index is checked against even when converting
+// the index changed it.
+func (rt *Runtime) atomicArray(ta Value, waitable bool) (*Object, int) {
 	if !ta.IsObject() || rt.obj(ta).class != ClassTypedArray {
 		rt.throwTypeError("%s is not an integer typed array.", rt.v8Show(ta))
 	}
@@ -131,12 +128,17 @@ func (rt *Runtime) atomicAccess(ta, index Value, waitable bool) (*Object, int) {
 	} else if kind == kindUint8Clamped || kind == kindFloat32 || kind == kindFloat64 {
 		rt.throwTypeError("%s is not an integer typed array.", rt.v8Show(ta))
 	}
+	return o, n
+}
+
+// atomicIndex is ValidateAtomicAccess (§25.4.3.2) against length n.
+func (rt *Runtime) atomicIndex(n int, index Value) int {
 	bad := func() string { return "Invalid atomic access index" }
 	i := rt.toIndexOr(index, bad)
 	if i >= n {
 		rt.throwRangeError("%s", bad())
 	}
-	return o, i
+	return i
 }
 
 // atomicOperand converts a value for the typed array's element type:
@@ -170,6 +172,31 @@ func (rt *Runtime) elemBits(kind int, v Value) uint64 {
 	return rawBits(s)
 }
 
+// bitsValue is the value of an element of kind whose raw bits are u.
+func (rt *Runtime) bitsValue(kind int, u uint64) Value {
+	var w [8]byte
+	binary.LittleEndian.PutUint64(w[:], u)
+	return rt.readElem(kind, w[:typedSizes[kind]])
+}
+
+// atomicUpdateElem replaces element i's raw bits with op(old) and returns
+// old; a nil op only reads. On shared memory both are one atomic
+// operation.
+func (rt *Runtime) atomicUpdateElem(o *Object, d *taData, data []byte, i int, op func(uint64) uint64) uint64 {
+	b := taElem(d, data, i)
+	if rt.bufferOf(o).shared {
+		if op == nil {
+			return atomicLoad(b)
+		}
+		return atomicUpdate(b, op)
+	}
+	old := rawBits(b)
+	if op != nil {
+		putRaw(b, op(old))
+	}
+	return old
+}
+
 func rawBits(b []byte) uint64 {
 	var w [8]byte
 	copy(w[:], b)
@@ -180,22 +207,4 @@ func putRaw(b []byte, u uint64) {
 	var w [8]byte
 	binary.LittleEndian.PutUint64(w[:], u)
 	copy(b, w[:len(b)])
-}
-
-// atomicSleep blocks for ms milliseconds (forever when infinite, as a
-// lone agent waiting with no timeout does), honouring interrupts.
-func (rt *Runtime) atomicSleep(ms float64) {
-	const slice = 10 * time.Millisecond
-	deadline := time.Now().Add(time.Duration(math.Min(ms, 1e15) * float64(time.Millisecond)))
-	for math.IsInf(ms, 1) || time.Now().Before(deadline) {
-		if rt.interrupt.Load() {
-			rt.interrupt.Store(false)
-			panic(&Terminated{})
-		}
-		wait := slice
-		if left := time.Until(deadline); !math.IsInf(ms, 1) && left < wait {
-			wait = left
-		}
-		time.Sleep(wait)
-	}
 }

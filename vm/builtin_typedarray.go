@@ -76,8 +76,12 @@ func (rt *Runtime) allocateBuffer(proto Value, n, maxLen int, shared bool) Value
 	if n > maxBufferBytes || maxLen > maxBufferBytes {
 		rt.throwRangeError("Array buffer allocation failed")
 	}
+	data := make([]byte, n)
+	if shared {
+		data = newSharedBytes(n)
+	}
 	v, o := rt.newObjectCell(ClassArrayBuffer, proto)
-	rt.setHost(o, &bufferData{data: make([]byte, n), maxLen: maxLen, shared: shared})
+	rt.setHost(o, &bufferData{data: data, maxLen: maxLen, shared: shared})
 	rt.heap.Charge(n)
 	return v
 }
@@ -220,6 +224,9 @@ func (r *Realm) initArrayBuffer(shared bool) {
 			}
 		} else {
 			nd := make([]byte, n)
+			if shared {
+				nd = newSharedBytes(n)
+			}
 			copy(nd, b.data)
 			b.data = nd
 		}

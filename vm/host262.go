@@ -2,8 +2,8 @@ package vm
 
 // The test262 host (test262's INTERPRETING.md, "Host-Defined Functions"): what the conformance runner needs from
 // the vm beyond the embedding API. Every realm made here gets a global print and a $262 object with global,
-// createRealm, evalScript, detachArrayBuffer and gc. $262.agent (multiple agents sharing memory) and
-// $262.IsHTMLDDA (a browser quirk) are deliberately absent: the runner skips the tests that need them.
+// createRealm, evalScript, detachArrayBuffer, gc and agent (host262_agent.go). $262.IsHTMLDDA (a browser quirk) is
+// deliberately absent: the runner skips the tests that need it.
 //
 // Realms and functions. rt.realm is the current realm and evalScript makes its realm current while it runs. A
 // function records the realm it was made in (Object.realm), and a call to a function of another realm makes that
@@ -126,6 +126,7 @@ func (rt *Runtime) install262(r *Realm, print func(string)) Value {
 			rt.collect()
 			return Undefined
 		})
+		rt.installAgent(r, host)
 		r.Value(r.GlobalThis, "$262", host)
 		r.Method(r.GlobalThis, "print", 1, func(rt *Runtime, _ Value, args []Value) Value {
 			print(rt.ToGoString(Arg(args, 0)))

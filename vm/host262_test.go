@@ -19,6 +19,7 @@ func run262(t *testing.T, src string) []string {
 	if exc := rt.RunJobs(); exc != nil {
 		printed = append(printed, "job throws "+rt.ThrownName(exc.Value))
 	}
+	rt.EndAgents()
 	return printed
 }
 
@@ -41,7 +42,25 @@ func TestHost262(t *testing.T) {
 		{"gc collects and returns", `var a = null; for (var i = 0; i < 1000; i++) a = {i: i, next: a}; $262.gc(); print(a.next.i)`, []string{"998"}},
 		{"detachArrayBuffer detaches an ArrayBuffer", `var b = new ArrayBuffer(8); print($262.detachArrayBuffer(b)); print(b.byteLength)`, []string{"null", "0"}},
 		{"detachArrayBuffer refuses what it cannot detach", `$262.detachArrayBuffer({})`, []string{"throws TypeError: detachArrayBuffer: #<Object> is not a detachable ArrayBuffer"}},
-		{"agent and IsHTMLDDA are absent", `print(typeof $262.agent); print(typeof $262.IsHTMLDDA)`, []string{"undefined", "undefined"}},
+		{"IsHTMLDDA is absent", `print(typeof $262.IsHTMLDDA)`, []string{"undefined"}},
+		{"an agent reports, and getReport returns null when nothing is left",
+			`$262.agent.start("$262.agent.report('up'); $262.agent.report(40 + 2); $262.agent.leaving()");
+			var r; while ((r = $262.agent.getReport()) === null) $262.agent.sleep(1);
+			print(r); while ((r = $262.agent.getReport()) === null) $262.agent.sleep(1); print(r); print($262.agent.getReport())`,
+			[]string{"up", "42", "null"}},
+		{"agents share the broadcast memory and wake each other",
+			`var src = "$262.agent.receiveBroadcast(function (sab, n) { var a = new Int32Array(sab); Atomics.add(a, 1, 1);" +
+				"$262.agent.report(Atomics.wait(a, 0, 0) + ' ' + n); $262.agent.leaving(); })";
+			$262.agent.start(src); $262.agent.start(src);
+			var a = new Int32Array(new SharedArrayBuffer(8));
+			$262.agent.broadcast(a.buffer, 7);
+			while (Atomics.load(a, 1) !== 2) ;
+			var woken = 0; while (woken < 2) woken += Atomics.notify(a, 0);
+			var r, got = []; while (got.length < 2) if ((r = $262.agent.getReport()) !== null) got.push(r);
+			print(got.join())`,
+			[]string{"ok 7,ok 7"}},
+		{"an agent that never wakes ends with the test", `$262.agent.start("$262.agent.receiveBroadcast(function (sab) { Atomics.wait(new Int32Array(sab), 0, 0); })");
+			$262.agent.broadcast(new SharedArrayBuffer(4), 0n); print("broadcast")`, []string{"broadcast"}},
 		{"a parse error of the script is a SyntaxError", `var = 1`, []string{"throws SyntaxError: "}},
 		{"a thrown error is named by its constructor", `function Test262Error(m) { this.message = m; } throw new Test262Error("no")`, []string{"throws Test262Error: no"}},
 		{"a thrown primitive has no name and shows as itself", `throw 42`, []string{"throws : 42"}},

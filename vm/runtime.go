@@ -150,6 +150,10 @@ type Runtime struct {
 	jobs      []job
 	running   []job // jobs being run (rooted)
 	interrupt atomic.Bool
+	// wake carries an interrupt to a thread blocked in Atomics.wait.
+	wake chan struct{}
+	// agents are the test262 agents this runtime started (host262_agent.go).
+	agents *agentGroup
 
 	// Host hooks, set by the embedder (stdlib).
 	Host Host
@@ -178,6 +182,7 @@ func New(opts Options) *Runtime {
 		Stderr:         opts.Stderr,
 		opts:           opts,
 		asyncContext:   Undefined,
+		wake:           make(chan struct{}, 1),
 	}
 	if rt.Stdout == nil {
 		rt.Stdout = os.Stdout
@@ -329,7 +334,13 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 
 // Interrupt asks the running code to stop at its next safepoint with an
 // uncatchable termination. It may be called from any goroutine.
-func (rt *Runtime) Interrupt() { rt.interrupt.Store(true) }
+func (rt *Runtime) Interrupt() {
+	rt.interrupt.Store(true)
+	select {
+	case rt.wake <- struct{}{}:
+	default:
+	}
+}
 
 // HeapStats returns the collector's statistics.
 func (rt *Runtime) HeapStats() gc.Stats { return rt.heap.Stats }
