@@ -28,38 +28,67 @@ func Lower(src, filename string, unsupported Features) (code string, sm *SourceM
 	for _, name := range unsupported.EsbuildNames() {
 		supported[name] = false
 	}
-	return transform(src, filename, api.LoaderJS, supported)
+	return transform(src, filename, api.LoaderJS, supported, "", api.FormatDefault)
 }
 
 // TransformLoader compiles TypeScript or JSX source (.ts .tsx .jsx .mts
-// .cts) to JavaScript; JSX uses React.createElement.
+// .cts) to JavaScript; JSX uses React.createElement. Its import and export
+// statements stay as they are.
 func TransformLoader(src, filename string) (code string, sm *SourceMap, err error) {
-	var loader api.Loader
-	switch strings.ToLower(filepath.Ext(filename)) {
-	case ".ts", ".mts", ".cts":
-		loader = api.LoaderTS
-	case ".tsx":
-		loader = api.LoaderTSX
-	case ".jsx":
-		loader = api.LoaderJSX
-	default:
-		return "", nil, fmt.Errorf("parser: no loader for %q", filename)
+	loader, err := loaderFor(filename)
+	if err != nil {
+		return "", nil, err
 	}
-	return transform(src, filename, loader, nil)
+	// Decorators are lowered here: Kiln's parser does not read them. Which
+	// kind (TypeScript's experimentalDecorators or the standard ones) and
+	// the other settings that change emitted code come from the file's
+	// tsconfig.json, as tsc, tsx and ts-node take them.
+	return transform(src, filename, loader, map[string]bool{"decorators": false}, TsconfigFor(filename), api.FormatDefault)
 }
 
-func transform(src, filename string, loader api.Loader, supported map[string]bool) (string, *SourceMap, error) {
-	res := api.Transform(src, api.TransformOptions{
+// TransformLoaderCommonJS is TransformLoader for a file that runs as
+// CommonJS: its import and export statements become require calls and
+// exports, as tsc's "module": "commonjs" output (and tsx and ts-node) make
+// them, with esbuild's annotation of the export names for ES modules that
+// import the file.
+func TransformLoaderCommonJS(src, filename string) (code string, sm *SourceMap, err error) {
+	loader, err := loaderFor(filename)
+	if err != nil {
+		return "", nil, err
+	}
+	return transform(src, filename, loader, map[string]bool{"decorators": false}, TsconfigFor(filename), api.FormatCommonJS)
+}
+
+func loaderFor(filename string) (api.Loader, error) {
+	switch strings.ToLower(filepath.Ext(filename)) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS, nil
+	case ".tsx":
+		return api.LoaderTSX, nil
+	case ".jsx":
+		return api.LoaderJSX, nil
+	}
+	return 0, fmt.Errorf("parser: no loader for %q", filename)
+}
+
+func transform(src, filename string, loader api.Loader, supported map[string]bool, tsconfig string, format api.Format) (string, *SourceMap, error) {
+	opts := api.TransformOptions{
 		Loader:        loader,
 		Sourcefile:    filename,
 		Sourcemap:     api.SourceMapExternal,
 		Supported:     supported,
-		Format:        api.FormatDefault,
+		Format:        format,
 		JSX:           api.JSXTransform,
 		JSXFactory:    "React.createElement",
 		JSXFragment:   "React.Fragment",
 		LegalComments: api.LegalCommentsInline,
-	})
+		TsconfigRaw:   tsconfig,
+	}
+	if format == api.FormatCommonJS {
+		// Node as the platform makes esbuild annotate the export names.
+		opts.Platform = api.PlatformNode
+	}
+	res := api.Transform(src, opts)
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		se := &SyntaxError{Msg: m.Text, File: filename}

@@ -20,7 +20,15 @@ func Lower(src, filename string, unsupported Features) (code string, sm *SourceM
 	return "", nil, fmt.Errorf("%s: kiln-run cannot lower syntax Kiln's compiler does not support yet (%s), as it is Kiln's runtime without its build tools: run it with kiln", filename, unsupported)
 }
 
+// TransformLoaderCommonJS refuses TypeScript and JSX, as TransformLoader.
+func TransformLoaderCommonJS(src, filename string) (code string, sm *SourceMap, err error) {
+	return TransformLoader(src, filename)
+}
+
 // TransformLoader refuses TypeScript and JSX, which only esbuild compiles.
 func TransformLoader(src, filename string) (code string, sm *SourceMap, err error) {
 	return "", nil, fmt.Errorf("%s: kiln-run does not compile TypeScript or JSX (it is Kiln's runtime without its build tools): run it with kiln, or build it into a snapshot with `kiln build`", filename)
 }
+
+// TsconfigFor is "" in kiln-run, which compiles no TypeScript.
+func TsconfigFor(filename string) string { return "" }

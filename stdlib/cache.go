@@ -12,6 +12,7 @@ import (
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/internal/sysfile"
+	"github.com/kilnjs/kiln/parser"
 )
 
 // The compile cache keeps the snapshot of every CommonJS file Kiln compiles,
@@ -74,6 +75,11 @@ func cacheKey(src, filename string, kind int) string {
 	hdr = append(hdr, strings.ToLower(filepath.Ext(filename))...)
 	hdr = append(hdr, 0, byte(kind))
 	h.Write(hdr)
+	if isTypeScriptLike(filename) {
+		// What TypeScript compiles to depends on its tsconfig.json too.
+		h.Write([]byte(parser.TsconfigFor(filename)))
+		h.Write([]byte{0})
+	}
 	// The hash reads the source in place: a []byte copy of every module's
 	// text was half a megabyte of garbage per Express start-up.
 	h.Write(unsafe.Slice(unsafe.StringData(src), len(src)))

@@ -18,6 +18,11 @@ const (
 	// kindFunction is the body of a function with given parameters
 	// (vm.compileFunction).
 	kindFunction
+	// kindCommonJSFromESM is a CommonJS module body written in TypeScript
+	// (or JSX) with import and export statements, which become require
+	// calls and exports: a .ts file in a "type": "commonjs" package, or a
+	// .cts one, as tsc, tsx and ts-node compile it.
+	kindCommonJSFromESM
 )
 
 var commonJSParams = []string{"exports", "require", "module", "__filename", "__dirname"}
@@ -35,12 +40,16 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 func compileSource(src, filename string, kind int, params []string, loaders bool) (*bytecode.Program, error) {
 	var sm *parser.SourceMap
 	original := ""
-	switch strings.ToLower(filepath.Ext(filename)) {
-	case ".ts", ".tsx", ".jsx", ".mts", ".cts":
+	switch {
+	case isTypeScriptLike(filename):
 		if !loaders {
 			break
 		}
-		code, m, err := parser.TransformLoader(src, filename)
+		transformLoader := parser.TransformLoader
+		if kind == kindCommonJSFromESM {
+			transformLoader, kind = parser.TransformLoaderCommonJS, KindCommonJS
+		}
+		code, m, err := transformLoader(src, filename)
 		if err != nil {
 			return nil, err
 		}
@@ -111,4 +120,14 @@ func remapLines(f *bytecode.Function, sm *parser.SourceMap) {
 	for _, sub := range f.Funcs {
 		remapLines(sub, sm)
 	}
+}
+
+// isTypeScriptLike reports whether a file goes through esbuild's loaders
+// (TypeScript or JSX) before Kiln's parser.
+func isTypeScriptLike(filename string) bool {
+	switch strings.ToLower(filepath.Ext(filename)) {
+	case ".ts", ".tsx", ".jsx", ".mts", ".cts":
+		return true
+	}
+	return false
 }

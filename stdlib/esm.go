@@ -269,6 +269,12 @@ func detectFormat(src, file string) string {
 func (l *esmLoader) commonJSModule(file, src string) *vm.Module {
 	rt := l.m.n.VM
 	names := []string{"default"}
+	if isTypeScriptLike(file) {
+		// The names are found in what the file compiles to.
+		if code, _, err := parser.TransformLoaderCommonJS(src, file); err == nil {
+			src = code
+		}
+	}
 	for _, n := range cjsExportNames(src, file) {
 		if n != "default" {
 			names = append(names, n)

@@ -312,7 +312,11 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 		case format == formatModule:
 			requireESM()
 		default:
-			p, err := m.n.compileModule(src, filename)
+			kind := KindCommonJS
+			if format == formatCommonJS && isTypeScriptLike(filename) {
+				kind = kindCommonJSFromESM
+			}
+			p, err := m.n.compileModuleKind(src, filename, kind)
 			if err != nil && format == formatAmbiguous {
 				if _, merr := m.n.compileModuleKind(src, fileURL(filename), KindModule); merr == nil {
 					requireESM()

@@ -72,3 +72,45 @@ func TestTypeScriptImportsFollowTypeScriptConventions(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, "5 index\n")
 	}
 }
+
+// TestTypeScriptInCommonJSPackages checks TypeScript as tsc with "module":
+// "commonjs" compiles it: in a "type": "commonjs" package a .ts file's
+// import and export statements become require calls and exports (an ES
+// module importing it still gets its named exports), and its tsconfig.json
+// decides which decorators it has (here TypeScript's experimental ones).
+func TestTypeScriptInCommonJSPackages(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"package.json":  `{"type": "commonjs"}`,
+		"tsconfig.json": "{\n  // comments are allowed\n  \"compilerOptions\": { \"experimentalDecorators\": true },\n}\n",
+		"lib.ts":        "export const answer: number = 42;\nexport default function twice(x: number): number { return 2 * x; }\n",
+		"main.ts": "import twice, { answer } from './lib';\nimport * as path from 'node:path';\n" +
+			"function wrap(target: any, key: string, d: PropertyDescriptor) { const f = d.value; d.value = (x: string) => `[${f(x)}]`; }\n" +
+			"class C { @wrap hi(x: string) { return 'hi ' + x; } }\n" +
+			"console.log(twice(answer), path.extname('a.ts'), new C().hi('ts'), typeof require, typeof module.exports);\n",
+		"esm.mts": "import { answer } from './lib.js';\nconsole.log(answer);\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct{ file, want string }{
+		{"main.ts", "84 .ts [hi ts] function object\n"},
+		{"esm.mts", "42\n"},
+	} {
+		file := filepath.Join(dir, tt.file)
+		var out, errb bytes.Buffer
+		n, err := stdlib.New(stdlib.Options{Argv: []string{file}, Stdout: &out, Stderr: &errb, CompileCache: filepath.Join(dir, "cache")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code := n.RunMain(file); code != 0 {
+			t.Errorf("%s: exit code %d: %s", tt.file, code, errb.String())
+		}
+		n.Close()
+		if got := out.String(); got != tt.want {
+			t.Errorf("%s printed %q, want %q", tt.file, got, tt.want)
+		}
+	}
+}
