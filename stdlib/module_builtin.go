@@ -24,23 +24,29 @@ type cjsHooks struct {
 	require, protoLoad, compile vm.Value
 	extJS, extJSON, extNode     vm.Value
 	requireFrom, resolveFrom    vm.Value // lib/module.js's ways in for the Go require
+	// keys are the property keys active reads (atoms live as long as the
+	// runtime).
+	keys struct {
+		require, load, resolveFilename, protoLoad, compile, exts, extJS, extJSON, extNode vm.PropKey
+	}
 }
 
 // active reports whether a require from mod must go through node's
 // JavaScript chain: a hook replaced one of its steps. A handful of
-// property reads, so an unhooked require stays in Go.
+// property reads by keys made once, so an unhooked require stays in Go.
 func (h *cjsHooks) active(rt *vm.Runtime, mod vm.Value) bool {
+	k := &h.keys
 	self := mod
 	if !self.IsObject() {
 		self = h.proto
 	}
-	if rt.GetS(self, "require") != h.require || rt.GetS(h.module, "_load") != h.load ||
-		rt.GetS(h.module, "_resolveFilename") != h.resolveFilename ||
-		rt.GetS(h.proto, "load") != h.protoLoad || rt.GetS(self, "_compile") != h.compile {
+	if rt.Get(self, k.require) != h.require || rt.Get(h.module, k.load) != h.load ||
+		rt.Get(h.module, k.resolveFilename) != h.resolveFilename ||
+		rt.Get(h.proto, k.protoLoad) != h.protoLoad || rt.Get(self, k.compile) != h.compile {
 		return true
 	}
-	exts := rt.GetS(h.module, "_extensions")
-	if exts != h.exts || rt.GetS(exts, ".js") != h.extJS || rt.GetS(exts, ".json") != h.extJSON || rt.GetS(exts, ".node") != h.extNode {
+	exts := rt.Get(h.module, k.exts)
+	if exts != h.exts || rt.Get(exts, k.extJS) != h.extJS || rt.Get(exts, k.extJSON) != h.extJSON || rt.Get(exts, k.extNode) != h.extNode {
 		return true
 	}
 	return len(rt.OwnKeys(exts)) != 3
@@ -171,6 +177,10 @@ func fillModule(n *Node, b vm.Value) {
 			extJS: rt.GetS(exts, ".js"), extJSON: rt.GetS(exts, ".json"), extNode: rt.GetS(exts, ".node"),
 			requireFrom: vm.Arg(args, 1), resolveFrom: vm.Arg(args, 2),
 		}
+		key := func(name string) vm.PropKey { return rt.ToPropertyKey(rt.NewString(name)) }
+		k := &m.hooks.keys
+		k.require, k.load, k.resolveFilename, k.protoLoad, k.compile = key("require"), key("_load"), key("_resolveFilename"), key("load"), key("_compile")
+		k.exts, k.extJS, k.extJSON, k.extNode = key("_extensions"), key(".js"), key(".json"), key(".node")
 		// The values live in the realm too, so the collector sees them.
 		rt.Realm().Extra["module.hooks"] = rt.NewArray([]vm.Value{
 			m.hooks.module, m.hooks.exts, m.hooks.load, m.hooks.resolveFilename, m.hooks.require,
