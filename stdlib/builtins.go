@@ -107,6 +107,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillMessaging
 	case "internal/url":
 		return fillURL
+	case "module":
+		return fillModule
 	case "net":
 		return fillNet
 	case "os":
@@ -280,7 +282,6 @@ func (n *Node) installBuiltinModules() {
 		name := name
 		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
 	}
-	n.RegisterBuiltin("module", n.moduleModule)
 	// require('process') and require('console') are the globals
 	// themselves, as in Node.
 	n.RegisterBuiltin("process", n.proc)

@@ -31,6 +31,12 @@ type moduleSystem struct {
 	// compiled holds CommonJS programs compiled while telling a file's
 	// format, for load to run instead of compiling again.
 	compiled map[string]*bytecode.Program
+	// hooks is set once lib/module.js (node's Module) has run: from then
+	// on a require checks whether a program hooked the loader.
+	hooks *cjsHooks
+	// extraExts are extensions hooks registered in Module._extensions,
+	// which resolution tries after its own while node's chain resolves.
+	extraExts []string
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
@@ -45,6 +51,12 @@ func newModuleSystem(n *Node) *moduleSystem {
 	m.parents = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["module.parents"] = m.parents
 	m.proto = rt.NewObject()
+	// module.constructor is node's Module, an accessor there too: made
+	// from lib/module.js on first use, so a program that never asks does
+	// not pay for it.
+	rt.DefineLazyAccessor(m.proto, "constructor", func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return m.builtin("module")
+	}, nil, false)
 	rt.DefineGetter(m.proto, "parent", func(rt *vm.Runtime, this vm.Value, _ []vm.Value) vm.Value {
 		if !this.IsObject() {
 			return vm.Undefined
@@ -138,9 +150,11 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 		return p, nil
 	}
 	isDir := err == nil
-	for _, ext := range []string{".js", ".json", ".node", ".cjs", ".mjs", ".ts"} {
-		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
-			return p + ext, nil
+	for _, exts := range [2][]string{loaderExts, m.extraExts} {
+		for _, ext := range exts {
+			if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
+				return p + ext, nil
+			}
 		}
 	}
 	if isDir {
@@ -160,11 +174,21 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 				return q, nil
 			}
 		}
+		for _, ext := range m.extraExts {
+			q := filepath.Join(p, "index"+ext)
+			if st, err := os.Stat(q); err == nil && !st.IsDir() {
+				return q, nil
+			}
+		}
 	}
 	return "", errNotFound
 }
 
 var errNotFound = errors.New("not found")
+
+// loaderExts are the extensions a require without one tries: node's
+// three, then the ones Kiln loads besides.
+var loaderExts = []string{".js", ".json", ".node", ".cjs", ".mjs", ".ts"}
 
 // resolve is require.resolve from a module in dir.
 func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
@@ -261,12 +285,11 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 	if isMain {
 		id = "."
 	}
-	mod, exports := m.newModule(id, filepath.Dir(filename), filename)
+	mod, _ := m.newModule(id, filepath.Dir(filename), filename)
 	rt.CreateDataProperty(m.parents, filename, parent)
 	m.addChild(parent, mod, false)
 	if isMain {
-		m.mainMod = mod
-		rt.Realm().Extra["require.main"] = mod
+		m.setMain(mod)
 	}
 	rt.CreateDataProperty(m.cache, filename, mod)
 	ok := false
@@ -275,63 +298,87 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 			rt.DeleteS(m.cache, filename)
 		}
 	}()
-	if isMain && m.main != nil {
-		m.evaluate(m.main, mod, exports, filename)
-	} else if p := m.compiled[filename]; p != nil {
-		delete(m.compiled, filename)
-		m.evaluate(p, mod, exports, filename)
-	} else if m.formatOf(filename) == formatAddon {
-		rt.Throw(m.n.addonError(filename))
-	} else {
-		data, err := sysfile.ReadFile(filename)
-		if err != nil {
-			rt.Throw(m.notFound(filename, ""))
-		}
-		src := strings.TrimPrefix(string(data), "\uFEFF")
-		requireESM := func() {
-			parentFile := ""
-			if parent.IsObject() {
-				parentFile = rt.ToGoString(rt.GetS(parent, "filename"))
-			}
-			rt.SetS(mod, "exports", m.esm.requireESM(filename, parentFile))
-		}
-		switch format := m.formatOf(filename); {
-		case format == formatJSON:
-			var parsed vm.Value
-			if exc := rt.Try(func() {
-				parsed = rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
-			}); exc != nil {
-				// Node names the file in the message, as its JSON loader does.
-				if exc.Value.IsObject() {
-					msg := rt.ToGoString(rt.GetS(exc.Value, "message"))
-					rt.SetS(exc.Value, "message", rt.NewString(filename+": "+msg))
-				}
-				panic(exc)
-			}
-			rt.SetS(mod, "exports", parsed)
-		case format == formatModule:
-			requireESM()
-		default:
-			kind := KindCommonJS
-			if format == formatCommonJS && isTypeScriptLike(filename) {
-				kind = kindCommonJSFromESM
-			}
-			p, err := m.n.compileModuleKind(src, filename, kind)
-			if err != nil && format == formatAmbiguous {
-				if _, merr := m.n.compileModuleKind(src, fileURL(filename), KindModule); merr == nil {
-					requireESM()
-					break
-				}
-			}
-			if err != nil {
-				panic(m.n.syntaxError(err, src))
-			}
-			m.evaluate(p, mod, exports, filename)
-		}
-	}
+	m.run(mod, filename, parent, "js")
 	rt.SetS(mod, "loaded", vm.True)
 	ok = true
 	return rt.GetS(mod, "exports")
+}
+
+// setMain makes mod require.main.
+func (m *moduleSystem) setMain(mod vm.Value) {
+	m.mainMod = mod
+	m.n.VM.Realm().Extra["require.main"] = mod
+}
+
+// run runs the file into mod, a module object with its exports: what
+// node's default Module._extensions handlers do. kind is "js" (the file's
+// format decides: CommonJS, an ES module, TypeScript), "json" or "node".
+func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind string) {
+	rt := m.n.VM
+	if mod == m.mainMod && m.main != nil {
+		m.evaluate(m.main, mod, filename)
+		return
+	}
+	if p := m.compiled[filename]; p != nil && kind == "js" {
+		delete(m.compiled, filename)
+		m.evaluate(p, mod, filename)
+		return
+	}
+	format := m.formatOf(filename)
+	switch kind {
+	case "json":
+		format = formatJSON
+	case "node":
+		format = formatAddon
+	}
+	if format == formatAddon {
+		rt.Throw(m.n.addonError(filename))
+	}
+	data, err := sysfile.ReadFile(filename)
+	if err != nil {
+		rt.Throw(m.notFound(filename, ""))
+	}
+	src := strings.TrimPrefix(string(data), "\uFEFF")
+	requireESM := func() {
+		parentFile := ""
+		if parent.IsObject() {
+			parentFile = rt.ToGoString(rt.GetS(parent, "filename"))
+		}
+		rt.SetS(mod, "exports", m.esm.requireESM(filename, parentFile))
+	}
+	switch {
+	case format == formatJSON:
+		var parsed vm.Value
+		if exc := rt.Try(func() {
+			parsed = rt.Call(rt.GetS(rt.GetS(rt.Global(), "JSON"), "parse"), vm.Undefined, rt.NewString(src))
+		}); exc != nil {
+			// Node names the file in the message, as its JSON loader does.
+			if exc.Value.IsObject() {
+				msg := rt.ToGoString(rt.GetS(exc.Value, "message"))
+				rt.SetS(exc.Value, "message", rt.NewString(filename+": "+msg))
+			}
+			panic(exc)
+		}
+		rt.SetS(mod, "exports", parsed)
+	case format == formatModule:
+		requireESM()
+	default:
+		kind := KindCommonJS
+		if format == formatCommonJS && isTypeScriptLike(filename) {
+			kind = kindCommonJSFromESM
+		}
+		p, err := m.n.compileModuleKind(src, filename, kind)
+		if err != nil && format == formatAmbiguous {
+			if _, merr := m.n.compileModuleKind(src, fileURL(filename), KindModule); merr == nil {
+				requireESM()
+				return
+			}
+		}
+		if err != nil {
+			panic(m.n.syntaxError(err, src))
+		}
+		m.evaluate(p, mod, filename)
+	}
 }
 
 // nodeModulePaths is Node's Module._nodeModulePaths: the node_modules
@@ -371,8 +418,9 @@ func (m *moduleSystem) addChild(parent, child vm.Value, scan bool) {
 }
 
 // evaluate runs a CommonJS module's compiled wrapper function.
-func (m *moduleSystem) evaluate(p *bytecode.Program, mod, exports vm.Value, filename string) {
+func (m *moduleSystem) evaluate(p *bytecode.Program, mod vm.Value, filename string) {
 	rt := m.n.VM
+	exports := rt.GetS(mod, "exports")
 	if mod == m.mainMod && strings.Contains(p.Source, "process") {
 		// A main module that names process gets the process object before
 		// it runs, as Node has it from the start: made on first use in the
@@ -403,13 +451,21 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 				rt.Throw(m.n.newNodeError(vm.ErrPlain, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
 			}
 		}
+		if m.hooked(mod) {
+			return rt.Call(m.hooks.requireFrom, vm.Undefined, mod, rt.NewString(filename), id)
+		}
 		r, builtin := m.resolve(request, dir, filename)
 		if builtin {
 			return m.builtin(r)
 		}
 		return m.load(r, mod, false)
 	})
-	rt.DefineMethod(req, "resolve", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	resolve := rt.NewNativeFunction("resolve", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if h := m.hooks; h != nil && rt.GetS(h.module, "_resolveFilename") != h.resolveFilename {
+			// A hooked resolver (module-alias, tsconfig-paths) answers
+			// require.resolve too, as node's require.resolve asks it.
+			return rt.Call(h.resolveFrom, vm.Undefined, mod, rt.NewString(filename), vm.Arg(args, 0), vm.Arg(args, 1))
+		}
 		request := rt.ToGoString(vm.Arg(args, 0))
 		// A built-in resolves to itself, as it was named ("node:path" stays
 		// so), whatever the paths.
@@ -444,8 +500,12 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		r, _ := m.resolve(request, dir, filename)
 		return rt.NewString(r)
 	})
-	rt.CreateDataProperty(req, "cache", m.cache)
+	rt.CreateDataProperty(req, "resolve", resolve)
 	rt.CreateDataProperty(req, "main", m.mainMod)
+	rt.DefineLazyDataProperty(req, "extensions", true, func() vm.Value {
+		return rt.GetS(m.builtin("module"), "_extensions")
+	})
+	rt.CreateDataProperty(req, "cache", m.cache)
 	return req
 }
 

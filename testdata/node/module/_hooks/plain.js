@@ -1,0 +1,1 @@
+module.exports = { name: 'plain', parentIsModule: module.parent instanceof module.constructor };

@@ -1,0 +1,2 @@
+exports.kind = 'util';
+exports.dir = require('path').basename(__dirname);
