@@ -10,25 +10,56 @@ import (
 // level (inside blocks, ifs and an immediately called wrapper function
 // too): exports.a = / module.exports.a = / exports['a'] =,
 // Object.defineProperty(exports, 'a', …), module.exports = { a, b: … },
-// and esbuild's `0 && (module.exports = { a, b })` annotation. What it
-// misses is still reachable through the default export.
-func cjsExportNames(src, file string) []string {
+// and esbuild's `0 && (module.exports = { a, b })` annotation. It also
+// returns the specifiers of the modules whose names it re-exports, as Node's
+// lexer does: module.exports = require('x'), ...require('x') in an object
+// assigned to module.exports (esbuild's annotation), and the helpers
+// compilers emit (__exportStar(require('x'), exports) of TypeScript and
+// tslib, and the older __export(require('x'))). What
+// it misses is still reachable through the default export.
+func cjsExportNames(src, file string) (names, reexports []string) {
 	prog, err := parser.Parse(src, file, parser.Options{AllowReturnOutsideFunction: true})
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	f := &cjsFinder{seen: map[string]bool{}}
 	f.stmts(prog.Body, 0)
-	return f.names
+	return f.names, f.reexports
 }
 
 type cjsFinder struct {
-	names []string
-	seen  map[string]bool
+	names     []string
+	seen      map[string]bool
+	reexports []string
+}
+
+// requireOf is the specifier of require('x'), "" for anything else.
+func requireOf(e parser.Expr) string {
+	c, ok := e.(*parser.Call)
+	if !ok || !isIdent(c.Callee, "require") || len(c.Args) != 1 {
+		return ""
+	}
+	if s, ok := c.Args[0].(*parser.String); ok {
+		return s.Text
+	}
+	return ""
+}
+
+// reexportHelpers are the functions compilers call to copy a required
+// module's exports onto exports.
+func isReexportHelper(callee parser.Expr) bool {
+	name := ""
+	switch c := callee.(type) {
+	case *parser.Identifier:
+		name = c.Name
+	case *parser.Member:
+		name = memberName(c)
+	}
+	return name == "__exportStar" || name == "__export"
 }
 
 func (f *cjsFinder) add(name string) {
-	if name != "" && !f.seen[name] && name != "__esModule" {
+	if name != "" && !f.seen[name] {
 		f.seen[name] = true
 		f.names = append(f.names, name)
 	}
@@ -61,8 +92,17 @@ func (f *cjsFinder) expr(e parser.Expr, depth int) {
 			if isExportsObject(m.Object) {
 				f.add(memberName(m))
 			} else if isIdent(m.Object, "module") && memberName(m) == "exports" {
+				if spec := requireOf(e.Value); spec != "" {
+					f.reexports = append(f.reexports, spec)
+				}
 				if o, ok := e.Value.(*parser.Object); ok {
 					for _, p := range o.Props {
+						if p.Kind == parser.PropSpread {
+							if spec := requireOf(p.Value); spec != "" {
+								f.reexports = append(f.reexports, spec)
+							}
+							continue
+						}
 						if !p.Computed {
 							if s, ok := p.Key.(*parser.String); ok {
 								f.add(s.Text)
@@ -86,6 +126,14 @@ func (f *cjsFinder) expr(e parser.Expr, depth int) {
 		if m, ok := e.Callee.(*parser.Member); ok && isIdent(m.Object, "Object") && memberName(m) == "defineProperty" && len(e.Args) >= 2 && isExportsObject(e.Args[0]) {
 			if s, ok := e.Args[1].(*parser.String); ok {
 				f.add(s.Text)
+			}
+			return
+		}
+		if isReexportHelper(e.Callee) {
+			for _, a := range e.Args {
+				if spec := requireOf(a); spec != "" {
+					f.reexports = append(f.reexports, spec)
+				}
 			}
 			return
 		}

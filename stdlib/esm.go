@@ -263,23 +263,55 @@ func detectFormat(src, file string) string {
 	return formatCommonJS
 }
 
-// commonJSModule is a CommonJS file seen from ES modules: default is its
-// module.exports, and the names found by cjsExportNames are also named
-// exports, read from module.exports once it has run.
-func (l *esmLoader) commonJSModule(file, src string) *vm.Module {
-	rt := l.m.n.VM
-	names := []string{"default"}
+// commonJSNames reports the export names cjsExportNames finds in a
+// CommonJS file, following its re-exports into the files they require as
+// Node's loader does (visited guards against cycles; a re-export that does
+// not resolve, or resolves to a built-in or an ES module, adds nothing).
+func (l *esmLoader) commonJSNames(file, src string, visited map[string]bool, add func(string)) {
+	if visited[file] {
+		return
+	}
+	visited[file] = true
 	if isTypeScriptLike(file) {
 		// The names are found in what the file compiles to.
 		if code, _, err := parser.TransformLoaderCommonJS(src, file); err == nil {
 			src = code
 		}
 	}
-	for _, n := range cjsExportNames(src, file) {
-		if n != "default" {
+	names, reexports := cjsExportNames(src, file)
+	for _, n := range names {
+		add(n)
+	}
+	for _, spec := range reexports {
+		var target string
+		builtin := false
+		if exc := l.m.n.VM.Try(func() { target, builtin = l.m.resolve(spec, filepath.Dir(file), file) }); exc != nil || builtin {
+			continue
+		}
+		if f := l.m.formatOf(target); f == formatModule || f == formatJSON || f == formatAddon {
+			continue
+		}
+		data, err := sysfile.ReadFile(target)
+		if err != nil {
+			continue
+		}
+		l.commonJSNames(target, strings.TrimPrefix(string(data), "\uFEFF"), visited, add)
+	}
+}
+
+// commonJSModule is a CommonJS file seen from ES modules: default is its
+// module.exports, and the names found by cjsExportNames are also named
+// exports, read from module.exports once it has run.
+func (l *esmLoader) commonJSModule(file, src string) *vm.Module {
+	rt := l.m.n.VM
+	names := []string{"default"}
+	seen := map[string]bool{"default": true}
+	l.commonJSNames(file, src, map[string]bool{}, func(n string) {
+		if !seen[n] {
+			seen[n] = true
 			names = append(names, n)
 		}
-	}
+	})
 	mod := rt.NewSyntheticModule(names, func(mod *vm.Module) {
 		exports := l.m.load(file, vm.Null, false)
 		rt.SetExport(mod, "default", exports)

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -160,6 +161,29 @@ func (n *Node) installProcess() {
 		}
 		return vm.Undefined
 	})
+	if _, _, ok := processIDs(); ok {
+		// ids() is [uid, euid, gid, egid]; groups() the supplementary
+		// groups with the effective gid, as getgroups(2) and node give them.
+		rt.DefineMethod(b, "ids", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			ids, _, _ := processIDs()
+			vals := make([]vm.Value, len(ids))
+			for i, id := range ids {
+				vals[i] = vm.Int(id)
+			}
+			return rt.NewArray(vals)
+		})
+		rt.DefineMethod(b, "groups", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			ids, groups, _ := processIDs()
+			vals := []vm.Value{}
+			for _, g := range groups {
+				vals = append(vals, vm.Int(g))
+			}
+			if !slices.Contains(groups, ids[1]) {
+				vals = append(vals, vm.Int(ids[1]))
+			}
+			return rt.NewArray(vals)
+		})
+	}
 	rt.DefineMethod(b, "umask", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) == 0 {
 			return vm.Int(setUmask(0, false))

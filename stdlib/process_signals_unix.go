@@ -29,3 +29,10 @@ func setUmask(mask int, set bool) int {
 	}
 	return old
 }
+
+// processIDs are the process's user and group ids for process.getuid and
+// friends, which node has on POSIX systems only.
+func processIDs() (ids []int, groups []int, ok bool) {
+	groups, _ = syscall.Getgroups()
+	return []int{syscall.Getuid(), syscall.Geteuid(), syscall.Getgid(), syscall.Getegid()}, groups, true
+}

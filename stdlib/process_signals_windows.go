@@ -28,3 +28,6 @@ func killProcess(pid, sig int) error {
 
 // setUmask reports the mask libuv reports on Windows, which has no umask.
 func setUmask(int, bool) int { return 0 }
+
+// processIDs reports none: node has no process.getuid on Windows.
+func processIDs() (ids []int, groups []int, ok bool) { return nil, nil, false }

@@ -87,6 +87,14 @@ method(proc, 'chdir', function chdir(directory) {
   if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
   binding.chdir(directory);
 });
+// The process's ids, on POSIX systems as in node.
+if (binding.ids) {
+  define(proc, 'getuid', function getuid() { return binding.ids()[0]; });
+  define(proc, 'geteuid', function geteuid() { return binding.ids()[1]; });
+  define(proc, 'getgid', function getgid() { return binding.ids()[2]; });
+  define(proc, 'getegid', function getegid() { return binding.ids()[3]; });
+  define(proc, 'getgroups', function getgroups() { return binding.groups(); });
+}
 // Kiln runs no native code: every addon fails to load, as a file that is
 // not one fails in node.
 define(proc, 'dlopen', function dlopen(module, filename) {

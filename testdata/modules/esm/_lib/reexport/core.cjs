@@ -1,0 +1,2 @@
+exports.coreA = 1;
+exports.coreB = 2;

@@ -1,0 +1,1 @@
+Object.defineProperty(exports, 'more', { enumerable: true, value: 'm' });
