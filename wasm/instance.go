@@ -15,9 +15,12 @@ type HostFunc func(args []uint64) []uint64
 // Function is a wasm function of an instance, or a host function.
 type Function struct {
 	Type *FuncType
-	inst *Instance
-	code *funcCode
-	host HostFunc
+	// Index is the function's place in its module's function index
+	// space (V8 names exported functions by it); zero for host functions.
+	Index uint32
+	inst  *Instance
+	code  *funcCode
+	host  HostFunc
 }
 
 // NewHostFunction wraps a Go callback as a function that modules can
@@ -32,6 +35,9 @@ func (f *Function) IsHost() bool { return f.host != nil }
 type Memory struct {
 	Data   []byte
 	Limits Limits
+	// OnGrow, when set, runs after every successful growth (the JS API
+	// detaches the memory's ArrayBuffer then).
+	OnGrow func()
 }
 
 // NewMemory makes a memory of l.Min pages.
@@ -53,12 +59,12 @@ func (m *Memory) Grow(delta uint32) int64 {
 	if uint64(old)+uint64(delta) > max {
 		return -1
 	}
-	if delta == 0 {
-		return int64(old)
-	}
 	d := make([]byte, (int(old)+int(delta))*pageSize)
 	copy(d, m.Data)
 	m.Data = d
+	if m.OnGrow != nil {
+		m.OnGrow()
+	}
 	return int64(old)
 }
 
@@ -198,7 +204,7 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		}
 	}
 	for i, t := range m.funcs[m.numImport.funcs:] {
-		in.funcs = append(in.funcs, &Function{Type: m.Types[t], inst: in, code: m.code[i]})
+		in.funcs = append(in.funcs, &Function{Type: m.Types[t], Index: uint32(m.numImport.funcs + i), inst: in, code: m.code[i]})
 	}
 	for _, l := range m.tables[m.numImport.tables:] {
 		in.tables = append(in.tables, NewTable(l))
