@@ -187,6 +187,16 @@ func satU64(x float64) uint64 {
 // u64ToF32 rounds once: converting through float64 would round twice.
 func u64ToF32(x uint64) float32 { return float32(x) }
 
+// ea checks a memory access of n bytes at address addr plus the static
+// offset, and returns its start; the sum cannot overflow in 64 bits.
+func ea(addr, off, n uint64, size int) uint64 {
+	e := uint64(uint32(addr)) + off
+	if e+n > uint64(size) {
+		trap("memory access out of bounds")
+	}
+	return e
+}
+
 // run executes f, whose arguments are at base, until it returns; results
 // are left at base.
 func (s *Store) run(f *Function, base int) {
@@ -203,15 +213,6 @@ func (s *Store) run(f *Function, base int) {
 	var mem []byte
 	if len(in.mems) > 0 {
 		mem = in.mems[0].Data
-	}
-	// addr checks a memory access of n bytes and returns its start.
-	addr := func(off uint64, n uint64) uint64 {
-		sp--
-		ea := uint64(uint32(st[sp])) + off
-		if ea+n > uint64(len(mem)) {
-			trap("memory access out of bounds")
-		}
-		return ea
 	}
 	for {
 		i := &body[pc]
@@ -346,80 +347,66 @@ func (s *Store) run(f *Function, base int) {
 			sp--
 			in.globals[i.a].Value = st[sp]
 		case 0x28:
-			a := addr(i.c, 4)
-			st[sp] = uint64(binary.LittleEndian.Uint32(mem[a:]))
-			sp++
+			a := ea(st[sp-1], i.c, 4, len(mem))
+			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
 		case 0x29:
-			a := addr(i.c, 8)
-			st[sp] = binary.LittleEndian.Uint64(mem[a:])
-			sp++
+			a := ea(st[sp-1], i.c, 8, len(mem))
+			st[sp-1] = binary.LittleEndian.Uint64(mem[a:])
 		case 0x2a:
-			a := addr(i.c, 4)
-			st[sp] = uint64(binary.LittleEndian.Uint32(mem[a:]))
-			sp++
+			a := ea(st[sp-1], i.c, 4, len(mem))
+			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
 		case 0x2b:
-			a := addr(i.c, 8)
-			st[sp] = binary.LittleEndian.Uint64(mem[a:])
-			sp++
+			a := ea(st[sp-1], i.c, 8, len(mem))
+			st[sp-1] = binary.LittleEndian.Uint64(mem[a:])
 		case 0x2c:
-			a := addr(i.c, 1)
-			st[sp] = uint64(uint32(int32(int8(mem[a]))))
-			sp++
+			a := ea(st[sp-1], i.c, 1, len(mem))
+			st[sp-1] = uint64(uint32(int32(int8(mem[a]))))
 		case 0x2d:
-			a := addr(i.c, 1)
-			st[sp] = uint64(mem[a])
-			sp++
+			a := ea(st[sp-1], i.c, 1, len(mem))
+			st[sp-1] = uint64(mem[a])
 		case 0x2e:
-			a := addr(i.c, 2)
-			st[sp] = uint64(uint32(int32(int16(binary.LittleEndian.Uint16(mem[a:])))))
-			sp++
+			a := ea(st[sp-1], i.c, 2, len(mem))
+			st[sp-1] = uint64(uint32(int32(int16(binary.LittleEndian.Uint16(mem[a:])))))
 		case 0x2f:
-			a := addr(i.c, 2)
-			st[sp] = uint64(binary.LittleEndian.Uint16(mem[a:]))
-			sp++
+			a := ea(st[sp-1], i.c, 2, len(mem))
+			st[sp-1] = uint64(binary.LittleEndian.Uint16(mem[a:]))
 		case 0x30:
-			a := addr(i.c, 1)
-			st[sp] = uint64(int64(int8(mem[a])))
-			sp++
+			a := ea(st[sp-1], i.c, 1, len(mem))
+			st[sp-1] = uint64(int64(int8(mem[a])))
 		case 0x31:
-			a := addr(i.c, 1)
-			st[sp] = uint64(mem[a])
-			sp++
+			a := ea(st[sp-1], i.c, 1, len(mem))
+			st[sp-1] = uint64(mem[a])
 		case 0x32:
-			a := addr(i.c, 2)
-			st[sp] = uint64(int64(int16(binary.LittleEndian.Uint16(mem[a:]))))
-			sp++
+			a := ea(st[sp-1], i.c, 2, len(mem))
+			st[sp-1] = uint64(int64(int16(binary.LittleEndian.Uint16(mem[a:]))))
 		case 0x33:
-			a := addr(i.c, 2)
-			st[sp] = uint64(binary.LittleEndian.Uint16(mem[a:]))
-			sp++
+			a := ea(st[sp-1], i.c, 2, len(mem))
+			st[sp-1] = uint64(binary.LittleEndian.Uint16(mem[a:]))
 		case 0x34:
-			a := addr(i.c, 4)
-			st[sp] = uint64(int64(int32(binary.LittleEndian.Uint32(mem[a:]))))
-			sp++
+			a := ea(st[sp-1], i.c, 4, len(mem))
+			st[sp-1] = uint64(int64(int32(binary.LittleEndian.Uint32(mem[a:]))))
 		case 0x35:
-			a := addr(i.c, 4)
-			st[sp] = uint64(binary.LittleEndian.Uint32(mem[a:]))
-			sp++
+			a := ea(st[sp-1], i.c, 4, len(mem))
+			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
 		case 0x36, 0x38, 0x3e:
-			sp--
-			v := st[sp]
-			a := addr(i.c, 4)
+			sp -= 2
+			v := st[sp+1]
+			a := ea(st[sp], i.c, 4, len(mem))
 			binary.LittleEndian.PutUint32(mem[a:], uint32(v))
 		case 0x37, 0x39:
-			sp--
-			v := st[sp]
-			a := addr(i.c, 8)
+			sp -= 2
+			v := st[sp+1]
+			a := ea(st[sp], i.c, 8, len(mem))
 			binary.LittleEndian.PutUint64(mem[a:], v)
 		case 0x3a, 0x3c:
-			sp--
-			v := st[sp]
-			a := addr(i.c, 1)
+			sp -= 2
+			v := st[sp+1]
+			a := ea(st[sp], i.c, 1, len(mem))
 			mem[a] = byte(v)
 		case 0x3b, 0x3d:
-			sp--
-			v := st[sp]
-			a := addr(i.c, 2)
+			sp -= 2
+			v := st[sp+1]
+			a := ea(st[sp], i.c, 2, len(mem))
 			binary.LittleEndian.PutUint16(mem[a:], uint16(v))
 		case 0x3f:
 			st[sp] = uint64(in.mems[0].Pages())

@@ -14,13 +14,14 @@ type ins struct {
 	c  uint64
 }
 
-// Internal opcodes, beyond the binary format's byte range. 0xFC-prefixed
-// instructions are 0x100 plus their sub-opcode.
+// Internal opcodes, in bytes the MVP leaves unused so that the
+// interpreter's switch stays dense (Go then compiles it to a jump table).
+// 0xFC-prefixed instructions are opPrefixFC plus their sub-opcode.
 const (
-	opPrefixFC = 0x100
-	opBrUnless = 0x200 // if: jump to a when the popped i32 is zero
-	opJump     = 0x201 // else: jump to a
-	opBrEntry  = 0x202 // one target of the br_table before it
+	opPrefixFC = 0xd0
+	opBrUnless = 0xe0 // if: jump to a when the popped i32 is zero
+	opJump     = 0xe1 // else: jump to a
+	opBrEntry  = 0xe2 // one target of the br_table before it
 )
 
 // funcCode is a validated, translated function body.
