@@ -288,7 +288,7 @@ func fillWasm(n *Node, b vm.Value) {
 		}
 		f, ok := w.objs[v].(*wasm.Function)
 		if !ok {
-			rt.ThrowTypeError("%s: Argument 1 is invalid for table: function-typed object expected", ctx)
+			rt.ThrowTypeError("%s: Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object", ctx)
 		}
 		return f
 	}
@@ -308,7 +308,7 @@ func fillWasm(n *Node, b vm.Value) {
 		t := table(vm.Arg(args, 0))
 		i := int(rt.ToNumber(vm.Arg(args, 1)))
 		if i >= len(t.Elems) {
-			rt.ThrowRangeError("WebAssembly.Table.get(): invalid address %d in funcref table of size %d", i, len(t.Elems))
+			rt.ThrowRangeError("WebAssembly.Table.get(): invalid index %d into function table", i)
 		}
 		f := t.Elems[i]
 		if f == nil {
@@ -320,7 +320,7 @@ func fillWasm(n *Node, b vm.Value) {
 		t := table(vm.Arg(args, 0))
 		i := int(rt.ToNumber(vm.Arg(args, 1)))
 		if i >= len(t.Elems) {
-			rt.ThrowRangeError("WebAssembly.Table.set(): invalid address %d in funcref table of size %d", i, len(t.Elems))
+			rt.ThrowRangeError("WebAssembly.Table.set(): invalid index %d into function table", i)
 		}
 		t.Elems[i] = funcOf(vm.Arg(args, 2), "WebAssembly.Table.set()")
 		return vm.Undefined

@@ -207,6 +207,9 @@ func Compile(b []byte) (m *Module, err error) {
 		}
 	}()
 	r := &reader{b: b}
+	if len(b) == 0 {
+		return nil, &CompileError{Offset: -1, Msg: "BufferSource argument is empty"}
+	}
 	if len(b) < 4 || b[0] != 0 || b[1] != 'a' || b[2] != 's' || b[3] != 'm' {
 		r.fail("expected magic word 00 61 73 6d, found %s", hexFound(b, 0))
 	}
@@ -233,7 +236,7 @@ func Compile(b []byte) (m *Module, err error) {
 		r.pos += int(size)
 		if id != 0 {
 			if sectionOrder[id] <= last {
-				sec.failAt(idPos, "unexpected section <%s>", sectionNames[id])
+				sec.fail("unexpected section <%s>", sectionNames[id])
 			}
 			last = sectionOrder[id]
 		}

@@ -300,6 +300,9 @@ func (s *Store) run(f *Function, base int) {
 				s.enter()
 				res := callee.host(args)
 				s.depth--
+				if len(res) != len(callee.Type.Results) {
+					trap("host function returned the wrong number of results")
+				}
 				st = s.stack
 				s.ensure(sp + len(res))
 				st = s.stack

@@ -192,10 +192,16 @@ func (m *Module) TableLimits(i uint32) Limits { return m.tables[i] }
 // MemoryLimits returns memory i's declared limits.
 func (m *Module) MemoryLimits(i uint32) Limits { return m.memories[i] }
 
-// CompileError is a decoding or validation failure at byte Offset.
+// CompileError is a decoding or validation failure at byte Offset (-1
+// for a failure of the whole input).
 type CompileError struct {
 	Offset int
 	Msg    string
 }
 
-func (e *CompileError) Error() string { return fmt.Sprintf("%s @+%d", e.Msg, e.Offset) }
+func (e *CompileError) Error() string {
+	if e.Offset < 0 {
+		return e.Msg
+	}
+	return fmt.Sprintf("%s @+%d", e.Msg, e.Offset)
+}

@@ -123,9 +123,16 @@ func (v *validator) emit(i ins) int {
 	return len(v.code) - 1
 }
 
-func (v *validator) label(depth uint32) *ctrl {
+// label reads a branch depth and returns the control frame it names.
+func (v *validator) label() *ctrl {
+	pos := v.r.pos
+	depth := v.r.u32("branch depth")
+	return v.labelAt(depth, pos)
+}
+
+func (v *validator) labelAt(depth uint32, pos int) *ctrl {
 	if int(depth) >= len(v.ctrls) {
-		v.fail("invalid branch depth: %d", depth)
+		v.r.failAt(pos, "Compiling function #%d failed: invalid branch depth: %d", v.fn, depth)
 	}
 	return &v.ctrls[len(v.ctrls)-1-int(depth)]
 }
@@ -165,7 +172,7 @@ func (v *validator) blockType() ([]ValType, []ValType) {
 
 func (v *validator) memarg(size uint32) uint64 {
 	if len(v.m.memories) == 0 {
-		v.fail("memory instruction with no memory")
+		v.r.failAt(v.r.pos, "Compiling function #%d failed: memory instruction with no memory", v.fn)
 	}
 	apos := v.r.pos
 	align := v.r.u32("alignment")
@@ -186,7 +193,7 @@ func log2(n uint32) int {
 
 func (v *validator) memIndex() {
 	if len(v.m.memories) == 0 {
-		v.fail("memory instruction with no memory")
+		v.r.failAt(v.r.pos, "Compiling function #%d failed: memory instruction with no memory", v.fn)
 	}
 	pos := v.r.pos
 	if v.r.byte("memory index") != 0 {
@@ -283,44 +290,44 @@ func (v *validator) instr(op byte) bool {
 		v.pushAll(c.results)
 		return len(v.ctrls) == 0
 	case 0x0c:
-		d := r.u32("branch depth")
-		c := v.label(d)
-		v.popAll(c.labelTypes())
+		c := v.label()
+		v.popLabel(c.labelTypes(), "branch")
 		v.branchTo(v.emit(ins{op: 0x0c}), c)
 		v.unreachable()
 	case 0x0d:
-		d := r.u32("branch depth")
+		c := v.label()
 		v.pop(I32)
-		c := v.label(d)
-		v.popAll(c.labelTypes())
+		v.popLabel(c.labelTypes(), "branch")
 		v.branchTo(v.emit(ins{op: 0x0d}), c)
 		v.pushAll(c.labelTypes())
 	case 0x0e:
 		n := r.count(maxBrTable, "table count")
 		depths := make([]uint32, n+1)
+		pos := make([]int, n+1)
 		for i := range depths {
+			pos[i] = r.pos
 			depths[i] = r.u32("branch depth")
 		}
 		v.pop(I32)
-		def := v.label(depths[n])
+		def := v.labelAt(depths[n], pos[n])
 		arity := len(def.labelTypes())
 		v.emit(ins{op: 0x0e, a: uint32(n)})
-		for _, d := range depths {
-			c := v.label(d)
+		for k, d := range depths {
+			c := v.labelAt(d, pos[k])
 			if len(c.labelTypes()) != arity {
 				v.fail("br_table: type mismatch in target's arity")
 			}
 			// Each target's types must match the operands, checked as the
 			// spec's algorithm does: pop then push back.
 			saved := append([]ValType(nil), v.vals...)
-			v.popAll(c.labelTypes())
+			v.popLabel(c.labelTypes(), "branch")
 			v.vals = saved
 			v.branchTo(v.emit(ins{op: opBrEntry}), c)
 		}
-		v.popAll(def.labelTypes())
+		v.popLabel(def.labelTypes(), "branch")
 		v.unreachable()
 	case 0x0f:
-		v.popAll(v.ctrls[0].results)
+		v.popLabel(v.ctrls[0].results, "return")
 		v.emit(ins{op: 0x0f, b: uint32(len(v.ctrls[0].results))})
 		v.unreachable()
 	case 0x10:
@@ -505,9 +512,29 @@ func (v *validator) unreachable() {
 
 // endCheck checks that the operand stack holds exactly the block's results.
 func (v *validator) endCheck(c *ctrl) {
-	v.popAll(c.results)
+	v.popLabel(c.results, "fallthru")
 	if len(v.vals) != c.height {
 		v.fail("expected %d elements on the stack for fallthru, found %d", len(c.results), len(v.vals)-c.height+len(c.results))
+	}
+}
+
+// popLabel pops the values a branch, return or block end carries, with
+// V8's messages for a count or type that does not fit.
+func (v *validator) popLabel(ts []ValType, what string) {
+	c := &v.ctrls[len(v.ctrls)-1]
+	have := len(v.vals) - c.height
+	if have < len(ts) && !c.unreach {
+		v.fail("expected %d elements on the stack for %s, found %d", len(ts), what, have)
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if len(v.vals) == c.height {
+			return
+		}
+		t := v.vals[len(v.vals)-1]
+		if t != unknown && t != ts[i] {
+			v.fail("type error in %s[%d] (expected %s, got %s)", what, i, ts[i], t)
+		}
+		v.vals = v.vals[:len(v.vals)-1]
 	}
 }
 

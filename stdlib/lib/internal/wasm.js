@@ -110,8 +110,9 @@ function descriptor(desc, what, ctx) {
 
 function toU32(v, name, ctx) {
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 0xffffffff) {
-    throw new TypeError(`${ctx}: Property '${name}': value ${v} is ${n < 0 ? 'below the lower bound' : 'above the upper bound'}.`);
+  if (n < 0) throw new TypeError(`${ctx}: Property '${name}' must be non-negative`);
+  if (!Number.isFinite(n) || n > 0xffffffff) {
+    throw new TypeError(`${ctx}: Property '${name}' must be convertible to a valid number`);
   }
   return Math.trunc(n);
 }
