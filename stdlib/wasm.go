@@ -210,6 +210,9 @@ func fillWasm(n *Node, b vm.Value) {
 			if err == wasm.ErrStackOverflow {
 				rt.ThrowRangeError("Maximum call stack size exceeded")
 			}
+			if err == wasm.ErrOutOfMemory {
+				rt.ThrowRangeError("%s: %s", ctx, err.Error())
+			}
 			throw(wasmRuntimeError, err.Error())
 		}
 		out := make([]vm.Value, len(m.Exports))
@@ -245,7 +248,11 @@ func fillWasm(n *Node, b vm.Value) {
 		return l
 	}
 	rt.DefineMethod(b, "memoryNew", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		register(vm.Arg(args, 0), wasm.NewMemory(limits(vm.Arg(args, 1), vm.Arg(args, 2))))
+		m := wasm.NewMemory(limits(vm.Arg(args, 1), vm.Arg(args, 2)))
+		if m == nil {
+			rt.ThrowRangeError("WebAssembly.Memory(): could not allocate memory")
+		}
+		register(vm.Arg(args, 0), m)
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "memoryBuffer", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

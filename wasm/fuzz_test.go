@@ -21,7 +21,7 @@ func FuzzCompile(f *testing.F) {
 			return
 		}
 		for _, l := range m.memories {
-			if l.Min > 16 {
+			if l.Min > 16 || !l.HasMax || l.Max > 16 {
 				return
 			}
 		}

@@ -40,8 +40,27 @@ type Memory struct {
 	OnGrow func()
 }
 
-// NewMemory makes a memory of l.Min pages.
+// maxAllocPages bounds what a memory may really hold (1 GiB), below the
+// format's 4 GiB: past what the machine can give, Go's allocator does not
+// fail, it ends the process, and a module's declared sizes are untrusted.
+const maxAllocPages = 16384
+
+// ErrOutOfMemory is returned when a memory's initial size is beyond what
+// this implementation allocates.
+var ErrOutOfMemory error = outOfMemory{}
+
+type outOfMemory struct{}
+
+func (outOfMemory) Error() string {
+	return "Out of memory: Cannot allocate Wasm memory for new instance"
+}
+
+// NewMemory makes a memory of l.Min pages, or returns nil when that is
+// more than this implementation allocates.
 func NewMemory(l Limits) *Memory {
+	if l.Min > maxAllocPages {
+		return nil
+	}
 	return &Memory{Data: make([]byte, int(l.Min)*pageSize), Limits: l}
 }
 
@@ -52,7 +71,7 @@ func (m *Memory) Pages() uint32 { return uint32(len(m.Data) / pageSize) }
 // (declared or the implementation's) does not allow it.
 func (m *Memory) Grow(delta uint32) int64 {
 	old := m.Pages()
-	max := uint64(maxPages)
+	max := uint64(maxAllocPages)
 	if m.Limits.HasMax && uint64(m.Limits.Max) < max {
 		max = uint64(m.Limits.Max)
 	}
@@ -210,7 +229,11 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		in.tables = append(in.tables, NewTable(l))
 	}
 	for _, l := range m.memories[m.numImport.memories:] {
-		in.mems = append(in.mems, NewMemory(l))
+		mem := NewMemory(l)
+		if mem == nil {
+			return nil, ErrOutOfMemory
+		}
+		in.mems = append(in.mems, mem)
 	}
 	for _, g := range m.globalDef {
 		in.globals = append(in.globals, &Global{Type: g.typ, Value: in.eval(g.init)})
