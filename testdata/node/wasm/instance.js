@@ -1,5 +1,5 @@
-// The WebAssembly JS API on math.wasm (made from math.wat with wabt 1.0:
-// `npx wat2wasm math.wat -o math.wasm`).
+// The WebAssembly JS API on math.wasm (made from math.wat with the wabt npm package 1.0.39,
+// `npm install wabt && npx wat2wasm math.wat -o math.wasm` in a temp folder).
 const fs = require('fs');
 const path = require('path');
 
