@@ -107,6 +107,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillMessaging
 	case "internal/url":
 		return fillURL
+	case "internal/wasm":
+		return fillWasm
 	case "module":
 		return fillModule
 	case "net":
@@ -168,6 +170,7 @@ var lazyGlobals = [...]lazyGlobal{
 	{name: "Response", module: "internal/fetch", export: "Response"},
 	{name: "FormData", module: "internal/fetch", export: "FormData"},
 	{name: "URL", module: "url", export: "URL"},
+	{name: "WebAssembly", module: "internal/wasm", export: "WebAssembly"},
 	{name: "URLSearchParams", module: "url", export: "URLSearchParams"},
 	{name: "EventTarget", module: "internal/event_target", export: "EventTarget"},
 	{name: "Event", module: "internal/event_target", export: "Event"},

@@ -1,0 +1,433 @@
+package stdlib
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+
+	"github.com/kilnjs/kiln/vm"
+	"github.com/kilnjs/kiln/wasm"
+)
+
+// wasmState is the Go half of lib/internal/wasm.js for one Node: the
+// engine's store and the map from each JavaScript object that stands for a
+// Module, Instance, Memory, Table or Global to the engine's object.
+//
+// The JavaScript objects are pinned for as long as the Node lives: the map
+// keys are their handles, which the collector could otherwise reuse for
+// another object. Programs make few of them (a module, its instance and
+// exports), so that is cheaper than weak bookkeeping.
+type wasmState struct {
+	store   wasm.Store
+	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
+	protos  [3]vm.Pin // Memory, Table, Global prototypes
+	objs    map[vm.Value]any
+	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
+	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
+}
+
+const (
+	wasmCompileError = iota
+	wasmLinkError
+	wasmRuntimeError
+)
+
+func fillWasm(n *Node, b vm.Value) {
+	rt := n.VM
+	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}}
+	register := func(obj vm.Value, x any) {
+		rt.Pin(obj)
+		w.objs[obj] = x
+	}
+	throw := func(kind int, msg string) {
+		rt.Throw(rt.Construct(rt.Pinned(w.ctors[kind]), rt.NewString(msg)))
+	}
+	module := func(v vm.Value) *wasm.Module {
+		m, _ := w.objs[v].(*wasm.Module)
+		return m
+	}
+	rt.DefineMethod(b, "init", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		for i := range w.ctors {
+			w.ctors[i] = rt.Pin(vm.Arg(args, i))
+			w.protos[i] = rt.Pin(vm.Arg(args, 3+i))
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "compile", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		data, _ := rt.BufferBytes(vm.Arg(args, 1))
+		// The module keeps slices of its bytes (custom sections, data
+		// segments), which the caller may change afterwards.
+		m, err := wasm.Compile(append([]byte(nil), data...))
+		if err != nil {
+			throw(wasmCompileError, rt.ToGoString(vm.Arg(args, 2))+": "+err.Error())
+		}
+		register(vm.Arg(args, 0), m)
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "validate", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		data, _ := rt.BufferBytes(vm.Arg(args, 0))
+		_, err := wasm.Compile(data)
+		return vm.Bool(err == nil)
+	})
+	rt.DefineMethod(b, "isModule", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return vm.Bool(module(vm.Arg(args, 0)) != nil)
+	})
+	rt.DefineMethod(b, "moduleExports", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := module(vm.Arg(args, 0))
+		out := make([]vm.Value, len(m.Exports))
+		for i, e := range m.Exports {
+			out[i] = rt.NewArray([]vm.Value{rt.NewString(e.Name), rt.NewString(e.Kind.String())})
+		}
+		return rt.NewArray(out)
+	})
+	rt.DefineMethod(b, "moduleImports", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := module(vm.Arg(args, 0))
+		out := make([]vm.Value, len(m.Imports))
+		for i, im := range m.Imports {
+			t := vm.Undefined
+			if im.Kind == wasm.KindGlobal {
+				t = rt.NewString(im.Global.Type.String())
+			}
+			out[i] = rt.NewArray([]vm.Value{rt.NewString(im.Module), rt.NewString(im.Name), rt.NewString(im.Kind.String()), t})
+		}
+		return rt.NewArray(out)
+	})
+	rt.DefineMethod(b, "customSections", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := module(vm.Arg(args, 0))
+		name := rt.ToGoString(vm.Arg(args, 1))
+		var out []vm.Value
+		for _, c := range m.CustomSections {
+			if c.Name == name {
+				out = append(out, rt.NewArrayBuffer(append([]byte(nil), c.Data...)))
+			}
+		}
+		return rt.NewArray(out)
+	})
+
+	// exportFunc gives a wasm function its JavaScript face, once: the same
+	// function exported twice, or read back from a table, is the same
+	// object, as the JS API's "exported function cache" requires.
+	exportFunc := func(f *wasm.Function) vm.Value {
+		if v, ok := w.funcs[f]; ok {
+			return v
+		}
+		t := f.Type
+		v := rt.NewNativeFunction(strconv.Itoa(int(f.Index)), len(t.Params), func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			in := make([]uint64, len(t.Params))
+			for i, p := range t.Params {
+				in[i] = toWasmValue(rt, vm.Arg(args, i), p)
+			}
+			res, err := w.store.Call(f, in)
+			if err != nil {
+				if err == wasm.ErrStackOverflow {
+					rt.ThrowRangeError("Maximum call stack size exceeded")
+				}
+				throw(wasmRuntimeError, err.Error())
+			}
+			return fromWasmResults(rt, res, t.Results)
+		})
+		rt.Pin(v)
+		w.funcs[f] = v
+		w.objs[v] = f
+		return v
+	}
+	wrap := func(x any, proto int) vm.Value {
+		v := rt.NewObjectProto(rt.Pinned(w.protos[proto]))
+		register(v, x)
+		return v
+	}
+	// wrapped finds the JavaScript object already standing for x, so that
+	// an exported memory imported elsewhere keeps its identity.
+	wrapped := func(x any, proto int) vm.Value {
+		for k, v := range w.objs {
+			if v == x {
+				return k
+			}
+		}
+		return wrap(x, proto)
+	}
+	// hostFunc turns a JavaScript callable into an import: arguments go
+	// out as JavaScript values, the result comes back through
+	// ToWebAssemblyValue (an iterable for several results).
+	hostFunc := func(fn vm.Value, t *wasm.FuncType) *wasm.Function {
+		if f, ok := w.objs[fn].(*wasm.Function); ok {
+			return f
+		}
+		rt.Pin(fn)
+		return wasm.NewHostFunction(t, func(in []uint64) []uint64 {
+			args := make([]vm.Value, len(in))
+			for i, p := range t.Params {
+				args[i] = fromWasmValue(rt, in[i], p)
+			}
+			r := rt.Call(fn, vm.Undefined, args...)
+			out := make([]uint64, len(t.Results))
+			switch len(t.Results) {
+			case 0:
+			case 1:
+				out[0] = toWasmValue(rt, r, t.Results[0])
+			default:
+				vals := rt.ArrayValues(r)
+				if len(vals) != len(t.Results) {
+					rt.ThrowTypeError("multi-return length mismatch")
+				}
+				for i, rt0 := range t.Results {
+					out[i] = toWasmValue(rt, vals[i], rt0)
+				}
+			}
+			return out
+		})
+	}
+	rt.DefineMethod(b, "instantiate", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := module(vm.Arg(args, 0))
+		ctx := rt.ToGoString(vm.Arg(args, 2))
+		vals := rt.ArrayValues(vm.Arg(args, 1))
+		imports := make([]wasm.Extern, len(m.Imports))
+		for i, im := range m.Imports {
+			v := vals[i]
+			switch im.Kind {
+			case wasm.KindFunc:
+				imports[i] = hostFunc(v, m.ImportFuncType(&im))
+			case wasm.KindGlobal:
+				if g, ok := w.objs[v].(*wasm.Global); ok {
+					imports[i] = g
+				} else {
+					imports[i] = &wasm.Global{Type: im.Global, Value: toWasmValue(rt, v, im.Global.Type)}
+				}
+			default:
+				x, _ := w.objs[v].(wasm.Extern)
+				imports[i] = x
+			}
+		}
+		inst, err := w.store.Instantiate(m, imports)
+		if err != nil {
+			switch e := err.(type) {
+			case *wasm.LinkError:
+				im := m.Imports[e.Index]
+				throw(wasmLinkError, ctx+": Import #"+strconv.Itoa(e.Index)+` module="`+im.Module+`" `+im.Kind.String()+`="`+im.Name+`" error: `+e.Msg)
+			case *wasm.Trap:
+				throw(wasmRuntimeError, e.Msg)
+			}
+			if err == wasm.ErrStackOverflow {
+				rt.ThrowRangeError("Maximum call stack size exceeded")
+			}
+			if err == wasm.ErrOutOfMemory {
+				rt.ThrowRangeError("%s: %s", ctx, err.Error())
+			}
+			throw(wasmRuntimeError, err.Error())
+		}
+		out := make([]vm.Value, len(m.Exports))
+		for i, e := range m.Exports {
+			var v vm.Value
+			switch x := inst.ExportValue(i).(type) {
+			case *wasm.Function:
+				v = exportFunc(x)
+			case *wasm.Memory:
+				v = wrapped(x, 0)
+			case *wasm.Table:
+				v = wrapped(x, 1)
+			case *wasm.Global:
+				v = wrapped(x, 2)
+			}
+			out[i] = rt.NewArray([]vm.Value{rt.NewString(e.Name), v})
+		}
+		return rt.NewArray(out)
+	})
+
+	memory := func(v vm.Value) *wasm.Memory {
+		m, ok := w.objs[v].(*wasm.Memory)
+		if !ok {
+			rt.ThrowTypeError("Receiver is not a WebAssembly.Memory")
+		}
+		return m
+	}
+	limits := func(min, max vm.Value) wasm.Limits {
+		l := wasm.Limits{Min: uint32(rt.ToNumber(min))}
+		if max != vm.Undefined {
+			l.Max, l.HasMax = uint32(rt.ToNumber(max)), true
+		}
+		return l
+	}
+	rt.DefineMethod(b, "memoryNew", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := wasm.NewMemory(limits(vm.Arg(args, 1), vm.Arg(args, 2)))
+		if m == nil {
+			rt.ThrowRangeError("WebAssembly.Memory(): could not allocate memory")
+		}
+		register(vm.Arg(args, 0), m)
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "memoryBuffer", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := memory(vm.Arg(args, 0))
+		if p, ok := w.buffers[m]; ok {
+			return rt.Pinned(p)
+		}
+		// The buffer aliases the memory's bytes; growth replaces them, and
+		// then the JS API detaches the old buffer.
+		ab := rt.NewArrayBuffer(m.Data)
+		w.buffers[m] = rt.Pin(ab)
+		m.OnGrow = func() {
+			if p, ok := w.buffers[m]; ok {
+				rt.DetachArrayBuffer(rt.Pinned(p))
+				rt.Unpin(p)
+				delete(w.buffers, m)
+			}
+		}
+		return ab
+	})
+	rt.DefineMethod(b, "memoryGrow", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		m := memory(vm.Arg(args, 0))
+		old := m.Grow(uint32(rt.ToNumber(vm.Arg(args, 1))))
+		if old < 0 {
+			rt.ThrowRangeError("WebAssembly.Memory.grow(): Maximum memory size exceeded")
+		}
+		return vm.Int(int(old))
+	})
+
+	table := func(v vm.Value) *wasm.Table {
+		t, ok := w.objs[v].(*wasm.Table)
+		if !ok {
+			rt.ThrowTypeError("Receiver is not a WebAssembly.Table")
+		}
+		return t
+	}
+	funcOf := func(v vm.Value, ctx string) *wasm.Function {
+		if v == vm.Null {
+			return nil
+		}
+		f, ok := w.objs[v].(*wasm.Function)
+		if !ok {
+			rt.ThrowTypeError("%s: Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object", ctx)
+		}
+		return f
+	}
+	rt.DefineMethod(b, "tableNew", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := wasm.NewTable(limits(vm.Arg(args, 1), vm.Arg(args, 2)))
+		init := funcOf(vm.Arg(args, 3), "WebAssembly.Table()")
+		for i := range t.Elems {
+			t.Elems[i] = init
+		}
+		register(vm.Arg(args, 0), t)
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "tableLength", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return vm.Int(len(table(vm.Arg(args, 0)).Elems))
+	})
+	rt.DefineMethod(b, "tableGet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := table(vm.Arg(args, 0))
+		i := int(rt.ToNumber(vm.Arg(args, 1)))
+		if i >= len(t.Elems) {
+			rt.ThrowRangeError("WebAssembly.Table.get(): invalid index %d into function table", i)
+		}
+		f := t.Elems[i]
+		if f == nil {
+			return vm.Null
+		}
+		return exportFunc(f)
+	})
+	rt.DefineMethod(b, "tableSet", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := table(vm.Arg(args, 0))
+		i := int(rt.ToNumber(vm.Arg(args, 1)))
+		if i >= len(t.Elems) {
+			rt.ThrowRangeError("WebAssembly.Table.set(): invalid index %d into function table", i)
+		}
+		t.Elems[i] = funcOf(vm.Arg(args, 2), "WebAssembly.Table.set()")
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "tableGrow", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := table(vm.Arg(args, 0))
+		old := t.Grow(uint32(rt.ToNumber(vm.Arg(args, 1))), funcOf(vm.Arg(args, 2), "WebAssembly.Table.grow()"))
+		if old < 0 {
+			rt.ThrowRangeError("WebAssembly.Table.grow(): failed to grow table by %d", uint32(rt.ToNumber(vm.Arg(args, 1))))
+		}
+		return vm.Int(int(old))
+	})
+
+	global := func(v vm.Value) *wasm.Global {
+		g, ok := w.objs[v].(*wasm.Global)
+		if !ok {
+			rt.ThrowTypeError("Receiver is not a WebAssembly.Global")
+		}
+		return g
+	}
+	rt.DefineMethod(b, "globalNew", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var t wasm.ValType
+		switch rt.ToGoString(vm.Arg(args, 1)) {
+		case "i32":
+			t = wasm.I32
+		case "i64":
+			t = wasm.I64
+		case "f32":
+			t = wasm.F32
+		default:
+			t = wasm.F64
+		}
+		g := &wasm.Global{Type: wasm.GlobalType{Type: t, Mutable: rt.ToBoolean(vm.Arg(args, 2))}}
+		if v := vm.Arg(args, 3); v != vm.Undefined {
+			g.Value = toWasmValue(rt, v, t)
+		}
+		register(vm.Arg(args, 0), g)
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "globalGet", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		g := global(vm.Arg(args, 0))
+		return fromWasmValue(rt, g.Value, g.Type.Type)
+	})
+	rt.DefineMethod(b, "globalSet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		g := global(vm.Arg(args, 0))
+		if !g.Type.Mutable {
+			rt.ThrowTypeError("set WebAssembly.Global.value: Can't set the value of an immutable global.")
+		}
+		g.Value = toWasmValue(rt, vm.Arg(args, 1), g.Type.Type)
+		return vm.Undefined
+	})
+}
+
+// toWasmValue is the JS API's ToWebAssemblyValue: i64 takes a BigInt
+// (ToBigInt throws for a Number), the others ToNumber.
+func toWasmValue(rt *vm.Runtime, v vm.Value, t wasm.ValType) uint64 {
+	switch t {
+	case wasm.I64:
+		n := rt.ToBigInt(v)
+		var m big.Int
+		m.And(n, new(big.Int).SetUint64(math.MaxUint64))
+		return m.Uint64()
+	case wasm.I32:
+		return uint64(uint32(toInt32(rt.ToNumber(v))))
+	case wasm.F32:
+		return uint64(math.Float32bits(float32(rt.ToNumber(v))))
+	}
+	return math.Float64bits(rt.ToNumber(v))
+}
+
+// toInt32 is ECMA-262's ToInt32 of a Number.
+func toInt32(f float64) int32 {
+	if f != f || math.IsInf(f, 0) {
+		return 0
+	}
+	return int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32))))
+}
+
+func fromWasmValue(rt *vm.Runtime, x uint64, t wasm.ValType) vm.Value {
+	switch t {
+	case wasm.I32:
+		return vm.Int(int(int32(uint32(x))))
+	case wasm.I64:
+		return rt.NewBigInt(big.NewInt(int64(x)))
+	case wasm.F32:
+		return vm.Float(float64(math.Float32frombits(uint32(x))))
+	}
+	return vm.Float(math.Float64frombits(x))
+}
+
+func fromWasmResults(rt *vm.Runtime, res []uint64, ts []wasm.ValType) vm.Value {
+	switch len(ts) {
+	case 0:
+		return vm.Undefined
+	case 1:
+		return fromWasmValue(rt, res[0], ts[0])
+	}
+	out := make([]vm.Value, len(ts))
+	for i, t := range ts {
+		out[i] = fromWasmValue(rt, res[i], t)
+	}
+	return rt.NewArray(out)
+}

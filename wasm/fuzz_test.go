@@ -1,0 +1,70 @@
+package wasm
+
+import (
+	"testing"
+)
+
+// FuzzCompile checks that any input either fails to compile or compiles
+// into a module whose exported functions run, trap or overflow the stack
+// without panicking. Memories are capped so that one input cannot ask for
+// gigabytes, the call depth is kept small so that recursion ends quickly,
+// and modules with loops are only compiled, not run (an infinite loop is
+// valid wasm).
+func FuzzCompile(f *testing.F) {
+	f.Add(module(nil, []ValType{I32}, nil, 0x41, 1, 0x0b))
+	f.Add(module(nil, nil, nil, 0x10, 0, 0x0b))
+	f.Add(module(nil, nil, []byte{1, 0x7f}, 0x41, 0, 0x11, 0, 0, 0x0b))
+	f.Add(module([]ValType{I32}, []ValType{I32}, nil, 0x20, 0, 0x41, 0, 0x6d, 0x0b))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Compile(b)
+		if err != nil {
+			return
+		}
+		for _, l := range m.memories {
+			if l.Min > 16 || !l.HasMax || l.Max > 16 {
+				return
+			}
+		}
+		for _, im := range m.Imports {
+			if im.Kind != KindFunc {
+				return
+			}
+		}
+		if hasLoop(m) {
+			return
+		}
+		s := &Store{MaxDepth: 200}
+		imports := make([]Extern, len(m.Imports))
+		for i, im := range m.Imports {
+			ft := m.Types[im.Type]
+			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, len(ft.Results)) })
+		}
+		in, err := s.Instantiate(m, imports)
+		if err != nil {
+			return
+		}
+		for _, e := range m.Exports {
+			if e.Kind == KindFunc {
+				fn := in.extern(e).(*Function)
+				s.Call(fn, make([]uint64, len(fn.Type.Params)))
+			}
+		}
+	})
+}
+
+// hasLoop reports whether some function has a backward branch: such a
+// module may legitimately run forever, which the fuzzer cannot tell from a
+// hang.
+func hasLoop(m *Module) bool {
+	for _, c := range m.code {
+		for pc, in := range c.body {
+			switch in.op {
+			case 0x0c, 0x0d, opBrEntry:
+				if int(in.a) <= pc {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
