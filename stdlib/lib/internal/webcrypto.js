@@ -307,6 +307,9 @@ function keyObjectOf(key) {
   return slots.get(key).keyObject;
 }
 
+// node's own crypto functions take a CryptoKey where they take a KeyObject.
+require('internal/crypto_keys').registerCryptoKeys((v) => slots.get(v)?.keyObject);
+
 // ---------------------------------------------------------------------------
 // Usages
 
