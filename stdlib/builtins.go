@@ -335,9 +335,25 @@ func (n *Node) installAccessorGlobals(from, to int) {
 // an ordinary writable, configurable, non-enumerable data property, as
 // Node's own globals are; assigning first simply replaces it.
 func (n *Node) installLazyGlobals() {
+	n.defineLazyGlobals(lazyGlobals[:])
+	// node's order: performance, fetch, crypto, then Web Crypto's classes.
+	n.installAccessorGlobals(0, 1)
+	n.installFunctionGlobals()
+	n.installAccessorGlobals(1, len(accessorGlobals))
+	n.defineLazyGlobals(webCryptoGlobals[:])
+}
+
+// webCryptoGlobals come after the crypto accessor, as in node.
+var webCryptoGlobals = [...]lazyGlobal{
+	{name: "Crypto", module: "internal/webcrypto", export: "Crypto"},
+	{name: "CryptoKey", module: "internal/webcrypto", export: "CryptoKey"},
+	{name: "SubtleCrypto", module: "internal/webcrypto", export: "SubtleCrypto"},
+}
+
+func (n *Node) defineLazyGlobals(list []lazyGlobal) {
 	rt := n.VM
 	g := rt.Global()
-	for _, lg := range lazyGlobals {
+	for _, lg := range list {
 		lg := lg
 		rt.DefineLazyAccessor(g, lg.name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 			v := rt.GetS(n.moduleExports(lg.module), lg.export)
@@ -348,10 +364,6 @@ func (n *Node) installLazyGlobals() {
 			return vm.Undefined
 		}, lg.enumerable)
 	}
-	// node's order: performance, fetch, crypto.
-	n.installAccessorGlobals(0, 1)
-	n.installFunctionGlobals()
-	n.installAccessorGlobals(1, len(accessorGlobals))
 }
 
 // moduleExports returns a built-in module's exports, or an internal lib

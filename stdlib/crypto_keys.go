@@ -582,7 +582,19 @@ func generateKey(typ string, bits, exponent int, curveName string) (crypto.Signe
 // generateRSA is rsa.GenerateKey, which fixes the exponent at 65537, for
 // other exponents too: node lets a program choose it (3 is not rare in
 // tests).
+//
+// An even exponent or one below 3 has no inverse, so the search below
+// would never end: OpenSSL refuses them first, and so does this, with its
+// errors. So too a modulus below OpenSSL's 512 bits.
 func generateRSA(bits, exponent int) (*rsa.PrivateKey, error) {
+	switch {
+	case exponent == 0:
+		return nil, osslErr{"030C0100", "digital envelope routines", "malloc failure", ""}
+	case exponent < 3 || exponent%2 == 0:
+		return nil, osslErr{"020000B2", "rsa routines", "pub exponent out of range", ""}
+	case bits < 512:
+		return nil, errKeyTooSmall
+	}
 	if exponent == 65537 {
 		return rsa.GenerateKey(rand.Reader, bits)
 	}

@@ -179,3 +179,26 @@ func TestDeriveSharedRefusesMixedCurves(t *testing.T) {
 		t.Errorf("P-256 with itself: %x, %v", s1, err1)
 	}
 }
+
+// An exponent without an inverse used to make generateRSA search forever;
+// it must fail at once with OpenSSL's error, as must a tiny modulus.
+func TestGenerateRSARefusesWhatOpenSSLRefuses(t *testing.T) {
+	tests := []struct {
+		name           string
+		bits, exponent int
+		want           string
+	}{
+		{"zero exponent", 1024, 0, "error:030C0100:digital envelope routines::malloc failure"},
+		{"exponent one", 1024, 1, "error:020000B2:rsa routines::pub exponent out of range"},
+		{"even exponent", 1024, 4, "error:020000B2:rsa routines::pub exponent out of range"},
+		{"modulus below 512 bits", 100, 65537, "error:1C8000AB:Provider routines::key size too small"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := generateRSA(tt.bits, tt.exponent)
+			if err == nil || err.Error() != tt.want {
+				t.Fatalf("generateRSA(%d, %d) = %v, want %s", tt.bits, tt.exponent, err, tt.want)
+			}
+		})
+	}
+}

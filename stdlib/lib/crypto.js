@@ -2,8 +2,9 @@
 // Crypto object's getRandomValues and randomUUID, on Go's crypto packages
 // (see crypto.go), scrypt and HKDF, the symmetric ciphers of
 // internal/crypto_cipher, and keys, signatures, RSA encryption and ECDH
-// from internal/crypto_keys. Hash and Hmac are not streams here;
-// finite-field Diffie-Hellman and subtle's keys are not implemented.
+// from internal/crypto_keys, and Web Crypto's subtle (its keys and
+// operations in internal/webcrypto). Hash and Hmac are not streams here;
+// finite-field Diffie-Hellman is not implemented.
 
 const { Buffer } = require('buffer');
 const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
@@ -535,8 +536,6 @@ class Crypto {
 
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
 
-// SubtleCrypto has only digest so far: keys, signatures and ciphers are
-// not implemented (see the file comment).
 const subtleDigests = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 let subtle;
 class SubtleCrypto {
@@ -547,6 +546,10 @@ class SubtleCrypto {
   async digest(algorithm, data) {
     if (this !== subtle) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+    }
+    if (arguments.length < 2) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', "Failed to execute 'digest' on 'SubtleCrypto': " +
+        `2 arguments required, but only ${arguments.length} present.`);
     }
     const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
     const hashName = subtleDigests[String(name).toUpperCase()];
@@ -561,6 +564,30 @@ class SubtleCrypto {
     const out = createHash(hashName).update(bytes).digest();
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
   }
+}
+
+// The other methods are in internal/webcrypto, loaded on the first call:
+// programs that only hash do not pay for it. Each stand-in has node's
+// name and length, and rejects (never throws) on a wrong this.
+const subtleMethods = [
+  ['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3], ['deriveKey', 5],
+  ['deriveBits', 2], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7],
+];
+for (const [name, length] of subtleMethods) {
+  let method = SubtleCrypto.prototype[name];
+  if (method === undefined) {
+    method = {
+      async [name](...args) {
+        if (this !== subtle) {
+          throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+        }
+        return require('internal/webcrypto')[name](...args);
+      },
+    }[name];
+    Object.defineProperty(method, 'length', { value: length });
+  }
+  delete SubtleCrypto.prototype[name];
+  Object.defineProperty(SubtleCrypto.prototype, name, { value: method, writable: true, enumerable: true, configurable: true });
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 subtle = new SubtleCrypto(kState);

@@ -100,7 +100,22 @@ class KeyHandle {
   }
 }
 
+// cryptoKeyObject is the KeyObject inside a CryptoKey, undefined for
+// anything else. internal/webcrypto sets it when it loads: before that no
+// CryptoKey exists, and crypto does not load Web Crypto for the check.
+let cryptoKeyObject = () => undefined;
+
+function registerCryptoKeys(keyObjectOf) {
+  cryptoKeyObject = keyObjectOf;
+}
+
 class KeyObject {
+  static from(key) {
+    const keyObject = cryptoKeyObject(key);
+    if (keyObject === undefined) throw binding.invalidArgType('key', 'an instance of CryptoKey', key);
+    return keyObject;
+  }
+
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') throw invalidArgValue('type', type);
     if (!(handle instanceof KeyHandle)) throw binding.invalidArgType('handle', 'of type object', handle);
@@ -278,10 +293,12 @@ function keyObjectHandle(key, ctx) {
 // object of options ({ key, format, type, passphrase, encoding }). It
 // returns a KeyObject, or the input for binding.keyImport.
 function prepareAsymmetricKey(key, ctx) {
+  key = cryptoKeyObject(key) ?? key;
   if (isKeyObject(key)) return { keyObject: keyObjectHandle(key, ctx) };
   if (isStringOrBuffer(key)) return { format: 'pem', data: bytesOrString(key, 'key') };
   if (typeof key === 'object' && key !== null) {
-    const { key: data, encoding, format } = key;
+    const { encoding, format } = key;
+    const data = cryptoKeyObject(key.key) ?? key.key;
     if (isKeyObject(data)) return { keyObject: keyObjectHandle(data, ctx) };
     if (format === 'jwk') {
       validateObject(data, 'key.key');
@@ -388,6 +405,7 @@ function createPrivateKey(key) {
 // encoding), a buffer or view, or (unless bufferOnly) a secret KeyObject.
 // The ciphers take their keys through it too.
 function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly) key = cryptoKeyObject(key) ?? key;
   if (!bufferOnly && isKeyObject(key)) {
     if (key.type !== 'secret') throw invalidKeyObjectType(key.type, 'secret');
     return key[kHandle].bytes;
@@ -875,5 +893,6 @@ module.exports = {
   Verify,
   prepareSecretKey,
   isKeyObject,
+  registerCryptoKeys,
   kHandle,
 };

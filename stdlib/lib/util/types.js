@@ -80,7 +80,8 @@ module.exports = {
   // object asked about.
   isKeyObject: (value) => Object.prototype.toString.call(value) === '[object KeyObject]' &&
     require('internal/crypto_keys').isKeyObject(value),
-  isCryptoKey: (value) => false,
+  isCryptoKey: (value) => Object.prototype.toString.call(value) === '[object CryptoKey]' &&
+    require('internal/webcrypto').isCryptoKey(value),
 };
 
 // Node's predicates are V8 natives (length 0) except the typed array ones,

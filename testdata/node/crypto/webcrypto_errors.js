@@ -1,0 +1,230 @@
+// crypto.subtle's errors as node v20 gives them: WebIDL argument checks
+// (TypeErrors with node's codes), algorithm normalization, and the
+// DOMExceptions of each operation (NotSupportedError, SyntaxError,
+// DataError, InvalidAccessError, OperationError) with node's messages,
+// some of which differ between importKey and generateKey. Every failure
+// is a rejected promise.
+const { subtle } = globalThis.crypto;
+const show = (label, p) => p.then((v) => console.log(label, 'ok', v),
+  (e) => console.log(label, 'ERR', e.name, e.code, JSON.stringify(e.message)));
+
+async function basics() {
+  const raw = new Uint8Array(32).fill(7);
+  const k = await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['sign', 'verify', 'sign']);
+  console.log(k, k.usages === k.usages, k.algorithm === k.algorithm, Object.getOwnPropertyNames(k), Object.getOwnPropertyNames(CryptoKey.prototype));
+  await show('hmac no hash', subtle.importKey('raw', raw, { name: 'HMAC' }, true, ['sign']));
+  await show('hmac bad usage', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['encrypt']));
+  await show('hmac empty usage', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, []));
+  await show('hmac zero', subtle.importKey('raw', new Uint8Array(0), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']));
+  await show('unknown alg', subtle.importKey('raw', raw, { name: 'FOO' }, true, ['sign']));
+  await show('bad format', subtle.importKey('foo', raw, 'AES-GCM', true, ['encrypt']));
+  await show('aes bad len', subtle.importKey('raw', raw.slice(0, 5), 'AES-GCM', true, ['encrypt']));
+  await show('aes pkcs8', subtle.importKey('pkcs8', raw, 'AES-GCM', true, ['encrypt']));
+  await show('missing args', subtle.importKey('raw', raw));
+  await show('bad keydata', subtle.importKey('raw', 5, 'AES-GCM', true, ['encrypt']));
+  await show('jwk not obj', subtle.importKey('jwk', raw, 'AES-GCM', true, ['encrypt']));
+  await show('jwk bad kty', subtle.importKey('jwk', { kty: 'RSA' }, 'AES-GCM', true, ['encrypt']));
+  await show('jwk no k', subtle.importKey('jwk', { kty: 'oct' }, 'AES-GCM', true, ['encrypt']));
+  await show('jwk alg mismatch', subtle.importKey('jwk', { kty: 'oct', k: Buffer.from(raw).toString('base64url'), alg: 'A128GCM' }, 'AES-GCM', true, ['encrypt']));
+  await show('jwk ext false', subtle.importKey('jwk', { kty: 'oct', k: Buffer.from(raw).toString('base64url'), ext: false }, 'AES-GCM', true, ['encrypt']));
+  await show('jwk use', subtle.importKey('jwk', { kty: 'oct', k: Buffer.from(raw).toString('base64url'), use: 'sig' }, 'AES-GCM', true, ['encrypt']));
+  await show('jwk key_ops', subtle.importKey('jwk', { kty: 'oct', k: Buffer.from(raw).toString('base64url'), key_ops: ['decrypt'] }, 'AES-GCM', true, ['encrypt']));
+  await show('sign wrong usage', subtle.sign('HMAC', await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['verify']), raw));
+  await show('sign wrong alg', subtle.sign('ECDSA', k, raw));
+  await show('sign mismatch', subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, k, raw));
+  await show('sign not key', subtle.sign('HMAC', {}, raw));
+  await show('export nonextractable', subtle.exportKey('raw', await subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt'])));
+  await show('export bad fmt', subtle.exportKey('spki', k));
+  await show('gen empty', subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, []));
+  await show('gen bad len', subtle.generateKey({ name: 'AES-GCM', length: 100 }, true, ['encrypt']));
+  await show('gen no len', subtle.generateKey({ name: 'AES-GCM' }, true, ['encrypt']));
+  await show('gen hmac', subtle.generateKey({ name: 'HMAC', hash: 'SHA-384' }, true, ['sign']));
+  await show('gen ec bad', subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-999' }, true, ['sign']));
+  await show('gen ec bad usage', subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['encrypt']));
+  await show('gen ec empty', subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, []));
+  await show('gen rsa empty', subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1,0,1]), hash: 'SHA-256' }, true, ['wrapKey']));
+  const g = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  await show('gcm bad iv', subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(0) }, g, raw));
+  await show('gcm bad tag', subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12), tagLength: 100 }, g, raw));
+  await show('gcm decrypt bad', subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, g, new Uint8Array(20)));
+  await show('gcm decrypt short', subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, g, new Uint8Array(5)));
+  const c = await subtle.importKey('raw', raw, 'AES-CBC', true, ['encrypt', 'decrypt']);
+  await show('cbc bad iv', subtle.encrypt({ name: 'AES-CBC', iv: new Uint8Array(5) }, c, raw));
+  await show('cbc bad pad', subtle.decrypt({ name: 'AES-CBC', iv: new Uint8Array(16) }, c, new Uint8Array(16)));
+  await show('cbc bad len', subtle.decrypt({ name: 'AES-CBC', iv: new Uint8Array(16) }, c, new Uint8Array(15)));
+  const t = await subtle.importKey('raw', raw, 'AES-CTR', true, ['encrypt', 'decrypt']);
+  await show('ctr bad counter', subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(5), length: 64 }, t, raw));
+  await show('ctr bad length', subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16), length: 0 }, t, raw));
+  await show('ctr no length', subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16) }, t, raw));
+  await show('digest bad', subtle.digest('MD5', raw));
+  await show('derive pbkdf2 bad', subtle.importKey('raw', raw, 'PBKDF2', true, ['deriveBits']));
+  const p = await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveBits']);
+  console.log(p);
+  await show('pbkdf2 no iter', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw }, p, 128));
+  await show('pbkdf2 iter0', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 0 }, p, 128));
+  await show('pbkdf2 len null', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 1 }, p, null));
+  await show('pbkdf2 len 7', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 1 }, p, 7));
+  await show('pbkdf2 len 0', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 1 }, p, 0));
+  await show('pbkdf2 ok', subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 1 }, p, 128).then(b => Buffer.from(b).toString('hex')));
+  try { new CryptoKey(); } catch (e) { console.log(e.name, e.code, e.message); }
+  console.log(subtle.importKey.length, subtle.sign.length, subtle.deriveKey.length, subtle.wrapKey.length, subtle.unwrapKey.length, subtle.generateKey.length, subtle.deriveBits.length, subtle.exportKey.length);
+}
+
+async function arguments_() {
+  for (const m of ['encrypt','decrypt','sign','verify','digest','generateKey','deriveKey','deriveBits','importKey','exportKey','wrapKey','unwrapKey']) await show(m, subtle[m]());
+  const raw = new Uint8Array(32);
+  const k = await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['sign', 'verify']);
+  await show('alg num', subtle.sign(5, k, raw));
+  await show('alg obj no name', subtle.sign({}, k, raw));
+  await show('usages not arr', subtle.importKey('raw', raw, 'AES-GCM', true, 'encrypt'));
+  await show('usages bad', subtle.importKey('raw', raw, 'AES-GCM', true, ['bogus']));
+  await show('data bad', subtle.sign('HMAC', k, 'str'));
+  await show('verify sig bad', subtle.verify('HMAC', k, 'x', raw));
+  await show('hash bad', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-3' }, true, ['sign']));
+  await show('hash num', subtle.importKey('raw', raw, { name: 'HMAC', hash: 5 }, true, ['sign']));
+  await show('hmac len', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256', length: 100 }, true, ['sign']));
+  await show('hmac len0', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256', length: 0 }, true, ['sign']));
+  await show('hmac len255', subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256', length: 255 }, true, ['sign']));
+  await show('gcm iv str', subtle.encrypt({ name: 'AES-GCM', iv: 'abc' }, await subtle.importKey('raw', raw, 'AES-GCM', true, ['encrypt']), raw));
+  await show('ec namedCurve missing', subtle.generateKey({ name: 'ECDSA' }, true, ['sign']));
+  await show('rsa pubexp bad', subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([3]), hash: 'SHA-256' }, true, ['sign']));
+  await show('rsa pubexp 0', subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([0]), hash: 'SHA-256' }, true, ['sign']));
+  await show('rsa mod small', subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 100, publicExponent: new Uint8Array([1,0,1]), hash: 'SHA-256' }, true, ['sign']));
+  await show('ed gen', subtle.generateKey('Ed25519', true, ['sign', 'verify']).then(p => [p.publicKey, p.privateKey, Object.keys(p)]));
+  await show('ed gen bad', subtle.generateKey('Ed25519', true, ['encrypt']));
+  await show('x gen', subtle.generateKey('X25519', true, ['deriveBits']).then(p => [p.publicKey, p.privateKey]));
+  await show('ecdh gen', subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveKey']).then(p => [p.publicKey, p.privateKey]));
+  await show('rsa gen', subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1,0,1]), hash: 'SHA-256' }, false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']).then(p => [p.publicKey, p.privateKey]));
+  await show('rsa gen sign', subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1,0,1]), hash: 'SHA-256' }, false, ['sign']).then(p => [p.publicKey, p.privateKey]));
+  await show('aeskw gen', subtle.generateKey({ name: 'AES-KW', length: 128 }, true, ['wrapKey', 'unwrapKey', 'encrypt']));
+  await show('hkdf imp', subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey', 'deriveBits']));
+  await show('hkdf no info', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw }, await subtle.importKey('raw', raw, 'HKDF', false, ['deriveBits']), 128));
+  await show('hkdf ok', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw, info: raw }, await subtle.importKey('raw', raw, 'HKDF', false, ['deriveBits']), 128).then(b => Buffer.from(b).toString('hex')));
+  await show('hkdf null', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw, info: raw }, await subtle.importKey('raw', raw, 'HKDF', false, ['deriveBits']), null));
+  await show('hkdf 7', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw, info: raw }, await subtle.importKey('raw', raw, 'HKDF', false, ['deriveBits']), 7));
+  await show('hkdf big', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw, info: raw }, await subtle.importKey('raw', raw, 'HKDF', false, ['deriveBits']), 256*255*8+8));
+  await show('derivekey pbkdf2 aes', subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 2 }, await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveKey']), { name: 'AES-GCM', length: 128 }, true, ['encrypt']).then(k => subtle.exportKey('raw', k)).then(b => Buffer.from(b).toString('hex')));
+  await show('derivekey hmac', subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 2 }, await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveKey']), { name: 'HMAC', hash: 'SHA-1' }, true, ['sign']));
+  await show('derivekey bad usage', subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 2 }, await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveBits']), { name: 'AES-GCM', length: 128 }, true, ['encrypt']));
+  await show('derivekey to hkdf', subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: raw, iterations: 2 }, await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveKey']), 'HKDF', false, ['deriveBits']));
+  await show('derivebits wrong alg', subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: raw, info: raw }, await subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveBits']), 8));
+  await show('jwk export hmac', subtle.exportKey('jwk', k));
+  await show('jwk export aes', subtle.exportKey('jwk', await subtle.importKey('raw', raw, 'AES-CBC', true, ['encrypt', 'decrypt'])));
+  await show('jwk export aes kw', subtle.exportKey('jwk', await subtle.importKey('raw', raw.slice(0,16), 'AES-KW', true, ['wrapKey'])));
+  await show('raw export', subtle.exportKey('raw', k));
+}
+
+async function asymmetric() {
+  const ec = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+  console.log(Object.keys(ec));
+  const x = await subtle.generateKey('X25519', true, ['deriveBits']);
+  console.log(Object.keys(x));
+  const ecJwk = await subtle.exportKey('jwk', ec.privateKey);
+  console.log(Object.keys(ecJwk), ecJwk.key_ops, ecJwk.alg);
+  console.log(Object.keys(await subtle.exportKey('jwk', ec.publicKey)));
+  const ed = await subtle.generateKey('Ed25519', true, ['sign', 'verify']);
+  console.log(Object.keys(await subtle.exportKey('jwk', ed.privateKey)), (await subtle.exportKey('jwk', ed.publicKey)).alg);
+  const rsa = await subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']);
+  console.log(Object.keys(await subtle.exportKey('jwk', rsa.privateKey)), Object.keys(await subtle.exportKey('jwk', rsa.publicKey)));
+  console.log(rsa.publicKey.algorithm.publicExponent);
+  await show('export raw private', subtle.exportKey('raw', ec.privateKey));
+  await show('export pkcs8 public', subtle.exportKey('pkcs8', ec.publicKey));
+  await show('export raw rsa', subtle.exportKey('raw', rsa.publicKey));
+  await show('raw ec', subtle.exportKey('raw', ec.publicKey).then(b => b.byteLength));
+  await show('spki ec', subtle.exportKey('spki', ec.publicKey).then(b => b.byteLength));
+  const raw = await subtle.exportKey('raw', ec.publicKey);
+  await show('imp raw ec private usage', subtle.importKey('raw', raw, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']));
+  await show('imp raw ec wrong curve', subtle.importKey('raw', raw, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify']));
+  await show('imp raw ec bad', subtle.importKey('raw', new Uint8Array(10), { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show('imp raw ecdh usage', subtle.importKey('raw', raw, { name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']));
+  await show('imp raw ecdh ok', subtle.importKey('raw', raw, { name: 'ECDH', namedCurve: 'P-256' }, true, []));
+  await show('imp raw ed bad', subtle.importKey('raw', new Uint8Array(10), 'Ed25519', true, ['verify']));
+  await show('imp raw x usage', subtle.importKey('raw', new Uint8Array(32), 'X25519', true, ['deriveBits']));
+  await show('imp raw rsa', subtle.importKey('raw', new Uint8Array(32), { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['encrypt']));
+  const spki = await subtle.exportKey('spki', ec.publicKey);
+  await show('imp spki as ed', subtle.importKey('spki', spki, 'Ed25519', true, ['verify']));
+  await show('imp spki as rsa', subtle.importKey('spki', spki, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['verify']));
+  await show('imp spki bad', subtle.importKey('spki', new Uint8Array(10), { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show('imp spki curve', subtle.importKey('spki', spki, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify']));
+  await show('imp jwk crv', subtle.importKey('jwk', ecJwk, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign']));
+  await show('imp jwk alg', subtle.importKey('jwk', { ...ecJwk, alg: 'ES384' }, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']));
+  await show('imp jwk alg ok', subtle.importKey('jwk', { ...ecJwk, alg: 'ES256' }, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']).then(k => k.usages));
+  await show('imp jwk okp crv', subtle.importKey('jwk', await subtle.exportKey('jwk', ed.publicKey), 'X25519', true, []));
+  await show('imp jwk okp alg', subtle.importKey('jwk', { ...(await subtle.exportKey('jwk', ed.publicKey)), alg: 'ES256' }, 'Ed25519', true, ['verify']));
+  await show('imp jwk rsa alg', subtle.importKey('jwk', await subtle.exportKey('jwk', rsa.publicKey), { name: 'RSA-PSS', hash: 'SHA-384' }, true, ['verify']));
+  await show('imp jwk rsa bad', subtle.importKey('jwk', { kty: 'RSA', n: 'AQAB' }, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']));
+  await show('imp jwk ec bad', subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: 'AQAB', y: 'AQAB' }, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  const xo = await subtle.generateKey('X25519', true, ['deriveBits']);
+  await show('x25519 bits', subtle.deriveBits({ name: 'X25519', public: xo.publicKey }, x.privateKey, 256).then(b => b.byteLength));
+  await show('x25519 null', subtle.deriveBits({ name: 'X25519', public: xo.publicKey }, x.privateKey, null).then(b => b.byteLength));
+  await show('x25519 big', subtle.deriveBits({ name: 'X25519', public: xo.publicKey }, x.privateKey, 512));
+  await show('x25519 odd', subtle.deriveBits({ name: 'X25519', public: xo.publicKey }, x.privateKey, 12).then(b => b.byteLength));
+  await show('x25519 private pub', subtle.deriveBits({ name: 'X25519', public: xo.privateKey }, x.privateKey, 256));
+  const ecdh = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+  const ecdh2 = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits']);
+  await show('ecdh curve', subtle.deriveBits({ name: 'ECDH', public: ecdh2.publicKey }, ecdh.privateKey, 256));
+  await show('ecdh type', subtle.deriveBits({ name: 'ECDH', public: xo.publicKey }, ecdh.privateKey, 256));
+  await show('ecdh pub not key', subtle.deriveBits({ name: 'ECDH', public: 5 }, ecdh.privateKey, 256));
+  await show('ecdsa sig bad len', subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, ec.publicKey, new Uint8Array(3), new Uint8Array(3)));
+  await show('ecdsa sign pub', subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, ec.publicKey, new Uint8Array(3)));
+  await show('pss no salt', subtle.sign({ name: 'RSA-PSS' }, rsa.privateKey, new Uint8Array(3)));
+  await show('pss ok', subtle.sign({ name: 'RSA-PSS', saltLength: 32 }, rsa.privateKey, new Uint8Array(3)).then(s => subtle.verify({ name: 'RSA-PSS', saltLength: 32 }, rsa.publicKey, s, new Uint8Array(3))));
+  await show('pss big salt', subtle.sign({ name: 'RSA-PSS', saltLength: 1000 }, rsa.privateKey, new Uint8Array(3)));
+  const oaep = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);
+  await show('oaep big', subtle.encrypt({ name: 'RSA-OAEP' }, oaep.publicKey, new Uint8Array(200)));
+  await show('oaep label', subtle.encrypt({ name: 'RSA-OAEP', label: new Uint8Array(3) }, oaep.publicKey, new Uint8Array(20)).then(c => subtle.decrypt({ name: 'RSA-OAEP', label: new Uint8Array(3) }, oaep.privateKey, c)).then(b => b.byteLength));
+  await show('oaep wrong label', subtle.encrypt({ name: 'RSA-OAEP', label: new Uint8Array(3) }, oaep.publicKey, new Uint8Array(20)).then(c => subtle.decrypt({ name: 'RSA-OAEP' }, oaep.privateKey, c)));
+  const kw = await subtle.generateKey({ name: 'AES-KW', length: 256 }, true, ['wrapKey', 'unwrapKey']);
+  await show('kw encrypt', subtle.encrypt({ name: 'AES-KW' }, kw, new Uint8Array(16)));
+  const hk = await subtle.importKey('raw', new Uint8Array(20), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']);
+  await show('wrap hmac jwk kw', subtle.wrapKey('jwk', hk, kw, 'AES-KW').then(b => b.byteLength));
+  await show('wrap hmac raw kw bad', subtle.wrapKey('raw', hk, kw, 'AES-KW'));
+  await show('unwrap bad', subtle.unwrapKey('raw', new Uint8Array(24), kw, 'AES-KW', 'AES-GCM', true, ['encrypt']));
+  await show('wrap non-extractable', subtle.wrapKey('raw', await subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', false, ['encrypt']), kw, 'AES-KW'));
+  await show('wrap with gcm', subtle.generateKey({ name: 'AES-GCM', length: 128 }, true, ['wrapKey', 'unwrapKey']).then(async g => { const w = await subtle.wrapKey('jwk', hk, g, { name: 'AES-GCM', iv: new Uint8Array(12) }); const k = await subtle.unwrapKey('jwk', w, g, { name: 'AES-GCM', iv: new Uint8Array(12) }, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']); return k; }));
+  await show('hmac gen len', subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 12 }, true, ['sign']).then(async k => [k.algorithm.length, (await subtle.exportKey('raw', k)).byteLength]));
+  await show('derive ecdh', subtle.deriveKey({ name: 'ECDH', public: ecdh.publicKey }, ecdh.privateKey, { name: 'AES-GCM', length: 256 }, true, ['encrypt']));
+  await show('derivekey ecdh', subtle.deriveKey({ name: 'ECDH', public: ecdh.publicKey }, (await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveKey'])).privateKey, { name: 'AES-GCM', length: 256 }, true, ['encrypt']).then(k => k.algorithm));
+  await show('aes import jwk 5 bytes', subtle.importKey('jwk', { kty: 'oct', k: 'AAAAAAA', alg: 'A128GCM' }, 'AES-GCM', true, ['encrypt']));
+  await show('hmac jwk alg', subtle.importKey('jwk', { kty: 'oct', k: 'AAAAAAA', alg: 'HS384' }, { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']));
+  await show('dup keyops', subtle.importKey('jwk', { kty: 'oct', k: 'AAAAAAAAAAAAAAAAAAAAAA', key_ops: ['encrypt', 'encrypt'] }, 'AES-GCM', true, ['encrypt']));
+  await show('keyops not arr', subtle.importKey('jwk', { kty: 'oct', k: 'AAAAAAAAAAAAAAAAAAAAAA', key_ops: 'encrypt' }, 'AES-GCM', true, ['encrypt']));
+  await show('this', subtle.sign.call({}, 'HMAC', hk, new Uint8Array(1)));
+  await show('digest none', subtle.digest());
+}
+
+async function wording() {
+  const rsa = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);
+  const spki = await subtle.exportKey('spki', rsa.publicKey);
+  await show('rsa imp', subtle.importKey('spki', spki, { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['sign']));
+  await show('rsa gen', subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign']));
+  await show('rsassa gen', subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt']));
+  await show('pbkdf2 imp', subtle.importKey('raw', new Uint8Array(3), 'PBKDF2', false, ['sign']));
+  await show('hkdf imp', subtle.importKey('raw', new Uint8Array(3), 'HKDF', false, ['sign']));
+  await show('hkdf imp jwk', subtle.importKey('jwk', {}, 'HKDF', false, ['deriveBits']));
+  await show('ed imp', subtle.importKey('spki', spki, 'Ed25519', false, ['sign']));
+  await show('ecdh imp', subtle.importKey('spki', spki, { name: 'ECDH', namedCurve: 'P-256' }, false, ['sign']));
+  await show('x gen', subtle.generateKey('X25519', false, ['sign']));
+  await show('ecdh gen', subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, false, ['sign']));
+  await show('hmac gen', subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['encrypt']));
+  await show('aes imp', subtle.importKey('raw', new Uint8Array(16), 'AES-KW', false, ['encrypt']));
+  await show('ed raw', subtle.importKey('raw', new Uint8Array(31), 'X25519', false, []));
+  await show('hmac imp len 8', subtle.importKey('raw', new Uint8Array(16), { name: 'HMAC', hash: 'SHA-256', length: 12 }, false, ['sign']));
+  await show('hmac gen 0', subtle.generateKey({ name: 'HMAC', hash: 'SHA-256', length: 0 }, false, ['sign']));
+  await show('rsa pkcs8 as spki', subtle.importKey('pkcs8', spki, { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['decrypt']));
+  await show('export spki secret', subtle.exportKey('pkcs8', await subtle.importKey('raw', new Uint8Array(16), 'AES-KW', true, ['wrapKey'])));
+  await show('export jwk pbkdf2', subtle.exportKey('jwk', await subtle.importKey('raw', new Uint8Array(16), 'PBKDF2', false, ['deriveBits'])));
+  await show('ctr', subtle.importKey('raw', new Uint8Array(16), 'AES-CTR', true, ['encrypt']).then(k => subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16).fill(255), length: 4 }, k, new Uint8Array(40))).then(b => Buffer.from(b).toString('hex')));
+  await show('ctr128', subtle.importKey('raw', new Uint8Array(16), 'AES-CTR', true, ['encrypt']).then(k => subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16).fill(255), length: 128 }, k, new Uint8Array(40))).then(b => Buffer.from(b).toString('hex')));
+  await show('ctr wrap', subtle.importKey('raw', new Uint8Array(16), 'AES-CTR', true, ['encrypt']).then(k => subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16).fill(255), length: 1 }, k, new Uint8Array(40))).then(b => Buffer.from(b).toString('hex')));
+}
+
+(async () => {
+  await basics();
+  await arguments_();
+  await asymmetric();
+  await wording();
+  const p = subtle.importKey();
+  console.log('a promise', p instanceof Promise);
+  await show('rejected', p);
+})();
