@@ -45,6 +45,8 @@
 //   - A worker pool per loop (QueueWork), sized by UV_THREADPOOL_SIZE (default
 //     4, at most 1024), whose completions come back through Post.
 //   - Signals (Signal) through os/signal, delivered on the loop goroutine.
+//   - File-system events (FSEvent, libuv's uv_fs_event_t): one inotify
+//     instance per loop on Linux; other OSes poll with stat for now.
 //
 // # What it must not do
 //

@@ -68,6 +68,7 @@ type Loop struct {
 
 	open map[forceCloser]struct{}
 	pool *pool
+	fsev fsEventLoop // the FSEvent backend's shared state
 
 	// mu guards posted and closedShared; the wake-up write happens under it
 	// so that Close can never race a write to a closed (and maybe reused) fd.

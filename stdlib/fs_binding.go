@@ -423,6 +423,7 @@ func (n *Node) makeFS() vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 0))
 		return rt.NewString(decodeBytes(data, rt.ToGoString(vm.Arg(args, 1))))
 	})
+	n.fillFSWatch(b)
 	rt.DefineValue(b, "constants", n.fsConstants())
 	return n.runInternal("fs", b)
 }

@@ -1183,6 +1183,496 @@ function makeStreamClasses() {
   WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 }
 
+// ---- watching: fs.watch, fs.watchFile, fs.promises.watch ----
+
+// The classes need events, which fs must not load before a program watches
+// something, so they are made on first use.
+let FSWatcher;
+let RecursiveWatcher;
+let StatWatcher;
+const kStart = Symbol('kFSWatchStart');
+const kStatStart = Symbol('kFSStatWatcherStart');
+const kAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
+const kRefCount = Symbol('KFSStatWatcherRefCount');
+const kMaxRefCount = Symbol('KFSStatWatcherMaxRefCount');
+const kOldStatus = Symbol('kOldStatus');
+const kUseBigint = Symbol('kUseBigint');
+const kId = Symbol('kId');
+
+// FSEvent is the handle under an FSWatcher (Node's fs_event_wrap.FSEvent):
+// the binding calls its onchange(eventType, filename) for each event.
+class FSEvent {
+  constructor() {
+    this.onchange = null;
+    this.initialized = false;
+    this[kId] = 0;
+  }
+
+  start(path, persistent) {
+    this[kId] = binding.fsEventStart(this, path, persistent !== false);
+    this.initialized = true;
+  }
+
+  close() {
+    if (this[kId]) binding.fsEventClose(this[kId]);
+    this[kId] = 0;
+  }
+
+  ref() {
+    if (this[kId]) binding.fsEventRef(this[kId], true);
+  }
+
+  unref() {
+    if (this[kId]) binding.fsEventRef(this[kId], false);
+  }
+}
+
+// statEqual is libuv's statbuf_eq over stat's fields: what fs.watchFile
+// notices (not atime, not nlink).
+const statCompared = [0, 1, 3, 4, 7, 8, 11, 12, 13]; // dev mode uid gid ino size mtime ctime birthtime
+const statEqual = (a, b) => statCompared.every((i) => a[i] === b[i]);
+const zeroStat = new Array(14).fill(0);
+
+// StatPoll is libuv's uv_fs_poll_t: stat the path every interval (counted
+// from when each stat started) and report (status, curr, prev) when the
+// result changes. The first success is only remembered; a failure is
+// reported once per distinct error, with zeroed stats as curr.
+class StatPoll {
+  constructor() {
+    this.onchange = null;
+    this.timer = null;
+    this.refed = true;
+    this.closed = false;
+    this.prev = zeroStat;
+    this.status = 0; // 0 before the first stat, 1 after a success, else the last errno
+  }
+
+  start(path, interval) {
+    this.path = path;
+    this.interval = interval;
+    this.poll();
+  }
+
+  poll() {
+    this.timer = null;
+    const started = Date.now();
+    binding.stat(this.path, false, (err, fields) => {
+      if (this.closed) return;
+      if (err) {
+        if (this.status !== err.errno) {
+          this.status = err.errno;
+          this.onchange(err.errno, zeroStat, this.prev);
+        }
+      } else {
+        const changed = this.status !== 0 && (this.status < 0 || !statEqual(this.prev, fields));
+        const prev = this.prev;
+        this.prev = fields;
+        this.status = 1;
+        if (changed) this.onchange(0, fields, prev);
+      }
+      if (this.closed) return;
+      const interval = Math.max(this.interval, 1);
+      this.timer = setTimeout(() => this.poll(), interval - ((Date.now() - started) % interval));
+      if (!this.refed) this.timer.unref();
+    });
+  }
+
+  close() {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  ref() {
+    this.refed = true;
+    this.timer?.ref();
+  }
+
+  unref() {
+    this.refed = false;
+    this.timer?.unref();
+  }
+}
+
+function watchError(filename, e) {
+  e.filename = filename;
+  return e;
+}
+
+function makeWatchClasses() {
+  if (FSWatcher) return;
+  const EventEmitter = require('events');
+
+  FSWatcher = function FSWatcher() {
+    EventEmitter.call(this);
+    this._handle = new FSEvent();
+    this._handle.onchange = (eventType, filename) => {
+      this.emit('change', eventType, encodeName(filename, this._encoding));
+    };
+  };
+  Object.setPrototypeOf(FSWatcher.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(FSWatcher, EventEmitter);
+  FSWatcher.prototype[kStart] = function(filename, persistent, encoding) {
+    if (this._handle === null || this._handle.initialized) return;
+    filename = getValidatedPath(filename, 'filename');
+    Object.defineProperty(this, '_encoding', { value: encoding, writable: true, configurable: true });
+    this._handle.start(filename, persistent);
+  };
+  // Node keeps start as a no-op for old callers.
+  FSWatcher.prototype.start = function start() {};
+  FSWatcher.prototype.close = function close() {
+    if (this._handle === null || !this._handle.initialized) return;
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(() => this.emit('close'));
+  };
+  FSWatcher.prototype.ref = function ref() {
+    if (this._handle) this._handle.ref();
+    return this;
+  };
+  FSWatcher.prototype.unref = function unref() {
+    if (this._handle) this._handle.unref();
+    return this;
+  };
+
+  // RecursiveWatcher is fs.watch(dir, { recursive: true }) as node v20 does
+  // it on Linux, where inotify cannot watch a tree: a plain watcher on every
+  // entry of the tree, names relative to the root, new entries found by
+  // re-reading a directory whenever it reports something.
+  RecursiveWatcher = class FSWatcher extends EventEmitter {
+    #options;
+    #closed = false;
+    #root = pathMod().resolve();
+    #rootIsFile = false;
+    #stats = new Map(); // watched path -> its last Stats
+    #watchers = new Map(); // watched path -> its FSWatcher
+    #symlinks = new Set();
+
+    constructor(options) {
+      super();
+      const { persistent, recursive, signal, encoding } = options;
+      if (recursive != null) validateBoolean(recursive, 'options.recursive');
+      if (persistent != null) validateBoolean(persistent, 'options.persistent');
+      if (signal != null) require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
+      if (encoding != null && typeof encoding !== 'string') {
+        throw binding.invalidArgValue('options.encoding', encoding);
+      }
+      this.#options = { persistent, recursive, signal, encoding };
+    }
+
+    close() {
+      if (this.#closed) return;
+      this.#closed = true;
+      for (const w of this.#watchers.values()) w.close();
+      this.#watchers.clear();
+      this.#stats.clear();
+      this.#symlinks.clear();
+      this.emit('close');
+    }
+
+    #relative(p) {
+      return pathMod().relative(this.#root, p);
+    }
+
+    #forget(prefix) {
+      this.#symlinks.delete(prefix);
+      for (const p of [...this.#stats.keys()]) {
+        if (p.startsWith(prefix)) {
+          this.#stats.delete(p);
+          this.#watchers.get(p)?.close();
+          this.#watchers.delete(p);
+        }
+      }
+    }
+
+    #scan(dir) {
+      let entries;
+      try {
+        entries = api.readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        this.emit('error', e);
+        return;
+      }
+      for (const entry of entries) {
+        if (this.#closed) return;
+        const p = pathMod().join(dir, entry.name);
+        if (this.#stats.has(p)) continue;
+        this.emit('change', 'rename', this.#relative(p));
+        if (entry.isSymbolicLink()) this.#symlinks.add(p);
+        try {
+          this.#watch(p);
+          if (entry.isDirectory() && !entry.isSymbolicLink()) this.#scan(p);
+        } catch (e) {
+          if (e.code !== 'ENOENT') {
+            this.emit('error', e);
+            return;
+          }
+        }
+      }
+    }
+
+    #watch(p) {
+      if (this.#closed || this.#stats.has(p)) return;
+      this.#stats.set(p, api.statSync(p));
+      const w = api.watch(p, { persistent: this.#options.persistent }, () => {
+        const before = this.#stats.get(p);
+        let now;
+        try {
+          now = api.statSync(p);
+          this.#stats.set(p, now);
+        } catch {
+          // gone: reported below
+        }
+        if (now === undefined || (now.birthtimeMs === 0 && before.birthtimeMs !== 0)) {
+          this.#stats.delete(p);
+          this.#watchers.delete(p);
+          w.close();
+          this.emit('change', 'rename', this.#relative(p));
+          this.#forget(p);
+        } else if (p === this.#root && this.#rootIsFile) {
+          this.emit('change', 'change', pathMod().basename(p));
+        } else if (this.#symlinks.has(p)) {
+          this.emit('change', 'rename', this.#relative(p));
+        } else if (now.isDirectory()) {
+          this.#scan(p);
+        } else {
+          this.emit('change', 'change', this.#relative(p));
+        }
+      });
+      this.#watchers.set(p, w);
+    }
+
+    [kStart](filename) {
+      filename = pathMod().resolve(getValidatedPath(filename));
+      let st;
+      try {
+        st = api.statSync(filename);
+      } catch (e) {
+        if (e.code === 'ENOENT') throw watchError(filename, e);
+        return;
+      }
+      this.#root = filename;
+      this.#rootIsFile = st.isFile();
+      this.#watch(filename);
+      if (st.isDirectory()) this.#scan(filename);
+    }
+
+    // Node's recursive watcher has no handle of its own to (un)reference.
+    ref() {}
+
+    unref() {}
+
+    [Symbol.asyncIterator]() {
+      const { signal } = this.#options;
+      const next = () => new Promise((resolve, reject) => {
+        let onAbort;
+        if (signal != null) {
+          onAbort = () => {
+            this.close();
+            reject(new (require('internal/abort_controller').AbortError)(undefined, { cause: signal.reason }));
+          };
+          if (signal.aborted) return onAbort();
+          signal.addEventListener('abort', onAbort, { once: true });
+        }
+        this.once('change', (eventType, filename) => {
+          if (onAbort) signal.removeEventListener('abort', onAbort);
+          resolve({ value: { eventType, filename } });
+        });
+      });
+      return {
+        next: () => (this.#closed ? { done: true } : next()),
+        return: () => {
+          this.close();
+          return { done: true };
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    }
+  };
+
+  StatWatcher = function StatWatcher(bigint) {
+    EventEmitter.call(this);
+    this._handle = null;
+    this[kOldStatus] = -1;
+    this[kUseBigint] = bigint;
+    this[kRefCount] = 1;
+    this[kMaxRefCount] = 1;
+  };
+  Object.setPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(StatWatcher, EventEmitter);
+  StatWatcher.prototype[kStatStart] = function(filename, persistent, interval) {
+    if (this._handle !== null) return;
+    this._handle = new StatPoll();
+    this._handle.onchange = (status, curr, prev) => {
+      // A path that stays missing with an unchanged link count is no news.
+      if (this[kOldStatus] === -1 && status === -1 && curr[2] === prev[2]) return;
+      this[kOldStatus] = status;
+      const make = statsMaker({ bigint: this[kUseBigint] });
+      this.emit('change', make(curr), make(prev));
+    };
+    if (!persistent) this.unref();
+    this[kOldStatus] = -1;
+    filename = getValidatedPath(filename, 'filename');
+    validateInteger(interval, 'interval', 0, 4294967295);
+    this._handle.start(filename, interval);
+  };
+  StatWatcher.prototype.start = function start() {};
+  StatWatcher.prototype.stop = function stop() {
+    if (this._handle === null) return;
+    process.nextTick(() => this.emit('stop'));
+    this._handle.close();
+    this._handle = null;
+  };
+  StatWatcher.prototype[kAddOrCleanRef] = function(operate) {
+    if (operate === 'add') {
+      this[kRefCount]++;
+      this[kMaxRefCount]++;
+    } else if (operate === 'clean') {
+      this[kMaxRefCount]--;
+      this.unref();
+    } else if (operate === 'cleanAll') {
+      this[kMaxRefCount] = 0;
+      this[kRefCount] = 0;
+      this._handle?.unref();
+    }
+  };
+  // The counts let each watchFile listener hold one reference, so that one
+  // unref does not undo another's ref.
+  StatWatcher.prototype.ref = function ref() {
+    if (this[kRefCount] === this[kMaxRefCount]) return this;
+    if (this._handle && this[kRefCount]++ === 0) this._handle.ref();
+    return this;
+  };
+  StatWatcher.prototype.unref = function unref() {
+    if (this[kRefCount] === 0) return this;
+    if (this._handle && --this[kRefCount] === 0) this._handle.unref();
+    return this;
+  };
+}
+
+api.watch = function watch(filename, options, listener) {
+  if (typeof options === 'function') listener = options;
+  options = { ...getOptions(options) };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  makeWatchClasses();
+  const path = getValidatedPath(filename);
+  let watcher;
+  if (options.recursive) {
+    watcher = new RecursiveWatcher(options);
+    watcher[kStart](path);
+  } else {
+    watcher = new FSWatcher();
+    watcher[kStart](path, options.persistent, options.encoding);
+  }
+  if (listener) watcher.addListener('change', listener);
+  const { signal } = options;
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+};
+
+// One StatWatcher per resolved path, shared by its listeners.
+const statWatchers = new Map();
+
+api.watchFile = function watchFile(filename, options, listener) {
+  filename = pathMod().resolve(getValidatedPath(filename));
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  // 5007 ms is the interval node inherited from libev.
+  options = { interval: 5007, persistent: true, ...options };
+  validateFunction(listener, 'listener');
+  makeWatchClasses();
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    stat[kStatStart](filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  } else {
+    stat[kAddOrCleanRef]('add');
+  }
+  stat.addListener('change', listener);
+  return stat;
+};
+
+api.unwatchFile = function unwatchFile(filename, listener) {
+  filename = pathMod().resolve(getValidatedPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') {
+    const before = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < before) stat[kAddOrCleanRef]('clean');
+  } else {
+    stat.removeAllListeners('change');
+    stat[kAddOrCleanRef]('cleanAll');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+};
+
+// fs.promises.watch yields { eventType, filename } until its signal aborts.
+// Like node's, it keeps one event waiting at a time: events that arrive
+// before the next is asked for are dropped.
+async function* plainWatch(filename, options) {
+  const path = getValidatedPath(filename);
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  const { AbortError, validateAbortSignal } = require('internal/abort_controller');
+  validateAbortSignal(signal, 'options.signal');
+  if (encoding && !bufferClass().isEncoding(encoding)) {
+    // node passes the two the other way round, and so words it.
+    throw binding.invalidArgValue(encoding, 'encoding', 'is invalid encoding');
+  }
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const handle = new FSEvent();
+  let settle;
+  const next = () => new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  let promise = next();
+  const onAbort = () => {
+    handle.close();
+    settle.reject(new AbortError(undefined, { cause: signal?.reason }));
+  };
+  try {
+    signal?.addEventListener('abort', onAbort, { once: true });
+    handle.onchange = (eventType, name) => {
+      settle.resolve({ eventType, filename: encodeName(name, encoding) });
+    };
+    handle.start(path, persistent);
+    while (!signal?.aborted) {
+      yield await promise;
+      promise = next();
+    }
+    throw new AbortError(undefined, { cause: signal?.reason });
+  } finally {
+    handle.close();
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+promises.watch = async function* _watch(filename, options = {}) {
+  if (typeof options === 'object' && options?.recursive) {
+    makeWatchClasses();
+    const watcher = new RecursiveWatcher(options);
+    watcher[kStart](filename);
+    yield* watcher;
+    return;
+  }
+  yield* plainWatch(filename, options);
+};
+
 module.exports = {
   ...api,
   Dir,
