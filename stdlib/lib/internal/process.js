@@ -87,6 +87,16 @@ method(proc, 'chdir', function chdir(directory) {
   if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
   binding.chdir(directory);
 });
+// What this build has, in node's shape: Kiln has no inspector and does not
+// staple OCSP; require() of an ES module works (node v20.19+ has it on).
+{
+  const features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: false, tls: true,
+  };
+  Object.defineProperty(features, 'cached_builtins', { get() { return true; }, enumerable: true, configurable: true });
+  Object.defineProperty(features, 'require_module', { get() { return true; }, enumerable: true, configurable: true });
+  Object.defineProperty(proc, 'features', { value: features, enumerable: true, writable: false, configurable: false });
+}
 // The process's ids, on POSIX systems as in node.
 if (binding.ids) {
   define(proc, 'getuid', function getuid() { return binding.ids()[0]; });
