@@ -242,7 +242,8 @@ OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
 };
 
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
-  if (!this._header) this._send('', 'latin1', null);
+  if (!this._header) this._implicitHead(-1);
+  if (!this._headerSent) this._send('', 'latin1', null);
 };
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
@@ -493,11 +494,55 @@ ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
   const reason = this.statusMessage ?? (STATUS_CODES[code] || 'unknown');
   this.statusMessage = reason;
   if (this.req.method === 'HEAD' && bodyLength >= 0) bodyLength = -1;
+  // A client still waiting for a 100 may send the body it held back: the
+  // connection cannot carry another request after it.
+  if (this._expectContinue && !this._sent100) this._keepAlive = false;
   this._renderHead(`HTTP/1.1 ${code} ${reason}\r\n`, bodyLength);
 };
 
+// Interim (1xx) responses go out ahead of the head, through the same
+// queue as the response so that a pipelined request's answers keep order.
+ServerResponse.prototype._writeInterim = function _writeInterim(text, cb) {
+  if (this._attached && this.socket && !this.socket.destroyed) this.socket.write(text, 'latin1', cb);
+  else this._pending.push([text, 'latin1', cb]);
+};
+
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+  this._writeInterim('HTTP/1.1 100 Continue\r\n\r\n', cb);
+  this._sent100 = true;
+};
+
+const linkRe = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+
+// validateLink names the first bad link of an array, as node does.
+function validateLink(link) {
+  const links = Array.isArray(link) ? link : [link];
+  for (const l of links) {
+    if (typeof l !== 'string' || !linkRe.test(l)) {
+      throw binding.invalidArgValue('hints', l,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  }
+  return links.join(', ');
+}
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  if (hints === null || typeof hints !== 'object' || Array.isArray(hints)) {
+    throw binding.invalidArgType('hints', 'of type object', hints);
+  }
+  if (hints.link === null || hints.link === undefined) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${validateLink(hints.link)}\r\n`;
+  for (const key of Object.keys(hints)) {
+    if (key === 'link') continue;
+    validateHeaderName(key);
+    validateHeaderValue(key, hints[key]);
+    head += `${key}: ${hints[key]}\r\n`;
+  }
+  this._writeInterim(`${head}\r\n`, cb);
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeInterim('HTTP/1.1 102 Processing\r\n\r\n', cb);
 };
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
@@ -515,7 +560,7 @@ function Server(options, requestListener) {
     options = {};
   }
   options ||= {};
-  net.Server.call(this, { noDelay: options.noDelay ?? true });
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true });
   if (requestListener) this.on('request', requestListener);
   this.timeout = 0;
   this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
@@ -555,55 +600,28 @@ function connectionListener(socket) {
   if (server.timeout) socket.setTimeout(server.timeout);
   // One socket timer serves both server.timeout and the keep-alive
   // timeout: while a request is in progress only the former counts.
-  socket.on('timeout', () => {
+  const onTimeout = () => {
     const idle = conn.queue.length === 0 && !conn.req;
     if (idle && !server.timeout) socket.destroy();
     else if (server.timeout && !server.emit('timeout', socket)) socket.destroy();
-  });
-  socket.on('drain', () => conn.queue[0]?._onSocketDrain());
-  conn.parser = new Parser('request', {
-    onHead(info) {
-      const req = new IncomingMessage(socket);
-      setHead(req, info);
-      req.method = info.method;
-      req.url = info.url;
-      req.shouldKeepAlive = info.shouldKeepAlive;
-      conn.req = req;
-      const res = new ServerResponse(req);
-      res._keepAliveTimeout = server.keepAliveTimeout;
-      res.socket = socket;
-      conn.queue.push(res);
-      res._afterFinish = () => responseDone(server, conn, res);
-      if (conn.queue.length === 1) res.assignSocket(socket);
-      server.emit('request', req, res);
-      return false;
-    },
-    onBody(chunk) {
-      if (!conn.req.push(chunk)) socket.pause();
-    },
-    onEnd() {
-      const req = conn.req;
-      conn.req = null;
-      req.complete = true;
-      req.push(null);
-    },
-  });
-  socket.on('data', (chunk) => {
+  };
+  const onDrain = () => conn.queue[0]?._onSocketDrain();
+  const onData = (chunk) => {
     const err = conn.parser.execute(chunk);
     if (err) clientError(server, socket, err);
-  });
-  socket.on('end', () => {
+  };
+  const onEnd = () => {
     if (!conn.parser.finish() && conn.req) {
       conn.req.aborted = true;
       conn.req.emit('aborted');
     }
     if (conn.queue.length === 0) socket.end();
-  });
-  socket.on('error', (err) => {
+  };
+  const onError = (err) => {
     if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
     else socket.destroy();
-  });
-  socket.on('close', () => {
+  };
+  const onClose = () => {
     server._conns.delete(conn);
     if (conn.req && !conn.req.complete) {
       conn.req.aborted = true;
@@ -615,7 +633,95 @@ function connectionListener(socket) {
       res.emit('close');
     }
     conn.queue.length = 0;
+  };
+  // An upgrade hands the socket to the 'upgrade' or 'connect' listener
+  // with none of the server's listeners left on it, and paused until that
+  // listener reads, so no byte of the new protocol is lost or parsed here.
+  const onUpgrade = (head) => {
+    const req = conn.req;
+    conn.req = null;
+    req.complete = true;
+    req.push(null);
+    server._conns.delete(conn);
+    socket.removeListener('timeout', onTimeout);
+    socket.removeListener('drain', onDrain);
+    socket.removeListener('data', onData);
+    socket.removeListener('end', onEnd);
+    socket.removeListener('error', onError);
+    socket.removeListener('close', onClose);
+    const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (event === 'connect' && !server.listenerCount('connect')) {
+      socket.destroy();
+      return;
+    }
+    socket.readableFlowing = null;
+    server.emit(event, req, socket, head);
+  };
+  socket.on('timeout', onTimeout);
+  socket.on('drain', onDrain);
+  conn.parser = new Parser('request', {
+    onHead(info) {
+      const req = new IncomingMessage(socket);
+      setHead(req, info);
+      req.method = info.method;
+      req.url = info.url;
+      req.shouldKeepAlive = info.shouldKeepAlive;
+      conn.req = req;
+      // Node gives an Upgrade request to 'request' when nobody listens for
+      // 'upgrade', but a CONNECT never.
+      req.upgrade = info.upgrade && (info.method === 'CONNECT' || server.listenerCount('upgrade') > 0);
+      if (req.upgrade) return 'upgrade';
+      const res = new ServerResponse(req);
+      res._keepAliveTimeout = server.keepAliveTimeout;
+      res.socket = socket;
+      conn.queue.push(res);
+      res._afterFinish = () => responseDone(server, conn, res);
+      if (conn.queue.length === 1) res.assignSocket(socket);
+      dispatchRequest(server, req, res);
+      return false;
+    },
+    onBody(chunk) {
+      if (!conn.req.push(chunk)) socket.pause();
+    },
+    onTrailers(raw) {
+      conn.req.rawTrailers = raw;
+    },
+    onEnd() {
+      const req = conn.req;
+      conn.req = null;
+      req.complete = true;
+      req.push(null);
+    },
+    onUpgrade,
   });
+  socket.on('data', onData);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onClose);
+}
+
+const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
+
+// dispatchRequest emits the request, or first answers its Expect header
+// as node does (only HTTP/1.1 requests have one that counts).
+function dispatchRequest(server, req, res) {
+  const expect = req.headers.expect;
+  if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
+    server.emit('request', req, res);
+  } else if (continueRe.test(expect)) {
+    res._expectContinue = true;
+    if (server.listenerCount('checkContinue')) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  } else if (server.listenerCount('checkExpectation')) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
+  }
 }
 
 function clientError(server, socket, err) {
@@ -698,7 +804,15 @@ Agent.prototype.addRequest = function addRequest(req, options) {
   } else {
     socket = this.createConnection(options);
     this.totalSocketCount++;
-    socket.once('close', () => removeSocket(this, name, socket));
+    // 'agentRemove' is how a socket leaves the agent for good (an upgraded
+    // connection, or one a package takes over), as in node.
+    const onRemove = () => {
+      socket.removeListener('close', onRemove);
+      socket.removeListener('agentRemove', onRemove);
+      removeSocket(this, name, socket);
+    };
+    socket.on('close', onRemove);
+    socket.on('agentRemove', onRemove);
     socket.setNoDelay(true);
     if (this.options.timeout) socket.setTimeout(this.options.timeout);
   }
@@ -826,6 +940,9 @@ function ClientRequest(input, options, cb) {
   if (options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
   }
+  // A client that expects a 100 waits for it before writing the body, so
+  // the head goes out at once, as node sends it.
+  if (this.hasHeader('expect')) this.flushHeaders();
   if (cb) this.once('response', cb);
   if (options.timeout !== undefined) this.setTimeout(options.timeout);
   const connectOptions = { ...options, host, port: +port };
@@ -927,17 +1044,27 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
     };
     const parser = new Parser('response', {
       onHead: (info) => {
-        if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
-          this.emit('information', { statusCode: info.statusCode, statusMessage: info.statusMessage,
-            httpVersion: `${info.versionMajor}.${info.versionMinor}`, headers: headersObject(info.rawHeaders),
-            rawHeaders: info.rawHeaders });
-          return true;
-        }
         const res = new IncomingMessage(socket);
         res._isResponse = true;
         setHead(res, info);
         res.statusCode = info.statusCode;
         res.statusMessage = info.statusMessage;
+        // The answer to a CONNECT is a tunnel, whatever its status.
+        res.upgrade = this.method === 'CONNECT' || (info.statusCode === 101 && info.upgrade);
+        if (res.upgrade) {
+          res.req = this;
+          this.res = res;
+          return 'upgrade';
+        }
+        if (info.statusCode >= 100 && info.statusCode < 200) {
+          if (info.statusCode === 100) this.emit('continue');
+          this.emit('information', {
+            statusCode: info.statusCode, statusMessage: info.statusMessage, httpVersion: res.httpVersion,
+            httpVersionMajor: res.httpVersionMajor, httpVersionMinor: res.httpVersionMinor, headers: res.headers,
+            rawHeaders: res.rawHeaders,
+          });
+          return true;
+        }
         res.req = this;
         this.res = res;
         this._responseKeepAlive = info.shouldKeepAlive;
@@ -947,6 +1074,9 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
       },
       onBody: (chunk) => {
         if (this.res && !this.res.push(chunk)) socket.pause();
+      },
+      onTrailers: (raw) => {
+        if (this.res) this.res.rawTrailers = raw;
       },
       onEnd: () => {
         const res = this.res;
@@ -962,6 +1092,26 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         };
         if (res.readableEnded) finish();
         else res.once('end', finish);
+      },
+      // The socket leaves the agent for whoever listens; nobody listening,
+      // node drops the connection without an error.
+      onUpgrade: (head) => {
+        done = true;
+        cleanup();
+        const res = this.res;
+        res.complete = true;
+        const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
+        if (!this.listenerCount(event)) {
+          socket.once('close', () => this.emit('close'));
+          socket.destroy();
+          return;
+        }
+        this.upgradeOrConnect = true;
+        socket.emit('agentRemove');
+        socket.readableFlowing = null;
+        this.emit(event, res, socket, head);
+        this.destroyed = true;
+        this.emit('close');
       },
     });
     const onData = (chunk) => {
