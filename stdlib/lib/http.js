@@ -136,12 +136,14 @@ IncomingMessage.prototype._read = function _read() {
   if (this.socket && this.socket.isPaused() && !this.socket.destroyed) this.socket.resume();
 };
 
+// A message's error is emitted only to a listener, as node does: an
+// aborted request nobody watches for errors does not crash the server.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     if (this.socket && !this.socket.destroyed && this._isResponse) this.socket.destroy(err);
   }
-  cb(err);
+  cb(this.listenerCount('error') ? err : undefined);
 };
 
 IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
@@ -562,13 +564,7 @@ function Server(options, requestListener) {
   options ||= {};
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true });
   if (requestListener) this.on('request', requestListener);
-  this.timeout = 0;
-  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  this.headersTimeout = 60000;
-  this.requestTimeout = 300000;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this._conns = new Set();
+  setupServer(this, options);
   this.on('connection', connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
@@ -580,7 +576,65 @@ Server.prototype.setTimeout = function setTimeout(ms, cb) {
   return this;
 };
 
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(value)}`);
+  }
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be >= 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${binding.inspect(value)}`);
+  }
+  return value;
+}
+
+// setupServer gives an http or https server node's options and the
+// periodic check of the headers and request timeouts, which node also
+// makes every connectionsCheckingInterval rather than with a timer per
+// connection.
+function setupServer(server, options) {
+  const requestTimeout = validateInteger(options.requestTimeout ?? 300000, 'requestTimeout');
+  const headersTimeout = validateInteger(options.headersTimeout ?? Math.min(60000, requestTimeout), 'headersTimeout');
+  if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${headersTimeout}`);
+  }
+  server.connectionsCheckingInterval = validateInteger(options.connectionsCheckingInterval ?? 30000,
+    'connectionsCheckingInterval');
+  server.timeout = 0;
+  server.keepAliveTimeout = validateInteger(options.keepAliveTimeout ?? 5000, 'keepAliveTimeout');
+  server.headersTimeout = headersTimeout;
+  server.requestTimeout = requestTimeout;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server._conns = new Set();
+  server._checkTimer = null;
+  server.on('listening', () => {
+    clearInterval(server._checkTimer);
+    server._checkTimer = setInterval(checkConnections, server.connectionsCheckingInterval, server).unref();
+  });
+}
+
+// checkConnections answers 408 on each connection whose message in
+// progress began longer ago than headersTimeout (its head still
+// incomplete) or requestTimeout.
+function checkConnections(server) {
+  const { headersTimeout, requestTimeout } = server;
+  if (!headersTimeout && !requestTimeout) return;
+  const now = Date.now();
+  for (const conn of server._conns) {
+    if (conn.started === null) continue;
+    const age = now - conn.started;
+    if ((headersTimeout > 0 && !conn.headDone && age > headersTimeout) || (requestTimeout > 0 && age > requestTimeout)) {
+      conn.started = null;
+      clientError(server, conn, nodeError('Error', 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
 Server.prototype.close = function close(cb) {
+  clearInterval(this._checkTimer);
   this.closeIdleConnections();
   return net.Server.prototype.close.call(this, cb);
 };
@@ -595,7 +649,9 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
 
 function connectionListener(socket) {
   const server = this;
-  const conn = { socket, queue: [], req: null, parser: null };
+  // started: when the message in progress began (the connection, for the
+  // first), null between messages; headDone: its head is parsed.
+  const conn = { socket, queue: [], req: null, parser: null, started: Date.now(), headDone: false };
   server._conns.add(conn);
   if (server.timeout) socket.setTimeout(server.timeout);
   // One socket timer serves both server.timeout and the keep-alive
@@ -607,26 +663,39 @@ function connectionListener(socket) {
   };
   const onDrain = () => conn.queue[0]?._onSocketDrain();
   const onData = (chunk) => {
-    const err = conn.parser.execute(chunk);
-    if (err) clientError(server, socket, err);
-  };
-  const onEnd = () => {
-    if (!conn.parser.finish() && conn.req) {
-      conn.req.aborted = true;
-      conn.req.emit('aborted');
+    if (conn.started === null) {
+      conn.started = Date.now();
+      conn.headDone = false;
     }
-    if (conn.queue.length === 0) socket.end();
+    const err = conn.parser.execute(chunk);
+    if (err) {
+      conn.failed = true;
+      clientError(server, conn, err);
+    }
+    else if (conn.started === null && !conn.parser.idle()) conn.started = Date.now();
+  };
+  // The peer's end in the middle of a message is a client error (after a
+  // parse error, no second one), as llhttp's finish reports it.
+  const onEnd = () => {
+    if (!conn.failed && !conn.parser.finish()) {
+      const err = new Error('Parse Error');
+      err.code = 'HPE_INVALID_EOF_STATE';
+      err.reason = 'Invalid EOF state';
+      err.bytesParsed = 0;
+      clientError(server, conn, err);
+    } else if (conn.queue.length === 0) {
+      socket.end();
+    }
   };
   const onError = (err) => {
-    if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
-    else socket.destroy();
+    if (!conn.errored) clientError(server, conn, err);
   };
   const onClose = () => {
     server._conns.delete(conn);
     if (conn.req && !conn.req.complete) {
       conn.req.aborted = true;
       conn.req.emit('aborted');
-      conn.req.destroy();
+      conn.req.destroy(connReset('aborted'));
     }
     for (const res of conn.queue) {
       res.destroyed = true;
@@ -661,6 +730,7 @@ function connectionListener(socket) {
   socket.on('drain', onDrain);
   conn.parser = new Parser('request', {
     onHead(info) {
+      conn.headDone = true;
       const req = new IncomingMessage(socket);
       setHead(req, info);
       req.method = info.method;
@@ -687,6 +757,7 @@ function connectionListener(socket) {
       conn.req.rawTrailers = raw;
     },
     onEnd() {
+      conn.started = null;
       const req = conn.req;
       conn.req = null;
       req.complete = true;
@@ -724,13 +795,30 @@ function dispatchRequest(server, req, res) {
   }
 }
 
-function clientError(server, socket, err) {
+const errorStatus = {
+  __proto__: null,
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+function noop() {}
+
+// clientError answers a bad or late request, or a socket error, unless
+// 'clientError' is listened; a response already under way is cut short
+// rather than corrupted by a second head. Later errors of the socket are
+// ignored, as node does: the connection is over.
+function clientError(server, conn, err) {
+  const socket = conn.socket;
+  if (!conn.errored) {
+    conn.errored = true;
+    socket.on('error', noop);
+  }
   if (server.listenerCount('clientError')) {
     server.emit('clientError', err, socket);
     return;
   }
-  const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  const status = errorStatus[err.code] || '400 Bad Request';
+  if (socket.writable && !conn.queue[0]?._headerSent) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
   socket.destroySoon();
 }
 
@@ -1022,10 +1110,14 @@ ClientRequest.prototype.setTimeout = function setTimeout(ms, cb) {
   return this;
 };
 
-function hangUp() {
-  const e = new Error('socket hang up');
+function connReset(message) {
+  const e = new Error(message);
   e.code = 'ECONNRESET';
   return e;
+}
+
+function hangUp() {
+  return connReset('socket hang up');
 }
 
 ClientRequest.prototype.onSocket = function onSocket(socket) {
@@ -1137,9 +1229,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         if (!res.complete) {
           res.aborted = true;
           res.emit('aborted');
-          const e = new Error('aborted');
-          e.code = 'ECONNRESET';
-          res.destroy(e);
+          res.destroy(connReset('aborted'));
         }
       } else if (!this.destroyed || this._destroyErr) {
         emitError(this._destroyErr || hangUp());
@@ -1184,6 +1274,7 @@ module.exports = {
   createServer, request, get, globalAgent, maxHeaderSize, validateHeaderName, validateHeaderValue,
   // https serves requests on TLS sockets with it, as node's does.
   _connectionListener: connectionListener,
+  _setupServer: setupServer,
   // Kiln makes a parser per connection and keeps no idle ones to limit.
   setMaxIdleHTTPParsers() {},
 };

@@ -236,6 +236,11 @@ class Parser {
     this.h.onEnd();
   }
 
+  // idle reports whether no message is under way.
+  idle() {
+    return this.state === 'head' && !this.head;
+  }
+
   // finish reports whether the connection's end was a message's proper end.
   finish() {
     if (this.state === 'eof') {
