@@ -181,6 +181,7 @@ function OutgoingMessage() {
   this._keepAlive = true;
   this._pending = []; // output made before the socket was ready
   this._bodyBytes = 0;
+  this._trailer = '';
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -241,6 +242,25 @@ OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
 
 OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
   return this[kHeaders] ? [...this[kHeaders].values()].map(e => e[0]) : [];
+};
+
+// addTrailers replaces the trailers set before; it takes an object or an
+// array of [name, value] pairs, as setHeader's callers can.
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  const pairs = Array.isArray(headers);
+  let trailer = '';
+  for (const key of Object.keys(headers)) {
+    const field = pairs ? headers[key][0] : key;
+    const value = pairs ? headers[key][1] : headers[key];
+    if (typeof field !== 'string' || !field || !tokenRe.test(field)) {
+      throw nodeError('TypeError', 'ERR_INVALID_HTTP_TOKEN', `Trailer name must be a valid HTTP token ["${field}"]`);
+    }
+    if (invalidValueRe.test(String(value))) {
+      throw nodeError('TypeError', 'ERR_INVALID_CHAR', `Invalid character in trailer content ["${field}"]`);
+    }
+    trailer += `${field}: ${value}\r\n`;
+  }
+  this._trailer = trailer;
 };
 
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
@@ -413,7 +433,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   this.writableEnded = true;
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
-  const last = this.chunkedEncoding && this._hasBody ? '0\r\n\r\n' : '';
+  // Trailers need a chunked body; without one they are dropped, as node does.
+  const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
   this._send(last, 'latin1', () => this._onFinish());
   return this;
 };
@@ -878,32 +899,42 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
+// addRequest gives the request a free socket, a new one while the limits
+// allow, or queues it in agent.requests until a socket is released.
 Agent.prototype.addRequest = function addRequest(req, options) {
   const name = this.getName(options);
   const free = this.freeSockets[name];
-  let socket;
   if (free && free.length) {
-    socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
+    const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
     if (!free.length) delete this.freeSockets[name];
     socket.ref();
     socket.setTimeout(0);
     socket.removeAllListeners('timeout');
     req.reusedSocket = true;
+    (this.sockets[name] ||= []).push(socket);
+    req.onSocket(socket);
+  } else if ((this.sockets[name]?.length || 0) < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    this._connect(req, name, options);
   } else {
-    socket = this.createConnection(options);
-    this.totalSocketCount++;
-    // 'agentRemove' is how a socket leaves the agent for good (an upgraded
-    // connection, or one a package takes over), as in node.
-    const onRemove = () => {
-      socket.removeListener('close', onRemove);
-      socket.removeListener('agentRemove', onRemove);
-      removeSocket(this, name, socket);
-    };
-    socket.on('close', onRemove);
-    socket.on('agentRemove', onRemove);
-    socket.setNoDelay(true);
-    if (this.options.timeout) socket.setTimeout(this.options.timeout);
+    req._agentOptions = options;
+    (this.requests[name] ||= []).push(req);
   }
+};
+
+Agent.prototype._connect = function _connect(req, name, options) {
+  const socket = this.createConnection(options);
+  this.totalSocketCount++;
+  // 'agentRemove' is how a socket leaves the agent for good (an upgraded
+  // connection, or one a package takes over), as in node.
+  const onRemove = () => {
+    socket.removeListener('close', onRemove);
+    socket.removeListener('agentRemove', onRemove);
+    removeSocket(this, name, socket);
+  };
+  socket.on('close', onRemove);
+  socket.on('agentRemove', onRemove);
+  socket.setNoDelay(true);
+  if (this.options.timeout) socket.setTimeout(this.options.timeout);
   (this.sockets[name] ||= []).push(socket);
   socket._agentName = name;
   req.onSocket(socket);
@@ -913,6 +944,15 @@ Agent.prototype.createConnection = function createConnection(options) {
   return net.createConnection(options);
 };
 
+function takeRequest(agent, name) {
+  const queue = agent.requests[name];
+  const req = queue.shift();
+  if (!queue.length) delete agent.requests[name];
+  return req;
+}
+
+// removeSocket forgets a closed socket; the room it leaves goes to a
+// queued request of its origin, or under maxTotalSockets of any.
 function removeSocket(agent, name, socket) {
   agent.totalSocketCount--;
   for (const table of [agent.sockets, agent.freeSockets]) {
@@ -922,23 +962,30 @@ function removeSocket(agent, name, socket) {
     if (i >= 0) list.splice(i, 1);
     if (!list.length) delete table[name];
   }
+  const waiting = agent.requests[name] ? name : Object.keys(agent.requests)[0];
+  if (waiting === undefined || (agent.sockets[waiting]?.length || 0) >= agent.maxSockets) return;
+  const req = takeRequest(agent, waiting);
+  agent._connect(req, waiting, req._agentOptions);
 }
 
-// _release parks a socket whose exchange is done in the free list, or
-// destroys it.
+// _release hands a socket whose exchange is done to the next queued
+// request, parks it in the free list, or destroys it.
+// A destroyed socket stays in agent.sockets until it closes, as in node.
 Agent.prototype._release = function _release(socket, reusable) {
   const name = socket._agentName;
-  const list = this.sockets[name];
-  if (list) {
-    const i = list.indexOf(socket);
-    if (i >= 0) list.splice(i, 1);
-    if (!list.length) delete this.sockets[name];
+  if (reusable && !socket.destroyed && this.requests[name]) {
+    takeRequest(this, name).onSocket(socket);
+    return;
   }
   const free = this.freeSockets[name] || [];
   if (!reusable || !this.keepAlive || socket.destroyed || free.length >= this.maxFreeSockets) {
     socket.destroy();
     return;
   }
+  const list = this.sockets[name];
+  const i = list ? list.indexOf(socket) : -1;
+  if (i >= 0) list.splice(i, 1);
+  if (list && !list.length) delete this.sockets[name];
   free.push(socket);
   this.freeSockets[name] = free;
   socket.unref();
@@ -1012,7 +1059,9 @@ function ClientRequest(input, options, cb) {
   this.maxHeadersCount = null;
   this.useChunkedEncodingByDefault = !noBodyByDefault.has(method);
   if (method === 'HEAD') this._expectBodiless = true;
-  this._keepAlive = agent.keepAlive;
+  // Under a socket limit, node keeps connections open for the requests
+  // queued, keep-alive agent or not.
+  this._keepAlive = agent.keepAlive || Number.isFinite(agent.maxSockets);
   if (options.headers) {
     const h = options.headers;
     if (Array.isArray(h)) {
@@ -1035,10 +1084,7 @@ function ClientRequest(input, options, cb) {
   if (options.timeout !== undefined) this.setTimeout(options.timeout);
   const connectOptions = { ...options, host, port: +port };
   delete connectOptions.path;
-  process.nextTick(() => {
-    if (this.destroyed) return;
-    agent.addRequest(this, connectOptions);
-  });
+  agent.addRequest(this, connectOptions);
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
@@ -1122,8 +1168,10 @@ function hangUp() {
 
 ClientRequest.prototype.onSocket = function onSocket(socket) {
   process.nextTick(() => {
+    // A request destroyed before its turn passes the socket on, as a
+    // finished one would.
     if (this.destroyed) {
-      socket.destroy();
+      this.agent._release(socket, this._keepAlive);
       return;
     }
     this.socket = socket;
