@@ -1,9 +1,15 @@
 // The http module: an HTTP/1.1 server and client over lib/net.js, with the
-// message parser in internal/http_parser.js. What node has and this lacks:
-// upgrades and CONNECT, 100-continue, trailers on outgoing messages,
-// request/headers timeouts on the server, and Agent socket limits
-// (maxSockets queues nothing: every request without a free socket opens
-// one).
+// message parser in internal/http_parser.js; https runs the same server
+// and client on TLS sockets. What node v20 has and this lacks:
+// - the options maxHeaderSize (the limit is fixed at 16 KiB),
+//   insecureHTTPParser, requireHostHeader, joinDuplicateHeaders and
+//   uniqueHeaders; maxHeadersCount and maxRequestsPerSocket are kept but
+//   not enforced;
+// - the Agent hooks keepSocketAlive/reuseSocket (a released socket goes
+//   straight to the next queued request or the free list), and
+//   maxTotalSockets closing another origin's free socket to make room;
+// - closeIdleConnections (so close) also closes a connection that has sent
+//   nothing yet, where node waits for its headersTimeout;
 
 const EventEmitter = require('events');
 const Stream = require('stream');
@@ -387,7 +393,9 @@ OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
       this._send(this._header, 'latin1', null);
     }
   }
-  if (this._attached && this.socket && !this.socket.destroyed) {
+  // Output for a socket that can take no more (ended, destroyed) is kept
+  // and never sent, as node does: the message just never finishes.
+  if (this._attached && this.socket && this.socket.writable) {
     const ok = this.socket.write(data, encoding, cb);
     if (!ok) this._needDrain = true;
     return ok;
@@ -704,7 +712,10 @@ function connectionListener(socket) {
       err.reason = 'Invalid EOF state';
       err.bytesParsed = 0;
       clientError(server, conn, err);
-    } else if (conn.queue.length === 0) {
+    } else {
+      // As in node, whose server is not httpAllowHalfOpen: the peer's end
+      // aborts the requests still waiting for their responses.
+      for (const res of conn.queue) abortRequest(res.req);
       socket.end();
     }
   };
@@ -713,11 +724,7 @@ function connectionListener(socket) {
   };
   const onClose = () => {
     server._conns.delete(conn);
-    if (conn.req && !conn.req.complete) {
-      conn.req.aborted = true;
-      conn.req.emit('aborted');
-      conn.req.destroy(connReset('aborted'));
-    }
+    if (conn.req && !conn.req.complete) abortRequest(conn.req);
     for (const res of conn.queue) {
       res.destroyed = true;
       res.emit('close');
@@ -790,6 +797,16 @@ function connectionListener(socket) {
   socket.on('end', onEnd);
   socket.on('error', onError);
   socket.on('close', onClose);
+}
+
+// abortRequest destroys a request whose connection is over; only one not
+// yet read to its end was aborted, as node's IncomingMessage reports.
+function abortRequest(req) {
+  if ((!req.readableEnded || !req.complete) && !req.aborted) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  req.destroy(connReset('aborted'));
 }
 
 const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
