@@ -679,8 +679,11 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
 function connectionListener(socket) {
   const server = this;
   // started: when the message in progress began (the connection, for the
-  // first), null between messages; headDone: its head is parsed.
-  const conn = { socket, queue: [], req: null, parser: null, started: Date.now(), headDone: false };
+  // first), null between messages; headDone: its head is parsed; failed:
+  // the parser met bad input; errored: a client error was reported.
+  const conn = {
+    socket, queue: [], req: null, parser: null, started: Date.now(), headDone: false, failed: false, errored: false,
+  };
   server._conns.add(conn);
   if (server.timeout) socket.setTimeout(server.timeout);
   // One socket timer serves both server.timeout and the keep-alive
