@@ -1,9 +1,15 @@
 // The http module: an HTTP/1.1 server and client over lib/net.js, with the
-// message parser in internal/http_parser.js. What node has and this lacks:
-// upgrades and CONNECT, 100-continue, trailers on outgoing messages,
-// request/headers timeouts on the server, and Agent socket limits
-// (maxSockets queues nothing: every request without a free socket opens
-// one).
+// message parser in internal/http_parser.js; https runs the same server
+// and client on TLS sockets. What node v20 has and this lacks:
+// - the options maxHeaderSize (the limit is fixed at 16 KiB),
+//   insecureHTTPParser, requireHostHeader, joinDuplicateHeaders and
+//   uniqueHeaders; maxHeadersCount and maxRequestsPerSocket are kept but
+//   not enforced;
+// - the Agent hooks keepSocketAlive/reuseSocket (a released socket goes
+//   straight to the next queued request or the free list), and
+//   maxTotalSockets closing another origin's free socket to make room;
+// - closeIdleConnections (so close) also closes a connection that has sent
+//   nothing yet, where node waits for its headersTimeout;
 
 const EventEmitter = require('events');
 const Stream = require('stream');
@@ -136,12 +142,14 @@ IncomingMessage.prototype._read = function _read() {
   if (this.socket && this.socket.isPaused() && !this.socket.destroyed) this.socket.resume();
 };
 
+// A message's error is emitted only to a listener, as node does: an
+// aborted request nobody watches for errors does not crash the server.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     if (this.socket && !this.socket.destroyed && this._isResponse) this.socket.destroy(err);
   }
-  cb(err);
+  cb(this.listenerCount('error') ? err : undefined);
 };
 
 IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
@@ -179,6 +187,7 @@ function OutgoingMessage() {
   this._keepAlive = true;
   this._pending = []; // output made before the socket was ready
   this._bodyBytes = 0;
+  this._trailer = '';
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -241,8 +250,28 @@ OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
   return this[kHeaders] ? [...this[kHeaders].values()].map(e => e[0]) : [];
 };
 
+// addTrailers replaces the trailers set before; it takes an object or an
+// array of [name, value] pairs, as setHeader's callers can.
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  const pairs = Array.isArray(headers);
+  let trailer = '';
+  for (const key of Object.keys(headers)) {
+    const field = pairs ? headers[key][0] : key;
+    const value = pairs ? headers[key][1] : headers[key];
+    if (typeof field !== 'string' || !field || !tokenRe.test(field)) {
+      throw nodeError('TypeError', 'ERR_INVALID_HTTP_TOKEN', `Trailer name must be a valid HTTP token ["${field}"]`);
+    }
+    if (invalidValueRe.test(String(value))) {
+      throw nodeError('TypeError', 'ERR_INVALID_CHAR', `Invalid character in trailer content ["${field}"]`);
+    }
+    trailer += `${field}: ${value}\r\n`;
+  }
+  this._trailer = trailer;
+};
+
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
-  if (!this._header) this._send('', 'latin1', null);
+  if (!this._header) this._implicitHead(-1);
+  if (!this._headerSent) this._send('', 'latin1', null);
 };
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
@@ -364,7 +393,9 @@ OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
       this._send(this._header, 'latin1', null);
     }
   }
-  if (this._attached && this.socket && !this.socket.destroyed) {
+  // Output for a socket that can take no more (ended, destroyed) is kept
+  // and never sent, as node does: the message just never finishes.
+  if (this._attached && this.socket && this.socket.writable) {
     const ok = this.socket.write(data, encoding, cb);
     if (!ok) this._needDrain = true;
     return ok;
@@ -410,7 +441,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   this.writableEnded = true;
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
-  const last = this.chunkedEncoding && this._hasBody ? '0\r\n\r\n' : '';
+  // Trailers need a chunked body; without one they are dropped, as node does.
+  const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
   this._send(last, 'latin1', () => this._onFinish());
   return this;
 };
@@ -493,11 +525,55 @@ ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
   const reason = this.statusMessage ?? (STATUS_CODES[code] || 'unknown');
   this.statusMessage = reason;
   if (this.req.method === 'HEAD' && bodyLength >= 0) bodyLength = -1;
+  // A client still waiting for a 100 may send the body it held back: the
+  // connection cannot carry another request after it.
+  if (this._expectContinue && !this._sent100) this._keepAlive = false;
   this._renderHead(`HTTP/1.1 ${code} ${reason}\r\n`, bodyLength);
 };
 
+// Interim (1xx) responses go out ahead of the head, through the same
+// queue as the response so that a pipelined request's answers keep order.
+ServerResponse.prototype._writeInterim = function _writeInterim(text, cb) {
+  if (this._attached && this.socket && !this.socket.destroyed) this.socket.write(text, 'latin1', cb);
+  else this._pending.push([text, 'latin1', cb]);
+};
+
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+  this._writeInterim('HTTP/1.1 100 Continue\r\n\r\n', cb);
+  this._sent100 = true;
+};
+
+const linkRe = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+
+// validateLink names the first bad link of an array, as node does.
+function validateLink(link) {
+  const links = Array.isArray(link) ? link : [link];
+  for (const l of links) {
+    if (typeof l !== 'string' || !linkRe.test(l)) {
+      throw binding.invalidArgValue('hints', l,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  }
+  return links.join(', ');
+}
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  if (hints === null || typeof hints !== 'object' || Array.isArray(hints)) {
+    throw binding.invalidArgType('hints', 'of type object', hints);
+  }
+  if (hints.link === null || hints.link === undefined) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${validateLink(hints.link)}\r\n`;
+  for (const key of Object.keys(hints)) {
+    if (key === 'link') continue;
+    validateHeaderName(key);
+    validateHeaderValue(key, hints[key]);
+    head += `${key}: ${hints[key]}\r\n`;
+  }
+  this._writeInterim(`${head}\r\n`, cb);
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  this._writeInterim('HTTP/1.1 102 Processing\r\n\r\n', cb);
 };
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
@@ -515,15 +591,9 @@ function Server(options, requestListener) {
     options = {};
   }
   options ||= {};
-  net.Server.call(this, { noDelay: options.noDelay ?? true });
+  net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay ?? true });
   if (requestListener) this.on('request', requestListener);
-  this.timeout = 0;
-  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  this.headersTimeout = 60000;
-  this.requestTimeout = 300000;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this._conns = new Set();
+  setupServer(this, options);
   this.on('connection', connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
@@ -535,7 +605,65 @@ Server.prototype.setTimeout = function setTimeout(ms, cb) {
   return this;
 };
 
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(value)}`);
+  }
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be >= 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${binding.inspect(value)}`);
+  }
+  return value;
+}
+
+// setupServer gives an http or https server node's options and the
+// periodic check of the headers and request timeouts, which node also
+// makes every connectionsCheckingInterval rather than with a timer per
+// connection.
+function setupServer(server, options) {
+  const requestTimeout = validateInteger(options.requestTimeout ?? 300000, 'requestTimeout');
+  const headersTimeout = validateInteger(options.headersTimeout ?? Math.min(60000, requestTimeout), 'headersTimeout');
+  if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+    throw nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${headersTimeout}`);
+  }
+  server.connectionsCheckingInterval = validateInteger(options.connectionsCheckingInterval ?? 30000,
+    'connectionsCheckingInterval');
+  server.timeout = 0;
+  server.keepAliveTimeout = validateInteger(options.keepAliveTimeout ?? 5000, 'keepAliveTimeout');
+  server.headersTimeout = headersTimeout;
+  server.requestTimeout = requestTimeout;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server._conns = new Set();
+  server._checkTimer = null;
+  server.on('listening', () => {
+    clearInterval(server._checkTimer);
+    server._checkTimer = setInterval(checkConnections, server.connectionsCheckingInterval, server).unref();
+  });
+}
+
+// checkConnections answers 408 on each connection whose message in
+// progress began longer ago than headersTimeout (its head still
+// incomplete) or requestTimeout.
+function checkConnections(server) {
+  const { headersTimeout, requestTimeout } = server;
+  if (!headersTimeout && !requestTimeout) return;
+  const now = Date.now();
+  for (const conn of server._conns) {
+    if (conn.started === null) continue;
+    const age = now - conn.started;
+    if ((headersTimeout > 0 && !conn.headDone && age > headersTimeout) || (requestTimeout > 0 && age > requestTimeout)) {
+      conn.started = null;
+      clientError(server, conn, nodeError('Error', 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
 Server.prototype.close = function close(cb) {
+  clearInterval(this._checkTimer);
   this.closeIdleConnections();
   return net.Server.prototype.close.call(this, cb);
 };
@@ -550,81 +678,188 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
 
 function connectionListener(socket) {
   const server = this;
-  const conn = { socket, queue: [], req: null, parser: null };
+  // started: when the message in progress began (the connection, for the
+  // first), null between messages; headDone: its head is parsed; failed:
+  // the parser met bad input; errored: a client error was reported.
+  const conn = {
+    socket, queue: [], req: null, parser: null, started: Date.now(), headDone: false, failed: false, errored: false,
+  };
   server._conns.add(conn);
   if (server.timeout) socket.setTimeout(server.timeout);
   // One socket timer serves both server.timeout and the keep-alive
   // timeout: while a request is in progress only the former counts.
-  socket.on('timeout', () => {
+  const onTimeout = () => {
     const idle = conn.queue.length === 0 && !conn.req;
     if (idle && !server.timeout) socket.destroy();
     else if (server.timeout && !server.emit('timeout', socket)) socket.destroy();
-  });
-  socket.on('drain', () => conn.queue[0]?._onSocketDrain());
+  };
+  const onDrain = () => conn.queue[0]?._onSocketDrain();
+  const onData = (chunk) => {
+    if (conn.started === null) {
+      conn.started = Date.now();
+      conn.headDone = false;
+    }
+    const err = conn.parser.execute(chunk);
+    if (err) {
+      conn.failed = true;
+      clientError(server, conn, err);
+    }
+    else if (conn.started === null && !conn.parser.idle()) conn.started = Date.now();
+  };
+  // The peer's end in the middle of a message is a client error (after a
+  // parse error, no second one), as llhttp's finish reports it.
+  const onEnd = () => {
+    if (!conn.failed && !conn.parser.finish()) {
+      const err = new Error('Parse Error');
+      err.code = 'HPE_INVALID_EOF_STATE';
+      err.reason = 'Invalid EOF state';
+      err.bytesParsed = 0;
+      clientError(server, conn, err);
+    } else {
+      // As in node, whose server is not httpAllowHalfOpen: the peer's end
+      // aborts the requests still waiting for their responses.
+      for (const res of conn.queue) abortRequest(res.req);
+      socket.end();
+    }
+  };
+  const onError = (err) => {
+    if (!conn.errored) clientError(server, conn, err);
+  };
+  const onClose = () => {
+    server._conns.delete(conn);
+    if (conn.req && !conn.req.complete) abortRequest(conn.req);
+    for (const res of conn.queue) {
+      res.destroyed = true;
+      res.emit('close');
+    }
+    conn.queue.length = 0;
+  };
+  // An upgrade hands the socket to the 'upgrade' or 'connect' listener
+  // with none of the server's listeners left on it, and paused until that
+  // listener reads, so no byte of the new protocol is lost or parsed here.
+  const onUpgrade = (head) => {
+    const req = conn.req;
+    conn.req = null;
+    req.complete = true;
+    req.push(null);
+    server._conns.delete(conn);
+    socket.removeListener('timeout', onTimeout);
+    socket.removeListener('drain', onDrain);
+    socket.removeListener('data', onData);
+    socket.removeListener('end', onEnd);
+    socket.removeListener('error', onError);
+    socket.removeListener('close', onClose);
+    const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (event === 'connect' && !server.listenerCount('connect')) {
+      socket.destroy();
+      return;
+    }
+    socket.readableFlowing = null;
+    server.emit(event, req, socket, head);
+  };
+  socket.on('timeout', onTimeout);
+  socket.on('drain', onDrain);
   conn.parser = new Parser('request', {
     onHead(info) {
+      conn.headDone = true;
       const req = new IncomingMessage(socket);
       setHead(req, info);
       req.method = info.method;
       req.url = info.url;
       req.shouldKeepAlive = info.shouldKeepAlive;
       conn.req = req;
+      // Node gives an Upgrade request to 'request' when nobody listens for
+      // 'upgrade', but a CONNECT never.
+      req.upgrade = info.upgrade && (info.method === 'CONNECT' || server.listenerCount('upgrade') > 0);
+      if (req.upgrade) return 'upgrade';
       const res = new ServerResponse(req);
       res._keepAliveTimeout = server.keepAliveTimeout;
       res.socket = socket;
       conn.queue.push(res);
       res._afterFinish = () => responseDone(server, conn, res);
       if (conn.queue.length === 1) res.assignSocket(socket);
-      server.emit('request', req, res);
+      dispatchRequest(server, req, res);
       return false;
     },
     onBody(chunk) {
       if (!conn.req.push(chunk)) socket.pause();
     },
+    onTrailers(raw) {
+      conn.req.rawTrailers = raw;
+    },
     onEnd() {
+      conn.started = null;
       const req = conn.req;
       conn.req = null;
       req.complete = true;
       req.push(null);
     },
+    onUpgrade,
   });
-  socket.on('data', (chunk) => {
-    const err = conn.parser.execute(chunk);
-    if (err) clientError(server, socket, err);
-  });
-  socket.on('end', () => {
-    if (!conn.parser.finish() && conn.req) {
-      conn.req.aborted = true;
-      conn.req.emit('aborted');
-    }
-    if (conn.queue.length === 0) socket.end();
-  });
-  socket.on('error', (err) => {
-    if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
-    else socket.destroy();
-  });
-  socket.on('close', () => {
-    server._conns.delete(conn);
-    if (conn.req && !conn.req.complete) {
-      conn.req.aborted = true;
-      conn.req.emit('aborted');
-      conn.req.destroy();
-    }
-    for (const res of conn.queue) {
-      res.destroyed = true;
-      res.emit('close');
-    }
-    conn.queue.length = 0;
-  });
+  socket.on('data', onData);
+  socket.on('end', onEnd);
+  socket.on('error', onError);
+  socket.on('close', onClose);
 }
 
-function clientError(server, socket, err) {
+// abortRequest destroys a request whose connection is over; only one not
+// yet read to its end was aborted, as node's IncomingMessage reports.
+function abortRequest(req) {
+  if ((!req.readableEnded || !req.complete) && !req.aborted) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  req.destroy(connReset('aborted'));
+}
+
+const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
+
+// dispatchRequest emits the request, or first answers its Expect header
+// as node does (only HTTP/1.1 requests have one that counts).
+function dispatchRequest(server, req, res) {
+  const expect = req.headers.expect;
+  if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
+    server.emit('request', req, res);
+  } else if (continueRe.test(expect)) {
+    res._expectContinue = true;
+    if (server.listenerCount('checkContinue')) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  } else if (server.listenerCount('checkExpectation')) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
+  }
+}
+
+const errorStatus = {
+  __proto__: null,
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+function noop() {}
+
+// clientError answers a bad or late request, or a socket error, unless
+// 'clientError' is listened; a response already under way is cut short
+// rather than corrupted by a second head. Later errors of the socket are
+// ignored, as node does: the connection is over.
+function clientError(server, conn, err) {
+  const socket = conn.socket;
+  if (!conn.errored) {
+    conn.errored = true;
+    socket.on('error', noop);
+  }
   if (server.listenerCount('clientError')) {
     server.emit('clientError', err, socket);
     return;
   }
-  const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  const status = errorStatus[err.code] || '400 Bad Request';
+  if (socket.writable && !conn.queue[0]?._headerSent) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
   socket.destroySoon();
 }
 
@@ -684,24 +919,42 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
+// addRequest gives the request a free socket, a new one while the limits
+// allow, or queues it in agent.requests until a socket is released.
 Agent.prototype.addRequest = function addRequest(req, options) {
   const name = this.getName(options);
   const free = this.freeSockets[name];
-  let socket;
   if (free && free.length) {
-    socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
+    const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
     if (!free.length) delete this.freeSockets[name];
     socket.ref();
     socket.setTimeout(0);
     socket.removeAllListeners('timeout');
     req.reusedSocket = true;
+    (this.sockets[name] ||= []).push(socket);
+    req.onSocket(socket);
+  } else if ((this.sockets[name]?.length || 0) < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    this._connect(req, name, options);
   } else {
-    socket = this.createConnection(options);
-    this.totalSocketCount++;
-    socket.once('close', () => removeSocket(this, name, socket));
-    socket.setNoDelay(true);
-    if (this.options.timeout) socket.setTimeout(this.options.timeout);
+    req._agentOptions = options;
+    (this.requests[name] ||= []).push(req);
   }
+};
+
+Agent.prototype._connect = function _connect(req, name, options) {
+  const socket = this.createConnection(options);
+  this.totalSocketCount++;
+  // 'agentRemove' is how a socket leaves the agent for good (an upgraded
+  // connection, or one a package takes over), as in node.
+  const onRemove = () => {
+    socket.removeListener('close', onRemove);
+    socket.removeListener('agentRemove', onRemove);
+    removeSocket(this, name, socket);
+  };
+  socket.on('close', onRemove);
+  socket.on('agentRemove', onRemove);
+  socket.setNoDelay(true);
+  if (this.options.timeout) socket.setTimeout(this.options.timeout);
   (this.sockets[name] ||= []).push(socket);
   socket._agentName = name;
   req.onSocket(socket);
@@ -711,6 +964,15 @@ Agent.prototype.createConnection = function createConnection(options) {
   return net.createConnection(options);
 };
 
+function takeRequest(agent, name) {
+  const queue = agent.requests[name];
+  const req = queue.shift();
+  if (!queue.length) delete agent.requests[name];
+  return req;
+}
+
+// removeSocket forgets a closed socket; the room it leaves goes to a
+// queued request of its origin, or under maxTotalSockets of any.
 function removeSocket(agent, name, socket) {
   agent.totalSocketCount--;
   for (const table of [agent.sockets, agent.freeSockets]) {
@@ -720,23 +982,30 @@ function removeSocket(agent, name, socket) {
     if (i >= 0) list.splice(i, 1);
     if (!list.length) delete table[name];
   }
+  const waiting = agent.requests[name] ? name : Object.keys(agent.requests)[0];
+  if (waiting === undefined || (agent.sockets[waiting]?.length || 0) >= agent.maxSockets) return;
+  const req = takeRequest(agent, waiting);
+  agent._connect(req, waiting, req._agentOptions);
 }
 
-// _release parks a socket whose exchange is done in the free list, or
-// destroys it.
+// _release hands a socket whose exchange is done to the next queued
+// request, parks it in the free list, or destroys it.
+// A destroyed socket stays in agent.sockets until it closes, as in node.
 Agent.prototype._release = function _release(socket, reusable) {
   const name = socket._agentName;
-  const list = this.sockets[name];
-  if (list) {
-    const i = list.indexOf(socket);
-    if (i >= 0) list.splice(i, 1);
-    if (!list.length) delete this.sockets[name];
+  if (reusable && !socket.destroyed && this.requests[name]) {
+    takeRequest(this, name).onSocket(socket);
+    return;
   }
   const free = this.freeSockets[name] || [];
   if (!reusable || !this.keepAlive || socket.destroyed || free.length >= this.maxFreeSockets) {
     socket.destroy();
     return;
   }
+  const list = this.sockets[name];
+  const i = list ? list.indexOf(socket) : -1;
+  if (i >= 0) list.splice(i, 1);
+  if (list && !list.length) delete this.sockets[name];
   free.push(socket);
   this.freeSockets[name] = free;
   socket.unref();
@@ -810,7 +1079,9 @@ function ClientRequest(input, options, cb) {
   this.maxHeadersCount = null;
   this.useChunkedEncodingByDefault = !noBodyByDefault.has(method);
   if (method === 'HEAD') this._expectBodiless = true;
-  this._keepAlive = agent.keepAlive;
+  // Under a socket limit, node keeps connections open for the requests
+  // queued, keep-alive agent or not.
+  this._keepAlive = agent.keepAlive || Number.isFinite(agent.maxSockets);
   if (options.headers) {
     const h = options.headers;
     if (Array.isArray(h)) {
@@ -826,14 +1097,14 @@ function ClientRequest(input, options, cb) {
   if (options.auth && !this.hasHeader('authorization')) {
     this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
   }
+  // A client that expects a 100 waits for it before writing the body, so
+  // the head goes out at once, as node sends it.
+  if (this.hasHeader('expect')) this.flushHeaders();
   if (cb) this.once('response', cb);
   if (options.timeout !== undefined) this.setTimeout(options.timeout);
   const connectOptions = { ...options, host, port: +port };
   delete connectOptions.path;
-  process.nextTick(() => {
-    if (this.destroyed) return;
-    agent.addRequest(this, connectOptions);
-  });
+  agent.addRequest(this, connectOptions);
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
@@ -905,16 +1176,22 @@ ClientRequest.prototype.setTimeout = function setTimeout(ms, cb) {
   return this;
 };
 
-function hangUp() {
-  const e = new Error('socket hang up');
+function connReset(message) {
+  const e = new Error(message);
   e.code = 'ECONNRESET';
   return e;
 }
 
+function hangUp() {
+  return connReset('socket hang up');
+}
+
 ClientRequest.prototype.onSocket = function onSocket(socket) {
   process.nextTick(() => {
+    // A request destroyed before its turn passes the socket on, as a
+    // finished one would.
     if (this.destroyed) {
-      socket.destroy();
+      this.agent._release(socket, this._keepAlive);
       return;
     }
     this.socket = socket;
@@ -927,17 +1204,27 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
     };
     const parser = new Parser('response', {
       onHead: (info) => {
-        if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
-          this.emit('information', { statusCode: info.statusCode, statusMessage: info.statusMessage,
-            httpVersion: `${info.versionMajor}.${info.versionMinor}`, headers: headersObject(info.rawHeaders),
-            rawHeaders: info.rawHeaders });
-          return true;
-        }
         const res = new IncomingMessage(socket);
         res._isResponse = true;
         setHead(res, info);
         res.statusCode = info.statusCode;
         res.statusMessage = info.statusMessage;
+        // The answer to a CONNECT is a tunnel, whatever its status.
+        res.upgrade = this.method === 'CONNECT' || (info.statusCode === 101 && info.upgrade);
+        if (res.upgrade) {
+          res.req = this;
+          this.res = res;
+          return 'upgrade';
+        }
+        if (info.statusCode >= 100 && info.statusCode < 200) {
+          if (info.statusCode === 100) this.emit('continue');
+          this.emit('information', {
+            statusCode: info.statusCode, statusMessage: info.statusMessage, httpVersion: res.httpVersion,
+            httpVersionMajor: res.httpVersionMajor, httpVersionMinor: res.httpVersionMinor, headers: res.headers,
+            rawHeaders: res.rawHeaders,
+          });
+          return true;
+        }
         res.req = this;
         this.res = res;
         this._responseKeepAlive = info.shouldKeepAlive;
@@ -947,6 +1234,9 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
       },
       onBody: (chunk) => {
         if (this.res && !this.res.push(chunk)) socket.pause();
+      },
+      onTrailers: (raw) => {
+        if (this.res) this.res.rawTrailers = raw;
       },
       onEnd: () => {
         const res = this.res;
@@ -962,6 +1252,26 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         };
         if (res.readableEnded) finish();
         else res.once('end', finish);
+      },
+      // The socket leaves the agent for whoever listens; nobody listening,
+      // node drops the connection without an error.
+      onUpgrade: (head) => {
+        done = true;
+        cleanup();
+        const res = this.res;
+        res.complete = true;
+        const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
+        if (!this.listenerCount(event)) {
+          socket.once('close', () => this.emit('close'));
+          socket.destroy();
+          return;
+        }
+        this.upgradeOrConnect = true;
+        socket.emit('agentRemove');
+        socket.readableFlowing = null;
+        this.emit(event, res, socket, head);
+        this.destroyed = true;
+        this.emit('close');
       },
     });
     const onData = (chunk) => {
@@ -987,9 +1297,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         if (!res.complete) {
           res.aborted = true;
           res.emit('aborted');
-          const e = new Error('aborted');
-          e.code = 'ECONNRESET';
-          res.destroy(e);
+          res.destroy(connReset('aborted'));
         }
       } else if (!this.destroyed || this._destroyErr) {
         emitError(this._destroyErr || hangUp());
@@ -1034,6 +1342,7 @@ module.exports = {
   createServer, request, get, globalAgent, maxHeaderSize, validateHeaderName, validateHeaderValue,
   // https serves requests on TLS sockets with it, as node's does.
   _connectionListener: connectionListener,
+  _setupServer: setupServer,
   // Kiln makes a parser per connection and keeps no idle ones to limit.
   setMaxIdleHTTPParsers() {},
 };

@@ -18,13 +18,7 @@ function Server(options, requestListener) {
   if (!options.ALPNProtocols) options.ALPNProtocols = ['http/1.1'];
   tls.Server.call(this, options);
   if (requestListener) this.on('request', requestListener);
-  this.timeout = 0;
-  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  this.headersTimeout = 60000;
-  this.requestTimeout = 300000;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this._conns = new Set();
+  http._setupServer(this, options);
   this.on('secureConnection', http._connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, tls.Server.prototype);

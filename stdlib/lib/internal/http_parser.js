@@ -6,9 +6,15 @@
 // consume it. The head is decoded as latin1, as Node's llhttp does.
 //
 // A Parser is fed socket chunks with execute(chunk) and calls back:
-//   onHead(info) → true to treat the message as bodiless (a HEAD response)
+//   onHead(info) → true to treat the message as bodiless (a HEAD response),
+//                  'upgrade' to stop parsing: the connection now speaks
+//                  another protocol (an accepted upgrade, a CONNECT tunnel)
 //   onBody(buffer)
+//   onTrailers(rawTrailers)  before onEnd, when a chunked body had any
 //   onEnd()       the message is complete; the parser expects the next one
+//   onUpgrade(head)  after onHead answered 'upgrade', with the bytes read
+//                  past the head (a body, if any, is not parsed but left in
+//                  them, as llhttp does)
 // execute returns an Error (with Node's HPE_* code) when the input is bad.
 // finish() tells it the connection ended, which completes a response whose
 // length was "until close".
@@ -22,6 +28,19 @@ function parseError(code, message) {
   e.code = code;
   e.reason = message;
   return e;
+}
+
+// parseFields appends the name/value pairs of lines[from...] to raw.
+function parseFields(lines, from, raw) {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    const colon = line.indexOf(':');
+    if (colon <= 0) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+    const name = line.slice(0, colon);
+    if (!tokenRe.test(name)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+    raw.push(name, line.slice(colon + 1).trim());
+  }
+  return null;
 }
 
 class Parser {
@@ -58,6 +77,10 @@ class Parser {
           const err = this.parseHead(data.toString('latin1', pos, end));
           pos = end + 4;
           if (err) return err;
+          if (this.state === 'upgraded') {
+            this.h.onUpgrade(data.subarray(pos));
+            return null;
+          }
           break;
         }
         case 'length': {
@@ -122,7 +145,13 @@ class Parser {
           return pos + 2;
         }
         const end = data.indexOf('\r\n\r\n', pos, 'latin1');
-        if (end < 0) return -1;
+        if (end < 0) {
+          return data.length - pos > kMaxHead ? parseError('HPE_HEADER_OVERFLOW', 'Header overflow') : -1;
+        }
+        const raw = [];
+        const err = parseFields(data.toString('latin1', pos, end).split('\r\n'), 0, raw);
+        if (err) return err;
+        if (this.h.onTrailers) this.h.onTrailers(raw);
         this.complete();
         return end + 4;
       }
@@ -155,15 +184,11 @@ class Parser {
     let chunked = false;
     let connection = '';
     let upgrade = false;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i];
-      const colon = line.indexOf(':');
-      if (colon <= 0) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
-      const name = line.slice(0, colon);
-      if (!tokenRe.test(name)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
-      const value = line.slice(colon + 1).trim();
-      info.rawHeaders.push(name, value);
-      const lower = name.toLowerCase();
+    const fieldErr = parseFields(lines, 1, info.rawHeaders);
+    if (fieldErr) return fieldErr;
+    for (let i = 0; i < info.rawHeaders.length; i += 2) {
+      const value = info.rawHeaders[i + 1];
+      const lower = info.rawHeaders[i].toLowerCase();
       if (lower === 'content-length') {
         if (!/^\d+$/.test(value) || (length >= 0 && length !== +value)) {
           return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Unexpected content-length header');
@@ -182,9 +207,14 @@ class Parser {
     }
     const http10 = info.versionMajor === 1 && info.versionMinor === 0;
     info.shouldKeepAlive = http10 ? /(?:^|,)\s*keep-alive\b/.test(connection) : !/(?:^|,)\s*close\b/.test(connection);
-    info.upgrade = upgrade && /(?:^|,)\s*upgrade\b/.test(connection);
-    const bodiless = this.h.onHead(info) === true;
-    if (this.kind === 'response' &&
+    // A CONNECT request is an upgrade too, as llhttp reports it; the
+    // response side decides from the request's method, which it knows.
+    info.upgrade = (upgrade && /(?:^|,)\s*upgrade\b/.test(connection)) || info.method === 'CONNECT';
+    const answer = this.h.onHead(info);
+    const bodiless = answer === true;
+    if (answer === 'upgrade') {
+      this.state = 'upgraded';
+    } else if (this.kind === 'response' &&
         (bodiless || info.statusCode === 204 || info.statusCode === 304 || (info.statusCode >= 100 && info.statusCode < 200))) {
       this.complete();
     } else if (chunked) {
@@ -204,6 +234,11 @@ class Parser {
   complete() {
     this.state = 'head';
     this.h.onEnd();
+  }
+
+  // idle reports whether no message is under way.
+  idle() {
+    return this.state === 'head' && !this.head;
   }
 
   // finish reports whether the connection's end was a message's proper end.

@@ -244,8 +244,14 @@ function onwrite(stream, er) {
       // unless 'drain' is due; consecutive ones with the same callback
       // share a tick.
       if (cb === nop) {
-        if (state.length === 0 && state.needDrain) process.nextTick(afterWrite, stream, state, 1, cb);
-        else state.pendingcb--;
+        if (state.length === 0 && state.needDrain) {
+          process.nextTick(afterWrite, stream, state, 1, cb);
+        } else {
+          state.pendingcb--;
+          // end() called from inside _write (ws's Receiver does, at a
+          // close frame) found the write in progress: finishing is due now.
+          if (state.ending) finishMaybe(stream, state, true);
+        }
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
