@@ -941,23 +941,52 @@ Agent.prototype.addRequest = function addRequest(req, options) {
   }
 };
 
+// _connect gives req a new socket through createSocket, as node's
+// addRequest does.
 Agent.prototype._connect = function _connect(req, name, options) {
-  const socket = this.createConnection(options);
+  this.createSocket(req, options, (err, socket) => {
+    if (err) {
+      process.nextTick(() => req.destroy(err));
+      return;
+    }
+    req.onSocket(socket);
+  });
+};
+
+// createSocket is node's: it makes a socket through createConnection, which
+// may return it or hand it (or an error) to the callback it is given, and
+// enters it in the agent. Agents built on promises override one or the
+// other (agent-base, and so @npmcli/agent, npm's, and the proxy agents).
+Agent.prototype.createSocket = function createSocket(req, options, cb) {
+  const name = this.getName(options);
   this.totalSocketCount++;
-  // 'agentRemove' is how a socket leaves the agent for good (an upgraded
-  // connection, or one a package takes over), as in node.
-  const onRemove = () => {
-    socket.removeListener('close', onRemove);
-    socket.removeListener('agentRemove', onRemove);
-    removeSocket(this, name, socket);
+  let called = false;
+  const oncreate = (err, socket) => {
+    if (called) return;
+    called = true;
+    if (err || !socket) {
+      this.totalSocketCount--;
+      cb(err || new Error('createConnection gave no socket'));
+      return;
+    }
+    // 'agentRemove' is how a socket leaves the agent for good (an upgraded
+    // connection, or one a package takes over), as in node.
+    const onRemove = () => {
+      socket.removeListener('close', onRemove);
+      socket.removeListener('agentRemove', onRemove);
+      removeSocket(this, name, socket);
+    };
+    socket.on('close', onRemove);
+    socket.on('agentRemove', onRemove);
+    // A socket of an agent's own making may be any duplex stream.
+    if (typeof socket.setNoDelay === 'function') socket.setNoDelay(true);
+    if (this.options.timeout) socket.setTimeout(this.options.timeout);
+    (this.sockets[name] ||= []).push(socket);
+    socket._agentName = name;
+    cb(null, socket);
   };
-  socket.on('close', onRemove);
-  socket.on('agentRemove', onRemove);
-  socket.setNoDelay(true);
-  if (this.options.timeout) socket.setTimeout(this.options.timeout);
-  (this.sockets[name] ||= []).push(socket);
-  socket._agentName = name;
-  req.onSocket(socket);
+  const socket = this.createConnection(options, oncreate);
+  if (socket) oncreate(null, socket);
 };
 
 Agent.prototype.createConnection = function createConnection(options) {
