@@ -172,6 +172,11 @@ type Program struct {
 	// Snapshot names the snapshot a decoded program came from, for errors
 	// found after loading ("" for a program compiled in this process).
 	Snapshot string
+	// Referrer is, for code made at run time by the Function constructor,
+	// the script or module whose code called it: the function's
+	// [[ScriptOrModule]] (ECMA-262 §20.2.1.1.1), from which its import()
+	// resolves. Never encoded.
+	Referrer *Program
 }
 
 // SourceFile is one file a bundled program was made from.

@@ -161,6 +161,16 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	if err != nil {
 		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
 	}
+	// The new function's [[ScriptOrModule]] is the caller's (step 27's
+	// OrdinaryFunctionCreate takes GetActiveScriptOrModule()).
+	if n := len(rt.frames); n > 0 && code.Program != nil {
+		if caller := rt.frames[n-1].code; caller != nil && caller.Program != nil && caller.Program != code.Program {
+			code.Program.Referrer = caller.Program
+			if caller.Program.Referrer != nil {
+				code.Program.Referrer = caller.Program.Referrer
+			}
+		}
+	}
 	fn := rt.newClosure(code, Undefined)
 	// Step 22: a subclass (`class F extends Function`) gives the new
 	// function its own prototype.

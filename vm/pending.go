@@ -106,7 +106,11 @@ func (rt *Runtime) dynamicImport(fr *frame, spec, options Value) Value {
 		return rt.RejectedPromise(exc.Value)
 	}
 	if rt.DynamicImportHook != nil {
-		return rt.DynamicImportHook(rt, fr.code.Program, s, attrs)
+		referrer := fr.code.Program
+		if referrer.Referrer != nil {
+			referrer = referrer.Referrer
+		}
+		return rt.DynamicImportHook(rt, referrer, s, attrs)
 	}
 	return rt.RejectedPromise(rt.NewError(ErrType, "dynamic import is not supported"))
 }
