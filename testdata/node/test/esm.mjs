@@ -11,7 +11,7 @@ describe('esm suite', () => {
   it('again', () => assert.strictEqual(n, 2));
 });
 test('top-level await', async () => {
-  await new Promise((resolve) => setTimeout(resolve, 1));
+  await new Promise((resolve) => setTimeout(resolve, 50)); // 1 ms raced the reporter's write on a loaded machine
 });
 await test('awaited at the top level', () => {});
 console.log('after the awaited test');
