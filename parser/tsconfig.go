@@ -22,7 +22,11 @@ var tsconfigs sync.Map
 func TsconfigFor(filename string) string {
 	// ES modules are compiled under their URLs.
 	if u, err := url.Parse(filename); err == nil && u.Scheme == "file" {
-		filename = filepath.FromSlash(u.Path)
+		p := u.Path
+		if len(p) > 2 && p[0] == '/' && p[2] == ':' {
+			p = p[1:] // file:///C:/dir on Windows
+		}
+		filename = filepath.FromSlash(p)
 	}
 	dir := filepath.Dir(filename)
 	if !filepath.IsAbs(dir) {
