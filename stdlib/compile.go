@@ -40,15 +40,11 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 func compileSource(src, filename string, kind int, params []string, loaders bool) (*bytecode.Program, error) {
 	var sm *parser.SourceMap
 	original := ""
-	switch {
-	case isTypeScriptLike(filename):
-		if !loaders {
-			break
-		}
-		transformLoader := parser.TransformLoader
-		if kind == kindCommonJSFromESM {
-			transformLoader, kind = parser.TransformLoaderCommonJS, KindCommonJS
-		}
+	transformLoader := parser.TransformLoader
+	if kind == kindCommonJSFromESM {
+		transformLoader, kind = parser.TransformLoaderCommonJS, KindCommonJS
+	}
+	if loaders && isTypeScriptLike(filename) {
 		code, m, err := transformLoader(src, filename)
 		if err != nil {
 			return nil, err
