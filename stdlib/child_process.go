@@ -471,14 +471,7 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 		if s.kind != "inherit" || forward[i] != nil {
 			childEnds = append(childEnds, child)
 		}
-		switch i {
-		case 0:
-			cmd.Stdin = child
-		case 1:
-			cmd.Stdout = child
-		case 2:
-			cmd.Stderr = child
-		}
+		setChildFile(cmd, i, child)
 	}
 	// The channel's child end goes where 'ipc' stood in stdio, which is
 	// the fd number its NODE_CHANNEL_FD names.
@@ -490,17 +483,7 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 		}
 		ipcFd = fd
 		childEnds = append(childEnds, child)
-		switch so.ipc {
-		case 0:
-			cmd.Stdin = child
-		case 1:
-			cmd.Stdout = child
-		case 2:
-			cmd.Stderr = child
-		default:
-			cmd.ExtraFiles = make([]*os.File, so.ipc-2)
-			cmd.ExtraFiles[so.ipc-3] = child
-		}
+		setChildFile(cmd, so.ipc, child)
 	}
 	if err := cmd.Start(); err != nil {
 		if ipcFd >= 0 {
@@ -670,4 +653,22 @@ func (n *Node) pipeHandle(s *loop.Stream) vm.Value {
 		return vm.Undefined
 	})
 	return h
+}
+
+// setChildFile makes f the child's file descriptor fd: its standard
+// streams, or one of ExtraFiles (which start at 3).
+func setChildFile(cmd *exec.Cmd, fd int, f *os.File) {
+	switch fd {
+	case 0:
+		cmd.Stdin = f
+	case 1:
+		cmd.Stdout = f
+	case 2:
+		cmd.Stderr = f
+	default:
+		for len(cmd.ExtraFiles) < fd-2 {
+			cmd.ExtraFiles = append(cmd.ExtraFiles, nil)
+		}
+		cmd.ExtraFiles[fd-3] = f
+	}
 }
