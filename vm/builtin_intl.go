@@ -28,16 +28,6 @@ import (
 // environment names none.
 const defaultLocale = "en-US"
 
-// requestedLocale is ECMA-402 §9.2.1 CanonicalizeLocaleList followed by
-// taking the first entry, which is the locale the lookup matcher would pick
-// for the data x/text carries: "" when locales is undefined or empty.
-func (rt *Runtime) requestedLocale(locales Value) string {
-	if list := rt.canonicalizeLocaleList(locales); len(list) > 0 {
-		return list[0]
-	}
-	return ""
-}
-
 // canonicalizeLocaleList is ECMA-402 §9.2.1 CanonicalizeLocaleList: the
 // well-formed language tags of locales in canonical form, without
 // duplicates, in order.

@@ -1032,12 +1032,3 @@ func (rt *Runtime) failedDelete(o Value, key PropKey) {
 	}
 	rt.throwTypeError("Cannot delete property '%s' of %s", rt.keyString(key), rt.v8Show(o))
 }
-
-// appendSlot appends a property value, starting small objects with room
-// for four properties so that building one takes a single allocation.
-func appendSlot(slots []Value, v Value) []Value {
-	if slots == nil {
-		slots = make([]Value, 0, 4)
-	}
-	return append(slots, v)
-}

@@ -2,7 +2,6 @@ package wasm
 
 import (
 	"fmt"
-	"math"
 	"unicode/utf8"
 )
 
@@ -528,5 +527,3 @@ func (r *reader) constExpr(m *Module, want ValType) constExpr {
 	}
 	return e
 }
-
-func f32bits(f float32) uint64 { return uint64(math.Float32bits(f)) }
