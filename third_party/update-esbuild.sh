@@ -1,8 +1,9 @@
 #!/bin/sh
 # update-esbuild.sh VERSION: copy esbuild VERSION's packages that Kiln links
-# into third_party/esbuild again and apply Kiln's two changes (see
-# third_party/esbuild/README.kiln.md): the serve API left out, and the
-# package-level tables built on first use (go run ./third_party/lazyinit).
+# into third_party/esbuild again and apply Kiln's three changes (see
+# third_party/esbuild/README.kiln.md): the serve API left out, MIME sniffing
+# without net/http, and the package-level tables built on first use (go run
+# ./third_party/lazyinit).
 # Then set the version in go.mod's require and replace lines, and run
 # `go build ./... && go test ./parser/... ./cmd/kiln` (TypeScript, JSX and
 # --bundle go through esbuild).
@@ -38,4 +39,21 @@ sed -e '/^\/\/go:build js && wasm$/d' -e '/^\/\/ +build js,wasm$/d' \
 	"$dst/pkg/api/serve_wasm.go" >"$dst/pkg/api/serve_kiln.go"
 rm "$dst/pkg/api/serve_wasm.go"
 gofmt -w "$dst/pkg/api/serve_kiln.go"
+# The dataurl loader's one call to http.DetectContentType linked net/http and
+# some twenty packages behind it, all initialised in every process; it goes
+# to third_party/sniff's copy of the same rules instead (sniff_test.go checks
+# it against net/http). The script fails if esbuild uses net/http otherwise.
+{
+	echo "// Kiln's: update-esbuild.sh copies this file from third_party/sniff/sniff.go."
+	echo
+	sed -e 's/^package sniff$/package helpers/' -e '/^\/\/ Package sniff /,/^\/\/ points the call at it/d' \
+		"$root/third_party/sniff/sniff.go"
+} >"$dst/internal/helpers/sniff_kiln.go"
+sed -i.orig -e 's/http\.DetectContentType(/helpers.DetectContentType(/' -e '/^\t"net\/http"$/d' \
+	"$dst/internal/bundler/bundler.go"
+rm "$dst/internal/bundler/bundler.go.orig"
+if grep -rlq '"net/http"' "$dst"; then
+	echo "update-esbuild.sh: esbuild $version imports net/http somewhere new" >&2
+	exit 1
+fi
 (cd "$root" && go run ./third_party/lazyinit "$dst")

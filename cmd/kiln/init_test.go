@@ -46,4 +46,10 @@ func TestNoKilnPackageInitialises(t *testing.T) {
 			t.Errorf("esbuild's package %s allocates %s bytes in %s allocations at initialisation: extend third_party/lazyinit", m[1], m[2], m[3])
 		}
 	}
+	// net/http and the twenty packages behind it would initialise in every
+	// process. Kiln's http module does not use it, and esbuild's one call
+	// (MIME sniffing) goes to third_party/sniff.
+	if regexp.MustCompile(`(?m)^init net/http @`).Match(out) {
+		t.Error("kiln links net/http, which initialises in every process: who imports it? (go list -deps ./cmd/kiln)")
+	}
 }
