@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"errors"
 	"math"
 	"slices"
 	"sort"
@@ -57,21 +56,17 @@ func (rt *Runtime) canonicalizeLocaleList(locales Value) []string {
 	}
 	var seen []string
 	for _, v := range list {
-		s := rt.ToGoString(v)
-		// x/text also accepts "_" separators, which BCP 47 does not.
-		tag, err := language.Parse(s)
-		c := tag.String()
-		var unknown language.ValueError
-		if errors.As(err, &unknown) || err != nil && plainLanguageID(s) {
-			// Well-formed but not in x/text's registry (or, for a 5-8
-			// letter language subtag such as "generic", not parsed by it):
-			// still a valid tag for ECMA-402 (§6.2.1
-			// IsStructurallyValidLanguageTag), which just will not be
-			// available.
-			c, err = canonicalCase(s), nil
+		s, err := checkLanguageTag(rt.ToGoString(v))
+		if err != nil {
+			rt.throwRangeError("%s", err.Error())
 		}
-		if err != nil || strings.ContainsRune(s, '_') {
-			rt.throwRangeError("Incorrect locale information provided")
+		s = canonicalKeywords(s)
+		c := canonicalCase(s)
+		// A well-formed tag that x/text cannot read (a 5-8 letter language
+		// subtag such as "generic") or does not know is still valid for
+		// ECMA-402; it just will not be available.
+		if tag, err := language.Parse(s); err == nil {
+			c = tag.String()
 		}
 		if !slices.Contains(seen, c) {
 			seen = append(seen, c)
@@ -169,38 +164,6 @@ func (rt *Runtime) newCollator(locales, options Value, method string) *collator 
 
 // canonicalCase is the case convention of BCP 47 §2.1.1: language and
 // extensions lower case, script title case, region upper case.
-// plainLanguageID reports whether tag is a structurally valid
-// unicode_language_id (UTS #35) without extensions: a language subtag of
-// 2-3 or 5-8 letters, then an optional script, an optional region and
-// distinct variants.
-func plainLanguageID(tag string) bool {
-	parts := strings.Split(strings.ToLower(tag), "-")
-	alpha := func(p string) bool { return strings.Trim(p, "abcdefghijklmnopqrstuvwxyz") == "" }
-	digits := func(p string) bool { return strings.Trim(p, "0123456789") == "" }
-	alnum := func(p string) bool { return strings.Trim(p, "abcdefghijklmnopqrstuvwxyz0123456789") == "" }
-	l := len(parts[0])
-	if !alpha(parts[0]) || l < 2 || l == 4 || l > 8 {
-		return false
-	}
-	i := 1
-	if i < len(parts) && len(parts[i]) == 4 && alpha(parts[i]) {
-		i++
-	}
-	if i < len(parts) && (len(parts[i]) == 2 && alpha(parts[i]) || len(parts[i]) == 3 && digits(parts[i])) {
-		i++
-	}
-	seen := map[string]bool{}
-	for ; i < len(parts); i++ {
-		p := parts[i]
-		variant := alnum(p) && (len(p) >= 5 && len(p) <= 8 || len(p) == 4 && p[0] >= '0' && p[0] <= '9')
-		if !variant || seen[p] {
-			return false
-		}
-		seen[p] = true
-	}
-	return true
-}
-
 func canonicalCase(tag string) string {
 	parts := strings.Split(strings.ToLower(tag), "-")
 	for i := 1; i < len(parts); i++ {
