@@ -187,3 +187,32 @@ func TestHostFunctionImport(t *testing.T) {
 		t.Fatalf("got %v, %v; want 40", got, err)
 	}
 }
+
+func TestBenchmarkModules(t *testing.T) {
+	tests := []struct {
+		name string
+		mod  []byte
+		arg  uint64
+		want uint64
+	}{
+		{"fib(20)", fibModule(), 20, 6765},
+		{"memory mix over 64 words", mixModule(), 64, 0x80000808},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Compile(tt.mod)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := &Store{}
+			in, err := s.Instantiate(m, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Call(in.Export("f0").(*Function), []uint64{tt.arg})
+			if err != nil || got[0] != tt.want {
+				t.Fatalf("got %v, %v; want %#x", got, err, tt.want)
+			}
+		})
+	}
+}
