@@ -59,8 +59,8 @@ func hasLoop(m *Module) bool {
 	for _, c := range m.code {
 		for pc, in := range c.body {
 			switch in.op {
-			case 0x0c, 0x0d, opBrEntry:
-				if int(in.a) <= pc {
+			case 0x0c, 0x0d, opBrEntry, opJump, opBrIfNZ:
+				if int(in.k) <= pc {
 					return true
 				}
 			}
