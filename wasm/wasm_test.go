@@ -216,3 +216,91 @@ func TestBenchmarkModules(t *testing.T) {
 		})
 	}
 }
+
+// TestOperandPlacement covers the translation to frame slots: values read
+// from locals or constants after their local was assigned, branches and
+// select carrying such values, and local.set folded into the instruction
+// that computes its value. Local 0 (and 1) are i32 locals.
+func TestOperandPlacement(t *testing.T) {
+	cat := func(code ...byte) []byte { return append(code, 0x0b) }
+	tests := []struct {
+		name string
+		code []byte
+		want uint64
+	}{
+		{"a local.get reads the value before a later local.set", cat(0x41, 5, 0x21, 0, 0x20, 0, 0x41, 7, 0x21, 0, 0x20, 0, 0x6a), 12},
+		{"local.tee under a pending read of the same local", cat(0x41, 3, 0x21, 0, 0x20, 0, 0x20, 0, 0x41, 1, 0x6a, 0x22, 0, 0x6c, 0x20, 0, 0x6a), 16},
+		{"local.set folded into the multiplication", cat(0x41, 3, 0x21, 0, 0x20, 0, 0x41, 4, 0x6c, 0x21, 0, 0x20, 0, 0x20, 0, 0x6a), 24},
+		{"local.tee folded into the addition", cat(0x41, 3, 0x41, 4, 0x6a, 0x22, 0, 0x20, 0, 0x6a), 14},
+		{"swap through two locals", cat(0x41, 1, 0x21, 0, 0x41, 2, 0x21, 1, 0x20, 0, 0x20, 1, 0x21, 0, 0x21, 1, 0x20, 0, 0x41, 10, 0x6c, 0x20, 1, 0x6a), 21},
+		{"local.set of the local's own value", cat(0x41, 6, 0x21, 0, 0x20, 0, 0x21, 0, 0x20, 0, 0x20, 0, 0x22, 0, 0x6a), 12},
+		{"br carries a local's value out past other values", cat(0x41, 5, 0x21, 0, 0x02, 0x7f, 0x41, 1, 0x41, 2, 0x20, 0, 0x0c, 0, 0x0b, 0x41, 10, 0x6a), 15},
+		{"br_if not taken keeps its value", cat(0x41, 5, 0x21, 0, 0x02, 0x7f, 0x20, 0, 0x41, 0, 0x0d, 0, 0x41, 3, 0x6a, 0x0b), 8},
+		{"br_if taken carries its value", cat(0x41, 5, 0x21, 0, 0x02, 0x7f, 0x20, 0, 0x41, 1, 0x0d, 0, 0x41, 3, 0x6a, 0x0b), 5},
+		{"br_table to the inner block carries a value", cat(0x02, 0x7f, 0x02, 0x7f, 0x41, 7, 0x20, 0, 0x0e, 2, 0, 1, 1, 0x0b, 0x41, 0xe4, 0, 0x6a, 0x0b), 107},
+		{"br_table default carries a value further", cat(0x41, 5, 0x21, 0, 0x02, 0x7f, 0x02, 0x7f, 0x41, 7, 0x20, 0, 0x0e, 2, 0, 1, 1, 0x0b, 0x41, 0xe4, 0, 0x6a, 0x0b), 7},
+		{"select of a constant and a local", cat(0x41, 9, 0x21, 0, 0x41, 4, 0x20, 0, 0x20, 0, 0x1b), 4},
+		{"select takes the second when the condition is zero", cat(0x41, 9, 0x21, 0, 0x41, 4, 0x20, 0, 0x41, 0, 0x1b), 9},
+		{"if on a local takes the else arm", cat(0x20, 0, 0x04, 0x7f, 0x41, 1, 0x05, 0x20, 1, 0x41, 2, 0x6a, 0x0b), 2},
+		{"loop result assigned from inside the loop", cat(0x03, 0x40, 0x20, 0, 0x41, 1, 0x6a, 0x22, 0, 0x41, 10, 0x49, 0x0d, 0, 0x0b, 0x20, 0), 10},
+		{"a value kept across a block that assigns its local", cat(0x41, 1, 0x21, 0, 0x20, 0, 0x02, 0x40, 0x41, 2, 0x21, 0, 0x0b, 0x20, 0, 0x6a), 3},
+		{"memory.copy with operands from locals", cat(0x41, 0, 0x41, 0xc4, 0xe6, 0x88, 0x89, 0x01, 0x36, 2, 0, 0x41, 8, 0x21, 0, 0x41, 4, 0x21, 1, 0x20, 0, 0x41, 0, 0x20, 1, 0xfc, 10, 0, 0, 0x41, 8, 0x28, 2, 0), 0x11223344},
+		{"drop of a computed value", cat(0x41, 1, 0x41, 2, 0x41, 3, 0x6a, 0x1a), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := run(t, module(nil, i32, []byte{2, 0x7f}, tt.code...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("got %#x, want %#x", got[0], tt.want)
+			}
+		})
+	}
+}
+
+// sleb appends x as signed LEB128.
+func sleb(b []byte, x int64) []byte {
+	for {
+		c := byte(x & 0x7f)
+		x >>= 7
+		if x == 0 && c&0x40 == 0 || x == -1 && c&0x40 != 0 {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
+
+// TestConstantOperandForms checks that every binary operator with a form
+// taking a constant second operand computes what its two-slot form does.
+func TestConstantOperandForms(t *testing.T) {
+	pairs := [][2]int64{{7, 3}, {-9, 2}, {1, 33}, {-1, 63}, {0x7fffffff, -2}, {-0x80000000, 65}, {5, 0}}
+	for op := byte(0x46); op <= 0x8a; op++ {
+		if !hasImm(op) {
+			continue
+		}
+		ty, constOp := I32, byte(0x41)
+		if op >= 0x51 && op <= 0x5a || op >= 0x7c {
+			ty, constOp = I64, 0x42
+		}
+		_, out, _ := numericSig(op)
+		for _, p := range pairs {
+			slots, err := run(t, module([]ValType{ty, ty}, []ValType{out}, nil, 0x20, 0, 0x20, 1, op, 0x0b), uint64(p[0]), uint64(p[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			code := append([]byte{0x20, 0, constOp}, sleb(nil, p[1])...)
+			imm, err := run(t, module([]ValType{ty, ty}, []ValType{out}, nil, append(code, op, 0x0b)...), uint64(p[0]), uint64(p[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ty == I32 && out == I32 {
+				slots[0], imm[0] = uint64(uint32(slots[0])), uint64(uint32(imm[0]))
+			}
+			if slots[0] != imm[0] {
+				t.Errorf("op %#x on %d, %d: two slots give %#x, a constant %#x", op, p[0], p[1], slots[0], imm[0])
+			}
+		}
+	}
+}
