@@ -248,6 +248,94 @@ func (s *Store) run(f *Function, base int) {
 			if uint32(fr[i.y]) == 0 {
 				pc = int(i.k)
 			}
+		case opBrEqz:
+			if uint32(fr[i.x]) == 0 {
+				pc = int(i.d)
+			}
+		case opBrNez:
+			if uint32(fr[i.x]) != 0 {
+				pc = int(i.d)
+			}
+		case opBrCmp + 0: // eq
+			if uint32(fr[i.x]) == uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 1: // ne
+			if uint32(fr[i.x]) != uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 2: // lt_s
+			if int32(fr[i.x]) < int32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 3: // lt_u
+			if uint32(fr[i.x]) < uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 4: // gt_s
+			if int32(fr[i.x]) > int32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 5: // gt_u
+			if uint32(fr[i.x]) > uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 6: // le_s
+			if int32(fr[i.x]) <= int32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 7: // le_u
+			if uint32(fr[i.x]) <= uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 8: // ge_s
+			if int32(fr[i.x]) >= int32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmp + 9: // ge_u
+			if uint32(fr[i.x]) >= uint32(fr[i.y]) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 0: // eq
+			if uint32(fr[i.x]) == uint32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 1: // ne
+			if uint32(fr[i.x]) != uint32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 2: // lt_s
+			if int32(fr[i.x]) < int32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 3: // lt_u
+			if uint32(fr[i.x]) < uint32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 4: // gt_s
+			if int32(fr[i.x]) > int32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 5: // gt_u
+			if uint32(fr[i.x]) > uint32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 6: // le_s
+			if int32(fr[i.x]) <= int32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 7: // le_u
+			if uint32(fr[i.x]) <= uint32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 8: // ge_s
+			if int32(fr[i.x]) >= int32(i.k) {
+				pc = int(i.d)
+			}
+		case opBrCmpImm + 9: // ge_u
+			if uint32(fr[i.x]) >= uint32(i.k) {
+				pc = int(i.d)
+			}
 		case 0x0e:
 			k := uint64(uint32(fr[i.y]))
 			if k > i.k {

@@ -63,6 +63,10 @@ func hasLoop(m *Module) bool {
 				if int(in.k) <= pc {
 					return true
 				}
+			default:
+				if in.op >= opBrEqz && in.op <= opBrCmpImm+9 && int(in.d) <= pc {
+					return true
+				}
 			}
 		}
 	}

@@ -39,6 +39,73 @@ const (
 	opImm      = 0x100
 )
 
+// An i32 comparison followed by a br_if or if that moves no values runs as
+// one instruction that jumps to d when the comparison of x with y (or with
+// the constant k) holds; an if jumps when it does not, so it takes the
+// negated comparison. The comparisons are numbered as their opcodes
+// (0x46 eq ... 0x4f ge_u).
+const (
+	opBrEqz    = 0xe6 // jump to d when x is zero
+	opBrNez    = 0xe7 // jump to d when x is non-zero
+	opBrCmp    = 0xe8 // opBrCmp+(op-0x46): jump to d when x op y
+	opBrCmpImm = 0xf2 // opBrCmpImm+(op-0x46): jump to d when x op k
+)
+
+// setTarget sets the jump target of the branch at pc.
+func (v *validator) setTarget(pc int, target uint64) {
+	if in := &v.code[pc]; in.op >= opBrEqz && in.op <= opBrCmpImm+9 {
+		in.d = uint32(target)
+	} else {
+		in.k = target
+	}
+}
+
+// comparedTop returns the pc of the i32 comparison that computed the
+// value on top of the stack, if it is the last instruction emitted and
+// the value is nowhere else; -1 otherwise.
+func (v *validator) comparedTop() int {
+	top := len(v.vals) - 1
+	pc := v.produced
+	if pc < 0 || pc != len(v.code)-1 || top < v.ctrls[len(v.ctrls)-1].height || v.vals[top].kind != inHome || v.code[pc].d != v.home(top) {
+		return -1
+	}
+	switch op := v.code[pc].op; {
+	case op >= 0x45 && op <= 0x4f, op >= opImm+0x46 && op <= opImm+0x4f:
+		return pc
+	}
+	return -1
+}
+
+// fuseBranch merges the comparison at cmp with the copy-free branch right
+// after it, negating the comparison for an if, and returns the merged
+// instruction's pc.
+func (v *validator) fuseBranch(cmp int, negate bool) int {
+	c := v.code[cmp]
+	op := c.op
+	if negate {
+		// eq/ne, lt_s/ge_s, lt_u/ge_u, gt_s/le_s, gt_u/le_u, eqz/nez.
+		inverse := [...]uint16{0x45: opBrNez, 0x46: 0x47, 0x47: 0x46, 0x48: 0x4e, 0x49: 0x4f, 0x4a: 0x4c, 0x4b: 0x4d, 0x4c: 0x4a, 0x4d: 0x4b, 0x4e: 0x48, 0x4f: 0x49}
+		if op >= opImm {
+			op = opImm + inverse[op-opImm]
+		} else {
+			op = inverse[op]
+		}
+	}
+	switch {
+	case op == 0x45:
+		op = opBrEqz
+	case op == opBrNez:
+	case op >= opImm:
+		op = opBrCmpImm + op - opImm - 0x46
+	case op >= 0x46:
+		op = opBrCmp + op - 0x46
+	}
+	target := v.code[cmp+1].k
+	v.code[cmp] = ins{op: op, x: c.x, y: c.y, k: c.k, d: uint32(target)}
+	v.code = v.code[:cmp+1]
+	return cmp
+}
+
 // funcCode is a validated, translated function body.
 type funcCode struct {
 	typ       *FuncType
@@ -361,16 +428,21 @@ func (v *validator) instr(op byte) bool {
 	case 0x02, 0x03, 0x04:
 		params, results := v.blockType()
 		var cond uint32
+		cmp := -1
 		if op == 0x04 {
+			cmp = v.comparedTop()
 			cond = v.operand(I32)
 		}
 		v.flush()
 		v.popAll(params)
 		c := ctrl{op: op, params: params, results: results, height: len(v.vals), start: len(v.code), elseFixup: -1}
-		v.produced = -1
 		if op == 0x04 {
 			c.elseFixup = v.emit(ins{op: opBrUnless, y: cond})
+			if cmp >= 0 && c.elseFixup == cmp+1 {
+				c.elseFixup = v.fuseBranch(cmp, true)
+			}
 		}
+		v.produced = -1
 		v.ctrls = append(v.ctrls, c)
 		v.pushAll(params)
 	case 0x05:
@@ -382,7 +454,7 @@ func (v *validator) instr(op byte) bool {
 		v.endCheck(c)
 		j := v.emit(ins{op: opJump})
 		c.fixups = append(c.fixups, j)
-		v.code[c.elseFixup].k = uint64(len(v.code))
+		v.setTarget(c.elseFixup, uint64(len(v.code)))
 		c.elseFixup = -1
 		c.op = 0x05
 		v.vals = v.vals[:c.height]
@@ -400,10 +472,10 @@ func (v *validator) instr(op byte) bool {
 		}
 		end := uint64(len(v.code))
 		for _, pc := range c.fixups {
-			v.code[pc].k = end
+			v.setTarget(pc, end)
 		}
 		if c.elseFixup >= 0 {
-			v.code[c.elseFixup].k = end
+			v.setTarget(c.elseFixup, end)
 		}
 		v.ctrls = v.ctrls[:len(v.ctrls)-1]
 		v.vals = v.vals[:c.height]
@@ -419,10 +491,17 @@ func (v *validator) instr(op byte) bool {
 		v.unreachable()
 	case 0x0d:
 		c := v.label()
+		cmp := v.comparedTop()
 		cond := v.operand(I32)
 		v.flush()
 		pc := v.emit(ins{op: 0x0d, y: cond})
 		v.branchTo(pc, c, opBrIfNZ)
+		if cmp >= 0 && pc == cmp+1 && v.code[pc].op == opBrIfNZ {
+			v.fuseBranch(cmp, false)
+			if c.op != 0x03 {
+				c.fixups[len(c.fixups)-1] = cmp
+			}
+		}
 		v.popLabel(c.labelTypes(), "branch")
 		v.pushAll(c.labelTypes())
 	case 0x0e:

@@ -304,3 +304,47 @@ func TestConstantOperandForms(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonBranches checks the i32 comparisons fused with br_if and
+// if, in their two-slot and constant forms, against the comparison's own
+// result: forward br_if, if (which negates it) and a backward br_if that
+// repeats a loop once (local 2 counts the rounds).
+func TestComparisonBranches(t *testing.T) {
+	pairs := [][2]int64{{7, 3}, {3, 7}, {5, 5}, {-1, 1}, {1, -1}, {0, 0}, {-0x80000000, 0x7fffffff}}
+	two := []ValType{I32, I32}
+	for op := byte(0x45); op <= 0x4f; op++ {
+		for _, p := range pairs {
+			operands := [][]byte{{0x20, 0, 0x20, 1}, append([]byte{0x20, 0, 0x41}, sleb(nil, p[1])...)}
+			if op == 0x45 {
+				operands = [][]byte{{0x20, 0}}
+			}
+			for _, args := range operands {
+				cat := func(parts ...[]byte) []byte {
+					b := append([]byte(nil), parts[0]...)
+					for _, p := range parts[1:] {
+						b = append(b, p...)
+					}
+					return b
+				}
+				want, err := run(t, module(two, i32, nil, cat(args, []byte{op, 0x0b})...), uint64(p[0]), uint64(p[1]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				forms := map[string][]byte{
+					"br_if": cat([]byte{0x02, 0x40}, args, []byte{op, 0x0d, 0, 0x41, 0, 0x0f, 0x0b, 0x41, 1, 0x0b}),
+					"if":    cat(args, []byte{op, 0x04, 0x7f, 0x41, 1, 0x05, 0x41, 0, 0x0b, 0x0b}),
+					"loop":  cat([]byte{0x02, 0x40, 0x03, 0x40, 0x20, 2, 0x41, 1, 0x6a, 0x22, 2, 0x41, 2, 0x4f, 0x0d, 1}, args, []byte{op, 0x0d, 0, 0x0b, 0x0b, 0x20, 2, 0x41, 2, 0x46, 0x0b}),
+				}
+				for name, code := range forms {
+					got, err := run(t, module(two, i32, []byte{1, 0x7f}, code...), uint64(p[0]), uint64(p[1]))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got[0] != want[0] {
+						t.Errorf("op %#x on %d, %d as %s: got %d, want %d", op, p[0], p[1], name, got[0], want[0])
+					}
+				}
+			}
+		}
+	}
+}
