@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
+	"unsafe"
 )
 
 // Store is the execution state shared by the instances of one embedder
@@ -14,6 +15,7 @@ type Store struct {
 	sp     int // the first free slot, for nested entries from host calls
 	depth  int
 	frames []frame // the callers of the running wasm functions
+	cur    frame   // the running one (its pc is run's)
 	// MaxDepth bounds nested calls (wasm and host entries together); zero
 	// means defaultMaxDepth.
 	MaxDepth int
@@ -24,8 +26,12 @@ const (
 	maxStackSlots   = 1 << 24
 )
 
+// frame is a wasm function's activation: fn (nil for the marker that
+// run leaves under its first function), where it resumes and its base in
+// the value stack.
 type frame struct {
 	fn   *Function
+	inst *Instance
 	pc   int
 	base int
 }
@@ -39,10 +45,10 @@ func (s *Store) Call(f *Function, args []uint64) (res []uint64, err error) {
 	if len(args) != len(f.Type.Params) {
 		return nil, &Trap{Msg: "wrong number of arguments"}
 	}
-	sp0, depth0, frames0 := s.sp, s.depth, len(s.frames)
+	sp0, depth0, frames0, cur0 := s.sp, s.depth, len(s.frames), s.cur
 	defer func() {
 		if e := recover(); e != nil {
-			s.sp, s.depth, s.frames = sp0, depth0, s.frames[:frames0]
+			s.sp, s.depth, s.frames, s.cur = sp0, depth0, s.frames[:frames0], cur0
 			switch e := e.(type) {
 			case *Trap:
 				res, err = nil, e
@@ -188,22 +194,95 @@ func satU64(x float64) uint64 {
 // u64ToF32 rounds once: converting through float64 would round twice.
 func u64ToF32(x uint64) float32 { return float32(x) }
 
-// ea checks a memory access of n bytes at address addr plus the static
-// offset, and returns its start; the sum cannot overflow in 64 bits.
-func ea(addr, off, n uint64, size int) uint64 {
-	e := uint64(uint32(addr)) + off
-	if e+n > uint64(size) {
-		trap("memory access out of bounds")
-	}
-	return e
+// The interpreter reaches frames and memory through unsafe pointers, so
+// that its loop keeps few values in registers and pays no bounds check
+// that validation already made: every slot an instruction names is below
+// its function's maxStack, which run and call make sure the stack holds,
+// and memory accesses are checked once against the memory's length.
+
+// slots is a frame seen from its base; indices are bounded by validation,
+// the array's size only stands for "large".
+type slots [maxStackSlots]uint64
+
+// frameAt returns the frame at base, whose maxStack slots the stack holds
+// (and one more, so that a frame of no slots still has an address).
+func (s *Store) frameAt(base int) *slots {
+	return (*slots)(unsafe.Pointer(&s.stack[base]))
 }
 
-// memory0 is the instance's memory, if it has one.
-func (in *Instance) memory0() []byte {
-	if len(in.mems) > 0 {
-		return in.mems[0].Data
+// memBase returns a memory's base and length.
+func memBase(b []byte) (unsafe.Pointer, uint64) {
+	return unsafe.Pointer(unsafe.SliceData(b)), uint64(len(b))
+}
+
+// addr checks an access of n bytes at i32 address x plus the static
+// offset off against the memory's length ml, and returns its place; the
+// sum cannot overflow in 64 bits.
+func addr(mp unsafe.Pointer, ml, x, off, n uint64) unsafe.Pointer {
+	a := uint64(uint32(x)) + off
+	if a+n > ml {
+		trap("memory access out of bounds")
 	}
-	return nil
+	return unsafe.Add(mp, a)
+}
+
+func le16(p unsafe.Pointer) uint16     { return binary.LittleEndian.Uint16((*[2]byte)(p)[:]) }
+func le32(p unsafe.Pointer) uint32     { return binary.LittleEndian.Uint32((*[4]byte)(p)[:]) }
+func le64(p unsafe.Pointer) uint64     { return binary.LittleEndian.Uint64((*[8]byte)(p)[:]) }
+func put16(p unsafe.Pointer, v uint16) { binary.LittleEndian.PutUint16((*[2]byte)(p)[:], v) }
+func put32(p unsafe.Pointer, v uint32) { binary.LittleEndian.PutUint32((*[4]byte)(p)[:], v) }
+func put64(p unsafe.Pointer, v uint64) { binary.LittleEndian.PutUint64((*[8]byte)(p)[:], v) }
+
+// call enters the function that instruction i (call or call_indirect,
+// with the caller's pc) calls, making it s.cur, and reports true; a host
+// function it runs to completion, and reports false.
+func (s *Store) call(i *ins, pc int) bool {
+	in := s.cur.inst
+	var callee *Function
+	if i.op == 0x10 {
+		callee = in.funcs[i.k]
+	} else {
+		k := uint32(s.stack[s.cur.base+int(i.y)])
+		t := in.tables[0]
+		if uint64(k) >= uint64(len(t.Elems)) {
+			trap("table index is out of bounds")
+		}
+		callee = t.Elems[k]
+		if callee == nil || callee.Type != in.Module.Types[i.k] && !callee.Type.Equal(in.Module.Types[i.k]) {
+			trap("null function or function signature mismatch")
+		}
+	}
+	nb := s.cur.base + int(i.x)
+	np := len(callee.Type.Params)
+	if callee.host != nil {
+		// Host code may re-enter the store: it starts past this frame.
+		s.sp = s.cur.base + s.cur.fn.code.maxStack
+		s.enter()
+		res := callee.host(s.stack[nb : nb+np : nb+np])
+		s.depth--
+		if len(res) != len(callee.Type.Results) {
+			trap("host function returned the wrong number of results")
+		}
+		copy(s.stack[nb:], res)
+		return false
+	}
+	s.enter()
+	s.cur.pc = pc
+	s.frames = append(s.frames, s.cur)
+	s.cur = frame{fn: callee, inst: callee.inst, base: nb}
+	code := callee.code
+	s.ensure(nb + code.maxStack + 1)
+	clear(s.stack[nb+np : nb+code.numLocals])
+	return true
+}
+
+// memory0 returns the base and length of the instance's memory (nil and
+// zero when it has none).
+func (in *Instance) memory0() (unsafe.Pointer, uint64) {
+	if len(in.mems) > 0 {
+		return memBase(in.mems[0].Data)
+	}
+	return nil, 0
 }
 
 // run executes f, whose arguments are at base, until it returns; results
@@ -215,15 +294,18 @@ func (in *Instance) memory0() []byte {
 // instruction costs as much as the instruction.
 func (s *Store) run(f *Function, base int) {
 	s.enter()
-	fbase := len(s.frames)
-	in := f.inst
+	s.frames = append(s.frames, s.cur, frame{})
+	s.cur = frame{fn: f, inst: f.inst, base: base}
 	code := f.code
 	body := code.body
-	s.ensure(base + code.maxStack)
-	fr := s.stack[base : base+code.maxStack]
+	s.ensure(base + code.maxStack + 1)
+	fr := s.frameAt(base)
 	clear(fr[len(f.Type.Params):code.numLocals])
 	pc := 0
-	mem := in.memory0()
+	mp, ml := f.inst.memory0()
+	// Only s, body, pc, fr and the memory's base and length live across
+	// the loop: with more, Go's register allocator spills and reloads them
+	// around every dispatch.
 	for {
 		i := &body[pc]
 		pc++
@@ -347,61 +429,26 @@ func (s *Store) run(f *Function, base int) {
 			}
 			pc = int(t.k)
 		case 0x0f:
-			n := int(i.n)
-			copy(s.stack[base:base+n], fr[i.x:int(i.x)+n])
+			copy(s.stack[s.cur.base:], fr[i.x:i.x+uint32(i.n)])
 			s.depth--
-			if len(s.frames) == fbase {
-				return
-			}
 			top := s.frames[len(s.frames)-1]
 			s.frames = s.frames[:len(s.frames)-1]
-			f, pc, base = top.fn, top.pc, top.base
-			in, code = f.inst, f.code
-			body = code.body
-			fr = s.stack[base : base+code.maxStack]
-			mem = in.memory0()
+			if top.fn == nil {
+				s.cur = s.frames[len(s.frames)-1]
+				s.frames = s.frames[:len(s.frames)-1]
+				return
+			}
+			s.cur = top
+			body, pc = top.fn.code.body, top.pc
+			fr = s.frameAt(top.base)
+			mp, ml = top.inst.memory0()
 		case 0x10, 0x11:
-			var callee *Function
-			if i.op == 0x10 {
-				callee = in.funcs[i.k]
-			} else {
-				k := uint32(fr[i.y])
-				t := in.tables[0]
-				if uint64(k) >= uint64(len(t.Elems)) {
-					trap("table index is out of bounds")
-				}
-				callee = t.Elems[k]
-				if callee == nil || callee.Type != in.Module.Types[i.k] && !callee.Type.Equal(in.Module.Types[i.k]) {
-					trap("null function or function signature mismatch")
-				}
+			if s.call(i, pc) {
+				body, pc = s.cur.fn.code.body, 0
 			}
-			nb := base + int(i.x)
-			np := len(callee.Type.Params)
-			if callee.host != nil {
-				// Host code may re-enter the store: it starts past this frame.
-				s.sp = base + code.maxStack
-				s.enter()
-				res := callee.host(s.stack[nb : nb+np : nb+np])
-				s.depth--
-				if len(res) != len(callee.Type.Results) {
-					trap("host function returned the wrong number of results")
-				}
-				fr = s.stack[base : base+code.maxStack]
-				copy(s.stack[nb:], res)
-				mem = in.memory0()
-				continue
-			}
-			s.enter()
-			s.frames = append(s.frames, frame{fn: f, pc: pc, base: base})
-			f = callee
-			base = nb
-			in, code = f.inst, f.code
-			body = code.body
-			pc = 0
-			s.ensure(base + code.maxStack)
-			fr = s.stack[base : base+code.maxStack]
-			clear(fr[np:code.numLocals])
-			mem = in.memory0()
+			// The stack may have moved, and memory grown.
+			fr = s.frameAt(s.cur.base)
+			mp, ml = s.cur.inst.memory0()
 		case 0x1b:
 			if uint32(fr[i.k]) != 0 {
 				fr[i.d] = fr[i.x]
@@ -413,58 +460,60 @@ func (s *Store) run(f *Function, base int) {
 		case opCopy:
 			fr[i.d] = fr[i.x]
 		case 0x23:
-			fr[i.d] = in.globals[i.k].Value
+			fr[i.d] = s.cur.inst.globals[i.k].Value
 		case 0x24:
-			in.globals[i.k].Value = fr[i.y]
+			s.cur.inst.globals[i.k].Value = fr[i.y]
 		case 0x28, 0x2a, 0x35:
-			a := ea(fr[i.x], i.k, 4, len(mem))
-			fr[i.d] = uint64(binary.LittleEndian.Uint32(mem[a:]))
+			p := addr(mp, ml, fr[i.x], i.k, 4)
+			fr[i.d] = uint64(le32(p))
 		case 0x29, 0x2b:
-			a := ea(fr[i.x], i.k, 8, len(mem))
-			fr[i.d] = binary.LittleEndian.Uint64(mem[a:])
+			p := addr(mp, ml, fr[i.x], i.k, 8)
+			fr[i.d] = le64(p)
 		case 0x2c:
-			a := ea(fr[i.x], i.k, 1, len(mem))
-			fr[i.d] = uint64(uint32(int32(int8(mem[a]))))
+			p := addr(mp, ml, fr[i.x], i.k, 1)
+			fr[i.d] = uint64(uint32(int32(int8(*(*byte)(p)))))
 		case 0x2d, 0x31:
-			a := ea(fr[i.x], i.k, 1, len(mem))
-			fr[i.d] = uint64(mem[a])
+			p := addr(mp, ml, fr[i.x], i.k, 1)
+			fr[i.d] = uint64(*(*byte)(p))
 		case 0x2e:
-			a := ea(fr[i.x], i.k, 2, len(mem))
-			fr[i.d] = uint64(uint32(int32(int16(binary.LittleEndian.Uint16(mem[a:])))))
+			p := addr(mp, ml, fr[i.x], i.k, 2)
+			fr[i.d] = uint64(uint32(int32(int16(le16(p)))))
 		case 0x2f, 0x33:
-			a := ea(fr[i.x], i.k, 2, len(mem))
-			fr[i.d] = uint64(binary.LittleEndian.Uint16(mem[a:]))
+			p := addr(mp, ml, fr[i.x], i.k, 2)
+			fr[i.d] = uint64(le16(p))
 		case 0x30:
-			a := ea(fr[i.x], i.k, 1, len(mem))
-			fr[i.d] = uint64(int64(int8(mem[a])))
+			p := addr(mp, ml, fr[i.x], i.k, 1)
+			fr[i.d] = uint64(int64(int8(*(*byte)(p))))
 		case 0x32:
-			a := ea(fr[i.x], i.k, 2, len(mem))
-			fr[i.d] = uint64(int64(int16(binary.LittleEndian.Uint16(mem[a:]))))
+			p := addr(mp, ml, fr[i.x], i.k, 2)
+			fr[i.d] = uint64(int64(int16(le16(p))))
 		case 0x34:
-			a := ea(fr[i.x], i.k, 4, len(mem))
-			fr[i.d] = uint64(int64(int32(binary.LittleEndian.Uint32(mem[a:]))))
+			p := addr(mp, ml, fr[i.x], i.k, 4)
+			fr[i.d] = uint64(int64(int32(le32(p))))
 		case 0x36, 0x38, 0x3e:
-			a := ea(fr[i.x], i.k, 4, len(mem))
-			binary.LittleEndian.PutUint32(mem[a:], uint32(fr[i.y]))
+			p := addr(mp, ml, fr[i.x], i.k, 4)
+			put32(p, uint32(fr[i.y]))
 		case 0x37, 0x39:
-			a := ea(fr[i.x], i.k, 8, len(mem))
-			binary.LittleEndian.PutUint64(mem[a:], fr[i.y])
+			p := addr(mp, ml, fr[i.x], i.k, 8)
+			put64(p, fr[i.y])
 		case 0x3a, 0x3c:
-			a := ea(fr[i.x], i.k, 1, len(mem))
-			mem[a] = byte(fr[i.y])
+			p := addr(mp, ml, fr[i.x], i.k, 1)
+			*(*byte)(p) = byte(fr[i.y])
 		case 0x3b, 0x3d:
-			a := ea(fr[i.x], i.k, 2, len(mem))
-			binary.LittleEndian.PutUint16(mem[a:], uint16(fr[i.y]))
+			p := addr(mp, ml, fr[i.x], i.k, 2)
+			put16(p, uint16(fr[i.y]))
 		case 0x3f:
-			fr[i.d] = uint64(in.mems[0].Pages())
+			fr[i.d] = uint64(s.cur.inst.mems[0].Pages())
 		case 0x40:
-			r := in.mems[0].Grow(uint32(fr[i.x]))
+			m := s.cur.inst.mems[0]
+			r := m.Grow(uint32(fr[i.x]))
 			fr[i.d] = uint64(uint32(int32(r)))
-			mem = in.mems[0].Data
+			mp, ml = memBase(m.Data)
 		case opPrefixFC + 8:
+			mem := s.cur.inst.mems[0].Data
 			d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
 			var seg []byte
-			if !in.dropped[i.k] {
+			if in := s.cur.inst; !in.dropped[i.k] {
 				seg = in.Module.datas[i.k].data
 			}
 			if so+n > uint64(len(seg)) || d+n > uint64(len(mem)) {
@@ -472,14 +521,16 @@ func (s *Store) run(f *Function, base int) {
 			}
 			copy(mem[d:], seg[so:so+n])
 		case opPrefixFC + 9:
-			in.dropped[i.k] = true
+			s.cur.inst.dropped[i.k] = true
 		case opPrefixFC + 10:
+			mem := s.cur.inst.mems[0].Data
 			d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
 			if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
 				trap("memory access out of bounds")
 			}
 			copy(mem[d:d+n], mem[so:so+n])
 		case opPrefixFC + 11:
+			mem := s.cur.inst.mems[0].Data
 			d, v, n := uint64(uint32(fr[i.d])), byte(fr[i.x]), uint64(uint32(fr[i.y]))
 			if d+n > uint64(len(mem)) {
 				trap("memory access out of bounds")
