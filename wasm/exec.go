@@ -1,7 +1,6 @@
 package wasm
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
 	"unsafe"
@@ -36,6 +35,9 @@ type frame struct {
 	base int
 }
 
+// trap is not inlined: the interpreter has many, all on cold paths.
+//
+//go:noinline
 func trap(msg string) { panic(&Trap{Msg: msg}) }
 
 // Call runs f with args (raw bits, as HostFunc takes them) and returns its
@@ -198,7 +200,9 @@ func u64ToF32(x uint64) float32 { return float32(x) }
 // that its loop keeps few values in registers and pays no bounds check
 // that validation already made: every slot an instruction names is below
 // its function's maxStack, which run and call make sure the stack holds,
-// and memory accesses are checked once against the memory's length.
+// and memory accesses are checked once against the memory's length (by
+// hand in each case: run is too big for Go to inline a helper that can
+// trap, see ld32 in mem_*.go).
 
 // slots is a frame seen from its base; indices are bounded by validation,
 // the array's size only stands for "large".
@@ -214,24 +218,6 @@ func (s *Store) frameAt(base int) *slots {
 func memBase(b []byte) (unsafe.Pointer, uint64) {
 	return unsafe.Pointer(unsafe.SliceData(b)), uint64(len(b))
 }
-
-// addr checks an access of n bytes at i32 address x plus the static
-// offset off against the memory's length ml, and returns its place; the
-// sum cannot overflow in 64 bits.
-func addr(mp unsafe.Pointer, ml, x, off, n uint64) unsafe.Pointer {
-	a := uint64(uint32(x)) + off
-	if a+n > ml {
-		trap("memory access out of bounds")
-	}
-	return unsafe.Add(mp, a)
-}
-
-func le16(p unsafe.Pointer) uint16     { return binary.LittleEndian.Uint16((*[2]byte)(p)[:]) }
-func le32(p unsafe.Pointer) uint32     { return binary.LittleEndian.Uint32((*[4]byte)(p)[:]) }
-func le64(p unsafe.Pointer) uint64     { return binary.LittleEndian.Uint64((*[8]byte)(p)[:]) }
-func put16(p unsafe.Pointer, v uint16) { binary.LittleEndian.PutUint16((*[2]byte)(p)[:], v) }
-func put32(p unsafe.Pointer, v uint32) { binary.LittleEndian.PutUint32((*[4]byte)(p)[:], v) }
-func put64(p unsafe.Pointer, v uint64) { binary.LittleEndian.PutUint64((*[8]byte)(p)[:], v) }
 
 // call enters the function that instruction i (call or call_indirect,
 // with the caller's pc) calls, making it s.cur, and reports true; a host
@@ -464,44 +450,96 @@ func (s *Store) run(f *Function, base int) {
 		case 0x24:
 			s.cur.inst.globals[i.k].Value = fr[i.y]
 		case 0x28, 0x2a, 0x35:
-			p := addr(mp, ml, fr[i.x], i.k, 4)
-			fr[i.d] = uint64(le32(p))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(ld32(p))
 		case 0x29, 0x2b:
-			p := addr(mp, ml, fr[i.x], i.k, 8)
-			fr[i.d] = le64(p)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+8 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = ld64(p)
 		case 0x2c:
-			p := addr(mp, ml, fr[i.x], i.k, 1)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(uint32(int32(int8(*(*byte)(p)))))
 		case 0x2d, 0x31:
-			p := addr(mp, ml, fr[i.x], i.k, 1)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(*(*byte)(p))
 		case 0x2e:
-			p := addr(mp, ml, fr[i.x], i.k, 2)
-			fr[i.d] = uint64(uint32(int32(int16(le16(p)))))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(uint32(int32(int16(ld16(p)))))
 		case 0x2f, 0x33:
-			p := addr(mp, ml, fr[i.x], i.k, 2)
-			fr[i.d] = uint64(le16(p))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(ld16(p))
 		case 0x30:
-			p := addr(mp, ml, fr[i.x], i.k, 1)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(int64(int8(*(*byte)(p))))
 		case 0x32:
-			p := addr(mp, ml, fr[i.x], i.k, 2)
-			fr[i.d] = uint64(int64(int16(le16(p))))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(int64(int16(ld16(p))))
 		case 0x34:
-			p := addr(mp, ml, fr[i.x], i.k, 4)
-			fr[i.d] = uint64(int64(int32(le32(p))))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(int64(int32(ld32(p))))
 		case 0x36, 0x38, 0x3e:
-			p := addr(mp, ml, fr[i.x], i.k, 4)
-			put32(p, uint32(fr[i.y]))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			st32(p, uint32(fr[i.y]))
 		case 0x37, 0x39:
-			p := addr(mp, ml, fr[i.x], i.k, 8)
-			put64(p, fr[i.y])
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+8 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			st64(p, fr[i.y])
 		case 0x3a, 0x3c:
-			p := addr(mp, ml, fr[i.x], i.k, 1)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
 			*(*byte)(p) = byte(fr[i.y])
 		case 0x3b, 0x3d:
-			p := addr(mp, ml, fr[i.x], i.k, 2)
-			put16(p, uint16(fr[i.y]))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				trap("memory access out of bounds")
+			}
+			p := unsafe.Add(mp, a)
+			st16(p, uint16(fr[i.y]))
 		case 0x3f:
 			fr[i.d] = uint64(s.cur.inst.mems[0].Pages())
 		case 0x40:
