@@ -35,10 +35,14 @@ type frame struct {
 	base int
 }
 
-// trap is not inlined: the interpreter has many, all on cold paths.
+func trap(msg string) { panic(newTrap(msg)) }
+
+// newTrap is not inlined: the interpreter has many traps, all on cold
+// paths, and writes panic(newTrap(...)) so that Go sees nothing live
+// after them.
 //
 //go:noinline
-func trap(msg string) { panic(&Trap{Msg: msg}) }
+func newTrap(msg string) *Trap { return &Trap{Msg: msg} }
 
 // Call runs f with args (raw bits, as HostFunc takes them) and returns its
 // results. A trap or stack overflow comes back as an error; a host
@@ -219,10 +223,16 @@ func memBase(b []byte) (unsafe.Pointer, uint64) {
 	return unsafe.Pointer(unsafe.SliceData(b)), uint64(len(b))
 }
 
-// call enters the function that instruction i (call or call_indirect,
-// with the caller's pc) calls, making it s.cur, and reports true; a host
-// function it runs to completion, and reports false.
-func (s *Store) call(i *ins, pc int) bool {
+// resume returns the state run keeps in locals for the function s.cur.
+func (s *Store) resume() (body []ins, pc int, fr *slots, mp unsafe.Pointer, ml uint64) {
+	mp, ml = s.cur.inst.memory0()
+	return s.cur.fn.code.body, s.cur.pc, s.frameAt(s.cur.base), mp, ml
+}
+
+// call enters the function that instruction i (call or call_indirect)
+// calls, making it s.cur; a host function it runs to completion, leaving
+// s.cur as it was.
+func (s *Store) call(i *ins) {
 	in := s.cur.inst
 	var callee *Function
 	if i.op == 0x10 {
@@ -250,16 +260,14 @@ func (s *Store) call(i *ins, pc int) bool {
 			trap("host function returned the wrong number of results")
 		}
 		copy(s.stack[nb:], res)
-		return false
+		return
 	}
 	s.enter()
-	s.cur.pc = pc
 	s.frames = append(s.frames, s.cur)
 	s.cur = frame{fn: callee, inst: callee.inst, base: nb}
 	code := callee.code
 	s.ensure(nb + code.maxStack + 1)
 	clear(s.stack[nb+np : nb+code.numLocals])
-	return true
 }
 
 // memory0 returns the base and length of the instance's memory (nil and
@@ -283,25 +291,28 @@ func (s *Store) run(f *Function, base int) {
 	s.frames = append(s.frames, s.cur, frame{})
 	s.cur = frame{fn: f, inst: f.inst, base: base}
 	code := f.code
-	body := code.body
 	s.ensure(base + code.maxStack + 1)
-	fr := s.frameAt(base)
-	clear(fr[len(f.Type.Params):code.numLocals])
-	pc := 0
-	mp, ml := f.inst.memory0()
+	clear(s.stack[base+len(f.Type.Params) : base+code.numLocals])
 	// Only s, body, pc, fr and the memory's base and length live across
-	// the loop: with more, Go's register allocator spills and reloads them
-	// around every dispatch.
+	// the loop, and none of them across a call: Go's register allocator
+	// would spill them around every dispatch otherwise. Operations that
+	// call out (calls, returns, those in slow) reload them with resume,
+	// and traps panic with newTrap, after which nothing is live.
+	body, pc, fr, mp, ml := s.resume()
 	for {
 		i := &body[pc]
 		pc++
 		switch i.op {
 		case 0x00:
-			trap("unreachable")
+			panic(newTrap("unreachable"))
 		case opJump:
 			pc = int(i.k)
 		case 0x0c:
-			copy(fr[i.d:i.d+uint32(i.n)], fr[i.x:i.x+uint32(i.n)])
+			// Values only move down the stack (d <= x): a forward loop is
+			// a memmove without the call.
+			for k := range uint32(i.n) {
+				fr[i.d+k] = fr[i.x+k]
+			}
 			pc = int(i.k)
 		case opBrIfNZ:
 			if uint32(fr[i.y]) != 0 {
@@ -309,7 +320,9 @@ func (s *Store) run(f *Function, base int) {
 			}
 		case 0x0d:
 			if uint32(fr[i.y]) != 0 {
-				copy(fr[i.d:i.d+uint32(i.n)], fr[i.x:i.x+uint32(i.n)])
+				for k := range uint32(i.n) {
+					fr[i.d+k] = fr[i.x+k]
+				}
 				pc = int(i.k)
 			}
 		case opBrUnless:
@@ -410,31 +423,27 @@ func (s *Store) run(f *Function, base int) {
 				k = i.k
 			}
 			t := &body[pc+int(k)]
-			if t.n != 0 {
-				copy(fr[t.d:t.d+uint32(t.n)], fr[t.x:t.x+uint32(t.n)])
+			for k := range uint32(t.n) {
+				fr[t.d+k] = fr[t.x+k]
 			}
 			pc = int(t.k)
 		case 0x0f:
-			copy(s.stack[s.cur.base:], fr[i.x:i.x+uint32(i.n)])
+			for k := range uint32(i.n) {
+				fr[k] = fr[i.x+k]
+			}
 			s.depth--
-			top := s.frames[len(s.frames)-1]
+			s.cur = s.frames[len(s.frames)-1]
 			s.frames = s.frames[:len(s.frames)-1]
-			if top.fn == nil {
+			if s.cur.fn == nil {
 				s.cur = s.frames[len(s.frames)-1]
 				s.frames = s.frames[:len(s.frames)-1]
 				return
 			}
-			s.cur = top
-			body, pc = top.fn.code.body, top.pc
-			fr = s.frameAt(top.base)
-			mp, ml = top.inst.memory0()
+			body, pc, fr, mp, ml = s.resume()
 		case 0x10, 0x11:
-			if s.call(i, pc) {
-				body, pc = s.cur.fn.code.body, 0
-			}
-			// The stack may have moved, and memory grown.
-			fr = s.frameAt(s.cur.base)
-			mp, ml = s.cur.inst.memory0()
+			s.cur.pc = pc
+			s.call(i)
+			body, pc, fr, mp, ml = s.resume()
 		case 0x1b:
 			if uint32(fr[i.k]) != 0 {
 				fr[i.d] = fr[i.x]
@@ -452,131 +461,94 @@ func (s *Store) run(f *Function, base int) {
 		case 0x28, 0x2a, 0x35:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+4 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(ld32(p))
 		case 0x29, 0x2b:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+8 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = ld64(p)
 		case 0x2c:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+1 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(uint32(int32(int8(*(*byte)(p)))))
 		case 0x2d, 0x31:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+1 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(*(*byte)(p))
 		case 0x2e:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+2 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(uint32(int32(int16(ld16(p)))))
 		case 0x2f, 0x33:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+2 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(ld16(p))
 		case 0x30:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+1 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(int64(int8(*(*byte)(p))))
 		case 0x32:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+2 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(int64(int16(ld16(p))))
 		case 0x34:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+4 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			fr[i.d] = uint64(int64(int32(ld32(p))))
 		case 0x36, 0x38, 0x3e:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+4 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			st32(p, uint32(fr[i.y]))
 		case 0x37, 0x39:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+8 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			st64(p, fr[i.y])
 		case 0x3a, 0x3c:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+1 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			*(*byte)(p) = byte(fr[i.y])
 		case 0x3b, 0x3d:
 			a := uint64(uint32(fr[i.x])) + i.k
 			if a+2 > ml {
-				trap("memory access out of bounds")
+				panic(newTrap("memory access out of bounds"))
 			}
 			p := unsafe.Add(mp, a)
 			st16(p, uint16(fr[i.y]))
-		case 0x3f:
-			fr[i.d] = uint64(s.cur.inst.mems[0].Pages())
-		case 0x40:
-			m := s.cur.inst.mems[0]
-			r := m.Grow(uint32(fr[i.x]))
-			fr[i.d] = uint64(uint32(int32(r)))
-			mp, ml = memBase(m.Data)
-		case opPrefixFC + 8:
-			mem := s.cur.inst.mems[0].Data
-			d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
-			var seg []byte
-			if in := s.cur.inst; !in.dropped[i.k] {
-				seg = in.Module.datas[i.k].data
-			}
-			if so+n > uint64(len(seg)) || d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
-			}
-			copy(mem[d:], seg[so:so+n])
-		case opPrefixFC + 9:
-			s.cur.inst.dropped[i.k] = true
-		case opPrefixFC + 10:
-			mem := s.cur.inst.mems[0].Data
-			d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
-			if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
-			}
-			copy(mem[d:d+n], mem[so:so+n])
-		case opPrefixFC + 11:
-			mem := s.cur.inst.mems[0].Data
-			d, v, n := uint64(uint32(fr[i.d])), byte(fr[i.x]), uint64(uint32(fr[i.y]))
-			if d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
-			}
-			b := mem[d : d+n]
-			for k := range b {
-				b[k] = v
-			}
 
 		// i32 and i64 comparisons and arithmetic, also with a constant
 		// second operand (opImm+op).
@@ -692,8 +664,6 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uint64(bits.LeadingZeros32(uint32(fr[i.x])))
 		case 0x68:
 			fr[i.d] = uint64(bits.TrailingZeros32(uint32(fr[i.x])))
-		case 0x69:
-			fr[i.d] = uint64(bits.OnesCount32(uint32(fr[i.x])))
 		case 0x6a:
 			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]))
 		case opImm + 0x6a:
@@ -709,22 +679,22 @@ func (s *Store) run(f *Function, base int) {
 		case 0x6d:
 			a, b := int32(fr[i.x]), int32(fr[i.y])
 			if b == 0 {
-				trap("divide by zero")
+				panic(newTrap("divide by zero"))
 			}
 			if a == math.MinInt32 && b == -1 {
-				trap("divide result unrepresentable")
+				panic(newTrap("divide result unrepresentable"))
 			}
 			fr[i.d] = uint64(uint32(a / b))
 		case 0x6e:
 			a, b := uint32(fr[i.x]), uint32(fr[i.y])
 			if b == 0 {
-				trap("divide by zero")
+				panic(newTrap("divide by zero"))
 			}
 			fr[i.d] = uint64(a / b)
 		case 0x6f:
 			a, b := int32(fr[i.x]), int32(fr[i.y])
 			if b == 0 {
-				trap("remainder by zero")
+				panic(newTrap("remainder by zero"))
 			}
 			if b == -1 {
 				fr[i.d] = 0
@@ -734,7 +704,7 @@ func (s *Store) run(f *Function, base int) {
 		case 0x70:
 			a, b := uint32(fr[i.x]), uint32(fr[i.y])
 			if b == 0 {
-				trap("remainder by zero")
+				panic(newTrap("remainder by zero"))
 			}
 			fr[i.d] = uint64(a % b)
 		case 0x71:
@@ -773,8 +743,6 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uint64(bits.LeadingZeros64(fr[i.x]))
 		case 0x7a:
 			fr[i.d] = uint64(bits.TrailingZeros64(fr[i.x]))
-		case 0x7b:
-			fr[i.d] = uint64(bits.OnesCount64(fr[i.x]))
 		case 0x7c:
 			fr[i.d] = fr[i.x] + fr[i.y]
 		case opImm + 0x7c:
@@ -790,22 +758,22 @@ func (s *Store) run(f *Function, base int) {
 		case 0x7f:
 			a, b := int64(fr[i.x]), int64(fr[i.y])
 			if b == 0 {
-				trap("divide by zero")
+				panic(newTrap("divide by zero"))
 			}
 			if a == math.MinInt64 && b == -1 {
-				trap("divide result unrepresentable")
+				panic(newTrap("divide result unrepresentable"))
 			}
 			fr[i.d] = uint64(a / b)
 		case 0x80:
 			a, b := fr[i.x], fr[i.y]
 			if b == 0 {
-				trap("divide by zero")
+				panic(newTrap("divide by zero"))
 			}
 			fr[i.d] = a / b
 		case 0x81:
 			a, b := int64(fr[i.x]), int64(fr[i.y])
 			if b == 0 {
-				trap("remainder by zero")
+				panic(newTrap("remainder by zero"))
 			}
 			if b == -1 {
 				fr[i.d] = 0
@@ -815,7 +783,7 @@ func (s *Store) run(f *Function, base int) {
 		case 0x82:
 			a, b := fr[i.x], fr[i.y]
 			if b == 0 {
-				trap("remainder by zero")
+				panic(newTrap("remainder by zero"))
 			}
 			fr[i.d] = a % b
 		case 0x83:
@@ -856,14 +824,6 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = fr[i.x] & 0x7fffffff
 		case 0x8c:
 			fr[i.d] = (fr[i.x] ^ 0x80000000) & 0xffffffff
-		case 0x8d:
-			fr[i.d] = uf32(float32(math.Ceil(float64(f32(fr[i.x])))))
-		case 0x8e:
-			fr[i.d] = uf32(float32(math.Floor(float64(f32(fr[i.x])))))
-		case 0x8f:
-			fr[i.d] = uf32(float32(math.Trunc(float64(f32(fr[i.x])))))
-		case 0x90:
-			fr[i.d] = uf32(float32(math.RoundToEven(float64(f32(fr[i.x])))))
 		case 0x91:
 			fr[i.d] = uf32(float32(math.Sqrt(float64(f32(fr[i.x])))))
 		case 0x92:
@@ -874,24 +834,12 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uf32(f32(fr[i.x]) * f32(fr[i.y]))
 		case 0x95:
 			fr[i.d] = uf32(f32(fr[i.x]) / f32(fr[i.y]))
-		case 0x96:
-			fr[i.d] = uf32(float32(fmin(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
-		case 0x97:
-			fr[i.d] = uf32(float32(fmax(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
 		case 0x98:
 			fr[i.d] = (fr[i.x] & 0x7fffffff) | (fr[i.y] & 0x80000000)
 		case 0x99:
 			fr[i.d] = fr[i.x] &^ (1 << 63)
 		case 0x9a:
 			fr[i.d] = fr[i.x] ^ (1 << 63)
-		case 0x9b:
-			fr[i.d] = uf64(math.Ceil(f64(fr[i.x])))
-		case 0x9c:
-			fr[i.d] = uf64(math.Floor(f64(fr[i.x])))
-		case 0x9d:
-			fr[i.d] = uf64(math.Trunc(f64(fr[i.x])))
-		case 0x9e:
-			fr[i.d] = uf64(math.RoundToEven(f64(fr[i.x])))
 		case 0x9f:
 			fr[i.d] = uf64(math.Sqrt(f64(fr[i.x])))
 		case 0xa0:
@@ -902,34 +850,14 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uf64(f64(fr[i.x]) * f64(fr[i.y]))
 		case 0xa3:
 			fr[i.d] = uf64(f64(fr[i.x]) / f64(fr[i.y]))
-		case 0xa4:
-			fr[i.d] = uf64(fmin(f64(fr[i.x]), f64(fr[i.y])))
-		case 0xa5:
-			fr[i.d] = uf64(fmax(f64(fr[i.x]), f64(fr[i.y])))
 		case 0xa6:
 			fr[i.d] = (fr[i.x] &^ (1 << 63)) | (fr[i.y] & (1 << 63))
 
 		// Conversions.
 		case 0xa7, 0xad, 0xbc, 0xbe:
 			fr[i.d] = uint64(uint32(fr[i.x]))
-		case 0xa8:
-			fr[i.d] = uint64(uint32(int32(truncChecked(float64(f32(fr[i.x])), -2147483649, 2147483648))))
-		case 0xa9:
-			fr[i.d] = uint64(uint32(truncChecked(float64(f32(fr[i.x])), -1, 4294967296)))
-		case 0xaa:
-			fr[i.d] = uint64(uint32(int32(truncChecked(f64(fr[i.x]), -2147483649, 2147483648))))
-		case 0xab:
-			fr[i.d] = uint64(uint32(truncChecked(f64(fr[i.x]), -1, 4294967296)))
 		case 0xac, 0xc4:
 			fr[i.d] = uint64(int64(int32(fr[i.x])))
-		case 0xae:
-			fr[i.d] = uint64(int64(truncChecked(float64(f32(fr[i.x])), -9223373136366403584, 9223372036854775808)))
-		case 0xaf:
-			fr[i.d] = uint64(truncChecked(float64(f32(fr[i.x])), -1, 18446744073709551616))
-		case 0xb0:
-			fr[i.d] = uint64(int64(truncChecked(f64(fr[i.x]), -9223372036854777856, 9223372036854775808)))
-		case 0xb1:
-			fr[i.d] = uint64(truncChecked(f64(fr[i.x]), -1, 18446744073709551616))
 		case 0xb2:
 			fr[i.d] = uf32(float32(int32(fr[i.x])))
 		case 0xb3:
@@ -960,24 +888,117 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uint64(int64(int8(fr[i.x])))
 		case 0xc3:
 			fr[i.d] = uint64(int64(int16(fr[i.x])))
-		case opPrefixFC + 0:
-			fr[i.d] = satS32(float64(f32(fr[i.x])))
-		case opPrefixFC + 1:
-			fr[i.d] = satU32(float64(f32(fr[i.x])))
-		case opPrefixFC + 2:
-			fr[i.d] = satS32(f64(fr[i.x]))
-		case opPrefixFC + 3:
-			fr[i.d] = satU32(f64(fr[i.x]))
-		case opPrefixFC + 4:
-			fr[i.d] = satS64(float64(f32(fr[i.x])))
-		case opPrefixFC + 5:
-			fr[i.d] = satU64(float64(f32(fr[i.x])))
-		case opPrefixFC + 6:
-			fr[i.d] = satS64(f64(fr[i.x]))
-		case opPrefixFC + 7:
-			fr[i.d] = satU64(f64(fr[i.x]))
 		default:
-			trap("unreachable")
+			s.cur.pc = pc
+			s.slow(i)
+			body, pc, fr, mp, ml = s.resume()
 		}
+	}
+}
+
+// slow runs the operations that call out of the interpreter (to Go's
+// runtime or to helpers it cannot inline), away from run's loop.
+func (s *Store) slow(i *ins) {
+	fr := s.frameAt(s.cur.base)
+	switch i.op {
+	case 0x69:
+		// Without POPCNT (GOAMD64=v1) Go calls a fallback.
+		fr[i.d] = uint64(bits.OnesCount32(uint32(fr[i.x])))
+	case 0x7b:
+		fr[i.d] = uint64(bits.OnesCount64(fr[i.x]))
+	case 0x3f:
+		fr[i.d] = uint64(s.cur.inst.mems[0].Pages())
+	case 0x40:
+		m := s.cur.inst.mems[0]
+		r := m.Grow(uint32(fr[i.x]))
+		fr[i.d] = uint64(uint32(int32(r)))
+	case opPrefixFC + 8:
+		mem := s.cur.inst.mems[0].Data
+		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
+		var seg []byte
+		if in := s.cur.inst; !in.dropped[i.k] {
+			seg = in.Module.datas[i.k].data
+		}
+		if so+n > uint64(len(seg)) || d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		copy(mem[d:], seg[so:so+n])
+	case opPrefixFC + 9:
+		s.cur.inst.dropped[i.k] = true
+	case opPrefixFC + 10:
+		mem := s.cur.inst.mems[0].Data
+		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
+		if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		copy(mem[d:d+n], mem[so:so+n])
+	case opPrefixFC + 11:
+		mem := s.cur.inst.mems[0].Data
+		d, v, n := uint64(uint32(fr[i.d])), byte(fr[i.x]), uint64(uint32(fr[i.y]))
+		if d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		b := mem[d : d+n]
+		for k := range b {
+			b[k] = v
+		}
+	case 0x8d:
+		fr[i.d] = uf32(float32(math.Ceil(float64(f32(fr[i.x])))))
+	case 0x8e:
+		fr[i.d] = uf32(float32(math.Floor(float64(f32(fr[i.x])))))
+	case 0x8f:
+		fr[i.d] = uf32(float32(math.Trunc(float64(f32(fr[i.x])))))
+	case 0x90:
+		fr[i.d] = uf32(float32(math.RoundToEven(float64(f32(fr[i.x])))))
+	case 0x96:
+		fr[i.d] = uf32(float32(fmin(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
+	case 0x97:
+		fr[i.d] = uf32(float32(fmax(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
+	case 0x9b:
+		fr[i.d] = uf64(math.Ceil(f64(fr[i.x])))
+	case 0x9c:
+		fr[i.d] = uf64(math.Floor(f64(fr[i.x])))
+	case 0x9d:
+		fr[i.d] = uf64(math.Trunc(f64(fr[i.x])))
+	case 0x9e:
+		fr[i.d] = uf64(math.RoundToEven(f64(fr[i.x])))
+	case 0xa4:
+		fr[i.d] = uf64(fmin(f64(fr[i.x]), f64(fr[i.y])))
+	case 0xa5:
+		fr[i.d] = uf64(fmax(f64(fr[i.x]), f64(fr[i.y])))
+	case 0xa8:
+		fr[i.d] = uint64(uint32(int32(truncChecked(float64(f32(fr[i.x])), -2147483649, 2147483648))))
+	case 0xa9:
+		fr[i.d] = uint64(uint32(truncChecked(float64(f32(fr[i.x])), -1, 4294967296)))
+	case 0xaa:
+		fr[i.d] = uint64(uint32(int32(truncChecked(f64(fr[i.x]), -2147483649, 2147483648))))
+	case 0xab:
+		fr[i.d] = uint64(uint32(truncChecked(f64(fr[i.x]), -1, 4294967296)))
+	case 0xae:
+		fr[i.d] = uint64(int64(truncChecked(float64(f32(fr[i.x])), -9223373136366403584, 9223372036854775808)))
+	case 0xaf:
+		fr[i.d] = uint64(truncChecked(float64(f32(fr[i.x])), -1, 18446744073709551616))
+	case 0xb0:
+		fr[i.d] = uint64(int64(truncChecked(f64(fr[i.x]), -9223372036854777856, 9223372036854775808)))
+	case 0xb1:
+		fr[i.d] = uint64(truncChecked(f64(fr[i.x]), -1, 18446744073709551616))
+	case opPrefixFC + 0:
+		fr[i.d] = satS32(float64(f32(fr[i.x])))
+	case opPrefixFC + 1:
+		fr[i.d] = satU32(float64(f32(fr[i.x])))
+	case opPrefixFC + 2:
+		fr[i.d] = satS32(f64(fr[i.x]))
+	case opPrefixFC + 3:
+		fr[i.d] = satU32(f64(fr[i.x]))
+	case opPrefixFC + 4:
+		fr[i.d] = satS64(float64(f32(fr[i.x])))
+	case opPrefixFC + 5:
+		fr[i.d] = satU64(float64(f32(fr[i.x])))
+	case opPrefixFC + 6:
+		fr[i.d] = satS64(f64(fr[i.x]))
+	case opPrefixFC + 7:
+		fr[i.d] = satU64(f64(fr[i.x]))
+	default:
+		trap("unreachable")
 	}
 }
