@@ -20,6 +20,7 @@ func FuzzCompile(f *testing.F) {
 		if err != nil {
 			return
 		}
+		checkSlots(t, m)
 		for _, l := range m.memories {
 			if l.Min > 16 || !l.HasMax || l.Max > 16 {
 				return
@@ -71,4 +72,30 @@ func hasLoop(m *Module) bool {
 		}
 	}
 	return false
+}
+
+// checkSlots checks the property the interpreter's unchecked frame
+// accesses rely on: no instruction names a slot past its function's
+// frame (maxStack slots, and the one more that run and call provide).
+func checkSlots(t *testing.T, m *Module) {
+	t.Helper()
+	for f, c := range m.code {
+		for pc, in := range c.body {
+			slots := []uint32{in.d, in.x, in.y}
+			switch {
+			case in.op >= opBrEqz && in.op <= opBrCmpImm+9:
+				slots = slots[1:] // d is the target pc
+			case in.op == 0x1b:
+				slots = append(slots, uint32(in.k)) // the condition
+			}
+			for _, s := range slots {
+				if int(s) > c.maxStack {
+					t.Fatalf("function %d, pc %d (op %#x): slot %d past a frame of %d", f, pc, in.op, s, c.maxStack)
+				}
+			}
+			if in.n > 0 && (int(in.x)+int(in.n) > c.maxStack || int(in.d)+int(in.n) > c.maxStack) {
+				t.Fatalf("function %d, pc %d (op %#x): %d values moved past a frame of %d", f, pc, in.op, in.n, c.maxStack)
+			}
+		}
+	}
 }

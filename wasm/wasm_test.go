@@ -45,6 +45,7 @@ func run(t *testing.T, b []byte, args ...uint64) ([]uint64, error) {
 	if err != nil {
 		t.Fatalf("compile: %v", err)
 	}
+	checkSlots(t, m)
 	s := &Store{}
 	in, err := s.Instantiate(m, nil)
 	if err != nil {
