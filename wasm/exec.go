@@ -208,10 +208,6 @@ func u64ToF32(x uint64) float32 { return float32(x) }
 // hand in each case: run is too big for Go to inline a helper that can
 // trap, see ld32 in mem_*.go).
 
-// slots is a frame seen from its base; indices are bounded by validation,
-// the array's size only stands for "large".
-type slots [maxStackSlots]uint64
-
 // frameAt returns the frame at base, whose maxStack slots the stack holds
 // (and one more, so that a frame of no slots still has an address).
 func (s *Store) frameAt(base int) *slots {
@@ -224,9 +220,9 @@ func memBase(b []byte) (unsafe.Pointer, uint64) {
 }
 
 // resume returns the state run keeps in locals for the function s.cur.
-func (s *Store) resume() (body []ins, pc int, fr *slots, mp unsafe.Pointer, ml uint64) {
+func (s *Store) resume() (body *code, pc uint32, fr *slots, mp unsafe.Pointer, ml uint64) {
 	mp, ml = s.cur.inst.memory0()
-	return s.cur.fn.code.body, s.cur.pc, s.frameAt(s.cur.base), mp, ml
+	return (*code)(unsafe.Pointer(&s.cur.fn.code.body[0])), uint32(s.cur.pc), s.frameAt(s.cur.base), mp, ml
 }
 
 // call enters the function that instruction i (call or call_indirect)
@@ -306,127 +302,127 @@ func (s *Store) run(f *Function, base int) {
 		case 0x00:
 			panic(newTrap("unreachable"))
 		case opJump:
-			pc = int(i.k)
+			pc = uint32(i.k)
 		case 0x0c:
 			// Values only move down the stack (d <= x): a forward loop is
 			// a memmove without the call.
 			for k := range uint32(i.n) {
 				fr[i.d+k] = fr[i.x+k]
 			}
-			pc = int(i.k)
+			pc = uint32(i.k)
 		case opBrIfNZ:
 			if uint32(fr[i.y]) != 0 {
-				pc = int(i.k)
+				pc = uint32(i.k)
 			}
 		case 0x0d:
 			if uint32(fr[i.y]) != 0 {
 				for k := range uint32(i.n) {
 					fr[i.d+k] = fr[i.x+k]
 				}
-				pc = int(i.k)
+				pc = uint32(i.k)
 			}
 		case opBrUnless:
 			if uint32(fr[i.y]) == 0 {
-				pc = int(i.k)
+				pc = uint32(i.k)
 			}
 		case opBrEqz:
 			if uint32(fr[i.x]) == 0 {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrNez:
 			if uint32(fr[i.x]) != 0 {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 0: // eq
 			if uint32(fr[i.x]) == uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 1: // ne
 			if uint32(fr[i.x]) != uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 2: // lt_s
 			if int32(fr[i.x]) < int32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 3: // lt_u
 			if uint32(fr[i.x]) < uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 4: // gt_s
 			if int32(fr[i.x]) > int32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 5: // gt_u
 			if uint32(fr[i.x]) > uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 6: // le_s
 			if int32(fr[i.x]) <= int32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 7: // le_u
 			if uint32(fr[i.x]) <= uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 8: // ge_s
 			if int32(fr[i.x]) >= int32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmp + 9: // ge_u
 			if uint32(fr[i.x]) >= uint32(fr[i.y]) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 0: // eq
 			if uint32(fr[i.x]) == uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 1: // ne
 			if uint32(fr[i.x]) != uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 2: // lt_s
 			if int32(fr[i.x]) < int32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 3: // lt_u
 			if uint32(fr[i.x]) < uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 4: // gt_s
 			if int32(fr[i.x]) > int32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 5: // gt_u
 			if uint32(fr[i.x]) > uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 6: // le_s
 			if int32(fr[i.x]) <= int32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 7: // le_u
 			if uint32(fr[i.x]) <= uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 8: // ge_s
 			if int32(fr[i.x]) >= int32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case opBrCmpImm + 9: // ge_u
 			if uint32(fr[i.x]) >= uint32(i.k) {
-				pc = int(i.d)
+				pc = i.d
 			}
 		case 0x0e:
 			k := uint64(uint32(fr[i.y]))
 			if k > i.k {
 				k = i.k
 			}
-			t := &body[pc+int(k)]
+			t := &body[pc+uint32(k)]
 			for k := range uint32(t.n) {
 				fr[t.d+k] = fr[t.x+k]
 			}
-			pc = int(t.k)
+			pc = uint32(t.k)
 		case 0x0f:
 			for k := range uint32(i.n) {
 				fr[k] = fr[i.x+k]
@@ -441,7 +437,7 @@ func (s *Store) run(f *Function, base int) {
 			}
 			body, pc, fr, mp, ml = s.resume()
 		case 0x10, 0x11:
-			s.cur.pc = pc
+			s.cur.pc = int(pc)
 			s.call(i)
 			body, pc, fr, mp, ml = s.resume()
 		case 0x1b:
@@ -889,7 +885,7 @@ func (s *Store) run(f *Function, base int) {
 		case 0xc3:
 			fr[i.d] = uint64(int64(int16(fr[i.x])))
 		default:
-			s.cur.pc = pc
+			s.cur.pc = int(pc)
 			s.slow(i)
 			body, pc, fr, mp, ml = s.resume()
 		}
