@@ -453,3 +453,120 @@ func TestNumericGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestHostReentryGrowsTheStack runs f, which keeps values in its frame
+// across a call to a host function that re-enters the store with a
+// recursion deep enough to reallocate the value stack several times; f
+// must then find its values in the new stack.
+//
+//	(import "m" "h" (func $h (param i32) (result i32)))
+//	(func (export "f") (param $n i32) (result i32) (local $a i32)
+//	  (local.set $a (i32.const 7))
+//	  (i32.add (i32.add (call $h (local.get $n)) (local.get $a)) (local.get $n)))
+//	(func $g (export "g") (param $n i32) (result i32) (local i64 ... 100 of them)
+//	  (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 0))
+//	    (else (i32.add (call $g (i32.sub (local.get $n) (i32.const 1))) (i32.const 1)))))
+func TestHostReentryGrowsTheStack(t *testing.T) {
+	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
+	sec := func(id byte, content ...byte) {
+		b = append(leb(append(b, id), uint32(len(content))), content...)
+	}
+	sec(1, 1, 0x60, 1, 0x7f, 1, 0x7f)
+	sec(2, 1, 1, 'm', 1, 'h', 0, 0)
+	sec(3, 2, 0, 0)
+	sec(7, 2, 1, 'f', 0, 1, 1, 'g', 0, 2)
+	f := []byte{1, 1, 0x7f, 0x41, 7, 0x21, 1, 0x20, 0, 0x10, 0, 0x20, 1, 0x6a, 0x20, 0, 0x6a, 0x0b}
+	g := []byte{1, 100, 0x7e, 0x20, 0, 0x45, 0x04, 0x7f, 0x41, 0, 0x05, 0x20, 0, 0x41, 1, 0x6b, 0x10, 2, 0x41, 1, 0x6a, 0x0b, 0x0b}
+	sec(10, append(append(append([]byte{2, byte(len(f))}, f...), byte(len(g))), g...)...)
+	m, err := Compile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Store{}
+	var in *Instance
+	h := NewHostFunction(m.Types[0], func(args []uint64) []uint64 {
+		r, err := s.Call(in.Export("g").(*Function), []uint64{args[0]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	})
+	if in, err = s.Instantiate(m, []Extern{h}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Call(in.Export("f").(*Function), []uint64{3000})
+	if err != nil || got[0] != 6007 {
+		t.Fatalf("got %v, %v; want 6007", got, err)
+	}
+	if len(s.stack) < 3000*100 {
+		t.Errorf("the stack holds %d slots: the recursion did not grow it", len(s.stack))
+	}
+}
+
+// TestMultiValueBlocks covers blocks and loops with parameters, whose
+// values sit in the slots where the block's code expects them.
+//
+//	(i32.const 1) (i32.const 2)
+//	(block (param i32 i32) (result i32 i32) i32.add (i32.const 10))
+//	i32.sub                                  ;; 3 - 10
+//	(i32.const 5)
+//	(loop (param i32) (result i32)           ;; counts down to 0
+//	  (i32.const 1) i32.sub (local.tee 0) (local.get 0) (br_if 0))
+//	i32.add (i32.const 100) i32.add          ;; -7 + 0 + 100
+func TestMultiValueBlocks(t *testing.T) {
+	types := []FuncType{
+		{Results: []ValType{I32}},
+		{Params: []ValType{I32, I32}, Results: []ValType{I32, I32}},
+		{Params: []ValType{I32}, Results: []ValType{I32}},
+	}
+	mod := assemble(types, 0, benchFunc{0, []byte{1, 0x7f}, []byte{
+		0x41, 1, 0x41, 2, 0x02, 1, 0x6a, 0x41, 10, 0x0b, 0x6b,
+		0x41, 5, 0x03, 2, 0x41, 1, 0x6b, 0x22, 0, 0x20, 0, 0x0d, 0, 0x0b,
+		0x6a, 0x41, 0xe4, 0, 0x6a, 0x0b,
+	}})
+	m, err := Compile(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSlots(t, m)
+	s := &Store{}
+	in, err := s.Instantiate(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Call(in.Export("f0").(*Function), nil)
+	if err != nil || got[0] != 93 {
+		t.Fatalf("got %v, %v; want 93", got, err)
+	}
+}
+
+// TestStoreAfterTrap checks that a trap deep in a call chain leaves the
+// store as it was before the call, ready for the next one.
+func TestStoreAfterTrap(t *testing.T) {
+	mod := assemble(i32toi32, 0,
+		benchFunc{0, nil, []byte{0x20, 0, 0x04, 0x7f, 0x20, 0, 0x10, 1, 0x05, 0x41, 42, 0x0b, 0x0b}},
+		benchFunc{0, nil, []byte{0x20, 0, 0x41, 1, 0x6b, 0x10, 2, 0x0b}},
+		benchFunc{0, nil, []byte{0x00, 0x0b}},
+	)
+	m, err := Compile(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Store{}
+	in, err := s.Instantiate(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := in.Export("f0").(*Function)
+	for k := range 3 {
+		if _, err := s.Call(f, []uint64{1}); err == nil || err.Error() != "unreachable" {
+			t.Fatalf("call %d: got %v, want the trap", k, err)
+		}
+		if len(s.frames) != 0 || s.depth != 0 || s.sp != 0 {
+			t.Fatalf("call %d left %d frames, depth %d, sp %d", k, len(s.frames), s.depth, s.sp)
+		}
+		if got, err := s.Call(f, []uint64{0}); err != nil || got[0] != 42 {
+			t.Fatalf("call %d: got %v, %v; want 42", k, got, err)
+		}
+	}
+}
