@@ -451,6 +451,28 @@ func (s *Store) run(f *Function, base int) {
 			}
 		case opConst:
 			fr[i.d] = i.k
+		case opAddAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(fr[i.k]))
+		case opXorAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]^fr[i.y]) + uint32(fr[i.k]))
+		case opAndAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y]) + uint32(fr[i.k]))
+		case opOrAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]|fr[i.y]) + uint32(fr[i.k]))
+		case opXorAnd:
+			fr[i.d] = uint64(uint32((fr[i.x] ^ fr[i.y]) & fr[i.k]))
+		case opAndXor:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y] ^ fr[i.k]))
+		case opAndOr:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y] | fr[i.k]))
+		case opOrAnd:
+			fr[i.d] = uint64(uint32((fr[i.x] | fr[i.y]) & fr[i.k]))
+		case opXorXor:
+			fr[i.d] = uint64(uint32(fr[i.x] ^ fr[i.y] ^ fr[i.k]))
+		case opAddAddImm:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(i.k))
+		case opAddImmRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(i.k), int(i.y)))
 		case opCopy:
 			fr[i.d] = fr[i.x]
 		case 0x23:

@@ -655,16 +655,91 @@ func (v *validator) instr(op byte) bool {
 		if top := len(v.vals) - 1; hasImm(op) && top >= v.ctrls[len(v.ctrls)-1].height && v.vals[top].kind == isConst && v.vals[top].t == in[1] {
 			k := v.popVal(in[1]).k
 			x := v.operand(in[0])
-			v.emit(ins{op: opImm + uint16(op), d: v.home(len(v.vals)), x: x, k: k})
-			v.result(out)
+			v.binary(ins{op: opImm + uint16(op), d: v.home(len(v.vals)), x: x, k: k}, out)
 			return false
 		}
 		y := v.operand(in[1])
 		x := v.operand(in[0])
-		v.emit(ins{op: uint16(op), d: v.home(len(v.vals)), x: x, y: y})
-		v.result(out)
+		v.binary(ins{op: uint16(op), d: v.home(len(v.vals)), x: x, y: y}, out)
 	}
 	return false
+}
+
+// Pairs of i32 operations where the second consumes the first's result
+// run as one instruction: d = op2(op1(x, y), slot k). The pairs are those
+// of hash functions' rounds (md4, xxhash) and of address arithmetic. The
+// last two have constants: (x + y) + k, and rotl(x + k, y) with the
+// rotation count in y.
+const (
+	opAddAdd     = 0xc5 + iota // (x + y) + k
+	opXorAdd                   // (x ^ y) + k
+	opAndAdd                   // (x & y) + k
+	opOrAdd                    // (x | y) + k
+	opXorAnd                   // (x ^ y) & k
+	opAndXor                   // (x & y) ^ k
+	opAndOr                    // (x & y) | k
+	opOrAnd                    // (x | y) & k
+	opXorXor                   // (x ^ y) ^ k
+	opAddAddImm                // (x + y) + k, k a constant
+	opAddImmRotl               // rotl(x + k, y), k and y constants
+)
+
+// fusedPair returns the instruction that does first then second, or 0.
+func fusedPair(first, second uint16) uint16 {
+	switch [2]uint16{first, second} {
+	case [2]uint16{0x6a, 0x6a}:
+		return opAddAdd
+	case [2]uint16{0x73, 0x6a}:
+		return opXorAdd
+	case [2]uint16{0x71, 0x6a}:
+		return opAndAdd
+	case [2]uint16{0x72, 0x6a}:
+		return opOrAdd
+	case [2]uint16{0x73, 0x71}:
+		return opXorAnd
+	case [2]uint16{0x71, 0x73}:
+		return opAndXor
+	case [2]uint16{0x71, 0x72}:
+		return opAndOr
+	case [2]uint16{0x72, 0x71}:
+		return opOrAnd
+	case [2]uint16{0x73, 0x73}:
+		return opXorXor
+	case [2]uint16{0x6a, opImm + 0x6a}:
+		return opAddAddImm
+	case [2]uint16{opImm + 0x6a, opImm + 0x77}:
+		return opAddImmRotl
+	}
+	return 0
+}
+
+// binary emits the binary operation b, whose result has type t, merged
+// with the instruction before it when that one computed b's first
+// operand (or, b being commutative and taking two slots, its second) into
+// a temporary slot that nothing else reads, right before b.
+func (v *validator) binary(b ins, t ValType) {
+	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(len(v.locals)) {
+		first := v.code[a]
+		x, other := b.x, b.y
+		if b.op < opImm && x != first.d && b.y == first.d {
+			// The fused second operations taking two slots commute.
+			x, other = b.y, b.x
+		}
+		if op := fusedPair(first.op, b.op); op != 0 && x == first.d && (b.op >= opImm || other != first.d) {
+			f := ins{op: op, d: b.d, x: first.x, y: first.y, k: uint64(other)}
+			switch op {
+			case opAddAddImm:
+				f.k = b.k
+			case opAddImmRotl:
+				f.k, f.y = first.k, uint32(b.k&31)
+			}
+			v.code[a] = f
+			v.push(t)
+			return
+		}
+	}
+	v.emit(b)
+	v.result(t)
 }
 
 // slotOf returns the slot of a value just popped (its home is the

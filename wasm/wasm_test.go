@@ -3,6 +3,7 @@ package wasm
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"strconv"
@@ -569,4 +570,74 @@ func TestStoreAfterTrap(t *testing.T) {
 			t.Fatalf("call %d: got %v, %v; want 42", k, got, err)
 		}
 	}
+}
+
+// TestFusedPairs checks each pair of operations run as one instruction
+// against the same pair kept apart (the first one's result goes through a
+// local, which leaves nothing to fuse), with the temporary as the second
+// operation's first and, where it commutes, second operand.
+func TestFusedPairs(t *testing.T) {
+	// op1 and op2 stand for the pair's operations in the code below
+	// (bytes that are no opcode, and no operand of these bodies).
+	const op1, op2 = 0xf1, 0xf2
+	three := []ValType{I32, I32, I32}
+	args := [][]uint64{{0x12345678, 0x9abcdef0, 0x0f0f0f0f}, {0xffffffff, 1, 0x80000000}, {7, 3, 5}}
+	tests := []struct {
+		name            string
+		fused, separate []byte
+	}{
+		{"(a op1 b) op2 c", []byte{0x20, 0, 0x20, 1, op1, 0x20, 2, op2}, []byte{0x20, 0, 0x20, 1, op1, 0x21, 3, 0x20, 3, 0x20, 2, op2}},
+		{"c op2 (a op1 b)", []byte{0x20, 2, 0x20, 0, 0x20, 1, op1, op2}, []byte{0x20, 2, 0x20, 0, 0x20, 1, op1, 0x21, 3, 0x20, 3, op2}},
+	}
+	pairs := [][2]byte{{0x6a, 0x6a}, {0x73, 0x6a}, {0x71, 0x6a}, {0x72, 0x6a}, {0x73, 0x71}, {0x71, 0x73}, {0x71, 0x72}, {0x72, 0x71}, {0x73, 0x73}}
+	body := func(code []byte, p [2]byte) []byte {
+		var b []byte
+		for _, c := range code {
+			switch c {
+			case op1:
+				c = p[0]
+			case op2:
+				c = p[1]
+			}
+			b = append(b, c)
+		}
+		return append(b, 0x0b)
+	}
+	check := func(t *testing.T, fused, separate []byte, op uint16) {
+		t.Helper()
+		m, err := Compile(module(three, i32, []byte{1, 0x7f}, fused...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, in := range m.code[0].body {
+			found = found || in.op == op
+		}
+		if !found {
+			t.Fatalf("no instruction %#x in %v", op, m.code[0].body)
+		}
+		for _, a := range args {
+			want, err := run(t, module(three, i32, []byte{1, 0x7f}, separate...), a...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := run(t, module(three, i32, []byte{1, 0x7f}, fused...), a...)
+			if err != nil || uint32(got[0]) != uint32(want[0]) {
+				t.Errorf("on %#x: got %#x, %v; want %#x", a, got, err, want[0])
+			}
+		}
+	}
+	for _, p := range pairs {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%#x then %#x as %s", p[0], p[1], tt.name), func(t *testing.T) {
+				check(t, body(tt.fused, p), body(tt.separate, p), fusedPair(uint16(p[0]), uint16(p[1])))
+			})
+		}
+	}
+	t.Run("(a + b) + constant", func(t *testing.T) {
+		check(t, []byte{0x20, 0, 0x20, 1, 0x6a, 0x41, 0xe4, 0, 0x6a, 0x0b}, []byte{0x20, 0, 0x20, 1, 0x6a, 0x21, 3, 0x20, 3, 0x41, 0xe4, 0, 0x6a, 0x0b}, opAddAddImm)
+	})
+	t.Run("rotl(a + constant, constant)", func(t *testing.T) {
+		check(t, []byte{0x20, 0, 0x41, 0xe4, 0, 0x6a, 0x41, 7, 0x77, 0x0b}, []byte{0x20, 0, 0x41, 0xe4, 0, 0x6a, 0x21, 3, 0x20, 3, 0x41, 7, 0x77, 0x0b}, opAddImmRotl)
+	})
 }
