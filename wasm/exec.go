@@ -473,6 +473,14 @@ func (s *Store) run(f *Function, base int) {
 			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(i.k))
 		case opAddImmRotl:
 			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(i.k), int(i.y)))
+		case opShlAdd:
+			fr[i.d] = uint64(uint32(fr[i.x])<<i.k + uint32(fr[i.y]))
+		case opAddRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(fr[i.y]), int(i.k)))
+		case opAdd3Imm:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(fr[uint32(i.k)]) + uint32(i.k>>32))
+		case opAdd3ImmRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(fr[i.y])+uint32(fr[uint32(i.k)])+uint32(i.k>>32), int(i.n)))
 		case opCopy:
 			fr[i.d] = fr[i.x]
 		case 0x23:

@@ -89,13 +89,16 @@ func checkSlots(t *testing.T, m *Module) {
 				slots = append(slots, uint32(in.k)) // the condition, the third operand
 			case in.op == opAddImmRotl:
 				slots = slots[:2] // y is the rotation count
+			case in.op == opAdd3Imm, in.op == opAdd3ImmRotl:
+				slots = append(slots, uint32(in.k)) // the third operand
 			}
 			for _, s := range slots {
 				if int(s) > c.maxStack {
 					t.Fatalf("function %d, pc %d (op %#x): slot %d past a frame of %d", f, pc, in.op, s, c.maxStack)
 				}
 			}
-			if in.n > 0 && (int(in.x)+int(in.n) > c.maxStack || int(in.d)+int(in.n) > c.maxStack) {
+			moves := in.op == 0x0c || in.op == 0x0d || in.op == 0x0f || in.op == opBrEntry
+			if moves && (int(in.x)+int(in.n) > c.maxStack || int(in.d)+int(in.n) > c.maxStack) {
 				t.Fatalf("function %d, pc %d (op %#x): %d values moved past a frame of %d", f, pc, in.op, in.n, c.maxStack)
 			}
 		}

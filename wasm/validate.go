@@ -684,6 +684,15 @@ const (
 	opAddImmRotl               // rotl(x + k, y), k and y constants
 )
 
+// More pairs, and chains of three and four: md4's step is
+// rotl(a + f + x + k, s).
+const (
+	opShlAdd      = 0xdc + iota // (x << k) + y, k a constant
+	opAddRotl                   // rotl(x + y, k), k a constant
+	opAdd3Imm                   // x + y + slot(low half of k) + high half of k
+	opAdd3ImmRotl               // rotl(opAdd3Imm's sum, n)
+)
+
 // fusedPair returns the instruction that does first then second, or 0.
 func fusedPair(first, second uint16) uint16 {
 	switch [2]uint16{first, second} {
@@ -709,6 +718,14 @@ func fusedPair(first, second uint16) uint16 {
 		return opAddAddImm
 	case [2]uint16{opImm + 0x6a, opImm + 0x77}:
 		return opAddImmRotl
+	case [2]uint16{opImm + 0x74, 0x6a}:
+		return opShlAdd
+	case [2]uint16{0x6a, opImm + 0x77}:
+		return opAddRotl
+	case [2]uint16{opAddAdd, opImm + 0x6a}:
+		return opAdd3Imm
+	case [2]uint16{opAdd3Imm, opImm + 0x77}:
+		return opAdd3ImmRotl
 	}
 	return 0
 }
@@ -732,6 +749,14 @@ func (v *validator) binary(b ins, t ValType) {
 				f.k = b.k
 			case opAddImmRotl:
 				f.k, f.y = first.k, uint32(b.k&31)
+			case opShlAdd:
+				f.y, f.k = other, first.k&31
+			case opAddRotl:
+				f.k = b.k & 31
+			case opAdd3Imm:
+				f.k = first.k | b.k<<32
+			case opAdd3ImmRotl:
+				f.k, f.n = first.k, uint16(b.k&31)
 			}
 			v.code[a] = f
 			v.push(t)
