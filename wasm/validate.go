@@ -15,7 +15,9 @@ package wasm
 // function, type, global or segment index); n counts values carried by a
 // branch or return. Branches copy n values from slots x.. to d.. and jump
 // to k; br_if and if test slot y; br_table reads its index from y and has
-// k entries (opBrEntry, each with its d, n and k) after it.
+// k entries (opBrEntry, each with its d, n and k) after it; select tests
+// slot k. The fused instructions (opBrCmp, opAddAdd and the like) say by
+// their constants how they use the fields.
 type ins struct {
 	op      uint16
 	n       uint16
