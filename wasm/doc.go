@@ -10,16 +10,27 @@
 // package-level state to initialise.
 //
 // Machine model. Validation translates each function body into a slice of
-// fixed-size instructions (ins) in which every branch already knows its
-// target pc, how many values it carries and the stack height to cut back to:
-// operand stack heights are static in valid code, so a branch is a copy and
-// a jump at run time. A Store owns one value stack of uint64 (i32 and f32 in
-// the low 32 bits, f32/f64 as IEEE bits) and a frame stack; a frame's locals
-// (parameters first) sit at its base in the value stack, its operands above
-// them. Calls between wasm functions push a frame and stay in the same Go
-// loop, so deep wasm recursion hits the frame limit (ErrStackOverflow), not
-// Go's stack. A host function (an import) is a Go callback; it may call back
-// into the store, which runs a nested loop on the same stacks.
+// fixed-size instructions (ins) for a register machine. Operand stack
+// heights are static in valid code, so every value has a fixed slot in its
+// function's frame: locals (parameters first) are slots 0..numLocals-1,
+// the operand at stack height h is slot numLocals+h. Instructions name the
+// slots they read and write, so local.get and constants mostly vanish
+// (the consumer reads the local's slot, or takes the constant as an
+// immediate), a local.set right after the instruction computing its value
+// retargets that instruction's write, and an i32 comparison feeding a
+// br_if or if becomes one compare-and-jump. Every branch already knows its
+// target pc and which slots to move. A Store owns one value stack of
+// uint64 (i32 and f32 in the low 32 bits, floats as IEEE bits) holding the
+// frames, and a stack of callers. Calls between wasm functions push a
+// frame and stay in the same Go loop, so deep wasm recursion hits the
+// frame limit (ErrStackOverflow), not Go's stack. A host function (an
+// import) is a Go callback; it may call back into the store, which runs a
+// nested loop on the same stacks.
+//
+// The interpreter (exec.go) reads frames and memory through unsafe
+// pointers: validation proved every slot index below the frame's size,
+// and each memory access checks its bounds once. Its loop is written so
+// that Go keeps its few live values in registers (see run).
 //
 // Traps are Go panics of type Trap inside the interpreter, recovered once per
 // entry (Store.Call) and returned as errors. Any other panic (the host's own

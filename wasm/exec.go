@@ -1,18 +1,20 @@
 package wasm
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
+	"unsafe"
 )
 
 // Store is the execution state shared by the instances of one embedder
 // thread: the value stack and the call depth. It is not safe for
 // concurrent use.
 type Store struct {
-	stack []uint64
-	sp    int // the first free slot, for nested entries from host calls
-	depth int
+	stack  []uint64
+	sp     int // the first free slot, for nested entries from host calls
+	depth  int
+	frames []frame // the callers of the running wasm functions
+	cur    frame   // the running one (its pc is run's)
 	// MaxDepth bounds nested calls (wasm and host entries together); zero
 	// means defaultMaxDepth.
 	MaxDepth int
@@ -23,13 +25,24 @@ const (
 	maxStackSlots   = 1 << 24
 )
 
+// frame is a wasm function's activation: fn (nil for the marker that
+// run leaves under its first function), where it resumes and its base in
+// the value stack.
 type frame struct {
 	fn   *Function
+	inst *Instance
 	pc   int
 	base int
 }
 
-func trap(msg string) { panic(&Trap{Msg: msg}) }
+func trap(msg string) { panic(newTrap(msg)) }
+
+// newTrap is not inlined: the interpreter has many traps, all on cold
+// paths, and writes panic(newTrap(...)) so that Go sees nothing live
+// after them.
+//
+//go:noinline
+func newTrap(msg string) *Trap { return &Trap{Msg: msg} }
 
 // Call runs f with args (raw bits, as HostFunc takes them) and returns its
 // results. A trap or stack overflow comes back as an error; a host
@@ -38,10 +51,10 @@ func (s *Store) Call(f *Function, args []uint64) (res []uint64, err error) {
 	if len(args) != len(f.Type.Params) {
 		return nil, &Trap{Msg: "wrong number of arguments"}
 	}
-	sp0, depth0 := s.sp, s.depth
+	sp0, depth0, frames0, cur0 := s.sp, s.depth, len(s.frames), s.cur
 	defer func() {
 		if e := recover(); e != nil {
-			s.sp, s.depth = sp0, depth0
+			s.sp, s.depth, s.frames, s.cur = sp0, depth0, s.frames[:frames0], cur0
 			switch e := e.(type) {
 			case *Trap:
 				res, err = nil, e
@@ -187,603 +200,834 @@ func satU64(x float64) uint64 {
 // u64ToF32 rounds once: converting through float64 would round twice.
 func u64ToF32(x uint64) float32 { return float32(x) }
 
-// ea checks a memory access of n bytes at address addr plus the static
-// offset, and returns its start; the sum cannot overflow in 64 bits.
-func ea(addr, off, n uint64, size int) uint64 {
-	e := uint64(uint32(addr)) + off
-	if e+n > uint64(size) {
-		trap("memory access out of bounds")
+// The interpreter reaches frames and memory through unsafe pointers, so
+// that its loop keeps few values in registers and pays no bounds check
+// that validation already made: every slot an instruction names is below
+// its function's maxStack, which run and call make sure the stack holds,
+// and memory accesses are checked once against the memory's length (by
+// hand in each case: run is too big for Go to inline a helper that can
+// trap, see ld32 in mem_*.go).
+
+// frameAt returns the frame at base, whose maxStack slots the stack holds
+// (and one more, so that a frame of no slots still has an address).
+func (s *Store) frameAt(base int) *slots {
+	return (*slots)(unsafe.Pointer(&s.stack[base]))
+}
+
+// memBase returns a memory's base and length.
+func memBase(b []byte) (unsafe.Pointer, uint64) {
+	return unsafe.Pointer(unsafe.SliceData(b)), uint64(len(b))
+}
+
+// resume returns the state run keeps in locals for the function s.cur.
+func (s *Store) resume() (body *code, pc uint32, fr *slots, mp unsafe.Pointer, ml uint64) {
+	mp, ml = s.cur.inst.memory0()
+	return (*code)(unsafe.Pointer(&s.cur.fn.code.body[0])), uint32(s.cur.pc), s.frameAt(s.cur.base), mp, ml
+}
+
+// call enters the function that instruction i (call or call_indirect)
+// calls, making it s.cur; a host function it runs to completion, leaving
+// s.cur as it was.
+func (s *Store) call(i *ins) {
+	in := s.cur.inst
+	var callee *Function
+	if i.op == 0x10 {
+		callee = in.funcs[i.k]
+	} else {
+		k := uint32(s.stack[s.cur.base+int(i.y)])
+		t := in.tables[0]
+		if uint64(k) >= uint64(len(t.Elems)) {
+			trap("table index is out of bounds")
+		}
+		callee = t.Elems[k]
+		if callee == nil || callee.Type != in.Module.Types[i.k] && !callee.Type.Equal(in.Module.Types[i.k]) {
+			trap("null function or function signature mismatch")
+		}
 	}
-	return e
+	nb := s.cur.base + int(i.x)
+	np := len(callee.Type.Params)
+	if callee.host != nil {
+		// Host code may re-enter the store: it starts past this frame.
+		s.sp = s.cur.base + s.cur.fn.code.maxStack
+		s.enter()
+		res := callee.host(s.stack[nb : nb+np : nb+np])
+		s.depth--
+		if len(res) != len(callee.Type.Results) {
+			trap("host function returned the wrong number of results")
+		}
+		copy(s.stack[nb:], res)
+		return
+	}
+	s.enter()
+	s.frames = append(s.frames, s.cur)
+	s.cur = frame{fn: callee, inst: callee.inst, base: nb}
+	code := callee.code
+	s.ensure(nb + code.maxStack + 1)
+	// Most functions declare few locals: a loop beats clear's call.
+	for k := nb + np; k < nb+code.numLocals; k++ {
+		s.stack[k] = 0
+	}
+}
+
+// memory0 returns the base and length of the instance's memory (nil and
+// zero when it has none).
+func (in *Instance) memory0() (unsafe.Pointer, uint64) {
+	if len(in.mems) > 0 {
+		return memBase(in.mems[0].Data)
+	}
+	return nil, 0
 }
 
 // run executes f, whose arguments are at base, until it returns; results
 // are left at base.
+//
+// fr is the running function's frame, the stack from its base: slots are
+// indices into it (see ins). Every operation is one case of the switch,
+// written out rather than shared through helpers, because a call per
+// instruction costs as much as the instruction.
 func (s *Store) run(f *Function, base int) {
-	var frames []frame
 	s.enter()
-	in := f.inst
+	s.frames = append(s.frames, s.cur, frame{})
+	s.cur = frame{fn: f, inst: f.inst, base: base}
 	code := f.code
-	body := code.body
-	s.ensure(base + code.maxStack)
-	st := s.stack
-	clear(st[base+len(f.Type.Params) : base+code.numLocals])
-	sp := base + code.numLocals
-	pc := 0
-	var mem []byte
-	if len(in.mems) > 0 {
-		mem = in.mems[0].Data
-	}
+	s.ensure(base + code.maxStack + 1)
+	clear(s.stack[base+len(f.Type.Params) : base+code.numLocals])
+	// Only s, body, pc, fr and the memory's base and length live across
+	// the loop, and none of them across a call: Go's register allocator
+	// would spill them around every dispatch otherwise. Operations that
+	// call out (calls, returns, those in slow) reload them with resume,
+	// and traps panic with newTrap, after which nothing is live.
+	body, pc, fr, mp, ml := s.resume()
 	for {
 		i := &body[pc]
 		pc++
 		switch i.op {
 		case 0x00:
-			trap("unreachable")
-		case 0x0c, opJump:
-			if i.op == 0x0c {
-				n := int(i.b)
-				h := base + int(i.c)
-				copy(st[h:h+n], st[sp-n:sp])
-				sp = h + n
+			panic(newTrap("unreachable"))
+		case opJump:
+			pc = uint32(i.k)
+		case 0x0c:
+			// Values only move down the stack (d <= x): a forward loop is
+			// a memmove without the call.
+			for k := range uint32(i.n) {
+				fr[i.d+k] = fr[i.x+k]
 			}
-			pc = int(i.a)
+			pc = uint32(i.k)
+		case opBrIfNZ:
+			if uint32(fr[i.y]) != 0 {
+				pc = uint32(i.k)
+			}
 		case 0x0d:
-			sp--
-			if uint32(st[sp]) != 0 {
-				n := int(i.b)
-				h := base + int(i.c)
-				copy(st[h:h+n], st[sp-n:sp])
-				sp = h + n
-				pc = int(i.a)
+			if uint32(fr[i.y]) != 0 {
+				for k := range uint32(i.n) {
+					fr[i.d+k] = fr[i.x+k]
+				}
+				pc = uint32(i.k)
 			}
 		case opBrUnless:
-			sp--
-			if uint32(st[sp]) == 0 {
-				pc = int(i.a)
+			if uint32(fr[i.y]) == 0 {
+				pc = uint32(i.k)
+			}
+		case opBrEqz:
+			if uint32(fr[i.x]) == 0 {
+				pc = i.d
+			}
+		case opBrNez:
+			if uint32(fr[i.x]) != 0 {
+				pc = i.d
+			}
+		case opBrCmp + 0: // eq
+			if uint32(fr[i.x]) == uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 1: // ne
+			if uint32(fr[i.x]) != uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 2: // lt_s
+			if int32(fr[i.x]) < int32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 3: // lt_u
+			if uint32(fr[i.x]) < uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 4: // gt_s
+			if int32(fr[i.x]) > int32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 5: // gt_u
+			if uint32(fr[i.x]) > uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 6: // le_s
+			if int32(fr[i.x]) <= int32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 7: // le_u
+			if uint32(fr[i.x]) <= uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 8: // ge_s
+			if int32(fr[i.x]) >= int32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmp + 9: // ge_u
+			if uint32(fr[i.x]) >= uint32(fr[i.y]) {
+				pc = i.d
+			}
+		case opBrCmpImm + 0: // eq
+			if uint32(fr[i.x]) == uint32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 1: // ne
+			if uint32(fr[i.x]) != uint32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 2: // lt_s
+			if int32(fr[i.x]) < int32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 3: // lt_u
+			if uint32(fr[i.x]) < uint32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 4: // gt_s
+			if int32(fr[i.x]) > int32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 5: // gt_u
+			if uint32(fr[i.x]) > uint32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 6: // le_s
+			if int32(fr[i.x]) <= int32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 7: // le_u
+			if uint32(fr[i.x]) <= uint32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 8: // ge_s
+			if int32(fr[i.x]) >= int32(i.k) {
+				pc = i.d
+			}
+		case opBrCmpImm + 9: // ge_u
+			if uint32(fr[i.x]) >= uint32(i.k) {
+				pc = i.d
 			}
 		case 0x0e:
-			sp--
-			k := uint32(st[sp])
-			if k > i.a {
-				k = i.a
+			k := uint64(uint32(fr[i.y]))
+			if k > i.k {
+				k = i.k
 			}
-			t := &body[pc+int(k)]
-			n := int(t.b)
-			h := base + int(t.c)
-			copy(st[h:h+n], st[sp-n:sp])
-			sp = h + n
-			pc = int(t.a)
+			t := &body[pc+uint32(k)]
+			for k := range uint32(t.n) {
+				fr[t.d+k] = fr[t.x+k]
+			}
+			pc = uint32(t.k)
 		case 0x0f:
-			n := int(i.b)
-			copy(st[base:base+n], st[sp-n:sp])
-			sp = base + n
+			for k := range uint32(i.n) {
+				fr[k] = fr[i.x+k]
+			}
 			s.depth--
-			if len(frames) == 0 {
-				s.sp = sp
+			s.cur = s.frames[len(s.frames)-1]
+			s.frames = s.frames[:len(s.frames)-1]
+			if s.cur.fn == nil {
+				s.cur = s.frames[len(s.frames)-1]
+				s.frames = s.frames[:len(s.frames)-1]
 				return
 			}
-			fr := frames[len(frames)-1]
-			frames = frames[:len(frames)-1]
-			f, pc, base = fr.fn, fr.pc, fr.base
-			in, code = f.inst, f.code
-			body = code.body
-			mem = nil
-			if len(in.mems) > 0 {
-				mem = in.mems[0].Data
-			}
+			body, pc, fr, mp, ml = s.resume()
 		case 0x10, 0x11:
-			var callee *Function
-			if i.op == 0x10 {
-				callee = in.funcs[i.a]
-			} else {
-				sp--
-				k := uint32(st[sp])
-				t := in.tables[0]
-				if uint64(k) >= uint64(len(t.Elems)) {
-					trap("table index is out of bounds")
-				}
-				callee = t.Elems[k]
-				if callee == nil {
-					trap("null function or function signature mismatch")
-				}
-				if !callee.Type.Equal(in.Module.Types[i.a]) {
-					trap("null function or function signature mismatch")
-				}
-			}
-			np := len(callee.Type.Params)
-			if callee.host != nil {
-				args := make([]uint64, np)
-				copy(args, st[sp-np:sp])
-				sp -= np
-				s.sp = sp
-				s.enter()
-				res := callee.host(args)
-				s.depth--
-				if len(res) != len(callee.Type.Results) {
-					trap("host function returned the wrong number of results")
-				}
-				st = s.stack
-				s.ensure(sp + len(res))
-				st = s.stack
-				copy(st[sp:], res)
-				sp += len(res)
-				if len(in.mems) > 0 {
-					mem = in.mems[0].Data
-				}
-				continue
-			}
-			s.enter()
-			frames = append(frames, frame{fn: f, pc: pc, base: base})
-			f = callee
-			base = sp - np
-			in, code = f.inst, f.code
-			body = code.body
-			pc = 0
-			s.ensure(base + code.maxStack)
-			st = s.stack
-			clear(st[base+np : base+code.numLocals])
-			sp = base + code.numLocals
-			mem = nil
-			if len(in.mems) > 0 {
-				mem = in.mems[0].Data
-			}
-		case 0x1a:
-			sp--
+			s.cur.pc = int(pc)
+			s.call(i)
+			body, pc, fr, mp, ml = s.resume()
 		case 0x1b:
-			sp -= 2
-			if uint32(st[sp+1]) == 0 {
-				st[sp-1] = st[sp]
+			if uint32(fr[i.k]) != 0 {
+				fr[i.d] = fr[i.x]
+			} else {
+				fr[i.d] = fr[i.y]
 			}
-		case 0x20:
-			st[sp] = st[base+int(i.a)]
-			sp++
-		case 0x21:
-			sp--
-			st[base+int(i.a)] = st[sp]
-		case 0x22:
-			st[base+int(i.a)] = st[sp-1]
+		case opConst:
+			fr[i.d] = i.k
+		case opAddAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(fr[i.k]))
+		case opXorAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]^fr[i.y]) + uint32(fr[i.k]))
+		case opAndAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y]) + uint32(fr[i.k]))
+		case opOrAdd:
+			fr[i.d] = uint64(uint32(fr[i.x]|fr[i.y]) + uint32(fr[i.k]))
+		case opXorAnd:
+			fr[i.d] = uint64(uint32((fr[i.x] ^ fr[i.y]) & fr[i.k]))
+		case opAndXor:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y] ^ fr[i.k]))
+		case opAndOr:
+			fr[i.d] = uint64(uint32(fr[i.x]&fr[i.y] | fr[i.k]))
+		case opOrAnd:
+			fr[i.d] = uint64(uint32((fr[i.x] | fr[i.y]) & fr[i.k]))
+		case opXorXor:
+			fr[i.d] = uint64(uint32(fr[i.x] ^ fr[i.y] ^ fr[i.k]))
+		case opAddAddImm:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(i.k))
+		case opAddImmRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(i.k), int(i.y)))
+		case opShlAdd:
+			fr[i.d] = uint64(uint32(fr[i.x])<<i.k + uint32(fr[i.y]))
+		case opAddRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(fr[i.y]), int(i.k)))
+		case opAdd3Imm:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]) + uint32(fr[uint32(i.k)]) + uint32(i.k>>32))
+		case opAdd3ImmRotl:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x])+uint32(fr[i.y])+uint32(fr[uint32(i.k)])+uint32(i.k>>32), int(i.n)))
+		case opCopy:
+			fr[i.d] = fr[i.x]
 		case 0x23:
-			st[sp] = in.globals[i.a].Value
-			sp++
+			fr[i.d] = s.cur.inst.globals[i.k].Value
 		case 0x24:
-			sp--
-			in.globals[i.a].Value = st[sp]
-		case 0x28:
-			a := ea(st[sp-1], i.c, 4, len(mem))
-			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
-		case 0x29:
-			a := ea(st[sp-1], i.c, 8, len(mem))
-			st[sp-1] = binary.LittleEndian.Uint64(mem[a:])
-		case 0x2a:
-			a := ea(st[sp-1], i.c, 4, len(mem))
-			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
-		case 0x2b:
-			a := ea(st[sp-1], i.c, 8, len(mem))
-			st[sp-1] = binary.LittleEndian.Uint64(mem[a:])
+			s.cur.inst.globals[i.k].Value = fr[i.y]
+		case 0x28, 0x2a, 0x35:
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(ld32(p))
+		case 0x29, 0x2b:
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+8 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = ld64(p)
 		case 0x2c:
-			a := ea(st[sp-1], i.c, 1, len(mem))
-			st[sp-1] = uint64(uint32(int32(int8(mem[a]))))
-		case 0x2d:
-			a := ea(st[sp-1], i.c, 1, len(mem))
-			st[sp-1] = uint64(mem[a])
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(uint32(int32(int8(*(*byte)(p)))))
+		case 0x2d, 0x31:
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(*(*byte)(p))
 		case 0x2e:
-			a := ea(st[sp-1], i.c, 2, len(mem))
-			st[sp-1] = uint64(uint32(int32(int16(binary.LittleEndian.Uint16(mem[a:])))))
-		case 0x2f:
-			a := ea(st[sp-1], i.c, 2, len(mem))
-			st[sp-1] = uint64(binary.LittleEndian.Uint16(mem[a:]))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(uint32(int32(int16(ld16(p)))))
+		case 0x2f, 0x33:
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(ld16(p))
 		case 0x30:
-			a := ea(st[sp-1], i.c, 1, len(mem))
-			st[sp-1] = uint64(int64(int8(mem[a])))
-		case 0x31:
-			a := ea(st[sp-1], i.c, 1, len(mem))
-			st[sp-1] = uint64(mem[a])
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(int64(int8(*(*byte)(p))))
 		case 0x32:
-			a := ea(st[sp-1], i.c, 2, len(mem))
-			st[sp-1] = uint64(int64(int16(binary.LittleEndian.Uint16(mem[a:]))))
-		case 0x33:
-			a := ea(st[sp-1], i.c, 2, len(mem))
-			st[sp-1] = uint64(binary.LittleEndian.Uint16(mem[a:]))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(int64(int16(ld16(p))))
 		case 0x34:
-			a := ea(st[sp-1], i.c, 4, len(mem))
-			st[sp-1] = uint64(int64(int32(binary.LittleEndian.Uint32(mem[a:]))))
-		case 0x35:
-			a := ea(st[sp-1], i.c, 4, len(mem))
-			st[sp-1] = uint64(binary.LittleEndian.Uint32(mem[a:]))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			fr[i.d] = uint64(int64(int32(ld32(p))))
 		case 0x36, 0x38, 0x3e:
-			sp -= 2
-			v := st[sp+1]
-			a := ea(st[sp], i.c, 4, len(mem))
-			binary.LittleEndian.PutUint32(mem[a:], uint32(v))
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+4 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			st32(p, uint32(fr[i.y]))
 		case 0x37, 0x39:
-			sp -= 2
-			v := st[sp+1]
-			a := ea(st[sp], i.c, 8, len(mem))
-			binary.LittleEndian.PutUint64(mem[a:], v)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+8 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			st64(p, fr[i.y])
 		case 0x3a, 0x3c:
-			sp -= 2
-			v := st[sp+1]
-			a := ea(st[sp], i.c, 1, len(mem))
-			mem[a] = byte(v)
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+1 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			*(*byte)(p) = byte(fr[i.y])
 		case 0x3b, 0x3d:
-			sp -= 2
-			v := st[sp+1]
-			a := ea(st[sp], i.c, 2, len(mem))
-			binary.LittleEndian.PutUint16(mem[a:], uint16(v))
-		case 0x3f:
-			st[sp] = uint64(in.mems[0].Pages())
-			sp++
-		case 0x40:
-			r := in.mems[0].Grow(uint32(st[sp-1]))
-			st[sp-1] = uint64(uint32(int32(r)))
-			mem = in.mems[0].Data
-		case 0x41, 0x42, 0x43, 0x44:
-			st[sp] = i.c
-			sp++
+			a := uint64(uint32(fr[i.x])) + i.k
+			if a+2 > ml {
+				panic(newTrap("memory access out of bounds"))
+			}
+			p := unsafe.Add(mp, a)
+			st16(p, uint16(fr[i.y]))
+
+		// i32 and i64 comparisons and arithmetic, also with a constant
+		// second operand (opImm+op).
 		case 0x45:
-			st[sp-1] = b2u(uint32(st[sp-1]) == 0)
+			fr[i.d] = b2u(uint32(fr[i.x]) == 0)
+		case 0x46:
+			fr[i.d] = b2u(uint32(fr[i.x]) == uint32(fr[i.y]))
+		case opImm + 0x46:
+			fr[i.d] = b2u(uint32(fr[i.x]) == uint32(i.k))
+		case 0x47:
+			fr[i.d] = b2u(uint32(fr[i.x]) != uint32(fr[i.y]))
+		case opImm + 0x47:
+			fr[i.d] = b2u(uint32(fr[i.x]) != uint32(i.k))
+		case 0x48:
+			fr[i.d] = b2u(int32(fr[i.x]) < int32(fr[i.y]))
+		case opImm + 0x48:
+			fr[i.d] = b2u(int32(fr[i.x]) < int32(i.k))
+		case 0x49:
+			fr[i.d] = b2u(uint32(fr[i.x]) < uint32(fr[i.y]))
+		case opImm + 0x49:
+			fr[i.d] = b2u(uint32(fr[i.x]) < uint32(i.k))
+		case 0x4a:
+			fr[i.d] = b2u(int32(fr[i.x]) > int32(fr[i.y]))
+		case opImm + 0x4a:
+			fr[i.d] = b2u(int32(fr[i.x]) > int32(i.k))
+		case 0x4b:
+			fr[i.d] = b2u(uint32(fr[i.x]) > uint32(fr[i.y]))
+		case opImm + 0x4b:
+			fr[i.d] = b2u(uint32(fr[i.x]) > uint32(i.k))
+		case 0x4c:
+			fr[i.d] = b2u(int32(fr[i.x]) <= int32(fr[i.y]))
+		case opImm + 0x4c:
+			fr[i.d] = b2u(int32(fr[i.x]) <= int32(i.k))
+		case 0x4d:
+			fr[i.d] = b2u(uint32(fr[i.x]) <= uint32(fr[i.y]))
+		case opImm + 0x4d:
+			fr[i.d] = b2u(uint32(fr[i.x]) <= uint32(i.k))
+		case 0x4e:
+			fr[i.d] = b2u(int32(fr[i.x]) >= int32(fr[i.y]))
+		case opImm + 0x4e:
+			fr[i.d] = b2u(int32(fr[i.x]) >= int32(i.k))
+		case 0x4f:
+			fr[i.d] = b2u(uint32(fr[i.x]) >= uint32(fr[i.y]))
+		case opImm + 0x4f:
+			fr[i.d] = b2u(uint32(fr[i.x]) >= uint32(i.k))
 		case 0x50:
-			st[sp-1] = b2u(st[sp-1] == 0)
-		case opPrefixFC + 8:
-			sp -= 3
-			d, so, n := uint64(uint32(st[sp])), uint64(uint32(st[sp+1])), uint64(uint32(st[sp+2]))
-			var seg []byte
-			if !in.dropped[i.a] {
-				seg = in.Module.datas[i.a].data
+			fr[i.d] = b2u(fr[i.x] == 0)
+		case 0x51:
+			fr[i.d] = b2u(fr[i.x] == fr[i.y])
+		case opImm + 0x51:
+			fr[i.d] = b2u(fr[i.x] == i.k)
+		case 0x52:
+			fr[i.d] = b2u(fr[i.x] != fr[i.y])
+		case opImm + 0x52:
+			fr[i.d] = b2u(fr[i.x] != i.k)
+		case 0x53:
+			fr[i.d] = b2u(int64(fr[i.x]) < int64(fr[i.y]))
+		case opImm + 0x53:
+			fr[i.d] = b2u(int64(fr[i.x]) < int64(i.k))
+		case 0x54:
+			fr[i.d] = b2u(fr[i.x] < fr[i.y])
+		case opImm + 0x54:
+			fr[i.d] = b2u(fr[i.x] < i.k)
+		case 0x55:
+			fr[i.d] = b2u(int64(fr[i.x]) > int64(fr[i.y]))
+		case opImm + 0x55:
+			fr[i.d] = b2u(int64(fr[i.x]) > int64(i.k))
+		case 0x56:
+			fr[i.d] = b2u(fr[i.x] > fr[i.y])
+		case opImm + 0x56:
+			fr[i.d] = b2u(fr[i.x] > i.k)
+		case 0x57:
+			fr[i.d] = b2u(int64(fr[i.x]) <= int64(fr[i.y]))
+		case opImm + 0x57:
+			fr[i.d] = b2u(int64(fr[i.x]) <= int64(i.k))
+		case 0x58:
+			fr[i.d] = b2u(fr[i.x] <= fr[i.y])
+		case opImm + 0x58:
+			fr[i.d] = b2u(fr[i.x] <= i.k)
+		case 0x59:
+			fr[i.d] = b2u(int64(fr[i.x]) >= int64(fr[i.y]))
+		case opImm + 0x59:
+			fr[i.d] = b2u(int64(fr[i.x]) >= int64(i.k))
+		case 0x5a:
+			fr[i.d] = b2u(fr[i.x] >= fr[i.y])
+		case opImm + 0x5a:
+			fr[i.d] = b2u(fr[i.x] >= i.k)
+		case 0x5b:
+			fr[i.d] = b2u(f32(fr[i.x]) == f32(fr[i.y]))
+		case 0x5c:
+			fr[i.d] = b2u(f32(fr[i.x]) != f32(fr[i.y]))
+		case 0x5d:
+			fr[i.d] = b2u(f32(fr[i.x]) < f32(fr[i.y]))
+		case 0x5e:
+			fr[i.d] = b2u(f32(fr[i.x]) > f32(fr[i.y]))
+		case 0x5f:
+			fr[i.d] = b2u(f32(fr[i.x]) <= f32(fr[i.y]))
+		case 0x60:
+			fr[i.d] = b2u(f32(fr[i.x]) >= f32(fr[i.y]))
+		case 0x61:
+			fr[i.d] = b2u(f64(fr[i.x]) == f64(fr[i.y]))
+		case 0x62:
+			fr[i.d] = b2u(f64(fr[i.x]) != f64(fr[i.y]))
+		case 0x63:
+			fr[i.d] = b2u(f64(fr[i.x]) < f64(fr[i.y]))
+		case 0x64:
+			fr[i.d] = b2u(f64(fr[i.x]) > f64(fr[i.y]))
+		case 0x65:
+			fr[i.d] = b2u(f64(fr[i.x]) <= f64(fr[i.y]))
+		case 0x66:
+			fr[i.d] = b2u(f64(fr[i.x]) >= f64(fr[i.y]))
+		case 0x67:
+			fr[i.d] = uint64(bits.LeadingZeros32(uint32(fr[i.x])))
+		case 0x68:
+			fr[i.d] = uint64(bits.TrailingZeros32(uint32(fr[i.x])))
+		case 0x6a:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(fr[i.y]))
+		case opImm + 0x6a:
+			fr[i.d] = uint64(uint32(fr[i.x]) + uint32(i.k))
+		case 0x6b:
+			fr[i.d] = uint64(uint32(fr[i.x]) - uint32(fr[i.y]))
+		case opImm + 0x6b:
+			fr[i.d] = uint64(uint32(fr[i.x]) - uint32(i.k))
+		case 0x6c:
+			fr[i.d] = uint64(uint32(fr[i.x]) * uint32(fr[i.y]))
+		case opImm + 0x6c:
+			fr[i.d] = uint64(uint32(fr[i.x]) * uint32(i.k))
+		case 0x6d:
+			a, b := int32(fr[i.x]), int32(fr[i.y])
+			if b == 0 {
+				panic(newTrap("divide by zero"))
 			}
-			if so+n > uint64(len(seg)) || d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
+			if a == math.MinInt32 && b == -1 {
+				panic(newTrap("divide result unrepresentable"))
 			}
-			copy(mem[d:], seg[so:so+n])
-		case opPrefixFC + 9:
-			in.dropped[i.a] = true
-		case opPrefixFC + 10:
-			sp -= 3
-			d, so, n := uint64(uint32(st[sp])), uint64(uint32(st[sp+1])), uint64(uint32(st[sp+2]))
-			if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
+			fr[i.d] = uint64(uint32(a / b))
+		case 0x6e:
+			a, b := uint32(fr[i.x]), uint32(fr[i.y])
+			if b == 0 {
+				panic(newTrap("divide by zero"))
 			}
-			copy(mem[d:d+n], mem[so:so+n])
-		case opPrefixFC + 11:
-			sp -= 3
-			d, v, n := uint64(uint32(st[sp])), byte(st[sp+1]), uint64(uint32(st[sp+2]))
-			if d+n > uint64(len(mem)) {
-				trap("memory access out of bounds")
+			fr[i.d] = uint64(a / b)
+		case 0x6f:
+			a, b := int32(fr[i.x]), int32(fr[i.y])
+			if b == 0 {
+				panic(newTrap("remainder by zero"))
 			}
-			b := mem[d : d+n]
-			for k := range b {
-				b[k] = v
+			if b == -1 {
+				fr[i.d] = 0
+			} else {
+				fr[i.d] = uint64(uint32(a % b))
 			}
+		case 0x70:
+			a, b := uint32(fr[i.x]), uint32(fr[i.y])
+			if b == 0 {
+				panic(newTrap("remainder by zero"))
+			}
+			fr[i.d] = uint64(a % b)
+		case 0x71:
+			fr[i.d] = uint64(uint32(fr[i.x] & fr[i.y]))
+		case opImm + 0x71:
+			fr[i.d] = uint64(uint32(fr[i.x] & i.k))
+		case 0x72:
+			fr[i.d] = uint64(uint32(fr[i.x] | fr[i.y]))
+		case opImm + 0x72:
+			fr[i.d] = uint64(uint32(fr[i.x] | i.k))
+		case 0x73:
+			fr[i.d] = uint64(uint32(fr[i.x] ^ fr[i.y]))
+		case opImm + 0x73:
+			fr[i.d] = uint64(uint32(fr[i.x] ^ i.k))
+		case 0x74:
+			fr[i.d] = uint64(uint32(fr[i.x]) << (fr[i.y] & 31))
+		case opImm + 0x74:
+			fr[i.d] = uint64(uint32(fr[i.x]) << (i.k & 31))
+		case 0x75:
+			fr[i.d] = uint64(uint32(int32(fr[i.x]) >> (fr[i.y] & 31)))
+		case opImm + 0x75:
+			fr[i.d] = uint64(uint32(int32(fr[i.x]) >> (i.k & 31)))
+		case 0x76:
+			fr[i.d] = uint64(uint32(fr[i.x]) >> (fr[i.y] & 31))
+		case opImm + 0x76:
+			fr[i.d] = uint64(uint32(fr[i.x]) >> (i.k & 31))
+		case 0x77:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x]), int(fr[i.y]&31)))
+		case opImm + 0x77:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x]), int(i.k&31)))
+		case 0x78:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x]), -int(fr[i.y]&31)))
+		case opImm + 0x78:
+			fr[i.d] = uint64(bits.RotateLeft32(uint32(fr[i.x]), -int(i.k&31)))
+		case 0x79:
+			fr[i.d] = uint64(bits.LeadingZeros64(fr[i.x]))
+		case 0x7a:
+			fr[i.d] = uint64(bits.TrailingZeros64(fr[i.x]))
+		case 0x7c:
+			fr[i.d] = fr[i.x] + fr[i.y]
+		case opImm + 0x7c:
+			fr[i.d] = fr[i.x] + i.k
+		case 0x7d:
+			fr[i.d] = fr[i.x] - fr[i.y]
+		case opImm + 0x7d:
+			fr[i.d] = fr[i.x] - i.k
+		case 0x7e:
+			fr[i.d] = fr[i.x] * fr[i.y]
+		case opImm + 0x7e:
+			fr[i.d] = fr[i.x] * i.k
+		case 0x7f:
+			a, b := int64(fr[i.x]), int64(fr[i.y])
+			if b == 0 {
+				panic(newTrap("divide by zero"))
+			}
+			if a == math.MinInt64 && b == -1 {
+				panic(newTrap("divide result unrepresentable"))
+			}
+			fr[i.d] = uint64(a / b)
+		case 0x80:
+			a, b := fr[i.x], fr[i.y]
+			if b == 0 {
+				panic(newTrap("divide by zero"))
+			}
+			fr[i.d] = a / b
+		case 0x81:
+			a, b := int64(fr[i.x]), int64(fr[i.y])
+			if b == 0 {
+				panic(newTrap("remainder by zero"))
+			}
+			if b == -1 {
+				fr[i.d] = 0
+			} else {
+				fr[i.d] = uint64(a % b)
+			}
+		case 0x82:
+			a, b := fr[i.x], fr[i.y]
+			if b == 0 {
+				panic(newTrap("remainder by zero"))
+			}
+			fr[i.d] = a % b
+		case 0x83:
+			fr[i.d] = fr[i.x] & fr[i.y]
+		case opImm + 0x83:
+			fr[i.d] = fr[i.x] & i.k
+		case 0x84:
+			fr[i.d] = fr[i.x] | fr[i.y]
+		case opImm + 0x84:
+			fr[i.d] = fr[i.x] | i.k
+		case 0x85:
+			fr[i.d] = fr[i.x] ^ fr[i.y]
+		case opImm + 0x85:
+			fr[i.d] = fr[i.x] ^ i.k
+		case 0x86:
+			fr[i.d] = fr[i.x] << (fr[i.y] & 63)
+		case opImm + 0x86:
+			fr[i.d] = fr[i.x] << (i.k & 63)
+		case 0x87:
+			fr[i.d] = uint64(int64(fr[i.x]) >> (fr[i.y] & 63))
+		case opImm + 0x87:
+			fr[i.d] = uint64(int64(fr[i.x]) >> (i.k & 63))
+		case 0x88:
+			fr[i.d] = fr[i.x] >> (fr[i.y] & 63)
+		case opImm + 0x88:
+			fr[i.d] = fr[i.x] >> (i.k & 63)
+		case 0x89:
+			fr[i.d] = bits.RotateLeft64(fr[i.x], int(fr[i.y]&63))
+		case opImm + 0x89:
+			fr[i.d] = bits.RotateLeft64(fr[i.x], int(i.k&63))
+		case 0x8a:
+			fr[i.d] = bits.RotateLeft64(fr[i.x], -int(fr[i.y]&63))
+		case opImm + 0x8a:
+			fr[i.d] = bits.RotateLeft64(fr[i.x], -int(i.k&63))
+
+		// Floating point.
+		case 0x8b:
+			fr[i.d] = fr[i.x] & 0x7fffffff
+		case 0x8c:
+			fr[i.d] = (fr[i.x] ^ 0x80000000) & 0xffffffff
+		case 0x91:
+			fr[i.d] = uf32(float32(math.Sqrt(float64(f32(fr[i.x])))))
+		case 0x92:
+			fr[i.d] = uf32(f32(fr[i.x]) + f32(fr[i.y]))
+		case 0x93:
+			fr[i.d] = uf32(f32(fr[i.x]) - f32(fr[i.y]))
+		case 0x94:
+			fr[i.d] = uf32(f32(fr[i.x]) * f32(fr[i.y]))
+		case 0x95:
+			fr[i.d] = uf32(f32(fr[i.x]) / f32(fr[i.y]))
+		case 0x98:
+			fr[i.d] = (fr[i.x] & 0x7fffffff) | (fr[i.y] & 0x80000000)
+		case 0x99:
+			fr[i.d] = fr[i.x] &^ (1 << 63)
+		case 0x9a:
+			fr[i.d] = fr[i.x] ^ (1 << 63)
+		case 0x9f:
+			fr[i.d] = uf64(math.Sqrt(f64(fr[i.x])))
+		case 0xa0:
+			fr[i.d] = uf64(f64(fr[i.x]) + f64(fr[i.y]))
+		case 0xa1:
+			fr[i.d] = uf64(f64(fr[i.x]) - f64(fr[i.y]))
+		case 0xa2:
+			fr[i.d] = uf64(f64(fr[i.x]) * f64(fr[i.y]))
+		case 0xa3:
+			fr[i.d] = uf64(f64(fr[i.x]) / f64(fr[i.y]))
+		case 0xa6:
+			fr[i.d] = (fr[i.x] &^ (1 << 63)) | (fr[i.y] & (1 << 63))
+
+		// Conversions.
+		case 0xa7, 0xad, 0xbc, 0xbe:
+			fr[i.d] = uint64(uint32(fr[i.x]))
+		case 0xac, 0xc4:
+			fr[i.d] = uint64(int64(int32(fr[i.x])))
+		case 0xb2:
+			fr[i.d] = uf32(float32(int32(fr[i.x])))
+		case 0xb3:
+			fr[i.d] = uf32(float32(uint32(fr[i.x])))
+		case 0xb4:
+			fr[i.d] = uf32(float32(int64(fr[i.x])))
+		case 0xb5:
+			fr[i.d] = uf32(u64ToF32(fr[i.x]))
+		case 0xb6:
+			fr[i.d] = uf32(float32(f64(fr[i.x])))
+		case 0xb7:
+			fr[i.d] = uf64(float64(int32(fr[i.x])))
+		case 0xb8:
+			fr[i.d] = uf64(float64(uint32(fr[i.x])))
+		case 0xb9:
+			fr[i.d] = uf64(float64(int64(fr[i.x])))
+		case 0xba:
+			fr[i.d] = uf64(float64(fr[i.x]))
+		case 0xbb:
+			fr[i.d] = uf64(float64(f32(fr[i.x])))
+		case 0xbd, 0xbf:
+			fr[i.d] = fr[i.x]
+		case 0xc0:
+			fr[i.d] = uint64(uint32(int32(int8(fr[i.x]))))
+		case 0xc1:
+			fr[i.d] = uint64(uint32(int32(int16(fr[i.x]))))
+		case 0xc2:
+			fr[i.d] = uint64(int64(int8(fr[i.x])))
+		case 0xc3:
+			fr[i.d] = uint64(int64(int16(fr[i.x])))
 		default:
-			if i.op >= 0x46 && i.op <= 0xc4 || i.op >= opPrefixFC && i.op < opPrefixFC+8 {
-				sp = numeric(i.op, st, sp)
-				continue
-			}
-			trap("unreachable")
+			s.cur.pc = int(pc)
+			s.slow(i)
+			body, pc, fr, mp, ml = s.resume()
 		}
 	}
 }
 
-// numeric runs a numeric instruction on the top of st and returns the new
-// stack pointer.
-func numeric(op uint16, st []uint64, sp int) int {
-	if op >= 0x46 && op <= 0x66 || op >= 0x6a && op <= 0x78 || op >= 0x7c && op <= 0x8a || op >= 0x92 && op <= 0x98 || op >= 0xa0 && op <= 0xa6 {
-		sp--
-		st[sp-1] = binop(op, st[sp-1], st[sp])
-		return sp
-	}
-	x := st[sp-1]
-	var r uint64
-	switch op {
-	case 0x67:
-		r = uint64(bits.LeadingZeros32(uint32(x)))
-	case 0x68:
-		r = uint64(bits.TrailingZeros32(uint32(x)))
+// slow runs the operations that call out of the interpreter (to Go's
+// runtime or to helpers it cannot inline), away from run's loop.
+func (s *Store) slow(i *ins) {
+	fr := s.frameAt(s.cur.base)
+	switch i.op {
 	case 0x69:
-		r = uint64(bits.OnesCount32(uint32(x)))
-	case 0x79:
-		r = uint64(bits.LeadingZeros64(x))
-	case 0x7a:
-		r = uint64(bits.TrailingZeros64(x))
+		// Without POPCNT (GOAMD64=v1) Go calls a fallback.
+		fr[i.d] = uint64(bits.OnesCount32(uint32(fr[i.x])))
 	case 0x7b:
-		r = uint64(bits.OnesCount64(x))
-	case 0x8b:
-		r = x & 0x7fffffff
-	case 0x8c:
-		r = (x ^ 0x80000000) & 0xffffffff
+		fr[i.d] = uint64(bits.OnesCount64(fr[i.x]))
+	case 0x3f:
+		fr[i.d] = uint64(s.cur.inst.mems[0].Pages())
+	case 0x40:
+		m := s.cur.inst.mems[0]
+		r := m.Grow(uint32(fr[i.x]))
+		fr[i.d] = uint64(uint32(int32(r)))
+	case opPrefixFC + 8:
+		mem := s.cur.inst.mems[0].Data
+		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
+		var seg []byte
+		if in := s.cur.inst; !in.dropped[i.k] {
+			seg = in.Module.datas[i.k].data
+		}
+		if so+n > uint64(len(seg)) || d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		copy(mem[d:], seg[so:so+n])
+	case opPrefixFC + 9:
+		s.cur.inst.dropped[i.k] = true
+	case opPrefixFC + 10:
+		mem := s.cur.inst.mems[0].Data
+		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
+		if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		copy(mem[d:d+n], mem[so:so+n])
+	case opPrefixFC + 11:
+		mem := s.cur.inst.mems[0].Data
+		d, v, n := uint64(uint32(fr[i.d])), byte(fr[i.x]), uint64(uint32(fr[i.y]))
+		if d+n > uint64(len(mem)) {
+			trap("memory access out of bounds")
+		}
+		b := mem[d : d+n]
+		for k := range b {
+			b[k] = v
+		}
 	case 0x8d:
-		r = uf32(float32(math.Ceil(float64(f32(x)))))
+		fr[i.d] = uf32(float32(math.Ceil(float64(f32(fr[i.x])))))
 	case 0x8e:
-		r = uf32(float32(math.Floor(float64(f32(x)))))
+		fr[i.d] = uf32(float32(math.Floor(float64(f32(fr[i.x])))))
 	case 0x8f:
-		r = uf32(float32(math.Trunc(float64(f32(x)))))
+		fr[i.d] = uf32(float32(math.Trunc(float64(f32(fr[i.x])))))
 	case 0x90:
-		r = uf32(float32(math.RoundToEven(float64(f32(x)))))
-	case 0x91:
-		r = uf32(float32(math.Sqrt(float64(f32(x)))))
-	case 0x99:
-		r = x &^ (1 << 63)
-	case 0x9a:
-		r = x ^ (1 << 63)
-	case 0x9b:
-		r = uf64(math.Ceil(f64(x)))
-	case 0x9c:
-		r = uf64(math.Floor(f64(x)))
-	case 0x9d:
-		r = uf64(math.Trunc(f64(x)))
-	case 0x9e:
-		r = uf64(math.RoundToEven(f64(x)))
-	case 0x9f:
-		r = uf64(math.Sqrt(f64(x)))
-	case 0xa7:
-		r = uint64(uint32(x))
-	case 0xa8:
-		r = uint64(uint32(int32(truncChecked(float64(f32(x)), -2147483649, 2147483648))))
-	case 0xa9:
-		r = uint64(uint32(truncChecked(float64(f32(x)), -1, 4294967296)))
-	case 0xaa:
-		r = uint64(uint32(int32(truncChecked(f64(x), -2147483649, 2147483648))))
-	case 0xab:
-		r = uint64(uint32(truncChecked(f64(x), -1, 4294967296)))
-	case 0xac:
-		r = uint64(int64(int32(uint32(x))))
-	case 0xad:
-		r = uint64(uint32(x))
-	case 0xae:
-		r = uint64(int64(truncChecked(float64(f32(x)), -9223373136366403584, 9223372036854775808)))
-	case 0xaf:
-		r = uint64(truncChecked(float64(f32(x)), -1, 18446744073709551616))
-	case 0xb0:
-		r = uint64(int64(truncChecked(f64(x), -9223372036854777856, 9223372036854775808)))
-	case 0xb1:
-		r = uint64(truncChecked(f64(x), -1, 18446744073709551616))
-	case 0xb2:
-		r = uf32(float32(int32(uint32(x))))
-	case 0xb3:
-		r = uf32(float32(uint32(x)))
-	case 0xb4:
-		r = uf32(float32(int64(x)))
-	case 0xb5:
-		r = uf32(u64ToF32(x))
-	case 0xb6:
-		r = uf32(float32(f64(x)))
-	case 0xb7:
-		r = uf64(float64(int32(uint32(x))))
-	case 0xb8:
-		r = uf64(float64(uint32(x)))
-	case 0xb9:
-		r = uf64(float64(int64(x)))
-	case 0xba:
-		r = uf64(float64(x))
-	case 0xbb:
-		r = uf64(float64(f32(x)))
-	case 0xbc, 0xbe:
-		r = uint64(uint32(x))
-	case 0xbd, 0xbf:
-		r = x
-	case 0xc0:
-		r = uint64(uint32(int32(int8(x))))
-	case 0xc1:
-		r = uint64(uint32(int32(int16(x))))
-	case 0xc2:
-		r = uint64(int64(int8(x)))
-	case 0xc3:
-		r = uint64(int64(int16(x)))
-	case 0xc4:
-		r = uint64(int64(int32(x)))
-	case opPrefixFC + 0:
-		r = satS32(float64(f32(x)))
-	case opPrefixFC + 1:
-		r = satU32(float64(f32(x)))
-	case opPrefixFC + 2:
-		r = satS32(f64(x))
-	case opPrefixFC + 3:
-		r = satU32(f64(x))
-	case opPrefixFC + 4:
-		r = satS64(float64(f32(x)))
-	case opPrefixFC + 5:
-		r = satU64(float64(f32(x)))
-	case opPrefixFC + 6:
-		r = satS64(f64(x))
-	case opPrefixFC + 7:
-		r = satU64(f64(x))
-	}
-	st[sp-1] = r
-	return sp
-}
-
-func binop(op uint16, a, b uint64) uint64 {
-	a32, b32 := uint32(a), uint32(b)
-	switch op {
-	case 0x46:
-		return b2u(a32 == b32)
-	case 0x47:
-		return b2u(a32 != b32)
-	case 0x48:
-		return b2u(int32(a32) < int32(b32))
-	case 0x49:
-		return b2u(a32 < b32)
-	case 0x4a:
-		return b2u(int32(a32) > int32(b32))
-	case 0x4b:
-		return b2u(a32 > b32)
-	case 0x4c:
-		return b2u(int32(a32) <= int32(b32))
-	case 0x4d:
-		return b2u(a32 <= b32)
-	case 0x4e:
-		return b2u(int32(a32) >= int32(b32))
-	case 0x4f:
-		return b2u(a32 >= b32)
-	case 0x51:
-		return b2u(a == b)
-	case 0x52:
-		return b2u(a != b)
-	case 0x53:
-		return b2u(int64(a) < int64(b))
-	case 0x54:
-		return b2u(a < b)
-	case 0x55:
-		return b2u(int64(a) > int64(b))
-	case 0x56:
-		return b2u(a > b)
-	case 0x57:
-		return b2u(int64(a) <= int64(b))
-	case 0x58:
-		return b2u(a <= b)
-	case 0x59:
-		return b2u(int64(a) >= int64(b))
-	case 0x5a:
-		return b2u(a >= b)
-	case 0x5b:
-		return b2u(f32(a) == f32(b))
-	case 0x5c:
-		return b2u(f32(a) != f32(b))
-	case 0x5d:
-		return b2u(f32(a) < f32(b))
-	case 0x5e:
-		return b2u(f32(a) > f32(b))
-	case 0x5f:
-		return b2u(f32(a) <= f32(b))
-	case 0x60:
-		return b2u(f32(a) >= f32(b))
-	case 0x61:
-		return b2u(f64(a) == f64(b))
-	case 0x62:
-		return b2u(f64(a) != f64(b))
-	case 0x63:
-		return b2u(f64(a) < f64(b))
-	case 0x64:
-		return b2u(f64(a) > f64(b))
-	case 0x65:
-		return b2u(f64(a) <= f64(b))
-	case 0x66:
-		return b2u(f64(a) >= f64(b))
-	case 0x6a:
-		return uint64(a32 + b32)
-	case 0x6b:
-		return uint64(a32 - b32)
-	case 0x6c:
-		return uint64(a32 * b32)
-	case 0x6d:
-		if b32 == 0 {
-			trap("divide by zero")
-		}
-		if int32(a32) == math.MinInt32 && int32(b32) == -1 {
-			trap("divide result unrepresentable")
-		}
-		return uint64(uint32(int32(a32) / int32(b32)))
-	case 0x6e:
-		if b32 == 0 {
-			trap("divide by zero")
-		}
-		return uint64(a32 / b32)
-	case 0x6f:
-		if b32 == 0 {
-			trap("remainder by zero")
-		}
-		if int32(b32) == -1 {
-			return 0
-		}
-		return uint64(uint32(int32(a32) % int32(b32)))
-	case 0x70:
-		if b32 == 0 {
-			trap("remainder by zero")
-		}
-		return uint64(a32 % b32)
-	case 0x71:
-		return uint64(a32 & b32)
-	case 0x72:
-		return uint64(a32 | b32)
-	case 0x73:
-		return uint64(a32 ^ b32)
-	case 0x74:
-		return uint64(a32 << (b32 & 31))
-	case 0x75:
-		return uint64(uint32(int32(a32) >> (b32 & 31)))
-	case 0x76:
-		return uint64(a32 >> (b32 & 31))
-	case 0x77:
-		return uint64(bits.RotateLeft32(a32, int(b32&31)))
-	case 0x78:
-		return uint64(bits.RotateLeft32(a32, -int(b32&31)))
-	case 0x7c:
-		return a + b
-	case 0x7d:
-		return a - b
-	case 0x7e:
-		return a * b
-	case 0x7f:
-		if b == 0 {
-			trap("divide by zero")
-		}
-		if int64(a) == math.MinInt64 && int64(b) == -1 {
-			trap("divide result unrepresentable")
-		}
-		return uint64(int64(a) / int64(b))
-	case 0x80:
-		if b == 0 {
-			trap("divide by zero")
-		}
-		return a / b
-	case 0x81:
-		if b == 0 {
-			trap("remainder by zero")
-		}
-		if int64(b) == -1 {
-			return 0
-		}
-		return uint64(int64(a) % int64(b))
-	case 0x82:
-		if b == 0 {
-			trap("remainder by zero")
-		}
-		return a % b
-	case 0x83:
-		return a & b
-	case 0x84:
-		return a | b
-	case 0x85:
-		return a ^ b
-	case 0x86:
-		return a << (b & 63)
-	case 0x87:
-		return uint64(int64(a) >> (b & 63))
-	case 0x88:
-		return a >> (b & 63)
-	case 0x89:
-		return bits.RotateLeft64(a, int(b&63))
-	case 0x8a:
-		return bits.RotateLeft64(a, -int(b&63))
-	case 0x92:
-		return uf32(f32(a) + f32(b))
-	case 0x93:
-		return uf32(f32(a) - f32(b))
-	case 0x94:
-		return uf32(f32(a) * f32(b))
-	case 0x95:
-		return uf32(f32(a) / f32(b))
+		fr[i.d] = uf32(float32(math.RoundToEven(float64(f32(fr[i.x])))))
 	case 0x96:
-		return uf32(float32(fmin(float64(f32(a)), float64(f32(b)))))
+		fr[i.d] = uf32(float32(fmin(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
 	case 0x97:
-		return uf32(float32(fmax(float64(f32(a)), float64(f32(b)))))
-	case 0x98:
-		return (a & 0x7fffffff) | (b & 0x80000000)
-	case 0xa0:
-		return uf64(f64(a) + f64(b))
-	case 0xa1:
-		return uf64(f64(a) - f64(b))
-	case 0xa2:
-		return uf64(f64(a) * f64(b))
-	case 0xa3:
-		return uf64(f64(a) / f64(b))
+		fr[i.d] = uf32(float32(fmax(float64(f32(fr[i.x])), float64(f32(fr[i.y])))))
+	case 0x9b:
+		fr[i.d] = uf64(math.Ceil(f64(fr[i.x])))
+	case 0x9c:
+		fr[i.d] = uf64(math.Floor(f64(fr[i.x])))
+	case 0x9d:
+		fr[i.d] = uf64(math.Trunc(f64(fr[i.x])))
+	case 0x9e:
+		fr[i.d] = uf64(math.RoundToEven(f64(fr[i.x])))
 	case 0xa4:
-		return uf64(fmin(f64(a), f64(b)))
+		fr[i.d] = uf64(fmin(f64(fr[i.x]), f64(fr[i.y])))
 	case 0xa5:
-		return uf64(fmax(f64(a), f64(b)))
-	case 0xa6:
-		return (a &^ (1 << 63)) | (b & (1 << 63))
+		fr[i.d] = uf64(fmax(f64(fr[i.x]), f64(fr[i.y])))
+	case 0xa8:
+		fr[i.d] = uint64(uint32(int32(truncChecked(float64(f32(fr[i.x])), -2147483649, 2147483648))))
+	case 0xa9:
+		fr[i.d] = uint64(uint32(truncChecked(float64(f32(fr[i.x])), -1, 4294967296)))
+	case 0xaa:
+		fr[i.d] = uint64(uint32(int32(truncChecked(f64(fr[i.x]), -2147483649, 2147483648))))
+	case 0xab:
+		fr[i.d] = uint64(uint32(truncChecked(f64(fr[i.x]), -1, 4294967296)))
+	case 0xae:
+		fr[i.d] = uint64(int64(truncChecked(float64(f32(fr[i.x])), -9223373136366403584, 9223372036854775808)))
+	case 0xaf:
+		fr[i.d] = uint64(truncChecked(float64(f32(fr[i.x])), -1, 18446744073709551616))
+	case 0xb0:
+		fr[i.d] = uint64(int64(truncChecked(f64(fr[i.x]), -9223372036854777856, 9223372036854775808)))
+	case 0xb1:
+		fr[i.d] = uint64(truncChecked(f64(fr[i.x]), -1, 18446744073709551616))
+	case opPrefixFC + 0:
+		fr[i.d] = satS32(float64(f32(fr[i.x])))
+	case opPrefixFC + 1:
+		fr[i.d] = satU32(float64(f32(fr[i.x])))
+	case opPrefixFC + 2:
+		fr[i.d] = satS32(f64(fr[i.x]))
+	case opPrefixFC + 3:
+		fr[i.d] = satU32(f64(fr[i.x]))
+	case opPrefixFC + 4:
+		fr[i.d] = satS64(float64(f32(fr[i.x])))
+	case opPrefixFC + 5:
+		fr[i.d] = satU64(float64(f32(fr[i.x])))
+	case opPrefixFC + 6:
+		fr[i.d] = satS64(f64(fr[i.x]))
+	case opPrefixFC + 7:
+		fr[i.d] = satU64(f64(fr[i.x]))
+	default:
+		trap("unreachable")
 	}
-	return 0
 }

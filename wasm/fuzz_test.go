@@ -20,6 +20,7 @@ func FuzzCompile(f *testing.F) {
 		if err != nil {
 			return
 		}
+		checkSlots(t, m)
 		for _, l := range m.memories {
 			if l.Min > 16 || !l.HasMax || l.Max > 16 {
 				return
@@ -59,12 +60,47 @@ func hasLoop(m *Module) bool {
 	for _, c := range m.code {
 		for pc, in := range c.body {
 			switch in.op {
-			case 0x0c, 0x0d, opBrEntry:
-				if int(in.a) <= pc {
+			case 0x0c, 0x0d, opBrEntry, opJump, opBrIfNZ:
+				if int(in.k) <= pc {
+					return true
+				}
+			default:
+				if in.op >= opBrEqz && in.op <= opBrCmpImm+9 && int(in.d) <= pc {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// checkSlots checks the property the interpreter's unchecked frame
+// accesses rely on: no instruction names a slot past its function's
+// frame (maxStack slots, and the one more that run and call provide).
+func checkSlots(t *testing.T, m *Module) {
+	t.Helper()
+	for f, c := range m.code {
+		for pc, in := range c.body {
+			slots := []uint32{in.d, in.x, in.y}
+			switch {
+			case in.op >= opBrEqz && in.op <= opBrCmpImm+9:
+				slots = slots[1:] // d is the target pc
+			case in.op == 0x1b, in.op >= opAddAdd && in.op <= opXorXor:
+				slots = append(slots, uint32(in.k)) // the condition, the third operand
+			case in.op == opAddImmRotl:
+				slots = slots[:2] // y is the rotation count
+			case in.op == opAdd3Imm, in.op == opAdd3ImmRotl:
+				slots = append(slots, uint32(in.k)) // the third operand
+			}
+			for _, s := range slots {
+				if int(s) > c.maxStack {
+					t.Fatalf("function %d, pc %d (op %#x): slot %d past a frame of %d", f, pc, in.op, s, c.maxStack)
+				}
+			}
+			moves := in.op == 0x0c || in.op == 0x0d || in.op == 0x0f || in.op == opBrEntry
+			if moves && (int(in.x)+int(in.n) > c.maxStack || int(in.d)+int(in.n) > c.maxStack) {
+				t.Fatalf("function %d, pc %d (op %#x): %d values moved past a frame of %d", f, pc, in.op, in.n, c.maxStack)
+			}
+		}
+	}
 }

@@ -3,26 +3,110 @@ package wasm
 // Validation of a function body and its translation into ins, in one pass
 // (WebAssembly spec §3.3 and its appendix's validation algorithm).
 
-// ins is one translated instruction. For branches a is the target pc, b
-// the number of values carried and c the frame-relative stack height to
-// cut back to; for memory accesses c is the static offset; for constants c
-// is the value's bits; otherwise a holds the instruction's index operand.
+// ins is one translated instruction of a register machine. Operand stack
+// heights are static in valid code, so every operand has a fixed slot in
+// the frame: local i is slot i, the value at operand stack height h is
+// slot numLocals+h (its home). Instructions name their slots, and local.get
+// and constants cost nothing at run time where the consumer can read the
+// local's slot or take the constant as an immediate.
+//
+// Fields by instruction: d is the slot written, x and y the slots read;
+// k is an immediate (a constant, a memory offset, a branch target pc, a
+// function, type, global or segment index); n counts values carried by a
+// branch or return. Branches copy n values from slots x.. to d.. and jump
+// to k; br_if and if test slot y; br_table reads its index from y and has
+// k entries (opBrEntry, each with its d, n and k) after it; select tests
+// slot k. The fused instructions (opBrCmp, opAddAdd and the like) say by
+// their constants how they use the fields.
 type ins struct {
-	op uint16
-	a  uint32
-	b  uint32
-	c  uint64
+	op      uint16
+	n       uint16
+	d, x, y uint32
+	k       uint64
 }
 
 // Internal opcodes, in bytes the MVP leaves unused so that the
 // interpreter's switch stays dense (Go then compiles it to a jump table).
-// 0xFC-prefixed instructions are opPrefixFC plus their sub-opcode.
+// 0xFC-prefixed instructions are opPrefixFC plus their sub-opcode; a
+// binary operator whose second operand is a constant is opImm plus its
+// opcode, with the constant in k.
 const (
 	opPrefixFC = 0xd0
-	opBrUnless = 0xe0 // if: jump to a when the popped i32 is zero
-	opJump     = 0xe1 // else: jump to a
+	opBrUnless = 0xe0 // if: jump to k when slot y is zero
+	opJump     = 0xe1 // else, and br without values to move: jump to k
 	opBrEntry  = 0xe2 // one target of the br_table before it
+	opConst    = 0xe3 // d = k
+	opCopy     = 0xe4 // d = x
+	opBrIfNZ   = 0xe5 // br_if without values to move: jump to k when y is non-zero
+	opImm      = 0x100
 )
+
+// An i32 comparison followed by a br_if or if that moves no values runs as
+// one instruction that jumps to d when the comparison of x with y (or with
+// the constant k) holds; an if jumps when it does not, so it takes the
+// negated comparison. The comparisons are numbered as their opcodes
+// (0x46 eq ... 0x4f ge_u).
+const (
+	opBrEqz    = 0xe6 // jump to d when x is zero
+	opBrNez    = 0xe7 // jump to d when x is non-zero
+	opBrCmp    = 0xe8 // opBrCmp+(op-0x46): jump to d when x op y
+	opBrCmpImm = 0xf2 // opBrCmpImm+(op-0x46): jump to d when x op k
+)
+
+// setTarget sets the jump target of the branch at pc.
+func (v *validator) setTarget(pc int, target uint64) {
+	if in := &v.code[pc]; in.op >= opBrEqz && in.op <= opBrCmpImm+9 {
+		in.d = uint32(target)
+	} else {
+		in.k = target
+	}
+}
+
+// comparedTop returns the pc of the i32 comparison that computed the
+// value on top of the stack, if it is the last instruction emitted and
+// the value is nowhere else; -1 otherwise.
+func (v *validator) comparedTop() int {
+	top := len(v.vals) - 1
+	pc := v.produced
+	if pc < 0 || pc != len(v.code)-1 || top < v.ctrls[len(v.ctrls)-1].height || v.vals[top].kind != inHome || v.code[pc].d != v.home(top) {
+		return -1
+	}
+	switch op := v.code[pc].op; {
+	case op >= 0x45 && op <= 0x4f, op >= opImm+0x46 && op <= opImm+0x4f:
+		return pc
+	}
+	return -1
+}
+
+// fuseBranch merges the comparison at cmp with the copy-free branch right
+// after it, negating the comparison for an if, and returns the merged
+// instruction's pc.
+func (v *validator) fuseBranch(cmp int, negate bool) int {
+	c := v.code[cmp]
+	op := c.op
+	if negate {
+		// eq/ne, lt_s/ge_s, lt_u/ge_u, gt_s/le_s, gt_u/le_u, eqz/nez.
+		inverse := [...]uint16{0x45: opBrNez, 0x46: 0x47, 0x47: 0x46, 0x48: 0x4e, 0x49: 0x4f, 0x4a: 0x4c, 0x4b: 0x4d, 0x4c: 0x4a, 0x4d: 0x4b, 0x4e: 0x48, 0x4f: 0x49}
+		if op >= opImm {
+			op = opImm + inverse[op-opImm]
+		} else {
+			op = inverse[op]
+		}
+	}
+	switch {
+	case op == 0x45:
+		op = opBrEqz
+	case op == opBrNez:
+	case op >= opImm:
+		op = opBrCmpImm + op - opImm - 0x46
+	case op >= 0x46:
+		op = opBrCmp + op - 0x46
+	}
+	target := v.code[cmp+1].k
+	v.code[cmp] = ins{op: op, x: c.x, y: c.y, k: c.k, d: uint32(target)}
+	v.code = v.code[:cmp+1]
+	return cmp
+}
 
 // funcCode is a validated, translated function body.
 type funcCode struct {
@@ -54,12 +138,31 @@ func (c *ctrl) labelTypes() []ValType {
 	return c.results
 }
 
+// Where a value on the validator's operand stack is at run time: in its
+// home slot, still in a local (a local.get not yet copied), or a constant
+// not yet written. Values leave the last two states when consumed, when
+// the local is about to be assigned, and at every control instruction
+// (flush), so that at block boundaries all values are in their homes.
+const (
+	inHome = iota
+	inLocal
+	isConst
+)
+
+// stackVal is one value of the validator's operand stack.
+type stackVal struct {
+	t    ValType
+	kind byte
+	idx  uint32 // the local, for inLocal
+	k    uint64 // the constant, for isConst
+}
+
 type validator struct {
 	r         *reader
 	m         *Module
 	fn        int
 	locals    []ValType
-	vals      []ValType
+	vals      []stackVal
 	ctrls     []ctrl
 	code      []ins
 	maxHeight int
@@ -67,6 +170,10 @@ type validator struct {
 	opPos     int
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
+	// produced is the pc of the instruction that wrote the value on top
+	// of the stack into its home slot, if it was the last one emitted,
+	// else -1: a local.set right after it can retarget its write.
+	produced int
 }
 
 func (v *validator) fail(format string, args ...any) {
@@ -80,12 +187,14 @@ func (v *validator) name() string {
 	return opName(v.curOp)
 }
 
-func (v *validator) push(t ValType) {
-	v.vals = append(v.vals, t)
+func (v *validator) pushVal(sv stackVal) {
+	v.vals = append(v.vals, sv)
 	if len(v.vals) > v.maxHeight {
 		v.maxHeight = len(v.vals)
 	}
 }
+
+func (v *validator) push(t ValType) { v.pushVal(stackVal{t: t}) }
 
 func (v *validator) pushAll(ts []ValType) {
 	for _, t := range ts {
@@ -93,24 +202,33 @@ func (v *validator) pushAll(ts []ValType) {
 	}
 }
 
-func (v *validator) pop(want ValType) ValType {
+// result pushes a value of type t that the instruction just emitted wrote
+// into its home slot.
+func (v *validator) result(t ValType) {
+	v.push(t)
+	v.produced = len(v.code) - 1
+}
+
+func (v *validator) popVal(want ValType) stackVal {
 	c := &v.ctrls[len(v.ctrls)-1]
 	if len(v.vals) == c.height {
 		if c.unreach {
-			return want
+			return stackVal{t: want}
 		}
 		v.fail("not enough arguments on the stack for %s (need %d, got %d)", v.name(), 1, 0)
 	}
-	t := v.vals[len(v.vals)-1]
+	sv := v.vals[len(v.vals)-1]
 	v.vals = v.vals[:len(v.vals)-1]
-	if want != unknown && t != unknown && t != want {
-		v.fail("%s[0] expected type %s, found %s of type %s", v.name(), want, "value", t)
+	if want != unknown && sv.t != unknown && sv.t != want {
+		v.fail("%s[0] expected type %s, found %s of type %s", v.name(), want, "value", sv.t)
 	}
-	if t == unknown {
-		return want
+	if sv.t == unknown {
+		sv.t = want
 	}
-	return t
+	return sv
 }
+
+func (v *validator) pop(want ValType) ValType { return v.popVal(want).t }
 
 func (v *validator) popAll(ts []ValType) {
 	for i := len(ts) - 1; i >= 0; i-- {
@@ -118,8 +236,67 @@ func (v *validator) popAll(ts []ValType) {
 	}
 }
 
+// home is the slot of operand stack height h.
+func (v *validator) home(h int) uint32 {
+	if h < 0 {
+		// Only in unreachable code, which never runs.
+		h = 0
+	}
+	return uint32(len(v.locals) + h)
+}
+
+// operand pops a value and returns the slot to read it from, writing a
+// pending constant into its home first.
+func (v *validator) operand(want ValType) uint32 {
+	sv := v.popVal(want)
+	h := v.home(len(v.vals))
+	switch sv.kind {
+	case inLocal:
+		return sv.idx
+	case isConst:
+		v.emit(ins{op: opConst, d: h, k: sv.k})
+	}
+	return h
+}
+
+// settle writes the value at height h into its home slot.
+func (v *validator) settle(h int) {
+	sv := &v.vals[h]
+	switch sv.kind {
+	case inLocal:
+		v.emit(ins{op: opCopy, d: v.home(h), x: sv.idx})
+	case isConst:
+		v.emit(ins{op: opConst, d: v.home(h), k: sv.k})
+	}
+	sv.kind = inHome
+}
+
+// flush settles every value on the stack: control instructions need them
+// in their homes.
+func (v *validator) flush() {
+	for h := range v.vals {
+		if v.vals[h].kind != inHome {
+			v.settle(h)
+		}
+	}
+}
+
+// settleLocal settles the values still read from local i, which is about
+// to be assigned, and reports whether there were any.
+func (v *validator) settleLocal(i uint32) bool {
+	any := false
+	for h := range v.vals {
+		if sv := &v.vals[h]; sv.kind == inLocal && sv.idx == i {
+			v.settle(h)
+			any = true
+		}
+	}
+	return any
+}
+
 func (v *validator) emit(i ins) int {
 	v.code = append(v.code, i)
+	v.produced = -1
 	return len(v.code) - 1
 }
 
@@ -137,13 +314,20 @@ func (v *validator) labelAt(depth uint32, pos int) *ctrl {
 	return &v.ctrls[len(v.ctrls)-1-int(depth)]
 }
 
-// branchTo fills a branch instruction at pc for a jump to the label c.
-func (v *validator) branchTo(pc int, c *ctrl) {
+// branchTo fills the branch instruction at pc for a jump to the label c
+// that carries the values on top of the (flushed) stack. A branch with
+// nothing to move becomes the copy-free form jumpOp when it has one.
+func (v *validator) branchTo(pc int, c *ctrl, jumpOp uint16) {
 	in := &v.code[pc]
-	in.b = uint32(len(c.labelTypes()))
-	in.c = uint64(len(v.locals) + c.height)
+	n := len(c.labelTypes())
+	in.n = uint16(n)
+	in.x = v.home(len(v.vals) - n)
+	in.d = v.home(c.height)
+	if jumpOp != 0 && (n == 0 || in.x == in.d) {
+		in.op, in.n = jumpOp, 0
+	}
 	if c.op == 0x03 {
-		in.a = uint32(c.start)
+		in.k = uint64(c.start)
 	} else {
 		c.fixups = append(c.fixups, pc)
 	}
@@ -202,7 +386,7 @@ func (v *validator) memIndex() {
 }
 
 func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int) *funcCode {
-	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount}
+	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, produced: -1}
 	v.locals = append(v.locals, typ.Params...)
 	ngroups := r.count(maxLocals, "local decls count")
 	for range ngroups {
@@ -245,14 +429,22 @@ func (v *validator) instr(op byte) bool {
 	case 0x01:
 	case 0x02, 0x03, 0x04:
 		params, results := v.blockType()
+		var cond uint32
+		cmp := -1
 		if op == 0x04 {
-			v.pop(I32)
+			cmp = v.comparedTop()
+			cond = v.operand(I32)
 		}
+		v.flush()
 		v.popAll(params)
 		c := ctrl{op: op, params: params, results: results, height: len(v.vals), start: len(v.code), elseFixup: -1}
 		if op == 0x04 {
-			c.elseFixup = v.emit(ins{op: opBrUnless})
+			c.elseFixup = v.emit(ins{op: opBrUnless, y: cond})
+			if cmp >= 0 && c.elseFixup == cmp+1 {
+				c.elseFixup = v.fuseBranch(cmp, true)
+			}
 		}
+		v.produced = -1
 		v.ctrls = append(v.ctrls, c)
 		v.pushAll(params)
 	case 0x05:
@@ -260,10 +452,11 @@ func (v *validator) instr(op byte) bool {
 		if c.op != 0x04 {
 			v.fail("else does not match an if")
 		}
+		v.flush()
 		v.endCheck(c)
 		j := v.emit(ins{op: opJump})
 		c.fixups = append(c.fixups, j)
-		v.code[c.elseFixup].a = uint32(len(v.code))
+		v.setTarget(c.elseFixup, uint64(len(v.code)))
 		c.elseFixup = -1
 		c.op = 0x05
 		v.vals = v.vals[:c.height]
@@ -271,34 +464,47 @@ func (v *validator) instr(op byte) bool {
 		v.pushAll(c.params)
 	case 0x0b:
 		c := &v.ctrls[len(v.ctrls)-1]
+		v.flush()
 		v.endCheck(c)
 		if c.op == 0x04 && !sameTypes(c.params, c.results) {
 			v.fail("start-arity and end-arity of one-armed if must match")
 		}
 		if len(v.ctrls) == 1 {
-			v.emit(ins{op: 0x0f, b: uint32(len(c.results))})
+			v.emit(ins{op: 0x0f, n: uint16(len(c.results)), x: v.home(0)})
 		}
-		end := uint32(len(v.code))
+		end := uint64(len(v.code))
 		for _, pc := range c.fixups {
-			v.code[pc].a = end
+			v.setTarget(pc, end)
 		}
 		if c.elseFixup >= 0 {
-			v.code[c.elseFixup].a = end
+			v.setTarget(c.elseFixup, end)
 		}
 		v.ctrls = v.ctrls[:len(v.ctrls)-1]
 		v.vals = v.vals[:c.height]
 		v.pushAll(c.results)
+		v.produced = -1
 		return len(v.ctrls) == 0
 	case 0x0c:
 		c := v.label()
+		v.flush()
+		pc := v.emit(ins{op: 0x0c})
+		v.branchTo(pc, c, opJump)
 		v.popLabel(c.labelTypes(), "branch")
-		v.branchTo(v.emit(ins{op: 0x0c}), c)
 		v.unreachable()
 	case 0x0d:
 		c := v.label()
-		v.pop(I32)
+		cmp := v.comparedTop()
+		cond := v.operand(I32)
+		v.flush()
+		pc := v.emit(ins{op: 0x0d, y: cond})
+		v.branchTo(pc, c, opBrIfNZ)
+		if cmp >= 0 && pc == cmp+1 && v.code[pc].op == opBrIfNZ {
+			v.fuseBranch(cmp, false)
+			if c.op != 0x03 {
+				c.fixups[len(c.fixups)-1] = cmp
+			}
+		}
 		v.popLabel(c.labelTypes(), "branch")
-		v.branchTo(v.emit(ins{op: 0x0d}), c)
 		v.pushAll(c.labelTypes())
 	case 0x0e:
 		n := r.count(maxBrTable, "table count")
@@ -308,27 +514,30 @@ func (v *validator) instr(op byte) bool {
 			pos[i] = r.pos
 			depths[i] = r.u32("branch depth")
 		}
-		v.pop(I32)
+		idx := v.operand(I32)
+		v.flush()
 		def := v.labelAt(depths[n], pos[n])
 		arity := len(def.labelTypes())
-		v.emit(ins{op: 0x0e, a: uint32(n)})
+		v.emit(ins{op: 0x0e, y: idx, k: uint64(n)})
 		for k, d := range depths {
 			c := v.labelAt(d, pos[k])
 			if len(c.labelTypes()) != arity {
 				v.fail("br_table: type mismatch in target's arity")
 			}
+			v.branchTo(v.emit(ins{op: opBrEntry}), c, 0)
 			// Each target's types must match the operands, checked as the
 			// spec's algorithm does: pop then push back.
-			saved := append([]ValType(nil), v.vals...)
+			saved := append([]stackVal(nil), v.vals...)
 			v.popLabel(c.labelTypes(), "branch")
 			v.vals = saved
-			v.branchTo(v.emit(ins{op: opBrEntry}), c)
 		}
 		v.popLabel(def.labelTypes(), "branch")
 		v.unreachable()
 	case 0x0f:
+		v.flush()
+		n := len(v.ctrls[0].results)
+		v.emit(ins{op: 0x0f, n: uint16(n), x: v.home(len(v.vals) - n)})
 		v.popLabel(v.ctrls[0].results, "return")
-		v.emit(ins{op: 0x0f, b: uint32(len(v.ctrls[0].results))})
 		v.unreachable()
 	case 0x10:
 		pos := r.pos
@@ -337,8 +546,9 @@ func (v *validator) instr(op byte) bool {
 			r.failAt(pos, "Compiling function #%d failed: function index #%d is out of bounds", v.fn, f)
 		}
 		t := v.m.FuncType(f)
+		v.flush()
 		v.popAll(t.Params)
-		v.emit(ins{op: 0x10, a: f})
+		v.emit(ins{op: 0x10, x: v.home(len(v.vals)), k: uint64(f)})
 		v.pushAll(t.Results)
 	case 0x11:
 		pos := r.pos
@@ -350,40 +560,34 @@ func (v *validator) instr(op byte) bool {
 		if r.byte("table index") != 0 || len(v.m.tables) == 0 {
 			r.failAt(tpos, "Compiling function #%d failed: table index 0 out of bounds", v.fn)
 		}
-		v.pop(I32)
+		idx := v.operand(I32)
+		v.flush()
 		t := v.m.Types[ti]
 		v.popAll(t.Params)
-		v.emit(ins{op: 0x11, a: ti})
+		v.emit(ins{op: 0x11, x: v.home(len(v.vals)), y: idx, k: uint64(ti)})
 		v.pushAll(t.Results)
 	case 0x1a:
+		// The value's slot is simply left behind.
 		v.pop(unknown)
-		v.emit(ins{op: 0x1a})
 	case 0x1b:
-		v.pop(I32)
-		t1 := v.pop(unknown)
-		t2 := v.pop(t1)
-		if t1 == unknown {
-			t1 = t2
+		cond := v.operand(I32)
+		b := v.popVal(unknown)
+		bs := v.slotOf(b)
+		a := v.popVal(b.t)
+		as := v.slotOf(a)
+		t := b.t
+		if t == unknown {
+			t = a.t
 		}
-		v.emit(ins{op: 0x1b})
-		v.push(t1)
-	case 0x20, 0x21, 0x22:
+		v.emit(ins{op: 0x1b, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
+		v.result(t)
+	case 0x20:
 		pos := r.pos
-		i := r.u32("local index")
-		if int(i) >= len(v.locals) {
-			r.failAt(pos, "Compiling function #%d failed: invalid local index: %d", v.fn, i)
-		}
-		t := v.locals[i]
-		switch op {
-		case 0x20:
-			v.push(t)
-		case 0x21:
-			v.pop(t)
-		case 0x22:
-			v.pop(t)
-			v.push(t)
-		}
-		v.emit(ins{op: uint16(op), a: i})
+		i := v.localIndex(pos)
+		v.pushVal(stackVal{t: v.locals[i], kind: inLocal, idx: i})
+	case 0x21, 0x22:
+		i := v.localIndex(r.pos)
+		v.setLocal(i, op == 0x22)
 	case 0x23, 0x24:
 		pos := r.pos
 		i := r.u32("global index")
@@ -392,39 +596,37 @@ func (v *validator) instr(op byte) bool {
 		}
 		g := v.m.globals[i]
 		if op == 0x23 {
-			v.push(g.Type)
+			v.emit(ins{op: 0x23, d: v.home(len(v.vals)), k: uint64(i)})
+			v.result(g.Type)
 		} else {
 			if !g.Mutable {
 				r.failAt(pos, "Compiling function #%d failed: immutable global #%d cannot be assigned", v.fn, i)
 			}
-			v.pop(g.Type)
+			v.emit(ins{op: 0x24, y: v.operand(g.Type), k: uint64(i)})
 		}
-		v.emit(ins{op: uint16(op), a: i})
-	case 0x3f, 0x40:
+	case 0x3f:
 		v.memIndex()
-		if op == 0x40 {
-			v.pop(I32)
-		}
-		v.push(I32)
-		v.emit(ins{op: uint16(op)})
+		v.emit(ins{op: 0x3f, d: v.home(len(v.vals))})
+		v.result(I32)
+	case 0x40:
+		v.memIndex()
+		x := v.operand(I32)
+		v.emit(ins{op: 0x40, d: v.home(len(v.vals)), x: x})
+		v.result(I32)
 	case 0x41:
-		v.emit(ins{op: 0x41, c: uint64(uint32(int32(r.signed(32, "immi32"))))})
-		v.push(I32)
+		v.pushVal(stackVal{t: I32, kind: isConst, k: uint64(uint32(int32(r.signed(32, "immi32"))))})
 	case 0x42:
-		v.emit(ins{op: 0x42, c: uint64(r.signed(64, "immi64"))})
-		v.push(I64)
+		v.pushVal(stackVal{t: I64, kind: isConst, k: uint64(r.signed(64, "immi64"))})
 	case 0x43:
 		b := r.bytes(4, "immf32")
-		v.emit(ins{op: 0x43, c: uint64(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)})
-		v.push(F32)
+		v.pushVal(stackVal{t: F32, kind: isConst, k: uint64(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)})
 	case 0x44:
 		b := r.bytes(8, "immf64")
 		var x uint64
 		for i := 7; i >= 0; i-- {
 			x = x<<8 | uint64(b[i])
 		}
-		v.emit(ins{op: 0x44, c: x})
-		v.push(F64)
+		v.pushVal(stackVal{t: F64, kind: isConst, k: x})
 	case 0xfc:
 		v.prefixed()
 	default:
@@ -432,27 +634,218 @@ func (v *validator) instr(op byte) bool {
 			mt := memOps[op-0x28]
 			off := v.memarg(mt.size)
 			if op >= 0x36 {
-				v.pop(mt.t)
-				v.pop(I32)
+				val := v.operand(mt.t)
+				addr := v.operand(I32)
+				v.emit(ins{op: uint16(op), x: addr, y: val, k: off})
 			} else {
-				v.pop(I32)
-				v.push(mt.t)
+				addr := v.operand(I32)
+				v.emit(ins{op: uint16(op), d: v.home(len(v.vals)), x: addr, k: off})
+				v.result(mt.t)
 			}
-			v.emit(ins{op: uint16(op), c: off})
 			return false
 		}
 		in, out, ok := numericSig(op)
 		if !ok {
 			v.r.failAt(v.opPos, "Compiling function #%d failed: Invalid opcode 0x%x", v.fn, op)
 		}
-		if in[1] != 0 {
-			v.pop(in[1])
+		if in[1] == 0 {
+			x := v.operand(in[0])
+			v.emit(ins{op: uint16(op), d: v.home(len(v.vals)), x: x})
+			v.result(out)
+			return false
 		}
-		v.pop(in[0])
-		v.push(out)
-		v.emit(ins{op: uint16(op)})
+		if top := len(v.vals) - 1; hasImm(op) && top >= v.ctrls[len(v.ctrls)-1].height && v.vals[top].kind == isConst && v.vals[top].t == in[1] {
+			k := v.popVal(in[1]).k
+			x := v.operand(in[0])
+			v.binary(ins{op: opImm + uint16(op), d: v.home(len(v.vals)), x: x, k: k}, out)
+			return false
+		}
+		y := v.operand(in[1])
+		x := v.operand(in[0])
+		v.binary(ins{op: uint16(op), d: v.home(len(v.vals)), x: x, y: y}, out)
 	}
 	return false
+}
+
+// Pairs of i32 operations where the second consumes the first's result
+// run as one instruction: d = op2(op1(x, y), slot k). The pairs are those
+// of hash functions' rounds (md4, xxhash) and of address arithmetic. The
+// last two have constants: (x + y) + k, and rotl(x + k, y) with the
+// rotation count in y.
+const (
+	opAddAdd     = 0xc5 + iota // (x + y) + k
+	opXorAdd                   // (x ^ y) + k
+	opAndAdd                   // (x & y) + k
+	opOrAdd                    // (x | y) + k
+	opXorAnd                   // (x ^ y) & k
+	opAndXor                   // (x & y) ^ k
+	opAndOr                    // (x & y) | k
+	opOrAnd                    // (x | y) & k
+	opXorXor                   // (x ^ y) ^ k
+	opAddAddImm                // (x + y) + k, k a constant
+	opAddImmRotl               // rotl(x + k, y), k and y constants
+)
+
+// More pairs, and chains of three and four: md4's step is
+// rotl(a + f + x + k, s).
+const (
+	opShlAdd      = 0xdc + iota // (x << k) + y, k a constant
+	opAddRotl                   // rotl(x + y, k), k a constant
+	opAdd3Imm                   // x + y + slot(low half of k) + high half of k
+	opAdd3ImmRotl               // rotl(opAdd3Imm's sum, n)
+)
+
+// fusedPair returns the instruction that does first then second, or 0.
+func fusedPair(first, second uint16) uint16 {
+	switch [2]uint16{first, second} {
+	case [2]uint16{0x6a, 0x6a}:
+		return opAddAdd
+	case [2]uint16{0x73, 0x6a}:
+		return opXorAdd
+	case [2]uint16{0x71, 0x6a}:
+		return opAndAdd
+	case [2]uint16{0x72, 0x6a}:
+		return opOrAdd
+	case [2]uint16{0x73, 0x71}:
+		return opXorAnd
+	case [2]uint16{0x71, 0x73}:
+		return opAndXor
+	case [2]uint16{0x71, 0x72}:
+		return opAndOr
+	case [2]uint16{0x72, 0x71}:
+		return opOrAnd
+	case [2]uint16{0x73, 0x73}:
+		return opXorXor
+	case [2]uint16{0x6a, opImm + 0x6a}:
+		return opAddAddImm
+	case [2]uint16{opImm + 0x6a, opImm + 0x77}:
+		return opAddImmRotl
+	case [2]uint16{opImm + 0x74, 0x6a}:
+		return opShlAdd
+	case [2]uint16{0x6a, opImm + 0x77}:
+		return opAddRotl
+	case [2]uint16{opAddAdd, opImm + 0x6a}:
+		return opAdd3Imm
+	case [2]uint16{opAdd3Imm, opImm + 0x77}:
+		return opAdd3ImmRotl
+	}
+	return 0
+}
+
+// binary emits the binary operation b, whose result has type t, merged
+// with the instruction before it when that one computed b's first
+// operand (or, b being commutative and taking two slots, its second) into
+// a temporary slot that nothing else reads, right before b.
+func (v *validator) binary(b ins, t ValType) {
+	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(len(v.locals)) {
+		first := v.code[a]
+		x, other := b.x, b.y
+		if b.op < opImm && x != first.d && b.y == first.d {
+			// The fused second operations taking two slots commute.
+			x, other = b.y, b.x
+		}
+		if op := fusedPair(first.op, b.op); op != 0 && x == first.d && (b.op >= opImm || other != first.d) {
+			f := ins{op: op, d: b.d, x: first.x, y: first.y, k: uint64(other)}
+			switch op {
+			case opAddAddImm:
+				f.k = b.k
+			case opAddImmRotl:
+				f.k, f.y = first.k, uint32(b.k&31)
+			case opShlAdd:
+				f.y, f.k = other, first.k&31
+			case opAddRotl:
+				f.k = b.k & 31
+			case opAdd3Imm:
+				f.k = first.k | b.k<<32
+			case opAdd3ImmRotl:
+				f.k, f.n = first.k, uint16(b.k&31)
+			}
+			v.code[a] = f
+			v.push(t)
+			return
+		}
+	}
+	v.emit(b)
+	v.result(t)
+}
+
+// slotOf returns the slot of a value just popped (its home is the
+// current height), writing a pending constant there first.
+func (v *validator) slotOf(sv stackVal) uint32 {
+	h := v.home(len(v.vals))
+	switch sv.kind {
+	case inLocal:
+		return sv.idx
+	case isConst:
+		v.emit(ins{op: opConst, d: h, k: sv.k})
+	}
+	return h
+}
+
+func (v *validator) localIndex(pos int) uint32 {
+	i := v.r.u32("local index")
+	if int(i) >= len(v.locals) {
+		v.r.failAt(pos, "Compiling function #%d failed: invalid local index: %d", v.fn, i)
+	}
+	return i
+}
+
+// setLocal translates local.set (tee false) and local.tee of local i.
+// Where the value was just computed into its home slot and no other value
+// still reads the local, the computing instruction writes the local
+// instead, which leaves no copy at all.
+func (v *validator) setLocal(i uint32, tee bool) {
+	t := v.locals[i]
+	top := len(v.vals) - 1
+	if top >= v.ctrls[len(v.ctrls)-1].height {
+		sv := v.vals[top]
+		if sv.kind == inLocal && sv.idx == i {
+			v.pop(t)
+			if tee {
+				v.pushVal(sv)
+			}
+			return
+		}
+		if v.produced >= 0 && v.produced == len(v.code)-1 && sv.kind == inHome && sv.t == t && v.code[v.produced].d == v.home(top) && !v.localReadBelow(i, top) {
+			v.code[v.produced].d = i
+			v.pop(t)
+			if tee {
+				v.pushVal(stackVal{t: t, kind: inLocal, idx: i})
+			}
+			return
+		}
+	}
+	v.settleLocal(i)
+	sv := v.popVal(t)
+	switch sv.kind {
+	case inLocal:
+		v.emit(ins{op: opCopy, d: i, x: sv.idx})
+	case isConst:
+		v.emit(ins{op: opConst, d: i, k: sv.k})
+	default:
+		v.emit(ins{op: opCopy, d: i, x: v.home(len(v.vals))})
+	}
+	if tee {
+		v.pushVal(sv)
+	}
+}
+
+// localReadBelow reports whether a value below height top is still read
+// from local i.
+func (v *validator) localReadBelow(i uint32, top int) bool {
+	for _, sv := range v.vals[:top] {
+		if sv.kind == inLocal && sv.idx == i {
+			return true
+		}
+	}
+	return false
+}
+
+// hasImm reports whether binary operator op has a form with a constant
+// second operand (opImm+op).
+func hasImm(op byte) bool {
+	return op >= 0x46 && op <= 0x4f || op >= 0x51 && op <= 0x5a || op >= 0x6a && op <= 0x6c || op >= 0x71 && op <= 0x78 ||
+		op >= 0x7c && op <= 0x7e || op >= 0x83 && op <= 0x8a
 }
 
 func (v *validator) prefixed() {
@@ -466,9 +859,9 @@ func (v *validator) prefixed() {
 			to = I64
 		}
 		v.opName = "trunc_sat"
-		v.pop(from)
-		v.push(to)
-		v.emit(ins{op: opPrefixFC + uint16(sub)})
+		x := v.operand(from)
+		v.emit(ins{op: opPrefixFC + uint16(sub), d: v.home(len(v.vals)), x: x})
+		v.result(to)
 	case sub == 8 || sub == 9:
 		if v.dataCount < 0 {
 			v.r.failAt(pos, "Compiling function #%d failed: invalid data segment index: 0 (no data count section)", v.fn)
@@ -478,14 +871,16 @@ func (v *validator) prefixed() {
 		if int(seg) >= v.dataCount {
 			v.r.failAt(ipos, "Compiling function #%d failed: invalid data segment index: %d", v.fn, seg)
 		}
-		if sub == 8 {
-			v.memIndex()
-			v.opName = "memory.init"
-			v.pop(I32)
-			v.pop(I32)
-			v.pop(I32)
+		if sub == 9 {
+			v.emit(ins{op: opPrefixFC + 9, k: uint64(seg)})
+			return
 		}
-		v.emit(ins{op: opPrefixFC + uint16(sub), a: seg})
+		v.memIndex()
+		v.opName = "memory.init"
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opPrefixFC + 8, d: dst, x: src, y: n, k: uint64(seg)})
 	case sub == 10 || sub == 11:
 		v.memIndex()
 		if sub == 10 {
@@ -495,10 +890,10 @@ func (v *validator) prefixed() {
 		if sub == 10 {
 			v.opName = "memory.copy"
 		}
-		v.pop(I32)
-		v.pop(I32)
-		v.pop(I32)
-		v.emit(ins{op: opPrefixFC + uint16(sub)})
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opPrefixFC + uint16(sub), d: dst, x: src, y: n})
 	default:
 		v.r.failAt(v.opPos, "Compiling function #%d failed: invalid numeric opcode: 0xfc%02x", v.fn, sub)
 	}
@@ -530,7 +925,7 @@ func (v *validator) popLabel(ts []ValType, what string) {
 		if len(v.vals) == c.height {
 			return
 		}
-		t := v.vals[len(v.vals)-1]
+		t := v.vals[len(v.vals)-1].t
 		if t != unknown && t != ts[i] {
 			v.fail("type error in %s[%d] (expected %s, got %s)", what, i, ts[i], t)
 		}

@@ -1,0 +1,17 @@
+//go:build 386 || amd64 || arm64 || loong64 || ppc64le
+
+package wasm
+
+import "unsafe"
+
+// Little-endian loads and stores of wasm memory at p. On these machines
+// they are plain unaligned loads and stores, small enough for Go to
+// inline them into the interpreter (which, being big, only inlines
+// functions of very low cost).
+
+func ld16(p unsafe.Pointer) uint16    { return *(*uint16)(p) }
+func ld32(p unsafe.Pointer) uint32    { return *(*uint32)(p) }
+func ld64(p unsafe.Pointer) uint64    { return *(*uint64)(p) }
+func st16(p unsafe.Pointer, v uint16) { *(*uint16)(p) = v }
+func st32(p unsafe.Pointer, v uint32) { *(*uint32)(p) = v }
+func st64(p unsafe.Pointer, v uint64) { *(*uint64)(p) = v }
