@@ -210,6 +210,14 @@ func u64ToF32(x uint64) float32 { return float32(x) }
 
 // frameAt returns the frame at base, whose maxStack slots the stack holds
 // (and one more, so that a frame of no slots still has an address).
+//
+// The array type is far bigger than the stack, which the race detector's
+// pointer checks (checkptr) refuse at the conversion: nocheckptr leaves
+// this conversion and resume's unchecked, so that programs embedding Kiln
+// can run their tests with -race. The accesses through the array stay
+// within the allocation, as above.
+//
+//go:nocheckptr
 func (s *Store) frameAt(base int) *slots {
 	return (*slots)(unsafe.Pointer(&s.stack[base]))
 }
@@ -220,6 +228,8 @@ func memBase(b []byte) (unsafe.Pointer, uint64) {
 }
 
 // resume returns the state run keeps in locals for the function s.cur.
+//
+//go:nocheckptr
 func (s *Store) resume() (body *code, pc uint32, fr *slots, mp unsafe.Pointer, ml uint64) {
 	mp, ml = s.cur.inst.memory0()
 	return (*code)(unsafe.Pointer(&s.cur.fn.code.body[0])), uint32(s.cur.pc), s.frameAt(s.cur.base), mp, ml
