@@ -221,7 +221,8 @@ func (rt *Runtime) nativeStackFrame(nf *nativeFrame) StackFrame {
 // appendAsyncFrames adds V8's "at async f" frames: when the bottom frame is
 // an async function resumed from the job queue, each async function
 // awaiting its promise (the only reaction on it), then the one awaiting
-// that one's, and so on, at the await where it is suspended.
+// that one's, and so on, at the await where it is suspended; a promise
+// resolved with another's is passed through.
 func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []StackFrame {
 	if !st.IsObject() {
 		return out
@@ -248,6 +249,13 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		h := rt.obj(d.reactions[0]).v1
 		if !h.IsObject() {
 			break
+		}
+		// A promise that another is resolved with (an async function's
+		// `return p`, a `resolve(p)`) passes its outcome on through that
+		// one's resolve function: V8 follows it there, with no frame.
+		if nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc); nf != nil && nf.resolves {
+			p = rt.obj(rt.obj(h).v0).v0
+			continue
 		}
 		// An await continuation's cell holds the awaiting generator.
 		if _, ok := rt.hostOf(rt.obj(h)).(*awaitCont); !ok {
