@@ -23,3 +23,13 @@ class Base { async load() { await null; await null; await null; throw new Error(
 class Derived extends Base { async load() { return super.load(); } }
 async function caller() { const v = await new Derived().load(); return v; }
 caller().catch((e) => console.log(frames(e.stack)));
+
+// A .then or .catch in the chain is passed through to the promise it
+// derives, whichever handlers it has.
+const inner = async () => { await null; await null; await null; throw new Error('c'); };
+const plain = () => inner();
+async function viaCatch() { const o = await plain().catch((e) => { throw e; }); return o; }
+async function awaitsCatch() { await viaCatch(); }
+awaitsCatch().catch((e) => console.log(frames(e.stack)));
+async function viaThen() { await inner().then((v) => v).finally(() => {}); }
+viaThen().catch((e) => console.log(frames(e.stack)));
