@@ -82,8 +82,24 @@ func (n *Node) describeThrown(v vm.Value) string {
 	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 }
 
-// fileLine returns line (1-based) of file as it is on disk, or "".
+// madeHere is the uncaught exception for a value that was rejected rather
+// than thrown: an error's banner shows where it was made, as Node's does.
+func (n *Node) madeHere(v vm.Value) *vm.Exception {
+	exc := &vm.Exception{Value: v}
+	if n.VM.IsError(v) {
+		if file, line, col, ok := n.VM.ErrorPosition(v); ok {
+			exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
+		}
+	}
+	return exc
+}
+
+// fileLine returns line (1-based) of file (a path or, for an ES module, a
+// file: URL) as it is on disk, or "".
 func fileLine(file string, line int) string {
+	if strings.HasPrefix(file, "file://") {
+		file = pathOfReferrer(file)
+	}
 	if !filepath.IsAbs(file) {
 		return ""
 	}

@@ -90,6 +90,20 @@ func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 	}
 }
 
+// TestUncaughtTopLevelAwaitRejectionShowsWhereTheErrorWasMade checks the
+// banner of an ES module whose top-level await rejects with an error: the
+// line where the error was made, by its file: URL, as node v20 prints it.
+func TestUncaughtTopLevelAwaitRejectionShowsWhereTheErrorWasMade(t *testing.T) {
+	f := writeFile(t, "tla.mjs", "async function a() { await null; throw new Error('x'); }\nasync function b() { return await a(); }\nawait b();\n")
+	_, errs, code := runCLI(t, f)
+	u := "file://" + filepath.ToSlash(f)
+	want := u + ":1\nasync function a() { await null; throw new Error('x'); }\n" + strings.Repeat(" ", 39) + "^\n\n" +
+		"Error: x\n    at a (" + u + ":1:40)\n    at async b (" + u + ":2:29)\n    at async " + u + ":3:1\n\nNode.js v20.20.2\n"
+	if code != 1 || errs != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", code, errs, want)
+	}
+}
+
 func TestSyntaxErrorsPrintFileLineAndCaret(t *testing.T) {
 	f := writeFile(t, "bad.js", "let x = 1;\nlet y = ;\n")
 	_, errs, code := runCLI(t, f)
