@@ -110,6 +110,13 @@ if (binding.ids) {
 define(proc, 'dlopen', function dlopen(module, filename) {
   throw binding.addonError(`${filename}`);
 });
+// getBuiltinModule (node v20.16+) is require for built-in modules and
+// undefined for any other id: code that also runs outside node probes for
+// it before it loads node's modules (pdfjs-dist).
+define(proc, 'getBuiltinModule', function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw binding.invalidArgType('id', 'of type string', id);
+  return require('module').isBuiltin(id) ? require(id) : undefined;
+});
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
 method(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
