@@ -67,6 +67,8 @@ func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 	cases := []struct{ name, src, stdout, stderr string }{
 		{"an error", "function f() {\n  throw new Error('boom');\n}\nf();\n", "",
 			"<f>:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
+		{"an error in tab-indented code, the caret under it by tabs", "function f() {\n\t\tthrow new Error('t');\n}\nf();\n", "",
+			"<f>:2\n\t\tthrow new Error('t');\n\t\t^\n\nError: t\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
 		{"an object", "console.log('a');\nthrow {a: 1, b: 'x'};\n", "a\n",
 			"\n<f>:2\nthrow {a: 1, b: 'x'};\n^\n{ a: 1, b: 'x' }\n" + tail},
 		{"a string", "throw 'boom';\n", "",
