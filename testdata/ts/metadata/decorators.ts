@@ -1,9 +1,10 @@
 // TypeScript's emitDecoratorMetadata (tsconfig.json beside this file):
 // design:paramtypes, design:type and design:returntype as tsc emits them for
 // one file at a time (ts.transpileModule, isolatedModules), which is all
-// that type-free compilation can know: a class gives itself, an interface,
-// a type alias or an enum gives Object, and an import used only in a type
-// stays imported. The expected output is node's run of transpileModule's
+// that type-free compilation can know: a class gives itself, an interface
+// Object, an enum or a type alias of this file what its type gives, one
+// from another file Object, and an import used only in a type stays
+// imported. The expected output is node's run of transpileModule's
 // JavaScript (TypeScript 5.9):
 //   NODE_PATH=path/to/typescript5/node_modules node -e "const ts=require('typescript'),fs=require('fs');for(const f of ['decorators','_lib/types'])fs.writeFileSync(f+'.node-tmp.js',ts.transpileModule(fs.readFileSync(f+'.ts','utf8'),{compilerOptions:require('./tsconfig.json').compilerOptions}).outputText.replaceAll('./_lib/types','./_lib/types.node-tmp'))"
 //   node decorators.node-tmp.js > decorators.stdout
@@ -26,6 +27,15 @@ const dec = (..._args: unknown[]) => {};
 const param = (_t: unknown, _k: unknown, _i: number) => {};
 
 class Local {}
+interface LocalShape { x: number }
+enum LocalNumbers { A, B = 5 }
+enum LocalStrings { A = 'a' }
+enum LocalMixed { A = 1, B = 'b' }
+type LocalId = string;
+type LocalClass = Local;
+type LocalNullable = LocalNumbers | null;
+type LocalCallback = (x: number) => void;
+type LocalOfAlias = LocalId;
 
 @dec
 class Injected {
@@ -68,6 +78,19 @@ class Members {
   @dec ab: unknown | string;
   @dec ac: Local['constructor'];
   @dec ad: Local extends object ? string : number;
+  @dec ae: LocalShape;
+  @dec ag: LocalNumbers;
+  @dec ah: LocalStrings;
+  @dec ai: LocalMixed;
+  @dec aj: LocalNumbers | null;
+  @dec ak: LocalId;
+  @dec al: LocalClass;
+  @dec am: LocalNullable;
+  @dec ao: LocalCallback;
+  @dec ap: LocalOfAlias;
+  @dec aq: Id;
+  // @ts-ignore: a name that is declared nowhere
+  @dec af: Undeclared;
   @dec static st: Local;
 
   @dec method(a: Local, b: string): number { return 0; }

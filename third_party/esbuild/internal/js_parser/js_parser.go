@@ -89,6 +89,7 @@ type parser struct {
 	emittedNamespaceVars       map[ast.Ref]bool
 	isExportedInsideNamespace  map[ast.Ref]ast.Ref
 	localTypeNames             map[string]bool
+	tsTypeAliases              map[string]logger.Range // Kiln's: ts_metadata_kiln.go
 	tsEnums                    map[ast.Ref]map[string]js_ast.TSEnumValue
 	constValues                map[ast.Ref]js_ast.ConstValue
 	propDerivedCtorValue       js_ast.E

@@ -14,12 +14,14 @@ package js_parser
 // here. Without a type checker a name's kind is unknown, so a type
 // reference becomes `typeof X === "function" ? X : Object`, which is what
 // tsc emits for a single file (isolatedModules, transpileModule): a class
-// gives itself, an interface or a type alias gives Object. Referring to the
-// name keeps its import alive, as tsc does.
+// gives itself, an interface gives Object. Enums and type aliases of the
+// file are resolved as transpileModule resolves them. Referring to the name
+// keeps its import alive, as tsc does.
 
 import (
 	"strings"
 
+	"github.com/evanw/esbuild/internal/ast"
 	"github.com/evanw/esbuild/internal/config"
 	"github.com/evanw/esbuild/internal/helpers"
 	"github.com/evanw/esbuild/internal/js_ast"
@@ -36,6 +38,18 @@ func (p *parser) tsTypeRange(start logger.Loc) logger.Range {
 	}
 	text := strings.TrimRight(p.source.Contents[start.Start:end], " \t\r\n")
 	return logger.Range{Loc: start, Len: int32(len(text))}
+}
+
+// tsRecordTypeAlias keeps where a type alias's type is, for the metadata
+// of the names that refer to it.
+func (p *parser) tsRecordTypeAlias(name string, start logger.Loc) {
+	if !p.tsEmitsMetadata() {
+		return
+	}
+	if p.tsTypeAliases == nil {
+		p.tsTypeAliases = make(map[string]logger.Range)
+	}
+	p.tsTypeAliases[name] = p.tsTypeRange(start)
 }
 
 func (p *parser) tsEmitsMetadata() bool {
@@ -145,8 +159,11 @@ func (p *parser) tsSerializedExpr(loc logger.Loc, t tsSerialized) js_ast.Expr {
 		}
 		return e
 	}
+	// A name that is no binding (an interface, a type alias) must stay a
+	// bare typeof operand, which the printer keeps only when told.
 	typeOf := func(e js_ast.Expr) js_ast.Expr {
-		return js_ast.Expr{Loc: loc, Data: &js_ast.EUnary{Op: js_ast.UnOpTypeof, Value: e}}
+		_, isName := e.Data.(*js_ast.EIdentifier)
+		return js_ast.Expr{Loc: loc, Data: &js_ast.EUnary{Op: js_ast.UnOpTypeof, Value: e, WasOriginallyTypeofIdentifier: isName}}
 	}
 	str := func(s string) js_ast.Expr {
 		return js_ast.Expr{Loc: loc, Data: &js_ast.EString{Value: helpers.StringToUTF16(s)}}
@@ -160,6 +177,41 @@ func (p *parser) tsSerializedExpr(loc logger.Loc, t tsSerialized) js_ast.Expr {
 	}
 	cond := js_ast.Expr{Loc: loc, Data: &js_ast.EIf{Test: test, Yes: path(), No: p.tsName(loc, "Object")}}
 	return p.visitExpr(cond)
+}
+
+// tsEnumKind is what tsc (transpileModule too) serializes an enum of this
+// file as, when name is one declared before: Number or String when all its
+// members are, else Object.
+func (p *parser) tsEnumKind(name string) (string, bool) {
+	for s := p.currentScope; s != nil; s = s.Parent {
+		member, ok := s.Members[name]
+		if !ok {
+			continue
+		}
+		ns, ok := p.refToTSNamespaceMemberData[member.Ref].(*js_ast.TSNamespaceMemberNamespace)
+		if !ok || p.symbols[member.Ref.InnerIndex].Kind != ast.SymbolTSEnum {
+			return "", false
+		}
+		numbers, strs := 0, 0
+		for _, m := range ns.ExportedMembers {
+			switch m.Data.(type) {
+			case *js_ast.TSNamespaceMemberEnumNumber:
+				numbers++
+			case *js_ast.TSNamespaceMemberEnumString:
+				strs++
+			default:
+				return "Object", true
+			}
+		}
+		switch {
+		case strs == 0:
+			return "Number", true
+		case numbers == 0:
+			return "String", true
+		}
+		return "Object", true
+	}
+	return "", false
 }
 
 func (p *parser) tsName(loc logger.Loc, name string) js_ast.Expr {
@@ -438,6 +490,22 @@ func (p *parser) tsSerializeSingle(toks []string) tsSerialized {
 	}
 	if end%2 == 0 {
 		return object
+	}
+	if end == 1 {
+		if kind, ok := p.tsEnumKind(name); ok {
+			return tsSerialized{name: kind}
+		}
+		// A type alias of this file stands for its type, which is no value:
+		// a class or an unknown name it names gives Object.
+		if r, ok := p.tsTypeAliases[name]; ok {
+			delete(p.tsTypeAliases, name) // against aliases that refer to themselves
+			t := p.tsSerializeType(tsTypeTokens(p.tsTypeText(r)))
+			p.tsTypeAliases[name] = r
+			if t.isRef {
+				return object
+			}
+			return t
+		}
 	}
 	return tsSerialized{name: name, isRef: true}
 }
