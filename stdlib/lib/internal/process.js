@@ -153,6 +153,24 @@ define(proc, 'binding', function binding(name) {
   }
   throw new Error(`No such module: ${name}`);
 });
+// cpuUsage is the CPU time used in microseconds, since the start or since
+// prevValue (prom-client samples it for its default metrics).
+define(proc, 'cpuUsage', function cpuUsage(prevValue) {
+  const [user, system] = binding.cpuUsage();
+  if (!prevValue) return { user, system };
+  if (prevValue === null || typeof prevValue !== 'object') {
+    throw binding.invalidArgType('prevValue', 'of type object', prevValue);
+  }
+  for (const key of ['user', 'system']) {
+    const v = prevValue[key];
+    if (typeof v !== 'number') throw binding.invalidArgType(`prevValue.${key}`, 'of type number', v);
+    if (!(v >= 0) || v === Infinity) {
+      throw binding.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'prevValue.${key}' is invalid. Received ${v}`);
+    }
+  }
+  return { user: user - prevValue.user, system: system - prevValue.system };
+});
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
 method(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
