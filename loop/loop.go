@@ -83,6 +83,12 @@ type Loop struct {
 	stopFlag atomic.Bool
 	running  atomic.Bool
 	closed   bool
+
+	// started is when Run first had something to wait for, and idleTime
+	// the time spent blocked in poll since: libuv's loop metrics, which
+	// node's performance.eventLoopUtilization reads.
+	started  time.Time
+	idleTime time.Duration
 }
 
 // forceCloser is a handle that holds an OS resource (an fd, a goroutine) that
@@ -115,6 +121,14 @@ func (l *Loop) Now() time.Duration { return l.now }
 
 // UpdateTime refreshes the cached time, as libuv's uv_update_time.
 func (l *Loop) UpdateTime() { l.now = time.Since(l.base).Truncate(time.Millisecond) }
+
+// Started returns when Run first had something to wait for; the zero time
+// before that.
+func (l *Loop) Started() time.Time { return l.started }
+
+// IdleTime returns the time Run has spent blocked waiting for events, as
+// libuv's uv_metrics_idle_time.
+func (l *Loop) IdleTime() time.Duration { return l.idleTime }
 
 // Alive reports whether anything referenced would keep Run going.
 func (l *Loop) Alive() bool {
@@ -158,6 +172,9 @@ func (l *Loop) Run(mode RunMode) error {
 	if mode == RunDefault && alive && !l.stopFlag.Load() {
 		l.UpdateTime()
 		l.runTimers()
+	}
+	if alive && l.started.IsZero() {
+		l.started = time.Now()
 	}
 	if alive {
 		// The loop blocks in poll on its own OS thread (DESIGN: the
@@ -216,7 +233,15 @@ func (l *Loop) backendTimeout() time.Duration {
 // poll waits for I/O or a wake-up, then dispatches fd events and posted
 // callbacks. The cached time is updated right after the wait, as libuv does.
 func (l *Loop) poll(timeout time.Duration) error {
+	// Only a wait that may block counts as idle, as in libuv.
+	var waitStart time.Time
+	if timeout != 0 {
+		waitStart = time.Now()
+	}
 	n, err := l.poller.wait(l.events, timeout)
+	if timeout != 0 {
+		l.idleTime += time.Since(waitStart)
+	}
 	if err != nil {
 		return fmt.Errorf("loop: poll: %w", err)
 	}

@@ -28,7 +28,7 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 		fmt.Fprintf(&b, "%s:%d\n", exc.File, exc.Line)
 		if exc.SourceLine != "" {
 			b.WriteString(exc.SourceLine + "\n")
-			b.WriteString(strings.Repeat(" ", caretColumn(exc.SourceLine, exc.Col)) + "^\n")
+			b.WriteString(caretIndent(exc.SourceLine, exc.Col) + "^\n")
 		}
 		if isError {
 			b.WriteString("\n")
@@ -82,8 +82,24 @@ func (n *Node) describeThrown(v vm.Value) string {
 	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 }
 
-// fileLine returns line (1-based) of file as it is on disk, or "".
+// madeHere is the uncaught exception for a value that was rejected rather
+// than thrown: an error's banner shows where it was made, as Node's does.
+func (n *Node) madeHere(v vm.Value) *vm.Exception {
+	exc := &vm.Exception{Value: v}
+	if n.VM.IsError(v) {
+		if file, line, col, ok := n.VM.ErrorPosition(v); ok {
+			exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
+		}
+	}
+	return exc
+}
+
+// fileLine returns line (1-based) of file (a path or, for an ES module, a
+// file: URL) as it is on disk, or "".
 func fileLine(file string, line int) string {
+	if strings.HasPrefix(file, "file://") {
+		file = pathOfReferrer(file)
+	}
 	if !filepath.IsAbs(file) {
 		return ""
 	}
@@ -94,20 +110,29 @@ func fileLine(file string, line int) string {
 	return vm.SourceLine(string(data), line)
 }
 
-// caretColumn converts a 0-based UTF-16 column into a count of spaces.
-func caretColumn(line string, col int) int {
+// caretIndent is what goes before the caret under a 0-based UTF-16 column
+// of line: a space for each unit, but a tab for a tab, as Node writes it so
+// that the caret lines up under tab-indented code.
+func caretIndent(line string, col int) string {
+	var b strings.Builder
 	n := 0
 	for _, r := range line {
 		if n >= col {
 			break
 		}
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
 		if r >= 0x10000 {
+			b.WriteByte(' ')
 			n += 2
 		} else {
 			n++
 		}
 	}
-	return n
+	return b.String()
 }
 
 // NodeVersion is the Node.js version Kiln reports and follows.

@@ -405,7 +405,7 @@ func (l *esmLoader) runMain(file string) {
 		}
 		rt.Throw(v)
 	}
-	rt.Then(p, nil, func(reason vm.Value) { l.m.n.uncaught(&vm.Exception{Value: reason}) })
+	rt.Then(p, nil, func(reason vm.Value) { l.m.n.uncaught(l.m.n.madeHere(reason)) })
 }
 
 // unsettledMain reports whether the ES main module's evaluation is still

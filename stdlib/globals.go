@@ -60,12 +60,7 @@ func (n *Node) checkUnhandledRejections() {
 			continue
 		}
 		if rt.IsError(reason) {
-			// The banner shows where the error was made, as Node's does.
-			exc := &vm.Exception{Value: reason}
-			if file, line, col, ok := rt.ErrorPosition(reason); ok {
-				exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
-			}
-			n.uncaught(exc)
+			n.uncaught(n.madeHere(reason))
 			continue
 		}
 		msg := "This error originated either by throwing inside of an async function without a catch block, " +

@@ -226,6 +226,10 @@ func (n *Node) installProcess() {
 		return rt.NewArray([]vm.Value{vm.Float(float64(residentBytes())), vm.Float(float64(ms.HeapSys)),
 			vm.Float(float64(rt.HeapStats().LiveBytes)), vm.Int(0), vm.Int(0)})
 	})
+	rt.DefineMethod(b, "cpuUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		user, system := cpuTimes()
+		return rt.NewArray([]vm.Value{vm.Float(float64(user)), vm.Float(float64(system))})
+	})
 	rt.DefineMethod(b, "rss", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(float64(residentBytes()))
 	})

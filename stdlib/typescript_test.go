@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kilnjs/kiln/internal/jstest"
 	"github.com/kilnjs/kiln/stdlib"
 )
 
@@ -112,5 +113,25 @@ func TestTypeScriptInCommonJSPackages(t *testing.T) {
 		if got := out.String(); got != tt.want {
 			t.Errorf("%s printed %q, want %q", tt.file, got, tt.want)
 		}
+	}
+}
+
+// TestTypeScriptDecoratorMetadata runs the fixtures in testdata/ts, each in
+// a folder whose tsconfig.json turns on emitDecoratorMetadata, and compares
+// their output with node's run of what TypeScript's own transpileModule
+// makes of them (the command is in decorators.ts; -update cannot make it,
+// because node runs no TypeScript and Kiln's esbuild is what is under test).
+func TestTypeScriptDecoratorMetadata(t *testing.T) {
+	for _, f := range jstest.Fixtures(t, "../testdata/ts") {
+		t.Run(strings.TrimPrefix(f, "../testdata/ts/"), func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(f, filepath.Ext(f)) + ".stdout")
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := jstest.Run(f, false)
+			if r.Code != 0 || r.Stdout != string(want) {
+				t.Errorf("exit code %d, stderr %s\ngot:\n%s\nwant:\n%s", r.Code, r.Stderr, r.Stdout, want)
+			}
+		})
 	}
 }

@@ -1,9 +1,9 @@
 #!/bin/sh
 # update-esbuild.sh VERSION: copy esbuild VERSION's packages that Kiln links
-# into third_party/esbuild again and apply Kiln's three changes (see
+# into third_party/esbuild again and apply Kiln's four changes (see
 # third_party/esbuild/README.kiln.md): the serve API left out, MIME sniffing
-# without net/http, and the package-level tables built on first use (go run
-# ./third_party/lazyinit).
+# without net/http, emitDecoratorMetadata, and the package-level tables
+# built on first use (go run ./third_party/lazyinit).
 # Then set the version in go.mod's require and replace lines, and run
 # `go build ./... && go test ./parser/... ./cmd/kiln` (TypeScript, JSX and
 # --bundle go through esbuild).
@@ -56,4 +56,9 @@ if grep -rlq '"net/http"' "$dst"; then
 	echo "update-esbuild.sh: esbuild $version imports net/http somewhere new" >&2
 	exit 1
 fi
+# TypeScript's emitDecoratorMetadata, which esbuild leaves out: the parser
+# keeps where type annotations are and the class lowering adds tsc's
+# __metadata decorators (third_party/esbuild-kiln).
+patch -s -p1 -d "$dst" <"$root/third_party/esbuild-kiln/emit-decorator-metadata.patch"
+cp "$root/third_party/esbuild-kiln/ts_metadata.go.in" "$dst/internal/js_parser/ts_metadata_kiln.go"
 (cd "$root" && go run ./third_party/lazyinit "$dst")

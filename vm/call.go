@@ -44,6 +44,9 @@ type nativeFunc struct {
 	builtin bool
 	// lazyStack marks the getter of unformatted error stacks (errors.go).
 	lazyStack bool
+	// resolves marks a promise's resolve function, which async stack
+	// traces follow to the promise it settles.
+	resolves bool
 	// element is set on a Promise combinator's element functions, for
 	// async stack traces.
 	element *combinatorElement

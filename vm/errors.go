@@ -221,7 +221,9 @@ func (rt *Runtime) nativeStackFrame(nf *nativeFrame) StackFrame {
 // appendAsyncFrames adds V8's "at async f" frames: when the bottom frame is
 // an async function resumed from the job queue, each async function
 // awaiting its promise (the only reaction on it), then the one awaiting
-// that one's, and so on, at the await where it is suspended.
+// that one's, and so on, at the await where it is suspended; a promise
+// resolved with another's, and one a .then or .catch derives from another,
+// are passed through.
 func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []StackFrame {
 	if !st.IsObject() {
 		return out
@@ -245,12 +247,26 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 			p = next
 			continue
 		}
+		// A promise that another is resolved with (an async function's
+		// `return p`, a `resolve(p)`) passes its outcome on through that
+		// one's resolve function: V8 follows it there, with no frame.
+		// An await continuation's cell holds the awaiting generator. Any
+		// other reaction (a .then or .catch in the chain) is passed
+		// through to the promise it derives, as V8 goes on along a chain.
 		h := rt.obj(d.reactions[0]).v1
-		if !h.IsObject() {
-			break
+		var ac *awaitCont
+		if h.IsObject() {
+			if nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc); nf != nil && nf.resolves {
+				p = rt.obj(rt.obj(h).v0).v0
+				continue
+			}
+			ac, _ = rt.hostOf(rt.obj(h)).(*awaitCont)
 		}
-		// An await continuation's cell holds the awaiting generator.
-		if _, ok := rt.hostOf(rt.obj(h)).(*awaitCont); !ok {
+		if ac == nil {
+			if derived := rt.obj(d.reactions[0]).v0; rt.promiseData(derived) != nil {
+				p = derived
+				continue
+			}
 			break
 		}
 		keep := rt.obj(h).v0

@@ -149,6 +149,7 @@ func (rt *Runtime) resolvingFunctions(p Value) (Value, Value) {
 	so.v0 = p
 	res := rt.NewNativeFunction("", 1, promiseResolveFunction)
 	rt.obj(res).v0 = shared
+	rt.hostOf(rt.obj(res)).(*nativeFunc).resolves = true
 	rej := rt.NewNativeFunction("", 1, promiseRejectFunction)
 	rt.obj(rej).v0 = shared
 	return res, rej

@@ -67,6 +67,8 @@ func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 	cases := []struct{ name, src, stdout, stderr string }{
 		{"an error", "function f() {\n  throw new Error('boom');\n}\nf();\n", "",
 			"<f>:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
+		{"an error in tab-indented code, the caret under it by tabs", "function f() {\n\t\tthrow new Error('t');\n}\nf();\n", "",
+			"<f>:2\n\t\tthrow new Error('t');\n\t\t^\n\nError: t\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
 		{"an object", "console.log('a');\nthrow {a: 1, b: 'x'};\n", "a\n",
 			"\n<f>:2\nthrow {a: 1, b: 'x'};\n^\n{ a: 1, b: 'x' }\n" + tail},
 		{"a string", "throw 'boom';\n", "",
@@ -87,6 +89,20 @@ func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 1, stdout %q, stderr:\n%s", code, out, errs, c.stdout, want)
 			}
 		})
+	}
+}
+
+// TestUncaughtTopLevelAwaitRejectionShowsWhereTheErrorWasMade checks the
+// banner of an ES module whose top-level await rejects with an error: the
+// line where the error was made, by its file: URL, as node v20 prints it.
+func TestUncaughtTopLevelAwaitRejectionShowsWhereTheErrorWasMade(t *testing.T) {
+	f := writeFile(t, "tla.mjs", "async function a() { await null; throw new Error('x'); }\nasync function b() { return await a(); }\nawait b();\n")
+	_, errs, code := runCLI(t, f)
+	u := "file://" + filepath.ToSlash(f)
+	want := u + ":1\nasync function a() { await null; throw new Error('x'); }\n" + strings.Repeat(" ", 39) + "^\n\n" +
+		"Error: x\n    at a (" + u + ":1:40)\n    at async b (" + u + ":2:29)\n    at async " + u + ":3:1\n\nNode.js v20.20.2\n"
+	if code != 1 || errs != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", code, errs, want)
 	}
 }
 

@@ -334,6 +334,10 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
 
 OutgoingMessage.prototype._extraHeaders = function _extraHeaders() { return ''; };
 
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _implicitHeader() method is not implemented');
+};
+
 function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
@@ -493,9 +497,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
     headers = reason;
     reason = undefined;
   }
+  const given = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) {
-    throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${statusCode}`);
+    throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${given}`);
   }
   this.statusCode = statusCode;
   if (reason !== undefined) this.statusMessage = reason;
@@ -508,12 +513,23 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   } else if (headers) {
     for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
   }
-  this._renderStatus(-1);
+  this._renderStatus(this._contentLength);
   return this;
 };
 
+// A head the response makes itself goes through writeHead, as node's does:
+// middleware such as on-headers (express-session's cookie, compression)
+// wraps writeHead to change the headers at the last moment. end() knows the
+// body's length and passes it on in _contentLength.
 ServerResponse.prototype._implicitHead = function _implicitHead(bodyLength) {
-  this._renderStatus(bodyLength);
+  this._contentLength = bodyLength;
+  this.writeHead(this.statusCode);
+};
+
+// _implicitHeader is node's name for the same, which such middleware also
+// calls to render the head before the body, with no length known yet.
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this._implicitHead(-1);
 };
 
 ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
@@ -1159,6 +1175,10 @@ ClientRequest.prototype._extraHeaders = function _extraHeaders() {
 
 ClientRequest.prototype._implicitHead = function _implicitHead(bodyLength) {
   this._renderHead(`${this.method} ${this.path} HTTP/1.1\r\n`, bodyLength);
+};
+
+ClientRequest.prototype._implicitHeader = function _implicitHeader() {
+  this._implicitHead(-1);
 };
 
 ClientRequest.prototype.abort = function abort() {

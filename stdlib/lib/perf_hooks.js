@@ -1,6 +1,6 @@
 // perf_hooks: the performance object (now, timeOrigin, marks and
-// measures, toJSON) and a PerformanceObserver for marks and measures.
-// Not here: timerify, eventLoopUtilization, monitorEventLoopDelay,
+// measures, toJSON, eventLoopUtilization) and a PerformanceObserver for
+// marks and measures. Not here: timerify, monitorEventLoopDelay,
 // createHistogram, resource timing, and the gc/http/dns/net entry types.
 
 const kEntry = Symbol('kEntry');
@@ -187,6 +187,24 @@ class Performance extends EventTarget {
 
   toJSON() {
     return { timeOrigin: this.timeOrigin };
+  }
+
+  // The share of time the event loop spent running rather than waiting
+  // since it started (all zero before), or since util1, or between util2
+  // and util1, as node's: a hapi server samples it for its load limits.
+  eventLoopUtilization(util1, util2) {
+    const [loopStart, idleTime] = binding.loopTiming();
+    if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+    if (util2) {
+      const idle = util1.idle - util2.idle;
+      const active = util1.active - util2.active;
+      return { idle, active, utilization: active / (idle + active) };
+    }
+    const active = now() - loopStart - idleTime;
+    if (!util1) return { idle: idleTime, active, utilization: active / (idleTime + active) };
+    const idle = idleTime - util1.idle;
+    const activeDelta = active - util1.active;
+    return { idle, active: activeDelta, utilization: activeDelta / (idle + activeDelta) };
   }
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });

@@ -190,118 +190,159 @@ function callbackForm(mode) {
 
 let Transform;
 
+// newHandle makes a stream's engine: the binding's push(chunk, flush),
+// which takes a whole chunk and returns all that came out, and on it node's
+// handle.writeSync(flush, in, inOff, inLen, out, outOff, outLen), which
+// code driving the engine by hand calls (pngjs's inflateSync): it fills the
+// window it is given and leaves [output room left, input left] in the
+// stream's _writeState; output that does not fit waits for the next call.
+function newHandle(mode, level, strategy, windowBits, finishFlush, writeState) {
+  const push = binding.zlibStream(mode, level, strategy, windowBits, finishFlush);
+  let pending = null;
+  let pendingOff = 0;
+  let lastFlush = -1;
+  push.writeSync = function writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
+    let inLeft = inLen;
+    if ((pending === null || pendingOff === pending.length) && (inLen > 0 || flush !== lastFlush)) {
+      pending = push(inLen > 0 ? input.subarray(inOff, inOff + inLen) : undefined, flush);
+      pendingOff = 0;
+      lastFlush = flush;
+      inLeft = 0;
+    }
+    let n = 0;
+    if (pending !== null) {
+      n = Math.min(outLen, pending.length - pendingOff);
+      out.set(pending.subarray(pendingOff, pendingOff + n), outOff);
+      pendingOff += n;
+    }
+    writeState[0] = outLen - n;
+    writeState[1] = inLeft;
+  };
+  // The binding frees a push function's engine when it is collected.
+  push.close = function close() {};
+  return push;
+}
+
 // ZlibBase is what the seven stream classes share: a Transform whose
-// chunks go through a push function made by the binding.
+// chunks go through a push function made by the binding. They are functions
+// rather than classes because packages subclass them old-style
+// (zlib.Inflate.call(this, opts) under util.inherits, as pngjs does).
 function defineStreamClasses() {
   ({ Transform } = require('stream'));
 
-  class ZlibBase extends Transform {
-    constructor(mode, options) {
-      const s = settings(mode, options);
-      super({ ...(options !== null && typeof options === 'object' ? options : {}), readableHighWaterMark: s.chunkSize });
-      this.bytesWritten = 0;
-      this._mode = mode;
-      this._level = s.level;
-      this._strategy = s.strategy;
-      this._windowBits = s.windowBits;
-      this._decompresses = mode === constants.INFLATE || mode === constants.GUNZIP ||
-        mode === constants.INFLATERAW || mode === constants.UNZIP;
-      this._finishFlushFlag = s.finishFlush;
-      this._defaultFlushFlag = options?.flush ?? constants.Z_NO_FLUSH;
-      this._chunkSize = s.chunkSize;
-      this._maxOutputLength = s.maxOutputLength;
-      this._handle = binding.zlibStream(mode, s.level, s.strategy, s.windowBits, s.finishFlush);
-    }
-
-    get _closed() {
-      return this._handle === null;
-    }
-
-    _run(chunk, flush) {
-      if (this._handle === null) return null;
-      let out;
-      try {
-        out = this._handle(chunk, flush);
-      } catch (err) {
-        this._handle = null;
-        return err;
-      }
-      if (chunk !== undefined) this.bytesWritten += chunk.byteLength;
-      if (out.length > 0) this.push(asBuffer(out));
-      return null;
-    }
-
-    _transform(chunk, encoding, callback) {
-      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-      callback(this._run(chunk, this._defaultFlushFlag));
-    }
-
-    // _processChunk is node's internal step under both paths, which
-    // packages call directly (minizlib, and so tar and npm, feed a stream's
-    // engine through it synchronously). With a callback the output goes to
-    // the readable side, as for a write; without one it is returned, and the
-    // engine is closed after, as node's processChunkSync does (the callers
-    // that go on put _handle back themselves).
-    _processChunk(chunk, flushFlag, cb) {
-      if (typeof cb === 'function') {
-        cb(this._run(chunk, flushFlag));
-        return undefined;
-      }
-      const handle = this._handle;
-      if (handle === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
-      let out;
-      try {
-        out = handle(chunk, flushFlag);
-      } finally {
-        if (typeof handle.close === 'function') handle.close();
-        this._handle = null;
-      }
-      this.bytesWritten += chunk.byteLength;
-      return asBuffer(out);
-    }
-
-    // A decompressor's end of input is always final; its finishFlush only
-    // decides whether a truncated stream is an error, which the binding knows.
-    _flush(callback) {
-      callback(this._run(undefined, this._decompresses ? constants.Z_FINISH : this._finishFlushFlag));
-    }
-
-    flush(kind, callback) {
-      if (typeof kind === 'function' || kind === undefined) {
-        callback = kind;
-        kind = constants.Z_FULL_FLUSH;
-      }
-      if (this.writableFinished) {
-        if (callback) process.nextTick(callback);
-        return;
-      }
-      this.write(Buffer.alloc(0), () => {
-        const err = this._run(undefined, kind);
-        if (err) this.destroy(err);
-        if (callback) callback();
-      });
-    }
-
-    params(level, strategy, callback) {
-      checkRange({ level }, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, 0);
-      checkRange({ strategy }, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, 0);
-      this.flush(constants.Z_SYNC_FLUSH, callback);
-    }
-
-    reset() {
-      this._handle = binding.zlibStream(this._mode, this._level, this._strategy, this._windowBits, this._finishFlushFlag);
-    }
-
-    close(callback) {
-      if (callback) this.once('close', callback);
-      this.destroy();
-    }
-
-    _destroy(err, callback) {
-      this._handle = null;
-      callback(err);
-    }
+  function ZlibBase(mode, options) {
+    const s = settings(mode, options);
+    Transform.call(this, { ...(options !== null && typeof options === 'object' ? options : {}), readableHighWaterMark: s.chunkSize });
+    this.bytesWritten = 0;
+    this._mode = mode;
+    this._level = s.level;
+    this._strategy = s.strategy;
+    this._windowBits = s.windowBits;
+    this._decompresses = mode === constants.INFLATE || mode === constants.GUNZIP ||
+      mode === constants.INFLATERAW || mode === constants.UNZIP;
+    this._finishFlushFlag = s.finishFlush;
+    this._defaultFlushFlag = options?.flush ?? constants.Z_NO_FLUSH;
+    this._chunkSize = s.chunkSize;
+    this._maxOutputLength = s.maxOutputLength;
+    // node's output window, which code driving _handle.writeSync fills.
+    this._outBuffer = Buffer.allocUnsafe(s.chunkSize);
+    this._outOffset = 0;
+    this._writeState = new Uint32Array(2);
+    this._handle = newHandle(mode, s.level, s.strategy, s.windowBits, s.finishFlush, this._writeState);
   }
+  Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+  Object.setPrototypeOf(ZlibBase, Transform);
+
+  Object.defineProperty(ZlibBase.prototype, '_closed', {
+    __proto__: null, configurable: true,
+    get() { return this._handle === null; },
+  });
+
+  ZlibBase.prototype._run = function _run(chunk, flush) {
+    if (this._handle === null) return null;
+    let out;
+    try {
+      out = this._handle(chunk, flush);
+    } catch (err) {
+      this._handle = null;
+      return err;
+    }
+    if (chunk !== undefined) this.bytesWritten += chunk.byteLength;
+    if (out.length > 0) this.push(asBuffer(out));
+    return null;
+  };
+
+  ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+    callback(this._run(chunk, this._defaultFlushFlag));
+  };
+
+  // _processChunk is node's internal step under both paths, which
+  // packages call directly (minizlib, and so tar and npm, feed a stream's
+  // engine through it synchronously). With a callback the output goes to
+  // the readable side, as for a write; without one it is returned, and the
+  // engine is closed after, as node's processChunkSync does (the callers
+  // that go on put _handle back themselves).
+  ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) {
+    if (typeof cb === 'function') {
+      cb(this._run(chunk, flushFlag));
+      return undefined;
+    }
+    const handle = this._handle;
+    if (handle === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+    let out;
+    try {
+      out = handle(chunk, flushFlag);
+    } finally {
+      if (typeof handle.close === 'function') handle.close();
+      this._handle = null;
+    }
+    this.bytesWritten += chunk.byteLength;
+    return asBuffer(out);
+  };
+
+  // A decompressor's end of input is always final; its finishFlush only
+  // decides whether a truncated stream is an error, which the binding knows.
+  ZlibBase.prototype._flush = function _flush(callback) {
+    callback(this._run(undefined, this._decompresses ? constants.Z_FINISH : this._finishFlushFlag));
+  };
+
+  ZlibBase.prototype.flush = function flush(kind, callback) {
+    if (typeof kind === 'function' || kind === undefined) {
+      callback = kind;
+      kind = constants.Z_FULL_FLUSH;
+    }
+    if (this.writableFinished) {
+      if (callback) process.nextTick(callback);
+      return;
+    }
+    this.write(Buffer.alloc(0), () => {
+      const err = this._run(undefined, kind);
+      if (err) this.destroy(err);
+      if (callback) callback();
+    });
+  };
+
+  ZlibBase.prototype.params = function params(level, strategy, callback) {
+    checkRange({ level }, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, 0);
+    checkRange({ strategy }, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, 0);
+    this.flush(constants.Z_SYNC_FLUSH, callback);
+  };
+
+  ZlibBase.prototype.reset = function reset() {
+    this._handle = newHandle(this._mode, this._level, this._strategy, this._windowBits, this._finishFlushFlag,
+      this._writeState);
+  };
+
+  ZlibBase.prototype.close = function close(callback) {
+    if (callback) this.once('close', callback);
+    this.destroy();
+  };
+
+  ZlibBase.prototype._destroy = function _destroy(err, callback) {
+    this._handle = null;
+    callback(err);
+  };
 
   const names = { [constants.DEFLATE]: 'Deflate', [constants.INFLATE]: 'Inflate', [constants.GZIP]: 'Gzip',
     [constants.GUNZIP]: 'Gunzip', [constants.DEFLATERAW]: 'DeflateRaw', [constants.INFLATERAW]: 'InflateRaw',
@@ -310,8 +351,8 @@ function defineStreamClasses() {
     const m = Number(mode);
     // A function, not a class, because node lets them be called without new.
     const ctor = function (options) {
-      if (!new.target) return new ctor(options);
-      return Reflect.construct(ZlibBase, [m, options], new.target);
+      if (!(this instanceof ctor)) return new ctor(options);
+      ZlibBase.call(this, m, options);
     };
     Object.defineProperty(ctor, 'name', { value: names[mode] });
     Object.setPrototypeOf(ctor.prototype, ZlibBase.prototype);

@@ -110,6 +110,67 @@ if (binding.ids) {
 define(proc, 'dlopen', function dlopen(module, filename) {
   throw binding.addonError(`${filename}`);
 });
+// getBuiltinModule (node v20.16+) is require for built-in modules and
+// undefined for any other id: code that also runs outside node probes for
+// it before it loads node's modules (pdfjs-dist).
+define(proc, 'getBuiltinModule', function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw binding.invalidArgType('id', 'of type string', id);
+  return require('module').isBuiltin(id) ? require(id) : undefined;
+});
+// process.binding is node's deprecated door to its internal bindings, which
+// old packages still open at load: readline-sync (through ioredis-mock's Lua)
+// reads tty_wrap, safer-buffer the buffer limits, lodash the util checks.
+// Kiln has those and uv and constants; another name fails as node fails for
+// a binding it does not have.
+define(proc, 'binding', function binding(name) {
+  name = `${name}`;
+  switch (name) {
+    case 'tty_wrap':
+      return { isTTY: (fd) => require('tty').isatty(fd) };
+    case 'buffer': {
+      const { constants } = require('buffer');
+      return { kMaxLength: constants.MAX_LENGTH, kStringMaxLength: constants.MAX_STRING_LENGTH };
+    }
+    case 'util': {
+      const { types } = require('util');
+      const out = {};
+      for (const key of ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise', 'isMap',
+        'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
+        'isArrayBufferView', 'isTypedArray', 'isUint8Array']) {
+        out[key] = types[key];
+      }
+      return out;
+    }
+    case 'constants':
+      return { os: require('os').constants, fs: require('fs').constants, crypto: require('crypto').constants,
+        zlib: require('zlib').constants };
+    case 'uv': {
+      const util = require('util');
+      const out = { errname: (err) => util.getSystemErrorName(err) };
+      for (const [code, [errName]] of util.getSystemErrorMap()) out[`UV_${errName}`] = code;
+      return out;
+    }
+  }
+  throw new Error(`No such module: ${name}`);
+});
+// cpuUsage is the CPU time used in microseconds, since the start or since
+// prevValue (prom-client samples it for its default metrics).
+define(proc, 'cpuUsage', function cpuUsage(prevValue) {
+  const [user, system] = binding.cpuUsage();
+  if (!prevValue) return { user, system };
+  if (prevValue === null || typeof prevValue !== 'object') {
+    throw binding.invalidArgType('prevValue', 'of type object', prevValue);
+  }
+  for (const key of ['user', 'system']) {
+    const v = prevValue[key];
+    if (typeof v !== 'number') throw binding.invalidArgType(`prevValue.${key}`, 'of type number', v);
+    if (!(v >= 0) || v === Infinity) {
+      throw binding.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'prevValue.${key}' is invalid. Received ${v}`);
+    }
+  }
+  return { user: user - prevValue.user, system: system - prevValue.system };
+});
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
 method(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();

@@ -319,6 +319,9 @@ type Property struct {
 	CloseBracketLoc logger.Loc
 	Kind            PropertyKind
 	Flags           PropertyFlags
+
+	// The text of a class field's TypeScript type, for "emitDecoratorMetadata"
+	TSType logger.Range
 }
 
 type PropertyBinding struct {
@@ -339,6 +342,9 @@ type Arg struct {
 
 	// "constructor(public x: boolean) {}"
 	IsTypeScriptCtorField bool
+
+	// The text of the TypeScript type annotation, for "emitDecoratorMetadata"
+	TSType logger.Range
 }
 
 type Fn struct {
@@ -358,6 +364,9 @@ type Fn struct {
 
 	// This is true if the function is a method
 	IsUniqueFormalParameters bool
+
+	// The text of the TypeScript return type, for "emitDecoratorMetadata"
+	TSReturnType logger.Range
 }
 
 type FnBody struct {

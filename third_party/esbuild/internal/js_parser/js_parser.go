@@ -89,6 +89,7 @@ type parser struct {
 	emittedNamespaceVars       map[ast.Ref]bool
 	isExportedInsideNamespace  map[ast.Ref]ast.Ref
 	localTypeNames             map[string]bool
+	tsTypeAliases              map[string]logger.Range // Kiln's: ts_metadata_kiln.go
 	tsEnums                    map[ast.Ref]map[string]js_ast.TSEnumValue
 	constValues                map[ast.Ref]js_ast.ConstValue
 	propDerivedCtorValue       js_ast.E
@@ -2502,9 +2503,12 @@ func (p *parser) parseProperty(startLoc logger.Loc, kind js_ast.PropertyKind, op
 		}
 
 		// Skip over types
+		var tsType logger.Range
 		if p.options.ts.Parse && p.lexer.Token == js_lexer.TColon {
 			p.lexer.Next()
+			start := p.lexer.Loc()
 			p.skipTypeScriptType(js_ast.LLowest)
+			tsType = p.tsTypeRange(start)
 		}
 
 		if p.lexer.Token == js_lexer.TEquals {
@@ -2560,6 +2564,7 @@ func (p *parser) parseProperty(startLoc logger.Loc, kind js_ast.PropertyKind, op
 			Key:              key,
 			InitializerOrNil: initializerOrNil,
 			CloseBracketLoc:  closeBracketLoc,
+			TSType:           tsType,
 		}, true
 	}
 
@@ -6267,6 +6272,7 @@ func (p *parser) parseFn(
 		}
 
 		isTypeScriptCtorField := false
+		var tsType logger.Range
 		isIdentifier := p.lexer.Token == js_lexer.TIdentifier
 		text := p.lexer.Identifier.String
 		arg := p.parseBinding(parseBindingOpts{})
@@ -6301,7 +6307,9 @@ func (p *parser) parseFn(
 			// "function foo(a: any) {}"
 			if p.lexer.Token == js_lexer.TColon {
 				p.lexer.Next()
+				start := p.lexer.Loc()
 				p.skipTypeScriptType(js_ast.LLowest)
+				tsType = p.tsTypeRange(start)
 			}
 		}
 
@@ -6321,6 +6329,8 @@ func (p *parser) parseFn(
 
 			// We need to track this because it affects code generation
 			IsTypeScriptCtorField: isTypeScriptCtorField,
+
+			TSType: tsType,
 		})
 
 		if p.lexer.Token != js_lexer.TComma {
@@ -6354,7 +6364,9 @@ func (p *parser) parseFn(
 	// "function foo(): any {}"
 	if p.options.ts.Parse && p.lexer.Token == js_lexer.TColon {
 		p.lexer.Next()
+		start := p.lexer.Loc()
 		p.skipTypeScriptReturnType()
+		fn.TSReturnType = p.tsTypeRange(start)
 	}
 
 	// "function foo(): any;"

@@ -1527,6 +1527,7 @@ func (ctx *lowerClassContext) processProperties(p *parser, classLoweringInfo cla
 		ctx.class.Decorators = nil
 	}
 
+	var ctorFn *js_ast.Fn
 	for propIndex, prop := range ctx.class.Properties {
 		if prop.Kind == js_ast.PropertyClassStaticBlock {
 			// Drop empty class blocks when minifying
@@ -1546,11 +1547,14 @@ func (ctx *lowerClassContext) processProperties(p *parser, classLoweringInfo cla
 		}
 
 		// Merge parameter decorators with method decorators
+		isConstructor := false
 		if p.options.ts.Parse && prop.Kind.IsMethodDefinition() {
 			if fn, ok := prop.ValueOrNil.Data.(*js_ast.EFunction); ok {
-				isConstructor := false
 				if key, ok := prop.Key.Data.(*js_ast.EString); ok {
 					isConstructor = helpers.UTF16EqualsString(key.Value, "constructor")
+				}
+				if isConstructor {
+					ctorFn = &fn.Fn
 				}
 				args := fn.Fn.Args
 				for i, arg := range args {
@@ -1571,6 +1575,11 @@ func (ctx *lowerClassContext) processProperties(p *parser, classLoweringInfo cla
 					}
 				}
 			}
+		}
+
+		// Kiln's: "emitDecoratorMetadata" (ts_metadata_kiln.go)
+		if !isConstructor && len(prop.Decorators) > 0 && p.tsEmitsMetadata() {
+			prop.Decorators = append(prop.Decorators, p.tsMemberMetadata(prop)...)
 		}
 
 		analysis := ctx.analyzeProperty(p, prop, classLoweringInfo)
@@ -1801,6 +1810,12 @@ func (ctx *lowerClassContext) processProperties(p *parser, classLoweringInfo cla
 
 	// Finish the filtering operation
 	ctx.class.Properties = properties
+
+	// Kiln's: "emitDecoratorMetadata" (ts_metadata_kiln.go)
+	if ctorFn != nil && len(ctx.class.Decorators) > 0 && p.tsEmitsMetadata() {
+		ctx.class.Decorators = append(ctx.class.Decorators,
+			p.tsMetadataDecorator(ctx.classLoc, "design:paramtypes", p.tsParamTypes(ctx.classLoc, ctorFn)))
+	}
 }
 
 func (ctx *lowerClassContext) lowerStaticBlock(p *parser, loc logger.Loc, block js_ast.ClassStaticBlock) {

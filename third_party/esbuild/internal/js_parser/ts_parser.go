@@ -1357,7 +1357,9 @@ func (p *parser) skipTypeScriptTypeStmt(opts parseStmtOpts) {
 
 	p.skipTypeScriptTypeParameters(allowInOutVarianceAnnotations | allowEmptyTypeParameters)
 	p.lexer.Expect(js_lexer.TEquals)
+	start := p.lexer.Loc()
 	p.skipTypeScriptType(js_ast.LLowest)
+	p.tsRecordTypeAlias(name, start)
 	p.lexer.ExpectOrInsertSemicolon()
 }
 

@@ -200,6 +200,30 @@ func ParseTSConfigJSON(
 			}
 		}
 
+		// Parse "emitDecoratorMetadata"
+		if valueJSON, _, ok := getProperty(compilerOptionsJSON, "emitDecoratorMetadata"); ok {
+			if value, ok := getBool(valueJSON); ok {
+				if value {
+					result.Settings.EmitDecoratorMetadata = config.True
+				} else {
+					result.Settings.EmitDecoratorMetadata = config.False
+				}
+			}
+		}
+
+		// Parse "strictNullChecks", which "strict" implies unless it is set
+		for _, key := range []string{"strict", "strictNullChecks"} {
+			if valueJSON, _, ok := getProperty(compilerOptionsJSON, key); ok {
+				if value, ok := getBool(valueJSON); ok {
+					if value {
+						result.Settings.StrictNullChecks = config.True
+					} else {
+						result.Settings.StrictNullChecks = config.False
+					}
+				}
+			}
+		}
+
 		// Parse "useDefineForClassFields"
 		if valueJSON, _, ok := getProperty(compilerOptionsJSON, "useDefineForClassFields"); ok {
 			if value, ok := getBool(valueJSON); ok {
@@ -367,6 +391,7 @@ func ParseTSConfigJSON(
 				switch key {
 				case "alwaysStrict",
 					"baseUrl",
+					"emitDecoratorMetadata",
 					"experimentalDecorators",
 					"importsNotUsedAsValues",
 					"jsx",

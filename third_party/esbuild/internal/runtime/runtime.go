@@ -281,6 +281,7 @@ func Source(unsupportedJSFeatures compat.JSFeature) logger.Source {
 			return result
 		}
 		export var __decorateParam = (index, decorator) => (target, key) => decorator(target, key, index)
+		export var __metadata = (key, value) => typeof Reflect === 'object' && typeof Reflect.metadata === 'function' ? Reflect.metadata(key, value) : void 0
 
 		// For JavaScript decorators
 		export var __decoratorStart = base => [, , , __create(base?.[__knownSymbol('metadata')] ?? null)]
