@@ -107,6 +107,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillEncoding
 	case "internal/messaging":
 		return fillMessaging
+	case "internal/report":
+		return installUsage
 	case "internal/url":
 		return fillURL
 	case "internal/wasm":
