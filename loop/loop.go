@@ -40,6 +40,9 @@ type Loop struct {
 
 	base time.Time
 	now  time.Duration
+	// idleTime is the time spent blocked in the poller, libuv's
+	// uv_metrics_idle_time (what node's eventLoopUtilization reads).
+	idleTime time.Duration
 
 	poller   *poller
 	events   []pollEvent
@@ -112,6 +115,11 @@ func New() (*Loop, error) {
 // Now returns the loop's cached time, as libuv's uv_now: milliseconds since
 // the loop was created on a monotonic clock, updated once per iteration.
 func (l *Loop) Now() time.Duration { return l.now }
+
+// IdleTime is how long the loop has spent blocked waiting for events, as
+// libuv's uv_metrics_idle_time: node's eventLoopUtilization counts the rest
+// of the time since the loop started as active.
+func (l *Loop) IdleTime() time.Duration { return l.idleTime }
 
 // UpdateTime refreshes the cached time, as libuv's uv_update_time.
 func (l *Loop) UpdateTime() { l.now = time.Since(l.base).Truncate(time.Millisecond) }
@@ -216,7 +224,16 @@ func (l *Loop) backendTimeout() time.Duration {
 // poll waits for I/O or a wake-up, then dispatches fd events and posted
 // callbacks. The cached time is updated right after the wait, as libuv does.
 func (l *Loop) poll(timeout time.Duration) error {
+	// A wait that may block is idle time. (The cached time may be older
+	// than this wait, so the clock is read around it.)
+	var start time.Duration
+	if timeout != 0 {
+		start = time.Since(l.base)
+	}
 	n, err := l.poller.wait(l.events, timeout)
+	if timeout != 0 {
+		l.idleTime += time.Since(l.base) - start
+	}
 	if err != nil {
 		return fmt.Errorf("loop: poll: %w", err)
 	}

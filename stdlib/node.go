@@ -53,6 +53,9 @@ type Node struct {
 	threadIDs   *atomic.Int64
 	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
 	portSeq     int
+	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
+	// when the globals were ready, when runLoop first ran.
+	vmStart, bootstrapped, loopStart time.Duration
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -72,13 +75,14 @@ func New(opts Options) (*Node, error) {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
 	}
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
-	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64)}
+	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64), vmStart: time.Since(startTime)}
 	if opts.worker != nil {
 		n.threadIDs = opts.worker.threadIDs
 	}
 	rt.Host = n
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
+	n.bootstrapped = time.Since(startTime)
 	lp.AfterCallback = n.drainTicksAndJobs
 	return n, nil
 }
@@ -268,6 +272,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 // the same for a script, -e code, standard input and the REPL.
 func (n *Node) runLoop() int {
 	n.drainTicksAndJobs()
+	if n.loopStart == 0 {
+		n.loopStart = time.Since(startTime)
+	}
 	for {
 		if err := n.Loop.Run(loop.RunDefault); err != nil {
 			var wp *loop.WorkPanic

@@ -16,4 +16,19 @@ func fillPerfHooks(n *Node, b vm.Value) {
 		return vm.Float(float64(time.Since(startTime).Nanoseconds()) / 1e6)
 	})
 	rt.DefineValue(b, "timeOrigin", vm.Float(float64(startTime.UnixMicro())/1e3))
+	ms := func(d time.Duration) vm.Value { return vm.Float(float64(d.Nanoseconds()) / 1e6) }
+	// loopStart is -1 until the event loop first runs, after the main
+	// module, as node's nodeTiming.loopStart; idleTime is the loop's time
+	// blocked waiting, both in milliseconds.
+	rt.DefineMethod(b, "loopStart", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		if n.loopStart == 0 {
+			return vm.Int(-1)
+		}
+		return ms(n.loopStart)
+	})
+	rt.DefineValue(b, "vmStart", ms(n.vmStart))
+	rt.DefineValue(b, "bootstrapComplete", ms(n.bootstrapped))
+	rt.DefineMethod(b, "idleTime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return ms(n.Loop.IdleTime())
+	})
 }
