@@ -506,6 +506,24 @@ function isError(e) {
   return types.isNativeError(e) || e instanceof Error;
 }
 
+function parseEnv(content) {
+  validateString(content, 'content');
+  return binding.parseEnv(content);
+}
+
+// transferableAbortSignal marks a signal for transfer through a
+// MessagePort; node hands back a new signal with the state the given one
+// has at that moment (it does not follow later aborts), and so does Kiln.
+// Kiln's ports do not transfer signals yet.
+function transferableAbortSignal(signal) {
+  if (!(signal instanceof AbortSignal)) throw binding.invalidArgType('signal', 'an instance of AbortSignal', signal);
+  return signal.aborted ? AbortSignal.abort(signal.reason) : new AbortController().signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
   _extend: extend,
   callbackify,
@@ -544,6 +562,14 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  parseEnv,
+  transferableAbortSignal,
+  transferableAbortController,
 };
+{
+  const { MIMEType, MIMEParams } = require('internal/mime');
+  module.exports.MIMEType = MIMEType;
+  module.exports.MIMEParams = MIMEParams;
+}
 Object.defineProperty(module.exports, 'TextEncoder', { value: TextEncoder, writable: true, enumerable: true, configurable: true });
 Object.defineProperty(module.exports, 'TextDecoder', { value: TextDecoder, writable: true, enumerable: true, configurable: true });
