@@ -224,8 +224,13 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		if r := vm.Arg(args, 2); r != vm.Undefined {
 			reason = rt.ToGoString(r)
 		}
+		// node cuts a long inspection at 128 characters.
+		received := n.Inspect(vm.Arg(args, 1), o)
+		if u := utf16.Encode([]rune(received)); len(u) > 128 {
+			received = string(utf16.Decode(u[:128])) + "..."
+		}
 		return n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument '"+rt.ToGoString(vm.Arg(args, 0))+"' "+
-			reason+". Received "+n.Inspect(vm.Arg(args, 1), o))
+			reason+". Received "+received)
 	})
 	rt.DefineMethod(b, "nodeError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		kind := vm.ErrPlain

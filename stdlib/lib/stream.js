@@ -67,6 +67,24 @@ Duplex.toWeb = function toWeb(duplex) {
   return adapter().duplexToWeb(duplex);
 };
 
+let composeImpl;
+function composeModule() {
+  return composeImpl ??= require('internal/streams/compose');
+}
+function compose(...streams) {
+  return composeModule().compose(...streams);
+}
+function duplexPair(options) {
+  return composeModule().duplexPair(options);
+}
+Object.defineProperty(Readable.prototype, 'compose', {
+  value: function compose(stream, options) {
+    return Readable.from(Reflect.apply(composeModule().readableCompose, this, [stream, options]));
+  },
+  writable: true,
+  configurable: true,
+});
+
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;
@@ -77,10 +95,12 @@ Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
+Stream.compose = compose;
 Stream.setDefaultHighWaterMark = utils.setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
 
