@@ -152,21 +152,27 @@ func (n *Node) fatal(r any) int {
 
 // drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
 // until both queues are empty (Node's processTicksAndRejections).
+// drainTicks runs the process.nextTick queue until it is empty (also
+// process._tickCallback, which old code calls to flush it).
+func (n *Node) drainTicks() {
+	for len(n.ticks) > 0 {
+		p := n.ticks[0]
+		n.ticks = n.ticks[1:]
+		entry := n.VM.ArrayValues(n.VM.Pinned(p))
+		n.VM.Unpin(p)
+		saved := n.VM.AsyncContext()
+		n.VM.SetAsyncContext(entry[0])
+		exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
+		n.VM.SetAsyncContext(saved)
+		if exc != nil {
+			n.uncaught(exc)
+		}
+	}
+}
+
 func (n *Node) drainTicksAndJobs() {
 	for {
-		for len(n.ticks) > 0 {
-			p := n.ticks[0]
-			n.ticks = n.ticks[1:]
-			entry := n.VM.ArrayValues(n.VM.Pinned(p))
-			n.VM.Unpin(p)
-			saved := n.VM.AsyncContext()
-			n.VM.SetAsyncContext(entry[0])
-			exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
-			n.VM.SetAsyncContext(saved)
-			if exc != nil {
-				n.uncaught(exc)
-			}
-		}
+		n.drainTicks()
 		if exc := n.VM.RunJobs(); exc != nil {
 			// Node catches what a queueMicrotask callback throws and
 			// raises it again, so its banner shows where the error was made.

@@ -32,6 +32,10 @@ func (n *Node) installProcessResources(b vm.Value) {
 		}
 		return vm.Undefined
 	})
+	rt.DefineMethod(b, "runTicks", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		n.drainTicks()
+		return vm.Undefined
+	})
 	n.installCredentials(b)
 	n.installParseEnv(b)
 }

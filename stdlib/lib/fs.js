@@ -1774,6 +1774,7 @@ module.exports = {
     makeStreamClasses();
     return WriteStream;
   },
+  _toUnixTimestamp: toUnixTimestamp,
   // FileReadStream and FileWriteStream are node's other names for them.
   get FileReadStream() {
     makeStreamClasses();

@@ -506,6 +506,32 @@ function isError(e) {
   return types.isNativeError(e) || e instanceof Error;
 }
 
+// _errnoException and _exceptionWithHostPort are node's old helpers for
+// system errors from a negative errno, which some packages still call.
+function errnoException(err, syscall, original) {
+  const code = getSystemErrorName(err);
+  const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = getSystemErrorName(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const e = new Error(`${syscall} ${code}${details}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
 function parseEnv(content) {
   validateString(content, 'content');
   return binding.parseEnv(content);
@@ -525,6 +551,8 @@ function transferableAbortController() {
 }
 
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend: extend,
   callbackify,
   debug: debuglog,

@@ -583,3 +583,41 @@ Object.defineProperty(proc, 'report', {
   enumerable: true,
   configurable: true,
 });
+
+// The underscored members node has had for years, which some packages
+// still reach for.
+define(proc, 'domain', null);
+Object.defineProperty(proc, '_preload_modules', { value: [], enumerable: true, writable: false, configurable: true });
+define(proc, '_rawDebug', function _rawDebug(...args) {
+  binding.write(2, `${require('util').format(...args)}\n`);
+});
+// Kiln keeps its loop's handles and requests to itself.
+define(proc, '_getActiveHandles', function _getActiveHandles() { return []; });
+define(proc, '_getActiveRequests', function _getActiveRequests() { return []; });
+define(proc, '_tickCallback', function _tickCallback() { binding.runTicks(); });
+define(proc, '_kill', function _kill(pid, sig) {
+  try {
+    binding.kill(pid, sig);
+    return 0;
+  } catch (e) {
+    return e.errno;
+  }
+});
+define(proc, '_linkedBinding', function _linkedBinding(name) {
+  throw binding.nodeError('Error', 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
+});
+// Without an inspector the debugger hooks do what node's do for a process
+// that has none: signal the target, or nothing.
+define(proc, '_debugProcess', function _debugProcess(pid) { proc.kill(pid, 'SIGUSR1'); });
+define(proc, '_debugEnd', function _debugEnd() {});
+define(proc, '_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
+define(proc, '_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
+let processAssertWarned = false;
+define(proc, 'assert', function assert(value, message) {
+  if (!processAssertWarned) {
+    processAssertWarned = true;
+    proc.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+      'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) throw binding.nodeError('Error', 'ERR_ASSERTION', message || 'assertion error');
+});
