@@ -1116,9 +1116,40 @@ function initStreamFile(stream, path, options) {
   stream[kIsPerformingIO] = false;
 }
 
+// The streams' open() is deprecated (DEP0135) and does nothing: the
+// stream opens itself. A subclass that still defines its own open() (as
+// graceful-fs does) is trusted to open the file and emit 'open' or
+// 'error', which completes the construction.
+let streamOpenWarned = false;
+function deprecatedStreamOpen(className) {
+  // node's is util.deprecate's wrapper, named "deprecated".
+  return function deprecated() {
+    if (!streamOpenWarned) {
+      streamOpenWarned = true;
+      process.emitWarning(`${className}.prototype.open() is deprecated`, 'DeprecationWarning', 'DEP0135');
+    }
+  };
+}
+
 function openStreamFile(callback) {
   if (typeof this.fd === 'number') {
     callback();
+    return;
+  }
+  if (this.open !== ReadStream.prototype.open && this.open !== WriteStream.prototype.open) {
+    const emit = this.emit;
+    this.emit = function(event, ...args) {
+      if (event === 'open') {
+        this.emit = emit;
+        callback();
+      } else if (event === 'error') {
+        this.emit = emit;
+        callback(args[0]);
+        return true;
+      }
+      return Reflect.apply(emit, this, [event, ...args]);
+    };
+    this.open();
     return;
   }
   binding.open(this.path, flagsOf(this.flags, 'r'), this.mode, (err, fd) => {
@@ -1181,6 +1212,7 @@ function makeStreamClasses() {
     pending: { get() { return this.fd === null; }, configurable: true },
   });
   ReadStream.prototype._construct = openStreamFile;
+  ReadStream.prototype.open = deprecatedStreamOpen('ReadStream');
   ReadStream.prototype._read = function(n) {
     n = Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
     if (n <= 0) {
@@ -1229,6 +1261,7 @@ function makeStreamClasses() {
     pending: { get() { return this.fd === null; }, configurable: true },
   });
   WriteStream.prototype._construct = openStreamFile;
+  WriteStream.prototype.open = deprecatedStreamOpen('WriteStream');
   WriteStream.prototype._write = function(data, encoding, cb) {
     this[kIsPerformingIO] = true;
     const pos = this.pos;

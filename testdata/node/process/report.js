@@ -38,3 +38,20 @@ t(() => { process.report.reportOnSignal = 1; });
 t(() => process.report.writeReport(5));
 const desc = Object.getOwnPropertyDescriptor(process, 'report');
 console.log(typeof desc.get, desc.enumerable);
+
+// writeReport writes the JSON to the report directory, under node's file
+// name pattern unless given one.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-report-'));
+process.report.directory = dir;
+const f = process.report.writeReport();
+const written = JSON.parse(fs.readFileSync(path.join(dir, f)));
+console.log(/^report\.\d{8}\.\d{6}\.\d+\.0\.001\.json$/.test(f), written.header.trigger, written.header.filename === f);
+const g = process.report.writeReport('named.json', new Error('x'));
+console.log(g, JSON.parse(fs.readFileSync(path.join(dir, g))).javascriptStack.message);
+process.report.compact = true;
+process.report.writeReport('compact.json');
+console.log(fs.readFileSync(path.join(dir, 'compact.json'), 'utf8').split('\n').length);
+fs.rmSync(dir, { recursive: true });
