@@ -53,6 +53,8 @@ type Node struct {
 	threadIDs   *atomic.Int64
 	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
 	portSeq     int
+	timerState  *timerHandles // the timers library's handles, once it has run
+	fsPending   int           // fs requests on the worker pool, for getActiveResourcesInfo
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration

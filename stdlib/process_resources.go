@@ -32,6 +32,32 @@ func (n *Node) installProcessResources(b vm.Value) {
 		}
 		return vm.Undefined
 	})
+	// activeResources is process.getActiveResourcesInfo: a name per fs
+	// request in flight, per referenced timer and per referenced immediate,
+	// in node's order. (Sockets, servers and child processes are not
+	// listed yet.)
+	rt.DefineMethod(b, "activeResources", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		var out []vm.Value
+		for range n.fsPending {
+			out = append(out, rt.NewString("FSReqCallback"))
+		}
+		if h := n.timerState; h != nil {
+			for range h.firing {
+				out = append(out, rt.NewString("Timeout"))
+			}
+			for _, th := range h.timers {
+				if th.t.Active() && th.t.HasRef() {
+					out = append(out, rt.NewString("Timeout"))
+				}
+			}
+			for _, ih := range h.immediates {
+				if ih.im.HasRef() {
+					out = append(out, rt.NewString("Immediate"))
+				}
+			}
+		}
+		return rt.NewArray(out)
+	})
 	rt.DefineMethod(b, "runTicks", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		n.drainTicks()
 		return vm.Undefined

@@ -300,8 +300,7 @@ method(proc, 'resourceUsage', function resourceUsage() {
 method(proc, 'availableMemory', function availableMemory() { return binding.availableMemory(); });
 method(proc, 'constrainedMemory', function constrainedMemory() { return binding.constrainedMemory(); });
 
-// Kiln keeps its loop's handles to itself, so there is nothing to list.
-method(proc, 'getActiveResourcesInfo', function getActiveResourcesInfo() { return []; });
+method(proc, 'getActiveResourcesInfo', function getActiveResourcesInfo() { return binding.activeResources(); });
 
 // abort prints the JavaScript stack as node does, then ends the process
 // with SIGABRT.
