@@ -289,10 +289,15 @@ func (n *Node) installBuiltinModules() {
 		name := name
 		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
 	}
-	// require('process') and require('console') are the globals
-	// themselves, as in Node.
+	// require('process') and require('console') are the objects the
+	// globals start as, as in Node (a program may replace the globals).
 	n.RegisterBuiltin("process", n.proc)
-	n.RegisterBuiltin("console", func() vm.Value { return n.VM.GetS(n.VM.Global(), "console") })
+	n.RegisterBuiltin("console", func() vm.Value {
+		if c, ok := n.VM.Realm().Extra["console"]; ok {
+			return c
+		}
+		return n.VM.GetS(n.VM.Global(), "console")
+	})
 }
 
 // accessorGlobals are globals that Node defines as enumerable accessors

@@ -215,6 +215,9 @@ func (n *Node) installConsole() {
 	}
 	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
 	rt.DefineValue(rt.Global(), "console", c)
+	// Console's instanceof knows the global console even after a program
+	// replaces globalThis.console.
+	rt.Realm().Extra["console"] = c
 }
 
 // consoleMethodOrder is the order of the global console's own properties
@@ -233,20 +236,35 @@ var consoleContextMethods = [...]string{
 	"timeStamp",
 }
 
-// formatElapsed is Node's formatTime for console.timeEnd: milliseconds
-// with three decimals, or seconds/minutes/hours past a second.
+// formatElapsed is node 20's formatTime for console.timeEnd: milliseconds
+// (up to three decimals) below a second, seconds with three decimals below
+// a minute, then "m:ss.mmm (m:ss.mmm)" or "h:mm:ss.mmm (h:mm:ss.mmm)".
 func formatElapsed(d time.Duration) string {
 	ms := float64(d.Nanoseconds()) / 1e6
-	unit, value := "ms", ms
-	switch {
-	case ms >= 3600000:
-		unit, value = "h", ms/3600000
-	case ms >= 60000:
-		unit, value = "min", ms/60000
-	case ms >= 1000:
-		unit, value = "s", ms/1000
+	if ms < 1000 {
+		f, _ := strconv.ParseFloat(strconv.FormatFloat(ms, 'f', 3, 64), 64)
+		return strconv.FormatFloat(f, 'f', -1, 64) + "ms"
 	}
-	return strconv.FormatFloat(math.Round(value*1000)/1000, 'f', -1, 64) + unit
+	hours := math.Floor(ms / 3600000)
+	ms -= hours * 3600000
+	minutes := math.Floor(ms / 60000)
+	ms -= minutes * 60000
+	seconds := strconv.FormatFloat(ms/1000, 'f', 3, 64)
+	if hours == 0 && minutes == 0 {
+		return seconds + "s"
+	}
+	whole, frac, _ := strings.Cut(seconds, ".")
+	if len(whole) < 2 {
+		whole = "0" + whole
+	}
+	if hours == 0 {
+		return strconv.Itoa(int(minutes)) + ":" + whole + "." + frac + " (m:ss.mmm)"
+	}
+	mm := strconv.Itoa(int(minutes))
+	if len(mm) < 2 {
+		mm = "0" + mm
+	}
+	return strconv.Itoa(int(hours)) + ":" + mm + ":" + whole + "." + frac + " (h:mm:ss.mmm)"
 }
 
 // Format is util.format: a leading format string with %s %d %i %f %j %o
@@ -666,7 +684,7 @@ func renderTable(head []string, columns [][]string) string {
 
 func fillConsole(n *Node, b vm.Value) {
 	rt := n.VM
-	rt.DefineValue(b, "globalConsole", rt.GetS(rt.Global(), "console"))
+	rt.DefineValue(b, "globalConsole", rt.Realm().Extra["console"])
 	rt.DefineMethod(b, "consoleTable", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(n.consoleTable(vm.Arg(args, 0), vm.Arg(args, 1)))
 	})

@@ -115,3 +115,10 @@ const thrower = { write() { throw new Error('sync failure'); }, listenerCount() 
 tryIt(() => new Console(thrower).log('swallowed'));
 tryIt(() => new Console(thrower, thrower, false).log('thrown'));
 setImmediate(() => console.log('bad stream did not end the process'));
+
+// require('console') is the console the global started as.
+const original = globalThis.console;
+globalThis.console = { log() {} };
+const again = require('console');
+original.log(again === original, again instanceof Console, again.Console === Console);
+globalThis.console = original;
