@@ -1,8 +1,9 @@
 // The stream module: the legacy Stream constructor itself, carrying the
 // stream classes and helpers as properties (require('stream').Readable,
 // and require('stream') === require('stream').Stream), as Node's does.
-// The pieces live in internal/streams/; pipeline, the promise API, the
-// iterator helpers and the web stream bridges load on first use.
+// The pieces live in internal/streams/; pipeline, compose and duplexPair,
+// the promise API, the iterator helpers and the web stream bridges load on
+// first use.
 
 const { Stream } = require('internal/streams/legacy');
 const utils = require('internal/streams/utils');

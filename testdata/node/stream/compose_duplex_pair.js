@@ -62,6 +62,12 @@ async function main() {
   await new Promise((resolve) => { destroyed.on('close', resolve); destroyed.on('error', (e) => console.log('destroy error', e.name)); destroyed.destroy(); });
   console.log('destroyed', destroyed.destroyed);
 
+  const fromArray = compose(['a', 'b'], objectTransform((c) => c.toUpperCase()));
+  console.log('iterable head', fromArray.readable, fromArray.writable, await fromArray.toArray());
+  const fromGen = compose((async function* () { yield 1; yield 2; })(), async function* (s) { for await (const x of s) yield x * 10; });
+  console.log('async iterable head', await fromGen.toArray());
+  console.log('string head', (await compose('str', new PassThrough()).toArray()).map(String));
+
   const [a, b] = duplexPair();
   console.log(a.constructor.name, a instanceof Duplex, a === b);
   const got = [];

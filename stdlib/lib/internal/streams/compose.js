@@ -5,7 +5,9 @@
 // and pipeline() carries data and errors between the stages. A stage is a
 // stream or an async function of the previous stage's chunks (an async
 // iterable) returning either an async iterable (a transform) or, last, a
-// promise (a sink); such a function becomes a Duplex of its own first.
+// promise (a sink); such a function becomes a Duplex of its own first. An
+// iterable may start the chain. (node's Duplex.from also takes promises,
+// Blobs, web streams and {readable, writable} pairs; these do not yet.)
 
 const Duplex = require('internal/streams/duplex');
 const PassThrough = require('internal/streams/passthrough');
@@ -77,9 +79,15 @@ function functionToDuplex(fn) {
   return d;
 }
 
+// toStage makes a stage a stream: a function as above, an iterable, async
+// iterable or string as a readable-only source.
 function toStage(stage) {
   if (typeof stage === 'function') return functionToDuplex(stage);
   if (isNodeStream(stage)) return stage;
+  if (typeof stage === 'string' || isIterable(stage)) {
+    const Readable = require('internal/streams/readable');
+    return Readable.from(stage, { objectMode: true });
+  }
   throw binding.invalidArgType('body', bodyTypes, stage);
 }
 
