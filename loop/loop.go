@@ -41,8 +41,10 @@ type Loop struct {
 	base time.Time
 	now  time.Duration
 	// idleTime is the time spent blocked in the poller, libuv's
-	// uv_metrics_idle_time (what node's eventLoopUtilization reads).
+	// uv_metrics_idle_time (what node's eventLoopUtilization reads), and
+	// metrics libuv's uv_metrics_info.
 	idleTime time.Duration
+	metrics  Metrics
 
 	poller   *poller
 	events   []pollEvent
@@ -116,6 +118,17 @@ func New() (*Loop, error) {
 // the loop was created on a monotonic clock, updated once per iteration.
 func (l *Loop) Now() time.Duration { return l.now }
 
+// Metrics are libuv's uv_metrics_t counters, which node reports as
+// performance.nodeTiming.uvMetricsInfo.
+type Metrics struct {
+	LoopCount     uint64 // iterations of Run's loop
+	Events        uint64 // fd events dispatched to handles
+	EventsWaiting uint64 // of those, the ones found by a poll that did not wait
+}
+
+// Metrics returns the loop's counters so far.
+func (l *Loop) Metrics() Metrics { return l.metrics }
+
 // IdleTime is how long the loop has spent blocked waiting for events, as
 // libuv's uv_metrics_idle_time: node's eventLoopUtilization counts the rest
 // of the time since the loop started as active.
@@ -176,6 +189,7 @@ func (l *Loop) Run(mode RunMode) error {
 		defer runtime.UnlockOSThread()
 	}
 	for alive && !l.stopFlag.Load() {
+		l.metrics.LoopCount++
 		canSleep := l.pending.len() == 0 && l.idleCount == 0
 		l.pending.drain()
 		l.runHooks(l.idle)
@@ -242,7 +256,9 @@ func (l *Loop) poll(timeout time.Duration) error {
 	for l.evPos < l.evLen {
 		e := l.events[l.evPos]
 		l.evPos++
-		l.dispatch(e)
+		if l.dispatch(e) && timeout == 0 {
+			l.metrics.EventsWaiting++
+		}
 	}
 	l.drainPosted()
 	return nil

@@ -28,6 +28,10 @@ func fillPerfHooks(n *Node, b vm.Value) {
 	})
 	rt.DefineValue(b, "vmStart", ms(n.vmStart))
 	rt.DefineValue(b, "bootstrapComplete", ms(n.bootstrapped))
+	rt.DefineMethod(b, "uvMetrics", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		m := n.Loop.Metrics()
+		return rt.NewArray([]vm.Value{vm.Float(float64(m.LoopCount)), vm.Float(float64(m.Events)), vm.Float(float64(m.EventsWaiting))})
+	})
 	rt.DefineMethod(b, "idleTime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return ms(n.Loop.IdleTime())
 	})

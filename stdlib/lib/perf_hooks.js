@@ -2,7 +2,7 @@
 // measures, resource timing, nodeTiming, eventLoopUtilization, timerify,
 // toJSON), a PerformanceObserver, and the histograms of
 // lib/internal/histogram.js. Not here: the gc/http/dns/net entry types
-// (nothing makes them) and nodeTiming.uvMetricsInfo.
+// (nothing makes them).
 
 const { createHistogram, monitorEventLoopDelay, RecordableHistogram } = require('internal/histogram');
 
@@ -180,7 +180,8 @@ Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
 // timeOrigin. Kiln's map onto node's: nodeStart is the origin itself,
 // v8Start and environment when the VM existed, bootstrapComplete when the
 // globals were ready; loopStart is -1 until the event loop runs and
-// loopExit stays -1 while the process lives.
+// loopExit stays -1 while the process lives. uvMetricsInfo is the loop's
+// counters (iterations, I/O events), as libuv's metrics.
 class PerformanceNodeTiming extends PerformanceEntry {
   constructor(key) {
     super(key, 'node', 'node', 0, 0, null);
@@ -196,6 +197,10 @@ class PerformanceNodeTiming extends PerformanceEntry {
       loopExit: () => -1,
       bootstrapComplete: () => binding.bootstrapComplete,
       idleTime: () => binding.idleTime(),
+      uvMetricsInfo: () => {
+        const [loopCount, events, eventsWaiting] = binding.uvMetrics();
+        return { loopCount, events, eventsWaiting };
+      },
     };
     for (const [name, get] of Object.entries(getters)) {
       Object.defineProperty(this, name, { get, enumerable: true, configurable: true });

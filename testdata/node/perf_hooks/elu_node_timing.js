@@ -3,7 +3,8 @@
 const { performance, PerformanceEntry } = require('perf_hooks');
 const nt = performance.nodeTiming;
 console.log(nt === performance.nodeTiming, nt instanceof PerformanceEntry, nt.name, nt.entryType, nt.startTime);
-console.log(Object.keys(nt).filter((k) => k !== 'uvMetricsInfo').join());
+console.log(Object.keys(nt).join());
+console.log(nt.uvMetricsInfo);
 console.log(Object.keys(nt.toJSON()).join());
 console.log(nt.loopStart, nt.loopExit, nt.idleTime, nt.duration > 0, nt.bootstrapComplete >= nt.nodeStart);
 const desc = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(performance), 'nodeTiming');
@@ -11,7 +12,7 @@ console.log(desc.enumerable, desc.writable, typeof Object.getOwnPropertyDescript
 console.log(performance.eventLoopUtilization());
 const e0 = performance.eventLoopUtilization();
 setTimeout(() => {
-  console.log(nt.loopStart > 0, nt.idleTime > 0);
+  console.log(nt.loopStart > 0, nt.idleTime > 0, nt.uvMetricsInfo.loopCount > 0);
   const e1 = performance.eventLoopUtilization();
   console.log(Object.keys(e1).join(), e1.idle > 0, e1.active > 0, e1.utilization > 0 && e1.utilization <= 1);
   const busyUntil = performance.now() + 30;
