@@ -566,10 +566,17 @@ const bindingMakers = {
   },
 };
 const bindingCache = new Map();
+let bindingWarned = false;
 define(proc, 'binding', function binding(module) {
+  // With pending deprecations on, node deprecates process.binding itself
+  // (once); otherwise only some modules, at each access.
+  if (!bindingWarned && (proc.execArgv.includes('--pending-deprecation') || proc.env.NODE_PENDING_DEPRECATION === '1')) {
+    bindingWarned = true;
+    proc.emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
+  }
   module = String(module);
   if (!allowedBindings.has(module)) throw new Error(`No such module: ${module}`);
-  if (deprecatedBindings.has(module) || proc.execArgv.includes('--pending-deprecation')) {
+  if (deprecatedBindings.has(module)) {
     proc.emitWarning(`Access to process.binding('${module}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
   }
   if (!bindingCache.has(module)) bindingCache.set(module, bindingMakers[module]?.() ?? {});
