@@ -208,7 +208,19 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	n.exitCode = 1
 	n.emitExit()
 	n.printUncaught(exc)
+	n.reportUncaught(exc)
 	panic(exitPanic{n.exitCode})
+}
+
+// reportUncaught writes a diagnostic report for an uncaught exception when
+// the program set process.report.reportOnUncaughtException (the report
+// library is loaded then, since setting it loads it).
+func (n *Node) reportUncaught(exc *vm.Exception) {
+	rep, ok := n.VM.Realm().Extra["lib:internal/report"]
+	if !ok {
+		return
+	}
+	n.VM.Try(func() { n.VM.Call(n.VM.GetS(rep, "onUncaught"), vm.Undefined, exc.Value) })
 }
 
 // exitNow runs 'exit' listeners and unwinds to RunMain with the code.

@@ -3,8 +3,9 @@
 // javascriptStack, javascriptHeap, resourceUsage, uvthreadResourceUsage
 // (the whole process's figures: Kiln's loop has no thread of its own),
 // environmentVariables, userLimits and sharedObjects. nativeStack, libuv
-// and workers are left empty, and the reportOn* settings are kept but no
-// report is written on a signal, fatal error or uncaught exception.
+// and workers are left empty. Reports are written on a signal and on an
+// uncaught exception when asked for, not on a fatal error (Kiln's fatal
+// errors end the process in Go).
 
 const os = require('os');
 
@@ -42,7 +43,10 @@ function stackLines(stack) {
   return `${stack}`.split('\n').slice(1).map((line) => line.trim()).filter((line) => line.startsWith('at '));
 }
 
+const kNoStack = Symbol('kNoStack');
+
 function javascriptStack(err) {
+  if (err === kNoStack) return { message: '', errorProperties: {} };
   if (err === undefined) {
     const synthetic = new Error();
     return {
@@ -136,12 +140,12 @@ function sharedObjects() {
   return [...seen];
 }
 
-function makeReport(err, trigger, filename) {
+function makeReport(err, event, trigger, filename) {
   const now = new Date();
   const u = binding.resourceUsage();
   const header = {
     reportVersion: 4,
-    event: 'JavaScript API',
+    event,
     trigger,
     filename,
     dumpEventTime: now.toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -190,6 +194,47 @@ function makeReport(err, trigger, filename) {
   };
 }
 
+// writeReport writes a report to file (settings.filename or node's
+// report.DATE.TIME.PID.0.SEQ.json when unset) in the report directory, or
+// to stdout or stderr; it returns the file name.
+function writeReport(file, err, event, trigger) {
+  if (file === undefined) file = settings.filename;
+  if (file === '') {
+    const d = new Date();
+    sequence++;
+    file = `report.${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}.` +
+      `${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}.${process.pid}.0.${pad(sequence, 3)}.json`;
+  }
+  const r = makeReport(err, event, trigger, file);
+  const text = `${JSON.stringify(r, null, settings.compact ? 0 : 2)}\n`;
+  if (file === 'stdout' || file === 'stderr') {
+    require('fs').writeSync(file === 'stdout' ? 1 : 2, text);
+    return file;
+  }
+  const path = require('path').resolve(settings.directory || process.cwd(), file);
+  process.stderr.write(`\nWriting Node.js report to file: ${file}\n`);
+  require('fs').writeFileSync(path, text);
+  process.stderr.write('Node.js report completed\n');
+  return file;
+}
+
+// A report on a signal: node listens for settings.signal while
+// reportOnSignal is set, and the report has no JavaScript stack.
+function onReportSignal(signal) {
+  writeReport(undefined, kNoStack, signal, 'Signal');
+}
+
+function listenForSignal(on) {
+  process.removeListener(settings.signal, onReportSignal);
+  if (on) process.on(settings.signal, onReportSignal);
+}
+
+// onUncaught is called (by stdlib's uncaught) for an exception nothing
+// handled, before the process ends.
+function onUncaught(err) {
+  if (settings.reportOnUncaughtException) writeReport(undefined, err, 'Exception', 'Exception');
+}
+
 const report = {
   writeReport(file, err) {
     if (typeof file === 'object' && file !== null) {
@@ -199,29 +244,12 @@ const report = {
       validateString(file, 'file');
     }
     validateErr(err);
-    if (file === undefined) file = settings.filename;
-    if (file === '') {
-      const d = new Date();
-      sequence++;
-      file = `report.${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}.` +
-        `${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}.${process.pid}.0.${pad(sequence, 3)}.json`;
-    }
-    const r = makeReport(err, 'API', file);
-    const text = `${JSON.stringify(r, null, settings.compact ? 0 : 2)}\n`;
-    if (file === 'stdout' || file === 'stderr') {
-      require('fs').writeSync(file === 'stdout' ? 1 : 2, text);
-      return file;
-    }
-    const path = require('path').resolve(settings.directory || process.cwd(), file);
-    process.stderr.write(`\nWriting Node.js report to file: ${file}\n`);
-    require('fs').writeFileSync(path, text);
-    process.stderr.write('Node.js report completed\n');
-    return file;
+    return writeReport(file, err, 'JavaScript API', 'API');
   },
 
   getReport(err) {
     validateErr(err);
-    return makeReport(err, 'GetReport', null);
+    return makeReport(err, 'JavaScript API', 'GetReport', null);
   },
 };
 
@@ -254,7 +282,9 @@ Object.defineProperty(report, 'signal', {
     if (os.constants.signals[v] === undefined) {
       throw binding.nodeError('TypeError', 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${v}`);
     }
+    listenForSignal(false);
     settings.signal = v;
+    listenForSignal(settings.reportOnSignal);
   },
   enumerable: true,
   configurable: true,
@@ -265,10 +295,11 @@ for (const name of ['reportOnFatalError', 'reportOnSignal', 'reportOnUncaughtExc
     set(v) {
       validateBoolean(v, 'trigger');
       settings[name] = v;
+      if (name === 'reportOnSignal') listenForSignal(v);
     },
     enumerable: true,
     configurable: true,
   });
 }
 
-module.exports = { report };
+module.exports = { report, onUncaught };
