@@ -40,6 +40,11 @@ type Loop struct {
 
 	base time.Time
 	now  time.Duration
+	// idleTime is the time spent blocked in the poller, libuv's
+	// uv_metrics_idle_time (what node's eventLoopUtilization reads), and
+	// metrics libuv's uv_metrics_info.
+	idleTime time.Duration
+	metrics  Metrics
 
 	poller   *poller
 	events   []pollEvent
@@ -83,12 +88,6 @@ type Loop struct {
 	stopFlag atomic.Bool
 	running  atomic.Bool
 	closed   bool
-
-	// started is when Run first had something to wait for, and idleTime
-	// the time spent blocked in poll since: libuv's loop metrics, which
-	// node's performance.eventLoopUtilization reads.
-	started  time.Time
-	idleTime time.Duration
 }
 
 // forceCloser is a handle that holds an OS resource (an fd, a goroutine) that
@@ -119,16 +118,24 @@ func New() (*Loop, error) {
 // the loop was created on a monotonic clock, updated once per iteration.
 func (l *Loop) Now() time.Duration { return l.now }
 
+// Metrics are libuv's uv_metrics_t counters, which node reports as
+// performance.nodeTiming.uvMetricsInfo.
+type Metrics struct {
+	LoopCount     uint64 // iterations of Run's loop
+	Events        uint64 // fd events dispatched to handles
+	EventsWaiting uint64 // of those, the ones found by a poll that did not wait
+}
+
+// Metrics returns the loop's counters so far.
+func (l *Loop) Metrics() Metrics { return l.metrics }
+
+// IdleTime is how long the loop has spent blocked waiting for events, as
+// libuv's uv_metrics_idle_time: node's eventLoopUtilization counts the rest
+// of the time since the loop started as active.
+func (l *Loop) IdleTime() time.Duration { return l.idleTime }
+
 // UpdateTime refreshes the cached time, as libuv's uv_update_time.
 func (l *Loop) UpdateTime() { l.now = time.Since(l.base).Truncate(time.Millisecond) }
-
-// Started returns when Run first had something to wait for; the zero time
-// before that.
-func (l *Loop) Started() time.Time { return l.started }
-
-// IdleTime returns the time Run has spent blocked waiting for events, as
-// libuv's uv_metrics_idle_time.
-func (l *Loop) IdleTime() time.Duration { return l.idleTime }
 
 // Alive reports whether anything referenced would keep Run going.
 func (l *Loop) Alive() bool {
@@ -173,9 +180,6 @@ func (l *Loop) Run(mode RunMode) error {
 		l.UpdateTime()
 		l.runTimers()
 	}
-	if alive && l.started.IsZero() {
-		l.started = time.Now()
-	}
 	if alive {
 		// The loop blocks in poll on its own OS thread (DESIGN: the
 		// loop). Locking only once there is something to wait for spares
@@ -185,6 +189,7 @@ func (l *Loop) Run(mode RunMode) error {
 		defer runtime.UnlockOSThread()
 	}
 	for alive && !l.stopFlag.Load() {
+		l.metrics.LoopCount++
 		canSleep := l.pending.len() == 0 && l.idleCount == 0
 		l.pending.drain()
 		l.runHooks(l.idle)
@@ -233,14 +238,15 @@ func (l *Loop) backendTimeout() time.Duration {
 // poll waits for I/O or a wake-up, then dispatches fd events and posted
 // callbacks. The cached time is updated right after the wait, as libuv does.
 func (l *Loop) poll(timeout time.Duration) error {
-	// Only a wait that may block counts as idle, as in libuv.
-	var waitStart time.Time
+	// A wait that may block is idle time. (The cached time may be older
+	// than this wait, so the clock is read around it.)
+	var start time.Duration
 	if timeout != 0 {
-		waitStart = time.Now()
+		start = time.Since(l.base)
 	}
 	n, err := l.poller.wait(l.events, timeout)
 	if timeout != 0 {
-		l.idleTime += time.Since(waitStart)
+		l.idleTime += time.Since(l.base) - start
 	}
 	if err != nil {
 		return fmt.Errorf("loop: poll: %w", err)
@@ -250,7 +256,9 @@ func (l *Loop) poll(timeout time.Duration) error {
 	for l.evPos < l.evLen {
 		e := l.events[l.evPos]
 		l.evPos++
-		l.dispatch(e)
+		if l.dispatch(e) && timeout == 0 {
+			l.metrics.EventsWaiting++
+		}
 	}
 	l.drainPosted()
 	return nil

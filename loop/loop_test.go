@@ -430,3 +430,45 @@ func TestRunControl(t *testing.T) {
 		}
 	})
 }
+
+func TestIdleTimeCountsBlockedWaits(t *testing.T) {
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if l.IdleTime() != 0 {
+		t.Fatalf("IdleTime before running = %v, want 0", l.IdleTime())
+	}
+	start := time.Now()
+	l.StartTimer(100*time.Millisecond, false, func() {})
+	if err := l.Run(RunDefault); err != nil {
+		t.Fatal(err)
+	}
+	// The loop had nothing to do but wait for the timer: some of that wait
+	// is idle, and no more than the time Run took.
+	if got := l.IdleTime(); got <= 0 || got > time.Since(start) {
+		t.Errorf("IdleTime after waiting on a 100ms timer = %v, want > 0 and <= %v", got, time.Since(start))
+	}
+}
+
+func TestMetricsCountIterations(t *testing.T) {
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if m := l.Metrics(); m != (Metrics{}) {
+		t.Fatalf("Metrics before running = %+v, want zero", m)
+	}
+	l.StartTimer(time.Millisecond, false, func() {
+		l.StartTimer(time.Millisecond, false, func() {})
+	})
+	if err := l.Run(RunDefault); err != nil {
+		t.Fatal(err)
+	}
+	// Each timer needs an iteration of its own to wait for it.
+	if got := l.Metrics().LoopCount; got < 2 {
+		t.Errorf("LoopCount after two timers in turn = %d, want at least 2", got)
+	}
+}

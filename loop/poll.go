@@ -84,23 +84,27 @@ func (l *Loop) removeWatcher(w *watcher) {
 
 // dispatch hands one poller event to its watcher. An error or hangup is also
 // reported as the readiness the watcher asked for (libuv does the same), so
-// that the read or write that follows picks up the error.
-func (l *Loop) dispatch(e pollEvent) {
+// that the read or write that follows picks up the error. It reports
+// whether a watcher took the event.
+func (l *Loop) dispatch(e pollEvent) bool {
 	if e.fd < 0 || e.fd >= len(l.watchers) {
-		return
+		return false
 	}
 	w := l.watchers[e.fd]
 	if w == nil || w.registered == 0 {
-		return
+		return false
 	}
 	ev := e.ev
 	if ev&(Error|Hangup) != 0 {
 		ev |= w.registered
 	}
 	ev &= w.registered | Error | Hangup
-	if ev != 0 {
-		w.on(ev)
+	if ev == 0 {
+		return false
 	}
+	l.metrics.Events++
+	w.on(ev)
+	return true
 }
 
 // Poll watches an fd it does not own for readiness (libuv's uv_poll_t).

@@ -97,6 +97,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillAssertError
 	case "internal/comparisons":
 		return fillComparisons
+	case "internal/console":
+		return fillConsole
 	case "internal/crypto_cipher":
 		return fillCryptoCipher
 	case "internal/crypto_keys":
@@ -105,6 +107,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillEncoding
 	case "internal/messaging":
 		return fillMessaging
+	case "internal/report":
+		return installUsage
 	case "internal/url":
 		return fillURL
 	case "internal/wasm":
@@ -160,6 +164,13 @@ var lazyGlobals = [...]lazyGlobal{
 	{name: "MessageEvent", module: "internal/messaging", export: "MessageEvent"},
 	{name: "Blob", module: "buffer", export: "Blob"},
 	{name: "File", module: "buffer", export: "File"},
+	{name: "Performance", module: "perf_hooks", export: "Performance"},
+	{name: "PerformanceEntry", module: "perf_hooks", export: "PerformanceEntry"},
+	{name: "PerformanceMark", module: "perf_hooks", export: "PerformanceMark"},
+	{name: "PerformanceMeasure", module: "perf_hooks", export: "PerformanceMeasure"},
+	{name: "PerformanceObserver", module: "perf_hooks", export: "PerformanceObserver"},
+	{name: "PerformanceObserverEntryList", module: "perf_hooks", export: "PerformanceObserverEntryList"},
+	{name: "PerformanceResourceTiming", module: "perf_hooks", export: "PerformanceResourceTiming"},
 	{name: "DOMException", module: "internal/domexception", export: "DOMException"},
 	{name: "TextEncoder", module: "internal/encoding", export: "TextEncoder"},
 	{name: "TextDecoder", module: "internal/encoding", export: "TextDecoder"},
@@ -285,10 +296,15 @@ func (n *Node) installBuiltinModules() {
 		name := name
 		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
 	}
-	// require('process') and require('console') are the globals
-	// themselves, as in Node.
+	// require('process') and require('console') are the objects the
+	// globals start as, as in Node (a program may replace the globals).
 	n.RegisterBuiltin("process", n.proc)
-	n.RegisterBuiltin("console", func() vm.Value { return n.VM.GetS(n.VM.Global(), "console") })
+	n.RegisterBuiltin("console", func() vm.Value {
+		if c, ok := n.VM.Realm().Extra["console"]; ok {
+			return c
+		}
+		return n.VM.GetS(n.VM.Global(), "console")
+	})
 }
 
 // accessorGlobals are globals that Node defines as enumerable accessors

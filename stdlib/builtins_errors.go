@@ -3,6 +3,8 @@ package stdlib
 import (
 	"errors"
 	"io/fs"
+	"math"
+	"math/big"
 	"strings"
 	"syscall"
 	"unicode/utf16"
@@ -186,6 +188,28 @@ func (n *Node) uvException(err error, syscall, path string) vm.Value {
 	return e
 }
 
+// outOfRangeReceived is how ERR_OUT_OF_RANGE shows the value it got:
+// integers past 2**32 (numbers or bigints) with "_" between groups of
+// three digits, anything else inspected.
+func (n *Node) outOfRangeReceived(v vm.Value) string {
+	rt := n.VM
+	if v.IsBigInt() {
+		s := rt.ToGoString(v)
+		if len(strings.TrimPrefix(s, "-")) >= 10 {
+			if b, ok := new(big.Int).SetString(s, 10); ok && new(big.Int).Abs(b).Cmp(big.NewInt(1<<32)) > 0 {
+				s = addNumericSeparator(s)
+			}
+		}
+		return s + "n"
+	}
+	if v.IsNumber() {
+		if f := rt.ToNumber(v); f == math.Trunc(f) && math.Abs(f) > 1<<32 && !math.IsInf(f, 0) {
+			return addNumericSeparator(formatNumber(rt, f))
+		}
+	}
+	return n.Inspect(v, DefaultInspectOptions())
+}
+
 // installErrorBindings gives an internal module's binding the error
 // constructors its JavaScript throws with.
 func (n *Node) installErrorBindings(b vm.Value) {
@@ -200,8 +224,13 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		if r := vm.Arg(args, 2); r != vm.Undefined {
 			reason = rt.ToGoString(r)
 		}
+		// node cuts a long inspection at 128 characters.
+		received := n.Inspect(vm.Arg(args, 1), o)
+		if u := utf16.Encode([]rune(received)); len(u) > 128 {
+			received = string(utf16.Decode(u[:128])) + "..."
+		}
 		return n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument '"+rt.ToGoString(vm.Arg(args, 0))+"' "+
-			reason+". Received "+n.Inspect(vm.Arg(args, 1), o))
+			reason+". Received "+received)
 	})
 	rt.DefineMethod(b, "nodeError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		kind := vm.ErrPlain
@@ -212,6 +241,10 @@ func (n *Node) installErrorBindings(b vm.Value) {
 			kind = vm.ErrRange
 		}
 		return n.newNodeError(kind, rt.ToGoString(vm.Arg(args, 1)), rt.ToGoString(vm.Arg(args, 2)))
+	})
+	rt.DefineMethod(b, "outOfRange", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return n.newNodeError(vm.ErrRange, "ERR_OUT_OF_RANGE", "The value of \""+rt.ToGoString(vm.Arg(args, 0))+
+			"\" is out of range. It must be "+rt.ToGoString(vm.Arg(args, 1))+". Received "+n.outOfRangeReceived(vm.Arg(args, 2)))
 	})
 	rt.DefineMethod(b, "codedError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		kind := vm.ErrPlain

@@ -3,7 +3,6 @@ package stdlib
 import (
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +23,8 @@ type console struct {
 func (n *Node) installConsole() {
 	rt := n.VM
 	c := rt.NewObject()
+	methods := make(map[string]vm.NativeFunc, len(consoleMethodOrder))
+	def := func(name string, fn vm.NativeFunc) { methods[name] = fn }
 	st := &console{counts: map[string]int{}, timers: map[string]time.Time{}}
 	write := func(w io.Writer, s string) {
 		if st.indent != "" {
@@ -38,13 +39,18 @@ func (n *Node) installConsole() {
 		}
 	}
 	stdout, stderr := n.opts.Stdout, n.opts.Stderr
+	// Console's warnings are process warnings, printed on a later tick.
+	warn := func(msg string) {
+		p := n.proc()
+		rt.Call(rt.GetS(p, "emitWarning"), p, rt.NewString(msg))
+	}
 	for _, name := range []string{"log", "info", "debug"} {
-		rt.DefineMethod(c, name, 0, printer(stdout))
+		def(name, printer(stdout))
 	}
 	for _, name := range []string{"error", "warn"} {
-		rt.DefineMethod(c, name, 0, printer(stderr))
+		def(name, printer(stderr))
 	}
-	rt.DefineMethod(c, "trace", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("trace", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		msg := n.Format(args)
 		e := rt.NewError(vm.ErrPlain, msg)
 		stack := rt.ToStringForDisplay(rt.GetS(e, "stack"))
@@ -58,20 +64,22 @@ func (n *Node) installConsole() {
 		write(stderr, head)
 		return vm.Undefined
 	})
-	rt.DefineMethod(c, "assert", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("assert", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if rt.ToBoolean(vm.Arg(args, 0)) {
 			return vm.Undefined
 		}
+		// node turns the first argument into a string before formatting,
+		// so an object shows as [object Object] there.
 		rest := append([]vm.Value(nil), args[min(1, len(args)):]...)
-		if len(rest) > 0 && rest[0].IsString() {
-			rest[0] = rt.NewString("Assertion failed: " + rt.GoString(rest[0]))
+		if len(rest) > 0 {
+			rest[0] = rt.NewString("Assertion failed: " + rt.ToGoString(rest[0]))
 		} else {
-			rest = append([]vm.Value{rt.NewString("Assertion failed")}, rest...)
+			rest = []vm.Value{rt.NewString("Assertion failed")}
 		}
 		write(stderr, n.Format(rest))
 		return vm.Undefined
 	})
-	rt.DefineMethod(c, "dir", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("dir", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		opts := n.inspectOptionsFrom(vm.Arg(args, 1))
 		opts.CustomInspect = false
 		write(stdout, n.Inspect(vm.Arg(args, 0), opts))
@@ -83,16 +91,16 @@ func (n *Node) installConsole() {
 		}
 		return "default"
 	}
-	rt.DefineMethod(c, "count", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("count", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
 		st.counts[l]++
 		write(stdout, l+": "+strconv.Itoa(st.counts[l]))
 		return vm.Undefined
 	})
-	rt.DefineMethod(c, "countReset", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("countReset", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
 		if _, ok := st.counts[l]; !ok {
-			write(stderr, "Count for '"+l+"' does not exist")
+			warn("Count for '" + l + "' does not exist")
 			return vm.Undefined
 		}
 		delete(st.counts, l)
@@ -105,16 +113,16 @@ func (n *Node) installConsole() {
 		st.indent += "  "
 		return vm.Undefined
 	}
-	rt.DefineMethod(c, "group", 0, group)
-	rt.DefineMethod(c, "groupCollapsed", 0, group)
-	rt.DefineMethod(c, "groupEnd", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("group", group)
+	def("groupCollapsed", group)
+	def("groupEnd", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		st.indent = st.indent[:max(0, len(st.indent)-2)]
 		return vm.Undefined
 	})
-	rt.DefineMethod(c, "time", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("time", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
 		if _, ok := st.timers[l]; ok {
-			write(stderr, "(node:"+strconv.Itoa(os.Getpid())+") Warning: Label '"+l+"' already exists for console.time()")
+			warn("Label '" + l + "' already exists for console.time()")
 			return vm.Undefined
 		}
 		st.timers[l] = time.Now()
@@ -125,8 +133,7 @@ func (n *Node) installConsole() {
 			l := label(rt, args)
 			start, ok := st.timers[l]
 			if !ok {
-				write(stderr, "(node:"+strconv.Itoa(os.Getpid())+") Warning: No such label '"+l+"' for console.time"+
-					map[bool]string{true: "End", false: "Log"}[end]+"()")
+				warn("No such label '" + l + "' for console.time" + map[bool]string{true: "End", false: "Log"}[end] + "()")
 				return vm.Undefined
 			}
 			s := l + ": " + formatElapsed(time.Since(start))
@@ -140,9 +147,9 @@ func (n *Node) installConsole() {
 			return vm.Undefined
 		}
 	}
-	rt.DefineMethod(c, "timeEnd", 0, timeLog(true))
-	rt.DefineMethod(c, "timeLog", 0, timeLog(false))
-	rt.DefineMethod(c, "table", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	def("timeEnd", timeLog(true))
+	def("timeLog", timeLog(false))
+	def("table", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data := vm.Arg(args, 0)
 		if !data.IsObject() {
 			write(stdout, n.Format(args[:min(1, len(args))]))
@@ -151,23 +158,113 @@ func (n *Node) installConsole() {
 		write(stdout, n.consoleTable(data, vm.Arg(args, 1)))
 		return vm.Undefined
 	})
+	// The inspector's methods: without an inspector attached they do
+	// nothing, as in node run without --inspect.
+	for _, name := range []string{"profile", "profileEnd", "timeStamp"} {
+		def(name, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value { return vm.Undefined })
+	}
+	methods["dirxml"] = methods["log"]
+	// clear acts on a terminal only; a piped stdout is left alone, as in
+	// node.
+	def("clear", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		out := rt.GetS(n.proc(), "stdout")
+		env := rt.GetS(n.proc(), "env")
+		if rt.ToBoolean(rt.GetS(out, "isTTY")) && rt.ToGoString(rt.GetS(env, "TERM")) != "dumb" {
+			rl := n.modules.builtin("readline")
+			rt.Call(rt.GetS(rl, "cursorTo"), vm.Undefined, out, vm.Int(0), vm.Int(0))
+			rt.Call(rt.GetS(rl, "clearScreenDown"), vm.Undefined, out)
+		}
+		return vm.Undefined
+	})
+	def("context", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		ctx := rt.NewObject()
+		for _, name := range consoleContextMethods {
+			rt.DefineDataProperty(ctx, name, rt.NewNativeFunction(name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+				return vm.Undefined
+			}), true)
+		}
+		return ctx
+	})
+	def("createTask", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if name := vm.Arg(args, 0); !name.IsString() || rt.GoString(name) == "" {
+			rt.Throw(rt.NewError(vm.ErrPlain, "First argument must be a non-empty string."))
+		}
+		task := rt.NewObject()
+		rt.DefineDataProperty(task, "run", rt.NewNativeFunction("run", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			return rt.Call(vm.Arg(args, 0), vm.Undefined)
+		}), true)
+		return task
+	})
+	// Node's order, enumerable as node's are, so that inspecting console
+	// looks the same.
+	for _, name := range consoleMethodOrder {
+		if name == "Console" {
+			rt.DefineValue(c, "_ignoreErrors", vm.True)
+			rt.DefineLazyDataProperty(c, "Console", true, func() vm.Value {
+				return rt.GetS(n.lib("internal/console"), "Console")
+			})
+			continue
+		}
+		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, methods[name]), true)
+	}
+	for _, name := range []string{"_stdout", "_stderr"} {
+		stream := name[1:]
+		rt.DefineAccessorProperty(c, name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			return rt.GetS(n.proc(), stream)
+		}, nil, false)
+	}
+	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
 	rt.DefineValue(rt.Global(), "console", c)
+	// Console's instanceof knows the global console even after a program
+	// replaces globalThis.console.
+	rt.Realm().Extra["console"] = c
 }
 
-// formatElapsed is Node's formatTime for console.timeEnd: milliseconds
-// with three decimals, or seconds/minutes/hours past a second.
+// consoleMethodOrder is the order of the global console's own properties
+// in node; "Console" stands for the class and the hidden state before it.
+var consoleMethodOrder = [...]string{
+	"log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count", "countReset",
+	"group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed",
+	"Console", "profile", "profileEnd", "timeStamp", "context", "createTask",
+}
+
+// consoleContextMethods are the methods of a console.context() object:
+// they report to the inspector only, so here they do nothing.
+var consoleContextMethods = [...]string{
+	"dir", "dirXml", "table", "groupEnd", "clear", "count", "countReset", "profile", "profileEnd", "timeLog",
+	"debug", "error", "info", "log", "warn", "trace", "group", "groupCollapsed", "assert", "time", "timeEnd",
+	"timeStamp",
+}
+
+// formatElapsed is node 20's formatTime for console.timeEnd: milliseconds
+// (up to three decimals) below a second, seconds with three decimals below
+// a minute, then "m:ss.mmm (m:ss.mmm)" or "h:mm:ss.mmm (h:mm:ss.mmm)".
 func formatElapsed(d time.Duration) string {
 	ms := float64(d.Nanoseconds()) / 1e6
-	unit, value := "ms", ms
-	switch {
-	case ms >= 3600000:
-		unit, value = "h", ms/3600000
-	case ms >= 60000:
-		unit, value = "min", ms/60000
-	case ms >= 1000:
-		unit, value = "s", ms/1000
+	if ms < 1000 {
+		f, _ := strconv.ParseFloat(strconv.FormatFloat(ms, 'f', 3, 64), 64)
+		return strconv.FormatFloat(f, 'f', -1, 64) + "ms"
 	}
-	return strconv.FormatFloat(math.Round(value*1000)/1000, 'f', -1, 64) + unit
+	hours := math.Floor(ms / 3600000)
+	ms -= hours * 3600000
+	minutes := math.Floor(ms / 60000)
+	ms -= minutes * 60000
+	seconds := strconv.FormatFloat(ms/1000, 'f', 3, 64)
+	if hours == 0 && minutes == 0 {
+		return seconds + "s"
+	}
+	whole, frac, _ := strings.Cut(seconds, ".")
+	if len(whole) < 2 {
+		whole = "0" + whole
+	}
+	if hours == 0 {
+		return strconv.Itoa(int(minutes)) + ":" + whole + "." + frac + " (m:ss.mmm)"
+	}
+	mm := strconv.Itoa(int(minutes))
+	if len(mm) < 2 {
+		mm = "0" + mm
+	}
+	return strconv.Itoa(int(hours)) + ":" + mm + ":" + whole + "." + frac + " (h:mm:ss.mmm)"
 }
 
 // Format is util.format: a leading format string with %s %d %i %f %j %o
@@ -583,4 +680,12 @@ func renderTable(head []string, columns [][]string) string {
 	}
 	b.WriteString("└" + strings.Join(divider, "┴") + "┘")
 	return b.String()
+}
+
+func fillConsole(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineValue(b, "globalConsole", rt.Realm().Extra["console"])
+	rt.DefineMethod(b, "consoleTable", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.consoleTable(vm.Arg(args, 0), vm.Arg(args, 1)))
+	})
 }

@@ -58,7 +58,9 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 	rt := n.VM
 	pin := rt.Pin(cb)
 	ctx := rt.Pin(rt.AsyncContext())
+	n.fsPending++
 	err := n.Loop.QueueWork(work, func() {
+		n.fsPending--
 		fn := rt.Pinned(pin)
 		rt.Unpin(pin)
 		saved := rt.AsyncContext()
@@ -75,6 +77,7 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 		}
 	})
 	if err != nil {
+		n.fsPending--
 		rt.Unpin(pin)
 		rt.Unpin(ctx)
 		rt.Throw(n.uvException(err, "uv_queue_work", ""))

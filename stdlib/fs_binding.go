@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/kilnjs/kiln/vm"
@@ -130,6 +131,101 @@ func (n *Node) makeFS() vm.Value {
 				wrote, err = e.f.WriteAt(p, pos)
 			}
 			return intResult(wrote), sysErr("write", "", unwrapPathError(err))
+		})
+	})
+	// readv(fd, buffers, position) fills the buffers in turn until one is
+	// not filled; writev(fd, buffers, position) writes them in turn. A
+	// position < 0 is the file's current position. An empty list is
+	// EINVAL for readv and writes nothing for writev, as in node.
+	views := func(v vm.Value) [][]byte {
+		var out [][]byte
+		for _, b := range rt.ArrayValues(v) {
+			p, _ := rt.BufferBytes(b)
+			out = append(out, p)
+		}
+		return out
+	}
+	def("readv", 3, func(args []vm.Value, req vm.Value) vm.Value {
+		e, err := fds.get(int(num(args, 0)), "read")
+		bufs, pos := views(vm.Arg(args, 1)), num(args, 2)
+		return n.fsDo(req, func() (fsResult, error) {
+			if err != nil {
+				return nil, err
+			}
+			if len(bufs) == 0 {
+				return nil, sysErr("read", "", syscall.EINVAL)
+			}
+			total := 0
+			for _, p := range bufs {
+				var got int
+				var rerr error
+				if pos < 0 {
+					got, rerr = e.f.Read(p)
+				} else {
+					got, rerr = e.f.ReadAt(p, pos+int64(total))
+				}
+				total += got
+				if rerr != nil && rerr != io.EOF {
+					return nil, sysErr("read", "", unwrapPathError(rerr))
+				}
+				if got < len(p) {
+					break
+				}
+			}
+			return intResult(total), nil
+		})
+	})
+	def("writev", 3, func(args []vm.Value, req vm.Value) vm.Value {
+		fd := int(num(args, 0))
+		e, err := fds.get(fd, "write")
+		bufs, pos := views(vm.Arg(args, 1)), num(args, 2)
+		if w := n.stdioWriter(fd); w != nil {
+			total, werr := 0, error(nil)
+			for _, p := range bufs {
+				var wrote int
+				wrote, werr = w.Write(p)
+				if total += wrote; werr != nil {
+					break
+				}
+			}
+			return n.fsDo(req, func() (fsResult, error) { return intResult(total), sysErr("write", "", werr) })
+		}
+		return n.fsDo(req, func() (fsResult, error) {
+			if err != nil {
+				return nil, err
+			}
+			total := 0
+			for _, p := range bufs {
+				var wrote int
+				var werr error
+				if pos < 0 || e.append {
+					wrote, werr = e.f.Write(p)
+				} else {
+					wrote, werr = e.f.WriteAt(p, pos+int64(total))
+				}
+				total += wrote
+				if werr != nil {
+					return nil, sysErr("write", "", unwrapPathError(werr))
+				}
+			}
+			return intResult(total), nil
+		})
+	})
+	// statfs(path): [type, bsize, blocks, bfree, bavail, files, ffree].
+	def("statfs", 1, func(args []vm.Value, req vm.Value) vm.Value {
+		path := str(args, 0)
+		return n.fsDo(req, func() (fsResult, error) {
+			fields, err := statFS(path)
+			if err != nil {
+				return nil, sysErr("statfs", path, err)
+			}
+			return func() vm.Value {
+				vals := make([]vm.Value, len(fields))
+				for i, f := range fields {
+					vals[i] = vm.Float(float64(f))
+				}
+				return rt.NewArray(vals)
+			}, nil
 		})
 	})
 	// readFile(path or fd, flags, encoding): a string with an encoding,

@@ -308,6 +308,9 @@ func (m *moduleSystem) load(filename string, parent vm.Value, isMain bool) vm.Va
 func (m *moduleSystem) setMain(mod vm.Value) {
 	m.mainMod = mod
 	m.n.VM.Realm().Extra["require.main"] = mod
+	if m.n.processMade {
+		m.n.VM.CreateDataProperty(m.n.process, "mainModule", mod)
+	}
 }
 
 // run runs the file into mod, a module object with its exports: what

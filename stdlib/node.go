@@ -53,6 +53,11 @@ type Node struct {
 	threadIDs   *atomic.Int64
 	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
 	portSeq     int
+	timerState  *timerHandles // the timers library's handles, once it has run
+	fsPending   int           // fs requests on the worker pool, for getActiveResourcesInfo
+	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
+	// when the globals were ready, when runLoop first ran.
+	vmStart, bootstrapped, loopStart time.Duration
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -72,13 +77,14 @@ func New(opts Options) (*Node, error) {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
 	}
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
-	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64)}
+	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64), vmStart: time.Since(startTime)}
 	if opts.worker != nil {
 		n.threadIDs = opts.worker.threadIDs
 	}
 	rt.Host = n
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
+	n.bootstrapped = time.Since(startTime)
 	lp.AfterCallback = n.drainTicksAndJobs
 	return n, nil
 }
@@ -148,21 +154,27 @@ func (n *Node) fatal(r any) int {
 
 // drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
 // until both queues are empty (Node's processTicksAndRejections).
+// drainTicks runs the process.nextTick queue until it is empty (also
+// process._tickCallback, which old code calls to flush it).
+func (n *Node) drainTicks() {
+	for len(n.ticks) > 0 {
+		p := n.ticks[0]
+		n.ticks = n.ticks[1:]
+		entry := n.VM.ArrayValues(n.VM.Pinned(p))
+		n.VM.Unpin(p)
+		saved := n.VM.AsyncContext()
+		n.VM.SetAsyncContext(entry[0])
+		exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
+		n.VM.SetAsyncContext(saved)
+		if exc != nil {
+			n.uncaught(exc)
+		}
+	}
+}
+
 func (n *Node) drainTicksAndJobs() {
 	for {
-		for len(n.ticks) > 0 {
-			p := n.ticks[0]
-			n.ticks = n.ticks[1:]
-			entry := n.VM.ArrayValues(n.VM.Pinned(p))
-			n.VM.Unpin(p)
-			saved := n.VM.AsyncContext()
-			n.VM.SetAsyncContext(entry[0])
-			exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
-			n.VM.SetAsyncContext(saved)
-			if exc != nil {
-				n.uncaught(exc)
-			}
-		}
+		n.drainTicks()
 		if exc := n.VM.RunJobs(); exc != nil {
 			// Node catches what a queueMicrotask callback throws and
 			// raises it again, so its banner shows where the error was made.
@@ -196,7 +208,19 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	n.exitCode = 1
 	n.emitExit()
 	n.printUncaught(exc)
+	n.reportUncaught(exc)
 	panic(exitPanic{n.exitCode})
+}
+
+// reportUncaught writes a diagnostic report for an uncaught exception when
+// the program set process.report.reportOnUncaughtException (the report
+// library is loaded then, since setting it loads it).
+func (n *Node) reportUncaught(exc *vm.Exception) {
+	rep, ok := n.VM.Realm().Extra["lib:internal/report"]
+	if !ok {
+		return
+	}
+	n.VM.Try(func() { n.VM.Call(n.VM.GetS(rep, "onUncaught"), vm.Undefined, exc.Value) })
 }
 
 // exitNow runs 'exit' listeners and unwinds to RunMain with the code.
@@ -268,6 +292,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 // the same for a script, -e code, standard input and the REPL.
 func (n *Node) runLoop() int {
 	n.drainTicksAndJobs()
+	if n.loopStart == 0 {
+		n.loopStart = time.Since(startTime)
+	}
 	for {
 		if err := n.Loop.Run(loop.RunDefault); err != nil {
 			var wp *loop.WorkPanic

@@ -101,6 +101,11 @@ func (n *Node) installProcess() {
 	rt.CreateDataProperty(p, "ppid", vm.Int(os.Getppid()))
 	rt.CreateDataProperty(p, "execPath", rt.NewString(n.execPath()))
 	rt.CreateDataProperty(p, "argv0", rt.NewString("node"))
+	// process.mainModule is the CommonJS main module (setMain defines it
+	// when process already exists).
+	if n.modules != nil && n.modules.mainMod.IsObject() {
+		rt.CreateDataProperty(p, "mainModule", n.modules.mainMod)
+	}
 	rt.DefineMethod(p, "nextTick", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if !rt.IsCallable(vm.Arg(args, 0)) {
 			rt.Throw(n.invalidArgType("callback", "of type function", vm.Arg(args, 0)))
@@ -226,10 +231,6 @@ func (n *Node) installProcess() {
 		return rt.NewArray([]vm.Value{vm.Float(float64(residentBytes())), vm.Float(float64(ms.HeapSys)),
 			vm.Float(float64(rt.HeapStats().LiveBytes)), vm.Int(0), vm.Int(0)})
 	})
-	rt.DefineMethod(b, "cpuUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		user, system := cpuTimes()
-		return rt.NewArray([]vm.Value{vm.Float(float64(user)), vm.Float(float64(system))})
-	})
 	rt.DefineMethod(b, "rss", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(float64(residentBytes()))
 	})
@@ -290,6 +291,7 @@ func (n *Node) installProcess() {
 		return vm.Undefined
 	})
 	rt.DefineValue(b, "EventEmitter", eventEmitter)
+	n.installProcessResources(b)
 	n.runInternal("internal/process", b)
 }
 
@@ -343,8 +345,7 @@ func (n *Node) emitProcess(name string, args ...vm.Value) bool {
 		had = rt.ToBoolean(rt.Call(emit, n.process, append([]vm.Value{rt.NewString(name)}, args...)...))
 	}); exc != nil {
 		if name == "uncaughtException" {
-			n.printUncaught(exc)
-			n.exitNow(7)
+			n.fatalException(exc)
 		}
 		n.uncaught(exc)
 		return true
@@ -352,7 +353,29 @@ func (n *Node) emitProcess(name string, args ...vm.Value) bool {
 	return had
 }
 
+// fatalException ends the process for an exception thrown while handling
+// an uncaught one: node prints it and exits with 7 without running 'exit'
+// listeners.
+func (n *Node) fatalException(exc *vm.Exception) {
+	n.printUncaught(exc)
+	n.exitCode = 7
+	n.exiting = true
+	panic(exitPanic{7})
+}
+
+// emitProcessUncaught hands an uncaught exception to the callback set with
+// process.setUncaughtExceptionCaptureCallback, else to 'uncaughtException'
+// listeners; it reports whether anything took it.
 func (n *Node) emitProcessUncaught(v vm.Value) bool {
+	rt := n.VM
+	if f, ok := rt.Realm().Extra[uncaughtCaptureKey]; ok && n.processMade {
+		if exc := rt.Try(func() { rt.Call(f, vm.Undefined, v) }); exc != nil {
+			// A throwing capture callback is as fatal as a throwing
+			// 'uncaughtException' listener.
+			n.fatalException(exc)
+		}
+		return true
+	}
 	return n.emitProcess("uncaughtException", v, n.VM.NewString("uncaughtException"))
 }
 

@@ -20,6 +20,7 @@ import (
 // timerHandles maps the handle numbers JavaScript holds to loop timers.
 type timerHandles struct {
 	next       int
+	firing     int // referenced one-shot timers whose callback is running
 	timers     map[int]*timerHandle
 	immediates map[int]*immediateHandle
 }
@@ -62,6 +63,7 @@ func (n *Node) timers() vm.Value {
 		return t
 	}
 	h := &timerHandles{timers: map[int]*timerHandle{}, immediates: map[int]*immediateHandle{}}
+	n.timerState = h
 	b := rt.NewObject()
 	n.installErrorBindings(b)
 	rt.DefineMethod(b, "getProcess", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value { return n.proc() })
@@ -96,8 +98,17 @@ func (n *Node) timers() vm.Value {
 		n.Loop.UpdateTime()
 		th.t = n.Loop.StartTimer(time.Duration(ms*float64(time.Millisecond)), repeat, func() {
 			obj := rt.Pinned(th.obj)
-			if !repeat {
-				releaseTimer(id)
+			if repeat {
+				call("runTimeout", obj)
+				return
+			}
+			// A one-shot timer is released before its callback runs, but
+			// node still counts it as active while the callback runs.
+			counted := th.t.HasRef()
+			releaseTimer(id)
+			if counted {
+				h.firing++
+				defer func() { h.firing-- }()
 			}
 			call("runTimeout", obj)
 		})

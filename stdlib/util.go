@@ -17,6 +17,7 @@ func fillUtil(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "formatWithOptions", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(n.formatWithOptions(n.inspectOptionsFrom(vm.Arg(args, 0)), args[min(1, len(args)):]))
 	})
+	n.installParseEnv(b)
 	rt.DefineMethod(b, "systemErrors", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		rows := make([]vm.Value, 0, len(systemErrors))
 		for _, e := range systemErrors {

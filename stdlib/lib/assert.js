@@ -536,6 +536,108 @@ function doesNotMatch(string, regexp, message) {
 }
 
 // ---------------------------------------------------------------------------
+// CallTracker (deprecated in node 20 with a warning, DEP0173): wrappers
+// that count their calls, and verify() to check each was called exactly as
+// often as expected.
+
+const kTracked = new WeakMap(); // wrapper → its record
+let callTrackerWarned = false;
+
+class CallTracker {
+  #records = new Set();
+
+  constructor() {
+    if (!callTrackerWarned) {
+      callTrackerWarned = true;
+      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
+    }
+  }
+
+  reset(tracked) {
+    if (tracked === undefined) {
+      for (const record of this.#records) record.calls = [];
+      return;
+    }
+    this.#record(tracked).calls = [];
+  }
+
+  getCalls(tracked) {
+    return this.#record(tracked).calls.map((c) => ({ ...c }));
+  }
+
+  // calls(fn = a no-op, exact = 1), or calls(exact) for a no-op.
+  calls(fn, expected = 1) {
+    if (typeof fn === 'number') {
+      expected = fn;
+      fn = undefined;
+    }
+    // Anything but a function fails in new Proxy, as in node.
+    const target = fn ?? function () {};
+    if (typeof expected !== 'number') throw binding.invalidArgType('expected', 'of type number', expected);
+    if (!Number.isInteger(expected)) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "expected" is out of range. It must be an integer. Received ${binding.inspect(expected)}`);
+    }
+    if (expected < 1 || expected > 4294967295) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "expected" is out of range. It must be >= 1 && <= 4294967295. Received ${binding.inspect(expected)}`);
+    }
+    const record = { name: target.name || 'calls', expected, calls: [], stack: new Error() };
+    this.#records.add(record);
+    const wrapper = new Proxy(target, {
+      apply(fnTarget, thisArg, args) {
+        record.calls.push({ thisArg, arguments: args });
+        return Reflect.apply(fnTarget, thisArg, args);
+      },
+    });
+    kTracked.set(wrapper, record);
+    return wrapper;
+  }
+
+  report() {
+    const out = [];
+    for (const r of this.#records) {
+      if (r.calls.length === r.expected) continue;
+      out.push({
+        message: `Expected the ${r.name} function to be executed ${r.expected} time(s) but was executed ` +
+          `${r.calls.length} time(s).`,
+        actual: r.calls.length,
+        expected: r.expected,
+        operator: r.name,
+        stack: r.stack,
+      });
+    }
+    return out;
+  }
+
+  verify() {
+    const errors = this.report();
+    if (errors.length === 0) return;
+    const message = errors.length === 1 ? errors[0].message : 'Functions were not called the expected number of times';
+    const err = new AssertionError({ message });
+    err.actual = undefined;
+    err.expected = undefined;
+    err.operator = undefined;
+    errors.forEach((e, i) => {
+      err[`message ${i}`] = e.message;
+      err[`actual ${i}`] = e.actual;
+      err[`expected ${i}`] = e.expected;
+      err[`operator ${i}`] = e.operator;
+      err[`stack trace ${i}`] = e.stack;
+    });
+    throw err;
+  }
+
+  #record(tracked) {
+    const record = kTracked.get(tracked);
+    if (record === undefined || !this.#records.has(record)) {
+      throw binding.invalidArgValue('tracked', tracked, 'is not a tracked function');
+    }
+    return record;
+  }
+}
+
+// ---------------------------------------------------------------------------
 // The exports
 
 function strict(...args) {
@@ -545,6 +647,7 @@ function strict(...args) {
 Object.assign(assert, {
   fail, AssertionError, ok, equal, notEqual, deepEqual, notDeepEqual, deepStrictEqual, notDeepStrictEqual,
   strictEqual, notStrictEqual, throws, rejects, doesNotThrow, doesNotReject, ifError, match, doesNotMatch,
+  CallTracker,
 });
 
 assert.strict = Object.assign(strict, assert, {

@@ -440,6 +440,41 @@ api.write = function write(fd, buffer, offset, length, position, callback) {
     (err, n) => (err ? callback(err) : callback(null, n, buffer)));
 };
 
+// readv and writev: a list of buffers filled or written in turn, at
+// position (advancing) or, without a safe integer, at the file's position.
+function vectorArgs(buffers, position) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw binding.invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
+  }
+  return [buffers, Number.isSafeInteger(position) ? position : -1];
+}
+
+api.readvSync = function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  return binding.readv(fd, ...vectorArgs(buffers, position), undefined);
+};
+
+api.readv = function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const args = vectorArgs(buffers, position);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  binding.readv(fd, ...args, (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+};
+
+api.writevSync = function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  return binding.writev(fd, ...vectorArgs(buffers, position), undefined);
+};
+
+api.writev = function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const args = vectorArgs(buffers, position);
+  callback ||= position;
+  validateFunction(callback, 'cb');
+  binding.writev(fd, ...args, (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+};
+
 // ---- whole files ----
 
 function readFileImpl(req, path, options) {
@@ -511,6 +546,39 @@ define('stat', 2, statImpl(false));
 define('lstat', 2, statImpl(true));
 define('fstat', 2, (req, fd, options) => run(req, statsMaker(options), binding.fstat, getValidatedFd(fd)), { promise: false });
 
+// statfs: the file system's figures, numbers or (bigint: true) bigints.
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+define('statfs', 2, (req, path, options) => {
+  const big = Boolean(options?.bigint);
+  return run(req, (a) => new StatFs(...(big ? a.map(BigInt) : a)), binding.statfs, getValidatedPath(path));
+});
+
+// openAsBlob reads the file now (node's Blob reads it lazily, which only
+// shows for a file that changes before the blob is read).
+api.openAsBlob = function openAsBlob(path, options = {}) {
+  if (options === null || typeof options !== 'object') throw binding.invalidArgType('options', 'of type object', options);
+  const type = options.type || '';
+  if (typeof type !== 'string') throw binding.invalidArgType('options.type', 'of type string', type);
+  path = getValidatedPath(path);
+  let data;
+  try {
+    data = api.readFileSync(path);
+  } catch {
+    throw binding.codedError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+  }
+  return Promise.resolve(new Blob([data], { type }));
+};
+
 define('access', 2, (req, path, mode) => {
   path = getValidatedPath(path);
   return run(req, null, binding.access, path, getValidMode(mode, C.F_OK));
@@ -539,7 +607,17 @@ api.exists = function exists(path, callback) {
 define('chmod', 2, (req, path, mode) => run(req, null, binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode')));
 define('fchmod', 2, (req, fd, mode) => run(req, null, binding.fchmod, getValidatedFd(fd), parseFileMode(mode, 'mode')),
   { promise: false });
-define('lchmod', 2, (req, path, mode) => run(req, null, binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode')));
+// lchmod exists on macOS only: elsewhere node has the names with undefined
+// values, and promises.lchmod rejects.
+if (process.platform === 'darwin') {
+  define('lchmod', 2, (req, path, mode) => run(req, null, binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode')));
+} else {
+  api.lchmod = undefined;
+  api.lchmodSync = undefined;
+  promises.lchmod = async function lchmod() {
+    throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+  };
+}
 
 function ids(uid, gid) {
   return [validateInteger(uid, 'uid', -1, 4294967295), validateInteger(gid, 'gid', -1, 4294967295)];
@@ -657,10 +735,12 @@ define('copyFile', 3, (req, src, dest, mode) =>
 class Dir {
   #entries;
   #closed = false;
+  #path;
   constructor(path, entries) {
     this.#entries = entries;
-    Object.defineProperty(this, 'path', { value: path, enumerable: false, writable: false });
+    this.#path = path;
   }
+  get path() { return this.#path; }
   #check() {
     if (this.#closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
   }
@@ -925,6 +1005,14 @@ class FileHandle {
     });
     return { bytesWritten, buffer };
   }
+  async readv(buffers, position) {
+    const bytesRead = await this.#call((req, fd) => binding.readv(fd, ...vectorArgs(buffers, position), req));
+    return { bytesRead, buffers };
+  }
+  async writev(buffers, position) {
+    const bytesWritten = await this.#call((req, fd) => binding.writev(fd, ...vectorArgs(buffers, position), req));
+    return { bytesWritten, buffers };
+  }
   readFile(options) { return this.#call(readFileImpl, options); }
   writeFile(data, options) { return this.#call(writeFileImpl('w'), data, options); }
   appendFile(data, options) { return this.#call(writeFileImpl('a'), data, options); }
@@ -1028,9 +1116,40 @@ function initStreamFile(stream, path, options) {
   stream[kIsPerformingIO] = false;
 }
 
+// The streams' open() is deprecated (DEP0135) and does nothing: the
+// stream opens itself. A subclass that still defines its own open() (as
+// graceful-fs does) is trusted to open the file and emit 'open' or
+// 'error', which completes the construction.
+let streamOpenWarned = false;
+function deprecatedStreamOpen(className) {
+  // node's is util.deprecate's wrapper, named "deprecated".
+  return function deprecated() {
+    if (!streamOpenWarned) {
+      streamOpenWarned = true;
+      process.emitWarning(`${className}.prototype.open() is deprecated`, 'DeprecationWarning', 'DEP0135');
+    }
+  };
+}
+
 function openStreamFile(callback) {
   if (typeof this.fd === 'number') {
     callback();
+    return;
+  }
+  if (this.open !== ReadStream.prototype.open && this.open !== WriteStream.prototype.open) {
+    const emit = this.emit;
+    this.emit = function(event, ...args) {
+      if (event === 'open') {
+        this.emit = emit;
+        callback();
+      } else if (event === 'error') {
+        this.emit = emit;
+        callback(args[0]);
+        return true;
+      }
+      return Reflect.apply(emit, this, [event, ...args]);
+    };
+    this.open();
     return;
   }
   binding.open(this.path, flagsOf(this.flags, 'r'), this.mode, (err, fd) => {
@@ -1093,6 +1212,7 @@ function makeStreamClasses() {
     pending: { get() { return this.fd === null; }, configurable: true },
   });
   ReadStream.prototype._construct = openStreamFile;
+  ReadStream.prototype.open = deprecatedStreamOpen('ReadStream');
   ReadStream.prototype._read = function(n) {
     n = Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
     if (n <= 0) {
@@ -1141,6 +1261,7 @@ function makeStreamClasses() {
     pending: { get() { return this.fd === null; }, configurable: true },
   });
   WriteStream.prototype._construct = openStreamFile;
+  WriteStream.prototype.open = deprecatedStreamOpen('WriteStream');
   WriteStream.prototype._write = function(data, encoding, cb) {
     this[kIsPerformingIO] = true;
     const pos = this.pos;
@@ -1685,6 +1806,24 @@ module.exports = {
   get WriteStream() {
     makeStreamClasses();
     return WriteStream;
+  },
+  _toUnixTimestamp: toUnixTimestamp,
+  // FileReadStream and FileWriteStream are node's other names for them.
+  get FileReadStream() {
+    makeStreamClasses();
+    return ReadStream;
+  },
+  set FileReadStream(value) {
+    makeStreamClasses();
+    ReadStream = value;
+  },
+  get FileWriteStream() {
+    makeStreamClasses();
+    return WriteStream;
+  },
+  set FileWriteStream(value) {
+    makeStreamClasses();
+    WriteStream = value;
   },
   createReadStream,
   createWriteStream,

@@ -1,7 +1,10 @@
 // perf_hooks: the performance object (now, timeOrigin, marks and
-// measures, toJSON, eventLoopUtilization) and a PerformanceObserver for
-// marks and measures. Not here: timerify, monitorEventLoopDelay,
-// createHistogram, resource timing, and the gc/http/dns/net entry types.
+// measures, resource timing, nodeTiming, eventLoopUtilization, timerify,
+// toJSON), a PerformanceObserver, and the histograms of
+// lib/internal/histogram.js. Not here: the gc/http/dns/net entry types
+// (nothing makes them).
+
+const { createHistogram, monitorEventLoopDelay, RecordableHistogram } = require('internal/histogram');
 
 const kEntry = Symbol('kEntry');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -77,6 +80,242 @@ class PerformanceMeasure extends PerformanceEntry {
   toJSON() { return { ...super.toJSON(), detail: this.detail }; }
 }
 Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { value: 'PerformanceMeasure', configurable: true });
+
+// A function entry, which timerify makes: its detail is the call's
+// arguments, also readable by index.
+class PerformanceNodeEntry extends PerformanceEntry {
+  get detail() { return this[kEntry].detail; }
+
+  toJSON() { return { ...super.toJSON(), detail: this.detail }; }
+}
+
+const kResource = Symbol('kResource');
+
+// PerformanceResourceTiming is what markResourceTiming records: the
+// timings of one fetch, in Fetch's timing-info vocabulary.
+class PerformanceResourceTiming extends PerformanceEntry {
+  constructor(key, requestedUrl, initiatorType, timingInfo, cacheMode) {
+    if (key !== kEntry) throw illegalConstructor();
+    super(kEntry, requestedUrl, 'resource', timingInfo.startTime, timingInfo.endTime - timingInfo.startTime, null);
+    Object.defineProperty(this, kResource, { value: { initiatorType, timingInfo, cacheMode } });
+  }
+
+  get name() { return super.name; }
+
+  get startTime() { return super.startTime; }
+
+  get duration() { return super.duration; }
+
+  get initiatorType() { return this[kResource].initiatorType; }
+
+  get workerStart() { return this[kResource].timingInfo.finalServiceWorkerStartTime; }
+
+  get redirectStart() { return this[kResource].timingInfo.redirectStartTime; }
+
+  get redirectEnd() { return this[kResource].timingInfo.redirectEndTime; }
+
+  get fetchStart() { return this[kResource].timingInfo.postRedirectStartTime; }
+
+  get domainLookupStart() { return this[kResource].timingInfo.finalConnectionTimingInfo?.domainLookupStartTime; }
+
+  get domainLookupEnd() { return this[kResource].timingInfo.finalConnectionTimingInfo?.domainLookupEndTime; }
+
+  get connectStart() { return this[kResource].timingInfo.finalConnectionTimingInfo?.connectionStartTime; }
+
+  get connectEnd() { return this[kResource].timingInfo.finalConnectionTimingInfo?.connectionEndTime; }
+
+  get secureConnectionStart() {
+    return this[kResource].timingInfo.finalConnectionTimingInfo?.secureConnectionStartTime;
+  }
+
+  get nextHopProtocol() { return this[kResource].timingInfo.finalConnectionTimingInfo?.ALPNNegotiatedProtocol; }
+
+  get requestStart() { return this[kResource].timingInfo.finalNetworkRequestStartTime; }
+
+  get responseStart() { return this[kResource].timingInfo.finalNetworkResponseStartTime; }
+
+  get responseEnd() { return this[kResource].timingInfo.endTime; }
+
+  get encodedBodySize() { return this[kResource].timingInfo.encodedBodySize; }
+
+  get decodedBodySize() { return this[kResource].timingInfo.decodedBodySize; }
+
+  // A response from the cache moved no bytes; otherwise Resource Timing
+  // counts 300 bytes of headers on top of the body.
+  get transferSize() {
+    return this[kResource].cacheMode === 'local' ? 0 : this.encodedBodySize + 300;
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      entryType: this.entryType,
+      startTime: this.startTime,
+      duration: this.duration,
+      initiatorType: this.initiatorType,
+      nextHopProtocol: this.nextHopProtocol,
+      workerStart: this.workerStart,
+      redirectStart: this.redirectStart,
+      redirectEnd: this.redirectEnd,
+      fetchStart: this.fetchStart,
+      domainLookupStart: this.domainLookupStart,
+      domainLookupEnd: this.domainLookupEnd,
+      connectStart: this.connectStart,
+      connectEnd: this.connectEnd,
+      secureConnectionStart: this.secureConnectionStart,
+      requestStart: this.requestStart,
+      responseStart: this.responseStart,
+      responseEnd: this.responseEnd,
+      transferSize: this.transferSize,
+      encodedBodySize: this.encodedBodySize,
+      decodedBodySize: this.decodedBodySize,
+    };
+  }
+}
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
+  value: 'PerformanceResourceTiming', configurable: true,
+});
+
+// nodeTiming: milestones of this process in milliseconds since
+// timeOrigin. Kiln's map onto node's: nodeStart is the origin itself,
+// v8Start and environment when the VM existed, bootstrapComplete when the
+// globals were ready; loopStart is -1 until the event loop runs and
+// loopExit stays -1 while the process lives. uvMetricsInfo is the loop's
+// counters (iterations, I/O events), as libuv's metrics.
+class PerformanceNodeTiming extends PerformanceEntry {
+  constructor(key) {
+    super(key, 'node', 'node', 0, 0, null);
+    const getters = {
+      name: () => 'node',
+      entryType: () => 'node',
+      startTime: () => 0,
+      duration: () => now(),
+      nodeStart: () => 0,
+      v8Start: () => binding.vmStart,
+      environment: () => binding.vmStart,
+      loopStart: () => binding.loopStart(),
+      loopExit: () => -1,
+      bootstrapComplete: () => binding.bootstrapComplete,
+      idleTime: () => binding.idleTime(),
+      uvMetricsInfo: () => {
+        const [loopCount, events, eventsWaiting] = binding.uvMetrics();
+        return { loopCount, events, eventsWaiting };
+      },
+    };
+    for (const [name, get] of Object.entries(getters)) {
+      Object.defineProperty(this, name, { get, enumerable: true, configurable: true });
+    }
+  }
+
+  toJSON() {
+    return {
+      name: 'node',
+      entryType: 'node',
+      startTime: 0,
+      duration: this.duration,
+      nodeStart: this.nodeStart,
+      v8Start: this.v8Start,
+      bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment,
+      loopStart: this.loopStart,
+      loopExit: this.loopExit,
+      idleTime: this.idleTime,
+    };
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `PerformanceNodeTiming ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+// eventLoopUtilization: the loop's idle and active milliseconds since it
+// started (or since an earlier reading), and the active share.
+function eventLoopUtilization(util1, util2) {
+  const loopStart = binding.loopStart();
+  if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = binding.idleTime();
+  const active = now() - loopStart - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
+function isConstructor(fn) {
+  try {
+    Reflect.construct(String, [], fn);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+// timerify wraps fn so that each call reports a 'function' entry to
+// observers (not to the timeline), and records its nanoseconds in a
+// histogram when given one. A promise's time runs until it settles.
+function timerify(fn, options = {}) {
+  if (typeof fn !== 'function') throw binding.invalidArgType('fn', 'of type function', fn);
+  if (options === null || typeof options !== 'object') throw binding.invalidArgType('options', 'of type object', options);
+  const { histogram } = options;
+  if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
+    throw binding.invalidArgType('options.histogram', 'an instance of RecordableHistogram', histogram);
+  }
+  const constructor = isConstructor(fn);
+  const complete = (start, args) => {
+    const duration = now() - start;
+    if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
+    const entry = new PerformanceNodeEntry(kEntry, fn.name, 'function', start, duration, args);
+    args.forEach((arg, i) => { entry[i] = arg; });
+    enqueue(entry);
+  };
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    if (!constructor && typeof result?.finally === 'function') {
+      return result.finally(() => complete(start, args));
+    }
+    complete(start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { configurable: false, enumerable: true, value: fn.length },
+    name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
+}
+
+// Resource timings live in a buffer of bounded size; an entry that finds
+// it full is dropped, and the performance object hears
+// 'resourcetimingbufferfull' once, after the observers of that turn.
+const resourceTimings = [];
+let resourceTimingBufferSize = 250;
+let bufferFullPending = false;
+
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+  if (cacheMode !== '' && cacheMode !== 'local') {
+    throw binding.nodeError('Error', 'ERR_INTERNAL_ASSERTION', "cache must be an empty string or 'local'\n" +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  const entry = new PerformanceResourceTiming(kEntry, requestedUrl, initiatorType, timingInfo, cacheMode);
+  if (resourceTimings.length < resourceTimingBufferSize) {
+    resourceTimings.push(entry);
+  } else if (!bufferFullPending) {
+    bufferFullPending = true;
+    setImmediate(() => {
+      bufferFullPending = false;
+      performance.dispatchEvent(new Event('resourcetimingbufferfull'));
+    });
+  }
+  enqueue(entry);
+  return entry;
+}
 
 // The performance timeline: marks and measures in the order they were made.
 const marks = [];
@@ -167,10 +406,13 @@ class Performance extends EventTarget {
     else removeNamed(measures, `${name}`);
   }
 
-  clearResourceTimings() {}
+  clearResourceTimings(name) {
+    if (name === undefined) resourceTimings.length = 0;
+    else removeNamed(resourceTimings, `${name}`);
+  }
 
   getEntries() {
-    return [...marks, ...measures].sort(byStartTime);
+    return [...marks, ...measures, ...resourceTimings].sort(byStartTime);
   }
 
   getEntriesByName(name, type) {
@@ -185,29 +427,53 @@ class Performance extends EventTarget {
     return filterEntries(this.getEntries(), undefined, `${type}`);
   }
 
-  toJSON() {
-    return { timeOrigin: this.timeOrigin };
+  eventLoopUtilization(util1, util2) { return eventLoopUtilization(util1, util2); }
+
+  timerify(fn, options) { return timerify(fn, options); }
+
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo) {
+    return markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo);
   }
 
-  // The share of time the event loop spent running rather than waiting
-  // since it started (all zero before), or since util1, or between util2
-  // and util1, as node's: a hapi server samples it for its load limits.
-  eventLoopUtilization(util1, util2) {
-    const [loopStart, idleTime] = binding.loopTiming();
-    if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
-    if (util2) {
-      const idle = util1.idle - util2.idle;
-      const active = util1.active - util2.active;
-      return { idle, active, utilization: active / (idle + active) };
+  setResourceTimingBufferSize(maxSize) {
+    if (arguments.length === 0) {
+      throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "maxSize" argument must be specified');
     }
-    const active = now() - loopStart - idleTime;
-    if (!util1) return { idle: idleTime, active, utilization: active / (idleTime + active) };
-    const idle = idleTime - util1.idle;
-    const activeDelta = active - util1.active;
-    return { idle, active: activeDelta, utilization: activeDelta / (idle + activeDelta) };
+    resourceTimingBufferSize = maxSize;
+  }
+
+  toJSON() {
+    return {
+      nodeTiming: this.nodeTiming,
+      timeOrigin: this.timeOrigin,
+      eventLoopUtilization: this.eventLoopUtilization(),
+    };
   }
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+Object.defineProperty(Performance.prototype, 'nodeTiming', {
+  value: new PerformanceNodeTiming(kEntry), writable: true, configurable: true,
+});
+
+// onresourcetimingbufferfull is an event handler attribute: setting it
+// replaces the listener it added before.
+const bufferFullHandlers = new WeakMap();
+Object.defineProperty(Performance.prototype, 'onresourcetimingbufferfull', {
+  get() { return bufferFullHandlers.get(this)?.handler ?? null; },
+  set(handler) {
+    const old = bufferFullHandlers.get(this);
+    if (old) this.removeEventListener('resourcetimingbufferfull', old.listener);
+    if (typeof handler !== 'function') {
+      bufferFullHandlers.delete(this);
+      return;
+    }
+    const listener = (event) => handler.call(this, event);
+    bufferFullHandlers.set(this, { handler, listener });
+    this.addEventListener('resourcetimingbufferfull', listener);
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 function removeNamed(list, name) {
   let j = 0;
@@ -322,6 +588,9 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  createHistogram,
   performance,
   constants,
 };

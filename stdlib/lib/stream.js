@@ -1,8 +1,9 @@
 // The stream module: the legacy Stream constructor itself, carrying the
 // stream classes and helpers as properties (require('stream').Readable,
 // and require('stream') === require('stream').Stream), as Node's does.
-// The pieces live in internal/streams/; pipeline, the promise API, the
-// iterator helpers and the web stream bridges load on first use.
+// The pieces live in internal/streams/; pipeline, compose and duplexPair,
+// the promise API, the iterator helpers and the web stream bridges load on
+// first use.
 
 const { Stream } = require('internal/streams/legacy');
 const utils = require('internal/streams/utils');
@@ -67,6 +68,24 @@ Duplex.toWeb = function toWeb(duplex) {
   return adapter().duplexToWeb(duplex);
 };
 
+let composeImpl;
+function composeModule() {
+  return composeImpl ??= require('internal/streams/compose');
+}
+function compose(...streams) {
+  return composeModule().compose(...streams);
+}
+function duplexPair(options) {
+  return composeModule().duplexPair(options);
+}
+Object.defineProperty(Readable.prototype, 'compose', {
+  value: function compose(stream, options) {
+    return Readable.from(Reflect.apply(composeModule().readableCompose, this, [stream, options]));
+  },
+  writable: true,
+  configurable: true,
+});
+
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;
@@ -77,10 +96,12 @@ Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
+Stream.compose = compose;
 Stream.setDefaultHighWaterMark = utils.setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
 

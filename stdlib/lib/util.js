@@ -506,7 +506,53 @@ function isError(e) {
   return types.isNativeError(e) || e instanceof Error;
 }
 
+// _errnoException and _exceptionWithHostPort are node's old helpers for
+// system errors from a negative errno, which some packages still call.
+function errnoException(err, syscall, original) {
+  const code = getSystemErrorName(err);
+  const e = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = getSystemErrorName(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const e = new Error(`${syscall} ${code}${details}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  return binding.parseEnv(content);
+}
+
+// transferableAbortSignal marks a signal for transfer through a
+// MessagePort; node hands back a new signal with the state the given one
+// has at that moment (it does not follow later aborts), and so does Kiln.
+// Kiln's ports do not transfer signals yet.
+function transferableAbortSignal(signal) {
+  if (!(signal instanceof AbortSignal)) throw binding.invalidArgType('signal', 'an instance of AbortSignal', signal);
+  return signal.aborted ? AbortSignal.abort(signal.reason) : new AbortController().signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend: extend,
   callbackify,
   debug: debuglog,
@@ -544,6 +590,14 @@ module.exports = {
   aborted,
   types,
   parseArgs,
+  parseEnv,
+  transferableAbortSignal,
+  transferableAbortController,
 };
+{
+  const { MIMEType, MIMEParams } = require('internal/mime');
+  module.exports.MIMEType = MIMEType;
+  module.exports.MIMEParams = MIMEParams;
+}
 Object.defineProperty(module.exports, 'TextEncoder', { value: TextEncoder, writable: true, enumerable: true, configurable: true });
 Object.defineProperty(module.exports, 'TextDecoder', { value: TextDecoder, writable: true, enumerable: true, configurable: true });

@@ -8,11 +8,9 @@ EventEmitter.init.call(proc);
 // to tell node (axios picks its http adapter by it).
 Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
+// process's own functions are enumerable in node, as its other properties.
 function define(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
-}
-function method(obj, name, fn) {
-  Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }
 
 // process.env stores strings only: a Proxy whose traps coerce, over a plain
@@ -72,18 +70,18 @@ Object.defineProperty(proc, 'exitCode', {
   enumerable: true,
   configurable: false,
 });
-method(proc, 'exit', function exit(code) {
+define(proc, 'exit', function exit(code) {
   if (code !== undefined) proc.exitCode = code;
   if (!proc._exiting) proc._exiting = true;
   binding.exit(binding.exitCode());
 });
-method(proc, 'reallyExit', function reallyExit(code) {
+define(proc, 'reallyExit', function reallyExit(code) {
   binding.exit(code | 0);
 });
 define(proc, '_exiting', false);
 
-method(proc, 'cwd', function cwd() { return binding.cwd(); });
-method(proc, 'chdir', function chdir(directory) {
+define(proc, 'cwd', function cwd() { return binding.cwd(); });
+define(proc, 'chdir', function chdir(directory) {
   if (typeof directory !== 'string') throw binding.invalidArgType('directory', 'of type string', directory);
   binding.chdir(directory);
 });
@@ -110,69 +108,8 @@ if (binding.ids) {
 define(proc, 'dlopen', function dlopen(module, filename) {
   throw binding.addonError(`${filename}`);
 });
-// getBuiltinModule (node v20.16+) is require for built-in modules and
-// undefined for any other id: code that also runs outside node probes for
-// it before it loads node's modules (pdfjs-dist).
-define(proc, 'getBuiltinModule', function getBuiltinModule(id) {
-  if (typeof id !== 'string') throw binding.invalidArgType('id', 'of type string', id);
-  return require('module').isBuiltin(id) ? require(id) : undefined;
-});
-// process.binding is node's deprecated door to its internal bindings, which
-// old packages still open at load: readline-sync (through ioredis-mock's Lua)
-// reads tty_wrap, safer-buffer the buffer limits, lodash the util checks.
-// Kiln has those and uv and constants; another name fails as node fails for
-// a binding it does not have.
-define(proc, 'binding', function binding(name) {
-  name = `${name}`;
-  switch (name) {
-    case 'tty_wrap':
-      return { isTTY: (fd) => require('tty').isatty(fd) };
-    case 'buffer': {
-      const { constants } = require('buffer');
-      return { kMaxLength: constants.MAX_LENGTH, kStringMaxLength: constants.MAX_STRING_LENGTH };
-    }
-    case 'util': {
-      const { types } = require('util');
-      const out = {};
-      for (const key of ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise', 'isMap',
-        'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
-        'isArrayBufferView', 'isTypedArray', 'isUint8Array']) {
-        out[key] = types[key];
-      }
-      return out;
-    }
-    case 'constants':
-      return { os: require('os').constants, fs: require('fs').constants, crypto: require('crypto').constants,
-        zlib: require('zlib').constants };
-    case 'uv': {
-      const util = require('util');
-      const out = { errname: (err) => util.getSystemErrorName(err) };
-      for (const [code, [errName]] of util.getSystemErrorMap()) out[`UV_${errName}`] = code;
-      return out;
-    }
-  }
-  throw new Error(`No such module: ${name}`);
-});
-// cpuUsage is the CPU time used in microseconds, since the start or since
-// prevValue (prom-client samples it for its default metrics).
-define(proc, 'cpuUsage', function cpuUsage(prevValue) {
-  const [user, system] = binding.cpuUsage();
-  if (!prevValue) return { user, system };
-  if (prevValue === null || typeof prevValue !== 'object') {
-    throw binding.invalidArgType('prevValue', 'of type object', prevValue);
-  }
-  for (const key of ['user', 'system']) {
-    const v = prevValue[key];
-    if (typeof v !== 'number') throw binding.invalidArgType(`prevValue.${key}`, 'of type number', v);
-    if (!(v >= 0) || v === Infinity) {
-      throw binding.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE',
-        `The property 'prevValue.${key}' is invalid. Received ${v}`);
-    }
-  }
-  return { user: user - prevValue.user, system: system - prevValue.system };
-});
-method(proc, 'uptime', function uptime() { return binding.uptime(); });
-method(proc, 'umask', function umask(mask) {
+define(proc, 'uptime', function uptime() { return binding.uptime(); });
+define(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
@@ -202,16 +139,16 @@ function hrtime(time) {
   return now;
 }
 hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
-method(proc, 'hrtime', hrtime);
+define(proc, 'hrtime', hrtime);
 
 function memoryUsage() {
   const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
   return { rss, heapTotal, heapUsed, external, arrayBuffers };
 }
 memoryUsage.rss = function rss() { return binding.rss(); };
-method(proc, 'memoryUsage', memoryUsage);
+define(proc, 'memoryUsage', memoryUsage);
 
-method(proc, 'kill', function kill(pid, sig) {
+define(proc, 'kill', function kill(pid, sig) {
   if (pid != (pid | 0)) throw binding.invalidArgType('pid', 'of type number', pid);
   let signum = 15;
   if (typeof sig === 'number') {
@@ -241,7 +178,7 @@ proc.on('removeListener', function stopListeningIfSignal(type) {
 });
 
 let traceHintShown = false;
-method(proc, 'emitWarning', function emitWarning(warning, type, code) {
+define(proc, 'emitWarning', function emitWarning(warning, type, code) {
   let detail;
   if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
   if (typeof warning === 'string') {
@@ -323,4 +260,373 @@ Object.defineProperty(proc, 'stdin', {
   },
   enumerable: false,
   configurable: true,
+});
+
+// process.cpuUsage and resourceUsage read getrusage(2); a previous
+// cpuUsage() result gives the difference since then.
+function validCPUValue(v) {
+  return typeof v === 'number' && v <= Number.MAX_SAFE_INTEGER && v >= 0;
+}
+define(proc, 'cpuUsage', function cpuUsage(prevValue) {
+  const [user, system] = binding.resourceUsage();
+  if (prevValue) {
+    for (const key of ['user', 'system']) {
+      const v = prevValue[key];
+      if (validCPUValue(v)) continue;
+      if (typeof prevValue !== 'object' || Array.isArray(prevValue)) {
+        throw binding.invalidArgType('prevValue', 'of type object', prevValue);
+      }
+      if (typeof v !== 'number') throw binding.invalidArgType('prevValue.' + key, 'of type number', v);
+      throw binding.nodeError('RangeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'prevValue.${key}' is invalid. Received ${binding.inspect(v)}`);
+    }
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
+  return { user, system };
+});
+
+const resourceUsageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+  'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+define(proc, 'resourceUsage', function resourceUsage() {
+  const values = binding.resourceUsage();
+  const out = {};
+  resourceUsageFields.forEach((name, i) => { out[name] = values[i]; });
+  return out;
+});
+
+define(proc, 'availableMemory', function availableMemory() { return binding.availableMemory(); });
+define(proc, 'constrainedMemory', function constrainedMemory() { return binding.constrainedMemory(); });
+
+define(proc, 'getActiveResourcesInfo', function getActiveResourcesInfo() { return binding.activeResources(); });
+
+// abort prints the JavaScript stack as node does, then ends the process
+// with SIGABRT.
+define(proc, 'abort', function abort() {
+  const frames = (new Error().stack || '').split('\n').slice(2).map((line, i) => `${i + 1}: ${line.trim().slice(3)}`);
+  binding.abort(`\n----- JavaScript stack trace -----\n\n${frames.join('\n')}\n\n`);
+});
+
+define(proc, 'openStdin', function openStdin() {
+  proc.stdin.resume();
+  return proc.stdin;
+});
+
+let sourceMapsEnabled = false;
+define(proc, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+  if (typeof val !== 'boolean') throw binding.invalidArgType('val', 'of type boolean', val);
+  sourceMapsEnabled = val;
+});
+Object.defineProperty(proc, 'sourceMapsEnabled', {
+  get() { return sourceMapsEnabled; },
+  enumerable: true,
+  configurable: true,
+});
+
+define(proc, 'debugPort', 9229);
+
+// getBuiltinModule returns what require() would for a built-in, and
+// undefined for anything else instead of throwing.
+define(proc, 'getBuiltinModule', function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw binding.invalidArgType('id', 'of type string', id);
+  const { isBuiltin } = require('module');
+  if (!isBuiltin(id)) return undefined;
+  return require(id);
+});
+
+// loadEnvFile reads a .env file (node's grammar, shared with
+// util.parseEnv) into process.env; variables already set are kept.
+define(proc, 'loadEnvFile', function loadEnvFile(path = '.env') {
+  if (typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
+    throw binding.invalidArgType('path', 'of type string or an instance of Buffer or URL', path);
+  }
+  const parsed = binding.parseEnv(require('fs').readFileSync(path, 'utf8'));
+  for (const key of Object.keys(parsed)) {
+    if (proc.env[key] === undefined) proc.env[key] = parsed[key];
+  }
+});
+
+// The uncaught exception capture callback takes uncaught exceptions before
+// any 'uncaughtException' listener (stdlib's emitProcessUncaught).
+let captureCallback = null;
+define(proc, 'setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    binding.setUncaughtCapture(null);
+    return;
+  }
+  if (typeof fn !== 'function') throw binding.invalidArgType('fn', 'of type function or null', fn);
+  if (captureCallback !== null) {
+    throw binding.nodeError('Error', 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+  captureCallback = fn;
+  binding.setUncaughtCapture(fn);
+});
+define(proc, 'hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+});
+
+// POSIX credentials. An id is a number in uint32's range or a user or
+// group name, looked up in the system's databases.
+if (binding.setuid) {
+  const credentialID = (id, name, lookup, what) => {
+    if (typeof id === 'number') {
+      if (!Number.isInteger(id)) {
+        throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+          `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(id)}`);
+      }
+      if (id < 0 || id > 4294967295) {
+        throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+          `The value of "${name}" is out of range. It must be >= 0 && <= 4294967295. Received ${binding.inspect(id)}`);
+      }
+      return id;
+    }
+    if (typeof id !== 'string') throw binding.invalidArgType(name, 'one of type number or string', id);
+    const found = lookup(id);
+    if (found === undefined) {
+      throw binding.nodeError('Error', 'ERR_UNKNOWN_CREDENTIAL', `${what} identifier does not exist: ${id}`);
+    }
+    return found;
+  };
+  const userID = (id, name = 'id') => credentialID(id, name, binding.lookupUser, 'User');
+  const groupID = (id, name = 'id') => credentialID(id, name, binding.lookupGroup, 'Group');
+  // initgroups looks a numeric user up but takes a name as it is, as
+  // initgroups(3) does: an unknown name just has no groups of its own.
+  define(proc, 'initgroups', function initgroups(user, extraGroup) {
+    if (typeof user === 'number') {
+      const uid = userID(user, 'user');
+      user = binding.userName(uid);
+      if (user === undefined) {
+        throw binding.nodeError('Error', 'ERR_UNKNOWN_CREDENTIAL', `User identifier does not exist: ${uid}`);
+      }
+    } else if (typeof user !== 'string') {
+      throw binding.invalidArgType('user', 'one of type number or string', user);
+    }
+    binding.initgroups(user, groupID(extraGroup, 'extraGroup'));
+  });
+  // node's four setters are anonymous functions; so are these.
+  define(proc, 'setegid', (id) => binding.setegid(groupID(id)));
+  define(proc, 'seteuid', (id) => binding.seteuid(userID(id)));
+  define(proc, 'setgid', (id) => binding.setgid(groupID(id)));
+  define(proc, 'setuid', (id) => binding.setuid(userID(id)));
+  define(proc, 'setgroups', function setgroups(groups) {
+    if (!Array.isArray(groups)) throw binding.invalidArgType('groups', 'an instance of Array', groups);
+    binding.setgroups(groups.map((g, i) => groupID(g, `groups[${i}]`)));
+  });
+}
+
+// allowedNodeEnvironmentFlags: the flags node accepts in NODE_OPTIONS, as
+// a read-only Set whose has() also knows a flag written with underscores,
+// without its dashes or with a value.
+const allowedFlags = [
+  '--abort-on-uncaught-exception --addons --allow-addons --allow-child-process --allow-fs-read',
+  '--allow-fs-write --allow-wasi --allow-worker --conditions --debug-arraybuffer-allocations',
+  '--debug-port --deprecation --diagnostic-dir --disable-proto --disable-warning',
+  '--disable-wasm-trap-handler --disallow-code-generation-from-strings --dns-result-order',
+  '--enable-etw-stack-walking --enable-fips --enable-network-family-autoselection --enable-source-maps',
+  '--es-module-specifier-resolution --experimental-abortcontroller --experimental-default-type',
+  '--experimental-detect-module --experimental-eventsource --experimental-fetch',
+  '--experimental-global-customevent --experimental-global-webcrypto --experimental-import-meta-resolve',
+  '--experimental-json-modules --experimental-loader --experimental-modules',
+  '--experimental-network-imports --experimental-permission --experimental-policy',
+  '--experimental-print-required-tla --experimental-repl-await --experimental-report',
+  '--experimental-require-module --experimental-shadow-realm --experimental-specifier-resolution',
+  '--experimental-top-level-await --experimental-vm-modules --experimental-wasi-unstable-preview1',
+  '--experimental-wasm-modules --experimental-websocket --experimental-worker --expose-gc',
+  '--extra-info-on-fatal-exception --force-async-hooks-checks --force-context-aware --force-fips',
+  '--force-node-api-uncaught-exceptions-policy --frozen-intrinsics --global-search-paths --heap-prof',
+  '--heap-prof-dir --heap-prof-interval --heap-prof-name --heapsnapshot-near-heap-limit',
+  '--heapsnapshot-signal --http-parser --huge-max-old-generation-size --icu-data-dir --import',
+  '--input-type --insecure-http-parser --inspect --inspect-brk --inspect-port --inspect-publish-uid',
+  '--inspect-wait --interpreted-frames-native-stack --jitless --loader --max-http-header-size',
+  '--max-old-space-size --max-semi-space-size --napi-modules --network-family-autoselection',
+  '--network-family-autoselection-attempt-timeout --no-addons --no-allow-addons',
+  '--no-allow-child-process --no-allow-wasi --no-allow-worker --no-debug-arraybuffer-allocations',
+  '--no-deprecation --no-disable-wasm-trap-handler --no-enable-fips --no-enable-source-maps',
+  '--no-experimental-detect-module --no-experimental-eventsource --no-experimental-fetch',
+  '--no-experimental-global-customevent --no-experimental-global-webcrypto',
+  '--no-experimental-import-meta-resolve --no-experimental-network-imports --no-experimental-permission',
+  '--no-experimental-print-required-tla --no-experimental-repl-await --no-experimental-require-module',
+  '--no-experimental-shadow-realm --no-experimental-vm-modules --no-experimental-wasm-modules',
+  '--no-experimental-websocket --no-extra-info-on-fatal-exception --no-force-async-hooks-checks',
+  '--no-force-context-aware --no-force-fips --no-force-node-api-uncaught-exceptions-policy',
+  '--no-frozen-intrinsics --no-global-search-paths --no-heap-prof --no-insecure-http-parser',
+  '--no-inspect --no-inspect-brk --no-inspect-wait --no-network-family-autoselection --no-node-snapshot',
+  '--no-openssl-legacy-provider --no-openssl-shared-config --no-pending-deprecation',
+  '--no-preserve-symlinks --no-preserve-symlinks-main --no-report-compact --no-report-exclude-network',
+  '--no-report-on-fatalerror --no-report-on-signal --no-report-uncaught-exception --no-test-only',
+  '--no-throw-deprecation --no-tls-max-v1.2 --no-tls-max-v1.3 --no-tls-min-v1.0 --no-tls-min-v1.1',
+  '--no-tls-min-v1.2 --no-tls-min-v1.3 --no-trace-atomics-wait --no-trace-deprecation --no-trace-exit',
+  '--no-trace-promises --no-trace-sigint --no-trace-sync-io --no-trace-tls --no-trace-uncaught',
+  '--no-trace-warnings --no-track-heap-objects --no-use-bundled-ca --no-use-openssl-ca',
+  '--no-verify-base-objects --no-warnings --no-watch --no-watch-preserve-output --no-zero-fill-buffers',
+  '--node-memory-debug --node-snapshot --openssl-config --openssl-legacy-provider',
+  '--openssl-shared-config --pending-deprecation --perf-basic-prof --perf-basic-prof-only-functions',
+  '--perf-prof --perf-prof-unwinding-info --policy-integrity --preserve-symlinks',
+  '--preserve-symlinks-main --prof-process --redirect-warnings --report-compact --report-dir',
+  '--report-directory --report-exclude-network --report-filename --report-on-fatalerror',
+  '--report-on-signal --report-signal --report-uncaught-exception --require --secure-heap',
+  '--secure-heap-min --snapshot-blob --stack-trace-limit --test-only --test-reporter',
+  '--test-reporter-destination --test-shard --throw-deprecation --title --tls-cipher-list --tls-keylog',
+  '--tls-max-v1.2 --tls-max-v1.3 --tls-min-v1.0 --tls-min-v1.1 --tls-min-v1.2 --tls-min-v1.3',
+  '--trace-atomics-wait --trace-deprecation --trace-event-categories --trace-event-file-pattern',
+  '--trace-events-enabled --trace-exit --trace-promises --trace-require-module --trace-sigint',
+  '--trace-sync-io --trace-tls --trace-uncaught --trace-warnings --track-heap-objects',
+  '--unhandled-rejections --use-bundled-ca --use-largepages --use-openssl-ca --v8-pool-size',
+  '--verify-base-objects --warnings --watch --watch-path --watch-preserve-output --zero-fill-buffers -C',
+  '-r',
+].join(' ');
+class NodeEnvironmentFlagsSet extends Set {
+  #flags;
+  constructor(flags) {
+    super();
+    this.#flags = new Set(flags);
+  }
+
+  add() { return this; }
+
+  delete() { return false; }
+
+  clear() {}
+
+  has(key) {
+    if (typeof key !== 'string') return false;
+    key = key.replace(/_/g, '-');
+    if (/^--?/.test(key)) return this.#flags.has(key.replace(/=.*$/, ''));
+    return this.#flags.has(`--${key}`) || this.#flags.has(`-${key}`);
+  }
+
+  entries() { return this.#flags.entries(); }
+
+  forEach(callback, thisArg) {
+    this.#flags.forEach((v) => Reflect.apply(callback, thisArg, [v, v, this]));
+  }
+
+  get size() { return this.#flags.size; }
+
+  values() { return this.#flags.values(); }
+}
+NodeEnvironmentFlagsSet.prototype.keys = NodeEnvironmentFlagsSet.prototype[Symbol.iterator] =
+  NodeEnvironmentFlagsSet.prototype.values;
+Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+Object.freeze(NodeEnvironmentFlagsSet.prototype);
+Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+  get() {
+    const flags = Object.freeze(new NodeEnvironmentFlagsSet(allowedFlags.split(' ')));
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value: flags, writable: true, enumerable: true, configurable: true });
+    return flags;
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// process.binding: node's internal bindings for the modules it still
+// allows. Kiln's internals are not node's, so it answers with what can be
+// made from public modules (constants, uv, util, tty_wrap) and an empty
+// object for the other allowed names; any other name is an error.
+const allowedBindings = new Set(['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'crypto',
+  'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector', 'js_stream', 'natives', 'os', 'pipe_wrap',
+  'process_wrap', 'signal_wrap', 'spawn_sync', 'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url',
+  'util', 'uv', 'v8', 'zlib']);
+const deprecatedBindings = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url', 'v8']);
+const bindingMakers = {
+  constants() {
+    return {
+      os: require('os').constants,
+      fs: require('fs').constants,
+      crypto: require('crypto').constants,
+      zlib: require('zlib').constants,
+      trace: {},
+    };
+  },
+  uv() {
+    const util = require('util');
+    const out = { errname: util.getSystemErrorName };
+    for (const [errno, [code]] of util.getSystemErrorMap()) out['UV_' + code] = errno;
+    return out;
+  },
+  util() {
+    const { types } = require('util');
+    const out = {};
+    for (const name of ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise', 'isMap',
+      'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
+      'isArrayBufferView', 'isTypedArray', 'isUint8Array']) {
+      out[name] = types[name];
+    }
+    return out;
+  },
+  tty_wrap() {
+    return { isTTY: require('tty').isatty };
+  },
+  // safer-buffer reads the size limits here.
+  buffer() {
+    const { constants } = require('buffer');
+    return { kMaxLength: constants.MAX_LENGTH, kStringMaxLength: constants.MAX_STRING_LENGTH };
+  },
+};
+const bindingCache = new Map();
+let bindingWarned = false;
+define(proc, 'binding', function binding(module) {
+  // With pending deprecations on, node deprecates process.binding itself
+  // (once); otherwise only some modules, at each access.
+  if (!bindingWarned && (proc.execArgv.includes('--pending-deprecation') || proc.env.NODE_PENDING_DEPRECATION === '1')) {
+    bindingWarned = true;
+    proc.emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
+  }
+  module = String(module);
+  if (!allowedBindings.has(module)) throw new Error(`No such module: ${module}`);
+  if (deprecatedBindings.has(module)) {
+    proc.emitWarning(`Access to process.binding('${module}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+  }
+  if (!bindingCache.has(module)) bindingCache.set(module, bindingMakers[module]?.() ?? {});
+  return bindingCache.get(module);
+});
+
+// process.report is made on first use: lib/internal/report.js.
+Object.defineProperty(proc, 'report', {
+  get() { return require('internal/report').report; },
+  enumerable: true,
+  configurable: true,
+});
+
+// The underscored members node has had for years, which some packages
+// still reach for.
+define(proc, 'domain', null);
+Object.defineProperty(proc, '_preload_modules', { value: [], enumerable: true, writable: false, configurable: true });
+define(proc, '_rawDebug', function _rawDebug(...args) {
+  binding.write(2, `${require('util').format(...args)}\n`);
+});
+// Kiln keeps its loop's handles and requests to itself.
+define(proc, '_getActiveHandles', function _getActiveHandles() { return []; });
+define(proc, '_getActiveRequests', function _getActiveRequests() { return []; });
+define(proc, '_tickCallback', function _tickCallback() { binding.runTicks(); });
+define(proc, '_kill', function _kill(pid, sig) {
+  try {
+    binding.kill(pid, sig);
+    return 0;
+  } catch (e) {
+    return e.errno;
+  }
+});
+define(proc, '_linkedBinding', function _linkedBinding(name) {
+  throw binding.nodeError('Error', 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
+});
+// Without an inspector the debugger hooks do what node's do for a process
+// that has none: signal the target, or nothing.
+define(proc, '_debugProcess', function _debugProcess(pid) { proc.kill(pid, 'SIGUSR1'); });
+define(proc, '_debugEnd', function _debugEnd() {});
+define(proc, '_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
+define(proc, '_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
+let processAssertWarned = false;
+define(proc, 'assert', function assert(value, message) {
+  if (!processAssertWarned) {
+    processAssertWarned = true;
+    proc.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+      'DeprecationWarning', 'DEP0100');
+  }
+  if (!value) throw binding.nodeError('Error', 'ERR_ASSERTION', message || 'assertion error');
 });
