@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// Intl.DisplayNames (ECMA-402 §12) over the English names read from node's
-// ICU into intl_names_node.go. Kiln has names in English only, so English
-// is the one available locale and any other resolves to the default,
+// Intl.DisplayNames (ECMA-402 §12) over the names read from node's ICU
+// into intl_names_node.go, in the languages Kiln formats (English, German,
+// French, Spanish, Japanese); any other locale resolves to the default,
 // en-US, as ResolveLocale does for a locale without data.
 
 //go:generate sh -c "node gen_intl_names.js > intl_names_node.go && gofmt -w intl_names_node.go"
@@ -18,7 +18,7 @@ type displayNames struct {
 	locale, style, typ, fallback, languageDisplay string
 }
 
-func displayNamesAvailable(lang string) bool { return lang == "en" }
+func displayNamesAvailable(lang string) bool { return formattingAvailable(lang) }
 
 // errInvalidArgument is V8's message for a DisplayNames argument ICU
 // rejects.
@@ -107,21 +107,29 @@ func (d *displayNames) name(typ, code string) string {
 	case "narrow":
 		suffixes = []string{"/n", "/s", ""}
 	}
+	names := namesIn(languageOf(d.locale))
 	for _, s := range suffixes {
-		if v, ok := englishName(key + s); ok {
-			return v
+		i := sort.Search(len(names), func(i int) bool { return names[i].k >= key+s })
+		if i < len(names) && names[i].k == key+s {
+			return names[i].v
 		}
 	}
 	return ""
 }
 
-// englishName finds a key in the sorted englishNames table.
-func englishName(key string) (string, bool) {
-	i := sort.Search(len(englishNames), func(i int) bool { return englishNames[i].k >= key })
-	if i < len(englishNames) && englishNames[i].k == key {
-		return englishNames[i].v, true
+// namesIn is the sorted table of names in a language.
+func namesIn(lang string) table[string] {
+	switch lang {
+	case "de":
+		return deNames
+	case "fr":
+		return frNames
+	case "es":
+		return esNames
+	case "ja":
+		return jaNames
 	}
-	return "", false
+	return enNames
 }
 
 // of is §12.3.3 steps 4-6: the name of a code, "" when there is none, and
@@ -226,7 +234,11 @@ func (d *displayNames) languageName(base string) (string, bool) {
 		}
 	}
 	if len(qualifiers) > 0 {
-		name += " (" + strings.Join(qualifiers, ", ") + ")"
+		sep := ", "
+		if languageOf(d.locale) == "ja" {
+			sep = "、"
+		}
+		name += " (" + strings.Join(qualifiers, sep) + ")"
 	}
 	return name, complete
 }

@@ -1,110 +1,120 @@
-// Generates intl_names_node.go: the names Intl.DisplayNames gives in English (languages, dialects, regions,
-// scripts, currencies, calendars, date fields), read from node's ICU. x/text's display package has such names but
-// builds a matcher at package initialisation, which every Kiln process would pay. Run from this folder:
+// Generates intl_names_node.go: the names Intl.DisplayNames gives (languages, dialects, regions, scripts, variants,
+// currencies, calendars, date fields) in the languages Kiln formats, read from node's ICU. x/text's display package
+// has such names but builds a matcher at package initialisation, which every Kiln process would pay. Run from this
+// folder:
 //   node gen_intl_names.js > intl_names_node.go && gofmt -w intl_names_node.go
 'use strict';
 
 const lower = 'abcdefghijklmnopqrstuvwxyz';
 const upper = lower.toUpperCase();
-const names = (type, style, extra) =>
-  new Intl.DisplayNames('en', { type, style, fallback: 'none', ...extra });
-const rows = [];
+function namesOf(locale) {
+  const rows = [];
+  const names = (type, style, extra) =>
+    new Intl.DisplayNames(locale, { type, style, fallback: 'none', ...extra });
 
-// A name goes in under "type:code", and again under "type:code/s" (short) or "/n" (narrow) where that style
-// differs from the one before it.
-function add(type, code, get) {
-  const long = get('long');
-  if (!long) return;
-  rows.push([`${type}:${code}`, long]);
-  const short = get('short');
-  if (short !== long) rows.push([`${type}:${code}/s`, short]);
-  const narrow = get('narrow');
-  if (narrow !== short) rows.push([`${type}:${code}/n`, narrow]);
-}
+  // A name goes in under "type:code", and again under "type:code/s" (short) or "/n" (narrow) where that style
+  // differs from the one before it.
+  function add(type, code, get) {
+    const long = get('long');
+    if (!long) return;
+    rows.push([`${type}:${code}`, long]);
+    const short = get('short');
+    if (short !== long) rows.push([`${type}:${code}/s`, short]);
+    const narrow = get('narrow');
+    if (narrow !== short) rows.push([`${type}:${code}/n`, narrow]);
+  }
 
-const styled = (type, extra) => ({ long: names(type, 'long', extra), short: names(type, 'short', extra), narrow: names(type, 'narrow', extra) });
-const of = (set) => (code) => (style) => set[style].of(code);
+  const styled = (type, extra) => ({ long: names(type, 'long', extra), short: names(type, 'short', extra), narrow: names(type, 'narrow', extra) });
+  const of = (set) => (code) => (style) => set[style].of(code);
 
-const language = styled('language', { languageDisplay: 'standard' });
-const dialect = styled('language', { languageDisplay: 'dialect' });
-const languages = [];
-for (const a of lower) {
-  for (const b of lower) {
-    for (const code of [a + b, ...[...lower].map((c) => a + b + c)]) {
-      if (language.long.of(code) && new Intl.Locale(code).toString() === code) languages.push(code);
+  const language = styled('language', { languageDisplay: 'standard' });
+  const dialect = styled('language', { languageDisplay: 'dialect' });
+  const languages = [];
+  for (const a of lower) {
+    for (const b of lower) {
+      for (const code of [a + b, ...[...lower].map((c) => a + b + c)]) {
+        if (language.long.of(code) && new Intl.Locale(code).toString() === code) languages.push(code);
+      }
     }
   }
-}
-for (const code of languages) add('l', code, of(language)(code));
+  for (const code of languages) add('l', code, of(language)(code));
 
-const regions = [];
-for (const a of upper) for (const b of upper) if (names('region', 'long').of(a + b)) regions.push(a + b);
-for (let i = 0; i < 1000; i++) {
-  const code = String(i).padStart(3, '0');
-  if (names('region', 'long').of(code)) regions.push(code);
-}
-const region = styled('region');
-for (const code of regions) add('r', code, of(region)(code));
-
-const scripts = [];
-const script = styled('script');
-for (const a of upper) for (const b of lower) for (const c of lower) for (const d of lower) if (script.long.of(a + b + c + d)) scripts.push(a + b + c + d);
-for (const code of scripts) add('s', code, of(script)(code));
-
-// Dialect names: a language with a region or a script that has a name of its own ("American English"), found
-// where the dialect form differs from the standard one.
-for (const l of languages) {
-  for (const sub of [...regions, ...scripts]) {
-    const code = l + '-' + sub;
-    if (dialect.long.of(code) !== language.long.of(code)) add('d', code, of(dialect)(code));
+  const regions = [];
+  for (const a of upper) for (const b of upper) if (names('region', 'long').of(a + b)) regions.push(a + b);
+  for (let i = 0; i < 1000; i++) {
+    const code = String(i).padStart(3, '0');
+    if (names('region', 'long').of(code)) regions.push(code);
   }
+  const region = styled('region');
+  for (const code of regions) add('r', code, of(region)(code));
+
+  const scripts = [];
+  const script = styled('script');
+  for (const a of upper) for (const b of lower) for (const c of lower) for (const d of lower) if (script.long.of(a + b + c + d)) scripts.push(a + b + c + d);
+  for (const code of scripts) add('s', code, of(script)(code));
+
+  // Dialect names: a language with a region or a script that has a name of its own ("American English"), found
+  // where the dialect form differs from the standard one in some style.
+  for (const l of languages) {
+    for (const sub of [...regions, ...scripts]) {
+      const code = l + '-' + sub;
+      if (['long', 'short', 'narrow'].some((st) => dialect[st].of(code) !== language[st].of(code))) add('d', code, of(dialect)(code));
+    }
+  }
+
+  // Variant subtags have no pattern to enumerate: the registered ones are read from x/text's tables, which Kiln
+  // builds with anyway.
+  const { execSync } = require('child_process');
+  const fs = require('fs');
+  const xtext = fs.readFileSync(__dirname + '/../go.mod', 'utf8').match(/golang\.org\/x\/text (v[\w.-]+)/)[1];
+  const modcache = execSync('go env GOMODCACHE', { encoding: 'utf8' }).trim();
+  const xtables = fs.readFileSync(`${modcache}/golang.org/x/text@${xtext}/internal/language/tables.go`, 'utf8');
+  const variantBlock = xtables.slice(xtables.indexOf('var variantIndex = map[string]uint8{'));
+  const variants = [...variantBlock.slice(0, variantBlock.indexOf('\n}')).matchAll(/"(\w+)":/g)].map((m) => m[1]);
+  for (const v of variants) {
+    // A variant is named only inside a language's name, "English (v)".
+    const get = (style) => {
+      const n = language[style].of('en-' + v);
+      const english = language[style].of('en') + ' (';
+      return n && n.startsWith(english) ? n.slice(english.length, -1) : undefined;
+    };
+    add('v', v, get);
+  }
+
+  const currency = styled('currency');
+  for (const a of upper) for (const b of upper) for (const c of upper) add('c', a + b + c, of(currency)(a + b + c));
+  const calendar = styled('calendar');
+  for (const code of Intl.supportedValuesOf('calendar')) add('k', code, of(calendar)(code));
+  const field = styled('dateTimeField');
+  for (const code of ['era', 'year', 'quarter', 'month', 'weekOfYear', 'weekday', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'timeZoneName']) {
+    add('f', code, of(field)(code));
+  }
+  return rows;
 }
 
-// Variant subtags have no pattern to enumerate: the registered ones are read from x/text's tables, which Kiln
-// builds with anyway.
-const { execSync } = require('child_process');
-const fs = require('fs');
-const xtext = fs.readFileSync(__dirname + '/../go.mod', 'utf8').match(/golang\.org\/x\/text (v[\w.-]+)/)[1];
-const modcache = execSync('go env GOMODCACHE', { encoding: 'utf8' }).trim();
-const xtables = fs.readFileSync(`${modcache}/golang.org/x/text@${xtext}/internal/language/tables.go`, 'utf8');
-const variantBlock = xtables.slice(xtables.indexOf('var variantIndex = map[string]uint8{'));
-const variants = [...variantBlock.slice(0, variantBlock.indexOf('\n}')).matchAll(/"(\w+)":/g)].map((m) => m[1]);
-for (const v of variants) {
-  // A variant is named only inside a language's name, "English (v)".
-  const get = (style) => {
-    const n = language[style].of('en-' + v);
-    return n && n.startsWith('English (') ? n.slice('English ('.length, -1) : undefined;
-  };
-  add('v', v, get);
-}
-
-const currency = styled('currency');
-for (const a of upper) for (const b of upper) for (const c of upper) add('c', a + b + c, of(currency)(a + b + c));
-const calendar = styled('calendar');
-for (const code of Intl.supportedValuesOf('calendar')) add('k', code, of(calendar)(code));
-const field = styled('dateTimeField');
-for (const code of ['era', 'year', 'quarter', 'month', 'weekOfYear', 'weekday', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'timeZoneName']) {
-  add('f', code, of(field)(code));
-}
-
-rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
 let s = `// Code generated by gen_intl_names.js from node ${process.version} (ICU ${process.versions.icu}, CLDR ${process.versions.cldr}); DO NOT EDIT.
 
 package vm
-
-// englishNames holds the English display names, sorted by key: "l:" languages, "d:" dialects (a language with a
-// region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:" currencies, "k:" calendars, "f:" date fields. A
-// key with "/s" or "/n" after it is the short or narrow name where it differs from the style before it.
-var englishNames = table[string]{
 `;
-let line = '\t';
-for (const [k, v] of rows) {
-  const item = `{${JSON.stringify(k)}, ${JSON.stringify(v)}}, `;
-  if (line.length + item.length > 118) {
-    s += line.trimEnd() + '\n';
-    line = '\t';
+for (const locale of ['en', 'de', 'fr', 'es', 'ja']) {
+  const rows = namesOf(locale);
+  rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  s += `
+// ${locale}Names holds the display names in ${new Intl.DisplayNames('en', { type: 'language' }).of(locale)}, sorted by key: "l:" languages, "d:"
+// dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
+// currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
+// differs from the style before it.
+var ${locale}Names = table[string]{
+`;
+  let line = '\t';
+  for (const [k, v] of rows) {
+    const item = `{${JSON.stringify(k)}, ${JSON.stringify(v)}}, `;
+    if (line.length + item.length > 118) {
+      s += line.trimEnd() + '\n';
+      line = '\t';
+    }
+    line += item;
   }
-  line += item;
+  s += line.trimEnd() + '\n}\n';
 }
-s += line.trimEnd() + '\n}\n';
 process.stdout.write(s);
