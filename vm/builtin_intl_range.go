@@ -286,8 +286,8 @@ func (f *dateTimeFormat) greatestDifference(x, y float64) int {
 // only below the date give the date once and a time range; a date range
 // writes once the fields both ends share next to the differing ones
 // ("Jan 10 – 20, 2024"); anything else is the two dates joined by the
-// fallback "{0} – {1}". The interval patterns of Japanese, and German
-// all-numeric dates, are not derived this way; they get the fallback.
+// fallback "{0} – {1}". Japanese writes its own numeric patterns
+// (japaneseInterval).
 func (f *dateTimeFormat) dateRange(x, y float64) []rangePart {
 	diff := f.greatestDifference(x, y)
 	has := [levelNone + 1]bool{}
@@ -370,6 +370,10 @@ func (f *dateTimeFormat) fallbackRange(toks []patToken, x, y float64) []rangePar
 // share ("10:30 – 10:45 AM"), the period is written once.
 func (f *dateTimeFormat) timeRange(toks []patToken, diff int, x, y float64) []rangePart {
 	lang := languageOf(f.locale)
+	if lang == "ja" && has(toks, 'H') && has(toks, 'm') && !has(toks, 's') {
+		// Japanese writes hours and minutes out in a range: 10時30分～10時45分.
+		return f.fallbackRange(parsePattern("H時mm分"), x, y)
+	}
 	if lang == "ja" || diff == levelPeriod {
 		return f.fallbackRange(toks, x, y)
 	}
@@ -445,10 +449,19 @@ func (f *dateTimeFormat) spanRange(toks []patToken, diff int, x, y float64) []ra
 			}
 		}
 	}
+	if lang == "ja" {
+		return f.fallbackRange(japaneseInterval(toks, diff), x, y)
+	}
+	if base, _ := localeParts(f.locale); base == "en-GB" && len(toks) > 1 && toks[0].letter == 'E' && toks[0].n == 4 && toks[1].literal == ", " {
+		// British full dates lose the comma after the weekday in a range.
+		// (ICU also moves a space of a range within one year, which
+		// Kiln does not copy.)
+		toks = append([]patToken{toks[0], {literal: " "}}, toks[2:]...)
+	}
 	if diff <= levelYear {
 		return f.fallbackRange(f.withYear(toks), x, y)
 	}
-	if !textMonth && lang != "de" || lang == "ja" {
+	if !textMonth && lang != "de" {
 		return f.fallbackRange(toks, x, y)
 	}
 	inSpan := func(t patToken) bool {
@@ -569,4 +582,36 @@ func (f *dateTimeFormat) withYear(toks []patToken) []patToken {
 		}
 	}
 	return out
+}
+
+// japaneseInterval is the pattern of a Japanese date range: numeric and
+// zero-padded whatever the single date's widths ("2024/01/10(水)"), with
+// the year when the ends' years differ and the month when their months
+// do. A range of years, of months in one year without a day, or of days
+// without a month keeps the single pattern ("1月～3月", "10日～20日").
+func japaneseInterval(toks []patToken, diff int) []patToken {
+	hasYear, hasMonth, hasDay := has(toks, 'y'), has(toks, 'M') || has(toks, 'L'), has(toks, 'd')
+	weekday := 0
+	for _, t := range toks {
+		if t.letter == 'E' || t.letter == 'c' {
+			weekday = t.n
+		}
+	}
+	year := hasYear || diff <= levelYear
+	switch {
+	case hasDay && !hasMonth && diff == levelDay:
+		return toks
+	case hasDay:
+		p := "MM/dd"
+		if year {
+			p = "y/" + p
+		}
+		if weekday > 0 {
+			p += "(" + strings.Repeat("E", weekday) + ")"
+		}
+		return parsePattern(p)
+	case hasMonth && year && (hasYear || diff <= levelYear):
+		return parsePattern("y/MM")
+	}
+	return toks
 }

@@ -10,12 +10,17 @@ const bags = [{}, { dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: '
   { year: 'numeric', month: 'short', day: 'numeric' }, { month: 'long', day: 'numeric' }, { year: 'numeric', month: 'long' },
   { hour: 'numeric', minute: '2-digit' }, { hour: 'numeric' }, { dateStyle: 'medium', timeStyle: 'short' }, { timeStyle: 'short' },
   { weekday: 'short', month: 'short', day: 'numeric' }, { hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }];
-for (const l of ['en-US', 'en-GB', 'de', 'fr', 'es']) {
+for (const l of ['en-US', 'en-GB', 'de', 'fr', 'es', 'ja']) {
   for (const o of bags) {
-    if (l === 'en-GB' && o.dateStyle === 'full') continue;
+    // en-GB's full dates within a year move a space in ICU (see spanRange).
+    const list = l === 'en-GB' && o.dateStyle === 'full' ? [ends[2]] : ends;
     const f = new Intl.DateTimeFormat(l, { ...o, timeZone: 'UTC' });
-    show(() => [l, o, ...ends.map((e) => f.formatRange(start, e))]);
+    show(() => [l, o, ...list.map((e) => f.formatRange(start, e))]);
   }
+}
+for (const o of [{ month: 'numeric', day: 'numeric' }, { year: 'numeric', month: 'numeric' }, { year: 'numeric' }, { month: 'short' }, { day: 'numeric' }, { hour: 'numeric', minute: 'numeric', second: 'numeric' }]) {
+  const f = new Intl.DateTimeFormat('ja', { ...o, timeZone: 'UTC' });
+  show(() => ['ja', o, ...[at(2024, 2, 5), at(2025, 2, 5), at(2024, 0, 20), ends[3]].map((e) => f.formatRange(start, e))]);
 }
 const f = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' });
 show(() => f.formatRangeToParts(start, ends[0]));
