@@ -34,28 +34,10 @@ func (rt *Runtime) canonicalizeLocaleList(locales Value) []string {
 	if locales == Undefined {
 		return nil
 	}
-	var list []Value
-	if _, isLocale := rt.localeTagOf(locales); isLocale || locales.IsString() {
-		list = []Value{locales}
-	} else {
-		o := rt.ToObject(locales)
-		rt.Keep(o)
-		n := rt.lengthOfArrayLike(o)
-		for k := int64(0); k < n; k++ {
-			key := rt.arrayIndexKey(k)
-			if !rt.hasProperty(o, key) {
-				continue
-			}
-			v := rt.Get(o, key)
-			if !v.IsString() && !v.IsObject() {
-				rt.throwTypeError("Language ID should be string or object.")
-			}
-			rt.Keep(v)
-			list = append(list, v)
-		}
-	}
 	var seen []string
-	for _, v := range list {
+	// Each element is read, converted and checked before the next is
+	// read (step 7), so a toString that changes the list is seen.
+	add := func(v Value) {
 		// §9.2.1 step 7.c.iii: an Intl.Locale stands for its [[Locale]].
 		c, ok := rt.localeTagOf(v)
 		if !ok {
@@ -67,6 +49,24 @@ func (rt *Runtime) canonicalizeLocaleList(locales Value) []string {
 		if !slices.Contains(seen, c) {
 			seen = append(seen, c)
 		}
+	}
+	if _, isLocale := rt.localeTagOf(locales); isLocale || locales.IsString() {
+		add(locales)
+		return seen
+	}
+	o := rt.ToObject(locales)
+	rt.Keep(o)
+	n := rt.lengthOfArrayLike(o)
+	for k := int64(0); k < n; k++ {
+		key := rt.arrayIndexKey(k)
+		if !rt.hasProperty(o, key) {
+			continue
+		}
+		v := rt.Get(o, key)
+		if !v.IsString() && !v.IsObject() {
+			rt.throwTypeError("Language ID should be string or object.")
+		}
+		add(v)
 	}
 	return seen
 }

@@ -222,7 +222,7 @@ var keywordTypeAliases = table[string]{
 // canonicalKeywords puts a well-formed lower-case tag's -u- keywords in
 // UTS #35's canonical form as far as order does not matter: a repeated key
 // keeps its first value ("en-u-ca-gregory-ca-buddhist" is "en-u-ca-gregory"),
-// a type of "true" goes ("en-u-kn-true" is "en-u-kn"), a deprecated type
+// a type of "true" (or its alias "yes") goes ("en-u-kn-true" is "en-u-kn"), a deprecated type
 // gives way to its replacement, and attributes are sorted.
 func canonicalKeywords(tag string) string {
 	subtags := strings.Split(tag, "-")
@@ -267,7 +267,7 @@ func canonicalKeywords(tag string) string {
 				continue
 			}
 			keys = append(keys, s)
-			if j == i+2 && subtags[i+1] == "true" {
+			if j == i+2 && (subtags[i+1] == "true" || subtags[i+1] == "yes") {
 				out = append(out, s)
 				i = j
 				continue

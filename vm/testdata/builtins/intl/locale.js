@@ -54,3 +54,7 @@ show(() => Intl.getCanonicalLocales([new Intl.Locale('de-AT'), 'en']));
 show(() => Intl.getCanonicalLocales(new Intl.Locale('de-AT')));
 show(() => new Intl.DateTimeFormat(new Intl.Locale('de')).resolvedOptions().locale);
 show(() => new Intl.NumberFormat([new Intl.Locale('fr', { region: 'FR' })]).format(1234.5));
+// Each element of a locale list is converted before the next is read.
+const list = { 0: { toString() { list[1] = 'pt-BR'; return 'en-US'; } }, length: 2 };
+show(() => Intl.getCanonicalLocales(list));
+show(() => Intl.getCanonicalLocales(['de', new Intl.Locale('de'), 'und-u-kb-yes', 'sl-rozaj-biske-1994', 'pt-u-attr2-attr1-ca-gregory']));
