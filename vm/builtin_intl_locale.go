@@ -32,7 +32,13 @@ func (r *Realm) initLocale(intl Value) {
 		if rt.NewTarget() == Undefined {
 			rt.throwTypeError("Constructor Intl.Locale requires 'new'")
 		}
-		return rt.newIntlObject("Intl.Locale", &intlLocale{tag: rt.newLocaleTag(Arg(args, 0), Arg(args, 1))})
+		// The object comes first (step 6): its prototype is read before
+		// the tag and the options.
+		l := &intlLocale{}
+		v := rt.newIntlObject("Intl.Locale", l)
+		rt.Keep(v)
+		l.tag = rt.newLocaleTag(Arg(args, 0), Arg(args, 1))
+		return v
 	})
 	rt.defineData(c, rt.atPrototype, proto, 0)
 	rt.defineData(proto, rt.atom("constructor"), c, attrWritable|attrConfigurable)

@@ -222,8 +222,9 @@ var keywordTypeAliases = table[string]{
 // canonicalKeywords puts a well-formed lower-case tag's -u- keywords in
 // UTS #35's canonical form as far as order does not matter: a repeated key
 // keeps its first value ("en-u-ca-gregory-ca-buddhist" is "en-u-ca-gregory"),
-// a type of "true" (or its alias "yes") goes ("en-u-kn-true" is "en-u-kn"), a deprecated type
-// gives way to its replacement, and attributes are sorted.
+// a type of "true" (or its alias "yes") goes ("en-u-kn-true" is "en-u-kn"),
+// a deprecated type gives way to its replacement, and attributes are
+// sorted.
 func canonicalKeywords(tag string) string {
 	subtags := strings.Split(tag, "-")
 	// Single-character subtags are singletons until the private use

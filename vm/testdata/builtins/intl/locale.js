@@ -58,3 +58,14 @@ show(() => new Intl.NumberFormat([new Intl.Locale('fr', { region: 'FR' })]).form
 const list = { 0: { toString() { list[1] = 'pt-BR'; return 'en-US'; } }, length: 2 };
 show(() => Intl.getCanonicalLocales(list));
 show(() => Intl.getCanonicalLocales(['de', new Intl.Locale('de'), 'und-u-kb-yes', 'sl-rozaj-biske-1994', 'pt-u-attr2-attr1-ca-gregory']));
+// The new object (and so its prototype) comes before the tag and options.
+const log = [];
+const nt = function () {}.bind();
+Object.defineProperty(nt, 'prototype', { get() { log.push('prototype'); return Intl.Locale.prototype; } });
+try { Reflect.construct(Intl.Locale, [{ toString() { log.push('tag'); return 'en'; } }, { get language() { log.push('language'); } }], nt); } catch (e) { log.push(e.message); }
+console.log(log.join(' '));
+const log2 = [];
+const nt2 = function () {}.bind();
+Object.defineProperty(nt2, 'prototype', { get() { log2.push('prototype'); return Intl.DisplayNames.prototype; } });
+try { Reflect.construct(Intl.DisplayNames, [{ length: 1, get 0() { log2.push('locales'); return 'en'; } }, { get type() { log2.push('type'); return 'region'; } }], nt2); } catch (e) { log2.push(e.message); }
+console.log(log2.join(' '));
