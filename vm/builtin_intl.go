@@ -34,43 +34,39 @@ func (rt *Runtime) canonicalizeLocaleList(locales Value) []string {
 	if locales == Undefined {
 		return nil
 	}
-	var list []Value
-	if locales.IsString() {
-		list = []Value{locales}
-	} else {
-		o := rt.ToObject(locales)
-		rt.Keep(o)
-		n := rt.lengthOfArrayLike(o)
-		for k := int64(0); k < n; k++ {
-			key := rt.arrayIndexKey(k)
-			if !rt.hasProperty(o, key) {
-				continue
-			}
-			v := rt.Get(o, key)
-			if !v.IsString() && !v.IsObject() {
-				rt.throwTypeError("Language ID should be string or object.")
-			}
-			rt.Keep(v)
-			list = append(list, v)
-		}
-	}
 	var seen []string
-	for _, v := range list {
-		s, err := checkLanguageTag(rt.ToGoString(v))
-		if err != nil {
-			rt.throwRangeError("%s", err.Error())
-		}
-		s = canonicalKeywords(s)
-		c := canonicalCase(s)
-		// A well-formed tag that x/text cannot read (a 5-8 letter language
-		// subtag such as "generic") or does not know is still valid for
-		// ECMA-402; it just will not be available.
-		if tag, err := language.Parse(s); err == nil {
-			c = tag.String()
+	// Each element is read, converted and checked before the next is
+	// read (step 7), so a toString that changes the list is seen.
+	add := func(v Value) {
+		// §9.2.1 step 7.c.iii: an Intl.Locale stands for its [[Locale]].
+		c, ok := rt.localeTagOf(v)
+		if !ok {
+			var err error
+			if c, err = canonicalizeLanguageTag(rt.ToGoString(v)); err != nil {
+				rt.throwRangeError("%s", err.Error())
+			}
 		}
 		if !slices.Contains(seen, c) {
 			seen = append(seen, c)
 		}
+	}
+	if _, isLocale := rt.localeTagOf(locales); isLocale || locales.IsString() {
+		add(locales)
+		return seen
+	}
+	o := rt.ToObject(locales)
+	rt.Keep(o)
+	n := rt.lengthOfArrayLike(o)
+	for k := int64(0); k < n; k++ {
+		key := rt.arrayIndexKey(k)
+		if !rt.hasProperty(o, key) {
+			continue
+		}
+		v := rt.Get(o, key)
+		if !v.IsString() && !v.IsObject() {
+			rt.throwTypeError("Language ID should be string or object.")
+		}
+		add(v)
 	}
 	return seen
 }
@@ -419,7 +415,7 @@ func (r *Realm) initIntl() {
 		}
 		return rt.NewArray(out)
 	})
-	// The services (nine constructors with their prototypes) are made when
+	// The services (eleven constructors with their prototypes) are made when
 	// a program first looks at Intl.
 	r.Later(intl, func() {
 		r.initDateTimeFormat(intl)
@@ -429,5 +425,7 @@ func (r *Realm) initIntl() {
 		r.initSegmenter(intl)
 		r.initListFormat(intl)
 		r.initRelativeTimeFormat(intl)
+		r.initLocale(intl)
+		r.initDisplayNames(intl)
 	})
 }

@@ -100,6 +100,7 @@ func (r *Realm) initPluralRules(intl Value) {
 		rt.CreateDataProperty(o, "pluralCategories", rt.NewArray(cats))
 		return o
 	})
+	r.initPluralRange(proto)
 }
 
 // newPluralRules is ECMA-402 §16.1.2 InitializePluralRules.

@@ -1117,6 +1117,7 @@ func (r *Realm) initDateTimeFormat(intl Value) {
 		}
 		return o
 	})
+	r.initDateTimeRange(proto)
 }
 
 // resolvedField reads a component's width back from the pattern

@@ -977,6 +977,7 @@ func (r *Realm) initNumberFormat(intl Value) {
 		str("roundingPriority", f.roundingPriority)
 		return o
 	})
+	r.initNumberRange(proto)
 }
 
 // toLocaleNumber is ECMA-402 §20.2.1 Number.prototype.toLocaleString and

@@ -92,3 +92,60 @@ func TestTimeZoneNamesCanonicalise(t *testing.T) {
 		}
 	}
 }
+
+func TestLocaleTagsTakeOptionKeywordsInCanonicalPlaces(t *testing.T) {
+	tests := []struct {
+		tag      string
+		keywords [][2]string
+		want     string
+	}{
+		{"en", [][2]string{{"ca", "gregory"}}, "en-u-ca-gregory"},
+		{"en-u-ca-buddhist-nu-thai", [][2]string{{"ca", "gregory"}}, "en-u-ca-gregory-nu-thai"},
+		{"en-a-foo-x-bar", [][2]string{{"kn", "false"}}, "en-a-foo-u-kn-false-x-bar"},
+		{"en-t-ja-z-zzz", [][2]string{{"hc", "h23"}}, "en-t-ja-u-hc-h23-z-zzz"},
+		{"en-u-attr-ca-gregory", [][2]string{{"co", "phonebk"}}, "en-u-attr-ca-gregory-co-phonebk"},
+	}
+	for _, tc := range tests {
+		if got := withUnicodeKeywords(tc.tag, tc.keywords); got != tc.want {
+			t.Errorf("withUnicodeKeywords(%q, %v) = %q, want %q", tc.tag, tc.keywords, got, tc.want)
+		}
+	}
+}
+
+func TestUnicodeKeywordsAreReadFromTheUExtensionOnly(t *testing.T) {
+	tests := []struct {
+		tag, key, want string
+		ok             bool
+	}{
+		{"en-u-ca-gregory", "ca", "gregory", true},
+		{"en-u-ca-ethiopic-amete-alem-nu-latn", "ca", "ethiopic-amete-alem", true},
+		{"en-u-kn", "kn", "", true},
+		{"en-x-u-ca-gregory", "ca", "", false},
+		{"en-t-ja-ca-gregory", "ca", "", false},
+		{"en-u-nu-thai-t-ja", "ca", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := unicodeKeyword(tc.tag, tc.key); got != tc.want || ok != tc.ok {
+			t.Errorf("unicodeKeyword(%q, %q) = %q, %v, want %q, %v", tc.tag, tc.key, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestLikelySubtagsComeAndGo(t *testing.T) {
+	tests := []struct{ base, max, min string }{
+		{"en", "en-Latn-US", "en"},
+		{"zh-TW", "zh-Hant-TW", "zh-TW"},
+		{"zh-Hans-CN", "zh-Hans-CN", "zh"},
+		{"sr", "sr-Cyrl-RS", "sr"},
+		{"de-CH-1996", "de-Latn-CH-1996", "de-CH-1996"},
+		{"xyz", "xyz", "xyz"},
+	}
+	for _, tc := range tests {
+		if got := maximizeBaseName(tc.base); got != tc.max {
+			t.Errorf("maximizeBaseName(%q) = %q, want %q", tc.base, got, tc.max)
+		}
+		if got := minimizeBaseName(tc.base); got != tc.min {
+			t.Errorf("minimizeBaseName(%q) = %q, want %q", tc.base, got, tc.min)
+		}
+	}
+}

@@ -211,10 +211,20 @@ func isDigit(s string) bool { return strings.Trim(s, "0123456789") == "" }
 
 func isAlnum(s string) bool { return strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789") == "" }
 
+// keywordTypeAliases are the deprecated types of CLDR's bcp47 data
+// (common/bcp47/*.xml, "deprecated" with a "preferred" type) for the keys
+// ECMA-402 reads, keyed by key and type as written in a tag.
+var keywordTypeAliases = table[string]{
+	{"ca-ethiopic-amete-alem", "ethioaa"}, {"ca-islamicc", "islamic-civil"},
+	{"ks-primary", "level1"}, {"ks-tertiary", "level3"}, {"ms-imperial", "uksystem"},
+}
+
 // canonicalKeywords puts a well-formed lower-case tag's -u- keywords in
 // UTS #35's canonical form as far as order does not matter: a repeated key
-// keeps its first value ("en-u-ca-gregory-ca-buddhist" is "en-u-ca-gregory")
-// and a type of "true" goes ("en-u-kn-true" is "en-u-kn").
+// keeps its first value ("en-u-ca-gregory-ca-buddhist" is "en-u-ca-gregory"),
+// a type of "true" (or its alias "yes") goes ("en-u-kn-true" is "en-u-kn"),
+// a deprecated type gives way to its replacement, and attributes are
+// sorted.
 func canonicalKeywords(tag string) string {
 	subtags := strings.Split(tag, "-")
 	// Single-character subtags are singletons until the private use
@@ -233,8 +243,16 @@ func canonicalKeywords(tag string) string {
 		return tag
 	}
 	out := subtags[: u+1 : u+1]
+	// Attributes come first, in alphabetical order.
+	a := u + 1
+	for a < len(subtags) && len(subtags[a]) >= 3 {
+		a++
+	}
+	attrs := slices.Clone(subtags[u+1 : a])
+	slices.Sort(attrs)
+	out = append(out, attrs...)
 	var keys []string
-	for i := u + 1; i < len(subtags); {
+	for i := a; i < len(subtags); {
 		s := subtags[i]
 		if len(s) == 1 { // the next extension
 			out = append(out, subtags[i:]...)
@@ -250,8 +268,14 @@ func canonicalKeywords(tag string) string {
 				continue
 			}
 			keys = append(keys, s)
-			if j == i+2 && subtags[i+1] == "true" {
+			if j == i+2 && (subtags[i+1] == "true" || subtags[i+1] == "yes") {
 				out = append(out, s)
+				i = j
+				continue
+			}
+			if alias, ok := keywordTypeAliases.get(strings.Join(subtags[i:j], "-")); ok {
+				out = append(out, s)
+				out = append(out, strings.Split(alias, "-")...)
 				i = j
 				continue
 			}
