@@ -7,7 +7,10 @@
 // finite-field Diffie-Hellman is not implemented.
 
 const { Buffer } = require('buffer');
-const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
+const {
+  Cipher, Decipher, Cipheriv, Decipheriv, LazyTransform, createCipher, createDecipher, createCipheriv, createDecipheriv,
+  getCipherInfo, getCiphers,
+} = require('internal/crypto_cipher');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomRange = 2 ** 48 - 1;
@@ -113,7 +116,10 @@ function Hash(algorithm, options) {
   }
   // Hidden, so a Hash inspects as an empty object as node's does (nearly).
   Object.defineProperty(this, kState, { value: state });
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 // HashState is a hash's running state: the Go hash's marshalled bytes, the
 // output length, whether digest() was called.
@@ -139,6 +145,24 @@ class HashState {
   }
 }
 
+Hash.prototype.copy = function copy(options) {
+  const state = this[kState];
+  if (state.finalized) throw hashFinalized();
+  return new Hash(state, options);
+};
+
+// As streams, a Hash and an Hmac take data written and push the digest at
+// the end; node shares the two functions between them.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
@@ -153,11 +177,6 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeOutput(binding.hashDigest(state.name, state.bytes, state.outputLength), outputEncoding);
 };
 
-Hash.prototype.copy = function copy(options) {
-  const state = this[kState];
-  if (state.finalized) throw hashFinalized();
-  return new Hash(state, options);
-};
 
 function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
@@ -168,7 +187,10 @@ function Hmac(hmac, key, options) {
   Object.defineProperty(this, kState, {
     value: { name, key: keyBytes, bytes: binding.hmacInit(name, keyBytes), finalized: false },
   });
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = function update(data, encoding) {
   const state = this[kState];
@@ -184,6 +206,9 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   state.finalized = true;
   return encodeOutput(binding.hmacDigest(state.name, state.bytes, state.key), outputEncoding);
 };
+
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -671,6 +696,38 @@ Object.defineProperty(constants, 'defaultCipherList', {
   value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
 });
 
+// ---------------------------------------------------------------------------
+// FIPS, engines and the secure heap: OpenSSL features Kiln's Go crypto does
+// not have. Kiln is a build without a FIPS provider and without engines,
+// and answers as such a node build does.
+
+function getFips() {
+  return 0;
+}
+
+// node's OpenSSL 3 turns FIPS on even without a FIPS provider and then
+// fails every algorithm with this error; Kiln fails at once instead.
+function setFips(enable) {
+  if (!enable) return;
+  const err = new Error('error:0308010C:digital envelope routines::unsupported');
+  err.library = 'digital envelope routines';
+  err.reason = 'unsupported';
+  err.code = 'ERR_OSSL_EVP_UNSUPPORTED';
+  throw err;
+}
+
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) {
+    if (typeof flags !== 'number') throw binding.invalidArgType('flags', 'of type number', flags);
+  }
+  throw binding.nodeError('Error', 'ERR_CRYPTO_ENGINE_UNKNOWN', `Engine "${id}" was not found`);
+}
+
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
 const keys = require('internal/crypto_keys');
 
 module.exports = {
@@ -686,6 +743,9 @@ module.exports = {
   pbkdf2,
   pbkdf2Sync,
   randomBytes,
+  pseudoRandomBytes: randomBytes,
+  prng: randomBytes,
+  rng: randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
@@ -696,8 +756,17 @@ module.exports = {
   hash,
   Hash,
   Hmac,
+  Cipher,
+  Decipher,
   Cipheriv,
   Decipheriv,
+  createCipher,
+  createDecipher,
+  getCipherInfo,
+  getFips,
+  setFips,
+  setEngine,
+  secureHeapUsed,
   constants,
   webcrypto,
   getRandomValues,
@@ -722,3 +791,12 @@ module.exports = {
   createECDH: keys.createECDH,
   getCurves: keys.getCurves,
 };
+
+// crypto.fips is the (documented as deprecated) accessor form of
+// getFips/setFips; node warns for neither.
+Object.defineProperty(module.exports, 'fips', {
+  get: getFips,
+  set: setFips,
+  enumerable: false,
+  configurable: false,
+});
