@@ -99,6 +99,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillComparisons
 	case "internal/crypto_cipher":
 		return fillCryptoCipher
+	case "internal/crypto_dh":
+		return fillCryptoDH
 	case "internal/crypto_keys":
 		return fillCryptoKeys
 	case "internal/encoding":

@@ -729,6 +729,7 @@ function secureHeapUsed() {
 }
 
 const keys = require('internal/crypto_keys');
+const dh = require('internal/crypto_dh');
 
 module.exports = {
   subtle,
@@ -790,6 +791,17 @@ module.exports = {
   ECDH: keys.ECDH,
   createECDH: keys.createECDH,
   getCurves: keys.getCurves,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  getDiffieHellman: dh.getDiffieHellman,
+  generatePrime: dh.generatePrime,
+  generatePrimeSync: dh.generatePrimeSync,
+  checkPrime: dh.checkPrime,
+  checkPrimeSync: dh.checkPrimeSync,
+  generateKey: dh.generateKey,
+  generateKeySync: dh.generateKeySync,
 };
 
 // crypto.fips is the (documented as deprecated) accessor form of
