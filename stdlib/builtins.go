@@ -103,6 +103,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillCryptoDH
 	case "internal/crypto_keys":
 		return fillCryptoKeys
+	case "internal/crypto_x509":
+		return fillCryptoX509
 	case "internal/encoding":
 		return fillEncoding
 	case "internal/messaging":

@@ -887,6 +887,15 @@ func (n *Node) certObject(c *x509.Certificate) vm.Value {
 	if san := subjectAltName(c); san != "" {
 		str("subjectaltname", san)
 	}
+	// infoAccess goes as [method, location, ...] pairs, for lib/tls.js's
+	// object of lists.
+	if ia := infoAccess(c); ia != nil {
+		pairs := make([]vm.Value, 0, 2*len(ia))
+		for _, e := range ia {
+			pairs = append(pairs, rt.NewString(e[0]), rt.NewString(e[1]))
+		}
+		set("infoAccess", rt.NewArray(pairs))
+	}
 	set("ca", vm.Bool(c.IsCA))
 	switch k := c.PublicKey.(type) {
 	case *rsa.PublicKey:

@@ -802,6 +802,7 @@ module.exports = {
   checkPrimeSync: dh.checkPrimeSync,
   generateKey: dh.generateKey,
   generateKeySync: dh.generateKeySync,
+  X509Certificate: require('internal/crypto_x509').X509Certificate,
 };
 
 // crypto.fips is the (documented as deprecated) accessor form of

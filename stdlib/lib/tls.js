@@ -458,27 +458,7 @@ function sameName(a, b) {
   return ka.length === Object.keys(b).length && ka.every(k => String(a[k]) === String(b[k]));
 }
 
-// certObject finishes the Go side's certificate: names become node's
-// null-prototype objects (a repeated attribute an array), bytes Buffers.
-function certObject(c) {
-  c.subject = nameObject(c.subject);
-  c.issuer = nameObject(c.issuer);
-  if (c.pubkey) c.pubkey = toBuffer(c.pubkey);
-  c.raw = toBuffer(c.raw);
-  return c;
-}
-
-function nameObject(pairs) {
-  const o = { __proto__: null };
-  for (let i = 0; i < pairs.length; i += 2) {
-    const k = pairs[i];
-    const v = pairs[i + 1];
-    if (!(k in o)) o[k] = v;
-    else if (Array.isArray(o[k])) o[k].push(v);
-    else o[k] = [o[k], v];
-  }
-  return o;
-}
+const { legacyObject: certObject } = require('internal/crypto_x509');
 
 TLSSocket.prototype.getCertificate = function getCertificate() { return this._handle ? {} : null; };
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
