@@ -78,6 +78,7 @@ function keyArg(pkey, type) {
 
 const kInfo = Symbol('kInfo');
 const kCache = Symbol('kCache');
+const kIssuer = Symbol('kIssuer');
 
 class X509Certificate {
   constructor(buffer) {
@@ -120,7 +121,7 @@ class X509Certificate {
   get subjectAltName() { return this[kInfo].subjectAltName; }
   get issuer() { return this[kInfo].issuer; }
   // Only a certificate from a TLS peer knows its issuer's certificate.
-  get issuerCertificate() { return undefined; }
+  get issuerCertificate() { return this[kIssuer]; }
   get infoAccess() { return this[kInfo].infoAccess; }
   get validFrom() { return this[kInfo].validFrom; }
   get validTo() { return this[kInfo].validTo; }
@@ -195,4 +196,12 @@ class X509Certificate {
   }
 }
 
-module.exports = { X509Certificate, legacyObject };
+// withIssuer is a TLS peer's certificate given the next one of its chain,
+// as node links them (one level: the issuer's own issuer is not set).
+function withIssuer(der, issuerDer) {
+  const cert = new X509Certificate(der);
+  if (issuerDer) cert[kIssuer] = new X509Certificate(issuerDer);
+  return cert;
+}
+
+module.exports = { X509Certificate, legacyObject, withIssuer };
