@@ -363,7 +363,12 @@ class Channel {
   // reported if every attempt fails the same way.
   attempt(q, lastCode) {
     const servers = this.getServers();
-    if (servers.length === 0 || q.attempt >= servers.length * this.tries) {
+    // c-ares's ENOSERVER is a code node has no name for.
+    if (servers.length === 0) {
+      this.finish(q, 'UNKNOWN_ARES_ERROR');
+      return;
+    }
+    if (q.attempt >= servers.length * this.tries) {
       this.finish(q, lastCode || 'ECONNREFUSED');
       return;
     }

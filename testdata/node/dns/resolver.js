@@ -76,6 +76,13 @@ server.start((host, port, seen, close) => {
         refused.setServers([`127.0.0.1:${closed}`]);
         refused.resolve4('a.test', (err) => {
           console.log('closed port:', err.code, err.message);
+          refused.resolve4('a..test', (e1) => {
+            console.log('empty label:', e1.code, e1.message);
+            refused.resolve4(`${'x'.repeat(64)}.test`, (e2) => console.log('long label:', e2.code));
+          });
+          const none = new dns.Resolver();
+          none.setServers([]);
+          none.resolve4('a.test', (e3) => console.log('no servers:', e3.code, e3.message));
           const local = new dns.Resolver();
           local.setServers([`${host}:${port}`]);
           local.setLocalAddress('127.0.0.1');
