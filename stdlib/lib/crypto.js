@@ -728,6 +728,42 @@ function secureHeapUsed() {
   return { total: 0, used: 0, utilization: 0, min: 0 };
 }
 
+// ---------------------------------------------------------------------------
+// Certificate: SPKAC (see crypto_spkac.go). Each method is both static and
+// on instances, and an instance needs no new, as in node.
+
+function spkacBytes(spkac, encoding) {
+  if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
+  if (isAnyArrayBuffer(spkac)) return new Uint8Array(spkac);
+  if (!ArrayBuffer.isView(spkac)) {
+    throw binding.invalidArgType('spkac', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', spkac);
+  }
+  return spkac;
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+
+// A SPKAC that does not parse answers '' (false for verifySpkac).
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) {
+  const out = binding.spkac(spkacBytes(spkac, encoding), 'challenge');
+  return out ? asBuffer(out) : '';
+};
+
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) {
+  const out = binding.spkac(spkacBytes(spkac, encoding), 'publicKey');
+  return out ? asBuffer(out) : '';
+};
+
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) {
+  return binding.spkac(spkacBytes(spkac, encoding), 'verify');
+};
+
+Certificate.prototype.verifySpkac = Certificate.verifySpkac;
+Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
+Certificate.prototype.exportChallenge = Certificate.exportChallenge;
+
 const keys = require('internal/crypto_keys');
 const dh = require('internal/crypto_dh');
 
@@ -803,6 +839,7 @@ module.exports = {
   generateKey: dh.generateKey,
   generateKeySync: dh.generateKeySync,
   X509Certificate: require('internal/crypto_x509').X509Certificate,
+  Certificate,
 };
 
 // crypto.fips is the (documented as deprecated) accessor form of

@@ -22,3 +22,8 @@ X
 openssl x509 -req -in leaf.csr -CA ../../tls/ca.pem -CAkey ../../tls/ca-key.pem -set_serial 0x0a1b2c3d4e5f -sha256 \
   -days 36500 -extfile leaf.ext -out leaf.pem
 rm -f leaf.csr leaf.ext
+# SPKACs for crypto.Certificate: RSA signed with SHA-256 and with MD5
+# (openssl's default), and EC P-256.
+openssl spkac -key leaf-key.pem -challenge 'kiln challenge' -digest sha256 | sed 's/^SPKAC=//' > spkac-rsa.txt
+openssl spkac -key leaf-key.pem -challenge 'md5' -digest md5 | sed 's/^SPKAC=//' > spkac-md5.txt
+openssl spkac -key ../../tls/ca-key.pem -challenge 'ec' -digest sha256 | sed 's/^SPKAC=//' > spkac-ec.txt
