@@ -146,13 +146,21 @@ const (
 
 // hostFlags are X509_check_host's flags as node's options set them.
 type hostFlags struct {
-	wildcards, partial, multiLabel bool
+	wildcards, partial, multiLabel, singleLabelSubdomains bool
 }
 
 // matchHost is X509_check_host's comparison of one certificate name with
 // the host: case-insensitive, with a wildcard only in the leftmost label
 // of a name with at least two labels after it.
 func matchHost(pattern, host string, f hostFlags) bool {
+	// A host with a leading dot asks for any subdomain of it (one label
+	// deep with singleLabelSubdomains): the certificate name's extra
+	// leading characters are dropped before comparing.
+	if strings.HasPrefix(host, ".") {
+		for len(pattern) > len(host) && !(f.singleLabelSubdomains && pattern[0] == '.') {
+			pattern = pattern[1:]
+		}
+	}
 	if strings.EqualFold(pattern, host) {
 		return true
 	}
@@ -360,10 +368,12 @@ func fillCryptoX509(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "legacy", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.certObject(cert(vm.Arg(args, 0)))
 	})
-	// checkHost(der, name, wildcards, partial, multiLabel, subject).
-	rt.DefineMethod(b, "checkHost", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		f := hostFlags{rt.ToBoolean(vm.Arg(args, 2)), rt.ToBoolean(vm.Arg(args, 3)), rt.ToBoolean(vm.Arg(args, 4))}
-		name, ok := checkHost(cert(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1)), f, int(rt.ToNumber(vm.Arg(args, 5))))
+	// checkHost(der, name, wildcards, partial, multiLabel,
+	// singleLabelSubdomains, subject).
+	rt.DefineMethod(b, "checkHost", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		f := hostFlags{rt.ToBoolean(vm.Arg(args, 2)), rt.ToBoolean(vm.Arg(args, 3)), rt.ToBoolean(vm.Arg(args, 4)),
+			rt.ToBoolean(vm.Arg(args, 5))}
+		name, ok := checkHost(cert(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1)), f, int(rt.ToNumber(vm.Arg(args, 6))))
 		if !ok {
 			return vm.Undefined
 		}

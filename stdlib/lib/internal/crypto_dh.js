@@ -25,7 +25,7 @@ function bytesOf(v) {
 }
 
 function toBuf(value, encoding) {
-  if (typeof value === 'string') return Buffer.from(value, encoding === 'buffer' ? 'utf8' : encoding);
+  if (typeof value === 'string') return Buffer.from(value, encoding && encoding !== 'buffer' ? encoding : 'utf8');
   return value;
 }
 

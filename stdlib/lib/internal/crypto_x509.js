@@ -66,7 +66,7 @@ function checkOptions(options = {}) {
     throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
       `The property 'options.subject' is invalid. Received ${binding.inspect(subject)}`);
   }
-  return { subject: subjectModes[subject], wildcards, partialWildcards, multiLabelWildcards };
+  return { subject: subjectModes[subject], wildcards, partialWildcards, multiLabelWildcards, singleLabelSubdomains };
 }
 
 function keyArg(pkey, type) {
@@ -155,7 +155,8 @@ class X509Certificate {
   checkHost(name, options) {
     validateString(name, 'name');
     const o = checkOptions(options);
-    return binding.checkHost(this[kInfo].raw, name, o.wildcards, o.partialWildcards, o.multiLabelWildcards, o.subject);
+    return binding.checkHost(this[kInfo].raw, name, o.wildcards, o.partialWildcards, o.multiLabelWildcards,
+      o.singleLabelSubdomains, o.subject);
   }
 
   checkEmail(email, options) {

@@ -413,7 +413,6 @@ class Channel {
     // c-ares does; a name that does not exist is an answer.
     if (msg.rcode === 2 || msg.rcode === 4 || msg.rcode === 5) {
       if (q.cleanup) q.cleanup();
-      q.cleanup = null;
       this.attempt(q, rcodes[msg.rcode]);
       return true;
     }

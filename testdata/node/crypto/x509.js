@@ -36,9 +36,11 @@ tryIt('bad buf', () => new X509Certificate(Buffer.from([1, 2, 3])));
 tryIt('num', () => new X509Certificate(5));
 tryIt('der', () => new X509Certificate(leaf.raw).subject === leaf.subject);
 tryIt('no new', () => X509Certificate(leaf.raw));
-for (const h of ['www.example.com', 'WWW.EXAMPLE.COM', 'a.example.com', 'a.b.example.com', 'example.com', 'foo.example.org', 'fa.example.org', 'bar.example.org', 'localhost', 'other.com', 'www.example.com.', '']) {
+for (const h of ['.example.com', '.www.example.com', 'a.www.example.com', 'WWW.EXAMPLE.COM', 'a.example.com', 'a.b.example.com', 'example.com', 'foo.example.org', 'fa.example.org', 'bar.example.org', 'localhost', 'other.com', 'www.example.com.', '']) {
   tryIt('checkHost ' + h, () => [leaf.checkHost(h), leaf.checkHost(h, { wildcards: false }), leaf.checkHost(h, { partialWildcards: false }), leaf.checkHost(h, { subject: 'always' }), server.checkHost(h)]);
 }
+tryIt('single label subdomains', () => [leaf.checkHost('.example.com', { singleLabelSubdomains: true }),
+  server.checkHost('.localhost')]);
 tryIt('checkHost CN default', () => [ca.checkHost('Kiln Test CA'), self.checkHost('localhost', { subject: 'never' })]);
 tryIt('checkHost 1', () => leaf.checkHost(1));
 tryIt('checkHost opts', () => leaf.checkHost('x', 1));
