@@ -240,7 +240,9 @@ function pendingLength(msg) {
 Object.defineProperties(OutgoingMessage.prototype, {
   errored: { __proto__: null, configurable: true, enumerable: true, get() { return this[kErrored] ?? null; } },
   closed: { __proto__: null, configurable: true, enumerable: true, get() { return this._closed; } },
-  writableFinished: { __proto__: null, configurable: true, enumerable: true, get() { return this[kFinished] === true; } },
+  writableFinished: {
+    __proto__: null, configurable: true, enumerable: true, get() { return this[kFinished] === true; },
+  },
   writableObjectMode: { __proto__: null, configurable: true, enumerable: true, get() { return false; } },
   writableLength: {
     __proto__: null, configurable: true, enumerable: true,

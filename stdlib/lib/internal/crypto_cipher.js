@@ -420,7 +420,9 @@ function getCipherInfo(nameOrNid, options) {
     throw binding.invalidArgType('nameOrNid', 'one of type string or number', nameOrNid);
   }
   if (typeof nameOrNid === 'number') checkInt32(nameOrNid, 'nameOrNid');
-  if (options === null || typeof options !== 'object') throw binding.invalidArgType('options', 'of type object', options);
+  if (options === null || typeof options !== 'object') {
+    throw binding.invalidArgType('options', 'of type object', options);
+  }
   const { keyLength, ivLength } = options;
   if (keyLength !== undefined) validateInt32Option(keyLength, 'options.keyLength');
   if (ivLength !== undefined) validateInt32Option(ivLength, 'options.ivLength');

@@ -136,7 +136,8 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else if (!isBinary(generator)) {
     throw binding.invalidArgType('generator', `one of type number or string or ${binaryTypes}`, generator);
   }
-  const g = typeof generator === 'number' ? unsignedBigIntToBytes(BigInt(Math.max(generator, 0)), 'generator') : bytesOf(generator);
+  const g = typeof generator === 'number' ?
+    unsignedBigIntToBytes(BigInt(Math.max(generator, 0)), 'generator') : bytesOf(generator);
   if (bitLength(g) <= 1) {
     throw opensslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
   }

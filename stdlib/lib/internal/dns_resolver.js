@@ -196,19 +196,22 @@ function rdata(buf, type, start, end) {
 
 // addresses follows CNAMEs from the question's name as c-ares's address
 // parsers do: only records owned by the name (or what it aliases) count.
+// An address's TTL is capped by the aliases' on the way, as c-ares caps it.
 function addresses(msg, type) {
   let owner = msg.questions.length ? msg.questions[0].name.toLowerCase() : '';
   const out = [];
   const ttls = [];
   let aliased = false;
+  let cap = Infinity;
   for (const rr of msg.answers) {
     if (rr.name.toLowerCase() !== owner) continue;
     if (rr.type === T.CNAME) {
       owner = rr.data.toLowerCase();
       aliased = true;
+      cap = Math.min(cap, rr.ttl);
     } else if (rr.type === type) {
       out.push(rr.data);
-      ttls.push(rr.ttl);
+      ttls.push(Math.min(rr.ttl, cap));
     }
   }
   return { out, ttls, aliased };
@@ -220,19 +223,31 @@ function ofType(msg, type) {
   return out;
 }
 
-// Each query's result from a parsed answer; an empty result is ENODATA.
+// Each query's result from a parsed answer. An empty result is ENODATA,
+// except that c-ares's MX, TXT, SRV, NAPTR and CAA parsers give an empty
+// list for an answer of other records (an alias), and its SOA parser
+// EBADRESP.
 const shapes = {
   queryA: { type: T.A, result: (m) => addresses(m, T.A) },
   queryAaaa: { type: T.AAAA, result: (m) => addresses(m, T.AAAA) },
   queryCname: { type: T.CNAME, result: (m) => ({ out: ofType(m, T.CNAME) }) },
-  queryMx: { type: T.MX, result: (m) => ({ out: ofType(m, T.MX).map(({ exchange, priority }) => ({ exchange, priority })) }) },
+  queryMx: {
+    type: T.MX, lenient: true,
+    result: (m) => ({ out: ofType(m, T.MX).map(({ exchange, priority }) => ({ exchange, priority })) }),
+  },
   queryNs: { type: T.NS, result: (m) => ({ out: ofType(m, T.NS) }) },
-  queryTxt: { type: T.TXT, result: (m) => ({ out: ofType(m, T.TXT) }) },
-  querySrv: { type: T.SRV, result: (m) => ({ out: ofType(m, T.SRV) }) },
+  queryTxt: { type: T.TXT, lenient: true, result: (m) => ({ out: ofType(m, T.TXT) }) },
+  querySrv: { type: T.SRV, lenient: true, result: (m) => ({ out: ofType(m, T.SRV) }) },
   queryPtr: { type: T.PTR, result: (m) => ({ out: ofType(m, T.PTR) }) },
-  queryNaptr: { type: T.NAPTR, result: (m) => ({ out: ofType(m, T.NAPTR) }) },
-  querySoa: { type: T.SOA, result: (m) => { const s = ofType(m, T.SOA); return { out: s.length ? s[0] : [], one: true }; } },
-  queryCaa: { type: T.CAA, result: (m) => ({ out: ofType(m, T.CAA) }) },
+  queryNaptr: { type: T.NAPTR, lenient: true, result: (m) => ({ out: ofType(m, T.NAPTR) }) },
+  querySoa: {
+    type: T.SOA,
+    result: (m) => {
+      const s = ofType(m, T.SOA);
+      return { out: s.length ? s[0] : [], one: true };
+    },
+  },
+  queryCaa: { type: T.CAA, lenient: true, result: (m) => ({ out: ofType(m, T.CAA) }) },
   queryAny: { type: T.ANY, result: anyResult },
   getHostByAddr: { type: T.PTR, result: (m) => ({ out: ofType(m, T.PTR) }) },
 };
@@ -600,7 +615,12 @@ function start(resolver, syscall, name, cb) {
   resolver[kChannel].query(qname, shape.type, (code, msg) => {
     if (code) return cb(dnsException(code, syscall, name));
     const r = shape.result(msg);
-    if (r.one ? Array.isArray(r.out) : r.out.length === 0) return cb(dnsException('ENODATA', syscall, name));
+    if (r.one && Array.isArray(r.out)) {
+      return cb(dnsException(msg.answers.length ? 'EBADRESP' : 'ENODATA', syscall, name));
+    }
+    if (!r.one && r.out.length === 0 && !(shape.lenient && msg.answers.length)) {
+      return cb(dnsException('ENODATA', syscall, name));
+    }
     cb(null, r.out, r.ttls);
   });
   return null;

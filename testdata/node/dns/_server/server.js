@@ -28,6 +28,9 @@ function ip6(s) {
   return Buffer.concat(groups.map((g) => u16(parseInt(g, 16))));
 }
 
+// The names the zone's CNAMEs point at, for answers that follow them.
+const aliases = { 'alias.test': 'a.test' };
+
 const zone = {
   'a.test': {
     A: [[300, Buffer.from([1, 2, 3, 4])], [60, Buffer.from([5, 6, 7, 8])]],
@@ -77,9 +80,20 @@ function answer(q) {
     for (const [t, list] of Object.entries(zone[qname])) {
       if (qtype === TYPES[t] || qtype === TYPES.ANY) for (const [ttl, data] of list) rrs.push([TYPES[t], ttl, data]);
     }
+    // Like a real server, follow an alias for other types: the CNAME,
+    // then the target's records under the target's name.
+    const alias = zone[qname].CNAME;
+    if (alias && qtype !== TYPES.CNAME && qtype !== TYPES.ANY) {
+      const target = aliases[qname];
+      rrs.push([TYPES.CNAME, alias[0][0], alias[0][1]]);
+      for (const [t, list] of Object.entries(zone[target])) {
+        if (qtype === TYPES[t]) for (const [ttl, data] of list) rrs.push([TYPES[t], ttl, data, name(target)]);
+      }
+    }
   }
   const flags = 0x8000 | (tc << 9) | 0x100 | 0x80 | rcode;
-  const body = rrs.map(([type, ttl, data]) => Buffer.concat([QNAME, u16(type), u16(1), u32(ttl), u16(data.length), data]));
+  const body = rrs.map(([type, ttl, data, owner = QNAME]) =>
+    Buffer.concat([owner, u16(type), u16(1), u32(ttl), u16(data.length), data]));
   return Buffer.concat([u16(id), u16(flags), u16(1), u16(rrs.length), u16(0), u16(0), question, ...body]);
 }
 
