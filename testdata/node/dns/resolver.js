@@ -74,26 +74,26 @@ server.start((host, port, seen, close) => {
       probe.close(() => {
         const refused = new dns.Resolver({ tries: 1 });
         refused.setServers([`127.0.0.1:${closed}`]);
-        refused.resolve4('a.test', (err) => {
-          console.log('closed port:', err.code, err.message);
-          refused.resolve4('a..test', (e1) => {
-            console.log('empty label:', e1.code, e1.message);
-            refused.resolve4(`${'x'.repeat(64)}.test`, (e2) => console.log('long label:', e2.code));
-          });
-          const none = new dns.Resolver();
-          none.setServers([]);
-          none.resolve4('a.test', (e3) => console.log('no servers:', e3.code, e3.message));
-          const local = new dns.Resolver();
-          local.setServers([`${host}:${port}`]);
-          local.setLocalAddress('127.0.0.1');
-          local.resolve4('a.test', (err2, res) => {
-            console.log('with local address:', err2, res);
-            dns.promises.lookupService('127.0.0.1', 22).then((res2) => {
-              console.log('lookupService', res2);
-              close();
-            });
-          });
-        });
+        // One at a time, so that the output's order is fixed.
+        const steps = [
+          (next) => refused.resolve4('a.test', (err) => { console.log('closed port:', err.code, err.message); next(); }),
+          (next) => refused.resolve4('a..test', (err) => { console.log('empty label:', err.code, err.message); next(); }),
+          (next) => refused.resolve4(`${'x'.repeat(64)}.test`, (err) => { console.log('long label:', err.code); next(); }),
+          (next) => {
+            const none = new dns.Resolver();
+            none.setServers([]);
+            none.resolve4('a.test', (err) => { console.log('no servers:', err.code, err.message); next(); });
+          },
+          (next) => {
+            const local = new dns.Resolver();
+            local.setServers([`${host}:${port}`]);
+            local.setLocalAddress('127.0.0.1');
+            local.resolve4('a.test', (err, res) => { console.log('with local address:', err, res); next(); });
+          },
+          (next) => dns.promises.lookupService('127.0.0.1', 22).then((res) => { console.log('lookupService', res); next(); }),
+        ];
+        const run = () => (steps.length ? steps.shift()(run) : close());
+        run();
       });
     });
   });
