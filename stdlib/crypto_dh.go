@@ -184,17 +184,33 @@ func dhCheck(p, g *big.Int) int {
 // twice the bits), optionally safe ((p-1)/2 prime too), and, when add is
 // given, with p mod add == rem (rem 1, or 3 for a safe prime, when rem is
 // nil).
+//
+// As OpenSSL does, it walks from a random start in steps that keep the
+// residue, and sieves each candidate by small primes before any
+// probabilistic test: a safe prime of 512 bits is one in some 10^5 odd
+// numbers, and testing each in full took a minute where the sieve takes
+// well under a second.
 func generatePrime(bits int, safe bool, add, rem *big.Int) *big.Int {
-	one := big.NewInt(1)
 	if add != nil && rem == nil {
 		rem = big.NewInt(1)
 		if safe {
 			rem = big.NewInt(3)
 		}
 	}
+	step := big.NewInt(2)
+	if add != nil {
+		step = add
+	}
+	sieve := smallOddPrimes(sieveLimit)
 	buf := make([]byte, (bits+7)/8)
 	p := new(big.Int)
 	m := new(big.Int)
+	residues := make([]uint64, len(sieve))
+	// stepMods are the step's residues, for moving the candidate's along.
+	stepMods := make([]uint64, len(sieve))
+	for k, r := range sieve {
+		stepMods[k] = m.Mod(step, new(big.Int).SetUint64(r)).Uint64()
+	}
 	for {
 		rand.Read(buf)
 		p.SetBytes(buf)
@@ -209,20 +225,80 @@ func generatePrime(bits int, safe bool, add, rem *big.Int) *big.Int {
 		if add != nil {
 			p.Sub(p, m.Mod(p, add))
 			p.Add(p, rem)
-			if p.BitLen() != bits {
-				continue
-			}
 		} else {
 			p.SetBit(p, 0, 1)
 		}
-		if !p.ProbablyPrime(primeRounds) {
-			continue
+		// Small numbers could be sieved out by being a small prime
+		// themselves; they are few enough to test one by one.
+		useSieve := bits > 24
+		if useSieve {
+			for k, r := range sieve {
+				residues[k] = m.Mod(p, new(big.Int).SetUint64(r)).Uint64()
+			}
 		}
-		if safe && !new(big.Int).Rsh(new(big.Int).Sub(p, one), 1).ProbablyPrime(primeRounds) {
-			continue
+		for tries := 0; tries < 1<<16; tries++ {
+			if p.BitLen() != bits {
+				break
+			}
+			if !useSieve || sieveAllows(residues, sieve, safe) {
+				if primeCandidate(p, safe) {
+					return new(big.Int).Set(p)
+				}
+			}
+			p.Add(p, step)
+			if useSieve {
+				for k, r := range sieve {
+					residues[k] = (residues[k] + stepMods[k]) % r
+				}
+			}
 		}
-		return p
 	}
+}
+
+// sieveLimit bounds the small primes generatePrime divides by.
+const sieveLimit = 1 << 14
+
+// smallOddPrimes lists the odd primes below limit.
+func smallOddPrimes(limit int) []uint64 {
+	composite := make([]bool, limit)
+	var out []uint64
+	for i := 3; i < limit; i += 2 {
+		if composite[i] {
+			continue
+		}
+		out = append(out, uint64(i))
+		for j := i * i; j < limit; j += 2 * i {
+			composite[j] = true
+		}
+	}
+	return out
+}
+
+// sieveAllows says whether no small prime divides the candidate (nor,
+// for a safe prime, (p-1)/2, which a prime r divides when p = 1 mod r).
+func sieveAllows(residues, sieve []uint64, safe bool) bool {
+	for k := range sieve {
+		if residues[k] == 0 || (safe && residues[k] == 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// primeCandidate tests a sieved candidate: Baillie-PSW first, which is
+// cheap and rejects almost every composite, then the full rounds.
+func primeCandidate(p *big.Int, safe bool) bool {
+	var q *big.Int
+	if safe {
+		q = new(big.Int).Rsh(p, 1)
+		if !q.ProbablyPrime(0) {
+			return false
+		}
+	}
+	if !p.ProbablyPrime(0) || !p.ProbablyPrime(primeRounds) {
+		return false
+	}
+	return !safe || q.ProbablyPrime(primeRounds)
 }
 
 // dhPrivateKey draws a private key: below 2^keyBits for a named group with

@@ -72,4 +72,15 @@ func TestGeneratePrimeHasExactlyItsBitsAndItsResidue(t *testing.T) {
 	if new(big.Int).Mod(p, add).Cmp(rem) != 0 || p.BitLen() != 48 {
 		t.Errorf("generatePrime(48, add 24, rem 23) = %v", p)
 	}
+	// The sieve steps by add; one wider than 64 bits must keep working.
+	add, _ = new(big.Int).SetString("100000000000000000000000000000001e", 16)
+	rem = big.NewInt(1)
+	p = generatePrime(160, false, add, rem)
+	if new(big.Int).Mod(p, add).Cmp(rem) != 0 || p.BitLen() != 160 || !p.ProbablyPrime(20) {
+		t.Errorf("generatePrime(160, a 129-bit add, rem 1) = %v", p)
+	}
+	p = generatePrime(256, true, big.NewInt(24), big.NewInt(23))
+	if q := new(big.Int).Rsh(p, 1); !q.ProbablyPrime(20) || !p.ProbablyPrime(20) || p.BitLen() != 256 {
+		t.Errorf("safe generatePrime(256, add 24, rem 23) = %v", p)
+	}
 }

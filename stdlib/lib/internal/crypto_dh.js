@@ -285,9 +285,9 @@ function primeOptions(size, options) {
     // OpenSSL uses rem only with add.
     rem = undefined;
   }
-  // OpenSSL's BN_generate_prime_ex has no prime of one bit, nor a safe one
-  // of two.
-  if (size < 2 || (size === 2 && safe)) {
+  // OpenSSL's BN_generate_prime_ex has no prime of one bit, and no safe
+  // one of two, four or five (none has its top two bits set).
+  if (size < 2 || (safe && size < 6 && size !== 3)) {
     throw opensslError('01800076', 'bignum routines', 'bits too small', undefined);
   }
   return { safe, bigint, add: add === undefined ? null : add, rem: rem === undefined ? null : rem };

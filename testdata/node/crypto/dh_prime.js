@@ -98,6 +98,14 @@ tryIt('generatePrimeSync add/rem', () => crypto.generatePrimeSync(32, { add: 12n
 tryIt('generatePrimeSync add/rem buffers',
   () => crypto.generatePrimeSync(32, { add: Buffer.from([12]), rem: Buffer.from([5]), bigint: true }) % 12n);
 tryIt('generatePrimeSync 2 and 3', () => [crypto.generatePrimeSync(2, { bigint: true }), crypto.generatePrimeSync(3, { bigint: true })]);
+tryIt('generatePrimeSync safe of 3 to 8 bits', () => [3, 4, 5, 6, 7, 8].map((b) => {
+  try {
+    const q = crypto.generatePrimeSync(b, { safe: true, bigint: true });
+    return q.toString(2).length === b && crypto.checkPrimeSync(q) && crypto.checkPrimeSync(q / 2n);
+  } catch (e) {
+    return e.message;
+  }
+}));
 tryIt('generatePrimeSync add too big', () => crypto.generatePrimeSync(8, { add: 1000n }));
 tryIt('generatePrimeSync rem >= add', () => crypto.generatePrimeSync(32, { add: 12n, rem: 13n }));
 tryIt('generatePrimeSync 0', () => crypto.generatePrimeSync(0));
