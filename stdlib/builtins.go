@@ -101,8 +101,12 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillConsole
 	case "internal/crypto_cipher":
 		return fillCryptoCipher
+	case "internal/crypto_dh":
+		return fillCryptoDH
 	case "internal/crypto_keys":
 		return fillCryptoKeys
+	case "internal/crypto_x509":
+		return fillCryptoX509
 	case "internal/encoding":
 		return fillEncoding
 	case "internal/messaging":

@@ -165,6 +165,7 @@ func (d digest) hmacKeys(key []byte) (ipad, opad []byte) {
 
 func fillCrypto(n *Node, b vm.Value) {
 	rt := n.VM
+	fillSPKAC(n, b)
 	// data is the bytes of an update: a string as UTF-8 (lone surrogates
 	// become U+FFFD, as node encodes them) or a buffer view's bytes.
 	data := func(v vm.Value) []byte {

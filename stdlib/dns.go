@@ -1,9 +1,13 @@
 package stdlib
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"net"
+	"os"
+	"strconv"
+	"strings"
 
 	"github.com/kilnjs/kiln/vm"
 )
@@ -13,6 +17,11 @@ import (
 // instead; it reads /etc/hosts first as getaddrinfo does, so 'localhost'
 // gives what the hosts file says (127.0.0.1 on the usual Linux setup, as
 // node v20 prints).
+//
+// lookupService is getnameinfo(3) the same way: the name from the hosts file
+// or a PTR query through the system's resolver, the service from
+// /etc/services. The resolve* family does not come here: it is a DNS client
+// of its own in lib/internal/dns_resolver.js.
 
 func fillDNS(n *Node, b vm.Value) {
 	// lookup(host, family, cb): cb(null, [address, family, ...]) or
@@ -55,4 +64,42 @@ func fillDNS(n *Node, b vm.Value) {
 		})
 		return vm.Undefined
 	})
+	// lookupService(address, port, cb): cb(null, host, service) or
+	// cb([errno, code]).
+	n.VM.DefineMethod(b, "lookupService", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		addr := rt.ToGoString(vm.Arg(args, 0))
+		port := int(rt.ToNumber(vm.Arg(args, 1)))
+		var names []string
+		var service string
+		var err error
+		n.fsRequest(vm.Arg(args, 2), func() {
+			names, err = net.DefaultResolver.LookupAddr(context.Background(), addr)
+			service = serviceName(port)
+		}, func() []vm.Value {
+			if err != nil || len(names) == 0 {
+				return []vm.Value{rt.NewArray([]vm.Value{vm.Int(-3008), rt.NewString("ENOTFOUND")})}
+			}
+			return []vm.Value{vm.Null, rt.NewString(strings.TrimSuffix(names[0], ".")), rt.NewString(service)}
+		})
+		return vm.Undefined
+	})
+}
+
+// serviceName is getnameinfo's service for a TCP port: its name in
+// /etc/services, else the number.
+func serviceName(port int) string {
+	f, err := os.Open("/etc/services")
+	if err != nil {
+		return strconv.Itoa(port)
+	}
+	defer f.Close()
+	want := strconv.Itoa(port) + "/tcp"
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) >= 2 && fields[1] == want && !strings.HasPrefix(fields[0], "#") {
+			return fields[0]
+		}
+	}
+	return strconv.Itoa(port)
 }

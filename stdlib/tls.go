@@ -214,6 +214,8 @@ type tlsOptions struct {
 	requestCert bool
 	requireCert bool
 	sni         bool
+	// ticketKeys are a server's 48 session ticket key bytes, if set.
+	ticketKeys []byte
 }
 
 var tlsVersions = table[uint16]{
@@ -279,6 +281,9 @@ func (n *Node) readTLSOptions(o vm.Value) (*tlsOptions, []string) {
 			opts.alpn = append(opts.alpn, rt.ToGoString(p))
 		}
 	}
+	if keys, ok := rt.BufferBytes(get("ticketKeys")); ok && len(keys) == 48 {
+		opts.ticketKeys = bytes.Clone(keys)
+	}
 	opts.minVersion, _ = tlsVersions.get(rt.ToGoString(get("minVersion")))
 	opts.maxVersion, _ = tlsVersions.get(rt.ToGoString(get("maxVersion")))
 	return opts, nil
@@ -311,6 +316,9 @@ func (o *tlsOptions) config() *tls.Config {
 		InsecureSkipVerify: true,
 	}
 	if o.isServer {
+		if o.ticketKeys != nil {
+			cfg.SetSessionTicketKeys([][32]byte{sha256.Sum256(o.ticketKeys)})
+		}
 		switch {
 		case o.requireCert:
 			// A client without a certificate gets OpenSSL's alert; one with
@@ -675,6 +683,26 @@ func (s *tlsState) install(b vm.Value) {
 		}
 		return rt.NewArray(objs)
 	})
+	// exportKeyingMaterial(id, length, label, context or null) is RFC
+	// 5705's (RFC 8446 §7.5's in TLS 1.3) exporter, or undefined when
+	// crypto/tls will not export (TLS 1.2 without extended master secret).
+	rt.DefineMethod(b, "exportKeyingMaterial", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := lookup(args)
+		if c == nil {
+			return vm.Undefined
+		}
+		var context []byte
+		if v := vm.Arg(args, 3); v != vm.Null {
+			b, _ := rt.BufferBytes(v)
+			context = bytes.Clone(b)
+		}
+		st := c.conn.ConnectionState()
+		out, err := st.ExportKeyingMaterial(rt.ToGoString(vm.Arg(args, 2)), context, int(rt.ToNumber(vm.Arg(args, 1))))
+		if err != nil {
+			return vm.Undefined
+		}
+		return rt.NewUint8Array(out)
+	})
 	rt.DefineMethod(b, "rootCertificates", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		var out []vm.Value
 		for _, p := range systemRootPEMs() {
@@ -886,6 +914,15 @@ func (n *Node) certObject(c *x509.Certificate) vm.Value {
 	set("issuer", n.rdnPairs(c.Issuer))
 	if san := subjectAltName(c); san != "" {
 		str("subjectaltname", san)
+	}
+	// infoAccess goes as [method, location, ...] pairs, for lib/tls.js's
+	// object of lists.
+	if ia := infoAccess(c); ia != nil {
+		pairs := make([]vm.Value, 0, 2*len(ia))
+		for _, e := range ia {
+			pairs = append(pairs, rt.NewString(e[0]), rt.NewString(e[1]))
+		}
+		set("infoAccess", rt.NewArray(pairs))
 	}
 	set("ca", vm.Bool(c.IsCA))
 	switch k := c.PublicKey.(type) {

@@ -7,7 +7,10 @@
 // finite-field Diffie-Hellman is not implemented.
 
 const { Buffer } = require('buffer');
-const { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers } = require('internal/crypto_cipher');
+const {
+  Cipher, Decipher, Cipheriv, Decipheriv, LazyTransform, createCipher, createDecipher, createCipheriv, createDecipheriv,
+  getCipherInfo, getCiphers,
+} = require('internal/crypto_cipher');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomRange = 2 ** 48 - 1;
@@ -113,7 +116,10 @@ function Hash(algorithm, options) {
   }
   // Hidden, so a Hash inspects as an empty object as node's does (nearly).
   Object.defineProperty(this, kState, { value: state });
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 // HashState is a hash's running state: the Go hash's marshalled bytes, the
 // output length, whether digest() was called.
@@ -139,6 +145,24 @@ class HashState {
   }
 }
 
+Hash.prototype.copy = function copy(options) {
+  const state = this[kState];
+  if (state.finalized) throw hashFinalized();
+  return new Hash(state, options);
+};
+
+// As streams, a Hash and an Hmac take data written and push the digest at
+// the end; node shares the two functions between them.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
@@ -153,11 +177,6 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeOutput(binding.hashDigest(state.name, state.bytes, state.outputLength), outputEncoding);
 };
 
-Hash.prototype.copy = function copy(options) {
-  const state = this[kState];
-  if (state.finalized) throw hashFinalized();
-  return new Hash(state, options);
-};
 
 function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
@@ -168,7 +187,10 @@ function Hmac(hmac, key, options) {
   Object.defineProperty(this, kState, {
     value: { name, key: keyBytes, bytes: binding.hmacInit(name, keyBytes), finalized: false },
   });
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = function update(data, encoding) {
   const state = this[kState];
@@ -184,6 +206,9 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   state.finalized = true;
   return encodeOutput(binding.hmacDigest(state.name, state.bytes, state.key), outputEncoding);
 };
+
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -671,7 +696,76 @@ Object.defineProperty(constants, 'defaultCipherList', {
   value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
 });
 
+// ---------------------------------------------------------------------------
+// FIPS, engines and the secure heap: OpenSSL features Kiln's Go crypto does
+// not have. Kiln is a build without a FIPS provider and without engines,
+// and answers as such a node build does.
+
+function getFips() {
+  return 0;
+}
+
+// node's OpenSSL 3 turns FIPS on even without a FIPS provider and then
+// fails every algorithm with this error; Kiln fails at once instead.
+function setFips(enable) {
+  if (!enable) return;
+  const err = new Error('error:0308010C:digital envelope routines::unsupported');
+  err.library = 'digital envelope routines';
+  err.reason = 'unsupported';
+  err.code = 'ERR_OSSL_EVP_UNSUPPORTED';
+  throw err;
+}
+
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) {
+    if (typeof flags !== 'number') throw binding.invalidArgType('flags', 'of type number', flags);
+  }
+  throw binding.nodeError('Error', 'ERR_CRYPTO_ENGINE_UNKNOWN', `Engine "${id}" was not found`);
+}
+
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
+// ---------------------------------------------------------------------------
+// Certificate: SPKAC (see crypto_spkac.go). Each method is both static and
+// on instances, and an instance needs no new, as in node.
+
+function spkacBytes(spkac, encoding) {
+  if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
+  if (isAnyArrayBuffer(spkac)) return new Uint8Array(spkac);
+  if (!ArrayBuffer.isView(spkac)) {
+    throw binding.invalidArgType('spkac', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', spkac);
+  }
+  return spkac;
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+
+// A SPKAC that does not parse answers '' (false for verifySpkac).
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) {
+  const out = binding.spkac(spkacBytes(spkac, encoding), 'challenge');
+  return out ? asBuffer(out) : '';
+};
+
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) {
+  const out = binding.spkac(spkacBytes(spkac, encoding), 'publicKey');
+  return out ? asBuffer(out) : '';
+};
+
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) {
+  return binding.spkac(spkacBytes(spkac, encoding), 'verify');
+};
+
+Certificate.prototype.verifySpkac = Certificate.verifySpkac;
+Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
+Certificate.prototype.exportChallenge = Certificate.exportChallenge;
+
 const keys = require('internal/crypto_keys');
+const dh = require('internal/crypto_dh');
 
 module.exports = {
   subtle,
@@ -686,6 +780,9 @@ module.exports = {
   pbkdf2,
   pbkdf2Sync,
   randomBytes,
+  pseudoRandomBytes: randomBytes,
+  prng: randomBytes,
+  rng: randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
@@ -696,8 +793,17 @@ module.exports = {
   hash,
   Hash,
   Hmac,
+  Cipher,
+  Decipher,
   Cipheriv,
   Decipheriv,
+  createCipher,
+  createDecipher,
+  getCipherInfo,
+  getFips,
+  setFips,
+  setEngine,
+  secureHeapUsed,
   constants,
   webcrypto,
   getRandomValues,
@@ -721,4 +827,26 @@ module.exports = {
   ECDH: keys.ECDH,
   createECDH: keys.createECDH,
   getCurves: keys.getCurves,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  getDiffieHellman: dh.getDiffieHellman,
+  generatePrime: dh.generatePrime,
+  generatePrimeSync: dh.generatePrimeSync,
+  checkPrime: dh.checkPrime,
+  checkPrimeSync: dh.checkPrimeSync,
+  generateKey: dh.generateKey,
+  generateKeySync: dh.generateKeySync,
+  X509Certificate: require('internal/crypto_x509').X509Certificate,
+  Certificate,
 };
+
+// crypto.fips is the (documented as deprecated) accessor form of
+// getFips/setFips; node warns for neither.
+Object.defineProperty(module.exports, 'fips', {
+  get: getFips,
+  set: setFips,
+  enumerable: false,
+  configurable: false,
+});

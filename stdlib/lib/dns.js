@@ -1,7 +1,7 @@
-// The dns module: lookup (getaddrinfo semantics, on the loop's worker pool)
-// and its promise form. The resolve* family, reverse, lookupService and
-// Resolver are not here yet: they need a DNS client rather than the system
-// resolver.
+// The dns module: lookup and lookupService (getaddrinfo and getnameinfo
+// semantics, on the loop's worker pool) and their promise forms; the
+// resolve* family, reverse and Resolver are internal/dns_resolver.js's DNS
+// client, bound to one default resolver that dns.promises shares.
 
 function validateLookup(hostname, options) {
   if (hostname && typeof hostname !== 'string') throw binding.invalidArgType('hostname', 'of type string', hostname);
@@ -107,6 +107,72 @@ const promises = {
   },
 };
 
+function missingArgs(names) {
+  const q = names.map((n) => `"${n}"`);
+  const list = q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return binding.nodeError('TypeError', 'ERR_MISSING_ARGS', `The ${list} arguments must be specified`);
+}
+
+function validateService(address, port) {
+  if (typeof address !== 'string') throw binding.invalidArgType('address', 'of type string', address);
+  if (ipFamily(address) === 0) throw binding.invalidArgValue('address', address);
+  if ((typeof port !== 'number' && typeof port !== 'string') || (typeof port === 'string' && port.trim() === '') ||
+      +port !== (+port >>> 0) || +port > 0xFFFF) {
+    throw binding.nodeError('RangeError', 'ERR_SOCKET_BAD_PORT',
+      `Port should be >= 0 and < 65536. Received ${describe(port)}.`);
+  }
+}
+
+function runService(address, port, done) {
+  binding.lookupService(address, +port, (err, hostname, service) => {
+    if (err) {
+      const e = new Error(`getnameinfo ${err[1]} ${address}`);
+      e.errno = err[0];
+      e.code = err[1];
+      e.syscall = 'getnameinfo';
+      e.hostname = address;
+      return done(e);
+    }
+    done(null, hostname, service);
+  });
+}
+
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw missingArgs(['address', 'port', 'callback']);
+  validateService(address, port);
+  if (typeof callback !== 'function') throw binding.invalidArgType('callback', 'of type function', callback);
+  runService(address, port, callback);
+  return {};
+}
+
+promises.lookupService = function lookupService(address, port) {
+  if (arguments.length !== 2) throw missingArgs(['address', 'port']);
+  validateService(address, port);
+  return new Promise((resolve, reject) => {
+    runService(address, port, (err, hostname, service) => (err ? reject(err) : resolve({ hostname, service })));
+  });
+};
+
+const { Resolver, PromiseResolver, methods } = require('internal/dns_resolver');
+
+// Like node, the module's functions are the prototypes' methods bound to
+// one default resolver, the one dns.setServers configures for both APIs.
+let defaultResolver;
+function getDefaultResolver() {
+  if (!defaultResolver) defaultResolver = new Resolver();
+  return defaultResolver;
+}
+const resolverKeys = ['getServers', 'resolve', ...Object.keys(methods), 'setServers'];
+function bindDefault(target, proto) {
+  for (const key of resolverKeys) {
+    const fn = proto[key];
+    const bound = function (...args) { return fn.apply(getDefaultResolver(), args); };
+    Object.defineProperty(bound, 'name', { value: `bound ${fn.name}` });
+    Object.defineProperty(bound, 'length', { value: fn.length });
+    target[key] = bound;
+  }
+}
+
 const codes = {
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND', NOTIMP: 'ENOTIMP',
   REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME', BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP',
@@ -126,7 +192,10 @@ function setDefaultResultOrder(order) {
   defaultOrder = order;
 }
 
-Object.assign(promises, { getDefaultResultOrder, setDefaultResultOrder }, codes);
+Object.assign(promises, { Resolver: PromiseResolver, getDefaultResultOrder, setDefaultResultOrder }, codes);
+bindDefault(promises, PromiseResolver.prototype);
 module.exports = {
-  lookup, getDefaultResultOrder, setDefaultResultOrder, ADDRCONFIG: 32, ALL: 16, V4MAPPED: 8, ...codes, promises,
+  lookup, lookupService, Resolver, getDefaultResultOrder, setDefaultResultOrder,
+  ADDRCONFIG: 32, ALL: 16, V4MAPPED: 8, ...codes, promises,
 };
+bindDefault(module.exports, Resolver.prototype);

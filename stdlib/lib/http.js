@@ -136,6 +136,28 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   set(v) { this._trailers = v; },
 });
 
+// headersDistinct and trailersDistinct list every value of each field,
+// names lower-cased, in arrival order.
+function distinctObject(raw) {
+  const out = { __proto__: null };
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = raw[i].toLowerCase();
+    if (out[k]) out[k].push(raw[i + 1]);
+    else out[k] = [raw[i + 1]];
+  }
+  return out;
+}
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return (this._headersDistinct ||= distinctObject(this.rawHeaders)); },
+  set(v) { this._headersDistinct = v; },
+});
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return (this._trailersDistinct ||= distinctObject(this.rawTrailers)); },
+  set(v) { this._trailersDistinct = v; },
+});
+
 // Backpressure: a body chunk the message cannot take pauses the socket,
 // and reading the message resumes it.
 IncomingMessage.prototype._read = function _read() {
@@ -172,10 +194,8 @@ const kHeaders = Symbol('kHeaders');
 function OutgoingMessage() {
   Stream.call(this);
   this[kHeaders] = null; // lower-case name → [name, value]
-  this.headersSent = false;
   this.finished = false;
-  this.writableEnded = false;
-  this.writableFinished = false;
+  this._closed = false;
   this.chunkedEncoding = false;
   this.useChunkedEncodingByDefault = true;
   this.sendDate = false;
@@ -200,6 +220,112 @@ Object.defineProperty(OutgoingMessage.prototype, 'writable', {
   __proto__: null, configurable: true, enumerable: true,
   get() { return !this.writableEnded && !this.destroyed; },
 });
+
+const kFinished = Symbol('kFinished');
+const kErrored = Symbol('kErrored');
+
+// emitClose is every outgoing message's 'close', which closed reports.
+function emitClose(msg) {
+  msg._closed = true;
+  msg.emit('close');
+}
+
+function pendingLength(msg) {
+  let n = 0;
+  for (const [data, encoding] of msg._pending) n += byteLength(data, encoding);
+  return n;
+}
+
+// The stream state node keeps on OutgoingMessage.prototype as getters.
+Object.defineProperties(OutgoingMessage.prototype, {
+  errored: { __proto__: null, configurable: true, enumerable: true, get() { return this[kErrored] ?? null; } },
+  closed: { __proto__: null, configurable: true, enumerable: true, get() { return this._closed; } },
+  writableFinished: {
+    __proto__: null, configurable: true, enumerable: true, get() { return this[kFinished] === true; },
+  },
+  writableObjectMode: { __proto__: null, configurable: true, enumerable: true, get() { return false; } },
+  writableLength: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return pendingLength(this) + (this.socket && this._attached ? this.socket.writableLength : 0); },
+  },
+  writableHighWaterMark: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.socket ? this.socket.writableHighWaterMark : 16384; },
+  },
+  writableCorked: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.socket ? this.socket.writableCorked : 0; },
+  },
+  writableEnded: { __proto__: null, configurable: true, enumerable: true, get() { return this.finished; } },
+  writableNeedDrain: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return !this.destroyed && !this.finished && !!this._needDrain; },
+  },
+  headersSent: { __proto__: null, configurable: true, enumerable: true, get() { return !!this._header; } },
+});
+
+// _headers and _headerNames are node's deprecated views of the headers.
+let headersDeprecated;
+let headerNamesDeprecated;
+Object.defineProperties(OutgoingMessage.prototype, {
+  _headers: {
+    __proto__: null, configurable: true, enumerable: false,
+    get() {
+      headersDeprecated ??= require('util').deprecate(function() { return this.getHeaders(); },
+        'OutgoingMessage.prototype._headers is deprecated', 'DEP0066');
+      return headersDeprecated.call(this);
+    },
+    set(v) {
+      this[kHeaders] = null;
+      if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) this.setHeader(k, v[k]);
+    },
+  },
+  _headerNames: {
+    __proto__: null, configurable: true, enumerable: false,
+    get() {
+      headerNamesDeprecated ??= require('util').deprecate(function() {
+        if (!this[kHeaders]) return null;
+        const out = { __proto__: null };
+        for (const [k, [name]] of this[kHeaders]) out[k] = name;
+        return out;
+      }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066');
+      return headerNamesDeprecated.call(this);
+    },
+    set() {},
+  },
+});
+
+// _implicitHeader is node's name for the head a first write makes; the
+// compression middleware and others call it. The base class has none.
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _implicitHeader() method is not implemented');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', nodeError('Error', 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
+};
+
+// setHeaders takes a Headers or a Map; a Headers' set-cookie values stay
+// separate, as iterating it gives them.
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) {
+    throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
+  }
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+    throw binding.invalidArgType('headers', 'an instance of Headers or Map', headers);
+  }
+  const cookies = [];
+  for (const [key, value] of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) {
@@ -329,14 +455,9 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
     this.chunkedEncoding = /(?:^|,)\s*chunked\s*$/i.test(String(this.getHeader('transfer-encoding')));
   }
   this._header = head + '\r\n';
-  this.headersSent = true;
 };
 
 OutgoingMessage.prototype._extraHeaders = function _extraHeaders() { return ''; };
-
-OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
-  throw nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The _implicitHeader() method is not implemented');
-};
 
 function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
@@ -442,7 +563,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     this._implicitHead(chunk === undefined || chunk === null ? 0 : byteLength(chunk, encoding));
   }
   if (chunk !== undefined && chunk !== null && this._hasBody) this._writeBody(chunk, encoding, null);
-  this.writableEnded = true;
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
   // Trailers need a chunked body; without one they are dropped, as node does.
@@ -452,8 +572,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
 };
 
 OutgoingMessage.prototype._onFinish = function _onFinish() {
-  if (this.writableFinished) return;
-  this.writableFinished = true;
+  if (this[kFinished]) return;
+  this[kFinished] = true;
   this.emit('prefinish');
   this.emit('finish');
   if (this._afterFinish) this._afterFinish();
@@ -462,6 +582,7 @@ OutgoingMessage.prototype._onFinish = function _onFinish() {
 OutgoingMessage.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
   this.destroyed = true;
+  if (err) this[kErrored] = err;
   if (this.socket) this.socket.destroy(err);
   else this.once('socket', s => s.destroy(err));
   return this;
@@ -476,8 +597,6 @@ function ServerResponse(req, options) {
   if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
   OutgoingMessage.call(this);
   this.req = req;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   this.sendDate = true;
   this._isServerResponse = true;
   this._keepAlive = req.shouldKeepAlive;
@@ -488,6 +607,9 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, headers) {
   if (this._header) {
@@ -517,6 +639,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   return this;
 };
 
+// writeHeader is node's old name for writeHead, the same function.
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
 // A head the response makes itself goes through writeHead, as node's does:
 // middleware such as on-headers (express-session's cookie, compression)
 // wraps writeHead to change the headers at the last moment. end() knows the
@@ -529,7 +654,7 @@ ServerResponse.prototype._implicitHead = function _implicitHead(bodyLength) {
 // _implicitHeader is node's name for the same, which such middleware also
 // calls to render the head before the body, with no length known yet.
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
-  this._implicitHead(-1);
+  if (!this._header) this._implicitHead(-1);
 };
 
 ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
@@ -596,6 +721,11 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   this.socket = socket;
   this._attached = true;
   this._flushPending();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  this.socket = null;
+  this._attached = false;
 };
 
 // ---- Server ----
@@ -746,7 +876,7 @@ function connectionListener(socket) {
     if (conn.req && !conn.req.complete) abortRequest(conn.req);
     for (const res of conn.queue) {
       res.destroyed = true;
-      res.emit('close');
+      emitClose(res);
     }
     conn.queue.length = 0;
   };
@@ -882,7 +1012,7 @@ function clientError(server, conn, err) {
 function responseDone(server, conn, res) {
   conn.queue.shift();
   const socket = conn.socket;
-  res.emit('close');
+  emitClose(res);
   // A request body nobody read is drained, so that its 'end' and 'close'
   // still come, as node's dump does.
   if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();
@@ -904,6 +1034,8 @@ function createServer(options, requestListener) {
 }
 
 // ---- Agent ----
+
+const kAgentOptions = Symbol('kAgentOptions');
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
@@ -943,10 +1075,9 @@ Agent.prototype.addRequest = function addRequest(req, options) {
   if (free && free.length) {
     const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
     if (!free.length) delete this.freeSockets[name];
-    socket.ref();
     socket.setTimeout(0);
     socket.removeAllListeners('timeout');
-    req.reusedSocket = true;
+    this.reuseSocket(socket, req);
     (this.sockets[name] ||= []).push(socket);
     req.onSocket(socket);
   } else if ((this.sockets[name]?.length || 0) < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
@@ -990,7 +1121,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     const onRemove = () => {
       socket.removeListener('close', onRemove);
       socket.removeListener('agentRemove', onRemove);
-      removeSocket(this, name, socket);
+      this.removeSocket(socket, options);
     };
     socket.on('close', onRemove);
     socket.on('agentRemove', onRemove);
@@ -999,6 +1130,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     if (this.options.timeout) socket.setTimeout(this.options.timeout);
     (this.sockets[name] ||= []).push(socket);
     socket._agentName = name;
+    socket[kAgentOptions] = options;
     cb(null, socket);
   };
   const socket = this.createConnection(options, oncreate);
@@ -1016,22 +1148,55 @@ function takeRequest(agent, name) {
   return req;
 }
 
-// removeSocket forgets a closed socket; the room it leaves goes to a
-// queued request of its origin, or under maxTotalSockets of any.
-function removeSocket(agent, name, socket) {
-  agent.totalSocketCount--;
-  for (const table of [agent.sockets, agent.freeSockets]) {
+// removeSocket takes a socket out of agent.sockets: one going to the free
+// list, one that closed, or one that left the agent ('agentRemove'). The
+// room it leaves goes to a queued request of its origin, or of any. Like
+// keepSocketAlive and reuseSocket it is one of node's hooks that agents
+// override (and call), so it is a method called where node calls it.
+Agent.prototype.removeSocket = function removeSocket(socket, options) {
+  const name = this.getName(options);
+  const tables = [this.sockets];
+  // A socket that can no longer write leaves the free list too.
+  if (!socket.writable) tables.push(this.freeSockets);
+  for (const table of tables) {
     const list = table[name];
     if (!list) continue;
     const i = list.indexOf(socket);
-    if (i >= 0) list.splice(i, 1);
+    if (i < 0) continue;
+    list.splice(i, 1);
     if (!list.length) delete table[name];
+    this.totalSocketCount--;
   }
-  const waiting = agent.requests[name] ? name : Object.keys(agent.requests)[0];
-  if (waiting === undefined || (agent.sockets[waiting]?.length || 0) >= agent.maxSockets) return;
-  const req = takeRequest(agent, waiting);
-  agent._connect(req, waiting, req._agentOptions);
-}
+  const waiting = this.requests[name] ? name : Object.keys(this.requests)[0];
+  if (waiting === undefined || (this.sockets[waiting]?.length || 0) >= this.maxSockets) return;
+  const req = takeRequest(this, waiting);
+  this._connect(req, waiting, req._agentOptions);
+};
+
+// keepSocketAlive readies a socket for the free list and says whether it
+// may go there: not when the server's Keep-Alive hint leaves no time.
+Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
+  // A socket of an agent's own making may be any duplex stream.
+  if (typeof socket.setKeepAlive === 'function') socket.setKeepAlive(true, this.keepAliveMsecs);
+  socket.unref();
+  let agentTimeout = this.options.timeout || 0;
+  let canKeepSocketAlive = true;
+  const hint = socket._httpMessage?.res?.headers['keep-alive'];
+  const seconds = hint && /^timeout=(\d+)/.exec(hint)?.[1];
+  if (seconds) {
+    // Expire a second before the server would, to dodge ECONNRESET.
+    const serverTimeout = Math.max(parseInt(seconds, 10) * 1000 - 1000, 0);
+    if (serverTimeout === 0) canKeepSocketAlive = false;
+    else if (serverTimeout < agentTimeout) agentTimeout = serverTimeout;
+  }
+  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
+  return canKeepSocketAlive;
+};
+
+Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
+  req.reusedSocket = true;
+  socket.ref();
+};
 
 // _release hands a socket whose exchange is done to the next queued
 // request, parks it in the free list, or destroys it.
@@ -1043,18 +1208,18 @@ Agent.prototype._release = function _release(socket, reusable) {
     return;
   }
   const free = this.freeSockets[name] || [];
-  if (!reusable || !this.keepAlive || socket.destroyed || free.length >= this.maxFreeSockets) {
+  if (!reusable || !this.keepAlive || socket.destroyed || free.length >= this.maxFreeSockets ||
+      !this.keepSocketAlive(socket)) {
     socket.destroy();
     return;
   }
-  const list = this.sockets[name];
-  const i = list ? list.indexOf(socket) : -1;
-  if (i >= 0) list.splice(i, 1);
-  if (list && !list.length) delete this.sockets[name];
+  socket._httpMessage = null;
+  // totalSocketCount counts open sockets, free ones too: removeSocket's
+  // decrement is for a socket that leaves the agent.
+  this.totalSocketCount++;
+  this.removeSocket(socket, socket[kAgentOptions]);
   free.push(socket);
   this.freeSockets[name] = free;
-  socket.unref();
-  socket.setTimeout(this.options.timeout || 0);
   socket.once('timeout', () => socket.destroy());
   this.emit('free', socket, {});
 };
@@ -1178,7 +1343,11 @@ ClientRequest.prototype._implicitHead = function _implicitHead(bodyLength) {
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
-  this._implicitHead(-1);
+  if (!this._header) this._implicitHead(-1);
+};
+
+ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
+  this.setTimeout(0, cb);
 };
 
 ClientRequest.prototype.abort = function abort() {
@@ -1199,7 +1368,7 @@ ClientRequest.prototype.destroy = function destroy(err) {
     if (!err && !this.aborted) err = hangUp();
     process.nextTick(() => {
       if (err) this.emit('error', err);
-      this.emit('close');
+      emitClose(this);
     });
   }
   return this;
@@ -1244,6 +1413,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
       return;
     }
     this.socket = socket;
+    socket._httpMessage = this;
     let errored = false;
     let done = false;
     const emitError = (err) => {
@@ -1296,7 +1466,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         cleanup();
         const reuse = this._keepAlive && this._responseKeepAlive && this.writableFinished;
         const finish = () => {
-          this.emit('close');
+          emitClose(this);
           this.agent._release(socket, reuse);
         };
         if (res.readableEnded) finish();
@@ -1311,7 +1481,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         res.complete = true;
         const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
         if (!this.listenerCount(event)) {
-          socket.once('close', () => this.emit('close'));
+          socket.once('close', () => emitClose(this));
           socket.destroy();
           return;
         }
@@ -1320,7 +1490,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         socket.readableFlowing = null;
         this.emit(event, res, socket, head);
         this.destroyed = true;
-        this.emit('close');
+        emitClose(this);
       },
     });
     const onData = (chunk) => {
@@ -1353,7 +1523,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
       } else if (!this.aborted && !errored) {
         emitError(hangUp());
       }
-      this.emit('close');
+      emitClose(this);
     };
     const cleanup = () => {
       socket.removeListener('data', onData);

@@ -590,7 +590,17 @@ function connect(...args) {
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
+// BlockList and SocketAddress load on first use: most programs never
+// touch them.
+let blocklist;
+function lazyBlocklist() {
+  blocklist ??= require('internal/blocklist');
+  return blocklist;
+}
+
 module.exports = {
+  get BlockList() { return lazyBlocklist().BlockList; },
+  get SocketAddress() { return lazyBlocklist().SocketAddress; },
   Server, Socket, Stream: Socket,
   createServer, connect, createConnection: connect,
   isIP, isIPv4, isIPv6,

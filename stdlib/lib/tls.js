@@ -183,9 +183,11 @@ TLSSocket.prototype._start = function _start() {
     process.nextTick(() => this.destroy(err));
     return;
   }
+  this._ownCert = ctx.cert;
   const handle = { id: 0, owner: this, onwrite, onverify, onsni, onhandshake, onread };
   const res = binding.open(handle, {
     ...ctx,
+    ticketKeys: o.server ? o.server._ticketKeys : undefined,
     isServer: !!o.isServer,
     servername: o.servername,
     ALPNProtocols: alpnList(o.ALPNProtocols),
@@ -233,8 +235,12 @@ function onsni(servername) {
   socket._tlsOptions.SNICallback(servername, (err, ctx) => {
     if (answered) return;
     answered = true;
-    if (err) binding.sni(id, false);
-    else binding.sni(id, ctx ? ctx.context.options : undefined);
+    if (err) {
+      binding.sni(id, false);
+      return;
+    }
+    if (ctx) socket._ownCert = ctx.context.options.cert;
+    binding.sni(id, ctx ? ctx.context.options : undefined);
   });
 }
 
@@ -458,29 +464,68 @@ function sameName(a, b) {
   return ka.length === Object.keys(b).length && ka.every(k => String(a[k]) === String(b[k]));
 }
 
-// certObject finishes the Go side's certificate: names become node's
-// null-prototype objects (a repeated attribute an array), bytes Buffers.
-function certObject(c) {
-  c.subject = nameObject(c.subject);
-  c.issuer = nameObject(c.issuer);
-  if (c.pubkey) c.pubkey = toBuffer(c.pubkey);
-  c.raw = toBuffer(c.raw);
-  return c;
-}
+const { legacyObject: certObject, X509Certificate, withIssuer } = require('internal/crypto_x509');
 
-function nameObject(pairs) {
-  const o = { __proto__: null };
-  for (let i = 0; i < pairs.length; i += 2) {
-    const k = pairs[i];
-    const v = pairs[i + 1];
-    if (!(k in o)) o[k] = v;
-    else if (Array.isArray(o[k])) o[k].push(v);
-    else o[k] = [o[k], v];
+// ownCertificate is the first certificate of the socket's own chain (the
+// context SNI chose, once it has), from before the handshake as in node.
+function ownCertificate(socket) {
+  let source = socket._ownCert;
+  if (source === undefined) {
+    const o = socket._tlsOptions;
+    source = o.secureContext ? o.secureContext.context.options.cert : o.cert;
   }
-  return o;
+  if (Array.isArray(source)) source = source[0];
+  if (typeof source !== 'string' && !ArrayBuffer.isView(source)) return undefined;
+  try {
+    return new X509Certificate(source);
+  } catch {
+    return undefined;
+  }
 }
 
-TLSSocket.prototype.getCertificate = function getCertificate() { return this._handle ? {} : null; };
+TLSSocket.prototype.getCertificate = function getCertificate() {
+  if (!this._handle) return null;
+  const cert = ownCertificate(this);
+  return cert ? cert.toLegacyObject() : {};
+};
+
+TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
+  return ownCertificate(this);
+};
+
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  if (!this._handle) return undefined;
+  const chain = binding.peerCertificate(this._handle.id, true);
+  return chain ? withIssuer(chain[0].raw, chain[1]?.raw) : undefined;
+};
+
+TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
+  if (typeof length !== 'number') throw binding.invalidArgType('length', 'of type number', length);
+  if (!Number.isInteger(length) || length < 1 || length > 4294967295) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "length" is out of range. ${
+      Number.isInteger(length) ? 'It must be >= 1 && <= 4294967295' : 'It must be an integer'}. Received ${binding.inspect(length)}`);
+  }
+  if (typeof label !== 'string') throw binding.invalidArgType('label', 'of type string', label);
+  if (context !== undefined && !ArrayBuffer.isView(context)) {
+    throw binding.invalidArgType('context', 'an instance of Buffer, TypedArray, or DataView', context);
+  }
+  if (!this._secureEstablished || !this._handle) {
+    throw binding.nodeError('Error', 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
+  }
+  const out = binding.exportKeyingMaterial(this._handle.id, length, label, context === undefined ? null : context);
+  if (!out) throw binding.nodeError('Error', 'ERR_CRYPTO_OPERATION_FAILED', 'Key export failed');
+  return toBuffer(out);
+};
+
+// setSession takes a session as node does, but Kiln's client keeps no
+// session cache to resume it from: the next handshake is a full one.
+TLSSocket.prototype.setSession = function setSession(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  if (!ArrayBuffer.isView(session)) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
+  }
+  this._session = session;
+};
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
 TLSSocket.prototype.getSession = function getSession() { return undefined; };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() { return undefined; };
@@ -640,6 +685,17 @@ function Server(options, listener) {
   }
   net.Server.call(this, { ...options, allowHalfOpen: true });
   this._tlsOptions = { ...options };
+  if (options.ticketKeys !== undefined) {
+    const keys = options.ticketKeys;
+    if (!ArrayBuffer.isView(keys)) {
+      throw binding.invalidArgType('options.ticketKeys', 'an instance of Buffer, TypedArray, or DataView', keys);
+    }
+    if (keys.byteLength !== 48) {
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.ticketKeys' must be exactly 48 bytes. Received ${keys.byteLength}`);
+    }
+    this._ticketKeys = Buffer.from(keys.buffer, keys.byteOffset, 48);
+  }
   this._context = createSecureContext(options);
   this._contexts = [];
   if (listener) this.on('secureConnection', listener);
@@ -671,6 +727,58 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   this._tlsOptions = { ...this._tlsOptions, ...options };
   this._context = createSecureContext(this._tlsOptions);
 };
+
+Server.prototype._getServerData = function _getServerData() {
+  return { ticketKeys: this.getTicketKeys().toString('hex') };
+};
+
+Server.prototype._setServerData = function _setServerData(data) {
+  this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
+};
+
+// The session ticket keys are node's 48 bytes (name, HMAC and AES keys);
+// crypto/tls takes one 32-byte key, which tls.go derives from them.
+Server.prototype.getTicketKeys = function getTicketKeys() {
+  this._ticketKeys ??= require('crypto').randomBytes(48);
+  return Buffer.from(this._ticketKeys);
+};
+
+Server.prototype.setTicketKeys = function setTicketKeys(keys) {
+  if (!ArrayBuffer.isView(keys)) {
+    throw binding.invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', keys);
+  }
+  if (keys.byteLength !== 48) {
+    throw binding.nodeError('Error', 'ERR_INTERNAL_ASSERTION', 'Session ticket keys must be a 48-byte buffer\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  this._ticketKeys = Buffer.from(keys.buffer, keys.byteOffset, 48);
+};
+
+// setOptions only records the options on the server, as node's does.
+let setOptionsDeprecated;
+Server.prototype.setOptions = function setOptions(options) {
+  setOptionsDeprecated ??= require('util').deprecate(function(o) {
+    this.requestCert = o.requestCert === true;
+    this.rejectUnauthorized = o.rejectUnauthorized !== false;
+    for (const k of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
+      'secureProtocol', 'crl', 'ciphers', 'dhparam', 'sessionTimeout', 'ticketKeys']) {
+      if (o[k]) this[k] = o[k];
+    }
+    if (o.ecdhCurve !== undefined) this.ecdhCurve = o.ecdhCurve;
+    this.honorCipherOrder = o.honorCipherOrder !== undefined ? !!o.honorCipherOrder : true;
+    if (o.secureOptions) this.secureOptions = o.secureOptions;
+    if (o.ALPNProtocols) convertALPNProtocols(o.ALPNProtocols, this);
+    this.sessionIdContext = o.sessionIdContext || defaultSessionIdContext();
+  }, 'Server.prototype.setOptions() is deprecated', 'DEP0122');
+  setOptionsDeprecated.call(this, options);
+};
+
+// node's default session id context: the first 32 hex digits of the SHA-1
+// of the program's command line.
+function defaultSessionIdContext() {
+  return require('crypto').createHash('sha1').update(process.argv.join(' ')).digest('hex').slice(0, 32);
+}
 
 // addContext serves context to clients asking for hostname ('*' matches
 // within one label, case counts); the first added match wins, as in node.

@@ -1,5 +1,6 @@
 // crypto's symmetric ciphers: createCipheriv, createDecipheriv, the
-// Cipheriv and Decipheriv streams and getCiphers, on the cipher handles of
+// Cipheriv and Decipheriv streams (and the deprecated password forms),
+// getCiphers and getCipherInfo, on the cipher handles of
 // cipher.go. Argument checks and errors follow node's
 // lib/internal/crypto/cipher.js; the handle keeps the cipher's state.
 
@@ -257,9 +258,58 @@ function setAAD(aadbuf, options) {
   return this;
 }
 
-// The two prototypes have the same methods in node's order, but for the
-// tag: a Cipheriv gets one, a Decipheriv is given one.
-for (const [proto, tagMethod] of [[Cipheriv.prototype, { getAuthTag }], [Decipheriv.prototype, { setAuthTag }]]) {
+// ---------------------------------------------------------------------------
+// Cipher and Decipher: the deprecated password forms (createCipher), whose
+// key and IV come from the password by OpenSSL's EVP_BytesToKey with MD5,
+// one round and no salt.
+
+function bytesToKey(password, keyLength, ivLength) {
+  const { createHash } = require('crypto');
+  const out = [];
+  let total = 0;
+  let prev = Buffer.alloc(0);
+  while (total < keyLength + ivLength) {
+    prev = createHash('md5').update(prev).update(password).digest();
+    out.push(prev);
+    total += prev.length;
+  }
+  const all = Buffer.concat(out);
+  return { key: all.subarray(0, keyLength), iv: all.subarray(keyLength, keyLength + ivLength) };
+}
+
+function initPasswordCipher(self, cipher, password, options, decrypt) {
+  if (typeof cipher !== 'string') throw binding.invalidArgType('cipher', 'of type string', cipher);
+  password = getArrayBufferOrView(password, 'password');
+  const info = cipherInfo(cipher);
+  if (!info) throw binding.nodeError('Error', 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const ivLength = info.ivLength || 0;
+  const { key, iv } = bytesToKey(password, info.keyLength, ivLength);
+  // OpenSSL's IV from a password repeats for every message under it, which
+  // is ruinous for a counter mode; node says so as a plain warning.
+  if (info.mode === 'ctr' || info.mode === 'gcm') {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  initCipher(self, cipher, key, ivLength ? iv : null, options, decrypt);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+
+// The prototypes have the same methods in node's order, but for the tag:
+// a cipher gets one, a decipher is given one.
+for (const [proto, tagMethod] of [[Cipheriv.prototype, { getAuthTag }], [Decipheriv.prototype, { setAuthTag }],
+  [Cipher.prototype, { getAuthTag }], [Decipher.prototype, { setAuthTag }]]) {
   const methods = { _transform, _flush, update, final, setAutoPadding, ...tagMethod, setAAD };
   for (const name of Object.keys(methods)) {
     Object.defineProperty(proto, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
@@ -278,11 +328,128 @@ function getCiphers() {
   return binding.getCiphers();
 }
 
+let createCipherDeprecated;
+let createDecipherDeprecated;
+function createCipher(cipher, password, options) {
+  if (!createCipherDeprecated) {
+    createCipherDeprecated = require('util').deprecate((c, p, o) => new Cipher(c, p, o),
+      'crypto.createCipher is deprecated.', 'DEP0106');
+  }
+  return createCipherDeprecated(cipher, password, options);
+}
+function createDecipher(cipher, password, options) {
+  if (!createDecipherDeprecated) {
+    createDecipherDeprecated = require('util').deprecate((c, p, o) => new Decipher(c, p, o),
+      'crypto.createDecipher is deprecated.', 'DEP0106');
+  }
+  return createDecipherDeprecated(cipher, password, options);
+}
+
+// ---------------------------------------------------------------------------
+// getCipherInfo: OpenSSL's facts about each cipher of getCiphers(), as
+// [name OpenSSL reports, nid, mode, block size, IV length (0: none), key
+// length]. The aliases point at their cipher's row.
+
+const cipherRows = [
+  ['aes-128-cbc', 419, 'cbc', 16, 16, 16], ['aes-128-cfb', 421, 'cfb', 1, 16, 16],
+  ['aes-128-cfb8', 653, 'cfb', 1, 16, 16], ['aes-128-ctr', 904, 'ctr', 1, 16, 16],
+  ['aes-128-ecb', 418, 'ecb', 16, 0, 16], ['id-aes128-gcm', 895, 'gcm', 1, 12, 16],
+  ['aes-128-ofb', 420, 'ofb', 1, 16, 16],
+  ['aes-192-cbc', 423, 'cbc', 16, 16, 24], ['aes-192-cfb', 425, 'cfb', 1, 16, 24],
+  ['aes-192-cfb8', 654, 'cfb', 1, 16, 24], ['aes-192-ctr', 905, 'ctr', 1, 16, 24],
+  ['aes-192-ecb', 422, 'ecb', 16, 0, 24], ['id-aes192-gcm', 898, 'gcm', 1, 12, 24],
+  ['aes-192-ofb', 424, 'ofb', 1, 16, 24],
+  ['aes-256-cbc', 427, 'cbc', 16, 16, 32], ['aes-256-cfb', 429, 'cfb', 1, 16, 32],
+  ['aes-256-cfb8', 655, 'cfb', 1, 16, 32], ['aes-256-ctr', 906, 'ctr', 1, 16, 32],
+  ['aes-256-ecb', 426, 'ecb', 16, 0, 32], ['id-aes256-gcm', 901, 'gcm', 1, 12, 32],
+  ['aes-256-ofb', 428, 'ofb', 1, 16, 32],
+  ['chacha20', 1019, 'stream', 0, 16, 32], ['chacha20-poly1305', 1018, 'stream', 0, 12, 32],
+  ['des-ede', 32, 'ecb', 8, 0, 16], ['des-ede-cbc', 43, 'cbc', 8, 8, 16], ['des-ede-cfb', 60, 'cfb', 1, 8, 16],
+  ['des-ede-ofb', 62, 'ofb', 1, 8, 16],
+  ['des-ede3', 33, 'ecb', 8, 0, 24], ['des-ede3-cbc', 44, 'cbc', 8, 8, 24], ['des-ede3-cfb', 61, 'cfb', 1, 8, 24],
+  ['des-ede3-cfb8', 659, 'cfb', 1, 8, 24], ['des-ede3-ofb', 63, 'ofb', 1, 8, 24],
+];
+const cipherAliases = {
+  'aes-128-gcm': 'id-aes128-gcm', 'aes-192-gcm': 'id-aes192-gcm', 'aes-256-gcm': 'id-aes256-gcm',
+  aes128: 'aes-128-cbc', aes192: 'aes-192-cbc', aes256: 'aes-256-cbc',
+  'des-ede-ecb': 'des-ede', 'des-ede3-ecb': 'des-ede3', des3: 'des-ede3-cbc',
+};
+
+function cipherInfo(nameOrNid) {
+  let row;
+  if (typeof nameOrNid === 'number') {
+    row = cipherRows.find((r) => r[1] === nameOrNid);
+  } else {
+    const name = nameOrNid.toLowerCase();
+    const canonical = cipherAliases[name] || name;
+    row = cipherRows.find((r) => r[0] === canonical);
+  }
+  if (!row) return undefined;
+  const [name, nid, mode, blockSize, ivLength, keyLength] = row;
+  const info = { mode, name, nid };
+  if (blockSize) info.blockSize = blockSize;
+  if (ivLength) info.ivLength = ivLength;
+  info.keyLength = keyLength;
+  return info;
+}
+
+function validateInt32Option(value, name) {
+  if (typeof value !== 'number') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" property must be of type number. Received ${require('internal/received').describe(value)}`);
+  }
+  checkInt32(value, name);
+}
+
+function checkInt32(value, name) {
+  if (!Number.isInteger(value)) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(value)}`);
+  }
+  if (value < -2147483648 || value > 2147483647) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be >= -2147483648 && <= 2147483647. Received ${binding.inspect(value)}`);
+  }
+}
+
+// getCipherInfo answers undefined, as node does, for a key or IV length
+// the cipher cannot take; the AEAD modes take a range of IV lengths.
+function getCipherInfo(nameOrNid, options) {
+  if (options === undefined) options = {};
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw binding.invalidArgType('nameOrNid', 'one of type string or number', nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') checkInt32(nameOrNid, 'nameOrNid');
+  if (options === null || typeof options !== 'object') {
+    throw binding.invalidArgType('options', 'of type object', options);
+  }
+  const { keyLength, ivLength } = options;
+  if (keyLength !== undefined) validateInt32Option(keyLength, 'options.keyLength');
+  if (ivLength !== undefined) validateInt32Option(ivLength, 'options.ivLength');
+  const info = cipherInfo(nameOrNid);
+  if (!info) return undefined;
+  if (keyLength !== undefined && keyLength !== info.keyLength) return undefined;
+  if (ivLength !== undefined) {
+    const fits = info.mode === 'gcm' ? ivLength >= 1 && ivLength <= 128 :
+      info.name === 'chacha20-poly1305' ? ivLength === 12 :
+      ivLength === (info.ivLength || 0);
+    if (!fits) return undefined;
+    if (info.ivLength) info.ivLength = ivLength;
+  }
+  return info;
+}
+
 module.exports = {
+  Cipher,
+  Decipher,
   Cipheriv,
   Decipheriv,
+  LazyTransform,
+  createCipher,
+  createDecipher,
   createCipheriv,
   createDecipheriv,
+  getCipherInfo,
   getCiphers,
   secretKeyBytes,
 };
