@@ -675,9 +675,14 @@ func (rt *Runtime) loop(entry int) Value {
 			if !r.IsObject() {
 				rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 			}
-			done := rt.ToBoolean(rt.Get(r, rt.atom("done")))
+			if s, ok := rt.plainIterResult(r); ok {
+				regs[a+1] = gc.Bool(rt.ToBoolean(s[1]))
+				regs[a] = s[0]
+				break
+			}
+			done := rt.ToBoolean(rt.Get(r, rt.atDone))
 			regs[a+1] = gc.Bool(done)
-			regs[a] = rt.Get(r, rt.atom("value"))
+			regs[a] = rt.Get(r, rt.atValue)
 		case bytecode.OpGetMethod:
 			regs[a] = rt.getMethod(regs[b], rt.siteKey(fr, c))
 		case bytecode.OpCheckObject:
