@@ -601,6 +601,24 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.callValue(regs[b], regs[b+1], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpNew:
+			// A compiled constructor of this realm runs in this loop, as a
+			// call does: through construct it cost a copy of the arguments
+			// and a Go-level interpreter per `new`. Its this goes into
+			// b+1, the slot the compiler leaves free for it.
+			if callee := regs[b]; callee.IsObject() {
+				o := rt.obj(callee)
+				if o.class == ClassFunction && o.flags&objConstructor != 0 && uint16(o.realm) == rt.realmTag {
+					fcode := rt.hostOf(o).(*bytecode.Function)
+					if fcode.Kind <= bytecode.KindDerivedCtor {
+						rt.sp = fr.base + fr.code.NRegs
+						regs[b+1] = rt.prepareConstruct(callee, o, fcode, callee)
+						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, callee)
+						reload()
+						rt.safepoint()
+						break
+					}
+				}
+			}
 			if !rt.isConstructor(regs[b]) {
 				rt.notCallable(fr, regs[b], "a constructor")
 			}
