@@ -94,7 +94,8 @@ type Runtime struct {
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
-	polyICs       []polyIC // the entries of polymorphic get sites (ic.poly)
+	polyICs       []polyIC    // the entries of polymorphic get sites (ic.poly)
+	mega          []megaEntry // the megamorphic get cache (megaGet), nil until a site needs it
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
