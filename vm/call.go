@@ -188,6 +188,25 @@ func (rt *Runtime) Call(f Value, this Value, args ...Value) Value {
 	// stack: a callback per array element allocated them otherwise. The
 	// interpreter resets sp from the frames when an exception unwinds past.
 	base := rt.sp
+	// A compiled function of this realm that is neither a generator nor
+	// async gets this and the arguments written once, straight into its
+	// frame (callCode would copy them a second time), and runs: every
+	// callback of map, filter, reduce, sort and the rest comes this way.
+	if f.IsObject() {
+		if o := rt.obj(f); o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
+			if code := rt.hostOf(o).(*bytecode.Function); code.Kind <= bytecode.KindDerivedCtor {
+				if base+1+len(args)+code.NRegs+8 > len(rt.stack) {
+					rt.throwRangeError("Maximum call stack size exceeded")
+				}
+				rt.stack[base] = this
+				copy(rt.stack[base+1:], args)
+				rt.pushFrame(f, o, code, base, len(args), -1, Undefined)
+				v := rt.run()
+				rt.sp = base
+				return v
+			}
+		}
+	}
 	if base+len(args) > len(rt.stack) {
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
