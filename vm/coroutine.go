@@ -27,7 +27,12 @@ type genData struct {
 	regs  []Value
 	state genState
 	// For async functions: the promise the function's completion settles.
-	promise   Value
+	promise Value
+	// cont is an async function's await continuation (newAwaitCont),
+	// made at its first await and reused by the others: an async function
+	// awaits one thing at a time, and a continuation per await was a cell
+	// and two Go allocations each.
+	cont      Value
 	async     bool
 	resumeReg int
 	// For async generators (§27.6): the queued next/throw/return requests,
@@ -59,6 +64,7 @@ func (g *genData) trace(m *gc.Marker) {
 	m.Mark(g.fr.argsObj)
 	m.MarkAll(g.fr.extraArgs)
 	m.Mark(g.promise)
+	m.Mark(g.cont)
 	for i := range g.queue {
 		r := &g.queue[i]
 		m.Mark(r.value)
@@ -83,7 +89,7 @@ func (rt *Runtime) saveTop(g *genData) {
 func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 	fr := &rt.frames[len(rt.frames)-1]
 	fnObj := fr.fnObj
-	g := &genData{promise: Undefined, realm: rt.realm}
+	g := &genData{promise: Undefined, cont: Undefined, realm: rt.realm}
 	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
 		rt.suspendOp = 0
@@ -237,13 +243,16 @@ func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
 	case done:
 		rt.asNative(func() { rt.resolvePromise(g.promise, res) })
 	default:
-		rt.awaitValue(res, func(val Value, rejected bool) {
-			m := 0
-			if rejected {
-				m = 1
-			}
-			rt.stepAsync(st, g, m, val)
-		}, st)
+		if g.cont == Undefined {
+			g.cont = rt.newAwaitCont(func(val Value, rejected bool) {
+				m := 0
+				if rejected {
+					m = 1
+				}
+				rt.stepAsync(st, g, m, val)
+			}, st)
+		}
+		rt.awaitWith(res, g.cont)
 	}
 }
 

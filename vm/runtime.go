@@ -96,6 +96,9 @@ type Runtime struct {
 	csCache       [csCacheSize]csCacheEntry
 	polyICs       []polyIC    // the entries of polymorphic get sites (ic.poly)
 	mega          []megaEntry // the megamorphic get cache (megaGet), nil until a site needs it
+	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
+	// and reject function shares (newResolvingFunction).
+	resolveFunc, rejectFunc *nativeFunc
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
