@@ -100,7 +100,7 @@ func (r *Realm) initGenerator() {
 	rt.defineData(r.GeneratorPrototype, rt.atConstructor, r.GeneratorFunctionPrototype, attrConfigurable)
 	rt.defineData(r.GeneratorPrototype, rt.wellKnown.toStringTag, rt.atom("Generator"), attrConfigurable)
 	rt.defineData(r.GeneratorFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("GeneratorFunction"), attrConfigurable)
-	r.Method(r.GeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
+	r.generatorNext = r.MethodFn(r.GeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
 		return rt.resumeGenerator(this, 0, Arg(args, 0), "next")
 	})
 	r.Method(r.GeneratorPrototype, "return", 1, func(rt *Runtime, this Value, args []Value) Value {

@@ -111,7 +111,20 @@ func (rt *Runtime) iterStep(it, next Value) (Value, bool) {
 			return rt.arrayIterStep(o)
 		}
 	}
-	r := rt.Call(next, it)
+	if next == rt.realm.generatorNext {
+		if g := rt.generatorData(it); g != nil && !g.asyncGen {
+			v, done, delegated := rt.generatorStep(next, it, g)
+			if delegated {
+				return rt.iterResultStep(v)
+			}
+			return v, done
+		}
+	}
+	return rt.iterResultStep(rt.Call(next, it))
+}
+
+// iterResultStep reads the value and done of an iterator result r.
+func (rt *Runtime) iterResultStep(r Value) (Value, bool) {
 	if !r.IsObject() {
 		rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 	}
