@@ -25,6 +25,10 @@ type frame struct {
 	argsObj   Value
 	genObj    Value // the generator or async function object driving this frame
 	construct bool
+	// superCall marks the frame of a parent constructor that a super()
+	// call pushed in the interpreter loop: its return initialises the
+	// caller's this, which must still be uninitialised.
+	superCall bool
 	// callerRealm is set on the frame of a call into another realm
 	// (enterIn): the realm current before it.
 	callerRealm *Realm
@@ -400,7 +404,7 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 	fr := &rt.frames[n]
 	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, o.v0, 0, 0
 	fr.base, fr.retTo, fr.newTarget, fr.argc, fr.extraArgs = base, retTo, newTarget, argc, extra
-	fr.argsObj, fr.genObj, fr.construct, fr.callerRealm = Undefined, Undefined, newTarget != Undefined, nil
+	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = Undefined, Undefined, newTarget != Undefined, false, nil
 	rt.sp = base + code.NRegs
 }
 

@@ -556,7 +556,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if fr.construct {
 				res = rt.constructResult(fr, res)
 			}
-			retTo := fr.retTo
+			retTo, superCall := fr.retTo, fr.superCall
 			rt.frames = rt.frames[:len(rt.frames)-1]
 			if retTo < 0 {
 				if n := len(rt.frames); n > 0 {
@@ -567,9 +567,12 @@ func (rt *Runtime) loop(entry int) Value {
 				}
 				return res
 			}
-			rt.stack[retTo] = res
 			reload()
 			rt.sp = fr.base + fr.code.NRegs
+			if superCall && rt.stack[retTo] != Empty {
+				rt.throwReferenceError("Super constructor may only be called once")
+			}
+			rt.stack[retTo] = res
 
 		case bytecode.OpCall, bytecode.OpCallEval:
 			callee := regs[b]
@@ -631,6 +634,26 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.construct(regs[b], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpSuperCall, bytecode.OpSuperCallSpread:
+			// A compiled parent constructor of this realm runs in this
+			// loop, as new does, when the class has no field initialisers
+			// to run after it; Return checks and sets this. The parent's
+			// this goes into b+1, whose new.target the frame keeps.
+			if active := rt.obj(regs[b]); op == bytecode.OpSuperCall && active.v2 == Undefined && active.proto.IsObject() {
+				parent := active.proto
+				po := rt.obj(parent)
+				if po.class == ClassFunction && po.flags&objConstructor != 0 && uint16(po.realm) == rt.realmTag {
+					if pcode := rt.hostOf(po).(*bytecode.Function); pcode.Kind <= bytecode.KindDerivedCtor {
+						newTarget := regs[b+1]
+						rt.sp = fr.base + fr.code.NRegs
+						regs[b+1] = rt.prepareConstruct(parent, po, pcode, newTarget)
+						rt.pushFrame(parent, po, pcode, fr.base+b+1, c, fr.base+a, newTarget)
+						rt.frames[len(rt.frames)-1].superCall = true
+						reload()
+						rt.safepoint()
+						break
+					}
+				}
+			}
 			var args []Value
 			if op == bytecode.OpSuperCall {
 				args = append([]Value(nil), regs[b+2:b+2+c]...)
