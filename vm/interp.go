@@ -231,9 +231,21 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[c]
-				if e.shape == o.shape && e.kind == icGetOwn {
-					regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
-					break
+				if e.shape == o.shape {
+					if e.kind == icGetOwn {
+						regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
+						break
+					}
+					// A method on the receiver's prototype, as every
+					// call of a class's method reads it, is checked here
+					// too rather than in getPropIC. A holder not yet
+					// reified has the placeholder shape, which fails.
+					if e.kind == icGetProto && o.proto.IsObject() && o.proto.Handle() == e.holder {
+						if h := rt.obj(o.proto); h.shape == e.hshape {
+							regs[a] = rt.arena.At(h.slots.ref, int(e.slot))
+							break
+						}
+					}
 				}
 				regs[a] = rt.getPropIC(fr, obj, o, c)
 				break
