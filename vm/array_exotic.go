@@ -133,6 +133,12 @@ func (rt *Runtime) deleteOwnSlot(o *Object, slot int) {
 }
 
 func toUint32(f float64) uint32 {
+	// Inside ±2^63 the truncation is exact in an int64, whose low 32 bits
+	// are the value modulo 2^32: math.Mod was a tenth of a program that
+	// hashes with `>>> 0`.
+	if f > -0x1p63 && f < 0x1p63 {
+		return uint32(int64(f))
+	}
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0
 	}

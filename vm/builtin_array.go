@@ -630,7 +630,7 @@ func arrayFrom(rt *Runtime, this Value, args []Value) Value {
 			rt.throwTypeError("Result of the Symbol.iterator method is not an object")
 		}
 		rt.Keep(it)
-		next := rt.Get(it, rt.atom("next"))
+		next := rt.Get(it, rt.atNext)
 		rt.Keep(next)
 		for k := int64(0); ; k++ {
 			if k >= maxSafeInt {

@@ -100,7 +100,7 @@ func (r *Realm) initGenerator() {
 	rt.defineData(r.GeneratorPrototype, rt.atConstructor, r.GeneratorFunctionPrototype, attrConfigurable)
 	rt.defineData(r.GeneratorPrototype, rt.wellKnown.toStringTag, rt.atom("Generator"), attrConfigurable)
 	rt.defineData(r.GeneratorFunctionPrototype, rt.wellKnown.toStringTag, rt.atom("GeneratorFunction"), attrConfigurable)
-	r.Method(r.GeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
+	r.generatorNext = r.MethodFn(r.GeneratorPrototype, "next", 1, func(rt *Runtime, this Value, args []Value) Value {
 		return rt.resumeGenerator(this, 0, Arg(args, 0), "next")
 	})
 	r.Method(r.GeneratorPrototype, "return", 1, func(rt *Runtime, this Value, args []Value) Value {
@@ -160,7 +160,7 @@ func (rt *Runtime) getAsyncIterator(v Value) (Value, Value) {
 	if !it.IsObject() {
 		rt.throwTypeError("Result of the Symbol.asyncIterator method is not an object")
 	}
-	return it, rt.Get(it, rt.atom("next"))
+	return it, rt.Get(it, rt.atNext)
 }
 
 // asyncFromSyncIterator wraps a sync iterator so that next/return/throw
@@ -191,8 +191,8 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 				if !r.IsObject() {
 					rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 				}
-				done := rt.ToBoolean(rt.Get(r, rt.atom("done")))
-				val := rt.Get(r, rt.atom("value"))
+				done := rt.ToBoolean(rt.Get(r, rt.atDone))
+				val := rt.Get(r, rt.atValue)
 				// AsyncFromSyncIteratorContinuation (§27.1.6.4): a value
 				// that cannot be resolved, or rejects, rejects the result
 				// at once, closing the sync iterator first unless this is

@@ -27,7 +27,12 @@ type genData struct {
 	regs  []Value
 	state genState
 	// For async functions: the promise the function's completion settles.
-	promise   Value
+	promise Value
+	// cont is an async function's await continuation (newAwaitCont),
+	// made at its first await and reused by the others: an async function
+	// awaits one thing at a time, and a continuation per await was a cell
+	// and two Go allocations each.
+	cont      Value
 	async     bool
 	resumeReg int
 	// For async generators (§27.6): the queued next/throw/return requests,
@@ -59,6 +64,7 @@ func (g *genData) trace(m *gc.Marker) {
 	m.Mark(g.fr.argsObj)
 	m.MarkAll(g.fr.extraArgs)
 	m.Mark(g.promise)
+	m.Mark(g.cont)
 	for i := range g.queue {
 		r := &g.queue[i]
 		m.Mark(r.value)
@@ -71,11 +77,11 @@ func (g *genData) trace(m *gc.Marker) {
 // saveTop pops the top frame into g.
 func (rt *Runtime) saveTop(g *genData) {
 	n := len(rt.frames) - 1
-	fr := rt.frames[n]
+	fr := &rt.frames[n]
 	g.regs = append(g.regs[:0], rt.stack[fr.base:fr.base+fr.code.NRegs]...)
-	g.fr = fr
+	g.fr = *fr
 	rt.frames = rt.frames[:n]
-	rt.sp = fr.base
+	rt.sp = g.fr.base
 }
 
 // startCoroutine runs a just-pushed generator or async frame to its first
@@ -83,7 +89,7 @@ func (rt *Runtime) saveTop(g *genData) {
 func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
 	fr := &rt.frames[len(rt.frames)-1]
 	fnObj := fr.fnObj
-	g := &genData{promise: Undefined, realm: rt.realm}
+	g := &genData{promise: Undefined, cont: Undefined, realm: rt.realm}
 	switch kind {
 	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
 		rt.suspendOp = 0
@@ -152,6 +158,43 @@ func (rt *Runtime) resumeGenerator(gen Value, mode int, v Value, method string) 
 	return rt.iterResult(res, false)
 }
 
+// generatorStep is the call of next in iterStep over generator gen (state
+// g) whose next is the built-in one (fn). It does what calling next does,
+// as callNative would call it, but returns what the generator yielded
+// rather than the iterator result object next makes and iterStep would
+// read back (an allocation and a native call per step of every for-of,
+// spread and destructuring of a generator). done reports the generator's
+// end; delegated, a yield* that passed its delegate's result object on as
+// v.
+func (rt *Runtime) generatorStep(fn, gen Value, g *genData) (v Value, done, delegated bool) {
+	if len(rt.frames) >= rt.maxDepth {
+		rt.throwRangeError("Maximum call stack size exceeded")
+	}
+	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
+	rt.inNative, rt.curNewTarget, rt.curCallee = true, Undefined, fn
+	if rt.hostOf(rt.obj(fn)).(*nativeFunc).builtin {
+		rt.natives = append(rt.natives, nativeFrame{fn: fn, this: gen, depth: len(rt.frames)})
+	}
+	defer func() {
+		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
+		rt.tempRoots = rt.tempRoots[:mark]
+		rt.natives = rt.natives[:natives]
+	}()
+	switch g.state {
+	case genExecuting:
+		rt.throwTypeError("Generator is already running")
+	case genCompleted:
+		return Undefined, true, false
+	}
+	res, done := rt.resumeFrame(g, 0, Undefined)
+	if done {
+		return Undefined, true, false
+	}
+	// yield* hands on its delegate's result objects as they are, for the
+	// caller to read once next has returned.
+	return res, false, rt.lastSuspend == bytecode.OpYieldIterResult
+}
+
 // resumeFrame pushes g's frame back, delivers (mode, v) to the suspended
 // instruction and runs to the next suspension or the end. It returns the
 // yielded (or returned) value and whether the coroutine finished.
@@ -166,15 +209,18 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 		defer rt.setRealm(prev)
 	}
 	copy(rt.stack[base:], g.regs)
-	fr := g.fr
-	fr.base = base
-	fr.retTo = -1
 	if g.state == genSuspendedYield {
 		// The suspending instruction's b operand receives (value, mode).
 		rt.stack[base+g.resumeReg] = v
 		rt.stack[base+g.resumeReg+1] = gc.Int(mode)
 	}
-	rt.frames = append(rt.frames, fr)
+	// The saved frame is copied once, straight into its slot.
+	n := len(rt.frames)
+	rt.frames = rt.frames[:n+1]
+	fr := &rt.frames[n]
+	*fr = g.fr
+	fr.base = base
+	fr.retTo = -1
 	rt.sp = base + fr.code.NRegs
 	g.state = genExecuting
 	rt.suspendOp = 0
@@ -237,13 +283,16 @@ func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
 	case done:
 		rt.asNative(func() { rt.resolvePromise(g.promise, res) })
 	default:
-		rt.awaitValue(res, func(val Value, rejected bool) {
-			m := 0
-			if rejected {
-				m = 1
-			}
-			rt.stepAsync(st, g, m, val)
-		}, st)
+		if g.cont == Undefined {
+			g.cont = rt.newAwaitCont(func(val Value, rejected bool) {
+				m := 0
+				if rejected {
+					m = 1
+				}
+				rt.stepAsync(st, g, m, val)
+			}, st)
+		}
+		rt.awaitWith(res, g.cont)
 	}
 }
 

@@ -59,32 +59,109 @@ const polyWays = 4
 const maxChain = 3
 
 // polyGet returns the value an entry for o's shape finds, if one does.
+// A shape does not fix the prototype: instances of sibling classes with
+// the same fields share their shape, so several entries may be for it,
+// one per prototype.
 func (rt *Runtime) polyGet(p *polyIC, o *Object) (Value, bool) {
 	for i := 0; i < p.n; i++ {
-		pe := &p.e[i]
-		if pe.shape != o.shape {
-			continue
-		}
-		if pe.kind == icGetOwn {
-			return rt.arena.At(o.slots.ref, int(pe.slot)), true
-		}
-		cur := o
-		for j := 0; j < int(pe.depth); j++ {
-			if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
-				return Undefined, false
-			}
-			if cur = rt.obj(cur.proto); rt.shp(cur).id != pe.mid[j].shape {
-				return Undefined, false
+		if pe := &p.e[i]; pe.shape == o.shape {
+			if v, ok := rt.entryGet(pe, o); ok {
+				return v, true
 			}
 		}
-		if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
-			if h := rt.obj(cur.proto); rt.shp(h).id == pe.hshape {
-				return rt.vals(h.slots)[pe.slot], true
-			}
-		}
-		return Undefined, false
 	}
 	return Undefined, false
+}
+
+// proto returns the handle of the receiver's prototype an entry was made
+// for, 0 for an own property (found whatever the prototype).
+func (pe *icEntry) proto() uint32 {
+	switch pe.kind {
+	case icGetProto:
+		return pe.holder
+	case icGetChain:
+		return pe.mid[0].handle
+	}
+	return 0
+}
+
+// protoHandle returns the handle of o's prototype, 0 for null.
+func protoHandle(o *Object) uint32 {
+	if o.proto.IsObject() {
+		return o.proto.Handle()
+	}
+	return 0
+}
+
+// entryGet returns the value entry pe, made for o's shape, finds, unless a
+// prototype on its way has changed.
+func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
+	if pe.kind == icGetOwn {
+		return rt.arena.At(o.slots.ref, int(pe.slot)), true
+	}
+	cur := o
+	for j := 0; j < int(pe.depth); j++ {
+		if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
+			return Undefined, false
+		}
+		if cur = rt.obj(cur.proto); rt.shp(cur).id != pe.mid[j].shape {
+			return Undefined, false
+		}
+	}
+	if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
+		if h := rt.obj(cur.proto); rt.shp(h).id == pe.hshape {
+			return rt.vals(h.slots)[pe.slot], true
+		}
+	}
+	return Undefined, false
+}
+
+// megaEntry is an entry of the megamorphic cache: where key is found from
+// a receiver of shape e.shape.
+type megaEntry struct {
+	key PropKey
+	e   icEntry
+}
+
+// megaSize is the number of entries of the megamorphic cache (a power of
+// two): a few hundred (shape, key) pairs are what a program's megamorphic
+// sites see at a time.
+const megaSize = 1024
+
+// megaIndex is the megamorphic cache's slot for a receiver's shape and
+// prototype and a key.
+func megaIndex(shape, proto uint32, key PropKey) uint32 {
+	h := shape*0x9E3779B1 ^ proto*0xC2B2AE35 ^ uint32(key)*0x85EBCA6B ^ uint32(key>>32)
+	return (h ^ h>>15) & (megaSize - 1)
+}
+
+// megaGet looks a megamorphic site's key up in the runtime's megamorphic
+// cache (V8's stub cache): one table by receiver shape and key, shared by
+// all such sites. A method called on objects of many classes (a visitor, a
+// tree of node kinds) is such a site, and before the table each of its
+// calls looked the key up in every shape along the prototype chain.
+func (rt *Runtime) megaGet(o *Object, key PropKey) (Value, bool) {
+	if rt.mega == nil || o.flags&objLazyProto != 0 {
+		return Undefined, false
+	}
+	proto := protoHandle(o)
+	m := &rt.mega[megaIndex(o.shape, proto, key)]
+	if m.key != key || m.e.shape != o.shape || (m.e.kind != icGetOwn && m.e.proto() != proto) {
+		return Undefined, false
+	}
+	return rt.entryGet(&m.e, o)
+}
+
+// megaPut records where a megamorphic site found key from a receiver with
+// prototype proto, replacing whatever shared its slot.
+func (rt *Runtime) megaPut(key PropKey, proto uint32, ne icEntry) {
+	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+		return
+	}
+	if rt.mega == nil {
+		rt.mega = make([]megaEntry, megaSize)
+	}
+	rt.mega[megaIndex(ne.shape, proto, key)] = megaEntry{key: key, e: ne}
 }
 
 const (
@@ -110,21 +187,26 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 			return v
 		}
 	}
+	if e.kind == icMega {
+		if v, ok := rt.megaGet(o, key); ok {
+			return v
+		}
+	}
 	// "arguments" and "caller" are never cached: on a sloppy function they
 	// read the live call, and a hit compares only shapes, which an
 	// ordinary object can share with a function.
-	if e.kind != icMega && shapeHoldsNamed(o.class) && !(o.class == ClassArray && key == rt.atLength) &&
+	if shapeHoldsNamed(o.class) && !(o.class == ClassArray && key == rt.atLength) &&
 		o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
 		if slot := rt.shp(o).lookup(key); slot >= 0 {
 			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
-				rt.fillGetIC(e, icEntry{shape: o.shape, slot: uint32(slot), kind: icGetOwn})
+				rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), kind: icGetOwn})
 				return rt.vals(o.slots)[slot]
 			}
 		} else if o.proto.IsObject() {
 			p := rt.obj(o.proto)
 			if shapeHoldsNamed(p.class) && !(p.class == ClassArray && key == rt.atLength) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
-					rt.fillGetIC(e, icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, kind: icGetProto})
+					rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, kind: icGetProto})
 					return rt.vals(p.slots)[slot]
 				} else if slot < 0 && p.flags&objLazyProto == 0 {
 					if v, ok := rt.getChainIC(e, o, p, key); ok {
@@ -163,7 +245,7 @@ func (rt *Runtime) getChainIC(e *ic, o, p *Object, key PropKey) (Value, bool) {
 				return Undefined, false
 			}
 			ne.slot, ne.holder, ne.hshape = uint32(slot), cur.proto.Handle(), h.shape
-			rt.fillGetIC(e, ne)
+			rt.fillGetIC(e, key, protoHandle(o), ne)
 			return rt.vals(h.slots)[slot], true
 		}
 		cur, curH = h, cur.proto.Handle()
@@ -189,10 +271,15 @@ func shapeHoldsNamed(c Class) bool {
 
 // fillGetIC records a get site's entry. A site that already holds an entry
 // for another receiver shape becomes polymorphic, keeping up to polyWays
-// entries (one per receiver shape: a stale entry for the same shape is
-// replaced) before it gives up as megamorphic.
-func (rt *Runtime) fillGetIC(e *ic, ne icEntry) {
-	if ne.kind != icGetChain && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape) {
+// entries (one per receiver shape and prototype: a stale entry for the
+// same pair is replaced) before it gives up as megamorphic; a megamorphic site's
+// entries go to the runtime's megamorphic cache.
+func (rt *Runtime) fillGetIC(e *ic, key PropKey, proto uint32, ne icEntry) {
+	if e.kind == icMega {
+		rt.megaPut(key, proto, ne)
+		return
+	}
+	if ne.kind != icGetChain && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape && e.holder == ne.holder) {
 		rt.fillIC(e, ne.kind, ne.shape, int(ne.slot), ne.holder, ne.hshape)
 		return
 	}
@@ -208,16 +295,17 @@ func (rt *Runtime) fillGetIC(e *ic, ne icEntry) {
 	}
 	if !rt.polyICs[e.poly-1].put(ne) {
 		e.kind, e.shape, e.poly = icMega, 0, 0
+		rt.megaPut(key, proto, ne)
 		return
 	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = ne.kind, ne.shape, ne.slot, ne.holder, ne.hshape
 }
 
-// put adds or replaces the entry for ne's receiver shape, reporting false
-// when the table is full.
+// put adds or replaces the entry for ne's receiver shape and prototype,
+// reporting false when the table is full.
 func (p *polyIC) put(ne icEntry) bool {
 	for i := 0; i < p.n; i++ {
-		if p.e[i].shape == ne.shape {
+		if p.e[i].shape == ne.shape && p.e[i].proto() == ne.proto() {
 			p.e[i] = ne
 			return true
 		}

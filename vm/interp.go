@@ -231,9 +231,21 @@ func (rt *Runtime) loop(entry int) Value {
 			if obj.IsObject() {
 				o := rt.obj(obj)
 				e := &fr.cs.ics[c]
-				if e.shape == o.shape && e.kind == icGetOwn {
-					regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
-					break
+				if e.shape == o.shape {
+					if e.kind == icGetOwn {
+						regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
+						break
+					}
+					// A method on the receiver's prototype, as every
+					// call of a class's method reads it, is checked here
+					// too rather than in getPropIC. A holder not yet
+					// reified has the placeholder shape, which fails.
+					if e.kind == icGetProto && o.proto.IsObject() && o.proto.Handle() == e.holder {
+						if h := rt.obj(o.proto); h.shape == e.hshape {
+							regs[a] = rt.arena.At(h.slots.ref, int(e.slot))
+							break
+						}
+					}
 				}
 				regs[a] = rt.getPropIC(fr, obj, o, c)
 				break
@@ -556,7 +568,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if fr.construct {
 				res = rt.constructResult(fr, res)
 			}
-			retTo := fr.retTo
+			retTo, superCall := fr.retTo, fr.superCall
 			rt.frames = rt.frames[:len(rt.frames)-1]
 			if retTo < 0 {
 				if n := len(rt.frames); n > 0 {
@@ -567,9 +579,12 @@ func (rt *Runtime) loop(entry int) Value {
 				}
 				return res
 			}
-			rt.stack[retTo] = res
 			reload()
 			rt.sp = fr.base + fr.code.NRegs
+			if superCall && rt.stack[retTo] != Empty {
+				rt.throwReferenceError("Super constructor may only be called once")
+			}
+			rt.stack[retTo] = res
 
 		case bytecode.OpCall, bytecode.OpCallEval:
 			callee := regs[b]
@@ -601,6 +616,24 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.callValue(regs[b], regs[b+1], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpNew:
+			// A compiled constructor of this realm runs in this loop, as a
+			// call does: through construct it cost a copy of the arguments
+			// and a Go-level interpreter per `new`. Its this goes into
+			// b+1, the slot the compiler leaves free for it.
+			if callee := regs[b]; callee.IsObject() {
+				o := rt.obj(callee)
+				if o.class == ClassFunction && o.flags&objConstructor != 0 && uint16(o.realm) == rt.realmTag {
+					fcode := rt.hostOf(o).(*bytecode.Function)
+					if fcode.Kind <= bytecode.KindDerivedCtor {
+						rt.sp = fr.base + fr.code.NRegs
+						regs[b+1] = rt.prepareConstruct(callee, o, fcode, callee)
+						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, callee)
+						reload()
+						rt.safepoint()
+						break
+					}
+				}
+			}
 			if !rt.isConstructor(regs[b]) {
 				rt.notCallable(fr, regs[b], "a constructor")
 			}
@@ -613,6 +646,26 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.sp = fr.base + fr.code.NRegs
 			regs[a] = rt.construct(regs[b], rt.arrayValues(regs[b+2]), Undefined)
 		case bytecode.OpSuperCall, bytecode.OpSuperCallSpread:
+			// A compiled parent constructor of this realm runs in this
+			// loop, as new does, when the class has no field initialisers
+			// to run after it; Return checks and sets this. The parent's
+			// this goes into b+1, whose new.target the frame keeps.
+			if active := rt.obj(regs[b]); op == bytecode.OpSuperCall && active.v2 == Undefined && active.proto.IsObject() {
+				parent := active.proto
+				po := rt.obj(parent)
+				if po.class == ClassFunction && po.flags&objConstructor != 0 && uint16(po.realm) == rt.realmTag {
+					if pcode := rt.hostOf(po).(*bytecode.Function); pcode.Kind <= bytecode.KindDerivedCtor {
+						newTarget := regs[b+1]
+						rt.sp = fr.base + fr.code.NRegs
+						regs[b+1] = rt.prepareConstruct(parent, po, pcode, newTarget)
+						rt.pushFrame(parent, po, pcode, fr.base+b+1, c, fr.base+a, newTarget)
+						rt.frames[len(rt.frames)-1].superCall = true
+						reload()
+						rt.safepoint()
+						break
+					}
+				}
+			}
 			var args []Value
 			if op == bytecode.OpSuperCall {
 				args = append([]Value(nil), regs[b+2:b+2+c]...)
@@ -675,9 +728,14 @@ func (rt *Runtime) loop(entry int) Value {
 			if !r.IsObject() {
 				rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 			}
-			done := rt.ToBoolean(rt.Get(r, rt.atom("done")))
+			if s, ok := rt.plainIterResult(r); ok {
+				regs[a+1] = gc.Bool(rt.ToBoolean(s[1]))
+				regs[a] = s[0]
+				break
+			}
+			done := rt.ToBoolean(rt.Get(r, rt.atDone))
 			regs[a+1] = gc.Bool(done)
-			regs[a] = rt.Get(r, rt.atom("value"))
+			regs[a] = rt.Get(r, rt.atValue)
 		case bytecode.OpGetMethod:
 			regs[a] = rt.getMethod(regs[b], rt.siteKey(fr, c))
 		case bytecode.OpCheckObject:

@@ -44,7 +44,7 @@ func (rt *Runtime) getIteratorFor(v Value, site operandSite) (Value, Value) {
 	if !it.IsObject() {
 		rt.throwTypeError("Result of the Symbol.iterator method is not an object")
 	}
-	return it, rt.Get(it, rt.atom("next"))
+	return it, rt.Get(it, rt.atNext)
 }
 
 // operandText is the source text the compiler recorded for the operand of
@@ -111,19 +111,51 @@ func (rt *Runtime) iterStep(it, next Value) (Value, bool) {
 			return rt.arrayIterStep(o)
 		}
 	}
-	r := rt.Call(next, it)
+	if next == rt.realm.generatorNext {
+		if g := rt.generatorData(it); g != nil && !g.asyncGen {
+			v, done, delegated := rt.generatorStep(next, it, g)
+			if delegated {
+				return rt.iterResultStep(v)
+			}
+			return v, done
+		}
+	}
+	return rt.iterResultStep(rt.Call(next, it))
+}
+
+// iterResultStep reads the value and done of an iterator result r.
+func (rt *Runtime) iterResultStep(r Value) (Value, bool) {
 	if !r.IsObject() {
 		rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 	}
-	if rt.ToBoolean(rt.Get(r, rt.atom("done"))) {
+	if s, ok := rt.plainIterResult(r); ok {
+		if rt.ToBoolean(s[1]) {
+			return Undefined, true
+		}
+		return s[0], false
+	}
+	if rt.ToBoolean(rt.Get(r, rt.atDone)) {
 		return Undefined, true
 	}
-	return rt.Get(r, rt.atom("value")), false
+	return rt.Get(r, rt.atValue), false
+}
+
+// plainIterResult returns the value and done slots of an ordinary object
+// whose only properties are the data properties value and done, in that
+// order: what iterResult makes and what `return { value, done }` makes.
+// Reading them is what Get would do, without two shape lookups per step
+// of a generator or an iterator written in JavaScript.
+func (rt *Runtime) plainIterResult(r Value) ([]Value, bool) {
+	o := rt.obj(r)
+	if o.shape != rt.iterResultShape.id || o.class != ClassObject {
+		return nil, false
+	}
+	return rt.vals(o.slots), true
 }
 
 // iteratorClose calls return() on a normal completion (§7.4.8).
 func (rt *Runtime) iteratorClose(rec Value) {
-	ret := rt.getMethodOrUndef(rec, rt.atom("return"))
+	ret := rt.getMethodOrUndef(rec, rt.atReturn)
 	if ret == Undefined {
 		return
 	}
@@ -136,7 +168,7 @@ func (rt *Runtime) iteratorClose(rec Value) {
 // iteratorCloseQuiet calls return() on a throw completion, ignoring errors.
 func (rt *Runtime) iteratorCloseQuiet(rec Value) {
 	rt.Try(func() {
-		ret := rt.getMethodOrUndef(rec, rt.atom("return"))
+		ret := rt.getMethodOrUndef(rec, rt.atReturn)
 		if ret != Undefined {
 			rt.Call(ret, rec)
 		}
@@ -212,7 +244,7 @@ func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 	}
 	ip := rt.obj(rt.realm.ArrayIteratorPrototype)
 	if ips := rt.shp(ip); ips.dict || ip.shape != pc.ipShape {
-		pc.ipShape, pc.ipSlot = ip.shape, ips.lookup(rt.atom("next"))
+		pc.ipShape, pc.ipSlot = ip.shape, ips.lookup(rt.atNext)
 	}
 	return pc.ipSlot >= 0 && rt.vals(ip.slots)[pc.ipSlot] == rt.realm.arrayIterNext
 }

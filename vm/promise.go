@@ -147,12 +147,29 @@ func (rt *Runtime) newPromiseCapability() (p, resolve, reject Value) {
 func (rt *Runtime) resolvingFunctions(p Value) (Value, Value) {
 	shared, so := rt.newObjectCell(ClassInternal, Null)
 	so.v0 = p
-	res := rt.NewNativeFunction("", 1, promiseResolveFunction)
+	res := rt.newResolvingFunction(&rt.resolveFunc, promiseResolveFunction)
 	rt.obj(res).v0 = shared
-	rt.hostOf(rt.obj(res)).(*nativeFunc).resolves = true
-	rej := rt.NewNativeFunction("", 1, promiseRejectFunction)
+	rej := rt.newResolvingFunction(&rt.rejectFunc, promiseRejectFunction)
 	rt.obj(rej).v0 = shared
 	return res, rej
+}
+
+// newResolvingFunction makes a promise resolve or reject function. All of
+// them share one nativeFunc, made on first use (*nf): its fields are the
+// same for each, and a Go allocation per function was most of the cost of
+// every new Promise and every then.
+func (rt *Runtime) newResolvingFunction(nf **nativeFunc, fn NativeFunc) Value {
+	if *nf == nil {
+		// Async stack traces follow a promise's resolve function
+		// (nativeFunc.resolves); the reject function is not one.
+		*nf = &nativeFunc{fn: fn, resolves: nf == &rt.resolveFunc}
+	}
+	v, o := rt.newObjectCell(ClassNative, rt.realm.FunctionPrototype)
+	rt.setHost(o, *nf)
+	o.flags |= objCallable
+	o.shape = rt.funcShape.id
+	rt.setVals(&o.slots, []Value{gc.Int(1), rt.emptyString})
+	return v
 }
 
 func promiseResolveFunction(rt *Runtime, _ Value, args []Value) Value {
@@ -312,14 +329,26 @@ func (rt *Runtime) promiseResolve(c, x Value) Value {
 // awaitValue resolves v to a promise and calls k with its outcome from a
 // job; keep is held alive until then.
 func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Value) {
+	rt.awaitWith(v, rt.newAwaitCont(k, keep))
+}
+
+// newAwaitCont makes the cell of an await continuation that calls k and
+// keeps keep alive.
+func (rt *Runtime) newAwaitCont(k func(val Value, rejected bool), keep Value) Value {
+	c, co := rt.newObjectCell(ClassInternal, Null)
+	rt.setHost(co, &awaitCont{k: k, realm: rt.realm})
+	co.v0 = keep
+	return c
+}
+
+// awaitWith resolves v to a promise and has continuation c (newAwaitCont)
+// run with its outcome.
+func (rt *Runtime) awaitWith(v, c Value) {
 	var p Value
 	if exc := rt.Try(func() { p = rt.promiseResolve(rt.realm.Promise, v) }); exc != nil {
 		p = rt.newPromise(rt.realm.PromisePrototype)
 		rt.rejectPromise(p, exc.Value)
 	}
-	c, co := rt.newObjectCell(ClassInternal, Null)
-	rt.setHost(co, &awaitCont{k: k, realm: rt.realm})
-	co.v0 = keep
 	rt.addReactions(p, rt.newReaction(Undefined, Undefined, c, false), rt.newReaction(Undefined, Undefined, c, true))
 }
 

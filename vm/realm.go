@@ -34,6 +34,9 @@ type Realm struct {
 	ThrowTypeError Value
 
 	arrayValues, arrayIterNext Value
+	// generatorNext is %GeneratorPrototype%.next, which iterStep runs
+	// without calling it (generatorStep).
+	generatorNext Value
 	// pristine remembers where arrayIterIsPristine last found the two
 	// methods, by holder shape.
 	pristine struct {
@@ -75,7 +78,7 @@ func (r *Realm) values() []*Value {
 		&r.SharedArrayBufferPrototype, &r.DataViewPrototype, &r.TypedArrayPrototype, &r.Object, &r.Function,
 		&r.Array, &r.String, &r.Number, &r.Boolean, &r.Symbol, &r.BigInt, &r.Promise, &r.RegExp, &r.Date, &r.Map,
 		&r.Set, &r.Error, &r.TypedArray, &r.ArrayBuffer, &r.Proxy, &r.Eval, &r.ThrowTypeError, &r.arrayValues,
-		&r.arrayIterNext}
+		&r.arrayIterNext, &r.generatorNext}
 }
 
 // NewRealm creates a realm with all ECMAScript intrinsics and makes it

@@ -94,7 +94,11 @@ type Runtime struct {
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
-	polyICs       []polyIC // the entries of polymorphic get sites (ic.poly)
+	polyICs       []polyIC    // the entries of polymorphic get sites (ic.poly)
+	mega          []megaEntry // the megamorphic get cache (megaGet), nil until a site needs it
+	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
+	// and reject function shares (newResolvingFunction).
+	resolveFunc, rejectFunc *nativeFunc
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
@@ -115,6 +119,10 @@ type Runtime struct {
 	caught          *Exception // the exception a handler last caught, for rethrow (a root)
 	atConstructor   Value      // atoms of hot paths, looked up once
 	atThen          Value
+	atDone          Value
+	atValue         Value
+	atNext          Value
+	atReturn        Value
 	atArguments     Value
 	atCaller        Value
 	argsShapes      [2]*Shape // arguments objects' shapes: callee a data property, or the throwing accessor
@@ -232,11 +240,15 @@ func New(opts Options) *Runtime {
 	rt.atPrototype = rt.atom("prototype")
 	rt.atConstructor = rt.atom("constructor")
 	rt.atThen = rt.atom("then")
+	rt.atDone = rt.atom("done")
+	rt.atValue = rt.atom("value")
+	rt.atNext = rt.atom("next")
+	rt.atReturn = rt.atom("return")
 	rt.atArguments = rt.atom("arguments")
 	rt.atCaller = rt.atom("caller")
 	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
 	rt.sloppyFuncShape = rt.withKey(rt.withKey(rt.funcShape, rt.atArguments, 0), rt.atCaller, 0)
-	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atom("value"), attrDefault), rt.atom("done"), attrDefault)
+	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atValue, attrDefault), rt.atDone, attrDefault)
 	rt.curNewTarget = Undefined
 	rt.curCallee = Undefined
 	rt.initWellKnownSymbols()
