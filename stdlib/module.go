@@ -500,6 +500,26 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		r, _ := m.resolve(request, dir, filename)
 		return rt.NewString(r)
 	})
+	// require.resolve.paths(request) is where a package request would be
+	// looked for, as Module._resolveLookupPaths answers for this module
+	// (jest-resolve reads the global folders from it at load).
+	lookupPaths := rt.NewNativeFunction("paths", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		request := vm.Arg(args, 0)
+		if !request.IsString() {
+			rt.Throw(m.n.invalidArgType("request", "of type string", request))
+		}
+		parent := mod
+		if !parent.IsObject() {
+			// createRequire's require belongs to no module: node makes one
+			// for the file it was given.
+			parent = rt.NewObject()
+			rt.CreateDataProperty(parent, "id", rt.NewString(filename))
+			rt.CreateDataProperty(parent, "filename", rt.NewString(filename))
+			rt.CreateDataProperty(parent, "paths", rt.NewArray(nodeModulePaths(rt, dir)))
+		}
+		return rt.Call(rt.GetS(m.builtin("module"), "_resolveLookupPaths"), vm.Undefined, request, parent)
+	})
+	rt.CreateDataProperty(resolve, "paths", lookupPaths)
 	rt.CreateDataProperty(req, "resolve", resolve)
 	rt.CreateDataProperty(req, "main", m.mainMod)
 	rt.DefineLazyDataProperty(req, "extensions", true, func() vm.Value {
