@@ -97,6 +97,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillAssertError
 	case "internal/comparisons":
 		return fillComparisons
+	case "internal/console":
+		return fillConsole
 	case "internal/crypto_cipher":
 		return fillCryptoCipher
 	case "internal/crypto_keys":

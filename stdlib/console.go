@@ -151,7 +151,26 @@ func (n *Node) installConsole() {
 		write(stdout, n.consoleTable(data, vm.Arg(args, 1)))
 		return vm.Undefined
 	})
+	// The Console class is JavaScript over streams, loaded when asked for.
+	rt.DefineLazyDataProperty(c, "Console", true, func() vm.Value {
+		return rt.GetS(n.lib("internal/console"), "Console")
+	})
+	rt.Realm().Extra["console"] = c
 	rt.DefineValue(rt.Global(), "console", c)
+}
+
+// fillConsole gives lib/internal/console.js the global console (an
+// instance of Console, as node's is) and what it prints alike: tables and
+// elapsed times.
+func fillConsole(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineValue(b, "console", rt.Realm().Extra["console"])
+	rt.DefineMethod(b, "table", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(n.consoleTable(vm.Arg(args, 0), vm.Arg(args, 1)))
+	})
+	rt.DefineMethod(b, "formatTime", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(formatElapsed(time.Duration(rt.ToNumber(vm.Arg(args, 0)) * float64(time.Millisecond))))
+	})
 }
 
 // formatElapsed is Node's formatTime for console.timeEnd: milliseconds
