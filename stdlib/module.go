@@ -37,11 +37,14 @@ type moduleSystem struct {
 	// extraExts are extensions hooks registered in Module._extensions,
 	// which resolution tries after its own while node's chain resolves.
 	extraExts []string
+	// realPaths caches realPath's answers: a file is resolved again for
+	// every module that requires it.
+	realPaths map[string]string
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}}
 	m.esm = newESMLoader(m)
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
@@ -92,6 +95,7 @@ func (m *moduleSystem) runMain(file string) {
 	if err != nil {
 		m.n.VM.Throw(m.notFound(file, ""))
 	}
+	resolved = m.realPath(resolved)
 	if m.isESM(resolved) {
 		m.esm.runMain(resolved)
 		return
@@ -139,6 +143,23 @@ func (m *moduleSystem) notFound(request, parent string) vm.Value {
 	rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
 	rt.CreateDataProperty(e, "requireStack", rt.NewArray(stack))
 	return e
+}
+
+// realPath is file with its symbolic links followed. Node names a
+// CommonJS module by its real path (without --preserve-symlinks), so a
+// package reached through two links is one module, and a linked package
+// (npm link, pnpm's store) finds its own dependencies beside its real
+// folder.
+func (m *moduleSystem) realPath(file string) string {
+	if r, ok := m.realPaths[file]; ok {
+		return r
+	}
+	r, err := filepath.EvalSymlinks(file)
+	if err != nil {
+		r = file
+	}
+	m.realPaths[file] = r
+	return r
 }
 
 // resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY. Its error is
@@ -208,7 +229,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		if err != nil {
 			m.n.VM.Throw(m.notFound(request, parent))
 		}
-		return r, false
+		return m.realPath(r), false
 	}
 	var r string
 	var err error
@@ -226,7 +247,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	if r == "" {
 		m.n.VM.Throw(m.notFound(request, parent))
 	}
-	return r, false
+	return m.realPath(r), false
 }
 
 // resolveErrorValue is the JavaScript error for a resolution failure.
