@@ -276,12 +276,16 @@ Module.prototype._compile = function (content, filename, format) {
 const compile = Module.prototype._compile;
 
 // The default handlers run the file in Go, which knows its format (an ES
-// module, TypeScript) and has the compile cache; a hooked _compile gets
-// the file's JavaScript (TypeScript already stripped) as node's handler
-// gives it the file's text.
+// module, TypeScript) and has the compile cache. A hooked _compile gets
+// the file's text as node's handler gives it, when the program registered
+// the file's extension itself (ts-node's and @babel/register's '.ts'
+// compile TypeScript their way); for a file only Kiln can load, such as a
+// .ts with no handler of its own, it gets the JavaScript Kiln makes of it.
 extensions['.js'] = function (module, filename) {
   if (module._compile === compile || binding.isESM(filename)) {
     binding.run(module, filename, 'js');
+  } else if (findLongestRegisteredExtension(filename) !== '.js') {
+    module._compile(require('fs').readFileSync(filename, 'utf8'), filename);
   } else {
     module._compile(binding.readSource(filename), filename);
   }
