@@ -92,12 +92,22 @@ func (m *moduleSystem) runMain(file string) {
 	if _, bad := err.(*pkgConfigError); bad {
 		m.n.VM.Throw(m.resolveErrorValue(err))
 	}
-	if err != nil {
+	if err != nil && !m.hooked(vm.Null) {
 		m.n.VM.Throw(m.notFound(file, ""))
 	}
-	resolved = m.realPath(resolved)
-	if m.isESM(resolved) {
+	if err == nil {
+		resolved = m.realPath(resolved)
+	}
+	if err == nil && m.isESM(resolved) {
 		m.esm.runMain(resolved)
+		return
+	}
+	if m.hooked(vm.Null) {
+		// A preloaded module that hooks the loader (-r ts-node/register,
+		// @babel/register) runs the entry point too, as node's
+		// Module._load runs it, and may find it by an extension it added.
+		rt := m.n.VM
+		rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, rt.NewString(abs), vm.Null, vm.True)
 		return
 	}
 	m.load(resolved, vm.Null, true)

@@ -179,7 +179,9 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     }
     if (last !== undefined) throw last;
   }
-  return binding.resolve(request, from ? path.dirname(from) : process.cwd(), from ?? '', exts);
+  // A parent with no file (the preloads' internal/preload) is named in
+  // the require stack by its id, as node names it.
+  return binding.resolve(request, from ? path.dirname(from) : process.cwd(), from ?? parent?.id ?? '', exts);
 };
 
 Module.createRequire = binding.createRequire;
