@@ -16,6 +16,10 @@ type Store struct {
 	// MaxDepth bounds nested calls (wasm and host entries together); zero
 	// means defaultMaxDepth.
 	MaxDepth int
+	// funcList and funcRefs number the functions funcrefs name (see
+	// FuncRef).
+	funcList []*Function
+	funcRefs map[*Function]uint64
 }
 
 const (
@@ -279,7 +283,7 @@ func (s *Store) run(f *Function, base int) {
 			} else {
 				sp--
 				k := uint32(st[sp])
-				t := in.tables[0]
+				t := in.tables[i.c]
 				if uint64(k) >= uint64(len(t.Elems)) {
 					trap("table index is out of bounds")
 				}
@@ -438,6 +442,58 @@ func (s *Store) run(f *Function, base int) {
 			copy(mem[d:], seg[so:so+n])
 		case opPrefixFC + 9:
 			in.dropped[i.a] = true
+		case 0x25:
+			t := in.tables[i.a]
+			k := uint32(st[sp-1])
+			if int64(k) >= int64(t.Len()) {
+				trap("table index is out of bounds")
+			}
+			st[sp-1] = t.Get(s, int(k))
+		case 0x26:
+			sp -= 2
+			t := in.tables[i.a]
+			k := uint32(st[sp])
+			if int64(k) >= int64(t.Len()) {
+				trap("table index is out of bounds")
+			}
+			t.Set(s, int(k), st[sp+1])
+		case 0xd2:
+			st[sp] = s.FuncRef(in.funcs[i.a])
+			sp++
+		case opPrefixFC + 12:
+			sp -= 3
+			in.tableInit(in.tables[i.c], i.a, uint32(st[sp]), uint32(st[sp+1]), uint32(st[sp+2]))
+		case opPrefixFC + 13:
+			in.elemDropped[i.a] = true
+		case opPrefixFC + 14:
+			sp -= 3
+			dst, src := in.tables[i.a], in.tables[i.c]
+			d, so, n := uint64(uint32(st[sp])), uint64(uint32(st[sp+1])), uint64(uint32(st[sp+2]))
+			if so+n > uint64(src.Len()) || d+n > uint64(dst.Len()) {
+				trap("table index is out of bounds")
+			}
+			if dst.Elem == ExternRef {
+				copy(dst.Externs[d:d+n], src.Externs[so:so+n])
+			} else {
+				copy(dst.Elems[d:d+n], src.Elems[so:so+n])
+			}
+		case opPrefixFC + 15:
+			sp--
+			r := in.tables[i.a].Grow(s, uint32(st[sp]), st[sp-1])
+			st[sp-1] = uint64(uint32(int32(r)))
+		case opPrefixFC + 16:
+			st[sp] = uint64(in.tables[i.a].Len())
+			sp++
+		case opPrefixFC + 17:
+			sp -= 3
+			t := in.tables[i.a]
+			d, v, n := uint64(uint32(st[sp])), st[sp+1], uint64(uint32(st[sp+2]))
+			if d+n > uint64(t.Len()) {
+				trap("table index is out of bounds")
+			}
+			for k := range n {
+				t.Set(s, int(d+k), v)
+			}
 		case opPrefixFC + 10:
 			sp -= 3
 			d, so, n := uint64(uint32(st[sp])), uint64(uint32(st[sp+1])), uint64(uint32(st[sp+2]))

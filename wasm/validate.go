@@ -14,11 +14,12 @@ type ins struct {
 	c  uint64
 }
 
-// Internal opcodes, in bytes the MVP leaves unused so that the
-// interpreter's switch stays dense (Go then compiles it to a jump table).
-// 0xFC-prefixed instructions are opPrefixFC plus their sub-opcode.
+// Internal opcodes, in bytes the instruction set leaves unused so that
+// the interpreter's switch stays dense (Go then compiles it to a jump
+// table). 0xFC-prefixed instructions are opPrefixFC plus their
+// sub-opcode, just past the one-byte opcodes.
 const (
-	opPrefixFC = 0xd0
+	opPrefixFC = 0x100
 	opBrUnless = 0xe0 // if: jump to a when the popped i32 is zero
 	opJump     = 0xe1 // else: jump to a
 	opBrEntry  = 0xe2 // one target of the br_table before it
@@ -157,7 +158,7 @@ func (v *validator) blockType() ([]ValType, []ValType) {
 		case 0x40:
 			v.r.pos++
 			return nil, nil
-		case I32, I64, F32, F64:
+		case I32, I64, F32, F64, FuncRef, ExternRef:
 			v.r.pos++
 			return nil, []ValType{ValType(b[0])}
 		}
@@ -346,14 +347,14 @@ func (v *validator) instr(op byte) bool {
 		if int(ti) >= len(v.m.Types) {
 			r.failAt(pos, "Compiling function #%d failed: invalid signature index: %d", v.fn, ti)
 		}
-		tpos := r.pos
-		if r.byte("table index") != 0 || len(v.m.tables) == 0 {
-			r.failAt(tpos, "Compiling function #%d failed: table index 0 out of bounds", v.fn)
+		tab := v.table()
+		if v.m.tables[tab].Elem != FuncRef {
+			v.fail("call_indirect: immediate table #%d is not of a function type", tab)
 		}
 		v.pop(I32)
 		t := v.m.Types[ti]
 		v.popAll(t.Params)
-		v.emit(ins{op: 0x11, a: ti})
+		v.emit(ins{op: 0x11, a: ti, c: uint64(tab)})
 		v.pushAll(t.Results)
 	case 0x1a:
 		v.pop(unknown)
@@ -365,8 +366,52 @@ func (v *validator) instr(op byte) bool {
 		if t1 == unknown {
 			t1 = t2
 		}
+		if t1.IsRef() {
+			v.fail("select without type immediate needs numeric operands, found %s", t1)
+		}
 		v.emit(ins{op: 0x1b})
 		v.push(t1)
+	case 0x1c:
+		// select with its type written out, which references need.
+		pos := r.pos
+		if n := r.u32("number of select types"); n != 1 {
+			r.failAt(pos, "Compiling function #%d failed: Invalid number of types for select", v.fn)
+		}
+		t := r.valType()
+		v.pop(I32)
+		v.pop(t)
+		v.pop(t)
+		v.emit(ins{op: 0x1b})
+		v.push(t)
+	case 0x25, 0x26:
+		tab := v.table()
+		t := v.m.tables[tab].Elem
+		if op == 0x26 {
+			v.pop(t)
+		}
+		v.pop(I32)
+		if op == 0x25 {
+			v.push(t)
+		}
+		v.emit(ins{op: uint16(op), a: tab})
+	case 0xd0:
+		v.push(r.refType("reference type"))
+		v.emit(ins{op: 0x42})
+	case 0xd1:
+		if t := v.pop(unknown); t != unknown && !t.IsRef() {
+			v.fail("ref.is_null[0] expected reference type, found %s", t)
+		}
+		// A null reference is zero, so this is i64.eqz.
+		v.emit(ins{op: 0x50})
+		v.push(I32)
+	case 0xd2:
+		pos := r.pos
+		f := r.u32("function index")
+		if int(f) >= len(v.m.funcs) {
+			r.failAt(pos, "Compiling function #%d failed: function index #%d is out of bounds", v.fn, f)
+		}
+		v.emit(ins{op: 0xd2, a: f})
+		v.push(FuncRef)
 	case 0x20, 0x21, 0x22:
 		pos := r.pos
 		i := r.u32("local index")
@@ -499,9 +544,70 @@ func (v *validator) prefixed() {
 		v.pop(I32)
 		v.pop(I32)
 		v.emit(ins{op: opPrefixFC + uint16(sub)})
+	case sub == 12:
+		seg := v.elemIndex()
+		tab := v.table()
+		if v.m.elems[seg].typ != v.m.tables[tab].Elem {
+			v.fail("table.init: element segment #%d does not fit table #%d", seg, tab)
+		}
+		v.opName = "table.init"
+		v.pop(I32)
+		v.pop(I32)
+		v.pop(I32)
+		v.emit(ins{op: opPrefixFC + 12, a: seg, c: uint64(tab)})
+	case sub == 13:
+		v.emit(ins{op: opPrefixFC + 13, a: v.elemIndex()})
+	case sub == 14:
+		dst := v.table()
+		src := v.table()
+		if v.m.tables[dst].Elem != v.m.tables[src].Elem {
+			v.fail("table.copy: table #%d does not fit table #%d", src, dst)
+		}
+		v.opName = "table.copy"
+		v.pop(I32)
+		v.pop(I32)
+		v.pop(I32)
+		v.emit(ins{op: opPrefixFC + 14, a: dst, c: uint64(src)})
+	case sub == 15 || sub == 16 || sub == 17:
+		tab := v.table()
+		v.opName = [...]string{"table.grow", "table.size", "table.fill"}[sub-15]
+		switch sub {
+		case 15:
+			v.pop(I32)
+			v.pop(v.m.tables[tab].Elem)
+		case 17:
+			v.pop(I32)
+			v.pop(v.m.tables[tab].Elem)
+			v.pop(I32)
+		}
+		if sub != 17 {
+			v.push(I32)
+		}
+		v.emit(ins{op: opPrefixFC + uint16(sub), a: tab})
 	default:
 		v.r.failAt(v.opPos, "Compiling function #%d failed: invalid numeric opcode: 0xfc%02x", v.fn, sub)
 	}
+}
+
+// table reads a table index.
+func (v *validator) table() uint32 {
+	pos := v.r.pos
+	t := v.r.u32("table index")
+	if int(t) >= len(v.m.tables) {
+		v.r.failAt(pos, "Compiling function #%d failed: table index %d out of bounds", v.fn, t)
+	}
+	return t
+}
+
+// elemIndex reads an element segment index. The element section comes
+// before the code, so the segments are known.
+func (v *validator) elemIndex() uint32 {
+	pos := v.r.pos
+	e := v.r.u32("element segment index")
+	if int(e) >= len(v.m.elems) {
+		v.r.failAt(pos, "Compiling function #%d failed: invalid element segment index: %d", v.fn, e)
+	}
+	return e
 }
 
 func (v *validator) unreachable() {
