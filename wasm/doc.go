@@ -1,8 +1,8 @@
 // Package wasm is Kiln's WebAssembly engine: a decoder and validator for the
 // WebAssembly 1.0 binary format (plus the post-MVP features toolchains emit by
 // default: sign-extension, non-trapping float-to-int, multi-value, bulk
-// memory and mutable globals across the import/export boundary), and an
-// interpreter for what it validates. It imports nothing of Kiln's; the JS API
+// memory, reference types and mutable globals across the import/export
+// boundary), and an interpreter for what it validates. It imports nothing of Kiln's; the JS API
 // (WebAssembly.Module, Instance, Memory...) is stdlib's, on top of this.
 //
 // Why our own: third-party engines cost start-up time that Kiln cannot pay
