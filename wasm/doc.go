@@ -2,8 +2,9 @@
 // WebAssembly 1.0 binary format (plus the post-MVP features toolchains emit by
 // default: sign-extension, non-trapping float-to-int, multi-value, bulk
 // memory, reference types and mutable globals across the import/export
-// boundary), and an interpreter for what it validates. It imports nothing of Kiln's; the JS API
-// (WebAssembly.Module, Instance, Memory...) is stdlib's, on top of this.
+// boundary), and an interpreter for what it validates. It imports nothing of
+// Kiln's; the JS API (WebAssembly.Module, Instance, Memory...) is stdlib's, on
+// top of this.
 //
 // Why our own: third-party engines cost start-up time that Kiln cannot pay
 // (a package's initialisation runs in every process), so this package has no
