@@ -110,6 +110,27 @@ if (binding.ids) {
 define(proc, 'dlopen', function dlopen(module, filename) {
   throw binding.addonError(`${filename}`);
 });
+// process.binding is node's deprecated door to its C++ internals
+// (DEP0111). Kiln has none; it answers the two that packages still read:
+// 'natives', the built-in modules by name (jshint's cli lists them; node's
+// values are their sources, Kiln's empty strings), and 'constants'.
+define(proc, 'binding', function binding(name) {
+  name = `${name}`;
+  if (name === 'natives') {
+    const natives = {};
+    for (const m of require('module').builtinModules) natives[m] = '';
+    return natives;
+  }
+  if (name === 'constants') {
+    return {
+      os: require('os').constants,
+      fs: require('fs').constants,
+      crypto: require('crypto').constants,
+      zlib: require('zlib').constants,
+    };
+  }
+  throw new Error(`No such module: ${name}`);
+});
 method(proc, 'uptime', function uptime() { return binding.uptime(); });
 method(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
