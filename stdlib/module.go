@@ -466,6 +466,10 @@ func (m *moduleSystem) evaluate(p *bytecode.Program, mod vm.Value, filename stri
 
 func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value {
 	rt := m.n.VM
+	madePaths := vm.Undefined
+	if mod.IsObject() {
+		madePaths = rt.GetS(mod, "paths")
+	}
 	req := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := vm.Arg(args, 0)
 		if !id.IsString() {
@@ -484,6 +488,12 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		}
 		if m.hooked(mod) {
 			return rt.Call(m.hooks.requireFrom, vm.Undefined, mod, rt.NewString(filename), id)
+		}
+		if m.pathsChanged(mod, madePaths, dir) {
+			// Packages are looked for in module.paths, which the Go
+			// resolver knows only as the folder's node_modules chain;
+			// Module._load reads them.
+			return rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, id, mod, vm.False)
 		}
 		r, builtin := m.resolve(request, dir, filename)
 		if builtin {
@@ -558,6 +568,31 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 	})
 	rt.CreateDataProperty(req, "cache", m.cache)
 	return req
+}
+
+// pathsChanged reports whether a program gave mod paths other than its
+// folder's node_modules chain (requizzle's wrapper assigns module.paths).
+// The array the module was made with is the usual one, without looking.
+func (m *moduleSystem) pathsChanged(mod, made vm.Value, dir string) bool {
+	rt := m.n.VM
+	if !mod.IsObject() {
+		return false
+	}
+	paths := rt.GetS(mod, "paths")
+	if paths == made || !rt.IsArray(paths) {
+		return false
+	}
+	have := rt.ArrayValues(paths)
+	usual := nodeModulePaths(rt, dir)
+	if len(have) != len(usual) {
+		return true
+	}
+	for i, p := range have {
+		if !p.IsString() || rt.GoString(p) != rt.GoString(usual[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *moduleSystem) builtin(name string) vm.Value {
