@@ -37,11 +37,14 @@ type moduleSystem struct {
 	// extraExts are extensions hooks registered in Module._extensions,
 	// which resolution tries after its own while node's chain resolves.
 	extraExts []string
+	// realPaths caches realPath's answers: a file is resolved again for
+	// every module that requires it.
+	realPaths map[string]string
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}}
 	m.esm = newESMLoader(m)
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
@@ -89,11 +92,22 @@ func (m *moduleSystem) runMain(file string) {
 	if _, bad := err.(*pkgConfigError); bad {
 		m.n.VM.Throw(m.resolveErrorValue(err))
 	}
-	if err != nil {
+	if err != nil && !m.hooked(vm.Null) {
 		m.n.VM.Throw(m.notFound(file, ""))
 	}
-	if m.isESM(resolved) {
+	if err == nil {
+		resolved = m.realPath(resolved)
+	}
+	if err == nil && m.isESM(resolved) {
 		m.esm.runMain(resolved)
+		return
+	}
+	if m.hooked(vm.Null) {
+		// A preloaded module that hooks the loader (-r ts-node/register,
+		// @babel/register) runs the entry point too, as node's
+		// Module._load runs it, and may find it by an extension it added.
+		rt := m.n.VM
+		rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, rt.NewString(abs), vm.Null, vm.True)
 		return
 	}
 	m.load(resolved, vm.Null, true)
@@ -139,6 +153,23 @@ func (m *moduleSystem) notFound(request, parent string) vm.Value {
 	rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
 	rt.CreateDataProperty(e, "requireStack", rt.NewArray(stack))
 	return e
+}
+
+// realPath is file with its symbolic links followed. Node names a
+// CommonJS module by its real path (without --preserve-symlinks), so a
+// package reached through two links is one module, and a linked package
+// (npm link, pnpm's store) finds its own dependencies beside its real
+// folder.
+func (m *moduleSystem) realPath(file string) string {
+	if r, ok := m.realPaths[file]; ok {
+		return r
+	}
+	r, err := filepath.EvalSymlinks(file)
+	if err != nil {
+		r = file
+	}
+	m.realPaths[file] = r
+	return r
 }
 
 // resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY. Its error is
@@ -208,7 +239,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		if err != nil {
 			m.n.VM.Throw(m.notFound(request, parent))
 		}
-		return r, false
+		return m.realPath(r), false
 	}
 	var r string
 	var err error
@@ -226,7 +257,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	if r == "" {
 		m.n.VM.Throw(m.notFound(request, parent))
 	}
-	return r, false
+	return m.realPath(r), false
 }
 
 // resolveErrorValue is the JavaScript error for a resolution failure.
@@ -438,6 +469,10 @@ func (m *moduleSystem) evaluate(p *bytecode.Program, mod vm.Value, filename stri
 
 func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value {
 	rt := m.n.VM
+	madePaths := vm.Undefined
+	if mod.IsObject() {
+		madePaths = rt.GetS(mod, "paths")
+	}
 	req := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := vm.Arg(args, 0)
 		if !id.IsString() {
@@ -456,6 +491,12 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		}
 		if m.hooked(mod) {
 			return rt.Call(m.hooks.requireFrom, vm.Undefined, mod, rt.NewString(filename), id)
+		}
+		if m.pathsChanged(mod, madePaths, dir) {
+			// Packages are looked for in module.paths, which the Go
+			// resolver knows only as the folder's node_modules chain;
+			// Module._load reads them.
+			return rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, id, mod, vm.False)
 		}
 		r, builtin := m.resolve(request, dir, filename)
 		if builtin {
@@ -503,6 +544,26 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 		r, _ := m.resolve(request, dir, filename)
 		return rt.NewString(r)
 	})
+	// require.resolve.paths(request) is where a package request would be
+	// looked for, as Module._resolveLookupPaths answers for this module
+	// (jest-resolve reads the global folders from it at load).
+	lookupPaths := rt.NewNativeFunction("paths", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		request := vm.Arg(args, 0)
+		if !request.IsString() {
+			rt.Throw(m.n.invalidArgType("request", "of type string", request))
+		}
+		parent := mod
+		if !parent.IsObject() {
+			// createRequire's require belongs to no module: node makes one
+			// for the file it was given.
+			parent = rt.NewObject()
+			rt.CreateDataProperty(parent, "id", rt.NewString(filename))
+			rt.CreateDataProperty(parent, "filename", rt.NewString(filename))
+			rt.CreateDataProperty(parent, "paths", rt.NewArray(nodeModulePaths(rt, dir)))
+		}
+		return rt.Call(rt.GetS(m.builtin("module"), "_resolveLookupPaths"), vm.Undefined, request, parent)
+	})
+	rt.CreateDataProperty(resolve, "paths", lookupPaths)
 	rt.CreateDataProperty(req, "resolve", resolve)
 	rt.CreateDataProperty(req, "main", m.mainMod)
 	rt.DefineLazyDataProperty(req, "extensions", true, func() vm.Value {
@@ -510,6 +571,31 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 	})
 	rt.CreateDataProperty(req, "cache", m.cache)
 	return req
+}
+
+// pathsChanged reports whether a program gave mod paths other than its
+// folder's node_modules chain (requizzle's wrapper assigns module.paths).
+// The array the module was made with is the usual one, without looking.
+func (m *moduleSystem) pathsChanged(mod, made vm.Value, dir string) bool {
+	rt := m.n.VM
+	if !mod.IsObject() {
+		return false
+	}
+	paths := rt.GetS(mod, "paths")
+	if paths == made || !rt.IsArray(paths) {
+		return false
+	}
+	have := rt.ArrayValues(paths)
+	usual := nodeModulePaths(rt, dir)
+	if len(have) != len(usual) {
+		return true
+	}
+	for i, p := range have {
+		if !p.IsString() || rt.GoString(p) != rt.GoString(usual[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *moduleSystem) builtin(name string) vm.Value {

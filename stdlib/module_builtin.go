@@ -105,6 +105,9 @@ func fillModule(n *Node, b vm.Value) {
 		if _, bad := err.(*pkgConfigError); bad {
 			rt.Throw(m.resolveErrorValue(err))
 		}
+		if r != "" {
+			r = m.realPath(r)
+		}
 		return rt.NewString(r)
 	})
 	rt.DefineMethod(b, "createRequire", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

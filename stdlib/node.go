@@ -19,7 +19,11 @@ type Options struct {
 	Argv []string // process.argv after argv[0] (the script path first)
 	// ExecArgv is process.execArgv: the node options the command line
 	// gave, which node:test reads its own from (--test-reporter, ...).
-	ExecArgv     []string
+	ExecArgv []string
+	// Preload are the modules -r/--require names, required in order
+	// before the entry point runs (a script, -e code, standard input or
+	// the REPL), as from a module in the working directory.
+	Preload      []string
 	ExecPath     string
 	Stdout       io.Writer
 	Stderr       io.Writer
@@ -101,8 +105,23 @@ func (n *Node) Close() {
 func (n *Node) RunMain(file string) int {
 	return n.run(func() {
 		n.startChannel()
+		n.preload()
 		n.modules.runMain(file)
 	})
+}
+
+// preload requires the -r/--require modules, through Module so that the
+// hooks they install (ts-node's, @babel/register's) see the entry point.
+func (n *Node) preload() {
+	if len(n.opts.Preload) == 0 {
+		return
+	}
+	rt := n.VM
+	names := make([]vm.Value, len(n.opts.Preload))
+	for i, p := range n.opts.Preload {
+		names[i] = rt.NewString(p)
+	}
+	rt.Call(rt.GetS(n.modules.builtin("module"), "_preloadModules"), vm.Undefined, rt.NewArray(names))
 }
 
 // run is every entry point's frame: it runs start, reports what it throws
@@ -276,6 +295,7 @@ func (n *Node) runEval(code, file string, print bool) int {
 	rt.CreateDataProperty(g, "require", n.modules.makeRequire(mod, wd, name))
 	return n.run(func() {
 		n.startChannel()
+		n.preload()
 		p, err := Compile(code, file, KindScript)
 		if err != nil {
 			panic(n.syntaxError(err, code))
@@ -324,6 +344,7 @@ func (n *Node) RunREPL() int {
 	rt := n.VM
 	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
 	return n.run(func() {
+		n.preload()
 		rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
 	})
 }

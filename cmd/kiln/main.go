@@ -178,6 +178,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 				i++
 				opts.ExecArgv = append(opts.ExecArgv, args[i])
 			}
+		case "-r", "--require":
+			opts.ExecArgv = append(opts.ExecArgv, a)
+			if !hasVal {
+				if i+1 >= len(args) {
+					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+					return 9
+				}
+				i++
+				val = args[i]
+				opts.ExecArgv = append(opts.ExecArgv, val)
+			}
+			opts.Preload = append(opts.Preload, val)
 		case "--max-heap-size", "--max-old-space-size":
 			if !hasVal {
 				if i+1 >= len(args) {

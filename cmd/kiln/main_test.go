@@ -181,3 +181,44 @@ func TestStdinProgram(t *testing.T) {
 		})
 	}
 }
+
+// TestRequirePreloads checks -r/--require against node v20's output: the
+// modules load in order before the entry point (a script, -e code), stay
+// in process.execArgv as written, and a loader hook one installs runs the
+// entry point too (ts-node/register's way with a .ts main).
+func TestRequirePreloads(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"a.js":     "console.log('a', require.main === undefined)",
+		"b.js":     "console.log('b')",
+		"hook.js":  "require.extensions['.toy'] = (m, f) => m._compile(`console.log('toy', ${JSON.stringify(require('fs').readFileSync(f, 'utf8').trim())})`, f)",
+		"main.js":  "console.log('main', process.execArgv.length)",
+		"main.toy": "hello",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := func(name string) string { return filepath.Join(dir, name) }
+	cases := []struct {
+		name     string
+		args     []string
+		wantOut  string
+		wantErr  string
+		wantCode int
+	}{
+		{"preloads run in order before the script", []string{"-r", p("a.js"), "--require", p("b.js"), p("main.js")}, "a true\nb\nmain 4\n", "", 0},
+		{"the = form and -e code", []string{"--require=" + p("b.js"), "-e", "console.log(process.execArgv[0].startsWith('--require='))"}, "b\ntrue\n", "", 0},
+		{"a hook a preload installs runs the entry point", []string{"-r", p("hook.js"), p("main.toy")}, "toy hello\n", "", 0},
+		{"a missing preload is an uncaught error", []string{"-r", p("nope.js"), p("main.js")}, "", "Cannot find module '" + p("nope.js") + "'\nRequire stack:\n- internal/preload", 1},
+		{"-r needs a module", []string{"-r"}, "", "kiln: -r requires an argument", 9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+			}
+		})
+	}
+}

@@ -306,6 +306,21 @@ function execFileSync(file, args, options) {
 
 // ---- ChildProcess ----
 
+// ref and unref of a child's pipe: node's pipes are net.Sockets, and
+// programs that keep a child as a service (esbuild's) unref its stdio so
+// that they do not keep the parent alive.
+function pipeRefs(stream, handle) {
+  stream.ref = function ref() {
+    handle.ref();
+    return this;
+  };
+  stream.unref = function unref() {
+    handle.unref();
+    return this;
+  };
+  return stream;
+}
+
 function pipeReadable(handle) {
   const { Readable } = require('stream');
   let reading = true;
@@ -334,12 +349,12 @@ function pipeReadable(handle) {
     }
   };
   handle.readStart();
-  return stream;
+  return pipeRefs(stream, handle);
 }
 
 function pipeWritable(handle) {
   const { Writable } = require('stream');
-  return new Writable({
+  return pipeRefs(new Writable({
     write(chunk, encoding, cb) {
       const bytes = typeof chunk === 'string' ? Buffer().from(chunk, encoding) : chunk;
       const err = handle.write(bytes, error => cb(error ? uvError(error, 'write') : undefined));
@@ -353,7 +368,7 @@ function pipeWritable(handle) {
       handle.close();
       cb(err);
     },
-  });
+  }), handle);
 }
 
 function maybeClose(child) {

@@ -164,6 +164,11 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   if (binding.isBuiltin(request)) return request;
   const from = parent?.filename;
   const exts = extraExtensions();
+  const custom = customPaths(request, parent);
+  if (custom) {
+    const found = Module._findPath(request, custom.concat(Module.globalPaths), isMain);
+    if (found) return found;
+  }
   if (typeof options === 'object' && options !== null && options.paths !== undefined) {
     if (!Array.isArray(options.paths)) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
@@ -179,8 +184,24 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     }
     if (last !== undefined) throw last;
   }
-  return binding.resolve(request, from ? path.dirname(from) : process.cwd(), from ?? '', exts);
+  // A parent with no file (the preloads' internal/preload) is named in
+  // the require stack by its id, as node names it.
+  return binding.resolve(request, from ? path.dirname(from) : process.cwd(), from ?? parent?.id ?? '', exts);
 };
+
+// customPaths is a module's paths when a program changed them (jsdoc's
+// requizzle puts its lib folder first): node looks for a package in
+// module.paths, which otherwise hold the folder's node_modules chain that
+// the Go resolver walks itself.
+function customPaths(request, parent) {
+  const paths = parent?.paths;
+  if (!Array.isArray(paths) || !parent.filename || isRelative(request) || path.isAbsolute(request) || request[0] === '#') {
+    return null;
+  }
+  const usual = Module._nodeModulePaths(path.dirname(parent.filename));
+  if (paths.length === usual.length && paths.every((p, i) => p === usual[i])) return null;
+  return paths;
+}
 
 Module.createRequire = binding.createRequire;
 
@@ -268,20 +289,25 @@ Module.prototype._compile = function (content, filename, format) {
   } else {
     fn = binding.compile(content, filename);
   }
-  const require = binding.makeRequire(this, filename);
+  const moduleRequire = binding.makeRequire(this, filename);
   const exports = this.exports;
-  return Reflect.apply(fn, exports, [exports, require, this, filename, path.dirname(filename)]);
+  return Reflect.apply(fn, exports, [exports, moduleRequire, this, filename, path.dirname(filename)]);
 };
 
 const compile = Module.prototype._compile;
 
 // The default handlers run the file in Go, which knows its format (an ES
-// module, TypeScript) and has the compile cache; a hooked _compile gets
-// the file's JavaScript (TypeScript already stripped) as node's handler
-// gives it the file's text.
+// module, TypeScript) and has the compile cache, unless Module.wrap is
+// patched (requizzle's wrapper sets module.paths). A hooked _compile gets
+// the file's text as node's handler gives it, when the program registered
+// the file's extension itself (ts-node's and @babel/register's '.ts'
+// compile TypeScript their way); for a file only Kiln can load, such as a
+// .ts with no handler of its own, it gets the JavaScript Kiln makes of it.
 extensions['.js'] = function (module, filename) {
-  if (module._compile === compile || binding.isESM(filename)) {
+  if ((module._compile === compile && !wrapPatched) || binding.isESM(filename)) {
     binding.run(module, filename, 'js');
+  } else if (findLongestRegisteredExtension(filename) !== '.js') {
+    module._compile(require('fs').readFileSync(filename, 'utf8'), filename);
   } else {
     module._compile(binding.readSource(filename), filename);
   }

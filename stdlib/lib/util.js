@@ -4,6 +4,7 @@
 // methods are handed, and its properties are set on it here once.
 
 const types = require('util/types');
+const { shouldColorize } = require('internal/colors');
 const { inspect } = binding;
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -108,14 +109,6 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     return text;
   }
   return left + text + right;
-}
-
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
-  }
-  return Boolean(stream && stream.isTTY &&
-    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
 
 // ---------------------------------------------------------------------------
