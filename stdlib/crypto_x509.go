@@ -2,9 +2,6 @@ package stdlib
 
 import (
 	"bytes"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
@@ -337,24 +334,15 @@ func fillCryptoX509(n *Node, b vm.Value) {
 			}
 			str("infoAccess", strings.Join(lines, "\n"))
 		}
-		const opensslTime = "Jan _2 15:04:05 2006 GMT"
-		str("validFrom", c.NotBefore.UTC().Format(opensslTime))
-		str("validTo", c.NotAfter.UTC().Format(opensslTime))
-		s1, s256, s512 := sha1.Sum(c.Raw), sha256.Sum256(c.Raw), sha512.Sum512(c.Raw)
-		str("fingerprint", colonHex(s1[:]))
-		str("fingerprint256", colonHex(s256[:]))
-		str("fingerprint512", colonHex(s512[:]))
-		if len(c.ExtKeyUsage) > 0 || len(c.UnknownExtKeyUsage) > 0 {
-			var usages []vm.Value
-			for _, u := range c.ExtKeyUsage {
-				if oid, ok := extKeyUsageOID(u); ok {
-					usages = append(usages, rt.NewString(oid))
-				}
-			}
-			for _, u := range c.UnknownExtKeyUsage {
-				usages = append(usages, rt.NewString(u.String()))
-			}
-			rt.SetS(o, "keyUsage", rt.NewArray(usages))
+		from, to := certValidity(c)
+		str("validFrom", from)
+		str("validTo", to)
+		f1, f256, f512 := certFingerprints(c)
+		str("fingerprint", f1)
+		str("fingerprint256", f256)
+		str("fingerprint512", f512)
+		if usages, ok := certExtKeyUsage(rt, c); ok {
+			rt.SetS(o, "keyUsage", usages)
 		}
 		serial := c.SerialNumber.Bytes()
 		if len(serial) == 0 {

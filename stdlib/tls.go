@@ -947,24 +947,15 @@ func (n *Node) certObject(c *x509.Certificate) vm.Value {
 		set("bits", vm.Int(256))
 		set("pubkey", rt.NewUint8Array(bytes.Clone(k)))
 	}
-	const opensslTime = "Jan _2 15:04:05 2006 GMT"
-	str("valid_from", c.NotBefore.UTC().Format(opensslTime))
-	str("valid_to", c.NotAfter.UTC().Format(opensslTime))
-	s1, s256, s512 := sha1.Sum(c.Raw), sha256.Sum256(c.Raw), sha512.Sum512(c.Raw)
-	str("fingerprint", colonHex(s1[:]))
-	str("fingerprint256", colonHex(s256[:]))
-	str("fingerprint512", colonHex(s512[:]))
-	if len(c.ExtKeyUsage) > 0 || len(c.UnknownExtKeyUsage) > 0 {
-		var usages []vm.Value
-		for _, u := range c.ExtKeyUsage {
-			if oid, ok := extKeyUsageOID(u); ok {
-				usages = append(usages, rt.NewString(oid))
-			}
-		}
-		for _, u := range c.UnknownExtKeyUsage {
-			usages = append(usages, rt.NewString(u.String()))
-		}
-		set("ext_key_usage", rt.NewArray(usages))
+	from, to := certValidity(c)
+	str("valid_from", from)
+	str("valid_to", to)
+	f1, f256, f512 := certFingerprints(c)
+	str("fingerprint", f1)
+	str("fingerprint256", f256)
+	str("fingerprint512", f512)
+	if usages, ok := certExtKeyUsage(rt, c); ok {
+		set("ext_key_usage", usages)
 	}
 	serial := c.SerialNumber.Bytes()
 	if len(serial) == 0 {
@@ -995,6 +986,38 @@ var oidShortNames = table[string]{
 	{"2.5.4.5", "serialNumber"}, {"2.5.4.9", "street"}, {"2.5.4.17", "postalCode"}, {"2.5.4.4", "SN"}, {"2.5.4.42", "GN"},
 	{"2.5.4.12", "title"}, {"2.5.4.46", "dnQualifier"}, {"1.2.840.113549.1.9.1", "emailAddress"},
 	{"0.9.2342.19200300.100.1.25", "DC"}, {"0.9.2342.19200300.100.1.1", "UID"},
+}
+
+// certValidity is a certificate's validity period in OpenSSL's format, as
+// node's getPeerCertificate and X509Certificate show it.
+func certValidity(c *x509.Certificate) (from, to string) {
+	const opensslTime = "Jan _2 15:04:05 2006 GMT"
+	return c.NotBefore.UTC().Format(opensslTime), c.NotAfter.UTC().Format(opensslTime)
+}
+
+// certFingerprints are a certificate's SHA-1, SHA-256 and SHA-512
+// fingerprints as node writes them (upper-case hex pairs joined by colons).
+func certFingerprints(c *x509.Certificate) (f1, f256, f512 string) {
+	s1, s256, s512 := sha1.Sum(c.Raw), sha256.Sum256(c.Raw), sha512.Sum512(c.Raw)
+	return colonHex(s1[:]), colonHex(s256[:]), colonHex(s512[:])
+}
+
+// certExtKeyUsage is the array of a certificate's extended key usage OIDs,
+// and false when it has none.
+func certExtKeyUsage(rt *vm.Runtime, c *x509.Certificate) (vm.Value, bool) {
+	if len(c.ExtKeyUsage) == 0 && len(c.UnknownExtKeyUsage) == 0 {
+		return vm.Undefined, false
+	}
+	var usages []vm.Value
+	for _, u := range c.ExtKeyUsage {
+		if oid, ok := extKeyUsageOID(u); ok {
+			usages = append(usages, rt.NewString(oid))
+		}
+	}
+	for _, u := range c.UnknownExtKeyUsage {
+		usages = append(usages, rt.NewString(u.String()))
+	}
+	return rt.NewArray(usages), true
 }
 
 func extKeyUsageOID(u x509.ExtKeyUsage) (string, bool) {
