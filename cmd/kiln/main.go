@@ -140,6 +140,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 			break
 		}
 		name, val, hasVal := strings.Cut(a, "=")
+		// value reads the option's value: after "=", or the next argument
+		// (which the loop then skips). ok is false when there is none.
+		value := func() bool {
+			if hasVal {
+				return true
+			}
+			if i+1 >= len(args) {
+				fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+				return false
+			}
+			i++
+			val = args[i]
+			return true
+		}
 		switch name {
 		case "-v", "--version":
 			build := ""
@@ -152,13 +166,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return 0
 		case "-e", "--eval", "-p", "--print":
-			if !hasVal {
-				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
-					return 9
-				}
-				i++
-				val = args[i]
+			if !value() {
+				return 9
 			}
 			evalCode, hasEval = val, true
 			printResult = name == "-p" || name == "--print"
@@ -171,33 +180,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 			// stay there as written, as in node.
 			opts.ExecArgv = append(opts.ExecArgv, a)
 			if !hasVal {
-				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+				if !value() {
 					return 9
 				}
-				i++
-				opts.ExecArgv = append(opts.ExecArgv, args[i])
+				opts.ExecArgv = append(opts.ExecArgv, val)
 			}
 		case "-r", "--require":
 			opts.ExecArgv = append(opts.ExecArgv, a)
 			if !hasVal {
-				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
+				if !value() {
 					return 9
 				}
-				i++
-				val = args[i]
 				opts.ExecArgv = append(opts.ExecArgv, val)
 			}
 			opts.Preload = append(opts.Preload, val)
 		case "--max-heap-size", "--max-old-space-size":
-			if !hasVal {
-				if i+1 >= len(args) {
-					fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
-					return 9
-				}
-				i++
-				val = args[i]
+			if !value() {
+				return 9
 			}
 			mb, err := strconv.ParseFloat(val, 64)
 			if err != nil || mb <= 0 {
