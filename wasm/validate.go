@@ -41,6 +41,23 @@ const (
 	opImm      = 0x100
 )
 
+// The reference types' table and function instructions run in slow, out
+// of run's switch, so their numbers lie past opImm's range. k holds a
+// table, segment or function index; table.init and table.copy, which
+// name two, hold the second in k's high half. Slots are as for
+// memory.init: d, x and y the three operands (or d the result).
+const (
+	opTableGet  = 0x200 + iota // d = table k[x]
+	opTableSet                 // table k[x] = y
+	opRefFunc                  // d = a reference to function k
+	opTableInit                // table.init: segment low k into table high k
+	opElemDrop                 // elem.drop of segment k
+	opTableCopy                // table.copy: from table high k into table low k
+	opTableGrow                // d = table.grow by y with x
+	opTableSize                // d = table.size
+	opTableFill                // table.fill: y entries from d with x
+)
+
 // An i32 comparison followed by a br_if or if that moves no values runs as
 // one instruction that jumps to d when the comparison of x with y (or with
 // the constant k) holds; an if jumps when it does not, so it takes the
@@ -341,7 +358,7 @@ func (v *validator) blockType() ([]ValType, []ValType) {
 		case 0x40:
 			v.r.pos++
 			return nil, nil
-		case I32, I64, F32, F64:
+		case I32, I64, F32, F64, FuncRef, ExternRef:
 			v.r.pos++
 			return nil, []ValType{ValType(b[0])}
 		}
@@ -556,22 +573,32 @@ func (v *validator) instr(op byte) bool {
 		if int(ti) >= len(v.m.Types) {
 			r.failAt(pos, "Compiling function #%d failed: invalid signature index: %d", v.fn, ti)
 		}
-		tpos := r.pos
-		if r.byte("table index") != 0 || len(v.m.tables) == 0 {
-			r.failAt(tpos, "Compiling function #%d failed: table index 0 out of bounds", v.fn)
+		tab := v.table()
+		if v.m.tables[tab].Elem != FuncRef {
+			v.fail("call_indirect: immediate table #%d is not of a function type", tab)
 		}
 		idx := v.operand(I32)
 		v.flush()
 		t := v.m.Types[ti]
 		v.popAll(t.Params)
-		v.emit(ins{op: 0x11, x: v.home(len(v.vals)), y: idx, k: uint64(ti)})
+		v.emit(ins{op: 0x11, x: v.home(len(v.vals)), y: idx, k: uint64(ti) | uint64(tab)<<32})
 		v.pushAll(t.Results)
 	case 0x1a:
 		// The value's slot is simply left behind.
 		v.pop(unknown)
-	case 0x1b:
+	case 0x1b, 0x1c:
+		// 0x1c is select with its type written out, which references
+		// need.
+		want := unknown
+		if op == 0x1c {
+			pos := r.pos
+			if n := r.u32("number of select types"); n != 1 {
+				r.failAt(pos, "Compiling function #%d failed: Invalid number of types for select", v.fn)
+			}
+			want = r.valType()
+		}
 		cond := v.operand(I32)
-		b := v.popVal(unknown)
+		b := v.popVal(want)
 		bs := v.slotOf(b)
 		a := v.popVal(b.t)
 		as := v.slotOf(a)
@@ -579,8 +606,41 @@ func (v *validator) instr(op byte) bool {
 		if t == unknown {
 			t = a.t
 		}
+		if op == 0x1b && t.IsRef() {
+			v.fail("select without type immediate needs numeric operands, found %s", t)
+		}
 		v.emit(ins{op: 0x1b, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
 		v.result(t)
+	case 0x25:
+		tab := v.table()
+		x := v.operand(I32)
+		v.emit(ins{op: opTableGet, d: v.home(len(v.vals)), x: x, k: uint64(tab)})
+		v.result(v.m.tables[tab].Elem)
+	case 0x26:
+		tab := v.table()
+		y := v.operand(v.m.tables[tab].Elem)
+		x := v.operand(I32)
+		v.emit(ins{op: opTableSet, x: x, y: y, k: uint64(tab)})
+	case 0xd0:
+		// A null reference is zero: a constant like any other.
+		v.pushVal(stackVal{t: r.refType("reference type"), kind: isConst})
+	case 0xd1:
+		sv := v.popVal(unknown)
+		if sv.t != unknown && !sv.t.IsRef() {
+			v.fail("ref.is_null[0] expected reference type, found %s", sv.t)
+		}
+		// Null being zero, this is i64.eqz.
+		x := v.slotOf(sv)
+		v.emit(ins{op: 0x50, d: v.home(len(v.vals)), x: x})
+		v.result(I32)
+	case 0xd2:
+		pos := r.pos
+		f := r.u32("function index")
+		if int(f) >= len(v.m.funcs) {
+			r.failAt(pos, "Compiling function #%d failed: function index #%d is out of bounds", v.fn, f)
+		}
+		v.emit(ins{op: opRefFunc, d: v.home(len(v.vals)), k: uint64(f)})
+		v.result(FuncRef)
 	case 0x20:
 		pos := r.pos
 		i := v.localIndex(pos)
@@ -894,9 +954,72 @@ func (v *validator) prefixed() {
 		src := v.operand(I32)
 		dst := v.operand(I32)
 		v.emit(ins{op: opPrefixFC + uint16(sub), d: dst, x: src, y: n})
+	case sub == 12:
+		seg := v.elemIndex()
+		tab := v.table()
+		if v.m.elems[seg].typ != v.m.tables[tab].Elem {
+			v.fail("table.init: element segment #%d does not fit table #%d", seg, tab)
+		}
+		v.opName = "table.init"
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableInit, d: dst, x: src, y: n, k: uint64(seg) | uint64(tab)<<32})
+	case sub == 13:
+		v.emit(ins{op: opElemDrop, k: uint64(v.elemIndex())})
+	case sub == 14:
+		dt := v.table()
+		st := v.table()
+		if v.m.tables[dt].Elem != v.m.tables[st].Elem {
+			v.fail("table.copy: table #%d does not fit table #%d", st, dt)
+		}
+		v.opName = "table.copy"
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableCopy, d: dst, x: src, y: n, k: uint64(dt) | uint64(st)<<32})
+	case sub == 15:
+		tab := v.table()
+		v.opName = "table.grow"
+		n := v.operand(I32)
+		init := v.operand(v.m.tables[tab].Elem)
+		v.emit(ins{op: opTableGrow, d: v.home(len(v.vals)), x: init, y: n, k: uint64(tab)})
+		v.result(I32)
+	case sub == 16:
+		tab := v.table()
+		v.emit(ins{op: opTableSize, d: v.home(len(v.vals)), k: uint64(tab)})
+		v.result(I32)
+	case sub == 17:
+		tab := v.table()
+		v.opName = "table.fill"
+		n := v.operand(I32)
+		val := v.operand(v.m.tables[tab].Elem)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableFill, d: dst, x: val, y: n, k: uint64(tab)})
 	default:
 		v.r.failAt(v.opPos, "Compiling function #%d failed: invalid numeric opcode: 0xfc%02x", v.fn, sub)
 	}
+}
+
+// table reads a table index.
+func (v *validator) table() uint32 {
+	pos := v.r.pos
+	t := v.r.u32("table index")
+	if int(t) >= len(v.m.tables) {
+		v.r.failAt(pos, "Compiling function #%d failed: table index %d out of bounds", v.fn, t)
+	}
+	return t
+}
+
+// elemIndex reads an element segment index. The element section comes
+// before the code, so the segments are known.
+func (v *validator) elemIndex() uint32 {
+	pos := v.r.pos
+	e := v.r.u32("element segment index")
+	if int(e) >= len(v.m.elems) {
+		v.r.failAt(pos, "Compiling function #%d failed: invalid element segment index: %d", v.fn, e)
+	}
+	return e
 }
 
 func (v *validator) unreachable() {

@@ -658,3 +658,98 @@ func TestFusedPairs(t *testing.T) {
 		check(t, append(add3[:len(add3):len(add3)], 0x41, 7, 0x77, 0x0b), append(add3Separate[:len(add3Separate):len(add3Separate)], 0x21, 3, 0x20, 3, 0x41, 7, 0x77, 0x0b), opAdd3ImmRotl)
 	})
 }
+
+// TestReferenceTypes runs the reference-types instructions on module's
+// table (two funcref entries, f at 0); null references are zero.
+func TestReferenceTypes(t *testing.T) {
+	tests := []struct {
+		name string
+		code []byte
+		want uint64
+	}{
+		{"ref.null extern is null", []byte{0xd0, 0x6f, 0xd1, 0x0b}, 1},
+		{"ref.func is not null", []byte{0xd2, 0, 0xd1, 0x0b}, 0},
+		{"table.size", []byte{0xfc, 16, 0, 0x0b}, 2},
+		{"table.grow gives the old size", []byte{0xd0, 0x70, 0x41, 3, 0xfc, 15, 0, 0x0b}, 2},
+		{"table.grow past the maximum gives -1", []byte{0xd0, 0x70, 0x41, 0x7f, 0xfc, 15, 0, 0x0b}, 0xffffffff},
+		{"table.get of the segment's entry", []byte{0x41, 0, 0x25, 0, 0xd1, 0x0b}, 0},
+		{"table.get of an empty entry", []byte{0x41, 1, 0x25, 0, 0xd1, 0x0b}, 1},
+		{"table.set then table.get", []byte{0x41, 1, 0xd2, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1, 0x0b}, 0},
+		{"table.fill", []byte{0x41, 0, 0xd0, 0x70, 0x41, 2, 0xfc, 17, 0, 0x41, 0, 0x25, 0, 0xd1, 0x0b}, 1},
+		{"typed select of references", []byte{0xd0, 0x70, 0xd2, 0, 0x41, 1, 0x1c, 1, 0x70, 0xd1, 0x0b}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := run(t, module(nil, i32, nil, tt.code...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("got %#x, want %#x", got[0], tt.want)
+			}
+		})
+	}
+	t.Run("table.get past the end traps", func(t *testing.T) {
+		_, err := run(t, module(nil, nil, nil, 0x41, 5, 0x25, 0, 0x1a, 0x0b))
+		var tr *Trap
+		if !errors.As(err, &tr) || tr.Msg != "table index is out of bounds" {
+			t.Errorf("got %v, want an out of bounds trap", err)
+		}
+	})
+	for _, tt := range []struct {
+		name string
+		code []byte
+	}{
+		{"select without a type takes no references", []byte{0xd0, 0x70, 0xd0, 0x70, 0x41, 1, 0x1b, 0x1a, 0x0b}},
+		{"table.set of an externref into a funcref table", []byte{0x41, 0, 0xd0, 0x6f, 0x26, 0, 0x0b}},
+		{"ref.is_null of a number", []byte{0x41, 0, 0xd1, 0x1a, 0x0b}},
+		{"a table index out of range", []byte{0xfc, 16, 3, 0x1a, 0x0b}},
+	} {
+		t.Run(tt.name+" does not compile", func(t *testing.T) {
+			if _, err := Compile(module(nil, nil, nil, tt.code...)); err == nil {
+				t.Error("compiled")
+			}
+		})
+	}
+}
+
+// TestReferenceOperands covers the reference instructions' operands and
+// results in frame slots: read from locals, given as constants, and
+// written straight into a local by a local.set that follows.
+func TestReferenceOperands(t *testing.T) {
+	cat := func(code ...byte) []byte { return append(code, 0x0b) }
+	tests := []struct {
+		name   string
+		locals []byte
+		code   []byte
+		want   uint64
+	}{
+		{"table.get written into a local", []byte{1, 0x70}, cat(0x41, 0, 0x25, 0, 0x21, 0, 0x20, 0, 0xd1), 0},
+		{"ref.func written into a local and stored", []byte{1, 0x70}, cat(0xd2, 0, 0x21, 0, 0x41, 1, 0x20, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1), 0},
+		{"ref.null in a local is null", []byte{1, 0x6f}, cat(0xd0, 0x6f, 0x21, 0, 0x20, 0, 0xd1), 1},
+		{"table.grow's result in a local, then table.size", []byte{1, 0x7f}, cat(0xd0, 0x70, 0x41, 3, 0xfc, 15, 0, 0x21, 0, 0x20, 0, 0xfc, 16, 0, 0x6a), 7},
+		{"table.copy of entry 0 over entry 1", nil, cat(0x41, 1, 0x41, 0, 0x41, 1, 0xfc, 14, 0, 0, 0x41, 1, 0x25, 0, 0xd1), 0},
+		{"table.fill with operands from locals", []byte{1, 0x70}, cat(0x41, 0, 0x20, 0, 0x41, 1, 0xfc, 17, 0, 0x41, 0, 0x25, 0, 0xd1), 1},
+		{"typed select of a local and a constant", []byte{1, 0x70}, cat(0xd2, 0, 0x21, 0, 0x20, 0, 0xd0, 0x70, 0x41, 0, 0x1c, 1, 0x70, 0xd1), 1},
+		{"ref.is_null of a value kept across a block that assigns its local", []byte{1, 0x70}, cat(0x20, 0, 0x02, 0x40, 0xd2, 0, 0x21, 0, 0x0b, 0xd1), 1},
+		{"a block yielding a funcref", nil, cat(0x02, 0x70, 0xd2, 0, 0x0b, 0xd1), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := run(t, module(nil, i32, tt.locals, tt.code...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("got %#x, want %#x", got[0], tt.want)
+			}
+		})
+	}
+	t.Run("table.init of the applied segment traps", func(t *testing.T) {
+		_, err := run(t, module(nil, nil, nil, 0x41, 0, 0x41, 0, 0x41, 1, 0xfc, 12, 0, 0, 0x0b))
+		var tr *Trap
+		if !errors.As(err, &tr) || tr.Msg != "element segment out of bounds" {
+			t.Errorf("got %v, want an element segment trap", err)
+		}
+	})
+}
