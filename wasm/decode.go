@@ -409,12 +409,13 @@ func Compile(b []byte) (m *Module, err error) {
 				sec.failAt(pos, "function body count %d mismatch (%d expected)", n, len(funcDecls))
 			}
 			m.code = make([]*funcCode, n)
+			declared := m.declaredFuncs()
 			for i := range m.code {
 				size := sec.u32("body size")
 				bpos := sec.pos
 				body := sec.bytes(size, "function body")
 				fr := &reader{b: b[:bpos+len(body)], pos: bpos}
-				m.code[i] = compileFunc(m, fr, m.numImport.funcs+i, m.Types[funcDecls[i]], dataCount)
+				m.code[i] = compileFunc(m, fr, m.numImport.funcs+i, m.Types[funcDecls[i]], dataCount, declared)
 			}
 		case 11:
 			pos := sec.pos

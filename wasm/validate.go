@@ -184,6 +184,7 @@ type validator struct {
 	code      []ins
 	maxHeight int
 	dataCount int
+	declared  []bool // the functions ref.func may name (see declaredFuncs)
 	opPos     int
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
@@ -402,8 +403,8 @@ func (v *validator) memIndex() {
 	}
 }
 
-func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int) *funcCode {
-	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, produced: -1}
+func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int, declared []bool) *funcCode {
+	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, declared: declared, produced: -1}
 	v.locals = append(v.locals, typ.Params...)
 	ngroups := r.count(maxLocals, "local decls count")
 	for range ngroups {
@@ -638,6 +639,9 @@ func (v *validator) instr(op byte) bool {
 		f := r.u32("function index")
 		if int(f) >= len(v.m.funcs) {
 			r.failAt(pos, "Compiling function #%d failed: function index #%d is out of bounds", v.fn, f)
+		}
+		if !v.declared[f] {
+			r.failAt(pos, "Compiling function #%d failed: undeclared reference to function #%d", v.fn, f)
 		}
 		v.emit(ins{op: opRefFunc, d: v.home(len(v.vals)), k: uint64(f)})
 		v.result(FuncRef)
@@ -1020,6 +1024,32 @@ func (v *validator) elemIndex() uint32 {
 		v.r.failAt(pos, "Compiling function #%d failed: invalid element segment index: %d", v.fn, e)
 	}
 	return e
+}
+
+// declaredFuncs marks the functions that ref.func may name: those a
+// global's initialiser, an element segment or an export names
+// (WebAssembly spec §3.4.10, the context's refs). All of those sections
+// come before the code.
+func (m *Module) declaredFuncs() []bool {
+	d := make([]bool, len(m.funcs))
+	for _, g := range m.globalDef {
+		if g.init.funcRef {
+			d[g.init.value] = true
+		}
+	}
+	for _, e := range m.elems {
+		for _, c := range e.init {
+			if c.funcRef {
+				d[c.value] = true
+			}
+		}
+	}
+	for _, ex := range m.Exports {
+		if ex.Kind == KindFunc {
+			d[ex.Index] = true
+		}
+	}
+	return d
 }
 
 func (v *validator) unreachable() {

@@ -753,3 +753,35 @@ func TestReferenceOperands(t *testing.T) {
 		}
 	})
 }
+
+// TestRefFuncDeclared checks that ref.func names only functions that a
+// global's initialiser, an element segment or an export names, as V8 does.
+func TestRefFuncDeclared(t *testing.T) {
+	head := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0}
+	body := []byte{10, 7, 1, 5, 0, 0xd2, 0, 0x1a, 0x0b}
+	cat := func(parts ...[]byte) []byte {
+		var b []byte
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		return b
+	}
+	_, err := Compile(cat(head, body))
+	if want := "Compiling function #0 failed: undeclared reference to function #0 @+24"; err == nil || err.Error() != want {
+		t.Errorf("undeclared: got %v, want %q", err, want)
+	}
+	for _, tt := range []struct {
+		name    string
+		section []byte
+	}{
+		{"a global's initialiser", []byte{6, 6, 1, 0x70, 0, 0xd2, 0, 0x0b}},
+		{"an export", []byte{7, 5, 1, 1, 'f', 0, 0}},
+		{"a declarative element segment", []byte{9, 5, 1, 3, 0, 1, 0}},
+	} {
+		t.Run("a function named by "+tt.name+" is declared", func(t *testing.T) {
+			if _, err := Compile(cat(head, tt.section, body)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
