@@ -576,7 +576,7 @@ func (v *validator) instr(op byte) bool {
 		}
 		tab := v.table()
 		if v.m.tables[tab].Elem != FuncRef {
-			v.fail("call_indirect: immediate table #%d is not of a function type", tab)
+			r.failAt(pos, "Compiling function #%d failed: call_indirect: immediate table #%d is not of a function type", v.fn, tab)
 		}
 		idx := v.operand(I32)
 		v.flush()
@@ -594,7 +594,7 @@ func (v *validator) instr(op byte) bool {
 		if op == 0x1c {
 			pos := r.pos
 			if n := r.u32("number of select types"); n != 1 {
-				r.failAt(pos, "Compiling function #%d failed: Invalid number of types for select", v.fn)
+				r.failAt(pos, "Compiling function #%d failed: Invalid number of types. Select accepts exactly one type", v.fn)
 			}
 			want = r.valType()
 		}
@@ -608,7 +608,7 @@ func (v *validator) instr(op byte) bool {
 			t = a.t
 		}
 		if op == 0x1b && t.IsRef() {
-			v.fail("select without type immediate needs numeric operands, found %s", t)
+			v.fail("select without type is only valid for value type inputs")
 		}
 		v.emit(ins{op: 0x1b, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
 		v.result(t)
@@ -623,8 +623,20 @@ func (v *validator) instr(op byte) bool {
 		x := v.operand(I32)
 		v.emit(ins{op: opTableSet, x: x, y: y, k: uint64(tab)})
 	case 0xd0:
-		// A null reference is zero: a constant like any other.
-		v.pushVal(stackVal{t: r.refType("reference type"), kind: isConst})
+		// The heap type is a negative s33 (V8 reads it so, and names
+		// the number); a null reference is zero, a constant like any
+		// other.
+		pos := r.pos
+		var t ValType
+		switch h := r.signed(33, "heap type"); h {
+		case int64(FuncRef) - 0x80:
+			t = FuncRef
+		case int64(ExternRef) - 0x80:
+			t = ExternRef
+		default:
+			r.failAt(pos, "Compiling function #%d failed: Unknown heap type %d", v.fn, h)
+		}
+		v.pushVal(stackVal{t: t, kind: isConst})
 	case 0xd1:
 		sv := v.popVal(unknown)
 		if sv.t != unknown && !sv.t.IsRef() {
@@ -972,10 +984,11 @@ func (v *validator) prefixed() {
 	case sub == 13:
 		v.emit(ins{op: opElemDrop, k: uint64(v.elemIndex())})
 	case sub == 14:
+		dpos := v.r.pos
 		dt := v.table()
 		st := v.table()
 		if v.m.tables[dt].Elem != v.m.tables[st].Elem {
-			v.fail("table.copy: table #%d does not fit table #%d", st, dt)
+			v.r.failAt(dpos, "Compiling function #%d failed: table %d is not a super-type of %s", v.fn, dt, v.m.tables[st].Elem)
 		}
 		v.opName = "table.copy"
 		n := v.operand(I32)
@@ -1010,7 +1023,7 @@ func (v *validator) table() uint32 {
 	pos := v.r.pos
 	t := v.r.u32("table index")
 	if int(t) >= len(v.m.tables) {
-		v.r.failAt(pos, "Compiling function #%d failed: table index %d out of bounds", v.fn, t)
+		v.r.failAt(pos, "Compiling function #%d failed: invalid table index: %d", v.fn, t)
 	}
 	return t
 }
@@ -1193,7 +1206,7 @@ func numericSig(op byte) (in [2]ValType, out ValType, ok bool) {
 func opName(op byte) string {
 	names := map[byte]string{
 		0x00: "unreachable", 0x0b: "end", 0x0c: "br", 0x0d: "br_if", 0x0e: "br_table", 0x0f: "return",
-		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x20: "local.get", 0x21: "local.set",
+		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get", 0x26: "table.set", 0x20: "local.get", 0x21: "local.set",
 		0x22: "local.tee", 0x23: "global.get", 0x24: "global.set", 0x41: "i32.const", 0x42: "i64.const",
 		0x43: "f32.const", 0x44: "f64.const", 0x45: "i32.eqz", 0x46: "i32.eq", 0x6a: "i32.add", 0x6b: "i32.sub",
 		0x6c: "i32.mul", 0x7c: "i64.add", 0x7d: "i64.sub", 0x7e: "i64.mul", 0x04: "if", 0x02: "block", 0x03: "loop",

@@ -40,6 +40,15 @@ func module(params, results []ValType, locals []byte, code ...byte) []byte {
 	return b
 }
 
+// refTables assembles a module with one function of type () -> () and
+// body code, and two tables: externref, then funcref.
+func refTables(code ...byte) []byte {
+	body := append([]byte{0}, code...)
+	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 4, 7, 2, 0x6f, 0, 1, 0x70, 0, 1}
+	b = append(b, 10, byte(len(body)+2), 1, byte(len(body)))
+	return append(b, body...)
+}
+
 func run(t *testing.T, b []byte, args ...uint64) ([]uint64, error) {
 	t.Helper()
 	m, err := Compile(b)
@@ -159,6 +168,12 @@ func TestCompileErrors(t *testing.T) {
 		{"operand missing", module(nil, nil, nil, 0x6a, 0x0b), "Compiling function #0 failed: not enough arguments on the stack for i32.add (need 1, got 0) @+50"},
 		{"invalid opcode", module(nil, nil, nil, 0xff, 0x0b), "Compiling function #0 failed: Invalid opcode 0xff @+50"},
 		{"no end", module(nil, nil, nil, 0x01), `Compiling function #0 failed: function body must end with "end" opcode @+51`},
+		{"select without a type of references", module(nil, nil, nil, 0xd0, 0x70, 0xd0, 0x70, 0x41, 1, 0x1b, 0x1a, 0x0b), "Compiling function #0 failed: select without type is only valid for value type inputs @+56"},
+		{"typed select of two types", module(nil, nil, nil, 0x41, 0, 0x41, 0, 0x41, 0, 0x1c, 2, 0x7f, 0x7f, 0x1a, 0x0b), "Compiling function #0 failed: Invalid number of types. Select accepts exactly one type @+57"},
+		{"table.get of a table that is not there", module(nil, nil, nil, 0x41, 0, 0x25, 5, 0x1a, 0x0b), "Compiling function #0 failed: invalid table index: 5 @+53"},
+		{"ref.null of a value type", module(nil, nil, nil, 0xd0, 0x7f, 0x1a, 0x0b), "Compiling function #0 failed: Unknown heap type -1 @+51"},
+		{"table.copy between tables of two types", refTables(0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 14, 0, 1, 0x0b), "Compiling function #0 failed: table 0 is not a super-type of funcref @+40"},
+		{"call_indirect through an externref table", refTables(0x41, 0, 0x11, 0, 0, 0x0b), "Compiling function #0 failed: call_indirect: immediate table #0 is not of a function type @+35"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
