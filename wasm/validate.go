@@ -971,10 +971,11 @@ func (v *validator) prefixed() {
 		dst := v.operand(I32)
 		v.emit(ins{op: opPrefixFC + uint16(sub), d: dst, x: src, y: n})
 	case sub == 12:
+		spos := v.r.pos
 		seg := v.elemIndex()
 		tab := v.table()
 		if v.m.elems[seg].typ != v.m.tables[tab].Elem {
-			v.fail("table.init: element segment #%d does not fit table #%d", seg, tab)
+			v.r.failAt(spos, "Compiling function #%d failed: table %d is not a super-type of %s", v.fn, tab, v.m.elems[seg].typ)
 		}
 		v.opName = "table.init"
 		n := v.operand(I32)
