@@ -24,6 +24,14 @@ type wasmState struct {
 	objs    map[vm.Value]any
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
+	// externs are the values externrefs hold, numbered from 1 (zero is
+	// null), pinned and kept for the Node's life as the objects above are:
+	// a number may sit in any table or global. externIDs finds a value's
+	// number again, so passing the same object does not grow the list.
+	externs   []vm.Pin
+	externIDs map[vm.Value]uint64
+	// exportFunc gives a wasm function its JavaScript face (fillWasm).
+	exportFunc func(*wasm.Function) vm.Value
 }
 
 const (
@@ -34,7 +42,7 @@ const (
 
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
-	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}}
+	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
 		w.objs[obj] = x
@@ -107,7 +115,7 @@ func fillWasm(n *Node, b vm.Value) {
 	// exportFunc gives a wasm function its JavaScript face, once: the same
 	// function exported twice, or read back from a table, is the same
 	// object, as the JS API's "exported function cache" requires.
-	exportFunc := func(f *wasm.Function) vm.Value {
+	w.exportFunc = func(f *wasm.Function) vm.Value {
 		if v, ok := w.funcs[f]; ok {
 			return v
 		}
@@ -115,7 +123,7 @@ func fillWasm(n *Node, b vm.Value) {
 		v := rt.NewNativeFunction(strconv.Itoa(int(f.Index)), len(t.Params), func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 			in := make([]uint64, len(t.Params))
 			for i, p := range t.Params {
-				in[i] = toWasmValue(rt, vm.Arg(args, i), p)
+				in[i] = w.toValue(rt, vm.Arg(args, i), p)
 			}
 			res, err := w.store.Call(f, in)
 			if err != nil {
@@ -124,13 +132,14 @@ func fillWasm(n *Node, b vm.Value) {
 				}
 				throw(wasmRuntimeError, err.Error())
 			}
-			return fromWasmResults(rt, res, t.Results)
+			return w.fromResults(rt, res, t.Results)
 		})
 		rt.Pin(v)
 		w.funcs[f] = v
 		w.objs[v] = f
 		return v
 	}
+	exportFunc := w.exportFunc
 	wrap := func(x any, proto int) vm.Value {
 		v := rt.NewObjectProto(rt.Pinned(w.protos[proto]))
 		register(v, x)
@@ -157,21 +166,21 @@ func fillWasm(n *Node, b vm.Value) {
 		return wasm.NewHostFunction(t, func(in []uint64) []uint64 {
 			args := make([]vm.Value, len(in))
 			for i, p := range t.Params {
-				args[i] = fromWasmValue(rt, in[i], p)
+				args[i] = w.fromValue(rt, in[i], p)
 			}
 			r := rt.Call(fn, vm.Undefined, args...)
 			out := make([]uint64, len(t.Results))
 			switch len(t.Results) {
 			case 0:
 			case 1:
-				out[0] = toWasmValue(rt, r, t.Results[0])
+				out[0] = w.toValue(rt, r, t.Results[0])
 			default:
 				vals := rt.ArrayValues(r)
 				if len(vals) != len(t.Results) {
 					rt.ThrowTypeError("multi-return length mismatch")
 				}
 				for i, rt0 := range t.Results {
-					out[i] = toWasmValue(rt, vals[i], rt0)
+					out[i] = w.toValue(rt, vals[i], rt0)
 				}
 			}
 			return out
@@ -191,7 +200,7 @@ func fillWasm(n *Node, b vm.Value) {
 				if g, ok := w.objs[v].(*wasm.Global); ok {
 					imports[i] = g
 				} else {
-					imports[i] = &wasm.Global{Type: im.Global, Value: toWasmValue(rt, v, im.Global.Type)}
+					imports[i] = &wasm.Global{Type: im.Global, Value: w.toValue(rt, v, im.Global.Type)}
 				}
 			default:
 				x, _ := w.objs[v].(wasm.Extern)
@@ -203,7 +212,8 @@ func fillWasm(n *Node, b vm.Value) {
 			switch e := err.(type) {
 			case *wasm.LinkError:
 				im := m.Imports[e.Index]
-				throw(wasmLinkError, ctx+": Import #"+strconv.Itoa(e.Index)+` module="`+im.Module+`" `+im.Kind.String()+`="`+im.Name+`" error: `+e.Msg)
+				// V8 names every import function="...", whatever its kind.
+				throw(wasmLinkError, ctx+": Import #"+strconv.Itoa(e.Index)+` module="`+im.Module+`" function="`+im.Name+`" error: `+e.Msg)
 			case *wasm.Trap:
 				throw(wasmRuntimeError, e.Msg)
 			}
@@ -299,46 +309,57 @@ func fillWasm(n *Node, b vm.Value) {
 		}
 		return f
 	}
-	rt.DefineMethod(b, "tableNew", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		t := wasm.NewTable(limits(vm.Arg(args, 1), vm.Arg(args, 2)))
-		init := funcOf(vm.Arg(args, 3), "WebAssembly.Table()")
-		for i := range t.Elems {
-			t.Elems[i] = init
+	// tableValue is a JavaScript value as an entry of t: for a funcref
+	// table a wasm function or null, for an externref one anything.
+	tableValue := func(t *wasm.Table, v vm.Value, ctx string) uint64 {
+		if t.Elem == wasm.FuncRef {
+			return w.store.FuncRef(funcOf(v, ctx))
+		}
+		return w.toValue(rt, v, wasm.ExternRef)
+	}
+	rt.DefineMethod(b, "tableNew", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		elem := wasm.FuncRef
+		if rt.ToGoString(vm.Arg(args, 1)) == "externref" {
+			elem = wasm.ExternRef
+		}
+		t := wasm.NewTable(elem, limits(vm.Arg(args, 2), vm.Arg(args, 3)))
+		init := tableValue(t, vm.Arg(args, 4), "WebAssembly.Table()")
+		for i := range t.Len() {
+			t.Set(&w.store, i, init)
 		}
 		register(vm.Arg(args, 0), t)
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "tableLength", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		return vm.Int(len(table(vm.Arg(args, 0)).Elems))
+		return vm.Int(table(vm.Arg(args, 0)).Len())
 	})
 	rt.DefineMethod(b, "tableGet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		t := table(vm.Arg(args, 0))
 		i := int(rt.ToNumber(vm.Arg(args, 1)))
-		if i >= len(t.Elems) {
+		if i >= t.Len() {
 			rt.ThrowRangeError("WebAssembly.Table.get(): invalid index %d into function table", i)
 		}
-		f := t.Elems[i]
-		if f == nil {
-			return vm.Null
-		}
-		return exportFunc(f)
+		return w.fromValue(rt, t.Get(&w.store, i), t.Elem)
 	})
 	rt.DefineMethod(b, "tableSet", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		t := table(vm.Arg(args, 0))
 		i := int(rt.ToNumber(vm.Arg(args, 1)))
-		if i >= len(t.Elems) {
+		if i >= t.Len() {
 			rt.ThrowRangeError("WebAssembly.Table.set(): invalid index %d into function table", i)
 		}
-		t.Elems[i] = funcOf(vm.Arg(args, 2), "WebAssembly.Table.set()")
+		t.Set(&w.store, i, tableValue(t, vm.Arg(args, 2), "WebAssembly.Table.set()"))
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "tableGrow", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		t := table(vm.Arg(args, 0))
-		old := t.Grow(uint32(rt.ToNumber(vm.Arg(args, 1))), funcOf(vm.Arg(args, 2), "WebAssembly.Table.grow()"))
+		old := t.Grow(&w.store, uint32(rt.ToNumber(vm.Arg(args, 1))), tableValue(t, vm.Arg(args, 2), "WebAssembly.Table.grow()"))
 		if old < 0 {
 			rt.ThrowRangeError("WebAssembly.Table.grow(): failed to grow table by %d", uint32(rt.ToNumber(vm.Arg(args, 1))))
 		}
 		return vm.Int(int(old))
+	})
+	rt.DefineMethod(b, "tableElement", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(table(vm.Arg(args, 0)).Elem.String())
 	})
 
 	global := func(v vm.Value) *wasm.Global {
@@ -357,26 +378,33 @@ func fillWasm(n *Node, b vm.Value) {
 			t = wasm.I64
 		case "f32":
 			t = wasm.F32
+		case "externref":
+			t = wasm.ExternRef
+		case "anyfunc", "funcref":
+			t = wasm.FuncRef
 		default:
 			t = wasm.F64
 		}
 		g := &wasm.Global{Type: wasm.GlobalType{Type: t, Mutable: rt.ToBoolean(vm.Arg(args, 2))}}
+		// A missing value is the type's default: zero, or null for both
+		// reference types (V8's, where the JS API says undefined for
+		// externref).
 		if v := vm.Arg(args, 3); v != vm.Undefined {
-			g.Value = toWasmValue(rt, v, t)
+			g.Value = w.toValue(rt, v, t)
 		}
 		register(vm.Arg(args, 0), g)
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "globalGet", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		g := global(vm.Arg(args, 0))
-		return fromWasmValue(rt, g.Value, g.Type.Type)
+		return w.fromValue(rt, g.Value, g.Type.Type)
 	})
 	rt.DefineMethod(b, "globalSet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		g := global(vm.Arg(args, 0))
 		if !g.Type.Mutable {
 			rt.ThrowTypeError("set WebAssembly.Global.value: Can't set the value of an immutable global.")
 		}
-		g.Value = toWasmValue(rt, vm.Arg(args, 1), g.Type.Type)
+		g.Value = w.toValue(rt, vm.Arg(args, 1), g.Type.Type)
 		return vm.Undefined
 	})
 }
@@ -418,16 +446,62 @@ func fromWasmValue(rt *vm.Runtime, x uint64, t wasm.ValType) vm.Value {
 	return vm.Float(math.Float64frombits(x))
 }
 
-func fromWasmResults(rt *vm.Runtime, res []uint64, ts []wasm.ValType) vm.Value {
+// toValue is ToWebAssemblyValue for any type: references get their
+// numbers here, numbers their bits from toWasmValue.
+func (w *wasmState) toValue(rt *vm.Runtime, v vm.Value, t wasm.ValType) uint64 {
+	switch t {
+	case wasm.ExternRef:
+		if v == vm.Null {
+			return 0
+		}
+		if id, ok := w.externIDs[v]; ok {
+			return id
+		}
+		w.externs = append(w.externs, rt.Pin(v))
+		id := uint64(len(w.externs))
+		w.externIDs[v] = id
+		return id
+	case wasm.FuncRef:
+		if v == vm.Null {
+			return 0
+		}
+		f, ok := w.objs[v].(*wasm.Function)
+		if !ok {
+			rt.ThrowTypeError("type incompatibility when transforming from/to JS")
+		}
+		return w.store.FuncRef(f)
+	}
+	return toWasmValue(rt, v, t)
+}
+
+// fromValue is ToJSValue: a reference's number back to its value.
+func (w *wasmState) fromValue(rt *vm.Runtime, x uint64, t wasm.ValType) vm.Value {
+	switch t {
+	case wasm.ExternRef:
+		if x == 0 || x > uint64(len(w.externs)) {
+			return vm.Null
+		}
+		return rt.Pinned(w.externs[x-1])
+	case wasm.FuncRef:
+		f := w.store.Func(x)
+		if f == nil {
+			return vm.Null
+		}
+		return w.exportFunc(f)
+	}
+	return fromWasmValue(rt, x, t)
+}
+
+func (w *wasmState) fromResults(rt *vm.Runtime, res []uint64, ts []wasm.ValType) vm.Value {
 	switch len(ts) {
 	case 0:
 		return vm.Undefined
 	case 1:
-		return fromWasmValue(rt, res[0], ts[0])
+		return w.fromValue(rt, res[0], ts[0])
 	}
 	out := make([]vm.Value, len(ts))
 	for i, t := range ts {
-		out[i] = fromWasmValue(rt, res[i], t)
+		out[i] = w.fromValue(rt, res[i], t)
 	}
 	return rt.NewArray(out)
 }

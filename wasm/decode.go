@@ -19,6 +19,7 @@ const (
 	maxTableSize = 10000000
 	maxPages     = 65536
 	maxSegments  = 100000
+	maxTables    = 100000
 	maxBrTable   = 65520
 	pageSize     = 65536
 )
@@ -138,11 +139,26 @@ func (r *reader) valType() ValType {
 	pos := r.pos
 	t := ValType(r.byte("value type"))
 	switch t {
-	case I32, I64, F32, F64:
+	case I32, I64, F32, F64, FuncRef, ExternRef:
 		return t
 	}
 	r.failAt(pos, "invalid value type 0x%02x", byte(t))
 	return 0
+}
+
+// refType reads a table's or element segment's reference type.
+func (r *reader) refType(what string) ValType {
+	pos := r.pos
+	t := ValType(r.byte(what))
+	if !t.IsRef() {
+		r.failAt(pos, "invalid %s 0x%02x", what, byte(t))
+	}
+	return t
+}
+
+func (r *reader) tableType() TableType {
+	t := r.refType("table type")
+	return TableType{Elem: t, Limits: r.limits(maxTableSize, "table")}
 }
 
 func (r *reader) limits(max uint32, what string) Limits {
@@ -284,12 +300,9 @@ func Compile(b []byte) (m *Module, err error) {
 					m.funcs = append(m.funcs, im.Type)
 					m.numImport.funcs++
 				case KindTable:
-					tpos := sec.pos
-					if t := sec.byte("table type"); t != 0x70 {
-						sec.failAt(tpos, "invalid table type 0x%02x", t)
-					}
-					im.Limits = sec.limits(maxTableSize, "table")
-					m.tables = append(m.tables, im.Limits)
+					tt := sec.tableType()
+					im.Elem, im.Limits = tt.Elem, tt.Limits
+					m.tables = append(m.tables, tt)
 					m.numImport.tables++
 				case KindMemory:
 					im.Limits = sec.limits(maxPages, "memory")
@@ -315,16 +328,12 @@ func Compile(b []byte) (m *Module, err error) {
 			}
 			m.funcs = append(m.funcs, funcDecls...)
 		case 4:
-			n := sec.count(1, "table count")
+			n := sec.count(maxTables, "table count")
 			for range n {
-				tpos := sec.pos
-				if t := sec.byte("table type"); t != 0x70 {
-					sec.failAt(tpos, "invalid table type 0x%02x", t)
-				}
-				m.tables = append(m.tables, sec.limits(maxTableSize, "table"))
+				m.tables = append(m.tables, sec.tableType())
 			}
-			if len(m.tables) > 1 {
-				sec.fail("At most one table is supported (declared %d)", len(m.tables))
+			if len(m.tables) > maxTables {
+				sec.fail("At most %d tables are supported (declared %d)", maxTables, len(m.tables))
 			}
 		case 5:
 			n := sec.count(1, "memory count")
@@ -388,25 +397,7 @@ func Compile(b []byte) (m *Module, err error) {
 		case 9:
 			n := sec.count(maxSegments, "segments count")
 			for range n {
-				pos := sec.pos
-				flags := sec.u32("segment flags")
-				if flags != 0 {
-					sec.failAt(pos, "invalid element segment flags %d (only active segments of funcref are supported)", flags)
-				}
-				if len(m.tables) == 0 {
-					sec.failAt(pos, "out of bounds table index 0")
-				}
-				off := sec.constExpr(m, I32)
-				cnt := sec.count(maxTableSize, "number of elements")
-				seg := elemSeg{offset: off, funcs: make([]uint32, cnt)}
-				for j := range seg.funcs {
-					fpos := sec.pos
-					seg.funcs[j] = sec.u32("element function index")
-					if int(seg.funcs[j]) >= len(m.funcs) {
-						sec.failAt(fpos, "element function index %d out of bounds", seg.funcs[j])
-					}
-				}
-				m.elems = append(m.elems, seg)
+				m.elems = append(m.elems, sec.elemSegment(m))
 			}
 		case 12:
 			dataCount = int(sec.u32("data segments count"))
@@ -418,12 +409,13 @@ func Compile(b []byte) (m *Module, err error) {
 				sec.failAt(pos, "function body count %d mismatch (%d expected)", n, len(funcDecls))
 			}
 			m.code = make([]*funcCode, n)
+			declared := m.declaredFuncs()
 			for i := range m.code {
 				size := sec.u32("body size")
 				bpos := sec.pos
 				body := sec.bytes(size, "function body")
 				fr := &reader{b: b[:bpos+len(body)], pos: bpos}
-				m.code[i] = compileFunc(m, fr, m.numImport.funcs+i, m.Types[funcDecls[i]], dataCount)
+				m.code[i] = compileFunc(m, fr, m.numImport.funcs+i, m.Types[funcDecls[i]], dataCount, declared)
 			}
 		case 11:
 			pos := sec.pos
@@ -505,6 +497,15 @@ func (r *reader) constExpr(m *Module, want ValType) constExpr {
 			e.value = e.value<<8 | uint64(b[i])
 		}
 		got = F64
+	case 0xd0:
+		got = r.refType("reference type")
+	case 0xd2:
+		fpos := r.pos
+		f := r.u32("function index")
+		if int(f) >= len(m.funcs) {
+			r.failAt(fpos, "function index #%d is out of bounds", f)
+		}
+		e.funcRef, e.value, got = true, uint64(f), FuncRef
 	case 0x23:
 		gpos := r.pos
 		g := r.u32("global index")
@@ -526,4 +527,65 @@ func (r *reader) constExpr(m *Module, want ValType) constExpr {
 		r.failAt(epos, "constant expression is missing 'end'")
 	}
 	return e
+}
+
+// elemSegment reads one element segment. Its flags (WebAssembly spec
+// §5.5.12) say, bit by bit: 1 passive or declarative rather than active,
+// 2 an explicit table index (active) or declarative (otherwise), 4
+// elements as constant expressions rather than function indices.
+func (r *reader) elemSegment(m *Module) elemSeg {
+	pos := r.pos
+	flags := r.u32("segment flags")
+	if flags > 7 {
+		r.failAt(pos, "illegal flag value %d", flags)
+	}
+	seg := elemSeg{typ: FuncRef}
+	switch {
+	case flags&1 == 0:
+		seg.mode = elemActive
+		if flags&2 != 0 {
+			tpos := r.pos
+			seg.table = r.u32("table index")
+			if int(seg.table) >= len(m.tables) {
+				r.failAt(tpos, "out of bounds table index %d", seg.table)
+			}
+		} else if len(m.tables) == 0 {
+			r.failAt(pos, "out of bounds table index 0")
+		}
+		seg.offset = r.constExpr(m, I32)
+	case flags&2 != 0:
+		seg.mode = elemDeclarative
+	default:
+		seg.mode = elemPassive
+	}
+	exprs := flags&4 != 0
+	if flags&3 != 0 {
+		// Flags 0 and 4 imply funcref; the others name the type: an
+		// element kind (0, funcref) for indices, a reference type for
+		// expressions.
+		kpos := r.pos
+		if exprs {
+			seg.typ = r.refType("element type")
+		} else if k := r.byte("element kind"); k != 0 {
+			r.failAt(kpos, "invalid element kind %d", k)
+		}
+	}
+	if seg.mode == elemActive && m.tables[seg.table].Elem != seg.typ {
+		r.failAt(pos, "Element segment of type %s does not fit table %d of type %s", seg.typ, seg.table, m.tables[seg.table].Elem)
+	}
+	cnt := r.count(maxTableSize, "number of elements")
+	seg.init = make([]constExpr, cnt)
+	for j := range seg.init {
+		if exprs {
+			seg.init[j] = r.constExpr(m, seg.typ)
+			continue
+		}
+		fpos := r.pos
+		f := r.u32("element function index")
+		if int(f) >= len(m.funcs) {
+			r.failAt(fpos, "element function index %d out of bounds", f)
+		}
+		seg.init[j] = constExpr{funcRef: true, value: uint64(f)}
+	}
+	return seg
 }

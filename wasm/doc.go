@@ -1,9 +1,10 @@
 // Package wasm is Kiln's WebAssembly engine: a decoder and validator for the
 // WebAssembly 1.0 binary format (plus the post-MVP features toolchains emit by
 // default: sign-extension, non-trapping float-to-int, multi-value, bulk
-// memory and mutable globals across the import/export boundary), and an
-// interpreter for what it validates. It imports nothing of Kiln's; the JS API
-// (WebAssembly.Module, Instance, Memory...) is stdlib's, on top of this.
+// memory, reference types and mutable globals across the import/export
+// boundary), and an interpreter for what it validates. It imports nothing of
+// Kiln's; the JS API (WebAssembly.Module, Instance, Memory...) is stdlib's, on
+// top of this.
 //
 // Why our own: third-party engines cost start-up time that Kiln cannot pay
 // (a package's initialisation runs in every process), so this package has no
@@ -20,7 +21,9 @@
 // retargets that instruction's write, and an i32 comparison feeding a
 // br_if or if becomes one compare-and-jump. Every branch already knows its
 // target pc and which slots to move. A Store owns one value stack of
-// uint64 (i32 and f32 in the low 32 bits, floats as IEEE bits) holding the
+// uint64 (i32 and f32 in the low 32 bits, floats as IEEE bits, a funcref
+// as the store's number for its function and an externref as the
+// embedder's number for its host value, zero being null) holding the
 // frames, and a stack of callers. Calls between wasm functions push a
 // frame and stay in the same Go loop, so deep wasm recursion hits the
 // frame limit (ErrStackOverflow), not Go's stack. A host function (an

@@ -18,6 +18,10 @@ type Store struct {
 	// MaxDepth bounds nested calls (wasm and host entries together); zero
 	// means defaultMaxDepth.
 	MaxDepth int
+	// funcList and funcRefs number the functions funcrefs name (see
+	// FuncRef).
+	funcList []*Function
+	funcRefs map[*Function]uint64
 }
 
 const (
@@ -245,12 +249,13 @@ func (s *Store) call(i *ins) {
 		callee = in.funcs[i.k]
 	} else {
 		k := uint32(s.stack[s.cur.base+int(i.y)])
-		t := in.tables[0]
+		t := in.tables[i.k>>32]
 		if uint64(k) >= uint64(len(t.Elems)) {
 			trap("table index is out of bounds")
 		}
 		callee = t.Elems[k]
-		if callee == nil || callee.Type != in.Module.Types[i.k] && !callee.Type.Equal(in.Module.Types[i.k]) {
+		want := in.Module.Types[uint32(i.k)]
+		if callee == nil || callee.Type != want && !callee.Type.Equal(want) {
 			trap("null function or function signature mismatch")
 		}
 	}
@@ -1021,6 +1026,52 @@ func (s *Store) slow(i *ins) {
 		fr[i.d] = uint64(int64(truncChecked(f64(fr[i.x]), -9223372036854777856, 9223372036854775808)))
 	case 0xb1:
 		fr[i.d] = uint64(truncChecked(f64(fr[i.x]), -1, 18446744073709551616))
+	case opTableGet:
+		t := s.cur.inst.tables[i.k]
+		k := uint32(fr[i.x])
+		if int64(k) >= int64(t.Len()) {
+			trap("table index is out of bounds")
+		}
+		fr[i.d] = t.Get(s, int(k))
+	case opTableSet:
+		t := s.cur.inst.tables[i.k]
+		k := uint32(fr[i.x])
+		if int64(k) >= int64(t.Len()) {
+			trap("table index is out of bounds")
+		}
+		t.Set(s, int(k), fr[i.y])
+	case opRefFunc:
+		fr[i.d] = s.FuncRef(s.cur.inst.funcs[i.k])
+	case opTableInit:
+		in := s.cur.inst
+		in.tableInit(in.tables[i.k>>32], uint32(i.k), uint32(fr[i.d]), uint32(fr[i.x]), uint32(fr[i.y]))
+	case opElemDrop:
+		s.cur.inst.elemDropped[i.k] = true
+	case opTableCopy:
+		dst, src := s.cur.inst.tables[uint32(i.k)], s.cur.inst.tables[i.k>>32]
+		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
+		if so+n > uint64(src.Len()) || d+n > uint64(dst.Len()) {
+			trap("table index is out of bounds")
+		}
+		if dst.Elem == ExternRef {
+			copy(dst.Externs[d:d+n], src.Externs[so:so+n])
+		} else {
+			copy(dst.Elems[d:d+n], src.Elems[so:so+n])
+		}
+	case opTableGrow:
+		r := s.cur.inst.tables[i.k].Grow(s, uint32(fr[i.y]), fr[i.x])
+		fr[i.d] = uint64(uint32(int32(r)))
+	case opTableSize:
+		fr[i.d] = uint64(s.cur.inst.tables[i.k].Len())
+	case opTableFill:
+		t := s.cur.inst.tables[i.k]
+		d, v, n := uint64(uint32(fr[i.d])), fr[i.x], uint64(uint32(fr[i.y]))
+		if d+n > uint64(t.Len()) {
+			trap("table index is out of bounds")
+		}
+		for k := range n {
+			t.Set(s, int(d+k), v)
+		}
 	case opPrefixFC + 0:
 		fr[i.d] = satS32(float64(f32(fr[i.x])))
 	case opPrefixFC + 1:

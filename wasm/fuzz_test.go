@@ -6,15 +6,17 @@ import (
 
 // FuzzCompile checks that any input either fails to compile or compiles
 // into a module whose exported functions run, trap or overflow the stack
-// without panicking. Memories are capped so that one input cannot ask for
-// gigabytes, the call depth is kept small so that recursion ends quickly,
-// and modules with loops are only compiled, not run (an infinite loop is
-// valid wasm).
+// without panicking. Memories and tables (those that table.grow may grow)
+// are capped so that one input cannot ask for gigabytes, the call depth is
+// kept small so that recursion ends quickly, and modules with loops are
+// only compiled, not run (an infinite loop is valid wasm).
 func FuzzCompile(f *testing.F) {
 	f.Add(module(nil, []ValType{I32}, nil, 0x41, 1, 0x0b))
 	f.Add(module(nil, nil, nil, 0x10, 0, 0x0b))
 	f.Add(module(nil, nil, []byte{1, 0x7f}, 0x41, 0, 0x11, 0, 0, 0x0b))
 	f.Add(module([]ValType{I32}, []ValType{I32}, nil, 0x20, 0, 0x41, 0, 0x6d, 0x0b))
+	f.Add(module(nil, []ValType{I32}, []byte{1, 0x70}, 0xd2, 0, 0x21, 0, 0x41, 1, 0x20, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1, 0x0b))
+	f.Add(module(nil, []ValType{I32}, nil, 0xd0, 0x70, 0x41, 2, 0xfc, 15, 0, 0x41, 0, 0x41, 1, 0x41, 2, 0xfc, 14, 0, 0, 0x0b))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Compile(b)
 		if err != nil {
@@ -23,6 +25,11 @@ func FuzzCompile(f *testing.F) {
 		checkSlots(t, m)
 		for _, l := range m.memories {
 			if l.Min > 16 || !l.HasMax || l.Max > 16 {
+				return
+			}
+		}
+		for _, tt := range m.tables {
+			if tt.Limits.Min > 1024 || uses(m, opTableGrow) && (!tt.Limits.HasMax || tt.Limits.Max > 1024) {
 				return
 			}
 		}
@@ -51,6 +58,18 @@ func FuzzCompile(f *testing.F) {
 			}
 		}
 	})
+}
+
+// uses reports whether some function has instruction op.
+func uses(m *Module, op uint16) bool {
+	for _, c := range m.code {
+		for _, in := range c.body {
+			if in.op == op {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasLoop reports whether some function has a backward branch: such a

@@ -87,18 +87,36 @@ func (m *Memory) Grow(delta uint32) int64 {
 	return int64(old)
 }
 
-// Table is a table of function references (nil is a null entry).
+// Table is a table of references: of functions in Elems (nil is null)
+// when Elem is FuncRef, of host values in Externs (the embedder's numbers,
+// zero is null) when it is ExternRef.
 type Table struct {
-	Elems  []*Function
-	Limits Limits
+	Elem    ValType
+	Elems   []*Function
+	Externs []uint64
+	Limits  Limits
 }
 
-// NewTable makes a table of l.Min null entries.
-func NewTable(l Limits) *Table { return &Table{Elems: make([]*Function, l.Min), Limits: l} }
+// NewTable makes a table of l.Min null entries of type elem.
+func NewTable(elem ValType, l Limits) *Table {
+	if elem == ExternRef {
+		return &Table{Elem: elem, Externs: make([]uint64, l.Min), Limits: l}
+	}
+	return &Table{Elem: FuncRef, Elems: make([]*Function, l.Min), Limits: l}
+}
 
-// Grow adds delta entries set to init and returns the old size, or -1.
-func (t *Table) Grow(delta uint32, init *Function) int64 {
-	old := len(t.Elems)
+// Len is the table's size.
+func (t *Table) Len() int {
+	if t.Elem == ExternRef {
+		return len(t.Externs)
+	}
+	return len(t.Elems)
+}
+
+// Grow adds delta entries set to init (a reference as the value stack
+// holds it) and returns the old size, or -1.
+func (t *Table) Grow(s *Store, delta uint32, init uint64) int64 {
+	old := t.Len()
 	max := uint64(maxTableSize)
 	if t.Limits.HasMax && uint64(t.Limits.Max) < max {
 		max = uint64(t.Limits.Max)
@@ -106,10 +124,61 @@ func (t *Table) Grow(delta uint32, init *Function) int64 {
 	if uint64(old)+uint64(delta) > max {
 		return -1
 	}
+	if t.Elem == ExternRef {
+		for range delta {
+			t.Externs = append(t.Externs, init)
+		}
+		return int64(old)
+	}
+	f := s.Func(init)
 	for range delta {
-		t.Elems = append(t.Elems, init)
+		t.Elems = append(t.Elems, f)
 	}
 	return int64(old)
+}
+
+// Get returns entry i as the value stack holds a reference.
+func (t *Table) Get(s *Store, i int) uint64 {
+	if t.Elem == ExternRef {
+		return t.Externs[i]
+	}
+	return s.FuncRef(t.Elems[i])
+}
+
+// Set sets entry i to a reference as the value stack holds it.
+func (t *Table) Set(s *Store, i int, v uint64) {
+	if t.Elem == ExternRef {
+		t.Externs[i] = v
+	} else {
+		t.Elems[i] = s.Func(v)
+	}
+}
+
+// FuncRef is the number a funcref to f has on the value stack (zero for
+// nil). Numbers belong to the store, and stay while it lives: functions
+// are few, and a number may sit in any table or global.
+func (s *Store) FuncRef(f *Function) uint64 {
+	if f == nil {
+		return 0
+	}
+	if r, ok := s.funcRefs[f]; ok {
+		return r
+	}
+	if s.funcRefs == nil {
+		s.funcRefs = map[*Function]uint64{}
+	}
+	s.funcList = append(s.funcList, f)
+	r := uint64(len(s.funcList))
+	s.funcRefs[f] = r
+	return r
+}
+
+// Func is the function a funcref number names (nil for null).
+func (s *Store) Func(r uint64) *Function {
+	if r == 0 || r > uint64(len(s.funcList)) {
+		return nil
+	}
+	return s.funcList[r-1]
 }
 
 // Global is a global variable's cell.
@@ -131,7 +200,10 @@ type Instance struct {
 	mems    []*Memory
 	globals []*Global
 	dropped []bool // data segments dropped by data.drop (or applied)
-	store   *Store
+	// elemDropped are the element segments dropped by elem.drop, or
+	// applied (active), or declarative.
+	elemDropped []bool
+	store       *Store
 }
 
 // Export returns the export named name, or nil.
@@ -204,7 +276,10 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 			in.funcs = append(in.funcs, f)
 		case KindTable:
 			t := x.(*Table)
-			if !limitsFit(uint64(len(t.Elems)), t.Limits, im.Limits) {
+			if t.Elem != im.Elem {
+				return nil, &LinkError{Index: i, Msg: "imported table does not match the expected type"}
+			}
+			if !limitsFit(uint64(t.Len()), t.Limits, im.Limits) {
 				return nil, &LinkError{Index: i, Msg: "table import has a size or maximum that does not fit"}
 			}
 			in.tables = append(in.tables, t)
@@ -225,8 +300,8 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 	for i, t := range m.funcs[m.numImport.funcs:] {
 		in.funcs = append(in.funcs, &Function{Type: m.Types[t], Index: uint32(m.numImport.funcs + i), inst: in, code: m.code[i]})
 	}
-	for _, l := range m.tables[m.numImport.tables:] {
-		in.tables = append(in.tables, NewTable(l))
+	for _, tt := range m.tables[m.numImport.tables:] {
+		in.tables = append(in.tables, NewTable(tt.Elem, tt.Limits))
 	}
 	for _, l := range m.memories[m.numImport.memories:] {
 		mem := NewMemory(l)
@@ -241,15 +316,19 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 	in.dropped = make([]bool, len(m.datas))
 	// Segments are applied in order, and one out of bounds stops the rest
 	// with the earlier ones kept (the bulk-memory semantics V8 follows).
-	for _, e := range m.elems {
-		off := uint64(uint32(in.eval(e.offset)))
-		t := in.tables[e.table]
-		if off+uint64(len(e.funcs)) > uint64(len(t.Elems)) {
-			return nil, &Trap{Msg: "table index is out of bounds"}
+	in.elemDropped = make([]bool, len(m.elems))
+	err := catchTrap(func() {
+		for i, e := range m.elems {
+			if e.mode != elemActive {
+				in.elemDropped[i] = e.mode == elemDeclarative
+				continue
+			}
+			in.tableInit(in.tables[e.table], uint32(i), uint32(in.eval(e.offset)), 0, uint32(len(e.init)))
+			in.elemDropped[i] = true
 		}
-		for j, f := range e.funcs {
-			t.Elems[off+uint64(j)] = in.funcs[f]
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	for i, d := range m.datas {
 		if !d.active {
@@ -269,6 +348,21 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		}
 	}
 	return in, nil
+}
+
+// catchTrap runs f, giving back the trap it raises as an error.
+func catchTrap(f func()) (err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			t, ok := e.(*Trap)
+			if !ok {
+				panic(e)
+			}
+			err = t
+		}
+	}()
+	f()
+	return nil
 }
 
 func kindNoun(k ExternKind) string {
@@ -297,8 +391,30 @@ func limitsFit(size uint64, have, want Limits) bool {
 }
 
 func (in *Instance) eval(e constExpr) uint64 {
-	if e.global {
+	switch {
+	case e.global:
 		return in.globals[e.value].Value
+	case e.funcRef:
+		return in.store.FuncRef(in.funcs[e.value])
 	}
 	return e.value
+}
+
+// tableInit copies n elements of segment seg from src into t at dst
+// (table.init, and an active segment at instantiation), trapping when
+// either range is out of bounds, the table's first as V8 checks them.
+func (in *Instance) tableInit(t *Table, seg, dst, src, n uint32) {
+	var init []constExpr
+	if !in.elemDropped[seg] {
+		init = in.Module.elems[seg].init
+	}
+	if uint64(dst)+uint64(n) > uint64(t.Len()) {
+		trap("table index is out of bounds")
+	}
+	if uint64(src)+uint64(n) > uint64(len(init)) {
+		trap("element segment out of bounds")
+	}
+	for k := range n {
+		t.Set(in.store, int(dst+k), in.eval(init[src+k]))
+	}
 }

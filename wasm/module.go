@@ -13,7 +13,15 @@ const (
 	I64 ValType = 0x7e
 	F32 ValType = 0x7d
 	F64 ValType = 0x7c
+	// The reference types. On the value stack a funcref is its Store's
+	// number for the function (Store.FuncRef) and an externref the
+	// embedder's number for its host value; zero is null for both.
+	FuncRef   ValType = 0x70
+	ExternRef ValType = 0x6f
 )
+
+// IsRef reports whether t is a reference type.
+func (t ValType) IsRef() bool { return t == FuncRef || t == ExternRef }
 
 func (t ValType) String() string {
 	switch t {
@@ -25,6 +33,10 @@ func (t ValType) String() string {
 		return "f32"
 	case F64:
 		return "f64"
+	case FuncRef:
+		return "funcref"
+	case ExternRef:
+		return "externref"
 	}
 	return fmt.Sprintf("<0x%02x>", byte(t))
 }
@@ -109,13 +121,21 @@ type GlobalType struct {
 	Mutable bool
 }
 
+// TableType is a table's element type (FuncRef or ExternRef) and size.
+type TableType struct {
+	Elem   ValType
+	Limits Limits
+}
+
 // Import is one entry of the import section. Type is the signature index
-// for a function; Limits describe a table or memory; Global a global.
+// for a function; Limits describe a table or memory (Elem a table's
+// element type); Global a global.
 type Import struct {
 	Module, Name string
 	Kind         ExternKind
 	Type         uint32
 	Limits       Limits
+	Elem         ValType
 	Global       GlobalType
 }
 
@@ -133,11 +153,13 @@ type CustomSection struct {
 	Data []byte
 }
 
-// constExpr is a validated constant expression: a constant or the value of
-// an imported global.
+// constExpr is a validated constant expression: a constant (a null
+// reference is zero), the value of an imported global, or a reference to
+// a function.
 type constExpr struct {
-	global bool   // the value of global Value
-	value  uint64 // the constant, or the global's index
+	global  bool   // the value of global Value
+	funcRef bool   // a reference to function Value
+	value   uint64 // the constant, or the global's or function's index
 }
 
 type globalDef struct {
@@ -145,10 +167,19 @@ type globalDef struct {
 	init constExpr
 }
 
+// Element segment modes.
+const (
+	elemActive = iota
+	elemPassive
+	elemDeclarative
+)
+
 type elemSeg struct {
+	mode   int
 	table  uint32
 	offset constExpr
-	funcs  []uint32
+	typ    ValType
+	init   []constExpr
 }
 
 type dataSeg struct {
@@ -166,7 +197,7 @@ type Module struct {
 
 	funcs     []uint32 // signature index of every function, imported ones first
 	numImport struct{ funcs, tables, memories, globals int }
-	tables    []Limits // imported ones first
+	tables    []TableType // imported ones first
 	memories  []Limits
 	globals   []GlobalType
 	globalDef []globalDef // the module's own
@@ -187,7 +218,7 @@ func (m *Module) ImportFuncType(im *Import) *FuncType { return m.Types[im.Type] 
 func (m *Module) GlobalType(i uint32) GlobalType { return m.globals[i] }
 
 // TableLimits returns table i's declared limits.
-func (m *Module) TableLimits(i uint32) Limits { return m.tables[i] }
+func (m *Module) TableLimits(i uint32) Limits { return m.tables[i].Limits }
 
 // MemoryLimits returns memory i's declared limits.
 func (m *Module) MemoryLimits(i uint32) Limits { return m.memories[i] }

@@ -41,6 +41,23 @@ const (
 	opImm      = 0x100
 )
 
+// The reference types' table and function instructions run in slow, out
+// of run's switch, so their numbers lie past opImm's range. k holds a
+// table, segment or function index; table.init and table.copy, which
+// name two, hold the second in k's high half. Slots are as for
+// memory.init: d, x and y the three operands (or d the result).
+const (
+	opTableGet  = 0x200 + iota // d = table k[x]
+	opTableSet                 // table k[x] = y
+	opRefFunc                  // d = a reference to function k
+	opTableInit                // table.init: segment low k into table high k
+	opElemDrop                 // elem.drop of segment k
+	opTableCopy                // table.copy: from table high k into table low k
+	opTableGrow                // d = table.grow by y with x
+	opTableSize                // d = table.size
+	opTableFill                // table.fill: y entries from d with x
+)
+
 // An i32 comparison followed by a br_if or if that moves no values runs as
 // one instruction that jumps to d when the comparison of x with y (or with
 // the constant k) holds; an if jumps when it does not, so it takes the
@@ -167,6 +184,7 @@ type validator struct {
 	code      []ins
 	maxHeight int
 	dataCount int
+	declared  []bool // the functions ref.func may name (see declaredFuncs)
 	opPos     int
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
@@ -341,7 +359,7 @@ func (v *validator) blockType() ([]ValType, []ValType) {
 		case 0x40:
 			v.r.pos++
 			return nil, nil
-		case I32, I64, F32, F64:
+		case I32, I64, F32, F64, FuncRef, ExternRef:
 			v.r.pos++
 			return nil, []ValType{ValType(b[0])}
 		}
@@ -385,8 +403,8 @@ func (v *validator) memIndex() {
 	}
 }
 
-func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int) *funcCode {
-	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, produced: -1}
+func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int, declared []bool) *funcCode {
+	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, declared: declared, produced: -1}
 	v.locals = append(v.locals, typ.Params...)
 	ngroups := r.count(maxLocals, "local decls count")
 	for range ngroups {
@@ -556,22 +574,32 @@ func (v *validator) instr(op byte) bool {
 		if int(ti) >= len(v.m.Types) {
 			r.failAt(pos, "Compiling function #%d failed: invalid signature index: %d", v.fn, ti)
 		}
-		tpos := r.pos
-		if r.byte("table index") != 0 || len(v.m.tables) == 0 {
-			r.failAt(tpos, "Compiling function #%d failed: table index 0 out of bounds", v.fn)
+		tab := v.table()
+		if v.m.tables[tab].Elem != FuncRef {
+			r.failAt(pos, "Compiling function #%d failed: call_indirect: immediate table #%d is not of a function type", v.fn, tab)
 		}
 		idx := v.operand(I32)
 		v.flush()
 		t := v.m.Types[ti]
 		v.popAll(t.Params)
-		v.emit(ins{op: 0x11, x: v.home(len(v.vals)), y: idx, k: uint64(ti)})
+		v.emit(ins{op: 0x11, x: v.home(len(v.vals)), y: idx, k: uint64(ti) | uint64(tab)<<32})
 		v.pushAll(t.Results)
 	case 0x1a:
 		// The value's slot is simply left behind.
 		v.pop(unknown)
-	case 0x1b:
+	case 0x1b, 0x1c:
+		// 0x1c is select with its type written out, which references
+		// need.
+		want := unknown
+		if op == 0x1c {
+			pos := r.pos
+			if n := r.u32("number of select types"); n != 1 {
+				r.failAt(pos, "Compiling function #%d failed: Invalid number of types. Select accepts exactly one type", v.fn)
+			}
+			want = r.valType()
+		}
 		cond := v.operand(I32)
-		b := v.popVal(unknown)
+		b := v.popVal(want)
 		bs := v.slotOf(b)
 		a := v.popVal(b.t)
 		as := v.slotOf(a)
@@ -579,8 +607,56 @@ func (v *validator) instr(op byte) bool {
 		if t == unknown {
 			t = a.t
 		}
+		if op == 0x1b && t.IsRef() {
+			v.fail("select without type is only valid for value type inputs")
+		}
 		v.emit(ins{op: 0x1b, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
 		v.result(t)
+	case 0x25:
+		tab := v.table()
+		x := v.operand(I32)
+		v.emit(ins{op: opTableGet, d: v.home(len(v.vals)), x: x, k: uint64(tab)})
+		v.result(v.m.tables[tab].Elem)
+	case 0x26:
+		tab := v.table()
+		y := v.operand(v.m.tables[tab].Elem)
+		x := v.operand(I32)
+		v.emit(ins{op: opTableSet, x: x, y: y, k: uint64(tab)})
+	case 0xd0:
+		// The heap type is a negative s33 (V8 reads it so, and names
+		// the number); a null reference is zero, a constant like any
+		// other.
+		pos := r.pos
+		var t ValType
+		switch h := r.signed(33, "heap type"); h {
+		case int64(FuncRef) - 0x80:
+			t = FuncRef
+		case int64(ExternRef) - 0x80:
+			t = ExternRef
+		default:
+			r.failAt(pos, "Compiling function #%d failed: Unknown heap type %d", v.fn, h)
+		}
+		v.pushVal(stackVal{t: t, kind: isConst})
+	case 0xd1:
+		sv := v.popVal(unknown)
+		if sv.t != unknown && !sv.t.IsRef() {
+			v.fail("ref.is_null[0] expected reference type, found %s", sv.t)
+		}
+		// Null being zero, this is i64.eqz.
+		x := v.slotOf(sv)
+		v.emit(ins{op: 0x50, d: v.home(len(v.vals)), x: x})
+		v.result(I32)
+	case 0xd2:
+		pos := r.pos
+		f := r.u32("function index")
+		if int(f) >= len(v.m.funcs) {
+			r.failAt(pos, "Compiling function #%d failed: function index #%d is out of bounds", v.fn, f)
+		}
+		if !v.declared[f] {
+			r.failAt(pos, "Compiling function #%d failed: undeclared reference to function #%d", v.fn, f)
+		}
+		v.emit(ins{op: opRefFunc, d: v.home(len(v.vals)), k: uint64(f)})
+		v.result(FuncRef)
 	case 0x20:
 		pos := r.pos
 		i := v.localIndex(pos)
@@ -894,9 +970,100 @@ func (v *validator) prefixed() {
 		src := v.operand(I32)
 		dst := v.operand(I32)
 		v.emit(ins{op: opPrefixFC + uint16(sub), d: dst, x: src, y: n})
+	case sub == 12:
+		spos := v.r.pos
+		seg := v.elemIndex()
+		tab := v.table()
+		if v.m.elems[seg].typ != v.m.tables[tab].Elem {
+			v.r.failAt(spos, "Compiling function #%d failed: table %d is not a super-type of %s", v.fn, tab, v.m.elems[seg].typ)
+		}
+		v.opName = "table.init"
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableInit, d: dst, x: src, y: n, k: uint64(seg) | uint64(tab)<<32})
+	case sub == 13:
+		v.emit(ins{op: opElemDrop, k: uint64(v.elemIndex())})
+	case sub == 14:
+		dpos := v.r.pos
+		dt := v.table()
+		st := v.table()
+		if v.m.tables[dt].Elem != v.m.tables[st].Elem {
+			v.r.failAt(dpos, "Compiling function #%d failed: table %d is not a super-type of %s", v.fn, dt, v.m.tables[st].Elem)
+		}
+		v.opName = "table.copy"
+		n := v.operand(I32)
+		src := v.operand(I32)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableCopy, d: dst, x: src, y: n, k: uint64(dt) | uint64(st)<<32})
+	case sub == 15:
+		tab := v.table()
+		v.opName = "table.grow"
+		n := v.operand(I32)
+		init := v.operand(v.m.tables[tab].Elem)
+		v.emit(ins{op: opTableGrow, d: v.home(len(v.vals)), x: init, y: n, k: uint64(tab)})
+		v.result(I32)
+	case sub == 16:
+		tab := v.table()
+		v.emit(ins{op: opTableSize, d: v.home(len(v.vals)), k: uint64(tab)})
+		v.result(I32)
+	case sub == 17:
+		tab := v.table()
+		v.opName = "table.fill"
+		n := v.operand(I32)
+		val := v.operand(v.m.tables[tab].Elem)
+		dst := v.operand(I32)
+		v.emit(ins{op: opTableFill, d: dst, x: val, y: n, k: uint64(tab)})
 	default:
 		v.r.failAt(v.opPos, "Compiling function #%d failed: invalid numeric opcode: 0xfc%02x", v.fn, sub)
 	}
+}
+
+// table reads a table index.
+func (v *validator) table() uint32 {
+	pos := v.r.pos
+	t := v.r.u32("table index")
+	if int(t) >= len(v.m.tables) {
+		v.r.failAt(pos, "Compiling function #%d failed: invalid table index: %d", v.fn, t)
+	}
+	return t
+}
+
+// elemIndex reads an element segment index. The element section comes
+// before the code, so the segments are known.
+func (v *validator) elemIndex() uint32 {
+	pos := v.r.pos
+	e := v.r.u32("element segment index")
+	if int(e) >= len(v.m.elems) {
+		v.r.failAt(pos, "Compiling function #%d failed: invalid element segment index: %d", v.fn, e)
+	}
+	return e
+}
+
+// declaredFuncs marks the functions that ref.func may name: those a
+// global's initialiser, an element segment or an export names
+// (WebAssembly spec §3.4.10, the context's refs). All of those sections
+// come before the code.
+func (m *Module) declaredFuncs() []bool {
+	d := make([]bool, len(m.funcs))
+	for _, g := range m.globalDef {
+		if g.init.funcRef {
+			d[g.init.value] = true
+		}
+	}
+	for _, e := range m.elems {
+		for _, c := range e.init {
+			if c.funcRef {
+				d[c.value] = true
+			}
+		}
+	}
+	for _, ex := range m.Exports {
+		if ex.Kind == KindFunc {
+			d[ex.Index] = true
+		}
+	}
+	return d
 }
 
 func (v *validator) unreachable() {
@@ -1040,7 +1207,8 @@ func numericSig(op byte) (in [2]ValType, out ValType, ok bool) {
 func opName(op byte) string {
 	names := map[byte]string{
 		0x00: "unreachable", 0x0b: "end", 0x0c: "br", 0x0d: "br_if", 0x0e: "br_table", 0x0f: "return",
-		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x20: "local.get", 0x21: "local.set",
+		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get",
+		0x26: "table.set", 0x20: "local.get", 0x21: "local.set",
 		0x22: "local.tee", 0x23: "global.get", 0x24: "global.set", 0x41: "i32.const", 0x42: "i64.const",
 		0x43: "f32.const", 0x44: "f64.const", 0x45: "i32.eqz", 0x46: "i32.eq", 0x6a: "i32.add", 0x6b: "i32.sub",
 		0x6c: "i32.mul", 0x7c: "i64.add", 0x7d: "i64.sub", 0x7e: "i64.mul", 0x04: "if", 0x02: "block", 0x03: "loop",

@@ -40,6 +40,15 @@ func module(params, results []ValType, locals []byte, code ...byte) []byte {
 	return b
 }
 
+// refTables assembles a module with one function of type () -> () and
+// body code, and two tables: externref, then funcref.
+func refTables(code ...byte) []byte {
+	body := append([]byte{0}, code...)
+	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 4, 7, 2, 0x6f, 0, 1, 0x70, 0, 1}
+	b = append(b, 10, byte(len(body)+2), 1, byte(len(body)))
+	return append(b, body...)
+}
+
 func run(t *testing.T, b []byte, args ...uint64) ([]uint64, error) {
 	t.Helper()
 	m, err := Compile(b)
@@ -159,6 +168,12 @@ func TestCompileErrors(t *testing.T) {
 		{"operand missing", module(nil, nil, nil, 0x6a, 0x0b), "Compiling function #0 failed: not enough arguments on the stack for i32.add (need 1, got 0) @+50"},
 		{"invalid opcode", module(nil, nil, nil, 0xff, 0x0b), "Compiling function #0 failed: Invalid opcode 0xff @+50"},
 		{"no end", module(nil, nil, nil, 0x01), `Compiling function #0 failed: function body must end with "end" opcode @+51`},
+		{"select without a type of references", module(nil, nil, nil, 0xd0, 0x70, 0xd0, 0x70, 0x41, 1, 0x1b, 0x1a, 0x0b), "Compiling function #0 failed: select without type is only valid for value type inputs @+56"},
+		{"typed select of two types", module(nil, nil, nil, 0x41, 0, 0x41, 0, 0x41, 0, 0x1c, 2, 0x7f, 0x7f, 0x1a, 0x0b), "Compiling function #0 failed: Invalid number of types. Select accepts exactly one type @+57"},
+		{"table.get of a table that is not there", module(nil, nil, nil, 0x41, 0, 0x25, 5, 0x1a, 0x0b), "Compiling function #0 failed: invalid table index: 5 @+53"},
+		{"ref.null of a value type", module(nil, nil, nil, 0xd0, 0x7f, 0x1a, 0x0b), "Compiling function #0 failed: Unknown heap type -1 @+51"},
+		{"table.copy between tables of two types", refTables(0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 14, 0, 1, 0x0b), "Compiling function #0 failed: table 0 is not a super-type of funcref @+40"},
+		{"call_indirect through an externref table", refTables(0x41, 0, 0x11, 0, 0, 0x0b), "Compiling function #0 failed: call_indirect: immediate table #0 is not of a function type @+35"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -657,4 +672,131 @@ func TestFusedPairs(t *testing.T) {
 	t.Run("rotl(a + b + c + constant, constant)", func(t *testing.T) {
 		check(t, append(add3[:len(add3):len(add3)], 0x41, 7, 0x77, 0x0b), append(add3Separate[:len(add3Separate):len(add3Separate)], 0x21, 3, 0x20, 3, 0x41, 7, 0x77, 0x0b), opAdd3ImmRotl)
 	})
+}
+
+// TestReferenceTypes runs the reference-types instructions on module's
+// table (two funcref entries, f at 0); null references are zero.
+func TestReferenceTypes(t *testing.T) {
+	tests := []struct {
+		name string
+		code []byte
+		want uint64
+	}{
+		{"ref.null extern is null", []byte{0xd0, 0x6f, 0xd1, 0x0b}, 1},
+		{"ref.func is not null", []byte{0xd2, 0, 0xd1, 0x0b}, 0},
+		{"table.size", []byte{0xfc, 16, 0, 0x0b}, 2},
+		{"table.grow gives the old size", []byte{0xd0, 0x70, 0x41, 3, 0xfc, 15, 0, 0x0b}, 2},
+		{"table.grow past the maximum gives -1", []byte{0xd0, 0x70, 0x41, 0x7f, 0xfc, 15, 0, 0x0b}, 0xffffffff},
+		{"table.get of the segment's entry", []byte{0x41, 0, 0x25, 0, 0xd1, 0x0b}, 0},
+		{"table.get of an empty entry", []byte{0x41, 1, 0x25, 0, 0xd1, 0x0b}, 1},
+		{"table.set then table.get", []byte{0x41, 1, 0xd2, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1, 0x0b}, 0},
+		{"table.fill", []byte{0x41, 0, 0xd0, 0x70, 0x41, 2, 0xfc, 17, 0, 0x41, 0, 0x25, 0, 0xd1, 0x0b}, 1},
+		{"typed select of references", []byte{0xd0, 0x70, 0xd2, 0, 0x41, 1, 0x1c, 1, 0x70, 0xd1, 0x0b}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := run(t, module(nil, i32, nil, tt.code...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("got %#x, want %#x", got[0], tt.want)
+			}
+		})
+	}
+	t.Run("table.get past the end traps", func(t *testing.T) {
+		_, err := run(t, module(nil, nil, nil, 0x41, 5, 0x25, 0, 0x1a, 0x0b))
+		var tr *Trap
+		if !errors.As(err, &tr) || tr.Msg != "table index is out of bounds" {
+			t.Errorf("got %v, want an out of bounds trap", err)
+		}
+	})
+	for _, tt := range []struct {
+		name string
+		code []byte
+	}{
+		{"select without a type takes no references", []byte{0xd0, 0x70, 0xd0, 0x70, 0x41, 1, 0x1b, 0x1a, 0x0b}},
+		{"table.set of an externref into a funcref table", []byte{0x41, 0, 0xd0, 0x6f, 0x26, 0, 0x0b}},
+		{"ref.is_null of a number", []byte{0x41, 0, 0xd1, 0x1a, 0x0b}},
+		{"a table index out of range", []byte{0xfc, 16, 3, 0x1a, 0x0b}},
+	} {
+		t.Run(tt.name+" does not compile", func(t *testing.T) {
+			if _, err := Compile(module(nil, nil, nil, tt.code...)); err == nil {
+				t.Error("compiled")
+			}
+		})
+	}
+}
+
+// TestReferenceOperands covers the reference instructions' operands and
+// results in frame slots: read from locals, given as constants, and
+// written straight into a local by a local.set that follows.
+func TestReferenceOperands(t *testing.T) {
+	cat := func(code ...byte) []byte { return append(code, 0x0b) }
+	tests := []struct {
+		name   string
+		locals []byte
+		code   []byte
+		want   uint64
+	}{
+		{"table.get written into a local", []byte{1, 0x70}, cat(0x41, 0, 0x25, 0, 0x21, 0, 0x20, 0, 0xd1), 0},
+		{"ref.func written into a local and stored", []byte{1, 0x70}, cat(0xd2, 0, 0x21, 0, 0x41, 1, 0x20, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1), 0},
+		{"ref.null in a local is null", []byte{1, 0x6f}, cat(0xd0, 0x6f, 0x21, 0, 0x20, 0, 0xd1), 1},
+		{"table.grow's result in a local, then table.size", []byte{1, 0x7f}, cat(0xd0, 0x70, 0x41, 3, 0xfc, 15, 0, 0x21, 0, 0x20, 0, 0xfc, 16, 0, 0x6a), 7},
+		{"table.copy of entry 0 over entry 1", nil, cat(0x41, 1, 0x41, 0, 0x41, 1, 0xfc, 14, 0, 0, 0x41, 1, 0x25, 0, 0xd1), 0},
+		{"table.fill with operands from locals", []byte{1, 0x70}, cat(0x41, 0, 0x20, 0, 0x41, 1, 0xfc, 17, 0, 0x41, 0, 0x25, 0, 0xd1), 1},
+		{"typed select of a local and a constant", []byte{1, 0x70}, cat(0xd2, 0, 0x21, 0, 0x20, 0, 0xd0, 0x70, 0x41, 0, 0x1c, 1, 0x70, 0xd1), 1},
+		{"ref.is_null of a value kept across a block that assigns its local", []byte{1, 0x70}, cat(0x20, 0, 0x02, 0x40, 0xd2, 0, 0x21, 0, 0x0b, 0xd1), 1},
+		{"a block yielding a funcref", nil, cat(0x02, 0x70, 0xd2, 0, 0x0b, 0xd1), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := run(t, module(nil, i32, tt.locals, tt.code...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != tt.want {
+				t.Errorf("got %#x, want %#x", got[0], tt.want)
+			}
+		})
+	}
+	t.Run("table.init of the applied segment traps", func(t *testing.T) {
+		_, err := run(t, module(nil, nil, nil, 0x41, 0, 0x41, 0, 0x41, 1, 0xfc, 12, 0, 0, 0x0b))
+		var tr *Trap
+		if !errors.As(err, &tr) || tr.Msg != "element segment out of bounds" {
+			t.Errorf("got %v, want an element segment trap", err)
+		}
+	})
+}
+
+// TestRefFuncDeclared checks that ref.func names only functions that a
+// global's initialiser, an element segment or an export names, as V8 does.
+func TestRefFuncDeclared(t *testing.T) {
+	head := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0}
+	body := []byte{10, 7, 1, 5, 0, 0xd2, 0, 0x1a, 0x0b}
+	cat := func(parts ...[]byte) []byte {
+		var b []byte
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		return b
+	}
+	_, err := Compile(cat(head, body))
+	if want := "Compiling function #0 failed: undeclared reference to function #0 @+24"; err == nil || err.Error() != want {
+		t.Errorf("undeclared: got %v, want %q", err, want)
+	}
+	for _, tt := range []struct {
+		name    string
+		section []byte
+	}{
+		{"a global's initialiser", []byte{6, 6, 1, 0x70, 0, 0xd2, 0, 0x0b}},
+		{"an export", []byte{7, 5, 1, 1, 'f', 0, 0}},
+		{"a declarative element segment", []byte{9, 5, 1, 3, 0, 1, 0}},
+	} {
+		t.Run("a function named by "+tt.name+" is declared", func(t *testing.T) {
+			if _, err := Compile(cat(head, tt.section, body)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
 }

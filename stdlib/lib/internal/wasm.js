@@ -69,7 +69,8 @@ function resolveImports(module, importObject, ctx) {
       throw new TypeError(`${ctx}: Import #${i} module="${mod}" error: module is not an object or function`);
     }
     const v = ns[name];
-    const where = `${ctx}: Import #${i} module="${mod}" ${kind}="${name}" error: `;
+    // V8 names every import function="...", whatever its kind.
+    const where = `${ctx}: Import #${i} module="${mod}" function="${name}" error: `;
     switch (kind) {
       case 'function':
         if (typeof v !== 'function') throw new LinkError(where + 'function import requires a callable');
@@ -82,6 +83,7 @@ function resolveImports(module, importObject, ctx) {
         break;
       case 'global':
         if (v instanceof Global) break;
+        if (type === 'externref' || (type === 'funcref' && (v === null || typeof v === 'function'))) break;
         if (type === 'i64' && typeof v === 'bigint') break;
         if (type !== 'i64' && typeof v === 'number') break;
         if (type === 'i64' && typeof v === 'number') throw new LinkError(where + 'global import must be a BigInt value');
@@ -140,13 +142,14 @@ class Table {
   constructor(desc, value) {
     const ctx = 'WebAssembly.Table()';
     descriptor(desc, 'table', ctx);
-    if (desc.element !== 'anyfunc' && desc.element !== 'funcref') {
+    const element = desc.element;
+    if (element !== 'anyfunc' && element !== 'funcref' && element !== 'externref') {
       throw new TypeError(`${ctx}: Descriptor property 'element' must be a WebAssembly reference type`);
     }
     if (desc.initial === undefined) throw new TypeError(`${ctx}: Property 'initial' is required`);
     const initial = toU32(desc.initial, 'initial', ctx);
     const maximum = desc.maximum === undefined ? undefined : toU32(desc.maximum, 'maximum', ctx);
-    b.tableNew(this, initial, maximum, value === undefined ? null : value);
+    b.tableNew(this, element, initial, maximum, tableDefault(element, value));
   }
   get length() {
     return b.tableLength(this);
@@ -155,11 +158,17 @@ class Table {
     return b.tableGet(this, toU32(index, 'index', 'WebAssembly.Table.get()'));
   }
   set(index, value) {
-    b.tableSet(this, toU32(index, 'index', 'WebAssembly.Table.set()'), value === undefined ? null : value);
+    b.tableSet(this, toU32(index, 'index', 'WebAssembly.Table.set()'), tableDefault(b.tableElement(this), value));
   }
   grow(delta, value) {
-    return b.tableGrow(this, toU32(delta, 'delta', 'WebAssembly.Table.grow()'), value === undefined ? null : value);
+    return b.tableGrow(this, toU32(delta, 'delta', 'WebAssembly.Table.grow()'), tableDefault(b.tableElement(this), value));
   }
+}
+
+// A missing table value is the element type's default: null for
+// functions, undefined (a value like any other) for externref.
+function tableDefault(element, value) {
+  return value === undefined && element !== 'externref' ? null : value;
 }
 
 class Global {
@@ -167,7 +176,7 @@ class Global {
     const ctx = 'WebAssembly.Global()';
     descriptor(desc, 'global', ctx);
     const type = desc.value;
-    if (type !== 'i32' && type !== 'i64' && type !== 'f32' && type !== 'f64') {
+    if (!['i32', 'i64', 'f32', 'f64', 'externref', 'anyfunc', 'funcref'].includes(type)) {
       throw new TypeError(`${ctx}: Descriptor property 'value' must be a WebAssembly type`);
     }
     b.globalNew(this, type, !!desc.mutable, value);
