@@ -106,7 +106,8 @@ func (n *Node) installProcess() {
 	if n.modules != nil && n.modules.mainMod.IsObject() {
 		rt.CreateDataProperty(p, "mainModule", n.modules.mainMod)
 	}
-	rt.DefineMethod(p, "nextTick", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	// Enumerable, as process's functions are in node.
+	rt.DefineDataProperty(p, "nextTick", rt.NewNativeFunction("nextTick", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if !rt.IsCallable(vm.Arg(args, 0)) {
 			rt.Throw(n.invalidArgType("callback", "of type function", vm.Arg(args, 0)))
 		}
@@ -116,7 +117,7 @@ func (n *Node) installProcess() {
 		// The entry is [async context, callback, ...args].
 		n.ticks = append(n.ticks, rt.Pin(rt.NewArray(append([]vm.Value{rt.AsyncContext()}, args...))))
 		return vm.Undefined
-	})
+	}), true)
 
 	b := rt.NewObject()
 	n.installErrorBindings(b)
