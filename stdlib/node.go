@@ -293,6 +293,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 	rt.CreateDataProperty(g, "exports", rt.GetS(mod, "exports"))
 	rt.CreateDataProperty(g, "__dirname", rt.NewString("."))
 	rt.CreateDataProperty(g, "require", n.modules.makeRequire(mod, wd, name))
+	// process._eval is the code, read-only, as node has it for -e, -p and
+	// standard input.
+	rt.DefineKeyed(n.proc(), rt.NewString("_eval"), rt.NewString(code), false, true, true)
 	return n.run(func() {
 		n.startChannel()
 		n.preload()

@@ -166,8 +166,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return 0
 		case "-e", "--eval", "-p", "--print":
+			// They stay in process.execArgv as written, as in node
+			// (fork leaves them out: see child_process.js).
+			opts.ExecArgv = append(opts.ExecArgv, a)
 			if !value() {
 				return 9
+			}
+			if !hasVal {
+				opts.ExecArgv = append(opts.ExecArgv, val)
 			}
 			evalCode, hasEval = val, true
 			printResult = name == "-p" || name == "--print"

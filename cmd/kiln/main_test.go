@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,8 +46,10 @@ func TestCommandLine(t *testing.T) {
 		{"--version names kiln", []string{"--version"}, "kiln v", "", 0},
 		{"process.exit sets the exit code", []string{"-e", "process.exit(3)"}, "", "", 3},
 		{"--test-reporter needs a name", []string{"--test-reporter"}, "", "kiln: --test-reporter requires an argument", 9},
-		{"node:test's options reach process.execArgv as written", []string{"--test-only", "--test-reporter", "dot", "-e", "console.log(process.execArgv)"},
-			"[ '--test-only', '--test-reporter', 'dot' ]\n", "", 0},
+		{"node:test's options and -e reach process.execArgv as written", []string{"--test-only", "--test-reporter", "dot", "-e", "console.log(process.execArgv.join())"},
+			"--test-only,--test-reporter,dot,-e,console.log(process.execArgv.join())\n", "", 0},
+		{"-e's code is process._eval, read-only", []string{"-e", "console.log(process._eval.length, Object.getOwnPropertyDescriptor(process, '_eval').writable)"},
+			"93 false\n", "", 0},
 		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
 	}
 	for _, c := range cases {
@@ -220,5 +224,22 @@ func TestRequirePreloads(t *testing.T) {
 				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
 			}
 		})
+	}
+}
+
+// A fork from -e code passes the parent's options on but not -e and its
+// code, as node does: the child would run them instead of its module, and
+// fork again.
+func TestForkFromEval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the kiln binary")
+	}
+	child := writeFile(t, "child.js", "console.log('child', JSON.stringify(process.execArgv))")
+	// A child that ran -e's code would say so instead of forking again.
+	code := "if (process.env.FORKED) console.log('the child ran -e'); else require('child_process').fork(" +
+		strconv.Quote(child) + ", { env: { ...process.env, FORKED: '1' } }).on('exit', (c) => console.log('exit', c))"
+	out, err := exec.Command(linkedKiln(t, ""), "--test-only", "-e", code).CombinedOutput()
+	if want := "child [\"--test-only\"]\nexit 0\n"; err != nil || string(out) != want {
+		t.Fatalf("kiln -e fork: %v\n%s\nwant %q", err, out, want)
 	}
 }

@@ -1039,7 +1039,16 @@ function fork(modulePath, args, options) {
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   validateNoNullBytes(options.execPath, 'options.execPath');
-  const execArgv = options.execArgv || process.execArgv;
+  let execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv && process._eval != null) {
+    // Not the parent's -e and its code, or the child would run them
+    // instead of modulePath (and fork again), as node leaves them out.
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     options.stdio = stdioStringToArray(options.stdio, 'ipc');
