@@ -575,12 +575,10 @@ class CallTracker {
     const target = fn ?? function () {};
     if (typeof expected !== 'number') throw binding.invalidArgType('expected', 'of type number', expected);
     if (!Number.isInteger(expected)) {
-      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-        `The value of "expected" is out of range. It must be an integer. Received ${binding.inspect(expected)}`);
+      throw binding.outOfRange('expected', 'an integer', expected);
     }
     if (expected < 1 || expected > 4294967295) {
-      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-        `The value of "expected" is out of range. It must be >= 1 && <= 4294967295. Received ${binding.inspect(expected)}`);
+      throw binding.outOfRange('expected', '>= 1 && <= 4294967295', expected);
     }
     const record = { name: target.name || 'calls', expected, calls: [], stack: new Error() };
     this.#records.add(record);

@@ -91,12 +91,10 @@ function validatePort(port) {
 function validateUint32(value, name) {
   if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
   if (!Number.isInteger(value)) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(value)}`);
+    throw binding.outOfRange(name, 'an integer', value);
   }
   if (value < 0 || value > 4294967295) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be >= 0 && <= 4294967295. Received ${binding.inspect(value)}`);
+    throw binding.outOfRange(name, '>= 0 && <= 4294967295', value);
   }
 }
 
@@ -169,12 +167,10 @@ function familyLabel(sa) {
 function validatePrefix(prefix, max) {
   if (typeof prefix !== 'number') throw binding.invalidArgType('prefix', 'of type number', prefix);
   if (!Number.isInteger(prefix)) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "prefix" is out of range. It must be an integer. Received ${binding.inspect(prefix)}`);
+    throw binding.outOfRange('prefix', 'an integer', prefix);
   }
   if (prefix < 0 || prefix > max) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "prefix" is out of range. It must be >= 0 && <= ${max}. Received ${binding.inspect(prefix)}`);
+    throw binding.outOfRange('prefix', `>= 0 && <= ${max}`, prefix);
   }
 }
 

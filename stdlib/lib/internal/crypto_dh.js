@@ -41,12 +41,10 @@ function validateInt32(value, name, min = -2147483648, max = 2147483647) {
       `The "${name}" ${what} must be of type number. Received ${describe(value)}`);
   }
   if (!Number.isInteger(value)) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(value)}`);
+    throw binding.outOfRange(name, 'an integer', value);
   }
   if (value < min || value > max) {
-    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-      `The value of "${name}" is out of range. It must be >= ${min} && <= ${max}. Received ${binding.inspect(value)}`);
+    throw binding.outOfRange(name, `>= ${min} && <= ${max}`, value);
   }
 }
 

@@ -373,12 +373,10 @@ if (binding.setuid) {
   const credentialID = (id, name, lookup, what) => {
     if (typeof id === 'number') {
       if (!Number.isInteger(id)) {
-        throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-          `The value of "${name}" is out of range. It must be an integer. Received ${binding.inspect(id)}`);
+        throw binding.outOfRange(name, 'an integer', id);
       }
       if (id < 0 || id > 4294967295) {
-        throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-          `The value of "${name}" is out of range. It must be >= 0 && <= 4294967295. Received ${binding.inspect(id)}`);
+        throw binding.outOfRange(name, '>= 0 && <= 4294967295', id);
       }
       return id;
     }
