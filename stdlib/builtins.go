@@ -47,17 +47,34 @@ func libExists(name string) bool {
 	return err == nil
 }
 
-// libNames lists every lib file by module name ("path", "internal/util").
-func libNames() []string {
-	if !libDev() {
-		// The bundle's index lists them (it is made from the files):
-		// walking the embedded directory was 2% of a hello world.
-		var names []string
-		if walkLibBundle(libBundleBytes, func(e libBundleEntry) { names = append(names, string(e.name)) }) == nil {
-			return names
+// libModuleNames lists, sorted, the lib files that are public built-in
+// modules ("path", "fs/promises"; not "internal/util"). It is worked out
+// once per process, on the first require that is not of a module a runtime
+// registered itself: a program that requires nothing never reads the
+// bundle's index (registering every lib file at start-up was 5% of a hello
+// world's instructions).
+var libModuleNames = sync.OnceValue(func() []string {
+	var all []string
+	if libDev() || walkLibBundle(libBundleBytes, func(e libBundleEntry) { all = append(all, string(e.name)) }) != nil {
+		// The bundle's index is made from the files; a developer's
+		// changed tree is read as it is.
+		all = libFileNames()
+	}
+	names := all[:0]
+	for _, name := range all {
+		if !strings.HasPrefix(name, "internal/") {
+			names = append(names, name)
 		}
 	}
-	return libFileNames()
+	return names
+})
+
+// isLibModule reports whether name is a public built-in module that a lib
+// file implements.
+func isLibModule(name string) bool {
+	names := libModuleNames()
+	i := sort.SearchStrings(names, name)
+	return i < len(names) && names[i] == name
 }
 
 // libFileNames lists the lib files as they are in the source tree.
@@ -251,7 +268,7 @@ func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 			}
 		}
 		id = strings.TrimPrefix(id, "node:")
-		if _, ok := n.modules.builtins[id]; !ok {
+		if !n.modules.hasBuiltin(id) {
 			rt.Throw(n.modules.notFound(id, ""))
 		}
 		return n.modules.builtin(id)
@@ -290,16 +307,7 @@ func (n *Node) installBuiltinModules() {
 	})
 	n.RegisterBuiltin("fs", n.makeFS)
 	n.RegisterBuiltin("fs/promises", func() vm.Value { return n.VM.GetS(n.modules.builtin("fs"), "promises") })
-	for _, name := range libNames() {
-		if strings.HasPrefix(name, "internal/") {
-			continue
-		}
-		if _, done := n.modules.builtins[name]; done {
-			continue
-		}
-		name := name
-		n.RegisterBuiltin(name, func() vm.Value { return n.lib(name) })
-	}
+	// The lib files' modules are found on first use (moduleSystem.maker).
 	// require('process') and require('console') are the objects the
 	// globals start as, as in Node (a program may replace the globals).
 	n.RegisterBuiltin("process", n.proc)

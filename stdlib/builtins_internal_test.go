@@ -18,7 +18,7 @@ import (
 func init() { os.Setenv("KILN_LIBDEV", "1") }
 
 func TestEveryLibFileCompiles(t *testing.T) {
-	for _, name := range libNames() {
+	for _, name := range libFileNames() {
 		t.Run(name, func(t *testing.T) {
 			src, _ := libSource(name)
 			if _, err := Compile(src, "node:"+name, KindCommonJS); err != nil {
@@ -98,7 +98,7 @@ func TestLibBundleIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range libNames() {
+	for _, name := range libFileNames() {
 		if _, ok := bundledLibProgram(name); !ok {
 			t.Errorf("%s does not load from the bundle", name)
 		}

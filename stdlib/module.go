@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -74,6 +75,38 @@ func newModuleSystem(n *Node) *moduleSystem {
 // RegisterBuiltin makes require(name) and require("node:"+name) return the
 // exports made by mk (called once, on first use).
 func (n *Node) RegisterBuiltin(name string, mk func() vm.Value) { n.modules.builtins[name] = mk }
+
+// maker returns what makes built-in module name's exports: the one
+// registered under that name, else the lib file's.
+func (m *moduleSystem) maker(name string) (func() vm.Value, bool) {
+	if mk, ok := m.builtins[name]; ok {
+		return mk, true
+	}
+	if !isLibModule(name) {
+		return nil, false
+	}
+	mk := func() vm.Value { return m.n.lib(name) }
+	m.builtins[name] = mk
+	return mk, true
+}
+
+// hasBuiltin reports whether name is a built-in module's name.
+func (m *moduleSystem) hasBuiltin(name string) bool {
+	_, ok := m.maker(name)
+	return ok
+}
+
+// builtinNames lists the built-in modules' names, sorted.
+func (m *moduleSystem) builtinNames() []string {
+	names := append([]string(nil), libModuleNames()...)
+	for name := range m.builtins {
+		if !isLibModule(name) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
 
 func (m *moduleSystem) runMain(file string) {
 	if m.esm.main != nil {
@@ -224,7 +257,7 @@ var loaderExts = []string{".js", ".json", ".node", ".cjs", ".mjs", ".ts"}
 // resolve is require.resolve from a module in dir.
 func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	name := strings.TrimPrefix(request, "node:")
-	if _, ok := m.builtins[name]; ok && (name != request || !schemeOnly(name)) {
+	if m.hasBuiltin(name) && (name != request || !schemeOnly(name)) {
 		return name, true
 	}
 	if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") || strings.HasPrefix(request, "/") || request == "." || request == ".." {
@@ -483,7 +516,7 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 			rt.Throw(m.n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
 		}
 		if name, ok := strings.CutPrefix(request, "node:"); ok {
-			if _, ok := m.builtins[name]; !ok {
+			if !m.hasBuiltin(name) {
 				// As node's Module._load: the scheme names built-ins only.
 				// (require.resolve still says MODULE_NOT_FOUND, as node's.)
 				rt.Throw(m.n.newNodeError(vm.ErrPlain, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+request))
@@ -602,7 +635,8 @@ func (m *moduleSystem) builtin(name string) vm.Value {
 	if v, ok := m.loaded[name]; ok {
 		return v
 	}
-	v := m.builtins[name]()
+	mk, _ := m.maker(name)
+	v := mk()
 	m.loaded[name] = v
 	m.n.VM.Realm().Extra["builtin:"+name] = v
 	return v

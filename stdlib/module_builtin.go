@@ -3,7 +3,6 @@ package stdlib
 import (
 	"net/url"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/kilnjs/kiln/internal/sysfile"
@@ -62,13 +61,12 @@ func fillModule(n *Node, b vm.Value) {
 	m := n.modules
 	rt.DefineValue(b, "proto", m.proto)
 	rt.DefineValue(b, "cache", m.cache)
-	names := make([]string, 0, len(m.builtins))
-	for name := range m.builtins {
+	var names []string
+	for _, name := range m.builtinNames() {
 		if !strings.HasPrefix(name, "internal/") && !schemeOnly(name) {
 			names = append(names, name)
 		}
 	}
-	sort.Strings(names)
 	list := make([]vm.Value, len(names))
 	for i, name := range names {
 		list[i] = rt.NewString(name)
@@ -78,8 +76,7 @@ func fillModule(n *Node, b vm.Value) {
 		return vm.Bool(m.isBuiltin(rt.ToGoString(vm.Arg(args, 0))))
 	})
 	rt.DefineMethod(b, "canBeRequired", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		_, ok := m.builtins[rt.ToGoString(vm.Arg(args, 0))]
-		return vm.Bool(ok)
+		return vm.Bool(m.hasBuiltin(rt.ToGoString(vm.Arg(args, 0))))
 	})
 	rt.DefineMethod(b, "loadBuiltin", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return m.builtin(rt.ToGoString(vm.Arg(args, 0)))

@@ -422,8 +422,7 @@ func containsString(list []string, s string) bool {
 // isBuiltin reports whether spec names a built-in module.
 func (m *moduleSystem) isBuiltin(spec string) bool {
 	name, prefixed := strings.CutPrefix(spec, "node:")
-	_, ok := m.builtins[name]
-	return ok && (prefixed || !schemeOnly(name))
+	return m.hasBuiltin(name) && (prefixed || !schemeOnly(name))
 }
 
 // schemeOnly reports whether built-in name is reachable only with the
