@@ -1,6 +1,7 @@
 package regex
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 
@@ -90,11 +91,10 @@ func stringProperty(name string) (classVal, bool) {
 	v, _ := stringPropCache.LoadOrStore(name, sync.OnceValue(func() classVal {
 		v := classVal{set: &charSet{}, strs: map[string]bool{}, mayStr: true}
 		for _, t := range nodeStringProps {
-			prop, strs := t.name, t.strs
-			if prop != name && name != "RGI_Emoji" {
+			if t.name != name && name != "RGI_Emoji" {
 				continue
 			}
-			for _, s := range strs {
+			for _, s := range t.list() {
 				if r := []rune(s); len(r) == 1 {
 					v.set.add(r[0], r[0])
 				} else {
@@ -121,9 +121,17 @@ type rangeTable struct {
 	ranges []rng
 }
 
+// A stringTable's strings are one string, each string followed by a NUL:
+// a slice of them put a pointer per string (some 60 KB) into the binary's
+// data segment, which the Go runtime walks at every start-up to map it for
+// the collector, and which every collection scans.
 type stringTable struct {
 	name string
-	strs []string
+	strs string
+}
+
+func (t stringTable) list() []string {
+	return strings.Split(strings.TrimSuffix(t.strs, "\x00"), "\x00")
 }
 
 func findRanges(tables []rangeTable, name string) ([]rng, bool) {
@@ -135,13 +143,13 @@ func findRanges(tables []rangeTable, name string) ([]rng, bool) {
 	return nil, false
 }
 
-func findStrings(name string) ([]string, bool) {
+func findStrings(name string) (stringTable, bool) {
 	for _, t := range nodeStringProps {
 		if t.name == name {
-			return t.strs, true
+			return t, true
 		}
 	}
-	return nil, false
+	return stringTable{}, false
 }
 
 // scriptAliasList gives the short aliases (PropertyValueAliases.txt, sc) of each script; a script whose short

@@ -103,18 +103,21 @@ for (const locale of ['en', 'de', 'fr', 'es', 'ja']) {
 // ${locale}Names holds the display names in ${new Intl.DisplayNames('en', { type: 'language' }).of(locale)}, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var ${locale}Names = table[string]{
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var ${locale}Names = packedNames{s: "" +
 `;
-  let line = '\t';
+  // One string made of many lines, each a few entries: a table of string pairs would put two pointers per entry
+  // into the binary's data segment.
+  let line = '';
+  const flush = (last) => {
+    s += '\t' + JSON.stringify(line) + (last ? '}\n' : ' +\n');
+    line = '';
+  };
   for (const [k, v] of rows) {
-    const item = `{${JSON.stringify(k)}, ${JSON.stringify(v)}}, `;
-    if (line.length + item.length > 118) {
-      s += line.trimEnd() + '\n';
-      line = '\t';
-    }
+    const item = k + '\0' + v + '\0';
+    if (line && JSON.stringify(line + item).length > 110) flush(false);
     line += item;
   }
-  s += line.trimEnd() + '\n}\n';
+  flush(true);
 }
 process.stdout.write(s);

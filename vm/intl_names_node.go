@@ -5,1871 +5,2210 @@ package vm
 // enNames holds the display names in English, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var enNames = table[string]{
-	{"c:ADP", "Andorran Peseta"}, {"c:AED", "United Arab Emirates Dirham"}, {"c:AFA", "Afghan Afghani (1927–2002)"},
-	{"c:AFN", "Afghan Afghani"}, {"c:ALK", "Albanian Lek (1946–1965)"}, {"c:ALL", "Albanian Lek"},
-	{"c:AMD", "Armenian Dram"}, {"c:ANG", "Netherlands Antillean Guilder"}, {"c:AOA", "Angolan Kwanza"},
-	{"c:AOK", "Angolan Kwanza (1977–1991)"}, {"c:AON", "Angolan New Kwanza (1990–2000)"},
-	{"c:AOR", "Angolan Readjusted Kwanza (1995–1999)"}, {"c:ARA", "Argentine Austral"},
-	{"c:ARL", "Argentine Peso Ley (1970–1983)"}, {"c:ARM", "Argentine Peso (1881–1970)"},
-	{"c:ARP", "Argentine Peso (1983–1985)"}, {"c:ARS", "Argentine Peso"}, {"c:ATS", "Austrian Schilling"},
-	{"c:AUD", "Australian Dollar"}, {"c:AWG", "Aruban Florin"}, {"c:AZM", "Azerbaijani Manat (1993–2006)"},
-	{"c:AZN", "Azerbaijani Manat"}, {"c:BAD", "Bosnia-Herzegovina Dinar (1992–1994)"},
-	{"c:BAM", "Bosnia-Herzegovina Convertible Mark"}, {"c:BAN", "Bosnia-Herzegovina New Dinar (1994–1997)"},
-	{"c:BBD", "Barbadian Dollar"}, {"c:BDT", "Bangladeshi Taka"}, {"c:BEC", "Belgian Franc (convertible)"},
-	{"c:BEF", "Belgian Franc"}, {"c:BEL", "Belgian Franc (financial)"}, {"c:BGL", "Bulgarian Hard Lev"},
-	{"c:BGM", "Bulgarian Socialist Lev"}, {"c:BGN", "Bulgarian Lev"}, {"c:BGO", "Bulgarian Lev (1879–1952)"},
-	{"c:BHD", "Bahraini Dinar"}, {"c:BIF", "Burundian Franc"}, {"c:BMD", "Bermudan Dollar"}, {"c:BND", "Brunei Dollar"},
-	{"c:BOB", "Bolivian Boliviano"}, {"c:BOL", "Bolivian Boliviano (1863–1963)"}, {"c:BOP", "Bolivian Peso"},
-	{"c:BOV", "Bolivian Mvdol"}, {"c:BRB", "Brazilian New Cruzeiro (1967–1986)"},
-	{"c:BRC", "Brazilian Cruzado (1986–1989)"}, {"c:BRE", "Brazilian Cruzeiro (1990–1993)"},
-	{"c:BRL", "Brazilian Real"}, {"c:BRN", "Brazilian New Cruzado (1989–1990)"},
-	{"c:BRR", "Brazilian Cruzeiro (1993–1994)"}, {"c:BRZ", "Brazilian Cruzeiro (1942–1967)"},
-	{"c:BSD", "Bahamian Dollar"}, {"c:BTN", "Bhutanese Ngultrum"}, {"c:BUK", "Burmese Kyat"},
-	{"c:BWP", "Botswanan Pula"}, {"c:BYB", "Belarusian Ruble (1994–1999)"}, {"c:BYN", "Belarusian Ruble"},
-	{"c:BYR", "Belarusian Ruble (2000–2016)"}, {"c:BZD", "Belize Dollar"}, {"c:CAD", "Canadian Dollar"},
-	{"c:CDF", "Congolese Franc"}, {"c:CHE", "WIR Euro"}, {"c:CHF", "Swiss Franc"}, {"c:CHW", "WIR Franc"},
-	{"c:CLE", "Chilean Escudo"}, {"c:CLF", "Chilean Unit of Account (UF)"}, {"c:CLP", "Chilean Peso"},
-	{"c:CNH", "Chinese Yuan (offshore)"}, {"c:CNX", "Chinese People’s Bank Dollar"}, {"c:CNY", "Chinese Yuan"},
-	{"c:COP", "Colombian Peso"}, {"c:COU", "Colombian Real Value Unit"}, {"c:CRC", "Costa Rican Colón"},
-	{"c:CSD", "Serbian Dinar (2002–2006)"}, {"c:CSK", "Czechoslovak Hard Koruna"}, {"c:CUC", "Cuban Convertible Peso"},
-	{"c:CUP", "Cuban Peso"}, {"c:CVE", "Cape Verdean Escudo"}, {"c:CYP", "Cypriot Pound"}, {"c:CZK", "Czech Koruna"},
-	{"c:DDM", "East German Mark"}, {"c:DEM", "German Mark"}, {"c:DJF", "Djiboutian Franc"}, {"c:DKK", "Danish Krone"},
-	{"c:DOP", "Dominican Peso"}, {"c:DZD", "Algerian Dinar"}, {"c:ECS", "Ecuadorian Sucre"},
-	{"c:ECV", "Ecuadorian Unit of Constant Value"}, {"c:EEK", "Estonian Kroon"}, {"c:EGP", "Egyptian Pound"},
-	{"c:ERN", "Eritrean Nakfa"}, {"c:ESA", "Spanish Peseta (A account)"},
-	{"c:ESB", "Spanish Peseta (convertible account)"}, {"c:ESP", "Spanish Peseta"}, {"c:ETB", "Ethiopian Birr"},
-	{"c:EUR", "Euro"}, {"c:FIM", "Finnish Markka"}, {"c:FJD", "Fijian Dollar"}, {"c:FKP", "Falkland Islands Pound"},
-	{"c:FRF", "French Franc"}, {"c:GBP", "British Pound"}, {"c:GEK", "Georgian Kupon Larit"},
-	{"c:GEL", "Georgian Lari"}, {"c:GHC", "Ghanaian Cedi (1979–2007)"}, {"c:GHS", "Ghanaian Cedi"},
-	{"c:GIP", "Gibraltar Pound"}, {"c:GMD", "Gambian Dalasi"}, {"c:GNF", "Guinean Franc"}, {"c:GNS", "Guinean Syli"},
-	{"c:GQE", "Equatorial Guinean Ekwele"}, {"c:GRD", "Greek Drachma"}, {"c:GTQ", "Guatemalan Quetzal"},
-	{"c:GWE", "Portuguese Guinea Escudo"}, {"c:GWP", "Guinea-Bissau Peso"}, {"c:GYD", "Guyanaese Dollar"},
-	{"c:HKD", "Hong Kong Dollar"}, {"c:HNL", "Honduran Lempira"}, {"c:HRD", "Croatian Dinar"},
-	{"c:HRK", "Croatian Kuna"}, {"c:HTG", "Haitian Gourde"}, {"c:HUF", "Hungarian Forint"},
-	{"c:IDR", "Indonesian Rupiah"}, {"c:IEP", "Irish Pound"}, {"c:ILP", "Israeli Pound"},
-	{"c:ILR", "Israeli Shekel (1980–1985)"}, {"c:ILS", "Israeli New Shekel"}, {"c:INR", "Indian Rupee"},
-	{"c:IQD", "Iraqi Dinar"}, {"c:IRR", "Iranian Rial"}, {"c:ISJ", "Icelandic Króna (1918–1981)"},
-	{"c:ISK", "Icelandic Króna"}, {"c:ITL", "Italian Lira"}, {"c:JMD", "Jamaican Dollar"}, {"c:JOD", "Jordanian Dinar"},
-	{"c:JPY", "Japanese Yen"}, {"c:KES", "Kenyan Shilling"}, {"c:KGS", "Kyrgyz Som"}, {"c:KHR", "Cambodian Riel"},
-	{"c:KMF", "Comorian Franc"}, {"c:KPW", "North Korean Won"}, {"c:KRH", "South Korean Hwan (1953–1962)"},
-	{"c:KRO", "South Korean Won (1945–1953)"}, {"c:KRW", "South Korean Won"}, {"c:KWD", "Kuwaiti Dinar"},
-	{"c:KYD", "Cayman Islands Dollar"}, {"c:KZT", "Kazakhstani Tenge"}, {"c:LAK", "Laotian Kip"},
-	{"c:LBP", "Lebanese Pound"}, {"c:LKR", "Sri Lankan Rupee"}, {"c:LRD", "Liberian Dollar"}, {"c:LSL", "Lesotho Loti"},
-	{"c:LTL", "Lithuanian Litas"}, {"c:LTT", "Lithuanian Talonas"}, {"c:LUC", "Luxembourgian Convertible Franc"},
-	{"c:LUF", "Luxembourgian Franc"}, {"c:LUL", "Luxembourg Financial Franc"}, {"c:LVL", "Latvian Lats"},
-	{"c:LVR", "Latvian Ruble"}, {"c:LYD", "Libyan Dinar"}, {"c:MAD", "Moroccan Dirham"}, {"c:MAF", "Moroccan Franc"},
-	{"c:MCF", "Monegasque Franc"}, {"c:MDC", "Moldovan Cupon"}, {"c:MDL", "Moldovan Leu"}, {"c:MGA", "Malagasy Ariary"},
-	{"c:MGF", "Malagasy Franc"}, {"c:MKD", "Macedonian Denar"}, {"c:MKN", "Macedonian Denar (1992–1993)"},
-	{"c:MLF", "Malian Franc"}, {"c:MMK", "Myanmar Kyat"}, {"c:MNT", "Mongolian Tugrik"}, {"c:MOP", "Macanese Pataca"},
-	{"c:MRO", "Mauritanian Ouguiya (1973–2017)"}, {"c:MRU", "Mauritanian Ouguiya"}, {"c:MTL", "Maltese Lira"},
-	{"c:MTP", "Maltese Pound"}, {"c:MUR", "Mauritian Rupee"}, {"c:MVP", "Maldivian Rupee (1947–1981)"},
-	{"c:MVR", "Maldivian Rufiyaa"}, {"c:MWK", "Malawian Kwacha"}, {"c:MXN", "Mexican Peso"},
-	{"c:MXP", "Mexican Silver Peso (1861–1992)"}, {"c:MXV", "Mexican Investment Unit"}, {"c:MYR", "Malaysian Ringgit"},
-	{"c:MZE", "Mozambican Escudo"}, {"c:MZM", "Mozambican Metical (1980–2006)"}, {"c:MZN", "Mozambican Metical"},
-	{"c:NAD", "Namibian Dollar"}, {"c:NGN", "Nigerian Naira"}, {"c:NIC", "Nicaraguan Córdoba (1988–1991)"},
-	{"c:NIO", "Nicaraguan Córdoba"}, {"c:NLG", "Dutch Guilder"}, {"c:NOK", "Norwegian Krone"},
-	{"c:NPR", "Nepalese Rupee"}, {"c:NZD", "New Zealand Dollar"}, {"c:OMR", "Omani Rial"},
-	{"c:PAB", "Panamanian Balboa"}, {"c:PEI", "Peruvian Inti"}, {"c:PEN", "Peruvian Sol"},
-	{"c:PES", "Peruvian Sol (1863–1965)"}, {"c:PGK", "Papua New Guinean Kina"}, {"c:PHP", "Philippine Peso"},
-	{"c:PKR", "Pakistani Rupee"}, {"c:PLN", "Polish Zloty"}, {"c:PLZ", "Polish Zloty (1950–1995)"},
-	{"c:PTE", "Portuguese Escudo"}, {"c:PYG", "Paraguayan Guarani"}, {"c:QAR", "Qatari Riyal"},
-	{"c:RHD", "Rhodesian Dollar"}, {"c:ROL", "Romanian Leu (1952–2006)"}, {"c:RON", "Romanian Leu"},
-	{"c:RSD", "Serbian Dinar"}, {"c:RUB", "Russian Ruble"}, {"c:RUR", "Russian Ruble (1991–1998)"},
-	{"c:RWF", "Rwandan Franc"}, {"c:SAR", "Saudi Riyal"}, {"c:SBD", "Solomon Islands Dollar"},
-	{"c:SCR", "Seychellois Rupee"}, {"c:SDD", "Sudanese Dinar (1992–2007)"}, {"c:SDG", "Sudanese Pound"},
-	{"c:SDP", "Sudanese Pound (1957–1998)"}, {"c:SEK", "Swedish Krona"}, {"c:SGD", "Singapore Dollar"},
-	{"c:SHP", "St. Helena Pound"}, {"c:SIT", "Slovenian Tolar"}, {"c:SKK", "Slovak Koruna"},
-	{"c:SLE", "Sierra Leonean Leone"}, {"c:SLL", "Sierra Leonean Leone (1964—2022)"}, {"c:SOS", "Somali Shilling"},
-	{"c:SRD", "Surinamese Dollar"}, {"c:SRG", "Surinamese Guilder"}, {"c:SSP", "South Sudanese Pound"},
-	{"c:STD", "São Tomé & Príncipe Dobra (1977–2017)"}, {"c:STN", "São Tomé & Príncipe Dobra"},
-	{"c:SUR", "Soviet Rouble"}, {"c:SVC", "Salvadoran Colón"}, {"c:SYP", "Syrian Pound"}, {"c:SZL", "Swazi Lilangeni"},
-	{"c:THB", "Thai Baht"}, {"c:TJR", "Tajikistani Ruble"}, {"c:TJS", "Tajikistani Somoni"},
-	{"c:TMM", "Turkmenistani Manat (1993–2009)"}, {"c:TMT", "Turkmenistani Manat"}, {"c:TND", "Tunisian Dinar"},
-	{"c:TOP", "Tongan Paʻanga"}, {"c:TPE", "Timorese Escudo"}, {"c:TRL", "Turkish Lira (1922–2005)"},
-	{"c:TRY", "Turkish Lira"}, {"c:TTD", "Trinidad & Tobago Dollar"}, {"c:TWD", "New Taiwan Dollar"},
-	{"c:TZS", "Tanzanian Shilling"}, {"c:UAH", "Ukrainian Hryvnia"}, {"c:UAK", "Ukrainian Karbovanets"},
-	{"c:UGS", "Ugandan Shilling (1966–1987)"}, {"c:UGX", "Ugandan Shilling"}, {"c:USD", "US Dollar"},
-	{"c:USN", "US Dollar (Next day)"}, {"c:USS", "US Dollar (Same day)"}, {"c:UYI", "Uruguayan Peso (Indexed Units)"},
-	{"c:UYP", "Uruguayan Peso (1975–1993)"}, {"c:UYU", "Uruguayan Peso"},
-	{"c:UYW", "Uruguayan Nominal Wage Index Unit"}, {"c:UZS", "Uzbekistani Som"},
-	{"c:VEB", "Venezuelan Bolívar (1871–2008)"}, {"c:VED", "Bolívar Soberano"},
-	{"c:VEF", "Venezuelan Bolívar (2008–2018)"}, {"c:VES", "Venezuelan Bolívar"}, {"c:VND", "Vietnamese Dong"},
-	{"c:VNN", "Vietnamese Dong (1978–1985)"}, {"c:VUV", "Vanuatu Vatu"}, {"c:WST", "Samoan Tala"},
-	{"c:XAF", "Central African CFA Franc"}, {"c:XAG", "Silver"}, {"c:XAU", "Gold"},
-	{"c:XBA", "European Composite Unit"}, {"c:XBB", "European Monetary Unit"},
-	{"c:XBC", "European Unit of Account (XBC)"}, {"c:XBD", "European Unit of Account (XBD)"},
-	{"c:XCD", "East Caribbean Dollar"}, {"c:XCG", "Caribbean guilder"}, {"c:XDR", "Special Drawing Rights"},
-	{"c:XEU", "European Currency Unit"}, {"c:XFO", "French Gold Franc"}, {"c:XFU", "French UIC-Franc"},
-	{"c:XOF", "West African CFA Franc"}, {"c:XPD", "Palladium"}, {"c:XPF", "CFP Franc"}, {"c:XPT", "Platinum"},
-	{"c:XRE", "RINET Funds"}, {"c:XSU", "Sucre"}, {"c:XTS", "Testing Currency Code"}, {"c:XUA", "ADB Unit of Account"},
-	{"c:XXX", "Unknown Currency"}, {"c:YDD", "Yemeni Dinar"}, {"c:YER", "Yemeni Rial"},
-	{"c:YUD", "Yugoslavian Hard Dinar (1966–1990)"}, {"c:YUM", "Yugoslavian New Dinar (1994–2002)"},
-	{"c:YUN", "Yugoslavian Convertible Dinar (1990–1992)"}, {"c:YUR", "Yugoslavian Reformed Dinar (1992–1993)"},
-	{"c:ZAL", "South African Rand (financial)"}, {"c:ZAR", "South African Rand"},
-	{"c:ZMK", "Zambian Kwacha (1968–2012)"}, {"c:ZMW", "Zambian Kwacha"}, {"c:ZRN", "Zairean New Zaire (1993–1998)"},
-	{"c:ZRZ", "Zairean Zaire (1971–1993)"}, {"c:ZWD", "Zimbabwean Dollar (1980–2008)"}, {"c:ZWG", "Zimbabwean Gold"},
-	{"c:ZWL", "Zimbabwean Dollar (2009–2024)"}, {"c:ZWR", "Zimbabwean Dollar (2008)"},
-	{"d:ar-001", "Modern Standard Arabic"}, {"d:de-AT", "Austrian German"}, {"d:de-CH", "Swiss High German"},
-	{"d:en-AU", "Australian English"}, {"d:en-CA", "Canadian English"}, {"d:en-GB", "British English"},
-	{"d:en-GB/s", "UK English"}, {"d:en-UK", "British English"}, {"d:en-UK/s", "UK English"},
-	{"d:en-US", "American English"}, {"d:en-US/s", "US English"}, {"d:es-419", "Latin American Spanish"},
-	{"d:es-ES", "European Spanish"}, {"d:es-MX", "Mexican Spanish"}, {"d:fa-AF", "Dari"},
-	{"d:fr-CA", "Canadian French"}, {"d:fr-CH", "Swiss French"}, {"d:nds-NL", "Low Saxon"}, {"d:nl-BE", "Flemish"},
-	{"d:pt-BR", "Brazilian Portuguese"}, {"d:pt-PT", "European Portuguese"}, {"d:ro-MD", "Moldavian"},
-	{"d:sr-ME", "Montenegrin"}, {"d:sw-CD", "Congo Swahili"}, {"d:sw-ZR", "Congo Swahili"},
-	{"d:zh-Hans", "Simplified Chinese"}, {"d:zh-Hant", "Traditional Chinese"}, {"f:day", "day"},
-	{"f:dayPeriod", "AM/PM"}, {"f:era", "era"}, {"f:hour", "hour"}, {"f:hour/n", "hr"}, {"f:hour/s", "hr."},
-	{"f:minute", "minute"}, {"f:minute/n", "min"}, {"f:minute/s", "min."}, {"f:month", "month"}, {"f:month/n", "mo"},
-	{"f:month/s", "mo."}, {"f:quarter", "quarter"}, {"f:quarter/n", "qtr"}, {"f:quarter/s", "qtr."},
-	{"f:second", "second"}, {"f:second/n", "sec"}, {"f:second/s", "sec."}, {"f:timeZoneName", "time zone"},
-	{"f:timeZoneName/s", "zone"}, {"f:weekOfYear", "week"}, {"f:weekOfYear/n", "wk"}, {"f:weekOfYear/s", "wk."},
-	{"f:weekday", "day of the week"}, {"f:weekday/s", "day of wk."}, {"f:year", "year"}, {"f:year/n", "yr"},
-	{"f:year/s", "yr."}, {"k:buddhist", "Buddhist Calendar"}, {"k:chinese", "Chinese Calendar"},
-	{"k:coptic", "Coptic Calendar"}, {"k:dangi", "Dangi Calendar"}, {"k:ethioaa", "Ethiopic Amete Alem Calendar"},
-	{"k:ethiopic", "Ethiopic Calendar"}, {"k:gregory", "Gregorian Calendar"}, {"k:hebrew", "Hebrew Calendar"},
-	{"k:indian", "Indian National Calendar"}, {"k:islamic", "Hijri Calendar"},
-	{"k:islamic-civil", "Hijri Calendar (tabular, civil epoch)"},
-	{"k:islamic-rgsa", "Hijri Calendar (Saudi Arabia, sighting)"},
-	{"k:islamic-tbla", "Hijri Calendar (tabular, astronomical epoch)"},
-	{"k:islamic-umalqura", "Hijri Calendar (Umm al-Qura)"}, {"k:iso8601", "Gregorian Calendar (ISO 8601 Weeks)"},
-	{"k:japanese", "Japanese Calendar"}, {"k:persian", "Persian Calendar"}, {"k:roc", "Minguo Calendar"},
-	{"l:aa", "Afar"}, {"l:ab", "Abkhazian"}, {"l:ace", "Acehnese"}, {"l:ach", "Acoli"}, {"l:ada", "Adangme"},
-	{"l:ady", "Adyghe"}, {"l:ae", "Avestan"}, {"l:aeb", "Tunisian Arabic"}, {"l:af", "Afrikaans"},
-	{"l:afh", "Afrihili"}, {"l:agq", "Aghem"}, {"l:ain", "Ainu"}, {"l:ak", "Akan"}, {"l:akk", "Akkadian"},
-	{"l:akz", "Alabama"}, {"l:ale", "Aleut"}, {"l:aln", "Gheg Albanian"}, {"l:alt", "Southern Altai"},
-	{"l:am", "Amharic"}, {"l:an", "Aragonese"}, {"l:ang", "Old English"}, {"l:ann", "Obolo"}, {"l:anp", "Angika"},
-	{"l:ar", "Arabic"}, {"l:arc", "Aramaic"}, {"l:arn", "Mapuche"}, {"l:aro", "Araona"}, {"l:arp", "Arapaho"},
-	{"l:arq", "Algerian Arabic"}, {"l:ars", "Najdi Arabic"}, {"l:arw", "Arawak"}, {"l:ary", "Moroccan Arabic"},
-	{"l:arz", "Egyptian Arabic"}, {"l:as", "Assamese"}, {"l:asa", "Asu"}, {"l:ase", "American Sign Language"},
-	{"l:ast", "Asturian"}, {"l:atj", "Atikamekw"}, {"l:av", "Avaric"}, {"l:avk", "Kotava"}, {"l:awa", "Awadhi"},
-	{"l:ay", "Aymara"}, {"l:az", "Azerbaijani"}, {"l:az/s", "Azeri"}, {"l:ba", "Bashkir"}, {"l:bal", "Baluchi"},
-	{"l:ban", "Balinese"}, {"l:bar", "Bavarian"}, {"l:bas", "Basaa"}, {"l:bax", "Bamun"}, {"l:bbc", "Batak Toba"},
-	{"l:bbj", "Ghomala"}, {"l:be", "Belarusian"}, {"l:bej", "Beja"}, {"l:bem", "Bemba"}, {"l:bew", "Betawi"},
-	{"l:bez", "Bena"}, {"l:bfd", "Bafut"}, {"l:bfq", "Badaga"}, {"l:bg", "Bulgarian"}, {"l:bgc", "Haryanvi"},
-	{"l:bgn", "Western Balochi"}, {"l:bho", "Bhojpuri"}, {"l:bi", "Bislama"}, {"l:bik", "Bikol"}, {"l:bin", "Bini"},
-	{"l:bjn", "Banjar"}, {"l:bkm", "Kom"}, {"l:bla", "Siksiká"}, {"l:blo", "Anii"}, {"l:blt", "Tai Dam"},
-	{"l:bm", "Bambara"}, {"l:bn", "Bangla"}, {"l:bo", "Tibetan"}, {"l:bpy", "Bishnupriya"}, {"l:bqi", "Bakhtiari"},
-	{"l:br", "Breton"}, {"l:bra", "Braj"}, {"l:brh", "Brahui"}, {"l:brx", "Bodo"}, {"l:bs", "Bosnian"},
-	{"l:bss", "Akoose"}, {"l:bua", "Buriat"}, {"l:bug", "Buginese"}, {"l:bum", "Bulu"}, {"l:byn", "Blin"},
-	{"l:byv", "Medumba"}, {"l:ca", "Catalan"}, {"l:cad", "Caddo"}, {"l:car", "Carib"}, {"l:cay", "Cayuga"},
-	{"l:cch", "Atsam"}, {"l:ccp", "Chakma"}, {"l:ce", "Chechen"}, {"l:ceb", "Cebuano"}, {"l:cgg", "Chiga"},
-	{"l:ch", "Chamorro"}, {"l:chb", "Chibcha"}, {"l:chg", "Chagatai"}, {"l:chk", "Chuukese"}, {"l:chm", "Mari"},
-	{"l:chn", "Chinook Jargon"}, {"l:cho", "Choctaw"}, {"l:chp", "Chipewyan"}, {"l:chr", "Cherokee"},
-	{"l:chy", "Cheyenne"}, {"l:cic", "Chickasaw"}, {"l:ckb", "Central Kurdish"}, {"l:clc", "Chilcotin"},
-	{"l:co", "Corsican"}, {"l:cop", "Coptic"}, {"l:cps", "Capiznon"}, {"l:cr", "Cree"}, {"l:crg", "Michif"},
-	{"l:crh", "Crimean Tatar"}, {"l:crj", "Southern East Cree"}, {"l:crk", "Plains Cree"},
-	{"l:crl", "Northern East Cree"}, {"l:crm", "Moose Cree"}, {"l:crr", "Carolina Algonquian"},
-	{"l:crs", "Seselwa Creole French"}, {"l:cs", "Czech"}, {"l:csb", "Kashubian"}, {"l:csw", "Swampy Cree"},
-	{"l:cu", "Church Slavic"}, {"l:cv", "Chuvash"}, {"l:cy", "Welsh"}, {"l:da", "Danish"}, {"l:dak", "Dakota"},
-	{"l:dar", "Dargwa"}, {"l:dav", "Taita"}, {"l:de", "German"}, {"l:del", "Delaware"}, {"l:den", "Slave"},
-	{"l:dgr", "Dogrib"}, {"l:din", "Dinka"}, {"l:dje", "Zarma"}, {"l:doi", "Dogri"}, {"l:dsb", "Lower Sorbian"},
-	{"l:dtp", "Central Dusun"}, {"l:dua", "Duala"}, {"l:dum", "Middle Dutch"}, {"l:dv", "Divehi"},
-	{"l:dyo", "Jola-Fonyi"}, {"l:dyu", "Dyula"}, {"l:dz", "Dzongkha"}, {"l:dzg", "Dazaga"}, {"l:ebu", "Embu"},
-	{"l:ee", "Ewe"}, {"l:efi", "Efik"}, {"l:egl", "Emilian"}, {"l:egy", "Ancient Egyptian"}, {"l:eka", "Ekajuk"},
-	{"l:el", "Greek"}, {"l:elx", "Elamite"}, {"l:en", "English"}, {"l:enm", "Middle English"}, {"l:eo", "Esperanto"},
-	{"l:es", "Spanish"}, {"l:esu", "Central Yupik"}, {"l:et", "Estonian"}, {"l:eu", "Basque"}, {"l:ewo", "Ewondo"},
-	{"l:ext", "Extremaduran"}, {"l:fa", "Persian"}, {"l:fan", "Fang"}, {"l:ff", "Fula"}, {"l:fi", "Finnish"},
-	{"l:fil", "Filipino"}, {"l:fit", "Tornedalen Finnish"}, {"l:fj", "Fijian"}, {"l:fo", "Faroese"}, {"l:fon", "Fon"},
-	{"l:fr", "French"}, {"l:frc", "Cajun French"}, {"l:frm", "Middle French"}, {"l:fro", "Old French"},
-	{"l:frp", "Arpitan"}, {"l:frr", "Northern Frisian"}, {"l:frs", "Eastern Frisian"}, {"l:fur", "Friulian"},
-	{"l:fy", "Western Frisian"}, {"l:ga", "Irish"}, {"l:gaa", "Ga"}, {"l:gag", "Gagauz"}, {"l:gan", "Gan Chinese"},
-	{"l:gay", "Gayo"}, {"l:gba", "Gbaya"}, {"l:gbz", "Zoroastrian Dari"}, {"l:gd", "Scottish Gaelic"},
-	{"l:gez", "Geez"}, {"l:gil", "Gilbertese"}, {"l:gl", "Galician"}, {"l:glk", "Gilaki"},
-	{"l:gmh", "Middle High German"}, {"l:gn", "Guarani"}, {"l:goh", "Old High German"}, {"l:gon", "Gondi"},
-	{"l:gor", "Gorontalo"}, {"l:got", "Gothic"}, {"l:grb", "Grebo"}, {"l:grc", "Ancient Greek"},
-	{"l:gsw", "Swiss German"}, {"l:gu", "Gujarati"}, {"l:guc", "Wayuu"}, {"l:gur", "Frafra"}, {"l:guz", "Gusii"},
-	{"l:gv", "Manx"}, {"l:gwi", "Gwichʼin"}, {"l:ha", "Hausa"}, {"l:hai", "Haida"}, {"l:hak", "Hakka Chinese"},
-	{"l:haw", "Hawaiian"}, {"l:hax", "Southern Haida"}, {"l:he", "Hebrew"}, {"l:hi", "Hindi"}, {"l:hif", "Fiji Hindi"},
-	{"l:hil", "Hiligaynon"}, {"l:hit", "Hittite"}, {"l:hmn", "Hmong"}, {"l:hnj", "Hmong Njua"}, {"l:ho", "Hiri Motu"},
-	{"l:hr", "Croatian"}, {"l:hsb", "Upper Sorbian"}, {"l:hsn", "Xiang Chinese"}, {"l:ht", "Haitian Creole"},
-	{"l:hu", "Hungarian"}, {"l:hup", "Hupa"}, {"l:hur", "Halkomelem"}, {"l:hy", "Armenian"}, {"l:hz", "Herero"},
-	{"l:ia", "Interlingua"}, {"l:iba", "Iban"}, {"l:ibb", "Ibibio"}, {"l:id", "Indonesian"}, {"l:ie", "Interlingue"},
-	{"l:ig", "Igbo"}, {"l:ii", "Sichuan Yi"}, {"l:ik", "Inupiaq"}, {"l:ikt", "Western Canadian Inuktitut"},
-	{"l:ilo", "Iloko"}, {"l:inh", "Ingush"}, {"l:io", "Ido"}, {"l:is", "Icelandic"}, {"l:it", "Italian"},
-	{"l:iu", "Inuktitut"}, {"l:izh", "Ingrian"}, {"l:ja", "Japanese"}, {"l:jam", "Jamaican Creole English"},
-	{"l:jbo", "Lojban"}, {"l:jgo", "Ngomba"}, {"l:jmc", "Machame"}, {"l:jpr", "Judeo-Persian"},
-	{"l:jrb", "Judeo-Arabic"}, {"l:jut", "Jutish"}, {"l:jv", "Javanese"}, {"l:ka", "Georgian"},
-	{"l:kaa", "Kara-Kalpak"}, {"l:kab", "Kabyle"}, {"l:kac", "Kachin"}, {"l:kaj", "Jju"}, {"l:kam", "Kamba"},
-	{"l:kaw", "Kawi"}, {"l:kbd", "Kabardian"}, {"l:kbl", "Kanembu"}, {"l:kcg", "Tyap"}, {"l:kde", "Makonde"},
-	{"l:kea", "Kabuverdianu"}, {"l:kek", "Qʼeqchiʼ"}, {"l:ken", "Kenyang"}, {"l:kfo", "Koro"}, {"l:kg", "Kongo"},
-	{"l:kgp", "Kaingang"}, {"l:kha", "Khasi"}, {"l:kho", "Khotanese"}, {"l:khq", "Koyra Chiini"}, {"l:khw", "Khowar"},
-	{"l:ki", "Kikuyu"}, {"l:kiu", "Kirmanjki"}, {"l:kj", "Kuanyama"}, {"l:kk", "Kazakh"}, {"l:kkj", "Kako"},
-	{"l:kl", "Kalaallisut"}, {"l:kln", "Kalenjin"}, {"l:km", "Khmer"}, {"l:kmb", "Kimbundu"}, {"l:kn", "Kannada"},
-	{"l:ko", "Korean"}, {"l:koi", "Komi-Permyak"}, {"l:kok", "Konkani"}, {"l:kos", "Kosraean"}, {"l:kpe", "Kpelle"},
-	{"l:kr", "Kanuri"}, {"l:krc", "Karachay-Balkar"}, {"l:kri", "Krio"}, {"l:krj", "Kinaray-a"}, {"l:krl", "Karelian"},
-	{"l:kru", "Kurukh"}, {"l:ks", "Kashmiri"}, {"l:ksb", "Shambala"}, {"l:ksf", "Bafia"}, {"l:ksh", "Colognian"},
-	{"l:ku", "Kurdish"}, {"l:kum", "Kumyk"}, {"l:kut", "Kutenai"}, {"l:kv", "Komi"}, {"l:kw", "Cornish"},
-	{"l:kwk", "Kwakʼwala"}, {"l:kxv", "Kuvi"}, {"l:ky", "Kyrgyz"}, {"l:la", "Latin"}, {"l:lad", "Ladino"},
-	{"l:lag", "Langi"}, {"l:lah", "Western Panjabi"}, {"l:lam", "Lamba"}, {"l:lb", "Luxembourgish"},
-	{"l:lez", "Lezghian"}, {"l:lfn", "Lingua Franca Nova"}, {"l:lg", "Ganda"}, {"l:li", "Limburgish"},
-	{"l:lij", "Ligurian"}, {"l:lil", "Lillooet"}, {"l:liv", "Livonian"}, {"l:lkt", "Lakota"}, {"l:lmo", "Lombard"},
-	{"l:ln", "Lingala"}, {"l:lo", "Lao"}, {"l:lol", "Mongo"}, {"l:lou", "Louisiana Creole"}, {"l:loz", "Lozi"},
-	{"l:lrc", "Northern Luri"}, {"l:lsm", "Saamia"}, {"l:lt", "Lithuanian"}, {"l:ltg", "Latgalian"},
-	{"l:lu", "Luba-Katanga"}, {"l:lua", "Luba-Lulua"}, {"l:lui", "Luiseno"}, {"l:lun", "Lunda"}, {"l:luo", "Luo"},
-	{"l:lus", "Mizo"}, {"l:luy", "Luyia"}, {"l:lv", "Latvian"}, {"l:lzh", "Literary Chinese"}, {"l:lzz", "Laz"},
-	{"l:mad", "Madurese"}, {"l:maf", "Mafa"}, {"l:mag", "Magahi"}, {"l:mai", "Maithili"}, {"l:mak", "Makasar"},
-	{"l:man", "Mandingo"}, {"l:mas", "Masai"}, {"l:mde", "Maba"}, {"l:mdf", "Moksha"}, {"l:mdr", "Mandar"},
-	{"l:men", "Mende"}, {"l:mer", "Meru"}, {"l:mfe", "Morisyen"}, {"l:mg", "Malagasy"}, {"l:mga", "Middle Irish"},
-	{"l:mgh", "Makhuwa-Meetto"}, {"l:mgo", "Metaʼ"}, {"l:mh", "Marshallese"}, {"l:mi", "Māori"}, {"l:mic", "Mi'kmaw"},
-	{"l:min", "Minangkabau"}, {"l:mk", "Macedonian"}, {"l:ml", "Malayalam"}, {"l:mn", "Mongolian"}, {"l:mnc", "Manchu"},
-	{"l:mni", "Manipuri"}, {"l:moe", "Innu-aimun"}, {"l:moh", "Mohawk"}, {"l:mos", "Mossi"}, {"l:mr", "Marathi"},
-	{"l:mrj", "Western Mari"}, {"l:ms", "Malay"}, {"l:mt", "Maltese"}, {"l:mua", "Mundang"},
-	{"l:mul", "Multiple languages"}, {"l:mus", "Muscogee"}, {"l:mwl", "Mirandese"}, {"l:mwr", "Marwari"},
-	{"l:mwv", "Mentawai"}, {"l:my", "Burmese"}, {"l:mye", "Myene"}, {"l:myv", "Erzya"}, {"l:mzn", "Mazanderani"},
-	{"l:na", "Nauru"}, {"l:nan", "Min Nan Chinese"}, {"l:nap", "Neapolitan"}, {"l:naq", "Nama"},
-	{"l:nb", "Norwegian Bokmål"}, {"l:nd", "North Ndebele"}, {"l:nds", "Low German"}, {"l:ne", "Nepali"},
-	{"l:new", "Newari"}, {"l:ng", "Ndonga"}, {"l:nia", "Nias"}, {"l:niu", "Niuean"}, {"l:njo", "Ao Naga"},
-	{"l:nl", "Dutch"}, {"l:nmg", "Kwasio"}, {"l:nn", "Norwegian Nynorsk"}, {"l:nnh", "Ngiemboon"},
-	{"l:no", "Norwegian"}, {"l:nog", "Nogai"}, {"l:non", "Old Norse"}, {"l:nov", "Novial"}, {"l:nqo", "N’Ko"},
-	{"l:nr", "South Ndebele"}, {"l:nso", "Northern Sotho"}, {"l:nus", "Nuer"}, {"l:nv", "Navajo"},
-	{"l:nwc", "Classical Newari"}, {"l:ny", "Nyanja"}, {"l:nym", "Nyamwezi"}, {"l:nyn", "Nyankole"}, {"l:nyo", "Nyoro"},
-	{"l:nzi", "Nzima"}, {"l:oc", "Occitan"}, {"l:oj", "Ojibwa"}, {"l:ojb", "Northwestern Ojibwa"},
-	{"l:ojc", "Central Ojibwa"}, {"l:ojs", "Oji-Cree"}, {"l:ojw", "Western Ojibwa"}, {"l:oka", "Okanagan"},
-	{"l:om", "Oromo"}, {"l:or", "Odia"}, {"l:os", "Ossetic"}, {"l:osa", "Osage"}, {"l:ota", "Ottoman Turkish"},
-	{"l:pa", "Punjabi"}, {"l:pag", "Pangasinan"}, {"l:pal", "Pahlavi"}, {"l:pam", "Pampanga"}, {"l:pap", "Papiamento"},
-	{"l:pau", "Palauan"}, {"l:pcd", "Picard"}, {"l:pcm", "Nigerian Pidgin"}, {"l:pdc", "Pennsylvania German"},
-	{"l:pdt", "Plautdietsch"}, {"l:peo", "Old Persian"}, {"l:pfl", "Palatine German"}, {"l:phn", "Phoenician"},
-	{"l:pi", "Pali"}, {"l:pis", "Pijin"}, {"l:pl", "Polish"}, {"l:pms", "Piedmontese"}, {"l:pnt", "Pontic"},
-	{"l:pon", "Pohnpeian"}, {"l:pqm", "Maliseet-Passamaquoddy"}, {"l:prg", "Prussian"}, {"l:pro", "Old Provençal"},
-	{"l:ps", "Pashto"}, {"l:pt", "Portuguese"}, {"l:qu", "Quechua"}, {"l:quc", "Kʼicheʼ"},
-	{"l:qug", "Chimborazo Highland Quichua"}, {"l:raj", "Rajasthani"}, {"l:rap", "Rapanui"}, {"l:rar", "Rarotongan"},
-	{"l:rgn", "Romagnol"}, {"l:rhg", "Rohingya"}, {"l:rif", "Riffian"}, {"l:rm", "Romansh"}, {"l:rn", "Rundi"},
-	{"l:ro", "Romanian"}, {"l:rof", "Rombo"}, {"l:rom", "Romany"}, {"l:rtm", "Rotuman"}, {"l:ru", "Russian"},
-	{"l:rue", "Rusyn"}, {"l:rug", "Roviana"}, {"l:rup", "Aromanian"}, {"l:rw", "Kinyarwanda"}, {"l:rwk", "Rwa"},
-	{"l:sa", "Sanskrit"}, {"l:sad", "Sandawe"}, {"l:sah", "Yakut"}, {"l:sam", "Samaritan Aramaic"},
-	{"l:saq", "Samburu"}, {"l:sas", "Sasak"}, {"l:sat", "Santali"}, {"l:saz", "Saurashtra"}, {"l:sba", "Ngambay"},
-	{"l:sbp", "Sangu"}, {"l:sc", "Sardinian"}, {"l:scn", "Sicilian"}, {"l:sco", "Scots"}, {"l:sd", "Sindhi"},
-	{"l:sdc", "Sassarese Sardinian"}, {"l:sdh", "Southern Kurdish"}, {"l:se", "Northern Sami"}, {"l:see", "Seneca"},
-	{"l:seh", "Sena"}, {"l:sei", "Seri"}, {"l:sel", "Selkup"}, {"l:ses", "Koyraboro Senni"}, {"l:sg", "Sango"},
-	{"l:sga", "Old Irish"}, {"l:sgs", "Samogitian"}, {"l:shi", "Tachelhit"}, {"l:shn", "Shan"},
-	{"l:shu", "Chadian Arabic"}, {"l:si", "Sinhala"}, {"l:sid", "Sidamo"}, {"l:sk", "Slovak"}, {"l:sl", "Slovenian"},
-	{"l:slh", "Southern Lushootseed"}, {"l:sli", "Lower Silesian"}, {"l:sly", "Selayar"}, {"l:sm", "Samoan"},
-	{"l:sma", "Southern Sami"}, {"l:smj", "Lule Sami"}, {"l:smn", "Inari Sami"}, {"l:sms", "Skolt Sami"},
-	{"l:sn", "Shona"}, {"l:snk", "Soninke"}, {"l:so", "Somali"}, {"l:sog", "Sogdien"}, {"l:sq", "Albanian"},
-	{"l:sr", "Serbian"}, {"l:srn", "Sranan Tongo"}, {"l:srr", "Serer"}, {"l:ss", "Swati"}, {"l:ssy", "Saho"},
-	{"l:st", "Southern Sotho"}, {"l:stq", "Saterland Frisian"}, {"l:str", "Straits Salish"}, {"l:su", "Sundanese"},
-	{"l:suk", "Sukuma"}, {"l:sus", "Susu"}, {"l:sux", "Sumerian"}, {"l:sv", "Swedish"}, {"l:sw", "Swahili"},
-	{"l:swb", "Comorian"}, {"l:syc", "Classical Syriac"}, {"l:syr", "Syriac"}, {"l:szl", "Silesian"}, {"l:ta", "Tamil"},
-	{"l:tce", "Southern Tutchone"}, {"l:tcy", "Tulu"}, {"l:te", "Telugu"}, {"l:tem", "Timne"}, {"l:teo", "Teso"},
-	{"l:ter", "Tereno"}, {"l:tet", "Tetum"}, {"l:tg", "Tajik"}, {"l:tgx", "Tagish"}, {"l:th", "Thai"},
-	{"l:tht", "Tahltan"}, {"l:ti", "Tigrinya"}, {"l:tig", "Tigre"}, {"l:tiv", "Tiv"}, {"l:tk", "Turkmen"},
-	{"l:tkl", "Tokelauan"}, {"l:tkr", "Tsakhur"}, {"l:tlh", "Klingon"}, {"l:tli", "Tlingit"}, {"l:tly", "Talysh"},
-	{"l:tmh", "Tamashek"}, {"l:tn", "Tswana"}, {"l:to", "Tongan"}, {"l:tog", "Nyasa Tonga"}, {"l:tok", "Toki Pona"},
-	{"l:tpi", "Tok Pisin"}, {"l:tr", "Turkish"}, {"l:tru", "Turoyo"}, {"l:trv", "Taroko"}, {"l:trw", "Torwali"},
-	{"l:ts", "Tsonga"}, {"l:tsd", "Tsakonian"}, {"l:tsi", "Tsimshian"}, {"l:tt", "Tatar"},
-	{"l:ttm", "Northern Tutchone"}, {"l:ttt", "Muslim Tat"}, {"l:tum", "Tumbuka"}, {"l:tvl", "Tuvalu"},
-	{"l:twq", "Tasawaq"}, {"l:ty", "Tahitian"}, {"l:tyv", "Tuvinian"}, {"l:tzm", "Central Atlas Tamazight"},
-	{"l:udm", "Udmurt"}, {"l:ug", "Uyghur"}, {"l:uga", "Ugaritic"}, {"l:uk", "Ukrainian"}, {"l:umb", "Umbundu"},
-	{"l:ur", "Urdu"}, {"l:uz", "Uzbek"}, {"l:vai", "Vai"}, {"l:ve", "Venda"}, {"l:vec", "Venetian"}, {"l:vep", "Veps"},
-	{"l:vi", "Vietnamese"}, {"l:vls", "West Flemish"}, {"l:vmf", "Main-Franconian"}, {"l:vmw", "Makhuwa"},
-	{"l:vo", "Volapük"}, {"l:vot", "Votic"}, {"l:vro", "Võro"}, {"l:vun", "Vunjo"}, {"l:wa", "Walloon"},
-	{"l:wae", "Walser"}, {"l:wal", "Wolaytta"}, {"l:war", "Waray"}, {"l:was", "Washo"}, {"l:wbp", "Warlpiri"},
-	{"l:wo", "Wolof"}, {"l:wuu", "Wu Chinese"}, {"l:xal", "Kalmyk"}, {"l:xh", "Xhosa"}, {"l:xmf", "Mingrelian"},
-	{"l:xnr", "Kangri"}, {"l:xog", "Soga"}, {"l:yao", "Yao"}, {"l:yap", "Yapese"}, {"l:yav", "Yangben"},
-	{"l:ybb", "Yemba"}, {"l:yi", "Yiddish"}, {"l:yo", "Yoruba"}, {"l:yrl", "Nheengatu"}, {"l:yue", "Cantonese"},
-	{"l:za", "Zhuang"}, {"l:zap", "Zapotec"}, {"l:zbl", "Blissymbols"}, {"l:zea", "Zeelandic"}, {"l:zen", "Zenaga"},
-	{"l:zgh", "Standard Moroccan Tamazight"}, {"l:zh", "Chinese"}, {"l:zu", "Zulu"}, {"l:zun", "Zuni"},
-	{"l:zxx", "No linguistic content"}, {"l:zza", "Zaza"}, {"r:001", "world"}, {"r:002", "Africa"},
-	{"r:003", "North America"}, {"r:005", "South America"}, {"r:009", "Oceania"}, {"r:011", "Western Africa"},
-	{"r:013", "Central America"}, {"r:014", "Eastern Africa"}, {"r:015", "Northern Africa"}, {"r:017", "Middle Africa"},
-	{"r:018", "Southern Africa"}, {"r:019", "Americas"}, {"r:021", "Northern America"}, {"r:029", "Caribbean"},
-	{"r:030", "Eastern Asia"}, {"r:034", "Southern Asia"}, {"r:035", "Southeast Asia"}, {"r:039", "Southern Europe"},
-	{"r:053", "Australasia"}, {"r:054", "Melanesia"}, {"r:057", "Micronesian Region"}, {"r:061", "Polynesia"},
-	{"r:142", "Asia"}, {"r:143", "Central Asia"}, {"r:145", "Western Asia"}, {"r:150", "Europe"},
-	{"r:151", "Eastern Europe"}, {"r:154", "Northern Europe"}, {"r:155", "Western Europe"},
-	{"r:202", "Sub-Saharan Africa"}, {"r:419", "Latin America"}, {"r:AC", "Ascension Island"}, {"r:AD", "Andorra"},
-	{"r:AE", "United Arab Emirates"}, {"r:AF", "Afghanistan"}, {"r:AG", "Antigua & Barbuda"}, {"r:AI", "Anguilla"},
-	{"r:AL", "Albania"}, {"r:AM", "Armenia"}, {"r:AN", "Curaçao"}, {"r:AO", "Angola"}, {"r:AQ", "Antarctica"},
-	{"r:AR", "Argentina"}, {"r:AS", "American Samoa"}, {"r:AT", "Austria"}, {"r:AU", "Australia"}, {"r:AW", "Aruba"},
-	{"r:AX", "Åland Islands"}, {"r:AZ", "Azerbaijan"}, {"r:BA", "Bosnia & Herzegovina"}, {"r:BA/s", "Bosnia"},
-	{"r:BB", "Barbados"}, {"r:BD", "Bangladesh"}, {"r:BE", "Belgium"}, {"r:BF", "Burkina Faso"}, {"r:BG", "Bulgaria"},
-	{"r:BH", "Bahrain"}, {"r:BI", "Burundi"}, {"r:BJ", "Benin"}, {"r:BL", "St. Barthélemy"}, {"r:BM", "Bermuda"},
-	{"r:BN", "Brunei"}, {"r:BO", "Bolivia"}, {"r:BQ", "Caribbean Netherlands"}, {"r:BR", "Brazil"}, {"r:BS", "Bahamas"},
-	{"r:BT", "Bhutan"}, {"r:BU", "Myanmar (Burma)"}, {"r:BV", "Bouvet Island"}, {"r:BW", "Botswana"},
-	{"r:BY", "Belarus"}, {"r:BZ", "Belize"}, {"r:CA", "Canada"}, {"r:CC", "Cocos (Keeling) Islands"},
-	{"r:CC/s", "Cocos Islands"}, {"r:CD", "Congo - Kinshasa"}, {"r:CF", "Central African Republic"},
-	{"r:CG", "Congo - Brazzaville"}, {"r:CH", "Switzerland"}, {"r:CI", "Côte d’Ivoire"}, {"r:CK", "Cook Islands"},
-	{"r:CL", "Chile"}, {"r:CM", "Cameroon"}, {"r:CN", "China"}, {"r:CO", "Colombia"}, {"r:CP", "Clipperton Island"},
-	{"r:CQ", "Sark"}, {"r:CR", "Costa Rica"}, {"r:CS", "Serbia"}, {"r:CU", "Cuba"}, {"r:CV", "Cape Verde"},
-	{"r:CW", "Curaçao"}, {"r:CX", "Christmas Island"}, {"r:CY", "Cyprus"}, {"r:CZ", "Czechia"}, {"r:DD", "Germany"},
-	{"r:DE", "Germany"}, {"r:DG", "Diego Garcia"}, {"r:DJ", "Djibouti"}, {"r:DK", "Denmark"}, {"r:DM", "Dominica"},
-	{"r:DO", "Dominican Republic"}, {"r:DY", "Benin"}, {"r:DZ", "Algeria"}, {"r:EA", "Ceuta & Melilla"},
-	{"r:EC", "Ecuador"}, {"r:EE", "Estonia"}, {"r:EG", "Egypt"}, {"r:EH", "Western Sahara"}, {"r:ER", "Eritrea"},
-	{"r:ES", "Spain"}, {"r:ET", "Ethiopia"}, {"r:EU", "European Union"}, {"r:EZ", "Eurozone"}, {"r:FI", "Finland"},
-	{"r:FJ", "Fiji"}, {"r:FK", "Falkland Islands"}, {"r:FM", "Micronesia"}, {"r:FO", "Faroe Islands"},
-	{"r:FR", "France"}, {"r:FX", "France"}, {"r:GA", "Gabon"}, {"r:GB", "United Kingdom"}, {"r:GB/s", "UK"},
-	{"r:GD", "Grenada"}, {"r:GE", "Georgia"}, {"r:GF", "French Guiana"}, {"r:GG", "Guernsey"}, {"r:GH", "Ghana"},
-	{"r:GI", "Gibraltar"}, {"r:GL", "Greenland"}, {"r:GM", "Gambia"}, {"r:GN", "Guinea"}, {"r:GP", "Guadeloupe"},
-	{"r:GQ", "Equatorial Guinea"}, {"r:GR", "Greece"}, {"r:GS", "South Georgia & South Sandwich Islands"},
-	{"r:GT", "Guatemala"}, {"r:GU", "Guam"}, {"r:GW", "Guinea-Bissau"}, {"r:GY", "Guyana"},
-	{"r:HK", "Hong Kong SAR China"}, {"r:HK/s", "Hong Kong"}, {"r:HM", "Heard & McDonald Islands"},
-	{"r:HN", "Honduras"}, {"r:HR", "Croatia"}, {"r:HT", "Haiti"}, {"r:HU", "Hungary"}, {"r:HV", "Burkina Faso"},
-	{"r:IC", "Canary Islands"}, {"r:ID", "Indonesia"}, {"r:IE", "Ireland"}, {"r:IL", "Israel"}, {"r:IM", "Isle of Man"},
-	{"r:IN", "India"}, {"r:IO", "British Indian Ocean Territory"}, {"r:IQ", "Iraq"}, {"r:IR", "Iran"},
-	{"r:IS", "Iceland"}, {"r:IT", "Italy"}, {"r:JE", "Jersey"}, {"r:JM", "Jamaica"}, {"r:JO", "Jordan"},
-	{"r:JP", "Japan"}, {"r:KE", "Kenya"}, {"r:KG", "Kyrgyzstan"}, {"r:KH", "Cambodia"}, {"r:KI", "Kiribati"},
-	{"r:KM", "Comoros"}, {"r:KN", "St. Kitts & Nevis"}, {"r:KP", "North Korea"}, {"r:KR", "South Korea"},
-	{"r:KW", "Kuwait"}, {"r:KY", "Cayman Islands"}, {"r:KZ", "Kazakhstan"}, {"r:LA", "Laos"}, {"r:LB", "Lebanon"},
-	{"r:LC", "St. Lucia"}, {"r:LI", "Liechtenstein"}, {"r:LK", "Sri Lanka"}, {"r:LR", "Liberia"}, {"r:LS", "Lesotho"},
-	{"r:LT", "Lithuania"}, {"r:LU", "Luxembourg"}, {"r:LV", "Latvia"}, {"r:LY", "Libya"}, {"r:MA", "Morocco"},
-	{"r:MC", "Monaco"}, {"r:MD", "Moldova"}, {"r:ME", "Montenegro"}, {"r:MF", "St. Martin"}, {"r:MG", "Madagascar"},
-	{"r:MH", "Marshall Islands"}, {"r:MK", "North Macedonia"}, {"r:ML", "Mali"}, {"r:MM", "Myanmar (Burma)"},
-	{"r:MM/s", "Myanmar"}, {"r:MN", "Mongolia"}, {"r:MO", "Macao SAR China"}, {"r:MO/s", "Macao"},
-	{"r:MP", "Northern Mariana Islands"}, {"r:MQ", "Martinique"}, {"r:MR", "Mauritania"}, {"r:MS", "Montserrat"},
-	{"r:MT", "Malta"}, {"r:MU", "Mauritius"}, {"r:MV", "Maldives"}, {"r:MW", "Malawi"}, {"r:MX", "Mexico"},
-	{"r:MY", "Malaysia"}, {"r:MZ", "Mozambique"}, {"r:NA", "Namibia"}, {"r:NC", "New Caledonia"}, {"r:NE", "Niger"},
-	{"r:NF", "Norfolk Island"}, {"r:NG", "Nigeria"}, {"r:NH", "Vanuatu"}, {"r:NI", "Nicaragua"},
-	{"r:NL", "Netherlands"}, {"r:NO", "Norway"}, {"r:NP", "Nepal"}, {"r:NR", "Nauru"}, {"r:NU", "Niue"},
-	{"r:NZ", "New Zealand"}, {"r:OM", "Oman"}, {"r:PA", "Panama"}, {"r:PE", "Peru"}, {"r:PF", "French Polynesia"},
-	{"r:PG", "Papua New Guinea"}, {"r:PH", "Philippines"}, {"r:PK", "Pakistan"}, {"r:PL", "Poland"},
-	{"r:PM", "St. Pierre & Miquelon"}, {"r:PN", "Pitcairn Islands"}, {"r:PN/s", "Pitcairn"}, {"r:PR", "Puerto Rico"},
-	{"r:PS", "Palestinian Territories"}, {"r:PS/s", "Palestine"}, {"r:PT", "Portugal"}, {"r:PW", "Palau"},
-	{"r:PY", "Paraguay"}, {"r:QA", "Qatar"}, {"r:QO", "Outlying Oceania"}, {"r:RE", "Réunion"}, {"r:RH", "Zimbabwe"},
-	{"r:RO", "Romania"}, {"r:RS", "Serbia"}, {"r:RU", "Russia"}, {"r:RW", "Rwanda"}, {"r:SA", "Saudi Arabia"},
-	{"r:SB", "Solomon Islands"}, {"r:SC", "Seychelles"}, {"r:SD", "Sudan"}, {"r:SE", "Sweden"}, {"r:SG", "Singapore"},
-	{"r:SH", "St. Helena"}, {"r:SI", "Slovenia"}, {"r:SJ", "Svalbard & Jan Mayen"}, {"r:SK", "Slovakia"},
-	{"r:SL", "Sierra Leone"}, {"r:SM", "San Marino"}, {"r:SN", "Senegal"}, {"r:SO", "Somalia"}, {"r:SR", "Suriname"},
-	{"r:SS", "South Sudan"}, {"r:ST", "São Tomé & Príncipe"}, {"r:SU", "Russia"}, {"r:SV", "El Salvador"},
-	{"r:SX", "Sint Maarten"}, {"r:SY", "Syria"}, {"r:SZ", "Eswatini"}, {"r:TA", "Tristan da Cunha"},
-	{"r:TC", "Turks & Caicos Islands"}, {"r:TD", "Chad"}, {"r:TF", "French Southern Territories"}, {"r:TG", "Togo"},
-	{"r:TH", "Thailand"}, {"r:TJ", "Tajikistan"}, {"r:TK", "Tokelau"}, {"r:TL", "Timor-Leste"},
-	{"r:TM", "Turkmenistan"}, {"r:TN", "Tunisia"}, {"r:TO", "Tonga"}, {"r:TP", "Timor-Leste"}, {"r:TR", "Türkiye"},
-	{"r:TT", "Trinidad & Tobago"}, {"r:TV", "Tuvalu"}, {"r:TW", "Taiwan"}, {"r:TZ", "Tanzania"}, {"r:UA", "Ukraine"},
-	{"r:UG", "Uganda"}, {"r:UK", "United Kingdom"}, {"r:UM", "U.S. Outlying Islands"}, {"r:UN", "United Nations"},
-	{"r:UN/s", "UN"}, {"r:US", "United States"}, {"r:US/s", "US"}, {"r:UY", "Uruguay"}, {"r:UZ", "Uzbekistan"},
-	{"r:VA", "Vatican City"}, {"r:VC", "St. Vincent & Grenadines"}, {"r:VD", "Vietnam"}, {"r:VE", "Venezuela"},
-	{"r:VG", "British Virgin Islands"}, {"r:VI", "U.S. Virgin Islands"}, {"r:VN", "Vietnam"}, {"r:VU", "Vanuatu"},
-	{"r:WF", "Wallis & Futuna"}, {"r:WS", "Samoa"}, {"r:XA", "Pseudo-Accents"}, {"r:XB", "Pseudo-Bidi"},
-	{"r:XK", "Kosovo"}, {"r:YD", "Yemen"}, {"r:YE", "Yemen"}, {"r:YT", "Mayotte"}, {"r:YU", "Serbia"},
-	{"r:ZA", "South Africa"}, {"r:ZM", "Zambia"}, {"r:ZR", "Congo - Kinshasa"}, {"r:ZW", "Zimbabwe"},
-	{"r:ZZ", "Unknown Region"}, {"s:Adlm", "Adlam"}, {"s:Afak", "Afaka"}, {"s:Aghb", "Caucasian Albanian"},
-	{"s:Ahom", "Ahom"}, {"s:Arab", "Arabic"}, {"s:Aran", "Nastaliq"}, {"s:Armi", "Imperial Aramaic"},
-	{"s:Armn", "Armenian"}, {"s:Avst", "Avestan"}, {"s:Bali", "Balinese"}, {"s:Bamu", "Bamum"}, {"s:Bass", "Bassa Vah"},
-	{"s:Batk", "Batak"}, {"s:Beng", "Bangla"}, {"s:Berf", "Beria Erfe"}, {"s:Bhks", "Bhaiksuki"},
-	{"s:Blis", "Blissymbols"}, {"s:Bopo", "Bopomofo"}, {"s:Brah", "Brahmi"}, {"s:Brai", "Braille"},
-	{"s:Bugi", "Buginese"}, {"s:Buhd", "Buhid"}, {"s:Cakm", "Chakma"},
-	{"s:Cans", "Unified Canadian Aboriginal Syllabics"}, {"s:Cans/s", "UCAS"}, {"s:Cari", "Carian"}, {"s:Cham", "Cham"},
-	{"s:Cher", "Cherokee"}, {"s:Chrs", "Chorasmian"}, {"s:Cirt", "Cirth"}, {"s:Copt", "Coptic"},
-	{"s:Cpmn", "Cypro-Minoan"}, {"s:Cprt", "Cypriot"}, {"s:Cyrl", "Cyrillic"},
-	{"s:Cyrs", "Old Church Slavonic Cyrillic"}, {"s:Deva", "Devanagari"}, {"s:Diak", "Dives Akuru"},
-	{"s:Dogr", "Dogra"}, {"s:Dsrt", "Deseret"}, {"s:Dupl", "Duployan shorthand"}, {"s:Egyd", "Egyptian demotic"},
-	{"s:Egyh", "Egyptian hieratic"}, {"s:Egyp", "Egyptian hieroglyphs"}, {"s:Elba", "Elbasan"}, {"s:Elym", "Elymaic"},
-	{"s:Ethi", "Ethiopic"}, {"s:Gara", "Garay"}, {"s:Geok", "Georgian Khutsuri"}, {"s:Geor", "Georgian"},
-	{"s:Glag", "Glagolitic"}, {"s:Gong", "Gunjala Gondi"}, {"s:Gonm", "Masaram Gondi"}, {"s:Goth", "Gothic"},
-	{"s:Gran", "Grantha"}, {"s:Grek", "Greek"}, {"s:Gujr", "Gujarati"}, {"s:Gukh", "Gurung Khema"},
-	{"s:Guru", "Gurmukhi"}, {"s:Hanb", "Han with Bopomofo"}, {"s:Hang", "Hangul"}, {"s:Hani", "Han"},
-	{"s:Hano", "Hanunoo"}, {"s:Hans", "Simplified"}, {"s:Hant", "Traditional"}, {"s:Hatr", "Hatran"},
-	{"s:Hebr", "Hebrew"}, {"s:Hira", "Hiragana"}, {"s:Hluw", "Anatolian Hieroglyphs"}, {"s:Hmng", "Pahawh Hmong"},
-	{"s:Hmnp", "Nyiakeng Puachue Hmong"}, {"s:Hrkt", "Japanese syllabaries"}, {"s:Hung", "Old Hungarian"},
-	{"s:Inds", "Indus"}, {"s:Ital", "Old Italic"}, {"s:Jamo", "Jamo"}, {"s:Java", "Javanese"}, {"s:Jpan", "Japanese"},
-	{"s:Jurc", "Jurchen"}, {"s:Kali", "Kayah Li"}, {"s:Kana", "Katakana"}, {"s:Kawi", "Kawi"}, {"s:Khar", "Kharoshthi"},
-	{"s:Khmr", "Khmer"}, {"s:Khoj", "Khojki"}, {"s:Kits", "Khitan small script"}, {"s:Knda", "Kannada"},
-	{"s:Kore", "Korean"}, {"s:Kpel", "Kpelle"}, {"s:Krai", "Kirat Rai"}, {"s:Kthi", "Kaithi"}, {"s:Lana", "Lanna"},
-	{"s:Laoo", "Lao"}, {"s:Latf", "Fraktur Latin"}, {"s:Latg", "Gaelic Latin"}, {"s:Latn", "Latin"},
-	{"s:Lepc", "Lepcha"}, {"s:Limb", "Limbu"}, {"s:Lina", "Linear A"}, {"s:Linb", "Linear B"}, {"s:Lisu", "Fraser"},
-	{"s:Loma", "Loma"}, {"s:Lyci", "Lycian"}, {"s:Lydi", "Lydian"}, {"s:Mahj", "Mahajani"}, {"s:Maka", "Makasar"},
-	{"s:Mand", "Mandaean"}, {"s:Mani", "Manichaean"}, {"s:Marc", "Marchen"}, {"s:Maya", "Mayan hieroglyphs"},
-	{"s:Medf", "Medefaidrin"}, {"s:Mend", "Mende"}, {"s:Merc", "Meroitic Cursive"}, {"s:Mero", "Meroitic"},
-	{"s:Mlym", "Malayalam"}, {"s:Modi", "Modi"}, {"s:Mong", "Mongolian"}, {"s:Moon", "Moon"}, {"s:Mroo", "Mro"},
-	{"s:Mtei", "Meitei Mayek"}, {"s:Mult", "Multani"}, {"s:Mymr", "Myanmar"}, {"s:Nagm", "Nag Mundari"},
-	{"s:Nand", "Nandinagari"}, {"s:Narb", "Old North Arabian"}, {"s:Nbat", "Nabataean"}, {"s:Newa", "Newa"},
-	{"s:Nkgb", "Naxi Geba"}, {"s:Nkoo", "N’Ko"}, {"s:Nshu", "Nüshu"}, {"s:Ogam", "Ogham"}, {"s:Olck", "Ol Chiki"},
-	{"s:Onao", "Ol Onal"}, {"s:Orkh", "Orkhon"}, {"s:Orya", "Odia"}, {"s:Osge", "Osage"}, {"s:Osma", "Osmanya"},
-	{"s:Ougr", "Old Uyghur"}, {"s:Palm", "Palmyrene"}, {"s:Pauc", "Pau Cin Hau"}, {"s:Perm", "Old Permic"},
-	{"s:Phag", "Phags-pa"}, {"s:Phli", "Inscriptional Pahlavi"}, {"s:Phlp", "Psalter Pahlavi"},
-	{"s:Phlv", "Book Pahlavi"}, {"s:Phnx", "Phoenician"}, {"s:Plrd", "Pollard Phonetic"},
-	{"s:Prti", "Inscriptional Parthian"}, {"s:Qaag", "Zawgyi"}, {"s:Rjng", "Rejang"}, {"s:Rohg", "Hanifi"},
-	{"s:Roro", "Rongorongo"}, {"s:Runr", "Runic"}, {"s:Samr", "Samaritan"}, {"s:Sara", "Sarati"},
-	{"s:Sarb", "Old South Arabian"}, {"s:Saur", "Saurashtra"}, {"s:Sgnw", "SignWriting"}, {"s:Shaw", "Shavian"},
-	{"s:Shrd", "Sharada"}, {"s:Sidd", "Siddham"}, {"s:Sidt", "Sidetic"}, {"s:Sind", "Khudawadi"}, {"s:Sinh", "Sinhala"},
-	{"s:Sogd", "Sogdian"}, {"s:Sogo", "Old Sogdian"}, {"s:Sora", "Sora Sompeng"}, {"s:Soyo", "Soyombo"},
-	{"s:Sund", "Sundanese"}, {"s:Sunu", "Sunuwar"}, {"s:Sylo", "Syloti Nagri"}, {"s:Syrc", "Syriac"},
-	{"s:Syre", "Estrangelo Syriac"}, {"s:Syrj", "Western Syriac"}, {"s:Syrn", "Eastern Syriac"}, {"s:Tagb", "Tagbanwa"},
-	{"s:Takr", "Takri"}, {"s:Tale", "Tai Le"}, {"s:Talu", "New Tai Lue"}, {"s:Taml", "Tamil"}, {"s:Tang", "Tangut"},
-	{"s:Tavt", "Tai Viet"}, {"s:Tayo", "Tai Yo"}, {"s:Telu", "Telugu"}, {"s:Teng", "Tengwar"}, {"s:Tfng", "Tifinagh"},
-	{"s:Tglg", "Tagalog"}, {"s:Thaa", "Thaana"}, {"s:Thai", "Thai"}, {"s:Tibt", "Tibetan"}, {"s:Tirh", "Tirhuta"},
-	{"s:Tnsa", "Tangsa"}, {"s:Todr", "Todhri"}, {"s:Tols", "Tolong Siki"}, {"s:Toto", "Toto"},
-	{"s:Tutg", "Tulu-Tigalari"}, {"s:Ugar", "Ugaritic"}, {"s:Vaii", "Vai"}, {"s:Visp", "Visible Speech"},
-	{"s:Vith", "Vithkuqi"}, {"s:Wara", "Varang Kshiti"}, {"s:Wcho", "Wancho"}, {"s:Wole", "Woleai"},
-	{"s:Xpeo", "Old Persian"}, {"s:Xsux", "Sumero-Akkadian Cuneiform"}, {"s:Xsux/s", "S-A Cuneiform"},
-	{"s:Yezi", "Yezidi"}, {"s:Yiii", "Yi"}, {"s:Zanb", "Zanabazar Square"}, {"s:Zinh", "Inherited"},
-	{"s:Zmth", "Mathematical Notation"}, {"s:Zsye", "Emoji"}, {"s:Zsym", "Symbols"}, {"s:Zxxx", "Unwritten"},
-	{"s:Zyyy", "Common"}, {"s:Zzzz", "Unknown Script"}, {"v:1606nict", "Late Middle French to 1606"},
-	{"v:1694acad", "Early Modern French"}, {"v:1901", "Traditional German orthography"}, {"v:1959acad", "Academic"},
-	{"v:1994", "Standardized Resian orthography"}, {"v:1996", "German orthography of 1996"},
-	{"v:abl1943", "Orthographic formulation of 1943"}, {"v:alalc97", "ALA-LC Romanization, 1997 edition"},
-	{"v:aluku", "Aluku dialect"}, {"v:ao1990", "Portuguese Language Orthographic Agreement of 1990"},
-	{"v:balanka", "Balanka dialect of Anii"}, {"v:barla", "Barlavento dialect group of Kabuverdianu"},
-	{"v:biske", "San Giorgio/Bila dialect"}, {"v:bohoric", "Bohorič alphabet"}, {"v:boont", "Boontling"},
-	{"v:dajnko", "Dajnko alphabet"}, {"v:ekavsk", "Serbian with Ekavian pronunciation"},
-	{"v:emodeng", "Early Modern English"}, {"v:fonipa", "IPA Phonetics"}, {"v:fonupa", "UPA Phonetics"},
-	{"v:hepburn", "Hepburn romanization"}, {"v:heploc", "ALA-LC Romanization, 1997 edition"},
-	{"v:ijekavsk", "Serbian with Ijekavian pronunciation"}, {"v:kkcor", "Common Orthography"},
-	{"v:kscor", "Standard Orthography"}, {"v:lipaw", "The Lipovaz dialect of Resian"},
-	{"v:metelko", "Metelko alphabet"}, {"v:monoton", "Monotonic"}, {"v:ndyuka", "Ndyuka dialect"},
-	{"v:nedis", "Natisone dialect"}, {"v:njiva", "Gniva/Njiva dialect"}, {"v:nulik", "Modern Volapük"},
-	{"v:osojs", "Oseacco/Osojane dialect"}, {"v:oxendict", "Oxford English Dictionary spelling"},
-	{"v:pamaka", "Pamaka dialect"}, {"v:pinyin", "Pinyin romanization"}, {"v:polyton", "Polytonic"},
-	{"v:rigik", "Classic Volapük"}, {"v:rozaj", "Resian"}, {"v:scotland", "Scottish Standard English"},
-	{"v:scouse", "Scouse"}, {"v:solba", "Stolvizza/Solbica dialect"},
-	{"v:sotav", "Sotavento dialect group of Kabuverdianu"}, {"v:tarask", "Taraskievica orthography"},
-	{"v:uccor", "Unified Orthography"}, {"v:ucrcor", "Unified Revised Orthography"},
-	{"v:unifon", "Unifon phonetic alphabet"}, {"v:valencia", "Valencian"}, {"v:wadegile", "Wade-Giles romanization"},
-}
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var enNames = packedNames{s: "" +
+	"c:ADP\u0000Andorran Peseta\u0000c:AED\u0000United Arab Emirates Dirham\u0000" +
+	"c:AFA\u0000Afghan Afghani (1927–2002)\u0000c:AFN\u0000Afghan Afghani\u0000" +
+	"c:ALK\u0000Albanian Lek (1946–1965)\u0000c:ALL\u0000Albanian Lek\u0000c:AMD\u0000Armenian Dram\u0000" +
+	"c:ANG\u0000Netherlands Antillean Guilder\u0000c:AOA\u0000Angolan Kwanza\u0000" +
+	"c:AOK\u0000Angolan Kwanza (1977–1991)\u0000c:AON\u0000Angolan New Kwanza (1990–2000)\u0000" +
+	"c:AOR\u0000Angolan Readjusted Kwanza (1995–1999)\u0000c:ARA\u0000Argentine Austral\u0000" +
+	"c:ARL\u0000Argentine Peso Ley (1970–1983)\u0000c:ARM\u0000Argentine Peso (1881–1970)\u0000" +
+	"c:ARP\u0000Argentine Peso (1983–1985)\u0000c:ARS\u0000Argentine Peso\u0000" +
+	"c:ATS\u0000Austrian Schilling\u0000c:AUD\u0000Australian Dollar\u0000c:AWG\u0000Aruban Florin\u0000" +
+	"c:AZM\u0000Azerbaijani Manat (1993–2006)\u0000c:AZN\u0000Azerbaijani Manat\u0000" +
+	"c:BAD\u0000Bosnia-Herzegovina Dinar (1992–1994)\u0000c:BAM\u0000Bosnia-Herzegovina Convertible Mark\u0000" +
+	"c:BAN\u0000Bosnia-Herzegovina New Dinar (1994–1997)\u0000c:BBD\u0000Barbadian Dollar\u0000" +
+	"c:BDT\u0000Bangladeshi Taka\u0000c:BEC\u0000Belgian Franc (convertible)\u0000c:BEF\u0000Belgian Franc\u0000" +
+	"c:BEL\u0000Belgian Franc (financial)\u0000c:BGL\u0000Bulgarian Hard Lev\u0000" +
+	"c:BGM\u0000Bulgarian Socialist Lev\u0000c:BGN\u0000Bulgarian Lev\u0000" +
+	"c:BGO\u0000Bulgarian Lev (1879–1952)\u0000c:BHD\u0000Bahraini Dinar\u0000c:BIF\u0000Burundian Franc\u0000" +
+	"c:BMD\u0000Bermudan Dollar\u0000c:BND\u0000Brunei Dollar\u0000c:BOB\u0000Bolivian Boliviano\u0000" +
+	"c:BOL\u0000Bolivian Boliviano (1863–1963)\u0000c:BOP\u0000Bolivian Peso\u0000c:BOV\u0000Bolivian Mvdol\u0000" +
+	"c:BRB\u0000Brazilian New Cruzeiro (1967–1986)\u0000c:BRC\u0000Brazilian Cruzado (1986–1989)\u0000" +
+	"c:BRE\u0000Brazilian Cruzeiro (1990–1993)\u0000c:BRL\u0000Brazilian Real\u0000" +
+	"c:BRN\u0000Brazilian New Cruzado (1989–1990)\u0000c:BRR\u0000Brazilian Cruzeiro (1993–1994)\u0000" +
+	"c:BRZ\u0000Brazilian Cruzeiro (1942–1967)\u0000c:BSD\u0000Bahamian Dollar\u0000" +
+	"c:BTN\u0000Bhutanese Ngultrum\u0000c:BUK\u0000Burmese Kyat\u0000c:BWP\u0000Botswanan Pula\u0000" +
+	"c:BYB\u0000Belarusian Ruble (1994–1999)\u0000c:BYN\u0000Belarusian Ruble\u0000" +
+	"c:BYR\u0000Belarusian Ruble (2000–2016)\u0000c:BZD\u0000Belize Dollar\u0000c:CAD\u0000Canadian Dollar\u0000" +
+	"c:CDF\u0000Congolese Franc\u0000c:CHE\u0000WIR Euro\u0000c:CHF\u0000Swiss Franc\u0000" +
+	"c:CHW\u0000WIR Franc\u0000c:CLE\u0000Chilean Escudo\u0000c:CLF\u0000Chilean Unit of Account (UF)\u0000" +
+	"c:CLP\u0000Chilean Peso\u0000c:CNH\u0000Chinese Yuan (offshore)\u0000" +
+	"c:CNX\u0000Chinese People’s Bank Dollar\u0000c:CNY\u0000Chinese Yuan\u0000c:COP\u0000Colombian Peso\u0000" +
+	"c:COU\u0000Colombian Real Value Unit\u0000c:CRC\u0000Costa Rican Colón\u0000" +
+	"c:CSD\u0000Serbian Dinar (2002–2006)\u0000c:CSK\u0000Czechoslovak Hard Koruna\u0000" +
+	"c:CUC\u0000Cuban Convertible Peso\u0000c:CUP\u0000Cuban Peso\u0000c:CVE\u0000Cape Verdean Escudo\u0000" +
+	"c:CYP\u0000Cypriot Pound\u0000c:CZK\u0000Czech Koruna\u0000c:DDM\u0000East German Mark\u0000" +
+	"c:DEM\u0000German Mark\u0000c:DJF\u0000Djiboutian Franc\u0000c:DKK\u0000Danish Krone\u0000" +
+	"c:DOP\u0000Dominican Peso\u0000c:DZD\u0000Algerian Dinar\u0000c:ECS\u0000Ecuadorian Sucre\u0000" +
+	"c:ECV\u0000Ecuadorian Unit of Constant Value\u0000c:EEK\u0000Estonian Kroon\u0000" +
+	"c:EGP\u0000Egyptian Pound\u0000c:ERN\u0000Eritrean Nakfa\u0000c:ESA\u0000Spanish Peseta (A account)\u0000" +
+	"c:ESB\u0000Spanish Peseta (convertible account)\u0000c:ESP\u0000Spanish Peseta\u0000" +
+	"c:ETB\u0000Ethiopian Birr\u0000c:EUR\u0000Euro\u0000c:FIM\u0000Finnish Markka\u0000" +
+	"c:FJD\u0000Fijian Dollar\u0000c:FKP\u0000Falkland Islands Pound\u0000c:FRF\u0000French Franc\u0000" +
+	"c:GBP\u0000British Pound\u0000c:GEK\u0000Georgian Kupon Larit\u0000c:GEL\u0000Georgian Lari\u0000" +
+	"c:GHC\u0000Ghanaian Cedi (1979–2007)\u0000c:GHS\u0000Ghanaian Cedi\u0000c:GIP\u0000Gibraltar Pound\u0000" +
+	"c:GMD\u0000Gambian Dalasi\u0000c:GNF\u0000Guinean Franc\u0000c:GNS\u0000Guinean Syli\u0000" +
+	"c:GQE\u0000Equatorial Guinean Ekwele\u0000c:GRD\u0000Greek Drachma\u0000c:GTQ\u0000Guatemalan Quetzal\u0000" +
+	"c:GWE\u0000Portuguese Guinea Escudo\u0000c:GWP\u0000Guinea-Bissau Peso\u0000" +
+	"c:GYD\u0000Guyanaese Dollar\u0000c:HKD\u0000Hong Kong Dollar\u0000c:HNL\u0000Honduran Lempira\u0000" +
+	"c:HRD\u0000Croatian Dinar\u0000c:HRK\u0000Croatian Kuna\u0000c:HTG\u0000Haitian Gourde\u0000" +
+	"c:HUF\u0000Hungarian Forint\u0000c:IDR\u0000Indonesian Rupiah\u0000c:IEP\u0000Irish Pound\u0000" +
+	"c:ILP\u0000Israeli Pound\u0000c:ILR\u0000Israeli Shekel (1980–1985)\u0000c:ILS\u0000Israeli New Shekel\u0000" +
+	"c:INR\u0000Indian Rupee\u0000c:IQD\u0000Iraqi Dinar\u0000c:IRR\u0000Iranian Rial\u0000" +
+	"c:ISJ\u0000Icelandic Króna (1918–1981)\u0000c:ISK\u0000Icelandic Króna\u0000c:ITL\u0000Italian Lira\u0000" +
+	"c:JMD\u0000Jamaican Dollar\u0000c:JOD\u0000Jordanian Dinar\u0000c:JPY\u0000Japanese Yen\u0000" +
+	"c:KES\u0000Kenyan Shilling\u0000c:KGS\u0000Kyrgyz Som\u0000c:KHR\u0000Cambodian Riel\u0000" +
+	"c:KMF\u0000Comorian Franc\u0000c:KPW\u0000North Korean Won\u0000" +
+	"c:KRH\u0000South Korean Hwan (1953–1962)\u0000c:KRO\u0000South Korean Won (1945–1953)\u0000" +
+	"c:KRW\u0000South Korean Won\u0000c:KWD\u0000Kuwaiti Dinar\u0000c:KYD\u0000Cayman Islands Dollar\u0000" +
+	"c:KZT\u0000Kazakhstani Tenge\u0000c:LAK\u0000Laotian Kip\u0000c:LBP\u0000Lebanese Pound\u0000" +
+	"c:LKR\u0000Sri Lankan Rupee\u0000c:LRD\u0000Liberian Dollar\u0000c:LSL\u0000Lesotho Loti\u0000" +
+	"c:LTL\u0000Lithuanian Litas\u0000c:LTT\u0000Lithuanian Talonas\u0000" +
+	"c:LUC\u0000Luxembourgian Convertible Franc\u0000c:LUF\u0000Luxembourgian Franc\u0000" +
+	"c:LUL\u0000Luxembourg Financial Franc\u0000c:LVL\u0000Latvian Lats\u0000c:LVR\u0000Latvian Ruble\u0000" +
+	"c:LYD\u0000Libyan Dinar\u0000c:MAD\u0000Moroccan Dirham\u0000c:MAF\u0000Moroccan Franc\u0000" +
+	"c:MCF\u0000Monegasque Franc\u0000c:MDC\u0000Moldovan Cupon\u0000c:MDL\u0000Moldovan Leu\u0000" +
+	"c:MGA\u0000Malagasy Ariary\u0000c:MGF\u0000Malagasy Franc\u0000c:MKD\u0000Macedonian Denar\u0000" +
+	"c:MKN\u0000Macedonian Denar (1992–1993)\u0000c:MLF\u0000Malian Franc\u0000c:MMK\u0000Myanmar Kyat\u0000" +
+	"c:MNT\u0000Mongolian Tugrik\u0000c:MOP\u0000Macanese Pataca\u0000" +
+	"c:MRO\u0000Mauritanian Ouguiya (1973–2017)\u0000c:MRU\u0000Mauritanian Ouguiya\u0000" +
+	"c:MTL\u0000Maltese Lira\u0000c:MTP\u0000Maltese Pound\u0000c:MUR\u0000Mauritian Rupee\u0000" +
+	"c:MVP\u0000Maldivian Rupee (1947–1981)\u0000c:MVR\u0000Maldivian Rufiyaa\u0000" +
+	"c:MWK\u0000Malawian Kwacha\u0000c:MXN\u0000Mexican Peso\u0000" +
+	"c:MXP\u0000Mexican Silver Peso (1861–1992)\u0000c:MXV\u0000Mexican Investment Unit\u0000" +
+	"c:MYR\u0000Malaysian Ringgit\u0000c:MZE\u0000Mozambican Escudo\u0000" +
+	"c:MZM\u0000Mozambican Metical (1980–2006)\u0000c:MZN\u0000Mozambican Metical\u0000" +
+	"c:NAD\u0000Namibian Dollar\u0000c:NGN\u0000Nigerian Naira\u0000" +
+	"c:NIC\u0000Nicaraguan Córdoba (1988–1991)\u0000c:NIO\u0000Nicaraguan Córdoba\u0000" +
+	"c:NLG\u0000Dutch Guilder\u0000c:NOK\u0000Norwegian Krone\u0000c:NPR\u0000Nepalese Rupee\u0000" +
+	"c:NZD\u0000New Zealand Dollar\u0000c:OMR\u0000Omani Rial\u0000c:PAB\u0000Panamanian Balboa\u0000" +
+	"c:PEI\u0000Peruvian Inti\u0000c:PEN\u0000Peruvian Sol\u0000c:PES\u0000Peruvian Sol (1863–1965)\u0000" +
+	"c:PGK\u0000Papua New Guinean Kina\u0000c:PHP\u0000Philippine Peso\u0000c:PKR\u0000Pakistani Rupee\u0000" +
+	"c:PLN\u0000Polish Zloty\u0000c:PLZ\u0000Polish Zloty (1950–1995)\u0000c:PTE\u0000Portuguese Escudo\u0000" +
+	"c:PYG\u0000Paraguayan Guarani\u0000c:QAR\u0000Qatari Riyal\u0000c:RHD\u0000Rhodesian Dollar\u0000" +
+	"c:ROL\u0000Romanian Leu (1952–2006)\u0000c:RON\u0000Romanian Leu\u0000c:RSD\u0000Serbian Dinar\u0000" +
+	"c:RUB\u0000Russian Ruble\u0000c:RUR\u0000Russian Ruble (1991–1998)\u0000c:RWF\u0000Rwandan Franc\u0000" +
+	"c:SAR\u0000Saudi Riyal\u0000c:SBD\u0000Solomon Islands Dollar\u0000c:SCR\u0000Seychellois Rupee\u0000" +
+	"c:SDD\u0000Sudanese Dinar (1992–2007)\u0000c:SDG\u0000Sudanese Pound\u0000" +
+	"c:SDP\u0000Sudanese Pound (1957–1998)\u0000c:SEK\u0000Swedish Krona\u0000c:SGD\u0000Singapore Dollar\u0000" +
+	"c:SHP\u0000St. Helena Pound\u0000c:SIT\u0000Slovenian Tolar\u0000c:SKK\u0000Slovak Koruna\u0000" +
+	"c:SLE\u0000Sierra Leonean Leone\u0000c:SLL\u0000Sierra Leonean Leone (1964—2022)\u0000" +
+	"c:SOS\u0000Somali Shilling\u0000c:SRD\u0000Surinamese Dollar\u0000c:SRG\u0000Surinamese Guilder\u0000" +
+	"c:SSP\u0000South Sudanese Pound\u0000c:STD\u0000São Tomé & Príncipe Dobra (1977–2017)\u0000" +
+	"c:STN\u0000São Tomé & Príncipe Dobra\u0000c:SUR\u0000Soviet Rouble\u0000c:SVC\u0000Salvadoran Colón\u0000" +
+	"c:SYP\u0000Syrian Pound\u0000c:SZL\u0000Swazi Lilangeni\u0000c:THB\u0000Thai Baht\u0000" +
+	"c:TJR\u0000Tajikistani Ruble\u0000c:TJS\u0000Tajikistani Somoni\u0000" +
+	"c:TMM\u0000Turkmenistani Manat (1993–2009)\u0000c:TMT\u0000Turkmenistani Manat\u0000" +
+	"c:TND\u0000Tunisian Dinar\u0000c:TOP\u0000Tongan Paʻanga\u0000c:TPE\u0000Timorese Escudo\u0000" +
+	"c:TRL\u0000Turkish Lira (1922–2005)\u0000c:TRY\u0000Turkish Lira\u0000" +
+	"c:TTD\u0000Trinidad & Tobago Dollar\u0000c:TWD\u0000New Taiwan Dollar\u0000" +
+	"c:TZS\u0000Tanzanian Shilling\u0000c:UAH\u0000Ukrainian Hryvnia\u0000c:UAK\u0000Ukrainian Karbovanets\u0000" +
+	"c:UGS\u0000Ugandan Shilling (1966–1987)\u0000c:UGX\u0000Ugandan Shilling\u0000c:USD\u0000US Dollar\u0000" +
+	"c:USN\u0000US Dollar (Next day)\u0000c:USS\u0000US Dollar (Same day)\u0000" +
+	"c:UYI\u0000Uruguayan Peso (Indexed Units)\u0000c:UYP\u0000Uruguayan Peso (1975–1993)\u0000" +
+	"c:UYU\u0000Uruguayan Peso\u0000c:UYW\u0000Uruguayan Nominal Wage Index Unit\u0000" +
+	"c:UZS\u0000Uzbekistani Som\u0000c:VEB\u0000Venezuelan Bolívar (1871–2008)\u0000" +
+	"c:VED\u0000Bolívar Soberano\u0000c:VEF\u0000Venezuelan Bolívar (2008–2018)\u0000" +
+	"c:VES\u0000Venezuelan Bolívar\u0000c:VND\u0000Vietnamese Dong\u0000" +
+	"c:VNN\u0000Vietnamese Dong (1978–1985)\u0000c:VUV\u0000Vanuatu Vatu\u0000c:WST\u0000Samoan Tala\u0000" +
+	"c:XAF\u0000Central African CFA Franc\u0000c:XAG\u0000Silver\u0000c:XAU\u0000Gold\u0000" +
+	"c:XBA\u0000European Composite Unit\u0000c:XBB\u0000European Monetary Unit\u0000" +
+	"c:XBC\u0000European Unit of Account (XBC)\u0000c:XBD\u0000European Unit of Account (XBD)\u0000" +
+	"c:XCD\u0000East Caribbean Dollar\u0000c:XCG\u0000Caribbean guilder\u0000" +
+	"c:XDR\u0000Special Drawing Rights\u0000c:XEU\u0000European Currency Unit\u0000" +
+	"c:XFO\u0000French Gold Franc\u0000c:XFU\u0000French UIC-Franc\u0000c:XOF\u0000West African CFA Franc\u0000" +
+	"c:XPD\u0000Palladium\u0000c:XPF\u0000CFP Franc\u0000c:XPT\u0000Platinum\u0000c:XRE\u0000RINET Funds\u0000" +
+	"c:XSU\u0000Sucre\u0000c:XTS\u0000Testing Currency Code\u0000c:XUA\u0000ADB Unit of Account\u0000" +
+	"c:XXX\u0000Unknown Currency\u0000c:YDD\u0000Yemeni Dinar\u0000c:YER\u0000Yemeni Rial\u0000" +
+	"c:YUD\u0000Yugoslavian Hard Dinar (1966–1990)\u0000c:YUM\u0000Yugoslavian New Dinar (1994–2002)\u0000" +
+	"c:YUN\u0000Yugoslavian Convertible Dinar (1990–1992)\u0000" +
+	"c:YUR\u0000Yugoslavian Reformed Dinar (1992–1993)\u0000c:ZAL\u0000South African Rand (financial)\u0000" +
+	"c:ZAR\u0000South African Rand\u0000c:ZMK\u0000Zambian Kwacha (1968–2012)\u0000" +
+	"c:ZMW\u0000Zambian Kwacha\u0000c:ZRN\u0000Zairean New Zaire (1993–1998)\u0000" +
+	"c:ZRZ\u0000Zairean Zaire (1971–1993)\u0000c:ZWD\u0000Zimbabwean Dollar (1980–2008)\u0000" +
+	"c:ZWG\u0000Zimbabwean Gold\u0000c:ZWL\u0000Zimbabwean Dollar (2009–2024)\u0000" +
+	"c:ZWR\u0000Zimbabwean Dollar (2008)\u0000d:ar-001\u0000Modern Standard Arabic\u0000" +
+	"d:de-AT\u0000Austrian German\u0000d:de-CH\u0000Swiss High German\u0000d:en-AU\u0000Australian English\u0000" +
+	"d:en-CA\u0000Canadian English\u0000d:en-GB\u0000British English\u0000d:en-GB/s\u0000UK English\u0000" +
+	"d:en-UK\u0000British English\u0000d:en-UK/s\u0000UK English\u0000d:en-US\u0000American English\u0000" +
+	"d:en-US/s\u0000US English\u0000d:es-419\u0000Latin American Spanish\u0000d:es-ES\u0000European Spanish\u0000" +
+	"d:es-MX\u0000Mexican Spanish\u0000d:fa-AF\u0000Dari\u0000d:fr-CA\u0000Canadian French\u0000" +
+	"d:fr-CH\u0000Swiss French\u0000d:nds-NL\u0000Low Saxon\u0000d:nl-BE\u0000Flemish\u0000" +
+	"d:pt-BR\u0000Brazilian Portuguese\u0000d:pt-PT\u0000European Portuguese\u0000d:ro-MD\u0000Moldavian\u0000" +
+	"d:sr-ME\u0000Montenegrin\u0000d:sw-CD\u0000Congo Swahili\u0000d:sw-ZR\u0000Congo Swahili\u0000" +
+	"d:zh-Hans\u0000Simplified Chinese\u0000d:zh-Hant\u0000Traditional Chinese\u0000f:day\u0000day\u0000" +
+	"f:dayPeriod\u0000AM/PM\u0000f:era\u0000era\u0000f:hour\u0000hour\u0000f:hour/n\u0000hr\u0000" +
+	"f:hour/s\u0000hr.\u0000f:minute\u0000minute\u0000f:minute/n\u0000min\u0000f:minute/s\u0000min.\u0000" +
+	"f:month\u0000month\u0000f:month/n\u0000mo\u0000f:month/s\u0000mo.\u0000f:quarter\u0000quarter\u0000" +
+	"f:quarter/n\u0000qtr\u0000f:quarter/s\u0000qtr.\u0000f:second\u0000second\u0000f:second/n\u0000sec\u0000" +
+	"f:second/s\u0000sec.\u0000f:timeZoneName\u0000time zone\u0000f:timeZoneName/s\u0000zone\u0000" +
+	"f:weekOfYear\u0000week\u0000f:weekOfYear/n\u0000wk\u0000f:weekOfYear/s\u0000wk.\u0000" +
+	"f:weekday\u0000day of the week\u0000f:weekday/s\u0000day of wk.\u0000f:year\u0000year\u0000" +
+	"f:year/n\u0000yr\u0000f:year/s\u0000yr.\u0000k:buddhist\u0000Buddhist Calendar\u0000" +
+	"k:chinese\u0000Chinese Calendar\u0000k:coptic\u0000Coptic Calendar\u0000k:dangi\u0000Dangi Calendar\u0000" +
+	"k:ethioaa\u0000Ethiopic Amete Alem Calendar\u0000k:ethiopic\u0000Ethiopic Calendar\u0000" +
+	"k:gregory\u0000Gregorian Calendar\u0000k:hebrew\u0000Hebrew Calendar\u0000" +
+	"k:indian\u0000Indian National Calendar\u0000k:islamic\u0000Hijri Calendar\u0000" +
+	"k:islamic-civil\u0000Hijri Calendar (tabular, civil epoch)\u0000" +
+	"k:islamic-rgsa\u0000Hijri Calendar (Saudi Arabia, sighting)\u0000" +
+	"k:islamic-tbla\u0000Hijri Calendar (tabular, astronomical epoch)\u0000" +
+	"k:islamic-umalqura\u0000Hijri Calendar (Umm al-Qura)\u0000" +
+	"k:iso8601\u0000Gregorian Calendar (ISO 8601 Weeks)\u0000k:japanese\u0000Japanese Calendar\u0000" +
+	"k:persian\u0000Persian Calendar\u0000k:roc\u0000Minguo Calendar\u0000l:aa\u0000Afar\u0000" +
+	"l:ab\u0000Abkhazian\u0000l:ace\u0000Acehnese\u0000l:ach\u0000Acoli\u0000l:ada\u0000Adangme\u0000" +
+	"l:ady\u0000Adyghe\u0000l:ae\u0000Avestan\u0000l:aeb\u0000Tunisian Arabic\u0000l:af\u0000Afrikaans\u0000" +
+	"l:afh\u0000Afrihili\u0000l:agq\u0000Aghem\u0000l:ain\u0000Ainu\u0000l:ak\u0000Akan\u0000" +
+	"l:akk\u0000Akkadian\u0000l:akz\u0000Alabama\u0000l:ale\u0000Aleut\u0000l:aln\u0000Gheg Albanian\u0000" +
+	"l:alt\u0000Southern Altai\u0000l:am\u0000Amharic\u0000l:an\u0000Aragonese\u0000l:ang\u0000Old English\u0000" +
+	"l:ann\u0000Obolo\u0000l:anp\u0000Angika\u0000l:ar\u0000Arabic\u0000l:arc\u0000Aramaic\u0000" +
+	"l:arn\u0000Mapuche\u0000l:aro\u0000Araona\u0000l:arp\u0000Arapaho\u0000l:arq\u0000Algerian Arabic\u0000" +
+	"l:ars\u0000Najdi Arabic\u0000l:arw\u0000Arawak\u0000l:ary\u0000Moroccan Arabic\u0000" +
+	"l:arz\u0000Egyptian Arabic\u0000l:as\u0000Assamese\u0000l:asa\u0000Asu\u0000" +
+	"l:ase\u0000American Sign Language\u0000l:ast\u0000Asturian\u0000l:atj\u0000Atikamekw\u0000" +
+	"l:av\u0000Avaric\u0000l:avk\u0000Kotava\u0000l:awa\u0000Awadhi\u0000l:ay\u0000Aymara\u0000" +
+	"l:az\u0000Azerbaijani\u0000l:az/s\u0000Azeri\u0000l:ba\u0000Bashkir\u0000l:bal\u0000Baluchi\u0000" +
+	"l:ban\u0000Balinese\u0000l:bar\u0000Bavarian\u0000l:bas\u0000Basaa\u0000l:bax\u0000Bamun\u0000" +
+	"l:bbc\u0000Batak Toba\u0000l:bbj\u0000Ghomala\u0000l:be\u0000Belarusian\u0000l:bej\u0000Beja\u0000" +
+	"l:bem\u0000Bemba\u0000l:bew\u0000Betawi\u0000l:bez\u0000Bena\u0000l:bfd\u0000Bafut\u0000" +
+	"l:bfq\u0000Badaga\u0000l:bg\u0000Bulgarian\u0000l:bgc\u0000Haryanvi\u0000l:bgn\u0000Western Balochi\u0000" +
+	"l:bho\u0000Bhojpuri\u0000l:bi\u0000Bislama\u0000l:bik\u0000Bikol\u0000l:bin\u0000Bini\u0000" +
+	"l:bjn\u0000Banjar\u0000l:bkm\u0000Kom\u0000l:bla\u0000Siksiká\u0000l:blo\u0000Anii\u0000" +
+	"l:blt\u0000Tai Dam\u0000l:bm\u0000Bambara\u0000l:bn\u0000Bangla\u0000l:bo\u0000Tibetan\u0000" +
+	"l:bpy\u0000Bishnupriya\u0000l:bqi\u0000Bakhtiari\u0000l:br\u0000Breton\u0000l:bra\u0000Braj\u0000" +
+	"l:brh\u0000Brahui\u0000l:brx\u0000Bodo\u0000l:bs\u0000Bosnian\u0000l:bss\u0000Akoose\u0000" +
+	"l:bua\u0000Buriat\u0000l:bug\u0000Buginese\u0000l:bum\u0000Bulu\u0000l:byn\u0000Blin\u0000" +
+	"l:byv\u0000Medumba\u0000l:ca\u0000Catalan\u0000l:cad\u0000Caddo\u0000l:car\u0000Carib\u0000" +
+	"l:cay\u0000Cayuga\u0000l:cch\u0000Atsam\u0000l:ccp\u0000Chakma\u0000l:ce\u0000Chechen\u0000" +
+	"l:ceb\u0000Cebuano\u0000l:cgg\u0000Chiga\u0000l:ch\u0000Chamorro\u0000l:chb\u0000Chibcha\u0000" +
+	"l:chg\u0000Chagatai\u0000l:chk\u0000Chuukese\u0000l:chm\u0000Mari\u0000l:chn\u0000Chinook Jargon\u0000" +
+	"l:cho\u0000Choctaw\u0000l:chp\u0000Chipewyan\u0000l:chr\u0000Cherokee\u0000l:chy\u0000Cheyenne\u0000" +
+	"l:cic\u0000Chickasaw\u0000l:ckb\u0000Central Kurdish\u0000l:clc\u0000Chilcotin\u0000l:co\u0000Corsican\u0000" +
+	"l:cop\u0000Coptic\u0000l:cps\u0000Capiznon\u0000l:cr\u0000Cree\u0000l:crg\u0000Michif\u0000" +
+	"l:crh\u0000Crimean Tatar\u0000l:crj\u0000Southern East Cree\u0000l:crk\u0000Plains Cree\u0000" +
+	"l:crl\u0000Northern East Cree\u0000l:crm\u0000Moose Cree\u0000l:crr\u0000Carolina Algonquian\u0000" +
+	"l:crs\u0000Seselwa Creole French\u0000l:cs\u0000Czech\u0000l:csb\u0000Kashubian\u0000" +
+	"l:csw\u0000Swampy Cree\u0000l:cu\u0000Church Slavic\u0000l:cv\u0000Chuvash\u0000l:cy\u0000Welsh\u0000" +
+	"l:da\u0000Danish\u0000l:dak\u0000Dakota\u0000l:dar\u0000Dargwa\u0000l:dav\u0000Taita\u0000" +
+	"l:de\u0000German\u0000l:del\u0000Delaware\u0000l:den\u0000Slave\u0000l:dgr\u0000Dogrib\u0000" +
+	"l:din\u0000Dinka\u0000l:dje\u0000Zarma\u0000l:doi\u0000Dogri\u0000l:dsb\u0000Lower Sorbian\u0000" +
+	"l:dtp\u0000Central Dusun\u0000l:dua\u0000Duala\u0000l:dum\u0000Middle Dutch\u0000l:dv\u0000Divehi\u0000" +
+	"l:dyo\u0000Jola-Fonyi\u0000l:dyu\u0000Dyula\u0000l:dz\u0000Dzongkha\u0000l:dzg\u0000Dazaga\u0000" +
+	"l:ebu\u0000Embu\u0000l:ee\u0000Ewe\u0000l:efi\u0000Efik\u0000l:egl\u0000Emilian\u0000" +
+	"l:egy\u0000Ancient Egyptian\u0000l:eka\u0000Ekajuk\u0000l:el\u0000Greek\u0000l:elx\u0000Elamite\u0000" +
+	"l:en\u0000English\u0000l:enm\u0000Middle English\u0000l:eo\u0000Esperanto\u0000l:es\u0000Spanish\u0000" +
+	"l:esu\u0000Central Yupik\u0000l:et\u0000Estonian\u0000l:eu\u0000Basque\u0000l:ewo\u0000Ewondo\u0000" +
+	"l:ext\u0000Extremaduran\u0000l:fa\u0000Persian\u0000l:fan\u0000Fang\u0000l:ff\u0000Fula\u0000" +
+	"l:fi\u0000Finnish\u0000l:fil\u0000Filipino\u0000l:fit\u0000Tornedalen Finnish\u0000l:fj\u0000Fijian\u0000" +
+	"l:fo\u0000Faroese\u0000l:fon\u0000Fon\u0000l:fr\u0000French\u0000l:frc\u0000Cajun French\u0000" +
+	"l:frm\u0000Middle French\u0000l:fro\u0000Old French\u0000l:frp\u0000Arpitan\u0000" +
+	"l:frr\u0000Northern Frisian\u0000l:frs\u0000Eastern Frisian\u0000l:fur\u0000Friulian\u0000" +
+	"l:fy\u0000Western Frisian\u0000l:ga\u0000Irish\u0000l:gaa\u0000Ga\u0000l:gag\u0000Gagauz\u0000" +
+	"l:gan\u0000Gan Chinese\u0000l:gay\u0000Gayo\u0000l:gba\u0000Gbaya\u0000l:gbz\u0000Zoroastrian Dari\u0000" +
+	"l:gd\u0000Scottish Gaelic\u0000l:gez\u0000Geez\u0000l:gil\u0000Gilbertese\u0000l:gl\u0000Galician\u0000" +
+	"l:glk\u0000Gilaki\u0000l:gmh\u0000Middle High German\u0000l:gn\u0000Guarani\u0000" +
+	"l:goh\u0000Old High German\u0000l:gon\u0000Gondi\u0000l:gor\u0000Gorontalo\u0000l:got\u0000Gothic\u0000" +
+	"l:grb\u0000Grebo\u0000l:grc\u0000Ancient Greek\u0000l:gsw\u0000Swiss German\u0000l:gu\u0000Gujarati\u0000" +
+	"l:guc\u0000Wayuu\u0000l:gur\u0000Frafra\u0000l:guz\u0000Gusii\u0000l:gv\u0000Manx\u0000" +
+	"l:gwi\u0000Gwichʼin\u0000l:ha\u0000Hausa\u0000l:hai\u0000Haida\u0000l:hak\u0000Hakka Chinese\u0000" +
+	"l:haw\u0000Hawaiian\u0000l:hax\u0000Southern Haida\u0000l:he\u0000Hebrew\u0000l:hi\u0000Hindi\u0000" +
+	"l:hif\u0000Fiji Hindi\u0000l:hil\u0000Hiligaynon\u0000l:hit\u0000Hittite\u0000l:hmn\u0000Hmong\u0000" +
+	"l:hnj\u0000Hmong Njua\u0000l:ho\u0000Hiri Motu\u0000l:hr\u0000Croatian\u0000l:hsb\u0000Upper Sorbian\u0000" +
+	"l:hsn\u0000Xiang Chinese\u0000l:ht\u0000Haitian Creole\u0000l:hu\u0000Hungarian\u0000l:hup\u0000Hupa\u0000" +
+	"l:hur\u0000Halkomelem\u0000l:hy\u0000Armenian\u0000l:hz\u0000Herero\u0000l:ia\u0000Interlingua\u0000" +
+	"l:iba\u0000Iban\u0000l:ibb\u0000Ibibio\u0000l:id\u0000Indonesian\u0000l:ie\u0000Interlingue\u0000" +
+	"l:ig\u0000Igbo\u0000l:ii\u0000Sichuan Yi\u0000l:ik\u0000Inupiaq\u0000" +
+	"l:ikt\u0000Western Canadian Inuktitut\u0000l:ilo\u0000Iloko\u0000l:inh\u0000Ingush\u0000l:io\u0000Ido\u0000" +
+	"l:is\u0000Icelandic\u0000l:it\u0000Italian\u0000l:iu\u0000Inuktitut\u0000l:izh\u0000Ingrian\u0000" +
+	"l:ja\u0000Japanese\u0000l:jam\u0000Jamaican Creole English\u0000l:jbo\u0000Lojban\u0000" +
+	"l:jgo\u0000Ngomba\u0000l:jmc\u0000Machame\u0000l:jpr\u0000Judeo-Persian\u0000l:jrb\u0000Judeo-Arabic\u0000" +
+	"l:jut\u0000Jutish\u0000l:jv\u0000Javanese\u0000l:ka\u0000Georgian\u0000l:kaa\u0000Kara-Kalpak\u0000" +
+	"l:kab\u0000Kabyle\u0000l:kac\u0000Kachin\u0000l:kaj\u0000Jju\u0000l:kam\u0000Kamba\u0000" +
+	"l:kaw\u0000Kawi\u0000l:kbd\u0000Kabardian\u0000l:kbl\u0000Kanembu\u0000l:kcg\u0000Tyap\u0000" +
+	"l:kde\u0000Makonde\u0000l:kea\u0000Kabuverdianu\u0000l:kek\u0000Qʼeqchiʼ\u0000l:ken\u0000Kenyang\u0000" +
+	"l:kfo\u0000Koro\u0000l:kg\u0000Kongo\u0000l:kgp\u0000Kaingang\u0000l:kha\u0000Khasi\u0000" +
+	"l:kho\u0000Khotanese\u0000l:khq\u0000Koyra Chiini\u0000l:khw\u0000Khowar\u0000l:ki\u0000Kikuyu\u0000" +
+	"l:kiu\u0000Kirmanjki\u0000l:kj\u0000Kuanyama\u0000l:kk\u0000Kazakh\u0000l:kkj\u0000Kako\u0000" +
+	"l:kl\u0000Kalaallisut\u0000l:kln\u0000Kalenjin\u0000l:km\u0000Khmer\u0000l:kmb\u0000Kimbundu\u0000" +
+	"l:kn\u0000Kannada\u0000l:ko\u0000Korean\u0000l:koi\u0000Komi-Permyak\u0000l:kok\u0000Konkani\u0000" +
+	"l:kos\u0000Kosraean\u0000l:kpe\u0000Kpelle\u0000l:kr\u0000Kanuri\u0000l:krc\u0000Karachay-Balkar\u0000" +
+	"l:kri\u0000Krio\u0000l:krj\u0000Kinaray-a\u0000l:krl\u0000Karelian\u0000l:kru\u0000Kurukh\u0000" +
+	"l:ks\u0000Kashmiri\u0000l:ksb\u0000Shambala\u0000l:ksf\u0000Bafia\u0000l:ksh\u0000Colognian\u0000" +
+	"l:ku\u0000Kurdish\u0000l:kum\u0000Kumyk\u0000l:kut\u0000Kutenai\u0000l:kv\u0000Komi\u0000" +
+	"l:kw\u0000Cornish\u0000l:kwk\u0000Kwakʼwala\u0000l:kxv\u0000Kuvi\u0000l:ky\u0000Kyrgyz\u0000" +
+	"l:la\u0000Latin\u0000l:lad\u0000Ladino\u0000l:lag\u0000Langi\u0000l:lah\u0000Western Panjabi\u0000" +
+	"l:lam\u0000Lamba\u0000l:lb\u0000Luxembourgish\u0000l:lez\u0000Lezghian\u0000" +
+	"l:lfn\u0000Lingua Franca Nova\u0000l:lg\u0000Ganda\u0000l:li\u0000Limburgish\u0000l:lij\u0000Ligurian\u0000" +
+	"l:lil\u0000Lillooet\u0000l:liv\u0000Livonian\u0000l:lkt\u0000Lakota\u0000l:lmo\u0000Lombard\u0000" +
+	"l:ln\u0000Lingala\u0000l:lo\u0000Lao\u0000l:lol\u0000Mongo\u0000l:lou\u0000Louisiana Creole\u0000" +
+	"l:loz\u0000Lozi\u0000l:lrc\u0000Northern Luri\u0000l:lsm\u0000Saamia\u0000l:lt\u0000Lithuanian\u0000" +
+	"l:ltg\u0000Latgalian\u0000l:lu\u0000Luba-Katanga\u0000l:lua\u0000Luba-Lulua\u0000l:lui\u0000Luiseno\u0000" +
+	"l:lun\u0000Lunda\u0000l:luo\u0000Luo\u0000l:lus\u0000Mizo\u0000l:luy\u0000Luyia\u0000l:lv\u0000Latvian\u0000" +
+	"l:lzh\u0000Literary Chinese\u0000l:lzz\u0000Laz\u0000l:mad\u0000Madurese\u0000l:maf\u0000Mafa\u0000" +
+	"l:mag\u0000Magahi\u0000l:mai\u0000Maithili\u0000l:mak\u0000Makasar\u0000l:man\u0000Mandingo\u0000" +
+	"l:mas\u0000Masai\u0000l:mde\u0000Maba\u0000l:mdf\u0000Moksha\u0000l:mdr\u0000Mandar\u0000" +
+	"l:men\u0000Mende\u0000l:mer\u0000Meru\u0000l:mfe\u0000Morisyen\u0000l:mg\u0000Malagasy\u0000" +
+	"l:mga\u0000Middle Irish\u0000l:mgh\u0000Makhuwa-Meetto\u0000l:mgo\u0000Metaʼ\u0000" +
+	"l:mh\u0000Marshallese\u0000l:mi\u0000Māori\u0000l:mic\u0000Mi'kmaw\u0000l:min\u0000Minangkabau\u0000" +
+	"l:mk\u0000Macedonian\u0000l:ml\u0000Malayalam\u0000l:mn\u0000Mongolian\u0000l:mnc\u0000Manchu\u0000" +
+	"l:mni\u0000Manipuri\u0000l:moe\u0000Innu-aimun\u0000l:moh\u0000Mohawk\u0000l:mos\u0000Mossi\u0000" +
+	"l:mr\u0000Marathi\u0000l:mrj\u0000Western Mari\u0000l:ms\u0000Malay\u0000l:mt\u0000Maltese\u0000" +
+	"l:mua\u0000Mundang\u0000l:mul\u0000Multiple languages\u0000l:mus\u0000Muscogee\u0000" +
+	"l:mwl\u0000Mirandese\u0000l:mwr\u0000Marwari\u0000l:mwv\u0000Mentawai\u0000l:my\u0000Burmese\u0000" +
+	"l:mye\u0000Myene\u0000l:myv\u0000Erzya\u0000l:mzn\u0000Mazanderani\u0000l:na\u0000Nauru\u0000" +
+	"l:nan\u0000Min Nan Chinese\u0000l:nap\u0000Neapolitan\u0000l:naq\u0000Nama\u0000" +
+	"l:nb\u0000Norwegian Bokmål\u0000l:nd\u0000North Ndebele\u0000l:nds\u0000Low German\u0000" +
+	"l:ne\u0000Nepali\u0000l:new\u0000Newari\u0000l:ng\u0000Ndonga\u0000l:nia\u0000Nias\u0000" +
+	"l:niu\u0000Niuean\u0000l:njo\u0000Ao Naga\u0000l:nl\u0000Dutch\u0000l:nmg\u0000Kwasio\u0000" +
+	"l:nn\u0000Norwegian Nynorsk\u0000l:nnh\u0000Ngiemboon\u0000l:no\u0000Norwegian\u0000l:nog\u0000Nogai\u0000" +
+	"l:non\u0000Old Norse\u0000l:nov\u0000Novial\u0000l:nqo\u0000N’Ko\u0000l:nr\u0000South Ndebele\u0000" +
+	"l:nso\u0000Northern Sotho\u0000l:nus\u0000Nuer\u0000l:nv\u0000Navajo\u0000l:nwc\u0000Classical Newari\u0000" +
+	"l:ny\u0000Nyanja\u0000l:nym\u0000Nyamwezi\u0000l:nyn\u0000Nyankole\u0000l:nyo\u0000Nyoro\u0000" +
+	"l:nzi\u0000Nzima\u0000l:oc\u0000Occitan\u0000l:oj\u0000Ojibwa\u0000l:ojb\u0000Northwestern Ojibwa\u0000" +
+	"l:ojc\u0000Central Ojibwa\u0000l:ojs\u0000Oji-Cree\u0000l:ojw\u0000Western Ojibwa\u0000" +
+	"l:oka\u0000Okanagan\u0000l:om\u0000Oromo\u0000l:or\u0000Odia\u0000l:os\u0000Ossetic\u0000" +
+	"l:osa\u0000Osage\u0000l:ota\u0000Ottoman Turkish\u0000l:pa\u0000Punjabi\u0000l:pag\u0000Pangasinan\u0000" +
+	"l:pal\u0000Pahlavi\u0000l:pam\u0000Pampanga\u0000l:pap\u0000Papiamento\u0000l:pau\u0000Palauan\u0000" +
+	"l:pcd\u0000Picard\u0000l:pcm\u0000Nigerian Pidgin\u0000l:pdc\u0000Pennsylvania German\u0000" +
+	"l:pdt\u0000Plautdietsch\u0000l:peo\u0000Old Persian\u0000l:pfl\u0000Palatine German\u0000" +
+	"l:phn\u0000Phoenician\u0000l:pi\u0000Pali\u0000l:pis\u0000Pijin\u0000l:pl\u0000Polish\u0000" +
+	"l:pms\u0000Piedmontese\u0000l:pnt\u0000Pontic\u0000l:pon\u0000Pohnpeian\u0000" +
+	"l:pqm\u0000Maliseet-Passamaquoddy\u0000l:prg\u0000Prussian\u0000l:pro\u0000Old Provençal\u0000" +
+	"l:ps\u0000Pashto\u0000l:pt\u0000Portuguese\u0000l:qu\u0000Quechua\u0000l:quc\u0000Kʼicheʼ\u0000" +
+	"l:qug\u0000Chimborazo Highland Quichua\u0000l:raj\u0000Rajasthani\u0000l:rap\u0000Rapanui\u0000" +
+	"l:rar\u0000Rarotongan\u0000l:rgn\u0000Romagnol\u0000l:rhg\u0000Rohingya\u0000l:rif\u0000Riffian\u0000" +
+	"l:rm\u0000Romansh\u0000l:rn\u0000Rundi\u0000l:ro\u0000Romanian\u0000l:rof\u0000Rombo\u0000" +
+	"l:rom\u0000Romany\u0000l:rtm\u0000Rotuman\u0000l:ru\u0000Russian\u0000l:rue\u0000Rusyn\u0000" +
+	"l:rug\u0000Roviana\u0000l:rup\u0000Aromanian\u0000l:rw\u0000Kinyarwanda\u0000l:rwk\u0000Rwa\u0000" +
+	"l:sa\u0000Sanskrit\u0000l:sad\u0000Sandawe\u0000l:sah\u0000Yakut\u0000l:sam\u0000Samaritan Aramaic\u0000" +
+	"l:saq\u0000Samburu\u0000l:sas\u0000Sasak\u0000l:sat\u0000Santali\u0000l:saz\u0000Saurashtra\u0000" +
+	"l:sba\u0000Ngambay\u0000l:sbp\u0000Sangu\u0000l:sc\u0000Sardinian\u0000l:scn\u0000Sicilian\u0000" +
+	"l:sco\u0000Scots\u0000l:sd\u0000Sindhi\u0000l:sdc\u0000Sassarese Sardinian\u0000" +
+	"l:sdh\u0000Southern Kurdish\u0000l:se\u0000Northern Sami\u0000l:see\u0000Seneca\u0000l:seh\u0000Sena\u0000" +
+	"l:sei\u0000Seri\u0000l:sel\u0000Selkup\u0000l:ses\u0000Koyraboro Senni\u0000l:sg\u0000Sango\u0000" +
+	"l:sga\u0000Old Irish\u0000l:sgs\u0000Samogitian\u0000l:shi\u0000Tachelhit\u0000l:shn\u0000Shan\u0000" +
+	"l:shu\u0000Chadian Arabic\u0000l:si\u0000Sinhala\u0000l:sid\u0000Sidamo\u0000l:sk\u0000Slovak\u0000" +
+	"l:sl\u0000Slovenian\u0000l:slh\u0000Southern Lushootseed\u0000l:sli\u0000Lower Silesian\u0000" +
+	"l:sly\u0000Selayar\u0000l:sm\u0000Samoan\u0000l:sma\u0000Southern Sami\u0000l:smj\u0000Lule Sami\u0000" +
+	"l:smn\u0000Inari Sami\u0000l:sms\u0000Skolt Sami\u0000l:sn\u0000Shona\u0000l:snk\u0000Soninke\u0000" +
+	"l:so\u0000Somali\u0000l:sog\u0000Sogdien\u0000l:sq\u0000Albanian\u0000l:sr\u0000Serbian\u0000" +
+	"l:srn\u0000Sranan Tongo\u0000l:srr\u0000Serer\u0000l:ss\u0000Swati\u0000l:ssy\u0000Saho\u0000" +
+	"l:st\u0000Southern Sotho\u0000l:stq\u0000Saterland Frisian\u0000l:str\u0000Straits Salish\u0000" +
+	"l:su\u0000Sundanese\u0000l:suk\u0000Sukuma\u0000l:sus\u0000Susu\u0000l:sux\u0000Sumerian\u0000" +
+	"l:sv\u0000Swedish\u0000l:sw\u0000Swahili\u0000l:swb\u0000Comorian\u0000l:syc\u0000Classical Syriac\u0000" +
+	"l:syr\u0000Syriac\u0000l:szl\u0000Silesian\u0000l:ta\u0000Tamil\u0000l:tce\u0000Southern Tutchone\u0000" +
+	"l:tcy\u0000Tulu\u0000l:te\u0000Telugu\u0000l:tem\u0000Timne\u0000l:teo\u0000Teso\u0000" +
+	"l:ter\u0000Tereno\u0000l:tet\u0000Tetum\u0000l:tg\u0000Tajik\u0000l:tgx\u0000Tagish\u0000" +
+	"l:th\u0000Thai\u0000l:tht\u0000Tahltan\u0000l:ti\u0000Tigrinya\u0000l:tig\u0000Tigre\u0000" +
+	"l:tiv\u0000Tiv\u0000l:tk\u0000Turkmen\u0000l:tkl\u0000Tokelauan\u0000l:tkr\u0000Tsakhur\u0000" +
+	"l:tlh\u0000Klingon\u0000l:tli\u0000Tlingit\u0000l:tly\u0000Talysh\u0000l:tmh\u0000Tamashek\u0000" +
+	"l:tn\u0000Tswana\u0000l:to\u0000Tongan\u0000l:tog\u0000Nyasa Tonga\u0000l:tok\u0000Toki Pona\u0000" +
+	"l:tpi\u0000Tok Pisin\u0000l:tr\u0000Turkish\u0000l:tru\u0000Turoyo\u0000l:trv\u0000Taroko\u0000" +
+	"l:trw\u0000Torwali\u0000l:ts\u0000Tsonga\u0000l:tsd\u0000Tsakonian\u0000l:tsi\u0000Tsimshian\u0000" +
+	"l:tt\u0000Tatar\u0000l:ttm\u0000Northern Tutchone\u0000l:ttt\u0000Muslim Tat\u0000l:tum\u0000Tumbuka\u0000" +
+	"l:tvl\u0000Tuvalu\u0000l:twq\u0000Tasawaq\u0000l:ty\u0000Tahitian\u0000l:tyv\u0000Tuvinian\u0000" +
+	"l:tzm\u0000Central Atlas Tamazight\u0000l:udm\u0000Udmurt\u0000l:ug\u0000Uyghur\u0000" +
+	"l:uga\u0000Ugaritic\u0000l:uk\u0000Ukrainian\u0000l:umb\u0000Umbundu\u0000l:ur\u0000Urdu\u0000" +
+	"l:uz\u0000Uzbek\u0000l:vai\u0000Vai\u0000l:ve\u0000Venda\u0000l:vec\u0000Venetian\u0000l:vep\u0000Veps\u0000" +
+	"l:vi\u0000Vietnamese\u0000l:vls\u0000West Flemish\u0000l:vmf\u0000Main-Franconian\u0000" +
+	"l:vmw\u0000Makhuwa\u0000l:vo\u0000Volapük\u0000l:vot\u0000Votic\u0000l:vro\u0000Võro\u0000" +
+	"l:vun\u0000Vunjo\u0000l:wa\u0000Walloon\u0000l:wae\u0000Walser\u0000l:wal\u0000Wolaytta\u0000" +
+	"l:war\u0000Waray\u0000l:was\u0000Washo\u0000l:wbp\u0000Warlpiri\u0000l:wo\u0000Wolof\u0000" +
+	"l:wuu\u0000Wu Chinese\u0000l:xal\u0000Kalmyk\u0000l:xh\u0000Xhosa\u0000l:xmf\u0000Mingrelian\u0000" +
+	"l:xnr\u0000Kangri\u0000l:xog\u0000Soga\u0000l:yao\u0000Yao\u0000l:yap\u0000Yapese\u0000" +
+	"l:yav\u0000Yangben\u0000l:ybb\u0000Yemba\u0000l:yi\u0000Yiddish\u0000l:yo\u0000Yoruba\u0000" +
+	"l:yrl\u0000Nheengatu\u0000l:yue\u0000Cantonese\u0000l:za\u0000Zhuang\u0000l:zap\u0000Zapotec\u0000" +
+	"l:zbl\u0000Blissymbols\u0000l:zea\u0000Zeelandic\u0000l:zen\u0000Zenaga\u0000" +
+	"l:zgh\u0000Standard Moroccan Tamazight\u0000l:zh\u0000Chinese\u0000l:zu\u0000Zulu\u0000l:zun\u0000Zuni\u0000" +
+	"l:zxx\u0000No linguistic content\u0000l:zza\u0000Zaza\u0000r:001\u0000world\u0000r:002\u0000Africa\u0000" +
+	"r:003\u0000North America\u0000r:005\u0000South America\u0000r:009\u0000Oceania\u0000" +
+	"r:011\u0000Western Africa\u0000r:013\u0000Central America\u0000r:014\u0000Eastern Africa\u0000" +
+	"r:015\u0000Northern Africa\u0000r:017\u0000Middle Africa\u0000r:018\u0000Southern Africa\u0000" +
+	"r:019\u0000Americas\u0000r:021\u0000Northern America\u0000r:029\u0000Caribbean\u0000" +
+	"r:030\u0000Eastern Asia\u0000r:034\u0000Southern Asia\u0000r:035\u0000Southeast Asia\u0000" +
+	"r:039\u0000Southern Europe\u0000r:053\u0000Australasia\u0000r:054\u0000Melanesia\u0000" +
+	"r:057\u0000Micronesian Region\u0000r:061\u0000Polynesia\u0000r:142\u0000Asia\u0000" +
+	"r:143\u0000Central Asia\u0000r:145\u0000Western Asia\u0000r:150\u0000Europe\u0000" +
+	"r:151\u0000Eastern Europe\u0000r:154\u0000Northern Europe\u0000r:155\u0000Western Europe\u0000" +
+	"r:202\u0000Sub-Saharan Africa\u0000r:419\u0000Latin America\u0000r:AC\u0000Ascension Island\u0000" +
+	"r:AD\u0000Andorra\u0000r:AE\u0000United Arab Emirates\u0000r:AF\u0000Afghanistan\u0000" +
+	"r:AG\u0000Antigua & Barbuda\u0000r:AI\u0000Anguilla\u0000r:AL\u0000Albania\u0000r:AM\u0000Armenia\u0000" +
+	"r:AN\u0000Curaçao\u0000r:AO\u0000Angola\u0000r:AQ\u0000Antarctica\u0000r:AR\u0000Argentina\u0000" +
+	"r:AS\u0000American Samoa\u0000r:AT\u0000Austria\u0000r:AU\u0000Australia\u0000r:AW\u0000Aruba\u0000" +
+	"r:AX\u0000Åland Islands\u0000r:AZ\u0000Azerbaijan\u0000r:BA\u0000Bosnia & Herzegovina\u0000" +
+	"r:BA/s\u0000Bosnia\u0000r:BB\u0000Barbados\u0000r:BD\u0000Bangladesh\u0000r:BE\u0000Belgium\u0000" +
+	"r:BF\u0000Burkina Faso\u0000r:BG\u0000Bulgaria\u0000r:BH\u0000Bahrain\u0000r:BI\u0000Burundi\u0000" +
+	"r:BJ\u0000Benin\u0000r:BL\u0000St. Barthélemy\u0000r:BM\u0000Bermuda\u0000r:BN\u0000Brunei\u0000" +
+	"r:BO\u0000Bolivia\u0000r:BQ\u0000Caribbean Netherlands\u0000r:BR\u0000Brazil\u0000r:BS\u0000Bahamas\u0000" +
+	"r:BT\u0000Bhutan\u0000r:BU\u0000Myanmar (Burma)\u0000r:BV\u0000Bouvet Island\u0000r:BW\u0000Botswana\u0000" +
+	"r:BY\u0000Belarus\u0000r:BZ\u0000Belize\u0000r:CA\u0000Canada\u0000r:CC\u0000Cocos (Keeling) Islands\u0000" +
+	"r:CC/s\u0000Cocos Islands\u0000r:CD\u0000Congo - Kinshasa\u0000r:CF\u0000Central African Republic\u0000" +
+	"r:CG\u0000Congo - Brazzaville\u0000r:CH\u0000Switzerland\u0000r:CI\u0000Côte d’Ivoire\u0000" +
+	"r:CK\u0000Cook Islands\u0000r:CL\u0000Chile\u0000r:CM\u0000Cameroon\u0000r:CN\u0000China\u0000" +
+	"r:CO\u0000Colombia\u0000r:CP\u0000Clipperton Island\u0000r:CQ\u0000Sark\u0000r:CR\u0000Costa Rica\u0000" +
+	"r:CS\u0000Serbia\u0000r:CU\u0000Cuba\u0000r:CV\u0000Cape Verde\u0000r:CW\u0000Curaçao\u0000" +
+	"r:CX\u0000Christmas Island\u0000r:CY\u0000Cyprus\u0000r:CZ\u0000Czechia\u0000r:DD\u0000Germany\u0000" +
+	"r:DE\u0000Germany\u0000r:DG\u0000Diego Garcia\u0000r:DJ\u0000Djibouti\u0000r:DK\u0000Denmark\u0000" +
+	"r:DM\u0000Dominica\u0000r:DO\u0000Dominican Republic\u0000r:DY\u0000Benin\u0000r:DZ\u0000Algeria\u0000" +
+	"r:EA\u0000Ceuta & Melilla\u0000r:EC\u0000Ecuador\u0000r:EE\u0000Estonia\u0000r:EG\u0000Egypt\u0000" +
+	"r:EH\u0000Western Sahara\u0000r:ER\u0000Eritrea\u0000r:ES\u0000Spain\u0000r:ET\u0000Ethiopia\u0000" +
+	"r:EU\u0000European Union\u0000r:EZ\u0000Eurozone\u0000r:FI\u0000Finland\u0000r:FJ\u0000Fiji\u0000" +
+	"r:FK\u0000Falkland Islands\u0000r:FM\u0000Micronesia\u0000r:FO\u0000Faroe Islands\u0000" +
+	"r:FR\u0000France\u0000r:FX\u0000France\u0000r:GA\u0000Gabon\u0000r:GB\u0000United Kingdom\u0000" +
+	"r:GB/s\u0000UK\u0000r:GD\u0000Grenada\u0000r:GE\u0000Georgia\u0000r:GF\u0000French Guiana\u0000" +
+	"r:GG\u0000Guernsey\u0000r:GH\u0000Ghana\u0000r:GI\u0000Gibraltar\u0000r:GL\u0000Greenland\u0000" +
+	"r:GM\u0000Gambia\u0000r:GN\u0000Guinea\u0000r:GP\u0000Guadeloupe\u0000r:GQ\u0000Equatorial Guinea\u0000" +
+	"r:GR\u0000Greece\u0000r:GS\u0000South Georgia & South Sandwich Islands\u0000r:GT\u0000Guatemala\u0000" +
+	"r:GU\u0000Guam\u0000r:GW\u0000Guinea-Bissau\u0000r:GY\u0000Guyana\u0000r:HK\u0000Hong Kong SAR China\u0000" +
+	"r:HK/s\u0000Hong Kong\u0000r:HM\u0000Heard & McDonald Islands\u0000r:HN\u0000Honduras\u0000" +
+	"r:HR\u0000Croatia\u0000r:HT\u0000Haiti\u0000r:HU\u0000Hungary\u0000r:HV\u0000Burkina Faso\u0000" +
+	"r:IC\u0000Canary Islands\u0000r:ID\u0000Indonesia\u0000r:IE\u0000Ireland\u0000r:IL\u0000Israel\u0000" +
+	"r:IM\u0000Isle of Man\u0000r:IN\u0000India\u0000r:IO\u0000British Indian Ocean Territory\u0000" +
+	"r:IQ\u0000Iraq\u0000r:IR\u0000Iran\u0000r:IS\u0000Iceland\u0000r:IT\u0000Italy\u0000r:JE\u0000Jersey\u0000" +
+	"r:JM\u0000Jamaica\u0000r:JO\u0000Jordan\u0000r:JP\u0000Japan\u0000r:KE\u0000Kenya\u0000" +
+	"r:KG\u0000Kyrgyzstan\u0000r:KH\u0000Cambodia\u0000r:KI\u0000Kiribati\u0000r:KM\u0000Comoros\u0000" +
+	"r:KN\u0000St. Kitts & Nevis\u0000r:KP\u0000North Korea\u0000r:KR\u0000South Korea\u0000" +
+	"r:KW\u0000Kuwait\u0000r:KY\u0000Cayman Islands\u0000r:KZ\u0000Kazakhstan\u0000r:LA\u0000Laos\u0000" +
+	"r:LB\u0000Lebanon\u0000r:LC\u0000St. Lucia\u0000r:LI\u0000Liechtenstein\u0000r:LK\u0000Sri Lanka\u0000" +
+	"r:LR\u0000Liberia\u0000r:LS\u0000Lesotho\u0000r:LT\u0000Lithuania\u0000r:LU\u0000Luxembourg\u0000" +
+	"r:LV\u0000Latvia\u0000r:LY\u0000Libya\u0000r:MA\u0000Morocco\u0000r:MC\u0000Monaco\u0000" +
+	"r:MD\u0000Moldova\u0000r:ME\u0000Montenegro\u0000r:MF\u0000St. Martin\u0000r:MG\u0000Madagascar\u0000" +
+	"r:MH\u0000Marshall Islands\u0000r:MK\u0000North Macedonia\u0000r:ML\u0000Mali\u0000" +
+	"r:MM\u0000Myanmar (Burma)\u0000r:MM/s\u0000Myanmar\u0000r:MN\u0000Mongolia\u0000" +
+	"r:MO\u0000Macao SAR China\u0000r:MO/s\u0000Macao\u0000r:MP\u0000Northern Mariana Islands\u0000" +
+	"r:MQ\u0000Martinique\u0000r:MR\u0000Mauritania\u0000r:MS\u0000Montserrat\u0000r:MT\u0000Malta\u0000" +
+	"r:MU\u0000Mauritius\u0000r:MV\u0000Maldives\u0000r:MW\u0000Malawi\u0000r:MX\u0000Mexico\u0000" +
+	"r:MY\u0000Malaysia\u0000r:MZ\u0000Mozambique\u0000r:NA\u0000Namibia\u0000r:NC\u0000New Caledonia\u0000" +
+	"r:NE\u0000Niger\u0000r:NF\u0000Norfolk Island\u0000r:NG\u0000Nigeria\u0000r:NH\u0000Vanuatu\u0000" +
+	"r:NI\u0000Nicaragua\u0000r:NL\u0000Netherlands\u0000r:NO\u0000Norway\u0000r:NP\u0000Nepal\u0000" +
+	"r:NR\u0000Nauru\u0000r:NU\u0000Niue\u0000r:NZ\u0000New Zealand\u0000r:OM\u0000Oman\u0000" +
+	"r:PA\u0000Panama\u0000r:PE\u0000Peru\u0000r:PF\u0000French Polynesia\u0000r:PG\u0000Papua New Guinea\u0000" +
+	"r:PH\u0000Philippines\u0000r:PK\u0000Pakistan\u0000r:PL\u0000Poland\u0000" +
+	"r:PM\u0000St. Pierre & Miquelon\u0000r:PN\u0000Pitcairn Islands\u0000r:PN/s\u0000Pitcairn\u0000" +
+	"r:PR\u0000Puerto Rico\u0000r:PS\u0000Palestinian Territories\u0000r:PS/s\u0000Palestine\u0000" +
+	"r:PT\u0000Portugal\u0000r:PW\u0000Palau\u0000r:PY\u0000Paraguay\u0000r:QA\u0000Qatar\u0000" +
+	"r:QO\u0000Outlying Oceania\u0000r:RE\u0000Réunion\u0000r:RH\u0000Zimbabwe\u0000r:RO\u0000Romania\u0000" +
+	"r:RS\u0000Serbia\u0000r:RU\u0000Russia\u0000r:RW\u0000Rwanda\u0000r:SA\u0000Saudi Arabia\u0000" +
+	"r:SB\u0000Solomon Islands\u0000r:SC\u0000Seychelles\u0000r:SD\u0000Sudan\u0000r:SE\u0000Sweden\u0000" +
+	"r:SG\u0000Singapore\u0000r:SH\u0000St. Helena\u0000r:SI\u0000Slovenia\u0000" +
+	"r:SJ\u0000Svalbard & Jan Mayen\u0000r:SK\u0000Slovakia\u0000r:SL\u0000Sierra Leone\u0000" +
+	"r:SM\u0000San Marino\u0000r:SN\u0000Senegal\u0000r:SO\u0000Somalia\u0000r:SR\u0000Suriname\u0000" +
+	"r:SS\u0000South Sudan\u0000r:ST\u0000São Tomé & Príncipe\u0000r:SU\u0000Russia\u0000" +
+	"r:SV\u0000El Salvador\u0000r:SX\u0000Sint Maarten\u0000r:SY\u0000Syria\u0000r:SZ\u0000Eswatini\u0000" +
+	"r:TA\u0000Tristan da Cunha\u0000r:TC\u0000Turks & Caicos Islands\u0000r:TD\u0000Chad\u0000" +
+	"r:TF\u0000French Southern Territories\u0000r:TG\u0000Togo\u0000r:TH\u0000Thailand\u0000" +
+	"r:TJ\u0000Tajikistan\u0000r:TK\u0000Tokelau\u0000r:TL\u0000Timor-Leste\u0000r:TM\u0000Turkmenistan\u0000" +
+	"r:TN\u0000Tunisia\u0000r:TO\u0000Tonga\u0000r:TP\u0000Timor-Leste\u0000r:TR\u0000Türkiye\u0000" +
+	"r:TT\u0000Trinidad & Tobago\u0000r:TV\u0000Tuvalu\u0000r:TW\u0000Taiwan\u0000r:TZ\u0000Tanzania\u0000" +
+	"r:UA\u0000Ukraine\u0000r:UG\u0000Uganda\u0000r:UK\u0000United Kingdom\u0000" +
+	"r:UM\u0000U.S. Outlying Islands\u0000r:UN\u0000United Nations\u0000r:UN/s\u0000UN\u0000" +
+	"r:US\u0000United States\u0000r:US/s\u0000US\u0000r:UY\u0000Uruguay\u0000r:UZ\u0000Uzbekistan\u0000" +
+	"r:VA\u0000Vatican City\u0000r:VC\u0000St. Vincent & Grenadines\u0000r:VD\u0000Vietnam\u0000" +
+	"r:VE\u0000Venezuela\u0000r:VG\u0000British Virgin Islands\u0000r:VI\u0000U.S. Virgin Islands\u0000" +
+	"r:VN\u0000Vietnam\u0000r:VU\u0000Vanuatu\u0000r:WF\u0000Wallis & Futuna\u0000r:WS\u0000Samoa\u0000" +
+	"r:XA\u0000Pseudo-Accents\u0000r:XB\u0000Pseudo-Bidi\u0000r:XK\u0000Kosovo\u0000r:YD\u0000Yemen\u0000" +
+	"r:YE\u0000Yemen\u0000r:YT\u0000Mayotte\u0000r:YU\u0000Serbia\u0000r:ZA\u0000South Africa\u0000" +
+	"r:ZM\u0000Zambia\u0000r:ZR\u0000Congo - Kinshasa\u0000r:ZW\u0000Zimbabwe\u0000r:ZZ\u0000Unknown Region\u0000" +
+	"s:Adlm\u0000Adlam\u0000s:Afak\u0000Afaka\u0000s:Aghb\u0000Caucasian Albanian\u0000s:Ahom\u0000Ahom\u0000" +
+	"s:Arab\u0000Arabic\u0000s:Aran\u0000Nastaliq\u0000s:Armi\u0000Imperial Aramaic\u0000" +
+	"s:Armn\u0000Armenian\u0000s:Avst\u0000Avestan\u0000s:Bali\u0000Balinese\u0000s:Bamu\u0000Bamum\u0000" +
+	"s:Bass\u0000Bassa Vah\u0000s:Batk\u0000Batak\u0000s:Beng\u0000Bangla\u0000s:Berf\u0000Beria Erfe\u0000" +
+	"s:Bhks\u0000Bhaiksuki\u0000s:Blis\u0000Blissymbols\u0000s:Bopo\u0000Bopomofo\u0000s:Brah\u0000Brahmi\u0000" +
+	"s:Brai\u0000Braille\u0000s:Bugi\u0000Buginese\u0000s:Buhd\u0000Buhid\u0000s:Cakm\u0000Chakma\u0000" +
+	"s:Cans\u0000Unified Canadian Aboriginal Syllabics\u0000s:Cans/s\u0000UCAS\u0000s:Cari\u0000Carian\u0000" +
+	"s:Cham\u0000Cham\u0000s:Cher\u0000Cherokee\u0000s:Chrs\u0000Chorasmian\u0000s:Cirt\u0000Cirth\u0000" +
+	"s:Copt\u0000Coptic\u0000s:Cpmn\u0000Cypro-Minoan\u0000s:Cprt\u0000Cypriot\u0000s:Cyrl\u0000Cyrillic\u0000" +
+	"s:Cyrs\u0000Old Church Slavonic Cyrillic\u0000s:Deva\u0000Devanagari\u0000s:Diak\u0000Dives Akuru\u0000" +
+	"s:Dogr\u0000Dogra\u0000s:Dsrt\u0000Deseret\u0000s:Dupl\u0000Duployan shorthand\u0000" +
+	"s:Egyd\u0000Egyptian demotic\u0000s:Egyh\u0000Egyptian hieratic\u0000s:Egyp\u0000Egyptian hieroglyphs\u0000" +
+	"s:Elba\u0000Elbasan\u0000s:Elym\u0000Elymaic\u0000s:Ethi\u0000Ethiopic\u0000s:Gara\u0000Garay\u0000" +
+	"s:Geok\u0000Georgian Khutsuri\u0000s:Geor\u0000Georgian\u0000s:Glag\u0000Glagolitic\u0000" +
+	"s:Gong\u0000Gunjala Gondi\u0000s:Gonm\u0000Masaram Gondi\u0000s:Goth\u0000Gothic\u0000" +
+	"s:Gran\u0000Grantha\u0000s:Grek\u0000Greek\u0000s:Gujr\u0000Gujarati\u0000s:Gukh\u0000Gurung Khema\u0000" +
+	"s:Guru\u0000Gurmukhi\u0000s:Hanb\u0000Han with Bopomofo\u0000s:Hang\u0000Hangul\u0000s:Hani\u0000Han\u0000" +
+	"s:Hano\u0000Hanunoo\u0000s:Hans\u0000Simplified\u0000s:Hant\u0000Traditional\u0000s:Hatr\u0000Hatran\u0000" +
+	"s:Hebr\u0000Hebrew\u0000s:Hira\u0000Hiragana\u0000s:Hluw\u0000Anatolian Hieroglyphs\u0000" +
+	"s:Hmng\u0000Pahawh Hmong\u0000s:Hmnp\u0000Nyiakeng Puachue Hmong\u0000s:Hrkt\u0000Japanese syllabaries\u0000" +
+	"s:Hung\u0000Old Hungarian\u0000s:Inds\u0000Indus\u0000s:Ital\u0000Old Italic\u0000s:Jamo\u0000Jamo\u0000" +
+	"s:Java\u0000Javanese\u0000s:Jpan\u0000Japanese\u0000s:Jurc\u0000Jurchen\u0000s:Kali\u0000Kayah Li\u0000" +
+	"s:Kana\u0000Katakana\u0000s:Kawi\u0000Kawi\u0000s:Khar\u0000Kharoshthi\u0000s:Khmr\u0000Khmer\u0000" +
+	"s:Khoj\u0000Khojki\u0000s:Kits\u0000Khitan small script\u0000s:Knda\u0000Kannada\u0000" +
+	"s:Kore\u0000Korean\u0000s:Kpel\u0000Kpelle\u0000s:Krai\u0000Kirat Rai\u0000s:Kthi\u0000Kaithi\u0000" +
+	"s:Lana\u0000Lanna\u0000s:Laoo\u0000Lao\u0000s:Latf\u0000Fraktur Latin\u0000s:Latg\u0000Gaelic Latin\u0000" +
+	"s:Latn\u0000Latin\u0000s:Lepc\u0000Lepcha\u0000s:Limb\u0000Limbu\u0000s:Lina\u0000Linear A\u0000" +
+	"s:Linb\u0000Linear B\u0000s:Lisu\u0000Fraser\u0000s:Loma\u0000Loma\u0000s:Lyci\u0000Lycian\u0000" +
+	"s:Lydi\u0000Lydian\u0000s:Mahj\u0000Mahajani\u0000s:Maka\u0000Makasar\u0000s:Mand\u0000Mandaean\u0000" +
+	"s:Mani\u0000Manichaean\u0000s:Marc\u0000Marchen\u0000s:Maya\u0000Mayan hieroglyphs\u0000" +
+	"s:Medf\u0000Medefaidrin\u0000s:Mend\u0000Mende\u0000s:Merc\u0000Meroitic Cursive\u0000" +
+	"s:Mero\u0000Meroitic\u0000s:Mlym\u0000Malayalam\u0000s:Modi\u0000Modi\u0000s:Mong\u0000Mongolian\u0000" +
+	"s:Moon\u0000Moon\u0000s:Mroo\u0000Mro\u0000s:Mtei\u0000Meitei Mayek\u0000s:Mult\u0000Multani\u0000" +
+	"s:Mymr\u0000Myanmar\u0000s:Nagm\u0000Nag Mundari\u0000s:Nand\u0000Nandinagari\u0000" +
+	"s:Narb\u0000Old North Arabian\u0000s:Nbat\u0000Nabataean\u0000s:Newa\u0000Newa\u0000" +
+	"s:Nkgb\u0000Naxi Geba\u0000s:Nkoo\u0000N’Ko\u0000s:Nshu\u0000Nüshu\u0000s:Ogam\u0000Ogham\u0000" +
+	"s:Olck\u0000Ol Chiki\u0000s:Onao\u0000Ol Onal\u0000s:Orkh\u0000Orkhon\u0000s:Orya\u0000Odia\u0000" +
+	"s:Osge\u0000Osage\u0000s:Osma\u0000Osmanya\u0000s:Ougr\u0000Old Uyghur\u0000s:Palm\u0000Palmyrene\u0000" +
+	"s:Pauc\u0000Pau Cin Hau\u0000s:Perm\u0000Old Permic\u0000s:Phag\u0000Phags-pa\u0000" +
+	"s:Phli\u0000Inscriptional Pahlavi\u0000s:Phlp\u0000Psalter Pahlavi\u0000s:Phlv\u0000Book Pahlavi\u0000" +
+	"s:Phnx\u0000Phoenician\u0000s:Plrd\u0000Pollard Phonetic\u0000s:Prti\u0000Inscriptional Parthian\u0000" +
+	"s:Qaag\u0000Zawgyi\u0000s:Rjng\u0000Rejang\u0000s:Rohg\u0000Hanifi\u0000s:Roro\u0000Rongorongo\u0000" +
+	"s:Runr\u0000Runic\u0000s:Samr\u0000Samaritan\u0000s:Sara\u0000Sarati\u0000" +
+	"s:Sarb\u0000Old South Arabian\u0000s:Saur\u0000Saurashtra\u0000s:Sgnw\u0000SignWriting\u0000" +
+	"s:Shaw\u0000Shavian\u0000s:Shrd\u0000Sharada\u0000s:Sidd\u0000Siddham\u0000s:Sidt\u0000Sidetic\u0000" +
+	"s:Sind\u0000Khudawadi\u0000s:Sinh\u0000Sinhala\u0000s:Sogd\u0000Sogdian\u0000s:Sogo\u0000Old Sogdian\u0000" +
+	"s:Sora\u0000Sora Sompeng\u0000s:Soyo\u0000Soyombo\u0000s:Sund\u0000Sundanese\u0000s:Sunu\u0000Sunuwar\u0000" +
+	"s:Sylo\u0000Syloti Nagri\u0000s:Syrc\u0000Syriac\u0000s:Syre\u0000Estrangelo Syriac\u0000" +
+	"s:Syrj\u0000Western Syriac\u0000s:Syrn\u0000Eastern Syriac\u0000s:Tagb\u0000Tagbanwa\u0000" +
+	"s:Takr\u0000Takri\u0000s:Tale\u0000Tai Le\u0000s:Talu\u0000New Tai Lue\u0000s:Taml\u0000Tamil\u0000" +
+	"s:Tang\u0000Tangut\u0000s:Tavt\u0000Tai Viet\u0000s:Tayo\u0000Tai Yo\u0000s:Telu\u0000Telugu\u0000" +
+	"s:Teng\u0000Tengwar\u0000s:Tfng\u0000Tifinagh\u0000s:Tglg\u0000Tagalog\u0000s:Thaa\u0000Thaana\u0000" +
+	"s:Thai\u0000Thai\u0000s:Tibt\u0000Tibetan\u0000s:Tirh\u0000Tirhuta\u0000s:Tnsa\u0000Tangsa\u0000" +
+	"s:Todr\u0000Todhri\u0000s:Tols\u0000Tolong Siki\u0000s:Toto\u0000Toto\u0000s:Tutg\u0000Tulu-Tigalari\u0000" +
+	"s:Ugar\u0000Ugaritic\u0000s:Vaii\u0000Vai\u0000s:Visp\u0000Visible Speech\u0000s:Vith\u0000Vithkuqi\u0000" +
+	"s:Wara\u0000Varang Kshiti\u0000s:Wcho\u0000Wancho\u0000s:Wole\u0000Woleai\u0000s:Xpeo\u0000Old Persian\u0000" +
+	"s:Xsux\u0000Sumero-Akkadian Cuneiform\u0000s:Xsux/s\u0000S-A Cuneiform\u0000s:Yezi\u0000Yezidi\u0000" +
+	"s:Yiii\u0000Yi\u0000s:Zanb\u0000Zanabazar Square\u0000s:Zinh\u0000Inherited\u0000" +
+	"s:Zmth\u0000Mathematical Notation\u0000s:Zsye\u0000Emoji\u0000s:Zsym\u0000Symbols\u0000" +
+	"s:Zxxx\u0000Unwritten\u0000s:Zyyy\u0000Common\u0000s:Zzzz\u0000Unknown Script\u0000" +
+	"v:1606nict\u0000Late Middle French to 1606\u0000v:1694acad\u0000Early Modern French\u0000" +
+	"v:1901\u0000Traditional German orthography\u0000v:1959acad\u0000Academic\u0000" +
+	"v:1994\u0000Standardized Resian orthography\u0000v:1996\u0000German orthography of 1996\u0000" +
+	"v:abl1943\u0000Orthographic formulation of 1943\u0000v:alalc97\u0000ALA-LC Romanization, 1997 edition\u0000" +
+	"v:aluku\u0000Aluku dialect\u0000v:ao1990\u0000Portuguese Language Orthographic Agreement of 1990\u0000" +
+	"v:balanka\u0000Balanka dialect of Anii\u0000v:barla\u0000Barlavento dialect group of Kabuverdianu\u0000" +
+	"v:biske\u0000San Giorgio/Bila dialect\u0000v:bohoric\u0000Bohorič alphabet\u0000v:boont\u0000Boontling\u0000" +
+	"v:dajnko\u0000Dajnko alphabet\u0000v:ekavsk\u0000Serbian with Ekavian pronunciation\u0000" +
+	"v:emodeng\u0000Early Modern English\u0000v:fonipa\u0000IPA Phonetics\u0000v:fonupa\u0000UPA Phonetics\u0000" +
+	"v:hepburn\u0000Hepburn romanization\u0000v:heploc\u0000ALA-LC Romanization, 1997 edition\u0000" +
+	"v:ijekavsk\u0000Serbian with Ijekavian pronunciation\u0000v:kkcor\u0000Common Orthography\u0000" +
+	"v:kscor\u0000Standard Orthography\u0000v:lipaw\u0000The Lipovaz dialect of Resian\u0000" +
+	"v:metelko\u0000Metelko alphabet\u0000v:monoton\u0000Monotonic\u0000v:ndyuka\u0000Ndyuka dialect\u0000" +
+	"v:nedis\u0000Natisone dialect\u0000v:njiva\u0000Gniva/Njiva dialect\u0000v:nulik\u0000Modern Volapük\u0000" +
+	"v:osojs\u0000Oseacco/Osojane dialect\u0000v:oxendict\u0000Oxford English Dictionary spelling\u0000" +
+	"v:pamaka\u0000Pamaka dialect\u0000v:pinyin\u0000Pinyin romanization\u0000v:polyton\u0000Polytonic\u0000" +
+	"v:rigik\u0000Classic Volapük\u0000v:rozaj\u0000Resian\u0000v:scotland\u0000Scottish Standard English\u0000" +
+	"v:scouse\u0000Scouse\u0000v:solba\u0000Stolvizza/Solbica dialect\u0000" +
+	"v:sotav\u0000Sotavento dialect group of Kabuverdianu\u0000v:tarask\u0000Taraskievica orthography\u0000" +
+	"v:uccor\u0000Unified Orthography\u0000v:ucrcor\u0000Unified Revised Orthography\u0000" +
+	"v:unifon\u0000Unifon phonetic alphabet\u0000v:valencia\u0000Valencian\u0000" +
+	"v:wadegile\u0000Wade-Giles romanization\u0000"}
 
 // deNames holds the display names in German, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var deNames = table[string]{
-	{"c:ADP", "Andorranische Pesete"}, {"c:AED", "VAE-Dirham"}, {"c:AFA", "Afghanische Afghani (1927–2002)"},
-	{"c:AFN", "Afghanischer Afghani"}, {"c:ALK", "Albanischer Lek (1946–1965)"}, {"c:ALL", "Albanischer Lek"},
-	{"c:AMD", "Armenischer Dram"}, {"c:ANG", "Niederländische-Antillen-Gulden"}, {"c:AOA", "Angolanischer Kwanza"},
-	{"c:AOK", "Angolanischer Kwanza (1977–1990)"}, {"c:AON", "Angolanischer Neuer Kwanza (1990–2000)"},
-	{"c:AOR", "Angolanischer Kwanza Reajustado (1995–1999)"}, {"c:ARA", "Argentinischer Austral"},
-	{"c:ARL", "Argentinischer Peso Ley (1970–1983)"}, {"c:ARM", "Argentinischer Peso (1881–1970)"},
-	{"c:ARP", "Argentinischer Peso (1983–1985)"}, {"c:ARS", "Argentinischer Peso"},
-	{"c:ATS", "Österreichischer Schilling"}, {"c:AUD", "Australischer Dollar"}, {"c:AWG", "Aruba-Florin"},
-	{"c:AZM", "Aserbaidschan-Manat (1993–2006)"}, {"c:AZN", "Aserbaidschan-Manat"},
-	{"c:BAD", "Bosnien und Herzegowina Dinar (1992–1994)"}, {"c:BAM", "Konvertible Mark Bosnien und Herzegowina"},
-	{"c:BAN", "Bosnien und Herzegowina Neuer Dinar (1994–1997)"}, {"c:BBD", "Barbados-Dollar"},
-	{"c:BDT", "Bangladesch-Taka"}, {"c:BEC", "Belgischer Franc (konvertibel)"}, {"c:BEF", "Belgischer Franc"},
-	{"c:BEL", "Belgischer Finanz-Franc"}, {"c:BGL", "Bulgarische Lew (1962–1999)"},
-	{"c:BGM", "Bulgarischer Lew (1952–1962)"}, {"c:BGN", "Bulgarischer Lew"}, {"c:BGO", "Bulgarischer Lew (1879–1952)"},
-	{"c:BHD", "Bahrain-Dinar"}, {"c:BIF", "Burundi-Franc"}, {"c:BMD", "Bermuda-Dollar"}, {"c:BND", "Brunei-Dollar"},
-	{"c:BOB", "Bolivianischer Boliviano"}, {"c:BOL", "Bolivianischer Boliviano (1863–1963)"},
-	{"c:BOP", "Bolivianischer Peso"}, {"c:BOV", "Boliviansiche Mvdol"},
-	{"c:BRB", "Brasilianischer Cruzeiro Novo (1967–1986)"}, {"c:BRC", "Brasilianischer Cruzado (1986–1989)"},
-	{"c:BRE", "Brasilianischer Cruzeiro (1990–1993)"}, {"c:BRL", "Brasilianischer Real"},
-	{"c:BRN", "Brasilianischer Cruzado Novo (1989–1990)"}, {"c:BRR", "Brasilianischer Cruzeiro (1993–1994)"},
-	{"c:BRZ", "Brasilianischer Cruzeiro (1942–1967)"}, {"c:BSD", "Bahamas-Dollar"}, {"c:BTN", "Bhutan-Ngultrum"},
-	{"c:BUK", "Birmanischer Kyat"}, {"c:BWP", "Botswanischer Pula"}, {"c:BYB", "Belarus-Rubel (1994–1999)"},
-	{"c:BYN", "Weißrussischer Rubel"}, {"c:BYR", "Weißrussischer Rubel (2000–2016)"}, {"c:BZD", "Belize-Dollar"},
-	{"c:CAD", "Kanadischer Dollar"}, {"c:CDF", "Kongo-Franc"}, {"c:CHE", "WIR-Euro"}, {"c:CHF", "Schweizer Franken"},
-	{"c:CHW", "WIR Franken"}, {"c:CLE", "Chilenischer Escudo"}, {"c:CLF", "Chilenische Unidades de Fomento"},
-	{"c:CLP", "Chilenischer Peso"}, {"c:CNH", "Renminbi-Yuan (Offshore)"},
-	{"c:CNX", "Dollar der Chinesischen Volksbank"}, {"c:CNY", "Renminbi Yuan"}, {"c:COP", "Kolumbianischer Peso"},
-	{"c:COU", "Kolumbianische Unidades de valor real"}, {"c:CRC", "Costa-Rica-Colón"},
-	{"c:CSD", "Serbischer Dinar (2002–2006)"}, {"c:CSK", "Tschechoslowakische Krone"},
-	{"c:CUC", "Kubanischer Peso (konvertibel)"}, {"c:CUP", "Kubanischer Peso"}, {"c:CVE", "Cabo-Verde-Escudo"},
-	{"c:CYP", "Zypern-Pfund"}, {"c:CZK", "Tschechische Krone"}, {"c:DDM", "Mark der DDR"}, {"c:DEM", "Deutsche Mark"},
-	{"c:DJF", "Dschibuti-Franc"}, {"c:DKK", "Dänische Krone"}, {"c:DOP", "Dominikanischer Peso"},
-	{"c:DZD", "Algerischer Dinar"}, {"c:ECS", "Ecuadorianischer Sucre"}, {"c:ECV", "Verrechnungseinheit für Ecuador"},
-	{"c:EEK", "Estnische Krone"}, {"c:EGP", "Ägyptisches Pfund"}, {"c:ERN", "Eritreischer Nakfa"},
-	{"c:ESA", "Spanische Peseta (A–Konten)"}, {"c:ESB", "Spanische Peseta (konvertibel)"},
-	{"c:ESP", "Spanische Peseta"}, {"c:ETB", "Äthiopischer Birr"}, {"c:EUR", "Euro"}, {"c:FIM", "Finnische Mark"},
-	{"c:FJD", "Fidschi-Dollar"}, {"c:FKP", "Falkland-Pfund"}, {"c:FRF", "Französischer Franc"},
-	{"c:GBP", "Britisches Pfund"}, {"c:GEK", "Georgischer Kupon Larit"}, {"c:GEL", "Georgischer Lari"},
-	{"c:GHC", "Ghanaischer Cedi (1979–2007)"}, {"c:GHS", "Ghanaischer Cedi"}, {"c:GIP", "Gibraltar-Pfund"},
-	{"c:GMD", "Gambia-Dalasi"}, {"c:GNF", "Guinea-Franc"}, {"c:GNS", "Guineischer Syli"},
-	{"c:GQE", "Äquatorialguinea-Ekwele"}, {"c:GRD", "Griechische Drachme"}, {"c:GTQ", "Guatemaltekischer Quetzal"},
-	{"c:GWE", "Portugiesisch Guinea Escudo"}, {"c:GWP", "Guinea-Bissau Peso"}, {"c:GYD", "Guyana-Dollar"},
-	{"c:HKD", "Hongkong-Dollar"}, {"c:HNL", "Honduras-Lempira"}, {"c:HRD", "Kroatischer Dinar"},
-	{"c:HRK", "Kroatischer Kuna"}, {"c:HTG", "Haitianische Gourde"}, {"c:HUF", "Ungarischer Forint"},
-	{"c:IDR", "Indonesische Rupiah"}, {"c:IEP", "Irisches Pfund"}, {"c:ILP", "Israelisches Pfund"},
-	{"c:ILR", "Israelischer Schekel (1980–1985)"}, {"c:ILS", "Israelischer Neuer Schekel"}, {"c:INR", "Indische Rupie"},
-	{"c:IQD", "Irakischer Dinar"}, {"c:IRR", "Iranischer Rial"}, {"c:ISJ", "Isländische Krone (1918–1981)"},
-	{"c:ISK", "Isländische Krone"}, {"c:ITL", "Italienische Lira"}, {"c:JMD", "Jamaika-Dollar"},
-	{"c:JOD", "Jordanischer Dinar"}, {"c:JPY", "Japanischer Yen"}, {"c:KES", "Kenia-Schilling"},
-	{"c:KGS", "Kirgisischer Som"}, {"c:KHR", "Kambodschanischer Riel"}, {"c:KMF", "Komoren-Franc"},
-	{"c:KPW", "Nordkoreanischer Won"}, {"c:KRH", "Südkoreanischer Hwan (1953–1962)"},
-	{"c:KRO", "Südkoreanischer Won (1945–1953)"}, {"c:KRW", "Südkoreanischer Won"}, {"c:KWD", "Kuwait-Dinar"},
-	{"c:KYD", "Kaiman-Dollar"}, {"c:KZT", "Kasachischer Tenge"}, {"c:LAK", "Laotischer Kip"},
-	{"c:LBP", "Libanesisches Pfund"}, {"c:LKR", "Sri-Lanka-Rupie"}, {"c:LRD", "Liberianischer Dollar"},
-	{"c:LSL", "Loti"}, {"c:LTL", "Litauischer Litas"}, {"c:LTT", "Litauischer Talonas"},
-	{"c:LUC", "Luxemburgischer Franc (konvertibel)"}, {"c:LUF", "Luxemburgischer Franc"},
-	{"c:LUL", "Luxemburgischer Finanz-Franc"}, {"c:LVL", "Lettischer Lats"}, {"c:LVR", "Lettischer Rubel"},
-	{"c:LYD", "Libyscher Dinar"}, {"c:MAD", "Marokkanischer Dirham"}, {"c:MAF", "Marokkanischer Franc"},
-	{"c:MCF", "Monegassischer Franc"}, {"c:MDC", "Moldau-Cupon"}, {"c:MDL", "Moldau-Leu"},
-	{"c:MGA", "Madagaskar-Ariary"}, {"c:MGF", "Madagaskar-Franc"}, {"c:MKD", "Mazedonischer Denar"},
-	{"c:MKN", "Mazedonischer Denar (1992–1993)"}, {"c:MLF", "Malischer Franc"}, {"c:MMK", "Myanmarischer Kyat"},
-	{"c:MNT", "Mongolischer Tögrög"}, {"c:MOP", "Macao-Pataca"}, {"c:MRO", "Mauretanischer Ouguiya (1973–2017)"},
-	{"c:MRU", "Mauretanischer Ouguiya"}, {"c:MTL", "Maltesische Lira"}, {"c:MTP", "Maltesisches Pfund"},
-	{"c:MUR", "Mauritius-Rupie"}, {"c:MVP", "Malediven-Rupie (alt)"}, {"c:MVR", "Malediven-Rufiyaa"},
-	{"c:MWK", "Malawi-Kwacha"}, {"c:MXN", "Mexikanischer Peso"}, {"c:MXP", "Mexikanischer Silber-Peso (1861–1992)"},
-	{"c:MXV", "Mexicanischer Unidad de Inversion (UDI)"}, {"c:MYR", "Malaysischer Ringgit"},
-	{"c:MZE", "Mosambikanischer Escudo"}, {"c:MZM", "Mosambikanischer Metical (1980–2006)"},
-	{"c:MZN", "Mosambikanischer Metical"}, {"c:NAD", "Namibia-Dollar"}, {"c:NGN", "Nigerianischer Naira"},
-	{"c:NIC", "Nicaraguanischer Córdoba (1988–1991)"}, {"c:NIO", "Nicaragua-Córdoba"},
-	{"c:NLG", "Niederländischer Gulden"}, {"c:NOK", "Norwegische Krone"}, {"c:NPR", "Nepalesische Rupie"},
-	{"c:NZD", "Neuseeland-Dollar"}, {"c:OMR", "Omanischer Rial"}, {"c:PAB", "Panamaischer Balboa"},
-	{"c:PEI", "Peruanischer Inti"}, {"c:PEN", "Peruanischer Sol"}, {"c:PES", "Peruanischer Sol (1863–1965)"},
-	{"c:PGK", "Papua-neuguineischer Kina"}, {"c:PHP", "Philippinischer Peso"}, {"c:PKR", "Pakistanische Rupie"},
-	{"c:PLN", "Polnischer Złoty"}, {"c:PLZ", "Polnischer Zloty (1950–1995)"}, {"c:PTE", "Portugiesischer Escudo"},
-	{"c:PYG", "Paraguayischer Guaraní"}, {"c:QAR", "Katar-Riyal"}, {"c:RHD", "Rhodesischer Dollar"},
-	{"c:ROL", "Rumänischer Leu (1952–2006)"}, {"c:RON", "Rumänischer Leu"}, {"c:RSD", "Serbischer Dinar"},
-	{"c:RUB", "Russischer Rubel"}, {"c:RUR", "Russischer Rubel (1991–1998)"}, {"c:RWF", "Ruanda-Franc"},
-	{"c:SAR", "Saudi-Rial"}, {"c:SBD", "Salomonen-Dollar"}, {"c:SCR", "Seychellen-Rupie"},
-	{"c:SDD", "Sudanesischer Dinar (1992–2007)"}, {"c:SDG", "Sudanesisches Pfund"},
-	{"c:SDP", "Sudanesisches Pfund (1957–1998)"}, {"c:SEK", "Schwedische Krone"}, {"c:SGD", "Singapur-Dollar"},
-	{"c:SHP", "St.-Helena-Pfund"}, {"c:SIT", "Slowenischer Tolar"}, {"c:SKK", "Slowakische Krone"},
-	{"c:SLE", "Sierra-leonischer Leone"}, {"c:SLL", "Sierra-leonischer Leone (1964–2022)"},
-	{"c:SOS", "Somalia-Schilling"}, {"c:SRD", "Suriname-Dollar"}, {"c:SRG", "Suriname Gulden"},
-	{"c:SSP", "Südsudanesisches Pfund"}, {"c:STD", "São-toméischer Dobra (1977–2017)"},
-	{"c:STN", "São-toméischer Dobra"}, {"c:SUR", "Sowjetischer Rubel"}, {"c:SVC", "El Salvador Colon"},
-	{"c:SYP", "Syrisches Pfund"}, {"c:SZL", "Swasiländischer Lilangeni"}, {"c:THB", "Thailändischer Baht"},
-	{"c:TJR", "Tadschikistan Rubel"}, {"c:TJS", "Tadschikistan-Somoni"}, {"c:TMM", "Turkmenistan-Manat (1993–2009)"},
-	{"c:TMT", "Turkmenistan-Manat"}, {"c:TND", "Tunesischer Dinar"}, {"c:TOP", "Tongaischer Paʻanga"},
-	{"c:TPE", "Timor-Escudo"}, {"c:TRL", "Türkische Lira (1922–2005)"}, {"c:TRY", "Türkische Lira"},
-	{"c:TTD", "Trinidad-und-Tobago-Dollar"}, {"c:TWD", "Neuer Taiwan-Dollar"}, {"c:TZS", "Tansania-Schilling"},
-	{"c:UAH", "Ukrainische Hrywnja"}, {"c:UAK", "Ukrainischer Karbovanetz"}, {"c:UGS", "Uganda-Schilling (1966–1987)"},
-	{"c:UGX", "Uganda-Schilling"}, {"c:USD", "US-Dollar"}, {"c:USN", "US Dollar (Nächster Tag)"},
-	{"c:USS", "US Dollar (Gleicher Tag)"}, {"c:UYI", "Uruguayischer Peso (Indexierte Rechnungseinheiten)"},
-	{"c:UYP", "Uruguayischer Peso (1975–1993)"}, {"c:UYU", "Uruguayischer Peso"}, {"c:UZS", "Usbekistan-Sum"},
-	{"c:VEB", "Venezolanischer Bolívar (1871–2008)"}, {"c:VEF", "Venezolanischer Bolívar (2008–2018)"},
-	{"c:VES", "Venezolanischer Bolívar"}, {"c:VND", "Vietnamesischer Dong"},
-	{"c:VNN", "Vietnamesischer Dong(1978–1985)"}, {"c:VUV", "Vanuatu-Vatu"}, {"c:WST", "Samoanischer Tala"},
-	{"c:XAF", "CFA-Franc (BEAC)"}, {"c:XAG", "Unze Silber"}, {"c:XAU", "Unze Gold"},
-	{"c:XBA", "Europäische Rechnungseinheit"}, {"c:XBB", "Europäische Währungseinheit (XBB)"},
-	{"c:XBC", "Europäische Rechnungseinheit (XBC)"}, {"c:XBD", "Europäische Rechnungseinheit (XBD)"},
-	{"c:XCD", "Ostkaribischer Dollar"}, {"c:XCG", "Karibischer Gulden"}, {"c:XDR", "Sonderziehungsrechte"},
-	{"c:XEU", "Europäische Währungseinheit (XEU)"}, {"c:XFO", "Französischer Gold-Franc"},
-	{"c:XFU", "Französischer UIC-Franc"}, {"c:XOF", "CFA-Franc (BCEAO)"}, {"c:XPD", "Unze Palladium"},
-	{"c:XPF", "CFP-Franc"}, {"c:XPT", "Unze Platin"}, {"c:XRE", "RINET Funds"}, {"c:XSU", "SUCRE"},
-	{"c:XTS", "Testwährung"}, {"c:XUA", "Rechnungseinheit der AfEB"}, {"c:XXX", "Unbekannte Währung"},
-	{"c:YDD", "Jemen-Dinar"}, {"c:YER", "Jemen-Rial"}, {"c:YUD", "Jugoslawischer Dinar (1966–1990)"},
-	{"c:YUM", "Jugoslawischer Neuer Dinar (1994–2002)"}, {"c:YUN", "Jugoslawischer Dinar (konvertibel)"},
-	{"c:YUR", "Jugoslawischer reformierter Dinar (1992–1993)"}, {"c:ZAL", "Südafrikanischer Rand (Finanz)"},
-	{"c:ZAR", "Südafrikanischer Rand"}, {"c:ZMK", "Kwacha (1968–2012)"}, {"c:ZMW", "Kwacha"},
-	{"c:ZRN", "Zaire-Neuer Zaïre (1993–1998)"}, {"c:ZRZ", "Zaire-Zaïre (1971–1993)"},
-	{"c:ZWD", "Simbabwe-Dollar (1980–2008)"}, {"c:ZWG", "Simbabwe-Gold"}, {"c:ZWL", "Simbabwe-Dollar (2009)"},
-	{"c:ZWR", "Simbabwe-Dollar (2008)"}, {"d:ar-001", "Modernes Hocharabisch"}, {"d:de-AT", "Österreichisches Deutsch"},
-	{"d:de-CH", "Schweizer Hochdeutsch"}, {"d:en-GB", "Englisch (Vereinigtes Königreich)"},
-	{"d:en-GB/s", "Englisch (GB)"}, {"d:en-UK", "Englisch (Vereinigtes Königreich)"}, {"d:en-UK/s", "Englisch (GB)"},
-	{"d:fa-AF", "Dari"}, {"d:hi-Latn", "Hindi (lateinisch)"}, {"d:nds-NL", "Niedersächsisch"}, {"d:nl-BE", "Flämisch"},
-	{"d:ro-MD", "Moldauisch"}, {"d:sw-CD", "Kongo-Swahili"}, {"d:sw-ZR", "Kongo-Swahili"},
-	{"d:zh-Hans", "Chinesisch (vereinfacht)"}, {"d:zh-Hant", "Chinesisch (traditionell)"}, {"f:day", "Tag"},
-	{"f:dayPeriod", "Tageshälfte"}, {"f:dayPeriod/n", "Tagesh."}, {"f:era", "Epoche"}, {"f:era/n", "E"},
-	{"f:era/s", "Ep."}, {"f:hour", "Stunde"}, {"f:hour/s", "Std."}, {"f:minute", "Minute"}, {"f:minute/s", "Min."},
-	{"f:month", "Monat"}, {"f:month/n", "M"}, {"f:month/s", "Mon."}, {"f:quarter", "Quartal"}, {"f:quarter/n", "Q"},
-	{"f:quarter/s", "Quart."}, {"f:second", "Sekunde"}, {"f:second/s", "Sek."}, {"f:timeZoneName", "Zeitzone"},
-	{"f:timeZoneName/n", "Zeitz."}, {"f:weekOfYear", "Woche"}, {"f:weekOfYear/n", "W"}, {"f:weekday", "Wochentag"},
-	{"f:weekday/n", "Wochent."}, {"f:year", "Jahr"}, {"f:year/n", "J"}, {"k:buddhist", "Buddhistischer Kalender"},
-	{"k:chinese", "Chinesischer Kalender"}, {"k:coptic", "Koptischer Kalender"}, {"k:dangi", "Dangi-Kalender"},
-	{"k:ethioaa", "Äthiopischer Amätä-Aläm-Kalender"}, {"k:ethiopic", "Äthiopischer Kalender"},
-	{"k:gregory", "Gregorianischer Kalender"}, {"k:hebrew", "Jüdischer Kalender"},
-	{"k:indian", "Indischer Nationalkalender"}, {"k:islamic", "Hidschra-Kalender"},
-	{"k:islamic-civil", "Hidschra-Kalender (tabellarisch, nicht-astronomisch)"},
-	{"k:islamic-umalqura", "Hidschra-Kalender (Umm al-Qura)"}, {"k:iso8601", "ISO-8601-Kalender"},
-	{"k:japanese", "Japanischer Kalender"}, {"k:persian", "Persischer Kalender"}, {"k:roc", "Minguo-Kalender"},
-	{"l:aa", "Afar"}, {"l:ab", "Abchasisch"}, {"l:ace", "Aceh"}, {"l:ach", "Acholi"}, {"l:ada", "Adangme"},
-	{"l:ady", "Adygeisch"}, {"l:ae", "Avestisch"}, {"l:aeb", "Tunesisches Arabisch"}, {"l:af", "Afrikaans"},
-	{"l:afh", "Afrihili"}, {"l:agq", "Aghem"}, {"l:ain", "Ainu"}, {"l:ak", "Akan"}, {"l:akk", "Akkadisch"},
-	{"l:akz", "Alabama"}, {"l:ale", "Aleutisch"}, {"l:aln", "Gegisch"}, {"l:alt", "Süd-Altaisch"},
-	{"l:am", "Amharisch"}, {"l:an", "Aragonesisch"}, {"l:ang", "Altenglisch"}, {"l:ann", "Obolo"}, {"l:anp", "Angika"},
-	{"l:ar", "Arabisch"}, {"l:arc", "Aramäisch"}, {"l:arn", "Mapudungun"}, {"l:aro", "Araona"}, {"l:arp", "Arapaho"},
-	{"l:arq", "Algerisches Arabisch"}, {"l:ars", "Arabisch (Nadschd)"}, {"l:arw", "Arawak"},
-	{"l:ary", "Marokkanisches Arabisch"}, {"l:arz", "Ägyptisches Arabisch"}, {"l:as", "Assamesisch"}, {"l:asa", "Asu"},
-	{"l:ase", "Amerikanische Gebärdensprache"}, {"l:ast", "Asturisch"}, {"l:atj", "Atikamekw"}, {"l:av", "Awarisch"},
-	{"l:avk", "Kotava"}, {"l:awa", "Awadhi"}, {"l:ay", "Aymara"}, {"l:az", "Aserbaidschanisch"},
-	{"l:ba", "Baschkirisch"}, {"l:bal", "Belutschisch"}, {"l:ban", "Balinesisch"}, {"l:bar", "Bairisch"},
-	{"l:bas", "Bassa"}, {"l:bax", "Bamun"}, {"l:bbc", "Batak Toba"}, {"l:bbj", "Ghomala"}, {"l:be", "Belarussisch"},
-	{"l:bej", "Bedauye"}, {"l:bem", "Bemba"}, {"l:bew", "Betawi"}, {"l:bez", "Bena"}, {"l:bfd", "Bafut"},
-	{"l:bfq", "Badaga"}, {"l:bg", "Bulgarisch"}, {"l:bgc", "Haryanvi"}, {"l:bgn", "Westliches Belutschi"},
-	{"l:bho", "Bhodschpuri"}, {"l:bi", "Bislama"}, {"l:bik", "Bikol"}, {"l:bin", "Bini"}, {"l:bjn", "Banjaresisch"},
-	{"l:bkm", "Kom"}, {"l:bla", "Blackfoot"}, {"l:blo", "Anii"}, {"l:bm", "Bambara"}, {"l:bn", "Bengalisch"},
-	{"l:bo", "Tibetisch"}, {"l:bpy", "Bishnupriya"}, {"l:bqi", "Bachtiarisch"}, {"l:br", "Bretonisch"},
-	{"l:bra", "Braj-Bhakha"}, {"l:brh", "Brahui"}, {"l:brx", "Bodo"}, {"l:bs", "Bosnisch"}, {"l:bss", "Akoose"},
-	{"l:bua", "Burjatisch"}, {"l:bug", "Buginesisch"}, {"l:bum", "Bulu"}, {"l:byn", "Blin"}, {"l:byv", "Medumba"},
-	{"l:ca", "Katalanisch"}, {"l:cad", "Caddo"}, {"l:car", "Karibisch"}, {"l:cay", "Cayuga"}, {"l:cch", "Atsam"},
-	{"l:ccp", "Chakma"}, {"l:ce", "Tschetschenisch"}, {"l:ceb", "Cebuano"}, {"l:cgg", "Rukiga"}, {"l:ch", "Chamorro"},
-	{"l:chb", "Chibcha"}, {"l:chg", "Tschagataisch"}, {"l:chk", "Chuukesisch"}, {"l:chm", "Mari"}, {"l:chn", "Chinook"},
-	{"l:cho", "Choctaw"}, {"l:chp", "Chipewyan"}, {"l:chr", "Cherokee"}, {"l:chy", "Cheyenne"},
-	{"l:ckb", "Zentralkurdisch"}, {"l:clc", "Chilcotin"}, {"l:co", "Korsisch"}, {"l:cop", "Koptisch"},
-	{"l:cps", "Capiznon"}, {"l:cr", "Cree"}, {"l:crg", "Michif"}, {"l:crh", "Krimtatarisch"}, {"l:crj", "Südost-Cree"},
-	{"l:crk", "Plains-Cree"}, {"l:crl", "Northern East Cree"}, {"l:crm", "Moose Cree"}, {"l:crr", "Carolina-Algonkin"},
-	{"l:crs", "Seychellenkreol"}, {"l:cs", "Tschechisch"}, {"l:csb", "Kaschubisch"}, {"l:csw", "Swampy Cree"},
-	{"l:cu", "Kirchenslawisch"}, {"l:cv", "Tschuwaschisch"}, {"l:cy", "Walisisch"}, {"l:da", "Dänisch"},
-	{"l:dak", "Dakota"}, {"l:dar", "Darginisch"}, {"l:dav", "Taita"}, {"l:de", "Deutsch"}, {"l:del", "Delaware"},
-	{"l:den", "Slave"}, {"l:dgr", "Dogrib"}, {"l:din", "Dinka"}, {"l:dje", "Zarma"}, {"l:doi", "Dogri"},
-	{"l:dsb", "Niedersorbisch"}, {"l:dtp", "Zentral-Dusun"}, {"l:dua", "Duala"}, {"l:dum", "Mittelniederländisch"},
-	{"l:dv", "Dhivehi"}, {"l:dyo", "Diola"}, {"l:dyu", "Dyula"}, {"l:dz", "Dzongkha"}, {"l:dzg", "Dazaga"},
-	{"l:ebu", "Embu"}, {"l:ee", "Ewe"}, {"l:efi", "Efik"}, {"l:egl", "Emilianisch"}, {"l:egy", "Ägyptisch"},
-	{"l:eka", "Ekajuk"}, {"l:el", "Griechisch"}, {"l:elx", "Elamisch"}, {"l:en", "Englisch"},
-	{"l:enm", "Mittelenglisch"}, {"l:eo", "Esperanto"}, {"l:es", "Spanisch"}, {"l:esu", "Zentral-Alaska-Yupik"},
-	{"l:et", "Estnisch"}, {"l:eu", "Baskisch"}, {"l:ewo", "Ewondo"}, {"l:ext", "Extremadurisch"}, {"l:fa", "Persisch"},
-	{"l:fan", "Pangwe"}, {"l:ff", "Ful"}, {"l:fi", "Finnisch"}, {"l:fil", "Filipino"}, {"l:fit", "Meänkieli"},
-	{"l:fj", "Fidschi"}, {"l:fo", "Färöisch"}, {"l:fon", "Fon"}, {"l:fr", "Französisch"}, {"l:frc", "Cajun"},
-	{"l:frm", "Mittelfranzösisch"}, {"l:fro", "Altfranzösisch"}, {"l:frp", "Frankoprovenzalisch"},
-	{"l:frr", "Nordfriesisch"}, {"l:frs", "Ostfriesisch"}, {"l:fur", "Friaulisch"}, {"l:fy", "Westfriesisch"},
-	{"l:ga", "Irisch"}, {"l:gaa", "Ga"}, {"l:gag", "Gagausisch"}, {"l:gan", "Gan"}, {"l:gay", "Gayo"},
-	{"l:gba", "Gbaya"}, {"l:gbz", "Gabri"}, {"l:gd", "Gälisch (Schottland)"}, {"l:gez", "Geez"},
-	{"l:gil", "Kiribatisch"}, {"l:gl", "Galicisch"}, {"l:glk", "Gilaki"}, {"l:gmh", "Mittelhochdeutsch"},
-	{"l:gn", "Guaraní"}, {"l:goh", "Althochdeutsch"}, {"l:gon", "Gondi"}, {"l:gor", "Mongondou"}, {"l:got", "Gotisch"},
-	{"l:grb", "Grebo"}, {"l:grc", "Altgriechisch"}, {"l:gsw", "Schweizerdeutsch"}, {"l:gu", "Gujarati"},
-	{"l:guc", "Wayúu"}, {"l:gur", "Farefare"}, {"l:guz", "Gusii"}, {"l:gv", "Manx"}, {"l:gwi", "Kutchin"},
-	{"l:ha", "Haussa"}, {"l:hai", "Haida"}, {"l:hak", "Hakka"}, {"l:haw", "Hawaiisch"}, {"l:hax", "Süd-Haida"},
-	{"l:he", "Hebräisch"}, {"l:hi", "Hindi"}, {"l:hif", "Fidschi-Hindi"}, {"l:hil", "Hiligaynon"},
-	{"l:hit", "Hethitisch"}, {"l:hmn", "Miao"}, {"l:ho", "Hiri-Motu"}, {"l:hr", "Kroatisch"}, {"l:hsb", "Obersorbisch"},
-	{"l:hsn", "Xiang"}, {"l:ht", "Haiti-Kreolisch"}, {"l:hu", "Ungarisch"}, {"l:hup", "Hupa"}, {"l:hur", "Halkomelem"},
-	{"l:hy", "Armenisch"}, {"l:hz", "Herero"}, {"l:ia", "Interlingua"}, {"l:iba", "Iban"}, {"l:ibb", "Ibibio"},
-	{"l:id", "Indonesisch"}, {"l:ie", "Interlingue"}, {"l:ig", "Igbo"}, {"l:ii", "Yi"}, {"l:ik", "Inupiak"},
-	{"l:ikt", "Westkanadisches Inuktitut"}, {"l:ilo", "Ilokano"}, {"l:inh", "Inguschisch"}, {"l:io", "Ido"},
-	{"l:is", "Isländisch"}, {"l:it", "Italienisch"}, {"l:iu", "Inuktitut"}, {"l:izh", "Ischorisch"},
-	{"l:ja", "Japanisch"}, {"l:jam", "Jamaikanisch-Kreolisch"}, {"l:jbo", "Lojban"}, {"l:jgo", "Ngomba"},
-	{"l:jmc", "Machame"}, {"l:jpr", "Jüdisch-Persisch"}, {"l:jrb", "Jüdisch-Arabisch"}, {"l:jut", "Jütisch"},
-	{"l:jv", "Javanisch"}, {"l:ka", "Georgisch"}, {"l:kaa", "Karakalpakisch"}, {"l:kab", "Kabylisch"},
-	{"l:kac", "Kachin"}, {"l:kaj", "Jju"}, {"l:kam", "Kamba"}, {"l:kaw", "Kawi"}, {"l:kbd", "Kabardinisch"},
-	{"l:kbl", "Kanembu"}, {"l:kcg", "Tyap"}, {"l:kde", "Makonde"}, {"l:kea", "Kabuverdianu"}, {"l:ken", "Kenyang"},
-	{"l:kfo", "Koro"}, {"l:kg", "Kongolesisch"}, {"l:kgp", "Kaingang"}, {"l:kha", "Khasi"}, {"l:kho", "Sakisch"},
-	{"l:khq", "Koyra Chiini"}, {"l:khw", "Khowar"}, {"l:ki", "Kikuyu"}, {"l:kiu", "Kirmanjki"}, {"l:kj", "Kwanyama"},
-	{"l:kk", "Kasachisch"}, {"l:kkj", "Kako"}, {"l:kl", "Grönländisch"}, {"l:kln", "Kalenjin"}, {"l:km", "Khmer"},
-	{"l:kmb", "Kimbundu"}, {"l:kn", "Kannada"}, {"l:ko", "Koreanisch"}, {"l:koi", "Komi-Permjakisch"},
-	{"l:kok", "Konkani"}, {"l:kos", "Kosraeanisch"}, {"l:kpe", "Kpelle"}, {"l:kr", "Kanuri"},
-	{"l:krc", "Karatschaiisch-Balkarisch"}, {"l:kri", "Krio"}, {"l:krj", "Kinaray-a"}, {"l:krl", "Karelisch"},
-	{"l:kru", "Oraon"}, {"l:ks", "Kaschmiri"}, {"l:ksb", "Shambala"}, {"l:ksf", "Bafia"}, {"l:ksh", "Kölsch"},
-	{"l:ku", "Kurdisch"}, {"l:kum", "Kumükisch"}, {"l:kut", "Kutenai"}, {"l:kv", "Komi"}, {"l:kw", "Kornisch"},
-	{"l:kwk", "Kwakʼwala"}, {"l:kxv", "Kuvi"}, {"l:ky", "Kirgisisch"}, {"l:la", "Latein"}, {"l:lad", "Ladino"},
-	{"l:lag", "Langi"}, {"l:lah", "Lahnda"}, {"l:lam", "Lamba"}, {"l:lb", "Luxemburgisch"}, {"l:lez", "Lesgisch"},
-	{"l:lfn", "Lingua Franca Nova"}, {"l:lg", "Ganda"}, {"l:li", "Limburgisch"}, {"l:lij", "Ligurisch"},
-	{"l:lil", "Lillooet"}, {"l:liv", "Livisch"}, {"l:lkt", "Lakota"}, {"l:lmo", "Lombardisch"}, {"l:ln", "Lingala"},
-	{"l:lo", "Laotisch"}, {"l:lol", "Mongo"}, {"l:lou", "Kreol (Louisiana)"}, {"l:loz", "Lozi"},
-	{"l:lrc", "Nördliches Luri"}, {"l:lsm", "Saamia"}, {"l:lt", "Litauisch"}, {"l:ltg", "Lettgallisch"},
-	{"l:lu", "Luba-Katanga"}, {"l:lua", "Luba-Lulua"}, {"l:lui", "Luiseno"}, {"l:lun", "Lunda"}, {"l:luo", "Luo"},
-	{"l:lus", "Lushai"}, {"l:luy", "Luhya"}, {"l:lv", "Lettisch"}, {"l:lzh", "Klassisches Chinesisch"},
-	{"l:lzz", "Lasisch"}, {"l:mad", "Maduresisch"}, {"l:maf", "Mafa"}, {"l:mag", "Khotta"}, {"l:mai", "Maithili"},
-	{"l:mak", "Makassarisch"}, {"l:man", "Malinke"}, {"l:mas", "Massai"}, {"l:mde", "Maba"}, {"l:mdf", "Mokschanisch"},
-	{"l:mdr", "Mandaresisch"}, {"l:men", "Mende"}, {"l:mer", "Meru"}, {"l:mfe", "Morisyen"}, {"l:mg", "Malagasy"},
-	{"l:mga", "Mittelirisch"}, {"l:mgh", "Makhuwa-Meetto"}, {"l:mgo", "Meta’"}, {"l:mh", "Marschallesisch"},
-	{"l:mi", "Māori"}, {"l:mic", "Micmac"}, {"l:min", "Minangkabau"}, {"l:mk", "Mazedonisch"}, {"l:ml", "Malayalam"},
-	{"l:mn", "Mongolisch"}, {"l:mnc", "Mandschurisch"}, {"l:mni", "Meithei"}, {"l:moe", "Innu-Aimun"},
-	{"l:moh", "Mohawk"}, {"l:mos", "Mossi"}, {"l:mr", "Marathi"}, {"l:mrj", "Bergmari"}, {"l:ms", "Malaiisch"},
-	{"l:mt", "Maltesisch"}, {"l:mua", "Mundang"}, {"l:mul", "Mehrsprachig"}, {"l:mus", "Muskogee"},
-	{"l:mwl", "Mirandesisch"}, {"l:mwr", "Marwari"}, {"l:mwv", "Mentawai"}, {"l:my", "Birmanisch"}, {"l:mye", "Myene"},
-	{"l:myv", "Ersja-Mordwinisch"}, {"l:mzn", "Masanderanisch"}, {"l:na", "Nauruisch"}, {"l:nan", "Min Nan"},
-	{"l:nap", "Neapolitanisch"}, {"l:naq", "Nama"}, {"l:nb", "Norwegisch (Bokmål)"}, {"l:nd", "Nord-Ndebele"},
-	{"l:nds", "Niederdeutsch"}, {"l:ne", "Nepalesisch"}, {"l:new", "Newari"}, {"l:ng", "Ndonga"}, {"l:nia", "Nias"},
-	{"l:niu", "Niue"}, {"l:njo", "Ao-Naga"}, {"l:nl", "Niederländisch"}, {"l:nmg", "Kwasio"},
-	{"l:nn", "Norwegisch (Nynorsk)"}, {"l:nnh", "Ngiemboon"}, {"l:no", "Norwegisch"}, {"l:nog", "Nogai"},
-	{"l:non", "Altnordisch"}, {"l:nov", "Novial"}, {"l:nqo", "N’Ko"}, {"l:nr", "Süd-Ndebele"}, {"l:nso", "Nord-Sotho"},
-	{"l:nus", "Nuer"}, {"l:nv", "Navajo"}, {"l:nwc", "Alt-Newari"}, {"l:ny", "Nyanja"}, {"l:nym", "Nyamwezi"},
-	{"l:nyn", "Nyankole"}, {"l:nyo", "Nyoro"}, {"l:nzi", "Nzima"}, {"l:oc", "Okzitanisch"}, {"l:oj", "Ojibwa"},
-	{"l:ojb", "Nordwest-Ojibwe"}, {"l:ojc", "Zentral-Ojibwe"}, {"l:ojs", "Oji-Cree"}, {"l:ojw", "West-Ojibwe"},
-	{"l:oka", "Okanagan"}, {"l:om", "Oromo"}, {"l:or", "Oriya"}, {"l:os", "Ossetisch"}, {"l:osa", "Osage"},
-	{"l:ota", "Osmanisch"}, {"l:pa", "Punjabi"}, {"l:pag", "Pangasinan"}, {"l:pal", "Mittelpersisch"},
-	{"l:pam", "Pampanggan"}, {"l:pap", "Papiamento"}, {"l:pau", "Palau"}, {"l:pcd", "Picardisch"},
-	{"l:pcm", "Nigerianisches Pidgin"}, {"l:pdc", "Pennsylvaniadeutsch"}, {"l:pdt", "Plautdietsch"},
-	{"l:peo", "Altpersisch"}, {"l:pfl", "Pfälzisch"}, {"l:phn", "Phönizisch"}, {"l:pi", "Pali"}, {"l:pis", "Pijin"},
-	{"l:pl", "Polnisch"}, {"l:pms", "Piemontesisch"}, {"l:pnt", "Pontisch"}, {"l:pon", "Ponapeanisch"},
-	{"l:pqm", "Maliseet-Passamaquoddy"}, {"l:prg", "Altpreußisch"}, {"l:pro", "Altprovenzalisch"}, {"l:ps", "Paschtu"},
-	{"l:pt", "Portugiesisch"}, {"l:qu", "Quechua"}, {"l:quc", "K’iche’"}, {"l:qug", "Chimborazo Hochland-Quechua"},
-	{"l:raj", "Rajasthani"}, {"l:rap", "Rapanui"}, {"l:rar", "Rarotonganisch"}, {"l:rgn", "Romagnol"},
-	{"l:rhg", "Rohingyalisch"}, {"l:rif", "Tarifit"}, {"l:rm", "Rätoromanisch"}, {"l:rn", "Rundi"},
-	{"l:ro", "Rumänisch"}, {"l:rof", "Rombo"}, {"l:rom", "Romani"}, {"l:rtm", "Rotumanisch"}, {"l:ru", "Russisch"},
-	{"l:rue", "Russinisch"}, {"l:rug", "Roviana"}, {"l:rup", "Aromunisch"}, {"l:rw", "Kinyarwanda"}, {"l:rwk", "Rwa"},
-	{"l:sa", "Sanskrit"}, {"l:sad", "Sandawe"}, {"l:sah", "Jakutisch"}, {"l:sam", "Samaritanisch"},
-	{"l:saq", "Samburu"}, {"l:sas", "Sasak"}, {"l:sat", "Santali"}, {"l:saz", "Saurashtra"}, {"l:sba", "Ngambay"},
-	{"l:sbp", "Sangu"}, {"l:sc", "Sardisch"}, {"l:scn", "Sizilianisch"}, {"l:sco", "Schottisch"}, {"l:sd", "Sindhi"},
-	{"l:sdc", "Sassarisch"}, {"l:sdh", "Südkurdisch"}, {"l:se", "Nordsamisch"}, {"l:see", "Seneca"}, {"l:seh", "Sena"},
-	{"l:sei", "Seri"}, {"l:sel", "Selkupisch"}, {"l:ses", "Koyra Senni"}, {"l:sg", "Sango"}, {"l:sga", "Altirisch"},
-	{"l:sgs", "Samogitisch"}, {"l:shi", "Taschelhit"}, {"l:shn", "Schan"}, {"l:shu", "Tschadisch-Arabisch"},
-	{"l:si", "Singhalesisch"}, {"l:sid", "Sidamo"}, {"l:sk", "Slowakisch"}, {"l:sl", "Slowenisch"},
-	{"l:slh", "Süd-Lushootseed"}, {"l:sli", "Schlesisch (Niederschlesisch)"}, {"l:sly", "Selayar"},
-	{"l:sm", "Samoanisch"}, {"l:sma", "Südsamisch"}, {"l:smj", "Lule-Samisch"}, {"l:smn", "Inari-Samisch"},
-	{"l:sms", "Skolt-Samisch"}, {"l:sn", "Shona"}, {"l:snk", "Soninke"}, {"l:so", "Somali"}, {"l:sog", "Sogdisch"},
-	{"l:sq", "Albanisch"}, {"l:sr", "Serbisch"}, {"l:srn", "Srananisch"}, {"l:srr", "Serer"}, {"l:ss", "Swazi"},
-	{"l:ssy", "Saho"}, {"l:st", "Süd-Sotho"}, {"l:stq", "Saterfriesisch"}, {"l:str", "Straits Salish"},
-	{"l:su", "Sundanesisch"}, {"l:suk", "Sukuma"}, {"l:sus", "Susu"}, {"l:sux", "Sumerisch"}, {"l:sv", "Schwedisch"},
-	{"l:sw", "Suaheli"}, {"l:swb", "Komorisch"}, {"l:syc", "Altsyrisch"}, {"l:syr", "Syrisch"},
-	{"l:szl", "Schlesisch (Wasserpolnisch)"}, {"l:ta", "Tamil"}, {"l:tce", "Südliches Tutchone"}, {"l:tcy", "Tulu"},
-	{"l:te", "Telugu"}, {"l:tem", "Temne"}, {"l:teo", "Teso"}, {"l:ter", "Tereno"}, {"l:tet", "Tetum"},
-	{"l:tg", "Tadschikisch"}, {"l:tgx", "Tagish"}, {"l:th", "Thailändisch"}, {"l:tht", "Tahltan"}, {"l:ti", "Tigrinya"},
-	{"l:tig", "Tigre"}, {"l:tiv", "Tiv"}, {"l:tk", "Turkmenisch"}, {"l:tkl", "Tokelauanisch"}, {"l:tkr", "Tsachurisch"},
-	{"l:tlh", "Klingonisch"}, {"l:tli", "Tlingit"}, {"l:tly", "Talisch"}, {"l:tmh", "Tamaseq"}, {"l:tn", "Tswana"},
-	{"l:to", "Tongaisch"}, {"l:tog", "Nyasa Tonga"}, {"l:tok", "Toki Pona"}, {"l:tpi", "Neumelanesisch"},
-	{"l:tr", "Türkisch"}, {"l:tru", "Turoyo"}, {"l:trv", "Taroko"}, {"l:ts", "Tsonga"}, {"l:tsd", "Tsakonisch"},
-	{"l:tsi", "Tsimshian"}, {"l:tt", "Tatarisch"}, {"l:ttm", "Nördliches Tutchone"}, {"l:ttt", "Tatisch"},
-	{"l:tum", "Tumbuka"}, {"l:tvl", "Tuvaluisch"}, {"l:twq", "Tasawaq"}, {"l:ty", "Tahitisch"}, {"l:tyv", "Tuwinisch"},
-	{"l:tzm", "Zentralatlas-Tamazight"}, {"l:udm", "Udmurtisch"}, {"l:ug", "Uigurisch"}, {"l:uga", "Ugaritisch"},
-	{"l:uk", "Ukrainisch"}, {"l:umb", "Umbundu"}, {"l:ur", "Urdu"}, {"l:uz", "Usbekisch"}, {"l:vai", "Vai"},
-	{"l:ve", "Venda"}, {"l:vec", "Venetisch"}, {"l:vep", "Wepsisch"}, {"l:vi", "Vietnamesisch"},
-	{"l:vls", "Westflämisch"}, {"l:vmf", "Mainfränkisch"}, {"l:vmw", "Makua"}, {"l:vo", "Volapük"},
-	{"l:vot", "Wotisch"}, {"l:vro", "Võro"}, {"l:vun", "Vunjo"}, {"l:wa", "Wallonisch"}, {"l:wae", "Walliserdeutsch"},
-	{"l:wal", "Walamo"}, {"l:war", "Waray"}, {"l:was", "Washo"}, {"l:wbp", "Warlpiri"}, {"l:wo", "Wolof"},
-	{"l:wuu", "Wu"}, {"l:xal", "Kalmückisch"}, {"l:xh", "Xhosa"}, {"l:xmf", "Mingrelisch"}, {"l:xnr", "Kangri"},
-	{"l:xog", "Soga"}, {"l:yao", "Yao"}, {"l:yap", "Yapesisch"}, {"l:yav", "Yangben"}, {"l:ybb", "Yemba"},
-	{"l:yi", "Jiddisch"}, {"l:yo", "Yoruba"}, {"l:yrl", "Nheengatu"}, {"l:yue", "Kantonesisch"}, {"l:za", "Zhuang"},
-	{"l:zap", "Zapotekisch"}, {"l:zbl", "Bliss-Symbole"}, {"l:zea", "Seeländisch"}, {"l:zen", "Zenaga"},
-	{"l:zgh", "Tamazight"}, {"l:zh", "Chinesisch"}, {"l:zu", "Zulu"}, {"l:zun", "Zuni"},
-	{"l:zxx", "Keine Sprachinhalte"}, {"l:zza", "Zaza"}, {"r:001", "Welt"}, {"r:002", "Afrika"},
-	{"r:003", "Nordamerika"}, {"r:005", "Südamerika"}, {"r:009", "Ozeanien"}, {"r:011", "Westafrika"},
-	{"r:013", "Mittelamerika"}, {"r:014", "Ostafrika"}, {"r:015", "Nordafrika"}, {"r:017", "Zentralafrika"},
-	{"r:018", "Südliches Afrika"}, {"r:019", "Amerika"}, {"r:021", "Nördliches Amerika"}, {"r:029", "Karibik"},
-	{"r:030", "Ostasien"}, {"r:034", "Südasien"}, {"r:035", "Südostasien"}, {"r:039", "Südeuropa"},
-	{"r:053", "Australasien"}, {"r:054", "Melanesien"}, {"r:057", "Mikronesisches Inselgebiet"},
-	{"r:061", "Polynesien"}, {"r:142", "Asien"}, {"r:143", "Zentralasien"}, {"r:145", "Westasien"}, {"r:150", "Europa"},
-	{"r:151", "Osteuropa"}, {"r:154", "Nordeuropa"}, {"r:155", "Westeuropa"}, {"r:202", "Subsahara-Afrika"},
-	{"r:419", "Lateinamerika"}, {"r:AC", "Ascension"}, {"r:AD", "Andorra"}, {"r:AE", "Vereinigte Arabische Emirate"},
-	{"r:AF", "Afghanistan"}, {"r:AG", "Antigua und Barbuda"}, {"r:AI", "Anguilla"}, {"r:AL", "Albanien"},
-	{"r:AM", "Armenien"}, {"r:AN", "Curaçao"}, {"r:AO", "Angola"}, {"r:AQ", "Antarktis"}, {"r:AR", "Argentinien"},
-	{"r:AS", "Amerikanisch-Samoa"}, {"r:AT", "Österreich"}, {"r:AU", "Australien"}, {"r:AW", "Aruba"},
-	{"r:AX", "Ålandinseln"}, {"r:AZ", "Aserbaidschan"}, {"r:BA", "Bosnien und Herzegowina"}, {"r:BB", "Barbados"},
-	{"r:BD", "Bangladesch"}, {"r:BE", "Belgien"}, {"r:BF", "Burkina Faso"}, {"r:BG", "Bulgarien"}, {"r:BH", "Bahrain"},
-	{"r:BI", "Burundi"}, {"r:BJ", "Benin"}, {"r:BL", "St. Barthélemy"}, {"r:BM", "Bermuda"},
-	{"r:BN", "Brunei Darussalam"}, {"r:BO", "Bolivien"}, {"r:BQ", "Karibische Niederlande"}, {"r:BR", "Brasilien"},
-	{"r:BS", "Bahamas"}, {"r:BT", "Bhutan"}, {"r:BU", "Myanmar"}, {"r:BV", "Bouvetinsel"}, {"r:BW", "Botsuana"},
-	{"r:BY", "Belarus"}, {"r:BZ", "Belize"}, {"r:CA", "Kanada"}, {"r:CC", "Kokosinseln"}, {"r:CD", "Kongo-Kinshasa"},
-	{"r:CF", "Zentralafrikanische Republik"}, {"r:CG", "Kongo-Brazzaville"}, {"r:CH", "Schweiz"},
-	{"r:CI", "Côte d’Ivoire"}, {"r:CK", "Cookinseln"}, {"r:CL", "Chile"}, {"r:CM", "Kamerun"}, {"r:CN", "China"},
-	{"r:CO", "Kolumbien"}, {"r:CP", "Clipperton-Insel"}, {"r:CQ", "Sark"}, {"r:CR", "Costa Rica"}, {"r:CS", "Serbien"},
-	{"r:CU", "Kuba"}, {"r:CV", "Cabo Verde"}, {"r:CW", "Curaçao"}, {"r:CX", "Weihnachtsinsel"}, {"r:CY", "Zypern"},
-	{"r:CZ", "Tschechien"}, {"r:DD", "Deutschland"}, {"r:DE", "Deutschland"}, {"r:DG", "Diego Garcia"},
-	{"r:DJ", "Dschibuti"}, {"r:DK", "Dänemark"}, {"r:DM", "Dominica"}, {"r:DO", "Dominikanische Republik"},
-	{"r:DY", "Benin"}, {"r:DZ", "Algerien"}, {"r:EA", "Ceuta und Melilla"}, {"r:EC", "Ecuador"}, {"r:EE", "Estland"},
-	{"r:EG", "Ägypten"}, {"r:EH", "Westsahara"}, {"r:ER", "Eritrea"}, {"r:ES", "Spanien"}, {"r:ET", "Äthiopien"},
-	{"r:EU", "Europäische Union"}, {"r:EZ", "Eurozone"}, {"r:FI", "Finnland"}, {"r:FJ", "Fidschi"},
-	{"r:FK", "Falklandinseln"}, {"r:FM", "Mikronesien"}, {"r:FO", "Färöer"}, {"r:FR", "Frankreich"},
-	{"r:FX", "Frankreich"}, {"r:GA", "Gabun"}, {"r:GB", "Vereinigtes Königreich"}, {"r:GB/s", "UK"},
-	{"r:GD", "Grenada"}, {"r:GE", "Georgien"}, {"r:GF", "Französisch-Guayana"}, {"r:GG", "Guernsey"}, {"r:GH", "Ghana"},
-	{"r:GI", "Gibraltar"}, {"r:GL", "Grönland"}, {"r:GM", "Gambia"}, {"r:GN", "Guinea"}, {"r:GP", "Guadeloupe"},
-	{"r:GQ", "Äquatorialguinea"}, {"r:GR", "Griechenland"}, {"r:GS", "Südgeorgien und die Südlichen Sandwichinseln"},
-	{"r:GT", "Guatemala"}, {"r:GU", "Guam"}, {"r:GW", "Guinea-Bissau"}, {"r:GY", "Guyana"},
-	{"r:HK", "Sonderverwaltungsregion Hongkong"}, {"r:HK/s", "Hongkong"}, {"r:HM", "Heard und McDonaldinseln"},
-	{"r:HN", "Honduras"}, {"r:HR", "Kroatien"}, {"r:HT", "Haiti"}, {"r:HU", "Ungarn"}, {"r:HV", "Burkina Faso"},
-	{"r:IC", "Kanarische Inseln"}, {"r:ID", "Indonesien"}, {"r:IE", "Irland"}, {"r:IL", "Israel"},
-	{"r:IM", "Isle of Man"}, {"r:IN", "Indien"}, {"r:IO", "Britisches Territorium im Indischen Ozean"},
-	{"r:IQ", "Irak"}, {"r:IR", "Iran"}, {"r:IS", "Island"}, {"r:IT", "Italien"}, {"r:JE", "Jersey"},
-	{"r:JM", "Jamaika"}, {"r:JO", "Jordanien"}, {"r:JP", "Japan"}, {"r:KE", "Kenia"}, {"r:KG", "Kirgisistan"},
-	{"r:KH", "Kambodscha"}, {"r:KI", "Kiribati"}, {"r:KM", "Komoren"}, {"r:KN", "St. Kitts und Nevis"},
-	{"r:KP", "Nordkorea"}, {"r:KR", "Südkorea"}, {"r:KW", "Kuwait"}, {"r:KY", "Kaimaninseln"}, {"r:KZ", "Kasachstan"},
-	{"r:LA", "Laos"}, {"r:LB", "Libanon"}, {"r:LC", "St. Lucia"}, {"r:LI", "Liechtenstein"}, {"r:LK", "Sri Lanka"},
-	{"r:LR", "Liberia"}, {"r:LS", "Lesotho"}, {"r:LT", "Litauen"}, {"r:LU", "Luxemburg"}, {"r:LV", "Lettland"},
-	{"r:LY", "Libyen"}, {"r:MA", "Marokko"}, {"r:MC", "Monaco"}, {"r:MD", "Republik Moldau"}, {"r:ME", "Montenegro"},
-	{"r:MF", "St. Martin"}, {"r:MG", "Madagaskar"}, {"r:MH", "Marshallinseln"}, {"r:MK", "Nordmazedonien"},
-	{"r:ML", "Mali"}, {"r:MM", "Myanmar"}, {"r:MN", "Mongolei"}, {"r:MO", "Sonderverwaltungsregion Macau"},
-	{"r:MO/s", "Macau"}, {"r:MP", "Nördliche Marianen"}, {"r:MQ", "Martinique"}, {"r:MR", "Mauretanien"},
-	{"r:MS", "Montserrat"}, {"r:MT", "Malta"}, {"r:MU", "Mauritius"}, {"r:MV", "Malediven"}, {"r:MW", "Malawi"},
-	{"r:MX", "Mexiko"}, {"r:MY", "Malaysia"}, {"r:MZ", "Mosambik"}, {"r:NA", "Namibia"}, {"r:NC", "Neukaledonien"},
-	{"r:NE", "Niger"}, {"r:NF", "Norfolkinsel"}, {"r:NG", "Nigeria"}, {"r:NH", "Vanuatu"}, {"r:NI", "Nicaragua"},
-	{"r:NL", "Niederlande"}, {"r:NO", "Norwegen"}, {"r:NP", "Nepal"}, {"r:NR", "Nauru"}, {"r:NU", "Niue"},
-	{"r:NZ", "Neuseeland"}, {"r:OM", "Oman"}, {"r:PA", "Panama"}, {"r:PE", "Peru"}, {"r:PF", "Französisch-Polynesien"},
-	{"r:PG", "Papua-Neuguinea"}, {"r:PH", "Philippinen"}, {"r:PK", "Pakistan"}, {"r:PL", "Polen"},
-	{"r:PM", "St. Pierre und Miquelon"}, {"r:PN", "Pitcairninseln"}, {"r:PR", "Puerto Rico"},
-	{"r:PS", "Palästinensische Autonomiegebiete"}, {"r:PS/s", "Palästina"}, {"r:PT", "Portugal"}, {"r:PW", "Palau"},
-	{"r:PY", "Paraguay"}, {"r:QA", "Katar"}, {"r:QO", "Äußeres Ozeanien"}, {"r:RE", "Réunion"}, {"r:RH", "Simbabwe"},
-	{"r:RO", "Rumänien"}, {"r:RS", "Serbien"}, {"r:RU", "Russland"}, {"r:RW", "Ruanda"}, {"r:SA", "Saudi-Arabien"},
-	{"r:SB", "Salomonen"}, {"r:SC", "Seychellen"}, {"r:SD", "Sudan"}, {"r:SE", "Schweden"}, {"r:SG", "Singapur"},
-	{"r:SH", "St. Helena"}, {"r:SI", "Slowenien"}, {"r:SJ", "Spitzbergen und Jan Mayen"}, {"r:SK", "Slowakei"},
-	{"r:SL", "Sierra Leone"}, {"r:SM", "San Marino"}, {"r:SN", "Senegal"}, {"r:SO", "Somalia"}, {"r:SR", "Suriname"},
-	{"r:SS", "Südsudan"}, {"r:ST", "São Tomé und Príncipe"}, {"r:SU", "Russland"}, {"r:SV", "El Salvador"},
-	{"r:SX", "Sint Maarten"}, {"r:SY", "Syrien"}, {"r:SZ", "Eswatini"}, {"r:TA", "Tristan da Cunha"},
-	{"r:TC", "Turks- und Caicosinseln"}, {"r:TD", "Tschad"}, {"r:TF", "Französische Süd- und Antarktisgebiete"},
-	{"r:TG", "Togo"}, {"r:TH", "Thailand"}, {"r:TJ", "Tadschikistan"}, {"r:TK", "Tokelau"}, {"r:TL", "Timor-Leste"},
-	{"r:TM", "Turkmenistan"}, {"r:TN", "Tunesien"}, {"r:TO", "Tonga"}, {"r:TP", "Timor-Leste"}, {"r:TR", "Türkei"},
-	{"r:TT", "Trinidad und Tobago"}, {"r:TV", "Tuvalu"}, {"r:TW", "Taiwan"}, {"r:TZ", "Tansania"}, {"r:UA", "Ukraine"},
-	{"r:UG", "Uganda"}, {"r:UK", "Vereinigtes Königreich"}, {"r:UM", "Amerikanische Überseeinseln"},
-	{"r:UN", "Vereinte Nationen"}, {"r:UN/s", "UN"}, {"r:US", "Vereinigte Staaten"}, {"r:US/s", "USA"},
-	{"r:UY", "Uruguay"}, {"r:UZ", "Usbekistan"}, {"r:VA", "Vatikanstadt"}, {"r:VC", "St. Vincent und die Grenadinen"},
-	{"r:VD", "Vietnam"}, {"r:VE", "Venezuela"}, {"r:VG", "Britische Jungferninseln"},
-	{"r:VI", "Amerikanische Jungferninseln"}, {"r:VN", "Vietnam"}, {"r:VU", "Vanuatu"}, {"r:WF", "Wallis und Futuna"},
-	{"r:WS", "Samoa"}, {"r:XA", "Pseudo-Akzente"}, {"r:XB", "Pseudo-Bidi"}, {"r:XK", "Kosovo"}, {"r:YD", "Jemen"},
-	{"r:YE", "Jemen"}, {"r:YT", "Mayotte"}, {"r:YU", "Serbien"}, {"r:ZA", "Südafrika"}, {"r:ZM", "Sambia"},
-	{"r:ZR", "Kongo-Kinshasa"}, {"r:ZW", "Simbabwe"}, {"r:ZZ", "Unbekannte Region"}, {"s:Adlm", "Adlam"},
-	{"s:Afak", "Afaka"}, {"s:Aghb", "Kaukasisch-Albanisch"}, {"s:Arab", "Arabisch"}, {"s:Aran", "Nastaliq"},
-	{"s:Armn", "Armenisch"}, {"s:Avst", "Avestisch"}, {"s:Bali", "Balinesisch"}, {"s:Bamu", "Bamun"},
-	{"s:Bass", "Bassa"}, {"s:Batk", "Battakisch"}, {"s:Beng", "Bengalisch"}, {"s:Blis", "Bliss-Symbole"},
-	{"s:Bopo", "Bopomofo"}, {"s:Brah", "Brahmi"}, {"s:Brai", "Braille"}, {"s:Bugi", "Buginesisch"}, {"s:Buhd", "Buhid"},
-	{"s:Cakm", "Chakma"}, {"s:Cans", "Kanadische Aborigine-Silbenschrift"}, {"s:Cari", "Karisch"},
-	{"s:Cher", "Cherokee"}, {"s:Cirt", "Cirth"}, {"s:Copt", "Koptisch"}, {"s:Cprt", "Zypriotisch"},
-	{"s:Cyrl", "Kyrillisch"}, {"s:Cyrs", "Altkirchenslawisch"}, {"s:Deva", "Devanagari"}, {"s:Dsrt", "Deseret"},
-	{"s:Dupl", "Duployanisch"}, {"s:Egyd", "Ägyptisch - Demotisch"}, {"s:Egyh", "Ägyptisch - Hieratisch"},
-	{"s:Egyp", "Ägyptische Hieroglyphen"}, {"s:Elba", "Elbasanisch"}, {"s:Ethi", "Äthiopisch"}, {"s:Geok", "Khutsuri"},
-	{"s:Geor", "Georgisch"}, {"s:Glag", "Glagolitisch"}, {"s:Goth", "Gotisch"}, {"s:Gran", "Grantha"},
-	{"s:Grek", "Griechisch"}, {"s:Gujr", "Gujarati"}, {"s:Guru", "Gurmukhi"}, {"s:Hanb", "Han mit Bopomofo"},
-	{"s:Hang", "Hangul"}, {"s:Hani", "Chinesisch"}, {"s:Hano", "Hanunoo"}, {"s:Hans", "Vereinfacht"},
-	{"s:Hant", "Traditionell"}, {"s:Hebr", "Hebräisch"}, {"s:Hira", "Hiragana"}, {"s:Hluw", "Hieroglyphen-Luwisch"},
-	{"s:Hmng", "Pahawh Hmong"}, {"s:Hrkt", "Japanische Silbenschrift"}, {"s:Hung", "Altungarisch"},
-	{"s:Inds", "Indus-Schrift"}, {"s:Ital", "Altitalisch"}, {"s:Java", "Javanesisch"}, {"s:Jpan", "Japanisch"},
-	{"s:Jurc", "Jurchen"}, {"s:Kali", "Kayah Li"}, {"s:Kana", "Katakana"}, {"s:Khar", "Kharoshthi"},
-	{"s:Khmr", "Khmer"}, {"s:Khoj", "Khojki"}, {"s:Knda", "Kannada"}, {"s:Kore", "Koreanisch"}, {"s:Kpel", "Kpelle"},
-	{"s:Kthi", "Kaithi"}, {"s:Lana", "Lanna"}, {"s:Laoo", "Laotisch"}, {"s:Latf", "Lateinisch - Fraktur-Variante"},
-	{"s:Latg", "Lateinisch - Gälische Variante"}, {"s:Latn", "Lateinisch"}, {"s:Lepc", "Lepcha"}, {"s:Limb", "Limbu"},
-	{"s:Lina", "Linear A"}, {"s:Linb", "Linear B"}, {"s:Lisu", "Fraser"}, {"s:Loma", "Loma"}, {"s:Lyci", "Lykisch"},
-	{"s:Lydi", "Lydisch"}, {"s:Mahj", "Mahajani"}, {"s:Mand", "Mandäisch"}, {"s:Mani", "Manichäisch"},
-	{"s:Maya", "Maya-Hieroglyphen"}, {"s:Mend", "Mende"}, {"s:Merc", "Meroitisch kursiv"}, {"s:Mero", "Meroitisch"},
-	{"s:Mlym", "Malayalam"}, {"s:Mong", "Mongolisch"}, {"s:Moon", "Moon"}, {"s:Mroo", "Mro"},
-	{"s:Mtei", "Meitei-Mayek"}, {"s:Mymr", "Birmanisch"}, {"s:Narb", "Altnordarabisch"}, {"s:Nbat", "Nabatäisch"},
-	{"s:Nkgb", "Geba"}, {"s:Nkoo", "N’Ko"}, {"s:Nshu", "Frauenschrift"}, {"s:Ogam", "Ogham"}, {"s:Olck", "Ol Chiki"},
-	{"s:Orkh", "Orchon-Runen"}, {"s:Orya", "Oriya"}, {"s:Osma", "Osmanisch"}, {"s:Palm", "Palmyrenisch"},
-	{"s:Pauc", "Pau Cin Hau"}, {"s:Perm", "Altpermisch"}, {"s:Phag", "Phags-pa"}, {"s:Phli", "Buch-Pahlavi"},
-	{"s:Phlp", "Psalter-Pahlavi"}, {"s:Phlv", "Pahlavi"}, {"s:Phnx", "Phönizisch"}, {"s:Plrd", "Pollard Phonetisch"},
-	{"s:Prti", "Parthisch"}, {"s:Qaag", "Zawgyi"}, {"s:Rjng", "Rejang"}, {"s:Rohg", "Hanifi Rohingya"},
-	{"s:Roro", "Rongorongo"}, {"s:Runr", "Runenschrift"}, {"s:Samr", "Samaritanisch"}, {"s:Sara", "Sarati"},
-	{"s:Sarb", "Altsüdarabisch"}, {"s:Saur", "Saurashtra"}, {"s:Sgnw", "Gebärdensprache"}, {"s:Shaw", "Shaw-Alphabet"},
-	{"s:Shrd", "Sharada"}, {"s:Sidd", "Siddham"}, {"s:Sind", "Khudawadi"}, {"s:Sinh", "Singhalesisch"},
-	{"s:Sora", "Sora Sompeng"}, {"s:Sund", "Sundanesisch"}, {"s:Sylo", "Syloti Nagri"}, {"s:Syrc", "Syrisch"},
-	{"s:Syre", "Syrisch - Estrangelo-Variante"}, {"s:Syrj", "Westsyrisch"}, {"s:Syrn", "Ostsyrisch"},
-	{"s:Tagb", "Tagbanwa"}, {"s:Takr", "Takri"}, {"s:Tale", "Tai Le"}, {"s:Talu", "Tai Lue"}, {"s:Taml", "Tamilisch"},
-	{"s:Tang", "Xixia"}, {"s:Tavt", "Tai-Viet"}, {"s:Telu", "Telugu"}, {"s:Teng", "Tengwar"}, {"s:Tfng", "Tifinagh"},
-	{"s:Tglg", "Tagalog"}, {"s:Thaa", "Thaana"}, {"s:Tibt", "Tibetisch"}, {"s:Tirh", "Tirhuta"},
-	{"s:Ugar", "Ugaritisch"}, {"s:Vaii", "Vai"}, {"s:Visp", "Sichtbare Sprache"}, {"s:Wara", "Varang Kshiti"},
-	{"s:Wole", "Woleaianisch"}, {"s:Xpeo", "Altpersisch"}, {"s:Xsux", "Sumerisch-akkadische Keilschrift"},
-	{"s:Yiii", "Yi"}, {"s:Zinh", "Geerbter Schriftwert"}, {"s:Zmth", "Mathematische Notation"}, {"s:Zsye", "Emoji"},
-	{"s:Zsym", "Symbole"}, {"s:Zxxx", "Schriftlos"}, {"s:Zyyy", "Unbestimmt"}, {"s:Zzzz", "Unbekannte Schrift"},
-	{"v:1606nict", "Spätes Mittelfranzösisch"}, {"v:1694acad", "Klassisches Französisch"},
-	{"v:1901", "Alte deutsche Rechtschreibung"}, {"v:1959acad", "Akademisch"},
-	{"v:1994", "Standardisierte Resianische Rechtschreibung"}, {"v:1996", "Neue deutsche Rechtschreibung"},
-	{"v:biske", "Bela-Dialekt"}, {"v:boont", "Boontling"}, {"v:fonipa", "IPA Phonetisch"},
-	{"v:fonupa", "Phonetisch [UPA]"}, {"v:kkcor", "Allgemeine Rechtschreibung"}, {"v:lipaw", "Lipovaz-Dialekt"},
-	{"v:monoton", "Monotonisch"}, {"v:nedis", "Natisone-Dialekt"}, {"v:njiva", "Njiva-Dialekt"},
-	{"v:osojs", "Osojane-Dialekt"}, {"v:pinyin", "Pinyin"}, {"v:polyton", "Polytonisch"}, {"v:rozaj", "Resianisch"},
-	{"v:scotland", "Schottisches Standardenglisch"}, {"v:scouse", "Scouse-Dialekt"}, {"v:solba", "Solbica-Dialekt"},
-	{"v:tarask", "Taraskievica-Orthographie"}, {"v:uccor", "Vereinheitlichte Rechtschreibung"},
-	{"v:ucrcor", "Vereinheitlichte überarbeitete Rechtschreibung"}, {"v:valencia", "Valencianisch"},
-	{"v:wadegile", "Wade-Giles"},
-}
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var deNames = packedNames{s: "" +
+	"c:ADP\u0000Andorranische Pesete\u0000c:AED\u0000VAE-Dirham\u0000" +
+	"c:AFA\u0000Afghanische Afghani (1927–2002)\u0000c:AFN\u0000Afghanischer Afghani\u0000" +
+	"c:ALK\u0000Albanischer Lek (1946–1965)\u0000c:ALL\u0000Albanischer Lek\u0000" +
+	"c:AMD\u0000Armenischer Dram\u0000c:ANG\u0000Niederländische-Antillen-Gulden\u0000" +
+	"c:AOA\u0000Angolanischer Kwanza\u0000c:AOK\u0000Angolanischer Kwanza (1977–1990)\u0000" +
+	"c:AON\u0000Angolanischer Neuer Kwanza (1990–2000)\u0000" +
+	"c:AOR\u0000Angolanischer Kwanza Reajustado (1995–1999)\u0000c:ARA\u0000Argentinischer Austral\u0000" +
+	"c:ARL\u0000Argentinischer Peso Ley (1970–1983)\u0000c:ARM\u0000Argentinischer Peso (1881–1970)\u0000" +
+	"c:ARP\u0000Argentinischer Peso (1983–1985)\u0000c:ARS\u0000Argentinischer Peso\u0000" +
+	"c:ATS\u0000Österreichischer Schilling\u0000c:AUD\u0000Australischer Dollar\u0000" +
+	"c:AWG\u0000Aruba-Florin\u0000c:AZM\u0000Aserbaidschan-Manat (1993–2006)\u0000" +
+	"c:AZN\u0000Aserbaidschan-Manat\u0000c:BAD\u0000Bosnien und Herzegowina Dinar (1992–1994)\u0000" +
+	"c:BAM\u0000Konvertible Mark Bosnien und Herzegowina\u0000" +
+	"c:BAN\u0000Bosnien und Herzegowina Neuer Dinar (1994–1997)\u0000c:BBD\u0000Barbados-Dollar\u0000" +
+	"c:BDT\u0000Bangladesch-Taka\u0000c:BEC\u0000Belgischer Franc (konvertibel)\u0000" +
+	"c:BEF\u0000Belgischer Franc\u0000c:BEL\u0000Belgischer Finanz-Franc\u0000" +
+	"c:BGL\u0000Bulgarische Lew (1962–1999)\u0000c:BGM\u0000Bulgarischer Lew (1952–1962)\u0000" +
+	"c:BGN\u0000Bulgarischer Lew\u0000c:BGO\u0000Bulgarischer Lew (1879–1952)\u0000c:BHD\u0000Bahrain-Dinar\u0000" +
+	"c:BIF\u0000Burundi-Franc\u0000c:BMD\u0000Bermuda-Dollar\u0000c:BND\u0000Brunei-Dollar\u0000" +
+	"c:BOB\u0000Bolivianischer Boliviano\u0000c:BOL\u0000Bolivianischer Boliviano (1863–1963)\u0000" +
+	"c:BOP\u0000Bolivianischer Peso\u0000c:BOV\u0000Boliviansiche Mvdol\u0000" +
+	"c:BRB\u0000Brasilianischer Cruzeiro Novo (1967–1986)\u0000" +
+	"c:BRC\u0000Brasilianischer Cruzado (1986–1989)\u0000c:BRE\u0000Brasilianischer Cruzeiro (1990–1993)\u0000" +
+	"c:BRL\u0000Brasilianischer Real\u0000c:BRN\u0000Brasilianischer Cruzado Novo (1989–1990)\u0000" +
+	"c:BRR\u0000Brasilianischer Cruzeiro (1993–1994)\u0000c:BRZ\u0000Brasilianischer Cruzeiro (1942–1967)\u0000" +
+	"c:BSD\u0000Bahamas-Dollar\u0000c:BTN\u0000Bhutan-Ngultrum\u0000c:BUK\u0000Birmanischer Kyat\u0000" +
+	"c:BWP\u0000Botswanischer Pula\u0000c:BYB\u0000Belarus-Rubel (1994–1999)\u0000" +
+	"c:BYN\u0000Weißrussischer Rubel\u0000c:BYR\u0000Weißrussischer Rubel (2000–2016)\u0000" +
+	"c:BZD\u0000Belize-Dollar\u0000c:CAD\u0000Kanadischer Dollar\u0000c:CDF\u0000Kongo-Franc\u0000" +
+	"c:CHE\u0000WIR-Euro\u0000c:CHF\u0000Schweizer Franken\u0000c:CHW\u0000WIR Franken\u0000" +
+	"c:CLE\u0000Chilenischer Escudo\u0000c:CLF\u0000Chilenische Unidades de Fomento\u0000" +
+	"c:CLP\u0000Chilenischer Peso\u0000c:CNH\u0000Renminbi-Yuan (Offshore)\u0000" +
+	"c:CNX\u0000Dollar der Chinesischen Volksbank\u0000c:CNY\u0000Renminbi Yuan\u0000" +
+	"c:COP\u0000Kolumbianischer Peso\u0000c:COU\u0000Kolumbianische Unidades de valor real\u0000" +
+	"c:CRC\u0000Costa-Rica-Colón\u0000c:CSD\u0000Serbischer Dinar (2002–2006)\u0000" +
+	"c:CSK\u0000Tschechoslowakische Krone\u0000c:CUC\u0000Kubanischer Peso (konvertibel)\u0000" +
+	"c:CUP\u0000Kubanischer Peso\u0000c:CVE\u0000Cabo-Verde-Escudo\u0000c:CYP\u0000Zypern-Pfund\u0000" +
+	"c:CZK\u0000Tschechische Krone\u0000c:DDM\u0000Mark der DDR\u0000c:DEM\u0000Deutsche Mark\u0000" +
+	"c:DJF\u0000Dschibuti-Franc\u0000c:DKK\u0000Dänische Krone\u0000c:DOP\u0000Dominikanischer Peso\u0000" +
+	"c:DZD\u0000Algerischer Dinar\u0000c:ECS\u0000Ecuadorianischer Sucre\u0000" +
+	"c:ECV\u0000Verrechnungseinheit für Ecuador\u0000c:EEK\u0000Estnische Krone\u0000" +
+	"c:EGP\u0000Ägyptisches Pfund\u0000c:ERN\u0000Eritreischer Nakfa\u0000" +
+	"c:ESA\u0000Spanische Peseta (A–Konten)\u0000c:ESB\u0000Spanische Peseta (konvertibel)\u0000" +
+	"c:ESP\u0000Spanische Peseta\u0000c:ETB\u0000Äthiopischer Birr\u0000c:EUR\u0000Euro\u0000" +
+	"c:FIM\u0000Finnische Mark\u0000c:FJD\u0000Fidschi-Dollar\u0000c:FKP\u0000Falkland-Pfund\u0000" +
+	"c:FRF\u0000Französischer Franc\u0000c:GBP\u0000Britisches Pfund\u0000" +
+	"c:GEK\u0000Georgischer Kupon Larit\u0000c:GEL\u0000Georgischer Lari\u0000" +
+	"c:GHC\u0000Ghanaischer Cedi (1979–2007)\u0000c:GHS\u0000Ghanaischer Cedi\u0000" +
+	"c:GIP\u0000Gibraltar-Pfund\u0000c:GMD\u0000Gambia-Dalasi\u0000c:GNF\u0000Guinea-Franc\u0000" +
+	"c:GNS\u0000Guineischer Syli\u0000c:GQE\u0000Äquatorialguinea-Ekwele\u0000" +
+	"c:GRD\u0000Griechische Drachme\u0000c:GTQ\u0000Guatemaltekischer Quetzal\u0000" +
+	"c:GWE\u0000Portugiesisch Guinea Escudo\u0000c:GWP\u0000Guinea-Bissau Peso\u0000" +
+	"c:GYD\u0000Guyana-Dollar\u0000c:HKD\u0000Hongkong-Dollar\u0000c:HNL\u0000Honduras-Lempira\u0000" +
+	"c:HRD\u0000Kroatischer Dinar\u0000c:HRK\u0000Kroatischer Kuna\u0000c:HTG\u0000Haitianische Gourde\u0000" +
+	"c:HUF\u0000Ungarischer Forint\u0000c:IDR\u0000Indonesische Rupiah\u0000c:IEP\u0000Irisches Pfund\u0000" +
+	"c:ILP\u0000Israelisches Pfund\u0000c:ILR\u0000Israelischer Schekel (1980–1985)\u0000" +
+	"c:ILS\u0000Israelischer Neuer Schekel\u0000c:INR\u0000Indische Rupie\u0000c:IQD\u0000Irakischer Dinar\u0000" +
+	"c:IRR\u0000Iranischer Rial\u0000c:ISJ\u0000Isländische Krone (1918–1981)\u0000" +
+	"c:ISK\u0000Isländische Krone\u0000c:ITL\u0000Italienische Lira\u0000c:JMD\u0000Jamaika-Dollar\u0000" +
+	"c:JOD\u0000Jordanischer Dinar\u0000c:JPY\u0000Japanischer Yen\u0000c:KES\u0000Kenia-Schilling\u0000" +
+	"c:KGS\u0000Kirgisischer Som\u0000c:KHR\u0000Kambodschanischer Riel\u0000c:KMF\u0000Komoren-Franc\u0000" +
+	"c:KPW\u0000Nordkoreanischer Won\u0000c:KRH\u0000Südkoreanischer Hwan (1953–1962)\u0000" +
+	"c:KRO\u0000Südkoreanischer Won (1945–1953)\u0000c:KRW\u0000Südkoreanischer Won\u0000" +
+	"c:KWD\u0000Kuwait-Dinar\u0000c:KYD\u0000Kaiman-Dollar\u0000c:KZT\u0000Kasachischer Tenge\u0000" +
+	"c:LAK\u0000Laotischer Kip\u0000c:LBP\u0000Libanesisches Pfund\u0000c:LKR\u0000Sri-Lanka-Rupie\u0000" +
+	"c:LRD\u0000Liberianischer Dollar\u0000c:LSL\u0000Loti\u0000c:LTL\u0000Litauischer Litas\u0000" +
+	"c:LTT\u0000Litauischer Talonas\u0000c:LUC\u0000Luxemburgischer Franc (konvertibel)\u0000" +
+	"c:LUF\u0000Luxemburgischer Franc\u0000c:LUL\u0000Luxemburgischer Finanz-Franc\u0000" +
+	"c:LVL\u0000Lettischer Lats\u0000c:LVR\u0000Lettischer Rubel\u0000c:LYD\u0000Libyscher Dinar\u0000" +
+	"c:MAD\u0000Marokkanischer Dirham\u0000c:MAF\u0000Marokkanischer Franc\u0000" +
+	"c:MCF\u0000Monegassischer Franc\u0000c:MDC\u0000Moldau-Cupon\u0000c:MDL\u0000Moldau-Leu\u0000" +
+	"c:MGA\u0000Madagaskar-Ariary\u0000c:MGF\u0000Madagaskar-Franc\u0000c:MKD\u0000Mazedonischer Denar\u0000" +
+	"c:MKN\u0000Mazedonischer Denar (1992–1993)\u0000c:MLF\u0000Malischer Franc\u0000" +
+	"c:MMK\u0000Myanmarischer Kyat\u0000c:MNT\u0000Mongolischer Tögrög\u0000c:MOP\u0000Macao-Pataca\u0000" +
+	"c:MRO\u0000Mauretanischer Ouguiya (1973–2017)\u0000c:MRU\u0000Mauretanischer Ouguiya\u0000" +
+	"c:MTL\u0000Maltesische Lira\u0000c:MTP\u0000Maltesisches Pfund\u0000c:MUR\u0000Mauritius-Rupie\u0000" +
+	"c:MVP\u0000Malediven-Rupie (alt)\u0000c:MVR\u0000Malediven-Rufiyaa\u0000c:MWK\u0000Malawi-Kwacha\u0000" +
+	"c:MXN\u0000Mexikanischer Peso\u0000c:MXP\u0000Mexikanischer Silber-Peso (1861–1992)\u0000" +
+	"c:MXV\u0000Mexicanischer Unidad de Inversion (UDI)\u0000c:MYR\u0000Malaysischer Ringgit\u0000" +
+	"c:MZE\u0000Mosambikanischer Escudo\u0000c:MZM\u0000Mosambikanischer Metical (1980–2006)\u0000" +
+	"c:MZN\u0000Mosambikanischer Metical\u0000c:NAD\u0000Namibia-Dollar\u0000" +
+	"c:NGN\u0000Nigerianischer Naira\u0000c:NIC\u0000Nicaraguanischer Córdoba (1988–1991)\u0000" +
+	"c:NIO\u0000Nicaragua-Córdoba\u0000c:NLG\u0000Niederländischer Gulden\u0000c:NOK\u0000Norwegische Krone\u0000" +
+	"c:NPR\u0000Nepalesische Rupie\u0000c:NZD\u0000Neuseeland-Dollar\u0000c:OMR\u0000Omanischer Rial\u0000" +
+	"c:PAB\u0000Panamaischer Balboa\u0000c:PEI\u0000Peruanischer Inti\u0000c:PEN\u0000Peruanischer Sol\u0000" +
+	"c:PES\u0000Peruanischer Sol (1863–1965)\u0000c:PGK\u0000Papua-neuguineischer Kina\u0000" +
+	"c:PHP\u0000Philippinischer Peso\u0000c:PKR\u0000Pakistanische Rupie\u0000c:PLN\u0000Polnischer Złoty\u0000" +
+	"c:PLZ\u0000Polnischer Zloty (1950–1995)\u0000c:PTE\u0000Portugiesischer Escudo\u0000" +
+	"c:PYG\u0000Paraguayischer Guaraní\u0000c:QAR\u0000Katar-Riyal\u0000c:RHD\u0000Rhodesischer Dollar\u0000" +
+	"c:ROL\u0000Rumänischer Leu (1952–2006)\u0000c:RON\u0000Rumänischer Leu\u0000" +
+	"c:RSD\u0000Serbischer Dinar\u0000c:RUB\u0000Russischer Rubel\u0000" +
+	"c:RUR\u0000Russischer Rubel (1991–1998)\u0000c:RWF\u0000Ruanda-Franc\u0000c:SAR\u0000Saudi-Rial\u0000" +
+	"c:SBD\u0000Salomonen-Dollar\u0000c:SCR\u0000Seychellen-Rupie\u0000" +
+	"c:SDD\u0000Sudanesischer Dinar (1992–2007)\u0000c:SDG\u0000Sudanesisches Pfund\u0000" +
+	"c:SDP\u0000Sudanesisches Pfund (1957–1998)\u0000c:SEK\u0000Schwedische Krone\u0000" +
+	"c:SGD\u0000Singapur-Dollar\u0000c:SHP\u0000St.-Helena-Pfund\u0000c:SIT\u0000Slowenischer Tolar\u0000" +
+	"c:SKK\u0000Slowakische Krone\u0000c:SLE\u0000Sierra-leonischer Leone\u0000" +
+	"c:SLL\u0000Sierra-leonischer Leone (1964–2022)\u0000c:SOS\u0000Somalia-Schilling\u0000" +
+	"c:SRD\u0000Suriname-Dollar\u0000c:SRG\u0000Suriname Gulden\u0000c:SSP\u0000Südsudanesisches Pfund\u0000" +
+	"c:STD\u0000São-toméischer Dobra (1977–2017)\u0000c:STN\u0000São-toméischer Dobra\u0000" +
+	"c:SUR\u0000Sowjetischer Rubel\u0000c:SVC\u0000El Salvador Colon\u0000c:SYP\u0000Syrisches Pfund\u0000" +
+	"c:SZL\u0000Swasiländischer Lilangeni\u0000c:THB\u0000Thailändischer Baht\u0000" +
+	"c:TJR\u0000Tadschikistan Rubel\u0000c:TJS\u0000Tadschikistan-Somoni\u0000" +
+	"c:TMM\u0000Turkmenistan-Manat (1993–2009)\u0000c:TMT\u0000Turkmenistan-Manat\u0000" +
+	"c:TND\u0000Tunesischer Dinar\u0000c:TOP\u0000Tongaischer Paʻanga\u0000c:TPE\u0000Timor-Escudo\u0000" +
+	"c:TRL\u0000Türkische Lira (1922–2005)\u0000c:TRY\u0000Türkische Lira\u0000" +
+	"c:TTD\u0000Trinidad-und-Tobago-Dollar\u0000c:TWD\u0000Neuer Taiwan-Dollar\u0000" +
+	"c:TZS\u0000Tansania-Schilling\u0000c:UAH\u0000Ukrainische Hrywnja\u0000" +
+	"c:UAK\u0000Ukrainischer Karbovanetz\u0000c:UGS\u0000Uganda-Schilling (1966–1987)\u0000" +
+	"c:UGX\u0000Uganda-Schilling\u0000c:USD\u0000US-Dollar\u0000c:USN\u0000US Dollar (Nächster Tag)\u0000" +
+	"c:USS\u0000US Dollar (Gleicher Tag)\u0000c:UYI\u0000Uruguayischer Peso (Indexierte Rechnungseinheiten)\u0000" +
+	"c:UYP\u0000Uruguayischer Peso (1975–1993)\u0000c:UYU\u0000Uruguayischer Peso\u0000" +
+	"c:UZS\u0000Usbekistan-Sum\u0000c:VEB\u0000Venezolanischer Bolívar (1871–2008)\u0000" +
+	"c:VEF\u0000Venezolanischer Bolívar (2008–2018)\u0000c:VES\u0000Venezolanischer Bolívar\u0000" +
+	"c:VND\u0000Vietnamesischer Dong\u0000c:VNN\u0000Vietnamesischer Dong(1978–1985)\u0000" +
+	"c:VUV\u0000Vanuatu-Vatu\u0000c:WST\u0000Samoanischer Tala\u0000c:XAF\u0000CFA-Franc (BEAC)\u0000" +
+	"c:XAG\u0000Unze Silber\u0000c:XAU\u0000Unze Gold\u0000c:XBA\u0000Europäische Rechnungseinheit\u0000" +
+	"c:XBB\u0000Europäische Währungseinheit (XBB)\u0000c:XBC\u0000Europäische Rechnungseinheit (XBC)\u0000" +
+	"c:XBD\u0000Europäische Rechnungseinheit (XBD)\u0000c:XCD\u0000Ostkaribischer Dollar\u0000" +
+	"c:XCG\u0000Karibischer Gulden\u0000c:XDR\u0000Sonderziehungsrechte\u0000" +
+	"c:XEU\u0000Europäische Währungseinheit (XEU)\u0000c:XFO\u0000Französischer Gold-Franc\u0000" +
+	"c:XFU\u0000Französischer UIC-Franc\u0000c:XOF\u0000CFA-Franc (BCEAO)\u0000c:XPD\u0000Unze Palladium\u0000" +
+	"c:XPF\u0000CFP-Franc\u0000c:XPT\u0000Unze Platin\u0000c:XRE\u0000RINET Funds\u0000c:XSU\u0000SUCRE\u0000" +
+	"c:XTS\u0000Testwährung\u0000c:XUA\u0000Rechnungseinheit der AfEB\u0000c:XXX\u0000Unbekannte Währung\u0000" +
+	"c:YDD\u0000Jemen-Dinar\u0000c:YER\u0000Jemen-Rial\u0000c:YUD\u0000Jugoslawischer Dinar (1966–1990)\u0000" +
+	"c:YUM\u0000Jugoslawischer Neuer Dinar (1994–2002)\u0000c:YUN\u0000Jugoslawischer Dinar (konvertibel)\u0000" +
+	"c:YUR\u0000Jugoslawischer reformierter Dinar (1992–1993)\u0000" +
+	"c:ZAL\u0000Südafrikanischer Rand (Finanz)\u0000c:ZAR\u0000Südafrikanischer Rand\u0000" +
+	"c:ZMK\u0000Kwacha (1968–2012)\u0000c:ZMW\u0000Kwacha\u0000c:ZRN\u0000Zaire-Neuer Zaïre (1993–1998)\u0000" +
+	"c:ZRZ\u0000Zaire-Zaïre (1971–1993)\u0000c:ZWD\u0000Simbabwe-Dollar (1980–2008)\u0000" +
+	"c:ZWG\u0000Simbabwe-Gold\u0000c:ZWL\u0000Simbabwe-Dollar (2009)\u0000c:ZWR\u0000Simbabwe-Dollar (2008)\u0000" +
+	"d:ar-001\u0000Modernes Hocharabisch\u0000d:de-AT\u0000Österreichisches Deutsch\u0000" +
+	"d:de-CH\u0000Schweizer Hochdeutsch\u0000d:en-GB\u0000Englisch (Vereinigtes Königreich)\u0000" +
+	"d:en-GB/s\u0000Englisch (GB)\u0000d:en-UK\u0000Englisch (Vereinigtes Königreich)\u0000" +
+	"d:en-UK/s\u0000Englisch (GB)\u0000d:fa-AF\u0000Dari\u0000d:hi-Latn\u0000Hindi (lateinisch)\u0000" +
+	"d:nds-NL\u0000Niedersächsisch\u0000d:nl-BE\u0000Flämisch\u0000d:ro-MD\u0000Moldauisch\u0000" +
+	"d:sw-CD\u0000Kongo-Swahili\u0000d:sw-ZR\u0000Kongo-Swahili\u0000" +
+	"d:zh-Hans\u0000Chinesisch (vereinfacht)\u0000d:zh-Hant\u0000Chinesisch (traditionell)\u0000" +
+	"f:day\u0000Tag\u0000f:dayPeriod\u0000Tageshälfte\u0000f:dayPeriod/n\u0000Tagesh.\u0000" +
+	"f:era\u0000Epoche\u0000f:era/n\u0000E\u0000f:era/s\u0000Ep.\u0000f:hour\u0000Stunde\u0000" +
+	"f:hour/s\u0000Std.\u0000f:minute\u0000Minute\u0000f:minute/s\u0000Min.\u0000f:month\u0000Monat\u0000" +
+	"f:month/n\u0000M\u0000f:month/s\u0000Mon.\u0000f:quarter\u0000Quartal\u0000f:quarter/n\u0000Q\u0000" +
+	"f:quarter/s\u0000Quart.\u0000f:second\u0000Sekunde\u0000f:second/s\u0000Sek.\u0000" +
+	"f:timeZoneName\u0000Zeitzone\u0000f:timeZoneName/n\u0000Zeitz.\u0000f:weekOfYear\u0000Woche\u0000" +
+	"f:weekOfYear/n\u0000W\u0000f:weekday\u0000Wochentag\u0000f:weekday/n\u0000Wochent.\u0000" +
+	"f:year\u0000Jahr\u0000f:year/n\u0000J\u0000k:buddhist\u0000Buddhistischer Kalender\u0000" +
+	"k:chinese\u0000Chinesischer Kalender\u0000k:coptic\u0000Koptischer Kalender\u0000" +
+	"k:dangi\u0000Dangi-Kalender\u0000k:ethioaa\u0000Äthiopischer Amätä-Aläm-Kalender\u0000" +
+	"k:ethiopic\u0000Äthiopischer Kalender\u0000k:gregory\u0000Gregorianischer Kalender\u0000" +
+	"k:hebrew\u0000Jüdischer Kalender\u0000k:indian\u0000Indischer Nationalkalender\u0000" +
+	"k:islamic\u0000Hidschra-Kalender\u0000" +
+	"k:islamic-civil\u0000Hidschra-Kalender (tabellarisch, nicht-astronomisch)\u0000" +
+	"k:islamic-umalqura\u0000Hidschra-Kalender (Umm al-Qura)\u0000k:iso8601\u0000ISO-8601-Kalender\u0000" +
+	"k:japanese\u0000Japanischer Kalender\u0000k:persian\u0000Persischer Kalender\u0000" +
+	"k:roc\u0000Minguo-Kalender\u0000l:aa\u0000Afar\u0000l:ab\u0000Abchasisch\u0000l:ace\u0000Aceh\u0000" +
+	"l:ach\u0000Acholi\u0000l:ada\u0000Adangme\u0000l:ady\u0000Adygeisch\u0000l:ae\u0000Avestisch\u0000" +
+	"l:aeb\u0000Tunesisches Arabisch\u0000l:af\u0000Afrikaans\u0000l:afh\u0000Afrihili\u0000" +
+	"l:agq\u0000Aghem\u0000l:ain\u0000Ainu\u0000l:ak\u0000Akan\u0000l:akk\u0000Akkadisch\u0000" +
+	"l:akz\u0000Alabama\u0000l:ale\u0000Aleutisch\u0000l:aln\u0000Gegisch\u0000l:alt\u0000Süd-Altaisch\u0000" +
+	"l:am\u0000Amharisch\u0000l:an\u0000Aragonesisch\u0000l:ang\u0000Altenglisch\u0000l:ann\u0000Obolo\u0000" +
+	"l:anp\u0000Angika\u0000l:ar\u0000Arabisch\u0000l:arc\u0000Aramäisch\u0000l:arn\u0000Mapudungun\u0000" +
+	"l:aro\u0000Araona\u0000l:arp\u0000Arapaho\u0000l:arq\u0000Algerisches Arabisch\u0000" +
+	"l:ars\u0000Arabisch (Nadschd)\u0000l:arw\u0000Arawak\u0000l:ary\u0000Marokkanisches Arabisch\u0000" +
+	"l:arz\u0000Ägyptisches Arabisch\u0000l:as\u0000Assamesisch\u0000l:asa\u0000Asu\u0000" +
+	"l:ase\u0000Amerikanische Gebärdensprache\u0000l:ast\u0000Asturisch\u0000l:atj\u0000Atikamekw\u0000" +
+	"l:av\u0000Awarisch\u0000l:avk\u0000Kotava\u0000l:awa\u0000Awadhi\u0000l:ay\u0000Aymara\u0000" +
+	"l:az\u0000Aserbaidschanisch\u0000l:ba\u0000Baschkirisch\u0000l:bal\u0000Belutschisch\u0000" +
+	"l:ban\u0000Balinesisch\u0000l:bar\u0000Bairisch\u0000l:bas\u0000Bassa\u0000l:bax\u0000Bamun\u0000" +
+	"l:bbc\u0000Batak Toba\u0000l:bbj\u0000Ghomala\u0000l:be\u0000Belarussisch\u0000l:bej\u0000Bedauye\u0000" +
+	"l:bem\u0000Bemba\u0000l:bew\u0000Betawi\u0000l:bez\u0000Bena\u0000l:bfd\u0000Bafut\u0000" +
+	"l:bfq\u0000Badaga\u0000l:bg\u0000Bulgarisch\u0000l:bgc\u0000Haryanvi\u0000" +
+	"l:bgn\u0000Westliches Belutschi\u0000l:bho\u0000Bhodschpuri\u0000l:bi\u0000Bislama\u0000" +
+	"l:bik\u0000Bikol\u0000l:bin\u0000Bini\u0000l:bjn\u0000Banjaresisch\u0000l:bkm\u0000Kom\u0000" +
+	"l:bla\u0000Blackfoot\u0000l:blo\u0000Anii\u0000l:bm\u0000Bambara\u0000l:bn\u0000Bengalisch\u0000" +
+	"l:bo\u0000Tibetisch\u0000l:bpy\u0000Bishnupriya\u0000l:bqi\u0000Bachtiarisch\u0000l:br\u0000Bretonisch\u0000" +
+	"l:bra\u0000Braj-Bhakha\u0000l:brh\u0000Brahui\u0000l:brx\u0000Bodo\u0000l:bs\u0000Bosnisch\u0000" +
+	"l:bss\u0000Akoose\u0000l:bua\u0000Burjatisch\u0000l:bug\u0000Buginesisch\u0000l:bum\u0000Bulu\u0000" +
+	"l:byn\u0000Blin\u0000l:byv\u0000Medumba\u0000l:ca\u0000Katalanisch\u0000l:cad\u0000Caddo\u0000" +
+	"l:car\u0000Karibisch\u0000l:cay\u0000Cayuga\u0000l:cch\u0000Atsam\u0000l:ccp\u0000Chakma\u0000" +
+	"l:ce\u0000Tschetschenisch\u0000l:ceb\u0000Cebuano\u0000l:cgg\u0000Rukiga\u0000l:ch\u0000Chamorro\u0000" +
+	"l:chb\u0000Chibcha\u0000l:chg\u0000Tschagataisch\u0000l:chk\u0000Chuukesisch\u0000l:chm\u0000Mari\u0000" +
+	"l:chn\u0000Chinook\u0000l:cho\u0000Choctaw\u0000l:chp\u0000Chipewyan\u0000l:chr\u0000Cherokee\u0000" +
+	"l:chy\u0000Cheyenne\u0000l:ckb\u0000Zentralkurdisch\u0000l:clc\u0000Chilcotin\u0000l:co\u0000Korsisch\u0000" +
+	"l:cop\u0000Koptisch\u0000l:cps\u0000Capiznon\u0000l:cr\u0000Cree\u0000l:crg\u0000Michif\u0000" +
+	"l:crh\u0000Krimtatarisch\u0000l:crj\u0000Südost-Cree\u0000l:crk\u0000Plains-Cree\u0000" +
+	"l:crl\u0000Northern East Cree\u0000l:crm\u0000Moose Cree\u0000l:crr\u0000Carolina-Algonkin\u0000" +
+	"l:crs\u0000Seychellenkreol\u0000l:cs\u0000Tschechisch\u0000l:csb\u0000Kaschubisch\u0000" +
+	"l:csw\u0000Swampy Cree\u0000l:cu\u0000Kirchenslawisch\u0000l:cv\u0000Tschuwaschisch\u0000" +
+	"l:cy\u0000Walisisch\u0000l:da\u0000Dänisch\u0000l:dak\u0000Dakota\u0000l:dar\u0000Darginisch\u0000" +
+	"l:dav\u0000Taita\u0000l:de\u0000Deutsch\u0000l:del\u0000Delaware\u0000l:den\u0000Slave\u0000" +
+	"l:dgr\u0000Dogrib\u0000l:din\u0000Dinka\u0000l:dje\u0000Zarma\u0000l:doi\u0000Dogri\u0000" +
+	"l:dsb\u0000Niedersorbisch\u0000l:dtp\u0000Zentral-Dusun\u0000l:dua\u0000Duala\u0000" +
+	"l:dum\u0000Mittelniederländisch\u0000l:dv\u0000Dhivehi\u0000l:dyo\u0000Diola\u0000l:dyu\u0000Dyula\u0000" +
+	"l:dz\u0000Dzongkha\u0000l:dzg\u0000Dazaga\u0000l:ebu\u0000Embu\u0000l:ee\u0000Ewe\u0000l:efi\u0000Efik\u0000" +
+	"l:egl\u0000Emilianisch\u0000l:egy\u0000Ägyptisch\u0000l:eka\u0000Ekajuk\u0000l:el\u0000Griechisch\u0000" +
+	"l:elx\u0000Elamisch\u0000l:en\u0000Englisch\u0000l:enm\u0000Mittelenglisch\u0000l:eo\u0000Esperanto\u0000" +
+	"l:es\u0000Spanisch\u0000l:esu\u0000Zentral-Alaska-Yupik\u0000l:et\u0000Estnisch\u0000" +
+	"l:eu\u0000Baskisch\u0000l:ewo\u0000Ewondo\u0000l:ext\u0000Extremadurisch\u0000l:fa\u0000Persisch\u0000" +
+	"l:fan\u0000Pangwe\u0000l:ff\u0000Ful\u0000l:fi\u0000Finnisch\u0000l:fil\u0000Filipino\u0000" +
+	"l:fit\u0000Meänkieli\u0000l:fj\u0000Fidschi\u0000l:fo\u0000Färöisch\u0000l:fon\u0000Fon\u0000" +
+	"l:fr\u0000Französisch\u0000l:frc\u0000Cajun\u0000l:frm\u0000Mittelfranzösisch\u0000" +
+	"l:fro\u0000Altfranzösisch\u0000l:frp\u0000Frankoprovenzalisch\u0000l:frr\u0000Nordfriesisch\u0000" +
+	"l:frs\u0000Ostfriesisch\u0000l:fur\u0000Friaulisch\u0000l:fy\u0000Westfriesisch\u0000l:ga\u0000Irisch\u0000" +
+	"l:gaa\u0000Ga\u0000l:gag\u0000Gagausisch\u0000l:gan\u0000Gan\u0000l:gay\u0000Gayo\u0000" +
+	"l:gba\u0000Gbaya\u0000l:gbz\u0000Gabri\u0000l:gd\u0000Gälisch (Schottland)\u0000l:gez\u0000Geez\u0000" +
+	"l:gil\u0000Kiribatisch\u0000l:gl\u0000Galicisch\u0000l:glk\u0000Gilaki\u0000" +
+	"l:gmh\u0000Mittelhochdeutsch\u0000l:gn\u0000Guaraní\u0000l:goh\u0000Althochdeutsch\u0000" +
+	"l:gon\u0000Gondi\u0000l:gor\u0000Mongondou\u0000l:got\u0000Gotisch\u0000l:grb\u0000Grebo\u0000" +
+	"l:grc\u0000Altgriechisch\u0000l:gsw\u0000Schweizerdeutsch\u0000l:gu\u0000Gujarati\u0000" +
+	"l:guc\u0000Wayúu\u0000l:gur\u0000Farefare\u0000l:guz\u0000Gusii\u0000l:gv\u0000Manx\u0000" +
+	"l:gwi\u0000Kutchin\u0000l:ha\u0000Haussa\u0000l:hai\u0000Haida\u0000l:hak\u0000Hakka\u0000" +
+	"l:haw\u0000Hawaiisch\u0000l:hax\u0000Süd-Haida\u0000l:he\u0000Hebräisch\u0000l:hi\u0000Hindi\u0000" +
+	"l:hif\u0000Fidschi-Hindi\u0000l:hil\u0000Hiligaynon\u0000l:hit\u0000Hethitisch\u0000l:hmn\u0000Miao\u0000" +
+	"l:ho\u0000Hiri-Motu\u0000l:hr\u0000Kroatisch\u0000l:hsb\u0000Obersorbisch\u0000l:hsn\u0000Xiang\u0000" +
+	"l:ht\u0000Haiti-Kreolisch\u0000l:hu\u0000Ungarisch\u0000l:hup\u0000Hupa\u0000l:hur\u0000Halkomelem\u0000" +
+	"l:hy\u0000Armenisch\u0000l:hz\u0000Herero\u0000l:ia\u0000Interlingua\u0000l:iba\u0000Iban\u0000" +
+	"l:ibb\u0000Ibibio\u0000l:id\u0000Indonesisch\u0000l:ie\u0000Interlingue\u0000l:ig\u0000Igbo\u0000" +
+	"l:ii\u0000Yi\u0000l:ik\u0000Inupiak\u0000l:ikt\u0000Westkanadisches Inuktitut\u0000l:ilo\u0000Ilokano\u0000" +
+	"l:inh\u0000Inguschisch\u0000l:io\u0000Ido\u0000l:is\u0000Isländisch\u0000l:it\u0000Italienisch\u0000" +
+	"l:iu\u0000Inuktitut\u0000l:izh\u0000Ischorisch\u0000l:ja\u0000Japanisch\u0000" +
+	"l:jam\u0000Jamaikanisch-Kreolisch\u0000l:jbo\u0000Lojban\u0000l:jgo\u0000Ngomba\u0000" +
+	"l:jmc\u0000Machame\u0000l:jpr\u0000Jüdisch-Persisch\u0000l:jrb\u0000Jüdisch-Arabisch\u0000" +
+	"l:jut\u0000Jütisch\u0000l:jv\u0000Javanisch\u0000l:ka\u0000Georgisch\u0000l:kaa\u0000Karakalpakisch\u0000" +
+	"l:kab\u0000Kabylisch\u0000l:kac\u0000Kachin\u0000l:kaj\u0000Jju\u0000l:kam\u0000Kamba\u0000" +
+	"l:kaw\u0000Kawi\u0000l:kbd\u0000Kabardinisch\u0000l:kbl\u0000Kanembu\u0000l:kcg\u0000Tyap\u0000" +
+	"l:kde\u0000Makonde\u0000l:kea\u0000Kabuverdianu\u0000l:ken\u0000Kenyang\u0000l:kfo\u0000Koro\u0000" +
+	"l:kg\u0000Kongolesisch\u0000l:kgp\u0000Kaingang\u0000l:kha\u0000Khasi\u0000l:kho\u0000Sakisch\u0000" +
+	"l:khq\u0000Koyra Chiini\u0000l:khw\u0000Khowar\u0000l:ki\u0000Kikuyu\u0000l:kiu\u0000Kirmanjki\u0000" +
+	"l:kj\u0000Kwanyama\u0000l:kk\u0000Kasachisch\u0000l:kkj\u0000Kako\u0000l:kl\u0000Grönländisch\u0000" +
+	"l:kln\u0000Kalenjin\u0000l:km\u0000Khmer\u0000l:kmb\u0000Kimbundu\u0000l:kn\u0000Kannada\u0000" +
+	"l:ko\u0000Koreanisch\u0000l:koi\u0000Komi-Permjakisch\u0000l:kok\u0000Konkani\u0000" +
+	"l:kos\u0000Kosraeanisch\u0000l:kpe\u0000Kpelle\u0000l:kr\u0000Kanuri\u0000" +
+	"l:krc\u0000Karatschaiisch-Balkarisch\u0000l:kri\u0000Krio\u0000l:krj\u0000Kinaray-a\u0000" +
+	"l:krl\u0000Karelisch\u0000l:kru\u0000Oraon\u0000l:ks\u0000Kaschmiri\u0000l:ksb\u0000Shambala\u0000" +
+	"l:ksf\u0000Bafia\u0000l:ksh\u0000Kölsch\u0000l:ku\u0000Kurdisch\u0000l:kum\u0000Kumükisch\u0000" +
+	"l:kut\u0000Kutenai\u0000l:kv\u0000Komi\u0000l:kw\u0000Kornisch\u0000l:kwk\u0000Kwakʼwala\u0000" +
+	"l:kxv\u0000Kuvi\u0000l:ky\u0000Kirgisisch\u0000l:la\u0000Latein\u0000l:lad\u0000Ladino\u0000" +
+	"l:lag\u0000Langi\u0000l:lah\u0000Lahnda\u0000l:lam\u0000Lamba\u0000l:lb\u0000Luxemburgisch\u0000" +
+	"l:lez\u0000Lesgisch\u0000l:lfn\u0000Lingua Franca Nova\u0000l:lg\u0000Ganda\u0000l:li\u0000Limburgisch\u0000" +
+	"l:lij\u0000Ligurisch\u0000l:lil\u0000Lillooet\u0000l:liv\u0000Livisch\u0000l:lkt\u0000Lakota\u0000" +
+	"l:lmo\u0000Lombardisch\u0000l:ln\u0000Lingala\u0000l:lo\u0000Laotisch\u0000l:lol\u0000Mongo\u0000" +
+	"l:lou\u0000Kreol (Louisiana)\u0000l:loz\u0000Lozi\u0000l:lrc\u0000Nördliches Luri\u0000" +
+	"l:lsm\u0000Saamia\u0000l:lt\u0000Litauisch\u0000l:ltg\u0000Lettgallisch\u0000l:lu\u0000Luba-Katanga\u0000" +
+	"l:lua\u0000Luba-Lulua\u0000l:lui\u0000Luiseno\u0000l:lun\u0000Lunda\u0000l:luo\u0000Luo\u0000" +
+	"l:lus\u0000Lushai\u0000l:luy\u0000Luhya\u0000l:lv\u0000Lettisch\u0000l:lzh\u0000Klassisches Chinesisch\u0000" +
+	"l:lzz\u0000Lasisch\u0000l:mad\u0000Maduresisch\u0000l:maf\u0000Mafa\u0000l:mag\u0000Khotta\u0000" +
+	"l:mai\u0000Maithili\u0000l:mak\u0000Makassarisch\u0000l:man\u0000Malinke\u0000l:mas\u0000Massai\u0000" +
+	"l:mde\u0000Maba\u0000l:mdf\u0000Mokschanisch\u0000l:mdr\u0000Mandaresisch\u0000l:men\u0000Mende\u0000" +
+	"l:mer\u0000Meru\u0000l:mfe\u0000Morisyen\u0000l:mg\u0000Malagasy\u0000l:mga\u0000Mittelirisch\u0000" +
+	"l:mgh\u0000Makhuwa-Meetto\u0000l:mgo\u0000Meta’\u0000l:mh\u0000Marschallesisch\u0000l:mi\u0000Māori\u0000" +
+	"l:mic\u0000Micmac\u0000l:min\u0000Minangkabau\u0000l:mk\u0000Mazedonisch\u0000l:ml\u0000Malayalam\u0000" +
+	"l:mn\u0000Mongolisch\u0000l:mnc\u0000Mandschurisch\u0000l:mni\u0000Meithei\u0000l:moe\u0000Innu-Aimun\u0000" +
+	"l:moh\u0000Mohawk\u0000l:mos\u0000Mossi\u0000l:mr\u0000Marathi\u0000l:mrj\u0000Bergmari\u0000" +
+	"l:ms\u0000Malaiisch\u0000l:mt\u0000Maltesisch\u0000l:mua\u0000Mundang\u0000l:mul\u0000Mehrsprachig\u0000" +
+	"l:mus\u0000Muskogee\u0000l:mwl\u0000Mirandesisch\u0000l:mwr\u0000Marwari\u0000l:mwv\u0000Mentawai\u0000" +
+	"l:my\u0000Birmanisch\u0000l:mye\u0000Myene\u0000l:myv\u0000Ersja-Mordwinisch\u0000" +
+	"l:mzn\u0000Masanderanisch\u0000l:na\u0000Nauruisch\u0000l:nan\u0000Min Nan\u0000" +
+	"l:nap\u0000Neapolitanisch\u0000l:naq\u0000Nama\u0000l:nb\u0000Norwegisch (Bokmål)\u0000" +
+	"l:nd\u0000Nord-Ndebele\u0000l:nds\u0000Niederdeutsch\u0000l:ne\u0000Nepalesisch\u0000l:new\u0000Newari\u0000" +
+	"l:ng\u0000Ndonga\u0000l:nia\u0000Nias\u0000l:niu\u0000Niue\u0000l:njo\u0000Ao-Naga\u0000" +
+	"l:nl\u0000Niederländisch\u0000l:nmg\u0000Kwasio\u0000l:nn\u0000Norwegisch (Nynorsk)\u0000" +
+	"l:nnh\u0000Ngiemboon\u0000l:no\u0000Norwegisch\u0000l:nog\u0000Nogai\u0000l:non\u0000Altnordisch\u0000" +
+	"l:nov\u0000Novial\u0000l:nqo\u0000N’Ko\u0000l:nr\u0000Süd-Ndebele\u0000l:nso\u0000Nord-Sotho\u0000" +
+	"l:nus\u0000Nuer\u0000l:nv\u0000Navajo\u0000l:nwc\u0000Alt-Newari\u0000l:ny\u0000Nyanja\u0000" +
+	"l:nym\u0000Nyamwezi\u0000l:nyn\u0000Nyankole\u0000l:nyo\u0000Nyoro\u0000l:nzi\u0000Nzima\u0000" +
+	"l:oc\u0000Okzitanisch\u0000l:oj\u0000Ojibwa\u0000l:ojb\u0000Nordwest-Ojibwe\u0000" +
+	"l:ojc\u0000Zentral-Ojibwe\u0000l:ojs\u0000Oji-Cree\u0000l:ojw\u0000West-Ojibwe\u0000" +
+	"l:oka\u0000Okanagan\u0000l:om\u0000Oromo\u0000l:or\u0000Oriya\u0000l:os\u0000Ossetisch\u0000" +
+	"l:osa\u0000Osage\u0000l:ota\u0000Osmanisch\u0000l:pa\u0000Punjabi\u0000l:pag\u0000Pangasinan\u0000" +
+	"l:pal\u0000Mittelpersisch\u0000l:pam\u0000Pampanggan\u0000l:pap\u0000Papiamento\u0000l:pau\u0000Palau\u0000" +
+	"l:pcd\u0000Picardisch\u0000l:pcm\u0000Nigerianisches Pidgin\u0000l:pdc\u0000Pennsylvaniadeutsch\u0000" +
+	"l:pdt\u0000Plautdietsch\u0000l:peo\u0000Altpersisch\u0000l:pfl\u0000Pfälzisch\u0000" +
+	"l:phn\u0000Phönizisch\u0000l:pi\u0000Pali\u0000l:pis\u0000Pijin\u0000l:pl\u0000Polnisch\u0000" +
+	"l:pms\u0000Piemontesisch\u0000l:pnt\u0000Pontisch\u0000l:pon\u0000Ponapeanisch\u0000" +
+	"l:pqm\u0000Maliseet-Passamaquoddy\u0000l:prg\u0000Altpreußisch\u0000l:pro\u0000Altprovenzalisch\u0000" +
+	"l:ps\u0000Paschtu\u0000l:pt\u0000Portugiesisch\u0000l:qu\u0000Quechua\u0000l:quc\u0000K’iche’\u0000" +
+	"l:qug\u0000Chimborazo Hochland-Quechua\u0000l:raj\u0000Rajasthani\u0000l:rap\u0000Rapanui\u0000" +
+	"l:rar\u0000Rarotonganisch\u0000l:rgn\u0000Romagnol\u0000l:rhg\u0000Rohingyalisch\u0000" +
+	"l:rif\u0000Tarifit\u0000l:rm\u0000Rätoromanisch\u0000l:rn\u0000Rundi\u0000l:ro\u0000Rumänisch\u0000" +
+	"l:rof\u0000Rombo\u0000l:rom\u0000Romani\u0000l:rtm\u0000Rotumanisch\u0000l:ru\u0000Russisch\u0000" +
+	"l:rue\u0000Russinisch\u0000l:rug\u0000Roviana\u0000l:rup\u0000Aromunisch\u0000l:rw\u0000Kinyarwanda\u0000" +
+	"l:rwk\u0000Rwa\u0000l:sa\u0000Sanskrit\u0000l:sad\u0000Sandawe\u0000l:sah\u0000Jakutisch\u0000" +
+	"l:sam\u0000Samaritanisch\u0000l:saq\u0000Samburu\u0000l:sas\u0000Sasak\u0000l:sat\u0000Santali\u0000" +
+	"l:saz\u0000Saurashtra\u0000l:sba\u0000Ngambay\u0000l:sbp\u0000Sangu\u0000l:sc\u0000Sardisch\u0000" +
+	"l:scn\u0000Sizilianisch\u0000l:sco\u0000Schottisch\u0000l:sd\u0000Sindhi\u0000l:sdc\u0000Sassarisch\u0000" +
+	"l:sdh\u0000Südkurdisch\u0000l:se\u0000Nordsamisch\u0000l:see\u0000Seneca\u0000l:seh\u0000Sena\u0000" +
+	"l:sei\u0000Seri\u0000l:sel\u0000Selkupisch\u0000l:ses\u0000Koyra Senni\u0000l:sg\u0000Sango\u0000" +
+	"l:sga\u0000Altirisch\u0000l:sgs\u0000Samogitisch\u0000l:shi\u0000Taschelhit\u0000l:shn\u0000Schan\u0000" +
+	"l:shu\u0000Tschadisch-Arabisch\u0000l:si\u0000Singhalesisch\u0000l:sid\u0000Sidamo\u0000" +
+	"l:sk\u0000Slowakisch\u0000l:sl\u0000Slowenisch\u0000l:slh\u0000Süd-Lushootseed\u0000" +
+	"l:sli\u0000Schlesisch (Niederschlesisch)\u0000l:sly\u0000Selayar\u0000l:sm\u0000Samoanisch\u0000" +
+	"l:sma\u0000Südsamisch\u0000l:smj\u0000Lule-Samisch\u0000l:smn\u0000Inari-Samisch\u0000" +
+	"l:sms\u0000Skolt-Samisch\u0000l:sn\u0000Shona\u0000l:snk\u0000Soninke\u0000l:so\u0000Somali\u0000" +
+	"l:sog\u0000Sogdisch\u0000l:sq\u0000Albanisch\u0000l:sr\u0000Serbisch\u0000l:srn\u0000Srananisch\u0000" +
+	"l:srr\u0000Serer\u0000l:ss\u0000Swazi\u0000l:ssy\u0000Saho\u0000l:st\u0000Süd-Sotho\u0000" +
+	"l:stq\u0000Saterfriesisch\u0000l:str\u0000Straits Salish\u0000l:su\u0000Sundanesisch\u0000" +
+	"l:suk\u0000Sukuma\u0000l:sus\u0000Susu\u0000l:sux\u0000Sumerisch\u0000l:sv\u0000Schwedisch\u0000" +
+	"l:sw\u0000Suaheli\u0000l:swb\u0000Komorisch\u0000l:syc\u0000Altsyrisch\u0000l:syr\u0000Syrisch\u0000" +
+	"l:szl\u0000Schlesisch (Wasserpolnisch)\u0000l:ta\u0000Tamil\u0000l:tce\u0000Südliches Tutchone\u0000" +
+	"l:tcy\u0000Tulu\u0000l:te\u0000Telugu\u0000l:tem\u0000Temne\u0000l:teo\u0000Teso\u0000" +
+	"l:ter\u0000Tereno\u0000l:tet\u0000Tetum\u0000l:tg\u0000Tadschikisch\u0000l:tgx\u0000Tagish\u0000" +
+	"l:th\u0000Thailändisch\u0000l:tht\u0000Tahltan\u0000l:ti\u0000Tigrinya\u0000l:tig\u0000Tigre\u0000" +
+	"l:tiv\u0000Tiv\u0000l:tk\u0000Turkmenisch\u0000l:tkl\u0000Tokelauanisch\u0000l:tkr\u0000Tsachurisch\u0000" +
+	"l:tlh\u0000Klingonisch\u0000l:tli\u0000Tlingit\u0000l:tly\u0000Talisch\u0000l:tmh\u0000Tamaseq\u0000" +
+	"l:tn\u0000Tswana\u0000l:to\u0000Tongaisch\u0000l:tog\u0000Nyasa Tonga\u0000l:tok\u0000Toki Pona\u0000" +
+	"l:tpi\u0000Neumelanesisch\u0000l:tr\u0000Türkisch\u0000l:tru\u0000Turoyo\u0000l:trv\u0000Taroko\u0000" +
+	"l:ts\u0000Tsonga\u0000l:tsd\u0000Tsakonisch\u0000l:tsi\u0000Tsimshian\u0000l:tt\u0000Tatarisch\u0000" +
+	"l:ttm\u0000Nördliches Tutchone\u0000l:ttt\u0000Tatisch\u0000l:tum\u0000Tumbuka\u0000" +
+	"l:tvl\u0000Tuvaluisch\u0000l:twq\u0000Tasawaq\u0000l:ty\u0000Tahitisch\u0000l:tyv\u0000Tuwinisch\u0000" +
+	"l:tzm\u0000Zentralatlas-Tamazight\u0000l:udm\u0000Udmurtisch\u0000l:ug\u0000Uigurisch\u0000" +
+	"l:uga\u0000Ugaritisch\u0000l:uk\u0000Ukrainisch\u0000l:umb\u0000Umbundu\u0000l:ur\u0000Urdu\u0000" +
+	"l:uz\u0000Usbekisch\u0000l:vai\u0000Vai\u0000l:ve\u0000Venda\u0000l:vec\u0000Venetisch\u0000" +
+	"l:vep\u0000Wepsisch\u0000l:vi\u0000Vietnamesisch\u0000l:vls\u0000Westflämisch\u0000" +
+	"l:vmf\u0000Mainfränkisch\u0000l:vmw\u0000Makua\u0000l:vo\u0000Volapük\u0000l:vot\u0000Wotisch\u0000" +
+	"l:vro\u0000Võro\u0000l:vun\u0000Vunjo\u0000l:wa\u0000Wallonisch\u0000l:wae\u0000Walliserdeutsch\u0000" +
+	"l:wal\u0000Walamo\u0000l:war\u0000Waray\u0000l:was\u0000Washo\u0000l:wbp\u0000Warlpiri\u0000" +
+	"l:wo\u0000Wolof\u0000l:wuu\u0000Wu\u0000l:xal\u0000Kalmückisch\u0000l:xh\u0000Xhosa\u0000" +
+	"l:xmf\u0000Mingrelisch\u0000l:xnr\u0000Kangri\u0000l:xog\u0000Soga\u0000l:yao\u0000Yao\u0000" +
+	"l:yap\u0000Yapesisch\u0000l:yav\u0000Yangben\u0000l:ybb\u0000Yemba\u0000l:yi\u0000Jiddisch\u0000" +
+	"l:yo\u0000Yoruba\u0000l:yrl\u0000Nheengatu\u0000l:yue\u0000Kantonesisch\u0000l:za\u0000Zhuang\u0000" +
+	"l:zap\u0000Zapotekisch\u0000l:zbl\u0000Bliss-Symbole\u0000l:zea\u0000Seeländisch\u0000" +
+	"l:zen\u0000Zenaga\u0000l:zgh\u0000Tamazight\u0000l:zh\u0000Chinesisch\u0000l:zu\u0000Zulu\u0000" +
+	"l:zun\u0000Zuni\u0000l:zxx\u0000Keine Sprachinhalte\u0000l:zza\u0000Zaza\u0000r:001\u0000Welt\u0000" +
+	"r:002\u0000Afrika\u0000r:003\u0000Nordamerika\u0000r:005\u0000Südamerika\u0000r:009\u0000Ozeanien\u0000" +
+	"r:011\u0000Westafrika\u0000r:013\u0000Mittelamerika\u0000r:014\u0000Ostafrika\u0000" +
+	"r:015\u0000Nordafrika\u0000r:017\u0000Zentralafrika\u0000r:018\u0000Südliches Afrika\u0000" +
+	"r:019\u0000Amerika\u0000r:021\u0000Nördliches Amerika\u0000r:029\u0000Karibik\u0000r:030\u0000Ostasien\u0000" +
+	"r:034\u0000Südasien\u0000r:035\u0000Südostasien\u0000r:039\u0000Südeuropa\u0000r:053\u0000Australasien\u0000" +
+	"r:054\u0000Melanesien\u0000r:057\u0000Mikronesisches Inselgebiet\u0000r:061\u0000Polynesien\u0000" +
+	"r:142\u0000Asien\u0000r:143\u0000Zentralasien\u0000r:145\u0000Westasien\u0000r:150\u0000Europa\u0000" +
+	"r:151\u0000Osteuropa\u0000r:154\u0000Nordeuropa\u0000r:155\u0000Westeuropa\u0000" +
+	"r:202\u0000Subsahara-Afrika\u0000r:419\u0000Lateinamerika\u0000r:AC\u0000Ascension\u0000" +
+	"r:AD\u0000Andorra\u0000r:AE\u0000Vereinigte Arabische Emirate\u0000r:AF\u0000Afghanistan\u0000" +
+	"r:AG\u0000Antigua und Barbuda\u0000r:AI\u0000Anguilla\u0000r:AL\u0000Albanien\u0000r:AM\u0000Armenien\u0000" +
+	"r:AN\u0000Curaçao\u0000r:AO\u0000Angola\u0000r:AQ\u0000Antarktis\u0000r:AR\u0000Argentinien\u0000" +
+	"r:AS\u0000Amerikanisch-Samoa\u0000r:AT\u0000Österreich\u0000r:AU\u0000Australien\u0000r:AW\u0000Aruba\u0000" +
+	"r:AX\u0000Ålandinseln\u0000r:AZ\u0000Aserbaidschan\u0000r:BA\u0000Bosnien und Herzegowina\u0000" +
+	"r:BB\u0000Barbados\u0000r:BD\u0000Bangladesch\u0000r:BE\u0000Belgien\u0000r:BF\u0000Burkina Faso\u0000" +
+	"r:BG\u0000Bulgarien\u0000r:BH\u0000Bahrain\u0000r:BI\u0000Burundi\u0000r:BJ\u0000Benin\u0000" +
+	"r:BL\u0000St. Barthélemy\u0000r:BM\u0000Bermuda\u0000r:BN\u0000Brunei Darussalam\u0000" +
+	"r:BO\u0000Bolivien\u0000r:BQ\u0000Karibische Niederlande\u0000r:BR\u0000Brasilien\u0000" +
+	"r:BS\u0000Bahamas\u0000r:BT\u0000Bhutan\u0000r:BU\u0000Myanmar\u0000r:BV\u0000Bouvetinsel\u0000" +
+	"r:BW\u0000Botsuana\u0000r:BY\u0000Belarus\u0000r:BZ\u0000Belize\u0000r:CA\u0000Kanada\u0000" +
+	"r:CC\u0000Kokosinseln\u0000r:CD\u0000Kongo-Kinshasa\u0000r:CF\u0000Zentralafrikanische Republik\u0000" +
+	"r:CG\u0000Kongo-Brazzaville\u0000r:CH\u0000Schweiz\u0000r:CI\u0000Côte d’Ivoire\u0000" +
+	"r:CK\u0000Cookinseln\u0000r:CL\u0000Chile\u0000r:CM\u0000Kamerun\u0000r:CN\u0000China\u0000" +
+	"r:CO\u0000Kolumbien\u0000r:CP\u0000Clipperton-Insel\u0000r:CQ\u0000Sark\u0000r:CR\u0000Costa Rica\u0000" +
+	"r:CS\u0000Serbien\u0000r:CU\u0000Kuba\u0000r:CV\u0000Cabo Verde\u0000r:CW\u0000Curaçao\u0000" +
+	"r:CX\u0000Weihnachtsinsel\u0000r:CY\u0000Zypern\u0000r:CZ\u0000Tschechien\u0000r:DD\u0000Deutschland\u0000" +
+	"r:DE\u0000Deutschland\u0000r:DG\u0000Diego Garcia\u0000r:DJ\u0000Dschibuti\u0000r:DK\u0000Dänemark\u0000" +
+	"r:DM\u0000Dominica\u0000r:DO\u0000Dominikanische Republik\u0000r:DY\u0000Benin\u0000r:DZ\u0000Algerien\u0000" +
+	"r:EA\u0000Ceuta und Melilla\u0000r:EC\u0000Ecuador\u0000r:EE\u0000Estland\u0000r:EG\u0000Ägypten\u0000" +
+	"r:EH\u0000Westsahara\u0000r:ER\u0000Eritrea\u0000r:ES\u0000Spanien\u0000r:ET\u0000Äthiopien\u0000" +
+	"r:EU\u0000Europäische Union\u0000r:EZ\u0000Eurozone\u0000r:FI\u0000Finnland\u0000r:FJ\u0000Fidschi\u0000" +
+	"r:FK\u0000Falklandinseln\u0000r:FM\u0000Mikronesien\u0000r:FO\u0000Färöer\u0000r:FR\u0000Frankreich\u0000" +
+	"r:FX\u0000Frankreich\u0000r:GA\u0000Gabun\u0000r:GB\u0000Vereinigtes Königreich\u0000r:GB/s\u0000UK\u0000" +
+	"r:GD\u0000Grenada\u0000r:GE\u0000Georgien\u0000r:GF\u0000Französisch-Guayana\u0000r:GG\u0000Guernsey\u0000" +
+	"r:GH\u0000Ghana\u0000r:GI\u0000Gibraltar\u0000r:GL\u0000Grönland\u0000r:GM\u0000Gambia\u0000" +
+	"r:GN\u0000Guinea\u0000r:GP\u0000Guadeloupe\u0000r:GQ\u0000Äquatorialguinea\u0000r:GR\u0000Griechenland\u0000" +
+	"r:GS\u0000Südgeorgien und die Südlichen Sandwichinseln\u0000r:GT\u0000Guatemala\u0000r:GU\u0000Guam\u0000" +
+	"r:GW\u0000Guinea-Bissau\u0000r:GY\u0000Guyana\u0000r:HK\u0000Sonderverwaltungsregion Hongkong\u0000" +
+	"r:HK/s\u0000Hongkong\u0000r:HM\u0000Heard und McDonaldinseln\u0000r:HN\u0000Honduras\u0000" +
+	"r:HR\u0000Kroatien\u0000r:HT\u0000Haiti\u0000r:HU\u0000Ungarn\u0000r:HV\u0000Burkina Faso\u0000" +
+	"r:IC\u0000Kanarische Inseln\u0000r:ID\u0000Indonesien\u0000r:IE\u0000Irland\u0000r:IL\u0000Israel\u0000" +
+	"r:IM\u0000Isle of Man\u0000r:IN\u0000Indien\u0000r:IO\u0000Britisches Territorium im Indischen Ozean\u0000" +
+	"r:IQ\u0000Irak\u0000r:IR\u0000Iran\u0000r:IS\u0000Island\u0000r:IT\u0000Italien\u0000r:JE\u0000Jersey\u0000" +
+	"r:JM\u0000Jamaika\u0000r:JO\u0000Jordanien\u0000r:JP\u0000Japan\u0000r:KE\u0000Kenia\u0000" +
+	"r:KG\u0000Kirgisistan\u0000r:KH\u0000Kambodscha\u0000r:KI\u0000Kiribati\u0000r:KM\u0000Komoren\u0000" +
+	"r:KN\u0000St. Kitts und Nevis\u0000r:KP\u0000Nordkorea\u0000r:KR\u0000Südkorea\u0000r:KW\u0000Kuwait\u0000" +
+	"r:KY\u0000Kaimaninseln\u0000r:KZ\u0000Kasachstan\u0000r:LA\u0000Laos\u0000r:LB\u0000Libanon\u0000" +
+	"r:LC\u0000St. Lucia\u0000r:LI\u0000Liechtenstein\u0000r:LK\u0000Sri Lanka\u0000r:LR\u0000Liberia\u0000" +
+	"r:LS\u0000Lesotho\u0000r:LT\u0000Litauen\u0000r:LU\u0000Luxemburg\u0000r:LV\u0000Lettland\u0000" +
+	"r:LY\u0000Libyen\u0000r:MA\u0000Marokko\u0000r:MC\u0000Monaco\u0000r:MD\u0000Republik Moldau\u0000" +
+	"r:ME\u0000Montenegro\u0000r:MF\u0000St. Martin\u0000r:MG\u0000Madagaskar\u0000r:MH\u0000Marshallinseln\u0000" +
+	"r:MK\u0000Nordmazedonien\u0000r:ML\u0000Mali\u0000r:MM\u0000Myanmar\u0000r:MN\u0000Mongolei\u0000" +
+	"r:MO\u0000Sonderverwaltungsregion Macau\u0000r:MO/s\u0000Macau\u0000r:MP\u0000Nördliche Marianen\u0000" +
+	"r:MQ\u0000Martinique\u0000r:MR\u0000Mauretanien\u0000r:MS\u0000Montserrat\u0000r:MT\u0000Malta\u0000" +
+	"r:MU\u0000Mauritius\u0000r:MV\u0000Malediven\u0000r:MW\u0000Malawi\u0000r:MX\u0000Mexiko\u0000" +
+	"r:MY\u0000Malaysia\u0000r:MZ\u0000Mosambik\u0000r:NA\u0000Namibia\u0000r:NC\u0000Neukaledonien\u0000" +
+	"r:NE\u0000Niger\u0000r:NF\u0000Norfolkinsel\u0000r:NG\u0000Nigeria\u0000r:NH\u0000Vanuatu\u0000" +
+	"r:NI\u0000Nicaragua\u0000r:NL\u0000Niederlande\u0000r:NO\u0000Norwegen\u0000r:NP\u0000Nepal\u0000" +
+	"r:NR\u0000Nauru\u0000r:NU\u0000Niue\u0000r:NZ\u0000Neuseeland\u0000r:OM\u0000Oman\u0000" +
+	"r:PA\u0000Panama\u0000r:PE\u0000Peru\u0000r:PF\u0000Französisch-Polynesien\u0000" +
+	"r:PG\u0000Papua-Neuguinea\u0000r:PH\u0000Philippinen\u0000r:PK\u0000Pakistan\u0000r:PL\u0000Polen\u0000" +
+	"r:PM\u0000St. Pierre und Miquelon\u0000r:PN\u0000Pitcairninseln\u0000r:PR\u0000Puerto Rico\u0000" +
+	"r:PS\u0000Palästinensische Autonomiegebiete\u0000r:PS/s\u0000Palästina\u0000r:PT\u0000Portugal\u0000" +
+	"r:PW\u0000Palau\u0000r:PY\u0000Paraguay\u0000r:QA\u0000Katar\u0000r:QO\u0000Äußeres Ozeanien\u0000" +
+	"r:RE\u0000Réunion\u0000r:RH\u0000Simbabwe\u0000r:RO\u0000Rumänien\u0000r:RS\u0000Serbien\u0000" +
+	"r:RU\u0000Russland\u0000r:RW\u0000Ruanda\u0000r:SA\u0000Saudi-Arabien\u0000r:SB\u0000Salomonen\u0000" +
+	"r:SC\u0000Seychellen\u0000r:SD\u0000Sudan\u0000r:SE\u0000Schweden\u0000r:SG\u0000Singapur\u0000" +
+	"r:SH\u0000St. Helena\u0000r:SI\u0000Slowenien\u0000r:SJ\u0000Spitzbergen und Jan Mayen\u0000" +
+	"r:SK\u0000Slowakei\u0000r:SL\u0000Sierra Leone\u0000r:SM\u0000San Marino\u0000r:SN\u0000Senegal\u0000" +
+	"r:SO\u0000Somalia\u0000r:SR\u0000Suriname\u0000r:SS\u0000Südsudan\u0000r:ST\u0000São Tomé und Príncipe\u0000" +
+	"r:SU\u0000Russland\u0000r:SV\u0000El Salvador\u0000r:SX\u0000Sint Maarten\u0000r:SY\u0000Syrien\u0000" +
+	"r:SZ\u0000Eswatini\u0000r:TA\u0000Tristan da Cunha\u0000r:TC\u0000Turks- und Caicosinseln\u0000" +
+	"r:TD\u0000Tschad\u0000r:TF\u0000Französische Süd- und Antarktisgebiete\u0000r:TG\u0000Togo\u0000" +
+	"r:TH\u0000Thailand\u0000r:TJ\u0000Tadschikistan\u0000r:TK\u0000Tokelau\u0000r:TL\u0000Timor-Leste\u0000" +
+	"r:TM\u0000Turkmenistan\u0000r:TN\u0000Tunesien\u0000r:TO\u0000Tonga\u0000r:TP\u0000Timor-Leste\u0000" +
+	"r:TR\u0000Türkei\u0000r:TT\u0000Trinidad und Tobago\u0000r:TV\u0000Tuvalu\u0000r:TW\u0000Taiwan\u0000" +
+	"r:TZ\u0000Tansania\u0000r:UA\u0000Ukraine\u0000r:UG\u0000Uganda\u0000r:UK\u0000Vereinigtes Königreich\u0000" +
+	"r:UM\u0000Amerikanische Überseeinseln\u0000r:UN\u0000Vereinte Nationen\u0000r:UN/s\u0000UN\u0000" +
+	"r:US\u0000Vereinigte Staaten\u0000r:US/s\u0000USA\u0000r:UY\u0000Uruguay\u0000r:UZ\u0000Usbekistan\u0000" +
+	"r:VA\u0000Vatikanstadt\u0000r:VC\u0000St. Vincent und die Grenadinen\u0000r:VD\u0000Vietnam\u0000" +
+	"r:VE\u0000Venezuela\u0000r:VG\u0000Britische Jungferninseln\u0000" +
+	"r:VI\u0000Amerikanische Jungferninseln\u0000r:VN\u0000Vietnam\u0000r:VU\u0000Vanuatu\u0000" +
+	"r:WF\u0000Wallis und Futuna\u0000r:WS\u0000Samoa\u0000r:XA\u0000Pseudo-Akzente\u0000" +
+	"r:XB\u0000Pseudo-Bidi\u0000r:XK\u0000Kosovo\u0000r:YD\u0000Jemen\u0000r:YE\u0000Jemen\u0000" +
+	"r:YT\u0000Mayotte\u0000r:YU\u0000Serbien\u0000r:ZA\u0000Südafrika\u0000r:ZM\u0000Sambia\u0000" +
+	"r:ZR\u0000Kongo-Kinshasa\u0000r:ZW\u0000Simbabwe\u0000r:ZZ\u0000Unbekannte Region\u0000" +
+	"s:Adlm\u0000Adlam\u0000s:Afak\u0000Afaka\u0000s:Aghb\u0000Kaukasisch-Albanisch\u0000" +
+	"s:Arab\u0000Arabisch\u0000s:Aran\u0000Nastaliq\u0000s:Armn\u0000Armenisch\u0000s:Avst\u0000Avestisch\u0000" +
+	"s:Bali\u0000Balinesisch\u0000s:Bamu\u0000Bamun\u0000s:Bass\u0000Bassa\u0000s:Batk\u0000Battakisch\u0000" +
+	"s:Beng\u0000Bengalisch\u0000s:Blis\u0000Bliss-Symbole\u0000s:Bopo\u0000Bopomofo\u0000" +
+	"s:Brah\u0000Brahmi\u0000s:Brai\u0000Braille\u0000s:Bugi\u0000Buginesisch\u0000s:Buhd\u0000Buhid\u0000" +
+	"s:Cakm\u0000Chakma\u0000s:Cans\u0000Kanadische Aborigine-Silbenschrift\u0000s:Cari\u0000Karisch\u0000" +
+	"s:Cher\u0000Cherokee\u0000s:Cirt\u0000Cirth\u0000s:Copt\u0000Koptisch\u0000s:Cprt\u0000Zypriotisch\u0000" +
+	"s:Cyrl\u0000Kyrillisch\u0000s:Cyrs\u0000Altkirchenslawisch\u0000s:Deva\u0000Devanagari\u0000" +
+	"s:Dsrt\u0000Deseret\u0000s:Dupl\u0000Duployanisch\u0000s:Egyd\u0000Ägyptisch - Demotisch\u0000" +
+	"s:Egyh\u0000Ägyptisch - Hieratisch\u0000s:Egyp\u0000Ägyptische Hieroglyphen\u0000" +
+	"s:Elba\u0000Elbasanisch\u0000s:Ethi\u0000Äthiopisch\u0000s:Geok\u0000Khutsuri\u0000" +
+	"s:Geor\u0000Georgisch\u0000s:Glag\u0000Glagolitisch\u0000s:Goth\u0000Gotisch\u0000s:Gran\u0000Grantha\u0000" +
+	"s:Grek\u0000Griechisch\u0000s:Gujr\u0000Gujarati\u0000s:Guru\u0000Gurmukhi\u0000" +
+	"s:Hanb\u0000Han mit Bopomofo\u0000s:Hang\u0000Hangul\u0000s:Hani\u0000Chinesisch\u0000" +
+	"s:Hano\u0000Hanunoo\u0000s:Hans\u0000Vereinfacht\u0000s:Hant\u0000Traditionell\u0000" +
+	"s:Hebr\u0000Hebräisch\u0000s:Hira\u0000Hiragana\u0000s:Hluw\u0000Hieroglyphen-Luwisch\u0000" +
+	"s:Hmng\u0000Pahawh Hmong\u0000s:Hrkt\u0000Japanische Silbenschrift\u0000s:Hung\u0000Altungarisch\u0000" +
+	"s:Inds\u0000Indus-Schrift\u0000s:Ital\u0000Altitalisch\u0000s:Java\u0000Javanesisch\u0000" +
+	"s:Jpan\u0000Japanisch\u0000s:Jurc\u0000Jurchen\u0000s:Kali\u0000Kayah Li\u0000s:Kana\u0000Katakana\u0000" +
+	"s:Khar\u0000Kharoshthi\u0000s:Khmr\u0000Khmer\u0000s:Khoj\u0000Khojki\u0000s:Knda\u0000Kannada\u0000" +
+	"s:Kore\u0000Koreanisch\u0000s:Kpel\u0000Kpelle\u0000s:Kthi\u0000Kaithi\u0000s:Lana\u0000Lanna\u0000" +
+	"s:Laoo\u0000Laotisch\u0000s:Latf\u0000Lateinisch - Fraktur-Variante\u0000" +
+	"s:Latg\u0000Lateinisch - Gälische Variante\u0000s:Latn\u0000Lateinisch\u0000s:Lepc\u0000Lepcha\u0000" +
+	"s:Limb\u0000Limbu\u0000s:Lina\u0000Linear A\u0000s:Linb\u0000Linear B\u0000s:Lisu\u0000Fraser\u0000" +
+	"s:Loma\u0000Loma\u0000s:Lyci\u0000Lykisch\u0000s:Lydi\u0000Lydisch\u0000s:Mahj\u0000Mahajani\u0000" +
+	"s:Mand\u0000Mandäisch\u0000s:Mani\u0000Manichäisch\u0000s:Maya\u0000Maya-Hieroglyphen\u0000" +
+	"s:Mend\u0000Mende\u0000s:Merc\u0000Meroitisch kursiv\u0000s:Mero\u0000Meroitisch\u0000" +
+	"s:Mlym\u0000Malayalam\u0000s:Mong\u0000Mongolisch\u0000s:Moon\u0000Moon\u0000s:Mroo\u0000Mro\u0000" +
+	"s:Mtei\u0000Meitei-Mayek\u0000s:Mymr\u0000Birmanisch\u0000s:Narb\u0000Altnordarabisch\u0000" +
+	"s:Nbat\u0000Nabatäisch\u0000s:Nkgb\u0000Geba\u0000s:Nkoo\u0000N’Ko\u0000s:Nshu\u0000Frauenschrift\u0000" +
+	"s:Ogam\u0000Ogham\u0000s:Olck\u0000Ol Chiki\u0000s:Orkh\u0000Orchon-Runen\u0000s:Orya\u0000Oriya\u0000" +
+	"s:Osma\u0000Osmanisch\u0000s:Palm\u0000Palmyrenisch\u0000s:Pauc\u0000Pau Cin Hau\u0000" +
+	"s:Perm\u0000Altpermisch\u0000s:Phag\u0000Phags-pa\u0000s:Phli\u0000Buch-Pahlavi\u0000" +
+	"s:Phlp\u0000Psalter-Pahlavi\u0000s:Phlv\u0000Pahlavi\u0000s:Phnx\u0000Phönizisch\u0000" +
+	"s:Plrd\u0000Pollard Phonetisch\u0000s:Prti\u0000Parthisch\u0000s:Qaag\u0000Zawgyi\u0000" +
+	"s:Rjng\u0000Rejang\u0000s:Rohg\u0000Hanifi Rohingya\u0000s:Roro\u0000Rongorongo\u0000" +
+	"s:Runr\u0000Runenschrift\u0000s:Samr\u0000Samaritanisch\u0000s:Sara\u0000Sarati\u0000" +
+	"s:Sarb\u0000Altsüdarabisch\u0000s:Saur\u0000Saurashtra\u0000s:Sgnw\u0000Gebärdensprache\u0000" +
+	"s:Shaw\u0000Shaw-Alphabet\u0000s:Shrd\u0000Sharada\u0000s:Sidd\u0000Siddham\u0000s:Sind\u0000Khudawadi\u0000" +
+	"s:Sinh\u0000Singhalesisch\u0000s:Sora\u0000Sora Sompeng\u0000s:Sund\u0000Sundanesisch\u0000" +
+	"s:Sylo\u0000Syloti Nagri\u0000s:Syrc\u0000Syrisch\u0000s:Syre\u0000Syrisch - Estrangelo-Variante\u0000" +
+	"s:Syrj\u0000Westsyrisch\u0000s:Syrn\u0000Ostsyrisch\u0000s:Tagb\u0000Tagbanwa\u0000s:Takr\u0000Takri\u0000" +
+	"s:Tale\u0000Tai Le\u0000s:Talu\u0000Tai Lue\u0000s:Taml\u0000Tamilisch\u0000s:Tang\u0000Xixia\u0000" +
+	"s:Tavt\u0000Tai-Viet\u0000s:Telu\u0000Telugu\u0000s:Teng\u0000Tengwar\u0000s:Tfng\u0000Tifinagh\u0000" +
+	"s:Tglg\u0000Tagalog\u0000s:Thaa\u0000Thaana\u0000s:Tibt\u0000Tibetisch\u0000s:Tirh\u0000Tirhuta\u0000" +
+	"s:Ugar\u0000Ugaritisch\u0000s:Vaii\u0000Vai\u0000s:Visp\u0000Sichtbare Sprache\u0000" +
+	"s:Wara\u0000Varang Kshiti\u0000s:Wole\u0000Woleaianisch\u0000s:Xpeo\u0000Altpersisch\u0000" +
+	"s:Xsux\u0000Sumerisch-akkadische Keilschrift\u0000s:Yiii\u0000Yi\u0000s:Zinh\u0000Geerbter Schriftwert\u0000" +
+	"s:Zmth\u0000Mathematische Notation\u0000s:Zsye\u0000Emoji\u0000s:Zsym\u0000Symbole\u0000" +
+	"s:Zxxx\u0000Schriftlos\u0000s:Zyyy\u0000Unbestimmt\u0000s:Zzzz\u0000Unbekannte Schrift\u0000" +
+	"v:1606nict\u0000Spätes Mittelfranzösisch\u0000v:1694acad\u0000Klassisches Französisch\u0000" +
+	"v:1901\u0000Alte deutsche Rechtschreibung\u0000v:1959acad\u0000Akademisch\u0000" +
+	"v:1994\u0000Standardisierte Resianische Rechtschreibung\u0000v:1996\u0000Neue deutsche Rechtschreibung\u0000" +
+	"v:biske\u0000Bela-Dialekt\u0000v:boont\u0000Boontling\u0000v:fonipa\u0000IPA Phonetisch\u0000" +
+	"v:fonupa\u0000Phonetisch [UPA]\u0000v:kkcor\u0000Allgemeine Rechtschreibung\u0000" +
+	"v:lipaw\u0000Lipovaz-Dialekt\u0000v:monoton\u0000Monotonisch\u0000v:nedis\u0000Natisone-Dialekt\u0000" +
+	"v:njiva\u0000Njiva-Dialekt\u0000v:osojs\u0000Osojane-Dialekt\u0000v:pinyin\u0000Pinyin\u0000" +
+	"v:polyton\u0000Polytonisch\u0000v:rozaj\u0000Resianisch\u0000" +
+	"v:scotland\u0000Schottisches Standardenglisch\u0000v:scouse\u0000Scouse-Dialekt\u0000" +
+	"v:solba\u0000Solbica-Dialekt\u0000v:tarask\u0000Taraskievica-Orthographie\u0000" +
+	"v:uccor\u0000Vereinheitlichte Rechtschreibung\u0000" +
+	"v:ucrcor\u0000Vereinheitlichte überarbeitete Rechtschreibung\u0000v:valencia\u0000Valencianisch\u0000" +
+	"v:wadegile\u0000Wade-Giles\u0000"}
 
 // frNames holds the display names in French, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var frNames = table[string]{
-	{"c:ADP", "peseta andorrane"}, {"c:AED", "dirham des Émirats arabes unis"}, {"c:AFA", "afghani (1927–2002)"},
-	{"c:AFN", "afghani afghan"}, {"c:ALK", "lek albanais (1947–1961)"}, {"c:ALL", "lek albanais"},
-	{"c:AMD", "dram arménien"}, {"c:ANG", "florin antillais"}, {"c:AOA", "kwanza angolais"},
-	{"c:AOK", "kwanza angolais (1977–1990)"}, {"c:AON", "nouveau kwanza angolais (1990–2000)"},
-	{"c:AOR", "kwanza angolais réajusté (1995–1999)"}, {"c:ARA", "austral argentin"},
-	{"c:ARP", "peso argentin (1983–1985)"}, {"c:ARS", "peso argentin"}, {"c:ATS", "schilling autrichien"},
-	{"c:AUD", "dollar australien"}, {"c:AWG", "florin arubais"}, {"c:AZM", "manat azéri (1993–2006)"},
-	{"c:AZN", "manat azéri"}, {"c:BAD", "dinar bosniaque"}, {"c:BAM", "mark convertible bosniaque"},
-	{"c:BBD", "dollar barbadien"}, {"c:BDT", "taka bangladeshi"}, {"c:BEC", "franc belge (convertible)"},
-	{"c:BEF", "franc belge"}, {"c:BEL", "franc belge (financier)"}, {"c:BGL", "lev bulgare (1962–1999)"},
-	{"c:BGN", "lev bulgare"}, {"c:BHD", "dinar bahreïni"}, {"c:BIF", "franc burundais"}, {"c:BMD", "dollar bermudien"},
-	{"c:BND", "dollar brunéien"}, {"c:BOB", "boliviano bolivien"}, {"c:BOP", "peso bolivien"},
-	{"c:BOV", "mvdol bolivien"}, {"c:BRB", "nouveau cruzeiro brésilien (1967–1986)"},
-	{"c:BRC", "cruzado brésilien (1986–1989)"}, {"c:BRE", "cruzeiro brésilien (1990–1993)"},
-	{"c:BRL", "réal brésilien"}, {"c:BRN", "nouveau cruzado"}, {"c:BRR", "cruzeiro"}, {"c:BSD", "dollar bahaméen"},
-	{"c:BTN", "ngultrum bouthanais"}, {"c:BUK", "kyat birman"}, {"c:BWP", "pula botswanais"},
-	{"c:BYB", "nouveau rouble biélorusse (1994–1999)"}, {"c:BYN", "rouble biélorusse"},
-	{"c:BYR", "rouble biélorusse (2000–2016)"}, {"c:BZD", "dollar bélizéen"}, {"c:CAD", "dollar canadien"},
-	{"c:CDF", "franc congolais"}, {"c:CHE", "euro WIR"}, {"c:CHF", "franc suisse"}, {"c:CHW", "franc WIR"},
-	{"c:CLF", "unité d’investissement chilienne"}, {"c:CLP", "peso chilien"},
-	{"c:CNH", "yuan chinois (zone extracôtière)"}, {"c:CNY", "yuan renminbi chinois"}, {"c:COP", "peso colombien"},
-	{"c:COU", "unité de valeur réelle colombienne"}, {"c:CRC", "colón costaricain"},
-	{"c:CSD", "dinar serbo-monténégrin"}, {"c:CSK", "couronne forte tchécoslovaque"},
-	{"c:CUC", "peso cubain convertible"}, {"c:CUP", "peso cubain"}, {"c:CVE", "escudo capverdien"},
-	{"c:CYP", "livre chypriote"}, {"c:CZK", "couronne tchèque"}, {"c:DDM", "mark est-allemand"},
-	{"c:DEM", "mark allemand"}, {"c:DJF", "franc djiboutien"}, {"c:DKK", "couronne danoise"},
-	{"c:DOP", "peso dominicain"}, {"c:DZD", "dinar algérien"}, {"c:ECS", "sucre équatorien"},
-	{"c:ECV", "unité de valeur constante équatoriale (UVC)"}, {"c:EEK", "couronne estonienne"},
-	{"c:EGP", "livre égyptienne"}, {"c:ERN", "nafka érythréen"}, {"c:ESA", "peseta espagnole (compte A)"},
-	{"c:ESB", "peseta espagnole (compte convertible)"}, {"c:ESP", "peseta espagnole"}, {"c:ETB", "birr éthiopien"},
-	{"c:EUR", "euro"}, {"c:FIM", "mark finlandais"}, {"c:FJD", "dollar fidjien"}, {"c:FKP", "livre des îles Malouines"},
-	{"c:FRF", "franc français"}, {"c:GBP", "livre sterling"}, {"c:GEK", "coupon de lari géorgien"},
-	{"c:GEL", "lari géorgien"}, {"c:GHC", "cédi"}, {"c:GHS", "cédi ghanéen"}, {"c:GIP", "livre de Gibraltar"},
-	{"c:GMD", "dalasi gambien"}, {"c:GNF", "franc guinéen"}, {"c:GNS", "syli guinéen"},
-	{"c:GQE", "ekwélé équatoguinéen"}, {"c:GRD", "drachme grecque"}, {"c:GTQ", "quetzal guatémaltèque"},
-	{"c:GWE", "escudo de Guinée portugaise"}, {"c:GWP", "peso bissau-guinéen"}, {"c:GYD", "dollar du Guyana"},
-	{"c:HKD", "dollar de Hong Kong"}, {"c:HNL", "lempira hondurien"}, {"c:HRD", "dinar croate"},
-	{"c:HRK", "kuna croate"}, {"c:HTG", "gourde haïtienne"}, {"c:HUF", "forint hongrois"},
-	{"c:IDR", "roupie indonésienne"}, {"c:IEP", "livre irlandaise"}, {"c:ILP", "livre israélienne"},
-	{"c:ILS", "nouveau shekel israélien"}, {"c:INR", "roupie indienne"}, {"c:IQD", "dinar irakien"},
-	{"c:IRR", "riyal iranien"}, {"c:ISK", "couronne islandaise"}, {"c:ITL", "lire italienne"},
-	{"c:JMD", "dollar jamaïcain"}, {"c:JOD", "dinar jordanien"}, {"c:JPY", "yen japonais"},
-	{"c:KES", "shilling kényan"}, {"c:KGS", "som kirghize"}, {"c:KHR", "riel cambodgien"}, {"c:KMF", "franc comorien"},
-	{"c:KPW", "won nord-coréen"}, {"c:KRW", "won sud-coréen"}, {"c:KWD", "dinar koweïtien"},
-	{"c:KYD", "dollar des îles Caïmans"}, {"c:KZT", "tenge kazakh"}, {"c:LAK", "kip laotien"},
-	{"c:LBP", "livre libanaise"}, {"c:LKR", "roupie srilankaise"}, {"c:LRD", "dollar libérien"},
-	{"c:LSL", "loti lesothan"}, {"c:LTL", "litas lituanien"}, {"c:LTT", "talonas lituanien"},
-	{"c:LUC", "franc convertible luxembourgeois"}, {"c:LUF", "franc luxembourgeois"},
-	{"c:LUL", "franc financier luxembourgeois"}, {"c:LVL", "lats letton"}, {"c:LVR", "rouble letton"},
-	{"c:LYD", "dinar libyen"}, {"c:MAD", "dirham marocain"}, {"c:MAF", "franc marocain"}, {"c:MDL", "leu moldave"},
-	{"c:MGA", "ariary malgache"}, {"c:MGF", "franc malgache"}, {"c:MKD", "denar macédonien"}, {"c:MLF", "franc malien"},
-	{"c:MMK", "kyat myanmarais"}, {"c:MNT", "tugrik mongol"}, {"c:MOP", "pataca macanaise"},
-	{"c:MRO", "ouguiya mauritanien (1973–2017)"}, {"c:MRU", "ouguiya mauritanien"}, {"c:MTL", "lire maltaise"},
-	{"c:MTP", "livre maltaise"}, {"c:MUR", "roupie mauricienne"}, {"c:MVR", "rufiyaa maldivienne"},
-	{"c:MWK", "kwacha malawite"}, {"c:MXN", "peso mexicain"}, {"c:MXP", "peso d’argent mexicain (1861–1992)"},
-	{"c:MXV", "unité de conversion mexicaine (UDI)"}, {"c:MYR", "ringgit malais"}, {"c:MZE", "escudo mozambicain"},
-	{"c:MZM", "métical"}, {"c:MZN", "metical mozambicain"}, {"c:NAD", "dollar namibien"}, {"c:NGN", "naira nigérian"},
-	{"c:NIC", "cordoba"}, {"c:NIO", "córdoba oro nicaraguayen"}, {"c:NLG", "florin néerlandais"},
-	{"c:NOK", "couronne norvégienne"}, {"c:NPR", "roupie népalaise"}, {"c:NZD", "dollar néo-zélandais"},
-	{"c:OMR", "riyal omanais"}, {"c:PAB", "balboa panaméen"}, {"c:PEI", "inti péruvien"}, {"c:PEN", "sol péruvien"},
-	{"c:PES", "sol péruvien (1863–1985)"}, {"c:PGK", "kina papouan-néo-guinéen"}, {"c:PHP", "peso philippin"},
-	{"c:PKR", "roupie pakistanaise"}, {"c:PLN", "zloty polonais"}, {"c:PLZ", "zloty (1950–1995)"},
-	{"c:PTE", "escudo portugais"}, {"c:PYG", "guaraní paraguayen"}, {"c:QAR", "riyal qatari"},
-	{"c:RHD", "dollar rhodésien"}, {"c:ROL", "ancien leu roumain"}, {"c:RON", "leu roumain"}, {"c:RSD", "dinar serbe"},
-	{"c:RUB", "rouble russe"}, {"c:RUR", "rouble russe (1991–1998)"}, {"c:RWF", "franc rwandais"},
-	{"c:SAR", "riyal saoudien"}, {"c:SBD", "dollar des îles Salomon"}, {"c:SCR", "roupie des Seychelles"},
-	{"c:SDD", "dinar soudanais"}, {"c:SDG", "livre soudanaise"}, {"c:SDP", "livre soudanaise (1956–2007)"},
-	{"c:SEK", "couronne suédoise"}, {"c:SGD", "dollar de Singapour"}, {"c:SHP", "livre de Sainte-Hélène"},
-	{"c:SIT", "tolar slovène"}, {"c:SKK", "couronne slovaque"}, {"c:SLE", "leone sierra-léonais"},
-	{"c:SLL", "leone sierra-léonais (1964—2022)"}, {"c:SOS", "shilling somalien"}, {"c:SRD", "dollar surinamais"},
-	{"c:SRG", "florin surinamais"}, {"c:SSP", "livre sud-soudanaise"}, {"c:STD", "dobra santoméen (1977–2017)"},
-	{"c:STN", "dobra santoméen"}, {"c:SUR", "rouble soviétique"}, {"c:SVC", "colón salvadorien"},
-	{"c:SYP", "livre syrienne"}, {"c:SZL", "lilangeni swazi"}, {"c:THB", "baht thaïlandais"},
-	{"c:TJR", "rouble tadjik"}, {"c:TJS", "somoni tadjik"}, {"c:TMM", "manat turkmène"},
-	{"c:TMT", "nouveau manat turkmène"}, {"c:TND", "dinar tunisien"}, {"c:TOP", "pa’anga tongan"},
-	{"c:TPE", "escudo timorais"}, {"c:TRL", "livre turque (1844–2005)"}, {"c:TRY", "livre turque"},
-	{"c:TTD", "dollar de Trinité-et-Tobago"}, {"c:TWD", "nouveau dollar taïwanais"}, {"c:TZS", "shilling tanzanien"},
-	{"c:UAH", "hryvnia ukrainienne"}, {"c:UAK", "karbovanetz"}, {"c:UGS", "shilling ougandais (1966–1987)"},
-	{"c:UGX", "shilling ougandais"}, {"c:USD", "dollar des États-Unis"},
-	{"c:USN", "dollar des Etats-Unis (jour suivant)"}, {"c:USS", "dollar des Etats-Unis (jour même)"},
-	{"c:UYI", "peso uruguayen (unités indexées)"}, {"c:UYP", "peso uruguayen (1975–1993)"}, {"c:UYU", "peso uruguayen"},
-	{"c:UZS", "sum ouzbek"}, {"c:VEB", "bolivar vénézuélien (1871–2008)"}, {"c:VEF", "bolivar vénézuélien (2008–2018)"},
-	{"c:VES", "bolivar vénézuélien"}, {"c:VND", "dông vietnamien"}, {"c:VUV", "vatu vanuatuan"},
-	{"c:WST", "tala samoan"}, {"c:XAF", "franc CFA (BEAC)"}, {"c:XAG", "argent"}, {"c:XAU", "or"},
-	{"c:XBA", "unité européenne composée"}, {"c:XBB", "unité monétaire européenne"},
-	{"c:XBC", "unité de compte européenne (XBC)"}, {"c:XBD", "unité de compte européenne (XBD)"},
-	{"c:XCD", "dollar des Caraïbes orientales"}, {"c:XCG", "florin caribéen"}, {"c:XDR", "droit de tirage spécial"},
-	{"c:XEU", "unité de compte européenne (ECU)"}, {"c:XFO", "franc or"}, {"c:XFU", "franc UIC"},
-	{"c:XOF", "franc CFA (BCEAO)"}, {"c:XPD", "palladium"}, {"c:XPF", "franc CFP"}, {"c:XPT", "platine"},
-	{"c:XRE", "type de fonds RINET"}, {"c:XTS", "(devise de test)"}, {"c:XXX", "devise inconnue ou non valide"},
-	{"c:YDD", "dinar du Yémen"}, {"c:YER", "riyal yéménite"}, {"c:YUD", "nouveau dinar yougoslave"},
-	{"c:YUM", "dinar yougoslave Noviy"}, {"c:YUN", "dinar yougoslave convertible"},
-	{"c:ZAL", "rand sud-africain (financier)"}, {"c:ZAR", "rand sud-africain"}, {"c:ZMK", "kwacha zambien (1968–2012)"},
-	{"c:ZMW", "kwacha zambien"}, {"c:ZRN", "nouveau zaïre zaïrien"}, {"c:ZRZ", "zaïre zaïrois"},
-	{"c:ZWD", "dollar zimbabwéen"}, {"c:ZWG", "or du Zimbabwe"}, {"c:ZWL", "dollar zimbabwéen (2009)"},
-	{"c:ZWR", "dollar zimbabwéen (2008)"}, {"d:ar-001", "arabe standard moderne"}, {"d:de-AT", "allemand autrichien"},
-	{"d:de-CH", "allemand suisse"}, {"d:en-AU", "anglais australien"}, {"d:en-CA", "anglais canadien"},
-	{"d:en-GB", "anglais britannique"}, {"d:en-UK", "anglais britannique"}, {"d:en-US", "anglais américain"},
-	{"d:es-419", "espagnol d’Amérique latine"}, {"d:es-ES", "espagnol d’Espagne"}, {"d:es-MX", "espagnol du Mexique"},
-	{"d:fa-AF", "dari"}, {"d:fr-CA", "français canadien"}, {"d:fr-CH", "français suisse"},
-	{"d:nds-NL", "bas-saxon néerlandais"}, {"d:nl-BE", "flamand"}, {"d:pt-BR", "portugais brésilien"},
-	{"d:pt-PT", "portugais européen"}, {"d:ro-MD", "moldave"}, {"d:sw-CD", "swahili du Congo"},
-	{"d:sw-ZR", "swahili du Congo"}, {"d:zh-Hans", "chinois simplifié"}, {"d:zh-Hant", "chinois traditionnel"},
-	{"f:day", "jour"}, {"f:day/s", "j"}, {"f:dayPeriod", "cadran"}, {"f:era", "ère"}, {"f:hour", "heure"},
-	{"f:hour/s", "h"}, {"f:minute", "minute"}, {"f:minute/s", "min"}, {"f:month", "mois"}, {"f:month/s", "m."},
-	{"f:quarter", "trimestre"}, {"f:quarter/s", "trim."}, {"f:second", "seconde"}, {"f:second/s", "s"},
-	{"f:timeZoneName", "fuseau horaire"}, {"f:weekOfYear", "semaine"}, {"f:weekOfYear/s", "sem."},
-	{"f:weekday", "jour de la semaine"}, {"f:weekday/s", "j (sem.)"}, {"f:year", "année"}, {"f:year/n", "a"},
-	{"f:year/s", "an"}, {"k:buddhist", "calendrier bouddhiste"}, {"k:chinese", "calendrier chinois"},
-	{"k:coptic", "calendrier copte"}, {"k:dangi", "calendrier dangi"}, {"k:ethioaa", "calendrier éthiopien Amete Alem"},
-	{"k:ethiopic", "calendrier éthiopien"}, {"k:gregory", "calendrier grégorien"}, {"k:hebrew", "calendrier hébraïque"},
-	{"k:indian", "calendrier indien"}, {"k:islamic", "calendrier hégirien"},
-	{"k:islamic-civil", "calendrier hégirien (tabulaire, époque civile)"},
-	{"k:islamic-tbla", "calendrier hégirien (tabulaire, époque astronomique)"},
-	{"k:islamic-umalqura", "calendrier hégirien (Umm al-Qura)"}, {"k:iso8601", "calendrier ISO 8601"},
-	{"k:japanese", "calendrier japonais"}, {"k:persian", "calendrier persan"},
-	{"k:roc", "calendrier républicain chinois"}, {"l:aa", "afar"}, {"l:ab", "abkhaze"}, {"l:ace", "aceh"},
-	{"l:ach", "acoli"}, {"l:ada", "adangme"}, {"l:ady", "adyguéen"}, {"l:ae", "avestique"}, {"l:aeb", "arabe tunisien"},
-	{"l:af", "afrikaans"}, {"l:afh", "afrihili"}, {"l:agq", "aghem"}, {"l:ain", "aïnou"}, {"l:ak", "akan"},
-	{"l:akk", "akkadien"}, {"l:akz", "alabama"}, {"l:ale", "aléoute"}, {"l:aln", "guègue"}, {"l:alt", "altaï du Sud"},
-	{"l:am", "amharique"}, {"l:an", "aragonais"}, {"l:ang", "ancien anglais"}, {"l:ann", "obolo"}, {"l:anp", "angika"},
-	{"l:ar", "arabe"}, {"l:arc", "araméen"}, {"l:arn", "mapuche"}, {"l:aro", "araona"}, {"l:arp", "arapaho"},
-	{"l:arq", "arabe algérien"}, {"l:ars", "arabe najdi"}, {"l:arw", "arawak"}, {"l:ary", "arabe marocain"},
-	{"l:arz", "arabe égyptien"}, {"l:as", "assamais"}, {"l:asa", "asu"}, {"l:ase", "langue des signes américaine"},
-	{"l:ast", "asturien"}, {"l:atj", "atikamekw"}, {"l:av", "avar"}, {"l:avk", "kotava"}, {"l:awa", "awadhi"},
-	{"l:ay", "aymara"}, {"l:az", "azerbaïdjanais"}, {"l:az/s", "azéri"}, {"l:ba", "bachkir"}, {"l:bal", "baloutchi"},
-	{"l:ban", "balinais"}, {"l:bar", "bavarois"}, {"l:bas", "bassa"}, {"l:bax", "bamoun"}, {"l:bbc", "batak toba"},
-	{"l:bbj", "ghomalaʼ"}, {"l:be", "biélorusse"}, {"l:bej", "bedja"}, {"l:bem", "bemba"}, {"l:bew", "betawi"},
-	{"l:bez", "bena"}, {"l:bfd", "bafut"}, {"l:bfq", "badaga"}, {"l:bg", "bulgare"}, {"l:bgc", "haryanvi"},
-	{"l:bgn", "baloutchi occidental"}, {"l:bho", "bhodjpouri"}, {"l:bi", "bichelamar"}, {"l:bik", "bikol"},
-	{"l:bin", "bini"}, {"l:bjn", "banjar"}, {"l:bkm", "kom"}, {"l:bla", "siksika"}, {"l:blo", "anii"},
-	{"l:bm", "bambara"}, {"l:bn", "bengali"}, {"l:bo", "tibétain"}, {"l:bpy", "bishnupriya"}, {"l:bqi", "bakhtiari"},
-	{"l:br", "breton"}, {"l:bra", "braj"}, {"l:brh", "brahoui"}, {"l:brx", "bodo"}, {"l:bs", "bosniaque"},
-	{"l:bss", "akoose"}, {"l:bua", "bouriate"}, {"l:bug", "bugi"}, {"l:bum", "boulou"}, {"l:byn", "blin"},
-	{"l:byv", "médumba"}, {"l:ca", "catalan"}, {"l:cad", "caddo"}, {"l:car", "caribe"}, {"l:cay", "cayuga"},
-	{"l:cch", "atsam"}, {"l:ccp", "changma kodha"}, {"l:ce", "tchétchène"}, {"l:ceb", "cebuano"}, {"l:cgg", "kiga"},
-	{"l:ch", "chamorro"}, {"l:chb", "chibcha"}, {"l:chg", "tchaghataï"}, {"l:chk", "chuuk"}, {"l:chm", "mari"},
-	{"l:chn", "jargon chinook"}, {"l:cho", "choctaw"}, {"l:chp", "chipewyan"}, {"l:chr", "cherokee"},
-	{"l:chy", "cheyenne"}, {"l:ckb", "sorani"}, {"l:clc", "chilcotin"}, {"l:co", "corse"}, {"l:cop", "copte"},
-	{"l:cps", "capiznon"}, {"l:cr", "cree"}, {"l:crg", "mitchif"}, {"l:crh", "tatar de Crimée"},
-	{"l:crj", "cri de l’Est (dialecte du Sud)"}, {"l:crk", "cri des plaines"},
-	{"l:crl", "cri de l’Est (dialecte du Nord)"}, {"l:crm", "cri de Moose"}, {"l:crr", "algonquin de Caroline"},
-	{"l:crs", "créole seychellois"}, {"l:cs", "tchèque"}, {"l:csb", "kachoube"}, {"l:csw", "cri des marais"},
-	{"l:cu", "slavon d’église"}, {"l:cv", "tchouvache"}, {"l:cy", "gallois"}, {"l:da", "danois"}, {"l:dak", "dakota"},
-	{"l:dar", "dargwa"}, {"l:dav", "taita"}, {"l:de", "allemand"}, {"l:del", "delaware"}, {"l:den", "esclave"},
-	{"l:dgr", "dogrib"}, {"l:din", "dinka"}, {"l:dje", "zarma"}, {"l:doi", "dogri"}, {"l:dsb", "bas-sorabe"},
-	{"l:dtp", "dusun central"}, {"l:dua", "douala"}, {"l:dum", "moyen néerlandais"}, {"l:dv", "maldivien"},
-	{"l:dyo", "diola-fogny"}, {"l:dyu", "dioula"}, {"l:dz", "dzongkha"}, {"l:dzg", "dazaga"}, {"l:ebu", "embu"},
-	{"l:ee", "éwé"}, {"l:efi", "éfik"}, {"l:egl", "émilien"}, {"l:egy", "égyptien ancien"}, {"l:eka", "ékadjouk"},
-	{"l:el", "grec"}, {"l:elx", "élamite"}, {"l:en", "anglais"}, {"l:enm", "moyen anglais"}, {"l:eo", "espéranto"},
-	{"l:es", "espagnol"}, {"l:esu", "youpik central"}, {"l:et", "estonien"}, {"l:eu", "basque"}, {"l:ewo", "éwondo"},
-	{"l:ext", "estrémègne"}, {"l:fa", "persan"}, {"l:fan", "fang"}, {"l:ff", "peul"}, {"l:fi", "finnois"},
-	{"l:fil", "filipino"}, {"l:fit", "finnois tornédalien"}, {"l:fj", "fidjien"}, {"l:fo", "féroïen"}, {"l:fon", "fon"},
-	{"l:fr", "français"}, {"l:frc", "français cadien"}, {"l:frm", "moyen français"}, {"l:fro", "ancien français"},
-	{"l:frp", "francoprovençal"}, {"l:frr", "frison septentrional"}, {"l:frs", "frison oriental"},
-	{"l:fur", "frioulan"}, {"l:fy", "frison occidental"}, {"l:ga", "irlandais"}, {"l:gaa", "ga"}, {"l:gag", "gagaouze"},
-	{"l:gan", "gan"}, {"l:gay", "gayo"}, {"l:gba", "gbaya"}, {"l:gbz", "dari zoroastrien"},
-	{"l:gd", "gaélique écossais"}, {"l:gez", "guèze"}, {"l:gil", "gilbertin"}, {"l:gl", "galicien"},
-	{"l:glk", "gilaki"}, {"l:gmh", "moyen haut-allemand"}, {"l:gn", "guarani"}, {"l:goh", "ancien haut allemand"},
-	{"l:gon", "gondi"}, {"l:gor", "gorontalo"}, {"l:got", "gotique"}, {"l:grb", "grebo"}, {"l:grc", "grec ancien"},
-	{"l:gsw", "suisse allemand"}, {"l:gu", "goudjarati"}, {"l:guc", "wayuu"}, {"l:gur", "gurenne"}, {"l:guz", "gusii"},
-	{"l:gv", "mannois"}, {"l:gwi", "gwichʼin"}, {"l:ha", "haoussa"}, {"l:hai", "haïda"}, {"l:hak", "hakka"},
-	{"l:haw", "hawaïen"}, {"l:hax", "haïda du Sud"}, {"l:he", "hébreu"}, {"l:hi", "hindi"}, {"l:hif", "hindi fidjien"},
-	{"l:hil", "hiligaynon"}, {"l:hit", "hittite"}, {"l:hmn", "hmong"}, {"l:ho", "hiri motu"}, {"l:hr", "croate"},
-	{"l:hsb", "haut-sorabe"}, {"l:hsn", "xiang"}, {"l:ht", "créole haïtien"}, {"l:hu", "hongrois"}, {"l:hup", "hupa"},
-	{"l:hur", "halkomelem"}, {"l:hy", "arménien"}, {"l:hz", "héréro"}, {"l:ia", "interlingua"}, {"l:iba", "iban"},
-	{"l:ibb", "ibibio"}, {"l:id", "indonésien"}, {"l:ie", "interlingue"}, {"l:ig", "igbo"}, {"l:ii", "yi du Sichuan"},
-	{"l:ik", "inupiaq"}, {"l:ikt", "inuktitut de l’Ouest canadien"}, {"l:ilo", "ilocano"}, {"l:inh", "ingouche"},
-	{"l:io", "ido"}, {"l:is", "islandais"}, {"l:it", "italien"}, {"l:iu", "inuktitut"}, {"l:izh", "ingrien"},
-	{"l:ja", "japonais"}, {"l:jam", "créole jamaïcain"}, {"l:jbo", "lojban"}, {"l:jgo", "ngomba"},
-	{"l:jmc", "matchamé"}, {"l:jpr", "judéo-persan"}, {"l:jrb", "judéo-arabe"}, {"l:jut", "jute"}, {"l:jv", "javanais"},
-	{"l:ka", "géorgien"}, {"l:kaa", "karakalpak"}, {"l:kab", "kabyle"}, {"l:kac", "kachin"}, {"l:kaj", "jju"},
-	{"l:kam", "kamba"}, {"l:kaw", "kawi"}, {"l:kbd", "kabarde"}, {"l:kbl", "kanembou"}, {"l:kcg", "tyap"},
-	{"l:kde", "makondé"}, {"l:kea", "capverdien"}, {"l:ken", "kényang"}, {"l:kfo", "koro"}, {"l:kg", "kikongo"},
-	{"l:kgp", "caingangue"}, {"l:kha", "khasi"}, {"l:kho", "khotanais"}, {"l:khq", "koyra chiini"}, {"l:khw", "khowar"},
-	{"l:ki", "kikuyu"}, {"l:kiu", "kirmanjki"}, {"l:kj", "kuanyama"}, {"l:kk", "kazakh"}, {"l:kkj", "kako"},
-	{"l:kl", "groenlandais"}, {"l:kln", "kalendjin"}, {"l:km", "khmer"}, {"l:kmb", "kimboundou"}, {"l:kn", "kannada"},
-	{"l:ko", "coréen"}, {"l:koi", "komi-permiak"}, {"l:kok", "konkani"}, {"l:kos", "kosraéen"}, {"l:kpe", "kpellé"},
-	{"l:kr", "kanouri"}, {"l:krc", "karatchaï balkar"}, {"l:kri", "krio"}, {"l:krj", "kinaray-a"},
-	{"l:krl", "carélien"}, {"l:kru", "kouroukh"}, {"l:ks", "cachemiri"}, {"l:ksb", "shambala"}, {"l:ksf", "bafia"},
-	{"l:ksh", "kölsch"}, {"l:ku", "kurde"}, {"l:kum", "koumyk"}, {"l:kut", "kutenai"}, {"l:kv", "komi"},
-	{"l:kw", "cornique"}, {"l:kwk", "kwak’wala"}, {"l:kxv", "kuvi"}, {"l:ky", "kirghize"}, {"l:la", "latin"},
-	{"l:lad", "ladino"}, {"l:lag", "langi"}, {"l:lah", "lahnda"}, {"l:lam", "lamba"}, {"l:lb", "luxembourgeois"},
-	{"l:lez", "lezghien"}, {"l:lfn", "lingua franca nova"}, {"l:lg", "ganda"}, {"l:li", "limbourgeois"},
-	{"l:lij", "ligure"}, {"l:lil", "lillooet"}, {"l:liv", "livonien"}, {"l:lkt", "lakota"}, {"l:lmo", "lombard"},
-	{"l:ln", "lingala"}, {"l:lo", "lao"}, {"l:lol", "mongo"}, {"l:lou", "créole louisianais"}, {"l:loz", "lozi"},
-	{"l:lrc", "lori du Nord"}, {"l:lsm", "samia"}, {"l:lt", "lituanien"}, {"l:ltg", "latgalien"},
-	{"l:lu", "luba-katanga (kiluba)"}, {"l:lua", "luba-kasaï (ciluba)"}, {"l:lui", "luiseño"}, {"l:lun", "lunda"},
-	{"l:lus", "lushaï"}, {"l:luy", "luyia"}, {"l:lv", "letton"}, {"l:lzh", "chinois littéraire"}, {"l:lzz", "laze"},
-	{"l:mad", "madurais"}, {"l:maf", "mafa"}, {"l:mag", "magahi"}, {"l:mai", "maïthili"}, {"l:mak", "makassar"},
-	{"l:man", "mandingue"}, {"l:mas", "maasaï"}, {"l:mde", "maba"}, {"l:mdf", "mokcha"}, {"l:mdr", "mandar"},
-	{"l:men", "mendé"}, {"l:mer", "meru"}, {"l:mfe", "créole mauricien"}, {"l:mg", "malgache"},
-	{"l:mga", "moyen irlandais"}, {"l:mgh", "makua"}, {"l:mgo", "metaʼ"}, {"l:mh", "marshallais"}, {"l:mi", "maori"},
-	{"l:mic", "micmac"}, {"l:min", "minangkabau"}, {"l:mk", "macédonien"}, {"l:ml", "malayalam"}, {"l:mn", "mongol"},
-	{"l:mnc", "mandchou"}, {"l:mni", "manipuri"}, {"l:moe", "innu-aimun"}, {"l:moh", "mohawk"}, {"l:mos", "moré"},
-	{"l:mr", "marathi"}, {"l:mrj", "mari occidental"}, {"l:ms", "malais"}, {"l:mt", "maltais"}, {"l:mua", "moundang"},
-	{"l:mul", "multilingue"}, {"l:mus", "creek"}, {"l:mwl", "mirandais"}, {"l:mwr", "marwarî"}, {"l:mwv", "mentawaï"},
-	{"l:my", "birman"}, {"l:mye", "myènè"}, {"l:myv", "erzya"}, {"l:mzn", "mazandérani"}, {"l:na", "nauruan"},
-	{"l:nan", "minnan"}, {"l:nap", "napolitain"}, {"l:naq", "nama"}, {"l:nb", "norvégien bokmål"},
-	{"l:nd", "ndébélé du Nord"}, {"l:nds", "bas-allemand"}, {"l:ne", "népalais"}, {"l:new", "newari"},
-	{"l:ng", "ndonga"}, {"l:nia", "niha"}, {"l:niu", "niuéen"}, {"l:njo", "ao"}, {"l:nl", "néerlandais"},
-	{"l:nmg", "ngoumba"}, {"l:nn", "norvégien nynorsk"}, {"l:nnh", "ngiemboon"}, {"l:no", "norvégien"},
-	{"l:nog", "nogaï"}, {"l:non", "vieux norrois"}, {"l:nov", "novial"}, {"l:nqo", "n’ko"}, {"l:nr", "ndébélé du Sud"},
-	{"l:nso", "sotho du Nord"}, {"l:nus", "nuer"}, {"l:nv", "navajo"}, {"l:nwc", "newarî classique"}, {"l:ny", "chewa"},
-	{"l:nym", "nyamwezi"}, {"l:nyn", "nyankolé"}, {"l:nyo", "nyoro"}, {"l:nzi", "nzema"}, {"l:oc", "occitan"},
-	{"l:oj", "ojibwa"}, {"l:ojb", "ojibwé du Nord-Ouest"}, {"l:ojc", "ojibwé central"}, {"l:ojs", "oji-cri"},
-	{"l:ojw", "ojibwé occidental"}, {"l:oka", "colville-okanagan"}, {"l:om", "oromo"}, {"l:or", "odia"},
-	{"l:os", "ossète"}, {"l:osa", "osage"}, {"l:ota", "turc ottoman"}, {"l:pa", "pendjabi"}, {"l:pag", "pangasinan"},
-	{"l:pal", "pahlavi"}, {"l:pam", "pampangan"}, {"l:pap", "papiamento"}, {"l:pau", "palau"}, {"l:pcd", "picard"},
-	{"l:pcm", "pidgin nigérian"}, {"l:pdc", "pennsilfaanisch"}, {"l:pdt", "bas-prussien"}, {"l:peo", "persan ancien"},
-	{"l:pfl", "allemand palatin"}, {"l:phn", "phénicien"}, {"l:pi", "pali"}, {"l:pis", "pijin"}, {"l:pl", "polonais"},
-	{"l:pms", "piémontais"}, {"l:pnt", "pontique"}, {"l:pon", "pohnpei"}, {"l:pqm", "malécite-passamaquoddy"},
-	{"l:prg", "prussien"}, {"l:pro", "provençal ancien"}, {"l:ps", "pachto"}, {"l:pt", "portugais"},
-	{"l:qu", "quechua"}, {"l:quc", "quiché"}, {"l:qug", "quichua du Haut-Chimborazo"}, {"l:raj", "rajasthani"},
-	{"l:rap", "rapanui"}, {"l:rar", "rarotongien"}, {"l:rgn", "romagnol"}, {"l:rhg", "rohingya"}, {"l:rif", "rifain"},
-	{"l:rm", "romanche"}, {"l:rn", "roundi"}, {"l:ro", "roumain"}, {"l:rof", "rombo"}, {"l:rom", "romani"},
-	{"l:rtm", "rotuman"}, {"l:ru", "russe"}, {"l:rue", "ruthène"}, {"l:rug", "roviana"}, {"l:rup", "aroumain"},
-	{"l:rw", "kinyarwanda"}, {"l:rwk", "rwa"}, {"l:sa", "sanskrit"}, {"l:sad", "sandawe"}, {"l:sah", "iakoute"},
-	{"l:sam", "araméen samaritain"}, {"l:saq", "samburu"}, {"l:sas", "sasak"}, {"l:sat", "santali"},
-	{"l:saz", "saurashtra"}, {"l:sba", "ngambay"}, {"l:sbp", "isangu"}, {"l:sc", "sarde"}, {"l:scn", "sicilien"},
-	{"l:sco", "écossais"}, {"l:sd", "sindhi"}, {"l:sdc", "sarde sassarais"}, {"l:sdh", "kurde du Sud"},
-	{"l:se", "same du Nord"}, {"l:see", "seneca"}, {"l:seh", "cisena"}, {"l:sei", "séri"}, {"l:sel", "selkoupe"},
-	{"l:ses", "koyraboro senni"}, {"l:sg", "sango"}, {"l:sga", "ancien irlandais"}, {"l:sgs", "samogitien"},
-	{"l:shi", "chleuh"}, {"l:shn", "shan"}, {"l:shu", "arabe tchadien"}, {"l:si", "cingalais"}, {"l:sid", "sidamo"},
-	{"l:sk", "slovaque"}, {"l:sl", "slovène"}, {"l:slh", "lushootseed du Sud"}, {"l:sli", "bas-silésien"},
-	{"l:sly", "sélayar"}, {"l:sm", "samoan"}, {"l:sma", "same du Sud"}, {"l:smj", "same de Lule"},
-	{"l:smn", "same d’Inari"}, {"l:sms", "same skolt"}, {"l:sn", "shona"}, {"l:snk", "soninké"}, {"l:so", "somali"},
-	{"l:sog", "sogdien"}, {"l:sq", "albanais"}, {"l:sr", "serbe"}, {"l:srn", "sranan tongo"}, {"l:srr", "sérère"},
-	{"l:ss", "swati"}, {"l:ssy", "saho"}, {"l:st", "sotho du Sud"}, {"l:stq", "saterlandais"},
-	{"l:str", "salish des détroits"}, {"l:su", "soundanais"}, {"l:suk", "soukouma"}, {"l:sus", "soussou"},
-	{"l:sux", "sumérien"}, {"l:sv", "suédois"}, {"l:sw", "swahili"}, {"l:swb", "comorien"},
-	{"l:syc", "syriaque classique"}, {"l:syr", "syriaque"}, {"l:szl", "silésien"}, {"l:ta", "tamoul"},
-	{"l:tce", "tutchone du Sud"}, {"l:tcy", "toulou"}, {"l:te", "télougou"}, {"l:tem", "timné"}, {"l:teo", "teso"},
-	{"l:ter", "tereno"}, {"l:tet", "tétoum"}, {"l:tg", "tadjik"}, {"l:tgx", "tagish"}, {"l:th", "thaï"},
-	{"l:tht", "tahltan"}, {"l:ti", "tigrigna"}, {"l:tig", "tigré"}, {"l:tiv", "tiv"}, {"l:tk", "turkmène"},
-	{"l:tkl", "tokelau"}, {"l:tkr", "tsakhour"}, {"l:tlh", "klingon"}, {"l:tli", "tlingit"}, {"l:tly", "talysh"},
-	{"l:tmh", "tamacheq"}, {"l:tn", "tswana"}, {"l:to", "tongien"}, {"l:tog", "tonga nyasa"}, {"l:tok", "toki pona"},
-	{"l:tpi", "tok pisin"}, {"l:tr", "turc"}, {"l:tru", "touroyo"}, {"l:trv", "taroko"}, {"l:ts", "tsonga"},
-	{"l:tsd", "tsakonien"}, {"l:tsi", "tsimshian"}, {"l:tt", "tatar"}, {"l:ttm", "tutchone du Nord"},
-	{"l:ttt", "tati caucasien"}, {"l:tum", "tumbuka"}, {"l:tvl", "tuvalu"}, {"l:twq", "tasawaq"}, {"l:ty", "tahitien"},
-	{"l:tyv", "touvain"}, {"l:tzm", "amazighe de l’Atlas central"}, {"l:udm", "oudmourte"}, {"l:ug", "ouïghour"},
-	{"l:uga", "ougaritique"}, {"l:uk", "ukrainien"}, {"l:umb", "umbundu"}, {"l:ur", "ourdou"}, {"l:uz", "ouzbek"},
-	{"l:vai", "vaï"}, {"l:ve", "venda"}, {"l:vec", "vénitien"}, {"l:vep", "vepse"}, {"l:vi", "vietnamien"},
-	{"l:vls", "flamand occidental"}, {"l:vmf", "franconien du Main"}, {"l:vmw", "macua"}, {"l:vo", "volapük"},
-	{"l:vot", "vote"}, {"l:vro", "võro"}, {"l:vun", "vunjo"}, {"l:wa", "wallon"}, {"l:wae", "walser"},
-	{"l:wal", "walamo"}, {"l:war", "waray"}, {"l:was", "washo"}, {"l:wbp", "warlpiri"}, {"l:wo", "wolof"},
-	{"l:wuu", "wu"}, {"l:xal", "kalmouk"}, {"l:xh", "xhosa"}, {"l:xmf", "mingrélien"}, {"l:xnr", "kangri"},
-	{"l:xog", "soga"}, {"l:yao", "yao"}, {"l:yap", "yapois"}, {"l:yav", "yangben"}, {"l:ybb", "yemba"},
-	{"l:yi", "yiddish"}, {"l:yo", "yoruba"}, {"l:yrl", "nheengatou"}, {"l:yue", "cantonais"}, {"l:za", "zhuang"},
-	{"l:zap", "zapotèque"}, {"l:zbl", "symboles Bliss"}, {"l:zea", "zélandais"}, {"l:zen", "zenaga"},
-	{"l:zgh", "amazighe standard marocain"}, {"l:zh", "chinois"}, {"l:zu", "zoulou"}, {"l:zun", "zuñi"},
-	{"l:zxx", "sans contenu linguistique"}, {"l:zza", "zazaki"}, {"r:001", "Monde"}, {"r:002", "Afrique"},
-	{"r:003", "Amérique du Nord"}, {"r:005", "Amérique du Sud"}, {"r:009", "Océanie"}, {"r:011", "Afrique occidentale"},
-	{"r:013", "Amérique centrale"}, {"r:014", "Afrique orientale"}, {"r:015", "Afrique septentrionale"},
-	{"r:017", "Afrique centrale"}, {"r:018", "Afrique australe"}, {"r:019", "Amériques"},
-	{"r:021", "Amérique septentrionale"}, {"r:029", "Caraïbes"}, {"r:030", "Asie de l’Est"}, {"r:034", "Asie du Sud"},
-	{"r:035", "Asie du Sud-Est"}, {"r:039", "Europe du Sud"}, {"r:053", "Australasie"}, {"r:054", "Mélanésie"},
-	{"r:057", "région micronésienne"}, {"r:061", "Polynésie"}, {"r:142", "Asie"}, {"r:143", "Asie centrale"},
-	{"r:145", "Asie de l’Ouest"}, {"r:150", "Europe"}, {"r:151", "Europe de l’Est"}, {"r:154", "Europe du Nord"},
-	{"r:155", "Europe de l’Ouest"}, {"r:202", "Afrique subsaharienne"}, {"r:419", "Amérique latine"},
-	{"r:AC", "Île de l’Ascension"}, {"r:AD", "Andorre"}, {"r:AE", "Émirats arabes unis"}, {"r:AF", "Afghanistan"},
-	{"r:AG", "Antigua-et-Barbuda"}, {"r:AI", "Anguilla"}, {"r:AL", "Albanie"}, {"r:AM", "Arménie"}, {"r:AN", "Curaçao"},
-	{"r:AO", "Angola"}, {"r:AQ", "Antarctique"}, {"r:AR", "Argentine"}, {"r:AS", "Samoa américaines"},
-	{"r:AT", "Autriche"}, {"r:AU", "Australie"}, {"r:AW", "Aruba"}, {"r:AX", "Îles Åland"}, {"r:AZ", "Azerbaïdjan"},
-	{"r:BA", "Bosnie-Herzégovine"}, {"r:BB", "Barbade"}, {"r:BD", "Bangladesh"}, {"r:BE", "Belgique"},
-	{"r:BF", "Burkina Faso"}, {"r:BG", "Bulgarie"}, {"r:BH", "Bahreïn"}, {"r:BI", "Burundi"}, {"r:BJ", "Bénin"},
-	{"r:BL", "Saint-Barthélemy"}, {"r:BM", "Bermudes"}, {"r:BN", "Brunei"}, {"r:BO", "Bolivie"},
-	{"r:BQ", "Pays-Bas caribéens"}, {"r:BR", "Brésil"}, {"r:BS", "Bahamas"}, {"r:BT", "Bhoutan"},
-	{"r:BU", "Myanmar (Birmanie)"}, {"r:BV", "Île Bouvet"}, {"r:BW", "Botswana"}, {"r:BY", "Biélorussie"},
-	{"r:BZ", "Belize"}, {"r:CA", "Canada"}, {"r:CC", "Îles Cocos"}, {"r:CD", "Congo-Kinshasa"},
-	{"r:CF", "République centrafricaine"}, {"r:CG", "Congo-Brazzaville"}, {"r:CH", "Suisse"}, {"r:CI", "Côte d’Ivoire"},
-	{"r:CK", "Îles Cook"}, {"r:CL", "Chili"}, {"r:CM", "Cameroun"}, {"r:CN", "Chine"}, {"r:CO", "Colombie"},
-	{"r:CP", "Île Clipperton"}, {"r:CQ", "Sercq"}, {"r:CR", "Costa Rica"}, {"r:CS", "Serbie"}, {"r:CU", "Cuba"},
-	{"r:CV", "Cap-Vert"}, {"r:CW", "Curaçao"}, {"r:CX", "Île Christmas"}, {"r:CY", "Chypre"}, {"r:CZ", "Tchéquie"},
-	{"r:DD", "Allemagne"}, {"r:DE", "Allemagne"}, {"r:DG", "Diego Garcia"}, {"r:DJ", "Djibouti"}, {"r:DK", "Danemark"},
-	{"r:DM", "Dominique"}, {"r:DO", "République dominicaine"}, {"r:DY", "Bénin"}, {"r:DZ", "Algérie"},
-	{"r:EA", "Ceuta et Melilla"}, {"r:EC", "Équateur"}, {"r:EE", "Estonie"}, {"r:EG", "Égypte"},
-	{"r:EH", "Sahara occidental"}, {"r:ER", "Érythrée"}, {"r:ES", "Espagne"}, {"r:ET", "Éthiopie"},
-	{"r:EU", "Union européenne"}, {"r:EZ", "zone euro"}, {"r:FI", "Finlande"}, {"r:FJ", "Fidji"},
-	{"r:FK", "Îles Malouines"}, {"r:FM", "Micronésie"}, {"r:FO", "Îles Féroé"}, {"r:FR", "France"}, {"r:FX", "France"},
-	{"r:GA", "Gabon"}, {"r:GB", "Royaume-Uni"}, {"r:GB/s", "R.-U."}, {"r:GD", "Grenade"}, {"r:GE", "Géorgie"},
-	{"r:GF", "Guyane française"}, {"r:GG", "Guernesey"}, {"r:GH", "Ghana"}, {"r:GI", "Gibraltar"},
-	{"r:GL", "Groenland"}, {"r:GM", "Gambie"}, {"r:GN", "Guinée"}, {"r:GP", "Guadeloupe"},
-	{"r:GQ", "Guinée équatoriale"}, {"r:GR", "Grèce"}, {"r:GS", "Géorgie du Sud-et-les Îles Sandwich du Sud"},
-	{"r:GT", "Guatemala"}, {"r:GU", "Guam"}, {"r:GW", "Guinée-Bissau"}, {"r:GY", "Guyana"},
-	{"r:HK", "R.A.S. chinoise de Hong Kong"}, {"r:HK/s", "Hong Kong"}, {"r:HM", "Îles Heard-et-MacDonald"},
-	{"r:HN", "Honduras"}, {"r:HR", "Croatie"}, {"r:HT", "Haïti"}, {"r:HU", "Hongrie"}, {"r:HV", "Burkina Faso"},
-	{"r:IC", "Îles Canaries"}, {"r:ID", "Indonésie"}, {"r:IE", "Irlande"}, {"r:IL", "Israël"}, {"r:IM", "Île de Man"},
-	{"r:IN", "Inde"}, {"r:IO", "Territoire britannique de l’océan Indien"}, {"r:IQ", "Irak"}, {"r:IR", "Iran"},
-	{"r:IS", "Islande"}, {"r:IT", "Italie"}, {"r:JE", "Jersey"}, {"r:JM", "Jamaïque"}, {"r:JO", "Jordanie"},
-	{"r:JP", "Japon"}, {"r:KE", "Kenya"}, {"r:KG", "Kirghizstan"}, {"r:KH", "Cambodge"}, {"r:KI", "Kiribati"},
-	{"r:KM", "Comores"}, {"r:KN", "Saint-Christophe-et-Niévès"}, {"r:KP", "Corée du Nord"}, {"r:KR", "Corée du Sud"},
-	{"r:KW", "Koweït"}, {"r:KY", "Îles Caïmans"}, {"r:KZ", "Kazakhstan"}, {"r:LA", "Laos"}, {"r:LB", "Liban"},
-	{"r:LC", "Sainte-Lucie"}, {"r:LI", "Liechtenstein"}, {"r:LK", "Sri Lanka"}, {"r:LR", "Liberia"},
-	{"r:LS", "Lesotho"}, {"r:LT", "Lituanie"}, {"r:LU", "Luxembourg"}, {"r:LV", "Lettonie"}, {"r:LY", "Libye"},
-	{"r:MA", "Maroc"}, {"r:MC", "Monaco"}, {"r:MD", "Moldavie"}, {"r:ME", "Monténégro"}, {"r:MF", "Saint-Martin"},
-	{"r:MG", "Madagascar"}, {"r:MH", "Îles Marshall"}, {"r:MK", "Macédoine du Nord"}, {"r:ML", "Mali"},
-	{"r:MM", "Myanmar (Birmanie)"}, {"r:MN", "Mongolie"}, {"r:MO", "R.A.S. chinoise de Macao"}, {"r:MO/s", "Macao"},
-	{"r:MP", "Îles Mariannes du Nord"}, {"r:MQ", "Martinique"}, {"r:MR", "Mauritanie"}, {"r:MS", "Montserrat"},
-	{"r:MT", "Malte"}, {"r:MU", "Maurice"}, {"r:MV", "Maldives"}, {"r:MW", "Malawi"}, {"r:MX", "Mexique"},
-	{"r:MY", "Malaisie"}, {"r:MZ", "Mozambique"}, {"r:NA", "Namibie"}, {"r:NC", "Nouvelle-Calédonie"},
-	{"r:NE", "Niger"}, {"r:NF", "Île Norfolk"}, {"r:NG", "Nigeria"}, {"r:NH", "Vanuatu"}, {"r:NI", "Nicaragua"},
-	{"r:NL", "Pays-Bas"}, {"r:NO", "Norvège"}, {"r:NP", "Népal"}, {"r:NR", "Nauru"}, {"r:NU", "Niue"},
-	{"r:NZ", "Nouvelle-Zélande"}, {"r:OM", "Oman"}, {"r:PA", "Panama"}, {"r:PE", "Pérou"},
-	{"r:PF", "Polynésie française"}, {"r:PG", "Papouasie-Nouvelle-Guinée"}, {"r:PH", "Philippines"},
-	{"r:PK", "Pakistan"}, {"r:PL", "Pologne"}, {"r:PM", "Saint-Pierre-et-Miquelon"}, {"r:PN", "Îles Pitcairn"},
-	{"r:PR", "Porto Rico"}, {"r:PS", "Territoires palestiniens"}, {"r:PS/s", "Palestine"}, {"r:PT", "Portugal"},
-	{"r:PW", "Palaos"}, {"r:PY", "Paraguay"}, {"r:QA", "Qatar"}, {"r:QO", "régions éloignées de l’Océanie"},
-	{"r:RE", "La Réunion"}, {"r:RH", "Zimbabwe"}, {"r:RO", "Roumanie"}, {"r:RS", "Serbie"}, {"r:RU", "Russie"},
-	{"r:RW", "Rwanda"}, {"r:SA", "Arabie saoudite"}, {"r:SB", "Îles Salomon"}, {"r:SC", "Seychelles"},
-	{"r:SD", "Soudan"}, {"r:SE", "Suède"}, {"r:SG", "Singapour"}, {"r:SH", "Sainte-Hélène"}, {"r:SI", "Slovénie"},
-	{"r:SJ", "Svalbard et Jan Mayen"}, {"r:SK", "Slovaquie"}, {"r:SL", "Sierra Leone"}, {"r:SM", "Saint-Marin"},
-	{"r:SN", "Sénégal"}, {"r:SO", "Somalie"}, {"r:SR", "Suriname"}, {"r:SS", "Soudan du Sud"},
-	{"r:ST", "Sao Tomé-et-Principe"}, {"r:SU", "Russie"}, {"r:SV", "Salvador"},
-	{"r:SX", "Saint-Martin (partie néerlandaise)"}, {"r:SY", "Syrie"}, {"r:SZ", "Eswatini"},
-	{"r:TA", "Tristan da Cunha"}, {"r:TC", "Îles Turques-et-Caïques"}, {"r:TD", "Tchad"},
-	{"r:TF", "Terres australes françaises"}, {"r:TG", "Togo"}, {"r:TH", "Thaïlande"}, {"r:TJ", "Tadjikistan"},
-	{"r:TK", "Tokelau"}, {"r:TL", "Timor oriental"}, {"r:TM", "Turkménistan"}, {"r:TN", "Tunisie"}, {"r:TO", "Tonga"},
-	{"r:TP", "Timor oriental"}, {"r:TR", "Turquie"}, {"r:TT", "Trinité-et-Tobago"}, {"r:TV", "Tuvalu"},
-	{"r:TW", "Taïwan"}, {"r:TZ", "Tanzanie"}, {"r:UA", "Ukraine"}, {"r:UG", "Ouganda"}, {"r:UK", "Royaume-Uni"},
-	{"r:UM", "Îles mineures éloignées des États-Unis"}, {"r:UN", "Nations Unies"}, {"r:UN/s", "ONU"},
-	{"r:US", "États-Unis"}, {"r:US/s", "É.-U."}, {"r:UY", "Uruguay"}, {"r:UZ", "Ouzbékistan"},
-	{"r:VA", "État de la Cité du Vatican"}, {"r:VC", "Saint-Vincent-et-les Grenadines"}, {"r:VD", "Viêt Nam"},
-	{"r:VE", "Venezuela"}, {"r:VG", "Îles Vierges britanniques"}, {"r:VI", "Îles Vierges des États-Unis"},
-	{"r:VN", "Viêt Nam"}, {"r:VU", "Vanuatu"}, {"r:WF", "Wallis-et-Futuna"}, {"r:WS", "Samoa"},
-	{"r:XA", "pseudo-accents"}, {"r:XB", "pseudo-bidi"}, {"r:XK", "Kosovo"}, {"r:YD", "Yémen"}, {"r:YE", "Yémen"},
-	{"r:YT", "Mayotte"}, {"r:YU", "Serbie"}, {"r:ZA", "Afrique du Sud"}, {"r:ZM", "Zambie"}, {"r:ZR", "Congo-Kinshasa"},
-	{"r:ZW", "Zimbabwe"}, {"r:ZZ", "région inconnue"}, {"s:Adlm", "adlam"}, {"s:Arab", "arabe"}, {"s:Aran", "nastaliq"},
-	{"s:Armi", "araméen impérial"}, {"s:Armn", "arménien"}, {"s:Avst", "avestique"}, {"s:Bali", "balinais"},
-	{"s:Batk", "batak"}, {"s:Beng", "bengali"}, {"s:Blis", "symboles Bliss"}, {"s:Bopo", "bopomofo"},
-	{"s:Brah", "brâhmî"}, {"s:Brai", "braille"}, {"s:Bugi", "bouguis"}, {"s:Buhd", "bouhide"}, {"s:Cakm", "chakma"},
-	{"s:Cans", "syllabaire autochtone canadien unifié"}, {"s:Cari", "carien"}, {"s:Cham", "cham"},
-	{"s:Cher", "cherokee"}, {"s:Cirt", "cirth"}, {"s:Copt", "copte"}, {"s:Cprt", "syllabaire chypriote"},
-	{"s:Cyrl", "cyrillique"}, {"s:Cyrs", "cyrillique (variante slavonne)"}, {"s:Deva", "dévanagari"},
-	{"s:Dsrt", "déséret"}, {"s:Egyd", "démotique égyptien"}, {"s:Egyh", "hiératique égyptien"},
-	{"s:Egyp", "hiéroglyphes égyptiens"}, {"s:Elym", "élymaïque"}, {"s:Ethi", "éthiopique"},
-	{"s:Geok", "géorgien khoutsouri"}, {"s:Geor", "géorgien"}, {"s:Glag", "glagolitique"}, {"s:Goth", "gotique"},
-	{"s:Grek", "grec"}, {"s:Gujr", "goudjarâtî"}, {"s:Guru", "gourmoukhî"}, {"s:Hanb", "han avec bopomofo"},
-	{"s:Hang", "hangûl"}, {"s:Hani", "sinogrammes"}, {"s:Hano", "hanounóo"}, {"s:Hans", "simplifié"},
-	{"s:Hant", "traditionnel"}, {"s:Hebr", "hébreu"}, {"s:Hira", "hiragana"}, {"s:Hmng", "pahawh hmong"},
-	{"s:Hmnp", "nyiakeng puachue hmong"}, {"s:Hrkt", "katakana ou hiragana"}, {"s:Hung", "ancien hongrois"},
-	{"s:Inds", "indus"}, {"s:Ital", "ancien italique"}, {"s:Jamo", "jamo"}, {"s:Java", "javanais"},
-	{"s:Jpan", "japonais"}, {"s:Kali", "kayah li"}, {"s:Kana", "katakana"}, {"s:Khar", "kharochthî"},
-	{"s:Khmr", "khmer"}, {"s:Knda", "kannara"}, {"s:Kore", "coréen"}, {"s:Kthi", "kaithî"}, {"s:Lana", "lanna"},
-	{"s:Laoo", "lao"}, {"s:Latf", "latin (variante brisée)"}, {"s:Latg", "latin (variante gaélique)"},
-	{"s:Latn", "latin"}, {"s:Lepc", "lepcha"}, {"s:Limb", "limbou"}, {"s:Lina", "linéaire A"}, {"s:Linb", "linéaire B"},
-	{"s:Lyci", "lycien"}, {"s:Lydi", "lydien"}, {"s:Mand", "mandéen"}, {"s:Mani", "manichéen"},
-	{"s:Maya", "hiéroglyphes mayas"}, {"s:Mero", "méroïtique"}, {"s:Mlym", "malayalam"}, {"s:Mong", "mongol"},
-	{"s:Moon", "moon"}, {"s:Mtei", "meitei mayek"}, {"s:Mymr", "birman"}, {"s:Nand", "nandinagari"}, {"s:Nkoo", "n’ko"},
-	{"s:Ogam", "ogam"}, {"s:Olck", "ol-chiki"}, {"s:Orkh", "orkhon"}, {"s:Orya", "odia"}, {"s:Osma", "osmanais"},
-	{"s:Perm", "ancien permien"}, {"s:Phag", "phags pa"}, {"s:Phli", "pehlevi des inscriptions"},
-	{"s:Phlp", "pehlevi des psautiers"}, {"s:Phlv", "pehlevi des livres"}, {"s:Phnx", "phénicien"},
-	{"s:Plrd", "phonétique de Pollard"}, {"s:Prti", "parthe des inscriptions"}, {"s:Qaag", "zawgyi"},
-	{"s:Rjng", "rejang"}, {"s:Rohg", "hanifi"}, {"s:Roro", "rongorongo"}, {"s:Runr", "runique"},
-	{"s:Samr", "samaritain"}, {"s:Sara", "sarati"}, {"s:Saur", "saurashtra"}, {"s:Sgnw", "écriture des signes"},
-	{"s:Shaw", "shavien"}, {"s:Sinh", "cingalais"}, {"s:Sund", "sundanais"}, {"s:Sylo", "sylotî nâgrî"},
-	{"s:Syrc", "syriaque"}, {"s:Syre", "syriaque estranghélo"}, {"s:Syrj", "syriaque occidental"},
-	{"s:Syrn", "syriaque oriental"}, {"s:Tagb", "tagbanoua"}, {"s:Tale", "taï-le"}, {"s:Talu", "nouveau taï-lue"},
-	{"s:Taml", "tamoul"}, {"s:Tavt", "taï viêt"}, {"s:Telu", "télougou"}, {"s:Teng", "tengwar"}, {"s:Tfng", "tifinagh"},
-	{"s:Tglg", "tagal"}, {"s:Thaa", "thâna"}, {"s:Thai", "thaï"}, {"s:Tibt", "tibétain"}, {"s:Ugar", "ougaritique"},
-	{"s:Vaii", "vaï"}, {"s:Visp", "parole visible"}, {"s:Wcho", "wantcho"}, {"s:Xpeo", "cunéiforme persépolitain"},
-	{"s:Xsux", "cunéiforme suméro-akkadien"}, {"s:Yiii", "yi"}, {"s:Zinh", "hérité"},
-	{"s:Zmth", "notation mathématique"}, {"s:Zsye", "emoji"}, {"s:Zsym", "symboles"}, {"s:Zxxx", "non écrit"},
-	{"s:Zyyy", "commun"}, {"s:Zzzz", "écriture inconnue"}, {"v:1606nict", "françoys de 1606"},
-	{"v:1694acad", "françois académique de 1694"}, {"v:1901", "orthographe allemande traditionnelle"},
-	{"v:1994", "orthographe normalisée de Resia"}, {"v:1996", "orthographe allemande de 1996"},
-	{"v:biske", "dialecte de San Giorgio / Bila"}, {"v:boont", "dialecte boontling"},
-	{"v:fonipa", "alphabet phonétique international"}, {"v:fonupa", "alphabet phonétique ouralique"},
-	{"v:lipaw", "dialecte lipovaz de Resia"}, {"v:monoton", "monotonique"}, {"v:nedis", "dialecte de Natisone"},
-	{"v:njiva", "dialecte de Gniva / Njiva"}, {"v:osojs", "dialecte d’Oseacco / Osojane"}, {"v:pinyin", "pinyin"},
-	{"v:polyton", "polytonique"}, {"v:rozaj", "dialecte de Resia"}, {"v:scotland", "anglais standard écossais"},
-	{"v:scouse", "dialecte scouse"}, {"v:solba", "dialecte de Stolvizza / Solbica"},
-	{"v:tarask", "orthographe taraskievica"}, {"v:valencia", "valencien"}, {"v:wadegile", "Wade-Giles"},
-}
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var frNames = packedNames{s: "" +
+	"c:ADP\u0000peseta andorrane\u0000c:AED\u0000dirham des Émirats arabes unis\u0000" +
+	"c:AFA\u0000afghani (1927–2002)\u0000c:AFN\u0000afghani afghan\u0000c:ALK\u0000lek albanais (1947–1961)\u0000" +
+	"c:ALL\u0000lek albanais\u0000c:AMD\u0000dram arménien\u0000c:ANG\u0000florin antillais\u0000" +
+	"c:AOA\u0000kwanza angolais\u0000c:AOK\u0000kwanza angolais (1977–1990)\u0000" +
+	"c:AON\u0000nouveau kwanza angolais (1990–2000)\u0000c:AOR\u0000kwanza angolais réajusté (1995–1999)\u0000" +
+	"c:ARA\u0000austral argentin\u0000c:ARP\u0000peso argentin (1983–1985)\u0000c:ARS\u0000peso argentin\u0000" +
+	"c:ATS\u0000schilling autrichien\u0000c:AUD\u0000dollar australien\u0000c:AWG\u0000florin arubais\u0000" +
+	"c:AZM\u0000manat azéri (1993–2006)\u0000c:AZN\u0000manat azéri\u0000c:BAD\u0000dinar bosniaque\u0000" +
+	"c:BAM\u0000mark convertible bosniaque\u0000c:BBD\u0000dollar barbadien\u0000" +
+	"c:BDT\u0000taka bangladeshi\u0000c:BEC\u0000franc belge (convertible)\u0000c:BEF\u0000franc belge\u0000" +
+	"c:BEL\u0000franc belge (financier)\u0000c:BGL\u0000lev bulgare (1962–1999)\u0000c:BGN\u0000lev bulgare\u0000" +
+	"c:BHD\u0000dinar bahreïni\u0000c:BIF\u0000franc burundais\u0000c:BMD\u0000dollar bermudien\u0000" +
+	"c:BND\u0000dollar brunéien\u0000c:BOB\u0000boliviano bolivien\u0000c:BOP\u0000peso bolivien\u0000" +
+	"c:BOV\u0000mvdol bolivien\u0000c:BRB\u0000nouveau cruzeiro brésilien (1967–1986)\u0000" +
+	"c:BRC\u0000cruzado brésilien (1986–1989)\u0000c:BRE\u0000cruzeiro brésilien (1990–1993)\u0000" +
+	"c:BRL\u0000réal brésilien\u0000c:BRN\u0000nouveau cruzado\u0000c:BRR\u0000cruzeiro\u0000" +
+	"c:BSD\u0000dollar bahaméen\u0000c:BTN\u0000ngultrum bouthanais\u0000c:BUK\u0000kyat birman\u0000" +
+	"c:BWP\u0000pula botswanais\u0000c:BYB\u0000nouveau rouble biélorusse (1994–1999)\u0000" +
+	"c:BYN\u0000rouble biélorusse\u0000c:BYR\u0000rouble biélorusse (2000–2016)\u0000" +
+	"c:BZD\u0000dollar bélizéen\u0000c:CAD\u0000dollar canadien\u0000c:CDF\u0000franc congolais\u0000" +
+	"c:CHE\u0000euro WIR\u0000c:CHF\u0000franc suisse\u0000c:CHW\u0000franc WIR\u0000" +
+	"c:CLF\u0000unité d’investissement chilienne\u0000c:CLP\u0000peso chilien\u0000" +
+	"c:CNH\u0000yuan chinois (zone extracôtière)\u0000c:CNY\u0000yuan renminbi chinois\u0000" +
+	"c:COP\u0000peso colombien\u0000c:COU\u0000unité de valeur réelle colombienne\u0000" +
+	"c:CRC\u0000colón costaricain\u0000c:CSD\u0000dinar serbo-monténégrin\u0000" +
+	"c:CSK\u0000couronne forte tchécoslovaque\u0000c:CUC\u0000peso cubain convertible\u0000" +
+	"c:CUP\u0000peso cubain\u0000c:CVE\u0000escudo capverdien\u0000c:CYP\u0000livre chypriote\u0000" +
+	"c:CZK\u0000couronne tchèque\u0000c:DDM\u0000mark est-allemand\u0000c:DEM\u0000mark allemand\u0000" +
+	"c:DJF\u0000franc djiboutien\u0000c:DKK\u0000couronne danoise\u0000c:DOP\u0000peso dominicain\u0000" +
+	"c:DZD\u0000dinar algérien\u0000c:ECS\u0000sucre équatorien\u0000" +
+	"c:ECV\u0000unité de valeur constante équatoriale (UVC)\u0000c:EEK\u0000couronne estonienne\u0000" +
+	"c:EGP\u0000livre égyptienne\u0000c:ERN\u0000nafka érythréen\u0000" +
+	"c:ESA\u0000peseta espagnole (compte A)\u0000c:ESB\u0000peseta espagnole (compte convertible)\u0000" +
+	"c:ESP\u0000peseta espagnole\u0000c:ETB\u0000birr éthiopien\u0000c:EUR\u0000euro\u0000" +
+	"c:FIM\u0000mark finlandais\u0000c:FJD\u0000dollar fidjien\u0000c:FKP\u0000livre des îles Malouines\u0000" +
+	"c:FRF\u0000franc français\u0000c:GBP\u0000livre sterling\u0000c:GEK\u0000coupon de lari géorgien\u0000" +
+	"c:GEL\u0000lari géorgien\u0000c:GHC\u0000cédi\u0000c:GHS\u0000cédi ghanéen\u0000" +
+	"c:GIP\u0000livre de Gibraltar\u0000c:GMD\u0000dalasi gambien\u0000c:GNF\u0000franc guinéen\u0000" +
+	"c:GNS\u0000syli guinéen\u0000c:GQE\u0000ekwélé équatoguinéen\u0000c:GRD\u0000drachme grecque\u0000" +
+	"c:GTQ\u0000quetzal guatémaltèque\u0000c:GWE\u0000escudo de Guinée portugaise\u0000" +
+	"c:GWP\u0000peso bissau-guinéen\u0000c:GYD\u0000dollar du Guyana\u0000c:HKD\u0000dollar de Hong Kong\u0000" +
+	"c:HNL\u0000lempira hondurien\u0000c:HRD\u0000dinar croate\u0000c:HRK\u0000kuna croate\u0000" +
+	"c:HTG\u0000gourde haïtienne\u0000c:HUF\u0000forint hongrois\u0000c:IDR\u0000roupie indonésienne\u0000" +
+	"c:IEP\u0000livre irlandaise\u0000c:ILP\u0000livre israélienne\u0000c:ILS\u0000nouveau shekel israélien\u0000" +
+	"c:INR\u0000roupie indienne\u0000c:IQD\u0000dinar irakien\u0000c:IRR\u0000riyal iranien\u0000" +
+	"c:ISK\u0000couronne islandaise\u0000c:ITL\u0000lire italienne\u0000c:JMD\u0000dollar jamaïcain\u0000" +
+	"c:JOD\u0000dinar jordanien\u0000c:JPY\u0000yen japonais\u0000c:KES\u0000shilling kényan\u0000" +
+	"c:KGS\u0000som kirghize\u0000c:KHR\u0000riel cambodgien\u0000c:KMF\u0000franc comorien\u0000" +
+	"c:KPW\u0000won nord-coréen\u0000c:KRW\u0000won sud-coréen\u0000c:KWD\u0000dinar koweïtien\u0000" +
+	"c:KYD\u0000dollar des îles Caïmans\u0000c:KZT\u0000tenge kazakh\u0000c:LAK\u0000kip laotien\u0000" +
+	"c:LBP\u0000livre libanaise\u0000c:LKR\u0000roupie srilankaise\u0000c:LRD\u0000dollar libérien\u0000" +
+	"c:LSL\u0000loti lesothan\u0000c:LTL\u0000litas lituanien\u0000c:LTT\u0000talonas lituanien\u0000" +
+	"c:LUC\u0000franc convertible luxembourgeois\u0000c:LUF\u0000franc luxembourgeois\u0000" +
+	"c:LUL\u0000franc financier luxembourgeois\u0000c:LVL\u0000lats letton\u0000c:LVR\u0000rouble letton\u0000" +
+	"c:LYD\u0000dinar libyen\u0000c:MAD\u0000dirham marocain\u0000c:MAF\u0000franc marocain\u0000" +
+	"c:MDL\u0000leu moldave\u0000c:MGA\u0000ariary malgache\u0000c:MGF\u0000franc malgache\u0000" +
+	"c:MKD\u0000denar macédonien\u0000c:MLF\u0000franc malien\u0000c:MMK\u0000kyat myanmarais\u0000" +
+	"c:MNT\u0000tugrik mongol\u0000c:MOP\u0000pataca macanaise\u0000" +
+	"c:MRO\u0000ouguiya mauritanien (1973–2017)\u0000c:MRU\u0000ouguiya mauritanien\u0000" +
+	"c:MTL\u0000lire maltaise\u0000c:MTP\u0000livre maltaise\u0000c:MUR\u0000roupie mauricienne\u0000" +
+	"c:MVR\u0000rufiyaa maldivienne\u0000c:MWK\u0000kwacha malawite\u0000c:MXN\u0000peso mexicain\u0000" +
+	"c:MXP\u0000peso d’argent mexicain (1861–1992)\u0000c:MXV\u0000unité de conversion mexicaine (UDI)\u0000" +
+	"c:MYR\u0000ringgit malais\u0000c:MZE\u0000escudo mozambicain\u0000c:MZM\u0000métical\u0000" +
+	"c:MZN\u0000metical mozambicain\u0000c:NAD\u0000dollar namibien\u0000c:NGN\u0000naira nigérian\u0000" +
+	"c:NIC\u0000cordoba\u0000c:NIO\u0000córdoba oro nicaraguayen\u0000c:NLG\u0000florin néerlandais\u0000" +
+	"c:NOK\u0000couronne norvégienne\u0000c:NPR\u0000roupie népalaise\u0000c:NZD\u0000dollar néo-zélandais\u0000" +
+	"c:OMR\u0000riyal omanais\u0000c:PAB\u0000balboa panaméen\u0000c:PEI\u0000inti péruvien\u0000" +
+	"c:PEN\u0000sol péruvien\u0000c:PES\u0000sol péruvien (1863–1985)\u0000" +
+	"c:PGK\u0000kina papouan-néo-guinéen\u0000c:PHP\u0000peso philippin\u0000c:PKR\u0000roupie pakistanaise\u0000" +
+	"c:PLN\u0000zloty polonais\u0000c:PLZ\u0000zloty (1950–1995)\u0000c:PTE\u0000escudo portugais\u0000" +
+	"c:PYG\u0000guaraní paraguayen\u0000c:QAR\u0000riyal qatari\u0000c:RHD\u0000dollar rhodésien\u0000" +
+	"c:ROL\u0000ancien leu roumain\u0000c:RON\u0000leu roumain\u0000c:RSD\u0000dinar serbe\u0000" +
+	"c:RUB\u0000rouble russe\u0000c:RUR\u0000rouble russe (1991–1998)\u0000c:RWF\u0000franc rwandais\u0000" +
+	"c:SAR\u0000riyal saoudien\u0000c:SBD\u0000dollar des îles Salomon\u0000" +
+	"c:SCR\u0000roupie des Seychelles\u0000c:SDD\u0000dinar soudanais\u0000c:SDG\u0000livre soudanaise\u0000" +
+	"c:SDP\u0000livre soudanaise (1956–2007)\u0000c:SEK\u0000couronne suédoise\u0000" +
+	"c:SGD\u0000dollar de Singapour\u0000c:SHP\u0000livre de Sainte-Hélène\u0000c:SIT\u0000tolar slovène\u0000" +
+	"c:SKK\u0000couronne slovaque\u0000c:SLE\u0000leone sierra-léonais\u0000" +
+	"c:SLL\u0000leone sierra-léonais (1964—2022)\u0000c:SOS\u0000shilling somalien\u0000" +
+	"c:SRD\u0000dollar surinamais\u0000c:SRG\u0000florin surinamais\u0000c:SSP\u0000livre sud-soudanaise\u0000" +
+	"c:STD\u0000dobra santoméen (1977–2017)\u0000c:STN\u0000dobra santoméen\u0000" +
+	"c:SUR\u0000rouble soviétique\u0000c:SVC\u0000colón salvadorien\u0000c:SYP\u0000livre syrienne\u0000" +
+	"c:SZL\u0000lilangeni swazi\u0000c:THB\u0000baht thaïlandais\u0000c:TJR\u0000rouble tadjik\u0000" +
+	"c:TJS\u0000somoni tadjik\u0000c:TMM\u0000manat turkmène\u0000c:TMT\u0000nouveau manat turkmène\u0000" +
+	"c:TND\u0000dinar tunisien\u0000c:TOP\u0000pa’anga tongan\u0000c:TPE\u0000escudo timorais\u0000" +
+	"c:TRL\u0000livre turque (1844–2005)\u0000c:TRY\u0000livre turque\u0000" +
+	"c:TTD\u0000dollar de Trinité-et-Tobago\u0000c:TWD\u0000nouveau dollar taïwanais\u0000" +
+	"c:TZS\u0000shilling tanzanien\u0000c:UAH\u0000hryvnia ukrainienne\u0000c:UAK\u0000karbovanetz\u0000" +
+	"c:UGS\u0000shilling ougandais (1966–1987)\u0000c:UGX\u0000shilling ougandais\u0000" +
+	"c:USD\u0000dollar des États-Unis\u0000c:USN\u0000dollar des Etats-Unis (jour suivant)\u0000" +
+	"c:USS\u0000dollar des Etats-Unis (jour même)\u0000c:UYI\u0000peso uruguayen (unités indexées)\u0000" +
+	"c:UYP\u0000peso uruguayen (1975–1993)\u0000c:UYU\u0000peso uruguayen\u0000c:UZS\u0000sum ouzbek\u0000" +
+	"c:VEB\u0000bolivar vénézuélien (1871–2008)\u0000c:VEF\u0000bolivar vénézuélien (2008–2018)\u0000" +
+	"c:VES\u0000bolivar vénézuélien\u0000c:VND\u0000dông vietnamien\u0000c:VUV\u0000vatu vanuatuan\u0000" +
+	"c:WST\u0000tala samoan\u0000c:XAF\u0000franc CFA (BEAC)\u0000c:XAG\u0000argent\u0000c:XAU\u0000or\u0000" +
+	"c:XBA\u0000unité européenne composée\u0000c:XBB\u0000unité monétaire européenne\u0000" +
+	"c:XBC\u0000unité de compte européenne (XBC)\u0000c:XBD\u0000unité de compte européenne (XBD)\u0000" +
+	"c:XCD\u0000dollar des Caraïbes orientales\u0000c:XCG\u0000florin caribéen\u0000" +
+	"c:XDR\u0000droit de tirage spécial\u0000c:XEU\u0000unité de compte européenne (ECU)\u0000" +
+	"c:XFO\u0000franc or\u0000c:XFU\u0000franc UIC\u0000c:XOF\u0000franc CFA (BCEAO)\u0000" +
+	"c:XPD\u0000palladium\u0000c:XPF\u0000franc CFP\u0000c:XPT\u0000platine\u0000" +
+	"c:XRE\u0000type de fonds RINET\u0000c:XTS\u0000(devise de test)\u0000" +
+	"c:XXX\u0000devise inconnue ou non valide\u0000c:YDD\u0000dinar du Yémen\u0000c:YER\u0000riyal yéménite\u0000" +
+	"c:YUD\u0000nouveau dinar yougoslave\u0000c:YUM\u0000dinar yougoslave Noviy\u0000" +
+	"c:YUN\u0000dinar yougoslave convertible\u0000c:ZAL\u0000rand sud-africain (financier)\u0000" +
+	"c:ZAR\u0000rand sud-africain\u0000c:ZMK\u0000kwacha zambien (1968–2012)\u0000c:ZMW\u0000kwacha zambien\u0000" +
+	"c:ZRN\u0000nouveau zaïre zaïrien\u0000c:ZRZ\u0000zaïre zaïrois\u0000c:ZWD\u0000dollar zimbabwéen\u0000" +
+	"c:ZWG\u0000or du Zimbabwe\u0000c:ZWL\u0000dollar zimbabwéen (2009)\u0000" +
+	"c:ZWR\u0000dollar zimbabwéen (2008)\u0000d:ar-001\u0000arabe standard moderne\u0000" +
+	"d:de-AT\u0000allemand autrichien\u0000d:de-CH\u0000allemand suisse\u0000" +
+	"d:en-AU\u0000anglais australien\u0000d:en-CA\u0000anglais canadien\u0000" +
+	"d:en-GB\u0000anglais britannique\u0000d:en-UK\u0000anglais britannique\u0000" +
+	"d:en-US\u0000anglais américain\u0000d:es-419\u0000espagnol d’Amérique latine\u0000" +
+	"d:es-ES\u0000espagnol d’Espagne\u0000d:es-MX\u0000espagnol du Mexique\u0000d:fa-AF\u0000dari\u0000" +
+	"d:fr-CA\u0000français canadien\u0000d:fr-CH\u0000français suisse\u0000" +
+	"d:nds-NL\u0000bas-saxon néerlandais\u0000d:nl-BE\u0000flamand\u0000d:pt-BR\u0000portugais brésilien\u0000" +
+	"d:pt-PT\u0000portugais européen\u0000d:ro-MD\u0000moldave\u0000d:sw-CD\u0000swahili du Congo\u0000" +
+	"d:sw-ZR\u0000swahili du Congo\u0000d:zh-Hans\u0000chinois simplifié\u0000" +
+	"d:zh-Hant\u0000chinois traditionnel\u0000f:day\u0000jour\u0000f:day/s\u0000j\u0000" +
+	"f:dayPeriod\u0000cadran\u0000f:era\u0000ère\u0000f:hour\u0000heure\u0000f:hour/s\u0000h\u0000" +
+	"f:minute\u0000minute\u0000f:minute/s\u0000min\u0000f:month\u0000mois\u0000f:month/s\u0000m.\u0000" +
+	"f:quarter\u0000trimestre\u0000f:quarter/s\u0000trim.\u0000f:second\u0000seconde\u0000f:second/s\u0000s\u0000" +
+	"f:timeZoneName\u0000fuseau horaire\u0000f:weekOfYear\u0000semaine\u0000f:weekOfYear/s\u0000sem.\u0000" +
+	"f:weekday\u0000jour de la semaine\u0000f:weekday/s\u0000j (sem.)\u0000f:year\u0000année\u0000" +
+	"f:year/n\u0000a\u0000f:year/s\u0000an\u0000k:buddhist\u0000calendrier bouddhiste\u0000" +
+	"k:chinese\u0000calendrier chinois\u0000k:coptic\u0000calendrier copte\u0000" +
+	"k:dangi\u0000calendrier dangi\u0000k:ethioaa\u0000calendrier éthiopien Amete Alem\u0000" +
+	"k:ethiopic\u0000calendrier éthiopien\u0000k:gregory\u0000calendrier grégorien\u0000" +
+	"k:hebrew\u0000calendrier hébraïque\u0000k:indian\u0000calendrier indien\u0000" +
+	"k:islamic\u0000calendrier hégirien\u0000" +
+	"k:islamic-civil\u0000calendrier hégirien (tabulaire, époque civile)\u0000" +
+	"k:islamic-tbla\u0000calendrier hégirien (tabulaire, époque astronomique)\u0000" +
+	"k:islamic-umalqura\u0000calendrier hégirien (Umm al-Qura)\u0000k:iso8601\u0000calendrier ISO 8601\u0000" +
+	"k:japanese\u0000calendrier japonais\u0000k:persian\u0000calendrier persan\u0000" +
+	"k:roc\u0000calendrier républicain chinois\u0000l:aa\u0000afar\u0000l:ab\u0000abkhaze\u0000" +
+	"l:ace\u0000aceh\u0000l:ach\u0000acoli\u0000l:ada\u0000adangme\u0000l:ady\u0000adyguéen\u0000" +
+	"l:ae\u0000avestique\u0000l:aeb\u0000arabe tunisien\u0000l:af\u0000afrikaans\u0000l:afh\u0000afrihili\u0000" +
+	"l:agq\u0000aghem\u0000l:ain\u0000aïnou\u0000l:ak\u0000akan\u0000l:akk\u0000akkadien\u0000" +
+	"l:akz\u0000alabama\u0000l:ale\u0000aléoute\u0000l:aln\u0000guègue\u0000l:alt\u0000altaï du Sud\u0000" +
+	"l:am\u0000amharique\u0000l:an\u0000aragonais\u0000l:ang\u0000ancien anglais\u0000l:ann\u0000obolo\u0000" +
+	"l:anp\u0000angika\u0000l:ar\u0000arabe\u0000l:arc\u0000araméen\u0000l:arn\u0000mapuche\u0000" +
+	"l:aro\u0000araona\u0000l:arp\u0000arapaho\u0000l:arq\u0000arabe algérien\u0000l:ars\u0000arabe najdi\u0000" +
+	"l:arw\u0000arawak\u0000l:ary\u0000arabe marocain\u0000l:arz\u0000arabe égyptien\u0000" +
+	"l:as\u0000assamais\u0000l:asa\u0000asu\u0000l:ase\u0000langue des signes américaine\u0000" +
+	"l:ast\u0000asturien\u0000l:atj\u0000atikamekw\u0000l:av\u0000avar\u0000l:avk\u0000kotava\u0000" +
+	"l:awa\u0000awadhi\u0000l:ay\u0000aymara\u0000l:az\u0000azerbaïdjanais\u0000l:az/s\u0000azéri\u0000" +
+	"l:ba\u0000bachkir\u0000l:bal\u0000baloutchi\u0000l:ban\u0000balinais\u0000l:bar\u0000bavarois\u0000" +
+	"l:bas\u0000bassa\u0000l:bax\u0000bamoun\u0000l:bbc\u0000batak toba\u0000l:bbj\u0000ghomalaʼ\u0000" +
+	"l:be\u0000biélorusse\u0000l:bej\u0000bedja\u0000l:bem\u0000bemba\u0000l:bew\u0000betawi\u0000" +
+	"l:bez\u0000bena\u0000l:bfd\u0000bafut\u0000l:bfq\u0000badaga\u0000l:bg\u0000bulgare\u0000" +
+	"l:bgc\u0000haryanvi\u0000l:bgn\u0000baloutchi occidental\u0000l:bho\u0000bhodjpouri\u0000" +
+	"l:bi\u0000bichelamar\u0000l:bik\u0000bikol\u0000l:bin\u0000bini\u0000l:bjn\u0000banjar\u0000" +
+	"l:bkm\u0000kom\u0000l:bla\u0000siksika\u0000l:blo\u0000anii\u0000l:bm\u0000bambara\u0000" +
+	"l:bn\u0000bengali\u0000l:bo\u0000tibétain\u0000l:bpy\u0000bishnupriya\u0000l:bqi\u0000bakhtiari\u0000" +
+	"l:br\u0000breton\u0000l:bra\u0000braj\u0000l:brh\u0000brahoui\u0000l:brx\u0000bodo\u0000" +
+	"l:bs\u0000bosniaque\u0000l:bss\u0000akoose\u0000l:bua\u0000bouriate\u0000l:bug\u0000bugi\u0000" +
+	"l:bum\u0000boulou\u0000l:byn\u0000blin\u0000l:byv\u0000médumba\u0000l:ca\u0000catalan\u0000" +
+	"l:cad\u0000caddo\u0000l:car\u0000caribe\u0000l:cay\u0000cayuga\u0000l:cch\u0000atsam\u0000" +
+	"l:ccp\u0000changma kodha\u0000l:ce\u0000tchétchène\u0000l:ceb\u0000cebuano\u0000l:cgg\u0000kiga\u0000" +
+	"l:ch\u0000chamorro\u0000l:chb\u0000chibcha\u0000l:chg\u0000tchaghataï\u0000l:chk\u0000chuuk\u0000" +
+	"l:chm\u0000mari\u0000l:chn\u0000jargon chinook\u0000l:cho\u0000choctaw\u0000l:chp\u0000chipewyan\u0000" +
+	"l:chr\u0000cherokee\u0000l:chy\u0000cheyenne\u0000l:ckb\u0000sorani\u0000l:clc\u0000chilcotin\u0000" +
+	"l:co\u0000corse\u0000l:cop\u0000copte\u0000l:cps\u0000capiznon\u0000l:cr\u0000cree\u0000" +
+	"l:crg\u0000mitchif\u0000l:crh\u0000tatar de Crimée\u0000l:crj\u0000cri de l’Est (dialecte du Sud)\u0000" +
+	"l:crk\u0000cri des plaines\u0000l:crl\u0000cri de l’Est (dialecte du Nord)\u0000" +
+	"l:crm\u0000cri de Moose\u0000l:crr\u0000algonquin de Caroline\u0000l:crs\u0000créole seychellois\u0000" +
+	"l:cs\u0000tchèque\u0000l:csb\u0000kachoube\u0000l:csw\u0000cri des marais\u0000" +
+	"l:cu\u0000slavon d’église\u0000l:cv\u0000tchouvache\u0000l:cy\u0000gallois\u0000l:da\u0000danois\u0000" +
+	"l:dak\u0000dakota\u0000l:dar\u0000dargwa\u0000l:dav\u0000taita\u0000l:de\u0000allemand\u0000" +
+	"l:del\u0000delaware\u0000l:den\u0000esclave\u0000l:dgr\u0000dogrib\u0000l:din\u0000dinka\u0000" +
+	"l:dje\u0000zarma\u0000l:doi\u0000dogri\u0000l:dsb\u0000bas-sorabe\u0000l:dtp\u0000dusun central\u0000" +
+	"l:dua\u0000douala\u0000l:dum\u0000moyen néerlandais\u0000l:dv\u0000maldivien\u0000" +
+	"l:dyo\u0000diola-fogny\u0000l:dyu\u0000dioula\u0000l:dz\u0000dzongkha\u0000l:dzg\u0000dazaga\u0000" +
+	"l:ebu\u0000embu\u0000l:ee\u0000éwé\u0000l:efi\u0000éfik\u0000l:egl\u0000émilien\u0000" +
+	"l:egy\u0000égyptien ancien\u0000l:eka\u0000ékadjouk\u0000l:el\u0000grec\u0000l:elx\u0000élamite\u0000" +
+	"l:en\u0000anglais\u0000l:enm\u0000moyen anglais\u0000l:eo\u0000espéranto\u0000l:es\u0000espagnol\u0000" +
+	"l:esu\u0000youpik central\u0000l:et\u0000estonien\u0000l:eu\u0000basque\u0000l:ewo\u0000éwondo\u0000" +
+	"l:ext\u0000estrémègne\u0000l:fa\u0000persan\u0000l:fan\u0000fang\u0000l:ff\u0000peul\u0000" +
+	"l:fi\u0000finnois\u0000l:fil\u0000filipino\u0000l:fit\u0000finnois tornédalien\u0000l:fj\u0000fidjien\u0000" +
+	"l:fo\u0000féroïen\u0000l:fon\u0000fon\u0000l:fr\u0000français\u0000l:frc\u0000français cadien\u0000" +
+	"l:frm\u0000moyen français\u0000l:fro\u0000ancien français\u0000l:frp\u0000francoprovençal\u0000" +
+	"l:frr\u0000frison septentrional\u0000l:frs\u0000frison oriental\u0000l:fur\u0000frioulan\u0000" +
+	"l:fy\u0000frison occidental\u0000l:ga\u0000irlandais\u0000l:gaa\u0000ga\u0000l:gag\u0000gagaouze\u0000" +
+	"l:gan\u0000gan\u0000l:gay\u0000gayo\u0000l:gba\u0000gbaya\u0000l:gbz\u0000dari zoroastrien\u0000" +
+	"l:gd\u0000gaélique écossais\u0000l:gez\u0000guèze\u0000l:gil\u0000gilbertin\u0000l:gl\u0000galicien\u0000" +
+	"l:glk\u0000gilaki\u0000l:gmh\u0000moyen haut-allemand\u0000l:gn\u0000guarani\u0000" +
+	"l:goh\u0000ancien haut allemand\u0000l:gon\u0000gondi\u0000l:gor\u0000gorontalo\u0000" +
+	"l:got\u0000gotique\u0000l:grb\u0000grebo\u0000l:grc\u0000grec ancien\u0000l:gsw\u0000suisse allemand\u0000" +
+	"l:gu\u0000goudjarati\u0000l:guc\u0000wayuu\u0000l:gur\u0000gurenne\u0000l:guz\u0000gusii\u0000" +
+	"l:gv\u0000mannois\u0000l:gwi\u0000gwichʼin\u0000l:ha\u0000haoussa\u0000l:hai\u0000haïda\u0000" +
+	"l:hak\u0000hakka\u0000l:haw\u0000hawaïen\u0000l:hax\u0000haïda du Sud\u0000l:he\u0000hébreu\u0000" +
+	"l:hi\u0000hindi\u0000l:hif\u0000hindi fidjien\u0000l:hil\u0000hiligaynon\u0000l:hit\u0000hittite\u0000" +
+	"l:hmn\u0000hmong\u0000l:ho\u0000hiri motu\u0000l:hr\u0000croate\u0000l:hsb\u0000haut-sorabe\u0000" +
+	"l:hsn\u0000xiang\u0000l:ht\u0000créole haïtien\u0000l:hu\u0000hongrois\u0000l:hup\u0000hupa\u0000" +
+	"l:hur\u0000halkomelem\u0000l:hy\u0000arménien\u0000l:hz\u0000héréro\u0000l:ia\u0000interlingua\u0000" +
+	"l:iba\u0000iban\u0000l:ibb\u0000ibibio\u0000l:id\u0000indonésien\u0000l:ie\u0000interlingue\u0000" +
+	"l:ig\u0000igbo\u0000l:ii\u0000yi du Sichuan\u0000l:ik\u0000inupiaq\u0000" +
+	"l:ikt\u0000inuktitut de l’Ouest canadien\u0000l:ilo\u0000ilocano\u0000l:inh\u0000ingouche\u0000" +
+	"l:io\u0000ido\u0000l:is\u0000islandais\u0000l:it\u0000italien\u0000l:iu\u0000inuktitut\u0000" +
+	"l:izh\u0000ingrien\u0000l:ja\u0000japonais\u0000l:jam\u0000créole jamaïcain\u0000l:jbo\u0000lojban\u0000" +
+	"l:jgo\u0000ngomba\u0000l:jmc\u0000matchamé\u0000l:jpr\u0000judéo-persan\u0000l:jrb\u0000judéo-arabe\u0000" +
+	"l:jut\u0000jute\u0000l:jv\u0000javanais\u0000l:ka\u0000géorgien\u0000l:kaa\u0000karakalpak\u0000" +
+	"l:kab\u0000kabyle\u0000l:kac\u0000kachin\u0000l:kaj\u0000jju\u0000l:kam\u0000kamba\u0000" +
+	"l:kaw\u0000kawi\u0000l:kbd\u0000kabarde\u0000l:kbl\u0000kanembou\u0000l:kcg\u0000tyap\u0000" +
+	"l:kde\u0000makondé\u0000l:kea\u0000capverdien\u0000l:ken\u0000kényang\u0000l:kfo\u0000koro\u0000" +
+	"l:kg\u0000kikongo\u0000l:kgp\u0000caingangue\u0000l:kha\u0000khasi\u0000l:kho\u0000khotanais\u0000" +
+	"l:khq\u0000koyra chiini\u0000l:khw\u0000khowar\u0000l:ki\u0000kikuyu\u0000l:kiu\u0000kirmanjki\u0000" +
+	"l:kj\u0000kuanyama\u0000l:kk\u0000kazakh\u0000l:kkj\u0000kako\u0000l:kl\u0000groenlandais\u0000" +
+	"l:kln\u0000kalendjin\u0000l:km\u0000khmer\u0000l:kmb\u0000kimboundou\u0000l:kn\u0000kannada\u0000" +
+	"l:ko\u0000coréen\u0000l:koi\u0000komi-permiak\u0000l:kok\u0000konkani\u0000l:kos\u0000kosraéen\u0000" +
+	"l:kpe\u0000kpellé\u0000l:kr\u0000kanouri\u0000l:krc\u0000karatchaï balkar\u0000l:kri\u0000krio\u0000" +
+	"l:krj\u0000kinaray-a\u0000l:krl\u0000carélien\u0000l:kru\u0000kouroukh\u0000l:ks\u0000cachemiri\u0000" +
+	"l:ksb\u0000shambala\u0000l:ksf\u0000bafia\u0000l:ksh\u0000kölsch\u0000l:ku\u0000kurde\u0000" +
+	"l:kum\u0000koumyk\u0000l:kut\u0000kutenai\u0000l:kv\u0000komi\u0000l:kw\u0000cornique\u0000" +
+	"l:kwk\u0000kwak’wala\u0000l:kxv\u0000kuvi\u0000l:ky\u0000kirghize\u0000l:la\u0000latin\u0000" +
+	"l:lad\u0000ladino\u0000l:lag\u0000langi\u0000l:lah\u0000lahnda\u0000l:lam\u0000lamba\u0000" +
+	"l:lb\u0000luxembourgeois\u0000l:lez\u0000lezghien\u0000l:lfn\u0000lingua franca nova\u0000" +
+	"l:lg\u0000ganda\u0000l:li\u0000limbourgeois\u0000l:lij\u0000ligure\u0000l:lil\u0000lillooet\u0000" +
+	"l:liv\u0000livonien\u0000l:lkt\u0000lakota\u0000l:lmo\u0000lombard\u0000l:ln\u0000lingala\u0000" +
+	"l:lo\u0000lao\u0000l:lol\u0000mongo\u0000l:lou\u0000créole louisianais\u0000l:loz\u0000lozi\u0000" +
+	"l:lrc\u0000lori du Nord\u0000l:lsm\u0000samia\u0000l:lt\u0000lituanien\u0000l:ltg\u0000latgalien\u0000" +
+	"l:lu\u0000luba-katanga (kiluba)\u0000l:lua\u0000luba-kasaï (ciluba)\u0000l:lui\u0000luiseño\u0000" +
+	"l:lun\u0000lunda\u0000l:lus\u0000lushaï\u0000l:luy\u0000luyia\u0000l:lv\u0000letton\u0000" +
+	"l:lzh\u0000chinois littéraire\u0000l:lzz\u0000laze\u0000l:mad\u0000madurais\u0000l:maf\u0000mafa\u0000" +
+	"l:mag\u0000magahi\u0000l:mai\u0000maïthili\u0000l:mak\u0000makassar\u0000l:man\u0000mandingue\u0000" +
+	"l:mas\u0000maasaï\u0000l:mde\u0000maba\u0000l:mdf\u0000mokcha\u0000l:mdr\u0000mandar\u0000" +
+	"l:men\u0000mendé\u0000l:mer\u0000meru\u0000l:mfe\u0000créole mauricien\u0000l:mg\u0000malgache\u0000" +
+	"l:mga\u0000moyen irlandais\u0000l:mgh\u0000makua\u0000l:mgo\u0000metaʼ\u0000l:mh\u0000marshallais\u0000" +
+	"l:mi\u0000maori\u0000l:mic\u0000micmac\u0000l:min\u0000minangkabau\u0000l:mk\u0000macédonien\u0000" +
+	"l:ml\u0000malayalam\u0000l:mn\u0000mongol\u0000l:mnc\u0000mandchou\u0000l:mni\u0000manipuri\u0000" +
+	"l:moe\u0000innu-aimun\u0000l:moh\u0000mohawk\u0000l:mos\u0000moré\u0000l:mr\u0000marathi\u0000" +
+	"l:mrj\u0000mari occidental\u0000l:ms\u0000malais\u0000l:mt\u0000maltais\u0000l:mua\u0000moundang\u0000" +
+	"l:mul\u0000multilingue\u0000l:mus\u0000creek\u0000l:mwl\u0000mirandais\u0000l:mwr\u0000marwarî\u0000" +
+	"l:mwv\u0000mentawaï\u0000l:my\u0000birman\u0000l:mye\u0000myènè\u0000l:myv\u0000erzya\u0000" +
+	"l:mzn\u0000mazandérani\u0000l:na\u0000nauruan\u0000l:nan\u0000minnan\u0000l:nap\u0000napolitain\u0000" +
+	"l:naq\u0000nama\u0000l:nb\u0000norvégien bokmål\u0000l:nd\u0000ndébélé du Nord\u0000" +
+	"l:nds\u0000bas-allemand\u0000l:ne\u0000népalais\u0000l:new\u0000newari\u0000l:ng\u0000ndonga\u0000" +
+	"l:nia\u0000niha\u0000l:niu\u0000niuéen\u0000l:njo\u0000ao\u0000l:nl\u0000néerlandais\u0000" +
+	"l:nmg\u0000ngoumba\u0000l:nn\u0000norvégien nynorsk\u0000l:nnh\u0000ngiemboon\u0000l:no\u0000norvégien\u0000" +
+	"l:nog\u0000nogaï\u0000l:non\u0000vieux norrois\u0000l:nov\u0000novial\u0000l:nqo\u0000n’ko\u0000" +
+	"l:nr\u0000ndébélé du Sud\u0000l:nso\u0000sotho du Nord\u0000l:nus\u0000nuer\u0000l:nv\u0000navajo\u0000" +
+	"l:nwc\u0000newarî classique\u0000l:ny\u0000chewa\u0000l:nym\u0000nyamwezi\u0000l:nyn\u0000nyankolé\u0000" +
+	"l:nyo\u0000nyoro\u0000l:nzi\u0000nzema\u0000l:oc\u0000occitan\u0000l:oj\u0000ojibwa\u0000" +
+	"l:ojb\u0000ojibwé du Nord-Ouest\u0000l:ojc\u0000ojibwé central\u0000l:ojs\u0000oji-cri\u0000" +
+	"l:ojw\u0000ojibwé occidental\u0000l:oka\u0000colville-okanagan\u0000l:om\u0000oromo\u0000" +
+	"l:or\u0000odia\u0000l:os\u0000ossète\u0000l:osa\u0000osage\u0000l:ota\u0000turc ottoman\u0000" +
+	"l:pa\u0000pendjabi\u0000l:pag\u0000pangasinan\u0000l:pal\u0000pahlavi\u0000l:pam\u0000pampangan\u0000" +
+	"l:pap\u0000papiamento\u0000l:pau\u0000palau\u0000l:pcd\u0000picard\u0000l:pcm\u0000pidgin nigérian\u0000" +
+	"l:pdc\u0000pennsilfaanisch\u0000l:pdt\u0000bas-prussien\u0000l:peo\u0000persan ancien\u0000" +
+	"l:pfl\u0000allemand palatin\u0000l:phn\u0000phénicien\u0000l:pi\u0000pali\u0000l:pis\u0000pijin\u0000" +
+	"l:pl\u0000polonais\u0000l:pms\u0000piémontais\u0000l:pnt\u0000pontique\u0000l:pon\u0000pohnpei\u0000" +
+	"l:pqm\u0000malécite-passamaquoddy\u0000l:prg\u0000prussien\u0000l:pro\u0000provençal ancien\u0000" +
+	"l:ps\u0000pachto\u0000l:pt\u0000portugais\u0000l:qu\u0000quechua\u0000l:quc\u0000quiché\u0000" +
+	"l:qug\u0000quichua du Haut-Chimborazo\u0000l:raj\u0000rajasthani\u0000l:rap\u0000rapanui\u0000" +
+	"l:rar\u0000rarotongien\u0000l:rgn\u0000romagnol\u0000l:rhg\u0000rohingya\u0000l:rif\u0000rifain\u0000" +
+	"l:rm\u0000romanche\u0000l:rn\u0000roundi\u0000l:ro\u0000roumain\u0000l:rof\u0000rombo\u0000" +
+	"l:rom\u0000romani\u0000l:rtm\u0000rotuman\u0000l:ru\u0000russe\u0000l:rue\u0000ruthène\u0000" +
+	"l:rug\u0000roviana\u0000l:rup\u0000aroumain\u0000l:rw\u0000kinyarwanda\u0000l:rwk\u0000rwa\u0000" +
+	"l:sa\u0000sanskrit\u0000l:sad\u0000sandawe\u0000l:sah\u0000iakoute\u0000l:sam\u0000araméen samaritain\u0000" +
+	"l:saq\u0000samburu\u0000l:sas\u0000sasak\u0000l:sat\u0000santali\u0000l:saz\u0000saurashtra\u0000" +
+	"l:sba\u0000ngambay\u0000l:sbp\u0000isangu\u0000l:sc\u0000sarde\u0000l:scn\u0000sicilien\u0000" +
+	"l:sco\u0000écossais\u0000l:sd\u0000sindhi\u0000l:sdc\u0000sarde sassarais\u0000l:sdh\u0000kurde du Sud\u0000" +
+	"l:se\u0000same du Nord\u0000l:see\u0000seneca\u0000l:seh\u0000cisena\u0000l:sei\u0000séri\u0000" +
+	"l:sel\u0000selkoupe\u0000l:ses\u0000koyraboro senni\u0000l:sg\u0000sango\u0000" +
+	"l:sga\u0000ancien irlandais\u0000l:sgs\u0000samogitien\u0000l:shi\u0000chleuh\u0000l:shn\u0000shan\u0000" +
+	"l:shu\u0000arabe tchadien\u0000l:si\u0000cingalais\u0000l:sid\u0000sidamo\u0000l:sk\u0000slovaque\u0000" +
+	"l:sl\u0000slovène\u0000l:slh\u0000lushootseed du Sud\u0000l:sli\u0000bas-silésien\u0000" +
+	"l:sly\u0000sélayar\u0000l:sm\u0000samoan\u0000l:sma\u0000same du Sud\u0000l:smj\u0000same de Lule\u0000" +
+	"l:smn\u0000same d’Inari\u0000l:sms\u0000same skolt\u0000l:sn\u0000shona\u0000l:snk\u0000soninké\u0000" +
+	"l:so\u0000somali\u0000l:sog\u0000sogdien\u0000l:sq\u0000albanais\u0000l:sr\u0000serbe\u0000" +
+	"l:srn\u0000sranan tongo\u0000l:srr\u0000sérère\u0000l:ss\u0000swati\u0000l:ssy\u0000saho\u0000" +
+	"l:st\u0000sotho du Sud\u0000l:stq\u0000saterlandais\u0000l:str\u0000salish des détroits\u0000" +
+	"l:su\u0000soundanais\u0000l:suk\u0000soukouma\u0000l:sus\u0000soussou\u0000l:sux\u0000sumérien\u0000" +
+	"l:sv\u0000suédois\u0000l:sw\u0000swahili\u0000l:swb\u0000comorien\u0000l:syc\u0000syriaque classique\u0000" +
+	"l:syr\u0000syriaque\u0000l:szl\u0000silésien\u0000l:ta\u0000tamoul\u0000l:tce\u0000tutchone du Sud\u0000" +
+	"l:tcy\u0000toulou\u0000l:te\u0000télougou\u0000l:tem\u0000timné\u0000l:teo\u0000teso\u0000" +
+	"l:ter\u0000tereno\u0000l:tet\u0000tétoum\u0000l:tg\u0000tadjik\u0000l:tgx\u0000tagish\u0000" +
+	"l:th\u0000thaï\u0000l:tht\u0000tahltan\u0000l:ti\u0000tigrigna\u0000l:tig\u0000tigré\u0000" +
+	"l:tiv\u0000tiv\u0000l:tk\u0000turkmène\u0000l:tkl\u0000tokelau\u0000l:tkr\u0000tsakhour\u0000" +
+	"l:tlh\u0000klingon\u0000l:tli\u0000tlingit\u0000l:tly\u0000talysh\u0000l:tmh\u0000tamacheq\u0000" +
+	"l:tn\u0000tswana\u0000l:to\u0000tongien\u0000l:tog\u0000tonga nyasa\u0000l:tok\u0000toki pona\u0000" +
+	"l:tpi\u0000tok pisin\u0000l:tr\u0000turc\u0000l:tru\u0000touroyo\u0000l:trv\u0000taroko\u0000" +
+	"l:ts\u0000tsonga\u0000l:tsd\u0000tsakonien\u0000l:tsi\u0000tsimshian\u0000l:tt\u0000tatar\u0000" +
+	"l:ttm\u0000tutchone du Nord\u0000l:ttt\u0000tati caucasien\u0000l:tum\u0000tumbuka\u0000" +
+	"l:tvl\u0000tuvalu\u0000l:twq\u0000tasawaq\u0000l:ty\u0000tahitien\u0000l:tyv\u0000touvain\u0000" +
+	"l:tzm\u0000amazighe de l’Atlas central\u0000l:udm\u0000oudmourte\u0000l:ug\u0000ouïghour\u0000" +
+	"l:uga\u0000ougaritique\u0000l:uk\u0000ukrainien\u0000l:umb\u0000umbundu\u0000l:ur\u0000ourdou\u0000" +
+	"l:uz\u0000ouzbek\u0000l:vai\u0000vaï\u0000l:ve\u0000venda\u0000l:vec\u0000vénitien\u0000" +
+	"l:vep\u0000vepse\u0000l:vi\u0000vietnamien\u0000l:vls\u0000flamand occidental\u0000" +
+	"l:vmf\u0000franconien du Main\u0000l:vmw\u0000macua\u0000l:vo\u0000volapük\u0000l:vot\u0000vote\u0000" +
+	"l:vro\u0000võro\u0000l:vun\u0000vunjo\u0000l:wa\u0000wallon\u0000l:wae\u0000walser\u0000" +
+	"l:wal\u0000walamo\u0000l:war\u0000waray\u0000l:was\u0000washo\u0000l:wbp\u0000warlpiri\u0000" +
+	"l:wo\u0000wolof\u0000l:wuu\u0000wu\u0000l:xal\u0000kalmouk\u0000l:xh\u0000xhosa\u0000" +
+	"l:xmf\u0000mingrélien\u0000l:xnr\u0000kangri\u0000l:xog\u0000soga\u0000l:yao\u0000yao\u0000" +
+	"l:yap\u0000yapois\u0000l:yav\u0000yangben\u0000l:ybb\u0000yemba\u0000l:yi\u0000yiddish\u0000" +
+	"l:yo\u0000yoruba\u0000l:yrl\u0000nheengatou\u0000l:yue\u0000cantonais\u0000l:za\u0000zhuang\u0000" +
+	"l:zap\u0000zapotèque\u0000l:zbl\u0000symboles Bliss\u0000l:zea\u0000zélandais\u0000l:zen\u0000zenaga\u0000" +
+	"l:zgh\u0000amazighe standard marocain\u0000l:zh\u0000chinois\u0000l:zu\u0000zoulou\u0000" +
+	"l:zun\u0000zuñi\u0000l:zxx\u0000sans contenu linguistique\u0000l:zza\u0000zazaki\u0000r:001\u0000Monde\u0000" +
+	"r:002\u0000Afrique\u0000r:003\u0000Amérique du Nord\u0000r:005\u0000Amérique du Sud\u0000" +
+	"r:009\u0000Océanie\u0000r:011\u0000Afrique occidentale\u0000r:013\u0000Amérique centrale\u0000" +
+	"r:014\u0000Afrique orientale\u0000r:015\u0000Afrique septentrionale\u0000r:017\u0000Afrique centrale\u0000" +
+	"r:018\u0000Afrique australe\u0000r:019\u0000Amériques\u0000r:021\u0000Amérique septentrionale\u0000" +
+	"r:029\u0000Caraïbes\u0000r:030\u0000Asie de l’Est\u0000r:034\u0000Asie du Sud\u0000" +
+	"r:035\u0000Asie du Sud-Est\u0000r:039\u0000Europe du Sud\u0000r:053\u0000Australasie\u0000" +
+	"r:054\u0000Mélanésie\u0000r:057\u0000région micronésienne\u0000r:061\u0000Polynésie\u0000" +
+	"r:142\u0000Asie\u0000r:143\u0000Asie centrale\u0000r:145\u0000Asie de l’Ouest\u0000r:150\u0000Europe\u0000" +
+	"r:151\u0000Europe de l’Est\u0000r:154\u0000Europe du Nord\u0000r:155\u0000Europe de l’Ouest\u0000" +
+	"r:202\u0000Afrique subsaharienne\u0000r:419\u0000Amérique latine\u0000r:AC\u0000Île de l’Ascension\u0000" +
+	"r:AD\u0000Andorre\u0000r:AE\u0000Émirats arabes unis\u0000r:AF\u0000Afghanistan\u0000" +
+	"r:AG\u0000Antigua-et-Barbuda\u0000r:AI\u0000Anguilla\u0000r:AL\u0000Albanie\u0000r:AM\u0000Arménie\u0000" +
+	"r:AN\u0000Curaçao\u0000r:AO\u0000Angola\u0000r:AQ\u0000Antarctique\u0000r:AR\u0000Argentine\u0000" +
+	"r:AS\u0000Samoa américaines\u0000r:AT\u0000Autriche\u0000r:AU\u0000Australie\u0000r:AW\u0000Aruba\u0000" +
+	"r:AX\u0000Îles Åland\u0000r:AZ\u0000Azerbaïdjan\u0000r:BA\u0000Bosnie-Herzégovine\u0000" +
+	"r:BB\u0000Barbade\u0000r:BD\u0000Bangladesh\u0000r:BE\u0000Belgique\u0000r:BF\u0000Burkina Faso\u0000" +
+	"r:BG\u0000Bulgarie\u0000r:BH\u0000Bahreïn\u0000r:BI\u0000Burundi\u0000r:BJ\u0000Bénin\u0000" +
+	"r:BL\u0000Saint-Barthélemy\u0000r:BM\u0000Bermudes\u0000r:BN\u0000Brunei\u0000r:BO\u0000Bolivie\u0000" +
+	"r:BQ\u0000Pays-Bas caribéens\u0000r:BR\u0000Brésil\u0000r:BS\u0000Bahamas\u0000r:BT\u0000Bhoutan\u0000" +
+	"r:BU\u0000Myanmar (Birmanie)\u0000r:BV\u0000Île Bouvet\u0000r:BW\u0000Botswana\u0000" +
+	"r:BY\u0000Biélorussie\u0000r:BZ\u0000Belize\u0000r:CA\u0000Canada\u0000r:CC\u0000Îles Cocos\u0000" +
+	"r:CD\u0000Congo-Kinshasa\u0000r:CF\u0000République centrafricaine\u0000r:CG\u0000Congo-Brazzaville\u0000" +
+	"r:CH\u0000Suisse\u0000r:CI\u0000Côte d’Ivoire\u0000r:CK\u0000Îles Cook\u0000r:CL\u0000Chili\u0000" +
+	"r:CM\u0000Cameroun\u0000r:CN\u0000Chine\u0000r:CO\u0000Colombie\u0000r:CP\u0000Île Clipperton\u0000" +
+	"r:CQ\u0000Sercq\u0000r:CR\u0000Costa Rica\u0000r:CS\u0000Serbie\u0000r:CU\u0000Cuba\u0000" +
+	"r:CV\u0000Cap-Vert\u0000r:CW\u0000Curaçao\u0000r:CX\u0000Île Christmas\u0000r:CY\u0000Chypre\u0000" +
+	"r:CZ\u0000Tchéquie\u0000r:DD\u0000Allemagne\u0000r:DE\u0000Allemagne\u0000r:DG\u0000Diego Garcia\u0000" +
+	"r:DJ\u0000Djibouti\u0000r:DK\u0000Danemark\u0000r:DM\u0000Dominique\u0000" +
+	"r:DO\u0000République dominicaine\u0000r:DY\u0000Bénin\u0000r:DZ\u0000Algérie\u0000" +
+	"r:EA\u0000Ceuta et Melilla\u0000r:EC\u0000Équateur\u0000r:EE\u0000Estonie\u0000r:EG\u0000Égypte\u0000" +
+	"r:EH\u0000Sahara occidental\u0000r:ER\u0000Érythrée\u0000r:ES\u0000Espagne\u0000r:ET\u0000Éthiopie\u0000" +
+	"r:EU\u0000Union européenne\u0000r:EZ\u0000zone euro\u0000r:FI\u0000Finlande\u0000r:FJ\u0000Fidji\u0000" +
+	"r:FK\u0000Îles Malouines\u0000r:FM\u0000Micronésie\u0000r:FO\u0000Îles Féroé\u0000r:FR\u0000France\u0000" +
+	"r:FX\u0000France\u0000r:GA\u0000Gabon\u0000r:GB\u0000Royaume-Uni\u0000r:GB/s\u0000R.-U.\u0000" +
+	"r:GD\u0000Grenade\u0000r:GE\u0000Géorgie\u0000r:GF\u0000Guyane française\u0000r:GG\u0000Guernesey\u0000" +
+	"r:GH\u0000Ghana\u0000r:GI\u0000Gibraltar\u0000r:GL\u0000Groenland\u0000r:GM\u0000Gambie\u0000" +
+	"r:GN\u0000Guinée\u0000r:GP\u0000Guadeloupe\u0000r:GQ\u0000Guinée équatoriale\u0000r:GR\u0000Grèce\u0000" +
+	"r:GS\u0000Géorgie du Sud-et-les Îles Sandwich du Sud\u0000r:GT\u0000Guatemala\u0000r:GU\u0000Guam\u0000" +
+	"r:GW\u0000Guinée-Bissau\u0000r:GY\u0000Guyana\u0000r:HK\u0000R.A.S. chinoise de Hong Kong\u0000" +
+	"r:HK/s\u0000Hong Kong\u0000r:HM\u0000Îles Heard-et-MacDonald\u0000r:HN\u0000Honduras\u0000" +
+	"r:HR\u0000Croatie\u0000r:HT\u0000Haïti\u0000r:HU\u0000Hongrie\u0000r:HV\u0000Burkina Faso\u0000" +
+	"r:IC\u0000Îles Canaries\u0000r:ID\u0000Indonésie\u0000r:IE\u0000Irlande\u0000r:IL\u0000Israël\u0000" +
+	"r:IM\u0000Île de Man\u0000r:IN\u0000Inde\u0000r:IO\u0000Territoire britannique de l’océan Indien\u0000" +
+	"r:IQ\u0000Irak\u0000r:IR\u0000Iran\u0000r:IS\u0000Islande\u0000r:IT\u0000Italie\u0000r:JE\u0000Jersey\u0000" +
+	"r:JM\u0000Jamaïque\u0000r:JO\u0000Jordanie\u0000r:JP\u0000Japon\u0000r:KE\u0000Kenya\u0000" +
+	"r:KG\u0000Kirghizstan\u0000r:KH\u0000Cambodge\u0000r:KI\u0000Kiribati\u0000r:KM\u0000Comores\u0000" +
+	"r:KN\u0000Saint-Christophe-et-Niévès\u0000r:KP\u0000Corée du Nord\u0000r:KR\u0000Corée du Sud\u0000" +
+	"r:KW\u0000Koweït\u0000r:KY\u0000Îles Caïmans\u0000r:KZ\u0000Kazakhstan\u0000r:LA\u0000Laos\u0000" +
+	"r:LB\u0000Liban\u0000r:LC\u0000Sainte-Lucie\u0000r:LI\u0000Liechtenstein\u0000r:LK\u0000Sri Lanka\u0000" +
+	"r:LR\u0000Liberia\u0000r:LS\u0000Lesotho\u0000r:LT\u0000Lituanie\u0000r:LU\u0000Luxembourg\u0000" +
+	"r:LV\u0000Lettonie\u0000r:LY\u0000Libye\u0000r:MA\u0000Maroc\u0000r:MC\u0000Monaco\u0000" +
+	"r:MD\u0000Moldavie\u0000r:ME\u0000Monténégro\u0000r:MF\u0000Saint-Martin\u0000r:MG\u0000Madagascar\u0000" +
+	"r:MH\u0000Îles Marshall\u0000r:MK\u0000Macédoine du Nord\u0000r:ML\u0000Mali\u0000" +
+	"r:MM\u0000Myanmar (Birmanie)\u0000r:MN\u0000Mongolie\u0000r:MO\u0000R.A.S. chinoise de Macao\u0000" +
+	"r:MO/s\u0000Macao\u0000r:MP\u0000Îles Mariannes du Nord\u0000r:MQ\u0000Martinique\u0000" +
+	"r:MR\u0000Mauritanie\u0000r:MS\u0000Montserrat\u0000r:MT\u0000Malte\u0000r:MU\u0000Maurice\u0000" +
+	"r:MV\u0000Maldives\u0000r:MW\u0000Malawi\u0000r:MX\u0000Mexique\u0000r:MY\u0000Malaisie\u0000" +
+	"r:MZ\u0000Mozambique\u0000r:NA\u0000Namibie\u0000r:NC\u0000Nouvelle-Calédonie\u0000r:NE\u0000Niger\u0000" +
+	"r:NF\u0000Île Norfolk\u0000r:NG\u0000Nigeria\u0000r:NH\u0000Vanuatu\u0000r:NI\u0000Nicaragua\u0000" +
+	"r:NL\u0000Pays-Bas\u0000r:NO\u0000Norvège\u0000r:NP\u0000Népal\u0000r:NR\u0000Nauru\u0000" +
+	"r:NU\u0000Niue\u0000r:NZ\u0000Nouvelle-Zélande\u0000r:OM\u0000Oman\u0000r:PA\u0000Panama\u0000" +
+	"r:PE\u0000Pérou\u0000r:PF\u0000Polynésie française\u0000r:PG\u0000Papouasie-Nouvelle-Guinée\u0000" +
+	"r:PH\u0000Philippines\u0000r:PK\u0000Pakistan\u0000r:PL\u0000Pologne\u0000" +
+	"r:PM\u0000Saint-Pierre-et-Miquelon\u0000r:PN\u0000Îles Pitcairn\u0000r:PR\u0000Porto Rico\u0000" +
+	"r:PS\u0000Territoires palestiniens\u0000r:PS/s\u0000Palestine\u0000r:PT\u0000Portugal\u0000" +
+	"r:PW\u0000Palaos\u0000r:PY\u0000Paraguay\u0000r:QA\u0000Qatar\u0000" +
+	"r:QO\u0000régions éloignées de l’Océanie\u0000r:RE\u0000La Réunion\u0000r:RH\u0000Zimbabwe\u0000" +
+	"r:RO\u0000Roumanie\u0000r:RS\u0000Serbie\u0000r:RU\u0000Russie\u0000r:RW\u0000Rwanda\u0000" +
+	"r:SA\u0000Arabie saoudite\u0000r:SB\u0000Îles Salomon\u0000r:SC\u0000Seychelles\u0000r:SD\u0000Soudan\u0000" +
+	"r:SE\u0000Suède\u0000r:SG\u0000Singapour\u0000r:SH\u0000Sainte-Hélène\u0000r:SI\u0000Slovénie\u0000" +
+	"r:SJ\u0000Svalbard et Jan Mayen\u0000r:SK\u0000Slovaquie\u0000r:SL\u0000Sierra Leone\u0000" +
+	"r:SM\u0000Saint-Marin\u0000r:SN\u0000Sénégal\u0000r:SO\u0000Somalie\u0000r:SR\u0000Suriname\u0000" +
+	"r:SS\u0000Soudan du Sud\u0000r:ST\u0000Sao Tomé-et-Principe\u0000r:SU\u0000Russie\u0000" +
+	"r:SV\u0000Salvador\u0000r:SX\u0000Saint-Martin (partie néerlandaise)\u0000r:SY\u0000Syrie\u0000" +
+	"r:SZ\u0000Eswatini\u0000r:TA\u0000Tristan da Cunha\u0000r:TC\u0000Îles Turques-et-Caïques\u0000" +
+	"r:TD\u0000Tchad\u0000r:TF\u0000Terres australes françaises\u0000r:TG\u0000Togo\u0000" +
+	"r:TH\u0000Thaïlande\u0000r:TJ\u0000Tadjikistan\u0000r:TK\u0000Tokelau\u0000r:TL\u0000Timor oriental\u0000" +
+	"r:TM\u0000Turkménistan\u0000r:TN\u0000Tunisie\u0000r:TO\u0000Tonga\u0000r:TP\u0000Timor oriental\u0000" +
+	"r:TR\u0000Turquie\u0000r:TT\u0000Trinité-et-Tobago\u0000r:TV\u0000Tuvalu\u0000r:TW\u0000Taïwan\u0000" +
+	"r:TZ\u0000Tanzanie\u0000r:UA\u0000Ukraine\u0000r:UG\u0000Ouganda\u0000r:UK\u0000Royaume-Uni\u0000" +
+	"r:UM\u0000Îles mineures éloignées des États-Unis\u0000r:UN\u0000Nations Unies\u0000r:UN/s\u0000ONU\u0000" +
+	"r:US\u0000États-Unis\u0000r:US/s\u0000É.-U.\u0000r:UY\u0000Uruguay\u0000r:UZ\u0000Ouzbékistan\u0000" +
+	"r:VA\u0000État de la Cité du Vatican\u0000r:VC\u0000Saint-Vincent-et-les Grenadines\u0000" +
+	"r:VD\u0000Viêt Nam\u0000r:VE\u0000Venezuela\u0000r:VG\u0000Îles Vierges britanniques\u0000" +
+	"r:VI\u0000Îles Vierges des États-Unis\u0000r:VN\u0000Viêt Nam\u0000r:VU\u0000Vanuatu\u0000" +
+	"r:WF\u0000Wallis-et-Futuna\u0000r:WS\u0000Samoa\u0000r:XA\u0000pseudo-accents\u0000" +
+	"r:XB\u0000pseudo-bidi\u0000r:XK\u0000Kosovo\u0000r:YD\u0000Yémen\u0000r:YE\u0000Yémen\u0000" +
+	"r:YT\u0000Mayotte\u0000r:YU\u0000Serbie\u0000r:ZA\u0000Afrique du Sud\u0000r:ZM\u0000Zambie\u0000" +
+	"r:ZR\u0000Congo-Kinshasa\u0000r:ZW\u0000Zimbabwe\u0000r:ZZ\u0000région inconnue\u0000s:Adlm\u0000adlam\u0000" +
+	"s:Arab\u0000arabe\u0000s:Aran\u0000nastaliq\u0000s:Armi\u0000araméen impérial\u0000" +
+	"s:Armn\u0000arménien\u0000s:Avst\u0000avestique\u0000s:Bali\u0000balinais\u0000s:Batk\u0000batak\u0000" +
+	"s:Beng\u0000bengali\u0000s:Blis\u0000symboles Bliss\u0000s:Bopo\u0000bopomofo\u0000s:Brah\u0000brâhmî\u0000" +
+	"s:Brai\u0000braille\u0000s:Bugi\u0000bouguis\u0000s:Buhd\u0000bouhide\u0000s:Cakm\u0000chakma\u0000" +
+	"s:Cans\u0000syllabaire autochtone canadien unifié\u0000s:Cari\u0000carien\u0000s:Cham\u0000cham\u0000" +
+	"s:Cher\u0000cherokee\u0000s:Cirt\u0000cirth\u0000s:Copt\u0000copte\u0000" +
+	"s:Cprt\u0000syllabaire chypriote\u0000s:Cyrl\u0000cyrillique\u0000" +
+	"s:Cyrs\u0000cyrillique (variante slavonne)\u0000s:Deva\u0000dévanagari\u0000s:Dsrt\u0000déséret\u0000" +
+	"s:Egyd\u0000démotique égyptien\u0000s:Egyh\u0000hiératique égyptien\u0000" +
+	"s:Egyp\u0000hiéroglyphes égyptiens\u0000s:Elym\u0000élymaïque\u0000s:Ethi\u0000éthiopique\u0000" +
+	"s:Geok\u0000géorgien khoutsouri\u0000s:Geor\u0000géorgien\u0000s:Glag\u0000glagolitique\u0000" +
+	"s:Goth\u0000gotique\u0000s:Grek\u0000grec\u0000s:Gujr\u0000goudjarâtî\u0000s:Guru\u0000gourmoukhî\u0000" +
+	"s:Hanb\u0000han avec bopomofo\u0000s:Hang\u0000hangûl\u0000s:Hani\u0000sinogrammes\u0000" +
+	"s:Hano\u0000hanounóo\u0000s:Hans\u0000simplifié\u0000s:Hant\u0000traditionnel\u0000s:Hebr\u0000hébreu\u0000" +
+	"s:Hira\u0000hiragana\u0000s:Hmng\u0000pahawh hmong\u0000s:Hmnp\u0000nyiakeng puachue hmong\u0000" +
+	"s:Hrkt\u0000katakana ou hiragana\u0000s:Hung\u0000ancien hongrois\u0000s:Inds\u0000indus\u0000" +
+	"s:Ital\u0000ancien italique\u0000s:Jamo\u0000jamo\u0000s:Java\u0000javanais\u0000s:Jpan\u0000japonais\u0000" +
+	"s:Kali\u0000kayah li\u0000s:Kana\u0000katakana\u0000s:Khar\u0000kharochthî\u0000s:Khmr\u0000khmer\u0000" +
+	"s:Knda\u0000kannara\u0000s:Kore\u0000coréen\u0000s:Kthi\u0000kaithî\u0000s:Lana\u0000lanna\u0000" +
+	"s:Laoo\u0000lao\u0000s:Latf\u0000latin (variante brisée)\u0000s:Latg\u0000latin (variante gaélique)\u0000" +
+	"s:Latn\u0000latin\u0000s:Lepc\u0000lepcha\u0000s:Limb\u0000limbou\u0000s:Lina\u0000linéaire A\u0000" +
+	"s:Linb\u0000linéaire B\u0000s:Lyci\u0000lycien\u0000s:Lydi\u0000lydien\u0000s:Mand\u0000mandéen\u0000" +
+	"s:Mani\u0000manichéen\u0000s:Maya\u0000hiéroglyphes mayas\u0000s:Mero\u0000méroïtique\u0000" +
+	"s:Mlym\u0000malayalam\u0000s:Mong\u0000mongol\u0000s:Moon\u0000moon\u0000s:Mtei\u0000meitei mayek\u0000" +
+	"s:Mymr\u0000birman\u0000s:Nand\u0000nandinagari\u0000s:Nkoo\u0000n’ko\u0000s:Ogam\u0000ogam\u0000" +
+	"s:Olck\u0000ol-chiki\u0000s:Orkh\u0000orkhon\u0000s:Orya\u0000odia\u0000s:Osma\u0000osmanais\u0000" +
+	"s:Perm\u0000ancien permien\u0000s:Phag\u0000phags pa\u0000s:Phli\u0000pehlevi des inscriptions\u0000" +
+	"s:Phlp\u0000pehlevi des psautiers\u0000s:Phlv\u0000pehlevi des livres\u0000s:Phnx\u0000phénicien\u0000" +
+	"s:Plrd\u0000phonétique de Pollard\u0000s:Prti\u0000parthe des inscriptions\u0000s:Qaag\u0000zawgyi\u0000" +
+	"s:Rjng\u0000rejang\u0000s:Rohg\u0000hanifi\u0000s:Roro\u0000rongorongo\u0000s:Runr\u0000runique\u0000" +
+	"s:Samr\u0000samaritain\u0000s:Sara\u0000sarati\u0000s:Saur\u0000saurashtra\u0000" +
+	"s:Sgnw\u0000écriture des signes\u0000s:Shaw\u0000shavien\u0000s:Sinh\u0000cingalais\u0000" +
+	"s:Sund\u0000sundanais\u0000s:Sylo\u0000sylotî nâgrî\u0000s:Syrc\u0000syriaque\u0000" +
+	"s:Syre\u0000syriaque estranghélo\u0000s:Syrj\u0000syriaque occidental\u0000" +
+	"s:Syrn\u0000syriaque oriental\u0000s:Tagb\u0000tagbanoua\u0000s:Tale\u0000taï-le\u0000" +
+	"s:Talu\u0000nouveau taï-lue\u0000s:Taml\u0000tamoul\u0000s:Tavt\u0000taï viêt\u0000" +
+	"s:Telu\u0000télougou\u0000s:Teng\u0000tengwar\u0000s:Tfng\u0000tifinagh\u0000s:Tglg\u0000tagal\u0000" +
+	"s:Thaa\u0000thâna\u0000s:Thai\u0000thaï\u0000s:Tibt\u0000tibétain\u0000s:Ugar\u0000ougaritique\u0000" +
+	"s:Vaii\u0000vaï\u0000s:Visp\u0000parole visible\u0000s:Wcho\u0000wantcho\u0000" +
+	"s:Xpeo\u0000cunéiforme persépolitain\u0000s:Xsux\u0000cunéiforme suméro-akkadien\u0000s:Yiii\u0000yi\u0000" +
+	"s:Zinh\u0000hérité\u0000s:Zmth\u0000notation mathématique\u0000s:Zsye\u0000emoji\u0000" +
+	"s:Zsym\u0000symboles\u0000s:Zxxx\u0000non écrit\u0000s:Zyyy\u0000commun\u0000" +
+	"s:Zzzz\u0000écriture inconnue\u0000v:1606nict\u0000françoys de 1606\u0000" +
+	"v:1694acad\u0000françois académique de 1694\u0000v:1901\u0000orthographe allemande traditionnelle\u0000" +
+	"v:1994\u0000orthographe normalisée de Resia\u0000v:1996\u0000orthographe allemande de 1996\u0000" +
+	"v:biske\u0000dialecte de San Giorgio / Bila\u0000v:boont\u0000dialecte boontling\u0000" +
+	"v:fonipa\u0000alphabet phonétique international\u0000v:fonupa\u0000alphabet phonétique ouralique\u0000" +
+	"v:lipaw\u0000dialecte lipovaz de Resia\u0000v:monoton\u0000monotonique\u0000" +
+	"v:nedis\u0000dialecte de Natisone\u0000v:njiva\u0000dialecte de Gniva / Njiva\u0000" +
+	"v:osojs\u0000dialecte d’Oseacco / Osojane\u0000v:pinyin\u0000pinyin\u0000v:polyton\u0000polytonique\u0000" +
+	"v:rozaj\u0000dialecte de Resia\u0000v:scotland\u0000anglais standard écossais\u0000" +
+	"v:scouse\u0000dialecte scouse\u0000v:solba\u0000dialecte de Stolvizza / Solbica\u0000" +
+	"v:tarask\u0000orthographe taraskievica\u0000v:valencia\u0000valencien\u0000v:wadegile\u0000Wade-Giles\u0000"}
 
 // esNames holds the display names in Spanish, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var esNames = table[string]{
-	{"c:ADP", "peseta andorrana"}, {"c:AED", "dírham de los Emiratos Árabes Unidos"}, {"c:AFA", "afgani (1927–2002)"},
-	{"c:AFN", "afgani afgano"}, {"c:ALL", "lek albanés"}, {"c:AMD", "dram armenio"}, {"c:ANG", "florín antillano"},
-	{"c:AOA", "kuanza angoleño"}, {"c:AOK", "kwanza angoleño (1977–1990)"},
-	{"c:AON", "nuevo kwanza angoleño (1990–2000)"}, {"c:AOR", "kwanza reajustado angoleño (1995–1999)"},
-	{"c:ARA", "austral argentino"}, {"c:ARP", "peso argentino (1983–1985)"}, {"c:ARS", "peso argentino"},
-	{"c:ATS", "chelín austriaco"}, {"c:AUD", "dólar australiano"}, {"c:AWG", "florín arubeño"},
-	{"c:AZM", "manat azerí (1993–2006)"}, {"c:AZN", "manat azerbaiyano"}, {"c:BAD", "dinar bosnio"},
-	{"c:BAM", "marco convertible de Bosnia y Herzegovina"}, {"c:BBD", "dólar barbadense"}, {"c:BDT", "taka bangladesí"},
-	{"c:BEC", "franco belga (convertible)"}, {"c:BEF", "franco belga"}, {"c:BEL", "franco belga (financiero)"},
-	{"c:BGL", "lev fuerte búlgaro"}, {"c:BGN", "leva búlgara"}, {"c:BHD", "dinar bareiní"},
-	{"c:BIF", "franco burundés"}, {"c:BMD", "dólar bermudeño"}, {"c:BND", "dólar bruneano"}, {"c:BOB", "boliviano"},
-	{"c:BOP", "peso boliviano"}, {"c:BOV", "MVDOL boliviano"}, {"c:BRB", "nuevo cruceiro brasileño (1967–1986)"},
-	{"c:BRC", "cruzado brasileño"}, {"c:BRE", "cruceiro brasileño (1990–1993)"}, {"c:BRL", "real brasileño"},
-	{"c:BRN", "nuevo cruzado brasileño"}, {"c:BRR", "cruceiro brasileño"}, {"c:BSD", "dólar bahameño"},
-	{"c:BTN", "gultrum butanés"}, {"c:BUK", "kyat birmano"}, {"c:BWP", "pula botsuano"},
-	{"c:BYB", "nuevo rublo bielorruso (1994–1999)"}, {"c:BYN", "rublo bielorruso"},
-	{"c:BYR", "rublo bielorruso (2000–2016)"}, {"c:BZD", "dólar beliceño"}, {"c:CAD", "dólar canadiense"},
-	{"c:CDF", "franco congoleño"}, {"c:CHE", "euro WIR"}, {"c:CHF", "franco suizo"}, {"c:CHW", "franco WIR"},
-	{"c:CLF", "unidad de fomento chilena"}, {"c:CLP", "peso chileno"}, {"c:CNH", "yuan chino (extracontinental)"},
-	{"c:CNY", "yuan renminbi"}, {"c:COP", "peso colombiano"}, {"c:COU", "unidad de valor real colombiana"},
-	{"c:CRC", "colón costarricense"}, {"c:CSD", "antiguo dinar serbio"}, {"c:CSK", "corona fuerte checoslovaca"},
-	{"c:CUC", "peso cubano convertible"}, {"c:CUP", "peso cubano"}, {"c:CVE", "escudo de Cabo Verde"},
-	{"c:CYP", "libra chipriota"}, {"c:CZK", "corona checa"}, {"c:DDM", "ostmark de Alemania del Este"},
-	{"c:DEM", "marco alemán"}, {"c:DJF", "franco yibutiano"}, {"c:DKK", "corona danesa"}, {"c:DOP", "peso dominicano"},
-	{"c:DZD", "dinar argelino"}, {"c:ECS", "sucre ecuatoriano"},
-	{"c:ECV", "unidad de valor constante (UVC) ecuatoriana"}, {"c:EEK", "corona estonia"}, {"c:EGP", "libra egipcia"},
-	{"c:ERN", "nakfa eritreo"}, {"c:ESA", "peseta española (cuenta A)"},
-	{"c:ESB", "peseta española (cuenta convertible)"}, {"c:ESP", "peseta española"}, {"c:ETB", "bir etíope"},
-	{"c:EUR", "euro"}, {"c:FIM", "marco finlandés"}, {"c:FJD", "dólar fiyiano"}, {"c:FKP", "libra malvinense"},
-	{"c:FRF", "franco francés"}, {"c:GBP", "libra esterlina"}, {"c:GEK", "kupon larit georgiano"},
-	{"c:GEL", "lari georgiano"}, {"c:GHC", "cedi ghanés (1979–2007)"}, {"c:GHS", "cedi ghanés"},
-	{"c:GIP", "libra gibraltareña"}, {"c:GMD", "dalasi gambiano"}, {"c:GNF", "franco guineano"},
-	{"c:GNS", "syli guineano"}, {"c:GQE", "ekuele de Guinea Ecuatorial"}, {"c:GRD", "dracma griego"},
-	{"c:GTQ", "quetzal guatemalteco"}, {"c:GWE", "escudo de Guinea Portuguesa"}, {"c:GWP", "peso de Guinea-Bissáu"},
-	{"c:GYD", "dólar guyanés"}, {"c:HKD", "dólar hongkonés"}, {"c:HNL", "lempira hondureño"}, {"c:HRD", "dinar croata"},
-	{"c:HRK", "kuna croata"}, {"c:HTG", "gurde haitiano"}, {"c:HUF", "forinto húngaro"}, {"c:IDR", "rupia indonesia"},
-	{"c:IEP", "libra irlandesa"}, {"c:ILP", "libra israelí"}, {"c:ILS", "nuevo séquel israelí"},
-	{"c:INR", "rupia india"}, {"c:IQD", "dinar iraquí"}, {"c:IRR", "rial iraní"}, {"c:ISK", "corona islandesa"},
-	{"c:ITL", "lira italiana"}, {"c:JMD", "dólar jamaicano"}, {"c:JOD", "dinar jordano"}, {"c:JPY", "yen japonés"},
-	{"c:KES", "chelín keniano"}, {"c:KGS", "som kirguís"}, {"c:KHR", "riel camboyano"}, {"c:KMF", "franco comorense"},
-	{"c:KPW", "won norcoreano"}, {"c:KRW", "won surcoreano"}, {"c:KWD", "dinar kuwaití"},
-	{"c:KYD", "dólar de las Islas Caimán"}, {"c:KZT", "tengue kazajo"}, {"c:LAK", "kip laosiano"},
-	{"c:LBP", "libra libanesa"}, {"c:LKR", "rupia esrilanquesa"}, {"c:LRD", "dólar liberiano"},
-	{"c:LSL", "loti lesotense"}, {"c:LTL", "litas lituano"}, {"c:LTT", "talonas lituano"},
-	{"c:LUC", "franco convertible luxemburgués"}, {"c:LUF", "franco luxemburgués"},
-	{"c:LUL", "franco financiero luxemburgués"}, {"c:LVL", "lats letón"}, {"c:LVR", "rublo letón"},
-	{"c:LYD", "dinar libio"}, {"c:MAD", "dírham marroquí"}, {"c:MAF", "franco marroquí"}, {"c:MDL", "leu moldavo"},
-	{"c:MGA", "ariari malgache"}, {"c:MGF", "franco malgache"}, {"c:MKD", "dinar macedonio"}, {"c:MLF", "franco malí"},
-	{"c:MMK", "kiat de Myanmar"}, {"c:MNT", "tugrik mongol"}, {"c:MOP", "pataca macaense"},
-	{"c:MRO", "uguiya (1973–2017)"}, {"c:MRU", "uguiya mauritano"}, {"c:MTL", "lira maltesa"},
-	{"c:MTP", "libra maltesa"}, {"c:MUR", "rupia mauriciana"}, {"c:MVR", "rufiya maldiva"}, {"c:MWK", "kuacha malauí"},
-	{"c:MXN", "peso mexicano"}, {"c:MXP", "peso de plata mexicano (1861–1992)"},
-	{"c:MXV", "unidad de inversión (UDI) mexicana"}, {"c:MYR", "ringit malasio"}, {"c:MZE", "escudo mozambiqueño"},
-	{"c:MZM", "antiguo metical mozambiqueño"}, {"c:MZN", "metical mozambiqueño"}, {"c:NAD", "dólar namibio"},
-	{"c:NGN", "naira nigeriano"}, {"c:NIC", "córdoba nicaragüense (1988–1991)"}, {"c:NIO", "córdoba oro"},
-	{"c:NLG", "florín neerlandés"}, {"c:NOK", "corona noruega"}, {"c:NPR", "rupia nepalí"},
-	{"c:NZD", "dólar neozelandés"}, {"c:OMR", "rial omaní"}, {"c:PAB", "balboa panameño"}, {"c:PEI", "inti peruano"},
-	{"c:PEN", "sol peruano"}, {"c:PES", "sol peruano (1863–1965)"}, {"c:PGK", "kina papú"}, {"c:PHP", "peso filipino"},
-	{"c:PKR", "rupia pakistaní"}, {"c:PLN", "esloti polaco"}, {"c:PLZ", "zloty polaco (1950–1995)"},
-	{"c:PTE", "escudo portugués"}, {"c:PYG", "guaraní paraguayo"}, {"c:QAR", "rial catarí"},
-	{"c:RHD", "dólar rodesiano"}, {"c:ROL", "antiguo leu rumano"}, {"c:RON", "leu rumano"}, {"c:RSD", "dinar serbio"},
-	{"c:RUB", "rublo ruso"}, {"c:RUR", "rublo ruso (1991–1998)"}, {"c:RWF", "franco ruandés"}, {"c:SAR", "rial saudí"},
-	{"c:SBD", "dólar salomonense"}, {"c:SCR", "rupia seychellense"}, {"c:SDD", "dinar sudanés"},
-	{"c:SDG", "libra sudanesa"}, {"c:SDP", "libra sudanesa antigua"}, {"c:SEK", "corona sueca"},
-	{"c:SGD", "dólar singapurense"}, {"c:SHP", "libra de Santa Elena"}, {"c:SIT", "tólar esloveno"},
-	{"c:SKK", "corona eslovaca"}, {"c:SLE", "leona sierraleonesa"}, {"c:SLL", "leona sierraleonesa (1964–2022)"},
-	{"c:SOS", "chelín somalí"}, {"c:SRD", "dólar surinamés"}, {"c:SRG", "florín surinamés"},
-	{"c:SSP", "libra sursudanesa"}, {"c:STD", "dobra (1977–2017)"}, {"c:STN", "dobra santotomense"},
-	{"c:SUR", "rublo soviético"}, {"c:SVC", "colón salvadoreño"}, {"c:SYP", "libra siria"},
-	{"c:SZL", "lilangeni esuatiní"}, {"c:THB", "bat tailandés"}, {"c:TJR", "rublo tayiko"}, {"c:TJS", "somoni tayiko"},
-	{"c:TMM", "manat turcomano (1993–2009)"}, {"c:TMT", "manat turcomano"}, {"c:TND", "dinar tunecino"},
-	{"c:TOP", "paanga tongano"}, {"c:TPE", "escudo timorense"}, {"c:TRL", "lira turca (1922–2005)"},
-	{"c:TRY", "lira turca"}, {"c:TTD", "dólar de Trinidad y Tobago"}, {"c:TWD", "nuevo dólar taiwanés"},
-	{"c:TZS", "chelín tanzano"}, {"c:UAH", "grivna ucraniana"}, {"c:UAK", "karbovanet ucraniano"},
-	{"c:UGS", "chelín ugandés (1966–1987)"}, {"c:UGX", "chelín ugandés"}, {"c:USD", "dólar estadounidense"},
-	{"c:USN", "dólar estadounidense (día siguiente)"}, {"c:USS", "dólar estadounidense (mismo día)"},
-	{"c:UYI", "peso uruguayo en unidades indexadas"}, {"c:UYP", "peso uruguayo (1975–1993)"},
-	{"c:UYU", "peso uruguayo"}, {"c:UYW", "unidad previsional uruguayo"}, {"c:UZS", "sum uzbeko"},
-	{"c:VEB", "bolívar venezolano (1871–2008)"}, {"c:VEF", "bolívar venezolano (2008–2018)"},
-	{"c:VES", "bolívar venezolano"}, {"c:VND", "dong vietnamita"}, {"c:VUV", "vatu vanuatense"},
-	{"c:WST", "tala samoano"}, {"c:XAF", "franco CFA de África Central"}, {"c:XAG", "plata"}, {"c:XAU", "oro"},
-	{"c:XBA", "unidad compuesta europea"}, {"c:XBB", "unidad monetaria europea"},
-	{"c:XBC", "unidad de cuenta europea (XBC)"}, {"c:XBD", "unidad de cuenta europea (XBD)"},
-	{"c:XCD", "dólar del Caribe Oriental"}, {"c:XCG", "florín caribeño"}, {"c:XDR", "derechos especiales de giro"},
-	{"c:XEU", "unidad de moneda europea"}, {"c:XFO", "franco oro francés"}, {"c:XFU", "franco UIC francés"},
-	{"c:XOF", "franco CFA de África Occidental"}, {"c:XPD", "paladio"}, {"c:XPF", "franco CFP"}, {"c:XPT", "platino"},
-	{"c:XRE", "fondos RINET"}, {"c:XTS", "código reservado para pruebas"}, {"c:XXX", "moneda desconocida"},
-	{"c:YDD", "dinar yemení"}, {"c:YER", "rial yemení"}, {"c:YUD", "dinar fuerte yugoslavo"},
-	{"c:YUM", "super dinar yugoslavo"}, {"c:YUN", "dinar convertible yugoslavo"},
-	{"c:ZAL", "rand sudafricano (financiero)"}, {"c:ZAR", "rand sudafricano"}, {"c:ZMK", "kwacha zambiano (1968–2012)"},
-	{"c:ZMW", "kuacha zambiano"}, {"c:ZRN", "nuevo zaire zaireño"}, {"c:ZRZ", "zaire zaireño"},
-	{"c:ZWD", "dólar de Zimbabue"}, {"c:ZWG", "oro zimbabuense"}, {"c:ZWL", "dólar zimbabuense"},
-	{"d:ar-001", "árabe estándar moderno"}, {"d:de-AT", "alemán austríaco"}, {"d:de-CH", "alto alemán suizo"},
-	{"d:en-AU", "inglés australiano"}, {"d:en-CA", "inglés canadiense"}, {"d:en-GB", "inglés británico"},
-	{"d:en-GB/s", "inglés (RU)"}, {"d:en-UK", "inglés británico"}, {"d:en-UK/s", "inglés (RU)"},
-	{"d:en-US", "inglés estadounidense"}, {"d:en-US/s", "inglés (EE. UU.)"}, {"d:es-419", "español latinoamericano"},
-	{"d:es-ES", "español de España"}, {"d:es-MX", "español de México"}, {"d:fa-AF", "darí"},
-	{"d:fr-CA", "francés canadiense"}, {"d:fr-CH", "francés suizo"}, {"d:nds-NL", "bajo sajón"},
-	{"d:nl-BE", "flamenco"}, {"d:pt-BR", "portugués de Brasil"}, {"d:pt-PT", "portugués de Portugal"},
-	{"d:ro-MD", "moldavo"}, {"d:sw-CD", "suajili del Congo"}, {"d:sw-ZR", "suajili del Congo"},
-	{"d:zh-Hans", "chino simplificado"}, {"d:zh-Hant", "chino tradicional"}, {"f:day", "día"}, {"f:day/s", "d"},
-	{"f:dayPeriod", "a. m./p. m."}, {"f:era", "era"}, {"f:hour", "hora"}, {"f:hour/s", "h"}, {"f:minute", "minuto"},
-	{"f:minute/s", "min"}, {"f:month", "mes"}, {"f:month/s", "m"}, {"f:quarter", "trimestre"}, {"f:quarter/s", "trim."},
-	{"f:second", "segundo"}, {"f:second/s", "s"}, {"f:timeZoneName", "zona horaria"}, {"f:timeZoneName/s", "zona"},
-	{"f:weekOfYear", "semana"}, {"f:weekOfYear/s", "sem."}, {"f:weekday", "día de la semana"},
-	{"f:weekday/s", "día de sem."}, {"f:year", "año"}, {"f:year/s", "a"}, {"k:buddhist", "calendario budista"},
-	{"k:chinese", "calendario chino"}, {"k:coptic", "calendario cóptico"}, {"k:dangi", "calendario dangi"},
-	{"k:ethioaa", "calendario etíope Amete Alem"}, {"k:ethiopic", "calendario etíope"},
-	{"k:gregory", "calendario gregoriano"}, {"k:hebrew", "calendario hebreo"},
-	{"k:indian", "calendario nacional hindú"}, {"k:islamic", "calendario hijri"},
-	{"k:islamic-civil", "calendario hijri tabular"}, {"k:islamic-umalqura", "calendario hijri Umm al-Qura"},
-	{"k:iso8601", "calendario ISO-8601"}, {"k:japanese", "calendario japonés"}, {"k:persian", "calendario persa"},
-	{"k:roc", "calendario de la República de China"}, {"l:aa", "afar"}, {"l:ab", "abjasio"}, {"l:ace", "achenés"},
-	{"l:ach", "acoli"}, {"l:ada", "adangme"}, {"l:ady", "adigué"}, {"l:ae", "avéstico"}, {"l:af", "afrikáans"},
-	{"l:afh", "afrihili"}, {"l:agq", "aghem"}, {"l:ain", "ainu"}, {"l:ak", "akan"}, {"l:akk", "acadio"},
-	{"l:ale", "aleutiano"}, {"l:alt", "altái meridional"}, {"l:am", "amárico"}, {"l:an", "aragonés"},
-	{"l:ang", "inglés antiguo"}, {"l:ann", "obolo"}, {"l:anp", "angika"}, {"l:ar", "árabe"}, {"l:arc", "arameo"},
-	{"l:arn", "mapuche"}, {"l:arp", "arapaho"}, {"l:ars", "árabe najdí"}, {"l:arw", "arahuaco"}, {"l:as", "asamés"},
-	{"l:asa", "asu"}, {"l:ast", "asturiano"}, {"l:atj", "atikamekw"}, {"l:av", "avar"}, {"l:awa", "avadhi"},
-	{"l:ay", "aimara"}, {"l:az", "azerbaiyano"}, {"l:az/s", "azerí"}, {"l:ba", "baskir"}, {"l:bal", "baluchi"},
-	{"l:ban", "balinés"}, {"l:bas", "basaa"}, {"l:bax", "bamún"}, {"l:bbj", "ghomala"}, {"l:be", "bielorruso"},
-	{"l:bej", "beja"}, {"l:bem", "bemba"}, {"l:bez", "bena"}, {"l:bfd", "bafut"}, {"l:bg", "búlgaro"},
-	{"l:bgc", "haryanvi"}, {"l:bgn", "baluchi occidental"}, {"l:bho", "bhoyapurí"}, {"l:bi", "bislama"},
-	{"l:bik", "bicol"}, {"l:bin", "bini"}, {"l:bkm", "kom"}, {"l:bla", "siksika"}, {"l:blo", "anii"},
-	{"l:bm", "bambara"}, {"l:bn", "bengalí"}, {"l:bo", "tibetano"}, {"l:br", "bretón"}, {"l:bra", "braj"},
-	{"l:brx", "bodo"}, {"l:bs", "bosnio"}, {"l:bss", "akoose"}, {"l:bua", "buriato"}, {"l:bug", "buginés"},
-	{"l:bum", "bulu"}, {"l:byn", "blin"}, {"l:byv", "medumba"}, {"l:ca", "catalán"}, {"l:cad", "caddo"},
-	{"l:car", "caribe"}, {"l:cay", "cayuga"}, {"l:cch", "atsam"}, {"l:ccp", "chakma"}, {"l:ce", "checheno"},
-	{"l:ceb", "cebuano"}, {"l:cgg", "chiga"}, {"l:ch", "chamorro"}, {"l:chb", "chibcha"}, {"l:chg", "chagatái"},
-	{"l:chk", "trukés"}, {"l:chm", "marí"}, {"l:chn", "jerga chinuk"}, {"l:cho", "choctaw"}, {"l:chp", "chipewyan"},
-	{"l:chr", "cheroqui"}, {"l:chy", "cheyene"}, {"l:ckb", "kurdo sorani"}, {"l:clc", "chilcotin"}, {"l:co", "corso"},
-	{"l:cop", "copto"}, {"l:cr", "cree"}, {"l:crg", "michif"}, {"l:crh", "tártaro de Crimea"},
-	{"l:crj", "cree suroriental"}, {"l:crk", "cree de las llanuras"}, {"l:crl", "cree nororiental"},
-	{"l:crm", "cree moose"}, {"l:crr", "algonquino de Carolina"}, {"l:crs", "criollo seychelense"}, {"l:cs", "checo"},
-	{"l:csb", "casubio"}, {"l:csw", "cree de los pantanos"}, {"l:cu", "eslavo eclesiástico"}, {"l:cv", "chuvasio"},
-	{"l:cy", "galés"}, {"l:da", "danés"}, {"l:dak", "dakota"}, {"l:dar", "dargva"}, {"l:dav", "taita"},
-	{"l:de", "alemán"}, {"l:del", "delaware"}, {"l:den", "slave"}, {"l:dgr", "dogrib"}, {"l:din", "dinka"},
-	{"l:dje", "zarma"}, {"l:doi", "dogri"}, {"l:dsb", "bajo sorbio"}, {"l:dua", "duala"}, {"l:dum", "neerlandés medio"},
-	{"l:dv", "divehi"}, {"l:dyo", "jola-fonyi"}, {"l:dyu", "diula"}, {"l:dz", "dzongkha"}, {"l:dzg", "dazaga"},
-	{"l:ebu", "embu"}, {"l:ee", "ewé"}, {"l:efi", "efik"}, {"l:egy", "egipcio antiguo"}, {"l:eka", "ekajuk"},
-	{"l:el", "griego"}, {"l:elx", "elamita"}, {"l:en", "inglés"}, {"l:enm", "inglés medio"}, {"l:eo", "esperanto"},
-	{"l:es", "español"}, {"l:et", "estonio"}, {"l:eu", "euskera"}, {"l:ewo", "ewondo"}, {"l:fa", "persa"},
-	{"l:fan", "fang"}, {"l:ff", "fula"}, {"l:fi", "finés"}, {"l:fil", "filipino"}, {"l:fj", "fiyiano"},
-	{"l:fo", "feroés"}, {"l:fon", "fon"}, {"l:fr", "francés"}, {"l:frc", "francés cajún"}, {"l:frm", "francés medio"},
-	{"l:fro", "francés antiguo"}, {"l:frr", "frisón septentrional"}, {"l:frs", "frisón oriental"},
-	{"l:fur", "friulano"}, {"l:fy", "frisón occidental"}, {"l:ga", "irlandés"}, {"l:gaa", "ga"}, {"l:gag", "gagauzo"},
-	{"l:gan", "chino gan"}, {"l:gay", "gayo"}, {"l:gba", "gbaya"}, {"l:gd", "gaélico escocés"}, {"l:gez", "geez"},
-	{"l:gil", "gilbertés"}, {"l:gl", "gallego"}, {"l:gmh", "alto alemán medio"}, {"l:gn", "guaraní"},
-	{"l:goh", "alto alemán antiguo"}, {"l:gon", "gondi"}, {"l:gor", "gorontalo"}, {"l:got", "gótico"},
-	{"l:grb", "grebo"}, {"l:grc", "griego antiguo"}, {"l:gsw", "alemán suizo"}, {"l:gu", "guyaratí"},
-	{"l:guz", "gusii"}, {"l:gv", "manés"}, {"l:gwi", "kutchin"}, {"l:ha", "hausa"}, {"l:hai", "haida"},
-	{"l:hak", "chino hakka"}, {"l:haw", "hawaiano"}, {"l:hax", "haida meridional"}, {"l:he", "hebreo"},
-	{"l:hi", "hindi"}, {"l:hil", "hiligaynon"}, {"l:hit", "hitita"}, {"l:hmn", "hmong"}, {"l:ho", "hiri motu"},
-	{"l:hr", "croata"}, {"l:hsb", "alto sorbio"}, {"l:hsn", "chino xiang"}, {"l:ht", "criollo haitiano"},
-	{"l:hu", "húngaro"}, {"l:hup", "hupa"}, {"l:hur", "halkomelem"}, {"l:hy", "armenio"}, {"l:hz", "herero"},
-	{"l:ia", "interlingua"}, {"l:iba", "iban"}, {"l:ibb", "ibibio"}, {"l:id", "indonesio"}, {"l:ie", "interlingue"},
-	{"l:ig", "igbo"}, {"l:ii", "yi de Sichuán"}, {"l:ik", "inupiaq"}, {"l:ikt", "inuit del oeste de Canadá"},
-	{"l:ilo", "ilocano"}, {"l:inh", "ingush"}, {"l:io", "ido"}, {"l:is", "islandés"}, {"l:it", "italiano"},
-	{"l:iu", "inuktitut"}, {"l:ja", "japonés"}, {"l:jbo", "lojban"}, {"l:jgo", "ngomba"}, {"l:jmc", "machame"},
-	{"l:jpr", "judeo-persa"}, {"l:jrb", "judeo-árabe"}, {"l:jv", "javanés"}, {"l:ka", "georgiano"},
-	{"l:kaa", "karakalpako"}, {"l:kab", "cabileño"}, {"l:kac", "kachin"}, {"l:kaj", "jju"}, {"l:kam", "kamba"},
-	{"l:kaw", "kawi"}, {"l:kbd", "kabardiano"}, {"l:kbl", "kanembu"}, {"l:kcg", "tyap"}, {"l:kde", "makonde"},
-	{"l:kea", "criollo caboverdiano"}, {"l:kfo", "koro"}, {"l:kg", "kongo"}, {"l:kgp", "káingang"}, {"l:kha", "khasi"},
-	{"l:kho", "kotanés"}, {"l:khq", "koyra chiini"}, {"l:ki", "kikuyu"}, {"l:kj", "kuanyama"}, {"l:kk", "kazajo"},
-	{"l:kkj", "kako"}, {"l:kl", "groenlandés"}, {"l:kln", "kalenjin"}, {"l:km", "jemer"}, {"l:kmb", "kimbundu"},
-	{"l:kn", "canarés"}, {"l:ko", "coreano"}, {"l:koi", "komi permio"}, {"l:kok", "konkaní"}, {"l:kos", "kosraeano"},
-	{"l:kpe", "kpelle"}, {"l:kr", "kanuri"}, {"l:krc", "karachay-balkar"}, {"l:krl", "carelio"}, {"l:kru", "kurukh"},
-	{"l:ks", "cachemir"}, {"l:ksb", "shambala"}, {"l:ksf", "bafia"}, {"l:ksh", "kölsch"}, {"l:ku", "kurdo"},
-	{"l:kum", "kumyk"}, {"l:kut", "kutenai"}, {"l:kv", "komi"}, {"l:kw", "córnico"}, {"l:kwk", "kwakʼwala"},
-	{"l:kxv", "kuvi"}, {"l:ky", "kirguís"}, {"l:la", "latín"}, {"l:lad", "ladino"}, {"l:lag", "langi"},
-	{"l:lah", "lahnda"}, {"l:lam", "lamba"}, {"l:lb", "luxemburgués"}, {"l:lez", "lezgiano"}, {"l:lg", "ganda"},
-	{"l:li", "limburgués"}, {"l:lij", "ligur"}, {"l:lil", "lillooet"}, {"l:lkt", "lakota"}, {"l:lmo", "lombardo"},
-	{"l:ln", "lingala"}, {"l:lo", "lao"}, {"l:lol", "mongo"}, {"l:lou", "criollo de Luisiana"}, {"l:loz", "lozi"},
-	{"l:lrc", "lorí septentrional"}, {"l:lsm", "samia"}, {"l:lt", "lituano"}, {"l:lu", "luba-katanga"},
-	{"l:lua", "luba-lulua"}, {"l:lui", "luiseño"}, {"l:lun", "lunda"}, {"l:lus", "mizo"}, {"l:luy", "luyia"},
-	{"l:lv", "letón"}, {"l:mad", "madurés"}, {"l:maf", "mafa"}, {"l:mag", "magahi"}, {"l:mai", "maithili"},
-	{"l:mak", "macasar"}, {"l:man", "mandingo"}, {"l:mas", "masái"}, {"l:mde", "maba"}, {"l:mdf", "moksha"},
-	{"l:mdr", "mandar"}, {"l:men", "mende"}, {"l:mer", "meru"}, {"l:mfe", "criollo mauriciano"}, {"l:mg", "malgache"},
-	{"l:mga", "irlandés medio"}, {"l:mgh", "makhuwa-meetto"}, {"l:mgo", "meta’"}, {"l:mh", "marshalés"},
-	{"l:mi", "maorí"}, {"l:mic", "micmac"}, {"l:min", "minangkabau"}, {"l:mk", "macedonio"}, {"l:ml", "malayálam"},
-	{"l:mn", "mongol"}, {"l:mnc", "manchú"}, {"l:mni", "manipurí"}, {"l:moe", "innu-aimun"}, {"l:moh", "mohawk"},
-	{"l:mos", "mossi"}, {"l:mr", "maratí"}, {"l:ms", "malayo"}, {"l:mt", "maltés"}, {"l:mua", "mundang"},
-	{"l:mul", "varios idiomas"}, {"l:mus", "creek"}, {"l:mwl", "mirandés"}, {"l:mwr", "marwari"}, {"l:my", "birmano"},
-	{"l:mye", "myene"}, {"l:myv", "erzya"}, {"l:mzn", "mazandaraní"}, {"l:na", "nauruano"}, {"l:nan", "chino min nan"},
-	{"l:nap", "napolitano"}, {"l:naq", "nama"}, {"l:nb", "noruego bokmal"}, {"l:nd", "ndebele septentrional"},
-	{"l:nds", "bajo alemán"}, {"l:ne", "nepalí"}, {"l:new", "nevarí"}, {"l:ng", "ndonga"}, {"l:nia", "nias"},
-	{"l:niu", "niueano"}, {"l:nl", "neerlandés"}, {"l:nmg", "kwasio"}, {"l:nn", "noruego nynorsk"},
-	{"l:nnh", "ngiemboon"}, {"l:no", "noruego"}, {"l:nog", "nogai"}, {"l:non", "nórdico antiguo"}, {"l:nqo", "n’ko"},
-	{"l:nr", "ndebele meridional"}, {"l:nso", "sotho septentrional"}, {"l:nus", "nuer"}, {"l:nv", "navajo"},
-	{"l:nwc", "newari clásico"}, {"l:ny", "nyanja"}, {"l:nym", "nyamwezi"}, {"l:nyn", "nyankole"}, {"l:nyo", "nyoro"},
-	{"l:nzi", "nzima"}, {"l:oc", "occitano"}, {"l:oj", "ojibwa"}, {"l:ojb", "ojibwa noroccidental"},
-	{"l:ojc", "ojibwa central"}, {"l:ojs", "oji-cree"}, {"l:ojw", "ojibwa occidental"}, {"l:oka", "okanagan"},
-	{"l:om", "oromo"}, {"l:or", "oriya"}, {"l:os", "osético"}, {"l:osa", "osage"}, {"l:ota", "turco otomano"},
-	{"l:pa", "punyabí"}, {"l:pag", "pangasinán"}, {"l:pal", "pahlavi"}, {"l:pam", "pampanga"}, {"l:pap", "papiamento"},
-	{"l:pau", "palauano"}, {"l:pcm", "pidgin de Nigeria"}, {"l:peo", "persa antiguo"}, {"l:phn", "fenicio"},
-	{"l:pi", "pali"}, {"l:pis", "pidgin salomonense"}, {"l:pl", "polaco"}, {"l:pon", "pohnpeiano"},
-	{"l:pqm", "maliseet-passamaquoddy"}, {"l:prg", "prusiano"}, {"l:pro", "provenzal antiguo"}, {"l:ps", "pastún"},
-	{"l:pt", "portugués"}, {"l:qu", "quechua"}, {"l:quc", "quiché"}, {"l:raj", "rajasthani"}, {"l:rap", "rapanui"},
-	{"l:rar", "rarotongano"}, {"l:rhg", "rohinyá"}, {"l:rm", "romanche"}, {"l:rn", "kirundi"}, {"l:ro", "rumano"},
-	{"l:rof", "rombo"}, {"l:rom", "romaní"}, {"l:ru", "ruso"}, {"l:rup", "arrumano"}, {"l:rw", "kinyarwanda"},
-	{"l:rwk", "rwa"}, {"l:sa", "sánscrito"}, {"l:sad", "sandawe"}, {"l:sah", "sakha"}, {"l:sam", "arameo samaritano"},
-	{"l:saq", "samburu"}, {"l:sas", "sasak"}, {"l:sat", "santali"}, {"l:sba", "ngambay"}, {"l:sbp", "sangu"},
-	{"l:sc", "sardo"}, {"l:scn", "siciliano"}, {"l:sco", "escocés"}, {"l:sd", "sindi"}, {"l:sdh", "kurdo meridional"},
-	{"l:se", "sami septentrional"}, {"l:see", "seneca"}, {"l:seh", "sena"}, {"l:sel", "selkup"},
-	{"l:ses", "koyraboro senni"}, {"l:sg", "sango"}, {"l:sga", "irlandés antiguo"}, {"l:shi", "tashelhit"},
-	{"l:shn", "shan"}, {"l:shu", "árabe chadiano"}, {"l:si", "cingalés"}, {"l:sid", "sidamo"}, {"l:sk", "eslovaco"},
-	{"l:sl", "esloveno"}, {"l:slh", "lushootseed meridional"}, {"l:sm", "samoano"}, {"l:sma", "sami meridional"},
-	{"l:smj", "sami lule"}, {"l:smn", "sami inari"}, {"l:sms", "sami skolt"}, {"l:sn", "shona"}, {"l:snk", "soninké"},
-	{"l:so", "somalí"}, {"l:sog", "sogdiano"}, {"l:sq", "albanés"}, {"l:sr", "serbio"}, {"l:srn", "sranan tongo"},
-	{"l:srr", "serer"}, {"l:ss", "suazi"}, {"l:ssy", "saho"}, {"l:st", "sotho meridional"},
-	{"l:str", "salish de los estrechos"}, {"l:su", "sundanés"}, {"l:suk", "sukuma"}, {"l:sus", "susu"},
-	{"l:sux", "sumerio"}, {"l:sv", "sueco"}, {"l:sw", "suajili"}, {"l:swb", "comorense"}, {"l:syc", "siríaco clásico"},
-	{"l:syr", "siriaco"}, {"l:szl", "silesio"}, {"l:ta", "tamil"}, {"l:tce", "tutchone meridional"}, {"l:te", "telugu"},
-	{"l:tem", "temne"}, {"l:teo", "teso"}, {"l:ter", "tereno"}, {"l:tet", "tetún"}, {"l:tg", "tayiko"},
-	{"l:tgx", "tagish"}, {"l:th", "tailandés"}, {"l:tht", "tahltan"}, {"l:ti", "tigriña"}, {"l:tig", "tigré"},
-	{"l:tiv", "tiv"}, {"l:tk", "turcomano"}, {"l:tkl", "tokelauano"}, {"l:tlh", "klingon"}, {"l:tli", "tlingit"},
-	{"l:tmh", "tamashek"}, {"l:tn", "setsuana"}, {"l:to", "tongano"}, {"l:tog", "tonga del Nyasa"},
-	{"l:tok", "toki pona"}, {"l:tpi", "tok pisin"}, {"l:tr", "turco"}, {"l:trv", "taroko"}, {"l:ts", "tsonga"},
-	{"l:tsi", "tsimshiano"}, {"l:tt", "tártaro"}, {"l:ttm", "tutchone septentrional"}, {"l:tum", "tumbuka"},
-	{"l:tvl", "tuvaluano"}, {"l:twq", "tasawaq"}, {"l:ty", "tahitiano"}, {"l:tyv", "tuviniano"},
-	{"l:tzm", "tamazight del Atlas Central"}, {"l:udm", "udmurt"}, {"l:ug", "uigur"}, {"l:uga", "ugarítico"},
-	{"l:uk", "ucraniano"}, {"l:umb", "umbundu"}, {"l:ur", "urdu"}, {"l:uz", "uzbeko"}, {"l:ve", "venda"},
-	{"l:vec", "veneciano"}, {"l:vi", "vietnamita"}, {"l:vmw", "makua"}, {"l:vo", "volapük"}, {"l:vot", "vótico"},
-	{"l:vun", "vunjo"}, {"l:wa", "valón"}, {"l:wae", "walser"}, {"l:wal", "wolayta"}, {"l:war", "waray"},
-	{"l:was", "washo"}, {"l:wbp", "warlpiri"}, {"l:wo", "wólof"}, {"l:wuu", "chino wu"}, {"l:xal", "kalmyk"},
-	{"l:xh", "xhosa"}, {"l:xnr", "kangri"}, {"l:xog", "soga"}, {"l:yao", "yao"}, {"l:yap", "yapés"},
-	{"l:yav", "yangben"}, {"l:ybb", "yemba"}, {"l:yi", "yidis"}, {"l:yo", "yoruba"}, {"l:yrl", "ñe’engatú"},
-	{"l:yue", "cantonés"}, {"l:za", "zhuang"}, {"l:zap", "zapoteco"}, {"l:zbl", "símbolos Bliss"}, {"l:zen", "zenaga"},
-	{"l:zgh", "tamazight estándar marroquí"}, {"l:zh", "chino"}, {"l:zu", "zulú"}, {"l:zun", "zuñi"},
-	{"l:zxx", "sin contenido lingüístico"}, {"l:zza", "zazaki"}, {"r:001", "Mundo"}, {"r:002", "África"},
-	{"r:003", "América del Norte"}, {"r:005", "Sudamérica"}, {"r:009", "Oceanía"}, {"r:011", "África occidental"},
-	{"r:013", "Centroamérica"}, {"r:014", "África oriental"}, {"r:015", "África septentrional"},
-	{"r:017", "África central"}, {"r:018", "África meridional"}, {"r:019", "América"}, {"r:021", "Norteamérica"},
-	{"r:029", "Caribe"}, {"r:030", "Asia oriental"}, {"r:034", "Asia meridional"}, {"r:035", "Sudeste asiático"},
-	{"r:039", "Europa meridional"}, {"r:053", "Australasia"}, {"r:054", "Melanesia"}, {"r:057", "Región de Micronesia"},
-	{"r:061", "Polinesia"}, {"r:142", "Asia"}, {"r:143", "Asia central"}, {"r:145", "Asia occidental"},
-	{"r:150", "Europa"}, {"r:151", "Europa oriental"}, {"r:154", "Europa septentrional"},
-	{"r:155", "Europa occidental"}, {"r:202", "África subsahariana"}, {"r:419", "Latinoamérica"},
-	{"r:AC", "Isla de la Ascensión"}, {"r:AD", "Andorra"}, {"r:AE", "Emiratos Árabes Unidos"}, {"r:AF", "Afganistán"},
-	{"r:AG", "Antigua y Barbuda"}, {"r:AI", "Anguila"}, {"r:AL", "Albania"}, {"r:AM", "Armenia"}, {"r:AN", "Curazao"},
-	{"r:AO", "Angola"}, {"r:AQ", "Antártida"}, {"r:AR", "Argentina"}, {"r:AS", "Samoa Americana"}, {"r:AT", "Austria"},
-	{"r:AU", "Australia"}, {"r:AW", "Aruba"}, {"r:AX", "Islas Aland"}, {"r:AZ", "Azerbaiyán"},
-	{"r:BA", "Bosnia y Herzegovina"}, {"r:BB", "Barbados"}, {"r:BD", "Bangladés"}, {"r:BE", "Bélgica"},
-	{"r:BF", "Burkina Faso"}, {"r:BG", "Bulgaria"}, {"r:BH", "Baréin"}, {"r:BI", "Burundi"}, {"r:BJ", "Benín"},
-	{"r:BL", "San Bartolomé"}, {"r:BM", "Bermudas"}, {"r:BN", "Brunéi"}, {"r:BO", "Bolivia"},
-	{"r:BQ", "Caribe neerlandés"}, {"r:BR", "Brasil"}, {"r:BS", "Bahamas"}, {"r:BT", "Bután"},
-	{"r:BU", "Myanmar (Birmania)"}, {"r:BV", "Isla Bouvet"}, {"r:BW", "Botsuana"}, {"r:BY", "Bielorrusia"},
-	{"r:BZ", "Belice"}, {"r:CA", "Canadá"}, {"r:CC", "Islas Cocos"}, {"r:CD", "República Democrática del Congo"},
-	{"r:CF", "República Centroafricana"}, {"r:CG", "Congo"}, {"r:CH", "Suiza"}, {"r:CI", "Côte d’Ivoire"},
-	{"r:CK", "Islas Cook"}, {"r:CL", "Chile"}, {"r:CM", "Camerún"}, {"r:CN", "China"}, {"r:CO", "Colombia"},
-	{"r:CP", "Isla Clipperton"}, {"r:CQ", "Sark"}, {"r:CR", "Costa Rica"}, {"r:CS", "Serbia"}, {"r:CU", "Cuba"},
-	{"r:CV", "Cabo Verde"}, {"r:CW", "Curazao"}, {"r:CX", "Isla de Navidad"}, {"r:CY", "Chipre"}, {"r:CZ", "Chequia"},
-	{"r:DD", "Alemania"}, {"r:DE", "Alemania"}, {"r:DG", "Diego García"}, {"r:DJ", "Yibuti"}, {"r:DK", "Dinamarca"},
-	{"r:DM", "Dominica"}, {"r:DO", "República Dominicana"}, {"r:DY", "Benín"}, {"r:DZ", "Argelia"},
-	{"r:EA", "Ceuta y Melilla"}, {"r:EC", "Ecuador"}, {"r:EE", "Estonia"}, {"r:EG", "Egipto"},
-	{"r:EH", "Sáhara Occidental"}, {"r:ER", "Eritrea"}, {"r:ES", "España"}, {"r:ET", "Etiopía"},
-	{"r:EU", "Unión Europea"}, {"r:EZ", "zona del euro"}, {"r:FI", "Finlandia"}, {"r:FJ", "Fiyi"},
-	{"r:FK", "Islas Malvinas"}, {"r:FM", "Micronesia"}, {"r:FO", "Islas Feroe"}, {"r:FR", "Francia"},
-	{"r:FX", "Francia"}, {"r:GA", "Gabón"}, {"r:GB", "Reino Unido"}, {"r:GB/s", "RU"}, {"r:GD", "Granada"},
-	{"r:GE", "Georgia"}, {"r:GF", "Guayana Francesa"}, {"r:GG", "Guernesey"}, {"r:GH", "Ghana"}, {"r:GI", "Gibraltar"},
-	{"r:GL", "Groenlandia"}, {"r:GM", "Gambia"}, {"r:GN", "Guinea"}, {"r:GP", "Guadalupe"},
-	{"r:GQ", "Guinea Ecuatorial"}, {"r:GR", "Grecia"}, {"r:GS", "Islas Georgia del Sur y Sandwich del Sur"},
-	{"r:GT", "Guatemala"}, {"r:GU", "Guam"}, {"r:GW", "Guinea-Bisáu"}, {"r:GY", "Guyana"},
-	{"r:HK", "RAE de Hong Kong (China)"}, {"r:HK/s", "Hong Kong"}, {"r:HM", "Islas Heard y McDonald"},
-	{"r:HN", "Honduras"}, {"r:HR", "Croacia"}, {"r:HT", "Haití"}, {"r:HU", "Hungría"}, {"r:HV", "Burkina Faso"},
-	{"r:IC", "Canarias"}, {"r:ID", "Indonesia"}, {"r:IE", "Irlanda"}, {"r:IL", "Israel"}, {"r:IM", "Isla de Man"},
-	{"r:IN", "India"}, {"r:IO", "Territorio Británico del Océano Índico"}, {"r:IQ", "Irak"}, {"r:IR", "Irán"},
-	{"r:IS", "Islandia"}, {"r:IT", "Italia"}, {"r:JE", "Jersey"}, {"r:JM", "Jamaica"}, {"r:JO", "Jordania"},
-	{"r:JP", "Japón"}, {"r:KE", "Kenia"}, {"r:KG", "Kirguistán"}, {"r:KH", "Camboya"}, {"r:KI", "Kiribati"},
-	{"r:KM", "Comoras"}, {"r:KN", "San Cristóbal y Nieves"}, {"r:KP", "Corea del Norte"}, {"r:KR", "Corea del Sur"},
-	{"r:KW", "Kuwait"}, {"r:KY", "Islas Caimán"}, {"r:KZ", "Kazajistán"}, {"r:LA", "Laos"}, {"r:LB", "Líbano"},
-	{"r:LC", "Santa Lucía"}, {"r:LI", "Liechtenstein"}, {"r:LK", "Sri Lanka"}, {"r:LR", "Liberia"}, {"r:LS", "Lesoto"},
-	{"r:LT", "Lituania"}, {"r:LU", "Luxemburgo"}, {"r:LV", "Letonia"}, {"r:LY", "Libia"}, {"r:MA", "Marruecos"},
-	{"r:MC", "Mónaco"}, {"r:MD", "Moldavia"}, {"r:ME", "Montenegro"}, {"r:MF", "San Martín"}, {"r:MG", "Madagascar"},
-	{"r:MH", "Islas Marshall"}, {"r:MK", "Macedonia del Norte"}, {"r:ML", "Mali"}, {"r:MM", "Myanmar (Birmania)"},
-	{"r:MN", "Mongolia"}, {"r:MO", "RAE de Macao (China)"}, {"r:MO/s", "Macao"}, {"r:MP", "Islas Marianas del Norte"},
-	{"r:MQ", "Martinica"}, {"r:MR", "Mauritania"}, {"r:MS", "Montserrat"}, {"r:MT", "Malta"}, {"r:MU", "Mauricio"},
-	{"r:MV", "Maldivas"}, {"r:MW", "Malaui"}, {"r:MX", "México"}, {"r:MY", "Malasia"}, {"r:MZ", "Mozambique"},
-	{"r:NA", "Namibia"}, {"r:NC", "Nueva Caledonia"}, {"r:NE", "Níger"}, {"r:NF", "Isla Norfolk"}, {"r:NG", "Nigeria"},
-	{"r:NH", "Vanuatu"}, {"r:NI", "Nicaragua"}, {"r:NL", "Países Bajos"}, {"r:NO", "Noruega"}, {"r:NP", "Nepal"},
-	{"r:NR", "Nauru"}, {"r:NU", "Niue"}, {"r:NZ", "Nueva Zelanda"}, {"r:OM", "Omán"}, {"r:PA", "Panamá"},
-	{"r:PE", "Perú"}, {"r:PF", "Polinesia Francesa"}, {"r:PG", "Papúa Nueva Guinea"}, {"r:PH", "Filipinas"},
-	{"r:PK", "Pakistán"}, {"r:PL", "Polonia"}, {"r:PM", "San Pedro y Miquelón"}, {"r:PN", "Islas Pitcairn"},
-	{"r:PR", "Puerto Rico"}, {"r:PS", "Territorios Palestinos"}, {"r:PS/s", "Palestina"}, {"r:PT", "Portugal"},
-	{"r:PW", "Palaos"}, {"r:PY", "Paraguay"}, {"r:QA", "Catar"}, {"r:QO", "Territorios alejados de Oceanía"},
-	{"r:RE", "Reunión"}, {"r:RH", "Zimbabue"}, {"r:RO", "Rumanía"}, {"r:RS", "Serbia"}, {"r:RU", "Rusia"},
-	{"r:RW", "Ruanda"}, {"r:SA", "Arabia Saudí"}, {"r:SB", "Islas Salomón"}, {"r:SC", "Seychelles"}, {"r:SD", "Sudán"},
-	{"r:SE", "Suecia"}, {"r:SG", "Singapur"}, {"r:SH", "Santa Elena"}, {"r:SI", "Eslovenia"},
-	{"r:SJ", "Svalbard y Jan Mayen"}, {"r:SK", "Eslovaquia"}, {"r:SL", "Sierra Leona"}, {"r:SM", "San Marino"},
-	{"r:SN", "Senegal"}, {"r:SO", "Somalia"}, {"r:SR", "Surinam"}, {"r:SS", "Sudán del Sur"},
-	{"r:ST", "Santo Tomé y Príncipe"}, {"r:SU", "Rusia"}, {"r:SV", "El Salvador"}, {"r:SX", "Sint Maarten"},
-	{"r:SY", "Siria"}, {"r:SZ", "Esuatini"}, {"r:TA", "Tristán de Acuña"}, {"r:TC", "Islas Turcas y Caicos"},
-	{"r:TD", "Chad"}, {"r:TF", "Territorios Australes Franceses"}, {"r:TG", "Togo"}, {"r:TH", "Tailandia"},
-	{"r:TJ", "Tayikistán"}, {"r:TK", "Tokelau"}, {"r:TL", "Timor-Leste"}, {"r:TM", "Turkmenistán"}, {"r:TN", "Túnez"},
-	{"r:TO", "Tonga"}, {"r:TP", "Timor-Leste"}, {"r:TR", "Turquía"}, {"r:TT", "Trinidad y Tobago"}, {"r:TV", "Tuvalu"},
-	{"r:TW", "Taiwán"}, {"r:TZ", "Tanzania"}, {"r:UA", "Ucrania"}, {"r:UG", "Uganda"}, {"r:UK", "Reino Unido"},
-	{"r:UM", "Islas menores alejadas de EE. UU."}, {"r:UN", "Naciones Unidas"}, {"r:US", "Estados Unidos"},
-	{"r:US/s", "EE. UU."}, {"r:UY", "Uruguay"}, {"r:UZ", "Uzbekistán"}, {"r:VA", "Ciudad del Vaticano"},
-	{"r:VC", "San Vicente y las Granadinas"}, {"r:VD", "Vietnam"}, {"r:VE", "Venezuela"},
-	{"r:VG", "Islas Vírgenes Británicas"}, {"r:VI", "Islas Vírgenes de EE. UU."}, {"r:VN", "Vietnam"},
-	{"r:VU", "Vanuatu"}, {"r:WF", "Wallis y Futuna"}, {"r:WS", "Samoa"}, {"r:XA", "Pseudoacentos"},
-	{"r:XB", "Pseudobidi"}, {"r:XK", "Kosovo"}, {"r:YD", "Yemen"}, {"r:YE", "Yemen"}, {"r:YT", "Mayotte"},
-	{"r:YU", "Serbia"}, {"r:ZA", "Sudáfrica"}, {"r:ZM", "Zambia"}, {"r:ZR", "República Democrática del Congo"},
-	{"r:ZW", "Zimbabue"}, {"r:ZZ", "Región desconocida"}, {"s:Adlm", "ádlam"}, {"s:Arab", "árabe"},
-	{"s:Aran", "nastaliq"}, {"s:Armn", "armenio"}, {"s:Avst", "avéstico"}, {"s:Bali", "balinés"}, {"s:Batk", "batak"},
-	{"s:Beng", "bengalí"}, {"s:Blis", "símbolos blis"}, {"s:Bopo", "bopomofo"}, {"s:Brah", "brahmi"},
-	{"s:Brai", "braille"}, {"s:Bugi", "buginés"}, {"s:Buhd", "buhid"}, {"s:Cakm", "chakma"},
-	{"s:Cans", "silabarios aborígenes canadienses unificados"}, {"s:Cari", "cario"}, {"s:Cham", "cham"},
-	{"s:Cher", "cheroqui"}, {"s:Cirt", "cirth"}, {"s:Copt", "copto"}, {"s:Cprt", "chipriota"}, {"s:Cyrl", "cirílico"},
-	{"s:Cyrs", "cirílico del antiguo eslavo eclesiástico"}, {"s:Deva", "devanagari"}, {"s:Dsrt", "deseret"},
-	{"s:Egyd", "egipcio demótico"}, {"s:Egyh", "egipcio hierático"}, {"s:Egyp", "jeroglíficos egipcios"},
-	{"s:Ethi", "etiópico"}, {"s:Geok", "georgiano eclesiástico"}, {"s:Geor", "georgiano"}, {"s:Glag", "glagolítico"},
-	{"s:Goth", "gótico"}, {"s:Grek", "griego"}, {"s:Gujr", "guyaratí"}, {"s:Guru", "gurmuji"},
-	{"s:Hanb", "han con bopomofo"}, {"s:Hang", "hangul"}, {"s:Hani", "han"}, {"s:Hano", "hanunoo"},
-	{"s:Hans", "simplificado"}, {"s:Hant", "tradicional"}, {"s:Hebr", "hebreo"}, {"s:Hira", "hiragana"},
-	{"s:Hmng", "pahawh hmong"}, {"s:Hrkt", "silabarios japoneses"}, {"s:Hung", "húngaro antiguo"},
-	{"s:Inds", "Indio (harappan)"}, {"s:Ital", "antigua bastardilla"}, {"s:Jamo", "jamo"}, {"s:Java", "javanés"},
-	{"s:Jpan", "japonés"}, {"s:Kali", "kayah li"}, {"s:Kana", "katakana"}, {"s:Khar", "kharosthi"}, {"s:Khmr", "jemer"},
-	{"s:Knda", "canarés"}, {"s:Kore", "coreano"}, {"s:Lana", "lanna"}, {"s:Laoo", "laosiano"},
-	{"s:Latf", "latino fraktur"}, {"s:Latg", "latino gaélico"}, {"s:Latn", "latino"}, {"s:Lepc", "lepcha"},
-	{"s:Limb", "limbu"}, {"s:Lina", "lineal A"}, {"s:Linb", "lineal B"}, {"s:Lyci", "licio"}, {"s:Lydi", "lidio"},
-	{"s:Mand", "mandeo"}, {"s:Maya", "jeroglíficos mayas"}, {"s:Mero", "meroítico"}, {"s:Mlym", "malayálam"},
-	{"s:Mong", "mongol"}, {"s:Moon", "moon"}, {"s:Mtei", "meitei"}, {"s:Mymr", "birmano"}, {"s:Nkoo", "n’ko"},
-	{"s:Ogam", "ogham"}, {"s:Olck", "ol chiki"}, {"s:Orkh", "orkhon"}, {"s:Orya", "oriya"}, {"s:Osma", "osmaniya"},
-	{"s:Perm", "permiano antiguo"}, {"s:Phag", "phags-pa"}, {"s:Phnx", "fenicio"}, {"s:Plrd", "Pollard Miao"},
-	{"s:Qaag", "zawgyi"}, {"s:Rjng", "rejang"}, {"s:Rohg", "hanifi"}, {"s:Roro", "rongo-rongo"}, {"s:Runr", "rúnico"},
-	{"s:Sara", "sarati"}, {"s:Saur", "saurashtra"}, {"s:Sgnw", "SignWriting"}, {"s:Shaw", "shaviano"},
-	{"s:Sinh", "cingalés"}, {"s:Sund", "sundanés"}, {"s:Sylo", "syloti nagri"}, {"s:Syrc", "siriaco"},
-	{"s:Syre", "siriaco estrangelo"}, {"s:Syrj", "siriaco occidental"}, {"s:Syrn", "siriaco oriental"},
-	{"s:Tagb", "tagbanúa"}, {"s:Tale", "tai le"}, {"s:Talu", "nuevo tai lue"}, {"s:Taml", "tamil"},
-	{"s:Telu", "telugu"}, {"s:Teng", "tengwar"}, {"s:Tfng", "tifinagh"}, {"s:Tglg", "tagalo"}, {"s:Thaa", "thaana"},
-	{"s:Thai", "tailandés"}, {"s:Tibt", "tibetano"}, {"s:Ugar", "ugarítico"}, {"s:Vaii", "vai"},
-	{"s:Visp", "lenguaje visible"}, {"s:Xpeo", "persa antiguo"}, {"s:Xsux", "cuneiforme sumerio-acadio"},
-	{"s:Yiii", "yi"}, {"s:Zinh", "heredado"}, {"s:Zmth", "notación matemática"}, {"s:Zsye", "emojis"},
-	{"s:Zsym", "símbolos"}, {"s:Zxxx", "no escrito"}, {"s:Zyyy", "común"}, {"s:Zzzz", "alfabeto desconocido"},
-	{"v:1901", "Ortografía alemana tradicional"}, {"v:1996", "Ortografía alemana de 1996"},
-	{"v:fonipa", "Alfabeto fonético internacional IPA"}, {"v:monoton", "Monotónico"},
-	{"v:pinyin", "Romanización pinyin"}, {"v:polyton", "Politónico"}, {"v:scotland", "Inglés escocés estándar"},
-	{"v:valencia", "Valenciano"}, {"v:wadegile", "Romanización Wade-Giles"},
-}
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var esNames = packedNames{s: "" +
+	"c:ADP\u0000peseta andorrana\u0000c:AED\u0000dírham de los Emiratos Árabes Unidos\u0000" +
+	"c:AFA\u0000afgani (1927–2002)\u0000c:AFN\u0000afgani afgano\u0000c:ALL\u0000lek albanés\u0000" +
+	"c:AMD\u0000dram armenio\u0000c:ANG\u0000florín antillano\u0000c:AOA\u0000kuanza angoleño\u0000" +
+	"c:AOK\u0000kwanza angoleño (1977–1990)\u0000c:AON\u0000nuevo kwanza angoleño (1990–2000)\u0000" +
+	"c:AOR\u0000kwanza reajustado angoleño (1995–1999)\u0000c:ARA\u0000austral argentino\u0000" +
+	"c:ARP\u0000peso argentino (1983–1985)\u0000c:ARS\u0000peso argentino\u0000c:ATS\u0000chelín austriaco\u0000" +
+	"c:AUD\u0000dólar australiano\u0000c:AWG\u0000florín arubeño\u0000c:AZM\u0000manat azerí (1993–2006)\u0000" +
+	"c:AZN\u0000manat azerbaiyano\u0000c:BAD\u0000dinar bosnio\u0000" +
+	"c:BAM\u0000marco convertible de Bosnia y Herzegovina\u0000c:BBD\u0000dólar barbadense\u0000" +
+	"c:BDT\u0000taka bangladesí\u0000c:BEC\u0000franco belga (convertible)\u0000c:BEF\u0000franco belga\u0000" +
+	"c:BEL\u0000franco belga (financiero)\u0000c:BGL\u0000lev fuerte búlgaro\u0000c:BGN\u0000leva búlgara\u0000" +
+	"c:BHD\u0000dinar bareiní\u0000c:BIF\u0000franco burundés\u0000c:BMD\u0000dólar bermudeño\u0000" +
+	"c:BND\u0000dólar bruneano\u0000c:BOB\u0000boliviano\u0000c:BOP\u0000peso boliviano\u0000" +
+	"c:BOV\u0000MVDOL boliviano\u0000c:BRB\u0000nuevo cruceiro brasileño (1967–1986)\u0000" +
+	"c:BRC\u0000cruzado brasileño\u0000c:BRE\u0000cruceiro brasileño (1990–1993)\u0000" +
+	"c:BRL\u0000real brasileño\u0000c:BRN\u0000nuevo cruzado brasileño\u0000c:BRR\u0000cruceiro brasileño\u0000" +
+	"c:BSD\u0000dólar bahameño\u0000c:BTN\u0000gultrum butanés\u0000c:BUK\u0000kyat birmano\u0000" +
+	"c:BWP\u0000pula botsuano\u0000c:BYB\u0000nuevo rublo bielorruso (1994–1999)\u0000" +
+	"c:BYN\u0000rublo bielorruso\u0000c:BYR\u0000rublo bielorruso (2000–2016)\u0000" +
+	"c:BZD\u0000dólar beliceño\u0000c:CAD\u0000dólar canadiense\u0000c:CDF\u0000franco congoleño\u0000" +
+	"c:CHE\u0000euro WIR\u0000c:CHF\u0000franco suizo\u0000c:CHW\u0000franco WIR\u0000" +
+	"c:CLF\u0000unidad de fomento chilena\u0000c:CLP\u0000peso chileno\u0000" +
+	"c:CNH\u0000yuan chino (extracontinental)\u0000c:CNY\u0000yuan renminbi\u0000c:COP\u0000peso colombiano\u0000" +
+	"c:COU\u0000unidad de valor real colombiana\u0000c:CRC\u0000colón costarricense\u0000" +
+	"c:CSD\u0000antiguo dinar serbio\u0000c:CSK\u0000corona fuerte checoslovaca\u0000" +
+	"c:CUC\u0000peso cubano convertible\u0000c:CUP\u0000peso cubano\u0000c:CVE\u0000escudo de Cabo Verde\u0000" +
+	"c:CYP\u0000libra chipriota\u0000c:CZK\u0000corona checa\u0000c:DDM\u0000ostmark de Alemania del Este\u0000" +
+	"c:DEM\u0000marco alemán\u0000c:DJF\u0000franco yibutiano\u0000c:DKK\u0000corona danesa\u0000" +
+	"c:DOP\u0000peso dominicano\u0000c:DZD\u0000dinar argelino\u0000c:ECS\u0000sucre ecuatoriano\u0000" +
+	"c:ECV\u0000unidad de valor constante (UVC) ecuatoriana\u0000c:EEK\u0000corona estonia\u0000" +
+	"c:EGP\u0000libra egipcia\u0000c:ERN\u0000nakfa eritreo\u0000c:ESA\u0000peseta española (cuenta A)\u0000" +
+	"c:ESB\u0000peseta española (cuenta convertible)\u0000c:ESP\u0000peseta española\u0000" +
+	"c:ETB\u0000bir etíope\u0000c:EUR\u0000euro\u0000c:FIM\u0000marco finlandés\u0000" +
+	"c:FJD\u0000dólar fiyiano\u0000c:FKP\u0000libra malvinense\u0000c:FRF\u0000franco francés\u0000" +
+	"c:GBP\u0000libra esterlina\u0000c:GEK\u0000kupon larit georgiano\u0000c:GEL\u0000lari georgiano\u0000" +
+	"c:GHC\u0000cedi ghanés (1979–2007)\u0000c:GHS\u0000cedi ghanés\u0000c:GIP\u0000libra gibraltareña\u0000" +
+	"c:GMD\u0000dalasi gambiano\u0000c:GNF\u0000franco guineano\u0000c:GNS\u0000syli guineano\u0000" +
+	"c:GQE\u0000ekuele de Guinea Ecuatorial\u0000c:GRD\u0000dracma griego\u0000" +
+	"c:GTQ\u0000quetzal guatemalteco\u0000c:GWE\u0000escudo de Guinea Portuguesa\u0000" +
+	"c:GWP\u0000peso de Guinea-Bissáu\u0000c:GYD\u0000dólar guyanés\u0000c:HKD\u0000dólar hongkonés\u0000" +
+	"c:HNL\u0000lempira hondureño\u0000c:HRD\u0000dinar croata\u0000c:HRK\u0000kuna croata\u0000" +
+	"c:HTG\u0000gurde haitiano\u0000c:HUF\u0000forinto húngaro\u0000c:IDR\u0000rupia indonesia\u0000" +
+	"c:IEP\u0000libra irlandesa\u0000c:ILP\u0000libra israelí\u0000c:ILS\u0000nuevo séquel israelí\u0000" +
+	"c:INR\u0000rupia india\u0000c:IQD\u0000dinar iraquí\u0000c:IRR\u0000rial iraní\u0000" +
+	"c:ISK\u0000corona islandesa\u0000c:ITL\u0000lira italiana\u0000c:JMD\u0000dólar jamaicano\u0000" +
+	"c:JOD\u0000dinar jordano\u0000c:JPY\u0000yen japonés\u0000c:KES\u0000chelín keniano\u0000" +
+	"c:KGS\u0000som kirguís\u0000c:KHR\u0000riel camboyano\u0000c:KMF\u0000franco comorense\u0000" +
+	"c:KPW\u0000won norcoreano\u0000c:KRW\u0000won surcoreano\u0000c:KWD\u0000dinar kuwaití\u0000" +
+	"c:KYD\u0000dólar de las Islas Caimán\u0000c:KZT\u0000tengue kazajo\u0000c:LAK\u0000kip laosiano\u0000" +
+	"c:LBP\u0000libra libanesa\u0000c:LKR\u0000rupia esrilanquesa\u0000c:LRD\u0000dólar liberiano\u0000" +
+	"c:LSL\u0000loti lesotense\u0000c:LTL\u0000litas lituano\u0000c:LTT\u0000talonas lituano\u0000" +
+	"c:LUC\u0000franco convertible luxemburgués\u0000c:LUF\u0000franco luxemburgués\u0000" +
+	"c:LUL\u0000franco financiero luxemburgués\u0000c:LVL\u0000lats letón\u0000c:LVR\u0000rublo letón\u0000" +
+	"c:LYD\u0000dinar libio\u0000c:MAD\u0000dírham marroquí\u0000c:MAF\u0000franco marroquí\u0000" +
+	"c:MDL\u0000leu moldavo\u0000c:MGA\u0000ariari malgache\u0000c:MGF\u0000franco malgache\u0000" +
+	"c:MKD\u0000dinar macedonio\u0000c:MLF\u0000franco malí\u0000c:MMK\u0000kiat de Myanmar\u0000" +
+	"c:MNT\u0000tugrik mongol\u0000c:MOP\u0000pataca macaense\u0000c:MRO\u0000uguiya (1973–2017)\u0000" +
+	"c:MRU\u0000uguiya mauritano\u0000c:MTL\u0000lira maltesa\u0000c:MTP\u0000libra maltesa\u0000" +
+	"c:MUR\u0000rupia mauriciana\u0000c:MVR\u0000rufiya maldiva\u0000c:MWK\u0000kuacha malauí\u0000" +
+	"c:MXN\u0000peso mexicano\u0000c:MXP\u0000peso de plata mexicano (1861–1992)\u0000" +
+	"c:MXV\u0000unidad de inversión (UDI) mexicana\u0000c:MYR\u0000ringit malasio\u0000" +
+	"c:MZE\u0000escudo mozambiqueño\u0000c:MZM\u0000antiguo metical mozambiqueño\u0000" +
+	"c:MZN\u0000metical mozambiqueño\u0000c:NAD\u0000dólar namibio\u0000c:NGN\u0000naira nigeriano\u0000" +
+	"c:NIC\u0000córdoba nicaragüense (1988–1991)\u0000c:NIO\u0000córdoba oro\u0000" +
+	"c:NLG\u0000florín neerlandés\u0000c:NOK\u0000corona noruega\u0000c:NPR\u0000rupia nepalí\u0000" +
+	"c:NZD\u0000dólar neozelandés\u0000c:OMR\u0000rial omaní\u0000c:PAB\u0000balboa panameño\u0000" +
+	"c:PEI\u0000inti peruano\u0000c:PEN\u0000sol peruano\u0000c:PES\u0000sol peruano (1863–1965)\u0000" +
+	"c:PGK\u0000kina papú\u0000c:PHP\u0000peso filipino\u0000c:PKR\u0000rupia pakistaní\u0000" +
+	"c:PLN\u0000esloti polaco\u0000c:PLZ\u0000zloty polaco (1950–1995)\u0000c:PTE\u0000escudo portugués\u0000" +
+	"c:PYG\u0000guaraní paraguayo\u0000c:QAR\u0000rial catarí\u0000c:RHD\u0000dólar rodesiano\u0000" +
+	"c:ROL\u0000antiguo leu rumano\u0000c:RON\u0000leu rumano\u0000c:RSD\u0000dinar serbio\u0000" +
+	"c:RUB\u0000rublo ruso\u0000c:RUR\u0000rublo ruso (1991–1998)\u0000c:RWF\u0000franco ruandés\u0000" +
+	"c:SAR\u0000rial saudí\u0000c:SBD\u0000dólar salomonense\u0000c:SCR\u0000rupia seychellense\u0000" +
+	"c:SDD\u0000dinar sudanés\u0000c:SDG\u0000libra sudanesa\u0000c:SDP\u0000libra sudanesa antigua\u0000" +
+	"c:SEK\u0000corona sueca\u0000c:SGD\u0000dólar singapurense\u0000c:SHP\u0000libra de Santa Elena\u0000" +
+	"c:SIT\u0000tólar esloveno\u0000c:SKK\u0000corona eslovaca\u0000c:SLE\u0000leona sierraleonesa\u0000" +
+	"c:SLL\u0000leona sierraleonesa (1964–2022)\u0000c:SOS\u0000chelín somalí\u0000" +
+	"c:SRD\u0000dólar surinamés\u0000c:SRG\u0000florín surinamés\u0000c:SSP\u0000libra sursudanesa\u0000" +
+	"c:STD\u0000dobra (1977–2017)\u0000c:STN\u0000dobra santotomense\u0000c:SUR\u0000rublo soviético\u0000" +
+	"c:SVC\u0000colón salvadoreño\u0000c:SYP\u0000libra siria\u0000c:SZL\u0000lilangeni esuatiní\u0000" +
+	"c:THB\u0000bat tailandés\u0000c:TJR\u0000rublo tayiko\u0000c:TJS\u0000somoni tayiko\u0000" +
+	"c:TMM\u0000manat turcomano (1993–2009)\u0000c:TMT\u0000manat turcomano\u0000c:TND\u0000dinar tunecino\u0000" +
+	"c:TOP\u0000paanga tongano\u0000c:TPE\u0000escudo timorense\u0000c:TRL\u0000lira turca (1922–2005)\u0000" +
+	"c:TRY\u0000lira turca\u0000c:TTD\u0000dólar de Trinidad y Tobago\u0000c:TWD\u0000nuevo dólar taiwanés\u0000" +
+	"c:TZS\u0000chelín tanzano\u0000c:UAH\u0000grivna ucraniana\u0000c:UAK\u0000karbovanet ucraniano\u0000" +
+	"c:UGS\u0000chelín ugandés (1966–1987)\u0000c:UGX\u0000chelín ugandés\u0000" +
+	"c:USD\u0000dólar estadounidense\u0000c:USN\u0000dólar estadounidense (día siguiente)\u0000" +
+	"c:USS\u0000dólar estadounidense (mismo día)\u0000c:UYI\u0000peso uruguayo en unidades indexadas\u0000" +
+	"c:UYP\u0000peso uruguayo (1975–1993)\u0000c:UYU\u0000peso uruguayo\u0000" +
+	"c:UYW\u0000unidad previsional uruguayo\u0000c:UZS\u0000sum uzbeko\u0000" +
+	"c:VEB\u0000bolívar venezolano (1871–2008)\u0000c:VEF\u0000bolívar venezolano (2008–2018)\u0000" +
+	"c:VES\u0000bolívar venezolano\u0000c:VND\u0000dong vietnamita\u0000c:VUV\u0000vatu vanuatense\u0000" +
+	"c:WST\u0000tala samoano\u0000c:XAF\u0000franco CFA de África Central\u0000c:XAG\u0000plata\u0000" +
+	"c:XAU\u0000oro\u0000c:XBA\u0000unidad compuesta europea\u0000c:XBB\u0000unidad monetaria europea\u0000" +
+	"c:XBC\u0000unidad de cuenta europea (XBC)\u0000c:XBD\u0000unidad de cuenta europea (XBD)\u0000" +
+	"c:XCD\u0000dólar del Caribe Oriental\u0000c:XCG\u0000florín caribeño\u0000" +
+	"c:XDR\u0000derechos especiales de giro\u0000c:XEU\u0000unidad de moneda europea\u0000" +
+	"c:XFO\u0000franco oro francés\u0000c:XFU\u0000franco UIC francés\u0000" +
+	"c:XOF\u0000franco CFA de África Occidental\u0000c:XPD\u0000paladio\u0000c:XPF\u0000franco CFP\u0000" +
+	"c:XPT\u0000platino\u0000c:XRE\u0000fondos RINET\u0000c:XTS\u0000código reservado para pruebas\u0000" +
+	"c:XXX\u0000moneda desconocida\u0000c:YDD\u0000dinar yemení\u0000c:YER\u0000rial yemení\u0000" +
+	"c:YUD\u0000dinar fuerte yugoslavo\u0000c:YUM\u0000super dinar yugoslavo\u0000" +
+	"c:YUN\u0000dinar convertible yugoslavo\u0000c:ZAL\u0000rand sudafricano (financiero)\u0000" +
+	"c:ZAR\u0000rand sudafricano\u0000c:ZMK\u0000kwacha zambiano (1968–2012)\u0000" +
+	"c:ZMW\u0000kuacha zambiano\u0000c:ZRN\u0000nuevo zaire zaireño\u0000c:ZRZ\u0000zaire zaireño\u0000" +
+	"c:ZWD\u0000dólar de Zimbabue\u0000c:ZWG\u0000oro zimbabuense\u0000c:ZWL\u0000dólar zimbabuense\u0000" +
+	"d:ar-001\u0000árabe estándar moderno\u0000d:de-AT\u0000alemán austríaco\u0000" +
+	"d:de-CH\u0000alto alemán suizo\u0000d:en-AU\u0000inglés australiano\u0000" +
+	"d:en-CA\u0000inglés canadiense\u0000d:en-GB\u0000inglés británico\u0000d:en-GB/s\u0000inglés (RU)\u0000" +
+	"d:en-UK\u0000inglés británico\u0000d:en-UK/s\u0000inglés (RU)\u0000d:en-US\u0000inglés estadounidense\u0000" +
+	"d:en-US/s\u0000inglés (EE. UU.)\u0000d:es-419\u0000español latinoamericano\u0000" +
+	"d:es-ES\u0000español de España\u0000d:es-MX\u0000español de México\u0000d:fa-AF\u0000darí\u0000" +
+	"d:fr-CA\u0000francés canadiense\u0000d:fr-CH\u0000francés suizo\u0000d:nds-NL\u0000bajo sajón\u0000" +
+	"d:nl-BE\u0000flamenco\u0000d:pt-BR\u0000portugués de Brasil\u0000d:pt-PT\u0000portugués de Portugal\u0000" +
+	"d:ro-MD\u0000moldavo\u0000d:sw-CD\u0000suajili del Congo\u0000d:sw-ZR\u0000suajili del Congo\u0000" +
+	"d:zh-Hans\u0000chino simplificado\u0000d:zh-Hant\u0000chino tradicional\u0000f:day\u0000día\u0000" +
+	"f:day/s\u0000d\u0000f:dayPeriod\u0000a. m./p. m.\u0000f:era\u0000era\u0000f:hour\u0000hora\u0000" +
+	"f:hour/s\u0000h\u0000f:minute\u0000minuto\u0000f:minute/s\u0000min\u0000f:month\u0000mes\u0000" +
+	"f:month/s\u0000m\u0000f:quarter\u0000trimestre\u0000f:quarter/s\u0000trim.\u0000f:second\u0000segundo\u0000" +
+	"f:second/s\u0000s\u0000f:timeZoneName\u0000zona horaria\u0000f:timeZoneName/s\u0000zona\u0000" +
+	"f:weekOfYear\u0000semana\u0000f:weekOfYear/s\u0000sem.\u0000f:weekday\u0000día de la semana\u0000" +
+	"f:weekday/s\u0000día de sem.\u0000f:year\u0000año\u0000f:year/s\u0000a\u0000" +
+	"k:buddhist\u0000calendario budista\u0000k:chinese\u0000calendario chino\u0000" +
+	"k:coptic\u0000calendario cóptico\u0000k:dangi\u0000calendario dangi\u0000" +
+	"k:ethioaa\u0000calendario etíope Amete Alem\u0000k:ethiopic\u0000calendario etíope\u0000" +
+	"k:gregory\u0000calendario gregoriano\u0000k:hebrew\u0000calendario hebreo\u0000" +
+	"k:indian\u0000calendario nacional hindú\u0000k:islamic\u0000calendario hijri\u0000" +
+	"k:islamic-civil\u0000calendario hijri tabular\u0000" +
+	"k:islamic-umalqura\u0000calendario hijri Umm al-Qura\u0000k:iso8601\u0000calendario ISO-8601\u0000" +
+	"k:japanese\u0000calendario japonés\u0000k:persian\u0000calendario persa\u0000" +
+	"k:roc\u0000calendario de la República de China\u0000l:aa\u0000afar\u0000l:ab\u0000abjasio\u0000" +
+	"l:ace\u0000achenés\u0000l:ach\u0000acoli\u0000l:ada\u0000adangme\u0000l:ady\u0000adigué\u0000" +
+	"l:ae\u0000avéstico\u0000l:af\u0000afrikáans\u0000l:afh\u0000afrihili\u0000l:agq\u0000aghem\u0000" +
+	"l:ain\u0000ainu\u0000l:ak\u0000akan\u0000l:akk\u0000acadio\u0000l:ale\u0000aleutiano\u0000" +
+	"l:alt\u0000altái meridional\u0000l:am\u0000amárico\u0000l:an\u0000aragonés\u0000" +
+	"l:ang\u0000inglés antiguo\u0000l:ann\u0000obolo\u0000l:anp\u0000angika\u0000l:ar\u0000árabe\u0000" +
+	"l:arc\u0000arameo\u0000l:arn\u0000mapuche\u0000l:arp\u0000arapaho\u0000l:ars\u0000árabe najdí\u0000" +
+	"l:arw\u0000arahuaco\u0000l:as\u0000asamés\u0000l:asa\u0000asu\u0000l:ast\u0000asturiano\u0000" +
+	"l:atj\u0000atikamekw\u0000l:av\u0000avar\u0000l:awa\u0000avadhi\u0000l:ay\u0000aimara\u0000" +
+	"l:az\u0000azerbaiyano\u0000l:az/s\u0000azerí\u0000l:ba\u0000baskir\u0000l:bal\u0000baluchi\u0000" +
+	"l:ban\u0000balinés\u0000l:bas\u0000basaa\u0000l:bax\u0000bamún\u0000l:bbj\u0000ghomala\u0000" +
+	"l:be\u0000bielorruso\u0000l:bej\u0000beja\u0000l:bem\u0000bemba\u0000l:bez\u0000bena\u0000" +
+	"l:bfd\u0000bafut\u0000l:bg\u0000búlgaro\u0000l:bgc\u0000haryanvi\u0000l:bgn\u0000baluchi occidental\u0000" +
+	"l:bho\u0000bhoyapurí\u0000l:bi\u0000bislama\u0000l:bik\u0000bicol\u0000l:bin\u0000bini\u0000" +
+	"l:bkm\u0000kom\u0000l:bla\u0000siksika\u0000l:blo\u0000anii\u0000l:bm\u0000bambara\u0000" +
+	"l:bn\u0000bengalí\u0000l:bo\u0000tibetano\u0000l:br\u0000bretón\u0000l:bra\u0000braj\u0000" +
+	"l:brx\u0000bodo\u0000l:bs\u0000bosnio\u0000l:bss\u0000akoose\u0000l:bua\u0000buriato\u0000" +
+	"l:bug\u0000buginés\u0000l:bum\u0000bulu\u0000l:byn\u0000blin\u0000l:byv\u0000medumba\u0000" +
+	"l:ca\u0000catalán\u0000l:cad\u0000caddo\u0000l:car\u0000caribe\u0000l:cay\u0000cayuga\u0000" +
+	"l:cch\u0000atsam\u0000l:ccp\u0000chakma\u0000l:ce\u0000checheno\u0000l:ceb\u0000cebuano\u0000" +
+	"l:cgg\u0000chiga\u0000l:ch\u0000chamorro\u0000l:chb\u0000chibcha\u0000l:chg\u0000chagatái\u0000" +
+	"l:chk\u0000trukés\u0000l:chm\u0000marí\u0000l:chn\u0000jerga chinuk\u0000l:cho\u0000choctaw\u0000" +
+	"l:chp\u0000chipewyan\u0000l:chr\u0000cheroqui\u0000l:chy\u0000cheyene\u0000l:ckb\u0000kurdo sorani\u0000" +
+	"l:clc\u0000chilcotin\u0000l:co\u0000corso\u0000l:cop\u0000copto\u0000l:cr\u0000cree\u0000" +
+	"l:crg\u0000michif\u0000l:crh\u0000tártaro de Crimea\u0000l:crj\u0000cree suroriental\u0000" +
+	"l:crk\u0000cree de las llanuras\u0000l:crl\u0000cree nororiental\u0000l:crm\u0000cree moose\u0000" +
+	"l:crr\u0000algonquino de Carolina\u0000l:crs\u0000criollo seychelense\u0000l:cs\u0000checo\u0000" +
+	"l:csb\u0000casubio\u0000l:csw\u0000cree de los pantanos\u0000l:cu\u0000eslavo eclesiástico\u0000" +
+	"l:cv\u0000chuvasio\u0000l:cy\u0000galés\u0000l:da\u0000danés\u0000l:dak\u0000dakota\u0000" +
+	"l:dar\u0000dargva\u0000l:dav\u0000taita\u0000l:de\u0000alemán\u0000l:del\u0000delaware\u0000" +
+	"l:den\u0000slave\u0000l:dgr\u0000dogrib\u0000l:din\u0000dinka\u0000l:dje\u0000zarma\u0000" +
+	"l:doi\u0000dogri\u0000l:dsb\u0000bajo sorbio\u0000l:dua\u0000duala\u0000l:dum\u0000neerlandés medio\u0000" +
+	"l:dv\u0000divehi\u0000l:dyo\u0000jola-fonyi\u0000l:dyu\u0000diula\u0000l:dz\u0000dzongkha\u0000" +
+	"l:dzg\u0000dazaga\u0000l:ebu\u0000embu\u0000l:ee\u0000ewé\u0000l:efi\u0000efik\u0000" +
+	"l:egy\u0000egipcio antiguo\u0000l:eka\u0000ekajuk\u0000l:el\u0000griego\u0000l:elx\u0000elamita\u0000" +
+	"l:en\u0000inglés\u0000l:enm\u0000inglés medio\u0000l:eo\u0000esperanto\u0000l:es\u0000español\u0000" +
+	"l:et\u0000estonio\u0000l:eu\u0000euskera\u0000l:ewo\u0000ewondo\u0000l:fa\u0000persa\u0000" +
+	"l:fan\u0000fang\u0000l:ff\u0000fula\u0000l:fi\u0000finés\u0000l:fil\u0000filipino\u0000" +
+	"l:fj\u0000fiyiano\u0000l:fo\u0000feroés\u0000l:fon\u0000fon\u0000l:fr\u0000francés\u0000" +
+	"l:frc\u0000francés cajún\u0000l:frm\u0000francés medio\u0000l:fro\u0000francés antiguo\u0000" +
+	"l:frr\u0000frisón septentrional\u0000l:frs\u0000frisón oriental\u0000l:fur\u0000friulano\u0000" +
+	"l:fy\u0000frisón occidental\u0000l:ga\u0000irlandés\u0000l:gaa\u0000ga\u0000l:gag\u0000gagauzo\u0000" +
+	"l:gan\u0000chino gan\u0000l:gay\u0000gayo\u0000l:gba\u0000gbaya\u0000l:gd\u0000gaélico escocés\u0000" +
+	"l:gez\u0000geez\u0000l:gil\u0000gilbertés\u0000l:gl\u0000gallego\u0000l:gmh\u0000alto alemán medio\u0000" +
+	"l:gn\u0000guaraní\u0000l:goh\u0000alto alemán antiguo\u0000l:gon\u0000gondi\u0000l:gor\u0000gorontalo\u0000" +
+	"l:got\u0000gótico\u0000l:grb\u0000grebo\u0000l:grc\u0000griego antiguo\u0000l:gsw\u0000alemán suizo\u0000" +
+	"l:gu\u0000guyaratí\u0000l:guz\u0000gusii\u0000l:gv\u0000manés\u0000l:gwi\u0000kutchin\u0000" +
+	"l:ha\u0000hausa\u0000l:hai\u0000haida\u0000l:hak\u0000chino hakka\u0000l:haw\u0000hawaiano\u0000" +
+	"l:hax\u0000haida meridional\u0000l:he\u0000hebreo\u0000l:hi\u0000hindi\u0000l:hil\u0000hiligaynon\u0000" +
+	"l:hit\u0000hitita\u0000l:hmn\u0000hmong\u0000l:ho\u0000hiri motu\u0000l:hr\u0000croata\u0000" +
+	"l:hsb\u0000alto sorbio\u0000l:hsn\u0000chino xiang\u0000l:ht\u0000criollo haitiano\u0000" +
+	"l:hu\u0000húngaro\u0000l:hup\u0000hupa\u0000l:hur\u0000halkomelem\u0000l:hy\u0000armenio\u0000" +
+	"l:hz\u0000herero\u0000l:ia\u0000interlingua\u0000l:iba\u0000iban\u0000l:ibb\u0000ibibio\u0000" +
+	"l:id\u0000indonesio\u0000l:ie\u0000interlingue\u0000l:ig\u0000igbo\u0000l:ii\u0000yi de Sichuán\u0000" +
+	"l:ik\u0000inupiaq\u0000l:ikt\u0000inuit del oeste de Canadá\u0000l:ilo\u0000ilocano\u0000" +
+	"l:inh\u0000ingush\u0000l:io\u0000ido\u0000l:is\u0000islandés\u0000l:it\u0000italiano\u0000" +
+	"l:iu\u0000inuktitut\u0000l:ja\u0000japonés\u0000l:jbo\u0000lojban\u0000l:jgo\u0000ngomba\u0000" +
+	"l:jmc\u0000machame\u0000l:jpr\u0000judeo-persa\u0000l:jrb\u0000judeo-árabe\u0000l:jv\u0000javanés\u0000" +
+	"l:ka\u0000georgiano\u0000l:kaa\u0000karakalpako\u0000l:kab\u0000cabileño\u0000l:kac\u0000kachin\u0000" +
+	"l:kaj\u0000jju\u0000l:kam\u0000kamba\u0000l:kaw\u0000kawi\u0000l:kbd\u0000kabardiano\u0000" +
+	"l:kbl\u0000kanembu\u0000l:kcg\u0000tyap\u0000l:kde\u0000makonde\u0000l:kea\u0000criollo caboverdiano\u0000" +
+	"l:kfo\u0000koro\u0000l:kg\u0000kongo\u0000l:kgp\u0000káingang\u0000l:kha\u0000khasi\u0000" +
+	"l:kho\u0000kotanés\u0000l:khq\u0000koyra chiini\u0000l:ki\u0000kikuyu\u0000l:kj\u0000kuanyama\u0000" +
+	"l:kk\u0000kazajo\u0000l:kkj\u0000kako\u0000l:kl\u0000groenlandés\u0000l:kln\u0000kalenjin\u0000" +
+	"l:km\u0000jemer\u0000l:kmb\u0000kimbundu\u0000l:kn\u0000canarés\u0000l:ko\u0000coreano\u0000" +
+	"l:koi\u0000komi permio\u0000l:kok\u0000konkaní\u0000l:kos\u0000kosraeano\u0000l:kpe\u0000kpelle\u0000" +
+	"l:kr\u0000kanuri\u0000l:krc\u0000karachay-balkar\u0000l:krl\u0000carelio\u0000l:kru\u0000kurukh\u0000" +
+	"l:ks\u0000cachemir\u0000l:ksb\u0000shambala\u0000l:ksf\u0000bafia\u0000l:ksh\u0000kölsch\u0000" +
+	"l:ku\u0000kurdo\u0000l:kum\u0000kumyk\u0000l:kut\u0000kutenai\u0000l:kv\u0000komi\u0000" +
+	"l:kw\u0000córnico\u0000l:kwk\u0000kwakʼwala\u0000l:kxv\u0000kuvi\u0000l:ky\u0000kirguís\u0000" +
+	"l:la\u0000latín\u0000l:lad\u0000ladino\u0000l:lag\u0000langi\u0000l:lah\u0000lahnda\u0000" +
+	"l:lam\u0000lamba\u0000l:lb\u0000luxemburgués\u0000l:lez\u0000lezgiano\u0000l:lg\u0000ganda\u0000" +
+	"l:li\u0000limburgués\u0000l:lij\u0000ligur\u0000l:lil\u0000lillooet\u0000l:lkt\u0000lakota\u0000" +
+	"l:lmo\u0000lombardo\u0000l:ln\u0000lingala\u0000l:lo\u0000lao\u0000l:lol\u0000mongo\u0000" +
+	"l:lou\u0000criollo de Luisiana\u0000l:loz\u0000lozi\u0000l:lrc\u0000lorí septentrional\u0000" +
+	"l:lsm\u0000samia\u0000l:lt\u0000lituano\u0000l:lu\u0000luba-katanga\u0000l:lua\u0000luba-lulua\u0000" +
+	"l:lui\u0000luiseño\u0000l:lun\u0000lunda\u0000l:lus\u0000mizo\u0000l:luy\u0000luyia\u0000" +
+	"l:lv\u0000letón\u0000l:mad\u0000madurés\u0000l:maf\u0000mafa\u0000l:mag\u0000magahi\u0000" +
+	"l:mai\u0000maithili\u0000l:mak\u0000macasar\u0000l:man\u0000mandingo\u0000l:mas\u0000masái\u0000" +
+	"l:mde\u0000maba\u0000l:mdf\u0000moksha\u0000l:mdr\u0000mandar\u0000l:men\u0000mende\u0000" +
+	"l:mer\u0000meru\u0000l:mfe\u0000criollo mauriciano\u0000l:mg\u0000malgache\u0000" +
+	"l:mga\u0000irlandés medio\u0000l:mgh\u0000makhuwa-meetto\u0000l:mgo\u0000meta’\u0000" +
+	"l:mh\u0000marshalés\u0000l:mi\u0000maorí\u0000l:mic\u0000micmac\u0000l:min\u0000minangkabau\u0000" +
+	"l:mk\u0000macedonio\u0000l:ml\u0000malayálam\u0000l:mn\u0000mongol\u0000l:mnc\u0000manchú\u0000" +
+	"l:mni\u0000manipurí\u0000l:moe\u0000innu-aimun\u0000l:moh\u0000mohawk\u0000l:mos\u0000mossi\u0000" +
+	"l:mr\u0000maratí\u0000l:ms\u0000malayo\u0000l:mt\u0000maltés\u0000l:mua\u0000mundang\u0000" +
+	"l:mul\u0000varios idiomas\u0000l:mus\u0000creek\u0000l:mwl\u0000mirandés\u0000l:mwr\u0000marwari\u0000" +
+	"l:my\u0000birmano\u0000l:mye\u0000myene\u0000l:myv\u0000erzya\u0000l:mzn\u0000mazandaraní\u0000" +
+	"l:na\u0000nauruano\u0000l:nan\u0000chino min nan\u0000l:nap\u0000napolitano\u0000l:naq\u0000nama\u0000" +
+	"l:nb\u0000noruego bokmal\u0000l:nd\u0000ndebele septentrional\u0000l:nds\u0000bajo alemán\u0000" +
+	"l:ne\u0000nepalí\u0000l:new\u0000nevarí\u0000l:ng\u0000ndonga\u0000l:nia\u0000nias\u0000" +
+	"l:niu\u0000niueano\u0000l:nl\u0000neerlandés\u0000l:nmg\u0000kwasio\u0000l:nn\u0000noruego nynorsk\u0000" +
+	"l:nnh\u0000ngiemboon\u0000l:no\u0000noruego\u0000l:nog\u0000nogai\u0000l:non\u0000nórdico antiguo\u0000" +
+	"l:nqo\u0000n’ko\u0000l:nr\u0000ndebele meridional\u0000l:nso\u0000sotho septentrional\u0000" +
+	"l:nus\u0000nuer\u0000l:nv\u0000navajo\u0000l:nwc\u0000newari clásico\u0000l:ny\u0000nyanja\u0000" +
+	"l:nym\u0000nyamwezi\u0000l:nyn\u0000nyankole\u0000l:nyo\u0000nyoro\u0000l:nzi\u0000nzima\u0000" +
+	"l:oc\u0000occitano\u0000l:oj\u0000ojibwa\u0000l:ojb\u0000ojibwa noroccidental\u0000" +
+	"l:ojc\u0000ojibwa central\u0000l:ojs\u0000oji-cree\u0000l:ojw\u0000ojibwa occidental\u0000" +
+	"l:oka\u0000okanagan\u0000l:om\u0000oromo\u0000l:or\u0000oriya\u0000l:os\u0000osético\u0000" +
+	"l:osa\u0000osage\u0000l:ota\u0000turco otomano\u0000l:pa\u0000punyabí\u0000l:pag\u0000pangasinán\u0000" +
+	"l:pal\u0000pahlavi\u0000l:pam\u0000pampanga\u0000l:pap\u0000papiamento\u0000l:pau\u0000palauano\u0000" +
+	"l:pcm\u0000pidgin de Nigeria\u0000l:peo\u0000persa antiguo\u0000l:phn\u0000fenicio\u0000l:pi\u0000pali\u0000" +
+	"l:pis\u0000pidgin salomonense\u0000l:pl\u0000polaco\u0000l:pon\u0000pohnpeiano\u0000" +
+	"l:pqm\u0000maliseet-passamaquoddy\u0000l:prg\u0000prusiano\u0000l:pro\u0000provenzal antiguo\u0000" +
+	"l:ps\u0000pastún\u0000l:pt\u0000portugués\u0000l:qu\u0000quechua\u0000l:quc\u0000quiché\u0000" +
+	"l:raj\u0000rajasthani\u0000l:rap\u0000rapanui\u0000l:rar\u0000rarotongano\u0000l:rhg\u0000rohinyá\u0000" +
+	"l:rm\u0000romanche\u0000l:rn\u0000kirundi\u0000l:ro\u0000rumano\u0000l:rof\u0000rombo\u0000" +
+	"l:rom\u0000romaní\u0000l:ru\u0000ruso\u0000l:rup\u0000arrumano\u0000l:rw\u0000kinyarwanda\u0000" +
+	"l:rwk\u0000rwa\u0000l:sa\u0000sánscrito\u0000l:sad\u0000sandawe\u0000l:sah\u0000sakha\u0000" +
+	"l:sam\u0000arameo samaritano\u0000l:saq\u0000samburu\u0000l:sas\u0000sasak\u0000l:sat\u0000santali\u0000" +
+	"l:sba\u0000ngambay\u0000l:sbp\u0000sangu\u0000l:sc\u0000sardo\u0000l:scn\u0000siciliano\u0000" +
+	"l:sco\u0000escocés\u0000l:sd\u0000sindi\u0000l:sdh\u0000kurdo meridional\u0000" +
+	"l:se\u0000sami septentrional\u0000l:see\u0000seneca\u0000l:seh\u0000sena\u0000l:sel\u0000selkup\u0000" +
+	"l:ses\u0000koyraboro senni\u0000l:sg\u0000sango\u0000l:sga\u0000irlandés antiguo\u0000" +
+	"l:shi\u0000tashelhit\u0000l:shn\u0000shan\u0000l:shu\u0000árabe chadiano\u0000l:si\u0000cingalés\u0000" +
+	"l:sid\u0000sidamo\u0000l:sk\u0000eslovaco\u0000l:sl\u0000esloveno\u0000" +
+	"l:slh\u0000lushootseed meridional\u0000l:sm\u0000samoano\u0000l:sma\u0000sami meridional\u0000" +
+	"l:smj\u0000sami lule\u0000l:smn\u0000sami inari\u0000l:sms\u0000sami skolt\u0000l:sn\u0000shona\u0000" +
+	"l:snk\u0000soninké\u0000l:so\u0000somalí\u0000l:sog\u0000sogdiano\u0000l:sq\u0000albanés\u0000" +
+	"l:sr\u0000serbio\u0000l:srn\u0000sranan tongo\u0000l:srr\u0000serer\u0000l:ss\u0000suazi\u0000" +
+	"l:ssy\u0000saho\u0000l:st\u0000sotho meridional\u0000l:str\u0000salish de los estrechos\u0000" +
+	"l:su\u0000sundanés\u0000l:suk\u0000sukuma\u0000l:sus\u0000susu\u0000l:sux\u0000sumerio\u0000" +
+	"l:sv\u0000sueco\u0000l:sw\u0000suajili\u0000l:swb\u0000comorense\u0000l:syc\u0000siríaco clásico\u0000" +
+	"l:syr\u0000siriaco\u0000l:szl\u0000silesio\u0000l:ta\u0000tamil\u0000l:tce\u0000tutchone meridional\u0000" +
+	"l:te\u0000telugu\u0000l:tem\u0000temne\u0000l:teo\u0000teso\u0000l:ter\u0000tereno\u0000" +
+	"l:tet\u0000tetún\u0000l:tg\u0000tayiko\u0000l:tgx\u0000tagish\u0000l:th\u0000tailandés\u0000" +
+	"l:tht\u0000tahltan\u0000l:ti\u0000tigriña\u0000l:tig\u0000tigré\u0000l:tiv\u0000tiv\u0000" +
+	"l:tk\u0000turcomano\u0000l:tkl\u0000tokelauano\u0000l:tlh\u0000klingon\u0000l:tli\u0000tlingit\u0000" +
+	"l:tmh\u0000tamashek\u0000l:tn\u0000setsuana\u0000l:to\u0000tongano\u0000l:tog\u0000tonga del Nyasa\u0000" +
+	"l:tok\u0000toki pona\u0000l:tpi\u0000tok pisin\u0000l:tr\u0000turco\u0000l:trv\u0000taroko\u0000" +
+	"l:ts\u0000tsonga\u0000l:tsi\u0000tsimshiano\u0000l:tt\u0000tártaro\u0000" +
+	"l:ttm\u0000tutchone septentrional\u0000l:tum\u0000tumbuka\u0000l:tvl\u0000tuvaluano\u0000" +
+	"l:twq\u0000tasawaq\u0000l:ty\u0000tahitiano\u0000l:tyv\u0000tuviniano\u0000" +
+	"l:tzm\u0000tamazight del Atlas Central\u0000l:udm\u0000udmurt\u0000l:ug\u0000uigur\u0000" +
+	"l:uga\u0000ugarítico\u0000l:uk\u0000ucraniano\u0000l:umb\u0000umbundu\u0000l:ur\u0000urdu\u0000" +
+	"l:uz\u0000uzbeko\u0000l:ve\u0000venda\u0000l:vec\u0000veneciano\u0000l:vi\u0000vietnamita\u0000" +
+	"l:vmw\u0000makua\u0000l:vo\u0000volapük\u0000l:vot\u0000vótico\u0000l:vun\u0000vunjo\u0000" +
+	"l:wa\u0000valón\u0000l:wae\u0000walser\u0000l:wal\u0000wolayta\u0000l:war\u0000waray\u0000" +
+	"l:was\u0000washo\u0000l:wbp\u0000warlpiri\u0000l:wo\u0000wólof\u0000l:wuu\u0000chino wu\u0000" +
+	"l:xal\u0000kalmyk\u0000l:xh\u0000xhosa\u0000l:xnr\u0000kangri\u0000l:xog\u0000soga\u0000l:yao\u0000yao\u0000" +
+	"l:yap\u0000yapés\u0000l:yav\u0000yangben\u0000l:ybb\u0000yemba\u0000l:yi\u0000yidis\u0000" +
+	"l:yo\u0000yoruba\u0000l:yrl\u0000ñe’engatú\u0000l:yue\u0000cantonés\u0000l:za\u0000zhuang\u0000" +
+	"l:zap\u0000zapoteco\u0000l:zbl\u0000símbolos Bliss\u0000l:zen\u0000zenaga\u0000" +
+	"l:zgh\u0000tamazight estándar marroquí\u0000l:zh\u0000chino\u0000l:zu\u0000zulú\u0000l:zun\u0000zuñi\u0000" +
+	"l:zxx\u0000sin contenido lingüístico\u0000l:zza\u0000zazaki\u0000r:001\u0000Mundo\u0000" +
+	"r:002\u0000África\u0000r:003\u0000América del Norte\u0000r:005\u0000Sudamérica\u0000r:009\u0000Oceanía\u0000" +
+	"r:011\u0000África occidental\u0000r:013\u0000Centroamérica\u0000r:014\u0000África oriental\u0000" +
+	"r:015\u0000África septentrional\u0000r:017\u0000África central\u0000r:018\u0000África meridional\u0000" +
+	"r:019\u0000América\u0000r:021\u0000Norteamérica\u0000r:029\u0000Caribe\u0000r:030\u0000Asia oriental\u0000" +
+	"r:034\u0000Asia meridional\u0000r:035\u0000Sudeste asiático\u0000r:039\u0000Europa meridional\u0000" +
+	"r:053\u0000Australasia\u0000r:054\u0000Melanesia\u0000r:057\u0000Región de Micronesia\u0000" +
+	"r:061\u0000Polinesia\u0000r:142\u0000Asia\u0000r:143\u0000Asia central\u0000r:145\u0000Asia occidental\u0000" +
+	"r:150\u0000Europa\u0000r:151\u0000Europa oriental\u0000r:154\u0000Europa septentrional\u0000" +
+	"r:155\u0000Europa occidental\u0000r:202\u0000África subsahariana\u0000r:419\u0000Latinoamérica\u0000" +
+	"r:AC\u0000Isla de la Ascensión\u0000r:AD\u0000Andorra\u0000r:AE\u0000Emiratos Árabes Unidos\u0000" +
+	"r:AF\u0000Afganistán\u0000r:AG\u0000Antigua y Barbuda\u0000r:AI\u0000Anguila\u0000r:AL\u0000Albania\u0000" +
+	"r:AM\u0000Armenia\u0000r:AN\u0000Curazao\u0000r:AO\u0000Angola\u0000r:AQ\u0000Antártida\u0000" +
+	"r:AR\u0000Argentina\u0000r:AS\u0000Samoa Americana\u0000r:AT\u0000Austria\u0000r:AU\u0000Australia\u0000" +
+	"r:AW\u0000Aruba\u0000r:AX\u0000Islas Aland\u0000r:AZ\u0000Azerbaiyán\u0000" +
+	"r:BA\u0000Bosnia y Herzegovina\u0000r:BB\u0000Barbados\u0000r:BD\u0000Bangladés\u0000r:BE\u0000Bélgica\u0000" +
+	"r:BF\u0000Burkina Faso\u0000r:BG\u0000Bulgaria\u0000r:BH\u0000Baréin\u0000r:BI\u0000Burundi\u0000" +
+	"r:BJ\u0000Benín\u0000r:BL\u0000San Bartolomé\u0000r:BM\u0000Bermudas\u0000r:BN\u0000Brunéi\u0000" +
+	"r:BO\u0000Bolivia\u0000r:BQ\u0000Caribe neerlandés\u0000r:BR\u0000Brasil\u0000r:BS\u0000Bahamas\u0000" +
+	"r:BT\u0000Bután\u0000r:BU\u0000Myanmar (Birmania)\u0000r:BV\u0000Isla Bouvet\u0000r:BW\u0000Botsuana\u0000" +
+	"r:BY\u0000Bielorrusia\u0000r:BZ\u0000Belice\u0000r:CA\u0000Canadá\u0000r:CC\u0000Islas Cocos\u0000" +
+	"r:CD\u0000República Democrática del Congo\u0000r:CF\u0000República Centroafricana\u0000r:CG\u0000Congo\u0000" +
+	"r:CH\u0000Suiza\u0000r:CI\u0000Côte d’Ivoire\u0000r:CK\u0000Islas Cook\u0000r:CL\u0000Chile\u0000" +
+	"r:CM\u0000Camerún\u0000r:CN\u0000China\u0000r:CO\u0000Colombia\u0000r:CP\u0000Isla Clipperton\u0000" +
+	"r:CQ\u0000Sark\u0000r:CR\u0000Costa Rica\u0000r:CS\u0000Serbia\u0000r:CU\u0000Cuba\u0000" +
+	"r:CV\u0000Cabo Verde\u0000r:CW\u0000Curazao\u0000r:CX\u0000Isla de Navidad\u0000r:CY\u0000Chipre\u0000" +
+	"r:CZ\u0000Chequia\u0000r:DD\u0000Alemania\u0000r:DE\u0000Alemania\u0000r:DG\u0000Diego García\u0000" +
+	"r:DJ\u0000Yibuti\u0000r:DK\u0000Dinamarca\u0000r:DM\u0000Dominica\u0000r:DO\u0000República Dominicana\u0000" +
+	"r:DY\u0000Benín\u0000r:DZ\u0000Argelia\u0000r:EA\u0000Ceuta y Melilla\u0000r:EC\u0000Ecuador\u0000" +
+	"r:EE\u0000Estonia\u0000r:EG\u0000Egipto\u0000r:EH\u0000Sáhara Occidental\u0000r:ER\u0000Eritrea\u0000" +
+	"r:ES\u0000España\u0000r:ET\u0000Etiopía\u0000r:EU\u0000Unión Europea\u0000r:EZ\u0000zona del euro\u0000" +
+	"r:FI\u0000Finlandia\u0000r:FJ\u0000Fiyi\u0000r:FK\u0000Islas Malvinas\u0000r:FM\u0000Micronesia\u0000" +
+	"r:FO\u0000Islas Feroe\u0000r:FR\u0000Francia\u0000r:FX\u0000Francia\u0000r:GA\u0000Gabón\u0000" +
+	"r:GB\u0000Reino Unido\u0000r:GB/s\u0000RU\u0000r:GD\u0000Granada\u0000r:GE\u0000Georgia\u0000" +
+	"r:GF\u0000Guayana Francesa\u0000r:GG\u0000Guernesey\u0000r:GH\u0000Ghana\u0000r:GI\u0000Gibraltar\u0000" +
+	"r:GL\u0000Groenlandia\u0000r:GM\u0000Gambia\u0000r:GN\u0000Guinea\u0000r:GP\u0000Guadalupe\u0000" +
+	"r:GQ\u0000Guinea Ecuatorial\u0000r:GR\u0000Grecia\u0000" +
+	"r:GS\u0000Islas Georgia del Sur y Sandwich del Sur\u0000r:GT\u0000Guatemala\u0000r:GU\u0000Guam\u0000" +
+	"r:GW\u0000Guinea-Bisáu\u0000r:GY\u0000Guyana\u0000r:HK\u0000RAE de Hong Kong (China)\u0000" +
+	"r:HK/s\u0000Hong Kong\u0000r:HM\u0000Islas Heard y McDonald\u0000r:HN\u0000Honduras\u0000" +
+	"r:HR\u0000Croacia\u0000r:HT\u0000Haití\u0000r:HU\u0000Hungría\u0000r:HV\u0000Burkina Faso\u0000" +
+	"r:IC\u0000Canarias\u0000r:ID\u0000Indonesia\u0000r:IE\u0000Irlanda\u0000r:IL\u0000Israel\u0000" +
+	"r:IM\u0000Isla de Man\u0000r:IN\u0000India\u0000r:IO\u0000Territorio Británico del Océano Índico\u0000" +
+	"r:IQ\u0000Irak\u0000r:IR\u0000Irán\u0000r:IS\u0000Islandia\u0000r:IT\u0000Italia\u0000r:JE\u0000Jersey\u0000" +
+	"r:JM\u0000Jamaica\u0000r:JO\u0000Jordania\u0000r:JP\u0000Japón\u0000r:KE\u0000Kenia\u0000" +
+	"r:KG\u0000Kirguistán\u0000r:KH\u0000Camboya\u0000r:KI\u0000Kiribati\u0000r:KM\u0000Comoras\u0000" +
+	"r:KN\u0000San Cristóbal y Nieves\u0000r:KP\u0000Corea del Norte\u0000r:KR\u0000Corea del Sur\u0000" +
+	"r:KW\u0000Kuwait\u0000r:KY\u0000Islas Caimán\u0000r:KZ\u0000Kazajistán\u0000r:LA\u0000Laos\u0000" +
+	"r:LB\u0000Líbano\u0000r:LC\u0000Santa Lucía\u0000r:LI\u0000Liechtenstein\u0000r:LK\u0000Sri Lanka\u0000" +
+	"r:LR\u0000Liberia\u0000r:LS\u0000Lesoto\u0000r:LT\u0000Lituania\u0000r:LU\u0000Luxemburgo\u0000" +
+	"r:LV\u0000Letonia\u0000r:LY\u0000Libia\u0000r:MA\u0000Marruecos\u0000r:MC\u0000Mónaco\u0000" +
+	"r:MD\u0000Moldavia\u0000r:ME\u0000Montenegro\u0000r:MF\u0000San Martín\u0000r:MG\u0000Madagascar\u0000" +
+	"r:MH\u0000Islas Marshall\u0000r:MK\u0000Macedonia del Norte\u0000r:ML\u0000Mali\u0000" +
+	"r:MM\u0000Myanmar (Birmania)\u0000r:MN\u0000Mongolia\u0000r:MO\u0000RAE de Macao (China)\u0000" +
+	"r:MO/s\u0000Macao\u0000r:MP\u0000Islas Marianas del Norte\u0000r:MQ\u0000Martinica\u0000" +
+	"r:MR\u0000Mauritania\u0000r:MS\u0000Montserrat\u0000r:MT\u0000Malta\u0000r:MU\u0000Mauricio\u0000" +
+	"r:MV\u0000Maldivas\u0000r:MW\u0000Malaui\u0000r:MX\u0000México\u0000r:MY\u0000Malasia\u0000" +
+	"r:MZ\u0000Mozambique\u0000r:NA\u0000Namibia\u0000r:NC\u0000Nueva Caledonia\u0000r:NE\u0000Níger\u0000" +
+	"r:NF\u0000Isla Norfolk\u0000r:NG\u0000Nigeria\u0000r:NH\u0000Vanuatu\u0000r:NI\u0000Nicaragua\u0000" +
+	"r:NL\u0000Países Bajos\u0000r:NO\u0000Noruega\u0000r:NP\u0000Nepal\u0000r:NR\u0000Nauru\u0000" +
+	"r:NU\u0000Niue\u0000r:NZ\u0000Nueva Zelanda\u0000r:OM\u0000Omán\u0000r:PA\u0000Panamá\u0000" +
+	"r:PE\u0000Perú\u0000r:PF\u0000Polinesia Francesa\u0000r:PG\u0000Papúa Nueva Guinea\u0000" +
+	"r:PH\u0000Filipinas\u0000r:PK\u0000Pakistán\u0000r:PL\u0000Polonia\u0000r:PM\u0000San Pedro y Miquelón\u0000" +
+	"r:PN\u0000Islas Pitcairn\u0000r:PR\u0000Puerto Rico\u0000r:PS\u0000Territorios Palestinos\u0000" +
+	"r:PS/s\u0000Palestina\u0000r:PT\u0000Portugal\u0000r:PW\u0000Palaos\u0000r:PY\u0000Paraguay\u0000" +
+	"r:QA\u0000Catar\u0000r:QO\u0000Territorios alejados de Oceanía\u0000r:RE\u0000Reunión\u0000" +
+	"r:RH\u0000Zimbabue\u0000r:RO\u0000Rumanía\u0000r:RS\u0000Serbia\u0000r:RU\u0000Rusia\u0000" +
+	"r:RW\u0000Ruanda\u0000r:SA\u0000Arabia Saudí\u0000r:SB\u0000Islas Salomón\u0000r:SC\u0000Seychelles\u0000" +
+	"r:SD\u0000Sudán\u0000r:SE\u0000Suecia\u0000r:SG\u0000Singapur\u0000r:SH\u0000Santa Elena\u0000" +
+	"r:SI\u0000Eslovenia\u0000r:SJ\u0000Svalbard y Jan Mayen\u0000r:SK\u0000Eslovaquia\u0000" +
+	"r:SL\u0000Sierra Leona\u0000r:SM\u0000San Marino\u0000r:SN\u0000Senegal\u0000r:SO\u0000Somalia\u0000" +
+	"r:SR\u0000Surinam\u0000r:SS\u0000Sudán del Sur\u0000r:ST\u0000Santo Tomé y Príncipe\u0000" +
+	"r:SU\u0000Rusia\u0000r:SV\u0000El Salvador\u0000r:SX\u0000Sint Maarten\u0000r:SY\u0000Siria\u0000" +
+	"r:SZ\u0000Esuatini\u0000r:TA\u0000Tristán de Acuña\u0000r:TC\u0000Islas Turcas y Caicos\u0000" +
+	"r:TD\u0000Chad\u0000r:TF\u0000Territorios Australes Franceses\u0000r:TG\u0000Togo\u0000" +
+	"r:TH\u0000Tailandia\u0000r:TJ\u0000Tayikistán\u0000r:TK\u0000Tokelau\u0000r:TL\u0000Timor-Leste\u0000" +
+	"r:TM\u0000Turkmenistán\u0000r:TN\u0000Túnez\u0000r:TO\u0000Tonga\u0000r:TP\u0000Timor-Leste\u0000" +
+	"r:TR\u0000Turquía\u0000r:TT\u0000Trinidad y Tobago\u0000r:TV\u0000Tuvalu\u0000r:TW\u0000Taiwán\u0000" +
+	"r:TZ\u0000Tanzania\u0000r:UA\u0000Ucrania\u0000r:UG\u0000Uganda\u0000r:UK\u0000Reino Unido\u0000" +
+	"r:UM\u0000Islas menores alejadas de EE. UU.\u0000r:UN\u0000Naciones Unidas\u0000" +
+	"r:US\u0000Estados Unidos\u0000r:US/s\u0000EE. UU.\u0000r:UY\u0000Uruguay\u0000r:UZ\u0000Uzbekistán\u0000" +
+	"r:VA\u0000Ciudad del Vaticano\u0000r:VC\u0000San Vicente y las Granadinas\u0000r:VD\u0000Vietnam\u0000" +
+	"r:VE\u0000Venezuela\u0000r:VG\u0000Islas Vírgenes Británicas\u0000r:VI\u0000Islas Vírgenes de EE. UU.\u0000" +
+	"r:VN\u0000Vietnam\u0000r:VU\u0000Vanuatu\u0000r:WF\u0000Wallis y Futuna\u0000r:WS\u0000Samoa\u0000" +
+	"r:XA\u0000Pseudoacentos\u0000r:XB\u0000Pseudobidi\u0000r:XK\u0000Kosovo\u0000r:YD\u0000Yemen\u0000" +
+	"r:YE\u0000Yemen\u0000r:YT\u0000Mayotte\u0000r:YU\u0000Serbia\u0000r:ZA\u0000Sudáfrica\u0000" +
+	"r:ZM\u0000Zambia\u0000r:ZR\u0000República Democrática del Congo\u0000r:ZW\u0000Zimbabue\u0000" +
+	"r:ZZ\u0000Región desconocida\u0000s:Adlm\u0000ádlam\u0000s:Arab\u0000árabe\u0000s:Aran\u0000nastaliq\u0000" +
+	"s:Armn\u0000armenio\u0000s:Avst\u0000avéstico\u0000s:Bali\u0000balinés\u0000s:Batk\u0000batak\u0000" +
+	"s:Beng\u0000bengalí\u0000s:Blis\u0000símbolos blis\u0000s:Bopo\u0000bopomofo\u0000s:Brah\u0000brahmi\u0000" +
+	"s:Brai\u0000braille\u0000s:Bugi\u0000buginés\u0000s:Buhd\u0000buhid\u0000s:Cakm\u0000chakma\u0000" +
+	"s:Cans\u0000silabarios aborígenes canadienses unificados\u0000s:Cari\u0000cario\u0000s:Cham\u0000cham\u0000" +
+	"s:Cher\u0000cheroqui\u0000s:Cirt\u0000cirth\u0000s:Copt\u0000copto\u0000s:Cprt\u0000chipriota\u0000" +
+	"s:Cyrl\u0000cirílico\u0000s:Cyrs\u0000cirílico del antiguo eslavo eclesiástico\u0000" +
+	"s:Deva\u0000devanagari\u0000s:Dsrt\u0000deseret\u0000s:Egyd\u0000egipcio demótico\u0000" +
+	"s:Egyh\u0000egipcio hierático\u0000s:Egyp\u0000jeroglíficos egipcios\u0000s:Ethi\u0000etiópico\u0000" +
+	"s:Geok\u0000georgiano eclesiástico\u0000s:Geor\u0000georgiano\u0000s:Glag\u0000glagolítico\u0000" +
+	"s:Goth\u0000gótico\u0000s:Grek\u0000griego\u0000s:Gujr\u0000guyaratí\u0000s:Guru\u0000gurmuji\u0000" +
+	"s:Hanb\u0000han con bopomofo\u0000s:Hang\u0000hangul\u0000s:Hani\u0000han\u0000s:Hano\u0000hanunoo\u0000" +
+	"s:Hans\u0000simplificado\u0000s:Hant\u0000tradicional\u0000s:Hebr\u0000hebreo\u0000" +
+	"s:Hira\u0000hiragana\u0000s:Hmng\u0000pahawh hmong\u0000s:Hrkt\u0000silabarios japoneses\u0000" +
+	"s:Hung\u0000húngaro antiguo\u0000s:Inds\u0000Indio (harappan)\u0000s:Ital\u0000antigua bastardilla\u0000" +
+	"s:Jamo\u0000jamo\u0000s:Java\u0000javanés\u0000s:Jpan\u0000japonés\u0000s:Kali\u0000kayah li\u0000" +
+	"s:Kana\u0000katakana\u0000s:Khar\u0000kharosthi\u0000s:Khmr\u0000jemer\u0000s:Knda\u0000canarés\u0000" +
+	"s:Kore\u0000coreano\u0000s:Lana\u0000lanna\u0000s:Laoo\u0000laosiano\u0000s:Latf\u0000latino fraktur\u0000" +
+	"s:Latg\u0000latino gaélico\u0000s:Latn\u0000latino\u0000s:Lepc\u0000lepcha\u0000s:Limb\u0000limbu\u0000" +
+	"s:Lina\u0000lineal A\u0000s:Linb\u0000lineal B\u0000s:Lyci\u0000licio\u0000s:Lydi\u0000lidio\u0000" +
+	"s:Mand\u0000mandeo\u0000s:Maya\u0000jeroglíficos mayas\u0000s:Mero\u0000meroítico\u0000" +
+	"s:Mlym\u0000malayálam\u0000s:Mong\u0000mongol\u0000s:Moon\u0000moon\u0000s:Mtei\u0000meitei\u0000" +
+	"s:Mymr\u0000birmano\u0000s:Nkoo\u0000n’ko\u0000s:Ogam\u0000ogham\u0000s:Olck\u0000ol chiki\u0000" +
+	"s:Orkh\u0000orkhon\u0000s:Orya\u0000oriya\u0000s:Osma\u0000osmaniya\u0000s:Perm\u0000permiano antiguo\u0000" +
+	"s:Phag\u0000phags-pa\u0000s:Phnx\u0000fenicio\u0000s:Plrd\u0000Pollard Miao\u0000s:Qaag\u0000zawgyi\u0000" +
+	"s:Rjng\u0000rejang\u0000s:Rohg\u0000hanifi\u0000s:Roro\u0000rongo-rongo\u0000s:Runr\u0000rúnico\u0000" +
+	"s:Sara\u0000sarati\u0000s:Saur\u0000saurashtra\u0000s:Sgnw\u0000SignWriting\u0000s:Shaw\u0000shaviano\u0000" +
+	"s:Sinh\u0000cingalés\u0000s:Sund\u0000sundanés\u0000s:Sylo\u0000syloti nagri\u0000s:Syrc\u0000siriaco\u0000" +
+	"s:Syre\u0000siriaco estrangelo\u0000s:Syrj\u0000siriaco occidental\u0000s:Syrn\u0000siriaco oriental\u0000" +
+	"s:Tagb\u0000tagbanúa\u0000s:Tale\u0000tai le\u0000s:Talu\u0000nuevo tai lue\u0000s:Taml\u0000tamil\u0000" +
+	"s:Telu\u0000telugu\u0000s:Teng\u0000tengwar\u0000s:Tfng\u0000tifinagh\u0000s:Tglg\u0000tagalo\u0000" +
+	"s:Thaa\u0000thaana\u0000s:Thai\u0000tailandés\u0000s:Tibt\u0000tibetano\u0000s:Ugar\u0000ugarítico\u0000" +
+	"s:Vaii\u0000vai\u0000s:Visp\u0000lenguaje visible\u0000s:Xpeo\u0000persa antiguo\u0000" +
+	"s:Xsux\u0000cuneiforme sumerio-acadio\u0000s:Yiii\u0000yi\u0000s:Zinh\u0000heredado\u0000" +
+	"s:Zmth\u0000notación matemática\u0000s:Zsye\u0000emojis\u0000s:Zsym\u0000símbolos\u0000" +
+	"s:Zxxx\u0000no escrito\u0000s:Zyyy\u0000común\u0000s:Zzzz\u0000alfabeto desconocido\u0000" +
+	"v:1901\u0000Ortografía alemana tradicional\u0000v:1996\u0000Ortografía alemana de 1996\u0000" +
+	"v:fonipa\u0000Alfabeto fonético internacional IPA\u0000v:monoton\u0000Monotónico\u0000" +
+	"v:pinyin\u0000Romanización pinyin\u0000v:polyton\u0000Politónico\u0000" +
+	"v:scotland\u0000Inglés escocés estándar\u0000v:valencia\u0000Valenciano\u0000" +
+	"v:wadegile\u0000Romanización Wade-Giles\u0000"}
 
 // jaNames holds the display names in Japanese, sorted by key: "l:" languages, "d:"
 // dialects (a language with a region or script, "d:en-US"), "r:" regions, "s:" scripts, "v:" variants, "c:"
 // currencies, "k:" calendars, "f:" date fields. A key with "/s" or "/n" after it is the short or narrow name where it
-// differs from the style before it.
-var jaNames = table[string]{
-	{"c:ADP", "アンドラ ペセタ"}, {"c:AED", "アラブ首長国連邦ディルハム"}, {"c:AFA", "アフガニスタン アフガニー (1927–2002)"},
-	{"c:AFN", "アフガニスタン アフガニー"}, {"c:ALK", "アルバニア レク (1946–1965)"}, {"c:ALL", "アルバニア レク"}, {"c:AMD", "アルメニア ドラム"},
-	{"c:ANG", "オランダ領アンティル ギルダー"}, {"c:AOA", "アンゴラ クワンザ"}, {"c:AOK", "アンゴラ クワンザ (1977–1991)"},
-	{"c:AON", "アンゴラ 新クワンザ (1990–2000)"}, {"c:AOR", "アンゴラ 旧クワンザ (1995–1999)"}, {"c:ARA", "アルゼンチン アゥストラール"},
-	{"c:ARL", "アルゼンチン・ペソ・レイ（1970–1983）"}, {"c:ARM", "アルゼンチン・ペソ（1881–1970）"}, {"c:ARP", "アルゼンチン ペソ (1983–1985)"},
-	{"c:ARS", "アルゼンチン ペソ"}, {"c:ATS", "オーストリア シリング"}, {"c:AUD", "オーストラリア ドル"}, {"c:AWG", "アルバ フロリン"},
-	{"c:AZM", "アゼルバイジャン マナト (1993–2006)"}, {"c:AZN", "アゼルバイジャン マナト"}, {"c:BAD", "ボスニア・ヘルツェゴビナ ディナール (1992–1994)"},
-	{"c:BAM", "ボスニア・ヘルツェゴビナ 兌換マルク (BAM)"}, {"c:BAN", "ボスニア・ヘルツェゴビナ 新ディナール（1994–1997）"}, {"c:BBD", "バルバドス ドル"},
-	{"c:BDT", "バングラデシュ タカ"}, {"c:BEC", "ベルギー フラン (BEC)"}, {"c:BEF", "ベルギー フラン"}, {"c:BEL", "ベルギー フラン (BEL)"},
-	{"c:BGL", "ブルガリア レフ"}, {"c:BGM", "ブルガリア社会主義 レフ"}, {"c:BGN", "ブルガリア 新レフ"}, {"c:BGO", "ブルガリア レフ（1879–1952）"},
-	{"c:BHD", "バーレーン ディナール"}, {"c:BIF", "ブルンジ フラン"}, {"c:BMD", "バミューダ ドル"}, {"c:BND", "ブルネイ ドル"},
-	{"c:BOB", "ボリビア ボリビアーノ"}, {"c:BOL", "ボリビア ボリビアーノ (1863–1963)"}, {"c:BOP", "ボリビア ペソ"}, {"c:BOV", "ボリビア (Mvdol)"},
-	{"c:BRB", "ブラジル 新クルゼイロ (1967–1986)"}, {"c:BRC", "ブラジル クルザード (1986–1989)"}, {"c:BRE", "ブラジル クルゼイロ (1990–1993)"},
-	{"c:BRL", "ブラジル レアル"}, {"c:BRN", "ブラジル 新クルザード (1989–1990)"}, {"c:BRR", "ブラジル クルゼイロ (1993–1994)"},
-	{"c:BRZ", "ブラジル クルゼイロ（1942–1967）"}, {"c:BSD", "バハマ ドル"}, {"c:BTN", "ブータン ニュルタム"}, {"c:BUK", "ビルマ チャット"},
-	{"c:BWP", "ボツワナ プラ"}, {"c:BYB", "ベラルーシ 新ルーブル (1994–1999)"}, {"c:BYN", "ベラルーシ ルーブル"},
-	{"c:BYR", "ベラルーシ ルーブル (2000–2016)"}, {"c:BZD", "ベリーズ ドル"}, {"c:CAD", "カナダ ドル"}, {"c:CDF", "コンゴ フラン"},
-	{"c:CHE", "ユーロ (WIR)"}, {"c:CHF", "スイス フラン"}, {"c:CHW", "フラン (WIR)"}, {"c:CLE", "チリ エスクード"},
-	{"c:CLF", "チリ ウニダ・デ・フォメント (UF)"}, {"c:CLP", "チリ ペソ"}, {"c:CNH", "中国人民元(オフショア)"}, {"c:CNX", "中国人民銀行ドル"},
-	{"c:CNY", "中国人民元"}, {"c:COP", "コロンビア ペソ"}, {"c:COU", "コロンビア レアル （UVR)"}, {"c:CRC", "コスタリカ コロン"},
-	{"c:CSD", "セルビア ディナール (2002–2006)"}, {"c:CSK", "チェコスロバキア コルナ"}, {"c:CUC", "キューバ 兌換ペソ"}, {"c:CUP", "キューバ ペソ"},
-	{"c:CVE", "カーボベルデ エスクード"}, {"c:CYP", "キプロス ポンド"}, {"c:CZK", "チェコ コルナ"}, {"c:DDM", "東ドイツ マルク"}, {"c:DEM", "ドイツ マルク"},
-	{"c:DJF", "ジブチ フラン"}, {"c:DKK", "デンマーク クローネ"}, {"c:DOP", "ドミニカ ペソ"}, {"c:DZD", "アルジェリア ディナール"},
-	{"c:ECS", "エクアドル スクレ"}, {"c:ECV", "エクアドル (UVC)"}, {"c:EEK", "エストニア クルーン"}, {"c:EGP", "エジプト ポンド"},
-	{"c:ERN", "エリトリア ナクファ"}, {"c:ESA", "スペインペセタ（勘定A）"}, {"c:ESB", "スペイン 兌換ペセタ"}, {"c:ESP", "スペイン ペセタ"},
-	{"c:ETB", "エチオピア ブル"}, {"c:EUR", "ユーロ"}, {"c:FIM", "フィンランド マルカ"}, {"c:FJD", "フィジー ドル"},
-	{"c:FKP", "フォークランド（マルビナス）諸島 ポンド"}, {"c:FRF", "フランス フラン"}, {"c:GBP", "英国ポンド"}, {"c:GEK", "ジョージア クーポン ラリ"},
-	{"c:GEL", "ジョージア ラリ"}, {"c:GHC", "ガーナ セディ (1979–2007)"}, {"c:GHS", "ガーナ セディ"}, {"c:GIP", "ジブラルタル ポンド"},
-	{"c:GMD", "ガンビア ダラシ"}, {"c:GNF", "ギニア フラン"}, {"c:GNS", "ギニア シリー"}, {"c:GQE", "赤道ギニア エクウェレ"}, {"c:GRD", "ギリシャ ドラクマ"},
-	{"c:GTQ", "グアテマラ ケツァル"}, {"c:GWE", "ポルトガル領ギニア エスクード"}, {"c:GWP", "ギニアビサウ ペソ"}, {"c:GYD", "ガイアナ ドル"},
-	{"c:HKD", "香港ドル"}, {"c:HNL", "ホンジュラス レンピラ"}, {"c:HRD", "クロアチア ディナール"}, {"c:HRK", "クロアチア クーナ"},
-	{"c:HTG", "ハイチ グールド"}, {"c:HUF", "ハンガリー フォリント"}, {"c:IDR", "インドネシア ルピア"}, {"c:IEP", "アイリッシュ ポンド"},
-	{"c:ILP", "イスラエル ポンド"}, {"c:ILR", "イスラエル シェケル (1980–1985)"}, {"c:ILS", "イスラエル新シェケル"}, {"c:INR", "インド ルピー"},
-	{"c:IQD", "イラク ディナール"}, {"c:IRR", "イラン リアル"}, {"c:ISJ", "アイスランド クローナ (1918–1981)"}, {"c:ISK", "アイスランド クローナ"},
-	{"c:ITL", "イタリア リラ"}, {"c:JMD", "ジャマイカ ドル"}, {"c:JOD", "ヨルダン ディナール"}, {"c:JPY", "日本円"}, {"c:KES", "ケニア シリング"},
-	{"c:KGS", "キルギス ソム"}, {"c:KHR", "カンボジア リエル"}, {"c:KMF", "コモロ フラン"}, {"c:KPW", "北朝鮮ウォン"},
-	{"c:KRH", "韓国 ファン（1953–1962）"}, {"c:KRO", "韓国 ウォン（1945–1953）"}, {"c:KRW", "韓国ウォン"}, {"c:KWD", "クウェート ディナール"},
-	{"c:KYD", "ケイマン諸島 ドル"}, {"c:KZT", "カザフスタン テンゲ"}, {"c:LAK", "ラオス キープ"}, {"c:LBP", "レバノン ポンド"},
-	{"c:LKR", "スリランカ ルピー"}, {"c:LRD", "リベリア ドル"}, {"c:LSL", "レソト ロティ"}, {"c:LTL", "リトアニア リタス"}, {"c:LTT", "リトアニア タロナ"},
-	{"c:LUC", "ルクセンブルク 兌換フラン"}, {"c:LUF", "ルクセンブルグ フラン"}, {"c:LUL", "ルクセンブルク 金融フラン"}, {"c:LVL", "ラトビア ラッツ"},
-	{"c:LVR", "ラトビア ルーブル"}, {"c:LYD", "リビア ディナール"}, {"c:MAD", "モロッコ ディルハム"}, {"c:MAF", "モロッコ フラン"},
-	{"c:MCF", "モネガスク フラン"}, {"c:MDC", "モルドバ クーポン"}, {"c:MDL", "モルドバ レイ"}, {"c:MGA", "マダガスカル アリアリ"},
-	{"c:MGF", "マラガシ フラン"}, {"c:MKD", "マケドニア デナル"}, {"c:MKN", "マケドニア ディナール（1992–1993）"}, {"c:MLF", "マリ フラン"},
-	{"c:MMK", "ミャンマー チャット"}, {"c:MNT", "モンゴル トグログ"}, {"c:MOP", "マカオ パタカ"}, {"c:MRO", "モーリタニア ウギア (1973–2017)"},
-	{"c:MRU", "モーリタニア ウギア"}, {"c:MTL", "マルタ リラ"}, {"c:MTP", "マルタ ポンド"}, {"c:MUR", "モーリシャス ルピー"},
-	{"c:MVP", "モルディブ諸島 ルピー"}, {"c:MVR", "モルディブ ルフィア"}, {"c:MWK", "マラウィ クワチャ"}, {"c:MXN", "メキシコ ペソ"},
-	{"c:MXP", "メキシコ ペソ (1861–1992)"}, {"c:MXV", "メキシコ (UDI)"}, {"c:MYR", "マレーシア リンギット"}, {"c:MZE", "モザンピーク エスクード"},
-	{"c:MZM", "モザンビーク メティカル (1980–2006)"}, {"c:MZN", "モザンビーク メティカル"}, {"c:NAD", "ナミビア ドル"}, {"c:NGN", "ナイジェリア ナイラ"},
-	{"c:NIC", "ニカラグア コルドバ (1988–1991)"}, {"c:NIO", "ニカラグア コルドバ オロ"}, {"c:NLG", "オランダ ギルダー"}, {"c:NOK", "ノルウェー クローネ"},
-	{"c:NPR", "ネパール ルピー"}, {"c:NZD", "ニュージーランド ドル"}, {"c:OMR", "オマーン リアル"}, {"c:PAB", "パナマ バルボア"},
-	{"c:PEI", "ペルー インティ"}, {"c:PEN", "ペルー ソル"}, {"c:PES", "ペルー ソル (1863–1965)"}, {"c:PGK", "パプアニューギニア キナ"},
-	{"c:PHP", "フィリピン ペソ"}, {"c:PKR", "パキスタン ルピー"}, {"c:PLN", "ポーランド ズウォティ"}, {"c:PLZ", "ポーランド ズウォティ (1950–1995)"},
-	{"c:PTE", "ポルトガル エスクード"}, {"c:PYG", "パラグアイ グアラニ"}, {"c:QAR", "カタール リアル"}, {"c:RHD", "ローデシア ドル"},
-	{"c:ROL", "ルーマニア レイ (1952–2006)"}, {"c:RON", "ルーマニア レイ"}, {"c:RSD", "セルビア ディナール"}, {"c:RUB", "ロシア ルーブル"},
-	{"c:RUR", "ロシア ルーブル (1991–1998)"}, {"c:RWF", "ルワンダ フラン"}, {"c:SAR", "サウジ リヤル"}, {"c:SBD", "ソロモン諸島 ドル"},
-	{"c:SCR", "セーシェル ルピー"}, {"c:SDD", "スーダン ディナール (1992–2007)"}, {"c:SDG", "スーダン ポンド"},
-	{"c:SDP", "スーダン ポンド (1957–1998)"}, {"c:SEK", "スウェーデン クローナ"}, {"c:SGD", "シンガポール ドル"}, {"c:SHP", "セントヘレナ ポンド"},
-	{"c:SIT", "スロベニア トラール"}, {"c:SKK", "スロバキア コルナ"}, {"c:SLE", "シエラレオネ レオン"}, {"c:SLL", "シエラレオネ レオン (1964—2022)"},
-	{"c:SOS", "ソマリア シリング"}, {"c:SRD", "スリナム ドル"}, {"c:SRG", "スリナム ギルダー"}, {"c:SSP", "南スーダン ポンド"},
-	{"c:STD", "サントメ・プリンシペ ドブラ (1977–2017)"}, {"c:STN", "サントメ・プリンシペ ドブラ"}, {"c:SUR", "ソ連 ルーブル"},
-	{"c:SVC", "エルサルバドル コロン"}, {"c:SYP", "シリア ポンド"}, {"c:SZL", "スワジランド リランゲニ"}, {"c:THB", "タイ バーツ"},
-	{"c:TJR", "タジキスタン ルーブル"}, {"c:TJS", "タジキスタン ソモニ"}, {"c:TMM", "トルクメニスタン マナト (1993–2009)"}, {"c:TMT", "トルクメニスタン マナト"},
-	{"c:TND", "チュニジア ディナール"}, {"c:TOP", "トンガ パ・アンガ"}, {"c:TPE", "ティモール エスクード"}, {"c:TRL", "トルコ リラ (1922–2005)"},
-	{"c:TRY", "トルコ リラ"}, {"c:TTD", "トリニダード・トバゴ ドル"}, {"c:TWD", "新台湾ドル"}, {"c:TZS", "タンザニア シリング"},
-	{"c:UAH", "ウクライナ フリヴニャ"}, {"c:UAK", "ウクライナ カルボバネツ"}, {"c:UGS", "ウガンダ シリング (1966–1987)"}, {"c:UGX", "ウガンダ シリング"},
-	{"c:USD", "米ドル"}, {"c:USN", "米ドル (翌日)"}, {"c:USS", "米ドル (当日)"}, {"c:UYI", "ウルグアイ ペソエン"},
-	{"c:UYP", "ウルグアイ ペソ (1975–1993)"}, {"c:UYU", "ウルグアイ ペソ"}, {"c:UZS", "ウズベキスタン スム"},
-	{"c:VEB", "ベネズエラ ボリバル (1871–2008)"}, {"c:VEF", "ベネズエラ ボリバル (2008–2018)"}, {"c:VES", "ベネズエラ ボリバル"},
-	{"c:VND", "ベトナム ドン"}, {"c:VNN", "ベトナム ドン（1978–1985）"}, {"c:VUV", "バヌアツ バツ"}, {"c:WST", "サモア タラ"},
-	{"c:XAF", "中央アフリカ CFA フラン"}, {"c:XAG", "銀"}, {"c:XAU", "金"}, {"c:XBA", "ヨーロッパ混合単位 (EURCO)"},
-	{"c:XBB", "ヨーロッパ通貨単位 (EMU–6)"}, {"c:XBC", "ヨーロッパ勘定単位 (EUA–9)"}, {"c:XBD", "ヨーロッパ勘定単位 (EUA–17)"},
-	{"c:XCD", "東カリブ ドル"}, {"c:XCG", "カリブ ギルダー"}, {"c:XDR", "特別引き出し権"}, {"c:XEU", "ヨーロッパ通貨単位"}, {"c:XFO", "フランス金フラン"},
-	{"c:XFU", "フランス フラン (UIC)"}, {"c:XOF", "西アフリカ CFA フラン"}, {"c:XPD", "パラジウム"}, {"c:XPF", "CFP フラン"},
-	{"c:XPT", "プラチナ"}, {"c:XRE", "RINET基金"}, {"c:XSU", "スクレ"}, {"c:XTS", "テスト用通貨コード"}, {"c:XUA", "UA (アフリカ開発銀行)"},
-	{"c:XXX", "不明または無効な通貨"}, {"c:YDD", "イエメン ディナール"}, {"c:YER", "イエメン リアル"}, {"c:YUD", "ユーゴスラビア ハード・ディナール (1966–1990)"},
-	{"c:YUM", "ユーゴスラビア ノビ・ディナール (1994–2002)"}, {"c:YUN", "ユーゴスラビア 兌換ディナール (1990–1992)"},
-	{"c:YUR", "ユーゴスラビア 改革ディナール（1992–1993）"}, {"c:ZAL", "南アフリカ ランド (ZAL)"}, {"c:ZAR", "南アフリカ ランド"},
-	{"c:ZMK", "ザンビア クワチャ (1968–2012)"}, {"c:ZMW", "ザンビア クワチャ"}, {"c:ZRN", "ザイール 新ザイール (1993–1998)"},
-	{"c:ZRZ", "ザイール ザイール (1971–1993)"}, {"c:ZWD", "ジンバブエ ドル (1980–2008)"}, {"c:ZWG", "ジンバブエ ゴールド"},
-	{"c:ZWL", "ジンバブエ ドル (2009)"}, {"c:ZWR", "シンバブエ ドル（2008）"}, {"d:ar-001", "現代標準アラビア語"}, {"d:de-CH", "標準ドイツ語 (スイス)"},
-	{"d:en-AU", "オーストラリア英語"}, {"d:en-CA", "カナダ英語"}, {"d:en-GB", "イギリス英語"}, {"d:en-GB/s", "英語(英国)"},
-	{"d:en-UK", "イギリス英語"}, {"d:en-UK/s", "英語(英国)"}, {"d:en-US", "アメリカ英語"}, {"d:en-US/s", "英語(米国)"},
-	{"d:es-ES", "スペイン語 (イベリア半島)"}, {"d:fa-AF", "ダリー語"}, {"d:nl-BE", "フラマン語"}, {"d:pt-PT", "ポルトガル語 (イベリア半島)"},
-	{"d:ro-MD", "モルダビア語"}, {"d:sw-CD", "コンゴ・スワヒリ語"}, {"d:sw-ZR", "コンゴ・スワヒリ語"}, {"d:zh-Hans", "簡体中国語"},
-	{"d:zh-Hant", "繁体中国語"}, {"f:day", "日"}, {"f:dayPeriod", "午前/午後"}, {"f:era", "時代"}, {"f:hour", "時"},
-	{"f:minute", "分"}, {"f:month", "月"}, {"f:quarter", "四半期"}, {"f:second", "秒"}, {"f:timeZoneName", "タイムゾーン"},
-	{"f:weekOfYear", "週"}, {"f:weekday", "曜日"}, {"f:year", "年"}, {"k:buddhist", "仏暦"}, {"k:chinese", "中国暦"},
-	{"k:coptic", "コプト暦"}, {"k:dangi", "ダンギ暦"}, {"k:ethioaa", "エチオピア創世紀元暦"}, {"k:ethiopic", "エチオピア暦"},
-	{"k:gregory", "西暦(グレゴリオ暦)"}, {"k:hebrew", "ユダヤ暦"}, {"k:indian", "インド国定暦"}, {"k:islamic", "イスラム暦"},
-	{"k:islamic-civil", "イスラム暦(定周期、公民紀元)"}, {"k:islamic-umalqura", "イスラム暦(ウンム・アルクラー)"}, {"k:iso8601", "ISO-8601"},
-	{"k:japanese", "和暦"}, {"k:persian", "ペルシア暦"}, {"k:roc", "中華民国暦"}, {"l:aa", "アファル語"}, {"l:ab", "アブハズ語"},
-	{"l:ace", "アチェ語"}, {"l:ach", "アチョリ語"}, {"l:ada", "アダングメ語"}, {"l:ady", "アディゲ語"}, {"l:ae", "アヴェスタ語"},
-	{"l:aeb", "チュニジア・アラビア語"}, {"l:af", "アフリカーンス語"}, {"l:afh", "アフリヒリ語"}, {"l:agq", "アゲム語"}, {"l:ain", "アイヌ語"},
-	{"l:ak", "アカン語"}, {"l:akk", "アッカド語"}, {"l:akz", "アラバマ語"}, {"l:ale", "アレウト語"}, {"l:aln", "ゲグ・アルバニア語"},
-	{"l:alt", "南アルタイ語"}, {"l:am", "アムハラ語"}, {"l:an", "アラゴン語"}, {"l:ang", "古英語"}, {"l:ann", "オボロ語"}, {"l:anp", "アンギカ語"},
-	{"l:ar", "アラビア語"}, {"l:arc", "アラム語"}, {"l:arn", "マプチェ語"}, {"l:aro", "アラオナ語"}, {"l:arp", "アラパホー語"},
-	{"l:arq", "アルジェリア・アラビア語"}, {"l:ars", "ナジュド地方・アラビア語"}, {"l:arw", "アラワク語"}, {"l:ary", "モロッコ・アラビア語"},
-	{"l:arz", "エジプト・アラビア語"}, {"l:as", "アッサム語"}, {"l:asa", "アス語"}, {"l:ase", "アメリカ手話"}, {"l:ast", "アストゥリアス語"},
-	{"l:atj", "アティカメク語"}, {"l:av", "アヴァル語"}, {"l:avk", "コタヴァ"}, {"l:awa", "アワディー語"}, {"l:ay", "アイマラ語"},
-	{"l:az", "アゼルバイジャン語"}, {"l:az/s", "アゼリー語"}, {"l:ba", "バシキール語"}, {"l:bal", "バルーチー語"}, {"l:ban", "バリ語"},
-	{"l:bar", "バイエルン・オーストリア語"}, {"l:bas", "バサ語"}, {"l:bax", "バムン語"}, {"l:bbc", "トバ・バタク語"}, {"l:bbj", "ゴーマラ語"},
-	{"l:be", "ベラルーシ語"}, {"l:bej", "ベジャ語"}, {"l:bem", "ベンバ語"}, {"l:bew", "ベタウィ語"}, {"l:bez", "ベナ語"}, {"l:bfd", "バフット語"},
-	{"l:bfq", "バダガ語"}, {"l:bg", "ブルガリア語"}, {"l:bgc", "ハリヤーンウィー語"}, {"l:bgn", "西バローチー語"}, {"l:bho", "ボージュプリー語"},
-	{"l:bi", "ビスラマ語"}, {"l:bik", "ビコル語"}, {"l:bin", "ビニ語"}, {"l:bjn", "バンジャル語"}, {"l:bkm", "コム語"}, {"l:bla", "シクシカ語"},
-	{"l:blo", "アニ語 (ベナン)"}, {"l:bm", "バンバラ語"}, {"l:bn", "ベンガル語"}, {"l:bo", "チベット語"}, {"l:bpy", "ビシュヌプリヤ・マニプリ語"},
-	{"l:bqi", "バフティヤーリー語"}, {"l:br", "ブルトン語"}, {"l:bra", "ブラジ語"}, {"l:brh", "ブラフイ語"}, {"l:brx", "ボド語"},
-	{"l:bs", "ボスニア語"}, {"l:bss", "アコース語"}, {"l:bua", "ブリヤート語"}, {"l:bug", "ブギ語"}, {"l:bum", "ブル語"}, {"l:byn", "ビリン語"},
-	{"l:byv", "メドゥンバ語"}, {"l:ca", "カタロニア語"}, {"l:cad", "カドー語"}, {"l:car", "カリブ語"}, {"l:cay", "カユーガ語"},
-	{"l:cch", "チャワイ語"}, {"l:ccp", "チャクマ語"}, {"l:ce", "チェチェン語"}, {"l:ceb", "セブアノ語"}, {"l:cgg", "チガ語"}, {"l:ch", "チャモロ語"},
-	{"l:chb", "チブチャ語"}, {"l:chg", "チャガタイ語"}, {"l:chk", "チューク語"}, {"l:chm", "マリ語"}, {"l:chn", "チヌーク混成語"},
-	{"l:cho", "チョクトー語"}, {"l:chp", "チペワイアン語"}, {"l:chr", "チェロキー語"}, {"l:chy", "シャイアン語"}, {"l:ckb", "中央クルド語"},
-	{"l:clc", "チルコーティン語"}, {"l:co", "コルシカ語"}, {"l:cop", "コプト語"}, {"l:cps", "カピス語"}, {"l:cr", "クリー語"}, {"l:crg", "ミチフ語"},
-	{"l:crh", "クリミア・タタール語"}, {"l:crj", "東部クリー語(南部)"}, {"l:crk", "平原クリー語"}, {"l:crl", "東部クリー語(北部)"},
-	{"l:crm", "ムースクリー語"}, {"l:crr", "カロライナ・アルゴンキン語"}, {"l:crs", "セーシェル・クレオール語"}, {"l:cs", "チェコ語"}, {"l:csb", "カシューブ語"},
-	{"l:csw", "湿原クリー語"}, {"l:cu", "教会スラブ語"}, {"l:cv", "チュヴァシ語"}, {"l:cy", "ウェールズ語"}, {"l:da", "デンマーク語"},
-	{"l:dak", "ダコタ語"}, {"l:dar", "ダルグワ語"}, {"l:dav", "タイタ語"}, {"l:de", "ドイツ語"}, {"l:del", "デラウェア語"},
-	{"l:den", "スレイビー語"}, {"l:dgr", "ドグリブ語"}, {"l:din", "ディンカ語"}, {"l:dje", "ザルマ語"}, {"l:doi", "ドーグリー語"},
-	{"l:dsb", "低地ソルブ語"}, {"l:dtp", "中央ドゥスン語"}, {"l:dua", "ドゥアラ語"}, {"l:dum", "中世オランダ語"}, {"l:dv", "ディベヒ語"},
-	{"l:dyo", "ジョラ＝フォニィ語"}, {"l:dyu", "ジュラ語"}, {"l:dz", "ゾンカ語"}, {"l:dzg", "ダザガ語"}, {"l:ebu", "エンブ語"}, {"l:ee", "エウェ語"},
-	{"l:efi", "エフィク語"}, {"l:egl", "エミリア語"}, {"l:egy", "古代エジプト語"}, {"l:eka", "エカジュク語"}, {"l:el", "ギリシャ語"},
-	{"l:elx", "エラム語"}, {"l:en", "英語"}, {"l:enm", "中英語"}, {"l:eo", "エスペラント語"}, {"l:es", "スペイン語"},
-	{"l:esu", "中央アラスカ・ユピック語"}, {"l:et", "エストニア語"}, {"l:eu", "バスク語"}, {"l:ewo", "エウォンド語"}, {"l:ext", "エストレマドゥーラ語"},
-	{"l:fa", "ペルシア語"}, {"l:fan", "ファング語"}, {"l:ff", "フラ語"}, {"l:fi", "フィンランド語"}, {"l:fil", "フィリピノ語"},
-	{"l:fit", "トルネダール・フィンランド語"}, {"l:fj", "フィジー語"}, {"l:fo", "フェロー語"}, {"l:fon", "フォン語"}, {"l:fr", "フランス語"},
-	{"l:frc", "ケイジャン・フランス語"}, {"l:frm", "中期フランス語"}, {"l:fro", "古フランス語"}, {"l:frp", "アルピタン語"}, {"l:frr", "北フリジア語"},
-	{"l:frs", "東フリジア語"}, {"l:fur", "フリウリ語"}, {"l:fy", "西フリジア語"}, {"l:ga", "アイルランド語"}, {"l:gaa", "ガ語"},
-	{"l:gag", "ガガウズ語"}, {"l:gan", "贛語"}, {"l:gay", "ガヨ語"}, {"l:gba", "バヤ語"}, {"l:gbz", "ダリー語(ゾロアスター教)"},
-	{"l:gd", "スコットランド・ゲール語"}, {"l:gez", "ゲエズ語"}, {"l:gil", "キリバス語"}, {"l:gl", "ガリシア語"}, {"l:glk", "ギラキ語"},
-	{"l:gmh", "中高ドイツ語"}, {"l:gn", "グアラニー語"}, {"l:goh", "古高ドイツ語"}, {"l:gon", "ゴーンディー語"}, {"l:gor", "ゴロンタロ語"},
-	{"l:got", "ゴート語"}, {"l:grb", "グレボ語"}, {"l:grc", "古代ギリシャ語"}, {"l:gsw", "スイスドイツ語"}, {"l:gu", "グジャラート語"},
-	{"l:guc", "ワユ語"}, {"l:gur", "フラフラ語"}, {"l:guz", "グシイ語"}, {"l:gv", "マン島語"}, {"l:gwi", "グウィッチン語"}, {"l:ha", "ハウサ語"},
-	{"l:hai", "ハイダ語"}, {"l:hak", "客家語"}, {"l:haw", "ハワイ語"}, {"l:hax", "南部ハイダ語"}, {"l:he", "ヘブライ語"}, {"l:hi", "ヒンディー語"},
-	{"l:hif", "フィジー・ヒンディー語"}, {"l:hil", "ヒリガイノン語"}, {"l:hit", "ヒッタイト語"}, {"l:hmn", "フモン語"}, {"l:ho", "ヒリモツ語"},
-	{"l:hr", "クロアチア語"}, {"l:hsb", "高地ソルブ語"}, {"l:hsn", "湘語"}, {"l:ht", "ハイチ・クレオール語"}, {"l:hu", "ハンガリー語"},
-	{"l:hup", "フパ語"}, {"l:hur", "ハルコメレム語"}, {"l:hy", "アルメニア語"}, {"l:hz", "ヘレロ語"}, {"l:ia", "インターリングア"},
-	{"l:iba", "イバン語"}, {"l:ibb", "イビビオ語"}, {"l:id", "インドネシア語"}, {"l:ie", "インターリング"}, {"l:ig", "イボ語"}, {"l:ii", "四川イ語"},
-	{"l:ik", "イヌピアック語"}, {"l:ikt", "イヌイナクトゥン語"}, {"l:ilo", "イロカノ語"}, {"l:inh", "イングーシ語"}, {"l:io", "イド語"},
-	{"l:is", "アイスランド語"}, {"l:it", "イタリア語"}, {"l:iu", "イヌクティトット語"}, {"l:izh", "イングリア語"}, {"l:ja", "日本語"},
-	{"l:jam", "ジャマイカ・クレオール語"}, {"l:jbo", "ロジバン語"}, {"l:jgo", "ンゴンバ語"}, {"l:jmc", "マチャメ語"}, {"l:jpr", "ユダヤ・ペルシア語"},
-	{"l:jrb", "ユダヤ・アラビア語"}, {"l:jut", "ユトランド語"}, {"l:jv", "ジャワ語"}, {"l:ka", "ジョージア語"}, {"l:kaa", "カラカルパク語"},
-	{"l:kab", "カビル語"}, {"l:kac", "カチン語"}, {"l:kaj", "カジェ語"}, {"l:kam", "カンバ語"}, {"l:kaw", "カウィ語"}, {"l:kbd", "カバルド語"},
-	{"l:kbl", "カネンブ語"}, {"l:kcg", "カタブ語"}, {"l:kde", "マコンデ語"}, {"l:kea", "カーボベルデ・クレオール語"}, {"l:ken", "ニャン語"},
-	{"l:kfo", "コロ語"}, {"l:kg", "コンゴ語"}, {"l:kgp", "カインガング語"}, {"l:kha", "カシ語"}, {"l:kho", "コータン語"},
-	{"l:khq", "コイラ・チーニ語"}, {"l:khw", "コワール語"}, {"l:ki", "キクユ語"}, {"l:kiu", "キルマンジュキ語"}, {"l:kj", "クワニャマ語"},
-	{"l:kk", "カザフ語"}, {"l:kkj", "カコ語"}, {"l:kl", "グリーンランド語"}, {"l:kln", "カレンジン語"}, {"l:km", "クメール語"},
-	{"l:kmb", "キンブンド語"}, {"l:kn", "カンナダ語"}, {"l:ko", "韓国語"}, {"l:koi", "コミ・ペルミャク語"}, {"l:kok", "コンカニ語"},
-	{"l:kos", "コスラエ語"}, {"l:kpe", "クペレ語"}, {"l:kr", "カヌリ語"}, {"l:krc", "カラチャイ・バルカル語"}, {"l:kri", "クリオ語"},
-	{"l:krj", "キナライア語"}, {"l:krl", "カレリア語"}, {"l:kru", "クルク語"}, {"l:ks", "カシミール語"}, {"l:ksb", "サンバー語"},
-	{"l:ksf", "バフィア語"}, {"l:ksh", "ケルン語"}, {"l:ku", "クルド語"}, {"l:kum", "クムク語"}, {"l:kut", "クテナイ語"}, {"l:kv", "コミ語"},
-	{"l:kw", "コーンウォール語"}, {"l:kwk", "クヮキゥワラ語"}, {"l:kxv", "クーヴィンガ語"}, {"l:ky", "キルギス語"}, {"l:la", "ラテン語"},
-	{"l:lad", "ラディノ語"}, {"l:lag", "ランギ語"}, {"l:lah", "ラフンダー語"}, {"l:lam", "ランバ語"}, {"l:lb", "ルクセンブルク語"},
-	{"l:lez", "レズギ語"}, {"l:lfn", "リングア・フランカ・ノバ"}, {"l:lg", "ガンダ語"}, {"l:li", "リンブルフ語"}, {"l:lij", "リグリア語"},
-	{"l:lil", "リルエット語"}, {"l:liv", "リヴォニア語"}, {"l:lkt", "ラコタ語"}, {"l:lmo", "ロンバルド語"}, {"l:ln", "リンガラ語"},
-	{"l:lo", "ラオ語"}, {"l:lol", "モンゴ語"}, {"l:lou", "ルイジアナ・クレオール語"}, {"l:loz", "ロジ語"}, {"l:lrc", "北ロル語"},
-	{"l:lsm", "サーミア語"}, {"l:lt", "リトアニア語"}, {"l:ltg", "ラトガリア語"}, {"l:lu", "ルバ・カタンガ語"}, {"l:lua", "ルバ・ルルア語"},
-	{"l:lui", "ルイセーニョ語"}, {"l:lun", "ルンダ語"}, {"l:luo", "ルオ語"}, {"l:lus", "ミゾ語"}, {"l:luy", "ルヒヤ語"}, {"l:lv", "ラトビア語"},
-	{"l:lzh", "漢文"}, {"l:lzz", "ラズ語"}, {"l:mad", "マドゥラ語"}, {"l:maf", "マファ語"}, {"l:mag", "マガヒー語"}, {"l:mai", "マイティリー語"},
-	{"l:mak", "マカッサル語"}, {"l:man", "マンディンゴ語"}, {"l:mas", "マサイ語"}, {"l:mde", "マバ語"}, {"l:mdf", "モクシャ語"},
-	{"l:mdr", "マンダル語"}, {"l:men", "メンデ語"}, {"l:mer", "メル語"}, {"l:mfe", "モーリシャス・クレオール語"}, {"l:mg", "マダガスカル語"},
-	{"l:mga", "中期アイルランド語"}, {"l:mgh", "マクア・ミート語"}, {"l:mgo", "メタ語"}, {"l:mh", "マーシャル語"}, {"l:mi", "マオリ語"},
-	{"l:mic", "ミクマク語"}, {"l:min", "ミナンカバウ語"}, {"l:mk", "マケドニア語"}, {"l:ml", "マラヤーラム語"}, {"l:mn", "モンゴル語"},
-	{"l:mnc", "満洲語"}, {"l:mni", "マニプリ語"}, {"l:moe", "イヌー＝アイムン語"}, {"l:moh", "モーホーク語"}, {"l:mos", "モシ語"},
-	{"l:mr", "マラーティー語"}, {"l:mrj", "山地マリ語"}, {"l:ms", "マレー語"}, {"l:mt", "マルタ語"}, {"l:mua", "ムンダン語"}, {"l:mul", "複数言語"},
-	{"l:mus", "クリーク語"}, {"l:mwl", "ミランダ語"}, {"l:mwr", "マールワーリー語"}, {"l:mwv", "メンタワイ語"}, {"l:my", "ミャンマー語"},
-	{"l:mye", "ミエネ語"}, {"l:myv", "エルジャ語"}, {"l:mzn", "マーザンダラーン語"}, {"l:na", "ナウル語"}, {"l:nan", "閩南語"},
-	{"l:nap", "ナポリ語"}, {"l:naq", "ナマ語"}, {"l:nb", "ノルウェー語(ブークモール)"}, {"l:nd", "北ンデベレ語"}, {"l:nds", "低地ドイツ語"},
-	{"l:ne", "ネパール語"}, {"l:new", "ネワール語"}, {"l:ng", "ンドンガ語"}, {"l:nia", "ニアス語"}, {"l:niu", "ニウーエイ語"},
-	{"l:njo", "アオ・ナガ語"}, {"l:nl", "オランダ語"}, {"l:nmg", "クワシオ語"}, {"l:nn", "ノルウェー語(ニーノシュク)"}, {"l:nnh", "ンジエムブーン語"},
-	{"l:no", "ノルウェー語"}, {"l:nog", "ノガイ語"}, {"l:non", "古ノルド語"}, {"l:nov", "ノヴィアル"}, {"l:nqo", "ンコ語"}, {"l:nr", "南ンデベレ語"},
-	{"l:nso", "北部ソト語"}, {"l:nus", "ヌエル語"}, {"l:nv", "ナバホ語"}, {"l:nwc", "古典ネワール語"}, {"l:ny", "ニャンジャ語"},
-	{"l:nym", "ニャムウェジ語"}, {"l:nyn", "ニャンコレ語"}, {"l:nyo", "ニョロ語"}, {"l:nzi", "ンゼマ語"}, {"l:oc", "オック語"},
-	{"l:oj", "オジブウェー語"}, {"l:ojb", "北西部オジブワ語"}, {"l:ojc", "中部オジブワ語"}, {"l:ojs", "セヴァーン・オジブワ語"}, {"l:ojw", "西部オジブワ語"},
-	{"l:oka", "オカナガン語"}, {"l:om", "オロモ語"}, {"l:or", "オディア語"}, {"l:os", "オセット語"}, {"l:osa", "オセージ語"},
-	{"l:ota", "オスマントルコ語"}, {"l:pa", "パンジャブ語"}, {"l:pag", "パンガシナン語"}, {"l:pal", "パフラヴィー語"}, {"l:pam", "パンパンガ語"},
-	{"l:pap", "パピアメント語"}, {"l:pau", "パラオ語"}, {"l:pcd", "ピカルディ語"}, {"l:pcm", "ナイジェリア・ピジン語"}, {"l:pdc", "ペンシルベニア・ドイツ語"},
-	{"l:pdt", "メノナイト低地ドイツ語"}, {"l:peo", "古代ペルシア語"}, {"l:pfl", "プファルツ語"}, {"l:phn", "フェニキア語"}, {"l:pi", "パーリ語"},
-	{"l:pis", "ピジン語"}, {"l:pl", "ポーランド語"}, {"l:pms", "ピエモンテ語"}, {"l:pnt", "ポントス・ギリシャ語"}, {"l:pon", "ポンペイ語"},
-	{"l:pqm", "マリシート＝パサマコディ語"}, {"l:prg", "プロシア語"}, {"l:pro", "古期プロバンス語"}, {"l:ps", "パシュトゥー語"}, {"l:pt", "ポルトガル語"},
-	{"l:qu", "ケチュア語"}, {"l:quc", "キチェ語"}, {"l:qug", "チンボラソ高地ケチュア語"}, {"l:raj", "ラージャスターン語"}, {"l:rap", "ラパヌイ語"},
-	{"l:rar", "ラロトンガ語"}, {"l:rgn", "ロマーニャ語"}, {"l:rhg", "ロヒンギャ語"}, {"l:rif", "リーフ語"}, {"l:rm", "ロマンシュ語"},
-	{"l:rn", "ルンディ語"}, {"l:ro", "ルーマニア語"}, {"l:rof", "ロンボ語"}, {"l:rom", "ロマーニー語"}, {"l:rtm", "ロツマ語"}, {"l:ru", "ロシア語"},
-	{"l:rue", "ルシン語"}, {"l:rug", "ロヴィアナ語"}, {"l:rup", "アルーマニア語"}, {"l:rw", "キニアルワンダ語"}, {"l:rwk", "ルワ語"},
-	{"l:sa", "サンスクリット語"}, {"l:sad", "サンダウェ語"}, {"l:sah", "サハ語"}, {"l:sam", "サマリア・アラム語"}, {"l:saq", "サンブル語"},
-	{"l:sas", "ササク語"}, {"l:sat", "サンターリー語"}, {"l:saz", "サウラーシュトラ語"}, {"l:sba", "ンガムバイ語"}, {"l:sbp", "サング語"},
-	{"l:sc", "サルデーニャ語"}, {"l:scn", "シチリア語"}, {"l:sco", "スコットランド語"}, {"l:sd", "シンド語"}, {"l:sdc", "サッサリ・サルデーニャ語"},
-	{"l:sdh", "南部クルド語"}, {"l:se", "北サーミ語"}, {"l:see", "セネカ語"}, {"l:seh", "セナ語"}, {"l:sei", "セリ語"}, {"l:sel", "セリクプ語"},
-	{"l:ses", "コイラボロ・センニ語"}, {"l:sg", "サンゴ語"}, {"l:sga", "古アイルランド語"}, {"l:sgs", "サモギティア語"}, {"l:shi", "タシルハイト語"},
-	{"l:shn", "シャン語"}, {"l:shu", "チャド・アラビア語"}, {"l:si", "シンハラ語"}, {"l:sid", "シダモ語"}, {"l:sk", "スロバキア語"},
-	{"l:sl", "スロベニア語"}, {"l:slh", "南部ルシュツィード語"}, {"l:sli", "低シレジア語"}, {"l:sly", "スラヤール語"}, {"l:sm", "サモア語"},
-	{"l:sma", "南サーミ語"}, {"l:smj", "ルレ・サーミ語"}, {"l:smn", "イナリ・サーミ語"}, {"l:sms", "スコルト・サーミ語"}, {"l:sn", "ショナ語"},
-	{"l:snk", "ソニンケ語"}, {"l:so", "ソマリ語"}, {"l:sog", "ソグド語"}, {"l:sq", "アルバニア語"}, {"l:sr", "セルビア語"}, {"l:srn", "スリナム語"},
-	{"l:srr", "セレル語"}, {"l:ss", "スワジ語"}, {"l:ssy", "サホ語"}, {"l:st", "南部ソト語"}, {"l:stq", "ザーターフリジア語"},
-	{"l:str", "ストレイツセイリッシュ語"}, {"l:su", "スンダ語"}, {"l:suk", "スクマ語"}, {"l:sus", "スス語"}, {"l:sux", "シュメール語"},
-	{"l:sv", "スウェーデン語"}, {"l:sw", "スワヒリ語"}, {"l:swb", "コモロ語"}, {"l:syc", "古典シリア語"}, {"l:syr", "シリア語"},
-	{"l:szl", "シレジア語"}, {"l:ta", "タミル語"}, {"l:tce", "南部トゥショーニ語"}, {"l:tcy", "トゥル語"}, {"l:te", "テルグ語"},
-	{"l:tem", "テムネ語"}, {"l:teo", "テソ語"}, {"l:ter", "テレーノ語"}, {"l:tet", "テトゥン語"}, {"l:tg", "タジク語"}, {"l:tgx", "タギシュ語"},
-	{"l:th", "タイ語"}, {"l:tht", "タールタン語"}, {"l:ti", "ティグリニア語"}, {"l:tig", "ティグレ語"}, {"l:tiv", "ティブ語"},
-	{"l:tk", "トルクメン語"}, {"l:tkl", "トケラウ語"}, {"l:tkr", "ツァフル語"}, {"l:tlh", "クリンゴン語"}, {"l:tli", "トリンギット語"},
-	{"l:tly", "タリシュ語"}, {"l:tmh", "タマシェク語"}, {"l:tn", "ツワナ語"}, {"l:to", "トンガ語"}, {"l:tog", "トンガ語(ニアサ)"},
-	{"l:tok", "トキポナ語"}, {"l:tpi", "トク・ピシン語"}, {"l:tr", "トルコ語"}, {"l:tru", "トゥロヨ語"}, {"l:trv", "タロコ語"},
-	{"l:ts", "ツォンガ語"}, {"l:tsd", "ツァコン語"}, {"l:tsi", "チムシュ語"}, {"l:tt", "タタール語"}, {"l:ttm", "北部トゥショーニ語"},
-	{"l:ttt", "ムスリム・タタール語"}, {"l:tum", "トゥンブカ語"}, {"l:tvl", "ツバル語"}, {"l:twq", "タサワク語"}, {"l:ty", "タヒチ語"},
-	{"l:tyv", "トゥヴァ語"}, {"l:tzm", "中央アトラス・タマジクト語"}, {"l:udm", "ウドムルト語"}, {"l:ug", "ウイグル語"}, {"l:uga", "ウガリト語"},
-	{"l:uk", "ウクライナ語"}, {"l:umb", "ムブンドゥ語"}, {"l:ur", "ウルドゥー語"}, {"l:uz", "ウズベク語"}, {"l:vai", "ヴァイ語"}, {"l:ve", "ベンダ語"},
-	{"l:vec", "ヴェネト語"}, {"l:vep", "ヴェプス語"}, {"l:vi", "ベトナム語"}, {"l:vls", "西フラマン語"}, {"l:vmf", "マインフランク語"},
-	{"l:vmw", "マクア語"}, {"l:vo", "ヴォラピュク語"}, {"l:vot", "ヴォート語"}, {"l:vro", "ヴォロ語"}, {"l:vun", "ヴンジョ語"}, {"l:wa", "ワロン語"},
-	{"l:wae", "ヴァリス語"}, {"l:wal", "ウォライタ語"}, {"l:war", "ワライ語"}, {"l:was", "ワショ語"}, {"l:wbp", "ワルピリ語"},
-	{"l:wo", "ウォロフ語"}, {"l:wuu", "呉語"}, {"l:xal", "カルムイク語"}, {"l:xh", "コサ語"}, {"l:xmf", "メグレル語"}, {"l:xnr", "カーングリー語"},
-	{"l:xog", "ソガ語"}, {"l:yao", "ヤオ語"}, {"l:yap", "ヤップ語"}, {"l:yav", "ヤンベン語"}, {"l:ybb", "イエンバ語"}, {"l:yi", "イディッシュ語"},
-	{"l:yo", "ヨルバ語"}, {"l:yrl", "ニェエンガトゥ語"}, {"l:yue", "広東語"}, {"l:za", "チワン語"}, {"l:zap", "サポテカ語"},
-	{"l:zbl", "ブリスシンボル"}, {"l:zea", "ゼーラント語"}, {"l:zen", "ゼナガ語"}, {"l:zgh", "標準モロッコ タマジクト語"}, {"l:zh", "中国語"},
-	{"l:zu", "ズールー語"}, {"l:zun", "ズニ語"}, {"l:zxx", "言語的内容なし"}, {"l:zza", "ザザ語"}, {"r:001", "世界"}, {"r:002", "アフリカ"},
-	{"r:003", "北アメリカ大陸"}, {"r:005", "南アメリカ"}, {"r:009", "オセアニア"}, {"r:011", "西アフリカ"}, {"r:013", "中央アメリカ"},
-	{"r:014", "東アフリカ"}, {"r:015", "北アフリカ"}, {"r:017", "中部アフリカ"}, {"r:018", "南部アフリカ"}, {"r:019", "アメリカ大陸"},
-	{"r:021", "北アメリカ"}, {"r:029", "カリブ"}, {"r:030", "東アジア"}, {"r:034", "南アジア"}, {"r:035", "東南アジア"}, {"r:039", "南ヨーロッパ"},
-	{"r:053", "オーストララシア"}, {"r:054", "メラネシア"}, {"r:057", "ミクロネシア"}, {"r:061", "ポリネシア"}, {"r:142", "アジア"},
-	{"r:143", "中央アジア"}, {"r:145", "西アジア"}, {"r:150", "ヨーロッパ"}, {"r:151", "東ヨーロッパ"}, {"r:154", "北ヨーロッパ"},
-	{"r:155", "西ヨーロッパ"}, {"r:202", "サブサハラアフリカ"}, {"r:419", "ラテンアメリカ"}, {"r:AC", "アセンション島"}, {"r:AD", "アンドラ"},
-	{"r:AE", "アラブ首長国連邦"}, {"r:AF", "アフガニスタン"}, {"r:AG", "アンティグア・バーブーダ"}, {"r:AI", "アンギラ"}, {"r:AL", "アルバニア"},
-	{"r:AM", "アルメニア"}, {"r:AN", "キュラソー"}, {"r:AO", "アンゴラ"}, {"r:AQ", "南極"}, {"r:AR", "アルゼンチン"}, {"r:AS", "米領サモア"},
-	{"r:AT", "オーストリア"}, {"r:AU", "オーストラリア"}, {"r:AW", "アルバ"}, {"r:AX", "オーランド諸島"}, {"r:AZ", "アゼルバイジャン"},
-	{"r:BA", "ボスニア・ヘルツェゴビナ"}, {"r:BB", "バルバドス"}, {"r:BD", "バングラデシュ"}, {"r:BE", "ベルギー"}, {"r:BF", "ブルキナファソ"},
-	{"r:BG", "ブルガリア"}, {"r:BH", "バーレーン"}, {"r:BI", "ブルンジ"}, {"r:BJ", "ベナン"}, {"r:BL", "サン・バルテルミー"}, {"r:BM", "バミューダ"},
-	{"r:BN", "ブルネイ"}, {"r:BO", "ボリビア"}, {"r:BQ", "オランダ領カリブ"}, {"r:BR", "ブラジル"}, {"r:BS", "バハマ"}, {"r:BT", "ブータン"},
-	{"r:BU", "ミャンマー (ビルマ)"}, {"r:BV", "ブーベ島"}, {"r:BW", "ボツワナ"}, {"r:BY", "ベラルーシ"}, {"r:BZ", "ベリーズ"}, {"r:CA", "カナダ"},
-	{"r:CC", "ココス(キーリング)諸島"}, {"r:CD", "コンゴ民主共和国(キンシャサ)"}, {"r:CF", "中央アフリカ共和国"}, {"r:CG", "コンゴ共和国(ブラザビル)"},
-	{"r:CH", "スイス"}, {"r:CI", "コートジボワール"}, {"r:CK", "クック諸島"}, {"r:CL", "チリ"}, {"r:CM", "カメルーン"}, {"r:CN", "中国"},
-	{"r:CO", "コロンビア"}, {"r:CP", "クリッパートン島"}, {"r:CQ", "サーク島"}, {"r:CR", "コスタリカ"}, {"r:CS", "セルビア"}, {"r:CU", "キューバ"},
-	{"r:CV", "カーボベルデ"}, {"r:CW", "キュラソー"}, {"r:CX", "クリスマス島"}, {"r:CY", "キプロス"}, {"r:CZ", "チェコ"}, {"r:DD", "ドイツ"},
-	{"r:DE", "ドイツ"}, {"r:DG", "ディエゴガルシア島"}, {"r:DJ", "ジブチ"}, {"r:DK", "デンマーク"}, {"r:DM", "ドミニカ国"}, {"r:DO", "ドミニカ共和国"},
-	{"r:DY", "ベナン"}, {"r:DZ", "アルジェリア"}, {"r:EA", "セウタ・メリリャ"}, {"r:EC", "エクアドル"}, {"r:EE", "エストニア"}, {"r:EG", "エジプト"},
-	{"r:EH", "西サハラ"}, {"r:ER", "エリトリア"}, {"r:ES", "スペイン"}, {"r:ET", "エチオピア"}, {"r:EU", "欧州連合"}, {"r:EZ", "ユーロ圏"},
-	{"r:FI", "フィンランド"}, {"r:FJ", "フィジー"}, {"r:FK", "フォークランド諸島"}, {"r:FM", "ミクロネシア連邦"}, {"r:FO", "フェロー諸島"},
-	{"r:FR", "フランス"}, {"r:FX", "フランス"}, {"r:GA", "ガボン"}, {"r:GB", "イギリス"}, {"r:GB/s", "英国"}, {"r:GD", "グレナダ"},
-	{"r:GE", "ジョージア"}, {"r:GF", "仏領ギアナ"}, {"r:GG", "ガーンジー"}, {"r:GH", "ガーナ"}, {"r:GI", "ジブラルタル"}, {"r:GL", "グリーンランド"},
-	{"r:GM", "ガンビア"}, {"r:GN", "ギニア"}, {"r:GP", "グアドループ"}, {"r:GQ", "赤道ギニア"}, {"r:GR", "ギリシャ"},
-	{"r:GS", "サウスジョージア・サウスサンドウィッチ諸島"}, {"r:GT", "グアテマラ"}, {"r:GU", "グアム"}, {"r:GW", "ギニアビサウ"}, {"r:GY", "ガイアナ"},
-	{"r:HK", "中華人民共和国香港特別行政区"}, {"r:HK/s", "香港"}, {"r:HM", "ハード島・マクドナルド諸島"}, {"r:HN", "ホンジュラス"}, {"r:HR", "クロアチア"},
-	{"r:HT", "ハイチ"}, {"r:HU", "ハンガリー"}, {"r:HV", "ブルキナファソ"}, {"r:IC", "カナリア諸島"}, {"r:ID", "インドネシア"}, {"r:IE", "アイルランド"},
-	{"r:IL", "イスラエル"}, {"r:IM", "マン島"}, {"r:IN", "インド"}, {"r:IO", "英領インド洋地域"}, {"r:IQ", "イラク"}, {"r:IR", "イラン"},
-	{"r:IS", "アイスランド"}, {"r:IT", "イタリア"}, {"r:JE", "ジャージー"}, {"r:JM", "ジャマイカ"}, {"r:JO", "ヨルダン"}, {"r:JP", "日本"},
-	{"r:KE", "ケニア"}, {"r:KG", "キルギス"}, {"r:KH", "カンボジア"}, {"r:KI", "キリバス"}, {"r:KM", "コモロ"},
-	{"r:KN", "セントクリストファー・ネーヴィス"}, {"r:KP", "北朝鮮"}, {"r:KR", "韓国"}, {"r:KW", "クウェート"}, {"r:KY", "ケイマン諸島"},
-	{"r:KZ", "カザフスタン"}, {"r:LA", "ラオス"}, {"r:LB", "レバノン"}, {"r:LC", "セントルシア"}, {"r:LI", "リヒテンシュタイン"}, {"r:LK", "スリランカ"},
-	{"r:LR", "リベリア"}, {"r:LS", "レソト"}, {"r:LT", "リトアニア"}, {"r:LU", "ルクセンブルク"}, {"r:LV", "ラトビア"}, {"r:LY", "リビア"},
-	{"r:MA", "モロッコ"}, {"r:MC", "モナコ"}, {"r:MD", "モルドバ"}, {"r:ME", "モンテネグロ"}, {"r:MF", "サン・マルタン"}, {"r:MG", "マダガスカル"},
-	{"r:MH", "マーシャル諸島"}, {"r:MK", "北マケドニア"}, {"r:ML", "マリ"}, {"r:MM", "ミャンマー (ビルマ)"}, {"r:MN", "モンゴル"},
-	{"r:MO", "中華人民共和国マカオ特別行政区"}, {"r:MO/s", "マカオ"}, {"r:MP", "北マリアナ諸島"}, {"r:MQ", "マルティニーク"}, {"r:MR", "モーリタニア"},
-	{"r:MS", "モントセラト"}, {"r:MT", "マルタ"}, {"r:MU", "モーリシャス"}, {"r:MV", "モルディブ"}, {"r:MW", "マラウイ"}, {"r:MX", "メキシコ"},
-	{"r:MY", "マレーシア"}, {"r:MZ", "モザンビーク"}, {"r:NA", "ナミビア"}, {"r:NC", "ニューカレドニア"}, {"r:NE", "ニジェール"},
-	{"r:NF", "ノーフォーク島"}, {"r:NG", "ナイジェリア"}, {"r:NH", "バヌアツ"}, {"r:NI", "ニカラグア"}, {"r:NL", "オランダ"}, {"r:NO", "ノルウェー"},
-	{"r:NP", "ネパール"}, {"r:NR", "ナウル"}, {"r:NU", "ニウエ"}, {"r:NZ", "ニュージーランド"}, {"r:OM", "オマーン"}, {"r:PA", "パナマ"},
-	{"r:PE", "ペルー"}, {"r:PF", "仏領ポリネシア"}, {"r:PG", "パプアニューギニア"}, {"r:PH", "フィリピン"}, {"r:PK", "パキスタン"},
-	{"r:PL", "ポーランド"}, {"r:PM", "サンピエール島・ミクロン島"}, {"r:PN", "ピトケアン諸島"}, {"r:PR", "プエルトリコ"}, {"r:PS", "パレスチナ自治区"},
-	{"r:PS/s", "パレスチナ"}, {"r:PT", "ポルトガル"}, {"r:PW", "パラオ"}, {"r:PY", "パラグアイ"}, {"r:QA", "カタール"}, {"r:QO", "オセアニア周辺地域"},
-	{"r:RE", "レユニオン"}, {"r:RH", "ジンバブエ"}, {"r:RO", "ルーマニア"}, {"r:RS", "セルビア"}, {"r:RU", "ロシア"}, {"r:RW", "ルワンダ"},
-	{"r:SA", "サウジアラビア"}, {"r:SB", "ソロモン諸島"}, {"r:SC", "セーシェル"}, {"r:SD", "スーダン"}, {"r:SE", "スウェーデン"},
-	{"r:SG", "シンガポール"}, {"r:SH", "セントヘレナ"}, {"r:SI", "スロベニア"}, {"r:SJ", "スバールバル諸島・ヤンマイエン島"}, {"r:SK", "スロバキア"},
-	{"r:SL", "シエラレオネ"}, {"r:SM", "サンマリノ"}, {"r:SN", "セネガル"}, {"r:SO", "ソマリア"}, {"r:SR", "スリナム"}, {"r:SS", "南スーダン"},
-	{"r:ST", "サントメ・プリンシペ"}, {"r:SU", "ロシア"}, {"r:SV", "エルサルバドル"}, {"r:SX", "シント・マールテン"}, {"r:SY", "シリア"},
-	{"r:SZ", "エスワティニ"}, {"r:TA", "トリスタン・ダ・クーニャ"}, {"r:TC", "タークス・カイコス諸島"}, {"r:TD", "チャド"}, {"r:TF", "仏領極南諸島"},
-	{"r:TG", "トーゴ"}, {"r:TH", "タイ"}, {"r:TJ", "タジキスタン"}, {"r:TK", "トケラウ"}, {"r:TL", "東ティモール"}, {"r:TM", "トルクメニスタン"},
-	{"r:TN", "チュニジア"}, {"r:TO", "トンガ"}, {"r:TP", "東ティモール"}, {"r:TR", "トルコ"}, {"r:TT", "トリニダード・トバゴ"}, {"r:TV", "ツバル"},
-	{"r:TW", "台湾"}, {"r:TZ", "タンザニア"}, {"r:UA", "ウクライナ"}, {"r:UG", "ウガンダ"}, {"r:UK", "イギリス"}, {"r:UM", "合衆国領有小離島"},
-	{"r:UN", "国際連合"}, {"r:UN/s", "国連"}, {"r:US", "アメリカ合衆国"}, {"r:US/s", "アメリカ"}, {"r:UY", "ウルグアイ"}, {"r:UZ", "ウズベキスタン"},
-	{"r:VA", "バチカン市国"}, {"r:VC", "セントビンセント及びグレナディーン諸島"}, {"r:VD", "ベトナム"}, {"r:VE", "ベネズエラ"}, {"r:VG", "英領ヴァージン諸島"},
-	{"r:VI", "米領ヴァージン諸島"}, {"r:VN", "ベトナム"}, {"r:VU", "バヌアツ"}, {"r:WF", "ウォリス・フツナ"}, {"r:WS", "サモア"},
-	{"r:XA", "疑似アクセント"}, {"r:XB", "疑似 BIDI"}, {"r:XK", "コソボ"}, {"r:YD", "イエメン"}, {"r:YE", "イエメン"}, {"r:YT", "マヨット"},
-	{"r:YU", "セルビア"}, {"r:ZA", "南アフリカ"}, {"r:ZM", "ザンビア"}, {"r:ZR", "コンゴ民主共和国(キンシャサ)"}, {"r:ZW", "ジンバブエ"},
-	{"r:ZZ", "不明な地域"}, {"s:Adlm", "アドラム文字"}, {"s:Afak", "アファカ文字"}, {"s:Aghb", "カフカス・アルバニア文字"}, {"s:Arab", "アラビア文字"},
-	{"s:Aran", "ナスタアリーク体"}, {"s:Armi", "帝国アラム文字"}, {"s:Armn", "アルメニア文字"}, {"s:Avst", "アヴェスター文字"}, {"s:Bali", "バリ文字"},
-	{"s:Bamu", "バムン文字"}, {"s:Bass", "バサ文字"}, {"s:Batk", "バタク文字"}, {"s:Beng", "ベンガル文字"}, {"s:Blis", "ブリスシンボル"},
-	{"s:Bopo", "注音字母"}, {"s:Brah", "ブラーフミー文字"}, {"s:Brai", "ブライユ点字"}, {"s:Bugi", "ブギス文字"}, {"s:Buhd", "ブヒッド文字"},
-	{"s:Cakm", "チャクマ文字"}, {"s:Cans", "統合カナダ先住民音節文字"}, {"s:Cari", "カリア文字"}, {"s:Cham", "チャム文字"}, {"s:Cher", "チェロキー文字"},
-	{"s:Cirt", "キアス文字"}, {"s:Copt", "コプト文字"}, {"s:Cprt", "キプロス文字"}, {"s:Cyrl", "キリル文字"}, {"s:Cyrs", "古代教会スラブ語キリル文字"},
-	{"s:Deva", "デーバナーガリー文字"}, {"s:Dsrt", "デセレット文字"}, {"s:Dupl", "デュプロワエ式速記"}, {"s:Egyd", "エジプト民衆文字"},
-	{"s:Egyh", "エジプト神官文字"}, {"s:Egyp", "エジプト聖刻文字"}, {"s:Elba", "エルバサン文字"}, {"s:Ethi", "エチオピア文字"},
-	{"s:Geok", "ジョージア文字(フツリ)"}, {"s:Geor", "ジョージア文字"}, {"s:Glag", "グラゴル文字"}, {"s:Goth", "ゴート文字"}, {"s:Gran", "グランタ文字"},
-	{"s:Grek", "ギリシャ文字"}, {"s:Gujr", "グジャラート文字"}, {"s:Guru", "グルムキー文字"}, {"s:Hanb", "漢語注音字母"}, {"s:Hang", "ハングル"},
-	{"s:Hani", "漢字"}, {"s:Hano", "ハヌノオ文字"}, {"s:Hans", "簡体字"}, {"s:Hant", "繁体字"}, {"s:Hebr", "ヘブライ文字"},
-	{"s:Hira", "ひらがな"}, {"s:Hluw", "アナトリア象形文字"}, {"s:Hmng", "パハウ・フモン文字"}, {"s:Hrkt", "仮名"}, {"s:Hung", "古代ハンガリー文字"},
-	{"s:Inds", "インダス文字"}, {"s:Ital", "古イタリア文字"}, {"s:Jamo", "字母"}, {"s:Java", "ジャワ文字"}, {"s:Jpan", "日本語の文字"},
-	{"s:Jurc", "女真文字"}, {"s:Kali", "カヤー文字"}, {"s:Kana", "カタカナ"}, {"s:Khar", "カローシュティー文字"}, {"s:Khmr", "クメール文字"},
-	{"s:Khoj", "ホジャ文字"}, {"s:Knda", "カンナダ文字"}, {"s:Kore", "韓国語の文字"}, {"s:Kpel", "クペレ文字"}, {"s:Kthi", "カイティ文字"},
-	{"s:Lana", "ラーンナー文字"}, {"s:Laoo", "ラオ文字"}, {"s:Latf", "ラテン文字(ドイツ文字)"}, {"s:Latg", "ラテン文字 (ゲール文字)"},
-	{"s:Latn", "ラテン文字"}, {"s:Lepc", "レプチャ文字"}, {"s:Limb", "リンブ文字"}, {"s:Lina", "線文字A"}, {"s:Linb", "線文字B"},
-	{"s:Lisu", "フレイザー文字"}, {"s:Loma", "ロマ文字"}, {"s:Lyci", "リキア文字"}, {"s:Lydi", "リディア文字"}, {"s:Mahj", "マハージャニー文字"},
-	{"s:Mand", "マンダ文字"}, {"s:Mani", "マニ文字"}, {"s:Maya", "マヤ象形文字"}, {"s:Mend", "メンデ文字"}, {"s:Merc", "メロエ文字草書体"},
-	{"s:Mero", "メロエ文字"}, {"s:Mlym", "マラヤーラム文字"}, {"s:Modi", "モーディー文字"}, {"s:Mong", "モンゴル文字"}, {"s:Moon", "ムーン文字"},
-	{"s:Mroo", "ムロ文字"}, {"s:Mtei", "メイテイ文字"}, {"s:Mymr", "ミャンマー文字"}, {"s:Narb", "古代北アラビア文字"}, {"s:Nbat", "ナバテア文字"},
-	{"s:Nkgb", "ナシ族ゲバ文字"}, {"s:Nkoo", "ンコ文字"}, {"s:Nshu", "女書"}, {"s:Ogam", "オガム文字"}, {"s:Olck", "オルチキ文字"},
-	{"s:Orkh", "オルホン文字"}, {"s:Orya", "オディア文字"}, {"s:Osma", "オスマニア文字"}, {"s:Palm", "パルミラ文字"}, {"s:Pauc", "パウ・チン・ハウ文字"},
-	{"s:Perm", "古ぺルム文字"}, {"s:Phag", "パスパ文字"}, {"s:Phli", "碑文パフラヴィー文字"}, {"s:Phlp", "詩編用パフラヴィー文字"},
-	{"s:Phlv", "書物用パフラヴィー文字"}, {"s:Phnx", "フェニキア文字"}, {"s:Plrd", "ポラード音声記号"}, {"s:Prti", "碑文パルティア文字"},
-	{"s:Rjng", "ルジャン文字"}, {"s:Rohg", "ロヒンギャ文字"}, {"s:Roro", "ロンゴロンゴ文字"}, {"s:Runr", "ルーン文字"}, {"s:Samr", "サマリア文字"},
-	{"s:Sara", "サラティ文字"}, {"s:Sarb", "古代南アラビア文字"}, {"s:Saur", "サウラーシュトラ文字"}, {"s:Sgnw", "手話文字"}, {"s:Shaw", "ショー文字"},
-	{"s:Shrd", "シャーラダー文字"}, {"s:Sidd", "梵字"}, {"s:Sind", "クダワディ文字"}, {"s:Sinh", "シンハラ文字"}, {"s:Sora", "ソラング・ソンペング文字"},
-	{"s:Sund", "スンダ文字"}, {"s:Sylo", "シロティ・ナグリ文字"}, {"s:Syrc", "シリア文字"}, {"s:Syre", "シリア文字(エストランゲロ文字)"},
-	{"s:Syrj", "シリア文字(西方シリア文字)"}, {"s:Syrn", "シリア文字(東方シリア文字)"}, {"s:Tagb", "タグバンワ文字"}, {"s:Takr", "タークリー文字"},
-	{"s:Tale", "タイ・レ文字"}, {"s:Talu", "新タイ・ルー文字"}, {"s:Taml", "タミル文字"}, {"s:Tang", "西夏文字"}, {"s:Tavt", "タイ・ヴェト文字"},
-	{"s:Telu", "テルグ文字"}, {"s:Teng", "テングワール文字"}, {"s:Tfng", "ティフナグ文字"}, {"s:Tglg", "タガログ文字"}, {"s:Thaa", "ターナ文字"},
-	{"s:Thai", "タイ文字"}, {"s:Tibt", "チベット文字"}, {"s:Tirh", "ティルフータ文字"}, {"s:Ugar", "ウガリット文字"}, {"s:Vaii", "ヴァイ文字"},
-	{"s:Visp", "視話法"}, {"s:Wara", "バラン・クシティ文字"}, {"s:Wole", "ウォレアイ文字"}, {"s:Xpeo", "古代ペルシア文字"},
-	{"s:Xsux", "シュメール＝アッカド語楔形文字"}, {"s:Yiii", "イ文字"}, {"s:Zinh", "基底文字の種別を継承する結合文字"}, {"s:Zmth", "数学記号"},
-	{"s:Zsye", "絵文字"}, {"s:Zsym", "記号文字"}, {"s:Zxxx", "非表記"}, {"s:Zyyy", "共通文字"}, {"s:Zzzz", "不明な文字"},
-	{"v:1606nict", "後期中世フランス語[〜1606]"}, {"v:1694acad", "初期現代フランス語"}, {"v:1901", "ドイツ語旧正書法"},
-	{"v:1959acad", "標準ベラルーシ語 [1959]"}, {"v:1994", "標準レージア方言正書法"}, {"v:1996", "ドイツ語正書法[1996]"},
-	{"v:alalc97", "ALA-LCラテン文字化[1997]"}, {"v:aluku", "アロコ方言"}, {"v:bauddha", "バウッダ"}, {"v:biscayan", "ビスカヤ語"},
-	{"v:biske", "サン・ジョルジョ/ビーラ方言"}, {"v:bohoric", "ボホリッツ・アルファベット"}, {"v:boont", "ブーントリング"}, {"v:dajnko", "ダインチッツァ"},
-	{"v:emodeng", "初期近代英語"}, {"v:fonipa", "国際音声記号"}, {"v:fonupa", "ウラル音声記号"}, {"v:fonxsamp", "フォンクサンプ"},
-	{"v:hepburn", "ヘボン式ローマ字"}, {"v:heploc", "ALA-LCラテン文字化[1997]"}, {"v:hognorsk", "ヘグノシュク"}, {"v:itihasa", "イティハーサ"},
-	{"v:jauer", "ヤウエル"}, {"v:jyutping", "略称粤拼"}, {"v:kkcor", "共通コーンウォール語正書法"}, {"v:kscor", "標準コーンウォール語正書法"},
-	{"v:laukika", "ラウキカ"}, {"v:lipaw", "レージア方言 リポヴァツ方言"}, {"v:metelko", "メテルチッツァ"}, {"v:monoton", "モノトニック"},
-	{"v:ndyuka", "ンジュカ方言"}, {"v:nedis", "ナティゾーネ方言"}, {"v:njiva", "ニヴァ方言"}, {"v:nulik", "現代ヴォラピュク語"},
-	{"v:osojs", "オゼアッコ/オソヤネ方言"}, {"v:pamaka", "パマカ方言"}, {"v:pinyin", "ピン音[ローマ字表記法]"}, {"v:polyton", "ポリトニック"},
-	{"v:puter", "プーター"}, {"v:rigik", "古典ヴォラピュク語"}, {"v:rozaj", "レシア方言"}, {"v:scotland", "スコットランド標準英語"},
-	{"v:scouse", "リバプール方言"}, {"v:solba", "ストルヴィッツァ/ソルビツァ方言"}, {"v:surmiran", "スルミラン"}, {"v:sursilv", "スルシルヴァン"},
-	{"v:sutsilv", "ストシルヴァン"}, {"v:tarask", "タラシケヴィツァ正書法"}, {"v:uccor", "統一コーンウォール語正書法"},
-	{"v:ucrcor", "改訂統一コーンウォール語正書法"}, {"v:ulster", "アルスター"}, {"v:vaidika", "ヴァイディカ"}, {"v:valencia", "バレンシア方言"},
-	{"v:vallader", "ヴァラダー"}, {"v:wadegile", "ウェード式ローマ字表記法"},
-}
+// differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
+var jaNames = packedNames{s: "" +
+	"c:ADP\u0000アンドラ ペセタ\u0000c:AED\u0000アラブ首長国連邦ディルハム\u0000c:AFA\u0000アフガニスタン アフガニー (1927–2002)\u0000" +
+	"c:AFN\u0000アフガニスタン アフガニー\u0000c:ALK\u0000アルバニア レク (1946–1965)\u0000c:ALL\u0000アルバニア レク\u0000" +
+	"c:AMD\u0000アルメニア ドラム\u0000c:ANG\u0000オランダ領アンティル ギルダー\u0000c:AOA\u0000アンゴラ クワンザ\u0000" +
+	"c:AOK\u0000アンゴラ クワンザ (1977–1991)\u0000c:AON\u0000アンゴラ 新クワンザ (1990–2000)\u0000" +
+	"c:AOR\u0000アンゴラ 旧クワンザ (1995–1999)\u0000c:ARA\u0000アルゼンチン アゥストラール\u0000" +
+	"c:ARL\u0000アルゼンチン・ペソ・レイ（1970–1983）\u0000c:ARM\u0000アルゼンチン・ペソ（1881–1970）\u0000" +
+	"c:ARP\u0000アルゼンチン ペソ (1983–1985)\u0000c:ARS\u0000アルゼンチン ペソ\u0000c:ATS\u0000オーストリア シリング\u0000" +
+	"c:AUD\u0000オーストラリア ドル\u0000c:AWG\u0000アルバ フロリン\u0000c:AZM\u0000アゼルバイジャン マナト (1993–2006)\u0000" +
+	"c:AZN\u0000アゼルバイジャン マナト\u0000c:BAD\u0000ボスニア・ヘルツェゴビナ ディナール (1992–1994)\u0000" +
+	"c:BAM\u0000ボスニア・ヘルツェゴビナ 兌換マルク (BAM)\u0000c:BAN\u0000ボスニア・ヘルツェゴビナ 新ディナール（1994–1997）\u0000" +
+	"c:BBD\u0000バルバドス ドル\u0000c:BDT\u0000バングラデシュ タカ\u0000c:BEC\u0000ベルギー フラン (BEC)\u0000c:BEF\u0000ベルギー フラン\u0000" +
+	"c:BEL\u0000ベルギー フラン (BEL)\u0000c:BGL\u0000ブルガリア レフ\u0000c:BGM\u0000ブルガリア社会主義 レフ\u0000" +
+	"c:BGN\u0000ブルガリア 新レフ\u0000c:BGO\u0000ブルガリア レフ（1879–1952）\u0000c:BHD\u0000バーレーン ディナール\u0000" +
+	"c:BIF\u0000ブルンジ フラン\u0000c:BMD\u0000バミューダ ドル\u0000c:BND\u0000ブルネイ ドル\u0000c:BOB\u0000ボリビア ボリビアーノ\u0000" +
+	"c:BOL\u0000ボリビア ボリビアーノ (1863–1963)\u0000c:BOP\u0000ボリビア ペソ\u0000c:BOV\u0000ボリビア (Mvdol)\u0000" +
+	"c:BRB\u0000ブラジル 新クルゼイロ (1967–1986)\u0000c:BRC\u0000ブラジル クルザード (1986–1989)\u0000" +
+	"c:BRE\u0000ブラジル クルゼイロ (1990–1993)\u0000c:BRL\u0000ブラジル レアル\u0000c:BRN\u0000ブラジル 新クルザード (1989–1990)\u0000" +
+	"c:BRR\u0000ブラジル クルゼイロ (1993–1994)\u0000c:BRZ\u0000ブラジル クルゼイロ（1942–1967）\u0000c:BSD\u0000バハマ ドル\u0000" +
+	"c:BTN\u0000ブータン ニュルタム\u0000c:BUK\u0000ビルマ チャット\u0000c:BWP\u0000ボツワナ プラ\u0000" +
+	"c:BYB\u0000ベラルーシ 新ルーブル (1994–1999)\u0000c:BYN\u0000ベラルーシ ルーブル\u0000c:BYR\u0000ベラルーシ ルーブル (2000–2016)\u0000" +
+	"c:BZD\u0000ベリーズ ドル\u0000c:CAD\u0000カナダ ドル\u0000c:CDF\u0000コンゴ フラン\u0000c:CHE\u0000ユーロ (WIR)\u0000" +
+	"c:CHF\u0000スイス フラン\u0000c:CHW\u0000フラン (WIR)\u0000c:CLE\u0000チリ エスクード\u0000" +
+	"c:CLF\u0000チリ ウニダ・デ・フォメント (UF)\u0000c:CLP\u0000チリ ペソ\u0000c:CNH\u0000中国人民元(オフショア)\u0000" +
+	"c:CNX\u0000中国人民銀行ドル\u0000c:CNY\u0000中国人民元\u0000c:COP\u0000コロンビア ペソ\u0000c:COU\u0000コロンビア レアル （UVR)\u0000" +
+	"c:CRC\u0000コスタリカ コロン\u0000c:CSD\u0000セルビア ディナール (2002–2006)\u0000c:CSK\u0000チェコスロバキア コルナ\u0000" +
+	"c:CUC\u0000キューバ 兌換ペソ\u0000c:CUP\u0000キューバ ペソ\u0000c:CVE\u0000カーボベルデ エスクード\u0000c:CYP\u0000キプロス ポンド\u0000" +
+	"c:CZK\u0000チェコ コルナ\u0000c:DDM\u0000東ドイツ マルク\u0000c:DEM\u0000ドイツ マルク\u0000c:DJF\u0000ジブチ フラン\u0000" +
+	"c:DKK\u0000デンマーク クローネ\u0000c:DOP\u0000ドミニカ ペソ\u0000c:DZD\u0000アルジェリア ディナール\u0000c:ECS\u0000エクアドル スクレ\u0000" +
+	"c:ECV\u0000エクアドル (UVC)\u0000c:EEK\u0000エストニア クルーン\u0000c:EGP\u0000エジプト ポンド\u0000c:ERN\u0000エリトリア ナクファ\u0000" +
+	"c:ESA\u0000スペインペセタ（勘定A）\u0000c:ESB\u0000スペイン 兌換ペセタ\u0000c:ESP\u0000スペイン ペセタ\u0000c:ETB\u0000エチオピア ブル\u0000" +
+	"c:EUR\u0000ユーロ\u0000c:FIM\u0000フィンランド マルカ\u0000c:FJD\u0000フィジー ドル\u0000c:FKP\u0000フォークランド（マルビナス）諸島 ポンド\u0000" +
+	"c:FRF\u0000フランス フラン\u0000c:GBP\u0000英国ポンド\u0000c:GEK\u0000ジョージア クーポン ラリ\u0000c:GEL\u0000ジョージア ラリ\u0000" +
+	"c:GHC\u0000ガーナ セディ (1979–2007)\u0000c:GHS\u0000ガーナ セディ\u0000c:GIP\u0000ジブラルタル ポンド\u0000" +
+	"c:GMD\u0000ガンビア ダラシ\u0000c:GNF\u0000ギニア フラン\u0000c:GNS\u0000ギニア シリー\u0000c:GQE\u0000赤道ギニア エクウェレ\u0000" +
+	"c:GRD\u0000ギリシャ ドラクマ\u0000c:GTQ\u0000グアテマラ ケツァル\u0000c:GWE\u0000ポルトガル領ギニア エスクード\u0000" +
+	"c:GWP\u0000ギニアビサウ ペソ\u0000c:GYD\u0000ガイアナ ドル\u0000c:HKD\u0000香港ドル\u0000c:HNL\u0000ホンジュラス レンピラ\u0000" +
+	"c:HRD\u0000クロアチア ディナール\u0000c:HRK\u0000クロアチア クーナ\u0000c:HTG\u0000ハイチ グールド\u0000c:HUF\u0000ハンガリー フォリント\u0000" +
+	"c:IDR\u0000インドネシア ルピア\u0000c:IEP\u0000アイリッシュ ポンド\u0000c:ILP\u0000イスラエル ポンド\u0000" +
+	"c:ILR\u0000イスラエル シェケル (1980–1985)\u0000c:ILS\u0000イスラエル新シェケル\u0000c:INR\u0000インド ルピー\u0000" +
+	"c:IQD\u0000イラク ディナール\u0000c:IRR\u0000イラン リアル\u0000c:ISJ\u0000アイスランド クローナ (1918–1981)\u0000" +
+	"c:ISK\u0000アイスランド クローナ\u0000c:ITL\u0000イタリア リラ\u0000c:JMD\u0000ジャマイカ ドル\u0000c:JOD\u0000ヨルダン ディナール\u0000" +
+	"c:JPY\u0000日本円\u0000c:KES\u0000ケニア シリング\u0000c:KGS\u0000キルギス ソム\u0000c:KHR\u0000カンボジア リエル\u0000" +
+	"c:KMF\u0000コモロ フラン\u0000c:KPW\u0000北朝鮮ウォン\u0000c:KRH\u0000韓国 ファン（1953–1962）\u0000" +
+	"c:KRO\u0000韓国 ウォン（1945–1953）\u0000c:KRW\u0000韓国ウォン\u0000c:KWD\u0000クウェート ディナール\u0000" +
+	"c:KYD\u0000ケイマン諸島 ドル\u0000c:KZT\u0000カザフスタン テンゲ\u0000c:LAK\u0000ラオス キープ\u0000c:LBP\u0000レバノン ポンド\u0000" +
+	"c:LKR\u0000スリランカ ルピー\u0000c:LRD\u0000リベリア ドル\u0000c:LSL\u0000レソト ロティ\u0000c:LTL\u0000リトアニア リタス\u0000" +
+	"c:LTT\u0000リトアニア タロナ\u0000c:LUC\u0000ルクセンブルク 兌換フラン\u0000c:LUF\u0000ルクセンブルグ フラン\u0000" +
+	"c:LUL\u0000ルクセンブルク 金融フラン\u0000c:LVL\u0000ラトビア ラッツ\u0000c:LVR\u0000ラトビア ルーブル\u0000c:LYD\u0000リビア ディナール\u0000" +
+	"c:MAD\u0000モロッコ ディルハム\u0000c:MAF\u0000モロッコ フラン\u0000c:MCF\u0000モネガスク フラン\u0000c:MDC\u0000モルドバ クーポン\u0000" +
+	"c:MDL\u0000モルドバ レイ\u0000c:MGA\u0000マダガスカル アリアリ\u0000c:MGF\u0000マラガシ フラン\u0000c:MKD\u0000マケドニア デナル\u0000" +
+	"c:MKN\u0000マケドニア ディナール（1992–1993）\u0000c:MLF\u0000マリ フラン\u0000c:MMK\u0000ミャンマー チャット\u0000" +
+	"c:MNT\u0000モンゴル トグログ\u0000c:MOP\u0000マカオ パタカ\u0000c:MRO\u0000モーリタニア ウギア (1973–2017)\u0000" +
+	"c:MRU\u0000モーリタニア ウギア\u0000c:MTL\u0000マルタ リラ\u0000c:MTP\u0000マルタ ポンド\u0000c:MUR\u0000モーリシャス ルピー\u0000" +
+	"c:MVP\u0000モルディブ諸島 ルピー\u0000c:MVR\u0000モルディブ ルフィア\u0000c:MWK\u0000マラウィ クワチャ\u0000c:MXN\u0000メキシコ ペソ\u0000" +
+	"c:MXP\u0000メキシコ ペソ (1861–1992)\u0000c:MXV\u0000メキシコ (UDI)\u0000c:MYR\u0000マレーシア リンギット\u0000" +
+	"c:MZE\u0000モザンピーク エスクード\u0000c:MZM\u0000モザンビーク メティカル (1980–2006)\u0000c:MZN\u0000モザンビーク メティカル\u0000" +
+	"c:NAD\u0000ナミビア ドル\u0000c:NGN\u0000ナイジェリア ナイラ\u0000c:NIC\u0000ニカラグア コルドバ (1988–1991)\u0000" +
+	"c:NIO\u0000ニカラグア コルドバ オロ\u0000c:NLG\u0000オランダ ギルダー\u0000c:NOK\u0000ノルウェー クローネ\u0000c:NPR\u0000ネパール ルピー\u0000" +
+	"c:NZD\u0000ニュージーランド ドル\u0000c:OMR\u0000オマーン リアル\u0000c:PAB\u0000パナマ バルボア\u0000c:PEI\u0000ペルー インティ\u0000" +
+	"c:PEN\u0000ペルー ソル\u0000c:PES\u0000ペルー ソル (1863–1965)\u0000c:PGK\u0000パプアニューギニア キナ\u0000" +
+	"c:PHP\u0000フィリピン ペソ\u0000c:PKR\u0000パキスタン ルピー\u0000c:PLN\u0000ポーランド ズウォティ\u0000" +
+	"c:PLZ\u0000ポーランド ズウォティ (1950–1995)\u0000c:PTE\u0000ポルトガル エスクード\u0000c:PYG\u0000パラグアイ グアラニ\u0000" +
+	"c:QAR\u0000カタール リアル\u0000c:RHD\u0000ローデシア ドル\u0000c:ROL\u0000ルーマニア レイ (1952–2006)\u0000" +
+	"c:RON\u0000ルーマニア レイ\u0000c:RSD\u0000セルビア ディナール\u0000c:RUB\u0000ロシア ルーブル\u0000" +
+	"c:RUR\u0000ロシア ルーブル (1991–1998)\u0000c:RWF\u0000ルワンダ フラン\u0000c:SAR\u0000サウジ リヤル\u0000" +
+	"c:SBD\u0000ソロモン諸島 ドル\u0000c:SCR\u0000セーシェル ルピー\u0000c:SDD\u0000スーダン ディナール (1992–2007)\u0000" +
+	"c:SDG\u0000スーダン ポンド\u0000c:SDP\u0000スーダン ポンド (1957–1998)\u0000c:SEK\u0000スウェーデン クローナ\u0000" +
+	"c:SGD\u0000シンガポール ドル\u0000c:SHP\u0000セントヘレナ ポンド\u0000c:SIT\u0000スロベニア トラール\u0000c:SKK\u0000スロバキア コルナ\u0000" +
+	"c:SLE\u0000シエラレオネ レオン\u0000c:SLL\u0000シエラレオネ レオン (1964—2022)\u0000c:SOS\u0000ソマリア シリング\u0000" +
+	"c:SRD\u0000スリナム ドル\u0000c:SRG\u0000スリナム ギルダー\u0000c:SSP\u0000南スーダン ポンド\u0000" +
+	"c:STD\u0000サントメ・プリンシペ ドブラ (1977–2017)\u0000c:STN\u0000サントメ・プリンシペ ドブラ\u0000c:SUR\u0000ソ連 ルーブル\u0000" +
+	"c:SVC\u0000エルサルバドル コロン\u0000c:SYP\u0000シリア ポンド\u0000c:SZL\u0000スワジランド リランゲニ\u0000c:THB\u0000タイ バーツ\u0000" +
+	"c:TJR\u0000タジキスタン ルーブル\u0000c:TJS\u0000タジキスタン ソモニ\u0000c:TMM\u0000トルクメニスタン マナト (1993–2009)\u0000" +
+	"c:TMT\u0000トルクメニスタン マナト\u0000c:TND\u0000チュニジア ディナール\u0000c:TOP\u0000トンガ パ・アンガ\u0000" +
+	"c:TPE\u0000ティモール エスクード\u0000c:TRL\u0000トルコ リラ (1922–2005)\u0000c:TRY\u0000トルコ リラ\u0000" +
+	"c:TTD\u0000トリニダード・トバゴ ドル\u0000c:TWD\u0000新台湾ドル\u0000c:TZS\u0000タンザニア シリング\u0000c:UAH\u0000ウクライナ フリヴニャ\u0000" +
+	"c:UAK\u0000ウクライナ カルボバネツ\u0000c:UGS\u0000ウガンダ シリング (1966–1987)\u0000c:UGX\u0000ウガンダ シリング\u0000" +
+	"c:USD\u0000米ドル\u0000c:USN\u0000米ドル (翌日)\u0000c:USS\u0000米ドル (当日)\u0000c:UYI\u0000ウルグアイ ペソエン\u0000" +
+	"c:UYP\u0000ウルグアイ ペソ (1975–1993)\u0000c:UYU\u0000ウルグアイ ペソ\u0000c:UZS\u0000ウズベキスタン スム\u0000" +
+	"c:VEB\u0000ベネズエラ ボリバル (1871–2008)\u0000c:VEF\u0000ベネズエラ ボリバル (2008–2018)\u0000c:VES\u0000ベネズエラ ボリバル\u0000" +
+	"c:VND\u0000ベトナム ドン\u0000c:VNN\u0000ベトナム ドン（1978–1985）\u0000c:VUV\u0000バヌアツ バツ\u0000c:WST\u0000サモア タラ\u0000" +
+	"c:XAF\u0000中央アフリカ CFA フラン\u0000c:XAG\u0000銀\u0000c:XAU\u0000金\u0000c:XBA\u0000ヨーロッパ混合単位 (EURCO)\u0000" +
+	"c:XBB\u0000ヨーロッパ通貨単位 (EMU–6)\u0000c:XBC\u0000ヨーロッパ勘定単位 (EUA–9)\u0000c:XBD\u0000ヨーロッパ勘定単位 (EUA–17)\u0000" +
+	"c:XCD\u0000東カリブ ドル\u0000c:XCG\u0000カリブ ギルダー\u0000c:XDR\u0000特別引き出し権\u0000c:XEU\u0000ヨーロッパ通貨単位\u0000" +
+	"c:XFO\u0000フランス金フラン\u0000c:XFU\u0000フランス フラン (UIC)\u0000c:XOF\u0000西アフリカ CFA フラン\u0000c:XPD\u0000パラジウム\u0000" +
+	"c:XPF\u0000CFP フラン\u0000c:XPT\u0000プラチナ\u0000c:XRE\u0000RINET基金\u0000c:XSU\u0000スクレ\u0000" +
+	"c:XTS\u0000テスト用通貨コード\u0000c:XUA\u0000UA (アフリカ開発銀行)\u0000c:XXX\u0000不明または無効な通貨\u0000" +
+	"c:YDD\u0000イエメン ディナール\u0000c:YER\u0000イエメン リアル\u0000c:YUD\u0000ユーゴスラビア ハード・ディナール (1966–1990)\u0000" +
+	"c:YUM\u0000ユーゴスラビア ノビ・ディナール (1994–2002)\u0000c:YUN\u0000ユーゴスラビア 兌換ディナール (1990–1992)\u0000" +
+	"c:YUR\u0000ユーゴスラビア 改革ディナール（1992–1993）\u0000c:ZAL\u0000南アフリカ ランド (ZAL)\u0000c:ZAR\u0000南アフリカ ランド\u0000" +
+	"c:ZMK\u0000ザンビア クワチャ (1968–2012)\u0000c:ZMW\u0000ザンビア クワチャ\u0000c:ZRN\u0000ザイール 新ザイール (1993–1998)\u0000" +
+	"c:ZRZ\u0000ザイール ザイール (1971–1993)\u0000c:ZWD\u0000ジンバブエ ドル (1980–2008)\u0000c:ZWG\u0000ジンバブエ ゴールド\u0000" +
+	"c:ZWL\u0000ジンバブエ ドル (2009)\u0000c:ZWR\u0000シンバブエ ドル（2008）\u0000d:ar-001\u0000現代標準アラビア語\u0000" +
+	"d:de-CH\u0000標準ドイツ語 (スイス)\u0000d:en-AU\u0000オーストラリア英語\u0000d:en-CA\u0000カナダ英語\u0000d:en-GB\u0000イギリス英語\u0000" +
+	"d:en-GB/s\u0000英語(英国)\u0000d:en-UK\u0000イギリス英語\u0000d:en-UK/s\u0000英語(英国)\u0000d:en-US\u0000アメリカ英語\u0000" +
+	"d:en-US/s\u0000英語(米国)\u0000d:es-ES\u0000スペイン語 (イベリア半島)\u0000d:fa-AF\u0000ダリー語\u0000d:nl-BE\u0000フラマン語\u0000" +
+	"d:pt-PT\u0000ポルトガル語 (イベリア半島)\u0000d:ro-MD\u0000モルダビア語\u0000d:sw-CD\u0000コンゴ・スワヒリ語\u0000" +
+	"d:sw-ZR\u0000コンゴ・スワヒリ語\u0000d:zh-Hans\u0000簡体中国語\u0000d:zh-Hant\u0000繁体中国語\u0000f:day\u0000日\u0000" +
+	"f:dayPeriod\u0000午前/午後\u0000f:era\u0000時代\u0000f:hour\u0000時\u0000f:minute\u0000分\u0000f:month\u0000月\u0000" +
+	"f:quarter\u0000四半期\u0000f:second\u0000秒\u0000f:timeZoneName\u0000タイムゾーン\u0000f:weekOfYear\u0000週\u0000" +
+	"f:weekday\u0000曜日\u0000f:year\u0000年\u0000k:buddhist\u0000仏暦\u0000k:chinese\u0000中国暦\u0000" +
+	"k:coptic\u0000コプト暦\u0000k:dangi\u0000ダンギ暦\u0000k:ethioaa\u0000エチオピア創世紀元暦\u0000k:ethiopic\u0000エチオピア暦\u0000" +
+	"k:gregory\u0000西暦(グレゴリオ暦)\u0000k:hebrew\u0000ユダヤ暦\u0000k:indian\u0000インド国定暦\u0000k:islamic\u0000イスラム暦\u0000" +
+	"k:islamic-civil\u0000イスラム暦(定周期、公民紀元)\u0000k:islamic-umalqura\u0000イスラム暦(ウンム・アルクラー)\u0000" +
+	"k:iso8601\u0000ISO-8601\u0000k:japanese\u0000和暦\u0000k:persian\u0000ペルシア暦\u0000k:roc\u0000中華民国暦\u0000" +
+	"l:aa\u0000アファル語\u0000l:ab\u0000アブハズ語\u0000l:ace\u0000アチェ語\u0000l:ach\u0000アチョリ語\u0000l:ada\u0000アダングメ語\u0000" +
+	"l:ady\u0000アディゲ語\u0000l:ae\u0000アヴェスタ語\u0000l:aeb\u0000チュニジア・アラビア語\u0000l:af\u0000アフリカーンス語\u0000" +
+	"l:afh\u0000アフリヒリ語\u0000l:agq\u0000アゲム語\u0000l:ain\u0000アイヌ語\u0000l:ak\u0000アカン語\u0000l:akk\u0000アッカド語\u0000" +
+	"l:akz\u0000アラバマ語\u0000l:ale\u0000アレウト語\u0000l:aln\u0000ゲグ・アルバニア語\u0000l:alt\u0000南アルタイ語\u0000" +
+	"l:am\u0000アムハラ語\u0000l:an\u0000アラゴン語\u0000l:ang\u0000古英語\u0000l:ann\u0000オボロ語\u0000l:anp\u0000アンギカ語\u0000" +
+	"l:ar\u0000アラビア語\u0000l:arc\u0000アラム語\u0000l:arn\u0000マプチェ語\u0000l:aro\u0000アラオナ語\u0000" +
+	"l:arp\u0000アラパホー語\u0000l:arq\u0000アルジェリア・アラビア語\u0000l:ars\u0000ナジュド地方・アラビア語\u0000l:arw\u0000アラワク語\u0000" +
+	"l:ary\u0000モロッコ・アラビア語\u0000l:arz\u0000エジプト・アラビア語\u0000l:as\u0000アッサム語\u0000l:asa\u0000アス語\u0000" +
+	"l:ase\u0000アメリカ手話\u0000l:ast\u0000アストゥリアス語\u0000l:atj\u0000アティカメク語\u0000l:av\u0000アヴァル語\u0000" +
+	"l:avk\u0000コタヴァ\u0000l:awa\u0000アワディー語\u0000l:ay\u0000アイマラ語\u0000l:az\u0000アゼルバイジャン語\u0000" +
+	"l:az/s\u0000アゼリー語\u0000l:ba\u0000バシキール語\u0000l:bal\u0000バルーチー語\u0000l:ban\u0000バリ語\u0000" +
+	"l:bar\u0000バイエルン・オーストリア語\u0000l:bas\u0000バサ語\u0000l:bax\u0000バムン語\u0000l:bbc\u0000トバ・バタク語\u0000" +
+	"l:bbj\u0000ゴーマラ語\u0000l:be\u0000ベラルーシ語\u0000l:bej\u0000ベジャ語\u0000l:bem\u0000ベンバ語\u0000l:bew\u0000ベタウィ語\u0000" +
+	"l:bez\u0000ベナ語\u0000l:bfd\u0000バフット語\u0000l:bfq\u0000バダガ語\u0000l:bg\u0000ブルガリア語\u0000" +
+	"l:bgc\u0000ハリヤーンウィー語\u0000l:bgn\u0000西バローチー語\u0000l:bho\u0000ボージュプリー語\u0000l:bi\u0000ビスラマ語\u0000" +
+	"l:bik\u0000ビコル語\u0000l:bin\u0000ビニ語\u0000l:bjn\u0000バンジャル語\u0000l:bkm\u0000コム語\u0000l:bla\u0000シクシカ語\u0000" +
+	"l:blo\u0000アニ語 (ベナン)\u0000l:bm\u0000バンバラ語\u0000l:bn\u0000ベンガル語\u0000l:bo\u0000チベット語\u0000" +
+	"l:bpy\u0000ビシュヌプリヤ・マニプリ語\u0000l:bqi\u0000バフティヤーリー語\u0000l:br\u0000ブルトン語\u0000l:bra\u0000ブラジ語\u0000" +
+	"l:brh\u0000ブラフイ語\u0000l:brx\u0000ボド語\u0000l:bs\u0000ボスニア語\u0000l:bss\u0000アコース語\u0000l:bua\u0000ブリヤート語\u0000" +
+	"l:bug\u0000ブギ語\u0000l:bum\u0000ブル語\u0000l:byn\u0000ビリン語\u0000l:byv\u0000メドゥンバ語\u0000l:ca\u0000カタロニア語\u0000" +
+	"l:cad\u0000カドー語\u0000l:car\u0000カリブ語\u0000l:cay\u0000カユーガ語\u0000l:cch\u0000チャワイ語\u0000l:ccp\u0000チャクマ語\u0000" +
+	"l:ce\u0000チェチェン語\u0000l:ceb\u0000セブアノ語\u0000l:cgg\u0000チガ語\u0000l:ch\u0000チャモロ語\u0000l:chb\u0000チブチャ語\u0000" +
+	"l:chg\u0000チャガタイ語\u0000l:chk\u0000チューク語\u0000l:chm\u0000マリ語\u0000l:chn\u0000チヌーク混成語\u0000" +
+	"l:cho\u0000チョクトー語\u0000l:chp\u0000チペワイアン語\u0000l:chr\u0000チェロキー語\u0000l:chy\u0000シャイアン語\u0000" +
+	"l:ckb\u0000中央クルド語\u0000l:clc\u0000チルコーティン語\u0000l:co\u0000コルシカ語\u0000l:cop\u0000コプト語\u0000" +
+	"l:cps\u0000カピス語\u0000l:cr\u0000クリー語\u0000l:crg\u0000ミチフ語\u0000l:crh\u0000クリミア・タタール語\u0000" +
+	"l:crj\u0000東部クリー語(南部)\u0000l:crk\u0000平原クリー語\u0000l:crl\u0000東部クリー語(北部)\u0000l:crm\u0000ムースクリー語\u0000" +
+	"l:crr\u0000カロライナ・アルゴンキン語\u0000l:crs\u0000セーシェル・クレオール語\u0000l:cs\u0000チェコ語\u0000l:csb\u0000カシューブ語\u0000" +
+	"l:csw\u0000湿原クリー語\u0000l:cu\u0000教会スラブ語\u0000l:cv\u0000チュヴァシ語\u0000l:cy\u0000ウェールズ語\u0000" +
+	"l:da\u0000デンマーク語\u0000l:dak\u0000ダコタ語\u0000l:dar\u0000ダルグワ語\u0000l:dav\u0000タイタ語\u0000l:de\u0000ドイツ語\u0000" +
+	"l:del\u0000デラウェア語\u0000l:den\u0000スレイビー語\u0000l:dgr\u0000ドグリブ語\u0000l:din\u0000ディンカ語\u0000" +
+	"l:dje\u0000ザルマ語\u0000l:doi\u0000ドーグリー語\u0000l:dsb\u0000低地ソルブ語\u0000l:dtp\u0000中央ドゥスン語\u0000" +
+	"l:dua\u0000ドゥアラ語\u0000l:dum\u0000中世オランダ語\u0000l:dv\u0000ディベヒ語\u0000l:dyo\u0000ジョラ＝フォニィ語\u0000" +
+	"l:dyu\u0000ジュラ語\u0000l:dz\u0000ゾンカ語\u0000l:dzg\u0000ダザガ語\u0000l:ebu\u0000エンブ語\u0000l:ee\u0000エウェ語\u0000" +
+	"l:efi\u0000エフィク語\u0000l:egl\u0000エミリア語\u0000l:egy\u0000古代エジプト語\u0000l:eka\u0000エカジュク語\u0000" +
+	"l:el\u0000ギリシャ語\u0000l:elx\u0000エラム語\u0000l:en\u0000英語\u0000l:enm\u0000中英語\u0000l:eo\u0000エスペラント語\u0000" +
+	"l:es\u0000スペイン語\u0000l:esu\u0000中央アラスカ・ユピック語\u0000l:et\u0000エストニア語\u0000l:eu\u0000バスク語\u0000" +
+	"l:ewo\u0000エウォンド語\u0000l:ext\u0000エストレマドゥーラ語\u0000l:fa\u0000ペルシア語\u0000l:fan\u0000ファング語\u0000" +
+	"l:ff\u0000フラ語\u0000l:fi\u0000フィンランド語\u0000l:fil\u0000フィリピノ語\u0000l:fit\u0000トルネダール・フィンランド語\u0000" +
+	"l:fj\u0000フィジー語\u0000l:fo\u0000フェロー語\u0000l:fon\u0000フォン語\u0000l:fr\u0000フランス語\u0000" +
+	"l:frc\u0000ケイジャン・フランス語\u0000l:frm\u0000中期フランス語\u0000l:fro\u0000古フランス語\u0000l:frp\u0000アルピタン語\u0000" +
+	"l:frr\u0000北フリジア語\u0000l:frs\u0000東フリジア語\u0000l:fur\u0000フリウリ語\u0000l:fy\u0000西フリジア語\u0000" +
+	"l:ga\u0000アイルランド語\u0000l:gaa\u0000ガ語\u0000l:gag\u0000ガガウズ語\u0000l:gan\u0000贛語\u0000l:gay\u0000ガヨ語\u0000" +
+	"l:gba\u0000バヤ語\u0000l:gbz\u0000ダリー語(ゾロアスター教)\u0000l:gd\u0000スコットランド・ゲール語\u0000l:gez\u0000ゲエズ語\u0000" +
+	"l:gil\u0000キリバス語\u0000l:gl\u0000ガリシア語\u0000l:glk\u0000ギラキ語\u0000l:gmh\u0000中高ドイツ語\u0000" +
+	"l:gn\u0000グアラニー語\u0000l:goh\u0000古高ドイツ語\u0000l:gon\u0000ゴーンディー語\u0000l:gor\u0000ゴロンタロ語\u0000" +
+	"l:got\u0000ゴート語\u0000l:grb\u0000グレボ語\u0000l:grc\u0000古代ギリシャ語\u0000l:gsw\u0000スイスドイツ語\u0000" +
+	"l:gu\u0000グジャラート語\u0000l:guc\u0000ワユ語\u0000l:gur\u0000フラフラ語\u0000l:guz\u0000グシイ語\u0000l:gv\u0000マン島語\u0000" +
+	"l:gwi\u0000グウィッチン語\u0000l:ha\u0000ハウサ語\u0000l:hai\u0000ハイダ語\u0000l:hak\u0000客家語\u0000l:haw\u0000ハワイ語\u0000" +
+	"l:hax\u0000南部ハイダ語\u0000l:he\u0000ヘブライ語\u0000l:hi\u0000ヒンディー語\u0000l:hif\u0000フィジー・ヒンディー語\u0000" +
+	"l:hil\u0000ヒリガイノン語\u0000l:hit\u0000ヒッタイト語\u0000l:hmn\u0000フモン語\u0000l:ho\u0000ヒリモツ語\u0000" +
+	"l:hr\u0000クロアチア語\u0000l:hsb\u0000高地ソルブ語\u0000l:hsn\u0000湘語\u0000l:ht\u0000ハイチ・クレオール語\u0000" +
+	"l:hu\u0000ハンガリー語\u0000l:hup\u0000フパ語\u0000l:hur\u0000ハルコメレム語\u0000l:hy\u0000アルメニア語\u0000l:hz\u0000ヘレロ語\u0000" +
+	"l:ia\u0000インターリングア\u0000l:iba\u0000イバン語\u0000l:ibb\u0000イビビオ語\u0000l:id\u0000インドネシア語\u0000" +
+	"l:ie\u0000インターリング\u0000l:ig\u0000イボ語\u0000l:ii\u0000四川イ語\u0000l:ik\u0000イヌピアック語\u0000" +
+	"l:ikt\u0000イヌイナクトゥン語\u0000l:ilo\u0000イロカノ語\u0000l:inh\u0000イングーシ語\u0000l:io\u0000イド語\u0000" +
+	"l:is\u0000アイスランド語\u0000l:it\u0000イタリア語\u0000l:iu\u0000イヌクティトット語\u0000l:izh\u0000イングリア語\u0000" +
+	"l:ja\u0000日本語\u0000l:jam\u0000ジャマイカ・クレオール語\u0000l:jbo\u0000ロジバン語\u0000l:jgo\u0000ンゴンバ語\u0000" +
+	"l:jmc\u0000マチャメ語\u0000l:jpr\u0000ユダヤ・ペルシア語\u0000l:jrb\u0000ユダヤ・アラビア語\u0000l:jut\u0000ユトランド語\u0000" +
+	"l:jv\u0000ジャワ語\u0000l:ka\u0000ジョージア語\u0000l:kaa\u0000カラカルパク語\u0000l:kab\u0000カビル語\u0000l:kac\u0000カチン語\u0000" +
+	"l:kaj\u0000カジェ語\u0000l:kam\u0000カンバ語\u0000l:kaw\u0000カウィ語\u0000l:kbd\u0000カバルド語\u0000l:kbl\u0000カネンブ語\u0000" +
+	"l:kcg\u0000カタブ語\u0000l:kde\u0000マコンデ語\u0000l:kea\u0000カーボベルデ・クレオール語\u0000l:ken\u0000ニャン語\u0000" +
+	"l:kfo\u0000コロ語\u0000l:kg\u0000コンゴ語\u0000l:kgp\u0000カインガング語\u0000l:kha\u0000カシ語\u0000l:kho\u0000コータン語\u0000" +
+	"l:khq\u0000コイラ・チーニ語\u0000l:khw\u0000コワール語\u0000l:ki\u0000キクユ語\u0000l:kiu\u0000キルマンジュキ語\u0000" +
+	"l:kj\u0000クワニャマ語\u0000l:kk\u0000カザフ語\u0000l:kkj\u0000カコ語\u0000l:kl\u0000グリーンランド語\u0000" +
+	"l:kln\u0000カレンジン語\u0000l:km\u0000クメール語\u0000l:kmb\u0000キンブンド語\u0000l:kn\u0000カンナダ語\u0000l:ko\u0000韓国語\u0000" +
+	"l:koi\u0000コミ・ペルミャク語\u0000l:kok\u0000コンカニ語\u0000l:kos\u0000コスラエ語\u0000l:kpe\u0000クペレ語\u0000" +
+	"l:kr\u0000カヌリ語\u0000l:krc\u0000カラチャイ・バルカル語\u0000l:kri\u0000クリオ語\u0000l:krj\u0000キナライア語\u0000" +
+	"l:krl\u0000カレリア語\u0000l:kru\u0000クルク語\u0000l:ks\u0000カシミール語\u0000l:ksb\u0000サンバー語\u0000" +
+	"l:ksf\u0000バフィア語\u0000l:ksh\u0000ケルン語\u0000l:ku\u0000クルド語\u0000l:kum\u0000クムク語\u0000l:kut\u0000クテナイ語\u0000" +
+	"l:kv\u0000コミ語\u0000l:kw\u0000コーンウォール語\u0000l:kwk\u0000クヮキゥワラ語\u0000l:kxv\u0000クーヴィンガ語\u0000" +
+	"l:ky\u0000キルギス語\u0000l:la\u0000ラテン語\u0000l:lad\u0000ラディノ語\u0000l:lag\u0000ランギ語\u0000l:lah\u0000ラフンダー語\u0000" +
+	"l:lam\u0000ランバ語\u0000l:lb\u0000ルクセンブルク語\u0000l:lez\u0000レズギ語\u0000l:lfn\u0000リングア・フランカ・ノバ\u0000" +
+	"l:lg\u0000ガンダ語\u0000l:li\u0000リンブルフ語\u0000l:lij\u0000リグリア語\u0000l:lil\u0000リルエット語\u0000" +
+	"l:liv\u0000リヴォニア語\u0000l:lkt\u0000ラコタ語\u0000l:lmo\u0000ロンバルド語\u0000l:ln\u0000リンガラ語\u0000l:lo\u0000ラオ語\u0000" +
+	"l:lol\u0000モンゴ語\u0000l:lou\u0000ルイジアナ・クレオール語\u0000l:loz\u0000ロジ語\u0000l:lrc\u0000北ロル語\u0000" +
+	"l:lsm\u0000サーミア語\u0000l:lt\u0000リトアニア語\u0000l:ltg\u0000ラトガリア語\u0000l:lu\u0000ルバ・カタンガ語\u0000" +
+	"l:lua\u0000ルバ・ルルア語\u0000l:lui\u0000ルイセーニョ語\u0000l:lun\u0000ルンダ語\u0000l:luo\u0000ルオ語\u0000" +
+	"l:lus\u0000ミゾ語\u0000l:luy\u0000ルヒヤ語\u0000l:lv\u0000ラトビア語\u0000l:lzh\u0000漢文\u0000l:lzz\u0000ラズ語\u0000" +
+	"l:mad\u0000マドゥラ語\u0000l:maf\u0000マファ語\u0000l:mag\u0000マガヒー語\u0000l:mai\u0000マイティリー語\u0000" +
+	"l:mak\u0000マカッサル語\u0000l:man\u0000マンディンゴ語\u0000l:mas\u0000マサイ語\u0000l:mde\u0000マバ語\u0000" +
+	"l:mdf\u0000モクシャ語\u0000l:mdr\u0000マンダル語\u0000l:men\u0000メンデ語\u0000l:mer\u0000メル語\u0000" +
+	"l:mfe\u0000モーリシャス・クレオール語\u0000l:mg\u0000マダガスカル語\u0000l:mga\u0000中期アイルランド語\u0000l:mgh\u0000マクア・ミート語\u0000" +
+	"l:mgo\u0000メタ語\u0000l:mh\u0000マーシャル語\u0000l:mi\u0000マオリ語\u0000l:mic\u0000ミクマク語\u0000l:min\u0000ミナンカバウ語\u0000" +
+	"l:mk\u0000マケドニア語\u0000l:ml\u0000マラヤーラム語\u0000l:mn\u0000モンゴル語\u0000l:mnc\u0000満洲語\u0000l:mni\u0000マニプリ語\u0000" +
+	"l:moe\u0000イヌー＝アイムン語\u0000l:moh\u0000モーホーク語\u0000l:mos\u0000モシ語\u0000l:mr\u0000マラーティー語\u0000" +
+	"l:mrj\u0000山地マリ語\u0000l:ms\u0000マレー語\u0000l:mt\u0000マルタ語\u0000l:mua\u0000ムンダン語\u0000l:mul\u0000複数言語\u0000" +
+	"l:mus\u0000クリーク語\u0000l:mwl\u0000ミランダ語\u0000l:mwr\u0000マールワーリー語\u0000l:mwv\u0000メンタワイ語\u0000" +
+	"l:my\u0000ミャンマー語\u0000l:mye\u0000ミエネ語\u0000l:myv\u0000エルジャ語\u0000l:mzn\u0000マーザンダラーン語\u0000" +
+	"l:na\u0000ナウル語\u0000l:nan\u0000閩南語\u0000l:nap\u0000ナポリ語\u0000l:naq\u0000ナマ語\u0000" +
+	"l:nb\u0000ノルウェー語(ブークモール)\u0000l:nd\u0000北ンデベレ語\u0000l:nds\u0000低地ドイツ語\u0000l:ne\u0000ネパール語\u0000" +
+	"l:new\u0000ネワール語\u0000l:ng\u0000ンドンガ語\u0000l:nia\u0000ニアス語\u0000l:niu\u0000ニウーエイ語\u0000" +
+	"l:njo\u0000アオ・ナガ語\u0000l:nl\u0000オランダ語\u0000l:nmg\u0000クワシオ語\u0000l:nn\u0000ノルウェー語(ニーノシュク)\u0000" +
+	"l:nnh\u0000ンジエムブーン語\u0000l:no\u0000ノルウェー語\u0000l:nog\u0000ノガイ語\u0000l:non\u0000古ノルド語\u0000" +
+	"l:nov\u0000ノヴィアル\u0000l:nqo\u0000ンコ語\u0000l:nr\u0000南ンデベレ語\u0000l:nso\u0000北部ソト語\u0000l:nus\u0000ヌエル語\u0000" +
+	"l:nv\u0000ナバホ語\u0000l:nwc\u0000古典ネワール語\u0000l:ny\u0000ニャンジャ語\u0000l:nym\u0000ニャムウェジ語\u0000" +
+	"l:nyn\u0000ニャンコレ語\u0000l:nyo\u0000ニョロ語\u0000l:nzi\u0000ンゼマ語\u0000l:oc\u0000オック語\u0000l:oj\u0000オジブウェー語\u0000" +
+	"l:ojb\u0000北西部オジブワ語\u0000l:ojc\u0000中部オジブワ語\u0000l:ojs\u0000セヴァーン・オジブワ語\u0000l:ojw\u0000西部オジブワ語\u0000" +
+	"l:oka\u0000オカナガン語\u0000l:om\u0000オロモ語\u0000l:or\u0000オディア語\u0000l:os\u0000オセット語\u0000l:osa\u0000オセージ語\u0000" +
+	"l:ota\u0000オスマントルコ語\u0000l:pa\u0000パンジャブ語\u0000l:pag\u0000パンガシナン語\u0000l:pal\u0000パフラヴィー語\u0000" +
+	"l:pam\u0000パンパンガ語\u0000l:pap\u0000パピアメント語\u0000l:pau\u0000パラオ語\u0000l:pcd\u0000ピカルディ語\u0000" +
+	"l:pcm\u0000ナイジェリア・ピジン語\u0000l:pdc\u0000ペンシルベニア・ドイツ語\u0000l:pdt\u0000メノナイト低地ドイツ語\u0000" +
+	"l:peo\u0000古代ペルシア語\u0000l:pfl\u0000プファルツ語\u0000l:phn\u0000フェニキア語\u0000l:pi\u0000パーリ語\u0000" +
+	"l:pis\u0000ピジン語\u0000l:pl\u0000ポーランド語\u0000l:pms\u0000ピエモンテ語\u0000l:pnt\u0000ポントス・ギリシャ語\u0000" +
+	"l:pon\u0000ポンペイ語\u0000l:pqm\u0000マリシート＝パサマコディ語\u0000l:prg\u0000プロシア語\u0000l:pro\u0000古期プロバンス語\u0000" +
+	"l:ps\u0000パシュトゥー語\u0000l:pt\u0000ポルトガル語\u0000l:qu\u0000ケチュア語\u0000l:quc\u0000キチェ語\u0000" +
+	"l:qug\u0000チンボラソ高地ケチュア語\u0000l:raj\u0000ラージャスターン語\u0000l:rap\u0000ラパヌイ語\u0000l:rar\u0000ラロトンガ語\u0000" +
+	"l:rgn\u0000ロマーニャ語\u0000l:rhg\u0000ロヒンギャ語\u0000l:rif\u0000リーフ語\u0000l:rm\u0000ロマンシュ語\u0000" +
+	"l:rn\u0000ルンディ語\u0000l:ro\u0000ルーマニア語\u0000l:rof\u0000ロンボ語\u0000l:rom\u0000ロマーニー語\u0000l:rtm\u0000ロツマ語\u0000" +
+	"l:ru\u0000ロシア語\u0000l:rue\u0000ルシン語\u0000l:rug\u0000ロヴィアナ語\u0000l:rup\u0000アルーマニア語\u0000" +
+	"l:rw\u0000キニアルワンダ語\u0000l:rwk\u0000ルワ語\u0000l:sa\u0000サンスクリット語\u0000l:sad\u0000サンダウェ語\u0000" +
+	"l:sah\u0000サハ語\u0000l:sam\u0000サマリア・アラム語\u0000l:saq\u0000サンブル語\u0000l:sas\u0000ササク語\u0000" +
+	"l:sat\u0000サンターリー語\u0000l:saz\u0000サウラーシュトラ語\u0000l:sba\u0000ンガムバイ語\u0000l:sbp\u0000サング語\u0000" +
+	"l:sc\u0000サルデーニャ語\u0000l:scn\u0000シチリア語\u0000l:sco\u0000スコットランド語\u0000l:sd\u0000シンド語\u0000" +
+	"l:sdc\u0000サッサリ・サルデーニャ語\u0000l:sdh\u0000南部クルド語\u0000l:se\u0000北サーミ語\u0000l:see\u0000セネカ語\u0000" +
+	"l:seh\u0000セナ語\u0000l:sei\u0000セリ語\u0000l:sel\u0000セリクプ語\u0000l:ses\u0000コイラボロ・センニ語\u0000" +
+	"l:sg\u0000サンゴ語\u0000l:sga\u0000古アイルランド語\u0000l:sgs\u0000サモギティア語\u0000l:shi\u0000タシルハイト語\u0000" +
+	"l:shn\u0000シャン語\u0000l:shu\u0000チャド・アラビア語\u0000l:si\u0000シンハラ語\u0000l:sid\u0000シダモ語\u0000" +
+	"l:sk\u0000スロバキア語\u0000l:sl\u0000スロベニア語\u0000l:slh\u0000南部ルシュツィード語\u0000l:sli\u0000低シレジア語\u0000" +
+	"l:sly\u0000スラヤール語\u0000l:sm\u0000サモア語\u0000l:sma\u0000南サーミ語\u0000l:smj\u0000ルレ・サーミ語\u0000" +
+	"l:smn\u0000イナリ・サーミ語\u0000l:sms\u0000スコルト・サーミ語\u0000l:sn\u0000ショナ語\u0000l:snk\u0000ソニンケ語\u0000" +
+	"l:so\u0000ソマリ語\u0000l:sog\u0000ソグド語\u0000l:sq\u0000アルバニア語\u0000l:sr\u0000セルビア語\u0000l:srn\u0000スリナム語\u0000" +
+	"l:srr\u0000セレル語\u0000l:ss\u0000スワジ語\u0000l:ssy\u0000サホ語\u0000l:st\u0000南部ソト語\u0000l:stq\u0000ザーターフリジア語\u0000" +
+	"l:str\u0000ストレイツセイリッシュ語\u0000l:su\u0000スンダ語\u0000l:suk\u0000スクマ語\u0000l:sus\u0000スス語\u0000" +
+	"l:sux\u0000シュメール語\u0000l:sv\u0000スウェーデン語\u0000l:sw\u0000スワヒリ語\u0000l:swb\u0000コモロ語\u0000" +
+	"l:syc\u0000古典シリア語\u0000l:syr\u0000シリア語\u0000l:szl\u0000シレジア語\u0000l:ta\u0000タミル語\u0000" +
+	"l:tce\u0000南部トゥショーニ語\u0000l:tcy\u0000トゥル語\u0000l:te\u0000テルグ語\u0000l:tem\u0000テムネ語\u0000l:teo\u0000テソ語\u0000" +
+	"l:ter\u0000テレーノ語\u0000l:tet\u0000テトゥン語\u0000l:tg\u0000タジク語\u0000l:tgx\u0000タギシュ語\u0000l:th\u0000タイ語\u0000" +
+	"l:tht\u0000タールタン語\u0000l:ti\u0000ティグリニア語\u0000l:tig\u0000ティグレ語\u0000l:tiv\u0000ティブ語\u0000" +
+	"l:tk\u0000トルクメン語\u0000l:tkl\u0000トケラウ語\u0000l:tkr\u0000ツァフル語\u0000l:tlh\u0000クリンゴン語\u0000" +
+	"l:tli\u0000トリンギット語\u0000l:tly\u0000タリシュ語\u0000l:tmh\u0000タマシェク語\u0000l:tn\u0000ツワナ語\u0000" +
+	"l:to\u0000トンガ語\u0000l:tog\u0000トンガ語(ニアサ)\u0000l:tok\u0000トキポナ語\u0000l:tpi\u0000トク・ピシン語\u0000" +
+	"l:tr\u0000トルコ語\u0000l:tru\u0000トゥロヨ語\u0000l:trv\u0000タロコ語\u0000l:ts\u0000ツォンガ語\u0000l:tsd\u0000ツァコン語\u0000" +
+	"l:tsi\u0000チムシュ語\u0000l:tt\u0000タタール語\u0000l:ttm\u0000北部トゥショーニ語\u0000l:ttt\u0000ムスリム・タタール語\u0000" +
+	"l:tum\u0000トゥンブカ語\u0000l:tvl\u0000ツバル語\u0000l:twq\u0000タサワク語\u0000l:ty\u0000タヒチ語\u0000l:tyv\u0000トゥヴァ語\u0000" +
+	"l:tzm\u0000中央アトラス・タマジクト語\u0000l:udm\u0000ウドムルト語\u0000l:ug\u0000ウイグル語\u0000l:uga\u0000ウガリト語\u0000" +
+	"l:uk\u0000ウクライナ語\u0000l:umb\u0000ムブンドゥ語\u0000l:ur\u0000ウルドゥー語\u0000l:uz\u0000ウズベク語\u0000" +
+	"l:vai\u0000ヴァイ語\u0000l:ve\u0000ベンダ語\u0000l:vec\u0000ヴェネト語\u0000l:vep\u0000ヴェプス語\u0000l:vi\u0000ベトナム語\u0000" +
+	"l:vls\u0000西フラマン語\u0000l:vmf\u0000マインフランク語\u0000l:vmw\u0000マクア語\u0000l:vo\u0000ヴォラピュク語\u0000" +
+	"l:vot\u0000ヴォート語\u0000l:vro\u0000ヴォロ語\u0000l:vun\u0000ヴンジョ語\u0000l:wa\u0000ワロン語\u0000l:wae\u0000ヴァリス語\u0000" +
+	"l:wal\u0000ウォライタ語\u0000l:war\u0000ワライ語\u0000l:was\u0000ワショ語\u0000l:wbp\u0000ワルピリ語\u0000l:wo\u0000ウォロフ語\u0000" +
+	"l:wuu\u0000呉語\u0000l:xal\u0000カルムイク語\u0000l:xh\u0000コサ語\u0000l:xmf\u0000メグレル語\u0000l:xnr\u0000カーングリー語\u0000" +
+	"l:xog\u0000ソガ語\u0000l:yao\u0000ヤオ語\u0000l:yap\u0000ヤップ語\u0000l:yav\u0000ヤンベン語\u0000l:ybb\u0000イエンバ語\u0000" +
+	"l:yi\u0000イディッシュ語\u0000l:yo\u0000ヨルバ語\u0000l:yrl\u0000ニェエンガトゥ語\u0000l:yue\u0000広東語\u0000l:za\u0000チワン語\u0000" +
+	"l:zap\u0000サポテカ語\u0000l:zbl\u0000ブリスシンボル\u0000l:zea\u0000ゼーラント語\u0000l:zen\u0000ゼナガ語\u0000" +
+	"l:zgh\u0000標準モロッコ タマジクト語\u0000l:zh\u0000中国語\u0000l:zu\u0000ズールー語\u0000l:zun\u0000ズニ語\u0000" +
+	"l:zxx\u0000言語的内容なし\u0000l:zza\u0000ザザ語\u0000r:001\u0000世界\u0000r:002\u0000アフリカ\u0000r:003\u0000北アメリカ大陸\u0000" +
+	"r:005\u0000南アメリカ\u0000r:009\u0000オセアニア\u0000r:011\u0000西アフリカ\u0000r:013\u0000中央アメリカ\u0000" +
+	"r:014\u0000東アフリカ\u0000r:015\u0000北アフリカ\u0000r:017\u0000中部アフリカ\u0000r:018\u0000南部アフリカ\u0000" +
+	"r:019\u0000アメリカ大陸\u0000r:021\u0000北アメリカ\u0000r:029\u0000カリブ\u0000r:030\u0000東アジア\u0000r:034\u0000南アジア\u0000" +
+	"r:035\u0000東南アジア\u0000r:039\u0000南ヨーロッパ\u0000r:053\u0000オーストララシア\u0000r:054\u0000メラネシア\u0000" +
+	"r:057\u0000ミクロネシア\u0000r:061\u0000ポリネシア\u0000r:142\u0000アジア\u0000r:143\u0000中央アジア\u0000r:145\u0000西アジア\u0000" +
+	"r:150\u0000ヨーロッパ\u0000r:151\u0000東ヨーロッパ\u0000r:154\u0000北ヨーロッパ\u0000r:155\u0000西ヨーロッパ\u0000" +
+	"r:202\u0000サブサハラアフリカ\u0000r:419\u0000ラテンアメリカ\u0000r:AC\u0000アセンション島\u0000r:AD\u0000アンドラ\u0000" +
+	"r:AE\u0000アラブ首長国連邦\u0000r:AF\u0000アフガニスタン\u0000r:AG\u0000アンティグア・バーブーダ\u0000r:AI\u0000アンギラ\u0000" +
+	"r:AL\u0000アルバニア\u0000r:AM\u0000アルメニア\u0000r:AN\u0000キュラソー\u0000r:AO\u0000アンゴラ\u0000r:AQ\u0000南極\u0000" +
+	"r:AR\u0000アルゼンチン\u0000r:AS\u0000米領サモア\u0000r:AT\u0000オーストリア\u0000r:AU\u0000オーストラリア\u0000r:AW\u0000アルバ\u0000" +
+	"r:AX\u0000オーランド諸島\u0000r:AZ\u0000アゼルバイジャン\u0000r:BA\u0000ボスニア・ヘルツェゴビナ\u0000r:BB\u0000バルバドス\u0000" +
+	"r:BD\u0000バングラデシュ\u0000r:BE\u0000ベルギー\u0000r:BF\u0000ブルキナファソ\u0000r:BG\u0000ブルガリア\u0000r:BH\u0000バーレーン\u0000" +
+	"r:BI\u0000ブルンジ\u0000r:BJ\u0000ベナン\u0000r:BL\u0000サン・バルテルミー\u0000r:BM\u0000バミューダ\u0000r:BN\u0000ブルネイ\u0000" +
+	"r:BO\u0000ボリビア\u0000r:BQ\u0000オランダ領カリブ\u0000r:BR\u0000ブラジル\u0000r:BS\u0000バハマ\u0000r:BT\u0000ブータン\u0000" +
+	"r:BU\u0000ミャンマー (ビルマ)\u0000r:BV\u0000ブーベ島\u0000r:BW\u0000ボツワナ\u0000r:BY\u0000ベラルーシ\u0000r:BZ\u0000ベリーズ\u0000" +
+	"r:CA\u0000カナダ\u0000r:CC\u0000ココス(キーリング)諸島\u0000r:CD\u0000コンゴ民主共和国(キンシャサ)\u0000r:CF\u0000中央アフリカ共和国\u0000" +
+	"r:CG\u0000コンゴ共和国(ブラザビル)\u0000r:CH\u0000スイス\u0000r:CI\u0000コートジボワール\u0000r:CK\u0000クック諸島\u0000" +
+	"r:CL\u0000チリ\u0000r:CM\u0000カメルーン\u0000r:CN\u0000中国\u0000r:CO\u0000コロンビア\u0000r:CP\u0000クリッパートン島\u0000" +
+	"r:CQ\u0000サーク島\u0000r:CR\u0000コスタリカ\u0000r:CS\u0000セルビア\u0000r:CU\u0000キューバ\u0000r:CV\u0000カーボベルデ\u0000" +
+	"r:CW\u0000キュラソー\u0000r:CX\u0000クリスマス島\u0000r:CY\u0000キプロス\u0000r:CZ\u0000チェコ\u0000r:DD\u0000ドイツ\u0000" +
+	"r:DE\u0000ドイツ\u0000r:DG\u0000ディエゴガルシア島\u0000r:DJ\u0000ジブチ\u0000r:DK\u0000デンマーク\u0000r:DM\u0000ドミニカ国\u0000" +
+	"r:DO\u0000ドミニカ共和国\u0000r:DY\u0000ベナン\u0000r:DZ\u0000アルジェリア\u0000r:EA\u0000セウタ・メリリャ\u0000" +
+	"r:EC\u0000エクアドル\u0000r:EE\u0000エストニア\u0000r:EG\u0000エジプト\u0000r:EH\u0000西サハラ\u0000r:ER\u0000エリトリア\u0000" +
+	"r:ES\u0000スペイン\u0000r:ET\u0000エチオピア\u0000r:EU\u0000欧州連合\u0000r:EZ\u0000ユーロ圏\u0000r:FI\u0000フィンランド\u0000" +
+	"r:FJ\u0000フィジー\u0000r:FK\u0000フォークランド諸島\u0000r:FM\u0000ミクロネシア連邦\u0000r:FO\u0000フェロー諸島\u0000" +
+	"r:FR\u0000フランス\u0000r:FX\u0000フランス\u0000r:GA\u0000ガボン\u0000r:GB\u0000イギリス\u0000r:GB/s\u0000英国\u0000" +
+	"r:GD\u0000グレナダ\u0000r:GE\u0000ジョージア\u0000r:GF\u0000仏領ギアナ\u0000r:GG\u0000ガーンジー\u0000r:GH\u0000ガーナ\u0000" +
+	"r:GI\u0000ジブラルタル\u0000r:GL\u0000グリーンランド\u0000r:GM\u0000ガンビア\u0000r:GN\u0000ギニア\u0000r:GP\u0000グアドループ\u0000" +
+	"r:GQ\u0000赤道ギニア\u0000r:GR\u0000ギリシャ\u0000r:GS\u0000サウスジョージア・サウスサンドウィッチ諸島\u0000r:GT\u0000グアテマラ\u0000" +
+	"r:GU\u0000グアム\u0000r:GW\u0000ギニアビサウ\u0000r:GY\u0000ガイアナ\u0000r:HK\u0000中華人民共和国香港特別行政区\u0000" +
+	"r:HK/s\u0000香港\u0000r:HM\u0000ハード島・マクドナルド諸島\u0000r:HN\u0000ホンジュラス\u0000r:HR\u0000クロアチア\u0000" +
+	"r:HT\u0000ハイチ\u0000r:HU\u0000ハンガリー\u0000r:HV\u0000ブルキナファソ\u0000r:IC\u0000カナリア諸島\u0000r:ID\u0000インドネシア\u0000" +
+	"r:IE\u0000アイルランド\u0000r:IL\u0000イスラエル\u0000r:IM\u0000マン島\u0000r:IN\u0000インド\u0000r:IO\u0000英領インド洋地域\u0000" +
+	"r:IQ\u0000イラク\u0000r:IR\u0000イラン\u0000r:IS\u0000アイスランド\u0000r:IT\u0000イタリア\u0000r:JE\u0000ジャージー\u0000" +
+	"r:JM\u0000ジャマイカ\u0000r:JO\u0000ヨルダン\u0000r:JP\u0000日本\u0000r:KE\u0000ケニア\u0000r:KG\u0000キルギス\u0000" +
+	"r:KH\u0000カンボジア\u0000r:KI\u0000キリバス\u0000r:KM\u0000コモロ\u0000r:KN\u0000セントクリストファー・ネーヴィス\u0000" +
+	"r:KP\u0000北朝鮮\u0000r:KR\u0000韓国\u0000r:KW\u0000クウェート\u0000r:KY\u0000ケイマン諸島\u0000r:KZ\u0000カザフスタン\u0000" +
+	"r:LA\u0000ラオス\u0000r:LB\u0000レバノン\u0000r:LC\u0000セントルシア\u0000r:LI\u0000リヒテンシュタイン\u0000r:LK\u0000スリランカ\u0000" +
+	"r:LR\u0000リベリア\u0000r:LS\u0000レソト\u0000r:LT\u0000リトアニア\u0000r:LU\u0000ルクセンブルク\u0000r:LV\u0000ラトビア\u0000" +
+	"r:LY\u0000リビア\u0000r:MA\u0000モロッコ\u0000r:MC\u0000モナコ\u0000r:MD\u0000モルドバ\u0000r:ME\u0000モンテネグロ\u0000" +
+	"r:MF\u0000サン・マルタン\u0000r:MG\u0000マダガスカル\u0000r:MH\u0000マーシャル諸島\u0000r:MK\u0000北マケドニア\u0000r:ML\u0000マリ\u0000" +
+	"r:MM\u0000ミャンマー (ビルマ)\u0000r:MN\u0000モンゴル\u0000r:MO\u0000中華人民共和国マカオ特別行政区\u0000r:MO/s\u0000マカオ\u0000" +
+	"r:MP\u0000北マリアナ諸島\u0000r:MQ\u0000マルティニーク\u0000r:MR\u0000モーリタニア\u0000r:MS\u0000モントセラト\u0000" +
+	"r:MT\u0000マルタ\u0000r:MU\u0000モーリシャス\u0000r:MV\u0000モルディブ\u0000r:MW\u0000マラウイ\u0000r:MX\u0000メキシコ\u0000" +
+	"r:MY\u0000マレーシア\u0000r:MZ\u0000モザンビーク\u0000r:NA\u0000ナミビア\u0000r:NC\u0000ニューカレドニア\u0000r:NE\u0000ニジェール\u0000" +
+	"r:NF\u0000ノーフォーク島\u0000r:NG\u0000ナイジェリア\u0000r:NH\u0000バヌアツ\u0000r:NI\u0000ニカラグア\u0000r:NL\u0000オランダ\u0000" +
+	"r:NO\u0000ノルウェー\u0000r:NP\u0000ネパール\u0000r:NR\u0000ナウル\u0000r:NU\u0000ニウエ\u0000r:NZ\u0000ニュージーランド\u0000" +
+	"r:OM\u0000オマーン\u0000r:PA\u0000パナマ\u0000r:PE\u0000ペルー\u0000r:PF\u0000仏領ポリネシア\u0000r:PG\u0000パプアニューギニア\u0000" +
+	"r:PH\u0000フィリピン\u0000r:PK\u0000パキスタン\u0000r:PL\u0000ポーランド\u0000r:PM\u0000サンピエール島・ミクロン島\u0000" +
+	"r:PN\u0000ピトケアン諸島\u0000r:PR\u0000プエルトリコ\u0000r:PS\u0000パレスチナ自治区\u0000r:PS/s\u0000パレスチナ\u0000" +
+	"r:PT\u0000ポルトガル\u0000r:PW\u0000パラオ\u0000r:PY\u0000パラグアイ\u0000r:QA\u0000カタール\u0000r:QO\u0000オセアニア周辺地域\u0000" +
+	"r:RE\u0000レユニオン\u0000r:RH\u0000ジンバブエ\u0000r:RO\u0000ルーマニア\u0000r:RS\u0000セルビア\u0000r:RU\u0000ロシア\u0000" +
+	"r:RW\u0000ルワンダ\u0000r:SA\u0000サウジアラビア\u0000r:SB\u0000ソロモン諸島\u0000r:SC\u0000セーシェル\u0000r:SD\u0000スーダン\u0000" +
+	"r:SE\u0000スウェーデン\u0000r:SG\u0000シンガポール\u0000r:SH\u0000セントヘレナ\u0000r:SI\u0000スロベニア\u0000" +
+	"r:SJ\u0000スバールバル諸島・ヤンマイエン島\u0000r:SK\u0000スロバキア\u0000r:SL\u0000シエラレオネ\u0000r:SM\u0000サンマリノ\u0000" +
+	"r:SN\u0000セネガル\u0000r:SO\u0000ソマリア\u0000r:SR\u0000スリナム\u0000r:SS\u0000南スーダン\u0000r:ST\u0000サントメ・プリンシペ\u0000" +
+	"r:SU\u0000ロシア\u0000r:SV\u0000エルサルバドル\u0000r:SX\u0000シント・マールテン\u0000r:SY\u0000シリア\u0000r:SZ\u0000エスワティニ\u0000" +
+	"r:TA\u0000トリスタン・ダ・クーニャ\u0000r:TC\u0000タークス・カイコス諸島\u0000r:TD\u0000チャド\u0000r:TF\u0000仏領極南諸島\u0000" +
+	"r:TG\u0000トーゴ\u0000r:TH\u0000タイ\u0000r:TJ\u0000タジキスタン\u0000r:TK\u0000トケラウ\u0000r:TL\u0000東ティモール\u0000" +
+	"r:TM\u0000トルクメニスタン\u0000r:TN\u0000チュニジア\u0000r:TO\u0000トンガ\u0000r:TP\u0000東ティモール\u0000r:TR\u0000トルコ\u0000" +
+	"r:TT\u0000トリニダード・トバゴ\u0000r:TV\u0000ツバル\u0000r:TW\u0000台湾\u0000r:TZ\u0000タンザニア\u0000r:UA\u0000ウクライナ\u0000" +
+	"r:UG\u0000ウガンダ\u0000r:UK\u0000イギリス\u0000r:UM\u0000合衆国領有小離島\u0000r:UN\u0000国際連合\u0000r:UN/s\u0000国連\u0000" +
+	"r:US\u0000アメリカ合衆国\u0000r:US/s\u0000アメリカ\u0000r:UY\u0000ウルグアイ\u0000r:UZ\u0000ウズベキスタン\u0000" +
+	"r:VA\u0000バチカン市国\u0000r:VC\u0000セントビンセント及びグレナディーン諸島\u0000r:VD\u0000ベトナム\u0000r:VE\u0000ベネズエラ\u0000" +
+	"r:VG\u0000英領ヴァージン諸島\u0000r:VI\u0000米領ヴァージン諸島\u0000r:VN\u0000ベトナム\u0000r:VU\u0000バヌアツ\u0000" +
+	"r:WF\u0000ウォリス・フツナ\u0000r:WS\u0000サモア\u0000r:XA\u0000疑似アクセント\u0000r:XB\u0000疑似 BIDI\u0000r:XK\u0000コソボ\u0000" +
+	"r:YD\u0000イエメン\u0000r:YE\u0000イエメン\u0000r:YT\u0000マヨット\u0000r:YU\u0000セルビア\u0000r:ZA\u0000南アフリカ\u0000" +
+	"r:ZM\u0000ザンビア\u0000r:ZR\u0000コンゴ民主共和国(キンシャサ)\u0000r:ZW\u0000ジンバブエ\u0000r:ZZ\u0000不明な地域\u0000" +
+	"s:Adlm\u0000アドラム文字\u0000s:Afak\u0000アファカ文字\u0000s:Aghb\u0000カフカス・アルバニア文字\u0000s:Arab\u0000アラビア文字\u0000" +
+	"s:Aran\u0000ナスタアリーク体\u0000s:Armi\u0000帝国アラム文字\u0000s:Armn\u0000アルメニア文字\u0000s:Avst\u0000アヴェスター文字\u0000" +
+	"s:Bali\u0000バリ文字\u0000s:Bamu\u0000バムン文字\u0000s:Bass\u0000バサ文字\u0000s:Batk\u0000バタク文字\u0000" +
+	"s:Beng\u0000ベンガル文字\u0000s:Blis\u0000ブリスシンボル\u0000s:Bopo\u0000注音字母\u0000s:Brah\u0000ブラーフミー文字\u0000" +
+	"s:Brai\u0000ブライユ点字\u0000s:Bugi\u0000ブギス文字\u0000s:Buhd\u0000ブヒッド文字\u0000s:Cakm\u0000チャクマ文字\u0000" +
+	"s:Cans\u0000統合カナダ先住民音節文字\u0000s:Cari\u0000カリア文字\u0000s:Cham\u0000チャム文字\u0000s:Cher\u0000チェロキー文字\u0000" +
+	"s:Cirt\u0000キアス文字\u0000s:Copt\u0000コプト文字\u0000s:Cprt\u0000キプロス文字\u0000s:Cyrl\u0000キリル文字\u0000" +
+	"s:Cyrs\u0000古代教会スラブ語キリル文字\u0000s:Deva\u0000デーバナーガリー文字\u0000s:Dsrt\u0000デセレット文字\u0000" +
+	"s:Dupl\u0000デュプロワエ式速記\u0000s:Egyd\u0000エジプト民衆文字\u0000s:Egyh\u0000エジプト神官文字\u0000s:Egyp\u0000エジプト聖刻文字\u0000" +
+	"s:Elba\u0000エルバサン文字\u0000s:Ethi\u0000エチオピア文字\u0000s:Geok\u0000ジョージア文字(フツリ)\u0000s:Geor\u0000ジョージア文字\u0000" +
+	"s:Glag\u0000グラゴル文字\u0000s:Goth\u0000ゴート文字\u0000s:Gran\u0000グランタ文字\u0000s:Grek\u0000ギリシャ文字\u0000" +
+	"s:Gujr\u0000グジャラート文字\u0000s:Guru\u0000グルムキー文字\u0000s:Hanb\u0000漢語注音字母\u0000s:Hang\u0000ハングル\u0000" +
+	"s:Hani\u0000漢字\u0000s:Hano\u0000ハヌノオ文字\u0000s:Hans\u0000簡体字\u0000s:Hant\u0000繁体字\u0000" +
+	"s:Hebr\u0000ヘブライ文字\u0000s:Hira\u0000ひらがな\u0000s:Hluw\u0000アナトリア象形文字\u0000s:Hmng\u0000パハウ・フモン文字\u0000" +
+	"s:Hrkt\u0000仮名\u0000s:Hung\u0000古代ハンガリー文字\u0000s:Inds\u0000インダス文字\u0000s:Ital\u0000古イタリア文字\u0000" +
+	"s:Jamo\u0000字母\u0000s:Java\u0000ジャワ文字\u0000s:Jpan\u0000日本語の文字\u0000s:Jurc\u0000女真文字\u0000" +
+	"s:Kali\u0000カヤー文字\u0000s:Kana\u0000カタカナ\u0000s:Khar\u0000カローシュティー文字\u0000s:Khmr\u0000クメール文字\u0000" +
+	"s:Khoj\u0000ホジャ文字\u0000s:Knda\u0000カンナダ文字\u0000s:Kore\u0000韓国語の文字\u0000s:Kpel\u0000クペレ文字\u0000" +
+	"s:Kthi\u0000カイティ文字\u0000s:Lana\u0000ラーンナー文字\u0000s:Laoo\u0000ラオ文字\u0000s:Latf\u0000ラテン文字(ドイツ文字)\u0000" +
+	"s:Latg\u0000ラテン文字 (ゲール文字)\u0000s:Latn\u0000ラテン文字\u0000s:Lepc\u0000レプチャ文字\u0000s:Limb\u0000リンブ文字\u0000" +
+	"s:Lina\u0000線文字A\u0000s:Linb\u0000線文字B\u0000s:Lisu\u0000フレイザー文字\u0000s:Loma\u0000ロマ文字\u0000" +
+	"s:Lyci\u0000リキア文字\u0000s:Lydi\u0000リディア文字\u0000s:Mahj\u0000マハージャニー文字\u0000s:Mand\u0000マンダ文字\u0000" +
+	"s:Mani\u0000マニ文字\u0000s:Maya\u0000マヤ象形文字\u0000s:Mend\u0000メンデ文字\u0000s:Merc\u0000メロエ文字草書体\u0000" +
+	"s:Mero\u0000メロエ文字\u0000s:Mlym\u0000マラヤーラム文字\u0000s:Modi\u0000モーディー文字\u0000s:Mong\u0000モンゴル文字\u0000" +
+	"s:Moon\u0000ムーン文字\u0000s:Mroo\u0000ムロ文字\u0000s:Mtei\u0000メイテイ文字\u0000s:Mymr\u0000ミャンマー文字\u0000" +
+	"s:Narb\u0000古代北アラビア文字\u0000s:Nbat\u0000ナバテア文字\u0000s:Nkgb\u0000ナシ族ゲバ文字\u0000s:Nkoo\u0000ンコ文字\u0000" +
+	"s:Nshu\u0000女書\u0000s:Ogam\u0000オガム文字\u0000s:Olck\u0000オルチキ文字\u0000s:Orkh\u0000オルホン文字\u0000" +
+	"s:Orya\u0000オディア文字\u0000s:Osma\u0000オスマニア文字\u0000s:Palm\u0000パルミラ文字\u0000s:Pauc\u0000パウ・チン・ハウ文字\u0000" +
+	"s:Perm\u0000古ぺルム文字\u0000s:Phag\u0000パスパ文字\u0000s:Phli\u0000碑文パフラヴィー文字\u0000s:Phlp\u0000詩編用パフラヴィー文字\u0000" +
+	"s:Phlv\u0000書物用パフラヴィー文字\u0000s:Phnx\u0000フェニキア文字\u0000s:Plrd\u0000ポラード音声記号\u0000s:Prti\u0000碑文パルティア文字\u0000" +
+	"s:Rjng\u0000ルジャン文字\u0000s:Rohg\u0000ロヒンギャ文字\u0000s:Roro\u0000ロンゴロンゴ文字\u0000s:Runr\u0000ルーン文字\u0000" +
+	"s:Samr\u0000サマリア文字\u0000s:Sara\u0000サラティ文字\u0000s:Sarb\u0000古代南アラビア文字\u0000s:Saur\u0000サウラーシュトラ文字\u0000" +
+	"s:Sgnw\u0000手話文字\u0000s:Shaw\u0000ショー文字\u0000s:Shrd\u0000シャーラダー文字\u0000s:Sidd\u0000梵字\u0000" +
+	"s:Sind\u0000クダワディ文字\u0000s:Sinh\u0000シンハラ文字\u0000s:Sora\u0000ソラング・ソンペング文字\u0000s:Sund\u0000スンダ文字\u0000" +
+	"s:Sylo\u0000シロティ・ナグリ文字\u0000s:Syrc\u0000シリア文字\u0000s:Syre\u0000シリア文字(エストランゲロ文字)\u0000" +
+	"s:Syrj\u0000シリア文字(西方シリア文字)\u0000s:Syrn\u0000シリア文字(東方シリア文字)\u0000s:Tagb\u0000タグバンワ文字\u0000" +
+	"s:Takr\u0000タークリー文字\u0000s:Tale\u0000タイ・レ文字\u0000s:Talu\u0000新タイ・ルー文字\u0000s:Taml\u0000タミル文字\u0000" +
+	"s:Tang\u0000西夏文字\u0000s:Tavt\u0000タイ・ヴェト文字\u0000s:Telu\u0000テルグ文字\u0000s:Teng\u0000テングワール文字\u0000" +
+	"s:Tfng\u0000ティフナグ文字\u0000s:Tglg\u0000タガログ文字\u0000s:Thaa\u0000ターナ文字\u0000s:Thai\u0000タイ文字\u0000" +
+	"s:Tibt\u0000チベット文字\u0000s:Tirh\u0000ティルフータ文字\u0000s:Ugar\u0000ウガリット文字\u0000s:Vaii\u0000ヴァイ文字\u0000" +
+	"s:Visp\u0000視話法\u0000s:Wara\u0000バラン・クシティ文字\u0000s:Wole\u0000ウォレアイ文字\u0000s:Xpeo\u0000古代ペルシア文字\u0000" +
+	"s:Xsux\u0000シュメール＝アッカド語楔形文字\u0000s:Yiii\u0000イ文字\u0000s:Zinh\u0000基底文字の種別を継承する結合文字\u0000" +
+	"s:Zmth\u0000数学記号\u0000s:Zsye\u0000絵文字\u0000s:Zsym\u0000記号文字\u0000s:Zxxx\u0000非表記\u0000s:Zyyy\u0000共通文字\u0000" +
+	"s:Zzzz\u0000不明な文字\u0000v:1606nict\u0000後期中世フランス語[〜1606]\u0000v:1694acad\u0000初期現代フランス語\u0000" +
+	"v:1901\u0000ドイツ語旧正書法\u0000v:1959acad\u0000標準ベラルーシ語 [1959]\u0000v:1994\u0000標準レージア方言正書法\u0000" +
+	"v:1996\u0000ドイツ語正書法[1996]\u0000v:alalc97\u0000ALA-LCラテン文字化[1997]\u0000v:aluku\u0000アロコ方言\u0000" +
+	"v:bauddha\u0000バウッダ\u0000v:biscayan\u0000ビスカヤ語\u0000v:biske\u0000サン・ジョルジョ/ビーラ方言\u0000" +
+	"v:bohoric\u0000ボホリッツ・アルファベット\u0000v:boont\u0000ブーントリング\u0000v:dajnko\u0000ダインチッツァ\u0000" +
+	"v:emodeng\u0000初期近代英語\u0000v:fonipa\u0000国際音声記号\u0000v:fonupa\u0000ウラル音声記号\u0000" +
+	"v:fonxsamp\u0000フォンクサンプ\u0000v:hepburn\u0000ヘボン式ローマ字\u0000v:heploc\u0000ALA-LCラテン文字化[1997]\u0000" +
+	"v:hognorsk\u0000ヘグノシュク\u0000v:itihasa\u0000イティハーサ\u0000v:jauer\u0000ヤウエル\u0000v:jyutping\u0000略称粤拼\u0000" +
+	"v:kkcor\u0000共通コーンウォール語正書法\u0000v:kscor\u0000標準コーンウォール語正書法\u0000v:laukika\u0000ラウキカ\u0000" +
+	"v:lipaw\u0000レージア方言 リポヴァツ方言\u0000v:metelko\u0000メテルチッツァ\u0000v:monoton\u0000モノトニック\u0000" +
+	"v:ndyuka\u0000ンジュカ方言\u0000v:nedis\u0000ナティゾーネ方言\u0000v:njiva\u0000ニヴァ方言\u0000v:nulik\u0000現代ヴォラピュク語\u0000" +
+	"v:osojs\u0000オゼアッコ/オソヤネ方言\u0000v:pamaka\u0000パマカ方言\u0000v:pinyin\u0000ピン音[ローマ字表記法]\u0000" +
+	"v:polyton\u0000ポリトニック\u0000v:puter\u0000プーター\u0000v:rigik\u0000古典ヴォラピュク語\u0000v:rozaj\u0000レシア方言\u0000" +
+	"v:scotland\u0000スコットランド標準英語\u0000v:scouse\u0000リバプール方言\u0000v:solba\u0000ストルヴィッツァ/ソルビツァ方言\u0000" +
+	"v:surmiran\u0000スルミラン\u0000v:sursilv\u0000スルシルヴァン\u0000v:sutsilv\u0000ストシルヴァン\u0000" +
+	"v:tarask\u0000タラシケヴィツァ正書法\u0000v:uccor\u0000統一コーンウォール語正書法\u0000v:ucrcor\u0000改訂統一コーンウォール語正書法\u0000" +
+	"v:ulster\u0000アルスター\u0000v:vaidika\u0000ヴァイディカ\u0000v:valencia\u0000バレンシア方言\u0000v:vallader\u0000ヴァラダー\u0000" +
+	"v:wadegile\u0000ウェード式ローマ字表記法\u0000"}
