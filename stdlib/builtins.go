@@ -53,7 +53,17 @@ func libExists(name string) bool {
 // registered itself: a program that requires nothing never reads the
 // bundle's index (registering every lib file at start-up was 5% of a hello
 // world's instructions).
-var libModuleNames = sync.OnceValue(func() []string {
+func libModuleNames() []string {
+	libModules.once.Do(func() { libModules.names = findLibModules() })
+	return libModules.names
+}
+
+var libModules struct {
+	once  sync.Once
+	names []string
+}
+
+func findLibModules() []string {
 	var all []string
 	if libDev() || walkLibBundle(libBundleBytes, func(e libBundleEntry) { all = append(all, string(e.name)) }) != nil {
 		// The bundle's index is made from the files; a developer's
@@ -67,7 +77,7 @@ var libModuleNames = sync.OnceValue(func() []string {
 		}
 	}
 	return names
-})
+}
 
 // isLibModule reports whether name is a public built-in module that a lib
 // file implements.
