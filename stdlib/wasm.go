@@ -25,11 +25,15 @@ type wasmState struct {
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
 	// externs are the values externrefs hold, numbered from 1 (zero is
-	// null), pinned and kept for the Node's life as the objects above are:
-	// a number may sit in any table or global. externIDs finds a value's
-	// number again, so passing the same object does not grow the list.
-	externs   []vm.Pin
+	// null); externIDs finds a value's number again, so passing the same
+	// object does not grow the list. Each collection keeps the ones the
+	// store may still use (wasm.Store.ExternRefs) and frees the others'
+	// numbers for reuse (traceExterns): a long-running program passing
+	// objects to wasm-bindgen code would otherwise keep every one of them.
+	externs   []vm.Value // vm.Empty for a free number
 	externIDs map[vm.Value]uint64
+	freeIDs   []uint64
+	inUse     []bool // traceExterns' scratch
 	// exportFunc gives a wasm function its JavaScript face (fillWasm).
 	exportFunc func(*wasm.Function) vm.Value
 }
@@ -43,6 +47,7 @@ const (
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
 	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	rt.TraceHostRoots(w.traceExterns)
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
 		w.objs[obj] = x
@@ -121,10 +126,7 @@ func fillWasm(n *Node, b vm.Value) {
 		}
 		t := f.Type
 		v := rt.NewNativeFunction(strconv.Itoa(int(f.Index)), len(t.Params), func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			in := make([]uint64, len(t.Params))
-			for i, p := range t.Params {
-				in[i] = w.toValue(rt, vm.Arg(args, i), p)
-			}
+			in := w.toValues(rt, args, t.Params)
 			res, err := w.store.Call(f, in)
 			if err != nil {
 				if err == wasm.ErrStackOverflow {
@@ -179,9 +181,7 @@ func fillWasm(n *Node, b vm.Value) {
 				if len(vals) != len(t.Results) {
 					rt.ThrowTypeError("multi-return length mismatch")
 				}
-				for i, rt0 := range t.Results {
-					out[i] = w.toValue(rt, vals[i], rt0)
-				}
+				out = w.toValues(rt, vals, t.Results)
 			}
 			return out
 		})
@@ -200,7 +200,9 @@ func fillWasm(n *Node, b vm.Value) {
 				if g, ok := w.objs[v].(*wasm.Global); ok {
 					imports[i] = g
 				} else {
-					imports[i] = &wasm.Global{Type: im.Global, Value: w.toValue(rt, v, im.Global.Type)}
+					g := &wasm.Global{Type: im.Global, Value: w.toValue(rt, v, im.Global.Type)}
+					w.store.Track(g)
+					imports[i] = g
 				}
 			default:
 				x, _ := w.objs[v].(wasm.Extern)
@@ -323,6 +325,7 @@ func fillWasm(n *Node, b vm.Value) {
 			elem = wasm.ExternRef
 		}
 		t := wasm.NewTable(elem, limits(vm.Arg(args, 2), vm.Arg(args, 3)))
+		w.store.Track(t)
 		init := tableValue(t, vm.Arg(args, 4), "WebAssembly.Table()")
 		for i := range t.Len() {
 			t.Set(&w.store, i, init)
@@ -386,6 +389,7 @@ func fillWasm(n *Node, b vm.Value) {
 			t = wasm.F64
 		}
 		g := &wasm.Global{Type: wasm.GlobalType{Type: t, Mutable: rt.ToBoolean(vm.Arg(args, 2))}}
+		w.store.Track(g)
 		// A missing value is the type's default: zero, or null for both
 		// reference types (V8's, where the JS API says undefined for
 		// externref).
@@ -457,8 +461,15 @@ func (w *wasmState) toValue(rt *vm.Runtime, v vm.Value, t wasm.ValType) uint64 {
 		if id, ok := w.externIDs[v]; ok {
 			return id
 		}
-		w.externs = append(w.externs, rt.Pin(v))
-		id := uint64(len(w.externs))
+		var id uint64
+		if n := len(w.freeIDs); n > 0 {
+			id = w.freeIDs[n-1]
+			w.freeIDs = w.freeIDs[:n-1]
+			w.externs[id-1] = v
+		} else {
+			w.externs = append(w.externs, v)
+			id = uint64(len(w.externs))
+		}
 		w.externIDs[v] = id
 		return id
 	case wasm.FuncRef:
@@ -474,14 +485,62 @@ func (w *wasmState) toValue(rt *vm.Runtime, v vm.Value, t wasm.ValType) uint64 {
 	return toWasmValue(rt, v, t)
 }
 
+// toValues converts args (missing ones undefined) to the types ts, the
+// references last: converting a number may run JavaScript (valueOf), and a
+// collection then would free a reference's new number, which nothing the
+// store holds uses yet.
+func (w *wasmState) toValues(rt *vm.Runtime, args []vm.Value, ts []wasm.ValType) []uint64 {
+	out := make([]uint64, len(ts))
+	for _, refs := range [2]bool{false, true} {
+		for i, t := range ts {
+			if t.IsRef() == refs {
+				out[i] = w.toValue(rt, vm.Arg(args, i), t)
+			}
+		}
+	}
+	return out
+}
+
+// traceExterns keeps, at each collection, the externref values the store
+// may still use and frees the others' numbers.
+func (w *wasmState) traceExterns(mark func(vm.Value)) {
+	n := len(w.externs)
+	if n == 0 {
+		return
+	}
+	if cap(w.inUse) <= n {
+		w.inUse = make([]bool, n+1)
+	} else {
+		w.inUse = w.inUse[:n+1]
+		clear(w.inUse)
+	}
+	w.store.ExternRefs(func(r uint64) {
+		if r <= uint64(n) {
+			w.inUse[r] = true
+		}
+	})
+	for id := 1; id <= n; id++ {
+		v := w.externs[id-1]
+		switch {
+		case v == vm.Empty:
+		case w.inUse[id]:
+			mark(v)
+		default:
+			delete(w.externIDs, v)
+			w.externs[id-1] = vm.Empty
+			w.freeIDs = append(w.freeIDs, uint64(id))
+		}
+	}
+}
+
 // fromValue is ToJSValue: a reference's number back to its value.
 func (w *wasmState) fromValue(rt *vm.Runtime, x uint64, t wasm.ValType) vm.Value {
 	switch t {
 	case wasm.ExternRef:
-		if x == 0 || x > uint64(len(w.externs)) {
+		if x == 0 || x > uint64(len(w.externs)) || w.externs[x-1] == vm.Empty {
 			return vm.Null
 		}
-		return rt.Pinned(w.externs[x-1])
+		return w.externs[x-1]
 	case wasm.FuncRef:
 		f := w.store.Func(x)
 		if f == nil {

@@ -38,3 +38,13 @@ func (rt *Runtime) Unpin(p Pin) {
 }
 
 func (t *pinTable) trace(m *gc.Marker) { m.MarkAll(t.vals) }
+
+// TraceHostRoots registers f, which every collection calls while it marks
+// the roots, to mark the values the host still holds outside the heap: for
+// a host whose values stay in use for as long as something it can only
+// check at a collection refers to them (WebAssembly's externrefs), which a
+// pin per value could not express. f may drop the values it no longer
+// needs; it must not run JavaScript or allocate on the heap.
+func (rt *Runtime) TraceHostRoots(f func(mark func(Value))) {
+	rt.hostRoots = append(rt.hostRoots, f)
+}

@@ -90,6 +90,7 @@ type Runtime struct {
 
 	privateTables map[uint32]*privateElems
 	pins          pinTable
+	hostRoots     []func(mark func(Value))
 	weakHook      weakCollections
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
@@ -340,6 +341,9 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	}
 	rt.wellKnown.trace(m)
 	rt.pins.trace(m)
+	for _, f := range rt.hostRoots {
+		f(m.Mark)
+	}
 	rt.modules.trace(m)
 	m.Mark(rt.asyncContext)
 }

@@ -22,6 +22,55 @@ type Store struct {
 	// FuncRef).
 	funcList []*Function
 	funcRefs map[*Function]uint64
+	// refTables and refGlobals are the externref tables and globals the
+	// store's instances made, and those the embedder handed to Track:
+	// with the value stack, all the places an externref can be.
+	refTables  []*Table
+	refGlobals []*Global
+}
+
+// Track adds an externref table or global the embedder made (an
+// instance's own are tracked when it is made) to those ExternRefs reports.
+// Other externs are ignored.
+func (s *Store) Track(x Extern) {
+	switch x := x.(type) {
+	case *Table:
+		if x.Elem == ExternRef {
+			s.refTables = append(s.refTables, x)
+		}
+	case *Global:
+		if x.Type.Type == ExternRef {
+			s.refGlobals = append(s.refGlobals, x)
+		}
+	}
+}
+
+// ExternRefs calls fn with every externref the store may still use: those
+// in tracked tables and globals, and every slot of the value stack that
+// running functions own (zero, null, is left out). The stack is read
+// conservatively: a slot holding a number is passed too, since its type is
+// not kept, so an embedder that frees what fn is not called with never
+// frees a reference in use, and may keep one a little longer than needed.
+// It is for an embedder's collector, between instructions (in a host
+// call or outside any call).
+func (s *Store) ExternRefs(fn func(uint64)) {
+	for _, t := range s.refTables {
+		for _, r := range t.Externs {
+			if r != 0 {
+				fn(r)
+			}
+		}
+	}
+	for _, g := range s.refGlobals {
+		if g.Value != 0 {
+			fn(g.Value)
+		}
+	}
+	for _, v := range s.stack[:s.sp] {
+		if v != 0 {
+			fn(v)
+		}
+	}
 }
 
 const (

@@ -301,7 +301,9 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		in.funcs = append(in.funcs, &Function{Type: m.Types[t], Index: uint32(m.numImport.funcs + i), inst: in, code: m.code[i]})
 	}
 	for _, tt := range m.tables[m.numImport.tables:] {
-		in.tables = append(in.tables, NewTable(tt.Elem, tt.Limits))
+		t := NewTable(tt.Elem, tt.Limits)
+		s.Track(t)
+		in.tables = append(in.tables, t)
 	}
 	for _, l := range m.memories[m.numImport.memories:] {
 		mem := NewMemory(l)
@@ -311,7 +313,9 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		in.mems = append(in.mems, mem)
 	}
 	for _, g := range m.globalDef {
-		in.globals = append(in.globals, &Global{Type: g.typ, Value: in.eval(g.init)})
+		gl := &Global{Type: g.typ, Value: in.eval(g.init)}
+		s.Track(gl)
+		in.globals = append(in.globals, gl)
 	}
 	in.dropped = make([]bool, len(m.datas))
 	// Segments are applied in order, and one out of bounds stops the rest
