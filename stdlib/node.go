@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -23,7 +24,11 @@ type Options struct {
 	// Preload are the modules -r/--require names, required in order
 	// before the entry point runs (a script, -e code, standard input or
 	// the REPL), as from a module in the working directory.
-	Preload      []string
+	Preload []string
+	// NodeOptions are the node options in effect that the runtime reads
+	// (NODE_OPTIONS' first, then the command line's), each as --name or
+	// --name=value; see Options.option.
+	NodeOptions  []string
 	ExecPath     string
 	Stdout       io.Writer
 	Stderr       io.Writer
@@ -53,12 +58,17 @@ type Node struct {
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
-	workers     []*worker  // the running workers this Node started
-	threadIDs   *atomic.Int64
-	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
-	portSeq     int
-	timerState  *timerHandles // the timers library's handles, once it has run
-	fsPending   int           // fs requests on the worker pool, for getActiveResourcesInfo
+	// unhandledIDs are the numbers of unhandled's promises, out of
+	// rejections so far, which node's warnings show.
+	unhandledIDs []int
+	rejections   int
+	handledLate  []handledLate
+	workers      []*worker // the running workers this Node started
+	threadIDs    *atomic.Int64
+	ports        map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
+	portSeq      int
+	timerState   *timerHandles // the timers library's handles, once it has run
+	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration
@@ -224,7 +234,7 @@ func (n *Node) uncaught(exc *vm.Exception) {
 		n.workerUncaught(exc)
 	}
 	// Node runs the 'exit' listeners first, then prints the error.
-	n.exitCode = 1
+	n.setExitCode(1)
 	n.emitExit()
 	n.printUncaught(exc)
 	n.reportUncaught(exc)
@@ -240,6 +250,15 @@ func (n *Node) reportUncaught(exc *vm.Exception) {
 		return
 	}
 	n.VM.Try(func() { n.VM.Call(n.VM.GetS(rep, "onUncaught"), vm.Undefined, exc.Value) })
+}
+
+// setExitCode sets process.exitCode, as node does where its own code
+// decides how the process ends.
+func (n *Node) setExitCode(code int) {
+	n.exitCode = code
+	if n.processMade {
+		n.VM.Try(func() { n.VM.SetS(n.process, "exitCode", vm.Int(code)) })
+	}
 }
 
 // exitNow runs 'exit' listeners and unwinds to RunMain with the code.
@@ -366,4 +385,23 @@ func (n *Node) callPinned(p vm.Pin, args ...vm.Value) {
 	if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, args...) }); exc != nil {
 		n.uncaught(exc)
 	}
+}
+
+// option is a node option's value as node's getOptionValue gives it: the
+// last one given wins, "true" or "false" for a flag (--no-name turns
+// --name off) or the value after "=", and set false when none was given.
+func (o *Options) option(name string) (val string, set bool) {
+	off := "--no-" + strings.TrimPrefix(name, "--")
+	for i := len(o.NodeOptions) - 1; i >= 0; i-- {
+		a := o.NodeOptions[i]
+		switch {
+		case a == name:
+			return "true", true
+		case a == off:
+			return "false", true
+		case strings.HasPrefix(a, name+"="):
+			return a[len(name)+1:], true
+		}
+	}
+	return "", false
 }

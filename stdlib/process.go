@@ -133,6 +133,17 @@ func (n *Node) installProcess() {
 		}
 	}
 	rt.DefineValue(b, "env", env)
+	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
+	rt.DefineMethod(b, "option", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		v, set := n.opts.option(rt.ToGoString(vm.Arg(args, 0)))
+		switch {
+		case !set:
+			return vm.Undefined
+		case v == "true" || v == "false":
+			return vm.Bool(v == "true")
+		}
+		return rt.NewString(v)
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(isTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(isTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
