@@ -540,6 +540,10 @@ const bindingMakers = {
     for (const name of require('module').builtinModules) out[name] = '';
     return out;
   },
+  // spawnSync's children start through its spawn, which a tool may wrap.
+  spawn_sync() {
+    return require('internal/spawn_sync');
+  },
   // safer-buffer reads the size limits here.
   buffer() {
     const { constants } = require('buffer');
