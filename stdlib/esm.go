@@ -138,7 +138,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 				break
 			}
 		}
-		return "", &resolveError{"ERR_MODULE_NOT_FOUND", msg}
+		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg}, fileURL(file)}
 	}
 	if real, err := filepath.EvalSymlinks(file); err == nil {
 		file = real
@@ -393,19 +393,26 @@ func (l *esmLoader) runMain(file string) {
 	rt.Realm().Extra["esm:main"] = p
 	if state, v := rt.PromiseState(p); state == "rejected" {
 		rt.Then(p, nil, nil)
-		if exc, ok := mod.EvaluationException(); ok && exc.Value == v {
-			// Node reports an ES module's error where it was created,
-			// not where it was thrown.
-			if file, line, col, ok := rt.ErrorPosition(v); ok && file == exc.File && line == exc.Line {
-				e := *exc
-				e.Col = col
-				exc = &e
-			}
-			panic(exc)
-		}
-		rt.Throw(v)
+		l.throwEvaluation(mod, v)
 	}
 	rt.Then(p, nil, func(reason vm.Value) { l.m.n.uncaught(l.m.n.madeHere(reason)) })
+}
+
+// throwEvaluation raises v, what the evaluation of mod rejected with at
+// once, as the exception it was.
+func (l *esmLoader) throwEvaluation(mod *vm.Module, v vm.Value) {
+	rt := l.m.n.VM
+	if exc, ok := mod.EvaluationException(); ok && exc.Value == v {
+		// Node reports an ES module's error where it was created,
+		// not where it was thrown.
+		if file, line, col, ok := rt.ErrorPosition(v); ok && file == exc.File && line == exc.Line {
+			e := *exc
+			e.Col = col
+			exc = &e
+		}
+		panic(exc)
+	}
+	rt.Throw(v)
 }
 
 // unsettledMain reports whether the ES main module's evaluation is still

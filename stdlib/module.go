@@ -268,6 +268,11 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		rt.CreateDataProperty(e, "path", rt.NewString(pe.path))
 		return e
 	}
+	if me, ok := err.(*missingFileError); ok {
+		e := m.resolveErrorValue(&me.resolveError)
+		m.n.VM.CreateDataProperty(e, "url", m.n.VM.NewString(me.url))
+		return e
+	}
 	re, ok := err.(*resolveError)
 	if !ok {
 		return m.n.VM.NewError(vm.ErrPlain, err.Error())

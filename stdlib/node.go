@@ -25,6 +25,10 @@ type Options struct {
 	// before the entry point runs (a script, -e code, standard input or
 	// the REPL), as from a module in the working directory.
 	Preload []string
+	// Imports are the ES modules --import names, imported in order after
+	// the Preload modules and before the entry point, each one settled
+	// (its top-level await included) before the next.
+	Imports []string
 	// NodeOptions are the node options in effect that the runtime reads
 	// (NODE_OPTIONS' first, then the command line's), each as --name or
 	// --name=value; see Options.option.
@@ -116,7 +120,7 @@ func (n *Node) RunMain(file string) int {
 	return n.run(func() {
 		n.startChannel()
 		n.preload()
-		n.modules.runMain(file)
+		n.importPreloads(n.opts.Imports, func() { n.modules.runMain(file) })
 	})
 }
 
@@ -132,6 +136,43 @@ func (n *Node) preload() {
 		names[i] = rt.NewString(p)
 	}
 	rt.Call(rt.GetS(n.modules.builtin("module"), "_preloadModules"), vm.Undefined, rt.NewArray(names))
+}
+
+// importPreloads imports the --import modules in order, resolved as from
+// the working directory, and then runs start: at once when each settled as
+// it was evaluated, else from the job where the last one settles. A module
+// that fails is an uncaught exception, as the entry point's would be.
+func (n *Node) importPreloads(specs []string, start func()) {
+	if len(specs) == 0 {
+		start()
+		return
+	}
+	rt := n.VM
+	l := n.modules.esm
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = "."
+	}
+	parent := wd + string(filepath.Separator)
+	file, err := l.resolve(specs[0], parent)
+	if err != nil {
+		rt.Throw(l.errorValue(err))
+	}
+	mod := l.graph(file, parent)
+	p := rt.Evaluate(mod)
+	switch state, v := rt.PromiseState(p); state {
+	case "fulfilled":
+		n.importPreloads(specs[1:], start)
+	case "rejected":
+		rt.Then(p, nil, nil)
+		l.throwEvaluation(mod, v)
+	default:
+		rt.Then(p, func(vm.Value) {
+			if exc := rt.Try(func() { n.importPreloads(specs[1:], start) }); exc != nil {
+				n.uncaught(exc)
+			}
+		}, func(reason vm.Value) { n.uncaught(n.madeHere(reason)) })
+	}
 }
 
 // run is every entry point's frame: it runs start, reports what it throws
@@ -318,14 +359,16 @@ func (n *Node) runEval(code, file string, print bool) int {
 	return n.run(func() {
 		n.startChannel()
 		n.preload()
-		p, err := Compile(code, file, KindScript)
-		if err != nil {
-			panic(n.syntaxError(err, code))
-		}
-		v := rt.RunScript(p)
-		if print {
-			writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
-		}
+		n.importPreloads(n.opts.Imports, func() {
+			p, err := Compile(code, file, KindScript)
+			if err != nil {
+				panic(n.syntaxError(err, code))
+			}
+			v := rt.RunScript(p)
+			if print {
+				writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
+			}
+		})
 	})
 }
 
@@ -367,7 +410,7 @@ func (n *Node) RunREPL() int {
 	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
 	return n.run(func() {
 		n.preload()
-		rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
+		n.importPreloads(n.opts.Imports, func() { rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner)) })
 	})
 }
 

@@ -50,6 +50,9 @@ func TestCommandLine(t *testing.T) {
 			"--test-only,--test-reporter,dot,-e,console.log(process.execArgv.join())\n", "", 0},
 		{"-e's code is process._eval, read-only", []string{"-e", "console.log(process._eval.length, Object.getOwnPropertyDescriptor(process, '_eval').writable)"},
 			"93 false\n", "", 0},
+		{"a loader is refused, not skipped", []string{"--experimental-loader", "ts-node/esm", "-e", "0"}, "", "kiln: --experimental-loader is not supported", 9},
+		{"V8's numeric options stay in process.execArgv", []string{"--max-old-space-size=64", "--stack-size=900", "-p", "process.execArgv.slice(0, 2).join()"},
+			"--max-old-space-size=64,--stack-size=900\n", "", 0},
 		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
 	}
 	for _, c := range cases {

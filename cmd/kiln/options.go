@@ -185,6 +185,16 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				return 0, 9, true
 			}
 			r.opts.Preload = append(r.opts.Preload, val)
+		case "--import":
+			if !value() {
+				return 0, 9, true
+			}
+			r.opts.Imports = append(r.opts.Imports, val)
+		case "--loader", "--experimental-loader":
+			// Skipping a loader would run the program without the
+			// transform it needs; better to say so.
+			fmt.Fprintf(stderr, "kiln: %s is not supported: Kiln has no ES module loader hooks (module.register)\n", name)
+			return 0, 9, true
 		case "--max-heap-size":
 			if !value() {
 				return 0, 9, true

@@ -12,7 +12,7 @@ function normalise(s) {
     .replace(/\(node:\d+\)/g, '(node:PID)')
     // node's banner for an error thrown by its own code shows that code.
     .replace(/^node:internal\/.*\n.*\n *\^\n\n/gm, '')
-    .replace(/^( +at .*) \{$/gm, '$1').replace(/^ +at .*\(node:.*\n/gm, '').replace(/^ +at node:.*\n/gm, '')
+    .replace(/ \{$/gm, '').replace(/^ +at .*\(node:.*\n/gm, '').replace(/^ +at node:.*\n/gm, '')
     // V8 lists node's own options after a bad V8 option of the user's.
     .replace(/^node: bad option: --harmony-.*\n/gm, '')
     .replace(/\nNode\.js v\d+\.\d+\.\d+\n/, '\nNode.js vX\n');
