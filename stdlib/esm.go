@@ -106,7 +106,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		}
 		file = filepath.FromSlash(u.Path)
 	case strings.HasPrefix(spec, "#"):
-		r, err := m.importsResolve(spec, dir, importConditions, true, parent)
+		r, err := m.importsResolve(spec, dir, m.importConds, true, parent)
 		if err != nil || strings.HasPrefix(r, "node:") {
 			return r, err
 		}
@@ -115,7 +115,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		if i := strings.Index(spec, ":"); i > 1 && !strings.Contains(spec[:i], "/") {
 			return "", &resolveError{"ERR_UNSUPPORTED_ESM_URL_SCHEME", fmt.Sprintf("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '%s'", spec[:i+1])}
 		}
-		r, err := m.resolvePackage(spec, dir, importConditions, true, parent)
+		r, err := m.resolvePackage(spec, dir, m.importConds, true, parent)
 		if err != nil {
 			return "", err
 		}

@@ -29,6 +29,9 @@ type Options struct {
 	// the Preload modules and before the entry point, each one settled
 	// (its top-level await included) before the next.
 	Imports []string
+	// Conditions are the extra "exports"/"imports" conditions that
+	// --conditions (-C) names, matched by require and import alike.
+	Conditions []string
 	// NodeOptions are the node options in effect that the runtime reads
 	// (NODE_OPTIONS' first, then the command line's), each as --name or
 	// --name=value; see Options.option.

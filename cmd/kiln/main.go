@@ -41,6 +41,7 @@ Options:
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
   --cpu-prof               write CPU profiles of the run: JavaScript (.cpuprofile, as Node's) and Go (.pprof)
   -r, --require MODULE     require MODULE before the program runs
+  -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
   --import MODULE          import the ES module MODULE after those, before the program runs
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
   --max-old-space-size=MB  the same, as node (V8) writes it

@@ -185,6 +185,11 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				return 0, 9, true
 			}
 			r.opts.Preload = append(r.opts.Preload, val)
+		case "-C", "--conditions":
+			if !value() {
+				return 0, 9, true
+			}
+			r.opts.Conditions = append(r.opts.Conditions, val)
 		case "--import":
 			if !value() {
 				return 0, 9, true

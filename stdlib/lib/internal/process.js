@@ -552,10 +552,11 @@ const bindingMakers = {
 };
 const bindingCache = new Map();
 let bindingWarned = false;
+const pendingDeprecation = binding.option('--pending-deprecation') === true;
 define(proc, 'binding', function binding(module) {
   // With pending deprecations on, node deprecates process.binding itself
   // (once); otherwise only some modules, at each access.
-  if (!bindingWarned && (proc.execArgv.includes('--pending-deprecation') || proc.env.NODE_PENDING_DEPRECATION === '1')) {
+  if (!bindingWarned && (pendingDeprecation || proc.env.NODE_PENDING_DEPRECATION === '1')) {
     bindingWarned = true;
     proc.emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
   }

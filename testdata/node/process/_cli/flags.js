@@ -13,6 +13,8 @@ const cases = [
   [['--trace-warnings', '--no-trace-warnings'], 'lib/warn.js'],
   [[], 'lib/warn.js', '--no-warnings'],
   [['--warnings'], 'lib/warn.js', '--no-warnings'],
+  [[], 'lib/binding.js', '--pending-deprecation'],
+  [['--pending-deprecation'], 'lib/binding.js'],
   [['--stack-trace-limit=1'], 'lib/stack.js'],
   [[], 'lib/stack.js', '--stack-trace-limit=2'],
   [['--max-old-space-size=100', '--max-semi-space-size=16', '--stack-size=900', '-e', 'console.log(process.execArgv)']],
