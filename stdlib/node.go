@@ -32,6 +32,10 @@ type Options struct {
 	// Conditions are the extra "exports"/"imports" conditions that
 	// --conditions (-C) names, matched by require and import alike.
 	Conditions []string
+	// EnvArgv are NODE_OPTIONS' words as written (the node options that
+	// process.execArgv leaves out), for node:test, which reads its options
+	// from both.
+	EnvArgv []string
 	// NodeOptions are the node options in effect that the runtime reads
 	// (NODE_OPTIONS' first, then the command line's), each as --name or
 	// --name=value; see Options.option.

@@ -151,6 +151,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if _, code, exit := r.parseOptions(words, true, stdout, stderr); exit {
 			return code
 		}
+		r.opts.EnvArgv = words
 	}
 	i, code, exit := r.parseOptions(args, false, stdout, stderr)
 	if exit {
