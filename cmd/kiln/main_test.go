@@ -148,9 +148,18 @@ func TestDeepInputGivesCleanErrors(t *testing.T) {
 
 func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
 	f := writeFile(t, "oom.js", "const a = []; while (true) a.push({ x: a.length, y: 'abc' + a.length });\n")
-	_, errs, code := runCLI(t, "--max-heap-size=32", f)
-	if code != 134 || !strings.Contains(errs, "FATAL ERROR: Reached heap limit") || !strings.Contains(errs, "JavaScript heap out of memory") {
-		t.Errorf("code %d, stderr:\n%s", code, errs)
+	for _, c := range []struct{ name, env, flag string }{
+		{"kiln's option", "", "--max-heap-size=32"},
+		{"V8's, as node takes it", "", "--max-old-space-size=32"},
+		{"V8's, from NODE_OPTIONS", "--max-old-space-size=32", "--no-warnings"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("NODE_OPTIONS", c.env)
+			_, errs, code := runCLI(t, c.flag, f)
+			if code != 134 || !strings.Contains(errs, "FATAL ERROR: Reached heap limit") || !strings.Contains(errs, "JavaScript heap out of memory") {
+				t.Errorf("code %d, stderr:\n%s", code, errs)
+			}
+		})
 	}
 }
 
