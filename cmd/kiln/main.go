@@ -148,10 +148,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "kiln: %v\n", err)
 			return 9
 		}
-		if _, code, exit := r.parseOptions(words, true, stdout, stderr); exit {
+		n, code, exit := r.parseOptions(words, true, stdout, stderr)
+		if exit {
 			return code
 		}
-		r.opts.EnvArgv = words
+		r.opts.EnvArgv = words[:n]
 	}
 	i, code, exit := r.parseOptions(args, false, stdout, stderr)
 	if exit {

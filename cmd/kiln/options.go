@@ -102,12 +102,9 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
+		// node reads NODE_OPTIONS, too, up to its first word that is not
+		// an option, and ignores the rest there.
 		if !strings.HasPrefix(a, "-") || a == "-" {
-			if env {
-				// node reads NODE_OPTIONS up to its first word that is
-				// not an option, and ignores the rest.
-				return len(args), 0, false
-			}
 			break
 		}
 		if a == "--" && !env {
