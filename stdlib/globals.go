@@ -11,6 +11,9 @@ import (
 func (n *Node) installGlobals() {
 	rt := n.VM
 	g := rt.Global()
+	if v, _ := n.opts.option("--enable-source-maps"); v == "true" {
+		n.setSourceMaps(true)
+	}
 	// V8's --stack-trace-limit is where Error.stackTraceLimit starts.
 	if v, ok := n.opts.option("--stack-trace-limit"); ok {
 		if limit, err := strconv.Atoi(v); err == nil {

@@ -74,7 +74,10 @@ type Node struct {
 	unhandledIDs []int
 	rejections   int
 	handledLate  []handledLate
-	workers      []*worker // the running workers this Node started
+	sourceMaps   map[string]*fileSourceMap // by generated file, once read (see sourcemaps.go)
+	sourceMapsOn bool
+	loadedMapped map[string]bool // the files loaded while source maps were on
+	workers      []*worker       // the running workers this Node started
 	threadIDs    *atomic.Int64
 	ports        map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
 	portSeq      int

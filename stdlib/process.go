@@ -135,6 +135,10 @@ func (n *Node) installProcess() {
 	rt.DefineValue(b, "env", env)
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)
+	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.setSourceMaps(rt.ToBoolean(vm.Arg(args, 0)))
+		return vm.Undefined
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(isTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(isTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

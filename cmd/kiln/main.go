@@ -49,7 +49,7 @@ Options:
                            how warnings are written, as in node
   --unhandled-rejections=MODE  throw, strict, warn, none or warn-with-error-code, as in node
   --stack-trace-limit=N    Error.stackTraceLimit's first value
-  --enable-source-maps     process.sourceMapsEnabled starts true
+  --enable-source-maps     stack traces in the source that code was made from, by its sourceMappingURL
   --title=TITLE            process.title
   -v, --version            print Kiln's version
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)

@@ -346,6 +346,7 @@ let sourceMapsEnabled = binding.option('--enable-source-maps') === true;
 define(proc, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
   if (typeof val !== 'boolean') throw binding.invalidArgType('val', 'of type boolean', val);
   sourceMapsEnabled = val;
+  binding.setSourceMaps(val);
 });
 Object.defineProperty(proc, 'sourceMapsEnabled', {
   get() { return sourceMapsEnabled; },
