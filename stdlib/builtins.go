@@ -140,6 +140,10 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillMessaging
 	case "internal/report":
 		return installUsage
+	case "internal/options":
+		return fillOptions
+	case "internal/spawn_sync":
+		return fillSpawnSync
 	case "internal/url":
 		return fillURL
 	case "internal/wasm":

@@ -94,6 +94,7 @@ func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
 
 // compileModuleKind is compileModule for any kind of code.
 func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Program, error) {
+	n.noteSourceMap(filename)
 	dir := n.opts.CompileCache
 	if dir == "" {
 		return Compile(src, filename, kind)

@@ -197,11 +197,16 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func fillChildProcess(n *Node, b vm.Value) {
-	rt := n.VM
-	rt.DefineMethod(b, "spawnSync", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+// fillSpawnSync is lib/internal/spawn_sync.js's binding: the object
+// process.binding('spawn_sync') gives, which spawnSync runs through.
+func fillSpawnSync(n *Node, b vm.Value) {
+	n.VM.DefineMethod(b, "spawnSync", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.spawnSync(vm.Arg(args, 0))
 	})
+}
+
+func fillChildProcess(n *Node, b vm.Value) {
+	rt := n.VM
 	rt.DefineMethod(b, "spawn", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.spawnAsync(vm.Arg(args, 0), vm.Arg(args, 1))
 	})

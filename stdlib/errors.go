@@ -25,10 +25,25 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 		b.WriteString("\n") // Node sets a thrown non-error apart
 	}
 	if exc.File != "" && exc.Line > 0 {
-		fmt.Fprintf(&b, "%s:%d\n", exc.File, exc.Line)
-		if exc.SourceLine != "" {
-			b.WriteString(exc.SourceLine + "\n")
-			b.WriteString(caretIndent(exc.SourceLine, exc.Col) + "^\n")
+		file, line, col, src := exc.File, exc.Line, exc.Col, exc.SourceLine
+		mapped := false
+		if n.sourceMapsOn {
+			var f string
+			var l, c int
+			// exc.Col counts from 0, stack positions from 1.
+			if f, l, c, mapped = n.mapPosition(file, line, col+1); mapped {
+				src = n.sourceLine(file, f, l)
+				file, line, col = f, l, c-1
+			}
+		}
+		fmt.Fprintf(&b, "%s:%d\n", file, line)
+		if src != "" {
+			b.WriteString(src + "\n")
+			b.WriteString(caretIndent(src, col) + "^\n")
+			if mapped {
+				// node's banner has one more empty line then.
+				b.WriteString("\n")
+			}
 		}
 		if isError {
 			b.WriteString("\n")

@@ -106,7 +106,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		}
 		file = filepath.FromSlash(u.Path)
 	case strings.HasPrefix(spec, "#"):
-		r, err := m.importsResolve(spec, dir, importConditions, true, parent)
+		r, err := m.importsResolve(spec, dir, m.importConds, true, parent)
 		if err != nil || strings.HasPrefix(r, "node:") {
 			return r, err
 		}
@@ -115,7 +115,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		if i := strings.Index(spec, ":"); i > 1 && !strings.Contains(spec[:i], "/") {
 			return "", &resolveError{"ERR_UNSUPPORTED_ESM_URL_SCHEME", fmt.Sprintf("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '%s'", spec[:i+1])}
 		}
-		r, err := m.resolvePackage(spec, dir, importConditions, true, parent)
+		r, err := m.resolvePackage(spec, dir, m.importConds, true, parent)
 		if err != nil {
 			return "", err
 		}
@@ -138,7 +138,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 				break
 			}
 		}
-		return "", &resolveError{"ERR_MODULE_NOT_FOUND", msg}
+		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg}, fileURL(file)}
 	}
 	if real, err := filepath.EvalSymlinks(file); err == nil {
 		file = real
@@ -393,19 +393,26 @@ func (l *esmLoader) runMain(file string) {
 	rt.Realm().Extra["esm:main"] = p
 	if state, v := rt.PromiseState(p); state == "rejected" {
 		rt.Then(p, nil, nil)
-		if exc, ok := mod.EvaluationException(); ok && exc.Value == v {
-			// Node reports an ES module's error where it was created,
-			// not where it was thrown.
-			if file, line, col, ok := rt.ErrorPosition(v); ok && file == exc.File && line == exc.Line {
-				e := *exc
-				e.Col = col
-				exc = &e
-			}
-			panic(exc)
-		}
-		rt.Throw(v)
+		l.throwEvaluation(mod, v)
 	}
 	rt.Then(p, nil, func(reason vm.Value) { l.m.n.uncaught(l.m.n.madeHere(reason)) })
+}
+
+// throwEvaluation raises v, what the evaluation of mod rejected with at
+// once, as the exception it was.
+func (l *esmLoader) throwEvaluation(mod *vm.Module, v vm.Value) {
+	rt := l.m.n.VM
+	if exc, ok := mod.EvaluationException(); ok && exc.Value == v {
+		// Node reports an ES module's error where it was created,
+		// not where it was thrown.
+		if file, line, col, ok := rt.ErrorPosition(v); ok && file == exc.File && line == exc.Line {
+			e := *exc
+			e.Col = col
+			exc = &e
+		}
+		panic(exc)
+	}
+	rt.Throw(v)
 }
 
 // unsettledMain reports whether the ES main module's evaluation is still

@@ -1,11 +1,25 @@
 package stdlib
 
-import "github.com/kilnjs/kiln/vm"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/kilnjs/kiln/vm"
+)
 
 // installGlobals defines Node's globals.
 func (n *Node) installGlobals() {
 	rt := n.VM
 	g := rt.Global()
+	if v, _ := n.opts.option("--enable-source-maps"); v == "true" {
+		n.setSourceMaps(true)
+	}
+	// V8's --stack-trace-limit is where Error.stackTraceLimit starts.
+	if v, ok := n.opts.option("--stack-trace-limit"); ok {
+		if limit, err := strconv.Atoi(v); err == nil {
+			rt.SetS(rt.Realm().Error, "stackTraceLimit", vm.Int(limit))
+		}
+	}
 	rt.CreateDataProperty(g, "global", g)
 	n.shapeGlobalObject(g)
 	n.installBuiltinModules()
@@ -34,12 +48,20 @@ func (n *Node) shapeGlobalObject(g vm.Value) {
 func (n *Node) PromiseRejectionTracker(rt *vm.Runtime, p vm.Value, op string) {
 	switch op {
 	case "reject":
+		// node numbers every rejection that had no handler when it
+		// came, handled later or not; its warnings show the number.
+		n.rejections++
 		n.unhandled = append(n.unhandled, p)
+		n.unhandledIDs = append(n.unhandledIDs, n.rejections)
 		rt.Realm().Extra["unhandled"] = rt.NewArray(append([]vm.Value(nil), n.unhandled...))
 	case "handle":
+		if id, ok := n.reportedRejection(p); ok {
+			n.handledLate = append(n.handledLate, handledLate{rt.Pin(p), id})
+		}
 		for i, q := range n.unhandled {
 			if q == p {
 				n.unhandled = append(n.unhandled[:i], n.unhandled[i+1:]...)
+				n.unhandledIDs = append(n.unhandledIDs[:i], n.unhandledIDs[i+1:]...)
 				break
 			}
 		}
@@ -48,27 +70,129 @@ func (n *Node) PromiseRejectionTracker(rt *vm.Runtime, p vm.Value, op string) {
 }
 
 // checkUnhandledRejections reports promises still rejected without a
-// handler: 'unhandledRejection' listeners, else Node's default (throw).
+// handler as --unhandled-rejections says: 'unhandledRejection' listeners,
+// then by default (throw) the reason as an uncaught exception.
 func (n *Node) checkUnhandledRejections() {
 	rt := n.VM
-	list := n.unhandled
-	n.unhandled = nil
+	list, ids := n.unhandled, n.unhandledIDs
+	n.unhandled, n.unhandledIDs = nil, nil
 	delete(rt.Realm().Extra, "unhandled")
-	for _, p := range list {
-		_, reason := rt.PromiseState(p)
-		if n.emitProcess("unhandledRejection", reason, p) {
-			continue
+	mode, _ := n.opts.option("--unhandled-rejections")
+	// First the reported rejections handled since, as node does.
+	late := n.handledLate
+	n.handledLate = nil
+	for _, h := range late {
+		p := rt.Pinned(h.promise)
+		rt.Unpin(h.promise)
+		if !n.emitProcess("rejectionHandled", p) {
+			rt.Try(func() {
+				w := rt.NewError(vm.ErrPlain, fmt.Sprintf("Promise rejection was handled asynchronously (rejection id: %d)", h.id))
+				rt.SetS(w, "name", rt.NewString("PromiseRejectionHandledWarning"))
+				rt.Call(rt.GetS(n.process, "emitWarning"), n.process, w)
+			})
 		}
-		if rt.IsError(reason) {
-			n.uncaught(n.madeHere(reason))
-			continue
-		}
-		msg := "This error originated either by throwing inside of an async function without a catch block, " +
-			"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
-			n.inspect(reason, inspectOptions{depth: 2}) + "\"."
-		err := rt.NewError(vm.ErrPlain, msg)
-		rt.SetS(err, "name", rt.NewString("UnhandledPromiseRejection"))
-		rt.SetS(err, "code", rt.NewString("ERR_UNHANDLED_REJECTION"))
-		n.uncaught(&vm.Exception{Value: err})
 	}
+	for i, p := range list {
+		_, reason := rt.PromiseState(p)
+		n.markReported(p, ids[i])
+		switch mode {
+		case "strict":
+			n.uncaught(n.unhandledException(reason))
+			if !n.emitProcess("unhandledRejection", reason, p) {
+				n.warnUnhandledRejection(reason, ids[i])
+			}
+		case "warn":
+			n.emitProcess("unhandledRejection", reason, p)
+			n.warnUnhandledRejection(reason, ids[i])
+		case "warn-with-error-code":
+			if !n.emitProcess("unhandledRejection", reason, p) {
+				n.warnUnhandledRejection(reason, ids[i])
+				n.setExitCode(1)
+			}
+		case "none":
+			n.emitProcess("unhandledRejection", reason, p)
+		default:
+			if !n.emitProcess("unhandledRejection", reason, p) {
+				n.uncaught(n.unhandledException(reason))
+			}
+		}
+	}
+}
+
+// handledLate is a rejection reported as unhandled that got a handler
+// later, with its number.
+type handledLate struct {
+	promise vm.Pin
+	id      int
+}
+
+// markReported remembers, without keeping it alive, a promise whose
+// rejection was reported, and its number: a handler added later gets
+// 'rejectionHandled' or node's warning.
+func (n *Node) markReported(p vm.Value, id int) {
+	rt := n.VM
+	wm, ok := rt.Realm().Extra["rejectionsReported"]
+	if !ok {
+		wm = rt.Construct(rt.GetS(rt.Realm().WeakMapPrototype, "constructor"))
+		rt.Realm().Extra["rejectionsReported"] = wm
+	}
+	rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "set"), wm, p, vm.Int(id))
+}
+
+// reportedRejection reports whether p's rejection was reported, and its
+// number, forgetting it.
+func (n *Node) reportedRejection(p vm.Value) (int, bool) {
+	rt := n.VM
+	wm, ok := rt.Realm().Extra["rejectionsReported"]
+	if !ok {
+		return 0, false
+	}
+	id := rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "get"), wm, p)
+	if id == vm.Undefined {
+		return 0, false
+	}
+	rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "delete"), wm, p)
+	return int(rt.ToNumber(id)), true
+}
+
+// unhandledException is what an unhandled rejection throws: its reason
+// when that is an error, else node's UnhandledPromiseRejection naming it.
+func (n *Node) unhandledException(reason vm.Value) *vm.Exception {
+	rt := n.VM
+	if rt.IsError(reason) {
+		return n.madeHere(reason)
+	}
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		n.inspect(reason, inspectOptions{depth: 2}) + "\"."
+	err := rt.NewError(vm.ErrPlain, msg)
+	rt.SetS(err, "name", rt.NewString("UnhandledPromiseRejection"))
+	rt.SetS(err, "code", rt.NewString("ERR_UNHANDLED_REJECTION"))
+	return &vm.Exception{Value: err}
+}
+
+// warnUnhandledRejection emits node's two warnings for an unhandled
+// rejection in the warn modes: the reason (its stack for an error), then
+// what it means, with the rejection's number.
+func (n *Node) warnUnhandledRejection(reason vm.Value, id int) {
+	rt := n.VM
+	const name = "UnhandledPromiseRejectionWarning"
+	rt.Try(func() {
+		emit := rt.GetS(n.process, "emitWarning")
+		var first vm.Value
+		if rt.IsError(reason) {
+			first = rt.GetS(reason, "stack")
+		}
+		if !first.IsString() {
+			first = rt.ToString(reason)
+		}
+		rt.Call(emit, n.process, first, rt.NewString(name))
+		w := rt.NewError(vm.ErrPlain, fmt.Sprintf("Unhandled promise rejection. This error originated either by "+
+			"throwing inside of an async function without a catch block, or by rejecting a promise which was not "+
+			"handled with .catch(). To terminate the node process on unhandled promise rejection, use the CLI flag "+
+			"`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). "+
+			"(rejection id: %d)", id))
+		rt.SetS(w, "name", rt.NewString(name))
+		rt.Call(emit, n.process, w)
+	})
 }

@@ -19,16 +19,19 @@ import (
 // the rest of node_modules semantics comes with the modules issue.)
 
 type moduleSystem struct {
-	n        *Node
-	main     *bytecode.Program // the main module, when it comes from a snapshot (RunProgram)
-	cache    vm.Value          // require.cache: filename → module object
-	parents  vm.Value          // filename → the module that first required it (null for the main module)
-	proto    vm.Value          // the modules' prototype: Node's deprecated parent getter lives there
-	mainMod  vm.Value          // require.main, once the main module exists
-	builtins map[string]func() vm.Value
-	loaded   map[string]vm.Value // built-in module name → exports
-	pkgCache map[string]*pkgJSON // folder → its package.json (nil: none)
-	esm      *esmLoader
+	n *Node
+	// requireConds and importConds are the conditions require and import
+	// match in "exports" and "imports", --conditions' included.
+	requireConds, importConds []string
+	main                      *bytecode.Program // the main module, when it comes from a snapshot (RunProgram)
+	cache                     vm.Value          // require.cache: filename → module object
+	parents                   vm.Value          // filename → the module that first required it (null for the main module)
+	proto                     vm.Value          // the modules' prototype: Node's deprecated parent getter lives there
+	mainMod                   vm.Value          // require.main, once the main module exists
+	builtins                  map[string]func() vm.Value
+	loaded                    map[string]vm.Value // built-in module name → exports
+	pkgCache                  map[string]*pkgJSON // folder → its package.json (nil: none)
+	esm                       *esmLoader
 	// compiled holds CommonJS programs compiled while telling a file's
 	// format, for load to run instead of compiling again.
 	compiled map[string]*bytecode.Program
@@ -47,6 +50,12 @@ func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
 	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}}
 	m.esm = newESMLoader(m)
+	// --conditions adds to both sets, as in node.
+	m.requireConds, m.importConds = requireConditions, importConditions
+	if len(n.opts.Conditions) > 0 {
+		m.requireConds = append(append([]string(nil), requireConditions...), n.opts.Conditions...)
+		m.importConds = append(append([]string(nil), importConditions...), n.opts.Conditions...)
+	}
 	m.cache = rt.NewObjectProto(vm.Null)
 	rt.Realm().Extra["require.cache"] = m.cache
 	// Node keeps a module's parent outside the module object (module.parent
@@ -277,9 +286,9 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	var r string
 	var err error
 	if strings.HasPrefix(request, "#") {
-		r, err = m.importsResolve(request, dir, requireConditions, false, parent)
+		r, err = m.importsResolve(request, dir, m.requireConds, false, parent)
 	} else {
-		r, err = m.resolvePackage(request, dir, requireConditions, false, parent)
+		r, err = m.resolvePackage(request, dir, m.requireConds, false, parent)
 	}
 	if err != nil {
 		m.n.VM.Throw(m.resolveErrorValue(err))
@@ -299,6 +308,11 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		rt := m.n.VM
 		e := rt.NewError(vm.ErrSyntax, "Error parsing "+pe.path+": "+m.jsonParseMessage(pe.text))
 		rt.CreateDataProperty(e, "path", rt.NewString(pe.path))
+		return e
+	}
+	if me, ok := err.(*missingFileError); ok {
+		e := m.resolveErrorValue(&me.resolveError)
+		m.n.VM.CreateDataProperty(e, "url", m.n.VM.NewString(me.url))
 		return e
 	}
 	re, ok := err.(*resolveError)

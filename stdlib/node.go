@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -23,7 +24,22 @@ type Options struct {
 	// Preload are the modules -r/--require names, required in order
 	// before the entry point runs (a script, -e code, standard input or
 	// the REPL), as from a module in the working directory.
-	Preload      []string
+	Preload []string
+	// Imports are the ES modules --import names, imported in order after
+	// the Preload modules and before the entry point, each one settled
+	// (its top-level await included) before the next.
+	Imports []string
+	// Conditions are the extra "exports"/"imports" conditions that
+	// --conditions (-C) names, matched by require and import alike.
+	Conditions []string
+	// EnvArgv are NODE_OPTIONS' words as written (the node options that
+	// process.execArgv leaves out), for node:test, which reads its options
+	// from both.
+	EnvArgv []string
+	// NodeOptions are the node options in effect that the runtime reads
+	// (NODE_OPTIONS' first, then the command line's), each as --name or
+	// --name=value; see Options.option.
+	NodeOptions  []string
 	ExecPath     string
 	Stdout       io.Writer
 	Stderr       io.Writer
@@ -53,12 +69,20 @@ type Node struct {
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
-	workers     []*worker  // the running workers this Node started
-	threadIDs   *atomic.Int64
-	ports       map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
-	portSeq     int
-	timerState  *timerHandles // the timers library's handles, once it has run
-	fsPending   int           // fs requests on the worker pool, for getActiveResourcesInfo
+	// unhandledIDs are the numbers of unhandled's promises, out of
+	// rejections so far, which node's warnings show.
+	unhandledIDs []int
+	rejections   int
+	handledLate  []handledLate
+	sourceMaps   map[string]*fileSourceMap // by generated file, once read (see sourcemaps.go)
+	sourceMapsOn bool
+	loadedMapped map[string]bool // the files loaded while source maps were on
+	workers      []*worker       // the running workers this Node started
+	threadIDs    *atomic.Int64
+	ports        map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
+	portSeq      int
+	timerState   *timerHandles // the timers library's handles, once it has run
+	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration
@@ -106,7 +130,7 @@ func (n *Node) RunMain(file string) int {
 	return n.run(func() {
 		n.startChannel()
 		n.preload()
-		n.modules.runMain(file)
+		n.importPreloads(n.opts.Imports, func() { n.modules.runMain(file) })
 	})
 }
 
@@ -122,6 +146,43 @@ func (n *Node) preload() {
 		names[i] = rt.NewString(p)
 	}
 	rt.Call(rt.GetS(n.modules.builtin("module"), "_preloadModules"), vm.Undefined, rt.NewArray(names))
+}
+
+// importPreloads imports the --import modules in order, resolved as from
+// the working directory, and then runs start: at once when each settled as
+// it was evaluated, else from the job where the last one settles. A module
+// that fails is an uncaught exception, as the entry point's would be.
+func (n *Node) importPreloads(specs []string, start func()) {
+	if len(specs) == 0 {
+		start()
+		return
+	}
+	rt := n.VM
+	l := n.modules.esm
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = "."
+	}
+	parent := wd + string(filepath.Separator)
+	file, err := l.resolve(specs[0], parent)
+	if err != nil {
+		rt.Throw(l.errorValue(err))
+	}
+	mod := l.graph(file, parent)
+	p := rt.Evaluate(mod)
+	switch state, v := rt.PromiseState(p); state {
+	case "fulfilled":
+		n.importPreloads(specs[1:], start)
+	case "rejected":
+		rt.Then(p, nil, nil)
+		l.throwEvaluation(mod, v)
+	default:
+		rt.Then(p, func(vm.Value) {
+			if exc := rt.Try(func() { n.importPreloads(specs[1:], start) }); exc != nil {
+				n.uncaught(exc)
+			}
+		}, func(reason vm.Value) { n.uncaught(n.madeHere(reason)) })
+	}
 }
 
 // run is every entry point's frame: it runs start, reports what it throws
@@ -224,7 +285,7 @@ func (n *Node) uncaught(exc *vm.Exception) {
 		n.workerUncaught(exc)
 	}
 	// Node runs the 'exit' listeners first, then prints the error.
-	n.exitCode = 1
+	n.setExitCode(1)
 	n.emitExit()
 	n.printUncaught(exc)
 	n.reportUncaught(exc)
@@ -240,6 +301,15 @@ func (n *Node) reportUncaught(exc *vm.Exception) {
 		return
 	}
 	n.VM.Try(func() { n.VM.Call(n.VM.GetS(rep, "onUncaught"), vm.Undefined, exc.Value) })
+}
+
+// setExitCode sets process.exitCode, as node does where its own code
+// decides how the process ends.
+func (n *Node) setExitCode(code int) {
+	n.exitCode = code
+	if n.processMade {
+		n.VM.Try(func() { n.VM.SetS(n.process, "exitCode", vm.Int(code)) })
+	}
 }
 
 // exitNow runs 'exit' listeners and unwinds to RunMain with the code.
@@ -299,14 +369,16 @@ func (n *Node) runEval(code, file string, print bool) int {
 	return n.run(func() {
 		n.startChannel()
 		n.preload()
-		p, err := Compile(code, file, KindScript)
-		if err != nil {
-			panic(n.syntaxError(err, code))
-		}
-		v := rt.RunScript(p)
-		if print {
-			writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
-		}
+		n.importPreloads(n.opts.Imports, func() {
+			p, err := Compile(code, file, KindScript)
+			if err != nil {
+				panic(n.syntaxError(err, code))
+			}
+			v := rt.RunScript(p)
+			if print {
+				writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
+			}
+		})
 	})
 }
 
@@ -348,7 +420,7 @@ func (n *Node) RunREPL() int {
 	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
 	return n.run(func() {
 		n.preload()
-		rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
+		n.importPreloads(n.opts.Imports, func() { rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner)) })
 	})
 }
 
@@ -366,4 +438,23 @@ func (n *Node) callPinned(p vm.Pin, args ...vm.Value) {
 	if exc := rt.Try(func() { rt.Call(cb, vm.Undefined, args...) }); exc != nil {
 		n.uncaught(exc)
 	}
+}
+
+// option is a node option's value as node's getOptionValue gives it: the
+// last one given wins, "true" or "false" for a flag (--no-name turns
+// --name off) or the value after "=", and set false when none was given.
+func (o *Options) option(name string) (val string, set bool) {
+	off := "--no-" + strings.TrimPrefix(name, "--")
+	for i := len(o.NodeOptions) - 1; i >= 0; i-- {
+		a := o.NodeOptions[i]
+		switch {
+		case a == name:
+			return "true", true
+		case a == off:
+			return "false", true
+		case strings.HasPrefix(a, name+"="):
+			return a[len(name)+1:], true
+		}
+	}
+	return "", false
 }

@@ -133,6 +133,12 @@ func (n *Node) installProcess() {
 		}
 	}
 	rt.DefineValue(b, "env", env)
+	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
+	fillOptions(n, b)
+	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.setSourceMaps(rt.ToBoolean(vm.Arg(args, 0)))
+		return vm.Undefined
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(isTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(isTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -420,4 +426,28 @@ func systemZone() *time.Location {
 		}
 	}
 	return time.UTC
+}
+
+// fillOptions gives a lib file's binding the node options in effect:
+// option(name), node's getOptionValue (undefined for one not given, a
+// boolean for a flag, else the value), and envArgv, NODE_OPTIONS' words
+// as written, which process.execArgv leaves out. lib/internal/options.js
+// has them for the files other than process's.
+func fillOptions(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineMethod(b, "option", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		v, set := n.opts.option(rt.ToGoString(vm.Arg(args, 0)))
+		switch {
+		case !set:
+			return vm.Undefined
+		case v == "true" || v == "false":
+			return vm.Bool(v == "true")
+		}
+		return rt.NewString(v)
+	})
+	words := make([]vm.Value, len(n.opts.EnvArgv))
+	for i, w := range n.opts.EnvArgv {
+		words[i] = rt.NewString(w)
+	}
+	rt.DefineValue(b, "envArgv", rt.NewArray(words))
 }

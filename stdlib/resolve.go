@@ -28,6 +28,13 @@ type resolveError struct {
 
 func (e *resolveError) Error() string { return e.msg }
 
+// missingFileError is ERR_MODULE_NOT_FOUND for a file the ES loader
+// resolved a specifier to, which node's error also names by its URL.
+type missingFileError struct {
+	resolveError
+	url string
+}
+
 // Condition sets: what require() and import match in "exports" and
 // "imports" (Node v20 with require(esm)).
 var (

@@ -678,12 +678,29 @@ func isErrorData(h any) bool {
 	return ok
 }
 
+// SetStackMapper makes stack strings show each frame's position as mapper
+// gives it (nil for none): Node's --enable-source-maps, where the host
+// maps generated code back to the source it was made from. Positions are
+// 1-based; CallSites keep the positions as they are, as V8's do.
+func (rt *Runtime) SetStackMapper(mapper func(file string, line, col int) (string, int, int, bool)) {
+	rt.stackMapper = mapper
+}
+
 // formatStack is Node's stack string: the error's header, then one
 // "    at ..." line per frame.
 func (rt *Runtime) formatStack(errV Value, frames []StackFrame) string {
 	var b strings.Builder
 	b.WriteString(rt.errorHeader(errV))
 	for _, f := range frames {
+		if rt.stackMapper != nil && !f.Native && f.File != "" {
+			if file, line, col, ok := rt.stackMapper(f.File, f.Line, f.Col); ok {
+				f.File, f.Line, f.Col = file, line, col
+				// Node names a mapped frame's anonymous function.
+				if f.Func == "" && f.Method == "" {
+					f.Func = "<anonymous>"
+				}
+			}
+		}
 		b.WriteString("\n    at ")
 		b.WriteString(f.String())
 	}

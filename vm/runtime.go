@@ -61,6 +61,9 @@ type Runtime struct {
 	syms gc.Space[Symbol, *Symbol]
 	bigs gc.Space[BigInt, *BigInt]
 
+	// stackMapper maps stack strings' positions (see SetStackMapper).
+	stackMapper func(file string, line, col int) (string, int, int, bool)
+
 	realm  *Realm
 	realms []*Realm
 	// realmTag is Object.realm of the functions of the current realm, so

@@ -48,6 +48,9 @@ func linkedKiln(t *testing.T, tags string) string {
 }
 
 func TestMain(m *testing.M) {
+	// The tests run kiln in this process and in binaries that inherit its
+	// environment; a NODE_OPTIONS of the machine's would change them.
+	os.Unsetenv("NODE_OPTIONS")
 	code := m.Run()
 	if linked.dir != "" {
 		os.RemoveAll(linked.dir)

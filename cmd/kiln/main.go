@@ -20,11 +20,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
-	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/stdlib"
 )
 
@@ -42,12 +40,23 @@ Options:
   --test-only              run only the tests marked only
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
   --cpu-prof               write CPU profiles of the run: JavaScript (.cpuprofile, as Node's) and Go (.pprof)
+  -r, --require MODULE     require MODULE before the program runs
+  -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
+  --import MODULE          import the ES module MODULE after those, before the program runs
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
+  --max-old-space-size=MB  the same, as node (V8) writes it
+  --no-warnings, --trace-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation
+                           how warnings are written, as in node
+  --unhandled-rejections=MODE  throw, strict, warn, none or warn-with-error-code, as in node
+  --stack-trace-limit=N    Error.stackTraceLimit's first value
+  --enable-source-maps     stack traces in the source that code was made from, by its sourceMappingURL
+  --title=TITLE            process.title
   -v, --version            print Kiln's version
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
   -h, --help               print this help
 
 Environment:
+  NODE_OPTIONS             options read before the command line's, as node reads them (only those node allows there)
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
 `
@@ -124,117 +133,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "build" {
 		return runBuild(args[1:], stdout, stderr)
 	}
-	opts := stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1",
-		CompileCache: stdlib.DefaultCompileCacheDir()}
-	var prof *cpuProfile
-	var evalCode string
-	var hasEval, printResult, testMode bool
-	i := 0
-	for ; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			break
+	r := &cliRun{opts: stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1",
+		CompileCache: stdlib.DefaultCompileCacheDir()}}
+	// The profiler's deferred stop runs whatever the options that follow
+	// --cpu-prof make of the run.
+	defer func() {
+		if r.prof != nil {
+			r.prof.stop(stderr)
 		}
-		if a == "--" {
-			i++
-			break
-		}
-		name, val, hasVal := strings.Cut(a, "=")
-		// value reads the option's value: after "=", or the next argument
-		// (which the loop then skips). ok is false when there is none.
-		value := func() bool {
-			if hasVal {
-				return true
-			}
-			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "kiln: %s requires an argument\n", name)
-				return false
-			}
-			i++
-			val = args[i]
-			return true
-		}
-		switch name {
-		case "-v", "--version":
-			build := ""
-			if !parser.BuildTools {
-				build = ", runtime-only build (kiln-run: no TypeScript, JSX or bundling)"
-			}
-			fmt.Fprintf(stdout, "kiln v%s%s (follows Node.js %s)\n", stdlib.Version, build, stdlib.NodeVersion)
-			return 0
-		case "-h", "--help":
-			fmt.Fprint(stdout, usage)
-			return 0
-		case "-e", "--eval", "-p", "--print":
-			// They stay in process.execArgv as written, as in node
-			// (fork leaves them out: see child_process.js).
-			opts.ExecArgv = append(opts.ExecArgv, a)
-			if !value() {
-				return 9
-			}
-			if !hasVal {
-				opts.ExecArgv = append(opts.ExecArgv, val)
-			}
-			evalCode, hasEval = val, true
-			printResult = name == "-p" || name == "--print"
-		case "--test", "--test-only":
-			testMode = testMode || name == "--test"
-			opts.ExecArgv = append(opts.ExecArgv, a)
-		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
-			// node:test reads these from process.execArgv, in the
-			// script's process and in the children of kiln --test; they
-			// stay there as written, as in node.
-			opts.ExecArgv = append(opts.ExecArgv, a)
-			if !hasVal {
-				if !value() {
-					return 9
-				}
-				opts.ExecArgv = append(opts.ExecArgv, val)
-			}
-		case "-r", "--require":
-			opts.ExecArgv = append(opts.ExecArgv, a)
-			if !hasVal {
-				if !value() {
-					return 9
-				}
-				opts.ExecArgv = append(opts.ExecArgv, val)
-			}
-			opts.Preload = append(opts.Preload, val)
-		case "--max-heap-size", "--max-old-space-size":
-			if !value() {
-				return 9
-			}
-			mb, err := strconv.ParseFloat(val, 64)
-			if err != nil || mb <= 0 {
-				fmt.Fprintf(stderr, "kiln: bad value for %s: %s\n", name, val)
-				return 9
-			}
-			opts.MaxHeapBytes = int64(mb * (1 << 20))
-		case "--cpu-prof":
-			var err error
-			if prof, err = startCPUProfile(); err != nil {
-				fmt.Fprintf(stderr, "kiln: %v\n", err)
-				return 1
-			}
-			defer prof.stop(stderr)
-		case "--print-bytecode":
-			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "kiln: %s requires a file\n", name)
-				return 9
-			}
-			return printBytecode(args[i+1], stdout, stderr)
-		default:
-			fmt.Fprintf(stderr, "kiln: bad option: %s\n", a)
+	}()
+	if env := os.Getenv("NODE_OPTIONS"); env != "" {
+		words, err := splitNodeOptions(env)
+		if err != nil {
+			fmt.Fprintf(stderr, "kiln: %v\n", err)
 			return 9
 		}
+		n, code, exit := r.parseOptions(words, true, stdout, stderr)
+		if exit {
+			return code
+		}
+		r.opts.EnvArgv = words[:n]
 	}
+	i, code, exit := r.parseOptions(args, false, stdout, stderr)
+	if exit {
+		return code
+	}
+	opts, prof := r.opts, r.prof
 	rest := args[i:]
-	if testMode {
+	if r.testMode {
 		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunTests(rest) })
 	}
-	if hasEval {
+	if r.hasEval {
 		opts.Argv = rest
-		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunEval(evalCode, printResult) })
+		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunEval(r.evalCode, r.printResult) })
 	}
 	if len(rest) == 0 || rest[0] == "-" {
 		// node runs the program on standard input when given "-", or no

@@ -50,6 +50,9 @@ func TestCommandLine(t *testing.T) {
 			"--test-only,--test-reporter,dot,-e,console.log(process.execArgv.join())\n", "", 0},
 		{"-e's code is process._eval, read-only", []string{"-e", "console.log(process._eval.length, Object.getOwnPropertyDescriptor(process, '_eval').writable)"},
 			"93 false\n", "", 0},
+		{"a loader is refused, not skipped", []string{"--experimental-loader", "ts-node/esm", "-e", "0"}, "", "kiln: --experimental-loader is not supported", 9},
+		{"V8's numeric options stay in process.execArgv", []string{"--max-old-space-size=64", "--stack-size=900", "-p", "process.execArgv.slice(0, 2).join()"},
+			"--max-old-space-size=64,--stack-size=900\n", "", 0},
 		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
 	}
 	for _, c := range cases {
@@ -145,9 +148,18 @@ func TestDeepInputGivesCleanErrors(t *testing.T) {
 
 func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
 	f := writeFile(t, "oom.js", "const a = []; while (true) a.push({ x: a.length, y: 'abc' + a.length });\n")
-	_, errs, code := runCLI(t, "--max-heap-size=32", f)
-	if code != 134 || !strings.Contains(errs, "FATAL ERROR: Reached heap limit") || !strings.Contains(errs, "JavaScript heap out of memory") {
-		t.Errorf("code %d, stderr:\n%s", code, errs)
+	for _, c := range []struct{ name, env, flag string }{
+		{"kiln's option", "", "--max-heap-size=32"},
+		{"V8's, as node takes it", "", "--max-old-space-size=32"},
+		{"V8's, from NODE_OPTIONS", "--max-old-space-size=32", "--no-warnings"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("NODE_OPTIONS", c.env)
+			_, errs, code := runCLI(t, c.flag, f)
+			if code != 134 || !strings.Contains(errs, "FATAL ERROR: Reached heap limit") || !strings.Contains(errs, "JavaScript heap out of memory") {
+				t.Errorf("code %d, stderr:\n%s", code, errs)
+			}
+		})
 	}
 }
 

@@ -221,7 +221,9 @@ function spawnSync(file, args, options) {
   const { stdio, ipc } = normalizeStdio(opts.stdio);
   if (ipc !== -1) throw binding.nodeError('Error', 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
   const killSignal = opts.killSignal === undefined ? 15 : toSignalNumber(opts.killSignal, 'options.killSignal');
-  const r = binding.spawnSync({
+  // Through process.binding('spawn_sync').spawn, which tools that follow
+  // every child (process-on-spawn, for nyc) replace, as in node.
+  const r = require('internal/spawn_sync').spawn({
     file: opts.file,
     args: opts.args,
     cwd: opts.cwd,

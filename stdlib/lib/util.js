@@ -192,7 +192,7 @@ function deprecate(fn, msg, code) {
       warned = true;
       if (code === undefined || !warnedCodes.has(code)) {
         if (code !== undefined) warnedCodes.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code);
+        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
       }
     }
     if (new.target) return Reflect.construct(fn, args, new.target);

@@ -120,7 +120,7 @@ define(proc, 'umask', function umask(mask) {
   }
   return binding.umask(mask);
 });
-proc.title = 'node';
+proc.title = binding.option('--title') ?? 'node';
 proc.config = { target_defaults: {}, variables: {} };
 
 function hrtime(time) {
@@ -177,34 +177,64 @@ proc.on('removeListener', function stopListeningIfSignal(type) {
   }
 });
 
+// The options --no-deprecation, --throw-deprecation and
+// --trace-deprecation show as read-only properties of process, as in node.
+for (const [flag, prop] of [['--deprecation', 'noDeprecation'], ['--throw-deprecation', 'throwDeprecation'],
+  ['--trace-deprecation', 'traceDeprecation']]) {
+  const v = binding.option(flag);
+  if (prop === 'noDeprecation' ? v === false : v === true) {
+    Object.defineProperty(proc, prop, { value: true, writable: false, enumerable: true, configurable: true });
+  }
+}
+
 let traceHintShown = false;
-define(proc, 'emitWarning', function emitWarning(warning, type, code) {
+define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
+  else if (typeof type === 'function') [ctor, type, code] = [type, undefined, undefined];
+  else if (typeof code === 'function') [ctor, code] = [code, undefined];
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = typeof type === 'string' ? type : 'Warning';
     if (code !== undefined) w.code = code;
     if (typeof detail === 'string') w.detail = detail;
+    // The stack starts where the caller (or what called ctor) is, as
+    // --trace-warnings shows it.
+    Error.captureStackTrace(w, ctor || emitWarning);
     warning = w;
   } else if (!(warning instanceof Error)) {
     throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
   }
-  if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
-  proc.nextTick(() => {
-    proc.emit('warning', warning);
-    let msg = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
-      warning.name + ': ' + warning.message + '\n';
-    if (typeof warning.detail === 'string') msg += warning.detail + '\n';
-    if (!traceHintShown) {
-      traceHintShown = true;
-      // Node names the flag that would trace this kind of warning.
-      const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-      msg += '(Use \x60node ' + flag + ' ...\x60 to show where the warning was created)\n';
+  if (warning.name === 'DeprecationWarning') {
+    if (proc.noDeprecation) return;
+    // Later, so that the warnings before it are written first.
+    if (proc.throwDeprecation) {
+      proc.nextTick(() => { throw warning; });
+      return;
     }
-    binding.write(2, msg);
+  }
+  proc.nextTick(() => {
+    // node writes warnings from a 'warning' listener of its own, added
+    // before any of the program's.
+    if (binding.option('--warnings') !== false) writeWarning(warning);
+    proc.emit('warning', warning);
   });
 });
+
+function writeWarning(warning) {
+  const trace = binding.option('--trace-warnings') === true ||
+    (warning.name === 'DeprecationWarning' && proc.traceDeprecation);
+  let msg = '(node:' + proc.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+    (trace && warning.stack ? warning.stack : warning.toString()) + '\n';
+  if (typeof warning.detail === 'string') msg += warning.detail + '\n';
+  if (!trace && !traceHintShown) {
+    traceHintShown = true;
+    // Node names the flag that would trace this kind of warning.
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += '(Use \x60node ' + flag + ' ...\x60 to show where the warning was created)\n';
+  }
+  binding.write(2, msg);
+}
 
 // stdout and stderr write synchronously, as Node's do for files and pipes;
 // a write's callback still comes later, on the next tick.
@@ -312,10 +342,11 @@ define(proc, 'openStdin', function openStdin() {
   return proc.stdin;
 });
 
-let sourceMapsEnabled = false;
+let sourceMapsEnabled = binding.option('--enable-source-maps') === true;
 define(proc, 'setSourceMapsEnabled', function setSourceMapsEnabled(val) {
   if (typeof val !== 'boolean') throw binding.invalidArgType('val', 'of type boolean', val);
   sourceMapsEnabled = val;
+  binding.setSourceMaps(val);
 });
 Object.defineProperty(proc, 'sourceMapsEnabled', {
   get() { return sourceMapsEnabled; },
@@ -417,64 +448,7 @@ if (binding.setuid) {
 // allowedNodeEnvironmentFlags: the flags node accepts in NODE_OPTIONS, as
 // a read-only Set whose has() also knows a flag written with underscores,
 // without its dashes or with a value.
-const allowedFlags = [
-  '--abort-on-uncaught-exception --addons --allow-addons --allow-child-process --allow-fs-read',
-  '--allow-fs-write --allow-wasi --allow-worker --conditions --debug-arraybuffer-allocations',
-  '--debug-port --deprecation --diagnostic-dir --disable-proto --disable-warning',
-  '--disable-wasm-trap-handler --disallow-code-generation-from-strings --dns-result-order',
-  '--enable-etw-stack-walking --enable-fips --enable-network-family-autoselection --enable-source-maps',
-  '--es-module-specifier-resolution --experimental-abortcontroller --experimental-default-type',
-  '--experimental-detect-module --experimental-eventsource --experimental-fetch',
-  '--experimental-global-customevent --experimental-global-webcrypto --experimental-import-meta-resolve',
-  '--experimental-json-modules --experimental-loader --experimental-modules',
-  '--experimental-network-imports --experimental-permission --experimental-policy',
-  '--experimental-print-required-tla --experimental-repl-await --experimental-report',
-  '--experimental-require-module --experimental-shadow-realm --experimental-specifier-resolution',
-  '--experimental-top-level-await --experimental-vm-modules --experimental-wasi-unstable-preview1',
-  '--experimental-wasm-modules --experimental-websocket --experimental-worker --expose-gc',
-  '--extra-info-on-fatal-exception --force-async-hooks-checks --force-context-aware --force-fips',
-  '--force-node-api-uncaught-exceptions-policy --frozen-intrinsics --global-search-paths --heap-prof',
-  '--heap-prof-dir --heap-prof-interval --heap-prof-name --heapsnapshot-near-heap-limit',
-  '--heapsnapshot-signal --http-parser --huge-max-old-generation-size --icu-data-dir --import',
-  '--input-type --insecure-http-parser --inspect --inspect-brk --inspect-port --inspect-publish-uid',
-  '--inspect-wait --interpreted-frames-native-stack --jitless --loader --max-http-header-size',
-  '--max-old-space-size --max-semi-space-size --napi-modules --network-family-autoselection',
-  '--network-family-autoselection-attempt-timeout --no-addons --no-allow-addons',
-  '--no-allow-child-process --no-allow-wasi --no-allow-worker --no-debug-arraybuffer-allocations',
-  '--no-deprecation --no-disable-wasm-trap-handler --no-enable-fips --no-enable-source-maps',
-  '--no-experimental-detect-module --no-experimental-eventsource --no-experimental-fetch',
-  '--no-experimental-global-customevent --no-experimental-global-webcrypto',
-  '--no-experimental-import-meta-resolve --no-experimental-network-imports --no-experimental-permission',
-  '--no-experimental-print-required-tla --no-experimental-repl-await --no-experimental-require-module',
-  '--no-experimental-shadow-realm --no-experimental-vm-modules --no-experimental-wasm-modules',
-  '--no-experimental-websocket --no-extra-info-on-fatal-exception --no-force-async-hooks-checks',
-  '--no-force-context-aware --no-force-fips --no-force-node-api-uncaught-exceptions-policy',
-  '--no-frozen-intrinsics --no-global-search-paths --no-heap-prof --no-insecure-http-parser',
-  '--no-inspect --no-inspect-brk --no-inspect-wait --no-network-family-autoselection --no-node-snapshot',
-  '--no-openssl-legacy-provider --no-openssl-shared-config --no-pending-deprecation',
-  '--no-preserve-symlinks --no-preserve-symlinks-main --no-report-compact --no-report-exclude-network',
-  '--no-report-on-fatalerror --no-report-on-signal --no-report-uncaught-exception --no-test-only',
-  '--no-throw-deprecation --no-tls-max-v1.2 --no-tls-max-v1.3 --no-tls-min-v1.0 --no-tls-min-v1.1',
-  '--no-tls-min-v1.2 --no-tls-min-v1.3 --no-trace-atomics-wait --no-trace-deprecation --no-trace-exit',
-  '--no-trace-promises --no-trace-sigint --no-trace-sync-io --no-trace-tls --no-trace-uncaught',
-  '--no-trace-warnings --no-track-heap-objects --no-use-bundled-ca --no-use-openssl-ca',
-  '--no-verify-base-objects --no-warnings --no-watch --no-watch-preserve-output --no-zero-fill-buffers',
-  '--node-memory-debug --node-snapshot --openssl-config --openssl-legacy-provider',
-  '--openssl-shared-config --pending-deprecation --perf-basic-prof --perf-basic-prof-only-functions',
-  '--perf-prof --perf-prof-unwinding-info --policy-integrity --preserve-symlinks',
-  '--preserve-symlinks-main --prof-process --redirect-warnings --report-compact --report-dir',
-  '--report-directory --report-exclude-network --report-filename --report-on-fatalerror',
-  '--report-on-signal --report-signal --report-uncaught-exception --require --secure-heap',
-  '--secure-heap-min --snapshot-blob --stack-trace-limit --test-only --test-reporter',
-  '--test-reporter-destination --test-shard --throw-deprecation --title --tls-cipher-list --tls-keylog',
-  '--tls-max-v1.2 --tls-max-v1.3 --tls-min-v1.0 --tls-min-v1.1 --tls-min-v1.2 --tls-min-v1.3',
-  '--trace-atomics-wait --trace-deprecation --trace-event-categories --trace-event-file-pattern',
-  '--trace-events-enabled --trace-exit --trace-promises --trace-require-module --trace-sigint',
-  '--trace-sync-io --trace-tls --trace-uncaught --trace-warnings --track-heap-objects',
-  '--unhandled-rejections --use-bundled-ca --use-largepages --use-openssl-ca --v8-pool-size',
-  '--verify-base-objects --warnings --watch --watch-path --watch-preserve-output --zero-fill-buffers -C',
-  '-r',
-].join(' ');
+const allowedFlags = binding.nodeEnvironmentFlags.trim();
 class NodeEnvironmentFlagsSet extends Set {
   #flags;
   constructor(flags) {
@@ -567,6 +541,10 @@ const bindingMakers = {
     for (const name of require('module').builtinModules) out[name] = '';
     return out;
   },
+  // spawnSync's children start through its spawn, which a tool may wrap.
+  spawn_sync() {
+    return require('internal/spawn_sync');
+  },
   // safer-buffer reads the size limits here.
   buffer() {
     const { constants } = require('buffer');
@@ -575,10 +553,11 @@ const bindingMakers = {
 };
 const bindingCache = new Map();
 let bindingWarned = false;
+const pendingDeprecation = binding.option('--pending-deprecation') === true;
 define(proc, 'binding', function binding(module) {
   // With pending deprecations on, node deprecates process.binding itself
   // (once); otherwise only some modules, at each access.
-  if (!bindingWarned && (proc.execArgv.includes('--pending-deprecation') || proc.env.NODE_PENDING_DEPRECATION === '1')) {
+  if (!bindingWarned && (pendingDeprecation || proc.env.NODE_PENDING_DEPRECATION === '1')) {
     bindingWarned = true;
     proc.emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
   }

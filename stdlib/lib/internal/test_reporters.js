@@ -231,12 +231,12 @@ function create(name, dest) {
   throw err;
 }
 
-// commandLineOptions reads node:test's options from process.execArgv:
-// the reporter and where it writes, --test-name-pattern's patterns (as
-// written) and --test-only.
+// commandLineOptions reads node:test's options from NODE_OPTIONS and then
+// process.execArgv: the reporter and where it writes,
+// --test-name-pattern's patterns (as written) and --test-only.
 function commandLineOptions() {
   const o = { reporter: undefined, destination: undefined, patterns: [], only: false };
-  const args = process.execArgv;
+  const args = [...require('internal/options').envArgv, ...process.execArgv];
   for (let i = 0; i < args.length; i++) {
     let [name, value] = args[i].split(/=(.*)/s);
     const takes = name === '--test-reporter' || name === '--test-reporter-destination' || name === '--test-name-pattern';

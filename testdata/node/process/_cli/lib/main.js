@@ -1,0 +1,1 @@
+console.log('main', process.env.FROM_PRELOAD, JSON.stringify(process.execArgv));

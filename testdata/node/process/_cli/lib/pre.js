@@ -1,0 +1,1 @@
+console.log('pre', JSON.stringify(process.execArgv), process.argv.length);

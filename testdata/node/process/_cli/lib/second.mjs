@@ -1,0 +1,1 @@
+console.log('second', import.meta.url.endsWith('/lib/second.mjs'));

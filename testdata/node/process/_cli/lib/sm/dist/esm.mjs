@@ -1,0 +1,5 @@
+function fail() {
+  throw new TypeError('from esm');
+}
+fail();
+//# sourceMappingURL=esm.mjs.map

@@ -1,0 +1,2 @@
+process.setSourceMapsEnabled(true);
+require('./dist/caught.js');
