@@ -91,7 +91,7 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 		ctorFn = f.defaultCtor(cl, name, extra)
 	}
 	if cl.Name == nil {
-		ctorFn.InferredName = f.c.inferred[cl]
+		ctorFn.InferredName = f.c.inferredName(f, cl)
 	}
 	f.emit(bytecode.OpClosure, ctor, f.addFunc(ctorFn), 0)
 	f.at(cl.Loc.Start)

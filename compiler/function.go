@@ -381,7 +381,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 	}
 	f := c.newFunc(parent, name)
 	if fn.Name == nil {
-		f.fn.InferredName = c.inferred[fn]
+		f.fn.InferredName = c.inferredName(parent, fn)
 	}
 	f.strict = fn.Strict
 	f.arrow = fn.IsArrow
