@@ -377,7 +377,10 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
 	if o.flags&objClassCtor != 0 && newTarget == Undefined {
-		rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", rt.funcName(f))
+		if n := rt.funcName(f); n != "" {
+			rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", n)
+		}
+		rt.throwTypeError("Class constructors cannot be invoked without 'new'")
 	}
 	cs := rt.stateOf(code)
 	np := code.NParams

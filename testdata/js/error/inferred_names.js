@@ -115,3 +115,6 @@ t('named by the next statement', () => (0, hold[0])());
 
 for (const [what, f] of cases) console.log(what.padEnd(40), f());
 console.log(o.m.name === '', exports.f.name === '', list[0].name === '', String(o.m));
+// Messages use .name, never the inferred one.
+try { o.cls(); } catch (e) { console.log(e.message); }
+try { C(); } catch (e) { console.log(e.message); }
