@@ -177,9 +177,8 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		case fr.code.Kind == bytecode.KindScript:
 			sf.Toplevel = true
 		case fr.construct:
-			if recv := rt.stack[fr.base]; recv.IsObject() {
-				sf.TypeName = rt.receiverTypeName(recv)
-			}
+			// V8 reports no type for a constructor's frame: it reads
+			// "new F" whatever its receiver.
 		default:
 			rt.setMethodCall(&sf, rt.stack[fr.base], fr.fnObj)
 		}

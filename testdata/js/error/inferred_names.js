@@ -118,3 +118,10 @@ console.log(o.m.name === '', exports.f.name === '', list[0].name === '', String(
 // Messages use .name, never the inferred one.
 try { o.cls(); } catch (e) { console.log(e.message); }
 try { C(); } catch (e) { console.log(e.message); }
+// The CallSite API gives the inferred name as the function's name, and no
+// type for a constructor's frame.
+Error.prepareStackTrace = (e, cs) => [cs[0].getFunctionName(), cs[0].getMethodName(), cs[0].getTypeName(), cs[0].isConstructor()].join(' ');
+o.site = function () { return new Error().stack; };
+api.Site = function () { this.site = new Error().stack; };
+console.log(o.site(), '|', new api.Site().site);
+delete Error.prepareStackTrace;
