@@ -354,7 +354,12 @@ func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function,
 		return Empty
 	}
 	proto := rt.prototypeFromCtor(newTarget, func(r *Realm) Value { return r.ObjectPrototype })
-	this, _ := rt.newObjectCell(ClassObject, proto)
+	this, obj := rt.newObjectCell(ClassObject, proto)
+	if newTarget == f {
+		// V8 names a receiver's type after the constructor that made it
+		// before looking at its prototypes (receiverTypeName).
+		obj.v0 = f
+	}
 	return this
 }
 

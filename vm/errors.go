@@ -378,10 +378,11 @@ func (rt *Runtime) setMethodCall(sf *StackFrame, recv, fn Value) {
 }
 
 // receiverTypeName is V8's JSReceiver::GetConstructorName for a frame's
-// receiver: the first string @@toStringTag or named, non-Object
-// "constructor" found up the prototype chain (the receiver's own
-// "constructor" does not count), else the built-in class name. A class
-// constructor as receiver (a static method's) is named by itself.
+// receiver: the function that made it with new, unless unnamed or Object,
+// else the first string @@toStringTag or named, non-Object "constructor"
+// found up the prototype chain (the receiver's own "constructor" does not
+// count), else the built-in class name. A class constructor as receiver (a
+// static method's) is named by itself. Names include inferred ones.
 func (rt *Runtime) receiverTypeName(recv Value) string {
 	start := recv
 	if !recv.IsObject() {
@@ -403,6 +404,10 @@ func (rt *Runtime) receiverTypeName(recv Value) string {
 		return "Proxy"
 	} else if o.flags&objClassCtor != 0 {
 		if n := rt.debugName(recv); n != "" {
+			return n
+		}
+	} else if o.class == ClassObject && o.v0.IsObject() {
+		if n := rt.debugName(o.v0); n != "" && n != "Object" {
 			return n
 		}
 	}

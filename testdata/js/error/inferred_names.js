@@ -65,6 +65,16 @@ t('the same, other receiver', () => ({ h: foo.inst }).h());
 t('this.o.p in a constructor', () => (0, foo.o.p)());
 function lower() { this.inst = function () { return caller(); }; }
 t('this.x in a lower-case function', () => (0, new lower().inst)());
+// An object made by new is of its constructor's type, whatever its
+// prototype says; one made by Object.create is not.
+function Legacy() {}
+Legacy.prototype = { run: function () { return caller(); } };
+t('replaced prototype', () => new Legacy().run());
+t('the same, from Object.create', () => Object.create(Legacy.prototype).run());
+const ns = {};
+ns.Model = function () {};
+ns.Model.prototype = { run: function () { return caller(); } };
+t('replaced prototype, assigned constructor', () => new ns.Model().run());
 
 // Literals and classes.
 const list = [function () { return caller(); }, () => caller()];
