@@ -12,6 +12,11 @@ type Function struct {
 	Kind    FuncKind
 	Flags   FuncFlags
 
+	// InferredName is V8's name for an anonymous function from where it
+	// is assigned ("o.m" for `o.m = function () {}`): stack traces show
+	// it where the function has no name of its own; .name never does.
+	InferredName string
+
 	// Code to Callees are the function's body. For a function of a
 	// snapshot decoded lazily they stay empty until Load.
 	Code     []uint32

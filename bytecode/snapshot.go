@@ -24,7 +24,7 @@ package bytecode
 //	3 regexps   = count:uv (pattern:str flags:str){count}
 //	4 functions = filename:str source:str originalSource:str
 //	              nfiles:uv (name:str source:str){nfiles} count:uv function{count}
-//	  function  = name:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
+//	  function  = name:str inferredName:str length:uv nparams:uv nregs:uv kind:u8 flags:uv
 //	              sourceStart:uv sourceEnd:uv ncode:uv nconsts:uv nfuncs:uv
 //	              nhandlers:uv nlines:uv ncallees:uv nsites:uv site:str{nsites}
 //	              constBytes:uv handlerBytes:uv lineBytes:uv calleeBytes:uv
@@ -278,7 +278,7 @@ func (e *encoder) function(f *Function, noSource bool) error {
 	u := func(b *[]byte, v int) { *b = binary.AppendUvarint(*b, uint64(v)) }
 	z := func(b *[]byte, v int64) { *b = binary.AppendUvarint(*b, uint64(v<<1^v>>63)) }
 	fs := &e.sec[secFunctions]
-	for _, v := range []int{e.str(f.Name), f.Length, f.NParams, f.NRegs} {
+	for _, v := range []int{e.str(f.Name), e.str(f.InferredName), f.Length, f.NParams, f.NRegs} {
 		u(fs, v)
 	}
 	*fs = append(*fs, byte(f.Kind))
@@ -883,6 +883,7 @@ func (d *decoder) module(nfuncs int) *Module {
 func (d *decoder) function(f *Function, b *body, next *int, funcs []Function, depth []int, i int) error {
 	r := d.sec[secFunctions]
 	f.Name = d.str(r)
+	f.InferredName = d.str(r)
 	f.Length = r.int(maxInt32, "length")
 	f.NParams = r.int(maxInt32, "parameter count")
 	f.NRegs = r.int(maxInt32, "register count")

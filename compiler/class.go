@@ -90,6 +90,9 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	} else {
 		ctorFn = f.defaultCtor(cl, name, extra)
 	}
+	if cl.Name == nil {
+		ctorFn.InferredName = f.c.inferredName(f, cl)
+	}
 	f.emit(bytecode.OpClosure, ctor, f.addFunc(ctorFn), 0)
 	f.at(cl.Loc.Start)
 	f.emit(bytecode.OpClass, ctor, sup, proto)

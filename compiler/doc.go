@@ -18,7 +18,9 @@
 // returns a bytecode.Program whose every function passes bytecode.Verify.
 // Syntax listed in Unsupported must be lowered (by esbuild) first.
 // MapToSources points a compiled bundle's line tables at the files it was
-// made from, through esbuild's source map.
+// made from, through esbuild's source map. Before compiling, infername.go
+// works out V8's inferred names of anonymous functions ("o.m" for
+// `o.m = function () {}`), which stack traces show.
 //
 // The package must not execute anything or depend on the vm; it never
 // panics across its API (compiler bugs come back as errors wrapping

@@ -380,6 +380,9 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		name = fn.Name.Name
 	}
 	f := c.newFunc(parent, name)
+	if fn.Name == nil {
+		f.fn.InferredName = c.inferredName(parent, fn)
+	}
 	f.strict = fn.Strict
 	f.arrow = fn.IsArrow
 	f.generator = fn.IsGenerator

@@ -54,6 +54,9 @@ type compiler struct {
 	// free maps names that the parser left unresolved but the compiler
 	// binds itself: a FunctionBody's parameters and its arguments object.
 	free map[string]*varLoc
+	// inferred holds V8's inferred names of anonymous functions and
+	// classes (infername.go).
+	inferred map[parser.Node]string
 }
 
 // scopeFunc returns the function-boundary (or top-level) scope of s.

@@ -354,7 +354,12 @@ func (rt *Runtime) prepareConstruct(f Value, o *Object, code *bytecode.Function,
 		return Empty
 	}
 	proto := rt.prototypeFromCtor(newTarget, func(r *Realm) Value { return r.ObjectPrototype })
-	this, _ := rt.newObjectCell(ClassObject, proto)
+	this, obj := rt.newObjectCell(ClassObject, proto)
+	if newTarget == f {
+		// V8 names a receiver's type after the constructor that made it
+		// before looking at its prototypes (receiverTypeName).
+		obj.v0 = f
+	}
 	return this
 }
 
@@ -377,7 +382,10 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
 	if o.flags&objClassCtor != 0 && newTarget == Undefined {
-		rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", rt.funcName(f))
+		if n := rt.funcName(f); n != "" {
+			rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", n)
+		}
+		rt.throwTypeError("Class constructors cannot be invoked without 'new'")
 	}
 	cs := rt.stateOf(code)
 	np := code.NParams

@@ -167,10 +167,7 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 			continue
 		}
 		loc := fr.code.Location(fr.pc - 1)
-		sf := StackFrame{Func: fr.code.Name, File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Construct: fr.construct}
-		if sf.Func == "" && fr.fnObj.IsObject() {
-			sf.Func = rt.funcName(fr.fnObj)
-		}
+		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Construct: fr.construct}
 		if fr.code.Kind == bytecode.KindScript {
 			sf.Func = ""
 		}
@@ -180,9 +177,8 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		case fr.code.Kind == bytecode.KindScript:
 			sf.Toplevel = true
 		case fr.construct:
-			if recv := rt.stack[fr.base]; recv.IsObject() {
-				sf.TypeName = rt.receiverTypeName(recv)
-			}
+			// V8 reports no type for a constructor's frame: it reads
+			// "new F" whatever its receiver.
 		default:
 			rt.setMethodCall(&sf, rt.stack[fr.base], fr.fnObj)
 		}
@@ -193,6 +189,35 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
 	}
 	return out
+}
+
+// frameFuncName is the name V8 gives the function of a frame: its name as
+// written or given by NamedEvaluation, else its "name" property, else the
+// name inferred from where it was assigned.
+func (rt *Runtime) frameFuncName(fr *frame) string {
+	if fr.code.Name != "" {
+		return fr.code.Name
+	}
+	if fr.fnObj.IsObject() {
+		if n := rt.funcName(fr.fnObj); n != "" {
+			return n
+		}
+	}
+	return fr.code.InferredName
+}
+
+// debugName is V8's SharedFunctionInfo::DebugName as its constructor names
+// read it: a function's "name" property, else its inferred name.
+func (rt *Runtime) debugName(f Value) string {
+	if n := rt.funcName(f); n != "" {
+		return n
+	}
+	if o := rt.obj(f); o.class == ClassFunction {
+		if code, ok := rt.hostOf(o).(*bytecode.Function); ok {
+			return code.InferredName
+		}
+	}
+	return ""
 }
 
 // delegatedNative reports whether the built-in call k is a
@@ -279,10 +304,7 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		}
 		fr := &w.fr
 		loc := fr.code.Location(fr.pc - 1)
-		sf := StackFrame{Func: fr.code.Name, File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Async: true}
-		if sf.Func == "" && fr.fnObj.IsObject() {
-			sf.Func = rt.funcName(fr.fnObj)
-		}
+		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Async: true}
 		if len(w.regs) > 0 {
 			rt.setMethodCall(&sf, w.regs[0], fr.fnObj)
 		}
@@ -356,10 +378,11 @@ func (rt *Runtime) setMethodCall(sf *StackFrame, recv, fn Value) {
 }
 
 // receiverTypeName is V8's JSReceiver::GetConstructorName for a frame's
-// receiver: the first string @@toStringTag or named, non-Object
-// "constructor" found up the prototype chain (the receiver's own
-// "constructor" does not count), else the built-in class name. A class
-// constructor as receiver (a static method's) is named by itself.
+// receiver: the function that made it with new, unless unnamed or Object,
+// else the first string @@toStringTag or named, non-Object "constructor"
+// found up the prototype chain (the receiver's own "constructor" does not
+// count), else the built-in class name. A class constructor as receiver (a
+// static method's) is named by itself. Names include inferred ones.
 func (rt *Runtime) receiverTypeName(recv Value) string {
 	start := recv
 	if !recv.IsObject() {
@@ -380,7 +403,11 @@ func (rt *Runtime) receiverTypeName(recv Value) string {
 	} else if o := rt.obj(recv); o.class == ClassProxy {
 		return "Proxy"
 	} else if o.flags&objClassCtor != 0 {
-		if n := rt.funcName(recv); n != "" {
+		if n := rt.debugName(recv); n != "" {
+			return n
+		}
+	} else if o.class == ClassObject && o.v0.IsObject() {
+		if n := rt.debugName(o.v0); n != "" && n != "Object" {
 			return n
 		}
 	}
@@ -397,7 +424,7 @@ func (rt *Runtime) receiverTypeName(recv Value) string {
 			continue
 		}
 		if d, ok := rt.ordinaryGetOwn(po, ctorKey); ok && d.Attrs&attrAccessor == 0 && d.Value.IsObject() && rt.isCallable(d.Value) {
-			if n := rt.funcName(d.Value); n != "" && n != "Object" {
+			if n := rt.debugName(d.Value); n != "" && n != "Object" {
 				return n
 			}
 		}

@@ -11,6 +11,8 @@ import (
 type Class uint8
 
 const (
+	// v0 = F for an object made by new F() (V8's map constructor, which
+	// stack traces name its type after).
 	ClassObject    Class = iota
 	ClassArray           // aux = length
 	ClassFunction        // host = *bytecode.Function; v0 = env, v1 = home object, v2 = class fields initialiser
