@@ -21,6 +21,7 @@ import (
 	"github.com/kilnjs/kiln/regex"
 	"sort"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Options control how source text is parsed.
@@ -215,14 +216,23 @@ func (p *Program) LineCol(offset int32) (line, col int) {
 		offset = int32(len(p.Source))
 	}
 	i := sort.Search(len(p.lineStarts), func(i int) bool { return p.lineStarts[i] > offset }) - 1
-	lineText := p.Source[p.lineStarts[i]:offset]
-	for _, r := range lineText {
-		col++
-		if r >= 0x10000 {
-			col++
-		}
+	switch {
+	case p.lcLine != i+1 || !p.runeStart(offset) || !p.runeStart(p.lcOffset):
+		col = utf16Len(p.Source[p.lineStarts[i]:offset])
+	case offset >= p.lcOffset:
+		col = p.lcCol + utf16Len(p.Source[p.lcOffset:offset])
+	default:
+		col = p.lcCol - utf16Len(p.Source[offset:p.lcOffset])
 	}
+	p.lcOffset, p.lcLine, p.lcCol = offset, i+1, col
 	return i + 1, col
+}
+
+// runeStart reports whether offset is where a character of the source
+// starts (or its end), so that counting from it agrees with counting from
+// the line's start.
+func (p *Program) runeStart(offset int32) bool {
+	return int(offset) == len(p.Source) || utf8.RuneStart(p.Source[offset])
 }
 
 // ---------------------------------------------------------------------------
