@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -36,5 +37,28 @@ func TestModerateNestingParses(t *testing.T) {
 	src := strings.Repeat("(", 500) + "1" + strings.Repeat(")", 500)
 	if _, err := Parse(src, "", Options{}); err != nil {
 		t.Fatalf("500 nested parens: %v", err)
+	}
+}
+
+// TestNestingNodeParses parses the deepest nestings node v20 runs (measured
+// there: generated parsers chain thousands of else-ifs).
+func TestNestingNodeParses(t *testing.T) {
+	var ifs strings.Builder
+	ifs.WriteString("function f(x){")
+	for i := range 4000 {
+		fmt.Fprintf(&ifs, "if(x===%d)return %d;else ", i, i)
+	}
+	ifs.WriteString("return -1}")
+	cases := []struct{ name, src string }{
+		{"2,300 nested arrays", "var n=" + strings.Repeat("[", 2300) + strings.Repeat("]", 2300) + ";"},
+		{"4,000 chained else-ifs", ifs.String()},
+		{"2,500 nested conditionals", "var t=" + strings.Repeat("x?1:", 2500) + "0;"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if _, err := Parse(c.src, "", Options{}); err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }
