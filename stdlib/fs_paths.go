@@ -97,12 +97,27 @@ func mkdirAll(path string, mode os.FileMode) (string, error) {
 		missing = append(missing, parent)
 		p = parent
 	}
+	// Another mkdir (a concurrent fs.promises.mkdir on the worker pool, or
+	// another process) may make any of these between the stats and here: a
+	// directory that already exists is no failure, as in libuv's mkdirp, and
+	// the first one this call made is the one reported.
+	first := ""
 	for i := len(missing) - 1; i >= 0; i-- {
-		if err := os.Mkdir(missing[i], mode); err != nil && !(i > 0 && errors.Is(err, fs.ErrExist)) {
-			return "", sysErr("mkdir", path, unwrapPathError(err))
+		err := os.Mkdir(missing[i], mode)
+		if err == nil {
+			if first == "" {
+				first = missing[i]
+			}
+			continue
 		}
+		if errors.Is(err, fs.ErrExist) {
+			if st, serr := os.Stat(missing[i]); serr == nil && st.IsDir() {
+				continue
+			}
+		}
+		return "", sysErr("mkdir", path, unwrapPathError(err))
 	}
-	return missing[len(missing)-1], nil
+	return first, nil
 }
 
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
