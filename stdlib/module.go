@@ -186,10 +186,27 @@ func (m *moduleSystem) ambiguousIsESM(src, file string) bool {
 func (m *moduleSystem) notFound(request, parent string) vm.Value {
 	rt := m.n.VM
 	msg := fmt.Sprintf("Cannot find module '%s'", request)
-	stack := []vm.Value{}
-	if parent != "" {
-		msg += "\nRequire stack:\n- " + parent
-		stack = append(stack, rt.NewString(parent))
+	// The stack is parent and the modules that first required each in
+	// turn, as node follows module.parent. seen stops at a cycle, which a
+	// module deleted from require.cache and required again can make here
+	// (node keeps one parent per module object, Kiln one per file).
+	var names []string
+	seen := map[string]bool{}
+	for p := parent; p != "" && !seen[p]; {
+		seen[p] = true
+		names = append(names, p)
+		pm := rt.Get(m.parents, rt.ToPropertyKey(rt.NewString(p)))
+		if !pm.IsObject() {
+			break
+		}
+		p = rt.ToGoString(rt.GetS(pm, "filename"))
+	}
+	stack := make([]vm.Value, len(names))
+	for i, p := range names {
+		stack[i] = rt.NewString(p)
+	}
+	if len(names) > 0 {
+		msg += "\nRequire stack:\n- " + strings.Join(names, "\n- ")
 	}
 	e := rt.NewError(vm.ErrPlain, msg)
 	rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))

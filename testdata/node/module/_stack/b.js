@@ -1,0 +1,2 @@
+exports.later = () => require('./missing');
+exports.load = () => require('./c');
