@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/netip"
 	"os"
+	"path/filepath"
 	"syscall"
 	"testing"
 
@@ -282,6 +283,59 @@ func TestConnectRefusedReportsTheError(t *testing.T) {
 	run(t, l)
 	if !errors.Is(got, syscall.ECONNREFUSED) {
 		t.Errorf("got %v, want ECONNREFUSED", got)
+	}
+}
+
+func TestUnixSocketCarriesDataAndItsFileGoesWithTheListener(t *testing.T) {
+	l := newLoop(t)
+	path := filepath.Join(t.TempDir(), "s.sock")
+	var ln *Listener
+	var got bytes.Buffer
+	ln, err := l.ListenUnix(path, ListenConfig{}, func(conn *Stream, err error) {
+		if err != nil {
+			t.Errorf("accept: %v", err)
+			return
+		}
+		ln.Close(nil)
+		readAll(t, conn, &got, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.ListenUnix(path, ListenConfig{}, nil); !errors.Is(err, syscall.EADDRINUSE) {
+		t.Errorf("second listen: got %v, want EADDRINUSE", err)
+	}
+	client, err := l.ConnectUnix(path, func(err error) {
+		if err != nil {
+			t.Errorf("connect: %v", err)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := client.Write([]byte("over a socket file"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := client.Shutdown(func(error) { client.Close(nil) }); err != nil {
+		t.Fatal(err)
+	}
+	run(t, l)
+	if got.String() != "over a socket file" {
+		t.Errorf("got %q", got.String())
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("socket file after close: %v, want it gone", err)
+	}
+	var connErr error
+	s, err := l.ConnectUnix(path, func(err error) { connErr = err })
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, l)
+	s.Close(nil)
+	run(t, l)
+	if !errors.Is(connErr, syscall.ENOENT) {
+		t.Errorf("connect to a removed socket: got %v, want ENOENT", connErr)
 	}
 }
 

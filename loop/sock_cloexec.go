@@ -17,6 +17,11 @@ func sysSocket(addr netip.AddrPort) (int, error) {
 	return fd, os.NewSyscallError("socket", err)
 }
 
+func sysUnixSocket() (int, error) {
+	fd, err := unix.Socket(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC, 0)
+	return fd, os.NewSyscallError("socket", err)
+}
+
 func sysAccept(fd int) (int, error) {
 	nfd, _, err := unix.Accept4(fd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
 	return nfd, err

@@ -17,9 +17,13 @@ func sysSocket(addr netip.AddrPort) (int, error) { return socketOf(addr, unix.SO
 
 func sysDgramSocket(addr netip.AddrPort) (int, error) { return socketOf(addr, unix.SOCK_DGRAM) }
 
-func socketOf(addr netip.AddrPort, typ int) (int, error) {
+func sysUnixSocket() (int, error) { return socketFamily(unix.AF_UNIX, unix.SOCK_STREAM) }
+
+func socketOf(addr netip.AddrPort, typ int) (int, error) { return socketFamily(family(addr), typ) }
+
+func socketFamily(fam, typ int) (int, error) {
 	syscall.ForkLock.RLock()
-	fd, err := unix.Socket(family(addr), typ, 0)
+	fd, err := unix.Socket(fam, typ, 0)
 	if err == nil {
 		unix.CloseOnExec(fd)
 	}

@@ -59,6 +59,36 @@ func sysListen(addr netip.AddrPort, cfg ListenConfig) (int, error) {
 	return fd, nil
 }
 
+// sysListenUnix creates a bound, listening, non-blocking Unix-domain
+// socket at path.
+func sysListenUnix(path string, cfg ListenConfig) (int, error) {
+	fd, err := sysUnixSocket()
+	if err != nil {
+		return -1, err
+	}
+	if err := unix.Bind(fd, &unix.SockaddrUnix{Name: path}); err != nil {
+		unix.Close(fd)
+		return -1, os.NewSyscallError("bind", err)
+	}
+	backlog := cfg.Backlog
+	if backlog <= 0 {
+		backlog = defaultBacklog
+	}
+	if err := unix.Listen(fd, backlog); err != nil {
+		unix.Close(fd)
+		_ = os.Remove(path)
+		return -1, os.NewSyscallError("listen", err)
+	}
+	return fd, nil
+}
+
+// sysConnectUnix starts a non-blocking connect to the socket at path. A
+// Unix-domain connect completes at once or fails (EAGAIN when the
+// listener's queue is full), so EINPROGRESS is rare.
+func sysConnectUnix(fd int, path string) error {
+	return unix.Connect(fd, &unix.SockaddrUnix{Name: path})
+}
+
 // sysConnect starts a non-blocking connect; EINPROGRESS comes back as is.
 func sysConnect(fd int, addr netip.AddrPort) error {
 	return unix.Connect(fd, sockaddr(addr))

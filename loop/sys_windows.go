@@ -15,6 +15,9 @@ func sysSocket(addr netip.AddrPort) (int, error)                   { return -1, 
 func sysAccept(fd int) (int, error)                                { return -1, ErrNotSupported }
 func sysListen(addr netip.AddrPort, cfg ListenConfig) (int, error) { return -1, ErrNotSupported }
 func sysConnect(fd int, addr netip.AddrPort) error                 { return ErrNotSupported }
+func sysUnixSocket() (int, error)                                  { return -1, ErrNotSupported }
+func sysListenUnix(path string, cfg ListenConfig) (int, error)     { return -1, ErrNotSupported }
+func sysConnectUnix(fd int, path string) error                     { return ErrNotSupported }
 func sysSockError(fd int) error                                    { return ErrNotSupported }
 func sysLocalAddr(fd int) (netip.AddrPort, error)                  { return netip.AddrPort{}, ErrNotSupported }
 func sysRemoteAddr(fd int) (netip.AddrPort, error)                 { return netip.AddrPort{}, ErrNotSupported }

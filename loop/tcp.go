@@ -20,11 +20,14 @@ type ListenConfig struct {
 	IPv6Only bool
 }
 
-// Listener is a listening TCP socket.
+// Listener is a listening TCP or Unix-domain socket.
 type Listener struct {
 	handle
 	w      watcher
 	onConn func(*Stream, error)
+	// path is a Unix-domain listener's socket file, which closing removes
+	// as libuv's pipe close does.
+	path string
 }
 
 // Listen binds a TCP socket to addr (port 0 picks a free one), listens, and
@@ -40,7 +43,12 @@ func (l *Loop) Listen(addr netip.AddrPort, cfg ListenConfig, onConn func(conn *S
 	if err != nil {
 		return nil, err
 	}
-	ln := &Listener{handle: handle{l: l}, onConn: onConn}
+	return l.watchListener(fd, "", onConn)
+}
+
+// watchListener has the loop accept on fd, a listening socket.
+func (l *Loop) watchListener(fd int, path string, onConn func(conn *Stream, err error)) (*Listener, error) {
+	ln := &Listener{handle: handle{l: l}, onConn: onConn, path: path}
 	ln.w = watcher{fd: fd, on: ln.onIO}
 	if err := l.addWatcher(&ln.w); err != nil {
 		_ = sysClose(fd)
@@ -113,6 +121,9 @@ func (ln *Listener) forceClose() {
 	ln.l.removeWatcher(&ln.w)
 	delete(ln.l.open, ln)
 	_ = sysClose(ln.w.fd)
+	if ln.path != "" {
+		_ = os.Remove(ln.path)
+	}
 }
 
 // Connect starts a non-blocking TCP connect to addr and returns the stream
@@ -128,6 +139,11 @@ func (l *Loop) Connect(addr netip.AddrPort, cb func(err error)) (*Stream, error)
 	if err != nil {
 		return nil, err
 	}
+	return l.startConnect(fd, func() error { return sysConnect(fd, addr) }, cb)
+}
+
+// startConnect makes a stream of fd, a fresh socket, and runs connect on it.
+func (l *Loop) startConnect(fd int, connect func() error, cb func(err error)) (*Stream, error) {
 	s, err := l.newStream(fd)
 	if err != nil {
 		_ = sysClose(fd)
@@ -136,7 +152,7 @@ func (l *Loop) Connect(addr netip.AddrPort, cb func(err error)) (*Stream, error)
 	s.connecting = true
 	s.connectCb = cb
 	l.reqs++
-	switch err := sysConnect(fd, addr); err {
+	switch err := connect(); err {
 	case syscall.EINPROGRESS:
 		if err := s.updateInterest(); err != nil {
 			l.pending.push(func() { s.finishConnect(err) })

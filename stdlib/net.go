@@ -11,8 +11,8 @@ import (
 	"github.com/kilnjs/kiln/vm"
 )
 
-// The net module's Go half: TCP listeners and connections on the Node's
-// loop. lib/net.js builds net.Socket and net.Server over them.
+// The net module's Go half: TCP and Unix-domain listeners and connections
+// on the Node's loop. lib/net.js builds net.Socket and net.Server over them.
 //
 // A handle is a plain JavaScript object made by lib/net.js (or, for an
 // accepted connection, here) that the loop's callbacks call into: onread,
@@ -114,15 +114,11 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		return id
 	}
 
-	rt.DefineMethod(b, "listen", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		h := vm.Arg(args, 0)
-		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
-		if err != nil {
-			return n.netErrno(err)
-		}
+	// listenOn registers a listener that listen makes, on handle h.
+	listenOn := func(h vm.Value, listen func(onConn func(*loop.Stream, error)) (*loop.Listener, error)) vm.Value {
 		t.next++
 		id := t.next
-		ln, err := n.Loop.Listen(addr, loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 3)))}, func(s *loop.Stream, err error) {
+		ln, err := listen(func(s *loop.Stream, err error) {
 			nl := t.lns[id]
 			if nl == nil {
 				if s != nil {
@@ -144,6 +140,24 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		t.lns[id] = &netListener{ln: ln, pin: rt.Pin(h)}
 		return vm.Int(id)
+	}
+	rt.DefineMethod(b, "listen", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
+		if err != nil {
+			return n.netErrno(err)
+		}
+		cfg := loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 3)))}
+		return listenOn(vm.Arg(args, 0), func(onConn func(*loop.Stream, error)) (*loop.Listener, error) {
+			return n.Loop.Listen(addr, cfg, onConn)
+		})
+	})
+	// listenPipe(handle, path, backlog) listens on a Unix-domain socket.
+	rt.DefineMethod(b, "listenPipe", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		path := rt.ToGoString(vm.Arg(args, 1))
+		cfg := loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 2)))}
+		return listenOn(vm.Arg(args, 0), func(onConn func(*loop.Stream, error)) (*loop.Listener, error) {
+			return n.Loop.ListenUnix(path, cfg, onConn)
+		})
 	})
 	listener := func(args []vm.Value) *netListener {
 		return t.lns[int(rt.ToNumber(vm.Arg(args, 0)))]
@@ -184,14 +198,10 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		return vm.Undefined
 	})
 
-	rt.DefineMethod(b, "connect", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		h := vm.Arg(args, 0)
-		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
-		if err != nil {
-			return n.netErrno(err)
-		}
+	// connectWith starts the connect that connect makes, on handle h.
+	connectWith := func(h vm.Value, connect func(cb func(error)) (*loop.Stream, error)) vm.Value {
 		var id int
-		s, err := n.Loop.Connect(addr, func(err error) {
+		s, err := connect(func(err error) {
 			c := t.conns[id]
 			if c == nil || errors.Is(err, syscall.ECANCELED) {
 				return
@@ -207,6 +217,18 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		id = track(s, h)
 		return vm.Int(id)
+	}
+	rt.DefineMethod(b, "connect", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
+		if err != nil {
+			return n.netErrno(err)
+		}
+		return connectWith(vm.Arg(args, 0), func(cb func(error)) (*loop.Stream, error) { return n.Loop.Connect(addr, cb) })
+	})
+	// connectPipe(handle, path) connects to a Unix-domain socket.
+	rt.DefineMethod(b, "connectPipe", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		path := rt.ToGoString(vm.Arg(args, 1))
+		return connectWith(vm.Arg(args, 0), func(cb func(error)) (*loop.Stream, error) { return n.Loop.ConnectUnix(path, cb) })
 	})
 	rt.DefineMethod(b, "readStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		c := conn(args)

@@ -1064,6 +1064,7 @@ Agent.prototype.getName = function getName(options = {}) {
   name += ':';
   if (options.localAddress) name += options.localAddress;
   if (options.family === 4 || options.family === 6) name += `:${options.family}`;
+  if (options.socketPath) name += `:${options.socketPath}`;
   return name;
 };
 
@@ -1314,6 +1315,7 @@ function ClientRequest(input, options, cb) {
   if (options.timeout !== undefined) this.setTimeout(options.timeout);
   const connectOptions = { ...options, host, port: +port };
   delete connectOptions.path;
+  if (options.socketPath) connectOptions.path = options.socketPath;
   agent.addRequest(this, connectOptions);
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);

@@ -2,7 +2,8 @@
 // stdlib/net.go for the handle protocol). A handle is a plain object the Go
 // side calls back: onread(chunk | null at EOF | undefined, err),
 // onconnect(err | null), onconnection(handle | undefined, err); its id
-// names it to the binding. Unix-domain sockets and pipes (path, fd) are not
+// names it to the binding; a Unix-domain socket's handle (node's "pipe") has
+// pipe set. Sockets on file descriptors and Windows named pipes are not
 // supported yet.
 
 const EventEmitter = require('events');
@@ -72,6 +73,12 @@ function isIP(s) {
   return 0;
 }
 
+// isPipeName is node's test of a listen or connect argument that names a
+// socket file rather than a port: a string that is not a number >= 0.
+function isPipeName(s) {
+  return typeof s === 'string' && !(Number(s) >= 0);
+}
+
 function addressObject(triple) {
   if (!Array.isArray(triple) || typeof triple[0] !== 'string') return {};
   return { address: triple[0], family: triple[1] === 6 ? 'IPv6' : 'IPv4', port: triple[2] };
@@ -83,9 +90,9 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   options = { ...options };
-  if (options.fd !== undefined || options.path !== undefined) {
+  if (options.fd !== undefined) {
     throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'Sockets on file descriptors and pipes are not supported by Kiln yet');
+      'Sockets on file descriptors are not supported by Kiln yet');
   }
   const allowHalfOpen = !!options.allowHalfOpen;
   Duplex.call(this, {
@@ -238,12 +245,19 @@ Socket.prototype.connect = function connect(...args) {
   if (args.length && typeof args[args.length - 1] === 'function') cb = args.pop();
   if (args[0] !== null && typeof args[0] === 'object') {
     options = args[0];
+  } else if (isPipeName(args[0])) {
+    options = { path: args[0] };
   } else {
     options = { port: args[0], host: args[1] };
   }
-  if (options.path !== undefined) {
-    throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'Connecting to a pipe path is not supported by Kiln yet');
+  if (options.path) {
+    if (typeof options.path !== 'string') throw binding.invalidArgType('options.path', 'of type string', options.path);
+    if (cb) this.once('connect', cb);
+    if (options.timeout) this.setTimeout(options.timeout);
+    this.connecting = true;
+    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+    this._connectPipe(options.path);
+    return this;
   }
   if (options.port === undefined || options.port === null) {
     throw binding.nodeError('TypeError', 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
@@ -287,6 +301,20 @@ Socket.prototype._connectTo = function _connectTo(address, port) {
   if (this._noDelay) binding.setNoDelay(handle.id, true);
 };
 
+// _connectPipe connects to a Unix-domain socket at path. The failure of a
+// connect that fails at once comes a tick later, as from node's pipe.
+Socket.prototype._connectPipe = function _connectPipe(path) {
+  const handle = { id: 0, owner: null, onread: noop, onconnect, pipe: true };
+  const res = binding.connectPipe(handle, path);
+  if (Array.isArray(res)) {
+    process.nextTick(() => this.destroy(exceptionWithHostPort(res, 'connect', path)));
+    return;
+  }
+  this._attach(handle);
+  this._peer = [path];
+  if (this._unref) binding.ref(handle.id, false);
+};
+
 function onconnect(err) {
   const socket = this.owner;
   if (!socket || !socket.connecting) return;
@@ -304,6 +332,7 @@ function onconnect(err) {
 }
 
 Socket.prototype.setNoDelay = function setNoDelay(enable = true) {
+  if (this._handle?.pipe) return this;
   if (this._handle) binding.setNoDelay(this._handle.id, !!enable);
   else this._noDelay = !!enable;
   return this;
@@ -353,13 +382,13 @@ Socket.prototype._clearTimer = function _clearTimer() {
 };
 
 Socket.prototype.address = function address() {
-  if (!this._handle) return {};
+  if (!this._handle || this._handle.pipe) return {};
   this._sock ||= binding.localAddress(this._handle.id);
   return addressObject(this._sock);
 };
 
 Socket.prototype._peerName = function _peerName() {
-  if (!this._handle || this.connecting) return undefined;
+  if (!this._handle || this._handle.pipe || this.connecting) return undefined;
   this._remote ||= binding.remoteAddress(this._handle.id);
   return Array.isArray(this._remote) && typeof this._remote[0] === 'string' ? this._remote : undefined;
 };
@@ -445,6 +474,9 @@ Server.prototype.listen = function listen(...args) {
   let options;
   if (args[0] !== null && typeof args[0] === 'object') {
     options = args[0];
+  } else if (isPipeName(args[0])) {
+    options = { path: args[0] };
+    if (typeof args[1] === 'number') options.backlog = args[1];
   } else {
     options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined };
     const backlog = typeof args[1] === 'number' ? args[1] : args[2];
@@ -453,9 +485,10 @@ Server.prototype.listen = function listen(...args) {
   if (this._handle) {
     throw binding.nodeError('Error', 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   }
-  if (options.path !== undefined) {
-    throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'Listening on a pipe path is not supported by Kiln yet');
+  if (typeof options.port !== 'number' && typeof options.port !== 'string' && options.path && isPipeName(options.path)) {
+    if (cb) this.once('listening', cb);
+    this._listenPipe(options.path, options.backlog || 511);
+    return this;
   }
   const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, 'options.port');
   const backlog = options.backlog || 511;
@@ -499,12 +532,30 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
   process.nextTick(() => { if (this._handle === handle) this.emit('listening'); });
 };
 
+// _listenPipe listens on a Unix-domain socket at path; a failure reports
+// port -1, as node's does for a pipe.
+Server.prototype._listenPipe = function _listenPipe(path, backlog) {
+  const handle = { id: 0, owner: this, onconnection, pipe: true };
+  const res = binding.listenPipe(handle, path, backlog);
+  if (Array.isArray(res)) {
+    const err = uvExceptionWithHostPort(res, 'listen', path, -1);
+    process.nextTick(() => this.emit('error', err));
+    return;
+  }
+  handle.id = res;
+  this._handle = handle;
+  this._pipeName = path;
+  if (this._unref) binding.refListener(res, false);
+  process.nextTick(() => { if (this._handle === handle) this.emit('listening'); });
+};
+
 function onconnection(clientHandle, err) {
   const server = this.owner;
   if (err) {
     server.emit('error', errnoException(err, 'accept'));
     return;
   }
+  if (this.pipe) clientHandle.pipe = true;
   if (server.maxConnections && server._connections >= server.maxConnections) {
     const local = addressObject(binding.localAddress(clientHandle.id));
     const remote = addressObject(binding.remoteAddress(clientHandle.id));
@@ -526,6 +577,7 @@ function onconnection(clientHandle, err) {
 
 Server.prototype.address = function address() {
   if (!this._handle) return null;
+  if (this._handle.pipe) return this._pipeName;
   return addressObject(binding.listenerAddress(this._handle.id));
 };
 
