@@ -120,8 +120,10 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// connection is the deprecated name of socket, both ways, and (as in node)
+// neither enumerable nor configurable.
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
-  __proto__: null, configurable: true, enumerable: true,
+  __proto__: null,
   get() { return this.socket; },
   set(v) { this.socket = v; },
 });
@@ -159,9 +161,12 @@ Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
 });
 
 // Backpressure: a body chunk the message cannot take pauses the socket,
-// and reading the message resumes it.
+// and reading the message resumes it. As in node, only the socket's
+// readable, _paused and resume are used: a message made over a stand-in
+// socket (nock's) works.
 IncomingMessage.prototype._read = function _read() {
-  if (this.socket && this.socket.isPaused() && !this.socket.destroyed) this.socket.resume();
+  const socket = this.socket;
+  if (socket && socket.readable && !socket._paused) socket.resume();
 };
 
 // A message's error is emitted only to a listener, as node does: an
@@ -212,9 +217,11 @@ function OutgoingMessage() {
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
+// See IncomingMessage's connection: nock sets it on its requests.
 Object.defineProperty(OutgoingMessage.prototype, 'connection', {
-  __proto__: null, configurable: true, enumerable: true,
+  __proto__: null,
   get() { return this.socket; },
+  set(v) { this.socket = v; },
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writable', {
   __proto__: null, configurable: true, enumerable: true,
@@ -359,7 +366,17 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   if (this._header) {
     throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
   }
-  this[kHeaders]?.delete(name.toLowerCase());
+  const key = name.toLowerCase();
+  // Removing one of the headers node adds by itself keeps it out of the
+  // head, as in node: mocking libraries (nock, msw) drop Date and
+  // Connection from the responses they render this way.
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  this[kHeaders]?.delete(key);
 };
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
@@ -432,7 +449,7 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
   }
   head += this._extraHeaders();
   if (this.sendDate && !hasDate) head += `Date: ${utcDate()}\r\n`;
-  if (!hasConnection) {
+  if (!hasConnection && !this._removedConnection) {
     if (this._keepAlive) {
       head += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout) head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
@@ -445,11 +462,14 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
     // body runs to the connection's end, as in node.
     if (!this.useChunkedEncodingByDefault) {
       if (this._isServerResponse) this._keepAlive = false;
-    } else if (bodyLength >= 0) {
+    } else if (bodyLength >= 0 && !this._removedContLen) {
       head += `Content-Length: ${bodyLength}\r\n`;
-    } else {
+    } else if (!this._removedTE) {
       head += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
+    } else if (this._isServerResponse) {
+      // Neither length nor chunks: the body runs to the connection's end.
+      this._keepAlive = false;
     }
   } else if (hasTE) {
     this.chunkedEncoding = /(?:^|,)\s*chunked\s*$/i.test(String(this.getHeader('transfer-encoding')));
@@ -600,7 +620,9 @@ function ServerResponse(req, options) {
   this.sendDate = true;
   this._isServerResponse = true;
   this._keepAlive = req.shouldKeepAlive;
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 0) {
+  // Below HTTP/1.1, as for a request not yet parsed (a response rendered
+  // standalone), node chunks only when the request's TE asks for it.
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = /(?:^|,)\s*chunked\b/i.test(req.headers.te || '');
   }
   if (req.method === 'HEAD') this._hasBody = false;
