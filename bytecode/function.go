@@ -227,6 +227,10 @@ type ModuleImport struct {
 	Request int
 	Name    string
 	Slot    int
+	// Line (1-based), Col (0-based, UTF-16 units) and Len place the name
+	// the import statement gives, for the arrow node draws under it when
+	// linking fails; Line is 0 when unknown.
+	Line, Col, Len int
 }
 
 // LocalExport exports the binding at Slot as Name.
@@ -241,6 +245,8 @@ type IndirectExport struct {
 	Name    string
 	Request int
 	Import  string
+	// Line, Col and Len place the re-exported name, as ModuleImport's.
+	Line, Col, Len int
 }
 
 // HoistedFunc is a top-level function declaration of a module.

@@ -44,9 +44,9 @@ package bytecode
 //	10 module   = 0:u8 for a script, or 1:u8 then
 //	              env: n:uv (name:str lexical:u8){n} async:u8
 //	              requests: n:uv (specifier:str nattrs:uv (key:str value:str){nattrs}){n}
-//	              imports: n:uv (request:uv name:str slot:uv){n}
+//	              imports: n:uv (request:uv name:str slot:uv line:uv col:uv len:uv){n}
 //	              localExports: n:uv (name:str slot:uv){n}
-//	              indirectExports: n:uv (name:str request:uv import:str){n}
+//	              indirectExports: n:uv (name:str request:uv import:str line:uv col:uv len:uv){n}
 //	              starExports: n:uv request:uv{n}
 //	              funcs: n:uv (func:uv slot:uv){n}
 //
@@ -420,6 +420,9 @@ func (e *encoder) module(p *Program) error {
 		u(im.Request)
 		u(e.str(im.Name))
 		u(im.Slot)
+		u(im.Line)
+		u(im.Col)
+		u(im.Len)
 	}
 	u(len(m.LocalExports))
 	for _, ex := range m.LocalExports {
@@ -431,6 +434,9 @@ func (e *encoder) module(p *Program) error {
 		u(e.str(ex.Name))
 		u(ex.Request)
 		u(e.str(ex.Import))
+		u(ex.Line)
+		u(ex.Col)
+		u(ex.Len)
 	}
 	u(len(m.StarExports))
 	for _, r := range m.StarExports {
@@ -849,7 +855,7 @@ func (d *decoder) module(nfuncs int) *Module {
 		m.Requests = append(m.Requests, req)
 	}
 	nreq := len(m.Requests)
-	n = r.count(3, "import")
+	n = r.count(6, "import")
 	for i := 0; i < n && r.err == nil; i++ {
 		im := ModuleImport{Request: r.int(nreq-1, "import request"), Name: d.str(r)}
 		last := slots - 2 // an import cell takes two slots
@@ -857,15 +863,20 @@ func (d *decoder) module(nfuncs int) *Module {
 			last = slots - 1
 		}
 		im.Slot = r.int(last, "import slot")
+		im.Line = r.int(maxInt32, "import line")
+		im.Col = r.int(maxInt32, "import column")
+		im.Len = r.int(maxInt32, "import name length")
 		m.Imports = append(m.Imports, im)
 	}
 	n = r.count(2, "local export")
 	for i := 0; i < n && r.err == nil; i++ {
 		m.LocalExports = append(m.LocalExports, LocalExport{Name: d.str(r), Slot: r.int(slots-1, "export slot")})
 	}
-	n = r.count(3, "indirect export")
+	n = r.count(6, "indirect export")
 	for i := 0; i < n && r.err == nil; i++ {
-		m.IndirectExports = append(m.IndirectExports, IndirectExport{Name: d.str(r), Request: r.int(nreq-1, "export request"), Import: d.str(r)})
+		ex := IndirectExport{Name: d.str(r), Request: r.int(nreq-1, "export request"), Import: d.str(r)}
+		ex.Line, ex.Col, ex.Len = r.int(maxInt32, "export line"), r.int(maxInt32, "export column"), r.int(maxInt32, "export name length")
+		m.IndirectExports = append(m.IndirectExports, ex)
 	}
 	n = r.count(1, "star export")
 	for i := 0; i < n && r.err == nil; i++ {

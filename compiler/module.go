@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"strings"
+
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
 )
@@ -65,9 +67,13 @@ func (f *fstate) moduleTop() {
 		m.Requests = append(m.Requests, bytecode.ModuleRequest{Specifier: spec, Attributes: as})
 		return len(m.Requests) - 1
 	}
+	// importOf is an import binding's request and name, and where the
+	// statement names it: [start, end) of the imported name as written,
+	// or of the local name of a default import.
 	type importOf struct {
-		request int
-		name    string
+		request    int
+		name       string
+		start, end int32
 	}
 	imports := map[*parser.Binding]importOf{}
 	exported := map[*parser.Binding]bool{}
@@ -76,13 +82,13 @@ func (f *fstate) moduleTop() {
 		case *parser.ImportDecl:
 			r := request(t.Source, t.Attributes)
 			if t.Default != nil {
-				imports[t.Default.Binding] = importOf{r, "default"}
+				imports[t.Default.Binding] = importOf{r, "default", t.Default.Loc.Start, t.Default.Loc.End}
 			}
 			if t.Namespace != nil {
-				imports[t.Namespace.Binding] = importOf{r, "*"}
+				imports[t.Namespace.Binding] = importOf{r, "*", 0, 0}
 			}
 			for _, sp := range t.Specifiers {
-				imports[sp.Local.Binding] = importOf{r, sp.Imported}
+				imports[sp.Local.Binding] = importOf{r, sp.Imported, sp.Loc.Start, nameEnd(prog.Source, sp.Loc.Start)}
 			}
 		case *parser.ExportNamed:
 			if t.HasSource {
@@ -114,7 +120,9 @@ func (f *fstate) moduleTop() {
 			sr.addSlot(&varLoc{}, "", false) // the cell's second slot: the target's slot number
 			loc.kind = locImport
 			loc.lexical = false // GetImport checks the target binding itself
-			m.Imports = append(m.Imports, bytecode.ModuleImport{Request: imp.request, Name: imp.name, Slot: loc.slot})
+			line, col, n := spanOf(prog, imp.start, imp.end)
+			m.Imports = append(m.Imports, bytecode.ModuleImport{Request: imp.request, Name: imp.name, Slot: loc.slot,
+				Line: line, Col: col, Len: n})
 		case isImport:
 			// A namespace import is initialised at link time: no TDZ.
 			sr.addSlot(loc, b.Name, false)
@@ -143,7 +151,9 @@ func (f *fstate) moduleTop() {
 		case *parser.ExportNamed:
 			for _, sp := range t.Specifiers {
 				if t.HasSource {
-					m.IndirectExports = append(m.IndirectExports, bytecode.IndirectExport{Name: sp.Exported, Request: request(t.Source, t.Attributes), Import: sp.Local})
+					line, col, n := spanOf(prog, sp.Loc.Start, nameEnd(prog.Source, sp.Loc.Start))
+					m.IndirectExports = append(m.IndirectExports, bytecode.IndirectExport{Name: sp.Exported, Request: request(t.Source, t.Attributes), Import: sp.Local,
+						Line: line, Col: col, Len: n})
 					continue
 				}
 				b := sp.Ref.Binding
@@ -254,4 +264,33 @@ func forEachDeclared(d parser.Stmt, fn func(id *parser.Identifier)) {
 	case *parser.ClassDecl:
 		fn(d.Class.Name)
 	}
+}
+
+// nameEnd is where the module export name starting at start in src ends:
+// an identifier, or a string literal in quotes.
+func nameEnd(src string, start int32) int32 {
+	i := int(start)
+	if i < len(src) && (src[i] == '"' || src[i] == '\'') {
+		if j := strings.IndexByte(src[i+1:], src[i]); j >= 0 {
+			return int32(i + j + 2)
+		}
+		return start
+	}
+	for i < len(src) {
+		c := src[i]
+		if c == '$' || c == '_' || c == '\\' || c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			i++
+			continue
+		}
+		break
+	}
+	return int32(i)
+}
+
+// spanOf is [start, end) of prog's source as a line, a column and a
+// length in UTF-16 units (at least 1), for the arrow of a link error.
+func spanOf(prog *parser.Program, start, end int32) (line, col, n int) {
+	line, col = prog.LineCol(start)
+	_, endCol := prog.LineCol(end)
+	return line, col, max(endCol-col, 1)
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -327,14 +328,22 @@ func (l *esmLoader) commonJSModule(file, src string) *vm.Module {
 }
 
 // MissingExportMessage is Node's message for a named import a CommonJS
-// module does not provide (vm asks the module's host data for it).
-func (i *esmInfo) MissingExportMessage(specifier, name string) string {
+// module does not provide (vm asks the module's host data for it). Node
+// suggests a destructuring made from the braces of the import statement's
+// line, when it has them (not for an import spread over lines).
+func (i *esmInfo) MissingExportMessage(specifier, name, statement string) string {
 	if !i.cjs {
 		return ""
 	}
-	return fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
+	msg := fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
 		"CommonJS modules can always be imported via the default export, for example using:\n\n"+
-		"import pkg from '%s';\nconst {%s} = pkg;\n", name, specifier, specifier, name)
+		"import pkg from '%s';\n", name, specifier, specifier)
+	open, end := strings.IndexByte(statement, '{'), strings.LastIndexByte(statement, '}')
+	if open >= 0 && end > open {
+		names := regexp.MustCompile(`\s+as\s+`).ReplaceAllString(statement[open:end+1], ": ")
+		msg += "const " + names + " = pkg;\n"
+	}
+	return msg
 }
 
 // load is the loader callback of vm.LoadRequested.

@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf16"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -337,7 +339,7 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 			continue
 		}
 		if res := m.resolveExport(e.Name, map[resolveKey]bool{}); res == nil || res == errAmbiguous {
-			rt.throwModuleExportError(info.Requests[e.Request].Specifier, e.Import, res == errAmbiguous, m.requested[e.Request])
+			rt.throwModuleExportError(info.Requests[e.Request].Specifier, e.Import, res == errAmbiguous, m.requested[e.Request], m, e.Line, e.Col, e.Len)
 		}
 	}
 	env := rt.environment(m)
@@ -350,7 +352,7 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 		}
 		res := dep.resolveExport(im.Name, map[resolveKey]bool{})
 		if res == nil || res == errAmbiguous {
-			rt.throwModuleExportError(info.Requests[im.Request].Specifier, im.Name, res == errAmbiguous, dep)
+			rt.throwModuleExportError(info.Requests[im.Request].Specifier, im.Name, res == errAmbiguous, dep, m, im.Line, im.Col, im.Len)
 		}
 		var target Value
 		slot := res.slot
@@ -378,20 +380,52 @@ var namespaceCellLayout = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: 
 
 // MissingExportMessager is implemented by host data of a module that has
 // its own message for a missing named import (Node's, for CommonJS).
+// statement is the source line that names the import, "" when unknown.
 type MissingExportMessager interface {
-	MissingExportMessage(specifier, name string) string
+	MissingExportMessage(specifier, name, statement string) string
 }
 
-func (rt *Runtime) throwModuleExportError(specifier, name string, ambiguous bool, dep *Module) {
-	if mm, ok := dep.HostDefined.(MissingExportMessager); ok && !ambiguous {
-		if msg := mm.MissingExportMessage(specifier, name); msg != "" {
-			rt.throwSyntaxError("%s", msg)
+// throwModuleExportError throws the SyntaxError of an import or re-export
+// of m that dep cannot satisfy; line, col and n place its name in m's
+// source (line 0 when unknown).
+func (rt *Runtime) throwModuleExportError(specifier, name string, ambiguous bool, dep, m *Module, line, col, n int) {
+	p := m.Program
+	text := ""
+	// A TypeScript module's positions are in the generated source, which
+	// is not what the programmer sees: no arrow there.
+	if line > 0 && p.OriginalSource == "" {
+		text = SourceLine(p.Source, line)
+	}
+	msg := fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", specifier, name)
+	if ambiguous {
+		msg = fmt.Sprintf("The requested module '%s' contains conflicting star exports for name '%s'", specifier, name)
+	} else if mm, ok := dep.HostDefined.(MissingExportMessager); ok {
+		if own := mm.MissingExportMessage(specifier, name, text); own != "" {
+			msg = own
 		}
 	}
-	if ambiguous {
-		rt.throwSyntaxError("The requested module '%s' contains conflicting star exports for name '%s'", specifier, name)
+	e := rt.NewError(ErrSyntax, msg)
+	// Node puts the statement's line, with carets under the name, in front
+	// of the stack of an error of linking.
+	if text != "" {
+		// The carets line up under tab-indented code, as node's do.
+		var indent strings.Builder
+		for i, u := range utf16.Encode([]rune(text)) {
+			if i >= col {
+				break
+			}
+			if u == '\t' {
+				indent.WriteByte('\t')
+			} else {
+				indent.WriteByte(' ')
+			}
+		}
+		arrow := fmt.Sprintf("%s:%d\n%s\n%s%s\n", p.Filename, line, text, indent.String(), strings.Repeat("^", n))
+		if stack := rt.Get(e, rt.atom("stack")); stack.IsString() {
+			rt.Set(e, rt.atom("stack"), rt.NewString(arrow+rt.GoString(stack)), false)
+		}
 	}
-	rt.throwSyntaxError("The requested module '%s' does not provide an export named '%s'", specifier, name)
+	rt.Throw(e)
 }
 
 // getImport reads an import cell (the GetImport instruction).

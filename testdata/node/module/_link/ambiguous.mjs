@@ -1,0 +1,4 @@
+import {
+	a,
+	dup
+} from "./dep.mjs";

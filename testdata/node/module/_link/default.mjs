@@ -1,0 +1,2 @@
+// a comment first
+import whole from "./dep.mjs";

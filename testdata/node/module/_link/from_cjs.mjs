@@ -1,0 +1,1 @@
+import { present, absent } from "./cjs.cjs";

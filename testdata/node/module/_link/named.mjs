@@ -1,0 +1,1 @@
+import { a, missing as renamed } from "./dep.mjs";

@@ -1,0 +1,1 @@
+export { nothere } from "./dep.mjs";

@@ -1,0 +1,1 @@
+export const dup = 1;
