@@ -284,8 +284,11 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	if n.opts.worker != nil {
 		n.workerUncaught(exc)
 	}
-	// Node runs the 'exit' listeners first, then prints the error.
-	n.setExitCode(1)
+	// Node runs the 'exit' listeners first, then prints the error. One
+	// thrown once the process is exiting keeps the exit code it has.
+	if !n.exiting {
+		n.setExitCode(1)
+	}
 	n.emitExit()
 	n.printUncaught(exc)
 	n.reportUncaught(exc)
@@ -405,11 +408,23 @@ func (n *Node) runLoop() int {
 			break
 		}
 	}
+	code := n.exitCode
 	if n.modules.esm.unsettledMain() && n.exitCode == 0 {
-		// Node's exit code for a top-level await that never settles.
+		// Node's exit code for a top-level await that never settles. Its
+		// first 'exit' listener sets it, so the event itself still says 0
+		// and the other listeners see process.exitCode 13.
 		n.exitCode = 13
+		if n.processMade {
+			n.VM.Try(func() { n.VM.SetS(n.process, "exitCode", vm.Int(13)) })
+		}
 	}
-	n.emitExit()
+	if !n.exiting {
+		n.exiting = true
+		n.emitProcess("exit", vm.Int(code))
+		// Node emits this last 'exit' in a callback scope, which runs the
+		// ticks and microtasks its listeners queued (a prompt they reject).
+		n.drainTicksAndJobs()
+	}
 	return n.exitCode
 }
 
