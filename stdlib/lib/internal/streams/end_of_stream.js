@@ -7,7 +7,37 @@ const {
   errors, validateFunction, validateObject, once, nop,
   isNodeStream, isReadableNodeStream, isWritableNodeStream, isReadableFinished, isWritableFinished,
   isReadable, isWritable, isReadableErrored, isWritableErrored, isClosed, willEmitClose: willEmitCloseOf,
+  isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
+
+// eosWeb is eos for a web stream: it waits on the stream's closed promise,
+// and calls back a tick after it settles (or at once on an abort).
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  if (options.signal) {
+    const signal = options.signal;
+    const abort = () => {
+      aborted = true;
+      callback.call(stream, errors.abort(signal));
+    };
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { __proto__: null, once: true });
+      const original = callback;
+      callback = once((...args) => {
+        signal.removeEventListener('abort', abort);
+        original.apply(stream, args);
+      });
+    }
+  }
+  const settled = (...args) => {
+    if (!aborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  const closed = require('internal/webstreams/util').closedPromiseOf(stream);
+  if (closed !== undefined) closed.then(settled, settled);
+  return nop;
+}
 
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
@@ -22,6 +52,7 @@ function eos(stream, options, callback) {
   require('internal/abort_controller').validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
 
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw errors.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
   }

@@ -106,6 +106,17 @@ function isNodeStream(obj) {
     (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
 }
 
+// isReadableStream and isWritableStream recognise web streams as node's
+// stream utilities do: by their methods, and not being node streams.
+function isReadableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
+    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
+}
+
+function isWritableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
+}
+
 function isIterable(obj, isAsync) {
   if (obj == null) return false;
   if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
@@ -236,6 +247,7 @@ module.exports = {
   errors, chunkTypes, validateFunction, validateObject,
   getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream, isIterable,
+  isReadableStream, isWritableStream,
   isDestroyed, isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable, isFinished,
   isWritableErrored, isReadableErrored, isClosed, willEmitClose, isDisturbed, isErrored,
   aggregateTwoErrors, once, nop,

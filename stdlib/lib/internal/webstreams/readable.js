@@ -392,6 +392,7 @@ function readableStreamCancel(stream, reason) {
 
 function readableStreamClose(stream) {
   stream.state = 'closed';
+  if (stream.isClosed !== undefined) resolveDeferred(stream.isClosed, undefined);
   const r = stream.reader;
   if (r === undefined) return;
   resolveDeferred(r.closed, undefined);
@@ -405,6 +406,7 @@ function readableStreamClose(stream) {
 function readableStreamError(stream, e) {
   stream.state = 'errored';
   stream.storedError = e;
+  if (stream.isClosed !== undefined) rejectDeferred(stream.isClosed, e);
   const r = stream.reader;
   if (r === undefined) return;
   rejectDeferred(r.closed, e);

@@ -84,6 +84,20 @@ function rejectDeferred(d, e) {
   d.reject(e);
 }
 
+// closedPromiseOf is node's kIsClosedPromise of a web stream: a promise
+// that settles when the stream closes or errors, for stream.finished(). It
+// is made on first use; the streams settle it when it exists.
+function closedPromiseOf(obj) {
+  const s = slotOf(obj);
+  if (s === undefined || (s.kind !== 'rs' && s.kind !== 'ws')) return undefined;
+  if (s.isClosed === undefined) {
+    s.isClosed = deferred();
+    if (s.state === 'closed') resolveDeferred(s.isClosed, undefined);
+    else if (s.state === 'errored') rejectDeferred(s.isClosed, s.storedError);
+  }
+  return s.isClosed.promise;
+}
+
 function rejectedDeferred(e) {
   const d = deferred();
   rejectDeferred(d, e);
@@ -188,6 +202,7 @@ function isDetached(buffer) {
 module.exports = {
   slots, slotOf, thisSlot, invalidThis, invalidState, illegalConstructor, invalidValue, isObject, validateObject,
   validateFunction, noop, deferred, markHandled, resolveDeferred, rejectDeferred, rejectedDeferred, resolvedDeferred,
+  closedPromiseOf,
   promiseCall, dequeueValue, enqueueValueWithSize, resetQueue, extractHighWaterMark, extractSizeAlgorithm,
   kInspect, inspectFields, defineToStringTag, enumerableMembers, transferArrayBuffer, isDetached,
 };

@@ -186,6 +186,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   stream.state = 'closed';
+  if (stream.isClosed !== undefined) resolveDeferred(stream.isClosed, undefined);
   const writer = stream.writer;
   if (writer !== undefined) resolveDeferred(writer.closed, undefined);
 }
@@ -218,6 +219,7 @@ function writableStreamMarkFirstWriteRequestInFlight(stream) {
 }
 
 function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
+  if (stream.isClosed !== undefined) rejectDeferred(stream.isClosed, stream.storedError);
   if (stream.closeRequest !== undefined) {
     rejectDeferred(stream.closeRequest, stream.storedError);
     stream.closeRequest = undefined;
