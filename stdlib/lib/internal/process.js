@@ -519,6 +519,8 @@ const bindingMakers = {
     const util = require('util');
     const out = { errname: util.getSystemErrorName };
     for (const [errno, [code]] of util.getSystemErrorMap()) out['UV_' + code] = errno;
+    // A fresh map each call, as node's (mock-fs reads it at load).
+    out.getErrorMap = () => util.getSystemErrorMap();
     return out;
   },
   util() {

@@ -11,6 +11,8 @@ console.log(u.isDate(new Date()), u.isRegExp(/x/), u.isPromise(Promise.resolve()
   u.isNativeError(new TypeError()), u.isTypedArray(new Uint8Array(1)), u.isDate({}));
 const uv = process.binding('uv');
 console.log(uv.errname(-2), uv.UV_ENOENT, uv.UV_EACCES, typeof uv.UV_EADDRINUSE);
+const uvMap = uv.getErrorMap();
+console.log(uvMap instanceof Map, uvMap.get(-2), uvMap !== uv.getErrorMap(), Object.keys(uv).at(-1));
 const c = process.binding('constants');
 console.log(c.os === require('os').constants, c.fs.O_RDONLY, c.zlib.Z_OK, typeof c.crypto);
 try {
