@@ -68,6 +68,10 @@ func sysListenUnix(path string, cfg ListenConfig) (int, error) {
 	}
 	if err := unix.Bind(fd, &unix.SockaddrUnix{Name: path}); err != nil {
 		unix.Close(fd)
+		if err == unix.ENOENT {
+			// libuv reports a missing folder as EACCES, as Windows does.
+			err = unix.EACCES
+		}
 		return -1, os.NewSyscallError("bind", err)
 	}
 	backlog := cfg.Backlog

@@ -487,7 +487,7 @@ Server.prototype.listen = function listen(...args) {
   }
   if (typeof options.port !== 'number' && typeof options.port !== 'string' && options.path && isPipeName(options.path)) {
     if (cb) this.once('listening', cb);
-    this._listenPipe(options.path, options.backlog || 511);
+    this._listenPipe(options.path, options.backlog || 511, options.readableAll, options.writableAll);
     return this;
   }
   const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, 'options.port');
@@ -534,7 +534,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
 
 // _listenPipe listens on a Unix-domain socket at path; a failure reports
 // port -1, as node's does for a pipe.
-Server.prototype._listenPipe = function _listenPipe(path, backlog) {
+Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, writableAll) {
   const handle = { id: 0, owner: this, onconnection, pipe: true };
   const res = binding.listenPipe(handle, path, backlog);
   if (Array.isArray(res)) {
@@ -543,6 +543,23 @@ Server.prototype._listenPipe = function _listenPipe(path, backlog) {
     return;
   }
   handle.id = res;
+  if (readableAll || writableAll) {
+    // libuv's uv_pipe_chmod: read and/or write for everyone, added to the
+    // socket file's mode.
+    const want = (readableAll ? 0o444 : 0) | (writableAll ? 0o222 : 0);
+    const fs = require('fs');
+    try {
+      const mode = fs.statSync(path).mode & 0o7777;
+      if ((mode & want) !== want) fs.chmodSync(path, mode | want);
+    } catch (e) {
+      binding.closeListener(res, noop);
+      const err = new Error(`uv_pipe_chmod ${e.code}`);
+      err.errno = e.errno;
+      err.code = e.code;
+      err.syscall = 'uv_pipe_chmod';
+      throw err;
+    }
+  }
   this._handle = handle;
   this._pipeName = path;
   if (this._unref) binding.refListener(res, false);
@@ -575,9 +592,11 @@ function onconnection(clientHandle, err) {
   server.emit('connection', socket);
 }
 
+// A pipe server answers its path, even once closed, as node's does.
 Server.prototype.address = function address() {
+  if (this._handle && !this._handle.pipe) return addressObject(binding.listenerAddress(this._handle.id));
+  if (this._pipeName !== undefined) return this._pipeName;
   if (!this._handle) return null;
-  if (this._handle.pipe) return this._pipeName;
   return addressObject(binding.listenerAddress(this._handle.id));
 };
 

@@ -1,6 +1,7 @@
 // Unix-domain sockets (node's pipes): listen and connect by path, node's
 // errors for a path in use, a missing socket and a file that is no socket,
-// the socket file removed on close, and http over socketPath. tsx's CLI
+// the socket file removed on close, http over socketPath, readableAll and
+// writableAll, and a closed server's address. tsx's CLI
 // talks to its children this way, and docker clients use socketPath.
 const net = require('net');
 const fs = require('fs');
@@ -76,7 +77,25 @@ function overHTTP() {
   });
 }
 
-streams().then(failures).then(overHTTP).then(() => {
+function modesAndPaths() {
+  return new Promise((resolve) => {
+    const missing = net.createServer();
+    missing.on('error', (e) => {
+      // libuv says EACCES for a folder that does not exist.
+      console.log('listen in a missing folder', e.code, e.port, rel(e.message));
+      const server = net.createServer().listen({ path: sock, readableAll: true, writableAll: true }, () => {
+        console.log('everyone may read and write', (fs.statSync(sock).mode & 0o666) === 0o666);
+        server.close(() => {
+          console.log('address once closed', rel(server.address()));
+          resolve();
+        });
+      });
+    });
+    missing.listen(path.join(dir, 'no-such-folder', 's.sock'));
+  });
+}
+
+streams().then(failures).then(overHTTP).then(modesAndPaths).then(() => {
   fs.rmSync(dir, { recursive: true });
   console.log('done');
 });
