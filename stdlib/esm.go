@@ -52,11 +52,27 @@ func newESMLoader(m *moduleSystem) *esmLoader {
 
 // fileURL is the file: URL of an absolute path.
 func fileURL(path string) string {
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
-	if !strings.HasPrefix(u.Path, "/") {
-		u.Path = "/" + u.Path
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
 	}
-	return u.String()
+	// node's pathToFileURL leaves these bytes as they are and
+	// percent-encodes every other (Go's URL encoding differs: it encodes
+	// parentheses and keeps "~").
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.WriteString("file://")
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("/!$&'()*+,-.:;=@_", c) >= 0 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
 
 // pathOfReferrer is the file a program came from: ES modules are named by
