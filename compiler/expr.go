@@ -539,7 +539,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	switch c := callee.(type) {
 	case *parser.Member:
-		if c.Index == nil && !e.Optional || e.Paren == 0 {
+		// V8 places a call of a private method at its parenthesis too.
+		if c.Index == nil && !c.Private && !e.Optional || e.Paren == 0 {
 			pos = memberPos(c)
 		}
 		if isSuperObject(c) {
