@@ -145,7 +145,8 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		}
 	}
 	if err == nil && st != nil && st.IsDir() {
-		return "", &resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", strings.TrimSuffix(file, string(filepath.Separator)), parent)}
+		dir := strings.TrimSuffix(file, string(filepath.Separator))
+		return "", &missingFileError{resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", dir, parent)}, fileURL(dir)}
 	}
 	if err != nil {
 		msg := fmt.Sprintf("Cannot find module '%s' imported from %s", file, parent)
@@ -224,7 +225,7 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 	default:
 		data, err := sysfile.ReadFile(key)
 		if err != nil {
-			return nil, &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find module '%s' imported from %s", key, parent)}
+			return nil, &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find module '%s' imported from %s", key, parent)}, fileURL(key)}
 		}
 		src := strings.TrimPrefix(string(data), "\uFEFF")
 		if format == formatAmbiguous {

@@ -29,7 +29,8 @@ type resolveError struct {
 func (e *resolveError) Error() string { return e.msg }
 
 // missingFileError is ERR_MODULE_NOT_FOUND for a file the ES loader
-// resolved a specifier to, which node's error also names by its URL.
+// resolved a specifier to, or ERR_UNSUPPORTED_DIR_IMPORT for a folder,
+// which node's error also names by its URL.
 type missingFileError struct {
 	resolveError
 	url string
