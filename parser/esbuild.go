@@ -107,15 +107,3 @@ func transform(src, filename string, loader api.Loader, supported map[string]boo
 	}
 	return string(res.Code), sm, nil
 }
-
-// utf16Len is the length of s in UTF-16 code units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
-}

@@ -232,6 +232,18 @@ func (p *Program) LineCol(offset int32) (line, col int) {
 	return i + 1, col
 }
 
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
 // runeStart reports whether offset is where a character of the source
 // starts (or its end), so that counting from it agrees with counting from
 // the line's start.
