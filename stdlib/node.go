@@ -32,6 +32,9 @@ type Options struct {
 	// Conditions are the extra "exports"/"imports" conditions that
 	// --conditions (-C) names, matched by require and import alike.
 	Conditions []string
+	// ModuleInput is --input-type=module: -e code and standard input run
+	// as an ES module.
+	ModuleInput bool
 	// EnvArgv are NODE_OPTIONS' words as written (the node options that
 	// process.execArgv leaves out), for node:test, which reads its options
 	// from both.
@@ -356,6 +359,9 @@ func (n *Node) RunStdin(code string) int { return n.runEval(code, "[stdin]", fal
 func (n *Node) runEval(code, file string, print bool) int {
 	rt := n.VM
 	wd, _ := os.Getwd()
+	if n.opts.ModuleInput {
+		return n.runEvalModule(code, wd, print)
+	}
 	name := filepath.Join(wd, file)
 	// node makes the CommonJS wrapper's names globals for the code, as
 	// plain assignments do (enumerable), in this order.
@@ -381,6 +387,31 @@ func (n *Node) runEval(code, file string, print bool) int {
 			if print {
 				writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
 			}
+		})
+	})
+}
+
+// runEvalModule runs -e code or standard input as an ES module, as node
+// does under --input-type=module: named [eval1] in the working directory,
+// with no CommonJS names, and no printing of a result.
+func (n *Node) runEvalModule(code, wd string, print bool) int {
+	rt := n.VM
+	rt.DefineKeyed(n.proc(), rt.NewString("_eval"), rt.NewString(code), false, true, true)
+	return n.run(func() {
+		if print {
+			rt.Throw(n.newNodeError(vm.ErrPlain, "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"))
+		}
+		n.startChannel()
+		n.preload()
+		n.importPreloads(n.opts.Imports, func() {
+			// node names it by joining "[eval1]" to the folder's URL, so
+			// the brackets stay as they are.
+			p, err := n.compileModuleKind(code, fileURL(wd+string(filepath.Separator))+"[eval1]", KindModule)
+			if err != nil {
+				panic(n.syntaxError(err, code))
+			}
+			n.modules.esm.main = p
+			n.modules.esm.runMain(filepath.Join(wd, "[eval1]"))
 		})
 	})
 }

@@ -43,6 +43,7 @@ Options:
   -r, --require MODULE     require MODULE before the program runs
   -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
   --import MODULE          import the ES module MODULE after those, before the program runs
+  --input-type=TYPE        run -e code and standard input as "module" or "commonjs" (the default)
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
   --max-old-space-size=MB  the same, as node (V8) writes it
   --no-warnings, --trace-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation

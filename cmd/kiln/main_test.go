@@ -255,3 +255,36 @@ func TestForkFromEval(t *testing.T) {
 		t.Fatalf("kiln -e fork: %v\n%s\nwant %q", err, out, want)
 	}
 }
+
+// TestInputTypeModule checks --input-type against node v20's output: -e
+// code and standard input run as an ES module named [eval1] in the working
+// directory, without CommonJS's names; -p cannot print one.
+func TestInputTypeModule(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "dep.cjs"), []byte("module.exports = 'dep';"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	url := "file://" + filepath.ToSlash(dir) + "/[eval1]"
+	cases := []struct {
+		name     string
+		args     []string
+		wantOut  string
+		wantErr  string
+		wantCode int
+	}{
+		{"-e code is a module", []string{"--input-type=module", "-e", "import d from './dep.cjs'; console.log(d, import.meta.url, typeof require, await 5)"},
+			"dep " + url + " undefined 5\n", "", 0},
+		{"commonjs is the default", []string{"--input-type", "commonjs", "-e", "console.log(typeof require)"}, "function\n", "", 0},
+		{"-p cannot print a module", []string{"--input-type=module", "-p", "1"}, "", "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input", 1},
+		{"an unknown type", []string{"--input-type=bogus", "-e", "1"}, "", `kiln: --input-type must be "module" or "commonjs"`, 9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+			}
+		})
+	}
+}

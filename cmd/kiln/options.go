@@ -192,6 +192,15 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				return 0, 9, true
 			}
 			r.opts.Imports = append(r.opts.Imports, val)
+		case "--input-type":
+			if !value() {
+				return 0, 9, true
+			}
+			if val != "module" && val != "commonjs" {
+				fmt.Fprintf(stderr, "kiln: --input-type must be \"module\" or \"commonjs\"\n")
+				return 0, 9, true
+			}
+			r.opts.ModuleInput = val == "module"
 		case "--loader", "--experimental-loader":
 			// Skipping a loader would run the program without the
 			// transform it needs; better to say so.
