@@ -696,7 +696,7 @@ func (in *inspector) getConstructorName(v vm.Value, info vm.ObjectInfo, recurseT
 	if firstProto == vm.Null {
 		return "", false
 	}
-	res := internalClassName(info)
+	res := rt.ConstructorName(v)
 	if in.depthExceeded(recurseTimes) {
 		return res + " <Complex prototype>", true
 	}
@@ -708,18 +708,6 @@ func (in *inspector) getConstructorName(v vm.Value, info vm.ObjectInfo, recurseT
 		return res + " <" + sub.formatRaw(firstProto, rt.Describe(firstProto), 0, false) + ">", true
 	}
 	return res + " <" + protoConstr + ">", true
-}
-
-// internalClassName approximates V8's GetConstructorName for objects whose
-// prototype chain names no constructor.
-func internalClassName(info vm.ObjectInfo) string {
-	switch info.Kind {
-	case vm.KindArray:
-		return "Array"
-	case vm.KindFunction:
-		return "Function"
-	}
-	return "Object"
 }
 
 // getPrefix is Node's getPrefix: "Foo ", "Foo [tag] ", "[Object: null

@@ -435,6 +435,12 @@ func (rt *Runtime) receiverTypeName(recv Value) string {
 	return rt.builtinTag(recv)
 }
 
+// ConstructorName is V8's JSReceiver::GetConstructorName, which node's
+// util.inspect asks when an object's prototype chain names no constructor
+// (function C() {}; C.prototype = Object.create(null); new C() is
+// "C <[Object: null prototype] {}> {}"): receiverTypeName.
+func (rt *Runtime) ConstructorName(v Value) string { return rt.receiverTypeName(v) }
+
 // receiverMethodName is V8's CallSiteInfo::GetMethodName: the key under
 // which fn is found from the receiver, tried first under fn's own name
 // (less a "get "/"set " prefix), then among the enumerable string keys of
