@@ -284,6 +284,11 @@ func (n *Node) uncaught(exc *vm.Exception) {
 	if n.emitProcessUncaught(exc.Value) {
 		return
 	}
+	// The error outlives the JavaScript that runs before it is printed
+	// (the worker's message, exitCode's setter, the 'exit' listeners):
+	// nothing else holds it. The runtime ends after this, so the pin is
+	// never released.
+	n.VM.Pin(exc.Value)
 	if n.opts.worker != nil {
 		n.workerUncaught(exc)
 	}
