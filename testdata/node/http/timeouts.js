@@ -82,6 +82,9 @@ server.listen(0, '127.0.0.1', async () => {
   server.timeout = 0;
 
   // closeIdleConnections leaves a connection with a request in progress.
+  // (keepAliveTimeout is long until then, so that it cannot close the
+  // idle one first on a slow run, such as CI's under GC stress.)
+  server.keepAliveTimeout = 10000;
   await new Promise((resolve) => {
     let open = 2;
     const done = () => { if (--open === 0) resolve(); };
@@ -89,7 +92,11 @@ server.listen(0, '127.0.0.1', async () => {
     idle.on('data', () => {
       const busy = net.connect(server.address().port, '127.0.0.1', () => {
         busy.write('GET /slow HTTP/1.1\r\nHost: x\r\n\r\n');
-        setTimeout(() => { server.closeIdleConnections(); console.log('closeIdleConnections'); }, 20);
+        setTimeout(() => {
+          server.keepAliveTimeout = 50;
+          server.closeIdleConnections();
+          console.log('closeIdleConnections');
+        }, 20);
       });
       busy.on('data', (d) => console.log('busy got', String(d).split('\r\n')[0]));
       busy.on('close', () => { console.log('busy closed'); done(); });
