@@ -237,6 +237,17 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 	g.fn.Flags |= bytecode.FlagStrict | bytecode.FlagSimpleParams | bytecode.FlagClassFieldInit | bytecode.FlagNoSource
 	g.fn.SourceStart, g.fn.SourceEnd = ci.cl.Loc.Start, ci.cl.Loc.End
 	g.top, g.nregs = 1, 1
+	// V8's coverage gives the instance initialiser the class's range and
+	// the static one its last member's.
+	if last := members[len(members)-1]; last.Static {
+		end := last.Loc.End
+		if last.Value != nil && last.Kind == parser.MemberField {
+			end = last.Value.NodeLoc().End // without the semicolon
+		}
+		g.cover(last.Loc.Start, end)
+	} else {
+		g.cover(ci.cl.Loc.Start, ci.cl.Loc.End)
+	}
 	var nodes []parser.Node
 	evalInside := false
 	for _, m := range members {

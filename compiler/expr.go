@@ -188,9 +188,12 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.assign(e, dst)
 	case *parser.Conditional:
 		jElse := f.condJump(e.Test, false)
+		cons := e.Cons.NodeLoc()
+		f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), cons.End)
 		f.expr(e.Cons, dst)
 		jEnd := f.jump(bytecode.OpJmp, 0, 0)
 		f.patchHere(jElse...)
+		f.cover(f.tokenAt(cons.End, ":"), e.Alt.NodeLoc().End)
 		f.expr(e.Alt, dst)
 		f.patchHere(jEnd)
 	case *parser.Call:
@@ -240,10 +243,13 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		}
 	case *parser.Binary:
 		if (x.Op == parser.BinLogicalAnd && !when) || (x.Op == parser.BinLogicalOr && when) {
-			return append(f.condJump(x.Left, when), f.condJump(x.Right, when)...)
+			j := f.condJump(x.Left, when)
+			f.coverRight(x)
+			return append(j, f.condJump(x.Right, when)...)
 		}
 		if x.Op == parser.BinLogicalAnd || x.Op == parser.BinLogicalOr {
 			skip := f.condJump(x.Left, !when)
+			f.coverRight(x)
 			j := f.condJump(x.Right, when)
 			f.patchHere(skip...)
 			return j
@@ -485,6 +491,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 	obj := f.exprAnyBefore(m.Object, next)
 	if m.Optional {
 		f.optJump(obj)
+		f.cover(f.tokenAt(m.Object.NodeLoc().End, "?."), m.Loc.End)
 	}
 	switch {
 	case m.Private:
@@ -695,6 +702,7 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 	if e.Op.IsLogical() {
 		f.expr(e.Left, dst)
 		j := f.jump(logicalJump(e.Op), dst, 0)
+		f.coverRight(e)
 		f.expr(e.Right, dst)
 		f.patchHere(j)
 		return

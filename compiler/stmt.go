@@ -6,8 +6,11 @@ import (
 )
 
 func (f *fstate) stmts(list []parser.Stmt) {
-	for _, s := range list {
+	for i, s := range list {
 		f.stmt(s)
+		if i < len(list)-1 {
+			f.coverContinuation(s)
+		}
 	}
 }
 
@@ -59,10 +62,13 @@ func (f *fstate) stmt(s parser.Stmt) {
 	case *parser.If:
 		f.clearCompletion()
 		jElse := f.condJump(s.Test, false)
+		cons := s.Cons.NodeLoc()
+		f.cover(cons.Start, cons.End)
 		f.stmt(s.Cons)
 		if s.Alt != nil {
 			jEnd := f.jump(bytecode.OpJmp, 0, 0)
 			f.patchHere(jElse...)
+			f.cover(cons.End, s.Alt.NodeLoc().End)
 			f.stmt(s.Alt)
 			f.patchHere(jEnd)
 		} else {
@@ -80,6 +86,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		// Rotated as for loops are: test once, then at the bottom.
 		jEnd := f.condJump(s.Test, false)
 		top := f.here()
+		f.coverBody(s.Body)
 		f.stmt(s.Body)
 		f.patchHere(loop.continues...)
 		loop.continues = nil
@@ -93,6 +100,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.clearCompletion()
 		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
 		top := f.here()
+		f.coverBody(s.Body)
 		f.stmt(s.Body)
 		f.patchHere(loop.continues...)
 		loop.continues = nil
@@ -235,6 +243,7 @@ func (f *fstate) forStmt(s *parser.For) {
 		jEnd = f.condJump(s.Test, false)
 	}
 	top := f.here()
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.patchHere(loop.continues...)
 	loop.continues = nil
@@ -310,6 +319,7 @@ func (f *fstate) forIn(s *parser.ForIn) {
 	jEnd := f.jump(bytecode.OpForInNext, k, it)
 	sr := f.enterScope(s.Scope)
 	f.forTarget(s.Kind, s.Target, k)
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)
 	f.jumpTo(bytecode.OpJmp, 0, 0, top)
@@ -359,6 +369,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	loop.prot = f.newProt()
 	sr := f.enterScope(s.Scope)
 	f.forTarget(s.Kind, s.Target, v)
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)
 	loop.prot.pause(f.here())
@@ -418,6 +429,7 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 		} else {
 			f.patchHere(jumps[i])
 		}
+		f.cover(c.Loc.Start, c.Loc.End)
 		f.stmts(c.Body)
 	}
 	if !hasDefault {
@@ -438,6 +450,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		finCtl = f.pushCtl(&ctl{kind: ctlFinally, fin: fin, iterRec: -1, prot: f.newProt()})
 	}
 	if s.Handler != nil {
+		catchStart := f.tokenAt(s.Block.End, "catch")
 		exc := f.alloc()
 		tc := f.pushCtl(&ctl{kind: ctlProt, iterRec: -1, prot: f.newProt()})
 		f.block(s.Block)
@@ -451,6 +464,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 				f.synthSlot(csr, CatchMarker, false)
 			}
 			f.pushScope(csr, false)
+			f.cover(catchStart, s.Handler.End)
 			f.initLexicals(s.CatchScope)
 			if s.Param != nil {
 				f.destructureTopAs(s.Param, exc, true, nil, "catch")
@@ -458,6 +472,13 @@ func (f *fstate) tryStmt(s *parser.Try) {
 			f.block(s.Handler)
 			f.leaveScope(csr)
 			f.patchHere(jEnd)
+		} else {
+			f.coverSlot(catchStart, s.Handler.End)
+		}
+		if s.Finalizer != nil {
+			// The try/catch part's own continuation, which V8 counts
+			// before the finally block.
+			f.cover(s.Handler.End, -1)
 		}
 		f.top = exc
 	} else {
@@ -478,6 +499,11 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	f.patchHere(fin.jumps...)
 	completion := f.completion
 	f.completion = -1
+	finStart := s.Block.End
+	if s.Handler != nil {
+		finStart = s.Handler.End
+	}
+	f.cover(f.tokenAt(finStart, "finally"), s.Finalizer.End)
 	f.block(s.Finalizer)
 	f.completion = completion
 	// Dispatch on how the finally block was entered.

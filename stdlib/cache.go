@@ -95,6 +95,14 @@ func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
 // compileModuleKind is compileModule for any kind of code.
 func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Program, error) {
 	n.noteSourceMap(filename)
+	if n.coverDir != "" && !strings.HasPrefix(filename, "node:") {
+		// Counted code is not what the cache holds.
+		p, err := compileSource(src, filename, kind, nil, true, true)
+		if err == nil {
+			n.coverPrograms = append(n.coverPrograms, p)
+		}
+		return p, err
+	}
 	dir := n.opts.CompileCache
 	if dir == "" {
 		return Compile(src, filename, kind)

@@ -31,13 +31,14 @@ var commonJSParams = []string{"exports", "require", "module", "__filename", "__d
 // esbuild's loaders first; syntax the compiler cannot compile natively yet
 // is lowered by esbuild (only the features in compiler.Unsupported).
 func Compile(src, filename string, kind int) (*bytecode.Program, error) {
-	return compileSource(src, filename, kind, nil, true)
+	return compileSource(src, filename, kind, nil, true, false)
 }
 
 // compileSource is Compile with the parameters of a kindFunction body, and
 // loaders false for code whose file name does not say what it is written
-// in (vm.Script: always JavaScript).
-func compileSource(src, filename string, kind int, params []string, loaders bool) (*bytecode.Program, error) {
+// in (vm.Script: always JavaScript), and coverage true to count block
+// coverage (NODE_V8_COVERAGE).
+func compileSource(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, error) {
 	var sm *parser.SourceMap
 	original := ""
 	transformLoader := parser.TransformLoader
@@ -69,7 +70,7 @@ func compileSource(src, filename string, kind int, params []string, loaders bool
 		// shows it too. Mapping them back through the source map is left to
 		// the day the compiler covers everything natively.
 	}
-	copts := compiler.Options{Filename: filename, Source: prog.Source}
+	copts := compiler.Options{Filename: filename, Source: prog.Source, Coverage: coverage}
 	var p *bytecode.Program
 	switch kind {
 	case KindCommonJS:

@@ -1,0 +1,125 @@
+package compiler
+
+// Block coverage, as V8 counts it for NODE_V8_COVERAGE: with
+// Options.Coverage, every function counts its own runs (its first range)
+// and the runs of the blocks whose count may differ from it: the branches of
+// if, ?:, && || ?? (not their assignments), loop bodies, catch and finally
+// blocks, switch cases, optional links, and the continuation after a
+// statement that may not complete. The ranges are V8's: a then-branch from
+// its first token, an else-branch from the end of the then-branch, the
+// right of a short-circuit and the arms of ?: from their operator, a catch
+// from its keyword. A continuation has no end of its own (End -1): the
+// report ends it where the next range or the enclosing one begins (see
+// stdlib's coverage writer), and the last statement of a list gets none, as
+// its continuation would only cover a closing brace.
+
+import (
+	"strings"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// cover emits a counter of the runs of source range [start, end); a range
+// compiled twice (a loop test) shares its counter.
+func (f *fstate) cover(start, end int32) {
+	if slot, ok := f.coverSlot(start, end); ok {
+		f.emit(bytecode.OpCoverCount, 0, slot, 0)
+	}
+}
+
+// coverSlot returns the counter of [start, end), adding it if new; ok is
+// false when the compilation does not count coverage. A range whose code
+// is never emitted (a catch block after a try block that cannot throw)
+// still gets its counter, which stays at zero, so it is reported as V8
+// reports it.
+func (f *fstate) coverSlot(start, end int32) (slot int, ok bool) {
+	if !f.c.opts.Coverage {
+		return 0, false
+	}
+	r := bytecode.CoverRange{Start: start, End: end}
+	for i, have := range f.fn.Coverage {
+		if have == r {
+			return i, true
+		}
+	}
+	f.fn.Coverage = append(f.fn.Coverage, r)
+	return len(f.fn.Coverage) - 1, true
+}
+
+// coverContinuation counts the code after s when s may not complete
+// normally or may jump.
+func (f *fstate) coverContinuation(s parser.Stmt) {
+	if !f.c.opts.Coverage {
+		return
+	}
+	switch x := s.(type) {
+	case *parser.If, *parser.For, *parser.ForIn, *parser.ForOf, *parser.While, *parser.DoWhile,
+		*parser.Return, *parser.Throw, *parser.Break, *parser.Continue, *parser.Try, *parser.Switch, *parser.Block:
+	case *parser.Labeled:
+		switch x.Body.(type) {
+		case *parser.Block, *parser.For, *parser.ForIn, *parser.ForOf, *parser.While, *parser.DoWhile, *parser.Labeled:
+		default:
+			return
+		}
+	default:
+		return
+	}
+	f.cover(s.NodeLoc().End, -1)
+}
+
+// tokenAt returns the offset of tok, the first token at or after pos past
+// white space, comments and closing parentheses (which end a
+// parenthesised operand); pos when it is not there.
+func (f *fstate) tokenAt(pos int32, tok string) int32 {
+	src := f.c.prog.Source
+	i := int(pos)
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ')' || c == '\v' || c == '\f':
+			i++
+		case strings.HasPrefix(src[i:], "//"):
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case strings.HasPrefix(src[i:], "/*"):
+			end := strings.Index(src[i+2:], "*/")
+			if end < 0 {
+				return pos
+			}
+			i += end + 4
+		case strings.HasPrefix(src[i:], tok):
+			return int32(i)
+		case c >= 0x80:
+			// Other white space and line terminators are not ASCII.
+			i++
+		default:
+			return pos
+		}
+	}
+	return pos
+}
+
+// coverBody counts the runs of a loop's body.
+func (f *fstate) coverBody(body parser.Stmt) {
+	l := body.NodeLoc()
+	f.cover(l.Start, l.End)
+}
+
+// coverRight counts the runs of the right operand of a short-circuit
+// operator, from the operator on.
+func (f *fstate) coverRight(e *parser.Binary) {
+	if f.c.opts.Coverage {
+		f.cover(f.tokenAt(e.Left.NodeLoc().End, binOpText(e.Op)), e.Right.NodeLoc().End)
+	}
+}
+
+func binOpText(op parser.BinOp) string {
+	switch op {
+	case parser.BinLogicalAnd:
+		return "&&"
+	case parser.BinLogicalOr:
+		return "||"
+	}
+	return "??"
+}

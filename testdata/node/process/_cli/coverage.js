@@ -1,0 +1,51 @@
+// NODE_V8_COVERAGE: run each program of v8_coverage with the variable set and
+// print the block coverage written for it, function by function (name,
+// whether it has block coverage, its ranges as [start, end) = count).
+// The ranges are V8's, byte for byte: offsets, merging and filtering.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const dir = path.join(__dirname, 'v8_coverage');
+const runs = [
+  ['statements.js'],
+  ['jumps.js'],
+  ['esm.mjs'],
+  ['classes.js'],
+  ['exit.js'],
+  ['parent.js'],
+  ['unicode.js'],
+  ['--test', 'suite.test.js'],
+];
+
+for (const run of runs) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cov-'));
+  const args = run.map((a) => (a.startsWith('-') ? a : path.join(dir, a)));
+  const r = spawnSync(process.execPath, args, {
+    env: { ...process.env, NODE_V8_COVERAGE: out, NODE_OPTIONS: '' },
+    encoding: 'utf8',
+  });
+  console.log(`== ${run.join(' ')}: exit ${r.status}`);
+  const files = fs.readdirSync(out);
+  const reports = [];
+  for (const f of files) {
+    if (!/^coverage-\d+-\d+-\d+\.json$/.test(f)) {
+      console.log('unexpected file name', f);
+    }
+    const data = JSON.parse(fs.readFileSync(path.join(out, f), 'utf8'));
+    for (const script of data.result) {
+      if (!script.url.startsWith('file://') || !script.url.includes('/v8_coverage/')) {
+        continue;
+      }
+      const lines = [path.basename(script.url)];
+      for (const fn of script.functions) {
+        const ranges = fn.ranges.map((x) => `[${x.startOffset}, ${x.endOffset}) = ${x.count}`);
+        lines.push(`  ${JSON.stringify(fn.functionName)} ${fn.isBlockCoverage ? 'block' : 'function'}: ${ranges.join(' ')}`);
+      }
+      reports.push(lines.join('\n'));
+    }
+  }
+  console.log(reports.sort().join('\n'));
+  fs.rmSync(out, { recursive: true });
+}
