@@ -27,6 +27,10 @@ type Function struct {
 	// count, when the function was compiled for block coverage: the
 	// function's own range first. Snapshots do not carry them.
 	Coverage []CoverRange
+	// InferredName is the name V8 gives an anonymous function assigned to
+	// a property (`a.b = function () {}` is "a.b"), which the coverage
+	// report shows; set with Coverage only.
+	InferredName string
 
 	// SourceStart and SourceEnd delimit the function's text in the
 	// program's source, for Function.prototype.toString.

@@ -238,14 +238,21 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 	g.fn.SourceStart, g.fn.SourceEnd = ci.cl.Loc.Start, ci.cl.Loc.End
 	g.top, g.nregs = 1, 1
 	// V8's coverage gives the instance initialiser the class's range and
-	// the static one its last member's.
-	if last := members[len(members)-1]; last.Static {
+	// the static one its last member's; a class whose only instance
+	// members are private methods has none.
+	hasFields := false
+	for _, m := range members {
+		hasFields = hasFields || m.Kind == parser.MemberField || m.Kind == parser.MemberStaticBlock
+	}
+	switch last := members[len(members)-1]; {
+	case !hasFields:
+	case last.Static:
 		end := last.Loc.End
 		if last.Value != nil && last.Kind == parser.MemberField {
 			end = last.Value.NodeLoc().End // without the semicolon
 		}
 		g.cover(last.Loc.Start, end)
-	} else {
+	default:
 		g.cover(ci.cl.Loc.Start, ci.cl.Loc.End)
 	}
 	var nodes []parser.Node

@@ -68,15 +68,47 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 	f.cover(s.NodeLoc().End, -1)
 }
 
+// isLexicalFor reports whether s is a for loop declaring let or const
+// bindings, whose continuation V8 keeps even at the end of a block: it
+// wraps such a loop in a block of its own, so the loop is not the block's
+// last statement.
+func isLexicalFor(s parser.Stmt) bool {
+	l, ok := s.(*parser.For)
+	return ok && l.Scope != nil
+}
+
+// coverResume counts the code after a yield or await, from the end of its
+// statement when a semicolon follows it, else from its own end, as V8 does:
+// the counter runs when the function resumes.
+func (f *fstate) coverResume(e parser.Expr) {
+	if !f.c.opts.Coverage {
+		return
+	}
+	end := e.NodeLoc().End
+	if semi := f.tokenAfter(end, ";", false); semi >= 0 {
+		end = semi + 1
+	}
+	f.cover(end, -1)
+}
+
 // tokenAt returns the offset of tok, the first token at or after pos past
 // white space, comments and closing parentheses (which end a
 // parenthesised operand); pos when it is not there.
 func (f *fstate) tokenAt(pos int32, tok string) int32 {
+	if at := f.tokenAfter(pos, tok, true); at >= 0 {
+		return at
+	}
+	return pos
+}
+
+// tokenAfter returns the offset of tok if it is the next token at or after
+// pos (closing parentheses skipped when parens is set), else -1.
+func (f *fstate) tokenAfter(pos int32, tok string, parens bool) int32 {
 	src := f.c.prog.Source
 	i := int(pos)
 	for i < len(src) {
 		switch c := src[i]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ')' || c == '\v' || c == '\f':
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ')' && parens):
 			i++
 		case strings.HasPrefix(src[i:], "//"):
 			for i < len(src) && src[i] != '\n' {
@@ -85,7 +117,7 @@ func (f *fstate) tokenAt(pos int32, tok string) int32 {
 		case strings.HasPrefix(src[i:], "/*"):
 			end := strings.Index(src[i+2:], "*/")
 			if end < 0 {
-				return pos
+				return -1
 			}
 			i += end + 4
 		case strings.HasPrefix(src[i:], tok):
@@ -94,10 +126,10 @@ func (f *fstate) tokenAt(pos int32, tok string) int32 {
 			// Other white space and line terminators are not ASCII.
 			i++
 		default:
-			return pos
+			return -1
 		}
 	}
-	return pos
+	return -1
 }
 
 // coverBody counts the runs of a loop's body.
@@ -122,4 +154,50 @@ func binOpText(op parser.BinOp) string {
 		return "||"
 	}
 	return "??"
+}
+
+// coverOptional counts the runs of an optional link (`?.b`, `?.[k]`,
+// `?.()`) from its `?.` to end.
+func (f *fstate) coverOptional(object parser.Node, end int32) {
+	if f.c.opts.Coverage {
+		f.cover(f.tokenAt(object.NodeLoc().End, "?."), end)
+	}
+}
+
+// propertyPath is the name V8 infers for a function assigned to the
+// property e: the names along the member chain, "prototype" left out,
+// `this` standing for the enclosing function's name and a computed key
+// other than a string for "<computed>" (`Foo.prototype.bar` is "Foo.bar").
+func (f *fstate) propertyPath(e parser.Expr) string {
+	switch x := e.(type) {
+	case *parser.Identifier:
+		return x.Name
+	case *parser.This:
+		g := f
+		for g.arrow && g.parent != nil {
+			g = g.parent
+		}
+		return g.fn.Name
+	case *parser.Member:
+		key := x.Name
+		switch k := x.Index.(type) {
+		case nil:
+			if x.Private {
+				key = x.PrivateName.Name
+			}
+		case *parser.String:
+			key = k.Text
+		default:
+			key = "<computed>"
+		}
+		obj := f.propertyPath(x.Object)
+		switch {
+		case key == "prototype":
+			return obj
+		case obj == "":
+			return key
+		}
+		return obj + "." + key
+	}
+	return ""
 }

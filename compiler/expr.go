@@ -211,11 +211,13 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.expr(e.Exprs[len(e.Exprs)-1], dst)
 	case *parser.Yield:
 		f.yield(e, dst)
+		f.coverResume(e)
 	case *parser.Await:
 		v := f.exprAny(e.X)
 		// V8's "at async f" frames point at the await keyword.
 		f.at(e.Loc.Start)
 		f.await(v, dst)
+		f.coverResume(e)
 	case *parser.ImportCall:
 		a := f.alloc()
 		f.expr(e.Arg, a)
@@ -491,7 +493,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 	obj := f.exprAnyBefore(m.Object, next)
 	if m.Optional {
 		f.optJump(obj)
-		f.cover(f.tokenAt(m.Object.NodeLoc().End, "?."), m.Loc.End)
+		f.coverOptional(m.Object, m.Loc.End)
 	}
 	switch {
 	case m.Private:
@@ -586,6 +588,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	if e.Optional {
 		f.optJump(base)
+		f.coverOptional(e.Callee, e.Loc.End)
 	}
 	if spread {
 		f.array(e.Args, base+2, true)
@@ -617,6 +620,7 @@ func (f *fstate) memberCallee(c *parser.Member, base int, pos int32) {
 	f.expr(c.Object, base+1)
 	if c.Optional {
 		f.optJump(base + 1)
+		f.coverOptional(c.Object, c.Loc.End)
 	}
 	switch {
 	case c.Private:
@@ -910,6 +914,9 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		mr := f.evalMemberRef(t, e.Op != parser.AssignPlain)
 		if e.Op == parser.AssignPlain {
 			v := f.alloc()
+			if fn, ok := e.Value.(*parser.Function); ok && fn.Name == nil && f.c.opts.Coverage {
+				f.inferredName = f.propertyPath(t)
+			}
 			f.expr(e.Value, v)
 			f.setMember(mr, v)
 			result(v)

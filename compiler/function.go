@@ -382,6 +382,9 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		name = fn.Name.Name
 	}
 	f := c.newFunc(parent, name)
+	if parent != nil && parent.inferredName != "" {
+		f.fn.InferredName, parent.inferredName = parent.inferredName, ""
+	}
 	f.strict = fn.Strict
 	f.arrow = fn.IsArrow
 	f.generator = fn.IsGenerator

@@ -8,7 +8,7 @@ import (
 func (f *fstate) stmts(list []parser.Stmt) {
 	for i, s := range list {
 		f.stmt(s)
-		if i < len(list)-1 {
+		if i < len(list)-1 || isLexicalFor(s) {
 			f.coverContinuation(s)
 		}
 	}

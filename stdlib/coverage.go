@@ -11,8 +11,10 @@ package stdlib
 //
 // The counts are turned into V8's report by V8's documented rules: ranges
 // sorted by start, continuations ended where the next range (or the
-// enclosing one) begins, adjacent ranges of equal count merged, ranges that
-// count what their parent counts dropped. Offsets are UTF-16 code units.
+// enclosing one) begins, ranges that count what their parent counts
+// dropped, adjacent ranges of equal count merged; functions that did not
+// run and sit in one that did not either left out. Offsets are UTF-16 code
+// units.
 
 import (
 	"encoding/json"
@@ -68,14 +70,29 @@ type v8Script struct {
 	Functions []v8Function `json:"functions"`
 }
 
+// takeCoverage is v8.takeCoverage: the report so far, then counting
+// starts again from zero.
+func (n *Node) takeCoverage() {
+	if n.coverDir == "" || n.opts.worker != nil {
+		return
+	}
+	n.writeCoverage()
+	n.VM.ResetCoverage()
+}
+
 // writeCoverage writes the coverage file of the programs that ran.
 func (n *Node) writeCoverage() {
 	if n.coverDir == "" || n.opts.worker != nil {
 		return
 	}
+	if n.coverStopped {
+		// What node's own code says when V8 has nothing to give it.
+		fmt.Fprintln(n.opts.Stderr, "'result' from coverage profile response is not an object")
+		return
+	}
 	scripts := []v8Script{}
 	for i, p := range n.coverPrograms {
-		if c := n.VM.CoverageCounts(p.Main); len(c) == 0 || c[0] == 0 {
+		if n.VM.CoverageCounts(p.Main) == nil {
 			// Compiled to check its syntax, or never run: V8 would not
 			// have it.
 			continue
@@ -99,7 +116,11 @@ func (n *Node) writeCoverage() {
 	if err := os.MkdirAll(n.coverDir, 0o755); err != nil {
 		return
 	}
-	name := fmt.Sprintf("coverage-%d-%d-0.json", os.Getpid(), time.Now().UnixMilli())
+	// Two reports in the same millisecond (v8.takeCoverage) get names of
+	// their own.
+	stamp := max(time.Now().UnixMilli(), n.coverStamp+1)
+	n.coverStamp = stamp
+	name := fmt.Sprintf("coverage-%d-%d-0.json", os.Getpid(), stamp)
 	writeAtomic(n.coverDir, filepath.Join(n.coverDir, name), data)
 }
 
@@ -162,6 +183,9 @@ func (n *Node) collectCoverage(fn *bytecode.Function, all *[]coverFunc) {
 		return
 	}
 	name := fn.Name
+	if name == "" {
+		name = fn.InferredName
+	}
 	switch {
 	case fn.Kind == bytecode.KindScript || fn.Flags&bytecode.FlagModuleWrapper != 0:
 		name = ""
@@ -247,34 +271,32 @@ func coverageRanges(ranges []bytecode.CoverRange, counts []uint32) []coverBlock 
 		stack = append(stack, *b)
 	}
 
-	// Adjacent ranges of equal count inside the same parent are one.
-	merged := blocks[:0]
-	stack = stack[:0]
-	for i := 0; i < len(blocks); i++ {
-		b := blocks[i]
-		p, _ := parent(b.start)
-		if i+1 < len(blocks) {
-			next := &blocks[i+1]
-			if next.start == b.end && next.start < p.end && next.count == b.count && b.start < b.end {
-				next.start = b.start
-				continue
-			}
-		}
-		stack = append(stack, b)
-		merged = append(merged, b)
-	}
-
 	// A range that counts what its parent counts says nothing; nor does an
-	// empty one.
-	out := []coverBlock{root}
+	// empty one. Then adjacent ranges of equal count inside the same
+	// parent are one.
+	kept := blocks[:0]
 	stack = stack[:0]
-	for _, b := range merged {
+	for _, b := range blocks {
 		if b.start >= b.end {
 			continue
 		}
-		p, _ := parent(b.start)
-		if p.count == b.count {
+		if p, _ := parent(b.start); p.count == b.count {
 			continue
+		}
+		stack = append(stack, b)
+		kept = append(kept, b)
+	}
+	out := []coverBlock{root}
+	stack = stack[:0]
+	for i := 0; i < len(kept); i++ {
+		b := kept[i]
+		p, _ := parent(b.start)
+		if i+1 < len(kept) {
+			next := &kept[i+1]
+			if next.start == b.end && next.start < p.end && next.count == b.count {
+				next.start = b.start
+				continue
+			}
 		}
 		stack = append(stack, b)
 		out = append(out, b)

@@ -92,6 +92,8 @@ type Node struct {
 	// (see coverage.go).
 	coverDir      string
 	coverPrograms []*bytecode.Program
+	coverStopped  bool  // v8.stopCoverage was called
+	coverStamp    int64 // the last report's time, in its file name
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.

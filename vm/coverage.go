@@ -30,3 +30,11 @@ func (rt *Runtime) coverCount(fn *bytecode.Function, slot int) {
 func (rt *Runtime) CoverageCounts(fn *bytecode.Function) []uint32 {
 	return rt.coverage[fn]
 }
+
+// ResetCoverage sets every count back to zero (v8.takeCoverage); a
+// function that ran before stays known to have run.
+func (rt *Runtime) ResetCoverage() {
+	for _, counts := range rt.coverage {
+		clear(counts)
+	}
+}

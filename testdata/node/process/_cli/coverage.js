@@ -16,17 +16,26 @@ const runs = [
   ['exit.js'],
   ['parent.js'],
   ['unicode.js'],
+  ['functions.js'],
+  ['names.js'],
+  ['generators.js'],
+  ['loops.js'],
+  ['takecoverage.js'],
+  ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
 ];
 
 for (const run of runs) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cov-'));
-  const args = run.map((a) => (a.startsWith('-') ? a : path.join(dir, a)));
+  const args = run.map((a) => (/\.m?js$/.test(a) ? path.join(dir, a) : a));
   const r = spawnSync(process.execPath, args, {
     env: { ...process.env, NODE_V8_COVERAGE: out, NODE_OPTIONS: '' },
     encoding: 'utf8',
   });
   console.log(`== ${run.join(' ')}: exit ${r.status}`);
+  if (r.stderr.includes("'result'")) {
+    console.log(r.stderr.trim());
+  }
   const files = fs.readdirSync(out);
   const reports = [];
   for (const f of files) {

@@ -1,0 +1,11 @@
+function Foo() { this.h = function () {}; }
+new Foo();
+Foo.prototype.bar = function () {};
+const a = { b: {} };
+a.b['c'] = function () {};
+a[0] = () => {};
+a.b.d = async () => {};
+a.e = class {};
+a.f = function named() {};
+let v;
+v = function () {};
