@@ -27,6 +27,10 @@ type Function struct {
 	// count, when the function was compiled for block coverage: the
 	// function's own range first. Snapshots do not carry them.
 	Coverage []CoverRange
+	// CoverEager marks a function V8 compiles with its enclosing code (a
+	// class's field initialiser, `(function () {...})`), whose blocks its
+	// coverage reports even when it never ran.
+	CoverEager bool
 	// InferredName is the name V8 gives an anonymous function assigned to
 	// a property (`a.b = function () {}` is "a.b"), which the coverage
 	// report shows; set with Coverage only.

@@ -255,6 +255,7 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 	default:
 		g.cover(ci.cl.Loc.Start, ci.cl.Loc.End)
 	}
+	g.fn.CoverEager = len(g.fn.Coverage) > 0
 	var nodes []parser.Node
 	evalInside := false
 	for _, m := range members {

@@ -65,7 +65,26 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 	default:
 		return
 	}
+	if l, ok := s.(*parser.For); ok && l.Scope != nil && hasFunction(l) {
+		// V8 compiles a let/const loop whose bindings a closure may
+		// capture differently, and the counter after it never runs.
+		f.coverSlot(l.Loc.End, -1)
+		return
+	}
 	f.cover(s.NodeLoc().End, -1)
+}
+
+// hasFunction reports whether a function or class is written inside n.
+func hasFunction(n parser.Node) bool {
+	found := false
+	walk(n, func(x parser.Node) bool {
+		switch x.(type) {
+		case *parser.Function, *parser.Class:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // isLexicalFor reports whether s is a for loop declaring let or const
@@ -142,7 +161,7 @@ func (f *fstate) coverBody(body parser.Stmt) {
 // operator, from the operator on.
 func (f *fstate) coverRight(e *parser.Binary) {
 	if f.c.opts.Coverage {
-		f.cover(f.tokenAt(e.Left.NodeLoc().End, binOpText(e.Op)), e.Right.NodeLoc().End)
+		f.cover(f.tokenAt(e.Left.NodeLoc().End, binOpText(e.Op)), f.exprEnd(e.Right))
 	}
 }
 
@@ -164,6 +183,65 @@ func (f *fstate) coverOptional(object parser.Node, end int32) {
 	}
 }
 
+// inferNames records name as V8's name for the anonymous functions that
+// are the value e assigned to it, or one of its ?: or short-circuit
+// operands (`var x = a || function () {}`; not through ?:, as V8).
+func (f *fstate) inferNames(e parser.Expr, name string) {
+	if !f.c.opts.Coverage || name == "" {
+		return
+	}
+	switch x := e.(type) {
+	case *parser.Function:
+		if x.Name == nil {
+			if f.c.inferred == nil {
+				f.c.inferred = map[*parser.Function]string{}
+			}
+			f.c.inferred[x] = name
+		}
+	case *parser.Binary:
+		if x.Op.IsLogical() {
+			f.inferNames(x.Left, name)
+			f.inferNames(x.Right, name)
+		}
+	}
+}
+
+// eagerFunction reports whether V8 compiles the function literal fn with
+// the code around it, guessing it is called at once: a function keyword
+// right after a grouping parenthesis or a `!`.
+func (f *fstate) eagerFunction(fn *parser.Function) bool {
+	if fn.IsArrow || fn.IsMethod || fn.IsDeclaration {
+		return false
+	}
+	src := f.c.prog.Source
+	i := int(fn.Loc.Start) - 1
+	for i >= 0 && isSpace(src[i]) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch src[i] {
+	case '!':
+		return true
+	case '(':
+		// Not the parenthesis of a call's arguments.
+		i--
+		for i >= 0 && isSpace(src[i]) {
+			i--
+		}
+		if i < 0 {
+			return true
+		}
+		c := src[i]
+		return !(c == ')' || c == ']' || c == '_' || c == '$' || c >= 0x80 ||
+			'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
 // propertyPath is the name V8 infers for a function assigned to the
 // property e: the names along the member chain, "prototype" left out,
 // `this` standing for the enclosing function's name and a computed key
@@ -173,9 +251,13 @@ func (f *fstate) propertyPath(e parser.Expr) string {
 	case *parser.Identifier:
 		return x.Name
 	case *parser.This:
+		// In a plain function, `this` is what it constructs.
 		g := f
 		for g.arrow && g.parent != nil {
 			g = g.parent
+		}
+		if g.fn.Kind != bytecode.KindNormal {
+			return ""
 		}
 		return g.fn.Name
 	case *parser.Member:
@@ -200,4 +282,29 @@ func (f *fstate) propertyPath(e parser.Expr) string {
 		return obj + "." + key
 	}
 	return ""
+}
+
+// exprEnd is where an operand ends for V8, which ends a range at the last
+// token it read: after the parentheses that wrap the operand, which the
+// AST drops. The opening ones are counted back from its start.
+func (f *fstate) exprEnd(e parser.Node) int32 {
+	l := e.NodeLoc()
+	src := f.c.prog.Source
+	open := 0
+	for i := int(l.Start) - 1; i >= 0; i-- {
+		if c := src[i]; c == '(' {
+			open++
+		} else if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			break
+		}
+	}
+	end := l.End
+	for ; open > 0; open-- {
+		at := f.tokenAfter(end, ")", false)
+		if at < 0 {
+			break
+		}
+		end = at + 1
+	}
+	return end
 }

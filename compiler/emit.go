@@ -57,10 +57,6 @@ type fstate struct {
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
 
-	// inferredName is V8's name for the anonymous function about to be
-	// compiled, assigned to a property (see propertyPath).
-	inferredName string
-
 	pos              int32
 	lastPos          int32
 	lastLine, lastCl int32

@@ -121,6 +121,7 @@ func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
 			return
 		}
 	}
+	f.inferNames(e, name)
 	f.expr(e, dst)
 }
 
@@ -188,12 +189,12 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.assign(e, dst)
 	case *parser.Conditional:
 		jElse := f.condJump(e.Test, false)
-		cons := e.Cons.NodeLoc()
-		f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), cons.End)
+		consEnd := f.exprEnd(e.Cons)
+		f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), consEnd)
 		f.expr(e.Cons, dst)
 		jEnd := f.jump(bytecode.OpJmp, 0, 0)
 		f.patchHere(jElse...)
-		f.cover(f.tokenAt(cons.End, ":"), e.Alt.NodeLoc().End)
+		f.cover(f.tokenAt(consEnd, ":"), f.exprEnd(e.Alt))
 		f.expr(e.Alt, dst)
 		f.patchHere(jEnd)
 	case *parser.Call:
@@ -914,8 +915,8 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		mr := f.evalMemberRef(t, e.Op != parser.AssignPlain)
 		if e.Op == parser.AssignPlain {
 			v := f.alloc()
-			if fn, ok := e.Value.(*parser.Function); ok && fn.Name == nil && f.c.opts.Coverage {
-				f.inferredName = f.propertyPath(t)
+			if f.c.opts.Coverage {
+				f.inferNames(e.Value, f.propertyPath(t))
 			}
 			f.expr(e.Value, v)
 			f.setMember(mr, v)

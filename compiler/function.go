@@ -382,9 +382,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		name = fn.Name.Name
 	}
 	f := c.newFunc(parent, name)
-	if parent != nil && parent.inferredName != "" {
-		f.fn.InferredName, parent.inferredName = parent.inferredName, ""
-	}
+	f.fn.InferredName = c.inferred[fn]
 	f.strict = fn.Strict
 	f.arrow = fn.IsArrow
 	f.generator = fn.IsGenerator
@@ -422,6 +420,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 	f.top = nparams + 1
 	f.nregs = f.top
 	f.cover(fn.Loc.Start, fn.Loc.End)
+	f.fn.CoverEager = f.c.opts.Coverage && parent != nil && parent.eagerFunction(fn)
 
 	if extra.hasFields {
 		f.fn.Flags |= bytecode.FlagHasFields

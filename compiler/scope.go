@@ -51,6 +51,9 @@ type compiler struct {
 	locs  map[*parser.Binding]*varLoc
 	dyn   map[*parser.Scope]bool
 	privs map[*parser.Class]map[string]*varLoc
+	// inferred holds V8's names for anonymous functions that coverage
+	// reports (see inferNames).
+	inferred map[*parser.Function]string
 	// free maps names that the parser left unresolved but the compiler
 	// binds itself: a FunctionBody's parameters and its arguments object.
 	free map[string]*varLoc

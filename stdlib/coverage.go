@@ -190,16 +190,15 @@ func (n *Node) collectCoverage(fn *bytecode.Function, all *[]coverFunc) {
 	case fn.Kind == bytecode.KindScript || fn.Flags&bytecode.FlagModuleWrapper != 0:
 		name = ""
 	case fn.Flags&bytecode.FlagClassFieldInit != 0:
-		// Compiled with the class, so V8 has their blocks even when they
-		// never ran. The instance one's range is the class's (see
-		// compiler/class.go fieldsInit).
+		// The instance one's range is the class's (see compiler/class.go
+		// fieldsInit).
 		name = "<static_initializer>"
 		if fn.Coverage[0].Start == fn.SourceStart {
 			name = "<instance_members_initializer>"
 		}
-		if len(counts) == 0 {
-			counts = make([]uint32, len(fn.Coverage))
-		}
+	}
+	if len(counts) == 0 && fn.CoverEager {
+		counts = make([]uint32, len(fn.Coverage))
 	}
 	whole := fn.Coverage[0]
 	if len(counts) == 0 {

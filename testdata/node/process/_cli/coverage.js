@@ -20,6 +20,8 @@ const runs = [
   ['names.js'],
   ['generators.js'],
   ['loops.js'],
+  ['closures.js'],
+  ['eager.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],

@@ -9,3 +9,7 @@ a.e = class {};
 a.f = function named() {};
 let v;
 v = function () {};
+var helper = (this && this.helper) || function (x) { return x; };
+var pick = Object.create ? (function (o) { return o; }) : (function (o) { return o; });
+class Maker { make() { this.debug = () => {}; } }
+new Maker().make();
