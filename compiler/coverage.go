@@ -185,7 +185,8 @@ func (f *fstate) coverOptional(object parser.Node, end int32) {
 
 // inferNames records name as V8's name for the anonymous functions that
 // are the value e assigned to it, or one of its ?: or short-circuit
-// operands (`var x = a || function () {}`; not through ?:, as V8).
+// operands (`var x = a || function () {}`; an arm of ?: only when not in
+// parentheses, as V8).
 func (f *fstate) inferNames(e parser.Expr, name string) {
 	if !f.c.opts.Coverage || name == "" {
 		return
@@ -203,7 +204,24 @@ func (f *fstate) inferNames(e parser.Expr, name string) {
 			f.inferNames(x.Left, name)
 			f.inferNames(x.Right, name)
 		}
+	case *parser.Conditional:
+		for _, arm := range []parser.Expr{x.Cons, x.Alt} {
+			if !f.parenthesized(arm) {
+				f.inferNames(arm, name)
+			}
+		}
 	}
+}
+
+// parenthesized reports whether e is written in parentheses (which the
+// AST drops).
+func (f *fstate) parenthesized(e parser.Expr) bool {
+	src := f.c.prog.Source
+	i := int(e.NodeLoc().Start) - 1
+	for i >= 0 && isSpace(src[i]) {
+		i--
+	}
+	return i >= 0 && src[i] == '('
 }
 
 // eagerFunction reports whether V8 compiles the function literal fn with
@@ -251,15 +269,17 @@ func (f *fstate) propertyPath(e parser.Expr) string {
 	case *parser.Identifier:
 		return x.Name
 	case *parser.This:
-		// In a plain function, `this` is what it constructs.
+		// In a plain function or a constructor, `this` is what it
+		// constructs.
 		g := f
 		for g.arrow && g.parent != nil {
 			g = g.parent
 		}
-		if g.fn.Kind != bytecode.KindNormal {
-			return ""
+		switch g.fn.Kind {
+		case bytecode.KindNormal, bytecode.KindClassCtor, bytecode.KindDerivedCtor:
+			return g.fn.Name
 		}
-		return g.fn.Name
+		return ""
 	case *parser.Member:
 		key := x.Name
 		switch k := x.Index.(type) {

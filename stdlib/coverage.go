@@ -19,6 +19,7 @@ package stdlib
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -91,6 +92,7 @@ func (n *Node) writeCoverage() {
 		return
 	}
 	scripts := []v8Script{}
+	maps := map[string]any{}
 	for i, p := range n.coverPrograms {
 		if n.VM.CoverageCounts(p.Main) == nil {
 			// Compiled to check its syntax, or never run: V8 would not
@@ -105,11 +107,18 @@ func (n *Node) writeCoverage() {
 		off := utf16Offsets(p.Source)
 		n.coverFunctions(p.Main, off, &s.Functions)
 		scripts = append(scripts, s)
+		if m := coverSourceMap(url, p.Source); m != nil {
+			maps[url] = m
+		}
 	}
-	data, err := json.Marshal(struct {
-		Result    []v8Script `json:"result"`
-		Timestamp float64    `json:"timestamp"`
-	}{scripts, float64(time.Since(startTime).Microseconds()) / 1e6})
+	report := map[string]any{
+		"result":    scripts,
+		"timestamp": float64(time.Since(startTime).Microseconds()) / 1e6,
+	}
+	if len(maps) > 0 {
+		report["source-map-cache"] = maps
+	}
+	data, err := json.Marshal(report)
 	if err != nil {
 		return
 	}
@@ -209,6 +218,56 @@ func (n *Node) collectCoverage(fn *bytecode.Function, all *[]coverFunc) {
 	for _, sub := range fn.Funcs {
 		n.collectCoverage(sub, all)
 	}
+}
+
+// coverSourceMap is the "source-map-cache" entry of the script at
+// scriptURL whose text is code, as node writes it for c8 to map the
+// ranges back: the lengths of its lines and its source map, with the
+// sources made absolute file: URLs; nil when it has no readable map.
+func coverSourceMap(scriptURL, code string) any {
+	u, err := url.Parse(scriptURL)
+	if err != nil {
+		return nil
+	}
+	raw, mapPath, err := readSourceMap(filepath.FromSlash(u.Path), code)
+	if err != nil || raw == nil {
+		return nil
+	}
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.UseNumber()
+	var data map[string]any
+	if dec.Decode(&data) != nil {
+		return nil
+	}
+	base, err := url.Parse(fileURL(mapPath))
+	if err != nil {
+		return nil
+	}
+	root, _ := data["sourceRoot"].(string)
+	if sources, ok := data["sources"].([]any); ok {
+		for i, s := range sources {
+			if str, ok := s.(string); ok {
+				if ref, err := url.Parse(root + str); err == nil {
+					sources[i] = base.ResolveReference(ref).String()
+				}
+			}
+		}
+	}
+	if _, ok := data["sourceRoot"]; ok {
+		data["sourceRoot"] = ""
+	}
+	// node splits on the line terminators other than \r, which stays in
+	// the length of its line.
+	var lengths []int
+	start := 0
+	for i, r := range code {
+		if r == '\n' || r == '\u2028' || r == '\u2029' {
+			lengths = append(lengths, utf16Len(code[start:i]))
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	lengths = append(lengths, utf16Len(code[start:]))
+	return map[string]any{"lineLengths": lengths, "data": data, "url": nil}
 }
 
 type coverBlock struct {

@@ -25,6 +25,8 @@ const runs = [
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
+  ['mapped.js'],
+  ['inline_map.js'],
 ];
 
 for (const run of runs) {
@@ -55,6 +57,15 @@ for (const run of runs) {
         lines.push(`  ${JSON.stringify(fn.functionName)} ${fn.isBlockCoverage ? 'block' : 'function'}: ${ranges.join(' ')}`);
       }
       reports.push(lines.join('\n'));
+    }
+    // The source maps of the scripts that have one, for c8 to map ranges
+    // back to the original sources.
+    for (const [url, entry] of Object.entries(data['source-map-cache'] ?? {})) {
+      if (url.includes('/v8_coverage/')) {
+        const sources = entry.data.sources.map((s) => path.relative(dir, new URL(s).pathname));
+        reports.push(`${path.basename(url)} source map: lines ${entry.lineLengths.join(' ')}, url ${entry.url}, ` +
+          `sources ${sources.join(' ')}, sourceRoot ${JSON.stringify(entry.data.sourceRoot)}, mappings ${entry.data.mappings.length}`);
+      }
     }
   }
   console.log(reports.sort().join('\n'));
