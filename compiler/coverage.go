@@ -186,7 +186,8 @@ func (f *fstate) coverOptional(object parser.Node, end int32) {
 // inferNames records name as V8's name for the anonymous functions that
 // are the value e assigned to it, or one of its ?: or short-circuit
 // operands (`var x = a || function () {}`; an arm of ?: only when not in
-// parentheses, as V8).
+// parentheses, as V8), and for the methods under computed keys of the
+// object literal or class e.
 func (f *fstate) inferNames(e parser.Expr, name string) {
 	if !f.c.opts.Coverage || name == "" {
 		return
@@ -194,15 +195,26 @@ func (f *fstate) inferNames(e parser.Expr, name string) {
 	switch x := e.(type) {
 	case *parser.Function:
 		if x.Name == nil {
-			if f.c.inferred == nil {
-				f.c.inferred = map[*parser.Function]string{}
-			}
-			f.c.inferred[x] = name
+			f.inferName(x, name)
 		}
 	case *parser.Binary:
 		if x.Op.IsLogical() {
 			f.inferNames(x.Left, name)
 			f.inferNames(x.Right, name)
+		}
+	case *parser.Object:
+		// Methods and functions under computed keys have no name of
+		// their own until they run.
+		for _, p := range x.Props {
+			if fn, ok := p.Value.(*parser.Function); ok && p.Computed {
+				f.inferName(fn, name)
+			}
+		}
+	case *parser.Class:
+		for _, m := range x.Members {
+			if fn, ok := m.Value.(*parser.Function); ok && m.Computed {
+				f.inferName(fn, name)
+			}
 		}
 	case *parser.Conditional:
 		for _, arm := range []parser.Expr{x.Cons, x.Alt} {
@@ -211,6 +223,13 @@ func (f *fstate) inferNames(e parser.Expr, name string) {
 			}
 		}
 	}
+}
+
+func (f *fstate) inferName(fn *parser.Function, name string) {
+	if f.c.inferred == nil {
+		f.c.inferred = map[*parser.Function]string{}
+	}
+	f.c.inferred[fn] = name
 }
 
 // parenthesized reports whether e is written in parentheses (which the

@@ -117,6 +117,7 @@ func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
 		}
 	case *parser.Class:
 		if x.Name == nil {
+			f.inferNames(e, name)
 			f.class(x, dst, name)
 			return
 		}

@@ -13,3 +13,7 @@ var helper = (this && this.helper) || function (x) { return x; };
 var pick = Object.create ? (function (o) { return o; }) : (function (o) { return o; });
 class Maker { make() { this.debug = () => {}; } }
 new Maker().make();
+const o2 = { ['a' + 1]() {}, get [Symbol.iterator]() { return 1; }, [Symbol.toPrimitive]: function () {} };
+class K { [Symbol.iterator]() {} static [Symbol.hasInstance]() {} }
+var rr = class { [Symbol.iterator]() {} };
+var qq = class Q { [Symbol.iterator]() {} };
