@@ -4,12 +4,13 @@ package stdlib
 // scripts and modules are compiled with block-coverage counters (see
 // package compiler's coverage.go) and, when the process ends (its loop
 // done, process.exit or an uncaught error), the counts go to
-// <dir>/coverage-<pid>-<milliseconds>-<thread>.json in the form of V8's
-// Profiler.takePreciseCoverage with callCount and detailed, which is what
-// c8 reads. The child processes inherit the variable and write their own
-// files.
+// <dir>/coverage-<pid>-<milliseconds>-<threadId>.json in the form of
+// V8's Profiler.takePreciseCoverage with callCount and detailed, which is
+// what c8 reads, with node's source-map-cache. Worker threads write their
+// own files, and child processes inherit the variable and write theirs.
 //
-// The counts are turned into V8's report by V8's documented rules: ranges
+// The counts are turned into V8's report by V8's rules, as V8's documents
+// and node's output show them: ranges
 // sorted by start, continuations ended where the next range (or the
 // enclosing one) begins, ranges that count what their parent counts
 // dropped, adjacent ranges of equal count merged; functions that did not
@@ -74,7 +75,7 @@ type v8Script struct {
 // takeCoverage is v8.takeCoverage: the report so far, then counting
 // starts again from zero.
 func (n *Node) takeCoverage() {
-	if n.coverDir == "" || n.opts.worker != nil {
+	if n.coverDir == "" {
 		return
 	}
 	n.writeCoverage()
@@ -83,7 +84,7 @@ func (n *Node) takeCoverage() {
 
 // writeCoverage writes the coverage file of the programs that ran.
 func (n *Node) writeCoverage() {
-	if n.coverDir == "" || n.opts.worker != nil {
+	if n.coverDir == "" {
 		return
 	}
 	if n.coverStopped {
@@ -129,7 +130,11 @@ func (n *Node) writeCoverage() {
 	// their own.
 	stamp := max(time.Now().UnixMilli(), n.coverStamp+1)
 	n.coverStamp = stamp
-	name := fmt.Sprintf("coverage-%d-%d-0.json", os.Getpid(), stamp)
+	thread := int64(0)
+	if n.opts.worker != nil {
+		thread = n.opts.worker.threadID
+	}
+	name := fmt.Sprintf("coverage-%d-%d-%d.json", os.Getpid(), stamp, thread)
 	writeAtomic(n.coverDir, filepath.Join(n.coverDir, name), data)
 }
 

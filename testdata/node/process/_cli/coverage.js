@@ -22,6 +22,7 @@ const runs = [
   ['loops.js'],
   ['closures.js'],
   ['eager.js'],
+  ['worker.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
