@@ -23,6 +23,7 @@ const runs = [
   ['closures.js'],
   ['eager.js'],
   ['worker.js'],
+  ['modules.mjs'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
