@@ -38,12 +38,14 @@ func (f *fstate) coverSlot(start, end int32) (slot int, ok bool) {
 		return 0, false
 	}
 	r := bytecode.CoverRange{Start: start, End: end}
-	for i, have := range f.fn.Coverage {
-		if have == r {
-			return i, true
-		}
+	if slot, ok := f.coverSlots[r]; ok {
+		return slot, true
+	}
+	if f.coverSlots == nil {
+		f.coverSlots = map[bytecode.CoverRange]int{}
 	}
 	f.fn.Coverage = append(f.fn.Coverage, r)
+	f.coverSlots[r] = len(f.fn.Coverage) - 1
 	return len(f.fn.Coverage) - 1, true
 }
 

@@ -57,6 +57,8 @@ type fstate struct {
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
 
+	coverSlots map[bytecode.CoverRange]int // the counter of each coverage range
+
 	pos              int32
 	lastPos          int32
 	lastLine, lastCl int32
