@@ -126,6 +126,17 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	return p, nil
 }
 
+// compileHooked compiles the CommonJS code a require hook made of a file
+// (Module.prototype._compile), never cached.
+func (n *Node) compileHooked(src, filename string) (*bytecode.Program, error) {
+	cover := n.coverDir != ""
+	p, err := compileSource(src, filename, KindCommonJS, nil, false, cover)
+	if err == nil && cover {
+		n.coverPrograms = append(n.coverPrograms, p)
+	}
+	return p, err
+}
+
 // writeAtomic writes data to path through a temporary file in dir and a
 // rename. Failures are dropped: a missing entry costs one recompile.
 func writeAtomic(dir, path string, data []byte) {

@@ -20,6 +20,7 @@ package stdlib
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -107,6 +108,18 @@ func (n *Node) writeCoverage() {
 		s := v8Script{ScriptID: strconv.Itoa(i + 1), URL: url}
 		off := utf16Offsets(p.Source)
 		n.coverFunctions(p.Main, off, &s.Functions)
+		if lostBOM(p) {
+			// V8 has a CommonJS module's text with its byte order mark,
+			// which the loader took off: every offset but the script's
+			// start is one more.
+			for _, f := range s.Functions {
+				for j := range f.Ranges {
+					f.Ranges[j].StartOffset++
+					f.Ranges[j].EndOffset++
+				}
+			}
+			s.Functions[0].Ranges[0].StartOffset = 0
+		}
 		scripts = append(scripts, s)
 		if m := coverSourceMap(url, p.Source); m != nil {
 			maps[url] = m
@@ -223,6 +236,22 @@ func (n *Node) collectCoverage(fn *bytecode.Function, all *[]coverFunc) {
 	for _, sub := range fn.Funcs {
 		n.collectCoverage(sub, all)
 	}
+}
+
+// lostBOM reports whether p is a CommonJS module whose file starts with a
+// byte order mark that its source no longer has.
+func lostBOM(p *bytecode.Program) bool {
+	if strings.HasPrefix(p.Filename, "file://") || strings.HasPrefix(p.Source, "\uFEFF") {
+		return false
+	}
+	f, err := os.Open(p.Filename)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head [3]byte
+	_, err = io.ReadFull(f, head[:])
+	return err == nil && string(head[:]) == "\uFEFF"
 }
 
 // coverSourceMap is the "source-map-cache" entry of the script at
