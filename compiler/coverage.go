@@ -67,10 +67,12 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 	default:
 		return
 	}
-	if l, ok := s.(*parser.For); ok && l.Scope != nil && hasFunction(l) {
-		// V8 compiles a let/const loop whose bindings a closure may
-		// capture differently, and the counter after it never runs.
-		f.coverSlot(l.Loc.End, -1)
+	inner := s
+	for l, ok := inner.(*parser.Labeled); ok; l, ok = inner.(*parser.Labeled) {
+		inner = l.Body
+	}
+	if l, ok := inner.(*parser.For); ok && l.Scope != nil && hasFunction(l) {
+		// Counted inside the loop (see forStmt).
 		return
 	}
 	f.cover(s.NodeLoc().End, -1)

@@ -247,6 +247,13 @@ func (f *fstate) forStmt(s *parser.For) {
 	f.stmt(s.Body)
 	f.patchHere(loop.continues...)
 	loop.continues = nil
+	closureLoop := f.c.opts.Coverage && s.Scope != nil && hasFunction(s)
+	if closureLoop {
+		// V8 runs such a loop's body in a loop of one iteration whose
+		// continuation is the statement's: it counts the iterations that
+		// end normally, by continue or by break.
+		f.cover(s.Loc.End, -1)
+	}
 	if s.PerIteration && sr.env != nil {
 		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
 	}
@@ -261,6 +268,13 @@ func (f *fstate) forStmt(s *parser.For) {
 		f.jumpTo(bytecode.OpJmp, 0, 0, top)
 	}
 	f.popCtl()
+	if closureLoop && len(loop.breaks) > 0 {
+		jDone := f.jump(bytecode.OpJmp, 0, 0)
+		f.patchHere(loop.breaks...)
+		f.cover(s.Loc.End, -1)
+		f.patchHere(jDone)
+		loop.breaks = nil
+	}
 	f.patchHere(jEnd...)
 	f.patchHere(loop.breaks...)
 	f.leaveScope(sr)
