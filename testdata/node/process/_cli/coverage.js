@@ -27,6 +27,7 @@ const runs = [
   ['bom.js'],
   ['bom.mjs'],
   ['hook.js'],
+  ['relparent.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
@@ -37,8 +38,11 @@ const runs = [
 for (const run of runs) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cov-'));
   const args = run.map((a) => (/\.m?js$/.test(a) ? path.join(dir, a) : a));
+  // relparent.js is given the directory relative to its working one.
+  const relative = run[0] === 'relparent.js';
   const r = spawnSync(process.execPath, args, {
-    env: { ...process.env, NODE_V8_COVERAGE: out, NODE_OPTIONS: '' },
+    cwd: relative ? path.dirname(out) : undefined,
+    env: { ...process.env, NODE_V8_COVERAGE: relative ? path.basename(out) : out, NODE_OPTIONS: '' },
     encoding: 'utf8',
   });
   console.log(`== ${run.join(' ')}: exit ${r.status}`);
