@@ -20,10 +20,28 @@ import (
 	"github.com/kilnjs/kiln/parser"
 )
 
-// cover emits a counter of the runs of source range [start, end); a range
-// compiled twice (a loop test) shares its counter.
-func (f *fstate) cover(start, end int32) {
-	if slot, ok := f.coverSlot(start, end); ok {
+// What a counter counts. Continuations of different kinds that start at
+// the same place are different counters, as in V8 (the resume after a
+// yield that ends a loop's body, and the loop's continuation).
+const (
+	coverBlock        = iota // a range with an end
+	coverContinuation        // the code after a statement
+	coverResumption          // the code after a yield or await
+	coverTryCatchEnd         // the code after the try/catch part of a try statement
+)
+
+type coverKey struct {
+	r    bytecode.CoverRange
+	kind uint8
+}
+
+// cover emits a counter of the runs of source range [start, end).
+func (f *fstate) cover(start, end int32) { f.coverKind(start, end, coverBlock) }
+
+// coverKind emits a counter of the given kind; a range compiled twice (a
+// loop test) shares its counter.
+func (f *fstate) coverKind(start, end int32, kind uint8) {
+	if slot, ok := f.coverSlot(start, end, kind); ok {
 		f.emit(bytecode.OpCoverCount, 0, slot, 0)
 	}
 }
@@ -33,19 +51,19 @@ func (f *fstate) cover(start, end int32) {
 // is never emitted (a catch block after a try block that cannot throw)
 // still gets its counter, which stays at zero, so it is reported as V8
 // reports it.
-func (f *fstate) coverSlot(start, end int32) (slot int, ok bool) {
+func (f *fstate) coverSlot(start, end int32, kind uint8) (slot int, ok bool) {
 	if !f.c.opts.Coverage {
 		return 0, false
 	}
-	r := bytecode.CoverRange{Start: start, End: end}
-	if slot, ok := f.coverSlots[r]; ok {
+	k := coverKey{bytecode.CoverRange{Start: start, End: end}, kind}
+	if slot, ok := f.coverSlots[k]; ok {
 		return slot, true
 	}
 	if f.coverSlots == nil {
-		f.coverSlots = map[bytecode.CoverRange]int{}
+		f.coverSlots = map[coverKey]int{}
 	}
-	f.fn.Coverage = append(f.fn.Coverage, r)
-	f.coverSlots[r] = len(f.fn.Coverage) - 1
+	f.fn.Coverage = append(f.fn.Coverage, k.r)
+	f.coverSlots[k] = len(f.fn.Coverage) - 1
 	return len(f.fn.Coverage) - 1, true
 }
 
@@ -75,7 +93,7 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 		// Counted inside the loop (see forStmt).
 		return
 	}
-	f.cover(s.NodeLoc().End, -1)
+	f.coverKind(s.NodeLoc().End, -1, coverContinuation)
 }
 
 // hasFunction reports whether a function or class is written inside n.
@@ -91,13 +109,20 @@ func hasFunction(n parser.Node) bool {
 	return found
 }
 
-// isLexicalFor reports whether s is a for loop declaring let or const
-// bindings, whose continuation V8 keeps even at the end of a block: it
-// wraps such a loop in a block of its own, so the loop is not the block's
-// last statement.
+// isLexicalFor reports whether s is a for, for-in or for-of loop declaring
+// let or const bindings, whose continuation V8 keeps even at the end of a
+// block: it wraps such a loop in a block of its own, so the loop is not the
+// block's last statement.
 func isLexicalFor(s parser.Stmt) bool {
-	l, ok := s.(*parser.For)
-	return ok && l.Scope != nil
+	switch l := s.(type) {
+	case *parser.For:
+		return l.Scope != nil
+	case *parser.ForIn:
+		return l.Scope != nil
+	case *parser.ForOf:
+		return l.Scope != nil
+	}
+	return false
 }
 
 // coverResume counts the code after a yield or await, from the end of its
@@ -111,7 +136,7 @@ func (f *fstate) coverResume(e parser.Expr) {
 	if semi := f.tokenAfter(end, ";", false); semi >= 0 {
 		end = semi + 1
 	}
-	f.cover(end, -1)
+	f.coverKind(end, -1, coverResumption)
 }
 
 // tokenAt returns the offset of tok, the first token at or after pos past

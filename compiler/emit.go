@@ -57,7 +57,8 @@ type fstate struct {
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
 
-	coverSlots map[bytecode.CoverRange]int // the counter of each coverage range
+	coverSlots  map[coverKey]int // the counter of each coverage range
+	returnAwait *parser.Await    // the await a return statement returns, which counts no resume
 
 	pos              int32
 	lastPos          int32

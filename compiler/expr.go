@@ -219,7 +219,9 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		// V8's "at async f" frames point at the await keyword.
 		f.at(e.Loc.Start)
 		f.await(v, dst)
-		f.coverResume(e)
+		if e != f.returnAwait {
+			f.coverResume(e)
+		}
 	case *parser.ImportCall:
 		a := f.alloc()
 		f.expr(e.Arg, a)

@@ -111,7 +111,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.patchHere(loop.breaks...)
 	case *parser.Return:
 		if s.Arg != nil {
+			// V8 counts nothing after `return await`.
+			f.returnAwait, _ = s.Arg.(*parser.Await)
 			v := f.exprAny(s.Arg)
+			f.returnAwait = nil
 			if f.async && f.generator {
 				// An async generator returns the awaited value (§15.1.1
 				// ReturnStatement evaluation, step 3).
@@ -252,7 +255,7 @@ func (f *fstate) forStmt(s *parser.For) {
 		// V8 runs such a loop's body in a loop of one iteration whose
 		// continuation is the statement's: it counts the iterations that
 		// end normally, by continue or by break.
-		f.cover(s.Loc.End, -1)
+		f.coverKind(s.Loc.End, -1, coverContinuation)
 	}
 	if s.PerIteration && sr.env != nil {
 		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
@@ -271,7 +274,7 @@ func (f *fstate) forStmt(s *parser.For) {
 	if closureLoop && len(loop.breaks) > 0 {
 		jDone := f.jump(bytecode.OpJmp, 0, 0)
 		f.patchHere(loop.breaks...)
-		f.cover(s.Loc.End, -1)
+		f.coverKind(s.Loc.End, -1, coverContinuation)
 		f.patchHere(jDone)
 		loop.breaks = nil
 	}
@@ -487,12 +490,12 @@ func (f *fstate) tryStmt(s *parser.Try) {
 			f.leaveScope(csr)
 			f.patchHere(jEnd)
 		} else {
-			f.coverSlot(catchStart, s.Handler.End)
+			f.coverSlot(catchStart, s.Handler.End, coverBlock)
 		}
 		if s.Finalizer != nil {
 			// The try/catch part's own continuation, which V8 counts
 			// before the finally block.
-			f.cover(s.Handler.End, -1)
+			f.coverKind(s.Handler.End, -1, coverTryCatchEnd)
 		}
 		f.top = exc
 	} else {

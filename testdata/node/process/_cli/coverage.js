@@ -28,6 +28,7 @@ const runs = [
   ['bom.mjs'],
   ['hook.js'],
   ['relparent.js'],
+  ['lastloops.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
