@@ -97,9 +97,17 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	n.noteSourceMap(filename)
 	if n.coverDir != "" && !strings.HasPrefix(filename, "node:") {
 		// Counted code is not what the cache holds.
-		p, err := compileSource(src, filename, kind, nil, true, true)
+		p, sm, err := compileMapped(src, filename, kind, nil, true, true)
 		if err == nil {
 			n.coverPrograms = append(n.coverPrograms, p)
+			if sm != nil && sm.JSON != nil {
+				// TypeScript: c8 maps the ranges, which are the compiled
+				// code's, back through the loader's map.
+				if n.coverMaps == nil {
+					n.coverMaps = map[*bytecode.Program][]byte{}
+				}
+				n.coverMaps[p] = sm.JSON
+			}
 		}
 		return p, err
 	}

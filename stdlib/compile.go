@@ -39,6 +39,13 @@ func Compile(src, filename string, kind int) (*bytecode.Program, error) {
 // in (vm.Script: always JavaScript), and coverage true to count block
 // coverage (NODE_V8_COVERAGE).
 func compileSource(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, error) {
+	p, _, err := compileMapped(src, filename, kind, params, loaders, coverage)
+	return p, err
+}
+
+// compileMapped is compileSource that also returns the source map of the
+// TypeScript or JSX loader when one ran (nil otherwise).
+func compileMapped(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, *parser.SourceMap, error) {
 	var sm *parser.SourceMap
 	original := ""
 	transformLoader := parser.TransformLoader
@@ -48,23 +55,23 @@ func compileSource(src, filename string, kind int, params []string, loaders, cov
 	if loaders && isTypeScriptLike(filename) {
 		code, m, err := transformLoader(src, filename)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		original, src, sm = src, code, m
 	}
 	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS || kind == kindFunction, Module: kind == KindModule}
 	prog, err := parser.Parse(src, filename, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if missing := prog.Features & compiler.Unsupported; missing != 0 {
 		code, _, err := parser.Lower(src, filename, missing)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		prog, err = parser.Parse(code, filename, opts)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		// Positions now refer to the lowered text; Function.prototype.toString
 		// shows it too. Mapping them back through the source map is left to
@@ -86,7 +93,7 @@ func compileSource(src, filename string, kind int, params []string, loaders, cov
 		p, err = compiler.Script(prog, copts)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if sm != nil {
 		// Errors and stack traces speak of the file as written.
@@ -96,9 +103,9 @@ func compileSource(src, filename string, kind int, params []string, loaders, cov
 	// Every function runs verified: a compiler bug becomes a clean error
 	// here instead of undefined behaviour in the interpreter.
 	if err := bytecode.Verify(p.Main); err != nil {
-		return nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
+		return nil, nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
 	}
-	return p, nil
+	return p, sm, nil
 }
 
 // remapLines moves every line-table entry of f and its nested functions

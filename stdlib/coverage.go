@@ -121,7 +121,7 @@ func (n *Node) writeCoverage() {
 			s.Functions[0].Ranges[0].StartOffset = 0
 		}
 		scripts = append(scripts, s)
-		if m := coverSourceMap(url, p.Source); m != nil {
+		if m := coverSourceMap(url, p.Source, n.coverMaps[p]); m != nil {
 			maps[url] = m
 		}
 	}
@@ -258,14 +258,19 @@ func lostBOM(p *bytecode.Program) bool {
 // scriptURL whose text is code, as node writes it for c8 to map the
 // ranges back: the lengths of its lines and its source map, with the
 // sources made absolute file: URLs; nil when it has no readable map.
-func coverSourceMap(scriptURL, code string) any {
+// loaderMap is the map of the TypeScript or JSX loader that made code, if
+// one did, in place of a sourceMappingURL.
+func coverSourceMap(scriptURL, code string, loaderMap []byte) any {
 	u, err := url.Parse(scriptURL)
 	if err != nil {
 		return nil
 	}
-	raw, mapPath, err := readSourceMap(filepath.FromSlash(u.Path), code)
-	if err != nil || raw == nil {
-		return nil
+	raw, mapPath := loaderMap, filepath.FromSlash(u.Path)
+	if raw == nil {
+		raw, mapPath, err = readSourceMap(mapPath, code)
+		if err != nil || raw == nil {
+			return nil
+		}
 	}
 	dec := json.NewDecoder(strings.NewReader(string(raw)))
 	dec.UseNumber()

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -82,5 +83,21 @@ func TestUTF16Offsets(t *testing.T) {
 		if got := off(byteOff); got != want {
 			t.Errorf("offset of byte %d = %d, want %d", byteOff, got, want)
 		}
+	}
+}
+
+// TestCoverSourceMapOfLoader checks the source-map-cache entry of a
+// TypeScript file, whose map comes from Kiln's loader (node v20 runs no
+// TypeScript to compare with).
+func TestCoverSourceMapOfLoader(t *testing.T) {
+	code := "const a = 1;\r\nconsole.log('é');\n"
+	loaderMap := []byte(`{"version":3,"sources":["/src/a.ts"],"sourcesContent":["const a: number = 1;"],"mappings":"AAAA"}`)
+	got, err := json.Marshal(coverSourceMap("file:///src/a.ts", code, loaderMap))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"data":{"mappings":"AAAA","sources":["file:///src/a.ts"],"sourcesContent":["const a: number = 1;"],"version":3},"lineLengths":[13,17,0],"url":null}`
+	if string(got) != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

@@ -92,8 +92,9 @@ type Node struct {
 	// (see coverage.go).
 	coverDir      string
 	coverPrograms []*bytecode.Program
-	coverStopped  bool  // v8.stopCoverage was called
-	coverStamp    int64 // the last report's time, in its file name
+	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
+	coverStopped  bool                         // v8.stopCoverage was called
+	coverStamp    int64                        // the last report's time, in its file name
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
