@@ -29,6 +29,8 @@ const runs = [
   ['hook.js'],
   ['relparent.js'],
   ['lastloops.js'],
+  ['misc.js'],
+  ['misc2.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],
