@@ -89,11 +89,18 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 	for l, ok := inner.(*parser.Labeled); ok; l, ok = inner.(*parser.Labeled) {
 		inner = l.Body
 	}
-	if l, ok := inner.(*parser.For); ok && l.Scope != nil && hasFunction(l) {
-		// Counted inside the loop (see forStmt).
-		return
+	start := s.NodeLoc().End
+	switch l := inner.(type) {
+	case *parser.For:
+		if l.Scope != nil && hasFunction(l) {
+			// Counted inside the loop (see forStmt).
+			return
+		}
+	case *parser.DoWhile:
+		// V8 starts a do-while's continuation where its body ends.
+		start = l.Body.NodeLoc().End
 	}
-	f.coverKind(s.NodeLoc().End, -1, coverContinuation)
+	f.coverKind(start, -1, coverContinuation)
 }
 
 // hasFunction reports whether a function or class is written inside n.
@@ -214,12 +221,22 @@ func (f *fstate) coverOptional(object parser.Node, end int32) {
 
 // inferNames records name as V8's name for the anonymous functions that
 // are the value e assigned to it, or one of its ?: or short-circuit
-// operands (`var x = a || function () {}`; an arm of ?: only when not in
+// operands (`var x = a || function () {}`, but not an operand in
 // parentheses, as V8), and for the methods under computed keys of the
 // object literal or class e.
-func (f *fstate) inferNames(e parser.Expr, name string) {
+func (f *fstate) inferNames(e parser.Expr, name string) { f.inferNamesOf(e, name, false) }
+
+// inferNamesOf is inferNames; varName says name is a variable's.
+func (f *fstate) inferNamesOf(e parser.Expr, name string, varName bool) {
 	if !f.c.opts.Coverage || name == "" {
 		return
+	}
+	// operand names the functions inside an operand, except one in
+	// parentheses (which V8 compiles at once, unnamed).
+	operand := func(x parser.Expr) {
+		if fn, ok := x.(*parser.Function); !ok || fn.IsArrow || !f.parenthesized(x) {
+			f.inferNames(x, name)
+		}
 	}
 	switch x := e.(type) {
 	case *parser.Function:
@@ -228,15 +245,41 @@ func (f *fstate) inferNames(e parser.Expr, name string) {
 		}
 	case *parser.Binary:
 		if x.Op.IsLogical() {
-			f.inferNames(x.Left, name)
-			f.inferNames(x.Right, name)
+			operand(x.Left)
+			operand(x.Right)
+		}
+	case *parser.Conditional:
+		operand(x.Cons)
+		operand(x.Alt)
+	case *parser.Array:
+		for _, el := range x.Elems {
+			if el != nil {
+				f.inferNames(el, name)
+			}
+		}
+	case *parser.New:
+		// The arguments of new, not of a call.
+		for _, a := range x.Args {
+			f.inferNames(a, name)
+		}
+	case *parser.Assign:
+		// `a.b = c.d = function () {}` is "a.b.c.d", but `var a = c.d =
+		// function () {}` is "c.d".
+		if m, ok := x.Target.(*parser.Member); ok && x.Op == parser.AssignPlain && !varName {
+			f.inferNames(x.Value, name+"."+f.propertyPath(m))
 		}
 	case *parser.Object:
-		// Methods and functions under computed keys have no name of
-		// their own until they run.
 		for _, p := range x.Props {
-			if fn, ok := p.Value.(*parser.Function); ok && p.Computed {
+			fn, isFn := p.Value.(*parser.Function)
+			switch {
+			case isFn && p.Computed:
+				// Methods and functions under computed keys have no
+				// name of their own until they run.
 				f.inferName(fn, name)
+			case p.Kind == parser.PropInit && !p.Computed && !isFn:
+				if key, ok := p.Key.(*parser.String); ok {
+					f.inferNames(p.Value, name+"."+key.Text)
+				}
 			}
 		}
 	case *parser.Class:
@@ -245,16 +288,15 @@ func (f *fstate) inferNames(e parser.Expr, name string) {
 				f.inferName(fn, name)
 			}
 		}
-	case *parser.Conditional:
-		for _, arm := range []parser.Expr{x.Cons, x.Alt} {
-			if !f.parenthesized(arm) {
-				f.inferNames(arm, name)
-			}
-		}
 	}
 }
 
+// inferName records V8's name of fn, unless an enclosing assignment has
+// given it a longer one already.
 func (f *fstate) inferName(fn *parser.Function, name string) {
+	if _, ok := f.c.inferred[fn]; ok {
+		return
+	}
 	if f.c.inferred == nil {
 		f.c.inferred = map[*parser.Function]string{}
 	}

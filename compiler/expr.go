@@ -122,7 +122,7 @@ func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
 			return
 		}
 	}
-	f.inferNames(e, name)
+	f.inferNamesOf(e, name, true)
 	f.expr(e, dst)
 }
 

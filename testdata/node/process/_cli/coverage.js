@@ -31,6 +31,7 @@ const runs = [
   ['lastloops.js'],
   ['misc.js'],
   ['misc2.js'],
+  ['dowhile.js'],
   ['takecoverage.js'],
   ['takecoverage.js', 'stop'],
   ['--test', 'suite.test.js'],

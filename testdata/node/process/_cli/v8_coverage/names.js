@@ -17,3 +17,12 @@ const o2 = { ['a' + 1]() {}, get [Symbol.iterator]() { return 1; }, [Symbol.toPr
 class K { [Symbol.iterator]() {} static [Symbol.hasInstance]() {} }
 var rr = class { [Symbol.iterator]() {} };
 var qq = class Q { [Symbol.iterator]() {} };
+function foo(f) { return f; }
+var x = foo(function () {});
+exports.y = foo(() => 1);
+const o = { k: foo(() => 2), n: { m: foo(function () {}) } };
+const z = [function () {}, () => 3];
+let w = foo(1) || (() => 4);
+x = foo(() => 5);
+const q = foo(foo(() => 6));
+o.p = o.q = function () {};
