@@ -190,12 +190,18 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.assign(e, dst)
 	case *parser.Conditional:
 		jElse := f.condJump(e.Test, false)
-		consEnd := f.exprEnd(e.Cons)
-		f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), consEnd)
+		cover := f.c.opts.Coverage
+		var consEnd int32
+		if cover {
+			consEnd = f.exprEnd(e.Cons)
+			f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), consEnd)
+		}
 		f.expr(e.Cons, dst)
 		jEnd := f.jump(bytecode.OpJmp, 0, 0)
 		f.patchHere(jElse...)
-		f.cover(f.tokenAt(consEnd, ":"), f.exprEnd(e.Alt))
+		if cover {
+			f.cover(f.tokenAt(consEnd, ":"), f.exprEnd(e.Alt))
+		}
 		f.expr(e.Alt, dst)
 		f.patchHere(jEnd)
 	case *parser.Call:

@@ -467,7 +467,10 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		finCtl = f.pushCtl(&ctl{kind: ctlFinally, fin: fin, iterRec: -1, prot: f.newProt()})
 	}
 	if s.Handler != nil {
-		catchStart := f.tokenAt(s.Block.End, "catch")
+		var catchStart int32
+		if f.c.opts.Coverage {
+			catchStart = f.tokenAt(s.Block.End, "catch")
+		}
 		exc := f.alloc()
 		tc := f.pushCtl(&ctl{kind: ctlProt, iterRec: -1, prot: f.newProt()})
 		f.block(s.Block)
@@ -516,11 +519,13 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	f.patchHere(fin.jumps...)
 	completion := f.completion
 	f.completion = -1
-	finStart := s.Block.End
-	if s.Handler != nil {
-		finStart = s.Handler.End
+	if f.c.opts.Coverage {
+		finStart := s.Block.End
+		if s.Handler != nil {
+			finStart = s.Handler.End
+		}
+		f.cover(f.tokenAt(finStart, "finally"), s.Finalizer.End)
 	}
-	f.cover(f.tokenAt(finStart, "finally"), s.Finalizer.End)
 	f.block(s.Finalizer)
 	f.completion = completion
 	// Dispatch on how the finally block was entered.
