@@ -4,14 +4,25 @@ package compiler
 // Options.Coverage, every function counts its own runs (its first range)
 // and the runs of the blocks whose count may differ from it: the branches of
 // if, ?:, && || ?? (not their assignments), loop bodies, catch and finally
-// blocks, switch cases, optional links, and the continuation after a
-// statement that may not complete. The ranges are V8's: a then-branch from
-// its first token, an else-branch from the end of the then-branch, the
-// right of a short-circuit and the arms of ?: from their operator, a catch
-// from its keyword. A continuation has no end of its own (End -1): the
-// report ends it where the next range or the enclosing one begins (see
-// stdlib's coverage writer), and the last statement of a list gets none, as
-// its continuation would only cover a closing brace.
+// blocks, switch cases, optional links, the code after a yield or await, and
+// the continuation after a statement that may not complete. Nothing is
+// emitted otherwise, so ordinary code pays nothing.
+//
+// The ranges are V8's, learnt from node's reports: a then-branch from its
+// first token, an else-branch from the end of the then-branch, the right of
+// a short-circuit and the arms of ?: from their operator to the end of the
+// operand's parentheses, a catch from its keyword, a do-while's continuation
+// from the end of its body. A continuation has no end of its own (End -1):
+// the report ends it where the next range or the enclosing one begins (see
+// stdlib's coverage.go). The last statement of a list gets none, as its
+// continuation would only cover a closing brace, except a loop declaring
+// let or const, which V8 wraps in a block of its own; and such a for loop
+// holding a closure counts its continuation where V8's rewritten loop does.
+//
+// Alongside the ranges, the compiler notes what only V8's parser knows:
+// the names V8 infers for anonymous functions assigned to properties
+// (Function.InferredName) and the functions it compiles at once
+// (Function.CoverEager), whose blocks it reports even when they never ran.
 
 import (
 	"strings"

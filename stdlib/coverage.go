@@ -10,12 +10,12 @@ package stdlib
 // own files, and child processes inherit the variable and write theirs.
 //
 // The counts are turned into V8's report by V8's rules, as V8's documents
-// and node's output show them: ranges
-// sorted by start, continuations ended where the next range (or the
-// enclosing one) begins, ranges that count what their parent counts
-// dropped, adjacent ranges of equal count merged; functions that did not
-// run and sit in one that did not either left out. Offsets are UTF-16 code
-// units.
+// and node's output show them: ranges sorted by start, continuations ended
+// where the next range (or the enclosing one) begins, ranges that count
+// what their parent counts dropped, adjacent ranges of equal count merged;
+// functions that did not run and sit in one that did not either left out.
+// Offsets are UTF-16 code units. v8.takeCoverage writes a report at once
+// and counts again from zero; v8.stopCoverage ends the reports.
 
 import (
 	"encoding/json"
