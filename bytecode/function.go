@@ -28,6 +28,14 @@ type Function struct {
 	// Callees gives the source range of the callee expression of each call
 	// and new instruction, for V8's "a.b is not a function" messages.
 	Callees []SourceRange // sorted by PC
+	// Coverage are the source ranges whose runs CoverCount instructions
+	// count, when the function was compiled for block coverage: the
+	// function's own range first. Snapshots do not carry them.
+	Coverage []CoverRange
+	// CoverEager marks a function V8 compiles with its enclosing code (a
+	// class's field initialiser, `(function () {...})`), whose blocks its
+	// coverage reports even when it never ran.
+	CoverEager bool
 
 	// SourceStart and SourceEnd delimit the function's text in the
 	// program's source, for Function.prototype.toString.
@@ -331,4 +339,12 @@ func (f *Function) SourceText() string {
 		return ""
 	}
 	return f.Program.Source[f.SourceStart:f.SourceEnd]
+}
+
+// CoverRange is a block-coverage range of a function's source, as byte
+// offsets into Program.Source. End is -1 for a continuation: the code after
+// a statement that may not complete (a return, a loop, an if), which runs
+// to where the next range or the enclosing one ends, as V8 reports it.
+type CoverRange struct {
+	Start, End int32
 }

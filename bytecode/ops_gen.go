@@ -164,11 +164,12 @@ const (
 	OpJmpNotGe                      // jump unless a >= b
 	OpJmpStrictNe                   // jump if a !== b
 	OpPrivateMethod                 // private name a is a method (c&3 = 0), getter (1) or setter (2) with function b; c&4 marks a static one
+	OpCoverCount                    // count one more run of the running function's coverage range bx
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x93a8ad5f9b849031
+const TableHash uint64 = 0xc61fb7e30a2992c2
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -331,4 +332,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotGe:        {Name: "JmpNotGe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: true},
 	OpJmpStrictNe:     {Name: "JmpStrictNe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 	OpPrivateMethod:   {Name: "PrivateMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: false},
+	OpCoverCount:      {Name: "CoverCount", BX: true, Kinds: [3]OperandKind{KindNone, KindImm, KindNone}, Jump: false, Throws: false},
 }

@@ -240,6 +240,35 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 	g.fn.Flags |= bytecode.FlagStrict | bytecode.FlagSimpleParams | bytecode.FlagClassFieldInit | bytecode.FlagNoSource
 	g.fn.SourceStart, g.fn.SourceEnd = ci.cl.Loc.Start, ci.cl.Loc.End
 	g.top, g.nregs = 1, 1
+	// V8's coverage gives the instance initialiser the class's range and
+	// the static one the range from its last field (or its first static
+	// block when it has no field) to its last member; a class whose only
+	// instance members are private methods has none.
+	hasFields := false
+	start := int32(-1)
+	for _, m := range members {
+		switch m.Kind {
+		case parser.MemberField:
+			hasFields, start = true, m.Loc.Start
+		case parser.MemberStaticBlock:
+			if start < 0 {
+				start = m.Loc.Start
+			}
+			hasFields = true
+		}
+	}
+	switch last := members[len(members)-1]; {
+	case !hasFields:
+	case last.Static:
+		end := last.Loc.End
+		if last.Value != nil && last.Kind == parser.MemberField {
+			end = last.Value.NodeLoc().End // without the semicolon
+		}
+		g.cover(start, end)
+	default:
+		g.cover(ci.cl.Loc.Start, ci.cl.Loc.End)
+	}
+	g.fn.CoverEager = len(g.fn.Coverage) > 0
 	var nodes []parser.Node
 	evalInside := false
 	for _, m := range members {

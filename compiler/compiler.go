@@ -15,6 +15,9 @@ type Options struct {
 	// Async and Generator make a FunctionBody an async and/or generator
 	// function (the AsyncFunction and GeneratorFunction constructors).
 	Async, Generator bool
+	// Coverage compiles counters of V8's block-coverage ranges (see
+	// coverage.go), for NODE_V8_COVERAGE.
+	Coverage bool
 }
 
 // Unsupported lists syntax features the compiler cannot compile natively;

@@ -57,6 +57,9 @@ type fstate struct {
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
 
+	coverSlots  map[coverKey]int // the counter of each coverage range
+	returnAwait *parser.Await    // the await a return statement returns, which counts no resume
+
 	pos              int32
 	lastPos          int32
 	lastLine, lastCl int32

@@ -188,9 +188,18 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.assign(e, dst)
 	case *parser.Conditional:
 		jElse := f.condJump(e.Test, false)
+		cover := f.c.opts.Coverage
+		var consEnd int32
+		if cover {
+			consEnd = f.exprEnd(e.Cons)
+			f.cover(f.tokenAt(e.Test.NodeLoc().End, "?"), consEnd)
+		}
 		f.expr(e.Cons, dst)
 		jEnd := f.jump(bytecode.OpJmp, 0, 0)
 		f.patchHere(jElse...)
+		if cover {
+			f.cover(f.tokenAt(consEnd, ":"), f.exprEnd(e.Alt))
+		}
 		f.expr(e.Alt, dst)
 		f.patchHere(jEnd)
 	case *parser.Call:
@@ -208,11 +217,15 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		f.expr(e.Exprs[len(e.Exprs)-1], dst)
 	case *parser.Yield:
 		f.yield(e, dst)
+		f.coverResume(e)
 	case *parser.Await:
 		v := f.exprAny(e.X)
 		// V8's "at async f" frames point at the await keyword.
 		f.at(e.Loc.Start)
 		f.await(v, dst)
+		if e != f.returnAwait {
+			f.coverResume(e)
+		}
 	case *parser.ImportCall:
 		a := f.alloc()
 		f.expr(e.Arg, a)
@@ -240,10 +253,13 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		}
 	case *parser.Binary:
 		if (x.Op == parser.BinLogicalAnd && !when) || (x.Op == parser.BinLogicalOr && when) {
-			return append(f.condJump(x.Left, when), f.condJump(x.Right, when)...)
+			j := f.condJump(x.Left, when)
+			f.coverRight(x)
+			return append(j, f.condJump(x.Right, when)...)
 		}
 		if x.Op == parser.BinLogicalAnd || x.Op == parser.BinLogicalOr {
 			skip := f.condJump(x.Left, !when)
+			f.coverRight(x)
 			j := f.condJump(x.Right, when)
 			f.patchHere(skip...)
 			return j
@@ -485,6 +501,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 	obj := f.exprAnyBefore(m.Object, next)
 	if m.Optional {
 		f.optJump(obj)
+		f.coverOptional(m.Object, m.Loc.End)
 	}
 	switch {
 	case m.Private:
@@ -580,6 +597,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	}
 	if e.Optional {
 		f.optJump(base)
+		f.coverOptional(e.Callee, e.Loc.End)
 	}
 	if spread {
 		f.array(e.Args, base+2, true)
@@ -611,6 +629,7 @@ func (f *fstate) memberCallee(c *parser.Member, base int, pos int32) {
 	f.expr(c.Object, base+1)
 	if c.Optional {
 		f.optJump(base + 1)
+		f.coverOptional(c.Object, c.Loc.End)
 	}
 	switch {
 	case c.Private:
@@ -696,6 +715,7 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 	if e.Op.IsLogical() {
 		f.expr(e.Left, dst)
 		j := f.jump(logicalJump(e.Op), dst, 0)
+		f.coverRight(e)
 		f.expr(e.Right, dst)
 		f.patchHere(j)
 		return

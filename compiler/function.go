@@ -26,6 +26,8 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 	scope := prog.Scope
 	body := stmtNodes(prog.Body)
 	f.top = 1
+	// V8 reports a script's range as the whole text.
+	f.cover(0, int32(len(prog.Source)))
 
 	switch c.mode {
 	case modeModule:
@@ -419,6 +421,8 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 	f.fn.NParams = nparams
 	f.top = nparams + 1
 	f.nregs = f.top
+	f.cover(fn.Loc.Start, fn.Loc.End)
+	f.fn.CoverEager = f.c.opts.Coverage && parent != nil && parent.eagerFunction(fn)
 
 	if extra.hasFields {
 		f.fn.Flags |= bytecode.FlagHasFields

@@ -37,8 +37,8 @@ import (
 //   - A call removes the pending function last added (`o.f = g(function
 //     () {})` leaves it unnamed), and so does an assignment whose right side
 //     is a call or `new`.
-//   - A `function` written right after '(' is taken for an immediately
-//     invoked one and is never pending.
+//   - A `function` written right after '(' or '!' is taken for an
+//     immediately invoked one and is never pending.
 //   - The body of a non-arrow function is read later, on its own, with an
 //     empty stack (its name prefixed where it starts with a capital letter:
 //     see inferredName). An arrow's body is read in place, where its calls
@@ -173,7 +173,11 @@ func (in *inferrer) stmt(s parser.Stmt) {
 			in.function(n.Func)
 			return false
 		case *parser.ClassDecl:
+			// Its computed methods wait for no name: V8 names them only
+			// from an assignment around a class expression.
+			top := len(in.pending)
 			in.class(n.Class)
+			in.pending = in.pending[:top]
 			return false
 		case parser.Expr:
 			in.operand(n)
@@ -387,6 +391,11 @@ func (in *inferrer) object(o *parser.Object) {
 			// The name read is not an operand of its own: it stays.
 			in.expr(p.Value)
 		case fn != nil && p.Kind != parser.PropInit:
+			// A method under a computed key has no name until it runs:
+			// V8 infers one for it, which its coverage report shows.
+			if p.Computed {
+				in.add(fn)
+			}
 			in.function(fn)
 		default:
 			in.operand(p.Value)
@@ -443,6 +452,9 @@ func (in *inferrer) class(cl *parser.Class) {
 		case nil:
 		case *parser.Function:
 			if m.Kind != parser.MemberField {
+				if m.Computed {
+					in.add(v) // as an object literal's computed method
+				}
 				in.function(v)
 				continue
 			}
@@ -493,11 +505,11 @@ func literalKeyName(k parser.Expr, computed bool) (string, bool) {
 }
 
 // afterParen reports whether the source text just before offset, past
-// white space, is '('.
+// white space, is '(' or '!', V8's signs of a function called at once.
 func afterParen(src string, offset int32) bool {
 	i := int(offset) - 1
 	for i >= 0 && i < len(src) && strings.IndexByte(" \t\r\n", src[i]) >= 0 {
 		i--
 	}
-	return i >= 0 && i < len(src) && src[i] == '('
+	return i >= 0 && i < len(src) && (src[i] == '(' || src[i] == '!')
 }

@@ -6,8 +6,11 @@ import (
 )
 
 func (f *fstate) stmts(list []parser.Stmt) {
-	for _, s := range list {
+	for i, s := range list {
 		f.stmt(s)
+		if i < len(list)-1 || isLexicalFor(s) {
+			f.coverContinuation(s)
+		}
 	}
 }
 
@@ -59,10 +62,13 @@ func (f *fstate) stmt(s parser.Stmt) {
 	case *parser.If:
 		f.clearCompletion()
 		jElse := f.condJump(s.Test, false)
+		cons := s.Cons.NodeLoc()
+		f.cover(cons.Start, cons.End)
 		f.stmt(s.Cons)
 		if s.Alt != nil {
 			jEnd := f.jump(bytecode.OpJmp, 0, 0)
 			f.patchHere(jElse...)
+			f.cover(cons.End, s.Alt.NodeLoc().End)
 			f.stmt(s.Alt)
 			f.patchHere(jEnd)
 		} else {
@@ -80,6 +86,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		// Rotated as for loops are: test once, then at the bottom.
 		jEnd := f.condJump(s.Test, false)
 		top := f.here()
+		f.coverBody(s.Body)
 		f.stmt(s.Body)
 		f.patchHere(loop.continues...)
 		loop.continues = nil
@@ -93,6 +100,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.clearCompletion()
 		loop := f.pushCtl(&ctl{kind: ctlLoop, labels: f.takeLabels(), iterRec: -1})
 		top := f.here()
+		f.coverBody(s.Body)
 		f.stmt(s.Body)
 		f.patchHere(loop.continues...)
 		loop.continues = nil
@@ -103,7 +111,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.patchHere(loop.breaks...)
 	case *parser.Return:
 		if s.Arg != nil {
+			// V8 counts nothing after `return await`.
+			f.returnAwait, _ = s.Arg.(*parser.Await)
 			v := f.exprAny(s.Arg)
+			f.returnAwait = nil
 			if f.async && f.generator {
 				// An async generator returns the awaited value (§15.1.1
 				// ReturnStatement evaluation, step 3).
@@ -235,9 +246,17 @@ func (f *fstate) forStmt(s *parser.For) {
 		jEnd = f.condJump(s.Test, false)
 	}
 	top := f.here()
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.patchHere(loop.continues...)
 	loop.continues = nil
+	closureLoop := f.c.opts.Coverage && s.Scope != nil && hasFunction(s)
+	if closureLoop {
+		// V8 runs such a loop's body in a loop of one iteration whose
+		// continuation is the statement's: it counts the iterations that
+		// end normally, by continue or by break.
+		f.coverKind(s.Loc.End, -1, coverContinuation)
+	}
 	if s.PerIteration && sr.env != nil {
 		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
 	}
@@ -252,6 +271,13 @@ func (f *fstate) forStmt(s *parser.For) {
 		f.jumpTo(bytecode.OpJmp, 0, 0, top)
 	}
 	f.popCtl()
+	if closureLoop && len(loop.breaks) > 0 {
+		jDone := f.jump(bytecode.OpJmp, 0, 0)
+		f.patchHere(loop.breaks...)
+		f.coverKind(s.Loc.End, -1, coverContinuation)
+		f.patchHere(jDone)
+		loop.breaks = nil
+	}
 	f.patchHere(jEnd...)
 	f.patchHere(loop.breaks...)
 	f.leaveScope(sr)
@@ -310,6 +336,7 @@ func (f *fstate) forIn(s *parser.ForIn) {
 	jEnd := f.jump(bytecode.OpForInNext, k, it)
 	sr := f.enterScope(s.Scope)
 	f.forTarget(s.Kind, s.Target, k)
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)
 	f.jumpTo(bytecode.OpJmp, 0, 0, top)
@@ -359,6 +386,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	loop.prot = f.newProt()
 	sr := f.enterScope(s.Scope)
 	f.forTarget(s.Kind, s.Target, v)
+	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)
 	loop.prot.pause(f.here())
@@ -418,6 +446,7 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 		} else {
 			f.patchHere(jumps[i])
 		}
+		f.cover(c.Loc.Start, c.Loc.End)
 		f.stmts(c.Body)
 	}
 	if !hasDefault {
@@ -438,6 +467,10 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		finCtl = f.pushCtl(&ctl{kind: ctlFinally, fin: fin, iterRec: -1, prot: f.newProt()})
 	}
 	if s.Handler != nil {
+		var catchStart int32
+		if f.c.opts.Coverage {
+			catchStart = f.tokenAt(s.Block.End, "catch")
+		}
 		exc := f.alloc()
 		tc := f.pushCtl(&ctl{kind: ctlProt, iterRec: -1, prot: f.newProt()})
 		f.block(s.Block)
@@ -451,6 +484,7 @@ func (f *fstate) tryStmt(s *parser.Try) {
 				f.synthSlot(csr, CatchMarker, false)
 			}
 			f.pushScope(csr, false)
+			f.cover(catchStart, s.Handler.End)
 			f.initLexicals(s.CatchScope)
 			if s.Param != nil {
 				f.destructureTopAs(s.Param, exc, true, nil, "catch")
@@ -458,6 +492,13 @@ func (f *fstate) tryStmt(s *parser.Try) {
 			f.block(s.Handler)
 			f.leaveScope(csr)
 			f.patchHere(jEnd)
+		} else {
+			f.coverSlot(catchStart, s.Handler.End, coverBlock)
+		}
+		if s.Finalizer != nil {
+			// The try/catch part's own continuation, which V8 counts
+			// before the finally block.
+			f.coverKind(s.Handler.End, -1, coverTryCatchEnd)
 		}
 		f.top = exc
 	} else {
@@ -478,6 +519,13 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	f.patchHere(fin.jumps...)
 	completion := f.completion
 	f.completion = -1
+	if f.c.opts.Coverage {
+		finStart := s.Block.End
+		if s.Handler != nil {
+			finStart = s.Handler.End
+		}
+		f.cover(f.tokenAt(finStart, "finally"), s.Finalizer.End)
+	}
 	f.block(s.Finalizer)
 	f.completion = completion
 	// Dispatch on how the finally block was entered.

@@ -105,5 +105,6 @@ func transform(src, filename string, loader api.Loader, supported map[string]boo
 	if err != nil {
 		return "", nil, fmt.Errorf("parser: esbuild source map for %s: %w", filename, err)
 	}
+	sm.JSON = res.Map
 	return string(res.Code), sm, nil
 }

@@ -17,6 +17,9 @@ type SourceMap struct {
 	Sources []string
 	// SourcesContent[i] is the text of Sources[i] ("" when the map has none).
 	SourcesContent []string
+	// JSON is the map as esbuild's loaders wrote it (nil for other maps),
+	// for the source-map-cache of NODE_V8_COVERAGE's reports.
+	JSON []byte
 	// lines[i] holds the mappings of generated line i+1 sorted by column.
 	lines [][]Mapping
 }

@@ -95,6 +95,22 @@ func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
 // compileModuleKind is compileModule for any kind of code.
 func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Program, error) {
 	n.noteSourceMap(filename)
+	if n.coverDir != "" && !strings.HasPrefix(filename, "node:") {
+		// Counted code is not what the cache holds.
+		p, sm, err := compileMapped(src, filename, kind, nil, true, true)
+		if err == nil {
+			n.coverPrograms = append(n.coverPrograms, p)
+			if sm != nil && sm.JSON != nil {
+				// TypeScript: c8 maps the ranges, which are the compiled
+				// code's, back through the loader's map.
+				if n.coverMaps == nil {
+					n.coverMaps = map[*bytecode.Program][]byte{}
+				}
+				n.coverMaps[p] = sm.JSON
+			}
+		}
+		return p, err
+	}
 	dir := n.opts.CompileCache
 	if dir == "" {
 		return Compile(src, filename, kind)
@@ -116,6 +132,17 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 		writeAtomic(dir, entry, data)
 	}
 	return p, nil
+}
+
+// compileHooked compiles the CommonJS code a require hook made of a file
+// (Module.prototype._compile), never cached.
+func (n *Node) compileHooked(src, filename string) (*bytecode.Program, error) {
+	cover := n.coverDir != ""
+	p, err := compileSource(src, filename, KindCommonJS, nil, false, cover)
+	if err == nil && cover {
+		n.coverPrograms = append(n.coverPrograms, p)
+	}
+	return p, err
 }
 
 // writeAtomic writes data to path through a temporary file in dir and a

@@ -31,13 +31,21 @@ var commonJSParams = []string{"exports", "require", "module", "__filename", "__d
 // esbuild's loaders first; syntax the compiler cannot compile natively yet
 // is lowered by esbuild (only the features in compiler.Unsupported).
 func Compile(src, filename string, kind int) (*bytecode.Program, error) {
-	return compileSource(src, filename, kind, nil, true)
+	return compileSource(src, filename, kind, nil, true, false)
 }
 
 // compileSource is Compile with the parameters of a kindFunction body, and
 // loaders false for code whose file name does not say what it is written
-// in (vm.Script: always JavaScript).
-func compileSource(src, filename string, kind int, params []string, loaders bool) (*bytecode.Program, error) {
+// in (vm.Script: always JavaScript), and coverage true to count block
+// coverage (NODE_V8_COVERAGE).
+func compileSource(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, error) {
+	p, _, err := compileMapped(src, filename, kind, params, loaders, coverage)
+	return p, err
+}
+
+// compileMapped is compileSource that also returns the source map of the
+// TypeScript or JSX loader when one ran (nil otherwise).
+func compileMapped(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, *parser.SourceMap, error) {
 	var sm *parser.SourceMap
 	original := ""
 	transformLoader := parser.TransformLoader
@@ -47,29 +55,29 @@ func compileSource(src, filename string, kind int, params []string, loaders bool
 	if loaders && isTypeScriptLike(filename) {
 		code, m, err := transformLoader(src, filename)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		original, src, sm = src, code, m
 	}
 	opts := parser.Options{AllowReturnOutsideFunction: kind == KindCommonJS || kind == kindFunction, Module: kind == KindModule}
 	prog, err := parser.Parse(src, filename, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if missing := prog.Features & compiler.Unsupported; missing != 0 {
 		code, _, err := parser.Lower(src, filename, missing)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		prog, err = parser.Parse(code, filename, opts)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		// Positions now refer to the lowered text; Function.prototype.toString
 		// shows it too. Mapping them back through the source map is left to
 		// the day the compiler covers everything natively.
 	}
-	copts := compiler.Options{Filename: filename, Source: prog.Source}
+	copts := compiler.Options{Filename: filename, Source: prog.Source, Coverage: coverage}
 	var p *bytecode.Program
 	switch kind {
 	case KindCommonJS:
@@ -85,7 +93,7 @@ func compileSource(src, filename string, kind int, params []string, loaders bool
 		p, err = compiler.Script(prog, copts)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if sm != nil {
 		// Errors and stack traces speak of the file as written.
@@ -95,9 +103,9 @@ func compileSource(src, filename string, kind int, params []string, loaders bool
 	// Every function runs verified: a compiler bug becomes a clean error
 	// here instead of undefined behaviour in the interpreter.
 	if err := bytecode.Verify(p.Main); err != nil {
-		return nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
+		return nil, nil, fmt.Errorf("%s: internal compiler error: %w", filename, err)
 	}
-	return p, nil
+	return p, sm, nil
 }
 
 // remapLines moves every line-table entry of f and its nested functions

@@ -120,7 +120,7 @@ func fillModule(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "compile", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		src := strings.TrimPrefix(rt.ToGoString(vm.Arg(args, 0)), "\uFEFF")
 		file := rt.ToGoString(vm.Arg(args, 1))
-		p, err := compileSource(src, file, KindCommonJS, nil, false)
+		p, err := n.compileHooked(src, file)
 		if err != nil {
 			panic(n.syntaxError(err, src))
 		}

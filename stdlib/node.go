@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -89,6 +90,14 @@ type Node struct {
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration
+	// coverDir is NODE_V8_COVERAGE's directory ("" when off) and
+	// coverPrograms the programs compiled with counters, for the report
+	// (see coverage.go).
+	coverDir      string
+	coverPrograms []*bytecode.Program
+	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
+	coverStopped  bool                         // v8.stopCoverage was called
+	coverStamp    int64                        // the last report's time, in its file name
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
@@ -113,6 +122,7 @@ func New(opts Options) (*Node, error) {
 		n.threadIDs = opts.worker.threadIDs
 	}
 	rt.Host = n
+	n.coverDir = n.coverageDir()
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
 	n.bootstrapped = time.Since(startTime)
@@ -192,6 +202,7 @@ func (n *Node) importPreloads(specs []string, start func()) {
 // as uncaught, runs the event loop to its end, and turns a panic that
 // escapes into an exit code; workers end with it.
 func (n *Node) run(start func()) (exit int) {
+	defer n.writeCoverage()
 	defer n.endWorkers()
 	defer func() {
 		if r := recover(); r != nil {

@@ -132,6 +132,11 @@ func (n *Node) installProcess() {
 			rt.CreateDataProperty(env, k, rt.NewString(v))
 		}
 	}
+	if n.coverDir != "" {
+		// Made absolute, as node does, for child processes that start
+		// elsewhere.
+		rt.CreateDataProperty(env, "NODE_V8_COVERAGE", rt.NewString(n.coverDir))
+	}
 	rt.DefineValue(b, "env", env)
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)

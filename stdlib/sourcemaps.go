@@ -118,29 +118,11 @@ func (n *Node) sourceMapOf(path string) *fileSourceMap {
 	if err != nil {
 		return fm
 	}
-	ref := sourceMappingURL(string(code))
-	if ref == "" {
+	data, mapPath, err := readSourceMap(path, string(code))
+	if err != nil || data == nil {
 		return fm
 	}
-	var data []byte
-	dir := filepath.Dir(path)
-	if rest, ok := strings.CutPrefix(ref, "data:"); ok {
-		meta, payload, _ := strings.Cut(rest, ",")
-		if strings.HasSuffix(meta, ";base64") {
-			data, err = base64.StdEncoding.DecodeString(payload)
-		} else {
-			var s string
-			s, err = url.PathUnescape(payload)
-			data = []byte(s)
-		}
-	} else {
-		mapPath := sourcePath(dir, ref)
-		dir = filepath.Dir(mapPath)
-		data, err = os.ReadFile(mapPath)
-	}
-	if err != nil {
-		return fm
-	}
+	dir := filepath.Dir(mapPath)
 	sm, err := parser.ParseSourceMap(data)
 	if err != nil {
 		return fm
@@ -151,6 +133,30 @@ func (n *Node) sourceMapOf(path string) *fileSourceMap {
 	json.Unmarshal(data, &root)
 	fm.sm, fm.base = sm, sourcePath(dir, root.SourceRoot)
 	return fm
+}
+
+// readSourceMap reads the source map that code, the text of the file at
+// path, names: nil when it names none. mapPath is the map's file, or path
+// itself for an inline (data: URL) map.
+func readSourceMap(path, code string) (data []byte, mapPath string, err error) {
+	ref := sourceMappingURL(code)
+	if ref == "" {
+		return nil, path, nil
+	}
+	if rest, ok := strings.CutPrefix(ref, "data:"); ok {
+		meta, payload, _ := strings.Cut(rest, ",")
+		if strings.HasSuffix(meta, ";base64") {
+			data, err = base64.StdEncoding.DecodeString(payload)
+		} else {
+			var s string
+			s, err = url.PathUnescape(payload)
+			data = []byte(s)
+		}
+		return data, path, err
+	}
+	mapPath = sourcePath(filepath.Dir(path), ref)
+	data, err = os.ReadFile(mapPath)
+	return data, mapPath, err
 }
 
 // sourceMappingURL is the URL of the last "//# sourceMappingURL=" (or the

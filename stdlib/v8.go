@@ -32,6 +32,14 @@ func fillV8(n *Node, b vm.Value) {
 		return vm.Undefined
 	}
 
+	rt.DefineMethod(b, "takeCoverage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		n.takeCoverage()
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "stopCoverage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		n.coverStopped = n.coverDir != ""
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "newSerializer", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		w := rt.NewV8Writer()
 		h := rt.NewObject()

@@ -61,9 +61,9 @@ func fillVM(n *Node, b vm.Value) {
 // function taking params when asFunction is set.
 func compileForVM(src, filename string, asFunction bool, params []string) (*bytecode.Program, error) {
 	if asFunction {
-		return compileSource(src, filename, kindFunction, params, false)
+		return compileSource(src, filename, kindFunction, params, false, false)
 	}
-	return compileSource(src, filename, KindScript, nil, false)
+	return compileSource(src, filename, KindScript, nil, false, false)
 }
 
 // shiftLines applies a Script's lineOffset and columnOffset to the line

@@ -133,6 +133,8 @@ func (rt *Runtime) loop(entry int) Value {
 
 		switch op {
 		case bytecode.OpNop, bytecode.OpDebugger:
+		case bytecode.OpCoverCount:
+			rt.coverCount(fr.code, bx)
 		case bytecode.OpMov:
 			regs[a] = regs[b]
 		case bytecode.OpLoadK:

@@ -64,6 +64,10 @@ type Runtime struct {
 	// stackMapper maps stack strings' positions (see SetStackMapper).
 	stackMapper func(file string, line, col int) (string, int, int, bool)
 
+	// coverage counts the runs of each compiled-for-coverage function's
+	// ranges (see CoverageCounts); nil until one runs.
+	coverage map[*bytecode.Function][]uint32
+
 	realm  *Realm
 	realms []*Realm
 	// realmTag is Object.realm of the functions of the current realm, so

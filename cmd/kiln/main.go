@@ -58,6 +58,7 @@ Options:
 
 Environment:
   NODE_OPTIONS             options read before the command line's, as node reads them (only those node allows there)
+  NODE_V8_COVERAGE=DIR     write V8's block coverage of the scripts run to DIR at exit, as node does for c8
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
 `

@@ -228,8 +228,8 @@ module.exports = {
   Deserializer,
   DefaultSerializer,
   DefaultDeserializer,
-  takeCoverage() {},
-  stopCoverage() {},
+  takeCoverage() { binding.takeCoverage(); },
+  stopCoverage() { binding.stopCoverage(); },
   startupSnapshot: {
     addSerializeCallback() {},
     addDeserializeCallback() {},

@@ -224,4 +224,8 @@ var Ops = []Op{
 	// Private methods and accessors (ECMA-262 §15.7.14 step 31): the
 	// function lives on the private name; objects only carry its brand.
 	{"PrivateMethod", "RRU", false, false, "private name a is a method (c&3 = 0), getter (1) or setter (2) with function b; c&4 marks a static one"},
+
+	// Block coverage (NODE_V8_COVERAGE): emitted only when the compiler
+	// is asked for it, so ordinary code never pays for counting.
+	{"CoverCount", "Ux", false, false, "count one more run of the running function's coverage range bx"},
 }
