@@ -1,0 +1,31 @@
+// Number formats of the common locales beyond en, de, fr, es and ja: separators, Indian grouping, signs, percent
+// and currency patterns (with CLDR's currency spacing), compact forms, and the default and -u-nu- numbering systems.
+const locales = ['it-IT', 'ar-EG', 'ar', 'fa', 'hi-IN', 'bn', 'mr', 'th-TH-u-nu-thai', 'en-u-nu-arab', 'zh-u-nu-hanidec',
+  'my', 'en-IN', 'de-CH', 'de-AT', 'fr-CH', 'fr-CA', 'es-MX', 'es-AR', 'pt-BR', 'pt-PT', 'nl-NL', 'ru-RU', 'pl-PL',
+  'sv-SE', 'da-DK', 'fi-FI', 'tr-TR', 'cs-CZ', 'el-GR', 'hu-HU', 'ro-RO', 'uk-UA', 'he-IL', 'fa-IR', 'ur-PK', 'id-ID',
+  'ms-MY', 'vi-VN', 'th-TH', 'zh-CN', 'zh-TW', 'zh-HK', 'ko-KR', 'ar-SA', 'ar-EG-u-nu-latn', 'de-u-nu-thai',
+  'it-u-nu-arab', 'en-u-nu-roman', 'en-AU', 'sr-Latn-RS'];
+for (const loc of locales) {
+  const nf = new Intl.NumberFormat(loc);
+  const r = nf.resolvedOptions();
+  const row = [r.locale, r.numberingSystem, nf.format(1234567.891), nf.format(-0.5), nf.format(1234),
+    new Intl.NumberFormat(loc, { style: 'percent' }).format(-123.456),
+    new Intl.NumberFormat(loc, { style: 'currency', currency: 'EUR' }).format(-1234567.5),
+    new Intl.NumberFormat(loc, { style: 'currency', currency: 'USD' }).format(1234.5),
+    new Intl.NumberFormat(loc, { style: 'currency', currency: 'JPY' }).format(1234),
+    new Intl.NumberFormat(loc, { style: 'currency', currency: 'CHF' }).format(1),
+    new Intl.NumberFormat(loc, { notation: 'compact' }).format(1234567),
+    new Intl.NumberFormat(loc, { signDisplay: 'always' }).format(12),
+    (1234.5).toLocaleString(loc), 123456789n.toLocaleString(loc)];
+  console.log(row.join(' | '));
+}
+for (const loc of ['ar-EG', 'sv', 'he', 'de-CH', 'tr', 'hi', 'bn']) {
+  const show = (o, v) => console.log(loc, JSON.stringify(new Intl.NumberFormat(loc, o).formatToParts(v)));
+  show({ style: 'currency', currency: 'EUR' }, -1234.5);
+  show({ style: 'percent' }, 0.5);
+  show({ notation: 'compact' }, 12345);
+}
+console.log(new Intl.NumberFormat('en-u-nu-arab', { numberingSystem: 'thai' }).resolvedOptions().locale,
+  new Intl.NumberFormat('en', { numberingSystem: 'beng' }).format(123.4),
+  new Intl.NumberFormat('en-u-nu-deva', { numberingSystem: 'latn' }).resolvedOptions().locale,
+  Intl.NumberFormat.supportedLocalesOf(['it', 'xx', 'pt-BR', 'ko']));
