@@ -33,6 +33,7 @@ type dateTimeFormat struct {
 	hourCycle            string // set when the pattern has an hour
 	dateStyle, timeStyle string
 	pattern              []patToken
+	nu, digits           string // the numbering system and its digits ("" for latn)
 }
 
 // patToken is a pattern field (letter repeated n times) or a literal.
@@ -167,7 +168,8 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 	if cal := rt.stringOption(opts, "calendar", nil, "", method); cal != "" && !isUnicodeType(cal) {
 		rt.throwRangeError("Invalid calendar : %s", cal)
 	}
-	if nu := rt.stringOption(opts, "numberingSystem", nil, "", method); nu != "" && !isUnicodeType(nu) {
+	nu := rt.stringOption(opts, "numberingSystem", nil, "", method)
+	if nu != "" && !isUnicodeType(nu) {
 		rt.throwRangeError("Invalid numberingSystem : %s", nu)
 	}
 	hour12 := Undefined
@@ -215,8 +217,17 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 	f.timeStyle = rt.stringOption(opts, "timeStyle", dateStyleNames, "", method)
 
 	var ext map[string]string
-	f.locale, ext = resolveLocale(requested, formattingAvailable, "hc")
+	f.locale, f.nu = resolveNumberingSystem(requested, dateAvailable, nu, "hc")
+	_, ext = localeParts(f.locale)
 	f.data = dateLocaleFor(f.locale)
+	// Dates are written in the digits numbers are (ar-EG's arab), and
+	// a generated locale's fractional seconds follow the decimal symbol.
+	numbers := numberLocaleFor(f.locale, f.nu)
+	f.nu = numbers.system()
+	f.digits = numberSystemDigits(f.nu)
+	if f.data.hasTimeSkeletons() {
+		f.data.fraction = numbers.decimal
+	}
 	if hourCycle == "" && hour12 == Undefined {
 		switch hc := ext["hc"]; hc {
 		case "h11", "h12", "h23", "h24":
@@ -487,7 +498,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 			if o.day == "2-digit" {
 				t.n = 2
 			}
-		case 'E':
+		case 'E', 'c':
 			t.n = map[string]int{"short": 3, "long": 4, "narrow": 5}[o.weekday]
 		case 'G':
 			t.n = map[string]int{"short": 1, "long": 4, "narrow": 5}[o.era]
@@ -500,11 +511,11 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		case 'm':
 			// A minute or second shown alone is numeric whatever was
 			// asked for (ICU's "m" and "s" skeletons).
-			if (o.minute == "2-digit" && (o.hour != "" || o.second != "")) || o.hour != "" {
+			if (o.minute == "2-digit" && (o.hour != "" || o.second != "")) || o.hour != "" && !d.hasTimeSkeletons() {
 				t.n = 2
 			}
 		case 's':
-			if (o.second == "2-digit" && (o.hour != "" || o.minute != "")) || o.hour != "" || o.minute != "" {
+			if (o.second == "2-digit" && (o.hour != "" || o.minute != "")) || (o.hour != "" || o.minute != "") && !d.hasTimeSkeletons() {
 				t.n = 2
 			}
 		}
@@ -512,7 +523,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 	}
 	if fields == 1 {
 		for i := range toks {
-			if toks[i].letter == 'M' || toks[i].letter == 'E' {
+			if strings.IndexByte("MLEc", toks[i].letter) >= 0 {
 				toks[i].alone = true
 			}
 		}
@@ -626,6 +637,37 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 				p = strings.Replace(p, "kk", "k", 1)
 			}
 		}
+	case o.hour != "" && d.hasTimeSkeletons():
+		// A generated locale's own time pattern (Indonesian "HH.mm").
+		key := "Hm"
+		if is12Hour(hc) {
+			key = "hm"
+		}
+		if o.second != "" {
+			key += "s"
+		}
+		p, _ = d.skeletons.get(key)
+		toks := parsePattern(p)
+		for i, t := range toks {
+			if t.letter == 'h' || t.letter == 'H' {
+				toks[i].letter = h[0]
+				// ICU's "Hmm" skeleton: an hour beside a two-digit minute
+				// keeps one digit.
+				if o.hour == "numeric" && o.minute == "2-digit" && o.second == "" {
+					toks[i].n = 1
+				}
+			}
+		}
+		if o.fsd > 0 {
+			for i, t := range toks {
+				if t.letter == 's' {
+					frac := []patToken{{literal: d.fraction}, {letter: 'S', n: o.fsd}}
+					toks = append(toks[:i+1:i+1], append(frac, toks[i+1:]...)...)
+					break
+				}
+			}
+		}
+		p = tokensString(toks)
 	case o.hour != "":
 		w := h
 		// A 24-hour clock is written with two digits where the locale's
@@ -644,7 +686,7 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 	case o.second != "":
 		p = "s"
 	}
-	if o.fsd > 0 {
+	if o.fsd > 0 && !(o.hour != "" && d.hasTimeSkeletons()) {
 		frac := strings.Repeat("S", o.fsd)
 		if strings.HasSuffix(p, "s") {
 			p += "'" + d.fraction + "'" + frac
@@ -654,7 +696,7 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 			p += " " + frac
 		}
 	}
-	if o.hour != "" && is12Hour(hc) && o.minute != "" {
+	if o.hour != "" && is12Hour(hc) && o.minute != "" && !d.hasTimeSkeletons() {
 		if d.periodFirst {
 			p = "a" + p
 		} else {
@@ -670,6 +712,13 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 		}
 	}
 	return p
+}
+
+// hasTimeSkeletons tells a generated locale, which has its own time
+// patterns, from a hand-written one, whose times are built here.
+func (d *dateLocale) hasTimeSkeletons() bool {
+	_, ok := d.skeletons.get("Hm")
+	return ok
 }
 
 // defaultTimeZone is §21.4.1.19 SystemTimeZoneIdentifier as node reports
@@ -818,6 +867,12 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			switch {
 			case n <= 2:
 				add("month", num(m+1, n))
+			case n == 4 && tok.alone && d.monthsAlone != nil:
+				add("month", d.monthsAlone[m])
+			case n == 4 && tok.letter == 'L' && d.monthsL != nil:
+				add("month", d.monthsL[m])
+			case n == 3 && tok.letter == 'L' && !tok.alone && d.monthsShortL != nil:
+				add("month", d.monthsShortL[m])
 			case n == 3 && tok.alone && d.monthsShortAlone != nil:
 				add("month", d.monthsShortAlone[m])
 			case n == 3:
@@ -829,9 +884,11 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			}
 		case 'd':
 			add("day", num(t.Day(), n))
-		case 'E':
+		case 'E', 'c':
 			w := int(t.Weekday())
 			switch {
+			case n == 4 && (tok.alone || tok.letter == 'c') && d.daysAlone != nil:
+				add("weekday", d.daysAlone[w])
 			case n == 4:
 				add("weekday", d.days[w])
 			case n == 5:
@@ -874,6 +931,20 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			add("fractionalSecond", frac[:n])
 		case 'z', 'O':
 			add("timeZoneName", f.zoneName(tok, t, offset))
+		}
+	}
+	if f.digits != "" {
+		digits := []rune(f.digits)
+		for i, p := range parts {
+			if p.typ == "literal" || p.typ == "dayPeriod" || p.typ == "era" || p.typ == "weekday" {
+				continue
+			}
+			parts[i].value = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return digits[r-'0']
+				}
+				return r
+			}, p.value)
 		}
 	}
 	return parts
@@ -1059,7 +1130,7 @@ func (rt *Runtime) toLocaleDateTime(this Value, args []Value, method, required, 
 }
 
 func (r *Realm) initDateTimeFormat(intl Value) {
-	proto := r.intlService(intl, "DateTimeFormat", 0, formattingAvailable, func(rt *Runtime, _ Value, args []Value) Value {
+	proto := r.intlService(intl, "DateTimeFormat", 0, dateAvailable, func(rt *Runtime, _ Value, args []Value) Value {
 		f := rt.createDateTimeFormat(Arg(args, 0), Arg(args, 1), "any", "date")
 		return rt.newIntlObject("Intl.DateTimeFormat", f)
 	})
@@ -1092,7 +1163,7 @@ func (r *Realm) initDateTimeFormat(intl Value) {
 		str := func(k, v string) { set(k, rt.NewString(v)) }
 		str("locale", f.locale)
 		str("calendar", "gregory")
-		str("numberingSystem", "latn")
+		str("numberingSystem", f.nu)
 		str("timeZone", f.timeZone)
 		if f.hourCycle != "" {
 			str("hourCycle", f.hourCycle)

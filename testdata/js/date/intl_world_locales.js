@@ -1,0 +1,26 @@
+// Date formats of the common locales beyond en, de, fr, es and ja: the default toLocaleString patterns, the date
+// and time styles, month, weekday, day-period and era names (stand-alone forms where a locale has them), and the
+// locale's own digits.
+const locales = ['it-IT', 'pt-BR', 'pt-PT', 'nl-NL', 'ru-RU', 'pl-PL', 'sv-SE', 'da-DK', 'nb', 'fi-FI', 'tr-TR', 'cs-CZ',
+  'el-GR', 'hu-HU', 'ro-RO', 'uk-UA', 'he-IL', 'ar-EG', 'ar', 'hi-IN', 'bn', 'ur', 'id-ID', 'ms', 'vi-VN', 'zh-CN',
+  'ko-KR', 'de-CH', 'de-AT', 'fr-CH', 'fr-CA', 'es-MX', 'en-NZ', 'en-IE', 'ar-EG-u-nu-latn',
+  'it-u-nu-arab'];
+const dates = [new Date(Date.UTC(2020, 0, 2, 15, 4, 5, 678)), new Date(Date.UTC(2021, 10, 27, 8, 30)), new Date(Date.UTC(-50, 6, 4))];
+const opts = [{ dateStyle: 'full' }, { dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'short' },
+  { timeStyle: 'full' }, { timeStyle: 'medium' }, { dateStyle: 'full', timeStyle: 'short' },
+  { month: 'long' }, { month: 'long', year: 'numeric' }, { month: 'short', day: 'numeric' }, { weekday: 'long' },
+  { weekday: 'short', day: 'numeric', month: 'long' }, { hour: 'numeric', minute: '2-digit' },
+  { hour: 'numeric', hour12: true }, { hour: 'numeric', minute: 'numeric', second: 'numeric', fractionalSecondDigits: 2 },
+  { era: 'long', year: 'numeric' }];
+for (const loc of locales) {
+  const r = new Intl.DateTimeFormat(loc).resolvedOptions();
+  console.log(loc, r.locale, r.numberingSystem, dates[0].toLocaleString(loc, { timeZone: 'UTC' }),
+    dates[1].toLocaleDateString(loc, { timeZone: 'UTC' }), dates[1].toLocaleTimeString(loc, { timeZone: 'UTC' }));
+  for (const o of opts) {
+    const f = new Intl.DateTimeFormat(loc, { timeZone: 'UTC', ...o });
+    console.log(' ', JSON.stringify(o), dates.map((d) => f.format(d)).join(' | '));
+  }
+}
+console.log(JSON.stringify(new Intl.DateTimeFormat('ar-EG', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).formatToParts(dates[0])));
+console.log(JSON.stringify(new Intl.DateTimeFormat('ko', { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' }).formatToParts(dates[0])));
+console.log(Intl.DateTimeFormat.supportedLocalesOf(['it', 'pt-BR', 'xx', 'ko']));
