@@ -2,6 +2,9 @@
 
 package vm
 
+// numberingSystemNames are the numbering systems Kiln writes, for Intl.supportedValuesOf.
+const numberingSystemNames = "arab arabext beng deva fullwide gujr guru hanidec khmr knda laoo latn mlym mymr orya tamldec telu thai tibt"
+
 // numberNames holds the number data of the locales beyond the hand-written ones, sorted by key: "n:" a locale
 // (with "/" and a numbering system where it is not the locale's default; "n:/arab" is a numbering system's
 // symbols in any other locale), "c:" a locale, ":" and a currency's symbol, "d:" a numbering system's digits.

@@ -29,3 +29,6 @@ console.log(new Intl.NumberFormat('en-u-nu-arab', { numberingSystem: 'thai' }).r
   new Intl.NumberFormat('en', { numberingSystem: 'beng' }).format(123.4),
   new Intl.NumberFormat('en-u-nu-deva', { numberingSystem: 'latn' }).resolvedOptions().locale,
   Intl.NumberFormat.supportedLocalesOf(['it', 'xx', 'pt-BR', 'ko']));
+const rtf = new Intl.RelativeTimeFormat('en-u-nu-arab');
+console.log(rtf.format(1234, 'day'), rtf.resolvedOptions().numberingSystem,
+  new Intl.RelativeTimeFormat('en', { numberingSystem: 'deva' }).format(-25, 'hour'));
