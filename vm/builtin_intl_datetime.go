@@ -34,6 +34,7 @@ type dateTimeFormat struct {
 	dateStyle, timeStyle string
 	pattern              []patToken
 	nu, digits           string // the numbering system and its digits ("" for latn)
+	hcFromTag            bool   // the hour cycle is the locale's -u-hc-
 }
 
 // patToken is a pattern field (letter repeated n times) or a literal.
@@ -232,6 +233,7 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 		switch hc := ext["hc"]; hc {
 		case "h11", "h12", "h23", "h24":
 			hourCycle = hc
+			f.hcFromTag = true
 		}
 	}
 	// The hour cycle: hour12 picks the 12- or 24-hour cycle that fits the
@@ -328,12 +330,27 @@ func is12Hour(hc string) bool { return hc == "h11" || hc == "h12" }
 // withHourCycle rewrites a time pattern written for the locale's default
 // cycle into hc: the hour letter changes (keeping its width, as ICU does
 // for the style patterns) and the day period is added or dropped.
-func (d *dateLocale) withHourCycle(p, hc string) string {
+func (d *dateLocale) withHourCycle(p, hc string) string { return d.withHourCycleFrom(p, hc, false) }
+
+// withHourCycleFrom is withHourCycle, for an hour cycle the locale's -u-hc-
+// asked for when fromTag: ICU then loads the patterns of that cycle, whose
+// 12-hour hour has one digit, where the hourCycle option keeps the width.
+func (d *dateLocale) withHourCycleFrom(p, hc string, fromTag bool) string {
 	toks := parsePattern(p)
 	was12 := is12Hour(d.hourCycle)
 	now12 := is12Hour(hc)
 	var out []patToken
+	trimNext := false
 	for _, t := range toks {
+		if trimNext && t.letter == 0 {
+			// The space after a dropped leading period (Korean "a h:mm").
+			t.literal = strings.TrimLeft(t.literal, " \u202f")
+			trimNext = false
+			if t.literal == "" {
+				continue
+			}
+		}
+		trimNext = false
 		switch {
 		case t.letter == 'a' && !now12:
 			// Drop the period and the space that joined it.
@@ -342,6 +359,8 @@ func (d *dateLocale) withHourCycle(p, hc string) string {
 				if out[n-1].literal == "" {
 					out = out[:n-1]
 				}
+			} else {
+				trimNext = true
 			}
 			continue
 		case strings.IndexByte("hHKk", t.letter) >= 0 && t.letter != 0:
@@ -349,10 +368,11 @@ func (d *dateLocale) withHourCycle(p, hc string) string {
 				out = append(out, patToken{letter: 'a', n: 1})
 			}
 			t.letter = hourLetter(hc)
-			if !was12 && !now12 {
-				// keep the width
-			} else if was12 && !now12 {
+			switch {
+			case was12 && !now12:
 				t.n = 2
+			case !was12 && now12 && fromTag:
+				t.n = 1
 			}
 		}
 		out = append(out, t)
@@ -396,7 +416,7 @@ func (f *dateTimeFormat) stylePattern(hc string) string {
 		date = d.dateStyles[di]
 	}
 	if f.timeStyle != "" {
-		tm = d.withHourCycle(d.timeStyles[indexOf(dateStyleNames, f.timeStyle)], hc)
+		tm = d.withHourCycleFrom(d.timeStyles[indexOf(dateStyleNames, f.timeStyle)], hc, f.hcFromTag)
 	}
 	switch {
 	case date == "":

@@ -24,3 +24,9 @@ for (const loc of locales) {
 console.log(JSON.stringify(new Intl.DateTimeFormat('ar-EG', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' }).formatToParts(dates[0])));
 console.log(JSON.stringify(new Intl.DateTimeFormat('ko', { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' }).formatToParts(dates[0])));
 console.log(Intl.DateTimeFormat.supportedLocalesOf(['it', 'pt-BR', 'xx', 'ko']));
+// An hour cycle from the tag loads that cycle's patterns (one-digit 12-hour hours); the option keeps the width.
+const t = new Date(Date.UTC(2020, 0, 2, 15, 4, 5));
+for (const l of ['it-u-hc-h12', 'de-u-hc-h12', 'fr-u-hc-h11', 'ru-u-hc-h12', 'ko-u-hc-h23', 'en-GB-u-hc-h12']) {
+  console.log(l, ['short', 'medium', 'full'].map((s) => t.toLocaleTimeString(l, { timeZone: 'UTC', timeStyle: s })).join(' | '),
+    t.toLocaleTimeString(l.slice(0, l.indexOf('-u-')), { timeZone: 'UTC', timeStyle: 'medium', hourCycle: l.slice(-3) }));
+}
