@@ -255,6 +255,28 @@ func atoi(s string) int {
 	return n
 }
 
+// compactPlural picks a long compact word for the plural category of the
+// number shown (num's parts): forms is "category=suffix" entries joined by
+// \x07, for the categories whose word is not main.
+func compactPlural(locale string, num []numPart, main, forms string) string {
+	var shown strings.Builder
+	for _, p := range num {
+		switch p.typ {
+		case "integer":
+			shown.WriteString(p.value)
+		case "fraction":
+			shown.WriteString("." + p.value)
+		}
+	}
+	cat := (&pluralRules{locale: locale, typ: "cardinal"}).selectString(shown.String())
+	for _, form := range strings.Split(forms, "\x07") {
+		if c, suffix, _ := strings.Cut(form, "="); c == cat {
+			return suffix
+		}
+	}
+	return main
+}
+
 // compactFormsOf reads "from div suffix" forms joined by \x03.
 func compactFormsOf(s string) []compactForm {
 	var out []compactForm
@@ -842,6 +864,9 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 				num = append(num, numPart{"exponentMinusSign", "-"})
 			}
 			num = append(num, numPart{"exponentInteger", strconv.Itoa(abs(exponent))})
+		}
+		if main, forms, ok := strings.Cut(suffix, "\x07"); ok {
+			suffix = compactPlural(f.locale, num, main, forms)
 		}
 		if suffix != "" {
 			trimmed := strings.TrimLeft(suffix, " \u00a0")

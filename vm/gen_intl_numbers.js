@@ -50,18 +50,41 @@ function pattern(parts) {
 const partOf = (parts, type) => (parts.find((p) => p.type === type) || { value: '' }).value;
 
 // compactForms is the compact patterns as compactForm reads them: "from div suffix" where the pattern changes,
-// from 10^3 to 10^14, div 0 where the number is not compacted. The long forms are read at two of each power, which
-// most languages write in the plural.
+// from 10^3 to 10^14, div 0 where the number is not compacted. The long forms are read at two of each power, with
+// the forms of the other plural categories after them.
 function compactForms(loc, display) {
   const nf = new Intl.NumberFormat(loc, { notation: 'compact', compactDisplay: display, numberingSystem: 'latn' });
   const out = [];
   let last = '';
   for (let n = 3; n <= 14; n++) {
-    const parts = nf.formatToParts((display === 'long' ? 2 : 1) * 10 ** n);
+    // A bidi mark before the number (Hebrew) is left out.
+    const read = (v) => nf.formatToParts(v).filter((p, i) => !(i === 0 && p.type === 'literal' && /^[\u200e\u200f]+$/.test(p.value)));
+    const parts = read((display === 'long' ? 2 : 1) * 10 ** n);
     const int = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
     const rest = parts.slice(parts.findIndex((p) => p.type === 'integer') + 1)
       .filter((p) => p.type !== 'integer' && p.type !== 'group').map((p) => p.value).join('');
-    const form = parts[0].type !== 'integer' || !parts.some((p) => p.type === 'compact') ? '0 ' : `${n - (int.length - 1)} ${rest}`;
+    let form = parts[0].type !== 'integer' || !parts.some((p) => p.type === 'compact') ? '0 ' : `${n - (int.length - 1)} ${rest}`;
+    if (display === 'long' && form !== '0 ') {
+      // The long words agree with the number (Polish "1,2 miliona", "5 milionów"): a sample number of each plural
+      // category gives "\x07", the category, "=" and its suffix, where it is not the other category's.
+      const pr = new Intl.PluralRules(loc);
+      const seen = new Set([pr.select(Number(int))]);
+      // Numbers shown with as many integer digits as this form's.
+      const div = n - (int.length - 1);
+      const shown = [];
+      for (let v = 10 ** (int.length - 1); v < 10 ** int.length; v++) shown.push(v);
+      if (int.length === 1) shown.push(1.5, 1.2);
+      for (const v of shown) {
+        const cat = pr.select(v);
+        if (seen.has(cat)) continue;
+        seen.add(cat);
+        const ps = read(v * 10 ** div);
+        if (ps[0].type !== 'integer') continue; // a form without the number (Italian "mille")
+        const suffix = ps.slice(ps.findIndex((p) => p.type === 'integer') + 1)
+          .filter((p) => !['integer', 'group', 'decimal', 'fraction'].includes(p.type)).map((p) => p.value).join('');
+        if (suffix !== rest) form += `\x07${cat}=${suffix}`;
+      }
+    }
     if (form !== last) out.push(`${n} ${form}`);
     last = form;
   }

@@ -32,3 +32,8 @@ console.log(new Intl.NumberFormat('en-u-nu-arab', { numberingSystem: 'thai' }).r
 const rtf = new Intl.RelativeTimeFormat('en-u-nu-arab');
 console.log(rtf.format(1234, 'day'), rtf.resolvedOptions().numberingSystem,
   new Intl.RelativeTimeFormat('en', { numberingSystem: 'deva' }).format(-25, 'hour'));
+// Long compact words agree with the number shown.
+for (const l of ['pl', 'cs', 'ru', 'uk', 'pt', 'ro', 'lt']) {
+  console.log(l, [1000, 1200, 2000, 5000, 21000, 1e6, 1.5e6, 2e6, 5e6, 22e6, 3e9].map((v) =>
+    new Intl.NumberFormat(l, { notation: 'compact', compactDisplay: 'long' }).format(v)).join(' | '));
+}
