@@ -46,6 +46,7 @@ type numberLocale struct {
 	// the percent sign; other text is literal. The hand-written locales
 	// have none and are laid out by formatParts itself.
 	signPattern, percentPattern, percentNegPattern, currencyPattern, currencyNegPattern string
+	accountingPattern                                                                   string
 	// symbolKeys are the locales whose currency symbols apply, the most
 	// specific first.
 	symbolKeys []string
@@ -232,11 +233,11 @@ func numberSystemDigits(nu string) string {
 // secondary group size, the minus, plus and percent signs, the negative,
 // percent, negative percent, currency and negative currency patterns, the
 // short and long compact forms, the decimal and group separators of
-// currency amounts, and the secondary group sizes of percents and currency
-// amounts.
+// currency amounts, the secondary group sizes of percents and currency
+// amounts, and the negative accounting pattern.
 func generatedNumberLocale(row string, keys []string) *numberLocale {
 	f := strings.Split(row, "\x01")
-	if len(f) < 19 {
+	if len(f) < 20 {
 		return enNumbers
 	}
 	minGroup, _ := strconv.Atoi(f[3])
@@ -246,7 +247,7 @@ func generatedNumberLocale(row string, keys []string) *numberLocale {
 		minus: f[5], plus: f[6], percent: f[7], signPattern: f[8], percentPattern: f[9], percentNegPattern: f[10],
 		currencyPattern: f[11], currencyNegPattern: f[12], compactShort: compactFormsOf(f[13]),
 		compactLong: compactFormsOf(f[14]), currencyDecimal: f[15], currencyGroup: f[16], symbolKeys: keys,
-		percentSecondary: atoi(f[17]), currencySecondary: atoi(f[18]),
+		percentSecondary: atoi(f[17]), currencySecondary: atoi(f[18]), accountingPattern: f[19],
 	}
 }
 
@@ -312,13 +313,15 @@ func handNumberLocale(base string) *numberLocale {
 	return enNumbers
 }
 
-// currencyDigits is ISO 4217's minor unit (ECMA-402 §15.1.8
-// CurrencyDigits) for the currencies that have none or three.
+// currencyDigits is ECMA-402 §15.1.8 CurrencyDigits as V8 answers it,
+// from CLDR's currency data rather than ISO 4217's minor units (HUF and
+// IDR have none), for the currencies that have none or three.
 func currencyDigits(code string) int {
 	switch code {
-	case "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG":
+	case "AFN", "ALL", "BIF", "CLP", "COP", "DJF", "GNF", "HUF", "IDR", "IQD", "IRR", "ISK", "JPY", "KMF", "KPW", "KRW",
+		"LAK", "LBP", "MGA", "MMK", "PKR", "PYG", "RWF", "SLL", "SOS", "SYP", "UGX", "VND", "VUV", "XAF", "XOF", "XPF", "YER":
 		return 0
-	case "BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD":
+	case "BHD", "JOD", "KWD", "LYD", "OMR", "TND":
 		return 3
 	}
 	return 2
@@ -1000,6 +1003,8 @@ func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 		pat = data.percentNegPattern
 	case f.style == "currency" && sign == "":
 		pat = data.currencyPattern
+	case f.style == "currency" && sign == "-" && f.currencySign == "accounting":
+		pat = data.accountingPattern
 	case f.style == "currency":
 		pat = data.currencyNegPattern
 	case sign != "":
@@ -1097,6 +1102,12 @@ func (f *numberFormat) currencyString() string {
 		}
 		return f.currency
 	case "narrowSymbol":
+		base, _ := localeParts(f.locale)
+		for _, k := range numberKeys(base) {
+			if s, ok := numberNames.get("c:" + k + ":" + f.currency + "/n"); ok {
+				return s
+			}
+		}
 		if s, ok := map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[f.currency]; ok {
 			if f.currency == "JPY" && f.data == jaNumbers {
 				return "￥"

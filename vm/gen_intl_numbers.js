@@ -111,19 +111,23 @@ function numberData(loc) {
   const cur = ['EUR', 'USD', 'GBP', 'JPY', 'XXX'].find((c) => !/\p{L}/u.test(
     partOf(new Intl.NumberFormat(loc, { style: 'currency', currency: c }).formatToParts(1), 'currency'))) || 'XXX';
   const cf = new Intl.NumberFormat(loc, { style: 'currency', currency: cur });
+  const ac = new Intl.NumberFormat(loc, { style: 'currency', currency: cur, currencySign: 'accounting' });
   // Some locales separate a currency amount's digits with other symbols (de-AT, fr-CH).
   const cp = cf.formatToParts(1234567.5);
   return [nu, partOf(p, 'decimal'), partOf(p, 'group'), minGrouping, secondary, partOf(neg, 'minusSign'),
     partOf(plus, 'plusSign'), partOf(pc.formatToParts(1), 'percentSign'), pattern(neg), pattern(pc.formatToParts(1)),
     pattern(pc.formatToParts(-1)), pattern(cf.formatToParts(1)), pattern(cf.formatToParts(-1)),
     compactForms(loc, 'short'), compactForms(loc, 'long'), partOf(cp, 'decimal'), partOf(cp, 'group'),
-    secondaryOf(pc.formatToParts(12345678.9)), secondaryOf(cp)].join('\x01');
+    secondaryOf(pc.formatToParts(12345678.9)), secondaryOf(cp), pattern(ac.formatToParts(-1))].join('\x01');
 }
 
+// symbolsOf is a locale's currency symbols, and after "/n" their narrow forms.
 function symbolsOf(loc) {
   const out = {};
   for (const c of currencies) {
     out[c] = partOf(new Intl.NumberFormat(loc, { style: 'currency', currency: c }).formatToParts(1), 'currency');
+    out[c + '/n'] = partOf(new Intl.NumberFormat(loc, { style: 'currency', currency: c, currencyDisplay: 'narrowSymbol' })
+      .formatToParts(1), 'currency');
   }
   return out;
 }
@@ -153,9 +157,9 @@ for (const tag of candidates) {
   if (!parent) {
     // A hand-written language's symbols are still read for its generated regions.
     if (!handWritten.includes(lang)) add('n:' + tag, data);
-    for (const c of currencies) if (syms[c] !== c) add(`c:${tag}:${c}`, syms[c]);
+    for (const c of Object.keys(syms)) if (syms[c] !== c.slice(0, 3)) add(`c:${tag}:${c}`, syms[c]);
   } else {
-    const symDiff = currencies.filter((c) => syms[c] !== symsOf[base][c]);
+    const symDiff = Object.keys(syms).filter((c) => syms[c] !== symsOf[base][c]);
     // A hand-written language's regions need their own row, since the language's own row is not generated.
     if (handWrittenTags.includes(tag)) continue;
     if (data !== dataOf[base] || (handWritten.includes(lang) && symDiff.length)) add('n:' + tag, data);

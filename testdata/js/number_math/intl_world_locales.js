@@ -37,3 +37,13 @@ for (const l of ['pl', 'cs', 'ru', 'uk', 'pt', 'ro', 'lt']) {
   console.log(l, [1000, 1200, 2000, 5000, 21000, 1e6, 1.5e6, 2e6, 5e6, 22e6, 3e9].map((v) =>
     new Intl.NumberFormat(l, { notation: 'compact', compactDisplay: 'long' }).format(v)).join(' | '));
 }
+// Each locale's own currency: symbol, narrow symbol, CLDR's digits (HUF and IDR have none) and accounting.
+const own = [['pt-BR', 'BRL'], ['hi-IN', 'INR'], ['ko-KR', 'KRW'], ['zh-CN', 'CNY'], ['ru-RU', 'RUB'], ['tr-TR', 'TRY'],
+  ['pl-PL', 'PLN'], ['sv-SE', 'SEK'], ['hu-HU', 'HUF'], ['ro-RO', 'RON'], ['he-IL', 'ILS'], ['id-ID', 'IDR'],
+  ['vi-VN', 'VND'], ['es-MX', 'MXN'], ['es-CL', 'CLP'], ['fr-CH', 'CHF'], ['en-CA', 'CAD'], ['en-ZA', 'ZAR'],
+  ['zh-HK', 'HKD'], ['ur-PK', 'PKR'], ['bn-BD', 'BDT'], ['fa-IR', 'IRR'], ['fil', 'PHP']];
+for (const [l, c] of own) {
+  const f = (o, v) => new Intl.NumberFormat(l, { style: 'currency', currency: c, ...o }).format(v);
+  console.log(l, c, f({}, 1234567.891), f({}, -5), f({ currencyDisplay: 'code' }, 12), f({ currencyDisplay: 'narrowSymbol' }, 12),
+    f({ currencySign: 'accounting' }, -3.5));
+}
