@@ -908,7 +908,7 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 			sign = "-"
 		}
 	}
-	if data.signPattern != "" && f.style != "unit" && f.currencyDisplay != "name" {
+	if data.signPattern != "" && f.style != "unit" {
 		return f.localDigits(f.patternParts(num, sign))
 	}
 	accounting := f.style == "currency" && f.currencySign == "accounting" && sign == "-" && !data.currencyAfter
@@ -996,7 +996,11 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 	data := f.data
 	pat := string(numPattern)
+	name := f.style == "currency" && f.currencyDisplay == "name"
 	switch {
+	case name && sign != "":
+		pat = data.signPattern
+	case name:
 	case f.style == "percent" && sign == "":
 		pat = data.percentPattern
 	case f.style == "percent":
@@ -1019,7 +1023,7 @@ func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 		}
 	}
 	sym := ""
-	if f.style == "currency" {
+	if f.style == "currency" && !name {
 		sym = f.currencyString()
 	}
 	for i, r := range pat {
@@ -1058,6 +1062,18 @@ func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 		}
 	}
 	flush()
+	if name {
+		// The name follows the number, with the locale's space before it.
+		n, ok := f.generatedName()
+		if !ok {
+			n = " " + f.currencyString()
+		}
+		text := strings.TrimLeft(n, " \u00a0")
+		if space := n[:len(n)-len(text)]; space != "" {
+			out = append(out, numPart{"literal", space})
+		}
+		out = append(out, numPart{"currency", text})
+	}
 	return out
 }
 
@@ -1089,6 +1105,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// generatedName is a generated locale's name of the currency, with the
+// text between it and the number before it.
+func (f *numberFormat) generatedName() (string, bool) {
+	for _, k := range f.data.symbolKeys {
+		if s, ok := numberNames.get("c:" + k + ":" + f.currency + "/l"); ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // currencyString is the currency as currencyDisplay asks.

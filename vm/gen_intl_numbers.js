@@ -121,13 +121,25 @@ function numberData(loc) {
     secondaryOf(pc.formatToParts(12345678.9)), secondaryOf(cp), pattern(ac.formatToParts(-1))].join('\x01');
 }
 
-// symbolsOf is a locale's currency symbols, and after "/n" their narrow forms.
+// namedCurrencies are those whose names (currencyDisplay "name") are kept, after "/l" with the text between the
+// number and the name before it, as an amount with two decimals shows them.
+const namedCurrencies = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'BRL', 'MXN', 'RUB', 'KRW'];
+
+// symbolsOf is a locale's currency symbols, after "/n" their narrow forms, and after "/l" the names.
 function symbolsOf(loc) {
   const out = {};
   for (const c of currencies) {
     out[c] = partOf(new Intl.NumberFormat(loc, { style: 'currency', currency: c }).formatToParts(1), 'currency');
     out[c + '/n'] = partOf(new Intl.NumberFormat(loc, { style: 'currency', currency: c, currencyDisplay: 'narrowSymbol' })
       .formatToParts(1), 'currency');
+    if (namedCurrencies.includes(c)) {
+      const ps = new Intl.NumberFormat(loc, { style: 'currency', currency: c, currencyDisplay: 'name', minimumFractionDigits: 2 })
+        .formatToParts(2);
+      const at = ps.findIndex((p) => p.type === 'fraction');
+      if (at >= 0 && ps.slice(at + 1).every((p) => p.type === 'literal' || p.type === 'currency')) {
+        out[c + '/l'] = ps.slice(at + 1).map((p) => p.value).join('');
+      }
+    }
   }
   return out;
 }

@@ -10,767 +10,1111 @@ const numberingSystemNames = "arab arabext beng deva fullwide gujr guru hanidec 
 // symbols in any other locale), "c:" a locale, ":" and a currency's symbol, "d:" a numbering system's digits.
 // An "n:" value is its fields joined by \x01 (see generatedNumberLocale).
 var numberNames = packedNames{s: "" +
-	"c:af:ARS/n\u0000$\u0000c:af:AUD\u0000A$\u0000c:af:AUD/n\u0000$\u0000c:af:BDT/n\u0000৳\u0000" +
-	"c:af:BRL\u0000R$\u0000c:af:BRL/n\u0000R$\u0000c:af:CAD/n\u0000$\u0000c:af:CLP/n\u0000$\u0000" +
-	"c:af:CNY\u0000CN¥\u0000c:af:CNY/n\u0000¥\u0000c:af:COP/n\u0000$\u0000c:af:CZK/n\u0000Kč\u0000" +
-	"c:af:DKK/n\u0000kr\u0000c:af:EGP/n\u0000E£\u0000c:af:EUR\u0000€\u0000c:af:EUR/n\u0000€\u0000" +
-	"c:af:GBP\u0000£\u0000c:af:GBP/n\u0000£\u0000c:af:HKD\u0000HK$\u0000c:af:HKD/n\u0000$\u0000" +
-	"c:af:HUF/n\u0000Ft\u0000c:af:IDR/n\u0000Rp\u0000c:af:ILS\u0000₪\u0000c:af:ILS/n\u0000₪\u0000" +
-	"c:af:INR\u0000₹\u0000c:af:INR/n\u0000₹\u0000c:af:JPY\u0000JP¥\u0000c:af:JPY/n\u0000¥\u0000" +
-	"c:af:KRW\u0000₩\u0000c:af:KRW/n\u0000₩\u0000c:af:MXN/n\u0000$\u0000c:af:MYR/n\u0000RM\u0000" +
+	"c:af:ARS/n\u0000$\u0000c:af:AUD\u0000A$\u0000c:af:AUD/l\u0000 Australiese dollar\u0000" +
+	"c:af:AUD/n\u0000$\u0000c:af:BDT/n\u0000৳\u0000c:af:BRL\u0000R$\u0000" +
+	"c:af:BRL/l\u0000 Brasillianse reaal\u0000c:af:BRL/n\u0000R$\u0000c:af:CAD/l\u0000 Kanadese dollar\u0000" +
+	"c:af:CAD/n\u0000$\u0000c:af:CHF/l\u0000 Switserse frank\u0000c:af:CLP/n\u0000$\u0000c:af:CNY\u0000CN¥\u0000" +
+	"c:af:CNY/l\u0000 Chinese joean\u0000c:af:CNY/n\u0000¥\u0000c:af:COP/n\u0000$\u0000c:af:CZK/n\u0000Kč\u0000" +
+	"c:af:DKK/n\u0000kr\u0000c:af:EGP/n\u0000E£\u0000c:af:EUR\u0000€\u0000c:af:EUR/l\u0000 euro\u0000" +
+	"c:af:EUR/n\u0000€\u0000c:af:GBP\u0000£\u0000c:af:GBP/l\u0000 Britse pond\u0000c:af:GBP/n\u0000£\u0000" +
+	"c:af:HKD\u0000HK$\u0000c:af:HKD/n\u0000$\u0000c:af:HUF/n\u0000Ft\u0000c:af:IDR/n\u0000Rp\u0000" +
+	"c:af:ILS\u0000₪\u0000c:af:ILS/n\u0000₪\u0000c:af:INR\u0000₹\u0000c:af:INR/l\u0000 Indiese roepee\u0000" +
+	"c:af:INR/n\u0000₹\u0000c:af:JPY\u0000JP¥\u0000c:af:JPY/l\u0000 Japannese jen\u0000c:af:JPY/n\u0000¥\u0000" +
+	"c:af:KRW\u0000₩\u0000c:af:KRW/l\u0000 Suid-Koreaanse won\u0000c:af:KRW/n\u0000₩\u0000" +
+	"c:af:MXN/l\u0000 Meksikaanse peso\u0000c:af:MXN/n\u0000$\u0000c:af:MYR/n\u0000RM\u0000" +
 	"c:af:NGN/n\u0000₦\u0000c:af:NOK/n\u0000kr\u0000c:af:NZD\u0000NZ$\u0000c:af:NZD/n\u0000$\u0000" +
 	"c:af:PHP/n\u0000₱\u0000c:af:PKR/n\u0000Rs\u0000c:af:PLN/n\u0000zł\u0000c:af:RON/n\u0000leu\u0000" +
-	"c:af:RUB/n\u0000₽\u0000c:af:SEK/n\u0000kr\u0000c:af:SGD/n\u0000$\u0000c:af:THB\u0000฿\u0000" +
-	"c:af:THB/n\u0000฿\u0000c:af:TRY/n\u0000₺\u0000c:af:TWD\u0000NT$\u0000c:af:TWD/n\u0000NT$\u0000" +
-	"c:af:UAH/n\u0000₴\u0000c:af:USD/n\u0000$\u0000c:af:VND\u0000₫\u0000c:af:VND/n\u0000₫\u0000" +
-	"c:af:ZAR\u0000R\u0000c:af:ZAR/n\u0000R\u0000c:ar:AED\u0000د.إ.\u0000c:ar:AED/n\u0000د.إ.\u0000" +
-	"c:ar:ARS/n\u0000AR$\u0000c:ar:AUD\u0000AU$\u0000c:ar:AUD/n\u0000AU$\u0000c:ar:BDT/n\u0000৳\u0000" +
-	"c:ar:BRL\u0000R$\u0000c:ar:BRL/n\u0000R$\u0000c:ar:CAD\u0000CA$\u0000c:ar:CAD/n\u0000CA$\u0000" +
-	"c:ar:CLP/n\u0000CL$\u0000c:ar:CNY\u0000CN¥\u0000c:ar:CNY/n\u0000CN¥\u0000c:ar:COP/n\u0000CO$\u0000" +
-	"c:ar:CZK/n\u0000Kč\u0000c:ar:DKK/n\u0000kr\u0000c:ar:EGP\u0000ج.م.\u0000c:ar:EGP/n\u0000E£\u0000" +
-	"c:ar:EUR\u0000€\u0000c:ar:EUR/n\u0000€\u0000c:ar:GBP\u0000UK£\u0000c:ar:GBP/n\u0000UK£\u0000" +
-	"c:ar:HKD\u0000HK$\u0000c:ar:HKD/n\u0000HK$\u0000c:ar:HUF/n\u0000Ft\u0000c:ar:IDR/n\u0000Rp\u0000" +
-	"c:ar:ILS\u0000₪\u0000c:ar:ILS/n\u0000₪\u0000c:ar:INR\u0000₹\u0000c:ar:INR/n\u0000₹\u0000" +
-	"c:ar:IRR\u0000ر.إ.\u0000c:ar:IRR/n\u0000ر.إ.\u0000c:ar:JPY\u0000JP¥\u0000c:ar:JPY/n\u0000JP¥\u0000" +
-	"c:ar:KRW\u0000₩\u0000c:ar:KRW/n\u0000₩\u0000c:ar:MXN\u0000MX$\u0000c:ar:MXN/n\u0000MX$\u0000" +
+	"c:af:RUB/l\u0000 Russiese roebel\u0000c:af:RUB/n\u0000₽\u0000c:af:SEK/n\u0000kr\u0000c:af:SGD/n\u0000$\u0000" +
+	"c:af:THB\u0000฿\u0000c:af:THB/n\u0000฿\u0000c:af:TRY/n\u0000₺\u0000c:af:TWD\u0000NT$\u0000" +
+	"c:af:TWD/n\u0000NT$\u0000c:af:UAH/n\u0000₴\u0000c:af:USD/l\u0000 VSA-dollar\u0000c:af:USD/n\u0000$\u0000" +
+	"c:af:VND\u0000₫\u0000c:af:VND/n\u0000₫\u0000c:af:ZAR\u0000R\u0000c:af:ZAR/n\u0000R\u0000" +
+	"c:ar:AED\u0000د.إ.\u0000c:ar:AED/n\u0000د.إ.\u0000c:ar:ARS/n\u0000AR$\u0000c:ar:AUD\u0000AU$\u0000" +
+	"c:ar:AUD/l\u0000 دولار أسترالي\u0000c:ar:AUD/n\u0000AU$\u0000c:ar:BDT/n\u0000৳\u0000c:ar:BRL\u0000R$\u0000" +
+	"c:ar:BRL/l\u0000 ريال برازيلي\u0000c:ar:BRL/n\u0000R$\u0000c:ar:CAD\u0000CA$\u0000" +
+	"c:ar:CAD/l\u0000 دولار كندي\u0000c:ar:CAD/n\u0000CA$\u0000c:ar:CHF/l\u0000 فرنك سويسري\u0000" +
+	"c:ar:CLP/n\u0000CL$\u0000c:ar:CNY\u0000CN¥\u0000c:ar:CNY/l\u0000 يوان صيني\u0000c:ar:CNY/n\u0000CN¥\u0000" +
+	"c:ar:COP/n\u0000CO$\u0000c:ar:CZK/n\u0000Kč\u0000c:ar:DKK/n\u0000kr\u0000c:ar:EGP\u0000ج.م.\u0000" +
+	"c:ar:EGP/n\u0000E£\u0000c:ar:EUR\u0000€\u0000c:ar:EUR/l\u0000 يورو\u0000c:ar:EUR/n\u0000€\u0000" +
+	"c:ar:GBP\u0000UK£\u0000c:ar:GBP/l\u0000 جنيه إسترليني\u0000c:ar:GBP/n\u0000UK£\u0000c:ar:HKD\u0000HK$\u0000" +
+	"c:ar:HKD/n\u0000HK$\u0000c:ar:HUF/n\u0000Ft\u0000c:ar:IDR/n\u0000Rp\u0000c:ar:ILS\u0000₪\u0000" +
+	"c:ar:ILS/n\u0000₪\u0000c:ar:INR\u0000₹\u0000c:ar:INR/l\u0000 روبية هندي\u0000c:ar:INR/n\u0000₹\u0000" +
+	"c:ar:IRR\u0000ر.إ.\u0000c:ar:IRR/n\u0000ر.إ.\u0000c:ar:JPY\u0000JP¥\u0000c:ar:JPY/l\u0000 ين ياباني\u0000" +
+	"c:ar:JPY/n\u0000JP¥\u0000c:ar:KRW\u0000₩\u0000c:ar:KRW/l\u0000 وون كوريا الجنوبية\u0000" +
+	"c:ar:KRW/n\u0000₩\u0000c:ar:MXN\u0000MX$\u0000c:ar:MXN/l\u0000 بيزو مكسيكي\u0000c:ar:MXN/n\u0000MX$\u0000" +
 	"c:ar:MYR/n\u0000RM\u0000c:ar:NGN/n\u0000₦\u0000c:ar:NOK/n\u0000kr\u0000c:ar:NZD\u0000NZ$\u0000" +
 	"c:ar:NZD/n\u0000NZ$\u0000c:ar:PHP/n\u0000₱\u0000c:ar:PKR/n\u0000Rs\u0000c:ar:PLN/n\u0000zł\u0000" +
-	"c:ar:RON/n\u0000lei\u0000c:ar:RUB/n\u0000₽\u0000c:ar:SAR\u0000ر.س.\u0000c:ar:SAR/n\u0000ر.س.\u0000" +
-	"c:ar:SEK/n\u0000kr\u0000c:ar:SGD/n\u0000$\u0000c:ar:THB\u0000฿\u0000c:ar:THB/n\u0000฿\u0000" +
-	"c:ar:TRY/n\u0000₺\u0000c:ar:TWD\u0000NT$\u0000c:ar:TWD/n\u0000NT$\u0000c:ar:UAH/n\u0000₴\u0000" +
-	"c:ar:USD\u0000US$\u0000c:ar:USD/n\u0000US$\u0000c:ar:VND\u0000₫\u0000c:ar:VND/n\u0000₫\u0000" +
-	"c:ar:ZAR/n\u0000R\u0000c:bg:CZK/n\u0000Kč\u0000c:bg:DKK/n\u0000kr\u0000c:bg:EGP/n\u0000E£\u0000" +
-	"c:bg:EUR\u0000€\u0000c:bg:EUR/n\u0000€\u0000c:bg:GBP/n\u0000£\u0000c:bg:HUF/n\u0000Ft\u0000" +
-	"c:bg:IDR/n\u0000Rp\u0000c:bg:JPY/n\u0000¥\u0000c:bg:MYR/n\u0000RM\u0000c:bg:NOK/n\u0000kr\u0000" +
-	"c:bg:PKR/n\u0000Rs\u0000c:bg:PLN/n\u0000zł\u0000c:bg:RUB/n\u0000₽\u0000c:bg:SEK/n\u0000kr\u0000" +
-	"c:bg:THB/n\u0000฿\u0000c:bg:USD\u0000щ.д.\u0000c:bg:USD/n\u0000$\u0000c:bg:ZAR/n\u0000R\u0000" +
-	"c:bn-IN:USD\u0000$\u0000c:bn:ARS/n\u0000$\u0000c:bn:AUD\u0000A$\u0000c:bn:AUD/n\u0000$\u0000" +
-	"c:bn:BDT\u0000৳\u0000c:bn:BDT/n\u0000৳\u0000c:bn:BRL\u0000R$\u0000c:bn:BRL/n\u0000R$\u0000" +
-	"c:bn:CAD\u0000CA$\u0000c:bn:CAD/n\u0000$\u0000c:bn:CLP/n\u0000$\u0000c:bn:CNY\u0000CN¥\u0000" +
-	"c:bn:CNY/n\u0000¥\u0000c:bn:COP/n\u0000$\u0000c:bn:CZK/n\u0000Kč\u0000c:bn:DKK/n\u0000kr\u0000" +
-	"c:bn:EGP/n\u0000E£\u0000c:bn:EUR\u0000€\u0000c:bn:EUR/n\u0000€\u0000c:bn:GBP\u0000£\u0000" +
-	"c:bn:GBP/n\u0000£\u0000c:bn:HKD\u0000HK$\u0000c:bn:HKD/n\u0000$\u0000c:bn:HUF/n\u0000Ft\u0000" +
-	"c:bn:IDR/n\u0000Rp\u0000c:bn:ILS\u0000₪\u0000c:bn:ILS/n\u0000₪\u0000c:bn:INR\u0000₹\u0000" +
-	"c:bn:INR/n\u0000₹\u0000c:bn:JPY\u0000JP¥\u0000c:bn:JPY/n\u0000¥\u0000c:bn:KRW\u0000₩\u0000" +
-	"c:bn:KRW/n\u0000₩\u0000c:bn:MXN\u0000MX$\u0000c:bn:MXN/n\u0000$\u0000c:bn:MYR/n\u0000RM\u0000" +
+	"c:ar:RON/n\u0000lei\u0000c:ar:RUB/l\u0000 روبل روسي\u0000c:ar:RUB/n\u0000₽\u0000c:ar:SAR\u0000ر.س.\u0000" +
+	"c:ar:SAR/n\u0000ر.س.\u0000c:ar:SEK/n\u0000kr\u0000c:ar:SGD/n\u0000$\u0000c:ar:THB\u0000฿\u0000" +
+	"c:ar:THB/n\u0000฿\u0000c:ar:TRY/n\u0000₺\u0000c:ar:TWD\u0000NT$\u0000c:ar:TWD/n\u0000NT$\u0000" +
+	"c:ar:UAH/n\u0000₴\u0000c:ar:USD\u0000US$\u0000c:ar:USD/l\u0000 دولار أمريكي\u0000c:ar:USD/n\u0000US$\u0000" +
+	"c:ar:VND\u0000₫\u0000c:ar:VND/n\u0000₫\u0000c:ar:ZAR/n\u0000R\u0000" +
+	"c:bg:AUD/l\u0000 австралийски долара\u0000c:bg:BRL/l\u0000 бразилски реала\u0000" +
+	"c:bg:CAD/l\u0000 канадски долара\u0000c:bg:CHF/l\u0000 швейцарски франка\u0000" +
+	"c:bg:CNY/l\u0000 китайски юана\u0000c:bg:CZK/n\u0000Kč\u0000c:bg:DKK/n\u0000kr\u0000c:bg:EGP/n\u0000E£\u0000" +
+	"c:bg:EUR\u0000€\u0000c:bg:EUR/l\u0000 евро\u0000c:bg:EUR/n\u0000€\u0000c:bg:GBP/l\u0000 британски лири\u0000" +
+	"c:bg:GBP/n\u0000£\u0000c:bg:HUF/n\u0000Ft\u0000c:bg:IDR/n\u0000Rp\u0000c:bg:INR/l\u0000 индийски рупии\u0000" +
+	"c:bg:JPY/l\u0000 японски йени\u0000c:bg:JPY/n\u0000¥\u0000c:bg:KRW/l\u0000 южнокорейски вона\u0000" +
+	"c:bg:MXN/l\u0000 мексикански песо\u0000c:bg:MYR/n\u0000RM\u0000c:bg:NOK/n\u0000kr\u0000" +
+	"c:bg:PKR/n\u0000Rs\u0000c:bg:PLN/n\u0000zł\u0000c:bg:RUB/l\u0000 руски рубли\u0000c:bg:RUB/n\u0000₽\u0000" +
+	"c:bg:SEK/n\u0000kr\u0000c:bg:THB/n\u0000฿\u0000c:bg:USD\u0000щ.д.\u0000c:bg:USD/l\u0000 щатски долара\u0000" +
+	"c:bg:USD/n\u0000$\u0000c:bg:ZAR/n\u0000R\u0000c:bn-IN:MXN/l\u0000 মেক্সিকান পেসো\u0000" +
+	"c:bn-IN:USD\u0000$\u0000c:bn:ARS/n\u0000$\u0000c:bn:AUD\u0000A$\u0000" +
+	"c:bn:AUD/l\u0000 অস্ট্রেলিয়ান ডলার\u0000c:bn:AUD/n\u0000$\u0000c:bn:BDT\u0000৳\u0000c:bn:BDT/n\u0000৳\u0000" +
+	"c:bn:BRL\u0000R$\u0000c:bn:BRL/l\u0000 ব্রাজিলিয়ান রিয়েল\u0000c:bn:BRL/n\u0000R$\u0000" +
+	"c:bn:CAD\u0000CA$\u0000c:bn:CAD/l\u0000 কানাডিয়ান ডলার\u0000c:bn:CAD/n\u0000$\u0000" +
+	"c:bn:CHF/l\u0000 সুইস ফ্রাঁ\u0000c:bn:CLP/n\u0000$\u0000c:bn:CNY\u0000CN¥\u0000" +
+	"c:bn:CNY/l\u0000 চীনা য়ুয়ান\u0000c:bn:CNY/n\u0000¥\u0000c:bn:COP/n\u0000$\u0000c:bn:CZK/n\u0000Kč\u0000" +
+	"c:bn:DKK/n\u0000kr\u0000c:bn:EGP/n\u0000E£\u0000c:bn:EUR\u0000€\u0000c:bn:EUR/l\u0000 ইউরো\u0000" +
+	"c:bn:EUR/n\u0000€\u0000c:bn:GBP\u0000£\u0000c:bn:GBP/l\u0000 ব্রিটিশ পাউন্ড\u0000c:bn:GBP/n\u0000£\u0000" +
+	"c:bn:HKD\u0000HK$\u0000c:bn:HKD/n\u0000$\u0000c:bn:HUF/n\u0000Ft\u0000c:bn:IDR/n\u0000Rp\u0000" +
+	"c:bn:ILS\u0000₪\u0000c:bn:ILS/n\u0000₪\u0000c:bn:INR\u0000₹\u0000c:bn:INR/l\u0000 ভারতীয় টাকা\u0000" +
+	"c:bn:INR/n\u0000₹\u0000c:bn:JPY\u0000JP¥\u0000c:bn:JPY/l\u0000 জাপানি ইয়েন\u0000c:bn:JPY/n\u0000¥\u0000" +
+	"c:bn:KRW\u0000₩\u0000c:bn:KRW/l\u0000 দক্ষিণ কোরিয়ান ওন\u0000c:bn:KRW/n\u0000₩\u0000c:bn:MXN\u0000MX$\u0000" +
+	"c:bn:MXN/l\u0000 ম্যাক্সিকান পেসো\u0000c:bn:MXN/n\u0000$\u0000c:bn:MYR/n\u0000RM\u0000" +
 	"c:bn:NGN/n\u0000₦\u0000c:bn:NOK/n\u0000kr\u0000c:bn:NZD\u0000NZ$\u0000c:bn:NZD/n\u0000$\u0000" +
 	"c:bn:PHP/n\u0000₱\u0000c:bn:PKR/n\u0000Rs\u0000c:bn:PLN/n\u0000zł\u0000c:bn:RON/n\u0000lei\u0000" +
-	"c:bn:RUB/n\u0000₽\u0000c:bn:SEK/n\u0000kr\u0000c:bn:SGD/n\u0000$\u0000c:bn:THB\u0000฿\u0000" +
-	"c:bn:THB/n\u0000฿\u0000c:bn:TRY/n\u0000₺\u0000c:bn:TWD\u0000NT$\u0000c:bn:TWD/n\u0000NT$\u0000" +
-	"c:bn:UAH/n\u0000₴\u0000c:bn:USD\u0000US$\u0000c:bn:USD/n\u0000$\u0000c:bn:VND\u0000₫\u0000" +
-	"c:bn:VND/n\u0000₫\u0000c:bn:ZAR/n\u0000R\u0000c:ca:ARS/n\u0000$\u0000c:ca:AUD\u0000AU$\u0000" +
-	"c:ca:AUD/n\u0000$\u0000c:ca:BDT/n\u0000৳\u0000c:ca:BRL/n\u0000R$\u0000c:ca:CAD/n\u0000$\u0000" +
-	"c:ca:CLP/n\u0000$\u0000c:ca:CNY/n\u0000¥\u0000c:ca:COP/n\u0000$\u0000c:ca:CZK/n\u0000Kč\u0000" +
-	"c:ca:DKK/n\u0000kr\u0000c:ca:EGP/n\u0000E£\u0000c:ca:EUR\u0000€\u0000c:ca:EUR/n\u0000€\u0000" +
-	"c:ca:GBP\u0000£\u0000c:ca:GBP/n\u0000£\u0000c:ca:HKD\u0000HK$\u0000c:ca:HKD/n\u0000$\u0000" +
-	"c:ca:HUF/n\u0000Ft\u0000c:ca:IDR/n\u0000Rp\u0000c:ca:ILS\u0000₪\u0000c:ca:ILS/n\u0000₪\u0000" +
-	"c:ca:INR\u0000₹\u0000c:ca:INR/n\u0000₹\u0000c:ca:JPY\u0000¥\u0000c:ca:JPY/n\u0000¥\u0000" +
-	"c:ca:KRW\u0000₩\u0000c:ca:KRW/n\u0000₩\u0000c:ca:MXN/n\u0000$\u0000c:ca:MYR/n\u0000RM\u0000" +
-	"c:ca:NGN/n\u0000₦\u0000c:ca:NOK/n\u0000kr\u0000c:ca:NZD\u0000NZ$\u0000c:ca:NZD/n\u0000$\u0000" +
-	"c:ca:PHP/n\u0000₱\u0000c:ca:PKR/n\u0000Rs\u0000c:ca:PLN/n\u0000zł\u0000c:ca:RON/n\u0000lei\u0000" +
-	"c:ca:RUB/n\u0000₽\u0000c:ca:SEK/n\u0000kr\u0000c:ca:SGD/n\u0000$\u0000c:ca:THB\u0000฿\u0000" +
-	"c:ca:THB/n\u0000฿\u0000c:ca:TRY/n\u0000₺\u0000c:ca:TWD\u0000NT$\u0000c:ca:TWD/n\u0000$\u0000" +
-	"c:ca:UAH/n\u0000₴\u0000c:ca:USD/n\u0000$\u0000c:ca:VND\u0000₫\u0000c:ca:VND/n\u0000₫\u0000" +
-	"c:ca:ZAR/n\u0000R\u0000c:cs:ARS/n\u0000$\u0000c:cs:AUD\u0000AU$\u0000c:cs:AUD/n\u0000$\u0000" +
-	"c:cs:BDT/n\u0000৳\u0000c:cs:BRL\u0000R$\u0000c:cs:BRL/n\u0000R$\u0000c:cs:CAD\u0000CA$\u0000" +
-	"c:cs:CAD/n\u0000$\u0000c:cs:CLP/n\u0000$\u0000c:cs:CNY\u0000CN¥\u0000c:cs:CNY/n\u0000¥\u0000" +
-	"c:cs:COP/n\u0000$\u0000c:cs:CZK\u0000Kč\u0000c:cs:CZK/n\u0000Kč\u0000c:cs:DKK/n\u0000kr\u0000" +
-	"c:cs:EGP/n\u0000E£\u0000c:cs:EUR\u0000€\u0000c:cs:EUR/n\u0000€\u0000c:cs:GBP\u0000£\u0000" +
+	"c:bn:RUB/l\u0000 রাশিয়ান রুবেল\u0000c:bn:RUB/n\u0000₽\u0000c:bn:SEK/n\u0000kr\u0000c:bn:SGD/n\u0000$\u0000" +
+	"c:bn:THB\u0000฿\u0000c:bn:THB/n\u0000฿\u0000c:bn:TRY/n\u0000₺\u0000c:bn:TWD\u0000NT$\u0000" +
+	"c:bn:TWD/n\u0000NT$\u0000c:bn:UAH/n\u0000₴\u0000c:bn:USD\u0000US$\u0000c:bn:USD/l\u0000 মার্কিন ডলার\u0000" +
+	"c:bn:USD/n\u0000$\u0000c:bn:VND\u0000₫\u0000c:bn:VND/n\u0000₫\u0000c:bn:ZAR/n\u0000R\u0000" +
+	"c:ca:ARS/n\u0000$\u0000c:ca:AUD\u0000AU$\u0000c:ca:AUD/l\u0000 dòlars australians\u0000" +
+	"c:ca:AUD/n\u0000$\u0000c:ca:BDT/n\u0000৳\u0000c:ca:BRL/l\u0000 reals brasilers\u0000c:ca:BRL/n\u0000R$\u0000" +
+	"c:ca:CAD/l\u0000 dòlars canadencs\u0000c:ca:CAD/n\u0000$\u0000c:ca:CHF/l\u0000 francs suïssos\u0000" +
+	"c:ca:CLP/n\u0000$\u0000c:ca:CNY/l\u0000 iuans\u0000c:ca:CNY/n\u0000¥\u0000c:ca:COP/n\u0000$\u0000" +
+	"c:ca:CZK/n\u0000Kč\u0000c:ca:DKK/n\u0000kr\u0000c:ca:EGP/n\u0000E£\u0000c:ca:EUR\u0000€\u0000" +
+	"c:ca:EUR/l\u0000 euros\u0000c:ca:EUR/n\u0000€\u0000c:ca:GBP\u0000£\u0000" +
+	"c:ca:GBP/l\u0000 lliures esterlines\u0000c:ca:GBP/n\u0000£\u0000c:ca:HKD\u0000HK$\u0000" +
+	"c:ca:HKD/n\u0000$\u0000c:ca:HUF/n\u0000Ft\u0000c:ca:IDR/n\u0000Rp\u0000c:ca:ILS\u0000₪\u0000" +
+	"c:ca:ILS/n\u0000₪\u0000c:ca:INR\u0000₹\u0000c:ca:INR/l\u0000 rupies índies\u0000c:ca:INR/n\u0000₹\u0000" +
+	"c:ca:JPY\u0000¥\u0000c:ca:JPY/l\u0000 iens\u0000c:ca:JPY/n\u0000¥\u0000c:ca:KRW\u0000₩\u0000" +
+	"c:ca:KRW/l\u0000 wons sud-coreans\u0000c:ca:KRW/n\u0000₩\u0000c:ca:MXN/l\u0000 pesos mexicans\u0000" +
+	"c:ca:MXN/n\u0000$\u0000c:ca:MYR/n\u0000RM\u0000c:ca:NGN/n\u0000₦\u0000c:ca:NOK/n\u0000kr\u0000" +
+	"c:ca:NZD\u0000NZ$\u0000c:ca:NZD/n\u0000$\u0000c:ca:PHP/n\u0000₱\u0000c:ca:PKR/n\u0000Rs\u0000" +
+	"c:ca:PLN/n\u0000zł\u0000c:ca:RON/n\u0000lei\u0000c:ca:RUB/l\u0000 rubles\u0000c:ca:RUB/n\u0000₽\u0000" +
+	"c:ca:SEK/n\u0000kr\u0000c:ca:SGD/n\u0000$\u0000c:ca:THB\u0000฿\u0000c:ca:THB/n\u0000฿\u0000" +
+	"c:ca:TRY/n\u0000₺\u0000c:ca:TWD\u0000NT$\u0000c:ca:TWD/n\u0000$\u0000c:ca:UAH/n\u0000₴\u0000" +
+	"c:ca:USD/l\u0000 dòlars dels Estats Units\u0000c:ca:USD/n\u0000$\u0000c:ca:VND\u0000₫\u0000" +
+	"c:ca:VND/n\u0000₫\u0000c:ca:ZAR/n\u0000R\u0000c:cs:ARS/n\u0000$\u0000c:cs:AUD\u0000AU$\u0000" +
+	"c:cs:AUD/l\u0000 australského dolaru\u0000c:cs:AUD/n\u0000$\u0000c:cs:BDT/n\u0000৳\u0000" +
+	"c:cs:BRL\u0000R$\u0000c:cs:BRL/l\u0000 brazilského realu\u0000c:cs:BRL/n\u0000R$\u0000" +
+	"c:cs:CAD\u0000CA$\u0000c:cs:CAD/l\u0000 kanadského dolaru\u0000c:cs:CAD/n\u0000$\u0000" +
+	"c:cs:CHF/l\u0000 švýcarského franku\u0000c:cs:CLP/n\u0000$\u0000c:cs:CNY\u0000CN¥\u0000" +
+	"c:cs:CNY/l\u0000 čínského jüanu\u0000c:cs:CNY/n\u0000¥\u0000c:cs:COP/n\u0000$\u0000c:cs:CZK\u0000Kč\u0000" +
+	"c:cs:CZK/n\u0000Kč\u0000c:cs:DKK/n\u0000kr\u0000c:cs:EGP/n\u0000E£\u0000c:cs:EUR\u0000€\u0000" +
+	"c:cs:EUR/l\u0000 eura\u0000c:cs:EUR/n\u0000€\u0000c:cs:GBP\u0000£\u0000c:cs:GBP/l\u0000 britské libry\u0000" +
 	"c:cs:GBP/n\u0000£\u0000c:cs:HKD\u0000HK$\u0000c:cs:HKD/n\u0000$\u0000c:cs:HUF/n\u0000Ft\u0000" +
-	"c:cs:IDR/n\u0000Rp\u0000c:cs:ILS/n\u0000₪\u0000c:cs:INR/n\u0000₹\u0000c:cs:JPY\u0000JP¥\u0000" +
-	"c:cs:JPY/n\u0000¥\u0000c:cs:KRW\u0000₩\u0000c:cs:KRW/n\u0000₩\u0000c:cs:MXN\u0000MX$\u0000" +
-	"c:cs:MXN/n\u0000$\u0000c:cs:MYR/n\u0000RM\u0000c:cs:NGN/n\u0000₦\u0000c:cs:NOK/n\u0000kr\u0000" +
-	"c:cs:NZD\u0000NZ$\u0000c:cs:NZD/n\u0000$\u0000c:cs:PHP/n\u0000₱\u0000c:cs:PKR/n\u0000Rs\u0000" +
-	"c:cs:PLN/n\u0000zł\u0000c:cs:RON/n\u0000L\u0000c:cs:RUB/n\u0000₽\u0000c:cs:SEK/n\u0000kr\u0000" +
-	"c:cs:SGD/n\u0000$\u0000c:cs:THB/n\u0000฿\u0000c:cs:TRY/n\u0000₺\u0000c:cs:TWD\u0000NT$\u0000" +
-	"c:cs:TWD/n\u0000NT$\u0000c:cs:UAH/n\u0000₴\u0000c:cs:USD\u0000US$\u0000c:cs:USD/n\u0000$\u0000" +
+	"c:cs:IDR/n\u0000Rp\u0000c:cs:ILS/n\u0000₪\u0000c:cs:INR/l\u0000 indické rupie\u0000c:cs:INR/n\u0000₹\u0000" +
+	"c:cs:JPY\u0000JP¥\u0000c:cs:JPY/l\u0000 japonského jenu\u0000c:cs:JPY/n\u0000¥\u0000c:cs:KRW\u0000₩\u0000" +
+	"c:cs:KRW/l\u0000 jihokorejského wonu\u0000c:cs:KRW/n\u0000₩\u0000c:cs:MXN\u0000MX$\u0000" +
+	"c:cs:MXN/l\u0000 mexického pesa\u0000c:cs:MXN/n\u0000$\u0000c:cs:MYR/n\u0000RM\u0000c:cs:NGN/n\u0000₦\u0000" +
+	"c:cs:NOK/n\u0000kr\u0000c:cs:NZD\u0000NZ$\u0000c:cs:NZD/n\u0000$\u0000c:cs:PHP/n\u0000₱\u0000" +
+	"c:cs:PKR/n\u0000Rs\u0000c:cs:PLN/n\u0000zł\u0000c:cs:RON/n\u0000L\u0000c:cs:RUB/l\u0000 ruského rublu\u0000" +
+	"c:cs:RUB/n\u0000₽\u0000c:cs:SEK/n\u0000kr\u0000c:cs:SGD/n\u0000$\u0000c:cs:THB/n\u0000฿\u0000" +
+	"c:cs:TRY/n\u0000₺\u0000c:cs:TWD\u0000NT$\u0000c:cs:TWD/n\u0000NT$\u0000c:cs:UAH/n\u0000₴\u0000" +
+	"c:cs:USD\u0000US$\u0000c:cs:USD/l\u0000 amerického dolaru\u0000c:cs:USD/n\u0000$\u0000" +
 	"c:cs:VND/n\u0000₫\u0000c:cs:ZAR/n\u0000R\u0000c:da:ARS/n\u0000$\u0000c:da:AUD\u0000AU$\u0000" +
-	"c:da:AUD/n\u0000$\u0000c:da:BDT/n\u0000৳\u0000c:da:BRL\u0000R$\u0000c:da:BRL/n\u0000R$\u0000" +
-	"c:da:CAD\u0000CA$\u0000c:da:CAD/n\u0000$\u0000c:da:CLP/n\u0000$\u0000c:da:CNY\u0000CN¥\u0000" +
-	"c:da:CNY/n\u0000¥\u0000c:da:COP/n\u0000$\u0000c:da:CZK/n\u0000Kč\u0000c:da:DKK\u0000kr.\u0000" +
-	"c:da:DKK/n\u0000kr.\u0000c:da:EGP/n\u0000E£\u0000c:da:EUR\u0000€\u0000c:da:EUR/n\u0000€\u0000" +
-	"c:da:GBP\u0000£\u0000c:da:GBP/n\u0000£\u0000c:da:HKD\u0000HK$\u0000c:da:HKD/n\u0000$\u0000" +
-	"c:da:HUF/n\u0000Ft\u0000c:da:IDR/n\u0000Rp\u0000c:da:ILS\u0000₪\u0000c:da:ILS/n\u0000₪\u0000" +
-	"c:da:INR\u0000₹\u0000c:da:INR/n\u0000₹\u0000c:da:JPY\u0000JP¥\u0000c:da:JPY/n\u0000¥\u0000" +
-	"c:da:KRW\u0000₩\u0000c:da:KRW/n\u0000₩\u0000c:da:MXN\u0000MX$\u0000c:da:MXN/n\u0000$\u0000" +
-	"c:da:MYR/n\u0000RM\u0000c:da:NGN/n\u0000₦\u0000c:da:NOK/n\u0000kr.\u0000c:da:NZD\u0000NZ$\u0000" +
-	"c:da:NZD/n\u0000$\u0000c:da:PHP/n\u0000₱\u0000c:da:PKR/n\u0000Rs\u0000c:da:PLN/n\u0000zł\u0000" +
-	"c:da:RON/n\u0000L\u0000c:da:RUB/n\u0000₽\u0000c:da:SEK/n\u0000kr.\u0000c:da:SGD/n\u0000$\u0000" +
-	"c:da:THB\u0000฿\u0000c:da:THB/n\u0000฿\u0000c:da:TRY/n\u0000₺\u0000c:da:TWD\u0000NT$\u0000" +
-	"c:da:TWD/n\u0000NT$\u0000c:da:UAH/n\u0000₴\u0000c:da:USD\u0000US$\u0000c:da:USD/n\u0000$\u0000" +
-	"c:da:VND\u0000₫\u0000c:da:VND/n\u0000₫\u0000c:da:ZAR/n\u0000R\u0000c:de-CH:EUR\u0000EUR\u0000" +
-	"c:de-CH:EUR/n\u0000EUR\u0000c:de-LI:EUR\u0000EUR\u0000c:de:ARS/n\u0000$\u0000c:de:AUD\u0000AU$\u0000" +
-	"c:de:AUD/n\u0000$\u0000c:de:BDT/n\u0000৳\u0000c:de:BRL\u0000R$\u0000c:de:BRL/n\u0000R$\u0000" +
-	"c:de:CAD\u0000CA$\u0000c:de:CAD/n\u0000$\u0000c:de:CLP/n\u0000$\u0000c:de:CNY\u0000CN¥\u0000" +
-	"c:de:CNY/n\u0000¥\u0000c:de:COP/n\u0000$\u0000c:de:CZK/n\u0000Kč\u0000c:de:DKK/n\u0000kr\u0000" +
-	"c:de:EGP/n\u0000E£\u0000c:de:EUR\u0000€\u0000c:de:EUR/n\u0000€\u0000c:de:GBP\u0000£\u0000" +
-	"c:de:GBP/n\u0000£\u0000c:de:HKD\u0000HK$\u0000c:de:HKD/n\u0000$\u0000c:de:HUF/n\u0000Ft\u0000" +
-	"c:de:IDR/n\u0000Rp\u0000c:de:ILS\u0000₪\u0000c:de:ILS/n\u0000₪\u0000c:de:INR\u0000₹\u0000" +
-	"c:de:INR/n\u0000₹\u0000c:de:JPY\u0000¥\u0000c:de:JPY/n\u0000¥\u0000c:de:KRW\u0000₩\u0000" +
-	"c:de:KRW/n\u0000₩\u0000c:de:MXN\u0000MX$\u0000c:de:MXN/n\u0000$\u0000c:de:MYR/n\u0000RM\u0000" +
+	"c:da:AUD/l\u0000 australske dollar\u0000c:da:AUD/n\u0000$\u0000c:da:BDT/n\u0000৳\u0000c:da:BRL\u0000R$\u0000" +
+	"c:da:BRL/l\u0000 brasilianske realer\u0000c:da:BRL/n\u0000R$\u0000c:da:CAD\u0000CA$\u0000" +
+	"c:da:CAD/l\u0000 canadiske dollar\u0000c:da:CAD/n\u0000$\u0000c:da:CHF/l\u0000 schweizerfranc\u0000" +
+	"c:da:CLP/n\u0000$\u0000c:da:CNY\u0000CN¥\u0000c:da:CNY/l\u0000 kinesiske yuan\u0000c:da:CNY/n\u0000¥\u0000" +
+	"c:da:COP/n\u0000$\u0000c:da:CZK/n\u0000Kč\u0000c:da:DKK\u0000kr.\u0000c:da:DKK/n\u0000kr.\u0000" +
+	"c:da:EGP/n\u0000E£\u0000c:da:EUR\u0000€\u0000c:da:EUR/l\u0000 euro\u0000c:da:EUR/n\u0000€\u0000" +
+	"c:da:GBP\u0000£\u0000c:da:GBP/l\u0000 britiske pund\u0000c:da:GBP/n\u0000£\u0000c:da:HKD\u0000HK$\u0000" +
+	"c:da:HKD/n\u0000$\u0000c:da:HUF/n\u0000Ft\u0000c:da:IDR/n\u0000Rp\u0000c:da:ILS\u0000₪\u0000" +
+	"c:da:ILS/n\u0000₪\u0000c:da:INR\u0000₹\u0000c:da:INR/l\u0000 indiske rupees\u0000c:da:INR/n\u0000₹\u0000" +
+	"c:da:JPY\u0000JP¥\u0000c:da:JPY/l\u0000 japanske yen\u0000c:da:JPY/n\u0000¥\u0000c:da:KRW\u0000₩\u0000" +
+	"c:da:KRW/l\u0000 sydkoreanske won\u0000c:da:KRW/n\u0000₩\u0000c:da:MXN\u0000MX$\u0000" +
+	"c:da:MXN/l\u0000 mexicanske pesos\u0000c:da:MXN/n\u0000$\u0000c:da:MYR/n\u0000RM\u0000" +
+	"c:da:NGN/n\u0000₦\u0000c:da:NOK/n\u0000kr.\u0000c:da:NZD\u0000NZ$\u0000c:da:NZD/n\u0000$\u0000" +
+	"c:da:PHP/n\u0000₱\u0000c:da:PKR/n\u0000Rs\u0000c:da:PLN/n\u0000zł\u0000c:da:RON/n\u0000L\u0000" +
+	"c:da:RUB/l\u0000 russiske rubler\u0000c:da:RUB/n\u0000₽\u0000c:da:SEK/n\u0000kr.\u0000" +
+	"c:da:SGD/n\u0000$\u0000c:da:THB\u0000฿\u0000c:da:THB/n\u0000฿\u0000c:da:TRY/n\u0000₺\u0000" +
+	"c:da:TWD\u0000NT$\u0000c:da:TWD/n\u0000NT$\u0000c:da:UAH/n\u0000₴\u0000c:da:USD\u0000US$\u0000" +
+	"c:da:USD/l\u0000 amerikanske dollar\u0000c:da:USD/n\u0000$\u0000c:da:VND\u0000₫\u0000c:da:VND/n\u0000₫\u0000" +
+	"c:da:ZAR/n\u0000R\u0000c:de-CH:EUR\u0000EUR\u0000c:de-CH:EUR/n\u0000EUR\u0000c:de-LI:EUR\u0000EUR\u0000" +
+	"c:de:ARS/n\u0000$\u0000c:de:AUD\u0000AU$\u0000c:de:AUD/l\u0000 Australische Dollar\u0000" +
+	"c:de:AUD/n\u0000$\u0000c:de:BDT/n\u0000৳\u0000c:de:BRL\u0000R$\u0000" +
+	"c:de:BRL/l\u0000 Brasilianische Real\u0000c:de:BRL/n\u0000R$\u0000c:de:CAD\u0000CA$\u0000" +
+	"c:de:CAD/l\u0000 Kanadische Dollar\u0000c:de:CAD/n\u0000$\u0000c:de:CHF/l\u0000 Schweizer Franken\u0000" +
+	"c:de:CLP/n\u0000$\u0000c:de:CNY\u0000CN¥\u0000c:de:CNY/l\u0000 Renminbi Yuan\u0000c:de:CNY/n\u0000¥\u0000" +
+	"c:de:COP/n\u0000$\u0000c:de:CZK/n\u0000Kč\u0000c:de:DKK/n\u0000kr\u0000c:de:EGP/n\u0000E£\u0000" +
+	"c:de:EUR\u0000€\u0000c:de:EUR/l\u0000 Euro\u0000c:de:EUR/n\u0000€\u0000c:de:GBP\u0000£\u0000" +
+	"c:de:GBP/l\u0000 Britische Pfund\u0000c:de:GBP/n\u0000£\u0000c:de:HKD\u0000HK$\u0000c:de:HKD/n\u0000$\u0000" +
+	"c:de:HUF/n\u0000Ft\u0000c:de:IDR/n\u0000Rp\u0000c:de:ILS\u0000₪\u0000c:de:ILS/n\u0000₪\u0000" +
+	"c:de:INR\u0000₹\u0000c:de:INR/l\u0000 Indische Rupien\u0000c:de:INR/n\u0000₹\u0000c:de:JPY\u0000¥\u0000" +
+	"c:de:JPY/l\u0000 Japanische Yen\u0000c:de:JPY/n\u0000¥\u0000c:de:KRW\u0000₩\u0000" +
+	"c:de:KRW/l\u0000 Südkoreanische Won\u0000c:de:KRW/n\u0000₩\u0000c:de:MXN\u0000MX$\u0000" +
+	"c:de:MXN/l\u0000 Mexikanische Pesos\u0000c:de:MXN/n\u0000$\u0000c:de:MYR/n\u0000RM\u0000" +
 	"c:de:NGN/n\u0000₦\u0000c:de:NOK/n\u0000kr\u0000c:de:NZD\u0000NZ$\u0000c:de:NZD/n\u0000$\u0000" +
 	"c:de:PHP/n\u0000₱\u0000c:de:PKR/n\u0000Rs\u0000c:de:PLN/n\u0000zł\u0000c:de:RON/n\u0000L\u0000" +
-	"c:de:RUB/n\u0000₽\u0000c:de:SEK/n\u0000kr\u0000c:de:SGD/n\u0000$\u0000c:de:THB\u0000฿\u0000" +
-	"c:de:THB/n\u0000฿\u0000c:de:TRY/n\u0000₺\u0000c:de:TWD\u0000NT$\u0000c:de:TWD/n\u0000NT$\u0000" +
-	"c:de:UAH/n\u0000₴\u0000c:de:USD\u0000$\u0000c:de:USD/n\u0000$\u0000c:de:VND\u0000₫\u0000" +
-	"c:de:VND/n\u0000₫\u0000c:de:ZAR/n\u0000R\u0000c:el:ARS/n\u0000$\u0000c:el:AUD\u0000A$\u0000" +
-	"c:el:AUD/n\u0000$\u0000c:el:BDT/n\u0000৳\u0000c:el:BRL\u0000R$\u0000c:el:BRL/n\u0000R$\u0000" +
-	"c:el:CAD\u0000CA$\u0000c:el:CAD/n\u0000$\u0000c:el:CLP/n\u0000$\u0000c:el:CNY\u0000CN¥\u0000" +
-	"c:el:CNY/n\u0000¥\u0000c:el:COP/n\u0000$\u0000c:el:CZK/n\u0000Kč\u0000c:el:DKK/n\u0000kr\u0000" +
-	"c:el:EGP/n\u0000E£\u0000c:el:EUR\u0000€\u0000c:el:EUR/n\u0000€\u0000c:el:GBP\u0000£\u0000" +
+	"c:de:RUB/l\u0000 Russische Rubel\u0000c:de:RUB/n\u0000₽\u0000c:de:SEK/n\u0000kr\u0000c:de:SGD/n\u0000$\u0000" +
+	"c:de:THB\u0000฿\u0000c:de:THB/n\u0000฿\u0000c:de:TRY/n\u0000₺\u0000c:de:TWD\u0000NT$\u0000" +
+	"c:de:TWD/n\u0000NT$\u0000c:de:UAH/n\u0000₴\u0000c:de:USD\u0000$\u0000c:de:USD/l\u0000 US-Dollar\u0000" +
+	"c:de:USD/n\u0000$\u0000c:de:VND\u0000₫\u0000c:de:VND/n\u0000₫\u0000c:de:ZAR/n\u0000R\u0000" +
+	"c:el:ARS/n\u0000$\u0000c:el:AUD\u0000A$\u0000c:el:AUD/l\u0000 δολάρια Αυστραλίας\u0000" +
+	"c:el:AUD/n\u0000$\u0000c:el:BDT/n\u0000৳\u0000c:el:BRL\u0000R$\u0000c:el:BRL/l\u0000 ρεάλ Βραζιλίας\u0000" +
+	"c:el:BRL/n\u0000R$\u0000c:el:CAD\u0000CA$\u0000c:el:CAD/l\u0000 δολάρια Καναδά\u0000c:el:CAD/n\u0000$\u0000" +
+	"c:el:CHF/l\u0000 φράγκα Ελβετίας\u0000c:el:CLP/n\u0000$\u0000c:el:CNY\u0000CN¥\u0000" +
+	"c:el:CNY/l\u0000 γουάν Κίνας\u0000c:el:CNY/n\u0000¥\u0000c:el:COP/n\u0000$\u0000c:el:CZK/n\u0000Kč\u0000" +
+	"c:el:DKK/n\u0000kr\u0000c:el:EGP/n\u0000E£\u0000c:el:EUR\u0000€\u0000c:el:EUR/l\u0000 ευρώ\u0000" +
+	"c:el:EUR/n\u0000€\u0000c:el:GBP\u0000£\u0000c:el:GBP/l\u0000 λίρες στερλίνες Βρετανίας\u0000" +
 	"c:el:GBP/n\u0000£\u0000c:el:HKD\u0000HK$\u0000c:el:HKD/n\u0000$\u0000c:el:HUF/n\u0000Ft\u0000" +
 	"c:el:IDR/n\u0000Rp\u0000c:el:ILS\u0000₪\u0000c:el:ILS/n\u0000₪\u0000c:el:INR\u0000₹\u0000" +
-	"c:el:INR/n\u0000₹\u0000c:el:JPY\u0000JP¥\u0000c:el:JPY/n\u0000¥\u0000c:el:KRW\u0000₩\u0000" +
-	"c:el:KRW/n\u0000₩\u0000c:el:MXN\u0000MX$\u0000c:el:MXN/n\u0000$\u0000c:el:MYR/n\u0000RM\u0000" +
-	"c:el:NGN/n\u0000₦\u0000c:el:NOK/n\u0000kr\u0000c:el:NZD\u0000NZ$\u0000c:el:NZD/n\u0000$\u0000" +
-	"c:el:PHP/n\u0000₱\u0000c:el:PKR/n\u0000Rs\u0000c:el:PLN/n\u0000zł\u0000c:el:RON/n\u0000lei\u0000" +
-	"c:el:RUB/n\u0000₽\u0000c:el:SEK/n\u0000kr\u0000c:el:SGD/n\u0000$\u0000c:el:THB\u0000฿\u0000" +
-	"c:el:THB/n\u0000฿\u0000c:el:TRY/n\u0000₺\u0000c:el:TWD\u0000NT$\u0000c:el:TWD/n\u0000$\u0000" +
-	"c:el:UAH/n\u0000₴\u0000c:el:USD\u0000$\u0000c:el:USD/n\u0000$\u0000c:el:VND\u0000₫\u0000" +
-	"c:el:VND/n\u0000₫\u0000c:el:ZAR/n\u0000R\u0000c:en-AT:JPY\u0000JP¥\u0000c:en-AT:USD\u0000US$\u0000" +
+	"c:el:INR/l\u0000 ρουπίες Ινδίας\u0000c:el:INR/n\u0000₹\u0000c:el:JPY\u0000JP¥\u0000" +
+	"c:el:JPY/l\u0000 γιεν Ιαπωνίας\u0000c:el:JPY/n\u0000¥\u0000c:el:KRW\u0000₩\u0000" +
+	"c:el:KRW/l\u0000 γουόν Νότιας Κορέας\u0000c:el:KRW/n\u0000₩\u0000c:el:MXN\u0000MX$\u0000" +
+	"c:el:MXN/l\u0000 πέσο Μεξικού\u0000c:el:MXN/n\u0000$\u0000c:el:MYR/n\u0000RM\u0000c:el:NGN/n\u0000₦\u0000" +
+	"c:el:NOK/n\u0000kr\u0000c:el:NZD\u0000NZ$\u0000c:el:NZD/n\u0000$\u0000c:el:PHP/n\u0000₱\u0000" +
+	"c:el:PKR/n\u0000Rs\u0000c:el:PLN/n\u0000zł\u0000c:el:RON/n\u0000lei\u0000" +
+	"c:el:RUB/l\u0000 ρούβλια Ρωσίας\u0000c:el:RUB/n\u0000₽\u0000c:el:SEK/n\u0000kr\u0000c:el:SGD/n\u0000$\u0000" +
+	"c:el:THB\u0000฿\u0000c:el:THB/n\u0000฿\u0000c:el:TRY/n\u0000₺\u0000c:el:TWD\u0000NT$\u0000" +
+	"c:el:TWD/n\u0000$\u0000c:el:UAH/n\u0000₴\u0000c:el:USD\u0000$\u0000c:el:USD/l\u0000 δολάρια ΗΠΑ\u0000" +
+	"c:el:USD/n\u0000$\u0000c:el:VND\u0000₫\u0000c:el:VND/n\u0000₫\u0000c:el:ZAR/n\u0000R\u0000" +
+	"c:en-AT:JPY\u0000JP¥\u0000c:en-AT:RUB/l\u0000 Russian roubles\u0000c:en-AT:USD\u0000US$\u0000" +
 	"c:en-AU:AUD\u0000$\u0000c:en-AU:BDT/n\u0000Tk\u0000c:en-AU:BRL\u0000BRL\u0000c:en-AU:CAD\u0000CAD\u0000" +
 	"c:en-AU:CNY\u0000CNY\u0000c:en-AU:EGP/n\u0000£\u0000c:en-AU:EUR\u0000EUR\u0000c:en-AU:GBP\u0000GBP\u0000" +
 	"c:en-AU:HKD\u0000HKD\u0000c:en-AU:ILS\u0000ILS\u0000c:en-AU:INR\u0000INR\u0000c:en-AU:JPY\u0000JPY\u0000" +
 	"c:en-AU:KRW\u0000KRW\u0000c:en-AU:MXN\u0000MXN\u0000c:en-AU:NZD\u0000NZD\u0000c:en-AU:PHP\u0000PHP\u0000" +
-	"c:en-AU:SEK/n\u0000Kr\u0000c:en-AU:TWD\u0000TWD\u0000c:en-AU:USD\u0000USD\u0000c:en-AU:VND\u0000VND\u0000" +
-	"c:en-BE:JPY\u0000JP¥\u0000c:en-BE:USD\u0000US$\u0000c:en-CA:CAD\u0000$\u0000c:en-CA:JPY\u0000JP¥\u0000" +
-	"c:en-CA:USD\u0000US$\u0000c:en-CH:JPY\u0000JP¥\u0000c:en-CH:USD\u0000US$\u0000c:en-CY:JPY\u0000JP¥\u0000" +
-	"c:en-CY:USD\u0000US$\u0000c:en-CZ:JPY\u0000JP¥\u0000c:en-CZ:USD\u0000US$\u0000c:en-DE:JPY\u0000JP¥\u0000" +
-	"c:en-DE:USD\u0000US$\u0000c:en-DK:DKK\u0000kr.\u0000c:en-DK:JPY\u0000JP¥\u0000c:en-DK:USD\u0000US$\u0000" +
-	"c:en-EE:JPY\u0000JP¥\u0000c:en-EE:USD\u0000US$\u0000c:en-ES:JPY\u0000JP¥\u0000c:en-ES:USD\u0000US$\u0000" +
-	"c:en-FI:JPY\u0000JP¥\u0000c:en-FI:USD\u0000US$\u0000c:en-FR:JPY\u0000JP¥\u0000c:en-FR:USD\u0000US$\u0000" +
-	"c:en-HK:JPY\u0000JP¥\u0000c:en-HK:USD\u0000US$\u0000c:en-HU:JPY\u0000JP¥\u0000c:en-HU:USD\u0000US$\u0000" +
-	"c:en-ID:IDR\u0000Rp\u0000c:en-ID:JPY\u0000JP¥\u0000c:en-ID:USD\u0000US$\u0000c:en-IE:JPY\u0000JP¥\u0000" +
-	"c:en-IE:USD\u0000US$\u0000c:en-IL:JPY\u0000JP¥\u0000c:en-IL:USD\u0000US$\u0000c:en-IT:JPY\u0000JP¥\u0000" +
-	"c:en-IT:USD\u0000US$\u0000c:en-KE:JPY\u0000JP¥\u0000c:en-KE:USD\u0000US$\u0000c:en-LT:JPY\u0000JP¥\u0000" +
+	"c:en-AU:RUB/l\u0000 Russian roubles\u0000c:en-AU:SEK/n\u0000Kr\u0000c:en-AU:TWD\u0000TWD\u0000" +
+	"c:en-AU:USD\u0000USD\u0000c:en-AU:VND\u0000VND\u0000c:en-BE:JPY\u0000JP¥\u0000c:en-BE:USD\u0000US$\u0000" +
+	"c:en-CA:CAD\u0000$\u0000c:en-CA:JPY\u0000JP¥\u0000c:en-CA:USD\u0000US$\u0000c:en-CH:JPY\u0000JP¥\u0000" +
+	"c:en-CH:RUB/l\u0000 Russian roubles\u0000c:en-CH:USD\u0000US$\u0000c:en-CY:JPY\u0000JP¥\u0000" +
+	"c:en-CY:RUB/l\u0000 Russian roubles\u0000c:en-CY:USD\u0000US$\u0000c:en-CZ:JPY\u0000JP¥\u0000" +
+	"c:en-CZ:RUB/l\u0000 Russian roubles\u0000c:en-CZ:USD\u0000US$\u0000c:en-DE:JPY\u0000JP¥\u0000" +
+	"c:en-DE:USD\u0000US$\u0000c:en-DK:DKK\u0000kr.\u0000c:en-DK:JPY\u0000JP¥\u0000" +
+	"c:en-DK:RUB/l\u0000 Russian roubles\u0000c:en-DK:USD\u0000US$\u0000c:en-EE:JPY\u0000JP¥\u0000" +
+	"c:en-EE:USD\u0000US$\u0000c:en-ES:JPY\u0000JP¥\u0000c:en-ES:USD\u0000US$\u0000c:en-FI:JPY\u0000JP¥\u0000" +
+	"c:en-FI:USD\u0000US$\u0000c:en-FR:JPY\u0000JP¥\u0000c:en-FR:USD\u0000US$\u0000c:en-HK:JPY\u0000JP¥\u0000" +
+	"c:en-HK:RUB/l\u0000 Russian roubles\u0000c:en-HK:USD\u0000US$\u0000c:en-HU:JPY\u0000JP¥\u0000" +
+	"c:en-HU:RUB/l\u0000 Russian roubles\u0000c:en-HU:USD\u0000US$\u0000c:en-ID:IDR\u0000Rp\u0000" +
+	"c:en-ID:JPY\u0000JP¥\u0000c:en-ID:RUB/l\u0000 Russian roubles\u0000c:en-ID:USD\u0000US$\u0000" +
+	"c:en-IE:JPY\u0000JP¥\u0000c:en-IE:RUB/l\u0000 Russian roubles\u0000c:en-IE:USD\u0000US$\u0000" +
+	"c:en-IL:JPY\u0000JP¥\u0000c:en-IL:RUB/l\u0000 Russian roubles\u0000c:en-IL:USD\u0000US$\u0000" +
+	"c:en-IT:JPY\u0000JP¥\u0000c:en-IT:USD\u0000US$\u0000c:en-KE:JPY\u0000JP¥\u0000" +
+	"c:en-KE:RUB/l\u0000 Russian roubles\u0000c:en-KE:USD\u0000US$\u0000c:en-LT:JPY\u0000JP¥\u0000" +
 	"c:en-LT:USD\u0000US$\u0000c:en-LV:JPY\u0000JP¥\u0000c:en-LV:USD\u0000US$\u0000c:en-MO:JPY\u0000JP¥\u0000" +
-	"c:en-MO:USD\u0000US$\u0000c:en-MY:JPY\u0000JP¥\u0000c:en-MY:MYR\u0000RM\u0000c:en-MY:USD\u0000US$\u0000" +
-	"c:en-NG:JPY\u0000JP¥\u0000c:en-NG:NGN\u0000₦\u0000c:en-NG:USD\u0000US$\u0000c:en-NL:JPY\u0000JP¥\u0000" +
-	"c:en-NL:USD\u0000US$\u0000c:en-NO:JPY\u0000JP¥\u0000c:en-NO:NOK\u0000kr\u0000c:en-NO:USD\u0000US$\u0000" +
-	"c:en-NZ:JPY\u0000JP¥\u0000c:en-NZ:NZD\u0000$\u0000c:en-NZ:USD\u0000US$\u0000c:en-PK:JPY\u0000JP¥\u0000" +
-	"c:en-PK:PKR\u0000Rs\u0000c:en-PK:USD\u0000US$\u0000c:en-PL:JPY\u0000JP¥\u0000c:en-PL:USD\u0000US$\u0000" +
-	"c:en-PT:JPY\u0000JP¥\u0000c:en-PT:USD\u0000US$\u0000c:en-RO:JPY\u0000JP¥\u0000c:en-RO:USD\u0000US$\u0000" +
-	"c:en-SE:JPY\u0000JP¥\u0000c:en-SE:SEK\u0000kr\u0000c:en-SE:USD\u0000US$\u0000c:en-SG:JPY\u0000JP¥\u0000" +
-	"c:en-SG:SGD\u0000$\u0000c:en-SG:USD\u0000US$\u0000c:en-SI:JPY\u0000JP¥\u0000c:en-SI:USD\u0000US$\u0000" +
-	"c:en-SK:JPY\u0000JP¥\u0000c:en-SK:USD\u0000US$\u0000c:en-TZ:JPY\u0000JP¥\u0000c:en-TZ:USD\u0000US$\u0000" +
-	"c:en-UA:JPY\u0000JP¥\u0000c:en-UA:USD\u0000US$\u0000c:en-ZA:JPY\u0000JP¥\u0000c:en-ZA:USD\u0000US$\u0000" +
-	"c:en-ZA:ZAR\u0000R\u0000c:en:ARS/n\u0000$\u0000c:en:AUD\u0000A$\u0000c:en:AUD/n\u0000$\u0000" +
-	"c:en:BDT/n\u0000৳\u0000c:en:BRL\u0000R$\u0000c:en:BRL/n\u0000R$\u0000c:en:CAD\u0000CA$\u0000" +
-	"c:en:CAD/n\u0000$\u0000c:en:CLP/n\u0000$\u0000c:en:CNY\u0000CN¥\u0000c:en:CNY/n\u0000¥\u0000" +
+	"c:en-MO:RUB/l\u0000 Russian roubles\u0000c:en-MO:USD\u0000US$\u0000c:en-MY:JPY\u0000JP¥\u0000" +
+	"c:en-MY:MYR\u0000RM\u0000c:en-MY:RUB/l\u0000 Russian roubles\u0000c:en-MY:USD\u0000US$\u0000" +
+	"c:en-NG:JPY\u0000JP¥\u0000c:en-NG:NGN\u0000₦\u0000c:en-NG:RUB/l\u0000 Russian roubles\u0000" +
+	"c:en-NG:USD\u0000US$\u0000c:en-NL:JPY\u0000JP¥\u0000c:en-NL:USD\u0000US$\u0000c:en-NO:JPY\u0000JP¥\u0000" +
+	"c:en-NO:NOK\u0000kr\u0000c:en-NO:RUB/l\u0000 Russian roubles\u0000c:en-NO:USD\u0000US$\u0000" +
+	"c:en-NZ:JPY\u0000JP¥\u0000c:en-NZ:NZD\u0000$\u0000c:en-NZ:RUB/l\u0000 Russian roubles\u0000" +
+	"c:en-NZ:USD\u0000US$\u0000c:en-PK:JPY\u0000JP¥\u0000c:en-PK:PKR\u0000Rs\u0000" +
+	"c:en-PK:RUB/l\u0000 Russian roubles\u0000c:en-PK:USD\u0000US$\u0000c:en-PL:JPY\u0000JP¥\u0000" +
+	"c:en-PL:RUB/l\u0000 Russian roubles\u0000c:en-PL:USD\u0000US$\u0000c:en-PT:JPY\u0000JP¥\u0000" +
+	"c:en-PT:USD\u0000US$\u0000c:en-RO:JPY\u0000JP¥\u0000c:en-RO:RUB/l\u0000 Russian roubles\u0000" +
+	"c:en-RO:USD\u0000US$\u0000c:en-SE:JPY\u0000JP¥\u0000c:en-SE:RUB/l\u0000 Russian roubles\u0000" +
+	"c:en-SE:SEK\u0000kr\u0000c:en-SE:USD\u0000US$\u0000c:en-SG:JPY\u0000JP¥\u0000" +
+	"c:en-SG:RUB/l\u0000 Russian roubles\u0000c:en-SG:SGD\u0000$\u0000c:en-SG:USD\u0000US$\u0000" +
+	"c:en-SI:JPY\u0000JP¥\u0000c:en-SI:USD\u0000US$\u0000c:en-SK:JPY\u0000JP¥\u0000c:en-SK:USD\u0000US$\u0000" +
+	"c:en-TZ:JPY\u0000JP¥\u0000c:en-TZ:RUB/l\u0000 Russian roubles\u0000c:en-TZ:USD\u0000US$\u0000" +
+	"c:en-UA:JPY\u0000JP¥\u0000c:en-UA:RUB/l\u0000 Russian roubles\u0000c:en-UA:USD\u0000US$\u0000" +
+	"c:en-ZA:JPY\u0000JP¥\u0000c:en-ZA:RUB/l\u0000 Russian roubles\u0000c:en-ZA:USD\u0000US$\u0000" +
+	"c:en-ZA:ZAR\u0000R\u0000c:en:ARS/n\u0000$\u0000c:en:AUD\u0000A$\u0000" +
+	"c:en:AUD/l\u0000 Australian dollars\u0000c:en:AUD/n\u0000$\u0000c:en:BDT/n\u0000৳\u0000" +
+	"c:en:BRL\u0000R$\u0000c:en:BRL/l\u0000 Brazilian reals\u0000c:en:BRL/n\u0000R$\u0000c:en:CAD\u0000CA$\u0000" +
+	"c:en:CAD/l\u0000 Canadian dollars\u0000c:en:CAD/n\u0000$\u0000c:en:CHF/l\u0000 Swiss francs\u0000" +
+	"c:en:CLP/n\u0000$\u0000c:en:CNY\u0000CN¥\u0000c:en:CNY/l\u0000 Chinese yuan\u0000c:en:CNY/n\u0000¥\u0000" +
 	"c:en:COP/n\u0000$\u0000c:en:CZK/n\u0000Kč\u0000c:en:DKK/n\u0000kr\u0000c:en:EGP/n\u0000E£\u0000" +
-	"c:en:EUR\u0000€\u0000c:en:EUR/n\u0000€\u0000c:en:GBP\u0000£\u0000c:en:GBP/n\u0000£\u0000" +
-	"c:en:HKD\u0000HK$\u0000c:en:HKD/n\u0000$\u0000c:en:HUF/n\u0000Ft\u0000c:en:IDR/n\u0000Rp\u0000" +
-	"c:en:ILS\u0000₪\u0000c:en:ILS/n\u0000₪\u0000c:en:INR\u0000₹\u0000c:en:INR/n\u0000₹\u0000" +
-	"c:en:JPY\u0000¥\u0000c:en:JPY/n\u0000¥\u0000c:en:KRW\u0000₩\u0000c:en:KRW/n\u0000₩\u0000" +
-	"c:en:MXN\u0000MX$\u0000c:en:MXN/n\u0000$\u0000c:en:MYR/n\u0000RM\u0000c:en:NGN/n\u0000₦\u0000" +
+	"c:en:EUR\u0000€\u0000c:en:EUR/l\u0000 euros\u0000c:en:EUR/n\u0000€\u0000c:en:GBP\u0000£\u0000" +
+	"c:en:GBP/l\u0000 British pounds\u0000c:en:GBP/n\u0000£\u0000c:en:HKD\u0000HK$\u0000c:en:HKD/n\u0000$\u0000" +
+	"c:en:HUF/n\u0000Ft\u0000c:en:IDR/n\u0000Rp\u0000c:en:ILS\u0000₪\u0000c:en:ILS/n\u0000₪\u0000" +
+	"c:en:INR\u0000₹\u0000c:en:INR/l\u0000 Indian rupees\u0000c:en:INR/n\u0000₹\u0000c:en:JPY\u0000¥\u0000" +
+	"c:en:JPY/l\u0000 Japanese yen\u0000c:en:JPY/n\u0000¥\u0000c:en:KRW\u0000₩\u0000" +
+	"c:en:KRW/l\u0000 South Korean won\u0000c:en:KRW/n\u0000₩\u0000c:en:MXN\u0000MX$\u0000" +
+	"c:en:MXN/l\u0000 Mexican pesos\u0000c:en:MXN/n\u0000$\u0000c:en:MYR/n\u0000RM\u0000c:en:NGN/n\u0000₦\u0000" +
 	"c:en:NOK/n\u0000kr\u0000c:en:NZD\u0000NZ$\u0000c:en:NZD/n\u0000$\u0000c:en:PHP\u0000₱\u0000" +
 	"c:en:PHP/n\u0000₱\u0000c:en:PKR/n\u0000Rs\u0000c:en:PLN/n\u0000zł\u0000c:en:RON/n\u0000lei\u0000" +
-	"c:en:RUB/n\u0000₽\u0000c:en:SEK/n\u0000kr\u0000c:en:SGD/n\u0000$\u0000c:en:THB/n\u0000฿\u0000" +
-	"c:en:TRY/n\u0000₺\u0000c:en:TWD\u0000NT$\u0000c:en:TWD/n\u0000$\u0000c:en:UAH/n\u0000₴\u0000" +
-	"c:en:USD\u0000$\u0000c:en:USD/n\u0000$\u0000c:en:VND\u0000₫\u0000c:en:VND/n\u0000₫\u0000" +
-	"c:en:ZAR/n\u0000R\u0000c:es-419:EGP/n\u0000E£\u0000c:es-419:EUR\u0000EUR\u0000c:es-419:THB\u0000THB\u0000" +
-	"c:es-419:USD\u0000USD\u0000c:es-419:VND\u0000VND\u0000c:es-AR:ARS\u0000$\u0000c:es-AR:EGP/n\u0000E£\u0000" +
-	"c:es-AR:EUR\u0000EUR\u0000c:es-AR:THB\u0000THB\u0000c:es-AR:VND\u0000VND\u0000c:es-BR:BRL\u0000R$\u0000" +
-	"c:es-BR:EGP/n\u0000E£\u0000c:es-BR:EUR\u0000EUR\u0000c:es-BR:THB\u0000THB\u0000c:es-BR:USD\u0000USD\u0000" +
-	"c:es-BR:VND\u0000VND\u0000c:es-CL:CLP\u0000$\u0000c:es-CL:EGP/n\u0000E£\u0000c:es-CL:EUR\u0000EUR\u0000" +
-	"c:es-CL:THB\u0000THB\u0000c:es-CL:VND\u0000VND\u0000c:es-CO:COP\u0000$\u0000c:es-CO:EGP/n\u0000E£\u0000" +
-	"c:es-CO:EUR\u0000EUR\u0000c:es-CO:THB\u0000THB\u0000c:es-CO:VND\u0000VND\u0000c:es-MX:EGP/n\u0000E£\u0000" +
-	"c:es-MX:EUR\u0000EUR\u0000c:es-MX:MXN\u0000$\u0000c:es-MX:RON/n\u0000lei\u0000c:es-MX:THB\u0000THB\u0000" +
-	"c:es-MX:USD\u0000USD\u0000c:es-MX:VND\u0000VND\u0000c:es-PE:EGP/n\u0000E£\u0000c:es-PE:EUR\u0000EUR\u0000" +
-	"c:es-PE:THB\u0000THB\u0000c:es-PE:USD\u0000USD\u0000c:es-PE:VND\u0000VND\u0000c:es-PH:PHP\u0000₱\u0000" +
-	"c:es-US:EGP/n\u0000E£\u0000c:es-US:EUR\u0000EUR\u0000c:es-US:JPY\u0000¥\u0000c:es-US:RON/n\u0000lei\u0000" +
-	"c:es-US:THB\u0000THB\u0000c:es-US:USD\u0000$\u0000c:es-US:VND\u0000VND\u0000c:es-VE:EGP/n\u0000E£\u0000" +
-	"c:es-VE:EUR\u0000EUR\u0000c:es-VE:THB\u0000THB\u0000c:es-VE:USD\u0000USD\u0000c:es-VE:VND\u0000VND\u0000" +
-	"c:es:ARS/n\u0000$\u0000c:es:AUD/n\u0000$\u0000c:es:BDT/n\u0000৳\u0000c:es:BRL/n\u0000R$\u0000" +
-	"c:es:CAD/n\u0000$\u0000c:es:CLP/n\u0000$\u0000c:es:CNY/n\u0000¥\u0000c:es:COP/n\u0000$\u0000" +
-	"c:es:CZK/n\u0000Kč\u0000c:es:DKK/n\u0000kr\u0000c:es:EUR\u0000€\u0000c:es:EUR/n\u0000€\u0000" +
-	"c:es:GBP/n\u0000£\u0000c:es:HKD/n\u0000$\u0000c:es:HUF/n\u0000Ft\u0000c:es:IDR/n\u0000Rp\u0000" +
-	"c:es:ILS/n\u0000₪\u0000c:es:INR/n\u0000₹\u0000c:es:JPY/n\u0000¥\u0000c:es:KRW/n\u0000₩\u0000" +
+	"c:en:RUB/l\u0000 Russian rubles\u0000c:en:RUB/n\u0000₽\u0000c:en:SEK/n\u0000kr\u0000c:en:SGD/n\u0000$\u0000" +
+	"c:en:THB/n\u0000฿\u0000c:en:TRY/n\u0000₺\u0000c:en:TWD\u0000NT$\u0000c:en:TWD/n\u0000$\u0000" +
+	"c:en:UAH/n\u0000₴\u0000c:en:USD\u0000$\u0000c:en:USD/l\u0000 US dollars\u0000c:en:USD/n\u0000$\u0000" +
+	"c:en:VND\u0000₫\u0000c:en:VND/n\u0000₫\u0000c:en:ZAR/n\u0000R\u0000c:es-419:EGP/n\u0000E£\u0000" +
+	"c:es-419:EUR\u0000EUR\u0000c:es-419:THB\u0000THB\u0000c:es-419:USD\u0000USD\u0000c:es-419:VND\u0000VND\u0000" +
+	"c:es-AR:ARS\u0000$\u0000c:es-AR:EGP/n\u0000E£\u0000c:es-AR:EUR\u0000EUR\u0000c:es-AR:THB\u0000THB\u0000" +
+	"c:es-AR:VND\u0000VND\u0000c:es-BR:BRL\u0000R$\u0000c:es-BR:EGP/n\u0000E£\u0000c:es-BR:EUR\u0000EUR\u0000" +
+	"c:es-BR:THB\u0000THB\u0000c:es-BR:USD\u0000USD\u0000c:es-BR:VND\u0000VND\u0000c:es-CL:CLP\u0000$\u0000" +
+	"c:es-CL:EGP/n\u0000E£\u0000c:es-CL:EUR\u0000EUR\u0000c:es-CL:THB\u0000THB\u0000c:es-CL:VND\u0000VND\u0000" +
+	"c:es-CO:COP\u0000$\u0000c:es-CO:EGP/n\u0000E£\u0000c:es-CO:EUR\u0000EUR\u0000c:es-CO:THB\u0000THB\u0000" +
+	"c:es-CO:VND\u0000VND\u0000c:es-MX:EGP/n\u0000E£\u0000c:es-MX:EUR\u0000EUR\u0000c:es-MX:MXN\u0000$\u0000" +
+	"c:es-MX:RON/n\u0000lei\u0000c:es-MX:THB\u0000THB\u0000c:es-MX:USD\u0000USD\u0000c:es-MX:VND\u0000VND\u0000" +
+	"c:es-PE:EGP/n\u0000E£\u0000c:es-PE:EUR\u0000EUR\u0000c:es-PE:THB\u0000THB\u0000c:es-PE:USD\u0000USD\u0000" +
+	"c:es-PE:VND\u0000VND\u0000c:es-PH:PHP\u0000₱\u0000c:es-US:EGP/n\u0000E£\u0000c:es-US:EUR\u0000EUR\u0000" +
+	"c:es-US:JPY\u0000¥\u0000c:es-US:RON/n\u0000lei\u0000c:es-US:THB\u0000THB\u0000c:es-US:USD\u0000$\u0000" +
+	"c:es-US:VND\u0000VND\u0000c:es-VE:EGP/n\u0000E£\u0000c:es-VE:EUR\u0000EUR\u0000c:es-VE:THB\u0000THB\u0000" +
+	"c:es-VE:USD\u0000USD\u0000c:es-VE:VND\u0000VND\u0000c:es:ARS/n\u0000$\u0000" +
+	"c:es:AUD/l\u0000 dólares australianos\u0000c:es:AUD/n\u0000$\u0000c:es:BDT/n\u0000৳\u0000" +
+	"c:es:BRL/l\u0000 reales brasileños\u0000c:es:BRL/n\u0000R$\u0000c:es:CAD/l\u0000 dólares canadienses\u0000" +
+	"c:es:CAD/n\u0000$\u0000c:es:CHF/l\u0000 francos suizos\u0000c:es:CLP/n\u0000$\u0000" +
+	"c:es:CNY/l\u0000 yuanes renminbi\u0000c:es:CNY/n\u0000¥\u0000c:es:COP/n\u0000$\u0000c:es:CZK/n\u0000Kč\u0000" +
+	"c:es:DKK/n\u0000kr\u0000c:es:EUR\u0000€\u0000c:es:EUR/l\u0000 euros\u0000c:es:EUR/n\u0000€\u0000" +
+	"c:es:GBP/l\u0000 libras esterlinas\u0000c:es:GBP/n\u0000£\u0000c:es:HKD/n\u0000$\u0000" +
+	"c:es:HUF/n\u0000Ft\u0000c:es:IDR/n\u0000Rp\u0000c:es:ILS/n\u0000₪\u0000c:es:INR/l\u0000 rupias indias\u0000" +
+	"c:es:INR/n\u0000₹\u0000c:es:JPY/l\u0000 yenes japoneses\u0000c:es:JPY/n\u0000¥\u0000" +
+	"c:es:KRW/l\u0000 wons surcoreanos\u0000c:es:KRW/n\u0000₩\u0000c:es:MXN/l\u0000 pesos mexicanos\u0000" +
 	"c:es:MXN/n\u0000$\u0000c:es:MYR/n\u0000RM\u0000c:es:NGN/n\u0000₦\u0000c:es:NOK/n\u0000kr\u0000" +
 	"c:es:NZD/n\u0000$\u0000c:es:PHP/n\u0000₱\u0000c:es:PKR/n\u0000Rs\u0000c:es:PLN/n\u0000zł\u0000" +
-	"c:es:RON/n\u0000L\u0000c:es:RUB/n\u0000₽\u0000c:es:SEK/n\u0000kr\u0000c:es:SGD/n\u0000$\u0000" +
-	"c:es:THB\u0000฿\u0000c:es:THB/n\u0000฿\u0000c:es:TRY/n\u0000₺\u0000c:es:TWD/n\u0000NT$\u0000" +
-	"c:es:UAH/n\u0000₴\u0000c:es:USD\u0000US$\u0000c:es:USD/n\u0000$\u0000c:es:VND\u0000₫\u0000" +
+	"c:es:RON/n\u0000L\u0000c:es:RUB/l\u0000 rublos rusos\u0000c:es:RUB/n\u0000₽\u0000c:es:SEK/n\u0000kr\u0000" +
+	"c:es:SGD/n\u0000$\u0000c:es:THB\u0000฿\u0000c:es:THB/n\u0000฿\u0000c:es:TRY/n\u0000₺\u0000" +
+	"c:es:TWD/n\u0000NT$\u0000c:es:UAH/n\u0000₴\u0000c:es:USD\u0000US$\u0000" +
+	"c:es:USD/l\u0000 dólares estadounidenses\u0000c:es:USD/n\u0000$\u0000c:es:VND\u0000₫\u0000" +
 	"c:es:VND/n\u0000₫\u0000c:es:ZAR/n\u0000R\u0000c:et:ARS/n\u0000$\u0000c:et:AUD\u0000AU$\u0000" +
-	"c:et:AUD/n\u0000$\u0000c:et:BDT/n\u0000৳\u0000c:et:BRL\u0000R$\u0000c:et:BRL/n\u0000R$\u0000" +
-	"c:et:CAD\u0000CA$\u0000c:et:CAD/n\u0000$\u0000c:et:CLP/n\u0000$\u0000c:et:CNY\u0000CN¥\u0000" +
-	"c:et:CNY/n\u0000¥\u0000c:et:COP/n\u0000$\u0000c:et:CZK/n\u0000Kč\u0000c:et:DKK/n\u0000kr\u0000" +
-	"c:et:EGP/n\u0000E£\u0000c:et:EUR\u0000€\u0000c:et:EUR/n\u0000€\u0000c:et:GBP\u0000£\u0000" +
-	"c:et:GBP/n\u0000£\u0000c:et:HKD\u0000HK$\u0000c:et:HKD/n\u0000$\u0000c:et:HUF/n\u0000Ft\u0000" +
-	"c:et:IDR/n\u0000Rp\u0000c:et:ILS\u0000₪\u0000c:et:ILS/n\u0000₪\u0000c:et:INR\u0000₹\u0000" +
-	"c:et:INR/n\u0000₹\u0000c:et:JPY\u0000¥\u0000c:et:JPY/n\u0000¥\u0000c:et:KRW\u0000₩\u0000" +
-	"c:et:KRW/n\u0000₩\u0000c:et:MXN\u0000MX$\u0000c:et:MXN/n\u0000$\u0000c:et:MYR/n\u0000RM\u0000" +
-	"c:et:NGN/n\u0000₦\u0000c:et:NOK/n\u0000kr\u0000c:et:NZD\u0000NZ$\u0000c:et:NZD/n\u0000$\u0000" +
-	"c:et:PHP/n\u0000₱\u0000c:et:PKR/n\u0000Rs\u0000c:et:PLN/n\u0000zł\u0000c:et:RON/n\u0000lei\u0000" +
-	"c:et:RUB/n\u0000₽\u0000c:et:SEK/n\u0000kr\u0000c:et:SGD/n\u0000$\u0000c:et:THB\u0000฿\u0000" +
-	"c:et:THB/n\u0000฿\u0000c:et:TRY/n\u0000₺\u0000c:et:TWD\u0000NT$\u0000c:et:TWD/n\u0000NT$\u0000" +
-	"c:et:UAH/n\u0000₴\u0000c:et:USD\u0000$\u0000c:et:USD/n\u0000$\u0000c:et:VND\u0000₫\u0000" +
-	"c:et:VND/n\u0000₫\u0000c:et:ZAR/n\u0000R\u0000c:fa:ARS/n\u0000$\u0000c:fa:AUD\u0000A$\u0000" +
-	"c:fa:AUD/n\u0000$\u0000c:fa:BDT/n\u0000৳\u0000c:fa:BRL\u0000R$\u0000c:fa:BRL/n\u0000R$\u0000" +
-	"c:fa:CAD\u0000$CA\u0000c:fa:CAD/n\u0000$\u0000c:fa:CLP/n\u0000$\u0000c:fa:CNY\u0000¥CN\u0000" +
-	"c:fa:CNY/n\u0000¥\u0000c:fa:COP/n\u0000$\u0000c:fa:CZK/n\u0000Kč\u0000c:fa:DKK/n\u0000kr\u0000" +
-	"c:fa:EGP/n\u0000E£\u0000c:fa:EUR\u0000€\u0000c:fa:EUR/n\u0000€\u0000c:fa:GBP\u0000£\u0000" +
-	"c:fa:GBP/n\u0000£\u0000c:fa:HKD\u0000$HK\u0000c:fa:HKD/n\u0000$\u0000c:fa:HUF/n\u0000Ft\u0000" +
-	"c:fa:IDR/n\u0000Rp\u0000c:fa:ILS\u0000₪\u0000c:fa:ILS/n\u0000₪\u0000c:fa:INR\u0000₹\u0000" +
-	"c:fa:INR/n\u0000₹\u0000c:fa:IRR\u0000ریال\u0000c:fa:IRR/n\u0000ریال\u0000c:fa:JPY\u0000¥\u0000" +
-	"c:fa:JPY/n\u0000¥\u0000c:fa:KRW\u0000₩\u0000c:fa:KRW/n\u0000₩\u0000c:fa:MXN\u0000$MX\u0000" +
-	"c:fa:MXN/n\u0000$\u0000c:fa:MYR/n\u0000RM\u0000c:fa:NGN/n\u0000₦\u0000c:fa:NOK/n\u0000kr\u0000" +
-	"c:fa:NZD\u0000$NZ\u0000c:fa:NZD/n\u0000$\u0000c:fa:PHP/n\u0000₱\u0000c:fa:PKR/n\u0000Rs\u0000" +
-	"c:fa:PLN/n\u0000zł\u0000c:fa:RON/n\u0000lei\u0000c:fa:RUB/n\u0000₽\u0000c:fa:SEK/n\u0000kr\u0000" +
-	"c:fa:SGD/n\u0000$\u0000c:fa:THB\u0000฿\u0000c:fa:THB/n\u0000฿\u0000c:fa:TRY/n\u0000₺\u0000" +
-	"c:fa:TWD\u0000NT$\u0000c:fa:TWD/n\u0000$\u0000c:fa:UAH/n\u0000₴\u0000c:fa:USD\u0000$\u0000" +
-	"c:fa:USD/n\u0000$\u0000c:fa:VND\u0000₫\u0000c:fa:VND/n\u0000₫\u0000c:fa:ZAR/n\u0000R\u0000" +
-	"c:fi:EUR\u0000€\u0000c:fi:EUR/n\u0000€\u0000c:fi:GBP\u0000£\u0000c:fi:GBP/n\u0000£\u0000" +
-	"c:fi:JPY\u0000¥\u0000c:fi:JPY/n\u0000¥\u0000c:fi:RUB/n\u0000₽\u0000c:fi:USD\u0000$\u0000" +
-	"c:fi:USD/n\u0000$\u0000c:fil:ARS/n\u0000$\u0000c:fil:AUD\u0000A$\u0000c:fil:AUD/n\u0000$\u0000" +
-	"c:fil:BDT/n\u0000৳\u0000c:fil:BRL\u0000R$\u0000c:fil:BRL/n\u0000R$\u0000c:fil:CAD\u0000CA$\u0000" +
-	"c:fil:CAD/n\u0000$\u0000c:fil:CLP/n\u0000$\u0000c:fil:CNY\u0000CN¥\u0000c:fil:CNY/n\u0000¥\u0000" +
-	"c:fil:COP/n\u0000$\u0000c:fil:CZK/n\u0000Kč\u0000c:fil:DKK/n\u0000kr\u0000c:fil:EGP/n\u0000E£\u0000" +
-	"c:fil:EUR\u0000€\u0000c:fil:EUR/n\u0000€\u0000c:fil:GBP\u0000£\u0000c:fil:GBP/n\u0000£\u0000" +
-	"c:fil:HKD\u0000HK$\u0000c:fil:HKD/n\u0000$\u0000c:fil:HUF/n\u0000Ft\u0000c:fil:IDR/n\u0000Rp\u0000" +
-	"c:fil:ILS\u0000₪\u0000c:fil:ILS/n\u0000₪\u0000c:fil:INR\u0000₹\u0000c:fil:INR/n\u0000₹\u0000" +
-	"c:fil:JPY\u0000¥\u0000c:fil:JPY/n\u0000¥\u0000c:fil:KRW\u0000₩\u0000c:fil:KRW/n\u0000₩\u0000" +
-	"c:fil:MXN\u0000MX$\u0000c:fil:MXN/n\u0000$\u0000c:fil:MYR/n\u0000RM\u0000c:fil:NGN/n\u0000₦\u0000" +
-	"c:fil:NOK/n\u0000kr\u0000c:fil:NZD\u0000NZ$\u0000c:fil:NZD/n\u0000$\u0000c:fil:PHP\u0000₱\u0000" +
-	"c:fil:PHP/n\u0000₱\u0000c:fil:PKR/n\u0000Rs\u0000c:fil:PLN/n\u0000zł\u0000c:fil:RON/n\u0000lei\u0000" +
-	"c:fil:RUB/n\u0000₽\u0000c:fil:SEK/n\u0000kr\u0000c:fil:SGD/n\u0000$\u0000c:fil:THB\u0000฿\u0000" +
-	"c:fil:THB/n\u0000฿\u0000c:fil:TRY/n\u0000₺\u0000c:fil:TWD\u0000NT$\u0000c:fil:TWD/n\u0000NT$\u0000" +
-	"c:fil:UAH/n\u0000₴\u0000c:fil:USD\u0000$\u0000c:fil:USD/n\u0000$\u0000c:fil:VND\u0000₫\u0000" +
+	"c:et:AUD/l\u0000 Austraalia dollarit\u0000c:et:AUD/n\u0000$\u0000c:et:BDT/n\u0000৳\u0000" +
+	"c:et:BRL\u0000R$\u0000c:et:BRL/l\u0000 Brasiilia reaali\u0000c:et:BRL/n\u0000R$\u0000c:et:CAD\u0000CA$\u0000" +
+	"c:et:CAD/l\u0000 Kanada dollarit\u0000c:et:CAD/n\u0000$\u0000c:et:CHF/l\u0000 Šveitsi franki\u0000" +
+	"c:et:CLP/n\u0000$\u0000c:et:CNY\u0000CN¥\u0000c:et:CNY/l\u0000 Hiina jüaani\u0000c:et:CNY/n\u0000¥\u0000" +
+	"c:et:COP/n\u0000$\u0000c:et:CZK/n\u0000Kč\u0000c:et:DKK/n\u0000kr\u0000c:et:EGP/n\u0000E£\u0000" +
+	"c:et:EUR\u0000€\u0000c:et:EUR/l\u0000 eurot\u0000c:et:EUR/n\u0000€\u0000c:et:GBP\u0000£\u0000" +
+	"c:et:GBP/l\u0000 Suurbritannia naelsterlingit\u0000c:et:GBP/n\u0000£\u0000c:et:HKD\u0000HK$\u0000" +
+	"c:et:HKD/n\u0000$\u0000c:et:HUF/n\u0000Ft\u0000c:et:IDR/n\u0000Rp\u0000c:et:ILS\u0000₪\u0000" +
+	"c:et:ILS/n\u0000₪\u0000c:et:INR\u0000₹\u0000c:et:INR/l\u0000 India ruupiat\u0000c:et:INR/n\u0000₹\u0000" +
+	"c:et:JPY\u0000¥\u0000c:et:JPY/l\u0000 Jaapani jeeni\u0000c:et:JPY/n\u0000¥\u0000c:et:KRW\u0000₩\u0000" +
+	"c:et:KRW/l\u0000 Lõuna-Korea vonni\u0000c:et:KRW/n\u0000₩\u0000c:et:MXN\u0000MX$\u0000" +
+	"c:et:MXN/l\u0000 Mehhiko peesot\u0000c:et:MXN/n\u0000$\u0000c:et:MYR/n\u0000RM\u0000c:et:NGN/n\u0000₦\u0000" +
+	"c:et:NOK/n\u0000kr\u0000c:et:NZD\u0000NZ$\u0000c:et:NZD/n\u0000$\u0000c:et:PHP/n\u0000₱\u0000" +
+	"c:et:PKR/n\u0000Rs\u0000c:et:PLN/n\u0000zł\u0000c:et:RON/n\u0000lei\u0000" +
+	"c:et:RUB/l\u0000 Venemaa rubla\u0000c:et:RUB/n\u0000₽\u0000c:et:SEK/n\u0000kr\u0000c:et:SGD/n\u0000$\u0000" +
+	"c:et:THB\u0000฿\u0000c:et:THB/n\u0000฿\u0000c:et:TRY/n\u0000₺\u0000c:et:TWD\u0000NT$\u0000" +
+	"c:et:TWD/n\u0000NT$\u0000c:et:UAH/n\u0000₴\u0000c:et:USD\u0000$\u0000c:et:USD/l\u0000 USA dollarit\u0000" +
+	"c:et:USD/n\u0000$\u0000c:et:VND\u0000₫\u0000c:et:VND/n\u0000₫\u0000c:et:ZAR/n\u0000R\u0000" +
+	"c:fa-AF:AUD/l\u0000 دالر آسترالیا\u0000c:fa-AF:CAD/l\u0000 دالر کانادا\u0000" +
+	"c:fa-AF:CHF/l\u0000 فرانک سویس\u0000c:fa-AF:JPY/l\u0000 ین جاپان\u0000c:fa-AF:MXN/l\u0000 پزوی مکسیکو\u0000" +
+	"c:fa-AF:USD/l\u0000 دالر امریکا\u0000c:fa:ARS/n\u0000$\u0000c:fa:AUD\u0000A$\u0000" +
+	"c:fa:AUD/l\u0000 دلار استرالیا\u0000c:fa:AUD/n\u0000$\u0000c:fa:BDT/n\u0000৳\u0000c:fa:BRL\u0000R$\u0000" +
+	"c:fa:BRL/l\u0000 رئال برزیل\u0000c:fa:BRL/n\u0000R$\u0000c:fa:CAD\u0000$CA\u0000" +
+	"c:fa:CAD/l\u0000 دلار کانادا\u0000c:fa:CAD/n\u0000$\u0000c:fa:CHF/l\u0000 فرانک سوئیس\u0000" +
+	"c:fa:CLP/n\u0000$\u0000c:fa:CNY\u0000¥CN\u0000c:fa:CNY/l\u0000 یوآن چین\u0000c:fa:CNY/n\u0000¥\u0000" +
+	"c:fa:COP/n\u0000$\u0000c:fa:CZK/n\u0000Kč\u0000c:fa:DKK/n\u0000kr\u0000c:fa:EGP/n\u0000E£\u0000" +
+	"c:fa:EUR\u0000€\u0000c:fa:EUR/l\u0000 یورو\u0000c:fa:EUR/n\u0000€\u0000c:fa:GBP\u0000£\u0000" +
+	"c:fa:GBP/l\u0000 پوند بریتانیا\u0000c:fa:GBP/n\u0000£\u0000c:fa:HKD\u0000$HK\u0000c:fa:HKD/n\u0000$\u0000" +
+	"c:fa:HUF/n\u0000Ft\u0000c:fa:IDR/n\u0000Rp\u0000c:fa:ILS\u0000₪\u0000c:fa:ILS/n\u0000₪\u0000" +
+	"c:fa:INR\u0000₹\u0000c:fa:INR/l\u0000 روپیهٔ هند\u0000c:fa:INR/n\u0000₹\u0000c:fa:IRR\u0000ریال\u0000" +
+	"c:fa:IRR/n\u0000ریال\u0000c:fa:JPY\u0000¥\u0000c:fa:JPY/l\u0000 ین ژاپن\u0000c:fa:JPY/n\u0000¥\u0000" +
+	"c:fa:KRW\u0000₩\u0000c:fa:KRW/l\u0000 وون کرهٔ جنوبی\u0000c:fa:KRW/n\u0000₩\u0000c:fa:MXN\u0000$MX\u0000" +
+	"c:fa:MXN/l\u0000 پزوی مکزیک\u0000c:fa:MXN/n\u0000$\u0000c:fa:MYR/n\u0000RM\u0000c:fa:NGN/n\u0000₦\u0000" +
+	"c:fa:NOK/n\u0000kr\u0000c:fa:NZD\u0000$NZ\u0000c:fa:NZD/n\u0000$\u0000c:fa:PHP/n\u0000₱\u0000" +
+	"c:fa:PKR/n\u0000Rs\u0000c:fa:PLN/n\u0000zł\u0000c:fa:RON/n\u0000lei\u0000c:fa:RUB/l\u0000 روبل روسیه\u0000" +
+	"c:fa:RUB/n\u0000₽\u0000c:fa:SEK/n\u0000kr\u0000c:fa:SGD/n\u0000$\u0000c:fa:THB\u0000฿\u0000" +
+	"c:fa:THB/n\u0000฿\u0000c:fa:TRY/n\u0000₺\u0000c:fa:TWD\u0000NT$\u0000c:fa:TWD/n\u0000$\u0000" +
+	"c:fa:UAH/n\u0000₴\u0000c:fa:USD\u0000$\u0000c:fa:USD/l\u0000 دلار آمریکا\u0000c:fa:USD/n\u0000$\u0000" +
+	"c:fa:VND\u0000₫\u0000c:fa:VND/n\u0000₫\u0000c:fa:ZAR/n\u0000R\u0000" +
+	"c:fi:AUD/l\u0000 Australian dollaria\u0000c:fi:BRL/l\u0000 Brasilian realia\u0000" +
+	"c:fi:CAD/l\u0000 Kanadan dollaria\u0000c:fi:CHF/l\u0000 Sveitsin frangia\u0000" +
+	"c:fi:CNY/l\u0000 Kiinan juania\u0000c:fi:EUR\u0000€\u0000c:fi:EUR/l\u0000 euroa\u0000c:fi:EUR/n\u0000€\u0000" +
+	"c:fi:GBP\u0000£\u0000c:fi:GBP/l\u0000 Englannin puntaa\u0000c:fi:GBP/n\u0000£\u0000" +
+	"c:fi:INR/l\u0000 Intian rupiaa\u0000c:fi:JPY\u0000¥\u0000c:fi:JPY/l\u0000 Japanin jeniä\u0000" +
+	"c:fi:JPY/n\u0000¥\u0000c:fi:KRW/l\u0000 Etelä-Korean wonia\u0000c:fi:MXN/l\u0000 Meksikon pesoa\u0000" +
+	"c:fi:RUB/l\u0000 Venäjän ruplaa\u0000c:fi:RUB/n\u0000₽\u0000c:fi:USD\u0000$\u0000" +
+	"c:fi:USD/l\u0000 Yhdysvaltain dollaria\u0000c:fi:USD/n\u0000$\u0000c:fil:ARS/n\u0000$\u0000" +
+	"c:fil:AUD\u0000A$\u0000c:fil:AUD/l\u0000 dolyar ng Australya\u0000c:fil:AUD/n\u0000$\u0000" +
+	"c:fil:BDT/n\u0000৳\u0000c:fil:BRL\u0000R$\u0000c:fil:BRL/l\u0000 real ng Brazil\u0000" +
+	"c:fil:BRL/n\u0000R$\u0000c:fil:CAD\u0000CA$\u0000c:fil:CAD/l\u0000 dolyar ng Canada\u0000" +
+	"c:fil:CAD/n\u0000$\u0000c:fil:CHF/l\u0000 Swiss franc\u0000c:fil:CLP/n\u0000$\u0000c:fil:CNY\u0000CN¥\u0000" +
+	"c:fil:CNY/l\u0000 Chinese yuan\u0000c:fil:CNY/n\u0000¥\u0000c:fil:COP/n\u0000$\u0000" +
+	"c:fil:CZK/n\u0000Kč\u0000c:fil:DKK/n\u0000kr\u0000c:fil:EGP/n\u0000E£\u0000c:fil:EUR\u0000€\u0000" +
+	"c:fil:EUR/l\u0000 euro\u0000c:fil:EUR/n\u0000€\u0000c:fil:GBP\u0000£\u0000" +
+	"c:fil:GBP/l\u0000 British pound\u0000c:fil:GBP/n\u0000£\u0000c:fil:HKD\u0000HK$\u0000" +
+	"c:fil:HKD/n\u0000$\u0000c:fil:HUF/n\u0000Ft\u0000c:fil:IDR/n\u0000Rp\u0000c:fil:ILS\u0000₪\u0000" +
+	"c:fil:ILS/n\u0000₪\u0000c:fil:INR\u0000₹\u0000c:fil:INR/l\u0000 Indian rupee\u0000c:fil:INR/n\u0000₹\u0000" +
+	"c:fil:JPY\u0000¥\u0000c:fil:JPY/l\u0000 Japanese yen\u0000c:fil:JPY/n\u0000¥\u0000c:fil:KRW\u0000₩\u0000" +
+	"c:fil:KRW/l\u0000 won ng Timog Korea\u0000c:fil:KRW/n\u0000₩\u0000c:fil:MXN\u0000MX$\u0000" +
+	"c:fil:MXN/l\u0000 piso ng Mexico\u0000c:fil:MXN/n\u0000$\u0000c:fil:MYR/n\u0000RM\u0000" +
+	"c:fil:NGN/n\u0000₦\u0000c:fil:NOK/n\u0000kr\u0000c:fil:NZD\u0000NZ$\u0000c:fil:NZD/n\u0000$\u0000" +
+	"c:fil:PHP\u0000₱\u0000c:fil:PHP/n\u0000₱\u0000c:fil:PKR/n\u0000Rs\u0000c:fil:PLN/n\u0000zł\u0000" +
+	"c:fil:RON/n\u0000lei\u0000c:fil:RUB/l\u0000 ruble ng Russia\u0000c:fil:RUB/n\u0000₽\u0000" +
+	"c:fil:SEK/n\u0000kr\u0000c:fil:SGD/n\u0000$\u0000c:fil:THB\u0000฿\u0000c:fil:THB/n\u0000฿\u0000" +
+	"c:fil:TRY/n\u0000₺\u0000c:fil:TWD\u0000NT$\u0000c:fil:TWD/n\u0000NT$\u0000c:fil:UAH/n\u0000₴\u0000" +
+	"c:fil:USD\u0000$\u0000c:fil:USD/l\u0000 dolyar ng US\u0000c:fil:USD/n\u0000$\u0000c:fil:VND\u0000₫\u0000" +
 	"c:fil:VND/n\u0000₫\u0000c:fil:ZAR/n\u0000R\u0000c:fr-CA:ARS\u0000ARS\u0000c:fr-CA:AUD\u0000$ AU\u0000" +
-	"c:fr-CA:CAD\u0000$\u0000c:fr-CA:CLP\u0000CLP\u0000c:fr-CA:CNY\u0000CN¥\u0000c:fr-CA:COP\u0000COP\u0000" +
-	"c:fr-CA:GBP\u0000£\u0000c:fr-CA:HKD\u0000$ HK\u0000c:fr-CA:ILS\u0000ILS\u0000c:fr-CA:INR\u0000INR\u0000" +
-	"c:fr-CA:JPY\u0000¥\u0000c:fr-CA:KRW\u0000KRW\u0000c:fr-CA:MXN\u0000MXN\u0000c:fr-CA:NZD\u0000$ NZ\u0000" +
-	"c:fr-CA:SGD\u0000$ SG\u0000c:fr-CA:USD\u0000$ US\u0000c:fr-CA:VND\u0000VND\u0000c:fr:ARS\u0000$AR\u0000" +
-	"c:fr:ARS/n\u0000$\u0000c:fr:AUD\u0000$AU\u0000c:fr:AUD/n\u0000$\u0000c:fr:BDT/n\u0000৳\u0000" +
-	"c:fr:BRL\u0000R$\u0000c:fr:BRL/n\u0000R$\u0000c:fr:CAD\u0000$CA\u0000c:fr:CAD/n\u0000$\u0000" +
-	"c:fr:CLP\u0000$CL\u0000c:fr:CLP/n\u0000$\u0000c:fr:CNY/n\u0000¥\u0000c:fr:COP\u0000$CO\u0000" +
+	"c:fr-CA:AUD/l\u0000 dollars australiens\u0000c:fr-CA:BRL/l\u0000 réals brésiliens\u0000" +
+	"c:fr-CA:CAD\u0000$\u0000c:fr-CA:CAD/l\u0000 dollars canadiens\u0000c:fr-CA:CHF/l\u0000 francs suisses\u0000" +
+	"c:fr-CA:CLP\u0000CLP\u0000c:fr-CA:CNY\u0000CN¥\u0000c:fr-CA:CNY/l\u0000 yuans renminbi chinois\u0000" +
+	"c:fr-CA:COP\u0000COP\u0000c:fr-CA:EUR/l\u0000 euros\u0000c:fr-CA:GBP\u0000£\u0000" +
+	"c:fr-CA:GBP/l\u0000 livres sterling\u0000c:fr-CA:HKD\u0000$ HK\u0000c:fr-CA:ILS\u0000ILS\u0000" +
+	"c:fr-CA:INR\u0000INR\u0000c:fr-CA:INR/l\u0000 roupies indiennes\u0000c:fr-CA:JPY\u0000¥\u0000" +
+	"c:fr-CA:JPY/l\u0000 yens japonais\u0000c:fr-CA:KRW\u0000KRW\u0000c:fr-CA:KRW/l\u0000 wons sud-coréens\u0000" +
+	"c:fr-CA:MXN\u0000MXN\u0000c:fr-CA:MXN/l\u0000 pesos mexicains\u0000c:fr-CA:NZD\u0000$ NZ\u0000" +
+	"c:fr-CA:RUB/l\u0000 roubles russes\u0000c:fr-CA:SGD\u0000$ SG\u0000c:fr-CA:USD\u0000$ US\u0000" +
+	"c:fr-CA:USD/l\u0000 dollars des États-Unis\u0000c:fr-CA:VND\u0000VND\u0000c:fr:ARS\u0000$AR\u0000" +
+	"c:fr:ARS/n\u0000$\u0000c:fr:AUD\u0000$AU\u0000c:fr:AUD/l\u0000 dollars australiens\u0000" +
+	"c:fr:AUD/n\u0000$\u0000c:fr:BDT/n\u0000৳\u0000c:fr:BRL\u0000R$\u0000c:fr:BRL/l\u0000 réals brésiliens\u0000" +
+	"c:fr:BRL/n\u0000R$\u0000c:fr:CAD\u0000$CA\u0000c:fr:CAD/l\u0000 dollars canadiens\u0000" +
+	"c:fr:CAD/n\u0000$\u0000c:fr:CHF/l\u0000 francs suisses\u0000c:fr:CLP\u0000$CL\u0000c:fr:CLP/n\u0000$\u0000" +
+	"c:fr:CNY/l\u0000 yuans renminbi chinois\u0000c:fr:CNY/n\u0000¥\u0000c:fr:COP\u0000$CO\u0000" +
 	"c:fr:COP/n\u0000$\u0000c:fr:CZK/n\u0000Kč\u0000c:fr:DKK/n\u0000kr\u0000c:fr:EGP/n\u0000£E\u0000" +
-	"c:fr:EUR\u0000€\u0000c:fr:EUR/n\u0000€\u0000c:fr:GBP\u0000£GB\u0000c:fr:GBP/n\u0000£\u0000" +
-	"c:fr:HKD/n\u0000$\u0000c:fr:HUF/n\u0000Ft\u0000c:fr:IDR/n\u0000Rp\u0000c:fr:ILS\u0000₪\u0000" +
-	"c:fr:ILS/n\u0000₪\u0000c:fr:INR\u0000₹\u0000c:fr:INR/n\u0000₹\u0000c:fr:JPY/n\u0000¥\u0000" +
-	"c:fr:KRW\u0000₩\u0000c:fr:KRW/n\u0000₩\u0000c:fr:MXN\u0000$MX\u0000c:fr:MXN/n\u0000$\u0000" +
-	"c:fr:MYR/n\u0000RM\u0000c:fr:NGN/n\u0000₦\u0000c:fr:NOK/n\u0000kr\u0000c:fr:NZD\u0000$NZ\u0000" +
-	"c:fr:NZD/n\u0000$\u0000c:fr:PHP/n\u0000₱\u0000c:fr:PKR/n\u0000Rs\u0000c:fr:PLN/n\u0000zł\u0000" +
-	"c:fr:RON/n\u0000L\u0000c:fr:RUB/n\u0000₽\u0000c:fr:SEK/n\u0000kr\u0000c:fr:SGD\u0000$SG\u0000" +
+	"c:fr:EUR\u0000€\u0000c:fr:EUR/l\u0000 euros\u0000c:fr:EUR/n\u0000€\u0000c:fr:GBP\u0000£GB\u0000" +
+	"c:fr:GBP/l\u0000 livres sterling\u0000c:fr:GBP/n\u0000£\u0000c:fr:HKD/n\u0000$\u0000c:fr:HUF/n\u0000Ft\u0000" +
+	"c:fr:IDR/n\u0000Rp\u0000c:fr:ILS\u0000₪\u0000c:fr:ILS/n\u0000₪\u0000c:fr:INR\u0000₹\u0000" +
+	"c:fr:INR/l\u0000 roupies indiennes\u0000c:fr:INR/n\u0000₹\u0000c:fr:JPY/l\u0000 yens japonais\u0000" +
+	"c:fr:JPY/n\u0000¥\u0000c:fr:KRW\u0000₩\u0000c:fr:KRW/l\u0000 wons sud-coréens\u0000c:fr:KRW/n\u0000₩\u0000" +
+	"c:fr:MXN\u0000$MX\u0000c:fr:MXN/l\u0000 pesos mexicains\u0000c:fr:MXN/n\u0000$\u0000c:fr:MYR/n\u0000RM\u0000" +
+	"c:fr:NGN/n\u0000₦\u0000c:fr:NOK/n\u0000kr\u0000c:fr:NZD\u0000$NZ\u0000c:fr:NZD/n\u0000$\u0000" +
+	"c:fr:PHP/n\u0000₱\u0000c:fr:PKR/n\u0000Rs\u0000c:fr:PLN/n\u0000zł\u0000c:fr:RON/n\u0000L\u0000" +
+	"c:fr:RUB/l\u0000 roubles russes\u0000c:fr:RUB/n\u0000₽\u0000c:fr:SEK/n\u0000kr\u0000c:fr:SGD\u0000$SG\u0000" +
 	"c:fr:SGD/n\u0000$\u0000c:fr:THB/n\u0000฿\u0000c:fr:TRY/n\u0000₺\u0000c:fr:TWD/n\u0000NT$\u0000" +
-	"c:fr:UAH/n\u0000₴\u0000c:fr:USD\u0000$US\u0000c:fr:USD/n\u0000$\u0000c:fr:VND\u0000₫\u0000" +
-	"c:fr:VND/n\u0000₫\u0000c:fr:ZAR/n\u0000R\u0000c:gu:ARS/n\u0000$\u0000c:gu:AUD\u0000A$\u0000" +
-	"c:gu:AUD/n\u0000$\u0000c:gu:BDT/n\u0000৳\u0000c:gu:BRL\u0000R$\u0000c:gu:BRL/n\u0000R$\u0000" +
-	"c:gu:CAD\u0000CA$\u0000c:gu:CAD/n\u0000$\u0000c:gu:CLP/n\u0000$\u0000c:gu:CNY\u0000CN¥\u0000" +
-	"c:gu:CNY/n\u0000¥\u0000c:gu:COP/n\u0000$\u0000c:gu:CZK/n\u0000Kč\u0000c:gu:DKK/n\u0000kr\u0000" +
-	"c:gu:EGP/n\u0000E£\u0000c:gu:EUR\u0000€\u0000c:gu:EUR/n\u0000€\u0000c:gu:GBP\u0000£\u0000" +
-	"c:gu:GBP/n\u0000£\u0000c:gu:HKD\u0000HK$\u0000c:gu:HKD/n\u0000$\u0000c:gu:HUF/n\u0000Ft\u0000" +
-	"c:gu:IDR/n\u0000Rp\u0000c:gu:ILS\u0000₪\u0000c:gu:ILS/n\u0000₪\u0000c:gu:INR\u0000₹\u0000" +
-	"c:gu:INR/n\u0000₹\u0000c:gu:JPY\u0000JP¥\u0000c:gu:JPY/n\u0000¥\u0000c:gu:KRW\u0000₩\u0000" +
-	"c:gu:KRW/n\u0000₩\u0000c:gu:MXN\u0000MX$\u0000c:gu:MXN/n\u0000$\u0000c:gu:MYR/n\u0000RM\u0000" +
-	"c:gu:NGN/n\u0000₦\u0000c:gu:NOK/n\u0000kr\u0000c:gu:NZD\u0000NZ$\u0000c:gu:NZD/n\u0000$\u0000" +
-	"c:gu:PHP/n\u0000₱\u0000c:gu:PKR/n\u0000Rs\u0000c:gu:PLN/n\u0000zł\u0000c:gu:RON/n\u0000lei\u0000" +
+	"c:fr:UAH/n\u0000₴\u0000c:fr:USD\u0000$US\u0000c:fr:USD/l\u0000 dollars des États-Unis\u0000" +
+	"c:fr:USD/n\u0000$\u0000c:fr:VND\u0000₫\u0000c:fr:VND/n\u0000₫\u0000c:fr:ZAR/n\u0000R\u0000" +
+	"c:gu:ARS/n\u0000$\u0000c:gu:AUD\u0000A$\u0000c:gu:AUD/l\u0000 ઑસ્ટ્રેલિયન ડૉલર\u0000c:gu:AUD/n\u0000$\u0000" +
+	"c:gu:BDT/n\u0000৳\u0000c:gu:BRL\u0000R$\u0000c:gu:BRL/l\u0000 બ્રાઝિલીયન રિઆલ\u0000c:gu:BRL/n\u0000R$\u0000" +
+	"c:gu:CAD\u0000CA$\u0000c:gu:CAD/l\u0000 કેનેડિયન ડૉલર\u0000c:gu:CAD/n\u0000$\u0000" +
+	"c:gu:CHF/l\u0000 સ્વિસ ફ્રેંક\u0000c:gu:CLP/n\u0000$\u0000c:gu:CNY\u0000CN¥\u0000" +
+	"c:gu:CNY/l\u0000 ચાઇનિઝ યુઆન\u0000c:gu:CNY/n\u0000¥\u0000c:gu:COP/n\u0000$\u0000c:gu:CZK/n\u0000Kč\u0000" +
+	"c:gu:DKK/n\u0000kr\u0000c:gu:EGP/n\u0000E£\u0000c:gu:EUR\u0000€\u0000c:gu:EUR/l\u0000 યુરો\u0000" +
+	"c:gu:EUR/n\u0000€\u0000c:gu:GBP\u0000£\u0000c:gu:GBP/l\u0000 બ્રિટિશ પાઉન્ડ્સ\u0000c:gu:GBP/n\u0000£\u0000" +
+	"c:gu:HKD\u0000HK$\u0000c:gu:HKD/n\u0000$\u0000c:gu:HUF/n\u0000Ft\u0000c:gu:IDR/n\u0000Rp\u0000" +
+	"c:gu:ILS\u0000₪\u0000c:gu:ILS/n\u0000₪\u0000c:gu:INR\u0000₹\u0000c:gu:INR/l\u0000 ભારતીય રૂપિયા\u0000" +
+	"c:gu:INR/n\u0000₹\u0000c:gu:JPY\u0000JP¥\u0000c:gu:JPY/l\u0000 જાપાનીઝ યેન\u0000c:gu:JPY/n\u0000¥\u0000" +
+	"c:gu:KRW\u0000₩\u0000c:gu:KRW/l\u0000 દક્ષિણ કોરિયન વન\u0000c:gu:KRW/n\u0000₩\u0000c:gu:MXN\u0000MX$\u0000" +
+	"c:gu:MXN/l\u0000 મેક્સિકન પેસો\u0000c:gu:MXN/n\u0000$\u0000c:gu:MYR/n\u0000RM\u0000c:gu:NGN/n\u0000₦\u0000" +
+	"c:gu:NOK/n\u0000kr\u0000c:gu:NZD\u0000NZ$\u0000c:gu:NZD/n\u0000$\u0000c:gu:PHP/n\u0000₱\u0000" +
+	"c:gu:PKR/n\u0000Rs\u0000c:gu:PLN/n\u0000zł\u0000c:gu:RON/n\u0000lei\u0000c:gu:RUB/l\u0000 રશિયન રૂબલ્સ\u0000" +
 	"c:gu:RUB/n\u0000₽\u0000c:gu:SEK/n\u0000kr\u0000c:gu:SGD/n\u0000$\u0000c:gu:THB\u0000฿\u0000" +
 	"c:gu:THB/n\u0000฿\u0000c:gu:TRY/n\u0000₺\u0000c:gu:TWD\u0000NT$\u0000c:gu:TWD/n\u0000NT$\u0000" +
-	"c:gu:UAH/n\u0000₴\u0000c:gu:USD\u0000US$\u0000c:gu:USD/n\u0000$\u0000c:gu:VND\u0000₫\u0000" +
-	"c:gu:VND/n\u0000₫\u0000c:gu:ZAR/n\u0000R\u0000c:he:ARS/n\u0000$\u0000c:he:AUD\u0000A$\u0000" +
-	"c:he:AUD/n\u0000$\u0000c:he:BDT/n\u0000৳\u0000c:he:BRL\u0000R$\u0000c:he:BRL/n\u0000R$\u0000" +
-	"c:he:CAD\u0000CA$\u0000c:he:CAD/n\u0000$\u0000c:he:CLP/n\u0000$\u0000c:he:CNY\u0000CN¥\u0000" +
-	"c:he:CNY/n\u0000¥\u0000c:he:COP/n\u0000$\u0000c:he:CZK/n\u0000Kč\u0000c:he:DKK/n\u0000kr\u0000" +
-	"c:he:EGP/n\u0000E£\u0000c:he:EUR\u0000€\u0000c:he:EUR/n\u0000€\u0000c:he:GBP\u0000£\u0000" +
-	"c:he:GBP/n\u0000£\u0000c:he:HKD\u0000HK$\u0000c:he:HKD/n\u0000$\u0000c:he:HUF/n\u0000Ft\u0000" +
-	"c:he:IDR/n\u0000Rp\u0000c:he:ILS\u0000₪\u0000c:he:ILS/n\u0000₪\u0000c:he:INR\u0000₹\u0000" +
-	"c:he:INR/n\u0000₹\u0000c:he:JPY\u0000¥\u0000c:he:JPY/n\u0000¥\u0000c:he:KRW\u0000₩\u0000" +
-	"c:he:KRW/n\u0000₩\u0000c:he:MXN\u0000MX$\u0000c:he:MXN/n\u0000$\u0000c:he:MYR/n\u0000RM\u0000" +
-	"c:he:NGN/n\u0000₦\u0000c:he:NOK/n\u0000kr\u0000c:he:NZD\u0000NZ$\u0000c:he:NZD/n\u0000$\u0000" +
-	"c:he:PHP/n\u0000₱\u0000c:he:PKR/n\u0000Rs\u0000c:he:PLN/n\u0000zł\u0000c:he:RON/n\u0000lei\u0000" +
+	"c:gu:UAH/n\u0000₴\u0000c:gu:USD\u0000US$\u0000c:gu:USD/l\u0000 યુઍસ ડૉલર\u0000c:gu:USD/n\u0000$\u0000" +
+	"c:gu:VND\u0000₫\u0000c:gu:VND/n\u0000₫\u0000c:gu:ZAR/n\u0000R\u0000c:he:ARS/n\u0000$\u0000" +
+	"c:he:AUD\u0000A$\u0000c:he:AUD/l\u0000 דולר אוסטרלי\u0000c:he:AUD/n\u0000$\u0000c:he:BDT/n\u0000৳\u0000" +
+	"c:he:BRL\u0000R$\u0000c:he:BRL/l\u0000 ריאל ברזילאי\u0000c:he:BRL/n\u0000R$\u0000c:he:CAD\u0000CA$\u0000" +
+	"c:he:CAD/l\u0000 דולר קנדי\u0000c:he:CAD/n\u0000$\u0000c:he:CHF/l\u0000 פרנק שוויצרי\u0000" +
+	"c:he:CLP/n\u0000$\u0000c:he:CNY\u0000CN¥\u0000c:he:CNY/l\u0000 יואן סיני\u0000c:he:CNY/n\u0000¥\u0000" +
+	"c:he:COP/n\u0000$\u0000c:he:CZK/n\u0000Kč\u0000c:he:DKK/n\u0000kr\u0000c:he:EGP/n\u0000E£\u0000" +
+	"c:he:EUR\u0000€\u0000c:he:EUR/l\u0000 אירו\u0000c:he:EUR/n\u0000€\u0000c:he:GBP\u0000£\u0000" +
+	"c:he:GBP/l\u0000 לירה שטרלינג\u0000c:he:GBP/n\u0000£\u0000c:he:HKD\u0000HK$\u0000c:he:HKD/n\u0000$\u0000" +
+	"c:he:HUF/n\u0000Ft\u0000c:he:IDR/n\u0000Rp\u0000c:he:ILS\u0000₪\u0000c:he:ILS/n\u0000₪\u0000" +
+	"c:he:INR\u0000₹\u0000c:he:INR/l\u0000 רופי הודי\u0000c:he:INR/n\u0000₹\u0000c:he:JPY\u0000¥\u0000" +
+	"c:he:JPY/l\u0000 ין יפני\u0000c:he:JPY/n\u0000¥\u0000c:he:KRW\u0000₩\u0000" +
+	"c:he:KRW/l\u0000 וון דרום קוריאני\u0000c:he:KRW/n\u0000₩\u0000c:he:MXN\u0000MX$\u0000" +
+	"c:he:MXN/l\u0000 פסו מקסיקני\u0000c:he:MXN/n\u0000$\u0000c:he:MYR/n\u0000RM\u0000c:he:NGN/n\u0000₦\u0000" +
+	"c:he:NOK/n\u0000kr\u0000c:he:NZD\u0000NZ$\u0000c:he:NZD/n\u0000$\u0000c:he:PHP/n\u0000₱\u0000" +
+	"c:he:PKR/n\u0000Rs\u0000c:he:PLN/n\u0000zł\u0000c:he:RON/n\u0000lei\u0000c:he:RUB/l\u0000 רובל רוסי\u0000" +
 	"c:he:RUB/n\u0000₽\u0000c:he:SEK/n\u0000kr\u0000c:he:SGD/n\u0000$\u0000c:he:THB\u0000฿\u0000" +
 	"c:he:THB/n\u0000฿\u0000c:he:TRY/n\u0000₺\u0000c:he:TWD\u0000NT$\u0000c:he:TWD/n\u0000NT$\u0000" +
-	"c:he:UAH/n\u0000₴\u0000c:he:USD\u0000$\u0000c:he:USD/n\u0000$\u0000c:he:VND\u0000₫\u0000" +
-	"c:he:VND/n\u0000₫\u0000c:he:ZAR/n\u0000R\u0000c:hi:ARS/n\u0000$\u0000c:hi:AUD\u0000A$\u0000" +
-	"c:hi:AUD/n\u0000$\u0000c:hi:BDT/n\u0000৳\u0000c:hi:BRL\u0000R$\u0000c:hi:BRL/n\u0000R$\u0000" +
-	"c:hi:CAD\u0000CA$\u0000c:hi:CAD/n\u0000$\u0000c:hi:CLP/n\u0000$\u0000c:hi:CNY\u0000CN¥\u0000" +
-	"c:hi:CNY/n\u0000¥\u0000c:hi:COP/n\u0000$\u0000c:hi:CZK/n\u0000Kč\u0000c:hi:DKK/n\u0000kr\u0000" +
-	"c:hi:EGP/n\u0000E£\u0000c:hi:EUR\u0000€\u0000c:hi:EUR/n\u0000€\u0000c:hi:GBP\u0000£\u0000" +
-	"c:hi:GBP/n\u0000£\u0000c:hi:HKD\u0000HK$\u0000c:hi:HKD/n\u0000$\u0000c:hi:HUF/n\u0000Ft\u0000" +
-	"c:hi:IDR/n\u0000Rp\u0000c:hi:ILS\u0000₪\u0000c:hi:ILS/n\u0000₪\u0000c:hi:INR\u0000₹\u0000" +
-	"c:hi:INR/n\u0000₹\u0000c:hi:JPY\u0000JP¥\u0000c:hi:JPY/n\u0000¥\u0000c:hi:KRW\u0000₩\u0000" +
-	"c:hi:KRW/n\u0000₩\u0000c:hi:MXN\u0000MX$\u0000c:hi:MXN/n\u0000$\u0000c:hi:MYR/n\u0000RM\u0000" +
-	"c:hi:NGN/n\u0000₦\u0000c:hi:NOK/n\u0000kr\u0000c:hi:NZD\u0000NZ$\u0000c:hi:NZD/n\u0000$\u0000" +
-	"c:hi:PHP/n\u0000₱\u0000c:hi:PKR/n\u0000Rs\u0000c:hi:PLN/n\u0000zł\u0000c:hi:RON/n\u0000लेई\u0000" +
+	"c:he:UAH/n\u0000₴\u0000c:he:USD\u0000$\u0000c:he:USD/l\u0000 דולר אמריקאי\u0000c:he:USD/n\u0000$\u0000" +
+	"c:he:VND\u0000₫\u0000c:he:VND/n\u0000₫\u0000c:he:ZAR/n\u0000R\u0000c:hi:ARS/n\u0000$\u0000" +
+	"c:hi:AUD\u0000A$\u0000c:hi:AUD/l\u0000 ऑस्ट्रेलियाई डॉलर\u0000c:hi:AUD/n\u0000$\u0000c:hi:BDT/n\u0000৳\u0000" +
+	"c:hi:BRL\u0000R$\u0000c:hi:BRL/l\u0000 ब्राज़ीली रियाल\u0000c:hi:BRL/n\u0000R$\u0000c:hi:CAD\u0000CA$\u0000" +
+	"c:hi:CAD/l\u0000 कनाडाई डॉलर\u0000c:hi:CAD/n\u0000$\u0000c:hi:CHF/l\u0000 स्विस फ़्रैंक\u0000" +
+	"c:hi:CLP/n\u0000$\u0000c:hi:CNY\u0000CN¥\u0000c:hi:CNY/l\u0000 चीनी युआन\u0000c:hi:CNY/n\u0000¥\u0000" +
+	"c:hi:COP/n\u0000$\u0000c:hi:CZK/n\u0000Kč\u0000c:hi:DKK/n\u0000kr\u0000c:hi:EGP/n\u0000E£\u0000" +
+	"c:hi:EUR\u0000€\u0000c:hi:EUR/l\u0000 यूरो\u0000c:hi:EUR/n\u0000€\u0000c:hi:GBP\u0000£\u0000" +
+	"c:hi:GBP/l\u0000 ब्रिटिश पाउंड स्टर्लिंग\u0000c:hi:GBP/n\u0000£\u0000c:hi:HKD\u0000HK$\u0000" +
+	"c:hi:HKD/n\u0000$\u0000c:hi:HUF/n\u0000Ft\u0000c:hi:IDR/n\u0000Rp\u0000c:hi:ILS\u0000₪\u0000" +
+	"c:hi:ILS/n\u0000₪\u0000c:hi:INR\u0000₹\u0000c:hi:INR/l\u0000 भारतीय रुपए\u0000c:hi:INR/n\u0000₹\u0000" +
+	"c:hi:JPY\u0000JP¥\u0000c:hi:JPY/l\u0000 जापानी येन\u0000c:hi:JPY/n\u0000¥\u0000c:hi:KRW\u0000₩\u0000" +
+	"c:hi:KRW/l\u0000 दक्षिण कोरियाई वॉन\u0000c:hi:KRW/n\u0000₩\u0000c:hi:MXN\u0000MX$\u0000" +
+	"c:hi:MXN/l\u0000 मैक्सिकन पेसो\u0000c:hi:MXN/n\u0000$\u0000c:hi:MYR/n\u0000RM\u0000c:hi:NGN/n\u0000₦\u0000" +
+	"c:hi:NOK/n\u0000kr\u0000c:hi:NZD\u0000NZ$\u0000c:hi:NZD/n\u0000$\u0000c:hi:PHP/n\u0000₱\u0000" +
+	"c:hi:PKR/n\u0000Rs\u0000c:hi:PLN/n\u0000zł\u0000c:hi:RON/n\u0000लेई\u0000c:hi:RUB/l\u0000 रूसी रूबल\u0000" +
 	"c:hi:RUB/n\u0000₽\u0000c:hi:SEK/n\u0000kr\u0000c:hi:SGD/n\u0000$\u0000c:hi:THB\u0000฿\u0000" +
 	"c:hi:THB/n\u0000฿\u0000c:hi:TRY/n\u0000₺\u0000c:hi:TWD\u0000NT$\u0000c:hi:TWD/n\u0000NT$\u0000" +
-	"c:hi:UAH/n\u0000₴\u0000c:hi:USD\u0000$\u0000c:hi:USD/n\u0000$\u0000c:hi:VND\u0000₫\u0000" +
-	"c:hi:VND/n\u0000₫\u0000c:hi:ZAR/n\u0000R\u0000c:hr:ARS/n\u0000$\u0000c:hr:AUD/n\u0000$\u0000" +
-	"c:hr:BDT/n\u0000৳\u0000c:hr:BRL/n\u0000R$\u0000c:hr:CAD/n\u0000$\u0000c:hr:CLP/n\u0000$\u0000" +
-	"c:hr:CNY/n\u0000¥\u0000c:hr:COP/n\u0000$\u0000c:hr:CZK/n\u0000Kč\u0000c:hr:DKK/n\u0000kr\u0000" +
-	"c:hr:EGP/n\u0000E£\u0000c:hr:EUR\u0000€\u0000c:hr:EUR/n\u0000€\u0000c:hr:GBP/n\u0000£\u0000" +
-	"c:hr:HKD/n\u0000$\u0000c:hr:HUF/n\u0000Ft\u0000c:hr:IDR/n\u0000Rp\u0000c:hr:ILS/n\u0000₪\u0000" +
-	"c:hr:INR/n\u0000₹\u0000c:hr:JPY/n\u0000¥\u0000c:hr:KRW/n\u0000₩\u0000c:hr:MXN/n\u0000$\u0000" +
-	"c:hr:MYR/n\u0000RM\u0000c:hr:NGN/n\u0000₦\u0000c:hr:NOK/n\u0000kr\u0000c:hr:NZD/n\u0000$\u0000" +
-	"c:hr:PHP/n\u0000₱\u0000c:hr:PKR/n\u0000Rs\u0000c:hr:PLN/n\u0000zł\u0000c:hr:RON/n\u0000lei\u0000" +
+	"c:hi:UAH/n\u0000₴\u0000c:hi:USD\u0000$\u0000c:hi:USD/l\u0000 यूएस डॉलर\u0000c:hi:USD/n\u0000$\u0000" +
+	"c:hi:VND\u0000₫\u0000c:hi:VND/n\u0000₫\u0000c:hi:ZAR/n\u0000R\u0000c:hr:ARS/n\u0000$\u0000" +
+	"c:hr:AUD/l\u0000 australskih dolara\u0000c:hr:AUD/n\u0000$\u0000c:hr:BDT/n\u0000৳\u0000" +
+	"c:hr:BRL/l\u0000 brazilskih reala\u0000c:hr:BRL/n\u0000R$\u0000c:hr:CAD/l\u0000 kanadskih dolara\u0000" +
+	"c:hr:CAD/n\u0000$\u0000c:hr:CHF/l\u0000 švicarskih franaka\u0000c:hr:CLP/n\u0000$\u0000" +
+	"c:hr:CNY/l\u0000 kineskih yuana\u0000c:hr:CNY/n\u0000¥\u0000c:hr:COP/n\u0000$\u0000c:hr:CZK/n\u0000Kč\u0000" +
+	"c:hr:DKK/n\u0000kr\u0000c:hr:EGP/n\u0000E£\u0000c:hr:EUR\u0000€\u0000c:hr:EUR/l\u0000 eura\u0000" +
+	"c:hr:EUR/n\u0000€\u0000c:hr:GBP/l\u0000 britanskih funti\u0000c:hr:GBP/n\u0000£\u0000c:hr:HKD/n\u0000$\u0000" +
+	"c:hr:HUF/n\u0000Ft\u0000c:hr:IDR/n\u0000Rp\u0000c:hr:ILS/n\u0000₪\u0000" +
+	"c:hr:INR/l\u0000 indijskih rupija\u0000c:hr:INR/n\u0000₹\u0000c:hr:JPY/l\u0000 japanskih jena\u0000" +
+	"c:hr:JPY/n\u0000¥\u0000c:hr:KRW/l\u0000 južnokorejskih wona\u0000c:hr:KRW/n\u0000₩\u0000" +
+	"c:hr:MXN/l\u0000 meksičkih peza\u0000c:hr:MXN/n\u0000$\u0000c:hr:MYR/n\u0000RM\u0000c:hr:NGN/n\u0000₦\u0000" +
+	"c:hr:NOK/n\u0000kr\u0000c:hr:NZD/n\u0000$\u0000c:hr:PHP/n\u0000₱\u0000c:hr:PKR/n\u0000Rs\u0000" +
+	"c:hr:PLN/n\u0000zł\u0000c:hr:RON/n\u0000lei\u0000c:hr:RUB/l\u0000 ruskih rubalja\u0000" +
 	"c:hr:RUB/n\u0000₽\u0000c:hr:SEK/n\u0000kr\u0000c:hr:SGD/n\u0000$\u0000c:hr:THB/n\u0000฿\u0000" +
-	"c:hr:TRY/n\u0000₺\u0000c:hr:TWD/n\u0000NT$\u0000c:hr:UAH/n\u0000₴\u0000c:hr:USD/n\u0000$\u0000" +
-	"c:hr:VND/n\u0000₫\u0000c:hr:ZAR/n\u0000R\u0000c:hu:ARS/n\u0000$\u0000c:hu:AUD/n\u0000$\u0000" +
-	"c:hu:BDT/n\u0000৳\u0000c:hu:BRL/n\u0000R$\u0000c:hu:CAD/n\u0000$\u0000c:hu:CLP/n\u0000$\u0000" +
-	"c:hu:CNY/n\u0000¥\u0000c:hu:COP/n\u0000$\u0000c:hu:CZK/n\u0000Kč\u0000c:hu:DKK/n\u0000kr\u0000" +
-	"c:hu:EGP/n\u0000E£\u0000c:hu:EUR/n\u0000€\u0000c:hu:GBP/n\u0000£\u0000c:hu:HKD/n\u0000$\u0000" +
-	"c:hu:HUF\u0000Ft\u0000c:hu:HUF/n\u0000Ft\u0000c:hu:IDR/n\u0000Rp\u0000c:hu:ILS/n\u0000₪\u0000" +
-	"c:hu:INR/n\u0000₹\u0000c:hu:JPY\u0000¥\u0000c:hu:JPY/n\u0000¥\u0000c:hu:KRW/n\u0000₩\u0000" +
+	"c:hr:TRY/n\u0000₺\u0000c:hr:TWD/n\u0000NT$\u0000c:hr:UAH/n\u0000₴\u0000" +
+	"c:hr:USD/l\u0000 američkih dolara\u0000c:hr:USD/n\u0000$\u0000c:hr:VND/n\u0000₫\u0000c:hr:ZAR/n\u0000R\u0000" +
+	"c:hu:ARS/n\u0000$\u0000c:hu:AUD/l\u0000 ausztrál dollár\u0000c:hu:AUD/n\u0000$\u0000c:hu:BDT/n\u0000৳\u0000" +
+	"c:hu:BRL/l\u0000 brazil real\u0000c:hu:BRL/n\u0000R$\u0000c:hu:CAD/l\u0000 kanadai dollár\u0000" +
+	"c:hu:CAD/n\u0000$\u0000c:hu:CHF/l\u0000 svájci frank\u0000c:hu:CLP/n\u0000$\u0000" +
+	"c:hu:CNY/l\u0000 kínai jüan\u0000c:hu:CNY/n\u0000¥\u0000c:hu:COP/n\u0000$\u0000c:hu:CZK/n\u0000Kč\u0000" +
+	"c:hu:DKK/n\u0000kr\u0000c:hu:EGP/n\u0000E£\u0000c:hu:EUR/l\u0000 euró\u0000c:hu:EUR/n\u0000€\u0000" +
+	"c:hu:GBP/l\u0000 angol font\u0000c:hu:GBP/n\u0000£\u0000c:hu:HKD/n\u0000$\u0000c:hu:HUF\u0000Ft\u0000" +
+	"c:hu:HUF/n\u0000Ft\u0000c:hu:IDR/n\u0000Rp\u0000c:hu:ILS/n\u0000₪\u0000c:hu:INR/l\u0000 indiai rúpia\u0000" +
+	"c:hu:INR/n\u0000₹\u0000c:hu:JPY\u0000¥\u0000c:hu:JPY/l\u0000 japán jen\u0000c:hu:JPY/n\u0000¥\u0000" +
+	"c:hu:KRW/l\u0000 dél-koreai won\u0000c:hu:KRW/n\u0000₩\u0000c:hu:MXN/l\u0000 mexikói peso\u0000" +
 	"c:hu:MXN/n\u0000$\u0000c:hu:MYR/n\u0000RM\u0000c:hu:NGN/n\u0000₦\u0000c:hu:NOK/n\u0000kr\u0000" +
 	"c:hu:NZD/n\u0000$\u0000c:hu:PHP/n\u0000₱\u0000c:hu:PKR/n\u0000Rs\u0000c:hu:PLN/n\u0000zł\u0000" +
-	"c:hu:RON/n\u0000lei\u0000c:hu:RUB/n\u0000₽\u0000c:hu:SEK/n\u0000kr\u0000c:hu:SGD/n\u0000$\u0000" +
-	"c:hu:THB/n\u0000฿\u0000c:hu:TRY/n\u0000₺\u0000c:hu:TWD/n\u0000NT$\u0000c:hu:UAH/n\u0000₴\u0000" +
-	"c:hu:USD/n\u0000$\u0000c:hu:VND/n\u0000₫\u0000c:hu:ZAR/n\u0000R\u0000c:id:ARS/n\u0000$\u0000" +
-	"c:id:AUD\u0000AU$\u0000c:id:AUD/n\u0000$\u0000c:id:BDT/n\u0000৳\u0000c:id:BRL\u0000R$\u0000" +
-	"c:id:BRL/n\u0000R$\u0000c:id:CAD\u0000CA$\u0000c:id:CAD/n\u0000$\u0000c:id:CLP/n\u0000$\u0000" +
-	"c:id:CNY\u0000CN¥\u0000c:id:CNY/n\u0000¥\u0000c:id:COP/n\u0000$\u0000c:id:CZK/n\u0000Kč\u0000" +
-	"c:id:DKK/n\u0000kr\u0000c:id:EGP/n\u0000E£\u0000c:id:EUR\u0000€\u0000c:id:EUR/n\u0000€\u0000" +
-	"c:id:GBP\u0000£\u0000c:id:GBP/n\u0000£\u0000c:id:HKD\u0000HK$\u0000c:id:HKD/n\u0000$\u0000" +
-	"c:id:HUF/n\u0000Ft\u0000c:id:IDR\u0000Rp\u0000c:id:IDR/n\u0000Rp\u0000c:id:ILS\u0000₪\u0000" +
-	"c:id:ILS/n\u0000₪\u0000c:id:INR\u0000Rs\u0000c:id:INR/n\u0000₹\u0000c:id:JPY\u0000JP¥\u0000" +
-	"c:id:JPY/n\u0000¥\u0000c:id:KRW\u0000₩\u0000c:id:KRW/n\u0000₩\u0000c:id:MXN\u0000MX$\u0000" +
-	"c:id:MXN/n\u0000$\u0000c:id:MYR/n\u0000RM\u0000c:id:NGN/n\u0000₦\u0000c:id:NOK/n\u0000kr\u0000" +
-	"c:id:NZD\u0000NZ$\u0000c:id:NZD/n\u0000$\u0000c:id:PHP/n\u0000₱\u0000c:id:PKR/n\u0000Rs\u0000" +
-	"c:id:PLN/n\u0000zł\u0000c:id:RON/n\u0000lei\u0000c:id:RUB/n\u0000₽\u0000c:id:SEK/n\u0000kr\u0000" +
-	"c:id:SGD/n\u0000$\u0000c:id:THB\u0000฿\u0000c:id:THB/n\u0000฿\u0000c:id:TRY/n\u0000₺\u0000" +
-	"c:id:TWD\u0000NT$\u0000c:id:TWD/n\u0000NT$\u0000c:id:UAH/n\u0000₴\u0000c:id:USD\u0000US$\u0000" +
+	"c:hu:RON/n\u0000lei\u0000c:hu:RUB/l\u0000 orosz rubel\u0000c:hu:RUB/n\u0000₽\u0000c:hu:SEK/n\u0000kr\u0000" +
+	"c:hu:SGD/n\u0000$\u0000c:hu:THB/n\u0000฿\u0000c:hu:TRY/n\u0000₺\u0000c:hu:TWD/n\u0000NT$\u0000" +
+	"c:hu:UAH/n\u0000₴\u0000c:hu:USD/l\u0000 USA-dollár\u0000c:hu:USD/n\u0000$\u0000c:hu:VND/n\u0000₫\u0000" +
+	"c:hu:ZAR/n\u0000R\u0000c:id:ARS/n\u0000$\u0000c:id:AUD\u0000AU$\u0000c:id:AUD/l\u0000 Dolar Australia\u0000" +
+	"c:id:AUD/n\u0000$\u0000c:id:BDT/n\u0000৳\u0000c:id:BRL\u0000R$\u0000c:id:BRL/l\u0000 Real Brasil\u0000" +
+	"c:id:BRL/n\u0000R$\u0000c:id:CAD\u0000CA$\u0000c:id:CAD/l\u0000 Dolar Kanada\u0000c:id:CAD/n\u0000$\u0000" +
+	"c:id:CHF/l\u0000 Franc Swiss\u0000c:id:CLP/n\u0000$\u0000c:id:CNY\u0000CN¥\u0000" +
+	"c:id:CNY/l\u0000 Yuan Tiongkok\u0000c:id:CNY/n\u0000¥\u0000c:id:COP/n\u0000$\u0000c:id:CZK/n\u0000Kč\u0000" +
+	"c:id:DKK/n\u0000kr\u0000c:id:EGP/n\u0000E£\u0000c:id:EUR\u0000€\u0000c:id:EUR/l\u0000 Euro\u0000" +
+	"c:id:EUR/n\u0000€\u0000c:id:GBP\u0000£\u0000c:id:GBP/l\u0000 Pound Inggris\u0000c:id:GBP/n\u0000£\u0000" +
+	"c:id:HKD\u0000HK$\u0000c:id:HKD/n\u0000$\u0000c:id:HUF/n\u0000Ft\u0000c:id:IDR\u0000Rp\u0000" +
+	"c:id:IDR/n\u0000Rp\u0000c:id:ILS\u0000₪\u0000c:id:ILS/n\u0000₪\u0000c:id:INR\u0000Rs\u0000" +
+	"c:id:INR/l\u0000 Rupee India\u0000c:id:INR/n\u0000₹\u0000c:id:JPY\u0000JP¥\u0000" +
+	"c:id:JPY/l\u0000 Yen Jepang\u0000c:id:JPY/n\u0000¥\u0000c:id:KRW\u0000₩\u0000" +
+	"c:id:KRW/l\u0000 Won Korea Selatan\u0000c:id:KRW/n\u0000₩\u0000c:id:MXN\u0000MX$\u0000" +
+	"c:id:MXN/l\u0000 Peso Meksiko\u0000c:id:MXN/n\u0000$\u0000c:id:MYR/n\u0000RM\u0000c:id:NGN/n\u0000₦\u0000" +
+	"c:id:NOK/n\u0000kr\u0000c:id:NZD\u0000NZ$\u0000c:id:NZD/n\u0000$\u0000c:id:PHP/n\u0000₱\u0000" +
+	"c:id:PKR/n\u0000Rs\u0000c:id:PLN/n\u0000zł\u0000c:id:RON/n\u0000lei\u0000c:id:RUB/l\u0000 Rubel Rusia\u0000" +
+	"c:id:RUB/n\u0000₽\u0000c:id:SEK/n\u0000kr\u0000c:id:SGD/n\u0000$\u0000c:id:THB\u0000฿\u0000" +
+	"c:id:THB/n\u0000฿\u0000c:id:TRY/n\u0000₺\u0000c:id:TWD\u0000NT$\u0000c:id:TWD/n\u0000NT$\u0000" +
+	"c:id:UAH/n\u0000₴\u0000c:id:USD\u0000US$\u0000c:id:USD/l\u0000 Dolar Amerika Serikat\u0000" +
 	"c:id:USD/n\u0000$\u0000c:id:VND\u0000₫\u0000c:id:VND/n\u0000₫\u0000c:id:ZAR/n\u0000R\u0000" +
-	"c:is:ARS/n\u0000$\u0000c:is:AUD/n\u0000$\u0000c:is:BDT/n\u0000৳\u0000c:is:BRL/n\u0000R$\u0000" +
-	"c:is:CAD/n\u0000$\u0000c:is:CLP/n\u0000$\u0000c:is:CNY\u0000CN¥\u0000c:is:CNY/n\u0000¥\u0000" +
-	"c:is:COP/n\u0000$\u0000c:is:CZK/n\u0000Kč\u0000c:is:DKK/n\u0000kr.\u0000c:is:EGP/n\u0000E£\u0000" +
-	"c:is:EUR/n\u0000€\u0000c:is:GBP/n\u0000£\u0000c:is:HKD\u0000HK$\u0000c:is:HKD/n\u0000$\u0000" +
-	"c:is:HUF/n\u0000Ft\u0000c:is:IDR/n\u0000Rp\u0000c:is:ILS\u0000₪\u0000c:is:ILS/n\u0000₪\u0000" +
-	"c:is:INR/n\u0000₹\u0000c:is:JPY\u0000JP¥\u0000c:is:JPY/n\u0000¥\u0000c:is:KRW/n\u0000₩\u0000" +
+	"c:is:ARS/n\u0000$\u0000c:is:AUD/l\u0000 ástralskir dalir\u0000c:is:AUD/n\u0000$\u0000c:is:BDT/n\u0000৳\u0000" +
+	"c:is:BRL/l\u0000 brasilísk ríöl\u0000c:is:BRL/n\u0000R$\u0000c:is:CAD/l\u0000 Kanadadalir\u0000" +
+	"c:is:CAD/n\u0000$\u0000c:is:CHF/l\u0000 svissneskir frankar\u0000c:is:CLP/n\u0000$\u0000" +
+	"c:is:CNY\u0000CN¥\u0000c:is:CNY/l\u0000 kínversk júön\u0000c:is:CNY/n\u0000¥\u0000c:is:COP/n\u0000$\u0000" +
+	"c:is:CZK/n\u0000Kč\u0000c:is:DKK/n\u0000kr.\u0000c:is:EGP/n\u0000E£\u0000c:is:EUR/l\u0000 evrur\u0000" +
+	"c:is:EUR/n\u0000€\u0000c:is:GBP/l\u0000 sterlingspund\u0000c:is:GBP/n\u0000£\u0000c:is:HKD\u0000HK$\u0000" +
+	"c:is:HKD/n\u0000$\u0000c:is:HUF/n\u0000Ft\u0000c:is:IDR/n\u0000Rp\u0000c:is:ILS\u0000₪\u0000" +
+	"c:is:ILS/n\u0000₪\u0000c:is:INR/l\u0000 indverskar rúpíur\u0000c:is:INR/n\u0000₹\u0000" +
+	"c:is:JPY\u0000JP¥\u0000c:is:JPY/l\u0000 japönsk jen\u0000c:is:JPY/n\u0000¥\u0000" +
+	"c:is:KRW/l\u0000 suðurkóresk vonn\u0000c:is:KRW/n\u0000₩\u0000c:is:MXN/l\u0000 mexíkóskir pesar\u0000" +
 	"c:is:MXN/n\u0000$\u0000c:is:MYR/n\u0000RM\u0000c:is:NGN/n\u0000₦\u0000c:is:NOK/n\u0000kr.\u0000" +
 	"c:is:NZD/n\u0000$\u0000c:is:PHP/n\u0000₱\u0000c:is:PKR/n\u0000Rs\u0000c:is:PLN/n\u0000zł\u0000" +
-	"c:is:RON/n\u0000lei\u0000c:is:RUB/n\u0000₽\u0000c:is:SEK/n\u0000kr.\u0000c:is:SGD/n\u0000$\u0000" +
-	"c:is:THB/n\u0000฿\u0000c:is:TRY/n\u0000₺\u0000c:is:TWD/n\u0000NT$\u0000c:is:UAH/n\u0000₴\u0000" +
+	"c:is:RON/n\u0000lei\u0000c:is:RUB/l\u0000 rússneskar rúblur\u0000c:is:RUB/n\u0000₽\u0000" +
+	"c:is:SEK/n\u0000kr.\u0000c:is:SGD/n\u0000$\u0000c:is:THB/n\u0000฿\u0000c:is:TRY/n\u0000₺\u0000" +
+	"c:is:TWD/n\u0000NT$\u0000c:is:UAH/n\u0000₴\u0000c:is:USD/l\u0000 Bandaríkjadalir\u0000" +
 	"c:is:USD/n\u0000$\u0000c:is:VND/n\u0000₫\u0000c:is:ZAR/n\u0000R\u0000c:it:ARS/n\u0000$\u0000" +
-	"c:it:AUD\u0000A$\u0000c:it:AUD/n\u0000$\u0000c:it:BDT/n\u0000৳\u0000c:it:BRL/n\u0000R$\u0000" +
-	"c:it:CAD\u0000CA$\u0000c:it:CAD/n\u0000$\u0000c:it:CLP/n\u0000$\u0000c:it:CNY\u0000CN¥\u0000" +
-	"c:it:CNY/n\u0000¥\u0000c:it:COP/n\u0000$\u0000c:it:CZK/n\u0000Kč\u0000c:it:DKK/n\u0000kr\u0000" +
-	"c:it:EGP/n\u0000£E\u0000c:it:EUR\u0000€\u0000c:it:EUR/n\u0000€\u0000c:it:GBP\u0000£\u0000" +
-	"c:it:GBP/n\u0000£\u0000c:it:HKD/n\u0000$\u0000c:it:HUF/n\u0000Ft\u0000c:it:IDR/n\u0000Rp\u0000" +
-	"c:it:ILS\u0000₪\u0000c:it:ILS/n\u0000₪\u0000c:it:INR/n\u0000₹\u0000c:it:JPY/n\u0000¥\u0000" +
-	"c:it:KRW/n\u0000₩\u0000c:it:MXN/n\u0000$\u0000c:it:MYR/n\u0000RM\u0000c:it:NGN/n\u0000₦\u0000" +
+	"c:it:AUD\u0000A$\u0000c:it:AUD/l\u0000 dollari australiani\u0000c:it:AUD/n\u0000$\u0000" +
+	"c:it:BDT/n\u0000৳\u0000c:it:BRL/l\u0000 real brasiliani\u0000c:it:BRL/n\u0000R$\u0000c:it:CAD\u0000CA$\u0000" +
+	"c:it:CAD/l\u0000 dollari canadesi\u0000c:it:CAD/n\u0000$\u0000c:it:CHF/l\u0000 franchi svizzeri\u0000" +
+	"c:it:CLP/n\u0000$\u0000c:it:CNY\u0000CN¥\u0000c:it:CNY/l\u0000 yuan cinesi\u0000c:it:CNY/n\u0000¥\u0000" +
+	"c:it:COP/n\u0000$\u0000c:it:CZK/n\u0000Kč\u0000c:it:DKK/n\u0000kr\u0000c:it:EGP/n\u0000£E\u0000" +
+	"c:it:EUR\u0000€\u0000c:it:EUR/l\u0000 euro\u0000c:it:EUR/n\u0000€\u0000c:it:GBP\u0000£\u0000" +
+	"c:it:GBP/l\u0000 sterline britanniche\u0000c:it:GBP/n\u0000£\u0000c:it:HKD/n\u0000$\u0000" +
+	"c:it:HUF/n\u0000Ft\u0000c:it:IDR/n\u0000Rp\u0000c:it:ILS\u0000₪\u0000c:it:ILS/n\u0000₪\u0000" +
+	"c:it:INR/l\u0000 rupie indiane\u0000c:it:INR/n\u0000₹\u0000c:it:JPY/l\u0000 yen giapponesi\u0000" +
+	"c:it:JPY/n\u0000¥\u0000c:it:KRW/l\u0000 won sudcoreani\u0000c:it:KRW/n\u0000₩\u0000" +
+	"c:it:MXN/l\u0000 pesos messicani\u0000c:it:MXN/n\u0000$\u0000c:it:MYR/n\u0000RM\u0000c:it:NGN/n\u0000₦\u0000" +
 	"c:it:NOK/n\u0000NKr\u0000c:it:NZD\u0000NZ$\u0000c:it:NZD/n\u0000$\u0000c:it:PHP\u0000₱\u0000" +
 	"c:it:PHP/n\u0000₱\u0000c:it:PKR/n\u0000Rs\u0000c:it:PLN/n\u0000zł\u0000c:it:RON/n\u0000lei\u0000" +
-	"c:it:RUB/n\u0000₽\u0000c:it:SEK/n\u0000kr\u0000c:it:SGD/n\u0000$\u0000c:it:THB\u0000฿\u0000" +
-	"c:it:THB/n\u0000฿\u0000c:it:TRY/n\u0000₺\u0000c:it:TWD/n\u0000NT$\u0000c:it:UAH/n\u0000₴\u0000" +
-	"c:it:USD/n\u0000$\u0000c:it:VND/n\u0000₫\u0000c:it:ZAR/n\u0000R\u0000c:ja:ARS/n\u0000$\u0000" +
-	"c:ja:AUD\u0000A$\u0000c:ja:AUD/n\u0000$\u0000c:ja:BDT/n\u0000৳\u0000c:ja:BRL\u0000R$\u0000" +
-	"c:ja:BRL/n\u0000R$\u0000c:ja:CAD\u0000CA$\u0000c:ja:CAD/n\u0000$\u0000c:ja:CLP/n\u0000$\u0000" +
-	"c:ja:CNY\u0000元\u0000c:ja:CNY/n\u0000￥\u0000c:ja:COP/n\u0000$\u0000c:ja:CZK/n\u0000Kč\u0000" +
-	"c:ja:DKK/n\u0000kr\u0000c:ja:EGP/n\u0000E£\u0000c:ja:EUR\u0000€\u0000c:ja:EUR/n\u0000€\u0000" +
-	"c:ja:GBP\u0000£\u0000c:ja:GBP/n\u0000£\u0000c:ja:HKD\u0000HK$\u0000c:ja:HKD/n\u0000$\u0000" +
-	"c:ja:HUF/n\u0000Ft\u0000c:ja:IDR/n\u0000Rp\u0000c:ja:ILS\u0000₪\u0000c:ja:ILS/n\u0000₪\u0000" +
-	"c:ja:INR\u0000₹\u0000c:ja:INR/n\u0000₹\u0000c:ja:JPY\u0000￥\u0000c:ja:JPY/n\u0000￥\u0000" +
-	"c:ja:KRW\u0000₩\u0000c:ja:KRW/n\u0000₩\u0000c:ja:MXN\u0000MX$\u0000c:ja:MXN/n\u0000$\u0000" +
-	"c:ja:MYR/n\u0000RM\u0000c:ja:NGN/n\u0000₦\u0000c:ja:NOK/n\u0000kr\u0000c:ja:NZD\u0000NZ$\u0000" +
-	"c:ja:NZD/n\u0000$\u0000c:ja:PHP/n\u0000₱\u0000c:ja:PKR/n\u0000Rs\u0000c:ja:PLN/n\u0000zł\u0000" +
-	"c:ja:RON/n\u0000レイ\u0000c:ja:RUB/n\u0000₽\u0000c:ja:SEK/n\u0000kr\u0000c:ja:SGD/n\u0000$\u0000" +
-	"c:ja:THB/n\u0000฿\u0000c:ja:TRY/n\u0000₺\u0000c:ja:TWD\u0000NT$\u0000c:ja:TWD/n\u0000$\u0000" +
-	"c:ja:UAH/n\u0000₴\u0000c:ja:USD\u0000$\u0000c:ja:USD/n\u0000$\u0000c:ja:VND\u0000₫\u0000" +
+	"c:it:RUB/l\u0000 rubli russi\u0000c:it:RUB/n\u0000₽\u0000c:it:SEK/n\u0000kr\u0000c:it:SGD/n\u0000$\u0000" +
+	"c:it:THB\u0000฿\u0000c:it:THB/n\u0000฿\u0000c:it:TRY/n\u0000₺\u0000c:it:TWD/n\u0000NT$\u0000" +
+	"c:it:UAH/n\u0000₴\u0000c:it:USD/l\u0000 dollari statunitensi\u0000c:it:USD/n\u0000$\u0000" +
+	"c:it:VND/n\u0000₫\u0000c:it:ZAR/n\u0000R\u0000c:ja:ARS/n\u0000$\u0000c:ja:AUD\u0000A$\u0000" +
+	"c:ja:AUD/l\u0000オーストラリア ドル\u0000c:ja:AUD/n\u0000$\u0000c:ja:BDT/n\u0000৳\u0000c:ja:BRL\u0000R$\u0000" +
+	"c:ja:BRL/l\u0000ブラジル レアル\u0000c:ja:BRL/n\u0000R$\u0000c:ja:CAD\u0000CA$\u0000c:ja:CAD/l\u0000カナダ ドル\u0000" +
+	"c:ja:CAD/n\u0000$\u0000c:ja:CHF/l\u0000スイス フラン\u0000c:ja:CLP/n\u0000$\u0000c:ja:CNY\u0000元\u0000" +
+	"c:ja:CNY/l\u0000中国人民元\u0000c:ja:CNY/n\u0000￥\u0000c:ja:COP/n\u0000$\u0000c:ja:CZK/n\u0000Kč\u0000" +
+	"c:ja:DKK/n\u0000kr\u0000c:ja:EGP/n\u0000E£\u0000c:ja:EUR\u0000€\u0000c:ja:EUR/l\u0000ユーロ\u0000" +
+	"c:ja:EUR/n\u0000€\u0000c:ja:GBP\u0000£\u0000c:ja:GBP/l\u0000英国ポンド\u0000c:ja:GBP/n\u0000£\u0000" +
+	"c:ja:HKD\u0000HK$\u0000c:ja:HKD/n\u0000$\u0000c:ja:HUF/n\u0000Ft\u0000c:ja:IDR/n\u0000Rp\u0000" +
+	"c:ja:ILS\u0000₪\u0000c:ja:ILS/n\u0000₪\u0000c:ja:INR\u0000₹\u0000c:ja:INR/l\u0000インド ルピー\u0000" +
+	"c:ja:INR/n\u0000₹\u0000c:ja:JPY\u0000￥\u0000c:ja:JPY/l\u0000円\u0000c:ja:JPY/n\u0000￥\u0000" +
+	"c:ja:KRW\u0000₩\u0000c:ja:KRW/l\u0000韓国ウォン\u0000c:ja:KRW/n\u0000₩\u0000c:ja:MXN\u0000MX$\u0000" +
+	"c:ja:MXN/l\u0000メキシコ ペソ\u0000c:ja:MXN/n\u0000$\u0000c:ja:MYR/n\u0000RM\u0000c:ja:NGN/n\u0000₦\u0000" +
+	"c:ja:NOK/n\u0000kr\u0000c:ja:NZD\u0000NZ$\u0000c:ja:NZD/n\u0000$\u0000c:ja:PHP/n\u0000₱\u0000" +
+	"c:ja:PKR/n\u0000Rs\u0000c:ja:PLN/n\u0000zł\u0000c:ja:RON/n\u0000レイ\u0000c:ja:RUB/l\u0000ロシア ルーブル\u0000" +
+	"c:ja:RUB/n\u0000₽\u0000c:ja:SEK/n\u0000kr\u0000c:ja:SGD/n\u0000$\u0000c:ja:THB/n\u0000฿\u0000" +
+	"c:ja:TRY/n\u0000₺\u0000c:ja:TWD\u0000NT$\u0000c:ja:TWD/n\u0000$\u0000c:ja:UAH/n\u0000₴\u0000" +
+	"c:ja:USD\u0000$\u0000c:ja:USD/l\u0000米ドル\u0000c:ja:USD/n\u0000$\u0000c:ja:VND\u0000₫\u0000" +
 	"c:ja:VND/n\u0000₫\u0000c:ja:ZAR/n\u0000R\u0000c:kn:ARS/n\u0000$\u0000c:kn:AUD\u0000A$\u0000" +
-	"c:kn:AUD/n\u0000$\u0000c:kn:BDT/n\u0000৳\u0000c:kn:BRL\u0000R$\u0000c:kn:BRL/n\u0000R$\u0000" +
-	"c:kn:CAD\u0000CA$\u0000c:kn:CAD/n\u0000$\u0000c:kn:CLP/n\u0000$\u0000c:kn:CNY\u0000CN¥\u0000" +
-	"c:kn:CNY/n\u0000¥\u0000c:kn:COP/n\u0000$\u0000c:kn:CZK/n\u0000Kč\u0000c:kn:DKK/n\u0000kr\u0000" +
-	"c:kn:EGP/n\u0000E£\u0000c:kn:EUR\u0000€\u0000c:kn:EUR/n\u0000€\u0000c:kn:GBP\u0000£\u0000" +
-	"c:kn:GBP/n\u0000£\u0000c:kn:HKD\u0000HK$\u0000c:kn:HKD/n\u0000$\u0000c:kn:HUF/n\u0000Ft\u0000" +
-	"c:kn:IDR/n\u0000Rp\u0000c:kn:ILS\u0000₪\u0000c:kn:ILS/n\u0000₪\u0000c:kn:INR\u0000₹\u0000" +
-	"c:kn:INR/n\u0000₹\u0000c:kn:JPY\u0000JP¥\u0000c:kn:JPY/n\u0000¥\u0000c:kn:KRW\u0000₩\u0000" +
-	"c:kn:KRW/n\u0000₩\u0000c:kn:MXN\u0000MX$\u0000c:kn:MXN/n\u0000$\u0000c:kn:MYR/n\u0000RM\u0000" +
-	"c:kn:NGN/n\u0000₦\u0000c:kn:NOK/n\u0000kr\u0000c:kn:NZD\u0000NZ$\u0000c:kn:NZD/n\u0000$\u0000" +
-	"c:kn:PHP/n\u0000₱\u0000c:kn:PKR/n\u0000Rs\u0000c:kn:PLN/n\u0000zł\u0000c:kn:RON/n\u0000ಲೀ\u0000" +
-	"c:kn:RUB/n\u0000₽\u0000c:kn:SEK/n\u0000kr\u0000c:kn:SGD/n\u0000$\u0000c:kn:THB\u0000฿\u0000" +
-	"c:kn:THB/n\u0000฿\u0000c:kn:TRY/n\u0000₺\u0000c:kn:TWD\u0000NT$\u0000c:kn:TWD/n\u0000NT$\u0000" +
-	"c:kn:UAH/n\u0000₴\u0000c:kn:USD\u0000$\u0000c:kn:USD/n\u0000$\u0000c:kn:VND\u0000₫\u0000" +
+	"c:kn:AUD/l\u0000 ಆಸ್ಟ್ರೇಲಿಯನ್ ಡಾಲರ್‌‌ಗಳು\u0000c:kn:AUD/n\u0000$\u0000c:kn:BDT/n\u0000৳\u0000" +
+	"c:kn:BRL\u0000R$\u0000c:kn:BRL/l\u0000 ಬ್ರೆಜಿಲಿಯನ್ ರಿಯಲ್‍ಗಳು\u0000c:kn:BRL/n\u0000R$\u0000" +
+	"c:kn:CAD\u0000CA$\u0000c:kn:CAD/l\u0000 ಕೆನಡಾದ ಡಾಲರ್‌ಗಳು\u0000c:kn:CAD/n\u0000$\u0000" +
+	"c:kn:CHF/l\u0000 ಸ್ವಿಸ್ ಫ್ರಾಂಕ್‍ಗಳು\u0000c:kn:CLP/n\u0000$\u0000c:kn:CNY\u0000CN¥\u0000" +
+	"c:kn:CNY/l\u0000 ಚೈನೀಸ್ ಯುವಾನ್\u0000c:kn:CNY/n\u0000¥\u0000c:kn:COP/n\u0000$\u0000c:kn:CZK/n\u0000Kč\u0000" +
+	"c:kn:DKK/n\u0000kr\u0000c:kn:EGP/n\u0000E£\u0000c:kn:EUR\u0000€\u0000c:kn:EUR/l\u0000 ಯೂರೊಗಳು\u0000" +
+	"c:kn:EUR/n\u0000€\u0000c:kn:GBP\u0000£\u0000c:kn:GBP/l\u0000 ಬ್ರಿಟಿಷ್ ಪೌಂಡ್‍ಗಳು\u0000c:kn:GBP/n\u0000£\u0000" +
+	"c:kn:HKD\u0000HK$\u0000c:kn:HKD/n\u0000$\u0000c:kn:HUF/n\u0000Ft\u0000c:kn:IDR/n\u0000Rp\u0000" +
+	"c:kn:ILS\u0000₪\u0000c:kn:ILS/n\u0000₪\u0000c:kn:INR\u0000₹\u0000c:kn:INR/l\u0000 ಭಾರತೀಯ ರೂಪಾಯಿಗಳು\u0000" +
+	"c:kn:INR/n\u0000₹\u0000c:kn:JPY\u0000JP¥\u0000c:kn:JPY/l\u0000 ಜಪಾನೀಸ್ ಯೆನ್\u0000c:kn:JPY/n\u0000¥\u0000" +
+	"c:kn:KRW\u0000₩\u0000c:kn:KRW/l\u0000 ದಕ್ಷಿಣ ಕೊರಿಯನ್ ವೊನ್\u0000c:kn:KRW/n\u0000₩\u0000" +
+	"c:kn:MXN\u0000MX$\u0000c:kn:MXN/l\u0000 ಮೆಕ್ಸಿಕೊದ ಪೆಸೊಗಳು\u0000c:kn:MXN/n\u0000$\u0000" +
+	"c:kn:MYR/n\u0000RM\u0000c:kn:NGN/n\u0000₦\u0000c:kn:NOK/n\u0000kr\u0000c:kn:NZD\u0000NZ$\u0000" +
+	"c:kn:NZD/n\u0000$\u0000c:kn:PHP/n\u0000₱\u0000c:kn:PKR/n\u0000Rs\u0000c:kn:PLN/n\u0000zł\u0000" +
+	"c:kn:RON/n\u0000ಲೀ\u0000c:kn:RUB/l\u0000 ರಶಿಯನ್ ರೂಬಲ್‍ಗಳು\u0000c:kn:RUB/n\u0000₽\u0000" +
+	"c:kn:SEK/n\u0000kr\u0000c:kn:SGD/n\u0000$\u0000c:kn:THB\u0000฿\u0000c:kn:THB/n\u0000฿\u0000" +
+	"c:kn:TRY/n\u0000₺\u0000c:kn:TWD\u0000NT$\u0000c:kn:TWD/n\u0000NT$\u0000c:kn:UAH/n\u0000₴\u0000" +
+	"c:kn:USD\u0000$\u0000c:kn:USD/l\u0000 ಅಮೆರಿಕದ ಡಾಲರ್‌‌ಗಳು\u0000c:kn:USD/n\u0000$\u0000c:kn:VND\u0000₫\u0000" +
 	"c:kn:VND/n\u0000₫\u0000c:kn:ZAR/n\u0000R\u0000c:ko:ARS/n\u0000$\u0000c:ko:AUD\u0000AU$\u0000" +
-	"c:ko:AUD/n\u0000$\u0000c:ko:BDT/n\u0000৳\u0000c:ko:BRL\u0000R$\u0000c:ko:BRL/n\u0000R$\u0000" +
-	"c:ko:CAD\u0000CA$\u0000c:ko:CAD/n\u0000$\u0000c:ko:CLP/n\u0000$\u0000c:ko:CNY\u0000CN¥\u0000" +
-	"c:ko:CNY/n\u0000¥\u0000c:ko:COP/n\u0000$\u0000c:ko:CZK/n\u0000Kč\u0000c:ko:DKK/n\u0000kr\u0000" +
-	"c:ko:EGP/n\u0000E£\u0000c:ko:EUR\u0000€\u0000c:ko:EUR/n\u0000€\u0000c:ko:GBP\u0000£\u0000" +
-	"c:ko:GBP/n\u0000£\u0000c:ko:HKD\u0000HK$\u0000c:ko:HKD/n\u0000$\u0000c:ko:HUF/n\u0000Ft\u0000" +
-	"c:ko:IDR/n\u0000Rp\u0000c:ko:ILS\u0000₪\u0000c:ko:ILS/n\u0000₪\u0000c:ko:INR\u0000₹\u0000" +
-	"c:ko:INR/n\u0000₹\u0000c:ko:JPY\u0000JP¥\u0000c:ko:JPY/n\u0000¥\u0000c:ko:KRW\u0000₩\u0000" +
-	"c:ko:KRW/n\u0000₩\u0000c:ko:MXN\u0000MX$\u0000c:ko:MXN/n\u0000$\u0000c:ko:MYR/n\u0000RM\u0000" +
-	"c:ko:NGN/n\u0000₦\u0000c:ko:NOK/n\u0000kr\u0000c:ko:NZD\u0000NZ$\u0000c:ko:NZD/n\u0000$\u0000" +
-	"c:ko:PHP/n\u0000₱\u0000c:ko:PKR/n\u0000Rs\u0000c:ko:PLN/n\u0000zł\u0000c:ko:RON/n\u0000L\u0000" +
+	"c:ko:AUD/l\u0000 호주 달러\u0000c:ko:AUD/n\u0000$\u0000c:ko:BDT/n\u0000৳\u0000c:ko:BRL\u0000R$\u0000" +
+	"c:ko:BRL/l\u0000 브라질 레알\u0000c:ko:BRL/n\u0000R$\u0000c:ko:CAD\u0000CA$\u0000c:ko:CAD/l\u0000 캐나다 달러\u0000" +
+	"c:ko:CAD/n\u0000$\u0000c:ko:CHF/l\u0000 스위스 프랑\u0000c:ko:CLP/n\u0000$\u0000c:ko:CNY\u0000CN¥\u0000" +
+	"c:ko:CNY/l\u0000 중국 위안화\u0000c:ko:CNY/n\u0000¥\u0000c:ko:COP/n\u0000$\u0000c:ko:CZK/n\u0000Kč\u0000" +
+	"c:ko:DKK/n\u0000kr\u0000c:ko:EGP/n\u0000E£\u0000c:ko:EUR\u0000€\u0000c:ko:EUR/l\u0000 유로\u0000" +
+	"c:ko:EUR/n\u0000€\u0000c:ko:GBP\u0000£\u0000c:ko:GBP/l\u0000 영국 파운드\u0000c:ko:GBP/n\u0000£\u0000" +
+	"c:ko:HKD\u0000HK$\u0000c:ko:HKD/n\u0000$\u0000c:ko:HUF/n\u0000Ft\u0000c:ko:IDR/n\u0000Rp\u0000" +
+	"c:ko:ILS\u0000₪\u0000c:ko:ILS/n\u0000₪\u0000c:ko:INR\u0000₹\u0000c:ko:INR/l\u0000 인도 루피\u0000" +
+	"c:ko:INR/n\u0000₹\u0000c:ko:JPY\u0000JP¥\u0000c:ko:JPY/l\u0000 일본 엔화\u0000c:ko:JPY/n\u0000¥\u0000" +
+	"c:ko:KRW\u0000₩\u0000c:ko:KRW/l\u0000 대한민국 원\u0000c:ko:KRW/n\u0000₩\u0000c:ko:MXN\u0000MX$\u0000" +
+	"c:ko:MXN/l\u0000 멕시코 페소\u0000c:ko:MXN/n\u0000$\u0000c:ko:MYR/n\u0000RM\u0000c:ko:NGN/n\u0000₦\u0000" +
+	"c:ko:NOK/n\u0000kr\u0000c:ko:NZD\u0000NZ$\u0000c:ko:NZD/n\u0000$\u0000c:ko:PHP/n\u0000₱\u0000" +
+	"c:ko:PKR/n\u0000Rs\u0000c:ko:PLN/n\u0000zł\u0000c:ko:RON/n\u0000L\u0000c:ko:RUB/l\u0000 러시아 루블\u0000" +
 	"c:ko:RUB/n\u0000₽\u0000c:ko:SEK/n\u0000kr\u0000c:ko:SGD/n\u0000$\u0000c:ko:THB/n\u0000฿\u0000" +
 	"c:ko:TRY/n\u0000₺\u0000c:ko:TWD\u0000NT$\u0000c:ko:TWD/n\u0000NT$\u0000c:ko:UAH/n\u0000₴\u0000" +
-	"c:ko:USD\u0000US$\u0000c:ko:USD/n\u0000$\u0000c:ko:VND\u0000₫\u0000c:ko:VND/n\u0000₫\u0000" +
-	"c:ko:ZAR/n\u0000R\u0000c:lt:ARS/n\u0000$\u0000c:lt:AUD/n\u0000$\u0000c:lt:BRL/n\u0000R$\u0000" +
-	"c:lt:CAD/n\u0000$\u0000c:lt:CLP/n\u0000$\u0000c:lt:CNY/n\u0000¥\u0000c:lt:COP/n\u0000$\u0000" +
+	"c:ko:USD\u0000US$\u0000c:ko:USD/l\u0000 미국 달러\u0000c:ko:USD/n\u0000$\u0000c:ko:VND\u0000₫\u0000" +
+	"c:ko:VND/n\u0000₫\u0000c:ko:ZAR/n\u0000R\u0000c:lt:ARS/n\u0000$\u0000" +
+	"c:lt:AUD/l\u0000 Australijos doleriai\u0000c:lt:AUD/n\u0000$\u0000c:lt:BRL/l\u0000 Brazilijos realai\u0000" +
+	"c:lt:BRL/n\u0000R$\u0000c:lt:CAD/l\u0000 Kanados doleriai\u0000c:lt:CAD/n\u0000$\u0000" +
+	"c:lt:CHF/l\u0000 Šveicarijos frankai\u0000c:lt:CLP/n\u0000$\u0000" +
+	"c:lt:CNY/l\u0000 Kinijos ženminbi juaniai\u0000c:lt:CNY/n\u0000¥\u0000c:lt:COP/n\u0000$\u0000" +
 	"c:lt:CZK/n\u0000Kč\u0000c:lt:DKK/n\u0000kr\u0000c:lt:EGP/n\u0000E£\u0000c:lt:EUR\u0000€\u0000" +
-	"c:lt:EUR/n\u0000€\u0000c:lt:GBP/n\u0000£\u0000c:lt:HKD/n\u0000$\u0000c:lt:HUF/n\u0000Ft\u0000" +
-	"c:lt:IDR/n\u0000Rp\u0000c:lt:JPY/n\u0000¥\u0000c:lt:KRW/n\u0000₩\u0000c:lt:MXN/n\u0000$\u0000" +
-	"c:lt:MYR/n\u0000RM\u0000c:lt:NGN/n\u0000₦\u0000c:lt:NOK/n\u0000kr\u0000c:lt:NZD/n\u0000$\u0000" +
-	"c:lt:PHP/n\u0000₱\u0000c:lt:PKR/n\u0000Rs\u0000c:lt:PLN/n\u0000zl\u0000c:lt:RON/n\u0000lei\u0000" +
-	"c:lt:RUB/n\u0000rb\u0000c:lt:SEK/n\u0000kr\u0000c:lt:SGD/n\u0000$\u0000c:lt:THB/n\u0000฿\u0000" +
-	"c:lt:TRY/n\u0000₺\u0000c:lt:TWD/n\u0000$\u0000c:lt:UAH/n\u0000₴\u0000c:lt:USD/n\u0000$\u0000" +
-	"c:lt:ZAR/n\u0000R\u0000c:lv:ARS/n\u0000$\u0000c:lv:AUD\u0000AU$\u0000c:lv:AUD/n\u0000$\u0000" +
-	"c:lv:BDT/n\u0000৳\u0000c:lv:BRL\u0000R$\u0000c:lv:BRL/n\u0000R$\u0000c:lv:CAD\u0000CA$\u0000" +
-	"c:lv:CAD/n\u0000$\u0000c:lv:CLP/n\u0000$\u0000c:lv:CNY\u0000CN¥\u0000c:lv:CNY/n\u0000¥\u0000" +
+	"c:lt:EUR/l\u0000 eurai\u0000c:lt:EUR/n\u0000€\u0000c:lt:GBP/l\u0000 Didžiosios Britanijos svarai\u0000" +
+	"c:lt:GBP/n\u0000£\u0000c:lt:HKD/n\u0000$\u0000c:lt:HUF/n\u0000Ft\u0000c:lt:IDR/n\u0000Rp\u0000" +
+	"c:lt:INR/l\u0000 Indijos rupijos\u0000c:lt:JPY/l\u0000 Japonijos jenos\u0000c:lt:JPY/n\u0000¥\u0000" +
+	"c:lt:KRW/l\u0000 Pietų Korėjos vonai\u0000c:lt:KRW/n\u0000₩\u0000c:lt:MXN/l\u0000 Meksikos pesai\u0000" +
+	"c:lt:MXN/n\u0000$\u0000c:lt:MYR/n\u0000RM\u0000c:lt:NGN/n\u0000₦\u0000c:lt:NOK/n\u0000kr\u0000" +
+	"c:lt:NZD/n\u0000$\u0000c:lt:PHP/n\u0000₱\u0000c:lt:PKR/n\u0000Rs\u0000c:lt:PLN/n\u0000zl\u0000" +
+	"c:lt:RON/n\u0000lei\u0000c:lt:RUB/l\u0000 Rusijos rubliai\u0000c:lt:RUB/n\u0000rb\u0000" +
+	"c:lt:SEK/n\u0000kr\u0000c:lt:SGD/n\u0000$\u0000c:lt:THB/n\u0000฿\u0000c:lt:TRY/n\u0000₺\u0000" +
+	"c:lt:TWD/n\u0000$\u0000c:lt:UAH/n\u0000₴\u0000c:lt:USD/l\u0000 JAV doleriai\u0000c:lt:USD/n\u0000$\u0000" +
+	"c:lt:ZAR/n\u0000R\u0000c:lv:ARS/n\u0000$\u0000c:lv:AUD\u0000AU$\u0000" +
+	"c:lv:AUD/l\u0000 Austrālijas dolāri\u0000c:lv:AUD/n\u0000$\u0000c:lv:BDT/n\u0000৳\u0000" +
+	"c:lv:BRL\u0000R$\u0000c:lv:BRL/l\u0000 Brazīlijas reāli\u0000c:lv:BRL/n\u0000R$\u0000c:lv:CAD\u0000CA$\u0000" +
+	"c:lv:CAD/l\u0000 Kanādas dolāri\u0000c:lv:CAD/n\u0000$\u0000c:lv:CHF/l\u0000 Šveices franki\u0000" +
+	"c:lv:CLP/n\u0000$\u0000c:lv:CNY\u0000CN¥\u0000c:lv:CNY/l\u0000 Ķīnas juaņi\u0000c:lv:CNY/n\u0000¥\u0000" +
 	"c:lv:COP/n\u0000$\u0000c:lv:CZK/n\u0000Kč\u0000c:lv:DKK/n\u0000kr\u0000c:lv:EGP/n\u0000E£\u0000" +
-	"c:lv:EUR\u0000€\u0000c:lv:EUR/n\u0000€\u0000c:lv:GBP\u0000£\u0000c:lv:GBP/n\u0000£\u0000" +
-	"c:lv:HKD\u0000HK$\u0000c:lv:HKD/n\u0000$\u0000c:lv:HUF/n\u0000Ft\u0000c:lv:IDR/n\u0000Rp\u0000" +
-	"c:lv:ILS\u0000₪\u0000c:lv:ILS/n\u0000₪\u0000c:lv:INR\u0000₹\u0000c:lv:INR/n\u0000₹\u0000" +
-	"c:lv:JPY\u0000¥\u0000c:lv:JPY/n\u0000¥\u0000c:lv:KRW\u0000₩\u0000c:lv:KRW/n\u0000₩\u0000" +
-	"c:lv:MXN\u0000MX$\u0000c:lv:MXN/n\u0000$\u0000c:lv:MYR/n\u0000RM\u0000c:lv:NGN/n\u0000₦\u0000" +
+	"c:lv:EUR\u0000€\u0000c:lv:EUR/l\u0000 eiro\u0000c:lv:EUR/n\u0000€\u0000c:lv:GBP\u0000£\u0000" +
+	"c:lv:GBP/l\u0000 Lielbritānijas mārciņas\u0000c:lv:GBP/n\u0000£\u0000c:lv:HKD\u0000HK$\u0000" +
+	"c:lv:HKD/n\u0000$\u0000c:lv:HUF/n\u0000Ft\u0000c:lv:IDR/n\u0000Rp\u0000c:lv:ILS\u0000₪\u0000" +
+	"c:lv:ILS/n\u0000₪\u0000c:lv:INR\u0000₹\u0000c:lv:INR/l\u0000 Indijas rūpijas\u0000c:lv:INR/n\u0000₹\u0000" +
+	"c:lv:JPY\u0000¥\u0000c:lv:JPY/l\u0000 Japānas jenas\u0000c:lv:JPY/n\u0000¥\u0000c:lv:KRW\u0000₩\u0000" +
+	"c:lv:KRW/l\u0000 Dienvidkorejas vonas\u0000c:lv:KRW/n\u0000₩\u0000c:lv:MXN\u0000MX$\u0000" +
+	"c:lv:MXN/l\u0000 Meksikas peso\u0000c:lv:MXN/n\u0000$\u0000c:lv:MYR/n\u0000RM\u0000c:lv:NGN/n\u0000₦\u0000" +
 	"c:lv:NOK/n\u0000kr\u0000c:lv:NZD\u0000NZ$\u0000c:lv:NZD/n\u0000$\u0000c:lv:PHP/n\u0000₱\u0000" +
-	"c:lv:PKR/n\u0000Rs\u0000c:lv:PLN/n\u0000zł\u0000c:lv:RON/n\u0000lei\u0000c:lv:RUB/n\u0000₽\u0000" +
-	"c:lv:SEK/n\u0000kr\u0000c:lv:SGD/n\u0000$\u0000c:lv:THB\u0000฿\u0000c:lv:THB/n\u0000฿\u0000" +
-	"c:lv:TRY/n\u0000₺\u0000c:lv:TWD\u0000NT$\u0000c:lv:TWD/n\u0000NT$\u0000c:lv:UAH/n\u0000₴\u0000" +
-	"c:lv:USD\u0000$\u0000c:lv:USD/n\u0000$\u0000c:lv:VND\u0000₫\u0000c:lv:VND/n\u0000₫\u0000" +
-	"c:lv:ZAR/n\u0000R\u0000c:ml:ARS/n\u0000$\u0000c:ml:AUD\u0000A$\u0000c:ml:AUD/n\u0000$\u0000" +
-	"c:ml:BDT/n\u0000৳\u0000c:ml:BRL\u0000R$\u0000c:ml:BRL/n\u0000R$\u0000c:ml:CAD\u0000CA$\u0000" +
-	"c:ml:CAD/n\u0000$\u0000c:ml:CLP/n\u0000$\u0000c:ml:CNY\u0000CN¥\u0000c:ml:CNY/n\u0000¥\u0000" +
-	"c:ml:COP/n\u0000$\u0000c:ml:CZK/n\u0000Kč\u0000c:ml:DKK/n\u0000kr\u0000c:ml:EGP/n\u0000E£\u0000" +
-	"c:ml:EUR\u0000€\u0000c:ml:EUR/n\u0000€\u0000c:ml:GBP\u0000£\u0000c:ml:GBP/n\u0000£\u0000" +
+	"c:lv:PKR/n\u0000Rs\u0000c:lv:PLN/n\u0000zł\u0000c:lv:RON/n\u0000lei\u0000" +
+	"c:lv:RUB/l\u0000 Krievijas rubļi\u0000c:lv:RUB/n\u0000₽\u0000c:lv:SEK/n\u0000kr\u0000c:lv:SGD/n\u0000$\u0000" +
+	"c:lv:THB\u0000฿\u0000c:lv:THB/n\u0000฿\u0000c:lv:TRY/n\u0000₺\u0000c:lv:TWD\u0000NT$\u0000" +
+	"c:lv:TWD/n\u0000NT$\u0000c:lv:UAH/n\u0000₴\u0000c:lv:USD\u0000$\u0000c:lv:USD/l\u0000 ASV dolāri\u0000" +
+	"c:lv:USD/n\u0000$\u0000c:lv:VND\u0000₫\u0000c:lv:VND/n\u0000₫\u0000c:lv:ZAR/n\u0000R\u0000" +
+	"c:ml:ARS/n\u0000$\u0000c:ml:AUD\u0000A$\u0000c:ml:AUD/l\u0000 ഓസ്ട്രേലിയൻ ഡോളർ\u0000c:ml:AUD/n\u0000$\u0000" +
+	"c:ml:BDT/n\u0000৳\u0000c:ml:BRL\u0000R$\u0000c:ml:BRL/l\u0000 ബ്രസീലിയൻ റിയാൽ\u0000c:ml:BRL/n\u0000R$\u0000" +
+	"c:ml:CAD\u0000CA$\u0000c:ml:CAD/l\u0000 കനേഡിയൻ ഡോളർ\u0000c:ml:CAD/n\u0000$\u0000" +
+	"c:ml:CHF/l\u0000 സ്വിസ് ഫ്രാങ്ക്\u0000c:ml:CLP/n\u0000$\u0000c:ml:CNY\u0000CN¥\u0000" +
+	"c:ml:CNY/l\u0000 ചൈനീസ് യുവാൻ\u0000c:ml:CNY/n\u0000¥\u0000c:ml:COP/n\u0000$\u0000c:ml:CZK/n\u0000Kč\u0000" +
+	"c:ml:DKK/n\u0000kr\u0000c:ml:EGP/n\u0000E£\u0000c:ml:EUR\u0000€\u0000c:ml:EUR/l\u0000 യൂറോ\u0000" +
+	"c:ml:EUR/n\u0000€\u0000c:ml:GBP\u0000£\u0000c:ml:GBP/l\u0000 ബ്രിട്ടീഷ് പൗണ്ട്\u0000c:ml:GBP/n\u0000£\u0000" +
 	"c:ml:HKD\u0000HK$\u0000c:ml:HKD/n\u0000$\u0000c:ml:HUF/n\u0000Ft\u0000c:ml:IDR/n\u0000Rp\u0000" +
-	"c:ml:ILS\u0000₪\u0000c:ml:ILS/n\u0000₪\u0000c:ml:INR\u0000₹\u0000c:ml:INR/n\u0000₹\u0000" +
-	"c:ml:JPY\u0000¥\u0000c:ml:JPY/n\u0000¥\u0000c:ml:KRW\u0000₩\u0000c:ml:KRW/n\u0000₩\u0000" +
-	"c:ml:MXN\u0000MX$\u0000c:ml:MXN/n\u0000$\u0000c:ml:MYR/n\u0000RM\u0000c:ml:NGN/n\u0000₦\u0000" +
+	"c:ml:ILS\u0000₪\u0000c:ml:ILS/n\u0000₪\u0000c:ml:INR\u0000₹\u0000c:ml:INR/l\u0000 ഇന്ത്യൻ രൂപ\u0000" +
+	"c:ml:INR/n\u0000₹\u0000c:ml:JPY\u0000¥\u0000c:ml:JPY/l\u0000 ജാപ്പനീസ് യെൻ\u0000c:ml:JPY/n\u0000¥\u0000" +
+	"c:ml:KRW\u0000₩\u0000c:ml:KRW/l\u0000 ദക്ഷിണ കൊറിയൻ വോൺ\u0000c:ml:KRW/n\u0000₩\u0000c:ml:MXN\u0000MX$\u0000" +
+	"c:ml:MXN/l\u0000 മെക്സിക്കൻ പെസോ\u0000c:ml:MXN/n\u0000$\u0000c:ml:MYR/n\u0000RM\u0000c:ml:NGN/n\u0000₦\u0000" +
 	"c:ml:NOK/n\u0000kr\u0000c:ml:NZD\u0000NZ$\u0000c:ml:NZD/n\u0000$\u0000c:ml:PHP/n\u0000₱\u0000" +
-	"c:ml:PKR/n\u0000Rs\u0000c:ml:PLN/n\u0000zł\u0000c:ml:RON/n\u0000lei\u0000c:ml:RUB/n\u0000₽\u0000" +
-	"c:ml:SEK/n\u0000kr\u0000c:ml:SGD/n\u0000$\u0000c:ml:THB\u0000฿\u0000c:ml:THB/n\u0000฿\u0000" +
-	"c:ml:TRY/n\u0000₺\u0000c:ml:TWD\u0000NT$\u0000c:ml:TWD/n\u0000NT$\u0000c:ml:UAH/n\u0000₴\u0000" +
-	"c:ml:USD\u0000$\u0000c:ml:USD/n\u0000$\u0000c:ml:VND\u0000₫\u0000c:ml:VND/n\u0000₫\u0000" +
-	"c:ml:ZAR/n\u0000R\u0000c:mr:ARS/n\u0000$\u0000c:mr:AUD\u0000A$\u0000c:mr:AUD/n\u0000$\u0000" +
-	"c:mr:BDT/n\u0000৳\u0000c:mr:BRL\u0000R$\u0000c:mr:BRL/n\u0000R$\u0000c:mr:CAD\u0000CA$\u0000" +
-	"c:mr:CAD/n\u0000$\u0000c:mr:CLP/n\u0000$\u0000c:mr:CNY\u0000CN¥\u0000c:mr:CNY/n\u0000¥\u0000" +
-	"c:mr:COP/n\u0000$\u0000c:mr:CZK/n\u0000Kč\u0000c:mr:DKK/n\u0000kr\u0000c:mr:EGP/n\u0000E£\u0000" +
-	"c:mr:EUR\u0000€\u0000c:mr:EUR/n\u0000€\u0000c:mr:GBP\u0000£\u0000c:mr:GBP/n\u0000£\u0000" +
+	"c:ml:PKR/n\u0000Rs\u0000c:ml:PLN/n\u0000zł\u0000c:ml:RON/n\u0000lei\u0000c:ml:RUB/l\u0000 റഷ്യൻ റൂബിൾ\u0000" +
+	"c:ml:RUB/n\u0000₽\u0000c:ml:SEK/n\u0000kr\u0000c:ml:SGD/n\u0000$\u0000c:ml:THB\u0000฿\u0000" +
+	"c:ml:THB/n\u0000฿\u0000c:ml:TRY/n\u0000₺\u0000c:ml:TWD\u0000NT$\u0000c:ml:TWD/n\u0000NT$\u0000" +
+	"c:ml:UAH/n\u0000₴\u0000c:ml:USD\u0000$\u0000c:ml:USD/l\u0000 യു.എസ്. ഡോളർ\u0000c:ml:USD/n\u0000$\u0000" +
+	"c:ml:VND\u0000₫\u0000c:ml:VND/n\u0000₫\u0000c:ml:ZAR/n\u0000R\u0000c:mr:ARS/n\u0000$\u0000" +
+	"c:mr:AUD\u0000A$\u0000c:mr:AUD/l\u0000 ऑस्ट्रेलियन डॉलर्स\u0000c:mr:AUD/n\u0000$\u0000" +
+	"c:mr:BDT/n\u0000৳\u0000c:mr:BRL\u0000R$\u0000c:mr:BRL/l\u0000 ब्राझिलियन रियाल्स\u0000" +
+	"c:mr:BRL/n\u0000R$\u0000c:mr:CAD\u0000CA$\u0000c:mr:CAD/l\u0000 कॅनडियन डॉलर्स\u0000c:mr:CAD/n\u0000$\u0000" +
+	"c:mr:CHF/l\u0000 स्विस फ्रँक्स\u0000c:mr:CLP/n\u0000$\u0000c:mr:CNY\u0000CN¥\u0000" +
+	"c:mr:CNY/l\u0000 चीनी युआन\u0000c:mr:CNY/n\u0000¥\u0000c:mr:COP/n\u0000$\u0000c:mr:CZK/n\u0000Kč\u0000" +
+	"c:mr:DKK/n\u0000kr\u0000c:mr:EGP/n\u0000E£\u0000c:mr:EUR\u0000€\u0000c:mr:EUR/l\u0000 युरो\u0000" +
+	"c:mr:EUR/n\u0000€\u0000c:mr:GBP\u0000£\u0000c:mr:GBP/l\u0000 ब्रिटिश पाऊंड्स\u0000c:mr:GBP/n\u0000£\u0000" +
 	"c:mr:HKD\u0000HK$\u0000c:mr:HKD/n\u0000$\u0000c:mr:HUF/n\u0000Ft\u0000c:mr:IDR/n\u0000Rp\u0000" +
-	"c:mr:ILS\u0000₪\u0000c:mr:ILS/n\u0000₪\u0000c:mr:INR\u0000₹\u0000c:mr:INR/n\u0000₹\u0000" +
-	"c:mr:JPY\u0000JP¥\u0000c:mr:JPY/n\u0000¥\u0000c:mr:KRW\u0000₩\u0000c:mr:KRW/n\u0000₩\u0000" +
-	"c:mr:MXN\u0000MX$\u0000c:mr:MXN/n\u0000$\u0000c:mr:MYR/n\u0000RM\u0000c:mr:NGN/n\u0000₦\u0000" +
+	"c:mr:ILS\u0000₪\u0000c:mr:ILS/n\u0000₪\u0000c:mr:INR\u0000₹\u0000c:mr:INR/l\u0000 भारतीय रुपये\u0000" +
+	"c:mr:INR/n\u0000₹\u0000c:mr:JPY\u0000JP¥\u0000c:mr:JPY/l\u0000 जपानी येन\u0000c:mr:JPY/n\u0000¥\u0000" +
+	"c:mr:KRW\u0000₩\u0000c:mr:KRW/l\u0000 दक्षिण कोरियन वॉन\u0000c:mr:KRW/n\u0000₩\u0000c:mr:MXN\u0000MX$\u0000" +
+	"c:mr:MXN/l\u0000 मेक्सिको पेसोज\u0000c:mr:MXN/n\u0000$\u0000c:mr:MYR/n\u0000RM\u0000c:mr:NGN/n\u0000₦\u0000" +
 	"c:mr:NOK/n\u0000kr\u0000c:mr:NZD\u0000NZ$\u0000c:mr:NZD/n\u0000$\u0000c:mr:PHP/n\u0000₱\u0000" +
-	"c:mr:PKR/n\u0000Rs\u0000c:mr:PLN/n\u0000zł\u0000c:mr:RON/n\u0000lei\u0000c:mr:RUB/n\u0000₽\u0000" +
-	"c:mr:SEK/n\u0000kr\u0000c:mr:SGD/n\u0000$\u0000c:mr:THB\u0000฿\u0000c:mr:THB/n\u0000฿\u0000" +
-	"c:mr:TRY/n\u0000₺\u0000c:mr:TWD\u0000NT$\u0000c:mr:TWD/n\u0000NT$\u0000c:mr:UAH/n\u0000₴\u0000" +
-	"c:mr:USD\u0000$\u0000c:mr:USD/n\u0000$\u0000c:mr:VND\u0000₫\u0000c:mr:VND/n\u0000₫\u0000" +
-	"c:mr:ZAR/n\u0000R\u0000c:ms-ID:IDR\u0000Rp\u0000c:ms-SG:SGD\u0000$\u0000c:ms:ARS/n\u0000$\u0000" +
-	"c:ms:AUD\u0000A$\u0000c:ms:AUD/n\u0000$\u0000c:ms:BDT/n\u0000৳\u0000c:ms:BRL\u0000R$\u0000" +
-	"c:ms:BRL/n\u0000R$\u0000c:ms:CAD/n\u0000$\u0000c:ms:CLP/n\u0000$\u0000c:ms:CNY\u0000CN¥\u0000" +
-	"c:ms:CNY/n\u0000¥\u0000c:ms:COP/n\u0000$\u0000c:ms:CZK/n\u0000Kč\u0000c:ms:DKK/n\u0000kr\u0000" +
-	"c:ms:EGP/n\u0000E£\u0000c:ms:EUR\u0000€\u0000c:ms:EUR/n\u0000€\u0000c:ms:GBP\u0000£\u0000" +
-	"c:ms:GBP/n\u0000£\u0000c:ms:HKD\u0000HK$\u0000c:ms:HKD/n\u0000$\u0000c:ms:HUF/n\u0000Ft\u0000" +
-	"c:ms:IDR/n\u0000Rp\u0000c:ms:ILS\u0000₪\u0000c:ms:ILS/n\u0000₪\u0000c:ms:INR\u0000₹\u0000" +
-	"c:ms:INR/n\u0000₹\u0000c:ms:JPY\u0000JP¥\u0000c:ms:JPY/n\u0000¥\u0000c:ms:KRW\u0000₩\u0000" +
-	"c:ms:KRW/n\u0000₩\u0000c:ms:MXN/n\u0000$\u0000c:ms:MYR\u0000RM\u0000c:ms:MYR/n\u0000RM\u0000" +
+	"c:mr:PKR/n\u0000Rs\u0000c:mr:PLN/n\u0000zł\u0000c:mr:RON/n\u0000lei\u0000c:mr:RUB/l\u0000 रशियन रुबल्स\u0000" +
+	"c:mr:RUB/n\u0000₽\u0000c:mr:SEK/n\u0000kr\u0000c:mr:SGD/n\u0000$\u0000c:mr:THB\u0000฿\u0000" +
+	"c:mr:THB/n\u0000฿\u0000c:mr:TRY/n\u0000₺\u0000c:mr:TWD\u0000NT$\u0000c:mr:TWD/n\u0000NT$\u0000" +
+	"c:mr:UAH/n\u0000₴\u0000c:mr:USD\u0000$\u0000c:mr:USD/l\u0000 यूएस डॉलर्स\u0000c:mr:USD/n\u0000$\u0000" +
+	"c:mr:VND\u0000₫\u0000c:mr:VND/n\u0000₫\u0000c:mr:ZAR/n\u0000R\u0000c:ms-ID:IDR\u0000Rp\u0000" +
+	"c:ms-SG:SGD\u0000$\u0000c:ms:ARS/n\u0000$\u0000c:ms:AUD\u0000A$\u0000c:ms:AUD/l\u0000 Dolar Australia\u0000" +
+	"c:ms:AUD/n\u0000$\u0000c:ms:BDT/n\u0000৳\u0000c:ms:BRL\u0000R$\u0000c:ms:BRL/l\u0000 Real Brazil\u0000" +
+	"c:ms:BRL/n\u0000R$\u0000c:ms:CAD/l\u0000 Dolar Kanada\u0000c:ms:CAD/n\u0000$\u0000" +
+	"c:ms:CHF/l\u0000 Franc Switzerland\u0000c:ms:CLP/n\u0000$\u0000c:ms:CNY\u0000CN¥\u0000" +
+	"c:ms:CNY/l\u0000 Yuan Cina\u0000c:ms:CNY/n\u0000¥\u0000c:ms:COP/n\u0000$\u0000c:ms:CZK/n\u0000Kč\u0000" +
+	"c:ms:DKK/n\u0000kr\u0000c:ms:EGP/n\u0000E£\u0000c:ms:EUR\u0000€\u0000c:ms:EUR/l\u0000 Euro\u0000" +
+	"c:ms:EUR/n\u0000€\u0000c:ms:GBP\u0000£\u0000c:ms:GBP/l\u0000 Paun British\u0000c:ms:GBP/n\u0000£\u0000" +
+	"c:ms:HKD\u0000HK$\u0000c:ms:HKD/n\u0000$\u0000c:ms:HUF/n\u0000Ft\u0000c:ms:IDR/n\u0000Rp\u0000" +
+	"c:ms:ILS\u0000₪\u0000c:ms:ILS/n\u0000₪\u0000c:ms:INR\u0000₹\u0000c:ms:INR/l\u0000 Rupee India\u0000" +
+	"c:ms:INR/n\u0000₹\u0000c:ms:JPY\u0000JP¥\u0000c:ms:JPY/l\u0000 Yen Jepun\u0000c:ms:JPY/n\u0000¥\u0000" +
+	"c:ms:KRW\u0000₩\u0000c:ms:KRW/l\u0000 Won Korea Selatan\u0000c:ms:KRW/n\u0000₩\u0000" +
+	"c:ms:MXN/l\u0000 Peso Mexico\u0000c:ms:MXN/n\u0000$\u0000c:ms:MYR\u0000RM\u0000c:ms:MYR/n\u0000RM\u0000" +
 	"c:ms:NGN/n\u0000₦\u0000c:ms:NOK/n\u0000kr\u0000c:ms:NZD\u0000NZ$\u0000c:ms:NZD/n\u0000$\u0000" +
 	"c:ms:PHP/n\u0000₱\u0000c:ms:PKR/n\u0000Rs\u0000c:ms:PLN/n\u0000zł\u0000c:ms:RON/n\u0000lei\u0000" +
-	"c:ms:RUB/n\u0000₽\u0000c:ms:SEK/n\u0000kr\u0000c:ms:SGD/n\u0000$\u0000c:ms:THB/n\u0000฿\u0000" +
-	"c:ms:TRY/n\u0000₺\u0000c:ms:TWD\u0000NT$\u0000c:ms:TWD/n\u0000NT$\u0000c:ms:UAH/n\u0000₴\u0000" +
-	"c:ms:USD/n\u0000$\u0000c:ms:VND\u0000₫\u0000c:ms:VND/n\u0000₫\u0000c:ms:ZAR/n\u0000R\u0000" +
-	"c:my:ARS/n\u0000$\u0000c:my:AUD\u0000A$\u0000c:my:AUD/n\u0000$\u0000c:my:BDT/n\u0000৳\u0000" +
-	"c:my:BRL\u0000R$\u0000c:my:BRL/n\u0000R$\u0000c:my:CAD\u0000CA$\u0000c:my:CAD/n\u0000$\u0000" +
-	"c:my:CLP/n\u0000$\u0000c:my:CNY\u0000CN¥\u0000c:my:CNY/n\u0000¥\u0000c:my:COP/n\u0000$\u0000" +
-	"c:my:CZK/n\u0000Kč\u0000c:my:DKK/n\u0000kr\u0000c:my:EGP/n\u0000E£\u0000c:my:EUR\u0000€\u0000" +
-	"c:my:EUR/n\u0000€\u0000c:my:GBP\u0000£\u0000c:my:GBP/n\u0000£\u0000c:my:HKD\u0000HK$\u0000" +
-	"c:my:HKD/n\u0000$\u0000c:my:HUF/n\u0000Ft\u0000c:my:IDR/n\u0000Rp\u0000c:my:ILS\u0000₪\u0000" +
-	"c:my:ILS/n\u0000₪\u0000c:my:INR\u0000₹\u0000c:my:INR/n\u0000₹\u0000c:my:JPY\u0000JP¥\u0000" +
-	"c:my:JPY/n\u0000¥\u0000c:my:KRW\u0000₩\u0000c:my:KRW/n\u0000₩\u0000c:my:MXN\u0000MX$\u0000" +
-	"c:my:MXN/n\u0000$\u0000c:my:MYR/n\u0000RM\u0000c:my:NGN/n\u0000₦\u0000c:my:NOK/n\u0000kr\u0000" +
-	"c:my:NZD\u0000NZ$\u0000c:my:NZD/n\u0000$\u0000c:my:PHP\u0000₱\u0000c:my:PHP/n\u0000₱\u0000" +
-	"c:my:PKR/n\u0000Rs\u0000c:my:PLN/n\u0000zł\u0000c:my:RON/n\u0000lei\u0000c:my:RUB/n\u0000₽\u0000" +
-	"c:my:SEK/n\u0000kr\u0000c:my:SGD/n\u0000$\u0000c:my:THB\u0000฿\u0000c:my:THB/n\u0000฿\u0000" +
-	"c:my:TRY/n\u0000₺\u0000c:my:TWD\u0000NT$\u0000c:my:TWD/n\u0000$\u0000c:my:UAH/n\u0000₴\u0000" +
-	"c:my:USD\u0000US$\u0000c:my:USD/n\u0000$\u0000c:my:VND\u0000₫\u0000c:my:VND/n\u0000₫\u0000" +
-	"c:my:ZAR/n\u0000R\u0000c:nb:ARS/n\u0000$\u0000c:nb:AUD/n\u0000$\u0000c:nb:BDT/n\u0000৳\u0000" +
-	"c:nb:BRL/n\u0000R$\u0000c:nb:CAD/n\u0000$\u0000c:nb:CLP/n\u0000$\u0000c:nb:CNY/n\u0000¥\u0000" +
-	"c:nb:COP/n\u0000$\u0000c:nb:CZK/n\u0000Kč\u0000c:nb:DKK/n\u0000kr\u0000c:nb:EGP/n\u0000E£\u0000" +
-	"c:nb:EUR\u0000€\u0000c:nb:EUR/n\u0000€\u0000c:nb:GBP\u0000£\u0000c:nb:GBP/n\u0000£\u0000" +
-	"c:nb:HKD/n\u0000$\u0000c:nb:HUF/n\u0000Ft\u0000c:nb:IDR/n\u0000Rp\u0000c:nb:ILS/n\u0000₪\u0000" +
-	"c:nb:INR/n\u0000₹\u0000c:nb:JPY/n\u0000¥\u0000c:nb:KRW/n\u0000₩\u0000c:nb:MXN/n\u0000$\u0000" +
+	"c:ms:RUB/l\u0000 Rubel Rusia\u0000c:ms:RUB/n\u0000₽\u0000c:ms:SEK/n\u0000kr\u0000c:ms:SGD/n\u0000$\u0000" +
+	"c:ms:THB/n\u0000฿\u0000c:ms:TRY/n\u0000₺\u0000c:ms:TWD\u0000NT$\u0000c:ms:TWD/n\u0000NT$\u0000" +
+	"c:ms:UAH/n\u0000₴\u0000c:ms:USD/l\u0000 Dolar AS\u0000c:ms:USD/n\u0000$\u0000c:ms:VND\u0000₫\u0000" +
+	"c:ms:VND/n\u0000₫\u0000c:ms:ZAR/n\u0000R\u0000c:my:ARS/n\u0000$\u0000c:my:AUD\u0000A$\u0000" +
+	"c:my:AUD/l\u0000 ဩစတြေးလျ ဒေါ်လာ\u0000c:my:AUD/n\u0000$\u0000c:my:BDT/n\u0000৳\u0000c:my:BRL\u0000R$\u0000" +
+	"c:my:BRL/l\u0000 ဘရာဇီး ရီးယဲ\u0000c:my:BRL/n\u0000R$\u0000c:my:CAD\u0000CA$\u0000" +
+	"c:my:CAD/l\u0000 ကနေဒါ ဒေါ်လာ\u0000c:my:CAD/n\u0000$\u0000c:my:CHF/l\u0000 ဆွစ် ဖရန့်\u0000" +
+	"c:my:CLP/n\u0000$\u0000c:my:CNY\u0000CN¥\u0000c:my:CNY/l\u0000 တရုတ် ယွမ်\u0000c:my:CNY/n\u0000¥\u0000" +
+	"c:my:COP/n\u0000$\u0000c:my:CZK/n\u0000Kč\u0000c:my:DKK/n\u0000kr\u0000c:my:EGP/n\u0000E£\u0000" +
+	"c:my:EUR\u0000€\u0000c:my:EUR/l\u0000 ယူရို\u0000c:my:EUR/n\u0000€\u0000c:my:GBP\u0000£\u0000" +
+	"c:my:GBP/l\u0000 ဗြိတိသျှ ပေါင်\u0000c:my:GBP/n\u0000£\u0000c:my:HKD\u0000HK$\u0000c:my:HKD/n\u0000$\u0000" +
+	"c:my:HUF/n\u0000Ft\u0000c:my:IDR/n\u0000Rp\u0000c:my:ILS\u0000₪\u0000c:my:ILS/n\u0000₪\u0000" +
+	"c:my:INR\u0000₹\u0000c:my:INR/l\u0000 အိန္ဒိယ ရူပီး\u0000c:my:INR/n\u0000₹\u0000c:my:JPY\u0000JP¥\u0000" +
+	"c:my:JPY/l\u0000 ဂျပန် ယန်း\u0000c:my:JPY/n\u0000¥\u0000c:my:KRW\u0000₩\u0000" +
+	"c:my:KRW/l\u0000 တောင်ကိုရီးယား ဝမ်\u0000c:my:KRW/n\u0000₩\u0000c:my:MXN\u0000MX$\u0000" +
+	"c:my:MXN/l\u0000 မက်ကဆီကို ပီဆို\u0000c:my:MXN/n\u0000$\u0000c:my:MYR/n\u0000RM\u0000c:my:NGN/n\u0000₦\u0000" +
+	"c:my:NOK/n\u0000kr\u0000c:my:NZD\u0000NZ$\u0000c:my:NZD/n\u0000$\u0000c:my:PHP\u0000₱\u0000" +
+	"c:my:PHP/n\u0000₱\u0000c:my:PKR/n\u0000Rs\u0000c:my:PLN/n\u0000zł\u0000c:my:RON/n\u0000lei\u0000" +
+	"c:my:RUB/l\u0000 ရုရှ ရူဘယ်\u0000c:my:RUB/n\u0000₽\u0000c:my:SEK/n\u0000kr\u0000c:my:SGD/n\u0000$\u0000" +
+	"c:my:THB\u0000฿\u0000c:my:THB/n\u0000฿\u0000c:my:TRY/n\u0000₺\u0000c:my:TWD\u0000NT$\u0000" +
+	"c:my:TWD/n\u0000$\u0000c:my:UAH/n\u0000₴\u0000c:my:USD\u0000US$\u0000c:my:USD/l\u0000 အမေရိကန် ဒေါ်လာ\u0000" +
+	"c:my:USD/n\u0000$\u0000c:my:VND\u0000₫\u0000c:my:VND/n\u0000₫\u0000c:my:ZAR/n\u0000R\u0000" +
+	"c:nb:ARS/n\u0000$\u0000c:nb:AUD/l\u0000 australske dollar\u0000c:nb:AUD/n\u0000$\u0000" +
+	"c:nb:BDT/n\u0000৳\u0000c:nb:BRL/l\u0000 brasilianske real\u0000c:nb:BRL/n\u0000R$\u0000" +
+	"c:nb:CAD/l\u0000 kanadiske dollar\u0000c:nb:CAD/n\u0000$\u0000c:nb:CHF/l\u0000 sveitsiske franc\u0000" +
+	"c:nb:CLP/n\u0000$\u0000c:nb:CNY/l\u0000 kinesiske yuan\u0000c:nb:CNY/n\u0000¥\u0000c:nb:COP/n\u0000$\u0000" +
+	"c:nb:CZK/n\u0000Kč\u0000c:nb:DKK/n\u0000kr\u0000c:nb:EGP/n\u0000E£\u0000c:nb:EUR\u0000€\u0000" +
+	"c:nb:EUR/l\u0000 euro\u0000c:nb:EUR/n\u0000€\u0000c:nb:GBP\u0000£\u0000c:nb:GBP/l\u0000 britiske pund\u0000" +
+	"c:nb:GBP/n\u0000£\u0000c:nb:HKD/n\u0000$\u0000c:nb:HUF/n\u0000Ft\u0000c:nb:IDR/n\u0000Rp\u0000" +
+	"c:nb:ILS/n\u0000₪\u0000c:nb:INR/l\u0000 indiske rupier\u0000c:nb:INR/n\u0000₹\u0000" +
+	"c:nb:JPY/l\u0000 japanske yen\u0000c:nb:JPY/n\u0000¥\u0000c:nb:KRW/l\u0000 sørkoreanske won\u0000" +
+	"c:nb:KRW/n\u0000₩\u0000c:nb:MXN/l\u0000 meksikanske pesos\u0000c:nb:MXN/n\u0000$\u0000" +
 	"c:nb:MYR/n\u0000RM\u0000c:nb:NGN/n\u0000₦\u0000c:nb:NOK\u0000kr\u0000c:nb:NOK/n\u0000kr\u0000" +
 	"c:nb:NZD/n\u0000$\u0000c:nb:PHP/n\u0000₱\u0000c:nb:PKR/n\u0000Rs\u0000c:nb:PLN/n\u0000zł\u0000" +
-	"c:nb:RON/n\u0000L\u0000c:nb:RUB/n\u0000₽\u0000c:nb:SEK/n\u0000kr\u0000c:nb:SGD/n\u0000$\u0000" +
-	"c:nb:THB/n\u0000฿\u0000c:nb:TRY/n\u0000₺\u0000c:nb:TWD/n\u0000NT$\u0000c:nb:UAH/n\u0000₴\u0000" +
-	"c:nb:USD/n\u0000$\u0000c:nb:VND/n\u0000₫\u0000c:nb:ZAR/n\u0000R\u0000c:ne:ARS/n\u0000$\u0000" +
-	"c:ne:AUD\u0000A$\u0000c:ne:AUD/n\u0000$\u0000c:ne:BDT/n\u0000৳\u0000c:ne:BRL\u0000R$\u0000" +
-	"c:ne:BRL/n\u0000R$\u0000c:ne:CAD\u0000CA$\u0000c:ne:CAD/n\u0000$\u0000c:ne:CLP/n\u0000$\u0000" +
-	"c:ne:CNY\u0000CN¥\u0000c:ne:CNY/n\u0000¥\u0000c:ne:COP/n\u0000$\u0000c:ne:CZK/n\u0000Kč\u0000" +
-	"c:ne:DKK/n\u0000kr\u0000c:ne:EGP/n\u0000E£\u0000c:ne:EUR\u0000€\u0000c:ne:EUR/n\u0000€\u0000" +
-	"c:ne:GBP\u0000£\u0000c:ne:GBP/n\u0000£\u0000c:ne:HKD\u0000HK$\u0000c:ne:HKD/n\u0000$\u0000" +
-	"c:ne:HUF/n\u0000Ft\u0000c:ne:IDR/n\u0000Rp\u0000c:ne:ILS\u0000₪\u0000c:ne:ILS/n\u0000₪\u0000" +
-	"c:ne:INR\u0000₹\u0000c:ne:INR/n\u0000₹\u0000c:ne:JPY\u0000JP¥\u0000c:ne:JPY/n\u0000¥\u0000" +
-	"c:ne:KRW\u0000₩\u0000c:ne:KRW/n\u0000₩\u0000c:ne:MXN\u0000MX$\u0000c:ne:MXN/n\u0000$\u0000" +
-	"c:ne:MYR/n\u0000RM\u0000c:ne:NGN/n\u0000₦\u0000c:ne:NOK/n\u0000kr\u0000c:ne:NZD\u0000NZ$\u0000" +
-	"c:ne:NZD/n\u0000$\u0000c:ne:PHP/n\u0000₱\u0000c:ne:PKR/n\u0000Rs\u0000c:ne:PLN/n\u0000zł\u0000" +
-	"c:ne:RON/n\u0000lei\u0000c:ne:RUB/n\u0000₽\u0000c:ne:SEK/n\u0000kr\u0000c:ne:SGD/n\u0000$\u0000" +
-	"c:ne:THB\u0000฿\u0000c:ne:THB/n\u0000฿\u0000c:ne:TRY/n\u0000₺\u0000c:ne:TWD\u0000NT$\u0000" +
-	"c:ne:TWD/n\u0000$\u0000c:ne:UAH/n\u0000₴\u0000c:ne:USD\u0000US$\u0000c:ne:USD/n\u0000$\u0000" +
+	"c:nb:RON/n\u0000L\u0000c:nb:RUB/l\u0000 russiske rubler\u0000c:nb:RUB/n\u0000₽\u0000c:nb:SEK/n\u0000kr\u0000" +
+	"c:nb:SGD/n\u0000$\u0000c:nb:THB/n\u0000฿\u0000c:nb:TRY/n\u0000₺\u0000c:nb:TWD/n\u0000NT$\u0000" +
+	"c:nb:UAH/n\u0000₴\u0000c:nb:USD/l\u0000 amerikanske dollar\u0000c:nb:USD/n\u0000$\u0000" +
+	"c:nb:VND/n\u0000₫\u0000c:nb:ZAR/n\u0000R\u0000c:ne:ARS/n\u0000$\u0000c:ne:AUD\u0000A$\u0000" +
+	"c:ne:AUD/l\u0000 अष्ट्रेलियन डलर\u0000c:ne:AUD/n\u0000$\u0000c:ne:BDT/n\u0000৳\u0000c:ne:BRL\u0000R$\u0000" +
+	"c:ne:BRL/l\u0000 ब्राजिलियन रियल\u0000c:ne:BRL/n\u0000R$\u0000c:ne:CAD\u0000CA$\u0000" +
+	"c:ne:CAD/l\u0000 क्यानाडियाली डलर\u0000c:ne:CAD/n\u0000$\u0000c:ne:CHF/l\u0000 स्विस् फ्रैङ्क\u0000" +
+	"c:ne:CLP/n\u0000$\u0000c:ne:CNY\u0000CN¥\u0000c:ne:CNY/l\u0000 चिनिँया युआन\u0000c:ne:CNY/n\u0000¥\u0000" +
+	"c:ne:COP/n\u0000$\u0000c:ne:CZK/n\u0000Kč\u0000c:ne:DKK/n\u0000kr\u0000c:ne:EGP/n\u0000E£\u0000" +
+	"c:ne:EUR\u0000€\u0000c:ne:EUR/l\u0000 युरो\u0000c:ne:EUR/n\u0000€\u0000c:ne:GBP\u0000£\u0000" +
+	"c:ne:GBP/l\u0000 बेलायती पाउण्ड स्टर्लिङ\u0000c:ne:GBP/n\u0000£\u0000c:ne:HKD\u0000HK$\u0000" +
+	"c:ne:HKD/n\u0000$\u0000c:ne:HUF/n\u0000Ft\u0000c:ne:IDR/n\u0000Rp\u0000c:ne:ILS\u0000₪\u0000" +
+	"c:ne:ILS/n\u0000₪\u0000c:ne:INR\u0000₹\u0000c:ne:INR/l\u0000 भारतीय रूपिँया\u0000c:ne:INR/n\u0000₹\u0000" +
+	"c:ne:JPY\u0000JP¥\u0000c:ne:JPY/l\u0000 जापानी येन\u0000c:ne:JPY/n\u0000¥\u0000c:ne:KRW\u0000₩\u0000" +
+	"c:ne:KRW/l\u0000 दक्षिण कोरियाली वन\u0000c:ne:KRW/n\u0000₩\u0000c:ne:MXN\u0000MX$\u0000" +
+	"c:ne:MXN/l\u0000 मेक्सिकन पेसो\u0000c:ne:MXN/n\u0000$\u0000c:ne:MYR/n\u0000RM\u0000c:ne:NGN/n\u0000₦\u0000" +
+	"c:ne:NOK/n\u0000kr\u0000c:ne:NZD\u0000NZ$\u0000c:ne:NZD/n\u0000$\u0000c:ne:PHP/n\u0000₱\u0000" +
+	"c:ne:PKR/n\u0000Rs\u0000c:ne:PLN/n\u0000zł\u0000c:ne:RON/n\u0000lei\u0000c:ne:RUB/l\u0000 रूसी रूबल\u0000" +
+	"c:ne:RUB/n\u0000₽\u0000c:ne:SEK/n\u0000kr\u0000c:ne:SGD/n\u0000$\u0000c:ne:THB\u0000฿\u0000" +
+	"c:ne:THB/n\u0000฿\u0000c:ne:TRY/n\u0000₺\u0000c:ne:TWD\u0000NT$\u0000c:ne:TWD/n\u0000$\u0000" +
+	"c:ne:UAH/n\u0000₴\u0000c:ne:USD\u0000US$\u0000c:ne:USD/l\u0000 अमेरिकी डलर\u0000c:ne:USD/n\u0000$\u0000" +
 	"c:ne:VND\u0000₫\u0000c:ne:VND/n\u0000₫\u0000c:ne:ZAR/n\u0000R\u0000c:nl:ARS/n\u0000$\u0000" +
-	"c:nl:AUD\u0000AU$\u0000c:nl:AUD/n\u0000$\u0000c:nl:BDT/n\u0000৳\u0000c:nl:BRL\u0000R$\u0000" +
-	"c:nl:BRL/n\u0000R$\u0000c:nl:CAD\u0000C$\u0000c:nl:CAD/n\u0000$\u0000c:nl:CLP/n\u0000$\u0000" +
-	"c:nl:CNY\u0000CN¥\u0000c:nl:CNY/n\u0000¥\u0000c:nl:COP/n\u0000$\u0000c:nl:CZK/n\u0000Kč\u0000" +
-	"c:nl:DKK/n\u0000kr\u0000c:nl:EGP/n\u0000E£\u0000c:nl:EUR\u0000€\u0000c:nl:EUR/n\u0000€\u0000" +
-	"c:nl:GBP\u0000£\u0000c:nl:GBP/n\u0000£\u0000c:nl:HKD\u0000HK$\u0000c:nl:HKD/n\u0000$\u0000" +
-	"c:nl:HUF/n\u0000Ft\u0000c:nl:IDR/n\u0000Rp\u0000c:nl:ILS\u0000₪\u0000c:nl:ILS/n\u0000₪\u0000" +
-	"c:nl:INR\u0000₹\u0000c:nl:INR/n\u0000₹\u0000c:nl:JPY\u0000JP¥\u0000c:nl:JPY/n\u0000¥\u0000" +
-	"c:nl:KRW\u0000₩\u0000c:nl:KRW/n\u0000₩\u0000c:nl:MXN\u0000MX$\u0000c:nl:MXN/n\u0000$\u0000" +
-	"c:nl:MYR/n\u0000RM\u0000c:nl:NGN/n\u0000₦\u0000c:nl:NOK/n\u0000kr\u0000c:nl:NZD\u0000NZ$\u0000" +
-	"c:nl:NZD/n\u0000$\u0000c:nl:PHP/n\u0000₱\u0000c:nl:PKR/n\u0000Rs\u0000c:nl:PLN/n\u0000zł\u0000" +
-	"c:nl:RON/n\u0000lei\u0000c:nl:RUB/n\u0000₽\u0000c:nl:SEK/n\u0000kr\u0000c:nl:SGD/n\u0000$\u0000" +
-	"c:nl:THB\u0000฿\u0000c:nl:THB/n\u0000฿\u0000c:nl:TRY/n\u0000₺\u0000c:nl:TWD\u0000NT$\u0000" +
-	"c:nl:TWD/n\u0000NT$\u0000c:nl:UAH/n\u0000₴\u0000c:nl:USD\u0000US$\u0000c:nl:USD/n\u0000$\u0000" +
-	"c:nl:VND\u0000₫\u0000c:nl:VND/n\u0000₫\u0000c:nl:ZAR/n\u0000R\u0000c:no:ARS/n\u0000$\u0000" +
-	"c:no:AUD/n\u0000$\u0000c:no:BDT/n\u0000৳\u0000c:no:BRL/n\u0000R$\u0000c:no:CAD/n\u0000$\u0000" +
-	"c:no:CLP/n\u0000$\u0000c:no:CNY/n\u0000¥\u0000c:no:COP/n\u0000$\u0000c:no:CZK/n\u0000Kč\u0000" +
-	"c:no:DKK/n\u0000kr\u0000c:no:EGP/n\u0000E£\u0000c:no:EUR\u0000€\u0000c:no:EUR/n\u0000€\u0000" +
-	"c:no:GBP\u0000£\u0000c:no:GBP/n\u0000£\u0000c:no:HKD/n\u0000$\u0000c:no:HUF/n\u0000Ft\u0000" +
-	"c:no:IDR/n\u0000Rp\u0000c:no:ILS/n\u0000₪\u0000c:no:INR/n\u0000₹\u0000c:no:JPY/n\u0000¥\u0000" +
-	"c:no:KRW/n\u0000₩\u0000c:no:MXN/n\u0000$\u0000c:no:MYR/n\u0000RM\u0000c:no:NGN/n\u0000₦\u0000" +
-	"c:no:NOK\u0000kr\u0000c:no:NOK/n\u0000kr\u0000c:no:NZD/n\u0000$\u0000c:no:PHP/n\u0000₱\u0000" +
-	"c:no:PKR/n\u0000Rs\u0000c:no:PLN/n\u0000zł\u0000c:no:RON/n\u0000L\u0000c:no:RUB/n\u0000₽\u0000" +
+	"c:nl:AUD\u0000AU$\u0000c:nl:AUD/l\u0000 Australische dollar\u0000c:nl:AUD/n\u0000$\u0000" +
+	"c:nl:BDT/n\u0000৳\u0000c:nl:BRL\u0000R$\u0000c:nl:BRL/l\u0000 Braziliaanse real\u0000" +
+	"c:nl:BRL/n\u0000R$\u0000c:nl:CAD\u0000C$\u0000c:nl:CAD/l\u0000 Canadese dollar\u0000c:nl:CAD/n\u0000$\u0000" +
+	"c:nl:CHF/l\u0000 Zwitserse frank\u0000c:nl:CLP/n\u0000$\u0000c:nl:CNY\u0000CN¥\u0000" +
+	"c:nl:CNY/l\u0000 Chinese yuan\u0000c:nl:CNY/n\u0000¥\u0000c:nl:COP/n\u0000$\u0000c:nl:CZK/n\u0000Kč\u0000" +
+	"c:nl:DKK/n\u0000kr\u0000c:nl:EGP/n\u0000E£\u0000c:nl:EUR\u0000€\u0000c:nl:EUR/l\u0000 euro\u0000" +
+	"c:nl:EUR/n\u0000€\u0000c:nl:GBP\u0000£\u0000c:nl:GBP/l\u0000 Britse pond\u0000c:nl:GBP/n\u0000£\u0000" +
+	"c:nl:HKD\u0000HK$\u0000c:nl:HKD/n\u0000$\u0000c:nl:HUF/n\u0000Ft\u0000c:nl:IDR/n\u0000Rp\u0000" +
+	"c:nl:ILS\u0000₪\u0000c:nl:ILS/n\u0000₪\u0000c:nl:INR\u0000₹\u0000c:nl:INR/l\u0000 Indiase roepie\u0000" +
+	"c:nl:INR/n\u0000₹\u0000c:nl:JPY\u0000JP¥\u0000c:nl:JPY/l\u0000 Japanse yen\u0000c:nl:JPY/n\u0000¥\u0000" +
+	"c:nl:KRW\u0000₩\u0000c:nl:KRW/l\u0000 Zuid-Koreaanse won\u0000c:nl:KRW/n\u0000₩\u0000c:nl:MXN\u0000MX$\u0000" +
+	"c:nl:MXN/l\u0000 Mexicaanse peso\u0000c:nl:MXN/n\u0000$\u0000c:nl:MYR/n\u0000RM\u0000c:nl:NGN/n\u0000₦\u0000" +
+	"c:nl:NOK/n\u0000kr\u0000c:nl:NZD\u0000NZ$\u0000c:nl:NZD/n\u0000$\u0000c:nl:PHP/n\u0000₱\u0000" +
+	"c:nl:PKR/n\u0000Rs\u0000c:nl:PLN/n\u0000zł\u0000c:nl:RON/n\u0000lei\u0000" +
+	"c:nl:RUB/l\u0000 Russische roebel\u0000c:nl:RUB/n\u0000₽\u0000c:nl:SEK/n\u0000kr\u0000" +
+	"c:nl:SGD/n\u0000$\u0000c:nl:THB\u0000฿\u0000c:nl:THB/n\u0000฿\u0000c:nl:TRY/n\u0000₺\u0000" +
+	"c:nl:TWD\u0000NT$\u0000c:nl:TWD/n\u0000NT$\u0000c:nl:UAH/n\u0000₴\u0000c:nl:USD\u0000US$\u0000" +
+	"c:nl:USD/l\u0000 Amerikaanse dollar\u0000c:nl:USD/n\u0000$\u0000c:nl:VND\u0000₫\u0000c:nl:VND/n\u0000₫\u0000" +
+	"c:nl:ZAR/n\u0000R\u0000c:no:ARS/n\u0000$\u0000c:no:AUD/l\u0000 australske dollar\u0000" +
+	"c:no:AUD/n\u0000$\u0000c:no:BDT/n\u0000৳\u0000c:no:BRL/l\u0000 brasilianske real\u0000" +
+	"c:no:BRL/n\u0000R$\u0000c:no:CAD/l\u0000 kanadiske dollar\u0000c:no:CAD/n\u0000$\u0000" +
+	"c:no:CHF/l\u0000 sveitsiske franc\u0000c:no:CLP/n\u0000$\u0000c:no:CNY/l\u0000 kinesiske yuan\u0000" +
+	"c:no:CNY/n\u0000¥\u0000c:no:COP/n\u0000$\u0000c:no:CZK/n\u0000Kč\u0000c:no:DKK/n\u0000kr\u0000" +
+	"c:no:EGP/n\u0000E£\u0000c:no:EUR\u0000€\u0000c:no:EUR/l\u0000 euro\u0000c:no:EUR/n\u0000€\u0000" +
+	"c:no:GBP\u0000£\u0000c:no:GBP/l\u0000 britiske pund\u0000c:no:GBP/n\u0000£\u0000c:no:HKD/n\u0000$\u0000" +
+	"c:no:HUF/n\u0000Ft\u0000c:no:IDR/n\u0000Rp\u0000c:no:ILS/n\u0000₪\u0000c:no:INR/l\u0000 indiske rupier\u0000" +
+	"c:no:INR/n\u0000₹\u0000c:no:JPY/l\u0000 japanske yen\u0000c:no:JPY/n\u0000¥\u0000" +
+	"c:no:KRW/l\u0000 sørkoreanske won\u0000c:no:KRW/n\u0000₩\u0000c:no:MXN/l\u0000 meksikanske pesos\u0000" +
+	"c:no:MXN/n\u0000$\u0000c:no:MYR/n\u0000RM\u0000c:no:NGN/n\u0000₦\u0000c:no:NOK\u0000kr\u0000" +
+	"c:no:NOK/n\u0000kr\u0000c:no:NZD/n\u0000$\u0000c:no:PHP/n\u0000₱\u0000c:no:PKR/n\u0000Rs\u0000" +
+	"c:no:PLN/n\u0000zł\u0000c:no:RON/n\u0000L\u0000c:no:RUB/l\u0000 russiske rubler\u0000c:no:RUB/n\u0000₽\u0000" +
 	"c:no:SEK/n\u0000kr\u0000c:no:SGD/n\u0000$\u0000c:no:THB/n\u0000฿\u0000c:no:TRY/n\u0000₺\u0000" +
-	"c:no:TWD/n\u0000NT$\u0000c:no:UAH/n\u0000₴\u0000c:no:USD/n\u0000$\u0000c:no:VND/n\u0000₫\u0000" +
-	"c:no:ZAR/n\u0000R\u0000c:pa-PK:PHP\u0000₱\u0000c:pa-PK:PKR\u0000ر\u0000c:pa-PK:THB\u0000THB\u0000" +
-	"c:pa-PK:TWD/n\u0000$\u0000c:pa:ARS/n\u0000$\u0000c:pa:AUD\u0000A$\u0000c:pa:AUD/n\u0000$\u0000" +
-	"c:pa:BDT/n\u0000৳\u0000c:pa:BRL\u0000R$\u0000c:pa:BRL/n\u0000R$\u0000c:pa:CAD\u0000CA$\u0000" +
-	"c:pa:CAD/n\u0000$\u0000c:pa:CLP/n\u0000$\u0000c:pa:CNY\u0000CN¥\u0000c:pa:CNY/n\u0000¥\u0000" +
+	"c:no:TWD/n\u0000NT$\u0000c:no:UAH/n\u0000₴\u0000c:no:USD/l\u0000 amerikanske dollar\u0000" +
+	"c:no:USD/n\u0000$\u0000c:no:VND/n\u0000₫\u0000c:no:ZAR/n\u0000R\u0000c:pa-PK:AUD/l\u0000 AUD\u0000" +
+	"c:pa-PK:BRL/l\u0000 BRL\u0000c:pa-PK:CAD/l\u0000 CAD\u0000c:pa-PK:CHF/l\u0000 CHF\u0000" +
+	"c:pa-PK:CNY/l\u0000 CNY\u0000c:pa-PK:EUR/l\u0000 يورو\u0000c:pa-PK:GBP/l\u0000 GBP\u0000" +
+	"c:pa-PK:INR/l\u0000 روپئیہ [INR]\u0000c:pa-PK:JPY/l\u0000 JPY\u0000c:pa-PK:KRW/l\u0000 KRW\u0000" +
+	"c:pa-PK:MXN/l\u0000 MXN\u0000c:pa-PK:PHP\u0000₱\u0000c:pa-PK:PKR\u0000ر\u0000c:pa-PK:RUB/l\u0000 RUB\u0000" +
+	"c:pa-PK:THB\u0000THB\u0000c:pa-PK:TWD/n\u0000$\u0000c:pa-PK:USD/l\u0000 USD\u0000c:pa:ARS/n\u0000$\u0000" +
+	"c:pa:AUD\u0000A$\u0000c:pa:AUD/l\u0000 ਆਸਟ੍ਰੇਲੀਆਈ ਡਾਲਰ\u0000c:pa:AUD/n\u0000$\u0000c:pa:BDT/n\u0000৳\u0000" +
+	"c:pa:BRL\u0000R$\u0000c:pa:BRL/l\u0000 ਬ੍ਰਾਜ਼ੀਲੀਆਈ ਰੀਅਲ\u0000c:pa:BRL/n\u0000R$\u0000c:pa:CAD\u0000CA$\u0000" +
+	"c:pa:CAD/l\u0000 ਕੇਨੇਡਿਆਈ ਡਾਲਰ\u0000c:pa:CAD/n\u0000$\u0000c:pa:CHF/l\u0000 ਸਵਿਸ ਫ੍ਰੈਂਕ\u0000" +
+	"c:pa:CLP/n\u0000$\u0000c:pa:CNY\u0000CN¥\u0000c:pa:CNY/l\u0000 ਚੀਨੀ ਯੁਆਨ\u0000c:pa:CNY/n\u0000¥\u0000" +
 	"c:pa:COP/n\u0000$\u0000c:pa:CZK/n\u0000Kč\u0000c:pa:DKK/n\u0000kr\u0000c:pa:EGP/n\u0000E£\u0000" +
-	"c:pa:EUR\u0000€\u0000c:pa:EUR/n\u0000€\u0000c:pa:GBP\u0000£\u0000c:pa:GBP/n\u0000£\u0000" +
-	"c:pa:HKD\u0000HK$\u0000c:pa:HKD/n\u0000$\u0000c:pa:HUF/n\u0000Ft\u0000c:pa:IDR/n\u0000Rp\u0000" +
-	"c:pa:ILS\u0000₪\u0000c:pa:ILS/n\u0000₪\u0000c:pa:INR\u0000₹\u0000c:pa:INR/n\u0000₹\u0000" +
-	"c:pa:JPY\u0000JP¥\u0000c:pa:JPY/n\u0000¥\u0000c:pa:KRW\u0000₩\u0000c:pa:KRW/n\u0000₩\u0000" +
-	"c:pa:MXN\u0000MX$\u0000c:pa:MXN/n\u0000$\u0000c:pa:MYR/n\u0000RM\u0000c:pa:NGN/n\u0000₦\u0000" +
+	"c:pa:EUR\u0000€\u0000c:pa:EUR/l\u0000 ਯੂਰੋ\u0000c:pa:EUR/n\u0000€\u0000c:pa:GBP\u0000£\u0000" +
+	"c:pa:GBP/l\u0000 ਬ੍ਰਿਟਿਸ਼ ਪੌਂਡ\u0000c:pa:GBP/n\u0000£\u0000c:pa:HKD\u0000HK$\u0000c:pa:HKD/n\u0000$\u0000" +
+	"c:pa:HUF/n\u0000Ft\u0000c:pa:IDR/n\u0000Rp\u0000c:pa:ILS\u0000₪\u0000c:pa:ILS/n\u0000₪\u0000" +
+	"c:pa:INR\u0000₹\u0000c:pa:INR/l\u0000 ਭਾਰਤੀ ਰੁਪਏ\u0000c:pa:INR/n\u0000₹\u0000c:pa:JPY\u0000JP¥\u0000" +
+	"c:pa:JPY/l\u0000 ਜਪਾਨੀ ਯੇਨ\u0000c:pa:JPY/n\u0000¥\u0000c:pa:KRW\u0000₩\u0000" +
+	"c:pa:KRW/l\u0000 ਦੱਖਣੀ ਕੋਰੀਆਈ ਵੋਨ\u0000c:pa:KRW/n\u0000₩\u0000c:pa:MXN\u0000MX$\u0000" +
+	"c:pa:MXN/l\u0000 ਮੈਕਸੀਕਨ ਪੇਸੋ\u0000c:pa:MXN/n\u0000$\u0000c:pa:MYR/n\u0000RM\u0000c:pa:NGN/n\u0000₦\u0000" +
 	"c:pa:NOK/n\u0000kr\u0000c:pa:NZD\u0000NZ$\u0000c:pa:NZD/n\u0000$\u0000c:pa:PHP/n\u0000₱\u0000" +
-	"c:pa:PKR/n\u0000Rs\u0000c:pa:PLN/n\u0000zł\u0000c:pa:RON/n\u0000lei\u0000c:pa:RUB/n\u0000₽\u0000" +
-	"c:pa:SEK/n\u0000kr\u0000c:pa:SGD/n\u0000$\u0000c:pa:THB\u0000฿\u0000c:pa:THB/n\u0000฿\u0000" +
-	"c:pa:TRY/n\u0000₺\u0000c:pa:TWD\u0000NT$\u0000c:pa:TWD/n\u0000NT$\u0000c:pa:UAH/n\u0000₴\u0000" +
-	"c:pa:USD\u0000US$\u0000c:pa:USD/n\u0000$\u0000c:pa:VND\u0000₫\u0000c:pa:VND/n\u0000₫\u0000" +
-	"c:pa:ZAR/n\u0000R\u0000c:pl:ARS/n\u0000$\u0000c:pl:AUD/n\u0000$\u0000c:pl:BDT/n\u0000৳\u0000" +
-	"c:pl:BRL\u0000R$\u0000c:pl:BRL/n\u0000R$\u0000c:pl:CAD/n\u0000$\u0000c:pl:CLP/n\u0000$\u0000" +
+	"c:pa:PKR/n\u0000Rs\u0000c:pa:PLN/n\u0000zł\u0000c:pa:RON/n\u0000lei\u0000c:pa:RUB/l\u0000 ਰੂਸੀ ਰੂਬਲ\u0000" +
+	"c:pa:RUB/n\u0000₽\u0000c:pa:SEK/n\u0000kr\u0000c:pa:SGD/n\u0000$\u0000c:pa:THB\u0000฿\u0000" +
+	"c:pa:THB/n\u0000฿\u0000c:pa:TRY/n\u0000₺\u0000c:pa:TWD\u0000NT$\u0000c:pa:TWD/n\u0000NT$\u0000" +
+	"c:pa:UAH/n\u0000₴\u0000c:pa:USD\u0000US$\u0000c:pa:USD/l\u0000 ਯੂ.ਐਸ. ਡਾਲਰ\u0000c:pa:USD/n\u0000$\u0000" +
+	"c:pa:VND\u0000₫\u0000c:pa:VND/n\u0000₫\u0000c:pa:ZAR/n\u0000R\u0000c:pl:ARS/n\u0000$\u0000" +
+	"c:pl:AUD/l\u0000 dolara australijskiego\u0000c:pl:AUD/n\u0000$\u0000c:pl:BDT/n\u0000৳\u0000" +
+	"c:pl:BRL\u0000R$\u0000c:pl:BRL/l\u0000 reala brazylijskiego\u0000c:pl:BRL/n\u0000R$\u0000" +
+	"c:pl:CAD/l\u0000 dolara kanadyjskiego\u0000c:pl:CAD/n\u0000$\u0000" +
+	"c:pl:CHF/l\u0000 franka szwajcarskiego\u0000c:pl:CLP/n\u0000$\u0000c:pl:CNY/l\u0000 juana chińskiego\u0000" +
 	"c:pl:CNY/n\u0000¥\u0000c:pl:COP/n\u0000$\u0000c:pl:CZK/n\u0000Kč\u0000c:pl:DKK/n\u0000kr\u0000" +
-	"c:pl:EGP/n\u0000E£\u0000c:pl:EUR\u0000€\u0000c:pl:EUR/n\u0000€\u0000c:pl:GBP/n\u0000£\u0000" +
-	"c:pl:HKD/n\u0000$\u0000c:pl:HUF/n\u0000Ft\u0000c:pl:IDR/n\u0000Rp\u0000c:pl:ILS/n\u0000₪\u0000" +
-	"c:pl:INR/n\u0000₹\u0000c:pl:JPY/n\u0000¥\u0000c:pl:KRW/n\u0000₩\u0000c:pl:MXN/n\u0000$\u0000" +
-	"c:pl:MYR/n\u0000RM\u0000c:pl:NGN/n\u0000₦\u0000c:pl:NOK/n\u0000kr\u0000c:pl:NZD/n\u0000$\u0000" +
-	"c:pl:PHP/n\u0000₱\u0000c:pl:PKR/n\u0000Rs\u0000c:pl:PLN\u0000zł\u0000c:pl:PLN/n\u0000zł\u0000" +
-	"c:pl:RON/n\u0000lej\u0000c:pl:RUB/n\u0000₽\u0000c:pl:SEK/n\u0000kr\u0000c:pl:SGD/n\u0000$\u0000" +
-	"c:pl:THB/n\u0000฿\u0000c:pl:TRY/n\u0000₺\u0000c:pl:TWD/n\u0000NT$\u0000c:pl:UAH/n\u0000₴\u0000" +
-	"c:pl:USD/n\u0000$\u0000c:pl:VND/n\u0000₫\u0000c:pl:ZAR/n\u0000R\u0000c:pt:ARS/n\u0000$\u0000" +
-	"c:pt:AUD\u0000AU$\u0000c:pt:AUD/n\u0000$\u0000c:pt:BDT/n\u0000৳\u0000c:pt:BRL\u0000R$\u0000" +
-	"c:pt:BRL/n\u0000R$\u0000c:pt:CAD\u0000CA$\u0000c:pt:CAD/n\u0000$\u0000c:pt:CLP/n\u0000$\u0000" +
-	"c:pt:CNY\u0000CN¥\u0000c:pt:CNY/n\u0000¥\u0000c:pt:COP/n\u0000$\u0000c:pt:CZK/n\u0000Kč\u0000" +
-	"c:pt:DKK/n\u0000kr\u0000c:pt:EGP/n\u0000E£\u0000c:pt:EUR\u0000€\u0000c:pt:EUR/n\u0000€\u0000" +
-	"c:pt:GBP\u0000£\u0000c:pt:GBP/n\u0000£\u0000c:pt:HKD\u0000HK$\u0000c:pt:HKD/n\u0000$\u0000" +
-	"c:pt:HUF/n\u0000Ft\u0000c:pt:IDR/n\u0000Rp\u0000c:pt:ILS\u0000₪\u0000c:pt:ILS/n\u0000₪\u0000" +
-	"c:pt:INR\u0000₹\u0000c:pt:INR/n\u0000₹\u0000c:pt:JPY\u0000JP¥\u0000c:pt:JPY/n\u0000¥\u0000" +
-	"c:pt:KRW\u0000₩\u0000c:pt:KRW/n\u0000₩\u0000c:pt:MXN\u0000MX$\u0000c:pt:MXN/n\u0000$\u0000" +
-	"c:pt:MYR/n\u0000RM\u0000c:pt:NGN/n\u0000₦\u0000c:pt:NOK/n\u0000kr\u0000c:pt:NZD\u0000NZ$\u0000" +
-	"c:pt:NZD/n\u0000$\u0000c:pt:PHP/n\u0000₱\u0000c:pt:PKR/n\u0000Rs\u0000c:pt:PLN/n\u0000zł\u0000" +
-	"c:pt:RON/n\u0000L\u0000c:pt:RUB/n\u0000₽\u0000c:pt:SEK/n\u0000kr\u0000c:pt:SGD/n\u0000$\u0000" +
-	"c:pt:THB\u0000฿\u0000c:pt:THB/n\u0000฿\u0000c:pt:TRY/n\u0000₺\u0000c:pt:TWD\u0000NT$\u0000" +
-	"c:pt:TWD/n\u0000NT$\u0000c:pt:UAH/n\u0000₴\u0000c:pt:USD\u0000US$\u0000c:pt:USD/n\u0000$\u0000" +
-	"c:pt:VND\u0000₫\u0000c:pt:VND/n\u0000₫\u0000c:pt:ZAR/n\u0000R\u0000c:ro:ARS/n\u0000$\u0000" +
-	"c:ro:AUD/n\u0000$\u0000c:ro:BDT/n\u0000৳\u0000c:ro:BRL/n\u0000R$\u0000c:ro:CAD/n\u0000$\u0000" +
-	"c:ro:CLP/n\u0000$\u0000c:ro:CNY/n\u0000¥\u0000c:ro:COP/n\u0000$\u0000c:ro:CZK/n\u0000Kč\u0000" +
-	"c:ro:DKK/n\u0000kr\u0000c:ro:EGP/n\u0000E£\u0000c:ro:EUR/n\u0000€\u0000c:ro:GBP/n\u0000£\u0000" +
-	"c:ro:HKD/n\u0000$\u0000c:ro:HUF/n\u0000Ft\u0000c:ro:IDR/n\u0000Rp\u0000c:ro:ILS/n\u0000₪\u0000" +
-	"c:ro:INR/n\u0000₹\u0000c:ro:JPY/n\u0000¥\u0000c:ro:KRW/n\u0000₩\u0000c:ro:MXN/n\u0000$\u0000" +
-	"c:ro:MYR/n\u0000RM\u0000c:ro:NGN/n\u0000₦\u0000c:ro:NOK/n\u0000kr\u0000c:ro:NZD/n\u0000$\u0000" +
-	"c:ro:PHP/n\u0000₱\u0000c:ro:PKR/n\u0000Rs\u0000c:ro:PLN/n\u0000zł\u0000c:ro:RON/n\u0000lei\u0000" +
-	"c:ro:RUB/n\u0000₽\u0000c:ro:SEK/n\u0000kr\u0000c:ro:SGD/n\u0000$\u0000c:ro:THB/n\u0000฿\u0000" +
-	"c:ro:TRY/n\u0000₺\u0000c:ro:TWD/n\u0000NT$\u0000c:ro:UAH/n\u0000₴\u0000c:ro:USD/n\u0000$\u0000" +
-	"c:ro:VND/n\u0000₫\u0000c:ro:ZAR/n\u0000R\u0000c:ru:ARS/n\u0000$\u0000c:ru:AUD\u0000A$\u0000" +
-	"c:ru:AUD/n\u0000$\u0000c:ru:BDT/n\u0000৳\u0000c:ru:BRL\u0000R$\u0000c:ru:BRL/n\u0000R$\u0000" +
-	"c:ru:CAD\u0000CA$\u0000c:ru:CAD/n\u0000$\u0000c:ru:CLP/n\u0000$\u0000c:ru:CNY\u0000CN¥\u0000" +
-	"c:ru:CNY/n\u0000¥\u0000c:ru:COP/n\u0000$\u0000c:ru:CZK/n\u0000Kč\u0000c:ru:DKK/n\u0000kr\u0000" +
-	"c:ru:EGP/n\u0000E£\u0000c:ru:EUR\u0000€\u0000c:ru:EUR/n\u0000€\u0000c:ru:GBP\u0000£\u0000" +
+	"c:pl:EGP/n\u0000E£\u0000c:pl:EUR\u0000€\u0000c:pl:EUR/l\u0000 euro\u0000c:pl:EUR/n\u0000€\u0000" +
+	"c:pl:GBP/l\u0000 funta szterlinga\u0000c:pl:GBP/n\u0000£\u0000c:pl:HKD/n\u0000$\u0000" +
+	"c:pl:HUF/n\u0000Ft\u0000c:pl:IDR/n\u0000Rp\u0000c:pl:ILS/n\u0000₪\u0000" +
+	"c:pl:INR/l\u0000 rupii indyjskiej\u0000c:pl:INR/n\u0000₹\u0000c:pl:JPY/l\u0000 jena japońskiego\u0000" +
+	"c:pl:JPY/n\u0000¥\u0000c:pl:KRW/l\u0000 wona południowokoreańskiego\u0000c:pl:KRW/n\u0000₩\u0000" +
+	"c:pl:MXN/l\u0000 peso meksykańskiego\u0000c:pl:MXN/n\u0000$\u0000c:pl:MYR/n\u0000RM\u0000" +
+	"c:pl:NGN/n\u0000₦\u0000c:pl:NOK/n\u0000kr\u0000c:pl:NZD/n\u0000$\u0000c:pl:PHP/n\u0000₱\u0000" +
+	"c:pl:PKR/n\u0000Rs\u0000c:pl:PLN\u0000zł\u0000c:pl:PLN/n\u0000zł\u0000c:pl:RON/n\u0000lej\u0000" +
+	"c:pl:RUB/l\u0000 rubla rosyjskiego\u0000c:pl:RUB/n\u0000₽\u0000c:pl:SEK/n\u0000kr\u0000" +
+	"c:pl:SGD/n\u0000$\u0000c:pl:THB/n\u0000฿\u0000c:pl:TRY/n\u0000₺\u0000c:pl:TWD/n\u0000NT$\u0000" +
+	"c:pl:UAH/n\u0000₴\u0000c:pl:USD/l\u0000 dolara amerykańskiego\u0000c:pl:USD/n\u0000$\u0000" +
+	"c:pl:VND/n\u0000₫\u0000c:pl:ZAR/n\u0000R\u0000c:pt-AO:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-AO:BRL/l\u0000 reais brasileiros\u0000c:pt-AO:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-AO:CHF/l\u0000 francos suíços\u0000c:pt-AO:CNY/l\u0000 yuans\u0000c:pt-AO:EUR/l\u0000 euros\u0000" +
+	"c:pt-AO:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-AO:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-AO:JPY/l\u0000 ienes japoneses\u0000c:pt-AO:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-AO:MXN/l\u0000 pesos mexicanos\u0000c:pt-AO:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-AO:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt-CH:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-CH:BRL/l\u0000 reais brasileiros\u0000c:pt-CH:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-CH:CHF/l\u0000 francos suíços\u0000c:pt-CH:CNY/l\u0000 yuans\u0000c:pt-CH:EUR/l\u0000 euros\u0000" +
+	"c:pt-CH:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-CH:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-CH:JPY/l\u0000 ienes japoneses\u0000c:pt-CH:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-CH:MXN/l\u0000 pesos mexicanos\u0000c:pt-CH:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-CH:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt-LU:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-LU:BRL/l\u0000 reais brasileiros\u0000c:pt-LU:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-LU:CHF/l\u0000 francos suíços\u0000c:pt-LU:CNY/l\u0000 yuans\u0000c:pt-LU:EUR/l\u0000 euros\u0000" +
+	"c:pt-LU:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-LU:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-LU:JPY/l\u0000 ienes japoneses\u0000c:pt-LU:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-LU:MXN/l\u0000 pesos mexicanos\u0000c:pt-LU:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-LU:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt-MO:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-MO:BRL/l\u0000 reais brasileiros\u0000c:pt-MO:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-MO:CHF/l\u0000 francos suíços\u0000c:pt-MO:CNY/l\u0000 yuans\u0000c:pt-MO:EUR/l\u0000 euros\u0000" +
+	"c:pt-MO:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-MO:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-MO:JPY/l\u0000 ienes japoneses\u0000c:pt-MO:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-MO:MXN/l\u0000 pesos mexicanos\u0000c:pt-MO:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-MO:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt-MZ:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-MZ:BRL/l\u0000 reais brasileiros\u0000c:pt-MZ:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-MZ:CHF/l\u0000 francos suíços\u0000c:pt-MZ:CNY/l\u0000 yuans\u0000c:pt-MZ:EUR/l\u0000 euros\u0000" +
+	"c:pt-MZ:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-MZ:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-MZ:JPY/l\u0000 ienes japoneses\u0000c:pt-MZ:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-MZ:MXN/l\u0000 pesos mexicanos\u0000c:pt-MZ:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-MZ:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt-PT:AUD/l\u0000 dólares australianos\u0000" +
+	"c:pt-PT:BRL/l\u0000 reais brasileiros\u0000c:pt-PT:CAD/l\u0000 dólares canadianos\u0000" +
+	"c:pt-PT:CHF/l\u0000 francos suíços\u0000c:pt-PT:CNY/l\u0000 yuans\u0000c:pt-PT:EUR/l\u0000 euros\u0000" +
+	"c:pt-PT:GBP/l\u0000 libras esterlinas britânicas\u0000c:pt-PT:INR/l\u0000 rupias indianas\u0000" +
+	"c:pt-PT:JPY/l\u0000 ienes japoneses\u0000c:pt-PT:KRW/l\u0000 wons sul-coreano\u0000" +
+	"c:pt-PT:MXN/l\u0000 pesos mexicanos\u0000c:pt-PT:RUB/l\u0000 rublos russos\u0000" +
+	"c:pt-PT:USD/l\u0000 dólares dos Estados Unidos\u0000c:pt:ARS/n\u0000$\u0000c:pt:AUD\u0000AU$\u0000" +
+	"c:pt:AUD/l\u0000 Dólares australianos\u0000c:pt:AUD/n\u0000$\u0000c:pt:BDT/n\u0000৳\u0000" +
+	"c:pt:BRL\u0000R$\u0000c:pt:BRL/l\u0000 Reais brasileiros\u0000c:pt:BRL/n\u0000R$\u0000" +
+	"c:pt:CAD\u0000CA$\u0000c:pt:CAD/l\u0000 Dólares canadenses\u0000c:pt:CAD/n\u0000$\u0000" +
+	"c:pt:CHF/l\u0000 Francos suíços\u0000c:pt:CLP/n\u0000$\u0000c:pt:CNY\u0000CN¥\u0000" +
+	"c:pt:CNY/l\u0000 Yuans chineses\u0000c:pt:CNY/n\u0000¥\u0000c:pt:COP/n\u0000$\u0000c:pt:CZK/n\u0000Kč\u0000" +
+	"c:pt:DKK/n\u0000kr\u0000c:pt:EGP/n\u0000E£\u0000c:pt:EUR\u0000€\u0000c:pt:EUR/l\u0000 Euros\u0000" +
+	"c:pt:EUR/n\u0000€\u0000c:pt:GBP\u0000£\u0000c:pt:GBP/l\u0000 Libras esterlinas\u0000c:pt:GBP/n\u0000£\u0000" +
+	"c:pt:HKD\u0000HK$\u0000c:pt:HKD/n\u0000$\u0000c:pt:HUF/n\u0000Ft\u0000c:pt:IDR/n\u0000Rp\u0000" +
+	"c:pt:ILS\u0000₪\u0000c:pt:ILS/n\u0000₪\u0000c:pt:INR\u0000₹\u0000c:pt:INR/l\u0000 Rupias indianas\u0000" +
+	"c:pt:INR/n\u0000₹\u0000c:pt:JPY\u0000JP¥\u0000c:pt:JPY/l\u0000 Ienes japoneses\u0000c:pt:JPY/n\u0000¥\u0000" +
+	"c:pt:KRW\u0000₩\u0000c:pt:KRW/l\u0000 Wons sul-coreanos\u0000c:pt:KRW/n\u0000₩\u0000c:pt:MXN\u0000MX$\u0000" +
+	"c:pt:MXN/l\u0000 Pesos mexicanos\u0000c:pt:MXN/n\u0000$\u0000c:pt:MYR/n\u0000RM\u0000c:pt:NGN/n\u0000₦\u0000" +
+	"c:pt:NOK/n\u0000kr\u0000c:pt:NZD\u0000NZ$\u0000c:pt:NZD/n\u0000$\u0000c:pt:PHP/n\u0000₱\u0000" +
+	"c:pt:PKR/n\u0000Rs\u0000c:pt:PLN/n\u0000zł\u0000c:pt:RON/n\u0000L\u0000c:pt:RUB/l\u0000 Rublos russos\u0000" +
+	"c:pt:RUB/n\u0000₽\u0000c:pt:SEK/n\u0000kr\u0000c:pt:SGD/n\u0000$\u0000c:pt:THB\u0000฿\u0000" +
+	"c:pt:THB/n\u0000฿\u0000c:pt:TRY/n\u0000₺\u0000c:pt:TWD\u0000NT$\u0000c:pt:TWD/n\u0000NT$\u0000" +
+	"c:pt:UAH/n\u0000₴\u0000c:pt:USD\u0000US$\u0000c:pt:USD/l\u0000 Dólares americanos\u0000" +
+	"c:pt:USD/n\u0000$\u0000c:pt:VND\u0000₫\u0000c:pt:VND/n\u0000₫\u0000c:pt:ZAR/n\u0000R\u0000" +
+	"c:ro:ARS/n\u0000$\u0000c:ro:AUD/l\u0000 dolari australieni\u0000c:ro:AUD/n\u0000$\u0000" +
+	"c:ro:BDT/n\u0000৳\u0000c:ro:BRL/l\u0000 reali\u0000c:ro:BRL/n\u0000R$\u0000" +
+	"c:ro:CAD/l\u0000 dolari canadieni\u0000c:ro:CAD/n\u0000$\u0000c:ro:CHF/l\u0000 franci elvețieni\u0000" +
+	"c:ro:CLP/n\u0000$\u0000c:ro:CNY/l\u0000 yuani chinezești\u0000c:ro:CNY/n\u0000¥\u0000c:ro:COP/n\u0000$\u0000" +
+	"c:ro:CZK/n\u0000Kč\u0000c:ro:DKK/n\u0000kr\u0000c:ro:EGP/n\u0000E£\u0000c:ro:EUR/l\u0000 euro\u0000" +
+	"c:ro:EUR/n\u0000€\u0000c:ro:GBP/l\u0000 lire sterline\u0000c:ro:GBP/n\u0000£\u0000c:ro:HKD/n\u0000$\u0000" +
+	"c:ro:HUF/n\u0000Ft\u0000c:ro:IDR/n\u0000Rp\u0000c:ro:ILS/n\u0000₪\u0000c:ro:INR/l\u0000 rupii indiene\u0000" +
+	"c:ro:INR/n\u0000₹\u0000c:ro:JPY/l\u0000 yeni japonezi\u0000c:ro:JPY/n\u0000¥\u0000" +
+	"c:ro:KRW/l\u0000 woni sud-coreeni\u0000c:ro:KRW/n\u0000₩\u0000c:ro:MXN/l\u0000 pesos mexicani\u0000" +
+	"c:ro:MXN/n\u0000$\u0000c:ro:MYR/n\u0000RM\u0000c:ro:NGN/n\u0000₦\u0000c:ro:NOK/n\u0000kr\u0000" +
+	"c:ro:NZD/n\u0000$\u0000c:ro:PHP/n\u0000₱\u0000c:ro:PKR/n\u0000Rs\u0000c:ro:PLN/n\u0000zł\u0000" +
+	"c:ro:RON/n\u0000lei\u0000c:ro:RUB/l\u0000 ruble rusești\u0000c:ro:RUB/n\u0000₽\u0000c:ro:SEK/n\u0000kr\u0000" +
+	"c:ro:SGD/n\u0000$\u0000c:ro:THB/n\u0000฿\u0000c:ro:TRY/n\u0000₺\u0000c:ro:TWD/n\u0000NT$\u0000" +
+	"c:ro:UAH/n\u0000₴\u0000c:ro:USD/l\u0000 dolari americani\u0000c:ro:USD/n\u0000$\u0000c:ro:VND/n\u0000₫\u0000" +
+	"c:ro:ZAR/n\u0000R\u0000c:ru:ARS/n\u0000$\u0000c:ru:AUD\u0000A$\u0000" +
+	"c:ru:AUD/l\u0000 австралийского доллара\u0000c:ru:AUD/n\u0000$\u0000c:ru:BDT/n\u0000৳\u0000" +
+	"c:ru:BRL\u0000R$\u0000c:ru:BRL/l\u0000 бразильского реала\u0000c:ru:BRL/n\u0000R$\u0000" +
+	"c:ru:CAD\u0000CA$\u0000c:ru:CAD/l\u0000 канадского доллара\u0000c:ru:CAD/n\u0000$\u0000" +
+	"c:ru:CHF/l\u0000 швейцарского франка\u0000c:ru:CLP/n\u0000$\u0000c:ru:CNY\u0000CN¥\u0000" +
+	"c:ru:CNY/l\u0000 китайского юаня\u0000c:ru:CNY/n\u0000¥\u0000c:ru:COP/n\u0000$\u0000c:ru:CZK/n\u0000Kč\u0000" +
+	"c:ru:DKK/n\u0000kr\u0000c:ru:EGP/n\u0000E£\u0000c:ru:EUR\u0000€\u0000c:ru:EUR/l\u0000 евро\u0000" +
+	"c:ru:EUR/n\u0000€\u0000c:ru:GBP\u0000£\u0000c:ru:GBP/l\u0000 британского фунта стерлингов\u0000" +
 	"c:ru:GBP/n\u0000£\u0000c:ru:HKD\u0000HK$\u0000c:ru:HKD/n\u0000$\u0000c:ru:HUF/n\u0000Ft\u0000" +
 	"c:ru:IDR/n\u0000Rp\u0000c:ru:ILS\u0000₪\u0000c:ru:ILS/n\u0000₪\u0000c:ru:INR\u0000₹\u0000" +
-	"c:ru:INR/n\u0000₹\u0000c:ru:JPY\u0000¥\u0000c:ru:JPY/n\u0000¥\u0000c:ru:KRW\u0000₩\u0000" +
-	"c:ru:KRW/n\u0000₩\u0000c:ru:MXN\u0000MX$\u0000c:ru:MXN/n\u0000$\u0000c:ru:MYR/n\u0000RM\u0000" +
+	"c:ru:INR/l\u0000 индийской рупии\u0000c:ru:INR/n\u0000₹\u0000c:ru:JPY\u0000¥\u0000" +
+	"c:ru:JPY/l\u0000 японской иены\u0000c:ru:JPY/n\u0000¥\u0000c:ru:KRW\u0000₩\u0000" +
+	"c:ru:KRW/l\u0000 южнокорейской воны\u0000c:ru:KRW/n\u0000₩\u0000c:ru:MXN\u0000MX$\u0000" +
+	"c:ru:MXN/l\u0000 мексиканского песо\u0000c:ru:MXN/n\u0000$\u0000c:ru:MYR/n\u0000RM\u0000" +
 	"c:ru:NGN/n\u0000₦\u0000c:ru:NOK/n\u0000kr\u0000c:ru:NZD\u0000NZ$\u0000c:ru:NZD/n\u0000$\u0000" +
 	"c:ru:PHP/n\u0000₱\u0000c:ru:PKR/n\u0000Rs\u0000c:ru:PLN/n\u0000zł\u0000c:ru:RON/n\u0000L\u0000" +
-	"c:ru:RUB\u0000₽\u0000c:ru:RUB/n\u0000₽\u0000c:ru:SEK/n\u0000kr\u0000c:ru:SGD/n\u0000$\u0000" +
-	"c:ru:THB\u0000฿\u0000c:ru:THB/n\u0000฿\u0000c:ru:TRY/n\u0000₺\u0000c:ru:TWD\u0000NT$\u0000" +
-	"c:ru:TWD/n\u0000NT$\u0000c:ru:UAH\u0000₴\u0000c:ru:UAH/n\u0000₴\u0000c:ru:USD\u0000$\u0000" +
-	"c:ru:USD/n\u0000$\u0000c:ru:VND\u0000₫\u0000c:ru:VND/n\u0000₫\u0000c:ru:ZAR/n\u0000R\u0000" +
-	"c:sk:ARS/n\u0000$\u0000c:sk:AUD/n\u0000$\u0000c:sk:BDT/n\u0000৳\u0000c:sk:BRL/n\u0000R$\u0000" +
-	"c:sk:CAD/n\u0000$\u0000c:sk:CLP/n\u0000$\u0000c:sk:CNY/n\u0000¥\u0000c:sk:COP/n\u0000$\u0000" +
-	"c:sk:CZK/n\u0000Kč\u0000c:sk:DKK/n\u0000kr\u0000c:sk:EGP/n\u0000E£\u0000c:sk:EUR\u0000€\u0000" +
-	"c:sk:EUR/n\u0000€\u0000c:sk:GBP/n\u0000£\u0000c:sk:HKD/n\u0000$\u0000c:sk:HUF/n\u0000Ft\u0000" +
-	"c:sk:IDR/n\u0000Rp\u0000c:sk:ILS\u0000NIS\u0000c:sk:ILS/n\u0000₪\u0000c:sk:INR/n\u0000₹\u0000" +
-	"c:sk:JPY/n\u0000¥\u0000c:sk:KRW/n\u0000₩\u0000c:sk:MXN\u0000MX$\u0000c:sk:MXN/n\u0000$\u0000" +
-	"c:sk:MYR/n\u0000RM\u0000c:sk:NGN/n\u0000₦\u0000c:sk:NOK/n\u0000kr\u0000c:sk:NZD/n\u0000$\u0000" +
-	"c:sk:PHP/n\u0000₱\u0000c:sk:PKR/n\u0000Rs\u0000c:sk:PLN/n\u0000zł\u0000c:sk:RON/n\u0000lei\u0000" +
-	"c:sk:RUB/n\u0000₽\u0000c:sk:SEK/n\u0000kr\u0000c:sk:SGD/n\u0000$\u0000c:sk:THB/n\u0000฿\u0000" +
-	"c:sk:TRY/n\u0000₺\u0000c:sk:TWD/n\u0000NT$\u0000c:sk:UAH/n\u0000₴\u0000c:sk:USD/n\u0000$\u0000" +
-	"c:sk:VND/n\u0000₫\u0000c:sk:ZAR/n\u0000R\u0000c:sl:ARS/n\u0000$\u0000c:sl:AUD/n\u0000$\u0000" +
-	"c:sl:BDT/n\u0000৳\u0000c:sl:BRL/n\u0000R$\u0000c:sl:CAD/n\u0000$\u0000c:sl:CLP/n\u0000$\u0000" +
-	"c:sl:CNY\u0000CN¥\u0000c:sl:CNY/n\u0000¥\u0000c:sl:COP/n\u0000$\u0000c:sl:CZK/n\u0000Kč\u0000" +
-	"c:sl:DKK/n\u0000kr\u0000c:sl:EGP/n\u0000E£\u0000c:sl:EUR\u0000€\u0000c:sl:EUR/n\u0000€\u0000" +
-	"c:sl:GBP/n\u0000£\u0000c:sl:HKD\u0000HK$\u0000c:sl:HKD/n\u0000$\u0000c:sl:HUF/n\u0000Ft\u0000" +
-	"c:sl:IDR/n\u0000Rp\u0000c:sl:ILS\u0000₪\u0000c:sl:ILS/n\u0000₪\u0000c:sl:INR\u0000₹\u0000" +
-	"c:sl:INR/n\u0000₹\u0000c:sl:JPY\u0000¥\u0000c:sl:JPY/n\u0000¥\u0000c:sl:KRW\u0000₩\u0000" +
-	"c:sl:KRW/n\u0000₩\u0000c:sl:MXN/n\u0000$\u0000c:sl:MYR/n\u0000RM\u0000c:sl:NGN/n\u0000₦\u0000" +
-	"c:sl:NOK/n\u0000kr\u0000c:sl:NZD/n\u0000$\u0000c:sl:PHP/n\u0000₱\u0000c:sl:PKR/n\u0000Rs\u0000" +
-	"c:sl:PLN/n\u0000zł\u0000c:sl:RON/n\u0000lei\u0000c:sl:RUB/n\u0000₽\u0000c:sl:SEK/n\u0000kr\u0000" +
+	"c:ru:RUB\u0000₽\u0000c:ru:RUB/l\u0000 российского рубля\u0000c:ru:RUB/n\u0000₽\u0000c:ru:SEK/n\u0000kr\u0000" +
+	"c:ru:SGD/n\u0000$\u0000c:ru:THB\u0000฿\u0000c:ru:THB/n\u0000฿\u0000c:ru:TRY/n\u0000₺\u0000" +
+	"c:ru:TWD\u0000NT$\u0000c:ru:TWD/n\u0000NT$\u0000c:ru:UAH\u0000₴\u0000c:ru:UAH/n\u0000₴\u0000" +
+	"c:ru:USD\u0000$\u0000c:ru:USD/l\u0000 доллара США\u0000c:ru:USD/n\u0000$\u0000c:ru:VND\u0000₫\u0000" +
+	"c:ru:VND/n\u0000₫\u0000c:ru:ZAR/n\u0000R\u0000c:sk:ARS/n\u0000$\u0000" +
+	"c:sk:AUD/l\u0000 austrálskeho dolára\u0000c:sk:AUD/n\u0000$\u0000c:sk:BDT/n\u0000৳\u0000" +
+	"c:sk:BRL/l\u0000 brazílskeho realu\u0000c:sk:BRL/n\u0000R$\u0000c:sk:CAD/l\u0000 kanadského dolára\u0000" +
+	"c:sk:CAD/n\u0000$\u0000c:sk:CHF/l\u0000 švajčiarskeho franku\u0000c:sk:CLP/n\u0000$\u0000" +
+	"c:sk:CNY/l\u0000 čínskeho jüana\u0000c:sk:CNY/n\u0000¥\u0000c:sk:COP/n\u0000$\u0000c:sk:CZK/n\u0000Kč\u0000" +
+	"c:sk:DKK/n\u0000kr\u0000c:sk:EGP/n\u0000E£\u0000c:sk:EUR\u0000€\u0000c:sk:EUR/l\u0000 eura\u0000" +
+	"c:sk:EUR/n\u0000€\u0000c:sk:GBP/l\u0000 britskej libry\u0000c:sk:GBP/n\u0000£\u0000c:sk:HKD/n\u0000$\u0000" +
+	"c:sk:HUF/n\u0000Ft\u0000c:sk:IDR/n\u0000Rp\u0000c:sk:ILS\u0000NIS\u0000c:sk:ILS/n\u0000₪\u0000" +
+	"c:sk:INR/l\u0000 indickej rupie\u0000c:sk:INR/n\u0000₹\u0000c:sk:JPY/l\u0000 japonského jenu\u0000" +
+	"c:sk:JPY/n\u0000¥\u0000c:sk:KRW/l\u0000 juhokórejského wonu\u0000c:sk:KRW/n\u0000₩\u0000" +
+	"c:sk:MXN\u0000MX$\u0000c:sk:MXN/l\u0000 mexického pesa\u0000c:sk:MXN/n\u0000$\u0000c:sk:MYR/n\u0000RM\u0000" +
+	"c:sk:NGN/n\u0000₦\u0000c:sk:NOK/n\u0000kr\u0000c:sk:NZD/n\u0000$\u0000c:sk:PHP/n\u0000₱\u0000" +
+	"c:sk:PKR/n\u0000Rs\u0000c:sk:PLN/n\u0000zł\u0000c:sk:RON/n\u0000lei\u0000" +
+	"c:sk:RUB/l\u0000 ruského rubľa\u0000c:sk:RUB/n\u0000₽\u0000c:sk:SEK/n\u0000kr\u0000c:sk:SGD/n\u0000$\u0000" +
+	"c:sk:THB/n\u0000฿\u0000c:sk:TRY/n\u0000₺\u0000c:sk:TWD/n\u0000NT$\u0000c:sk:UAH/n\u0000₴\u0000" +
+	"c:sk:USD/l\u0000 amerického dolára\u0000c:sk:USD/n\u0000$\u0000c:sk:VND/n\u0000₫\u0000" +
+	"c:sk:ZAR/n\u0000R\u0000c:sl:ARS/n\u0000$\u0000c:sl:AUD/l\u0000 avstralski dolarji\u0000" +
+	"c:sl:AUD/n\u0000$\u0000c:sl:BDT/n\u0000৳\u0000c:sl:BRL/l\u0000 brazilski reali\u0000c:sl:BRL/n\u0000R$\u0000" +
+	"c:sl:CAD/l\u0000 kanadski dolarji\u0000c:sl:CAD/n\u0000$\u0000c:sl:CHF/l\u0000 švicarski franki\u0000" +
+	"c:sl:CLP/n\u0000$\u0000c:sl:CNY\u0000CN¥\u0000c:sl:CNY/l\u0000 kitajski juani renminbi\u0000" +
+	"c:sl:CNY/n\u0000¥\u0000c:sl:COP/n\u0000$\u0000c:sl:CZK/n\u0000Kč\u0000c:sl:DKK/n\u0000kr\u0000" +
+	"c:sl:EGP/n\u0000E£\u0000c:sl:EUR\u0000€\u0000c:sl:EUR/l\u0000 evri\u0000c:sl:EUR/n\u0000€\u0000" +
+	"c:sl:GBP/l\u0000 britanski funti\u0000c:sl:GBP/n\u0000£\u0000c:sl:HKD\u0000HK$\u0000c:sl:HKD/n\u0000$\u0000" +
+	"c:sl:HUF/n\u0000Ft\u0000c:sl:IDR/n\u0000Rp\u0000c:sl:ILS\u0000₪\u0000c:sl:ILS/n\u0000₪\u0000" +
+	"c:sl:INR\u0000₹\u0000c:sl:INR/l\u0000 indijske rupije\u0000c:sl:INR/n\u0000₹\u0000c:sl:JPY\u0000¥\u0000" +
+	"c:sl:JPY/l\u0000 japonski jeni\u0000c:sl:JPY/n\u0000¥\u0000c:sl:KRW\u0000₩\u0000" +
+	"c:sl:KRW/l\u0000 južnokorejski voni\u0000c:sl:KRW/n\u0000₩\u0000c:sl:MXN/l\u0000 mehiški pesi\u0000" +
+	"c:sl:MXN/n\u0000$\u0000c:sl:MYR/n\u0000RM\u0000c:sl:NGN/n\u0000₦\u0000c:sl:NOK/n\u0000kr\u0000" +
+	"c:sl:NZD/n\u0000$\u0000c:sl:PHP/n\u0000₱\u0000c:sl:PKR/n\u0000Rs\u0000c:sl:PLN/n\u0000zł\u0000" +
+	"c:sl:RON/n\u0000lei\u0000c:sl:RUB/l\u0000 ruski rublji\u0000c:sl:RUB/n\u0000₽\u0000c:sl:SEK/n\u0000kr\u0000" +
 	"c:sl:SGD/n\u0000$\u0000c:sl:THB/n\u0000฿\u0000c:sl:TRY/n\u0000₺\u0000c:sl:TWD/n\u0000NT$\u0000" +
-	"c:sl:UAH/n\u0000₴\u0000c:sl:USD\u0000$\u0000c:sl:USD/n\u0000$\u0000c:sl:VND\u0000₫\u0000" +
-	"c:sl:VND/n\u0000₫\u0000c:sl:ZAR/n\u0000R\u0000c:sr:ARS/n\u0000$\u0000c:sr:AUD/n\u0000$\u0000" +
-	"c:sr:BDT/n\u0000৳\u0000c:sr:BRL\u0000R$\u0000c:sr:BRL/n\u0000R$\u0000c:sr:CAD\u0000CA$\u0000" +
-	"c:sr:CAD/n\u0000$\u0000c:sr:CLP/n\u0000$\u0000c:sr:CNY\u0000CN¥\u0000c:sr:CNY/n\u0000¥\u0000" +
+	"c:sl:UAH/n\u0000₴\u0000c:sl:USD\u0000$\u0000c:sl:USD/l\u0000 ameriški dolarji\u0000c:sl:USD/n\u0000$\u0000" +
+	"c:sl:VND\u0000₫\u0000c:sl:VND/n\u0000₫\u0000c:sl:ZAR/n\u0000R\u0000" +
+	"c:sr-Latn:AUD/l\u0000 australijskih dolara\u0000c:sr-Latn:BRL/l\u0000 brazilskih reala\u0000" +
+	"c:sr-Latn:CAD/l\u0000 kanadskih dolara\u0000c:sr-Latn:CHF/l\u0000 švajcarskih franaka\u0000" +
+	"c:sr-Latn:CNY/l\u0000 kineskih juana\u0000c:sr-Latn:EUR/l\u0000 evra\u0000" +
+	"c:sr-Latn:GBP/l\u0000 britanskih funti\u0000c:sr-Latn:INR/l\u0000 indijskih rupija\u0000" +
+	"c:sr-Latn:JPY/l\u0000 japanskih jena\u0000c:sr-Latn:KRW/l\u0000 južnokorejskih vona\u0000" +
+	"c:sr-Latn:MXN/l\u0000 meksičkih pezosa\u0000c:sr-Latn:RUB/l\u0000 ruskih rublji\u0000" +
+	"c:sr-Latn:USD/l\u0000 američkih dolara\u0000c:sr:ARS/n\u0000$\u0000" +
+	"c:sr:AUD/l\u0000 аустралијских долара\u0000c:sr:AUD/n\u0000$\u0000c:sr:BDT/n\u0000৳\u0000" +
+	"c:sr:BRL\u0000R$\u0000c:sr:BRL/l\u0000 бразилских реала\u0000c:sr:BRL/n\u0000R$\u0000c:sr:CAD\u0000CA$\u0000" +
+	"c:sr:CAD/l\u0000 канадских долара\u0000c:sr:CAD/n\u0000$\u0000c:sr:CHF/l\u0000 швајцарских франака\u0000" +
+	"c:sr:CLP/n\u0000$\u0000c:sr:CNY\u0000CN¥\u0000c:sr:CNY/l\u0000 кинеских јуана\u0000c:sr:CNY/n\u0000¥\u0000" +
 	"c:sr:COP/n\u0000$\u0000c:sr:CZK/n\u0000Kč\u0000c:sr:DKK/n\u0000kr\u0000c:sr:EGP/n\u0000E£\u0000" +
-	"c:sr:EUR\u0000€\u0000c:sr:EUR/n\u0000€\u0000c:sr:GBP\u0000£\u0000c:sr:GBP/n\u0000£\u0000" +
-	"c:sr:HKD\u0000HK$\u0000c:sr:HKD/n\u0000$\u0000c:sr:HUF/n\u0000Ft\u0000c:sr:IDR/n\u0000Rp\u0000" +
-	"c:sr:ILS\u0000₪\u0000c:sr:ILS/n\u0000₪\u0000c:sr:INR\u0000₹\u0000c:sr:INR/n\u0000₹\u0000" +
-	"c:sr:JPY\u0000¥\u0000c:sr:JPY/n\u0000¥\u0000c:sr:KRW/n\u0000₩\u0000c:sr:MXN\u0000MX$\u0000" +
-	"c:sr:MXN/n\u0000$\u0000c:sr:MYR/n\u0000RM\u0000c:sr:NGN/n\u0000₦\u0000c:sr:NOK/n\u0000kr\u0000" +
-	"c:sr:NZD/n\u0000$\u0000c:sr:PHP/n\u0000₱\u0000c:sr:PKR/n\u0000Rs\u0000c:sr:PLN/n\u0000zł\u0000" +
-	"c:sr:RON/n\u0000lei\u0000c:sr:RUB/n\u0000₽\u0000c:sr:SEK/n\u0000kr\u0000c:sr:SGD/n\u0000$\u0000" +
+	"c:sr:EUR\u0000€\u0000c:sr:EUR/l\u0000 евра\u0000c:sr:EUR/n\u0000€\u0000c:sr:GBP\u0000£\u0000" +
+	"c:sr:GBP/l\u0000 британских фунти\u0000c:sr:GBP/n\u0000£\u0000c:sr:HKD\u0000HK$\u0000c:sr:HKD/n\u0000$\u0000" +
+	"c:sr:HUF/n\u0000Ft\u0000c:sr:IDR/n\u0000Rp\u0000c:sr:ILS\u0000₪\u0000c:sr:ILS/n\u0000₪\u0000" +
+	"c:sr:INR\u0000₹\u0000c:sr:INR/l\u0000 индијских рупија\u0000c:sr:INR/n\u0000₹\u0000c:sr:JPY\u0000¥\u0000" +
+	"c:sr:JPY/l\u0000 јапанских јена\u0000c:sr:JPY/n\u0000¥\u0000c:sr:KRW/l\u0000 јужнокорејских вона\u0000" +
+	"c:sr:KRW/n\u0000₩\u0000c:sr:MXN\u0000MX$\u0000c:sr:MXN/l\u0000 мексичких пезоса\u0000c:sr:MXN/n\u0000$\u0000" +
+	"c:sr:MYR/n\u0000RM\u0000c:sr:NGN/n\u0000₦\u0000c:sr:NOK/n\u0000kr\u0000c:sr:NZD/n\u0000$\u0000" +
+	"c:sr:PHP/n\u0000₱\u0000c:sr:PKR/n\u0000Rs\u0000c:sr:PLN/n\u0000zł\u0000c:sr:RON/n\u0000lei\u0000" +
+	"c:sr:RUB/l\u0000 руских рубљи\u0000c:sr:RUB/n\u0000₽\u0000c:sr:SEK/n\u0000kr\u0000c:sr:SGD/n\u0000$\u0000" +
 	"c:sr:THB/n\u0000฿\u0000c:sr:TRY/n\u0000₺\u0000c:sr:TWD\u0000NT$\u0000c:sr:TWD/n\u0000NT$\u0000" +
-	"c:sr:UAH/n\u0000₴\u0000c:sr:USD\u0000US$\u0000c:sr:USD/n\u0000$\u0000c:sr:VND/n\u0000₫\u0000" +
-	"c:sr:ZAR/n\u0000R\u0000c:sv:ARS/n\u0000$\u0000c:sv:AUD/n\u0000$\u0000c:sv:BDT/n\u0000৳\u0000" +
-	"c:sv:BRL\u0000BR$\u0000c:sv:BRL/n\u0000R$\u0000c:sv:CAD\u0000CA$\u0000c:sv:CAD/n\u0000$\u0000" +
-	"c:sv:CLP/n\u0000$\u0000c:sv:CNY/n\u0000¥\u0000c:sv:COP/n\u0000$\u0000c:sv:CZK/n\u0000Kč\u0000" +
-	"c:sv:DKK\u0000Dkr\u0000c:sv:DKK/n\u0000kr\u0000c:sv:EGP\u0000EG£\u0000c:sv:EGP/n\u0000E£\u0000" +
-	"c:sv:EUR\u0000€\u0000c:sv:EUR/n\u0000€\u0000c:sv:GBP/n\u0000£\u0000c:sv:HKD/n\u0000$\u0000" +
-	"c:sv:HUF/n\u0000Ft\u0000c:sv:IDR/n\u0000Rp\u0000c:sv:ILS\u0000₪\u0000c:sv:ILS/n\u0000₪\u0000" +
-	"c:sv:INR/n\u0000₹\u0000c:sv:JPY/n\u0000¥\u0000c:sv:KRW/n\u0000₩\u0000c:sv:MXN\u0000MX$\u0000" +
-	"c:sv:MXN/n\u0000$\u0000c:sv:MYR/n\u0000RM\u0000c:sv:NGN/n\u0000₦\u0000c:sv:NOK\u0000Nkr\u0000" +
-	"c:sv:NOK/n\u0000kr\u0000c:sv:NZD/n\u0000$\u0000c:sv:PHP/n\u0000₱\u0000c:sv:PKR/n\u0000Rs\u0000" +
-	"c:sv:PLN/n\u0000zł\u0000c:sv:RON/n\u0000L\u0000c:sv:RUB/n\u0000₽\u0000c:sv:SEK\u0000kr\u0000" +
+	"c:sr:UAH/n\u0000₴\u0000c:sr:USD\u0000US$\u0000c:sr:USD/l\u0000 америчких долара\u0000c:sr:USD/n\u0000$\u0000" +
+	"c:sr:VND/n\u0000₫\u0000c:sr:ZAR/n\u0000R\u0000c:sv:ARS/n\u0000$\u0000" +
+	"c:sv:AUD/l\u0000 australiska dollar\u0000c:sv:AUD/n\u0000$\u0000c:sv:BDT/n\u0000৳\u0000" +
+	"c:sv:BRL\u0000BR$\u0000c:sv:BRL/l\u0000 brasilianska real\u0000c:sv:BRL/n\u0000R$\u0000" +
+	"c:sv:CAD\u0000CA$\u0000c:sv:CAD/l\u0000 kanadensiska dollar\u0000c:sv:CAD/n\u0000$\u0000" +
+	"c:sv:CHF/l\u0000 schweiziska franc\u0000c:sv:CLP/n\u0000$\u0000c:sv:CNY/l\u0000 kinesiska yuan\u0000" +
+	"c:sv:CNY/n\u0000¥\u0000c:sv:COP/n\u0000$\u0000c:sv:CZK/n\u0000Kč\u0000c:sv:DKK\u0000Dkr\u0000" +
+	"c:sv:DKK/n\u0000kr\u0000c:sv:EGP\u0000EG£\u0000c:sv:EGP/n\u0000E£\u0000c:sv:EUR\u0000€\u0000" +
+	"c:sv:EUR/l\u0000 euro\u0000c:sv:EUR/n\u0000€\u0000c:sv:GBP/l\u0000 brittiska pund\u0000" +
+	"c:sv:GBP/n\u0000£\u0000c:sv:HKD/n\u0000$\u0000c:sv:HUF/n\u0000Ft\u0000c:sv:IDR/n\u0000Rp\u0000" +
+	"c:sv:ILS\u0000₪\u0000c:sv:ILS/n\u0000₪\u0000c:sv:INR/l\u0000 indiska rupier\u0000c:sv:INR/n\u0000₹\u0000" +
+	"c:sv:JPY/l\u0000 japanska yen\u0000c:sv:JPY/n\u0000¥\u0000c:sv:KRW/l\u0000 sydkoreanska won\u0000" +
+	"c:sv:KRW/n\u0000₩\u0000c:sv:MXN\u0000MX$\u0000c:sv:MXN/l\u0000 mexikanska pesos\u0000c:sv:MXN/n\u0000$\u0000" +
+	"c:sv:MYR/n\u0000RM\u0000c:sv:NGN/n\u0000₦\u0000c:sv:NOK\u0000Nkr\u0000c:sv:NOK/n\u0000kr\u0000" +
+	"c:sv:NZD/n\u0000$\u0000c:sv:PHP/n\u0000₱\u0000c:sv:PKR/n\u0000Rs\u0000c:sv:PLN/n\u0000zł\u0000" +
+	"c:sv:RON/n\u0000L\u0000c:sv:RUB/l\u0000 ryska rubel\u0000c:sv:RUB/n\u0000₽\u0000c:sv:SEK\u0000kr\u0000" +
 	"c:sv:SEK/n\u0000kr\u0000c:sv:SGD/n\u0000$\u0000c:sv:THB/n\u0000฿\u0000c:sv:TRY/n\u0000₺\u0000" +
-	"c:sv:TWD/n\u0000NT$\u0000c:sv:UAH/n\u0000₴\u0000c:sv:USD\u0000US$\u0000c:sv:USD/n\u0000$\u0000" +
-	"c:sv:VND/n\u0000₫\u0000c:sv:ZAR/n\u0000R\u0000c:sw-KE:USD\u0000$\u0000c:sw:ARS/n\u0000$\u0000" +
-	"c:sw:AUD\u0000A$\u0000c:sw:AUD/n\u0000$\u0000c:sw:BDT/n\u0000৳\u0000c:sw:BRL\u0000R$\u0000" +
-	"c:sw:BRL/n\u0000R$\u0000c:sw:CAD\u0000CA$\u0000c:sw:CAD/n\u0000$\u0000c:sw:CLP/n\u0000$\u0000" +
-	"c:sw:CNY\u0000CN¥\u0000c:sw:CNY/n\u0000¥\u0000c:sw:COP/n\u0000$\u0000c:sw:CZK/n\u0000Kč\u0000" +
-	"c:sw:DKK/n\u0000kr\u0000c:sw:EGP/n\u0000E£\u0000c:sw:EUR\u0000€\u0000c:sw:EUR/n\u0000€\u0000" +
-	"c:sw:GBP\u0000£\u0000c:sw:GBP/n\u0000£\u0000c:sw:HKD\u0000HK$\u0000c:sw:HKD/n\u0000$\u0000" +
-	"c:sw:HUF/n\u0000Ft\u0000c:sw:IDR/n\u0000Rp\u0000c:sw:ILS\u0000₪\u0000c:sw:ILS/n\u0000₪\u0000" +
-	"c:sw:INR\u0000₹\u0000c:sw:INR/n\u0000₹\u0000c:sw:JPY\u0000JP¥\u0000c:sw:JPY/n\u0000¥\u0000" +
-	"c:sw:KRW\u0000₩\u0000c:sw:KRW/n\u0000₩\u0000c:sw:MXN\u0000MX$\u0000c:sw:MXN/n\u0000$\u0000" +
-	"c:sw:MYR/n\u0000RM\u0000c:sw:NGN/n\u0000₦\u0000c:sw:NOK/n\u0000kr\u0000c:sw:NZD\u0000NZ$\u0000" +
-	"c:sw:NZD/n\u0000$\u0000c:sw:PHP/n\u0000₱\u0000c:sw:PKR/n\u0000Rs\u0000c:sw:PLN/n\u0000zł\u0000" +
-	"c:sw:RON/n\u0000lei\u0000c:sw:RUB/n\u0000₽\u0000c:sw:SEK/n\u0000kr\u0000c:sw:SGD/n\u0000$\u0000" +
-	"c:sw:THB\u0000฿\u0000c:sw:THB/n\u0000฿\u0000c:sw:TRY/n\u0000₺\u0000c:sw:TWD\u0000NT$\u0000" +
-	"c:sw:TWD/n\u0000NT$\u0000c:sw:UAH/n\u0000₴\u0000c:sw:USD\u0000US$\u0000c:sw:USD/n\u0000$\u0000" +
+	"c:sv:TWD/n\u0000NT$\u0000c:sv:UAH/n\u0000₴\u0000c:sv:USD\u0000US$\u0000" +
+	"c:sv:USD/l\u0000 amerikanska dollar\u0000c:sv:USD/n\u0000$\u0000c:sv:VND/n\u0000₫\u0000" +
+	"c:sv:ZAR/n\u0000R\u0000c:sw-KE:USD\u0000$\u0000c:sw:ARS/n\u0000$\u0000c:sw:AUD\u0000A$\u0000" +
+	"c:sw:AUD/l\u0000\u0000c:sw:AUD/n\u0000$\u0000c:sw:BDT/n\u0000৳\u0000c:sw:BRL\u0000R$\u0000" +
+	"c:sw:BRL/l\u0000\u0000c:sw:BRL/n\u0000R$\u0000c:sw:CAD\u0000CA$\u0000c:sw:CAD/l\u0000\u0000" +
+	"c:sw:CAD/n\u0000$\u0000c:sw:CHF/l\u0000\u0000c:sw:CLP/n\u0000$\u0000c:sw:CNY\u0000CN¥\u0000" +
+	"c:sw:CNY/l\u0000\u0000c:sw:CNY/n\u0000¥\u0000c:sw:COP/n\u0000$\u0000c:sw:CZK/n\u0000Kč\u0000" +
+	"c:sw:DKK/n\u0000kr\u0000c:sw:EGP/n\u0000E£\u0000c:sw:EUR\u0000€\u0000c:sw:EUR/l\u0000\u0000" +
+	"c:sw:EUR/n\u0000€\u0000c:sw:GBP\u0000£\u0000c:sw:GBP/l\u0000\u0000c:sw:GBP/n\u0000£\u0000" +
+	"c:sw:HKD\u0000HK$\u0000c:sw:HKD/n\u0000$\u0000c:sw:HUF/n\u0000Ft\u0000c:sw:IDR/n\u0000Rp\u0000" +
+	"c:sw:ILS\u0000₪\u0000c:sw:ILS/n\u0000₪\u0000c:sw:INR\u0000₹\u0000c:sw:INR/l\u0000\u0000" +
+	"c:sw:INR/n\u0000₹\u0000c:sw:JPY\u0000JP¥\u0000c:sw:JPY/l\u0000\u0000c:sw:JPY/n\u0000¥\u0000" +
+	"c:sw:KRW\u0000₩\u0000c:sw:KRW/l\u0000\u0000c:sw:KRW/n\u0000₩\u0000c:sw:MXN\u0000MX$\u0000" +
+	"c:sw:MXN/l\u0000\u0000c:sw:MXN/n\u0000$\u0000c:sw:MYR/n\u0000RM\u0000c:sw:NGN/n\u0000₦\u0000" +
+	"c:sw:NOK/n\u0000kr\u0000c:sw:NZD\u0000NZ$\u0000c:sw:NZD/n\u0000$\u0000c:sw:PHP/n\u0000₱\u0000" +
+	"c:sw:PKR/n\u0000Rs\u0000c:sw:PLN/n\u0000zł\u0000c:sw:RON/n\u0000lei\u0000c:sw:RUB/l\u0000\u0000" +
+	"c:sw:RUB/n\u0000₽\u0000c:sw:SEK/n\u0000kr\u0000c:sw:SGD/n\u0000$\u0000c:sw:THB\u0000฿\u0000" +
+	"c:sw:THB/n\u0000฿\u0000c:sw:TRY/n\u0000₺\u0000c:sw:TWD\u0000NT$\u0000c:sw:TWD/n\u0000NT$\u0000" +
+	"c:sw:UAH/n\u0000₴\u0000c:sw:USD\u0000US$\u0000c:sw:USD/l\u0000\u0000c:sw:USD/n\u0000$\u0000" +
 	"c:sw:VND\u0000₫\u0000c:sw:VND/n\u0000₫\u0000c:sw:ZAR/n\u0000R\u0000c:ta-MY:MYR\u0000RM\u0000" +
 	"c:ta-MY:SGD\u0000S$\u0000c:ta-SG:MYR\u0000RM\u0000c:ta-SG:SGD\u0000$\u0000c:ta-SG:USD\u0000US$\u0000" +
-	"c:ta:ARS/n\u0000$\u0000c:ta:AUD\u0000A$\u0000c:ta:AUD/n\u0000$\u0000c:ta:BDT/n\u0000৳\u0000" +
-	"c:ta:BRL\u0000R$\u0000c:ta:BRL/n\u0000R$\u0000c:ta:CAD\u0000CA$\u0000c:ta:CAD/n\u0000$\u0000" +
-	"c:ta:CLP/n\u0000$\u0000c:ta:CNY\u0000CN¥\u0000c:ta:CNY/n\u0000¥\u0000c:ta:COP/n\u0000$\u0000" +
-	"c:ta:CZK/n\u0000Kč\u0000c:ta:DKK/n\u0000kr\u0000c:ta:EGP/n\u0000E£\u0000c:ta:EUR\u0000€\u0000" +
-	"c:ta:EUR/n\u0000€\u0000c:ta:GBP\u0000£\u0000c:ta:GBP/n\u0000£\u0000c:ta:HKD\u0000HK$\u0000" +
+	"c:ta:ARS/n\u0000$\u0000c:ta:AUD\u0000A$\u0000c:ta:AUD/l\u0000 ஆஸ்திரேலிய டாலர்கள்\u0000" +
+	"c:ta:AUD/n\u0000$\u0000c:ta:BDT/n\u0000৳\u0000c:ta:BRL\u0000R$\u0000" +
+	"c:ta:BRL/l\u0000 பிரேசிலியன் ரியால்கள்\u0000c:ta:BRL/n\u0000R$\u0000c:ta:CAD\u0000CA$\u0000" +
+	"c:ta:CAD/l\u0000 கனடியன் டாலர்கள்\u0000c:ta:CAD/n\u0000$\u0000c:ta:CHF/l\u0000 சுவிஸ் ஃப்ராங்குகள்\u0000" +
+	"c:ta:CLP/n\u0000$\u0000c:ta:CNY\u0000CN¥\u0000c:ta:CNY/l\u0000 சீன யுவான்\u0000c:ta:CNY/n\u0000¥\u0000" +
+	"c:ta:COP/n\u0000$\u0000c:ta:CZK/n\u0000Kč\u0000c:ta:DKK/n\u0000kr\u0000c:ta:EGP/n\u0000E£\u0000" +
+	"c:ta:EUR\u0000€\u0000c:ta:EUR/l\u0000 யூரோக்கள்\u0000c:ta:EUR/n\u0000€\u0000c:ta:GBP\u0000£\u0000" +
+	"c:ta:GBP/l\u0000 பிரிட்டிஷ் பவுண்டுகள்\u0000c:ta:GBP/n\u0000£\u0000c:ta:HKD\u0000HK$\u0000" +
 	"c:ta:HKD/n\u0000$\u0000c:ta:HUF/n\u0000Ft\u0000c:ta:IDR/n\u0000Rp\u0000c:ta:ILS\u0000₪\u0000" +
-	"c:ta:ILS/n\u0000₪\u0000c:ta:INR\u0000₹\u0000c:ta:INR/n\u0000₹\u0000c:ta:JPY\u0000¥\u0000" +
-	"c:ta:JPY/n\u0000¥\u0000c:ta:KRW\u0000₩\u0000c:ta:KRW/n\u0000₩\u0000c:ta:MXN\u0000MX$\u0000" +
-	"c:ta:MXN/n\u0000$\u0000c:ta:MYR/n\u0000RM\u0000c:ta:NGN/n\u0000₦\u0000c:ta:NOK/n\u0000kr\u0000" +
-	"c:ta:NZD\u0000NZ$\u0000c:ta:NZD/n\u0000$\u0000c:ta:PHP/n\u0000₱\u0000c:ta:PKR/n\u0000Rs\u0000" +
-	"c:ta:PLN/n\u0000zł\u0000c:ta:RON/n\u0000lei\u0000c:ta:RUB/n\u0000₽\u0000c:ta:SEK/n\u0000kr\u0000" +
+	"c:ta:ILS/n\u0000₪\u0000c:ta:INR\u0000₹\u0000c:ta:INR/l\u0000 இந்திய ரூபாய்கள்\u0000c:ta:INR/n\u0000₹\u0000" +
+	"c:ta:JPY\u0000¥\u0000c:ta:JPY/l\u0000 ஜப்பானிய யென்\u0000c:ta:JPY/n\u0000¥\u0000c:ta:KRW\u0000₩\u0000" +
+	"c:ta:KRW/l\u0000 தென் கொரிய வான்\u0000c:ta:KRW/n\u0000₩\u0000c:ta:MXN\u0000MX$\u0000" +
+	"c:ta:MXN/l\u0000 மெக்ஸிகன் பெசோக்கள்\u0000c:ta:MXN/n\u0000$\u0000c:ta:MYR/n\u0000RM\u0000" +
+	"c:ta:NGN/n\u0000₦\u0000c:ta:NOK/n\u0000kr\u0000c:ta:NZD\u0000NZ$\u0000c:ta:NZD/n\u0000$\u0000" +
+	"c:ta:PHP/n\u0000₱\u0000c:ta:PKR/n\u0000Rs\u0000c:ta:PLN/n\u0000zł\u0000c:ta:RON/n\u0000lei\u0000" +
+	"c:ta:RUB/l\u0000 ரஷியன் ரூபிள்கள்\u0000c:ta:RUB/n\u0000₽\u0000c:ta:SEK/n\u0000kr\u0000" +
 	"c:ta:SGD/n\u0000$\u0000c:ta:THB\u0000฿\u0000c:ta:THB/n\u0000฿\u0000c:ta:TRY/n\u0000₺\u0000" +
 	"c:ta:TWD\u0000NT$\u0000c:ta:TWD/n\u0000NT$\u0000c:ta:UAH/n\u0000₴\u0000c:ta:USD\u0000$\u0000" +
-	"c:ta:USD/n\u0000$\u0000c:ta:VND\u0000₫\u0000c:ta:VND/n\u0000₫\u0000c:ta:ZAR/n\u0000R\u0000" +
-	"c:te:ARS/n\u0000$\u0000c:te:AUD\u0000A$\u0000c:te:AUD/n\u0000$\u0000c:te:BDT/n\u0000৳\u0000" +
-	"c:te:BRL\u0000R$\u0000c:te:BRL/n\u0000R$\u0000c:te:CAD\u0000CA$\u0000c:te:CAD/n\u0000$\u0000" +
-	"c:te:CLP/n\u0000$\u0000c:te:CNY\u0000CN¥\u0000c:te:CNY/n\u0000¥\u0000c:te:COP/n\u0000$\u0000" +
-	"c:te:CZK/n\u0000Kč\u0000c:te:DKK/n\u0000kr\u0000c:te:EGP/n\u0000E£\u0000c:te:EUR\u0000€\u0000" +
-	"c:te:EUR/n\u0000€\u0000c:te:GBP\u0000£\u0000c:te:GBP/n\u0000£\u0000c:te:HKD\u0000HK$\u0000" +
-	"c:te:HKD/n\u0000$\u0000c:te:HUF/n\u0000Ft\u0000c:te:IDR/n\u0000Rp\u0000c:te:ILS\u0000₪\u0000" +
-	"c:te:ILS/n\u0000₪\u0000c:te:INR\u0000₹\u0000c:te:INR/n\u0000₹\u0000c:te:JPY\u0000JP¥\u0000" +
-	"c:te:JPY/n\u0000¥\u0000c:te:KRW\u0000₩\u0000c:te:KRW/n\u0000₩\u0000c:te:MXN\u0000MX$\u0000" +
-	"c:te:MXN/n\u0000$\u0000c:te:MYR/n\u0000RM\u0000c:te:NGN/n\u0000₦\u0000c:te:NOK/n\u0000kr\u0000" +
-	"c:te:NZD\u0000NZ$\u0000c:te:NZD/n\u0000$\u0000c:te:PHP/n\u0000₱\u0000c:te:PKR/n\u0000Rs\u0000" +
-	"c:te:PLN/n\u0000zł\u0000c:te:RON/n\u0000lei\u0000c:te:RUB/n\u0000₽\u0000c:te:SEK/n\u0000kr\u0000" +
-	"c:te:SGD/n\u0000$\u0000c:te:THB\u0000฿\u0000c:te:THB/n\u0000฿\u0000c:te:TRY/n\u0000₺\u0000" +
-	"c:te:TWD\u0000NT$\u0000c:te:TWD/n\u0000NT$\u0000c:te:UAH/n\u0000₴\u0000c:te:USD\u0000$\u0000" +
+	"c:ta:USD/l\u0000 அமெரிக்க டாலர்கள்\u0000c:ta:USD/n\u0000$\u0000c:ta:VND\u0000₫\u0000c:ta:VND/n\u0000₫\u0000" +
+	"c:ta:ZAR/n\u0000R\u0000c:te:ARS/n\u0000$\u0000c:te:AUD\u0000A$\u0000" +
+	"c:te:AUD/l\u0000 ఆస్ట్రేలియన్ డాలర్‌లు\u0000c:te:AUD/n\u0000$\u0000c:te:BDT/n\u0000৳\u0000" +
+	"c:te:BRL\u0000R$\u0000c:te:BRL/l\u0000 బ్రెజిలియన్ రియల్‌లు\u0000c:te:BRL/n\u0000R$\u0000" +
+	"c:te:CAD\u0000CA$\u0000c:te:CAD/l\u0000 కెనడియన్ డాలర్‌లు\u0000c:te:CAD/n\u0000$\u0000" +
+	"c:te:CHF/l\u0000 స్విస్ ఫ్రాంక్‌లు\u0000c:te:CLP/n\u0000$\u0000c:te:CNY\u0000CN¥\u0000" +
+	"c:te:CNY/l\u0000 చైనీస్ యువాన్\u0000c:te:CNY/n\u0000¥\u0000c:te:COP/n\u0000$\u0000c:te:CZK/n\u0000Kč\u0000" +
+	"c:te:DKK/n\u0000kr\u0000c:te:EGP/n\u0000E£\u0000c:te:EUR\u0000€\u0000c:te:EUR/l\u0000 యూరోలు\u0000" +
+	"c:te:EUR/n\u0000€\u0000c:te:GBP\u0000£\u0000c:te:GBP/l\u0000 బ్రిటిష్ పౌండ్‌లు\u0000c:te:GBP/n\u0000£\u0000" +
+	"c:te:HKD\u0000HK$\u0000c:te:HKD/n\u0000$\u0000c:te:HUF/n\u0000Ft\u0000c:te:IDR/n\u0000Rp\u0000" +
+	"c:te:ILS\u0000₪\u0000c:te:ILS/n\u0000₪\u0000c:te:INR\u0000₹\u0000c:te:INR/l\u0000 భారతదేశ రూపాయలు\u0000" +
+	"c:te:INR/n\u0000₹\u0000c:te:JPY\u0000JP¥\u0000c:te:JPY/l\u0000 జపనీస్ యెన్\u0000c:te:JPY/n\u0000¥\u0000" +
+	"c:te:KRW\u0000₩\u0000c:te:KRW/l\u0000 దక్షిణ కొరియా వోన్\u0000c:te:KRW/n\u0000₩\u0000c:te:MXN\u0000MX$\u0000" +
+	"c:te:MXN/l\u0000 మెక్సికన్ పెసోలు\u0000c:te:MXN/n\u0000$\u0000c:te:MYR/n\u0000RM\u0000" +
+	"c:te:NGN/n\u0000₦\u0000c:te:NOK/n\u0000kr\u0000c:te:NZD\u0000NZ$\u0000c:te:NZD/n\u0000$\u0000" +
+	"c:te:PHP/n\u0000₱\u0000c:te:PKR/n\u0000Rs\u0000c:te:PLN/n\u0000zł\u0000c:te:RON/n\u0000lei\u0000" +
+	"c:te:RUB/l\u0000 రష్యన్ రూబల్‌లు\u0000c:te:RUB/n\u0000₽\u0000c:te:SEK/n\u0000kr\u0000c:te:SGD/n\u0000$\u0000" +
+	"c:te:THB\u0000฿\u0000c:te:THB/n\u0000฿\u0000c:te:TRY/n\u0000₺\u0000c:te:TWD\u0000NT$\u0000" +
+	"c:te:TWD/n\u0000NT$\u0000c:te:UAH/n\u0000₴\u0000c:te:USD\u0000$\u0000c:te:USD/l\u0000 అమెరికా డాలర్‌లు\u0000" +
 	"c:te:USD/n\u0000$\u0000c:te:VND\u0000₫\u0000c:te:VND/n\u0000₫\u0000c:te:ZAR/n\u0000R\u0000" +
-	"c:th:ARS/n\u0000$\u0000c:th:AUD\u0000AU$\u0000c:th:AUD/n\u0000$\u0000c:th:BDT/n\u0000৳\u0000" +
-	"c:th:BRL\u0000R$\u0000c:th:BRL/n\u0000R$\u0000c:th:CAD\u0000CA$\u0000c:th:CAD/n\u0000$\u0000" +
-	"c:th:CLP/n\u0000$\u0000c:th:CNY\u0000CN¥\u0000c:th:CNY/n\u0000¥\u0000c:th:COP/n\u0000$\u0000" +
-	"c:th:CZK/n\u0000Kč\u0000c:th:DKK/n\u0000kr\u0000c:th:EGP/n\u0000E£\u0000c:th:EUR\u0000€\u0000" +
-	"c:th:EUR/n\u0000€\u0000c:th:GBP\u0000£\u0000c:th:GBP/n\u0000£\u0000c:th:HKD\u0000HK$\u0000" +
-	"c:th:HKD/n\u0000$\u0000c:th:HUF/n\u0000Ft\u0000c:th:IDR/n\u0000Rp\u0000c:th:ILS\u0000₪\u0000" +
-	"c:th:ILS/n\u0000₪\u0000c:th:INR\u0000₹\u0000c:th:INR/n\u0000₹\u0000c:th:JPY\u0000¥\u0000" +
-	"c:th:JPY/n\u0000¥\u0000c:th:KRW\u0000₩\u0000c:th:KRW/n\u0000₩\u0000c:th:MXN\u0000MX$\u0000" +
-	"c:th:MXN/n\u0000$\u0000c:th:MYR/n\u0000RM\u0000c:th:NGN/n\u0000₦\u0000c:th:NOK/n\u0000kr\u0000" +
-	"c:th:NZD\u0000NZ$\u0000c:th:NZD/n\u0000$\u0000c:th:PHP/n\u0000₱\u0000c:th:PKR/n\u0000Rs\u0000" +
-	"c:th:PLN/n\u0000zł\u0000c:th:RON/n\u0000lei\u0000c:th:RUB/n\u0000₽\u0000c:th:SEK/n\u0000kr\u0000" +
-	"c:th:SGD/n\u0000$\u0000c:th:THB\u0000฿\u0000c:th:THB/n\u0000฿\u0000c:th:TRY/n\u0000₺\u0000" +
-	"c:th:TWD\u0000NT$\u0000c:th:TWD/n\u0000NT$\u0000c:th:UAH/n\u0000₴\u0000c:th:USD\u0000US$\u0000" +
+	"c:th:ARS/n\u0000$\u0000c:th:AUD\u0000AU$\u0000c:th:AUD/l\u0000 ดอลลาร์ออสเตรเลีย\u0000" +
+	"c:th:AUD/n\u0000$\u0000c:th:BDT/n\u0000৳\u0000c:th:BRL\u0000R$\u0000c:th:BRL/l\u0000 เรียลบราซิล\u0000" +
+	"c:th:BRL/n\u0000R$\u0000c:th:CAD\u0000CA$\u0000c:th:CAD/l\u0000 ดอลลาร์แคนาดา\u0000c:th:CAD/n\u0000$\u0000" +
+	"c:th:CHF/l\u0000 ฟรังก์สวิส\u0000c:th:CLP/n\u0000$\u0000c:th:CNY\u0000CN¥\u0000" +
+	"c:th:CNY/l\u0000 หยวนจีน\u0000c:th:CNY/n\u0000¥\u0000c:th:COP/n\u0000$\u0000c:th:CZK/n\u0000Kč\u0000" +
+	"c:th:DKK/n\u0000kr\u0000c:th:EGP/n\u0000E£\u0000c:th:EUR\u0000€\u0000c:th:EUR/l\u0000 ยูโร\u0000" +
+	"c:th:EUR/n\u0000€\u0000c:th:GBP\u0000£\u0000c:th:GBP/l\u0000 ปอนด์สเตอร์ลิง (สหราชอาณาจักร)\u0000" +
+	"c:th:GBP/n\u0000£\u0000c:th:HKD\u0000HK$\u0000c:th:HKD/n\u0000$\u0000c:th:HUF/n\u0000Ft\u0000" +
+	"c:th:IDR/n\u0000Rp\u0000c:th:ILS\u0000₪\u0000c:th:ILS/n\u0000₪\u0000c:th:INR\u0000₹\u0000" +
+	"c:th:INR/l\u0000 รูปีอินเดีย\u0000c:th:INR/n\u0000₹\u0000c:th:JPY\u0000¥\u0000" +
+	"c:th:JPY/l\u0000 เยนญี่ปุ่น\u0000c:th:JPY/n\u0000¥\u0000c:th:KRW\u0000₩\u0000" +
+	"c:th:KRW/l\u0000 วอนเกาหลีใต้\u0000c:th:KRW/n\u0000₩\u0000c:th:MXN\u0000MX$\u0000" +
+	"c:th:MXN/l\u0000 เปโซเม็กซิโก\u0000c:th:MXN/n\u0000$\u0000c:th:MYR/n\u0000RM\u0000c:th:NGN/n\u0000₦\u0000" +
+	"c:th:NOK/n\u0000kr\u0000c:th:NZD\u0000NZ$\u0000c:th:NZD/n\u0000$\u0000c:th:PHP/n\u0000₱\u0000" +
+	"c:th:PKR/n\u0000Rs\u0000c:th:PLN/n\u0000zł\u0000c:th:RON/n\u0000lei\u0000" +
+	"c:th:RUB/l\u0000 รูเบิลรัสเซีย\u0000c:th:RUB/n\u0000₽\u0000c:th:SEK/n\u0000kr\u0000c:th:SGD/n\u0000$\u0000" +
+	"c:th:THB\u0000฿\u0000c:th:THB/n\u0000฿\u0000c:th:TRY/n\u0000₺\u0000c:th:TWD\u0000NT$\u0000" +
+	"c:th:TWD/n\u0000NT$\u0000c:th:UAH/n\u0000₴\u0000c:th:USD\u0000US$\u0000c:th:USD/l\u0000 ดอลลาร์สหรัฐ\u0000" +
 	"c:th:USD/n\u0000$\u0000c:th:VND\u0000₫\u0000c:th:VND/n\u0000₫\u0000c:th:ZAR/n\u0000R\u0000" +
-	"c:tr:ARS/n\u0000$\u0000c:tr:AUD\u0000AU$\u0000c:tr:AUD/n\u0000$\u0000c:tr:BDT/n\u0000৳\u0000" +
-	"c:tr:BRL\u0000R$\u0000c:tr:BRL/n\u0000R$\u0000c:tr:CAD\u0000CA$\u0000c:tr:CAD/n\u0000$\u0000" +
-	"c:tr:CLP/n\u0000$\u0000c:tr:CNY\u0000CN¥\u0000c:tr:CNY/n\u0000¥\u0000c:tr:COP/n\u0000$\u0000" +
-	"c:tr:CZK/n\u0000Kč\u0000c:tr:DKK/n\u0000kr\u0000c:tr:EGP/n\u0000E£\u0000c:tr:EUR\u0000€\u0000" +
-	"c:tr:EUR/n\u0000€\u0000c:tr:GBP\u0000£\u0000c:tr:GBP/n\u0000£\u0000c:tr:HKD\u0000HK$\u0000" +
-	"c:tr:HKD/n\u0000$\u0000c:tr:HUF/n\u0000Ft\u0000c:tr:IDR/n\u0000Rp\u0000c:tr:ILS\u0000₪\u0000" +
-	"c:tr:ILS/n\u0000₪\u0000c:tr:INR\u0000₹\u0000c:tr:INR/n\u0000₹\u0000c:tr:JPY\u0000¥\u0000" +
-	"c:tr:JPY/n\u0000¥\u0000c:tr:KRW\u0000₩\u0000c:tr:KRW/n\u0000₩\u0000c:tr:MXN\u0000MX$\u0000" +
-	"c:tr:MXN/n\u0000$\u0000c:tr:MYR/n\u0000RM\u0000c:tr:NGN/n\u0000₦\u0000c:tr:NOK/n\u0000kr\u0000" +
-	"c:tr:NZD\u0000NZ$\u0000c:tr:NZD/n\u0000$\u0000c:tr:PHP/n\u0000₱\u0000c:tr:PKR/n\u0000Rs\u0000" +
-	"c:tr:PLN/n\u0000zł\u0000c:tr:RON/n\u0000L\u0000c:tr:RUB/n\u0000₽\u0000c:tr:SEK/n\u0000kr\u0000" +
-	"c:tr:SGD/n\u0000$\u0000c:tr:THB\u0000฿\u0000c:tr:THB/n\u0000฿\u0000c:tr:TRY\u0000₺\u0000" +
-	"c:tr:TRY/n\u0000₺\u0000c:tr:TWD\u0000NT$\u0000c:tr:TWD/n\u0000NT$\u0000c:tr:UAH/n\u0000₴\u0000" +
-	"c:tr:USD\u0000$\u0000c:tr:USD/n\u0000$\u0000c:tr:VND\u0000₫\u0000c:tr:VND/n\u0000₫\u0000" +
-	"c:tr:ZAR/n\u0000R\u0000c:uk:ARS/n\u0000$\u0000c:uk:AUD/n\u0000$\u0000c:uk:BDT/n\u0000৳\u0000" +
-	"c:uk:BRL/n\u0000R$\u0000c:uk:CAD/n\u0000$\u0000c:uk:CLP/n\u0000$\u0000c:uk:CNY/n\u0000¥\u0000" +
-	"c:uk:COP/n\u0000$\u0000c:uk:CZK/n\u0000Kč\u0000c:uk:DKK/n\u0000kr\u0000c:uk:EGP/n\u0000E£\u0000" +
-	"c:uk:EUR/n\u0000€\u0000c:uk:GBP/n\u0000£\u0000c:uk:HKD/n\u0000$\u0000c:uk:HUF/n\u0000Ft\u0000" +
-	"c:uk:IDR/n\u0000Rp\u0000c:uk:ILS/n\u0000₪\u0000c:uk:INR/n\u0000₹\u0000c:uk:JPY\u0000¥\u0000" +
-	"c:uk:JPY/n\u0000¥\u0000c:uk:KRW/n\u0000₩\u0000c:uk:MXN/n\u0000$\u0000c:uk:MYR/n\u0000RM\u0000" +
-	"c:uk:NGN/n\u0000₦\u0000c:uk:NOK/n\u0000kr\u0000c:uk:NZD/n\u0000$\u0000c:uk:PHP/n\u0000₱\u0000" +
-	"c:uk:PKR/n\u0000Rs\u0000c:uk:PLN/n\u0000zł\u0000c:uk:RON/n\u0000lei\u0000c:uk:RUB/n\u0000₽\u0000" +
-	"c:uk:SEK/n\u0000kr\u0000c:uk:SGD/n\u0000$\u0000c:uk:THB/n\u0000฿\u0000c:uk:TRY/n\u0000₺\u0000" +
-	"c:uk:TWD/n\u0000$\u0000c:uk:UAH\u0000₴\u0000c:uk:UAH/n\u0000₴\u0000c:uk:USD/n\u0000$\u0000" +
-	"c:uk:VND/n\u0000₫\u0000c:uk:ZAR/n\u0000R\u0000c:ur-IN:PKR\u0000PKR\u0000c:ur:ARS/n\u0000$\u0000" +
-	"c:ur:AUD\u0000A$\u0000c:ur:AUD/n\u0000$\u0000c:ur:BDT/n\u0000৳\u0000c:ur:BRL\u0000R$\u0000" +
-	"c:ur:BRL/n\u0000R$\u0000c:ur:CAD\u0000CA$\u0000c:ur:CAD/n\u0000$\u0000c:ur:CLP/n\u0000$\u0000" +
-	"c:ur:CNY\u0000CN¥\u0000c:ur:CNY/n\u0000¥\u0000c:ur:COP/n\u0000$\u0000c:ur:CZK/n\u0000Kč\u0000" +
-	"c:ur:DKK/n\u0000kr\u0000c:ur:EGP/n\u0000E£\u0000c:ur:EUR\u0000€\u0000c:ur:EUR/n\u0000€\u0000" +
-	"c:ur:GBP\u0000£\u0000c:ur:GBP/n\u0000£\u0000c:ur:HKD\u0000HK$\u0000c:ur:HKD/n\u0000$\u0000" +
-	"c:ur:HUF/n\u0000Ft\u0000c:ur:IDR/n\u0000Rp\u0000c:ur:ILS\u0000₪\u0000c:ur:ILS/n\u0000₪\u0000" +
-	"c:ur:INR\u0000₹\u0000c:ur:INR/n\u0000₹\u0000c:ur:JPY\u0000JP¥\u0000c:ur:JPY/n\u0000¥\u0000" +
-	"c:ur:KRW\u0000₩\u0000c:ur:KRW/n\u0000₩\u0000c:ur:MXN\u0000MX$\u0000c:ur:MXN/n\u0000$\u0000" +
-	"c:ur:MYR/n\u0000RM\u0000c:ur:NGN/n\u0000₦\u0000c:ur:NOK/n\u0000kr\u0000c:ur:NZD\u0000NZ$\u0000" +
-	"c:ur:NZD/n\u0000$\u0000c:ur:PHP/n\u0000₱\u0000c:ur:PKR\u0000Rs\u0000c:ur:PKR/n\u0000Rs\u0000" +
-	"c:ur:PLN/n\u0000zł\u0000c:ur:RON/n\u0000lei\u0000c:ur:RUB/n\u0000₽\u0000c:ur:SEK/n\u0000kr\u0000" +
-	"c:ur:SGD/n\u0000$\u0000c:ur:THB\u0000฿\u0000c:ur:THB/n\u0000฿\u0000c:ur:TRY/n\u0000₺\u0000" +
-	"c:ur:TWD\u0000NT$\u0000c:ur:TWD/n\u0000NT$\u0000c:ur:UAH/n\u0000₴\u0000c:ur:USD\u0000$\u0000" +
+	"c:tr:ARS/n\u0000$\u0000c:tr:AUD\u0000AU$\u0000c:tr:AUD/l\u0000 Avustralya doları\u0000" +
+	"c:tr:AUD/n\u0000$\u0000c:tr:BDT/n\u0000৳\u0000c:tr:BRL\u0000R$\u0000c:tr:BRL/l\u0000 Brezilya reali\u0000" +
+	"c:tr:BRL/n\u0000R$\u0000c:tr:CAD\u0000CA$\u0000c:tr:CAD/l\u0000 Kanada doları\u0000c:tr:CAD/n\u0000$\u0000" +
+	"c:tr:CHF/l\u0000 İsviçre frangı\u0000c:tr:CLP/n\u0000$\u0000c:tr:CNY\u0000CN¥\u0000" +
+	"c:tr:CNY/l\u0000 Çin yuanı\u0000c:tr:CNY/n\u0000¥\u0000c:tr:COP/n\u0000$\u0000c:tr:CZK/n\u0000Kč\u0000" +
+	"c:tr:DKK/n\u0000kr\u0000c:tr:EGP/n\u0000E£\u0000c:tr:EUR\u0000€\u0000c:tr:EUR/l\u0000 Euro\u0000" +
+	"c:tr:EUR/n\u0000€\u0000c:tr:GBP\u0000£\u0000c:tr:GBP/l\u0000 İngiliz sterlini\u0000c:tr:GBP/n\u0000£\u0000" +
+	"c:tr:HKD\u0000HK$\u0000c:tr:HKD/n\u0000$\u0000c:tr:HUF/n\u0000Ft\u0000c:tr:IDR/n\u0000Rp\u0000" +
+	"c:tr:ILS\u0000₪\u0000c:tr:ILS/n\u0000₪\u0000c:tr:INR\u0000₹\u0000c:tr:INR/l\u0000 Hindistan rupisi\u0000" +
+	"c:tr:INR/n\u0000₹\u0000c:tr:JPY\u0000¥\u0000c:tr:JPY/l\u0000 Japon yeni\u0000c:tr:JPY/n\u0000¥\u0000" +
+	"c:tr:KRW\u0000₩\u0000c:tr:KRW/l\u0000 Güney Kore wonu\u0000c:tr:KRW/n\u0000₩\u0000c:tr:MXN\u0000MX$\u0000" +
+	"c:tr:MXN/l\u0000 Meksika pesosu\u0000c:tr:MXN/n\u0000$\u0000c:tr:MYR/n\u0000RM\u0000c:tr:NGN/n\u0000₦\u0000" +
+	"c:tr:NOK/n\u0000kr\u0000c:tr:NZD\u0000NZ$\u0000c:tr:NZD/n\u0000$\u0000c:tr:PHP/n\u0000₱\u0000" +
+	"c:tr:PKR/n\u0000Rs\u0000c:tr:PLN/n\u0000zł\u0000c:tr:RON/n\u0000L\u0000c:tr:RUB/l\u0000 Rus rublesi\u0000" +
+	"c:tr:RUB/n\u0000₽\u0000c:tr:SEK/n\u0000kr\u0000c:tr:SGD/n\u0000$\u0000c:tr:THB\u0000฿\u0000" +
+	"c:tr:THB/n\u0000฿\u0000c:tr:TRY\u0000₺\u0000c:tr:TRY/n\u0000₺\u0000c:tr:TWD\u0000NT$\u0000" +
+	"c:tr:TWD/n\u0000NT$\u0000c:tr:UAH/n\u0000₴\u0000c:tr:USD\u0000$\u0000c:tr:USD/l\u0000 ABD doları\u0000" +
+	"c:tr:USD/n\u0000$\u0000c:tr:VND\u0000₫\u0000c:tr:VND/n\u0000₫\u0000c:tr:ZAR/n\u0000R\u0000" +
+	"c:uk:ARS/n\u0000$\u0000c:uk:AUD/l\u0000 австралійського долара\u0000c:uk:AUD/n\u0000$\u0000" +
+	"c:uk:BDT/n\u0000৳\u0000c:uk:BRL/l\u0000 бразильського реала\u0000c:uk:BRL/n\u0000R$\u0000" +
+	"c:uk:CAD/l\u0000 канадського долара\u0000c:uk:CAD/n\u0000$\u0000c:uk:CHF/l\u0000 швейцарського франка\u0000" +
+	"c:uk:CLP/n\u0000$\u0000c:uk:CNY/l\u0000 китайського юаня\u0000c:uk:CNY/n\u0000¥\u0000c:uk:COP/n\u0000$\u0000" +
+	"c:uk:CZK/n\u0000Kč\u0000c:uk:DKK/n\u0000kr\u0000c:uk:EGP/n\u0000E£\u0000c:uk:EUR/l\u0000 євро\u0000" +
+	"c:uk:EUR/n\u0000€\u0000c:uk:GBP/l\u0000 англійського фунта\u0000c:uk:GBP/n\u0000£\u0000" +
+	"c:uk:HKD/n\u0000$\u0000c:uk:HUF/n\u0000Ft\u0000c:uk:IDR/n\u0000Rp\u0000c:uk:ILS/n\u0000₪\u0000" +
+	"c:uk:INR/l\u0000 індійської рупії\u0000c:uk:INR/n\u0000₹\u0000c:uk:JPY\u0000¥\u0000" +
+	"c:uk:JPY/l\u0000 японської єни\u0000c:uk:JPY/n\u0000¥\u0000c:uk:KRW/l\u0000 південнокорейського вона\u0000" +
+	"c:uk:KRW/n\u0000₩\u0000c:uk:MXN/l\u0000 мексиканського песо\u0000c:uk:MXN/n\u0000$\u0000" +
+	"c:uk:MYR/n\u0000RM\u0000c:uk:NGN/n\u0000₦\u0000c:uk:NOK/n\u0000kr\u0000c:uk:NZD/n\u0000$\u0000" +
+	"c:uk:PHP/n\u0000₱\u0000c:uk:PKR/n\u0000Rs\u0000c:uk:PLN/n\u0000zł\u0000c:uk:RON/n\u0000lei\u0000" +
+	"c:uk:RUB/l\u0000 російського рубля\u0000c:uk:RUB/n\u0000₽\u0000c:uk:SEK/n\u0000kr\u0000" +
+	"c:uk:SGD/n\u0000$\u0000c:uk:THB/n\u0000฿\u0000c:uk:TRY/n\u0000₺\u0000c:uk:TWD/n\u0000$\u0000" +
+	"c:uk:UAH\u0000₴\u0000c:uk:UAH/n\u0000₴\u0000c:uk:USD/l\u0000 долара США\u0000c:uk:USD/n\u0000$\u0000" +
+	"c:uk:VND/n\u0000₫\u0000c:uk:ZAR/n\u0000R\u0000c:ur-IN:GBP/l\u0000 برطانوی پاونڈ سٹرلنگ\u0000" +
+	"c:ur-IN:PKR\u0000PKR\u0000c:ur:ARS/n\u0000$\u0000c:ur:AUD\u0000A$\u0000c:ur:AUD/l\u0000 آسٹریلین ڈالر\u0000" +
+	"c:ur:AUD/n\u0000$\u0000c:ur:BDT/n\u0000৳\u0000c:ur:BRL\u0000R$\u0000c:ur:BRL/l\u0000 برازیلی ریئل\u0000" +
+	"c:ur:BRL/n\u0000R$\u0000c:ur:CAD\u0000CA$\u0000c:ur:CAD/l\u0000 کنیڈین ڈالر\u0000c:ur:CAD/n\u0000$\u0000" +
+	"c:ur:CHF/l\u0000 سوئس فرانکس\u0000c:ur:CLP/n\u0000$\u0000c:ur:CNY\u0000CN¥\u0000" +
+	"c:ur:CNY/l\u0000 چینی یوآن\u0000c:ur:CNY/n\u0000¥\u0000c:ur:COP/n\u0000$\u0000c:ur:CZK/n\u0000Kč\u0000" +
+	"c:ur:DKK/n\u0000kr\u0000c:ur:EGP/n\u0000E£\u0000c:ur:EUR\u0000€\u0000c:ur:EUR/l\u0000 یورو\u0000" +
+	"c:ur:EUR/n\u0000€\u0000c:ur:GBP\u0000£\u0000c:ur:GBP/l\u0000 برطانوی پاؤنڈ\u0000c:ur:GBP/n\u0000£\u0000" +
+	"c:ur:HKD\u0000HK$\u0000c:ur:HKD/n\u0000$\u0000c:ur:HUF/n\u0000Ft\u0000c:ur:IDR/n\u0000Rp\u0000" +
+	"c:ur:ILS\u0000₪\u0000c:ur:ILS/n\u0000₪\u0000c:ur:INR\u0000₹\u0000c:ur:INR/l\u0000 بھارتی روپے\u0000" +
+	"c:ur:INR/n\u0000₹\u0000c:ur:JPY\u0000JP¥\u0000c:ur:JPY/l\u0000 جاپانی ین\u0000c:ur:JPY/n\u0000¥\u0000" +
+	"c:ur:KRW\u0000₩\u0000c:ur:KRW/l\u0000 جنوبی کوریائی وون\u0000c:ur:KRW/n\u0000₩\u0000c:ur:MXN\u0000MX$\u0000" +
+	"c:ur:MXN/l\u0000 میکسیکی پیسو\u0000c:ur:MXN/n\u0000$\u0000c:ur:MYR/n\u0000RM\u0000c:ur:NGN/n\u0000₦\u0000" +
+	"c:ur:NOK/n\u0000kr\u0000c:ur:NZD\u0000NZ$\u0000c:ur:NZD/n\u0000$\u0000c:ur:PHP/n\u0000₱\u0000" +
+	"c:ur:PKR\u0000Rs\u0000c:ur:PKR/n\u0000Rs\u0000c:ur:PLN/n\u0000zł\u0000c:ur:RON/n\u0000lei\u0000" +
+	"c:ur:RUB/l\u0000 روسی روبل\u0000c:ur:RUB/n\u0000₽\u0000c:ur:SEK/n\u0000kr\u0000c:ur:SGD/n\u0000$\u0000" +
+	"c:ur:THB\u0000฿\u0000c:ur:THB/n\u0000฿\u0000c:ur:TRY/n\u0000₺\u0000c:ur:TWD\u0000NT$\u0000" +
+	"c:ur:TWD/n\u0000NT$\u0000c:ur:UAH/n\u0000₴\u0000c:ur:USD\u0000$\u0000c:ur:USD/l\u0000 امریکی ڈالر\u0000" +
 	"c:ur:USD/n\u0000$\u0000c:ur:VND\u0000₫\u0000c:ur:VND/n\u0000₫\u0000c:ur:ZAR/n\u0000R\u0000" +
-	"c:vi:ARS/n\u0000$\u0000c:vi:AUD\u0000AU$\u0000c:vi:AUD/n\u0000$\u0000c:vi:BDT/n\u0000৳\u0000" +
-	"c:vi:BRL\u0000R$\u0000c:vi:BRL/n\u0000R$\u0000c:vi:CAD\u0000CA$\u0000c:vi:CAD/n\u0000$\u0000" +
-	"c:vi:CLP/n\u0000$\u0000c:vi:CNY\u0000CN¥\u0000c:vi:CNY/n\u0000¥\u0000c:vi:COP/n\u0000$\u0000" +
-	"c:vi:CZK/n\u0000Kč\u0000c:vi:DKK/n\u0000kr\u0000c:vi:EGP/n\u0000E£\u0000c:vi:EUR\u0000€\u0000" +
-	"c:vi:EUR/n\u0000€\u0000c:vi:GBP\u0000£\u0000c:vi:GBP/n\u0000£\u0000c:vi:HKD\u0000HK$\u0000" +
-	"c:vi:HKD/n\u0000$\u0000c:vi:HUF/n\u0000Ft\u0000c:vi:IDR/n\u0000Rp\u0000c:vi:ILS\u0000₪\u0000" +
-	"c:vi:ILS/n\u0000₪\u0000c:vi:INR\u0000₹\u0000c:vi:INR/n\u0000₹\u0000c:vi:JPY\u0000¥\u0000" +
-	"c:vi:JPY/n\u0000¥\u0000c:vi:KRW\u0000₩\u0000c:vi:KRW/n\u0000₩\u0000c:vi:MXN\u0000MX$\u0000" +
-	"c:vi:MXN/n\u0000$\u0000c:vi:MYR/n\u0000RM\u0000c:vi:NGN/n\u0000₦\u0000c:vi:NOK/n\u0000kr\u0000" +
-	"c:vi:NZD\u0000NZ$\u0000c:vi:NZD/n\u0000$\u0000c:vi:PHP/n\u0000₱\u0000c:vi:PKR/n\u0000Rs\u0000" +
-	"c:vi:PLN/n\u0000zł\u0000c:vi:RON/n\u0000lei\u0000c:vi:RUB/n\u0000₽\u0000c:vi:SEK/n\u0000kr\u0000" +
-	"c:vi:SGD/n\u0000$\u0000c:vi:THB\u0000฿\u0000c:vi:THB/n\u0000฿\u0000c:vi:TRY/n\u0000₺\u0000" +
-	"c:vi:TWD\u0000NT$\u0000c:vi:TWD/n\u0000NT$\u0000c:vi:UAH/n\u0000₴\u0000c:vi:USD\u0000US$\u0000" +
-	"c:vi:USD/n\u0000$\u0000c:vi:VND\u0000₫\u0000c:vi:VND/n\u0000₫\u0000c:vi:ZAR/n\u0000R\u0000" +
-	"c:zh-HK:CNY\u0000CN¥\u0000c:zh-HK:JPY\u0000¥\u0000c:zh-HK:RON/n\u0000L\u0000c:zh-HK:TWD/n\u0000$\u0000" +
-	"c:zh-Hant-HK:KRW\u0000₩\u0000c:zh-Hant-HK:TWD\u0000NT$\u0000c:zh-Hant:CNY\u0000CN¥\u0000" +
-	"c:zh-Hant:JPY\u0000¥\u0000c:zh-Hant:KRW\u0000￦\u0000c:zh-Hant:RON/n\u0000L\u0000c:zh-Hant:TWD\u0000$\u0000" +
-	"c:zh-Hant:TWD/n\u0000$\u0000c:zh-MO:CNY\u0000CN¥\u0000c:zh-MO:JPY\u0000¥\u0000c:zh-MO:RON/n\u0000L\u0000" +
-	"c:zh-MO:TWD/n\u0000$\u0000c:zh-SG:CNY\u0000CN¥\u0000c:zh-SG:SGD\u0000$\u0000c:zh-TW:CNY\u0000CN¥\u0000" +
-	"c:zh-TW:JPY\u0000¥\u0000c:zh-TW:KRW\u0000￦\u0000c:zh-TW:RON/n\u0000L\u0000c:zh-TW:TWD\u0000$\u0000" +
-	"c:zh-TW:TWD/n\u0000$\u0000c:zh:ARS/n\u0000$\u0000c:zh:AUD\u0000AU$\u0000c:zh:AUD/n\u0000$\u0000" +
-	"c:zh:BDT/n\u0000৳\u0000c:zh:BRL\u0000R$\u0000c:zh:BRL/n\u0000R$\u0000c:zh:CAD\u0000CA$\u0000" +
-	"c:zh:CAD/n\u0000$\u0000c:zh:CLP/n\u0000$\u0000c:zh:CNY\u0000¥\u0000c:zh:CNY/n\u0000¥\u0000" +
-	"c:zh:COP/n\u0000$\u0000c:zh:CZK/n\u0000Kč\u0000c:zh:DKK/n\u0000kr\u0000c:zh:EGP/n\u0000E£\u0000" +
-	"c:zh:EUR\u0000€\u0000c:zh:EUR/n\u0000€\u0000c:zh:GBP\u0000£\u0000c:zh:GBP/n\u0000£\u0000" +
-	"c:zh:HKD\u0000HK$\u0000c:zh:HKD/n\u0000$\u0000c:zh:HUF/n\u0000Ft\u0000c:zh:IDR/n\u0000Rp\u0000" +
-	"c:zh:ILS\u0000₪\u0000c:zh:ILS/n\u0000₪\u0000c:zh:INR\u0000₹\u0000c:zh:INR/n\u0000₹\u0000" +
-	"c:zh:JPY\u0000JP¥\u0000c:zh:JPY/n\u0000¥\u0000c:zh:KRW\u0000₩\u0000c:zh:KRW/n\u0000₩\u0000" +
-	"c:zh:MXN\u0000MX$\u0000c:zh:MXN/n\u0000$\u0000c:zh:MYR/n\u0000RM\u0000c:zh:NGN/n\u0000₦\u0000" +
-	"c:zh:NOK/n\u0000kr\u0000c:zh:NZD\u0000NZ$\u0000c:zh:NZD/n\u0000$\u0000c:zh:PHP/n\u0000₱\u0000" +
-	"c:zh:PKR/n\u0000Rs\u0000c:zh:PLN/n\u0000zł\u0000c:zh:RON/n\u0000lei\u0000c:zh:RUB/n\u0000₽\u0000" +
-	"c:zh:SEK/n\u0000kr\u0000c:zh:SGD/n\u0000$\u0000c:zh:THB/n\u0000฿\u0000c:zh:TRY/n\u0000₺\u0000" +
-	"c:zh:TWD\u0000NT$\u0000c:zh:TWD/n\u0000NT$\u0000c:zh:UAH/n\u0000₴\u0000c:zh:USD\u0000US$\u0000" +
-	"c:zh:USD/n\u0000$\u0000c:zh:VND\u0000₫\u0000c:zh:VND/n\u0000₫\u0000c:zh:ZAR/n\u0000R\u0000" +
-	"d:arab\u0000٠١٢٣٤٥٦٧٨٩\u0000d:arabext\u0000۰۱۲۳۴۵۶۷۸۹\u0000d:beng\u0000০১২৩৪৫৬৭৮৯\u0000" +
-	"d:deva\u0000०१२३४५६७८९\u0000d:fullwide\u0000０１２３４５６７８９\u0000d:gujr\u0000૦૧૨૩૪૫૬૭૮૯\u0000" +
-	"d:guru\u0000੦੧੨੩੪੫੬੭੮੯\u0000d:hanidec\u0000〇一二三四五六七八九\u0000d:khmr\u0000០១២៣៤៥៦៧៨៩\u0000" +
-	"d:knda\u0000೦೧೨೩೪೫೬೭೮೯\u0000d:laoo\u0000໐໑໒໓໔໕໖໗໘໙\u0000d:mlym\u0000൦൧൨൩൪൫൬൭൮൯\u0000" +
-	"d:mymr\u0000၀၁၂၃၄၅၆၇၈၉\u0000d:orya\u0000୦୧୨୩୪୫୬୭୮୯\u0000d:tamldec\u0000௦௧௨௩௪௫௬௭௮௯\u0000" +
-	"d:telu\u0000౦౧౨౩౪౫౬౭౮౯\u0000d:thai\u0000๐๑๒๓๔๕๖๗๘๙\u0000d:tibt\u0000༠༡༢༣༤༥༦༧༨༩\u0000" +
+	"c:vi:ARS/n\u0000$\u0000c:vi:AUD\u0000AU$\u0000c:vi:AUD/l\u0000 Đô la Australia\u0000c:vi:AUD/n\u0000$\u0000" +
+	"c:vi:BDT/n\u0000৳\u0000c:vi:BRL\u0000R$\u0000c:vi:BRL/l\u0000 real Braxin\u0000c:vi:BRL/n\u0000R$\u0000" +
+	"c:vi:CAD\u0000CA$\u0000c:vi:CAD/l\u0000 đô la Canada\u0000c:vi:CAD/n\u0000$\u0000" +
+	"c:vi:CHF/l\u0000 franc Thụy sĩ\u0000c:vi:CLP/n\u0000$\u0000c:vi:CNY\u0000CN¥\u0000" +
+	"c:vi:CNY/l\u0000 nhân dân tệ\u0000c:vi:CNY/n\u0000¥\u0000c:vi:COP/n\u0000$\u0000c:vi:CZK/n\u0000Kč\u0000" +
+	"c:vi:DKK/n\u0000kr\u0000c:vi:EGP/n\u0000E£\u0000c:vi:EUR\u0000€\u0000c:vi:EUR/l\u0000 euro\u0000" +
+	"c:vi:EUR/n\u0000€\u0000c:vi:GBP\u0000£\u0000c:vi:GBP/l\u0000 bảng Anh\u0000c:vi:GBP/n\u0000£\u0000" +
+	"c:vi:HKD\u0000HK$\u0000c:vi:HKD/n\u0000$\u0000c:vi:HUF/n\u0000Ft\u0000c:vi:IDR/n\u0000Rp\u0000" +
+	"c:vi:ILS\u0000₪\u0000c:vi:ILS/n\u0000₪\u0000c:vi:INR\u0000₹\u0000c:vi:INR/l\u0000 Rupee Ấn Độ\u0000" +
+	"c:vi:INR/n\u0000₹\u0000c:vi:JPY\u0000¥\u0000c:vi:JPY/l\u0000 yên Nhật\u0000c:vi:JPY/n\u0000¥\u0000" +
+	"c:vi:KRW\u0000₩\u0000c:vi:KRW/l\u0000 won Hàn Quốc\u0000c:vi:KRW/n\u0000₩\u0000c:vi:MXN\u0000MX$\u0000" +
+	"c:vi:MXN/l\u0000 peso Mexico\u0000c:vi:MXN/n\u0000$\u0000c:vi:MYR/n\u0000RM\u0000c:vi:NGN/n\u0000₦\u0000" +
+	"c:vi:NOK/n\u0000kr\u0000c:vi:NZD\u0000NZ$\u0000c:vi:NZD/n\u0000$\u0000c:vi:PHP/n\u0000₱\u0000" +
+	"c:vi:PKR/n\u0000Rs\u0000c:vi:PLN/n\u0000zł\u0000c:vi:RON/n\u0000lei\u0000c:vi:RUB/l\u0000 rúp Nga\u0000" +
+	"c:vi:RUB/n\u0000₽\u0000c:vi:SEK/n\u0000kr\u0000c:vi:SGD/n\u0000$\u0000c:vi:THB\u0000฿\u0000" +
+	"c:vi:THB/n\u0000฿\u0000c:vi:TRY/n\u0000₺\u0000c:vi:TWD\u0000NT$\u0000c:vi:TWD/n\u0000NT$\u0000" +
+	"c:vi:UAH/n\u0000₴\u0000c:vi:USD\u0000US$\u0000c:vi:USD/l\u0000 đô la Mỹ\u0000c:vi:USD/n\u0000$\u0000" +
+	"c:vi:VND\u0000₫\u0000c:vi:VND/n\u0000₫\u0000c:vi:ZAR/n\u0000R\u0000c:zh-HK:AUD/l\u0000 澳元\u0000" +
+	"c:zh-HK:BRL/l\u0000 巴西雷亞爾\u0000c:zh-HK:CAD/l\u0000 加拿大元\u0000c:zh-HK:CHF/l\u0000 瑞士法郎\u0000" +
+	"c:zh-HK:CNY\u0000CN¥\u0000c:zh-HK:CNY/l\u0000 人民幣\u0000c:zh-HK:EUR/l\u0000 歐元\u0000" +
+	"c:zh-HK:GBP/l\u0000 英鎊\u0000c:zh-HK:INR/l\u0000 印度盧比\u0000c:zh-HK:JPY\u0000¥\u0000" +
+	"c:zh-HK:JPY/l\u0000 日圓\u0000c:zh-HK:KRW/l\u0000 韓元\u0000c:zh-HK:MXN/l\u0000 墨西哥披索\u0000" +
+	"c:zh-HK:RON/n\u0000L\u0000c:zh-HK:RUB/l\u0000 俄羅斯盧布\u0000c:zh-HK:TWD/n\u0000$\u0000" +
+	"c:zh-HK:USD/l\u0000 美元\u0000c:zh-Hant-HK:AUD/l\u0000 澳元\u0000c:zh-Hant-HK:CAD/l\u0000 加拿大元\u0000" +
+	"c:zh-Hant-HK:KRW\u0000₩\u0000c:zh-Hant-HK:TWD\u0000NT$\u0000c:zh-Hant:AUD/l\u0000 澳幣\u0000" +
+	"c:zh-Hant:BRL/l\u0000 巴西雷亞爾\u0000c:zh-Hant:CAD/l\u0000 加幣\u0000c:zh-Hant:CHF/l\u0000 瑞士法郎\u0000" +
+	"c:zh-Hant:CNY\u0000CN¥\u0000c:zh-Hant:CNY/l\u0000 人民幣\u0000c:zh-Hant:EUR/l\u0000 歐元\u0000" +
+	"c:zh-Hant:GBP/l\u0000 英鎊\u0000c:zh-Hant:INR/l\u0000 印度盧比\u0000c:zh-Hant:JPY\u0000¥\u0000" +
+	"c:zh-Hant:JPY/l\u0000 日圓\u0000c:zh-Hant:KRW\u0000￦\u0000c:zh-Hant:KRW/l\u0000 韓元\u0000" +
+	"c:zh-Hant:MXN/l\u0000 墨西哥披索\u0000c:zh-Hant:RON/n\u0000L\u0000c:zh-Hant:RUB/l\u0000 俄羅斯盧布\u0000" +
+	"c:zh-Hant:TWD\u0000$\u0000c:zh-Hant:TWD/n\u0000$\u0000c:zh-Hant:USD/l\u0000 美元\u0000" +
+	"c:zh-MO:AUD/l\u0000 澳元\u0000c:zh-MO:BRL/l\u0000 巴西雷亞爾\u0000c:zh-MO:CAD/l\u0000 加拿大元\u0000" +
+	"c:zh-MO:CHF/l\u0000 瑞士法郎\u0000c:zh-MO:CNY\u0000CN¥\u0000c:zh-MO:CNY/l\u0000 人民幣\u0000" +
+	"c:zh-MO:EUR/l\u0000 歐元\u0000c:zh-MO:GBP/l\u0000 英鎊\u0000c:zh-MO:INR/l\u0000 印度盧比\u0000" +
+	"c:zh-MO:JPY\u0000¥\u0000c:zh-MO:JPY/l\u0000 日圓\u0000c:zh-MO:KRW/l\u0000 韓元\u0000" +
+	"c:zh-MO:MXN/l\u0000 墨西哥披索\u0000c:zh-MO:RON/n\u0000L\u0000c:zh-MO:RUB/l\u0000 俄羅斯盧布\u0000" +
+	"c:zh-MO:TWD/n\u0000$\u0000c:zh-MO:USD/l\u0000 美元\u0000c:zh-SG:AUD/l\u0000 澳大利亚元\u0000" +
+	"c:zh-SG:BRL/l\u0000 巴西雷亚尔\u0000c:zh-SG:CAD/l\u0000 加拿大元\u0000c:zh-SG:CHF/l\u0000 瑞士法郎\u0000" +
+	"c:zh-SG:CNY\u0000CN¥\u0000c:zh-SG:CNY/l\u0000 人民币\u0000c:zh-SG:EUR/l\u0000 欧元\u0000" +
+	"c:zh-SG:GBP/l\u0000 英镑\u0000c:zh-SG:INR/l\u0000 印度卢比\u0000c:zh-SG:JPY/l\u0000 日元\u0000" +
+	"c:zh-SG:KRW/l\u0000 韩元\u0000c:zh-SG:MXN/l\u0000 墨西哥比索\u0000c:zh-SG:RUB/l\u0000 俄罗斯卢布\u0000" +
+	"c:zh-SG:SGD\u0000$\u0000c:zh-SG:USD/l\u0000 美元\u0000c:zh-TW:AUD/l\u0000 澳幣\u0000" +
+	"c:zh-TW:BRL/l\u0000 巴西雷亞爾\u0000c:zh-TW:CAD/l\u0000 加幣\u0000c:zh-TW:CHF/l\u0000 瑞士法郎\u0000" +
+	"c:zh-TW:CNY\u0000CN¥\u0000c:zh-TW:CNY/l\u0000 人民幣\u0000c:zh-TW:EUR/l\u0000 歐元\u0000" +
+	"c:zh-TW:GBP/l\u0000 英鎊\u0000c:zh-TW:INR/l\u0000 印度盧比\u0000c:zh-TW:JPY\u0000¥\u0000" +
+	"c:zh-TW:JPY/l\u0000 日圓\u0000c:zh-TW:KRW\u0000￦\u0000c:zh-TW:KRW/l\u0000 韓元\u0000" +
+	"c:zh-TW:MXN/l\u0000 墨西哥披索\u0000c:zh-TW:RON/n\u0000L\u0000c:zh-TW:RUB/l\u0000 俄羅斯盧布\u0000" +
+	"c:zh-TW:TWD\u0000$\u0000c:zh-TW:TWD/n\u0000$\u0000c:zh-TW:USD/l\u0000 美元\u0000c:zh:ARS/n\u0000$\u0000" +
+	"c:zh:AUD\u0000AU$\u0000c:zh:AUD/l\u0000澳大利亚元\u0000c:zh:AUD/n\u0000$\u0000c:zh:BDT/n\u0000৳\u0000" +
+	"c:zh:BRL\u0000R$\u0000c:zh:BRL/l\u0000巴西雷亚尔\u0000c:zh:BRL/n\u0000R$\u0000c:zh:CAD\u0000CA$\u0000" +
+	"c:zh:CAD/l\u0000加拿大元\u0000c:zh:CAD/n\u0000$\u0000c:zh:CHF/l\u0000瑞士法郎\u0000c:zh:CLP/n\u0000$\u0000" +
+	"c:zh:CNY\u0000¥\u0000c:zh:CNY/l\u0000人民币\u0000c:zh:CNY/n\u0000¥\u0000c:zh:COP/n\u0000$\u0000" +
+	"c:zh:CZK/n\u0000Kč\u0000c:zh:DKK/n\u0000kr\u0000c:zh:EGP/n\u0000E£\u0000c:zh:EUR\u0000€\u0000" +
+	"c:zh:EUR/l\u0000欧元\u0000c:zh:EUR/n\u0000€\u0000c:zh:GBP\u0000£\u0000c:zh:GBP/l\u0000英镑\u0000" +
+	"c:zh:GBP/n\u0000£\u0000c:zh:HKD\u0000HK$\u0000c:zh:HKD/n\u0000$\u0000c:zh:HUF/n\u0000Ft\u0000" +
+	"c:zh:IDR/n\u0000Rp\u0000c:zh:ILS\u0000₪\u0000c:zh:ILS/n\u0000₪\u0000c:zh:INR\u0000₹\u0000" +
+	"c:zh:INR/l\u0000印度卢比\u0000c:zh:INR/n\u0000₹\u0000c:zh:JPY\u0000JP¥\u0000c:zh:JPY/l\u0000日元\u0000" +
+	"c:zh:JPY/n\u0000¥\u0000c:zh:KRW\u0000₩\u0000c:zh:KRW/l\u0000韩元\u0000c:zh:KRW/n\u0000₩\u0000" +
+	"c:zh:MXN\u0000MX$\u0000c:zh:MXN/l\u0000墨西哥比索\u0000c:zh:MXN/n\u0000$\u0000c:zh:MYR/n\u0000RM\u0000" +
+	"c:zh:NGN/n\u0000₦\u0000c:zh:NOK/n\u0000kr\u0000c:zh:NZD\u0000NZ$\u0000c:zh:NZD/n\u0000$\u0000" +
+	"c:zh:PHP/n\u0000₱\u0000c:zh:PKR/n\u0000Rs\u0000c:zh:PLN/n\u0000zł\u0000c:zh:RON/n\u0000lei\u0000" +
+	"c:zh:RUB/l\u0000俄罗斯卢布\u0000c:zh:RUB/n\u0000₽\u0000c:zh:SEK/n\u0000kr\u0000c:zh:SGD/n\u0000$\u0000" +
+	"c:zh:THB/n\u0000฿\u0000c:zh:TRY/n\u0000₺\u0000c:zh:TWD\u0000NT$\u0000c:zh:TWD/n\u0000NT$\u0000" +
+	"c:zh:UAH/n\u0000₴\u0000c:zh:USD\u0000US$\u0000c:zh:USD/l\u0000美元\u0000c:zh:USD/n\u0000$\u0000" +
+	"c:zh:VND\u0000₫\u0000c:zh:VND/n\u0000₫\u0000c:zh:ZAR/n\u0000R\u0000d:arab\u0000٠١٢٣٤٥٦٧٨٩\u0000" +
+	"d:arabext\u0000۰۱۲۳۴۵۶۷۸۹\u0000d:beng\u0000০১২৩৪৫৬৭৮৯\u0000d:deva\u0000०१२३४५६७८९\u0000" +
+	"d:fullwide\u0000０１２３４５６７８９\u0000d:gujr\u0000૦૧૨૩૪૫૬૭૮૯\u0000d:guru\u0000੦੧੨੩੪੫੬੭੮੯\u0000" +
+	"d:hanidec\u0000〇一二三四五六七八九\u0000d:khmr\u0000០១២៣៤៥៦៧៨៩\u0000d:knda\u0000೦೧೨೩೪೫೬೭೮೯\u0000" +
+	"d:laoo\u0000໐໑໒໓໔໕໖໗໘໙\u0000d:mlym\u0000൦൧൨൩൪൫൬൭൮൯\u0000d:mymr\u0000၀၁၂၃၄၅၆၇၈၉\u0000" +
+	"d:orya\u0000୦୧୨୩୪୫୬୭୮୯\u0000d:tamldec\u0000௦௧௨௩௪௫௬௭௮௯\u0000d:telu\u0000౦౧౨౩౪౫౬౭౮౯\u0000" +
+	"d:thai\u0000๐๑๒๓๔๕๖๗๘๙\u0000d:tibt\u0000༠༡༢༣༤༥༦༧༨༩\u0000" +
 	"n:/arab\u0000arab\u0001٫\u0001٬\u00011\u00010\u0001-\u0001+\u0001٪\u0001؜\u0004\u0002\u0001\u0002\u0005؜\u0001؜\u0004\u0002\u0005؜\u0001\u0002 \u0003\u0001؜\u0004\u0002 \u0003\u00013 3 K\u00036 6 M\u00039 9 B\u000312 12 T\u00013 3  thousand\u00036 6  million\u00039 9  billion\u000312 12  trillion\u0001٫\u0001٬\u00010\u00010\u0001؜\u0004\u0002 \u0003\u0000" +
 	"n:/arabext\u0000arabext\u0001٫\u0001٬\u00011\u00010\u0001-\u0001+\u0001٪\u0001‎\u0004‎\u0002\u0001\u0002\u0005\u0001‎\u0004‎\u0002\u0005\u0001\u0003\u0002\u0001‎\u0004‎\u0003\u0002\u00013 3 K\u00036 6 M\u00039 9 B\u000312 12 T\u00013 3  thousand\u00036 6  million\u00039 9  billion\u000312 12  trillion\u0001٫\u0001٬\u00010\u00010\u0001(\u0003\u0002)\u0000" +
 	"n:/beng\u0000beng\u0001.\u0001,\u00011\u00010\u0001-\u0001+\u0001%\u0001\u0004\u0002\u0001\u0002\u0005\u0001\u0004\u0002\u0005\u0001\u0003\u0002\u0001\u0004\u0003\u0002\u00013 3 K\u00036 6 M\u00039 9 B\u000312 12 T\u00013 3  thousand\u00036 6  million\u00039 9  billion\u000312 12  trillion\u0001.\u0001,\u00010\u00010\u0001(\u0003\u0002)\u0000" +

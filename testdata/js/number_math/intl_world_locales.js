@@ -47,3 +47,6 @@ for (const [l, c] of own) {
   console.log(l, c, f({}, 1234567.891), f({}, -5), f({ currencyDisplay: 'code' }, 12), f({ currencyDisplay: 'narrowSymbol' }, 12),
     f({ currencySign: 'accounting' }, -3.5));
 }
+for (const l of ['it', 'ru', 'ar-EG', 'hi', 'pt-BR', 'ko', 'he', 'tr', 'sv', 'de-CH', 'ja-JP', 'zh-TW', 'pl']) {
+  console.log(l, ['EUR', 'USD', 'GBP'].map((c) => new Intl.NumberFormat(l, { style: 'currency', currency: c, currencyDisplay: 'name' }).format(-2)).join(' | '));
+}
