@@ -47,6 +47,7 @@ type numberLocale struct {
 	// have none and are laid out by formatParts itself.
 	signPattern, percentPattern, percentNegPattern, currencyPattern, currencyNegPattern string
 	accountingPattern                                                                   string
+	rangeSeparator, approximately                                                       string
 	// symbolKeys are the locales whose currency symbols apply, the most
 	// specific first.
 	symbolKeys []string
@@ -234,10 +235,11 @@ func numberSystemDigits(nu string) string {
 // percent, negative percent, currency and negative currency patterns, the
 // short and long compact forms, the decimal and group separators of
 // currency amounts, the secondary group sizes of percents and currency
-// amounts, and the negative accounting pattern.
+// amounts, the negative accounting pattern, and formatRange's separator
+// and approximately sign.
 func generatedNumberLocale(row string, keys []string) *numberLocale {
 	f := strings.Split(row, "\x01")
-	if len(f) < 20 {
+	if len(f) < 22 {
 		return enNumbers
 	}
 	minGroup, _ := strconv.Atoi(f[3])
@@ -248,6 +250,7 @@ func generatedNumberLocale(row string, keys []string) *numberLocale {
 		currencyPattern: f[11], currencyNegPattern: f[12], compactShort: compactFormsOf(f[13]),
 		compactLong: compactFormsOf(f[14]), currencyDecimal: f[15], currencyGroup: f[16], symbolKeys: keys,
 		percentSecondary: atoi(f[17]), currencySecondary: atoi(f[18]), accountingPattern: f[19],
+		rangeSeparator: f[20], approximately: f[21],
 	}
 }
 
@@ -440,6 +443,7 @@ type numberFormat struct {
 	useGrouping                             string // "always", "auto", "min2" or "false"
 	signDisplay                             string
 	nu, digits                              string // the numbering system and its digits ("" for latn)
+	approx                                  bool   // formatRange's equal ends: an approximately sign leads
 }
 
 // numberAvailable is the available-locales test of NumberFormat and
@@ -909,6 +913,9 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 		}
 	}
 	if data.signPattern != "" && f.style != "unit" {
+		if f.approx {
+			sign = "~" + sign
+		}
 		return f.localDigits(f.patternParts(num, sign))
 	}
 	accounting := f.style == "currency" && f.currencySign == "accounting" && sign == "-" && !data.currencyAfter
@@ -992,26 +999,35 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 }
 
 // patternParts lays out a number in a generated locale's pattern for the
-// style and sign: num is the number's parts, sign "-", "+" or "".
+// style and sign: num is the number's parts, sign "-", "+" or "", or
+// after "~" for an approximate number (written where a minus goes).
 func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 	data := f.data
 	pat := string(numPattern)
+	approx := strings.HasPrefix(sign, "~")
+	if approx {
+		sign = strings.TrimPrefix(sign, "~")
+	}
+	patSign := sign
+	if approx {
+		patSign = "-"
+	}
 	name := f.style == "currency" && f.currencyDisplay == "name"
 	switch {
-	case name && sign != "":
+	case name && patSign != "":
 		pat = data.signPattern
 	case name:
-	case f.style == "percent" && sign == "":
+	case f.style == "percent" && patSign == "":
 		pat = data.percentPattern
 	case f.style == "percent":
 		pat = data.percentNegPattern
-	case f.style == "currency" && sign == "":
+	case f.style == "currency" && patSign == "":
 		pat = data.currencyPattern
-	case f.style == "currency" && sign == "-" && f.currencySign == "accounting":
+	case f.style == "currency" && patSign == "-" && !approx && f.currencySign == "accounting":
 		pat = data.accountingPattern
 	case f.style == "currency":
 		pat = data.currencyNegPattern
-	case sign != "":
+	case patSign != "":
 		pat = data.signPattern
 	}
 	var out []numPart
@@ -1032,6 +1048,20 @@ func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
 			flush()
 			out = append(out, num...)
 		case signPattern:
+			if approx {
+				// The marks before a minus are the minus's own ("\u061c-"):
+				// the approximately sign goes before them, and they go
+				// with the minus.
+				body := strings.TrimRight(literal, "\u200e\u061c")
+				marks := literal[len(body):]
+				literal = body
+				flush()
+				out = append(out, numPart{"approximatelySign", data.approximately})
+				if sign != "-" {
+					continue
+				}
+				literal = marks
+			}
 			flush()
 			if sign == "+" {
 				out = append(out, numPart{"plusSign", data.plus})

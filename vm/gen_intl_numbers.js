@@ -118,7 +118,8 @@ function numberData(loc) {
     partOf(plus, 'plusSign'), partOf(pc.formatToParts(1), 'percentSign'), pattern(neg), pattern(pc.formatToParts(1)),
     pattern(pc.formatToParts(-1)), pattern(cf.formatToParts(1)), pattern(cf.formatToParts(-1)),
     compactForms(loc, 'short'), compactForms(loc, 'long'), partOf(cp, 'decimal'), partOf(cp, 'group'),
-    secondaryOf(pc.formatToParts(12345678.9)), secondaryOf(cp), pattern(ac.formatToParts(-1))].join('\x01');
+    secondaryOf(pc.formatToParts(12345678.9)), secondaryOf(cp), pattern(ac.formatToParts(-1)),
+    partOf(nf.formatRangeToParts(3, 5), 'literal'), partOf(nf.formatRangeToParts(3, 3), 'approximatelySign')].join('\x01');
 }
 
 // namedCurrencies are those whose names (currencyDisplay "name") are kept, after "/l" with the text between the

@@ -50,3 +50,8 @@ for (const [l, c] of own) {
 for (const l of ['it', 'ru', 'ar-EG', 'hi', 'pt-BR', 'ko', 'he', 'tr', 'sv', 'de-CH', 'ja-JP', 'zh-TW', 'pl']) {
   console.log(l, ['EUR', 'USD', 'GBP'].map((c) => new Intl.NumberFormat(l, { style: 'currency', currency: c, currencyDisplay: 'name' }).format(-2)).join(' | '));
 }
+for (const l of ['it', 'ru', 'ko', 'zh', 'nl', 'pt-BR', 'ja']) {
+  const nf = new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR' });
+  console.log(l, nf.formatRange(3, 5), nf.formatRange(1000, 1000), new Intl.NumberFormat(l).formatRange(-1, 1e6));
+}
+for (const l of ["nl","de-CH","he","it","ar-EG","tr","pl"]) console.log(l, JSON.stringify(new Intl.NumberFormat(l,{style:"currency",currency:"EUR"}).formatRange(-3,-3)), JSON.stringify(new Intl.NumberFormat(l,{style:"currency",currency:"EUR"}).formatRange(3,3)), JSON.stringify(new Intl.NumberFormat(l,{style:"percent"}).formatRange(0.3,0.3)), JSON.stringify(new Intl.NumberFormat(l).formatRange(5,5)))
