@@ -1,6 +1,9 @@
 package vm
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Locale data for Intl.DateTimeFormat and Intl.NumberFormat, written down
 // by hand from CLDR (the data ICU gives node) for the languages Kiln
@@ -293,6 +296,24 @@ func dateAvailable(lang string) bool {
 // offset prefix, the fraction separator, the long stand-alone weekdays
 // ("" when the same), and the long and short months shown by themselves.
 func generatedDateLocale(key string) *dateLocale {
+	if d, ok := generatedDates.Load(key); ok {
+		c := *d.(*dateLocale)
+		return &c
+	}
+	d := unpackDateLocale(key)
+	if d == nil {
+		return nil
+	}
+	generatedDates.Store(key, d)
+	c := *d
+	return &c
+}
+
+// generatedDates keeps the unpacked rows, which toLocaleString would
+// otherwise unpack at every call; callers get a copy they may change.
+var generatedDates sync.Map
+
+func unpackDateLocale(key string) *dateLocale {
 	f := dateRow(key)
 	if len(f) < 27 {
 		return nil

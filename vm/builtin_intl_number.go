@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -153,6 +154,20 @@ var jaNumbers = &numberLocale{
 // else a hand-written one.
 func numberLocaleFor(locale, nu string) *numberLocale {
 	base, _ := localeParts(locale)
+	key := base + "/" + nu
+	if d, ok := numberLocales.Load(key); ok {
+		return d.(*numberLocale)
+	}
+	d := findNumberLocale(base, nu)
+	numberLocales.Store(key, d)
+	return d
+}
+
+// numberLocales keeps numberLocaleFor's answers, which are not changed
+// after: toLocaleString would otherwise unpack a row at every call.
+var numberLocales sync.Map
+
+func findNumberLocale(base, nu string) *numberLocale {
 	keys := numberKeys(base)
 	d := handNumberLocale(base)
 	for _, k := range keys {
