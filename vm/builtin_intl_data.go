@@ -20,7 +20,11 @@ type dateLocale struct {
 	monthsAlone      *[12]string // a long month shown by itself (Russian "январь")
 	// The months of pattern letter L in a generated locale, which ICU
 	// reads apart from those of a month shown by itself.
-	monthsL, monthsShortL       *[12]string
+	monthsL, monthsShortL *[12]string
+	// dayPeriods are a generated locale's flexible day periods (pattern
+	// letter B): short, long and narrow joined by \x03, each "hour=name"
+	// entries joined by \x02 where the name changes.
+	dayPeriods                  string
 	days, daysShort, daysNarrow [7]string // Sunday first
 	daysShortAlone              *[7]string
 	daysAlone                   *[7]string // the long stand-alone forms (Finnish "torstai")
@@ -294,7 +298,8 @@ func dateAvailable(lang string) bool {
 // the skeletons, the weekday-with-time patterns, the 24- and 12-hour hour
 // patterns, whether the period comes first, the long name of UTC, the
 // offset prefix, the fraction separator, the long stand-alone weekdays
-// ("" when the same), and the long and short months shown by themselves.
+// ("" when the same), the flexible day periods (see dayPeriods), and the
+// long and short months shown by themselves.
 func generatedDateLocale(key string) *dateLocale {
 	if d, ok := generatedDates.Load(key); ok {
 		c := *d.(*dateLocale)
@@ -315,7 +320,7 @@ var generatedDates sync.Map
 
 func unpackDateLocale(key string) *dateLocale {
 	f := dateRow(key)
-	if len(f) < 27 {
+	if len(f) < 28 {
 		return nil
 	}
 	list := func(s string) []string { return strings.Split(s, "\x02") }
@@ -333,7 +338,8 @@ func unpackDateLocale(key string) *dateLocale {
 		return m
 	}
 	d.monthsL, d.monthsShortL = months(3), months(4)
-	d.monthsAlone, d.monthsShortAlone = months(25), months(26)
+	d.monthsAlone, d.monthsShortAlone = months(26), months(27)
+	d.dayPeriods = f[25]
 	copy(d.days[:], list(f[5]))
 	copy(d.daysShort[:], list(f[6]))
 	copy(d.daysNarrow[:], list(f[7]))

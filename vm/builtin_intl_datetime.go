@@ -982,6 +982,25 @@ func boolIndex(b bool) int {
 // "noon"); only English has its own words here, other languages show
 // AM/PM.
 func flexibleDayPeriod(d *dateLocale, h, width int) string {
+	if d.dayPeriods != "" {
+		widths := strings.Split(d.dayPeriods, "\x03")
+		w := widths[0]
+		switch {
+		case width == 4 && len(widths) > 1:
+			w = widths[1]
+		case width == 5 && len(widths) > 2:
+			w = widths[2]
+		}
+		name := ""
+		for _, e := range strings.Split(w, "\x02") {
+			from, n, _ := strings.Cut(e, "=")
+			if atoi(from) > h {
+				break
+			}
+			name = n
+		}
+		return name
+	}
 	if d != enUSDates && d != enGBDates && d != enCADates && d != enAUDates && d != enINDates {
 		if h < 12 {
 			return d.am

@@ -57,7 +57,10 @@ function patternOf(loc, opts, names) {
         p += (alone ? 'c' : 'E').repeat(n);
         break;
       }
-      case 'dayPeriod': p += opts.dayPeriod ? 'B' : 'a'; break;
+      case 'dayPeriod':
+        // A flexible period (Chinese 凌晨 at three in the morning) where the time is not am's.
+        p += opts.dayPeriod || (names && names.am !== value) ? 'B' : 'a';
+        break;
       case 'hour': p += (hourLetter[hc] || 'H').repeat(value.length); break;
       case 'minute': p += 'm'.repeat(value.length); break;
       case 'second': p += 's'.repeat(value.length); break;
@@ -100,6 +103,7 @@ function dateData(loc) {
     alone: { 3: months(loc, { month: 'short', year: 'numeric' }), 4: months(loc, { month: 'long', year: 'numeric' }) },
     days: days(loc, { weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric' }),
     daysAlone: days(loc, { weekday: 'long' }),
+    am: partOf(loc, { hour: 'numeric', hourCycle: 'h12' }, Date.UTC(2020, 0, 2, 3), 'dayPeriod'),
   };
   const f = [];
   const list = (a) => a.join('\x02');
@@ -155,6 +159,18 @@ function dateData(loc) {
   const fr = new Intl.DateTimeFormat(loc, { timeZone: 'UTC', minute: 'numeric', second: 'numeric', fractionalSecondDigits: 3 }).formatToParts(D);
   f.push(fr[fr.findIndex((p) => p.type === 'fractionalSecond') - 1].value);
   f.push(names.daysAlone.join() === names.days.join() ? '' : list(names.daysAlone));
+  // The flexible day periods (pattern letter B), short, long and narrow: "hour=name" where the name changes,
+  // joined by \x02, the widths by \x03.
+  f.push(['short', 'long', 'narrow'].map((w) => {
+    const out = [];
+    let last = '';
+    for (let h = 0; h < 24; h++) {
+      const name = partOf(loc, { hour: 'numeric', hourCycle: 'h12', dayPeriod: w }, Date.UTC(2020, 0, 2, h), 'dayPeriod');
+      if (name !== last) out.push(h + '=' + name);
+      last = name;
+    }
+    return out.join('\x02');
+  }).join('\x03'));
   // A month shown by itself.
   for (const n of [4, 3]) {
     const alone = months(loc, { month: n === 4 ? 'long' : 'short' });

@@ -3,7 +3,7 @@
 // locale's own digits.
 const locales = ['it-IT', 'pt-BR', 'pt-PT', 'nl-NL', 'ru-RU', 'pl-PL', 'sv-SE', 'da-DK', 'nb', 'fi-FI', 'tr-TR', 'cs-CZ',
   'el-GR', 'hu-HU', 'ro-RO', 'uk-UA', 'he-IL', 'ar-EG', 'ar', 'hi-IN', 'bn', 'ur', 'id-ID', 'ms', 'vi-VN', 'zh-CN',
-  'ko-KR', 'de-CH', 'de-AT', 'fr-CH', 'fr-CA', 'es-MX', 'en-NZ', 'en-IE', 'ar-EG-u-nu-latn',
+  'zh-TW', 'zh-Hant-HK', 'ko-KR', 'de-CH', 'de-AT', 'fr-CH', 'fr-CA', 'es-MX', 'en-NZ', 'en-IE', 'ar-EG-u-nu-latn',
   'it-u-nu-arab'];
 const dates = [new Date(Date.UTC(2020, 0, 2, 15, 4, 5, 678)), new Date(Date.UTC(2021, 10, 27, 8, 30)), new Date(Date.UTC(-50, 6, 4))];
 const opts = [{ dateStyle: 'full' }, { dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'short' },
@@ -29,4 +29,11 @@ const t = new Date(Date.UTC(2020, 0, 2, 15, 4, 5));
 for (const l of ['it-u-hc-h12', 'de-u-hc-h12', 'fr-u-hc-h11', 'ru-u-hc-h12', 'ko-u-hc-h23', 'en-GB-u-hc-h12']) {
   console.log(l, ['short', 'medium', 'full'].map((s) => t.toLocaleTimeString(l, { timeZone: 'UTC', timeStyle: s })).join(' | '),
     t.toLocaleTimeString(l.slice(0, l.indexOf('-u-')), { timeZone: 'UTC', timeStyle: 'medium', hourCycle: l.slice(-3) }));
+}
+// Flexible day periods (pattern B) of the Chinese of Taiwan and Hong Kong, and the dayPeriod option.
+for (const h of [0, 3, 6, 9, 12, 13, 18, 21]) {
+  const at = new Date(Date.UTC(2020, 0, 2, h, 4));
+  console.log(h, at.toLocaleTimeString('zh-TW', { timeZone: 'UTC', timeStyle: 'short' }),
+    at.toLocaleTimeString('zh-Hant-HK', { timeZone: 'UTC', timeStyle: 'medium' }),
+    ['it', 'ru', 'ko', 'pt-BR'].map((l) => at.toLocaleTimeString(l, { timeZone: 'UTC', hour: 'numeric', dayPeriod: 'long' })).join(' | '));
 }
