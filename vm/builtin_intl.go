@@ -377,7 +377,7 @@ func supportedValues(key string) ([]string, bool) {
 	case "currency":
 		return []string{"EUR", "GBP", "JPY", "USD"}, true
 	case "numberingSystem":
-		return []string{"latn"}, true
+		return strings.Fields(numberingSystemNames), true
 	case "timeZone":
 		return []string{"America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York",
 			"Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "Europe/London", "Europe/Paris", "UTC"}, true

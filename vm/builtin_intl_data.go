@@ -1,5 +1,10 @@
 package vm
 
+import (
+	"strings"
+	"sync"
+)
+
 // Locale data for Intl.DateTimeFormat and Intl.NumberFormat, written down
 // by hand from CLDR (the data ICU gives node) for the languages Kiln
 // formats. Patterns use CLDR's date pattern letters (UTS #35 §4.8): G era,
@@ -11,9 +16,18 @@ type dateLocale struct {
 	months, monthsShort, monthsNarrow [12]string
 	// Stand-alone short forms (a month or weekday shown alone), where they
 	// differ from the format forms.
-	monthsShortAlone            *[12]string
+	monthsShortAlone *[12]string
+	monthsAlone      *[12]string // a long month shown by itself (Russian "январь")
+	// The months of pattern letter L in a generated locale, which ICU
+	// reads apart from those of a month shown by itself.
+	monthsL, monthsShortL *[12]string
+	// dayPeriods are a generated locale's flexible day periods (pattern
+	// letter B): short, long and narrow joined by \x03, each "hour=name"
+	// entries joined by \x02 where the name changes.
+	dayPeriods                  string
 	days, daysShort, daysNarrow [7]string // Sunday first
 	daysShortAlone              *[7]string
+	daysAlone                   *[7]string // the long stand-alone forms (Finnish "torstai")
 	am, pm                      string
 	eras                        [3][2]string // long, short, narrow; BC then AD
 	hourCycle                   string       // the locale's default: h12 or h23
@@ -250,6 +264,146 @@ var enINDates = &dateLocale{
 // about), the other languages have one table each.
 func dateLocaleFor(locale string) *dateLocale {
 	base, _ := localeParts(locale)
+	switch base {
+	case "en-GB", "en-CA", "en-AU", "en-IN":
+		return handDateLocale(base)
+	}
+	for _, k := range numberKeys(base) {
+		if formattingAvailable(k) {
+			break // a hand-written language
+		}
+		if d := generatedDateLocale(k); d != nil {
+			return d
+		}
+	}
+	return handDateLocale(base)
+}
+
+// dateAvailable is the available-locales test of DateTimeFormat: the
+// hand-written languages and the generated ones.
+func dateAvailable(lang string) bool {
+	if formattingAvailable(lang) {
+		return true
+	}
+	_, ok := dateNames.get("t:" + lang)
+	return ok
+}
+
+// generatedDateLocale unpacks the row of dateNames for a locale (nil
+// when there is none), filling a region's inherited fields from its
+// language's row. The fields: long, short and narrow months, long and
+// short stand-alone months ("" when the same), long, short and narrow
+// weekdays, short stand-alone weekdays, am, pm, the eras (long, short,
+// narrow; BC then AD), the hour cycle, the date and time styles, the glue,
+// the skeletons, the weekday-with-time patterns, the 24- and 12-hour hour
+// patterns, whether the period comes first, the long name of UTC, the
+// offset prefix, the fraction separator, the long stand-alone weekdays
+// ("" when the same), the flexible day periods (see dayPeriods), and the
+// long and short months shown by themselves.
+func generatedDateLocale(key string) *dateLocale {
+	if d, ok := generatedDates.Load(key); ok {
+		c := *d.(*dateLocale)
+		return &c
+	}
+	d := unpackDateLocale(key)
+	if d == nil {
+		return nil
+	}
+	generatedDates.Store(key, d)
+	c := *d
+	return &c
+}
+
+// generatedDates keeps the unpacked rows, which toLocaleString would
+// otherwise unpack at every call; callers get a copy they may change.
+var generatedDates sync.Map
+
+func unpackDateLocale(key string) *dateLocale {
+	f := dateRow(key)
+	if len(f) < 28 {
+		return nil
+	}
+	list := func(s string) []string { return strings.Split(s, "\x02") }
+	d := &dateLocale{am: f[9], pm: f[10], hourCycle: f[12], hour24: f[18], hour12: f[19], periodFirst: f[20] == "1",
+		utcLong: f[21], gmtFormat: f[22], fraction: f[23]}
+	copy(d.months[:], list(f[0]))
+	copy(d.monthsShort[:], list(f[1]))
+	copy(d.monthsNarrow[:], list(f[2]))
+	months := func(i int) *[12]string {
+		if f[i] == "" {
+			return nil
+		}
+		m := new([12]string)
+		copy(m[:], list(f[i]))
+		return m
+	}
+	d.monthsL, d.monthsShortL = months(3), months(4)
+	d.monthsAlone, d.monthsShortAlone = months(26), months(27)
+	d.dayPeriods = f[25]
+	copy(d.days[:], list(f[5]))
+	copy(d.daysShort[:], list(f[6]))
+	copy(d.daysNarrow[:], list(f[7]))
+	if f[8] != "" {
+		d.daysShortAlone = new([7]string)
+		copy(d.daysShortAlone[:], list(f[8]))
+	}
+	if f[24] != "" {
+		d.daysAlone = new([7]string)
+		copy(d.daysAlone[:], list(f[24]))
+	}
+	eras := list(f[11])
+	for i := 0; i < 3 && 2*i+1 < len(eras); i++ {
+		d.eras[i] = [2]string{eras[2*i], eras[2*i+1]}
+	}
+	copy(d.dateStyles[:], list(f[13]))
+	copy(d.timeStyles[:], list(f[14]))
+	copy(d.glue[:], list(f[15]))
+	d.skeletons = pairs(f[16])
+	d.weekdayTime = pairs(f[17])
+	return d
+}
+
+// dateRow is the fields of a locale's row, those it inherits filled in
+// from its parent's: "zh-Hant-HK" from "zh-Hant", that from "zh".
+func dateRow(key string) []string {
+	row, ok := dateNames.get("t:" + key)
+	if !ok {
+		return nil
+	}
+	f := strings.Split(row, "\x01")
+	if !strings.Contains(row, "\x06") {
+		return f
+	}
+	parts := strings.Split(key, "-")
+	parent := parts[0]
+	if len(parts) > 2 {
+		if _, ok := dateNames.get("t:" + parts[0] + "-" + parts[1]); ok {
+			parent = parts[0] + "-" + parts[1]
+		}
+	}
+	pf := dateRow(parent)
+	for i := range f {
+		if f[i] == "\x06" && i < len(pf) {
+			f[i] = pf[i]
+		}
+	}
+	return f
+}
+
+// pairs reads "key\x03value" entries joined by \x02.
+func pairs(s string) table[string] {
+	var t table[string]
+	for _, e := range strings.Split(s, "\x02") {
+		if k, v, ok := strings.Cut(e, "\x03"); ok {
+			t = append(t, entry[string]{k, v})
+		}
+	}
+	return t
+}
+
+// handDateLocale is the hand-written table for a locale: English outside
+// the languages written down.
+func handDateLocale(base string) *dateLocale {
 	switch languageOf(base) {
 	case "de":
 		return deDates

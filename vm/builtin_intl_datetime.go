@@ -33,6 +33,8 @@ type dateTimeFormat struct {
 	hourCycle            string // set when the pattern has an hour
 	dateStyle, timeStyle string
 	pattern              []patToken
+	nu, digits           string // the numbering system and its digits ("" for latn)
+	hcFromTag            bool   // the hour cycle is the locale's -u-hc-
 }
 
 // patToken is a pattern field (letter repeated n times) or a literal.
@@ -167,7 +169,8 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 	if cal := rt.stringOption(opts, "calendar", nil, "", method); cal != "" && !isUnicodeType(cal) {
 		rt.throwRangeError("Invalid calendar : %s", cal)
 	}
-	if nu := rt.stringOption(opts, "numberingSystem", nil, "", method); nu != "" && !isUnicodeType(nu) {
+	nu := rt.stringOption(opts, "numberingSystem", nil, "", method)
+	if nu != "" && !isUnicodeType(nu) {
 		rt.throwRangeError("Invalid numberingSystem : %s", nu)
 	}
 	hour12 := Undefined
@@ -215,12 +218,22 @@ func (rt *Runtime) createDateTimeFormat(locales, options Value, required, defaul
 	f.timeStyle = rt.stringOption(opts, "timeStyle", dateStyleNames, "", method)
 
 	var ext map[string]string
-	f.locale, ext = resolveLocale(requested, formattingAvailable, "hc")
+	f.locale, f.nu = resolveNumberingSystem(requested, dateAvailable, nu, "hc")
+	_, ext = localeParts(f.locale)
 	f.data = dateLocaleFor(f.locale)
+	// Dates are written in the digits numbers are (ar-EG's arab), and
+	// a generated locale's fractional seconds follow the decimal symbol.
+	numbers := numberLocaleFor(f.locale, f.nu)
+	f.nu = numbers.system()
+	f.digits = numberSystemDigits(f.nu)
+	if f.data.hasTimeSkeletons() {
+		f.data.fraction = numbers.decimal
+	}
 	if hourCycle == "" && hour12 == Undefined {
 		switch hc := ext["hc"]; hc {
 		case "h11", "h12", "h23", "h24":
 			hourCycle = hc
+			f.hcFromTag = true
 		}
 	}
 	// The hour cycle: hour12 picks the 12- or 24-hour cycle that fits the
@@ -317,12 +330,27 @@ func is12Hour(hc string) bool { return hc == "h11" || hc == "h12" }
 // withHourCycle rewrites a time pattern written for the locale's default
 // cycle into hc: the hour letter changes (keeping its width, as ICU does
 // for the style patterns) and the day period is added or dropped.
-func (d *dateLocale) withHourCycle(p, hc string) string {
+func (d *dateLocale) withHourCycle(p, hc string) string { return d.withHourCycleFrom(p, hc, false) }
+
+// withHourCycleFrom is withHourCycle, for an hour cycle the locale's -u-hc-
+// asked for when fromTag: ICU then loads the patterns of that cycle, whose
+// 12-hour hour has one digit, where the hourCycle option keeps the width.
+func (d *dateLocale) withHourCycleFrom(p, hc string, fromTag bool) string {
 	toks := parsePattern(p)
 	was12 := is12Hour(d.hourCycle)
 	now12 := is12Hour(hc)
 	var out []patToken
+	trimNext := false
 	for _, t := range toks {
+		if trimNext && t.letter == 0 {
+			// The space after a dropped leading period (Korean "a h:mm").
+			t.literal = strings.TrimLeft(t.literal, " \u202f")
+			trimNext = false
+			if t.literal == "" {
+				continue
+			}
+		}
+		trimNext = false
 		switch {
 		case t.letter == 'a' && !now12:
 			// Drop the period and the space that joined it.
@@ -331,6 +359,8 @@ func (d *dateLocale) withHourCycle(p, hc string) string {
 				if out[n-1].literal == "" {
 					out = out[:n-1]
 				}
+			} else {
+				trimNext = true
 			}
 			continue
 		case strings.IndexByte("hHKk", t.letter) >= 0 && t.letter != 0:
@@ -338,10 +368,11 @@ func (d *dateLocale) withHourCycle(p, hc string) string {
 				out = append(out, patToken{letter: 'a', n: 1})
 			}
 			t.letter = hourLetter(hc)
-			if !was12 && !now12 {
-				// keep the width
-			} else if was12 && !now12 {
+			switch {
+			case was12 && !now12:
 				t.n = 2
+			case !was12 && now12 && fromTag:
+				t.n = 1
 			}
 		}
 		out = append(out, t)
@@ -385,7 +416,7 @@ func (f *dateTimeFormat) stylePattern(hc string) string {
 		date = d.dateStyles[di]
 	}
 	if f.timeStyle != "" {
-		tm = d.withHourCycle(d.timeStyles[indexOf(dateStyleNames, f.timeStyle)], hc)
+		tm = d.withHourCycleFrom(d.timeStyles[indexOf(dateStyleNames, f.timeStyle)], hc, f.hcFromTag)
 	}
 	switch {
 	case date == "":
@@ -487,7 +518,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 			if o.day == "2-digit" {
 				t.n = 2
 			}
-		case 'E':
+		case 'E', 'c':
 			t.n = map[string]int{"short": 3, "long": 4, "narrow": 5}[o.weekday]
 		case 'G':
 			t.n = map[string]int{"short": 1, "long": 4, "narrow": 5}[o.era]
@@ -500,11 +531,11 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 		case 'm':
 			// A minute or second shown alone is numeric whatever was
 			// asked for (ICU's "m" and "s" skeletons).
-			if (o.minute == "2-digit" && (o.hour != "" || o.second != "")) || o.hour != "" {
+			if (o.minute == "2-digit" && (o.hour != "" || o.second != "")) || o.hour != "" && !d.hasTimeSkeletons() {
 				t.n = 2
 			}
 		case 's':
-			if (o.second == "2-digit" && (o.hour != "" || o.minute != "")) || o.hour != "" || o.minute != "" {
+			if (o.second == "2-digit" && (o.hour != "" || o.minute != "")) || (o.hour != "" || o.minute != "") && !d.hasTimeSkeletons() {
 				t.n = 2
 			}
 		}
@@ -512,7 +543,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 	}
 	if fields == 1 {
 		for i := range toks {
-			if toks[i].letter == 'M' || toks[i].letter == 'E' {
+			if strings.IndexByte("MLEc", toks[i].letter) >= 0 {
 				toks[i].alone = true
 			}
 		}
@@ -626,6 +657,37 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 				p = strings.Replace(p, "kk", "k", 1)
 			}
 		}
+	case o.hour != "" && d.hasTimeSkeletons():
+		// A generated locale's own time pattern (Indonesian "HH.mm").
+		key := "Hm"
+		if is12Hour(hc) {
+			key = "hm"
+		}
+		if o.second != "" {
+			key += "s"
+		}
+		p, _ = d.skeletons.get(key)
+		toks := parsePattern(p)
+		for i, t := range toks {
+			if t.letter == 'h' || t.letter == 'H' {
+				toks[i].letter = h[0]
+				// ICU's "Hmm" skeleton: an hour beside a two-digit minute
+				// keeps one digit.
+				if o.hour == "numeric" && o.minute == "2-digit" && o.second == "" {
+					toks[i].n = 1
+				}
+			}
+		}
+		if o.fsd > 0 {
+			for i, t := range toks {
+				if t.letter == 's' {
+					frac := []patToken{{literal: d.fraction}, {letter: 'S', n: o.fsd}}
+					toks = append(toks[:i+1:i+1], append(frac, toks[i+1:]...)...)
+					break
+				}
+			}
+		}
+		p = tokensString(toks)
 	case o.hour != "":
 		w := h
 		// A 24-hour clock is written with two digits where the locale's
@@ -644,7 +706,7 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 	case o.second != "":
 		p = "s"
 	}
-	if o.fsd > 0 {
+	if o.fsd > 0 && !(o.hour != "" && d.hasTimeSkeletons()) {
 		frac := strings.Repeat("S", o.fsd)
 		if strings.HasSuffix(p, "s") {
 			p += "'" + d.fraction + "'" + frac
@@ -654,7 +716,7 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 			p += " " + frac
 		}
 	}
-	if o.hour != "" && is12Hour(hc) && o.minute != "" {
+	if o.hour != "" && is12Hour(hc) && o.minute != "" && !d.hasTimeSkeletons() {
 		if d.periodFirst {
 			p = "a" + p
 		} else {
@@ -670,6 +732,13 @@ func (d *dateLocale) timePattern(o dtOptions, hc string) string {
 		}
 	}
 	return p
+}
+
+// hasTimeSkeletons tells a generated locale, which has its own time
+// patterns, from a hand-written one, whose times are built here.
+func (d *dateLocale) hasTimeSkeletons() bool {
+	_, ok := d.skeletons.get("Hm")
+	return ok
 }
 
 // defaultTimeZone is §21.4.1.19 SystemTimeZoneIdentifier as node reports
@@ -818,6 +887,12 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			switch {
 			case n <= 2:
 				add("month", num(m+1, n))
+			case n == 4 && tok.alone && d.monthsAlone != nil:
+				add("month", d.monthsAlone[m])
+			case n == 4 && tok.letter == 'L' && d.monthsL != nil:
+				add("month", d.monthsL[m])
+			case n == 3 && tok.letter == 'L' && !tok.alone && d.monthsShortL != nil:
+				add("month", d.monthsShortL[m])
 			case n == 3 && tok.alone && d.monthsShortAlone != nil:
 				add("month", d.monthsShortAlone[m])
 			case n == 3:
@@ -829,9 +904,11 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			}
 		case 'd':
 			add("day", num(t.Day(), n))
-		case 'E':
+		case 'E', 'c':
 			w := int(t.Weekday())
 			switch {
+			case n == 4 && (tok.alone || tok.letter == 'c') && d.daysAlone != nil:
+				add("weekday", d.daysAlone[w])
 			case n == 4:
 				add("weekday", d.days[w])
 			case n == 5:
@@ -876,6 +953,20 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 			add("timeZoneName", f.zoneName(tok, t, offset))
 		}
 	}
+	if f.digits != "" {
+		digits := []rune(f.digits)
+		for i, p := range parts {
+			if p.typ == "literal" || p.typ == "dayPeriod" || p.typ == "era" || p.typ == "weekday" {
+				continue
+			}
+			parts[i].value = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return digits[r-'0']
+				}
+				return r
+			}, p.value)
+		}
+	}
 	return parts
 }
 
@@ -891,6 +982,25 @@ func boolIndex(b bool) int {
 // "noon"); only English has its own words here, other languages show
 // AM/PM.
 func flexibleDayPeriod(d *dateLocale, h, width int) string {
+	if d.dayPeriods != "" {
+		widths := strings.Split(d.dayPeriods, "\x03")
+		w := widths[0]
+		switch {
+		case width == 4 && len(widths) > 1:
+			w = widths[1]
+		case width == 5 && len(widths) > 2:
+			w = widths[2]
+		}
+		name := ""
+		for _, e := range strings.Split(w, "\x02") {
+			from, n, _ := strings.Cut(e, "=")
+			if atoi(from) > h {
+				break
+			}
+			name = n
+		}
+		return name
+	}
 	if d != enUSDates && d != enGBDates && d != enCADates && d != enAUDates && d != enINDates {
 		if h < 12 {
 			return d.am
@@ -1059,7 +1169,7 @@ func (rt *Runtime) toLocaleDateTime(this Value, args []Value, method, required, 
 }
 
 func (r *Realm) initDateTimeFormat(intl Value) {
-	proto := r.intlService(intl, "DateTimeFormat", 0, formattingAvailable, func(rt *Runtime, _ Value, args []Value) Value {
+	proto := r.intlService(intl, "DateTimeFormat", 0, dateAvailable, func(rt *Runtime, _ Value, args []Value) Value {
 		f := rt.createDateTimeFormat(Arg(args, 0), Arg(args, 1), "any", "date")
 		return rt.newIntlObject("Intl.DateTimeFormat", f)
 	})
@@ -1092,7 +1202,7 @@ func (r *Realm) initDateTimeFormat(intl Value) {
 		str := func(k, v string) { set(k, rt.NewString(v)) }
 		str("locale", f.locale)
 		str("calendar", "gregory")
-		str("numberingSystem", "latn")
+		str("numberingSystem", f.nu)
 		str("timeZone", f.timeZone)
 		if f.hourCycle != "" {
 			str("hourCycle", f.hourCycle)

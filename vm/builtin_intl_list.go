@@ -336,7 +336,7 @@ func (r *Realm) initRelativeTimeFormat(intl Value) {
 		rt.CreateDataProperty(o, "locale", rt.NewString(f.locale))
 		rt.CreateDataProperty(o, "style", rt.NewString(f.style))
 		rt.CreateDataProperty(o, "numeric", rt.NewString(f.numeric))
-		rt.CreateDataProperty(o, "numberingSystem", rt.NewString("latn"))
+		rt.CreateDataProperty(o, "numberingSystem", rt.NewString(f.number.nu))
 		return o
 	})
 }
@@ -348,11 +348,12 @@ func (rt *Runtime) newRelativeTimeFormat(locales, options Value) *relativeTimeFo
 	opts := rt.coerceOptions(options)
 	rt.Keep(opts)
 	rt.stringOption(opts, "localeMatcher", []string{"lookup", "best fit"}, "best fit", method)
-	if nu := rt.stringOption(opts, "numberingSystem", nil, "", method); nu != "" && !isUnicodeType(nu) {
+	nu := rt.stringOption(opts, "numberingSystem", nil, "", method)
+	if nu != "" && !isUnicodeType(nu) {
 		rt.throwRangeError("Invalid numberingSystem : %s", nu)
 	}
 	f := &relativeTimeFormat{}
-	f.locale, _ = resolveLocale(requested, anyAvailable)
+	f.locale, nu = resolveNumberingSystem(requested, anyAvailable, nu)
 	f.style = rt.stringOption(opts, "style", []string{"long", "short", "narrow"}, "long", method)
 	f.numeric = rt.stringOption(opts, "numeric", []string{"always", "auto"}, "always", method)
 	base, _ := localeParts(f.locale)
@@ -365,7 +366,15 @@ func (rt *Runtime) newRelativeTimeFormat(locales, options Value) *relativeTimeFo
 	if f.units, ok = data[f.style]; !ok {
 		f.units = data["long"]
 	}
-	f.number = rt.createNumberFormat(rt.NewString(f.locale), Undefined)
+	// The numbers are written in the numbering system asked for, which
+	// the locale may not name (the numberingSystem option).
+	numberOpts := Undefined
+	if nu != "" {
+		numberOpts = rt.NewObject()
+		rt.CreateDataProperty(numberOpts, "numberingSystem", rt.NewString(nu))
+	}
+	rt.Keep(numberOpts)
+	f.number = rt.createNumberFormat(rt.NewString(f.locale), numberOpts)
 	f.plural = &pluralRules{locale: f.locale, typ: "cardinal", digits: f.number}
 	return f
 }

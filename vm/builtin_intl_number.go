@@ -3,9 +3,11 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +37,31 @@ type numberLocale struct {
 	names        table[string] // plural currency names
 	compactShort []compactForm
 	compactLong  []compactForm
+
+	// The generated locales (see generatedNumberLocale) also have these.
+	minus, plus, percent           string
+	currencyDecimal, currencyGroup string
+	// Percents and currency amounts may group otherwise (Bengali, Marathi).
+	percentSecondary, currencySecondary int
+	// Patterns: numPattern marks the number, the sign, the currency and
+	// the percent sign; other text is literal. The hand-written locales
+	// have none and are laid out by formatParts itself.
+	signPattern, percentPattern, percentNegPattern, currencyPattern, currencyNegPattern string
+	accountingPattern                                                                   string
+	rangeSeparator, approximately                                                       string
+	// symbolKeys are the locales whose currency symbols apply, the most
+	// specific first.
+	symbolKeys []string
+	nu         string // the default numbering system
 }
+
+// The marks of a generated pattern (gen_intl_numbers.js writes them).
+const (
+	numPattern      = '\x02'
+	currencyPattern = '\x03'
+	signPattern     = '\x04'
+	percentPattern  = '\x05'
+)
 
 // compactForm is the compact pattern for numbers of at least 10^from:
 // divided by 10^div and followed by suffix (div 0: not compacted).
@@ -122,8 +148,170 @@ var jaNumbers = &numberLocale{
 	compactLong:  []compactForm{{3, 0, ""}, {4, 4, "万"}, {8, 8, "億"}, {12, 12, "兆"}},
 }
 
-func numberLocaleFor(locale string) *numberLocale {
+// numberLocaleFor picks the data for a resolved locale and numbering
+// system ("" for the locale's own): a generated table (intl_numbers_node.go)
+// where there is one for the tag, its language, or the numbering system,
+// else a hand-written one.
+func numberLocaleFor(locale, nu string) *numberLocale {
 	base, _ := localeParts(locale)
+	key := base + "/" + nu
+	if d, ok := numberLocales.Load(key); ok {
+		return d.(*numberLocale)
+	}
+	d := findNumberLocale(base, nu)
+	numberLocales.Store(key, d)
+	return d
+}
+
+// numberLocales keeps numberLocaleFor's answers, which are not changed
+// after: toLocaleString would otherwise unpack a row at every call.
+var numberLocales sync.Map
+
+func findNumberLocale(base, nu string) *numberLocale {
+	keys := numberKeys(base)
+	d := handNumberLocale(base)
+	for _, k := range keys {
+		if row, ok := numberNames.get("n:" + k); ok {
+			d = generatedNumberLocale(row, keys)
+			break
+		}
+	}
+	if nu == "" || nu == d.system() {
+		return d
+	}
+	for _, k := range keys {
+		if row, ok := numberNames.get("n:" + k + "/" + nu); ok {
+			return generatedNumberLocale(row, keys)
+		}
+	}
+	row, _ := numberNames.get("n:/" + nu)
+	other := generatedNumberLocale(row, keys)
+	if other.decimal == "." && other.group == "," && other.minus == "-" {
+		// Systems whose symbols are the Latin ones (thai, deva, ...) keep
+		// the locale's symbols and change only the digits.
+		c := *d
+		c.nu = nu
+		return &c
+	}
+	if d.signPattern != "" {
+		// The locale's patterns with the system's symbols (it-u-nu-arab).
+		c := *d
+		c.nu, c.decimal, c.group, c.minus, c.plus, c.percent = nu, other.decimal, other.group, other.minus, other.plus, other.percent
+		c.currencyDecimal, c.currencyGroup = other.currencyDecimal, other.currencyGroup
+		c.signPattern, c.percentPattern, c.percentNegPattern = other.signPattern, other.percentPattern, other.percentNegPattern
+		// The system's sign carries its marks into the currency pattern
+		// ("\u061c-" in arab).
+		sign, _, _ := strings.Cut(other.signPattern, string(numPattern))
+		c.currencyNegPattern = strings.Replace(d.currencyNegPattern, string(signPattern), sign, 1)
+		return &c
+	}
+	return other
+}
+
+// system is the locale's default numbering system.
+func (d *numberLocale) system() string {
+	if d.nu == "" {
+		return "latn"
+	}
+	return d.nu
+}
+
+// numberKeys are the generated tables that may hold a locale's data, the
+// most specific first: the tag, without its script, without its region.
+func numberKeys(base string) []string {
+	parts := strings.Split(base, "-")
+	keys := []string{base}
+	add := func(k string) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	if len(parts) > 2 {
+		add(parts[0] + "-" + parts[2])
+		add(parts[0] + "-" + parts[1])
+	}
+	add(parts[0])
+	return keys
+}
+
+// numberSystemDigits is a numbering system's ten digits, "" for latn or
+// one Kiln does not have.
+func numberSystemDigits(nu string) string {
+	if nu == "latn" {
+		return ""
+	}
+	d, _ := numberNames.get("d:" + nu)
+	return d
+}
+
+// generatedNumberLocale unpacks a row of numberNames: the numbering
+// system, decimal and group separators, minimum grouping digits, the
+// secondary group size, the minus, plus and percent signs, the negative,
+// percent, negative percent, currency and negative currency patterns, the
+// short and long compact forms, the decimal and group separators of
+// currency amounts, the secondary group sizes of percents and currency
+// amounts, the negative accounting pattern, and formatRange's separator
+// and approximately sign.
+func generatedNumberLocale(row string, keys []string) *numberLocale {
+	f := strings.Split(row, "\x01")
+	if len(f) < 22 {
+		return enNumbers
+	}
+	minGroup, _ := strconv.Atoi(f[3])
+	secondary, _ := strconv.Atoi(f[4])
+	return &numberLocale{
+		nu: f[0], decimal: f[1], group: f[2], minGrouping: minGroup, secondaryGroup: secondary, nameSpace: " ",
+		minus: f[5], plus: f[6], percent: f[7], signPattern: f[8], percentPattern: f[9], percentNegPattern: f[10],
+		currencyPattern: f[11], currencyNegPattern: f[12], compactShort: compactFormsOf(f[13]),
+		compactLong: compactFormsOf(f[14]), currencyDecimal: f[15], currencyGroup: f[16], symbolKeys: keys,
+		percentSecondary: atoi(f[17]), currencySecondary: atoi(f[18]), accountingPattern: f[19],
+		rangeSeparator: f[20], approximately: f[21],
+	}
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// compactPlural picks a long compact word for the plural category of the
+// number shown (num's parts): forms is "category=suffix" entries joined by
+// \x07, for the categories whose word is not main.
+func compactPlural(locale string, num []numPart, main, forms string) string {
+	var shown strings.Builder
+	for _, p := range num {
+		switch p.typ {
+		case "integer":
+			shown.WriteString(p.value)
+		case "fraction":
+			shown.WriteString("." + p.value)
+		}
+	}
+	cat := (&pluralRules{locale: locale, typ: "cardinal"}).selectString(shown.String())
+	for _, form := range strings.Split(forms, "\x07") {
+		if c, suffix, _ := strings.Cut(form, "="); c == cat {
+			return suffix
+		}
+	}
+	return main
+}
+
+// compactFormsOf reads "from div suffix" forms joined by \x03.
+func compactFormsOf(s string) []compactForm {
+	var out []compactForm
+	for _, form := range strings.Split(s, "\x03") {
+		from, rest, _ := strings.Cut(form, " ")
+		div, suffix, _ := strings.Cut(rest, " ")
+		a, _ := strconv.Atoi(from)
+		b, _ := strconv.Atoi(div)
+		out = append(out, compactForm{a, b, suffix})
+	}
+	return out
+}
+
+// handNumberLocale is the hand-written table for a locale: English outside
+// the languages written down.
+func handNumberLocale(base string) *numberLocale {
 	switch languageOf(base) {
 	case "de":
 		return deNumbers
@@ -143,13 +331,15 @@ func numberLocaleFor(locale string) *numberLocale {
 	return enNumbers
 }
 
-// currencyDigits is ISO 4217's minor unit (ECMA-402 §15.1.8
-// CurrencyDigits) for the currencies that have none or three.
+// currencyDigits is ECMA-402 §15.1.8 CurrencyDigits as V8 answers it,
+// from CLDR's currency data rather than ISO 4217's minor units (HUF and
+// IDR have none), for the currencies that have none or three.
 func currencyDigits(code string) int {
 	switch code {
-	case "JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG":
+	case "AFN", "ALL", "BIF", "CLP", "COP", "DJF", "GNF", "HUF", "IDR", "IQD", "IRR", "ISK", "JPY", "KMF", "KPW", "KRW",
+		"LAK", "LBP", "MGA", "MMK", "PKR", "PYG", "RWF", "SLL", "SOS", "SYP", "UGX", "VND", "VUV", "XAF", "XOF", "XPF", "YER":
 		return 0
-	case "BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD":
+	case "BHD", "JOD", "KWD", "LYD", "OMR", "TND":
 		return 3
 	}
 	return 2
@@ -267,6 +457,49 @@ type numberFormat struct {
 	trailingZeroDisplay                     string
 	useGrouping                             string // "always", "auto", "min2" or "false"
 	signDisplay                             string
+	nu, digits                              string // the numbering system and its digits ("" for latn)
+	approx                                  bool   // formatRange's equal ends: an approximately sign leads
+}
+
+// numberAvailable is the available-locales test of NumberFormat and
+// DateTimeFormat: the hand-written languages and the generated ones.
+func numberAvailable(lang string) bool {
+	if formattingAvailable(lang) {
+		return true
+	}
+	_, ok := numberNames.get("n:" + lang)
+	return ok
+}
+
+// resolveNumberingSystem is ResolveLocale for a service with a "nu" key:
+// the locale keeps -u-nu- when Kiln has its digits and the
+// numberingSystem option (opt) does not ask for other ones, which it gets
+// instead when Kiln has them. It returns the locale and the numbering
+// system asked for ("" for the locale's default).
+func resolveNumberingSystem(requested []string, available func(string) bool, opt string, relevant ...string) (string, string) {
+	locale, ext := resolveLocale(requested, available, append(relevant, "nu")...)
+	nu, asked := ext["nu"]
+	if asked && !numberSystemKnown(nu) || opt != "" && opt != nu && numberSystemKnown(opt) {
+		locale = dropExtension(locale, "nu", nu)
+		nu = ""
+	}
+	if opt != "" && numberSystemKnown(opt) {
+		nu = opt
+	}
+	return locale, nu
+}
+
+func numberSystemKnown(nu string) bool { return nu == "latn" || numberSystemDigits(nu) != "" }
+
+// dropExtension removes a key and its value from a resolved locale's
+// Unicode extension (and the extension once it is empty).
+func dropExtension(locale, key, value string) string {
+	kv := "-" + key
+	if value != "" {
+		kv += "-" + value
+	}
+	locale = strings.Replace(locale, kv, "", 1)
+	return strings.TrimSuffix(locale, "-u")
 }
 
 var roundingModes = []string{"ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"}
@@ -278,12 +511,15 @@ func (rt *Runtime) createNumberFormat(locales, options Value) *numberFormat {
 	opts := rt.coerceOptions(options)
 	rt.Keep(opts)
 	rt.stringOption(opts, "localeMatcher", []string{"lookup", "best fit"}, "best fit", method)
-	if nu := rt.stringOption(opts, "numberingSystem", nil, "", method); nu != "" && !isUnicodeType(nu) {
+	nu := rt.stringOption(opts, "numberingSystem", nil, "", method)
+	if nu != "" && !isUnicodeType(nu) {
 		rt.throwRangeError("Invalid numberingSystem : %s", nu)
 	}
 	f := &numberFormat{}
-	f.locale, _ = resolveLocale(requested, formattingAvailable)
-	f.data = numberLocaleFor(f.locale)
+	f.locale, f.nu = resolveNumberingSystem(requested, numberAvailable, nu)
+	f.data = numberLocaleFor(f.locale, f.nu)
+	f.nu = f.data.system()
+	f.digits = numberSystemDigits(f.nu)
 
 	// §15.1.4 SetNumberFormatUnitOptions
 	f.style = rt.stringOption(opts, "style", []string{"decimal", "percent", "currency", "unit"}, "decimal", method)
@@ -651,12 +887,20 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 			}
 			num = append(num, numPart{"exponentInteger", strconv.Itoa(abs(exponent))})
 		}
+		if main, forms, ok := strings.Cut(suffix, "\x07"); ok {
+			suffix = compactPlural(f.locale, num, main, forms)
+		}
 		if suffix != "" {
 			trimmed := strings.TrimLeft(suffix, " \u00a0")
 			if sp := suffix[:len(suffix)-len(trimmed)]; sp != "" {
 				num = append(num, numPart{"literal", sp})
 			}
-			num = append(num, numPart{"compact", trimmed})
+			// Bidi marks after the suffix (Hebrew) are a literal of their own.
+			body := strings.TrimRight(trimmed, "\u200e\u200f\u061c")
+			num = append(num, numPart{"compact", body})
+			if marks := trimmed[len(body):]; marks != "" {
+				num = append(num, numPart{"literal", marks})
+			}
 		}
 	}
 	// Sign (§15.5.4 with §15.5.7 GetNumberFormatPattern's sign display).
@@ -682,6 +926,12 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 		if negative && !isZero {
 			sign = "-"
 		}
+	}
+	if data.signPattern != "" && f.style != "unit" {
+		if f.approx {
+			sign = "~" + sign
+		}
+		return f.localDigits(f.patternParts(num, sign))
 	}
 	accounting := f.style == "currency" && f.currencySign == "accounting" && sign == "-" && !data.currencyAfter
 	var out []numPart
@@ -752,7 +1002,147 @@ func (f *numberFormat) formatParts(x float64, big *big.Int) []numPart {
 	if accounting {
 		out = append(out, numPart{"literal", ")"})
 	}
+	if sign != "" && data.minus != "" {
+		// A generated locale's own signs ("−" in Swedish).
+		if out[0].typ == "minusSign" {
+			out[0].value = data.minus
+		} else if out[0].typ == "plusSign" {
+			out[0].value = data.plus
+		}
+	}
+	return f.localDigits(out)
+}
+
+// patternParts lays out a number in a generated locale's pattern for the
+// style and sign: num is the number's parts, sign "-", "+" or "", or
+// after "~" for an approximate number (written where a minus goes).
+func (f *numberFormat) patternParts(num []numPart, sign string) []numPart {
+	data := f.data
+	pat := string(numPattern)
+	approx := strings.HasPrefix(sign, "~")
+	if approx {
+		sign = strings.TrimPrefix(sign, "~")
+	}
+	patSign := sign
+	if approx {
+		patSign = "-"
+	}
+	name := f.style == "currency" && f.currencyDisplay == "name"
+	switch {
+	case name && patSign != "":
+		pat = data.signPattern
+	case name:
+	case f.style == "percent" && patSign == "":
+		pat = data.percentPattern
+	case f.style == "percent":
+		pat = data.percentNegPattern
+	case f.style == "currency" && patSign == "":
+		pat = data.currencyPattern
+	case f.style == "currency" && patSign == "-" && !approx && f.currencySign == "accounting":
+		pat = data.accountingPattern
+	case f.style == "currency":
+		pat = data.currencyNegPattern
+	case patSign != "":
+		pat = data.signPattern
+	}
+	var out []numPart
+	literal := ""
+	flush := func() {
+		if literal != "" {
+			out = append(out, numPart{"literal", literal})
+			literal = ""
+		}
+	}
+	sym := ""
+	if f.style == "currency" && !name {
+		sym = f.currencyString()
+	}
+	for i, r := range pat {
+		switch r {
+		case numPattern:
+			flush()
+			out = append(out, num...)
+		case signPattern:
+			if approx {
+				// The marks before a minus are the minus's own ("\u061c-"):
+				// the approximately sign goes before them, and they go
+				// with the minus.
+				body := strings.TrimRight(literal, "\u200e\u061c")
+				marks := literal[len(body):]
+				literal = body
+				flush()
+				out = append(out, numPart{"approximatelySign", data.approximately})
+				if sign != "-" {
+					continue
+				}
+				literal = marks
+			}
+			flush()
+			if sign == "+" {
+				out = append(out, numPart{"plusSign", data.plus})
+			} else {
+				out = append(out, numPart{"minusSign", data.minus})
+			}
+		case percentPattern:
+			flush()
+			out = append(out, numPart{"percentSign", data.percent})
+		case currencyPattern:
+			flush()
+			// CLDR currency spacing: a symbol whose letter touches the
+			// digits is kept apart from them by a no-break space.
+			first, _ := utf8.DecodeRuneInString(sym)
+			last, _ := utf8.DecodeLastRuneInString(sym)
+			if zero, _ := utf8.DecodeRuneInString(f.digits); f.digits != "" && !unicode.IsDigit(zero) {
+				first, last = ' ', ' ' // ICU spaces a symbol only from decimal digits (not hanidec)
+			}
+			if i > 0 && pat[i-1] == numPattern && unicode.IsLetter(first) {
+				out = append(out, numPart{"literal", "\u00a0"})
+			}
+			out = append(out, numPart{"currency", sym})
+			if i+1 < len(pat) && pat[i+1] == numPattern && unicode.IsLetter(last) {
+				out = append(out, numPart{"literal", "\u00a0"})
+			}
+		default:
+			literal += string(r)
+		}
+	}
+	flush()
+	if name {
+		// The name follows the number, with the locale's space before it.
+		n, ok := f.generatedName()
+		if !ok {
+			n = " " + f.currencyString()
+		}
+		text := strings.TrimLeft(n, " \u00a0")
+		if space := n[:len(n)-len(text)]; space != "" {
+			out = append(out, numPart{"literal", space})
+		}
+		out = append(out, numPart{"currency", text})
+	}
 	return out
+}
+
+// localDigits writes the digits of the numeric parts in the numbering
+// system's own.
+func (f *numberFormat) localDigits(parts []numPart) []numPart {
+	if f.digits == "" {
+		return parts
+	}
+	digits := []rune(f.digits)
+	for i, p := range parts {
+		switch p.typ {
+		case "integer", "fraction", "exponentInteger":
+			var b strings.Builder
+			for _, r := range p.value {
+				if r >= '0' && r <= '9' {
+					r = digits[r-'0']
+				}
+				b.WriteRune(r)
+			}
+			parts[i].value = b.String()
+		}
+	}
+	return parts
 }
 
 func abs(n int) int {
@@ -760,6 +1150,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// generatedName is a generated locale's name of the currency, with the
+// text between it and the number before it.
+func (f *numberFormat) generatedName() (string, bool) {
+	for _, k := range f.data.symbolKeys {
+		if s, ok := numberNames.get("c:" + k + ":" + f.currency + "/l"); ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // currencyString is the currency as currencyDisplay asks.
@@ -773,6 +1174,12 @@ func (f *numberFormat) currencyString() string {
 		}
 		return f.currency
 	case "narrowSymbol":
+		base, _ := localeParts(f.locale)
+		for _, k := range numberKeys(base) {
+			if s, ok := numberNames.get("c:" + k + ":" + f.currency + "/n"); ok {
+				return s
+			}
+		}
 		if s, ok := map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[f.currency]; ok {
 			if f.currency == "JPY" && f.data == jaNumbers {
 				return "￥"
@@ -780,6 +1187,11 @@ func (f *numberFormat) currencyString() string {
 			return s
 		}
 		return f.currency
+	}
+	for _, k := range f.data.symbolKeys {
+		if s, ok := numberNames.get("c:" + k + ":" + f.currency); ok {
+			return s
+		}
 	}
 	if s, ok := f.data.symbolsOver.get(f.currency); ok {
 		return s
@@ -826,6 +1238,13 @@ func (f *numberFormat) compact(d decimal, negative bool) (decimal, string) {
 // minimumIntegerDigits, grouped), then the fraction padded to minFrac.
 func (f *numberFormat) digitsParts(r decimal, minFrac int, compact bool) []numPart {
 	data := f.data
+	group, dec, secondary := data.group, data.decimal, data.secondaryGroup
+	if f.style == "currency" && data.currencyDecimal != "" {
+		group, dec, secondary = data.currencyGroup, data.currencyDecimal, data.currencySecondary
+	}
+	if f.style == "percent" && data.signPattern != "" {
+		secondary = data.percentSecondary
+	}
 	var ip, fp string
 	switch {
 	case len(r.digits) == 0:
@@ -853,8 +1272,8 @@ func (f *numberFormat) digitsParts(r decimal, minFrac int, compact bool) []numPa
 	var out []numPart
 	if f.useGrouping != "false" && len(ip)-3 >= minGroup {
 		size := 3
-		if data.secondaryGroup != 0 {
-			size = data.secondaryGroup
+		if secondary != 0 {
+			size = secondary
 		}
 		// The last group is always three digits; those before it are size.
 		first := (len(ip) - 3) % size
@@ -863,14 +1282,14 @@ func (f *numberFormat) digitsParts(r decimal, minFrac int, compact bool) []numPa
 		}
 		out = append(out, numPart{"integer", ip[:first]})
 		for i := first; i < len(ip)-3; i += size {
-			out = append(out, numPart{"group", data.group}, numPart{"integer", ip[i : i+size]})
+			out = append(out, numPart{"group", group}, numPart{"integer", ip[i : i+size]})
 		}
-		out = append(out, numPart{"group", data.group}, numPart{"integer", ip[len(ip)-3:]})
+		out = append(out, numPart{"group", group}, numPart{"integer", ip[len(ip)-3:]})
 	} else {
 		out = append(out, numPart{"integer", ip})
 	}
 	if fp != "" {
-		out = append(out, numPart{"decimal", data.decimal}, numPart{"fraction", fp})
+		out = append(out, numPart{"decimal", dec}, numPart{"fraction", fp})
 	}
 	return out
 }
@@ -910,7 +1329,7 @@ func (rt *Runtime) toIntlMathematicalValue(v Value) Value {
 }
 
 func (r *Realm) initNumberFormat(intl Value) {
-	proto := r.intlService(intl, "NumberFormat", 0, formattingAvailable, func(rt *Runtime, _ Value, args []Value) Value {
+	proto := r.intlService(intl, "NumberFormat", 0, numberAvailable, func(rt *Runtime, _ Value, args []Value) Value {
 		f := rt.createNumberFormat(Arg(args, 0), Arg(args, 1))
 		return rt.newIntlObject("Intl.NumberFormat", f)
 	})
@@ -941,7 +1360,7 @@ func (r *Realm) initNumberFormat(intl Value) {
 		str := func(k, v string) { rt.CreateDataProperty(o, k, rt.NewString(v)) }
 		num := func(k string, v int) { rt.CreateDataProperty(o, k, gc.Int(v)) }
 		str("locale", f.locale)
-		str("numberingSystem", "latn")
+		str("numberingSystem", f.nu)
 		str("style", f.style)
 		if f.style == "currency" {
 			str("currency", f.currency)

@@ -96,6 +96,21 @@ func (rt *Runtime) rangeArgs(args []Value, startName, endName string, read func(
 func (f *numberFormat) numberRange(x, y Value, rt *Runtime) []rangePart {
 	p1, p2 := f.parts(x, rt), f.parts(y, rt)
 	sep, approx := numberRangeSymbols(f.locale)
+	if f.data.rangeSeparator != "" {
+		sep, approx = f.data.rangeSeparator, f.data.approximately
+	}
+	if partsString(p1) == partsString(p2) && f.data.signPattern != "" {
+		// A generated locale puts the sign where its pattern puts a minus
+		// ("€ ~3,00" in Dutch).
+		f.approx = true
+		p1 = f.parts(x, rt)
+		f.approx = false
+		var out []rangePart
+		for _, p := range p1 {
+			out = append(out, rangePart{p, "shared"})
+		}
+		return out
+	}
 	if partsString(p1) == partsString(p2) {
 		out := []rangePart{{dtPart{"approximatelySign", approx}, "shared"}}
 		for _, p := range p1 {
