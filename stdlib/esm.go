@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -357,10 +356,44 @@ func (i *esmInfo) MissingExportMessage(specifier, name, statement string) string
 		"import pkg from '%s';\n", name, specifier, specifier)
 	open, end := strings.IndexByte(statement, '{'), strings.LastIndexByte(statement, '}')
 	if open >= 0 && end > open {
-		names := regexp.MustCompile(`\s+as\s+`).ReplaceAllString(statement[open:end+1], ": ")
-		msg += "const " + names + " = pkg;\n"
+		msg += "const " + replaceAs(statement[open:end+1]) + " = pkg;\n"
 	}
 	return msg
+}
+
+// replaceAs writes each " as " of an import's braces (white space of any
+// length around "as") as ": ", node's /\s+as\s+/g replacement. (Not with
+// package regexp, which would initialise its tables in every process.)
+func replaceAs(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "as")
+		if i < 0 {
+			break
+		}
+		start, end := i, i+2
+		for start > 0 && isSpaceByte(s[start-1]) {
+			start--
+		}
+		for end < len(s) && isSpaceByte(s[end]) {
+			end++
+		}
+		if start == i || end == i+2 {
+			// Not " as " between spaces: keep it and look on.
+			b.WriteString(s[:i+2])
+			s = s[i+2:]
+			continue
+		}
+		b.WriteString(s[:start])
+		b.WriteString(": ")
+		s = s[end:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // load is the loader callback of vm.LoadRequested.
