@@ -73,6 +73,21 @@ func TestRuntimeOnlyBuild(t *testing.T) {
 			t.Errorf("code %d, stdout %q", code, out)
 		}
 	})
+	// Every linked package initialises in every process: regexp builds
+	// unicode's script and category maps (some 65k instructions of a
+	// kiln-run hello world), and only esbuild, which kiln-run leaves out,
+	// needs it.
+	t.Run("it does not link package regexp", func(t *testing.T) {
+		cmd := exec.Command(kilnRun, "--version")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if strings.Contains(string(out), "init regexp/syntax @") {
+			t.Error("kiln-run initialises regexp/syntax: who imports regexp? (go list -tags kilnrun -deps ./cmd/kiln)")
+		}
+	})
 	// One fixture of each folder of the foundation corpus: kiln-run differs
 	// from kiln only where esbuild's entry points are, which a sample
 	// reaches as well as the whole corpus does, in a fraction of the time.
