@@ -5,13 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -69,14 +67,7 @@ func TestNpmPackages(t *testing.T) {
 				writeExpected(t, base, script)
 				return
 			}
-			want, err := os.ReadFile(base + ".stdout")
-			if err != nil {
-				t.Fatalf("no expected output (run with -update): %v", err)
-			}
-			wantCode := 0
-			if b, err := os.ReadFile(base + ".exitcode"); err == nil {
-				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-			}
+			want, wantCode := jstest.ReadExpected(t, base)
 			got := jstest.Run(script, stress)
 			matches := got.Stdout == string(want) && got.Code == wantCode
 			if reason, ok := known[name]; ok {
@@ -102,17 +93,7 @@ func writeExpected(t *testing.T, base, script string) {
 	if err != nil {
 		t.Fatalf("running node: %v", err)
 	}
-	if err := os.WriteFile(base+".stdout", []byte(r.Stdout), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if r.Code != 0 {
-		err = os.WriteFile(base+".exitcode", []byte(strconv.Itoa(r.Code)+"\n"), 0o644)
-	} else if err = os.Remove(base + ".exitcode"); errors.Is(err, os.ErrNotExist) {
-		err = nil
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	jstest.WriteExpected(t, base, r.Stdout, r.Code)
 }
 
 // extractPackage unpacks an npm tarball into nodeModules/<name>, the name

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -78,23 +77,11 @@ func TestCLIFixtures(t *testing.T) {
 				code = ee.ExitCode()
 			}
 			if jstest.Updating() {
-				os.WriteFile(base+".stdout", out.Bytes(), 0o644)
-				if code != 0 {
-					os.WriteFile(base+".exitcode", []byte(strconv.Itoa(code)+"\n"), 0o644)
-				} else {
-					os.Remove(base + ".exitcode")
-				}
+				jstest.WriteExpected(t, base, out.String(), code)
 				return
 			}
-			want, err := os.ReadFile(base + ".stdout")
-			if err != nil {
-				t.Fatalf("no expected output (run with -update): %v", err)
-			}
-			wantCode := 0
-			if b, err := os.ReadFile(base + ".exitcode"); err == nil {
-				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-			}
-			if diff := cmp.Diff(string(want), out.String()); diff != "" || code != wantCode {
+			want, wantCode := jstest.ReadExpected(t, base)
+			if diff := cmp.Diff(want, out.String()); diff != "" || code != wantCode {
 				t.Errorf("exit %d (node's %d), stdout differs from node (-node +kiln):\n%s\nstderr:\n%s", code, wantCode, diff, errb.String())
 			}
 		})

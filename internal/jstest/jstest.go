@@ -9,6 +9,7 @@ package jstest
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -97,6 +98,37 @@ func RunNode(file string) (Result, error) {
 	return Result{Stdout: out.String(), Stderr: errb.String(), Code: code}, nil
 }
 
+// WriteExpected writes what node produced for fixture base (its path less
+// the extension): base.stdout, and base.exitcode when code is not 0.
+func WriteExpected(t *testing.T, base, stdout string, code int) {
+	t.Helper()
+	err := os.WriteFile(base+".stdout", []byte(stdout), 0o644)
+	if err == nil && code != 0 {
+		err = os.WriteFile(base+".exitcode", []byte(strconv.Itoa(code)+"\n"), 0o644)
+	} else if err == nil {
+		if err = os.Remove(base + ".exitcode"); errors.Is(err, os.ErrNotExist) {
+			err = nil
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ReadExpected reads the stdout and exit code node produced for fixture
+// base, as WriteExpected wrote them.
+func ReadExpected(t *testing.T, base string) (stdout string, code int) {
+	t.Helper()
+	want, err := os.ReadFile(base + ".stdout")
+	if err != nil {
+		t.Fatalf("no expected output (run with -update): %v", err)
+	}
+	if b, err := os.ReadFile(base + ".exitcode"); err == nil {
+		code, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+	}
+	return string(want), code
+}
+
 // Fixtures lists the fixture programs under dir, recursively by folder.
 func Fixtures(t *testing.T, dir string) []string {
 	var files []string
@@ -175,22 +207,10 @@ func CheckAttempts(t *testing.T, dir string, stress bool, attempts int) {
 				if err != nil {
 					t.Fatalf("running node: %v", err)
 				}
-				os.WriteFile(base+".stdout", []byte(r.Stdout), 0o644)
-				if r.Code != 0 {
-					os.WriteFile(base+".exitcode", []byte(strconv.Itoa(r.Code)+"\n"), 0o644)
-				} else {
-					os.Remove(base + ".exitcode")
-				}
+				WriteExpected(t, base, r.Stdout, r.Code)
 				return
 			}
-			want, err := os.ReadFile(base + ".stdout")
-			if err != nil {
-				t.Fatalf("no expected output (run with -update): %v", err)
-			}
-			wantCode := 0
-			if b, err := os.ReadFile(base + ".exitcode"); err == nil {
-				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-			}
+			want, wantCode := ReadExpected(t, base)
 			got := Run(f, stress)
 			for i := 2; i <= attempts && (got.Stdout != string(want) || got.Code != wantCode); i++ {
 				got = Run(f, stress)
