@@ -215,15 +215,5 @@ package vm
 // The hand-written languages' own rows are only the base of their regions.
 var dateNames = packedNames{s: "" +
 `;
-let line = '';
-const flush = (last) => {
-  s += '\t' + JSON.stringify(line) + (last ? '}\n' : ' +\n');
-  line = '';
-};
-for (const [k, v] of rows) {
-  const item = k + '\0' + v + '\0';
-  if (line && JSON.stringify(line + item).length > 110) flush(false);
-  line += item;
-}
-flush(true);
+s += require('./gen_packed.js')(rows);
 process.stdout.write(s);

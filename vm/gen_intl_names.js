@@ -106,18 +106,6 @@ for (const locale of ['en', 'de', 'fr', 'es', 'ja']) {
 // differs from the style before it. Each entry is the key, a NUL, the name and a NUL (see packedNames).
 var ${locale}Names = packedNames{s: "" +
 `;
-  // One string made of many lines, each a few entries: a table of string pairs would put two pointers per entry
-  // into the binary's data segment.
-  let line = '';
-  const flush = (last) => {
-    s += '\t' + JSON.stringify(line) + (last ? '}\n' : ' +\n');
-    line = '';
-  };
-  for (const [k, v] of rows) {
-    const item = k + '\0' + v + '\0';
-    if (line && JSON.stringify(line + item).length > 110) flush(false);
-    line += item;
-  }
-  flush(true);
+  s += require('./gen_packed.js')(rows);
 }
 process.stdout.write(s);

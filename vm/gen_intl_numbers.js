@@ -205,15 +205,5 @@ const numberingSystemNames = "${[...systems, 'latn'].sort().join(' ')}"
 // An "n:" value is its fields joined by \\x01 (see generatedNumberLocale).
 var numberNames = packedNames{s: "" +
 `;
-let line = '';
-const flush = (last) => {
-  s += '\t' + JSON.stringify(line) + (last ? '}\n' : ' +\n');
-  line = '';
-};
-for (const [k, v] of rows) {
-  const item = k + '\0' + v + '\0';
-  if (line && JSON.stringify(line + item).length > 110) flush(false);
-  line += item;
-}
-flush(true);
+s += require('./gen_packed.js')(rows);
 process.stdout.write(s);
