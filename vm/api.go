@@ -101,6 +101,10 @@ func (rt *Runtime) DefineLazyAccessor(obj Value, name string, get, set NativeFun
 type lazyPair struct {
 	name     string
 	get, set NativeFunc
+	// realm is set for the stand-in of a lazy family's global (see
+	// lazyfamily.go), whose functions come from familyAccessors.
+	realm *Realm
+	init  int
 }
 
 // makeLazyPair makes a lazy accessor pair's functions.
@@ -108,7 +112,11 @@ func (rt *Runtime) makeLazyPair(p *Object) {
 	lp := rt.hostOf(p).(*lazyPair)
 	p.flags &^= objLazyPair
 	rt.freeHost(p)
-	p.v0, p.v1 = rt.accessorFunctions(lp.name, lp.get, lp.set)
+	get, set := lp.get, lp.set
+	if lp.realm != nil {
+		get, set = rt.familyAccessors(lp)
+	}
+	p.v0, p.v1 = rt.accessorFunctions(lp.name, get, set)
 }
 
 // DefineLazyDataProperty defines name on obj as a writable, configurable

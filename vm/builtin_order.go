@@ -21,35 +21,56 @@ import (
 // %TypedArray% is Uint8Array's prototype), its string keys in V8's order.
 var v8KeyOrders = []struct {
 	path string
+	// at returns the object when a realm field holds it (the others are
+	// looked up from the global object, whose definitions are still
+	// recorded, a linear walk, when the realm is made).
+	at   func(r *Realm) Value
 	keys []string
 }{
-	{"Object", []string{"assign", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getOwnPropertyNames", "getOwnPropertySymbols", "hasOwn", "is", "preventExtensions", "seal", "create", "defineProperties", "defineProperty", "freeze", "getPrototypeOf", "setPrototypeOf", "isExtensible", "isFrozen", "isSealed", "keys", "entries", "fromEntries", "values", "groupBy"}},
-	{"Object.prototype", []string{"__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"}},
-	{"Function.prototype", []string{"arguments", "caller", "constructor", "apply", "bind", "call", "toString"}},
-	{"Number", []string{"isFinite", "isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt", "MAX_VALUE", "MIN_VALUE", "NaN", "NEGATIVE_INFINITY", "POSITIVE_INFINITY", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON"}},
-	{"Number.prototype", []string{"toExponential", "toFixed", "toPrecision", "toString", "valueOf", "toLocaleString"}},
-	{"BigInt", []string{"asUintN", "asIntN"}},
-	{"Math", []string{"abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32", "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max", "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"}},
-	{"Reflect", []string{"defineProperty", "deleteProperty", "apply", "construct", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set", "setPrototypeOf"}},
-	{"Promise", []string{"all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"}},
-	{"Map.prototype", []string{"get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"}},
-	{"Set.prototype", []string{"has", "add", "delete", "clear", "entries", "forEach", "size", "values", "keys"}},
-	{"Date.prototype", []string{"toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString", "getDate", "setDate", "getDay", "getFullYear", "setFullYear", "getHours", "setHours", "getMilliseconds", "setMilliseconds", "getMinutes", "setMinutes", "getMonth", "setMonth", "getSeconds", "setSeconds", "getTime", "setTime", "getTimezoneOffset", "getUTCDate", "setUTCDate", "getUTCDay", "getUTCFullYear", "setUTCFullYear", "getUTCHours", "setUTCHours", "getUTCMilliseconds", "setUTCMilliseconds", "getUTCMinutes", "setUTCMinutes", "getUTCMonth", "setUTCMonth", "getUTCSeconds", "setUTCSeconds", "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"}},
-	{"ArrayBuffer.prototype", []string{"byteLength", "slice", "maxByteLength", "resizable", "resize", "detached", "transfer", "transferToFixedLength"}},
-	{"SharedArrayBuffer.prototype", []string{"byteLength", "slice", "maxByteLength", "growable", "grow"}},
-	{"%TypedArray%", []string{"of", "from"}},
-	{"%TypedArray%.prototype", []string{"buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"}},
-	{"Atomics", []string{"load", "store", "add", "sub", "and", "or", "xor", "exchange", "compareExchange", "isLockFree", "wait", "waitAsync", "notify"}},
-	{"Intl", []string{"getCanonicalLocales", "supportedValuesOf", "DateTimeFormat", "NumberFormat", "Collator", "PluralRules", "RelativeTimeFormat", "ListFormat", "Locale", "DisplayNames", "Segmenter"}},
+	{"Object", func(r *Realm) Value { return r.Object }, []string{"assign", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getOwnPropertyNames", "getOwnPropertySymbols", "hasOwn", "is", "preventExtensions", "seal", "create", "defineProperties", "defineProperty", "freeze", "getPrototypeOf", "setPrototypeOf", "isExtensible", "isFrozen", "isSealed", "keys", "entries", "fromEntries", "values", "groupBy"}},
+	{"Object.prototype", func(r *Realm) Value { return r.ObjectPrototype }, []string{"__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"}},
+	{"Function.prototype", func(r *Realm) Value { return r.FunctionPrototype }, []string{"arguments", "caller", "constructor", "apply", "bind", "call", "toString"}},
+	{"Number", func(r *Realm) Value { return r.Number }, []string{"isFinite", "isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt", "MAX_VALUE", "MIN_VALUE", "NaN", "NEGATIVE_INFINITY", "POSITIVE_INFINITY", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON"}},
+	{"Number.prototype", func(r *Realm) Value { return r.NumberPrototype }, []string{"toExponential", "toFixed", "toPrecision", "toString", "valueOf", "toLocaleString"}},
+	{"BigInt", func(r *Realm) Value { return r.BigInt }, []string{"asUintN", "asIntN"}},
+	{"Math", nil, []string{"abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32", "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max", "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"}},
+	{"Reflect", nil, []string{"defineProperty", "deleteProperty", "apply", "construct", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set", "setPrototypeOf"}},
+	{"Promise", func(r *Realm) Value { return r.Promise }, []string{"all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"}},
+	{"Map.prototype", func(r *Realm) Value { return r.MapPrototype }, []string{"get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"}},
+	{"Set.prototype", func(r *Realm) Value { return r.SetPrototype }, []string{"has", "add", "delete", "clear", "entries", "forEach", "size", "values", "keys"}},
+	{"Date.prototype", func(r *Realm) Value { return r.DatePrototype }, []string{"toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString", "getDate", "setDate", "getDay", "getFullYear", "setFullYear", "getHours", "setHours", "getMilliseconds", "setMilliseconds", "getMinutes", "setMinutes", "getMonth", "setMonth", "getSeconds", "setSeconds", "getTime", "setTime", "getTimezoneOffset", "getUTCDate", "setUTCDate", "getUTCDay", "getUTCFullYear", "setUTCFullYear", "getUTCHours", "setUTCHours", "getUTCMilliseconds", "setUTCMilliseconds", "getUTCMinutes", "setUTCMinutes", "getUTCMonth", "setUTCMonth", "getUTCSeconds", "setUTCSeconds", "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"}},
+	{"ArrayBuffer.prototype", func(r *Realm) Value { return r.ArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "resizable", "resize", "detached", "transfer", "transferToFixedLength"}},
+	{"SharedArrayBuffer.prototype", func(r *Realm) Value { return r.SharedArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "growable", "grow"}},
+	{"%TypedArray%", func(r *Realm) Value { return r.TypedArray }, []string{"of", "from"}},
+	{"%TypedArray%.prototype", func(r *Realm) Value { return r.TypedArrayPrototype }, []string{"buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"}},
+	{"Atomics", nil, []string{"load", "store", "add", "sub", "and", "or", "xor", "exchange", "compareExchange", "isLockFree", "wait", "waitAsync", "notify"}},
+	{"Intl", nil, []string{"getCanonicalLocales", "supportedValuesOf", "DateTimeFormat", "NumberFormat", "Collator", "PluralRules", "RelativeTimeFormat", "ListFormat", "Locale", "DisplayNames", "Segmenter"}},
 }
 
-func (r *Realm) orderBuiltins() {
+func (r *Realm) orderBuiltins() { r.orderKeys(-1) }
+
+// orderKeys orders the objects of every family made, or of init's alone
+// (one made on first use, see lazyfamily.go); the objects of a family not
+// made yet are not found.
+func (r *Realm) orderKeys(init int) {
 	rt := r.rt
 	for _, o := range v8KeyOrders {
+		root := o.path[:strings.IndexByte(o.path+".", '.')]
+		if init >= 0 && !lazyFamilyOwns(init, root) || init < 0 && r.familyPending(root) {
+			continue
+		}
+		if o.at != nil {
+			if v := o.at(r); v.IsObject() {
+				r.orderObject(rt.obj(v), o.keys)
+			}
+			continue
+		}
 		v := r.GlobalThis
 		for _, part := range strings.Split(o.path, ".") {
 			if part == "%TypedArray%" {
-				v = rt.obj(rt.peekOwn(v, rt.keyFor("Uint8Array"))).proto
+				if v = rt.peekOwn(v, rt.keyFor("Uint8Array")); v.IsObject() {
+					v = rt.obj(v).proto
+				}
 			} else {
 				v = rt.peekOwn(v, rt.keyFor(part))
 			}
@@ -60,11 +81,16 @@ func (r *Realm) orderBuiltins() {
 		if !v.IsObject() {
 			continue
 		}
-		if d := rt.deferred[rt.obj(v)]; d != nil {
-			d.order = o.keys
-		} else {
-			rt.reorderKeys(rt.obj(v), o.keys)
-		}
+		r.orderObject(rt.obj(v), o.keys)
+	}
+}
+
+// orderObject puts o's keys in order, when it is reified if it is deferred.
+func (r *Realm) orderObject(o *Object, order []string) {
+	if d := r.rt.deferred[o]; d != nil {
+		d.order = order
+	} else {
+		r.rt.reorderKeys(o, order)
 	}
 }
 

@@ -89,7 +89,7 @@ func (rt *Runtime) allocateBuffer(proto Value, n, maxLen int, shared bool) Value
 // NewArrayBuffer returns a new ArrayBuffer holding data (which it takes
 // ownership of), for the host (Buffer, fs, TextEncoder).
 func (rt *Runtime) NewArrayBuffer(data []byte) Value {
-	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.ArrayBufferPrototype)
+	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.bufferPrototype(false))
 	rt.setHost(o, &bufferData{data: data, maxLen: -1})
 	rt.heap.Charge(len(data))
 	return v
@@ -460,7 +460,7 @@ func (rt *Runtime) allocateTypedArray(proto Value, kind int, n int) Value {
 // the host (Buffer, TextEncoder).
 func (rt *Runtime) NewUint8Array(data []byte) Value {
 	buf := rt.NewArrayBuffer(data)
-	return rt.newTypedArray(rt.realm.TypedArrayPrototypes[kindUint8], kindUint8, buf, 0, len(data), false)
+	return rt.newTypedArray(rt.realm.typedArrayPrototype(kindUint8), kindUint8, buf, 0, len(data), false)
 }
 
 // validateTA is ValidateTypedArray (§23.2.4.4): the receiver must be a

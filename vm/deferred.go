@@ -49,6 +49,7 @@ const (
 	deferAlias                 // the value of v's own data property name, under key
 	deferPair                  // the accessor pair v (getter), v2 (setter) under key
 	deferRun                   // call run, which defines a whole family (Realm.Later)
+	deferFamily                // the stand-in for a global of the lazy family of init length (lazyfamily.go)
 )
 
 // deferredObject is what an object owes while it is deferred.
@@ -126,14 +127,17 @@ func (rt *Runtime) reify(o *Object) {
 		if key == Undefined {
 			key = rt.keyFor(p.name)
 		}
-		if (p.kind == deferData || p.kind == deferMethod) && b.fits(rt, o, key) {
-			v := p.v
-			if p.kind == deferMethod {
+		if (p.kind == deferData || p.kind == deferMethod || p.kind == deferFamily) && b.fits(rt, o, key) {
+			v, attrs := p.v, p.attrs&(attrWritable|attrEnumerable|attrConfigurable)
+			switch p.kind {
+			case deferMethod:
 				v = rt.NewNativeFunction(p.name, int(p.length), p.fn)
+			case deferFamily:
+				v, attrs = d.realm.familyPair(p.name, int(p.length)), attrAccessor|attrConfigurable
 			}
 			b.keys = append(b.keys, key)
 			b.vals = append(b.vals, v)
-			b.attrs = append(b.attrs, p.attrs&(attrWritable|attrEnumerable|attrConfigurable))
+			b.attrs = append(b.attrs, attrs)
 			continue
 		}
 		b.flush(rt, o)
@@ -152,6 +156,8 @@ func (rt *Runtime) reify(o *Object) {
 			rt.defineOwnProperty(d.obj, key, dataDesc(from.Value, p.attrs), true)
 		case deferRun:
 			p.run()
+		case deferFamily:
+			d.realm.defineFamilyGlobal(key, p.name, int(p.length))
 		case deferPair:
 			rt.defineOwnProperty(d.obj, key, PropDesc{Get: p.v, Set: p.v2, Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}, true)
 		}

@@ -35,7 +35,11 @@ const describeRealm = `((roots) => {
   return out.join('\n');
 })`
 
-func describe(t *testing.T, deferred bool) (string, *Runtime) {
+// describe describes a new realm's built-ins, made at once or deferred.
+// The walk starts from the global object alone or, with intrinsics, from
+// the realm's intrinsics too, which a deferred realm's lazy families (see
+// lazyfamily.go) make first, as the Go code reading them does.
+func describe(t *testing.T, deferred, intrinsics bool) (string, *Runtime) {
 	t.Helper()
 	saved := deferBuiltins
 	deferBuiltins = deferred
@@ -43,6 +47,12 @@ func describe(t *testing.T, deferred bool) (string, *Runtime) {
 	rt := New(Options{StackValues: 1 << 16, MaxCallDepth: 200})
 	r := rt.realm
 	roots := []Value{r.GlobalThis}
+	if !intrinsics {
+		return describeFrom(t, rt, roots), rt
+	}
+	for i := range lazyGlobals {
+		r.need(i)
+	}
 	for _, v := range r.values() {
 		roots = append(roots, *v)
 	}
@@ -51,6 +61,12 @@ func describe(t *testing.T, deferred bool) (string, *Runtime) {
 	// Not r.Extra: some of its entries (RegExp's pristine snapshot, Intl's
 	// prototypes) exist only once their objects are reified, and those
 	// objects are reachable from the roots above.
+	return describeFrom(t, rt, roots), rt
+}
+
+func describeFrom(t *testing.T, rt *Runtime, roots []Value) string {
+	t.Helper()
+	r := rt.realm
 	var out Value
 	if exc := rt.Try(func() {
 		fn := rt.Call(r.Eval, Undefined, rt.NewString(describeRealm))
@@ -58,26 +74,38 @@ func describe(t *testing.T, deferred bool) (string, *Runtime) {
 	}); exc != nil {
 		t.Fatalf("describing the realm threw %s", rt.ToGoString(exc.Value))
 	}
-	return rt.ToGoString(out), rt
+	return rt.ToGoString(out)
 }
 
 func TestDeferredBuiltinsMatchBuiltinsMadeAtOnce(t *testing.T) {
-	eager, _ := describe(t, false)
-	lazy, rt := describe(t, true)
-	if n := strings.Count(eager, "\n") + 1; n < 500 {
-		t.Fatalf("the walk met only %d objects", n)
-	}
-	if diff := cmp.Diff(eager, lazy); diff != "" {
-		t.Errorf("built-ins made on first look differ from built-ins made at once (-at once +deferred):\n%s", diff)
-	}
-	if len(rt.deferred) != 0 || rt.deferredProps != nil {
-		t.Errorf("after a walk over every built-in, %d objects are still deferred (records kept: %v)", len(rt.deferred), rt.deferredProps != nil)
+	for _, intrinsics := range []bool{false, true} {
+		eager, _ := describe(t, false, intrinsics)
+		lazy, rt := describe(t, true, intrinsics)
+		if n := strings.Count(eager, "\n") + 1; n < 500 {
+			t.Fatalf("the walk met only %d objects", n)
+		}
+		if diff := cmp.Diff(eager, lazy); diff != "" {
+			t.Errorf("built-ins made on first look differ from built-ins made at once (walk from the intrinsics too: %v; -at once +deferred):\n%s", intrinsics, diff)
+		}
+		// Some intrinsics (the iterator prototypes) are not reachable from
+		// the global object.
+		if intrinsics && (len(rt.deferred) != 0 || rt.deferredProps != nil) {
+			t.Errorf("after a walk over every built-in (from the intrinsics too: %v), %d objects are still deferred (records kept: %v)", intrinsics, len(rt.deferred), rt.deferredProps != nil)
+		}
+		if rt.realm.pending != 0 {
+			t.Errorf("after a walk over every built-in, families %b are still to make", rt.realm.pending)
+		}
 	}
 }
 
 func TestANewRealmDefersMostBuiltins(t *testing.T) {
 	rt := New(Options{StackValues: 1 << 10, MaxCallDepth: 100})
-	if len(rt.deferred) < 50 || len(rt.deferredProps) < 500 {
-		t.Errorf("a new realm defers %d objects with %d definitions, want most of them (over 50 and 500)", len(rt.deferred), len(rt.deferredProps))
+	if len(rt.deferred) < 50 || len(rt.deferredProps) < 400 {
+		t.Errorf("a new realm defers %d objects with %d definitions, want most of them (over 50 and 400)", len(rt.deferred), len(rt.deferredProps))
+	}
+	for i, globals := range lazyGlobals {
+		if globals != nil && rt.realm.pending&(1<<i) == 0 {
+			t.Errorf("a new realm made the family of %s, which waits for first use", globals[0])
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kilnjs/kiln/gc"
@@ -44,6 +45,15 @@ type Realm struct {
 		apSlot, ipSlot   int
 	}
 
+	// pending has a bit per built-in init not made yet (see lazyfamily.go);
+	// keepGlobals are the globals the one being made must leave alone.
+	// madeGlobal is the global object the realm was made with, where the
+	// families not made yet stand in: a host may put another object in
+	// GlobalThis (node's vm contexts put a proxy there).
+	pending     uint64
+	keepGlobals []PropKey
+	madeGlobal  Value
+
 	// Extra holds intrinsics added by the host or by built-ins not listed
 	// above, keyed by name; they are roots.
 	Extra map[string]Value
@@ -78,7 +88,7 @@ func (r *Realm) values() []*Value {
 		&r.SharedArrayBufferPrototype, &r.DataViewPrototype, &r.TypedArrayPrototype, &r.Object, &r.Function,
 		&r.Array, &r.String, &r.Number, &r.Boolean, &r.Symbol, &r.BigInt, &r.Promise, &r.RegExp, &r.Date, &r.Map,
 		&r.Set, &r.Error, &r.TypedArray, &r.ArrayBuffer, &r.Proxy, &r.Eval, &r.ThrowTypeError, &r.arrayValues,
-		&r.arrayIterNext, &r.generatorNext}
+		&r.arrayIterNext, &r.generatorNext, &r.madeGlobal}
 }
 
 // NewRealm creates a realm with all ECMAScript intrinsics and makes it
@@ -114,14 +124,19 @@ func (rt *Runtime) NewRealm() *Realm {
 	rt.setVals(&fpo.slots, []Value{gc.Int(0), rt.atom("")})
 	r.FunctionPrototype = fp
 	r.GlobalThis = rt.NewObject()
+	r.madeGlobal = r.GlobalThis
 
 	rt.deferring = deferBuiltins
 	if rt.deferredProps == nil {
 		// A realm records about 750 definitions on some 120 objects.
 		rt.deferredProps = make([]deferredProp, 0, 1024)
 	}
-	for _, init := range builtinInits {
-		if init != nil {
+	for i, init := range builtinInits {
+		switch {
+		case init == nil:
+		case rt.deferring && i < numInits && lazyGlobals[i] != nil:
+			r.deferFamily(i)
+		default:
 			init(r)
 		}
 	}
@@ -386,7 +401,11 @@ func (r *Realm) accessor(obj, key Value, name string, get, set NativeFunc) {
 
 // Value defines a data property (writable, configurable, not enumerable).
 func (r *Realm) Value(obj Value, name string, v Value) {
-	r.rt.defineData(obj, r.rt.keyFor(name), v, attrWritable|attrConfigurable)
+	key := r.rt.keyFor(name)
+	if r.keepGlobals != nil && obj == r.GlobalThis && slices.Contains(r.keepGlobals, key) {
+		return
+	}
+	r.rt.defineData(obj, key, v, attrWritable|attrConfigurable)
 }
 
 // Const defines a non-writable, non-enumerable, non-configurable property.

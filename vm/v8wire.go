@@ -721,7 +721,7 @@ func (r *V8Reader) value() (Value, bool) {
 		return out, r.properties(out, '@') && r.arrayLength(length)
 	case 'D':
 		f, ok := r.ReadDouble()
-		out, cell := rt.newObjectCell(ClassDate, realm.DatePrototype)
+		out, cell := rt.newObjectCell(ClassDate, realm.datePrototype())
 		cell.v0 = gc.Float(f)
 		return r.remember(out), ok
 	case 'y', 'x':
@@ -955,7 +955,7 @@ func (r *V8Reader) arrayBuffer(resizable bool) (Value, bool) {
 	if !resizable {
 		return r.remember(rt.NewArrayBuffer(slices.Clone(b))), true
 	}
-	out, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.ArrayBufferPrototype)
+	out, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.bufferPrototype(false))
 	rt.setHost(o, &bufferData{data: append(make([]byte, 0, maxLen), b...), maxLen: int(maxLen)})
 	rt.heap.Charge(int(maxLen))
 	return r.remember(out), true
@@ -984,7 +984,7 @@ func (r *V8Reader) view(buf Value) (Value, bool) {
 		return Undefined, false
 	}
 	if sub == '?' {
-		out, o := rt.newObjectCell(ClassDataView, rt.realm.DataViewPrototype)
+		out, o := rt.newObjectCell(ClassDataView, rt.realm.dataViewPrototype())
 		o.v0 = buf
 		rt.setHost(o, &viewData{offset: int(offset), length: int(length), tracking: tracking})
 		return r.remember(out), true
@@ -997,7 +997,7 @@ func (r *V8Reader) view(buf Value) (Value, bool) {
 	if offset%size != 0 || length%size != 0 {
 		return Undefined, false
 	}
-	return r.remember(rt.newTypedArray(rt.realm.TypedArrayPrototypes[kind], kind, buf, int(offset), int(length/size), tracking)), true
+	return r.remember(rt.newTypedArray(rt.realm.typedArrayPrototype(kind), kind, buf, int(offset), int(length/size), tracking)), true
 }
 
 // error reads an error as V8 makes it: its stack is an own property first
