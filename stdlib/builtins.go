@@ -395,16 +395,21 @@ var webCryptoGlobals = [...]lazyGlobal{
 func (n *Node) defineLazyGlobals(list []lazyGlobal) {
 	rt := n.VM
 	g := rt.Global()
-	for _, lg := range list {
-		lg := lg
-		rt.DefineLazyAccessor(g, lg.name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	funcs := func(i int) (get, set vm.NativeFunc) {
+		lg := list[i]
+		get = func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 			v := rt.GetS(n.moduleExports(lg.module), lg.export)
 			rt.DefineDataProperty(rt.Global(), lg.name, v, lg.enumerable)
 			return v
-		}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		}
+		set = func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 			rt.DefineDataProperty(rt.Global(), lg.name, vm.Arg(args, 0), lg.enumerable)
 			return vm.Undefined
-		}, lg.enumerable)
+		}
+		return get, set
+	}
+	for i, lg := range list {
+		rt.DefineLazyAccessorOf(g, lg.name, lg.enumerable, i, funcs)
 	}
 }
 

@@ -84,23 +84,59 @@ func (rt *Runtime) accessorFunctions(name string, get, set NativeFunc) (g, s Val
 // defines dozens of accessors on the global object, as Node does, then pays
 // for the ones a program uses.
 func (rt *Runtime) DefineLazyAccessor(obj Value, name string, get, set NativeFunc, enumerable bool) {
-	d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
-	if enumerable {
-		d.Attrs |= attrEnumerable
-	}
-	key := rt.keyFor(name)
-	rt.defineOwnProperty(obj, key, d, true)
-	// The pair defineOwnProperty made is filled on first use.
+	rt.defineLazyPair(obj, &lazyPair{name: name, get: get, set: set}, enumerable)
+}
+
+// DefineLazyAccessorOf is DefineLazyAccessor for an entry of a table of
+// accessors: funcs makes entry i's getter and setter when it is first
+// used. One funcs serves the whole table, where a getter and setter
+// closure per entry cost allocations for every entry (Node defines some
+// seventy globals this way at start-up, and a program reads a few).
+func (rt *Runtime) DefineLazyAccessorOf(obj Value, name string, enumerable bool, i int, funcs func(i int) (get, set NativeFunc)) {
+	rt.defineLazyPair(obj, &lazyPair{name: name, funcs: funcs, index: i}, enumerable)
+}
+
+func (rt *Runtime) defineLazyPair(obj Value, lp *lazyPair, enumerable bool) *Object {
+	key := rt.keyFor(lp.name)
 	o := rt.obj(obj)
-	p := rt.obj(rt.vals(o.slots)[rt.shp(o).lookup(key)])
-	rt.setHost(p, &lazyPair{name: name, get: get, set: set})
+	var pair Value
+	if _, index := indexKey(key); o.class == ClassObject && o.flags&objExtensible != 0 && !index && rt.shp(o).lookup(key) < 0 {
+		// A new key on an ordinary object, the usual case: what
+		// ordinaryDefineOwn would do, without validating a descriptor.
+		attrs := attrAccessor | attrConfigurable
+		if enumerable {
+			attrs |= attrEnumerable
+		}
+		pair = rt.newAccessorPair(Undefined, Undefined)
+		rt.addEpoch++ // an accessor may now intercept assignments (see ic.go)
+		rt.addOwn(o, key, pair, attrs)
+	} else {
+		d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}
+		if enumerable {
+			d.Attrs |= attrEnumerable
+		}
+		rt.defineOwnProperty(obj, key, d, true)
+		pair = rt.vals(o.slots)[rt.shp(o).lookup(key)]
+	}
+	// The pair is filled on first use.
+	p := rt.obj(pair)
+	rt.setHost(p, lp)
 	p.flags |= objLazyPair
+	return p
 }
 
 // lazyPair is what a lazy accessor pair makes its functions from.
 type lazyPair struct {
 	name     string
 	get, set NativeFunc
+	// funcs, when set, makes get and set from index (DefineLazyAccessorOf).
+	funcs func(i int) (get, set NativeFunc)
+	index int
+	// make, when set, computes the value of DefineLazyDataProperty's
+	// property enumerable name on obj.
+	make       func() Value
+	obj        Value
+	enumerable bool
 	// realm is set for the stand-in of a lazy family's global (see
 	// lazyfamily.go), whose functions come from familyAccessors.
 	realm *Realm
@@ -113,7 +149,12 @@ func (rt *Runtime) makeLazyPair(p *Object) {
 	p.flags &^= objLazyPair
 	rt.freeHost(p)
 	get, set := lp.get, lp.set
-	if lp.realm != nil {
+	switch {
+	case lp.funcs != nil:
+		get, set = lp.funcs(lp.index)
+	case lp.make != nil:
+		get, set = rt.lazyDataAccessors(lp, p)
+	case lp.realm != nil:
 		get, set = rt.familyAccessors(lp)
 	}
 	p.v0, p.v1 = rt.accessorFunctions(lp.name, get, set)
@@ -126,16 +167,23 @@ func (rt *Runtime) makeLazyPair(p *Object) {
 // snapshots. Until then it is an accessor pair the VM treats as the data
 // property it stands for; make may define the property itself.
 func (rt *Runtime) DefineLazyDataProperty(obj Value, name string, enumerable bool, make func() Value) {
+	p := rt.defineLazyPair(obj, &lazyPair{name: name, make: make, obj: obj, enumerable: enumerable}, enumerable)
+	p.flags |= objLazyData
+}
+
+// lazyDataAccessors makes the functions of p, DefineLazyDataProperty's
+// stand-in, when it is first used (a few of the dozens defined are).
+func (rt *Runtime) lazyDataAccessors(lp *lazyPair, p *Object) (get, set NativeFunc) {
+	obj, name, enumerable, make := lp.obj, lp.name, lp.enumerable, lp.make
 	key := rt.keyFor(name)
-	var pair Value
 	pending := func() bool {
 		o := rt.obj(obj)
 		slot := rt.shp(o).lookup(key)
-		return slot >= 0 && rt.shp(o).attrs[slot]&attrAccessor != 0 && rt.vals(o.slots)[slot] == pair
+		return slot >= 0 && rt.shp(o).attrs[slot]&attrAccessor != 0 && rt.obj(rt.vals(o.slots)[slot]) == p
 	}
-	get := func(rt *Runtime, _ Value, _ []Value) Value {
+	get = func(rt *Runtime, _ Value, _ []Value) Value {
 		if pending() {
-			rt.obj(pair).flags &^= objLazyData
+			p.flags &^= objLazyData
 			v := make()
 			if pending() {
 				rt.DefineDataProperty(obj, name, v, enumerable)
@@ -143,15 +191,12 @@ func (rt *Runtime) DefineLazyDataProperty(obj Value, name string, enumerable boo
 		}
 		return rt.Get(obj, key)
 	}
-	set := func(rt *Runtime, _ Value, args []Value) Value {
-		rt.obj(pair).flags &^= objLazyData
+	set = func(rt *Runtime, _ Value, args []Value) Value {
+		p.flags &^= objLazyData
 		rt.DefineDataProperty(obj, name, Arg(args, 0), enumerable)
 		return Undefined
 	}
-	rt.DefineLazyAccessor(obj, name, get, set, enumerable)
-	o := rt.obj(obj)
-	pair = rt.vals(o.slots)[rt.shp(o).lookup(key)]
-	rt.obj(pair).flags |= objLazyData
+	return get, set
 }
 
 // SetPrototypeOf is [[SetPrototypeOf]] (ECMA-262 §10.1.2); it reports

@@ -159,9 +159,9 @@ func (r *Realm) initArrayBuffer(shared bool) {
 		if maxLen >= 0 && n > maxLen {
 			rt.throwRangeError("Invalid array buffer max length")
 		}
-		fallback := func(r *Realm) Value { return r.ArrayBufferPrototype }
+		fallback := func(r *Realm) Value { return r.bufferPrototype(false) }
 		if shared {
-			fallback = func(r *Realm) Value { return r.SharedArrayBufferPrototype }
+			fallback = func(r *Realm) Value { return r.bufferPrototype(true) }
 		}
 		return rt.allocateBuffer(rt.prototypeFromCtor(nt, fallback), n, maxLen, shared)
 	}, proto)
@@ -343,7 +343,7 @@ func (r *Realm) initDataView() {
 				rt.throwRangeError("Invalid DataView length %d", viewLen)
 			}
 		}
-		p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.DataViewPrototype })
+		p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.dataViewPrototype() })
 		if b.detached {
 			rt.throwTypeError("Cannot perform DataView constructor on a detached ArrayBuffer")
 		}
@@ -650,10 +650,10 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 	first := Arg(args, 0)
 	if !first.IsObject() {
 		n := rt.toIndexOr(first, func() string { return "Invalid typed array length: " + rt.ToGoString(first) })
-		proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.TypedArrayPrototypes[kind] })
+		proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.typedArrayPrototype(kind) })
 		return rt.allocateTypedArray(proto, kind, n)
 	}
-	proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.TypedArrayPrototypes[kind] })
+	proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.typedArrayPrototype(kind) })
 	fo := rt.obj(first)
 	switch fo.class {
 	case ClassTypedArray:

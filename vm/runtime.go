@@ -190,8 +190,11 @@ type Host interface {
 // New returns a runtime with one realm.
 func New(opts Options) *Runtime {
 	rt := &Runtime{
-		heap:           gc.NewHeap(),
-		atoms:          make(map[string]Value, 256),
+		heap: gc.NewHeap(),
+		// A process running console.log("hi") makes some 250 atoms; 256
+		// fills the table before the program runs, and growing it rehashed
+		// every key.
+		atoms:          make(map[string]Value, 512),
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
 		Stdout:         opts.Stdout,
