@@ -133,6 +133,7 @@ func (n *Node) markReported(p vm.Value, id int) {
 	rt := n.VM
 	wm, ok := rt.Realm().Extra["rejectionsReported"]
 	if !ok {
+		rt.Realm().Make("WeakMap")
 		wm = rt.Construct(rt.GetS(rt.Realm().WeakMapPrototype, "constructor"))
 		rt.Realm().Extra["rejectionsReported"] = wm
 	}

@@ -282,7 +282,7 @@ func (r *Realm) initMap() {
 		if nt == Undefined {
 			rt.throwTypeError("Constructor Map requires 'new'")
 		}
-		m := rt.newMapObject(ClassMap, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.MapPrototype }))
+		m := rt.newMapObject(ClassMap, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initCollections).MapPrototype }))
 		iterable := Arg(args, 0)
 		if iterable.IsNullish() {
 			return m
@@ -423,7 +423,7 @@ func (r *Realm) initSet() {
 		if nt == Undefined {
 			rt.throwTypeError("Constructor Set requires 'new'")
 		}
-		s := rt.newMapObject(ClassSet, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.SetPrototype }))
+		s := rt.newMapObject(ClassSet, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initCollections).SetPrototype }))
 		iterable := Arg(args, 0)
 		if iterable.IsNullish() {
 			return s

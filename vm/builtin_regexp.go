@@ -76,7 +76,7 @@ func (r *Realm) initRegExp() {
 		}
 		rt.Keep(p)
 		rt.Keep(f)
-		re := rt.regExpAlloc(rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.RegExpPrototype }))
+		re := rt.regExpAlloc(rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initRegExp).RegExpPrototype }))
 		rt.regExpInitialize(re, p, f)
 		return re
 	}, rp)

@@ -17,7 +17,7 @@ type regexpData struct {
 
 // NewRegExp is RegExpCreate (§22.2.3.1) for a pattern and flags string.
 func (rt *Runtime) NewRegExp(pattern, flags Value) Value {
-	re := rt.regExpAlloc(rt.realm.RegExpPrototype)
+	re := rt.regExpAlloc(rt.realm.made(initRegExp).RegExpPrototype)
 	rt.regExpInitialize(re, pattern, flags)
 	return re
 }
@@ -34,7 +34,7 @@ func (rt *Runtime) newRegExpLiteral(pattern, flags string) Value {
 		rt.throwSyntaxError("%s", err.Error())
 	}
 	p, f := rt.NewString(pattern), rt.NewString(flags)
-	re := rt.regExpAlloc(rt.realm.RegExpPrototype)
+	re := rt.regExpAlloc(rt.realm.made(initRegExp).RegExpPrototype)
 	o := rt.obj(re)
 	rt.setHost(o, &regexpData{flags: fl})
 	o.v0, o.v1 = p, f

@@ -196,9 +196,9 @@ func (r *Realm) initWeakCollection(c Class) {
 		if nt == Undefined {
 			rt.throwTypeError("Constructor %s requires 'new'", name)
 		}
-		fallback := func(r *Realm) Value { return r.WeakMapPrototype }
+		fallback := func(r *Realm) Value { return r.made(initWeak).WeakMapPrototype }
 		if c == ClassWeakSet {
-			fallback = func(r *Realm) Value { return r.WeakSetPrototype }
+			fallback = func(r *Realm) Value { return r.made(initWeak).WeakSetPrototype }
 		}
 		v, o := rt.newObjectCell(c, rt.prototypeFromCtor(nt, fallback))
 		d := &weakData{owner: v, entries: map[Value]Value{}}
@@ -299,7 +299,7 @@ func (r *Realm) initWeakRef() {
 		if !rt.canBeHeldWeakly(target) {
 			rt.throwTypeError("WeakRef: invalid target")
 		}
-		v, o := rt.newObjectCell(ClassWeakRef, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.WeakRefPrototype }))
+		v, o := rt.newObjectCell(ClassWeakRef, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initWeak).WeakRefPrototype }))
 		d := &weakRefData{owner: v, target: target}
 		rt.setHost(o, d)
 		w := rt.weakReg()
@@ -334,7 +334,7 @@ func (r *Realm) initFinalizationRegistry() {
 		if !rt.isCallable(cleanup) {
 			rt.throwTypeError("FinalizationRegistry: cleanup must be callable")
 		}
-		v, o := rt.newObjectCell(ClassFinReg, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.FinalizationRegistryPrototype }))
+		v, o := rt.newObjectCell(ClassFinReg, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initWeak).FinalizationRegistryPrototype }))
 		d := &finRegData{owner: v, cleanup: cleanup}
 		rt.setHost(o, d)
 		w := rt.weakReg()

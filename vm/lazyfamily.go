@@ -24,8 +24,11 @@ var lazyGlobals = [numInits][]string{
 	initTypedArray: {"ArrayBuffer", "SharedArrayBuffer", "DataView", "Int8Array", "Uint8Array",
 		"Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array",
 		"Float64Array", "BigInt64Array", "BigUint64Array"},
-	initDate: {"Date"},
-	initMath: {"Math"},
+	initCollections: {"Map", "Set"},
+	initWeak:        {"WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry"},
+	initRegExp:      {"RegExp"},
+	initDate:        {"Date"},
+	initMath:        {"Math"},
 }
 
 // lazyFamilyOwns reports whether root, the first part of a v8KeyOrders
@@ -150,6 +153,12 @@ func (r *Realm) need(init int) {
 	// Not through builtinInits, which would make an initialisation cycle
 	// (an init reaches need through property lookups).
 	switch init {
+	case initCollections:
+		r.initCollections()
+	case initWeak:
+		r.initWeak()
+	case initRegExp:
+		r.initRegExp()
 	case initTypedArray:
 		r.initTypedArray()
 	case initDate:
@@ -158,6 +167,27 @@ func (r *Realm) need(init int) {
 		r.initMath()
 	}
 	r.orderKeys(init)
+}
+
+// made makes init's family if it waits for first use, for Go code about to
+// read its intrinsics from r's fields.
+func (r *Realm) made(init int) *Realm {
+	r.need(init)
+	return r
+}
+
+// Make makes the built-in family that defines the global name, if it waits
+// for first use: the host calls it before reading that family's intrinsics
+// from the Realm's fields (the family's prototypes are empty until then).
+func (r *Realm) Make(name string) {
+	for i, globals := range lazyGlobals {
+		for _, g := range globals {
+			if g == name {
+				r.need(i)
+				return
+			}
+		}
+	}
 }
 
 // The prototypes of the lazy families' objects, for the Go code that makes

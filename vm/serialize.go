@@ -343,6 +343,7 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 		cell.v0 = gc.Float(o.prim.num)
 		return set(out)
 	case sRegExp:
+		r.need(initRegExp)
 		return set(rt.construct(r.RegExp, []Value{rt.NewString(o.prim.str), rt.NewString(o.flags)}, r.RegExp))
 	case sArrayBuffer:
 		data, proto := o.data, r.bufferPrototype(true)
@@ -379,7 +380,7 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 		d.made[idx] = out
 		return out
 	case sMap, sSet:
-		class, proto := ClassMap, r.MapPrototype
+		class, proto := ClassMap, r.made(initCollections).MapPrototype
 		if o.kind == sSet {
 			class, proto = ClassSet, r.SetPrototype
 		}

@@ -900,12 +900,13 @@ func (r *V8Reader) regexp() (Value, bool) {
 			flags = append(flags, byte(f))
 		}
 	}
+	rt.realm.need(initRegExp)
 	return r.remember(rt.construct(rt.realm.RegExp, []Value{src, rt.NewString(string(flags))}, rt.realm.RegExp)), true
 }
 
 func (r *V8Reader) collection(t byte) (Value, bool) {
 	rt := r.rt
-	class, proto, end, stride := ClassMap, rt.realm.MapPrototype, byte(':'), uint32(2)
+	class, proto, end, stride := ClassMap, rt.realm.made(initCollections).MapPrototype, byte(':'), uint32(2)
 	if t == '\'' {
 		class, proto, end, stride = ClassSet, rt.realm.SetPrototype, ',', 1
 	}
