@@ -200,13 +200,21 @@ func (rt *Runtime) toDict(s *Shape) *Shape {
 	if s.dict {
 		return s
 	}
+	// A big object (one growing past maxShapeProps, mostly) gets room for
+	// as many keys again: it goes on growing (Node's global object gets
+	// some sixty more), and each doubling of the index rehashed it. A
+	// small one that deleted a key does not.
+	n := len(s.keys)
+	if n >= maxShapeProps/2 {
+		n *= 2
+	}
 	d := rt.newShape(&Shape{
-		keys:   append([]PropKey(nil), s.keys...),
-		attrs:  append([]uint8(nil), s.attrs...),
+		keys:   append(make([]PropKey, 0, n), s.keys...),
+		attrs:  append(make([]uint8, 0, n), s.attrs...),
 		dict:   true,
 		hasSym: s.hasSym,
 	})
-	d.index = make(map[PropKey]int32, len(d.keys))
+	d.index = make(map[PropKey]int32, n)
 	for i, k := range d.keys {
 		d.index[k] = int32(i)
 	}
