@@ -111,8 +111,19 @@ func checkSlots(t *testing.T, m *Module) {
 			case in.op == opAdd3Imm, in.op == opAdd3ImmRotl:
 				slots = append(slots, uint32(in.k)) // the third operand
 			}
+			switch {
+			case in.op == opPrefixFD+0x0c, in.op == opShuffleData:
+				slots = slots[:1] // x and y hold the constant
+			case in.op == opPrefixFD+0x52:
+				slots = append(slots, uint32(in.k)) // bitselect's mask
+			}
+			// A slot of a v128 instruction may be a vector's first.
+			last := uint32(0)
+			if in.op >= opPrefixFD {
+				last = 1
+			}
 			for _, s := range slots {
-				if int(s) > c.maxStack {
+				if int(s+last) > c.maxStack {
 					t.Fatalf("function %d, pc %d (op %#x): slot %d past a frame of %d", f, pc, in.op, s, c.maxStack)
 				}
 			}

@@ -185,6 +185,8 @@ func (s *Store) Func(r uint64) *Function {
 type Global struct {
 	Type  GlobalType
 	Value uint64
+	// Hi is a v128's high half (Value its low one).
+	Hi uint64
 }
 
 func (*Function) externKind() ExternKind { return KindFunc }
@@ -313,7 +315,10 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		in.mems = append(in.mems, mem)
 	}
 	for _, g := range m.globalDef {
-		gl := &Global{Type: g.typ, Value: in.eval(g.init)}
+		gl := &Global{Type: g.typ, Value: in.eval(g.init), Hi: g.init.hi}
+		if g.init.global {
+			gl.Hi = in.globals[g.init.value].Hi
+		}
 		s.Track(gl)
 		in.globals = append(in.globals, gl)
 	}
