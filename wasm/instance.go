@@ -293,8 +293,12 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 			in.mems = append(in.mems, mem)
 		case KindGlobal:
 			g := x.(*Global)
-			if g.Type != im.Global {
-				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected type or mutability"}
+			// V8 checks the mutability first.
+			if g.Type.Mutable != im.Global.Mutable {
+				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected mutability"}
+			}
+			if g.Type.Type != im.Global.Type {
+				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected type"}
 			}
 			in.globals = append(in.globals, g)
 		}
