@@ -17,6 +17,9 @@ func FuzzCompile(f *testing.F) {
 	f.Add(module([]ValType{I32}, []ValType{I32}, nil, 0x20, 0, 0x41, 0, 0x6d, 0x0b))
 	f.Add(module(nil, []ValType{I32}, []byte{1, 0x70}, 0xd2, 0, 0x21, 0, 0x41, 1, 0x20, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1, 0x0b))
 	f.Add(module(nil, []ValType{I32}, nil, 0xd0, 0x70, 0x41, 2, 0xfc, 15, 0, 0x41, 0, 0x41, 1, 0x41, 2, 0xfc, 14, 0, 0, 0x0b))
+	v := append([]byte{0xfd, 0x0c}, make([]byte, 16)...)
+	f.Add(module([]ValType{V128}, []ValType{I32}, []byte{1, byte(V128)}, append(append(v, 0x20, 0, 0xfd, 0xae, 1, 0x22, 1, 0x20, 1, 0x41, 1,
+		0xfd, 0x6b, 0xfd, 0x0d), append(make([]byte, 15), 31, 0xfd, 0x1b, 3, 0x0b)...)...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Compile(b)
 		if err != nil {
@@ -45,7 +48,7 @@ func FuzzCompile(f *testing.F) {
 		imports := make([]Extern, len(m.Imports))
 		for i, im := range m.Imports {
 			ft := m.Types[im.Type]
-			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, len(ft.Results)) })
+			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, Slots(ft.Results)) })
 		}
 		in, err := s.Instantiate(m, imports)
 		if err != nil {
@@ -54,7 +57,7 @@ func FuzzCompile(f *testing.F) {
 		for _, e := range m.Exports {
 			if e.Kind == KindFunc {
 				fn := in.extern(e).(*Function)
-				s.Call(fn, make([]uint64, len(fn.Type.Params)))
+				s.Call(fn, make([]uint64, Slots(fn.Type.Params)))
 			}
 		}
 	})

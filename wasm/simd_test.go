@@ -94,3 +94,15 @@ func sameNaNs(shape, got, want string) bool {
 	}
 	return true
 }
+
+// TestFusionAfterV128Local checks that an instruction writing an i32
+// local that comes after a v128 one (so its slot is past the count of
+// locals) is not taken for a temporary and fused away: (p+p) is teed
+// into that local, then p+p+p and the local are added, 5p in all.
+func TestFusionAfterV128Local(t *testing.T) {
+	code := []byte{0x20, 0, 0x20, 0, 0x6a, 0x22, 2, 0x20, 0, 0x6a, 0x20, 2, 0x6a, 0x0b}
+	res, err := run(t, module([]ValType{I32}, []ValType{I32}, []byte{1, byte(V128), 1, byte(I32)}, code...), 7)
+	if err != nil || res[0] != 35 {
+		t.Fatalf("got %v, %v; want 35", res, err)
+	}
+}

@@ -851,7 +851,7 @@ func fusedPair(first, second uint16) uint16 {
 // operand (or, b being commutative and taking two slots, its second) into
 // a temporary slot that nothing else reads, right before b.
 func (v *validator) binary(b ins, t ValType) {
-	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(len(v.locals)) {
+	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(v.numSlots) {
 		first := v.code[a]
 		x, other := b.x, b.y
 		if b.op < opImm && x != first.d && b.y == first.d {
