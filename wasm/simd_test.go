@@ -106,3 +106,29 @@ func TestFusionAfterV128Local(t *testing.T) {
 		t.Fatalf("got %v, %v; want 35", res, err)
 	}
 }
+
+// TestSIMDNames checks that the instructions validation knows are
+// exactly those with a name, and names a few as the spec does.
+func TestSIMDNames(t *testing.T) {
+	if n := len(strings.Fields(simdNames)); n != 256 {
+		t.Fatalf("simdNames has %d entries, want 256", n)
+	}
+	count := 0
+	for sub := range uint32(0x114) {
+		_, known := simdSig(sub)
+		if named := simdName(sub) != "simd"; known != named {
+			t.Errorf("sub-opcode %#x: known %v, named %v", sub, known, named)
+		}
+		if known {
+			count++
+		}
+	}
+	if count != 236 {
+		t.Errorf("%d SIMD instructions, want the spec's 236", count)
+	}
+	for sub, want := range map[uint32]string{0x0c: "v128.const", 0x5e: "f32x4.demote_f64x2_zero", 0x82: "i16x8.q15mulr_sat_s", 0xff: "f64x2.convert_low_i32x4_u"} {
+		if got := simdName(sub); got != want {
+			t.Errorf("simdName(%#x) = %s, want %s", sub, got, want)
+		}
+	}
+}

@@ -193,6 +193,7 @@ type validator struct {
 	opPos     int
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
+	simdSub   uint32 // the sub-opcode, where curOp is 0xfd
 	// produced is the pc of the instruction that wrote the value on top
 	// of the stack into its home slot, if it was the last one emitted,
 	// else -1: a local.set right after it can retarget its write.
@@ -206,6 +207,9 @@ func (v *validator) fail(format string, args ...any) {
 func (v *validator) name() string {
 	if v.opName != "" {
 		return v.opName
+	}
+	if v.curOp == 0xfd {
+		return simdName(v.simdSub)
 	}
 	return opName(v.curOp)
 }
