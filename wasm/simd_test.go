@@ -132,3 +132,44 @@ func TestSIMDNames(t *testing.T) {
 		}
 	}
 }
+
+// TestV128HostCall checks the embedder's side: a host function gets a
+// v128 argument as two slots (low half first) and returns one so, and
+// Store.Call takes and gives v128s the same way. f, of the import's type
+// (v128, i32) -> v128, passes its vector and 9 on.
+func TestV128HostCall(t *testing.T) {
+	sec := func(id byte, b ...byte) []byte { return append([]byte{id, byte(len(b))}, b...) }
+	v := byte(V128)
+	body := []byte{0, 0x20, 0, 0x41, 9, 0x10, 0, 0x0b}
+	var b []byte
+	b = append(b, 0, 'a', 's', 'm', 1, 0, 0, 0)
+	b = append(b, sec(1, 1, 0x60, 2, v, byte(I32), 1, v)...)
+	b = append(b, sec(2, 1, 1, 'm', 1, 'h', 0, 0)...)
+	b = append(b, sec(3, 1, 0)...)
+	b = append(b, sec(7, 1, 1, 'f', 0, 1)...)
+	b = append(b, sec(10, append([]byte{1, byte(len(body))}, body...)...)...)
+	m, err := Compile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []uint64
+	h := NewHostFunction(m.Types[0], func(args []uint64) []uint64 {
+		got = append([]uint64(nil), args...)
+		return []uint64{args[1], args[0] + args[2]}
+	})
+	s := &Store{}
+	in, err := s.Instantiate(m, []Extern{h})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Call(in.Export("f").(*Function), []uint64{0x1111, 0x2222, 5})
+	if err != nil || len(res) != 2 || res[0] != 0x2222 || res[1] != 0x1111+9 {
+		t.Fatalf("got %x, %v; want [2222 111a]", res, err)
+	}
+	if len(got) != 3 || got[0] != 0x1111 || got[1] != 0x2222 || got[2] != 9 {
+		t.Errorf("host got %x, want [1111 2222 9]", got)
+	}
+	if _, err := s.Call(in.Export("f").(*Function), []uint64{1, 5}); err == nil {
+		t.Errorf("a v128 given as one value was accepted")
+	}
+}
