@@ -498,9 +498,12 @@ func (r *reader) constExpr(m *Module, want ValType) constExpr {
 		}
 		got = F64
 	case 0xfd:
-		spos := r.pos
 		if sub := r.u32("prefixed opcode index"); sub != 0x0c {
-			r.failAt(spos, "opcode v128 0x%x is not allowed in constant expressions", sub)
+			name := simdName(sub)
+			if name == "simd" {
+				name = "invalid opcode"
+			}
+			r.failAt(pos, "opcode %s is not allowed in constant expressions", name)
 		}
 		b := r.bytes(16, "v128 constant")
 		e.value, e.hi = le64(b[:8]), le64(b[8:])

@@ -173,3 +173,42 @@ func TestV128HostCall(t *testing.T) {
 		t.Errorf("a v128 given as one value was accepted")
 	}
 }
+
+// TestV128GlobalImport checks a v128 global that crosses instances and
+// initialises another: both halves arrive.
+func TestV128GlobalImport(t *testing.T) {
+	sec := func(id byte, b ...byte) []byte { return append([]byte{id, byte(len(b))}, b...) }
+	head := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
+	k := []byte{0xfd, 0x0c, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+	a := append(append([]byte(nil), head...), sec(6, append(append([]byte{1, byte(V128), 0}, k...), 0x0b)...)...)
+	a = append(a, sec(7, 1, 1, 'g', 3, 0)...)
+	ma, err := Compile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Store{}
+	ia, err := s.Instantiate(ma, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// b: global 1 = global.get 0; f returns global 1's halves.
+	body := []byte{0, 0x23, 1, 0xfd, 0x1d, 0, 0x23, 1, 0xfd, 0x1d, 1, 0x0b}
+	b := append(append([]byte(nil), head...), sec(1, 1, 0x60, 0, 2, byte(I64), byte(I64))...)
+	b = append(b, sec(2, 1, 1, 'm', 1, 'g', 3, byte(V128), 0)...)
+	b = append(b, sec(3, 1, 0)...)
+	b = append(b, sec(6, 1, byte(V128), 0, 0x23, 0, 0x0b)...)
+	b = append(b, sec(7, 1, 1, 'f', 0, 0)...)
+	b = append(b, sec(10, append([]byte{1, byte(len(body))}, body...)...)...)
+	mb, err := Compile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ib, err := s.Instantiate(mb, []Extern{ia.Export("g")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Call(ib.Export("f").(*Function), nil)
+	if err != nil || res[0] != 0x0807060504030201 || res[1] != 0x100f0e0d0c0b0a09 {
+		t.Fatalf("got %x, %v", res, err)
+	}
+}
