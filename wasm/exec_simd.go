@@ -443,62 +443,89 @@ func (s *Store) simdMemory(fr *slots, i *ins, sub uint16) {
 	vput(fr, i.d, r)
 }
 
-// shift shifts each lane by n modulo the lane width.
+// shift shifts each lane by n modulo the lane width, the switch outside
+// the lane loops.
 func shift(x vec, sub uint16, n uint32) vec {
 	switch sub {
-	case 0x6b, 0x6c, 0x6d:
-		a, c := x.u8(), n&7
+	case 0x6b:
+		a := x.u8()
 		for k := range a {
-			switch sub {
-			case 0x6b:
-				a[k] <<= c
-			case 0x6c:
-				a[k] = uint8(int8(a[k]) >> c)
-			default:
-				a[k] >>= c
-			}
+			a[k] <<= n & 7
 		}
 		return of8(a)
-	case 0x8b, 0x8c, 0x8d:
-		a, c := x.u16(), n&15
+	case 0x6c:
+		a := x.u8()
 		for k := range a {
-			switch sub {
-			case 0x8b:
-				a[k] <<= c
-			case 0x8c:
-				a[k] = uint16(int16(a[k]) >> c)
-			default:
-				a[k] >>= c
-			}
+			a[k] = uint8(int8(a[k]) >> (n & 7))
+		}
+		return of8(a)
+	case 0x6d:
+		a := x.u8()
+		for k := range a {
+			a[k] >>= n & 7
+		}
+		return of8(a)
+	case 0x8b:
+		a := x.u16()
+		for k := range a {
+			a[k] <<= n & 15
 		}
 		return of16(a)
-	case 0xab, 0xac, 0xad:
-		a, c := x.u32(), n&31
+	case 0x8c:
+		a := x.u16()
 		for k := range a {
-			switch sub {
-			case 0xab:
-				a[k] <<= c
-			case 0xac:
-				a[k] = uint32(int32(a[k]) >> c)
-			default:
-				a[k] >>= c
-			}
+			a[k] = uint16(int16(a[k]) >> (n & 15))
+		}
+		return of16(a)
+	case 0x8d:
+		a := x.u16()
+		for k := range a {
+			a[k] >>= n & 15
+		}
+		return of16(a)
+	case 0xab:
+		a := x.u32()
+		for k := range a {
+			a[k] <<= n & 31
 		}
 		return of32(a)
-	}
-	c := n & 63
-	for k := range x {
-		switch sub {
-		case 0xcb:
-			x[k] <<= c
-		case 0xcc:
-			x[k] = uint64(int64(x[k]) >> c)
-		default:
-			x[k] >>= c
+	case 0xac:
+		a := x.u32()
+		for k := range a {
+			a[k] = uint32(int32(a[k]) >> (n & 31))
 		}
+		return of32(a)
+	case 0xad:
+		a := x.u32()
+		for k := range a {
+			a[k] >>= n & 31
+		}
+		return of32(a)
+	case 0xcb:
+		return vec{x[0] << (n & 63), x[1] << (n & 63)}
+	case 0xcc:
+		return vec{uint64(int64(x[0]) >> (n & 63)), uint64(int64(x[1]) >> (n & 63))}
 	}
-	return x
+	return vec{x[0] >> (n & 63), x[1] >> (n & 63)}
 }
+
+// Lane-wise addition and subtraction within a uint64 (SWAR): the lanes'
+// top bits, h, are left out of the carry chain and put back by xor, so
+// that no carry or borrow crosses a lane.
+func addLanes(x, y vec, h uint64) vec {
+	return vec{(x[0]&^h + y[0]&^h) ^ (x[0]^y[0])&h, (x[1]&^h + y[1]&^h) ^ (x[1]^y[1])&h}
+}
+
+func subLanes(x, y vec, h uint64) vec {
+	return vec{(x[0] | h - y[0]&^h) ^ (x[0]^^y[0])&h, (x[1] | h - y[1]&^h) ^ (x[1]^^y[1])&h}
+}
+
+// The top bit of each lane, by lane width.
+const (
+	top8  = 0x8080808080808080
+	top16 = 0x8000800080008000
+	top32 = 0x8000000080000000
+)
 
 // extend widens the low (high false) or high half of x's lanes of width
 // bits, signed or not, to lanes twice as wide.
@@ -747,13 +774,13 @@ func simdBinary(x, y vec, sub uint16) vec {
 		}
 		return of16(out)
 	case 0x6e:
-		return map8(x, y, func(a, b uint8) uint8 { return a + b })
+		return addLanes(x, y, top8)
 	case 0x6f:
 		return map8(x, y, func(a, b uint8) uint8 { return satI8(int32(int8(a)) + int32(int8(b))) })
 	case 0x70:
 		return map8(x, y, func(a, b uint8) uint8 { return satU8(int32(a) + int32(b)) })
 	case 0x71:
-		return map8(x, y, func(a, b uint8) uint8 { return a - b })
+		return subLanes(x, y, top8)
 	case 0x72:
 		return map8(x, y, func(a, b uint8) uint8 { return satI8(int32(int8(a)) - int32(int8(b))) })
 	case 0x73:
@@ -773,13 +800,13 @@ func simdBinary(x, y vec, sub uint16) vec {
 			return satI16((int32(int16(a))*int32(int16(b)) + 0x4000) >> 15)
 		})
 	case 0x8e:
-		return map16(x, y, func(a, b uint16) uint16 { return a + b })
+		return addLanes(x, y, top16)
 	case 0x8f:
 		return map16(x, y, func(a, b uint16) uint16 { return satI16(int32(int16(a)) + int32(int16(b))) })
 	case 0x90:
 		return map16(x, y, func(a, b uint16) uint16 { return satU16(int64(a) + int64(b)) })
 	case 0x91:
-		return map16(x, y, func(a, b uint16) uint16 { return a - b })
+		return subLanes(x, y, top16)
 	case 0x92:
 		return map16(x, y, func(a, b uint16) uint16 { return satI16(int32(int16(a)) - int32(int16(b))) })
 	case 0x93:
@@ -800,9 +827,9 @@ func simdBinary(x, y vec, sub uint16) vec {
 		high, signed := sub == 0x9d || sub == 0x9f, sub <= 0x9d
 		return map16(extend(x, 8, high, signed), extend(y, 8, high, signed), func(a, b uint16) uint16 { return a * b })
 	case 0xae:
-		return map32(x, y, func(a, b uint32) uint32 { return a + b })
+		return addLanes(x, y, top32)
 	case 0xb1:
-		return map32(x, y, func(a, b uint32) uint32 { return a - b })
+		return subLanes(x, y, top32)
 	case 0xb5:
 		return map32(x, y, func(a, b uint32) uint32 { return a * b })
 	case 0xb6:
