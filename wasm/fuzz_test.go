@@ -107,7 +107,7 @@ func checkSlots(t *testing.T, m *Module) {
 			switch {
 			case in.op >= opBrEqz && in.op <= opBrCmpImm+9:
 				slots = slots[1:] // d is the target pc
-			case in.op == 0x1b, in.op >= opAddAdd && in.op <= opXorXor:
+			case in.op == 0x1b, in.op == opSelect128, in.op >= opAddAdd && in.op <= opXorXor:
 				slots = append(slots, uint32(in.k)) // the condition, the third operand
 			case in.op == opAddImmRotl:
 				slots = slots[:2] // y is the rotation count
