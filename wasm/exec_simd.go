@@ -72,8 +72,9 @@ func ofF32(a [4]float32) vec {
 
 func ofF64(a [2]float64) vec { return vec{math.Float64bits(a[0]), math.Float64bits(a[1])} }
 
-// Lane-wise maps. The function values are constants at each call site,
-// which Go inlines along with these.
+// Lane-wise maps, for the operations without a form on whole halves
+// (addLanes and the bitwise ones): simple to check against the spec, at
+// the price of a call of f per lane, which Go does not inline here.
 
 func map8(x, y vec, f func(a, b uint8) uint8) vec {
 	a, b := x.u8(), y.u8()
@@ -160,11 +161,6 @@ func satI16(x int32) uint16 {
 	return uint16(int16(max(-32768, min(32767, x))))
 }
 func satU16(x int64) uint16 { return uint16(max(0, min(65535, x))) }
-
-// fminSpec and fmaxSpec are the spec's fmin and fmax in either width
-// (float32 operands convert exactly): NaN wins, -0 is below +0.
-func fminSpec(a, b float64) float64 { return fmin(a, b) }
-func fmaxSpec(a, b float64) float64 { return fmax(a, b) }
 
 // vget and vput read and write the v128 at slot i.
 func vget(fr *slots, i uint32) vec { return vec{fr[i], fr[i+1]} }
@@ -870,9 +866,11 @@ func simdBinary(x, y vec, sub uint16) vec {
 	case 0xe7:
 		return mapF32(x, y, func(a, b float32) float32 { return a / b })
 	case 0xe8:
-		return mapF32(x, y, func(a, b float32) float32 { return float32(fminSpec(float64(a), float64(b))) })
+		// The scalar fmin and fmax serve both widths: a float32 converts
+		// to float64 exactly.
+		return mapF32(x, y, func(a, b float32) float32 { return float32(fmin(float64(a), float64(b))) })
 	case 0xe9:
-		return mapF32(x, y, func(a, b float32) float32 { return float32(fmaxSpec(float64(a), float64(b))) })
+		return mapF32(x, y, func(a, b float32) float32 { return float32(fmax(float64(a), float64(b))) })
 	case 0xea:
 		return mapF32(x, y, func(a, b float32) float32 {
 			if b < a {
@@ -896,9 +894,9 @@ func simdBinary(x, y vec, sub uint16) vec {
 	case 0xf3:
 		return mapF64(x, y, func(a, b float64) float64 { return a / b })
 	case 0xf4:
-		return mapF64(x, y, fminSpec)
+		return mapF64(x, y, fmin)
 	case 0xf5:
-		return mapF64(x, y, fmaxSpec)
+		return mapF64(x, y, fmax)
 	case 0xf6:
 		return mapF64(x, y, func(a, b float64) float64 {
 			if b < a {
