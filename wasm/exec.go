@@ -310,16 +310,7 @@ func (s *Store) call(i *ins) {
 	}
 	nb := s.cur.base + int(i.x)
 	if callee.host != nil {
-		np := slotCount(callee.Type.Params)
-		// Host code may re-enter the store: it starts past this frame.
-		s.sp = s.cur.base + s.cur.fn.code.maxStack
-		s.enter()
-		res := callee.host(s.stack[nb : nb+np : nb+np])
-		s.depth--
-		if len(res) != slotCount(callee.Type.Results) {
-			trap("host function returned the wrong number of results")
-		}
-		copy(s.stack[nb:], res)
+		s.callHost(callee, nb)
 		return
 	}
 	s.enter()
@@ -331,6 +322,21 @@ func (s *Store) call(i *ins) {
 	for k := nb + code.numParams; k < nb+code.numLocals; k++ {
 		s.stack[k] = 0
 	}
+}
+
+// callHost runs host function callee with the arguments at slot nb of
+// the stack, leaving its results there.
+func (s *Store) callHost(callee *Function, nb int) {
+	np := slotCount(callee.Type.Params)
+	// Host code may re-enter the store: it starts past this frame.
+	s.sp = s.cur.base + s.cur.fn.code.maxStack
+	s.enter()
+	res := callee.host(s.stack[nb : nb+np : nb+np])
+	s.depth--
+	if len(res) != slotCount(callee.Type.Results) {
+		trap("host function returned the wrong number of results")
+	}
+	copy(s.stack[nb:], res)
 }
 
 // memory0 returns the base and length of the instance's memory (nil and
