@@ -48,7 +48,7 @@
 // instructions (and the v128 forms of copy, select and global.get/set)
 // run in their own function out of run's switch (exec_simd.go), a call
 // per instruction that only vector code pays. A v128 crosses to the
-// embedder as two uint64s, low half first (Slots counts them).
+// embedder as two uint64s, low half first.
 //
 // Traps are Go panics of type Trap inside the interpreter, recovered once per
 // entry (Store.Call) and returned as errors. Any other panic (the host's own

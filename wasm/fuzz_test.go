@@ -48,7 +48,7 @@ func FuzzCompile(f *testing.F) {
 		imports := make([]Extern, len(m.Imports))
 		for i, im := range m.Imports {
 			ft := m.Types[im.Type]
-			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, Slots(ft.Results)) })
+			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, slotCount(ft.Results)) })
 		}
 		in, err := s.Instantiate(m, imports)
 		if err != nil {
@@ -57,7 +57,7 @@ func FuzzCompile(f *testing.F) {
 		for _, e := range m.Exports {
 			if e.Kind == KindFunc {
 				fn := in.extern(e).(*Function)
-				s.Call(fn, make([]uint64, Slots(fn.Type.Params)))
+				s.Call(fn, make([]uint64, slotCount(fn.Type.Params)))
 			}
 		}
 	})

@@ -8,10 +8,10 @@ type Extern interface{ externKind() ExternKind }
 
 // HostFunc is an imported function implemented by the embedder. It gets
 // the arguments as raw bits (i32/f32 in the low 32 bits, a v128 as two
-// values, its low half first: see Slots), in a slice that is only valid
-// until it returns, and returns the results so. It may call back into the
-// store, and may panic with its own exception value, which unwinds
-// through the wasm frames untouched.
+// values, its low half first), in a slice that is only valid until it
+// returns, and returns the results so. It may call back into the store,
+// and may panic with its own exception value, which unwinds through the
+// wasm frames untouched.
 type HostFunc func(args []uint64) []uint64
 
 // Function is a wasm function of an instance, or a host function.

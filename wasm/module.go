@@ -63,11 +63,6 @@ func slotCount(ts []ValType) int {
 	return n
 }
 
-// Slots is how many uint64s the values of types ts take in the arguments
-// and results of Store.Call and of a host function: one each, two (low
-// half first) for a v128.
-func Slots(ts []ValType) int { return slotCount(ts) }
-
 // FuncType is a function signature.
 type FuncType struct {
 	Params, Results []ValType
