@@ -116,16 +116,8 @@ func mapF64(x, y vec, f func(a, b float64) float64) vec {
 }
 
 // Comparisons give a lane of all ones or all zeros.
-func mask8(c bool) uint8 {
-	if c {
-		return 0xff
-	}
-	return 0
-}
-
-func mask16(c bool) uint16 { return uint16(mask8(c)) * 0x0101 }
-func mask32(c bool) uint32 { return uint32(mask16(c)) * 0x00010001 }
-func mask64(c bool) uint64 { return uint64(mask32(c)) * 0x0000000100000001 }
+func mask32(c bool) uint32 { return -uint32(b2u(c)) }
+func mask64(c bool) uint64 { return -b2u(c) }
 
 func cmpF32(x, y vec, f func(a, b float32) bool) vec {
 	a, b := x.f32(), y.f32()
@@ -718,25 +710,25 @@ func abs(x int64) int64 {
 func simdBinary(x, y vec, sub uint16) vec {
 	switch {
 	case sub >= 0x23 && sub <= 0x2c:
-		return map8(x, y, func(a, b uint8) uint8 {
-			return mask8(cmpInt(sub-0x23, int64(int8(a)), int64(int8(b)), uint64(a), uint64(b)))
-		})
+		a, b := x.u8(), y.u8()
+		cmpLanes[uint8, int8](a[:], b[:], sub-0x23)
+		return of8(a)
 	case sub >= 0x2d && sub <= 0x36:
-		return map16(x, y, func(a, b uint16) uint16 {
-			return mask16(cmpInt(sub-0x2d, int64(int16(a)), int64(int16(b)), uint64(a), uint64(b)))
-		})
+		a, b := x.u16(), y.u16()
+		cmpLanes[uint16, int16](a[:], b[:], sub-0x2d)
+		return of16(a)
 	case sub >= 0x37 && sub <= 0x40:
-		return map32(x, y, func(a, b uint32) uint32 {
-			return mask32(cmpInt(sub-0x37, int64(int32(a)), int64(int32(b)), uint64(a), uint64(b)))
-		})
+		a, b := x.u32(), y.u32()
+		cmpLanes[uint32, int32](a[:], b[:], sub-0x37)
+		return of32(a)
 	case sub >= 0x41 && sub <= 0x46:
 		return cmpF32(x, y, func(a, b float32) bool { return cmpFloat(sub-0x41, float64(a), float64(b)) })
 	case sub >= 0x47 && sub <= 0x4c:
 		return cmpF64(x, y, func(a, b float64) bool { return cmpFloat(sub-0x47, a, b) })
 	case sub >= 0xd6 && sub <= 0xdb:
-		// eq ne lt_s gt_s le_s ge_s, numbered as cmpInt numbers them.
-		c := [...]uint16{0, 1, 2, 4, 6, 8}[sub-0xd6]
-		return map64(x, y, func(a, b uint64) uint64 { return mask64(cmpInt(c, int64(a), int64(b), a, b)) })
+		// eq ne lt_s gt_s le_s ge_s, numbered as cmpLanes numbers them.
+		cmpLanes[uint64, int64](x[:], y[:], [...]uint16{0, 1, 2, 4, 6, 8}[sub-0xd6])
+		return x
 	}
 	switch sub {
 	case 0x4e:
@@ -916,31 +908,55 @@ func simdBinary(x, y vec, sub uint16) vec {
 	panic(newTrap("unreachable"))
 }
 
-// cmpInt compares a and b as the integer comparisons numbered c (eq ne
-// lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u) do, s taking the signed and
-// u the unsigned values.
-func cmpInt(c uint16, as, bs int64, au, bu uint64) bool {
+// cmpLanes sets each lane of a to all ones where the integer comparison
+// numbered c (eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u) of it with
+// b's holds, else to zero; S is the signed type of the lanes U. The
+// switch is outside the loops, where llhttp's i8x16.eq and lt_u want it.
+func cmpLanes[U uint8 | uint16 | uint32 | uint64, S int8 | int16 | int32 | int64](a, b []U, c uint16) {
+	b = b[:len(a)]
+	m := func(t bool) U { return -U(b2u(t)) }
 	switch c {
 	case 0:
-		return au == bu
+		for k := range a {
+			a[k] = m(a[k] == b[k])
+		}
 	case 1:
-		return au != bu
+		for k := range a {
+			a[k] = m(a[k] != b[k])
+		}
 	case 2:
-		return as < bs
+		for k := range a {
+			a[k] = m(S(a[k]) < S(b[k]))
+		}
 	case 3:
-		return au < bu
+		for k := range a {
+			a[k] = m(a[k] < b[k])
+		}
 	case 4:
-		return as > bs
+		for k := range a {
+			a[k] = m(S(a[k]) > S(b[k]))
+		}
 	case 5:
-		return au > bu
+		for k := range a {
+			a[k] = m(a[k] > b[k])
+		}
 	case 6:
-		return as <= bs
+		for k := range a {
+			a[k] = m(S(a[k]) <= S(b[k]))
+		}
 	case 7:
-		return au <= bu
+		for k := range a {
+			a[k] = m(a[k] <= b[k])
+		}
 	case 8:
-		return as >= bs
+		for k := range a {
+			a[k] = m(S(a[k]) >= S(b[k]))
+		}
+	default:
+		for k := range a {
+			a[k] = m(a[k] >= b[k])
+		}
 	}
-	return au >= bu
 }
 
 // cmpFloat compares as the float comparisons numbered c (eq ne lt gt le
