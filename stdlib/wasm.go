@@ -125,7 +125,11 @@ func fillWasm(n *Node, b vm.Value) {
 			return v
 		}
 		t := f.Type
+		v128 := hasV128(t)
 		v := rt.NewNativeFunction(strconv.Itoa(int(f.Index)), len(t.Params), func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			if v128 {
+				rt.ThrowTypeError(v128Crossing)
+			}
 			in := w.toValues(rt, args, t.Params)
 			res, err := w.store.Call(f, in)
 			if err != nil {
@@ -165,7 +169,11 @@ func fillWasm(n *Node, b vm.Value) {
 			return f
 		}
 		rt.Pin(fn)
+		v128 := hasV128(t)
 		return wasm.NewHostFunction(t, func(in []uint64) []uint64 {
+			if v128 {
+				rt.ThrowTypeError(v128Crossing)
+			}
 			args := make([]vm.Value, len(in))
 			for i, p := range t.Params {
 				args[i] = w.fromValue(rt, in[i], p)
@@ -399,8 +407,11 @@ func fillWasm(n *Node, b vm.Value) {
 		register(vm.Arg(args, 0), g)
 		return vm.Undefined
 	})
-	rt.DefineMethod(b, "globalGet", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "globalGet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		g := global(vm.Arg(args, 0))
+		if g.Type.Type == wasm.V128 {
+			rt.ThrowTypeError("%s: Can't get the value of s128 WebAssembly.Global", rt.ToGoString(vm.Arg(args, 1)))
+		}
 		return w.fromValue(rt, g.Value, g.Type.Type)
 	})
 	rt.DefineMethod(b, "globalSet", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -408,9 +419,28 @@ func fillWasm(n *Node, b vm.Value) {
 		if !g.Type.Mutable {
 			rt.ThrowTypeError("set WebAssembly.Global.value: Can't set the value of an immutable global.")
 		}
+		if g.Type.Type == wasm.V128 {
+			rt.ThrowTypeError("set WebAssembly.Global.value: Can't set the value of s128 WebAssembly.Global")
+		}
 		g.Value = w.toValue(rt, vm.Arg(args, 1), g.Type.Type)
 		return vm.Undefined
 	})
+}
+
+// v128Crossing is V8's TypeError for a call between JavaScript and a
+// function whose signature has a v128, which JavaScript has no value for
+// (the JS API's ToJSValue and ToWebAssemblyValue fail).
+const v128Crossing = "type incompatibility when transforming from/to JS"
+
+func hasV128(t *wasm.FuncType) bool {
+	for _, ts := range [2][]wasm.ValType{t.Params, t.Results} {
+		for _, x := range ts {
+			if x == wasm.V128 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toWasmValue is the JS API's ToWebAssemblyValue: i64 takes a BigInt

@@ -164,3 +164,22 @@ func BenchmarkFib(b *testing.B) {
 	// fib(20) makes 21891 calls, 10946 of them leaves (n < 2).
 	benchCall(b, fibModule(), 20, 10945*14+10946*6)
 }
+
+// simdModule's loop runs four SIMD instructions (v128.load, i16x8.add,
+// i32x4.shl, v128.xor) per 16 counted down from its argument.
+func simdModule() []byte {
+	return assemble(i32toi32, 1, benchFunc{0, []byte{1, 0x7b}, []byte{
+		0x03, 0x40,
+		0x20, 1, 0x20, 0, 0x41, 0xf0, 0xff, 0, 0x71, 0xfd, 0, 4, 0, 0xfd, 0x8e, 1,
+		0x41, 1, 0xfd, 0xab, 1, 0x20, 1, 0xfd, 0x51, 0x21, 1,
+		0x20, 0, 0x41, 16, 0x6b, 0x22, 0, 0x0d, 0,
+		0x0b,
+		0x20, 1, 0xfd, 0x1b, 0, 0x0b,
+	}})
+}
+
+// BenchmarkSIMD measures SIMD instructions, which run out of run's loop:
+// ns/ins counts the loop's nine wasm instructions.
+func BenchmarkSIMD(b *testing.B) {
+	benchCall(b, simdModule(), 16000, 1000*9)
+}

@@ -139,7 +139,7 @@ func (r *reader) valType() ValType {
 	pos := r.pos
 	t := ValType(r.byte("value type"))
 	switch t {
-	case I32, I64, F32, F64, FuncRef, ExternRef:
+	case I32, I64, F32, F64, V128, FuncRef, ExternRef:
 		return t
 	}
 	r.failAt(pos, "invalid value type 0x%02x", byte(t))
@@ -497,6 +497,17 @@ func (r *reader) constExpr(m *Module, want ValType) constExpr {
 			e.value = e.value<<8 | uint64(b[i])
 		}
 		got = F64
+	case 0xfd:
+		if sub := r.u32("prefixed opcode index"); sub != 0x0c {
+			name := simdName(sub)
+			if name == "simd" {
+				name = "invalid opcode"
+			}
+			r.failAt(pos, "opcode %s is not allowed in constant expressions", name)
+		}
+		b := r.bytes(16, "v128 constant")
+		e.value, e.hi = le64(b[:8]), le64(b[8:])
+		got = V128
 	case 0xd0:
 		got = r.refType("reference type")
 	case 0xd2:
@@ -588,4 +599,12 @@ func (r *reader) elemSegment(m *Module) elemSeg {
 		seg.init[j] = constExpr{funcRef: true, value: uint64(f)}
 	}
 	return seg
+}
+
+func le64(b []byte) uint64 {
+	var x uint64
+	for i := 7; i >= 0; i-- {
+		x = x<<8 | uint64(b[i])
+	}
+	return x
 }

@@ -13,8 +13,8 @@
 // Machine model. Validation translates each function body into a slice of
 // fixed-size instructions (ins) for a register machine. Operand stack
 // heights are static in valid code, so every value has a fixed slot in its
-// function's frame: locals (parameters first) are slots 0..numLocals-1,
-// the operand at stack height h is slot numLocals+h. Instructions name the
+// function's frame: locals (parameters first) come first, then the
+// operand stack, each value in its home slot. Instructions name the
 // slots they read and write, so local.get and constants mostly vanish
 // (the consumer reads the local's slot, or takes the constant as an
 // immediate), a local.set right after the instruction computing its value
@@ -34,6 +34,21 @@
 // pointers: validation proved every slot index below the frame's size,
 // and each memory access checks its bounds once. Its loop is written so
 // that Go keeps its few live values in registers (see run).
+//
+// A v128 takes two consecutive slots, its low 8 bytes (lanes 0..) in the
+// first, and everything else one. A local's slot and a stack value's
+// home are then sums of the widths before them, which validation knows
+// since types on the stack are static; branches and returns move a count
+// of slots, not of values, and the call convention (arguments from the
+// callee's slot 0) is unchanged. The alternatives cost the scalar code:
+// 128-bit slots everywhere would double every frame and the memory
+// traffic of every copy, and keeping vectors in a side array would need
+// a second stack pointer saved on every call. Two slots leave the
+// scalar instructions and run's loop exactly as they were; the SIMD
+// instructions (and the v128 forms of copy, select and global.get/set)
+// run in their own function out of run's switch (exec_simd.go), a call
+// per instruction that only vector code pays. A v128 crosses to the
+// embedder as two uint64s, low half first.
 //
 // Traps are Go panics of type Trap inside the interpreter, recovered once per
 // entry (Store.Call) and returned as errors. Any other panic (the host's own

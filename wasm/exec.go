@@ -101,7 +101,7 @@ func newTrap(msg string) *Trap { return &Trap{Msg: msg} }
 // results. A trap or stack overflow comes back as an error; a host
 // function's own panic passes through with the store ready for reuse.
 func (s *Store) Call(f *Function, args []uint64) (res []uint64, err error) {
-	if len(args) != len(f.Type.Params) {
+	if len(args) != slotCount(f.Type.Params) {
 		return nil, &Trap{Msg: "wrong number of arguments"}
 	}
 	sp0, depth0, frames0, cur0 := s.sp, s.depth, len(s.frames), s.cur
@@ -128,7 +128,7 @@ func (s *Store) Call(f *Function, args []uint64) (res []uint64, err error) {
 	copy(s.stack[s.sp:], args)
 	base := s.sp
 	s.run(f, base)
-	n := len(f.Type.Results)
+	n := slotCount(f.Type.Results)
 	res = make([]uint64, n)
 	copy(res, s.stack[base:base+n])
 	s.sp, s.depth = sp0, depth0
@@ -309,17 +309,8 @@ func (s *Store) call(i *ins) {
 		}
 	}
 	nb := s.cur.base + int(i.x)
-	np := len(callee.Type.Params)
 	if callee.host != nil {
-		// Host code may re-enter the store: it starts past this frame.
-		s.sp = s.cur.base + s.cur.fn.code.maxStack
-		s.enter()
-		res := callee.host(s.stack[nb : nb+np : nb+np])
-		s.depth--
-		if len(res) != len(callee.Type.Results) {
-			trap("host function returned the wrong number of results")
-		}
-		copy(s.stack[nb:], res)
+		s.callHost(callee, nb)
 		return
 	}
 	s.enter()
@@ -328,9 +319,24 @@ func (s *Store) call(i *ins) {
 	code := callee.code
 	s.ensure(nb + code.maxStack + 1)
 	// Most functions declare few locals: a loop beats clear's call.
-	for k := nb + np; k < nb+code.numLocals; k++ {
+	for k := nb + code.numParams; k < nb+code.numLocals; k++ {
 		s.stack[k] = 0
 	}
+}
+
+// callHost runs host function callee with the arguments at slot nb of
+// the stack, leaving its results there.
+func (s *Store) callHost(callee *Function, nb int) {
+	np := slotCount(callee.Type.Params)
+	// Host code may re-enter the store: it starts past this frame.
+	s.sp = s.cur.base + s.cur.fn.code.maxStack
+	s.enter()
+	res := callee.host(s.stack[nb : nb+np : nb+np])
+	s.depth--
+	if len(res) != slotCount(callee.Type.Results) {
+		trap("host function returned the wrong number of results")
+	}
+	copy(s.stack[nb:], res)
 }
 
 // memory0 returns the base and length of the instance's memory (nil and
@@ -355,7 +361,7 @@ func (s *Store) run(f *Function, base int) {
 	s.cur = frame{fn: f, inst: f.inst, base: base}
 	code := f.code
 	s.ensure(base + code.maxStack + 1)
-	clear(s.stack[base+len(f.Type.Params) : base+code.numLocals])
+	clear(s.stack[base+code.numParams : base+code.numLocals])
 	// Only s, body, pc, fr and the memory's base and length live across
 	// the loop, and none of them across a call: Go's register allocator
 	// would spill them around every dispatch otherwise. Operations that
@@ -992,6 +998,10 @@ func (s *Store) run(f *Function, base int) {
 // slow runs the operations that call out of the interpreter (to Go's
 // runtime or to helpers it cannot inline), away from run's loop.
 func (s *Store) slow(i *ins) {
+	if i.op >= opPrefixFD {
+		s.simdExec(i)
+		return
+	}
 	fr := s.frameAt(s.cur.base)
 	switch i.op {
 	case 0x69:

@@ -17,6 +17,9 @@ func FuzzCompile(f *testing.F) {
 	f.Add(module([]ValType{I32}, []ValType{I32}, nil, 0x20, 0, 0x41, 0, 0x6d, 0x0b))
 	f.Add(module(nil, []ValType{I32}, []byte{1, 0x70}, 0xd2, 0, 0x21, 0, 0x41, 1, 0x20, 0, 0x26, 0, 0x41, 1, 0x25, 0, 0xd1, 0x0b))
 	f.Add(module(nil, []ValType{I32}, nil, 0xd0, 0x70, 0x41, 2, 0xfc, 15, 0, 0x41, 0, 0x41, 1, 0x41, 2, 0xfc, 14, 0, 0, 0x0b))
+	v := append([]byte{0xfd, 0x0c}, make([]byte, 16)...)
+	f.Add(module([]ValType{V128}, []ValType{I32}, []byte{1, byte(V128)}, append(append(v, 0x20, 0, 0xfd, 0xae, 1, 0x22, 1, 0x20, 1, 0x41, 1,
+		0xfd, 0x6b, 0xfd, 0x0d), append(make([]byte, 15), 31, 0xfd, 0x1b, 3, 0x0b)...)...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Compile(b)
 		if err != nil {
@@ -45,7 +48,7 @@ func FuzzCompile(f *testing.F) {
 		imports := make([]Extern, len(m.Imports))
 		for i, im := range m.Imports {
 			ft := m.Types[im.Type]
-			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, len(ft.Results)) })
+			imports[i] = NewHostFunction(ft, func([]uint64) []uint64 { return make([]uint64, slotCount(ft.Results)) })
 		}
 		in, err := s.Instantiate(m, imports)
 		if err != nil {
@@ -54,7 +57,7 @@ func FuzzCompile(f *testing.F) {
 		for _, e := range m.Exports {
 			if e.Kind == KindFunc {
 				fn := in.extern(e).(*Function)
-				s.Call(fn, make([]uint64, len(fn.Type.Params)))
+				s.Call(fn, make([]uint64, slotCount(fn.Type.Params)))
 			}
 		}
 	})
@@ -104,15 +107,26 @@ func checkSlots(t *testing.T, m *Module) {
 			switch {
 			case in.op >= opBrEqz && in.op <= opBrCmpImm+9:
 				slots = slots[1:] // d is the target pc
-			case in.op == 0x1b, in.op >= opAddAdd && in.op <= opXorXor:
+			case in.op == 0x1b, in.op == opSelect128, in.op >= opAddAdd && in.op <= opXorXor:
 				slots = append(slots, uint32(in.k)) // the condition, the third operand
 			case in.op == opAddImmRotl:
 				slots = slots[:2] // y is the rotation count
 			case in.op == opAdd3Imm, in.op == opAdd3ImmRotl:
 				slots = append(slots, uint32(in.k)) // the third operand
 			}
+			switch {
+			case in.op == opPrefixFD+0x0c, in.op == opShuffleData:
+				slots = slots[:1] // x and y hold the constant
+			case in.op == opPrefixFD+0x52:
+				slots = append(slots, uint32(in.k)) // bitselect's mask
+			}
+			// A slot of a v128 instruction may be a vector's first.
+			last := uint32(0)
+			if in.op >= opPrefixFD {
+				last = 1
+			}
 			for _, s := range slots {
-				if int(s) > c.maxStack {
+				if int(s+last) > c.maxStack {
 					t.Fatalf("function %d, pc %d (op %#x): slot %d past a frame of %d", f, pc, in.op, s, c.maxStack)
 				}
 			}

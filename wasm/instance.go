@@ -7,9 +7,11 @@ import "fmt"
 type Extern interface{ externKind() ExternKind }
 
 // HostFunc is an imported function implemented by the embedder. It gets
-// the arguments as raw bits (i32/f32 in the low 32 bits), in a slice that
-// is only valid until it returns, and returns the results so. It may call back into the store, and may panic with its own
-// exception value, which unwinds through the wasm frames untouched.
+// the arguments as raw bits (i32/f32 in the low 32 bits, a v128 as two
+// values, its low half first), in a slice that is only valid until it
+// returns, and returns the results so. It may call back into the store,
+// and may panic with its own exception value, which unwinds through the
+// wasm frames untouched.
 type HostFunc func(args []uint64) []uint64
 
 // Function is a wasm function of an instance, or a host function.
@@ -185,6 +187,8 @@ func (s *Store) Func(r uint64) *Function {
 type Global struct {
 	Type  GlobalType
 	Value uint64
+	// Hi is a v128's high half (Value its low one).
+	Hi uint64
 }
 
 func (*Function) externKind() ExternKind { return KindFunc }
@@ -291,8 +295,12 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 			in.mems = append(in.mems, mem)
 		case KindGlobal:
 			g := x.(*Global)
-			if g.Type != im.Global {
-				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected type or mutability"}
+			// V8 checks the mutability first.
+			if g.Type.Mutable != im.Global.Mutable {
+				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected mutability"}
+			}
+			if g.Type.Type != im.Global.Type {
+				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected type"}
 			}
 			in.globals = append(in.globals, g)
 		}
@@ -313,7 +321,10 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		in.mems = append(in.mems, mem)
 	}
 	for _, g := range m.globalDef {
-		gl := &Global{Type: g.typ, Value: in.eval(g.init)}
+		gl := &Global{Type: g.typ, Value: in.eval(g.init), Hi: g.init.hi}
+		if g.init.global {
+			gl.Hi = in.globals[g.init.value].Hi
+		}
 		s.Track(gl)
 		in.globals = append(in.globals, gl)
 	}

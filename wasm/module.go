@@ -13,6 +13,9 @@ const (
 	I64 ValType = 0x7e
 	F32 ValType = 0x7d
 	F64 ValType = 0x7c
+	// V128 is the fixed-width SIMD vector; it takes two slots (see
+	// doc.go), its low 8 bytes first.
+	V128 ValType = 0x7b
 	// The reference types. On the value stack a funcref is its Store's
 	// number for the function (Store.FuncRef) and an externref the
 	// embedder's number for its host value; zero is null for both.
@@ -33,12 +36,31 @@ func (t ValType) String() string {
 		return "f32"
 	case F64:
 		return "f64"
+	case V128:
+		return "v128"
 	case FuncRef:
 		return "funcref"
 	case ExternRef:
 		return "externref"
 	}
 	return fmt.Sprintf("<0x%02x>", byte(t))
+}
+
+// slots is how many uint64 slots a value of type t takes.
+func (t ValType) slots() int {
+	if t == V128 {
+		return 2
+	}
+	return 1
+}
+
+// slotCount is how many slots values of types ts take together.
+func slotCount(ts []ValType) int {
+	n := 0
+	for _, t := range ts {
+		n += t.slots()
+	}
+	return n
 }
 
 // FuncType is a function signature.
@@ -160,6 +182,7 @@ type constExpr struct {
 	global  bool   // the value of global Value
 	funcRef bool   // a reference to function Value
 	value   uint64 // the constant, or the global's or function's index
+	hi      uint64 // a v128 constant's high half
 }
 
 type globalDef struct {

@@ -5,10 +5,11 @@ package wasm
 
 // ins is one translated instruction of a register machine. Operand stack
 // heights are static in valid code, so every operand has a fixed slot in
-// the frame: local i is slot i, the value at operand stack height h is
-// slot numLocals+h (its home). Instructions name their slots, and local.get
-// and constants cost nothing at run time where the consumer can read the
-// local's slot or take the constant as an immediate.
+// the frame: the locals' slots first, then the operand stack's, each value
+// in its home (a v128 takes two slots, everything else one, see doc.go).
+// Instructions name their slots, and local.get and constants cost nothing
+// at run time where the consumer can read the local's slot or take the
+// constant as an immediate.
 //
 // Fields by instruction: d is the slot written, x and y the slots read;
 // k is an immediate (a constant, a memory offset, a branch target pc, a
@@ -128,9 +129,10 @@ func (v *validator) fuseBranch(cmp int, negate bool) int {
 // funcCode is a validated, translated function body.
 type funcCode struct {
 	typ       *FuncType
-	numLocals int // parameters included
+	numParams int // the parameters' slots
+	numLocals int // the locals' slots, parameters included
 	body      []ins
-	maxStack  int // locals plus the deepest operand stack
+	maxStack  int // locals plus the deepest operand stack, in slots
 }
 
 // unknown is the type of an operand in unreachable code (the spec's
@@ -170,7 +172,8 @@ const (
 type stackVal struct {
 	t    ValType
 	kind byte
-	idx  uint32 // the local, for inLocal
+	slot uint32 // its home
+	idx  uint32 // the local's slot, for inLocal
 	k    uint64 // the constant, for isConst
 }
 
@@ -179,15 +182,18 @@ type validator struct {
 	m         *Module
 	fn        int
 	locals    []ValType
+	localSlot []uint32 // each local's first slot
+	numSlots  int      // the locals' slots
 	vals      []stackVal
 	ctrls     []ctrl
 	code      []ins
-	maxHeight int
+	maxSlots  int // the frame's size so far
 	dataCount int
 	declared  []bool // the functions ref.func may name (see declaredFuncs)
 	opPos     int
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
+	simdSub   uint32 // the sub-opcode, where curOp is 0xfd
 	// produced is the pc of the instruction that wrote the value on top
 	// of the stack into its home slot, if it was the last one emitted,
 	// else -1: a local.set right after it can retarget its write.
@@ -202,13 +208,17 @@ func (v *validator) name() string {
 	if v.opName != "" {
 		return v.opName
 	}
+	if v.curOp == 0xfd {
+		return simdName(v.simdSub)
+	}
 	return opName(v.curOp)
 }
 
 func (v *validator) pushVal(sv stackVal) {
+	sv.slot = v.home(len(v.vals))
 	v.vals = append(v.vals, sv)
-	if len(v.vals) > v.maxHeight {
-		v.maxHeight = len(v.vals)
+	if end := int(sv.slot) + sv.t.slots(); end > v.maxSlots {
+		v.maxSlots = end
 	}
 }
 
@@ -254,13 +264,23 @@ func (v *validator) popAll(ts []ValType) {
 	}
 }
 
-// home is the slot of operand stack height h.
+// home is the slot of operand stack height h: a v128 takes two slots, so
+// it follows from the value below.
 func (v *validator) home(h int) uint32 {
-	if h < 0 {
-		// Only in unreachable code, which never runs.
-		h = 0
+	if h <= 0 {
+		// h < 0 only in unreachable code, which never runs.
+		return uint32(v.numSlots)
 	}
-	return uint32(len(v.locals) + h)
+	below := &v.vals[h-1]
+	return below.slot + uint32(below.t.slots())
+}
+
+// copyOp is the instruction that copies a value of type t.
+func copyOp(t ValType) uint16 {
+	if t == V128 {
+		return opCopy128
+	}
+	return opCopy
 }
 
 // operand pops a value and returns the slot to read it from, writing a
@@ -282,7 +302,7 @@ func (v *validator) settle(h int) {
 	sv := &v.vals[h]
 	switch sv.kind {
 	case inLocal:
-		v.emit(ins{op: opCopy, d: v.home(h), x: sv.idx})
+		v.emit(ins{op: copyOp(sv.t), d: v.home(h), x: sv.idx})
 	case isConst:
 		v.emit(ins{op: opConst, d: v.home(h), k: sv.k})
 	}
@@ -299,7 +319,7 @@ func (v *validator) flush() {
 	}
 }
 
-// settleLocal settles the values still read from local i, which is about
+// settleLocal settles the values still read from local slot i, which is about
 // to be assigned, and reports whether there were any.
 func (v *validator) settleLocal(i uint32) bool {
 	any := false
@@ -338,7 +358,7 @@ func (v *validator) labelAt(depth uint32, pos int) *ctrl {
 func (v *validator) branchTo(pc int, c *ctrl, jumpOp uint16) {
 	in := &v.code[pc]
 	n := len(c.labelTypes())
-	in.n = uint16(n)
+	in.n = uint16(slotCount(c.labelTypes()))
 	in.x = v.home(len(v.vals) - n)
 	in.d = v.home(c.height)
 	if jumpOp != 0 && (n == 0 || in.x == in.d) {
@@ -359,7 +379,7 @@ func (v *validator) blockType() ([]ValType, []ValType) {
 		case 0x40:
 			v.r.pos++
 			return nil, nil
-		case I32, I64, F32, F64, FuncRef, ExternRef:
+		case I32, I64, F32, F64, V128, FuncRef, ExternRef:
 			v.r.pos++
 			return nil, []ValType{ValType(b[0])}
 		}
@@ -406,6 +426,7 @@ func (v *validator) memIndex() {
 func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int, declared []bool) *funcCode {
 	v := &validator{r: r, m: m, fn: fnIndex, dataCount: dataCount, declared: declared, produced: -1}
 	v.locals = append(v.locals, typ.Params...)
+	v.addLocalSlots()
 	ngroups := r.count(maxLocals, "local decls count")
 	for range ngroups {
 		pos := r.pos
@@ -418,6 +439,8 @@ func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int
 			v.locals = append(v.locals, t)
 		}
 	}
+	v.addLocalSlots()
+	v.maxSlots = v.numSlots
 	v.ctrls = append(v.ctrls, ctrl{results: typ.Results, elseFixup: -1})
 	for {
 		if r.eof() {
@@ -433,7 +456,16 @@ func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int
 	if !r.eof() {
 		r.fail("Compiling function #%d failed: trailing code after function end", fnIndex)
 	}
-	return &funcCode{typ: typ, numLocals: len(v.locals), body: v.code, maxStack: len(v.locals) + v.maxHeight}
+	return &funcCode{typ: typ, numParams: slotCount(typ.Params), numLocals: v.numSlots, body: v.code, maxStack: v.maxSlots}
+}
+
+// addLocalSlots gives the locals declared since its last call their
+// slots.
+func (v *validator) addLocalSlots() {
+	for _, t := range v.locals[len(v.localSlot):] {
+		v.localSlot = append(v.localSlot, uint32(v.numSlots))
+		v.numSlots += t.slots()
+	}
 }
 
 // instr validates and translates one instruction; it reports whether it
@@ -488,7 +520,7 @@ func (v *validator) instr(op byte) bool {
 			v.fail("start-arity and end-arity of one-armed if must match")
 		}
 		if len(v.ctrls) == 1 {
-			v.emit(ins{op: 0x0f, n: uint16(len(c.results)), x: v.home(0)})
+			v.emit(ins{op: 0x0f, n: uint16(slotCount(c.results)), x: v.home(0)})
 		}
 		end := uint64(len(v.code))
 		for _, pc := range c.fixups {
@@ -554,7 +586,7 @@ func (v *validator) instr(op byte) bool {
 	case 0x0f:
 		v.flush()
 		n := len(v.ctrls[0].results)
-		v.emit(ins{op: 0x0f, n: uint16(n), x: v.home(len(v.vals) - n)})
+		v.emit(ins{op: 0x0f, n: uint16(slotCount(v.ctrls[0].results)), x: v.home(len(v.vals) - n)})
 		v.popLabel(v.ctrls[0].results, "return")
 		v.unreachable()
 	case 0x10:
@@ -610,7 +642,11 @@ func (v *validator) instr(op byte) bool {
 		if op == 0x1b && t.IsRef() {
 			v.fail("select without type is only valid for value type inputs")
 		}
-		v.emit(ins{op: 0x1b, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
+		sel := uint16(0x1b)
+		if t == V128 {
+			sel = opSelect128
+		}
+		v.emit(ins{op: sel, d: v.home(len(v.vals)), x: as, y: bs, k: uint64(cond)})
 		v.result(t)
 	case 0x25:
 		tab := v.table()
@@ -660,7 +696,7 @@ func (v *validator) instr(op byte) bool {
 	case 0x20:
 		pos := r.pos
 		i := v.localIndex(pos)
-		v.pushVal(stackVal{t: v.locals[i], kind: inLocal, idx: i})
+		v.pushVal(stackVal{t: v.locals[i], kind: inLocal, idx: v.localSlot[i]})
 	case 0x21, 0x22:
 		i := v.localIndex(r.pos)
 		v.setLocal(i, op == 0x22)
@@ -671,14 +707,18 @@ func (v *validator) instr(op byte) bool {
 			r.failAt(pos, "Compiling function #%d failed: Invalid global index: %d", v.fn, i)
 		}
 		g := v.m.globals[i]
+		get, set := uint16(0x23), uint16(0x24)
+		if g.Type == V128 {
+			get, set = opGlobalGet128, opGlobalSet128
+		}
 		if op == 0x23 {
-			v.emit(ins{op: 0x23, d: v.home(len(v.vals)), k: uint64(i)})
+			v.emit(ins{op: get, d: v.home(len(v.vals)), k: uint64(i)})
 			v.result(g.Type)
 		} else {
 			if !g.Mutable {
 				r.failAt(pos, "Compiling function #%d failed: immutable global #%d cannot be assigned", v.fn, i)
 			}
-			v.emit(ins{op: 0x24, y: v.operand(g.Type), k: uint64(i)})
+			v.emit(ins{op: set, y: v.operand(g.Type), k: uint64(i)})
 		}
 	case 0x3f:
 		v.memIndex()
@@ -705,6 +745,8 @@ func (v *validator) instr(op byte) bool {
 		v.pushVal(stackVal{t: F64, kind: isConst, k: x})
 	case 0xfc:
 		v.prefixed()
+	case 0xfd:
+		v.simd()
 	default:
 		if op >= 0x28 && op <= 0x3e {
 			mt := memOps[op-0x28]
@@ -813,7 +855,7 @@ func fusedPair(first, second uint16) uint16 {
 // operand (or, b being commutative and taking two slots, its second) into
 // a temporary slot that nothing else reads, right before b.
 func (v *validator) binary(b ins, t ValType) {
-	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(len(v.locals)) {
+	if a := v.produced; a >= 0 && a == len(v.code)-1 && v.code[a].d >= uint32(v.numSlots) {
 		first := v.code[a]
 		x, other := b.x, b.y
 		if b.op < opImm && x != first.d && b.y == first.d {
@@ -870,8 +912,9 @@ func (v *validator) localIndex(pos int) uint32 {
 // Where the value was just computed into its home slot and no other value
 // still reads the local, the computing instruction writes the local
 // instead, which leaves no copy at all.
-func (v *validator) setLocal(i uint32, tee bool) {
-	t := v.locals[i]
+func (v *validator) setLocal(local uint32, tee bool) {
+	t := v.locals[local]
+	i := v.localSlot[local]
 	top := len(v.vals) - 1
 	if top >= v.ctrls[len(v.ctrls)-1].height {
 		sv := v.vals[top]
@@ -895,11 +938,11 @@ func (v *validator) setLocal(i uint32, tee bool) {
 	sv := v.popVal(t)
 	switch sv.kind {
 	case inLocal:
-		v.emit(ins{op: opCopy, d: i, x: sv.idx})
+		v.emit(ins{op: copyOp(t), d: i, x: sv.idx})
 	case isConst:
 		v.emit(ins{op: opConst, d: i, k: sv.k})
 	default:
-		v.emit(ins{op: opCopy, d: i, x: v.home(len(v.vals))})
+		v.emit(ins{op: copyOp(t), d: i, x: v.home(len(v.vals))})
 	}
 	if tee {
 		v.pushVal(sv)
@@ -907,7 +950,7 @@ func (v *validator) setLocal(i uint32, tee bool) {
 }
 
 // localReadBelow reports whether a value below height top is still read
-// from local i.
+// from local slot i.
 func (v *validator) localReadBelow(i uint32, top int) bool {
 	for _, sv := range v.vals[:top] {
 		if sv.kind == inLocal && sv.idx == i {

@@ -83,6 +83,7 @@ function resolveImports(module, importObject, ctx) {
         break;
       case 'global':
         if (v instanceof Global) break;
+        if (type === 'v128') throw new LinkError(where + 'global import of type v128 must be a WebAssembly.Global');
         if (type === 'externref' || (type === 'funcref' && (v === null || typeof v === 'function'))) break;
         if (type === 'i64' && typeof v === 'bigint') break;
         if (type !== 'i64' && typeof v === 'number') break;
@@ -182,13 +183,13 @@ class Global {
     b.globalNew(this, type, !!desc.mutable, value);
   }
   get value() {
-    return b.globalGet(this);
+    return b.globalGet(this, 'get WebAssembly.Global.value');
   }
   set value(v) {
     b.globalSet(this, v);
   }
   valueOf() {
-    return b.globalGet(this);
+    return b.globalGet(this, 'WebAssembly.Global.valueOf()');
   }
 }
 
