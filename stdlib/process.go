@@ -380,6 +380,18 @@ func (n *Node) fatalException(exc *vm.Exception) {
 // listeners; it reports whether anything took it.
 func (n *Node) emitProcessUncaught(v vm.Value) bool {
 	rt := n.VM
+	// node:domain's handler goes first: the active domain's 'error'
+	// listeners take the exception, as node's domain does through its own
+	// capture callback (see lib/domain.js).
+	if f, ok := rt.Realm().Extra[domainHandlerKey]; ok {
+		handled := false
+		if exc := rt.Try(func() { handled = rt.ToBoolean(rt.Call(f, vm.Undefined, v)) }); exc != nil {
+			n.fatalException(exc)
+		}
+		if handled {
+			return true
+		}
+	}
 	if f, ok := rt.Realm().Extra[uncaughtCaptureKey]; ok && n.processMade {
 		if exc := rt.Try(func() { rt.Call(f, vm.Undefined, v) }); exc != nil {
 			// A throwing capture callback is as fatal as a throwing
