@@ -79,6 +79,12 @@ func (n *Node) installProcess() {
 	versions := rt.NewObject()
 	rt.CreateDataProperty(versions, "node", rt.NewString(NodeVersion[1:]))
 	rt.CreateDataProperty(versions, "kiln", rt.NewString(Version))
+	// The addon ABI of node 20 (NODE_MODULE_VERSION). Kiln loads no
+	// addons, but packages compare it to tell a current node from 0.x:
+	// spdy-transport (under webpack-dev-server and restify) replaces
+	// Object.assign with util._extend, which copies no symbols, when it
+	// is missing.
+	rt.CreateDataProperty(versions, "modules", rt.NewString(nodeModuleVersion))
 	rt.CreateDataProperty(p, "versions", versions)
 	// Scripts check release.name to tell node from io.js-era runtimes, and
 	// release.lts to tell an LTS line; the URLs are Node's published ones.
