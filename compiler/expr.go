@@ -266,7 +266,7 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		}
 		if op, ok := fusedJump(x.Op, when); ok {
 			mark := f.top
-			a := f.exprAny(x.Left)
+			a := f.exprAnyBefore(x.Left, x.Right)
 			b := f.exprAny(x.Right)
 			f.top = mark
 			f.at(x.Loc.Start)

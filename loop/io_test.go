@@ -9,6 +9,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"testing"
 
@@ -357,4 +358,52 @@ func TestSignalIsDeliveredOnTheLoop(t *testing.T) {
 	if len(got) != 1 || got[0] != syscall.SIGUSR1 {
 		t.Errorf("got %v, want one SIGUSR1", got)
 	}
+}
+
+// A worker completion is reported where the wake-up sits among the poller's
+// reports, as libuv's async handle is: data that reached a socket before the
+// worker finished is read first, however fast the worker was. (zlib's
+// deflate in one ws peer used to overtake the other peer's pong.)
+func TestWorkCompletionWaitsBehindEarlierIO(t *testing.T) {
+	l := newLoop(t)
+	r := &recorder{}
+	a, b := socketPair(t, l)
+	c, d := socketPair(t, l)
+	if err := d.ReadStart(func(data []byte, err error) {
+		r.add("read " + string(data))()
+		d.ReadStop()
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.ReadStart(func(data []byte, err error) {
+		b.ReadStop()
+		// The other socket becomes readable first, then the work is
+		// posted; the callback waits until the post has landed, so only
+		// the order of the reports decides.
+		if _, err := unix.Write(c.Fd(), []byte("pong")); err != nil {
+			t.Error(err)
+		}
+		posted := make(chan struct{})
+		if err := l.QueueWork(func() {}, r.add("work done")); err != nil {
+			t.Error(err)
+		}
+		go func() {
+			for l.postedLen() == 0 {
+				runtime.Gosched()
+			}
+			close(posted)
+		}()
+		<-posted
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := unix.Write(a.Fd(), []byte("ping")); err != nil {
+		t.Fatal(err)
+	}
+	run(t, l)
+	checkLog(t, r.log, []string{"read pong", "work done"})
+	for _, s := range []*Stream{a, b, c, d} {
+		s.Close(nil)
+	}
+	run(t, l)
 }

@@ -235,8 +235,9 @@ func (l *Loop) backendTimeout() time.Duration {
 	return d
 }
 
-// poll waits for I/O or a wake-up, then dispatches fd events and posted
-// callbacks. The cached time is updated right after the wait, as libuv does.
+// poll waits for I/O or a wake-up, then dispatches fd events and, where the
+// wake-up is reported, posted callbacks. The cached time is updated right
+// after the wait, as libuv does.
 func (l *Loop) poll(timeout time.Duration) error {
 	// A wait that may block is idle time. (The cached time may be older
 	// than this wait, so the clock is read around it.)
@@ -244,6 +245,7 @@ func (l *Loop) poll(timeout time.Duration) error {
 	if timeout != 0 {
 		start = time.Since(l.base)
 	}
+	l.resumePosted()
 	n, err := l.poller.wait(l.events, timeout)
 	if timeout != 0 {
 		l.idleTime += time.Since(l.base) - start
@@ -256,12 +258,31 @@ func (l *Loop) poll(timeout time.Duration) error {
 	for l.evPos < l.evLen {
 		e := l.events[l.evPos]
 		l.evPos++
+		if e.fd == wakeFD {
+			l.drainPosted()
+			continue
+		}
 		if l.dispatch(e) && timeout == 0 {
 			l.metrics.EventsWaiting++
 		}
 	}
-	l.drainPosted()
 	return nil
+}
+
+// resumePosted finishes what a panic in the last poll phase cut short: a
+// reported wake-up that was not reached (its signal is consumed, so no
+// later wait reports it again) or a drain that stopped halfway.
+func (l *Loop) resumePosted() {
+	pending := l.runqPos < len(l.runq)
+	for _, e := range l.events[l.evPos:l.evLen] {
+		if e.fd == wakeFD {
+			pending = true
+		}
+	}
+	l.evPos = l.evLen
+	if pending {
+		l.drainPosted()
+	}
 }
 
 // after runs the AfterCallback hook.

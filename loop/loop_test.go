@@ -397,6 +397,33 @@ func TestRunControl(t *testing.T) {
 		run(t, l)
 		checkLog(t, r.log, []string{"second"})
 	})
+	t.Run("a panic in a posted callback leaves the rest to the next Run", func(t *testing.T) {
+		l := newLoop(t)
+		r := &recorder{}
+		// Posts do not keep the loop alive; this timer does until the
+		// second callback runs.
+		keep := l.StartTimer(time.Hour, false, func() {})
+		// Both posts land before Run, so one wake-up reports them and
+		// nothing signals the poller again after the panic.
+		var landed sync.WaitGroup
+		landed.Add(1)
+		go func() {
+			defer landed.Done()
+			_ = l.Post(func() { panic("first") })
+			_ = l.Post(func() { r.add("second")(); keep.Close() })
+		}()
+		landed.Wait()
+		func() {
+			defer func() {
+				if p := recover(); p != "first" {
+					t.Errorf("recovered %v, want first", p)
+				}
+			}()
+			_ = l.Run(RunDefault)
+		}()
+		run(t, l)
+		checkLog(t, r.log, []string{"second"})
+	})
 	t.Run("Run inside a callback is refused", func(t *testing.T) {
 		l := newLoop(t)
 		var err error

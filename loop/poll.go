@@ -25,6 +25,13 @@ type pollEvent struct {
 	ev Events
 }
 
+// wakeFD marks the poller's report of its own wake-up object. The wake-up
+// keeps its place among the fd reports, as libuv's async handle does among
+// its watchers: a worker completion that is posted after a socket became
+// readable runs after that socket's callback, as in Node, however soon the
+// worker finished. (-1 is taken: it marks a report whose fd was closed.)
+const wakeFD = -2
+
 // watcher is the loop's per-fd record (libuv's uv__io_t): the interest
 // registered with the poller and the function that receives events.
 type watcher struct {

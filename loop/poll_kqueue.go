@@ -89,6 +89,8 @@ func (p *poller) wait(out []pollEvent, timeout time.Duration) (int, error) {
 		var ev Events
 		switch e.Filter {
 		case unix.EVFILT_USER:
+			out[k] = pollEvent{fd: wakeFD}
+			k++
 			continue
 		case unix.EVFILT_READ:
 			ev = Readable

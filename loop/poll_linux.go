@@ -82,6 +82,8 @@ func (p *poller) wait(out []pollEvent, timeout time.Duration) (int, error) {
 	for _, e := range buf[:n] {
 		if int(e.Fd) == p.efd {
 			p.drainWake()
+			out[k] = pollEvent{fd: wakeFD}
+			k++
 			continue
 		}
 		var ev Events

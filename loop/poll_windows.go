@@ -34,16 +34,22 @@ func (p *poller) wait(out []pollEvent, timeout time.Duration) (int, error) {
 	if timeout >= 0 {
 		ms = uint32(timeoutMillis(timeout))
 	}
+	n := 0
 	for {
 		var qty uint32
 		var key uintptr
 		var ov *windows.Overlapped
 		err := windows.GetQueuedCompletionStatus(p.port, &qty, &key, &ov, ms)
 		if err == windows.WAIT_TIMEOUT {
-			return 0, nil
+			return n, nil
 		}
 		if err != nil && ov == nil {
 			return 0, os.NewSyscallError("GetQueuedCompletionStatus", err)
+		}
+		// Every packet is a wake-up so far; one report stands for them all.
+		if n == 0 && len(out) > 0 {
+			out[0] = pollEvent{fd: wakeFD}
+			n = 1
 		}
 		ms = 0
 	}

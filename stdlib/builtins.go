@@ -120,6 +120,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillDgram
 	case "dns":
 		return fillDNS
+	case "domain":
+		return fillDomain
 	case "internal/assert_error":
 		return fillAssertError
 	case "internal/comparisons":

@@ -15,14 +15,18 @@ import (
 // lexer does: module.exports = require('x'), ...require('x') in an object
 // assigned to module.exports (esbuild's annotation), and the helpers
 // compilers emit (__exportStar(require('x'), exports) of TypeScript and
-// tslib, and the older __export(require('x'))). What
-// it misses is still reachable through the default export.
+// tslib, and the older __export(require('x'))), and the loop Babel, Rollup
+// and preconstruct write: `var _x = require('x')` then
+// `Object.keys(_x).forEach(function (k) { … exports[k] = _x[k] … })` or
+// `Object.defineProperty(exports, k, …)` in its body (as Node's lexer, not
+// with an arrow function). What it misses is still reachable through the
+// default export.
 func cjsExportNames(src, file string) (names, reexports []string) {
 	prog, err := parser.Parse(src, file, parser.Options{AllowReturnOutsideFunction: true})
 	if err != nil {
 		return nil, nil
 	}
-	f := &cjsFinder{seen: map[string]bool{}}
+	f := &cjsFinder{seen: map[string]bool{}, required: map[string]string{}}
 	f.stmts(prog.Body, 0)
 	return f.names, f.reexports
 }
@@ -31,6 +35,9 @@ type cjsFinder struct {
 	names     []string
 	seen      map[string]bool
 	reexports []string
+	// required maps a variable declared as `require('x')` (or a helper's
+	// wrapping of it, _interopRequireWildcard(require('x'))) to 'x'.
+	required map[string]string
 }
 
 // requireOf is the specifier of require('x'), "" for anything else.
@@ -82,7 +89,81 @@ func (f *cjsFinder) stmt(s parser.Stmt, depth int) {
 		if s.Alt != nil {
 			f.stmt(s.Alt, depth)
 		}
+	case *parser.VarDecl:
+		for _, d := range s.Decls {
+			id, ok := d.Target.(*parser.Identifier)
+			if !ok {
+				continue
+			}
+			init := d.Init
+			if c, ok := init.(*parser.Call); ok && len(c.Args) == 1 && requireOf(c) == "" {
+				init = c.Args[0]
+			}
+			if spec := requireOf(init); spec != "" {
+				f.required[id.Name] = spec
+			}
+		}
 	}
+}
+
+// keysReexport is the specifier that `Object.keys(_x).forEach(function
+// (k) { … })` copies onto exports, "" when c is not such a loop.
+func (f *cjsFinder) keysReexport(c *parser.Call) string {
+	m, ok := c.Callee.(*parser.Member)
+	if !ok || memberName(m) != "forEach" || len(c.Args) != 1 {
+		return ""
+	}
+	keys, ok := m.Object.(*parser.Call)
+	if !ok || len(keys.Args) != 1 {
+		return ""
+	}
+	km, ok := keys.Callee.(*parser.Member)
+	if !ok || !isIdent(km.Object, "Object") || memberName(km) != "keys" {
+		return ""
+	}
+	src, ok := keys.Args[0].(*parser.Identifier)
+	if !ok || f.required[src.Name] == "" {
+		return ""
+	}
+	fn, ok := c.Args[0].(*parser.Function)
+	if !ok || fn.IsArrow || len(fn.Params) != 1 {
+		return ""
+	}
+	key, ok := fn.Params[0].(*parser.Identifier)
+	if !ok || !writesExportsAt(fn.Body, key.Name) {
+		return ""
+	}
+	return f.required[src.Name]
+}
+
+// writesExportsAt reports whether the statements (ifs and blocks
+// included) assign exports[key] or define it with Object.defineProperty.
+func writesExportsAt(list []parser.Stmt, key string) bool {
+	for _, s := range list {
+		switch s := s.(type) {
+		case *parser.ExprStmt:
+			switch e := s.X.(type) {
+			case *parser.Assign:
+				if m, ok := e.Target.(*parser.Member); ok && isExportsObject(m.Object) && isIdent(m.Index, key) {
+					return true
+				}
+			case *parser.Call:
+				if m, ok := e.Callee.(*parser.Member); ok && isIdent(m.Object, "Object") && memberName(m) == "defineProperty" &&
+					len(e.Args) >= 2 && isExportsObject(e.Args[0]) && isIdent(e.Args[1], key) {
+					return true
+				}
+			}
+		case *parser.Block:
+			if writesExportsAt(s.Body, key) {
+				return true
+			}
+		case *parser.If:
+			if writesExportsAt([]parser.Stmt{s.Cons}, key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (f *cjsFinder) expr(e parser.Expr, depth int) {
@@ -127,6 +208,10 @@ func (f *cjsFinder) expr(e parser.Expr, depth int) {
 			if s, ok := e.Args[1].(*parser.String); ok {
 				f.add(s.Text)
 			}
+			return
+		}
+		if spec := f.keysReexport(e); spec != "" {
+			f.reexports = append(f.reexports, spec)
 			return
 		}
 		if isReexportHelper(e.Callee) {

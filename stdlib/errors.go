@@ -153,6 +153,9 @@ func caretIndent(line string, col int) string {
 // NodeVersion is the Node.js version Kiln reports and follows.
 const NodeVersion = "v20.20.2"
 
+// nodeModuleVersion is NodeVersion's NODE_MODULE_VERSION, its addon ABI.
+const nodeModuleVersion = "115"
+
 // syntaxError turns a parse or compile error into a thrown SyntaxError
 // positioned at the offending source line, as Node reports it.
 func (n *Node) syntaxError(err error, src string) *vm.Exception {

@@ -71,10 +71,11 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 			args = done()
 			rt.Call(fn, vm.Undefined, args...)
 		})
-		rt.SetAsyncContext(saved)
+		// In the callback's context, as drainTicks.
 		if exc != nil {
 			n.uncaught(exc)
 		}
+		rt.SetAsyncContext(saved)
 	})
 	if err != nil {
 		n.fsPending--

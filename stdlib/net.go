@@ -141,12 +141,14 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		t.lns[id] = &netListener{ln: ln, pin: rt.Pin(h)}
 		return vm.Int(id)
 	}
-	rt.DefineMethod(b, "listen", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	// listen(handle, host, port, backlog, reusePort) listens on TCP;
+	// reusePort is for a cluster's workers, which share the port.
+	rt.DefineMethod(b, "listen", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		addr, err := netAddr(rt.ToGoString(vm.Arg(args, 1)), int(rt.ToNumber(vm.Arg(args, 2))))
 		if err != nil {
 			return n.netErrno(err)
 		}
-		cfg := loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 3)))}
+		cfg := loop.ListenConfig{Backlog: int(rt.ToNumber(vm.Arg(args, 3))), ReusePort: rt.ToBoolean(vm.Arg(args, 4))}
 		return listenOn(vm.Arg(args, 0), func(onConn func(*loop.Stream, error)) (*loop.Listener, error) {
 			return n.Loop.Listen(addr, cfg, onConn)
 		})

@@ -258,11 +258,12 @@ func (n *Node) drainTicks() {
 		n.VM.Unpin(p)
 		saved := n.VM.AsyncContext()
 		n.VM.SetAsyncContext(entry[0])
-		exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) })
-		n.VM.SetAsyncContext(saved)
-		if exc != nil {
+		// What the callback throws is handled in its context, as in node
+		// (node:domain finds the active domain there).
+		if exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) }); exc != nil {
 			n.uncaught(exc)
 		}
+		n.VM.SetAsyncContext(saved)
 	}
 }
 

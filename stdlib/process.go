@@ -79,6 +79,12 @@ func (n *Node) installProcess() {
 	versions := rt.NewObject()
 	rt.CreateDataProperty(versions, "node", rt.NewString(NodeVersion[1:]))
 	rt.CreateDataProperty(versions, "kiln", rt.NewString(Version))
+	// The addon ABI of node 20 (NODE_MODULE_VERSION). Kiln loads no
+	// addons, but packages compare it to tell a current node from 0.x:
+	// spdy-transport (under webpack-dev-server and restify) replaces
+	// Object.assign with util._extend, which copies no symbols, when it
+	// is missing.
+	rt.CreateDataProperty(versions, "modules", rt.NewString(nodeModuleVersion))
 	rt.CreateDataProperty(p, "versions", versions)
 	// Scripts check release.name to tell node from io.js-era runtimes, and
 	// release.lts to tell an LTS line; the URLs are Node's published ones.
@@ -380,6 +386,18 @@ func (n *Node) fatalException(exc *vm.Exception) {
 // listeners; it reports whether anything took it.
 func (n *Node) emitProcessUncaught(v vm.Value) bool {
 	rt := n.VM
+	// node:domain's handler goes first: the active domain's 'error'
+	// listeners take the exception, as node's domain does through its own
+	// capture callback (see lib/domain.js).
+	if f, ok := rt.Realm().Extra[domainHandlerKey]; ok {
+		handled := false
+		if exc := rt.Try(func() { handled = rt.ToBoolean(rt.Call(f, vm.Undefined, v)) }); exc != nil {
+			n.fatalException(exc)
+		}
+		if handled {
+			return true
+		}
+	}
 	if f, ok := rt.Realm().Extra[uncaughtCaptureKey]; ok && n.processMade {
 		if exc := rt.Try(func() { rt.Call(f, vm.Undefined, v) }); exc != nil {
 			// A throwing capture callback is as fatal as a throwing

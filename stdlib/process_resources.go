@@ -104,6 +104,9 @@ func installUsage(n *Node, b vm.Value) {
 
 const uncaughtCaptureKey = "process:uncaughtCapture"
 
+// domainHandlerKey holds node:domain's uncaught-exception handler.
+const domainHandlerKey = "domain:uncaught"
+
 // constrainedMemory is libuv's uv_get_constrained_memory: the cgroup's
 // memory limit (v2, then v1), the largest uint64 when the group has none,
 // 0 where there is no cgroup to ask.

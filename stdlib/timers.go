@@ -75,9 +75,11 @@ func (n *Node) timers() vm.Value {
 		if exc := rt.Try(func() { rt.Call(fn, vm.Undefined, obj) }); exc != nil {
 			// The entry points restore the async context only when the
 			// callback returns: a finally there would make the throw's
-			// banner point at the library. Loop callbacks start in none.
-			rt.SetAsyncContext(vm.Undefined)
+			// banner point at the library. So the exception is handled in
+			// the callback's context (as drainTicks), and the next loop
+			// callback starts in none.
 			n.uncaught(exc)
+			rt.SetAsyncContext(vm.Undefined)
 		}
 	}
 	releaseTimer := func(id int) {

@@ -53,6 +53,7 @@ Options:
   --enable-source-maps     stack traces in the source that code was made from, by its sourceMappingURL
   --title=TITLE            process.title
   -v, --version            print Kiln's version
+  --v8-options             list the V8 options Kiln takes, in V8's layout
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
   -h, --help               print this help
 
@@ -61,6 +62,28 @@ Environment:
   NODE_V8_COVERAGE=DIR     write V8's block coverage of the scripts run to DIR at exit, as node does for c8
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
+`
+
+// v8Options is what --v8-options prints: V8's option syntax and the V8
+// options Kiln takes, laid out as V8 lists its own. Tools read that list
+// to tell node's flags from a script's (gulp, through liftoff's v8flags,
+// asks for it at every start and fails if the command does).
+const v8Options = `The following syntax for options is accepted (both '-' and '--' are ok):
+  --flag        (bool flags only)
+  --no-flag     (bool flags only)
+  --flag=value  (non-bool flags only, no spaces around '=')
+  --flag value  (non-bool flags only)
+  --            (captures all remaining args in JavaScript)
+
+Options:
+  --max-old-space-size (the JavaScript heap's limit in MB; Kiln's heap limit)
+        type: size_t  default: --max-old-space-size=0
+  --max-semi-space-size (accepted for node's sake; Kiln's heap has no young generation)
+        type: size_t  default: --max-semi-space-size=0
+  --stack-size (accepted for node's sake; Kiln's calls use no native stack)
+        type: int  default: --stack-size=984
+  --stack-trace-limit (Error.stackTraceLimit's first value)
+        type: int  default: --stack-trace-limit=10
 `
 
 // quietStartup keeps Go's collector off while the runtime starts, up to

@@ -44,6 +44,7 @@ func TestCommandLine(t *testing.T) {
 		{"-e runs code", []string{"-e", "console.log(6 * 7)"}, "42\n", "", 0},
 		{"-p prints the completion value", []string{"-p", "'a' + 'b'"}, "ab\n", "", 0},
 		{"--version names kiln", []string{"--version"}, "kiln v", "", 0},
+		{"--v8-options lists V8's option syntax", []string{"--v8-options"}, "The following syntax for options is accepted", "", 0},
 		{"process.exit sets the exit code", []string{"-e", "process.exit(3)"}, "", "", 3},
 		{"--test-reporter needs a name", []string{"--test-reporter"}, "", "kiln: --test-reporter requires an argument", 9},
 		{"node:test's options and -e reach process.execArgv as written", []string{"--test-only", "--test-reporter", "dot", "-e", "console.log(process.execArgv.join())"},

@@ -163,6 +163,9 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 		case "-h", "--help":
 			fmt.Fprint(stdout, usage)
 			return 0, 0, true
+		case "--v8-options":
+			fmt.Fprint(stdout, v8Options)
+			return 0, 0, true
 		case "-e", "--eval", "-p", "--print":
 			if !value() {
 				return 0, 9, true

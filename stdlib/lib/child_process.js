@@ -1013,6 +1013,8 @@ function _forkChild() {
   process.on('removeListener', name => {
     if (name === 'message' || name === 'disconnect') control.unrefCounted();
   });
+  // A cluster worker sets itself up before the program runs, as node's.
+  if ('NODE_UNIQUE_ID' in process.env) require('cluster');
 }
 
 function stdioStringToArray(stdio, channel) {

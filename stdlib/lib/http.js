@@ -1440,6 +1440,8 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
     socket._httpMessage = this;
     let errored = false;
     let done = false;
+    // Set when the parser has the whole response; run at its 'end'.
+    let finishResponse;
     const emitError = (err) => {
       if (errored) return;
       errored = true;
@@ -1471,6 +1473,8 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         res.req = this;
         this.res = res;
         this._responseKeepAlive = info.shouldKeepAlive;
+        // Before the user's listeners, as node's responseOnEnd.
+        res.once('end', () => finishResponse());
         const listened = this.emit('response', res);
         if (!listened) res.resume();
         return this._expectBodiless === true;
@@ -1489,12 +1493,20 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         res.push(null);
         cleanup();
         const reuse = this._keepAlive && this._responseKeepAlive && this.writableFinished;
-        const finish = () => {
-          emitClose(this);
-          this.agent._release(socket, reuse);
+        finishResponse = () => {
+          if (reuse) {
+            // As node's responseKeepAlive: the socket goes back to the
+            // agent, so a late req.destroy() (got makes one after every
+            // response) or res.destroy() must not reach it.
+            this.destroyed = true;
+            res.socket = null;
+          }
+          // After the user's 'end' listeners, as node's emitFreeNT.
+          process.nextTick(() => {
+            emitClose(this);
+            this.agent._release(socket, reuse);
+          });
         };
-        if (res.readableEnded) finish();
-        else res.once('end', finish);
       },
       // The socket leaves the agent for whoever listens; nobody listening,
       // node drops the connection without an error.

@@ -507,19 +507,22 @@ Server.prototype.listen = function listen(...args) {
 
 Server.prototype._listenOn = function _listenOn(host, port, backlog) {
   const handle = { id: 0, owner: this, onconnection };
+  // A cluster's workers share a port through SO_REUSEPORT (see cluster.js).
+  const cluster = require('cluster');
+  const shared = cluster.isWorker;
   let res;
   if (host === null) {
     // No host: the IPv6 wildcard, which takes IPv4 too, or the IPv4 one
     // on a machine without IPv6.
-    res = binding.listen(handle, '::', port, backlog);
+    res = binding.listen(handle, '::', port, backlog, shared);
     if (Array.isArray(res) && res[1] === 'EAFNOSUPPORT') {
       host = '0.0.0.0';
-      res = binding.listen(handle, host, port, backlog);
+      res = binding.listen(handle, host, port, backlog, shared);
     } else {
       host = '::';
     }
   } else {
-    res = binding.listen(handle, host, port, backlog);
+    res = binding.listen(handle, host, port, backlog, shared);
   }
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', host, port);
@@ -529,7 +532,11 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
   handle.id = res;
   this._handle = handle;
   if (this._unref) binding.refListener(res, false);
-  process.nextTick(() => { if (this._handle === handle) this.emit('listening'); });
+  process.nextTick(() => {
+    if (this._handle !== handle) return;
+    this.emit('listening');
+    if (shared) cluster._listening(this);
+  });
 };
 
 // _listenPipe listens on a Unix-domain socket at path; a failure reports

@@ -13,6 +13,10 @@ function Interface(input, output, completer, terminal) {
 Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
 Object.setPrototypeOf(Interface, BaseInterface);
 
+// node's old name for getCursorPos, still on readline's Interface
+// (inquirer's screen manager calls it on every render).
+Interface.prototype._getCursorPos = BaseInterface.prototype.getCursorPos;
+
 function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }

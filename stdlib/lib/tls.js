@@ -118,7 +118,13 @@ function TLSSocket(socket, options) {
   options = { ...options };
   net.Socket.call(this, { allowHalfOpen: !!options.allowHalfOpen });
   this._tlsOptions = options;
-  this._parent = socket || new net.Socket();
+  // As in node, a transport that is not a net.Socket is wrapped in one.
+  let parent = socket || new net.Socket();
+  if (!(parent instanceof net.Socket)) {
+    const { JSStreamSocket } = require('internal/js_stream_socket');
+    parent = new JSStreamSocket(parent);
+  }
+  this._parent = parent;
   this._secureEstablished = false;
   this._afterSecure = [];
   this._info = null;
@@ -131,6 +137,10 @@ function TLSSocket(socket, options) {
   this.servername = null;
   this.server = options.server || null;
   this.connecting = !!this._parent.connecting;
+  // The handle exists from the start, as node's TLS wrap does (packages
+  // read _handle._parentWrap off a socket never started); its id stays 0,
+  // which the binding knows no connection by, until _start opens it.
+  this._handle = { id: 0, owner: this, _parentWrap: this._parent, onwrite, onverify, onsni, onhandshake, onread };
   this._wrap();
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -156,25 +166,40 @@ TLSSocket.prototype._wrap = function _wrap() {
   raw.on('close', () => {
     // After a clean end the Go side may still hold the last plaintext and
     // the end of the stream: the socket ends when they arrive.
-    if (this._rawEnded && this._handle && !this.readableEnded) this._closeAtEOF = true;
+    if (this._rawEnded && this._handle?.id && !this.readableEnded) this._closeAtEOF = true;
     else if (!this.destroyed) this.destroy();
   });
-  // A net.Socket not yet connected (or not even connecting: a
-  // TLSSocket made around a fresh one) starts TLS on 'connect'.
-  const ready = !(raw instanceof net.Socket) || (raw._handle && !raw.connecting);
-  if (this._tlsOptions.isServer || ready) {
+  if (this._tlsOptions.isServer) {
     this._start();
     return;
   }
+  if (transportReady(raw)) return;
   raw.once('connect', () => {
     if (this.destroyed) return;
     this.connecting = false;
     this.emit('connect');
-    this._start();
+    if (this._startRequested) this._start();
   });
 };
 
+// A net.Socket not yet connected (or not even connecting: a TLSSocket made
+// around a fresh one) is ready on 'connect'.
+function transportReady(raw) {
+  return !(raw instanceof net.Socket) || (raw._handle && !raw.connecting);
+}
+
+// A client's handshake starts when tls.connect asks or at the first write,
+// once the transport is connected, as in node: a bare `new TLSSocket(duplex)`
+// sends nothing (http2-wrapper makes one over a PassThrough at load).
+TLSSocket.prototype._requestStart = function _requestStart() {
+  if (this._startRequested || this._tlsOptions.isServer) return;
+  this._startRequested = true;
+  if (transportReady(this._parent)) this._start();
+};
+
 TLSSocket.prototype._start = function _start() {
+  const handle = this._handle;
+  if (!handle || handle.id) return;
   const o = this._tlsOptions;
   let ctx;
   try {
@@ -184,7 +209,6 @@ TLSSocket.prototype._start = function _start() {
     return;
   }
   this._ownCert = ctx.cert;
-  const handle = { id: 0, owner: this, onwrite, onverify, onsni, onhandshake, onread };
   const res = binding.open(handle, {
     ...ctx,
     ticketKeys: o.server ? o.server._ticketKeys : undefined,
@@ -200,7 +224,6 @@ TLSSocket.prototype._start = function _start() {
     return;
   }
   handle.id = res;
-  this._handle = handle;
 };
 
 function onwrite(chunk) {
@@ -363,6 +386,7 @@ TLSSocket.prototype._read = function _read() {
 
 TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
   if (!this._secureEstablished) {
+    this._requestStart();
     this._whenSecure(() => this._write(chunk, encoding, cb));
     return;
   }
@@ -663,6 +687,7 @@ function connect(...args) {
     lookup: options.lookup, allowHalfOpen: true,
   });
   const socket = new TLSSocket(raw, { ...options, isServer: false });
+  socket._requestStart();
   if (options.timeout) socket.setTimeout(options.timeout);
   if (cb) socket.once('secureConnect', cb);
   return socket;

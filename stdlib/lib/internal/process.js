@@ -547,6 +547,15 @@ const bindingMakers = {
   spawn_sync() {
     return require('internal/spawn_sync');
   },
+  // http-deceiver (spdy, and so restify) subclasses the parser and reads
+  // the method tables at load.
+  http_parser() {
+    const { HTTPParser, methods } = require('_http_common');
+    const rtsp = ['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN', 'GET_PARAMETER',
+      'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH'];
+    const allMethods = [...methods.filter((m) => m !== 'QUERY'), ...rtsp, 'QUERY'];
+    return { methods, allMethods, HTTPParser };
+  },
   // safer-buffer reads the size limits here.
   buffer() {
     const { constants } = require('buffer');
