@@ -9,6 +9,8 @@
 // NaN payloads and -0 are compared exactly.
 'use strict';
 
+const { uleb, sleb } = require('./leb');
+
 const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c;
 
 function sig(op) {
@@ -52,15 +54,6 @@ const operands = {
   [F64]: [[1.5, -2.25], [NaN, 1], [-0, 0], [2.5, 0.5], [1e10, 3], [-3.5, Infinity], [-9223372036854775808, 18446744073709549568]].map(p => p.map(f64bits)),
 };
 
-function uleb(x) { const b = []; do { let c = x & 0x7f; x >>>= 7; if (x) c |= 0x80; b.push(c); } while (x); return b; }
-function sleb(x) { // x: BigInt
-  const b = [];
-  for (;;) {
-    const c = Number(x & 0x7fn); x >>= 7n;
-    if ((x === 0n && !(c & 0x40)) || (x === -1n && (c & 0x40))) { b.push(c); return b; }
-    b.push(c | 0x80);
-  }
-}
 const le = (x, n) => Array.from({ length: n }, (_, i) => Number((x >> BigInt(8 * i)) & 0xffn));
 function konst(t, bits) {
   switch (t) {

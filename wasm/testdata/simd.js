@@ -10,18 +10,11 @@
 // without the byte offset). f returns a v128 as two i64s, its halves.
 'use strict';
 
+const { uleb, sleb } = require('./leb');
+
 const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c, V128 = 0x7b;
 
 // A tiny assembler: sections from arrays of bytes.
-function uleb(x) { const b = []; do { let c = x & 0x7f; x >>>= 7; if (x) c |= 0x80; b.push(c); } while (x); return b; }
-function sleb(x) { // x: BigInt
-  const b = [];
-  for (;;) {
-    const c = Number(x & 0x7fn); x >>= 7n;
-    if ((x === 0n && !(c & 0x40)) || (x === -1n && (c & 0x40))) { b.push(c); return b; }
-    b.push(c | 0x80);
-  }
-}
 const sec = (id, c) => [id, ...uleb(c.length), ...c];
 const vec = items => [...uleb(items.length), ...items.flat()];
 const le = (x, n) => Array.from({ length: n }, (_, i) => Number((BigInt(x) >> BigInt(8 * i)) & 0xffn));
