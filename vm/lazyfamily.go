@@ -4,7 +4,7 @@ package vm
 //
 // Deferral (deferred.go) puts off making the methods of built-in objects,
 // but a realm still made every family's constructors, prototypes and
-// records: typed arrays, Date and Math were a sixth of the instructions and a
+// records: typed arrays, Date and Math alone were a sixth of the instructions and a
 // tenth of the page faults of a `console.log("hi")` run that never touches
 // them. So a few self-contained families are not made with the realm at
 // all: the global properties their init would define stand in as lazy
@@ -29,6 +29,10 @@ var lazyGlobals = [numInits][]string{
 	initRegExp:      {"RegExp"},
 	initDate:        {"Date"},
 	initMath:        {"Math"},
+	initJSON:        {"JSON"},
+	initReflect:     {"Reflect"},
+	initProxy:       {"Proxy"},
+	initAtomics:     {"Atomics"},
 }
 
 // lazyFamilyOwns reports whether root, the first part of a v8KeyOrders
@@ -165,6 +169,14 @@ func (r *Realm) need(init int) {
 		r.initDate()
 	case initMath:
 		r.initMath()
+	case initJSON:
+		r.initJSON()
+	case initReflect:
+		r.initReflect()
+	case initProxy:
+		r.initProxy()
+	case initAtomics:
+		r.initAtomics()
 	}
 	r.orderKeys(init)
 }
