@@ -20,10 +20,14 @@ type Cell[T any] interface {
 	Reset()
 }
 
+// The bitmaps come first: the first allocation writes live and the first
+// cell, which then share a page. After the cells (80 KiB of them for
+// objects) they cost a page fault of their own per chunk, four at every
+// start-up.
 type chunk[T any] struct {
-	cells [chunkSize]T
 	live  [chunkSize / 64]uint64 // allocated cells
 	mark  [chunkSize / 64]uint64 // reached in the current collection
+	cells [chunkSize]T
 }
 
 // Space is a slab allocator for one kind of cell, addressed by 32-bit
