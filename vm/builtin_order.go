@@ -21,30 +21,33 @@ import (
 // %TypedArray% is Uint8Array's prototype), its string keys in V8's order.
 var v8KeyOrders = []struct {
 	path string
+	// family is the init of the object's family when that family is made
+	// on first use (lazyfamily.go), else numInits.
+	family int
 	// at returns the object when a realm field holds it (the others are
 	// looked up from the global object, whose definitions are still
 	// recorded, a linear walk, when the realm is made).
 	at   func(r *Realm) Value
 	keys []string
 }{
-	{"Object", func(r *Realm) Value { return r.Object }, []string{"assign", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getOwnPropertyNames", "getOwnPropertySymbols", "hasOwn", "is", "preventExtensions", "seal", "create", "defineProperties", "defineProperty", "freeze", "getPrototypeOf", "setPrototypeOf", "isExtensible", "isFrozen", "isSealed", "keys", "entries", "fromEntries", "values", "groupBy"}},
-	{"Object.prototype", func(r *Realm) Value { return r.ObjectPrototype }, []string{"__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"}},
-	{"Function.prototype", func(r *Realm) Value { return r.FunctionPrototype }, []string{"arguments", "caller", "constructor", "apply", "bind", "call", "toString"}},
-	{"Number", func(r *Realm) Value { return r.Number }, []string{"isFinite", "isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt", "MAX_VALUE", "MIN_VALUE", "NaN", "NEGATIVE_INFINITY", "POSITIVE_INFINITY", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON"}},
-	{"Number.prototype", func(r *Realm) Value { return r.NumberPrototype }, []string{"toExponential", "toFixed", "toPrecision", "toString", "valueOf", "toLocaleString"}},
-	{"BigInt", func(r *Realm) Value { return r.BigInt }, []string{"asUintN", "asIntN"}},
-	{"Math", nil, []string{"abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32", "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max", "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"}},
-	{"Reflect", nil, []string{"defineProperty", "deleteProperty", "apply", "construct", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set", "setPrototypeOf"}},
-	{"Promise", func(r *Realm) Value { return r.Promise }, []string{"all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"}},
-	{"Map.prototype", func(r *Realm) Value { return r.MapPrototype }, []string{"get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"}},
-	{"Set.prototype", func(r *Realm) Value { return r.SetPrototype }, []string{"has", "add", "delete", "clear", "entries", "forEach", "size", "values", "keys"}},
-	{"Date.prototype", func(r *Realm) Value { return r.DatePrototype }, []string{"toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString", "getDate", "setDate", "getDay", "getFullYear", "setFullYear", "getHours", "setHours", "getMilliseconds", "setMilliseconds", "getMinutes", "setMinutes", "getMonth", "setMonth", "getSeconds", "setSeconds", "getTime", "setTime", "getTimezoneOffset", "getUTCDate", "setUTCDate", "getUTCDay", "getUTCFullYear", "setUTCFullYear", "getUTCHours", "setUTCHours", "getUTCMilliseconds", "setUTCMilliseconds", "getUTCMinutes", "setUTCMinutes", "getUTCMonth", "setUTCMonth", "getUTCSeconds", "setUTCSeconds", "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"}},
-	{"ArrayBuffer.prototype", func(r *Realm) Value { return r.ArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "resizable", "resize", "detached", "transfer", "transferToFixedLength"}},
-	{"SharedArrayBuffer.prototype", func(r *Realm) Value { return r.SharedArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "growable", "grow"}},
-	{"%TypedArray%", func(r *Realm) Value { return r.TypedArray }, []string{"of", "from"}},
-	{"%TypedArray%.prototype", func(r *Realm) Value { return r.TypedArrayPrototype }, []string{"buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"}},
-	{"Atomics", nil, []string{"load", "store", "add", "sub", "and", "or", "xor", "exchange", "compareExchange", "isLockFree", "wait", "waitAsync", "notify"}},
-	{"Intl", nil, []string{"getCanonicalLocales", "supportedValuesOf", "DateTimeFormat", "NumberFormat", "Collator", "PluralRules", "RelativeTimeFormat", "ListFormat", "Locale", "DisplayNames", "Segmenter"}},
+	{"Object", numInits, func(r *Realm) Value { return r.Object }, []string{"assign", "getOwnPropertyDescriptor", "getOwnPropertyDescriptors", "getOwnPropertyNames", "getOwnPropertySymbols", "hasOwn", "is", "preventExtensions", "seal", "create", "defineProperties", "defineProperty", "freeze", "getPrototypeOf", "setPrototypeOf", "isExtensible", "isFrozen", "isSealed", "keys", "entries", "fromEntries", "values", "groupBy"}},
+	{"Object.prototype", numInits, func(r *Realm) Value { return r.ObjectPrototype }, []string{"__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__", "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"}},
+	{"Function.prototype", numInits, func(r *Realm) Value { return r.FunctionPrototype }, []string{"arguments", "caller", "constructor", "apply", "bind", "call", "toString"}},
+	{"Number", numInits, func(r *Realm) Value { return r.Number }, []string{"isFinite", "isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt", "MAX_VALUE", "MIN_VALUE", "NaN", "NEGATIVE_INFINITY", "POSITIVE_INFINITY", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON"}},
+	{"Number.prototype", numInits, func(r *Realm) Value { return r.NumberPrototype }, []string{"toExponential", "toFixed", "toPrecision", "toString", "valueOf", "toLocaleString"}},
+	{"BigInt", numInits, func(r *Realm) Value { return r.BigInt }, []string{"asUintN", "asIntN"}},
+	{"Math", initMath, nil, []string{"abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32", "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max", "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "E", "LN10", "LN2", "LOG10E", "LOG2E", "PI", "SQRT1_2", "SQRT2"}},
+	{"Reflect", initReflect, nil, []string{"defineProperty", "deleteProperty", "apply", "construct", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set", "setPrototypeOf"}},
+	{"Promise", numInits, func(r *Realm) Value { return r.Promise }, []string{"all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"}},
+	{"Map.prototype", initCollections, func(r *Realm) Value { return r.MapPrototype }, []string{"get", "set", "has", "delete", "clear", "entries", "forEach", "keys", "size", "values"}},
+	{"Set.prototype", initCollections, func(r *Realm) Value { return r.SetPrototype }, []string{"has", "add", "delete", "clear", "entries", "forEach", "size", "values", "keys"}},
+	{"Date.prototype", initDate, func(r *Realm) Value { return r.DatePrototype }, []string{"toString", "toDateString", "toTimeString", "toISOString", "toUTCString", "toGMTString", "getDate", "setDate", "getDay", "getFullYear", "setFullYear", "getHours", "setHours", "getMilliseconds", "setMilliseconds", "getMinutes", "setMinutes", "getMonth", "setMonth", "getSeconds", "setSeconds", "getTime", "setTime", "getTimezoneOffset", "getUTCDate", "setUTCDate", "getUTCDay", "getUTCFullYear", "setUTCFullYear", "getUTCHours", "setUTCHours", "getUTCMilliseconds", "setUTCMilliseconds", "getUTCMinutes", "setUTCMinutes", "getUTCMonth", "setUTCMonth", "getUTCSeconds", "setUTCSeconds", "valueOf", "getYear", "setYear", "toJSON", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"}},
+	{"ArrayBuffer.prototype", initTypedArray, func(r *Realm) Value { return r.ArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "resizable", "resize", "detached", "transfer", "transferToFixedLength"}},
+	{"SharedArrayBuffer.prototype", initTypedArray, func(r *Realm) Value { return r.SharedArrayBufferPrototype }, []string{"byteLength", "slice", "maxByteLength", "growable", "grow"}},
+	{"%TypedArray%", initTypedArray, func(r *Realm) Value { return r.TypedArray }, []string{"of", "from"}},
+	{"%TypedArray%.prototype", initTypedArray, func(r *Realm) Value { return r.TypedArrayPrototype }, []string{"buffer", "byteLength", "byteOffset", "length", "entries", "keys", "values", "at", "copyWithin", "every", "fill", "filter", "find", "findIndex", "findLast", "findLastIndex", "forEach", "includes", "indexOf", "join", "lastIndexOf", "map", "reverse", "reduce", "reduceRight", "set", "slice", "some", "sort", "subarray", "toLocaleString", "toString", "toReversed", "toSorted", "with"}},
+	{"Atomics", initAtomics, nil, []string{"load", "store", "add", "sub", "and", "or", "xor", "exchange", "compareExchange", "isLockFree", "wait", "waitAsync", "notify"}},
+	{"Intl", numInits, nil, []string{"getCanonicalLocales", "supportedValuesOf", "DateTimeFormat", "NumberFormat", "Collator", "PluralRules", "RelativeTimeFormat", "ListFormat", "Locale", "DisplayNames", "Segmenter"}},
 }
 
 func (r *Realm) orderBuiltins() { r.orderKeys(-1) }
@@ -55,8 +58,7 @@ func (r *Realm) orderBuiltins() { r.orderKeys(-1) }
 func (r *Realm) orderKeys(init int) {
 	rt := r.rt
 	for _, o := range v8KeyOrders {
-		root := o.path[:strings.IndexByte(o.path+".", '.')]
-		if init >= 0 && !lazyFamilyOwns(init, root) || init < 0 && r.familyPending(root) {
+		if init >= 0 && o.family != init || init < 0 && r.pending&(1<<o.family) != 0 {
 			continue
 		}
 		if o.at != nil {

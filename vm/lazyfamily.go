@@ -35,31 +35,6 @@ var lazyGlobals = [numInits][]string{
 	initAtomics:     {"Atomics"},
 }
 
-// lazyFamilyOwns reports whether root, the first part of a v8KeyOrders
-// path, names an object of init's family.
-func lazyFamilyOwns(init int, root string) bool {
-	if init == initTypedArray && root == "%TypedArray%" {
-		return true
-	}
-	for _, g := range lazyGlobals[init] {
-		if g == root {
-			return true
-		}
-	}
-	return false
-}
-
-// familyPending reports whether root, the first part of a v8KeyOrders
-// path, names an object of a family r has not made yet.
-func (r *Realm) familyPending(root string) bool {
-	for i := range lazyGlobals {
-		if r.pending&(1<<i) != 0 && lazyFamilyOwns(i, root) {
-			return true
-		}
-	}
-	return false
-}
-
 // deferFamily stands in for init's globals while r is being created.
 func (r *Realm) deferFamily(init int) {
 	rt := r.rt
