@@ -9,7 +9,7 @@ const contexts = new WeakMap();
 
 // The Proxy traps run while the context's realm is current, where a global
 // name would resolve through the Proxy itself: they use these instead.
-const { get, set, getOwnPropertyDescriptor, isExtensible, defineProperty, apply, ownKeys } = Reflect;
+const { get, set, getOwnPropertyDescriptor, isExtensible, defineProperty, apply, ownKeys, deleteProperty } = Reflect;
 const ProxyCtor = Proxy;
 const SetCtor = Set;
 
@@ -53,6 +53,12 @@ function globalHandler(sandbox, builtins) {
     },
     has(_, key) {
       return key in sandbox || key in builtins;
+    },
+    // As node's deleter: the key goes from the sandbox and from the
+    // context's own global, where the built-ins live (a non-configurable
+    // one, such as NaN, stays and the delete fails).
+    deleteProperty(_, key) {
+      return deleteProperty(sandbox, key) && deleteProperty(builtins, key);
     },
     getOwnPropertyDescriptor(_, key) {
       const own = getOwnPropertyDescriptor(sandbox, key);
