@@ -33,12 +33,18 @@ type esmLoader struct {
 	hasMain     bool
 	// main is the main module when it comes from a snapshot (RunProgram).
 	main *bytecode.Program
+	// hooks is the thread of module.register's hooks, once one is
+	// registered: from then on resolution and loading go through them.
+	hooks *hooksThread
 }
 
 // esmInfo is a module record's host data.
 type esmInfo struct {
 	path, url string
 	cjs       bool // a CommonJS file seen from ES modules
+	// format is the one the load hooks gave, to check the attributes of
+	// later imports against.
+	format string
 }
 
 func newESMLoader(m *moduleSystem) *esmLoader {
@@ -166,28 +172,16 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 // moduleFor returns the module record of a resolved file or built-in,
 // loading it on first use; attrs are the import's attributes.
 func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
-	typ, unsupported := "", -1
-	for i, a := range attrs {
-		if a.Key == "type" {
-			typ = a.Value
-		} else if unsupported < 0 {
-			unsupported = i
-		}
-	}
 	format := formatBuiltin
 	if !strings.HasPrefix(key, "node:") {
 		format = l.m.formatOf(key)
 	}
-	// Node's order of checks (validateAttributes).
-	switch {
-	case format == formatJSON && typ == "":
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(key))}
-	case typ != "" && typ != "json":
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", fmt.Sprintf("Import attribute type \"%s\" is unsupported", typ)}
-	case typ == "json" && format != formatJSON:
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_FAILED", fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(key))}
-	case unsupported >= 0:
-		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", attrs[unsupported].Key, attrs[unsupported].Value)}
+	url := key
+	if format != formatBuiltin {
+		url = fileURL(key)
+	}
+	if err := checkAttributes(format, url, attrs); err != nil {
+		return nil, err
 	}
 	if mod, ok := l.mods[key]; ok {
 		return mod, nil
@@ -246,6 +240,30 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 	}
 	l.mods[key] = mod
 	return mod, nil
+}
+
+// checkAttributes is node's validateAttributes: an import's attributes
+// against the format of the module at url.
+func checkAttributes(format, url string, attrs []bytecode.ImportAttribute) error {
+	typ, unsupported := "", -1
+	for i, a := range attrs {
+		if a.Key == "type" {
+			typ = a.Value
+		} else if unsupported < 0 {
+			unsupported = i
+		}
+	}
+	switch {
+	case format == formatJSON && typ == "":
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", url)}
+	case typ != "" && typ != "json":
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", fmt.Sprintf("Import attribute type \"%s\" is unsupported", typ)}
+	case typ == "json" && format != formatJSON:
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_FAILED", fmt.Sprintf("Module \"%s\" is not of type \"json\"", url)}
+	case unsupported >= 0:
+		return &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", attrs[unsupported].Key, attrs[unsupported].Value)}
+	}
+	return nil
 }
 
 // loadSyntaxError is a module that does not parse.
@@ -398,7 +416,11 @@ func isSpaceByte(c byte) bool {
 
 // load is the loader callback of vm.LoadRequested.
 func (l *esmLoader) load(referrer *vm.Module, req bytecode.ModuleRequest) (*vm.Module, error) {
-	parent := referrer.HostDefined.(*esmInfo).path
+	info := referrer.HostDefined.(*esmInfo)
+	if l.hooks != nil {
+		return l.hookedModule(req.Specifier, info.url, req.Attributes)
+	}
+	parent := info.path
 	file, err := l.resolve(req.Specifier, parent)
 	if err != nil {
 		return nil, err
@@ -443,7 +465,12 @@ func (l *esmLoader) runMain(file string) {
 		mod.HostDefined = &esmInfo{path: file, url: l.main.Filename}
 		l.mods[file] = mod
 	}
-	mod := l.graph(file, file)
+	l.evaluateMain(l.graph(file, file))
+}
+
+// evaluateMain evaluates the linked main module.
+func (l *esmLoader) evaluateMain(mod *vm.Module) {
+	rt := l.m.n.VM
 	if mod.Program != nil && strings.Contains(mod.Program.Source, "process") {
 		l.m.n.proc() // as for a CommonJS main module (moduleSystem.evaluate)
 	}
@@ -533,9 +560,15 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 	var mod *vm.Module
 	exc := rt.Try(func() {
 		s := rt.ToGoString(spec)
-		file, err := l.resolve(s, parent)
-		if err == nil {
-			mod, err = l.moduleFor(file, attrs, parent)
+		var err error
+		if l.hooks != nil {
+			mod, err = l.hookedModule(s, parentURLOf(p.Filename), attrs)
+		} else {
+			var file string
+			file, err = l.resolve(s, parent)
+			if err == nil {
+				mod, err = l.moduleFor(file, attrs, parent)
+			}
 		}
 		if err == nil {
 			err = rt.LoadRequested(mod, l.load)

@@ -57,6 +57,10 @@ type Options struct {
 	Env []string
 
 	worker *workerLink // set in a worker_threads worker
+	// hooksThread is set in the thread of module.register's hooks, which
+	// is not the main thread either (tsx registers its hooks only from
+	// the main thread).
+	hooksThread bool
 }
 
 // Node is one isolate: the JavaScript runtime, its event loop and the
