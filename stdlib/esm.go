@@ -590,6 +590,13 @@ func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Valu
 	rt.CreateDataProperty(meta, "filename", rt.NewString(file))
 	resolve := rt.NewNativeFunction("resolve", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		s := rt.ToGoString(vm.Arg(args, 0))
+		if l.hooks != nil {
+			// node 20 waits for the hooks thread here too.
+			r := l.hooks.call("resolve", func(n *Node) []vm.Value {
+				return []vm.Value{n.VM.NewString(s), n.VM.NewString(p.Filename), n.VM.NewObject()}
+			})
+			return rt.NewString(r.url)
+		}
 		r, err := l.resolve(s, file)
 		if err != nil {
 			rt.Throw(l.errorValue(err))
