@@ -401,6 +401,7 @@ func (l *esmLoader) hookedModule(spec, parentURL string, attrs []bytecode.Import
 		var src string
 		if lr.hasSource {
 			src = strings.TrimPrefix(string(lr.source), "\uFEFF")
+			l.m.n.noteSourceMapOf(file, src, true)
 			p, err := l.m.n.compileHooked(src, file)
 			if err != nil {
 				return nil, &loadSyntaxError{err: err, src: src}
@@ -429,6 +430,9 @@ func (l *esmLoader) hookedModule(spec, parentURL string, attrs []bytecode.Import
 		if plainFile && isTypeScriptLike(file) {
 			data, err := sysfile.ReadFile(file)
 			loaders = err == nil && strings.TrimPrefix(string(data), "\uFEFF") == src
+		}
+		if plainFile {
+			l.m.n.noteSourceMapOf(file, src, !loaders)
 		}
 		p, err := compileSource(src, r.url, KindModule, nil, loaders, false)
 		if err != nil {

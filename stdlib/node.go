@@ -102,6 +102,10 @@ type Node struct {
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
+
+	// hookedSources are the texts load hooks gave for files, whose
+	// source maps (tsx's inline ones) are found in them, not on disk.
+	hookedSources map[string]string
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.
