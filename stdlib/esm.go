@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/url"
@@ -105,10 +106,24 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 	if strings.HasPrefix(spec, "node:") {
 		return "", &resolveError{"ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
 	}
+	if strings.HasPrefix(spec, "data:") {
+		if _, _, ok := parseDataURL(spec); !ok {
+			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		return spec, nil
+	}
+	isRelative := strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == ".."
+	if strings.HasPrefix(parent, "data:") {
+		if isRelative {
+			return "", &resolveError{"ERR_UNSUPPORTED_RESOLVE_REQUEST", fmt.Sprintf("Failed to resolve module specifier \"%s\" from \"%s\": Invalid relative URL or base scheme is not hierarchical.", spec, parent)}
+		}
+		// Packages resolve from the working directory.
+		parent = pathOfReferrer("")
+	}
 	dir := filepath.Dir(parent)
 	var file string
 	switch {
-	case strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == "..":
+	case isRelative:
 		u, err := url.Parse(spec)
 		if err != nil {
 			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
@@ -172,6 +187,9 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 // moduleFor returns the module record of a resolved file or built-in,
 // loading it on first use; attrs are the import's attributes.
 func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
+	if strings.HasPrefix(key, "data:") {
+		return l.dataModule(key, attrs)
+	}
 	format := formatBuiltin
 	if !strings.HasPrefix(key, "node:") {
 		format = l.m.formatOf(key)
@@ -240,6 +258,53 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 	}
 	l.mods[key] = mod
 	return mod, nil
+}
+
+// parseDataURL splits a data: URL as node's loader reads one: the MIME
+// type (which it must have) and the decoded payload.
+func parseDataURL(u string) (mime string, body []byte, ok bool) {
+	head, payload, found := strings.Cut(strings.TrimPrefix(u, "data:"), ",")
+	if !found {
+		return "", nil, false
+	}
+	params := strings.Split(head, ";")
+	mime = params[0]
+	if i := strings.IndexByte(mime, '/'); i <= 0 || i == len(mime)-1 {
+		return "", nil, false
+	}
+	if params[len(params)-1] == "base64" {
+		b, err := base64.StdEncoding.DecodeString(payload)
+		return mime, b, err == nil
+	}
+	s, err := url.PathUnescape(payload)
+	return mime, []byte(s), err == nil
+}
+
+// dataFormat is the module format of a data: URL's MIME type.
+func dataFormat(mime, u string) (string, error) {
+	switch mime {
+	case "text/javascript":
+		return formatModule, nil
+	case "application/json":
+		return formatJSON, nil
+	}
+	return "", &resolveError{"ERR_UNKNOWN_MODULE_FORMAT", fmt.Sprintf("Unknown module format: %s for URL %s", mime, u)}
+}
+
+// dataModule is the module record of a data: URL, one per URL.
+func (l *esmLoader) dataModule(u string, attrs []bytecode.ImportAttribute) (*vm.Module, error) {
+	mime, body, _ := parseDataURL(u)
+	format, err := dataFormat(mime, u)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkAttributes(format, u, attrs); err != nil {
+		return nil, err
+	}
+	if mod, ok := l.mods[u]; ok {
+		return mod, nil
+	}
+	return l.sourceModule(u, u, format, string(body))
 }
 
 // checkAttributes is node's validateAttributes: an import's attributes
@@ -644,4 +709,27 @@ func typeScriptSibling(file string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sourceModule is the module record of source text that is not a file's
+// (a data: URL's), format module or json, stored under key.
+func (l *esmLoader) sourceModule(key, u, format, src string) (*vm.Module, error) {
+	rt := l.m.n.VM
+	src = strings.TrimPrefix(src, "\uFEFF")
+	var mod *vm.Module
+	if format == formatJSON {
+		mod = rt.NewSyntheticModule([]string{"default"}, func(mod *vm.Module) {
+			json := rt.GetS(rt.Global(), "JSON")
+			rt.SetExport(mod, "default", rt.Call(rt.GetS(json, "parse"), json, rt.NewString(src)))
+		})
+	} else {
+		p, err := compileSource(src, u, KindModule, nil, false, false)
+		if err != nil {
+			return nil, &loadSyntaxError{err: err, src: src}
+		}
+		mod = rt.NewSourceTextModule(p)
+	}
+	mod.HostDefined = &esmInfo{path: key, url: u, format: format}
+	l.mods[key] = mod
+	return mod, nil
 }

@@ -222,7 +222,7 @@ func fillModuleHooks(n *Node, b vm.Value) {
 			rt.Throw(l.errorValue(err))
 		}
 		out := rt.NewObject()
-		if strings.HasPrefix(file, "node:") {
+		if strings.HasPrefix(file, "node:") || strings.HasPrefix(file, "data:") {
 			rt.CreateDataProperty(out, "url", rt.NewString(file))
 			return out
 		}
@@ -249,6 +249,22 @@ func fillModuleHooks(n *Node, b vm.Value) {
 		if strings.HasPrefix(u, "node:") {
 			rt.CreateDataProperty(out, "format", rt.NewString("builtin"))
 			rt.CreateDataProperty(out, "source", vm.Null)
+			return out
+		}
+		if strings.HasPrefix(u, "data:") {
+			mime, body, ok := parseDataURL(u)
+			if !ok {
+				rt.Throw(l.errorValue(&resolveError{"ERR_INVALID_URL", "Invalid URL"}))
+			}
+			format, err := dataFormat(mime, u)
+			if f := vm.Arg(args, 1); f.IsString() {
+				format, err = rt.GoString(f), nil
+			}
+			if err != nil {
+				rt.Throw(l.errorValue(err))
+			}
+			rt.CreateDataProperty(out, "format", rt.NewString(format))
+			rt.CreateDataProperty(out, "source", rt.NewUint8Array(body))
 			return out
 		}
 		if !strings.HasPrefix(u, "file:") {
@@ -416,12 +432,7 @@ func (l *esmLoader) hookedModule(spec, parentURL string, attrs []bytecode.Import
 		}
 		mod = l.commonJSModule(file, src)
 	case formatJSON:
-		src := string(lr.source)
-		mod = rt.NewSyntheticModule([]string{"default"}, func(mod *vm.Module) {
-			json := rt.GetS(rt.Global(), "JSON")
-			rt.SetExport(mod, "default", rt.Call(rt.GetS(json, "parse"), json, rt.NewString(strings.TrimPrefix(src, "\uFEFF"))))
-		})
-		mod.HostDefined = &esmInfo{path: file, url: r.url}
+		return l.sourceModule(key, r.url, formatJSON, string(lr.source))
 	case formatModule:
 		src := strings.TrimPrefix(string(lr.source), "\uFEFF")
 		// A hook that passed a TypeScript file on as it is leaves it to
