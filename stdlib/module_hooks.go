@@ -35,6 +35,13 @@ type hooksThread struct {
 	replies chan hookReply
 	done    chan struct{} // closed when the thread has ended
 	code    int           // its exit code, once done
+	// idle keeps the thread's loop alive between requests; it stops while
+	// one is answered, so a hook that never settles lets the loop end
+	// (waiting), and the program ends as node's does with an unsettled
+	// top-level await.
+	idle      *loop.Hook
+	waiting   bool
+	unsettled bool // set before done closes
 
 	// Output of the thread waiting for the main thread to write it: the
 	// main thread writes it when an answer comes (so a hook's console.log
@@ -110,10 +117,12 @@ func (h *hooksThread) run(opts Options) {
 	h.node, h.lp = n, n.Loop
 	close(h.ready)
 	h.code = n.run(func() {
-		n.Loop.NewPrepare(func() {}).Start()
+		h.idle = n.Loop.NewPrepare(func() {})
+		h.idle.Start()
 		h.runner = n.lib("internal/module_hooks")
 		n.VM.Realm().Extra["module.hooks.runner"] = h.runner
 	})
+	h.unsettled = h.waiting
 	n.Close()
 	h.mu.Lock()
 	h.ended = true
@@ -144,12 +153,19 @@ func (h *hooksThread) call(op string, args func(n *Node) []vm.Value) hookReply {
 	_ = h.lp.Post(func() {
 		n := h.node
 		rt := n.VM
+		h.waiting = true
+		h.idle.Stop()
+		send := func(r hookReply) {
+			h.waiting = false
+			h.idle.Start()
+			h.replies <- r
+		}
 		fail := func(v vm.Value) {
 			var s *vm.Serialized
 			if rt.Try(func() { s = rt.SerializeException(v, n.dataCloneError) }) != nil {
 				s = rt.Serialize(rt.NewString(rt.ToGoString(v)), nil, nil, nil, n.dataCloneError, nil)
 			}
-			h.replies <- hookReply{err: s}
+			send(hookReply{err: s})
 		}
 		exc := rt.Try(func() {
 			p := rt.Call(rt.GetS(h.runner, op), vm.Undefined, args(n)...)
@@ -159,7 +175,7 @@ func (h *hooksThread) call(op string, args func(n *Node) []vm.Value) hookReply {
 					fail(exc.Value)
 					return
 				}
-				h.replies <- r
+				send(r)
 			}, fail)
 		})
 		if exc != nil {
@@ -177,6 +193,12 @@ func (h *hooksThread) call(op string, args func(n *Node) []vm.Value) hookReply {
 		return r
 	case <-h.done:
 		h.flush()
+		if h.unsettled {
+			// What node's main thread does when nothing is left to run
+			// and its import still waits: 'exit' with code 0, then 13.
+			h.parent.emitExit()
+			panic(exitPanic{13})
+		}
 		panic(exitPanic{h.code})
 	}
 }
