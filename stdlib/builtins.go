@@ -142,6 +142,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillMessaging
 	case "internal/report":
 		return installUsage
+	case "internal/module_hooks":
+		return fillModuleHooks
 	case "internal/options":
 		return fillOptions
 	case "internal/spawn_sync":

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/url"
@@ -33,12 +34,18 @@ type esmLoader struct {
 	hasMain     bool
 	// main is the main module when it comes from a snapshot (RunProgram).
 	main *bytecode.Program
+	// hooks is the thread of module.register's hooks, once one is
+	// registered: from then on resolution and loading go through them.
+	hooks *hooksThread
 }
 
 // esmInfo is a module record's host data.
 type esmInfo struct {
 	path, url string
 	cjs       bool // a CommonJS file seen from ES modules
+	// format is the one the load hooks gave, to check the attributes of
+	// later imports against.
+	format string
 }
 
 func newESMLoader(m *moduleSystem) *esmLoader {
@@ -99,10 +106,24 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 	if strings.HasPrefix(spec, "node:") {
 		return "", &resolveError{"ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
 	}
+	if strings.HasPrefix(spec, "data:") {
+		if _, _, ok := parseDataURL(spec); !ok {
+			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		return spec, nil
+	}
+	isRelative := strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == ".."
+	if strings.HasPrefix(parent, "data:") {
+		if isRelative {
+			return "", &resolveError{"ERR_UNSUPPORTED_RESOLVE_REQUEST", fmt.Sprintf("Failed to resolve module specifier \"%s\" from \"%s\": Invalid relative URL or base scheme is not hierarchical.", spec, parent)}
+		}
+		// Packages resolve from the working directory.
+		parent = pathOfReferrer("")
+	}
 	dir := filepath.Dir(parent)
 	var file string
 	switch {
-	case strings.HasPrefix(spec, "/") || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || spec == "." || spec == "..":
+	case isRelative:
 		u, err := url.Parse(spec)
 		if err != nil {
 			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
@@ -166,28 +187,19 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 // moduleFor returns the module record of a resolved file or built-in,
 // loading it on first use; attrs are the import's attributes.
 func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
-	typ, unsupported := "", -1
-	for i, a := range attrs {
-		if a.Key == "type" {
-			typ = a.Value
-		} else if unsupported < 0 {
-			unsupported = i
-		}
+	if strings.HasPrefix(key, "data:") {
+		return l.dataModule(key, attrs)
 	}
 	format := formatBuiltin
 	if !strings.HasPrefix(key, "node:") {
 		format = l.m.formatOf(key)
 	}
-	// Node's order of checks (validateAttributes).
-	switch {
-	case format == formatJSON && typ == "":
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(key))}
-	case typ != "" && typ != "json":
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", fmt.Sprintf("Import attribute type \"%s\" is unsupported", typ)}
-	case typ == "json" && format != formatJSON:
-		return nil, &resolveError{"ERR_IMPORT_ASSERTION_TYPE_FAILED", fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(key))}
-	case unsupported >= 0:
-		return nil, &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", attrs[unsupported].Key, attrs[unsupported].Value)}
+	url := key
+	if format != formatBuiltin {
+		url = fileURL(key)
+	}
+	if err := checkAttributes(format, url, attrs); err != nil {
+		return nil, err
 	}
 	if mod, ok := l.mods[key]; ok {
 		return mod, nil
@@ -246,6 +258,77 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 	}
 	l.mods[key] = mod
 	return mod, nil
+}
+
+// parseDataURL splits a data: URL as node's loader reads one: the MIME
+// type (which it must have) and the decoded payload.
+func parseDataURL(u string) (mime string, body []byte, ok bool) {
+	head, payload, found := strings.Cut(strings.TrimPrefix(u, "data:"), ",")
+	if !found {
+		return "", nil, false
+	}
+	params := strings.Split(head, ";")
+	mime = params[0]
+	if i := strings.IndexByte(mime, '/'); i <= 0 || i == len(mime)-1 {
+		return "", nil, false
+	}
+	if params[len(params)-1] == "base64" {
+		b, err := base64.StdEncoding.DecodeString(payload)
+		return mime, b, err == nil
+	}
+	s, err := url.PathUnescape(payload)
+	return mime, []byte(s), err == nil
+}
+
+// dataFormat is the module format of a data: URL's MIME type.
+func dataFormat(mime, u string) (string, error) {
+	switch mime {
+	case "text/javascript":
+		return formatModule, nil
+	case "application/json":
+		return formatJSON, nil
+	}
+	return "", &resolveError{"ERR_UNKNOWN_MODULE_FORMAT", fmt.Sprintf("Unknown module format: %s for URL %s", mime, u)}
+}
+
+// dataModule is the module record of a data: URL, one per URL.
+func (l *esmLoader) dataModule(u string, attrs []bytecode.ImportAttribute) (*vm.Module, error) {
+	mime, body, _ := parseDataURL(u)
+	format, err := dataFormat(mime, u)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkAttributes(format, u, attrs); err != nil {
+		return nil, err
+	}
+	if mod, ok := l.mods[u]; ok {
+		return mod, nil
+	}
+	return l.sourceModule(u, u, format, string(body))
+}
+
+// checkAttributes is node's validateAttributes: an import's attributes
+// against the format of the module at url.
+func checkAttributes(format, url string, attrs []bytecode.ImportAttribute) error {
+	typ, unsupported := "", -1
+	for i, a := range attrs {
+		if a.Key == "type" {
+			typ = a.Value
+		} else if unsupported < 0 {
+			unsupported = i
+		}
+	}
+	switch {
+	case format == formatJSON && typ == "":
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_MISSING", fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", url)}
+	case typ != "" && typ != "json":
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", fmt.Sprintf("Import attribute type \"%s\" is unsupported", typ)}
+	case typ == "json" && format != formatJSON:
+		return &resolveError{"ERR_IMPORT_ASSERTION_TYPE_FAILED", fmt.Sprintf("Module \"%s\" is not of type \"json\"", url)}
+	case unsupported >= 0:
+		return &resolveError{"ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", attrs[unsupported].Key, attrs[unsupported].Value)}
+	}
+	return nil
 }
 
 // loadSyntaxError is a module that does not parse.
@@ -398,7 +481,11 @@ func isSpaceByte(c byte) bool {
 
 // load is the loader callback of vm.LoadRequested.
 func (l *esmLoader) load(referrer *vm.Module, req bytecode.ModuleRequest) (*vm.Module, error) {
-	parent := referrer.HostDefined.(*esmInfo).path
+	info := referrer.HostDefined.(*esmInfo)
+	if l.hooks != nil {
+		return l.hookedModule(req.Specifier, info.url, req.Attributes)
+	}
+	parent := info.path
 	file, err := l.resolve(req.Specifier, parent)
 	if err != nil {
 		return nil, err
@@ -443,7 +530,12 @@ func (l *esmLoader) runMain(file string) {
 		mod.HostDefined = &esmInfo{path: file, url: l.main.Filename}
 		l.mods[file] = mod
 	}
-	mod := l.graph(file, file)
+	l.evaluateMain(l.graph(file, file))
+}
+
+// evaluateMain evaluates the linked main module.
+func (l *esmLoader) evaluateMain(mod *vm.Module) {
+	rt := l.m.n.VM
 	if mod.Program != nil && strings.Contains(mod.Program.Source, "process") {
 		l.m.n.proc() // as for a CommonJS main module (moduleSystem.evaluate)
 	}
@@ -533,9 +625,15 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 	var mod *vm.Module
 	exc := rt.Try(func() {
 		s := rt.ToGoString(spec)
-		file, err := l.resolve(s, parent)
-		if err == nil {
-			mod, err = l.moduleFor(file, attrs, parent)
+		var err error
+		if l.hooks != nil {
+			mod, err = l.hookedModule(s, parentURLOf(p.Filename), attrs)
+		} else {
+			var file string
+			file, err = l.resolve(s, parent)
+			if err == nil {
+				mod, err = l.moduleFor(file, attrs, parent)
+			}
 		}
 		if err == nil {
 			err = rt.LoadRequested(mod, l.load)
@@ -557,6 +655,13 @@ func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Valu
 	rt.CreateDataProperty(meta, "filename", rt.NewString(file))
 	resolve := rt.NewNativeFunction("resolve", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		s := rt.ToGoString(vm.Arg(args, 0))
+		if l.hooks != nil {
+			// node 20 waits for the hooks thread here too.
+			r := l.hooks.call("resolve", func(n *Node) []vm.Value {
+				return []vm.Value{n.VM.NewString(s), n.VM.NewString(p.Filename), n.VM.NewObject()}
+			})
+			return rt.NewString(r.url)
+		}
 		r, err := l.resolve(s, file)
 		if err != nil {
 			rt.Throw(l.errorValue(err))
@@ -604,4 +709,27 @@ func typeScriptSibling(file string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sourceModule is the module record of source text that is not a file's
+// (a data: URL's), format module or json, stored under key.
+func (l *esmLoader) sourceModule(key, u, format, src string) (*vm.Module, error) {
+	rt := l.m.n.VM
+	src = strings.TrimPrefix(src, "\uFEFF")
+	var mod *vm.Module
+	if format == formatJSON {
+		mod = rt.NewSyntheticModule([]string{"default"}, func(mod *vm.Module) {
+			json := rt.GetS(rt.Global(), "JSON")
+			rt.SetExport(mod, "default", rt.Call(rt.GetS(json, "parse"), json, rt.NewString(src)))
+		})
+	} else {
+		p, err := compileSource(src, u, KindModule, nil, false, false)
+		if err != nil {
+			return nil, &loadSyntaxError{err: err, src: src}
+		}
+		mod = rt.NewSourceTextModule(p)
+	}
+	mod.HostDefined = &esmInfo{path: key, url: u, format: format}
+	l.mods[key] = mod
+	return mod, nil
 }

@@ -130,6 +130,12 @@ func (m *moduleSystem) runMain(file string) {
 	if err != nil {
 		abs = file
 	}
+	if m.esm.hooks != nil {
+		// With hooks registered (--import tsx), node runs the entry point
+		// through the ES module loader, and so through them.
+		m.esm.runMainHooked(abs)
+		return
+	}
 	resolved, err := m.resolveFile(abs)
 	if _, bad := err.(*pkgConfigError); bad {
 		m.n.VM.Throw(m.resolveErrorValue(err))
@@ -338,8 +344,10 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 	}
 	kind := vm.ErrPlain
 	switch re.code {
-	case "ERR_PACKAGE_IMPORT_NOT_DEFINED", "ERR_INVALID_MODULE_SPECIFIER", "ERR_UNKNOWN_FILE_EXTENSION", "ERR_IMPORT_ASSERTION_TYPE_MISSING", "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", "ERR_IMPORT_ASSERTION_TYPE_FAILED", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", "ERR_UNSUPPORTED_ESM_URL_SCHEME":
+	case "ERR_PACKAGE_IMPORT_NOT_DEFINED", "ERR_INVALID_MODULE_SPECIFIER", "ERR_UNKNOWN_FILE_EXTENSION", "ERR_IMPORT_ASSERTION_TYPE_MISSING", "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", "ERR_IMPORT_ASSERTION_TYPE_FAILED", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", "ERR_UNSUPPORTED_ESM_URL_SCHEME", "ERR_INVALID_URL", "ERR_UNSUPPORTED_RESOLVE_REQUEST":
 		kind = vm.ErrType
+	case "ERR_UNKNOWN_MODULE_FORMAT":
+		kind = vm.ErrRange
 	}
 	return m.n.newNodeError(kind, re.code, re.msg)
 }

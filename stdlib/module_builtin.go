@@ -167,6 +167,15 @@ func fillModule(n *Node, b vm.Value) {
 		m.runMain(rt.ToGoString(vm.Arg(args, 0)))
 		return vm.Undefined
 	})
+	rt.DefineMethod(b, "register", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		spec, parent := rt.ToGoString(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1))
+		data := n.serialize(vm.Arg(args, 2), vm.Arg(args, 3), vm.Undefined)
+		m.esm.startHooks().call("register", func(n *Node) []vm.Value {
+			v, _ := n.deserialize(data)
+			return []vm.Value{n.VM.NewString(spec), n.VM.NewString(parent), v}
+		})
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "install", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		mod := vm.Arg(args, 0)
 		exts := rt.GetS(mod, "_extensions")

@@ -57,6 +57,10 @@ type Options struct {
 	Env []string
 
 	worker *workerLink // set in a worker_threads worker
+	// hooksThread is set in the thread of module.register's hooks, which
+	// is not the main thread either (tsx registers its hooks only from
+	// the main thread).
+	hooksThread bool
 }
 
 // Node is one isolate: the JavaScript runtime, its event loop and the
@@ -98,6 +102,10 @@ type Node struct {
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
+
+	// hookedSources are the texts load hooks gave for files, whose
+	// source maps (tsx's inline ones) are found in them, not on disk.
+	hookedSources map[string]string
 }
 
 // exitPanic unwinds the Go stack when JavaScript calls process.exit.

@@ -41,13 +41,26 @@ func (n *Node) setSourceMaps(on bool) {
 // as it loads it, so one loaded before they were turned on keeps its
 // positions.
 func (n *Node) noteSourceMap(filename string) {
+	n.noteSourceMapOf(filename, "", false)
+}
+
+// noteSourceMapOf is noteSourceMap for a file whose code a load hook gave
+// (hooked), code.
+func (n *Node) noteSourceMapOf(filename, code string, hooked bool) {
 	if !n.sourceMapsOn {
 		return
 	}
 	if n.loadedMapped == nil {
 		n.loadedMapped = map[string]bool{}
 	}
-	n.loadedMapped[strings.TrimPrefix(filename, "file://")] = true
+	path := strings.TrimPrefix(filename, "file://")
+	n.loadedMapped[path] = true
+	if hooked {
+		if n.hookedSources == nil {
+			n.hookedSources = map[string]string{}
+		}
+		n.hookedSources[path] = code
+	}
 }
 
 // mapPosition maps a position in file (a path, or a file: URL for an ES
@@ -114,11 +127,15 @@ func (n *Node) sourceMapOf(path string) *fileSourceMap {
 	}
 	fm := &fileSourceMap{}
 	n.sourceMaps[path] = fm
-	code, err := os.ReadFile(path)
-	if err != nil {
-		return fm
+	code, ok := n.hookedSources[path]
+	if !ok {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fm
+		}
+		code = string(data)
 	}
-	data, mapPath, err := readSourceMap(path, string(code))
+	data, mapPath, err := readSourceMap(path, code)
 	if err != nil || data == nil {
 		return fm
 	}

@@ -152,6 +152,12 @@ func fillWorker(n *Node, b vm.Value) {
 			}
 			return vm.Undefined
 		})
+	} else if n.opts.hooksThread {
+		info := rt.NewObject()
+		rt.CreateDataProperty(info, "threadId", vm.Int(int(n.threadIDs.Add(1))))
+		rt.CreateDataProperty(info, "name", rt.NewString(""))
+		rt.CreateDataProperty(info, "workerData", vm.Undefined)
+		rt.DefineValue(b, "parent", info)
 	} else {
 		rt.DefineValue(b, "parent", vm.Null)
 	}
@@ -391,6 +397,9 @@ func (n *Node) workerUncaught(exc *vm.Exception) {
 // endWorkers terminates the workers still running when the program ends,
 // as node does.
 func (n *Node) endWorkers() {
+	if h := n.modules.esm.hooks; h != nil {
+		h.stop()
+	}
 	for _, w := range n.workers {
 		w.terminate()
 	}

@@ -240,6 +240,48 @@ func TestRequirePreloads(t *testing.T) {
 	}
 }
 
+// TestImportRegistersHooks checks module.register from an --import module
+// against node v20's output: the hooks see the entry point (a made-up
+// extension they transpile to an ES module; a .cjs whose source they
+// replace, which still runs as require.main).
+func TestImportRegistersHooks(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"register.mjs": "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+		"hooks.mjs": `export async function load(url, context, next) {
+  if (url.endsWith('.toy')) {
+    const { source } = await next(url, { ...context, format: 'module' });
+    return { format: 'module', shortCircuit: true, source: ` + "`console.log('toy says', ${JSON.stringify(String(source).trim())}, import.meta.url.endsWith('main.toy'));`" + ` };
+  }
+  const r = await next(url, context);
+  if (url.endsWith('main.cjs')) return { ...r, source: 'console.log("cjs via hook", require.main === module, typeof require)' };
+  return r;
+}
+`,
+		"main.toy": "hello\n",
+		"main.cjs": "console.log('cjs from disk')",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	cases := []struct {
+		name, main, wantOut string
+	}{
+		{"a made-up extension becomes an ES module", "main.toy", "toy says hello true\n"},
+		{"a CommonJS entry point runs the hook's source as require.main", "main.cjs", "cjs via hook true function\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, "--import", "./register.mjs", c.main)
+			if code != 0 || out != c.wantOut {
+				t.Errorf("got code %d, stdout %q, stderr %q; want 0, %q", code, out, errs, c.wantOut)
+			}
+		})
+	}
+}
+
 // A fork from -e code passes the parent's options on but not -e and its
 // code, as node does: the child would run them instead of its module, and
 // fork again.

@@ -222,6 +222,17 @@ Module._preloadModules = function (requests) {
   for (const request of requests) parent.require(request);
 };
 
+// register installs ES module customization hooks (module_hooks.go): the
+// hooks module runs on a thread of its own, where data arrives as a
+// structured clone with transferList's ports moved.
+Module.register = function register(specifier, parentURL = undefined, options) {
+  if (parentURL != null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  binding.register(`${specifier}`, `${parentURL ?? 'data:'}`, options?.data, options?.transferList);
+};
+
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.Module = Module;
 Module.builtinModules = binding.builtinModules;

@@ -26,7 +26,8 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 // In a worker, parentPort is a MessagePort whose peer is the Worker object
 // in the parent thread.
 let parentPort = null;
-if (binding.parent !== null) {
+// (The thread of module.register's hooks has none.)
+if (binding.parent !== null && binding.postToParent !== undefined) {
   const remote = remotePort((message, transfer, source) => binding.postToParent(message, transfer, source));
   parentPort = remote.port;
   binding.setReceiver((data, ports) => remote.receive(data, ports));
