@@ -18,7 +18,13 @@ if (cluster.isPrimary) {
   cluster.on('exit', (w, code, signal) => {
     note(w, 'exit', code, signal, w.state, w.isDead(), w.exitedAfterDisconnect);
     if (Object.keys(cluster.workers).length === 0) {
-      for (const id of Object.keys(events).sort()) console.log(`worker ${id}:\n  ${events[id].join('\n  ')}`);
+      // A worker's 'exit' and 'disconnect' come from two handles (the
+      // process and its IPC channel), in no order node promises either:
+      // exit is listed last.
+      for (const id of Object.keys(events).sort()) {
+        const list = events[id].sort((a, b) => a.startsWith('exit') - b.startsWith('exit'));
+        console.log(`worker ${id}:\n  ${list.join('\n  ')}`);
+      }
     }
   });
   for (const how of ['disconnect', 'exit']) {
