@@ -701,7 +701,7 @@ const getters = {
   localAddress() { return this.address().address; },
   localPort() { return this.address().port; },
   localFamily() { return this.address().family; },
-  bytesWritten() { return this._bytesWritten; },
+  bytesWritten() { return this._bytesWritten + unsentBytes(this); },
   pending() { return !this._handle || this.connecting; },
   readyState() {
     if (this.connecting) return 'opening';
@@ -714,6 +714,20 @@ const getters = {
 };
 for (const name of Object.keys(getters)) {
   Object.defineProperty(Socket.prototype, name, { __proto__: null, configurable: true, enumerable: true, get: getters[name] });
+}
+
+// unsentBytes is what node adds to bytesWritten before it is sent: the
+// write buffer and the data of a write waiting for the connection.
+function unsentBytes(socket) {
+  let n = 0;
+  const count = (chunk, encoding) => {
+    n += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  };
+  for (const el of socket.writableBuffer || []) count(el.chunk, el.encoding);
+  const data = socket._pendingData;
+  if (Array.isArray(data)) for (const el of data) count(el.chunk, el.encoding);
+  else if (data) count(data, socket._pendingEncoding);
+  return n;
 }
 
 Socket.prototype.ref = function ref() {
