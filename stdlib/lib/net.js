@@ -419,6 +419,21 @@ Socket.prototype._newHandle = function _newHandle(pipe) {
 // asking for every address when the family is open and autoSelectFamily is
 // on, and the socket then tries them in turn.
 function lookupAndConnect(self, options, host, port) {
+  let auto = autoSelectFamily;
+  if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null) {
+    if (typeof options.autoSelectFamily !== 'boolean') {
+      throw binding.invalidArgType('options.autoSelectFamily', 'of type boolean', options.autoSelectFamily);
+    }
+    auto = options.autoSelectFamily;
+  }
+  let timeout = autoSelectFamilyAttemptTimeout;
+  const t = options.autoSelectFamilyAttemptTimeout;
+  if (t !== undefined && t !== null) {
+    validateNumber(t, 'options.autoSelectFamilyAttemptTimeout');
+    if (!Number.isInteger(t)) throw binding.outOfRange('options.autoSelectFamilyAttemptTimeout', 'an integer', t);
+    if (t < 1 || t > 2147483647) throw binding.outOfRange('options.autoSelectFamilyAttemptTimeout', '>= 1 && <= 2147483647', t);
+    timeout = Math.max(t, 10);
+  }
   const addressType = isIP(host);
   if (addressType) {
     process.nextTick(() => {
@@ -437,12 +452,10 @@ function lookupAndConnect(self, options, host, port) {
   }
   self._host = host;
   const lookup = options.lookup || dns.lookup;
-  const auto = options.autoSelectFamily ?? autoSelectFamily;
   if (family !== 4 && family !== 6 && !options.localAddress && auto) {
     dnsopts.all = true;
-    const timeout = options.autoSelectFamilyAttemptTimeout ?? autoSelectFamilyAttemptTimeout;
     lookup(host, dnsopts, (err, addresses) => {
-      if (self.connecting) connectToAny(self, options, host, port, err, addresses, Math.max(timeout, 10));
+      if (self.connecting) connectToAny(self, options, host, port, err, addresses, timeout);
     });
     return;
   }
@@ -981,8 +994,8 @@ function connect(...args) {
   return socket.connect(...args);
 }
 
-// Kept for code that reads or sets them; connect tries only the first
-// address dns.lookup gives, so they change nothing yet.
+// The defaults of connect's autoSelectFamily options (see
+// lookupAndConnect), node 20's.
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
