@@ -133,8 +133,9 @@ function onconnect(err) {
 }
 
 Handle.prototype.readStart = function readStart() {
-  this.reading = true;
-  return binding.readStart(this.id);
+  const err = binding.readStart(this.id);
+  this.reading = !err;
+  return err;
 };
 
 Handle.prototype.readStop = function readStop() {
