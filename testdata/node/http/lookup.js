@@ -45,6 +45,11 @@ function second(port) {
 }
 
 function badLookup(port) {
+  try {
+    http.get({ host: 'example.test', port, lookup: 'nope', agent: false });
+  } catch (e) {
+    console.log(e.name, e.code, e.message);
+  }
   const req = http.get({
     host: 'example.test', port, agent: false,
     lookup(h, o, cb) { process.nextTick(cb, null, [{ address: 'x', family: 4 }]); },
