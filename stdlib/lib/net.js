@@ -594,7 +594,8 @@ function connectNext(self, ctx) {
       ctx.timer = null;
       if (self._handle !== handle || !self.connecting) return;
       self.emit('connectionAttemptTimeout', address, ctx.port, family);
-      ctx.errors.push(binding.nodeError('Error', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout'));
+      const etimedout = [-require('os').constants.errno.ETIMEDOUT, 'ETIMEDOUT', 'connection timed out'];
+      ctx.errors.push(exceptionWithHostPort(etimedout, 'connect', address, ctx.port));
       connectNext(self, ctx);
     }, ctx.timeout);
     ctx.timer.unref();
