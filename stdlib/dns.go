@@ -44,11 +44,7 @@ func fillDNS(n *Node, b vm.Value) {
 				err = &net.DNSError{IsNotFound: true}
 			}
 			if err != nil {
-				code, errno := "EAI_AGAIN", -3001
-				var de *net.DNSError
-				if errors.As(err, &de) && de.IsNotFound {
-					code, errno = "ENOTFOUND", -3008
-				}
+				code, errno := getaddrinfoCode(err)
 				return []vm.Value{rt.NewArray([]vm.Value{vm.Int(errno), rt.NewString(code)})}
 			}
 			out := make([]vm.Value, 0, 2*len(ips))
@@ -83,6 +79,20 @@ func fillDNS(n *Node, b vm.Value) {
 		})
 		return vm.Undefined
 	})
+}
+
+// getaddrinfoCode names a failed lookup as libuv's getaddrinfo does: a name
+// that does not exist, or has no address of the family asked for (Go's
+// AddrError: 'localhost' with family 6 on a hosts file that lists only
+// 127.0.0.1), is ENOTFOUND, as getaddrinfo's EAI_NONAME; anything else,
+// such as an unreachable DNS server, EAI_AGAIN.
+func getaddrinfoCode(err error) (string, int) {
+	var de *net.DNSError
+	var ae *net.AddrError
+	if errors.As(err, &de) && de.IsNotFound || errors.As(err, &ae) {
+		return "ENOTFOUND", -3008
+	}
+	return "EAI_AGAIN", -3001
 }
 
 // serviceName is getnameinfo's service for a TCP port: its name in

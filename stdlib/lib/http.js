@@ -591,8 +591,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   return this;
 };
 
+// A message whose socket failed does not finish, though the write of its
+// end calls back (with the error), as in node.
 OutgoingMessage.prototype._onFinish = function _onFinish() {
-  if (this[kFinished]) return;
+  if (this[kFinished] || this.socket?._hadError) return;
   this[kFinished] = true;
   this.emit('prefinish');
   this.emit('finish');
@@ -1541,6 +1543,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
       if (!done && !this.res) emitError(hangUp());
     };
     const onError = (err) => {
+      socket._hadError = true;
       if (!this.res) emitError(err);
     };
     const onDrain = () => this._onSocketDrain();

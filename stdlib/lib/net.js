@@ -1,9 +1,10 @@
 // The net module: TCP sockets and servers over the loop's streams (see
-// stdlib/net.go for the handle protocol). A handle is a plain object the Go
-// side calls back: onread(chunk | null at EOF | undefined, err),
+// stdlib/net.go for the handle protocol). A handle is an object the Go side
+// calls back: onread(chunk | null at EOF | undefined, err),
 // onconnect(err | null), onconnection(handle | undefined, err); its id
 // names it to the binding; a Unix-domain socket's handle (node's "pipe") has
-// pipe set. Sockets on file descriptors and Windows named pipes are not
+// pipe set. A socket's handle is a Handle, node's TCP wrap in miniature (see
+// there). Sockets on file descriptors and Windows named pipes are not
 // supported yet.
 
 const EventEmitter = require('events');
@@ -84,6 +85,114 @@ function addressObject(triple) {
   return { address: triple[0], family: triple[1] === 6 ? 'IPv6' : 'IPv4', port: triple[2] };
 }
 
+// ---- handles ----
+
+// A Handle is the part of node's TCP and Pipe wraps that net.Socket calls
+// through its _handle: connect and connect6 (which complete through
+// req.oncomplete, node's afterConnect protocol), readStart, getsockname,
+// getpeername, ref, close. Packages that stand in for the network
+// (@mswjs/interceptors, under nock and msw) replace these on the instance
+// to take a connection over, so the socket must go through them. A socket
+// gets its handle when connect starts, before the lookup, as in node; id
+// stays 0, which the binding knows no stream by, until connect opens one.
+function Handle(pipe) {
+  this.id = 0;
+  this.owner = null;
+  this.onread = noop;
+  this.onconnect = onconnect;
+  this.reading = false;
+  this._req = null;
+  this._refed = true;
+  this._noDelay = false;
+  if (pipe) this.pipe = true;
+}
+
+// connect answers 0, or the binding's [errno, code, description] where
+// node's answers a negative errno.
+Handle.prototype.connect = function connect(req, address, port) {
+  return this._opened(req, binding.connect(this, address, port));
+};
+Handle.prototype.connect6 = Handle.prototype.connect;
+
+Handle.prototype.connectPipe = function connectPipe(req, path) {
+  return this._opened(req, binding.connectPipe(this, path));
+};
+
+Handle.prototype._opened = function _opened(req, res) {
+  if (Array.isArray(res)) return res;
+  this._req = req;
+  if (!this._refed) binding.ref(this.id, false);
+  if (this._noDelay) binding.setNoDelay(this.id, true);
+  return 0;
+};
+
+function onconnect(err) {
+  const req = this._req;
+  this._req = null;
+  if (req) req.oncomplete(err || 0, this, req, true, true);
+}
+
+Handle.prototype.readStart = function readStart() {
+  const err = binding.readStart(this.id);
+  this.reading = !err;
+  return err;
+};
+
+Handle.prototype.readStop = function readStop() {
+  this.reading = false;
+  binding.readStop(this.id);
+};
+
+// getsockname and getpeername fill out as node's do and answer 0, or
+// non-zero when there is no address to give.
+Handle.prototype.getsockname = function getsockname(out) {
+  return fillAddress(out, this.id && !this.pipe ? binding.localAddress(this.id) : null);
+};
+
+Handle.prototype.getpeername = function getpeername(out) {
+  return fillAddress(out, this.id && !this.pipe ? binding.remoteAddress(this.id) : null);
+};
+
+function fillAddress(out, triple) {
+  if (!Array.isArray(triple) || typeof triple[0] !== 'string') return -1;
+  Object.assign(out, addressObject(triple));
+  return 0;
+}
+
+// shutdown answers 1 when there is nothing to shut down (node's answer for
+// a stream that is not connected, which a socket taken over by an
+// interceptor never is), 0 when req.oncomplete will follow, or the failure.
+Handle.prototype.shutdown = function shutdown(req) {
+  if (!this.id) return 1;
+  return binding.shutdown(this.id, (e) => req.oncomplete(e || 0)) || 0;
+};
+
+Handle.prototype.setNoDelay = function setNoDelay(enable) {
+  this._noDelay = enable;
+  if (this.id) binding.setNoDelay(this.id, enable);
+};
+
+Handle.prototype.ref = function ref() {
+  this._refed = true;
+  if (this.id) binding.ref(this.id, true);
+};
+
+Handle.prototype.unref = function unref() {
+  this._refed = false;
+  if (this.id) binding.ref(this.id, false);
+};
+
+Handle.prototype.hasRef = function hasRef() { return this._refed; };
+
+// close of a handle that never opened a stream calls back in the check
+// phase, after the error a destroy emits on the next tick, as node's close
+// callbacks come after it.
+Handle.prototype.close = function close(cb = noop) {
+  this._req = null;
+  if (this.id) binding.close(this.id, cb);
+  else setImmediate(cb);
+};
+
 // ---- Socket ----
 
 function Socket(options) {
@@ -104,9 +213,10 @@ function Socket(options) {
   this._hadError = false;
   this._handle = null;
   this._host = null;
-  this._peer = null;
-  this._sock = null;
-  this._reading = false;
+  this._sockname = null;
+  this._peername = null;
+  this._pendingData = null;
+  this._pendingEncoding = '';
   this._unref = false;
   this._timer = null;
   this._bytesWritten = 0;
@@ -148,14 +258,11 @@ function onread(chunk, err) {
   socket._touch();
   if (chunk) {
     socket.bytesRead += chunk.length;
-    if (!socket.push(toBuffer(chunk)) && socket._handle) {
-      socket._reading = false;
-      binding.readStop(socket._handle.id);
-    }
+    if (!socket.push(toBuffer(chunk)) && socket._handle) socket._handle.readStop();
   } else if (err) {
     socket.destroy(errnoException(err, 'read'));
   } else {
-    socket._reading = false;
+    if (socket._handle) socket._handle.reading = false;
     socket.push(null);
     socket.read(0);
   }
@@ -166,17 +273,34 @@ Socket.prototype._read = function _read() {
     this.once('connect', () => this._read());
     return;
   }
-  if (this._reading) return;
-  this._reading = true;
-  const err = binding.readStart(this._handle.id);
+  if (this._handle.reading) return;
+  const err = this._handle.readStart();
   if (err) this.destroy(errnoException(err, 'read'));
 };
 
 Socket.prototype._write = function _write(chunk, encoding, cb) {
+  this._writeGeneric(false, chunk, encoding, cb);
+};
+
+// _writeGeneric is node's one write path (writev is always false here: the
+// socket has no _writev). Interceptors replace it on the instance to see
+// what a client sends; the data of a write that waits for the connection
+// is in _pendingData meanwhile, where node keeps it.
+Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding, cb) {
   if (this.connecting) {
-    this.once('connect', () => this._write(chunk, encoding, cb));
+    this._pendingData = chunk;
+    this._pendingEncoding = encoding;
+    const onClose = () => cb(binding.nodeError('Error', 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+      'Socket closed before the connection was established'));
+    this.once('connect', () => {
+      this.removeListener('close', onClose);
+      this._writeGeneric(writev, chunk, encoding, cb);
+    });
+    this.once('close', onClose);
     return;
   }
+  this._pendingData = null;
+  this._pendingEncoding = '';
   if (!this._handle) {
     cb(binding.nodeError('Error', 'ERR_SOCKET_CLOSED', 'Socket is closed'));
     return;
@@ -213,8 +337,10 @@ Socket.prototype._final = function _final(cb) {
     return;
   }
   if (!this._handle) return cb();
-  const err = binding.shutdown(this._handle.id, (e) => cb(e ? errnoException(e, 'shutdown') : undefined));
-  if (err) cb(errnoException(err, 'shutdown'));
+  const req = { oncomplete: (e) => cb(e ? errnoException(e, 'shutdown') : undefined) };
+  const err = this._handle.shutdown(req);
+  if (err === 1) cb();
+  else if (err) cb(errnoException(err, 'shutdown'));
 };
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
@@ -224,7 +350,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     const hadError = !!exception;
     this._handle.onread = noop;
     this._handle.owner = null;
-    binding.close(this._handle.id, () => this.emit('close', hadError));
+    this._handle.close(() => this.emit('close', hadError));
     this._handle = null;
     cb(exception);
   } else {
@@ -254,9 +380,13 @@ Socket.prototype.connect = function connect(...args) {
     if (typeof options.path !== 'string') throw binding.invalidArgType('options.path', 'of type string', options.path);
     if (cb) this.once('connect', cb);
     if (options.timeout) this.setTimeout(options.timeout);
+    this._newHandle(true);
     this.connecting = true;
     if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-    this._connectPipe(options.path);
+    const req = { oncomplete: afterConnect, address: options.path };
+    const err = this._handle.connectPipe(req, options.path);
+    // A connect that fails at once fails a tick later, as node's pipe does.
+    if (err) process.nextTick(() => this.destroy(exceptionWithHostPort(err, 'connect', options.path)));
     return this;
   }
   if (options.port === undefined || options.port === null) {
@@ -267,73 +397,247 @@ Socket.prototype.connect = function connect(...args) {
   const port = validatePort(options.port);
   if (cb) this.once('connect', cb);
   if (options.timeout) this.setTimeout(options.timeout);
-  if (options.noDelay) this._noDelay = true;
+  this._newHandle(false);
+  if (options.noDelay) this._handle.setNoDelay(true);
   this.connecting = true;
-  this._host = host;
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-  if (isIP(host)) {
-    process.nextTick(() => { if (this.connecting) this._connectTo(host, port); });
-    return this;
-  }
-  const family = options.family === 4 || options.family === 6 ? options.family : 0;
-  require('dns').lookup(host, { family }, (err, address, fam) => {
-    this.emit('lookup', err, address, fam, host);
-    if (!this.connecting) return;
-    if (err) {
-      this.destroy(err);
-      return;
-    }
-    this._connectTo(address, port);
-  });
+  lookupAndConnect(this, options, host, port);
   return this;
 };
 
-Socket.prototype._connectTo = function _connectTo(address, port) {
-  const handle = { id: 0, owner: null, onread: noop, onconnect };
-  const res = binding.connect(handle, address, port);
-  if (Array.isArray(res)) {
-    this.destroy(exceptionWithHostPort(res, 'connect', address, port));
-    return;
-  }
-  this._attach(handle);
-  this._peer = [address, isIP(address), port];
-  if (this._unref) binding.ref(handle.id, false);
-  if (this._noDelay) binding.setNoDelay(handle.id, true);
+Socket.prototype._newHandle = function _newHandle(pipe) {
+  if (this._handle) return;
+  const handle = new Handle(pipe);
+  handle.owner = this;
+  handle.onread = onread;
+  if (this._unref) handle.unref();
+  if (this._noDelay) handle.setNoDelay(true);
+  this._handle = handle;
 };
 
-// _connectPipe connects to a Unix-domain socket at path. The failure of a
-// connect that fails at once comes a tick later, as from node's pipe.
-Socket.prototype._connectPipe = function _connectPipe(path) {
-  const handle = { id: 0, owner: null, onread: noop, onconnect, pipe: true };
-  const res = binding.connectPipe(handle, path);
-  if (Array.isArray(res)) {
-    process.nextTick(() => this.destroy(exceptionWithHostPort(res, 'connect', path)));
+// lookupAndConnect is node's: an IP address connects a tick later; a name
+// goes to options.lookup (dns.lookup by default) with node's options,
+// asking for every address when the family is open and autoSelectFamily is
+// on, and the socket then tries them in turn.
+function lookupAndConnect(self, options, host, port) {
+  let auto = autoSelectFamily;
+  if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null) {
+    if (typeof options.autoSelectFamily !== 'boolean') {
+      throw binding.invalidArgType('options.autoSelectFamily', 'of type boolean', options.autoSelectFamily);
+    }
+    auto = options.autoSelectFamily;
+  }
+  let timeout = autoSelectFamilyAttemptTimeout;
+  const t = options.autoSelectFamilyAttemptTimeout;
+  if (t !== undefined && t !== null) {
+    validateNumber(t, 'options.autoSelectFamilyAttemptTimeout');
+    if (!Number.isInteger(t)) throw binding.outOfRange('options.autoSelectFamilyAttemptTimeout', 'an integer', t);
+    if (t < 1 || t > 2147483647) throw binding.outOfRange('options.autoSelectFamilyAttemptTimeout', '>= 1 && <= 2147483647', t);
+    timeout = Math.max(t, 10);
+  }
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType);
+    });
     return;
   }
-  this._attach(handle);
-  this._peer = [path];
-  if (this._unref) binding.ref(handle.id, false);
-};
+  if (options.lookup !== undefined && options.lookup !== null && typeof options.lookup !== 'function') {
+    throw binding.invalidArgType('options.lookup', 'of type function', options.lookup);
+  }
+  const dns = require('dns');
+  const family = socketToDnsFamily(options.family);
+  const dnsopts = { family, hints: options.hints || 0 };
+  if (process.platform !== 'win32' && family !== 4 && family !== 6 && dnsopts.hints === 0) {
+    dnsopts.hints = dns.ADDRCONFIG;
+  }
+  self._host = host;
+  const lookup = options.lookup || dns.lookup;
+  if (family !== 4 && family !== 6 && !options.localAddress && auto) {
+    dnsopts.all = true;
+    lookup(host, dnsopts, (err, addresses) => {
+      if (self.connecting) connectToAny(self, options, host, port, err, addresses, timeout);
+    });
+    return;
+  }
+  lookup(host, dnsopts, (err, ip, type) => {
+    self.emit('lookup', err, ip, type, host);
+    if (!self.connecting) return;
+    if (!err && (typeof ip !== 'string' || !isIP(ip))) err = invalidIPAddress(ip);
+    else if (!err && type !== 4 && type !== 6) err = invalidAddressFamily(type, options);
+    if (err) {
+      process.nextTick(() => self.destroy(err));
+      return;
+    }
+    self._unrefTimer();
+    internalConnect(self, ip, port, type);
+  });
+}
 
-function onconnect(err) {
-  const socket = this.owner;
-  if (!socket || !socket.connecting) return;
-  socket.connecting = false;
+function socketToDnsFamily(family) {
+  if (family === 'IPv4') return 4;
+  if (family === 'IPv6') return 6;
+  return family;
+}
+
+// invalidIPAddress shows what the lookup gave as node's %s does: an object
+// (an array of addresses where one was expected) inspected shallowly.
+function invalidIPAddress(ip) {
+  const shown = ip !== null && typeof ip === 'object' ? require('util').inspect(ip, { depth: 0 }) : ip;
+  return binding.nodeError('TypeError', 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${shown}`);
+}
+
+function invalidAddressFamily(type, options) {
+  return binding.nodeError('RangeError', 'ERR_INVALID_ADDRESS_FAMILY',
+    `Invalid address family: ${type} ${options.host}:${options.port}`);
+}
+
+// connectToAny takes the answer of an all:true lookup: it emits 'lookup'
+// per address, keeps each valid address once, orders them alternating
+// between the families starting with the first one's, and connects to the
+// only one or tries them in turn. With no valid address it fails on the
+// first.
+function connectToAny(self, options, host, port, err, addresses, timeout) {
   if (err) {
-    const [address, , port] = socket._peer;
-    socket.destroy(exceptionWithHostPort(err, 'connect', address, port));
+    self.emit('lookup', err, undefined, undefined, host);
+    process.nextTick(() => self.destroy(err));
     return;
   }
-  socket._peer = null;
-  socket._touch();
-  socket.emit('connect');
-  socket.emit('ready');
-  if (!socket.isPaused()) socket.read(0);
+  const groups = [[], []];
+  let first;
+  // An index loop, as node's: a lookup that answers a string here is
+  // walked by its characters, none an address.
+  for (let i = 0; i < addresses.length; i++) {
+    const { address, family } = addresses[i];
+    self.emit('lookup', err, address, family, host);
+    if (!self.connecting) return;
+    if (!isIP(address) || (family !== 4 && family !== 6)) continue;
+    first ??= family;
+    const group = groups[family === first ? 0 : 1];
+    if (!group.some((a) => a.address === address)) group.push({ address, family });
+  }
+  if (!groups[0].length) {
+    const { address, family } = addresses[0];
+    const bad = isIP(address) ? invalidAddressFamily(family, options) : invalidIPAddress(address);
+    process.nextTick(() => self.destroy(bad));
+    return;
+  }
+  const order = [];
+  for (let i = 0; i < groups[0].length || i < groups[1].length; i++) {
+    if (i < groups[0].length) order.push(groups[0][i]);
+    if (i < groups[1].length) order.push(groups[1][i]);
+  }
+  self._unrefTimer();
+  if (order.length === 1) {
+    internalConnect(self, order[0].address, port, order[0].family);
+    return;
+  }
+  self.autoSelectFamilyAttemptedAddresses = [];
+  connectNext(self, { addresses: order, current: 0, port, timeout, timer: null, errors: [] });
+}
+
+function internalConnect(self, address, port, addressType) {
+  self.emit('connectionAttempt', address, port, addressType);
+  const req = { oncomplete: afterConnect, address, port, addressType };
+  const err = addressType === 6 ? self._handle.connect6(req, address, port) : self._handle.connect(req, address, port);
+  if (err) self.destroy(exceptionWithHostPort(err, 'connect', address, port));
+}
+
+// afterConnect is node's completion of a connect, called through the
+// request's oncomplete with status 0 or the failure.
+function afterConnect(status, handle, req, readable, writable) {
+  const self = handle.owner;
+  if (!self || self.destroyed) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status) {
+    const ex = exceptionWithHostPort(status, 'connect', req.address, req.port);
+    if (!handle.pipe) self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
+    self.destroy(ex);
+    return;
+  }
+  if (self.readable && !readable) {
+    self.push(null);
+    self.read();
+  }
+  if (self.writable && !writable) self.end();
+  self._unrefTimer();
+  self.emit('connect');
+  self.emit('ready');
+  if (readable && !self.isPaused()) self.read(0);
+}
+
+// connectNext makes the next attempt of a connect to several addresses,
+// each on a handle of its own; one that has not completed within the
+// attempt timeout is abandoned for the next address, as in node.
+function connectNext(self, ctx) {
+  const { address, family } = ctx.addresses[ctx.current++];
+  if (ctx.current > 1) {
+    // The abandoned attempt's handle goes; the last one's goes with the
+    // socket.
+    self._handle.owner = null;
+    self._handle.close();
+    self._handle = null;
+    self._newHandle(false);
+  }
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${ctx.port}`);
+  self.emit('connectionAttempt', address, ctx.port, family);
+  const req = { oncomplete: afterConnectNext, address, port: ctx.port, addressType: family, ctx };
+  const handle = self._handle;
+  const err = family === 6 ? handle.connect6(req, address, ctx.port) : handle.connect(req, address, ctx.port);
+  if (err) {
+    attemptFailed(self, ctx, req, exceptionWithHostPort(err, 'connect', address, ctx.port));
+    return;
+  }
+  if (ctx.current < ctx.addresses.length) {
+    ctx.timer = globalThis.setTimeout(() => {
+      ctx.timer = null;
+      if (self._handle !== handle || !self.connecting) return;
+      self.emit('connectionAttemptTimeout', address, ctx.port, family);
+      const etimedout = [-require('os').constants.errno.ETIMEDOUT, 'ETIMEDOUT', 'connection timed out'];
+      ctx.errors.push(exceptionWithHostPort(etimedout, 'connect', address, ctx.port));
+      connectNext(self, ctx);
+    }, ctx.timeout);
+    ctx.timer.unref();
+  }
+}
+
+function afterConnectNext(status, handle, req, readable, writable) {
+  const ctx = req.ctx;
+  const self = handle.owner;
+  if (!self || self.destroyed) return;
+  if (ctx.timer) {
+    clearTimeout(ctx.timer);
+    ctx.timer = null;
+  }
+  if (!status) {
+    afterConnect(status, handle, req, readable, writable);
+    return;
+  }
+  attemptFailed(self, ctx, req, exceptionWithHostPort(status, 'connect', req.address, req.port));
+}
+
+// attemptFailed moves on to the next address, or fails the connect: with
+// the one error, or an AggregateError of all that carries the first's code.
+function attemptFailed(self, ctx, req, ex) {
+  ctx.errors.push(ex);
+  self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
+  if (ctx.current < ctx.addresses.length) {
+    connectNext(self, ctx);
+    return;
+  }
+  self.connecting = false;
+  let err = ctx.errors[0];
+  if (ctx.errors.length > 1) {
+    err = new AggregateError(ctx.errors);
+    err.code = ctx.errors[0].code;
+  }
+  self.destroy(err);
 }
 
 Socket.prototype.setNoDelay = function setNoDelay(enable = true) {
   if (this._handle?.pipe) return this;
-  if (this._handle) binding.setNoDelay(this._handle.id, !!enable);
+  if (this._handle) this._handle.setNoDelay(!!enable);
   else this._noDelay = !!enable;
   return this;
 };
@@ -374,6 +678,10 @@ Socket.prototype._touch = function _touch() {
   if (this._timer) this._timer.refresh();
 };
 
+// _unrefTimer is node's name for _touch, which interceptors call on data
+// they deliver themselves.
+Socket.prototype._unrefTimer = Socket.prototype._touch;
+
 Socket.prototype._clearTimer = function _clearTimer() {
   if (this._timer) {
     clearTimeout(this._timer);
@@ -383,24 +691,32 @@ Socket.prototype._clearTimer = function _clearTimer() {
 
 Socket.prototype.address = function address() {
   if (!this._handle || this._handle.pipe) return {};
-  this._sock ||= binding.localAddress(this._handle.id);
-  return addressObject(this._sock);
+  if (!this._sockname) {
+    const out = {};
+    if (this._handle.getsockname(out)) return {};
+    this._sockname = out;
+  }
+  return this._sockname;
 };
 
+// _peerName is the peer's {address, family, port}, kept once connected.
 Socket.prototype._peerName = function _peerName() {
+  if (this._peername) return this._peername;
   if (!this._handle || this._handle.pipe || this.connecting) return undefined;
-  this._remote ||= binding.remoteAddress(this._handle.id);
-  return Array.isArray(this._remote) && typeof this._remote[0] === 'string' ? this._remote : undefined;
+  const out = {};
+  if (this._handle.getpeername(out)) return undefined;
+  this._peername = out;
+  return out;
 };
 
 const getters = {
-  remoteAddress() { return this._peerName()?.[0]; },
-  remoteFamily() { const p = this._peerName(); return p && (p[1] === 6 ? 'IPv6' : 'IPv4'); },
-  remotePort() { return this._peerName()?.[2]; },
+  remoteAddress() { return this._peerName()?.address; },
+  remoteFamily() { return this._peerName()?.family; },
+  remotePort() { return this._peerName()?.port; },
   localAddress() { return this.address().address; },
   localPort() { return this.address().port; },
   localFamily() { return this.address().family; },
-  bytesWritten() { return this._bytesWritten; },
+  bytesWritten() { return this._bytesWritten + unsentBytes(this); },
   pending() { return !this._handle || this.connecting; },
   readyState() {
     if (this.connecting) return 'opening';
@@ -415,15 +731,29 @@ for (const name of Object.keys(getters)) {
   Object.defineProperty(Socket.prototype, name, { __proto__: null, configurable: true, enumerable: true, get: getters[name] });
 }
 
+// unsentBytes is what node adds to bytesWritten before it is sent: the
+// write buffer and the data of a write waiting for the connection.
+function unsentBytes(socket) {
+  let n = 0;
+  const count = (chunk, encoding) => {
+    n += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  };
+  for (const el of socket.writableBuffer || []) count(el.chunk, el.encoding);
+  const data = socket._pendingData;
+  if (Array.isArray(data)) for (const el of data) count(el.chunk, el.encoding);
+  else if (data) count(data, socket._pendingEncoding);
+  return n;
+}
+
 Socket.prototype.ref = function ref() {
   this._unref = false;
-  if (this._handle) binding.ref(this._handle.id, true);
+  if (this._handle) this._handle.ref();
   return this;
 };
 
 Socket.prototype.unref = function unref() {
   this._unref = true;
-  if (this._handle) binding.ref(this._handle.id, false);
+  if (this._handle) this._handle.unref();
   return this;
 };
 
@@ -579,6 +909,9 @@ function onconnection(clientHandle, err) {
     server.emit('error', errnoException(err, 'accept'));
     return;
   }
+  Object.setPrototypeOf(clientHandle, Handle.prototype);
+  clientHandle.reading = false;
+  clientHandle._refed = true;
   if (this.pipe) clientHandle.pipe = true;
   if (server.maxConnections && server._connections >= server.maxConnections) {
     const local = addressObject(binding.localAddress(clientHandle.id));
@@ -663,8 +996,8 @@ function connect(...args) {
   return socket.connect(...args);
 }
 
-// Kept for code that reads or sets them; connect tries only the first
-// address dns.lookup gives, so they change nothing yet.
+// The defaults of connect's autoSelectFamily options (see
+// lookupAndConnect), node 20's.
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
