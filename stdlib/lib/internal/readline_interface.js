@@ -2,7 +2,8 @@
 // terminal cursor helpers and the keypress decoder. Non-terminal mode (lines
 // from any Readable) is complete; terminal mode edits one line with the
 // common keys (arrows, Home/End, backspace/delete, Ctrl-A/E/B/F/H/D/U/K/W/C,
-// history) and redraws it whole, without wrapping or tab completion menus.
+// word moves and deletes on Meta and Ctrl, history) and redraws it whole,
+// without wrapping or tab completion menus.
 
 const EventEmitter = require('events');
 
@@ -112,12 +113,16 @@ const tildeKeys = { 1: 'home', 2: 'insert', 3: 'delete', 4: 'end', 5: 'pageup', 
 // escapeKey decodes the escape sequence at the start of s (which begins
 // with ESC) and returns [key, length].
 function escapeKey(s) {
-  const m = /^\x1b(?:\[|O)(\d*)(?:;(\d+))?([A-Za-z~])/.exec(s);
+  const m = /^\x1b([[O])(\d*)(?:;(\d+))?([A-Za-z~])/.exec(s);
   if (m) {
-    const mod = (m[2] ? +m[2] : 1) - 1;
-    const name = m[3] === '~' ? tildeKeys[m[1]] : letterKeys[m[3]];
+    // "CSI n ~" numbers the key and may add ";modifier"; before a letter
+    // the one number there is ("CSI 5 D", rxvt's ctrl-left) is the modifier.
+    const tilde = m[4] === '~';
+    const modifier = m[3] ?? (tilde ? undefined : m[2]);
+    const mod = (modifier ? +modifier : 1) - 1;
+    const name = tilde ? tildeKeys[m[2]] : letterKeys[m[4]];
     const key = { sequence: m[0], name: name ?? 'undefined', ctrl: !!(mod & 4), meta: !!(mod & 10),
-      shift: !!(mod & 1) || m[3] === 'Z', code: m[0].slice(1, m[0].length) };
+      shift: !!(mod & 1) || m[4] === 'Z', code: m[1] + (tilde ? m[2] : '') + m[4] };
     return [key, m[0].length];
   }
   if (s.length > 1) {
@@ -514,24 +519,65 @@ Interface.prototype._moveCursor = function _moveCursor(dx) {
   if (old !== this.cursor) this._refreshLine();
 };
 
+// The UTF-16 lengths of the code points left of and at the cursor: the
+// cursor never stops inside a surrogate pair.
+function charLengthLeft(line, cursor) {
+  if (cursor <= 0) return 0;
+  return cursor > 1 && line.codePointAt(cursor - 2) > 0xffff ? 2 : 1;
+}
+
+function charLengthAt(line, cursor) {
+  if (cursor >= line.length) return 1;
+  return line.codePointAt(cursor) > 0xffff ? 2 : 1;
+}
+
 Interface.prototype._deleteLeft = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
-    this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
-    this.cursor--;
+    const n = charLengthLeft(this.line, this.cursor);
+    this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
+    this.cursor -= n;
     this._refreshLine();
   }
 };
 
 Interface.prototype._deleteRight = function _deleteRight() {
-  this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
+  this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charLengthAt(this.line, this.cursor));
   this._refreshLine();
+};
+
+// Words are runs of \w or of punctuation; the spaces after a word belong
+// to it going right, the spaces before it going left. The left side is
+// matched on the reversed text so the regexp anchors at the cursor.
+function wordLengthLeft(line, cursor) {
+  const reversed = Array.from(line.slice(0, cursor)).reverse().join('');
+  return /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed)[0].length;
+}
+
+Interface.prototype._wordLeft = function _wordLeft() {
+  if (this.cursor > 0) this._moveCursor(-wordLengthLeft(this.line, this.cursor));
+};
+
+Interface.prototype._wordRight = function _wordRight() {
+  if (this.cursor < this.line.length) {
+    this._moveCursor(/^(?:\s+|[^\w\s]+|\w+)\s*/.exec(this.line.slice(this.cursor))[0].length);
+  }
 };
 
 Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
   if (this.cursor > 0) {
-    const left = this.line.slice(0, this.cursor).replace(/\S+\s*$|\s+$/, '');
+    const left = this.line.slice(0, this.cursor - wordLengthLeft(this.line, this.cursor));
     this.line = left + this.line.slice(this.cursor);
     this.cursor = left.length;
+    this._refreshLine();
+  }
+};
+
+// Going right, any run of non-word characters (spaces included) is one
+// word, unlike _wordRight: node's own asymmetry.
+Interface.prototype._deleteWordRight = function _deleteWordRight() {
+  if (this.cursor < this.line.length) {
+    const right = this.line.slice(this.cursor);
+    this.line = this.line.slice(0, this.cursor) + right.slice(/^(?:\s+|\W+|\w+)\s*/.exec(right)[0].length);
     this._refreshLine();
   }
 };
@@ -590,7 +636,13 @@ Interface.prototype._tabComplete = function _tabComplete() {
 Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   key = key || {};
   if (key.name === 'escape') return;
-  if (key.ctrl && key.shift) return;
+  if (key.ctrl && key.shift) {
+    switch (key.name) {
+      case 'backspace': this._deleteLineLeft(); return;
+      case 'delete': this._deleteLineRight(); return;
+    }
+    return;
+  }
   if (key.ctrl) {
     switch (key.name) {
       case 'c':
@@ -606,15 +658,29 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'k': this._deleteLineRight(); return;
       case 'a': this._moveCursor(-Infinity); return;
       case 'e': this._moveCursor(+Infinity); return;
-      case 'b': this._moveCursor(-1); return;
-      case 'f': this._moveCursor(+1); return;
+      case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); return;
+      case 'f': this._moveCursor(+charLengthAt(this.line, this.cursor)); return;
       case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
       case 'n': this._historyNext(); return;
       case 'p': this._historyPrev(); return;
       case 'w': case 'backspace': this._deleteWordLeft(); return;
+      case 'delete': this._deleteWordRight(); return;
+      case 'left': this._wordLeft(); return;
+      case 'right': this._wordRight(); return;
     }
-    if (key.name !== 'return' && key.name !== 'enter' && key.name !== 'tab') return;
+    return;
   }
+  if (key.meta) {
+    switch (key.name) {
+      case 'b': this._wordLeft(); return;
+      case 'f': this._wordRight(); return;
+      case 'd': case 'delete': this._deleteWordRight(); return;
+      case 'backspace': this._deleteWordLeft(); return;
+    }
+    return;
+  }
+  // A \r only swallows a \n that comes right after it.
+  if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
   switch (key.name) {
     case 'return':
       this[kSawReturnAt] = Date.now();
@@ -626,8 +692,8 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       return;
     case 'backspace': this._deleteLeft(); return;
     case 'delete': this._deleteRight(); return;
-    case 'left': this._moveCursor(-1); return;
-    case 'right': this._moveCursor(+1); return;
+    case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); return;
+    case 'right': this._moveCursor(+charLengthAt(this.line, this.cursor)); return;
     case 'home': this._moveCursor(-Infinity); return;
     case 'end': this._moveCursor(+Infinity); return;
     case 'up': this._historyPrev(); return;
@@ -639,7 +705,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       }
       break;
   }
-  if (typeof s === 'string' && s && !key.meta) {
+  if (typeof s === 'string' && s) {
     // A paste arrives as one string: its line breaks end lines.
     const parts = s.split(/\r\n|\n|\r/);
     for (let i = 0; i < parts.length; i++) {
