@@ -292,8 +292,12 @@ func (n *Node) drainTicksAndJobs() {
 
 // uncaught handles an exception no JavaScript caught: process
 // 'uncaughtException' listeners, else print it and exit 1.
-func (n *Node) uncaught(exc *vm.Exception) {
-	if n.emitProcessUncaught(exc.Value) {
+func (n *Node) uncaught(exc *vm.Exception) { n.uncaughtFrom(exc, "uncaughtException") }
+
+// uncaughtFrom is uncaught with the origin the 'uncaughtException'
+// listeners get: "unhandledRejection" for a rejection nobody handled.
+func (n *Node) uncaughtFrom(exc *vm.Exception, origin string) {
+	if n.emitProcessUncaught(exc.Value, origin) {
 		return
 	}
 	// The error outlives the JavaScript that runs before it is printed

@@ -383,8 +383,8 @@ func (n *Node) fatalException(exc *vm.Exception) {
 
 // emitProcessUncaught hands an uncaught exception to the callback set with
 // process.setUncaughtExceptionCaptureCallback, else to 'uncaughtException'
-// listeners; it reports whether anything took it.
-func (n *Node) emitProcessUncaught(v vm.Value) bool {
+// listeners (with origin); it reports whether anything took it.
+func (n *Node) emitProcessUncaught(v vm.Value, origin string) bool {
 	rt := n.VM
 	// node:domain's handler goes first: the active domain's 'error'
 	// listeners take the exception, as node's domain does through its own
@@ -406,7 +406,7 @@ func (n *Node) emitProcessUncaught(v vm.Value) bool {
 		}
 		return true
 	}
-	return n.emitProcess("uncaughtException", v, n.VM.NewString("uncaughtException"))
+	return n.emitProcess("uncaughtException", v, n.VM.NewString(origin))
 }
 
 func (n *Node) execPath() string {
