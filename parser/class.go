@@ -14,7 +14,7 @@ func (p *parser) parseClass(start int, isDecl, nameOptional bool) *Class {
 	if p.tok == tName && !p.isName("extends") {
 		nstart := p.start
 		if p.name == "let" {
-			p.errAt(nstart, "let is disallowed as a lexically bound name")
+			p.errRange(int32(nstart), int32(p.lexer.end), "let is disallowed as a lexically bound name")
 		}
 		p.checkIdentifier(p.name, nstart, p.escaped, true)
 		c.Name = &Identifier{Loc: Loc{int32(p.start), int32(p.end)}, Name: p.name}
@@ -133,14 +133,14 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 		if isCtor {
 			switch {
 			case kind != MemberMethod:
-				p.errAt(keyStart, "Class constructor may not be an accessor")
+				p.errNode(m.Key, "Class constructor may not be an accessor")
 			case isGen:
-				p.errAt(keyStart, "Class constructor may not be a generator")
+				p.errNode(m.Key, "Class constructor may not be a generator")
 			case isAsync:
-				p.errAt(keyStart, "Class constructor may not be an async method")
+				p.errNode(m.Key, "Class constructor may not be an async method")
 			}
 			if c.Constructor != nil {
-				p.errAt(keyStart, "A class may only have one constructor")
+				p.errNode(m.Key, "A class may only have one constructor")
 			}
 			fn := p.parseMethod(fnStart, PropMethod, false, false, c.Super != nil)
 			fn.Kind = FuncClassConstructor

@@ -111,7 +111,7 @@ func (p *parser) parseMaybeAssign(noIn bool, errs *coverErrs) Expr {
 	if op, ok := assignOpFor(p.tok); ok {
 		var target Pattern
 		if op == AssignPlain {
-			target = p.toAssignTarget(left)
+			target = p.toAssignTarget(left, "Invalid left-hand side in assignment")
 			errs.shorthandAssign, errs.doubleProto = -1, -1
 		} else {
 			p.checkCoverErrs(errs)
@@ -157,7 +157,7 @@ func (p *parser) toSimpleTarget(x Expr, noCall bool, msg string) Pattern {
 	switch t := x.(type) {
 	case *Identifier:
 		if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(int(t.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return t
 	case *Member:
@@ -167,28 +167,30 @@ func (p *parser) toSimpleTarget(x Expr, noCall bool, msg string) Pattern {
 			return t
 		}
 	}
-	p.errAt(int(x.NodeLoc().Start), "%s", msg)
+	p.errExpr(x, "%s", msg)
 	return nil
 }
 
 // toAssignTarget converts the left side of `=` or of a for-in/of head into
-// an assignment pattern.
-func (p *parser) toAssignTarget(x Expr) Pattern {
-	return p.toPattern(x, false, true)
+// an assignment pattern; invalidMsg is V8's message for a whole target
+// that cannot be one.
+func (p *parser) toAssignTarget(x Expr, invalidMsg string) Pattern {
+	return p.toPattern(x, false, invalidMsg)
 }
 
 // toPattern converts an expression into an assignment pattern (binding ==
-// false) or a binding pattern for arrow parameters (binding == true). top is
-// false for nested elements of a destructuring pattern.
-func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
+// false) or a binding pattern for arrow parameters (binding == true). top
+// is the message for an invalid whole assignment target, "" for a binding
+// pattern and for nested elements of a destructuring pattern.
+func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 	pos := int(x.NodeLoc().Start)
 	invalid := func() {
-		if top && !binding {
-			p.errAt(pos, "Invalid left-hand side in assignment")
+		if top != "" && !binding {
+			p.errExpr(x, "%s", top)
 		}
-		p.errAt(pos, "Invalid destructuring assignment target")
+		p.errExpr(x, "Invalid destructuring assignment target")
 	}
-	if p.parens[x] {
+	if p.parenthesized(x) {
 		switch x.(type) {
 		case *Identifier, *Member:
 			if binding {
@@ -208,7 +210,7 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 		if binding {
 			p.checkIdentifier(t.Name, pos, false, true)
 		} else if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(pos, "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return t
 	case *Member:
@@ -217,7 +219,7 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 		}
 		return t
 	case *Call:
-		if top && !binding && !p.strict() {
+		if top != "" && !binding && !p.strict() {
 			return t
 		}
 		invalid()
@@ -228,16 +230,16 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 			switch prop.Kind {
 			case PropInit:
 				op.Props = append(op.Props, &PatternProp{Loc: prop.Loc, Key: prop.Key, Computed: prop.Computed,
-					Value: p.toPattern(prop.Value, binding, false)})
+					Value: p.toPattern(prop.Value, binding, "")})
 			case PropShorthand:
 				op.Props = append(op.Props, &PatternProp{Loc: prop.Loc, Key: prop.Key, Shorthand: true,
-					Value: p.toPattern(prop.Value, binding, false)})
+					Value: p.toPattern(prop.Value, binding, "")})
 			case PropSpread:
 				p.features |= FeatureObjectRestSpread
 				if i != len(t.Props)-1 || p.trailingCommaObj[t] {
-					p.errAt(int(prop.Start), "Rest element must be last element")
+					p.errNode(prop, "Rest element must be last element")
 				}
-				rest := p.toPattern(prop.Value, binding, false)
+				rest := p.toPattern(prop.Value, binding, "")
 				switch rest.(type) {
 				case *Identifier, *Member:
 				default:
@@ -259,9 +261,9 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 			}
 			if sp, ok := el.(*Spread); ok {
 				if i != len(t.Elems)-1 || p.trailingComma[t] {
-					p.errAt(int(sp.Start), "Rest element must be last element")
+					p.errNode(sp, "Rest element must be last element")
 				}
-				rest := p.toPattern(sp.X, binding, false)
+				rest := p.toPattern(sp.X, binding, "")
 				if _, ok := rest.(*AssignPattern); ok {
 					p.errAt(int(sp.X.NodeLoc().Start), "Invalid destructuring assignment target")
 				}
@@ -271,16 +273,16 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 				ap.Rest = rest
 				continue
 			}
-			ap.Elems = append(ap.Elems, p.toPattern(el, binding, false))
+			ap.Elems = append(ap.Elems, p.toPattern(el, binding, ""))
 		}
 		return ap
 	case *Assign:
-		if top || t.Op != AssignPlain {
+		if top != "" || t.Op != AssignPlain {
 			invalid()
 		}
 		target := t.Target
 		if id, ok := target.(*Identifier); ok && p.strict() && (id.Name == "eval" || id.Name == "arguments") {
-			p.errAt(int(id.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(id, "Unexpected eval or arguments in strict mode")
 		}
 		if binding {
 			target = p.toBindingPattern(target)
@@ -327,7 +329,7 @@ func (p *parser) parseConditional(noIn bool, errs *coverErrs) Expr {
 	if p.tok != tQuestion {
 		return test
 	}
-	if _, ok := test.(*Function); ok && test.(*Function).IsArrow && !p.parens[test] {
+	if _, ok := test.(*Function); ok && test.(*Function).IsArrow && !p.parenthesized(test) {
 		p.unexpected()
 	}
 	p.next()
@@ -424,7 +426,7 @@ func (p *parser) parseExprOps(noIn bool, errs *coverErrs) Expr {
 		return p.parseExprOp(left, start, 0, noIn)
 	}
 	left = p.parseMaybeUnary(errs)
-	if fn, ok := left.(*Function); ok && fn.IsArrow && !p.parens[left] {
+	if fn, ok := left.(*Function); ok && fn.IsArrow && !p.parenthesized(left) {
 		return left
 	}
 	return p.parseExprOp(left, start, 0, noIn)
@@ -439,12 +441,6 @@ func (p *parser) parseExprOp(left Expr, leftStart int, minPrec int, noIn bool) E
 			return left
 		}
 		if op == BinExp {
-			if u, ok := left.(*Unary); ok && !p.parens[left] {
-				p.errAt(int(u.Start), "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence")
-			}
-			if _, ok := left.(*Await); ok && !p.parens[left] {
-				p.errAt(int(left.NodeLoc().Start), "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence")
-			}
 			p.features |= FeatureExponentOperator
 		}
 		if op == BinNullish {
@@ -466,15 +462,15 @@ func (p *parser) parseExprOp(left Expr, leftStart int, minPrec int, noIn bool) E
 		p.noBareArrow(right)
 		right = p.parseExprOp(right, rstart, rprec, noIn)
 		if op == BinNullish {
-			if b, ok := right.(*Binary); ok && !p.parens[right] && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
+			if b, ok := right.(*Binary); ok && !p.parenthesized(right) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
 				p.errAt(int(b.Start), "Unexpected token '%s'", b.Op)
 			}
-			if b, ok := left.(*Binary); ok && !p.parens[left] && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
+			if b, ok := left.(*Binary); ok && !p.parenthesized(left) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
 				p.errAt(p.prevEnd, "Unexpected token '??'")
 			}
 		}
 		if op == BinLogicalAnd || op == BinLogicalOr {
-			if b, ok := left.(*Binary); ok && !p.parens[left] && b.Op == BinNullish {
+			if b, ok := left.(*Binary); ok && !p.parenthesized(left) && b.Op == BinNullish {
 				p.unexpectedAt(p.start)
 			}
 		}
@@ -509,12 +505,11 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 			op = UpdateDec
 		}
 		p.next()
-		argStart := p.start
 		arg := p.parseMaybeUnary(nil)
 		if _, ok := arg.(*Call); ok && !p.strict() {
 			return &Update{Loc: p.loc(start), Op: op, Prefix: true, Target: arg}
 		}
-		p.toSimpleTargetAt(arg, argStart, "Invalid left-hand side expression in prefix operation")
+		p.toUpdateTarget(arg, "Invalid left-hand side expression in prefix operation")
 		return &Update{Loc: p.loc(start), Op: op, Prefix: true, Target: arg}
 	case tName:
 		if p.escaped {
@@ -553,6 +548,7 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 				p.errAt(start, "Private fields can not be deleted")
 			}
 		}
+		p.checkNoExponent(start)
 		return &Unary{Loc: p.loc(start), Op: uop, X: arg}
 	}
 	x := p.parseExprSubscripts(errs)
@@ -562,7 +558,7 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 			op = UpdateDec
 		}
 		if _, ok := x.(*Call); !(ok && !p.strict()) {
-			p.toSimpleTargetAt(x, start, "Invalid left-hand side expression in postfix operation")
+			p.toUpdateTarget(x, "Invalid left-hand side expression in postfix operation")
 		}
 		p.next()
 		return &Update{Loc: p.loc(start), Op: op, Target: x}
@@ -573,7 +569,7 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 // noBareArrow rejects an unparenthesized arrow function where the grammar
 // wants a tighter-binding expression (an operand, a class heritage).
 func (p *parser) noBareArrow(x Expr) {
-	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parens[x] {
+	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parenthesized(x) {
 		p.errAt(int(fn.Start), "Malformed arrow function parameter list")
 	}
 }
@@ -588,17 +584,19 @@ func isPrivateMember(x Expr) bool {
 	return false
 }
 
-func (p *parser) toSimpleTargetAt(x Expr, pos int, msg string) {
+// toUpdateTarget checks the operand of ++ or -- (ECMA-262 §13.4.1: its
+// AssignmentTargetType must be simple).
+func (p *parser) toUpdateTarget(x Expr, msg string) {
 	switch t := x.(type) {
 	case *Identifier:
 		if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(int(t.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return
 	case *Member:
 		return
 	}
-	p.errAt(pos, "%s", msg)
+	p.errExpr(x, "%s", msg)
 }
 
 func (p *parser) parseAwait() Expr {
@@ -619,7 +617,19 @@ func (p *parser) parseAwait() Expr {
 	}
 	p.next()
 	arg := p.parseMaybeUnary(nil)
+	p.checkNoExponent(start)
 	return &Await{Loc: p.loc(start), X: arg}
+}
+
+// checkNoExponent rejects ** right after the unary or await expression
+// that began at start (ECMA-262 §13.6: its base is an UpdateExpression).
+// V8 reports it from the innermost such expression, underlining up to the
+// end of the **.
+func (p *parser) checkNoExponent(start int) {
+	if p.tok == tStarStar {
+		p.errRange(int32(start), int32(p.lexer.end), "Unary operator used immediately before exponentiation expression. "+
+			"Parenthesis must be used to disambiguate operator precedence")
+	}
 }
 
 func (p *parser) parseYield(noIn bool) Expr {
@@ -662,7 +672,7 @@ func (p *parser) startsExpr() bool {
 func (p *parser) parseExprSubscripts(errs *coverErrs) Expr {
 	start := p.start
 	x := p.parseExprAtom(errs)
-	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parens[x] {
+	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parenthesized(x) {
 		return x
 	}
 	return p.parseSubscripts(x, start, false)
@@ -712,7 +722,7 @@ func (p *parser) parseSubscripts(base Expr, start int, noCalls bool) Expr {
 			}
 			asyncArrow := false
 			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.nlBefore && x == base &&
-				p.prevEnd == int(id.End) && !p.parens[x] && p.src[id.Start:id.End] == "async" {
+				p.prevEnd == int(id.End) && !p.parenthesized(x) && p.src[id.Start:id.End] == "async" {
 				asyncArrow = true
 			}
 			if asyncArrow {
@@ -747,7 +757,7 @@ func (p *parser) newCall(callee Expr, args []Expr, start int) *Call {
 	}
 	if _, ok := callee.(*Super); ok {
 		if !p.fc.allowSuperCall {
-			p.errAt(int(callee.NodeLoc().Start), "'super' keyword unexpected here")
+			p.errRange(callee.NodeLoc().Start, callee.NodeLoc().Start+int32(len("super")), "'super' keyword unexpected here")
 		}
 	}
 	return c
@@ -870,7 +880,7 @@ func (p *parser) toArrowParams(items []Expr, trailingCommaAfterRest bool) []Patt
 			if i != len(items)-1 || trailingCommaAfterRest {
 				p.errAt(int(sp.Start), "Rest parameter must be last formal parameter")
 			}
-			target := p.toPattern(sp.X, true, false)
+			target := p.toPattern(sp.X, true, "")
 			if _, ok := target.(*AssignPattern); ok {
 				p.errAt(int(sp.X.NodeLoc().Start), "Rest parameter may not have a default initializer")
 			}
@@ -878,7 +888,7 @@ func (p *parser) toArrowParams(items []Expr, trailingCommaAfterRest bool) []Patt
 			p.features |= FeatureRestArgument
 			continue
 		}
-		pat := p.toPattern(it, true, false)
+		pat := p.toPattern(it, true, "")
 		if _, ok := pat.(*AssignPattern); ok {
 			p.features |= FeatureDefaultArgument
 		}
@@ -1004,7 +1014,7 @@ func (p *parser) checkRegExp(r *RegExp) {
 	}
 	if ValidateRegExp != nil {
 		if err := ValidateRegExp(r.Pattern, r.Flags); err != nil {
-			p.errAt(int(r.Start), "%s", err.Error())
+			p.errNode(r, "%s", err.Error())
 		}
 	}
 }
@@ -1094,14 +1104,14 @@ func (p *parser) parseSuper() Expr {
 	switch p.tok {
 	case tLParen:
 		if !p.fc.allowSuperCall {
-			p.errAt(start, "'super' keyword unexpected here")
+			p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 		}
 	case tDot, tLBracket:
 		if !p.fc.allowSuperProp {
-			p.errAt(start, "'super' keyword unexpected here")
+			p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 		}
 	default:
-		p.errAt(start, "'super' keyword unexpected here")
+		p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 	}
 	return s
 }
@@ -1253,7 +1263,8 @@ func (p *parser) parseParenOrArrow() Expr {
 	} else {
 		x = &Sequence{Loc: Loc{int32(innerStart), int32(innerEnd)}, Exprs: items}
 	}
-	p.parens[x] = true
+	// Set again for each enclosing pair, so it ends with the outermost.
+	p.parens[x] = Loc{int32(start), int32(p.prevEnd)}
 	return x
 }
 
@@ -1504,14 +1515,14 @@ func (p *parser) parseMethod(start int, kind PropKind, isAsync, isGen bool, deri
 	switch kind {
 	case PropGetter:
 		if len(fn.Params) != 0 {
-			p.errAt(pstart, "Getter must not have any formal parameters.")
+			p.errRange(int32(pstart), fn.paramsEnd, "Getter must not have any formal parameters.")
 		}
 	case PropSetter:
 		if len(fn.Params) != 1 {
-			p.errAt(pstart, "Setter must have exactly one formal parameter.")
+			p.errRange(int32(pstart), fn.paramsEnd, "Setter must have exactly one formal parameter.")
 		}
 		if _, ok := fn.Params[0].(*RestElement); ok {
-			p.errAt(pstart, "Setter function argument must not be a rest parameter")
+			p.errRange(int32(pstart), fn.paramsEnd, "Setter function argument must not be a rest parameter")
 		}
 	}
 	// Methods' source text (for toString) starts at the member's first token.

@@ -111,6 +111,7 @@ var punctText = [...]string{
 type lexError struct {
 	msg string
 	pos int32
+	end int32 // end of the range V8 underlines, or 0 for one character
 }
 
 type lexer struct {
@@ -147,7 +148,11 @@ type lexer struct {
 }
 
 func (l *lexer) fail(pos int, msg string) {
-	panic(lexError{msg, int32(pos)})
+	panic(lexError{msg: msg, pos: int32(pos)})
+}
+
+func (l *lexer) failRange(start, end int, msg string) {
+	panic(lexError{msg: msg, pos: int32(start), end: int32(end)})
 }
 
 func isLineTerminator(r rune) bool {
@@ -840,7 +845,7 @@ func (l *lexer) scanString(quote byte) {
 	out := make([]uint16, 0, 16)
 	for {
 		if l.pos >= len(l.src) {
-			l.fail(l.start, "Invalid or unexpected token")
+			l.failRange(l.start, l.pos, "Invalid or unexpected token")
 		}
 		c := l.src[l.pos]
 		switch {
@@ -856,7 +861,7 @@ func (l *lexer) scanString(quote byte) {
 				l.fail(l.pos-1, msg)
 			}
 		case c == '\n' || c == '\r':
-			l.fail(l.start, "Invalid or unexpected token")
+			l.failRange(l.start, l.pos, "Invalid or unexpected token")
 		case c < utf8.RuneSelf:
 			out = append(out, uint16(c))
 			l.pos++

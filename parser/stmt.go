@@ -91,7 +91,7 @@ func (p *parser) parseBody(end token, fn *Function, ctx stmtCtx) []Stmt {
 		}
 		if raw == `"use strict"` || raw == `'use strict'` {
 			if fn != nil && !isSimpleParamList(fn.Params) {
-				p.errAt(start, "Illegal 'use strict' directive in function with non-simple parameter list")
+				p.errRange(int32(start), int32(tokEnd), "Illegal 'use strict' directive in function with non-simple parameter list")
 			}
 			p.fc.strict = true
 			if octalPos >= 0 {
@@ -350,9 +350,10 @@ func ifClause(st Stmt) Stmt {
 
 func (p *parser) parseBreakContinue(start int) Stmt {
 	isBreak := p.name == "break"
+	kwEnd := int32(p.end)
 	p.next()
 	lbl := ""
-	lblPos := p.start
+	lblPos, lblEnd := int32(p.start), int32(p.end)
 	if p.tok == tName && !p.nlBefore && !(isReserved(p.name) && !p.escaped) {
 		lbl = p.name
 		p.checkIdentifier(lbl, p.start, p.escaped, false)
@@ -365,18 +366,18 @@ func (p *parser) parseBreakContinue(start int) Stmt {
 			if p.fc.labels[i].name == lbl {
 				found = true
 				if !isBreak && !p.fc.labels[i].isLoop {
-					p.errAt(start, "Illegal continue statement: '%s' does not denote an iteration statement", lbl)
+					p.errRange(lblPos, lblEnd, "Illegal continue statement: '%s' does not denote an iteration statement", lbl)
 				}
 				break
 			}
 		}
 		if !found {
-			p.errAt(lblPos, "Undefined label '%s'", lbl)
+			p.errRange(lblPos, lblEnd, "Undefined label '%s'", lbl)
 		}
 	} else if isBreak && p.fc.brkDepth == 0 {
-		p.errAt(start, "Illegal break statement")
+		p.errRange(int32(start), kwEnd, "Illegal break statement")
 	} else if !isBreak && p.fc.loopDepth == 0 {
-		p.errAt(start, "Illegal continue statement: no surrounding iteration statement")
+		p.errRange(int32(start), kwEnd, "Illegal continue statement: no surrounding iteration statement")
 	}
 	if isBreak {
 		return &Break{Loc: p.loc(start), Label: lbl}
@@ -389,7 +390,7 @@ func (p *parser) parseLabeled(start int, ctx stmtCtx) Stmt {
 	p.checkIdentifier(name, start, p.escaped, false)
 	for _, l := range p.fc.labels {
 		if l.name == name {
-			p.errAt(start, "Label '%s' has already been declared", name)
+			p.errRange(int32(start), int32(p.end), "Label '%s' has already been declared", name)
 		}
 	}
 	p.next()
@@ -596,11 +597,11 @@ func (p *parser) parseFor(start int) Stmt {
 			p.errAt(initStart, "The left-hand side of a for-of loop may not be 'let'.")
 		}
 		if isOf && startsWithAsync && !isAwait {
-			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.parens[x] {
+			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.parenthesized(x) {
 				p.errAt(initStart, "The left-hand side of a for-of loop may not be 'async'.")
 			}
 		}
-		target := p.toAssignTarget(x)
+		target := p.toAssignTarget(x, "Invalid left-hand side in for-loop")
 		return p.parseForInOf(start, isOf, isAwait, DeclNone, target, nil)
 	}
 	p.checkCoverErrs(errs)
@@ -760,7 +761,7 @@ func (p *parser) parseBindingIdent(kind DeclKind) *Identifier {
 	}
 	name, start := p.name, p.start
 	if (kind == DeclLet || kind == DeclConst) && name == "let" {
-		p.errAt(start, "let is disallowed as a lexically bound name")
+		p.errRange(int32(start), int32(p.lexer.end), "let is disallowed as a lexically bound name")
 	}
 	p.checkIdentifier(name, start, p.escaped, true)
 	p.next()
@@ -830,6 +831,7 @@ func (p *parser) parseFunctionRest(fn *Function, start int, isMethod, derived bo
 	p.yieldPos, p.awaitPos, p.awaitIdentPos = -1, -1, -1
 	p.expect(tLParen)
 	fn.Params = p.parseParams()
+	fn.paramsEnd = int32(p.prevEnd)
 	p.parseFunctionBody(fn)
 	fn.Loc = p.loc(start)
 	p.fc = outer
@@ -906,7 +908,7 @@ func (p *parser) finishParams(fn *Function, becameStrict bool) {
 
 func (p *parser) checkStrictBindingName(id *Identifier) {
 	if id.Name == "eval" || id.Name == "arguments" {
-		p.errAt(int(id.Start), "Unexpected eval or arguments in strict mode")
+		p.errNode(id, "Unexpected eval or arguments in strict mode")
 	}
 	if isStrictReserved(id.Name) {
 		p.errAt(int(id.Start), "Unexpected strict mode reserved word")

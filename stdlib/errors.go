@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/vm"
@@ -37,9 +38,12 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 			}
 		}
 		fmt.Fprintf(&b, "%s:%d\n", file, line)
-		if src != "" {
+		// A SyntaxError's line is known even when empty (the end of input).
+		if src != "" || exc.EndLine != 0 {
 			b.WriteString(src + "\n")
-			b.WriteString(caretIndent(src, col) + "^\n")
+			if carets, ok := caretsFor(exc, src, mapped); ok {
+				b.WriteString(caretIndent(src, col) + carets + "\n")
+			}
 			if mapped {
 				// node's banner has one more empty line then.
 				b.WriteString("\n")
@@ -128,6 +132,19 @@ func fileLine(file string, line int) string {
 // caretIndent is what goes before the caret under a 0-based UTF-16 column
 // of line: a space for each unit, but a tab for a tab, as Node writes it so
 // that the caret lines up under tab-indented code.
+// caretsFor is the underline node draws under src for exc: one caret, or
+// a SyntaxError's range (empty at the end of input), and none at all
+// (ok false) when that range runs past the line, as node's does.
+func caretsFor(exc *vm.Exception, src string, mapped bool) (carets string, ok bool) {
+	if exc.EndLine == 0 || mapped {
+		return "^", true
+	}
+	if exc.EndLine != exc.Line || exc.EndCol > len(utf16.Encode([]rune(src))) {
+		return "", false
+	}
+	return strings.Repeat("^", max(exc.EndCol-exc.Col, 0)), true
+}
+
 func caretIndent(line string, col int) string {
 	var b strings.Builder
 	n := 0
@@ -164,7 +181,8 @@ func (n *Node) syntaxError(err error, src string) *vm.Exception {
 	if errors.As(err, &se) {
 		e := rt.NewError(vm.ErrSyntax, se.Msg)
 		rt.SetS(e, "stack", rt.NewString("SyntaxError: "+se.Msg))
-		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line)}
+		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line),
+			EndLine: se.EndLine, EndCol: se.EndColumn}
 	}
 	e := rt.NewError(vm.ErrSyntax, err.Error())
 	rt.SetS(e, "stack", rt.NewString("SyntaxError: "+err.Error()))

@@ -100,10 +100,21 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 	if se.Line == 1 && colOff > 0 {
 		text = strings.Repeat(" ", colOff) + text
 	}
+	exc := &vm.Exception{File: se.File, Line: line, Col: col, SourceLine: text}
+	if se.EndLine != 0 {
+		exc.EndLine, exc.EndCol = se.EndLine+lineOff, se.EndColumn
+		if se.EndLine == 1 {
+			exc.EndCol += colOff
+		}
+	}
 	e := rt.NewError(vm.ErrSyntax, se.Msg)
-	stack := se.File + ":" + strconv.Itoa(line) + "\n" + text + "\n" + strings.Repeat(" ", col) + "^\n\nSyntaxError: " + se.Msg
-	rt.SetS(e, "stack", rt.NewString(stack))
-	return &vm.Exception{Value: e, File: se.File, Line: line, Col: col, SourceLine: text}
+	stack := se.File + ":" + strconv.Itoa(line) + "\n" + text + "\n"
+	if carets, ok := caretsFor(exc, text, false); ok {
+		stack += caretIndent(text, col) + carets + "\n"
+	}
+	rt.SetS(e, "stack", rt.NewString(stack+"\nSyntaxError: "+se.Msg))
+	exc.Value = e
+	return exc
 }
 
 // vmRun calls the compiled top level fn in realm r with this = its global.
