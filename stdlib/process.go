@@ -237,11 +237,11 @@ func (n *Node) installProcess() {
 		return vm.Float(time.Since(startTime).Seconds())
 	})
 	rt.DefineMethod(b, "hrtime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		d := time.Since(startTime) + hrtimeOrigin
+		d := hrtimeNow()
 		return rt.NewArray([]vm.Value{vm.Int(int(d / time.Second)), vm.Int(int(d % time.Second))})
 	})
 	rt.DefineMethod(b, "hrtimeBigint", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return rt.NewBigInt(big.NewInt(int64(time.Since(startTime) + hrtimeOrigin)))
+		return rt.NewBigInt(big.NewInt(int64(hrtimeNow())))
 	})
 	rt.DefineMethod(b, "memoryUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		var ms runtime.MemStats
@@ -312,6 +312,9 @@ func (n *Node) installProcess() {
 	n.installProcessResources(b)
 	n.runInternal("internal/process", b)
 }
+
+// hrtimeNow is process.hrtime's clock.
+func hrtimeNow() time.Duration { return time.Since(startTime) + hrtimeOrigin }
 
 // hrtimeOrigin puts process.hrtime's zero well before the process started,
 // as Node's (system boot) is, so that differences never look like a fresh
