@@ -94,7 +94,7 @@ type Node struct {
 	// coverPrograms the programs compiled with counters, for the report
 	// (see coverage.go).
 	coverDir      string
-	coverPrograms []*bytecode.Program
+	coverPrograms []coverProgram
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
@@ -123,6 +123,12 @@ func New(opts Options) (*Node, error) {
 	}
 	rt.Host = n
 	n.coverDir = n.coverageDir()
+	if n.coverDir != "" {
+		// V8 reports eval's and new Function's code with no URL.
+		rt.CoverDynamicCode = func(p *bytecode.Program, function bool) {
+			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
+		}
+	}
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
 	n.bootstrapped = time.Since(startTime)
