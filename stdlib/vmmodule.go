@@ -117,6 +117,7 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 		stack += caretIndent(text, col) + carets + "\n"
 	}
 	rt.SetS(e, "stack", rt.NewString(stack+"\nSyntaxError: "+se.Msg))
+	n.markDecorated(e)
 	exc.Value = e
 	return exc
 }
