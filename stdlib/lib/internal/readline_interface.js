@@ -2,7 +2,8 @@
 // terminal cursor helpers and the keypress decoder. Non-terminal mode (lines
 // from any Readable) is complete; terminal mode edits one line with the
 // common keys (arrows, Home/End, backspace/delete, Ctrl-A/E/B/F/H/D/U/K/W/C,
-// word moves and deletes on Meta and Ctrl, history) and redraws it whole,
+// word moves and deletes on Meta and Ctrl, the kill ring with Ctrl-Y and
+// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history) and redraws it whole,
 // without wrapping or tab completion menus.
 
 const EventEmitter = require('events');
@@ -17,8 +18,19 @@ const kQuestionCancel = Symbol('kQuestionCancel');
 const kLineIterator = Symbol('line object stream');
 const kHistoryIndex = Symbol('historyIndex');
 const kSavedLine = Symbol('savedLine');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kBeforeEdit = Symbol('_beforeEdit');
+const kPushToKillRing = Symbol('_pushToKillRing');
+const kYank = Symbol('_yank');
+const kYankPop = Symbol('_yankPop');
 
 const kHistorySize = 30;
+const kMaxKillRing = 32;
+const kMaxUndoStack = 2048;
 const kMinCrlfDelay = 100;
 // Line endings: \n, \r\n, and a lone \r (even at a chunk's end; a \n opening
 // the next chunk within crlfDelay is then the same ending).
@@ -286,6 +298,11 @@ function InterfaceConstructor(input, output, completer, terminal) {
     this._setRawMode(true);
     this.cursor = 0;
     this[kHistoryIndex] = -1;
+    this[kKillRing] = [];
+    this[kKillRingCursor] = 0;
+    this[kYanking] = false;
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
     if (output !== null && output !== undefined) output.on('resize', onresize);
     this.once('close', () => {
       input.removeListener('keypress', onkeypress);
@@ -501,6 +518,7 @@ Interface.prototype._refreshLine = function _refreshLine() {
 };
 
 Interface.prototype._insertString = function _insertString(c) {
+  this[kBeforeEdit]();
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
@@ -533,6 +551,7 @@ function charLengthAt(line, cursor) {
 
 Interface.prototype._deleteLeft = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
+    this[kBeforeEdit]();
     const n = charLengthLeft(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
     this.cursor -= n;
@@ -541,8 +560,11 @@ Interface.prototype._deleteLeft = function _deleteLeft() {
 };
 
 Interface.prototype._deleteRight = function _deleteRight() {
-  this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charLengthAt(this.line, this.cursor));
-  this._refreshLine();
+  if (this.cursor < this.line.length) {
+    this[kBeforeEdit]();
+    this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charLengthAt(this.line, this.cursor));
+    this._refreshLine();
+  }
 };
 
 // Words are runs of \w or of punctuation; the spaces after a word belong
@@ -565,6 +587,7 @@ Interface.prototype._wordRight = function _wordRight() {
 
 Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
   if (this.cursor > 0) {
+    this[kBeforeEdit]();
     const left = this.line.slice(0, this.cursor - wordLengthLeft(this.line, this.cursor));
     this.line = left + this.line.slice(this.cursor);
     this.cursor = left.length;
@@ -576,31 +599,85 @@ Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
 // word, unlike _wordRight: node's own asymmetry.
 Interface.prototype._deleteWordRight = function _deleteWordRight() {
   if (this.cursor < this.line.length) {
+    this[kBeforeEdit]();
     const right = this.line.slice(this.cursor);
     this.line = this.line.slice(0, this.cursor) + right.slice(/^(?:\s+|\W+|\w+)\s*/.exec(right)[0].length);
     this._refreshLine();
   }
 };
 
+// The line deletes keep what they took in the kill ring, for ctrl-y.
 Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
+  this[kBeforeEdit]();
+  const killed = this.line.slice(0, this.cursor);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
+  this[kPushToKillRing](killed);
   this._refreshLine();
 };
 
 Interface.prototype._deleteLineRight = function _deleteLineRight() {
+  this[kBeforeEdit]();
+  const killed = this.line.slice(this.cursor);
   this.line = this.line.slice(0, this.cursor);
+  this[kPushToKillRing](killed);
   this._refreshLine();
 };
 
+Interface.prototype[kPushToKillRing] = function pushToKillRing(killed) {
+  if (!killed || killed === this[kKillRing][0]) return;
+  this[kKillRing].unshift(killed);
+  this[kKillRingCursor] = 0;
+  if (this[kKillRing].length > kMaxKillRing) this[kKillRing].length = kMaxKillRing;
+};
+
+// ctrl-y inserts the last text killed; meta-y right after it replaces
+// that with the one killed before, round the ring.
+Interface.prototype[kYank] = function yank() {
+  if (this[kKillRing].length > 0) {
+    this[kYanking] = true;
+    this._insertString(this[kKillRing][this[kKillRingCursor]]);
+  }
+};
+
+Interface.prototype[kYankPop] = function yankPop() {
+  if (!this[kYanking] || this[kKillRing].length < 2) return;
+  const last = this[kKillRing][this[kKillRingCursor]];
+  this[kKillRingCursor] = (this[kKillRingCursor] + 1) % this[kKillRing].length;
+  const current = this[kKillRing][this[kKillRingCursor]];
+  const head = this.line.slice(0, this.cursor - last.length);
+  this.line = head + current + this.line.slice(this.cursor);
+  this.cursor = head.length + current.length;
+  this._refreshLine();
+};
+
+// Every edit of the line saves it first for ctrl-_ (undo); ctrl-^ redoes.
+// A new line starts both stacks afresh.
+Interface.prototype[kBeforeEdit] = function beforeEdit() {
+  this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+  if (this[kUndoStack].length > kMaxUndoStack) this[kUndoStack].shift();
+};
+
+function undoRedo(rl, from, to) {
+  if (rl[from].length === 0) return;
+  rl[to].push({ text: rl.line, cursor: rl.cursor });
+  const entry = rl[from].pop();
+  rl.line = entry.text;
+  rl.cursor = entry.cursor;
+  rl._refreshLine();
+}
+
 Interface.prototype._line = function _line() {
   const line = this._addHistory();
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
   this.clearLine();
   this._onLine(line);
 };
 
 Interface.prototype._historyPrev = function _historyPrev() {
   if (this[kHistoryIndex] + 1 >= this.history.length) return;
+  this[kBeforeEdit]();
   if (this[kHistoryIndex] === -1) this[kSavedLine] = this.line;
   this[kHistoryIndex]++;
   this.line = this.history[this[kHistoryIndex]];
@@ -610,6 +687,7 @@ Interface.prototype._historyPrev = function _historyPrev() {
 
 Interface.prototype._historyNext = function _historyNext() {
   if (this[kHistoryIndex] < 0) return;
+  this[kBeforeEdit]();
   this[kHistoryIndex]--;
   this.line = this[kHistoryIndex] === -1 ? this[kSavedLine] ?? '' : this.history[this[kHistoryIndex]];
   this.cursor = this.line.length;
@@ -635,6 +713,13 @@ Interface.prototype._tabComplete = function _tabComplete() {
 
 Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   key = key || {};
+  if (!key.meta || key.name !== 'y') this[kYanking] = false;
+  if (typeof key.sequence === 'string') {
+    switch (key.sequence.codePointAt(0)) {
+      case 0x1f: undoRedo(this, kUndoStack, kRedoStack); return;
+      case 0x1e: undoRedo(this, kRedoStack, kUndoStack); return;
+    }
+  }
   if (key.name === 'escape') return;
   if (key.ctrl && key.shift) {
     switch (key.name) {
@@ -663,6 +748,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
       case 'n': this._historyNext(); return;
       case 'p': this._historyPrev(); return;
+      case 'y': this[kYank](); return;
       case 'w': case 'backspace': this._deleteWordLeft(); return;
       case 'delete': this._deleteWordRight(); return;
       case 'left': this._wordLeft(); return;
@@ -676,6 +762,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'f': this._wordRight(); return;
       case 'd': case 'delete': this._deleteWordRight(); return;
       case 'backspace': this._deleteWordLeft(); return;
+      case 'y': this[kYankPop](); return;
     }
     return;
   }
