@@ -16,8 +16,7 @@ const kOldPrompt = Symbol('_oldPrompt');
 const kQuestionCallback = Symbol('_questionCallback');
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kLineIterator = Symbol('line object stream');
-const kHistoryIndex = Symbol('historyIndex');
-const kSavedLine = Symbol('savedLine');
+const kSubstringSearch = Symbol('kSubstringSearch');
 const kKillRing = Symbol('_killRing');
 const kKillRingCursor = Symbol('_killRingCursor');
 const kYanking = Symbol('_yanking');
@@ -200,16 +199,17 @@ function emitKeypressEvents(stream) {
 // ---- Interface ----
 
 function InterfaceConstructor(input, output, completer, terminal) {
-  EventEmitter.call(this);
   let history;
   let historySize;
   let removeHistoryDuplicates = false;
   let crlfDelay;
   let prompt = '> ';
   let signal;
+  // These come before the emitter's own properties, as in node.
   this.isCompletionEnabled = true;
   this.escapeCodeTimeout = 500;
   this.tabSize = 8;
+  EventEmitter.call(this);
   if (input?.input) {
     output = input.output;
     completer = input.completer;
@@ -297,7 +297,8 @@ function InterfaceConstructor(input, output, completer, terminal) {
     input.on('end', ontermend);
     this._setRawMode(true);
     this.cursor = 0;
-    this[kHistoryIndex] = -1;
+    this.historyIndex = -1;
+    this[kSubstringSearch] = null;
     this[kKillRing] = [];
     this[kKillRingCursor] = 0;
     this[kYanking] = false;
@@ -499,7 +500,7 @@ Interface.prototype._addHistory = function _addHistory() {
     this.history.unshift(this.line);
     if (this.history.length > this.historySize) this.history.pop();
   }
-  this[kHistoryIndex] = -1;
+  this.historyIndex = -1;
   const line = this.history[0];
   this.emit('history', this.history);
   return line;
@@ -675,21 +676,35 @@ Interface.prototype._line = function _line() {
   this._onLine(line);
 };
 
+// Up and down search the history for entries that start with what was
+// left of the cursor when the search began (skipping ones equal to the
+// line), as node 20's do; past either end the line is that prefix again.
+// historyIndex is -1 for the line being edited, history.length past the
+// oldest entry.
 Interface.prototype._historyPrev = function _historyPrev() {
-  if (this[kHistoryIndex] + 1 >= this.history.length) return;
+  if (this.historyIndex >= this.history.length || this.history.length === 0) return;
   this[kBeforeEdit]();
-  if (this[kHistoryIndex] === -1) this[kSavedLine] = this.line;
-  this[kHistoryIndex]++;
-  this.line = this.history[this[kHistoryIndex]];
+  const search = this[kSubstringSearch] || '';
+  let index = this.historyIndex + 1;
+  while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+    index++;
+  }
+  this.line = index === this.history.length ? search : this.history[index];
+  this.historyIndex = index;
   this.cursor = this.line.length;
   this._refreshLine();
 };
 
 Interface.prototype._historyNext = function _historyNext() {
-  if (this[kHistoryIndex] < 0) return;
+  if (this.historyIndex < 0) return;
   this[kBeforeEdit]();
-  this[kHistoryIndex]--;
-  this.line = this[kHistoryIndex] === -1 ? this[kSavedLine] ?? '' : this.history[this[kHistoryIndex]];
+  const search = this[kSubstringSearch] || '';
+  let index = this.historyIndex - 1;
+  while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+    index--;
+  }
+  this.line = index === -1 ? search : this.history[index];
+  this.historyIndex = index;
   this.cursor = this.line.length;
   this._refreshLine();
 };
@@ -714,6 +729,13 @@ Interface.prototype._tabComplete = function _tabComplete() {
 Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   key = key || {};
   if (!key.meta || key.name !== 'y') this[kYanking] = false;
+  if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+    if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+  } else if (this[kSubstringSearch] !== null) {
+    this[kSubstringSearch] = null;
+    // A search that found nothing left the index past the oldest entry.
+    if (this.history.length === this.historyIndex) this.historyIndex = -1;
+  }
   if (typeof key.sequence === 'string') {
     switch (key.sequence.codePointAt(0)) {
       case 0x1f: undoRedo(this, kUndoStack, kRedoStack); return;
