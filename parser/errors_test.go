@@ -147,7 +147,7 @@ func TestScriptErrors(t *testing.T) {
 		{"async (await) => 1", "'await' is not a valid identifier name in an async function", 1, 7},
 		{"class A { #x; #x }", "Identifier '#x' has already been declared", 1, 14},
 		{"class A { static get #x(){} set #x(v){} }", "Identifier '#x' has already been declared", 1, 32},
-		{"class A { #x; m() { delete this.#x } }", "Private fields can not be deleted", 1, 20},
+		{"class A { #x; m() { delete this.#x } }", "Private fields can not be deleted", 1, 32},
 		{"switch (1) { default: default: }", "More than one default clause in switch statement", 1, 22},
 		{"throw\\n1", "Illegal newline after throw", 1, 0},
 		{"import.meta", "Cannot use 'import.meta' outside a module", 1, 0},
@@ -241,6 +241,10 @@ func TestErrorRanges(t *testing.T) {
 		{"function h(a = 1) { 'use strict' ; }", 20, 1, 32},
 		{"var r = /a(/gi;", 8, 1, 14},
 		{"const z = 1 ; const  z = 2;", 21, 0, 0},
+		{"\"use strict\"; delete ((xyz) );", 28, 1, 29},
+		{"class A { #x; m() { delete this?.#x } }", 33, 1, 35},
+		{"async function () {}", 6, 1, 14},
+		{"function* (a) {}", 8, 1, 9},
 	}
 	for _, c := range cases {
 		t.Run(c.src, func(t *testing.T) {

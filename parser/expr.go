@@ -542,10 +542,20 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 		p.noBareArrow(arg)
 		if uop == UnaryDelete {
 			if id, ok := arg.(*Identifier); ok && p.strict() {
-				p.errAt(int(id.Start), "Delete of an unqualified identifier in strict mode.")
+				// V8 marks the operand's last token: the identifier, or
+				// the ')' closing it.
+				if p.parenthesized(id) {
+					p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Delete of an unqualified identifier in strict mode.")
+				}
+				p.errNode(id, "Delete of an unqualified identifier in strict mode.")
 			}
 			if isPrivateMember(arg) {
-				p.errAt(start, "Private fields can not be deleted")
+				// V8 marks the operand's last token, as above.
+				if p.parenthesized(arg) {
+					p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Private fields can not be deleted")
+				}
+				p.errRange(int32(p.prevEnd)-(arg.NodeLoc().End-privateMember(arg).NameLoc.Start), int32(p.prevEnd),
+					"Private fields can not be deleted")
 			}
 		}
 		p.checkNoExponent(start)
@@ -575,13 +585,22 @@ func (p *parser) noBareArrow(x Expr) {
 }
 
 func isPrivateMember(x Expr) bool {
+	m := privateMember(x)
+	return m != nil
+}
+
+// privateMember is x, or the member an optional chain x ends with, when
+// that is a private member access.
+func privateMember(x Expr) *Member {
 	switch t := x.(type) {
 	case *Member:
-		return t.Private
+		if t.Private {
+			return t
+		}
 	case *OptionalChain:
-		return isPrivateMember(t.X)
+		return privateMember(t.X)
 	}
-	return false
+	return nil
 }
 
 // toUpdateTarget checks the operand of ++ or -- (ECMA-262 §13.4.1: its

@@ -801,6 +801,14 @@ func (p *parser) parseFunction(start int, isAsync, isDecl, nameOptional bool) *F
 		fn.Name = &Identifier{Loc: p.loc(nstart), Name: name}
 	} else if !nameOptional {
 		if isDecl {
+			if p.tok == tLParen {
+				// V8 marks the token before the '(': function, or the *.
+				n := len("function")
+				if fn.IsGenerator {
+					n = len("*")
+				}
+				p.errRange(int32(p.prevEnd-n), int32(p.prevEnd), "Function statements require a function name")
+			}
 			p.unexpected()
 		}
 		if p.tok != tLParen {

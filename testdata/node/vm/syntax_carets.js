@@ -54,6 +54,13 @@ const sources = [
   'class B extends A { foo() { super(); } }',
   'var s = \'abc\nx;',
   'var s = "abc',
+  '"use strict"; delete  xyz;',
+  '"use strict"; delete ((xyz) );',
+  'class A { #x; m() { delete this?.#x } }',
+  'class A { #x; m() { delete (this.#x) } }',
+  'function (a) {}',
+  'async function () {}',
+  'function* (a) {}',
 ];
 for (const src of sources) {
   try {
