@@ -110,7 +110,6 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 			p.next()
 		}
 	}
-	keyStart := p.start
 	m := &ClassMember{Kind: kind, Static: isStatic}
 	if p.tok == tPrivateName {
 		m.Private = true
@@ -118,7 +117,7 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 		m.Key = pn
 		p.next()
 		if pn.Name == "#constructor" {
-			p.errAt(keyStart, "Classes may not have a field named 'constructor'")
+			p.errNode(m.Key, "Classes may not have a field named 'constructor'")
 		}
 	} else {
 		m.Key, m.Computed = p.parsePropertyKey()
@@ -151,7 +150,7 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 			return
 		}
 		if isStatic && !m.Computed && keyName == "prototype" {
-			p.errAt(keyStart, "Classes may not have a static property named 'prototype'")
+			p.errNode(m.Key, "Classes may not have a static property named 'prototype'")
 		}
 		pk := PropMethod
 		switch kind {
@@ -187,9 +186,9 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 	m.Kind = MemberField
 	if !m.Computed && !m.Private && (keyName == "constructor" || isStatic && keyName == "prototype") {
 		if keyName == "constructor" {
-			p.errAt(keyStart, "Classes may not have a field named 'constructor'")
+			p.errNode(m.Key, "Classes may not have a field named 'constructor'")
 		}
-		p.errAt(keyStart, "Classes may not have a static property named 'prototype'")
+		p.errNode(m.Key, "Classes may not have a static property named 'prototype'")
 	}
 	if m.Private {
 		p.declarePrivate(cc, m.Key.(*PrivateName), privField, isStatic)

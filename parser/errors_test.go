@@ -107,7 +107,7 @@ func TestScriptErrors(t *testing.T) {
 		{"`\\unicode`", "Invalid Unicode escape sequence", 1, 1},
 		{"\"\\u{110000}\"", "Undefined Unicode code-point", 1, 10},
 		{"\"\\x0g\"", "Invalid hexadecimal escape sequence", 1, 2},
-		{"a ?? b || c", "Unexpected token '||'", 1, 5},
+		{"a ?? b || c", "Unexpected token '||'", 1, 7},
 		{"a || b ?? c", "Unexpected token '??'", 1, 7},
 		{"-1 ** 2", "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", 1, 0},
 		{"async () => await", "Unexpected end of input", 1, 17},
@@ -165,7 +165,7 @@ func TestScriptErrors(t *testing.T) {
 		{"if (1) let x = 1", "Lexical declaration cannot appear in a single-statement context", 1, 7},
 		{"if (1) class C {}", "Unexpected token 'class'", 1, 7},
 		{"do function f(){} while (0)", "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.", 1, 3},
-		{"try {}", "Missing catch or finally after try", 1, 6},
+		{"try {}", "Missing catch or finally after try", 1, 5},
 		{"a?.b++", "Invalid left-hand side expression in postfix operation", 1, 0},
 		{"new.target = 1", "new.target expression is not allowed here", 1, 0},
 		{"this = 1", "Invalid left-hand side in assignment", 1, 0},
@@ -245,6 +245,11 @@ func TestErrorRanges(t *testing.T) {
 		{"class A { #x; m() { delete this?.#x } }", 33, 1, 35},
 		{"async function () {}", 6, 1, 14},
 		{"function* (a) {}", 8, 1, 9},
+		{"let [a, ...b,] = [];", 8, 1, 12},
+		{"x = { __proto__: 1, \"__proto__\": 2 }", 20, 1, 31},
+		{"try {} ", 5, 1, 6},
+		{"var x = 0b12;", 8, 1, 11},
+		{"var b = a ?? c * 2 && d + 1 || e;", 19, 1, 21},
 	}
 	for _, c := range cases {
 		t.Run(c.src, func(t *testing.T) {

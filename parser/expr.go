@@ -25,7 +25,12 @@ func (p *parser) checkCoverErrs(e *coverErrs) {
 		p.errAt(e.shorthandAssign, "Invalid shorthand property initializer")
 	}
 	if e.doubleProto >= 0 {
-		p.errAt(e.doubleProto, "Duplicate __proto__ fields are not allowed in object literals")
+		// V8 underlines the key, __proto__ or a string of it.
+		n := len("__proto__")
+		if c := p.src[e.doubleProto]; c == '"' || c == '\'' {
+			n += 2
+		}
+		p.errRange(int32(e.doubleProto), int32(e.doubleProto+n), "Duplicate __proto__ fields are not allowed in object literals")
 	}
 }
 
@@ -463,10 +468,14 @@ func (p *parser) parseExprOp(left Expr, leftStart int, minPrec int, noIn bool) E
 		right = p.parseExprOp(right, rstart, rprec, noIn)
 		if op == BinNullish {
 			if b, ok := right.(*Binary); ok && !p.parenthesized(right) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
-				p.errAt(int(b.Start), "Unexpected token '%s'", b.Op)
+				// V8 stops at the first operator after ??'s right operand.
+				for l, ok := b.Left.(*Binary); ok && !p.parenthesized(l) && (l.Op == BinLogicalAnd || l.Op == BinLogicalOr); l, ok = b.Left.(*Binary) {
+					b = l
+				}
+				p.errOperator(b.Left, b.Op.String(), "Unexpected token '%s'", b.Op)
 			}
 			if b, ok := left.(*Binary); ok && !p.parenthesized(left) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
-				p.errAt(p.prevEnd, "Unexpected token '??'")
+				p.errOperator(left, "??", "Unexpected token '??'")
 			}
 		}
 		if op == BinLogicalAnd || op == BinLogicalOr {
@@ -582,6 +591,19 @@ func (p *parser) noBareArrow(x Expr) {
 	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parenthesized(x) {
 		p.errAt(int(fn.Start), "Malformed arrow function parameter list")
 	}
+}
+
+// errOperator reports an error at the operator op that follows operand x,
+// which V8 underlines.
+func (p *parser) errOperator(x Expr, op string, format string, args ...any) {
+	end := int(x.NodeLoc().End)
+	if l, ok := p.parens[x]; ok {
+		end = int(l.End)
+	}
+	if i := strings.Index(p.src[end:], op); i >= 0 {
+		p.errRange(int32(end+i), int32(end+i+len(op)), format, args...)
+	}
+	p.errAt(end, format, args...)
 }
 
 func isPrivateMember(x Expr) bool {
@@ -1413,7 +1435,7 @@ func (p *parser) parseObjectLiteral(errs *coverErrs) Expr {
 				if sawProto && errs != nil && errs.doubleProto < 0 {
 					errs.doubleProto = int(prop.Key.NodeLoc().Start)
 				} else if sawProto && errs == nil {
-					p.errAt(int(prop.Key.NodeLoc().Start), "Duplicate __proto__ fields are not allowed in object literals")
+					p.errNode(prop.Key, "Duplicate __proto__ fields are not allowed in object literals")
 				}
 				sawProto = true
 			}

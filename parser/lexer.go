@@ -151,6 +151,8 @@ func (l *lexer) fail(pos int, msg string) {
 	panic(lexError{msg: msg, pos: int32(pos)})
 }
 
+// failRange is fail for an error V8 reports over [start, end): for a bad
+// literal, from its start to where it went wrong.
 func (l *lexer) failRange(start, end int, msg string) {
 	panic(lexError{msg: msg, pos: int32(start), end: int32(end)})
 }
@@ -617,7 +619,7 @@ func (l *lexer) scanNumber() {
 			l.pos += 2
 			digits := l.scanDigits(base, true)
 			if digits == "" {
-				l.fail(start, "Invalid or unexpected token")
+				l.failRange(start, l.pos, "Invalid or unexpected token")
 			}
 			var v big.Int
 			v.SetString(digits, base)
@@ -659,7 +661,7 @@ func (l *lexer) scanNumber() {
 				// 017 followed by the number .5, which the parser rejects as
 				// V8 does ("Unexpected number").
 				if l.pos < len(s) && s[l.pos] == 'n' {
-					l.fail(start, "Invalid or unexpected token")
+					l.failRange(start, l.pos, "Invalid or unexpected token")
 				}
 				l.checkAfterNumber()
 				return
@@ -667,7 +669,7 @@ func (l *lexer) scanNumber() {
 			l.octalMsg = "Decimals with leading zeros are not allowed in strict mode."
 			l.scanDigits(10, false)
 			if l.pos < len(s) && s[l.pos] == 'n' {
-				l.fail(start, "Invalid or unexpected token")
+				l.failRange(start, l.pos, "Invalid or unexpected token")
 			}
 			l.scanFraction(start, false)
 			return
@@ -709,16 +711,16 @@ func (l *lexer) scanFraction(start int, sep bool) {
 			l.fail(l.pos, "Numeric separators are not allowed here")
 		}
 		if d := l.scanDigits(10, sep); d == "" {
-			l.fail(start, "Invalid or unexpected token")
+			l.failRange(start, l.pos, "Invalid or unexpected token")
 		}
 	}
 	if l.pos < len(s) && s[l.pos] == 'n' {
-		l.fail(start, "Invalid or unexpected token")
+		l.failRange(start, l.pos, "Invalid or unexpected token")
 	}
 	text := strings.ReplaceAll(s[start:l.pos], "_", "")
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil && !math.IsInf(v, 0) {
-		l.fail(start, "Invalid or unexpected token")
+		l.failRange(start, l.pos, "Invalid or unexpected token")
 	}
 	l.num = v
 	l.checkAfterNumber()
@@ -730,7 +732,7 @@ func (l *lexer) scanFraction(start int, sep bool) {
 func (l *lexer) checkAfterNumber() {
 	r, _ := l.peekRune(l.pos)
 	if r >= 0 && (isIDStart(r) || r == '\\' || r >= '0' && r <= '9') {
-		l.fail(l.start, "Invalid or unexpected token")
+		l.failRange(l.start, l.pos, "Invalid or unexpected token")
 	}
 }
 

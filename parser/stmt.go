@@ -234,7 +234,7 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			return p.parseSwitch(start)
 		case "with":
 			if p.strict() {
-				p.errAt(start, "Strict mode code may not include a with statement")
+				p.errRange(int32(start), int32(start+len("with")), "Strict mode code may not include a with statement")
 			}
 			p.next()
 			obj := p.parseParenExpr()
@@ -436,7 +436,8 @@ func (p *parser) parseTry(start int) Stmt {
 		t.Finalizer = p.parseBlock()
 	}
 	if t.Handler == nil && t.Finalizer == nil {
-		p.errAt(p.start, "Missing catch or finally after try")
+		// V8 marks the '}' that ends the try block.
+		p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Missing catch or finally after try")
 	}
 	t.Loc = p.loc(start)
 	return t
@@ -512,7 +513,7 @@ func (p *parser) parseFor(start int) Stmt {
 	isAwait := false
 	if p.isName("await") {
 		if !p.fc.isAsync && !(p.opts.Module && p.fc.fn == nil) {
-			p.errAt(p.start, "Unexpected reserved word")
+			p.errRange(int32(p.start), int32(p.end), "Unexpected reserved word")
 		}
 		isAwait = true
 		p.features |= FeatureForAwait
@@ -668,13 +669,14 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				continue
 			}
 			if p.tok == tEllipsis {
+				restStart := p.start
 				p.next()
 				ap.Rest = p.parseBindingTarget(kind)
 				if _, ok := ap.Rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}
 				if p.tok != tRBracket {
-					p.errAt(p.start, "Rest element must be last element")
+					p.errRange(int32(restStart), int32(p.prevEnd), "Rest element must be last element")
 				}
 				break
 			}
@@ -703,7 +705,7 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 					p.errAt(rstart, "`...` must be followed by an identifier in declaration contexts")
 				}
 				if p.tok != tRBrace {
-					p.errAt(p.start, "Rest element must be last element")
+					p.errNode(op.Rest, "Rest element must be last element")
 				}
 				break
 			}

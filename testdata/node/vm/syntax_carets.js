@@ -61,6 +61,21 @@ const sources = [
   'function (a) {}',
   'async function () {}',
   'function* (a) {}',
+  'let [a, ...b,] = [];',
+  'let {a, ...bcd, c} = {};',
+  'class C { static prototype() {} }',
+  'class C { constructor = 1 }',
+  'x = { __proto__: 1, "__proto__": 2 }',
+  '({ a: 1, __proto__: 1, __proto__: 2 });',
+  'try {} ',
+  '"use strict"; with (x) {}',
+  'var x = 0b12;',
+  'var n = 3in[1];',
+  'var n = 1e;',
+  'var n = 017n;',
+  'var b = a ?? c * 2 && d + 1 || e;',
+  'var b = a || b ?? c;',
+  'function g() { for await (x of y) {} }',
 ];
 for (const src of sources) {
   try {
