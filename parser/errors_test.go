@@ -250,6 +250,7 @@ func TestErrorRanges(t *testing.T) {
 		{"try {} ", 5, 1, 6},
 		{"var x = 0b12;", 8, 1, 11},
 		{"var b = a ?? c * 2 && d + 1 || e;", 19, 1, 21},
+		{"\"use strict\"; var n = 010;", 22, 1, 25},
 	}
 	for _, c := range cases {
 		t.Run(c.src, func(t *testing.T) {

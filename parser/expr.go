@@ -985,7 +985,8 @@ func (p *parser) parseExprAtom(errs *coverErrs) Expr {
 		return p.parseNameAtom(errs)
 	case tNumber:
 		if p.octalAt >= 0 && p.strict() {
-			p.errAt(p.octalAt, "%s", p.octalMsg)
+			// V8 underlines the whole literal.
+			p.errRange(int32(p.start), int32(p.end), "%s", p.octalMsg)
 		}
 		n := &Number{Loc: Loc{int32(p.start), int32(p.end)}, Value: p.num}
 		p.next()
@@ -1390,7 +1391,8 @@ func (p *parser) parsePropertyKey() (Expr, bool) {
 		return s, false
 	case tNumber:
 		if p.octalAt >= 0 && p.strict() {
-			p.errAt(p.octalAt, "%s", p.octalMsg)
+			// V8 underlines the whole literal.
+			p.errRange(int32(p.start), int32(p.end), "%s", p.octalMsg)
 		}
 		n := &Number{Loc: Loc{int32(p.start), int32(p.end)}, Value: p.num}
 		p.next()

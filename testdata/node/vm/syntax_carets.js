@@ -76,6 +76,8 @@ const sources = [
   'var b = a ?? c * 2 && d + 1 || e;',
   'var b = a || b ?? c;',
   'function g() { for await (x of y) {} }',
+  '"use strict"; var n = 010;',
+  "function f() { 'use strict'; return { 09.5: 1 } }",
 ];
 for (const src of sources) {
   try {
