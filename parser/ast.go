@@ -524,6 +524,10 @@ type Function struct {
 	// NameBinding is the callee-name binding of a named function expression
 	// that the body can see, nil otherwise.
 	NameBinding *Binding
+
+	// paramsEnd is one past the ')' of the parameter list: errors about
+	// an accessor's parameters underline the list.
+	paramsEnd int32
 }
 
 // MemberKind is the kind of a class element.

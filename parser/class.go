@@ -14,7 +14,7 @@ func (p *parser) parseClass(start int, isDecl, nameOptional bool) *Class {
 	if p.tok == tName && !p.isName("extends") {
 		nstart := p.start
 		if p.name == "let" {
-			p.errAt(nstart, "let is disallowed as a lexically bound name")
+			p.errRange(int32(nstart), int32(p.lexer.end), "let is disallowed as a lexically bound name")
 		}
 		p.checkIdentifier(p.name, nstart, p.escaped, true)
 		c.Name = &Identifier{Loc: Loc{int32(p.start), int32(p.end)}, Name: p.name}
@@ -110,7 +110,6 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 			p.next()
 		}
 	}
-	keyStart := p.start
 	m := &ClassMember{Kind: kind, Static: isStatic}
 	if p.tok == tPrivateName {
 		m.Private = true
@@ -118,7 +117,7 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 		m.Key = pn
 		p.next()
 		if pn.Name == "#constructor" {
-			p.errAt(keyStart, "Classes may not have a field named 'constructor'")
+			p.errNode(m.Key, "Classes may not have a field named 'constructor'")
 		}
 	} else {
 		m.Key, m.Computed = p.parsePropertyKey()
@@ -133,14 +132,14 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 		if isCtor {
 			switch {
 			case kind != MemberMethod:
-				p.errAt(keyStart, "Class constructor may not be an accessor")
+				p.errNode(m.Key, "Class constructor may not be an accessor")
 			case isGen:
-				p.errAt(keyStart, "Class constructor may not be a generator")
+				p.errNode(m.Key, "Class constructor may not be a generator")
 			case isAsync:
-				p.errAt(keyStart, "Class constructor may not be an async method")
+				p.errNode(m.Key, "Class constructor may not be an async method")
 			}
 			if c.Constructor != nil {
-				p.errAt(keyStart, "A class may only have one constructor")
+				p.errNode(m.Key, "A class may only have one constructor")
 			}
 			fn := p.parseMethod(fnStart, PropMethod, false, false, c.Super != nil)
 			fn.Kind = FuncClassConstructor
@@ -151,7 +150,7 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 			return
 		}
 		if isStatic && !m.Computed && keyName == "prototype" {
-			p.errAt(keyStart, "Classes may not have a static property named 'prototype'")
+			p.errNode(m.Key, "Classes may not have a static property named 'prototype'")
 		}
 		pk := PropMethod
 		switch kind {
@@ -187,9 +186,9 @@ func (p *parser) parseClassMember(c *Class, cc *classCtx) {
 	m.Kind = MemberField
 	if !m.Computed && !m.Private && (keyName == "constructor" || isStatic && keyName == "prototype") {
 		if keyName == "constructor" {
-			p.errAt(keyStart, "Classes may not have a field named 'constructor'")
+			p.errNode(m.Key, "Classes may not have a field named 'constructor'")
 		}
-		p.errAt(keyStart, "Classes may not have a static property named 'prototype'")
+		p.errNode(m.Key, "Classes may not have a static property named 'prototype'")
 	}
 	if m.Private {
 		p.declarePrivate(cc, m.Key.(*PrivateName), privField, isStatic)

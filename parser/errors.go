@@ -9,8 +9,15 @@ type SyntaxError struct {
 	Loc    int32
 	Line   int
 	Column int
+	// EndLine and EndColumn end (exclusively) the range of source V8
+	// underlines for this error, such as a whole token or an invalid
+	// assignment target; EndLine is 0 when the error marks one character.
+	EndLine, EndColumn int
 	// File is the file name passed to Parse, if any.
 	File string
+
+	end    int32 // the range's end as a byte offset, when ranged
+	ranged bool
 }
 
 func (e *SyntaxError) Error() string {

@@ -107,7 +107,7 @@ func TestScriptErrors(t *testing.T) {
 		{"`\\unicode`", "Invalid Unicode escape sequence", 1, 1},
 		{"\"\\u{110000}\"", "Undefined Unicode code-point", 1, 10},
 		{"\"\\x0g\"", "Invalid hexadecimal escape sequence", 1, 2},
-		{"a ?? b || c", "Unexpected token '||'", 1, 5},
+		{"a ?? b || c", "Unexpected token '||'", 1, 7},
 		{"a || b ?? c", "Unexpected token '??'", 1, 7},
 		{"-1 ** 2", "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", 1, 0},
 		{"async () => await", "Unexpected end of input", 1, 17},
@@ -121,8 +121,8 @@ func TestScriptErrors(t *testing.T) {
 		{"function f() { super.x }", "'super' keyword unexpected here", 1, 15},
 		{"({ m() { super() } })", "'super' keyword unexpected here", 1, 9},
 		{"continue foo", "Undefined label 'foo'", 1, 9},
-		{"foo: { continue foo }", "Illegal continue statement: 'foo' does not denote an iteration statement", 1, 7},
-		{"a: b: { for (;;) continue a }", "Illegal continue statement: 'a' does not denote an iteration statement", 1, 17},
+		{"foo: { continue foo }", "Illegal continue statement: 'foo' does not denote an iteration statement", 1, 16},
+		{"a: b: { for (;;) continue a }", "Illegal continue statement: 'a' does not denote an iteration statement", 1, 26},
 		{"f() &&= 1", "Invalid left-hand side in assignment", 1, 0},
 		{"[f()] = 1", "Invalid destructuring assignment target", 1, 1},
 		{"\"use strict\"; \"\\8\"", "\\8 and \\9 are not allowed in strict mode.", 1, 15},
@@ -147,7 +147,7 @@ func TestScriptErrors(t *testing.T) {
 		{"async (await) => 1", "'await' is not a valid identifier name in an async function", 1, 7},
 		{"class A { #x; #x }", "Identifier '#x' has already been declared", 1, 14},
 		{"class A { static get #x(){} set #x(v){} }", "Identifier '#x' has already been declared", 1, 32},
-		{"class A { #x; m() { delete this.#x } }", "Private fields can not be deleted", 1, 20},
+		{"class A { #x; m() { delete this.#x } }", "Private fields can not be deleted", 1, 32},
 		{"switch (1) { default: default: }", "More than one default clause in switch statement", 1, 22},
 		{"throw\\n1", "Illegal newline after throw", 1, 0},
 		{"import.meta", "Cannot use 'import.meta' outside a module", 1, 0},
@@ -155,9 +155,9 @@ func TestScriptErrors(t *testing.T) {
 		{"let x;\\nlet x;", "Identifier 'x' has already been declared", 2, 4},
 		{"var x = \"😀\" + ;", "Unexpected token ';'", 1, 15},
 		{"({a: 1} = 1)", "Invalid destructuring assignment target", 1, 5},
-		{"({a}) = 1", "Invalid left-hand side in assignment", 1, 1},
-		{"((a)) => 1", "Invalid destructuring assignment target", 1, 2},
-		{"(a, b) = 1", "Invalid left-hand side in assignment", 1, 1},
+		{"({a}) = 1", "Invalid left-hand side in assignment", 1, 0},
+		{"((a)) => 1", "Invalid destructuring assignment target", 1, 1},
+		{"(a, b) = 1", "Invalid left-hand side in assignment", 1, 0},
 		{"a => a => { \"use strict\"; with (x) {} }", "Strict mode code may not include a with statement", 1, 26},
 		{"function f() { \"use strict\"; arguments = 1 }", "Unexpected eval or arguments in strict mode", 1, 29},
 		{"\"use strict\"; eval++", "Unexpected eval or arguments in strict mode", 1, 14},
@@ -165,7 +165,7 @@ func TestScriptErrors(t *testing.T) {
 		{"if (1) let x = 1", "Lexical declaration cannot appear in a single-statement context", 1, 7},
 		{"if (1) class C {}", "Unexpected token 'class'", 1, 7},
 		{"do function f(){} while (0)", "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.", 1, 3},
-		{"try {}", "Missing catch or finally after try", 1, 6},
+		{"try {}", "Missing catch or finally after try", 1, 5},
 		{"a?.b++", "Invalid left-hand side expression in postfix operation", 1, 0},
 		{"new.target = 1", "new.target expression is not allowed here", 1, 0},
 		{"this = 1", "Invalid left-hand side in assignment", 1, 0},
@@ -199,4 +199,70 @@ func TestModuleErrors(t *testing.T) {
 		{"let yield", "Unexpected strict mode reserved word", 1, 4},
 		{"export default function f() {} f = 1; let f", "Identifier 'f' has already been declared", 1, 42},
 	}, Options{Module: true})
+}
+
+// TestErrorRanges checks the source range V8 underlines with carets under
+// an error (node prints them): `^^^^^` spans [col, endCol) on one line.
+// Ranges were read from node v20's output for each source run as a file.
+func TestErrorRanges(t *testing.T) {
+	cases := []struct {
+		src               string
+		col, line, endCol int // line is EndLine: 0 for one character
+	}{
+		{"var x = -2 ** 40;", 8, 1, 13},
+		{"x = - - 2 ** 2;", 6, 1, 12},
+		{"typeof  x ** 2;", 0, 1, 12},
+		{"async function q() { -await 2 ** 2 }", 22, 1, 32},
+		{"a + b = 3;", 0, 1, 5},
+		{"((a + b)) = 1;", 0, 1, 9},
+		{"--(a+b);", 2, 1, 7},
+		{"a?.b++;", 0, 1, 4},
+		{"[a + 1] = [];", 1, 1, 6},
+		{"for (a + b of []) {}", 5, 1, 10},
+		{"[...a, b] = [];", 1, 1, 5},
+		{"\"use strict\"; function f(abc, abc) {}", 30, 1, 33},
+		{"(aa, aa) => 1;", 5, 1, 7},
+		{"\"use strict\"; arguments++;", 14, 1, 23},
+		{"\"use strict\"; var let = 1;", 18, 1, 21},
+		{"let let = 1;", 4, 1, 7},
+		{"function g() { await foo(); }", 15, 1, 20},
+		{"var a = foo bar;", 12, 1, 15},
+		{"if (x) { else }", 9, 1, 13},
+		{"function f() {", 14, 1, 14},
+		{"(a\n+ b) = 1;", 0, 2, 4},
+		{"break   ;", 0, 1, 5},
+		{"continue;", 0, 1, 8},
+		{"lbl: { continue lbl ; }", 16, 1, 19},
+		{"label: label: x;", 7, 1, 12},
+		{"while (1) { continue nope; }", 21, 1, 25},
+		{"class A { constructor(){} constructor(){} }", 26, 1, 37},
+		{"var o = { get a(x,  y) {} };", 15, 1, 22},
+		{"var o = { set a(...r) {} };", 15, 1, 21},
+		{"function h(a = 1) { 'use strict' ; }", 20, 1, 32},
+		{"var r = /a(/gi;", 8, 1, 14},
+		{"const z = 1 ; const  z = 2;", 21, 0, 0},
+		{"\"use strict\"; delete ((xyz) );", 28, 1, 29},
+		{"class A { #x; m() { delete this?.#x } }", 33, 1, 35},
+		{"async function () {}", 6, 1, 14},
+		{"function* (a) {}", 8, 1, 9},
+		{"let [a, ...b,] = [];", 8, 1, 12},
+		{"x = { __proto__: 1, \"__proto__\": 2 }", 20, 1, 31},
+		{"try {} ", 5, 1, 6},
+		{"var x = 0b12;", 8, 1, 11},
+		{"var b = a ?? c * 2 && d + 1 || e;", 19, 1, 21},
+		{"\"use strict\"; var n = 010;", 22, 1, 25},
+	}
+	for _, c := range cases {
+		t.Run(c.src, func(t *testing.T) {
+			_, err := Parse(c.src, "", Options{})
+			se, ok := err.(*SyntaxError)
+			if !ok {
+				t.Fatalf("Parse(%q) = %v, want a SyntaxError", c.src, err)
+			}
+			if se.Column != c.col || se.EndLine != c.line || se.EndColumn != c.endCol {
+				t.Errorf("Parse(%q): %q at column %d, end %d:%d; want column %d, end %d:%d",
+					c.src, se.Msg, se.Column, se.EndLine, se.EndColumn, c.col, c.line, c.endCol)
+			}
+		})
+	}
 }

@@ -25,7 +25,12 @@ func (p *parser) checkCoverErrs(e *coverErrs) {
 		p.errAt(e.shorthandAssign, "Invalid shorthand property initializer")
 	}
 	if e.doubleProto >= 0 {
-		p.errAt(e.doubleProto, "Duplicate __proto__ fields are not allowed in object literals")
+		// V8 underlines the key, __proto__ or a string of it.
+		n := len("__proto__")
+		if c := p.src[e.doubleProto]; c == '"' || c == '\'' {
+			n += 2
+		}
+		p.errRange(int32(e.doubleProto), int32(e.doubleProto+n), "Duplicate __proto__ fields are not allowed in object literals")
 	}
 }
 
@@ -111,7 +116,7 @@ func (p *parser) parseMaybeAssign(noIn bool, errs *coverErrs) Expr {
 	if op, ok := assignOpFor(p.tok); ok {
 		var target Pattern
 		if op == AssignPlain {
-			target = p.toAssignTarget(left)
+			target = p.toAssignTarget(left, "Invalid left-hand side in assignment")
 			errs.shorthandAssign, errs.doubleProto = -1, -1
 		} else {
 			p.checkCoverErrs(errs)
@@ -157,7 +162,7 @@ func (p *parser) toSimpleTarget(x Expr, noCall bool, msg string) Pattern {
 	switch t := x.(type) {
 	case *Identifier:
 		if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(int(t.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return t
 	case *Member:
@@ -167,28 +172,30 @@ func (p *parser) toSimpleTarget(x Expr, noCall bool, msg string) Pattern {
 			return t
 		}
 	}
-	p.errAt(int(x.NodeLoc().Start), "%s", msg)
+	p.errExpr(x, "%s", msg)
 	return nil
 }
 
 // toAssignTarget converts the left side of `=` or of a for-in/of head into
-// an assignment pattern.
-func (p *parser) toAssignTarget(x Expr) Pattern {
-	return p.toPattern(x, false, true)
+// an assignment pattern; invalidMsg is V8's message for a whole target
+// that cannot be one.
+func (p *parser) toAssignTarget(x Expr, invalidMsg string) Pattern {
+	return p.toPattern(x, false, invalidMsg)
 }
 
 // toPattern converts an expression into an assignment pattern (binding ==
-// false) or a binding pattern for arrow parameters (binding == true). top is
-// false for nested elements of a destructuring pattern.
-func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
+// false) or a binding pattern for arrow parameters (binding == true). top
+// is the message for an invalid whole assignment target, "" for a binding
+// pattern and for nested elements of a destructuring pattern.
+func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 	pos := int(x.NodeLoc().Start)
 	invalid := func() {
-		if top && !binding {
-			p.errAt(pos, "Invalid left-hand side in assignment")
+		if top != "" && !binding {
+			p.errExpr(x, "%s", top)
 		}
-		p.errAt(pos, "Invalid destructuring assignment target")
+		p.errExpr(x, "Invalid destructuring assignment target")
 	}
-	if p.parens[x] {
+	if p.parenthesized(x) {
 		switch x.(type) {
 		case *Identifier, *Member:
 			if binding {
@@ -208,7 +215,7 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 		if binding {
 			p.checkIdentifier(t.Name, pos, false, true)
 		} else if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(pos, "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return t
 	case *Member:
@@ -217,7 +224,7 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 		}
 		return t
 	case *Call:
-		if top && !binding && !p.strict() {
+		if top != "" && !binding && !p.strict() {
 			return t
 		}
 		invalid()
@@ -228,16 +235,16 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 			switch prop.Kind {
 			case PropInit:
 				op.Props = append(op.Props, &PatternProp{Loc: prop.Loc, Key: prop.Key, Computed: prop.Computed,
-					Value: p.toPattern(prop.Value, binding, false)})
+					Value: p.toPattern(prop.Value, binding, "")})
 			case PropShorthand:
 				op.Props = append(op.Props, &PatternProp{Loc: prop.Loc, Key: prop.Key, Shorthand: true,
-					Value: p.toPattern(prop.Value, binding, false)})
+					Value: p.toPattern(prop.Value, binding, "")})
 			case PropSpread:
 				p.features |= FeatureObjectRestSpread
 				if i != len(t.Props)-1 || p.trailingCommaObj[t] {
-					p.errAt(int(prop.Start), "Rest element must be last element")
+					p.errNode(prop, "Rest element must be last element")
 				}
-				rest := p.toPattern(prop.Value, binding, false)
+				rest := p.toPattern(prop.Value, binding, "")
 				switch rest.(type) {
 				case *Identifier, *Member:
 				default:
@@ -259,9 +266,9 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 			}
 			if sp, ok := el.(*Spread); ok {
 				if i != len(t.Elems)-1 || p.trailingComma[t] {
-					p.errAt(int(sp.Start), "Rest element must be last element")
+					p.errNode(sp, "Rest element must be last element")
 				}
-				rest := p.toPattern(sp.X, binding, false)
+				rest := p.toPattern(sp.X, binding, "")
 				if _, ok := rest.(*AssignPattern); ok {
 					p.errAt(int(sp.X.NodeLoc().Start), "Invalid destructuring assignment target")
 				}
@@ -271,16 +278,16 @@ func (p *parser) toPattern(x Expr, binding bool, top bool) Pattern {
 				ap.Rest = rest
 				continue
 			}
-			ap.Elems = append(ap.Elems, p.toPattern(el, binding, false))
+			ap.Elems = append(ap.Elems, p.toPattern(el, binding, ""))
 		}
 		return ap
 	case *Assign:
-		if top || t.Op != AssignPlain {
+		if top != "" || t.Op != AssignPlain {
 			invalid()
 		}
 		target := t.Target
 		if id, ok := target.(*Identifier); ok && p.strict() && (id.Name == "eval" || id.Name == "arguments") {
-			p.errAt(int(id.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(id, "Unexpected eval or arguments in strict mode")
 		}
 		if binding {
 			target = p.toBindingPattern(target)
@@ -327,7 +334,7 @@ func (p *parser) parseConditional(noIn bool, errs *coverErrs) Expr {
 	if p.tok != tQuestion {
 		return test
 	}
-	if _, ok := test.(*Function); ok && test.(*Function).IsArrow && !p.parens[test] {
+	if _, ok := test.(*Function); ok && test.(*Function).IsArrow && !p.parenthesized(test) {
 		p.unexpected()
 	}
 	p.next()
@@ -424,7 +431,7 @@ func (p *parser) parseExprOps(noIn bool, errs *coverErrs) Expr {
 		return p.parseExprOp(left, start, 0, noIn)
 	}
 	left = p.parseMaybeUnary(errs)
-	if fn, ok := left.(*Function); ok && fn.IsArrow && !p.parens[left] {
+	if fn, ok := left.(*Function); ok && fn.IsArrow && !p.parenthesized(left) {
 		return left
 	}
 	return p.parseExprOp(left, start, 0, noIn)
@@ -439,12 +446,6 @@ func (p *parser) parseExprOp(left Expr, leftStart int, minPrec int, noIn bool) E
 			return left
 		}
 		if op == BinExp {
-			if u, ok := left.(*Unary); ok && !p.parens[left] {
-				p.errAt(int(u.Start), "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence")
-			}
-			if _, ok := left.(*Await); ok && !p.parens[left] {
-				p.errAt(int(left.NodeLoc().Start), "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence")
-			}
 			p.features |= FeatureExponentOperator
 		}
 		if op == BinNullish {
@@ -466,15 +467,19 @@ func (p *parser) parseExprOp(left Expr, leftStart int, minPrec int, noIn bool) E
 		p.noBareArrow(right)
 		right = p.parseExprOp(right, rstart, rprec, noIn)
 		if op == BinNullish {
-			if b, ok := right.(*Binary); ok && !p.parens[right] && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
-				p.errAt(int(b.Start), "Unexpected token '%s'", b.Op)
+			if b, ok := right.(*Binary); ok && !p.parenthesized(right) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
+				// V8 stops at the first operator after ??'s right operand.
+				for l, ok := b.Left.(*Binary); ok && !p.parenthesized(l) && (l.Op == BinLogicalAnd || l.Op == BinLogicalOr); l, ok = b.Left.(*Binary) {
+					b = l
+				}
+				p.errOperator(b.Left, b.Op.String(), "Unexpected token '%s'", b.Op)
 			}
-			if b, ok := left.(*Binary); ok && !p.parens[left] && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
-				p.errAt(p.prevEnd, "Unexpected token '??'")
+			if b, ok := left.(*Binary); ok && !p.parenthesized(left) && (b.Op == BinLogicalAnd || b.Op == BinLogicalOr) {
+				p.errOperator(left, "??", "Unexpected token '??'")
 			}
 		}
 		if op == BinLogicalAnd || op == BinLogicalOr {
-			if b, ok := left.(*Binary); ok && !p.parens[left] && b.Op == BinNullish {
+			if b, ok := left.(*Binary); ok && !p.parenthesized(left) && b.Op == BinNullish {
 				p.unexpectedAt(p.start)
 			}
 		}
@@ -509,12 +514,11 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 			op = UpdateDec
 		}
 		p.next()
-		argStart := p.start
 		arg := p.parseMaybeUnary(nil)
 		if _, ok := arg.(*Call); ok && !p.strict() {
 			return &Update{Loc: p.loc(start), Op: op, Prefix: true, Target: arg}
 		}
-		p.toSimpleTargetAt(arg, argStart, "Invalid left-hand side expression in prefix operation")
+		p.toUpdateTarget(arg, "Invalid left-hand side expression in prefix operation")
 		return &Update{Loc: p.loc(start), Op: op, Prefix: true, Target: arg}
 	case tName:
 		if p.escaped {
@@ -547,12 +551,23 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 		p.noBareArrow(arg)
 		if uop == UnaryDelete {
 			if id, ok := arg.(*Identifier); ok && p.strict() {
-				p.errAt(int(id.Start), "Delete of an unqualified identifier in strict mode.")
+				// V8 marks the operand's last token: the identifier, or
+				// the ')' closing it.
+				if p.parenthesized(id) {
+					p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Delete of an unqualified identifier in strict mode.")
+				}
+				p.errNode(id, "Delete of an unqualified identifier in strict mode.")
 			}
 			if isPrivateMember(arg) {
-				p.errAt(start, "Private fields can not be deleted")
+				// V8 marks the operand's last token, as above.
+				if p.parenthesized(arg) {
+					p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Private fields can not be deleted")
+				}
+				p.errRange(int32(p.prevEnd)-(arg.NodeLoc().End-privateMember(arg).NameLoc.Start), int32(p.prevEnd),
+					"Private fields can not be deleted")
 			}
 		}
+		p.checkNoExponent(start)
 		return &Unary{Loc: p.loc(start), Op: uop, X: arg}
 	}
 	x := p.parseExprSubscripts(errs)
@@ -562,7 +577,7 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 			op = UpdateDec
 		}
 		if _, ok := x.(*Call); !(ok && !p.strict()) {
-			p.toSimpleTargetAt(x, start, "Invalid left-hand side expression in postfix operation")
+			p.toUpdateTarget(x, "Invalid left-hand side expression in postfix operation")
 		}
 		p.next()
 		return &Update{Loc: p.loc(start), Op: op, Target: x}
@@ -573,32 +588,56 @@ func (p *parser) parseMaybeUnary(errs *coverErrs) Expr {
 // noBareArrow rejects an unparenthesized arrow function where the grammar
 // wants a tighter-binding expression (an operand, a class heritage).
 func (p *parser) noBareArrow(x Expr) {
-	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parens[x] {
+	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parenthesized(x) {
 		p.errAt(int(fn.Start), "Malformed arrow function parameter list")
 	}
 }
 
-func isPrivateMember(x Expr) bool {
-	switch t := x.(type) {
-	case *Member:
-		return t.Private
-	case *OptionalChain:
-		return isPrivateMember(t.X)
+// errOperator reports an error at the operator op that follows operand x,
+// which V8 underlines.
+func (p *parser) errOperator(x Expr, op string, format string, args ...any) {
+	end := int(x.NodeLoc().End)
+	if l, ok := p.parens[x]; ok {
+		end = int(l.End)
 	}
-	return false
+	if i := strings.Index(p.src[end:], op); i >= 0 {
+		p.errRange(int32(end+i), int32(end+i+len(op)), format, args...)
+	}
+	p.errAt(end, format, args...)
 }
 
-func (p *parser) toSimpleTargetAt(x Expr, pos int, msg string) {
+func isPrivateMember(x Expr) bool {
+	m := privateMember(x)
+	return m != nil
+}
+
+// privateMember is x, or the member an optional chain x ends with, when
+// that is a private member access.
+func privateMember(x Expr) *Member {
+	switch t := x.(type) {
+	case *Member:
+		if t.Private {
+			return t
+		}
+	case *OptionalChain:
+		return privateMember(t.X)
+	}
+	return nil
+}
+
+// toUpdateTarget checks the operand of ++ or -- (ECMA-262 §13.4.1: its
+// AssignmentTargetType must be simple).
+func (p *parser) toUpdateTarget(x Expr, msg string) {
 	switch t := x.(type) {
 	case *Identifier:
 		if p.strict() && (t.Name == "eval" || t.Name == "arguments") {
-			p.errAt(int(t.Start), "Unexpected eval or arguments in strict mode")
+			p.errNode(t, "Unexpected eval or arguments in strict mode")
 		}
 		return
 	case *Member:
 		return
 	}
-	p.errAt(pos, "%s", msg)
+	p.errExpr(x, "%s", msg)
 }
 
 func (p *parser) parseAwait() Expr {
@@ -619,7 +658,19 @@ func (p *parser) parseAwait() Expr {
 	}
 	p.next()
 	arg := p.parseMaybeUnary(nil)
+	p.checkNoExponent(start)
 	return &Await{Loc: p.loc(start), X: arg}
+}
+
+// checkNoExponent rejects ** right after the unary or await expression
+// that began at start (ECMA-262 §13.6: its base is an UpdateExpression).
+// V8 reports it from the innermost such expression, underlining up to the
+// end of the **.
+func (p *parser) checkNoExponent(start int) {
+	if p.tok == tStarStar {
+		p.errRange(int32(start), int32(p.lexer.end), "Unary operator used immediately before exponentiation expression. "+
+			"Parenthesis must be used to disambiguate operator precedence")
+	}
 }
 
 func (p *parser) parseYield(noIn bool) Expr {
@@ -662,7 +713,7 @@ func (p *parser) startsExpr() bool {
 func (p *parser) parseExprSubscripts(errs *coverErrs) Expr {
 	start := p.start
 	x := p.parseExprAtom(errs)
-	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parens[x] {
+	if fn, ok := x.(*Function); ok && fn.IsArrow && !p.parenthesized(x) {
 		return x
 	}
 	return p.parseSubscripts(x, start, false)
@@ -712,7 +763,7 @@ func (p *parser) parseSubscripts(base Expr, start int, noCalls bool) Expr {
 			}
 			asyncArrow := false
 			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.nlBefore && x == base &&
-				p.prevEnd == int(id.End) && !p.parens[x] && p.src[id.Start:id.End] == "async" {
+				p.prevEnd == int(id.End) && !p.parenthesized(x) && p.src[id.Start:id.End] == "async" {
 				asyncArrow = true
 			}
 			if asyncArrow {
@@ -747,7 +798,7 @@ func (p *parser) newCall(callee Expr, args []Expr, start int) *Call {
 	}
 	if _, ok := callee.(*Super); ok {
 		if !p.fc.allowSuperCall {
-			p.errAt(int(callee.NodeLoc().Start), "'super' keyword unexpected here")
+			p.errRange(callee.NodeLoc().Start, callee.NodeLoc().Start+int32(len("super")), "'super' keyword unexpected here")
 		}
 	}
 	return c
@@ -870,7 +921,7 @@ func (p *parser) toArrowParams(items []Expr, trailingCommaAfterRest bool) []Patt
 			if i != len(items)-1 || trailingCommaAfterRest {
 				p.errAt(int(sp.Start), "Rest parameter must be last formal parameter")
 			}
-			target := p.toPattern(sp.X, true, false)
+			target := p.toPattern(sp.X, true, "")
 			if _, ok := target.(*AssignPattern); ok {
 				p.errAt(int(sp.X.NodeLoc().Start), "Rest parameter may not have a default initializer")
 			}
@@ -878,7 +929,7 @@ func (p *parser) toArrowParams(items []Expr, trailingCommaAfterRest bool) []Patt
 			p.features |= FeatureRestArgument
 			continue
 		}
-		pat := p.toPattern(it, true, false)
+		pat := p.toPattern(it, true, "")
 		if _, ok := pat.(*AssignPattern); ok {
 			p.features |= FeatureDefaultArgument
 		}
@@ -934,7 +985,8 @@ func (p *parser) parseExprAtom(errs *coverErrs) Expr {
 		return p.parseNameAtom(errs)
 	case tNumber:
 		if p.octalAt >= 0 && p.strict() {
-			p.errAt(p.octalAt, "%s", p.octalMsg)
+			// V8 underlines the whole literal.
+			p.errRange(int32(p.start), int32(p.end), "%s", p.octalMsg)
 		}
 		n := &Number{Loc: Loc{int32(p.start), int32(p.end)}, Value: p.num}
 		p.next()
@@ -1004,7 +1056,7 @@ func (p *parser) checkRegExp(r *RegExp) {
 	}
 	if ValidateRegExp != nil {
 		if err := ValidateRegExp(r.Pattern, r.Flags); err != nil {
-			p.errAt(int(r.Start), "%s", err.Error())
+			p.errNode(r, "%s", err.Error())
 		}
 	}
 }
@@ -1094,14 +1146,14 @@ func (p *parser) parseSuper() Expr {
 	switch p.tok {
 	case tLParen:
 		if !p.fc.allowSuperCall {
-			p.errAt(start, "'super' keyword unexpected here")
+			p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 		}
 	case tDot, tLBracket:
 		if !p.fc.allowSuperProp {
-			p.errAt(start, "'super' keyword unexpected here")
+			p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 		}
 	default:
-		p.errAt(start, "'super' keyword unexpected here")
+		p.errRange(int32(start), int32(start+len("super")), "'super' keyword unexpected here")
 	}
 	return s
 }
@@ -1253,7 +1305,8 @@ func (p *parser) parseParenOrArrow() Expr {
 	} else {
 		x = &Sequence{Loc: Loc{int32(innerStart), int32(innerEnd)}, Exprs: items}
 	}
-	p.parens[x] = true
+	// Set again for each enclosing pair, so it ends with the outermost.
+	p.parens[x] = Loc{int32(start), int32(p.prevEnd)}
 	return x
 }
 
@@ -1338,7 +1391,8 @@ func (p *parser) parsePropertyKey() (Expr, bool) {
 		return s, false
 	case tNumber:
 		if p.octalAt >= 0 && p.strict() {
-			p.errAt(p.octalAt, "%s", p.octalMsg)
+			// V8 underlines the whole literal.
+			p.errRange(int32(p.start), int32(p.end), "%s", p.octalMsg)
 		}
 		n := &Number{Loc: Loc{int32(p.start), int32(p.end)}, Value: p.num}
 		p.next()
@@ -1383,7 +1437,7 @@ func (p *parser) parseObjectLiteral(errs *coverErrs) Expr {
 				if sawProto && errs != nil && errs.doubleProto < 0 {
 					errs.doubleProto = int(prop.Key.NodeLoc().Start)
 				} else if sawProto && errs == nil {
-					p.errAt(int(prop.Key.NodeLoc().Start), "Duplicate __proto__ fields are not allowed in object literals")
+					p.errNode(prop.Key, "Duplicate __proto__ fields are not allowed in object literals")
 				}
 				sawProto = true
 			}
@@ -1504,14 +1558,14 @@ func (p *parser) parseMethod(start int, kind PropKind, isAsync, isGen bool, deri
 	switch kind {
 	case PropGetter:
 		if len(fn.Params) != 0 {
-			p.errAt(pstart, "Getter must not have any formal parameters.")
+			p.errRange(int32(pstart), fn.paramsEnd, "Getter must not have any formal parameters.")
 		}
 	case PropSetter:
 		if len(fn.Params) != 1 {
-			p.errAt(pstart, "Setter must have exactly one formal parameter.")
+			p.errRange(int32(pstart), fn.paramsEnd, "Setter must have exactly one formal parameter.")
 		}
 		if _, ok := fn.Params[0].(*RestElement); ok {
-			p.errAt(pstart, "Setter function argument must not be a rest parameter")
+			p.errRange(int32(pstart), fn.paramsEnd, "Setter function argument must not be a rest parameter")
 		}
 	}
 	// Methods' source text (for toString) starts at the member's first token.

@@ -111,6 +111,7 @@ var punctText = [...]string{
 type lexError struct {
 	msg string
 	pos int32
+	end int32 // end of the range V8 underlines, or 0 for one character
 }
 
 type lexer struct {
@@ -147,7 +148,13 @@ type lexer struct {
 }
 
 func (l *lexer) fail(pos int, msg string) {
-	panic(lexError{msg, int32(pos)})
+	panic(lexError{msg: msg, pos: int32(pos)})
+}
+
+// failRange is fail for an error V8 reports over [start, end): for a bad
+// literal, from its start to where it went wrong.
+func (l *lexer) failRange(start, end int, msg string) {
+	panic(lexError{msg: msg, pos: int32(start), end: int32(end)})
 }
 
 func isLineTerminator(r rune) bool {
@@ -612,7 +619,7 @@ func (l *lexer) scanNumber() {
 			l.pos += 2
 			digits := l.scanDigits(base, true)
 			if digits == "" {
-				l.fail(start, "Invalid or unexpected token")
+				l.failRange(start, l.pos, "Invalid or unexpected token")
 			}
 			var v big.Int
 			v.SetString(digits, base)
@@ -654,7 +661,7 @@ func (l *lexer) scanNumber() {
 				// 017 followed by the number .5, which the parser rejects as
 				// V8 does ("Unexpected number").
 				if l.pos < len(s) && s[l.pos] == 'n' {
-					l.fail(start, "Invalid or unexpected token")
+					l.failRange(start, l.pos, "Invalid or unexpected token")
 				}
 				l.checkAfterNumber()
 				return
@@ -662,7 +669,7 @@ func (l *lexer) scanNumber() {
 			l.octalMsg = "Decimals with leading zeros are not allowed in strict mode."
 			l.scanDigits(10, false)
 			if l.pos < len(s) && s[l.pos] == 'n' {
-				l.fail(start, "Invalid or unexpected token")
+				l.failRange(start, l.pos, "Invalid or unexpected token")
 			}
 			l.scanFraction(start, false)
 			return
@@ -704,16 +711,16 @@ func (l *lexer) scanFraction(start int, sep bool) {
 			l.fail(l.pos, "Numeric separators are not allowed here")
 		}
 		if d := l.scanDigits(10, sep); d == "" {
-			l.fail(start, "Invalid or unexpected token")
+			l.failRange(start, l.pos, "Invalid or unexpected token")
 		}
 	}
 	if l.pos < len(s) && s[l.pos] == 'n' {
-		l.fail(start, "Invalid or unexpected token")
+		l.failRange(start, l.pos, "Invalid or unexpected token")
 	}
 	text := strings.ReplaceAll(s[start:l.pos], "_", "")
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil && !math.IsInf(v, 0) {
-		l.fail(start, "Invalid or unexpected token")
+		l.failRange(start, l.pos, "Invalid or unexpected token")
 	}
 	l.num = v
 	l.checkAfterNumber()
@@ -725,7 +732,7 @@ func (l *lexer) scanFraction(start int, sep bool) {
 func (l *lexer) checkAfterNumber() {
 	r, _ := l.peekRune(l.pos)
 	if r >= 0 && (isIDStart(r) || r == '\\' || r >= '0' && r <= '9') {
-		l.fail(l.start, "Invalid or unexpected token")
+		l.failRange(l.start, l.pos, "Invalid or unexpected token")
 	}
 }
 
@@ -840,7 +847,7 @@ func (l *lexer) scanString(quote byte) {
 	out := make([]uint16, 0, 16)
 	for {
 		if l.pos >= len(l.src) {
-			l.fail(l.start, "Invalid or unexpected token")
+			l.failRange(l.start, l.pos, "Invalid or unexpected token")
 		}
 		c := l.src[l.pos]
 		switch {
@@ -856,7 +863,7 @@ func (l *lexer) scanString(quote byte) {
 				l.fail(l.pos-1, msg)
 			}
 		case c == '\n' || c == '\r':
-			l.fail(l.start, "Invalid or unexpected token")
+			l.failRange(l.start, l.pos, "Invalid or unexpected token")
 		case c < utf8.RuneSelf:
 			out = append(out, uint16(c))
 			l.pos++

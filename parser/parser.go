@@ -127,7 +127,8 @@ type parser struct {
 
 	// parens records parenthesized expressions by their node, for the cover
 	// grammars: `(a) = 1` is fine, `({a}) = 1` and `((a)) => 1` are not.
-	parens map[Expr]bool
+	// The value is the source range of the outermost parentheses.
+	parens map[Expr]Loc
 	// trailingComma records array literals ending in `...x,`, which cannot
 	// become patterns.
 	trailingComma    map[*Array]bool
@@ -148,7 +149,7 @@ type parser struct {
 // Parse parses src as a script (or a module with opts.Module) and resolves
 // its scopes. filename is used in error messages only.
 func Parse(src string, filename string, opts Options) (prog *Program, err error) {
-	p := &parser{opts: opts, filename: filename, parens: map[Expr]bool{}}
+	p := &parser{opts: opts, filename: filename, parens: map[Expr]Loc{}}
 	p.lexer.src = src
 	p.lexer.module = opts.Module
 	p.yieldPos, p.awaitPos, p.awaitIdentPos = -1, -1, -1
@@ -161,6 +162,13 @@ func Parse(src string, filename string, opts Options) (prog *Program, err error)
 			switch e := r.(type) {
 			case lexError:
 				se = &SyntaxError{Msg: e.msg, Loc: e.pos}
+				switch {
+				case e.end > e.pos:
+					se.end, se.ranged = e.end, true
+				case int(e.pos) >= len(src):
+					// At the end of the input V8 has nothing to underline.
+					se.end, se.ranged = e.pos, true
+				}
 			case *SyntaxError:
 				se = e
 			default:
@@ -169,6 +177,9 @@ func Parse(src string, filename string, opts Options) (prog *Program, err error)
 				return
 			}
 			se.Line, se.Column = prog.LineCol(se.Loc)
+			if se.ranged {
+				se.EndLine, se.EndColumn = prog.LineCol(se.end)
+			}
 			se.File = filename
 			prog, err = nil, se
 		}
@@ -178,6 +189,9 @@ func Parse(src string, filename string, opts Options) (prog *Program, err error)
 		var se *SyntaxError
 		if errors.As(err, &se) {
 			se.Line, se.Column = prog.LineCol(se.Loc)
+			if se.ranged {
+				se.EndLine, se.EndColumn = prog.LineCol(se.end)
+			}
 			se.File = filename
 		}
 		return nil, err
@@ -262,6 +276,37 @@ func (p *parser) errAt(pos int, format string, args ...any) {
 	panic(&SyntaxError{Msg: msg, Loc: int32(pos)})
 }
 
+// errRange is errAt for an error V8 reports with the range [start, end)
+// of the source underlined, not one character.
+func (p *parser) errRange(start, end int32, format string, args ...any) {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	panic(&SyntaxError{Msg: msg, Loc: start, end: end, ranged: true})
+}
+
+// errNode is errRange over n's source.
+func (p *parser) errNode(n Node, format string, args ...any) {
+	l := n.NodeLoc()
+	p.errRange(l.Start, l.End, format, args...)
+}
+
+// errExpr is errRange over x with the parentheses around it, which V8
+// underlines too though the AST has dropped them.
+func (p *parser) errExpr(x Expr, format string, args ...any) {
+	l, ok := p.parens[x]
+	if !ok {
+		l = x.NodeLoc()
+	}
+	p.errRange(l.Start, l.End, format, args...)
+}
+
+func (p *parser) parenthesized(x Expr) bool {
+	_, ok := p.parens[x]
+	return ok
+}
+
 func (p *parser) next() {
 	p.prevEnd = p.lexer.end
 	p.lexer.next()
@@ -320,35 +365,43 @@ func (p *parser) unexpected() {
 }
 
 func (p *parser) unexpectedAt(pos int) {
+	// V8 underlines the whole token (nothing at the end of input) when
+	// the error is at the current token.
+	fail := func(format string, args ...any) {
+		if pos == p.start {
+			p.errRange(int32(pos), int32(max(p.lexer.end, pos)), format, args...)
+		}
+		p.errAt(pos, format, args...)
+	}
 	switch p.tok {
 	case tEOF:
-		p.errAt(pos, "Unexpected end of input")
+		fail("Unexpected end of input")
 	case tNumber, tBigInt:
-		p.errAt(pos, "Unexpected number")
+		fail("Unexpected number")
 	case tString:
-		p.errAt(pos, "Unexpected string")
+		fail("Unexpected string")
 	case tTemplate, tTemplateHead:
-		p.errAt(pos, "Unexpected template string")
+		fail("Unexpected template string")
 	case tName:
 		if p.escaped && (isReserved(p.name) || p.strict() && isStrictReserved(p.name)) {
-			p.errAt(pos, "Keyword must not contain escaped characters")
+			fail("Keyword must not contain escaped characters")
 		}
 		if isReserved(p.name) {
-			p.errAt(pos, "Unexpected token '%s'", p.name)
+			fail("Unexpected token '%s'", p.name)
 		}
 		if p.strict() && isStrictReserved(p.name) {
-			p.errAt(pos, "Unexpected strict mode reserved word")
+			fail("Unexpected strict mode reserved word")
 		}
 		if p.name == "await" && p.awaitIsKeyword() || p.name == "yield" && p.fc.isGenerator {
-			p.errAt(pos, "Unexpected reserved word")
+			fail("Unexpected reserved word")
 		}
-		p.errAt(pos, "Unexpected identifier '%s'", p.name)
+		fail("Unexpected identifier '%s'", p.name)
 	case tPrivateName:
-		p.errAt(pos, "Unexpected identifier '%s'", p.name)
+		fail("Unexpected identifier '%s'", p.name)
 	case tRegExp:
-		p.errAt(pos, "Unexpected regular expression")
+		fail("Unexpected regular expression")
 	}
-	p.errAt(pos, "Unexpected token '%s'", p.tokenText())
+	fail("Unexpected token '%s'", p.tokenText())
 }
 
 // semicolon implements automatic semicolon insertion (ECMA-262 §12.10.1).
@@ -359,7 +412,17 @@ func (p *parser) semicolon() {
 	if p.tok == tRBrace || p.tok == tEOF || p.nlBefore {
 		return
 	}
+	// `await x` where await is an identifier: V8 blames the await.
+	if start := p.prevEnd - len("await"); start >= 0 && p.src[start:p.prevEnd] == "await" &&
+		(start == 0 || !isIdentPartByte(p.src[start-1])) {
+		p.errRange(int32(start), int32(p.prevEnd),
+			"await is only valid in async functions and the top level bodies of modules")
+	}
 	p.unexpected()
+}
+
+func isIdentPartByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 func (p *parser) canInsertSemicolon() bool {
@@ -410,37 +473,45 @@ func isStrictReserved(name string) bool {
 // checkIdentifier validates name used as an IdentifierReference,
 // BindingIdentifier or LabelIdentifier in the current context.
 func (p *parser) checkIdentifier(name string, pos int, escaped bool, binding bool) {
+	// V8 underlines the identifier (one character of one with escapes,
+	// whose source is longer than its name).
+	fail := func(format string, args ...any) {
+		if !escaped {
+			p.errRange(int32(pos), int32(pos+len(name)), format, args...)
+		}
+		p.errAt(pos, format, args...)
+	}
 	if isReserved(name) {
 		if escaped {
-			p.errAt(pos, "Keyword must not contain escaped characters")
+			fail("Keyword must not contain escaped characters")
 		}
-		p.errAt(pos, "Unexpected token '%s'", name)
+		fail("Unexpected token '%s'", name)
 	}
 	if p.strict() && isStrictReserved(name) {
 		if escaped {
-			p.errAt(pos, "Keyword must not contain escaped characters")
+			fail("Keyword must not contain escaped characters")
 		}
-		p.errAt(pos, "Unexpected strict mode reserved word")
+		fail("Unexpected strict mode reserved word")
 	}
 	if name == "yield" && p.fc.isGenerator {
-		p.errAt(pos, "Unexpected identifier 'yield'")
+		fail("Unexpected identifier 'yield'")
 	}
 	if name == "await" {
 		if p.awaitIsKeyword() || p.fc.inStaticBlock || p.opts.Module {
 			if escaped {
-				p.errAt(pos, "Keyword must not contain escaped characters")
+				fail("Keyword must not contain escaped characters")
 			}
-			p.errAt(pos, "Unexpected reserved word")
+			fail("Unexpected reserved word")
 		}
 		if p.awaitIdentPos < 0 {
 			p.awaitIdentPos = pos
 		}
 	}
 	if name == "arguments" && !binding && p.fc.inClassFieldInit {
-		p.errAt(pos, "'arguments' is not allowed in class field initializer or static initialization block")
+		fail("'arguments' is not allowed in class field initializer or static initialization block")
 	}
 	if binding && p.strict() && (name == "eval" || name == "arguments") {
-		p.errAt(pos, "Unexpected eval or arguments in strict mode")
+		fail("Unexpected eval or arguments in strict mode")
 	}
 }
 

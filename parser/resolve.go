@@ -646,7 +646,8 @@ func (r *resolver) function(fn *Function) {
 		forEachBoundIdent(prm, func(id *Identifier) {
 			if b := s.byName[id.Name]; b != nil {
 				if !dupAllowed {
-					r.errAt(id.Start, "Duplicate parameter name not allowed in this context")
+					panic(&SyntaxError{Msg: "Duplicate parameter name not allowed in this context", Loc: id.Start,
+						end: id.End, ranged: true})
 				}
 				id.Binding = b
 				return

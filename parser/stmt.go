@@ -91,7 +91,7 @@ func (p *parser) parseBody(end token, fn *Function, ctx stmtCtx) []Stmt {
 		}
 		if raw == `"use strict"` || raw == `'use strict'` {
 			if fn != nil && !isSimpleParamList(fn.Params) {
-				p.errAt(start, "Illegal 'use strict' directive in function with non-simple parameter list")
+				p.errRange(int32(start), int32(tokEnd), "Illegal 'use strict' directive in function with non-simple parameter list")
 			}
 			p.fc.strict = true
 			if octalPos >= 0 {
@@ -234,7 +234,7 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			return p.parseSwitch(start)
 		case "with":
 			if p.strict() {
-				p.errAt(start, "Strict mode code may not include a with statement")
+				p.errRange(int32(start), int32(start+len("with")), "Strict mode code may not include a with statement")
 			}
 			p.next()
 			obj := p.parseParenExpr()
@@ -350,9 +350,10 @@ func ifClause(st Stmt) Stmt {
 
 func (p *parser) parseBreakContinue(start int) Stmt {
 	isBreak := p.name == "break"
+	kwEnd := int32(p.end)
 	p.next()
 	lbl := ""
-	lblPos := p.start
+	lblPos, lblEnd := int32(p.start), int32(p.end)
 	if p.tok == tName && !p.nlBefore && !(isReserved(p.name) && !p.escaped) {
 		lbl = p.name
 		p.checkIdentifier(lbl, p.start, p.escaped, false)
@@ -365,18 +366,18 @@ func (p *parser) parseBreakContinue(start int) Stmt {
 			if p.fc.labels[i].name == lbl {
 				found = true
 				if !isBreak && !p.fc.labels[i].isLoop {
-					p.errAt(start, "Illegal continue statement: '%s' does not denote an iteration statement", lbl)
+					p.errRange(lblPos, lblEnd, "Illegal continue statement: '%s' does not denote an iteration statement", lbl)
 				}
 				break
 			}
 		}
 		if !found {
-			p.errAt(lblPos, "Undefined label '%s'", lbl)
+			p.errRange(lblPos, lblEnd, "Undefined label '%s'", lbl)
 		}
 	} else if isBreak && p.fc.brkDepth == 0 {
-		p.errAt(start, "Illegal break statement")
+		p.errRange(int32(start), kwEnd, "Illegal break statement")
 	} else if !isBreak && p.fc.loopDepth == 0 {
-		p.errAt(start, "Illegal continue statement: no surrounding iteration statement")
+		p.errRange(int32(start), kwEnd, "Illegal continue statement: no surrounding iteration statement")
 	}
 	if isBreak {
 		return &Break{Loc: p.loc(start), Label: lbl}
@@ -389,7 +390,7 @@ func (p *parser) parseLabeled(start int, ctx stmtCtx) Stmt {
 	p.checkIdentifier(name, start, p.escaped, false)
 	for _, l := range p.fc.labels {
 		if l.name == name {
-			p.errAt(start, "Label '%s' has already been declared", name)
+			p.errRange(int32(start), int32(p.end), "Label '%s' has already been declared", name)
 		}
 	}
 	p.next()
@@ -435,7 +436,8 @@ func (p *parser) parseTry(start int) Stmt {
 		t.Finalizer = p.parseBlock()
 	}
 	if t.Handler == nil && t.Finalizer == nil {
-		p.errAt(p.start, "Missing catch or finally after try")
+		// V8 marks the '}' that ends the try block.
+		p.errRange(int32(p.prevEnd-1), int32(p.prevEnd), "Missing catch or finally after try")
 	}
 	t.Loc = p.loc(start)
 	return t
@@ -511,7 +513,7 @@ func (p *parser) parseFor(start int) Stmt {
 	isAwait := false
 	if p.isName("await") {
 		if !p.fc.isAsync && !(p.opts.Module && p.fc.fn == nil) {
-			p.errAt(p.start, "Unexpected reserved word")
+			p.errRange(int32(p.start), int32(p.end), "Unexpected reserved word")
 		}
 		isAwait = true
 		p.features |= FeatureForAwait
@@ -596,11 +598,11 @@ func (p *parser) parseFor(start int) Stmt {
 			p.errAt(initStart, "The left-hand side of a for-of loop may not be 'let'.")
 		}
 		if isOf && startsWithAsync && !isAwait {
-			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.parens[x] {
+			if id, ok := x.(*Identifier); ok && id.Name == "async" && !p.parenthesized(x) {
 				p.errAt(initStart, "The left-hand side of a for-of loop may not be 'async'.")
 			}
 		}
-		target := p.toAssignTarget(x)
+		target := p.toAssignTarget(x, "Invalid left-hand side in for-loop")
 		return p.parseForInOf(start, isOf, isAwait, DeclNone, target, nil)
 	}
 	p.checkCoverErrs(errs)
@@ -667,13 +669,14 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				continue
 			}
 			if p.tok == tEllipsis {
+				restStart := p.start
 				p.next()
 				ap.Rest = p.parseBindingTarget(kind)
 				if _, ok := ap.Rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}
 				if p.tok != tRBracket {
-					p.errAt(p.start, "Rest element must be last element")
+					p.errRange(int32(restStart), int32(p.prevEnd), "Rest element must be last element")
 				}
 				break
 			}
@@ -702,7 +705,7 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 					p.errAt(rstart, "`...` must be followed by an identifier in declaration contexts")
 				}
 				if p.tok != tRBrace {
-					p.errAt(p.start, "Rest element must be last element")
+					p.errNode(op.Rest, "Rest element must be last element")
 				}
 				break
 			}
@@ -760,7 +763,7 @@ func (p *parser) parseBindingIdent(kind DeclKind) *Identifier {
 	}
 	name, start := p.name, p.start
 	if (kind == DeclLet || kind == DeclConst) && name == "let" {
-		p.errAt(start, "let is disallowed as a lexically bound name")
+		p.errRange(int32(start), int32(p.lexer.end), "let is disallowed as a lexically bound name")
 	}
 	p.checkIdentifier(name, start, p.escaped, true)
 	p.next()
@@ -800,6 +803,14 @@ func (p *parser) parseFunction(start int, isAsync, isDecl, nameOptional bool) *F
 		fn.Name = &Identifier{Loc: p.loc(nstart), Name: name}
 	} else if !nameOptional {
 		if isDecl {
+			if p.tok == tLParen {
+				// V8 marks the token before the '(': function, or the *.
+				n := len("function")
+				if fn.IsGenerator {
+					n = len("*")
+				}
+				p.errRange(int32(p.prevEnd-n), int32(p.prevEnd), "Function statements require a function name")
+			}
 			p.unexpected()
 		}
 		if p.tok != tLParen {
@@ -830,6 +841,7 @@ func (p *parser) parseFunctionRest(fn *Function, start int, isMethod, derived bo
 	p.yieldPos, p.awaitPos, p.awaitIdentPos = -1, -1, -1
 	p.expect(tLParen)
 	fn.Params = p.parseParams()
+	fn.paramsEnd = int32(p.prevEnd)
 	p.parseFunctionBody(fn)
 	fn.Loc = p.loc(start)
 	p.fc = outer
@@ -906,7 +918,7 @@ func (p *parser) finishParams(fn *Function, becameStrict bool) {
 
 func (p *parser) checkStrictBindingName(id *Identifier) {
 	if id.Name == "eval" || id.Name == "arguments" {
-		p.errAt(int(id.Start), "Unexpected eval or arguments in strict mode")
+		p.errNode(id, "Unexpected eval or arguments in strict mode")
 	}
 	if isStrictReserved(id.Name) {
 		p.errAt(int(id.Start), "Unexpected strict mode reserved word")

@@ -99,7 +99,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 		// Counted code is not what the cache holds.
 		p, sm, err := compileMapped(src, filename, kind, nil, true, true)
 		if err == nil {
-			n.coverPrograms = append(n.coverPrograms, p)
+			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: fileURLOf(filename), fromFile: true})
 			if sm != nil && sm.JSON != nil {
 				// TypeScript: c8 maps the ranges, which are the compiled
 				// code's, back through the loader's map.
@@ -140,7 +140,7 @@ func (n *Node) compileHooked(src, filename string) (*bytecode.Program, error) {
 	cover := n.coverDir != ""
 	p, err := compileSource(src, filename, KindCommonJS, nil, false, cover)
 	if err == nil && cover {
-		n.coverPrograms = append(n.coverPrograms, p)
+		n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: fileURLOf(filename), fromFile: true})
 	}
 	return p, err
 }

@@ -10,12 +10,12 @@ import (
 	"github.com/kilnjs/kiln/vm"
 )
 
-// console is the global console's state: group indentation, counters and
-// timers, all keyed by label as Node's Console does.
+// console is the global console's state: group indentation and counters,
+// keyed by label as Node's Console does. Its timers are in console._times,
+// where node keeps them and programs look.
 type console struct {
 	indent string
 	counts map[string]int
-	timers map[string]time.Time
 }
 
 // installConsole defines the global console: log/info/debug/dir/table/
@@ -25,7 +25,7 @@ func (n *Node) installConsole() {
 	c := rt.NewObject()
 	methods := make(map[string]vm.NativeFunc, len(consoleMethodOrder))
 	def := func(name string, fn vm.NativeFunc) { methods[name] = fn }
-	st := &console{counts: map[string]int{}, timers: map[string]time.Time{}}
+	st := &console{counts: map[string]int{}}
 	write := func(w io.Writer, s string) {
 		if st.indent != "" {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
@@ -119,31 +119,42 @@ func (n *Node) installConsole() {
 		st.indent = st.indent[:max(0, len(st.indent)-2)]
 		return vm.Undefined
 	})
+	// The timers' map is called by property lookup, as node's console
+	// calls this._times.has and friends, and holds process.hrtime() pairs.
+	times := func(method string, args ...vm.Value) vm.Value {
+		m := rt.GetS(c, "_times")
+		return rt.Call(rt.GetS(m, method), m, args...)
+	}
 	def("time", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
-		if _, ok := st.timers[l]; ok {
+		if rt.ToBoolean(times("has", rt.NewString(l))) {
 			warn("Label '" + l + "' already exists for console.time()")
 			return vm.Undefined
 		}
-		st.timers[l] = time.Now()
+		d := hrtimeNow()
+		times("set", rt.NewString(l), rt.NewArray([]vm.Value{vm.Int(int(d / time.Second)), vm.Int(int(d % time.Second))}))
 		return vm.Undefined
 	})
 	timeLog := func(end bool) vm.NativeFunc {
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 			l := label(rt, args)
-			start, ok := st.timers[l]
-			if !ok {
+			start := times("get", rt.NewString(l))
+			if start == vm.Undefined {
 				warn("No such label '" + l + "' for console.time" + map[bool]string{true: "End", false: "Log"}[end] + "()")
 				return vm.Undefined
 			}
-			s := l + ": " + formatElapsed(time.Since(start))
-			if !end && len(args) > 1 {
-				s += " " + n.Format(args[1:])
-			}
+			sec, ns := rt.ToNumber(rt.GetS(start, "0")), rt.ToNumber(rt.GetS(start, "1"))
+			elapsed := formatElapsed(hrtimeNow() - time.Duration(sec*1e9+ns))
 			if end {
-				delete(st.timers, l)
+				times("delete", rt.NewString(l))
 			}
-			write(stdout, s)
+			// Through console.log, as node's: a program that replaced it
+			// gets the line.
+			logArgs := []vm.Value{rt.NewString("%s: %s"), rt.NewString(l), rt.NewString(elapsed)}
+			if !end && len(args) > 1 {
+				logArgs = append(logArgs, args[1:]...)
+			}
+			rt.Call(rt.GetS(c, "log"), c, logArgs...)
 			return vm.Undefined
 		}
 	}
@@ -199,7 +210,7 @@ func (n *Node) installConsole() {
 	// looks the same.
 	for _, name := range consoleMethodOrder {
 		if name == "Console" {
-			rt.DefineValue(c, "_ignoreErrors", vm.True)
+			n.defineConsoleState(c)
 			rt.DefineLazyDataProperty(c, "Console", true, func() vm.Value {
 				return rt.GetS(n.lib("internal/console"), "Console")
 			})
@@ -218,6 +229,47 @@ func (n *Node) installConsole() {
 	// Console's instanceof knows the global console even after a program
 	// replaces globalThis.console.
 	rt.Realm().Extra["console"] = c
+}
+
+// defineConsoleState gives the global console the state node's has as
+// own properties, in node's order: its streams' write-error handlers, the
+// ignoreErrors flag and the timers' map, made when first used.
+func (n *Node) defineConsoleState(c vm.Value) {
+	rt := n.VM
+	for _, stream := range []string{"stdout", "stderr"} {
+		rt.DefineLazyDataProperty(c, "_"+stream+"ErrorHandler", false, func() vm.Value {
+			return rt.NewNativeFunction("", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+				n.consoleWriteError(stream, vm.Arg(args, 0))
+				return vm.Undefined
+			})
+		})
+	}
+	rt.DefineValue(c, "_ignoreErrors", vm.True)
+	rt.DefineLazyDataProperty(c, "_times", false, func() vm.Value {
+		return rt.Construct(rt.GetS(n.lib("internal/safe_map"), "SafeMap"))
+	})
+}
+
+// consoleWriteError is what a console stream's write callback does with
+// an error, as node's: a stream nobody listens to for 'error' gets a
+// listener that ignores it, so that the failed write does not end the
+// process.
+func (n *Node) consoleWriteError(stream string, err vm.Value) {
+	rt := n.VM
+	if err == vm.Null {
+		return
+	}
+	s := rt.GetS(n.proc(), stream)
+	if !s.IsObject() {
+		return
+	}
+	if ws := rt.GetS(s, "_writableState"); ws.IsObject() && rt.ToBoolean(rt.GetS(ws, "errorEmitted")) {
+		return
+	}
+	if rt.ToNumber(rt.Call(rt.GetS(s, "listenerCount"), s, rt.NewString("error"))) == 0 {
+		rt.Call(rt.GetS(s, "once"), s, rt.NewString("error"), rt.NewNativeFunction("noop", 0,
+			func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value { return vm.Undefined }))
+	}
 }
 
 // consoleMethodOrder is the order of the global console's own properties

@@ -67,6 +67,36 @@ type v8Function struct {
 	IsBlockCoverage bool      `json:"isBlockCoverage"`
 }
 
+// coverProgram is a program compiled with counters and the URL V8 gives
+// its script: a file: URL for a module, what the vm module was told for
+// its code, none for eval's and new Function's. fromFile is set for a
+// module read from a file, whose source map and byte order mark the
+// report looks at; dynamicFunction for new Function's program.
+type coverProgram struct {
+	p               *bytecode.Program
+	url             string
+	fromFile        bool
+	dynamicFunction bool
+}
+
+// fileURLOf is the URL of a module's file, given as a path or a URL.
+func fileURLOf(filename string) string {
+	if strings.HasPrefix(filename, "file://") {
+		return filename
+	}
+	return fileURL(filename)
+}
+
+// vmScriptURL is the URL V8 reports for code the vm module compiled with
+// filename: node's inspector turns an absolute path into a file: URL and
+// leaves any other name as it is.
+func vmScriptURL(filename string) string {
+	if filepath.IsAbs(filename) {
+		return fileURL(filename)
+	}
+	return filename
+}
+
 type v8Script struct {
 	ScriptID  string       `json:"scriptId"`
 	URL       string       `json:"url"`
@@ -95,20 +125,22 @@ func (n *Node) writeCoverage() {
 	}
 	scripts := []v8Script{}
 	maps := map[string]any{}
-	for i, p := range n.coverPrograms {
+	for i, cp := range n.coverPrograms {
+		p, url := cp.p, cp.url
 		if n.VM.CoverageCounts(p.Main) == nil {
 			// Compiled to check its syntax, or never run: V8 would not
 			// have it.
 			continue
 		}
-		url := p.Filename
-		if !strings.HasPrefix(url, "file://") {
-			url = fileURL(url)
-		}
 		s := v8Script{ScriptID: strconv.Itoa(i + 1), URL: url}
 		off := utf16Offsets(p.Source)
 		n.coverFunctions(p.Main, off, &s.Functions)
-		if lostBOM(p) {
+		if cp.dynamicFunction && len(s.Functions) > 1 {
+			// V8 gives new Function's function no name in the report,
+			// though its name is "anonymous".
+			s.Functions[1].FunctionName = ""
+		}
+		if cp.fromFile && lostBOM(p) {
 			// V8 has a CommonJS module's text with its byte order mark,
 			// which the loader took off: every offset but the script's
 			// start is one more.
@@ -121,6 +153,9 @@ func (n *Node) writeCoverage() {
 			s.Functions[0].Ranges[0].StartOffset = 0
 		}
 		scripts = append(scripts, s)
+		if !cp.fromFile {
+			continue
+		}
 		if m := coverSourceMap(url, p.Source, n.coverMaps[p]); m != nil {
 			maps[url] = m
 		}

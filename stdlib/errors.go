@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/kilnjs/kiln/parser"
 	"github.com/kilnjs/kiln/vm"
@@ -24,27 +25,9 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 	if !isError {
 		b.WriteString("\n") // Node sets a thrown non-error apart
 	}
-	if exc.File != "" && exc.Line > 0 {
-		file, line, col, src := exc.File, exc.Line, exc.Col, exc.SourceLine
-		mapped := false
-		if n.sourceMapsOn {
-			var f string
-			var l, c int
-			// exc.Col counts from 0, stack positions from 1.
-			if f, l, c, mapped = n.mapPosition(file, line, col+1); mapped {
-				src = n.sourceLine(file, f, l)
-				file, line, col = f, l, c-1
-			}
-		}
-		fmt.Fprintf(&b, "%s:%d\n", file, line)
-		if src != "" {
-			b.WriteString(src + "\n")
-			b.WriteString(caretIndent(src, col) + "^\n")
-			if mapped {
-				// node's banner has one more empty line then.
-				b.WriteString("\n")
-			}
-		}
+	// A decorated error's stack has its banner already.
+	if exc.File != "" && exc.Line > 0 && !(isError && n.decorated(exc.Value)) {
+		b.WriteString(n.banner(exc))
 		if isError {
 			b.WriteString("\n")
 		}
@@ -52,6 +35,75 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 	b.WriteString(n.describeThrown(exc.Value))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	writeText(n.opts.Stderr, b.String())
+}
+
+// banner is the head of node's report of exc: the file and line, the
+// source line and the carets under it (mapped through source maps when
+// they are on).
+func (n *Node) banner(exc *vm.Exception) string {
+	var b strings.Builder
+	file, line, col, src := exc.File, exc.Line, exc.Col, exc.SourceLine
+	mapped := false
+	if n.sourceMapsOn {
+		var f string
+		var l, c int
+		// exc.Col counts from 0, stack positions from 1.
+		if f, l, c, mapped = n.mapPosition(file, line, col+1); mapped {
+			src = n.sourceLine(file, f, l)
+			file, line, col = f, l, c-1
+		}
+	}
+	fmt.Fprintf(&b, "%s:%d\n", file, line)
+	// A SyntaxError's line is known even when empty (the end of input).
+	if src != "" || exc.EndLine != 0 {
+		b.WriteString(src + "\n")
+		if carets, ok := caretsFor(exc, src, mapped); ok {
+			b.WriteString(caretIndent(src, col) + carets + "\n")
+		}
+		if mapped {
+			// node's banner has one more empty line then.
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// decorate puts exc's banner in front of its error's stack, as node's
+// CommonJS loader does for a module that does not compile, so that code
+// catching the error sees where it is; printed uncaught, wherever it was
+// rethrown, the error then gets no other banner.
+func (n *Node) decorate(exc *vm.Exception) *vm.Exception {
+	rt := n.VM
+	if exc.File == "" || exc.Line <= 0 || !rt.IsError(exc.Value) {
+		return exc
+	}
+	if stack := rt.GetS(exc.Value, "stack"); stack.IsString() {
+		rt.SetS(exc.Value, "stack", rt.NewString(n.banner(exc)+"\n"+rt.GoString(stack)))
+	}
+	n.markDecorated(exc.Value)
+	return exc
+}
+
+// markDecorated remembers, without keeping it alive, an error whose stack
+// starts with its banner.
+func (n *Node) markDecorated(e vm.Value) {
+	rt := n.VM
+	ws, ok := rt.Realm().Extra["decoratedErrors"]
+	if !ok {
+		rt.Realm().Make("WeakSet")
+		ws = rt.Construct(rt.GetS(rt.Realm().WeakSetPrototype, "constructor"))
+		rt.Realm().Extra["decoratedErrors"] = ws
+	}
+	rt.Call(rt.GetS(rt.Realm().WeakSetPrototype, "add"), ws, e)
+}
+
+func (n *Node) decorated(e vm.Value) bool {
+	rt := n.VM
+	ws, ok := rt.Realm().Extra["decoratedErrors"]
+	if !ok || !e.IsObject() {
+		return false
+	}
+	return rt.ToBoolean(rt.Call(rt.GetS(rt.Realm().WeakSetPrototype, "has"), ws, e))
 }
 
 // enhanceStack replaces an error's stack by what the function under the
@@ -128,6 +180,19 @@ func fileLine(file string, line int) string {
 // caretIndent is what goes before the caret under a 0-based UTF-16 column
 // of line: a space for each unit, but a tab for a tab, as Node writes it so
 // that the caret lines up under tab-indented code.
+// caretsFor is the underline node draws under src for exc: one caret, or
+// a SyntaxError's range (empty at the end of input), and none at all
+// (ok false) when that range runs past the line, as node's does.
+func caretsFor(exc *vm.Exception, src string, mapped bool) (carets string, ok bool) {
+	if exc.EndLine == 0 || mapped {
+		return "^", true
+	}
+	if exc.EndLine != exc.Line || exc.EndCol > len(utf16.Encode([]rune(src))) {
+		return "", false
+	}
+	return strings.Repeat("^", max(exc.EndCol-exc.Col, 0)), true
+}
+
 func caretIndent(line string, col int) string {
 	var b strings.Builder
 	n := 0
@@ -164,7 +229,8 @@ func (n *Node) syntaxError(err error, src string) *vm.Exception {
 	if errors.As(err, &se) {
 		e := rt.NewError(vm.ErrSyntax, se.Msg)
 		rt.SetS(e, "stack", rt.NewString("SyntaxError: "+se.Msg))
-		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line)}
+		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line),
+			EndLine: se.EndLine, EndCol: se.EndColumn}
 	}
 	e := rt.NewError(vm.ErrSyntax, err.Error())
 	rt.SetS(e, "stack", rt.NewString("SyntaxError: "+err.Error()))

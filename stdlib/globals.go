@@ -92,12 +92,17 @@ func (n *Node) checkUnhandledRejections() {
 			})
 		}
 	}
+	saved := rt.AsyncContext()
+	defer rt.SetAsyncContext(saved)
 	for i, p := range list {
 		_, reason := rt.PromiseState(p)
 		n.markReported(p, ids[i])
+		// Listeners run in the async context the promise was made in
+		// (AsyncLocalStorage stores as they were there), as in node.
+		rt.SetAsyncContext(rt.PromiseAsyncContext(p))
 		switch mode {
 		case "strict":
-			n.uncaught(n.unhandledException(reason))
+			n.uncaughtFrom(n.unhandledException(reason), "unhandledRejection")
 			if !n.emitProcess("unhandledRejection", reason, p) {
 				n.warnUnhandledRejection(reason, ids[i])
 			}
@@ -113,7 +118,7 @@ func (n *Node) checkUnhandledRejections() {
 			n.emitProcess("unhandledRejection", reason, p)
 		default:
 			if !n.emitProcess("unhandledRejection", reason, p) {
-				n.uncaught(n.unhandledException(reason))
+				n.uncaughtFrom(n.unhandledException(reason), "unhandledRejection")
 			}
 		}
 	}

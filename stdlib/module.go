@@ -481,7 +481,7 @@ func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind 
 			}
 		}
 		if err != nil {
-			panic(m.n.syntaxError(err, src))
+			panic(m.n.decorate(m.n.syntaxError(err, src)))
 		}
 		m.evaluate(p, mod, filename)
 	}

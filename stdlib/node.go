@@ -98,7 +98,7 @@ type Node struct {
 	// coverPrograms the programs compiled with counters, for the report
 	// (see coverage.go).
 	coverDir      string
-	coverPrograms []*bytecode.Program
+	coverPrograms []coverProgram
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
@@ -131,6 +131,12 @@ func New(opts Options) (*Node, error) {
 	}
 	rt.Host = n
 	n.coverDir = n.coverageDir()
+	if n.coverDir != "" {
+		// V8 reports eval's and new Function's code with no URL.
+		rt.CoverDynamicCode = func(p *bytecode.Program, function bool) {
+			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
+		}
+	}
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
 	n.bootstrapped = time.Since(startTime)
@@ -300,8 +306,12 @@ func (n *Node) drainTicksAndJobs() {
 
 // uncaught handles an exception no JavaScript caught: process
 // 'uncaughtException' listeners, else print it and exit 1.
-func (n *Node) uncaught(exc *vm.Exception) {
-	if n.emitProcessUncaught(exc.Value) {
+func (n *Node) uncaught(exc *vm.Exception) { n.uncaughtFrom(exc, "uncaughtException") }
+
+// uncaughtFrom is uncaught with the origin the 'uncaughtException'
+// listeners get: "unhandledRejection" for a rejection nobody handled.
+func (n *Node) uncaughtFrom(exc *vm.Exception, origin string) {
+	if n.emitProcessUncaught(exc.Value, origin) {
 		return
 	}
 	// The error outlives the JavaScript that runs before it is printed

@@ -237,11 +237,11 @@ func (n *Node) installProcess() {
 		return vm.Float(time.Since(startTime).Seconds())
 	})
 	rt.DefineMethod(b, "hrtime", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		d := time.Since(startTime) + hrtimeOrigin
+		d := hrtimeNow()
 		return rt.NewArray([]vm.Value{vm.Int(int(d / time.Second)), vm.Int(int(d % time.Second))})
 	})
 	rt.DefineMethod(b, "hrtimeBigint", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return rt.NewBigInt(big.NewInt(int64(time.Since(startTime) + hrtimeOrigin)))
+		return rt.NewBigInt(big.NewInt(int64(hrtimeNow())))
 	})
 	rt.DefineMethod(b, "memoryUsage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		var ms runtime.MemStats
@@ -313,6 +313,9 @@ func (n *Node) installProcess() {
 	n.runInternal("internal/process", b)
 }
 
+// hrtimeNow is process.hrtime's clock.
+func hrtimeNow() time.Duration { return time.Since(startTime) + hrtimeOrigin }
+
 // hrtimeOrigin puts process.hrtime's zero well before the process started,
 // as Node's (system boot) is, so that differences never look like a fresh
 // counter.
@@ -383,8 +386,8 @@ func (n *Node) fatalException(exc *vm.Exception) {
 
 // emitProcessUncaught hands an uncaught exception to the callback set with
 // process.setUncaughtExceptionCaptureCallback, else to 'uncaughtException'
-// listeners; it reports whether anything took it.
-func (n *Node) emitProcessUncaught(v vm.Value) bool {
+// listeners (with origin); it reports whether anything took it.
+func (n *Node) emitProcessUncaught(v vm.Value, origin string) bool {
 	rt := n.VM
 	// node:domain's handler goes first: the active domain's 'error'
 	// listeners take the exception, as node's domain does through its own
@@ -406,7 +409,7 @@ func (n *Node) emitProcessUncaught(v vm.Value) bool {
 		}
 		return true
 	}
-	return n.emitProcess("uncaughtException", v, n.VM.NewString("uncaughtException"))
+	return n.emitProcess("uncaughtException", v, n.VM.NewString(origin))
 }
 
 func (n *Node) execPath() string {

@@ -36,9 +36,12 @@ func fillVM(n *Node, b vm.Value) {
 		filename := rt.ToGoString(vm.Arg(args, 1))
 		lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
 		colOff := int(rt.ToNumber(vm.Arg(args, 3)))
-		p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params)
+		p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params, n.coverDir != "")
 		if err != nil {
 			panic(n.vmSyntaxError(err, src, lineOff, colOff))
+		}
+		if n.coverDir != "" {
+			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: vmScriptURL(filename)})
 		}
 		shiftLines(p.Main, int32(lineOff), int32(colOff))
 		return rt.NewFunction(p.Main)
@@ -58,12 +61,13 @@ func fillVM(n *Node, b vm.Value) {
 }
 
 // compileForVM compiles src as a classic script, or as the body of a
-// function taking params when asFunction is set.
-func compileForVM(src, filename string, asFunction bool, params []string) (*bytecode.Program, error) {
+// function taking params when asFunction is set, with coverage counters
+// when cover is.
+func compileForVM(src, filename string, asFunction bool, params []string, cover bool) (*bytecode.Program, error) {
 	if asFunction {
-		return compileSource(src, filename, kindFunction, params, false, false)
+		return compileSource(src, filename, kindFunction, params, false, cover)
 	}
-	return compileSource(src, filename, KindScript, nil, false, false)
+	return compileSource(src, filename, KindScript, nil, false, cover)
 }
 
 // shiftLines applies a Script's lineOffset and columnOffset to the line
@@ -100,10 +104,22 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 	if se.Line == 1 && colOff > 0 {
 		text = strings.Repeat(" ", colOff) + text
 	}
+	exc := &vm.Exception{File: se.File, Line: line, Col: col, SourceLine: text}
+	if se.EndLine != 0 {
+		exc.EndLine, exc.EndCol = se.EndLine+lineOff, se.EndColumn
+		if se.EndLine == 1 {
+			exc.EndCol += colOff
+		}
+	}
 	e := rt.NewError(vm.ErrSyntax, se.Msg)
-	stack := se.File + ":" + strconv.Itoa(line) + "\n" + text + "\n" + strings.Repeat(" ", col) + "^\n\nSyntaxError: " + se.Msg
-	rt.SetS(e, "stack", rt.NewString(stack))
-	return &vm.Exception{Value: e, File: se.File, Line: line, Col: col, SourceLine: text}
+	stack := se.File + ":" + strconv.Itoa(line) + "\n" + text + "\n"
+	if carets, ok := caretsFor(exc, text, false); ok {
+		stack += caretIndent(text, col) + carets + "\n"
+	}
+	rt.SetS(e, "stack", rt.NewString(stack+"\nSyntaxError: "+se.Msg))
+	n.markDecorated(e)
+	exc.Value = e
+	return exc
 }
 
 // vmRun calls the compiled top level fn in realm r with this = its global.

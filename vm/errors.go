@@ -19,6 +19,9 @@ type Exception struct {
 	File       string
 	Line, Col  int
 	SourceLine string
+	// EndLine and EndCol end the range V8 underlines for a SyntaxError
+	// (see parser.SyntaxError); EndLine is 0 for one caret at Col.
+	EndLine, EndCol int
 }
 
 func (e *Exception) Error() string { return "uncaught JavaScript exception" }

@@ -42,12 +42,16 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 			rt.throwSyntaxError("%s", err.Error())
 		}
 	}
-	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source})
+	cover := rt.CoverDynamicCode != nil
+	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source, Coverage: cover})
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
 	if err := bytecode.Verify(p.Main); err != nil {
 		rt.throwSyntaxError("internal error: %s", err.Error())
+	}
+	if cover {
+		rt.CoverDynamicCode(p, false)
 	}
 	return p
 }
@@ -122,12 +126,19 @@ func (rt *Runtime) compileDynamicFunction(src string) (*bytecode.Function, error
 			return nil, err
 		}
 	}
-	p, err := compiler.Script(prog, compiler.Options{Filename: "anonymous", Source: prog.Source})
+	cover := rt.CoverDynamicCode != nil
+	p, err := compiler.Script(prog, compiler.Options{Filename: "anonymous", Source: prog.Source, Coverage: cover})
 	if err != nil {
 		return nil, err
 	}
 	if len(p.Main.Funcs) == 0 {
 		return nil, &parser.SyntaxError{Msg: "Unexpected token"}
+	}
+	if cover {
+		// V8 runs the script "(function anonymous...)" to make the
+		// function, and reports it as run once; here it never runs.
+		rt.coverCount(p.Main, 0)
+		rt.CoverDynamicCode(p, true)
 	}
 	return p.Main.Funcs[0], nil
 }

@@ -119,11 +119,14 @@ func (rt *Runtime) runJob(j job) {
 	}
 }
 
-// newPromise returns a new pending promise with the given prototype.
+// newPromise returns a new pending promise with the given prototype. It
+// keeps the async context it was made in: node reports a promise's
+// unhandled rejection in that context, wherever it was rejected.
 func (rt *Runtime) newPromise(proto Value) Value {
 	p, o := rt.newObjectCell(ClassPromise, proto)
 	rt.setHost(o, &promiseData{})
 	o.v0 = Undefined
+	o.v1 = rt.asyncContext
 	return p
 }
 
@@ -400,6 +403,15 @@ func (rt *Runtime) PromiseState(p Value) (string, Value) {
 		return "", Undefined
 	}
 	return [...]string{"pending", "fulfilled", "rejected"}[d.state], rt.obj(p).v0
+}
+
+// PromiseAsyncContext returns the async context (see AsyncContext) that
+// was current when promise p was made, or undefined if p is no promise.
+func (rt *Runtime) PromiseAsyncContext(p Value) Value {
+	if rt.promiseData(p) == nil {
+		return Undefined
+	}
+	return rt.obj(p).v1
 }
 
 // IsPromise reports whether v is a promise object.

@@ -120,6 +120,12 @@ type Runtime struct {
 	// functions ("(function anonymous(...) {...})"): an embedder may forbid
 	// them.
 	CompileFunctionHook func(src string) (*bytecode.Function, error)
+	// CoverDynamicCode, when set, has the code eval and the Function
+	// constructors compile counted for block coverage (NODE_V8_COVERAGE)
+	// and is given each program so compiled, for the host's report;
+	// function is set for the Function constructors' programs, whose only
+	// code is the function expression "(function anonymous(...) {...})".
+	CoverDynamicCode func(p *bytecode.Program, function bool)
 
 	atoms           map[string]Value
 	atLength        Value

@@ -4,6 +4,7 @@
 // recognises it through kIsConsole, which it gets here when this file loads.
 
 const { inspect, formatWithOptions } = require('util');
+const { SafeMap } = require('internal/safe_map');
 
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
@@ -155,7 +156,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   hidden(this, '_stdoutErrorHandler', createWriteErrorHandler(this, kUseStdout));
   hidden(this, '_stderrErrorHandler', createWriteErrorHandler(this, kUseStderr));
   hidden(this, '_ignoreErrors', Boolean(ignoreErrors));
-  hidden(this, '_times', new Map());
+  hidden(this, '_times', new SafeMap());
   hidden(this, kCounts, new Map());
   hidden(this, kColorMode, colorMode);
   hidden(this, kIsConsole, true);

@@ -2,7 +2,9 @@
 // terminal cursor helpers and the keypress decoder. Non-terminal mode (lines
 // from any Readable) is complete; terminal mode edits one line with the
 // common keys (arrows, Home/End, backspace/delete, Ctrl-A/E/B/F/H/D/U/K/W/C,
-// history) and redraws it whole, without wrapping or tab completion menus.
+// word moves and deletes on Meta and Ctrl, the kill ring with Ctrl-Y and
+// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history) and redraws it whole,
+// without wrapping or tab completion menus.
 
 const EventEmitter = require('events');
 
@@ -14,10 +16,20 @@ const kOldPrompt = Symbol('_oldPrompt');
 const kQuestionCallback = Symbol('_questionCallback');
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kLineIterator = Symbol('line object stream');
-const kHistoryIndex = Symbol('historyIndex');
-const kSavedLine = Symbol('savedLine');
+const kSubstringSearch = Symbol('kSubstringSearch');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kBeforeEdit = Symbol('_beforeEdit');
+const kPushToKillRing = Symbol('_pushToKillRing');
+const kYank = Symbol('_yank');
+const kYankPop = Symbol('_yankPop');
 
 const kHistorySize = 30;
+const kMaxKillRing = 32;
+const kMaxUndoStack = 2048;
 const kMinCrlfDelay = 100;
 // Line endings: \n, \r\n, and a lone \r (even at a chunk's end; a \n opening
 // the next chunk within crlfDelay is then the same ending).
@@ -112,12 +124,16 @@ const tildeKeys = { 1: 'home', 2: 'insert', 3: 'delete', 4: 'end', 5: 'pageup', 
 // escapeKey decodes the escape sequence at the start of s (which begins
 // with ESC) and returns [key, length].
 function escapeKey(s) {
-  const m = /^\x1b(?:\[|O)(\d*)(?:;(\d+))?([A-Za-z~])/.exec(s);
+  const m = /^\x1b([[O])(\d*)(?:;(\d+))?([A-Za-z~])/.exec(s);
   if (m) {
-    const mod = (m[2] ? +m[2] : 1) - 1;
-    const name = m[3] === '~' ? tildeKeys[m[1]] : letterKeys[m[3]];
+    // "CSI n ~" numbers the key and may add ";modifier"; before a letter
+    // the one number there is ("CSI 5 D", rxvt's ctrl-left) is the modifier.
+    const tilde = m[4] === '~';
+    const modifier = m[3] ?? (tilde ? undefined : m[2]);
+    const mod = (modifier ? +modifier : 1) - 1;
+    const name = tilde ? tildeKeys[m[2]] : letterKeys[m[4]];
     const key = { sequence: m[0], name: name ?? 'undefined', ctrl: !!(mod & 4), meta: !!(mod & 10),
-      shift: !!(mod & 1) || m[3] === 'Z', code: m[0].slice(1, m[0].length) };
+      shift: !!(mod & 1) || m[4] === 'Z', code: m[1] + (tilde ? m[2] : '') + m[4] };
     return [key, m[0].length];
   }
   if (s.length > 1) {
@@ -183,16 +199,17 @@ function emitKeypressEvents(stream) {
 // ---- Interface ----
 
 function InterfaceConstructor(input, output, completer, terminal) {
-  EventEmitter.call(this);
   let history;
   let historySize;
   let removeHistoryDuplicates = false;
   let crlfDelay;
   let prompt = '> ';
   let signal;
+  // These come before the emitter's own properties, as in node.
   this.isCompletionEnabled = true;
   this.escapeCodeTimeout = 500;
   this.tabSize = 8;
+  EventEmitter.call(this);
   if (input?.input) {
     output = input.output;
     completer = input.completer;
@@ -280,7 +297,13 @@ function InterfaceConstructor(input, output, completer, terminal) {
     input.on('end', ontermend);
     this._setRawMode(true);
     this.cursor = 0;
-    this[kHistoryIndex] = -1;
+    this.historyIndex = -1;
+    this[kSubstringSearch] = null;
+    this[kKillRing] = [];
+    this[kKillRingCursor] = 0;
+    this[kYanking] = false;
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
     if (output !== null && output !== undefined) output.on('resize', onresize);
     this.once('close', () => {
       input.removeListener('keypress', onkeypress);
@@ -477,7 +500,7 @@ Interface.prototype._addHistory = function _addHistory() {
     this.history.unshift(this.line);
     if (this.history.length > this.historySize) this.history.pop();
   }
-  this[kHistoryIndex] = -1;
+  this.historyIndex = -1;
   const line = this.history[0];
   this.emit('history', this.history);
   return line;
@@ -496,6 +519,7 @@ Interface.prototype._refreshLine = function _refreshLine() {
 };
 
 Interface.prototype._insertString = function _insertString(c) {
+  this[kBeforeEdit]();
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
@@ -514,58 +538,173 @@ Interface.prototype._moveCursor = function _moveCursor(dx) {
   if (old !== this.cursor) this._refreshLine();
 };
 
+// The UTF-16 lengths of the code points left of and at the cursor: the
+// cursor never stops inside a surrogate pair.
+function charLengthLeft(line, cursor) {
+  if (cursor <= 0) return 0;
+  return cursor > 1 && line.codePointAt(cursor - 2) > 0xffff ? 2 : 1;
+}
+
+function charLengthAt(line, cursor) {
+  if (cursor >= line.length) return 1;
+  return line.codePointAt(cursor) > 0xffff ? 2 : 1;
+}
+
 Interface.prototype._deleteLeft = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
-    this.line = this.line.slice(0, this.cursor - 1) + this.line.slice(this.cursor);
-    this.cursor--;
+    this[kBeforeEdit]();
+    const n = charLengthLeft(this.line, this.cursor);
+    this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
+    this.cursor -= n;
     this._refreshLine();
   }
 };
 
 Interface.prototype._deleteRight = function _deleteRight() {
-  this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + 1);
-  this._refreshLine();
+  if (this.cursor < this.line.length) {
+    this[kBeforeEdit]();
+    this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charLengthAt(this.line, this.cursor));
+    this._refreshLine();
+  }
+};
+
+// Words are runs of \w or of punctuation; the spaces after a word belong
+// to it going right, the spaces before it going left. The left side is
+// matched on the reversed text so the regexp anchors at the cursor.
+function wordLengthLeft(line, cursor) {
+  const reversed = Array.from(line.slice(0, cursor)).reverse().join('');
+  return /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed)[0].length;
+}
+
+Interface.prototype._wordLeft = function _wordLeft() {
+  if (this.cursor > 0) this._moveCursor(-wordLengthLeft(this.line, this.cursor));
+};
+
+Interface.prototype._wordRight = function _wordRight() {
+  if (this.cursor < this.line.length) {
+    this._moveCursor(/^(?:\s+|[^\w\s]+|\w+)\s*/.exec(this.line.slice(this.cursor))[0].length);
+  }
 };
 
 Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
   if (this.cursor > 0) {
-    const left = this.line.slice(0, this.cursor).replace(/\S+\s*$|\s+$/, '');
+    this[kBeforeEdit]();
+    const left = this.line.slice(0, this.cursor - wordLengthLeft(this.line, this.cursor));
     this.line = left + this.line.slice(this.cursor);
     this.cursor = left.length;
     this._refreshLine();
   }
 };
 
+// Going right, any run of non-word characters (spaces included) is one
+// word, unlike _wordRight: node's own asymmetry.
+Interface.prototype._deleteWordRight = function _deleteWordRight() {
+  if (this.cursor < this.line.length) {
+    this[kBeforeEdit]();
+    const right = this.line.slice(this.cursor);
+    this.line = this.line.slice(0, this.cursor) + right.slice(/^(?:\s+|\W+|\w+)\s*/.exec(right)[0].length);
+    this._refreshLine();
+  }
+};
+
+// The line deletes keep what they took in the kill ring, for ctrl-y.
 Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
+  this[kBeforeEdit]();
+  const killed = this.line.slice(0, this.cursor);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
+  this[kPushToKillRing](killed);
   this._refreshLine();
 };
 
 Interface.prototype._deleteLineRight = function _deleteLineRight() {
+  this[kBeforeEdit]();
+  const killed = this.line.slice(this.cursor);
   this.line = this.line.slice(0, this.cursor);
+  this[kPushToKillRing](killed);
   this._refreshLine();
 };
 
+Interface.prototype[kPushToKillRing] = function pushToKillRing(killed) {
+  if (!killed || killed === this[kKillRing][0]) return;
+  this[kKillRing].unshift(killed);
+  this[kKillRingCursor] = 0;
+  if (this[kKillRing].length > kMaxKillRing) this[kKillRing].length = kMaxKillRing;
+};
+
+// ctrl-y inserts the last text killed; meta-y right after it replaces
+// that with the one killed before, round the ring.
+Interface.prototype[kYank] = function yank() {
+  if (this[kKillRing].length > 0) {
+    this[kYanking] = true;
+    this._insertString(this[kKillRing][this[kKillRingCursor]]);
+  }
+};
+
+Interface.prototype[kYankPop] = function yankPop() {
+  if (!this[kYanking] || this[kKillRing].length < 2) return;
+  const last = this[kKillRing][this[kKillRingCursor]];
+  this[kKillRingCursor] = (this[kKillRingCursor] + 1) % this[kKillRing].length;
+  const current = this[kKillRing][this[kKillRingCursor]];
+  const head = this.line.slice(0, this.cursor - last.length);
+  this.line = head + current + this.line.slice(this.cursor);
+  this.cursor = head.length + current.length;
+  this._refreshLine();
+};
+
+// Every edit of the line saves it first for ctrl-_ (undo); ctrl-^ redoes.
+// A new line starts both stacks afresh.
+Interface.prototype[kBeforeEdit] = function beforeEdit() {
+  this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+  if (this[kUndoStack].length > kMaxUndoStack) this[kUndoStack].shift();
+};
+
+function undoRedo(rl, from, to) {
+  if (rl[from].length === 0) return;
+  rl[to].push({ text: rl.line, cursor: rl.cursor });
+  const entry = rl[from].pop();
+  rl.line = entry.text;
+  rl.cursor = entry.cursor;
+  rl._refreshLine();
+}
+
 Interface.prototype._line = function _line() {
   const line = this._addHistory();
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
   this.clearLine();
   this._onLine(line);
 };
 
+// Up and down search the history for entries that start with what was
+// left of the cursor when the search began (skipping ones equal to the
+// line), as node 20's do; past either end the line is that prefix again.
+// historyIndex is -1 for the line being edited, history.length past the
+// oldest entry.
 Interface.prototype._historyPrev = function _historyPrev() {
-  if (this[kHistoryIndex] + 1 >= this.history.length) return;
-  if (this[kHistoryIndex] === -1) this[kSavedLine] = this.line;
-  this[kHistoryIndex]++;
-  this.line = this.history[this[kHistoryIndex]];
+  if (this.historyIndex >= this.history.length || this.history.length === 0) return;
+  this[kBeforeEdit]();
+  const search = this[kSubstringSearch] || '';
+  let index = this.historyIndex + 1;
+  while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+    index++;
+  }
+  this.line = index === this.history.length ? search : this.history[index];
+  this.historyIndex = index;
   this.cursor = this.line.length;
   this._refreshLine();
 };
 
 Interface.prototype._historyNext = function _historyNext() {
-  if (this[kHistoryIndex] < 0) return;
-  this[kHistoryIndex]--;
-  this.line = this[kHistoryIndex] === -1 ? this[kSavedLine] ?? '' : this.history[this[kHistoryIndex]];
+  if (this.historyIndex < 0) return;
+  this[kBeforeEdit]();
+  const search = this[kSubstringSearch] || '';
+  let index = this.historyIndex - 1;
+  while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+    index--;
+  }
+  this.line = index === -1 ? search : this.history[index];
+  this.historyIndex = index;
   this.cursor = this.line.length;
   this._refreshLine();
 };
@@ -589,8 +728,28 @@ Interface.prototype._tabComplete = function _tabComplete() {
 
 Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
   key = key || {};
+  if (!key.meta || key.name !== 'y') this[kYanking] = false;
+  if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+    if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+  } else if (this[kSubstringSearch] !== null) {
+    this[kSubstringSearch] = null;
+    // A search that found nothing left the index past the oldest entry.
+    if (this.history.length === this.historyIndex) this.historyIndex = -1;
+  }
+  if (typeof key.sequence === 'string') {
+    switch (key.sequence.codePointAt(0)) {
+      case 0x1f: undoRedo(this, kUndoStack, kRedoStack); return;
+      case 0x1e: undoRedo(this, kRedoStack, kUndoStack); return;
+    }
+  }
   if (key.name === 'escape') return;
-  if (key.ctrl && key.shift) return;
+  if (key.ctrl && key.shift) {
+    switch (key.name) {
+      case 'backspace': this._deleteLineLeft(); return;
+      case 'delete': this._deleteLineRight(); return;
+    }
+    return;
+  }
   if (key.ctrl) {
     switch (key.name) {
       case 'c':
@@ -606,15 +765,31 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'k': this._deleteLineRight(); return;
       case 'a': this._moveCursor(-Infinity); return;
       case 'e': this._moveCursor(+Infinity); return;
-      case 'b': this._moveCursor(-1); return;
-      case 'f': this._moveCursor(+1); return;
+      case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); return;
+      case 'f': this._moveCursor(+charLengthAt(this.line, this.cursor)); return;
       case 'l': cursorTo(this.output, 0, 0); clearScreenDown(this.output); this._refreshLine(); return;
       case 'n': this._historyNext(); return;
       case 'p': this._historyPrev(); return;
+      case 'y': this[kYank](); return;
       case 'w': case 'backspace': this._deleteWordLeft(); return;
+      case 'delete': this._deleteWordRight(); return;
+      case 'left': this._wordLeft(); return;
+      case 'right': this._wordRight(); return;
     }
-    if (key.name !== 'return' && key.name !== 'enter' && key.name !== 'tab') return;
+    return;
   }
+  if (key.meta) {
+    switch (key.name) {
+      case 'b': this._wordLeft(); return;
+      case 'f': this._wordRight(); return;
+      case 'd': case 'delete': this._deleteWordRight(); return;
+      case 'backspace': this._deleteWordLeft(); return;
+      case 'y': this[kYankPop](); return;
+    }
+    return;
+  }
+  // A \r only swallows a \n that comes right after it.
+  if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
   switch (key.name) {
     case 'return':
       this[kSawReturnAt] = Date.now();
@@ -626,8 +801,8 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       return;
     case 'backspace': this._deleteLeft(); return;
     case 'delete': this._deleteRight(); return;
-    case 'left': this._moveCursor(-1); return;
-    case 'right': this._moveCursor(+1); return;
+    case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); return;
+    case 'right': this._moveCursor(+charLengthAt(this.line, this.cursor)); return;
     case 'home': this._moveCursor(-Infinity); return;
     case 'end': this._moveCursor(+Infinity); return;
     case 'up': this._historyPrev(); return;
@@ -639,7 +814,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       }
       break;
   }
-  if (typeof s === 'string' && s && !key.meta) {
+  if (typeof s === 'string' && s) {
     // A paste arrives as one string: its line breaks end lines.
     const parts = s.split(/\r\n|\n|\r/);
     for (let i = 0; i < parts.length; i++) {

@@ -37,6 +37,7 @@ const runs = [
   ['--test', 'suite.test.js'],
   ['mapped.js'],
   ['inline_map.js'],
+  ['dynamic.js'],
 ];
 
 for (const run of runs) {
@@ -61,10 +62,13 @@ for (const run of runs) {
     }
     const data = JSON.parse(fs.readFileSync(path.join(out, f), 'utf8'));
     for (const script of data.result) {
-      if (!script.url.startsWith('file://') || !script.url.includes('/v8_coverage/')) {
+      // The fixtures' files, and the code they compile at run time (eval,
+      // new Function and vm's, named by what the vm module was given).
+      const ours = script.url.startsWith('file://') ? script.url.includes('/v8_coverage/') : !script.url.startsWith('node:');
+      if (!ours) {
         continue;
       }
-      const lines = [path.basename(script.url)];
+      const lines = [script.url.startsWith('file://') ? path.basename(script.url) : JSON.stringify(script.url)];
       for (const fn of script.functions) {
         const ranges = fn.ranges.map((x) => `[${x.startOffset}, ${x.endOffset}) = ${x.count}`);
         lines.push(`  ${JSON.stringify(fn.functionName)} ${fn.isBlockCoverage ? 'block' : 'function'}: ${ranges.join(' ')}`);
