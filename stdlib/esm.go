@@ -505,8 +505,14 @@ func (l *esmLoader) errorValue(err error) vm.Value {
 
 // graph loads and links the module at file with everything it imports.
 func (l *esmLoader) graph(file string, parent string) *vm.Module {
-	rt := l.m.n.VM
 	mod, err := l.moduleFor(file, nil, parent)
+	return l.linked(mod, err)
+}
+
+// linked loads what mod imports and links it, throwing what went wrong
+// (err, from making mod, first).
+func (l *esmLoader) linked(mod *vm.Module, err error) *vm.Module {
+	rt := l.m.n.VM
 	if err == nil {
 		err = rt.LoadRequested(mod, l.load)
 	}

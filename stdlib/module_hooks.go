@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -485,22 +484,12 @@ func (l *esmLoader) hookedModule(spec, parentURL string, attrs []bytecode.Import
 // CommonJS one runs as require.main, as node's loader hands it to the
 // CommonJS loader.
 func (l *esmLoader) runMainHooked(abs string) {
-	rt := l.m.n.VM
 	mod, err := l.hookedModule(fileURL(abs), "", nil)
 	if err == nil {
 		if info := mod.HostDefined.(*esmInfo); info.cjs {
 			l.m.load(info.path, vm.Null, true)
 			return
 		}
-		err = rt.LoadRequested(mod, l.load)
 	}
-	if err != nil {
-		var se *loadSyntaxError
-		if errors.As(err, &se) {
-			panic(l.m.n.syntaxError(se.err, se.src))
-		}
-		rt.Throw(l.errorValue(err))
-	}
-	rt.Link(mod)
-	l.evaluateMain(mod)
+	l.evaluateMain(l.linked(mod, err))
 }
