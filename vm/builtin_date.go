@@ -105,7 +105,7 @@ func (r *Realm) initDate() {
 		default:
 			tv = jsdate.TimeClip(jsdate.UTC(rt.dateFromArgs(args)))
 		}
-		o, cell := rt.newObjectCell(ClassDate, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.datePrototype() }))
+		o, cell := rt.newObjectCell(ClassDate, rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initDate).DatePrototype }))
 		cell.v0 = gc.Float(tv)
 		return o
 	}, dp)

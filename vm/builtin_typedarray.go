@@ -89,7 +89,7 @@ func (rt *Runtime) allocateBuffer(proto Value, n, maxLen int, shared bool) Value
 // NewArrayBuffer returns a new ArrayBuffer holding data (which it takes
 // ownership of), for the host (Buffer, fs, TextEncoder).
 func (rt *Runtime) NewArrayBuffer(data []byte) Value {
-	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.bufferPrototype(false))
+	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.made(initTypedArray).ArrayBufferPrototype)
 	rt.setHost(o, &bufferData{data: data, maxLen: -1})
 	rt.heap.Charge(len(data))
 	return v
@@ -159,9 +159,9 @@ func (r *Realm) initArrayBuffer(shared bool) {
 		if maxLen >= 0 && n > maxLen {
 			rt.throwRangeError("Invalid array buffer max length")
 		}
-		fallback := func(r *Realm) Value { return r.bufferPrototype(false) }
+		fallback := func(r *Realm) Value { return r.made(initTypedArray).ArrayBufferPrototype }
 		if shared {
-			fallback = func(r *Realm) Value { return r.bufferPrototype(true) }
+			fallback = func(r *Realm) Value { return r.made(initTypedArray).SharedArrayBufferPrototype }
 		}
 		return rt.allocateBuffer(rt.prototypeFromCtor(nt, fallback), n, maxLen, shared)
 	}, proto)
@@ -343,7 +343,7 @@ func (r *Realm) initDataView() {
 				rt.throwRangeError("Invalid DataView length %d", viewLen)
 			}
 		}
-		p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.dataViewPrototype() })
+		p := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initTypedArray).DataViewPrototype })
 		if b.detached {
 			rt.throwTypeError("Cannot perform DataView constructor on a detached ArrayBuffer")
 		}
@@ -460,7 +460,7 @@ func (rt *Runtime) allocateTypedArray(proto Value, kind int, n int) Value {
 // the host (Buffer, TextEncoder).
 func (rt *Runtime) NewUint8Array(data []byte) Value {
 	buf := rt.NewArrayBuffer(data)
-	return rt.newTypedArray(rt.realm.typedArrayPrototype(kindUint8), kindUint8, buf, 0, len(data), false)
+	return rt.newTypedArray(rt.realm.made(initTypedArray).TypedArrayPrototypes[kindUint8], kindUint8, buf, 0, len(data), false)
 }
 
 // validateTA is ValidateTypedArray (§23.2.4.4): the receiver must be a
@@ -650,10 +650,10 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 	first := Arg(args, 0)
 	if !first.IsObject() {
 		n := rt.toIndexOr(first, func() string { return "Invalid typed array length: " + rt.ToGoString(first) })
-		proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.typedArrayPrototype(kind) })
+		proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initTypedArray).TypedArrayPrototypes[kind] })
 		return rt.allocateTypedArray(proto, kind, n)
 	}
-	proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.typedArrayPrototype(kind) })
+	proto := rt.prototypeFromCtor(nt, func(r *Realm) Value { return r.made(initTypedArray).TypedArrayPrototypes[kind] })
 	fo := rt.obj(first)
 	switch fo.class {
 	case ClassTypedArray:

@@ -206,7 +206,7 @@ func (a *agent) run(g *agentGroup, src string, running chan<- struct{}) {
 		case <-a.stop:
 			return
 		}
-		sab, o := rt.newObjectCell(ClassArrayBuffer, r.bufferPrototype(true))
+		sab, o := rt.newObjectCell(ClassArrayBuffer, r.made(initTypedArray).SharedArrayBufferPrototype)
 		rt.setHost(o, &bufferData{data: m.data, maxLen: m.maxLen, shared: true})
 		num := gc.Float(m.num)
 		if m.big != nil {

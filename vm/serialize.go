@@ -339,25 +339,25 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 	case sBoxed:
 		return set(rt.ToObject(rt.deserialize(o.prim, d)))
 	case sDate:
-		out, cell := rt.newObjectCell(ClassDate, r.datePrototype())
+		out, cell := rt.newObjectCell(ClassDate, r.made(initDate).DatePrototype)
 		cell.v0 = gc.Float(o.prim.num)
 		return set(out)
 	case sRegExp:
 		r.need(initRegExp)
 		return set(rt.construct(r.RegExp, []Value{rt.NewString(o.prim.str), rt.NewString(o.flags)}, r.RegExp))
 	case sArrayBuffer:
-		data, proto := o.data, r.bufferPrototype(true)
+		data, proto := o.data, r.made(initTypedArray).SharedArrayBufferPrototype
 		switch {
 		case o.shared:
 		case o.moved:
 			// The sender detached its buffer: the memory changes hands
 			// without a copy.
-			proto = r.bufferPrototype(false)
+			proto = r.made(initTypedArray).ArrayBufferPrototype
 			rt.heap.Charge(len(data))
 		default:
 			// A cloned buffer's bytes may be read again (the Serialized
 			// has no owner yet): the buffer gets its own.
-			data, proto = append(make([]byte, 0, max(o.maxLen, len(o.data))), o.data...), r.bufferPrototype(false)
+			data, proto = append(make([]byte, 0, max(o.maxLen, len(o.data))), o.data...), r.made(initTypedArray).ArrayBufferPrototype
 			rt.heap.Charge(len(data))
 		}
 		out, no := rt.newObjectCell(ClassArrayBuffer, proto)
@@ -366,14 +366,14 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 	case sTypedArray:
 		idx := len(d.made) - 1
 		buf := rt.deserialize(o.buffer, d)
-		out := rt.newTypedArray(r.typedArrayPrototype(o.kindTA), o.kindTA, buf, o.offset, o.length, o.tracking)
+		out := rt.newTypedArray(r.made(initTypedArray).TypedArrayPrototypes[o.kindTA], o.kindTA, buf, o.offset, o.length, o.tracking)
 		rt.Keep(out)
 		d.made[idx] = out
 		return out
 	case sDataView:
 		idx := len(d.made) - 1
 		buf := rt.deserialize(o.buffer, d)
-		out, no := rt.newObjectCell(ClassDataView, r.dataViewPrototype())
+		out, no := rt.newObjectCell(ClassDataView, r.made(initTypedArray).DataViewPrototype)
 		no.v0 = buf
 		rt.setHost(no, &viewData{offset: o.offset, length: o.length, tracking: o.tracking})
 		rt.Keep(out)

@@ -721,7 +721,7 @@ func (r *V8Reader) value() (Value, bool) {
 		return out, r.properties(out, '@') && r.arrayLength(length)
 	case 'D':
 		f, ok := r.ReadDouble()
-		out, cell := rt.newObjectCell(ClassDate, realm.datePrototype())
+		out, cell := rt.newObjectCell(ClassDate, realm.made(initDate).DatePrototype)
 		cell.v0 = gc.Float(f)
 		return r.remember(out), ok
 	case 'y', 'x':
@@ -956,7 +956,7 @@ func (r *V8Reader) arrayBuffer(resizable bool) (Value, bool) {
 	if !resizable {
 		return r.remember(rt.NewArrayBuffer(slices.Clone(b))), true
 	}
-	out, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.bufferPrototype(false))
+	out, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.made(initTypedArray).ArrayBufferPrototype)
 	rt.setHost(o, &bufferData{data: append(make([]byte, 0, maxLen), b...), maxLen: int(maxLen)})
 	rt.heap.Charge(int(maxLen))
 	return r.remember(out), true
@@ -985,7 +985,7 @@ func (r *V8Reader) view(buf Value) (Value, bool) {
 		return Undefined, false
 	}
 	if sub == '?' {
-		out, o := rt.newObjectCell(ClassDataView, rt.realm.dataViewPrototype())
+		out, o := rt.newObjectCell(ClassDataView, rt.realm.made(initTypedArray).DataViewPrototype)
 		o.v0 = buf
 		rt.setHost(o, &viewData{offset: int(offset), length: int(length), tracking: tracking})
 		return r.remember(out), true
@@ -998,7 +998,7 @@ func (r *V8Reader) view(buf Value) (Value, bool) {
 	if offset%size != 0 || length%size != 0 {
 		return Undefined, false
 	}
-	return r.remember(rt.newTypedArray(rt.realm.typedArrayPrototype(kind), kind, buf, int(offset), int(length/size), tracking)), true
+	return r.remember(rt.newTypedArray(rt.realm.made(initTypedArray).TypedArrayPrototypes[kind], kind, buf, int(offset), int(length/size), tracking)), true
 }
 
 // error reads an error as V8 makes it: its stack is an own property first
