@@ -88,22 +88,17 @@ func (n *Node) decorate(exc *vm.Exception) *vm.Exception {
 // starts with its banner.
 func (n *Node) markDecorated(e vm.Value) {
 	rt := n.VM
-	ws, ok := rt.Realm().Extra["decoratedErrors"]
-	if !ok {
-		rt.Realm().Make("WeakSet")
-		ws = rt.Construct(rt.GetS(rt.Realm().WeakSetPrototype, "constructor"))
-		rt.Realm().Extra["decoratedErrors"] = ws
-	}
-	rt.Call(rt.GetS(rt.Realm().WeakSetPrototype, "add"), ws, e)
+	ws, proto := n.weakTable("decoratedErrors", "WeakSet", true)
+	rt.Call(rt.GetS(proto, "add"), ws, e)
 }
 
 func (n *Node) decorated(e vm.Value) bool {
 	rt := n.VM
-	ws, ok := rt.Realm().Extra["decoratedErrors"]
-	if !ok || !e.IsObject() {
+	ws, proto := n.weakTable("decoratedErrors", "WeakSet", false)
+	if ws == vm.Undefined || !e.IsObject() {
 		return false
 	}
-	return rt.ToBoolean(rt.Call(rt.GetS(rt.Realm().WeakSetPrototype, "has"), ws, e))
+	return rt.ToBoolean(rt.Call(rt.GetS(proto, "has"), ws, e))
 }
 
 // enhanceStack replaces an error's stack by what the function under the

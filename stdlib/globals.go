@@ -136,29 +136,48 @@ type handledLate struct {
 // 'rejectionHandled' or node's warning.
 func (n *Node) markReported(p vm.Value, id int) {
 	rt := n.VM
-	wm, ok := rt.Realm().Extra["rejectionsReported"]
-	if !ok {
-		rt.Realm().Make("WeakMap")
-		wm = rt.Construct(rt.GetS(rt.Realm().WeakMapPrototype, "constructor"))
-		rt.Realm().Extra["rejectionsReported"] = wm
-	}
-	rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "set"), wm, p, vm.Int(id))
+	wm, proto := n.weakTable("rejectionsReported", "WeakMap", true)
+	rt.Call(rt.GetS(proto, "set"), wm, p, vm.Int(id))
 }
 
 // reportedRejection reports whether p's rejection was reported, and its
 // number, forgetting it.
 func (n *Node) reportedRejection(p vm.Value) (int, bool) {
 	rt := n.VM
-	wm, ok := rt.Realm().Extra["rejectionsReported"]
-	if !ok {
+	wm, proto := n.weakTable("rejectionsReported", "WeakMap", false)
+	if wm == vm.Undefined {
 		return 0, false
 	}
-	id := rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "get"), wm, p)
+	id := rt.Call(rt.GetS(proto, "get"), wm, p)
 	if id == vm.Undefined {
 		return 0, false
 	}
-	rt.Call(rt.GetS(rt.Realm().WeakMapPrototype, "delete"), wm, p)
+	rt.Call(rt.GetS(proto, "delete"), wm, p)
 	return int(rt.ToNumber(id)), true
+}
+
+// weakTable returns the WeakMap or WeakSet (ctor) the realm keeps under key
+// in Extra, made on first use when make is set (else Undefined until then),
+// and the intrinsic prototype whose methods to call on it: the host's own
+// table, out of a program's reach, so not through the globals a program
+// may replace.
+func (n *Node) weakTable(key, ctor string, make bool) (t, proto vm.Value) {
+	rt := n.VM
+	r := rt.Realm()
+	proto = r.WeakMapPrototype
+	if ctor == "WeakSet" {
+		proto = r.WeakSetPrototype
+	}
+	t, ok := r.Extra[key]
+	if !ok {
+		if !make {
+			return vm.Undefined, proto
+		}
+		r.Make(ctor)
+		t = rt.Construct(rt.GetS(proto, "constructor"))
+		r.Extra[key] = t
+	}
+	return t, proto
 }
 
 // unhandledException is what an unhandled rejection throws: its reason
