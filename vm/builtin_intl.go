@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/gc"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 )
 
 // The Intl object (ECMA-402) and the abstract operations its services share

@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/gc"
-	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/feature/plural"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 )
 
 // Intl.Collator (ECMA-402 §10) over the x/text collation that

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/kilnjs/kiln/gc"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 )
 
 // Intl.Locale (ECMA-402 §14) with node 20's prototype: besides the spec's

@@ -12,7 +12,7 @@ import (
 
 	"github.com/kilnjs/kiln/gc"
 	"github.com/kilnjs/kiln/internal/xtext/collate"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 	"golang.org/x/text/unicode/norm"
 )
 

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/kilnjs/kiln/internal/xtext/colltab"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/internal/colltab"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 )
 
 // Collator provides functionality for comparing strings for a given
@@ -42,10 +42,10 @@ func Supported() []language.Tag {
 	return t
 }
 
-// localeTags returns the locales that have tables, parsed on first use.
-// Upstream parses them in an init function, which every process linking
-// the package pays for at start-up (see ../doc.go). A sync.Once, not
-// sync.OnceValue: making that closure is itself package initialisation.
+// localeTags returns the locales that have tables, parsed on first use:
+// built on first use, not in package initialisation (Kiln's change: see
+// internal/xtext/doc.go). A sync.Once, not sync.OnceValue: making that
+// closure is itself package initialisation.
 func localeTags() []language.Tag {
 	tagsOnce.Do(func() {
 		ids := strings.Split(availableLocales, ",")

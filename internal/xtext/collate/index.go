@@ -4,7 +4,7 @@
 
 package collate
 
-import "github.com/kilnjs/kiln/internal/xtext/colltab"
+import "github.com/kilnjs/kiln/internal/xtext/internal/colltab"
 
 const blockSize = 64
 

@@ -7,8 +7,8 @@ package collate
 import (
 	"sort"
 
-	"github.com/kilnjs/kiln/internal/xtext/colltab"
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/internal/colltab"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 	"golang.org/x/text/unicode/norm"
 )
 

@@ -9,7 +9,7 @@ package colltab
 import (
 	"sort"
 
-	"golang.org/x/text/language"
+	"github.com/kilnjs/kiln/internal/xtext/language"
 )
 
 // MatchLang finds the index of t in tags, using a matching algorithm used for
