@@ -1293,7 +1293,7 @@ func stripMarks(s string) string {
 func newCollator(k collatorKey) *collate.Collator {
 	tag, err := language.Parse(k.locale)
 	if err != nil {
-		tag = language.AmericanEnglish
+		tag = language.Make("en-US")
 	}
 	var opts []collate.Option
 	switch k.sensitivity {

@@ -106,7 +106,6 @@ def lazy_map(pkg, name, var, accessor):
 
 lazy_map("internal/language", "tables.go", "variantIndex", "variantIndexTable")
 lazy_map("internal/language", "lookup.go", "grandfatheredMap", "grandfatheredTable")
-lazy_map("feature/plural", "common.go", "countMap", "countTable")
 lazy_map("internal/number", "tables.go", "systemMap", "systemTable")
 
 # compact: the special tags are parsed the first time one is asked for.
@@ -193,22 +192,30 @@ replace("internal/number", "decimal.go", """		scale := int(r.IncrementScale)
 """)
 write("internal/number", "decimal.go", add_import(read("internal/number", "decimal.go"), "sync"))
 
-# plural: its message handler is registered the first time a message uses it.
-replace("feature/plural", "message.go",
-        'var handle = catmsg.Register("golang.org/x/text/feature/plural:plural", execute)',
-        doc(f"pluralHandle returns the handler of plural messages, registered with catmsg the first time a message is compiled: {NOTE}.") + f'''func pluralHandle() catmsg.Handle {{
-	handleOnce.Do(func() {{
-		handle = catmsg.Register("golang.org/x/text/feature/plural:plural", execute)
-	}})
-	return handle
-}}
+# plural: its Rules are laid out by the linker. Slicing a slice variable
+# (`ordinalInclusionMasks[:]`, a no-op) made the compiler build them in
+# package initialisation instead. message.go (Selectf, plural messages for
+# x/text's message catalogue, which Kiln does not use) is not copied, and
+# countMap, which only it read, goes with it.
+replace("feature/plural", "plural.go", "\t\tordinalInclusionMasks[:],", "\t\tordinalInclusionMasks,")
+replace("feature/plural", "plural.go", "\t\tcardinalInclusionMasks[:],", "\t\tcardinalInclusionMasks,")
+s = read("feature/plural", "common.go")
+m = re.search(r"^var countMap = map\[string\]Form\{\n.*?^\}\n\n", s, flags=re.M | re.S)
+if not m:
+    sys.exit("update.py: feature/plural/common.go changed upstream (countMap); redo Kiln's change by hand")
+write("feature/plural", "common.go", s[: m.start()] + s[m.end():])
 
-var (
-	handleOnce sync.Once
-	handle     catmsg.Handle
-)''')
-replace("feature/plural", "message.go", "e.EncodeMessageType(handle)", "e.EncodeMessageType(pluralHandle())")
-write("feature/plural", "message.go", add_import(read("feature/plural", "message.go"), "sync"))
+# language: its named tags (English, ...) copy compact's in package
+# initialisation, one by one; Kiln uses none of them.
+s = read("language", "tags.go")
+m = re.search(r"^var \(\n\tund = Tag\{\}\n\n\tUnd Tag = Tag\{\}\n\n(\t\w+ +Tag = Tag\(compact\.\w+\)\n)+\)\n", s, flags=re.M)
+if not m:
+    sys.exit("update.py: language/tags.go changed upstream (the named tags); redo Kiln's change by hand")
+s = s[: m.start()] + "var (\n\tund = Tag{}\n\n\tUnd Tag = Tag{}\n)\n" + s[m.end():]
+if "compact." not in s:
+    s = re.sub(r'^import "github.com/kilnjs/kiln/internal/xtext/internal/language/compact"\n\n', "", s, flags=re.M)
+write("language", "tags.go", s)
+lazy_map("language", "parse.go", "acceptFallback", "acceptFallbackTable")
 
 # collate: its ~100 locale tags are parsed the first time a collator is made.
 replace("collate", "collate.go", """	t := make([]language.Tag, len(tags))

@@ -1,8 +1,7 @@
 #!/bin/sh
 # update.sh: copy the golang.org/x/text packages Kiln keeps a copy of (see
 # doc.go) from the x/text in go.mod into this folder again, then apply
-# Kiln's one kind of change: tables and parses that upstream builds in
-# package initialisation are built on first use instead. Run from anywhere;
+# Kiln's changes (doc.go lists them; update.py makes them). Run from anywhere;
 # check `go build ./... && go test ./vm/... ./internal/xtext/...` and the
 # intl402 test262 folders after. A patch that no longer applies stops the
 # script: redo it by hand from what doc.go says.
@@ -13,12 +12,12 @@ src=$(cd "$here" && go list -m -f '{{.Dir}}' golang.org/x/text)
 # internal/language; the packages that take its Tag type (collate, plural)
 # must take Kiln's copy, so they come too, with the internals they import.
 pkgs="collate internal/colltab language internal/language internal/language/compact internal/tag
-feature/plural internal/number internal/catmsg internal/stringset internal message/catalog"
+feature/plural internal/number internal/stringset"
 rm -rf "$here/collate" "$here/colltab" "$here/language" "$here/internal" "$here/feature" "$here/message"
 for p in $pkgs; do
 	mkdir -p "$here/$p"
 	for f in "$src/$p"/*.go; do
-		case $f in *_test.go) continue ;; esac
+		case $f in *_test.go | */feature/plural/message.go) continue ;; esac
 		grep -q '^//go:build ignore' "$f" && continue
 		cp "$f" "$here/$p/"
 	done

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kilnjs/kiln/internal/xtext/internal/language"
 )
@@ -183,7 +184,7 @@ func ParseAcceptLanguage(s string) (tag []Tag, q []float32, err error) {
 		// Scan the language.
 		t, err := Parse(entry)
 		if err != nil {
-			id, ok := acceptFallback[entry]
+			id, ok := acceptFallbackTable()[entry]
 			if !ok {
 				return nil, nil, err
 			}
@@ -231,13 +232,6 @@ func split(s string, c byte) (head, tail string) {
 
 // Add hack mapping to deal with a small number of cases that occur
 // in Accept-Language (with reasonable frequency).
-var acceptFallback = map[string]language.Language{
-	"english": _en,
-	"deutsch": _de,
-	"italian": _it,
-	"french":  _fr,
-	"*":       _mul, // defined in the spec to match all languages.
-}
 
 type tagSort struct {
 	tag []Tag
@@ -256,3 +250,23 @@ func (s *tagSort) Swap(i, j int) {
 	s.tag[i], s.tag[j] = s.tag[j], s.tag[i]
 	s.q[i], s.q[j] = s.q[j], s.q[i]
 }
+
+// acceptFallbackTable returns acceptFallback, built on first use, not in
+// package initialisation (Kiln's change: see internal/xtext/doc.go).
+func acceptFallbackTable() map[string]language.Language {
+	acceptFallbackOnce.Do(func() {
+		acceptFallback = map[string]language.Language{
+			"english": _en,
+			"deutsch": _de,
+			"italian": _it,
+			"french":  _fr,
+			"*":       _mul, // defined in the spec to match all languages.
+		}
+	})
+	return acceptFallback
+}
+
+var (
+	acceptFallbackOnce sync.Once
+	acceptFallback     map[string]language.Language
+)

@@ -2,8 +2,6 @@
 
 package plural
 
-import "sync"
-
 // Form defines a plural form.
 //
 // Not all languages support all forms. Also, the meaning of each form varies
@@ -60,25 +58,4 @@ const (
 	numN = 100
 	// The common denominator of the modulo that is taken.
 	maxMod = 100
-)
-
-// countTable returns countMap, built on first use, not in package
-// initialisation (Kiln's change: see internal/xtext/doc.go).
-func countTable() map[string]Form {
-	countMapOnce.Do(func() {
-		countMap = map[string]Form{
-			"other": Other,
-			"zero":  Zero,
-			"one":   One,
-			"two":   Two,
-			"few":   Few,
-			"many":  Many,
-		}
-	})
-	return countMap
-}
-
-var (
-	countMapOnce sync.Once
-	countMap     map[string]Form
 )

@@ -38,14 +38,14 @@ var (
 		ordinalRules,
 		ordinalIndex,
 		ordinalLangToIndex,
-		ordinalInclusionMasks[:],
+		ordinalInclusionMasks,
 	}
 
 	cardinal = &Rules{
 		cardinalRules,
 		cardinalIndex,
 		cardinalLangToIndex,
-		cardinalInclusionMasks[:],
+		cardinalInclusionMasks,
 	}
 )
 
