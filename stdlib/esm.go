@@ -339,30 +339,6 @@ type loadSyntaxError struct {
 
 func (e *loadSyntaxError) Error() string { return e.err.Error() }
 
-// detectFormat is Node's syntax detection for a file whose package does
-// not say — CommonJS, unless it only parses as a module — for `kiln build`,
-// which has no runtime and compile cache (see ambiguousIsESM).
-func detectFormat(src, file string) string {
-	switch strings.ToLower(filepath.Ext(file)) {
-	case ".ts", ".tsx", ".jsx":
-		code, _, err := parser.TransformLoader(src, file)
-		if err != nil {
-			return formatCommonJS
-		}
-		src = code
-	}
-	if !strings.Contains(src, "import") && !strings.Contains(src, "export") && !strings.Contains(src, "await") {
-		return formatCommonJS
-	}
-	if _, err := parser.Parse(src, file, parser.Options{AllowReturnOutsideFunction: true}); err == nil {
-		return formatCommonJS
-	}
-	if _, err := parser.Parse(src, file, parser.Options{Module: true}); err == nil {
-		return formatModule
-	}
-	return formatCommonJS
-}
-
 // commonJSNames reports the export names cjsExportNames finds in a
 // CommonJS file, following its re-exports into the files they require as
 // Node's loader does (visited guards against cycles; a re-export that does

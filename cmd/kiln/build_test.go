@@ -67,6 +67,36 @@ func TestSnapshotErrorsPointAtTheOriginalSource(t *testing.T) {
 	}
 }
 
+// TestBuildDetectsModuleSyntax builds .js files whose package does not give
+// their format (the temporary folder has no package.json): CommonJS unless
+// only a module compiles, as node v20 decides (the expected lines are what
+// node prints for the same files), and a file that is neither reports the
+// CommonJS error.
+func TestBuildDetectsModuleSyntax(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"esm.js", "import { basename } from 'node:path';\nconsole.log(basename(new URL(import.meta.url).pathname), typeof require);\n", "esm.js undefined\n"},
+		{"cjs.js", "console.log(typeof require, typeof module);\n", "function object\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := writeFile(t, c.name, c.src)
+			kbc := filepath.Join(t.TempDir(), "out.kbc")
+			build(t, src, "-o", kbc)
+			out, errs, code := runCLI(t, kbc)
+			if code != 0 || out != c.want {
+				t.Errorf("code %d, stdout %q, stderr %q; want %q", code, out, errs, c.want)
+			}
+		})
+	}
+	t.Run("neither", func(t *testing.T) {
+		src := writeFile(t, "bad.js", "const x = ;\n")
+		_, errs, code := runCLI(t, "build", src, "-o", filepath.Join(t.TempDir(), "out.kbc"))
+		if want := src + ":1:10: SyntaxError: Unexpected token ';'"; code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("code %d, stderr %q; want exit 1 and %q", code, errs, want)
+		}
+	})
+}
+
 func TestBuildOptions(t *testing.T) {
 	src := writeFile(t, "f.js", "function add(a, b) { return a + b }\nconsole.log(add.toString())\n")
 	dir := t.TempDir()
