@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/internal/sysfile"
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -390,6 +391,71 @@ func (n *Node) RunEval(code string, print bool) int { return n.runEval(code, "[e
 // RunStdin runs code read from standard input as node does when it is
 // given no script (or "-"): as -e runs its code, under the name [stdin].
 func (n *Node) RunStdin(code string) int { return n.runEval(code, "[stdin]", false) }
+
+// RunCheck is node --check: the entry point is resolved as the main module
+// would be and compiled in the format node would load it as (its
+// extension, its package's "type", or, for a .js file whose package does
+// not say, its syntax), and not run. A syntax error is reported as a load's
+// would be, exit status 1; a missing file as node reports it.
+func (n *Node) RunCheck(file string) int {
+	return n.run(func() {
+		m := n.modules
+		abs, err := filepath.Abs(file)
+		if err != nil {
+			abs = file
+		}
+		resolved, err := m.resolveFile(abs)
+		if _, bad := err.(*pkgConfigError); bad {
+			n.VM.Throw(m.resolveErrorValue(err))
+		}
+		if err != nil {
+			n.VM.Throw(m.notFound(file, ""))
+		}
+		resolved = m.realPath(resolved)
+		data, err := sysfile.ReadFile(resolved)
+		if err != nil {
+			n.VM.Throw(m.notFound(file, ""))
+		}
+		src := strings.TrimPrefix(string(data), "\uFEFF")
+		var cerr error
+		switch m.formatOf(resolved) {
+		case formatModule:
+			_, cerr = Compile(src, resolved, KindModule)
+		case formatAmbiguous:
+			if _, cerr = Compile(src, resolved, KindCommonJS); cerr != nil {
+				if _, merr := Compile(src, resolved, KindModule); merr == nil {
+					cerr = nil
+				}
+			}
+		case formatCommonJS:
+			kind := KindCommonJS
+			if isTypeScriptLike(resolved) {
+				kind = kindCommonJSFromESM
+			}
+			_, cerr = Compile(src, resolved, kind)
+		default:
+			// JSON and the rest: node compiles them as CommonJS, too.
+			_, cerr = Compile(src, resolved, KindCommonJS)
+		}
+		if cerr != nil {
+			panic(n.syntaxError(cerr, src))
+		}
+	})
+}
+
+// RunCheckStdin is node --check on standard input: CommonJS, or an ES
+// module with --input-type=module.
+func (n *Node) RunCheckStdin(code string) int {
+	return n.run(func() {
+		kind := KindCommonJS
+		if n.opts.ModuleInput {
+			kind = KindModule
+		}
+		if _, err := Compile(code, "[stdin]", kind); err != nil {
+			panic(n.syntaxError(err, code))
+		}
+	})
+}
 
 func (n *Node) runEval(code, file string, print bool) int {
 	rt := n.VM

@@ -33,6 +33,7 @@ const usage = `Usage: kiln [options] [ script.js | app.kbc ] [arguments]
 Options:
   -e, --eval CODE          evaluate CODE as a script
   -p, --print EXPR         evaluate EXPR and print the result
+  -c, --check              check the script's syntax without running it (standard input's without one)
   --test [paths]           run the test files found under paths (the working directory by default)
   --test-reporter=NAME     node:test's reporter: tap, spec or dot (spec on a terminal, else tap)
   --test-reporter-destination=D  where the reporter writes: stdout, stderr or a file
@@ -43,6 +44,7 @@ Options:
   -r, --require MODULE     require MODULE before the program runs
   -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
   --import MODULE          import the ES module MODULE after those, before the program runs
+  --loader, --experimental-loader MODULE  register MODULE's ES module hooks first, as module.register does
   --input-type=TYPE        run -e code and standard input as "module" or "commonjs" (the default)
   --max-heap-size=MB       end the process when the JavaScript heap grows past MB
   --max-old-space-size=MB  the same, as node (V8) writes it
@@ -184,7 +186,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	opts, prof := r.opts, r.prof
+	if len(r.loaders) > 0 {
+		opts.Imports = append([]string{loaderImport(r.loaders)}, opts.Imports...)
+	}
 	rest := args[i:]
+	if r.check {
+		return runCheck(r, opts, rest, stderr)
+	}
 	if r.testMode {
 		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunTests(rest) })
 	}
@@ -217,6 +225,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSnapshotFile(opts, script)
 	}
 	return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunMain(script) })
+}
+
+// runCheck is --check: node's rules for what it cannot go with, then the
+// script named first, or standard input without one, compiled and not run.
+func runCheck(r *cliRun, opts stdlib.Options, rest []string, stderr io.Writer) int {
+	switch {
+	case r.hasEval:
+		fmt.Fprintln(stderr, "kiln: either --check or --eval can be used, not both")
+		return 9
+	case r.testMode:
+		fmt.Fprintln(stderr, "kiln: either --test or --check can be used, not both")
+		return 9
+	}
+	if len(rest) == 0 || rest[0] == "-" {
+		code, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "kiln: reading standard input: %v\n", err)
+			return 1
+		}
+		return runNode(opts, nil, func(n *stdlib.Node) int { return n.RunCheckStdin(string(code)) })
+	}
+	script := rest[0]
+	if abs, err := filepath.Abs(script); err == nil {
+		script = abs
+	}
+	opts.Argv = append([]string{script}, rest[1:]...)
+	return runNode(opts, nil, func(n *stdlib.Node) int { return n.RunCheck(script) })
 }
 
 // runNode makes a runtime with opts, attaches the profiler, and runs what

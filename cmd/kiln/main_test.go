@@ -51,7 +51,7 @@ func TestCommandLine(t *testing.T) {
 			"--test-only,--test-reporter,dot,-e,console.log(process.execArgv.join())\n", "", 0},
 		{"-e's code is process._eval, read-only", []string{"-e", "console.log(process._eval.length, Object.getOwnPropertyDescriptor(process, '_eval').writable)"},
 			"93 false\n", "", 0},
-		{"a loader is refused, not skipped", []string{"--experimental-loader", "ts-node/esm", "-e", "0"}, "", "kiln: --experimental-loader is not supported", 9},
+		{"a loader that is not installed stops the program", []string{"--experimental-loader", "ts-node/esm", "-e", "0"}, "", "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ts-node' imported from", 1},
 		{"V8's numeric options stay in process.execArgv", []string{"--max-old-space-size=64", "--stack-size=900", "-p", "process.execArgv.slice(0, 2).join()"},
 			"--max-old-space-size=64,--stack-size=900\n", "", 0},
 		{"-e code gets beforeExit", []string{"-e", "process.on('beforeExit', () => console.log('before'))"}, "before\n", "", 0},
@@ -199,6 +199,63 @@ func TestStdinProgram(t *testing.T) {
 	}
 }
 
+// TestCheck is node --check (-c): the script is compiled in the format node
+// would load it as, and not run; a syntax error prints as a load's and exits
+// 1. The stderr wanted is node v20's for the same files, up to its stack of
+// node-internal frames, which Kiln does not print for any syntax error.
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ran := filepath.Join(dir, "ran")
+	runs := "require('fs').writeFileSync(" + strconv.Quote(ran) + ", 'x');\n"
+	cases := []struct {
+		name     string
+		args     []string
+		stdin    string
+		wantErr  string
+		wantCode int
+	}{
+		{"a good script is not run", []string{"--check", file("good.js", runs)}, "", "", 0},
+		{"-c is --check", []string{"-c", file("good2.js", runs)}, "", "", 0},
+		{"return at the top of CommonJS", []string{"-c", file("ret.js", "return 5;\n")}, "", "", 0},
+		{"a .js file with module syntax in a package that does not say", []string{"-c", file("esm.js", "import { sep } from 'node:path';\nexport default sep;\n")}, "", "", 0},
+		{"top-level await in a .mjs file", []string{"-c", file("tla.mjs", "export const x = 1;\nawait 1;\n")}, "", "", 0},
+		{"a syntax error", []string{"--check", file("bad.js", "const x = ;\n")}, "", filepath.Join(dir, "bad.js") + ":1\nconst x = ;\n          ^\n\nSyntaxError: Unexpected token ';'\n", 1},
+		{"a syntax error in a module names its path", []string{"--check", file("bad.mjs", "export const x = ;\n")}, "", filepath.Join(dir, "bad.mjs") + ":1\nexport const x = ;\n                 ^\n\nSyntaxError: Unexpected token ';'\n", 1},
+		{"JSON is checked as a script", []string{"--check", file("j.json", "{\"a\":1}\n")}, "", filepath.Join(dir, "j.json") + ":1\n{\"a\":1}\n    ^\n\nSyntaxError: Unexpected token ':'\n", 1},
+		{"a missing file", []string{"--check", filepath.Join(dir, "none.js")}, "", "Error: Cannot find module '" + filepath.Join(dir, "none.js") + "'", 1},
+		{"standard input", []string{"--check"}, "let a = ;\n", "[stdin]:1\nlet a = ;\n        ^\n\nSyntaxError: Unexpected token ';'\n", 1},
+		{"standard input as a module", []string{"--input-type=module", "-c", "-"}, "import x from 'y';\n", "", 0},
+		{"not with --eval", []string{"--check", "-e", "1"}, "", "kiln: either --check or --eval can be used, not both\n", 9},
+		{"not with --test", []string{"--check", "--test"}, "", "kiln: either --test or --check can be used, not both\n", 9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := os.Open(file("stdin.txt", c.stdin))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			saved := os.Stdin
+			os.Stdin = f
+			defer func() { os.Stdin = saved }()
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || out != "" || !strings.HasPrefix(errs, c.wantErr) || (c.wantErr == "" && errs != "") {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, no output, stderr starting %q", code, out, errs, c.wantCode, c.wantErr)
+			}
+		})
+	}
+	if _, err := os.Stat(ran); err == nil {
+		t.Error("--check ran a script")
+	}
+}
+
 // TestRequirePreloads checks -r/--require against node v20's output: the
 // modules load in order before the entry point (a script, -e code), stay
 // in process.execArgv as written, and a loader hook one installs runs the
@@ -277,6 +334,20 @@ func TestImportRegistersHooks(t *testing.T) {
 			out, errs, code := runCLI(t, "--import", "./register.mjs", c.main)
 			if code != 0 || out != c.wantOut {
 				t.Errorf("got code %d, stdout %q, stderr %q; want 0, %q", code, out, errs, c.wantOut)
+			}
+		})
+	}
+	// --loader (--experimental-loader) registers the same hooks, with node
+	// v20's warning naming the --import that does it (its stderr for the
+	// same command, after the process id).
+	warning := ") ExperimentalWarning: `--experimental-loader` may be removed in the future; instead use `register()`:\n" +
+		`--import 'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; register("./hooks.mjs", pathToFileURL("./"));'` + "\n" +
+		"(Use `node --trace-warnings ...` to show where the warning was created)\n"
+	for _, flag := range []string{"--loader", "--experimental-loader"} {
+		t.Run(flag+" registers hooks", func(t *testing.T) {
+			out, errs, code := runCLI(t, flag, "./hooks.mjs", "main.toy")
+			if code != 0 || out != "toy says hello true\n" || !strings.HasPrefix(errs, "(node:") || !strings.HasSuffix(errs, warning) {
+				t.Errorf("got code %d, stdout %q, stderr %q; want 0, %q, the warning", code, out, errs, "toy says hello true\n")
 			}
 		})
 	}

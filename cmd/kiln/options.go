@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -27,6 +28,8 @@ type cliRun struct {
 	prof                           *cpuProfile
 	evalCode                       string
 	hasEval, printResult, testMode bool
+	check                          bool     // -c, --check
+	loaders                        []string // --loader, --experimental-loader
 }
 
 // errUnterminated and errBadEscape are node's complaints about a
@@ -172,6 +175,8 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			}
 			r.evalCode, r.hasEval = val, true
 			r.printResult = name == "-p" || name == "--print"
+		case "-c", "--check":
+			r.check = true
 		case "--test", "--test-only":
 			r.testMode = r.testMode || name == "--test"
 		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern":
@@ -205,10 +210,10 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			}
 			r.opts.ModuleInput = val == "module"
 		case "--loader", "--experimental-loader":
-			// Skipping a loader would run the program without the
-			// transform it needs; better to say so.
-			fmt.Fprintf(stderr, "kiln: %s is not supported: Kiln has no ES module loader hooks (module.register)\n", name)
-			return 0, 9, true
+			if !value() {
+				return 0, 9, true
+			}
+			r.loaders = append(r.loaders, val)
 		case "--max-heap-size":
 			if !value() {
 				return 0, 9, true
@@ -293,4 +298,34 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 		}
 	}
 	return i, 0, false
+}
+
+// loaderImport is what node v20 does with --experimental-loader (--loader)
+// modules: each is registered as module.register's hooks, from the working
+// directory, before the --import modules load, with the ExperimentalWarning
+// that gives the --import to use instead. Kiln runs exactly that --import,
+// the warning first, percent-encoded as a data: URL's text must be.
+func loaderImport(loaders []string) string {
+	body := `import { register } from "node:module"; import { pathToFileURL } from "node:url";`
+	for _, l := range loaders {
+		spec, _ := json.Marshal(l)
+		body += " register(" + string(spec) + `, pathToFileURL("./"));`
+	}
+	warning, _ := json.Marshal("`--experimental-loader` may be removed in the future; instead use `register()`:\n" +
+		"--import 'data:text/javascript," + body + "'")
+	return "data:text/javascript," + percentEncode(`process.emitWarning(`+string(warning)+`, "ExperimentalWarning"); `+body)
+}
+
+// percentEncode escapes every byte but RFC 3986's unreserved characters.
+func percentEncode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
