@@ -28,6 +28,7 @@ func (n *Node) installGlobals() {
 	n.installTimers()
 	n.installClone()
 	n.installLazyGlobals()
+	n.applyGlobalOptions()
 }
 
 // shapeGlobalObject gives the global object Node's outline: it inherits

@@ -224,7 +224,10 @@ func (n *Node) run(start func()) (exit int) {
 			exit = n.fatal(r)
 		}
 	}()
-	if exc := n.VM.Try(start); exc != nil {
+	if exc := n.VM.Try(func() {
+		n.checkOptions()
+		start()
+	}); exc != nil {
 		n.uncaught(exc)
 	}
 	return n.runLoop()

@@ -471,6 +471,18 @@ func fillOptions(n *Node, b vm.Value) {
 		}
 		return rt.NewString(v)
 	})
+	// optionValues(name) is every value of an option given more than once
+	// (--disable-warning), in order.
+	rt.DefineMethod(b, "optionValues", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		prefix := rt.ToGoString(vm.Arg(args, 0)) + "="
+		var vals []vm.Value
+		for _, a := range n.opts.NodeOptions {
+			if strings.HasPrefix(a, prefix) {
+				vals = append(vals, rt.NewString(a[len(prefix):]))
+			}
+		}
+		return rt.NewArray(vals)
+	})
 	words := make([]vm.Value, len(n.opts.EnvArgv))
 	for i, w := range n.opts.EnvArgv {
 		words[i] = rt.NewString(w)

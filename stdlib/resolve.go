@@ -154,6 +154,9 @@ func (m *moduleSystem) formatOf(file string) string {
 				return formatCommonJS
 			}
 		}
+		if m.n != nil && m.n.opts.defaultTypeModule(file) {
+			return formatModule
+		}
 		return formatAmbiguous
 	}
 	return formatCommonJS

@@ -310,3 +310,10 @@ func (rt *Runtime) OwnKeys(v Value) []string {
 func (rt *Runtime) HasProperty(obj Value, name string) bool {
 	return obj.IsObject() && rt.hasProperty(obj, rt.keyFor(name))
 }
+
+// CollectGarbage runs a full collection now, as a safepoint would. It is
+// for natives that JavaScript calls (node's --expose-gc gc()): a native's
+// callers keep what they hold rooted across calls into JavaScript, where
+// safepoints collect, so a collection inside such a call sees the same
+// roots.
+func (rt *Runtime) CollectGarbage() { rt.collect() }

@@ -56,8 +56,13 @@ Options:
   --title=TITLE            process.title
   -v, --version            print Kiln's version
   --v8-options             list the V8 options Kiln takes, in V8's layout
+  --env-file=FILE          add FILE's variables to the environment (those not already set), as node does
+  --expose-gc              a global gc() that collects garbage now
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
   -h, --help               print this help
+
+Node's other options are taken as node v20 takes them (on the command line and in NODE_OPTIONS); those that
+restrict what a program may do, which Kiln cannot honour, are refused with the reason (exit 9).
 
 Environment:
   NODE_OPTIONS             options read before the command line's, as node reads them (only those node allows there)
@@ -78,6 +83,18 @@ const v8Options = `The following syntax for options is accepted (both '-' and '-
   --            (captures all remaining args in JavaScript)
 
 Options:
+  --expose-gc (expose gc extension: a global gc() that collects now)
+        type: bool  default: --no-expose-gc
+  --harmony (accepted for node's sake; Kiln ships what node v20 ships)
+        type: bool  default: --no-harmony
+  --lazy (accepted for node's sake; Kiln has no compiler tiers to tune)
+        type: bool  default: --lazy
+  --opt (accepted for node's sake; Kiln has no optimizing compiler)
+        type: bool  default: --opt
+  --predictable (accepted for node's sake)
+        type: bool  default: --no-predictable
+  --single-threaded (accepted for node's sake; Kiln's JavaScript runs on one thread)
+        type: bool  default: --no-single-threaded
   --max-old-space-size (the JavaScript heap's limit in MB; Kiln's heap limit)
         type: size_t  default: --max-old-space-size=0
   --max-semi-space-size (accepted for node's sake; Kiln's heap has no young generation)
@@ -185,7 +202,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if exit {
 		return code
 	}
+	if !loadEnvFiles(r.envFiles, stderr) {
+		return 9
+	}
 	opts, prof := r.opts, r.prof
+	if r.defaultTypeModule && !r.inputTypeSet {
+		// -e code and standard input are modules too, unless
+		// --input-type says otherwise.
+		opts.ModuleInput = true
+	}
 	if len(r.loaders) > 0 {
 		opts.Imports = append([]string{loaderImport(r.loaders)}, opts.Imports...)
 	}

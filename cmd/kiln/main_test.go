@@ -256,6 +256,75 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestNodeOptions runs commands written for node with its options: those
+// Kiln acts on do what node does (the stdout wanted is node v20's for the
+// same command), the rest of node's are taken, and those a program must
+// not run without are refused with the reason.
+func TestNodeOptions(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	globals := "console.log(typeof crypto, typeof Crypto, typeof CustomEvent, typeof fetch)\n"
+	for name, src := range map[string]string{"g.js": globals, "amb.js": "console.log(typeof require)\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		name     string
+		args     []string
+		wantOut  string
+		wantErr  string
+		wantCode int
+	}{
+		{"--no-experimental-fetch", []string{"--no-experimental-fetch", "g.js"}, "object function function undefined\n", "", 0},
+		{"--no-experimental-global-webcrypto and -customevent", []string{"--no-experimental-global-webcrypto", "--no-experimental-global-customevent", "g.js"}, "undefined undefined undefined function\n", "", 0},
+		{"--expose-gc", []string{"--expose-gc", "-e", "console.log(typeof(gc),JSON.stringify(Object.getOwnPropertyDescriptor(globalThis,'gc')),gc())"}, "function {\"writable\":true,\"enumerable\":true,\"configurable\":false} undefined\n", "", 0},
+		{"V8's spelling and switches", []string{"--harmony", "--no-opt", "--expose_gc", "-p", "typeof(gc)"}, "function\n", "", 0},
+		{"--dns-result-order", []string{"--dns-result-order=ipv4first", "-p", "require('dns').getDefaultResultOrder()"}, "ipv4first\n", "", 0},
+		{"a bad --dns-result-order", []string{"--dns-result-order=foo", "-e", "1"}, "", "TypeError [ERR_INVALID_ARG_VALUE]: The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received 'foo'", 1},
+		{"--disable-warning by code", []string{"--disable-warning=DEP0005", "-e", "new(Buffer)(1)"}, "", "", 0},
+		{"--disable-warning by type", []string{"--disable-warning=DeprecationWarning", "-e", "new(Buffer)(1); process.emitWarning('x')"}, "", ") Warning: x\n", 0},
+		{"--disable-proto=delete", []string{"--disable-proto=delete", "-p", "'__proto__'in{}"}, "false\n", "", 0},
+		{"--disable-proto=throw", []string{"--disable-proto=throw", "-e", "({}).__proto__"}, "", "Error [ERR_PROTO_ACCESS]: Accessing Object.prototype.__proto__ has been disallowed with --disable-proto=throw", 1},
+		{"--experimental-default-type=module", []string{"--experimental-default-type=module", "amb.js"}, "undefined\n", "", 0},
+		{"options that change nothing here", []string{"--openssl-legacy-provider", "--no-addons", "--trace-uncaught", "--zero-fill-buffers", "-p", "1"}, "1\n", "", 0},
+		{"the debugger's", []string{"--inspect", "-p", "1"}, "1\n", "kiln: --inspect: Kiln has no debugger; the program runs without one\n", 0},
+		{"the permission model", []string{"--experimental-permission", "-e", "1"}, "", "kiln: --experimental-permission is not supported: Kiln has no permission model, and the program would run with every permission\n", 9},
+		{"an option node does not have", []string{"--no-such-option", "-e", "1"}, "", "kiln: bad option: --no-such-option\n", 9},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, c.args...)
+			if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) || (c.wantErr == "" && errs != "") {
+				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+			}
+		})
+	}
+	t.Run("--env-file", func(t *testing.T) {
+		env := filepath.Join(dir, ".env")
+		src := "A=1\nB=\"two words\"\n# c\nexport C=3\nD='x'\nE=\"multi\\nline\"\nF=unquoted # comment\n"
+		if err := os.WriteFile(env, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("A", "preset")
+		for _, k := range []string{"B", "C", "D", "E", "F"} {
+			os.Unsetenv(k)
+			defer os.Unsetenv(k)
+		}
+		// node v20 prints ["preset","two words","3","x","multi\nline","unquoted"].
+		out, errs, code := runCLI(t, "--env-file=.env", "-e", "console.log(JSON.stringify(['A','B','C','D','E','F'].map(k => process.env[k])))")
+		if want := "[\"preset\",\"two words\",\"3\",\"x\",\"multi\\nline\",\"unquoted\"]\n"; code != 0 || out != want {
+			t.Errorf("got code %d, stdout %q, stderr %q; want %q", code, out, errs, want)
+		}
+		if _, errs, code := runCLI(t, "--env-file=none.env", "-e", "1"); code != 9 || errs != "kiln: none.env: not found\n" {
+			t.Errorf("a missing file: code %d, stderr %q", code, errs)
+		}
+		if out, errs, code := runCLI(t, "--env-file-if-exists=none.env", "-p", "1"); code != 0 || out != "1\n" || errs != "none.env not found. Continuing without it.\n" {
+			t.Errorf("--env-file-if-exists: code %d, stdout %q, stderr %q", code, out, errs)
+		}
+	})
+}
+
 // TestRequirePreloads checks -r/--require against node v20's output: the
 // modules load in order before the entry point (a script, -e code), stay
 // in process.execArgv as written, and a loader hook one installs runs the

@@ -24,12 +24,14 @@ import (
 
 // cliRun is what the options of one run set up.
 type cliRun struct {
-	opts                           stdlib.Options
-	prof                           *cpuProfile
-	evalCode                       string
-	hasEval, printResult, testMode bool
-	check                          bool     // -c, --check
-	loaders                        []string // --loader, --experimental-loader
+	opts                            stdlib.Options
+	prof                            *cpuProfile
+	evalCode                        string
+	hasEval, printResult, testMode  bool
+	check                           bool     // -c, --check
+	loaders                         []string // --loader, --experimental-loader
+	envFiles                        []envFile
+	inputTypeSet, defaultTypeModule bool
 }
 
 // errUnterminated and errBadEscape are node's complaints about a
@@ -77,12 +79,6 @@ func splitNodeOptions(s string) ([]string, error) {
 		words = append(words, cur.String())
 	}
 	return words, nil
-}
-
-// isValueFlag reports whether name is one of node's options that take a
-// value (as the next word when not after "=").
-func isValueFlag(name string) bool {
-	return strings.Contains(stdlib.NodeValueFlags, " "+name+" ")
 }
 
 // v8Number checks the value of one of V8's numeric options, which V8 takes
@@ -175,6 +171,21 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			}
 			r.evalCode, r.hasEval = val, true
 			r.printResult = name == "-p" || name == "--print"
+		case "--experimental-default-type":
+			if !value() {
+				return 0, 9, true
+			}
+			if val != "module" && val != "commonjs" {
+				fmt.Fprintf(stderr, "kiln: --experimental-default-type must be \"module\" or \"commonjs\"\n")
+				return 0, 9, true
+			}
+			r.defaultTypeModule = val == "module"
+			record(true)
+		case "--env-file", "--env-file-if-exists":
+			if !value() {
+				return 0, 9, true
+			}
+			r.envFiles = append(r.envFiles, envFile{path: val, optional: name == "--env-file-if-exists"})
 		case "-c", "--check":
 			r.check = true
 		case "--test", "--test-only":
@@ -208,7 +219,7 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				fmt.Fprintf(stderr, "kiln: --input-type must be \"module\" or \"commonjs\"\n")
 				return 0, 9, true
 			}
-			r.opts.ModuleInput = val == "module"
+			r.opts.ModuleInput, r.inputTypeSet = val == "module", true
 		case "--loader", "--experimental-loader":
 			if !value() {
 				return 0, 9, true
@@ -282,13 +293,22 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			}
 			return 0, printBytecode(args[i+1], stdout, stderr), true
 		default:
-			if !env {
+			if !isNodeFlag(name, env) {
 				fmt.Fprintf(stderr, "kiln: bad option: %s\n", a)
 				return 0, 9, true
 			}
-			if isValueFlag(name) && !value() {
+			if why, refused := refusedFlags[name]; refused {
+				fmt.Fprintf(stderr, "kiln: %s is not supported: %s\n", name, why)
 				return 0, 9, true
 			}
+			withValue := isValueFlag(name)
+			if withValue && !value() {
+				return 0, 9, true
+			}
+			if strings.Contains(debuggerFlags, " "+name+" ") {
+				fmt.Fprintf(stderr, "kiln: %s: Kiln has no debugger; the program runs without one\n", name)
+			}
+			record(withValue || hasVal)
 		}
 		// Every option of the command line stays in process.execArgv as
 		// written, as in node (fork leaves -e and -p out: see

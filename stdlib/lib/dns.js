@@ -182,7 +182,7 @@ const codes = {
   CANCELLED: 'ECANCELLED',
 };
 
-let defaultOrder = 'verbatim';
+let defaultOrder = require('internal/options').getOptionValue('--dns-result-order') || 'verbatim';
 function getDefaultResultOrder() { return defaultOrder; }
 function setDefaultResultOrder(order) {
   if (order !== 'ipv4first' && order !== 'ipv6first' && order !== 'verbatim') {

@@ -188,6 +188,7 @@ for (const [flag, prop] of [['--deprecation', 'noDeprecation'], ['--throw-deprec
 }
 
 let traceHintShown = false;
+const disabledWarnings = binding.optionValues('--disable-warning');
 define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
@@ -205,6 +206,8 @@ define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
   } else if (!(warning instanceof Error)) {
     throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
   }
+  // --disable-warning=CODE or =TYPE: such a warning is not emitted at all.
+  if (disabledWarnings.length && (disabledWarnings.includes(warning.code) || disabledWarnings.includes(warning.name))) return;
   if (warning.name === 'DeprecationWarning') {
     if (proc.noDeprecation) return;
     // Later, so that the warnings before it are written first.
