@@ -45,12 +45,17 @@ type Space[T any, P Cell[T]] struct {
 	poison bool
 }
 
-// Get returns the cell of handle h.
+// Get returns the cell of handle h. It reads the live bit itself rather
+// than calling Live so that it stays small enough for the compiler to
+// inline into the runtime's object lookup, the most frequent call in the
+// interpreter (a handle past the last chunk is a Go index error here,
+// where Live would report it dead).
 func (s *Space[T, P]) Get(h uint32) *T {
-	if s.poison && !s.Live(h) {
+	c := s.chunks[h>>chunkBits]
+	if s.poison && c.live[h&chunkMask/64]&(1<<(h%64)) == 0 {
 		panic(UseAfterFree{h})
 	}
-	return &s.chunks[h>>chunkBits].cells[h&chunkMask]
+	return &c.cells[h&chunkMask]
 }
 
 // UseAfterFree is the panic value when, under stress mode, a freed handle is

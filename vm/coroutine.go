@@ -203,11 +203,6 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 	if base+len(g.regs)+8 > len(rt.stack) || len(rt.frames) >= rt.maxDepth {
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
-	if g.realm != rt.realm {
-		prev := rt.realm
-		rt.setRealm(g.realm)
-		defer rt.setRealm(prev)
-	}
 	copy(rt.stack[base:], g.regs)
 	if g.state == genSuspendedYield {
 		// The suspending instruction's b operand receives (value, mode).
@@ -224,14 +219,26 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 	rt.sp = base + fr.code.NRegs
 	g.state = genExecuting
 	rt.suspendOp = 0
-	var res Value
-	exc := rt.Try(func() { res = rt.run() })
-	if exc != nil {
-		g.state = genCompleted
-		g.regs = nil
-		rt.suspendOp = 0
-		panic(exc)
+	// An exception out of the body ends the generator and goes on to the
+	// caller: run has unwound the frame already, so this needs a deferred
+	// clean-up, not a recover (catching and rethrowing it here, through
+	// Try, was two recovers per resumption with run's own).
+	prev, ran := rt.realm, false
+	if g.realm != prev {
+		rt.setRealm(g.realm)
 	}
+	defer func() {
+		if !ran {
+			g.state = genCompleted
+			g.regs = nil
+			rt.suspendOp = 0
+		}
+		if rt.realm != prev {
+			rt.setRealm(prev)
+		}
+	}()
+	res := rt.run()
+	ran = true
 	if op := rt.suspendOp; op != 0 {
 		rt.suspendOp = 0
 		rt.lastSuspend = op

@@ -49,23 +49,34 @@ func (rt *Runtime) enqueue(j job) {
 			j.ctx = Undefined
 		}
 	}
+	if len(rt.jobs) == cap(rt.jobs) && rt.jobHead > 0 && rt.jobHead >= len(rt.jobs)/2 {
+		// The queue's run-out front is reused rather than the array
+		// grown: a queue that never empties while it is being drained
+		// (an await loop) would otherwise grow without bound.
+		n := copy(rt.jobs, rt.jobs[rt.jobHead:])
+		clear(rt.jobs[n:])
+		rt.jobs, rt.jobHead = rt.jobs[:n], 0
+	}
 	rt.jobs = append(rt.jobs, j)
 }
+
+// maxKeptJobs bounds the job array RunJobs keeps when the queue empties.
+const maxKeptJobs = 1024
 
 // EnqueueCall queues fn(arg) as a job (queueMicrotask).
 func (rt *Runtime) EnqueueCall(fn, arg Value) { rt.enqueue(job{kind: jobCall, a: fn, b: arg}) }
 
 // PendingJobs reports whether the job queue is non-empty.
-func (rt *Runtime) PendingJobs() bool { return len(rt.jobs) > 0 }
+func (rt *Runtime) PendingJobs() bool { return len(rt.jobs) > rt.jobHead }
 
 // RunJobs runs queued jobs until the queue is empty. An exception thrown
 // by a job (only possible from queueMicrotask callbacks) is returned after
 // the queue position has advanced past it.
 func (rt *Runtime) RunJobs() *Exception {
-	for len(rt.jobs) > 0 {
-		j := rt.jobs[0]
-		rt.jobs[0] = job{}
-		rt.jobs = rt.jobs[1:]
+	for rt.jobHead < len(rt.jobs) {
+		j := rt.jobs[rt.jobHead]
+		rt.jobs[rt.jobHead] = job{}
+		rt.jobHead++
 		// The running job's values stay rooted while it runs JavaScript.
 		rt.running = append(rt.running, j)
 		saved := rt.asyncContext
@@ -78,7 +89,13 @@ func (rt *Runtime) RunJobs() *Exception {
 		}
 	}
 	rt.ClearKeptObjects()
-	rt.jobs = nil
+	// The array is kept for the next turn's jobs (a fresh one per turn,
+	// grown from nothing, was most of the Go allocation of promise-heavy
+	// code), unless a burst made it large.
+	rt.jobs, rt.jobHead = rt.jobs[:0], 0
+	if cap(rt.jobs) > maxKeptJobs {
+		rt.jobs = nil
+	}
 	return nil
 }
 

@@ -169,7 +169,8 @@ type Runtime struct {
 	// objects, keyed by function.
 	codeState map[*bytecode.Function]*codeState
 
-	jobs      []job
+	jobs      []job // the job queue is jobs[jobHead:]
+	jobHead   int
 	running   []job // jobs being run (rooted)
 	interrupt atomic.Bool
 	// wake carries an interrupt to a thread blocked in Atomics.wait.
@@ -342,7 +343,7 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 	for _, r := range rt.realms {
 		r.trace(m)
 	}
-	for _, q := range [][]job{rt.jobs, rt.running} {
+	for _, q := range [][]job{rt.jobs[rt.jobHead:], rt.running} {
 		for i := range q {
 			m.Mark(q[i].a)
 			m.Mark(q[i].b)
