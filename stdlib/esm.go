@@ -238,6 +238,7 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 		if err != nil {
 			return nil, &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find module '%s' imported from %s", key, parent)}, fileURL(key)}
 		}
+		l.m.n.noteLoaded(key)
 		src := strings.TrimPrefix(string(data), "\uFEFF")
 		if format == formatAmbiguous {
 			format = formatCommonJS

@@ -444,6 +444,7 @@ func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind 
 	if err != nil {
 		rt.Throw(m.notFound(filename, ""))
 	}
+	m.n.noteLoaded(filename)
 	src := strings.TrimPrefix(string(data), "\uFEFF")
 	requireESM := func() {
 		parentFile := ""

@@ -56,6 +56,10 @@ type Options struct {
 	// Env is process.env's initial content, "key=value" strings (nil for
 	// the process's environment).
 	Env []string
+	// LoadedFiles, when set, gets the path of every module file the
+	// program loads, one a line, as it loads it: kiln --watch's parent
+	// watches them (node's --watch-report-ipc).
+	LoadedFiles io.Writer
 
 	worker *workerLink // set in a worker_threads worker
 	// hooksThread is set in the thread of module.register's hooks, which

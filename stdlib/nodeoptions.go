@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"io"
 	"strings"
 
 	"github.com/kilnjs/kiln/vm"
@@ -61,4 +62,11 @@ func (n *Node) checkOptions() {
 func (o *Options) defaultTypeModule(file string) bool {
 	v, _ := o.option("--experimental-default-type")
 	return v == "module" && !strings.Contains(file, "node_modules")
+}
+
+// noteLoaded reports a module file the program loaded to Options.LoadedFiles.
+func (n *Node) noteLoaded(file string) {
+	if n.opts.LoadedFiles != nil {
+		io.WriteString(n.opts.LoadedFiles, file+"\n")
+	}
 }

@@ -57,6 +57,7 @@ Options:
   -v, --version            print Kiln's version
   --v8-options             list the V8 options Kiln takes, in V8's layout
   --env-file=FILE          add FILE's variables to the environment (those not already set), as node does
+  --watch                  run the script again when it or a module it loaded changes (--watch-path=P: files under P)
   --expose-gc              a global gc() that collects garbage now
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
   -h, --help               print this help
@@ -179,6 +180,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	r := &cliRun{opts: stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1",
 		CompileCache: stdlib.DefaultCompileCacheDir()}}
+	watchChild := watchChildReport(&r.opts)
 	// The profiler's deferred stop runs whatever the options that follow
 	// --cpu-prof make of the run.
 	defer func() {
@@ -217,6 +219,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rest := args[i:]
 	if r.check {
 		return runCheck(r, opts, rest, stderr)
+	}
+	if r.watch && !watchChild {
+		switch {
+		case r.hasEval:
+			fmt.Fprintln(stderr, "kiln: either --watch or --eval can be used, not both")
+			return 9
+		case r.testMode:
+			fmt.Fprintln(stderr, "kiln: --watch with --test is not supported")
+			return 9
+		case len(rest) == 0 || rest[0] == "-":
+			fmt.Fprintln(stderr, "kiln: --watch requires specifying a file")
+			return 9
+		}
+		return runWatch(append(withoutWatchOptions(args[:i]), rest...), rest[0], rest, r.watchPaths, r.watchPreserve, stdout, stderr)
 	}
 	if r.testMode {
 		return runNode(opts, prof, func(n *stdlib.Node) int { return n.RunTests(rest) })

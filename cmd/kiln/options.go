@@ -32,6 +32,8 @@ type cliRun struct {
 	loaders                         []string // --loader, --experimental-loader
 	envFiles                        []envFile
 	inputTypeSet, defaultTypeModule bool
+	watch, watchPreserve            bool
+	watchPaths                      []string
 }
 
 // errUnterminated and errBadEscape are node's complaints about a
@@ -180,6 +182,17 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				return 0, 9, true
 			}
 			r.defaultTypeModule = val == "module"
+			record(true)
+		case "--watch", "--watch-preserve-output":
+			r.watch = r.watch || name == "--watch"
+			r.watchPreserve = r.watchPreserve || name == "--watch-preserve-output"
+			record(false)
+		case "--watch-path":
+			if !value() {
+				return 0, 9, true
+			}
+			r.watch = true
+			r.watchPaths = append(r.watchPaths, val)
 			record(true)
 		case "--env-file", "--env-file-if-exists":
 			if !value() {
