@@ -29,7 +29,6 @@ function setupServer(server, options, requestListener) {
   server._h2options = { ...options };
   server._sessions = new Set();
   server.timeout = 0;
-  core.validateSettings(options.settings);
   server.on('newListener', setupCompat);
   if (typeof requestListener === 'function') server.on('request', requestListener);
 }

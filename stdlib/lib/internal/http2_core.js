@@ -65,7 +65,7 @@ function streamError(code) {
   return err('Error', 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${nameForErrorCode(code)}`);
 }
 function sessionError(code) {
-  return err('Error', 'ERR_HTTP2_SESSION_ERROR', `Session closed with error code ${nameForErrorCode(code)}`);
+  return err('Error', 'ERR_HTTP2_SESSION_ERROR', `Session closed with error code ${code}`);
 }
 
 // ---- settings ----
@@ -149,7 +149,10 @@ function applySetting(settings, id, value) {
     case 3: settings.maxConcurrentStreams = value; break;
     case 4: settings.initialWindowSize = value; break;
     case 5: settings.maxFrameSize = value; break;
-    case 6: settings.maxHeaderSize = settings.maxHeaderListSize = value; break;
+    case 6:
+      settings.maxHeaderSize = value;
+      settings.maxHeaderListSize = value;
+      break;
     case 8: settings.enableConnectProtocol = value !== 0; break;
   }
 }
@@ -313,7 +316,11 @@ class Http2Session extends EventEmitter {
   }
 
   get type() { return this[kType]; }
-  get socket() { return this[kSocket]; }
+  get socket() {
+    const proxy = this[kState].socketProxy;
+    if (proxy) return proxy;
+    return (this[kState].socketProxy = socketProxy(this));
+  }
   get closed() { return this[kState].closed; }
   get destroyed() { return this[kState].destroyed; }
   get connecting() { return this[kState].connecting; }
@@ -458,7 +465,8 @@ class Http2Session extends EventEmitter {
     s.pings = [];
     binding.hpackClose(this[kHpack]);
     if (this[kServer]) this[kServer]._sessions.delete(this);
-    process.nextTick(() => {
+    // 'error' and 'close' come a turn later, after the streams' 'close'.
+    setImmediate(() => {
       if (error) this.emit('error', error);
       this.emit('close');
     });
@@ -522,7 +530,7 @@ class Http2Session extends EventEmitter {
         s.sendWindow -= n;
         if (n === head.data.length) {
           st.queue.shift();
-          if (last) st.endSent = true;
+          if (last) stream._localEnded();
           if (head.callback) process.nextTick(head.callback);
         } else {
           head.data = head.data.subarray(n);
@@ -725,7 +733,10 @@ class Http2Session extends EventEmitter {
       if (this[kStreams].size >= s.localSettings.maxConcurrentStreams) return this._rst(id, NGHTTP2_REFUSED_STREAM);
       stream = new ServerHttp2Stream(this, id, headers);
       this[kStreams].set(id, stream);
-      if (endStream) stream[kState].remoteEnded = true;
+      if (endStream) {
+        stream[kState].remoteEnded = true;
+        stream.endAfterHeaders = true;
+      }
       this.emit('stream', stream, headers, flags, decoded);
       if (endStream) stream._onRemoteEnd();
       return;
@@ -777,6 +788,32 @@ class Http2Session extends EventEmitter {
     this._startPending();
     this._maybeDestroy();
   }
+}
+
+// socketProxy is session.socket as node gives it: the socket's properties,
+// except that reading and writing it directly would corrupt the framing.
+const kForbidden = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write', 'setEncoding',
+  'setKeepAlive', 'setNoDelay']);
+function socketProxy(session) {
+  const socket = session[kSocket];
+  return new Proxy(socket, {
+    get(target, prop) {
+      if (kForbidden.has(prop)) {
+        throw err('Error', 'ERR_HTTP2_NO_SOCKET_MANIPULATION',
+          'HTTP/2 sockets should not be directly manipulated (e.g. read and written)');
+      }
+      if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') return session[prop].bind(session);
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      if (kForbidden.has(prop)) {
+        throw err('Error', 'ERR_HTTP2_NO_SOCKET_MANIPULATION',
+          'HTTP/2 sockets should not be directly manipulated (e.g. read and written)');
+      }
+      return Reflect.set(target, prop, value, target);
+    },
+  });
 }
 
 function uint32(v) {
@@ -930,7 +967,10 @@ class Http2Stream extends Duplex {
     const list = mapToHeaders(headers);
     st.trailersSent = true;
     this.sentTrailers = headers;
-    this[kSession]._sendHeaders(this[kID], list, true);
+    // An empty header block is not a valid trailer: nghttp2 ends the
+    // stream with an empty DATA frame instead, and so does this.
+    if (list.length === 0) this[kSession]._write(this[kSession]._frame(DATA, END_STREAM, this[kID], null));
+    else this[kSession]._sendHeaders(this[kID], list, true);
     this._localEnded();
   }
 
@@ -1029,16 +1069,21 @@ class Http2Stream extends Duplex {
     this._localEnded();
   }
 
+  // _localEnded notes that END_STREAM has gone out. If the peer has ended
+  // too the stream closes, but not before the writable side's 'finish':
+  // node's stream closes when nghttp2 has written the frame, a turn of the
+  // loop later.
   _localEnded() {
     const st = this[kState];
     st.endSent = true;
-    if (st.remoteEnded) this._closeStream(NGHTTP2_NO_ERROR, false);
+    if (st.remoteEnded) setImmediate(() => this._closeStream(NGHTTP2_NO_ERROR, false));
   }
 
   // ---- incoming ----
 
   _onData(data, flowed, endStream) {
     const st = this[kState];
+    if (st.closed) return;
     if (st.remoteEnded) {
       this[kSession]._resetStream(this, NGHTTP2_STREAM_CLOSED);
       return;
@@ -1090,13 +1135,17 @@ class Http2Stream extends Duplex {
     if (st.timeout) clearTimeout(st.timeout);
     const session = this[kSession];
     if (sendRst && this[kID] !== undefined && !session.destroyed) session._rst(this[kID], code);
-    if (this[kID] !== undefined) session._streamClosed(this);
-    if (code !== NGHTTP2_NO_ERROR) {
-      st.aborted = !this.writableFinished || !st.remoteEnded;
-      if (st.aborted && (!this.writableEnded || !st.remoteEnded)) this.emit('aborted');
+    st.queue = [];
+    session[kState].sendQueue.delete(this);
+    // A stream whose writable side was still open is aborted.
+    if (!this._writableState.ending) {
+      st.aborted = true;
+      this.emit('aborted');
+      this.end();
     }
-    if (!this.writableEnded) this.end();
-    if (code !== NGHTTP2_NO_ERROR || this.readableEnded || (st.remoteEnded && this.readableLength === 0 && this.readableEnded)) {
+    // A stream reset with CANCEL still ends its readable side, as one
+    // ended normally does; other codes destroy it with an error.
+    if ((code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) || this.readableEnded) {
       this.destroy();
       return;
     }
@@ -1115,14 +1164,16 @@ class Http2Stream extends Duplex {
       st.closed = true;
       this.rstCode = code;
       if (st.timeout) clearTimeout(st.timeout);
-      if (this[kID] !== undefined) {
-        if (!session.destroyed) session._rst(this[kID], code);
-        session._streamClosed(this);
-      } else {
-        const i = session[kState].pendingStreams.indexOf(this);
-        if (i >= 0) session[kState].pendingStreams.splice(i, 1);
-        session._maybeDestroy();
-      }
+      if (this[kID] !== undefined && !session.destroyed) session._rst(this[kID], code);
+    }
+    // The session lets go of a stream when it is destroyed, not when it
+    // closes: a closing session waits for its streams' readers.
+    if (this[kID] !== undefined) {
+      session._streamClosed(this);
+    } else {
+      const i = session[kState].pendingStreams.indexOf(this);
+      if (i >= 0) session[kState].pendingStreams.splice(i, 1);
+      session._maybeDestroy();
     }
     if (error == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) error = streamError(code);
     callback(error);
@@ -1152,7 +1203,10 @@ class ClientHttp2Stream extends Http2Stream {
     session._sendHeaders(id, this._list, endNow);
     if (endNow) st.endSent = true;
     this._list = null;
-    process.nextTick(() => this.emit('ready'));
+    // As in node, 'ready' comes at once on a connected session (before
+    // request() returns), else when the socket connects.
+    if (ss.connecting) session.once('connect', () => this.emit('ready'));
+    else this.emit('ready');
   }
 
   _onHeaders(headers, flags, raw, endStream) {
@@ -1165,7 +1219,6 @@ class ClientHttp2Stream extends Http2Stream {
         return;
       }
       st.gotResponse = true;
-      if (endStream) this.endAfterHeaders = true;
       this.emit('response', headers, flags, raw);
       if (endStream) this._onRemoteEnd();
       return;
@@ -1233,7 +1286,7 @@ class ServerHttp2Stream extends Http2Stream {
     if (endNow) {
       st.endSent = true;
       this.end();
-      if (st.remoteEnded) this._closeStream(NGHTTP2_NO_ERROR, false);
+      this._localEnded();
     } else if (endStream) {
       this.end();
     }
