@@ -294,7 +294,8 @@ class Http2Session extends EventEmitter {
     this[kStreams] = new Map();
     this[kHpack] = binding.hpackOpen();
     this[kState] = {
-      destroyed: false, closed: false, destroyCode: NGHTTP2_NO_ERROR, goawayReceived: false,
+      destroyed: false, closed: false, destroyCode: NGHTTP2_NO_ERROR, goawayReceived: false, terminated: false,
+      batch: null, newStream: false,
       connecting: false, in: null, prefaceSeen: type === NGHTTP2_SESSION_CLIENT, headers: null,
       nextStreamId: type === NGHTTP2_SESSION_CLIENT ? 1 : 2, lastPeerStreamId: 0,
       sendWindow: kDefaultWindow, recvWindow: kDefaultWindow, recvUnacked: 0,
@@ -453,8 +454,9 @@ class Http2Session extends EventEmitter {
     s.pendingStreams = [];
     for (const stream of [...this[kStreams].values()]) stream.destroy(error);
     const socket = this[kSocket];
+    this._writeBatch();
     if (!socket.destroyed) {
-      if (code !== NGHTTP2_NO_ERROR) this._sendGoaway(code, s.lastPeerStreamId);
+      if (code !== NGHTTP2_NO_ERROR && !s.terminated) this._sendGoaway(code, s.lastPeerStreamId);
       socket.end();
       if (error) socket.destroy();
       else setImmediate(() => socket.destroy());
@@ -475,6 +477,11 @@ class Http2Session extends EventEmitter {
   // ---- writing ----
 
   _write(data) {
+    const s = this[kState];
+    if (s.batch) {
+      s.batch.push(data);
+      return;
+    }
     const socket = this[kSocket];
     if (!socket.destroyed && socket.writable !== false) socket.write(data);
   }
@@ -545,29 +552,34 @@ class Http2Session extends EventEmitter {
 
   // ---- reading ----
 
+  // _receive reads what the socket gave: the client preface, then whole
+  // frames. What the frames make us send (ACKs, WINDOW_UPDATEs, responses
+  // written in the handlers) goes out as one write after the chunk, as
+  // nghttp2 does; a connection error drops it and sends only the GOAWAY.
   _receive(chunk) {
     const s = this[kState];
-    if (s.destroyed) return;
+    if (s.destroyed || s.terminated) return;
     s.in = s.in ? buffer().concat([s.in, chunk]) : chunk;
     if (!s.prefaceSeen) {
-      if (s.in.length < PREFACE.length) {
-        if (s.in.toString('latin1') !== PREFACE.slice(0, s.in.length)) this._connectionError(NGHTTP2_PROTOCOL_ERROR);
+      const n = Math.min(s.in.length, PREFACE.length);
+      if (s.in.toString('latin1', 0, n) !== PREFACE.slice(0, n)) {
+        // node reports a bad preface (an HTTP/1 request, say) as a session
+        // error and ends the session with INTERNAL_ERROR.
+        this.destroy(err('Error', 'ERR_HTTP2_ERROR', 'Received bad client magic byte string'), NGHTTP2_INTERNAL_ERROR);
         return;
       }
-      if (s.in.toString('latin1', 0, PREFACE.length) !== PREFACE) {
-        this._connectionError(NGHTTP2_PROTOCOL_ERROR);
-        return;
-      }
+      if (n < PREFACE.length) return;
       s.prefaceSeen = true;
       s.in = s.in.subarray(PREFACE.length);
     }
+    s.batch = [];
     let off = 0;
     const buf = s.in;
-    while (!s.destroyed && buf.length - off >= 9) {
+    while (!s.destroyed && !s.terminated && buf.length - off >= 9) {
       const length = buf.readUIntBE(off, 3);
       if (length > s.localSettings.maxFrameSize) {
         this._connectionError(NGHTTP2_FRAME_SIZE_ERROR);
-        return;
+        break;
       }
       if (buf.length - off < 9 + length) break;
       const type = buf[off + 3];
@@ -579,19 +591,39 @@ class Http2Session extends EventEmitter {
     }
     s.in = off === buf.length ? null : buf.subarray(off);
     this._flush();
+    this._writeBatch();
   }
 
+  _writeBatch() {
+    const s = this[kState];
+    const batch = s.batch;
+    s.batch = null;
+    if (batch && batch.length > 0) this._write(batch.length === 1 ? batch[0] : buffer().concat(batch));
+  }
+
+  // _connectionError is a connection error (RFC 9113 §5.4.1): GOAWAY with
+  // the code, nothing more read or sent, the socket ended. As with
+  // nghttp2's own checks in node, the session emits no 'error': it closes
+  // when the socket does.
   _connectionError(code) {
     const s = this[kState];
-    if (s.destroyed) return;
+    if (s.destroyed || s.terminated) return;
+    s.terminated = true;
+    s.batch = null;
+    s.sendQueue.clear();
     this._sendGoaway(code, s.lastPeerStreamId);
-    this.destroy(sessionError(code), code);
+    this[kSocket].end();
   }
 
   _onFrame(type, flags, id, payload) {
     const s = this[kState];
     if (s.headers && type !== CONTINUATION) {
       this._connectionError(NGHTTP2_PROTOCOL_ERROR);
+      return;
+    }
+    const problem = frameProblem(type, flags, id, payload);
+    if (problem !== 0) {
+      this._connectionError(problem);
       return;
     }
     switch (type) {
@@ -630,7 +662,6 @@ class Http2Session extends EventEmitter {
         return;
       }
       case PING:
-        if (payload.length !== 8) return this._connectionError(NGHTTP2_FRAME_SIZE_ERROR);
         if (flags & ACK) {
           const i = s.pings.findIndex((p) => p.data.equals(payload));
           if (i >= 0) {
@@ -691,7 +722,6 @@ class Http2Session extends EventEmitter {
       }
       return;
     }
-    if (payload.length % 6 !== 0) return this._connectionError(NGHTTP2_FRAME_SIZE_ERROR);
     const rs = s.remoteSettings;
     for (let i = 0; i < payload.length; i += 6) {
       const id = payload.readUInt16BE(i);
@@ -717,6 +747,13 @@ class Http2Session extends EventEmitter {
     const { id, flags, parts, skip } = s.headers;
     s.headers = null;
     if (skip) return;
+    if (this[kType] === NGHTTP2_SESSION_SERVER && id % 2 === 1 && id > s.lastPeerStreamId &&
+        !this[kStreams].has(id)) {
+      s.lastPeerStreamId = id;
+      s.newStream = true;
+    } else {
+      s.newStream = false;
+    }
     const result = binding.hpackDecode(this[kHpack], parts.length === 1 ? parts[0] : buffer().concat(parts));
     if (typeof result === 'string') return this._connectionError(NGHTTP2_COMPRESSION_ERROR);
     const [decoded, sensitive] = result;
@@ -724,11 +761,7 @@ class Http2Session extends EventEmitter {
     const endStream = (flags & END_STREAM) !== 0;
     let stream = this[kStreams].get(id);
     if (stream === undefined) {
-      if (this[kType] !== NGHTTP2_SESSION_SERVER || id % 2 === 0 || id <= s.lastPeerStreamId) {
-        if (id > s.lastPeerStreamId && id % 2 === 1) return;
-        return this._rst(id, NGHTTP2_STREAM_CLOSED);
-      }
-      s.lastPeerStreamId = id;
+      if (!s.newStream) return this._rst(id, NGHTTP2_STREAM_CLOSED);
       if (s.closed) return this._rst(id, NGHTTP2_REFUSED_STREAM);
       if (this[kStreams].size >= s.localSettings.maxConcurrentStreams) return this._rst(id, NGHTTP2_REFUSED_STREAM);
       stream = new ServerHttp2Stream(this, id, headers);
@@ -814,6 +847,48 @@ function socketProxy(session) {
       return Reflect.set(target, prop, value, target);
     },
   });
+}
+
+// frameProblem checks a frame's size, stream and padding against RFC 9113
+// §6 before it is read, and gives the connection error it is, or 0.
+function frameProblem(type, flags, id, payload) {
+  const len = payload.length;
+  const streamFrame = type === DATA || type === HEADERS || type === PRIORITY || type === RST_STREAM ||
+    type === PUSH_PROMISE || type === CONTINUATION;
+  if (streamFrame && id === 0) return NGHTTP2_PROTOCOL_ERROR;
+  if ((type === SETTINGS || type === PING || type === GOAWAY) && id !== 0) return NGHTTP2_PROTOCOL_ERROR;
+  if ((type === DATA || type === HEADERS || type === PUSH_PROMISE) && (flags & PADDED)) {
+    if (len < 1) return NGHTTP2_FRAME_SIZE_ERROR;
+    let fixed = 1 + payload[0];
+    if (type === HEADERS && (flags & PRIORITY_FLAG)) fixed += 5;
+    if (type === PUSH_PROMISE) fixed += 4;
+    if (fixed > len) return NGHTTP2_PROTOCOL_ERROR;
+  }
+  switch (type) {
+    case HEADERS:
+      if ((flags & PRIORITY_FLAG) && len < 5) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+    case PRIORITY:
+      if (len !== 5) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+    case RST_STREAM: case WINDOW_UPDATE:
+      if (len !== 4) return NGHTTP2_FRAME_SIZE_ERROR;
+      if (type === WINDOW_UPDATE && (payload.readUInt32BE(0) & kMaxWindow) === 0) return NGHTTP2_PROTOCOL_ERROR;
+      break;
+    case SETTINGS:
+      if ((flags & ACK) ? len !== 0 : len % 6 !== 0) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+    case PUSH_PROMISE:
+      if (len < 4) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+    case PING:
+      if (len !== 8) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+    case GOAWAY:
+      if (len < 8) return NGHTTP2_FRAME_SIZE_ERROR;
+      break;
+  }
+  return 0;
 }
 
 function uint32(v) {
