@@ -782,6 +782,7 @@ class Http2Session extends EventEmitter {
     let data = payload;
     if (flags & PADDED) data = data.subarray(1, data.length - data[0]);
     s.recvUnacked += payload.length;
+    if (s.recvUnacked > s.recvWindow) return this._connectionError(NGHTTP2_FLOW_CONTROL_ERROR);
     if (s.recvUnacked >= s.recvWindow / 2) {
       this._write(this._frame(WINDOW_UPDATE, 0, 0, uint32(s.recvUnacked)));
       s.recvUnacked = 0;
@@ -1066,6 +1067,7 @@ class Http2Stream extends Duplex {
 
   _read() {
     this[kState].didRead = true;
+    this._acknowledge();
   }
 
   _write(data, encoding, callback) {
@@ -1164,16 +1166,25 @@ class Http2Stream extends Duplex {
       return;
     }
     st.recvUnacked += flowed;
-    if (!endStream && st.recvUnacked >= st.recvWindow / 2) {
-      this[kSession]._write(this[kSession]._frame(WINDOW_UPDATE, 0, this[kID], uint32(st.recvUnacked)));
-      st.recvUnacked = 0;
-    }
     this._armTimeout();
-    if (data.length > 0) this.push(buffer().from(data));
+    // The stream's window opens again as its reader takes the data: while
+    // the readable side is full, nothing is acknowledged and the peer
+    // stops at the window's end (the connection's window is acknowledged
+    // on arrival, so one slow reader does not stall the others).
+    const more = data.length > 0 ? this.push(buffer().from(data)) : true;
     if (endStream) {
       st.remoteEnded = true;
       this._onRemoteEnd();
+    } else if (more) {
+      this._acknowledge();
     }
+  }
+
+  _acknowledge() {
+    const st = this[kState];
+    if (st.remoteEnded || st.closed || this[kID] === undefined || st.recvUnacked < st.recvWindow / 2) return;
+    this[kSession]._write(this[kSession]._frame(WINDOW_UPDATE, 0, this[kID], uint32(st.recvUnacked)));
+    st.recvUnacked = 0;
   }
 
   _onRemoteEnd() {
