@@ -170,7 +170,9 @@ function connect(authority, options, listener) {
   const ready = () => {
     state.connecting = false;
     if (socket.alpnProtocol) session.alpnProtocol = socket.alpnProtocol;
-    if (!session.destroyed) session.emit('connect', session, socket);
+    if (session.destroyed) return;
+    session.emit('connect', session, socket);
+    session._startPending();
   };
   const connectEvent = socket.encrypted ? 'secureConnect' : 'connect';
   if (socket.connecting || (socket.encrypted && !socket._secureEstablished)) {

@@ -449,7 +449,10 @@ class Http2Session extends EventEmitter {
     // Streams that never got an id are canceled; open ones end with the
     // session's error, or are canceled without one.
     for (const stream of s.pendingStreams) {
-      stream.destroy(err('Error', 'ERR_HTTP2_STREAM_CANCEL', 'The pending stream has been canceled'));
+      const cancel = err('Error', 'ERR_HTTP2_STREAM_CANCEL',
+        `The pending stream has been canceled${error ? ` (caused by: ${error.message})` : ''}`);
+      if (error) cancel.cause = error;
+      stream.destroy(cancel);
     }
     s.pendingStreams = [];
     for (const stream of [...this[kStreams].values()]) stream.destroy(error);
@@ -804,6 +807,7 @@ class Http2Session extends EventEmitter {
 
   _startPending() {
     const s = this[kState];
+    if (s.connecting) return;
     while (s.pendingStreams.length > 0 && this._openOwnStreams() < s.remoteSettings.maxConcurrentStreams) {
       const stream = s.pendingStreams.shift();
       stream._start();
@@ -957,7 +961,10 @@ class ClientHttp2Session extends Http2Session {
       else signal.addEventListener('abort', abort, { once: true });
     }
     if (endStream) stream.end();
-    if (this._openOwnStreams() < s.remoteSettings.maxConcurrentStreams && s.pendingStreams.length === 0) {
+    // As in node, a stream asked for before the socket connects waits for
+    // it (pending, with no id); so does one past the peer's limit.
+    if (!s.connecting && this._openOwnStreams() < s.remoteSettings.maxConcurrentStreams &&
+        s.pendingStreams.length === 0) {
       stream._start();
     } else {
       s.pendingStreams.push(stream);
@@ -1086,14 +1093,12 @@ class Http2Stream extends Duplex {
       return;
     }
     this._beforeWrite();
-    items[items.length - 1].callback = callback;
     this._armTimeout();
     if (this.pending) {
-      this.once('ready', () => this._writeChunks(items, () => {}));
-      this[kState].pendingWrite = callback;
-      for (const it of items) it.callback = null;
+      this.once('ready', () => this._writeChunks(items, callback));
       return;
     }
+    items[items.length - 1].callback = callback;
     const st = this[kState];
     for (const it of items) st.queue.push(it);
     this[kSession][kState].sendQueue.add(this);
@@ -1289,10 +1294,7 @@ class ClientHttp2Stream extends Http2Stream {
     session._sendHeaders(id, this._list, endNow);
     if (endNow) st.endSent = true;
     this._list = null;
-    // As in node, 'ready' comes at once on a connected session (before
-    // request() returns), else when the socket connects.
-    if (ss.connecting) session.once('connect', () => this.emit('ready'));
-    else this.emit('ready');
+    this.emit('ready');
   }
 
   _onHeaders(headers, flags, raw, endStream) {
