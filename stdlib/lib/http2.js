@@ -106,20 +106,30 @@ function Http2SecureServer(options, requestListener) {
   const alpn = options.allowHTTP1 ? ['h2', 'http/1.1'] : ['h2'];
   tls().Server.call(this, { ...options, ALPNProtocols: options.ALPNProtocols || alpn });
   setupServer(this, options, requestListener);
+  // With allowHTTP1, a connection that did not choose h2 is served as
+  // https serves it, its requests on the same 'request' event.
+  if (options.allowHTTP1) require('http')._setupServer(this, options);
   this.on('secureConnection', (socket) => {
-    if (socket.alpnProtocol !== 'h2') {
-      // node hands a connection that did not choose h2 to 'unknownProtocol',
-      // and drops it if no one takes it.
-      if (!this.emit('unknownProtocol', socket)) socket.destroy();
-      return;
+    if (socket.alpnProtocol === 'h2') {
+      startSession(this, socket);
+    } else if (options.allowHTTP1) {
+      require('http')._connectionListener.call(this, socket);
+    } else if (!this.emit('unknownProtocol', socket)) {
+      // node drops a connection that did not choose h2 if no one takes it.
+      socket.destroy();
     }
-    startSession(this, socket);
   });
 }
 Object.setPrototypeOf(Http2SecureServer.prototype, tls().Server.prototype);
 Object.setPrototypeOf(Http2SecureServer, tls().Server);
 
-Http2SecureServer.prototype.close = Http2Server.prototype.close;
+Http2SecureServer.prototype.close = function close(callback) {
+  if (this._h2options.allowHTTP1) {
+    clearInterval(this._checkTimer);
+    require('http').Server.prototype.closeIdleConnections.call(this);
+  }
+  return Http2Server.prototype.close.call(this, callback);
+};
 Http2SecureServer.prototype.setTimeout = Http2Server.prototype.setTimeout;
 Http2SecureServer.prototype.updateSettings = Http2Server.prototype.updateSettings;
 
