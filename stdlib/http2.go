@@ -6,16 +6,17 @@ package stdlib
 // in lib/internal/http2_core.js, over Kiln's net and tls sockets; the
 // reasoning for that split is at the top of that file.
 //
-// HPACK comes from golang.org/x/net/http2/hpack rather than a copy of our
-// own: the Huffman table is 257 codes that must be exactly the RFC's, the
+// HPACK is golang.org/x/net/http2/hpack's rather than one of our own: the
+// Huffman table is 257 codes that must be exactly the RFC's, the
 // dynamic-table eviction rules are easy to get subtly wrong, and the
 // package is the Go team's, pure Go, imports only the standard library
-// and is fuzzed and used by net/http's HTTP/2 on every Go server. Only the
-// hpack package is linked, not the rest of x/net.
+// and is fuzzed and used by net/http's HTTP/2 on every Go server. Kiln
+// links a copy (internal/xnet) whose static table is built on first use:
+// upstream's is built in package initialisation, in every process.
 
 import (
+	"github.com/kilnjs/kiln/internal/xnet/http2/hpack"
 	"github.com/kilnjs/kiln/vm"
-	"golang.org/x/net/http2/hpack"
 )
 
 // hpackContext is one connection's pair of tables: the encoder for the
