@@ -144,6 +144,7 @@ func (n *Node) installProcess() {
 		rt.CreateDataProperty(env, "NODE_V8_COVERAGE", rt.NewString(n.coverDir))
 	}
 	rt.DefineValue(b, "env", env)
+	n.processEnv = env
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)
 	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -13,8 +13,9 @@ import (
 
 // TestStdoutOnTerminal runs a script whose stdout is a terminal of 100
 // columns and 30 rows: process.stdout is a tty.WriteStream with the
-// terminal's size, its cursor methods write readline's escapes, and a
-// SIGWINCH after the window grows emits 'resize' with the new size.
+// terminal's size, its cursor methods write readline's escapes, the
+// global console colours what it inspects, and a SIGWINCH after the window
+// grows emits 'resize' with the new size.
 func TestStdoutOnTerminal(t *testing.T) {
 	master, slave := openPTY(t)
 	defer master.Close()
@@ -30,6 +31,7 @@ out.cursorTo(2);
 out.moveCursor(1, 0);
 out.clearLine(0);
 out.write('|\n');
+console.log(1, 'a', [null]);
 const wait = setTimeout(() => out.write('no resize\n'), 20000);
 out.on('resize', () => {
   out.write('resize ' + out.getWindowSize().join('x') + '\n');
@@ -39,7 +41,7 @@ out.write('ready\n');
 `), 0o644)
 	cmd := exec.Command(linkedKiln(t, ""), script)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	cmd.Env = []string{"TERM=xterm-256color"} // no NO_COLOR, CI or FORCE_COLOR from the test's environment
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +68,8 @@ out.write('ready\n');
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("kiln: %v (it showed %q)", err, seen)
 	}
-	want := "true true 100 30\r\n\x1b[3G\x1b[1C\x1b[2K|\r\nready\r\nresize 120x40\r\n"
+	want := "true true 100 30\r\n\x1b[3G\x1b[1C\x1b[2K|\r\n\x1b[33m1\x1b[39m a [ \x1b[1mnull\x1b[22m ]\r\n" +
+		"ready\r\nresize 120x40\r\n"
 	if string(seen) != want {
 		t.Errorf("the terminal showed %q, want %q", seen, want)
 	}
