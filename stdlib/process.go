@@ -342,13 +342,12 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 	return vm.Undefined
 }
 
+// isTerminal is whether w is a terminal: asked of the terminal driver
+// (tty_linux.go) as libuv's uv_guess_handle does, since other character
+// devices (/dev/null) are files to node.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isatty(int(f.Fd()))
 }
 
 // emitProcess emits an event on process, reporting whether it had

@@ -74,3 +74,23 @@ out.write('ready\n');
 		t.Errorf("the terminal showed %q, want %q", seen, want)
 	}
 }
+
+// TestStdoutToDevNull: /dev/null is a character device but no terminal,
+// so a script writing there has a plain process.stdout, as on node.
+func TestStdoutToDevNull(t *testing.T) {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	cmd := exec.Command(linkedKiln(t, ""), "-e",
+		"console.error(process.stdout.isTTY, process.stdout.constructor.name, require('tty').isatty(1)); console.log({ a: 1 })")
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = null, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("kiln: %v (stderr %q)", err, stderr.String())
+	}
+	if got, want := stderr.String(), "undefined SyncWriteStream false\n"; got != want {
+		t.Errorf("stderr %q, want %q", got, want)
+	}
+}
