@@ -203,25 +203,8 @@ func (n *Node) installConsole() {
 		}
 		return vm.Undefined
 	})
-	def("context", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		ctx := rt.NewObject()
-		for _, name := range consoleContextMethods {
-			rt.DefineDataProperty(ctx, name, rt.NewNativeFunction(name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-				return vm.Undefined
-			}), true)
-		}
-		return ctx
-	})
-	def("createTask", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		if name := vm.Arg(args, 0); !name.IsString() || rt.GoString(name) == "" {
-			rt.Throw(rt.NewError(vm.ErrPlain, "First argument must be a non-empty string."))
-		}
-		task := rt.NewObject()
-		rt.DefineDataProperty(task, "run", rt.NewNativeFunction("run", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.Call(vm.Arg(args, 0), vm.Undefined)
-		}), true)
-		return task
-	})
+	def("context", consoleContext)
+	def("createTask", consoleCreateTask)
 	// Node's order, enumerable as node's are, so that inspecting console
 	// looks the same.
 	for _, name := range consoleMethodOrder {
@@ -245,6 +228,59 @@ func (n *Node) installConsole() {
 	// Console's instanceof knows the global console even after a program
 	// replaces globalThis.console.
 	rt.Realm().Extra["console"] = c
+}
+
+// consoleContext is console.context(): a console whose methods report to
+// the inspector only, so here do nothing.
+func consoleContext(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	ctx := rt.NewObject()
+	for _, name := range consoleContextMethods {
+		rt.DefineDataProperty(ctx, name, rt.NewNativeFunction(name, 0, consoleNothing), true)
+	}
+	return ctx
+}
+
+func consoleNothing(*vm.Runtime, vm.Value, []vm.Value) vm.Value { return vm.Undefined }
+
+// consoleCreateTask is console.createTask(name): a task whose run calls
+// its function (the async stack it would tag is the inspector's).
+func consoleCreateTask(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	if name := vm.Arg(args, 0); !name.IsString() || rt.GoString(name) == "" {
+		rt.Throw(rt.NewError(vm.ErrPlain, "First argument must be a non-empty string."))
+	}
+	task := rt.NewObject()
+	rt.DefineDataProperty(task, "run", rt.NewNativeFunction("run", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.Call(vm.Arg(args, 0), vm.Undefined)
+	}), true)
+	return task
+}
+
+// v8ConsoleMethods are the methods of the console V8 gives every context
+// it makes, in V8's order.
+var v8ConsoleMethods = [...]string{
+	"debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "trace", "group", "groupCollapsed", "groupEnd",
+	"clear", "count", "countReset", "assert", "profile", "profileEnd", "time", "timeLog", "timeEnd", "timeStamp",
+	"context", "createTask",
+}
+
+// defineContextConsole gives a vm context's global the console V8 puts in
+// every context: node routes only the main context's to stdout, so with no
+// inspector attached its methods report nowhere. Run in the context's
+// realm, so that its objects are that realm's.
+func defineContextConsole(rt *vm.Runtime, global vm.Value) {
+	c := rt.NewObjectProto(rt.NewObject())
+	for _, name := range v8ConsoleMethods {
+		fn := consoleNothing
+		switch name {
+		case "context":
+			fn = consoleContext
+		case "createTask":
+			fn = consoleCreateTask
+		}
+		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, fn), true)
+	}
+	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
+	rt.DefineDataProperty(global, "console", c, false)
 }
 
 // consoleColors gives the global console's colorMode 'auto': whether

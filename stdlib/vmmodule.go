@@ -52,6 +52,7 @@ func fillVM(n *Node, b vm.Value) {
 		// V8 gives every context a WebAssembly namespace of its own: the
 		// lib file runs again in the new realm (n.lib keeps exports per
 		// realm) when a program first reads it, as in the main realm.
+		rt.InRealm(r, func() { defineContextConsole(rt, r.GlobalThis) })
 		rt.DefineLazyDataProperty(r.GlobalThis, "WebAssembly", false, func() vm.Value {
 			var ns vm.Value
 			rt.InRealm(r, func() { ns = rt.GetS(n.lib("internal/wasm"), "WebAssembly") })
