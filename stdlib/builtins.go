@@ -150,6 +150,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillOptions
 	case "internal/spawn_sync":
 		return fillSpawnSync
+	case "internal/sync_write_stream":
+		return fillSyncWriteStream
 	case "internal/url":
 		return fillURL
 	case "internal/wasm":

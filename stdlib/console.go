@@ -3,6 +3,8 @@ package stdlib
 import (
 	"io"
 	"math"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,26 +34,37 @@ func (n *Node) installConsole() {
 		}
 		writeText(w, s+"\n")
 	}
-	printer := func(w io.Writer) vm.NativeFunc {
+	stdout, stderr := n.opts.Stdout, n.opts.Stderr
+	colors := n.consoleColors()
+	// format is n.Format with the colours the console gives stream fd.
+	format := func(fd int, args []vm.Value) string {
+		o := DefaultInspectOptions()
+		o.Colors = colors(fd)
+		return n.formatWithOptions(o, args)
+	}
+	printer := func(fd int) vm.NativeFunc {
+		w := stdout
+		if fd == 2 {
+			w = stderr
+		}
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			write(w, n.Format(args))
+			write(w, format(fd, args))
 			return vm.Undefined
 		}
 	}
-	stdout, stderr := n.opts.Stdout, n.opts.Stderr
 	// Console's warnings are process warnings, printed on a later tick.
 	warn := func(msg string) {
 		p := n.proc()
 		rt.Call(rt.GetS(p, "emitWarning"), p, rt.NewString(msg))
 	}
 	for _, name := range []string{"log", "info", "debug"} {
-		def(name, printer(stdout))
+		def(name, printer(1))
 	}
 	for _, name := range []string{"error", "warn"} {
-		def(name, printer(stderr))
+		def(name, printer(2))
 	}
 	def("trace", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		msg := n.Format(args)
+		msg := format(2, args)
 		e := rt.NewError(vm.ErrPlain, msg)
 		stack := rt.ToStringForDisplay(rt.GetS(e, "stack"))
 		head := "Trace"
@@ -76,12 +89,15 @@ func (n *Node) installConsole() {
 		} else {
 			rest = []vm.Value{rt.NewString("Assertion failed")}
 		}
-		write(stderr, n.Format(rest))
+		write(stderr, format(2, rest))
 		return vm.Undefined
 	})
 	def("dir", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		opts := n.inspectOptionsFrom(vm.Arg(args, 1))
 		opts.CustomInspect = false
+		if o := vm.Arg(args, 1); !o.IsObject() || rt.GetS(o, "colors") == vm.Undefined {
+			opts.Colors = colors(1)
+		}
 		write(stdout, n.Inspect(vm.Arg(args, 0), opts))
 		return vm.Undefined
 	})
@@ -108,7 +124,7 @@ func (n *Node) installConsole() {
 	})
 	group := func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) > 0 {
-			write(stdout, n.Format(args))
+			write(stdout, format(1, args))
 		}
 		st.indent += "  "
 		return vm.Undefined
@@ -166,7 +182,7 @@ func (n *Node) installConsole() {
 			write(stdout, n.Format(args[:min(1, len(args))]))
 			return vm.Undefined
 		}
-		write(stdout, n.consoleTable(data, vm.Arg(args, 1)))
+		write(stdout, n.consoleTable(data, vm.Arg(args, 1), colors(1)))
 		return vm.Undefined
 	})
 	// The inspector's methods: without an inspector attached they do
@@ -187,25 +203,8 @@ func (n *Node) installConsole() {
 		}
 		return vm.Undefined
 	})
-	def("context", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		ctx := rt.NewObject()
-		for _, name := range consoleContextMethods {
-			rt.DefineDataProperty(ctx, name, rt.NewNativeFunction(name, 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-				return vm.Undefined
-			}), true)
-		}
-		return ctx
-	})
-	def("createTask", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		if name := vm.Arg(args, 0); !name.IsString() || rt.GoString(name) == "" {
-			rt.Throw(rt.NewError(vm.ErrPlain, "First argument must be a non-empty string."))
-		}
-		task := rt.NewObject()
-		rt.DefineDataProperty(task, "run", rt.NewNativeFunction("run", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			return rt.Call(vm.Arg(args, 0), vm.Undefined)
-		}), true)
-		return task
-	})
+	def("context", consoleContext)
+	def("createTask", consoleCreateTask)
 	// Node's order, enumerable as node's are, so that inspecting console
 	// looks the same.
 	for _, name := range consoleMethodOrder {
@@ -229,6 +228,89 @@ func (n *Node) installConsole() {
 	// Console's instanceof knows the global console even after a program
 	// replaces globalThis.console.
 	rt.Realm().Extra["console"] = c
+}
+
+// consoleContext is console.context(): a console whose methods report to
+// the inspector only, so here do nothing.
+func consoleContext(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+	ctx := rt.NewObject()
+	for _, name := range consoleContextMethods {
+		rt.DefineDataProperty(ctx, name, rt.NewNativeFunction(name, 0, consoleNothing), true)
+	}
+	return ctx
+}
+
+func consoleNothing(*vm.Runtime, vm.Value, []vm.Value) vm.Value { return vm.Undefined }
+
+// consoleCreateTask is console.createTask(name): a task whose run calls
+// its function (the async stack it would tag is the inspector's).
+func consoleCreateTask(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	if name := vm.Arg(args, 0); !name.IsString() || rt.GoString(name) == "" {
+		rt.Throw(rt.NewError(vm.ErrPlain, "First argument must be a non-empty string."))
+	}
+	task := rt.NewObject()
+	rt.DefineDataProperty(task, "run", rt.NewNativeFunction("run", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.Call(vm.Arg(args, 0), vm.Undefined)
+	}), true)
+	return task
+}
+
+// v8ConsoleMethods are the methods of the console V8 gives every context
+// it makes, in V8's order.
+var v8ConsoleMethods = [...]string{
+	"debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "trace", "group", "groupCollapsed", "groupEnd",
+	"clear", "count", "countReset", "assert", "profile", "profileEnd", "time", "timeLog", "timeEnd", "timeStamp",
+	"context", "createTask",
+}
+
+// defineContextConsole gives a vm context's global the console V8 puts in
+// every context: node routes only the main context's to stdout, so with no
+// inspector attached its methods report nowhere. Run in the context's
+// realm, so that its objects are that realm's.
+func defineContextConsole(rt *vm.Runtime, global vm.Value) {
+	c := rt.NewObjectProto(rt.NewObject())
+	for _, name := range v8ConsoleMethods {
+		fn := consoleNothing
+		switch name {
+		case "context":
+			fn = consoleContext
+		case "createTask":
+			fn = consoleCreateTask
+		}
+		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, fn), true)
+	}
+	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
+	rt.DefineDataProperty(global, "console", c, false)
+}
+
+// consoleColors gives the global console's colorMode 'auto': whether
+// what it writes to fd 1 or 2 is coloured, which lib/internal/colors.js's
+// shouldColorize decides on process.stdout or stderr at each call, as
+// node's console asks. Only a terminal or FORCE_COLOR can make it yes, so
+// a console writing to pipes and files calls no JavaScript for it.
+func (n *Node) consoleColors() func(fd int) bool {
+	rt := n.VM
+	tty := [3]bool{1: isTerminal(n.opts.Stdout), 2: isTerminal(n.opts.Stderr)}
+	environ := n.opts.Env
+	if environ == nil {
+		environ = os.Environ()
+	}
+	forcedAtStart := slices.ContainsFunc(environ, func(kv string) bool { return strings.HasPrefix(kv, "FORCE_COLOR=") })
+	return func(fd int) bool {
+		forced := forcedAtStart
+		if n.processMade {
+			forced = rt.GetS(n.processEnv, "FORCE_COLOR") != vm.Undefined
+		}
+		if !tty[fd] && !forced {
+			return false
+		}
+		name := "stdout"
+		if fd == 2 {
+			name = "stderr"
+		}
+		stream := rt.GetS(n.proc(), name)
+		return rt.ToBoolean(rt.Call(rt.GetS(n.lib("internal/colors"), "shouldColorize"), vm.Undefined, stream))
+	}
 }
 
 // defineConsoleState gives the global console the state node's has as
@@ -592,10 +674,11 @@ func parseFloatPrefix(s string) float64 {
 
 // consoleTable is console.table: the rows of an object, array, Map or Set
 // as a box-drawn table (Node's lib/internal/cli_table.js layout).
-func (n *Node) consoleTable(data, properties vm.Value) string {
+func (n *Node) consoleTable(data, properties vm.Value, colors bool) string {
 	rt := n.VM
 	inspectCell := func(v vm.Value) string {
 		o := DefaultInspectOptions()
+		o.Colors = colors
 		o.Depth = 0
 		if v.IsObject() && !rt.IsArray(v) && len(rt.EnumerableOwnKeys(v)) > 2 {
 			o.Depth = -1
@@ -694,7 +777,7 @@ func renderTable(head []string, columns [][]string) string {
 	widths := make([]int, len(head))
 	rowsN := 0
 	for i, h := range head {
-		widths[i] = displayWidth(h)
+		widths[i] = cellWidth(h)
 		rowsN = max(rowsN, len(columns[i]))
 	}
 	rows := make([][]string, rowsN)
@@ -704,7 +787,7 @@ func renderTable(head []string, columns [][]string) string {
 			if j < len(columns[i]) {
 				rows[j][i] = columns[i][j]
 			}
-			widths[i] = max(widths[i], displayWidth(rows[j][i]))
+			widths[i] = max(widths[i], cellWidth(rows[j][i]))
 		}
 	}
 	divider := make([]string, len(widths))
@@ -715,7 +798,7 @@ func renderTable(head []string, columns [][]string) string {
 		var b strings.Builder
 		b.WriteString("│ ")
 		for i, cell := range row {
-			b.WriteString(cell + strings.Repeat(" ", widths[i]-displayWidth(cell)))
+			b.WriteString(cell + strings.Repeat(" ", widths[i]-cellWidth(cell)))
 			if i != len(row)-1 {
 				b.WriteString(" │ ")
 			}
@@ -734,10 +817,16 @@ func renderTable(head []string, columns [][]string) string {
 	return b.String()
 }
 
+// cellWidth is a table cell's width on the terminal, colour escapes left
+// out as node's table does (getStringWidth).
+func cellWidth(s string) int {
+	return displayWidth(stripColors(s))
+}
+
 func fillConsole(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineValue(b, "globalConsole", rt.Realm().Extra["console"])
 	rt.DefineMethod(b, "consoleTable", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		return rt.NewString(n.consoleTable(vm.Arg(args, 0), vm.Arg(args, 1)))
+		return rt.NewString(n.consoleTable(vm.Arg(args, 0), vm.Arg(args, 1), rt.ToBoolean(vm.Arg(args, 2))))
 	})
 }

@@ -79,6 +79,7 @@ type Node struct {
 	ticks       []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
 	process     vm.Value // see proc
 	processMade bool
+	processEnv  vm.Value // process.env's target: the variables as the program has set them
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks

@@ -144,6 +144,7 @@ func (n *Node) installProcess() {
 		rt.CreateDataProperty(env, "NODE_V8_COVERAGE", rt.NewString(n.coverDir))
 	}
 	rt.DefineValue(b, "env", env)
+	n.processEnv = env
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)
 	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -252,19 +253,7 @@ func (n *Node) installProcess() {
 	rt.DefineMethod(b, "rss", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(float64(residentBytes()))
 	})
-	rt.DefineMethod(b, "write", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		w := n.opts.Stdout
-		if rt.ToNumber(vm.Arg(args, 0)) == 2 {
-			w = n.opts.Stderr
-		}
-		chunk := vm.Arg(args, 1)
-		if chunk.IsString() {
-			writeText(w, rt.GoString(chunk))
-		} else if data, ok := rt.BufferBytes(chunk); ok {
-			w.Write(data)
-		}
-		return vm.Undefined
-	})
+	rt.DefineMethod(b, "write", 2, n.writeStdio)
 	rt.DefineMethod(b, "signalNumber", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if sig, ok := signalNumbers.get(rt.ToGoString(vm.Arg(args, 0))); ok {
 			return vm.Int(int(sig))
@@ -337,13 +326,28 @@ func residentBytes() uint64 {
 }
 
 // isTerminal reports whether w is a character device (a terminal).
+// writeStdio is write(fd, chunk) for process.stdout and stderr: a string
+// or buffer to the runtime's stdout, or its stderr for fd 2.
+func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	w := n.opts.Stdout
+	if rt.ToNumber(vm.Arg(args, 0)) == 2 {
+		w = n.opts.Stderr
+	}
+	chunk := vm.Arg(args, 1)
+	if chunk.IsString() {
+		writeText(w, rt.GoString(chunk))
+	} else if data, ok := rt.BufferBytes(chunk); ok {
+		w.Write(data)
+	}
+	return vm.Undefined
+}
+
+// isTerminal is whether w is a terminal: asked of the terminal driver
+// (tty_linux.go) as libuv's uv_guess_handle does, since other character
+// devices (/dev/null) are files to node.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isatty(int(f.Fd()))
 }
 
 // emitProcess emits an event on process, reporting whether it had

@@ -2,8 +2,8 @@ package stdlib
 
 import "github.com/kilnjs/kiln/vm"
 
-// tty's natives: whether a descriptor is a terminal, and raw mode
-// (tty_linux.go, tty_other.go).
+// tty's natives: whether a descriptor is a terminal, raw mode
+// (tty_linux.go, tty_other.go) and the window size (tty_winsize_*.go).
 
 func fillTTY(n *Node, b vm.Value) {
 	n.VM.DefineMethod(b, "isatty", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -16,4 +16,18 @@ func fillTTY(n *Node, b vm.Value) {
 		}
 		return vm.Undefined
 	})
+	// getWindowSize(fd) gives back [columns, rows], or an error message.
+	n.VM.DefineMethod(b, "getWindowSize", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		cols, rows, err := windowSize(int(rt.ToNumber(vm.Arg(args, 0))))
+		if err != nil {
+			return rt.NewString(err.Error())
+		}
+		return rt.NewArray([]vm.Value{vm.Int(cols), vm.Int(rows)})
+	})
+}
+
+// fillSyncWriteStream gives lib/internal/sync_write_stream.js the write
+// that process.stdout and stderr share with the global console.
+func fillSyncWriteStream(n *Node, b vm.Value) {
+	n.VM.DefineMethod(b, "write", 2, n.writeStdio)
 }

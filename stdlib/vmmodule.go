@@ -49,6 +49,15 @@ func fillVM(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "createRealm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		r := rt.NewRealm()
 		realms = append(realms, r)
+		// V8 gives every context a WebAssembly namespace of its own: the
+		// lib file runs again in the new realm (n.lib keeps exports per
+		// realm) when a program first reads it, as in the main realm.
+		rt.InRealm(r, func() { defineContextConsole(rt, r.GlobalThis) })
+		rt.DefineLazyDataProperty(r.GlobalThis, "WebAssembly", false, func() vm.Value {
+			var ns vm.Value
+			rt.InRealm(r, func() { ns = rt.GetS(n.lib("internal/wasm"), "WebAssembly") })
+			return ns
+		})
 		global := rt.Call(vm.Arg(args, 0), vm.Undefined, r.GlobalThis)
 		r.GlobalThis = global
 		return vm.Int(len(realms) - 1)

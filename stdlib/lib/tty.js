@@ -1,5 +1,6 @@
-// The tty module: isatty, and minimal ReadStream/WriteStream classes over a
-// descriptor (raw mode on Linux; no window size yet).
+// The tty module: isatty, a minimal ReadStream (raw mode on Linux) and the
+// WriteStream a terminal's stdout and stderr are.
+const { SyncWriteStream } = require('internal/sync_write_stream');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && binding.isatty(fd);
@@ -24,21 +25,150 @@ function setRawMode(flag) {
 }
 ReadStream.prototype.setRawMode = setRawMode;
 
+// WriteStream writes synchronously, as node's terminal streams do on
+// POSIX (it inherits SyncWriteStream's write); the cursor methods are
+// readline's, and the size is the terminal's own, refreshed by
+// _refreshSize (process.stdout's on SIGWINCH).
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
-  this.fd = fd;
-  this.isTTY = true;
-  this.columns = 80;
-  this.rows = 24;
+  if (fd >> 0 !== fd || fd < 0) {
+    throw binding.nodeError('RangeError', 'ERR_INVALID_FD', `"fd" must be a positive integer: ${fd}`);
+  }
+  SyncWriteStream.call(this, fd);
+  this._isStdio = false;
+  const size = binding.getWindowSize(fd);
+  if (typeof size !== 'string') {
+    this.columns = size[0];
+    this.rows = size[1];
+  }
 }
-WriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') cb = encoding;
-  require('fs').writeSync(this.fd, chunk);
-  if (typeof cb === 'function') process.nextTick(cb, null);
-  return true;
+Object.setPrototypeOf(WriteStream.prototype, SyncWriteStream.prototype);
+Object.setPrototypeOf(WriteStream, SyncWriteStream);
+WriteStream.prototype.isTTY = true;
+WriteStream.prototype._refreshSize = function _refreshSize() {
+  const size = binding.getWindowSize(this.fd);
+  if (typeof size === 'string') return;
+  if (this.columns !== size[0] || this.rows !== size[1]) {
+    this.columns = size[0];
+    this.rows = size[1];
+    this.emit('resize');
+  }
+};
+WriteStream.prototype.cursorTo = function cursorTo(x, y, cb) {
+  return require('readline').cursorTo(this, x, y, cb);
+};
+WriteStream.prototype.moveCursor = function moveCursor(dx, dy, cb) {
+  return require('readline').moveCursor(this, dx, dy, cb);
+};
+WriteStream.prototype.clearLine = function clearLine(dir, cb) {
+  return require('readline').clearLine(this, dir, cb);
+};
+WriteStream.prototype.clearScreenDown = function clearScreenDown(cb) {
+  return require('readline').clearScreenDown(this, cb);
 };
 WriteStream.prototype.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
-WriteStream.prototype.hasColors = function hasColors(count = 16) { return count <= 16; };
-WriteStream.prototype.getColorDepth = function getColorDepth() { return 4; };
+
+// Colour depth from the environment, node v20's algorithm
+// (lib/internal/tty.js): 1, 4, 8 or 24 bits.
+const COLORS_2 = 1;
+const COLORS_16 = 4;
+const COLORS_256 = 8;
+const COLORS_16m = 24;
+
+// Terminals named in TERM; others match termPatterns for 16 colours.
+const termColors = {
+  __proto__: null,
+  eterm: COLORS_16, cons25: COLORS_16, console: COLORS_16, cygwin: COLORS_16, dtterm: COLORS_16,
+  gnome: COLORS_16, hurd: COLORS_16, jfbterm: COLORS_16, konsole: COLORS_16, kterm: COLORS_16,
+  mlterm: COLORS_16, mosh: COLORS_16m, putty: COLORS_16, st: COLORS_16, 'rxvt-unicode-24bit': COLORS_16m,
+  terminator: COLORS_16m,
+};
+const termPatterns = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/];
+// CI services known to show 256 colours, when CI is set.
+const ciNames = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
+
+let warnedNoColor = false;
+function warnOnDeactivatedColors(env) {
+  if (warnedNoColor) return;
+  let name = '';
+  if (env.NODE_DISABLE_COLORS !== undefined) name = 'NODE_DISABLE_COLORS';
+  if (env.NO_COLOR !== undefined) name = name === '' ? 'NO_COLOR' : name + "' and 'NO_COLOR";
+  if (name !== '') {
+    process.emitWarning(`The '${name}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
+    warnedNoColor = true;
+  }
+}
+
+function getColorDepth(env = process.env) {
+  if (env.FORCE_COLOR !== undefined) {
+    switch (env.FORCE_COLOR) {
+      case '':
+      case '1':
+      case 'true':
+        warnOnDeactivatedColors(env);
+        return COLORS_16;
+      case '2':
+        warnOnDeactivatedColors(env);
+        return COLORS_256;
+      case '3':
+        warnOnDeactivatedColors(env);
+        return COLORS_16m;
+      default:
+        return COLORS_2;
+    }
+  }
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return COLORS_2;
+  if (process.platform === 'win32') {
+    // Windows 10 build 10586 has 256 colours, build 14931 true colour.
+    const release = require('os').release().split('.');
+    if (Number(release[0]) >= 10) {
+      const build = Number(release[2]);
+      if (build >= 14931) return COLORS_16m;
+      if (build >= 10586) return COLORS_256;
+    }
+    return COLORS_16;
+  }
+  if (env.TMUX) return COLORS_256;
+  if (env.CI) {
+    if (ciNames.some((name) => name in env) || env.CI_NAME === 'codeship') return COLORS_256;
+    return COLORS_2;
+  }
+  if ('TEAMCITY_VERSION' in env) return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? COLORS_16 : COLORS_2;
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+      if (!env.TERM_PROGRAM_VERSION || /^[0-2]\./.test(env.TERM_PROGRAM_VERSION)) return COLORS_256;
+      return COLORS_16m;
+    case 'HyperTerm':
+    case 'MacTerm':
+      return COLORS_16m;
+    case 'Apple_Terminal':
+      return COLORS_256;
+  }
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return COLORS_16m;
+  if (env.TERM) {
+    if (/^xterm-256/.test(env.TERM)) return COLORS_256;
+    const term = env.TERM.toLowerCase();
+    if (termColors[term]) return termColors[term];
+    if (termPatterns.some((re) => re.test(term))) return COLORS_16;
+  }
+  if (env.COLORTERM) return COLORS_16;
+  return COLORS_2;
+}
+
+function hasColors(count, env) {
+  if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
+    env = count;
+    count = 16;
+  } else if (typeof count !== 'number') {
+    throw binding.invalidArgType('count', 'of type number', count);
+  } else if (!Number.isInteger(count)) {
+    throw binding.outOfRange('count', 'an integer', count);
+  } else if (count < 2 || count > Number.MAX_SAFE_INTEGER) {
+    throw binding.outOfRange('count', `>= 2 && <= ${Number.MAX_SAFE_INTEGER}`, count);
+  }
+  return count <= 2 ** getColorDepth(env);
+}
+WriteStream.prototype.getColorDepth = getColorDepth;
+WriteStream.prototype.hasColors = hasColors;
 
 module.exports = { isatty, ReadStream, WriteStream };

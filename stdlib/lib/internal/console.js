@@ -5,6 +5,7 @@
 
 const { inspect, formatWithOptions } = require('util');
 const { SafeMap } = require('internal/safe_map');
+const { shouldColorize } = require('internal/colors');
 
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
@@ -27,14 +28,6 @@ function noop() {}
 
 function hidden(obj, key, value) {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
-}
-
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false';
-  }
-  return Boolean(stream && stream.isTTY &&
-    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
 
 // A write that fails later (a closed pipe) reports through this callback;
@@ -318,7 +311,7 @@ const consoleMethods = {
       throw binding.invalidArgType('properties', 'an instance of Array', properties);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-    this.log(binding.consoleTable(tabularData, properties));
+    this.log(binding.consoleTable(tabularData, properties, this[kGetInspectOptions](this._stdout).colors));
   },
 };
 

@@ -239,39 +239,22 @@ function writeWarning(warning) {
   binding.write(2, msg);
 }
 
-// stdout and stderr write synchronously, as Node's do for files and pipes;
-// a write's callback still comes later, on the next tick.
-// Node names the class SyncWriteStream for files and pipes.
-function SyncWriteStream(fd) {
-  EventEmitter.call(this);
-  this.fd = fd;
-  this.writable = true;
-  this._isStdio = true;
-  if (fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY) this.isTTY = true;
-}
-Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(SyncWriteStream, EventEmitter);
-SyncWriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-    throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+// stdout and stderr are made on first use: a tty.WriteStream on a
+// terminal, else a SyncWriteStream (internal/sync_write_stream.js). A
+// terminal's stream follows its window's size from SIGWINCH on, as node's.
+function stdioStream(fd) {
+  if (!(fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY)) {
+    return new (require('internal/sync_write_stream').SyncWriteStream)(fd);
   }
-  binding.write(this.fd, chunk);
-  if (typeof cb === 'function') proc.nextTick(cb, null);
-  return true;
-};
-SyncWriteStream.prototype.end = function end(chunk, encoding, cb) {
-  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-  if (typeof cb === 'function') proc.nextTick(cb);
-  return this;
-};
-SyncWriteStream.prototype.cork = function cork() {};
-SyncWriteStream.prototype.uncork = function uncork() {};
-const stdout = new SyncWriteStream(1);
-const stderr = new SyncWriteStream(2);
-Object.defineProperty(proc, 'stdout', { get() { return stdout; }, enumerable: false, configurable: true });
-Object.defineProperty(proc, 'stderr', { get() { return stderr; }, enumerable: false, configurable: true });
+  const stream = new (require('tty').WriteStream)(fd);
+  stream._isStdio = true;
+  proc.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
+}
+let stdout;
+let stderr;
+Object.defineProperty(proc, 'stdout', { get() { return stdout ??= stdioStream(1); }, enumerable: false, configurable: true });
+Object.defineProperty(proc, 'stderr', { get() { return stderr ??= stdioStream(2); }, enumerable: false, configurable: true });
 
 // stdin is an fs.ReadStream over fd 0, made on first use: reads go through
 // the loop like any file's. (Node's is a net.Socket for pipes and a
