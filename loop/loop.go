@@ -55,6 +55,7 @@ type Loop struct {
 
 	refs      int // active, referenced handles
 	reqs      int // outstanding requests: writes, connects, shutdowns, work
+	unrefWork int // pool work let go of with WorkReq.Unref and still running
 	immRefs   int // queued, referenced immediates
 	idleCount int // started idle hooks
 
@@ -307,7 +308,9 @@ func (l *Loop) Close() error {
 		h.forceClose()
 	}
 	clear(l.open)
-	l.pool.stop()
+	// Work the program let go of (WorkReq.Unref) may never end: its
+	// goroutine is left to it, and its completion is dropped.
+	l.pool.stop(l.unrefWork == 0)
 	l.mu.Lock()
 	l.closedShared = true
 	l.posted = nil

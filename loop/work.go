@@ -45,16 +45,56 @@ func (p *WorkPanic) Error() string {
 // loop in the poll phase, followed by AfterCallback. Queued work keeps the
 // loop alive until done has run.
 func (l *Loop) QueueWork(work func(), done func()) error {
-	if l.closed {
-		return ErrClosed
+	_, err := l.QueueWorkReq(work, done)
+	return err
+}
+
+// WorkReq is queued work whose hold on the loop can be let go and taken
+// back while it is pending: a read of a terminal the program has paused
+// must not keep the process alive, as libuv's readStop lets a TTY go. Its
+// methods are for the loop goroutine.
+type WorkReq struct {
+	l                *Loop
+	unrefd, finished bool
+}
+
+// Unref lets the loop end while the work is pending; Close does not wait
+// for it either (a read of a terminal may never return).
+func (r *WorkReq) Unref() {
+	if !r.unrefd && !r.finished {
+		r.unrefd = true
+		r.l.reqs--
+		r.l.unrefWork++
 	}
+}
+
+// Ref makes the pending work keep the loop alive again.
+func (r *WorkReq) Ref() {
+	if r.unrefd && !r.finished {
+		r.unrefd = false
+		r.l.reqs++
+		r.l.unrefWork--
+	}
+}
+
+// QueueWorkReq is QueueWork that returns the request, for Unref and Ref.
+func (l *Loop) QueueWorkReq(work func(), done func()) (*WorkReq, error) {
+	if l.closed {
+		return nil, ErrClosed
+	}
+	r := &WorkReq{l: l}
 	l.reqs++
 	l.pool.submit(func() {
 		wp := runWork(work)
 		// Posting fails only once the loop is closed, and then done must not
 		// run anyway.
 		_ = l.Post(func() {
-			l.reqs--
+			r.finished = true
+			if r.unrefd {
+				l.unrefWork--
+			} else {
+				l.reqs--
+			}
 			if wp != nil {
 				panic(wp)
 			}
@@ -63,7 +103,7 @@ func (l *Loop) QueueWork(work func(), done func()) error {
 			}
 		})
 	})
-	return nil
+	return r, nil
 }
 
 func runWork(work func()) (wp *WorkPanic) {
@@ -131,11 +171,13 @@ func (p *pool) worker() {
 }
 
 // stop drops queued work and waits for running work to return.
-func (p *pool) stop() {
+func (p *pool) stop(wait bool) {
 	p.mu.Lock()
 	p.stopped = true
 	p.queue = nil
 	p.cond.Broadcast()
 	p.mu.Unlock()
-	p.wg.Wait()
+	if wait {
+		p.wg.Wait()
+	}
 }

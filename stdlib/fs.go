@@ -8,6 +8,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -53,13 +54,15 @@ type errRmDir struct{ path string }
 func (e *errRmDir) Error() string { return "rm " + e.path + ": is a directory" }
 
 // fsRequest runs work on the pool, then calls the pinned JavaScript
-// callback with what done returns.
+// callback with what done returns. The request is n.lastFSRequest until
+// the next one.
 func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 	rt := n.VM
 	pin := rt.Pin(cb)
 	ctx := rt.Pin(rt.AsyncContext())
 	n.fsPending++
-	err := n.Loop.QueueWork(work, func() {
+	var err error
+	n.lastFSRequest, err = n.Loop.QueueWorkReq(work, func() {
 		n.fsPending--
 		fn := rt.Pinned(pin)
 		rt.Unpin(pin)
@@ -331,4 +334,24 @@ func goModeToUnix(m fs.FileMode) float64 {
 		bits |= 0o100000
 	}
 	return float64(bits)
+}
+
+// workRequestObject is a pool request as JavaScript holds it: ref() and
+// unref() say whether it keeps the process alive (undefined when the
+// request could not be queued, which has thrown already).
+func (n *Node) workRequestObject(r *loop.WorkReq) vm.Value {
+	rt := n.VM
+	if r == nil {
+		return vm.Undefined
+	}
+	o := rt.NewObject()
+	rt.DefineMethod(o, "ref", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		r.Ref()
+		return vm.Undefined
+	})
+	rt.DefineMethod(o, "unref", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		r.Unref()
+		return vm.Undefined
+	})
+	return o
 }

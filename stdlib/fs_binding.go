@@ -77,13 +77,16 @@ func (n *Node) makeFS() vm.Value {
 		})
 	})
 	// read(fd, buffer, offset, length, position): position < 0 reads at the
-	// file's current position and moves it.
+	// file's current position and moves it. With a callback and held set
+	// (a seventh argument), it returns the request as an object whose
+	// ref() and unref() say whether it keeps the process alive (a
+	// terminal's ReadStream, paused).
 	def("read", 5, func(args []vm.Value, req vm.Value) vm.Value {
 		e, err := fds.get(int(num(args, 0)), "read")
 		data, _ := rt.BufferBytes(vm.Arg(args, 1))
 		off, length, pos := num(args, 2), num(args, 3), num(args, 4)
 		p := data[off : off+length]
-		return n.fsDo(req, func() (fsResult, error) {
+		op := func() (fsResult, error) {
 			if err != nil {
 				return nil, err
 			}
@@ -97,7 +100,13 @@ func (n *Node) makeFS() vm.Value {
 				err = nil
 			}
 			return intResult(got), sysErr("read", "", unwrapPathError(err))
-		})
+		}
+		if rt.IsCallable(req) && rt.ToBoolean(vm.Arg(args, 6)) {
+			n.lastFSRequest = nil
+			n.fsDo(req, op)
+			return n.workRequestObject(n.lastFSRequest)
+		}
+		return n.fsDo(req, op)
 	})
 	// write(fd, data, offset, length, position) writes bytes; with a string
 	// for data, offset is its encoding and length is unused.

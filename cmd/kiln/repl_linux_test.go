@@ -202,3 +202,42 @@ func TestSpecReporterOnTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestPausedTerminalStdinLetsTheProcessEnd reads one line from a terminal
+// and pauses standard input, and then a readline question closed after its
+// answer: node ends both programs there, and so must kiln, though a read
+// of the terminal is still pending on the worker pool (it would wait for
+// the next line, which the test never types: hangGuard fails the test
+// after a minute).
+func TestPausedTerminalStdinLetsTheProcessEnd(t *testing.T) {
+	cases := []struct{ name, src, input, want string }{
+		{"pause", "process.stdin.once('data', (d) => { console.log('got', JSON.stringify(String(d))); process.stdin.pause(); })", "abc\r", `got "abc\n"`},
+		{"readline close", "const rl = require('readline').createInterface({ input: process.stdin, output: process.stdout });\nrl.question('name? ', (a) => { console.log('hi', a); rl.close(); });", "bob\r", "hi bob"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			master, slave := openPTY(t)
+			defer master.Close()
+			defer slave.Close()
+			cmd := exec.Command(linkedKiln(t, ""), writeFile(t, "p.js", c.src))
+			cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer hangGuard(cmd, master)()
+			master.WriteString(c.input)
+			var seen strings.Builder
+			buf := make([]byte, 4096)
+			for !strings.Contains(seen.String(), c.want) {
+				n, err := master.Read(buf)
+				if err != nil {
+					t.Fatalf("reading the terminal: %v (it showed %q)", err, seen.String())
+				}
+				seen.Write(buf[:n])
+			}
+			if err := cmd.Wait(); err != nil {
+				t.Fatalf("kiln: %v (the terminal showed %q)", err, seen.String())
+			}
+		})
+	}
+}

@@ -1096,6 +1096,13 @@ function createWriteStream(path, options) {
 }
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
+// process.stdin on a terminal is a ReadStream made with this option key:
+// while it is paused, its pending read does not keep the process alive, as
+// node's TTY stream stops reading (kHolds: whether it does; kReadReq: the
+// read in flight).
+const kTerminalStdin = Symbol.for('kiln.terminalStdin');
+const kHolds = Symbol('kHolds');
+const kReadReq = Symbol('kReadReq');
 const kIoDone = Symbol('kIoDone');
 
 function streamOptions(options, defaults) {
@@ -1203,6 +1210,7 @@ function makeStreamClasses() {
     }
     this.pos = this.start;
     this.bytesRead = 0;
+    if (options[kTerminalStdin]) this[kHolds] = true;
     Readable.call(this, options);
   };
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
@@ -1221,8 +1229,10 @@ function makeStreamClasses() {
     }
     const buf = Buffer.allocUnsafeSlow(n);
     this[kIsPerformingIO] = true;
-    binding.read(this.fd, buf, 0, n, this.pos ?? -1, (err, bytesRead) => {
+    const held = this[kHolds] !== undefined;
+    const req = binding.read(this.fd, buf, 0, n, this.pos ?? -1, (err, bytesRead) => {
       this[kIsPerformingIO] = false;
+      if (held) this[kReadReq] = undefined;
       if (this.destroyed) {
         this.emit(kIoDone, err);
       } else if (err) {
@@ -1234,7 +1244,25 @@ function makeStreamClasses() {
       } else {
         this.push(null);
       }
-    });
+    }, held);
+    if (held) {
+      this[kReadReq] = req;
+      if (!this[kHolds]) req?.unref();
+    }
+  };
+  ReadStream.prototype.pause = function() {
+    if (this[kHolds] !== undefined) {
+      this[kHolds] = false;
+      this[kReadReq]?.unref();
+    }
+    return Readable.prototype.pause.call(this);
+  };
+  ReadStream.prototype.resume = function() {
+    if (this[kHolds] !== undefined) {
+      this[kHolds] = true;
+      this[kReadReq]?.ref();
+    }
+    return Readable.prototype.resume.call(this);
   };
   ReadStream.prototype._destroy = destroyStreamFile;
   ReadStream.prototype.close = function(cb) {

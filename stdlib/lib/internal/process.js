@@ -264,9 +264,10 @@ let stdin;
 Object.defineProperty(proc, 'stdin', {
   get() {
     if (stdin === undefined) {
-      stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false });
       const tty = require('tty');
-      if (tty.isatty(0)) {
+      const terminal = tty.isatty(0);
+      stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });
+      if (terminal) {
         stdin.isTTY = true;
         stdin.isRaw = false;
         stdin.setRawMode = tty.ReadStream.prototype.setRawMode;
