@@ -32,7 +32,11 @@ func (rt *Runtime) run() Value {
 		}
 		if done {
 			rt.inNative = native
-			rt.keep(v)
+			// Only a heap value needs rooting: a sort comparator's numbers,
+			// millions of them in one call, would fill tempRoots.
+			if v.IsHeap() {
+				rt.keep(v)
+			}
 			return v
 		}
 	}

@@ -68,3 +68,22 @@ func TestACallbacksResultSurvivesTheNativesNextCall(t *testing.T) {
 		t.Errorf("twice returned %q, want \"kept\"", s)
 	}
 }
+
+// A callback's number or boolean needs no root: a sort with a comparator
+// calls it millions of times within one native call.
+func TestACallbacksNumbersAreNotKept(t *testing.T) {
+	rt := New(Options{})
+	var grew int
+	rt.DefineValue(rt.Global(), "callMany", rt.NewNativeFunction("callMany", 1, func(rt *Runtime, this Value, args []Value) Value {
+		before := len(rt.tempRoots)
+		for range 10000 {
+			rt.Call(args[0], Undefined)
+		}
+		grew = len(rt.tempRoots) - before
+		return Undefined
+	}))
+	runTestScript(t, rt, `callMany(() => 1.5)`)
+	if grew != 0 {
+		t.Errorf("10000 calls returning a number added %d temp roots", grew)
+	}
+}
