@@ -386,7 +386,6 @@ func (p *jsonParser) newArray(xs []Value) Value {
 	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
 	rt.setVals(&o.elems, xs)
 	o.aux = uint32(len(xs))
-	rt.heap.Charge(8 * len(xs))
 	return v
 }
 
