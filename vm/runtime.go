@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os"
 	"sync/atomic"
+	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
@@ -391,7 +392,15 @@ func (rt *Runtime) safepoint() {
 }
 
 func (rt *Runtime) collect() {
-	if err := rt.heap.Collect(); err != nil {
+	var start time.Time
+	if gcTraceOn() {
+		start = time.Now()
+	}
+	err := rt.heap.Collect()
+	if !start.IsZero() {
+		rt.traceCollection(start)
+	}
+	if err != nil {
 		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
 	}
 }

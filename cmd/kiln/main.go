@@ -61,6 +61,7 @@ Environment:
   NODE_OPTIONS             options read before the command line's, as node reads them (only those node allows there)
   NODE_V8_COVERAGE=DIR     write V8's block coverage of the scripts run to DIR at exit, as node does for c8
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
+  KILN_GC_TRACE=1          write a line per garbage collection to stderr: live size, cells, pause
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
   KILN_GO_CPUPROF=FILE     write a Go CPU profile (pprof) of the whole process to FILE
   KILN_GO_MEMPROF=FILE     write a Go allocation profile (pprof) to FILE at exit
