@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kilnjs/kiln/gc"
 )
@@ -68,6 +69,23 @@ func (rt *Runtime) NewString(s string) Value {
 	}
 	units := wtf8ToUTF16(s)
 	return rt.newUnits(units)
+}
+
+// newStringBytes is NewString of WTF-8 bytes that the caller is done
+// with: a string with units past ASCII is converted to UTF-16 straight from
+// them, without first copying them into a Go string (a copy of the whole
+// of JSON.stringify's result).
+func (rt *Runtime) newStringBytes(b []byte) Value {
+	view := unsafe.String(unsafe.SliceData(b), len(b)) // read here only, never kept
+	if v, ok := rt.smallStrings(view); ok {
+		return v
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return rt.newUnits(wtf8ToUTF16(view))
+		}
+	}
+	return rt.newLatin1(string(b), true)
 }
 
 func (rt *Runtime) smallStrings(s string) (Value, bool) {
