@@ -221,7 +221,7 @@ func New(opts Options) *Runtime {
 	rt.heap.Context = rt
 	rt.objs.OnFree = rt.freeObject
 	rt.objs.CellBytes = objectCellBytes
-	rt.strs.CellBytes = 64
+	rt.strs.CellBytes = stringCellBytes
 	rt.syms.CellBytes = 16
 	rt.bigs.CellBytes = 16
 	rt.heap.Register(gc.TagObject, &rt.objs)

@@ -44,8 +44,11 @@ func (s *String) Reset() { *s = String{} }
 // maxStringLength is V8's limit on string length (2**29 - 24 units).
 const maxStringLength = 1<<29 - 24
 
+// stringCellBytes is a String cell's size, for allocation accounting.
+const stringCellBytes = int(unsafe.Sizeof(String{}))
+
 func (rt *Runtime) allocString() (uint32, *String) {
-	rt.heap.Charge(48)
+	rt.heap.Charge(stringCellBytes)
 	h, s := rt.strs.Alloc()
 	rt.keep(gc.MakeRef(gc.TagString, h))
 	return h, s
