@@ -3,7 +3,6 @@ package vm
 import (
 	"fmt"
 	"os"
-	"sync"
 	"time"
 )
 
@@ -11,8 +10,22 @@ import (
 // GODEBUG=gctrace=1 does for Go's: what is live afterwards, how many cells
 // each space has handed out (its high-water mark, which is what the process
 // pays for), and the pause. It is read at the first collection, not at
-// start-up.
-var gcTraceOn = sync.OnceValue(func() bool { return os.Getenv("KILN_GC_TRACE") == "1" })
+// start-up (nor in a package initialiser, which every run would pay for).
+func (rt *Runtime) gcTraceOn() bool {
+	if rt.gcTrace == gcTraceUnread {
+		rt.gcTrace = gcTraceOff
+		if os.Getenv("KILN_GC_TRACE") == "1" {
+			rt.gcTrace = gcTraceWanted
+		}
+	}
+	return rt.gcTrace == gcTraceWanted
+}
+
+const (
+	gcTraceUnread uint8 = iota
+	gcTraceOff
+	gcTraceWanted
+)
 
 func (rt *Runtime) traceCollection(start time.Time) {
 	st := rt.heap.Stats

@@ -86,6 +86,7 @@ type Runtime struct {
 	sp           int // first free stack slot above the top frame
 	maxDepth     int
 	tempRoots    []Value
+	gcTrace      uint8 // KILN_GC_TRACE, read at the first collection (gctrace.go)
 	inNative     bool
 	curNewTarget Value
 	curCallee    Value
@@ -393,7 +394,7 @@ func (rt *Runtime) safepoint() {
 
 func (rt *Runtime) collect() {
 	var start time.Time
-	if gcTraceOn() {
+	if rt.gcTraceOn() {
 		start = time.Now()
 	}
 	err := rt.heap.Collect()
