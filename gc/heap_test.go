@@ -72,6 +72,9 @@ func TestCollectFreesUnreachable(t *testing.T) {
 	if d != a {
 		t.Errorf("freed handle %d not reused (got %d)", a, d)
 	}
+	if s.Cells() != 3 {
+		t.Errorf("cells = %d, want 3 (a reused handle is no new cell)", s.Cells())
+	}
 }
 
 func TestCyclesAreCollected(t *testing.T) {

@@ -99,6 +99,10 @@ func (s *Space[T, P]) Live(h uint32) bool {
 	return s.chunks[ci].live[i/64]&(1<<(i%64)) != 0
 }
 
+// Cells returns the number of cells the space has ever handed out, live or
+// free: its high-water mark.
+func (s *Space[T, P]) Cells() int { return int(max(s.next, 1) - 1) }
+
 // Count returns the number of live cells.
 func (s *Space[T, P]) Count() int { return s.live }
 

@@ -594,9 +594,8 @@ func arrayConstructor(rt *Runtime, _ Value, args []Value) Value {
 		return rt.arrayCreate(int64(n), proto)
 	}
 	a, o := rt.newObjectCell(ClassArray, proto)
-	rt.setVals(&o.elems, append([]Value(nil), args...))
+	rt.setVals(&o.elems, args)
 	o.aux = uint32(len(args))
-	rt.heap.Charge(8 * len(args))
 	return a
 }
 
@@ -1032,9 +1031,13 @@ func arrayPush(rt *Runtime, this Value, args []Value) Value {
 	n := rt.lengthOfArrayLike(o)
 	argc := int64(len(args))
 	if ob := rt.fastArrayW(o); ob != nil && int64(int(ob.elems.n)) == n && n+argc <= maxArrayLen {
-		rt.setVals(&ob.elems, append(rt.vals(ob.elems), args...))
+		// Growing in the arena: appending to the elements as a Go slice
+		// made a Go copy of the whole array each time it outgrew its
+		// storage, garbage for Go's collector to find.
+		for _, e := range args {
+			rt.push(&ob.elems, e)
+		}
 		ob.aux += uint32(argc)
-		rt.heap.Charge(8 * len(args))
 		return idxNum(n + argc)
 	}
 	if n+argc > maxSafeInt {
@@ -1136,7 +1139,6 @@ func arrayUnshift(rt *Runtime, this Value, args []Value) Value {
 			elems = append(append(elems, args...), rt.vals(ob.elems)...)
 			rt.setVals(&ob.elems, elems)
 			ob.aux += uint32(argc)
-			rt.heap.Charge(8 * len(args))
 			return idxNum(n + argc)
 		}
 		if n+argc > maxSafeInt {
@@ -1291,7 +1293,6 @@ func arraySplice(rt *Runtime, this Value, args []Value) Value {
 			elems := make([]Value, 0, newLen)
 			elems = append(append(append(elems, rt.vals(ob.elems)[:start]...), items...), tail...)
 			rt.setVals(&ob.elems, elems)
-			rt.heap.Charge(8 * int(ic-del))
 		}
 		ob.aux = uint32(newLen)
 		return a
@@ -1423,7 +1424,6 @@ func arrayConcat(rt *Runtime, this Value, args []Value) Value {
 					rt.push(&ao.elems, Empty)
 				}
 			}
-			rt.heap.Charge(8 * int(eo.elems.n))
 			n += l
 			ao.aux = uint32(n)
 			continue
@@ -1512,7 +1512,6 @@ func arrayToReversed(rt *Runtime, this Value, _ []Value) Value {
 			}
 		}
 		rt.setVals(&rt.obj(a).elems, vals)
-		rt.heap.Charge(8 * len(vals))
 		return a
 	}
 	for k := int64(0); k < n; k++ {

@@ -97,7 +97,6 @@ func arrayToSorted(rt *Runtime, this Value, args []Value) Value {
 	sorted := rt.sortValues(rt.vals(rt.obj(holder).elems), cmp)
 	ao := rt.obj(a)
 	rt.setVals(&ao.elems, sorted)
-	rt.heap.Charge(8 * len(sorted))
 	return a
 }
 

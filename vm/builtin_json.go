@@ -386,7 +386,6 @@ func (p *jsonParser) newArray(xs []Value) Value {
 	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
 	rt.setVals(&o.elems, xs)
 	o.aux = uint32(len(xs))
-	rt.heap.Charge(8 * len(xs))
 	return v
 }
 
@@ -784,7 +783,13 @@ func (rt *Runtime) plainEnumerableKeys(v Value) (keys []PropKey, ok bool) {
 
 // reviveElement is steps 2.b.ii–iii / 2.c.iv of InternalizeJSONProperty.
 func (rt *Runtime) reviveElement(val Value, k PropKey, reviver Value, depth int) {
+	// What the walk below this element keeps is dead once its result is
+	// stored: without the truncation, reviving a parsed document rooted
+	// every value in it until JSON.parse returned.
+	mark := len(rt.tempRoots)
+	defer func() { rt.tempRoots = rt.tempRoots[:mark] }()
 	ne := rt.internalizeJSONProperty(val, k, reviver, depth+1)
+	rt.Keep(ne)
 	if ne == Undefined {
 		rt.deleteProp(val, k)
 		return
@@ -887,7 +892,7 @@ func (rt *Runtime) jsonStringify(value, replacer, space Value) Value {
 	if !s.property(wrapper, empty, value) {
 		return Undefined
 	}
-	return rt.NewString(string(s.b))
+	return rt.newStringBytes(s.b)
 }
 
 // property is ECMA-262 §25.5.2.2 SerializeJSONProperty, with the value

@@ -8,14 +8,35 @@ import (
 // run executes the top frame (and every frame it calls) until that frame
 // returns, and returns its result. JS→JS calls push frames and stay in this
 // loop; only calls through native code recurse in Go.
+//
+// While JavaScript runs, its registers root what it makes, so allocation
+// stops adding to tempRoots even when a native called it: a native's temp
+// roots last until it returns, and a callback run by one (forEach's, or a
+// module body run by require) kept everything it ever allocated alive,
+// which for TypeScript's compiler was every object it made (750 MB). What
+// the JavaScript hands back to the native, its result or exception, is
+// kept as the native's own allocations are.
 func (rt *Runtime) run() Value {
 	entry := len(rt.frames) - 1
+	native := rt.inNative
+	rt.inNative = false
+	// Other panics (termination, the heap limit) may be recovered by a
+	// native that goes on running.
+	defer func() { rt.inNative = native }()
 	for {
 		v, done, uncaught := rt.runProtected(entry)
 		if uncaught != nil {
+			rt.inNative = native
+			rt.keep(uncaught.Value)
 			panic(uncaught)
 		}
 		if done {
+			rt.inNative = native
+			// Only a heap value needs rooting: a sort comparator's numbers,
+			// millions of them in one call, would fill tempRoots.
+			if v.IsHeap() {
+				rt.keep(v)
+			}
 			return v
 		}
 	}

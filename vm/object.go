@@ -158,7 +158,6 @@ func (rt *Runtime) NewArray(vals []Value) Value {
 	v, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
 	rt.setVals(&o.elems, vals)
 	o.aux = uint32(len(vals))
-	rt.heap.Charge(8 * len(vals))
 	return v
 }
 

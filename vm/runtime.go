@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os"
 	"sync/atomic"
+	"time"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
@@ -85,6 +86,7 @@ type Runtime struct {
 	sp           int // first free stack slot above the top frame
 	maxDepth     int
 	tempRoots    []Value
+	gcTrace      uint8 // KILN_GC_TRACE, read at the first collection (gctrace.go)
 	inNative     bool
 	curNewTarget Value
 	curCallee    Value
@@ -221,7 +223,7 @@ func New(opts Options) *Runtime {
 	rt.heap.Context = rt
 	rt.objs.OnFree = rt.freeObject
 	rt.objs.CellBytes = objectCellBytes
-	rt.strs.CellBytes = 64
+	rt.strs.CellBytes = stringCellBytes
 	rt.syms.CellBytes = 16
 	rt.bigs.CellBytes = 16
 	rt.heap.Register(gc.TagObject, &rt.objs)
@@ -392,7 +394,15 @@ func (rt *Runtime) safepoint() {
 }
 
 func (rt *Runtime) collect() {
-	if err := rt.heap.Collect(); err != nil {
+	var start time.Time
+	if rt.gcTraceOn() {
+		start = time.Now()
+	}
+	err := rt.heap.Collect()
+	if !start.IsZero() {
+		rt.traceCollection(start)
+	}
+	if err != nil {
 		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kilnjs/kiln/gc"
 )
@@ -43,8 +44,11 @@ func (s *String) Reset() { *s = String{} }
 // maxStringLength is V8's limit on string length (2**29 - 24 units).
 const maxStringLength = 1<<29 - 24
 
+// stringCellBytes is a String cell's size, for allocation accounting.
+const stringCellBytes = int(unsafe.Sizeof(String{}))
+
 func (rt *Runtime) allocString() (uint32, *String) {
-	rt.heap.Charge(48)
+	rt.heap.Charge(stringCellBytes)
 	h, s := rt.strs.Alloc()
 	rt.keep(gc.MakeRef(gc.TagString, h))
 	return h, s
@@ -68,6 +72,23 @@ func (rt *Runtime) NewString(s string) Value {
 	}
 	units := wtf8ToUTF16(s)
 	return rt.newUnits(units)
+}
+
+// newStringBytes is NewString of WTF-8 bytes that the caller is done
+// with: a string with units past ASCII is converted to UTF-16 straight from
+// them, without first copying them into a Go string (a copy of the whole
+// of JSON.stringify's result).
+func (rt *Runtime) newStringBytes(b []byte) Value {
+	view := unsafe.String(unsafe.SliceData(b), len(b)) // read here only, never kept
+	if v, ok := rt.smallStrings(view); ok {
+		return v
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return rt.newUnits(wtf8ToUTF16(view))
+		}
+	}
+	return rt.newLatin1(string(b), true)
 }
 
 func (rt *Runtime) smallStrings(s string) (Value, bool) {

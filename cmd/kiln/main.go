@@ -69,7 +69,10 @@ Environment:
   NODE_OPTIONS             options read before the command line's, as node reads them (only those node allows there)
   NODE_V8_COVERAGE=DIR     write V8's block coverage of the scripts run to DIR at exit, as node does for c8
   KILN_GC_STRESS=1         collect garbage at every safepoint (for testing)
+  KILN_GC_TRACE=1          write a line per garbage collection to stderr: live size, cells, pause
   KILN_NO_COMPILE_CACHE=1  do not cache compiled bytecode under the user cache directory
+  KILN_GO_CPUPROF=FILE     write a Go CPU profile (pprof) of the whole process to FILE
+  KILN_GO_MEMPROF=FILE     write a Go allocation profile (pprof) to FILE at exit
 `
 
 // v8Options is what --v8-options prints: V8's option syntax and the V8
@@ -152,11 +155,13 @@ func growStack() byte {
 func stackByte(p *[5 << 10]byte) byte { return p[len(p)-1] }
 
 func main() {
-	// Kiln writes no Go heap profiles; sampling allocations for one costs
-	// a stack walk and a bucket every 512 KB.
+	// Kiln writes no Go heap profile unless KILN_GO_MEMPROF asks for one;
+	// sampling allocations for one costs a stack walk and a bucket every
+	// 512 KB.
 	runtime.MemProfileRate = 0
 	growStack()
 	quietStartup()
+	prof := startGoProfile(os.Stderr)
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
 	var code int
@@ -168,6 +173,7 @@ func main() {
 	// A program that left its terminal raw (setRawMode) gives it back in
 	// line mode, as node does, a single executable's included.
 	stdlib.ResetTerminals()
+	prof.stop(os.Stderr)
 	os.Exit(code)
 }
 

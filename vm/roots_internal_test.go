@@ -1,0 +1,89 @@
+package vm
+
+import (
+	"testing"
+
+	"github.com/kilnjs/kiln/compiler"
+	"github.com/kilnjs/kiln/parser"
+)
+
+func runTestScript(t *testing.T, rt *Runtime, src string) Value {
+	t.Helper()
+	prog, err := parser.Parse(src, "/app/main.js", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := compiler.Script(prog, compiler.Options{Filename: "/app/main.js", Source: prog.Source})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v Value
+	if exc := rt.Try(func() { v = rt.RunScript(p) }); exc != nil {
+		t.Fatalf("the script threw %s", rt.GoString(exc.Value))
+	}
+	return v
+}
+
+// JavaScript that a native calls (a forEach callback, a module body run by
+// require) roots what it makes in its registers, not in the native's temp
+// roots: those last until the native returns, and before this test every
+// object such a callback made lived that long.
+func TestGarbageOfACallbackIsCollectedBeforeTheNativeReturns(t *testing.T) {
+	rt := New(Options{})
+	var during int
+	rt.DefineValue(rt.Global(), "countLive", rt.NewNativeFunction("countLive", 0, func(rt *Runtime, this Value, args []Value) Value {
+		rt.collect()
+		during = rt.objs.Count()
+		return Undefined
+	}))
+	before := rt.objs.Count()
+	got := runTestScript(t, rt, `
+		let kept;
+		[1].forEach(() => {
+			for (let i = 0; i < 100000; i++) { const o = {a: i, b: [i]}; if (i === 500) kept = o; }
+			countLive();
+		});
+		kept.b[0];
+	`)
+	if got != Int(500) {
+		t.Errorf("the kept object's element is %v, want 500", got)
+	}
+	if during > before+1000 {
+		t.Errorf("%d objects live inside the callback, %d before the script: its garbage was kept", during, before)
+	}
+}
+
+// What the JavaScript hands back to the native stays rooted while the
+// native goes on to call more JavaScript, as its own allocations do.
+func TestACallbacksResultSurvivesTheNativesNextCall(t *testing.T) {
+	rt := New(Options{})
+	rt.DefineValue(rt.Global(), "twice", rt.NewNativeFunction("twice", 1, func(rt *Runtime, this Value, args []Value) Value {
+		first := rt.Call(args[0], Undefined)
+		rt.Call(args[0], Undefined)
+		rt.collect()
+		return rt.Get(first, rt.atom("x"))
+	}))
+	got := runTestScript(t, rt, `twice(() => ({x: 'kept'}))`)
+	if s := rt.GoString(got); s != "kept" {
+		t.Errorf("twice returned %q, want \"kept\"", s)
+	}
+}
+
+// A callback's number or boolean needs no root: a sort with a comparator
+// calls it millions of times within one native call.
+func TestACallbacksNumbersAreNotKept(t *testing.T) {
+	rt := New(Options{})
+	var grew int
+	rt.DefineValue(rt.Global(), "callMany", rt.NewNativeFunction("callMany", 1, func(rt *Runtime, this Value, args []Value) Value {
+		before := len(rt.tempRoots)
+		for range 10000 {
+			rt.Call(args[0], Undefined)
+		}
+		grew = len(rt.tempRoots) - before
+		return Undefined
+	}))
+	runTestScript(t, rt, `callMany(() => 1.5)`)
+	if grew != 0 {
+		t.Errorf("10000 calls returning a number added %d temp roots", grew)
+	}
+}
