@@ -164,6 +164,21 @@ func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
 	}
 }
 
+// setStdin makes os.Stdin a file holding src for the rest of the test.
+func setStdin(t *testing.T, src string) {
+	t.Helper()
+	f, err := os.Open(writeFile(t, "stdin.txt", src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stdin
+	os.Stdin = f
+	t.Cleanup(func() {
+		os.Stdin = saved
+		f.Close()
+	})
+}
+
 // TestStdinProgram checks that, as node does, kiln runs the program on
 // standard input when given "-" or no script with a stdin that is not a
 // terminal, naming it [stdin], and keeps the arguments after "-".
@@ -183,14 +198,7 @@ func TestStdinProgram(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := os.Open(writeFile(t, "stdin.js", c.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			saved := os.Stdin
-			os.Stdin = f
-			defer func() { os.Stdin = saved }()
+			setStdin(t, c.src)
 			out, errs, code := runCLI(t, c.args...)
 			if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
 				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
@@ -237,14 +245,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := os.Open(file("stdin.txt", c.stdin))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			saved := os.Stdin
-			os.Stdin = f
-			defer func() { os.Stdin = saved }()
+			setStdin(t, c.stdin)
 			out, errs, code := runCLI(t, c.args...)
 			if code != c.wantCode || out != "" || !strings.HasPrefix(errs, c.wantErr) || (c.wantErr == "" && errs != "") {
 				t.Errorf("got code %d, stdout %q, stderr %q; want %d, no output, stderr starting %q", code, out, errs, c.wantCode, c.wantErr)
