@@ -38,6 +38,22 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 	return m, s
 }
 
+// terminalEnv is the test's environment for a program on a terminal whose
+// colours are compared with node's: TERM says 256 colours, as where the
+// expected output was made, and none of the variables node's colour depth
+// also reads (CI=true, which CI sets, means no colours at all) is passed on.
+func terminalEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		switch k, _, _ := strings.Cut(kv, "="); k {
+		case "TERM", "CI", "CI_NAME", "NO_COLOR", "FORCE_COLOR", "NODE_DISABLE_COLORS", "COLORTERM", "TERM_PROGRAM", "TMUX":
+		default:
+			env = append(env, kv)
+		}
+	}
+	return append(env, "TERM=xterm-256color")
+}
+
 // hangGuard ends a REPL that stops answering: it kills kiln and closes
 // the terminal after a minute, far past any healthy run, so that the
 // test's reads fail and report what the terminal showed instead of
@@ -168,8 +184,7 @@ func TestSpecReporterOnTerminal(t *testing.T) {
 				cmd = exec.Command(linkedKiln(t, ""), "math.test.js")
 			}
 			cmd.Dir = dir
-			// node reads the terminal's colour depth from TERM.
-			cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+			cmd.Env = terminalEnv()
 			cmd.Stdout = slave
 			var errb bytes.Buffer
 			cmd.Stderr = &errb
