@@ -37,6 +37,8 @@ type Options struct {
 	// ModuleInput is --input-type=module: -e code and standard input run
 	// as an ES module.
 	ModuleInput bool
+	// Interactive is -i: the REPL starts after -e code has run.
+	Interactive bool
 	// EnvArgv are NODE_OPTIONS' words as written (the node options that
 	// process.execArgv leaves out), for node:test, which reads its options
 	// from both.
@@ -498,6 +500,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 			if print {
 				writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
 			}
+			if n.opts.Interactive {
+				n.startREPL()
+			}
 		})
 	})
 }
@@ -573,12 +578,17 @@ func (n *Node) runLoop() int {
 // RunREPL starts the interactive REPL on standard input and output, as
 // node does when given no script and a terminal.
 func (n *Node) RunREPL() int {
-	rt := n.VM
-	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
 	return n.run(func() {
 		n.preload()
-		n.importPreloads(n.opts.Imports, func() { rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner)) })
+		n.importPreloads(n.opts.Imports, n.startREPL)
 	})
+}
+
+// startREPL starts the REPL on standard input and output.
+func (n *Node) startREPL() {
+	rt := n.VM
+	banner := "Welcome to Kiln v" + Version + " (Node.js v20 compatible).\nType \".help\" for more information.\n"
+	rt.Call(n.lib("internal/repl_main"), vm.Undefined, rt.NewString(banner))
 }
 
 // callPinned calls, from a loop callback, the function a binding pinned

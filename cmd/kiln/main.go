@@ -34,6 +34,7 @@ Options:
   -e, --eval CODE          evaluate CODE as a script
   -p, --print EXPR         evaluate EXPR and print the result
   -c, --check              check the script's syntax without running it (standard input's without one)
+  -i, --interactive        the REPL even when standard input is not a terminal (after -e code, if any)
   --test [paths]           run the test files found under paths (the working directory by default)
   --test-reporter=NAME     node:test's reporter: tap, spec or dot (spec on a terminal, else tap)
   --test-reporter-destination=D  where the reporter writes: stdout, stderr or a file
@@ -249,9 +250,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(rest) == 0 || rest[0] == "-" {
 		// node runs the program on standard input when given "-", or no
-		// script and a stdin that is not a terminal; with a terminal it
-		// starts its REPL.
-		if st, err := os.Stdin.Stat(); len(rest) == 0 && (err != nil || st.Mode()&os.ModeCharDevice != 0) {
+		// script and a stdin that is not a terminal; with a terminal, or
+		// with -i, it starts its REPL.
+		if st, err := os.Stdin.Stat(); len(rest) == 0 && (opts.Interactive || err != nil || st.Mode()&os.ModeCharDevice != 0) {
 			return runNode(opts, prof, (*stdlib.Node).RunREPL)
 		}
 		code, err := io.ReadAll(os.Stdin)

@@ -326,6 +326,30 @@ func TestNodeOptions(t *testing.T) {
 	})
 }
 
+// TestInteractive is -i: the REPL on a pipe, after -e code when there is
+// some, and not with a script (node v20's output for the same input, past
+// the banner).
+func TestInteractive(t *testing.T) {
+	cases := []struct {
+		name, stdin string
+		args        []string
+		want        string
+	}{
+		{"on a pipe", "1+1\nlet a = 5\na*2\n", []string{"-i"}, "> 2\n> undefined\n> 10\n> "},
+		{"after -e code", "x*2\n", []string{"-i", "-e", "var x = 21"}, "> 42\n> "},
+		{"not with a script", "1+1\n", []string{"-i", writeFile(t, "s.js", "console.log('script')")}, "script\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			setStdin(t, c.stdin)
+			out, errs, code := runCLI(t, c.args...)
+			if code != 0 || !strings.HasSuffix(out, c.want) || errs != "" {
+				t.Errorf("got code %d, stdout %q, stderr %q; want 0 and stdout ending %q", code, out, errs, c.want)
+			}
+		})
+	}
+}
+
 // TestRequirePreloads checks -r/--require against node v20's output: the
 // modules load in order before the entry point (a script, -e code), stay
 // in process.execArgv as written, and a loader hook one installs runs the

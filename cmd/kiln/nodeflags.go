@@ -25,7 +25,7 @@ import (
 // not allow (node --help less process.allowedNodeEnvironmentFlags), less
 // those parseOptions handles itself.
 const cliOnlyFlags = " --build-snapshot --completion-bash --experimental-network-inspection " +
-	"--experimental-test-coverage --experimental-test-module-mocks --interactive -i --prof --test-force-exit " +
+	"--experimental-test-coverage --experimental-test-module-mocks --prof --test-force-exit " +
 	cliOnlyValueFlags
 
 // cliOnlyValueFlags are those of cliOnlyFlags that take a value.
@@ -57,8 +57,6 @@ var refusedFlags = map[string]string{
 	"--build-snapshot-config":                 "Kiln's snapshots are made with kiln build",
 	"--snapshot-blob":                         "Kiln's snapshots are run as kiln app.kbc",
 	"--experimental-sea-config":               "Kiln's single executables are made with kiln build --exe",
-	"--interactive":                           "Kiln's REPL starts when there is no script and standard input is a terminal",
-	"-i":                                      "Kiln's REPL starts when there is no script and standard input is a terminal",
 	"--prof":                                  "Kiln has no V8 tick profiler; --cpu-prof writes a CPU profile",
 	"--completion-bash":                       "Kiln has no bash completion script",
 }

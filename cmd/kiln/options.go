@@ -199,6 +199,8 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				return 0, 9, true
 			}
 			r.envFiles = append(r.envFiles, envFile{path: val, optional: name == "--env-file-if-exists"})
+		case "-i", "--interactive":
+			r.opts.Interactive = true
 		case "-c", "--check":
 			r.check = true
 		case "--test", "--test-only":
