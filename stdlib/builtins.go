@@ -178,6 +178,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillV8
 	case "vm":
 		return fillVM
+	case "wasi":
+		return fillWASI
 	case "worker_threads":
 		return fillWorker
 	case "zlib":

@@ -98,6 +98,7 @@ type Node struct {
 	ports        map[int]*portEnd // the sides of cross-thread channels this Node's ports hold
 	portSeq      int
 	timerState   *timerHandles // the timers library's handles, once it has run
+	wasm         *wasmState    // the WebAssembly namespace's, once lib/internal/wasm.js has run
 	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
 	// lastFSRequest is the fs request queued last (see fsRequest).
 	lastFSRequest *loop.WorkReq

@@ -47,6 +47,7 @@ const (
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
 	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	n.wasm = w
 	rt.TraceHostRoots(w.traceExterns)
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
