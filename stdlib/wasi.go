@@ -38,7 +38,6 @@ const (
 	wasiEBADF        = 8
 	wasiEBUSY        = 10
 	wasiEEXIST       = 20
-	wasiEFAULT       = 21
 	wasiEINVAL       = 28
 	wasiEIO          = 29
 	wasiEISDIR       = 31
@@ -50,7 +49,9 @@ const (
 	wasiENOSYS       = 52
 	wasiENOTDIR      = 54
 	wasiENOTEMPTY    = 55
+	wasiENOBUFS      = 42
 	wasiENOTSUP      = 58
+	wasiEOVERFLOW    = 61
 	wasiEPERM        = 63
 	wasiEROFS        = 69
 	wasiESPIPE       = 70
@@ -302,7 +303,11 @@ func (s *wasiState) object(rt *vm.Runtime) vm.Value {
 					if !v.IsBigInt() {
 						return vm.Int(wasiEINVAL)
 					}
-					a[i] = rt.ToBigInt(v).Uint64()
+					if x := rt.ToBigInt(v); x.IsInt64() {
+						a[i] = uint64(x.Int64())
+					} else {
+						a[i] = x.Uint64()
+					}
 				} else {
 					if !v.IsNumber() {
 						return vm.Int(wasiEINVAL)
@@ -319,14 +324,15 @@ func (s *wasiState) object(rt *vm.Runtime) vm.Value {
 	return o
 }
 
-// run makes one call, turning an access outside memory into EFAULT.
+// run makes one call, turning an access outside memory into EOVERFLOW,
+// uvwasi's errno for a pointer out of bounds.
 func (s *wasiState) run(call func(*wasiState, []uint64) uint32, a []uint64) (errno uint32) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(wasiFault); !ok {
 				panic(r)
 			}
-			errno = wasiEFAULT
+			errno = wasiEOVERFLOW
 		}
 	}()
 	return call(s, a)
@@ -521,7 +527,7 @@ func (s *wasiState) fdPrestatDirName(a []uint64) uint32 {
 		return wasiEBADF
 	}
 	if uint32(a[2]) < uint32(len(e.preopen)) {
-		return wasiENAMETOOLONG
+		return wasiENOBUFS
 	}
 	copy(s.mem(uint32(a[1]), uint32(len(e.preopen))), e.preopen)
 	return wasiESUCCESS
