@@ -90,6 +90,7 @@ type wasiState struct {
 	fds    map[uint32]*wasiFD
 	next   uint32
 	memory *wasm.Memory
+	start  time.Time // the monotonic clocks' zero
 }
 
 // errno turns a host error into a WASI errno.
@@ -232,7 +233,7 @@ func (s *wasiState) putFilestat(ptr uint32, st statFields, mode fs.FileMode) {
 func fillWASI(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineMethod(b, "create", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		s := &wasiState{n: n, fds: map[uint32]*wasiFD{}}
+		s := &wasiState{n: n, fds: map[uint32]*wasiFD{}, start: time.Now()}
 		for _, a := range rt.ArrayValues(vm.Arg(args, 0)) {
 			s.args = append(s.args, rt.ToGoString(a))
 		}
@@ -417,8 +418,6 @@ func (s *wasiState) sizes(list []string, a []uint64) uint32 {
 	return wasiESUCCESS
 }
 
-var wasiStart = time.Now()
-
 func (s *wasiState) clockRes(a []uint64) uint32 {
 	if a[0] > 3 {
 		return wasiEINVAL
@@ -433,7 +432,7 @@ func (s *wasiState) clockTime(a []uint64) uint32 {
 	case 0:
 		t = uint64(time.Now().UnixNano())
 	case 1, 2, 3:
-		t = uint64(time.Since(wasiStart).Nanoseconds())
+		t = uint64(time.Since(s.start).Nanoseconds())
 	default:
 		return wasiEINVAL
 	}
@@ -836,7 +835,7 @@ func (s *wasiState) pollOneoff(a []uint64) uint32 {
 		if id == 0 {
 			return time.Now().UnixNano()
 		}
-		return time.Since(wasiStart).Nanoseconds()
+		return time.Since(s.start).Nanoseconds()
 	}
 	type sub struct {
 		userdata uint64
