@@ -1503,10 +1503,18 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
             this.destroyed = true;
             res.socket = null;
           }
-          // After the user's 'end' listeners, as node's emitFreeNT.
+          // After the user's 'end' listeners, as node's emitFreeNT. A socket
+          // that is not reused is destroyed before 'close', as node's comes
+          // from the socket's own 'close': a req.destroy(err) made then (by
+          // a pipeline into the request) must not reach the socket.
           process.nextTick(() => {
-            emitClose(this);
-            this.agent._release(socket, reuse);
+            if (reuse) {
+              emitClose(this);
+              this.agent._release(socket, true);
+            } else {
+              this.agent._release(socket, false);
+              emitClose(this);
+            }
           });
         };
       },
