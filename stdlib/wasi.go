@@ -565,6 +565,12 @@ func (s *wasiState) fdRead(a []uint64) uint32 {
 }
 
 func (s *wasiState) fdPread(a []uint64) uint32 {
+	return s.fdAt(a, (*os.File).ReadAt)
+}
+
+// fdAt is fd_pread and fd_pwrite: the iovecs go through at from the
+// offset a[3] on, the file's own position left as it is.
+func (s *wasiState) fdAt(a []uint64, at func(*os.File, []byte, int64) (int, error)) uint32 {
 	e, errno := s.fd(uint32(a[0]))
 	if errno != 0 {
 		return errno
@@ -574,7 +580,7 @@ func (s *wasiState) fdPread(a []uint64) uint32 {
 	}
 	off := int64(a[3])
 	return s.transfer(uint32(a[1]), uint32(a[2]), uint32(a[4]), func(b []byte) (int, error) {
-		k, err := e.f.ReadAt(b, off)
+		k, err := at(e.f, b, off)
 		off += int64(k)
 		return k, err
 	})
@@ -603,19 +609,7 @@ func (s *wasiState) fdWrite(a []uint64) uint32 {
 }
 
 func (s *wasiState) fdPwrite(a []uint64) uint32 {
-	e, errno := s.fd(uint32(a[0]))
-	if errno != 0 {
-		return errno
-	}
-	if e.isDir {
-		return wasiEISDIR
-	}
-	off := int64(a[3])
-	return s.transfer(uint32(a[1]), uint32(a[2]), uint32(a[4]), func(b []byte) (int, error) {
-		k, err := e.f.WriteAt(b, off)
-		off += int64(k)
-		return k, err
-	})
+	return s.fdAt(a, (*os.File).WriteAt)
 }
 
 func (s *wasiState) fdSeek(a []uint64) uint32 {
