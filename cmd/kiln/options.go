@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -339,7 +340,7 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 // modules: each is registered as module.register's hooks, from the working
 // directory, before the --import modules load, with the ExperimentalWarning
 // that gives the --import to use instead. Kiln runs exactly that --import,
-// the warning first, percent-encoded as a data: URL's text must be.
+// the warning first, escaped as a data: URL's text must be (no raw # or %).
 func loaderImport(loaders []string) string {
 	body := `import { register } from "node:module"; import { pathToFileURL } from "node:url";`
 	for _, l := range loaders {
@@ -348,19 +349,5 @@ func loaderImport(loaders []string) string {
 	}
 	warning, _ := json.Marshal("`--experimental-loader` may be removed in the future; instead use `register()`:\n" +
 		"--import 'data:text/javascript," + body + "'")
-	return "data:text/javascript," + percentEncode(`process.emitWarning(`+string(warning)+`, "ExperimentalWarning"); `+body)
-}
-
-// percentEncode escapes every byte but RFC 3986's unreserved characters.
-func percentEncode(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
-			b.WriteByte(c)
-		} else {
-			fmt.Fprintf(&b, "%%%02X", c)
-		}
-	}
-	return b.String()
+	return "data:text/javascript," + url.PathEscape(`process.emitWarning(`+string(warning)+`, "ExperimentalWarning"); `+body)
 }
