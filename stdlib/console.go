@@ -290,7 +290,7 @@ func defineContextConsole(rt *vm.Runtime, global vm.Value) {
 // a console writing to pipes and files calls no JavaScript for it.
 func (n *Node) consoleColors() func(fd int) bool {
 	rt := n.VM
-	tty := [3]bool{1: isTerminal(n.opts.Stdout), 2: isTerminal(n.opts.Stderr)}
+	tty := [3]bool{1: IsTerminal(n.opts.Stdout), 2: IsTerminal(n.opts.Stderr)}
 	environ := n.opts.Env
 	if environ == nil {
 		environ = os.Environ()

@@ -151,8 +151,8 @@ func (n *Node) installProcess() {
 		n.setSourceMaps(rt.ToBoolean(vm.Arg(args, 0)))
 		return vm.Undefined
 	})
-	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(isTerminal(n.opts.Stdout)))
-	rt.DefineValue(b, "stderrIsTTY", vm.Bool(isTerminal(n.opts.Stderr)))
+	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(IsTerminal(n.opts.Stdout)))
+	rt.DefineValue(b, "stderrIsTTY", vm.Bool(IsTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) > 0 {
 			n.exitCode = int(rt.ToNumber(args[0]))
@@ -325,7 +325,6 @@ func residentBytes() uint64 {
 	return ms.Sys
 }
 
-// isTerminal reports whether w is a character device (a terminal).
 // writeStdio is write(fd, chunk) for process.stdout and stderr: a string
 // or buffer to the runtime's stdout, or its stderr for fd 2.
 func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -342,10 +341,10 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 	return vm.Undefined
 }
 
-// isTerminal is whether w is a terminal: asked of the terminal driver
-// (tty_linux.go) as libuv's uv_guess_handle does, since other character
-// devices (/dev/null) are files to node.
-func isTerminal(w io.Writer) bool {
+// IsTerminal is whether w (an *os.File) is a terminal: asked of the
+// terminal driver (tty_linux.go) as libuv's uv_guess_handle does, since
+// other character devices (/dev/null) are files to node.
+func IsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && isatty(int(f.Fd()))
 }

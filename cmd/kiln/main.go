@@ -252,7 +252,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// node runs the program on standard input when given "-", or no
 		// script and a stdin that is not a terminal; with a terminal, or
 		// with -i, it starts its REPL.
-		if st, err := os.Stdin.Stat(); len(rest) == 0 && (opts.Interactive || err != nil || st.Mode()&os.ModeCharDevice != 0) {
+		if len(rest) == 0 && (opts.Interactive || stdlib.IsTerminal(os.Stdin)) {
 			return runNode(opts, prof, (*stdlib.Node).RunREPL)
 		}
 		code, err := io.ReadAll(os.Stdin)

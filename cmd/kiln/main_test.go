@@ -326,6 +326,23 @@ func TestNodeOptions(t *testing.T) {
 	})
 }
 
+// TestStdinFromDevNull runs kiln with /dev/null for standard input: a
+// character device, but not a terminal, so node runs it as an empty
+// program (no output, exit 0) instead of starting its REPL.
+func TestStdinFromDevNull(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	saved := os.Stdin
+	os.Stdin = f
+	defer func() { os.Stdin = saved }()
+	if out, errs, code := runCLI(t); code != 0 || out != "" || errs != "" {
+		t.Errorf("got code %d, stdout %q, stderr %q; want 0 and no output, as node", code, out, errs)
+	}
+}
+
 // TestInteractive is -i: the REPL on a pipe, after -e code when there is
 // some, and not with a script (node v20's output for the same input, past
 // the banner).

@@ -65,7 +65,7 @@ func runWatch(childArgs []string, script string, shown []string, paths []string,
 	report.Close()
 	defer os.Remove(report.Name())
 	quoted := "'" + strings.Join(shown, " ") + "'"
-	tty := isTerminalWriter(stdout)
+	tty := stdlib.IsTerminal(stdout)
 	say := func(color, msg string) {
 		if tty {
 			msg = "\x1b[" + color + "m" + msg + "\x1b[39m"
@@ -77,6 +77,9 @@ func runWatch(childArgs []string, script string, shown []string, paths []string,
 	defer signal.Stop(interrupt)
 	for {
 		os.WriteFile(report.Name(), nil, 0o600)
+		// The files as they are before the run starts, so that a change
+		// made while it starts up is seen.
+		w := newWatchSet(paths, script)
 		cmd := exec.Command(exe, childArgs...)
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
 		cmd.Env = append(os.Environ(), watchReportEnv+"="+report.Name())
@@ -89,7 +92,6 @@ func runWatch(childArgs []string, script string, shown []string, paths []string,
 			cmd.Wait()
 			done <- cmd.ProcessState.ExitCode()
 		}()
-		w := newWatchSet(paths, script)
 		running := true
 		for changed := false; !changed; {
 			select {
@@ -205,16 +207,6 @@ func (w *watchSet) changed() bool {
 		}
 	}
 	return false
-}
-
-// isTerminalWriter reports whether w is a terminal.
-func isTerminalWriter(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // withoutWatchOptions is the command line's options less watch mode's, for
