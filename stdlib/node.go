@@ -430,28 +430,9 @@ func (n *Node) RunCheck(file string) int {
 			n.VM.Throw(m.notFound(file, ""))
 		}
 		src := strings.TrimPrefix(string(data), "\uFEFF")
-		var cerr error
-		switch m.formatOf(resolved) {
-		case formatModule:
-			_, cerr = Compile(src, resolved, KindModule)
-		case formatAmbiguous:
-			if _, cerr = Compile(src, resolved, KindCommonJS); cerr != nil {
-				if _, merr := Compile(src, resolved, KindModule); merr == nil {
-					cerr = nil
-				}
-			}
-		case formatCommonJS:
-			kind := KindCommonJS
-			if isTypeScriptLike(resolved) {
-				kind = kindCommonJSFromESM
-			}
-			_, cerr = Compile(src, resolved, kind)
-		default:
-			// JSON and the rest: node compiles them as CommonJS, too.
-			_, cerr = Compile(src, resolved, KindCommonJS)
-		}
-		if cerr != nil {
-			panic(n.syntaxError(cerr, src))
+		// node names a module by its path here, not its URL.
+		if _, err := compileEntry(src, resolved, resolved, m.formatOf(resolved)); err != nil {
+			panic(n.syntaxError(err, src))
 		}
 	})
 }

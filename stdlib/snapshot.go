@@ -55,24 +55,8 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 		return nil, err
 	}
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	switch (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs) {
-	case formatModule:
-		return Compile(src, fileURL(abs), KindModule)
-	case formatAmbiguous:
-		// Node's syntax detection, as the loader does it (ambiguousIsESM):
-		// CommonJS unless that fails to compile and a module does not. The
-		// CommonJS attempt is the compile itself, not a parse to throw away
-		// first: that parsed every such file twice (0.69 s → 0.5 s for
-		// TypeScript's 6 MB _tsc.js).
-		p, err := Compile(src, abs, KindCommonJS)
-		if err != nil {
-			if mp, merr := Compile(src, fileURL(abs), KindModule); merr == nil {
-				return mp, nil
-			}
-		}
-		return p, err
-	}
-	return Compile(src, abs, KindCommonJS)
+	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
+	return compileEntry(src, abs, fileURL(abs), format)
 }
 
 // LoadSnapshotFile reads and decodes the snapshot at file, verifying every

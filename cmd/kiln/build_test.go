@@ -88,6 +88,19 @@ func TestBuildDetectsModuleSyntax(t *testing.T) {
 			}
 		})
 	}
+	t.Run("TypeScript CommonJS with import syntax builds as it runs", func(t *testing.T) {
+		// A .cts file is CommonJS whose imports the loader turns into
+		// requires; the build did not, and failed ("Cannot use import
+		// statement outside a module"). node v20 runs no TypeScript, so the
+		// snapshot is held to the source run.
+		src := writeFile(t, "a.cts", "import { sep } from 'node:path';\nconst n: number = 1;\nconsole.log(typeof sep, n, typeof require);\n")
+		want, _, _ := runCLI(t, src)
+		kbc := filepath.Join(t.TempDir(), "out.kbc")
+		build(t, src, "-o", kbc)
+		if out, errs, code := runCLI(t, kbc); code != 0 || out != want || want != "string 1 function\n" {
+			t.Errorf("code %d, stdout %q, stderr %q; the source run printed %q", code, out, errs, want)
+		}
+	})
 	t.Run("neither", func(t *testing.T) {
 		src := writeFile(t, "bad.js", "const x = ;\n")
 		_, errs, code := runCLI(t, "build", src, "-o", filepath.Join(t.TempDir(), "out.kbc"))
