@@ -54,15 +54,14 @@ type errRmDir struct{ path string }
 func (e *errRmDir) Error() string { return "rm " + e.path + ": is a directory" }
 
 // fsRequest runs work on the pool, then calls the pinned JavaScript
-// callback with what done returns. The request is n.lastFSRequest until
-// the next one.
-func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
+// callback with what done returns. It returns the request (nil when it
+// could not be queued, which has thrown).
+func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) *loop.WorkReq {
 	rt := n.VM
 	pin := rt.Pin(cb)
 	ctx := rt.Pin(rt.AsyncContext())
 	n.fsPending++
-	var err error
-	n.lastFSRequest, err = n.Loop.QueueWorkReq(work, func() {
+	r, err := n.Loop.QueueWorkReq(work, func() {
 		n.fsPending--
 		fn := rt.Pinned(pin)
 		rt.Unpin(pin)
@@ -86,6 +85,7 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 		rt.Unpin(ctx)
 		rt.Throw(n.uvException(err, "uv_queue_work", ""))
 	}
+	return r
 }
 
 // fsDo runs op now (req undefined) or on the pool (req a function); see the
@@ -102,9 +102,16 @@ func (n *Node) fsDo(req vm.Value, op func() (fsResult, error)) vm.Value {
 		}
 		return res()
 	}
+	n.fsAsync(req, op)
+	return vm.Undefined
+}
+
+// fsAsync is fsDo's pool half: op on the pool, then the callback cb with
+// its error or result. It returns the request.
+func (n *Node) fsAsync(cb vm.Value, op func() (fsResult, error)) *loop.WorkReq {
 	var res fsResult
 	var err error
-	n.fsRequest(req, func() { res, err = op() }, func() []vm.Value {
+	return n.fsRequest(cb, func() { res, err = op() }, func() []vm.Value {
 		if err != nil {
 			return []vm.Value{n.fsException(err)}
 		}
@@ -113,7 +120,6 @@ func (n *Node) fsDo(req vm.Value, op func() (fsResult, error)) vm.Value {
 		}
 		return []vm.Value{vm.Null, res()}
 	})
-	return vm.Undefined
 }
 
 // fsException is Node's uvException for a failed fs call:

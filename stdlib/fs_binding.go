@@ -102,9 +102,7 @@ func (n *Node) makeFS() vm.Value {
 			return intResult(got), sysErr("read", "", unwrapPathError(err))
 		}
 		if rt.IsCallable(req) && rt.ToBoolean(vm.Arg(args, 6)) {
-			n.lastFSRequest = nil
-			n.fsDo(req, op)
-			return n.workRequestObject(n.lastFSRequest)
+			return n.workRequestObject(n.fsAsync(req, op))
 		}
 		return n.fsDo(req, op)
 	})

@@ -100,8 +100,6 @@ type Node struct {
 	timerState   *timerHandles // the timers library's handles, once it has run
 	wasm         *wasmState    // the WebAssembly namespace's, once lib/internal/wasm.js has run
 	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
-	// lastFSRequest is the fs request queued last (see fsRequest).
-	lastFSRequest *loop.WorkReq
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration

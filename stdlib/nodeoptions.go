@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/kilnjs/kiln/vm"
@@ -61,7 +62,7 @@ func (n *Node) checkOptions() {
 // node_modules, is an ES module.
 func (o *Options) defaultTypeModule(file string) bool {
 	v, _ := o.option("--experimental-default-type")
-	return v == "module" && !strings.Contains(file, "node_modules")
+	return v == "module" && !strings.Contains(filepath.ToSlash(file), "/node_modules/")
 }
 
 // noteLoaded reports a module file the program loaded to Options.LoadedFiles.
