@@ -35,14 +35,7 @@ func (c *hpackContext) Write(p []byte) (int, error) {
 // latin1 turns a JavaScript string into header bytes: code units below
 // 256 are one byte each, as node sends them; other text goes as UTF-8.
 func latin1(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -58,16 +51,10 @@ func latin1(s string) string {
 
 // fromLatin1 reads header bytes as node does: one character per byte.
 func fromLatin1(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			r := make([]rune, len(s))
-			for j := 0; j < len(s); j++ {
-				r[j] = rune(s[j])
-			}
-			return string(r)
-		}
+	if isASCII(s) {
+		return s
 	}
-	return s
+	return decodeBytes([]byte(s), "latin1")
 }
 
 func fillHTTP2(n *Node, b vm.Value) {
