@@ -290,16 +290,26 @@ func defineContextConsole(rt *vm.Runtime, global vm.Value) {
 // a console writing to pipes and files calls no JavaScript for it.
 func (n *Node) consoleColors() func(fd int) bool {
 	rt := n.VM
-	tty := [3]bool{1: IsTerminal(n.opts.Stdout), 2: IsTerminal(n.opts.Stderr)}
-	environ := n.opts.Env
-	if environ == nil {
-		environ = os.Environ()
-	}
-	forcedAtStart := slices.ContainsFunc(environ, func(kv string) bool { return strings.HasPrefix(kv, "FORCE_COLOR=") })
+	// Asked on first use, not while the console is made at start-up: a
+	// program that never logs makes no terminal ioctls for it.
+	var tty, known [3]bool
 	return func(fd int) bool {
-		forced := forcedAtStart
+		if !known[fd] {
+			w := n.opts.Stdout
+			if fd == 2 {
+				w = n.opts.Stderr
+			}
+			tty[fd], known[fd] = IsTerminal(w), true
+		}
+		var forced bool
 		if n.processMade {
 			forced = rt.GetS(n.processEnv, "FORCE_COLOR") != vm.Undefined
+		} else if n.opts.Env != nil {
+			// Before the program has process, the environment is still
+			// the one it started with.
+			forced = slices.ContainsFunc(n.opts.Env, func(kv string) bool { return strings.HasPrefix(kv, "FORCE_COLOR=") })
+		} else {
+			_, forced = os.LookupEnv("FORCE_COLOR")
 		}
 		if !tty[fd] && !forced {
 			return false
