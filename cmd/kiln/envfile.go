@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -11,6 +12,38 @@ import (
 type envFile struct {
 	path     string
 	optional bool
+}
+
+// nodeOptionsOf returns the NODE_OPTIONS a run reads: the environment's,
+// or, where the environment has none, the one a file named by --env-file
+// on the command line sets, as node lets it (node v20 reads those files
+// before any option for that reason). It returns the files it loaded for
+// that, which the run does not load again; ok is false when one of them
+// is missing (the error printed).
+func nodeOptionsOf(args []string, stderr io.Writer) (env string, loaded []envFile, ok bool) {
+	if env, set := os.LookupEnv("NODE_OPTIONS"); set {
+		return env, nil, true
+	}
+	scan := cliRun{scan: true}
+	scan.parseOptions(args, false, io.Discard, io.Discard)
+	if len(scan.envFiles) == 0 {
+		return "", nil, true
+	}
+	if !loadEnvFiles(scan.envFiles, stderr) {
+		return "", nil, false
+	}
+	return os.Getenv("NODE_OPTIONS"), scan.envFiles, true
+}
+
+// notLoaded is files less those in loaded.
+func notLoaded(files, loaded []envFile) []envFile {
+	var out []envFile
+	for _, f := range files {
+		if !slices.Contains(loaded, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // loadEnvFiles is node v20's --env-file: each file's variables join the

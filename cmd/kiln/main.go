@@ -57,7 +57,7 @@ Options:
   --title=TITLE            process.title
   -v, --version            print Kiln's version
   --v8-options             list the V8 options Kiln takes, in V8's layout
-  --env-file=FILE          add FILE's variables to the environment (those not already set), as node does
+  --env-file=FILE          add FILE's variables to the environment (those not already set; NODE_OPTIONS too), as node does
   --watch                  run the script again when it or a module it loaded changes (--watch-path=P: files under P)
   --expose-gc              a global gc() that collects garbage now
   build app.js -o app.kbc  compile ahead of time (kiln build --help for more)
@@ -195,7 +195,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			r.prof.stop(stderr)
 		}
 	}()
-	if env := os.Getenv("NODE_OPTIONS"); env != "" {
+	env, loaded, ok := nodeOptionsOf(args, stderr)
+	if !ok {
+		return 9
+	}
+	if env != "" {
 		words, err := splitNodeOptions(env)
 		if err != nil {
 			fmt.Fprintf(stderr, "kiln: %v\n", err)
@@ -211,7 +215,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if exit {
 		return code
 	}
-	if !loadEnvFiles(r.envFiles, stderr) {
+	if !loadEnvFiles(notLoaded(r.envFiles, loaded), stderr) {
 		return 9
 	}
 	opts, prof := r.opts, r.prof

@@ -324,6 +324,34 @@ func TestNodeOptions(t *testing.T) {
 			t.Errorf("--env-file-if-exists: code %d, stdout %q, stderr %q", code, out, errs)
 		}
 	})
+	t.Run("NODE_OPTIONS from --env-file", func(t *testing.T) {
+		src := "NODE_OPTIONS=\"--require ./pre.js --title=from-file\"\n"
+		if err := os.WriteFile(filepath.Join(dir, "opts.env"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "pre.js"), []byte("console.log('pre')\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("NODE_OPTIONS", "")
+		os.Unsetenv("NODE_OPTIONS")
+		// node v20 prints pre, then from-file and the options as given
+		// (the file's are not in execArgv); -r with the same module loads
+		// it once.
+		prog := "console.log(process.title, JSON.stringify(process.execArgv))"
+		out, errs, code := runCLI(t, "--env-file", "opts.env", "-e", prog)
+		if want := "pre\nfrom-file [\"--env-file\",\"opts.env\",\"-e\",\"" + prog + "\"]\n"; code != 0 || out != want {
+			t.Errorf("got code %d, stdout %q, stderr %q; want %q", code, out, errs, want)
+		}
+		os.Unsetenv("NODE_OPTIONS")
+		if out, errs, code := runCLI(t, "-r", "./pre.js", "--env-file=opts.env", "-p", "process.title"); code != 0 || out != "pre\nfrom-file\n" {
+			t.Errorf("with -r of the same module: code %d, stdout %q, stderr %q", code, out, errs)
+		}
+		// The environment's NODE_OPTIONS wins over the file's.
+		t.Setenv("NODE_OPTIONS", "--title=from-env")
+		if out, errs, code := runCLI(t, "--env-file=opts.env", "-p", "process.title"); code != 0 || out != "from-env\n" {
+			t.Errorf("NODE_OPTIONS set: code %d, stdout %q, stderr %q", code, out, errs)
+		}
+	})
 }
 
 // TestStdinFromDevNull runs kiln with /dev/null for standard input: a

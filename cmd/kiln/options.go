@@ -35,6 +35,10 @@ type cliRun struct {
 	inputTypeSet, defaultTypeModule bool
 	watch, watchPreserve            bool
 	watchPaths                      []string
+	// scan is set for a first reading of the command line that only
+	// looks for --env-file (see nodeOptionsOf): options with effects of
+	// their own (--cpu-prof, --print-bytecode) are left for the real one.
+	scan bool
 }
 
 // errUnterminated and errBadEscape are node's complaints about a
@@ -297,12 +301,18 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			"--enable-source-maps", "--no-enable-source-maps":
 			record(false)
 		case "--cpu-prof":
+			if r.scan {
+				continue
+			}
 			var err error
 			if r.prof, err = startCPUProfile(); err != nil {
 				fmt.Fprintf(stderr, "kiln: %v\n", err)
 				return 0, 1, true
 			}
 		case "--print-bytecode":
+			if r.scan {
+				return 0, 0, true
+			}
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "kiln: %s requires a file\n", name)
 				return 0, 9, true
