@@ -216,6 +216,8 @@ type tlsOptions struct {
 	sni         bool
 	// ticketKeys are a server's 48 session ticket key bytes, if set.
 	ticketKeys []byte
+	// session is a client's session to resume (see tls_session.go).
+	session []byte
 }
 
 var tlsVersions = table[uint16]{
@@ -280,6 +282,9 @@ func (n *Node) readTLSOptions(o vm.Value) (*tlsOptions, []string) {
 		for _, p := range rt.ArrayValues(v) {
 			opts.alpn = append(opts.alpn, rt.ToGoString(p))
 		}
+	}
+	if b, ok := rt.BufferBytes(get("session")); ok && !opts.isServer {
+		opts.session = bytes.Clone(b)
 	}
 	if keys, ok := rt.BufferBytes(get("ticketKeys")); ok && len(keys) == 48 {
 		opts.ticketKeys = bytes.Clone(keys)
@@ -551,6 +556,9 @@ func (s *tlsState) install(b vm.Value) {
 			c.conn = tls.Server(c.pipe, cfg)
 		} else {
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error { return s.askVerdict(c, opts, cs) }
+			cfg.ClientSessionCache = &tlsSessionCache{resume: decodeTLSSession(opts.session), put: func(b []byte) {
+				s.post(c, func() { s.call(c, "onsession", rt.NewUint8Array(b)) })
+			}}
 			c.conn = tls.Client(c.pipe, cfg)
 		}
 		s.conns[c.id] = c
@@ -776,6 +784,7 @@ func (s *tlsState) stateInfo(st tls.ConnectionState) vm.Value {
 		sn = rt.NewString(st.ServerName)
 	}
 	rt.SetS(info, "servername", sn)
+	rt.SetS(info, "sessionReused", vm.Bool(st.DidResume))
 	return info
 }
 

@@ -1158,7 +1158,9 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     socket[kAgentOptions] = options;
     cb(null, socket);
   };
-  const socket = this.createConnection(options, oncreate);
+  // As in node, the connection's options carry the agent's name for it
+  // (https.Agent keys its TLS sessions by it).
+  const socket = this.createConnection({ ...options, _agentKey: name }, oncreate);
   if (socket) oncreate(null, socket);
 };
 

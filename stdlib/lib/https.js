@@ -40,6 +40,7 @@ function Agent(options) {
   this.defaultPort = 443;
   this.protocol = 'https:';
   this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
+  this._sessionCache = { map: { __proto__: null }, list: [] };
 }
 Object.setPrototypeOf(Agent.prototype, http.Agent.prototype);
 Object.setPrototypeOf(Agent, http.Agent);
@@ -61,10 +62,48 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
+// createConnection resumes the last session of the same name (host, port
+// and TLS options: see getName), and keeps each new one, as node's does.
 Agent.prototype.createConnection = function createConnection(options) {
-  const o = { ...this.options, ...options };
+  let o = { ...this.options, ...options };
   if (o.servername === undefined && o.host && !require('net').isIP(o.host)) o.servername = o.host;
-  return tls.connect(o);
+  const key = o._agentKey;
+  if (key) {
+    const session = this._getSession(key);
+    if (session) o = { session, ...o };
+  }
+  const socket = tls.connect(o);
+  if (key) {
+    socket.on('session', (session) => this._cacheSession(key, session));
+    socket.once('close', (hadError) => {
+      if (hadError) this._evictSession(key);
+    });
+  }
+  return socket;
+};
+
+Agent.prototype._getSession = function _getSession(key) {
+  return this._sessionCache.map[key];
+};
+
+// _cacheSession keeps up to maxCachedSessions names' sessions, dropping
+// the name cached first when full.
+Agent.prototype._cacheSession = function _cacheSession(key, session) {
+  if (this.maxCachedSessions === 0) return;
+  const cache = this._sessionCache;
+  if (!(key in cache.map)) {
+    if (cache.list.length >= this.maxCachedSessions) delete cache.map[cache.list.shift()];
+    cache.list.push(key);
+  }
+  cache.map[key] = session;
+};
+
+Agent.prototype._evictSession = function _evictSession(key) {
+  const cache = this._sessionCache;
+  const i = cache.list.indexOf(key);
+  if (i === -1) return;
+  cache.list.splice(i, 1);
+  delete cache.map[key];
 };
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });

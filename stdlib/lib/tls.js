@@ -4,8 +4,11 @@
 // info), onread(plaintext | null at the end | undefined, err). Errors come
 // as [code, reason]; certificate checks come back as info.verifyError and
 // are judged here, as node does, so rejectUnauthorized:false still
-// connects. What node has and this lacks: session resumption, PSK,
-// renegotiation, OCSP, pfx, passphrase-protected keys, ciphers/ecdhCurve
+// connects. Sessions resume from tickets, which a server issues under its
+// ticket keys and a client hands out as 'session' buffers of Kiln's own
+// (tls_session.go) that only Kiln takes back. What node has and this lacks:
+// resumption by session id (a server's 'newSession' and 'resumeSession'),
+// sessionTimeout, PSK, renegotiation, OCSP, pfx, passphrase-protected keys, ciphers/ecdhCurve
 // selection (accepted, not applied), and getCertificate.
 
 const net = require('net');
@@ -140,7 +143,10 @@ function TLSSocket(socket, options) {
   // The handle exists from the start, as node's TLS wrap does (packages
   // read _handle._parentWrap off a socket never started); its id stays 0,
   // which the binding knows no connection by, until _start opens it.
-  this._handle = { id: 0, owner: this, _parentWrap: this._parent, onwrite, onverify, onsni, onhandshake, onread };
+  this._handle = { id: 0, owner: this, _parentWrap: this._parent, onwrite, onverify, onsni, onhandshake, onread,
+    onsession };
+  this._session = undefined;
+  if (options.session) this.setSession(options.session);
   this._wrap();
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -211,7 +217,10 @@ TLSSocket.prototype._start = function _start() {
   this._ownCert = ctx.cert;
   const res = binding.open(handle, {
     ...ctx,
-    ticketKeys: o.server ? o.server._ticketKeys : undefined,
+    // A server's connections share its ticket keys (random ones unless it
+    // was given some), so that a ticket one issued resumes on another.
+    ticketKeys: o.server ? (o.server._ticketKeys ??= require('crypto').randomBytes(48)) : undefined,
+    session: o.isServer ? undefined : this._session,
     isServer: !!o.isServer,
     servername: o.servername,
     ALPNProtocols: alpnList(o.ALPNProtocols),
@@ -265,6 +274,14 @@ function onsni(servername) {
     if (ctx) socket._ownCert = ctx.context.options.cert;
     binding.sni(id, ctx ? ctx.context.options : undefined);
   });
+}
+
+// onsession brings each session the server issues a client.
+function onsession(session) {
+  const socket = this.owner;
+  if (!socket || socket.destroyed) return;
+  socket._session = toBuffer(session);
+  socket.emit('session', socket._session);
 }
 
 function onhandshake(err, info) {
@@ -541,8 +558,9 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length,
   return toBuffer(out);
 };
 
-// setSession takes a session as node does, but Kiln's client keeps no
-// session cache to resume it from: the next handshake is a full one.
+// setSession gives a client the session to resume, one that a 'session'
+// event or getSession gave: another is ignored (a full handshake), as
+// OpenSSL ignores a session it cannot read.
 TLSSocket.prototype.setSession = function setSession(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
   if (!ArrayBuffer.isView(session)) {
@@ -550,8 +568,11 @@ TLSSocket.prototype.setSession = function setSession(session) {
   }
   this._session = session;
 };
-TLSSocket.prototype.isSessionReused = function isSessionReused() { return false; };
-TLSSocket.prototype.getSession = function getSession() { return undefined; };
+TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._info && this._info.sessionReused); };
+// getSession makes a new buffer each time, as node's does.
+TLSSocket.prototype.getSession = function getSession() {
+  return this._session && Buffer.from(this._session);
+};
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() { return undefined; };
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
