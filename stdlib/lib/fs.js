@@ -1019,10 +1019,16 @@ class FileHandle {
   stat(options) { return this.#call((req, fd) => run(req, statsMaker(options), binding.fstat, fd)); }
   // The streams read the handle's descriptor and, when they close it, leave
   // the handle closed too, as Node's do.
-  createReadStream(options) { return this.#stream(createReadStream, options); }
-  createWriteStream(options) { return this.#stream(createWriteStream, options); }
-  #stream(create, options) {
-    const stream = create(null, { ...getOptions(options, {}), fd: this.#fd });
+  createReadStream(options) {
+    makeStreamClasses();
+    return this.#stream(ReadStream, options);
+  }
+  createWriteStream(options) {
+    makeStreamClasses();
+    return this.#stream(WriteStream, options);
+  }
+  #stream(Stream, options) {
+    const stream = new Stream(null, { ...getOptions(options, {}), fd: this.#fd });
     if (stream.autoClose !== false) {
       this.#streamClosed = new Promise((resolve) => stream.once('close', () => { this.#fd = -1; resolve(); }));
     }
@@ -1085,14 +1091,22 @@ promises.constants = C;
 let ReadStream;
 let WriteStream;
 
+// fs.ReadStream, fs.WriteStream, fs.FileReadStream and fs.FileWriteStream are
+// four assignable slots, as in Node: each holds the class until a program
+// replaces it, and createReadStream/createWriteStream construct whatever the
+// ReadStream/WriteStream slots hold then. graceful-fs depends on the slots
+// being separate: it assigns its subclass to FileReadStream, then reads
+// ReadStream as the class to extend. Kiln's own code uses the classes.
+const streamSlots = { ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined, FileWriteStream: undefined };
+
 function createReadStream(path, options) {
   makeStreamClasses();
-  return new ReadStream(path, options);
+  return new streamSlots.ReadStream(path, options);
 }
 
 function createWriteStream(path, options) {
   makeStreamClasses();
-  return new WriteStream(path, options);
+  return new streamSlots.WriteStream(path, options);
 }
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -1330,6 +1344,8 @@ function makeStreamClasses() {
     this.end();
   };
   WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+  streamSlots.ReadStream = streamSlots.FileReadStream = ReadStream;
+  streamSlots.WriteStream = streamSlots.FileWriteStream = WriteStream;
 }
 
 // ---- watching: fs.watch, fs.watchFile, fs.promises.watch ----
@@ -1829,29 +1845,37 @@ module.exports = {
   Stats,
   get ReadStream() {
     makeStreamClasses();
-    return ReadStream;
+    return streamSlots.ReadStream;
+  },
+  set ReadStream(value) {
+    makeStreamClasses();
+    streamSlots.ReadStream = value;
   },
   get WriteStream() {
     makeStreamClasses();
-    return WriteStream;
+    return streamSlots.WriteStream;
+  },
+  set WriteStream(value) {
+    makeStreamClasses();
+    streamSlots.WriteStream = value;
   },
   _toUnixTimestamp: toUnixTimestamp,
-  // FileReadStream and FileWriteStream are node's other names for them.
+  // FileReadStream and FileWriteStream are node's legacy names for them.
   get FileReadStream() {
     makeStreamClasses();
-    return ReadStream;
+    return streamSlots.FileReadStream;
   },
   set FileReadStream(value) {
     makeStreamClasses();
-    ReadStream = value;
+    streamSlots.FileReadStream = value;
   },
   get FileWriteStream() {
     makeStreamClasses();
-    return WriteStream;
+    return streamSlots.FileWriteStream;
   },
   set FileWriteStream(value) {
     makeStreamClasses();
-    WriteStream = value;
+    streamSlots.FileWriteStream = value;
   },
   createReadStream,
   createWriteStream,

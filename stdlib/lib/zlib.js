@@ -190,37 +190,91 @@ function callbackForm(mode) {
 
 let Transform;
 
-// newHandle makes a stream's engine: the binding's push(chunk, flush),
-// which takes a whole chunk and returns all that came out, and on it node's
-// handle.writeSync(flush, in, inOff, inLen, out, outOff, outLen), which
-// code driving the engine by hand calls (pngjs's inflateSync): it fills the
-// window it is given and leaves [output room left, input left] in the
-// stream's _writeState; output that does not fit waits for the next call.
-function newHandle(mode, level, strategy, windowBits, finishFlush, writeState) {
-  const push = binding.zlibStream(mode, level, strategy, windowBits, finishFlush);
-  let pending = null;
-  let pendingOff = 0;
-  let lastFlush = -1;
-  push.writeSync = function writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
+// Zlib is node's binding class, the engine under a stream's _handle. Kiln's
+// wraps the binding's push(chunk, flush), which takes a whole chunk and
+// returns all that came out. Packages drive engines by hand through node's
+// API: ssh2 makes its own with new (createInflate()._handle.constructor)(mode)
+// and init(), and it and pngjs's inflateSync call writeSync(flush, in, inOff,
+// inLen, out, outOff, outLen), which fills the window it is given and leaves
+// [output room left, input left] in the writeState init was given; output
+// that does not fit waits for the next call. There, a data error goes to
+// the handle's onerror(message, errno, code) when it has one, as node's does.
+const kFinishFlush = Symbol('kFinishFlush');
+
+class Zlib {
+  #mode;
+  #push = null;
+  #writeState = null;
+  #init = null;
+  #pending = null;
+  #pendingOff = 0;
+  #lastFlush = -1;
+
+  constructor(mode) {
+    if (typeof mode !== 'number' || mode < constants.DEFLATE || mode > constants.UNZIP) {
+      throw binding.invalidArgType('mode', 'a valid zlib mode', mode);
+    }
+    this.#mode = mode;
+    this[kFinishFlush] = constants.Z_FINISH;
+  }
+
+  init(windowBits, level, memLevel, strategy, writeState, processCallback, dictionary) {
+    if (dictionary !== undefined) throw unavailable('zlib dictionaries');
+    this.#init = [level, strategy, windowBits];
+    this.#writeState = writeState;
+    this.reset();
+  }
+
+  reset() {
+    const [level, strategy, windowBits] = this.#init;
+    this.#push = binding.zlibStream(this.#mode, level, strategy, windowBits, this[kFinishFlush]);
+    this.#pending = null;
+    this.#pendingOff = 0;
+    this.#lastFlush = -1;
+  }
+
+  // push(chunk, flush) is Kiln's own step, which the stream classes use.
+  push(chunk, flush) {
+    if (this.#push === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+    return this.#push(chunk, flush);
+  }
+
+  writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
     let inLeft = inLen;
-    if ((pending === null || pendingOff === pending.length) && (inLen > 0 || flush !== lastFlush)) {
-      pending = push(inLen > 0 ? input.subarray(inOff, inOff + inLen) : undefined, flush);
-      pendingOff = 0;
-      lastFlush = flush;
+    if ((this.#pending === null || this.#pendingOff === this.#pending.length) &&
+        (inLen > 0 || flush !== this.#lastFlush)) {
+      try {
+        this.#pending = this.push(inLen > 0 ? input.subarray(inOff, inOff + inLen) : undefined, flush);
+      } catch (err) {
+        if (typeof this.onerror !== 'function') throw err;
+        this.onerror(err.message, err.errno, err.code);
+        return;
+      }
+      this.#pendingOff = 0;
+      this.#lastFlush = flush;
       inLeft = 0;
     }
     let n = 0;
-    if (pending !== null) {
-      n = Math.min(outLen, pending.length - pendingOff);
-      out.set(pending.subarray(pendingOff, pendingOff + n), outOff);
-      pendingOff += n;
+    if (this.#pending !== null) {
+      n = Math.min(outLen, this.#pending.length - this.#pendingOff);
+      out.set(this.#pending.subarray(this.#pendingOff, this.#pendingOff + n), outOff);
+      this.#pendingOff += n;
     }
-    writeState[0] = outLen - n;
-    writeState[1] = inLeft;
-  };
+    this.#writeState[0] = outLen - n;
+    this.#writeState[1] = inLeft;
+  }
+
   // The binding frees a push function's engine when it is collected.
-  push.close = function close() {};
-  return push;
+  close() {
+    this.#push = null;
+  }
+}
+
+function newHandle(mode, level, strategy, windowBits, finishFlush, writeState) {
+  const handle = new Zlib(mode);
+  handle[kFinishFlush] = finishFlush;
+  handle.init(windowBits, level, constants.Z_DEFAULT_MEMLEVEL, strategy, writeState, undefined, undefined);
+  return handle;
 }
 
 // ZlibBase is what the seven stream classes share: a Transform whose
@@ -262,7 +316,7 @@ function defineStreamClasses() {
     if (this._handle === null) return null;
     let out;
     try {
-      out = this._handle(chunk, flush);
+      out = this._handle.push(chunk, flush);
     } catch (err) {
       this._handle = null;
       return err;
@@ -292,9 +346,9 @@ function defineStreamClasses() {
     if (handle === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
     let out;
     try {
-      out = handle(chunk, flushFlag);
+      out = handle.push(chunk, flushFlag);
     } finally {
-      if (typeof handle.close === 'function') handle.close();
+      handle.close();
       this._handle = null;
     }
     this.bytesWritten += chunk.byteLength;
