@@ -156,6 +156,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillURL
 	case "internal/wasm":
 		return fillWasm
+	case "inspector":
+		return fillInspector
 	case "module":
 		return fillModule
 	case "net":

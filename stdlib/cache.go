@@ -95,7 +95,7 @@ func (n *Node) compileModule(src, filename string) (*bytecode.Program, error) {
 // compileModuleKind is compileModule for any kind of code.
 func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Program, error) {
 	n.noteSourceMap(filename)
-	if n.coverDir != "" && !strings.HasPrefix(filename, "node:") {
+	if n.counting() && !strings.HasPrefix(filename, "node:") {
 		// Counted code is not what the cache holds.
 		p, sm, err := compileMapped(src, filename, kind, nil, true, true)
 		if err == nil {
@@ -137,7 +137,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 // compileHooked compiles the CommonJS code a require hook made of a file
 // (Module.prototype._compile), never cached.
 func (n *Node) compileHooked(src, filename string) (*bytecode.Program, error) {
-	cover := n.coverDir != ""
+	cover := n.counting()
 	p, err := compileSource(src, filename, KindCommonJS, nil, false, cover)
 	if err == nil && cover {
 		n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: fileURLOf(filename), fromFile: true})

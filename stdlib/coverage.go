@@ -123,6 +123,53 @@ func (n *Node) writeCoverage() {
 		fmt.Fprintln(n.opts.Stderr, "'result' from coverage profile response is not an object")
 		return
 	}
+	scripts, maps := n.coverageScripts()
+	report := map[string]any{
+		"result":    scripts,
+		"timestamp": float64(time.Since(startTime).Microseconds()) / 1e6,
+	}
+	if len(maps) > 0 {
+		report["source-map-cache"] = maps
+	}
+	data, err := json.Marshal(report)
+	if err != nil {
+		return
+	}
+	if err := os.MkdirAll(n.coverDir, 0o755); err != nil {
+		return
+	}
+	// Two reports in the same millisecond (v8.takeCoverage) get names of
+	// their own.
+	stamp := max(time.Now().UnixMilli(), n.coverStamp+1)
+	n.coverStamp = stamp
+	thread := int64(0)
+	if n.opts.worker != nil {
+		thread = n.opts.worker.threadID
+	}
+	name := fmt.Sprintf("coverage-%d-%d-%d.json", os.Getpid(), stamp, thread)
+	writeAtomic(n.coverDir, filepath.Join(n.coverDir, name), data)
+}
+
+// counting reports whether code compiled now gets coverage counters:
+// under NODE_V8_COVERAGE, and while an inspector session's precise
+// coverage is on.
+func (n *Node) counting() bool { return n.coverDir != "" || n.preciseCoverage }
+
+// startCounting makes the code compiled from now on count (the inspector's
+// Profiler.startPreciseCoverage).
+func (n *Node) startCounting() {
+	n.preciseCoverage = true
+	if n.VM.CoverDynamicCode == nil {
+		// V8 reports eval's and new Function's code with no URL.
+		n.VM.CoverDynamicCode = func(p *bytecode.Program, function bool) {
+			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
+		}
+	}
+}
+
+// coverageScripts is the report of the programs compiled with counters
+// that ran, in V8's form, and the source maps of those that have one.
+func (n *Node) coverageScripts() ([]v8Script, map[string]any) {
 	scripts := []v8Script{}
 	maps := map[string]any{}
 	for i, cp := range n.coverPrograms {
@@ -160,30 +207,7 @@ func (n *Node) writeCoverage() {
 			maps[url] = m
 		}
 	}
-	report := map[string]any{
-		"result":    scripts,
-		"timestamp": float64(time.Since(startTime).Microseconds()) / 1e6,
-	}
-	if len(maps) > 0 {
-		report["source-map-cache"] = maps
-	}
-	data, err := json.Marshal(report)
-	if err != nil {
-		return
-	}
-	if err := os.MkdirAll(n.coverDir, 0o755); err != nil {
-		return
-	}
-	// Two reports in the same millisecond (v8.takeCoverage) get names of
-	// their own.
-	stamp := max(time.Now().UnixMilli(), n.coverStamp+1)
-	n.coverStamp = stamp
-	thread := int64(0)
-	if n.opts.worker != nil {
-		thread = n.opts.worker.threadID
-	}
-	name := fmt.Sprintf("coverage-%d-%d-%d.json", os.Getpid(), stamp, thread)
-	writeAtomic(n.coverDir, filepath.Join(n.coverDir, name), data)
+	return scripts, maps
 }
 
 // coverFunctions appends the report of fn and of the functions inside it

@@ -111,6 +111,11 @@ type Node struct {
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
+	// preciseCoverage is on between an inspector session's
+	// Profiler.startPreciseCoverage and stopPreciseCoverage, and profile is
+	// the session's Profiler.start (see inspector.go).
+	preciseCoverage bool
+	profile         *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
 	// source maps (tsx's inline ones) are found in them, not on disk.
@@ -141,10 +146,8 @@ func New(opts Options) (*Node, error) {
 	rt.Host = n
 	n.coverDir = n.coverageDir()
 	if n.coverDir != "" {
-		// V8 reports eval's and new Function's code with no URL.
-		rt.CoverDynamicCode = func(p *bytecode.Program, function bool) {
-			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
-		}
+		n.startCounting()
+		n.preciseCoverage = false
 	}
 	n.modules = newModuleSystem(n)
 	n.installGlobals()

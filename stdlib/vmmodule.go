@@ -36,11 +36,11 @@ func fillVM(n *Node, b vm.Value) {
 		filename := rt.ToGoString(vm.Arg(args, 1))
 		lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
 		colOff := int(rt.ToNumber(vm.Arg(args, 3)))
-		p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params, n.coverDir != "")
+		p, err := compileForVM(src, filename, vm.Arg(args, 4).IsObject(), params, n.counting())
 		if err != nil {
 			panic(n.vmSyntaxError(err, src, lineOff, colOff))
 		}
-		if n.coverDir != "" {
+		if n.counting() {
 			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: vmScriptURL(filename)})
 		}
 		shiftLines(p.Main, int32(lineOff), int32(colOff))

@@ -1,0 +1,173 @@
+// The inspector module. Kiln has no debugger: nothing listens (url() is
+// undefined, open() throws ERR_INSPECTOR_NOT_AVAILABLE), but a Session in
+// the same thread speaks the DevTools protocol's Profiler domain, as V8
+// answers it: CPU profiles (TypeScript's --generateCpuProfile) and precise
+// coverage (jest's and collect-v8-coverage's v8 provider), from
+// stdlib/inspector.go. Another domain's command gets the protocol's
+// "wasn't found" error. As in node, a command's callback runs before post
+// returns.
+
+const EventEmitter = require('events');
+
+function nodeError(code, message) {
+  return binding.nodeError('Error', code, message);
+}
+
+function commandError(code, message) {
+  return nodeError('ERR_INSPECTOR_COMMAND', `Inspector error ${code}: ${message}`);
+}
+
+// A protocol error: the command's code and message.
+class ProtocolError {
+  constructor(code, message) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+const notEnabled = () => new ProtocolError(-32000, 'Profiler is not enabled');
+
+// One Profiler domain per thread, as V8 has one per isolate: every session
+// of the thread shares the profile and the coverage.
+const profiler = {
+  enabled: 0,
+  interval: 1000,
+  profiling: false,
+  coverage: false,
+};
+
+// dispatch runs a command for session and returns its result object, or
+// a ProtocolError.
+function dispatch(session, method, params) {
+  switch (method) {
+    case 'Profiler.enable':
+      if (!session._profilerEnabled) {
+        session._profilerEnabled = true;
+        profiler.enabled++;
+      }
+      return {};
+    case 'Profiler.disable':
+      if (session._profilerEnabled) {
+        session._profilerEnabled = false;
+        profiler.enabled--;
+      }
+      return {};
+  }
+  if (!method.startsWith('Profiler.')) return new ProtocolError(-32601, `'${method}' wasn't found`);
+  if (!session._profilerEnabled) {
+    if (method === 'Profiler.stop') return new ProtocolError(-32000, 'No recording profiles found');
+    if (method === 'Profiler.takePreciseCoverage' && !profiler.coverage) {
+      return new ProtocolError(-32000, 'Precise coverage has not been started.');
+    }
+    return notEnabled();
+  }
+  switch (method) {
+    case 'Profiler.setSamplingInterval': {
+      if (profiler.profiling) return new ProtocolError(-32000, 'Cannot change sampling interval when profiling.');
+      const interval = params?.interval;
+      if (typeof interval !== 'number') return new ProtocolError(-32602, 'Invalid parameters');
+      profiler.interval = interval;
+      return {};
+    }
+    case 'Profiler.start':
+      if (!profiler.profiling) {
+        profiler.profiling = true;
+        binding.profileStart(profiler.interval);
+      }
+      return {};
+    case 'Profiler.stop': {
+      const json = binding.profileStop();
+      profiler.profiling = false;
+      if (json === undefined) return new ProtocolError(-32000, 'No recording profiles found');
+      return { profile: JSON.parse(json) };
+    }
+    case 'Profiler.startPreciseCoverage':
+      profiler.coverage = true;
+      binding.coverageStart();
+      return { timestamp: performance.now() / 1000 };
+    case 'Profiler.takePreciseCoverage':
+      if (!profiler.coverage) return new ProtocolError(-32000, 'Precise coverage has not been started.');
+      return JSON.parse(binding.coverageTake());
+    case 'Profiler.stopPreciseCoverage':
+      profiler.coverage = false;
+      binding.coverageStop();
+      return {};
+  }
+  return new ProtocolError(-32601, `'${method}' wasn't found`);
+}
+
+class Session extends EventEmitter {
+  #connected = false;
+
+  connect() {
+    if (this.#connected) {
+      throw nodeError('ERR_INSPECTOR_ALREADY_CONNECTED', 'The inspector session is already connected');
+    }
+    this.#connected = true;
+  }
+
+  connectToMainThread() {
+    if (require('worker_threads').isMainThread) {
+      throw nodeError('ERR_INSPECTOR_NOT_WORKER', 'Current thread is not a worker');
+    }
+    // A worker's session reaches its own thread's runtime, which is the
+    // one Kiln can profile from here.
+    this.connect();
+  }
+
+  post(method, params, callback) {
+    if (typeof method !== 'string') throw binding.invalidArgType('method', 'of type string', method);
+    if (!callback && typeof params === 'function') {
+      callback = params;
+      params = null;
+    }
+    if (params && typeof params !== 'object') throw binding.invalidArgType('params', 'of type object', params);
+    if (callback && typeof callback !== 'function') {
+      throw binding.invalidArgType('callback', 'of type function', callback);
+    }
+    if (!this.#connected) throw nodeError('ERR_INSPECTOR_NOT_CONNECTED', 'Session is not connected');
+    const res = dispatch(this, method, params);
+    if (!callback) return;
+    if (res instanceof ProtocolError) callback(commandError(res.code, res.message));
+    else callback(null, res);
+  }
+
+  disconnect() {
+    if (!this.#connected) return;
+    this.#connected = false;
+    dispatch(this, 'Profiler.disable');
+  }
+}
+
+function open() {
+  throw nodeError('ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available');
+}
+
+function close() {}
+
+function url() {
+  return undefined;
+}
+
+function waitForDebugger() {
+  throw nodeError('ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active');
+}
+
+// inspector.console writes to the inspector's console only: with none
+// attached, its methods do nothing.
+const consoleMethods = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
+  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd', 'time',
+  'timeLog', 'timeEnd', 'timeStamp', 'context'];
+const inspectorConsole = {};
+for (const name of consoleMethods) inspectorConsole[name] = function () {};
+
+// Network's events go to an inspector only under
+// --experimental-network-inspection, which has none here.
+const Network = {
+  requestWillBeSent() {},
+  responseReceived() {},
+  loadingFinished() {},
+  loadingFailed() {},
+};
+
+module.exports = { open, close, url, waitForDebugger, console: inspectorConsole, Session, Network };
