@@ -3,8 +3,9 @@
 // the same thread speaks the DevTools protocol's Profiler domain, as V8
 // answers it: CPU profiles (TypeScript's --generateCpuProfile) and precise
 // coverage (jest's and collect-v8-coverage's v8 provider), from
-// stdlib/inspector.go. Another domain's command gets the protocol's
-// "wasn't found" error. As in node, a command's callback runs before post
+// stdlib/inspector.go; the Debugger domain only enables and disables
+// (see dispatch). Any other command gets the protocol's "wasn't found"
+// error. As in node, a command's callback runs before post
 // returns.
 
 const EventEmitter = require('events');
@@ -23,6 +24,11 @@ class ProtocolError {
     this.code = code;
     this.message = message;
   }
+}
+
+// randomId is one half of V8's debugger id: a signed 64-bit number.
+function randomId() {
+  return require('crypto').randomBytes(8).readBigInt64LE().toString();
 }
 
 const notEnabled = () => new ProtocolError(-32000, 'Profiler is not enabled');
@@ -51,6 +57,15 @@ function dispatch(session, method, params) {
         session._profilerEnabled = false;
         profiler.enabled--;
       }
+      return {};
+    // Coverage tools (collect-v8-coverage, jest's v8 provider) enable the
+    // Debugger domain around precise coverage. It can be enabled, with the
+    // id V8 gives it, and nothing more: it sends no events (no
+    // scriptParsed), and its commands (breakpoints, stepping) are not found.
+    case 'Debugger.enable':
+      session._debuggerId ??= `${randomId()}.${randomId()}`;
+      return { debuggerId: session._debuggerId };
+    case 'Debugger.disable':
       return {};
   }
   if (!method.startsWith('Profiler.')) return new ProtocolError(-32601, `'${method}' wasn't found`);

@@ -1,7 +1,8 @@
 // The inspector module without a debugger: url, open, waitForDebugger and
 // console; a Session's argument checks and errors; the Profiler domain's
 // states and errors, a CPU profile's form, and precise coverage of a module
-// loaded after it started (counts reset by each take), in V8's form.
+// loaded after it started (counts reset by each take), in V8's form; the
+// Debugger domain's enable and disable, which coverage tools send.
 const inspector = require('inspector');
 const path = require('path');
 
@@ -36,6 +37,8 @@ post('Profiler.takePreciseCoverage');
 post('Profiler.enable');
 console.log('sync after');
 post('Page.enable');
+s.post('Debugger.enable', (err, res) => console.log('Debugger.enable', err, /^-?\d+\.-?\d+$/.test(res.debuggerId)));
+post('Debugger.disable');
 post('Profiler.setSamplingInterval', { interval: 100 });
 s.post('Profiler.start', () => {
   post('Profiler.setSamplingInterval', { interval: 200 });
