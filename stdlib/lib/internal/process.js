@@ -253,8 +253,13 @@ function stdioStream(fd) {
 }
 let stdout;
 let stderr;
-Object.defineProperty(proc, 'stdout', { get() { return stdout ??= stdioStream(1); }, enumerable: false, configurable: true });
-Object.defineProperty(proc, 'stderr', { get() { return stderr ??= stdioStream(2); }, enumerable: false, configurable: true });
+// The three are enumerable getters, named as node's are.
+Object.defineProperty(proc, 'stdout', {
+  get: function getStdout() { return stdout ??= stdioStream(1); }, enumerable: true, configurable: true,
+});
+Object.defineProperty(proc, 'stderr', {
+  get: function getStderr() { return stderr ??= stdioStream(2); }, enumerable: true, configurable: true,
+});
 
 // stdin is an fs.ReadStream over fd 0, made on first use: reads go through
 // the loop like any file's. (Node's is a net.Socket for pipes and a
@@ -262,7 +267,7 @@ Object.defineProperty(proc, 'stderr', { get() { return stderr ??= stdioStream(2)
 // until it returns.)
 let stdin;
 Object.defineProperty(proc, 'stdin', {
-  get() {
+  get: function getStdin() {
     if (stdin === undefined) {
       const tty = require('tty');
       const terminal = tty.isatty(0);
@@ -275,7 +280,7 @@ Object.defineProperty(proc, 'stdin', {
     }
     return stdin;
   },
-  enumerable: false,
+  enumerable: true,
   configurable: true,
 });
 
