@@ -72,6 +72,21 @@ func fillModule(n *Node, b vm.Value) {
 		list[i] = rt.NewString(name)
 	}
 	rt.DefineValue(b, "builtinModules", rt.NewArray(list))
+	// sourceMap(path or file URL) is [map JSON, the map's file URL, line
+	// lengths] for a module loaded while source maps were on and whose map
+	// was read, else undefined (module.findSourceMap).
+	rt.DefineMethod(b, "sourceMap", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		fm := n.loadedSourceMap(rt.ToGoString(vm.Arg(args, 0)))
+		if fm == nil {
+			return vm.Undefined
+		}
+		lengths := lineLengths(fm.code)
+		vals := make([]vm.Value, len(lengths))
+		for i, l := range lengths {
+			vals[i] = vm.Int(l)
+		}
+		return rt.NewArray([]vm.Value{rt.NewString(string(fm.raw)), rt.NewString(fileURLOf(fm.mapPath)), rt.NewArray(vals)})
+	})
 	rt.DefineMethod(b, "isBuiltin", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return vm.Bool(m.isBuiltin(rt.ToGoString(vm.Arg(args, 0))))
 	})

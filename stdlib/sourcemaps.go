@@ -24,6 +24,11 @@ import (
 type fileSourceMap struct {
 	sm   *parser.SourceMap
 	base string // the map's folder joined with its sourceRoot
+	// For module.findSourceMap: the map's JSON, the file it is in (the
+	// generated file's path for an inline map) and the generated code.
+	raw     []byte
+	mapPath string
+	code    string
 }
 
 // setSourceMaps turns the mapping of stack positions on or off.
@@ -149,7 +154,50 @@ func (n *Node) sourceMapOf(path string) *fileSourceMap {
 	}
 	json.Unmarshal(data, &root)
 	fm.sm, fm.base = sm, sourcePath(dir, root.SourceRoot)
+	fm.raw, fm.mapPath, fm.code = data, mapPath, code
 	return fm
+}
+
+// loadedSourceMap is module.findSourceMap's: the map of a module loaded
+// while source maps were on, as node keeps them (nil for none).
+func (n *Node) loadedSourceMap(file string) *fileSourceMap {
+	path := file
+	if strings.HasPrefix(file, "file://") {
+		u, err := url.Parse(file)
+		if err != nil {
+			return nil
+		}
+		path = filepath.FromSlash(u.Path)
+	}
+	if !n.loadedMapped[path] {
+		return nil
+	}
+	if fm := n.sourceMapOf(path); fm.sm != nil {
+		return fm
+	}
+	return nil
+}
+
+// lineLengths are the lengths of code's lines in UTF-16 units, as node
+// counts them for a source map: lines end at \n, U+2028 and U+2029, and a
+// \r before a \n counts.
+func lineLengths(code string) []int {
+	var out []int
+	n := 0
+	for _, r := range code {
+		switch r {
+		case '\n', '\u2028', '\u2029':
+			out = append(out, n)
+			n = 0
+			continue
+		}
+		if r > 0xFFFF {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return append(out, n)
 }
 
 // readSourceMap reads the source map that code, the text of the file at

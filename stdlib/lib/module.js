@@ -14,6 +14,7 @@
 // Go for the file itself.
 
 const path = require('path');
+const { SourceMap } = require('internal/source_map');
 
 // node keeps a module's parent out of the object (module.parent is a
 // getter): modules made here keep it in this map, the Go loader's in its
@@ -242,11 +243,31 @@ Module.runMain = function executeUserEntryPoint(main = process.argv[1]) {
   else binding.runMain(main);
 };
 
-// Without --enable-source-maps node keeps no maps, and says so with
-// undefined.
-Module.findSourceMap = function findSourceMap(sourcePath) {
-  return undefined;
+// findSourceMap gives the map of a module loaded while source maps were on
+// (--enable-source-maps, process.setSourceMapsEnabled), its sources made
+// URLs, the same object each time; undefined for any other file, as node.
+const sourceMaps = new Map();
+Module.findSourceMap = function findSourceMap(sourceURL) {
+  if (!/^\w+:\/\//.test(sourceURL)) sourceURL = require('url').pathToFileURL(sourceURL).href;
+  let map = sourceMaps.get(sourceURL);
+  if (map) return map;
+  const found = binding.sourceMap(sourceURL);
+  if (found === undefined) return undefined;
+  const [json, mapURL, lineLengths] = found;
+  let payload;
+  try {
+    payload = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(payload.sources)) {
+    payload.sources = payload.sources.map((source) => new URL((payload.sourceRoot || '') + source, mapURL).href);
+  }
+  map = new SourceMap(payload, { lineLengths });
+  sourceMaps.set(sourceURL, map);
+  return map;
 };
+Module.SourceMap = SourceMap;
 
 Module._initPaths();
 
