@@ -2,6 +2,7 @@
 //
 //	kiln                    start the REPL (with a terminal on stdin)
 //	kiln file.js [args]     run a program
+//	kiln run file.js|script run a program, or a package.json script (node --run)
 //	kiln -e CODE            evaluate CODE
 //	kiln -p EXPR            evaluate EXPR and print the result
 //	kiln app.kbc [args]     run a snapshot written by kiln build
@@ -28,6 +29,8 @@ import (
 
 const usage = `Usage: kiln [options] [ script.js | app.kbc ] [arguments]
        kiln [options] - [arguments]     run the program on standard input
+       kiln run script.js [arguments]   run the program (kiln ./run runs a file named run)
+       kiln run NAME [arguments]        run package.json's script NAME, as node --run does (v22)
        kiln                             the REPL (with a terminal on stdin)
 
 Options:
@@ -184,6 +187,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(args) > 0 && args[0] == "build" {
 		return runBuild(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "run" {
+		return runRun(args[1:], stdout, stderr)
 	}
 	r := &cliRun{opts: stdlib.Options{Stdout: stdout, Stderr: stderr, GCStress: os.Getenv("KILN_GC_STRESS") == "1",
 		CompileCache: stdlib.DefaultCompileCacheDir()}}

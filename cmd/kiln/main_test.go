@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -539,5 +540,53 @@ func TestInputTypeModule(t *testing.T) {
 				t.Errorf("got code %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, c.wantCode, c.wantOut, c.wantErr)
 			}
 		})
+	}
+}
+
+// TestRunCommand is kiln run: a file runs as with kiln FILE; another name
+// is a package.json script, run as node v22's --run runs one (the nearest
+// package.json, its folder, node_modules/.bin on PATH, the arguments
+// quoted onto the command, its exit code).
+func TestRunCommand(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("the scripts are sh")
+	}
+	dir := t.TempDir()
+	pkg := `{"scripts": {"hello": "echo hello from $NODE_RUN_SCRIPT_NAME", "args": "echo args:", "fail": "exit 3",
+		"where": "pwd", "bin": "tool"}}`
+	for name, data := range map[string]string{
+		"package.json":           pkg,
+		"app.js":                 "console.log('app', process.argv.slice(2).join(' '))",
+		"node_modules/.bin/tool": "#!/bin/sh\necho tool ran\n",
+	} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	t.Chdir(sub)
+	cases := []struct {
+		args             []string
+		wantOut, wantErr string
+		wantCode         int
+	}{
+		{[]string{"run", "../app.js", "x", "y"}, "app x y\n", "", 0},
+		{[]string{"run", "hello"}, "hello from hello\n", "", 0},
+		{[]string{"run", "args", "a", "b c", "it's"}, "args: a b c it's\n", "", 0},
+		{[]string{"run", "args", "--", "-x"}, "args: -x\n", "", 0},
+		{[]string{"run", "fail"}, "", "", 3},
+		{[]string{"run", "where"}, dir + "\n", "", 0},
+		{[]string{"run", "bin"}, "tool ran\n", "", 0},
+		{[]string{"run", "nope"}, "", "Missing script: \"nope\"\n\nAvailable scripts are:\n  args: echo args:\n", 1},
+		{[]string{"run"}, "", "kiln run: name a file or a package.json script", 9},
+	}
+	for _, c := range cases {
+		out, errs, code := runCLI(t, c.args...)
+		if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
+			t.Errorf("kiln %q: code %d, stdout %q, stderr %q; want %d, %q, %q", c.args, code, out, errs, c.wantCode, c.wantOut, c.wantErr)
+		}
 	}
 }
