@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"unsafe"
 
 	"github.com/kilnjs/kiln/vm"
 	"github.com/kilnjs/kiln/wasm"
@@ -20,7 +21,7 @@ import (
 type wasmState struct {
 	store   wasm.Store
 	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
-	protos  [3]vm.Pin // Memory, Table, Global prototypes
+	protos  [4]vm.Pin // Memory, Table, Global, Module prototypes
 	objs    map[vm.Value]any
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
@@ -60,13 +61,16 @@ func fillWasm(n *Node, b vm.Value) {
 		m, _ := w.objs[v].(*wasm.Module)
 		return m
 	}
-	rt.DefineMethod(b, "init", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "init", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		for i := range w.ctors {
 			w.ctors[i] = rt.Pin(vm.Arg(args, i))
+		}
+		for i := range w.protos {
 			w.protos[i] = rt.Pin(vm.Arg(args, 3+i))
 		}
 		return vm.Undefined
 	})
+	w.store.Waiter = nodeWaiter{rt}
 	rt.DefineMethod(b, "compile", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 1))
 		// The module keeps slices of its bytes (custom sections, data
@@ -224,6 +228,9 @@ func fillWasm(n *Node, b vm.Value) {
 			case *wasm.LinkError:
 				im := m.Imports[e.Index]
 				// V8 names every import function="...", whatever its kind.
+				if e.Plain {
+					throw(wasmLinkError, ctx+": "+e.Msg)
+				}
 				throw(wasmLinkError, ctx+": Import #"+strconv.Itoa(e.Index)+` module="`+im.Module+`" function="`+im.Name+`" error: `+e.Msg)
 			case *wasm.Trap:
 				throw(wasmRuntimeError, e.Msg)
@@ -268,8 +275,10 @@ func fillWasm(n *Node, b vm.Value) {
 		}
 		return l
 	}
-	rt.DefineMethod(b, "memoryNew", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		m := wasm.NewMemory(limits(vm.Arg(args, 1), vm.Arg(args, 2)))
+	rt.DefineMethod(b, "memoryNew", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		l := limits(vm.Arg(args, 1), vm.Arg(args, 2))
+		l.Shared = rt.ToBoolean(vm.Arg(args, 3))
+		m := wasm.NewMemory(l)
 		if m == nil {
 			rt.ThrowRangeError("WebAssembly.Memory(): could not allocate memory")
 		}
@@ -278,21 +287,39 @@ func fillWasm(n *Node, b vm.Value) {
 	})
 	rt.DefineMethod(b, "memoryBuffer", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		m := memory(vm.Arg(args, 0))
+		data := m.Bytes()
 		if p, ok := w.buffers[m]; ok {
-			return rt.Pinned(p)
+			ab := rt.Pinned(p)
+			if b, _ := rt.BufferBytes(ab); len(b) == len(data) {
+				return rt.NewArray([]vm.Value{ab, vm.False})
+			}
+			// Another thread grew the shared memory: a new buffer shows
+			// its new length, as V8 makes one.
+			rt.Unpin(p)
 		}
-		// The buffer aliases the memory's bytes; growth replaces them, and
-		// then the JS API detaches the old buffer.
-		ab := rt.NewArrayBuffer(m.Data)
+		// The buffer aliases the memory's bytes. Growth replaces an
+		// unshared memory's bytes, and then the JS API detaches the old
+		// buffer; a shared memory's buffer stays as it is, its length too,
+		// and the next one is a new SharedArrayBuffer (frozen, as the JS
+		// API makes it, by wasm.js).
+		shared := m.Limits.Shared
+		var ab vm.Value
+		if shared {
+			ab = rt.NewSharedArrayBuffer(data)
+		} else {
+			ab = rt.NewArrayBuffer(data)
+		}
 		w.buffers[m] = rt.Pin(ab)
 		m.OnGrow = func() {
 			if p, ok := w.buffers[m]; ok {
-				rt.DetachArrayBuffer(rt.Pinned(p))
+				if !shared {
+					rt.DetachArrayBuffer(rt.Pinned(p))
+				}
 				rt.Unpin(p)
 				delete(w.buffers, m)
 			}
 		}
-		return ab
+		return rt.NewArray([]vm.Value{ab, vm.Bool(shared)})
 	})
 	rt.DefineMethod(b, "memoryGrow", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		m := memory(vm.Arg(args, 0))
@@ -426,6 +453,30 @@ func fillWasm(n *Node, b vm.Value) {
 		g.Value = w.toValue(rt, vm.Arg(args, 1), g.Type.Type)
 		return vm.Undefined
 	})
+}
+
+// nodeWaiter is the Store's wasm.Waiter: memory.atomic.wait and notify
+// meet JavaScript's Atomics.wait and notify in the vm's list of waiters
+// (a shared memory's buffer holds the same bytes), and a wait blocks the
+// thread as Atomics.wait does, the main thread's too, as node allows.
+type nodeWaiter struct{ rt *vm.Runtime }
+
+func (nw nodeWaiter) Wait(loc unsafe.Pointer, check func() bool, timeout int64) wasm.WaitResult {
+	ms := math.Inf(1)
+	if timeout >= 0 {
+		ms = float64(timeout) / 1e6
+	}
+	switch nw.rt.WaitOn(loc, check, ms) {
+	case "ok":
+		return wasm.WaitOK
+	case "not-equal":
+		return wasm.WaitNotEqual
+	}
+	return wasm.WaitTimedOut
+}
+
+func (nodeWaiter) Notify(loc unsafe.Pointer, count uint32) uint32 {
+	return uint32(vm.NotifyAt(loc, float64(count)))
 }
 
 // v128Crossing is V8's TypeError for a call between JavaScript and a
@@ -594,4 +645,57 @@ func (w *wasmState) fromResults(rt *vm.Runtime, res []uint64, ts []wasm.ValType)
 		out[i] = w.fromValue(rt, res[i], t)
 	}
 	return rt.NewArray(out)
+}
+
+var _ vm.HostCloner = (*Node)(nil)
+
+// wasmClone is a WebAssembly.Module or a shared WebAssembly.Memory in a
+// message: node's structured clone carries both (the module compiled
+// once, the memory still shared), and neither changes after it is made,
+// so any number of threads may adopt one.
+type wasmClone struct {
+	module *wasm.Module
+	memory *wasm.Memory
+}
+
+// CloneHost implements vm.HostCloner for the WebAssembly objects: a
+// Module and a shared Memory clone, the others are a DataCloneError as in
+// V8.
+func (n *Node) CloneHost(v vm.Value) (any, bool) {
+	if n.wasm == nil {
+		return nil, false
+	}
+	switch x := n.wasm.objs[v].(type) {
+	case *wasm.Module:
+		return wasmClone{module: x}, true
+	case *wasm.Memory:
+		if x.Limits.Shared {
+			return wasmClone{memory: x}, true
+		}
+		n.VM.Throw(n.dataCloneError("#<Memory> could not be cloned."))
+	case *wasm.Table:
+		n.VM.Throw(n.dataCloneError("#<Table> could not be cloned."))
+	case *wasm.Global:
+		n.VM.Throw(n.dataCloneError("#<Global> could not be cloned."))
+	}
+	return nil, false
+}
+
+// AdoptClone implements vm.HostCloner: the receiving thread's Module over
+// the same compiled module, or its Memory over the same shared bytes.
+func (n *Node) AdoptClone(data any) vm.Value {
+	rt := n.VM
+	n.lib("internal/wasm")
+	w := n.wasm
+	c := data.(wasmClone)
+	var v vm.Value
+	if c.module != nil {
+		v = rt.NewObjectProto(rt.Pinned(w.protos[3]))
+		w.objs[v] = c.module
+	} else {
+		v = rt.NewObjectProto(rt.Pinned(w.protos[0]))
+		w.objs[v] = c.memory.Share()
+	}
+	rt.Pin(v)
+	return v
 }

@@ -185,6 +185,29 @@ func (rt *Runtime) doWait(args []Value, async bool) Value {
 	return res
 }
 
+// WaitOn blocks the runtime's thread on the shared memory location at loc
+// as Atomics.wait does, in the same list of waiters, for the host's own
+// waits on shared memory (WebAssembly's memory.atomic.wait): check runs
+// under the list's lock, and a false stops the wait with "not-equal";
+// otherwise the result is "ok" or "timed-out" after timeout milliseconds
+// (+Inf for none). loc must point into memory that a SharedArrayBuffer
+// may hold, so that Atomics.notify on the same element finds it.
+func (rt *Runtime) WaitOn(loc unsafe.Pointer, check func() bool, timeout float64) string {
+	waiters.Lock()
+	if !check() {
+		waiters.Unlock()
+		return "not-equal"
+	}
+	w := &waiter{key: loc, wake: make(chan struct{}, 1)}
+	addWaiter(w)
+	waiters.Unlock()
+	return rt.suspend(w, timeout)
+}
+
+// NotifyAt wakes up to count of the waiters on the shared memory location
+// at loc, as Atomics.notify does, and returns how many it woke.
+func NotifyAt(loc unsafe.Pointer, count float64) int { return notifyWaiters(loc, count) }
+
 // waitResult is what wait or waitAsync returns without waiting.
 func (rt *Runtime) waitResult(async bool, s string) Value {
 	if !async {

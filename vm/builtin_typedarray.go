@@ -95,6 +95,16 @@ func (rt *Runtime) NewArrayBuffer(data []byte) Value {
 	return v
 }
 
+// NewSharedArrayBuffer returns a new fixed-length SharedArrayBuffer over
+// data, memory the host shares between threads (a shared
+// WebAssembly.Memory): data must be 8-aligned, and its allocation a whole
+// number of 8-byte words long, as shared_memory.go's atomics need.
+func (rt *Runtime) NewSharedArrayBuffer(data []byte) Value {
+	v, o := rt.newObjectCell(ClassArrayBuffer, rt.realm.made(initTypedArray).SharedArrayBufferPrototype)
+	rt.setHost(o, &bufferData{data: data, maxLen: -1, shared: true})
+	return v
+}
+
 // BufferBytes returns the bytes behind an ArrayBuffer, or the bytes a
 // typed array or DataView views; ok is false for anything else or a
 // detached buffer. The slice aliases the buffer.

@@ -34,6 +34,20 @@ type HostTransfer struct {
 	Data   any
 }
 
+// HostCloner is implemented by a Host whose own objects, plain objects to
+// the vm, structured clone can carry (node's WebAssembly.Module and shared
+// WebAssembly.Memory): the host gives what stands for one in the message,
+// and makes the receiving runtime's object from it. That data must be
+// safe for any goroutine to adopt, any number of times.
+type HostCloner interface {
+	// CloneHost returns what stands for v in a message, or false when v
+	// is not one of the host's objects; it throws for one of them that
+	// cannot be cloned.
+	CloneHost(v Value) (data any, ok bool)
+	// AdoptClone makes this runtime's object for data from CloneHost.
+	AdoptClone(data any) Value
+}
+
 // Hosts returns the host objects s carries, so that the host can release
 // them when s is dropped undelivered.
 func (s *Serialized) Hosts() []any { return s.hosts }
@@ -64,6 +78,7 @@ const (
 	sArrayBuffer
 	sTypedArray
 	sDataView
+	sHostClone // one of the host's objects (HostCloner)
 	sMap
 	sSet
 	sError
@@ -88,6 +103,7 @@ type sobj struct {
 	// transfers it as a detached buffer rather than failing.
 	detached bool
 	buffer   sval // a view's buffer
+	clone    any  // a host object's data (HostCloner)
 	kindTA   int
 	offset   int
 	tracking bool
@@ -258,6 +274,12 @@ func (s *serializer) object(v Value) sval {
 		out.kind, out.length = sArray, int(o.aux)
 		s.properties(v, out)
 	case ClassObject, ClassArguments:
+		if c, ok := rt.Host.(HostCloner); ok && o.class == ClassObject {
+			if data, ok := c.CloneHost(v); ok {
+				out.kind, out.clone = sHostClone, data
+				break
+			}
+		}
 		out.kind = sObject
 		s.properties(v, out)
 	default:
@@ -415,6 +437,8 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 		}
 		rt.deserializeProperties(o, out, d)
 		return out
+	case sHostClone:
+		return set(rt.Host.(HostCloner).AdoptClone(o.clone))
 	case sArray:
 		out := set(rt.NewArray(nil))
 		rt.setLengthOrThrow(out, int64(o.length))

@@ -164,16 +164,28 @@ func (r *reader) tableType() TableType {
 func (r *reader) limits(max uint32, what string) Limits {
 	pos := r.pos
 	flags := r.byte("limits flags")
-	if flags > 1 {
-		r.failAt(pos, "invalid %s limits flags 0x%x", what, flags)
+	// Bit 1 is the threads proposal's shared flag, for memories only;
+	// bit 2 is memory64's, which node 20 leaves behind a flag.
+	switch {
+	case flags <= 1:
+	case what != "memory":
+		r.failAt(pos, "invalid table elements limits flags")
+	case flags <= 3:
+	case flags <= 7:
+		r.failAt(pos, "invalid memory limits flags 0x%x (enable via --experimental-wasm-memory64)", flags)
+	default:
+		r.failAt(pos, "invalid memory limits flags 0x%x", flags)
 	}
-	var l Limits
+	l := Limits{Shared: flags&2 != 0}
 	minPos := r.pos
 	l.Min = r.u32("initial size")
 	if l.Min > max {
 		r.failAt(minPos, "initial %s size (%d %s) is larger than implementation limit (%d %s)", what, l.Min, unitOf(what), max, unitOf(what))
 	}
-	if flags == 1 {
+	if flags == 2 {
+		r.failAt(pos, "shared memory must have a maximum defined")
+	}
+	if flags&1 != 0 {
 		maxPos := r.pos
 		l.Max = r.u32("maximum size")
 		l.HasMax = true
@@ -181,7 +193,7 @@ func (r *reader) limits(max uint32, what string) Limits {
 			r.failAt(maxPos, "maximum %s size (%d %s) is larger than implementation limit (%d %s)", what, l.Max, unitOf(what), max, unitOf(what))
 		}
 		if l.Max < l.Min {
-			r.failAt(maxPos, "maximum %s size (%d %s) is smaller than initial size (%d %s)", what, l.Max, unitOf(what), l.Min, unitOf(what))
+			r.failAt(maxPos, "maximum %s size (%d %s) is less than initial (%d %s)", what, l.Max, unitOf(what), l.Min, unitOf(what))
 		}
 	}
 	return l

@@ -1,8 +1,9 @@
 // Package wasm is Kiln's WebAssembly engine: a decoder and validator for the
 // WebAssembly 1.0 binary format (plus the post-MVP features toolchains emit by
 // default: sign-extension, non-trapping float-to-int, multi-value, bulk
-// memory, reference types and mutable globals across the import/export
-// boundary), and an interpreter for what it validates. It imports nothing of
+// memory, reference types, mutable globals across the import/export
+// boundary, and threads: shared memories and atomics, shared.go and
+// atomic.go), and an interpreter for what it validates. It imports nothing of
 // Kiln's; the JS API (WebAssembly.Module, Instance, Memory...) is stdlib's, on
 // top of this.
 //

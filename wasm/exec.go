@@ -27,6 +27,9 @@ type Store struct {
 	// with the value stack, all the places an externref can be.
 	refTables  []*Table
 	refGlobals []*Global
+	// Waiter parks and wakes threads for memory.atomic.wait and notify;
+	// nil means the package's own process-wide list (see Waiter).
+	Waiter Waiter
 }
 
 // Track adds an externref table or global the embedder made (an
@@ -343,7 +346,7 @@ func (s *Store) callHost(callee *Function, nb int) {
 // zero when it has none).
 func (in *Instance) memory0() (unsafe.Pointer, uint64) {
 	if len(in.mems) > 0 {
-		return memBase(in.mems[0].Data)
+		return memBase(in.mems[0].Bytes())
 	}
 	return nil, 0
 }
@@ -1002,6 +1005,10 @@ func (s *Store) slow(i *ins) {
 		s.simdExec(i)
 		return
 	}
+	if i.op >= opPrefixFE {
+		s.atomicExec(i)
+		return
+	}
 	fr := s.frameAt(s.cur.base)
 	switch i.op {
 	case 0x69:
@@ -1016,7 +1023,7 @@ func (s *Store) slow(i *ins) {
 		r := m.Grow(uint32(fr[i.x]))
 		fr[i.d] = uint64(uint32(int32(r)))
 	case opPrefixFC + 8:
-		mem := s.cur.inst.mems[0].Data
+		mem := s.cur.inst.mems[0].Bytes()
 		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
 		var seg []byte
 		if in := s.cur.inst; !in.dropped[i.k] {
@@ -1029,14 +1036,14 @@ func (s *Store) slow(i *ins) {
 	case opPrefixFC + 9:
 		s.cur.inst.dropped[i.k] = true
 	case opPrefixFC + 10:
-		mem := s.cur.inst.mems[0].Data
+		mem := s.cur.inst.mems[0].Bytes()
 		d, so, n := uint64(uint32(fr[i.d])), uint64(uint32(fr[i.x])), uint64(uint32(fr[i.y]))
 		if so+n > uint64(len(mem)) || d+n > uint64(len(mem)) {
 			trap("memory access out of bounds")
 		}
 		copy(mem[d:d+n], mem[so:so+n])
 	case opPrefixFC + 11:
-		mem := s.cur.inst.mems[0].Data
+		mem := s.cur.inst.mems[0].Bytes()
 		d, v, n := uint64(uint32(fr[i.d])), byte(fr[i.x]), uint64(uint32(fr[i.y]))
 		if d+n > uint64(len(mem)) {
 			trap("memory access out of bounds")

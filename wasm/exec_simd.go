@@ -347,7 +347,7 @@ func (s *Store) simdExec(i *ins) {
 }
 
 func (s *Store) simdMemory(fr *slots, i *ins, sub uint16) {
-	mem := s.cur.inst.mems[0].Data
+	mem := s.cur.inst.mems[0].Bytes()
 	var r vec
 	switch {
 	case sub == 0x00:

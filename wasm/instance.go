@@ -33,13 +33,17 @@ func NewHostFunction(t *FuncType, f HostFunc) *Function { return &Function{Type:
 func (f *Function) IsHost() bool { return f.host != nil }
 
 // Memory is a linear memory. Data is replaced (not resized in place) on
-// growth, so an embedder that shares it must look again after calls.
+// growth, so an embedder that shares it must look again after calls; a
+// shared memory (shared.go) keeps its bytes where they are, and Bytes
+// gives its current length.
 type Memory struct {
 	Data   []byte
 	Limits Limits
-	// OnGrow, when set, runs after every successful growth (the JS API
-	// detaches the memory's ArrayBuffer then).
+	// OnGrow, when set, runs after every successful growth through this
+	// Memory (the JS API detaches the memory's ArrayBuffer then, or for a
+	// shared memory makes a new SharedArrayBuffer).
 	OnGrow func()
+	shared *sharedMemory
 }
 
 // maxAllocPages bounds what a memory may really hold (1 GiB), below the
@@ -63,15 +67,21 @@ func NewMemory(l Limits) *Memory {
 	if l.Min > maxAllocPages {
 		return nil
 	}
+	if l.Shared {
+		return newSharedMemory(l)
+	}
 	return &Memory{Data: make([]byte, int(l.Min)*pageSize), Limits: l}
 }
 
 // Pages is the memory's size in 64 KiB pages.
-func (m *Memory) Pages() uint32 { return uint32(len(m.Data) / pageSize) }
+func (m *Memory) Pages() uint32 { return uint32(len(m.Bytes()) / pageSize) }
 
 // Grow adds delta pages and returns the old size, or -1 when the maximum
 // (declared or the implementation's) does not allow it.
 func (m *Memory) Grow(delta uint32) int64 {
+	if m.shared != nil {
+		return m.growShared(delta)
+	}
 	old := m.Pages()
 	max := uint64(maxAllocPages)
 	if m.Limits.HasMax && uint64(m.Limits.Max) < max {
@@ -239,6 +249,10 @@ func (in *Instance) ExportValue(i int) Extern { return in.extern(in.Module.Expor
 type LinkError struct {
 	Index int // the import's position
 	Msg   string
+	// Plain marks a message that names the import itself, as V8's
+	// memory import messages do, rather than one the embedder prefixes
+	// with the import's names.
+	Plain bool
 }
 
 func (e *LinkError) Error() string { return e.Msg }
@@ -289,8 +303,8 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 			in.tables = append(in.tables, t)
 		case KindMemory:
 			mem := x.(*Memory)
-			if !limitsFit(uint64(mem.Pages()), mem.Limits, im.Limits) {
-				return nil, &LinkError{Index: i, Msg: "memory import has a size or maximum that does not fit"}
+			if msg := memoryMismatch(len(in.mems), mem, im.Limits); msg != "" {
+				return nil, &LinkError{Index: i, Msg: msg, Plain: true}
 			}
 			in.mems = append(in.mems, mem)
 		case KindGlobal:
@@ -351,10 +365,11 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 		}
 		off := uint64(uint32(in.eval(d.offset)))
 		mem := in.mems[0]
-		if off+uint64(len(d.data)) > uint64(len(mem.Data)) {
+		data := mem.Bytes()
+		if off+uint64(len(d.data)) > uint64(len(data)) {
 			return nil, &Trap{Msg: "data segment is out of bounds"}
 		}
-		copy(mem.Data[off:], d.data)
+		copy(data[off:], d.data)
 		in.dropped[i] = true
 	}
 	if m.start >= 0 {
@@ -403,6 +418,27 @@ func limitsFit(size uint64, have, want Limits) bool {
 		return have.HasMax && have.Max <= want.Max
 	}
 	return true
+}
+
+// memoryMismatch checks imported memory number i against its declared
+// limits, as V8 does and with its messages, the sizes first; "" when it
+// fits.
+func memoryMismatch(i int, mem *Memory, want Limits) string {
+	if pages := mem.Pages(); pages < want.Min {
+		return fmt.Sprintf("memory import %d is smaller than initial %d, got %d", i, want.Min, pages)
+	}
+	if want.HasMax {
+		if !mem.Limits.HasMax {
+			return fmt.Sprintf("memory import %d has no maximum limit, expected at most %d", i, want.Max)
+		}
+		if mem.Limits.Max > want.Max {
+			return fmt.Sprintf("memory import %d has a larger maximum size %d than the module's declared maximum %d", i, mem.Limits.Max, want.Max)
+		}
+	}
+	if mem.Limits.Shared != want.Shared {
+		return fmt.Sprintf("mismatch in shared state of memory, declared = %d, imported = %d", b2u(want.Shared), b2u(mem.Limits.Shared))
+	}
+	return ""
 }
 
 func (in *Instance) eval(e constExpr) uint64 {

@@ -4,6 +4,7 @@ package wasm
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 )
 
@@ -16,3 +17,25 @@ func ld64(p unsafe.Pointer) uint64    { return binary.LittleEndian.Uint64((*[8]b
 func st16(p unsafe.Pointer, v uint16) { binary.LittleEndian.PutUint16((*[2]byte)(p)[:], v) }
 func st32(p unsafe.Pointer, v uint32) { binary.LittleEndian.PutUint32((*[4]byte)(p)[:], v) }
 func st64(p unsafe.Pointer, v uint64) { binary.LittleEndian.PutUint64((*[8]byte)(p)[:], v) }
+
+// leWord32 and leWord64 turn a memory word's native value into the
+// little-endian number its bytes mean, and back: the bytes reversed on a
+// big-endian machine.
+func leWord32(x uint32) uint32 {
+	if nativeLittleEndian() {
+		return x
+	}
+	return bits.ReverseBytes32(x)
+}
+
+func leWord64(x uint64) uint64 {
+	if nativeLittleEndian() {
+		return x
+	}
+	return bits.ReverseBytes64(x)
+}
+
+func nativeLittleEndian() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}

@@ -130,11 +130,13 @@ func (k ExternKind) String() string {
 	return "global"
 }
 
-// Limits are a memory's (in 64 KiB pages) or a table's size bounds.
+// Limits are a memory's (in 64 KiB pages) or a table's size bounds. Shared
+// marks a shared memory (the threads proposal), which always has a Max.
 type Limits struct {
 	Min    uint32
 	Max    uint32
 	HasMax bool
+	Shared bool
 }
 
 // GlobalType is a global's value type and mutability.

@@ -747,6 +747,8 @@ func (v *validator) instr(op byte) bool {
 		v.prefixed()
 	case 0xfd:
 		v.simd()
+	case 0xfe:
+		v.atomic()
 	default:
 		if op >= 0x28 && op <= 0x3e {
 			mt := memOps[op-0x28]

@@ -129,10 +129,17 @@ class Memory {
     const maximum = desc.maximum === undefined ? undefined : toU32(desc.maximum, 'maximum', ctx);
     if (initial > 65536) throw new RangeError(`${ctx}: Property 'initial': value ${initial} is above the upper bound 65536`);
     if (maximum !== undefined && maximum < initial) throw new RangeError(`${ctx}: Property 'maximum': value ${maximum} is below the lower bound ${initial}`);
-    b.memoryNew(this, initial, maximum);
+    if (maximum > 65536) throw new RangeError(`${ctx}: Property 'maximum': value ${maximum} is above the upper bound 65536`);
+    const shared = !!desc.shared;
+    if (shared && maximum === undefined) throw new TypeError(`${ctx}: If shared is true, maximum property should be defined.`);
+    b.memoryNew(this, initial, maximum, shared);
   }
   get buffer() {
-    return b.memoryBuffer(this);
+    // A shared memory's buffer is a frozen SharedArrayBuffer, a new one
+    // each time the memory has grown.
+    const [buffer, freeze] = b.memoryBuffer(this);
+    if (freeze) Object.freeze(buffer);
+    return buffer;
   }
   grow(delta) {
     return b.memoryGrow(this, toU32(delta, 'delta', 'WebAssembly.Memory.grow()'));
@@ -218,7 +225,7 @@ function constructorOf(C, name) {
   return F;
 }
 
-b.init(CompileError, LinkError, RuntimeError, Memory.prototype, Table.prototype, Global.prototype);
+b.init(CompileError, LinkError, RuntimeError, Memory.prototype, Table.prototype, Global.prototype, Module.prototype);
 
 // The promise-returning entry points report errors with their own names,
 // as V8 does, and settle in a later job, never synchronously.
