@@ -111,13 +111,24 @@ func newCompressor(o zopts) *deflate.Chunked {
 	case zDeflate:
 		format = deflate.Zlib
 	}
-	s, err := deflate.New(format, o.level, o.windowBits, o.memLevel, o.strategy)
+	// Zero windowBits, memLevel and chunkSize are node's defaults.
+	windowBits, memLevel, chunk := o.windowBits, o.memLevel, o.chunkSize
+	if windowBits == 0 {
+		windowBits = 15
+	}
+	if memLevel == 0 {
+		memLevel = 8
+	}
+	if chunk == 0 {
+		chunk = deflate.DefaultChunk
+	}
+	s, err := deflate.New(format, o.level, windowBits, memLevel, o.strategy)
 	if err != nil {
 		panic(err)
 	}
 	// node allocates its chunkSize buffer, which fails long before this;
 	// the limit only keeps an absurd chunkSize from allocating here.
-	return deflate.NewChunked(s, min(o.chunkSize, 1<<26))
+	return deflate.NewChunked(s, min(chunk, 1<<26))
 }
 
 // newDecompressor reads the container header (for zlib and gzip) and

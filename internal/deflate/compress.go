@@ -3,24 +3,10 @@ package deflate
 // DefaultChunk is node's default chunkSize, the output space of each call.
 const DefaultChunk = 16384
 
-// Compress runs in through the stream under flush as node's zlib binding
-// does: deflate() with chunk bytes of output space, called again with the
-// rest of the input and a fresh chunk while the output space fills. It
-// returns all the output.
+// Compress runs in through the stream under flush as node's one-shot
+// functions (deflateSync, gzip, ...) do: with a fresh chunk-byte buffer.
 func (s *Stream) Compress(in []byte, flush Flush, chunk int) ([]byte, error) {
-	var out []byte
-	buf := make([]byte, chunk)
-	for {
-		nIn, nOut, _, err := s.Deflate(in, buf, flush)
-		if err != nil {
-			return out, err
-		}
-		out = append(out, buf[:nOut]...)
-		in = in[nIn:]
-		if nOut < chunk {
-			return out, nil
-		}
-	}
+	return NewChunked(s, chunk).Write(in, flush)
 }
 
 // Params changes the level and strategy mid-stream as deflateParams does:
@@ -57,4 +43,41 @@ func (s *Stream) Params(level, strategy int, out []byte) (int, error) {
 	}
 	s.strategy = strategy
 	return n, nil
+}
+
+// Chunked drives a Stream as a node zlib stream does: output goes into a
+// buffer of chunk bytes that later writes go on filling, and a write is
+// repeated with a fresh buffer while the current one fills. The output
+// space of each deflate() call matters for level 0, whose stored blocks
+// are sized by it.
+type Chunked struct {
+	S     *Stream
+	chunk int
+	off   int // bytes of the current buffer already used
+}
+
+// NewChunked drives s with output buffers of chunk bytes.
+func NewChunked(s *Stream, chunk int) *Chunked { return &Chunked{S: s, chunk: chunk} }
+
+// Write compresses in under flush and returns what came out.
+func (c *Chunked) Write(in []byte, flush Flush) ([]byte, error) {
+	var out []byte
+	buf := make([]byte, c.chunk)
+	for {
+		room := buf[:c.chunk-c.off]
+		nIn, nOut, _, err := c.S.Deflate(in, room, flush)
+		out = append(out, room[:nOut]...)
+		if err != nil {
+			return out, err
+		}
+		in = in[nIn:]
+		c.off += nOut
+		full := nOut == len(room)
+		if full || c.off >= c.chunk {
+			c.off = 0
+		}
+		if !full {
+			return out, nil
+		}
+	}
 }
