@@ -11,23 +11,23 @@ import (
 	"io"
 	"runtime"
 
+	"github.com/kilnjs/kiln/internal/deflate"
 	"github.com/kilnjs/kiln/vm"
 )
 
-// The zlib module's Go half, on Go's compress/flate, gzip and zlib
+// The zlib module's Go half: compression on internal/deflate, which makes
+// node's bytes, and decompression on Go's compress/flate, gzip and zlib
 // packages. lib/zlib.js validates options and builds the stream classes;
 // the bindings here do the byte work:
 //
-//   - zlibSync(mode, data, level, strategy, windowBits, finishFlush) runs a
-//     whole buffer through and returns the result or throws;
+//   - zlibSync(mode, data, level, strategy, windowBits, finishFlush,
+//     memLevel, chunkSize) runs a whole buffer through and returns the
+//     result or throws;
 //   - zlibAsync(..., callback) does the same on the loop's worker pool;
-//   - zlibStream(mode, level, strategy, windowBits, finishFlush) returns a
-//     native function push(chunk, flush) that feeds one chunk (undefined
-//     at the end) and returns what came out.
-//
-// Go's compressor is not zlib's, so compressed bytes differ from node's;
-// both decompress each other's output. memLevel and most strategies have
-// no Go equivalent and only Z_HUFFMAN_ONLY changes the output.
+//   - zlibStream(mode, level, strategy, windowBits, finishFlush, memLevel,
+//     chunkSize) returns a native function push(chunk, flush) that feeds
+//     one chunk (undefined at the end) and returns what came out; a
+//     compressor's also has params(level, strategy).
 //
 // Go's decompressors pull their input from an io.Reader, while a stream is
 // pushed chunk by chunk. A streaming decompressor therefore runs on its own
@@ -50,14 +50,13 @@ const (
 
 // Flush values, as zlib.constants names them.
 const (
-	zNoFlush     = 0
-	zFinish      = 4
-	zHuffmanOnly = 2
+	zNoFlush = 0
+	zFinish  = 4
 )
 
 // zopts are the options a compressor or decompressor is made with.
 type zopts struct {
-	mode, level, strategy, windowBits, finishFlush int
+	mode, level, strategy, windowBits, finishFlush, memLevel, chunkSize int
 }
 
 func (o zopts) compresses() bool {
@@ -102,30 +101,34 @@ func asZError(err error) *zError {
 	return errZTruncated
 }
 
-// compressor is what flate, gzip and zlib writers have in common.
-type compressor interface {
-	io.Writer
-	Flush() error
-	Close() error
-}
-
-func newCompressor(o zopts, w io.Writer) compressor {
-	level := o.level
-	if o.strategy == zHuffmanOnly {
-		level = flate.HuffmanOnly
-	}
-	// The levels were validated in JavaScript, so the constructors cannot fail.
+// newCompressor makes o's deflate stream, driven as node drives one.
+// The options were validated in JavaScript, so it cannot fail.
+func newCompressor(o zopts) *deflate.Chunked {
+	format := deflate.Raw
 	switch o.mode {
 	case zGzip:
-		gz, _ := gzip.NewWriterLevel(w, level)
-		gz.OS = 3 // Unix, as node writes it on every platform it is built for here
-		return gz
+		format = deflate.Gzip
 	case zDeflate:
-		zw, _ := zlib.NewWriterLevel(w, level)
-		return zw
+		format = deflate.Zlib
 	}
-	fw, _ := flate.NewWriter(w, level)
-	return fw
+	// Zero windowBits, memLevel and chunkSize are node's defaults.
+	windowBits, memLevel, chunk := o.windowBits, o.memLevel, o.chunkSize
+	if windowBits == 0 {
+		windowBits = 15
+	}
+	if memLevel == 0 {
+		memLevel = 8
+	}
+	if chunk == 0 {
+		chunk = deflate.DefaultChunk
+	}
+	s, err := deflate.New(format, o.level, windowBits, memLevel, o.strategy)
+	if err != nil {
+		panic(err)
+	}
+	// node allocates its chunkSize buffer, which fails long before this;
+	// the limit only keeps an absurd chunkSize from allocating here.
+	return deflate.NewChunked(s, min(chunk, 1<<26))
 }
 
 // newDecompressor reads the container header (for zlib and gzip) and
@@ -217,15 +220,8 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 // zlibProcess runs a whole buffer through o's compressor or decompressor.
 func zlibProcess(o zopts, in []byte) ([]byte, *zError) {
 	if o.compresses() {
-		var out bytes.Buffer
-		c := newCompressor(o, &out)
-		c.Write(in)
-		if o.finishFlush == zFinish {
-			c.Close()
-		} else if o.finishFlush != zNoFlush {
-			c.Flush()
-		}
-		return out.Bytes(), nil
+		out, _ := newCompressor(o).Write(in, deflate.Flush(o.finishFlush))
+		return out, nil
 	}
 	r, err := newDecompressor(o, bytes.NewReader(in))
 	if err != nil {
@@ -345,24 +341,25 @@ func fillZlib(n *Node, b vm.Value) {
 	rt := n.VM
 	optsOf := func(args []vm.Value) zopts {
 		num := func(i int) int { return int(rt.ToNumber(vm.Arg(args, i))) }
-		return zopts{mode: num(0), level: num(2), strategy: num(3), windowBits: num(4), finishFlush: num(5)}
+		return zopts{mode: num(0), level: num(2), strategy: num(3), windowBits: num(4), finishFlush: num(5),
+			memLevel: num(6), chunkSize: num(7)}
 	}
 	bytesOf := func(v vm.Value) []byte {
 		data, _ := rt.BufferBytes(v)
 		return bytes.Clone(data)
 	}
-	rt.DefineMethod(b, "zlibSync", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "zlibSync", 8, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		out, ze := zlibProcess(optsOf(args), bytesOf(vm.Arg(args, 1)))
 		if ze != nil {
 			rt.Throw(n.zlibException(ze))
 		}
 		return rt.NewUint8Array(out)
 	})
-	rt.DefineMethod(b, "zlibAsync", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "zlibAsync", 9, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		o, in := optsOf(args), bytesOf(vm.Arg(args, 1))
 		var out []byte
 		var ze *zError
-		n.fsRequest(vm.Arg(args, 6), func() { out, ze = zlibProcess(o, in) }, func() []vm.Value {
+		n.fsRequest(vm.Arg(args, 8), func() { out, ze = zlibProcess(o, in) }, func() []vm.Value {
 			if ze != nil {
 				return []vm.Value{n.zlibException(ze)}
 			}
@@ -370,12 +367,10 @@ func fillZlib(n *Node, b vm.Value) {
 		})
 		return vm.Undefined
 	})
-	rt.DefineMethod(b, "zlibStream", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		o := zopts{mode: int(rt.ToNumber(vm.Arg(args, 0)))}
-		o.level = int(rt.ToNumber(vm.Arg(args, 1)))
-		o.strategy = int(rt.ToNumber(vm.Arg(args, 2)))
-		o.windowBits = int(rt.ToNumber(vm.Arg(args, 3)))
-		o.finishFlush = int(rt.ToNumber(vm.Arg(args, 4)))
+	rt.DefineMethod(b, "zlibStream", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		num := func(i int) int { return int(rt.ToNumber(vm.Arg(args, i))) }
+		o := zopts{mode: num(0), level: num(1), strategy: num(2), windowBits: num(3), finishFlush: num(4),
+			memLevel: num(5), chunkSize: num(6)}
 		return n.zlibPushFunction(o)
 	})
 	rt.DefineMethod(b, "crc32", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -418,27 +413,27 @@ func (n *Node) zlibPushFunction(o zopts) vm.Value {
 			return rt.NewUint8Array(out)
 		})
 	}
-	var buf bytes.Buffer
-	c := newCompressor(o, &buf)
+	c := newCompressor(o)
 	closed := false
-	return rt.NewNativeFunction("push", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	push := rt.NewNativeFunction("push", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if closed {
 			return rt.NewUint8Array(nil)
 		}
-		if data, ok := rt.BufferBytes(vm.Arg(args, 0)); ok {
-			c.Write(data)
-		}
-		switch flush := int(rt.ToNumber(vm.Arg(args, 1))); {
-		case flush == zFinish:
-			c.Close()
-			closed = true
-		case flush != zNoFlush:
-			c.Flush()
-		}
-		out := bytes.Clone(buf.Bytes())
-		buf.Reset()
+		data, _ := rt.BufferBytes(vm.Arg(args, 0))
+		flush := int(rt.ToNumber(vm.Arg(args, 1)))
+		out, _ := c.Write(data, deflate.Flush(flush))
+		closed = flush == zFinish
 		return rt.NewUint8Array(out)
 	})
+	// params(level, strategy) follows node's, which flushes with
+	// Z_SYNC_FLUSH first (in JavaScript), so deflateParams has nothing left
+	// to compress and writes nothing.
+	rt.DefineMethod(push, "params", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		var room [64]byte
+		c.S.Params(int(rt.ToNumber(vm.Arg(args, 0))), int(rt.ToNumber(vm.Arg(args, 1))), room[:])
+		return vm.Undefined
+	})
+	return push
 }
 
 // zlibException is node's error for a failed zlib operation: a plain Error

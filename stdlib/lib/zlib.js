@@ -1,9 +1,7 @@
 // The zlib module: one-shot (sync and callback) and streaming deflate,
-// zlib and gzip on Go's compress packages (see zlib.go). Compressed bytes
-// are Go's, not zlib's: they differ from node's but decompress the same.
-// memLevel and strategies other than Z_HUFFMAN_ONLY are validated and
-// otherwise ignored, params() changes nothing but flushes, dictionaries
-// are not supported, and brotli, which Go's standard library lacks, throws
+// zlib and gzip (see zlib.go). Compressed bytes are node's, from Kiln's
+// own deflate; decompression is Go's compress packages. Dictionaries are
+// not supported, and brotli, which Go's standard library lacks, throws
 // ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
 
 const { Buffer } = require('buffer');
@@ -125,7 +123,8 @@ function settings(mode, options) {
   const windowBits = checkRange(options, 'windowBits', minWindow, constants.Z_MAX_WINDOWBITS,
     constants.Z_DEFAULT_WINDOWBITS);
   const level = checkRange(options, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_LEVEL);
-  checkRange(options, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
+  const memLevel = checkRange(options, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL,
+    constants.Z_DEFAULT_MEMLEVEL);
   const strategy = checkRange(options, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED,
     constants.Z_DEFAULT_STRATEGY);
   const maxOutputLength = checkRange(options, 'maxOutputLength', 1, kMaxOutputLength, kMaxOutputLength);
@@ -138,7 +137,8 @@ function settings(mode, options) {
   }
   return {
     mode, level: Math.trunc(level), strategy: Math.trunc(strategy), windowBits: Math.trunc(windowBits),
-    finishFlush: Math.trunc(finishFlush), chunkSize, maxOutputLength, info: Boolean(options.info),
+    finishFlush: Math.trunc(finishFlush), memLevel: Math.trunc(memLevel), chunkSize: Math.trunc(chunkSize),
+    maxOutputLength, info: Boolean(options.info),
   };
 }
 
@@ -154,7 +154,8 @@ function syncForm(mode) {
   return function (buffer, options) {
     const input = toInput(buffer);
     const s = settings(mode, options);
-    const out = binding.zlibSync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush);
+    const out = binding.zlibSync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel,
+      s.chunkSize);
     if (out.length > s.maxOutputLength) throw tooLarge(s.maxOutputLength);
     const result = asBuffer(out);
     if (s.info) return { buffer: result, engine: new (streamClass(mode))(options) };
@@ -175,7 +176,8 @@ function callbackForm(mode) {
     }
     const input = toInput(buffer);
     const s = settings(mode, options);
-    binding.zlibAsync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, (err, out) => {
+    binding.zlibAsync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel, s.chunkSize,
+      (err, out) => {
       if (err) return callback(err);
       if (out.length > s.maxOutputLength) return callback(tooLarge(s.maxOutputLength));
       const result = asBuffer(out);
@@ -200,6 +202,7 @@ let Transform;
 // that does not fit waits for the next call. There, a data error goes to
 // the handle's onerror(message, errno, code) when it has one, as node's does.
 const kFinishFlush = Symbol('kFinishFlush');
+const kChunkSize = Symbol('kChunkSize');
 
 class Zlib {
   #mode;
@@ -216,18 +219,22 @@ class Zlib {
     }
     this.#mode = mode;
     this[kFinishFlush] = constants.Z_FINISH;
+    // node's handle writes its output in chunkSize pieces, which sets the
+    // size of a level 0 compressor's stored blocks.
+    this[kChunkSize] = constants.Z_DEFAULT_CHUNK;
   }
 
   init(windowBits, level, memLevel, strategy, writeState, processCallback, dictionary) {
     if (dictionary !== undefined) throw unavailable('zlib dictionaries');
-    this.#init = [level, strategy, windowBits];
+    this.#init = [level, strategy, windowBits, memLevel];
     this.#writeState = writeState;
     this.reset();
   }
 
   reset() {
-    const [level, strategy, windowBits] = this.#init;
-    this.#push = binding.zlibStream(this.#mode, level, strategy, windowBits, this[kFinishFlush]);
+    const [level, strategy, windowBits, memLevel] = this.#init;
+    this.#push = binding.zlibStream(this.#mode, level, strategy, windowBits, this[kFinishFlush], memLevel,
+      this[kChunkSize]);
     this.#pending = null;
     this.#pendingOff = 0;
     this.#lastFlush = -1;
@@ -237,6 +244,16 @@ class Zlib {
   push(chunk, flush) {
     if (this.#push === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
     return this.#push(chunk, flush);
+  }
+
+  // params(level, strategy) changes a compressor's, after the stream has
+  // flushed (ZlibBase.params), as node's does.
+  params(level, strategy) {
+    if (this.#push !== null && typeof this.#push.params === 'function') this.#push.params(level, strategy);
+    if (this.#init !== null) {
+      this.#init[0] = level;
+      this.#init[1] = strategy;
+    }
   }
 
   writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
@@ -270,11 +287,20 @@ class Zlib {
   }
 }
 
-function newHandle(mode, level, strategy, windowBits, finishFlush, writeState) {
-  const handle = new Zlib(mode);
-  handle[kFinishFlush] = finishFlush;
-  handle.init(windowBits, level, constants.Z_DEFAULT_MEMLEVEL, strategy, writeState, undefined, undefined);
+// newHandle makes a stream's engine from its settings.
+function newHandle(s, writeState) {
+  const handle = new Zlib(s.mode);
+  handle[kFinishFlush] = s.finishFlush;
+  handle[kChunkSize] = s.chunkSize;
+  handle.init(s.windowBits, s.level, s.memLevel, s.strategy, writeState, undefined, undefined);
   return handle;
+}
+
+// flushRank orders flushes by how much they flush, as node's maxFlush does.
+const flushRank = [0, 2, 3, 4, 5, 1]; // by flush value: NO, PARTIAL, SYNC, FULL, FINISH, BLOCK
+
+function maxFlush(a, b) {
+  return flushRank[a] > flushRank[b] ? a : b;
 }
 
 // ZlibBase is what the seven stream classes share: a Transform whose
@@ -302,7 +328,8 @@ function defineStreamClasses() {
     this._outBuffer = Buffer.allocUnsafe(s.chunkSize);
     this._outOffset = 0;
     this._writeState = new Uint32Array(2);
-    this._handle = newHandle(mode, s.level, s.strategy, s.windowBits, s.finishFlush, this._writeState);
+    this._settings = s;
+    this._handle = newHandle(s, this._writeState);
   }
   Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
   Object.setPrototypeOf(ZlibBase, Transform);
@@ -328,7 +355,13 @@ function defineStreamClasses() {
 
   ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-    callback(this._run(chunk, this._defaultFlushFlag));
+    let flush = this._defaultFlushFlag;
+    // As node, the last chunk of an ended stream already carries the
+    // finishing flush (a compressor then writes no empty flush block).
+    if (this.writableEnded && this.writableLength === chunk.byteLength) {
+      flush = maxFlush(flush, this._finishFlushFlag);
+    }
+    callback(this._run(chunk, flush));
   };
 
   // _processChunk is node's internal step under both paths, which
@@ -380,12 +413,23 @@ function defineStreamClasses() {
   ZlibBase.prototype.params = function params(level, strategy, callback) {
     checkRange({ level }, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, 0);
     checkRange({ strategy }, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, 0);
-    this.flush(constants.Z_SYNC_FLUSH, callback);
+    if (this._level === level && this._strategy === strategy) {
+      if (callback) process.nextTick(callback);
+      return;
+    }
+    this.flush(constants.Z_SYNC_FLUSH, () => {
+      if (this._handle === null) return;
+      if (typeof this._handle.params === 'function') this._handle.params(level, strategy);
+      if (!this.destroyed) {
+        this._level = level;
+        this._strategy = strategy;
+        if (callback) callback();
+      }
+    });
   };
 
   ZlibBase.prototype.reset = function reset() {
-    this._handle = newHandle(this._mode, this._level, this._strategy, this._windowBits, this._finishFlushFlag,
-      this._writeState);
+    this._handle = newHandle(this._settings, this._writeState);
   };
 
   ZlibBase.prototype.close = function close(callback) {
