@@ -117,7 +117,7 @@ func (f *fstate) coverContinuation(s parser.Stmt) {
 // hasFunction reports whether a function or class is written inside n.
 func hasFunction(n parser.Node) bool {
 	found := false
-	walk(n, func(x parser.Node) bool {
+	parser.Walk(n, func(x parser.Node) bool {
 		switch x.(type) {
 		case *parser.Function, *parser.Class:
 			found = true

@@ -18,7 +18,7 @@ import (
 func pure(e parser.Expr) bool {
 	budget := 32
 	ok := true
-	walk(e, func(n parser.Node) bool {
+	parser.Walk(e, func(n parser.Node) bool {
 		budget--
 		switch n.(type) {
 		case *parser.Assign, *parser.Update, *parser.Class:

@@ -154,7 +154,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 // assignment; the declaration calls it.
 func (f *fstate) evalAnnexBSetters(body []parser.Stmt) {
 	for _, st := range body {
-		walk(st, func(n parser.Node) bool {
+		parser.Walk(st, func(n parser.Node) bool {
 			switch t := n.(type) {
 			case *parser.Function:
 				return false

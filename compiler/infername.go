@@ -162,7 +162,7 @@ func (in *inferrer) stmts(l []parser.Stmt) {
 // stmt reads a statement. V8 keeps the pending list from one statement to
 // the next: `new Keep([function () {}]); o.y = 1;` names the function "o.y".
 func (in *inferrer) stmt(s parser.Stmt) {
-	walk(s, func(n parser.Node) bool {
+	parser.Walk(s, func(n parser.Node) bool {
 		switch n := n.(type) {
 		case *parser.VarDecl:
 			for _, d := range n.Decls {
@@ -345,7 +345,7 @@ func (in *inferrer) expr(e parser.Expr) {
 		}
 	default:
 		// Any other expression: its operands are read each on its own.
-		walk(e, func(n parser.Node) bool {
+		parser.Walk(e, func(n parser.Node) bool {
 			if n == e {
 				return true
 			}

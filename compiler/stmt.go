@@ -286,7 +286,7 @@ func (f *fstate) forStmt(s *parser.For) {
 // refersTo reports whether e mentions a binding of scope s.
 func refersTo(e parser.Node, s *parser.Scope) bool {
 	found := false
-	walk(e, func(n parser.Node) bool {
+	parser.Walk(e, func(n parser.Node) bool {
 		if id, ok := n.(*parser.Identifier); ok && id.Binding != nil && id.Binding.Scope == s {
 			found = true
 		}

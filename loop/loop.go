@@ -55,7 +55,6 @@ type Loop struct {
 
 	refs      int // active, referenced handles
 	reqs      int // outstanding requests: writes, connects, shutdowns, work
-	unrefWork int // pool work let go of with WorkReq.Unref and still running
 	immRefs   int // queued, referenced immediates
 	idleCount int // started idle hooks
 
@@ -294,8 +293,8 @@ func (l *Loop) after() {
 }
 
 // Close releases the loop: it closes every handle still open without running
-// their callbacks, stops the worker pool (waiting for work functions already
-// running to return; queued work is dropped and its done never runs), and
+// their callbacks, stops the worker pool (queued work is dropped; work
+// already running is not waited for; the done of either never runs), and
 // closes the poller. Closing a closed loop returns ErrClosed.
 func (l *Loop) Close() error {
 	if l.closed {
@@ -308,9 +307,7 @@ func (l *Loop) Close() error {
 		h.forceClose()
 	}
 	clear(l.open)
-	// Work the program let go of (WorkReq.Unref) may never end: its
-	// goroutine is left to it, and its completion is dropped.
-	l.pool.stop(l.unrefWork == 0)
+	l.pool.stop()
 	l.mu.Lock()
 	l.closedShared = true
 	l.posted = nil

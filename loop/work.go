@@ -58,13 +58,12 @@ type WorkReq struct {
 	unrefd, finished bool
 }
 
-// Unref lets the loop end while the work is pending; Close does not wait
-// for it either (a read of a terminal may never return).
+// Unref lets the loop end while the work is pending (a read of a terminal
+// may never return).
 func (r *WorkReq) Unref() {
 	if !r.unrefd && !r.finished {
 		r.unrefd = true
 		r.l.reqs--
-		r.l.unrefWork++
 	}
 }
 
@@ -73,7 +72,6 @@ func (r *WorkReq) Ref() {
 	if r.unrefd && !r.finished {
 		r.unrefd = false
 		r.l.reqs++
-		r.l.unrefWork--
 	}
 }
 
@@ -90,9 +88,7 @@ func (l *Loop) QueueWorkReq(work func(), done func()) (*WorkReq, error) {
 		// run anyway.
 		_ = l.Post(func() {
 			r.finished = true
-			if r.unrefd {
-				l.unrefWork--
-			} else {
+			if !r.unrefd {
 				l.reqs--
 			}
 			if wp != nil {
@@ -125,7 +121,6 @@ type pool struct {
 	queue   []func()
 	started bool
 	stopped bool
-	wg      sync.WaitGroup
 }
 
 func newPool(size int) *pool {
@@ -142,7 +137,6 @@ func (p *pool) submit(f func()) {
 	}
 	if !p.started {
 		p.started = true
-		p.wg.Add(p.size)
 		for range p.size {
 			go p.worker()
 		}
@@ -152,7 +146,6 @@ func (p *pool) submit(f func()) {
 }
 
 func (p *pool) worker() {
-	defer p.wg.Done()
 	for {
 		p.mu.Lock()
 		for len(p.queue) == 0 && !p.stopped {
@@ -170,14 +163,14 @@ func (p *pool) worker() {
 	}
 }
 
-// stop drops queued work and waits for running work to return.
-func (p *pool) stop(wait bool) {
+// stop drops queued work. Work already running is not waited for: its
+// goroutine ends when the work returns, which a read of a pipe or terminal
+// may never do (libuv's threads are left to the same fate when node's
+// process.exit ends the process).
+func (p *pool) stop() {
 	p.mu.Lock()
 	p.stopped = true
 	p.queue = nil
 	p.cond.Broadcast()
 	p.mu.Unlock()
-	if wait {
-		p.wg.Wait()
-	}
 }

@@ -6,9 +6,10 @@ import (
 
 // cjsExportNames finds, without running it, the names a CommonJS module
 // exports, for named imports of it from ES modules. Like Node's own
-// detection it recognises the forms compilers and people write at the top
-// level (inside blocks, ifs and an immediately called wrapper function
-// too): exports.a = / module.exports.a = / exports['a'] =,
+// detection, a lexer that scans the whole source, it recognises the forms
+// compilers and people write wherever they stand (in any statement or
+// expression, inside functions too: pngjs's `let PNG = (exports.PNG =
+// function …)`): exports.a = / module.exports.a = / exports['a'] =,
 // Object.defineProperty(exports, 'a', …), module.exports = { a, b: … },
 // and esbuild's `0 && (module.exports = { a, b })` annotation. It also
 // returns the specifiers of the modules whose names it re-exports, as Node's
@@ -26,12 +27,15 @@ func cjsExportNames(src, file string) (names, reexports []string) {
 	if err != nil {
 		return nil, nil
 	}
-	f := &cjsFinder{seen: map[string]bool{}, required: map[string]string{}}
-	f.stmts(prog.Body, 0)
+	f := &cjsFinder{src: src, seen: map[string]bool{}, required: map[string]string{}}
+	for _, s := range prog.Body {
+		parser.Walk(s, f.visit)
+	}
 	return f.names, f.reexports
 }
 
 type cjsFinder struct {
+	src       string
 	names     []string
 	seen      map[string]bool
 	reexports []string
@@ -72,25 +76,13 @@ func (f *cjsFinder) add(name string) {
 	}
 }
 
-func (f *cjsFinder) stmts(list []parser.Stmt, depth int) {
-	for _, s := range list {
-		f.stmt(s, depth)
-	}
-}
-
-func (f *cjsFinder) stmt(s parser.Stmt, depth int) {
-	switch s := s.(type) {
-	case *parser.ExprStmt:
-		f.expr(s.X, depth)
-	case *parser.Block:
-		f.stmts(s.Body, depth)
-	case *parser.If:
-		f.stmt(s.Cons, depth)
-		if s.Alt != nil {
-			f.stmt(s.Alt, depth)
-		}
+// visit matches one node against the forms; Walk brings every node of the
+// module to it, nested functions included, as Node's lexer scans the whole
+// source.
+func (f *cjsFinder) visit(n parser.Node) bool {
+	switch n := n.(type) {
 	case *parser.VarDecl:
-		for _, d := range s.Decls {
+		for _, d := range n.Decls {
 			id, ok := d.Target.(*parser.Identifier)
 			if !ok {
 				continue
@@ -103,7 +95,14 @@ func (f *cjsFinder) stmt(s parser.Stmt, depth int) {
 				f.required[id.Name] = spec
 			}
 		}
+	case *parser.Assign:
+		if n.Op == parser.AssignPlain {
+			f.assign(n)
+		}
+	case *parser.Call:
+		f.call(n)
 	}
+	return true
 }
 
 // keysReexport is the specifier that `Object.keys(_x).forEach(function
@@ -166,69 +165,102 @@ func writesExportsAt(list []parser.Stmt, key string) bool {
 	return false
 }
 
-func (f *cjsFinder) expr(e parser.Expr, depth int) {
-	switch e := e.(type) {
-	case *parser.Assign:
-		if m, ok := e.Target.(*parser.Member); ok {
-			if isExportsObject(m.Object) {
-				f.add(memberName(m))
-			} else if isIdent(m.Object, "module") && memberName(m) == "exports" {
-				if spec := requireOf(e.Value); spec != "" {
-					f.reexports = append(f.reexports, spec)
-				}
-				if o, ok := e.Value.(*parser.Object); ok {
-					for _, p := range o.Props {
-						if p.Kind == parser.PropSpread {
-							if spec := requireOf(p.Value); spec != "" {
-								f.reexports = append(f.reexports, spec)
-							}
-							continue
-						}
-						if !p.Computed {
-							if s, ok := p.Key.(*parser.String); ok {
-								f.add(s.Text)
-							}
-						}
-					}
-				}
+// assign matches exports.a = …, module.exports.a = … and module.exports =
+// require('x') or { a, b: …, ...require('x') }.
+func (f *cjsFinder) assign(e *parser.Assign) {
+	m, ok := e.Target.(*parser.Member)
+	if !ok {
+		return
+	}
+	if isExportsObject(m.Object) {
+		f.add(memberName(m))
+		return
+	}
+	if !isIdent(m.Object, "module") || memberName(m) != "exports" {
+		return
+	}
+	if spec := requireOf(e.Value); spec != "" {
+		f.reexports = append(f.reexports, spec)
+	}
+	if o, ok := e.Value.(*parser.Object); ok {
+		f.objectLiteral(o)
+	}
+}
+
+// objectLiteral takes the names of an object literal assigned to
+// module.exports as Node's lexer reads them, property by property until one
+// it cannot follow: a name or 'string' key with no value or a one-word
+// value (an identifier, true, this) goes on; one whose value only starts
+// with a word (x.y, function () {}) is taken and ends the list, as does a
+// method (its first word: get, set, async or the name); a value that does
+// not start with a word (1, 'x', (a) => a) ends it without being taken.
+// ...require('x') re-exports x; ...name is passed over.
+func (f *cjsFinder) objectLiteral(o *parser.Object) {
+	for _, p := range o.Props {
+		switch {
+		case p.Kind == parser.PropSpread:
+			if spec := requireOf(p.Value); spec != "" {
+				f.reexports = append(f.reexports, spec)
+				continue
 			}
-		}
-		f.expr(e.Value, depth)
-	case *parser.Sequence:
-		for _, x := range e.Exprs {
-			f.expr(x, depth)
-		}
-	case *parser.Binary:
-		f.expr(e.Left, depth)
-		f.expr(e.Right, depth)
-	case *parser.Unary:
-		f.expr(e.X, depth)
-	case *parser.Call:
-		if m, ok := e.Callee.(*parser.Member); ok && isIdent(m.Object, "Object") && memberName(m) == "defineProperty" && len(e.Args) >= 2 && isExportsObject(e.Args[0]) {
-			if s, ok := e.Args[1].(*parser.String); ok {
-				f.add(s.Text)
-			}
-			return
-		}
-		if spec := f.keysReexport(e); spec != "" {
-			f.reexports = append(f.reexports, spec)
-			return
-		}
-		if isReexportHelper(e.Callee) {
-			for _, a := range e.Args {
-				if spec := requireOf(a); spec != "" {
-					f.reexports = append(f.reexports, spec)
-				}
+			if _, ok := p.Value.(*parser.Identifier); ok {
+				continue
 			}
 			return
+		case p.Computed:
+			return
+		case p.Kind != parser.PropInit && p.Kind != parser.PropShorthand:
+			f.add(f.wordAt(p.Loc.Start))
+			return
 		}
-		// An immediately called wrapper: look inside its body once.
-		if fn, ok := e.Callee.(*parser.Function); ok && depth == 0 {
-			f.stmts(fn.Body, depth+1)
+		key, ok := p.Key.(*parser.String)
+		if !ok {
+			return
 		}
+		switch p.Value.(type) {
+		case *parser.Identifier, *parser.Boolean, *parser.Null, *parser.This:
+			f.add(key.Text)
+			continue
+		}
+		if f.wordAt(p.Value.NodeLoc().Start) != "" {
+			f.add(key.Text)
+		}
+		return
+	}
+}
+
+// wordAt is the identifier or keyword that starts at byte offset i of the
+// source, "" when none does.
+func (f *cjsFinder) wordAt(i int32) string {
+	end := int(i)
+	for end < len(f.src) {
+		c := f.src[end]
+		if c == '$' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && end > int(i) || c >= 0x80 {
+			end++
+			continue
+		}
+		break
+	}
+	return f.src[i:end]
+}
+
+// call matches Object.defineProperty(exports, 'a', …), the re-export
+// helpers and Object.keys(_x).forEach loops.
+func (f *cjsFinder) call(e *parser.Call) {
+	if m, ok := e.Callee.(*parser.Member); ok && isIdent(m.Object, "Object") && memberName(m) == "defineProperty" && len(e.Args) >= 2 && isExportsObject(e.Args[0]) {
+		if s, ok := e.Args[1].(*parser.String); ok {
+			f.add(s.Text)
+		}
+		return
+	}
+	if spec := f.keysReexport(e); spec != "" {
+		f.reexports = append(f.reexports, spec)
+		return
+	}
+	if isReexportHelper(e.Callee) {
 		for _, a := range e.Args {
-			if fn, ok := a.(*parser.Function); ok && depth == 0 && len(fn.Params) > 0 {
-				f.stmts(fn.Body, depth+1)
+			if spec := requireOf(a); spec != "" {
+				f.reexports = append(f.reexports, spec)
 			}
 		}
 	}

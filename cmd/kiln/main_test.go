@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The tests run a lib file edited since the last `go generate ./stdlib`
@@ -588,5 +589,46 @@ func TestRunCommand(t *testing.T) {
 		if code != c.wantCode || out != c.wantOut || !strings.Contains(errs, c.wantErr) {
 			t.Errorf("kiln %q: code %d, stdout %q, stderr %q; want %d, %q, %q", c.args, code, out, errs, c.wantCode, c.wantOut, c.wantErr)
 		}
+	}
+}
+
+// TestExitWhileReadingAnOpenPipe ends programs that read standard input
+// from a pipe the test keeps open: the read waits on the worker pool for
+// input that never comes, and node's process.exit and uncaught errors end
+// the process without waiting for it (nodemon's Ctrl+C handler exits so).
+func TestExitWhileReadingAnOpenPipe(t *testing.T) {
+	cases := []struct {
+		name, src, wantOut string
+		wantCode           int
+	}{
+		{"process.exit", "process.stdin.resume(); setTimeout(() => { console.log('bye'); process.exit(130); }, 10);", "bye\n", 130},
+		{"an uncaught error", "process.stdin.on('data', () => {}); setTimeout(() => { throw new Error('boom'); }, 10);", "", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.Command(linkedKiln(t, ""), writeFile(t, "p.js", c.src))
+			stdin, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stdin.Close()
+			var out bytes.Buffer
+			cmd.Stdout = &out
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			hung := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+			defer hung.Stop()
+			err = cmd.Wait()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if code != c.wantCode || out.String() != c.wantOut {
+				t.Errorf("got exit code %d and stdout %q, want %d and %q (-1 is the hang guard's kill)", code, out.String(), c.wantCode, c.wantOut)
+			}
+		})
 	}
 }
