@@ -5,51 +5,68 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
+	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/kilnjs/kiln/vm"
 )
 
-// cpuProfile is --cpu-prof: the Go profile of the whole process (pprof) and
-// the JavaScript profile of the runtime (.cpuprofile, which Chrome DevTools
-// and speedscope open), written side by side under Node's file name.
+// cpuProfile is --cpu-prof: the JavaScript profile of the runtime in the
+// .cpuprofile format (Chrome DevTools and speedscope open it), written
+// where node writes it: --cpu-prof-dir (made if missing; the working
+// directory by default) under --cpu-prof-name or node's name, sampled every
+// --cpu-prof-interval microseconds (node's 1000 by default). KILN_GO_CPUPROF
+// profiles the Go side.
 type cpuProfile struct {
-	stem   string
-	goFile *os.File
-	js     *vm.Profiler
+	path     string
+	interval time.Duration
+	js       *vm.Profiler
 }
 
-func startCPUProfile() (*cpuProfile, error) {
-	// Node's name: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile.
-	stem := fmt.Sprintf("CPU.%s.%d.0.001", time.Now().Format("20060102.150405"), os.Getpid())
-	f, err := os.Create(stem + ".pprof")
+// cpuProfOptions are the --cpu-prof options of a command line.
+type cpuProfOptions struct {
+	on                  bool
+	dir, name, interval string
+}
+
+func startCPUProfile(o cpuProfOptions) (*cpuProfile, error) {
+	name := o.name
+	if name == "" {
+		// Node's name: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile.
+		name = fmt.Sprintf("CPU.%s.%d.0.001.cpuprofile", time.Now().Format("20060102.150405"), os.Getpid())
+	}
+	// The folder is the one named at start, whatever the program's chdir.
+	dir, err := filepath.Abs(o.dir)
 	if err != nil {
 		return nil, err
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("starting the Go CPU profile: %w", err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
 	}
-	return &cpuProfile{stem: stem, goFile: f}, nil
+	interval := vm.DefaultProfileInterval
+	// node reads the interval as an integer, and a value it cannot read
+	// as its default.
+	if us, err := strconv.Atoi(o.interval); err == nil && us > 0 {
+		interval = time.Duration(us) * time.Microsecond
+	}
+	return &cpuProfile{path: filepath.Join(dir, name), interval: interval}, nil
 }
 
 // attach starts sampling rt's JavaScript stack; a nil profile does nothing.
 func (p *cpuProfile) attach(rt *vm.Runtime) {
 	if p != nil {
-		p.js = rt.StartProfile(vm.DefaultProfileInterval)
+		p.js = rt.StartProfile(p.interval)
 	}
 }
 
 func (p *cpuProfile) stop(stderr io.Writer) {
-	pprof.StopCPUProfile()
-	p.goFile.Close()
 	if p.js == nil {
 		return
 	}
 	data, err := json.Marshal(p.js.Stop())
 	if err == nil {
-		err = os.WriteFile(p.stem+".cpuprofile", data, 0o644)
+		err = os.WriteFile(p.path, data, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "kiln: writing the JavaScript CPU profile: %v\n", err)

@@ -44,7 +44,8 @@ Options:
   --test-name-pattern=RE   run only the tests whose names match RE (others are skipped)
   --test-only              run only the tests marked only
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
-  --cpu-prof               write CPU profiles of the run: JavaScript (.cpuprofile, as Node's) and Go (.pprof)
+  --cpu-prof               write a CPU profile of the run's JavaScript (.cpuprofile), as node does; with
+                           --cpu-prof-dir, --cpu-prof-name and --cpu-prof-interval as node's
   -r, --require MODULE     require MODULE before the program runs
   -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
   --import MODULE          import the ES module MODULE after those, before the program runs
@@ -223,6 +224,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if !loadEnvFiles(notLoaded(r.envFiles, loaded), stderr) {
 		return 9
+	}
+	if !r.cpuProf.on && len(r.cpuProfSet) > 0 {
+		fmt.Fprintf(stderr, "kiln: %s must be used with --cpu-prof\n", r.cpuProfSet[0])
+		return 9
+	}
+	if r.cpuProf.on {
+		var err error
+		if r.prof, err = startCPUProfile(r.cpuProf); err != nil {
+			fmt.Fprintf(stderr, "kiln: --cpu-prof: %v\n", err)
+			return 1
+		}
 	}
 	opts, prof := r.opts, r.prof
 	if r.defaultTypeModule && !r.inputTypeSet {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -630,5 +631,47 @@ func TestExitWhileReadingAnOpenPipe(t *testing.T) {
 				t.Errorf("got exit code %d and stdout %q, want %d and %q (-1 is the hang guard's kill)", code, out.String(), c.wantCode, c.wantOut)
 			}
 		})
+	}
+}
+
+// TestCPUProf is --cpu-prof with node's options: the profile goes to
+// --cpu-prof-dir (made if missing) under --cpu-prof-name or node's
+// CPU.<date>.<time>.<pid>.0.001.cpuprofile, in the .cpuprofile form; the
+// other options without --cpu-prof are node's error, exit 9.
+func TestCPUProf(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "b")
+	busy := "let s = 0; for (let i = 0; i < 3e5; i++) s += i"
+	if _, errs, code := runCLI(t, "--cpu-prof", "--cpu-prof-dir="+dir, "--cpu-prof-name", "p.cpuprofile",
+		"--cpu-prof-interval=100", "-e", busy); code != 0 {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "p.cpuprofile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prof struct {
+		Nodes []struct {
+			CallFrame struct{ FunctionName string } `json:"callFrame"`
+		} `json:"nodes"`
+		Samples    []int   `json:"samples"`
+		TimeDeltas []int64 `json:"timeDeltas"`
+	}
+	if err := json.Unmarshal(data, &prof); err != nil {
+		t.Fatal(err)
+	}
+	if len(prof.Nodes) == 0 || prof.Nodes[0].CallFrame.FunctionName != "(root)" || len(prof.Samples) != len(prof.TimeDeltas) {
+		t.Errorf("not a .cpuprofile: %d nodes, %d samples, %d deltas", len(prof.Nodes), len(prof.Samples), len(prof.TimeDeltas))
+	}
+	if _, errs, code := runCLI(t, "--cpu-prof", "--cpu-prof-dir", dir, "-e", "1"); code != 0 {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "CPU.*.*.*.0.001.cpuprofile"))
+	if len(names) != 1 {
+		t.Errorf("node's name: found %q", names)
+	}
+	for _, opt := range []string{"--cpu-prof-dir=x", "--cpu-prof-name=x", "--cpu-prof-interval=10"} {
+		if _, errs, code := runCLI(t, opt, "-e", "1"); code != 9 || !strings.Contains(errs, "must be used with --cpu-prof") {
+			t.Errorf("%s alone: code %d, stderr %q", opt, code, errs)
+		}
 	}
 }

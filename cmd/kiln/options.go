@@ -27,6 +27,8 @@ import (
 type cliRun struct {
 	opts                            stdlib.Options
 	prof                            *cpuProfile
+	cpuProf                         cpuProfOptions
+	cpuProfSet                      []string // the --cpu-prof-* options given
 	evalCode                        string
 	hasEval, printResult, testMode  bool
 	check                           bool     // -c, --check
@@ -36,8 +38,8 @@ type cliRun struct {
 	watch, watchPreserve            bool
 	watchPaths                      []string
 	// scan is set for a first reading of the command line that only
-	// looks for --env-file (see nodeOptionsOf): options with effects of
-	// their own (--cpu-prof, --print-bytecode) are left for the real one.
+	// looks for --env-file (see nodeOptionsOf): an option with effects of
+	// its own (--print-bytecode) is left for the real one.
 	scan bool
 }
 
@@ -301,14 +303,20 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			"--enable-source-maps", "--no-enable-source-maps":
 			record(false)
 		case "--cpu-prof":
-			if r.scan {
-				continue
+			r.cpuProf.on = true
+		case "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval":
+			if !value() {
+				return 0, 9, true
 			}
-			var err error
-			if r.prof, err = startCPUProfile(); err != nil {
-				fmt.Fprintf(stderr, "kiln: %v\n", err)
-				return 0, 1, true
+			switch name {
+			case "--cpu-prof-dir":
+				r.cpuProf.dir = val
+			case "--cpu-prof-name":
+				r.cpuProf.name = val
+			default:
+				r.cpuProf.interval = val
 			}
+			r.cpuProfSet = append(r.cpuProfSet, name)
 		case "--print-bytecode":
 			if r.scan {
 				return 0, 0, true
