@@ -295,6 +295,9 @@ func TestNodeOptions(t *testing.T) {
 		{"the debugger's", []string{"--inspect", "-p", "1"}, "1\n", "kiln: --inspect: Kiln has no debugger; the program runs without one\n", 0},
 		{"the permission model", []string{"--experimental-permission", "-e", "1"}, "", "kiln: --experimental-permission is not supported: Kiln has no permission model, and the program would run with every permission\n", 9},
 		{"an option node does not have", []string{"--no-such-option", "-e", "1"}, "", "kiln: bad option: --no-such-option\n", 9},
+		{"--max-http-header-size", []string{"--max-http-header-size=2000", "-p", "require('http').maxHeaderSize"}, "2000\n", "", 0},
+		{"--tls-min-v1.0 and --tls-max-v1.2", []string{"--tls-min-v1.0", "--tls-max-v1.2", "-p", "const t = require('tls'); [t.DEFAULT_MIN_VERSION, t.DEFAULT_MAX_VERSION].join()"}, "TLSv1,TLSv1.2\n", "", 0},
+		{"--tls-min-v1.3", []string{"--tls-min-v1.3", "-p", "require('tls').DEFAULT_MIN_VERSION"}, "TLSv1.3\n", "", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -325,6 +328,23 @@ func TestNodeOptions(t *testing.T) {
 		}
 		if out, errs, code := runCLI(t, "--env-file-if-exists=none.env", "-p", "1"); code != 0 || out != "1\n" || errs != "none.env not found. Continuing without it.\n" {
 			t.Errorf("--env-file-if-exists: code %d, stdout %q, stderr %q", code, out, errs)
+		}
+	})
+	t.Run("--redirect-warnings", func(t *testing.T) {
+		file := filepath.Join(dir, "warnings.txt")
+		for range 2 {
+			if out, errs, code := runCLI(t, "--redirect-warnings="+file, "-e", "process.emitWarning('w1')"); code != 0 || out != "" || errs != "" {
+				t.Errorf("code %d, stdout %q, stderr %q", code, out, errs)
+			}
+		}
+		// node appends: each run's warning and the hint that comes with the first.
+		data, _ := os.ReadFile(file)
+		if n := strings.Count(string(data), ") Warning: w1\n(Use `node --trace-warnings ...`"); n != 2 {
+			t.Errorf("the file has %d warnings: %q", n, data)
+		}
+		// A file that cannot be written leaves them on standard error.
+		if _, errs, _ := runCLI(t, "--redirect-warnings="+filepath.Join(dir, "no", "such", "dir"), "-e", "process.emitWarning('w2')"); !strings.Contains(errs, "Warning: w2") {
+			t.Errorf("stderr %q", errs)
 		}
 	})
 	t.Run("NODE_OPTIONS from --env-file", func(t *testing.T) {

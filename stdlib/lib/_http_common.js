@@ -60,7 +60,7 @@ function call(p, k, ...args) {
   return typeof fn === 'function' ? fn.apply(p, args) : undefined;
 }
 
-HTTPParser.prototype.initialize = function initialize(type) {
+HTTPParser.prototype.initialize = function initialize(type, resource, maxHeaderSize) {
   this._kind = type === HTTPParser.RESPONSE ? 'response' : 'request';
   this._headersCompleted = false;
   this._started = Date.now();
@@ -91,7 +91,7 @@ HTTPParser.prototype.initialize = function initialize(type) {
     onUpgrade(rest) {
       upgradeAt = rest.length;
     },
-  });
+  }, maxHeaderSize || undefined);
   this._upgradeRest = () => {
     const n = upgradeAt;
     upgradeAt = -1;

@@ -1,10 +1,8 @@
 // The http module: an HTTP/1.1 server and client over lib/net.js, with the
 // message parser in internal/http_parser.js; https runs the same server
 // and client on TLS sockets. What node v20 has and this lacks:
-// - the options maxHeaderSize (the limit is fixed at 16 KiB),
-//   insecureHTTPParser, requireHostHeader, joinDuplicateHeaders and
-//   uniqueHeaders; maxHeadersCount and maxRequestsPerSocket are kept but
-//   not enforced;
+// - the options insecureHTTPParser and uniqueHeaders; maxHeadersCount and
+//   maxRequestsPerSocket are kept but not enforced;
 // - the Agent hooks keepSocketAlive/reuseSocket (a released socket goes
 //   straight to the next queued request or the free list), and
 //   maxTotalSockets closing another origin's free socket to make room;
@@ -15,7 +13,7 @@ const EventEmitter = require('events');
 const Stream = require('stream');
 const { Readable } = Stream;
 const net = require('net');
-const { Parser } = require('internal/http_parser');
+const { Parser, defaultMaxHeaderSize } = require('internal/http_parser');
 
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -72,7 +70,10 @@ const singleHeaders = new Set([
   'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
 ]);
 
-function headersObject(raw) {
+// headersObject is a message's headers: a repeated field joined, or its
+// first value kept for one of singleHeaders unless join
+// (joinDuplicateHeaders).
+function headersObject(raw, join) {
   const h = {};
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i].toLowerCase();
@@ -81,7 +82,7 @@ function headersObject(raw) {
       h[k] = k === 'set-cookie' ? [v] : v;
     } else if (k === 'set-cookie') {
       h[k].push(v);
-    } else if (!singleHeaders.has(k)) {
+    } else if (join || !singleHeaders.has(k)) {
       h[k] += (k === 'cookie' ? '; ' : ', ') + v;
     }
   }
@@ -116,6 +117,7 @@ function IncomingMessage(socket) {
   this.statusCode = null;
   this.statusMessage = null;
   this._headers = null;
+  this.joinDuplicateHeaders = undefined;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -129,12 +131,12 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
 });
 Object.defineProperty(IncomingMessage.prototype, 'headers', {
   __proto__: null, configurable: true, enumerable: true,
-  get() { return (this._headers ||= headersObject(this.rawHeaders)); },
+  get() { return (this._headers ||= headersObject(this.rawHeaders, this.joinDuplicateHeaders)); },
   set(v) { this._headers = v; },
 });
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   __proto__: null, configurable: true, enumerable: true,
-  get() { return (this._trailers ||= headersObject(this.rawTrailers)); },
+  get() { return (this._trailers ||= headersObject(this.rawTrailers, this.joinDuplicateHeaders)); },
   set(v) { this._trailers = v; },
 });
 
@@ -788,6 +790,11 @@ function validateInteger(value, name) {
   return value;
 }
 
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw binding.invalidArgType(name, 'of type boolean', value);
+  return value;
+}
+
 // setupServer gives an http or https server node's options and the
 // periodic check of the headers and request timeouts, which node also
 // makes every connectionsCheckingInterval rather than with a timer per
@@ -807,6 +814,13 @@ function setupServer(server, options) {
   server.requestTimeout = requestTimeout;
   server.maxHeadersCount = null;
   server.maxRequestsPerSocket = 0;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize');
+  server.maxHeaderSize = options.maxHeaderSize;
+  server.requireHostHeader = validateBoolean(options.requireHostHeader ?? true, 'options.requireHostHeader');
+  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (server.joinDuplicateHeaders !== undefined) {
+    validateBoolean(server.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
   server._conns = new Set();
   server._checkTimer = null;
   server.on('listening', () => {
@@ -934,6 +948,7 @@ function connectionListener(socket) {
       conn.headDone = true;
       const req = new IncomingMessage(socket);
       setHead(req, info);
+      req.joinDuplicateHeaders = server.joinDuplicateHeaders;
       req.method = info.method;
       req.url = info.url;
       req.shouldKeepAlive = info.shouldKeepAlive;
@@ -948,6 +963,14 @@ function connectionListener(socket) {
       conn.queue.push(res);
       res._afterFinish = () => responseDone(server, conn, res);
       if (conn.queue.length === 1) res.assignSocket(socket);
+      // An HTTP/1.1 request must name its host: node answers one that
+      // does not with 400 and closes, and the server never sees it.
+      if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 &&
+          typeof req.headers.host !== 'string') {
+        res.writeHead(400, ['Connection', 'close']);
+        res.end();
+        return false;
+      }
       dispatchRequest(server, req, res);
       return false;
     },
@@ -965,7 +988,7 @@ function connectionListener(socket) {
       req.push(null);
     },
     onUpgrade,
-  });
+  }, server.maxHeaderSize || defaultMaxHeaderSize);
   socket.on('data', onData);
   socket.on('end', onEnd);
   socket.on('error', onError);
@@ -1314,6 +1337,12 @@ function ClientRequest(input, options, cb) {
   this.res = null;
   this.timeoutCb = null;
   this.maxHeadersCount = null;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize');
+  this.maxHeaderSize = options.maxHeaderSize;
+  if (options.joinDuplicateHeaders !== undefined) {
+    validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this.useChunkedEncodingByDefault = !noBodyByDefault.has(method);
   if (method === 'HEAD') this._expectBodiless = true;
   // Under a socket limit, node keeps connections open for the requests
@@ -1456,6 +1485,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         const res = new IncomingMessage(socket);
         res._isResponse = true;
         setHead(res, info);
+        res.joinDuplicateHeaders = this.joinDuplicateHeaders;
         res.statusCode = info.statusCode;
         res.statusMessage = info.statusMessage;
         // The answer to a CONNECT is a tunnel, whatever its status.
@@ -1540,7 +1570,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         this.destroyed = true;
         emitClose(this);
       },
-    });
+    }, this.maxHeaderSize || defaultMaxHeaderSize);
     const onData = (chunk) => {
       const err = parser.execute(chunk);
       if (err) {
@@ -1603,7 +1633,7 @@ function get(url, options, cb) {
   return req;
 }
 
-const maxHeaderSize = 16384;
+const maxHeaderSize = defaultMaxHeaderSize;
 
 module.exports = {
   METHODS, STATUS_CODES, Agent, ClientRequest, IncomingMessage, OutgoingMessage, Server, ServerResponse,

@@ -853,13 +853,24 @@ function getCiphers() {
 
 let roots;
 
+// defaultVersion is node's default minimum or maximum protocol version, as
+// --tls-min-v1.0 ... --tls-max-v1.3 set it, checked in node's order.
+function defaultVersion(which, fallback) {
+  const { getOptionValue } = require('internal/options');
+  const versions = which === 'min' ? ['1.0', '1.1', '1.2', '1.3'] : ['1.3', '1.2'];
+  for (const v of versions) {
+    if (getOptionValue(`--tls-${which}-v${v}`)) return v === '1.0' ? 'TLSv1' : `TLSv${v}`;
+  }
+  return fallback;
+}
+
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
   DEFAULT_CIPHERS,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: defaultVersion('min', 'TLSv1.2'),
+  DEFAULT_MAX_VERSION: defaultVersion('max', 'TLSv1.3'),
   getCiphers,
   rootCertificates: undefined,
   convertALPNProtocols,

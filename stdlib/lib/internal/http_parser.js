@@ -18,8 +18,33 @@
 // execute returns an Error (with Node's HPE_* code) when the input is bad.
 // finish() tells it the connection ended, which completes a response whose
 // length was "until close".
+//
+// maxHeaderSize limits a message's head as node's parser does: what counts
+// is the URL (or a response's reason), each field's name and value, and
+// the trailers' the same way; reaching the limit is HPE_HEADER_OVERFLOW.
 
-const kMaxHead = 16 * 1024;
+// defaultMaxHeaderSize is http.maxHeaderSize: 16 KiB, or
+// --max-http-header-size.
+const defaultMaxHeaderSize = Number(require('internal/options').getOptionValue('--max-http-header-size')) || 16384;
+
+const overflow = () => parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
+
+// headBytes is what a head's text (without its blank line) counts toward
+// the limit: from line `from` on, each field's name and value, and before
+// that the request's URL or the response's reason.
+function headBytes(lines, from, kind) {
+  let n = 0;
+  if (from === 1) {
+    const parts = lines[0].split(' ');
+    n += kind === 'request' ? (parts[1] || '').length : parts.slice(2).join(' ').length;
+  }
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    const colon = line.indexOf(':');
+    n += colon < 0 ? line.length : colon + line.slice(colon + 1).trim().length;
+  }
+  return n;
+}
 const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const methodRe = /^[A-Z-]+$/;
 
@@ -44,10 +69,16 @@ function parseFields(lines, from, raw) {
 }
 
 class Parser {
-  constructor(kind, handlers) {
+  constructor(kind, handlers, maxHeaderSize = defaultMaxHeaderSize) {
     this.kind = kind; // 'request' or 'response'
     this.h = handlers;
+    this.maxHeaderSize = maxHeaderSize;
     this.reset();
+  }
+
+  // overflows reports whether a head's lines reach the limit.
+  overflows(text, from) {
+    return headBytes(text.split('\r\n'), from, this.kind) >= this.maxHeaderSize;
   }
 
   reset() {
@@ -70,11 +101,16 @@ class Parser {
           if (pos === data.length) break;
           const end = data.indexOf('\r\n\r\n', pos, 'latin1');
           if (end < 0) {
-            if (data.length - pos > kMaxHead) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
+            // The bytes so far count as they would in the whole head.
+            if (data.length - pos >= this.maxHeaderSize && this.overflows(data.toString('latin1', pos), 1)) {
+              return overflow();
+            }
             this.head = data.subarray(pos);
             return null;
           }
-          const err = this.parseHead(data.toString('latin1', pos, end));
+          const text = data.toString('latin1', pos, end);
+          if (end - pos >= this.maxHeaderSize && this.overflows(text, 1)) return overflow();
+          const err = this.parseHead(text);
           pos = end + 4;
           if (err) return err;
           if (this.state === 'upgraded') {
@@ -146,10 +182,12 @@ class Parser {
         }
         const end = data.indexOf('\r\n\r\n', pos, 'latin1');
         if (end < 0) {
-          return data.length - pos > kMaxHead ? parseError('HPE_HEADER_OVERFLOW', 'Header overflow') : -1;
+          return data.length - pos >= this.maxHeaderSize && this.overflows(data.toString('latin1', pos), 0) ? overflow() : -1;
         }
+        const trailers = data.toString('latin1', pos, end);
+        if (end - pos >= this.maxHeaderSize && this.overflows(trailers, 0)) return overflow();
         const raw = [];
-        const err = parseFields(data.toString('latin1', pos, end).split('\r\n'), 0, raw);
+        const err = parseFields(trailers.split('\r\n'), 0, raw);
         if (err) return err;
         if (this.h.onTrailers) this.h.onTrailers(raw);
         this.complete();
@@ -251,4 +289,4 @@ class Parser {
   }
 }
 
-module.exports = { Parser };
+module.exports = { defaultMaxHeaderSize, Parser };

@@ -236,6 +236,17 @@ function writeWarning(warning) {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     msg += '(Use \x60node ' + flag + ' ...\x60 to show where the warning was created)\n';
   }
+  // --redirect-warnings=FILE appends them to FILE instead, or to
+  // standard error when FILE cannot be written, as node does.
+  const file = binding.option('--redirect-warnings');
+  if (typeof file === 'string' && file !== '') {
+    try {
+      require('fs').appendFileSync(file, msg);
+      return;
+    } catch {
+      // Written to standard error below.
+    }
+  }
   binding.write(2, msg);
 }
 
