@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math/bits"
+	"slices"
 )
 
 // An Inflater decodes a deflate stream (raw, zlib or gzip) pushed to it in
@@ -143,11 +144,7 @@ func (f *Inflater) Write(in []byte) ([]byte, error) {
 	err := f.run()
 	f.in = nil
 	f.checksum()
-	var got []byte
-	if len(f.out) > mark {
-		got = append([]byte(nil), f.out[mark:]...)
-	}
-	f.slide()
+	got := f.handOut(mark)
 	if err != nil {
 		f.err = err
 	}
@@ -167,17 +164,32 @@ func (f *Inflater) Close() error {
 	return io.ErrUnexpectedEOF
 }
 
-// slide keeps the last windowSize bytes of output once out has grown to
-// twice that, so a stream fed in small pieces moves its window rarely.
-func (f *Inflater) slide() {
-	if len(f.out) < 2*windowSize {
-		return
+// handOut returns the output from mark on and keeps the history. Output
+// of a window or more is handed out in place, and the last window copied
+// to a new buffer; less is copied out, and the buffer slid back once it
+// has grown to two windows, so a stream fed in small pieces moves its
+// window rarely.
+func (f *Inflater) handOut(mark int) []byte {
+	n := len(f.out)
+	var got []byte
+	switch {
+	case n-mark >= windowSize:
+		got = f.out[mark:n:n]
+		f.out = append(make([]byte, 0, 4*windowSize), f.out[n-windowSize:]...)
+	case n > mark:
+		got = append([]byte(nil), f.out[mark:]...)
+		if n < 2*windowSize {
+			return got
+		}
+		copy(f.out, f.out[n-windowSize:])
+		f.out = f.out[:windowSize]
+	default:
+		return nil
 	}
-	shift := len(f.out) - windowSize
-	copy(f.out, f.out[shift:])
-	f.out = f.out[:windowSize]
+	shift := n - windowSize
 	f.memberStart -= shift
 	f.sumFrom -= shift
+	return got
 }
 
 // checksum adds the output not yet counted to the stream's check value.
@@ -697,15 +709,13 @@ func (f *Inflater) codes() error {
 		used += dn + dextra
 		hold >>= used
 		nbits -= used
-		start := len(out) - dist
-		if length <= dist {
-			out = append(out, out[start:start+length]...)
-			continue
-		}
-		for length > 0 {
-			k := min(length, len(out)-start)
-			out = append(out, out[start:start+k]...)
-			length -= k
+		pos := len(out)
+		out = slices.Grow(out, length)[:pos+length]
+		// An overlapping match repeats its first dist bytes: copy them,
+		// then what is there so far, doubling each time.
+		from := pos - dist
+		for pos < len(out) {
+			pos += copy(out[pos:], out[from:pos])
 		}
 	}
 	f.hold, f.nbits, f.out, f.in = hold, nbits, out, in
