@@ -246,7 +246,8 @@ func TestInflateErrors(t *testing.T) {
 		{"a truncated zlib stream", Zlib, 0, z[:5], "error: unexpected EOF"},
 		{"a truncated gzip header", Gzip, 0, g[:5], "error: unexpected EOF"},
 		{"fixed literal/length code 286", Raw, 0, []byte{0x1b, 0xff, 0xff, 0xff}, "error: invalid literal/length code"},
-		{"a distance before the start", Raw, 0, []byte{0x63, 0x00, 0x02, 0x00}, "\x00\x00\x00\x00"},
+		{"a fixed block of zero matches", Raw, 0, []byte{0x63, 0x00, 0x02, 0x00}, "\x00\x00\x00\x00"},
+		{"a distance before the start", Raw, 0, []byte{0x4b, 0x04, 0x42, 0x00}, "error: invalid distance too far back"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
