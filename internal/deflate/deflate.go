@@ -140,7 +140,7 @@ func New(format Format, level, windowBits, memLevel, strategy int) (*Stream, err
 		level = 6
 	}
 	if memLevel < 1 || memLevel > 9 || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 ||
-		strategy < 0 || strategy > Fixed || windowBits == 8 && format == Gzip {
+		strategy < 0 || strategy > Fixed || windowBits == 8 && format == Gzip || format > Gzip {
 		return nil, ErrStream
 	}
 	if windowBits == 8 {

@@ -24,9 +24,10 @@
 // dynamic codes, whichever is shortest, and Huffman lengths limited to 15
 // (7 for the code-length code) by zlib's overflow repair.
 //
-// The package owns compression only. Inflate stays Go's compress/flate:
-// decompressed output is defined by the data. Its tables are built on
-// first use (see tables.go): no package initialisation runs.
+// The package also inflates (inflate.go): Inflater is a push decoder that
+// gives out all that the input so far determines, as zlib's inflate does,
+// with zlib's error messages. Its tables are built on first use (see
+// tables.go): no package initialisation runs.
 //
 // The main type is Stream, one deflate stream: Deflate is zlib's deflate()
 // call with its input, output space and flush, Params is deflateParams,
