@@ -296,9 +296,33 @@ func (n *Node) drainTicks() {
 	}
 }
 
+// node's processTicksAndRejections, as the frame under the ticks and the
+// promise jobs it runs.
+var (
+	ticksFrame = []vm.StackFrame{{Func: "processTicksAndRejections", TypeName: "process",
+		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 77, Col: 11}}
+	ticksJobsFrame = []vm.StackFrame{{Func: "processTicksAndRejections", TypeName: "process",
+		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 95, Col: 5}}
+)
+
+// drainTicksAndJobs runs the ticks and promise jobs that a callback left, as
+// node does after each: with no tick waiting, the jobs run at V8's
+// checkpoint (nothing under them in a stack); once there are ticks,
+// processTicksAndRejections runs them and the jobs after them, and stacks
+// taken in them end with its frame.
 func (n *Node) drainTicksAndJobs() {
+	inTicks := false
+	prev := n.VM.SetStackTail(nil)
+	defer n.VM.SetStackTail(prev)
 	for {
+		if len(n.ticks) > 0 {
+			inTicks = true
+			n.VM.SetStackTail(ticksFrame)
+		}
 		n.drainTicks()
+		if inTicks {
+			n.VM.SetStackTail(ticksJobsFrame)
+		}
 		if exc := n.VM.RunJobs(); exc != nil {
 			// Node catches what a queueMicrotask callback throws and
 			// raises it again, so its banner shows where the error was made.

@@ -188,10 +188,27 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		out = append(out, sf)
 	}
 	natives(0)
+	for _, sf := range rt.stackTail {
+		if len(out) >= limit {
+			break
+		}
+		out = append(out, sf)
+	}
 	if len(rt.frames) > 0 && len(out) < limit {
 		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
 	}
 	return out
+}
+
+// SetStackTail sets the frames that a stack captured from now on ends with,
+// below its JavaScript frames and above its async ones: the host's own
+// frames under the code it runs (node's process.processTicksAndRejections
+// under the ticks and promise jobs it runs). It returns the tail it
+// replaces, for the host to put back.
+func (rt *Runtime) SetStackTail(tail []StackFrame) []StackFrame {
+	prev := rt.stackTail
+	rt.stackTail = tail
+	return prev
 }
 
 // frameFuncName is the name V8 gives the function of a frame: its name as

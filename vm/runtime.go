@@ -161,9 +161,10 @@ type Runtime struct {
 	deferredShape *Shape
 	// Object storage outside the cells (storage.go).
 	arena     *gc.Arena
-	shapes    []*Shape // by Shape.id; entry 0 unused
-	shapeFree []uint32 // recyclable ids of dead dictionary shapes
-	hosts     []any    // Go-side data of objects, by Object.host; entry 0 unused
+	shapes    []*Shape     // by Shape.id; entry 0 unused
+	shapeFree []uint32     // recyclable ids of dead dictionary shapes
+	hosts     []any        // Go-side data of objects, by Object.host; entry 0 unused
+	stackTail []StackFrame // the host's frames under the running code (SetStackTail)
 	hostFree  []uint32
 	addEpoch  uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
 

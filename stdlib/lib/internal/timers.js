@@ -195,6 +195,9 @@ function runImmediate(immediate) {
   } else {
     Reflect.apply(immediate._onImmediate, immediate, argv);
   }
+  // node lets go of the callback once it has run (so a stack taken in it
+  // after an await no longer names it "[as _onImmediate]").
+  immediate._onImmediate = null;
   binding.setAsyncContext(saved);
 }
 
