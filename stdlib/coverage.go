@@ -182,6 +182,12 @@ func (n *Node) coverageScripts() ([]v8Script, map[string]any) {
 		s := v8Script{ScriptID: strconv.Itoa(i + 1), URL: url}
 		off := utf16Offsets(p.Source)
 		n.coverFunctions(p.Main, off, &s.Functions)
+		if len(s.Functions) == 0 {
+			// Nothing of it ran since the counts were last reset (a
+			// script compiled before a stopPreciseCoverage and a new
+			// start): V8 leaves out a script with no functions to report.
+			continue
+		}
 		if cp.dynamicFunction && len(s.Functions) > 1 {
 			// V8 gives new Function's function no name in the report,
 			// though its name is "anonymous".

@@ -219,17 +219,24 @@ const nodeModuleVersion = "115"
 // syntaxError turns a parse or compile error into a thrown SyntaxError
 // positioned at the offending source line, as Node reports it.
 func (n *Node) syntaxError(err error, src string) *vm.Exception {
+	exc := n.compileError(err, src)
+	rt := n.VM
+	rt.SetS(exc.Value, "stack", rt.NewString("SyntaxError: "+rt.ToGoString(rt.GetS(exc.Value, "message"))))
+	return exc
+}
+
+// compileError is the SyntaxError of code that does not compile, with the
+// stack of the JavaScript that asked for the compile (a require, a
+// vm.Script), as V8 captures it where the compile was called.
+func (n *Node) compileError(err error, src string) *vm.Exception {
 	rt := n.VM
 	var se *parser.SyntaxError
 	if errors.As(err, &se) {
 		e := rt.NewError(vm.ErrSyntax, se.Msg)
-		rt.SetS(e, "stack", rt.NewString("SyntaxError: "+se.Msg))
 		return &vm.Exception{Value: e, File: se.File, Line: se.Line, Col: se.Column, SourceLine: lineOf(src, se.Line),
 			EndLine: se.EndLine, EndCol: se.EndColumn}
 	}
-	e := rt.NewError(vm.ErrSyntax, err.Error())
-	rt.SetS(e, "stack", rt.NewString("SyntaxError: "+err.Error()))
-	return &vm.Exception{Value: e}
+	return &vm.Exception{Value: rt.NewError(vm.ErrSyntax, err.Error())}
 }
 
 func lineOf(src string, line int) string {

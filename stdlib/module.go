@@ -482,7 +482,7 @@ func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind 
 			}
 		}
 		if err != nil {
-			panic(m.n.decorate(m.n.syntaxError(err, src)))
+			panic(m.n.decorate(m.n.compileError(err, src)))
 		}
 		m.evaluate(p, mod, filename)
 	}

@@ -137,7 +137,7 @@ func fillModule(n *Node, b vm.Value) {
 		file := rt.ToGoString(vm.Arg(args, 1))
 		p, err := n.compileHooked(src, file)
 		if err != nil {
-			panic(n.decorate(n.syntaxError(err, src)))
+			panic(n.decorate(n.compileError(err, src)))
 		}
 		return rt.NewFunction(p.Main)
 	})

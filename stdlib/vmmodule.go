@@ -125,7 +125,9 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 	if carets, ok := caretsFor(exc, text, false); ok {
 		stack += caretIndent(text, col) + carets + "\n"
 	}
-	rt.SetS(e, "stack", rt.NewString(stack+"\nSyntaxError: "+se.Msg))
+	// The error's own stack, below the banner, has the frames of the
+	// code that called the compile.
+	rt.SetS(e, "stack", rt.NewString(stack+"\n"+rt.ToGoString(rt.GetS(e, "stack"))))
 	n.markDecorated(e)
 	exc.Value = e
 	return exc
