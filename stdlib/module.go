@@ -482,10 +482,27 @@ func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind 
 			}
 		}
 		if err != nil {
+			if esmSyntaxError(err) {
+				m.n.emitWarningSync(`To load an ES module, set "type": "module" in the package.json or use the .mjs extension.`)
+			}
 			panic(m.n.decorate(m.n.compileError(err, src)))
 		}
 		m.evaluate(p, mod, filename)
 	}
+}
+
+// esmSyntaxError reports whether a CommonJS module failed to compile on
+// the syntax of an ES module, as node tells (by the error's message), for
+// its "To load an ES module" warning.
+func esmSyntaxError(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"Cannot use import statement outside a module", "Unexpected token 'export'",
+		"Cannot use 'import.meta' outside a module"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeModulePaths is Node's Module._nodeModulePaths: the node_modules

@@ -299,7 +299,21 @@ func (n *Node) installProcess() {
 	})
 	rt.DefineValue(b, "EventEmitter", eventEmitter)
 	n.installProcessResources(b)
+	// The binding keeps the functions lib/internal/process.js gives the Go
+	// side (emitWarningSync).
+	rt.Realm().Extra["process:binding"] = b
 	n.runInternal("internal/process", b)
+}
+
+// emitWarningSync writes a warning at once, as node's emitWarningSync does
+// where the process may end before a tick would run (a module that fails
+// to compile).
+func (n *Node) emitWarningSync(msg string) {
+	rt := n.VM
+	n.proc()
+	if f := rt.GetS(rt.Realm().Extra["process:binding"], "emitWarningSync"); rt.IsCallable(f) {
+		rt.Call(f, vm.Undefined, rt.NewString(msg))
+	}
 }
 
 // hrtimeNow is process.hrtime's clock.

@@ -224,6 +224,15 @@ define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
   });
 });
 
+// emitWarningSync is node's, for the Go side (process.go): the warning is
+// written and emitted now, not on the next tick.
+binding.emitWarningSync = function emitWarningSync(message) {
+  const warning = new Error(message);
+  warning.name = 'Warning';
+  if (binding.option('--warnings') !== false) writeWarning(warning);
+  proc.emit('warning', warning);
+};
+
 function writeWarning(warning) {
   const trace = binding.option('--trace-warnings') === true ||
     (warning.name === 'DeprecationWarning' && proc.traceDeprecation);
