@@ -104,8 +104,9 @@ type Runtime struct {
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
-	polyICs       []polyIC    // the entries of polymorphic get sites (ic.poly)
-	mega          []megaEntry // the megamorphic get cache (megaGet), nil until a site needs it
+	polyICs       []polyIC       // the entries of polymorphic get sites (ic.poly)
+	mega          []megaEntry    // the megamorphic get cache (megaGet), nil until a site needs it
+	megaSets      []megaSetEntry // the megamorphic set cache (megaSet), nil until a site needs it
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
 	// and reject function shares (newResolvingFunction).
 	resolveFunc, rejectFunc *nativeFunc
