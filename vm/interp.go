@@ -273,7 +273,7 @@ func (rt *Runtime) loop(entry int) Value {
 				regs[a] = rt.getPropIC(fr, obj, o, c)
 				break
 			}
-			regs[a] = rt.getPrimitiveProp(obj, rt.siteKey(fr, c))
+			regs[a] = rt.getPrimitiveProp(fr, obj, c)
 		case bytecode.OpSetProp:
 			obj := regs[a]
 			if obj.IsObject() {
