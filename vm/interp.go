@@ -371,7 +371,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpTemplate:
 			regs[a] = rt.templateObject(fr, bx)
 		case bytecode.OpClosure:
-			regs[a] = rt.newClosure(fr.code.Funcs[bx], fr.env)
+			regs[a] = rt.newClosureAt(fr, bx)
 		case bytecode.OpClass:
 			regs[c] = rt.setupClass(regs[a], regs[b])
 		case bytecode.OpToString:
@@ -618,7 +618,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if callee.IsObject() {
 				o := rt.obj(callee)
 				if o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
-					fcode := rt.hostOf(o).(*bytecode.Function)
+					fcode := rt.codes[o.aux].code
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, Undefined)
 						reload()
@@ -646,7 +646,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if callee := regs[b]; callee.IsObject() {
 				o := rt.obj(callee)
 				if o.class == ClassFunction && o.flags&objConstructor != 0 && uint16(o.realm) == rt.realmTag {
-					fcode := rt.hostOf(o).(*bytecode.Function)
+					fcode := rt.codes[o.aux].code
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.sp = fr.base + fr.code.NRegs
 						regs[b+1] = rt.prepareConstruct(callee, o, fcode, callee)
@@ -677,7 +677,7 @@ func (rt *Runtime) loop(entry int) Value {
 				parent := active.proto
 				po := rt.obj(parent)
 				if po.class == ClassFunction && po.flags&objConstructor != 0 && uint16(po.realm) == rt.realmTag {
-					if pcode := rt.hostOf(po).(*bytecode.Function); pcode.Kind <= bytecode.KindDerivedCtor {
+					if pcode := rt.codes[po.aux].code; pcode.Kind <= bytecode.KindDerivedCtor {
 						newTarget := regs[b+1]
 						rt.sp = fr.base + fr.code.NRegs
 						regs[b+1] = rt.prepareConstruct(parent, po, pcode, newTarget)

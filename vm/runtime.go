@@ -171,6 +171,11 @@ type Runtime struct {
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
 	codeState map[*bytecode.Function]*codeState
+	// codes is the code of the runtime's closures, by Object.aux of a
+	// ClassFunction object (entry 0 unused); codeIndex finds an entry
+	// by function.
+	codes     []codeEntry
+	codeIndex map[*bytecode.Function]uint32
 
 	jobs      []job // the job queue is jobs[jobHead:]
 	jobHead   int
@@ -207,6 +212,8 @@ func New(opts Options) *Runtime {
 		atoms:          make(map[string]Value, 512),
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
+		codes:          make([]codeEntry, 1, 256),
+		codeIndex:      map[*bytecode.Function]uint32{},
 		Stdout:         opts.Stdout,
 		Stderr:         opts.Stderr,
 		opts:           opts,
