@@ -264,6 +264,11 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 			f.patchHere(skip...)
 			return j
 		}
+		if x.Op == parser.BinStrictEq || x.Op == parser.BinStrictNe {
+			if j, ok := f.intCompareJump(x, when); ok {
+				return j
+			}
+		}
 		if op, ok := fusedJump(x.Op, when); ok {
 			mark := f.top
 			a := f.exprAnyBefore(x.Left, x.Right)
@@ -285,6 +290,40 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		return []int{f.jump(bytecode.OpJmpTrue, r, 0)}
 	}
 	return []int{f.jump(bytecode.OpJmpFalse, r, 0)}
+}
+
+// intCompareJump compiles a condition `e === n` or `e !== n` (either way
+// round) on an integer literal n that fits the instruction as one
+// JmpStrictEqI or JmpStrictNeI. The literal has no effects, so only the
+// other side is evaluated.
+func (f *fstate) intCompareJump(x *parser.Binary, when bool) ([]int, bool) {
+	other := x.Left
+	v, ok := smallIntLiteral(x.Right)
+	if !ok {
+		if v, ok = smallIntLiteral(x.Left); !ok {
+			return nil, false
+		}
+		other = x.Right
+	}
+	op := bytecode.OpJmpStrictEqI
+	if (x.Op == parser.BinStrictEq) != when {
+		op = bytecode.OpJmpStrictNeI
+	}
+	mark := f.top
+	r := f.exprAny(other)
+	f.top = mark
+	f.at(x.Loc.Start)
+	return []int{f.jump(op, r, v)}, true
+}
+
+// smallIntLiteral returns the operand (int16 in 16 bits) that stands for
+// e, a number literal holding an integer of int16's range.
+func smallIntLiteral(e parser.Expr) (int, bool) {
+	n, ok := e.(*parser.Number)
+	if !ok || n.Value != math.Trunc(n.Value) || n.Value < math.MinInt16 || n.Value > math.MaxInt16 {
+		return 0, false
+	}
+	return int(uint16(int16(n.Value))), true
 }
 
 // fusedJump returns the compare-and-jump opcode that jumps when `a op b` is

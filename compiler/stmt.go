@@ -432,6 +432,10 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 		if c.Test == nil {
 			continue
 		}
+		if v, ok := smallIntLiteral(c.Test); ok {
+			jumps[i] = f.jump(bytecode.OpJmpStrictEqI, d, v)
+			continue
+		}
 		t := f.alloc()
 		f.expr(c.Test, t)
 		jumps[i] = f.jump(bytecode.OpJmpStrictEq, d, t)

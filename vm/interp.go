@@ -575,6 +575,13 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
+		case bytecode.OpJmpStrictEqI, bytecode.OpJmpStrictNeI:
+			x := regs[a]
+			if (x.IsNumber() && x.Float() == float64(int16(bx))) == (op == bytecode.OpJmpStrictEqI) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
 		case bytecode.OpThrow:
 			if b == 1 {
 				rt.rethrow(regs[a])

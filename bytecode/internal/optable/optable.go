@@ -228,4 +228,11 @@ var Ops = []Op{
 	// Block coverage (NODE_V8_COVERAGE): emitted only when the compiler
 	// is asked for it, so ordinary code never pays for counting.
 	{"CoverCount", "Ux", false, false, "count one more run of the running function's coverage range bx"},
+
+	// Compare-and-jump against an integer literal: switch cases on
+	// numbers and tests like `node.kind === 80` (tsc's code is full of
+	// both, its enums being inlined as literals) need no LoadInt into a
+	// scratch register first.
+	{"JmpStrictEqI", "RUx", true, false, "jump if a === int16(bx)"},
+	{"JmpStrictNeI", "RUx", true, false, "jump if a !== int16(bx)"},
 }
