@@ -167,11 +167,12 @@ const (
 	OpCoverCount                    // count one more run of the running function's coverage range bx
 	OpJmpStrictEqI                  // jump if a === int16(bx)
 	OpJmpStrictNeI                  // jump if a !== int16(bx)
+	OpCallU                         // b+1 = undefined; a = b(c args from b+2, this = b+1)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0xe401168a577ff10a
+const TableHash uint64 = 0x581cca7579d0df1f
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -337,4 +338,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpCoverCount:      {Name: "CoverCount", BX: true, Kinds: [3]OperandKind{KindNone, KindImm, KindNone}, Jump: false, Throws: false},
 	OpJmpStrictEqI:    {Name: "JmpStrictEqI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
 	OpJmpStrictNeI:    {Name: "JmpStrictNeI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
+	OpCallU:           {Name: "CallU", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
 }

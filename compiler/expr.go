@@ -585,6 +585,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		pos = e.Paren
 	}
 	callee := e.Callee
+	// thisUndef is set when this is undefined: CallU writes it.
+	thisUndef := false
 	// A parenthesised optional chain ending in a member, (a?.b)(), still
 	// calls with this = a: the parentheses pass the Reference through
 	// (ECMA-262 §13.2.9.1), and a short-circuited chain calls undefined.
@@ -628,10 +630,13 @@ func (f *fstate) call(e *parser.Call, dst int) {
 			f.emit(bytecode.OpCallName, base, f.site(r.name), 0)
 		} else {
 			f.load(r, base)
-			f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+			thisUndef = true
 		}
 	default:
 		f.expr(e.Callee, base)
+		thisUndef = true
+	}
+	if thisUndef && (spread || e.DirectEval) {
 		f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
 	}
 	if e.Optional {
@@ -652,6 +657,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		f.emit(bytecode.OpCallSpread, dst, base, 0)
 	case e.DirectEval:
 		f.emit(bytecode.OpCallEval, dst, base, n)
+	case thisUndef:
+		f.emit(bytecode.OpCallU, dst, base, n)
 	default:
 		f.emit(bytecode.OpCall, dst, base, n)
 	}

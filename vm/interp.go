@@ -616,7 +616,10 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 			rt.stack[retTo] = res
 
-		case bytecode.OpCall, bytecode.OpCallEval:
+		case bytecode.OpCall, bytecode.OpCallU, bytecode.OpCallEval:
+			if op == bytecode.OpCallU {
+				regs[b+1] = Undefined
+			}
 			callee := regs[b]
 			if op == bytecode.OpCallEval && callee == rt.realm.Eval {
 				regs[a] = rt.directEval(fr, regs[b+2:b+2+c])

@@ -235,4 +235,8 @@ var Ops = []Op{
 	// scratch register first.
 	{"JmpStrictEqI", "RUx", true, false, "jump if a === int16(bx)"},
 	{"JmpStrictNeI", "RUx", true, false, "jump if a !== int16(bx)"},
+
+	// A call whose this is undefined (a plain f(x)): one dispatch fewer
+	// than a LoadUndef before a Call, on the most frequent kind of call.
+	{"CallU", "RRU", false, true, "b+1 = undefined; a = b(c args from b+2, this = b+1)"},
 }
