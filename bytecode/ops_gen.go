@@ -168,11 +168,12 @@ const (
 	OpJmpStrictEqI                  // jump if a === int16(bx)
 	OpJmpStrictNeI                  // jump if a !== int16(bx)
 	OpCallU                         // b+1 = undefined; a = b(c args from b+2, this = b+1)
+	OpJmpLtI                        // jump if a is a number < int16(bx)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x581cca7579d0df1f
+const TableHash uint64 = 0x86fa74a44bd42b64
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -339,4 +340,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpStrictEqI:    {Name: "JmpStrictEqI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
 	OpJmpStrictNeI:    {Name: "JmpStrictNeI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
 	OpCallU:           {Name: "CallU", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
+	OpJmpLtI:          {Name: "JmpLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
 }

@@ -131,6 +131,8 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"labelled continue", "a: for (;;) { for (;;) { continue a } }", "Jmp"},
 		{"switch compares strictly", "switch (x) { case y: f(); break; default: g() }", "GetGlobal JmpStrictEq Jmp"},
 		{"switch compares with an integer case in place", "switch (x) { case 1: f(); break; default: g() }", "GetGlobal JmpStrictEqI Jmp"},
+		{"a switch of eight integer cases finds its case by binary search", "switch (x) { case 8: case 1: case 2: case 3: case 4: case 5: case 6: case 7: f() }", "JmpLtI JmpStrictEqI"},
+		{"a switch of seven integer cases tries them in turn", "switch (x) { case 1: case 2: case 3: case 4: case 5: case 6: case 7: f() }", "GetGlobal JmpStrictEqI JmpStrictEqI"},
 		{"an if compares with an integer literal in place", "if (x === 80) f()", "GetGlobal JmpStrictNeI GetGlobal"},
 		{"an integer literal on the left compares in place too", "if (80 !== x) f()", "GetGlobal JmpStrictEqI GetGlobal"},
 		{"try-catch binds the exception", "try { f() } catch (e) { g(e) }", "CallU Jmp"},

@@ -575,6 +575,12 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
+		case bytecode.OpJmpLtI:
+			if x := regs[a]; x.IsNumber() && x.Float() < float64(int16(bx)) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
 		case bytecode.OpJmpStrictEqI, bytecode.OpJmpStrictNeI:
 			x := regs[a]
 			if (x.IsNumber() && x.Float() == float64(int16(bx))) == (op == bytecode.OpJmpStrictEqI) {

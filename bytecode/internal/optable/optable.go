@@ -239,4 +239,9 @@ var Ops = []Op{
 	// A call whose this is undefined (a plain f(x)): one dispatch fewer
 	// than a LoadUndef before a Call, on the most frequent kind of call.
 	{"CallU", "RRU", false, true, "b+1 = undefined; a = b(c args from b+2, this = b+1)"},
+
+	// The inner nodes of the binary search a switch whose cases are all
+	// integer literals compiles to: a non-number never jumps, so it goes
+	// on to JmpStrictEqI leaves that fail, and to the default.
+	{"JmpLtI", "RUx", true, false, "jump if a is a number < int16(bx)"},
 }
