@@ -416,8 +416,18 @@ func (f *fstate) forOf(s *parser.ForOf) {
 func (f *fstate) switchStmt(s *parser.Switch) {
 	f.clearCompletion()
 	labels := f.takeLabels()
-	d := f.alloc()
-	f.expr(s.Disc, d)
+	// When every test is an integer literal, nothing can change a local
+	// discriminant before the case is found (the bodies run after, and
+	// never read it again), so the switch reads the local's own register
+	// rather than a copy.
+	cases, intOnly := intCases(s.Cases)
+	var d int
+	if intOnly {
+		d = f.exprAny(s.Disc)
+	} else {
+		d = f.alloc()
+		f.expr(s.Disc, d)
+	}
 	sr := f.enterScope(s.Scope)
 	if s.Scope != nil {
 		for _, b := range s.Scope.Bindings {
@@ -434,7 +444,7 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 	// (or past the switch).
 	jumps := make([][]int, len(s.Cases))
 	var misses []int
-	if cases, ok := intCases(s.Cases); ok && len(cases) >= switchSearchMin {
+	if intOnly && len(cases) >= switchSearchMin {
 		misses = f.switchSearch(d, cases, jumps)
 	} else {
 		for i, c := range s.Cases {

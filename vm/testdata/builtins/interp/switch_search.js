@@ -48,3 +48,19 @@ function tdz(k) {
   return 'none';
 }
 for (const k of [1, 2, 9]) { try { console.log(tdz(k)); } catch (e) { console.log(e.constructor.name, e.message); } }
+
+// A local discriminant is read in place: case bodies may assign it, or
+// shadow it, after the case is found.
+function f2(k) {
+  switch (k) {
+    case 1: k = 2;
+    // falls through
+    case 2: return 'two ' + k;
+    case 3: { let k = 9; return 'three ' + k; }
+  }
+  return 'none ' + k;
+}
+function g(k) { switch (k) { case 1: let k2 = k; return k2; case 2: return typeof k; } }
+let captured = 1; const read = () => captured;
+function h() { switch (captured) { case 1: captured = 2; return read(); case 2: return 'was two'; } }
+console.log(f2(1), f2(2), f2(3), f2(4), g(1), g(2), h(), h());
