@@ -165,11 +165,15 @@ const (
 	OpJmpStrictNe                   // jump if a !== b
 	OpPrivateMethod                 // private name a is a method (c&3 = 0), getter (1) or setter (2) with function b; c&4 marks a static one
 	OpCoverCount                    // count one more run of the running function's coverage range bx
+	OpJmpStrictEqI                  // jump if a === int16(bx)
+	OpJmpStrictNeI                  // jump if a !== int16(bx)
+	OpCallU                         // b+1 = undefined; a = b(c args from b+2, this = b+1)
+	OpJmpLtI                        // jump if a is a number < int16(bx)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0xc61fb7e30a2992c2
+const TableHash uint64 = 0x86fa74a44bd42b64
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -333,4 +337,8 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpStrictNe:     {Name: "JmpStrictNe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 	OpPrivateMethod:   {Name: "PrivateMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: false},
 	OpCoverCount:      {Name: "CoverCount", BX: true, Kinds: [3]OperandKind{KindNone, KindImm, KindNone}, Jump: false, Throws: false},
+	OpJmpStrictEqI:    {Name: "JmpStrictEqI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
+	OpJmpStrictNeI:    {Name: "JmpStrictNeI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
+	OpCallU:           {Name: "CallU", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
+	OpJmpLtI:          {Name: "JmpLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
 }

@@ -56,7 +56,7 @@ func verify(f *Function, name string, nested bool) error {
 				limit = f.NRegs
 				// Instructions that use a run of registers.
 				switch in.Op {
-				case OpCall, OpNew, OpCallEval:
+				case OpCall, OpCallU, OpNew, OpCallEval:
 					if i == 1 && v+2+in.C > f.NRegs {
 						return fail(in.PC, "%s arguments r%d..r%d beyond frame of %d", in.Op, v, v+1+in.C, f.NRegs)
 					}

@@ -264,6 +264,11 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 			f.patchHere(skip...)
 			return j
 		}
+		if x.Op == parser.BinStrictEq || x.Op == parser.BinStrictNe {
+			if j, ok := f.intCompareJump(x, when); ok {
+				return j
+			}
+		}
 		if op, ok := fusedJump(x.Op, when); ok {
 			mark := f.top
 			a := f.exprAnyBefore(x.Left, x.Right)
@@ -285,6 +290,40 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 		return []int{f.jump(bytecode.OpJmpTrue, r, 0)}
 	}
 	return []int{f.jump(bytecode.OpJmpFalse, r, 0)}
+}
+
+// intCompareJump compiles a condition `e === n` or `e !== n` (either way
+// round) on an integer literal n that fits the instruction as one
+// JmpStrictEqI or JmpStrictNeI. The literal has no effects, so only the
+// other side is evaluated.
+func (f *fstate) intCompareJump(x *parser.Binary, when bool) ([]int, bool) {
+	other := x.Left
+	v, ok := smallIntLiteral(x.Right)
+	if !ok {
+		if v, ok = smallIntLiteral(x.Left); !ok {
+			return nil, false
+		}
+		other = x.Right
+	}
+	op := bytecode.OpJmpStrictEqI
+	if (x.Op == parser.BinStrictEq) != when {
+		op = bytecode.OpJmpStrictNeI
+	}
+	mark := f.top
+	r := f.exprAny(other)
+	f.top = mark
+	f.at(x.Loc.Start)
+	return []int{f.jump(op, r, v)}, true
+}
+
+// smallIntLiteral returns the operand (int16 in 16 bits) that stands for
+// e, a number literal holding an integer of int16's range.
+func smallIntLiteral(e parser.Expr) (int, bool) {
+	n, ok := e.(*parser.Number)
+	if !ok || n.Value != math.Trunc(n.Value) || n.Value < math.MinInt16 || n.Value > math.MaxInt16 {
+		return 0, false
+	}
+	return int(uint16(int16(n.Value))), true
 }
 
 // fusedJump returns the compare-and-jump opcode that jumps when `a op b` is
@@ -546,6 +585,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		pos = e.Paren
 	}
 	callee := e.Callee
+	// thisUndef is set when this is undefined: CallU writes it.
+	thisUndef := false
 	// A parenthesised optional chain ending in a member, (a?.b)(), still
 	// calls with this = a: the parentheses pass the Reference through
 	// (ECMA-262 §13.2.9.1), and a short-circuited chain calls undefined.
@@ -589,10 +630,13 @@ func (f *fstate) call(e *parser.Call, dst int) {
 			f.emit(bytecode.OpCallName, base, f.site(r.name), 0)
 		} else {
 			f.load(r, base)
-			f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
+			thisUndef = true
 		}
 	default:
 		f.expr(e.Callee, base)
+		thisUndef = true
+	}
+	if thisUndef && (spread || e.DirectEval) {
 		f.emit(bytecode.OpLoadUndef, base+1, 0, 0)
 	}
 	if e.Optional {
@@ -613,6 +657,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		f.emit(bytecode.OpCallSpread, dst, base, 0)
 	case e.DirectEval:
 		f.emit(bytecode.OpCallEval, dst, base, n)
+	case thisUndef:
+		f.emit(bytecode.OpCallU, dst, base, n)
 	default:
 		f.emit(bytecode.OpCall, dst, base, n)
 	}

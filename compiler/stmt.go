@@ -1,6 +1,9 @@
 package compiler
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
 )
@@ -413,8 +416,18 @@ func (f *fstate) forOf(s *parser.ForOf) {
 func (f *fstate) switchStmt(s *parser.Switch) {
 	f.clearCompletion()
 	labels := f.takeLabels()
-	d := f.alloc()
-	f.expr(s.Disc, d)
+	// When every test is an integer literal, nothing can change a local
+	// discriminant before the case is found (the bodies run after, and
+	// never read it again), so the switch reads the local's own register
+	// rather than a copy.
+	cases, intOnly := intCases(s.Cases)
+	var d int
+	if intOnly {
+		d = f.exprAny(s.Disc)
+	} else {
+		d = f.alloc()
+		f.expr(s.Disc, d)
+	}
 	sr := f.enterScope(s.Scope)
 	if s.Scope != nil {
 		for _, b := range s.Scope.Bindings {
@@ -427,34 +440,105 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 		f.hoistFuncs(c.Body)
 	}
 	sw := f.pushCtl(&ctl{kind: ctlLabel, labels: labels, isSwitch: true, iterRec: -1})
-	jumps := make([]int, len(s.Cases))
-	for i, c := range s.Cases {
-		if c.Test == nil {
-			continue
+	// jumps are the jumps to each case's body; misses go to the default
+	// (or past the switch).
+	jumps := make([][]int, len(s.Cases))
+	var misses []int
+	if intOnly && len(cases) >= switchSearchMin {
+		misses = f.switchSearch(d, cases, jumps)
+	} else {
+		for i, c := range s.Cases {
+			if c.Test == nil {
+				continue
+			}
+			if v, ok := smallIntLiteral(c.Test); ok {
+				jumps[i] = []int{f.jump(bytecode.OpJmpStrictEqI, d, v)}
+				continue
+			}
+			t := f.alloc()
+			f.expr(c.Test, t)
+			jumps[i] = []int{f.jump(bytecode.OpJmpStrictEq, d, t)}
+			f.top--
 		}
-		t := f.alloc()
-		f.expr(c.Test, t)
-		jumps[i] = f.jump(bytecode.OpJmpStrictEq, d, t)
-		f.top--
 	}
-	jDefault := f.jump(bytecode.OpJmp, 0, 0)
+	misses = append(misses, f.jump(bytecode.OpJmp, 0, 0))
 	hasDefault := false
 	for i, c := range s.Cases {
 		if c.Test == nil {
 			hasDefault = true
-			f.patchHere(jDefault)
+			f.patchHere(misses...)
 		} else {
-			f.patchHere(jumps[i])
+			f.patchHere(jumps[i]...)
 		}
 		f.cover(c.Loc.Start, c.Loc.End)
 		f.stmts(c.Body)
 	}
 	if !hasDefault {
-		f.patchHere(jDefault)
+		f.patchHere(misses...)
 	}
 	f.popCtl()
 	f.patchHere(sw.breaks...)
 	f.leaveScope(sr)
+}
+
+// switchSearchMin is the number of integer cases from which a switch
+// finds its case by binary search rather than trying each in turn: tsc's
+// switches on a node's kind have dozens to hundreds of cases, and their
+// compares were the most executed instruction of a tsc run.
+const switchSearchMin = 8
+
+// switchLinearMax is the number of cases a node of the search tries in
+// turn rather than splitting further.
+const switchLinearMax = 4
+
+// An intCase is a switch case whose test is an integer literal that fits
+// an instruction's immediate.
+type intCase struct {
+	value   float64
+	operand int // the immediate's bits
+	index   int // the case's index in the switch
+}
+
+// intCases returns the cases of a switch whose tests (default aside) are
+// all small integer literals, sorted by value, each value once with the
+// first case that has it (the one the switch picks).
+func intCases(cases []*parser.Case) ([]intCase, bool) {
+	var out []intCase
+	seen := map[int]bool{}
+	for i, c := range cases {
+		if c.Test == nil {
+			continue
+		}
+		v, ok := smallIntLiteral(c.Test)
+		if !ok {
+			return nil, false
+		}
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, intCase{value: c.Test.(*parser.Number).Value, operand: v, index: i})
+		}
+	}
+	slices.SortFunc(out, func(a, b intCase) int { return cmp.Compare(a.value, b.value) })
+	return out, true
+}
+
+// switchSearch emits the binary search for d's value among cases (sorted):
+// each found value jumps to its case through jumps; the returned jumps,
+// and falling off the end, are the misses. The literals have no effects,
+// so trying them out of order is unobservable.
+func (f *fstate) switchSearch(d int, cases []intCase, jumps [][]int) []int {
+	if len(cases) <= switchLinearMax {
+		for _, c := range cases {
+			jumps[c.index] = append(jumps[c.index], f.jump(bytecode.OpJmpStrictEqI, d, c.operand))
+		}
+		return nil
+	}
+	mid := len(cases) / 2
+	jLow := f.jump(bytecode.OpJmpLtI, d, cases[mid].operand)
+	misses := f.switchSearch(d, cases[mid:], jumps)
+	misses = append(misses, f.jump(bytecode.OpJmp, 0, 0))
+	f.patchHere(jLow)
+	return append(misses, f.switchSearch(d, cases[:mid], jumps)...)
 }
 
 func (f *fstate) tryStmt(s *parser.Try) {

@@ -357,14 +357,26 @@ func (rt *Runtime) initPropIC(fr *frame, obj Value, o *Object, site int, v Value
 	rt.initProp(obj, key, v)
 }
 
-// setPropIC is the slow path of SetProp.
+// setPropIC is the slow path of SetProp. A site past its misses
+// (megamorphic) shares the runtime's megamorphic set cache instead: tsc's
+// node.flags, node.parent and links.* assignments see dozens of shapes,
+// and each of them took the full [[Set]] (an own lookup, a descriptor, a
+// define) before.
 func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
 	e := &fr.cs.ics[site]
 	key := rt.siteKey(fr, site)
 	strict := fr.code.Flags&bytecode.FlagStrict != 0
-	if e.kind != icMega && (o.class == ClassObject || o.class == ClassFunction) && o.flags&objLazyProto == 0 {
+	if e.kind == icMega && rt.megaSet(o, key, v) {
+		return
+	}
+	if (o.class == ClassObject || o.class == ClassFunction) && o.flags&objLazyProto == 0 {
 		if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
-			rt.fillIC(e, icSetOwn, o.shape, slot, 0, 0)
+			if e.kind != icMega {
+				rt.fillIC(e, icSetOwn, o.shape, slot, 0, 0)
+			}
+			if e.kind == icMega {
+				rt.megaSetPut(key, megaSetEntry{shape: o.shape, slot: uint32(slot)})
+			}
 			rt.vals(o.slots)[slot] = v
 			return
 		}
@@ -375,9 +387,12 @@ func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value)
 			len(rt.shp(o).keys) < maxShapeProps && rt.shp(o).lookup(key) < 0 && rt.chainAllowsAdd(o.proto, key) {
 			before := o.shape
 			rt.addOwn(o, key, v, attrDefault)
-			if rt.fillIC(e, icSetOwn, before, 0, 0, 0) {
+			if e.kind != icMega && rt.fillIC(e, icSetOwn, before, 0, 0, 0) {
 				e.next = o.shape
 				e.epoch = rt.addEpoch
+			}
+			if e.kind == icMega {
+				rt.megaSetPut(key, megaSetEntry{shape: before, proto: protoHandle(o), next: o.shape, epoch: rt.addEpoch})
 			}
 			return
 		}
@@ -385,9 +400,92 @@ func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value)
 	rt.Set(obj, key, v, strict)
 }
 
+// megaSetEntry is an entry of the megamorphic set cache: what assigning key
+// does to a receiver of shape shape. With next 0 it stores to the own
+// writable data property at slot; else it adds the property, moving the
+// receiver to shape next, which is valid only for a receiver whose
+// prototype is proto while rt.addEpoch has not moved (see chainAllowsAdd).
+type megaSetEntry struct {
+	key                PropKey
+	shape, slot, proto uint32
+	next, epoch        uint32
+}
+
+// megaSet assigns v to o's key through the megamorphic set cache,
+// reporting whether an entry applied.
+func (rt *Runtime) megaSet(o *Object, key PropKey, v Value) bool {
+	if rt.megaSets == nil {
+		return false
+	}
+	m := &rt.megaSets[megaIndex(o.shape, 0, key)]
+	if m.key != key || m.shape != o.shape {
+		return false
+	}
+	if m.next == 0 {
+		rt.arena.Put(o.slots.ref, int(m.slot), v)
+		return true
+	}
+	if o.class != ClassObject || o.flags&objExtensible == 0 || m.epoch != rt.addEpoch || protoHandle(o) != m.proto {
+		return false
+	}
+	o.shape = m.next
+	rt.push(&o.slots, v)
+	return true
+}
+
+// megaSetPut records an entry of the megamorphic set cache, replacing
+// whatever shared its slot.
+func (rt *Runtime) megaSetPut(key PropKey, m megaSetEntry) {
+	if rt.shapes[m.shape].dict || m.next != 0 && rt.shapes[m.next].dict {
+		return
+	}
+	if rt.megaSets == nil {
+		rt.megaSets = make([]megaSetEntry, megaSize)
+	}
+	m.key = key
+	rt.megaSets[megaIndex(m.shape, 0, key)] = m
+}
+
 // getPrimitiveProp reads a property of a primitive (or throws for
-// undefined and null, naming the property as V8 does).
-func (rt *Runtime) getPrimitiveProp(v Value, key PropKey) Value {
+// undefined and null, naming the property as V8 does). A data property of
+// the primitive's prototype (String.prototype.charCodeAt, slice, indexOf:
+// tsc's scanner calls them on every character) is cached at the site
+// under the prototype's own shape, as if the prototype were the receiver:
+// before, each such read looked the key up in String.prototype's shape
+// and built a property descriptor, 7% of a tsc run.
+func (rt *Runtime) getPrimitiveProp(fr *frame, v Value, site int) Value {
+	key := rt.siteKey(fr, site)
+	var proto Value
+	switch v.Tag() {
+	case gc.TagString:
+		if key.IsNumber() || key == rt.atLength {
+			return rt.getPrimitive(v, key)
+		}
+		proto = rt.realm.StringPrototype
+	case gc.TagNumber:
+		proto = rt.realm.NumberPrototype
+	default:
+		return rt.getPrimitive(v, key)
+	}
+	p := rt.obj(proto)
+	e := &fr.cs.ics[site]
+	if e.shape == p.shape && e.kind == icGetOwn {
+		return rt.arena.At(p.slots.ref, int(e.slot))
+	}
+	if e.poly != 0 {
+		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], p); ok {
+			return v
+		}
+	}
+	if e.kind == icMega {
+		if v, ok := rt.megaGet(p, key); ok {
+			return v
+		}
+	}
+	if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 {
+		rt.fillGetIC(e, key, protoHandle(p), icEntry{shape: p.shape, slot: uint32(slot), kind: icGetOwn})
+		return rt.vals(p.slots)[slot]
+	}
 	return rt.getPrimitive(v, key)
 }
 

@@ -273,7 +273,7 @@ func (rt *Runtime) loop(entry int) Value {
 				regs[a] = rt.getPropIC(fr, obj, o, c)
 				break
 			}
-			regs[a] = rt.getPrimitiveProp(obj, rt.siteKey(fr, c))
+			regs[a] = rt.getPrimitiveProp(fr, obj, c)
 		case bytecode.OpSetProp:
 			obj := regs[a]
 			if obj.IsObject() {
@@ -371,7 +371,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpTemplate:
 			regs[a] = rt.templateObject(fr, bx)
 		case bytecode.OpClosure:
-			regs[a] = rt.newClosure(fr.code.Funcs[bx], fr.env)
+			regs[a] = rt.newClosureAt(fr, bx)
 		case bytecode.OpClass:
 			regs[c] = rt.setupClass(regs[a], regs[b])
 		case bytecode.OpToString:
@@ -575,6 +575,19 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
+		case bytecode.OpJmpLtI:
+			if x := regs[a]; x.IsNumber() && x.Float() < float64(int16(bx)) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpStrictEqI, bytecode.OpJmpStrictNeI:
+			x := regs[a]
+			if (x.IsNumber() && x.Float() == float64(int16(bx))) == (op == bytecode.OpJmpStrictEqI) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
 		case bytecode.OpThrow:
 			if b == 1 {
 				rt.rethrow(regs[a])
@@ -609,7 +622,10 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 			rt.stack[retTo] = res
 
-		case bytecode.OpCall, bytecode.OpCallEval:
+		case bytecode.OpCall, bytecode.OpCallU, bytecode.OpCallEval:
+			if op == bytecode.OpCallU {
+				regs[b+1] = Undefined
+			}
 			callee := regs[b]
 			if op == bytecode.OpCallEval && callee == rt.realm.Eval {
 				regs[a] = rt.directEval(fr, regs[b+2:b+2+c])
@@ -618,7 +634,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if callee.IsObject() {
 				o := rt.obj(callee)
 				if o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
-					fcode := rt.hostOf(o).(*bytecode.Function)
+					fcode := rt.codes[o.aux].code
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.pushFrame(callee, o, fcode, fr.base+b+1, c, fr.base+a, Undefined)
 						reload()
@@ -646,7 +662,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if callee := regs[b]; callee.IsObject() {
 				o := rt.obj(callee)
 				if o.class == ClassFunction && o.flags&objConstructor != 0 && uint16(o.realm) == rt.realmTag {
-					fcode := rt.hostOf(o).(*bytecode.Function)
+					fcode := rt.codes[o.aux].code
 					if fcode.Kind <= bytecode.KindDerivedCtor {
 						rt.sp = fr.base + fr.code.NRegs
 						regs[b+1] = rt.prepareConstruct(callee, o, fcode, callee)
@@ -677,7 +693,7 @@ func (rt *Runtime) loop(entry int) Value {
 				parent := active.proto
 				po := rt.obj(parent)
 				if po.class == ClassFunction && po.flags&objConstructor != 0 && uint16(po.realm) == rt.realmTag {
-					if pcode := rt.hostOf(po).(*bytecode.Function); pcode.Kind <= bytecode.KindDerivedCtor {
+					if pcode := rt.codes[po.aux].code; pcode.Kind <= bytecode.KindDerivedCtor {
 						newTarget := regs[b+1]
 						rt.sp = fr.base + fr.code.NRegs
 						regs[b+1] = rt.prepareConstruct(parent, po, pcode, newTarget)

@@ -104,8 +104,9 @@ type Runtime struct {
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
 	csCache       [csCacheSize]csCacheEntry
-	polyICs       []polyIC    // the entries of polymorphic get sites (ic.poly)
-	mega          []megaEntry // the megamorphic get cache (megaGet), nil until a site needs it
+	polyICs       []polyIC       // the entries of polymorphic get sites (ic.poly)
+	mega          []megaEntry    // the megamorphic get cache (megaGet), nil until a site needs it
+	megaSets      []megaSetEntry // the megamorphic set cache (megaSet), nil until a site needs it
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
 	// and reject function shares (newResolvingFunction).
 	resolveFunc, rejectFunc *nativeFunc
@@ -171,6 +172,11 @@ type Runtime struct {
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
 	codeState map[*bytecode.Function]*codeState
+	// codes is the code of the runtime's closures, by Object.aux of a
+	// ClassFunction object (entry 0 unused); codeIndex finds an entry
+	// by function.
+	codes     []codeEntry
+	codeIndex map[*bytecode.Function]uint32
 
 	jobs      []job // the job queue is jobs[jobHead:]
 	jobHead   int
@@ -207,6 +213,8 @@ func New(opts Options) *Runtime {
 		atoms:          make(map[string]Value, 512),
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
+		codes:          make([]codeEntry, 1, 256),
+		codeIndex:      map[*bytecode.Function]uint32{},
 		Stdout:         opts.Stdout,
 		Stderr:         opts.Stderr,
 		opts:           opts,

@@ -115,8 +115,12 @@ func (rt *Runtime) freeVec(v *vec) {
 	*v = vec{}
 }
 
-// hostOf returns the Go-side data of an object (nil when none).
+// hostOf returns the Go-side data of an object (nil when none); a
+// closure's is its code, kept in rt.codes (see codeEntry).
 func (rt *Runtime) hostOf(o *Object) any {
+	if o.class == ClassFunction {
+		return rt.codes[o.aux].code
+	}
 	if o.host == 0 {
 		return nil
 	}

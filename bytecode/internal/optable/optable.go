@@ -228,4 +228,20 @@ var Ops = []Op{
 	// Block coverage (NODE_V8_COVERAGE): emitted only when the compiler
 	// is asked for it, so ordinary code never pays for counting.
 	{"CoverCount", "Ux", false, false, "count one more run of the running function's coverage range bx"},
+
+	// Compare-and-jump against an integer literal: switch cases on
+	// numbers and tests like `node.kind === 80` (tsc's code is full of
+	// both, its enums being inlined as literals) need no LoadInt into a
+	// scratch register first.
+	{"JmpStrictEqI", "RUx", true, false, "jump if a === int16(bx)"},
+	{"JmpStrictNeI", "RUx", true, false, "jump if a !== int16(bx)"},
+
+	// A call whose this is undefined (a plain f(x)): one dispatch fewer
+	// than a LoadUndef before a Call, on the most frequent kind of call.
+	{"CallU", "RRU", false, true, "b+1 = undefined; a = b(c args from b+2, this = b+1)"},
+
+	// The inner nodes of the binary search a switch whose cases are all
+	// integer literals compiles to: a non-number never jumps, so it goes
+	// on to JmpStrictEqI leaves that fail, and to the default.
+	{"JmpLtI", "RUx", true, false, "jump if a is a number < int16(bx)"},
 }
