@@ -153,19 +153,7 @@ type fixedDecode struct {
 
 var fixedTables = &lazy.Value[*fixedDecode]{New: func() *fixedDecode {
 	f := &fixedDecode{}
-	var lens [lCodes + 2]uint8
-	for n := range lens {
-		switch {
-		case n < 144:
-			lens[n] = 8
-		case n < 256:
-			lens[n] = 9
-		case n < 280:
-			lens[n] = 7
-		default:
-			lens[n] = 8
-		}
-	}
+	lens := fixedLitLengths()
 	f.lit.build(lens[:], 9, false)
 	var dlens [32]uint8
 	for n := range dlens {

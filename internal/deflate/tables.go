@@ -83,19 +83,7 @@ func buildTables() *codeTables {
 			dist++
 		}
 	}
-	var lens [lCodes + 2]uint8
-	for n := range lens {
-		switch {
-		case n < 144:
-			lens[n] = 8
-		case n < 256:
-			lens[n] = 9
-		case n < 280:
-			lens[n] = 7
-		default:
-			lens[n] = 8
-		}
-	}
+	lens := fixedLitLengths()
 	var count [maxBits + 1]int
 	for _, l := range lens {
 		count[l]++
@@ -141,4 +129,22 @@ func reverse(v uint16, n int) uint16 {
 		v >>= 1
 	}
 	return r
+}
+
+// fixedLitLengths are the code lengths of the fixed literal/length code
+// (RFC 1951, 3.2.6), with the two codes that never occur.
+func fixedLitLengths() (lens [lCodes + 2]uint8) {
+	for n := range lens {
+		switch {
+		case n < 144:
+			lens[n] = 8
+		case n < 256:
+			lens[n] = 9
+		case n < 280:
+			lens[n] = 7
+		default:
+			lens[n] = 8
+		}
+	}
+	return lens
 }
