@@ -78,6 +78,8 @@ type Node struct {
 	opts Options
 
 	modules     *moduleSystem
+	vmRealms    []*vm.Realm // node:vm's contexts by id, the main realm first
+	vmModules   *vmModules  // vm.Module's records, once one is made
 	ticks       []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
 	process     vm.Value // see proc
 	processMade bool
