@@ -103,7 +103,9 @@ func (rt *Runtime) ThrowTypeError(format string, args ...any) { rt.throwTypeErro
 func (rt *Runtime) ThrowRangeError(format string, args ...any) { rt.throwRangeError(format, args...) }
 
 // ThrowReferenceError throws a ReferenceError with a formatted message.
-func (rt *Runtime) ThrowReferenceError(format string, args ...any) { rt.throwReferenceError(format, args...) }
+func (rt *Runtime) ThrowReferenceError(format string, args ...any) {
+	rt.throwReferenceError(format, args...)
+}
 
 // NewError makes an error object of a kind with a message.
 func (rt *Runtime) NewError(kind int, msg string) Value {
