@@ -52,10 +52,28 @@ function validateUint32Positive(v, name) {
   if (v < 1 || v > 4294967295) throw binding.outOfRange(name, '>= 1 && <= 4294967295', v);
 }
 
+// ModuleWrap is a module's record as the library holds it. A synthetic
+// module's evaluation steps get it as `this`, as node's do (jest calls
+// this.setExport).
+class ModuleWrap {
+  constructor(id, identifier, context, options) {
+    this.id = id;
+    this.identifier = identifier;
+    this.context = context;
+    this.steps = options.syntheticEvaluationSteps;
+    this.initializeImportMeta = options.initializeImportMeta;
+    this.importModuleDynamically = options.importModuleDynamically;
+  }
+
+  setExport(name, value) {
+    binding.setExport(this.id, `${name}`, value);
+  }
+}
+
 binding.setDispatch({
   evaluate(id) {
-    const m = byId.get(id);
-    m[kWrap].steps.call(undefined);
+    const wrap = byId.get(id)[kWrap];
+    wrap.steps.call(wrap);
   },
   importMeta(id, meta) {
     const init = byId.get(id)[kWrap].initializeImportMeta;
@@ -89,7 +107,7 @@ class Module {
     if (new.target === Module) {
       throw new TypeError('Module is not a constructor');
     }
-    const { context, sourceText, syntheticExportNames, syntheticEvaluationSteps } = options;
+    const { context, sourceText, syntheticExportNames } = options;
     if (context !== undefined) {
       validateObject(context, 'context');
       if (!isContextObject(context)) throw binding.invalidArgType('options.context', 'an vm.Context', context);
@@ -112,14 +130,7 @@ class Module {
     } else {
       id = binding.synthetic(syntheticExportNames, realm);
     }
-    Object.defineProperty(this, kWrap, {
-      value: {
-        id, identifier, context,
-        steps: syntheticEvaluationSteps,
-        initializeImportMeta: options.initializeImportMeta,
-        importModuleDynamically: options.importModuleDynamically,
-      },
-    });
+    Object.defineProperty(this, kWrap, { value: new ModuleWrap(id, identifier, context, options) });
     byId.set(id, this);
   }
 

@@ -22,7 +22,10 @@ try { m.error; } catch (e) { show(e); }
 try { await m.evaluate(); } catch (e) { show(e); }
 
 const dep = new vm.SourceTextModule('export const x = 41;');
-const syn = new vm.SyntheticModule(['default'], () => { print('syn steps'); syn.setExport('default', 'S'); });
+const syn = new vm.SyntheticModule(['default'], function () {
+  print('syn steps', this === syn, typeof this.setExport);
+  this.setExport('default', 'S');
+});
 try { syn.setExport('default', 1); } catch (e) { show(e); }
 const linking = m.link(async (spec, referrer, extra) => {
   console.log('linker', spec, referrer === m, extra);
