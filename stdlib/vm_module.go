@@ -31,6 +31,9 @@ type vmModules struct {
 type vmModuleRec struct {
 	mod     *vm.Module
 	context int
+	// lineOff and colOff are a source text module's offsets, applied to
+	// its line tables and taken off again in its cached data.
+	lineOff, colOff int32
 	// instantiated is set when a synthetic module has been linked: the
 	// VM makes them linked, node's start unlinked.
 	instantiated bool
@@ -79,19 +82,33 @@ func fillVMModules(n *Node, b vm.Value) {
 		}
 		return vm.Undefined
 	})
-	// compile(code, identifier, lineOffset, columnOffset, context) → id
-	rt.DefineMethod(b, "compile", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	// compile(code, identifier, lineOffset, columnOffset, context,
+	// cachedData) → id. Cached data is a snapshot of the module's
+	// program (createCachedData), rejected as V8 rejects a bad cache when
+	// it does not decode or holds another source.
+	rt.DefineMethod(b, "compile", 6, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		src := rt.ToGoString(vm.Arg(args, 0))
 		identifier := rt.ToGoString(vm.Arg(args, 1))
 		lineOff := int(rt.ToNumber(vm.Arg(args, 2)))
 		colOff := int(rt.ToNumber(vm.Arg(args, 3)))
-		p, err := compileSource(src, identifier, KindModule, nil, false, false)
-		if err != nil {
-			panic(n.vmSyntaxError(err, src, lineOff, colOff))
+		var p *bytecode.Program
+		if data, ok := rt.BufferBytes(vm.Arg(args, 5)); ok {
+			// The program keeps the bytes it decodes from.
+			cached, err := bytecode.DecodeSnapshot(identifier, append([]byte(nil), data...))
+			if err != nil || cached.Module == nil || cached.Source != src {
+				rt.Throw(n.newNodeError(vm.ErrPlain, "ERR_VM_MODULE_CACHED_DATA_REJECTED", "cachedData buffer was rejected"))
+			}
+			cached.Filename = identifier
+			p = cached
+		} else {
+			var err error
+			if p, err = compileSource(src, identifier, KindModule, nil, false, false); err != nil {
+				panic(n.vmSyntaxError(err, src, lineOff, colOff))
+			}
 		}
 		shiftLines(p.Main, int32(lineOff), int32(colOff))
 		mod := rt.NewSourceTextModule(p)
-		id := add(&vmModuleRec{mod: mod, context: int(rt.ToNumber(vm.Arg(args, 4)))})
+		id := add(&vmModuleRec{mod: mod, context: int(rt.ToNumber(vm.Arg(args, 4))), lineOff: int32(lineOff), colOff: int32(colOff)})
 		s.byProgram[p] = int(id.Float())
 		return id
 	})
@@ -168,6 +185,19 @@ func fillVMModules(n *Node, b vm.Value) {
 		v, _ := rec(args).mod.EvaluationError()
 		return v
 	})
+	// createCachedData(id) → the module's program as a snapshot, without
+	// its line offsets.
+	rt.DefineMethod(b, "createCachedData", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		r := rec(args)
+		p := r.mod.Program
+		unshiftLines(p.Main, r.lineOff, r.colOff)
+		data, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{})
+		shiftLines(p.Main, r.lineOff, r.colOff)
+		if err != nil {
+			rt.ThrowTypeError("vm: cannot create cached data: %v", err)
+		}
+		return rt.NewUint8Array(data)
+	})
 	rt.DefineMethod(b, "isModuleNamespaceObject", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return vm.Bool(rt.IsModuleNamespace(vm.Arg(args, 0)))
 	})
@@ -180,6 +210,22 @@ func fillVMModules(n *Node, b vm.Value) {
 		rt.SetExport(r.mod, name, vm.Arg(args, 2))
 		return vm.Undefined
 	})
+}
+
+// unshiftLines undoes shiftLines(f, lines, cols).
+func unshiftLines(f *bytecode.Function, lines, cols int32) {
+	if lines == 0 && cols == 0 {
+		return
+	}
+	for i := range f.Lines {
+		f.Lines[i].Line -= lines
+		if f.Lines[i].Line == 1 {
+			f.Lines[i].Col -= cols
+		}
+	}
+	for _, sub := range f.Funcs {
+		unshiftLines(sub, lines, cols)
+	}
 }
 
 // reaches reports whether dep is in the graph m imports.

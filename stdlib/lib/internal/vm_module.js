@@ -126,7 +126,7 @@ class Module {
     const realm = context === undefined ? 0 : contextIdOf(context);
     let id;
     if (sourceText !== undefined) {
-      id = binding.compile(sourceText, identifier, options.lineOffset, options.columnOffset, realm);
+      id = binding.compile(sourceText, identifier, options.lineOffset, options.columnOffset, realm, options.cachedData);
     } else {
       id = binding.synthetic(syntheticExportNames, realm);
     }
@@ -215,12 +215,12 @@ class SourceTextModule extends Module {
     validateInt32(columnOffset, 'options.columnOffset');
     if (initializeImportMeta !== undefined) validateFunction(initializeImportMeta, 'options.initializeImportMeta');
     if (importModuleDynamically !== undefined) validateFunction(importModuleDynamically, 'options.importModuleDynamically');
-    // Kiln keeps no code cache for vm modules: cachedData is checked and
-    // not used (node also runs without it when V8 rejects it).
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw binding.invalidArgType('options.cachedData', 'an instance of Buffer, TypedArray, or DataView', cachedData);
     }
-    super({ sourceText, context, identifier, lineOffset, columnOffset, initializeImportMeta, importModuleDynamically });
+    super({
+      sourceText, context, identifier, lineOffset, columnOffset, cachedData, initializeImportMeta, importModuleDynamically,
+    });
     const requests = binding.requests(this[kWrap].id);
     this.#specifiers = requests.map((r) => r[0]);
     this[kLink] = async (linker) => {
@@ -271,10 +271,8 @@ class SourceTextModule extends Module {
     if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
       throw moduleError('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', 'Cached data cannot be created for a module which has been evaluated');
     }
-    // Kiln's vm modules keep no code cache: the data is empty, which
-    // node's cachedData option accepts and ignores as it does data V8
-    // rejects.
-    return Buffer.alloc(0);
+    const data = binding.createCachedData(this[kWrap].id);
+    return Buffer.from(data.buffer, data.byteOffset, data.length);
   }
 }
 
