@@ -180,6 +180,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillV8
 	case "vm":
 		return fillVM
+	case "internal/vm_module":
+		return fillVMModules
 	case "wasi":
 		return fillWASI
 	case "worker_threads":

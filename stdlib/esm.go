@@ -604,6 +604,9 @@ func (l *esmLoader) requireESM(file, parent string) vm.Value {
 // dynamicImport is the host side of import(): resolve and load now, link
 // and evaluate from a job (vm.ImportModule).
 func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.Value, attrs []bytecode.ImportAttribute) vm.Value {
+	if id, ok := l.m.n.vmModuleOf(p); ok {
+		return l.m.n.vmDynamicImport(id, spec, attrs)
+	}
 	parent := pathOfReferrer(p.Filename)
 	var mod *vm.Module
 	exc := rt.Try(func() {
@@ -633,6 +636,10 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 
 // importMeta fills import.meta: url, filename, dirname and resolve().
 func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Value) {
+	if id, ok := l.m.n.vmModuleOf(p); ok {
+		l.m.n.vmImportMeta(id, meta)
+		return
+	}
 	file := pathOfReferrer(p.Filename)
 	rt.CreateDataProperty(meta, "dirname", rt.NewString(filepath.Dir(file)))
 	rt.CreateDataProperty(meta, "filename", rt.NewString(file))

@@ -99,6 +99,8 @@ type Node struct {
 	portSeq      int
 	timerState   *timerHandles // the timers library's handles, once it has run
 	wasm         *wasmState    // the WebAssembly namespace's, once lib/internal/wasm.js has run
+	vmRealms     []*vm.Realm   // node:vm's contexts by id, the main realm first
+	vmModules    *vmModules    // vm.Module's records, once one is made
 	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.

@@ -21,10 +21,10 @@ import (
 
 func fillVM(n *Node, b vm.Value) {
 	rt := n.VM
-	main := rt.Realm()
-	// Contexts by id; id 0 is the main realm ("this context"). A
-	// context lives as long as the Node: realms are roots anyway.
-	realms := []*vm.Realm{main}
+	if n.vmRealms == nil {
+		n.vmRealms = []*vm.Realm{rt.Realm()}
+	}
+	rt.DefineValue(b, "vmModules", vm.Bool(n.vmModulesOn()))
 	rt.DefineMethod(b, "compile", 5, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		var params []string
 		if p := vm.Arg(args, 4); p.IsObject() {
@@ -48,7 +48,7 @@ func fillVM(n *Node, b vm.Value) {
 	})
 	rt.DefineMethod(b, "createRealm", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		r := rt.NewRealm()
-		realms = append(realms, r)
+		n.vmRealms = append(n.vmRealms, r)
 		// V8 gives every context a WebAssembly namespace of its own: the
 		// lib file runs again in the new realm (n.lib keeps exports per
 		// realm) when a program first reads it, as in the main realm.
@@ -60,12 +60,12 @@ func fillVM(n *Node, b vm.Value) {
 		})
 		global := rt.Call(vm.Arg(args, 0), vm.Undefined, r.GlobalThis)
 		r.GlobalThis = global
-		return vm.Int(len(realms) - 1)
+		return vm.Int(len(n.vmRealms) - 1)
 	})
 	rt.DefineMethod(b, "run", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := int(rt.ToNumber(vm.Arg(args, 0)))
 		timeout := rt.ToNumber(vm.Arg(args, 2))
-		return n.vmRun(realms[id], vm.Arg(args, 1), timeout)
+		return n.vmRun(n.vmRealm(id), vm.Arg(args, 1), timeout)
 	})
 }
 
@@ -138,10 +138,23 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 // termination into node's ERR_SCRIPT_EXECUTION_TIMEOUT.
 func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64) (result vm.Value) {
 	rt := n.VM
-	run := func() { result = rt.Call(rt.NewFunctionLike(fn), rt.Global()) }
+	n.vmTimed(r, timeout, func() { result = rt.Call(rt.NewFunctionLike(fn), rt.Global()) })
+	return result
+}
+
+// vmRealm is the realm of context id: 0 is the main realm ("this
+// context"), the others createRealm made. A context lives as long as the
+// Node: realms are roots anyway.
+func (n *Node) vmRealm(id int) *vm.Realm { return n.vmRealms[id] }
+
+// vmTimed runs run in realm r, interrupted after timeout ms when that is
+// positive, the termination turned into node's
+// ERR_SCRIPT_EXECUTION_TIMEOUT.
+func (n *Node) vmTimed(r *vm.Realm, timeout float64, run func()) {
+	rt := n.VM
 	if !(timeout > 0) {
 		rt.InRealm(r, run)
-		return result
+		return
 	}
 	fired := make(chan struct{})
 	t := time.AfterFunc(time.Duration(timeout*float64(time.Millisecond)), func() {
@@ -165,5 +178,4 @@ func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64) (result vm.Value
 		}
 	}()
 	rt.InRealm(r, run)
-	return result
 }

@@ -102,6 +102,11 @@ func (rt *Runtime) ThrowTypeError(format string, args ...any) { rt.throwTypeErro
 // ThrowRangeError throws a RangeError from embedding code.
 func (rt *Runtime) ThrowRangeError(format string, args ...any) { rt.throwRangeError(format, args...) }
 
+// ThrowReferenceError throws a ReferenceError with a formatted message.
+func (rt *Runtime) ThrowReferenceError(format string, args ...any) {
+	rt.throwReferenceError(format, args...)
+}
+
 // NewError makes an error object of a kind with a message.
 func (rt *Runtime) NewError(kind int, msg string) Value {
 	r := rt.realm

@@ -43,6 +43,9 @@ type Module struct {
 	Program *bytecode.Program
 	// HostDefined is the host's own data for the module (its URL, say).
 	HostDefined any
+	// Realm is the realm the module's code runs in (node's vm.Module
+	// context); nil for the realm current when its functions are made.
+	Realm *Realm
 
 	requested []*Module // by index of Program.Module.Requests
 
@@ -132,6 +135,12 @@ func (rt *Runtime) SetExport(m *Module, name string, v Value) {
 		rt.throwReferenceError("module has no export named '%s'", name)
 	}
 	rt.vals(rt.obj(m.env).slots)[i] = v
+}
+
+// HasExport reports whether a synthetic module exports name.
+func (m *Module) HasExport(name string) bool {
+	_, ok := m.slotOf[name]
+	return ok
 }
 
 // Requests returns the specifiers and attributes a source text module
@@ -371,9 +380,19 @@ func (rt *Runtime) initializeModuleEnv(m *Module) {
 		slots[im.Slot+1] = gc.Int(slot)
 	}
 	for _, h := range info.Funcs {
-		fn := rt.newClosure(m.Program.Main.Funcs[h.Func], env)
+		fn := rt.moduleClosure(m, m.Program.Main.Funcs[h.Func])
 		rt.vals(rt.obj(env).slots)[h.Slot] = fn
 	}
+}
+
+// moduleClosure makes a function of m's code over its environment, in
+// m's realm when it has one: a function runs in the realm it was made in.
+func (rt *Runtime) moduleClosure(m *Module, code *bytecode.Function) (fn Value) {
+	if m.Realm == nil || m.Realm == rt.realm {
+		return rt.newClosure(code, m.env)
+	}
+	rt.inRealm(m.Realm, func() { fn = rt.newClosure(code, m.env) })
+	return fn
 }
 
 var namespaceCellLayout = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: []string{"*namespace*"}, Lexical: []bool{false}}}
@@ -491,9 +510,41 @@ func (rt *Runtime) Evaluate(m *Module) Value {
 	return p
 }
 
+// FailEvaluation ends an evaluation of m that stopped without an
+// exception of its own (a host's timeout terminated it): every module of
+// its graph still evaluating is evaluated with error err, and m's
+// evaluation promise, if it has one, is rejected with it.
+func (rt *Runtime) FailEvaluation(m *Module, err Value) {
+	seen := map[*Module]bool{}
+	var walk func(d *Module)
+	walk = func(d *Module) {
+		if seen[d] || !d.cyclic() {
+			return
+		}
+		seen[d] = true
+		if d.status == ModuleEvaluating {
+			d.status = ModuleEvaluated
+			d.evalError, d.hasEvalError = err, true
+			if d.capability[0] != Undefined {
+				// The host throws err itself: the promise is not an
+				// unhandled rejection.
+				rt.Call(d.capability[2], Undefined, err)
+				rt.Then(d.capability[0], nil, nil)
+			}
+		}
+		for _, r := range d.requested {
+			if r != nil {
+				walk(r)
+			}
+		}
+	}
+	walk(m)
+}
+
 func (rt *Runtime) evaluateSynthetic(m *Module) *Exception {
 	if !m.syntheticEvaluated {
 		m.syntheticEvaluated = true
+		m.status = ModuleEvaluated
 		if exc := rt.Try(func() { m.evaluate(m) }); exc != nil {
 			m.evalError, m.hasEvalError = exc.Value, true
 		}
@@ -552,7 +603,7 @@ func (rt *Runtime) innerEvaluate(m *Module, stack *[]*Module, index int) (int, *
 		if m.pendingAsync == 0 {
 			rt.executeAsyncModule(m)
 		}
-	} else if exc := rt.Try(func() { rt.Call(rt.newClosure(m.Program.Main, m.env), Undefined) }); exc != nil {
+	} else if exc := rt.Try(func() { rt.Call(rt.moduleClosure(m, m.Program.Main), Undefined) }); exc != nil {
 		m.evalException = exc
 		return index, exc
 	}
@@ -577,7 +628,7 @@ func (rt *Runtime) innerEvaluate(m *Module, stack *[]*Module, index int) (int, *
 // executeAsyncModule is ExecuteAsyncModule (§16.2.1.5.3.2): the body is an
 // async function; its promise decides the module's fate.
 func (rt *Runtime) executeAsyncModule(m *Module) {
-	p := rt.Call(rt.newClosure(m.Program.Main, m.env), Undefined)
+	p := rt.Call(rt.moduleClosure(m, m.Program.Main), Undefined)
 	onFul := rt.NewNativeFunction("", 0, func(rt *Runtime, _ Value, _ []Value) Value {
 		rt.asyncModuleFulfilled(m)
 		return Undefined
@@ -627,7 +678,7 @@ func (rt *Runtime) asyncModuleFulfilled(m *Module) {
 			rt.executeAsyncModule(p)
 			continue
 		}
-		if exc := rt.Try(func() { rt.Call(rt.newClosure(p.Program.Main, p.env), Undefined) }); exc != nil {
+		if exc := rt.Try(func() { rt.Call(rt.moduleClosure(p, p.Program.Main), Undefined) }); exc != nil {
 			rt.asyncModuleRejected(p, exc.Value)
 			continue
 		}

@@ -3,6 +3,8 @@
 // them. A fixture is dir/name.js with dir/name.stdout and, when the exit
 // code is not 0, dir/name.exitcode. Helper modules that are not fixtures
 // live in subfolders (only top-level files of a folder are fixtures).
+// A fixture that needs node options names them in a comment at its top,
+// as node's own tests do: "// Flags: --experimental-vm-modules".
 //
 // Regenerate expected outputs with node: go test ./PKG -run TESTNAME -update
 package jstest
@@ -53,13 +55,33 @@ func Run(file string, stress bool) Result {
 	defer jsdate.SetZone(nil)
 	var out, errb bytes.Buffer
 	abs, _ := filepath.Abs(file)
-	n, err := stdlib.New(stdlib.Options{Argv: []string{abs}, Stdout: &out, Stderr: &errb, GCStress: stress})
+	flags := Flags(file)
+	n, err := stdlib.New(stdlib.Options{Argv: []string{abs}, ExecArgv: flags, NodeOptions: flags, Stdout: &out, Stderr: &errb, GCStress: stress})
 	if err != nil {
 		return Result{Stderr: err.Error(), Code: -1}
 	}
 	defer n.Close()
 	code := n.RunMain(abs)
 	return Result{Stdout: out.String(), Stderr: errb.String(), Code: code}
+}
+
+// Flags returns the node options a fixture's "// Flags:" line names, nil
+// when it has none. Only the comment lines at the top of the file count.
+func Flags(file string) []string {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		if rest, ok := strings.CutPrefix(line, "// Flags:"); ok {
+			return strings.Fields(rest)
+		}
+	}
+	return nil
 }
 
 // RunNode runs file on node with TZ=UTC from its own folder.
@@ -83,7 +105,7 @@ func RunNode(file string) (Result, error) {
 		defer os.Remove(js)
 		run = filepath.Base(js)
 	}
-	cmd := exec.Command("node", run)
+	cmd := exec.Command("node", append(Flags(file), run)...)
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = append(os.Environ(), "TZ=UTC")
 	var out, errb bytes.Buffer

@@ -208,3 +208,9 @@ module.exports = {
   compileFunction,
   constants,
 };
+
+if (binding.vmModules) {
+  const { Module, SourceTextModule, SyntheticModule, setContexts } = require('internal/vm_module');
+  setContexts(contextId, isContext);
+  Object.assign(module.exports, { Module, SourceTextModule, SyntheticModule });
+}
