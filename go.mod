@@ -3,6 +3,7 @@ module github.com/kilnjs/kiln
 go 1.26.8
 
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/evanw/esbuild v0.28.2 // indirect
 	github.com/google/go-cmp v0.7.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
