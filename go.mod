@@ -10,3 +10,4 @@ require (
 	golang.org/x/text v0.44.0 // indirect
 )
 replace github.com/evanw/esbuild v0.28.2 => ./third_party/esbuild
+replace github.com/andybalholm/brotli v1.3.0 => ./third_party/brotli

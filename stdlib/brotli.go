@@ -9,7 +9,7 @@ import (
 	"github.com/kilnjs/kiln/vm"
 )
 
-// Brotli for node:zlib, on github.com/andybalholm/brotli, a pure-Go port
+// Brotli for node:zlib, on github.com/andybalholm/brotli (third_party/brotli), a pure-Go port
 // of Google's C library (Go's standard library has none). At node's
 // defaults (quality 11, lgwin 22) its output is node's, byte for byte.
 // lib/zlib.js validates options and builds the streams; the bindings are
