@@ -215,6 +215,7 @@ func fillZlib(n *Node, b vm.Value) {
 		init := uint32(rt.ToNumber(vm.Arg(args, 1)))
 		return vm.Float(float64(crc32.Update(init, crc32.IEEETable, in)))
 	})
+	fillBrotli(n, b)
 }
 
 // zlibPushFunction makes the push(chunk, flush) function of a stream.

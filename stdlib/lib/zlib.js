@@ -1,8 +1,7 @@
 // The zlib module: one-shot (sync and callback) and streaming deflate,
-// zlib and gzip (see zlib.go). Compressed bytes are node's, from Kiln's
-// own deflate; decompression is Go's compress packages. Dictionaries are
-// not supported, and brotli, which Go's standard library lacks, throws
-// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM.
+// zlib, gzip (see zlib.go) and brotli (see brotli.go). Compressed bytes
+// are node's, from Kiln's own deflate and, at brotli's default quality,
+// from a Go port of Google's brotli. Dictionaries are not supported.
 
 const { Buffer } = require('buffer');
 
@@ -108,6 +107,7 @@ function tooLarge(max) {
 // settings validates the options of a mode as node's zlib constructor
 // does, in its order, and returns what the binding needs.
 function settings(mode, options) {
+  if (isBrotli(mode)) return brotliSettings(mode, options);
   if (options === null || typeof options !== 'object') options = {};
   checkRange(options, 'flush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_NO_FLUSH);
   const finishFlush = checkRange(options, 'finishFlush', constants.Z_NO_FLUSH, constants.Z_BLOCK,
@@ -142,6 +142,62 @@ function settings(mode, options) {
   };
 }
 
+// The largest BROTLI_PARAM_*, which bounds the keys of options.params.
+const kMaxBrotliParam = Math.max(...Object.keys(constants).map((key) =>
+  (key.startsWith('BROTLI_PARAM_') ? constants[key] : 0)));
+
+// brotliParamsAccepted is whether node's binding takes params for mode: a
+// decoder takes only DISABLE_RING_BUFFER_REALLOCATION and LARGE_WINDOW
+// (keys 0 and 1), and any other makes its init fail.
+function brotliParamsAccepted(mode, params) {
+  return mode !== constants.BROTLI_DECODE || params.every((v, key) => key < 2 || v === 0xFFFFFFFF);
+}
+
+function isBrotli(mode) {
+  return mode === constants.BROTLI_DECODE || mode === constants.BROTLI_ENCODE;
+}
+
+// brotliSettings validates a brotli stream's options as node's Brotli
+// constructor does, in its order: params go into a Uint32Array with -1
+// for unset, as node's binding takes them, so a key given twice (1 and
+// '01') or not an index of it ('1.5') is invalid, and values convert as
+// the array converts them.
+function brotliSettings(mode, options) {
+  const params = new Uint32Array(kMaxBrotliParam + 1).fill(-1);
+  if (options?.params) {
+    for (const origKey of Object.keys(options.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > kMaxBrotliParam || (params[key] | 0) !== -1) {
+        throw binding.nodeError('RangeError', 'ERR_BROTLI_INVALID_PARAM', `${origKey} is not a valid Brotli parameter`);
+      }
+      const value = options.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw binding.invalidArgType('options.params[key]', 'of type number', value);
+      }
+      params[key] = value;
+    }
+  }
+  if (!brotliParamsAccepted(mode, params)) {
+    throw binding.nodeError('Error', 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
+  }
+  if (options === null || typeof options !== 'object') options = {};
+  const chunkSize = checkRange(options, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
+  const flush = checkRange(options, 'flush', constants.BROTLI_OPERATION_PROCESS,
+    constants.BROTLI_OPERATION_EMIT_METADATA, constants.BROTLI_OPERATION_PROCESS);
+  const finishFlush = checkRange(options, 'finishFlush', constants.BROTLI_OPERATION_PROCESS,
+    constants.BROTLI_OPERATION_EMIT_METADATA, constants.BROTLI_OPERATION_FINISH);
+  const maxOutputLength = checkRange(options, 'maxOutputLength', 1, kMaxOutputLength, kMaxOutputLength);
+  // The Go encoder has no way to write metadata blocks.
+  if (mode === constants.BROTLI_ENCODE && (flush === constants.BROTLI_OPERATION_EMIT_METADATA ||
+      finishFlush === constants.BROTLI_OPERATION_EMIT_METADATA)) {
+    throw unavailable('BROTLI_OPERATION_EMIT_METADATA');
+  }
+  return {
+    mode, params, flush: Math.trunc(flush), finishFlush: Math.trunc(finishFlush), chunkSize: Math.trunc(chunkSize),
+    maxOutputLength, info: Boolean(options.info),
+  };
+}
+
 function unavailable(what) {
   return binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
     `The feature ${what} is unavailable on the current platform, which is being used to run Node.js`);
@@ -154,8 +210,8 @@ function syncForm(mode) {
   return function (buffer, options) {
     const input = toInput(buffer);
     const s = settings(mode, options);
-    const out = binding.zlibSync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel,
-      s.chunkSize);
+    const out = isBrotli(mode) ? binding.brotliSync(mode, input, s.params, s.finishFlush) :
+      binding.zlibSync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel, s.chunkSize);
     if (out.length > s.maxOutputLength) throw tooLarge(s.maxOutputLength);
     const result = asBuffer(out);
     if (s.info) return { buffer: result, engine: new (streamClass(mode))(options) };
@@ -176,14 +232,19 @@ function callbackForm(mode) {
     }
     const input = toInput(buffer);
     const s = settings(mode, options);
-    binding.zlibAsync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel, s.chunkSize,
-      (err, out) => {
+    const done = (err, out) => {
       if (err) return callback(err);
       if (out.length > s.maxOutputLength) return callback(tooLarge(s.maxOutputLength));
       const result = asBuffer(out);
       if (s.info) return callback(null, { buffer: result, engine: new (streamClass(mode))(options) });
       callback(null, result);
-    });
+    };
+    if (isBrotli(mode)) {
+      binding.brotliAsync(mode, input, s.params, s.finishFlush, done);
+    } else {
+      binding.zlibAsync(mode, input, s.level, s.strategy, s.windowBits, s.finishFlush, s.memLevel, s.chunkSize,
+        done);
+    }
   };
 }
 
@@ -204,56 +265,32 @@ let Transform;
 const kFinishFlush = Symbol('kFinishFlush');
 const kChunkSize = Symbol('kChunkSize');
 
-class Zlib {
-  #mode;
+// Engine is what the zlib and brotli handles share: a push function and
+// writeSync's window on its output.
+class Engine {
   #push = null;
   #writeState = null;
-  #init = null;
   #pending = null;
   #pendingOff = 0;
   #lastFlush = -1;
 
-  constructor(mode) {
-    if (typeof mode !== 'number' || mode < constants.DEFLATE || mode > constants.UNZIP) {
-      throw binding.invalidArgType('mode', 'a valid zlib mode', mode);
-    }
-    this.#mode = mode;
-    this[kFinishFlush] = constants.Z_FINISH;
-    // node's handle writes its output in chunkSize pieces, which sets the
-    // size of a level 0 compressor's stored blocks.
-    this[kChunkSize] = constants.Z_DEFAULT_CHUNK;
-  }
-
-  init(windowBits, level, memLevel, strategy, writeState, processCallback, dictionary) {
-    if (dictionary !== undefined) throw unavailable('zlib dictionaries');
-    this.#init = [level, strategy, windowBits, memLevel];
-    this.#writeState = writeState;
-    this.reset();
-  }
-
-  reset() {
-    const [level, strategy, windowBits, memLevel] = this.#init;
-    this.#push = binding.zlibStream(this.#mode, level, strategy, windowBits, this[kFinishFlush], memLevel,
-      this[kChunkSize]);
+  // start puts a new push function in place (init and reset).
+  start(push, writeState) {
+    this.#push = push;
+    if (writeState !== undefined) this.#writeState = writeState;
     this.#pending = null;
     this.#pendingOff = 0;
     this.#lastFlush = -1;
+  }
+
+  get pushFunction() {
+    return this.#push;
   }
 
   // push(chunk, flush) is Kiln's own step, which the stream classes use.
   push(chunk, flush) {
     if (this.#push === null) throw binding.nodeError('Error', 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
     return this.#push(chunk, flush);
-  }
-
-  // params(level, strategy) changes a compressor's, after the stream has
-  // flushed (ZlibBase.params), as node's does.
-  params(level, strategy) {
-    if (this.#push !== null && typeof this.#push.params === 'function') this.#push.params(level, strategy);
-    if (this.#init !== null) {
-      this.#init[0] = level;
-      this.#init[1] = strategy;
-    }
   }
 
   writeSync(flush, input, inOff, inLen, out, outOff, outLen) {
@@ -287,8 +324,84 @@ class Zlib {
   }
 }
 
+class Zlib extends Engine {
+  #mode;
+  #init = null;
+
+  constructor(mode) {
+    super();
+    if (typeof mode !== 'number' || mode < constants.DEFLATE || mode > constants.UNZIP) {
+      throw binding.invalidArgType('mode', 'a valid zlib mode', mode);
+    }
+    this.#mode = mode;
+    this[kFinishFlush] = constants.Z_FINISH;
+    // node's handle writes its output in chunkSize pieces, which sets the
+    // size of a level 0 compressor's stored blocks.
+    this[kChunkSize] = constants.Z_DEFAULT_CHUNK;
+  }
+
+  init(windowBits, level, memLevel, strategy, writeState, processCallback, dictionary) {
+    if (dictionary !== undefined) throw unavailable('zlib dictionaries');
+    this.#init = [level, strategy, windowBits, memLevel];
+    this.start(null, writeState);
+    this.reset();
+  }
+
+  reset() {
+    const [level, strategy, windowBits, memLevel] = this.#init;
+    this.start(binding.zlibStream(this.#mode, level, strategy, windowBits, this[kFinishFlush], memLevel,
+      this[kChunkSize]));
+  }
+
+  // params(level, strategy) changes a compressor's, after the stream has
+  // flushed (ZlibBase.params), as node's does.
+  params(level, strategy) {
+    const push = this.pushFunction;
+    if (push !== null && typeof push.params === 'function') push.params(level, strategy);
+    if (this.#init !== null) {
+      this.#init[0] = level;
+      this.#init[1] = strategy;
+    }
+  }
+}
+
+// BrotliHandle is node's BrotliEncoder and BrotliDecoder: init(params,
+// writeState, processCallback) takes the Uint32Array of BROTLI_PARAM_*
+// values (-1 where unset) and returns whether they were accepted.
+class BrotliHandle extends Engine {
+  #mode;
+  #params = null;
+
+  constructor(mode) {
+    super();
+    if (mode !== constants.BROTLI_DECODE && mode !== constants.BROTLI_ENCODE) {
+      throw binding.invalidArgType('mode', 'a valid brotli mode', mode);
+    }
+    this.#mode = mode;
+  }
+
+  init(params, writeState) {
+    if (!brotliParamsAccepted(this.#mode, params)) return false;
+    this.#params = Uint32Array.from(params);
+    this.start(null, writeState);
+    this.reset();
+    return true;
+  }
+
+  reset() {
+    this.start(binding.brotliStream(this.#mode, this.#params));
+  }
+
+  params() {}
+}
+
 // newHandle makes a stream's engine from its settings.
 function newHandle(s, writeState) {
+  if (isBrotli(s.mode)) {
+    const handle = new BrotliHandle(s.mode);
+    handle.init(s.params, writeState);
+    return handle;
+  }
   const handle = new Zlib(s.mode);
   handle[kFinishFlush] = s.finishFlush;
   handle[kChunkSize] = s.chunkSize;
@@ -318,10 +431,13 @@ function defineStreamClasses() {
     this._level = s.level;
     this._strategy = s.strategy;
     this._windowBits = s.windowBits;
+    // A brotli decoder's end is its finishFlush, whose FINISH fails on a
+    // truncated stream, as node's does; see _flush.
     this._decompresses = mode === constants.INFLATE || mode === constants.GUNZIP ||
       mode === constants.INFLATERAW || mode === constants.UNZIP;
     this._finishFlushFlag = s.finishFlush;
-    this._defaultFlushFlag = options?.flush ?? constants.Z_NO_FLUSH;
+    this._defaultFlushFlag = isBrotli(mode) ? s.flush : options?.flush ?? constants.Z_NO_FLUSH;
+    this._defaultFullFlushFlag = isBrotli(mode) ? constants.BROTLI_OPERATION_FLUSH : constants.Z_FULL_FLUSH;
     this._chunkSize = s.chunkSize;
     this._maxOutputLength = s.maxOutputLength;
     // node's output window, which code driving _handle.writeSync fills.
@@ -397,7 +513,7 @@ function defineStreamClasses() {
   ZlibBase.prototype.flush = function flush(kind, callback) {
     if (typeof kind === 'function' || kind === undefined) {
       callback = kind;
-      kind = constants.Z_FULL_FLUSH;
+      kind = this._defaultFullFlushFlag;
     }
     if (this.writableFinished) {
       if (callback) process.nextTick(callback);
@@ -457,6 +573,23 @@ function defineStreamClasses() {
     Object.setPrototypeOf(ctor, ZlibBase);
     classes[m] = ctor;
   }
+
+  // Brotli sits between ZlibBase and the two brotli classes, as in node.
+  function Brotli(options, mode) {
+    ZlibBase.call(this, mode, options);
+  }
+  Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+  Object.setPrototypeOf(Brotli, ZlibBase);
+  for (const [mode, name] of [[constants.BROTLI_ENCODE, 'BrotliCompress'], [constants.BROTLI_DECODE, 'BrotliDecompress']]) {
+    const ctor = function (options) {
+      if (!(this instanceof ctor)) return new ctor(options);
+      Brotli.call(this, options, mode);
+    };
+    Object.defineProperty(ctor, 'name', { value: name });
+    Object.setPrototypeOf(ctor.prototype, Brotli.prototype);
+    Object.setPrototypeOf(ctor, Brotli);
+    classes[mode] = ctor;
+  }
 }
 
 const classes = {};
@@ -464,13 +597,6 @@ const classes = {};
 function streamClass(mode) {
   if (classes[mode] === undefined) defineStreamClasses();
   return classes[mode];
-}
-
-// ---------------------------------------------------------------------------
-// Brotli
-
-function brotliUnavailable() {
-  throw unavailable('brotli');
 }
 
 // ---------------------------------------------------------------------------
@@ -495,6 +621,8 @@ const modes = [
   ['Gzip', 'gzip', constants.GZIP], ['Gunzip', 'gunzip', constants.GUNZIP],
   ['DeflateRaw', 'deflateRaw', constants.DEFLATERAW], ['InflateRaw', 'inflateRaw', constants.INFLATERAW],
   ['Unzip', 'unzip', constants.UNZIP],
+  ['BrotliCompress', 'brotliCompress', constants.BROTLI_ENCODE],
+  ['BrotliDecompress', 'brotliDecompress', constants.BROTLI_DECODE],
 ];
 
 const byName = Object.fromEntries(modes.map(([cls, fn, mode]) => [fn, [cls, mode]]));
@@ -505,22 +633,19 @@ for (const [cls, fn, mode] of modes) {
     get() { return streamClass(mode); },
   });
 }
-zlib.BrotliCompress = function BrotliCompress() { brotliUnavailable(); };
-zlib.BrotliDecompress = function BrotliDecompress() { brotliUnavailable(); };
 for (const fn of ['deflate', 'gzip', 'deflateRaw', 'unzip', 'inflate', 'gunzip', 'inflateRaw']) {
   zlib[fn] = callbackForm(byName[fn][1]);
   zlib[`${fn}Sync`] = syncForm(byName[fn][1]);
 }
-zlib.brotliCompress = brotliUnavailable;
-zlib.brotliCompressSync = brotliUnavailable;
-zlib.brotliDecompress = brotliUnavailable;
-zlib.brotliDecompressSync = brotliUnavailable;
-for (const fn of ['deflate', 'inflate', 'deflateRaw', 'inflateRaw', 'gzip', 'gunzip', 'unzip']) {
+for (const fn of ['brotliCompress', 'brotliDecompress']) {
+  zlib[fn] = callbackForm(byName[fn][1]);
+  zlib[`${fn}Sync`] = syncForm(byName[fn][1]);
+}
+for (const fn of ['deflate', 'inflate', 'deflateRaw', 'inflateRaw', 'gzip', 'gunzip', 'unzip', 'brotliCompress',
+  'brotliDecompress']) {
   const [cls, mode] = byName[fn];
   zlib[`create${cls}`] = { [`create${cls}`](options) { return new (streamClass(mode))(options); } }[`create${cls}`];
 }
-zlib.createBrotliCompress = brotliUnavailable;
-zlib.createBrotliDecompress = brotliUnavailable;
 Object.defineProperty(zlib, 'constants', { value: constants, enumerable: true });
 Object.defineProperty(zlib, 'codes', { value: codes, enumerable: true });
 for (const key of Object.keys(constants)) {
