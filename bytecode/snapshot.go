@@ -652,17 +652,6 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 	body := data[:len(data)-sha256.Size]
 	// A built-in snapshot is not checksummed: see DecodeBuiltinSnapshot.
 	checksums := mode != verifyNever
-	// The SHA-256 is the slowest check by far (2 GB/s with the CPU's SHA
-	// instructions: 13 ms of a 26 MB snapshot's start-up) and cannot be
-	// split, so a large file has it computed on another goroutine while
-	// this one checks the sections and decodes; the result is joined
-	// before anything is returned, and a mismatch is still the error
-	// reported before any the decoding finds (see shaMatches).
-	var shaDone chan bool
-	if checksums && len(body) >= parallelHashBytes {
-		shaDone = make(chan bool, 1)
-		go func() { shaDone <- shaMatches(data, len(body)) }()
-	}
 	d := &decoder{lazyTables: mode == verifyNever}
 	off := tableEnd
 	for id := 1; id <= numSections; id++ {
@@ -685,20 +674,15 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 	if off != len(body) {
 		return nil, bad("%d stray bytes after the last section", len(body)-off)
 	}
-	shaBad := bad("SHA-256 mismatch (file corrupted)")
-	if checksums && shaDone == nil && !shaMatches(data, len(body)) {
-		return nil, shaBad
+	if checksums {
+		if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
+			return nil, bad("SHA-256 mismatch (file corrupted)")
+		}
 	}
 	if flags&^snapshotKnownFlags != 0 {
-		if shaDone != nil && !<-shaDone {
-			return nil, shaBad
-		}
 		return nil, bad("unknown header flags %#x", flags)
 	}
 	p, err := d.program(mode != verifyNow)
-	if shaDone != nil && !<-shaDone {
-		return nil, shaBad
-	}
 	if err != nil {
 		return nil, bad("%v", err)
 	}
@@ -717,18 +701,6 @@ func decodeSnapshot(name string, data []byte, mode verifyMode) (*Program, error)
 		return nil, bad("bytecode rejected by the verifier: %v", err)
 	}
 	return p, nil
-}
-
-// parallelHashBytes is the size from which decodeSnapshot computes the
-// SHA-256 on a goroutine of its own: half a millisecond of hashing, well
-// above what starting the goroutine (and perhaps waking a thread) costs.
-const parallelHashBytes = 1 << 20
-
-// shaMatches reports whether the SHA-256 of data's first n bytes is the 32
-// bytes that follow them.
-func shaMatches(data []byte, n int) bool {
-	sum := sha256.Sum256(data[:n])
-	return bytes.Equal(sum[:], data[n:])
 }
 
 func hasFileSource(p *Program) bool {
