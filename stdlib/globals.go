@@ -78,6 +78,13 @@ func (n *Node) checkUnhandledRejections() {
 	list, ids := n.unhandled, n.unhandledIDs
 	n.unhandled, n.unhandledIDs = nil, nil
 	delete(rt.Realm().Extra, "unhandled")
+	// The listeners and warnings below run JavaScript, where a collection
+	// would free the promises not reported yet: they stay rooted until all
+	// are.
+	if len(list) > 0 {
+		rt.Realm().Extra["unhandled:reporting"] = rt.NewArray(list)
+		defer delete(rt.Realm().Extra, "unhandled:reporting")
+	}
 	mode, _ := n.opts.option("--unhandled-rejections")
 	// First the reported rejections handled since, as node does.
 	late := n.handledLate

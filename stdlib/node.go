@@ -182,11 +182,14 @@ func (n *Node) preload() {
 		return
 	}
 	rt := n.VM
+	// The module library may run JavaScript as it loads, and a collection
+	// there would free values only Go holds: it comes before the names.
+	preload := rt.GetS(n.modules.builtin("module"), "_preloadModules")
 	names := make([]vm.Value, len(n.opts.Preload))
 	for i, p := range n.opts.Preload {
 		names[i] = rt.NewString(p)
 	}
-	rt.Call(rt.GetS(n.modules.builtin("module"), "_preloadModules"), vm.Undefined, rt.NewArray(names))
+	rt.Call(preload, vm.Undefined, rt.NewArray(names))
 }
 
 // importPreloads imports the --import modules in order, resolved as from
@@ -414,13 +417,16 @@ func (n *Node) emitExit() {
 // child process, reported together.
 func (n *Node) RunTests(paths []string) int {
 	rt := n.VM
-	args := make([]vm.Value, len(paths))
-	for i, p := range paths {
-		args[i] = rt.NewString(p)
-	}
 	return n.run(func() {
 		n.startChannel()
-		rt.Call(n.lib("internal/test_runner"), vm.Undefined, rt.NewArray(args))
+		// The runner's library runs JavaScript as it loads: the paths are
+		// made after it, so that no collection frees them.
+		runner := n.lib("internal/test_runner")
+		args := make([]vm.Value, len(paths))
+		for i, p := range paths {
+			args[i] = rt.NewString(p)
+		}
+		rt.Call(runner, vm.Undefined, rt.NewArray(args))
 	})
 }
 

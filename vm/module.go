@@ -475,7 +475,14 @@ func (rt *Runtime) getImport(env Value, slot int) Value {
 func (rt *Runtime) Evaluate(m *Module) Value {
 	if !m.cyclic() {
 		p, res, rej := rt.newPromiseCapability()
-		if exc := rt.evaluateSynthetic(m); exc != nil {
+		// The module's evaluation runs JavaScript, whose collections must
+		// not free the capability only Go holds.
+		pins := [3]Pin{rt.Pin(p), rt.Pin(res), rt.Pin(rej)}
+		exc := rt.evaluateSynthetic(m)
+		for _, pin := range pins {
+			rt.Unpin(pin)
+		}
+		if exc != nil {
 			rt.Call(rej, Undefined, exc.Value)
 		} else {
 			rt.Call(res, Undefined, Undefined)
