@@ -44,6 +44,10 @@ type Memory struct {
 	// shared memory makes a new SharedArrayBuffer).
 	OnGrow func()
 	shared *sharedMemory
+	// reserve is the allocation Data lies at the start of, with room to
+	// grow in place. Data's capacity is cut to its length, so bytes past
+	// it are reachable only through a later Grow and are still zero.
+	reserve []byte
 }
 
 // maxAllocPages bounds what a memory may really hold (1 GiB), below the
@@ -90,9 +94,18 @@ func (m *Memory) Grow(delta uint32) int64 {
 	if uint64(old)+uint64(delta) > max {
 		return -1
 	}
-	d := make([]byte, (int(old)+int(delta))*pageSize)
-	copy(d, m.Data)
-	m.Data = d
+	// Programs grow their memory in many small steps (emscripten's
+	// sbrk asks for what malloc lacks): each growth past the reserve
+	// reserves a quarter more, as append does for large slices, so that
+	// the copies cost O(1) per byte in all. Untouched reserve is zero
+	// pages the OS has not yet backed.
+	n := (int(old) + int(delta)) * pageSize
+	if n > cap(m.reserve) {
+		c := min(n+n/4, int(max)*pageSize)
+		m.reserve = make([]byte, c)
+		copy(m.reserve, m.Data)
+	}
+	m.Data = m.reserve[:n:n]
 	if m.OnGrow != nil {
 		m.OnGrow()
 	}

@@ -800,3 +800,36 @@ func TestRefFuncDeclared(t *testing.T) {
 		})
 	}
 }
+
+// TestGrowthKeepsContentsAndZeroesNewPages grows a memory a page at a
+// time, as sbrk does, so that most growths land in the reserve of an
+// earlier one: contents stay, new pages read zero, the maximum holds, and
+// Data never exposes capacity past its length.
+func TestGrowthKeepsContentsAndZeroesNewPages(t *testing.T) {
+	const maxPages = 40
+	m := NewMemory(Limits{Min: 1, Max: maxPages, HasMax: true})
+	m.Bytes()[0] = 1
+	for pages := 1; pages < maxPages; pages++ {
+		if old := m.Grow(1); old != int64(pages) {
+			t.Fatalf("Grow(1) at %d pages returned %d", pages, old)
+		}
+		d := m.Bytes()
+		if len(d) != (pages+1)*pageSize || cap(d) != len(d) {
+			t.Fatalf("after growth to %d pages: len %d cap %d, want both %d", pages+1, len(d), cap(d), (pages+1)*pageSize)
+		}
+		for p := 0; p < pages; p++ {
+			if d[p*pageSize] != byte(p+1) {
+				t.Fatalf("page %d lost its contents after growth to %d pages", p, pages+1)
+			}
+		}
+		for i := pages * pageSize; i < len(d); i++ {
+			if d[i] != 0 {
+				t.Fatalf("new page %d has byte %d = %d, want 0", pages, i, d[i])
+			}
+		}
+		d[pages*pageSize] = byte(pages + 1)
+	}
+	if old := m.Grow(1); old != -1 {
+		t.Errorf("growth past the maximum returned %d, want -1", old)
+	}
+}

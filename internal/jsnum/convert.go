@@ -22,7 +22,15 @@ func ToIntegerOrInfinity(x float64) float64 {
 // modulo2p32 is the integer part of x modulo 2^32 in 0..2^32-1, the shared
 // core of ToInt32 and ToUint32 (ECMA-262 §7.1.6 steps 2-4, §7.1.7 steps 2-4):
 // non-finite values give 0.
+//
+// Values in int64's range (nearly every call: typed-array stores
+// and bitwise operators see small integers) take the conversion: int64(x)
+// truncates toward zero and the low 32 bits of a two's complement integer
+// are that integer modulo 2^32, with none of math.Mod's cost.
 func modulo2p32(x float64) uint32 {
+	if x >= -1<<63 && x < 1<<63 {
+		return uint32(int64(x))
+	}
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return 0
 	}

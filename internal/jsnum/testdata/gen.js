@@ -127,7 +127,8 @@ for (const s of intStrings) {
 p('}\n');
 
 const toIntNumbers = numbers.concat([-0.5, 0.5, -0.9, 2 ** 31 - 1, 2 ** 31 + 0.5, -(2 ** 31) - 1, 2 ** 53 - 1, -(2 ** 53),
-  2 ** 63, -(2 ** 63), 2 ** 70 + 2 ** 40, 1e30, -1e30, 65535.9, -65536.5, -1.5]);
+  2 ** 63, -(2 ** 63), 2 ** 63 - 1024, -(2 ** 63) - 2048, -(2 ** 62) - 2 ** 33 - 7 * 2 ** 10, 2 ** 70 + 2 ** 40, 1e30, -1e30,
+  65535.9, -65536.5, -1.5]);
 p('var integerCases = []struct {\n\tin       float64\n\tint32    int32\n\tuint32   uint32\n\tuint16   uint16\n\tinteger  float64\n}{');
 for (const x of toIntNumbers) {
   const integer = Number.isNaN(x) ? 0 : (Math.trunc(x) || 0);
