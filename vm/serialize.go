@@ -313,13 +313,21 @@ func (s *serializer) properties(src Value, out *sobj) {
 // this runtime's object for each host object s carries; they are made
 // first, in transfer-list order, and returned as well.
 func (rt *Runtime) Deserialize(s *Serialized, adopt func(data any) Value) (Value, []Value) {
+	// The host may run JavaScript to make its objects (adopt, and a
+	// HostCloner's AdoptClone loading its library): what is made before
+	// that stays rooted, wherever this is called from.
+	done := rt.rootScope()
 	d := &deserializer{}
 	for _, h := range s.hosts {
-		o := adopt(h)
-		rt.Keep(o)
-		d.hosts = append(d.hosts, o)
+		d.hosts = append(d.hosts, adopt(h))
 	}
-	return rt.deserialize(s.root, d), d.hosts
+	v := rt.deserialize(s.root, d)
+	done()
+	for _, h := range d.hosts {
+		rt.Keep(h)
+	}
+	rt.keep(v)
+	return v, d.hosts
 }
 
 type deserializer struct {
