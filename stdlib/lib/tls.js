@@ -219,7 +219,7 @@ TLSSocket.prototype._start = function _start() {
     ...ctx,
     // A server's connections share its ticket keys (random ones unless it
     // was given some), so that a ticket one issued resumes on another.
-    ticketKeys: o.server ? (o.server._ticketKeys ??= require('crypto').randomBytes(48)) : undefined,
+    ticketKeys: o.server ? o.server.getTicketKeys() : undefined,
     session: o.isServer ? undefined : this._session,
     isServer: !!o.isServer,
     servername: o.servername,
