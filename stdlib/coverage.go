@@ -155,15 +155,23 @@ func (n *Node) writeCoverage() {
 // coverage is on.
 func (n *Node) counting() bool { return n.coverDir != "" || n.preciseCoverage }
 
-// startCounting makes the code compiled from now on count (the inspector's
-// Profiler.startPreciseCoverage).
-func (n *Node) startCounting() {
-	n.preciseCoverage = true
-	if n.VM.CoverDynamicCode == nil {
-		// V8 reports eval's and new Function's code with no URL.
-		n.VM.CoverDynamicCode = func(p *bytecode.Program, function bool) {
-			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
-		}
+// setCounting turns the inspector's precise coverage on or off
+// (Profiler.startPreciseCoverage, stopPreciseCoverage): the code compiled
+// while it, or NODE_V8_COVERAGE, is on counts.
+func (n *Node) setCounting(on bool) {
+	n.preciseCoverage = on
+	n.countDynamicCode()
+}
+
+// countDynamicCode has eval's and new Function's code counted, and listed
+// for the report (V8 reports it with no URL), while counting is on.
+func (n *Node) countDynamicCode() {
+	if !n.counting() {
+		n.VM.CoverDynamicCode = nil
+		return
+	}
+	n.VM.CoverDynamicCode = func(p *bytecode.Program, function bool) {
+		n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, dynamicFunction: function})
 	}
 }
 

@@ -35,7 +35,7 @@ func fillInspector(n *Node, b vm.Value) {
 	// coverageStart() is Profiler.startPreciseCoverage: code compiled from
 	// now on counts.
 	rt.DefineMethod(b, "coverageStart", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		n.startCounting()
+		n.setCounting(true)
 		return vm.Undefined
 	})
 	// coverageTake() is Profiler.takePreciseCoverage: the report's JSON;
@@ -50,7 +50,7 @@ func fillInspector(n *Node, b vm.Value) {
 	})
 	// coverageStop() is Profiler.stopPreciseCoverage.
 	rt.DefineMethod(b, "coverageStop", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		n.preciseCoverage = false
+		n.setCounting(false)
 		return vm.Undefined
 	})
 }

@@ -147,10 +147,7 @@ func New(opts Options) (*Node, error) {
 	}
 	rt.Host = n
 	n.coverDir = n.coverageDir()
-	if n.coverDir != "" {
-		n.startCounting()
-		n.preciseCoverage = false
-	}
+	n.countDynamicCode()
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
 	n.bootstrapped = time.Since(startTime)

@@ -36,7 +36,6 @@ const notEnabled = () => new ProtocolError(-32000, 'Profiler is not enabled');
 // One Profiler domain per thread, as V8 has one per isolate: every session
 // of the thread shares the profile and the coverage.
 const profiler = {
-  enabled: 0,
   interval: 1000,
   profiling: false,
   coverage: false,
@@ -47,16 +46,10 @@ const profiler = {
 function dispatch(session, method, params) {
   switch (method) {
     case 'Profiler.enable':
-      if (!session._profilerEnabled) {
-        session._profilerEnabled = true;
-        profiler.enabled++;
-      }
+      session._profilerEnabled = true;
       return {};
     case 'Profiler.disable':
-      if (session._profilerEnabled) {
-        session._profilerEnabled = false;
-        profiler.enabled--;
-      }
+      session._profilerEnabled = false;
       return {};
     // Coverage tools (collect-v8-coverage, jest's v8 provider) enable the
     // Debugger domain around precise coverage. It can be enabled, with the
