@@ -167,9 +167,12 @@ Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
 // readable, _paused and resume are used: a message made over a stand-in
 // socket (nock's) works.
 IncomingMessage.prototype._read = function _read() {
-  const socket = this.socket;
-  if (socket && socket.readable && !socket._paused) socket.resume();
+  readStart(this.socket);
 };
+
+function readStart(socket) {
+  if (socket && socket.readable && !socket._paused) socket.resume();
+}
 
 // A message's error is emitted only to a listener, as node does: an
 // aborted request nobody watches for errors does not crash the server.
@@ -986,6 +989,10 @@ function connectionListener(socket) {
       conn.req = null;
       req.complete = true;
       req.push(null);
+      // The last body chunk may have paused the socket, and a message at
+      // its end is read no more: the next message on the connection is
+      // read all the same, as node's parserOnMessageComplete does.
+      readStart(socket);
     },
     onUpgrade,
   }, server.maxHeaderSize || defaultMaxHeaderSize);
