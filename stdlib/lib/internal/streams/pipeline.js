@@ -2,13 +2,15 @@
 // stage into the next, and when any fails destroys them all and calls
 // back once with the first real error. Stages may be streams, iterables,
 // async generator functions (each gets the previous stage as an async
-// iterable) and, last, a function returning a promise.
+// iterable), web streams (ReadableStream, TransformStream, WritableStream)
+// and, last, a function returning a promise.
 
 const destroyImpl = require('internal/streams/destroy');
 const { eos } = require('internal/streams/end_of_stream');
 const {
   errors, validateFunction, once, aggregateTwoErrors,
   isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableFinished,
+  isReadableStream, isTransformStream, isWebStream,
 } = require('internal/streams/utils');
 
 let PassThrough;
@@ -28,7 +30,7 @@ function pipelinePromise(streams) {
     let signal;
     let end;
     const last = streams[streams.length - 1];
-    if (last && typeof last === 'object' && !isNodeStream(last) && !isIterable(last)) {
+    if (last && typeof last === 'object' && !isNodeStream(last) && !isIterable(last) && !isWebStream(last)) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;
@@ -113,6 +115,30 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// pumpToWeb writes an iterable into a web WritableStream (or a
+// TransformStream's writable side), waiting for the writer to be ready
+// before each chunk, as the streams standard's backpressure example does.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw errors.missingArgs('streams');
@@ -177,7 +203,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!isIterable(ret)) throw errors.invalidReturnValue('Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
+      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
       } else {
         // Node hands other sources to Duplex.from, whose error this is.
@@ -185,7 +211,7 @@ function pipelineImpl(streams, callback, opts) {
           'WritableStream, Stream, Iterable, AsyncIterable, or Promise or { readable, writable } pair', stream);
       }
     } else if (typeof stream === 'function') {
-      ret = makeAsyncIterable(ret);
+      ret = makeAsyncIterable(isTransformStream(ret) ? ret.readable : ret);
       ret = stream(ret, { signal });
       if (reading) {
         if (!isIterable(ret, true)) throw errors.invalidReturnValue('AsyncIterable', `transform[${i - 1}]`, ret);
@@ -222,9 +248,27 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable || ret, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
+      } else {
+        throw errors.invalidArgType('val',
+          'an instance of Readable, Iterable, AsyncIterable, ReadableStream, or TransformStream', ret);
+      }
+      ret = stream;
+    } else if (isWebStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
       } else {
         throw errors.invalidArgType('val',
           'an instance of Readable, Iterable, AsyncIterable, ReadableStream, or TransformStream', ret);

@@ -117,6 +117,14 @@ function isWritableStream(obj) {
   return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
 }
 
+function isTransformStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' && typeof obj.writable === 'object');
+}
+
+function isWebStream(obj) {
+  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
+}
+
 function isIterable(obj, isAsync) {
   if (obj == null) return false;
   if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
@@ -247,7 +255,7 @@ module.exports = {
   errors, chunkTypes, validateFunction, validateObject,
   getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream, isIterable,
-  isReadableStream, isWritableStream,
+  isReadableStream, isWritableStream, isTransformStream, isWebStream,
   isDestroyed, isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable, isFinished,
   isWritableErrored, isReadableErrored, isClosed, willEmitClose, isDisturbed, isErrored,
   aggregateTwoErrors, once, nop,
