@@ -176,14 +176,29 @@ func (m *moduleSystem) isESM(file string) bool {
 
 // ambiguousIsESM is Node's syntax detection for a file whose package does
 // not give its format: CommonJS, unless it fails to compile as CommonJS and
-// compiles as a module. Both attempts go through the compile cache, and a
-// CommonJS program is kept for load, so detection costs no parse on a warm
-// cache and no second compile on a cold one.
+// retryAsESM says it is a module. Both attempts go through the compile
+// cache, and a CommonJS program is kept for load, so detection costs no
+// parse on a warm cache and no second compile on a cold one.
 func (m *moduleSystem) ambiguousIsESM(src, file string) bool {
 	p, err := m.n.compileModule(src, file)
 	if err == nil {
 		m.compiled[file] = p
 		return false
+	}
+	return m.retryAsESM(err, src, file)
+}
+
+// retryAsESM reports whether a file whose package does not give its format,
+// having failed to compile as CommonJS with err, is an ES module, as node's
+// detection (on by default since v20.19) decides: when err is module
+// syntax (import, export, import.meta), whatever else the file holds, so
+// that a broken module throws its own SyntaxError as a module and without
+// the "To load an ES module" warning (react-native's Flow-typed index.js:
+// "Unexpected token 'typeof'"); otherwise when it compiles as a module (a
+// top-level await).
+func (m *moduleSystem) retryAsESM(err error, src, file string) bool {
+	if esmSyntaxError(err) {
+		return true
 	}
 	_, err = m.n.compileModuleKind(src, fileURL(file), KindModule)
 	return err == nil
@@ -475,11 +490,9 @@ func (m *moduleSystem) run(mod vm.Value, filename string, parent vm.Value, kind 
 			kind = kindCommonJSFromESM
 		}
 		p, err := m.n.compileModuleKind(src, filename, kind)
-		if err != nil && format == formatAmbiguous {
-			if _, merr := m.n.compileModuleKind(src, fileURL(filename), KindModule); merr == nil {
-				requireESM()
-				return
-			}
+		if err != nil && format == formatAmbiguous && m.retryAsESM(err, src, filename) {
+			requireESM()
+			return
 		}
 		if err != nil {
 			if esmSyntaxError(err) {

@@ -1,0 +1,3 @@
+// A module with an error after its first import.
+import "./x.js";
+export default 5 +;

@@ -1,0 +1,2 @@
+// Not module syntax: the CommonJS error stands.
+const a = ;

@@ -1,0 +1,2 @@
+// Module syntax that compiles as a module.
+export const answer = 42;
