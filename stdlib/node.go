@@ -117,6 +117,9 @@ type Node struct {
 	// Profiler.startPreciseCoverage and stopPreciseCoverage, and profile is
 	// the session's Profiler.start (see inspector.go).
 	preciseCoverage bool
+	// testCoverage is --experimental-test-coverage: node:test reports the
+	// coverage of what ran (lib/internal/test_coverage.js).
+	testCoverage bool
 	profile         *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
@@ -147,6 +150,9 @@ func New(opts Options) (*Node, error) {
 	}
 	rt.Host = n
 	n.coverDir = n.coverageDir()
+	if v, _ := opts.option("--experimental-test-coverage"); v == "true" {
+		n.testCoverage = true
+	}
 	n.countDynamicCode()
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
