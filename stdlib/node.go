@@ -120,7 +120,7 @@ type Node struct {
 	// testCoverage is --experimental-test-coverage: node:test reports the
 	// coverage of what ran (lib/internal/test_coverage.js).
 	testCoverage bool
-	profile         *vm.Profiler
+	profile      *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
 	// source maps (tsx's inline ones) are found in them, not on disk.
