@@ -120,7 +120,9 @@ type Node struct {
 	// testCoverage is --experimental-test-coverage: node:test reports the
 	// coverage of what ran (lib/internal/test_coverage.js).
 	testCoverage bool
-	profile      *vm.Profiler
+	// abortOnUncaught is --abort-on-uncaught-exception (abort_uncaught.go).
+	abortOnUncaught bool
+	profile         *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
 	// source maps (tsx's inline ones) are found in them, not on disk.
@@ -152,6 +154,10 @@ func New(opts Options) (*Node, error) {
 	n.coverDir = n.coverageDir()
 	if v, _ := opts.option("--experimental-test-coverage"); v == "true" {
 		n.testCoverage = true
+	}
+	if v, _ := opts.option("--abort-on-uncaught-exception"); v == "true" {
+		n.abortOnUncaught = true
+		rt.StackOnThrow = true
 	}
 	n.countDynamicCode()
 	n.modules = newModuleSystem(n)
@@ -358,6 +364,9 @@ func (n *Node) uncaught(exc *vm.Exception) { n.uncaughtFrom(exc, "uncaughtExcept
 // uncaughtFrom is uncaught with the origin the 'uncaughtException'
 // listeners get: "unhandledRejection" for a rejection nobody handled.
 func (n *Node) uncaughtFrom(exc *vm.Exception, origin string) {
+	if n.abortsOnUncaught() {
+		n.abortUncaught(exc, origin)
+	}
 	if n.emitProcessUncaught(exc.Value, origin) {
 		return
 	}
