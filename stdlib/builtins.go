@@ -152,6 +152,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillSpawnSync
 	case "internal/sync_write_stream":
 		return fillSyncWriteStream
+	case "internal/test_coverage":
+		return fillTestCoverage
 	case "internal/url":
 		return fillURL
 	case "internal/wasm":

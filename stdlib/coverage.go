@@ -31,6 +31,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/vm"
 )
 
 // coverageDir returns the directory NODE_V8_COVERAGE names, made absolute,
@@ -151,9 +152,19 @@ func (n *Node) writeCoverage() {
 }
 
 // counting reports whether code compiled now gets coverage counters:
-// under NODE_V8_COVERAGE, and while an inspector session's precise
-// coverage is on.
-func (n *Node) counting() bool { return n.coverDir != "" || n.preciseCoverage }
+// under NODE_V8_COVERAGE and --experimental-test-coverage, and while an
+// inspector session's precise coverage is on.
+func (n *Node) counting() bool { return n.coverDir != "" || n.preciseCoverage || n.testCoverage }
+
+// fillTestCoverage gives lib/internal/test_coverage.js take(): this
+// process's report so far, as Profiler.takePreciseCoverage's JSON, for a
+// test file run directly under --experimental-test-coverage.
+func fillTestCoverage(n *Node, b vm.Value) {
+	n.VM.DefineMethod(b, "take", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		scripts, _ := n.coverageScripts()
+		return jsonValue(rt, map[string]any{"result": scripts})
+	})
+}
 
 // setCounting turns the inspector's precise coverage on or off
 // (Profiler.startPreciseCoverage, stopPreciseCoverage): the code compiled

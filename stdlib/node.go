@@ -117,6 +117,11 @@ type Node struct {
 	// Profiler.startPreciseCoverage and stopPreciseCoverage, and profile is
 	// the session's Profiler.start (see inspector.go).
 	preciseCoverage bool
+	// testCoverage is --experimental-test-coverage: node:test reports the
+	// coverage of what ran (lib/internal/test_coverage.js).
+	testCoverage bool
+	// abortOnUncaught is --abort-on-uncaught-exception (abort_uncaught.go).
+	abortOnUncaught bool
 	profile         *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
@@ -147,6 +152,13 @@ func New(opts Options) (*Node, error) {
 	}
 	rt.Host = n
 	n.coverDir = n.coverageDir()
+	if v, _ := opts.option("--experimental-test-coverage"); v == "true" {
+		n.testCoverage = true
+	}
+	if v, _ := opts.option("--abort-on-uncaught-exception"); v == "true" {
+		n.abortOnUncaught = true
+		rt.StackOnThrow = true
+	}
 	n.countDynamicCode()
 	n.modules = newModuleSystem(n)
 	n.installGlobals()
@@ -352,6 +364,9 @@ func (n *Node) uncaught(exc *vm.Exception) { n.uncaughtFrom(exc, "uncaughtExcept
 // uncaughtFrom is uncaught with the origin the 'uncaughtException'
 // listeners get: "unhandledRejection" for a rejection nobody handled.
 func (n *Node) uncaughtFrom(exc *vm.Exception, origin string) {
+	if n.abortsOnUncaught() {
+		n.abortUncaught(exc, origin)
+	}
 	if n.emitProcessUncaught(exc.Value, origin) {
 		return
 	}

@@ -82,6 +82,12 @@ func fillWasm(n *Node, b vm.Value) {
 		register(vm.Arg(args, 0), m)
 		return vm.Undefined
 	})
+	// instance(obj) marks obj as a WebAssembly.Instance, which structured
+	// clone refuses (see CloneHost).
+	rt.DefineMethod(b, "instance", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		register(vm.Arg(args, 0), wasmInstance{})
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "validate", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 0))
 		_, err := wasm.Compile(data)
@@ -658,6 +664,10 @@ type wasmClone struct {
 	memory *wasm.Memory
 }
 
+// wasmInstance marks a WebAssembly.Instance among the WebAssembly objects:
+// its state lives in its exports, which are JavaScript objects.
+type wasmInstance struct{}
+
 // CloneHost implements vm.HostCloner for the WebAssembly objects: a
 // Module and a shared Memory clone, the others are a DataCloneError as in
 // V8.
@@ -675,6 +685,8 @@ func (n *Node) CloneHost(v vm.Value) (any, bool) {
 		n.VM.Throw(n.dataCloneError("#<Memory> could not be cloned."))
 	case *wasm.Table:
 		n.VM.Throw(n.dataCloneError("#<Table> could not be cloned."))
+	case wasmInstance:
+		n.VM.Throw(n.dataCloneError("#<Instance> could not be cloned."))
 	case *wasm.Global:
 		n.VM.Throw(n.dataCloneError("#<Global> could not be cloned."))
 	}

@@ -22,6 +22,10 @@ type Exception struct {
 	// EndLine and EndCol end the range V8 underlines for a SyntaxError
 	// (see parser.SyntaxError); EndLine is 0 for one caret at Col.
 	EndLine, EndCol int
+	// Stack is the JavaScript stack where it was thrown, innermost first,
+	// when Runtime.StackOnThrow is set (node's
+	// --abort-on-uncaught-exception prints it).
+	Stack []StackFrame
 }
 
 func (e *Exception) Error() string { return "uncaught JavaScript exception" }
@@ -44,6 +48,9 @@ func (rt *Runtime) Throw(v Value) {
 		if loc.File != "" {
 			e.File = loc.File
 			e.SourceLine = SourceLine(loc.Source, int(loc.Line))
+		}
+		if rt.StackOnThrow {
+			e.Stack = rt.CaptureStack(10) // V8's limit for a message's trace
 		}
 	}
 	panic(e)

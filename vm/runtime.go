@@ -129,6 +129,9 @@ type Runtime struct {
 	// function is set for the Function constructors' programs, whose only
 	// code is the function expression "(function anonymous(...) {...})".
 	CoverDynamicCode func(p *bytecode.Program, function bool)
+	// StackOnThrow has every Exception record the stack it was thrown
+	// from (Exception.Stack).
+	StackOnThrow bool
 
 	atoms           map[string]Value
 	atLength        Value

@@ -78,6 +78,59 @@ func TestTestRunner(t *testing.T) {
 	}
 }
 
+// TestTestCoverage runs --experimental-test-coverage in the tree
+// testdata/node/test/_coverage (branches, functions never called, coverage
+// comments, CRLF line ends, a file two test files each run part of, a
+// package below node_modules) and compares the report with node v20's,
+// kept in testdata/node/test/_coverage_want.
+// Regenerate with node: go test ./cmd/kiln -run TestTestCoverage -update
+func TestTestCoverage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the kiln binary")
+	}
+	dir, err := filepath.Abs("../../testdata/node/test/_coverage")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "..", "_coverage_want")
+	cases := []struct {
+		name string
+		args []string
+	}{
+		{"tap", []string{"--test", "--experimental-test-coverage"}},
+		{"spec", []string{"--test", "--experimental-test-coverage", "--test-reporter=spec"}},
+		{"dot", []string{"--test", "--experimental-test-coverage", "--test-reporter=dot"}},
+		{"folder", []string{"--test", "--experimental-test-coverage", "test"}},
+		// A file run directly reports the coverage of its own process.
+		{"direct", []string{"--experimental-test-coverage", "shapes.test.js"}},
+	}
+	kiln := ""
+	if !jstest.Updating() {
+		kiln = linkedKiln(t, "")
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			name := kiln
+			if jstest.Updating() {
+				name = "node"
+			}
+			cmd := exec.Command(name, c.args...)
+			cmd.Dir = dir
+			var out, errb bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errb
+			code := 0
+			if err := cmd.Run(); err != nil {
+				var ee *exec.ExitError
+				if !errors.As(err, &ee) {
+					t.Fatal(err)
+				}
+				code = ee.ExitCode()
+			}
+			checkReport(t, filepath.Join(want, c.name), normaliseReport(out.String(), dir), code, errb.String())
+		})
+	}
+}
+
 // checkReport compares a normalised report and exit code with node's,
 // in want.stdout and want.exitcode, or writes them there under -update.
 func checkReport(t *testing.T, want, got string, code int, stderr string) {

@@ -18,6 +18,7 @@
 
 const { inspect } = require('util');
 const { AsyncLocalStorage } = require('async_hooks');
+const { getOptionValue } = require('internal/options');
 const { MockTracker } = require('internal/test_mock');
 // The runner's own timers, kept from mock.timers' replacements.
 const { setImmediate, setTimeout, clearTimeout } = require('timers');
@@ -759,6 +760,10 @@ function finish() {
   // A child of `kiln --test` leaves the summary to its parent.
   if (getOptions().reporter !== 'child') {
     emitSummary(emit, counts, root.children.length, msSince(root.startTime));
+    if (getOptionValue('--experimental-test-coverage')) {
+      const coverage = require('internal/test_coverage');
+      emit({ type: 'test:coverage', nesting: 0, summary: coverage.summarize(coverage.collectOwn(), process.cwd()) });
+    }
   }
   getReporter().end();
   if (counts.fail > 0 || counts.cancelled > 0 || root.failed) process.exitCode = 1;

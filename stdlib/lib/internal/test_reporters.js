@@ -11,6 +11,7 @@
 //     details: { duration_ms, type ('suite' or undefined), error } }
 //   { type: 'test:diagnostic', nesting, message }
 //   { type: 'test:stdout' | 'test:stderr', message }   (a child's output)
+//   { type: 'test:coverage', nesting, summary }   (internal/test_coverage)
 //
 // A failure's error is rendered where the error object lives: yaml is
 // its TAP block without the indentation, cause and causeColor what
@@ -19,9 +20,12 @@
 
 const path = require('path');
 const { inspect } = require('util');
+const coverage = require('internal/test_coverage');
 
-const colorCodes = { green: '\x1b[32m', red: '\x1b[31m', gray: '\x1b[90m', blue: '\x1b[34m', white: '\x1b[39m' };
-const noColors = { green: '', red: '', gray: '', blue: '', white: '' };
+const colorCodes = {
+  green: '\x1b[32m', red: '\x1b[31m', yellow: '\x1b[33m', gray: '\x1b[90m', blue: '\x1b[34m', white: '\x1b[39m',
+};
+const noColors = { green: '', red: '', yellow: '', gray: '', blue: '', white: '' };
 
 function tap(write) {
   let headerDone = false;
@@ -65,6 +69,9 @@ function tap(write) {
           // The TAP stream stays parseable: a child's own output goes in
           // as comments, its blank lines left out, as node's does.
           for (const line of ev.message.split(/\r?\n/)) if (line) out(`# ${line}\n`);
+          break;
+        case 'test:coverage':
+          out(coverage.format(ind, ev.summary, '# ', '', noColors));
           break;
       }
     },
@@ -129,6 +136,9 @@ function spec(write, colors, inspectColors) {
         case 'test:stdout':
         case 'test:stderr':
           write(ev.message);
+          break;
+        case 'test:coverage':
+          write(coverage.format(indent(ev.nesting), ev.summary, 'ℹ ', c.blue, c));
           break;
       }
     },

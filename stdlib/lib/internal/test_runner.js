@@ -13,6 +13,8 @@ const os = require('os');
 const { spawn } = require('child_process');
 const { inspect } = require('util');
 const reporters = require('internal/test_reporters');
+const coverageLib = require('internal/test_coverage');
+const { getOptionValue } = require('internal/options');
 
 const { countEvent, emitSummary } = reporters;
 
@@ -86,14 +88,43 @@ function runTests(paths) {
     return;
   }
   const o = reporters.commandLineOptions();
+  const coverage = startCoverage();
   runFiles(files, reporters.create(o.reporter, o.destination), (failed) => {
     if (failed) process.exitCode = 1;
-  });
+  }, coverage);
+}
+
+// startCoverage is --experimental-test-coverage: the children write their
+// reports to a folder of the run's own, and (as node does) to the
+// NODE_V8_COVERAGE folder the run was given too, once the run is done.
+// It returns what makes the summary at the end, or undefined.
+function startCoverage() {
+  if (!getOptionValue('--experimental-test-coverage')) return undefined;
+  const original = process.env.NODE_V8_COVERAGE && path.resolve(process.env.NODE_V8_COVERAGE);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'node-coverage-'));
+  process.env.NODE_V8_COVERAGE = dir;
+  return () => {
+    let summary;
+    try {
+      summary = coverageLib.summarize(coverageLib.collectDir(dir), process.cwd());
+      if (original) {
+        fs.mkdirSync(original, { recursive: true });
+        for (const name of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, name), path.join(original, name));
+      }
+    } finally {
+      if (original) process.env.NODE_V8_COVERAGE = original;
+      else delete process.env.NODE_V8_COVERAGE;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return summary;
+  };
 }
 
 // runFiles runs files and sends their events to reporter, then calls
 // done with whether a test or a file failed.
-function runFiles(files, reporter, done) {
+// coverage, when set, gives the coverage summary to report after the
+// counts.
+function runFiles(files, reporter, done, coverage) {
   const start = process.hrtime.bigint();
   const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
   let failed = false;
@@ -117,6 +148,7 @@ function runFiles(files, reporter, done) {
       head++;
     }
     emitSummary(emit, counts, counts.topLevel, Number(process.hrtime.bigint() - start) / 1e6);
+    if (coverage !== undefined) emit({ type: 'test:coverage', nesting: 0, summary: coverage() });
     reporter.end();
     done(failed || counts.fail > 0 || counts.cancelled > 0);
   }

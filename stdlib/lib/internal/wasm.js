@@ -100,6 +100,7 @@ class Instance {
     const ctx = 'WebAssembly.Instance()';
     checkModule(module, ctx);
     const list = b.instantiate(module, resolveImports(module, importObject, ctx), ctx);
+    b.instance(this);
     const exports = Object.create(null);
     for (const [name, value] of list) exports[name] = value;
     Object.freeze(exports);
@@ -246,6 +247,7 @@ function instantiateAs(module, importObject, ctx) {
   checkModule(module, ctx);
   const inst = Object.create(Instance.prototype);
   const list = b.instantiate(module, resolveImports(module, importObject, ctx), ctx);
+  b.instance(inst);
   const exports = Object.create(null);
   for (const [name, value] of list) exports[name] = value;
   Object.freeze(exports);

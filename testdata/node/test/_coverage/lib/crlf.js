@@ -1,0 +1,7 @@
+// Windows line ends.
+exports.crlf = function crlf(a) {
+  if (a) {
+    return 1;
+  }
+  return 2;
+};
