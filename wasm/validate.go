@@ -1403,7 +1403,7 @@ func numericSig(op byte) (in [2]ValType, out ValType, ok bool) {
 func opName(op byte) string {
 	names := map[byte]string{
 		0x00: "unreachable", 0x0b: "end", 0x0c: "br", 0x0d: "br_if", 0x0e: "br_table", 0x0f: "return",
-		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get",
+		0x08: "throw", 0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get",
 		0x26: "table.set", 0x20: "local.get", 0x21: "local.set",
 		0x22: "local.tee", 0x23: "global.get", 0x24: "global.set", 0x41: "i32.const", 0x42: "i64.const",
 		0x43: "f32.const", 0x44: "f64.const", 0x45: "i32.eqz", 0x46: "i32.eq", 0x6a: "i32.add", 0x6b: "i32.sub",

@@ -245,10 +245,6 @@ class Exception {
       Object.defineProperty(this, 'stack', { value: trace.stack, writable: true, enumerable: false, configurable: true });
     }
   }
-  is(tag) {
-    if (!b.isTag(tag)) throw new TypeError('WebAssembly.Exception.is(): Argument 0 must be a WebAssembly.Tag');
-    return b.exceptionIs(this, tag, 'WebAssembly.Exception.is()');
-  }
   getArg(tag, index) {
     const ctx = 'WebAssembly.Exception.getArg()';
     if (!b.isTag(tag)) throw new TypeError(`${ctx}: Argument 0 must be a WebAssembly.Tag`);
@@ -256,9 +252,15 @@ class Exception {
     if (!Number.isFinite(i) || i < 0 || i > 0xffffffff) throw new TypeError(`${ctx}: Index must be convertible to a valid number`);
     return b.exceptionGetArg(this, tag, Math.trunc(i), ctx);
   }
+  is(tag) {
+    if (!b.isTag(tag)) throw new TypeError('WebAssembly.Exception.is(): Argument 0 must be a WebAssembly.Tag');
+    return b.exceptionIs(this, tag, 'WebAssembly.Exception.is()');
+  }
 }
+// V8 counts only the tag as required.
+Object.defineProperty(Exception, 'length', { value: 1 });
 // V8's methods of these two are enumerable.
-for (const key of ['is', 'getArg']) {
+for (const key of ['getArg', 'is']) {
   Object.defineProperty(Exception.prototype, key, { enumerable: true });
 }
 
