@@ -21,7 +21,7 @@ import (
 type wasmState struct {
 	store   wasm.Store
 	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
-	protos  [4]vm.Pin // Memory, Table, Global, Module prototypes
+	protos  [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
 	objs    map[vm.Value]any
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
@@ -61,7 +61,7 @@ func fillWasm(n *Node, b vm.Value) {
 		m, _ := w.objs[v].(*wasm.Module)
 		return m
 	}
-	rt.DefineMethod(b, "init", 7, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "init", 9, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		for i := range w.ctors {
 			w.ctors[i] = rt.Pin(vm.Arg(args, i))
 		}
@@ -144,6 +144,9 @@ func fillWasm(n *Node, b vm.Value) {
 			in := w.toValues(rt, args, t.Params)
 			res, err := w.store.Call(f, in)
 			if err != nil {
+				if e, ok := err.(*wasm.Exception); ok {
+					w.throwException(rt, e)
+				}
 				if err == wasm.ErrStackOverflow {
 					rt.ThrowRangeError("Maximum call stack size exceeded")
 				}
@@ -181,26 +184,37 @@ func fillWasm(n *Node, b vm.Value) {
 		}
 		rt.Pin(fn)
 		v128 := hasV128(t)
-		return wasm.NewHostFunction(t, func(in []uint64) []uint64 {
-			if v128 {
-				rt.ThrowTypeError(v128Crossing)
-			}
-			args := make([]vm.Value, len(in))
-			for i, p := range t.Params {
-				args[i] = w.fromValue(rt, in[i], p)
-			}
-			r := rt.Call(fn, vm.Undefined, args...)
-			out := make([]uint64, len(t.Results))
-			switch len(t.Results) {
-			case 0:
-			case 1:
-				out[0] = w.toValue(rt, r, t.Results[0])
-			default:
-				vals := rt.ArrayValues(r)
-				if len(vals) != len(t.Results) {
-					rt.ThrowTypeError("multi-return length mismatch")
+		return wasm.NewHostFunction(t, func(in []uint64) (out []uint64) {
+			// What the call throws goes into wasm as an exception: a
+			// WebAssembly.Exception as itself, anything else as a
+			// foreign one that only catch_all catches.
+			exc := rt.Try(func() {
+				if v128 {
+					rt.ThrowTypeError(v128Crossing)
 				}
-				out = w.toValues(rt, vals, t.Results)
+				args := make([]vm.Value, len(in))
+				for i, p := range t.Params {
+					args[i] = w.fromValue(rt, in[i], p)
+				}
+				r := rt.Call(fn, vm.Undefined, args...)
+				out = make([]uint64, len(t.Results))
+				switch len(t.Results) {
+				case 0:
+				case 1:
+					out[0] = w.toValue(rt, r, t.Results[0])
+				default:
+					vals := rt.ArrayValues(r)
+					if len(vals) != len(t.Results) {
+						rt.ThrowTypeError("multi-return length mismatch")
+					}
+					out = w.toValues(rt, vals, t.Results)
+				}
+			})
+			if exc != nil {
+				if e, ok := w.objs[exc.Value].(*wasm.Exception); ok {
+					panic(e)
+				}
+				panic(&wasm.Exception{Host: exc})
 			}
 			return out
 		})
@@ -215,6 +229,9 @@ func fillWasm(n *Node, b vm.Value) {
 			switch im.Kind {
 			case wasm.KindFunc:
 				imports[i] = hostFunc(v, m.ImportFuncType(&im))
+			case wasm.KindTag:
+				t, _ := w.objs[v].(*wasm.Tag)
+				imports[i] = t
 			case wasm.KindGlobal:
 				if g, ok := w.objs[v].(*wasm.Global); ok {
 					imports[i] = g
@@ -261,6 +278,8 @@ func fillWasm(n *Node, b vm.Value) {
 				v = wrapped(x, 1)
 			case *wasm.Global:
 				v = wrapped(x, 2)
+			case *wasm.Tag:
+				v = wrapped(x, 4)
 			}
 			out[i] = rt.NewArray([]vm.Value{rt.NewString(e.Name), v})
 		}
@@ -407,6 +426,59 @@ func fillWasm(n *Node, b vm.Value) {
 		return rt.NewString(table(vm.Arg(args, 0)).Elem.String())
 	})
 
+	tag := func(v vm.Value) *wasm.Tag {
+		t, _ := w.objs[v].(*wasm.Tag)
+		return t
+	}
+	rt.DefineMethod(b, "tagNew", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := &wasm.FuncType{}
+		for _, name := range rt.ArrayValues(vm.Arg(args, 1)) {
+			t.Params = append(t.Params, valTypeNamed(rt.ToGoString(name)))
+		}
+		register(vm.Arg(args, 0), wasm.NewTag(t))
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "isTag", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return vm.Bool(tag(vm.Arg(args, 0)) != nil)
+	})
+	exception := func(v vm.Value, ctx string) *wasm.Exception {
+		e, ok := w.objs[v].(*wasm.Exception)
+		if !ok {
+			rt.ThrowTypeError("%s: Receiver is not a WebAssembly.Exception", ctx)
+		}
+		return e
+	}
+	rt.DefineMethod(b, "exceptionNew", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		t := tag(vm.Arg(args, 1))
+		vals := rt.ArrayValues(vm.Arg(args, 2))
+		// V8 takes as many values as the tag has parameters, zero for
+		// those missing.
+		if len(vals) > len(t.Type.Params) {
+			vals = vals[:len(t.Type.Params)]
+		}
+		e := &wasm.Exception{Tag: t, Args: make([]uint64, len(t.Type.Params))}
+		copy(e.Args, w.toValues(rt, vals, t.Type.Params[:len(vals)]))
+		e.Host = vm.Arg(args, 0)
+		register(vm.Arg(args, 0), e)
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "exceptionIs", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		e := exception(vm.Arg(args, 0), rt.ToGoString(vm.Arg(args, 2)))
+		return vm.Bool(e.Tag == tag(vm.Arg(args, 1)))
+	})
+	rt.DefineMethod(b, "exceptionGetArg", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		ctx := rt.ToGoString(vm.Arg(args, 3))
+		e := exception(vm.Arg(args, 0), ctx)
+		if e.Tag != tag(vm.Arg(args, 1)) {
+			rt.ThrowTypeError("%s: First argument does not match the exception tag", ctx)
+		}
+		i := int(rt.ToNumber(vm.Arg(args, 2)))
+		if i >= len(e.Tag.Type.Params) {
+			rt.ThrowRangeError("%s: Index out of range", ctx)
+		}
+		return w.fromValue(rt, e.Args[i], e.Tag.Type.Params[i])
+	})
+
 	global := func(v vm.Value) *wasm.Global {
 		g, ok := w.objs[v].(*wasm.Global)
 		if !ok {
@@ -415,21 +487,7 @@ func fillWasm(n *Node, b vm.Value) {
 		return g
 	}
 	rt.DefineMethod(b, "globalNew", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		var t wasm.ValType
-		switch rt.ToGoString(vm.Arg(args, 1)) {
-		case "i32":
-			t = wasm.I32
-		case "i64":
-			t = wasm.I64
-		case "f32":
-			t = wasm.F32
-		case "externref":
-			t = wasm.ExternRef
-		case "anyfunc", "funcref":
-			t = wasm.FuncRef
-		default:
-			t = wasm.F64
-		}
+		t := valTypeNamed(rt.ToGoString(vm.Arg(args, 1)))
 		g := &wasm.Global{Type: wasm.GlobalType{Type: t, Mutable: rt.ToBoolean(vm.Arg(args, 2))}}
 		w.store.Track(g)
 		// A missing value is the type's default: zero, or null for both
@@ -459,6 +517,40 @@ func fillWasm(n *Node, b vm.Value) {
 		g.Value = w.toValue(rt, vm.Arg(args, 1), g.Type.Type)
 		return vm.Undefined
 	})
+}
+
+// valTypeNamed is the value type the JS API names name (one it accepts).
+func valTypeNamed(name string) wasm.ValType {
+	switch name {
+	case "i32":
+		return wasm.I32
+	case "i64":
+		return wasm.I64
+	case "f32":
+		return wasm.F32
+	case "externref":
+		return wasm.ExternRef
+	case "anyfunc", "funcref":
+		return wasm.FuncRef
+	}
+	return wasm.F64
+}
+
+// throwException throws, in JavaScript, an exception that left wasm: a
+// foreign one as the value JavaScript threw, a wasm one as its
+// WebAssembly.Exception, made the first time it crosses.
+func (w *wasmState) throwException(rt *vm.Runtime, e *wasm.Exception) {
+	switch h := e.Host.(type) {
+	case *vm.Exception:
+		panic(h)
+	case vm.Value:
+		rt.Throw(h)
+	}
+	v := rt.NewObjectProto(rt.Pinned(w.protos[5]))
+	rt.Pin(v)
+	w.objs[v] = e
+	e.Host = v
+	rt.Throw(v)
 }
 
 // nodeWaiter is the Store's wasm.Waiter: memory.atomic.wait and notify
@@ -592,6 +684,13 @@ func (w *wasmState) toValues(rt *vm.Runtime, args []vm.Value, ts []wasm.ValType)
 // traceExterns keeps, at each collection, the externref values the store
 // may still use and frees the others' numbers.
 func (w *wasmState) traceExterns(mark func(vm.Value)) {
+	// A foreign exception a catch_all holds is the thrown value's only
+	// reference.
+	w.store.Exceptions(func(e *wasm.Exception) {
+		if h, ok := e.Host.(*vm.Exception); ok {
+			mark(h.Value)
+		}
+	})
 	n := len(w.externs)
 	if n == 0 {
 		return

@@ -21,6 +21,7 @@ const (
 	maxSegments  = 100000
 	maxTables    = 100000
 	maxBrTable   = 65520
+	maxTags      = 1000000
 	pageSize     = 65536
 )
 
@@ -216,11 +217,12 @@ func (r *reader) globalType() GlobalType {
 	return GlobalType{Type: t, Mutable: m == 1}
 }
 
-var sectionNames = [...]string{"Unknown", "Type", "Import", "Function", "Table", "Memory", "Global", "Export", "Start", "Element", "Code", "Data", "DataCount"}
+var sectionNames = [...]string{"Unknown", "Type", "Import", "Function", "Table", "Memory", "Global", "Export", "Start", "Element", "Code", "Data", "DataCount", "Tag"}
 
 // sectionOrder gives each known section its place; DataCount sits between
-// Element and Code, unlike its id suggests.
-var sectionOrder = [...]int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 10}
+// Element and Code, and Tag between Memory and Global, unlike their ids
+// suggest.
+var sectionOrder = [...]int{0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6}
 
 // Compile decodes and validates a binary module.
 func Compile(b []byte) (m *Module, err error) {
@@ -324,6 +326,10 @@ func Compile(b []byte) (m *Module, err error) {
 					im.Global = sec.globalType()
 					m.globals = append(m.globals, im.Global)
 					m.numImport.globals++
+				case KindTag:
+					im.Type = sec.tagType(m)
+					m.tags = append(m.tags, im.Type)
+					m.numImport.tags++
 				default:
 					sec.failAt(kpos, "unknown import kind 0x%02x", byte(im.Kind))
 				}
@@ -355,6 +361,11 @@ func Compile(b []byte) (m *Module, err error) {
 			if len(m.memories) > 1 {
 				sec.fail("At most one memory is supported (declared %d)", len(m.memories))
 			}
+		case 13:
+			n := sec.count(maxTags, "tag count")
+			for range n {
+				m.tags = append(m.tags, sec.tagType(m))
+			}
 		case 6:
 			n := sec.count(maxGlobals, "globals count")
 			for range n {
@@ -385,6 +396,8 @@ func Compile(b []byte) (m *Module, err error) {
 					limit = len(m.memories)
 				case KindGlobal:
 					limit = len(m.globals)
+				case KindTag:
+					limit = len(m.tags)
 				default:
 					sec.failAt(kpos, "invalid export kind 0x%02x", byte(ex.Kind))
 				}
@@ -483,6 +496,25 @@ func hexFound(b []byte, at int) string {
 		s += fmt.Sprintf("%02x", b[i])
 	}
 	return s
+}
+
+// tagType reads a tag's type (the exception-handling proposal): an
+// attribute, zero for an exception, and the index of a signature with no
+// results, whose parameters are the payload.
+func (r *reader) tagType(m *Module) uint32 {
+	pos := r.pos
+	if a := r.u32("tag attribute"); a != 0 {
+		r.failAt(pos, "Invalid exception attribute: %d", a)
+	}
+	tpos := r.pos
+	t := r.u32("signature index")
+	if int(t) >= len(m.Types) {
+		r.failAt(tpos, "signature index %d out of bounds (%d signatures)", t, len(m.Types))
+	}
+	if len(m.Types[t].Results) != 0 {
+		r.failAt(tpos, "tag signature %d has non-void return", t)
+	}
+	return t
 }
 
 // constExpr reads an initialiser: a constant, or global.get of an imported

@@ -27,6 +27,10 @@ type Store struct {
 	// with the value stack, all the places an externref can be.
 	refTables  []*Table
 	refGlobals []*Global
+	// exns are the exceptions catch blocks of running functions hold,
+	// which exception slots number from 1; each entry point drops those
+	// caught under it when it returns.
+	exns []*Exception
 	// Waiter parks and wakes threads for memory.atomic.wait and notify;
 	// nil means the package's own process-wide list (see Waiter).
 	Waiter Waiter
@@ -74,6 +78,21 @@ func (s *Store) ExternRefs(fn func(uint64)) {
 			fn(v)
 		}
 	}
+	for _, e := range s.exns {
+		for _, v := range e.Args {
+			if v != 0 {
+				fn(v)
+			}
+		}
+	}
+}
+
+// Exceptions calls fn with every exception that catch blocks of running
+// functions hold, for an embedder's collector to keep their Host values.
+func (s *Store) Exceptions(fn func(*Exception)) {
+	for _, e := range s.exns {
+		fn(e)
+	}
 }
 
 const (
@@ -101,18 +120,23 @@ func trap(msg string) { panic(newTrap(msg)) }
 func newTrap(msg string) *Trap { return &Trap{Msg: msg} }
 
 // Call runs f with args (raw bits, as HostFunc takes them) and returns its
-// results. A trap or stack overflow comes back as an error; a host
-// function's own panic passes through with the store ready for reuse.
+// results. A trap, a stack overflow or an exception no wasm handler caught
+// (an *Exception) comes back as an error; a host function's own panic
+// passes through with the store ready for reuse.
 func (s *Store) Call(f *Function, args []uint64) (res []uint64, err error) {
 	if len(args) != slotCount(f.Type.Params) {
 		return nil, &Trap{Msg: "wrong number of arguments"}
 	}
-	sp0, depth0, frames0, cur0 := s.sp, s.depth, len(s.frames), s.cur
+	sp0, depth0, frames0, cur0, exns0 := s.sp, s.depth, len(s.frames), s.cur, len(s.exns)
 	defer func() {
+		clear(s.exns[exns0:])
+		s.exns = s.exns[:exns0]
 		if e := recover(); e != nil {
 			s.sp, s.depth, s.frames, s.cur = sp0, depth0, s.frames[:frames0], cur0
 			switch e := e.(type) {
 			case *Trap:
+				res, err = nil, e
+			case *Exception:
 				res, err = nil, e
 			case stackOverflow:
 				res, err = nil, ErrStackOverflow
@@ -328,11 +352,23 @@ func (s *Store) call(i *ins) {
 }
 
 // callHost runs host function callee with the arguments at slot nb of
-// the stack, leaving its results there.
+// the stack, leaving its results there. An exception it throws goes to
+// the running functions' handlers (throw).
 func (s *Store) callHost(callee *Function, nb int) {
 	np := slotCount(callee.Type.Params)
 	// Host code may re-enter the store: it starts past this frame.
 	s.sp = s.cur.base + s.cur.fn.code.maxStack
+	depth := s.depth
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Exception)
+			if !ok {
+				panic(r)
+			}
+			s.depth = depth
+			s.throw(e)
+		}
+	}()
 	s.enter()
 	res := callee.host(s.stack[nb : nb+np : nb+np])
 	s.depth--
@@ -998,6 +1034,61 @@ func (s *Store) run(f *Function, base int) {
 	}
 }
 
+// throw unwinds the running functions to the handler that catches e,
+// which becomes s.cur, resuming at its catch. Frames are left as a return
+// leaves them. When no function of this entry into run catches e, it
+// panics with e, for Call to return or a host function's caller (callHost)
+// to throw on.
+func (s *Store) throw(e *Exception) {
+	for {
+		if code := s.cur.fn.code; len(code.handlers) > 0 && s.catch(e, code, uint32(s.cur.pc-1)) {
+			return
+		}
+		s.depth--
+		s.cur = s.frames[len(s.frames)-1]
+		s.frames = s.frames[:len(s.frames)-1]
+		if s.cur.fn == nil {
+			s.cur = s.frames[len(s.frames)-1]
+			s.frames = s.frames[:len(s.frames)-1]
+			panic(e)
+		}
+	}
+}
+
+// catch looks for the handler of the running function's instruction at
+// pc that catches e, the innermost first, and enters its catch.
+func (s *Store) catch(e *Exception, code *funcCode, pc uint32) bool {
+	for h := len(code.handlers) - 1; h >= 0; h-- {
+		hd := &code.handlers[h]
+		if pc < hd.start || pc >= hd.end {
+			continue
+		}
+		if hd.delegate {
+			// The search goes on at the handler named, which encloses
+			// this one and pc.
+			if hd.next < 0 {
+				return false
+			}
+			h = hd.next + 1
+			continue
+		}
+		for _, c := range hd.catches {
+			if c.tag >= 0 && (e.Tag == nil || s.cur.inst.tags[c.tag] != e.Tag) {
+				continue
+			}
+			fr := s.frameAt(s.cur.base)
+			if c.tag >= 0 {
+				copy(fr[c.d:], e.Args)
+			}
+			s.exns = append(s.exns, e)
+			fr[code.exnBase+c.level] = uint64(len(s.exns))
+			s.cur.pc = int(c.pc)
+			return true
+		}
+	}
+	return false
+}
+
 // slow runs the operations that call out of the interpreter (to Go's
 // runtime or to helpers it cannot inline), away from run's loop.
 func (s *Store) slow(i *ins) {
@@ -1138,6 +1229,12 @@ func (s *Store) slow(i *ins) {
 		for k := range n {
 			t.Set(s, int(d+k), v)
 		}
+	case opThrow:
+		tag := s.cur.inst.tags[i.k]
+		n := uint32(slotCount(tag.Type.Params))
+		s.throw(&Exception{Tag: tag, Args: append([]uint64(nil), fr[i.x:i.x+n]...)})
+	case opRethrow:
+		s.throw(s.exns[fr[s.cur.fn.code.exnBase+uint32(i.k)]-1])
 	case opPrefixFC + 0:
 		fr[i.d] = satS32(float64(f32(fr[i.x])))
 	case opPrefixFC + 1:

@@ -214,7 +214,31 @@ type Global struct {
 	Hi uint64
 }
 
+// Tag is an exception tag. Tags are compared by identity: a catch
+// catches the exceptions thrown with its tag, whichever instance (or the
+// embedder) made it.
+type Tag struct{ Type *FuncType }
+
+// NewTag makes a tag whose exceptions carry values of t's parameters.
+func NewTag(t *FuncType) *Tag { return &Tag{Type: t} }
+
+// Exception is a wasm exception: thrown with Tag and its payload Args
+// (raw bits, as HostFunc takes them), or, with Tag nil, a foreign one,
+// the embedder's own exception passing through wasm, which only
+// catch_all catches. Host is the embedder's: its value for the exception
+// (a foreign one's thrown value), set by whoever first needs it. A host
+// function throws one into wasm by panicking with it, and Store.Call
+// returns one that no wasm handler caught as its error.
+type Exception struct {
+	Tag  *Tag
+	Args []uint64
+	Host any
+}
+
+func (e *Exception) Error() string { return "wasm exception" }
+
 func (*Function) externKind() ExternKind { return KindFunc }
+func (*Tag) externKind() ExternKind      { return KindTag }
 func (*Table) externKind() ExternKind    { return KindTable }
 func (*Memory) externKind() ExternKind   { return KindMemory }
 func (*Global) externKind() ExternKind   { return KindGlobal }
@@ -226,6 +250,7 @@ type Instance struct {
 	tables  []*Table
 	mems    []*Memory
 	globals []*Global
+	tags    []*Tag
 	dropped []bool // data segments dropped by data.drop (or applied)
 	// elemDropped are the element segments dropped by elem.drop, or
 	// applied (active), or declarative.
@@ -251,6 +276,8 @@ func (in *Instance) extern(e Export) Extern {
 		return in.tables[e.Index]
 	case KindMemory:
 		return in.mems[e.Index]
+	case KindTag:
+		return in.tags[e.Index]
 	}
 	return in.globals[e.Index]
 }
@@ -330,7 +357,16 @@ func (s *Store) Instantiate(m *Module, imports []Extern) (*Instance, error) {
 				return nil, &LinkError{Index: i, Msg: "imported global does not match the expected type"}
 			}
 			in.globals = append(in.globals, g)
+		case KindTag:
+			t := x.(*Tag)
+			if !t.Type.Equal(m.Types[im.Type]) {
+				return nil, &LinkError{Index: i, Msg: "imported tag does not match the expected type"}
+			}
+			in.tags = append(in.tags, t)
 		}
+	}
+	for _, t := range m.tags[m.numImport.tags:] {
+		in.tags = append(in.tags, NewTag(m.Types[t]))
 	}
 	for i, t := range m.funcs[m.numImport.funcs:] {
 		in.funcs = append(in.funcs, &Function{Type: m.Types[t], Index: uint32(m.numImport.funcs + i), inst: in, code: m.code[i]})
@@ -416,6 +452,8 @@ func kindNoun(k ExternKind) string {
 		return "WebAssembly.Table object"
 	case KindMemory:
 		return "WebAssembly.Memory object"
+	case KindTag:
+		return "WebAssembly.Tag object"
 	}
 	return "WebAssembly.Global object"
 }

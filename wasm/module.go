@@ -116,6 +116,8 @@ const (
 	KindTable  ExternKind = 1
 	KindMemory ExternKind = 2
 	KindGlobal ExternKind = 3
+	// KindTag is an exception tag (the exception-handling proposal).
+	KindTag ExternKind = 4
 )
 
 func (k ExternKind) String() string {
@@ -126,6 +128,8 @@ func (k ExternKind) String() string {
 		return "table"
 	case KindMemory:
 		return "memory"
+	case KindTag:
+		return "tag"
 	}
 	return "global"
 }
@@ -152,7 +156,7 @@ type TableType struct {
 }
 
 // Import is one entry of the import section. Type is the signature index
-// for a function; Limits describe a table or memory (Elem a table's
+// for a function or a tag; Limits describe a table or memory (Elem a table's
 // element type); Global a global.
 type Import struct {
 	Module, Name string
@@ -221,7 +225,8 @@ type Module struct {
 	CustomSections []CustomSection
 
 	funcs     []uint32 // signature index of every function, imported ones first
-	numImport struct{ funcs, tables, memories, globals int }
+	tags      []uint32 // signature index of every tag, imported ones first
+	numImport struct{ funcs, tables, memories, globals, tags int }
 	tables    []TableType // imported ones first
 	memories  []Limits
 	globals   []GlobalType
@@ -241,6 +246,10 @@ func (m *Module) ImportFuncType(im *Import) *FuncType { return m.Types[im.Type] 
 // ExportGlobalType returns the type of an exported global, and similar
 // look-ups for the other kinds, so the embedder can describe exports.
 func (m *Module) GlobalType(i uint32) GlobalType { return m.globals[i] }
+
+// TagType returns the signature of tag i of the tag index space: its
+// payload is the parameters.
+func (m *Module) TagType(i uint32) *FuncType { return m.Types[m.tags[i]] }
 
 // TableLimits returns table i's declared limits.
 func (m *Module) TableLimits(i uint32) Limits { return m.tables[i].Limits }

@@ -57,6 +57,8 @@ const (
 	opTableGrow                // d = table.grow by y with x
 	opTableSize                // d = table.size
 	opTableFill                // table.fill: y entries from d with x
+	opThrow                    // throw tag k with the payload from slot x
+	opRethrow                  // rethrow the exception caught into exception slot k
 )
 
 // An i32 comparison followed by a br_if or if that moves no values runs as
@@ -133,6 +135,37 @@ type funcCode struct {
 	numLocals int // the locals' slots, parameters included
 	body      []ins
 	maxStack  int // locals plus the deepest operand stack, in slots
+	// handlers are the function's try blocks (see handler), outer ones
+	// before the blocks they enclose; exnBase is the first of the slots
+	// past the operand stack that hold the exceptions catch blocks have
+	// caught, one per nesting level of catch blocks.
+	handlers []handler
+	exnBase  uint32
+}
+
+// handler is a try block of the exception-handling proposal: what an
+// exception thrown by an instruction in [start, end) meets. Either its
+// catches, tried in order, or, for try...delegate, handler next (-1 for
+// the caller). A try without either lets exceptions through.
+//
+// A function's handlers are only looked at when something throws, so
+// that code which does not use exceptions pays nothing: run's loop has no
+// handler of its own, and calls push nothing for them.
+type handler struct {
+	start, end uint32
+	delegate   bool
+	next       int
+	catches    []catchClause
+}
+
+// catchClause is one catch (tag >= 0) or catch_all (tag -1): where its
+// code starts, the slot its payload goes to, and its exception slot (see
+// funcCode.exnBase), for rethrow.
+type catchClause struct {
+	tag   int64
+	pc    uint32
+	d     uint32
+	level uint32
 }
 
 // unknown is the type of an operand in unreachable code (the spec's
@@ -140,7 +173,9 @@ type funcCode struct {
 const unknown ValType = 0
 
 type ctrl struct {
-	op        byte // 0x02 block, 0x03 loop, 0x04 if, 0x05 else, 0 the function
+	// 0x02 block, 0x03 loop, 0x04 if, 0x05 else, 0x06 try, 0x07 catch,
+	// 0x19 catch_all, 0 the function.
+	op        byte
 	params    []ValType
 	results   []ValType
 	height    int
@@ -148,6 +183,8 @@ type ctrl struct {
 	start     int   // a loop's first pc
 	fixups    []int // forward branches to patch with the end's pc
 	elseFixup int   // an if's opBrUnless, -1 once patched
+	handler   int   // a try's handler
+	level     int   // a catch's exception slot
 }
 
 func (c *ctrl) labelTypes() []ValType {
@@ -194,6 +231,8 @@ type validator struct {
 	curOp     byte
 	opName    string // set where curOp does not name the instruction
 	simdSub   uint32 // the sub-opcode, where curOp is 0xfd
+	handlers  []handler
+	maxLevels int // the exception slots the frame needs
 	// produced is the pc of the instruction that wrote the value on top
 	// of the stack into its home slot, if it was the last one emitted,
 	// else -1: a local.set right after it can retarget its write.
@@ -456,7 +495,8 @@ func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int
 	if !r.eof() {
 		r.fail("Compiling function #%d failed: trailing code after function end", fnIndex)
 	}
-	return &funcCode{typ: typ, numParams: slotCount(typ.Params), numLocals: v.numSlots, body: v.code, maxStack: v.maxSlots}
+	return &funcCode{typ: typ, numParams: slotCount(typ.Params), numLocals: v.numSlots, body: v.code, maxStack: v.maxSlots + v.maxLevels,
+		handlers: v.handlers, exnBase: uint32(v.maxSlots)}
 }
 
 // addLocalSlots gives the locals declared since its last call their
@@ -477,7 +517,7 @@ func (v *validator) instr(op byte) bool {
 		v.emit(ins{op: 0x00})
 		v.unreachable()
 	case 0x01:
-	case 0x02, 0x03, 0x04:
+	case 0x02, 0x03, 0x04, 0x06:
 		params, results := v.blockType()
 		var cond uint32
 		cmp := -1
@@ -488,6 +528,10 @@ func (v *validator) instr(op byte) bool {
 		v.flush()
 		v.popAll(params)
 		c := ctrl{op: op, params: params, results: results, height: len(v.vals), start: len(v.code), elseFixup: -1}
+		if op == 0x06 {
+			c.handler = len(v.handlers)
+			v.handlers = append(v.handlers, handler{start: uint32(len(v.code)), end: uint32(len(v.code)), next: -1})
+		}
 		if op == 0x04 {
 			c.elseFixup = v.emit(ins{op: opBrUnless, y: cond})
 			if cmp >= 0 && c.elseFixup == cmp+1 {
@@ -512,27 +556,61 @@ func (v *validator) instr(op byte) bool {
 		v.vals = v.vals[:c.height]
 		c.unreach = false
 		v.pushAll(c.params)
+	case 0x07, 0x19:
+		v.catch(op)
+	case 0x08:
+		tag := v.tagIndex()
+		t := v.m.TagType(tag)
+		v.flush()
+		x := v.home(len(v.vals) - len(t.Params))
+		v.popAll(t.Params)
+		v.emit(ins{op: opThrow, x: x, k: uint64(tag)})
+		v.unreachable()
+	case 0x09:
+		c := v.label()
+		if c.op != 0x07 && c.op != 0x19 {
+			v.fail("rethrow not targeting catch or catch-all")
+		}
+		v.emit(ins{op: opRethrow, k: uint64(c.level)})
+		v.unreachable()
+	case 0x18:
+		c := &v.ctrls[len(v.ctrls)-1]
+		if c.op != 0x06 {
+			v.fail("delegate does not match a try")
+		}
+		pos := r.pos
+		depth := r.u32("delegate depth")
+		if int(depth) >= len(v.ctrls)-1 {
+			r.failAt(pos, "Compiling function #%d failed: invalid branch depth: %d", v.fn, depth)
+		}
+		v.flush()
+		v.endCheck(c)
+		h := &v.handlers[c.handler]
+		h.end, h.delegate = uint32(len(v.code)), true
+		// The exception goes on to the handler of the try that encloses
+		// the target label, or is the label's own while it is in its try
+		// body; past all of them it leaves the function.
+		for k := len(v.ctrls) - 2 - int(depth); k >= 0; k-- {
+			if v.ctrls[k].op == 0x06 {
+				h.next = v.ctrls[k].handler
+				break
+			}
+		}
+		v.endBlock(c)
 	case 0x0b:
 		c := &v.ctrls[len(v.ctrls)-1]
 		v.flush()
 		v.endCheck(c)
+		if c.op == 0x06 {
+			v.handlers[c.handler].end = uint32(len(v.code))
+		}
 		if c.op == 0x04 && !sameTypes(c.params, c.results) {
 			v.fail("start-arity and end-arity of one-armed if must match")
 		}
 		if len(v.ctrls) == 1 {
 			v.emit(ins{op: 0x0f, n: uint16(slotCount(c.results)), x: v.home(0)})
 		}
-		end := uint64(len(v.code))
-		for _, pc := range c.fixups {
-			v.setTarget(pc, end)
-		}
-		if c.elseFixup >= 0 {
-			v.setTarget(c.elseFixup, end)
-		}
-		v.ctrls = v.ctrls[:len(v.ctrls)-1]
-		v.vals = v.vals[:c.height]
-		v.pushAll(c.results)
-		v.produced = -1
+		v.endBlock(c)
 		return len(v.ctrls) == 0
 	case 0x0c:
 		c := v.label()
@@ -1117,6 +1195,79 @@ func (v *validator) unreachable() {
 	c.unreach = true
 }
 
+// endBlock closes the innermost block c (its end, or a try's delegate):
+// branches to it land here, and its results are on the stack.
+func (v *validator) endBlock(c *ctrl) {
+	end := uint64(len(v.code))
+	for _, pc := range c.fixups {
+		v.setTarget(pc, end)
+	}
+	if c.elseFixup >= 0 {
+		v.setTarget(c.elseFixup, end)
+	}
+	v.ctrls = v.ctrls[:len(v.ctrls)-1]
+	v.vals = v.vals[:c.height]
+	v.pushAll(c.results)
+	v.produced = -1
+}
+
+// catch translates catch (0x07) and catch_all (0x19): the end of a try
+// body or of the catch before, and the start of a catch's code, which an
+// exception enters with the stack at the try's height and its payload
+// (nothing for catch_all) on it.
+func (v *validator) catch(op byte) {
+	c := &v.ctrls[len(v.ctrls)-1]
+	var tag int64 = -1
+	var params []ValType
+	if op == 0x07 {
+		if c.op != 0x06 && c.op != 0x07 {
+			if c.op == 0x19 {
+				v.fail("catch after catch-all for try")
+			}
+			v.fail("catch does not match a try")
+		}
+		t := v.tagIndex()
+		tag, params = int64(t), v.m.TagType(t).Params
+	} else if c.op != 0x06 && c.op != 0x07 {
+		if c.op == 0x19 {
+			v.fail("catch-all already present for try")
+		}
+		v.fail("catch-all does not match a try")
+	}
+	v.flush()
+	v.endCheck(c)
+	c.fixups = append(c.fixups, v.emit(ins{op: opJump}))
+	h := &v.handlers[c.handler]
+	if c.op == 0x06 {
+		h.end = uint32(len(v.code))
+		// Each catch block nested in another needs its own slot for the
+		// exception it holds.
+		c.level = 0
+		for _, o := range v.ctrls[:len(v.ctrls)-1] {
+			if o.op == 0x07 || o.op == 0x19 {
+				c.level++
+			}
+		}
+		v.maxLevels = max(v.maxLevels, c.level+1)
+	}
+	c.op = op
+	v.vals = v.vals[:c.height]
+	c.unreach = false
+	h.catches = append(h.catches, catchClause{tag: tag, pc: uint32(len(v.code)), d: v.home(c.height), level: uint32(c.level)})
+	v.pushAll(params)
+	v.produced = -1
+}
+
+// tagIndex reads a tag index.
+func (v *validator) tagIndex() uint32 {
+	pos := v.r.pos
+	t := v.r.u32("tag index")
+	if int(t) >= len(v.m.tags) {
+		v.r.failAt(pos, "Compiling function #%d failed: Invalid tag index: %d", v.fn, t)
+	}
+	return t
+}
+
 // endCheck checks that the operand stack holds exactly the block's results.
 func (v *validator) endCheck(c *ctrl) {
 	v.popLabel(c.results, "fallthru")
@@ -1252,7 +1403,7 @@ func numericSig(op byte) (in [2]ValType, out ValType, ok bool) {
 func opName(op byte) string {
 	names := map[byte]string{
 		0x00: "unreachable", 0x0b: "end", 0x0c: "br", 0x0d: "br_if", 0x0e: "br_table", 0x0f: "return",
-		0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get",
+		0x08: "throw", 0x10: "call", 0x11: "call_indirect", 0x1a: "drop", 0x1b: "select", 0x1c: "select", 0x25: "table.get",
 		0x26: "table.set", 0x20: "local.get", 0x21: "local.set",
 		0x22: "local.tee", 0x23: "global.get", 0x24: "global.set", 0x41: "i32.const", 0x42: "i64.const",
 		0x43: "f32.const", 0x44: "f64.const", 0x45: "i32.eqz", 0x46: "i32.eq", 0x6a: "i32.add", 0x6b: "i32.sub",

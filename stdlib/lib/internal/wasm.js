@@ -81,6 +81,9 @@ function resolveImports(module, importObject, ctx) {
       case 'table':
         if (!(v instanceof Table)) throw new LinkError(where + 'table import requires a WebAssembly.Table');
         break;
+      case 'tag':
+        if (!(v instanceof Tag)) throw new LinkError(where + 'tag import requires a WebAssembly.Tag');
+        break;
       case 'global':
         if (v instanceof Global) break;
         if (type === 'v128') throw new LinkError(where + 'global import of type v128 must be a WebAssembly.Global');
@@ -201,6 +204,67 @@ class Global {
   }
 }
 
+// Tag and Exception are the exception-handling proposal's, which node 20
+// has on by default.
+class Tag {
+  constructor(type) {
+    const ctx = 'WebAssembly.Tag()';
+    if (type === null || typeof type !== 'object') throw new TypeError(`${ctx}: Argument 0 must be a tag type`);
+    const params = type.parameters;
+    if (params === null || typeof params !== 'object') {
+      throw new TypeError(`${ctx}: Argument 0 must be a tag type with 'parameters'`);
+    }
+    const length = params.length;
+    if (length === undefined) throw new TypeError(`${ctx}: Argument 0 contains parameters without 'length'`);
+    const types = [];
+    for (let i = 0; i < length; i++) {
+      const t = String(params[i]);
+      if (!['i32', 'i64', 'f32', 'f64', 'externref'].includes(t)) {
+        throw new TypeError(`${ctx}: Argument 0 parameter type at index #${i} must be a value type`);
+      }
+      types.push(t);
+    }
+    b.tagNew(this, types);
+  }
+}
+
+class Exception {
+  constructor(tag, payload, options) {
+    const ctx = 'WebAssembly.Exception()';
+    if (!b.isTag(tag)) throw new TypeError(`${ctx}: Argument 0 must be a WebAssembly tag`);
+    if (payload === null || typeof payload !== 'object' || typeof payload[Symbol.iterator] !== 'function') {
+      throw new TypeError(`${ctx}: Exception values must be an iterable object`);
+    }
+    const values = [...payload];
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new TypeError(`${ctx}: Argument 2 is not an object`);
+    }
+    b.exceptionNew(this, tag, values);
+    if (options !== undefined && options.traceStack) {
+      const trace = {};
+      Error.captureStackTrace(trace, new.target);
+      Object.defineProperty(this, 'stack', { value: trace.stack, writable: true, enumerable: false, configurable: true });
+    }
+  }
+  getArg(tag, index) {
+    const ctx = 'WebAssembly.Exception.getArg()';
+    if (!b.isTag(tag)) throw new TypeError(`${ctx}: Argument 0 must be a WebAssembly.Tag`);
+    const i = Number(index);
+    if (!Number.isFinite(i) || i < 0 || i > 0xffffffff) throw new TypeError(`${ctx}: Index must be convertible to a valid number`);
+    return b.exceptionGetArg(this, tag, Math.trunc(i), ctx);
+  }
+  is(tag) {
+    if (!b.isTag(tag)) throw new TypeError('WebAssembly.Exception.is(): Argument 0 must be a WebAssembly.Tag');
+    return b.exceptionIs(this, tag, 'WebAssembly.Exception.is()');
+  }
+}
+// V8 counts only the tag as required.
+Object.defineProperty(Exception, 'length', { value: 1 });
+// V8's methods of these two are enumerable.
+for (const key of ['getArg', 'is']) {
+  Object.defineProperty(Exception.prototype, key, { enumerable: true });
+}
+
 // V8's constructors are functions that refuse a plain call with their own
 // message, where a class would say "Class constructor ... cannot be
 // invoked without 'new'": each class gets such a function in front, which
@@ -226,7 +290,8 @@ function constructorOf(C, name) {
   return F;
 }
 
-b.init(CompileError, LinkError, RuntimeError, Memory.prototype, Table.prototype, Global.prototype, Module.prototype);
+b.init(CompileError, LinkError, RuntimeError, Memory.prototype, Table.prototype, Global.prototype, Module.prototype,
+  Tag.prototype, Exception.prototype);
 
 // The promise-returning entry points report errors with their own names,
 // as V8 does, and settle in a later job, never synchronously.
@@ -295,6 +360,8 @@ const classes = {
   Table: constructorOf(Table, 'Table'),
   Memory: constructorOf(Memory, 'Memory'),
   Global: constructorOf(Global, 'Global'),
+  Tag: constructorOf(Tag, 'Tag'),
+  Exception: constructorOf(Exception, 'Exception'),
   CompileError,
   LinkError,
   RuntimeError,
