@@ -122,7 +122,9 @@ type Node struct {
 	testCoverage bool
 	// abortOnUncaught is --abort-on-uncaught-exception (abort_uncaught.go).
 	abortOnUncaught bool
-	profile         *vm.Profiler
+	// hostRequire is the pinned require of an embedding host (HostRequire).
+	hostRequire *vm.Pin
+	profile     *vm.Profiler
 
 	// hookedSources are the texts load hooks gave for files, whose
 	// source maps (tsx's inline ones) are found in them, not on disk.

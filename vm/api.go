@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/gc"
+	"github.com/kilnjs/kiln/internal/jsdate"
 )
 
 // The embedding API: what stdlib and the root package use.
@@ -317,3 +318,43 @@ func (rt *Runtime) HasProperty(obj Value, name string) bool {
 // safepoints collect, so a collection inside such a call sees the same
 // roots.
 func (rt *Runtime) CollectGarbage() { rt.collect() }
+
+// HostScope roots the values made from now until end is called, and those
+// Keep is given, as inside a native call: for a host entry point (the
+// embedding API's) that holds new values in Go variables across calls into
+// JavaScript. It is for short entries: one that runs an event loop inside
+// it would keep everything the loop's host code made until it returns.
+func (rt *Runtime) HostScope() (end func()) { return rt.rootScope() }
+
+// DateValue returns the time value of a Date object (milliseconds since
+// the epoch, NaN for an invalid date), and whether v is one.
+func (rt *Runtime) DateValue(v Value) (float64, bool) {
+	if !v.IsObject() {
+		return 0, false
+	}
+	if o := rt.obj(v); o.class == ClassDate {
+		return o.v0.Float(), true
+	}
+	return 0, false
+}
+
+// NewDate returns a Date of the current realm whose time value is ms,
+// clipped as the Date constructor clips it.
+func (rt *Runtime) NewDate(ms float64) Value {
+	o, cell := rt.newObjectCell(ClassDate, rt.realm.made(initDate).DatePrototype)
+	cell.v0 = gc.Float(jsdate.TimeClip(ms))
+	return o
+}
+
+// ByteView returns the bytes of an ArrayBuffer, a DataView or a typed
+// array of one-byte elements (a Buffer among them), and whether v is one
+// of those (and not detached).
+func (rt *Runtime) ByteView(v Value) ([]byte, bool) {
+	if !v.IsObject() {
+		return nil, false
+	}
+	if o := rt.obj(v); o.class == ClassTypedArray && typedSizes[rt.hostOf(o).(*taData).kind] != 1 {
+		return nil, false
+	}
+	return rt.BufferBytes(v)
+}
