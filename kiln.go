@@ -23,7 +23,9 @@
 // ExportTo turn into Go values.
 //
 // A Runtime is not safe for concurrent use: one goroutine at a time calls
-// it, and the functions a host gives it run on that goroutine. Interrupt is
+// it, and the functions a host gives it run on that goroutine. A Go panic
+// in such a function is the host's own: it passes through the call that
+// ran the JavaScript, and the runtime stays usable. Interrupt is
 // the exception: any goroutine may call it, to stop a script that runs too
 // long. A Value keeps what it refers to alive until the Value itself is
 // garbage; it belongs to its Runtime and is used on the Runtime's
@@ -349,11 +351,17 @@ func (r *Runtime) Get(name string) (Value, error) { return r.Global().Get(name) 
 func (r *Runtime) Set(name string, v any) error { return r.Global().Set(name, v) }
 
 // Interrupt stops the JavaScript the runtime is running at its next
-// safepoint (a loop's back edge, a call, a long built-in), and the call
-// that ran it returns ErrInterrupted; nothing in JavaScript can catch it.
-// When nothing is running, the next code to run stops at once, unless
+// safepoint (a loop's back edge, a call, a long built-in), or a Node
+// runtime's event loop where it waits for I/O or timers, and the call that
+// ran it returns ErrInterrupted; nothing in JavaScript can catch it. When
+// nothing is running, the next code to run stops at once, unless
 // ClearInterrupt withdraws it first. Any goroutine may call Interrupt.
-func (r *Runtime) Interrupt() { r.vm.Interrupt() }
+func (r *Runtime) Interrupt() {
+	r.vm.Interrupt()
+	if r.node != nil {
+		r.node.WakeForInterrupt()
+	}
+}
 
 // ClearInterrupt withdraws an Interrupt that no running code has reached.
 func (r *Runtime) ClearInterrupt() { r.vm.ClearInterrupt() }

@@ -151,6 +151,20 @@ func TestGoFunctions(t *testing.T) {
 	if got := run(t, r, "const o = {}; try { call(() => { throw o }) } catch (e) { e === o }").String(); got != "true" {
 		t.Errorf("exception through Go: %s", got)
 	}
+	// A Go panic in a host function is the host's: it passes through the
+	// call, and the runtime goes on working.
+	must(r.Set("bad", func() { panic("host bug") }))
+	func() {
+		defer func() {
+			if x := recover(); x != "host bug" {
+				t.Errorf("recovered %v", x)
+			}
+		}()
+		r.Run("panic.js", "[1, 2].map(() => bad())")
+	}()
+	if got := run(t, r, "function h(n) { return n ? h(n - 1) + 1 : 0 } h(50)").Int(); got != 50 {
+		t.Errorf("after a panic: %d", got)
+	}
 }
 
 func TestConversions(t *testing.T) {
@@ -310,6 +324,21 @@ func TestInterrupt(t *testing.T) {
 	}
 	if got := run(t, r, "typeof caught === 'undefined' || !caught").String(); got != "true" {
 		t.Errorf("the interrupt was caught")
+	}
+
+	// A Node runtime waiting for a timer stops too, and can run again.
+	n := newRuntime(t, kiln.Options{Node: true})
+	run(t, n, "var fired = false; setTimeout(() => { fired = true }, 60000)")
+	time.AfterFunc(50*time.Millisecond, n.Interrupt)
+	start := time.Now()
+	if err := n.Wait(); !errors.Is(err, kiln.ErrInterrupted) {
+		t.Fatalf("Wait: got %v, want ErrInterrupted", err)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("the interrupt waited for the timer (%v)", d)
+	}
+	if got := run(t, n, "fired").String(); got != "false" {
+		t.Errorf("fired = %s", got)
 	}
 }
 

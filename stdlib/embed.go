@@ -95,3 +95,16 @@ func (n *Node) SetMainArgv(file string) {
 // ExitPanic is what ends a Node's JavaScript as process.exit(code) does,
 // for a host to panic with from a function JavaScript called.
 func ExitPanic(code int) any { return exitPanic{code} }
+
+// WakeForInterrupt has an event loop that is waiting in its poll for I/O
+// or a timer honour the runtime's pending interrupt now: a host's
+// Interrupt then stops a Node that is waiting, not only one running
+// JavaScript. Any goroutine may call it.
+func (n *Node) WakeForInterrupt() {
+	_ = n.Loop.Post(func() {
+		if n.VM.InterruptPending() {
+			n.VM.ClearInterrupt()
+			panic(&vm.Terminated{})
+		}
+	})
+}

@@ -19,3 +19,7 @@ func (rt *Runtime) NewFunctionLike(f Value) Value {
 	o := rt.obj(f)
 	return rt.newClosure(rt.hostOf(o).(*bytecode.Function), o.v0)
 }
+
+// InterruptPending reports whether an Interrupt waits for the running
+// code's next safepoint. Any goroutine may call it.
+func (rt *Runtime) InterruptPending() bool { return rt.interrupt.Load() }
