@@ -68,6 +68,10 @@ Duplex.toWeb = function toWeb(duplex) {
   return adapter().duplexToWeb(duplex);
 };
 
+Duplex.from = function from(body) {
+  return require('internal/streams/duplexify').duplexFrom(body);
+};
+
 let composeImpl;
 function composeModule() {
   return composeImpl ??= require('internal/streams/compose');

@@ -6,78 +6,17 @@
 // stream or an async function of the previous stage's chunks (an async
 // iterable) returning either an async iterable (a transform) or, last, a
 // promise (a sink); such a function becomes a Duplex of its own first. An
-// iterable may start the chain. (node's Duplex.from also takes promises,
-// Blobs, web streams and {readable, writable} pairs; these do not yet.)
+// iterable may start the chain. (node's compose takes whatever Duplex.from
+// does; promises, Blobs, web streams and pairs are not stages here yet.)
 
 const Duplex = require('internal/streams/duplex');
-const PassThrough = require('internal/streams/passthrough');
 const { pipeline } = require('internal/streams/pipeline');
 const { isReadableNodeStream, isWritableNodeStream, isNodeStream, isIterable } = require('internal/streams/utils');
 const { addAbortSignalNoValidate } = require('internal/streams/add_abort_signal');
+const { functionToDuplex } = require('internal/streams/duplexify');
 
 const bodyTypes = 'of type function or an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, ' +
   'AsyncIterable, or Promise or { readable, writable } pair';
-
-// specificType is node's "type number (5)" wording for a value.
-function specificType(value) {
-  return binding.invalidArgType('x', 'x', value).message.split('. Received ')[1];
-}
-
-// functionToDuplex runs fn at once, on an async iterable of the chunks
-// that will be written, as node's Duplex.from does with a function.
-function functionToDuplex(fn) {
-  const source = new PassThrough({ objectMode: true, highWaterMark: 1 });
-  const ac = new AbortController();
-  const value = fn(source, { signal: ac.signal });
-  const readable = isIterable(value);
-  if (!readable && typeof value?.then !== 'function') {
-    throw binding.nodeError('TypeError', 'ERR_INVALID_RETURN_VALUE',
-      'Expected Iterable, AsyncIterable or AsyncFunction to be returned from the "body" function but got ' +
-      `${specificType(value)}.`);
-  }
-  let iterator = null;
-  let resume = null;
-  const d = new Duplex({ objectMode: true, highWaterMark: 1, readable, writable: true });
-  d._write = (chunk, encoding, callback) => {
-    if (source.write(chunk)) callback();
-    else source.once('drain', () => callback());
-  };
-  d._final = (callback) => {
-    source.end();
-    if (!readable) value.then(() => callback(), callback);
-    else callback();
-  };
-  if (readable) {
-    const pump = async () => {
-      try {
-        for await (const chunk of iterator) {
-          if (!d.push(chunk)) await new Promise((r) => { resume = r; });
-        }
-        d.push(null);
-      } catch (err) {
-        d.destroy(err);
-      }
-    };
-    d._read = () => {
-      if (iterator === null) {
-        iterator = value[Symbol.asyncIterator] ? value[Symbol.asyncIterator]() : value[Symbol.iterator]();
-        pump();
-      } else if (resume !== null) {
-        const r = resume;
-        resume = null;
-        r();
-      }
-    };
-  } else {
-    value.catch((err) => d.destroy(err));
-  }
-  d._destroy = (err, callback) => {
-    ac.abort();
-    source.destroy();
-    callback(err);
-  };
-  return d;
-}
 
 // toStage makes a stage a stream: a function as above, an iterable, async
 // iterable or string as a readable-only source.

@@ -298,21 +298,23 @@ function pipe(src, dst, finish, { end }) {
     }
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      // A source destroyed after its last push but before 'end' still
-      // counts as ended once 'end' comes.
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended &&
-          !rState.errored && !rState.errorEmitted) {
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
+    // Without end the destination stays open, so its finishing is not
+    // waited for: this stage is done once the source is.
     finish();
   }
+
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    // A source destroyed after its last push but before 'end' still
+    // counts as ended once 'end' comes.
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended &&
+        !rState.errored && !rState.errorEmitted) {
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
   return eos(dst, { readable: false, writable: true }, finish);
 }
 
