@@ -37,8 +37,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"sync"
 
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/stdlib"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -198,14 +200,21 @@ func (r *Runtime) recovered(x any) error {
 // script queued have run; in a Node runtime, so have its process.nextTick
 // callbacks, while its timers and I/O wait for Wait.
 func (r *Runtime) Run(name, src string) (Value, error) {
-	var v vm.Value
-	err := r.enter(func() {
-		defer r.vm.HostScope()()
+	return r.runCompiled(func() *bytecode.Program {
 		p, err := stdlib.Compile(src, name, stdlib.KindScript)
 		if err != nil {
 			panic(r.syntaxError(err))
 		}
-		v = r.vm.RunScript(p)
+		return p
+	})
+}
+
+// runCompiled runs the script compile gives as a host call.
+func (r *Runtime) runCompiled(compile func() *bytecode.Program) (Value, error) {
+	var v vm.Value
+	err := r.enter(func() {
+		defer r.vm.HostScope()()
+		v = r.vm.RunScript(compile())
 		r.keep(v)
 		r.runJobs()
 	})
@@ -297,7 +306,8 @@ func (r *Runtime) Await(v Value) (Value, error) {
 }
 
 // RunMain runs file as a Node program's main module, as `kiln file` does
-// (CommonJS or an ES module by node's rules, TypeScript included), then
+// (CommonJS or an ES module by node's rules, TypeScript included, or a
+// snapshot that `kiln build` wrote, verified before it runs), then
 // the event loop to its end, with 'beforeExit' and 'exit', and returns
 // the exit code. The process is over after it: the runtime runs nothing
 // more. Only a Node runtime has it.
@@ -309,9 +319,19 @@ func (r *Runtime) RunMain(file string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	var snap *bytecode.Program
+	if strings.HasSuffix(abs, ".kbc") {
+		if snap, err = stdlib.LoadSnapshotToRun(abs); err != nil {
+			return 0, err
+		}
+	}
 	code := 0
 	err = r.enter(func() {
 		r.node.SetMainArgv(abs)
+		if snap != nil {
+			code = r.node.RunProgram(snap)
+			return
+		}
 		code = r.node.RunMain(abs)
 	})
 	if err != nil {

@@ -14,6 +14,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kilnjs/kiln"
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/stdlib"
 )
 
 func newRuntime(t *testing.T, opts kiln.Options) *kiln.Runtime {
@@ -470,5 +472,67 @@ func TestClosed(t *testing.T) {
 	}
 	if _, err := v.Get("x"); !errors.Is(err, kiln.ErrClosed) {
 		t.Errorf("Get after Close: %v", err)
+	}
+}
+
+func TestProgramInManyRuntimes(t *testing.T) {
+	p, err := kiln.Compile("shared.js", "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(seed)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for i := range 4 {
+		go func() {
+			r, err := kiln.New(kiln.Options{})
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer r.Close()
+			r.Set("seed", 15+i)
+			v, err := r.RunProgram(p)
+			if err == nil && v.Int() != []int64{610, 987, 1597, 2584}[i] {
+				err = fmt.Errorf("runtime %d: fib = %d", i, v.Int())
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	_, err = kiln.Compile("bad.js", "if (")
+	var ce *kiln.CompileError
+	if !errors.As(err, &ce) || ce.Line != 1 || ce.Column != 5 || err.Error() != "bad.js:1:5: SyntaxError: Unexpected end of input" {
+		t.Errorf("Compile error: %v", err)
+	}
+}
+
+func TestRunMainSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "app.js")
+	os.WriteFile(src, []byte("console.log('from a snapshot', typeof require('fs').readFileSync)\n"), 0o644)
+	kbc := filepath.Join(dir, "app.kbc")
+	// What kiln build writes.
+	p, err := stdlib.Build(src, stdlib.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(kbc, data, 0o644)
+	var out bytes.Buffer
+	r := newRuntime(t, kiln.Options{Node: true, Stdout: &out})
+	code, err := r.RunMain(kbc)
+	if err != nil || code != 0 || out.String() != "from a snapshot function\n" {
+		t.Errorf("RunMain(app.kbc): %d %v %q", code, err, out.String())
+	}
+	os.WriteFile(kbc, []byte("not a snapshot"), 0o644)
+	r2 := newRuntime(t, kiln.Options{Node: true})
+	if _, err := r2.RunMain(kbc); err == nil {
+		t.Errorf("a corrupt snapshot ran")
 	}
 }
