@@ -61,6 +61,17 @@ func TestRunValues(t *testing.T) {
 			t.Errorf("%s: got %v %q, want %v %q", c.src, v.Kind(), v.String(), c.kind, c.str)
 		}
 	}
+	var zero kiln.Value
+	if zero.Kind() != kiln.Undefined || !zero.IsUndefined() || zero.String() != "undefined" || zero.Export() != nil {
+		t.Errorf("the zero Value is not undefined: %v %q", zero.Kind(), zero.String())
+	}
+	if err := r.Set("z", zero); err != nil || run(t, r, "z === undefined").String() != "true" {
+		t.Errorf("the zero Value set as a global: %v", err)
+	}
+	other := newRuntime(t, kiln.Options{})
+	if err := other.Set("foreign", run(t, r, "({})")); err == nil {
+		t.Errorf("a Value of another runtime was taken")
+	}
 	// Top-level declarations of a script are globals the next one sees.
 	run(t, r, "var counter = 41; function bump() { return ++counter; }")
 	if got := run(t, r, "bump()").Int(); got != 42 {

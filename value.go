@@ -82,7 +82,7 @@ func (k Kind) String() string { return kindNames[k] }
 // Kind returns v's kind.
 func (v Value) Kind() Kind {
 	switch {
-	case v.v.IsUndefined() || v.v.IsEmpty():
+	case v.r == nil || v.v.IsUndefined() || v.v.IsEmpty():
 		return Undefined
 	case v.v.IsNull():
 		return Null
