@@ -361,6 +361,22 @@ func (r *Runtime) Require(id string) (Value, error) {
 	return r.value(v), nil
 }
 
+// DefineModule makes exports, converted as ToValue converts it (a map or
+// struct of functions, say), the module that require(name) and import
+// from name give a Node runtime's programs: a module of the host's, found
+// ahead of node_modules as node's own modules are. It is converted once,
+// when a program first loads it. Only a Node runtime has it.
+func (r *Runtime) DefineModule(name string, exports any) error {
+	if r.node == nil {
+		return errors.New("kiln: DefineModule needs a Node runtime (Options.Node)")
+	}
+	if name == "" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "/") || strings.HasPrefix(name, "node:") {
+		return fmt.Errorf("kiln: %q is not a module name for the host's module", name)
+	}
+	r.node.RegisterBuiltin(name, func() vm.Value { return r.toJS(exports) })
+	return nil
+}
+
 // Global returns the global object.
 func (r *Runtime) Global() Value { return r.value(r.vm.Global()) }
 

@@ -425,6 +425,17 @@ func TestNodeRuntime(t *testing.T) {
 	if v, _ := path.CallMethod("join", "a", "b", "../c"); v.String() != filepath.Join("a", "c") {
 		t.Errorf("path.join: %v", v)
 	}
+	// A module of the host's, for require and import.
+	if err := r.DefineModule("host-db", map[string]any{"get": func(k string) string { return "value of " + k }}); err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, r, "require('host-db').get('a')").String(); got != "value of a" {
+		t.Errorf("require of a host module: %q", got)
+	}
+	v0, err := r.Await(run(t, r, "import('host-db').then(m => m.default.get('b') + ' ' + m.get('c'))"))
+	if err != nil || v0.String() != "value of b value of c" {
+		t.Errorf("import of a host module: %v %v", v0, err)
+	}
 	// A promise that a timer settles: Await runs the loop.
 	v := run(t, r, "new Promise(res => setTimeout(() => res(7), 10))")
 	if res, err := r.Await(v); err != nil || res.Int() != 7 {
