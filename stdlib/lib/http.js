@@ -1,7 +1,7 @@
 // The http module: an HTTP/1.1 server and client over lib/net.js, with the
 // message parser in internal/http_parser.js; https runs the same server
 // and client on TLS sockets. What node v20 has and this lacks:
-// - the options insecureHTTPParser and uniqueHeaders; maxHeadersCount and
+// - the option uniqueHeaders; maxHeadersCount and
 //   maxRequestsPerSocket are kept but not enforced;
 // - the Agent hooks keepSocketAlive/reuseSocket (a released socket goes
 //   straight to the next queued request or the free list), and
@@ -819,6 +819,8 @@ function setupServer(server, options) {
   server.maxRequestsPerSocket = 0;
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize');
   server.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  server.insecureHTTPParser = options.insecureHTTPParser;
   server.requireHostHeader = validateBoolean(options.requireHostHeader ?? true, 'options.requireHostHeader');
   server.joinDuplicateHeaders = options.joinDuplicateHeaders;
   if (server.joinDuplicateHeaders !== undefined) {
@@ -888,6 +890,7 @@ function connectionListener(socket) {
     }
     const err = conn.parser.execute(chunk);
     if (err) {
+      err.rawPacket = chunk;
       conn.failed = true;
       clientError(server, conn, err);
     }
@@ -995,7 +998,7 @@ function connectionListener(socket) {
       readStart(socket);
     },
     onUpgrade,
-  }, server.maxHeaderSize || defaultMaxHeaderSize);
+  }, server.maxHeaderSize || defaultMaxHeaderSize, server.insecureHTTPParser);
   socket.on('data', onData);
   socket.on('end', onEnd);
   socket.on('error', onError);
@@ -1346,6 +1349,8 @@ function ClientRequest(input, options, cb) {
   this.maxHeadersCount = null;
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize');
   this.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
   if (options.joinDuplicateHeaders !== undefined) {
     validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   }
@@ -1577,7 +1582,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         this.destroyed = true;
         emitClose(this);
       },
-    }, this.maxHeaderSize || defaultMaxHeaderSize);
+    }, this.maxHeaderSize || defaultMaxHeaderSize, this.insecureHTTPParser);
     const onData = (chunk) => {
       const err = parser.execute(chunk);
       if (err) {

@@ -170,6 +170,10 @@ const posix = {
     return [...Array(f.length - common).fill('..'), ...t.slice(common)].join('/');
   },
 
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, false);
+  },
+
   toNamespacedPath(path) {
     return path;
   },
@@ -383,6 +387,10 @@ const win32 = {
     return rest;
   },
 
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, true);
+  },
+
   toNamespacedPath(path) {
     if (typeof path !== 'string' || path.length === 0) return path;
     const resolved = win32.resolve(path);
@@ -436,6 +444,23 @@ const win32 = {
     return parseWith(path, path.slice(0, rootLen), isWinSep, false);
   },
 };
+
+// glob backs matchesGlob for both flavours. Node warns on the first call,
+// before looking at the arguments, and matches case-insensitively on the
+// hosts whose file systems usually are (macOS and Windows).
+let globWarned = false;
+let globMatcher;
+function glob(path, pattern, windows) {
+  if (!globWarned) {
+    globWarned = true;
+    process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  globMatcher ??= require('internal/glob').matchesGlob;
+  const nocase = process.platform === 'darwin' || process.platform === 'win32';
+  return globMatcher(path, pattern, windows, nocase);
+}
 
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;

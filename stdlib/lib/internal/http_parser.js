@@ -25,7 +25,24 @@
 
 // defaultMaxHeaderSize is http.maxHeaderSize: 16 KiB, or
 // --max-http-header-size.
-const defaultMaxHeaderSize = Number(require('internal/options').getOptionValue('--max-http-header-size')) || 16384;
+const { getOptionValue } = require('internal/options');
+const defaultMaxHeaderSize = Number(getOptionValue('--max-http-header-size')) || 16384;
+
+// A lenient parser (the insecureHTTPParser option, or
+// --insecure-http-parser) accepts what llhttp's lenient flags accept: bare
+// LF line ends, control characters in field values, obs-fold continuation
+// lines (joined to the value before), and Content-Length beside
+// Transfer-Encoding: chunked (the chunked framing wins).
+// Node warns once, when the flag first makes a parser lenient.
+let warnedLenient = false;
+function flagLenient() {
+  const lenient = getOptionValue('--insecure-http-parser') === true;
+  if (lenient && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return lenient;
+}
 
 const overflow = () => parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
 
@@ -55,24 +72,56 @@ function parseError(code, message) {
   return e;
 }
 
-// parseFields appends the name/value pairs of lines[from...] to raw.
-function parseFields(lines, from, raw) {
+// A field value may hold any byte but the controls other than HTAB.
+const badValueChar = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+// parseFields appends the name/value pairs of lines[from...] to raw. A
+// line that starts with whitespace continues the field before it
+// (obs-fold), which only a lenient parser accepts.
+function parseFields(lines, from, raw, lenient) {
+  let untrimmed = '';
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
+    if (i > from && (line[0] === ' ' || line[0] === '\t')) {
+      if (!lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value');
+      // The line break goes; the whitespace on both sides of it stays.
+      untrimmed += line;
+      raw[raw.length - 1] = untrimmed.trim();
+      continue;
+    }
     const colon = line.indexOf(':');
     if (colon <= 0) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
     const name = line.slice(0, colon);
     if (!tokenRe.test(name)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
-    raw.push(name, line.slice(colon + 1).trim());
+    untrimmed = line.slice(colon + 1);
+    const value = untrimmed.trim();
+    if (value.includes('\r')) return parseError('HPE_LF_EXPECTED', 'Missing expected LF after header value');
+    if (!lenient && badValueChar.test(value)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char');
+    raw.push(name, value);
+  }
+  return null;
+}
+
+// bareLF finds, in a strict parser's head text, the first LF that no CR
+// comes before, and returns llhttp's error for where it stands; null when
+// every line ends in CRLF.
+function bareLF(text) {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text[i - 1] === '\r') continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    if (lineStart === 0) return parseError('HPE_INVALID_VERSION', 'Expected CRLF after version');
+    if (i === lineStart) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char');
+    return parseError('HPE_CR_EXPECTED', 'Missing expected CR after header value');
   }
   return null;
 }
 
 class Parser {
-  constructor(kind, handlers, maxHeaderSize = defaultMaxHeaderSize) {
+  constructor(kind, handlers, maxHeaderSize = defaultMaxHeaderSize, lenient = flagLenient()) {
     this.kind = kind; // 'request' or 'response'
     this.h = handlers;
     this.maxHeaderSize = maxHeaderSize;
+    this.lenient = lenient;
     this.reset();
   }
 
@@ -99,7 +148,11 @@ class Parser {
           // after a keep-alive response.
           while (pos < data.length && (data[pos] === 13 || data[pos] === 10)) pos++;
           if (pos === data.length) break;
-          const end = data.indexOf('\r\n\r\n', pos, 'latin1');
+          const [end, endLen] = this.headEnd(data, pos);
+          if (!this.lenient) {
+            const err = bareLF(data.toString('latin1', pos, end < 0 ? data.length : end + 2));
+            if (err) return err;
+          }
           if (end < 0) {
             // The bytes so far count as they would in the whole head.
             if (data.length - pos >= this.maxHeaderSize && this.overflows(data.toString('latin1', pos), 1)) {
@@ -111,7 +164,7 @@ class Parser {
           const text = data.toString('latin1', pos, end);
           if (end - pos >= this.maxHeaderSize && this.overflows(text, 1)) return overflow();
           const err = this.parseHead(text);
-          pos = end + 4;
+          pos = end + endLen;
           if (err) return err;
           if (this.state === 'upgraded') {
             this.h.onUpgrade(data.subarray(pos));
@@ -187,7 +240,7 @@ class Parser {
         const trailers = data.toString('latin1', pos, end);
         if (end - pos >= this.maxHeaderSize && this.overflows(trailers, 0)) return overflow();
         const raw = [];
-        const err = parseFields(trailers.split('\r\n'), 0, raw);
+        const err = parseFields(trailers.split('\r\n'), 0, raw, this.lenient);
         if (err) return err;
         if (this.h.onTrailers) this.h.onTrailers(raw);
         this.complete();
@@ -197,8 +250,19 @@ class Parser {
     return -1;
   }
 
+  // headEnd finds the blank line that ends a head: [its index, its
+  // length], or [-1, 0]. A lenient parser takes LF for CRLF.
+  headEnd(data, pos) {
+    if (!this.lenient) {
+      const end = data.indexOf('\r\n\r\n', pos, 'latin1');
+      return [end, 4];
+    }
+    const m = /\r?\n\r?\n/.exec(data.toString('latin1', pos));
+    return m ? [pos + m.index, m[0].length] : [-1, 0];
+  }
+
   parseHead(text) {
-    const lines = text.split('\r\n');
+    const lines = text.split(this.lenient ? /\r?\n/ : '\r\n');
     const first = lines[0];
     const info = { rawHeaders: [], versionMajor: 1, versionMinor: 1 };
     let version;
@@ -222,7 +286,8 @@ class Parser {
     let chunked = false;
     let connection = '';
     let upgrade = false;
-    const fieldErr = parseFields(lines, 1, info.rawHeaders);
+    let lengthFirst = false;
+    const fieldErr = parseFields(lines, 1, info.rawHeaders, this.lenient);
     if (fieldErr) return fieldErr;
     for (let i = 0; i < info.rawHeaders.length; i += 2) {
       const value = info.rawHeaders[i + 1];
@@ -232,6 +297,7 @@ class Parser {
           return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Unexpected content-length header');
         }
         length = +value;
+        if (!chunked) lengthFirst = true;
       } else if (lower === 'transfer-encoding') {
         chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
       } else if (lower === 'connection') {
@@ -241,7 +307,10 @@ class Parser {
       }
     }
     if (chunked && length >= 0) {
-      return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
+      // llhttp names the header that came second.
+      if (this.lenient) length = -1;
+      else if (lengthFirst) return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length');
+      else return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
     }
     const http10 = info.versionMajor === 1 && info.versionMinor === 0;
     info.shouldKeepAlive = http10 ? /(?:^|,)\s*keep-alive\b/.test(connection) : !/(?:^|,)\s*close\b/.test(connection);
