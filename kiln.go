@@ -36,6 +36,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -88,7 +89,7 @@ func New(opts Options) (*Runtime, error) {
 	r := &Runtime{}
 	if opts.Node {
 		n, err := stdlib.New(stdlib.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes,
-			Argv: append([]string(nil), opts.Args...), CompileCache: stdlib.DefaultCompileCacheDir()})
+			Argv: append([]string(nil), opts.Args...), CompileCache: stdlib.DefaultCompileCacheDir(), GCStress: gcStress()})
 		if err != nil {
 			return nil, err
 		}
@@ -101,9 +102,14 @@ func New(opts Options) (*Runtime, error) {
 		return r, nil
 	}
 	r.vm = vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes,
-		MaxCallDepth: opts.MaxCallDepth})
+		MaxCallDepth: opts.MaxCallDepth, GCStress: gcStress()})
 	return r, nil
 }
+
+// gcStress is KILN_GC_STRESS=1, Kiln's test mode (as for the kiln
+// command): the collector runs at every safepoint and poisons what it
+// frees, so that a value the host holds without a root shows at once.
+func gcStress() bool { return os.Getenv("KILN_GC_STRESS") == "1" }
 
 // Close releases the runtime: its event loop, sockets, timers and worker
 // threads. The runtime and its Values are not used after.

@@ -74,7 +74,11 @@ func (n *Node) HostRequire() vm.Value {
 		wd = "."
 	}
 	name := filepath.Join(wd, "[host]")
-	req := n.modules.makeRequire(n.modules.evalModule("[host]", name), wd, name)
+	// The module is rooted as long as the require: the require's Go code
+	// reads it (its paths) and nothing else holds it.
+	mod := n.modules.evalModule("[host]", name)
+	n.VM.Pin(mod)
+	req := n.modules.makeRequire(mod, wd, name)
 	p := n.VM.Pin(req)
 	n.hostRequire = &p
 	return req
