@@ -94,7 +94,7 @@ type Node struct {
 	// evalSources are the programs that are on no disk (-e, -p, standard
 	// input), by the name their frames carry, for the banner of an error
 	// they made but did not throw (a rejection).
-	evalSources map[string]string
+	evalSources  map[string]string
 	sourceMapsOn bool
 	loadedMapped map[string]bool // the files loaded while source maps were on
 	workers      []*worker       // the running workers this Node started
@@ -293,6 +293,18 @@ func (n *Node) fatal(r any) int {
 		fmt.Fprintln(n.opts.Stderr, "(set KILN_DEBUG=1 for the Go stack; please report this)")
 	}
 	return 70
+}
+
+// node's frames under -e and -p code, which node runs through its vm
+// module and a wrapper script: Kiln's Go runs it there, so its stack ends as
+// node's does (at node's positions, the same in every stack).
+var evalFrames = []vm.StackFrame{
+	{Func: "runScriptInThisContext", File: "node:internal/vm", Line: 209, Col: 10, Toplevel: true},
+	{File: "node:internal/process/execution", Line: 118, Col: 14, Toplevel: true},
+	{File: "[eval]-wrapper", Line: 6, Col: 24, Toplevel: true},
+	{Func: "runScript", File: "node:internal/process/execution", Line: 101, Col: 62, Toplevel: true},
+	{Func: "evalScript", File: "node:internal/process/execution", Line: 133, Col: 3, Toplevel: true},
+	{File: "node:internal/main/eval_string", Line: 51, Col: 3, Toplevel: true},
 }
 
 // drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
@@ -529,6 +541,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 			p, err := Compile(code, file, KindScript)
 			if err != nil {
 				panic(n.syntaxError(err, code))
+			}
+			if file == "[eval]" {
+				defer rt.SetStackTail(rt.SetStackTail(evalFrames))
 			}
 			v := rt.RunScript(p)
 			if print {
