@@ -150,10 +150,19 @@ func (n *Node) madeHere(v vm.Value) *vm.Exception {
 	exc := &vm.Exception{Value: v}
 	if n.VM.IsError(v) {
 		if file, line, col, ok := n.VM.ErrorPosition(v); ok {
-			exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
+			exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, n.fileLine(file, line)
 		}
 	}
 	return exc
+}
+
+// fileLine returns line (1-based) of file: of -e code or standard input by
+// their names ([eval], [stdin], [eval1]'s URL), else as it is on disk.
+func (n *Node) fileLine(file string, line int) string {
+	if src, ok := n.evalSources[file]; ok {
+		return vm.SourceLine(src, line)
+	}
+	return fileLine(file, line)
 }
 
 // fileLine returns line (1-based) of file (a path or, for an ES module, a

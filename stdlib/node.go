@@ -91,6 +91,10 @@ type Node struct {
 	rejections   int
 	handledLate  []handledLate
 	sourceMaps   map[string]*fileSourceMap // by generated file, once read (see sourcemaps.go)
+	// evalSources are the programs that are on no disk (-e, -p, standard
+	// input), by the name their frames carry, for the banner of an error
+	// they made but did not throw (a rejection).
+	evalSources  map[string]string
 	sourceMapsOn bool
 	loadedMapped map[string]bool // the files loaded while source maps were on
 	workers      []*worker       // the running workers this Node started
@@ -291,6 +295,18 @@ func (n *Node) fatal(r any) int {
 	return 70
 }
 
+// node's frames under -e and -p code, which node runs through its vm
+// module and a wrapper script: Kiln's Go runs it there, so its stack ends as
+// node's does (at node's positions, the same in every stack).
+var evalFrames = []vm.StackFrame{
+	{Func: "runScriptInThisContext", File: "node:internal/vm", Line: 209, Col: 10, Toplevel: true},
+	{File: "node:internal/process/execution", Line: 118, Col: 14, Toplevel: true},
+	{File: "[eval]-wrapper", Line: 6, Col: 24, Toplevel: true},
+	{Func: "runScript", File: "node:internal/process/execution", Line: 101, Col: 62, Toplevel: true},
+	{Func: "evalScript", File: "node:internal/process/execution", Line: 133, Col: 3, Toplevel: true},
+	{File: "node:internal/main/eval_string", Line: 51, Col: 3, Toplevel: true},
+}
+
 // drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
 // until both queues are empty (Node's processTicksAndRejections).
 // drainTicks runs the process.nextTick queue until it is empty (also
@@ -344,7 +360,7 @@ func (n *Node) drainTicksAndJobs() {
 			// raises it again, so its banner shows where the error was made.
 			if n.VM.IsError(exc.Value) {
 				if file, line, col, ok := n.VM.ErrorPosition(exc.Value); ok {
-					exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, fileLine(file, line)
+					exc.File, exc.Line, exc.Col, exc.SourceLine = file, line, col, n.fileLine(file, line)
 				}
 			}
 			n.uncaught(exc)
@@ -517,6 +533,7 @@ func (n *Node) runEval(code, file string, print bool) int {
 	// process._eval is the code, read-only, as node has it for -e, -p and
 	// standard input.
 	rt.DefineKeyed(n.proc(), rt.NewString("_eval"), rt.NewString(code), false, true, true)
+	n.evalSources = map[string]string{file: code}
 	return n.run(func() {
 		n.startChannel()
 		n.preload()
@@ -524,6 +541,9 @@ func (n *Node) runEval(code, file string, print bool) int {
 			p, err := Compile(code, file, KindScript)
 			if err != nil {
 				panic(n.syntaxError(err, code))
+			}
+			if file == "[eval]" {
+				defer rt.SetStackTail(rt.SetStackTail(evalFrames))
 			}
 			v := rt.RunScript(p)
 			if print {
@@ -551,7 +571,9 @@ func (n *Node) runEvalModule(code, wd string, print bool) int {
 		n.importPreloads(n.opts.Imports, func() {
 			// node names it by joining "[eval1]" to the folder's URL, so
 			// the brackets stay as they are.
-			p, err := n.compileModuleKind(code, fileURL(wd+string(filepath.Separator))+"[eval1]", KindModule)
+			name := fileURL(wd+string(filepath.Separator)) + "[eval1]"
+			n.evalSources = map[string]string{name: code}
+			p, err := n.compileModuleKind(code, name, KindModule)
 			if err != nil {
 				panic(n.syntaxError(err, code))
 			}

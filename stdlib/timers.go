@@ -68,11 +68,12 @@ func (n *Node) timers() vm.Value {
 	n.installErrorBindings(b)
 	rt.DefineMethod(b, "getProcess", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value { return n.proc() })
 	rt.DefineValue(b, "global", rt.Global())
-	// call runs a JavaScript entry point (runTimeout, runImmediate) from a
-	// loop callback; what it throws is an uncaught exception.
+	// call runs a JavaScript entry point (processTimers, processImmediate)
+	// from a loop callback, with process as its receiver as node's are
+	// called; what it throws is an uncaught exception.
 	call := func(entry string, obj vm.Value) {
 		fn := rt.Realm().Extra["internal:"+entry]
-		if exc := rt.Try(func() { rt.Call(fn, vm.Undefined, obj) }); exc != nil {
+		if exc := rt.Try(func() { rt.Call(fn, n.proc(), obj) }); exc != nil {
 			// The entry points restore the async context only when the
 			// callback returns: a finally there would make the throw's
 			// banner point at the library. So the exception is handled in
@@ -101,7 +102,7 @@ func (n *Node) timers() vm.Value {
 		th.t = n.Loop.StartTimer(time.Duration(ms*float64(time.Millisecond)), repeat, func() {
 			obj := rt.Pinned(th.obj)
 			if repeat {
-				call("runTimeout", obj)
+				call("processTimers", obj)
 				return
 			}
 			// A one-shot timer is released before its callback runs, but
@@ -112,7 +113,7 @@ func (n *Node) timers() vm.Value {
 				h.firing++
 				defer func() { h.firing-- }()
 			}
-			call("runTimeout", obj)
+			call("processTimers", obj)
 		})
 		if !rt.ToBoolean(vm.Arg(args, 3)) {
 			th.t.Unref()
@@ -157,7 +158,7 @@ func (n *Node) timers() vm.Value {
 		ih.im = n.Loop.SetImmediate(func() {
 			obj := rt.Pinned(ih.obj)
 			releaseImmediate(id)
-			call("runImmediate", obj)
+			call("processImmediate", obj)
 		})
 		if !rt.ToBoolean(vm.Arg(args, 1)) {
 			ih.im.Unref()
@@ -192,8 +193,8 @@ func (n *Node) timers() vm.Value {
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "setEntryPoints", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		rt.Realm().Extra["internal:runTimeout"] = vm.Arg(args, 0)
-		rt.Realm().Extra["internal:runImmediate"] = vm.Arg(args, 1)
+		rt.Realm().Extra["internal:processTimers"] = vm.Arg(args, 0)
+		rt.Realm().Extra["internal:processImmediate"] = vm.Arg(args, 1)
 		return vm.Undefined
 	})
 	t := n.runInternal("internal/timers", b)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,19 @@ import (
 // node. An option node allows there but Kiln has no use for is skipped,
 // so that a NODE_OPTIONS written for node (--openssl-legacy-provider,
 // --dns-result-order=ipv4first) does not stop every kiln it reaches.
+
+// invokedAsNode is set when Kiln's binary runs under the name node
+// (node.exe on Windows): installed in node's place, where tools such as
+// package managers and version checks read `node -v`.
+var invokedAsNode = isNodeName(os.Args[0])
+
+func isNodeName(argv0 string) bool {
+	base := argv0
+	if i := strings.LastIndexAny(argv0, `/\`); i >= 0 {
+		base = argv0[i+1:]
+	}
+	return base == "node" || strings.EqualFold(base, "node.exe")
+}
 
 // cliRun is what the options of one run set up.
 type cliRun struct {
@@ -162,6 +176,12 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 		}
 		switch name {
 		case "-v", "--version":
+			if invokedAsNode {
+				// Installed as node, Kiln answers the tools that read
+				// `node -v` to check the version with the one it follows.
+				fmt.Fprintln(stdout, stdlib.NodeVersion)
+				return 0, 0, true
+			}
 			build := ""
 			if !parser.BuildTools {
 				build = ", runtime-only build (kiln-run: no TypeScript, JSX or bundling)"

@@ -88,13 +88,21 @@ class Timeout {
   }
 }
 
-function runTimeout(timer) {
+// The loop calls processTimers with process as its receiver for each timer
+// that is due, and listOnTimeout runs its callback: node's names for the
+// frames under a timer's callback (node walks its lists of timers there;
+// Kiln's loop keeps them in Go).
+function processTimers(timer) {
   if (timer._repeat === null) {
     timer._destroyed = true;
     if (timer[kHasPrimitive]) delete knownTimersById[timer[kAsyncId]];
   } else {
     timer._idleStart = binding.now();
   }
+  listOnTimeout(timer);
+}
+
+function listOnTimeout(timer) {
   const args = timer._timerArgs;
   const saved = binding.getAsyncContext();
   binding.setAsyncContext(timer[kContext]);
@@ -184,12 +192,14 @@ class Immediate {
   }
 }
 
-function runImmediate(immediate) {
+// The loop calls processImmediate with process as its receiver, node's
+// name for the frame under an immediate's callback.
+function processImmediate(immediate) {
   immediate._destroyed = true;
   const argv = immediate._argv;
   const saved = binding.getAsyncContext();
   binding.setAsyncContext(immediate[kContext]);
-  // As in runTimeout, no try/finally.
+  // As in listOnTimeout, no try/finally.
   if (argv === undefined) {
     immediate._onImmediate();
   } else {
@@ -220,7 +230,7 @@ function queueMicrotask(callback) {
   binding.queueMicrotask(callback);
 }
 
-binding.setEntryPoints(runTimeout, runImmediate);
+binding.setEntryPoints(processTimers, processImmediate);
 
 // timers/promises.
 class AbortError extends Error {

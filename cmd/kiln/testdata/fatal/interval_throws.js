@@ -1,0 +1,3 @@
+setInterval(function iv() {
+  throw new Error('i');
+}, 1);

@@ -1,0 +1,3 @@
+setTimeout(function tm() {
+  throw new Error('t');
+}, 1);
