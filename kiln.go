@@ -23,13 +23,12 @@
 // ExportTo turn into Go values.
 //
 // A Runtime is not safe for concurrent use: one goroutine at a time calls
-// it, and the functions a host gives it run on that goroutine. A Go panic
-// in such a function is the host's own: it passes through the call that
-// ran the JavaScript, and the runtime stays usable. Interrupt is
+// it, and the functions a host gives it run on that goroutine. Interrupt is
 // the exception: any goroutine may call it, to stop a script that runs too
-// long. A Value keeps what it refers to alive until the Value itself is
-// garbage; it belongs to its Runtime and is used on the Runtime's
-// goroutine.
+// long. A Go panic in a host function is the host's own: it passes through
+// the call that ran the JavaScript, and the runtime stays usable. A Value
+// keeps what it refers to alive until the Value itself is garbage; it
+// belongs to its Runtime and is used on the Runtime's goroutine.
 package kiln
 
 import (
