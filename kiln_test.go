@@ -2,6 +2,7 @@ package kiln_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -339,6 +340,17 @@ func TestInterrupt(t *testing.T) {
 		t.Errorf("the interrupt was caught")
 	}
 
+	// A context's end interrupts too.
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	_, err = r.RunContext(ctx, "ctx.js", "for (;;) {}")
+	if !errors.Is(err, kiln.ErrInterrupted) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("RunContext: got %v", err)
+	}
+	if v, err := r.RunContext(context.Background(), "ok.js", "1 + 1"); err != nil || v.Int() != 2 {
+		t.Errorf("RunContext after: %v %v", v, err)
+	}
+
 	// A Node runtime waiting for a timer stops too, and can run again.
 	n := newRuntime(t, kiln.Options{Node: true})
 	run(t, n, "var fired = false; setTimeout(() => { fired = true }, 60000)")
@@ -346,6 +358,11 @@ func TestInterrupt(t *testing.T) {
 	start := time.Now()
 	if err := n.Wait(); !errors.Is(err, kiln.ErrInterrupted) {
 		t.Fatalf("Wait: got %v, want ErrInterrupted", err)
+	}
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel2()
+	if err := n.WaitContext(ctx2); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("WaitContext: got %v", err)
 	}
 	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("the interrupt waited for the timer (%v)", d)
