@@ -644,17 +644,21 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   if (this._header) {
     throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
   }
-  if (typeof reason !== 'string') {
-    headers = reason;
-    reason = undefined;
-  }
   const given = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) {
     throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${given}`);
   }
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    // As node: a message left empty (Next.js copies a fetch Response's
+    // statusText, '' by default, into it) or not a string takes the code's
+    // standard one, and writeHead(code, undefined, headers) keeps its headers.
+    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    headers ??= reason;
+  }
   this.statusCode = statusCode;
-  if (reason !== undefined) this.statusMessage = reason;
   if (Array.isArray(headers)) {
     if (headers.length && Array.isArray(headers[0])) {
       for (const [k, v] of headers) this.appendHeader(k, v);
@@ -663,6 +667,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
     }
   } else if (headers) {
     for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+  }
+  if (invalidValueRe.test(this.statusMessage)) {
+    throw nodeError('TypeError', 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   }
   this._renderStatus(this._contentLength);
   return this;
@@ -692,8 +699,7 @@ ServerResponse.prototype._renderStatus = function _renderStatus(bodyLength) {
     throw nodeError('RangeError', 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${code}`);
   }
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-  const reason = this.statusMessage ?? (STATUS_CODES[code] || 'unknown');
-  this.statusMessage = reason;
+  const reason = this.statusMessage;
   if (this.req.method === 'HEAD' && bodyLength >= 0) bodyLength = -1;
   // A client still waiting for a 100 may send the body it held back: the
   // connection cannot carry another request after it.
