@@ -288,7 +288,11 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 	p := g.promise
 	for len(out) < limit {
 		d := rt.promiseData(p)
-		if d == nil || len(d.reactions) != 2 {
+		if d == nil {
+			break
+		}
+		// One waiter is a then's pair of reactions or an await's one.
+		if n := len(d.reactions); n != 2 && (n != 1 || rt.obj(d.reactions[0]).aux != reactAwait) {
 			break
 		}
 		if el, next := rt.combinatorElementOf(d.reactions); el != nil {
@@ -352,7 +356,10 @@ type combinatorElement struct {
 // Promise.all and allSettled, the rejection handler of Promise.any), and
 // the promise its combinator returned.
 func (rt *Runtime) combinatorElementOf(reactions []Value) (*combinatorElement, Value) {
-	for i, r := range reactions[:2] {
+	if len(reactions) != 2 {
+		return nil, Undefined
+	}
+	for i, r := range reactions {
 		h := rt.obj(r).v1
 		if !h.IsObject() {
 			continue

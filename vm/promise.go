@@ -10,7 +10,7 @@ import (
 type jobKind uint8
 
 const (
-	jobReaction jobKind = iota // a = reaction record, b = argument
+	jobReaction jobKind = iota // a = reaction record, b = argument, c = true if the promise was rejected
 	jobThenable                // a = promise, b = thenable, c = then
 	jobCall                    // a = function, b = argument
 )
@@ -32,8 +32,18 @@ const (
 type promiseData struct {
 	state     promiseState
 	handled   bool
-	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = 0 fulfill / 1 reject)
+	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = reactFulfill, reactReject or reactAwait)
 }
+
+// A reaction record's aux says which outcome it handles. An await's one
+// record handles both (as V8's PromiseReaction does): its handler, the
+// continuation, is the same for either, so the specification's pair of
+// records was one cell too many per await.
+const (
+	reactFulfill = 0
+	reactReject  = 1
+	reactAwait   = 2
+)
 
 func (p *promiseData) trace(m *gc.Marker) { m.MarkAll(p.reactions) }
 
@@ -111,7 +121,7 @@ func (rt *Runtime) runJob(j job) {
 	case jobReaction:
 		r := rt.obj(j.a)
 		handler := r.v1
-		reject := r.aux == 1
+		reject := j.c == True
 		var result Value
 		var exc *Exception
 		if handler == Undefined {
@@ -246,10 +256,10 @@ func (rt *Runtime) settle(p Value, state promiseState, v Value) {
 	o.v0 = v
 	reactions := d.reactions
 	d.reactions = nil
+	rejected := state == promiseRejected
 	for _, r := range reactions {
-		ro := rt.obj(r)
-		if (ro.aux == 1) == (state == promiseRejected) {
-			rt.enqueue(job{kind: jobReaction, a: r, b: v})
+		if aux := rt.obj(r).aux; aux == reactAwait || (aux == reactReject) == rejected {
+			rt.enqueue(job{kind: jobReaction, a: r, b: v, c: gc.Bool(rejected)})
 		}
 	}
 	if state == promiseRejected && !d.handled && rt.Host != nil {
@@ -262,7 +272,7 @@ func (rt *Runtime) newReaction(capPromise, capPair, handler Value, reject bool) 
 	r, o := rt.newObjectCell(ClassInternal, Null)
 	o.v0, o.v1, o.v2 = capPromise, handler, capPair
 	if reject {
-		o.aux = 1
+		o.aux = reactReject
 	}
 	if rt.asyncContext != Undefined {
 		rt.setVals(&o.slots, []Value{rt.asyncContext})
@@ -283,20 +293,25 @@ func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
 }
 
 // addReactions is the rest of PerformPromiseThen: the pair of reactions
-// waits on a pending promise, or the matching one is queued at once.
+// waits on a pending promise, or the matching one is queued at once. An
+// await passes its one record (reactAwait) as both.
 func (rt *Runtime) addReactions(p, fr, rr Value) {
 	o := rt.obj(p)
 	d := rt.hostOf(o).(*promiseData)
 	switch d.state {
 	case promisePending:
-		d.reactions = append(d.reactions, fr, rr)
+		if fr == rr {
+			d.reactions = append(d.reactions, fr)
+		} else {
+			d.reactions = append(d.reactions, fr, rr)
+		}
 	case promiseFulfilled:
-		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0})
+		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0, c: False})
 	case promiseRejected:
 		if !d.handled && rt.Host != nil {
 			rt.Host.PromiseRejectionTracker(rt, p, "handle")
 		}
-		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0})
+		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0, c: True})
 	}
 	d.handled = true
 }
@@ -352,24 +367,35 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 	rt.awaitWith(v, rt.newAwaitCont(k, keep))
 }
 
-// newAwaitCont makes the cell of an await continuation that calls k and
-// keeps keep alive.
+// newAwaitCont makes an await's reaction record (reactAwait), whose
+// handler is the cell of an await continuation that calls k and keeps keep
+// alive. An async function awaits one thing at a time, so it makes one at
+// its first await and reuses it for the others: by the time it awaits
+// again, the job that resumed it has taken the record off the queue, and
+// the promise it waited on let go of it when it settled.
 func (rt *Runtime) newAwaitCont(k func(val Value, rejected bool), keep Value) Value {
 	c, co := rt.newObjectCell(ClassInternal, Null)
 	rt.setHost(co, &awaitCont{k: k, realm: rt.realm})
 	co.v0 = keep
-	return c
+	r := rt.newReaction(Undefined, Undefined, c, false)
+	rt.obj(r).aux = reactAwait
+	return r
 }
 
-// awaitWith resolves v to a promise and has continuation c (newAwaitCont)
-// run with its outcome.
-func (rt *Runtime) awaitWith(v, c Value) {
+// awaitWith resolves v to a promise and has the await reaction r
+// (newAwaitCont) run with its outcome, in the async context current now.
+func (rt *Runtime) awaitWith(v, r Value) {
 	var p Value
 	if exc := rt.Try(func() { p = rt.promiseResolve(rt.realm.Promise, v) }); exc != nil {
 		p = rt.newPromise(rt.realm.PromisePrototype)
 		rt.rejectPromise(p, exc.Value)
 	}
-	rt.addReactions(p, rt.newReaction(Undefined, Undefined, c, false), rt.newReaction(Undefined, Undefined, c, true))
+	if ro := rt.obj(r); ro.slots.n > 0 {
+		rt.vals(ro.slots)[0] = rt.asyncContext
+	} else if rt.asyncContext != Undefined {
+		rt.setVals(&ro.slots, []Value{rt.asyncContext})
+	}
+	rt.addReactions(p, r, r)
 }
 
 // awaitCont is what both reactions of an await run: the continuation
