@@ -32,6 +32,11 @@ func (r *Realm) initPromise() {
 			rt.throwTypeError("Method Promise.prototype.then called on incompatible receiver %s", rt.inspectShort(this))
 		}
 		c := rt.speciesConstructor(this, rt.realm.Promise)
+		if c == rt.realm.Promise {
+			p, pair := rt.intrinsicCapability()
+			rt.performThen(this, Arg(args, 0), Arg(args, 1), p, pair)
+			return p
+		}
 		p, res, rej := rt.newCapability(c)
 		rt.performThen(this, Arg(args, 0), Arg(args, 1), p, rt.capabilityPair(res, rej))
 		return p
@@ -83,6 +88,11 @@ func (r *Realm) initPromise() {
 		return rt.promiseResolve(this, Arg(args, 0))
 	})
 	r.Method(r.Promise, "reject", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if this == rt.realm.Promise {
+			p, _ := rt.intrinsicCapability()
+			rt.rejectPromise(p, Arg(args, 0))
+			return p
+		}
 		p, _, rej := rt.newCapability(this)
 		rt.Call(rej, Undefined, Arg(args, 0))
 		return p

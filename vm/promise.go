@@ -137,6 +137,14 @@ func (rt *Runtime) runJob(j job) {
 		if r.v0 == Undefined {
 			return // an await or internal reaction with no capability
 		}
+		if r.v2 == Undefined {
+			// A capability of the intrinsic %Promise% (intrinsicCapability):
+			// its resolving functions, which only this job would call,
+			// were never made. They would run in the realm they were made
+			// in, the reaction's.
+			rt.settleDerived(r, result, exc)
+			return
+		}
 		pair := rt.obj(r.v2)
 		if exc != nil {
 			rt.Call(pair.v1, Undefined, exc.Value)
@@ -144,6 +152,32 @@ func (rt *Runtime) runJob(j job) {
 			rt.Call(pair.v0, Undefined, result)
 		}
 	}
+}
+
+// settleDerived resolves (or, with exc, rejects) the capability promise of
+// reaction r, whose resolving functions were not made, as calling them
+// would: once, in the realm r was made in, with r's promise rooted by r.
+func (rt *Runtime) settleDerived(r *Object, result Value, exc *Exception) {
+	prev := rt.realm
+	if realm := rt.realmOf(r); realm != prev {
+		rt.setRealm(realm)
+		defer rt.setRealm(prev)
+	}
+	rt.asNative(func() {
+		if exc != nil {
+			rt.rejectPromise(r.v0, exc.Value)
+		} else {
+			rt.resolvePromise(r.v0, result)
+		}
+	})
+}
+
+// intrinsicCapability is NewPromiseCapability(%Promise%) where the
+// resolving functions cannot be seen by JavaScript: a promise
+// whose only resolver is internal. It returns the promise and an undefined
+// resolvers pair, which reactions and settleDerived understand.
+func (rt *Runtime) intrinsicCapability() (p, pair Value) {
+	return rt.newPromise(rt.realm.PromisePrototype), Undefined
 }
 
 // newPromise returns a new pending promise with the given prototype. It
@@ -355,6 +389,17 @@ func (rt *Runtime) promiseResolve(c, x Value) Value {
 		if rt.Get(x, rt.atConstructor) == c {
 			return x
 		}
+	}
+	if c == rt.realm.Promise {
+		// The capability's resolve function would be called once, here,
+		// and seen by no one: resolve the promise directly. Resolving
+		// with an object reads its then, which may run JavaScript.
+		p, _ := rt.intrinsicCapability()
+		if x.IsObject() {
+			rt.Keep(p)
+		}
+		rt.resolvePromise(p, x)
+		return p
 	}
 	p, res, _ := rt.newCapability(c)
 	rt.Call(res, Undefined, x)
