@@ -430,17 +430,31 @@ func (rt *Runtime) newAwaitCont(k func(val Value, rejected bool), keep Value) Va
 // awaitWith resolves v to a promise and has the await reaction r
 // (newAwaitCont) run with its outcome, in the async context current now.
 func (rt *Runtime) awaitWith(v, r Value) {
+	if !v.IsObject() {
+		// PromiseResolve would make a promise fulfilled with v, and the
+		// reaction on a fulfilled promise is queued at once: queue it
+		// without the promise, which nothing else could see.
+		rt.setReactionContext(r)
+		rt.enqueue(job{kind: jobReaction, a: r, b: v, c: False})
+		return
+	}
 	var p Value
 	if exc := rt.Try(func() { p = rt.promiseResolve(rt.realm.Promise, v) }); exc != nil {
 		p = rt.newPromise(rt.realm.PromisePrototype)
 		rt.rejectPromise(p, exc.Value)
 	}
+	rt.setReactionContext(r)
+	rt.addReactions(p, r, r)
+}
+
+// setReactionContext makes the current async context the one reaction r
+// (reused by every await of its function) runs in.
+func (rt *Runtime) setReactionContext(r Value) {
 	if ro := rt.obj(r); ro.slots.n > 0 {
 		rt.vals(ro.slots)[0] = rt.asyncContext
 	} else if rt.asyncContext != Undefined {
 		rt.setVals(&ro.slots, []Value{rt.asyncContext})
 	}
-	rt.addReactions(p, r, r)
 }
 
 // awaitCont is what both reactions of an await run: the continuation
