@@ -119,7 +119,13 @@ func (rt *Runtime) invoke(obj Value, name string, args ...Value) Value {
 
 // speciesConstructor is §7.3.22.
 func (rt *Runtime) speciesConstructor(o, def Value) Value {
-	c := rt.Get(o, rt.atConstructor)
+	c, ok := Undefined, false
+	if o.IsObject() {
+		c, ok = rt.protoData(rt.obj(o), rt.atConstructor)
+	}
+	if !ok {
+		c = rt.Get(o, rt.atConstructor)
+	}
 	if c == Undefined {
 		return def
 	}

@@ -386,7 +386,11 @@ func (rt *Runtime) newCapability(c Value) (p, res, rej Value) {
 // promiseResolve is PromiseResolve(C, x) (§27.2.4.7.1).
 func (rt *Runtime) promiseResolve(c, x Value) Value {
 	if rt.promiseData(x) != nil {
-		if rt.Get(x, rt.atConstructor) == c {
+		ctor, ok := rt.protoData(rt.obj(x), rt.atConstructor)
+		if !ok {
+			ctor = rt.Get(x, rt.atConstructor)
+		}
+		if ctor == c {
 			return x
 		}
 	}
@@ -404,6 +408,45 @@ func (rt *Runtime) promiseResolve(c, x Value) Value {
 	p, res, _ := rt.newCapability(c)
 	rt.Call(res, Undefined, x)
 	return p
+}
+
+// protoSlot records that objects of shape keep data property key in slot.
+type protoSlot struct {
+	shape uint32
+	slot  uint32
+	key   PropKey
+}
+
+const protoSlotsSize = 64
+
+// protoData is Get(o, key) for an object o without own properties whose
+// prototype, an ordinary object, has key as an own data property: the
+// case of every await of a promise (its constructor) and every then. ok
+// is false when that does not hold, and the caller does the full Get.
+// Where key sits in the prototype's shape is remembered by shape: shape
+// IDs are never reused and a shared shape's keys never change.
+func (rt *Runtime) protoData(o *Object, key PropKey) (v Value, ok bool) {
+	if o.shape != rt.rootShape.id || o.flags&objDeferred != 0 || !o.proto.IsObject() {
+		return Undefined, false
+	}
+	p := rt.obj(o.proto)
+	if p.class != ClassObject || p.flags&objDeferred != 0 {
+		return Undefined, false
+	}
+	e := &rt.protoSlots[(p.shape^uint32(key))%protoSlotsSize]
+	if e.shape == p.shape && e.key == key && key != 0 {
+		return rt.arena.At(p.slots.ref, int(e.slot)), true
+	}
+	s := rt.shapes[p.shape]
+	if s.dict {
+		return Undefined, false
+	}
+	i := s.lookup(key)
+	if i < 0 || s.attrs[i]&attrAccessor != 0 {
+		return Undefined, false
+	}
+	*e = protoSlot{shape: p.shape, slot: uint32(i), key: key}
+	return rt.arena.At(p.slots.ref, i), true
 }
 
 // awaitValue resolves v to a promise and calls k with its outcome from a

@@ -172,6 +172,9 @@ type Runtime struct {
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
 	codeState map[*bytecode.Function]*codeState
+	// protoSlots remembers where prototypes keep data properties that
+	// built-ins read on every call (see protoData).
+	protoSlots [protoSlotsSize]protoSlot
 	// codes is the code of the runtime's closures, by Object.aux of a
 	// ClassFunction object (entry 0 unused); codeIndex finds an entry
 	// by function.
