@@ -311,7 +311,7 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		var ac *awaitCont
 		if h.IsObject() {
 			if nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc); nf != nil && nf.resolves {
-				p = rt.obj(rt.obj(h).v0).v0
+				p = rt.obj(h).v0
 				continue
 			}
 			ac, _ = rt.hostOf(rt.obj(h)).(*awaitCont)

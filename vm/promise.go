@@ -207,15 +207,29 @@ func (rt *Runtime) newPromiseCapability() (p, resolve, reject Value) {
 }
 
 // resolvingFunctions is CreateResolvingFunctions (§27.2.1.3): two natives
-// sharing an "already resolved" record.
+// sharing an "already resolved" record. Each function's cell holds the
+// promise (v0), the other function (v1) and the record's flag (v2), set in
+// both cells when either runs: a record cell of its own was a third cell
+// for every new Promise and every thenable adopted.
 func (rt *Runtime) resolvingFunctions(p Value) (Value, Value) {
-	shared, so := rt.newObjectCell(ClassInternal, Null)
-	so.v0 = p
 	res := rt.newResolvingFunction(&rt.resolveFunc, promiseResolveFunction)
-	rt.obj(res).v0 = shared
 	rej := rt.newResolvingFunction(&rt.rejectFunc, promiseRejectFunction)
-	rt.obj(rej).v0 = shared
+	ro, jo := rt.obj(res), rt.obj(rej)
+	ro.v0, ro.v1, ro.v2 = p, rej, False
+	jo.v0, jo.v1, jo.v2 = p, res, False
 	return res, rej
+}
+
+// alreadyResolved marks the pair of resolving functions of the running
+// one resolved, and reports whether it was already.
+func (rt *Runtime) alreadyResolved() (p Value, was bool) {
+	self := rt.obj(rt.curCallee)
+	if self.v2 == True {
+		return Undefined, true
+	}
+	self.v2 = True
+	rt.obj(self.v1).v2 = True
+	return self.v0, false
 }
 
 // newResolvingFunction makes a promise resolve or reject function. All of
@@ -237,22 +251,16 @@ func (rt *Runtime) newResolvingFunction(nf **nativeFunc, fn NativeFunc) Value {
 }
 
 func promiseResolveFunction(rt *Runtime, _ Value, args []Value) Value {
-	shared := rt.obj(rt.obj(rt.curCallee).v0)
-	if shared.aux != 0 {
-		return Undefined
+	if p, was := rt.alreadyResolved(); !was {
+		rt.resolvePromise(p, Arg(args, 0))
 	}
-	shared.aux = 1
-	rt.resolvePromise(shared.v0, Arg(args, 0))
 	return Undefined
 }
 
 func promiseRejectFunction(rt *Runtime, _ Value, args []Value) Value {
-	shared := rt.obj(rt.obj(rt.curCallee).v0)
-	if shared.aux != 0 {
-		return Undefined
+	if p, was := rt.alreadyResolved(); !was {
+		rt.rejectPromise(p, Arg(args, 0))
 	}
-	shared.aux = 1
-	rt.rejectPromise(shared.v0, Arg(args, 0))
 	return Undefined
 }
 
