@@ -344,11 +344,14 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 }
 
 // combinatorElement is what a Promise combinator's element function knows
-// for stack traces: which combinator and which element. The function's
-// cell holds the promise the combinator returned, in v1.
+// for stack traces: which combinator and which element. The functions of a
+// kind share one, whose index combinatorElementOf fills in from the
+// function's cell (aux); the cell holds the promise the combinator
+// returned, in v1.
 type combinatorElement struct {
 	combinator string
 	index      int
+	kind       int // elementAll, ...: which element function
 }
 
 // combinatorElementOf finds the element function among a promise's one
@@ -369,7 +372,9 @@ func (rt *Runtime) combinatorElementOf(reactions []Value) (*combinatorElement, V
 			continue
 		}
 		if (nf.element.combinator == "any") == (i == 1) {
-			return nf.element, rt.obj(h).v1
+			el := *nf.element
+			el.index = int(rt.obj(h).aux)
+			return &el, rt.obj(h).v1
 		}
 	}
 	return nil, Undefined

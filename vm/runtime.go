@@ -110,6 +110,9 @@ type Runtime struct {
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
 	// and reject function shares (newResolvingFunction).
 	resolveFunc, rejectFunc *nativeFunc
+	// elementFuncs are the nativeFuncs of the Promise combinators' element
+	// functions, by kind (see newCombinatorElement).
+	elementFuncs [numElementKinds]*nativeFunc
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
