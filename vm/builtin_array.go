@@ -723,6 +723,14 @@ func (rt *Runtime) nextElem(o Value, k, end int64) (int64, Value) {
 // when there is no element.
 func (rt *Runtime) prevElem(o Value, k, start int64) (int64, Value) {
 	for ; k >= start; k-- {
+		// A dense element is read straight from storage, as nextElem
+		// reads it (reduceRight over an array came here for every one).
+		ob := rt.obj(o)
+		if (ob.class == ClassArray || ob.class == ClassObject) && ob.flags&objSlowElems == 0 && k >= 0 && k < int64(int(ob.elems.n)) {
+			if v := rt.vals(ob.elems)[k]; v != Empty {
+				return k, v
+			}
+		}
 		if k = rt.prevIndex(o, k, start); k < start {
 			break
 		}

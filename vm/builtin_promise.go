@@ -32,6 +32,11 @@ func (r *Realm) initPromise() {
 			rt.throwTypeError("Method Promise.prototype.then called on incompatible receiver %s", rt.inspectShort(this))
 		}
 		c := rt.speciesConstructor(this, rt.realm.Promise)
+		if c == rt.realm.Promise {
+			p, pair := rt.intrinsicCapability()
+			rt.performThen(this, Arg(args, 0), Arg(args, 1), p, pair)
+			return p
+		}
 		p, res, rej := rt.newCapability(c)
 		rt.performThen(this, Arg(args, 0), Arg(args, 1), p, rt.capabilityPair(res, rej))
 		return p
@@ -83,6 +88,11 @@ func (r *Realm) initPromise() {
 		return rt.promiseResolve(this, Arg(args, 0))
 	})
 	r.Method(r.Promise, "reject", 1, func(rt *Runtime, this Value, args []Value) Value {
+		if this == rt.realm.Promise {
+			p, _ := rt.intrinsicCapability()
+			rt.rejectPromise(p, Arg(args, 0))
+			return p
+		}
 		p, _, rej := rt.newCapability(this)
 		rt.Call(rej, Undefined, Arg(args, 0))
 		return p
@@ -109,7 +119,13 @@ func (rt *Runtime) invoke(obj Value, name string, args ...Value) Value {
 
 // speciesConstructor is §7.3.22.
 func (rt *Runtime) speciesConstructor(o, def Value) Value {
-	c := rt.Get(o, rt.atConstructor)
+	c, ok := Undefined, false
+	if o.IsObject() {
+		c, ok = rt.protoData(rt.obj(o), rt.atConstructor)
+	}
+	if !ok {
+		c = rt.Get(o, rt.atConstructor)
+	}
 	if c == Undefined {
 		return def
 	}
@@ -136,25 +152,14 @@ func (rt *Runtime) promiseCombinator(c, iterable Value, kind int) Value {
 		if !rt.isCallable(resolveFn) {
 			rt.throwTypeError("Promise resolve or reject function is not callable")
 		}
-		// state: v0 = values array, aux = remaining count (+1 during iteration).
+		// state: v0 = values array, v1/v2 = the capability's resolve and
+		// reject (rooted here for the element functions), aux = remaining
+		// count (+1 during iteration), elems = each index's
+		// [[AlreadyCalled]] (true once an element function of it ran).
 		state, so := rt.newObjectCell(ClassInternal, Null)
 		so.v0 = rt.NewArray([]Value{})
-		so.v1, so.v2 = res, rej // rooted here for the element closures
+		so.v1, so.v2 = res, rej
 		so.aux = 1
-		finish := func() {
-			s := rt.obj(state)
-			s.aux--
-			if s.aux == 0 {
-				if kind == 2 {
-					e := rt.NewError(ErrPlain, "All promises were rejected")
-					rt.obj(e).proto = rt.realm.AggregateErrorPrototype
-					rt.defineData(e, rt.atom("errors"), s.v0, attrWritable|attrConfigurable)
-					rt.Call(rej, Undefined, e)
-				} else {
-					rt.Call(res, Undefined, s.v0)
-				}
-			}
-		}
 		index := 0
 		rt.Iterate(iterable, func(v Value) bool {
 			i := index
@@ -166,56 +171,102 @@ func (rt *Runtime) promiseCombinator(c, iterable Value, kind int) Value {
 			next := rt.Call(resolveFn, c, v)
 			var onFul, onRej Value = res, rej
 			if kind != 3 {
-				rt.obj(state).aux++
-				called := false
-				element := func(settled string, slotOK bool) Value {
-					f := rt.NewNativeFunction("", 1, func(rt *Runtime, _ Value, a []Value) Value {
-						if called {
-							return Undefined
-						}
-						called = true
-						x := Arg(a, 0)
-						if settled != "" {
-							o := rt.NewObject()
-							rt.createDataPropertyOrThrow(o, rt.atom("status"), rt.atom(settled))
-							key := "value"
-							if settled == "rejected" {
-								key = "reason"
-							}
-							rt.createDataPropertyOrThrow(o, rt.atom(key), x)
-							x = o
-						}
-						rt.createDataPropertyOrThrow(rt.obj(state).v0, idxKey(uint32(i)), x)
-						finish()
-						return Undefined
-					})
-					fo := rt.obj(f)
-					fo.v0, fo.v1 = state, p
-					rt.hostOf(fo).(*nativeFunc).element = &combinatorElement{combinator: [...]string{"all", "allSettled", "any"}[kind], index: i}
-					return f
-				}
+				so := rt.obj(state)
+				so.aux++
+				rt.push(&so.elems, False)
 				switch kind {
 				case 0:
-					onFul = element("", true)
+					onFul = rt.newCombinatorElement(elementAll, state, p, i)
 				case 1:
-					onFul = element("fulfilled", true)
-					onRej = element("rejected", true)
+					onFul = rt.newCombinatorElement(elementAllSettledFulfilled, state, p, i)
+					onRej = rt.newCombinatorElement(elementAllSettledRejected, state, p, i)
 				case 2:
-					onRej = element("", true)
-					onFul = res
+					onRej = rt.newCombinatorElement(elementAny, state, p, i)
 				}
 			}
 			rt.invoke(next, "then", onFul, onRej)
 			return true
 		})
 		if kind != 3 {
-			finish()
+			rt.combinatorFinish(state, kind == 2)
 		}
 	})
 	if exc != nil {
 		rt.Call(rej, Undefined, exc.Value)
 	}
 	return p
+}
+
+// The element functions of the combinators (§27.2.4.1.3 Promise.all
+// Resolve Element Functions and its allSettled and any kin).
+const (
+	elementAll = iota
+	elementAllSettledFulfilled
+	elementAllSettledRejected
+	elementAny
+	numElementKinds
+)
+
+// newCombinatorElement makes element function kind for index i of the
+// combinator whose state is state and whose promise is p. The functions
+// of a kind share one nativeFunc, as resolving functions do; the cell
+// holds the state (v0), the promise (v1, for async stack traces) and the
+// index (aux). A Go closure, its nativeFunc and its stack-trace record per
+// element were most of the cost of Promise.all.
+func (rt *Runtime) newCombinatorElement(kind int, state, p Value, i int) Value {
+	nf := &rt.elementFuncs[kind]
+	if *nf == nil {
+		*nf = &nativeFunc{fn: combinatorElementFunction, element: &combinatorElement{
+			combinator: [...]string{"all", "allSettled", "allSettled", "any"}[kind], kind: kind}}
+	}
+	f := rt.newResolvingFunction(nf, combinatorElementFunction)
+	fo := rt.obj(f)
+	fo.v0, fo.v1, fo.aux = state, p, uint32(i)
+	return f
+}
+
+func combinatorElementFunction(rt *Runtime, _ Value, args []Value) Value {
+	self := rt.obj(rt.curCallee)
+	kind := rt.hostOf(self).(*nativeFunc).element.kind
+	i, state := self.aux, self.v0
+	called := rt.vals(rt.obj(state).elems)
+	if called[i] == True {
+		return Undefined
+	}
+	called[i] = True
+	x := Arg(args, 0)
+	if kind == elementAllSettledFulfilled || kind == elementAllSettledRejected {
+		o := rt.NewObject()
+		status, key := "fulfilled", "value"
+		if kind == elementAllSettledRejected {
+			status, key = "rejected", "reason"
+		}
+		rt.createDataPropertyOrThrow(o, rt.atom("status"), rt.atom(status))
+		rt.createDataPropertyOrThrow(o, rt.atom(key), x)
+		x = o
+	}
+	rt.createDataPropertyOrThrow(rt.obj(state).v0, idxKey(i), x)
+	rt.combinatorFinish(state, kind == elementAny)
+	return Undefined
+}
+
+// combinatorFinish counts one element (or the end of iteration) done and,
+// at the last, settles the combinator's promise: with the values, or for
+// any (anyRejected) with an AggregateError of the reasons.
+func (rt *Runtime) combinatorFinish(state Value, anyRejected bool) {
+	s := rt.obj(state)
+	s.aux--
+	if s.aux != 0 {
+		return
+	}
+	if anyRejected {
+		e := rt.NewError(ErrPlain, "All promises were rejected")
+		rt.obj(e).proto = rt.realm.AggregateErrorPrototype
+		rt.defineData(e, rt.atom("errors"), s.v0, attrWritable|attrConfigurable)
+		rt.Call(s.v2, Undefined, e)
+		return
+	}
+	rt.Call(s.v1, Undefined, s.v0)
 }
 
 var _ = gc.Undefined

@@ -87,40 +87,27 @@ func (rt *Runtime) saveTop(g *genData) {
 // startCoroutine runs a just-pushed generator or async frame to its first
 // suspension and returns the generator object or the promise.
 func (rt *Runtime) startCoroutine(kind bytecode.FuncKind) Value {
-	fr := &rt.frames[len(rt.frames)-1]
-	fnObj := fr.fnObj
-	g := &genData{promise: Undefined, cont: Undefined, realm: rt.realm}
-	switch kind {
-	case bytecode.KindGenerator, bytecode.KindAsyncGenerator:
-		rt.suspendOp = 0
-		rt.run()
-		if rt.suspendOp != bytecode.OpInitialYield {
-			rt.throwTypeError("generator prologue did not yield")
-		}
-		rt.suspendOp = 0
-		rt.saveTop(g)
-		fallback := func(r *Realm) Value { return r.GeneratorPrototype }
-		if kind == bytecode.KindAsyncGenerator {
-			fallback, g.asyncGen = func(r *Realm) Value { return r.AsyncGeneratorPrototype }, true
-		}
-		proto := rt.prototypeFromCtor(fnObj, fallback)
-		gen, o := rt.newObjectCell(ClassGenerator, proto)
-		rt.setHost(o, g)
-		g.fr.genObj = gen
-		return gen
-	default:
-		g.async = true
-		// The promise's resolving functions would never be seen by
-		// JavaScript: the function's completion settles it directly.
-		p := rt.newPromise(rt.realm.PromisePrototype)
-		g.promise = p
-		st, o := rt.newObjectCell(ClassInternal, Null)
-		rt.setHost(o, g)
-		fr.genObj = st
-		rt.Keep(st)
-		rt.stepAsync(st, g, -1, Undefined)
-		return p
+	if kind != bytecode.KindGenerator && kind != bytecode.KindAsyncGenerator {
+		return rt.startAsync()
 	}
+	fnObj := rt.frames[len(rt.frames)-1].fnObj
+	g := &genData{promise: Undefined, cont: Undefined, realm: rt.realm}
+	rt.suspendOp = 0
+	rt.run()
+	if rt.suspendOp != bytecode.OpInitialYield {
+		rt.throwTypeError("generator prologue did not yield")
+	}
+	rt.suspendOp = 0
+	rt.saveTop(g)
+	fallback := func(r *Realm) Value { return r.GeneratorPrototype }
+	if kind == bytecode.KindAsyncGenerator {
+		fallback, g.asyncGen = func(r *Realm) Value { return r.AsyncGeneratorPrototype }, true
+	}
+	proto := rt.prototypeFromCtor(fnObj, fallback)
+	gen, o := rt.newObjectCell(ClassGenerator, proto)
+	rt.setHost(o, g)
+	g.fr.genObj = gen
+	return gen
 }
 
 // resumeGenerator implements next/throw/return (§27.5.3.3 GeneratorResume
@@ -255,52 +242,73 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 	return res, true
 }
 
-// stepAsync resumes an async function (mode -1 = first run) and arranges
-// for the next resumption when it awaits.
+// startAsync runs a just-pushed async function's frame to its first await
+// or its end, and returns the function's promise. The function's state (a
+// genData and the cell that carries it) is made when it first suspends: one
+// that returns before any await, as a guard clause or a cached path does,
+// costs its promise alone.
+func (rt *Runtime) startAsync() Value {
+	realm := rt.realm
+	// The promise's resolving functions would never be seen by
+	// JavaScript: the function's completion settles it directly.
+	p := rt.newPromise(rt.realm.PromisePrototype)
+	rt.Keep(p)
+	rt.suspendOp = 0
+	var res Value
+	exc := rt.Try(func() { res = rt.run() })
+	switch {
+	case exc != nil:
+		rt.asNative(func() { rt.rejectPromise(p, exc.Value) })
+	case rt.suspendOp == 0:
+		rt.asNative(func() { rt.resolvePromise(p, res) })
+	default:
+		rt.suspendOp = 0
+		g := &genData{async: true, promise: p, cont: Undefined, realm: realm}
+		top := &rt.frames[len(rt.frames)-1]
+		res = rt.stack[top.base+rt.suspendA]
+		g.resumeReg = rt.suspendB
+		rt.saveTop(g)
+		g.state = genSuspendedYield
+		st, o := rt.newObjectCell(ClassInternal, Null)
+		rt.setHost(o, g)
+		g.fr.genObj = st
+		// Resolving the awaited value may run JavaScript (a thenable's
+		// then getter) before anything else holds the state.
+		rt.Keep(st)
+		rt.await(st, g, res)
+	}
+	return p
+}
+
+// stepAsync resumes a suspended async function and, when it awaits again,
+// arranges for the next resumption.
 func (rt *Runtime) stepAsync(st Value, g *genData, mode int, v Value) {
 	var res Value
 	var done bool
-	var exc *Exception
-	if mode < 0 {
-		// First run: the frame is already pushed.
-		g.state = genExecuting
-		rt.suspendOp = 0
-		exc = rt.Try(func() { res = rt.run() })
-		if exc == nil {
-			if op := rt.suspendOp; op != 0 {
-				rt.suspendOp = 0
-				top := &rt.frames[len(rt.frames)-1]
-				res = rt.stack[top.base+rt.suspendA]
-				g.resumeReg = rt.suspendB
-				rt.saveTop(g)
-				g.state = genSuspendedYield
-			} else {
-				done = true
-				g.state = genCompleted
-			}
-		} else {
-			g.state = genCompleted
-		}
-	} else {
-		exc = rt.Try(func() { res, done = rt.resumeFrame(g, mode, v) })
-	}
+	exc := rt.Try(func() { res, done = rt.resumeFrame(g, mode, v) })
 	switch {
 	case exc != nil:
 		rt.asNative(func() { rt.rejectPromise(g.promise, exc.Value) })
 	case done:
 		rt.asNative(func() { rt.resolvePromise(g.promise, res) })
 	default:
-		if g.cont == Undefined {
-			g.cont = rt.newAwaitCont(func(val Value, rejected bool) {
-				m := 0
-				if rejected {
-					m = 1
-				}
-				rt.stepAsync(st, g, m, val)
-			}, st)
-		}
-		rt.awaitWith(res, g.cont)
+		rt.await(st, g, res)
 	}
+}
+
+// await has the async function suspended in g (carried by st) resumed with
+// the outcome of v.
+func (rt *Runtime) await(st Value, g *genData, v Value) {
+	if g.cont == Undefined {
+		g.cont = rt.newAwaitCont(func(val Value, rejected bool) {
+			m := 0
+			if rejected {
+				m = 1
+			}
+			rt.stepAsync(st, g, m, val)
+		}, st)
+	}
+	rt.awaitWith(v, g.cont)
 }
 
 // generatorData returns the state of a generator or async generator

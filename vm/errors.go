@@ -295,7 +295,11 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 	p := g.promise
 	for len(out) < limit {
 		d := rt.promiseData(p)
-		if d == nil || len(d.reactions) != 2 {
+		if d == nil {
+			break
+		}
+		// One waiter is a then's pair of reactions or an await's one.
+		if n := len(d.reactions); n != 2 && (n != 1 || rt.obj(d.reactions[0]).aux != reactAwait) {
 			break
 		}
 		if el, next := rt.combinatorElementOf(d.reactions); el != nil {
@@ -314,7 +318,7 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		var ac *awaitCont
 		if h.IsObject() {
 			if nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc); nf != nil && nf.resolves {
-				p = rt.obj(rt.obj(h).v0).v0
+				p = rt.obj(h).v0
 				continue
 			}
 			ac, _ = rt.hostOf(rt.obj(h)).(*awaitCont)
@@ -347,11 +351,14 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 }
 
 // combinatorElement is what a Promise combinator's element function knows
-// for stack traces: which combinator and which element. The function's
-// cell holds the promise the combinator returned, in v1.
+// for stack traces: which combinator and which element. The functions of a
+// kind share one, whose index combinatorElementOf fills in from the
+// function's cell (aux); the cell holds the promise the combinator
+// returned, in v1.
 type combinatorElement struct {
 	combinator string
 	index      int
+	kind       int // elementAll, ...: which element function
 }
 
 // combinatorElementOf finds the element function among a promise's one
@@ -359,7 +366,10 @@ type combinatorElement struct {
 // Promise.all and allSettled, the rejection handler of Promise.any), and
 // the promise its combinator returned.
 func (rt *Runtime) combinatorElementOf(reactions []Value) (*combinatorElement, Value) {
-	for i, r := range reactions[:2] {
+	if len(reactions) != 2 {
+		return nil, Undefined
+	}
+	for i, r := range reactions {
 		h := rt.obj(r).v1
 		if !h.IsObject() {
 			continue
@@ -369,7 +379,9 @@ func (rt *Runtime) combinatorElementOf(reactions []Value) (*combinatorElement, V
 			continue
 		}
 		if (nf.element.combinator == "any") == (i == 1) {
-			return nf.element, rt.obj(h).v1
+			el := *nf.element
+			el.index = int(rt.obj(h).aux)
+			return &el, rt.obj(h).v1
 		}
 	}
 	return nil, Undefined

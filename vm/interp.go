@@ -653,7 +653,8 @@ func (rt *Runtime) loop(entry int) Value {
 				rt.notCallable(fr, regs[b], "a function")
 			}
 			rt.sp = fr.base + fr.code.NRegs
-			regs[a] = rt.callValue(regs[b], regs[b+1], rt.arrayValues(regs[b+2]), Undefined)
+			regs[a] = rt.callValue(regs[b], regs[b+1], rt.spreadArgs(regs[b+2]), Undefined)
+			rt.sp = fr.base + fr.code.NRegs
 		case bytecode.OpNew:
 			// A compiled constructor of this realm runs in this loop, as a
 			// call does: through construct it cost a copy of the arguments

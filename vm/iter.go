@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -411,17 +412,39 @@ func (rt *Runtime) setIntegrity(v Value, frozen bool) bool {
 
 // restArray is the Rest opcode: the arguments from index n on.
 func (rt *Runtime) restArray(fr *frame, n int) Value {
-	var vals []Value
+	// The elements go straight into the array's storage: gathering them in
+	// a Go slice first cost an allocation (and its growth) per call.
+	arr, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
 	np := fr.code.NParams
+	if k := fr.argc - n; k > 0 {
+		rt.grow(&o.elems, k)
+	}
 	for i := n; i < fr.argc; i++ {
 		if i < np {
-			vals = append(vals, rt.stack[fr.base+1+i])
+			rt.push(&o.elems, rt.stack[fr.base+1+i])
 		} else {
-			vals = append(vals, fr.extraArgs[i-np])
+			rt.push(&o.elems, fr.extraArgs[i-np])
 		}
 	}
-	if vals == nil {
-		vals = []Value{}
+	o.aux = o.elems.n
+	return arr
+}
+
+// spreadArgs returns the elements of arr, the array a spread call's
+// arguments were gathered into, as the call's argument list. A dense array
+// without holes is copied onto the register stack above rt.sp, which it
+// moves past them, as Call places its arguments (a Go slice per spread call
+// was its largest cost after the call itself); the caller resets rt.sp.
+func (rt *Runtime) spreadArgs(arr Value) []Value {
+	o := rt.obj(arr)
+	n, base := int(o.aux), rt.sp
+	if o.class == ClassArray && o.flags&objSlowElems == 0 && int(o.elems.n) == n && base+n <= len(rt.stack) {
+		vals := rt.vals(o.elems)
+		if !slices.Contains(vals, Empty) {
+			copy(rt.stack[base:], vals)
+			rt.sp = base + n
+			return rt.stack[base : base+n : base+n]
+		}
 	}
-	return rt.NewArray(vals)
+	return rt.arrayValues(arr)
 }

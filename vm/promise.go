@@ -10,7 +10,7 @@ import (
 type jobKind uint8
 
 const (
-	jobReaction jobKind = iota // a = reaction record, b = argument
+	jobReaction jobKind = iota // a = reaction record, b = argument, c = true if the promise was rejected
 	jobThenable                // a = promise, b = thenable, c = then
 	jobCall                    // a = function, b = argument
 )
@@ -32,8 +32,18 @@ const (
 type promiseData struct {
 	state     promiseState
 	handled   bool
-	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = 0 fulfill / 1 reject)
+	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = reactFulfill, reactReject or reactAwait)
 }
+
+// A reaction record's aux says which outcome it handles. An await's one
+// record handles both (as V8's PromiseReaction does): its handler, the
+// continuation, is the same for either, so the specification's pair of
+// records was one cell too many per await.
+const (
+	reactFulfill = 0
+	reactReject  = 1
+	reactAwait   = 2
+)
 
 func (p *promiseData) trace(m *gc.Marker) { m.MarkAll(p.reactions) }
 
@@ -111,7 +121,7 @@ func (rt *Runtime) runJob(j job) {
 	case jobReaction:
 		r := rt.obj(j.a)
 		handler := r.v1
-		reject := r.aux == 1
+		reject := j.c == True
 		var result Value
 		var exc *Exception
 		if handler == Undefined {
@@ -127,6 +137,14 @@ func (rt *Runtime) runJob(j job) {
 		if r.v0 == Undefined {
 			return // an await or internal reaction with no capability
 		}
+		if r.v2 == Undefined {
+			// A capability of the intrinsic %Promise% (intrinsicCapability):
+			// its resolving functions, which only this job would call,
+			// were never made. They would run in the realm they were made
+			// in, the reaction's.
+			rt.settleDerived(r, result, exc)
+			return
+		}
 		pair := rt.obj(r.v2)
 		if exc != nil {
 			rt.Call(pair.v1, Undefined, exc.Value)
@@ -134,6 +152,32 @@ func (rt *Runtime) runJob(j job) {
 			rt.Call(pair.v0, Undefined, result)
 		}
 	}
+}
+
+// settleDerived resolves (or, with exc, rejects) the capability promise of
+// reaction r, whose resolving functions were not made, as calling them
+// would: once, in the realm r was made in, with r's promise rooted by r.
+func (rt *Runtime) settleDerived(r *Object, result Value, exc *Exception) {
+	prev := rt.realm
+	if realm := rt.realmOf(r); realm != prev {
+		rt.setRealm(realm)
+		defer rt.setRealm(prev)
+	}
+	rt.asNative(func() {
+		if exc != nil {
+			rt.rejectPromise(r.v0, exc.Value)
+		} else {
+			rt.resolvePromise(r.v0, result)
+		}
+	})
+}
+
+// intrinsicCapability is NewPromiseCapability(%Promise%) where the
+// resolving functions cannot be seen by JavaScript: a promise
+// whose only resolver is internal. It returns the promise and an undefined
+// resolvers pair, which reactions and settleDerived understand.
+func (rt *Runtime) intrinsicCapability() (p, pair Value) {
+	return rt.newPromise(rt.realm.PromisePrototype), Undefined
 }
 
 // newPromise returns a new pending promise with the given prototype. It
@@ -163,15 +207,29 @@ func (rt *Runtime) newPromiseCapability() (p, resolve, reject Value) {
 }
 
 // resolvingFunctions is CreateResolvingFunctions (§27.2.1.3): two natives
-// sharing an "already resolved" record.
+// sharing an "already resolved" record. Each function's cell holds the
+// promise (v0), the other function (v1) and the record's flag (v2), set in
+// both cells when either runs: a record cell of its own was a third cell
+// for every new Promise and every thenable adopted.
 func (rt *Runtime) resolvingFunctions(p Value) (Value, Value) {
-	shared, so := rt.newObjectCell(ClassInternal, Null)
-	so.v0 = p
 	res := rt.newResolvingFunction(&rt.resolveFunc, promiseResolveFunction)
-	rt.obj(res).v0 = shared
 	rej := rt.newResolvingFunction(&rt.rejectFunc, promiseRejectFunction)
-	rt.obj(rej).v0 = shared
+	ro, jo := rt.obj(res), rt.obj(rej)
+	ro.v0, ro.v1, ro.v2 = p, rej, False
+	jo.v0, jo.v1, jo.v2 = p, res, False
 	return res, rej
+}
+
+// alreadyResolved marks the pair of resolving functions of the running
+// one resolved, and reports whether it was already.
+func (rt *Runtime) alreadyResolved() (p Value, was bool) {
+	self := rt.obj(rt.curCallee)
+	if self.v2 == True {
+		return Undefined, true
+	}
+	self.v2 = True
+	rt.obj(self.v1).v2 = True
+	return self.v0, false
 }
 
 // newResolvingFunction makes a promise resolve or reject function. All of
@@ -193,22 +251,16 @@ func (rt *Runtime) newResolvingFunction(nf **nativeFunc, fn NativeFunc) Value {
 }
 
 func promiseResolveFunction(rt *Runtime, _ Value, args []Value) Value {
-	shared := rt.obj(rt.obj(rt.curCallee).v0)
-	if shared.aux != 0 {
-		return Undefined
+	if p, was := rt.alreadyResolved(); !was {
+		rt.resolvePromise(p, Arg(args, 0))
 	}
-	shared.aux = 1
-	rt.resolvePromise(shared.v0, Arg(args, 0))
 	return Undefined
 }
 
 func promiseRejectFunction(rt *Runtime, _ Value, args []Value) Value {
-	shared := rt.obj(rt.obj(rt.curCallee).v0)
-	if shared.aux != 0 {
-		return Undefined
+	if p, was := rt.alreadyResolved(); !was {
+		rt.rejectPromise(p, Arg(args, 0))
 	}
-	shared.aux = 1
-	rt.rejectPromise(shared.v0, Arg(args, 0))
 	return Undefined
 }
 
@@ -246,10 +298,10 @@ func (rt *Runtime) settle(p Value, state promiseState, v Value) {
 	o.v0 = v
 	reactions := d.reactions
 	d.reactions = nil
+	rejected := state == promiseRejected
 	for _, r := range reactions {
-		ro := rt.obj(r)
-		if (ro.aux == 1) == (state == promiseRejected) {
-			rt.enqueue(job{kind: jobReaction, a: r, b: v})
+		if aux := rt.obj(r).aux; aux == reactAwait || (aux == reactReject) == rejected {
+			rt.enqueue(job{kind: jobReaction, a: r, b: v, c: gc.Bool(rejected)})
 		}
 	}
 	if state == promiseRejected && !d.handled && rt.Host != nil {
@@ -262,7 +314,7 @@ func (rt *Runtime) newReaction(capPromise, capPair, handler Value, reject bool) 
 	r, o := rt.newObjectCell(ClassInternal, Null)
 	o.v0, o.v1, o.v2 = capPromise, handler, capPair
 	if reject {
-		o.aux = 1
+		o.aux = reactReject
 	}
 	if rt.asyncContext != Undefined {
 		rt.setVals(&o.slots, []Value{rt.asyncContext})
@@ -283,20 +335,25 @@ func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
 }
 
 // addReactions is the rest of PerformPromiseThen: the pair of reactions
-// waits on a pending promise, or the matching one is queued at once.
+// waits on a pending promise, or the matching one is queued at once. An
+// await passes its one record (reactAwait) as both.
 func (rt *Runtime) addReactions(p, fr, rr Value) {
 	o := rt.obj(p)
 	d := rt.hostOf(o).(*promiseData)
 	switch d.state {
 	case promisePending:
-		d.reactions = append(d.reactions, fr, rr)
+		if fr == rr {
+			d.reactions = append(d.reactions, fr)
+		} else {
+			d.reactions = append(d.reactions, fr, rr)
+		}
 	case promiseFulfilled:
-		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0})
+		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0, c: False})
 	case promiseRejected:
 		if !d.handled && rt.Host != nil {
 			rt.Host.PromiseRejectionTracker(rt, p, "handle")
 		}
-		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0})
+		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0, c: True})
 	}
 	d.handled = true
 }
@@ -337,13 +394,67 @@ func (rt *Runtime) newCapability(c Value) (p, res, rej Value) {
 // promiseResolve is PromiseResolve(C, x) (§27.2.4.7.1).
 func (rt *Runtime) promiseResolve(c, x Value) Value {
 	if rt.promiseData(x) != nil {
-		if rt.Get(x, rt.atConstructor) == c {
+		ctor, ok := rt.protoData(rt.obj(x), rt.atConstructor)
+		if !ok {
+			ctor = rt.Get(x, rt.atConstructor)
+		}
+		if ctor == c {
 			return x
 		}
+	}
+	if c == rt.realm.Promise {
+		// The capability's resolve function would be called once, here,
+		// and seen by no one: resolve the promise directly. Resolving
+		// with an object reads its then, which may run JavaScript.
+		p, _ := rt.intrinsicCapability()
+		if x.IsObject() {
+			rt.Keep(p)
+		}
+		rt.resolvePromise(p, x)
+		return p
 	}
 	p, res, _ := rt.newCapability(c)
 	rt.Call(res, Undefined, x)
 	return p
+}
+
+// protoSlot records that objects of shape keep data property key in slot.
+type protoSlot struct {
+	shape uint32
+	slot  uint32
+	key   PropKey
+}
+
+const protoSlotsSize = 64
+
+// protoData is Get(o, key) for an object o without own properties whose
+// prototype, an ordinary object, has key as an own data property: the
+// case of every await of a promise (its constructor) and every then. ok
+// is false when that does not hold, and the caller does the full Get.
+// Where key sits in the prototype's shape is remembered by shape: shape
+// IDs are never reused and a shared shape's keys never change.
+func (rt *Runtime) protoData(o *Object, key PropKey) (v Value, ok bool) {
+	if o.shape != rt.rootShape.id || o.flags&objDeferred != 0 || !o.proto.IsObject() {
+		return Undefined, false
+	}
+	p := rt.obj(o.proto)
+	if p.class != ClassObject || p.flags&objDeferred != 0 {
+		return Undefined, false
+	}
+	e := &rt.protoSlots[(p.shape^uint32(key))%protoSlotsSize]
+	if e.shape == p.shape && e.key == key && key != 0 {
+		return rt.arena.At(p.slots.ref, int(e.slot)), true
+	}
+	s := rt.shapes[p.shape]
+	if s.dict {
+		return Undefined, false
+	}
+	i := s.lookup(key)
+	if i < 0 || s.attrs[i]&attrAccessor != 0 {
+		return Undefined, false
+	}
+	*e = protoSlot{shape: p.shape, slot: uint32(i), key: key}
+	return rt.arena.At(p.slots.ref, i), true
 }
 
 // awaitValue resolves v to a promise and calls k with its outcome from a
@@ -352,24 +463,49 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 	rt.awaitWith(v, rt.newAwaitCont(k, keep))
 }
 
-// newAwaitCont makes the cell of an await continuation that calls k and
-// keeps keep alive.
+// newAwaitCont makes an await's reaction record (reactAwait), whose
+// handler is the cell of an await continuation that calls k and keeps keep
+// alive. An async function awaits one thing at a time, so it makes one at
+// its first await and reuses it for the others: by the time it awaits
+// again, the job that resumed it has taken the record off the queue, and
+// the promise it waited on let go of it when it settled.
 func (rt *Runtime) newAwaitCont(k func(val Value, rejected bool), keep Value) Value {
 	c, co := rt.newObjectCell(ClassInternal, Null)
 	rt.setHost(co, &awaitCont{k: k, realm: rt.realm})
 	co.v0 = keep
-	return c
+	r := rt.newReaction(Undefined, Undefined, c, false)
+	rt.obj(r).aux = reactAwait
+	return r
 }
 
-// awaitWith resolves v to a promise and has continuation c (newAwaitCont)
-// run with its outcome.
-func (rt *Runtime) awaitWith(v, c Value) {
+// awaitWith resolves v to a promise and has the await reaction r
+// (newAwaitCont) run with its outcome, in the async context current now.
+func (rt *Runtime) awaitWith(v, r Value) {
+	if !v.IsObject() {
+		// PromiseResolve would make a promise fulfilled with v, and the
+		// reaction on a fulfilled promise is queued at once: queue it
+		// without the promise, which nothing else could see.
+		rt.setReactionContext(r)
+		rt.enqueue(job{kind: jobReaction, a: r, b: v, c: False})
+		return
+	}
 	var p Value
 	if exc := rt.Try(func() { p = rt.promiseResolve(rt.realm.Promise, v) }); exc != nil {
 		p = rt.newPromise(rt.realm.PromisePrototype)
 		rt.rejectPromise(p, exc.Value)
 	}
-	rt.addReactions(p, rt.newReaction(Undefined, Undefined, c, false), rt.newReaction(Undefined, Undefined, c, true))
+	rt.setReactionContext(r)
+	rt.addReactions(p, r, r)
+}
+
+// setReactionContext makes the current async context the one reaction r
+// (reused by every await of its function) runs in.
+func (rt *Runtime) setReactionContext(r Value) {
+	if ro := rt.obj(r); ro.slots.n > 0 {
+		rt.vals(ro.slots)[0] = rt.asyncContext
+	} else if rt.asyncContext != Undefined {
+		rt.setVals(&ro.slots, []Value{rt.asyncContext})
+	}
 }
 
 // awaitCont is what both reactions of an await run: the continuation

@@ -110,6 +110,9 @@ type Runtime struct {
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
 	// and reject function shares (newResolvingFunction).
 	resolveFunc, rejectFunc *nativeFunc
+	// elementFuncs are the nativeFuncs of the Promise combinators' element
+	// functions, by kind (see newCombinatorElement).
+	elementFuncs [numElementKinds]*nativeFunc
 
 	// ImportMetaHook and DynamicImportHook let the module loader (stdlib)
 	// supply import.meta and import().
@@ -175,6 +178,9 @@ type Runtime struct {
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
 	codeState map[*bytecode.Function]*codeState
+	// protoSlots remembers where prototypes keep data properties that
+	// built-ins read on every call (see protoData).
+	protoSlots [protoSlotsSize]protoSlot
 	// codes is the code of the runtime's closures, by Object.aux of a
 	// ClassFunction object (entry 0 unused); codeIndex finds an entry
 	// by function.
