@@ -224,6 +224,23 @@ func (rt *Runtime) NewTarget() Value { return rt.curNewTarget }
 // Call calls f with this and args from Go. It throws (panics with an
 // *Exception) if f throws; use Try to catch.
 func (rt *Runtime) Call(f Value, this Value, args ...Value) Value {
+	if rt.inNative {
+		return rt.callArgs(f, this, args)
+	}
+	// A host's call from outside any native (an event loop's callback, a
+	// promise job's host code): what the interpreter's Go helpers kept
+	// during it (Keep) was theirs, and no native returns to drop it, so it
+	// goes now; each call added to tempRoots for good before, and a timer
+	// calling async functions kept every promise they made.
+	mark := len(rt.tempRoots)
+	v := rt.callArgs(f, this, args)
+	clear(rt.tempRoots[mark:])
+	rt.tempRoots = rt.tempRoots[:mark]
+	return v
+}
+
+// callArgs is Call's work.
+func (rt *Runtime) callArgs(f Value, this Value, args []Value) Value {
 	// The arguments go onto the VM stack above everything live, and the
 	// callee sees them there (as it does when called from bytecode), so the
 	// slice never escapes and a caller's variadic arguments stay on the Go

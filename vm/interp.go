@@ -18,20 +18,21 @@ import (
 // kept as the native's own allocations are.
 func (rt *Runtime) run() Value {
 	entry := len(rt.frames) - 1
-	native := rt.inNative
+	native, mark := rt.inNative, rt.runMark
 	rt.inNative = false
+	rt.runMark = len(rt.tempRoots)
 	// Other panics (termination, the heap limit) may be recovered by a
 	// native that goes on running.
-	defer func() { rt.inNative = native }()
+	defer func() { rt.inNative, rt.runMark = native, mark }()
 	for {
 		v, done, uncaught := rt.runProtected(entry)
 		if uncaught != nil {
-			rt.inNative = native
+			rt.inNative, rt.runMark = native, mark
 			rt.keep(uncaught.Value)
 			panic(uncaught)
 		}
 		if done {
-			rt.inNative = native
+			rt.inNative, rt.runMark = native, mark
 			// Only a heap value needs rooting: a sort comparator's numbers,
 			// millions of them in one call, would fill tempRoots.
 			if v.IsHeap() {

@@ -81,11 +81,14 @@ type Runtime struct {
 	farRealms map[*Object]*Realm
 
 	// The register stack and the frame stack of the interpreter.
-	stack        []Value
-	frames       []frame
-	sp           int // first free stack slot above the top frame
-	maxDepth     int
-	tempRoots    []Value
+	stack     []Value
+	frames    []frame
+	sp        int // first free stack slot above the top frame
+	maxDepth  int
+	tempRoots []Value
+	// runMark is len(tempRoots) when the innermost run of the interpreter
+	// began: at its safepoints the entries past it are no one's.
+	runMark      int
 	gcTrace      uint8 // KILN_GC_TRACE, read at the first collection (gctrace.go)
 	inNative     bool
 	curNewTarget Value
@@ -407,6 +410,14 @@ func (rt *Runtime) safepoint() {
 		panic(&Terminated{})
 	}
 	if rt.heap.ShouldCollect() {
+		// The loop calls this between instructions, when the Go helpers
+		// this run level called have all returned: what they kept for
+		// themselves (an async function's promise while its body first
+		// ran, an iterator while it was opened, a proxy's handler while
+		// its trap ran) is in registers now or garbage. Without this a
+		// loop calling an async function kept every promise it made.
+		clear(rt.tempRoots[rt.runMark:])
+		rt.tempRoots = rt.tempRoots[:rt.runMark]
 		rt.collect()
 	}
 }
