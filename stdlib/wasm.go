@@ -17,12 +17,15 @@ import (
 // The JavaScript objects are pinned for as long as the Node lives: the map
 // keys are their handles, which the collector could otherwise reuse for
 // another object. Programs make few of them (a module, its instance and
-// exports), so that is cheaper than weak bookkeeping.
+// exports), so that is cheaper than weak bookkeeping. Exceptions are the
+// exception: a program may throw any number of them, so exns holds them
+// weakly (see exceptionTable).
 type wasmState struct {
 	store   wasm.Store
 	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
 	protos  [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
 	objs    map[vm.Value]any
+	exns    exceptionTable
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
 	// externs are the values externrefs hold, numbered from 1 (zero is
@@ -47,9 +50,11 @@ const (
 
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
-	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	w := &wasmState{objs: map[vm.Value]any{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
 	n.wasm = w
+	w.exns.w = w
 	rt.TraceHostRoots(w.traceExterns)
+	rt.TraceHostWeak(&w.exns)
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
 		w.objs[obj] = x
@@ -211,7 +216,7 @@ func fillWasm(n *Node, b vm.Value) {
 				}
 			})
 			if exc != nil {
-				if e, ok := w.objs[exc.Value].(*wasm.Exception); ok {
+				if e, ok := w.exns.objs[exc.Value]; ok {
 					panic(e)
 				}
 				panic(&wasm.Exception{Host: exc})
@@ -442,7 +447,7 @@ func fillWasm(n *Node, b vm.Value) {
 		return vm.Bool(tag(vm.Arg(args, 0)) != nil)
 	})
 	exception := func(v vm.Value, ctx string) *wasm.Exception {
-		e, ok := w.objs[v].(*wasm.Exception)
+		e, ok := w.exns.objs[v]
 		if !ok {
 			rt.ThrowTypeError("%s: Receiver is not a WebAssembly.Exception", ctx)
 		}
@@ -459,7 +464,7 @@ func fillWasm(n *Node, b vm.Value) {
 		e := &wasm.Exception{Tag: t, Args: make([]uint64, len(t.Type.Params))}
 		copy(e.Args, w.toValues(rt, vals, t.Type.Params[:len(vals)]))
 		e.Host = vm.Arg(args, 0)
-		register(vm.Arg(args, 0), e)
+		w.exns.objs[vm.Arg(args, 0)] = e
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "exceptionIs", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -547,8 +552,7 @@ func (w *wasmState) throwException(rt *vm.Runtime, e *wasm.Exception) {
 		rt.Throw(h)
 	}
 	v := rt.NewObjectProto(rt.Pinned(w.protos[5]))
-	rt.Pin(v)
-	w.objs[v] = e
+	w.exns.objs[v] = e
 	e.Host = v
 	rt.Throw(v)
 }
@@ -681,25 +685,31 @@ func (w *wasmState) toValues(rt *vm.Runtime, args []vm.Value, ts []wasm.ValType)
 	return out
 }
 
-// traceExterns keeps, at each collection, the externref values the store
-// may still use and frees the others' numbers.
+// traceExterns marks, at each collection, the externref values the store
+// may still use, and the JavaScript values of the exceptions its catch
+// blocks hold: a foreign exception's thrown value, or a WebAssembly.Exception
+// that wasm alone still refers to. The externrefs that live exceptions'
+// payloads hold are marked after (exceptionTable.Ephemerons), and the
+// numbers of the others are freed once marking is done
+// (exceptionTable.Sweep).
 func (w *wasmState) traceExterns(mark func(vm.Value)) {
-	// A foreign exception a catch_all holds is the thrown value's only
-	// reference.
 	w.store.Exceptions(func(e *wasm.Exception) {
-		if h, ok := e.Host.(*vm.Exception); ok {
+		switch h := e.Host.(type) {
+		case *vm.Exception:
 			mark(h.Value)
+		case vm.Value:
+			mark(h)
 		}
 	})
 	n := len(w.externs)
-	if n == 0 {
-		return
-	}
 	if cap(w.inUse) <= n {
 		w.inUse = make([]bool, n+1)
 	} else {
 		w.inUse = w.inUse[:n+1]
 		clear(w.inUse)
+	}
+	if n == 0 {
+		return
 	}
 	w.store.ExternRefs(func(r uint64) {
 		if r <= uint64(n) {
@@ -707,12 +717,57 @@ func (w *wasmState) traceExterns(mark func(vm.Value)) {
 		}
 	})
 	for id := 1; id <= n; id++ {
-		v := w.externs[id-1]
-		switch {
-		case v == vm.Empty:
-		case w.inUse[id]:
+		if v := w.externs[id-1]; v != vm.Empty && w.inUse[id] {
 			mark(v)
-		default:
+		}
+	}
+}
+
+// exceptionTable maps each WebAssembly.Exception object to its engine
+// exception, weakly: the object owns the exception, and an exception
+// thrown into wasm keeps its object while a catch block holds it
+// (traceExterns). Its payload's externrefs stay in use while the object
+// lives.
+type exceptionTable struct {
+	w    *wasmState
+	objs map[vm.Value]*wasm.Exception
+}
+
+// Ephemerons marks the externref values in the payloads of the exceptions
+// whose objects are marked.
+func (t *exceptionTable) Ephemerons(isMarked func(vm.Value) bool, mark func(vm.Value)) bool {
+	w := t.w
+	progress := false
+	for obj, e := range t.objs {
+		if !isMarked(obj) {
+			continue
+		}
+		for i, p := range e.Tag.Type.Params {
+			id := e.Args[i]
+			if p != wasm.ExternRef || id == 0 || id > uint64(len(w.externs)) {
+				continue
+			}
+			w.inUse[id] = true
+			if v := w.externs[id-1]; !isMarked(v) {
+				mark(v)
+				progress = true
+			}
+		}
+	}
+	return progress
+}
+
+// Sweep forgets the exceptions whose objects are garbage, and frees the
+// numbers of the externref values nothing in use holds.
+func (t *exceptionTable) Sweep(isMarked func(vm.Value) bool) {
+	w := t.w
+	for obj := range t.objs {
+		if !isMarked(obj) {
+			delete(t.objs, obj)
+		}
+	}
+	for id := 1; id <= len(w.externs); id++ {
+		if v := w.externs[id-1]; v != vm.Empty && !w.inUse[id] {
 			delete(w.externIDs, v)
 			w.externs[id-1] = vm.Empty
 			w.freeIDs = append(w.freeIDs, uint64(id))

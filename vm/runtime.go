@@ -100,6 +100,7 @@ type Runtime struct {
 	privateTables map[uint32]*privateElems
 	pins          pinTable
 	hostRoots     []func(mark func(Value))
+	hostWeak      []HostWeak
 	weakHook      weakCollections
 	modules       moduleState
 	asyncContext  Value // see AsyncContext
