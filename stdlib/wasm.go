@@ -50,7 +50,7 @@ const (
 
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
-	w := &wasmState{objs: map[vm.Value]any{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	w := &wasmState{objs: map[vm.Value]any{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}, uncatchable: map[vm.Value]struct{}{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
 	n.wasm = w
 	w.exns.w = w
 	rt.TraceHostRoots(w.traceExterns)
@@ -152,10 +152,18 @@ func fillWasm(n *Node, b vm.Value) {
 				if e, ok := err.(*wasm.Exception); ok {
 					w.throwException(rt, e)
 				}
+				// V8 marks the errors of traps and of stack overflow as
+				// ones no wasm handler catches, not even catch_all, on
+				// their way out through the wasm functions that called
+				// JavaScript that called this one (see hostFunc).
+				var v vm.Value
 				if err == wasm.ErrStackOverflow {
-					rt.ThrowRangeError("Maximum call stack size exceeded")
+					v = rt.NewError(vm.ErrRange, "Maximum call stack size exceeded")
+				} else {
+					v = rt.Construct(rt.Pinned(w.ctors[wasmRuntimeError]), rt.NewString(err.Error()))
 				}
-				throw(wasmRuntimeError, err.Error())
+				w.exns.uncatchable[v] = struct{}{}
+				rt.Throw(v)
 			}
 			return w.fromResults(rt, res, t.Results)
 		})
@@ -218,6 +226,11 @@ func fillWasm(n *Node, b vm.Value) {
 			if exc != nil {
 				if e, ok := w.exns.objs[exc.Value]; ok {
 					panic(e)
+				}
+				if _, ok := w.exns.uncatchable[exc.Value]; ok {
+					// As a host function's own panic, it unwinds
+					// wasm without meeting its handlers.
+					panic(exc)
 				}
 				panic(&wasm.Exception{Host: exc})
 			}
@@ -727,10 +740,12 @@ func (w *wasmState) traceExterns(mark func(vm.Value)) {
 // exception, weakly: the object owns the exception, and an exception
 // thrown into wasm keeps its object while a catch block holds it
 // (traceExterns). Its payload's externrefs stay in use while the object
-// lives.
+// lives. uncatchable is the weak set of the errors wasm made for traps
+// and stack overflow, which no wasm handler catches.
 type exceptionTable struct {
-	w    *wasmState
-	objs map[vm.Value]*wasm.Exception
+	w           *wasmState
+	objs        map[vm.Value]*wasm.Exception
+	uncatchable map[vm.Value]struct{}
 }
 
 // Ephemerons marks the externref values in the payloads of the exceptions
@@ -764,6 +779,11 @@ func (t *exceptionTable) Sweep(isMarked func(vm.Value) bool) {
 	for obj := range t.objs {
 		if !isMarked(obj) {
 			delete(t.objs, obj)
+		}
+	}
+	for obj := range t.uncatchable {
+		if !isMarked(obj) {
+			delete(t.uncatchable, obj)
 		}
 	}
 	for id := 1; id <= len(w.externs); id++ {
