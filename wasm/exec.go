@@ -27,8 +27,7 @@ type Store struct {
 	// with the value stack, all the places an externref can be.
 	refTables  []*Table
 	refGlobals []*Global
-	// exns are the exceptions catch blocks hold, which exception slots
-	// number from 1 (see catch).
+	// exns are the exceptions catch blocks hold (see caught).
 	exns []caught
 	// Waiter parks and wakes threads for memory.atomic.wait and notify;
 	// nil means the package's own process-wide list (see Waiter).
@@ -104,10 +103,15 @@ func (s *Store) Exceptions(fn func(*Exception)) {
 // has returned or is one of this function's that does not enclose the try
 // that caught (that one is enclosed by exactly l catch blocks, all at
 // lower levels). So a loop that catches holds one entry, not one per
-// iteration, and the entries that live frames' slots number never move.
-// No instruction runs when a catch block ends (a branch may leave it
+// iteration, and the entry at (d, l) is the exception of the running
+// function's catch block at level l, which rethrow finds there. No
+// instruction runs when a catch block ends (a branch may leave it
 // anywhere), so a finished block's entry stays until the next catch at
 // its place or below, or until the entry point it ran under returns.
+//
+// Frames hold no slot for their caught exceptions: a callee's frame
+// starts at its arguments, inside its caller's operand stack, and would
+// overwrite slots past it.
 type caught struct {
 	e     *Exception
 	depth int
@@ -1105,12 +1109,21 @@ func (s *Store) catch(e *Exception, code *funcCode, pc uint32) bool {
 			}
 			clear(s.exns[n:])
 			s.exns = append(s.exns[:n], caught{e: e, depth: s.depth, level: c.level})
-			fr[code.exnBase+c.level] = uint64(len(s.exns))
 			s.cur.pc = int(c.pc)
 			return true
 		}
 	}
 	return false
+}
+
+// caught is the exception that the running function's catch block at
+// level holds.
+func (s *Store) caught(level uint32) *Exception {
+	for n := len(s.exns) - 1; ; n-- {
+		if c := &s.exns[n]; c.depth == s.depth && c.level == level {
+			return c.e
+		}
+	}
 }
 
 // slow runs the operations that call out of the interpreter (to Go's
@@ -1258,7 +1271,7 @@ func (s *Store) slow(i *ins) {
 		n := uint32(slotCount(tag.Type.Params))
 		s.throw(&Exception{Tag: tag, Args: append([]uint64(nil), fr[i.x:i.x+n]...)})
 	case opRethrow:
-		s.throw(s.exns[fr[s.cur.fn.code.exnBase+uint32(i.k)]-1].e)
+		s.throw(s.caught(uint32(i.k)))
 	case opPrefixFC + 0:
 		fr[i.d] = satS32(float64(f32(fr[i.x])))
 	case opPrefixFC + 1:
