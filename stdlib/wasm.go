@@ -155,7 +155,9 @@ func fillWasm(n *Node, b vm.Value) {
 				// V8 marks the errors of traps and of stack overflow as
 				// ones no wasm handler catches, not even catch_all, on
 				// their way out through the wasm functions that called
-				// JavaScript that called this one (see hostFunc).
+				// JavaScript that called this one (see hostFunc), as the
+				// vm does JavaScript's stack overflows
+				// (vm.Runtime.IsStackOverflow).
 				var v vm.Value
 				if err == wasm.ErrStackOverflow {
 					v = rt.NewError(vm.ErrRange, "Maximum call stack size exceeded")
@@ -227,7 +229,7 @@ func fillWasm(n *Node, b vm.Value) {
 				if e, ok := w.exns.objs[exc.Value]; ok {
 					panic(e)
 				}
-				if _, ok := w.exns.uncatchable[exc.Value]; ok {
+				if _, ok := w.exns.uncatchable[exc.Value]; ok || rt.IsStackOverflow(exc.Value) {
 					// As a host function's own panic, it unwinds
 					// wasm without meeting its handlers.
 					panic(exc)

@@ -42,6 +42,11 @@ func (rt *Runtime) sweepWeak(m *gc.Marker) {
 	if rt.weakHook != nil {
 		rt.weakHook.sweep(rt, m)
 	}
+	for e := range rt.stackOverflows {
+		if !m.IsMarked(e) {
+			delete(rt.stackOverflows, e)
+		}
+	}
 	for _, h := range rt.hostWeak {
 		h.Sweep(m.IsMarked)
 	}

@@ -1,7 +1,7 @@
 // What wasm's catch_all does not catch, as V8 11.3 (node 20) decides: a trap, and the RuntimeError a trap made
-// even when JavaScript rethrows it through wasm later, and a wasm stack overflow. An error JavaScript makes with
-// the same class and message is an ordinary exception that catch_all catches.
-// (V8 also lets no wasm handler catch a RangeError from JavaScript's own stack overflow; Kiln does not yet.)
+// even when JavaScript rethrows it through wasm later, and a stack overflow, wasm's or JavaScript's, and its
+// RangeError later. An error JavaScript makes with the same class and message is an ordinary exception that
+// catch_all catches.
 const u = (n) => { const b = []; do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; b.push(x); } while (n); return b; };
 const str = (s) => [...u(s.length), ...Buffer.from(s)];
 const vec = (items) => [...u(items.length), ...items.flat()];
@@ -32,6 +32,8 @@ for (const [name, f] of [
   ['trap in nested wasm', () => x.t(0)],
   ['trap error rethrown later', () => { try { x.t(0); } catch (e) { saved = e; } throw saved; }],
   ['wasm overflow error rethrown', () => { try { x.deep(0); } catch (e) { saved = e; } throw saved; }],
+  ['JS stack overflow', () => { const rec = () => rec(); rec(); }],
+  ['JS stack overflow error rethrown', () => { const rec = () => rec(); try { rec(); } catch (e) { saved = e; } throw saved; }],
   ['new RuntimeError', () => { throw new WebAssembly.RuntimeError('unreachable'); }],
   ['new RangeError', () => { throw new RangeError('Maximum call stack size exceeded'); }],
   ['copied trap error', () => { throw Object.assign(Object.create(WebAssembly.RuntimeError.prototype), saved); }],
