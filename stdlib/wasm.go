@@ -21,10 +21,14 @@ import (
 // exception: a program may throw any number of them, so exns holds them
 // weakly (see exceptionTable).
 type wasmState struct {
-	store   wasm.Store
-	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
-	protos  [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
-	objs    map[vm.Value]any
+	store  wasm.Store
+	ctors  [3]vm.Pin // CompileError, LinkError, RuntimeError
+	protos [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
+	objs   map[vm.Value]any
+	// faces finds the object standing for a Memory, Table, Global or
+	// Tag again (the first, if several do), for an export to keep its
+	// identity.
+	faces   map[wasm.Extern]vm.Value
 	exns    exceptionTable
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
@@ -50,7 +54,7 @@ const (
 
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
-	w := &wasmState{objs: map[vm.Value]any{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}, uncatchable: map[vm.Value]struct{}{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	w := &wasmState{objs: map[vm.Value]any{}, faces: map[wasm.Extern]vm.Value{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}, uncatchable: map[vm.Value]struct{}{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
 	n.wasm = w
 	w.exns.w = w
 	rt.TraceHostRoots(w.traceExterns)
@@ -58,6 +62,7 @@ func fillWasm(n *Node, b vm.Value) {
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
 		w.objs[obj] = x
+		w.addFace(obj, x)
 	}
 	throw := func(kind int, msg string) {
 		rt.Throw(rt.Construct(rt.Pinned(w.ctors[kind]), rt.NewString(msg)))
@@ -182,11 +187,9 @@ func fillWasm(n *Node, b vm.Value) {
 	}
 	// wrapped finds the JavaScript object already standing for x, so that
 	// an exported memory imported elsewhere keeps its identity.
-	wrapped := func(x any, proto int) vm.Value {
-		for k, v := range w.objs {
-			if v == x {
-				return k
-			}
+	wrapped := func(x wasm.Extern, proto int) vm.Value {
+		if v, ok := w.faces[x]; ok {
+			return v
 		}
 		return wrap(x, proto)
 	}
@@ -539,6 +542,18 @@ func fillWasm(n *Node, b vm.Value) {
 	})
 }
 
+// addFace records obj as the object standing for x, if x is a Memory,
+// Table, Global or Tag that none stands for yet.
+func (w *wasmState) addFace(obj vm.Value, x any) {
+	switch x := x.(type) {
+	case *wasm.Memory, *wasm.Table, *wasm.Global, *wasm.Tag:
+		e := x.(wasm.Extern)
+		if _, ok := w.faces[e]; !ok {
+			w.faces[e] = obj
+		}
+	}
+}
+
 // valTypeNamed is the value type the JS API names name (one it accepts).
 func valTypeNamed(name string) wasm.ValType {
 	switch name {
@@ -882,7 +897,9 @@ func (n *Node) AdoptClone(data any) vm.Value {
 		w.objs[v] = c.module
 	} else {
 		v = rt.NewObjectProto(rt.Pinned(w.protos[0]))
-		w.objs[v] = c.memory.Share()
+		m := c.memory.Share()
+		w.objs[v] = m
+		w.addFace(v, m)
 	}
 	rt.Pin(v)
 	return v
