@@ -17,12 +17,19 @@ import (
 // The JavaScript objects are pinned for as long as the Node lives: the map
 // keys are their handles, which the collector could otherwise reuse for
 // another object. Programs make few of them (a module, its instance and
-// exports), so that is cheaper than weak bookkeeping.
+// exports), so that is cheaper than weak bookkeeping. Exceptions are the
+// exception: a program may throw any number of them, so exns holds them
+// weakly (see exceptionTable).
 type wasmState struct {
-	store   wasm.Store
-	ctors   [3]vm.Pin // CompileError, LinkError, RuntimeError
-	protos  [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
-	objs    map[vm.Value]any
+	store  wasm.Store
+	ctors  [3]vm.Pin // CompileError, LinkError, RuntimeError
+	protos [6]vm.Pin // Memory, Table, Global, Module, Tag, Exception prototypes
+	objs   map[vm.Value]any
+	// faces finds the object standing for a Memory, Table, Global or
+	// Tag again (the first, if several do), for an export to keep its
+	// identity.
+	faces   map[wasm.Extern]vm.Value
+	exns    exceptionTable
 	funcs   map[*wasm.Function]vm.Value // exported functions as JavaScript sees them
 	buffers map[*wasm.Memory]vm.Pin     // each memory's current ArrayBuffer
 	// externs are the values externrefs hold, numbered from 1 (zero is
@@ -47,12 +54,15 @@ const (
 
 func fillWasm(n *Node, b vm.Value) {
 	rt := n.VM
-	w := &wasmState{objs: map[vm.Value]any{}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
+	w := &wasmState{objs: map[vm.Value]any{}, faces: map[wasm.Extern]vm.Value{}, exns: exceptionTable{objs: map[vm.Value]*wasm.Exception{}, uncatchable: map[vm.Value]struct{}{}}, funcs: map[*wasm.Function]vm.Value{}, buffers: map[*wasm.Memory]vm.Pin{}, externIDs: map[vm.Value]uint64{}}
 	n.wasm = w
+	w.exns.w = w
 	rt.TraceHostRoots(w.traceExterns)
+	rt.TraceHostWeak(&w.exns)
 	register := func(obj vm.Value, x any) {
 		rt.Pin(obj)
 		w.objs[obj] = x
+		w.addFace(obj, x)
 	}
 	throw := func(kind int, msg string) {
 		rt.Throw(rt.Construct(rt.Pinned(w.ctors[kind]), rt.NewString(msg)))
@@ -147,10 +157,20 @@ func fillWasm(n *Node, b vm.Value) {
 				if e, ok := err.(*wasm.Exception); ok {
 					w.throwException(rt, e)
 				}
+				// V8 marks the errors of traps and of stack overflow as
+				// ones no wasm handler catches, not even catch_all, on
+				// their way out through the wasm functions that called
+				// JavaScript that called this one (see hostFunc), as the
+				// vm does JavaScript's stack overflows
+				// (vm.Runtime.IsStackOverflow).
+				var v vm.Value
 				if err == wasm.ErrStackOverflow {
-					rt.ThrowRangeError("Maximum call stack size exceeded")
+					v = rt.NewError(vm.ErrRange, "Maximum call stack size exceeded")
+				} else {
+					v = rt.Construct(rt.Pinned(w.ctors[wasmRuntimeError]), rt.NewString(err.Error()))
 				}
-				throw(wasmRuntimeError, err.Error())
+				w.exns.uncatchable[v] = struct{}{}
+				rt.Throw(v)
 			}
 			return w.fromResults(rt, res, t.Results)
 		})
@@ -167,11 +187,9 @@ func fillWasm(n *Node, b vm.Value) {
 	}
 	// wrapped finds the JavaScript object already standing for x, so that
 	// an exported memory imported elsewhere keeps its identity.
-	wrapped := func(x any, proto int) vm.Value {
-		for k, v := range w.objs {
-			if v == x {
-				return k
-			}
+	wrapped := func(x wasm.Extern, proto int) vm.Value {
+		if v, ok := w.faces[x]; ok {
+			return v
 		}
 		return wrap(x, proto)
 	}
@@ -211,8 +229,13 @@ func fillWasm(n *Node, b vm.Value) {
 				}
 			})
 			if exc != nil {
-				if e, ok := w.objs[exc.Value].(*wasm.Exception); ok {
+				if e, ok := w.exns.objs[exc.Value]; ok {
 					panic(e)
+				}
+				if _, ok := w.exns.uncatchable[exc.Value]; ok || rt.IsStackOverflow(exc.Value) {
+					// As a host function's own panic, it unwinds
+					// wasm without meeting its handlers.
+					panic(exc)
 				}
 				panic(&wasm.Exception{Host: exc})
 			}
@@ -442,7 +465,7 @@ func fillWasm(n *Node, b vm.Value) {
 		return vm.Bool(tag(vm.Arg(args, 0)) != nil)
 	})
 	exception := func(v vm.Value, ctx string) *wasm.Exception {
-		e, ok := w.objs[v].(*wasm.Exception)
+		e, ok := w.exns.objs[v]
 		if !ok {
 			rt.ThrowTypeError("%s: Receiver is not a WebAssembly.Exception", ctx)
 		}
@@ -459,7 +482,7 @@ func fillWasm(n *Node, b vm.Value) {
 		e := &wasm.Exception{Tag: t, Args: make([]uint64, len(t.Type.Params))}
 		copy(e.Args, w.toValues(rt, vals, t.Type.Params[:len(vals)]))
 		e.Host = vm.Arg(args, 0)
-		register(vm.Arg(args, 0), e)
+		w.exns.objs[vm.Arg(args, 0)] = e
 		return vm.Undefined
 	})
 	rt.DefineMethod(b, "exceptionIs", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -519,6 +542,18 @@ func fillWasm(n *Node, b vm.Value) {
 	})
 }
 
+// addFace records obj as the object standing for x, if x is a Memory,
+// Table, Global or Tag that none stands for yet.
+func (w *wasmState) addFace(obj vm.Value, x any) {
+	switch x := x.(type) {
+	case *wasm.Memory, *wasm.Table, *wasm.Global, *wasm.Tag:
+		e := x.(wasm.Extern)
+		if _, ok := w.faces[e]; !ok {
+			w.faces[e] = obj
+		}
+	}
+}
+
 // valTypeNamed is the value type the JS API names name (one it accepts).
 func valTypeNamed(name string) wasm.ValType {
 	switch name {
@@ -547,8 +582,7 @@ func (w *wasmState) throwException(rt *vm.Runtime, e *wasm.Exception) {
 		rt.Throw(h)
 	}
 	v := rt.NewObjectProto(rt.Pinned(w.protos[5]))
-	rt.Pin(v)
-	w.objs[v] = e
+	w.exns.objs[v] = e
 	e.Host = v
 	rt.Throw(v)
 }
@@ -681,25 +715,31 @@ func (w *wasmState) toValues(rt *vm.Runtime, args []vm.Value, ts []wasm.ValType)
 	return out
 }
 
-// traceExterns keeps, at each collection, the externref values the store
-// may still use and frees the others' numbers.
+// traceExterns marks, at each collection, the externref values the store
+// may still use, and the JavaScript values of the exceptions its catch
+// blocks hold: a foreign exception's thrown value, or a WebAssembly.Exception
+// that wasm alone still refers to. The externrefs that live exceptions'
+// payloads hold are marked after (exceptionTable.Ephemerons), and the
+// numbers of the others are freed once marking is done
+// (exceptionTable.Sweep).
 func (w *wasmState) traceExterns(mark func(vm.Value)) {
-	// A foreign exception a catch_all holds is the thrown value's only
-	// reference.
 	w.store.Exceptions(func(e *wasm.Exception) {
-		if h, ok := e.Host.(*vm.Exception); ok {
+		switch h := e.Host.(type) {
+		case *vm.Exception:
 			mark(h.Value)
+		case vm.Value:
+			mark(h)
 		}
 	})
 	n := len(w.externs)
-	if n == 0 {
-		return
-	}
 	if cap(w.inUse) <= n {
 		w.inUse = make([]bool, n+1)
 	} else {
 		w.inUse = w.inUse[:n+1]
 		clear(w.inUse)
+	}
+	if n == 0 {
+		return
 	}
 	w.store.ExternRefs(func(r uint64) {
 		if r <= uint64(n) {
@@ -707,12 +747,64 @@ func (w *wasmState) traceExterns(mark func(vm.Value)) {
 		}
 	})
 	for id := 1; id <= n; id++ {
-		v := w.externs[id-1]
-		switch {
-		case v == vm.Empty:
-		case w.inUse[id]:
+		if v := w.externs[id-1]; v != vm.Empty && w.inUse[id] {
 			mark(v)
-		default:
+		}
+	}
+}
+
+// exceptionTable maps each WebAssembly.Exception object to its engine
+// exception, weakly: the object owns the exception, and an exception
+// thrown into wasm keeps its object while a catch block holds it
+// (traceExterns). Its payload's externrefs stay in use while the object
+// lives. uncatchable is the weak set of the errors wasm made for traps
+// and stack overflow, which no wasm handler catches.
+type exceptionTable struct {
+	w           *wasmState
+	objs        map[vm.Value]*wasm.Exception
+	uncatchable map[vm.Value]struct{}
+}
+
+// Ephemerons marks the externref values in the payloads of the exceptions
+// whose objects are marked.
+func (t *exceptionTable) Ephemerons(isMarked func(vm.Value) bool, mark func(vm.Value)) bool {
+	w := t.w
+	progress := false
+	for obj, e := range t.objs {
+		if !isMarked(obj) {
+			continue
+		}
+		for i, p := range e.Tag.Type.Params {
+			id := e.Args[i]
+			if p != wasm.ExternRef || id == 0 || id > uint64(len(w.externs)) {
+				continue
+			}
+			w.inUse[id] = true
+			if v := w.externs[id-1]; !isMarked(v) {
+				mark(v)
+				progress = true
+			}
+		}
+	}
+	return progress
+}
+
+// Sweep forgets the exceptions whose objects are garbage, and frees the
+// numbers of the externref values nothing in use holds.
+func (t *exceptionTable) Sweep(isMarked func(vm.Value) bool) {
+	w := t.w
+	for obj := range t.objs {
+		if !isMarked(obj) {
+			delete(t.objs, obj)
+		}
+	}
+	for obj := range t.uncatchable {
+		if !isMarked(obj) {
+			delete(t.uncatchable, obj)
+		}
+	}
+	for id := 1; id <= len(w.externs); id++ {
+		if v := w.externs[id-1]; v != vm.Empty && !w.inUse[id] {
 			delete(w.externIDs, v)
 			w.externs[id-1] = vm.Empty
 			w.freeIDs = append(w.freeIDs, uint64(id))
@@ -805,7 +897,9 @@ func (n *Node) AdoptClone(data any) vm.Value {
 		w.objs[v] = c.module
 	} else {
 		v = rt.NewObjectProto(rt.Pinned(w.protos[0]))
-		w.objs[v] = c.memory.Share()
+		m := c.memory.Share()
+		w.objs[v] = m
+		w.addFace(v, m)
 	}
 	rt.Pin(v)
 	return v

@@ -12,13 +12,13 @@ import (
 // stress (a collection at every safepoint): an externref's value must stay
 // alive while wasm holds it, in a table, a global or on the stack of a
 // running function (refs-gc.js makes garbage inside an import and inside a
-// number argument's valueOf), and the outputs are node's, as in the plain
-// run.
+// number argument's valueOf), or while an exception holds it in its
+// payload (eh-gc.js), and the outputs are node's, as in the plain run.
 func TestWasmReferencesUnderGC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("GC stress is slow")
 	}
-	for _, name := range []string{"refs", "refs-gc"} {
+	for _, name := range []string{"refs", "refs-gc", "eh-gc"} {
 		t.Run(name, func(t *testing.T) {
 			want, err := os.ReadFile("../testdata/node/wasm/" + name + ".stdout")
 			if err != nil {

@@ -255,7 +255,7 @@ func (rt *Runtime) callArgs(f Value, this Value, args []Value) Value {
 		if o := rt.obj(f); o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
 			if code := rt.hostOf(o).(*bytecode.Function); code.Kind <= bytecode.KindDerivedCtor {
 				if base+1+len(args)+code.NRegs+8 > len(rt.stack) {
-					rt.throwRangeError("Maximum call stack size exceeded")
+					rt.throwStackOverflow()
 				}
 				rt.stack[base] = this
 				copy(rt.stack[base+1:], args)
@@ -267,7 +267,7 @@ func (rt *Runtime) callArgs(f Value, this Value, args []Value) Value {
 		}
 	}
 	if base+len(args) > len(rt.stack) {
-		rt.throwRangeError("Maximum call stack size exceeded")
+		rt.throwStackOverflow()
 	}
 	n := copy(rt.stack[base:], args)
 	rt.sp = base + n
@@ -308,7 +308,7 @@ func (rt *Runtime) callValue(f Value, this Value, args []Value, newTarget Value)
 
 func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
 	if len(rt.frames) >= rt.maxDepth {
-		rt.throwRangeError("Maximum call stack size exceeded")
+		rt.throwStackOverflow()
 	}
 	nf := rt.hostOf(o).(*nativeFunc)
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
@@ -356,7 +356,7 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 	code := rt.hostOf(o).(*bytecode.Function)
 	base := rt.sp
 	if base+1+len(args)+code.NRegs+8 > len(rt.stack) {
-		rt.throwRangeError("Maximum call stack size exceeded")
+		rt.throwStackOverflow()
 	}
 	rt.stack[base] = this
 	copy(rt.stack[base+1:], args)
@@ -431,7 +431,7 @@ func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) V
 // stack[base], stack[base+1...].
 func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
 	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
-		rt.throwRangeError("Maximum call stack size exceeded")
+		rt.throwStackOverflow()
 	}
 	if o.flags&objClassCtor != 0 && newTarget == Undefined {
 		if n := rt.funcName(f); n != "" {

@@ -95,6 +95,25 @@ func (rt *Runtime) throwRangeError(format string, args ...any) {
 	rt.Throw(rt.NewError(ErrRange, fmt.Sprintf(format, args...)))
 }
 
+// throwStackOverflow throws the RangeError of a call past the stack's
+// limit, which the runtime remembers for as long as it lives: V8 lets no
+// WebAssembly handler catch such an error, even rethrown (IsStackOverflow).
+func (rt *Runtime) throwStackOverflow() {
+	e := rt.NewError(ErrRange, "Maximum call stack size exceeded")
+	if rt.stackOverflows == nil {
+		rt.stackOverflows = map[Value]struct{}{}
+	}
+	rt.stackOverflows[e] = struct{}{}
+	rt.Throw(e)
+}
+
+// IsStackOverflow reports whether v is an error the runtime threw for a
+// call past the stack's limit.
+func (rt *Runtime) IsStackOverflow(v Value) bool {
+	_, ok := rt.stackOverflows[v]
+	return ok
+}
+
 func (rt *Runtime) throwReferenceError(format string, args ...any) {
 	rt.Throw(rt.NewError(ErrReference, fmt.Sprintf(format, args...)))
 }

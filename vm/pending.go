@@ -25,6 +25,11 @@ func (rt *Runtime) traceEphemerons(m *gc.Marker) bool {
 	if rt.weakHook != nil && rt.weakHook.ephemerons(rt, m) {
 		progress = true
 	}
+	for _, h := range rt.hostWeak {
+		if h.Ephemerons(m.IsMarked, m.Mark) {
+			progress = true
+		}
+	}
 	return progress
 }
 
@@ -36,6 +41,14 @@ func (rt *Runtime) sweepWeak(m *gc.Marker) {
 	}
 	if rt.weakHook != nil {
 		rt.weakHook.sweep(rt, m)
+	}
+	for e := range rt.stackOverflows {
+		if !m.IsMarked(e) {
+			delete(rt.stackOverflows, e)
+		}
+	}
+	for _, h := range rt.hostWeak {
+		h.Sweep(m.IsMarked)
 	}
 }
 

@@ -48,3 +48,24 @@ func (t *pinTable) trace(m *gc.Marker) { m.MarkAll(t.vals) }
 func (rt *Runtime) TraceHostRoots(f func(mark func(Value))) {
 	rt.hostRoots = append(rt.hostRoots, f)
 }
+
+// HostWeak is a host's table of entries that live as long as a heap value
+// does (WebAssembly's exceptions, whose JavaScript object is their only
+// owner): an ephemeron table whose keys are heap values and whose values
+// the host keeps outside the heap.
+type HostWeak interface {
+	// Ephemerons runs after the strong mark, repeatedly until no call
+	// reports progress: for each entry whose key isMarked, it marks the
+	// values the entry refers to, and reports whether it marked any that
+	// was not marked before.
+	Ephemerons(isMarked func(Value) bool, mark func(Value)) bool
+	// Sweep runs once marking is done: the host drops the entries whose
+	// keys are not marked, whose handles the sweep that follows frees.
+	Sweep(isMarked func(Value) bool)
+}
+
+// TraceHostWeak registers h with every collection. Like TraceHostRoots'
+// tracers, its methods must not run JavaScript or allocate on the heap.
+func (rt *Runtime) TraceHostWeak(h HostWeak) {
+	rt.hostWeak = append(rt.hostWeak, h)
+}

@@ -103,13 +103,17 @@ type Runtime struct {
 	privateTables map[uint32]*privateElems
 	pins          pinTable
 	hostRoots     []func(mark func(Value))
-	weakHook      weakCollections
-	modules       moduleState
-	asyncContext  Value // see AsyncContext
-	csCache       [csCacheSize]csCacheEntry
-	polyICs       []polyIC       // the entries of polymorphic get sites (ic.poly)
-	mega          []megaEntry    // the megamorphic get cache (megaGet), nil until a site needs it
-	megaSets      []megaSetEntry // the megamorphic set cache (megaSet), nil until a site needs it
+	hostWeak      []HostWeak
+	// stackOverflows are the live errors of stack overflows (see
+	// throwStackOverflow), a weak set.
+	stackOverflows map[Value]struct{}
+	weakHook       weakCollections
+	modules        moduleState
+	asyncContext   Value // see AsyncContext
+	csCache        [csCacheSize]csCacheEntry
+	polyICs        []polyIC       // the entries of polymorphic get sites (ic.poly)
+	mega           []megaEntry    // the megamorphic get cache (megaGet), nil until a site needs it
+	megaSets       []megaSetEntry // the megamorphic set cache (megaSet), nil until a site needs it
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve
 	// and reject function shares (newResolvingFunction).
 	resolveFunc, rejectFunc *nativeFunc

@@ -27,10 +27,8 @@ type Store struct {
 	// with the value stack, all the places an externref can be.
 	refTables  []*Table
 	refGlobals []*Global
-	// exns are the exceptions catch blocks of running functions hold,
-	// which exception slots number from 1; each entry point drops those
-	// caught under it when it returns.
-	exns []*Exception
+	// exns are the exceptions catch blocks hold (see caught).
+	exns []caught
 	// Waiter parks and wakes threads for memory.atomic.wait and notify;
 	// nil means the package's own process-wide list (see Waiter).
 	Waiter Waiter
@@ -78,8 +76,8 @@ func (s *Store) ExternRefs(fn func(uint64)) {
 			fn(v)
 		}
 	}
-	for _, e := range s.exns {
-		for _, v := range e.Args {
+	for _, c := range s.exns {
+		for _, v := range c.e.Args {
 			if v != 0 {
 				fn(v)
 			}
@@ -90,9 +88,34 @@ func (s *Store) ExternRefs(fn func(uint64)) {
 // Exceptions calls fn with every exception that catch blocks of running
 // functions hold, for an embedder's collector to keep their Host values.
 func (s *Store) Exceptions(fn func(*Exception)) {
-	for _, e := range s.exns {
-		fn(e)
+	for _, c := range s.exns {
+		fn(c.e)
 	}
+}
+
+// caught is an exception a catch block holds: one at call depth depth,
+// nested in level other catch blocks of its function.
+//
+// Store.exns is a stack ordered by (depth, level): entering a catch block
+// at (d, l) first drops every entry at or past (d, l). Those are all done
+// with: a deeper function has returned or been unwound, and a catch block
+// of the same depth at level l or more either belongs to a function that
+// has returned or is one of this function's that does not enclose the try
+// that caught (that one is enclosed by exactly l catch blocks, all at
+// lower levels). So a loop that catches holds one entry, not one per
+// iteration, and the entry at (d, l) is the exception of the running
+// function's catch block at level l, which rethrow finds there. No
+// instruction runs when a catch block ends (a branch may leave it
+// anywhere), so a finished block's entry stays until the next catch at
+// its place or below, or until the entry point it ran under returns.
+//
+// Frames hold no slot for their caught exceptions: a callee's frame
+// starts at its arguments, inside its caller's operand stack, and would
+// overwrite slots past it.
+type caught struct {
+	e     *Exception
+	depth int
+	level uint32
 }
 
 const (
@@ -1080,13 +1103,27 @@ func (s *Store) catch(e *Exception, code *funcCode, pc uint32) bool {
 			if c.tag >= 0 {
 				copy(fr[c.d:], e.Args)
 			}
-			s.exns = append(s.exns, e)
-			fr[code.exnBase+c.level] = uint64(len(s.exns))
+			n := len(s.exns)
+			for n > 0 && (s.exns[n-1].depth > s.depth || s.exns[n-1].depth == s.depth && s.exns[n-1].level >= c.level) {
+				n--
+			}
+			clear(s.exns[n:])
+			s.exns = append(s.exns[:n], caught{e: e, depth: s.depth, level: c.level})
 			s.cur.pc = int(c.pc)
 			return true
 		}
 	}
 	return false
+}
+
+// caught is the exception that the running function's catch block at
+// level holds.
+func (s *Store) caught(level uint32) *Exception {
+	for n := len(s.exns) - 1; ; n-- {
+		if c := &s.exns[n]; c.depth == s.depth && c.level == level {
+			return c.e
+		}
+	}
 }
 
 // slow runs the operations that call out of the interpreter (to Go's
@@ -1234,7 +1271,7 @@ func (s *Store) slow(i *ins) {
 		n := uint32(slotCount(tag.Type.Params))
 		s.throw(&Exception{Tag: tag, Args: append([]uint64(nil), fr[i.x:i.x+n]...)})
 	case opRethrow:
-		s.throw(s.exns[fr[s.cur.fn.code.exnBase+uint32(i.k)]-1])
+		s.throw(s.caught(uint32(i.k)))
 	case opPrefixFC + 0:
 		fr[i.d] = satS32(float64(f32(fr[i.x])))
 	case opPrefixFC + 1:

@@ -136,11 +136,8 @@ type funcCode struct {
 	body      []ins
 	maxStack  int // locals plus the deepest operand stack, in slots
 	// handlers are the function's try blocks (see handler), outer ones
-	// before the blocks they enclose; exnBase is the first of the slots
-	// past the operand stack that hold the exceptions catch blocks have
-	// caught, one per nesting level of catch blocks.
+	// before the blocks they enclose.
 	handlers []handler
-	exnBase  uint32
 }
 
 // handler is a try block of the exception-handling proposal: what an
@@ -159,8 +156,9 @@ type handler struct {
 }
 
 // catchClause is one catch (tag >= 0) or catch_all (tag -1): where its
-// code starts, the slot its payload goes to, and its exception slot (see
-// funcCode.exnBase), for rethrow.
+// code starts, the slot its payload goes to, and its level, the number of
+// the function's catch blocks it is nested in, which finds the exception
+// it holds for rethrow (see Store.exns).
 type catchClause struct {
 	tag   int64
 	pc    uint32
@@ -232,7 +230,6 @@ type validator struct {
 	opName    string // set where curOp does not name the instruction
 	simdSub   uint32 // the sub-opcode, where curOp is 0xfd
 	handlers  []handler
-	maxLevels int // the exception slots the frame needs
 	// produced is the pc of the instruction that wrote the value on top
 	// of the stack into its home slot, if it was the last one emitted,
 	// else -1: a local.set right after it can retarget its write.
@@ -495,8 +492,8 @@ func compileFunc(m *Module, r *reader, fnIndex int, typ *FuncType, dataCount int
 	if !r.eof() {
 		r.fail("Compiling function #%d failed: trailing code after function end", fnIndex)
 	}
-	return &funcCode{typ: typ, numParams: slotCount(typ.Params), numLocals: v.numSlots, body: v.code, maxStack: v.maxSlots + v.maxLevels,
-		handlers: v.handlers, exnBase: uint32(v.maxSlots)}
+	return &funcCode{typ: typ, numParams: slotCount(typ.Params), numLocals: v.numSlots, body: v.code, maxStack: v.maxSlots,
+		handlers: v.handlers}
 }
 
 // addLocalSlots gives the locals declared since its last call their
@@ -1240,15 +1237,12 @@ func (v *validator) catch(op byte) {
 	h := &v.handlers[c.handler]
 	if c.op == 0x06 {
 		h.end = uint32(len(v.code))
-		// Each catch block nested in another needs its own slot for the
-		// exception it holds.
 		c.level = 0
 		for _, o := range v.ctrls[:len(v.ctrls)-1] {
 			if o.op == 0x07 || o.op == 0x19 {
 				c.level++
 			}
 		}
-		v.maxLevels = max(v.maxLevels, c.level+1)
 	}
 	c.op = op
 	v.vals = v.vals[:c.height]
