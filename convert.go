@@ -322,20 +322,16 @@ func (r *Runtime) fromJS(v vm.Value, t reflect.Type) reflect.Value {
 		return reflect.ValueOf(rt.ToNumber(v)).Convert(t)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		f := rt.ToNumber(v)
-		x := reflect.New(t).Elem()
-		if f != math.Trunc(f) || x.OverflowInt(int64(f)) || f >= math.MaxInt64 || f < math.MinInt64 {
+		if f != math.Trunc(f) || f >= math.MaxInt64 || f < math.MinInt64 || reflect.Zero(t).OverflowInt(int64(f)) {
 			rt.ThrowRangeError("kiln: %v does not fit a Go %s", f, t)
 		}
-		x.SetInt(int64(f))
-		return x
+		return reflect.ValueOf(int64(f)).Convert(t)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		f := rt.ToNumber(v)
-		x := reflect.New(t).Elem()
-		if f != math.Trunc(f) || f < 0 || f >= math.MaxUint64 || x.OverflowUint(uint64(f)) {
+		if f != math.Trunc(f) || f < 0 || f >= math.MaxUint64 || reflect.Zero(t).OverflowUint(uint64(f)) {
 			rt.ThrowRangeError("kiln: %v does not fit a Go %s", f, t)
 		}
-		x.SetUint(uint64(f))
-		return x
+		return reflect.ValueOf(uint64(f)).Convert(t)
 	case reflect.Pointer:
 		if v.IsNullish() {
 			return reflect.Zero(t)
