@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,16 +69,7 @@ func TestFatalErrorsPrintAsNode(t *testing.T) {
 				defer in.Close()
 				cmd.Stdin = in
 			}
-			var out, errb bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &out, &errb
-			code := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
+			out, errb, code := runCommand(t, cmd)
 			stderr := fatalStderr(errb.String(), dir)
 			if jstest.Updating() {
 				jstest.WriteExpected(t, base, out.String(), code)

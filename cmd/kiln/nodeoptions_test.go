@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,16 +64,7 @@ func TestCLIFixtures(t *testing.T) {
 			cmd := exec.Command(exe, filepath.Base(f))
 			cmd.Dir = dir
 			cmd.Env = append(os.Environ(), "TZ=UTC", "NODE_OPTIONS=")
-			var out, errb bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &out, &errb
-			code := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
+			out, errb, code := runCommand(t, cmd)
 			if jstest.Updating() {
 				jstest.WriteExpected(t, base, out.String(), code)
 				return

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -204,14 +203,7 @@ func TestSpecReporterOnTerminal(t *testing.T) {
 				out.ReadFrom(master)
 				close(done)
 			}()
-			code := 0
-			if err := cmd.Wait(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
+			code := exitCode(t, cmd.Wait())
 			<-done
 			checkReport(t, filepath.Join(dir, "..", "_discover_want", c.name), normaliseReport(out.String(), dir), code, errb.String())
 		})

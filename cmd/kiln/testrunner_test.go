@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -63,16 +61,7 @@ func TestTestRunner(t *testing.T) {
 				cmd = exec.Command(kiln, c.args...)
 			}
 			cmd.Dir = dir
-			var out, errb bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &out, &errb
-			code := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
+			out, errb, code := runCommand(t, cmd)
 			checkReport(t, filepath.Join(want, c.name), normaliseReport(out.String(), dir), code, errb.String())
 		})
 	}
@@ -116,16 +105,7 @@ func TestTestCoverage(t *testing.T) {
 			}
 			cmd := exec.Command(name, c.args...)
 			cmd.Dir = dir
-			var out, errb bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &out, &errb
-			code := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				code = ee.ExitCode()
-			}
+			out, errb, code := runCommand(t, cmd)
 			checkReport(t, filepath.Join(want, c.name), normaliseReport(out.String(), dir), code, errb.String())
 		})
 	}
