@@ -73,7 +73,13 @@ func (n *Node) timers() vm.Value {
 	// called; what it throws is an uncaught exception.
 	call := func(entry string, obj vm.Value) {
 		fn := rt.Realm().Extra["internal:"+entry]
-		if exc := rt.Try(func() { rt.Call(fn, n.proc(), obj) }); exc != nil {
+		// The first call makes process, which runs JavaScript (the events
+		// library), while obj (its timer already released) is held by Go
+		// alone: pinned across it, then handed straight to the call.
+		pin := rt.Pin(obj)
+		proc := n.proc()
+		rt.Unpin(pin)
+		if exc := rt.Try(func() { rt.Call(fn, proc, obj) }); exc != nil {
 			// The entry points restore the async context only when the
 			// callback returns: a finally there would make the throw's
 			// banner point at the library. So the exception is handled in
