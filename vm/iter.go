@@ -296,25 +296,38 @@ func (rt *Runtime) iterResult(v Value, done bool) Value {
 // front from the object and its prototypes (§14.7.5.9 leaves the order of
 // prototype keys to the implementation; V8 visits own keys first), each
 // re-checked before it is produced so deleted keys are skipped.
+//
+// When every key is the object's own (see forInOwnKeys), objs is nil and
+// shape is the object's shape when the keys were taken: while the object
+// keeps that shape (a shared one, which never changes), no key has been
+// deleted and none needs the check.
 type forInData struct {
-	keys []Value
-	objs []Value // the object each key came from
-	i    int
+	keys  []Value
+	obj   Value
+	objs  []Value // the object each key came from; nil when all are obj's
+	shape uint32
+	i     int
 }
 
 func (d *forInData) trace(m *gc.Marker) {
 	m.MarkAll(d.keys)
+	m.Mark(d.obj)
 	m.MarkAll(d.objs)
 }
 
 func (rt *Runtime) forInIterator(v Value) Value {
 	it, o := rt.newObjectCell(ClassForIn, Null)
-	d := &forInData{}
+	d := &forInData{obj: Undefined}
 	rt.setHost(o, d)
 	if v.IsNullish() {
 		return it
 	}
 	obj := rt.ToObject(v)
+	d.obj = obj
+	if keys, ok := rt.forInOwnKeys(obj); ok {
+		d.keys, d.shape = keys, rt.obj(obj).shape
+		return it
+	}
 	seen := map[Value]bool{}
 	for cur := obj; cur != Null; cur = rt.getPrototypeOf(cur) {
 		for _, k := range rt.ownKeys(cur) {
@@ -340,11 +353,98 @@ func (rt *Runtime) forInIterator(v Value) Value {
 	return it
 }
 
+// forInOwnKeys is the common case of for-in, taken without the general
+// walk's set of visited keys and per-key descriptor lookups (12% of a
+// Next.js build went there): an ordinary object, with its indexed
+// properties in dense elements, whose prototypes are ordinary and have no
+// enumerable properties. Its keys are then its enumerable own keys in
+// [[OwnPropertyKeys]] order, the named ones read from the shape's enum
+// cache. It reports false when the object does not qualify.
+func (rt *Runtime) forInOwnKeys(obj Value) ([]Value, bool) {
+	o := rt.obj(obj)
+	if !forInOrdinary(o) || o.flags&objSlowElems != 0 {
+		return nil, false
+	}
+	for p := o.proto; p != Null; {
+		po := rt.obj(p)
+		if !forInOrdinary(po) || rt.hasEnumerable(po) {
+			return nil, false
+		}
+		p = po.proto
+	}
+	s := rt.shp(o)
+	named := s.enumKeys()
+	var idx int
+	for _, v := range rt.vals(o.elems) {
+		if v != Empty {
+			idx++
+		}
+	}
+	if idx == 0 {
+		// A shared shape never changes, and a dictionary shape's list is
+		// made afresh each time: either can be the key list itself.
+		return named, true
+	}
+	keys := make([]Value, 0, idx+len(named))
+	for i, v := range rt.vals(o.elems) {
+		if v != Empty {
+			keys = append(keys, idxKey(uint32(i)))
+		}
+	}
+	return append(keys, named...), true
+}
+
+// forInOrdinary reports whether o's enumerable keys are its dense
+// elements and its shape's enumerable keys, found without running code:
+// not a proxy, and none of the exotic objects whose indexed or named
+// properties live elsewhere.
+func forInOrdinary(o *Object) bool {
+	switch o.class {
+	case ClassProxy, ClassNamespace, ClassString, ClassTypedArray, ClassArguments:
+		return false
+	}
+	return true
+}
+
+// hasEnumerable reports whether a forInOrdinary object has an enumerable
+// property other than a symbol.
+func (rt *Runtime) hasEnumerable(o *Object) bool {
+	s := rt.shp(o)
+	if s.dict {
+		// Scanned rather than listed: a big prototype is a dictionary.
+		for i, k := range s.keys {
+			if s.attrs[i]&attrEnumerable != 0 && !k.IsSymbol() {
+				return true
+			}
+		}
+	} else if len(s.enumKeys()) > 0 || s.enumIndex {
+		return true
+	}
+	if o.flags&objSlowElems == 0 {
+		for _, v := range rt.vals(o.elems) {
+			if v != Empty {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (rt *Runtime) forInNext(it Value) (Value, bool) {
 	d := rt.hostOf(rt.obj(it)).(*forInData)
+	if d.objs == nil && d.i < len(d.keys) {
+		if o := rt.obj(d.obj); o.shape == d.shape && !rt.shapes[o.shape].dict {
+			k := d.keys[d.i]
+			d.i++
+			return rt.keyToValue(k), true
+		}
+	}
 	for d.i < len(d.keys) {
 		k := d.keys[d.i]
-		obj := d.objs[d.i]
+		obj := d.obj
+		if d.objs != nil {
+			obj = d.objs[d.i]
+		}
 		d.i++
 		if !rt.hasProperty(obj, k) {
 			continue
