@@ -133,7 +133,7 @@ func (rt *Runtime) mapHash(key Value) uint32 {
 	case gc.TagString:
 		return rt.strHash(key)
 	case gc.TagBigInt:
-		return uint32(maphash.String(hashSeed, rt.bigint(key).Text(16)))
+		return uint32(maphash.String(rt.hashSeed, rt.bigint(key).Text(16)))
 	}
 	// fmix64 of MurmurHash3: handles and small integers differ only in
 	// a few low or high bits, which linear probing needs spread.
@@ -146,10 +146,6 @@ func (rt *Runtime) mapHash(key Value) uint32 {
 	return uint32(x)
 }
 
-// hashSeed seeds string hashes for the process, so that keys chosen to
-// collide cannot be written down in advance.
-var hashSeed = maphash.MakeSeed()
-
 // strHash returns the hash of a string's content, computed once per string
 // (strings are immutable) and never 0. Equal contents hash equally whether
 // a string is held as Latin-1 or as UTF-16 units that all fit in a byte.
@@ -161,24 +157,24 @@ func (rt *Runtime) strHash(v Value) uint32 {
 	rt.flatten(s)
 	var h64 uint64
 	if s.flags&strWide == 0 {
-		h64 = maphash.String(hashSeed, s.lat)
+		h64 = maphash.String(rt.hashSeed, s.lat)
 	} else {
-		h64 = hashUnits(s.u)
+		h64 = hashUnits(rt.hashSeed, s.u)
 	}
 	h := max(uint32(h64), 1)
 	s.right = Value(h)
 	return h
 }
 
-func hashUnits(u []uint16) uint64 {
+func hashUnits(seed maphash.Seed, u []uint16) uint64 {
 	for _, c := range u {
 		if c >= 0x100 {
-			return maphash.Bytes(hashSeed, unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(u))), 2*len(u)))
+			return maphash.Bytes(seed, unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(u))), 2*len(u)))
 		}
 	}
 	b := make([]byte, len(u))
 	for i, c := range u {
 		b[i] = byte(c)
 	}
-	return maphash.Bytes(hashSeed, b)
+	return maphash.Bytes(seed, b)
 }
