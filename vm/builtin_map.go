@@ -2,7 +2,6 @@ package vm
 
 import (
 	"math"
-	"weak"
 
 	"github.com/kilnjs/kiln/gc"
 )
@@ -13,59 +12,27 @@ import (
 // for a Map, keys alone for a Set, so the collector traces them with the
 // cell. A deleted entry keeps its place with its key set to Empty; that is
 // what lets an iterator walk the list by position while entries are added
-// and removed under it (the spec's List with ~empty~ keys). The Go map in the
-// host data indexes live entries by a hashable form of the key.
+// and removed under it (the spec's List with ~empty~ keys). A hash index in
+// the host data (mapIndex, maptable.go) finds live entries by key.
 //
 // When deleted entries outnumber live ones the list is compacted. Iterators
-// hold their position in a mapCursor that the table can find through weak
-// pointers, so compaction and clear() move live cursors to the equivalent
-// position; a cursor whose iterator object was collected simply vanishes.
+// hold their position in a mapCursor that the table lists, so compaction
+// and clear() move live cursors to the equivalent position. A cursor is
+// dropped from the list once its iteration is over or its iterator object
+// was collected (mapIterData.release): Go weak pointers did that for the
+// second case, but making one took 30% of a loop iterating small Sets.
 
 type mapData struct {
-	stride  int            // 2 for Map (key, value), 1 for Set
-	index   map[mapKey]int // key → entry number (elems offset / stride)
-	deleted int            // entries whose key is Empty
-	cursors []weak.Pointer[mapCursor]
+	stride  int      // 2 for Map (key, value), 1 for Set
+	index   mapIndex // key → entry number (elems offset / stride)
+	deleted int      // entries whose key is Empty
+	cursors []*mapCursor
 	pruneAt int // prune cursors when there are this many (amortised)
 }
 
 // mapCursor is a live iterator's position: the entry number it visits next,
 // or -1 once the iteration is over.
 type mapCursor struct{ pos int }
-
-// mapKey is a hashable form of a value under SameValueZero: numbers by
-// value with -0 as +0, strings and BigInts by content, everything else by
-// identity. A string's or BigInt's v is a made-up reference that tells
-// the encodings of s apart; gc.MakeRef of constants folds to a constant
-// where used, which package-level variables holding them would not (they
-// were initialised by code every process ran).
-type mapKey struct {
-	v Value
-	s string
-}
-
-func (rt *Runtime) mapKeyOf(v Value) mapKey {
-	switch v.Tag() {
-	case gc.TagNumber:
-		if v.Float() == 0 {
-			return mapKey{v: gc.Int(0)}
-		}
-		return mapKey{v: v}
-	case gc.TagString:
-		s := rt.flat(v)
-		if s.flags&strWide == 0 {
-			return mapKey{v: gc.MakeRef(gc.TagString, 0), s: s.lat}
-		}
-		b := make([]byte, 2*len(s.u))
-		for i, u := range s.u {
-			b[2*i], b[2*i+1] = byte(u), byte(u>>8)
-		}
-		return mapKey{v: gc.MakeRef(gc.TagString, 1), s: string(b)}
-	case gc.TagBigInt:
-		return mapKey{v: gc.MakeRef(gc.TagBigInt, 0), s: rt.bigint(v).Text(16)}
-	}
-	return mapKey{v: v}
-}
 
 // normalizeZero turns -0 into +0, as Map.prototype.set and Set.prototype.add
 // do before storing a key.
@@ -84,7 +51,7 @@ func (rt *Runtime) newMapObject(c Class, proto Value) Value {
 	if c == ClassSet {
 		stride = 1
 	}
-	rt.setHost(o, &mapData{stride: stride, index: map[mapKey]int{}})
+	rt.setHost(o, &mapData{stride: stride})
 	return v
 }
 
@@ -100,10 +67,11 @@ func (rt *Runtime) thisMap(this Value, c Class, method string) (*Object, *mapDat
 	return nil, nil
 }
 
-func (d *mapData) size() int { return len(d.index) }
+func (d *mapData) size() int { return d.index.live }
 
 func (rt *Runtime) mapFind(o *Object, d *mapData, key Value) (int, bool) {
-	i, ok := d.index[rt.mapKeyOf(key)]
+	key = normalizeZero(key)
+	_, i, ok := rt.mapLookup(o, d, key, rt.mapHash(key))
 	return i, ok
 }
 
@@ -118,14 +86,16 @@ func (rt *Runtime) mapGet(o *Object, d *mapData, key Value) (Value, bool) {
 // mapPut adds or updates an entry (value is ignored for a Set).
 func (rt *Runtime) mapPut(o *Object, d *mapData, key, value Value) {
 	key = normalizeZero(key)
-	k := rt.mapKeyOf(key)
-	if i, ok := d.index[k]; ok {
+	h := rt.mapHash(key)
+	d.index.reserve()
+	slot, i, ok := rt.mapLookup(o, d, key, h)
+	if ok {
 		if d.stride == 2 {
 			rt.vals(o.elems)[i*2+1] = value
 		}
 		return
 	}
-	d.index[k] = int(o.elems.n) / d.stride
+	d.index.insert(slot, h, int(o.elems.n)/d.stride)
 	if d.stride == 2 {
 		rt.push(&o.elems, key)
 		rt.push(&o.elems, value)
@@ -136,17 +106,17 @@ func (rt *Runtime) mapPut(o *Object, d *mapData, key, value Value) {
 }
 
 func (rt *Runtime) mapDelete(o *Object, d *mapData, key Value) bool {
-	k := rt.mapKeyOf(key)
-	i, ok := d.index[k]
+	key = normalizeZero(key)
+	slot, i, ok := rt.mapLookup(o, d, key, rt.mapHash(key))
 	if !ok {
 		return false
 	}
-	delete(d.index, k)
+	d.index.remove(slot)
 	for j := 0; j < d.stride; j++ {
 		rt.vals(o.elems)[i*d.stride+j] = Empty
 	}
 	d.deleted++
-	if d.deleted > 16 && d.deleted > len(d.index) {
+	if d.deleted > 16 && d.deleted > d.index.live {
 		rt.mapCompact(o, d)
 	}
 	return true
@@ -157,7 +127,7 @@ func (rt *Runtime) mapDelete(o *Object, d *mapData, key Value) bool {
 func (rt *Runtime) mapCompact(o *Object, d *mapData) {
 	n := int(o.elems.n) / d.stride
 	newPos := make([]int, n+1)
-	out := make([]Value, 0, len(d.index)*d.stride)
+	out := make([]Value, 0, d.index.live*d.stride)
 	for i := 0; i < n; i++ {
 		newPos[i] = len(out) / d.stride
 		if rt.vals(o.elems)[i*d.stride] == Empty {
@@ -167,16 +137,14 @@ func (rt *Runtime) mapCompact(o *Object, d *mapData) {
 	}
 	newPos[n] = len(out) / d.stride
 	rt.setVals(&o.elems, out)
-	for k, i := range d.index {
-		d.index[k] = newPos[i]
-	}
+	d.index.renumber(newPos)
 	d.deleted = 0
 	d.eachCursor(func(c *mapCursor) { c.pos = newPos[min(c.pos, n)] })
 }
 
 func (rt *Runtime) mapClear(o *Object, d *mapData) {
 	rt.freeVec(&o.elems)
-	clear(d.index)
+	d.index = mapIndex{}
 	d.deleted = 0
 	d.eachCursor(func(c *mapCursor) { c.pos = 0 })
 }
@@ -185,10 +153,10 @@ func (rt *Runtime) mapClear(o *Object, d *mapData) {
 // collected ones.
 func (d *mapData) eachCursor(f func(c *mapCursor)) {
 	live := d.cursors[:0]
-	for _, p := range d.cursors {
-		if c := p.Value(); c != nil && c.pos >= 0 {
+	for _, c := range d.cursors {
+		if c.pos >= 0 {
 			f(c)
-			live = append(live, p)
+			live = append(live, c)
 		}
 	}
 	clear(d.cursors[len(live):])
@@ -200,7 +168,7 @@ func (d *mapData) addCursor(c *mapCursor) {
 		d.eachCursor(func(*mapCursor) {})
 		d.pruneAt = 2*len(d.cursors) + 8
 	}
-	d.cursors = append(d.cursors, weak.Make(c))
+	d.cursors = append(d.cursors, c)
 }
 
 // mapNext returns the entry number of the next live entry at or after the
@@ -223,6 +191,10 @@ type mapIterData struct {
 	cursor *mapCursor
 	kind   int
 }
+
+// release ends the iteration of an iterator object the collector freed, so
+// that its table forgets the cursor.
+func (id *mapIterData) release() { id.cursor.pos = -1 }
 
 func (rt *Runtime) newMapIterator(target Value, c Class, kind int) Value {
 	proto := rt.realm.MapIteratorPrototype

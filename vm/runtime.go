@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"hash/maphash"
 	"io"
 	"math/big"
 	"os"
@@ -61,6 +62,10 @@ type Runtime struct {
 	strs gc.Space[String, *String]
 	syms gc.Space[Symbol, *Symbol]
 	bigs gc.Space[BigInt, *BigInt]
+
+	// hashSeed seeds the hashes of Map and Set keys (maptable.go), so that
+	// keys chosen to collide cannot be written down in advance.
+	hashSeed maphash.Seed
 
 	// stackMapper maps stack strings' positions (see SetStackMapper).
 	stackMapper func(file string, line, col int) (string, int, int, bool)
@@ -222,7 +227,8 @@ type Host interface {
 // New returns a runtime with one realm.
 func New(opts Options) *Runtime {
 	rt := &Runtime{
-		heap: gc.NewHeap(),
+		heap:     gc.NewHeap(),
+		hashSeed: maphash.MakeSeed(),
 		// A process running console.log("hi") makes some 250 atoms; 256
 		// fills the table before the program runs, and growing it rehashed
 		// every key.

@@ -57,6 +57,13 @@ type Shape struct {
 	extended bool // a child shares keys' and attrs' backing arrays
 	dict     bool
 	hasSym   bool // some key is a symbol (the collector must trace keys)
+	// enum is the enum cache: the enumerable string keys in order, made
+	// by enumKeys on first use (enumOK); enumIndex tells whether some
+	// index key (of an object with slow elements) is enumerable. A
+	// dictionary shape changes in place, so its keys are listed afresh.
+	enum      []PropKey
+	enumOK    bool
+	enumIndex bool
 	// scans counts linear lookups of a shape too big for them, so that
 	// the index is built on the second (see lookup).
 	scans uint8
@@ -125,6 +132,27 @@ func (s *Shape) lookup(key PropKey) int {
 		}
 	}
 	return -1
+}
+
+// enumKeys returns the shape's enumerable string keys in order, which
+// for-in walks. The result is shared: callers must not change it.
+func (s *Shape) enumKeys() []PropKey {
+	if s.enumOK && !s.dict {
+		return s.enum
+	}
+	s.enum, s.enumIndex = nil, false
+	for i, k := range s.keys {
+		if s.attrs[i]&attrEnumerable == 0 {
+			continue
+		}
+		if k.IsString() {
+			s.enum = append(s.enum, k)
+		} else if !k.IsSymbol() {
+			s.enumIndex = true
+		}
+	}
+	s.enumOK = true
+	return s.enum
 }
 
 func (s *Shape) buildIndex() {

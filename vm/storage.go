@@ -154,10 +154,17 @@ func (rt *Runtime) setHost(o *Object, h any) {
 }
 
 func (rt *Runtime) freeHost(o *Object) {
+	if r, ok := rt.hosts[o.host].(hostReleaser); ok {
+		r.release()
+	}
 	rt.hosts[o.host] = nil
 	rt.hostFree = append(rt.hostFree, o.host)
 	o.host = 0
 }
+
+// hostReleaser is implemented by host data that something outside its
+// object refers to, and that must let go when the object dies.
+type hostReleaser interface{ release() }
 
 // shp returns an object's shape, first carrying out a deferred built-in's
 // definitions (see deferred.go): every look at own properties comes here.

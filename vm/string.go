@@ -24,6 +24,16 @@ type String struct {
 	flags       uint8
 }
 
+// A flat string keeps its content's hash (strHash) in the low half of right,
+// which only a rope uses: a field of its own made every string cell 8 bytes
+// bigger (64 to 72), and a string-heavy program's peak RSS 9% higher.
+func (s *String) cachedHash() uint32 {
+	if s.flags&strRope != 0 {
+		return 0
+	}
+	return uint32(s.right)
+}
+
 const (
 	strWide  uint8 = 1 << iota // units in u
 	strRope                    // left + right
