@@ -199,6 +199,27 @@ func KnownFailures(t *testing.T, dir string) map[string]string {
 	return known
 }
 
+// stressExempt reports whether fixture f runs without GC stress even in a
+// stress run, and why: a line "// No GC stress: REASON" among its leading
+// comments. For fixtures whose JavaScript passes so many safepoints that a
+// collection at each takes minutes, and whose host code holds nothing in Go
+// that stress would catch; the reason says so.
+func stressExempt(f string) (string, bool) {
+	data, err := os.ReadFile(f)
+	if err != nil {
+		return "", false
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		if reason, ok := strings.CutPrefix(line, "// No GC stress: "); ok && strings.TrimSpace(reason) != "" {
+			return reason, true
+		}
+	}
+	return "", false
+}
+
 // Check runs every fixture under dir as a subtest.
 func Check(t *testing.T, dir string, stress bool) {
 	CheckAttempts(t, dir, stress, 1)
@@ -233,6 +254,11 @@ func CheckAttempts(t *testing.T, dir string, stress bool, attempts int) {
 				return
 			}
 			want, wantCode := ReadExpected(t, base)
+			stress := stress
+			if reason, ok := stressExempt(f); ok && stress {
+				t.Logf("run without GC stress: %s", reason)
+				stress = false
+			}
 			got := Run(f, stress)
 			for i := 2; i <= attempts && (got.Stdout != string(want) || got.Code != wantCode); i++ {
 				got = Run(f, stress)

@@ -1,6 +1,8 @@
 // path.matchesGlob: the experimental warning (once, at the first call, even
 // one that throws), argument validation, and hand-picked patterns for each
 // part of the glob syntax in both flavours.
+// No GC stress: matchesGlob builds and runs its patterns in JavaScript, thousands of safepoints a call, and a
+// collection at each took 104 s here; nothing of it is held in Go across a call into JavaScript.
 const path = require('path');
 
 process.on('warning', (w) => console.log('warning:', w.name, w.message));

@@ -1,6 +1,8 @@
 // A seeded stream of (path, pattern) pairs built from glob syntax — braces,
 // extglobs, sets, POSIX classes, globstars, dots, separators — through
 // path.posix.matchesGlob and path.win32.matchesGlob.
+// No GC stress: 9,000 patterns, each built and matched in JavaScript; a collection at every safepoint took over
+// five minutes. Nothing of it is held in Go across a call into JavaScript.
 const path = require('path');
 
 let seed = 4242;
