@@ -1173,13 +1173,20 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
     if (state.res === null) finish(fetchFailed(err.code === 'ECONNRESET' ? socketError(req.socket, addresses) : err));
   });
   // A closed socket forgets its addresses; undici reports them as they were.
+  // A kept-alive socket the agent hands over again is connected already:
+  // waiting for its 'connect' added a listener per request that never ran,
+  // and each held its request alive as long as the socket lived.
   let addresses = {};
-  req.on('socket', (socket) => socket.once('connect', () => {
-    addresses = {
-      localAddress: socket.localAddress, localPort: socket.localPort,
-      remoteAddress: socket.remoteAddress, remotePort: socket.remotePort, remoteFamily: socket.remoteFamily,
+  req.on('socket', (socket) => {
+    const record = () => {
+      addresses = {
+        localAddress: socket.localAddress, localPort: socket.localPort,
+        remoteAddress: socket.remoteAddress, remotePort: socket.remotePort, remoteFamily: socket.remoteFamily,
+      };
     };
-  }));
+    if (socket.connecting) socket.once('connect', record);
+    else record();
+  });
   req.on('response', (res) => {
     state.res = res;
     const status = res.statusCode;
