@@ -278,6 +278,7 @@ func (r *Runtime) Wait() error {
 // inside a host function JavaScript called: the code awaiting there
 // would have to finish first.
 func (r *Runtime) Await(v Value) (Value, error) {
+	defer v.keepAlive()
 	if err := r.own(v); err != nil {
 		return Value{}, err
 	}

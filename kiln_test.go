@@ -575,3 +575,29 @@ func TestRunMainSnapshot(t *testing.T) {
 		t.Errorf("a corrupt snapshot ran")
 	}
 }
+
+// A Value's referent stays alive while one of its methods runs, even when
+// the caller dropped the Value: here Export's getter runs a Go function
+// that lets Go's collector hand dropped Values' pins back and then
+// collects. Without the method keeping its pin, the object Export was
+// reading was freed under it (a nil dereference).
+func TestValueKeptWhileItsMethodRuns(t *testing.T) {
+	r := newRuntime(t, kiln.Options{})
+	r.Set("churn", func() {
+		for range 3 {
+			runtime.GC()
+			time.Sleep(5 * time.Millisecond)
+		}
+		r.CollectGarbage()
+	})
+	got := exportDropped(t, r)
+	want := map[string]any{"a": map[string]any{"x": 1.0}, "b": "still here"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Export (-want +got):\n%s", d)
+	}
+}
+
+// exportDropped exports a Value it holds nowhere else.
+func exportDropped(t *testing.T, r *kiln.Runtime) any {
+	return run(t, r, "({a: {get x() { churn(); return 1 }}, b: 'still here'})").Export()
+}

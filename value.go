@@ -49,8 +49,16 @@ func (r *Runtime) release(p vm.Pin) {
 	r.mu.Unlock()
 }
 
+// keepAlive holds v's pin until the method that defers it returns. A
+// method that runs JavaScript (a getter, a Go function that enters the
+// runtime again) reads v.v after its caller may have dropped the Value,
+// and Go may find the pin holder unreachable before the method is done:
+// its cleanup would hand the pin back, the next entry release it, and a
+// collection free what the method still reads.
+func (v Value) keepAlive() { runtime.KeepAlive(v.pin) }
+
 // own checks that v belongs to r (the zero Value belongs to every
-// runtime) and keeps v's referent alive until the caller is done with it.
+// runtime).
 func (r *Runtime) own(v Value) error {
 	if v.r != nil && v.r != r {
 		return errors.New("kiln: a Value of another Runtime")
@@ -132,6 +140,7 @@ func (v Value) Bool() bool {
 // Float returns v as a number, as JavaScript's Number(v), NaN for what
 // does not convert (or throws when converted).
 func (v Value) Float() float64 {
+	defer v.keepAlive()
 	if v.r == nil {
 		return math.NaN()
 	}
@@ -162,6 +171,7 @@ func (v Value) Int() int64 {
 // that a symbol gives its description form (Symbol(x)) and an object whose
 // conversion throws gives "[object]".
 func (v Value) String() string {
+	defer v.keepAlive()
 	if v.r == nil {
 		return "undefined"
 	}
@@ -176,6 +186,7 @@ func (v Value) String() string {
 // Get returns v's property name (an object's own or inherited; a
 // primitive's from its prototype).
 func (v Value) Get(name string) (Value, error) {
+	defer v.keepAlive()
 	if v.r == nil || v.v.IsNullish() {
 		return Value{}, errors.New("kiln: Get of a property of " + v.Kind().String())
 	}
@@ -189,6 +200,7 @@ func (v Value) Get(name string) (Value, error) {
 
 // Set sets v's property name to x, converted as ToValue converts it.
 func (v Value) Set(name string, x any) error {
+	defer v.keepAlive()
 	if v.r == nil || !v.v.IsObject() {
 		return errors.New("kiln: Set of a property of " + v.Kind().String())
 	}
@@ -201,6 +213,7 @@ func (v Value) Set(name string, x any) error {
 // Keys returns the names of v's own enumerable string-keyed properties,
 // in JavaScript's order (as Object.keys).
 func (v Value) Keys() ([]string, error) {
+	defer v.keepAlive()
 	if v.r == nil || !v.v.IsObject() {
 		return nil, errors.New("kiln: Keys of " + v.Kind().String())
 	}
@@ -219,6 +232,7 @@ func (v Value) Call(args ...any) (Value, error) { return v.call(vm.Undefined, fa
 
 // CallMethod calls v's method name with v as this.
 func (v Value) CallMethod(name string, args ...any) (Value, error) {
+	defer v.keepAlive()
 	f, err := v.Get(name)
 	if err != nil {
 		return Value{}, err
@@ -233,6 +247,7 @@ func (v Value) CallMethod(name string, args ...any) (Value, error) {
 func (v Value) New(args ...any) (Value, error) { return v.call(vm.Undefined, true, args) }
 
 func (v Value) call(this vm.Value, construct bool, args []any) (Value, error) {
+	defer v.keepAlive()
 	if !v.IsFunction() {
 		return Value{}, errors.New("kiln: calling a " + v.Kind().String())
 	}
@@ -267,6 +282,7 @@ func (v Value) call(this vm.Value, construct bool, args []any) (Value, error) {
 // convert the same way; an object met again within itself is the same map
 // or slice.
 func (v Value) Export() any {
+	defer v.keepAlive()
 	if v.r == nil {
 		return nil
 	}
@@ -284,6 +300,7 @@ func (v Value) Export() any {
 // types), objects to structs by field name (or json tag), arrays to
 // slices, objects to maps, functions to Go funcs that call them.
 func (v Value) ExportTo(target any) error {
+	defer v.keepAlive()
 	if v.r == nil {
 		return errors.New("kiln: ExportTo of the zero Value")
 	}
