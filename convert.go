@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -70,7 +71,10 @@ func (r *Runtime) toJSDepth(x any, depth int) vm.Value {
 		}
 		return rt.NewBigInt(new(big.Int).Set(x))
 	case *Exception:
-		return x.value.v
+		if x.value.r == r {
+			return x.value.v // the value thrown, as it was
+		}
+		return rt.NewError(vm.ErrPlain, x.Error())
 	case error:
 		return rt.NewError(vm.ErrPlain, x.Error())
 	}
@@ -119,20 +123,19 @@ func (r *Runtime) reflectToJS(v reflect.Value, depth int) vm.Value {
 			return vm.Null
 		}
 		obj := rt.NewObject()
-		keys := v.MapKeys()
-		names := make([]string, len(keys))
-		for i, k := range keys {
-			names[i] = mapKey(k)
-		}
 		// Go's map order is random; JavaScript's is insertion order, so
 		// the keys go in sorted, as encoding/json writes them.
-		order := make([]int, len(keys))
-		for i := range order {
-			order[i] = i
+		type entry struct {
+			name string
+			key  reflect.Value
 		}
-		sortByName(order, names)
-		for _, i := range order {
-			rt.CreateDataProperty(obj, names[i], r.toJSDepth(v.MapIndex(keys[i]).Interface(), depth))
+		entries := make([]entry, 0, v.Len())
+		for _, k := range v.MapKeys() {
+			entries = append(entries, entry{mapKey(k), k})
+		}
+		slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.name, b.name) })
+		for _, e := range entries {
+			rt.CreateDataProperty(obj, e.name, r.toJSDepth(v.MapIndex(e.key).Interface(), depth))
 		}
 		return obj
 	case reflect.Struct:
@@ -165,14 +168,6 @@ func mapKey(k reflect.Value) string {
 		return strconv.FormatUint(k.Uint(), 10)
 	}
 	return fmt.Sprint(k.Interface())
-}
-
-func sortByName(order []int, names []string) {
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && names[order[j]] < names[order[j-1]]; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
 }
 
 // field is a struct field as JavaScript sees it: named as encoding/json

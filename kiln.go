@@ -183,8 +183,7 @@ func (r *Runtime) recovered(x any) error {
 	case *vm.HeapLimitError:
 		return ErrHeapLimit
 	case *Exception:
-		// A compile error, or a host function's error thrown on through
-		// JavaScript that did not catch it.
+		// Source that did not compile (Run).
 		return e
 	case *ExitError:
 		return e
@@ -235,15 +234,22 @@ func (r *Runtime) runJobs() {
 	if r.depth > 1 {
 		return // JavaScript under this call runs them when it is done
 	}
-	if r.node != nil {
-		if code, exited := r.node.Settle(func() bool { return true }); exited {
-			r.exited = &ExitError{Code: code}
-			panic(r.exited)
+	r.settle(func() bool { return true })
+}
+
+// settle runs the promise jobs queued; in a Node runtime, the ticks and
+// jobs and then the event loop until done reports true (nil: until it is
+// idle). A program that ends the process there ends the runtime.
+func (r *Runtime) settle(done func() bool) {
+	if r.node == nil {
+		if exc := r.vm.RunJobs(); exc != nil {
+			panic(exc)
 		}
 		return
 	}
-	if exc := r.vm.RunJobs(); exc != nil {
-		panic(exc)
+	if code, exited := r.node.Settle(done); exited {
+		r.exited = &ExitError{Code: code}
+		panic(r.exited)
 	}
 }
 
@@ -259,24 +265,14 @@ func (r *Runtime) keep(v vm.Value) {
 // closed keep it going), without 'beforeExit' and 'exit' events, for the
 // process goes on; in a plain runtime, the promise jobs.
 func (r *Runtime) Wait() error {
-	return r.enter(func() {
-		if r.node == nil {
-			r.runJobs()
-			return
-		}
-		if code, exited := r.node.Settle(nil); exited {
-			r.exited = &ExitError{Code: code}
-			panic(r.exited)
-		}
-	})
+	return r.enter(func() { r.settle(nil) })
 }
 
-// Await waits for v to settle when it is a promise (or a thenable made by
-// the runtime), running promise jobs and, in a Node runtime, the event
-// loop meanwhile, and returns its value; a rejection comes back as an
-// *Exception. Any other v is returned as it is. Await is not for use
-// inside a host function JavaScript called: the code awaiting there
-// would have to finish first.
+// Await waits for v to settle when it is a promise, running promise jobs
+// and, in a Node runtime, the event loop meanwhile, and returns its value;
+// a rejection comes back as an *Exception. Any other v is returned as it
+// is. Await is not for use inside a host function JavaScript called: the
+// code awaiting there would have to finish first.
 func (r *Runtime) Await(v Value) (Value, error) {
 	defer v.keepAlive()
 	if err := r.own(v); err != nil {
@@ -289,16 +285,7 @@ func (r *Runtime) Await(v Value) (Value, error) {
 		return Value{}, errors.New("kiln: Await inside a call from JavaScript")
 	}
 	settled := func() bool { s, _ := r.vm.PromiseState(v.v); return s != "pending" }
-	err := r.enter(func() {
-		if r.node == nil {
-			r.runJobs()
-			return
-		}
-		if code, exited := r.node.Settle(settled); exited {
-			r.exited = &ExitError{Code: code}
-			panic(r.exited)
-		}
-	})
+	err := r.enter(func() { r.settle(settled) })
 	if err != nil {
 		return Value{}, err
 	}
