@@ -6,7 +6,6 @@ package stdlib
 // happened, and a require for the host itself.
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 
@@ -40,11 +39,7 @@ func (n *Node) Settle(done func() bool) (code int, exited bool) {
 		mode = loop.RunOnce
 	}
 	for done == nil || !done() {
-		if err := n.Loop.Run(mode); err != nil {
-			var wp *loop.WorkPanic
-			if errors.As(err, &wp) {
-				panic(wp.Value)
-			}
+		if err := n.runLoopTurns(mode); err != nil {
 			panic(err)
 		}
 		n.drainTicksAndJobs()

@@ -583,6 +583,18 @@ func (n *Node) runEvalModule(code, wd string, print bool) int {
 	})
 }
 
+// runLoopTurns runs the event loop in mode; a panic of work done on the
+// pool (a callback's, handed back by the loop) goes on here, on the
+// loop's goroutine, and other failures are returned.
+func (n *Node) runLoopTurns(mode loop.RunMode) error {
+	err := n.Loop.Run(mode)
+	var wp *loop.WorkPanic
+	if errors.As(err, &wp) {
+		panic(wp.Value)
+	}
+	return err
+}
+
 // runLoop runs the event loop until nothing keeps it alive, 'beforeExit'
 // included, then ends the process as node does ('exit' event, exit code):
 // the same for a script, -e code, standard input and the REPL.
@@ -592,11 +604,7 @@ func (n *Node) runLoop() int {
 		n.loopStart = time.Since(startTime)
 	}
 	for {
-		if err := n.Loop.Run(loop.RunDefault); err != nil {
-			var wp *loop.WorkPanic
-			if errors.As(err, &wp) {
-				panic(wp.Value)
-			}
+		if err := n.runLoopTurns(loop.RunDefault); err != nil {
 			fmt.Fprintf(n.opts.Stderr, "kiln: event loop: %v\n", err)
 			return 1
 		}
