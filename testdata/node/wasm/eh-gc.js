@@ -3,20 +3,9 @@
 // does (made in JS, thrown by wasm, held by a catch block), and an exception a host function throws into wasm stays
 // the same object while wasm holds it. stdlib's TestWasmReferencesUnderGC runs this under GC stress too; eh-leak.js
 // checks that exceptions nothing refers to are collected.
-const bytes = require('./_lib/eh_module.js');
+const { churn, hooks, instantiate } = require('./_lib/eh_module.js');
 
-// churn makes garbage that would take the handles of anything freed by mistake, then collects.
-let junk;
-const churn = () => {
-  junk = [];
-  for (let i = 0; i < 1000; i++) junk.push({ junk: i });
-  junk = null;
-  gc();
-};
-let jsThrow;
-const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
-  env: { churn, jsThrow: () => jsThrow() },
-}).exports;
+const x = instantiate();
 const { tagRef, tagI32 } = x;
 
 const made = new WebAssembly.Exception(tagRef, [{ made: 1 }]);
@@ -33,7 +22,7 @@ try { x.holdRef({ held: 3 }); } catch (e) {
   console.log('held by a catch', e.getArg(tagRef, 0));
 }
 
-jsThrow = () => {
+hooks.jsThrow = () => {
   const e = new WebAssembly.Exception(tagRef, [{ fromJs: 4 }]);
   e.mark = 'the same object';
   throw e;
@@ -42,5 +31,5 @@ try { x.holdJs(); } catch (e) {
   churn();
   console.log('thrown by JS, held by wasm', e.mark, e.getArg(tagRef, 0));
 }
-jsThrow = () => { throw { plain: 5 }; };
+hooks.jsThrow = () => { throw { plain: 5 }; };
 try { x.holdJs(); } catch (e) { console.log('a JS value held by wasm', e); }

@@ -2,20 +2,9 @@
 // WebAssembly exceptions nothing refers to are garbage: 2e4 rounds of them (thrown by wasm and caught in JS, made in
 // JS, and thrown with an externref payload) leave the heap as it was; with each one kept, it grew by 4 MB.
 // The module is eh-gc.js's (_lib/eh_module.js).
-const bytes = require('./_lib/eh_module.js');
+const { instantiate } = require('./_lib/eh_module.js');
 
-// churn makes garbage that would take the handles of anything freed by mistake, then collects.
-let junk;
-const churn = () => {
-  junk = [];
-  for (let i = 0; i < 1000; i++) junk.push({ junk: i });
-  junk = null;
-  gc();
-};
-let jsThrow;
-const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
-  env: { churn, jsThrow: () => jsThrow() },
-}).exports;
+const x = instantiate();
 const { tagRef, tagI32 } = x;
 
 const heap = () => { gc(); return process.memoryUsage().heapUsed; };

@@ -1,4 +1,4 @@
-// The module of the exception-handling GC fixtures (eh-gc.js, eh-leak.js), assembled byte by byte.
+// The module of the exception-handling GC fixtures (eh-gc.js, eh-leak.js), assembled byte by byte, and its set-up.
 const u = (n) => { const b = []; do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; b.push(x); } while (n); return b; };
 const str = (s) => [...u(s.length), ...Buffer.from(s)];
 const vec = (items) => [...u(items.length), ...items.flat()];
@@ -28,4 +28,19 @@ const bytes = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
   ...sec(10, vec(funcs.map(([, code]) => { const body = [0, ...code, T.end]; return [...u(body.length), ...body]; }))),
 ]);
 
-module.exports = bytes;
+// churn makes garbage that would take the handles of anything freed by mistake, then collects.
+let junk;
+const churn = () => {
+  junk = [];
+  for (let i = 0; i < 1000; i++) junk.push({ junk: i });
+  junk = null;
+  gc();
+};
+
+// instantiate gives the module's exports, with churn and hooks.jsThrow (which a fixture sets) as its imports.
+const hooks = { jsThrow: () => {} };
+const instantiate = () => new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+  env: { churn, jsThrow: () => hooks.jsThrow() },
+}).exports;
+
+module.exports = { bytes, churn, hooks, instantiate };
