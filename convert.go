@@ -210,6 +210,9 @@ func structFields(t reflect.Type) []field {
 // convert to the parameters' types (fromJS), a last error result throws,
 // and the other results convert back (none: undefined; several: an array).
 func (r *Runtime) goFunc(fv reflect.Value) vm.Value {
+	if f, length, ok := r.direct(fv.Interface()); ok {
+		return r.vm.NewNativeFunction("", length, f)
+	}
 	ft := fv.Type()
 	nin := ft.NumIn()
 	if ft.IsVariadic() {
