@@ -122,6 +122,7 @@ func (rt *Runtime) truncateArray(o *Object, n uint32) bool {
 
 func (rt *Runtime) deleteOwnSlot(o *Object, slot int) {
 	s := rt.toDict(rt.shp(o))
+	rt.edited(s)
 	s.keys = append(s.keys[:slot], s.keys[slot+1:]...)
 	s.attrs = append(s.attrs[:slot], s.attrs[slot+1:]...)
 	rt.setVals(&o.slots, append(rt.vals(o.slots)[:slot], rt.vals(o.slots)[slot+1:]...))

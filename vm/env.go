@@ -54,9 +54,45 @@ type globalBinding struct {
 	isConst bool
 }
 
+// getGlobal reads a global by name. A data property of the global object
+// found by the lookup is remembered in the site's ic (the ics of name
+// sites are otherwise unused; see globalIC), so that the next read at the
+// site is a slot load: a global read (Math, JSON, a built-in constructor)
+// was a Go map probe and a shape lookup each time, ~20 ns.
 func (rt *Runtime) getGlobal(fr *frame, site int, forTypeof bool) Value {
+	e := &fr.cs.ics[site]
+	if v, ok := rt.globalIC(e); ok {
+		return v
+	}
 	key := rt.siteKey(fr, site)
-	return rt.lookupGlobal(key, forTypeof)
+	v := rt.lookupGlobal(key, forTypeof)
+	r := rt.realm
+	if _, lex := r.globalLex[key]; !lex && r.GlobalThis.IsObject() {
+		g := rt.obj(r.GlobalThis)
+		if s := rt.shp(g); g.class == ClassObject {
+			if slot := s.lookup(key); slot >= 0 && s.attrs[slot]&attrAccessor == 0 {
+				*e = ic{shape: g.shape, slot: uint32(slot), holder: r.GlobalThis.Handle(), hshape: s.gen, epoch: r.lexGen, kind: icGlobal}
+			}
+		}
+	}
+	return v
+}
+
+// globalIC reads the global a name site's ic remembers, if it still
+// holds: the same global object, with the same shape (and, for a
+// dictionary shape, edited in place since by no definition, deletion or
+// change of attributes: its gen), and no global lexical declaration added
+// since, which could shadow it.
+func (rt *Runtime) globalIC(e *ic) (Value, bool) {
+	r := rt.realm
+	if e.kind != icGlobal || e.holder != r.GlobalThis.Handle() || e.epoch != r.lexGen {
+		return Undefined, false
+	}
+	g := rt.obj(r.GlobalThis)
+	if g.shape != e.shape || rt.shapes[e.shape].gen != e.hshape {
+		return Undefined, false
+	}
+	return rt.arena.At(g.slots.ref, int(e.slot)), true
 }
 
 func (rt *Runtime) lookupGlobal(key PropKey, forTypeof bool) Value {
@@ -147,6 +183,7 @@ func (rt *Runtime) declareGlobalLex(key PropKey, isConst bool) {
 		rt.throwSyntaxError("Identifier '%s' has already been declared", rt.keyString(key))
 	}
 	r.globalLex[key] = &globalBinding{value: Empty, isConst: isConst}
+	r.lexGen++
 }
 
 // Dynamic name resolution through the frame's environment chain (with

@@ -916,6 +916,7 @@ func (rt *Runtime) setSlotAttrs(o *Object, slot int, attrs uint8) {
 	if s.dict || base == nil || len(base.keys) != slot {
 		d := rt.toDict(s)
 		d.attrs[slot] = attrs
+		rt.edited(d)
 		o.shape = d.id
 		return
 	}

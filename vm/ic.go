@@ -170,6 +170,7 @@ const (
 	icSetOwn
 	icMega     // too many misses: stop caching
 	icGetChain // found on a prototype further up than the first (entries in rt.polyICs only)
+	icGlobal   // a global object's data property, at a name site (see getGlobal)
 )
 
 // getPropIC is the slow path of GetProp: look up, then fill the cache.

@@ -685,6 +685,7 @@ func (rt *Runtime) putOwn(o *Object, key PropKey, val Value, attrs uint8) {
 			o.shape = rt.toDict(rt.shp(o)).id
 		}
 		rt.shp(o).attrs[slot] = attrs
+		rt.edited(rt.shp(o))
 	}
 	rt.vals(o.slots)[slot] = val
 }

@@ -13,6 +13,7 @@ type Realm struct {
 	index      int // in rt.realms
 	GlobalThis Value
 	globalLex  map[PropKey]*globalBinding
+	lexGen     uint32 // counts declarations added to globalLex (see globalIC)
 
 	ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype,
 	BooleanPrototype, SymbolPrototype, BigIntPrototype Value

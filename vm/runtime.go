@@ -182,6 +182,7 @@ type Runtime struct {
 	arena     *gc.Arena
 	shapes    []*Shape     // by Shape.id; entry 0 unused
 	shapeFree []uint32     // recyclable ids of dead dictionary shapes
+	shapeGen  uint32       // the last dictionary shape gen given (see edited)
 	hosts     []any        // Go-side data of objects, by Object.host; entry 0 unused
 	stackTail []StackFrame // the host's frames under the running code (SetStackTail)
 	hostFree  []uint32

@@ -57,6 +57,11 @@ type Shape struct {
 	extended bool // a child shares keys' and attrs' backing arrays
 	dict     bool
 	hasSym   bool // some key is a symbol (the collector must trace keys)
+	// gen changes with every edit of a dictionary shape in place (see
+	// edited): a cache that keeps a dictionary shape's ID, as the global
+	// reads' do (globalIC), keeps its gen too. Gens are never reused,
+	// though dictionary shape IDs are.
+	gen uint32
 	// enum is the enum cache: the enumerable string keys in order, made
 	// by enumKeys on first use (enumOK); enumIndex tells whether some
 	// index key (of an object with slow elements) is enumerable. A
@@ -85,6 +90,7 @@ const indexAfterScans = 16
 // newShape registers s in the shape table, giving it its ID.
 func (rt *Runtime) newShape(s *Shape) *Shape {
 	if s.dict {
+		rt.edited(s)
 		if n := len(rt.shapeFree); n > 0 {
 			s.id = rt.shapeFree[n-1]
 			rt.shapeFree = rt.shapeFree[:n-1]
@@ -95,6 +101,13 @@ func (rt *Runtime) newShape(s *Shape) *Shape {
 	s.id = uint32(len(rt.shapes))
 	rt.shapes = append(rt.shapes, s)
 	return s
+}
+
+// edited gives a dictionary shape, new or just changed in place, a gen
+// no cache has seen.
+func (rt *Runtime) edited(s *Shape) {
+	rt.shapeGen++
+	s.gen = rt.shapeGen
 }
 
 // releaseShape frees the ID of a dead object's dictionary shape.
@@ -168,6 +181,7 @@ func (s *Shape) buildIndex() {
 // withKey returns the shape after adding key with attrs.
 func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 	if s.dict {
+		rt.edited(s)
 		s.keys = append(s.keys, key)
 		s.attrs = append(s.attrs, attrs)
 		if s.index != nil {
