@@ -271,7 +271,8 @@ func (r *Runtime) Wait() error {
 // Await waits for v to settle when it is a promise, running promise jobs
 // and, in a Node runtime, the event loop meanwhile, and returns its value;
 // a rejection comes back as an *Exception. Any other v is returned as it
-// is. Await is not for use inside a host function JavaScript called: the
+// is. The host handles what it waits for: a rejection is not reported as
+// unhandled. Await is not for use inside a host function JavaScript called: the
 // code awaiting there would have to finish first.
 func (r *Runtime) Await(v Value) (Value, error) {
 	defer v.keepAlive()
@@ -284,6 +285,7 @@ func (r *Runtime) Await(v Value) (Value, error) {
 	if r.depth > 0 {
 		return Value{}, errors.New("kiln: Await inside a call from JavaScript")
 	}
+	r.vm.MarkPromiseHandled(v.v) // the host handles what it waits for
 	settled := func() bool { s, _ := r.vm.PromiseState(v.v); return s != "pending" }
 	err := r.enter(func() { r.settle(settled) })
 	if err != nil {
@@ -352,6 +354,32 @@ func (r *Runtime) Require(id string) (Value, error) {
 		return Value{}, err
 	}
 	return r.value(v), nil
+}
+
+// Import loads a module as import() would in an ES module of the working
+// directory (a file, a package from node_modules, a built-in such as
+// "node:fs", a data: URL), waits for its evaluation, top-level await
+// included, and returns its namespace object. CommonJS modules give a
+// namespace whose default is their module.exports. Only a Node runtime
+// has it.
+func (r *Runtime) Import(spec string) (Value, error) {
+	if r.node == nil {
+		return Value{}, errors.New("kiln: Import needs a Node runtime (Options.Node)")
+	}
+	if r.depth > 0 {
+		return Value{}, errors.New("kiln: Import inside a call from JavaScript")
+	}
+	var p vm.Value
+	err := r.enter(func() {
+		defer r.vm.HostScope()()
+		p = r.node.HostImport(spec)
+		r.vm.MarkPromiseHandled(p) // the host awaits it below
+		r.keep(p)
+	})
+	if err != nil {
+		return Value{}, err
+	}
+	return r.Await(r.value(p))
 }
 
 // DefineModule makes exports, converted as ToValue converts it (a map or

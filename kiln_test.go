@@ -452,6 +452,15 @@ func TestNodeRuntime(t *testing.T) {
 	if res, err := r.Await(v); err != nil || res.Int() != 7 {
 		t.Errorf("Await: %v %v", res, err)
 	}
+	// A rejection the host waits for is the host's to handle: it is not an
+	// unhandled rejection that ends the process.
+	v = run(t, r, "new Promise((_, rej) => setTimeout(() => rej(new TypeError('late')), 5))")
+	if _, err := r.Await(v); err == nil || !strings.HasPrefix(err.Error(), "TypeError: late") {
+		t.Errorf("Await of a later rejection: %v", err)
+	}
+	if got := run(t, r, "1 + 1").Int(); got != 2 {
+		t.Errorf("after a rejection the host handled: %d", got)
+	}
 }
 
 func TestNodeRunMain(t *testing.T) {
@@ -594,4 +603,53 @@ func TestValueKeptWhileItsMethodRuns(t *testing.T) {
 // exportDropped exports a Value it holds nowhere else.
 func exportDropped(t *testing.T, r *kiln.Runtime) any {
 	return run(t, r, "({a: {get x() { churn(); return 1 }}, b: 'still here'})").Export()
+}
+
+func TestNodeImport(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"lib.mjs": "export const name = 'lib'; await new Promise(r => setTimeout(r, 5)); export let ready = true; export default function twice(x) { return 2 * x }",
+		"old.cjs": "module.exports = { kind: 'commonjs' }",
+		"bad.mjs": "import './missing.mjs'",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	r := newRuntime(t, kiln.Options{Node: true})
+	ns, err := r.Import("./lib.mjs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Top-level await has finished: the binding after it is set.
+	if v, _ := ns.Get("ready"); !v.Bool() {
+		t.Errorf("ready = %v", v)
+	}
+	if v, _ := ns.CallMethod("default", 21); v.Int() != 42 {
+		t.Errorf("default(21) = %v", v)
+	}
+	old, err := r.Import("./old.cjs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := old.Get("default"); d.Export().(map[string]any)["kind"] != "commonjs" {
+		t.Errorf("old.cjs default = %v", d.Export())
+	}
+	if p, err := r.Import("node:path"); err != nil {
+		t.Fatal(err)
+	} else if v, _ := p.CallMethod("basename", "/a/b.txt"); v.String() != "b.txt" {
+		t.Errorf("path.basename = %v", v)
+	}
+	_, err = r.Import("./bad.mjs")
+	var exc *kiln.Exception
+	if !errors.As(err, &exc) || !strings.Contains(err.Error(), "ERR_MODULE_NOT_FOUND") && !strings.Contains(err.Error(), "Cannot find module") {
+		t.Errorf("import of a module with a missing import: %v", err)
+	}
+	if plain := newRuntime(t, kiln.Options{}); true {
+		if _, err := plain.Import("./lib.mjs"); err == nil {
+			t.Error("Import in a plain runtime succeeded")
+		}
+	}
 }

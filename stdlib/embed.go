@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
@@ -77,6 +78,19 @@ func (n *Node) HostRequire() vm.Value {
 	p := n.VM.Pin(req)
 	n.hostRequire = &p
 	return req
+}
+
+// HostImport is import(spec) for the host: it resolves as from a module
+// in the working directory, as HostRequire does, and returns the promise
+// of the module's namespace (evaluated from a job, top-level await and
+// all).
+func (n *Node) HostImport(spec string) vm.Value {
+	wd, err := os.Getwd()
+	if err != nil {
+		wd = "."
+	}
+	p := &bytecode.Program{Filename: filepath.Join(wd, "[host]")}
+	return n.modules.esm.dynamicImport(n.VM, p, n.VM.NewString(spec), nil)
 }
 
 // SetMainArgv makes file process.argv[1], ahead of the arguments the Node

@@ -558,6 +558,20 @@ func (rt *Runtime) PromiseState(p Value) (string, Value) {
 	return [...]string{"pending", "fulfilled", "rejected"}[d.state], rt.obj(p).v0
 }
 
+// MarkPromiseHandled marks p as handled, as a reaction added to it would:
+// a host that waits for p itself handles its rejection, which is then not
+// reported as unhandled (and is withdrawn if it was).
+func (rt *Runtime) MarkPromiseHandled(p Value) {
+	d := rt.promiseData(p)
+	if d == nil || d.handled {
+		return
+	}
+	if d.state == promiseRejected && rt.Host != nil {
+		rt.Host.PromiseRejectionTracker(rt, p, "handle")
+	}
+	d.handled = true
+}
+
 // PromiseAsyncContext returns the async context (see AsyncContext) that
 // was current when promise p was made, or undefined if p is no promise.
 func (rt *Runtime) PromiseAsyncContext(p Value) Value {
