@@ -343,6 +343,14 @@ func (r *Runtime) fromJS(v vm.Value, t reflect.Type) reflect.Value {
 		if v.IsNullish() {
 			return reflect.Zero(t)
 		}
+		if info := rt.Describe(v); info.Kind == vm.KindMap {
+			r.keepAll(info.Entries)
+			m := reflect.MakeMapWithSize(t, len(info.Entries)/2)
+			for i := 0; i < len(info.Entries); i += 2 {
+				m.SetMapIndex(r.fromJS(info.Entries[i], t.Key()), r.fromJS(info.Entries[i+1], t.Elem()))
+			}
+			return m
+		}
 		if t.Key().Kind() != reflect.String || !v.IsObject() {
 			break
 		}
@@ -392,6 +400,21 @@ func (r *Runtime) sliceFromJS(v vm.Value, t reflect.Type) reflect.Value {
 	}
 	if !v.IsObject() {
 		rt.ThrowTypeError("kiln: %s does not convert to a Go %s", r.describe(v), t)
+	}
+	if info := rt.Describe(v); info.Kind == vm.KindSet {
+		r.keepAll(info.Entries)
+		n := len(info.Entries)
+		var s reflect.Value
+		if t.Kind() == reflect.Slice {
+			s = reflect.MakeSlice(t, n, n)
+		} else {
+			s = reflect.New(t).Elem()
+			n = min(n, t.Len())
+		}
+		for i := range n {
+			s.Index(i).Set(r.fromJS(info.Entries[i], t.Elem()))
+		}
+		return s
 	}
 	n := int(rt.ToLength(rt.GetS(v, "length")))
 	var s reflect.Value
@@ -456,6 +479,14 @@ func (r *Runtime) jsFunc(fn Value, t reflect.Type) reflect.Value {
 	})
 }
 
+// keepAll roots vs for the rest of the host call: entries read out of a
+// Map or Set, which a getter run while they convert could delete.
+func (r *Runtime) keepAll(vs []vm.Value) {
+	for _, v := range vs {
+		r.keep(v)
+	}
+}
+
 // describe names v in a conversion error, without running JavaScript.
 func (r *Runtime) describe(v vm.Value) string {
 	switch {
@@ -516,6 +547,26 @@ func (r *Runtime) export(v vm.Value, seen map[vm.Value]any) any {
 	}
 	if rt.IsError(v) {
 		return r.exception(&vm.Exception{Value: v})
+	}
+	switch info := rt.Describe(v); info.Kind {
+	case vm.KindMap:
+		// Keys of any type, in order: pairs, not a Go map (an object key
+		// exports as a map, which no Go map can have as a key).
+		pairs := make([][2]any, len(info.Entries)/2)
+		seen[v] = pairs
+		r.keepAll(info.Entries)
+		for i := range pairs {
+			pairs[i] = [2]any{r.export(info.Entries[2*i], seen), r.export(info.Entries[2*i+1], seen)}
+		}
+		return pairs
+	case vm.KindSet:
+		s := make([]any, len(info.Entries))
+		seen[v] = s
+		r.keepAll(info.Entries)
+		for i, e := range info.Entries {
+			s[i] = r.export(e, seen)
+		}
+		return s
 	}
 	if rt.IsArray(v) {
 		n := int(rt.ToLength(rt.GetS(v, "length")))

@@ -653,3 +653,46 @@ func TestNodeImport(t *testing.T) {
 		}
 	}
 }
+
+func TestMapsAndSets(t *testing.T) {
+	r := newRuntime(t, kiln.Options{})
+	m := run(t, r, "const k = {id: 1}; new Map([['a', 1], [2, 'two'], [k, [true]]])")
+	want := [][2]any{{"a", 1.0}, {2.0, "two"}, {map[string]any{"id": 1.0}, []any{true}}}
+	if diff := cmp.Diff(want, m.Export()); diff != "" {
+		t.Errorf("Map export (-want +got):\n%s", diff)
+	}
+	s := run(t, r, "new Set(['x', 1, null])")
+	if diff := cmp.Diff([]any{"x", 1.0, nil}, s.Export()); diff != "" {
+		t.Errorf("Set export (-want +got):\n%s", diff)
+	}
+	var counts map[string]int
+	if err := run(t, r, "new Map([['a', 1], ['b', 2]])").ExportTo(&counts); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]int{"a": 1, "b": 2}, counts); diff != "" {
+		t.Errorf("Map to map[string]int (-want +got):\n%s", diff)
+	}
+	var ids []int
+	if err := run(t, r, "new Set([3, 1, 2])").ExportTo(&ids); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]int{3, 1, 2}, ids); diff != "" {
+		t.Errorf("Set to []int (-want +got):\n%s", diff)
+	}
+	// A Map that holds itself exports as pairs that hold themselves.
+	self := run(t, r, "const s = new Map(); s.set('me', s); s").Export().([][2]any)
+	if inner, ok := self[0][1].([][2]any); !ok || &inner[0] != &self[0] {
+		t.Errorf("a Map within itself: %#v", self[0][1])
+	}
+	// Go functions receive them the same way.
+	r.Set("total", func(m map[string]float64) float64 {
+		sum := 0.0
+		for _, v := range m {
+			sum += v
+		}
+		return sum
+	})
+	if got := run(t, r, "total(new Map([['a', 1.5], ['b', 2]]))").Float(); got != 3.5 {
+		t.Errorf("total = %v", got)
+	}
+}

@@ -277,7 +277,8 @@ func (v Value) call(this vm.Value, construct bool, args []any) (Value, error) {
 // Export returns v as a Go value: nil for undefined and null, bool,
 // float64, string, *big.Int for a BigInt, []any for an array, []byte (a
 // copy) for an ArrayBuffer or a typed array of bytes, time.Time for a
-// Date, map[string]any for another object (its own enumerable
+// Date, [][2]any for a Map (its entries in order: keys of any type),
+// []any for a Set, map[string]any for another object (its own enumerable
 // properties), and v itself for functions and symbols. Nested values
 // convert the same way; an object met again within itself is the same map
 // or slice.
@@ -287,7 +288,10 @@ func (v Value) Export() any {
 		return nil
 	}
 	var x any
-	err := v.r.enter(func() { x = v.r.export(v.v, map[vm.Value]any{}) })
+	err := v.r.enter(func() {
+		defer v.r.vm.HostScope()()
+		x = v.r.export(v.v, map[vm.Value]any{})
+	})
 	if err != nil {
 		return nil
 	}
@@ -297,8 +301,9 @@ func (v Value) Export() any {
 // ExportTo stores v in the Go variable target points to, converting as
 // a host function's parameters are: numbers to any numeric type (a
 // RangeError-like error when out of range or not an integer for integer
-// types), objects to structs by field name (or json tag), arrays to
-// slices, objects to maps, functions to Go funcs that call them.
+// types), objects to structs by field name (or json tag), arrays and Sets
+// to slices, objects and Maps to maps, functions to Go funcs that call
+// them.
 func (v Value) ExportTo(target any) error {
 	defer v.keepAlive()
 	if v.r == nil {
