@@ -761,6 +761,10 @@ func hasKey(keys []prop, rt *vm.Runtime, name string) bool {
 }
 
 // formatRaw is Node's formatRaw.
+// maxInspectNesting is how many objects formatRaw shows one within
+// another before it gives up as node does when V8's stack runs out.
+const maxInspectNesting = 1000
+
 func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int, typedArray bool) string {
 	rt := in.rt
 	realm := rt.Realm()
@@ -970,6 +974,14 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 			name = "[" + name + "]"
 		}
 		return in.stylize(name, "special")
+	}
+	if len(in.seen) >= maxInspectNesting {
+		// Node catches V8's stack overflow at the level it happens
+		// (handleMaxCallStackSize), some 850–1000 levels down with
+		// depth: Infinity; this recursion is in Go, whose overflow is
+		// fatal, so it stops at a fixed nesting with node's text.
+		name := getPrefix(constructor, hasCtor, tag, "Object", "")
+		return in.stylize("["+name[:len(name)-1]+": Inspection interrupted prematurely. Maximum call stack size exceeded.]", "special")
 	}
 	recurseTimes++
 	in.seen = append(in.seen, v)

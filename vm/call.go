@@ -307,9 +307,14 @@ func (rt *Runtime) callValue(f Value, this Value, args []Value, newTarget Value)
 }
 
 func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
-	if len(rt.frames) >= rt.maxDepth {
+	// Natives calling natives (String of an array of arrays: join, then
+	// toString of each element, ...) push no frames, and recursed in Go
+	// until Go's stack ran out, a fatal error no recover catches: their
+	// nesting has the frames' limit too.
+	if len(rt.frames) >= rt.maxDepth || rt.nativeDepth >= rt.maxDepth {
 		rt.throwStackOverflow()
 	}
+	rt.nativeDepth++
 	nf := rt.hostOf(o).(*nativeFunc)
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	// A built-in runs in its own realm (§10.3.1 step 5): what it makes and
@@ -325,6 +330,7 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 		rt.natives = append(rt.natives, nativeFrame{fn: f, this: this, depth: len(rt.frames), construct: newTarget != Undefined})
 	}
 	defer func() {
+		rt.nativeDepth--
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
 		if rt.realm != savedRealm {
 			rt.setRealm(savedRealm)

@@ -24,17 +24,28 @@ func (rt *Runtime) proxyScope() func() {
 }
 
 // proxyParts returns a live proxy's target and handler, throwing if it has
-// been revoked.
+// been revoked, and begins an operation on it (see leaveProxy).
 func (rt *Runtime) proxyParts(ov Value, op string) (Value, Value) {
 	o := rt.obj(ov)
 	if o.v1 == Null {
 		rt.throwTypeError("Cannot perform '%s' on a proxy that has been revoked", op)
 	}
+	// An operation with no trap forwards to the target, in Go: a chain of
+	// a million proxies recursed until Go's stack ran out, a fatal error.
+	// Proxy operations one within another count with natives'; the
+	// caller's deferred leaveProxy takes this one back.
+	if rt.nativeDepth >= rt.maxDepth {
+		rt.throwStackOverflow()
+	}
+	rt.nativeDepth++
 	t, h := o.v0, o.v1
 	rt.Keep(t)
 	rt.Keep(h)
 	return t, h
 }
+
+// leaveProxy ends a proxy operation proxyParts began.
+func (rt *Runtime) leaveProxy() { rt.nativeDepth-- }
 
 // proxyTrap is GetMethod(handler, name).
 func (rt *Runtime) proxyTrap(handler Value, name string) Value {
@@ -123,6 +134,7 @@ func (rt *Runtime) proxyGetOwnProperty(ov Value, key PropKey) (PropDesc, bool) {
 	defer rt.proxyScope()()
 	const op = "getOwnPropertyDescriptor"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.getOwnProperty(target, key)
@@ -170,6 +182,7 @@ func (rt *Runtime) proxyDefineOwnProperty(ov Value, key PropKey, d PropDesc) boo
 	defer rt.proxyScope()()
 	const op = "defineProperty"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.defineOwnProperty(target, key, d, false)
@@ -233,6 +246,7 @@ func (rt *Runtime) proxyHas(ov Value, key PropKey) bool {
 	defer rt.proxyScope()()
 	const op = "has"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.hasProperty(target, key)
@@ -256,6 +270,7 @@ func (rt *Runtime) proxyGet(ov Value, key PropKey, receiver Value) Value {
 	defer rt.proxyScope()()
 	const op = "get"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.getV(target, key, receiver)
@@ -279,6 +294,7 @@ func (rt *Runtime) proxySet(ov Value, key PropKey, v, receiver Value) bool {
 	defer rt.proxyScope()()
 	const op = "set"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.setV(target, key, v, receiver)
@@ -302,6 +318,7 @@ func (rt *Runtime) proxyDelete(ov Value, key PropKey) bool {
 	defer rt.proxyScope()()
 	const op = "deleteProperty"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.deleteProp(target, key)
@@ -327,6 +344,7 @@ func (rt *Runtime) proxyOwnKeys(ov Value) []PropKey {
 	defer rt.proxyScope()()
 	const op = "ownKeys"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.ownKeys(target)
@@ -407,6 +425,7 @@ func (rt *Runtime) proxyGetPrototypeOf(ov Value) Value {
 	defer rt.proxyScope()()
 	const op = "getPrototypeOf"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.getPrototypeOf(target)
@@ -430,6 +449,7 @@ func (rt *Runtime) proxySetPrototypeOf(ov, proto Value) bool {
 	defer rt.proxyScope()()
 	const op = "setPrototypeOf"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.setPrototypeOf(target, proto)
@@ -451,6 +471,7 @@ func (rt *Runtime) proxyIsExtensible(ov Value) bool {
 	defer rt.proxyScope()()
 	const op = "isExtensible"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.isExtensibleV(target)
@@ -467,6 +488,7 @@ func (rt *Runtime) proxyPreventExtensions(ov Value) bool {
 	defer rt.proxyScope()()
 	const op = "preventExtensions"
 	target, handler := rt.proxyParts(ov, op)
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, op)
 	if trap == Undefined {
 		return rt.preventExtensions(target)
@@ -482,6 +504,7 @@ func (rt *Runtime) proxyPreventExtensions(ov Value) bool {
 func (rt *Runtime) proxyCall(f, this Value, args []Value) Value {
 	defer rt.proxyScope()()
 	target, handler := rt.proxyParts(f, "apply")
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, "apply")
 	if trap == Undefined {
 		return rt.callValue(target, this, args, Undefined)
@@ -494,6 +517,7 @@ func (rt *Runtime) proxyCall(f, this Value, args []Value) Value {
 func (rt *Runtime) proxyConstruct(f Value, args []Value, nt Value) Value {
 	defer rt.proxyScope()()
 	target, handler := rt.proxyParts(f, "construct")
+	defer rt.leaveProxy()
 	trap := rt.proxyTrap(handler, "construct")
 	if trap == Undefined {
 		return rt.construct(target, args, nt)

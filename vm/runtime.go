@@ -86,11 +86,15 @@ type Runtime struct {
 	farRealms map[*Object]*Realm
 
 	// The register stack and the frame stack of the interpreter.
-	stack     []Value
-	frames    []frame
-	sp        int // first free stack slot above the top frame
-	maxDepth  int
-	tempRoots []Value
+	stack    []Value
+	frames   []frame
+	sp       int // first free stack slot above the top frame
+	maxDepth int
+	// nativeDepth is how many native calls and proxy operations are
+	// running, one in another: they recurse in Go, whose stack overflow
+	// is fatal, so they have the frames' limit too.
+	nativeDepth int
+	tempRoots   []Value
 	// runMark is len(tempRoots) when the innermost run of the interpreter
 	// began: at its safepoints the entries past it are no one's.
 	runMark      int

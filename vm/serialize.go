@@ -119,6 +119,7 @@ type serializer struct {
 	hosts  map[Value]int
 	// errorProps keeps an error's own enumerable properties (its code).
 	errorProps bool
+	depth      int // objects being serialized, one in another
 }
 
 // Serialize serializes v for another runtime, moving the ArrayBuffers of
@@ -180,7 +181,15 @@ func (s *serializer) value(v Value) sval {
 		}
 		return sval{tag: gc.TagBool, num: n}
 	case gc.TagObject:
-		return s.object(v)
+		// Nesting recurses in Go: past V8's depth, its RangeError
+		// (Go's stack ran out before, a fatal error).
+		s.depth++
+		if s.depth > v8MaxDepth {
+			s.rt.throwRangeError("Maximum call stack size exceeded")
+		}
+		o := s.object(v)
+		s.depth--
+		return o
 	}
 	return sval{tag: v.Tag()}
 }
