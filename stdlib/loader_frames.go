@@ -12,46 +12,42 @@ import "github.com/kilnjs/kiln/vm"
 
 const cjsLoader = "node:internal/modules/cjs/loader"
 
-// loaderFrame is a frame of node's CommonJS loader: a method of Module's
-// (static methods have Module, a function, as receiver).
-func loaderFrame(typ, method string, line, col int) vm.StackFrame {
-	return vm.StackFrame{Func: method, TypeName: typ, MethodName: method, Method: "Module." + method,
-		File: cjsLoader, Line: line, Col: col}
-}
-
+// Written out whole, as literals: a package-level value built by a call
+// would run at every start (TestNoKilnPackageInitialises).
 var (
-	requireFrames = []vm.StackFrame{
-		loaderFrame("Module", "require", 1289, 19),
+	// A require() resolving its request (Module._resolveFilename and
+	// Module._load), and running the module it found (Module._compile to
+	// Module._load).
+	requireResolveFrames = []vm.StackFrame{
+		{Func: "_resolveFilename", TypeName: "Function", MethodName: "_resolveFilename", Method: "Module._resolveFilename", File: cjsLoader, Line: 1207, Col: 15},
+		{Func: "_load", TypeName: "Function", MethodName: "_load", Method: "Module._load", File: cjsLoader, Line: 1038, Col: 27},
+		{Func: "require", TypeName: "Module", MethodName: "require", Method: "Module.require", File: cjsLoader, Line: 1289, Col: 19},
 		{Func: "require", File: "node:internal/modules/helpers", Line: 182, Col: 18, Toplevel: true},
 	}
-	runMainFrames = []vm.StackFrame{
-		{Func: "executeUserEntryPoint", TypeName: "Function", MethodName: "runMain",
-			Method: "Function.executeUserEntryPoint [as runMain]", File: "node:internal/modules/run_main", Line: 164, Col: 12},
+	requireLoadFrames = []vm.StackFrame{
+		{Func: "_compile", TypeName: "Module", MethodName: "_compile", Method: "Module._compile", File: cjsLoader, Line: 1521, Col: 14},
+		{Func: "Module._extensions..js", TypeName: "Object", MethodName: ".js", Method: "Module._extensions..js", File: cjsLoader, Line: 1623, Col: 10},
+		{Func: "load", TypeName: "Module", MethodName: "load", Method: "Module.load", File: cjsLoader, Line: 1266, Col: 32},
+		{Func: "_load", TypeName: "Function", MethodName: "_load", Method: "Module._load", File: cjsLoader, Line: 1091, Col: 12},
+		{Func: "require", TypeName: "Module", MethodName: "require", Method: "Module.require", File: cjsLoader, Line: 1289, Col: 19},
+		{Func: "require", File: "node:internal/modules/helpers", Line: 182, Col: 18, Toplevel: true},
+	}
+	// Under the main module's body, and under the search for it.
+	mainLoadFrames = []vm.StackFrame{
+		{Func: "_compile", TypeName: "Module", MethodName: "_compile", Method: "Module._compile", File: cjsLoader, Line: 1521, Col: 14},
+		{Func: "Module._extensions..js", TypeName: "Object", MethodName: ".js", Method: "Module._extensions..js", File: cjsLoader, Line: 1623, Col: 10},
+		{Func: "load", TypeName: "Module", MethodName: "load", Method: "Module.load", File: cjsLoader, Line: 1266, Col: 32},
+		{Func: "_load", TypeName: "Function", MethodName: "_load", Method: "Module._load", File: cjsLoader, Line: 1091, Col: 12},
+		{Func: "executeUserEntryPoint", TypeName: "Function", MethodName: "runMain", Method: "Function.executeUserEntryPoint [as runMain]", File: "node:internal/modules/run_main", Line: 164, Col: 12},
 		{File: "node:internal/main/run_main_module", Line: 28, Col: 49, Toplevel: true},
 	}
-	resolveFrames = []vm.StackFrame{
-		loaderFrame("Function", "_resolveFilename", 1207, 15),
-		loaderFrame("Function", "_load", 1038, 27),
+	mainResolveFrames = []vm.StackFrame{
+		{Func: "_resolveFilename", TypeName: "Function", MethodName: "_resolveFilename", Method: "Module._resolveFilename", File: cjsLoader, Line: 1207, Col: 15},
+		{Func: "_load", TypeName: "Function", MethodName: "_load", Method: "Module._load", File: cjsLoader, Line: 1038, Col: 27},
+		{Func: "executeUserEntryPoint", TypeName: "Function", MethodName: "runMain", Method: "Function.executeUserEntryPoint [as runMain]", File: "node:internal/modules/run_main", Line: 164, Col: 12},
+		{File: "node:internal/main/run_main_module", Line: 28, Col: 49, Toplevel: true},
 	}
-	loadFrames = []vm.StackFrame{
-		loaderFrame("Module", "_compile", 1521, 14),
-		{Func: "Module._extensions..js", TypeName: "Object", MethodName: ".js", Method: "Module._extensions..js",
-			File: cjsLoader, Line: 1623, Col: 10},
-		loaderFrame("Module", "load", 1266, 32),
-		loaderFrame("Function", "_load", 1091, 12),
-	}
-
-	// A require() resolving its request, and running the module it found.
-	requireResolveFrames = concatFrames(resolveFrames, requireFrames)
-	requireLoadFrames    = concatFrames(loadFrames, requireFrames)
-	// Under the main module's body, and under the search for it.
-	mainLoadFrames    = concatFrames(loadFrames, runMainFrames)
-	mainResolveFrames = concatFrames(resolveFrames, runMainFrames)
 )
-
-func concatFrames(a, b []vm.StackFrame) []vm.StackFrame {
-	return append(append([]vm.StackFrame(nil), a...), b...)
-}
 
 // throwFromLoader throws a resolution error as node's Module._load
 // rethrows it: uncaught, its banner is that line of node's loader.
