@@ -123,6 +123,7 @@ func (m *moduleSystem) runMain(file string) {
 		return
 	}
 	if m.main != nil {
+		defer m.n.VM.SetStackTail(m.n.VM.SetStackTail(mainLoadFrames))
 		m.load(m.main.Filename, vm.Null, true)
 		return
 	}
@@ -141,7 +142,8 @@ func (m *moduleSystem) runMain(file string) {
 		m.n.VM.Throw(m.resolveErrorValue(err))
 	}
 	if err != nil && !m.hooked(vm.Null) {
-		m.n.VM.Throw(m.notFound(file, ""))
+		defer m.n.VM.SetStackTail(m.n.VM.SetStackTail(mainResolveFrames))
+		m.n.throwFromLoader(m.notFound(file, ""))
 	}
 	if err == nil {
 		resolved = m.realPath(resolved)
@@ -158,6 +160,7 @@ func (m *moduleSystem) runMain(file string) {
 		rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, rt.NewString(abs), vm.Null, vm.True)
 		return
 	}
+	defer m.n.VM.SetStackTail(m.n.VM.SetStackTail(mainLoadFrames))
 	m.load(resolved, vm.Null, true)
 }
 
@@ -317,7 +320,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 			m.n.VM.Throw(m.resolveErrorValue(err))
 		}
 		if err != nil {
-			m.n.VM.Throw(m.notFound(request, parent))
+			m.n.throwFromLoader(m.notFound(request, parent))
 		}
 		return m.realPath(r), false
 	}
@@ -335,7 +338,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		return strings.TrimPrefix(r, "node:"), true
 	}
 	if r == "" {
-		m.n.VM.Throw(m.notFound(request, parent))
+		m.n.throwFromLoader(m.notFound(request, parent))
 	}
 	return m.realPath(r), false
 }
@@ -601,10 +604,13 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 			// Module._load reads them.
 			return rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, id, mod, vm.False)
 		}
+		pop := rt.PushHostFrames(requireResolveFrames)
 		r, builtin := m.resolve(request, dir, filename)
+		pop()
 		if builtin {
 			return m.builtin(r)
 		}
+		defer rt.PushHostFrames(requireLoadFrames)()
 		return m.load(r, mod, false)
 	})
 	resolve := rt.NewNativeFunction("resolve", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -76,6 +76,10 @@ type nativeFrame struct {
 	fn, this  Value
 	depth     int
 	construct bool
+	// host, when set, are the frames a stack shows here instead of a
+	// built-in's (PushHostFrames): node's own JavaScript frames around work
+	// Kiln does in Go.
+	host []StackFrame
 }
 
 // codeState is the per-runtime mutable state of one compiled function.

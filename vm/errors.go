@@ -187,8 +187,15 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 	}
 	natives := func(depth int) {
 		for ; nat >= 0 && rt.natives[nat].depth >= depth && len(out) < limit; nat-- {
-			if !rt.delegatedNative(nat) {
-				out = append(out, rt.nativeStackFrame(&rt.natives[nat]))
+			switch nf := &rt.natives[nat]; {
+			case nf.host != nil:
+				for _, sf := range nf.host {
+					if len(out) < limit {
+						out = append(out, sf)
+					}
+				}
+			case !rt.delegatedNative(nat):
+				out = append(out, rt.nativeStackFrame(nf))
 			}
 		}
 	}
@@ -240,6 +247,22 @@ func (rt *Runtime) SetStackTail(tail []StackFrame) []StackFrame {
 	prev := rt.stackTail
 	rt.stackTail = tail
 	return prev
+}
+
+// PushHostFrames makes stacks captured from now on show frames, innermost
+// first, where the running code called into the host (above the calling
+// JavaScript frame, as a built-in's frame would be), until the returned
+// func is called: node's frames for work its JavaScript does and Kiln's Go
+// does (Module._load and Module._resolveFilename under require). Leaving the
+// built-in that pushed them also drops them.
+func (rt *Runtime) PushHostFrames(frames []StackFrame) (pop func()) {
+	n := len(rt.natives)
+	rt.natives = append(rt.natives, nativeFrame{depth: len(rt.frames), host: frames})
+	return func() {
+		if len(rt.natives) > n {
+			rt.natives = rt.natives[:n]
+		}
+	}
 }
 
 // frameFuncName is the name V8 gives the function of a frame: its name as

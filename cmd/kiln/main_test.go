@@ -75,19 +75,26 @@ func TestCommandLine(t *testing.T) {
 // 'exit' listeners running before the error is printed. <f> is the file.
 func TestUncaughtErrorsPrintAsNode(t *testing.T) {
 	const tail = "\nNode.js " + "v20.20.2\n"
+	// node's CommonJS loader under the main module's body.
+	const loader = "    at Module._compile (node:internal/modules/cjs/loader:1521:14)\n" +
+		"    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n" +
+		"    at Module.load (node:internal/modules/cjs/loader:1266:32)\n" +
+		"    at Module._load (node:internal/modules/cjs/loader:1091:12)\n" +
+		"    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n" +
+		"    at node:internal/main/run_main_module:28:49\n"
 	cases := []struct{ name, src, stdout, stderr string }{
 		{"an error", "function f() {\n  throw new Error('boom');\n}\nf();\n", "",
-			"<f>:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
+			"<f>:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + loader + tail},
 		{"an error in tab-indented code, the caret under it by tabs", "function f() {\n\t\tthrow new Error('t');\n}\nf();\n", "",
-			"<f>:2\n\t\tthrow new Error('t');\n\t\t^\n\nError: t\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + tail},
+			"<f>:2\n\t\tthrow new Error('t');\n\t\t^\n\nError: t\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:4:1)\n" + loader + tail},
 		{"an object", "console.log('a');\nthrow {a: 1, b: 'x'};\n", "a\n",
 			"\n<f>:2\nthrow {a: 1, b: 'x'};\n^\n{ a: 1, b: 'x' }\n" + tail},
 		{"a string", "throw 'boom';\n", "",
 			"\n<f>:1\nthrow 'boom';\n^\nboom\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n" + tail},
 		{"an error rethrown by a finally block, shown where it was thrown", "try {\n  throw new Error('1');\n} finally {\n  console.log('f');\n}\n",
-			"f\n", "<f>:2\n  throw new Error('1');\n  ^\n\nError: 1\n    at Object.<anonymous> (<f>:2:9)\n" + tail},
+			"f\n", "<f>:2\n  throw new Error('1');\n  ^\n\nError: 1\n    at Object.<anonymous> (<f>:2:9)\n" + loader + tail},
 		{"an error rethrown as for-of closes its iterator", "function f(x) {\n  throw new Error(x);\n}\nfor (const x of [1, 2]) {\n  f(x);\n}\n",
-			"", "<f>:2\n  throw new Error(x);\n  ^\n\nError: 1\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:5:3)\n" + tail},
+			"", "<f>:2\n  throw new Error(x);\n  ^\n\nError: 1\n    at f (<f>:2:9)\n    at Object.<anonymous> (<f>:5:3)\n" + loader + tail},
 		{"a rejected error, shown where it was made", "process.on('exit', (c) => console.log('exit', c));\nasync function g() { await null; throw new TypeError('bad'); }\ng();\n",
 			"exit 1\n", "<f>:2\nasync function g() { await null; throw new TypeError('bad'); }\n                                       ^\n\nTypeError: bad\n    at g (<f>:2:40)\n" + tail},
 	}

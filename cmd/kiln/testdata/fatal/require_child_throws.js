@@ -1,0 +1,1 @@
+require('./_child_throws');
