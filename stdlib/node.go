@@ -397,8 +397,10 @@ func (n *Node) uncaughtFrom(exc *vm.Exception, origin string) {
 		n.workerUncaught(exc)
 	}
 	// Node runs the 'exit' listeners first, then prints the error. One
-	// thrown once the process is exiting keeps the exit code it has.
-	if !n.exiting {
+	// thrown once the process is exiting (by an 'exit' listener) ends it
+	// with process.exitCode if the program set one (process.exit(0) does),
+	// else 1.
+	if !n.exiting || !n.exitCodeSet() {
 		n.setExitCode(1)
 	}
 	n.emitExit()
@@ -416,6 +418,17 @@ func (n *Node) reportUncaught(exc *vm.Exception) {
 		return
 	}
 	n.VM.Try(func() { n.VM.Call(n.VM.GetS(rep, "onUncaught"), vm.Undefined, exc.Value) })
+}
+
+// exitCodeSet reports whether process.exitCode holds a code (the program
+// or process.exit set one) rather than undefined.
+func (n *Node) exitCodeSet() bool {
+	if !n.processMade {
+		return n.exitCode != 0
+	}
+	set := n.exitCode != 0
+	n.VM.Try(func() { set = !n.VM.GetS(n.process, "exitCode").IsUndefined() })
+	return set
 }
 
 // setExitCode sets process.exitCode, as node does where its own code
