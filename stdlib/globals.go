@@ -197,11 +197,25 @@ func (n *Node) unhandledException(reason vm.Value) *vm.Exception {
 	}
 	msg := "This error originated either by throwing inside of an async function without a catch block, " +
 		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
-		n.inspect(reason, inspectOptions{depth: 2}) + "\"."
+		rt.NoSideEffectsToString(reason) + "\"."
+	// node makes it in its promises module, whose frames and line the
+	// error's stack and the uncaught banner show.
+	pop := rt.PushHostFrames(unhandledRejectionFrames)
 	err := rt.NewError(vm.ErrPlain, msg)
+	pop()
 	rt.SetS(err, "name", rt.NewString("UnhandledPromiseRejection"))
 	rt.SetS(err, "code", rt.NewString("ERR_UNHANDLED_REJECTION"))
-	return &vm.Exception{Value: err}
+	return &vm.Exception{Value: err, File: "node:internal/process/promises", Line: 389, Col: 6,
+		SourceLine: "      new UnhandledPromiseRejection(reason);"}
+}
+
+// unhandledRejectionFrames are node v20.20's frames where it makes the
+// error for an unhandled rejection of a value that is not an error.
+var unhandledRejectionFrames = []vm.StackFrame{
+	{Func: "throwUnhandledRejectionsMode", File: "node:internal/process/promises", Line: 389, Col: 7, Toplevel: true},
+	{Func: "processPromiseRejections", File: "node:internal/process/promises", Line: 470, Col: 17, Toplevel: true},
+	{Func: "processTicksAndRejections", TypeName: "process", MethodName: "processTicksAndRejections",
+		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 96, Col: 32},
 }
 
 // warnUnhandledRejection emits node's two warnings for an unhandled

@@ -273,6 +273,18 @@ func (rt *Runtime) PrototypeOf(v Value) Value {
 	return rt.getPrototypeOf(v)
 }
 
+// NoSideEffectsToString renders v as V8's Object::NoSideEffectsToString
+// does for messages (no getter or toString runs): strings as themselves,
+// functions as their source, errors as "Name: message", an object whose
+// toString is Object.prototype.toString as "#<Constructor>", another as
+// "[object Tag]".
+func (rt *Runtime) NoSideEffectsToString(v Value) string {
+	if !v.IsObject() && !v.IsString() && !v.IsSymbol() && !v.IsBigInt() {
+		return rt.ToGoString(v)
+	}
+	return rt.v8Show(v)
+}
+
 // FunctionName is a function's own "name" data property, or "" (no getter
 // runs).
 func (rt *Runtime) FunctionName(f Value) string {
