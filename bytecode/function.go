@@ -190,6 +190,15 @@ type Program struct {
 	// [[ScriptOrModule]] (ECMA-262 §20.2.1.1.1), from which its import()
 	// resolves. Never encoded.
 	Referrer *Program
+	// EvalOrigin is, for code compiled at run time by eval or the
+	// Function constructor, where that happened as V8's stack traces
+	// write it: "eval at f (/app/x.js:3:23)", nested for eval code that
+	// eval made. Such code has no Filename unless its source names itself
+	// with a sourceURL comment. Never encoded.
+	EvalOrigin string
+	// EvalFunction is, for code made by the Function constructor, the
+	// function it made, which stack traces call "eval" as V8 does.
+	EvalFunction *Function
 }
 
 // SourceFile is one file a bundled program was made from.
@@ -272,6 +281,9 @@ type Location struct {
 	Line, Col int32  // 1-based line, 0-based UTF-16 column; 0 when unknown
 	// Source is the whole text of File, or "" when the snapshot left it out.
 	Source string
+	// EvalOrigin is the program's EvalOrigin: where eval or the Function
+	// constructor made the code.
+	EvalOrigin string
 }
 
 // Location returns the file and position of the instruction at pc, for
@@ -288,7 +300,7 @@ func (f *Function) Location(pc int) Location {
 		loc.File, loc.Source = sf.Name, sf.Source
 		return loc
 	}
-	loc.File, loc.Source = p.Filename, p.Source
+	loc.File, loc.Source, loc.EvalOrigin = p.Filename, p.Source, p.EvalOrigin
 	if p.OriginalSource != "" {
 		loc.Source = p.OriginalSource
 	}

@@ -33,6 +33,7 @@ func (n *Node) installConsole() {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
 		}
 		writeText(w, s+"\n")
+		n.consoleTick = true
 	}
 	stdout, stderr := n.opts.Stdout, n.opts.Stderr
 	colors := n.consoleColors()

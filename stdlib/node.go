@@ -77,8 +77,12 @@ type Node struct {
 	Loop *loop.Loop
 	opts Options
 
-	modules     *moduleSystem
-	ticks       []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	modules *moduleSystem
+	ticks   []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	// consoleTick is node's tick after a console write (its stream's
+	// afterWrite, which does nothing a program sees), pending until the
+	// next drain: the jobs after it run under processTicksAndRejections.
+	consoleTick bool
 	process     vm.Value // see proc
 	processMade bool
 	processEnv  vm.Value // process.env's target: the variables as the program has set them
@@ -347,8 +351,8 @@ func (n *Node) drainTicksAndJobs() {
 	prev := n.VM.SetStackTail(nil)
 	defer n.VM.SetStackTail(prev)
 	for {
-		if len(n.ticks) > 0 {
-			inTicks = true
+		if len(n.ticks) > 0 || n.consoleTick {
+			inTicks, n.consoleTick = true, false
 			n.VM.SetStackTail(ticksFrame)
 		}
 		n.drainTicks()
@@ -366,9 +370,9 @@ func (n *Node) drainTicksAndJobs() {
 			n.uncaught(exc)
 			continue
 		}
-		if len(n.ticks) == 0 {
+		if len(n.ticks) == 0 && !n.consoleTick {
 			n.checkUnhandledRejections()
-			if len(n.ticks) == 0 && !n.VM.PendingJobs() {
+			if len(n.ticks) == 0 && !n.consoleTick && !n.VM.PendingJobs() {
 				return
 			}
 		}

@@ -165,6 +165,8 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	// OrdinaryFunctionCreate takes GetActiveScriptOrModule()).
 	if n := len(rt.frames); n > 0 && code.Program != nil {
 		if caller := rt.frames[n-1].code; caller != nil && caller.Program != nil && caller.Program != code.Program {
+			code.Program.EvalOrigin, code.Program.EvalFunction = rt.evalOrigin(&rt.frames[n-1]), code
+			code.Program.Filename = sourceURL(src)
 			code.Program.Referrer = caller.Program
 			if caller.Program.Referrer != nil {
 				code.Program.Referrer = caller.Program.Referrer

@@ -379,8 +379,7 @@ func supportedValues(key string) ([]string, bool) {
 	case "numberingSystem":
 		return strings.Fields(numberingSystemNames), true
 	case "timeZone":
-		return []string{"America/Chicago", "America/Denver", "America/Los_Angeles", "America/New_York",
-			"Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Berlin", "Europe/London", "Europe/Paris", "UTC"}, true
+		return supportedTimeZones(), true
 	case "unit":
 		return unitIdentifiers(), true
 	}

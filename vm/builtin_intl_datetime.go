@@ -445,7 +445,7 @@ func (f *dateTimeFormat) componentPattern(o dtOptions, hc string) []patToken {
 	tm := d.timePattern(o, hc)
 	if o.tzName != "" {
 		z := map[string]string{"short": "z", "long": "zzzz", "shortOffset": "O", "longOffset": "OOOO",
-			"shortGeneric": "z", "longGeneric": "zzzz"}[o.tzName]
+			"shortGeneric": "v", "longGeneric": "vvvv"}[o.tzName]
 		// Some locales write a 24-hour time differently beside a zone
 		// name (CLDR's "Hmsv"-style skeletons).
 		if !is12Hour(hc) && o.fsd == 0 {
@@ -949,7 +949,7 @@ func (f *dateTimeFormat) formatParts(x float64) []dtPart {
 		case 'S':
 			frac := num(int(math.Mod(math.Mod(x, 1000)+1000, 1000)), 3)
 			add("fractionalSecond", frac[:n])
-		case 'z', 'O':
+		case 'z', 'v', 'O':
 			add("timeZoneName", f.zoneName(tok, t, offset))
 		}
 	}
@@ -1055,10 +1055,26 @@ var englishZoneNames = table[string]{
 	{"NZDT", "New Zealand Daylight Time"}, {"MSK", "Moscow Standard Time"},
 }
 
-// zoneName formats a zone field: z (short), zzzz (long), O (short
-// offset), OOOO (long offset).
+// zoneName formats a zone field: z (short), zzzz (long), v (short
+// generic), vvvv (long generic), O (short offset), OOOO (long offset).
+// ICU's names come from the generated table (zoneNames); a zone or offset
+// it does not list is named here, generic names as specific ones.
 func (f *dateTimeFormat) zoneName(tok patToken, t time.Time, offset int) string {
 	d := f.data
+	long := tok.n == 4
+	if tok.letter != 'O' {
+		style := map[bool]int{false: zoneShort, true: zoneLong}[long]
+		if tok.letter == 'v' {
+			style += zoneShortGeneric
+		}
+		if name, ok := zoneNames(f.locale, f.timeZone, offset, style); ok {
+			if name != "" {
+				return name
+			}
+			return gmtOffset(d, offset, long)
+		}
+		tok.letter = 'z'
+	}
 	abbr, _ := t.Zone()
 	if f.timeZone == "UTC" && tok.letter == 'z' {
 		if tok.n == 4 {
@@ -1234,7 +1250,7 @@ func (r *Realm) initDateTimeFormat(intl Value) {
 // (§11.3.7 step 5, via the [[Pattern]] ICU chose).
 func (f *dateTimeFormat) resolvedField(name string) string {
 	letters := map[string]string{"weekday": "E", "era": "G", "year": "y", "month": "ML", "day": "d", "dayPeriod": "B",
-		"hour": "hHKk", "minute": "m", "second": "s", "fractionalSecondDigits": "S", "timeZoneName": "zO"}[name]
+		"hour": "hHKk", "minute": "m", "second": "s", "fractionalSecondDigits": "S", "timeZoneName": "zvO"}[name]
 	for _, t := range f.pattern {
 		if t.letter == 0 || strings.IndexByte(letters, t.letter) < 0 {
 			continue
@@ -1248,8 +1264,11 @@ func (f *dateTimeFormat) resolvedField(name string) string {
 		case "fractionalSecondDigits":
 			return strings.Repeat("S", n)
 		case "timeZoneName":
-			if t.letter == 'O' {
+			switch t.letter {
+			case 'O':
 				return map[bool]string{true: "longOffset", false: "shortOffset"}[n == 4]
+			case 'v':
+				return map[bool]string{true: "longGeneric", false: "shortGeneric"}[n == 4]
 			}
 			return map[bool]string{true: "long", false: "short"}[n == 4]
 		}

@@ -45,8 +45,11 @@ func (rt *Runtime) Throw(v Value) {
 			}
 		}
 		e.Line, e.Col = int(loc.Line), int(loc.Col)
-		if loc.File != "" {
+		if loc.File != "" || loc.EvalOrigin != "" {
 			e.File = loc.File
+			if e.File == "" {
+				e.File = "<anonymous_script>" // as node names code that has no file
+			}
 			e.SourceLine = SourceLine(loc.Source, int(loc.Line))
 		}
 		if rt.StackOnThrow {
@@ -163,6 +166,10 @@ type StackFrame struct {
 	// Promise.all (index 1)".
 	Combinator   string
 	PromiseIndex int
+	// EvalOrigin is where eval or the Function constructor made the
+	// frame's code (see bytecode.Program.EvalOrigin); its File is "" then
+	// unless the code named itself with a sourceURL comment.
+	EvalOrigin string
 }
 
 type errorData struct {
@@ -208,10 +215,12 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 			continue
 		}
 		loc := fr.code.Location(fr.pc - 1)
-		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Construct: fr.construct}
+		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Construct: fr.construct,
+			EvalOrigin: loc.EvalOrigin}
 		if fr.code.Kind == bytecode.KindScript {
 			sf.Func = ""
 		}
+		rt.nameEvalFrame(&sf, fr.code)
 		switch {
 		case fr.code.Flags&bytecode.FlagModuleWrapper != 0:
 			sf.Method, sf.TypeName = "Object.<anonymous>", "Object"
@@ -236,6 +245,34 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
 	}
 	return out
+}
+
+// nameEvalFrame names a frame of code made by eval or the Function
+// constructor as V8 does: "eval" for the eval code itself, the function
+// the Function constructor made, and any unnamed function inside.
+func (rt *Runtime) nameEvalFrame(sf *StackFrame, code *bytecode.Function) {
+	if sf.EvalOrigin != "" && (sf.Func == "" || code == code.Program.EvalFunction) {
+		sf.Func = "eval"
+	}
+}
+
+// evalOrigin is V8's description of where the code of frame fr makes code
+// at run time (with eval or the Function constructor): "eval at" the
+// frame's function name, and its position, or the origin of its own code
+// when that was made at run time too.
+func (rt *Runtime) evalOrigin(fr *frame) string {
+	name := ""
+	if fr.code.Kind != bytecode.KindScript && (fr.code.Program == nil || fr.code != fr.code.Program.EvalFunction) {
+		name = rt.frameFuncName(fr)
+	}
+	if name == "" {
+		name = "<anonymous>"
+	}
+	loc := fr.code.Location(fr.pc - 1)
+	if loc.EvalOrigin != "" && loc.File == "" {
+		return "eval at " + name + " (" + loc.EvalOrigin + ")"
+	}
+	return "eval at " + name + " (" + loc.File + ":" + strconv.Itoa(int(loc.Line)) + ":" + strconv.Itoa(int(loc.Col)+1) + ")"
 }
 
 // SetStackTail sets the frames that a stack captured from now on ends with,
@@ -382,7 +419,9 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		}
 		fr := &w.fr
 		loc := fr.code.Location(fr.pc - 1)
-		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Async: true}
+		sf := StackFrame{Func: rt.frameFuncName(fr), File: loc.File, Line: int(loc.Line), Col: int(loc.Col) + 1, Async: true,
+			EvalOrigin: loc.EvalOrigin}
+		rt.nameEvalFrame(&sf, fr.code)
 		if len(w.regs) > 0 {
 			rt.setMethodCall(&sf, w.regs[0], fr.fnObj)
 		}
@@ -444,6 +483,11 @@ func (rt *Runtime) setMethodCall(sf *StackFrame, recv, fn Value) {
 	typ := rt.receiverTypeName(recv)
 	method := rt.receiverMethodName(recv, fn, name)
 	sf.TypeName, sf.MethodName = typ, method
+	if recv.IsObject() && rt.obj(recv).flags&objClassCtor != 0 {
+		// A static method's frame reads "C.m", but its CallSite's type
+		// is the class's constructor's: V8's getTypeName gives "Function".
+		sf.TypeName = "Function"
+	}
 	if name == "" {
 		if method == "" {
 			method = "<anonymous>"
@@ -744,15 +788,15 @@ func (rt *Runtime) newCallSite(f StackFrame) Value {
 				}
 				return orNull(sf.TypeName)
 			},
-			"getFileName":              func(sf *StackFrame) Value { return nativeOr(sf, rt.NewString(sf.File)) },
-			"getScriptNameOrSourceURL": func(sf *StackFrame) Value { return nativeOr(sf, rt.NewString(sf.File)) },
+			"getFileName":              func(sf *StackFrame) Value { return rt.callSiteFile(sf) },
+			"getScriptNameOrSourceURL": func(sf *StackFrame) Value { return rt.callSiteFile(sf) },
 			"getLineNumber":            func(sf *StackFrame) Value { return nativeOr(sf, gc.Int(sf.Line)) },
 			"getColumnNumber":          func(sf *StackFrame) Value { return nativeOr(sf, gc.Int(sf.Col)) },
 			"isToplevel":               func(sf *StackFrame) Value { return gc.Bool(sf.Toplevel) },
 			"isConstructor":            func(sf *StackFrame) Value { return gc.Bool(sf.Construct) },
 			"isAsync":                  func(sf *StackFrame) Value { return gc.Bool(sf.Async) },
 			"isNative":                 func(*StackFrame) Value { return False },
-			"isEval":                   func(*StackFrame) Value { return False },
+			"isEval":                   func(sf *StackFrame) Value { return gc.Bool(sf.EvalOrigin != "") },
 			"isPromiseAll":             func(sf *StackFrame) Value { return gc.Bool(sf.Combinator == "all") },
 			"getPromiseIndex": func(sf *StackFrame) Value {
 				if sf.Combinator == "" {
@@ -760,9 +804,14 @@ func (rt *Runtime) newCallSite(f StackFrame) Value {
 				}
 				return gc.Int(sf.PromiseIndex)
 			},
-			"getEvalOrigin": func(*StackFrame) Value { return Undefined },
-			"getThis":       func(*StackFrame) Value { return Undefined },
-			"getFunction":   func(*StackFrame) Value { return Undefined },
+			"getEvalOrigin": func(sf *StackFrame) Value {
+				if sf.EvalOrigin == "" {
+					return Undefined
+				}
+				return rt.NewString(sf.EvalOrigin)
+			},
+			"getThis":     func(*StackFrame) Value { return Undefined },
+			"getFunction": func(*StackFrame) Value { return Undefined },
 			// Kiln keeps no function start or script hash in a frame:
 			// these report the call position and an empty hash.
 			"getEnclosingLineNumber":   func(sf *StackFrame) Value { return gc.Int(sf.Line) },
@@ -955,8 +1004,11 @@ func (f StackFrame) String() string {
 		return "async Promise." + f.Combinator + " (index " + strconv.Itoa(f.PromiseIndex) + ")"
 	}
 	loc := f.File + ":" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
-	if f.Native {
+	switch {
+	case f.Native:
 		loc = "<anonymous>"
+	case f.EvalOrigin != "" && f.File == "":
+		loc = f.EvalOrigin + ", <anonymous>:" + strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Col)
 	}
 	name := f.Func
 	if f.Method != "" {
@@ -977,6 +1029,15 @@ func (f StackFrame) String() string {
 		return loc
 	}
 	return name + " (" + loc + ")"
+}
+
+// callSiteFile is a CallSite's file name: null for a built-in's frame,
+// undefined for code made at run time, which has no script name.
+func (rt *Runtime) callSiteFile(sf *StackFrame) Value {
+	if sf.EvalOrigin != "" && sf.File == "" {
+		return Undefined
+	}
+	return nativeOr(sf, rt.NewString(sf.File))
 }
 
 // nativeOr is v, or null for a built-in's frame, which has no script or

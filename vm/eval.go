@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/compiler"
 	"github.com/kilnjs/kiln/gc"
@@ -53,7 +55,37 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 	if cover {
 		rt.CoverDynamicCode(p, false)
 	}
+	if fr == nil && len(rt.frames) > 0 {
+		fr = &rt.frames[len(rt.frames)-1] // indirect eval's caller
+	}
+	if fr != nil {
+		p.EvalOrigin, p.Filename = rt.evalOrigin(fr), sourceURL(src)
+	}
 	return p
+}
+
+// sourceURL is the name code made at run time gives itself with a
+// "//# sourceURL=name" comment (or the older "//@"), which V8 takes as its
+// script's name, or "". The last such comment counts.
+func sourceURL(src string) string {
+	for end := len(src); end > 0; {
+		i := strings.LastIndex(src[:end], "sourceURL=")
+		if i < 4 {
+			return ""
+		}
+		end = i
+		if lead := src[i-4 : i]; (lead != "//# " && lead != "//@ ") || i+len("sourceURL=") >= len(src) {
+			continue
+		}
+		name := src[i+len("sourceURL="):]
+		if j := strings.IndexAny(name, " \t\r\n\"'"); j >= 0 {
+			name = name[:j]
+		}
+		if name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // directEval is PerformEval with direct = true: the code sees the caller's
