@@ -15,24 +15,40 @@ import (
 // Positions in the result count in the bundle; BundleWithMap also gives
 // the way back to the files as written.
 func Bundle(entry string) (string, error) {
-	code, _, err := BundleWithMap(entry)
+	code, _, err := BundleWithMap(entry, false)
 	return code, err
 }
+
+// esmRequire gives an ES module bundle the require esbuild's __require
+// calls for the built-in modules CommonJS code in it requires.
+const esmRequire = `import { createRequire as __kilnCreateRequire } from "node:module"; var require = __kilnCreateRequire(import.meta.url);`
 
 // BundleWithMap is Bundle plus the source map from the bundle to the files
 // it was made from: Sources are absolute paths (esbuild writes them
 // relative to the output file) and SourcesContent holds their text, so
 // errors can quote a line of a file the app no longer runs beside.
-func BundleWithMap(entry string) (code string, sm *SourceMap, err error) {
+//
+// With esm the bundle is an ES module, as an entry that is one needs for
+// top-level await; otherwise it is CommonJS. Either way each module keeps
+// its own __dirname, __filename and import.meta.url (see bundle_paths.go).
+func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err error) {
 	dir := filepath.Dir(entry)
 	// Nothing is written: the output name only anchors the map's relative
 	// source paths in the entry's directory.
 	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(entry), filepath.Ext(entry))+".bundle.js")
+	format, banner := api.FormatCommonJS, map[string]string(nil)
+	if esm {
+		format, banner = api.FormatESModule, map[string]string{"js": esmRequire}
+	}
+	paths := &modulePaths{done: map[string]insertion{}}
 	res := api.Build(api.BuildOptions{
 		EntryPoints:   []string{entry},
 		Bundle:        true,
 		Platform:      api.PlatformNode,
-		Format:        api.FormatCommonJS,
+		Format:        format,
+		Banner:        banner,
+		Define:        modulePathDefines,
+		Plugins:       []api.Plugin{paths.plugin()},
 		Target:        api.ESNext,
 		Charset:       api.CharsetUTF8,
 		LegalComments: api.LegalCommentsNone,
@@ -72,5 +88,6 @@ func BundleWithMap(entry string) (code string, sm *SourceMap, err error) {
 			sm.Sources[i] = filepath.Join(dir, filepath.FromSlash(s))
 		}
 	}
+	paths.fixSourceMap(sm)
 	return string(js), sm, nil
 }

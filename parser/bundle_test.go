@@ -26,7 +26,7 @@ func TestBundleWithMapPointsAtTheOriginalFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, sm, err := BundleWithMap(filepath.Join(dir, "main.js"))
+	code, sm, err := BundleWithMap(filepath.Join(dir, "main.js"), false)
 	if err != nil {
 		t.Fatal(err)
 	}

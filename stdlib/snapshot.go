@@ -29,21 +29,28 @@ type BuildOptions struct {
 }
 
 // Build compiles file as the main module of a snapshot: a CommonJS module,
-// or an ES module when Node would load the file as one (a bundle is
-// always CommonJS: esbuild turns ES modules into it).
+// or an ES module when Node would load the file as one (a bundle too:
+// esbuild turns the modules it inlines into the entry's format).
 func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return nil, err
 	}
+	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
 	if opts.Bundle {
-		// The bundle's source map goes into the line tables, so errors and
-		// stack traces name the files as written.
-		src, sm, err := parser.BundleWithMap(abs)
+		// An ES module entry bundles into an ES module, where top-level
+		// await works; the bundle's source map goes into the line tables,
+		// so errors and stack traces name the files as written.
+		esm := format == formatModule
+		src, sm, err := parser.BundleWithMap(abs, esm)
 		if err != nil {
 			return nil, err
 		}
-		p, err := Compile(src, abs, KindCommonJS)
+		kind, name := KindCommonJS, abs
+		if esm {
+			kind, name = KindModule, fileURL(abs)
+		}
+		p, err := Compile(src, name, kind)
 		if err != nil {
 			return nil, err
 		}
@@ -55,7 +62,6 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 		return nil, err
 	}
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
 	return compileEntry(src, abs, fileURL(abs), format)
 }
 
