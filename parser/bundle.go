@@ -48,7 +48,7 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 		Format:        format,
 		Banner:        banner,
 		Define:        modulePathDefines,
-		Plugins:       []api.Plugin{paths.plugin()},
+		Plugins:       []api.Plugin{paths.plugin(), nativeAddons},
 		Target:        api.ESNext,
 		Charset:       api.CharsetUTF8,
 		LegalComments: api.LegalCommentsNone,
@@ -91,3 +91,19 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 	paths.fixSourceMap(sm)
 	return string(js), sm, nil
 }
+
+// nativeAddons leaves a require of a native addon (a .node file) to run
+// time, by the absolute path of the file when it is relative: esbuild has no
+// loader for them, so one package with an optional native dependency (ws's
+// bufferutil, in a try/catch) stopped the whole build. At run time Kiln,
+// which has no N-API, throws ERR_DLOPEN_FAILED naming the file, and a
+// package that falls back to JavaScript does.
+var nativeAddons = api.Plugin{Name: "kiln-native-addons", Setup: func(b api.PluginBuild) {
+	b.OnResolve(api.OnResolveOptions{Filter: `\.node$`}, func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+		p := args.Path
+		if strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") {
+			p = filepath.Join(args.ResolveDir, filepath.FromSlash(p))
+		}
+		return api.OnResolveResult{Path: p, External: true}, nil
+	})
+}}

@@ -21,16 +21,18 @@ import (
 // into {} (so import.meta.url was undefined): a package that reads a file
 // beside it (sql.js its .wasm, a template engine its views) or makes a
 // require with createRequire(import.meta.url) (prettier) broke once
-// bundled. modulePaths gives each bundled module that mentions them its
-// own values again, the absolute paths of its source file at build time,
-// as node running the sources sees them: a bundle reads the same files
-// node would, and a file missing where the app runs is an ENOENT naming
-// the path it was read from.
+// bundled; require.resolve resolved from the entry's directory too.
+// modulePaths gives each bundled module that mentions them its own values
+// again, the absolute paths of its source file at build time, as node
+// running the sources sees them (and a require.resolve of its own, from
+// node:module's createRequire): a bundle reads the same files node would,
+// and a file missing where the app runs is an ENOENT naming the path it
+// was read from.
 //
 // It does so without touching what esbuild parses beyond one statement:
-// onLoad puts `var __kiln_filename = "…", __kiln_dirname = "…",
+// onLoad puts `;var __kiln_filename = "…", __kiln_dirname = "…",
 // __kiln_meta_url = "…";` after the file's directive prologue (so "use
-// strict" stays a directive), on the same line (so line numbers do not
+// strict" stays a directive; the `;` ends one written without), on the same line (so line numbers do not
 // move), and the defines send the free names to these variables. A define
 // only replaces an identifier nothing binds, so a module's own `const
 // __dirname = …` stays its own; in a module wrapper the var is the
@@ -43,6 +45,7 @@ const (
 	kilnFilename = "__kiln_filename"
 	kilnDirname  = "__kiln_dirname"
 	kilnMetaURL  = "__kiln_meta_url"
+	kilnRequire  = "__kiln_require"
 )
 
 var modulePathDefines = map[string]string{
@@ -51,6 +54,7 @@ var modulePathDefines = map[string]string{
 	"import.meta.url":      kilnMetaURL,
 	"import.meta.filename": kilnFilename,
 	"import.meta.dirname":  kilnDirname,
+	"require.resolve":      kilnRequire + ".resolve",
 }
 
 // insertion is where onLoad put a module's declarations and their text.
@@ -78,7 +82,8 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 		return api.OnLoadResult{}, err
 	}
 	src := string(data)
-	if !strings.Contains(src, "__dirname") && !strings.Contains(src, "__filename") && !strings.Contains(src, "import.meta") {
+	resolves := strings.Contains(src, "require.resolve")
+	if !resolves && !strings.Contains(src, "__dirname") && !strings.Contains(src, "__filename") && !strings.Contains(src, "import.meta") {
 		return api.OnLoadResult{}, nil // esbuild loads it as it would
 	}
 	loader := api.LoaderJS
@@ -96,10 +101,14 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 	}
 	ins := insertion{
 		at: prologueEnd(src),
-		prefix: "var " + kilnFilename + " = " + jsString(args.Path) + ", " +
+		prefix: ";var " + kilnFilename + " = " + jsString(args.Path) + ", " +
 			kilnDirname + " = " + jsString(filepath.Dir(args.Path)) + ", " +
-			kilnMetaURL + " = " + jsString(u.String()) + "; ",
+			kilnMetaURL + " = " + jsString(u.String()),
 	}
+	if resolves {
+		ins.prefix += ", " + kilnRequire + " = require(\"node:module\").createRequire(" + kilnFilename + ")"
+	}
+	ins.prefix += "; "
 	mp.mu.Lock()
 	mp.done[args.Path] = ins
 	mp.mu.Unlock()
