@@ -47,7 +47,7 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 		Platform:      api.PlatformNode,
 		Format:        format,
 		Banner:        banner,
-		Define:        modulePathDefines,
+		Define:        modulePathDefines(),
 		Plugins:       []api.Plugin{paths.plugin(), nativeAddons},
 		Target:        api.ESNext,
 		Charset:       api.CharsetUTF8,

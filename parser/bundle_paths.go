@@ -48,13 +48,17 @@ const (
 	kilnRequire  = "__kiln_require"
 )
 
-var modulePathDefines = map[string]string{
-	"__filename":           kilnFilename,
-	"__dirname":            kilnDirname,
-	"import.meta.url":      kilnMetaURL,
-	"import.meta.filename": kilnFilename,
-	"import.meta.dirname":  kilnDirname,
-	"require.resolve":      kilnRequire + ".resolve",
+// modulePathDefines sends the free names to the declarations. (A function,
+// not a package-level map: kiln initialises nothing before main.)
+func modulePathDefines() map[string]string {
+	return map[string]string{
+		"__filename":           kilnFilename,
+		"__dirname":            kilnDirname,
+		"import.meta.url":      kilnMetaURL,
+		"import.meta.filename": kilnFilename,
+		"import.meta.dirname":  kilnDirname,
+		"require.resolve":      kilnRequire + ".resolve",
+	}
 }
 
 // insertion is where onLoad put a module's declarations and their text.
