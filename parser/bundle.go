@@ -5,6 +5,7 @@ package parser
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -15,8 +16,21 @@ import (
 // Positions in the result count in the bundle; BundleWithMap also gives
 // the way back to the files as written.
 func Bundle(entry string) (string, error) {
-	code, _, err := BundleWithMap(entry, false)
-	return code, err
+	b, err := BundleWithMap(entry, false)
+	if err != nil {
+		return "", err
+	}
+	return b.Code, nil
+}
+
+// Bundled is what BundleWithMap makes.
+type Bundled struct {
+	Code string
+	Map  *SourceMap
+	// OwnPaths are the bundled files (absolute, sorted) that use their own
+	// __dirname, __filename, import.meta.url or require.resolve, whose
+	// values the bundle keeps as they are at build time.
+	OwnPaths []string
 }
 
 // esmRequire gives an ES module bundle the require esbuild's __require
@@ -31,7 +45,7 @@ const esmRequire = `import { createRequire as __kilnCreateRequire } from "node:m
 // With esm the bundle is an ES module, as an entry that is one needs for
 // top-level await; otherwise it is CommonJS. Either way each module keeps
 // its own __dirname, __filename and import.meta.url (see bundle_paths.go).
-func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err error) {
+func BundleWithMap(entry string, esm bool) (*Bundled, error) {
 	dir := filepath.Dir(entry)
 	// Nothing is written: the output name only anchors the map's relative
 	// source paths in the entry's directory.
@@ -61,9 +75,9 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		if l := m.Location; l != nil {
-			return "", nil, fmt.Errorf("%s:%d:%d: %s", l.File, l.Line, l.Column+1, m.Text)
+			return nil, fmt.Errorf("%s:%d:%d: %s", l.File, l.Line, l.Column+1, m.Text)
 		}
-		return "", nil, fmt.Errorf("%s: %s", entry, m.Text)
+		return nil, fmt.Errorf("%s: %s", entry, m.Text)
 	}
 	var js, mapData []byte
 	for _, f := range res.OutputFiles {
@@ -73,14 +87,15 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 		case js == nil:
 			js = f.Contents
 		default:
-			return "", nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
+			return nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
 		}
 	}
 	if js == nil || mapData == nil {
-		return "", nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
+		return nil, fmt.Errorf("%s: bundling gave %d output files, want a script and its map", entry, len(res.OutputFiles))
 	}
-	if sm, err = ParseSourceMap(mapData); err != nil {
-		return "", nil, fmt.Errorf("parser: esbuild source map for %s: %w", entry, err)
+	sm, err := ParseSourceMap(mapData)
+	if err != nil {
+		return nil, fmt.Errorf("parser: esbuild source map for %s: %w", entry, err)
 	}
 	for i, s := range sm.Sources {
 		// Sources esbuild makes up ("<define:X>", "ns:path") are not paths.
@@ -89,7 +104,12 @@ func BundleWithMap(entry string, esm bool) (code string, sm *SourceMap, err erro
 		}
 	}
 	paths.fixSourceMap(sm)
-	return string(js), sm, nil
+	own := make([]string, 0, len(paths.done))
+	for p := range paths.done {
+		own = append(own, p)
+	}
+	slices.Sort(own)
+	return &Bundled{Code: string(js), Map: sm, OwnPaths: own}, nil
 }
 
 // nativeAddons leaves a require of a native addon (a .node file) to run

@@ -138,7 +138,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			out += ".kbc"
 		}
 	}
-	p, err := stdlib.Build(in, stdlib.BuildOptions{Bundle: bundle})
+	p, err := stdlib.Build(in, stdlib.BuildOptions{Bundle: bundle, Note: func(text string) { fmt.Fprint(stderr, "kiln build: "+text) }})
 	if err != nil {
 		fmt.Fprintf(stderr, "kiln build: %v\n", err)
 		return 1

@@ -204,7 +204,8 @@ func TestBundleAndExecutable(t *testing.T) {
 // node prints running the sources (main.stdout, tla.stdout). Their
 // dependencies read files beside them through __dirname and import.meta.url,
 // use require.resolve and createRequire, start with directives, and one
-// requires a native addon in a try/catch.
+// requires a native addon in a try/catch. The build names the modules that
+// keep their build-time paths.
 //
 // Regenerate: go test ./cmd/kiln -run TestBundledAppsRunAsNodeRunsTheirSources -update
 func TestBundledAppsRunAsNodeRunsTheirSources(t *testing.T) {
@@ -221,7 +222,14 @@ func TestBundledAppsRunAsNodeRunsTheirSources(t *testing.T) {
 			want, wantCode := jstest.ReadExpected(t, base)
 			dir := t.TempDir()
 			kbc := filepath.Join(dir, "app.kbc")
-			build(t, "--bundle", entry, "-o", kbc)
+			_, note, code := runCLI(t, "build", "--bundle", entry, "-o", kbc)
+			if code != 0 {
+				t.Fatalf("kiln build: exit %d: %s", code, note)
+			}
+			// The build tells which modules keep their build-time paths.
+			if own := filepath.FromSlash("  node_modules/reads-own-files/"); !strings.HasPrefix(note, "kiln build: note: ") || !strings.Contains(note, own) {
+				t.Errorf("kiln build's note %q does not name the modules under %q", note, own)
+			}
 			out, errs, code := runCLI(t, kbc)
 			if diff := cmp.Diff(want, out); diff != "" || code != wantCode {
 				t.Errorf("the bundled snapshot: exit %d, want %d; stdout (-node +kiln):\n%s\nstderr:\n%s", code, wantCode, diff, errs)
