@@ -33,9 +33,14 @@ type Bundled struct {
 	OwnPaths []string
 }
 
-// esmRequire gives an ES module bundle the require esbuild's __require
-// calls for the built-in modules CommonJS code in it requires.
-const esmRequire = `import { createRequire as __kilnCreateRequire } from "node:module"; var require = __kilnCreateRequire(import.meta.url);`
+// The banners give the modules' require.resolve (bundle_paths.go) a
+// createRequire no module's own bindings can shadow, and an ES module
+// bundle the require esbuild's __require calls for the built-in modules
+// CommonJS code in it requires.
+const (
+	cjsBanner = `function __kilnCreateRequire(f) { return require("node:module").createRequire(f); }`
+	esmBanner = `import { createRequire as __kilnCreateRequire } from "node:module"; var require = __kilnCreateRequire(import.meta.url);`
+)
 
 // BundleWithMap is Bundle plus the source map from the bundle to the files
 // it was made from: Sources are absolute paths (esbuild writes them
@@ -50,9 +55,9 @@ func BundleWithMap(entry string, esm bool) (*Bundled, error) {
 	// Nothing is written: the output name only anchors the map's relative
 	// source paths in the entry's directory.
 	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(entry), filepath.Ext(entry))+".bundle.js")
-	format, banner := api.FormatCommonJS, map[string]string(nil)
+	format, banner := api.FormatCommonJS, cjsBanner
 	if esm {
-		format, banner = api.FormatESModule, map[string]string{"js": esmRequire}
+		format, banner = api.FormatESModule, esmBanner
 	}
 	paths := &modulePaths{done: map[string]insertion{}}
 	res := api.Build(api.BuildOptions{
@@ -60,7 +65,7 @@ func BundleWithMap(entry string, esm bool) (*Bundled, error) {
 		Bundle:        true,
 		Platform:      api.PlatformNode,
 		Format:        format,
-		Banner:        banner,
+		Banner:        map[string]string{"js": banner},
 		Define:        modulePathDefines(),
 		Plugins:       []api.Plugin{paths.plugin(), nativeAddons},
 		Target:        api.ESNext,

@@ -24,10 +24,10 @@ import (
 // bundled; require.resolve resolved from the entry's directory too.
 // modulePaths gives each bundled module that mentions them its own values
 // again, the absolute paths of its source file at build time, as node
-// running the sources sees them (and a require.resolve of its own, from
-// node:module's createRequire): a bundle reads the same files node would,
-// and a file missing where the app runs is an ENOENT naming the path it
-// was read from.
+// running the sources sees them (and a require.resolve of its own, made by
+// the banner's __kilnCreateRequire, which no module's own require can
+// shadow): a bundle reads the same files node would, and a file missing
+// where the app runs is an ENOENT naming the path it was read from.
 //
 // It does so without touching what esbuild parses beyond one statement:
 // onLoad puts `;var __kiln_filename = "…", __kiln_dirname = "…",
@@ -110,7 +110,7 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 			kilnMetaURL + " = " + jsString(u.String()),
 	}
 	if resolves {
-		ins.prefix += ", " + kilnRequire + " = require(\"node:module\").createRequire(" + kilnFilename + ")"
+		ins.prefix += ", " + kilnRequire + " = __kilnCreateRequire(" + kilnFilename + ")"
 	}
 	ins.prefix += "; "
 	mp.mu.Lock()
