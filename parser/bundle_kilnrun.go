@@ -6,11 +6,18 @@ import "fmt"
 
 // Bundle refuses: bundling is esbuild's, which kiln-run leaves out.
 func Bundle(entry string) (string, error) {
-	code, _, err := BundleWithMap(entry)
-	return code, err
+	_, err := BundleWithMap(entry, false)
+	return "", err
+}
+
+// Bundled is what BundleWithMap makes in kiln.
+type Bundled struct {
+	Code     string
+	Map      *SourceMap
+	OwnPaths []string
 }
 
 // BundleWithMap refuses as Bundle does.
-func BundleWithMap(entry string) (code string, sm *SourceMap, err error) {
-	return "", nil, fmt.Errorf("%s: kiln-run does not bundle (it is Kiln's runtime without its build tools): bundle it with `kiln build --bundle`", entry)
+func BundleWithMap(entry string, esm bool) (*Bundled, error) {
+	return nil, fmt.Errorf("%s: kiln-run does not bundle (it is Kiln's runtime without its build tools): bundle it with `kiln build --bundle`", entry)
 }

@@ -26,10 +26,11 @@ func TestBundleWithMapPointsAtTheOriginalFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, sm, err := BundleWithMap(filepath.Join(dir, "main.js"))
+	b, err := BundleWithMap(filepath.Join(dir, "main.js"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	code, sm := b.Code, b.Map
 	t.Run("sources are absolute paths with their text", func(t *testing.T) {
 		got := map[string]string{}
 		for i, s := range sm.Sources {

@@ -26,28 +26,41 @@ type BuildOptions struct {
 	// Bundle has esbuild inline the entry's local files and node_modules
 	// dependencies; built-in modules stay external.
 	Bundle bool
+	// Note, when not nil, is given what the user should know about a
+	// bundle (which modules keep their build-time paths), as lines of text.
+	Note func(text string)
 }
 
 // Build compiles file as the main module of a snapshot: a CommonJS module,
-// or an ES module when Node would load the file as one (a bundle is
-// always CommonJS: esbuild turns ES modules into it).
+// or an ES module when Node would load the file as one (a bundle too:
+// esbuild turns the modules it inlines into the entry's format).
 func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return nil, err
 	}
+	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
 	if opts.Bundle {
-		// The bundle's source map goes into the line tables, so errors and
-		// stack traces name the files as written.
-		src, sm, err := parser.BundleWithMap(abs)
+		// An ES module entry bundles into an ES module, where top-level
+		// await works; the bundle's source map goes into the line tables,
+		// so errors and stack traces name the files as written.
+		esm := format == formatModule
+		b, err := parser.BundleWithMap(abs, esm)
 		if err != nil {
 			return nil, err
 		}
-		p, err := Compile(src, abs, KindCommonJS)
+		if opts.Note != nil && len(b.OwnPaths) > 0 {
+			opts.Note(ownPathsNote(filepath.Dir(abs), b.OwnPaths))
+		}
+		kind, name := KindCommonJS, abs
+		if esm {
+			kind, name = KindModule, fileURL(abs)
+		}
+		p, err := Compile(b.Code, name, kind)
 		if err != nil {
 			return nil, err
 		}
-		compiler.MapToSources(p, sm)
+		compiler.MapToSources(p, b.Map)
 		return p, nil
 	}
 	data, err := os.ReadFile(abs)
@@ -55,8 +68,23 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 		return nil, err
 	}
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
 	return compileEntry(src, abs, fileURL(abs), format)
+}
+
+// ownPathsNote tells which bundled modules use their own paths: what they
+// read through them at run time is not in the bundle, and must be at the
+// same absolute paths where the app runs (README.md, "Shipping an app").
+func ownPathsNote(root string, files []string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "note: %d bundled module(s) use their own __dirname, __filename, import.meta.url or require.resolve, which keep their paths under %s:\n", len(files), root)
+	for _, f := range files {
+		if rel, err := filepath.Rel(root, f); err == nil {
+			f = rel
+		}
+		fmt.Fprintf(&b, "  %s\n", f)
+	}
+	b.WriteString("  files they read at run time are not in the bundle: they must be at those paths where the app runs\n")
+	return b.String()
 }
 
 // LoadSnapshotFile reads and decodes the snapshot at file, verifying every

@@ -21,7 +21,9 @@ const buildUsage = `Usage: kiln build [options] app.js [-o app.kbc]
 
 Options:
   -o, --output FILE   the file to write (default: app.kbc, or app with --exe)
-  --bundle            inline the app's local files and node_modules dependencies (esbuild)
+  --bundle            inline the app's local files and node_modules dependencies (esbuild); each
+                      module keeps its __dirname and import.meta.url of the build: files it reads
+                      at run time must be at those paths (see README.md, "Shipping an app")
   --exe               write a single executable: a Kiln runtime with the snapshot appended
   --runtime FILE      with --exe, the runtime to start from: a kiln or kiln-run binary that loads this
                       kiln's snapshots, for any OS (default: kiln-run beside this kiln if there is one, else
@@ -138,7 +140,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			out += ".kbc"
 		}
 	}
-	p, err := stdlib.Build(in, stdlib.BuildOptions{Bundle: bundle})
+	p, err := stdlib.Build(in, stdlib.BuildOptions{Bundle: bundle, Note: func(text string) { fmt.Fprint(stderr, "kiln build: "+text) }})
 	if err != nil {
 		fmt.Fprintf(stderr, "kiln build: %v\n", err)
 		return 1

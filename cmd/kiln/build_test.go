@@ -198,6 +198,58 @@ func TestBundleAndExecutable(t *testing.T) {
 	})
 }
 
+// TestBundledAppsRunAsNodeRunsTheirSources builds the apps of
+// testdata/ship with --bundle, as a snapshot and as a single executable,
+// and runs both from another directory: stdout and exit code must be what
+// node prints running the sources (main.stdout, tla.stdout). Their
+// dependencies read files beside them through __dirname and import.meta.url,
+// use require.resolve and createRequire, start with directives, and one
+// requires a native addon in a try/catch. The build names the modules that
+// keep their build-time paths.
+//
+// Regenerate: go test ./cmd/kiln -run TestBundledAppsRunAsNodeRunsTheirSources -update
+func TestBundledAppsRunAsNodeRunsTheirSources(t *testing.T) {
+	for _, entry := range []string{"testdata/ship/main.js", "testdata/ship/tla.mjs"} {
+		base := strings.TrimSuffix(entry, filepath.Ext(entry))
+		t.Run(filepath.Base(base), func(t *testing.T) {
+			if jstest.Updating() {
+				r, err := jstest.RunNode(entry)
+				if err != nil {
+					t.Fatal(err)
+				}
+				jstest.WriteExpected(t, base, r.Stdout, r.Code)
+			}
+			want, wantCode := jstest.ReadExpected(t, base)
+			dir := t.TempDir()
+			kbc := filepath.Join(dir, "app.kbc")
+			_, note, code := runCLI(t, "build", "--bundle", entry, "-o", kbc)
+			if code != 0 {
+				t.Fatalf("kiln build: exit %d: %s", code, note)
+			}
+			// The build tells which modules keep their build-time paths.
+			if own := filepath.FromSlash("  node_modules/reads-own-files/"); !strings.HasPrefix(note, "kiln build: note: ") || !strings.Contains(note, own) {
+				t.Errorf("kiln build's note %q does not name the modules under %q", note, own)
+			}
+			out, errs, code := runCLI(t, kbc)
+			if diff := cmp.Diff(want, out); diff != "" || code != wantCode {
+				t.Errorf("the bundled snapshot: exit %d, want %d; stdout (-node +kiln):\n%s\nstderr:\n%s", code, wantCode, diff, errs)
+			}
+			app := filepath.Join(dir, "app")
+			if out, err := exec.Command(linkedKiln(t, ""), "build", "--bundle", "--exe", entry, "-o", app).CombinedOutput(); err != nil {
+				t.Fatalf("kiln build --exe: %v\n%s", err, out)
+			}
+			cmd := exec.Command(app)
+			cmd.Dir = dir
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			cmd.Run()
+			if diff := cmp.Diff(want, stdout.String()); diff != "" || cmd.ProcessState.ExitCode() != wantCode {
+				t.Errorf("the executable: exit %d, want %d; stdout (-node +kiln):\n%s\nstderr:\n%s", cmd.ProcessState.ExitCode(), wantCode, diff, stderr.String())
+			}
+		})
+	}
+}
+
 // TestUnverifiedFunctionsAreCheckedBeforeTheyRun runs snapshots whose
 // checksums are good but whose function "broken" holds code the verifier
 // rejects, or a body that does not decode (a line table pointing past its
