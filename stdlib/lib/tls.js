@@ -430,7 +430,16 @@ TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
   const data = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
     ? Buffer.from(chunk, encoding) : chunk;
   this._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-  binding.write(this._handle.id, data, (err) => cb(err ? sslError(err) : undefined));
+  // As node's TLS wrap, a write is done when the carrying socket has taken
+  // its ciphertext: while that socket's buffer is over its mark, the
+  // callback waits for its 'drain', so a fast writer sees write() return
+  // false instead of queueing without bound.
+  binding.write(this._handle.id, data, (err) => {
+    const raw = this._parent;
+    if (err) cb(sslError(err));
+    else if (raw.writableNeedDrain && !raw.destroyed) raw.once('drain', () => cb());
+    else cb();
+  });
 };
 
 TLSSocket.prototype._final = function _final(cb) {
