@@ -201,8 +201,10 @@ func (s *Stream) runWriteCallbacks() {
 }
 
 // Shutdown half-closes the stream (shutdown(2) with SHUT_WR) once the queued
-// writes are out, then calls cb (if not nil) in the poll phase. Writes after
-// Shutdown fail with EPIPE.
+// writes are out, then calls cb (if not nil) in the poll phase; with none
+// queued, in the pending rounds right after the current callback, as libuv
+// feeds the stream's watcher (node's 'finish' comes before the next
+// setImmediate). Writes after Shutdown fail with EPIPE.
 func (s *Stream) Shutdown(cb func(error)) error {
 	if s.closing {
 		return ErrClosed
@@ -218,6 +220,13 @@ func (s *Stream) Shutdown(cb func(error)) error {
 		s.shutdownCb = nil
 		s.l.reqs--
 		return err
+	}
+	if len(s.writes) == 0 && !s.connecting {
+		s.l.pending.push(func() {
+			if s.shutdownReq && !s.closing && len(s.writes) == 0 {
+				s.doShutdown()
+			}
+		})
 	}
 	return nil
 }

@@ -131,6 +131,7 @@ function TLSSocket(socket, options) {
   this._secureEstablished = false;
   this._afterSecure = [];
   this._info = null;
+  this._acceptedByServer = false;
   this._rawEnded = false;
   this._closeAtEOF = false;
   this.encrypted = true;
@@ -218,8 +219,10 @@ TLSSocket.prototype._start = function _start() {
   const res = binding.open(handle, {
     ...ctx,
     // A server's connections share its ticket keys (random ones unless it
-    // was given some), so that a ticket one issued resumes on another.
-    ticketKeys: o.server ? o.server.getTicketKeys() : undefined,
+    // was given some), so that a ticket one issued resumes on another. A
+    // socket upgraded by hand (STARTTLS) may name a net.Server, which has
+    // none: its tickets are under keys of its own.
+    ticketKeys: typeof o.server?.getTicketKeys === 'function' ? o.server.getTicketKeys() : undefined,
     session: o.isServer ? undefined : this._session,
     isServer: !!o.isServer,
     servername: o.servername,
@@ -340,11 +343,23 @@ TLSSocket.prototype._handshakeFailed = function _handshakeFailed([code, reason])
 };
 
 // _clientError reports a server connection that failed before it was
-// secure: as 'tlsClientError' on the server, never on the socket.
+// secure. One a tls.Server accepted reports it as 'tlsClientError' on the
+// server, never on the socket. One made by hand around an accepted socket
+// (STARTTLS) reports it as its own '_tlsError' and 'error', and a peer that
+// simply left ends it, as node does.
 TLSSocket.prototype._clientError = function _clientError(err) {
-  const server = this.server;
-  this.destroy();
-  if (server) server.emit('tlsClientError', err, this);
+  if (this._acceptedByServer) {
+    if (err.code !== 'ECONNRESET') this.emit('_tlsError', err);
+    this.destroy();
+    this.server.emit('tlsClientError', err, this);
+  } else if (err.code === 'ECONNRESET') {
+    this.push(null);
+    this.read(0);
+    process.nextTick(() => this.destroy());
+  } else {
+    this.emit('_tlsError', err);
+    this.destroy(err);
+  }
 };
 
 // _verifyServer sets authorized and authorizationError and returns the
@@ -415,7 +430,16 @@ TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
   const data = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
     ? Buffer.from(chunk, encoding) : chunk;
   this._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-  binding.write(this._handle.id, data, (err) => cb(err ? sslError(err) : undefined));
+  // As node's TLS wrap, a write is done when the carrying socket has taken
+  // its ciphertext: while that socket's buffer is over its mark, the
+  // callback waits for its 'drain', so a fast writer sees write() return
+  // false instead of queueing without bound.
+  binding.write(this._handle.id, data, (err) => {
+    const raw = this._parent;
+    if (err) cb(sslError(err));
+    else if (raw.writableNeedDrain && !raw.destroyed) raw.once('drain', () => cb());
+    else cb();
+  });
 };
 
 TLSSocket.prototype._final = function _final(cb) {
@@ -758,6 +782,7 @@ function tlsConnectionListener(raw) {
     rejectUnauthorized: o.rejectUnauthorized !== false, allowHalfOpen: o.allowHalfOpen,
   });
   socket.allowHalfOpen = !!o.allowHalfOpen;
+  socket._acceptedByServer = true;
   if (o.handshakeTimeout !== 0) {
     socket.setTimeout(o.handshakeTimeout || 120000, () => {
       if (!socket._secureEstablished) {
