@@ -185,10 +185,10 @@ type Program struct {
 	// Snapshot names the snapshot a decoded program came from, for errors
 	// found after loading ("" for a program compiled in this process).
 	Snapshot string
-	// Referrer is, for code made at run time by the Function constructor,
-	// the script or module whose code called it: the function's
-	// [[ScriptOrModule]] (ECMA-262 §20.2.1.1.1), from which its import()
-	// resolves. Never encoded.
+	// Referrer is, for code made at run time by eval or the Function
+	// constructor, the script or module whose code called it: the
+	// function's [[ScriptOrModule]] (ECMA-262 §20.2.1.1.1), from which its
+	// import() resolves. Never encoded.
 	Referrer *Program
 	// EvalOrigin is, for code compiled at run time by eval or the
 	// Function constructor, where that happened as V8's stack traces

@@ -60,6 +60,15 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 	}
 	if fr != nil {
 		p.EvalOrigin, p.Filename = rt.evalOrigin(fr), sourceURL(src)
+		// import() in eval code resolves from the script or module that
+		// called eval, as V8's eval inherits its caller's host options:
+		// from the working directory before, since eval code has no file.
+		if caller := fr.code.Program; caller != nil {
+			p.Referrer = caller
+			if caller.Referrer != nil {
+				p.Referrer = caller.Referrer
+			}
+		}
 	}
 	return p
 }
