@@ -21,11 +21,8 @@ func (rt *Runtime) run() Value {
 	native, mark := rt.inNative, rt.runMark
 	rt.inNative = false
 	rt.runMark = len(rt.tempRoots)
-	// Other panics (termination, the heap limit) may be recovered by a
-	// native that goes on running.
-	defer func() { rt.inNative, rt.runMark = native, mark }()
 	for {
-		v, done, uncaught := rt.runProtected(entry)
+		v, done, uncaught := rt.runProtected(entry, native, mark)
 		if uncaught != nil {
 			rt.inNative, rt.runMark = native, mark
 			rt.keep(uncaught.Value)
@@ -49,7 +46,13 @@ func (rt *Runtime) run() Value {
 // a panic raised while another is being recovered nests in it, and with
 // every native→JS re-entry (ToPrimitive, getters, callbacks) adding a level,
 // unwinding a deep overflow would take time quadratic in the depth.
-func (rt *Runtime) runProtected(entry int) (result Value, done bool, uncaught *Exception) {
+//
+// Other panics (termination, the heap limit) go on up, and may be
+// recovered by a native that goes on running: run's state, native and
+// mark, is restored before. (This is run's job, done here so that a call
+// into JavaScript defers one function rather than two: a callback per
+// array element paid for both.)
+func (rt *Runtime) runProtected(entry int, native bool, mark int) (result Value, done bool, uncaught *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
 			exc, ok := r.(*Exception)
@@ -59,6 +62,7 @@ func (rt *Runtime) runProtected(entry int) (result Value, done bool, uncaught *E
 			}
 			rt.unwindTo(entry)
 			if !ok {
+				rt.inNative, rt.runMark = native, mark
 				panic(r)
 			}
 			uncaught = exc
