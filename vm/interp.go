@@ -657,9 +657,30 @@ func (rt *Runtime) loop(entry int) Value {
 			if !rt.isCallable(regs[b]) {
 				rt.notCallable(fr, regs[b], "a function")
 			}
-			rt.sp = fr.base + fr.code.NRegs
+			top := fr.base + fr.code.NRegs
+			// A compiled function of this realm runs in this loop, as a
+			// plain call does, in a frame just above this one: its this
+			// and arguments are written there (spreadArgs puts them in
+			// place itself when it can). Through callValue each call of
+			// `(...a) => f(...a)` cost a Go-level interpreter.
+			if o := rt.obj(regs[b]); o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
+				if fcode := rt.codes[o.aux].code; fcode.Kind <= bytecode.KindDerivedCtor && top < len(rt.stack) {
+					rt.sp = top + 1
+					args := rt.spreadArgs(regs[b+2])
+					if top+1+len(args)+fcode.NRegs+8 > len(rt.stack) {
+						rt.throwStackOverflow()
+					}
+					copy(rt.stack[top+1:], args)
+					rt.stack[top] = regs[b+1]
+					rt.pushFrame(regs[b], o, fcode, top, len(args), fr.base+a, Undefined)
+					reload()
+					rt.safepoint()
+					break
+				}
+			}
+			rt.sp = top
 			regs[a] = rt.callValue(regs[b], regs[b+1], rt.spreadArgs(regs[b+2]), Undefined)
-			rt.sp = fr.base + fr.code.NRegs
+			rt.sp = top
 		case bytecode.OpNew:
 			// A compiled constructor of this realm runs in this loop, as a
 			// call does: through construct it cost a copy of the arguments
