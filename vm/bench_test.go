@@ -26,6 +26,10 @@ var microBenchmarks = []struct{ name, src string }{
 	{"closure call", `let n = 0; const inc = () => { n++; }; for (let i = 0; i < 10000; i++) inc();`},
 	{"allocate objects", `let last; for (let i = 0; i < 2000; i++) last = {x: i, y: i};`},
 	{"allocate arrays", `let last; for (let i = 0; i < 2000; i++) last = [i, i, i];`},
+	{"forEach callback", `const a = new Array(10000).fill(1); let s = 0; a.forEach(x => { s += x; });`},
+	{"map callback", `const a = new Array(10000).fill(1); const m = a.map(x => x * 2); if (m.length !== 10000) throw new Error('bad');`},
+	{"reduce callback", `const a = new Array(10000).fill(1); if (a.reduce((p, x) => p + x, 0) !== 10000) throw new Error('bad');`},
+	{"sort comparator", `const a = []; for (let i = 0; i < 2000; i++) a.push((i * 7919) % 2003); a.sort((x, y) => x - y);`},
 	{"string concatenation", `let s = ''; for (let i = 0; i < 2000; i++) s += 'ab'; if (s.length !== 4000) throw new Error('bad length');`},
 }
 

@@ -127,8 +127,9 @@ func (rt *Runtime) sortValues(vals []Value, cmp Value) []Value {
 	} else {
 		tmp := make([]Value, len(out))
 		rt.holdArrayValues(tmp)
+		cb := rt.prepareCall(cmp, Undefined)
 		stableSort(out, tmp, func(x, y Value) float64 {
-			return rt.ToNumber(rt.Call(cmp, Undefined, x, y)) // NaN compares as neither less nor greater
+			return rt.ToNumber(rt.callPrepared(&cb, x, y)) // NaN compares as neither less nor greater
 		})
 	}
 	for ; undef > 0; undef-- {

@@ -349,7 +349,7 @@ func (rt *Runtime) mapForEach(this Value, args []Value) {
 	if !rt.isCallable(fn) {
 		rt.throwTypeError("%s is not a function", rt.inspectValueString(fn))
 	}
-	thisArg := Arg(args, 1)
+	cb := rt.prepareCall(fn, Arg(args, 1))
 	o := rt.obj(this)
 	d := rt.hostOf(o).(*mapData)
 	cur := &mapCursor{}
@@ -366,7 +366,7 @@ func (rt *Runtime) mapForEach(this Value, args []Value) {
 		if d.stride == 2 {
 			v = rt.vals(o.elems)[i*2+1]
 		}
-		rt.Call(fn, thisArg, v, k, this)
+		rt.callPrepared(&cb, v, k, this)
 	}
 }
 

@@ -571,6 +571,7 @@ func (rt *Runtime) regexpSymbolReplace(rx, str, replace Value) Value {
 	n := rt.strLen(s)
 	var b strBuilder
 	next := 0
+	cb := rt.prepareCall(replace, Undefined)
 	for _, result := range results {
 		ncap := max(rt.ToLength(rt.Get(result, rt.atLength))-1, 0)
 		matched := rt.ToString(rt.Get(result, idxKey(0)))
@@ -593,7 +594,7 @@ func (rt *Runtime) regexpSymbolReplace(rx, str, replace Value) Value {
 			if named != Undefined {
 				args = append(args, named)
 			}
-			repl = rt.ToString(rt.Call(replace, Undefined, args...))
+			repl = rt.ToString(rt.callPrepared(&cb, args...))
 		} else {
 			if named != Undefined {
 				named = rt.ToObject(named)
@@ -632,6 +633,7 @@ func (rt *Runtime) regexpReplaceFast(rx Value, d *regexpData, s, replace Value, 
 	names := d.prog.GroupNames()
 	var b strBuilder
 	next := 0
+	cb := rt.prepareCall(replace, Undefined)
 	for i := 0; i < len(all); i += ncap {
 		caps := all[i : i+ncap]
 		b.cell(rt.flat(s), next, caps[0])
@@ -654,7 +656,7 @@ func (rt *Runtime) regexpReplaceFast(rx Value, d *regexpData, s, replace Value, 
 				}
 				args = append(args, groups)
 			}
-			b.str(rt, rt.ToString(rt.Call(replace, Undefined, args...)))
+			b.str(rt, rt.ToString(rt.callPrepared(&cb, args...)))
 		} else {
 			c := rt.flat(s)
 			m := &String{lat: "", n: int32(caps[1] - caps[0])}

@@ -868,10 +868,11 @@ func (rt *Runtime) strReplace(this, search, replace Value, all bool) Value {
 	var b strBuilder
 	sc := rt.flat(s)
 	end := 0
+	cb := rt.prepareCall(replace, Undefined)
 	for pos >= 0 {
 		b.cell(rt.flat(s), end, pos)
 		if functional {
-			b.str(rt, rt.ToString(rt.Call(replace, Undefined, pat, gc.Int(pos), s)))
+			b.str(rt, rt.ToString(rt.callPrepared(&cb, pat, gc.Int(pos), s)))
 		} else {
 			rt.getSubstitution(&b, rt.flat(pat), sc, pos, nil, nil, nil, Undefined, replace)
 		}

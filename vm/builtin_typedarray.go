@@ -819,40 +819,40 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 
 	// The callback-per-element methods.
 	m("every", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-		f := callback(rt, args)
+		cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 		for k := 0; k < n; k++ {
-			if !rt.ToBoolean(rt.Call(f, Arg(args, 1), rt.taGet(o, k), gc.Int(k), this)) {
+			if !rt.ToBoolean(rt.callPrepared(&cb, rt.taGet(o, k), gc.Int(k), this)) {
 				return False
 			}
 		}
 		return True
 	})
 	m("some", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-		f := callback(rt, args)
+		cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 		for k := 0; k < n; k++ {
-			if rt.ToBoolean(rt.Call(f, Arg(args, 1), rt.taGet(o, k), gc.Int(k), this)) {
+			if rt.ToBoolean(rt.callPrepared(&cb, rt.taGet(o, k), gc.Int(k), this)) {
 				return True
 			}
 		}
 		return False
 	})
 	m("forEach", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-		f := callback(rt, args)
+		cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 		for k := 0; k < n; k++ {
-			rt.Call(f, Arg(args, 1), rt.taGet(o, k), gc.Int(k), this)
+			rt.callPrepared(&cb, rt.taGet(o, k), gc.Int(k), this)
 		}
 		return Undefined
 	})
 	find := func(name string, last, wantIndex bool) {
 		m(name, 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-			f := callback(rt, args)
+			cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 			for j := 0; j < n; j++ {
 				k := j
 				if last {
 					k = n - 1 - j
 				}
 				v := rt.taGet(o, k)
-				if rt.ToBoolean(rt.Call(f, Arg(args, 1), v, gc.Int(k), this)) {
+				if rt.ToBoolean(rt.callPrepared(&cb, v, gc.Int(k), this)) {
 					if wantIndex {
 						return gc.Int(k)
 					}
@@ -892,11 +892,11 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 		return this
 	})
 	m("filter", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-		f := callback(rt, args)
+		cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 		kept := rt.NewArray([]Value{})
 		for k := 0; k < n; k++ {
 			v := rt.taGet(o, k)
-			if rt.ToBoolean(rt.Call(f, Arg(args, 1), v, gc.Int(k), this)) {
+			if rt.ToBoolean(rt.callPrepared(&cb, v, gc.Int(k), this)) {
 				ko := rt.obj(kept)
 				rt.push(&ko.elems, v)
 				ko.aux++
@@ -978,17 +978,17 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 		return rt.NewString(b.String())
 	})
 	m("map", 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-		f := callback(rt, args)
+		cb := rt.prepareCall(callback(rt, args), Arg(args, 1))
 		a := rt.taSpeciesCreate(this, []Value{gc.Int(n)}, "%TypedArray%.prototype.map")
 		for k := 0; k < n; k++ {
-			v := rt.Call(f, Arg(args, 1), rt.taGet(o, k), gc.Int(k), this)
+			v := rt.callPrepared(&cb, rt.taGet(o, k), gc.Int(k), this)
 			rt.Set(a, idxKey(uint32(k)), v, true)
 		}
 		return a
 	})
 	reduce := func(name string, right bool) {
 		m(name, 1, func(rt *Runtime, this Value, o *Object, d *taData, n int, args []Value) Value {
-			f := callback(rt, args)
+			cb := rt.prepareCall(callback(rt, args), Undefined)
 			k, step := 0, 1
 			if right {
 				k, step = n-1, -1
@@ -1004,7 +1004,7 @@ func (r *Realm) initTypedArrayMethods(proto Value) {
 				k += step
 			}
 			for ; k >= 0 && k < n; k += step {
-				acc = rt.Call(f, Undefined, acc, rt.taGet(o, k), gc.Int(k), this)
+				acc = rt.callPrepared(&cb, acc, rt.taGet(o, k), gc.Int(k), this)
 			}
 			return acc
 		})
@@ -1193,8 +1193,9 @@ func (rt *Runtime) taSorted(o *Object, d *taData, n int, cmp Value) []Value {
 	var less func(a, b Value) bool
 	switch {
 	case cmp != Undefined:
+		cb := rt.prepareCall(cmp, Undefined)
 		less = func(a, b Value) bool {
-			f := rt.ToNumber(rt.Call(cmp, Undefined, a, b))
+			f := rt.ToNumber(rt.callPrepared(&cb, a, b))
 			return f < 0
 		}
 	case isBigKind(d.kind):

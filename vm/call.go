@@ -449,7 +449,27 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 		}
 		rt.throwTypeError("Class constructors cannot be invoked without 'new'")
 	}
-	cs := rt.closureState(o)
+	if sloppyThis(code) {
+		this := rt.stack[base]
+		if this.IsNullish() {
+			rt.stack[base] = rt.realm.GlobalThis
+		} else if !this.IsObject() && this != Empty {
+			rt.stack[base] = rt.ToObject(this)
+		}
+	}
+	rt.enterFrame(f, o.v0, code, rt.closureState(o), base, argc, retTo, newTarget)
+}
+
+// sloppyThis reports whether code's this is coerced to an object on entry
+// (§10.2.1.2 OrdinaryCallBindThis).
+func sloppyThis(code *bytecode.Function) bool {
+	return code.Flags&bytecode.FlagStrict == 0 && code.Kind != bytecode.KindArrow && code.Kind != bytecode.KindAsyncArrow
+}
+
+// enterFrame is the part of pushFrame every call does, once the callee is
+// known callable this way and its this bound: the registers past the
+// arguments start undefined, and the frame is written.
+func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeState, base, argc, retTo int, newTarget Value) {
 	np := code.NParams
 	var extra []Value
 	if argc > np && cs.needsExtra {
@@ -460,14 +480,6 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 	for i := range clear {
 		clear[i] = Undefined
 	}
-	if code.Flags&bytecode.FlagStrict == 0 && code.Kind != bytecode.KindArrow && code.Kind != bytecode.KindAsyncArrow {
-		this := rt.stack[base]
-		if this.IsNullish() {
-			rt.stack[base] = rt.realm.GlobalThis
-		} else if !this.IsObject() && this != Empty {
-			rt.stack[base] = rt.ToObject(this)
-		}
-	}
 	// The frame is written field by field into its slot: a frame literal
 	// is built on the Go stack and then copied whole, which was a tenth of
 	// the time of call-heavy code. Every field is set, since the slot
@@ -475,7 +487,7 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 	n := len(rt.frames)
 	rt.frames = rt.frames[:n+1]
 	fr := &rt.frames[n]
-	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, o.v0, 0, 0
+	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, env, 0, 0
 	fr.base, fr.retTo, fr.newTarget, fr.argc, fr.extraArgs = base, retTo, newTarget, argc, extra
 	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = Undefined, Undefined, newTarget != Undefined, false, nil
 	rt.sp = base + code.NRegs

@@ -43,7 +43,14 @@ func (rt *Runtime) copyEnv(env Value) Value {
 	src = rt.obj(env)
 	o.v0 = src.v0
 	rt.setHost(o, rt.hostOf(src))
-	rt.setVals(&o.slots, append([]Value(nil), rt.vals(src.slots)...))
+	// Straight from arena to arena, as newEnv fills its bindings: through
+	// a Go slice every iteration of a loop whose let a closure captures
+	// left one behind for Go's collector.
+	if n := int(src.slots.n); n > 0 {
+		o.slots.ref, o.slots.c = rt.allocVals(n)
+		o.slots.n = uint32(n)
+		copy(rt.vals(o.slots), rt.vals(rt.obj(env).slots))
+	}
 	return v
 }
 

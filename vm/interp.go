@@ -21,11 +21,8 @@ func (rt *Runtime) run() Value {
 	native, mark := rt.inNative, rt.runMark
 	rt.inNative = false
 	rt.runMark = len(rt.tempRoots)
-	// Other panics (termination, the heap limit) may be recovered by a
-	// native that goes on running.
-	defer func() { rt.inNative, rt.runMark = native, mark }()
 	for {
-		v, done, uncaught := rt.runProtected(entry)
+		v, done, uncaught := rt.runProtected(entry, native, mark)
 		if uncaught != nil {
 			rt.inNative, rt.runMark = native, mark
 			rt.keep(uncaught.Value)
@@ -49,7 +46,13 @@ func (rt *Runtime) run() Value {
 // a panic raised while another is being recovered nests in it, and with
 // every native→JS re-entry (ToPrimitive, getters, callbacks) adding a level,
 // unwinding a deep overflow would take time quadratic in the depth.
-func (rt *Runtime) runProtected(entry int) (result Value, done bool, uncaught *Exception) {
+//
+// Other panics (termination, the heap limit) go on up, and may be
+// recovered by a native that goes on running: run's state, native and
+// mark, is restored before. (This is run's job, done here so that a call
+// into JavaScript defers one function rather than two: a callback per
+// array element paid for both.)
+func (rt *Runtime) runProtected(entry int, native bool, mark int) (result Value, done bool, uncaught *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
 			exc, ok := r.(*Exception)
@@ -59,6 +62,7 @@ func (rt *Runtime) runProtected(entry int) (result Value, done bool, uncaught *E
 			}
 			rt.unwindTo(entry)
 			if !ok {
+				rt.inNative, rt.runMark = native, mark
 				panic(r)
 			}
 			uncaught = exc
@@ -653,9 +657,30 @@ func (rt *Runtime) loop(entry int) Value {
 			if !rt.isCallable(regs[b]) {
 				rt.notCallable(fr, regs[b], "a function")
 			}
-			rt.sp = fr.base + fr.code.NRegs
+			top := fr.base + fr.code.NRegs
+			// A compiled function of this realm runs in this loop, as a
+			// plain call does, in a frame just above this one: its this
+			// and arguments are written there (spreadArgs puts them in
+			// place itself when it can). Through callValue each call of
+			// `(...a) => f(...a)` cost a Go-level interpreter.
+			if o := rt.obj(regs[b]); o.class == ClassFunction && uint16(o.realm) == rt.realmTag {
+				if fcode := rt.codes[o.aux].code; fcode.Kind <= bytecode.KindDerivedCtor && top < len(rt.stack) {
+					rt.sp = top + 1
+					args := rt.spreadArgs(regs[b+2])
+					if top+1+len(args)+fcode.NRegs+8 > len(rt.stack) {
+						rt.throwStackOverflow()
+					}
+					copy(rt.stack[top+1:], args)
+					rt.stack[top] = regs[b+1]
+					rt.pushFrame(regs[b], o, fcode, top, len(args), fr.base+a, Undefined)
+					reload()
+					rt.safepoint()
+					break
+				}
+			}
+			rt.sp = top
 			regs[a] = rt.callValue(regs[b], regs[b+1], rt.spreadArgs(regs[b+2]), Undefined)
-			rt.sp = fr.base + fr.code.NRegs
+			rt.sp = top
 		case bytecode.OpNew:
 			// A compiled constructor of this realm runs in this loop, as a
 			// call does: through construct it cost a copy of the arguments
