@@ -248,7 +248,7 @@ func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 				switch rest.(type) {
 				case *Identifier, *Member:
 				default:
-					p.errAt(int(prop.Value.NodeLoc().Start), "`...` must be followed by an assignable reference in assignment contexts")
+					p.errExpr(prop.Value, "`...` must be followed by an assignable reference in assignment contexts")
 				}
 				op.Rest = rest
 			default:
@@ -265,13 +265,13 @@ func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 				continue
 			}
 			if sp, ok := el.(*Spread); ok {
+				if _, ok := sp.X.(*Assign); ok && !p.parenthesized(sp.X) {
+					p.errNode(sp, "Invalid destructuring assignment target")
+				}
 				if i != len(t.Elems)-1 || p.trailingComma[t] {
 					p.errNode(sp, "Rest element must be last element")
 				}
 				rest := p.toPattern(sp.X, binding, "")
-				if _, ok := rest.(*AssignPattern); ok {
-					p.errAt(int(sp.X.NodeLoc().Start), "Invalid destructuring assignment target")
-				}
 				if _, ok := rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}

@@ -249,9 +249,12 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 				break
 			}
 			if !p.opts.Module {
-				p.errAt(start, "Cannot use import statement outside a module")
+				p.errRange(int32(start), int32(p.lexer.end), "Cannot use import statement outside a module")
 			}
 			if ctx != ctxTopLevel {
+				// Below the top level V8 reads import as the start of
+				// import() or import.meta and stops at the token after it.
+				p.next()
 				p.unexpected()
 			}
 			return p.parseImport(start)
@@ -675,6 +678,13 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				if _, ok := ap.Rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}
+				if p.tok == tEq {
+					// V8 parses the rest operand as an assignment and
+					// underlines it, from the "...", when it has an initializer.
+					p.next()
+					p.parseMaybeAssign(false, nil)
+					p.errRange(int32(restStart), int32(p.prevEnd), "Invalid destructuring assignment target")
+				}
 				if p.tok != tRBracket {
 					p.errRange(int32(restStart), int32(p.prevEnd), "Rest element must be last element")
 				}
@@ -697,12 +707,19 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				p.features |= FeatureObjectRestSpread
 				p.next()
 				rstart := p.start
-				if p.tok != tName {
+				if p.tok != tName && p.tok != tLBracket && p.tok != tLBrace {
 					p.unexpected()
 				}
 				op.Rest = p.parseBindingTarget(kind)
-				if _, ok := op.Rest.(*Identifier); !ok {
-					p.errAt(rstart, "`...` must be followed by an identifier in declaration contexts")
+				_, ok := op.Rest.(*Identifier)
+				if p.tok == tEq {
+					p.next()
+					p.parseMaybeAssign(false, nil)
+					ok = false
+				}
+				if !ok {
+					// V8 underlines the whole operand, initializer included.
+					p.errRange(int32(rstart), int32(p.prevEnd), "`...` must be followed by an identifier in declaration contexts")
 				}
 				if p.tok != tRBrace {
 					p.errNode(op.Rest, "Rest element must be last element")
