@@ -1160,6 +1160,7 @@ func (p *parser) parseSuper() Expr {
 
 func (p *parser) parseImportExpr() Expr {
 	start := p.start
+	end := p.lexer.end
 	p.next()
 	if p.tok == tDot {
 		p.next()
@@ -1167,16 +1168,23 @@ func (p *parser) parseImportExpr() Expr {
 			p.unexpected()
 		}
 		if !p.opts.Module {
-			p.errAt(start, "Cannot use 'import.meta' outside a module")
+			p.errRange(int32(p.start), int32(p.lexer.end), "Cannot use 'import.meta' outside a module")
 		}
 		p.next()
 		p.features |= FeatureImportMeta
 		return &ImportMeta{p.loc(start)}
 	}
 	if p.tok != tLParen {
+		if !p.opts.Module {
+			p.errRange(int32(start), int32(end), "Cannot use import statement outside a module")
+		}
 		p.unexpected()
 	}
+	lparen := p.start
 	p.next()
+	if p.tok == tRParen {
+		p.errAt(lparen, "import() requires a specifier")
+	}
 	p.features |= FeatureDynamicImport
 	arg := p.parseMaybeAssign(false, nil)
 	var opts Expr
@@ -1208,7 +1216,7 @@ func (p *parser) parseNew() Expr {
 	cstart := p.start
 	if p.isName("import") {
 		if tok, _, _, _ := p.peek(); tok != tDot {
-			p.errAt(cstart, "Cannot use new with import")
+			p.errRange(int32(cstart), int32(p.lexer.end), "Cannot use new with import")
 		}
 	}
 	var callee Expr

@@ -152,7 +152,7 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			}
 			if ctx != ctxListItem && ctx != ctxTopLevel {
 				if tok == tLBracket || !nl {
-					p.errAt(start, "Lexical declaration cannot appear in a single-statement context")
+					p.errRange(int32(start), int32(p.lexer.end), "Lexical declaration cannot appear in a single-statement context")
 				}
 				break
 			}
@@ -164,7 +164,9 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			return d
 		case "const":
 			if ctx != ctxListItem && ctx != ctxTopLevel {
-				p.errAt(start, "Lexical declaration cannot appear in a single-statement context")
+				// V8 keeps its single-statement message for let; const
+				// there is just an unexpected token.
+				p.unexpected()
 			}
 			p.next()
 			p.features |= FeatureConstAndLet
