@@ -268,7 +268,10 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 		case "else", "case", "default", "catch", "finally", "extends", "enum", "in", "instanceof":
 			p.unexpected()
 		default:
-			if tok, _, _, _ := p.peek(); tok == tColon && !isReserved(p.name) {
+			// yield and await, where they are operators, begin an
+			// expression that then stops at the colon, as in V8.
+			operator := p.name == "yield" && p.fc.isGenerator || p.name == "await" && p.awaitIsOperator()
+			if tok, _, _, _ := p.peek(); tok == tColon && !isReserved(p.name) && !operator {
 				return p.parseLabeled(start, ctx)
 			}
 		}
