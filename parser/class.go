@@ -13,8 +13,9 @@ func (p *parser) parseClass(start int, isDecl, nameOptional bool) *Class {
 	p.fc.strict = true
 	if p.tok == tName && !p.isName("extends") {
 		nstart := p.start
-		if p.name == "let" {
-			p.errRange(int32(nstart), int32(p.lexer.end), "let is disallowed as a lexically bound name")
+		if isStrictReserved(p.name) {
+			// V8 checks a class name as strict code, escapes or not.
+			p.errRange(int32(nstart), int32(p.lexer.end), "Unexpected strict mode reserved word")
 		}
 		p.checkIdentifier(p.name, nstart, p.escaped, true)
 		c.Name = &Identifier{Loc: Loc{int32(p.start), int32(p.end)}, Name: p.name}

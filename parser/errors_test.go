@@ -150,7 +150,7 @@ func TestScriptErrors(t *testing.T) {
 		{"class A { #x; m() { delete this.#x } }", "Private fields can not be deleted", 1, 32},
 		{"switch (1) { default: default: }", "More than one default clause in switch statement", 1, 22},
 		{"throw\\n1", "Illegal newline after throw", 1, 0},
-		{"import.meta", "Cannot use 'import.meta' outside a module", 1, 0},
+		{"import.meta", "Cannot use 'import.meta' outside a module", 1, 7},
 		{"x\\n  = 1 +\\n  @", "Invalid or unexpected token", 3, 2},
 		{"let x;\\nlet x;", "Identifier 'x' has already been declared", 2, 4},
 		{"var x = \"😀\" + ;", "Unexpected token ';'", 1, 15},

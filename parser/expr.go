@@ -248,7 +248,7 @@ func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 				switch rest.(type) {
 				case *Identifier, *Member:
 				default:
-					p.errAt(int(prop.Value.NodeLoc().Start), "`...` must be followed by an assignable reference in assignment contexts")
+					p.errExpr(prop.Value, "`...` must be followed by an assignable reference in assignment contexts")
 				}
 				op.Rest = rest
 			default:
@@ -265,13 +265,13 @@ func (p *parser) toPattern(x Expr, binding bool, top string) Pattern {
 				continue
 			}
 			if sp, ok := el.(*Spread); ok {
+				if _, ok := sp.X.(*Assign); ok && !p.parenthesized(sp.X) {
+					p.errNode(sp, "Invalid destructuring assignment target")
+				}
 				if i != len(t.Elems)-1 || p.trailingComma[t] {
 					p.errNode(sp, "Rest element must be last element")
 				}
 				rest := p.toPattern(sp.X, binding, "")
-				if _, ok := rest.(*AssignPattern); ok {
-					p.errAt(int(sp.X.NodeLoc().Start), "Invalid destructuring assignment target")
-				}
 				if _, ok := rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}
@@ -1160,6 +1160,7 @@ func (p *parser) parseSuper() Expr {
 
 func (p *parser) parseImportExpr() Expr {
 	start := p.start
+	end := p.lexer.end
 	p.next()
 	if p.tok == tDot {
 		p.next()
@@ -1167,16 +1168,23 @@ func (p *parser) parseImportExpr() Expr {
 			p.unexpected()
 		}
 		if !p.opts.Module {
-			p.errAt(start, "Cannot use 'import.meta' outside a module")
+			p.errRange(int32(p.start), int32(p.lexer.end), "Cannot use 'import.meta' outside a module")
 		}
 		p.next()
 		p.features |= FeatureImportMeta
 		return &ImportMeta{p.loc(start)}
 	}
 	if p.tok != tLParen {
+		if !p.opts.Module {
+			p.errRange(int32(start), int32(end), "Cannot use import statement outside a module")
+		}
 		p.unexpected()
 	}
+	lparen := p.start
 	p.next()
+	if p.tok == tRParen {
+		p.errAt(lparen, "import() requires a specifier")
+	}
 	p.features |= FeatureDynamicImport
 	arg := p.parseMaybeAssign(false, nil)
 	var opts Expr
@@ -1208,7 +1216,7 @@ func (p *parser) parseNew() Expr {
 	cstart := p.start
 	if p.isName("import") {
 		if tok, _, _, _ := p.peek(); tok != tDot {
-			p.errAt(cstart, "Cannot use new with import")
+			p.errRange(int32(cstart), int32(p.lexer.end), "Cannot use new with import")
 		}
 	}
 	var callee Expr

@@ -443,7 +443,13 @@ func (p *parser) peek() (tok token, name string, nlBefore bool, escaped bool) {
 func (p *parser) strict() bool { return p.fc.strict }
 
 func (p *parser) awaitIsKeyword() bool {
-	return p.fc.isAsync || p.opts.Module && p.fc.fn == nil && !p.opts.FunctionBody || p.fc.inStaticBlock && p.fc.fn != nil && p.fc.fn.Kind == FuncStaticBlock
+	return p.awaitIsOperator() || p.fc.inStaticBlock && p.fc.fn != nil && p.fc.fn.Kind == FuncStaticBlock
+}
+
+// awaitIsOperator reports whether await begins an AwaitExpression here: in
+// a class static block it is reserved but no operator.
+func (p *parser) awaitIsOperator() bool {
+	return p.fc.isAsync || p.opts.Module && p.fc.fn == nil && !p.opts.FunctionBody
 }
 
 // ---------------------------------------------------------------------------
@@ -473,13 +479,13 @@ func isStrictReserved(name string) bool {
 // checkIdentifier validates name used as an IdentifierReference,
 // BindingIdentifier or LabelIdentifier in the current context.
 func (p *parser) checkIdentifier(name string, pos int, escaped bool, binding bool) {
-	// V8 underlines the identifier (one character of one with escapes,
-	// whose source is longer than its name).
+	// V8 underlines the identifier's source, escapes included.
 	fail := func(format string, args ...any) {
-		if !escaped {
-			p.errRange(int32(pos), int32(pos+len(name)), format, args...)
+		end := pos + len(name)
+		if escaped {
+			end = nameEnd(p.src, pos)
 		}
-		p.errAt(pos, format, args...)
+		p.errRange(int32(pos), int32(end), format, args...)
 	}
 	if isReserved(name) {
 		if escaped {
@@ -487,18 +493,26 @@ func (p *parser) checkIdentifier(name string, pos int, escaped bool, binding boo
 		}
 		fail("Unexpected token '%s'", name)
 	}
+	if name == "yield" && p.fc.isGenerator && escaped && !binding {
+		fail("Keyword must not contain escaped characters")
+	}
 	if p.strict() && isStrictReserved(name) {
-		if escaped {
+		// V8 scans an escaped yield as a strict mode reserved word, and
+		// the other escaped ones as keywords.
+		if escaped && name != "yield" {
 			fail("Keyword must not contain escaped characters")
 		}
 		fail("Unexpected strict mode reserved word")
 	}
+	// In a generator or async function an escaped yield or await is
+	// parsed as the keyword when it begins an expression, which V8 rejects
+	// for its escapes; as a binding name it is rejected as the name.
 	if name == "yield" && p.fc.isGenerator {
 		fail("Unexpected identifier 'yield'")
 	}
 	if name == "await" {
 		if p.awaitIsKeyword() || p.fc.inStaticBlock || p.opts.Module {
-			if escaped {
+			if escaped && !binding && p.awaitIsOperator() {
 				fail("Keyword must not contain escaped characters")
 			}
 			fail("Unexpected reserved word")
@@ -513,6 +527,14 @@ func (p *parser) checkIdentifier(name string, pos int, escaped bool, binding boo
 	if binding && p.strict() && (name == "eval" || name == "arguments") {
 		fail("Unexpected eval or arguments in strict mode")
 	}
+}
+
+// nameEnd returns the end of the identifier whose source starts at pos,
+// which is longer than its name when it is spelled with escapes.
+func nameEnd(src string, pos int) int {
+	l := lexer{src: src, pos: pos}
+	l.scanName()
+	return l.pos
 }
 
 // ---------------------------------------------------------------------------

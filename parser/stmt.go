@@ -152,7 +152,7 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			}
 			if ctx != ctxListItem && ctx != ctxTopLevel {
 				if tok == tLBracket || !nl {
-					p.errAt(start, "Lexical declaration cannot appear in a single-statement context")
+					p.errRange(int32(start), int32(p.lexer.end), "Lexical declaration cannot appear in a single-statement context")
 				}
 				break
 			}
@@ -164,7 +164,9 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 			return d
 		case "const":
 			if ctx != ctxListItem && ctx != ctxTopLevel {
-				p.errAt(start, "Lexical declaration cannot appear in a single-statement context")
+				// V8 keeps its single-statement message for let; const
+				// there is just an unexpected token.
+				p.unexpected()
 			}
 			p.next()
 			p.features |= FeatureConstAndLet
@@ -249,9 +251,12 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 				break
 			}
 			if !p.opts.Module {
-				p.errAt(start, "Cannot use import statement outside a module")
+				p.errRange(int32(start), int32(p.lexer.end), "Cannot use import statement outside a module")
 			}
 			if ctx != ctxTopLevel {
+				// Below the top level V8 reads import as the start of
+				// import() or import.meta and stops at the token after it.
+				p.next()
 				p.unexpected()
 			}
 			return p.parseImport(start)
@@ -263,7 +268,10 @@ func (p *parser) parseStatement(ctx stmtCtx) Stmt {
 		case "else", "case", "default", "catch", "finally", "extends", "enum", "in", "instanceof":
 			p.unexpected()
 		default:
-			if tok, _, _, _ := p.peek(); tok == tColon && !isReserved(p.name) {
+			// yield and await, where they are operators, begin an
+			// expression that then stops at the colon, as in V8.
+			operator := p.name == "yield" && p.fc.isGenerator || p.name == "await" && p.awaitIsOperator()
+			if tok, _, _, _ := p.peek(); tok == tColon && !isReserved(p.name) && !operator {
 				return p.parseLabeled(start, ctx)
 			}
 		}
@@ -675,6 +683,13 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				if _, ok := ap.Rest.(*Identifier); !ok {
 					p.features |= FeatureNestedRestBinding
 				}
+				if p.tok == tEq {
+					// V8 parses the rest operand as an assignment and
+					// underlines it, from the "...", when it has an initializer.
+					p.next()
+					p.parseMaybeAssign(false, nil)
+					p.errRange(int32(restStart), int32(p.prevEnd), "Invalid destructuring assignment target")
+				}
 				if p.tok != tRBracket {
 					p.errRange(int32(restStart), int32(p.prevEnd), "Rest element must be last element")
 				}
@@ -697,12 +712,19 @@ func (p *parser) parseBindingTarget(kind DeclKind) Pattern {
 				p.features |= FeatureObjectRestSpread
 				p.next()
 				rstart := p.start
-				if p.tok != tName {
+				if p.tok != tName && p.tok != tLBracket && p.tok != tLBrace {
 					p.unexpected()
 				}
 				op.Rest = p.parseBindingTarget(kind)
-				if _, ok := op.Rest.(*Identifier); !ok {
-					p.errAt(rstart, "`...` must be followed by an identifier in declaration contexts")
+				_, ok := op.Rest.(*Identifier)
+				if p.tok == tEq {
+					p.next()
+					p.parseMaybeAssign(false, nil)
+					ok = false
+				}
+				if !ok {
+					// V8 underlines the whole operand, initializer included.
+					p.errRange(int32(rstart), int32(p.prevEnd), "`...` must be followed by an identifier in declaration contexts")
 				}
 				if p.tok != tRBrace {
 					p.errNode(op.Rest, "Rest element must be last element")
