@@ -515,7 +515,7 @@ func intCases(cases []*parser.Case) ([]intCase, bool) {
 		}
 		if !seen[v] {
 			seen[v] = true
-			out = append(out, intCase{value: c.Test.(*parser.Number).Value, operand: v, index: i})
+			out = append(out, intCase{value: float64(int16(v)), operand: v, index: i})
 		}
 	}
 	slices.SortFunc(out, func(a, b intCase) int { return cmp.Compare(a.value, b.value) })
@@ -534,7 +534,7 @@ func (f *fstate) switchSearch(d int, cases []intCase, jumps [][]int) []int {
 		return nil
 	}
 	mid := len(cases) / 2
-	jLow := f.jump(bytecode.OpJmpLtI, d, cases[mid].operand)
+	jLow := f.jump(bytecode.OpJmpNumLtI, d, cases[mid].operand)
 	misses := f.switchSearch(d, cases[mid:], jumps)
 	misses = append(misses, f.jump(bytecode.OpJmp, 0, 0))
 	f.patchHere(jLow)

@@ -243,5 +243,40 @@ var Ops = []Op{
 	// The inner nodes of the binary search a switch whose cases are all
 	// integer literals compiles to: a non-number never jumps, so it goes
 	// on to JmpStrictEqI leaves that fail, and to the default.
-	{"JmpLtI", "RUx", true, false, "jump if a is a number < int16(bx)"},
+	{"JmpNumLtI", "RUx", true, false, "jump if a is a number < int16(bx)"},
+
+	// Operators with a small integer literal as their right operand
+	// (n - 1, x & 1, x | 0, i % 7, 3 * x): one dispatch instead of a
+	// LoadInt into a scratch register and the register form. Each has its
+	// register form's semantics exactly, int8(c) standing for a number
+	// right operand: `x - 1` converts x with ToNumeric, not as `x + -1`'s
+	// ToPrimitive would, and a BigInt left operand throws as it does there.
+	{"SubI", "RRU", false, true, "a = b - int8(c)"},
+	{"MulI", "RRU", false, true, "a = b * int8(c)"},
+	{"DivI", "RRU", false, true, "a = b / int8(c)"},
+	{"ModI", "RRU", false, true, "a = b % int8(c)"},
+	{"ShlI", "RRU", false, true, "a = b << int8(c)"},
+	{"ShrI", "RRU", false, true, "a = b >> int8(c)"},
+	{"UShrI", "RRU", false, true, "a = b >>> int8(c)"},
+	{"BitAndI", "RRU", false, true, "a = b & int8(c)"},
+	{"BitOrI", "RRU", false, true, "a = b | int8(c)"},
+	{"BitXorI", "RRU", false, true, "a = b ^ int8(c)"},
+	{"StrictEqI", "RRU", false, false, "a = b === int8(c)"},
+	{"StrictNeI", "RRU", false, false, "a = b !== int8(c)"},
+	{"LtI", "RRU", false, true, "a = b < int8(c)"},
+	{"LeI", "RRU", false, true, "a = b <= int8(c)"},
+	{"GtI", "RRU", false, true, "a = b > int8(c)"},
+	{"GeI", "RRU", false, true, "a = b >= int8(c)"},
+
+	// Fused compare-and-jump against an integer literal (n < 2,
+	// k < 60), with JmpLt's semantics: a is converted (ToPrimitive with
+	// hint number, which may throw) and the "Not" forms jump on NaN.
+	{"JmpLtI", "RUx", true, true, "jump if a < int16(bx)"},
+	{"JmpLeI", "RUx", true, true, "jump if a <= int16(bx)"},
+	{"JmpGtI", "RUx", true, true, "jump if a > int16(bx)"},
+	{"JmpGeI", "RUx", true, true, "jump if a >= int16(bx)"},
+	{"JmpNotLtI", "RUx", true, true, "jump unless a < int16(bx)"},
+	{"JmpNotLeI", "RUx", true, true, "jump unless a <= int16(bx)"},
+	{"JmpNotGtI", "RUx", true, true, "jump unless a > int16(bx)"},
+	{"JmpNotGeI", "RUx", true, true, "jump unless a >= int16(bx)"},
 }
