@@ -403,3 +403,41 @@ func TestDump(t *testing.T) {
 	}
 	t.Log("\n" + disasm(compileScript(t, src)))
 }
+
+func TestDeadHoleStoresAreDropped(t *testing.T) {
+	cases := []struct {
+		name, src string
+		holes     int // LoadEmpty instructions left in function f
+	}{
+		{"a const read only after its initialisation needs no hole", "function f(a) { for (;;) { const t = a * 2; g(t) } }", 0},
+		{"nor do lets a loop body declares", "function f(a) { while (a) { let x = a, y = 2; a = x - y } }", 0},
+		{"a read before the initialisation keeps its hole", "function f() { g(x); let x = 1 }", 1},
+		{"a read in the initialiser keeps it", "function f() { let t = t + 1 }", 1},
+		{"a binding of a switch keeps it: a case may be entered past it", "function f(k) { switch (k) { case 0: let x = 1; case 1: g(x) } }", 1},
+		{"only the binding read early keeps it", "function f() { { g(a); let a = 1, b = 2; g(b) } }", 1},
+		{"a captured binding's hole is in its environment, not dropped", "function f() { let s = 0; return () => s }", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := compileScript(t, c.src)
+			var f *bytecode.Function
+			for _, fn := range p.Main.Funcs {
+				if fn.Name == "f" {
+					f = fn
+				}
+			}
+			if f == nil {
+				t.Fatalf("no function f in\n%s", disasm(p))
+			}
+			got := 0
+			for _, op := range opcodes(f)[0] {
+				if op == "LoadEmpty" {
+					got++
+				}
+			}
+			if got != c.holes {
+				t.Errorf("%d LoadEmpty, want %d:\n%s", got, c.holes, disasm(p))
+			}
+		})
+	}
+}
