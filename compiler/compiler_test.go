@@ -441,3 +441,12 @@ func TestDeadHoleStoresAreDropped(t *testing.T) {
 		})
 	}
 }
+
+func TestDisassemblyShowsSignedImmediates(t *testing.T) {
+	out := disasm(compileScript(t, "function f(x) { if (x < -300) return -7; return x * -1 }"))
+	for _, want := range []string{"JmpNotLtI      r1 -300", "LoadInt        r2 -7", "MulI           r2 r1 -1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("disassembly lacks %q:\n%s", want, out)
+		}
+	}
+}
