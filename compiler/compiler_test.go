@@ -99,6 +99,7 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"compound assignment to a local writes its register in place", "function f(s) { s ^= s << 13; return s }", "ShlI BitXor Return"},
 		{"a conditional assigns a local's register directly", "function f(x) { x = x & 1 ? 3 * x + 1 : x / 2; return x }", "BitAndI JmpFalse MulI AddI Jmp DivI Return"},
 		{"a loop condition compares with a literal in place", "function f(k) { while (k < 60) k++ }", "JmpNotLtI Inc JmpLtI"},
+		{"a conditional return returns from each branch", "function f(n) { return n < 2 ? n : n - 1 }", "JmpNotLtI Return SubI Return"},
 		{"a literal on the left of a condition turns round", "function f(n) { if (2 > n) g() }", "JmpNotLtI"},
 		{"instanceof", "x = a instanceof b", "InstanceOf"},
 		{"in", "x = 'a' in b", "In"},

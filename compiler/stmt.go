@@ -113,6 +113,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.popCtl()
 		f.patchHere(loop.breaks...)
 	case *parser.Return:
+		if c, ok := s.Arg.(*parser.Conditional); ok && !(f.async && f.generator) && !f.c.opts.Coverage {
+			f.returnEach(c)
+			break
+		}
 		if s.Arg != nil {
 			// V8 counts nothing after `return await`.
 			f.returnAwait, _ = s.Arg.(*parser.Await)
@@ -647,4 +651,24 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	}
 	f.patchHere(jEnd)
 	f.top = fin.kind
+}
+
+// returnEach compiles `return t ? a : b` as a return from each branch: no
+// move into a register the branches share and no jump over the other
+// branch to one Return (fib's base case). Coverage keeps the plain form,
+// whose branch counters the expression compiler places.
+func (f *fstate) returnEach(c *parser.Conditional) {
+	jElse := f.condJump(c.Test, false)
+	for i, e := range []parser.Expr{c.Cons, c.Alt} {
+		if i == 1 {
+			f.patchHere(jElse...)
+		}
+		if inner, ok := e.(*parser.Conditional); ok {
+			f.returnEach(inner)
+			continue
+		}
+		mark := f.top
+		f.emitReturn(f.exprAny(e))
+		f.top = mark
+	}
 }

@@ -101,3 +101,14 @@ const src = 'let ' + Array.from({ length: 300 }, (_, i) => 'v' + i + ' = ' + i).
   '; let s = []; s.push(v299 - 1, v298 * -2, v297 & 7, v296 | 0, v295 >>> 1, 3 * v294, v293 % 7, v292 === 292, v291 < 5, 2 > v290);' +
   ' if (v289 < 300) s.push("lt"); if (!(v288 >= 289)) s.push("not ge"); v287 -= 7; s.push(v287); return s.join();';
 console.log(new Function(src)());
+
+// `return t ? a : b` returns from each branch: through finally blocks,
+// nested, in async functions and derived constructors.
+const log = [];
+function fin(x) { try { return x < 2 ? (log.push('a'), 'small') : x > 5 ? 'big' : 'mid'; } finally { log.push('finally ' + x); } }
+console.log([1, 3, 9, NaN].map(fin).join(), log.join());
+class Base { constructor() { this.k = 1; } }
+class Derived extends Base { constructor(o) { super(); return o ? o : undefined; } }
+console.log(new Derived().k, new Derived({ k: 2 }).k);
+async function af(x) { return x === 0 ? await Promise.resolve('zero') : 'other'; }
+af(0).then(v => af(1).then(w => console.log('async', v, w)));
