@@ -452,93 +452,13 @@ func (rt *Runtime) loop(entry int) Value {
 				break
 			}
 			regs[a] = gc.Bool(rt.lessThan(x, y, true) == 0)
-		case bytecode.OpSubI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Float(x.Float() - float64(int8(c)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpSub, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpMulI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Float(x.Float() * float64(int8(c)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpMul, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpDivI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Float(x.Float() / float64(int8(c)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpDiv, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpModI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Float(jsMod(x.Float(), float64(int8(c))))
-			} else {
-				regs[a] = rt.arith(bytecode.OpMod, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpShlI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Int(int(toInt32(x.Float()) << (uint32(int8(c)) & 31)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpShl, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpShrI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Int(int(toInt32(x.Float()) >> (uint32(int8(c)) & 31)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpShr, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpUShrI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Float(float64(toUint32(x.Float()) >> (uint32(int8(c)) & 31)))
-			} else {
-				regs[a] = rt.arith(bytecode.OpUShr, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpBitAndI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Int(int(toInt32(x.Float()) & int32(int8(c))))
-			} else {
-				regs[a] = rt.arith(bytecode.OpBitAnd, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpBitOrI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Int(int(toInt32(x.Float()) | int32(int8(c))))
-			} else {
-				regs[a] = rt.arith(bytecode.OpBitOr, x, gc.Int(int(int8(c))))
-			}
-		case bytecode.OpBitXorI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Int(int(toInt32(x.Float()) ^ int32(int8(c))))
-			} else {
-				regs[a] = rt.arith(bytecode.OpBitXor, x, gc.Int(int(int8(c))))
-			}
+		case bytecode.OpSubI, bytecode.OpMulI, bytecode.OpDivI, bytecode.OpModI, bytecode.OpShlI, bytecode.OpShrI,
+			bytecode.OpUShrI, bytecode.OpBitAndI, bytecode.OpBitOrI, bytecode.OpBitXorI,
+			bytecode.OpLtI, bytecode.OpLeI, bytecode.OpGtI, bytecode.OpGeI:
+			regs[a] = rt.immOp(op, regs[b], int8(c))
 		case bytecode.OpStrictEqI, bytecode.OpStrictNeI:
 			x := regs[b]
 			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int8(c))) == (op == bytecode.OpStrictEqI))
-		case bytecode.OpLtI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Bool(x.Float() < float64(int8(c)))
-			} else {
-				regs[a] = gc.Bool(rt.lessThan(x, gc.Int(int(int8(c))), true) == 1)
-			}
-		case bytecode.OpGtI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Bool(x.Float() > float64(int8(c)))
-			} else {
-				regs[a] = gc.Bool(rt.lessThan(gc.Int(int(int8(c))), x, false) == 1)
-			}
-		case bytecode.OpLeI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Bool(x.Float() <= float64(int8(c)))
-			} else {
-				regs[a] = gc.Bool(rt.lessThan(gc.Int(int(int8(c))), x, false) == 0)
-			}
-		case bytecode.OpGeI:
-			if x := regs[b]; x.IsNumber() {
-				regs[a] = gc.Bool(x.Float() >= float64(int8(c)))
-			} else {
-				regs[a] = gc.Bool(rt.lessThan(x, gc.Int(int(int8(c))), true) == 0)
-			}
 		case bytecode.OpInstanceOf:
 			regs[a] = gc.Bool(rt.instanceOf(regs[b], regs[c]))
 		case bytecode.OpNeg:
@@ -669,98 +589,9 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
-		case bytecode.OpJmpLtI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = x.Float() < float64(int16(bx))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpLt, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpNotLtI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = !(x.Float() < float64(int16(bx)))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpNotLt, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpLeI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = x.Float() <= float64(int16(bx))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpLe, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpNotLeI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = !(x.Float() <= float64(int16(bx)))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpNotLe, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpGtI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = x.Float() > float64(int16(bx))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpGt, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpNotGtI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = !(x.Float() > float64(int16(bx)))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpNotGt, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpGeI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = x.Float() >= float64(int16(bx))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpGe, x, gc.Int(int(int16(bx))))
-			}
-			if r {
-				pc = rt.backEdge(code, pc)
-			} else {
-				pc++
-			}
-		case bytecode.OpJmpNotGeI:
-			var r bool
-			if x := regs[a]; x.IsNumber() {
-				r = !(x.Float() >= float64(int16(bx)))
-			} else {
-				r = rt.compareJump(bytecode.OpJmpNotGe, x, gc.Int(int(int16(bx))))
-			}
-			if r {
+		case bytecode.OpJmpLtI, bytecode.OpJmpLeI, bytecode.OpJmpGtI, bytecode.OpJmpGeI,
+			bytecode.OpJmpNotLtI, bytecode.OpJmpNotLeI, bytecode.OpJmpNotGtI, bytecode.OpJmpNotGeI:
+			if rt.immCompare(op, regs[a], int16(bx)) {
 				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
