@@ -58,6 +58,13 @@ func operands(f *Function, in Instr) string {
 			parts = append(parts, "f"+strconv.Itoa(v))
 		case KindImm:
 			parts = append(parts, strconv.Itoa(v))
+		case KindInt:
+			if i == 1 && info.BX {
+				v = int(int16(v))
+			} else {
+				v = int(int8(v))
+			}
+			parts = append(parts, strconv.Itoa(v))
 		}
 	}
 	if info.Jump {

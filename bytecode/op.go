@@ -15,6 +15,7 @@ const (
 	KindSite              // Function.Sites
 	KindFunc              // Function.Funcs
 	KindImm               // an immediate
+	KindInt               // a signed immediate: int8 (int16 when it is bx)
 )
 
 // OpInfo is the generated description of an opcode.

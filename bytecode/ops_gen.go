@@ -168,19 +168,43 @@ const (
 	OpJmpStrictEqI                  // jump if a === int16(bx)
 	OpJmpStrictNeI                  // jump if a !== int16(bx)
 	OpCallU                         // b+1 = undefined; a = b(c args from b+2, this = b+1)
-	OpJmpLtI                        // jump if a is a number < int16(bx)
+	OpJmpNumLtI                     // jump if a is a number < int16(bx)
+	OpSubI                          // a = b - int8(c)
+	OpMulI                          // a = b * int8(c)
+	OpDivI                          // a = b / int8(c)
+	OpModI                          // a = b % int8(c)
+	OpShlI                          // a = b << int8(c)
+	OpShrI                          // a = b >> int8(c)
+	OpUShrI                         // a = b >>> int8(c)
+	OpBitAndI                       // a = b & int8(c)
+	OpBitOrI                        // a = b | int8(c)
+	OpBitXorI                       // a = b ^ int8(c)
+	OpStrictEqI                     // a = b === int8(c)
+	OpStrictNeI                     // a = b !== int8(c)
+	OpLtI                           // a = b < int8(c)
+	OpLeI                           // a = b <= int8(c)
+	OpGtI                           // a = b > int8(c)
+	OpGeI                           // a = b >= int8(c)
+	OpJmpLtI                        // jump if a < int16(bx)
+	OpJmpLeI                        // jump if a <= int16(bx)
+	OpJmpGtI                        // jump if a > int16(bx)
+	OpJmpGeI                        // jump if a >= int16(bx)
+	OpJmpNotLtI                     // jump unless a < int16(bx)
+	OpJmpNotLeI                     // jump unless a <= int16(bx)
+	OpJmpNotGtI                     // jump unless a > int16(bx)
+	OpJmpNotGeI                     // jump unless a >= int16(bx)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x86fa74a44bd42b64
+const TableHash uint64 = 0xe7e782a8e06afac2
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
 	OpWide:            {Name: "Wide", BX: false, Kinds: [3]OperandKind{KindImm, KindImm, KindImm}, Jump: false, Throws: false},
 	OpMov:             {Name: "Mov", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: false},
 	OpLoadK:           {Name: "LoadK", BX: true, Kinds: [3]OperandKind{KindReg, KindConst, KindNone}, Jump: false, Throws: false},
-	OpLoadInt:         {Name: "LoadInt", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: false, Throws: false},
+	OpLoadInt:         {Name: "LoadInt", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: false, Throws: false},
 	OpLoadUndef:       {Name: "LoadUndef", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpLoadNull:        {Name: "LoadNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
 	OpLoadTrue:        {Name: "LoadTrue", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Throws: false},
@@ -266,7 +290,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpLe:              {Name: "Le", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpGe:              {Name: "Ge", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
 	OpInstanceOf:      {Name: "InstanceOf", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: false, Throws: true},
-	OpAddI:            {Name: "AddI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
+	OpAddI:            {Name: "AddI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
 	OpNeg:             {Name: "Neg", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpPlus:            {Name: "Plus", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: true},
 	OpNot:             {Name: "Not", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Throws: false},
@@ -337,8 +361,32 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpStrictNe:     {Name: "JmpStrictNe", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: true, Throws: false},
 	OpPrivateMethod:   {Name: "PrivateMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: false},
 	OpCoverCount:      {Name: "CoverCount", BX: true, Kinds: [3]OperandKind{KindNone, KindImm, KindNone}, Jump: false, Throws: false},
-	OpJmpStrictEqI:    {Name: "JmpStrictEqI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
-	OpJmpStrictNeI:    {Name: "JmpStrictNeI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
+	OpJmpStrictEqI:    {Name: "JmpStrictEqI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: false},
+	OpJmpStrictNeI:    {Name: "JmpStrictNeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: false},
 	OpCallU:           {Name: "CallU", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
-	OpJmpLtI:          {Name: "JmpLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindImm, KindNone}, Jump: true, Throws: false},
+	OpJmpNumLtI:       {Name: "JmpNumLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: false},
+	OpSubI:            {Name: "SubI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpMulI:            {Name: "MulI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpDivI:            {Name: "DivI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpModI:            {Name: "ModI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpShlI:            {Name: "ShlI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpShrI:            {Name: "ShrI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpUShrI:           {Name: "UShrI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpBitAndI:         {Name: "BitAndI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpBitOrI:          {Name: "BitOrI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpBitXorI:         {Name: "BitXorI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpStrictEqI:       {Name: "StrictEqI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: false},
+	OpStrictNeI:       {Name: "StrictNeI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: false},
+	OpLtI:             {Name: "LtI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpLeI:             {Name: "LeI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpGtI:             {Name: "GtI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpGeI:             {Name: "GeI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindInt}, Jump: false, Throws: true},
+	OpJmpLtI:          {Name: "JmpLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpLeI:          {Name: "JmpLeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpGtI:          {Name: "JmpGtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpGeI:          {Name: "JmpGeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpNotLtI:       {Name: "JmpNotLtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpNotLeI:       {Name: "JmpNotLeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpNotGtI:       {Name: "JmpNotGtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpNotGeI:       {Name: "JmpNotGeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
 }

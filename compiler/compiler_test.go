@@ -86,6 +86,21 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"unary operators", "x = !a; y = ~a; z = +a; w = -a", "GetGlobal Neg"},
 		{"binary operators", "x = a * b", "GetGlobal GetGlobal Mul"},
 		{"adding a small integer uses AddI", "x = a + 1", "AddI"},
+		{"subtracting a small integer uses SubI", "x = a - 1", "GetGlobal SubI SetGlobal"},
+		{"a negated literal is an immediate too", "x = a - -1", "GetGlobal SubI SetGlobal"},
+		{"minus zero is no immediate: a + -0 is not a + 0", "x = a + -0", "LoadK Add"},
+		{"a small integer on the left of a product trades places", "x = 3 * a", "GetGlobal MulI SetGlobal"},
+		{"a small integer on the left of a sum does not", "x = 3 + a", "LoadInt GetGlobal Add"},
+		{"bitwise operators take an immediate", "x = a & 1 | 0", "GetGlobal BitAndI BitOrI SetGlobal"},
+		{"an integer too big for the immediate loads", "x = a & 255", "LoadInt BitAnd"},
+		{"shifts take an immediate", "x = a << 13 >>> 0", "ShlI UShrI"},
+		{"a remainder by a small integer", "x = a % 7 === 0", "ModI StrictEqI"},
+		{"a comparison with a literal on the left turns round", "x = 2 < a", "GetGlobal GtI SetGlobal"},
+		{"compound assignment to a local writes its register in place", "function f(s) { s ^= s << 13; return s }", "ShlI BitXor Return"},
+		{"a conditional assigns a local's register directly", "function f(x) { x = x & 1 ? 3 * x + 1 : x / 2; return x }", "BitAndI JmpFalse MulI AddI Jmp DivI Return"},
+		{"a loop condition compares with a literal in place", "function f(k) { while (k < 60) k++ }", "JmpNotLtI Inc JmpLtI"},
+		{"a conditional return returns from each branch", "function f(n) { return n < 2 ? n : n - 1 }", "JmpNotLtI Return SubI Return"},
+		{"a literal on the left of a condition turns round", "function f(n) { if (2 > n) g() }", "JmpNotLtI"},
 		{"instanceof", "x = a instanceof b", "InstanceOf"},
 		{"in", "x = 'a' in b", "In"},
 		{"logical and short-circuits", "x = a && b", "GetGlobal JmpFalse GetGlobal"},
@@ -93,9 +108,9 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"nullish coalescing short-circuits", "x = a ?? b", "GetGlobal JmpNotNullish GetGlobal"},
 		{"conditional expressions jump", "x = a ? b : c", "JmpFalse GetGlobal Jmp GetGlobal"},
 		{"sequence expressions", "x = (a, b)", "GetGlobal GetGlobal SetGlobal"},
-		{"compound assignment to a global", "x += 2", "GetGlobal LoadInt Add SetGlobal"},
+		{"compound assignment to a global", "x += 2", "GetGlobal AddI SetGlobal"},
 		{"logical assignment skips the store", "x ||= 2", "GetGlobal JmpTrue LoadInt SetGlobal"},
-		{"compound assignment to an element converts the key first", "o[k] *= 2", "ToPropKey GetElem LoadInt Mul SetElem"},
+		{"compound assignment to an element converts the key first", "o[k] *= 2", "ToPropKey GetElem MulI SetElem"},
 		{"plain assignment to an element leaves the key to SetElem", "o[k] = 2", "GetGlobal GetGlobal LoadInt SetElem"},
 		{"member assignment", "o.p = 1", "SetProp"},
 		{"postfix update keeps the numeric old value", "x = y++", "GetGlobal ToNumeric Inc SetGlobal"},
@@ -124,14 +139,14 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"if statements", "if (a) b(); else c()", "GetGlobal JmpFalse"},
 		{"while loops", "while (a) b()", "JmpFalse GetGlobal CallU GetGlobal JmpTrue"},
 		{"do-while loops", "do b(); while (a)", "CallU GetGlobal JmpTrue"},
-		{"for loops with captured let copy the environment", "for (let i = 0; i < 3; i++) f(() => i)", "CopyEnv GetEnv ToNumeric Inc SetEnv GetEnv LoadInt JmpLt"},
+		{"for loops with captured let copy the environment", "for (let i = 0; i < 3; i++) f(() => i)", "CopyEnv GetEnv ToNumeric Inc SetEnv GetEnv JmpLtI"},
 		{"for-in loops", "for (var k in o) f(k)", "ForInPrep ForInNext"},
 		{"for-of loops close the iterator on break", "for (var v of a) { break }", "IterNext SetGlobal IterClose Jmp"},
 		{"for-of loops close the iterator quietly on throw", "for (var v of a) f()", "IterCloseQuiet Throw"},
 		{"labelled continue", "a: for (;;) { for (;;) { continue a } }", "Jmp"},
 		{"switch compares strictly", "switch (x) { case y: f(); break; default: g() }", "GetGlobal JmpStrictEq Jmp"},
 		{"switch compares with an integer case in place", "switch (x) { case 1: f(); break; default: g() }", "GetGlobal JmpStrictEqI Jmp"},
-		{"a switch of eight integer cases finds its case by binary search", "switch (x) { case 8: case 1: case 2: case 3: case 4: case 5: case 6: case 7: f() }", "JmpLtI JmpStrictEqI"},
+		{"a switch of eight integer cases finds its case by binary search", "switch (x) { case 8: case 1: case 2: case 3: case 4: case 5: case 6: case 7: f() }", "JmpNumLtI JmpStrictEqI"},
 		{"a switch of seven integer cases tries them in turn", "switch (x) { case 1: case 2: case 3: case 4: case 5: case 6: case 7: f() }", "GetGlobal JmpStrictEqI JmpStrictEqI"},
 		{"an if compares with an integer literal in place", "if (x === 80) f()", "GetGlobal JmpStrictNeI GetGlobal"},
 		{"an integer literal on the left compares in place too", "if (80 !== x) f()", "GetGlobal JmpStrictEqI GetGlobal"},
@@ -388,4 +403,51 @@ func TestDump(t *testing.T) {
 		t.Skip("set KILN_SRC to a script to see its disassembly")
 	}
 	t.Log("\n" + disasm(compileScript(t, src)))
+}
+
+func TestDeadHoleStoresAreDropped(t *testing.T) {
+	cases := []struct {
+		name, src string
+		holes     int // LoadEmpty instructions left in function f
+	}{
+		{"a const read only after its initialisation needs no hole", "function f(a) { for (;;) { const t = a * 2; g(t) } }", 0},
+		{"nor do lets a loop body declares", "function f(a) { while (a) { let x = a, y = 2; a = x - y } }", 0},
+		{"a read before the initialisation keeps its hole", "function f() { g(x); let x = 1 }", 1},
+		{"a read in the initialiser keeps it", "function f() { let t = t + 1 }", 1},
+		{"a binding of a switch keeps it: a case may be entered past it", "function f(k) { switch (k) { case 0: let x = 1; case 1: g(x) } }", 1},
+		{"only the binding read early keeps it", "function f() { { g(a); let a = 1, b = 2; g(b) } }", 1},
+		{"a captured binding's hole is in its environment, not dropped", "function f() { let s = 0; return () => s }", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := compileScript(t, c.src)
+			var f *bytecode.Function
+			for _, fn := range p.Main.Funcs {
+				if fn.Name == "f" {
+					f = fn
+				}
+			}
+			if f == nil {
+				t.Fatalf("no function f in\n%s", disasm(p))
+			}
+			got := 0
+			for _, op := range opcodes(f)[0] {
+				if op == "LoadEmpty" {
+					got++
+				}
+			}
+			if got != c.holes {
+				t.Errorf("%d LoadEmpty, want %d:\n%s", got, c.holes, disasm(p))
+			}
+		})
+	}
+}
+
+func TestDisassemblyShowsSignedImmediates(t *testing.T) {
+	out := disasm(compileScript(t, "function f(x) { if (x < -300) return -7; return x * -1 }"))
+	for _, want := range []string{"JmpNotLtI      r1 -300", "LoadInt        r2 -7", "MulI           r2 r1 -1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("disassembly lacks %q:\n%s", want, out)
+		}
+	}
 }

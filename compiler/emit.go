@@ -56,6 +56,7 @@ type fstate struct {
 	pendingLabels []string
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
+	holes         []hole // the LoadEmpty of each register binding (holes.go)
 
 	coverSlots  map[coverKey]int // the counter of each coverage range
 	returnAwait *parser.Await    // the await a return statement returns, which counts no resume
@@ -97,6 +98,7 @@ func (f *fstate) finish() *bytecode.Function {
 	if f.nregs > maxRegs {
 		f.c.fail(f.fn.SourceStart, "function too large")
 	}
+	f.dropDeadHoles()
 	fn := f.fn
 	fn.Code = f.code
 	if fn.NRegs = f.nregs; fn.NRegs < fn.NParams+1 {

@@ -44,6 +44,9 @@ func directOK(e parser.Expr) bool {
 		return true
 	case *parser.Binary:
 		return !e.Op.IsLogical()
+	case *parser.Conditional:
+		// The test runs before either branch writes dst.
+		return directOK(e.Cons) && directOK(e.Alt)
 	}
 	return false
 }
@@ -269,6 +272,9 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 				return j
 			}
 		}
+		if j, ok := f.intOrderJump(x, when); ok {
+			return j
+		}
 		if op, ok := fusedJump(x.Op, when); ok {
 			mark := f.top
 			a := f.exprAnyBefore(x.Left, x.Right)
@@ -316,14 +322,76 @@ func (f *fstate) intCompareJump(x *parser.Binary, when bool) ([]int, bool) {
 	return []int{f.jump(op, r, v)}, true
 }
 
+// intOrderJump compiles a condition `e < n` (or <=, >, >=, either way
+// round) on an integer literal n that fits the instruction as one of the
+// JmpLtI family. A literal on the left trades places with e (`n < e` is
+// `e > n`: converting n has no effect, so the order of the conversions
+// cannot be seen).
+func (f *fstate) intOrderJump(x *parser.Binary, when bool) ([]int, bool) {
+	op, other := x.Op, x.Left
+	v, ok := smallIntLiteral(x.Right)
+	if !ok {
+		if v, ok = smallIntLiteral(x.Left); !ok {
+			return nil, false
+		}
+		other = x.Right
+		switch op {
+		case parser.BinLt:
+			op = parser.BinGt
+		case parser.BinLe:
+			op = parser.BinGe
+		case parser.BinGt:
+			op = parser.BinLt
+		case parser.BinGe:
+			op = parser.BinLe
+		}
+	}
+	var t, n bytecode.Opcode
+	switch op {
+	case parser.BinLt:
+		t, n = bytecode.OpJmpLtI, bytecode.OpJmpNotLtI
+	case parser.BinLe:
+		t, n = bytecode.OpJmpLeI, bytecode.OpJmpNotLeI
+	case parser.BinGt:
+		t, n = bytecode.OpJmpGtI, bytecode.OpJmpNotGtI
+	case parser.BinGe:
+		t, n = bytecode.OpJmpGeI, bytecode.OpJmpNotGeI
+	default:
+		return nil, false
+	}
+	if !when {
+		t = n
+	}
+	mark := f.top
+	r := f.exprAny(other)
+	f.top = mark
+	f.at(x.Loc.Start)
+	return []int{f.jump(t, r, v)}, true
+}
+
 // smallIntLiteral returns the operand (int16 in 16 bits) that stands for
 // e, a number literal holding an integer of int16's range.
 func smallIntLiteral(e parser.Expr) (int, bool) {
-	n, ok := e.(*parser.Number)
-	if !ok || n.Value != math.Trunc(n.Value) || n.Value < math.MinInt16 || n.Value > math.MaxInt16 {
+	v, ok := numberLiteral(e)
+	if !ok || v != math.Trunc(v) || v < math.MinInt16 || v > math.MaxInt16 {
 		return 0, false
 	}
-	return int(uint16(int16(n.Value))), true
+	return int(uint16(int16(v))), true
+}
+
+// numberLiteral returns the value of e when it is a number literal or the
+// negation of one (`-1`), neither of which has an effect to evaluate.
+func numberLiteral(e parser.Expr) (float64, bool) {
+	if u, ok := e.(*parser.Unary); ok && u.Op == parser.UnaryNeg {
+		if n, ok := u.X.(*parser.Number); ok {
+			return -n.Value, true
+		}
+		return 0, false
+	}
+	if n, ok := e.(*parser.Number); ok {
+		return n.Value, true
+	}
+	return 0, false
 }
 
 // fusedJump returns the compare-and-jump opcode that jumps when `a op b` is
@@ -774,16 +842,103 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 		f.emit(bytecode.OpHasPrivate, dst, obj, k)
 		return
 	}
-	l := f.exprAnyBefore(e.Left, e.Right)
-	if n, ok := e.Right.(*parser.Number); ok && e.Op == parser.BinAdd && n.Value >= -128 && n.Value <= 127 &&
-		n.Value == math.Trunc(n.Value) && !(n.Value == 0 && math.Signbit(n.Value)) {
-		f.at(e.Loc.Start)
-		f.emit(bytecode.OpAddI, dst, l, int(uint8(int8(n.Value))))
-		return
+	if k, ok := int8Literal(e.Left); ok {
+		if op, ok := swappedImmOp(e.Op); ok {
+			r := f.exprAny(e.Right)
+			f.at(e.Loc.Start)
+			f.emit(op, dst, r, k)
+			return
+		}
 	}
-	r := f.exprAny(e.Right)
-	f.at(e.Loc.Start)
-	f.emit(binOps[e.Op], dst, l, r)
+	l := f.exprAnyBefore(e.Left, e.Right)
+	f.binaryOn(e.Op, dst, l, e.Right, e.Loc.Start)
+}
+
+// binaryOn emits dst = l op right, the left operand already in l: with
+// op's immediate form when right is a small integer literal.
+func (f *fstate) binaryOn(op parser.BinOp, dst, l int, right parser.Expr, pos int32) {
+	if k, ok := int8Literal(right); ok {
+		if iop, ok := immOp(op); ok {
+			f.at(pos)
+			f.emit(iop, dst, l, k)
+			return
+		}
+	}
+	r := f.exprAny(right)
+	f.at(pos)
+	f.emit(binOps[op], dst, l, r)
+}
+
+// immOp returns the form of the binary operator op that takes a small
+// integer literal as its right operand (c, an int8).
+func immOp(op parser.BinOp) (bytecode.Opcode, bool) {
+	switch op {
+	case parser.BinAdd:
+		return bytecode.OpAddI, true
+	case parser.BinSub:
+		return bytecode.OpSubI, true
+	case parser.BinDiv:
+		return bytecode.OpDivI, true
+	case parser.BinMod:
+		return bytecode.OpModI, true
+	case parser.BinShl:
+		return bytecode.OpShlI, true
+	case parser.BinShr:
+		return bytecode.OpShrI, true
+	case parser.BinUShr:
+		return bytecode.OpUShrI, true
+	case parser.BinLt:
+		return bytecode.OpLtI, true
+	case parser.BinLe:
+		return bytecode.OpLeI, true
+	case parser.BinGt:
+		return bytecode.OpGtI, true
+	case parser.BinGe:
+		return bytecode.OpGeI, true
+	}
+	return swappedImmOp(op)
+}
+
+// swappedImmOp returns the immediate form of `k op x`, a small integer
+// literal k on the left, for the operators whose operands may trade
+// places: converting k has no effect and the result does not depend on
+// the order (multiplication and the bitwise operators commute; `k < x` is
+// `x > k`, both converting x alone). Addition is not among them: "1" + s
+// is not s + "1".
+func swappedImmOp(op parser.BinOp) (bytecode.Opcode, bool) {
+	switch op {
+	case parser.BinMul:
+		return bytecode.OpMulI, true
+	case parser.BinBitAnd:
+		return bytecode.OpBitAndI, true
+	case parser.BinBitOr:
+		return bytecode.OpBitOrI, true
+	case parser.BinBitXor:
+		return bytecode.OpBitXorI, true
+	case parser.BinStrictEq:
+		return bytecode.OpStrictEqI, true
+	case parser.BinStrictNe:
+		return bytecode.OpStrictNeI, true
+	case parser.BinLt:
+		return bytecode.OpGtI, true
+	case parser.BinLe:
+		return bytecode.OpGeI, true
+	case parser.BinGt:
+		return bytecode.OpLtI, true
+	case parser.BinGe:
+		return bytecode.OpLeI, true
+	}
+	return 0, false
+}
+
+// int8Literal returns the operand (int8 in 8 bits) that stands for e, a
+// number literal holding an integer of int8's range.
+func int8Literal(e parser.Expr) (int, bool) {
+	v, ok := numberLiteral(e)
+	if !ok || v != math.Trunc(v) || v < math.MinInt8 || v > math.MaxInt8 || v == 0 && math.Signbit(v) {
+		return 0, false
+	}
+	return int(uint8(int8(v))), true
 }
 
 func (f *fstate) unary(e *parser.Unary, dst int) {
@@ -948,6 +1103,14 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			result(v)
 			return
 		}
+		if reg, ok := f.regOf(r); ok && !r.loc.immutable && !e.Op.BinOp().IsLogical() && pure(e.Value) {
+			// Nothing in the value can write the local (it is in a
+			// register, so no closure reaches it), so the operator may
+			// read it after the value is computed and write it in place.
+			f.binaryOn(e.Op.BinOp(), reg, reg, e.Value, e.Loc.Start)
+			result(reg)
+			return
+		}
 		cur := f.alloc()
 		f.at(t.Loc.Start)
 		f.load(r, cur)
@@ -958,9 +1121,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			f.store(r, cur)
 			f.patchHere(j)
 		} else {
-			v := f.exprAny(e.Value)
-			f.at(e.Loc.Start)
-			f.emit(binOps[op], cur, cur, v)
+			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
 			f.at(t.Loc.Start)
 			f.store(r, cur)
 		}
@@ -982,9 +1143,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			f.setMember(mr, cur)
 			f.patchHere(j)
 		} else {
-			v := f.exprAny(e.Value)
-			f.at(e.Loc.Start)
-			f.emit(binOps[op], cur, cur, v)
+			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
 			f.setMember(mr, cur)
 		}
 		result(cur)

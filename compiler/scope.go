@@ -41,6 +41,9 @@ type varLoc struct {
 	// alwaysCheck disables the TDZ elision (bindings of switch scopes, which
 	// a jump can enter past their initialisation).
 	alwaysCheck bool
+	// holeRead is set when a CheckTDZ reads the binding: its scope's
+	// LoadEmpty is needed (holes.go).
+	holeRead bool
 }
 
 type compiler struct {
@@ -222,6 +225,7 @@ func (f *fstate) initLexicals(s *parser.Scope) {
 		delete(f.inited, loc)
 		switch loc.kind {
 		case locReg:
+			f.holes = append(f.holes, hole{loc, f.here()})
 			f.emit(bytecode.OpLoadEmpty, loc.reg, 0, 0)
 		case locEnv:
 			if empty < 0 {
@@ -335,6 +339,7 @@ func (f *fstate) load(r ref, dst int) {
 	case r.loc.kind == locReg:
 		f.mov(dst, r.loc.reg)
 		if f.needsTDZ(r) {
+			r.loc.holeRead = true
 			f.emit(bytecode.OpCheckTDZ, dst, f.kName(r.name), 0)
 		}
 	case r.loc.kind == locImport:

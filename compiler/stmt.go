@@ -113,6 +113,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 		f.popCtl()
 		f.patchHere(loop.breaks...)
 	case *parser.Return:
+		if c, ok := s.Arg.(*parser.Conditional); ok && !(f.async && f.generator) && !f.c.opts.Coverage {
+			f.returnEach(c)
+			break
+		}
 		if s.Arg != nil {
 			// V8 counts nothing after `return await`.
 			f.returnAwait, _ = s.Arg.(*parser.Await)
@@ -515,7 +519,7 @@ func intCases(cases []*parser.Case) ([]intCase, bool) {
 		}
 		if !seen[v] {
 			seen[v] = true
-			out = append(out, intCase{value: c.Test.(*parser.Number).Value, operand: v, index: i})
+			out = append(out, intCase{value: float64(int16(v)), operand: v, index: i})
 		}
 	}
 	slices.SortFunc(out, func(a, b intCase) int { return cmp.Compare(a.value, b.value) })
@@ -534,7 +538,7 @@ func (f *fstate) switchSearch(d int, cases []intCase, jumps [][]int) []int {
 		return nil
 	}
 	mid := len(cases) / 2
-	jLow := f.jump(bytecode.OpJmpLtI, d, cases[mid].operand)
+	jLow := f.jump(bytecode.OpJmpNumLtI, d, cases[mid].operand)
 	misses := f.switchSearch(d, cases[mid:], jumps)
 	misses = append(misses, f.jump(bytecode.OpJmp, 0, 0))
 	f.patchHere(jLow)
@@ -647,4 +651,24 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	}
 	f.patchHere(jEnd)
 	f.top = fin.kind
+}
+
+// returnEach compiles `return t ? a : b` as a return from each branch: no
+// move into a register the branches share and no jump over the other
+// branch to one Return (fib's base case). Coverage keeps the plain form,
+// whose branch counters the expression compiler places.
+func (f *fstate) returnEach(c *parser.Conditional) {
+	jElse := f.condJump(c.Test, false)
+	for i, e := range []parser.Expr{c.Cons, c.Alt} {
+		if i == 1 {
+			f.patchHere(jElse...)
+		}
+		if inner, ok := e.(*parser.Conditional); ok {
+			f.returnEach(inner)
+			continue
+		}
+		mark := f.top
+		f.emitReturn(f.exprAny(e))
+		f.top = mark
+	}
 }

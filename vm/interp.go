@@ -456,6 +456,13 @@ func (rt *Runtime) loop(entry int) Value {
 				break
 			}
 			regs[a] = gc.Bool(rt.lessThan(x, y, true) == 0)
+		case bytecode.OpSubI, bytecode.OpMulI, bytecode.OpDivI, bytecode.OpModI, bytecode.OpShlI, bytecode.OpShrI,
+			bytecode.OpUShrI, bytecode.OpBitAndI, bytecode.OpBitOrI, bytecode.OpBitXorI,
+			bytecode.OpLtI, bytecode.OpLeI, bytecode.OpGtI, bytecode.OpGeI:
+			regs[a] = rt.immOp(op, regs[b], int8(c))
+		case bytecode.OpStrictEqI, bytecode.OpStrictNeI:
+			x := regs[b]
+			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int8(c))) == (op == bytecode.OpStrictEqI))
 		case bytecode.OpInstanceOf:
 			regs[a] = gc.Bool(rt.instanceOf(regs[b], regs[c]))
 		case bytecode.OpNeg:
@@ -580,8 +587,15 @@ func (rt *Runtime) loop(entry int) Value {
 			} else {
 				pc++
 			}
-		case bytecode.OpJmpLtI:
+		case bytecode.OpJmpNumLtI:
 			if x := regs[a]; x.IsNumber() && x.Float() < float64(int16(bx)) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpLtI, bytecode.OpJmpLeI, bytecode.OpJmpGtI, bytecode.OpJmpGeI,
+			bytecode.OpJmpNotLtI, bytecode.OpJmpNotLeI, bytecode.OpJmpNotGtI, bytecode.OpJmpNotGeI:
+			if rt.immCompare(op, regs[a], int16(bx)) {
 				pc = rt.backEdge(code, pc)
 			} else {
 				pc++

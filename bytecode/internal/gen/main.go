@@ -53,7 +53,7 @@ func main() {
 	}
 }
 
-var kindNames = map[byte]string{'R': "KindReg", 'K': "KindConst", 'S': "KindSite", 'F': "KindFunc", 'U': "KindImm", '-': "KindNone"}
+var kindNames = map[byte]string{'R': "KindReg", 'K': "KindConst", 'S': "KindSite", 'F': "KindFunc", 'U': "KindImm", 'I': "KindInt", '-': "KindNone"}
 
 // parseOperands turns "RRS" or "RKx" into three operand kinds and whether
 // the last one is the 16-bit bx field.

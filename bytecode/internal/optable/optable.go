@@ -11,6 +11,7 @@
 //	S  an index into the function's property sites (atom + inline cache)
 //	F  an index into the function's nested functions
 //	U  an unsigned immediate
+//	I  a signed immediate: int8 in a, b or c, int16 in bx
 //	-  unused
 //
 // A kind in upper case followed by 'x' ("Kx") takes the 16-bit bx field
@@ -37,7 +38,7 @@ var Ops = []Op{
 	// Loads and moves.
 	{"Mov", "RR", false, false, "a = b"},
 	{"LoadK", "RKx", false, false, "a = K[bx]"},
-	{"LoadInt", "RUx", false, false, "a = int16(bx)"},
+	{"LoadInt", "RIx", false, false, "a = int16(bx)"},
 	{"LoadUndef", "R", false, false, "a = undefined"},
 	{"LoadNull", "R", false, false, "a = null"},
 	{"LoadTrue", "R", false, false, "a = true"},
@@ -133,7 +134,7 @@ var Ops = []Op{
 	{"Le", "RRR", false, true, "a = b <= c"},
 	{"Ge", "RRR", false, true, "a = b >= c"},
 	{"InstanceOf", "RRR", false, true, "a = b instanceof c"},
-	{"AddI", "RRU", false, true, "a = b + int8(c)"},
+	{"AddI", "RRI", false, true, "a = b + int8(c)"},
 	{"Neg", "RR", false, true, "a = -b"},
 	{"Plus", "RR", false, true, "a = +b"},
 	{"Not", "RR", false, false, "a = !b"},
@@ -233,8 +234,8 @@ var Ops = []Op{
 	// numbers and tests like `node.kind === 80` (tsc's code is full of
 	// both, its enums being inlined as literals) need no LoadInt into a
 	// scratch register first.
-	{"JmpStrictEqI", "RUx", true, false, "jump if a === int16(bx)"},
-	{"JmpStrictNeI", "RUx", true, false, "jump if a !== int16(bx)"},
+	{"JmpStrictEqI", "RIx", true, false, "jump if a === int16(bx)"},
+	{"JmpStrictNeI", "RIx", true, false, "jump if a !== int16(bx)"},
 
 	// A call whose this is undefined (a plain f(x)): one dispatch fewer
 	// than a LoadUndef before a Call, on the most frequent kind of call.
@@ -243,5 +244,40 @@ var Ops = []Op{
 	// The inner nodes of the binary search a switch whose cases are all
 	// integer literals compiles to: a non-number never jumps, so it goes
 	// on to JmpStrictEqI leaves that fail, and to the default.
-	{"JmpLtI", "RUx", true, false, "jump if a is a number < int16(bx)"},
+	{"JmpNumLtI", "RIx", true, false, "jump if a is a number < int16(bx)"},
+
+	// Operators with a small integer literal as their right operand
+	// (n - 1, x & 1, x | 0, i % 7, 3 * x): one dispatch instead of a
+	// LoadInt into a scratch register and the register form. Each has its
+	// register form's semantics exactly, int8(c) standing for a number
+	// right operand: `x - 1` converts x with ToNumeric, not as `x + -1`'s
+	// ToPrimitive would, and a BigInt left operand throws as it does there.
+	{"SubI", "RRI", false, true, "a = b - int8(c)"},
+	{"MulI", "RRI", false, true, "a = b * int8(c)"},
+	{"DivI", "RRI", false, true, "a = b / int8(c)"},
+	{"ModI", "RRI", false, true, "a = b % int8(c)"},
+	{"ShlI", "RRI", false, true, "a = b << int8(c)"},
+	{"ShrI", "RRI", false, true, "a = b >> int8(c)"},
+	{"UShrI", "RRI", false, true, "a = b >>> int8(c)"},
+	{"BitAndI", "RRI", false, true, "a = b & int8(c)"},
+	{"BitOrI", "RRI", false, true, "a = b | int8(c)"},
+	{"BitXorI", "RRI", false, true, "a = b ^ int8(c)"},
+	{"StrictEqI", "RRI", false, false, "a = b === int8(c)"},
+	{"StrictNeI", "RRI", false, false, "a = b !== int8(c)"},
+	{"LtI", "RRI", false, true, "a = b < int8(c)"},
+	{"LeI", "RRI", false, true, "a = b <= int8(c)"},
+	{"GtI", "RRI", false, true, "a = b > int8(c)"},
+	{"GeI", "RRI", false, true, "a = b >= int8(c)"},
+
+	// Fused compare-and-jump against an integer literal (n < 2,
+	// k < 60), with JmpLt's semantics: a is converted (ToPrimitive with
+	// hint number, which may throw) and the "Not" forms jump on NaN.
+	{"JmpLtI", "RIx", true, true, "jump if a < int16(bx)"},
+	{"JmpLeI", "RIx", true, true, "jump if a <= int16(bx)"},
+	{"JmpGtI", "RIx", true, true, "jump if a > int16(bx)"},
+	{"JmpGeI", "RIx", true, true, "jump if a >= int16(bx)"},
+	{"JmpNotLtI", "RIx", true, true, "jump unless a < int16(bx)"},
+	{"JmpNotLeI", "RIx", true, true, "jump unless a <= int16(bx)"},
+	{"JmpNotGtI", "RIx", true, true, "jump unless a > int16(bx)"},
+	{"JmpNotGeI", "RIx", true, true, "jump unless a >= int16(bx)"},
 }
