@@ -310,7 +310,7 @@ func (rt *Runtime) callValue(f Value, this Value, args []Value, newTarget Value)
 	return Undefined
 }
 
-func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newTarget Value) Value {
+func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newTarget Value) (v Value) {
 	// Natives calling natives (String of an array of arrays: join, then
 	// toString of each element, ...) push no frames, and recursed in Go
 	// until Go's stack ran out, a fatal error no recover catches: their
@@ -341,9 +341,16 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 		}
 		rt.tempRoots = rt.tempRoots[:mark]
 		rt.natives = rt.natives[:natives]
+		// A native called by a native hands its result to Go code that
+		// may call JavaScript before storing it (TypedArray.from's
+		// target, made by the constructor it calls): kept as that
+		// native's own allocations are. (A run of JavaScript keeps what
+		// it returns the same way; bytecode stores it in a register.)
+		if saved && v.IsHeap() {
+			rt.tempRoots = append(rt.tempRoots, v)
+		}
 	}()
-	v := nf.fn(rt, this, args)
-	return v
+	return nf.fn(rt, this, args)
 }
 
 // construct is Construct(F, args, newTarget) (ECMA-262 §7.3.15).

@@ -21,8 +21,8 @@ func (rt *Runtime) run() Value {
 	native, mark := rt.inNative, rt.runMark
 	rt.inNative = false
 	rt.runMark = len(rt.tempRoots)
-	for {
-		v, done, uncaught := rt.runProtected(entry, native, mark)
+	for entering := true; ; entering = false {
+		v, done, uncaught := rt.runProtected(entry, native, mark, entering)
 		if uncaught != nil {
 			rt.inNative, rt.runMark = native, mark
 			rt.keep(uncaught.Value)
@@ -52,7 +52,13 @@ func (rt *Runtime) run() Value {
 // mark, is restored before. (This is run's job, done here so that a call
 // into JavaScript defers one function rather than two: a callback per
 // array element paid for both.)
-func (rt *Runtime) runProtected(entry int, native bool, mark int) (result Value, done bool, uncaught *Exception) {
+//
+// Entering (not resuming at a handler), it stops at a safepoint first, as
+// a call from bytecode does once the callee's frame is pushed: a callback
+// a built-in calls per element (forEach(x => { const o = {x} })) has no
+// back-edge or call of its own, and over a big array neither collected
+// nor could be interrupted until the built-in returned.
+func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool) (result Value, done bool, uncaught *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
 			exc, ok := r.(*Exception)
@@ -68,6 +74,9 @@ func (rt *Runtime) runProtected(entry int, native bool, mark int) (result Value,
 			uncaught = exc
 		}
 	}()
+	if entering {
+		rt.safepoint()
+	}
 	return rt.loop(entry), true, nil
 }
 
@@ -349,6 +358,7 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.copyDataProperties(regs[a], regs[b], nil)
 		case bytecode.OpCopyPropsExcl:
 			obj := rt.NewObject()
+			rt.Keep(obj) // the source's getters run JavaScript before regs[a] holds it
 			rt.copyDataProperties(obj, regs[b], rt.arrayValues(regs[c]))
 			regs[a] = obj
 		case bytecode.OpToPropKey:

@@ -114,7 +114,12 @@ func (rt *Runtime) runJob(j job) {
 	case jobCall:
 		rt.Call(j.a, Undefined, j.b)
 	case jobThenable:
+		// The resolving functions are held in Go across the call: a then
+		// that takes fewer parameters reuses their argument registers.
+		defer rt.rootScope()()
 		res, rej := rt.resolvingFunctions(j.a)
+		rt.Keep(res)
+		rt.Keep(rej)
 		if exc := rt.Try(func() { rt.Call(j.c, j.b, res, rej) }); exc != nil {
 			rt.Call(rej, Undefined, exc.Value)
 		}

@@ -424,15 +424,19 @@ func (rt *Runtime) safepoint() {
 		rt.interrupt.Store(false)
 		panic(&Terminated{})
 	}
-	if rt.heap.ShouldCollect() {
-		// The loop calls this between instructions, when the Go helpers
-		// this run level called have all returned: what they kept for
-		// themselves (an async function's promise while its body first
-		// ran, an iterator while it was opened, a proxy's handler while
-		// its trap ran) is in registers now or garbage. Without this a
-		// loop calling an async function kept every promise it made.
+	// The loop calls this between instructions, when the Go helpers this
+	// run level called have all returned: what they kept for themselves
+	// (an async function's promise while its body first ran, an iterator
+	// while it was opened, a proxy's handler while its trap ran) is in
+	// registers now or garbage. Without this a loop calling an async
+	// function kept every promise it made. It goes whether or not this
+	// safepoint collects: a collection at a deeper level's safepoint (a
+	// callback's entry) resets the debt this level's would have seen.
+	if len(rt.tempRoots) > rt.runMark {
 		clear(rt.tempRoots[rt.runMark:])
 		rt.tempRoots = rt.tempRoots[:rt.runMark]
+	}
+	if rt.heap.ShouldCollect() {
 		rt.collect()
 	}
 }

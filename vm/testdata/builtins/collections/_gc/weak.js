@@ -25,6 +25,9 @@ const token = {};
 (function () { reg.register({}, 'temporary'); })();
 (function () { reg.register({}, 'unregistered', token); })();
 console.log('unregister', reg.unregister(token));
+// key stays reachable after the program's body returns (its callbacks run
+// later, and the jobs' entries are safepoints too): 'never' must not come.
+globalThis.keptKey = key;
 reg.register(key, 'never');
 churn();
 
