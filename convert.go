@@ -401,22 +401,17 @@ func (r *Runtime) sliceFromJS(v vm.Value, t reflect.Type) reflect.Value {
 	if !v.IsObject() {
 		rt.ThrowTypeError("kiln: %s does not convert to a Go %s", r.describe(v), t)
 	}
+	// A Set gives its values in order; anything else its indexed elements
+	// up to its length.
+	var n int
+	var elem func(i int) vm.Value
 	if info := rt.Describe(v); info.Kind == vm.KindSet {
 		r.keepAll(info.Entries)
-		n := len(info.Entries)
-		var s reflect.Value
-		if t.Kind() == reflect.Slice {
-			s = reflect.MakeSlice(t, n, n)
-		} else {
-			s = reflect.New(t).Elem()
-			n = min(n, t.Len())
-		}
-		for i := range n {
-			s.Index(i).Set(r.fromJS(info.Entries[i], t.Elem()))
-		}
-		return s
+		n, elem = len(info.Entries), func(i int) vm.Value { return info.Entries[i] }
+	} else {
+		n = int(rt.ToLength(rt.GetS(v, "length")))
+		elem = func(i int) vm.Value { return rt.GetS(v, strconv.Itoa(i)) }
 	}
-	n := int(rt.ToLength(rt.GetS(v, "length")))
 	var s reflect.Value
 	if t.Kind() == reflect.Slice {
 		s = reflect.MakeSlice(t, n, n)
@@ -425,7 +420,7 @@ func (r *Runtime) sliceFromJS(v vm.Value, t reflect.Type) reflect.Value {
 		n = min(n, t.Len())
 	}
 	for i := range n {
-		s.Index(i).Set(r.fromJS(rt.GetS(v, strconv.Itoa(i)), t.Elem()))
+		s.Index(i).Set(r.fromJS(elem(i), t.Elem()))
 	}
 	return s
 }
