@@ -155,10 +155,14 @@ func (rt *Runtime) freeVec(v *vec) {
 }
 
 // hostOf returns the Go-side data of an object (nil when none); a
-// closure's is its code, kept in rt.codes (see codeEntry).
+// closure's is its code, kept in rt.codes (see codeEntry), an
+// environment's its layout, kept in rt.layouts.
 func (rt *Runtime) hostOf(o *Object) any {
-	if o.class == ClassFunction {
+	switch o.class {
+	case ClassFunction:
 		return rt.codes[o.aux].code
+	case ClassEnv:
+		return rt.layouts[o.host]
 	}
 	if o.host == 0 {
 		return nil
@@ -223,7 +227,7 @@ func (rt *Runtime) freeObject(o *Object) {
 	}
 	rt.freeVec(&o.slots)
 	rt.freeVec(&o.elems)
-	if o.host != 0 {
+	if o.host != 0 && o.class != ClassEnv {
 		rt.freeHost(o)
 	}
 	if s := rt.shapes[o.shape]; s != nil && s.dict {
