@@ -1,11 +1,18 @@
 package gc
 
+import "math/bits"
+
 // Arena holds the variable-length parts of cells (property values, array
 // elements) in large pointer-free blocks, so the Go collector sees a few
 // big no-scan allocations instead of one slice per object.
 //
-// Storage comes in power-of-two capacities from 2 to maxSmall Values, carved
-// from blocks of blockValues; a larger request gets a block of its own. A
+// Storage comes in size classes up to maxSmall Values, carved from blocks of
+// blockValues; a larger request gets a block of its own. The classes are
+// every size from 1 to 8, then four to a doubling (10, 12, 14, 16, 20, ...):
+// most objects hold a handful of properties and most array literals are
+// short, and with power-of-two classes an object of three properties paid
+// for four, one of five for eight, an array of ten for sixteen. Four steps
+// to a doubling bound the rounding at a quarter. A
 // Ref names an allocation; 0 is the empty reference. Freed storage goes on a
 // free list for its capacity class and is reused; the runtime frees a cell's
 // storage when the collector frees the cell.
@@ -36,7 +43,7 @@ const (
 	blockBits   = 16
 	blockValues = 1 << blockBits // 64Ki Values (512 KiB) per block
 	maxSmall    = 4096
-	numClasses  = 12 // capacities 2, 4, ..., 4096
+	numClasses  = 44 // capacities 1, ..., 8, 10, 12, 14, 16, 20, ..., 4096
 	largeBit    = 1 << 31
 )
 
@@ -56,20 +63,21 @@ func ClassCap(n int) int {
 	if n > maxSmall {
 		return n
 	}
-	c := 2
-	for c < n {
-		c <<= 1
+	if n <= 8 {
+		return max(n, 1)
 	}
-	return c
+	step := 1 << (bits.Len(uint(n-1)) - 3)
+	return (n + step - 1) &^ (step - 1)
 }
 
+// classOf returns the class index of a class capacity.
 func classOf(capacity int) int {
-	c, k := 2, 0
-	for c < capacity {
-		c <<= 1
-		k++
+	if capacity <= 8 {
+		return capacity - 1
 	}
-	return k
+	e := bits.Len(uint(capacity - 1)) // 1<<(e-1) < capacity <= 1<<e
+	q := capacity >> (e - 3)          // 5..8 steps of 1<<(e-3)
+	return 8 + (e-4)*4 + q - 5
 }
 
 // Alloc returns storage for at least n Values (n > 0) and its capacity.

@@ -5,8 +5,8 @@ import "testing"
 func TestArenaAllocatesByClassAndReuses(t *testing.T) {
 	a := NewArena()
 	r1, c1 := a.Alloc(3)
-	if c1 != 4 {
-		t.Fatalf("capacity for 3 = %d, want 4", c1)
+	if c1 != 3 {
+		t.Fatalf("capacity for 3 = %d, want 3", c1)
 	}
 	s := a.Slice(r1, 3, c1)
 	s[0], s[2] = Int(1), Int(3)
@@ -18,11 +18,11 @@ func TestArenaAllocatesByClassAndReuses(t *testing.T) {
 		t.Fatal("storage did not keep its value")
 	}
 	a.Free(r1, c1)
-	r3, _ := a.Alloc(4)
+	r3, _ := a.Alloc(3)
 	if r3 != r1 {
 		t.Errorf("freed storage not reused: got %d, want %d", r3, r1)
 	}
-	if v := a.Slice(r3, 4, 4)[0]; v != 0 {
+	if v := a.Slice(r3, 3, 3)[0]; v != 0 {
 		t.Errorf("reused storage not cleared: %v", v)
 	}
 }
@@ -86,5 +86,37 @@ func TestTrimFront(t *testing.T) {
 	a.Free(r, c)
 	if got := a.Bytes(); got != before-int64(maxSmall+10)*8 {
 		t.Errorf("Bytes after Free = %d, want %d", got, before-int64(maxSmall+10)*8)
+	}
+}
+
+func TestArenaClassesBoundRounding(t *testing.T) {
+	seen := map[int]bool{}
+	for n := 1; n <= maxSmall; n++ {
+		c := ClassCap(n)
+		if c < n || (n > 8 && 4*c > 5*n+12) {
+			t.Fatalf("ClassCap(%d) = %d: below the request or more than a quarter over", n, c)
+		}
+		if ClassCap(c) != c {
+			t.Fatalf("ClassCap(%d) = %d, not a class of its own", n, c)
+		}
+		k := classOf(c)
+		if k < 0 || k >= numClasses {
+			t.Fatalf("classOf(%d) = %d, out of range", c, k)
+		}
+		if !seen[c] && seen[-k-1] {
+			t.Fatalf("classOf(%d) = %d, shared with another capacity", c, k)
+		}
+		seen[c], seen[-k-1] = true, true
+	}
+	for _, n := range []int{1, 3, 5, 8} {
+		if c := ClassCap(n); c != n {
+			t.Errorf("ClassCap(%d) = %d, want %[1]d: small sizes are exact", n, c)
+		}
+	}
+	if c := ClassCap(10); c != 10 {
+		t.Errorf("ClassCap(10) = %d, want 10", c)
+	}
+	if c := ClassCap(maxSmall); classOf(c) != numClasses-1 {
+		t.Errorf("classOf(maxSmall) = %d, want the last class %d", classOf(c), numClasses-1)
 	}
 }

@@ -1620,7 +1620,7 @@ func (rt *Runtime) joinAppend(b *joinBuf, v Value) {
 	}
 	switch {
 	case b.wide && s.flags&strWide != 0:
-		b.u = append(b.u, s.u...)
+		b.u = append(b.u, s.u16()...)
 	case b.wide:
 		for i := 0; i < len(s.lat); i++ {
 			b.u = append(b.u, uint16(s.lat[i]))

@@ -159,7 +159,7 @@ func (rt *Runtime) jsonParse(text, reviver Value) Value {
 	s := rt.flat(text)
 	p := &jsonParser{rt: rt, src: text, n: int(s.n), wide: s.flags&strWide != 0}
 	if p.wide {
-		p.u = s.u
+		p.u = s.u16()
 	} else {
 		p.lat = s.lat
 	}
@@ -1146,7 +1146,7 @@ func (s *jsonStringifier) quote(v Value) {
 			}
 		}
 	} else {
-		u := str.u
+		u := str.u16()
 		for i := 0; i < len(u); i++ {
 			c := u[i]
 			switch {

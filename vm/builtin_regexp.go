@@ -291,7 +291,7 @@ func (rt *Runtime) regexpMatch(d *regexpData, s *String, start int, caps []int) 
 		// passed without a copy.
 		ok, err = d.prog.MatchLatin1(unsafe.Slice(unsafe.StringData(s.lat), len(s.lat)), start, caps, rt.interrupt.Load)
 	} else {
-		ok, err = d.prog.Match(s.u, start, caps, rt.interrupt.Load)
+		ok, err = d.prog.Match(s.u16(), start, caps, rt.interrupt.Load)
 	}
 	if err == regex.ErrInterrupted {
 		rt.interrupt.Store(false)
@@ -661,7 +661,7 @@ func (rt *Runtime) regexpReplaceFast(rx Value, d *regexpData, s, replace Value, 
 			c := rt.flat(s)
 			m := &String{lat: "", n: int32(caps[1] - caps[0])}
 			if c.flags&strWide != 0 {
-				m.u, m.flags = c.u[caps[0]:caps[1]], strWide
+				m.wide, m.flags = c.wide[2*caps[0]:2*caps[1]], strWide
 			} else {
 				m.lat = c.lat[caps[0]:caps[1]]
 			}

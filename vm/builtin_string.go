@@ -90,7 +90,7 @@ func (b *strBuilder) cell(s *String, from, to int) {
 		return
 	}
 	b.widen()
-	b.u = append(b.u, s.u[from:to]...)
+	b.u = append(b.u, s.u16()[from:to]...)
 }
 
 func (b *strBuilder) str(rt *Runtime, v Value) {
@@ -181,12 +181,13 @@ func (rt *Runtime) strIndexOf(s, search Value, from int) int {
 		return from + i
 	}
 	first := unitAt(b, 0)
+	au := a.u16()
 	for i := from; i+m <= n; i++ {
-		if a.u[i] != first {
+		if au[i] != first {
 			continue
 		}
 		j := 1
-		for j < m && a.u[i+j] == unitAt(b, j) {
+		for j < m && au[i+j] == unitAt(b, j) {
 			j++
 		}
 		if j == m {
@@ -535,7 +536,7 @@ func (r *Realm) initString() {
 		}
 		u := make([]uint16, 0, int(n)*m)
 		for i := 0; i < int(n); i++ {
-			u = append(u, c.u...)
+			u = append(u, c.u16()...)
 		}
 		return rt.newUnits(u)
 	})
@@ -629,7 +630,7 @@ func (r *Realm) initString() {
 		if i < 0 {
 			return s
 		}
-		u := append([]uint16(nil), c.u...)
+		u := append([]uint16(nil), c.u16()...)
 		for ; i < len(u); i++ {
 			if x := u[i]; x >= 0xD800 && x <= 0xDFFF {
 				if x <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF {
@@ -746,7 +747,7 @@ func strLoneSurrogate(s *String) int {
 	if s.flags&strWide == 0 {
 		return -1
 	}
-	u := s.u
+	u := s.u16()
 	for i := 0; i < len(u); i++ {
 		c := u[i]
 		if c < 0xD800 || c > 0xDFFF {

@@ -430,7 +430,7 @@ func (rt *Runtime) megaSet(o *Object, key PropKey, v Value) bool {
 		return false
 	}
 	o.shape = m.next
-	rt.push(&o.slots, v)
+	rt.pushSlot(o, v)
 	return true
 }
 

@@ -300,7 +300,7 @@ func (rt *Runtime) loop(entry int) Value {
 					}
 					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch {
 						o.shape = e.next
-						rt.push(&o.slots, regs[c])
+						rt.pushSlot(o, regs[c])
 						break
 					}
 				}
@@ -334,7 +334,7 @@ func (rt *Runtime) loop(entry int) Value {
 			e := &fr.cs.ics[b]
 			if e.shape == o.shape && e.kind == icSetOwn && e.next != 0 {
 				o.shape = e.next
-				rt.push(&o.slots, regs[c])
+				rt.pushSlot(o, regs[c])
 				break
 			}
 			rt.initPropIC(fr, regs[a], o, b, regs[c])

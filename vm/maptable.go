@@ -159,7 +159,7 @@ func (rt *Runtime) strHash(v Value) uint32 {
 	if s.flags&strWide == 0 {
 		h64 = maphash.String(rt.hashSeed, s.lat)
 	} else {
-		h64 = hashUnits(rt.hashSeed, s.u)
+		h64 = hashUnits(rt.hashSeed, s.u16())
 	}
 	h := max(uint32(h64), 1)
 	s.right = Value(h)

@@ -47,7 +47,7 @@ const (
 	ClassDataView
 	ClassTypedArray
 	ClassAccessor    // an accessor pair in a property slot: v0 = getter, v1 = setter
-	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = *bytecode.Const (scope)
+	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = index of its scope layout in rt.layouts
 	ClassWithEnv     // an object environment: v0 = parent, v1 = binding object
 	ClassPrivateName // v0 = description string; aux = privField/privMethod/privAccessor(+privStatic), v1/v2 = method or getter/setter
 	ClassNamespace   // a module namespace object
@@ -104,7 +104,7 @@ func (o *Object) Trace(m *gc.Marker) {
 	if o.flags&objDeferred != 0 {
 		rt.traceDeferred(o, m)
 	}
-	if o.host != 0 {
+	if o.host != 0 && o.class != ClassEnv {
 		if t, ok := rt.hosts[o.host].(hostTracer); ok {
 			t.trace(m)
 		}

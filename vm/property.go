@@ -664,7 +664,7 @@ func (rt *Runtime) addOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		o.shape = rt.toDict(rt.shp(o)).id
 	}
 	o.shape = rt.withKey(rt.shp(o), key, attrs).id
-	rt.push(&o.slots, val)
+	rt.pushSlot(o, val)
 	if i, ok := indexKey(key); ok && o.class == ClassArray && i >= o.aux {
 		o.aux = i + 1
 	}
@@ -749,7 +749,7 @@ func (rt *Runtime) slowElems(o *Object) {
 	for i, v := range elems {
 		if v != Empty {
 			o.shape = rt.withKey(rt.shp(o), idxKey(uint32(i)), attrDefault).id
-			rt.push(&o.slots, v)
+			rt.pushSlot(o, v)
 		}
 	}
 }

@@ -203,6 +203,11 @@ type Runtime struct {
 	// by function.
 	codes     []codeEntry
 	codeIndex map[*bytecode.Function]uint32
+	// layouts is the scope layouts of the runtime's environments, by
+	// Object.host of a ClassEnv object (entry 0 unused); layoutIndex
+	// finds an entry by layout.
+	layouts     []*bytecode.Const
+	layoutIndex map[*bytecode.Const]uint32
 
 	jobs      []job // the job queue is jobs[jobHead:]
 	jobHead   int
@@ -242,6 +247,8 @@ func New(opts Options) *Runtime {
 		codeState:      map[*bytecode.Function]*codeState{},
 		codes:          make([]codeEntry, 1, 256),
 		codeIndex:      map[*bytecode.Function]uint32{},
+		layouts:        make([]*bytecode.Const, 1, 64),
+		layoutIndex:    map[*bytecode.Const]uint32{},
 		Stdout:         opts.Stdout,
 		Stderr:         opts.Stderr,
 		opts:           opts,

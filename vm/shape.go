@@ -69,6 +69,10 @@ type Shape struct {
 	enum      []PropKey
 	enumOK    bool
 	enumIndex bool
+	// width is the most keys of any shape reached by transitions from
+	// this one (itself included) so far: how many slots an object in this
+	// shape will likely come to hold (see pushSlot).
+	width int32
 	// scans counts linear lookups of a shape too big for them, so that
 	// the index is built on the second (see lookup).
 	scans uint8
@@ -215,7 +219,11 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		attrs:  append(at, attrs),
 		parent: s,
 		hasSym: s.hasSym || key.IsSymbol(),
+		width:  int32(n + 1),
 	})
+	for p := s; p != nil && p.width < c.width; p = p.parent {
+		p.width = c.width
+	}
 	if s.nextTo == nil {
 		s.next, s.nextTo = tk, c
 		return c

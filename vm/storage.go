@@ -66,12 +66,51 @@ func (rt *Runtime) push(v *vec, x Value) {
 	s[v.n-1] = x
 }
 
+// pushSlot appends x to o's property values, o's shape having just gained
+// the key. When the slots must grow, the shape says how big objects that
+// passed through it have become (V8 learns an initial size per
+// constructor by slack tracking for the same end): an object built as
+// {a, b, c} or by a constructor that sets five fields gets exactly the room
+// it needs instead of doubling from four, which left a quarter to a half of
+// small objects' slots empty. The hint is bounded so that one big object
+// sharing a shape's prefix cannot make every small one big: no object gets
+// room for more than twice the properties it has (or four). An object in
+// a shape no object has grown past gets no more room than it needs while
+// it is small: objects stop where their kind stops, and the one that grows
+// further, the first of its kind or an object used as a map, pays a copy
+// per property only up to exactSlots, then grows by doubling.
+func (rt *Runtime) pushSlot(o *Object, x Value) {
+	v := &o.slots
+	if v.n == v.c {
+		n := int(v.n) + 1
+		switch s := rt.shapes[o.shape]; {
+		case s.dict:
+			rt.grow(v, n)
+		case int(s.width) > n:
+			rt.growTo(v, min(int(s.width), max(2*n, 4)))
+		case n <= exactSlots:
+			rt.growTo(v, n)
+		default:
+			rt.grow(v, n)
+		}
+	}
+	v.n++
+	rt.arena.Put(v.ref, int(v.n-1), x)
+}
+
+const exactSlots = 8
+
 // grow makes room for at least n Values, keeping the contents.
 func (rt *Runtime) grow(v *vec, n int) {
 	if n <= int(v.c) {
 		return
 	}
-	c := max(n, int(v.c)*2, 4)
+	rt.growTo(v, max(n, int(v.c)*2, 4))
+}
+
+// growTo moves v's contents to storage of capacity c (or the class that
+// holds c), which must be at least v's length.
+func (rt *Runtime) growTo(v *vec, c int) {
 	ref, nc := rt.allocVals(c)
 	copy(rt.arena.Slice(ref, int(v.n), int(nc)), rt.vals(*v))
 	old := *v
@@ -116,10 +155,14 @@ func (rt *Runtime) freeVec(v *vec) {
 }
 
 // hostOf returns the Go-side data of an object (nil when none); a
-// closure's is its code, kept in rt.codes (see codeEntry).
+// closure's is its code, kept in rt.codes (see codeEntry), an
+// environment's its layout, kept in rt.layouts.
 func (rt *Runtime) hostOf(o *Object) any {
-	if o.class == ClassFunction {
+	switch o.class {
+	case ClassFunction:
 		return rt.codes[o.aux].code
+	case ClassEnv:
+		return rt.layouts[o.host]
 	}
 	if o.host == 0 {
 		return nil
@@ -184,7 +227,7 @@ func (rt *Runtime) freeObject(o *Object) {
 	}
 	rt.freeVec(&o.slots)
 	rt.freeVec(&o.elems)
-	if o.host != 0 {
+	if o.host != 0 && o.class != ClassEnv {
 		rt.freeHost(o)
 	}
 	if s := rt.shapes[o.shape]; s != nil && s.dict {

@@ -17,16 +17,38 @@ import (
 //   - rope: left + right, made by concatenation and flattened on first
 //     indexed access, so building a string with += is linear.
 type String struct {
-	lat         string
-	u           []uint16
+	lat string
+	// wide is a wide string's UTF-16 code units (see u16): the memory of
+	// a []uint16 seen as a Go string, whose header is 8 bytes smaller than
+	// a slice's (a string cell 56 bytes, not 64).
+	wide        string
 	left, right Value
 	n           int32
 	flags       uint8
 }
 
+// u16 returns a wide string's code units. The slice aliases the string's
+// storage, which no one may change: its capacity is its length, so that an
+// append copies.
+func (s *String) u16() []uint16 {
+	if s.wide == "" {
+		return nil
+	}
+	return unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.StringData(s.wide))), len(s.wide)/2)
+}
+
+// setU16 makes u, which the caller gives up, a wide string's code units.
+func (s *String) setU16(u []uint16) {
+	if len(u) == 0 {
+		s.wide = ""
+		return
+	}
+	s.wide = unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(u))), 2*len(u))
+}
+
 // A flat string keeps its content's hash (strHash) in the low half of right,
 // which only a rope uses: a field of its own made every string cell 8 bytes
-// bigger (64 to 72), and a string-heavy program's peak RSS 9% higher.
+// bigger (64 to 72 then), and a string-heavy program's peak RSS 9% higher.
 func (s *String) cachedHash() uint32 {
 	if s.flags&strRope != 0 {
 		return 0
@@ -46,7 +68,7 @@ func (s *String) Trace(m *gc.Marker) {
 		m.Mark(s.left)
 		m.Mark(s.right)
 	}
-	m.AddBytes(len(s.lat) + 2*len(s.u))
+	m.AddBytes(len(s.lat) + len(s.wide))
 }
 
 func (s *String) Reset() { *s = String{} }
@@ -135,7 +157,7 @@ func (rt *Runtime) newUnits(u []uint16) Value {
 	for _, c := range u {
 		if c >= 0x100 {
 			h, s := rt.allocString()
-			s.u = u
+			s.setU16(u)
 			s.n = int32(len(u))
 			s.flags = strWide
 			rt.heap.Charge(2 * len(u))
@@ -202,7 +224,7 @@ func (rt *Runtime) flatten(s *String) {
 	if s.flags&strWide != 0 {
 		u := make([]uint16, 0, s.n)
 		u = rt.appendUnits(u, s)
-		s.u = u
+		s.setU16(u)
 	} else {
 		var b strings.Builder
 		b.Grow(int(s.n))
@@ -223,7 +245,7 @@ func (rt *Runtime) appendUnits(u []uint16, s *String) []uint16 {
 			s = rt.str(s.right)
 			continue
 		case s.flags&strWide != 0:
-			return append(u, s.u...)
+			return append(u, s.u16()...)
 		default:
 			for i := 0; i < len(s.lat); i++ {
 				u = append(u, uint16(s.lat[i]))
@@ -257,7 +279,7 @@ func (rt *Runtime) units(v Value) []uint16 {
 	s := rt.str(v)
 	rt.flatten(s)
 	if s.flags&strWide != 0 {
-		return s.u
+		return s.u16()
 	}
 	u := make([]uint16, len(s.lat))
 	for i := 0; i < len(s.lat); i++ {
@@ -277,7 +299,7 @@ func (rt *Runtime) flat(v Value) *String {
 func (rt *Runtime) charAt(v Value, i int) uint16 {
 	s := rt.flat(v)
 	if s.flags&strWide != 0 {
-		return s.u[i]
+		return s.u16()[i]
 	}
 	return uint16(s.lat[i])
 }
@@ -296,7 +318,7 @@ func (rt *Runtime) GoString(v Value) string {
 		}
 		return b.String()
 	}
-	return utf16ToWTF8(s.u)
+	return utf16ToWTF8(s.u16())
 }
 
 func utf16ToWTF8(u []uint16) string {
@@ -372,10 +394,11 @@ func (rt *Runtime) atom(s string) Value {
 	} else {
 		u := wtf8ToUTF16(s)
 		h, c := rt.strs.Alloc()
-		c.u, c.n, c.flags = u, int32(len(u)), strWide|strAtom
+		c.n, c.flags = int32(len(u)), strWide|strAtom
+		c.setU16(u)
 		// Keep the Latin-1 form when it fits, so equal strings compare fast.
 		if lat, ok := latin1Of(u); ok {
-			c.u, c.lat, c.flags = nil, lat, strAtom
+			c.wide, c.lat, c.flags = "", lat, strAtom
 		}
 		v = gc.MakeRef(gc.TagString, h)
 	}
@@ -450,7 +473,7 @@ func (rt *Runtime) strEqual(a, b Value) bool {
 
 func unitAt(s *String, i int) uint16 {
 	if s.flags&strWide != 0 {
-		return s.u[i]
+		return s.u16()[i]
 	}
 	return uint16(s.lat[i])
 }
@@ -487,7 +510,7 @@ func (rt *Runtime) substring(v Value, from, to int) Value {
 		return v
 	}
 	if s.flags&strWide != 0 {
-		return rt.newUnits(append([]uint16(nil), s.u[from:to]...))
+		return rt.newUnits(append([]uint16(nil), s.u16()[from:to]...))
 	}
 	sub := s.lat[from:to]
 	if len(sub) == 1 && sub[0] < 0x80 {

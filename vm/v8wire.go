@@ -205,21 +205,22 @@ func (w *V8Writer) string(v Value) {
 		w.buf = append(w.buf, s.lat...)
 		return
 	}
-	if !slices.ContainsFunc(s.u, func(u uint16) bool { return u > 0xFF }) {
+	units := s.u16()
+	if !slices.ContainsFunc(units, func(u uint16) bool { return u > 0xFF }) {
 		w.buf = append(w.buf, '"')
-		w.WriteUint32(uint32(len(s.u)))
-		for _, u := range s.u {
+		w.WriteUint32(uint32(len(units)))
+		for _, u := range units {
 			w.buf = append(w.buf, byte(u))
 		}
 		return
 	}
-	n := uint32(2 * len(s.u))
+	n := uint32(2 * len(units))
 	if (len(w.buf)+1+len(binary.AppendUvarint(nil, uint64(n))))&1 != 0 {
 		w.buf = append(w.buf, 0)
 	}
 	w.buf = append(w.buf, 'c')
 	w.WriteUint32(n)
-	for _, u := range s.u {
+	for _, u := range units {
 		w.buf = binary.LittleEndian.AppendUint16(w.buf, u)
 	}
 }
