@@ -185,6 +185,7 @@ func New(opts Options) (*Node, error) {
 // threads may hold the peers of.
 func (n *Node) Close() {
 	n.closePorts()
+	n.leaveBroadcasts()
 	n.Loop.Close()
 }
 
@@ -281,6 +282,12 @@ func (n *Node) fatal(r any) int {
 		n.printUncaught(e)
 		return 1
 	case *vm.HeapLimitError:
+		if l := n.opts.worker; l != nil {
+			// node ends the worker, not the process, with an error for
+			// the Worker object.
+			l.toParent(func() { l.w.event("outOfMemory", nil) })
+			return 1
+		}
 		fmt.Fprintf(n.opts.Stderr, "\n<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
 		return 134
 	case *vm.Terminated:

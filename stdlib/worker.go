@@ -35,6 +35,14 @@ type workerLink struct {
 	threadIDs *atomic.Int64
 	// toParent runs f on the parent's loop.
 	toParent func(f func())
+	// limits are the worker's resourceLimits, in node's order.
+	limits []resourceLimit
+}
+
+// resourceLimit is one of a worker's resourceLimits, in megabytes.
+type resourceLimit struct {
+	name string
+	mb   float64
 }
 
 // workerConfig is what the worker runs.
@@ -135,6 +143,11 @@ func fillWorker(n *Node, b vm.Value) {
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
 		data, _ := n.deserialize(l.data)
 		rt.CreateDataProperty(info, "workerData", data)
+		limits := rt.NewObject()
+		for _, lim := range l.limits {
+			rt.CreateDataProperty(limits, lim.name, vm.Float(lim.mb))
+		}
+		rt.CreateDataProperty(info, "resourceLimits", limits)
 		rt.DefineValue(b, "parent", info)
 		w := l.w
 		rt.DefineMethod(b, "postToParent", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -226,8 +239,15 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
 	}
+	limits := rt.GetS(opts, "resourceLimits")
+	for _, name := range []string{"maxYoungGenerationSizeMb", "maxOldGenerationSizeMb", "codeRangeSizeMb", "stackSizeMb"} {
+		link.limits = append(link.limits, resourceLimit{name, rt.ToNumber(rt.GetS(limits, name))})
+	}
 	child := n.opts
 	child.Argv, child.Env, child.worker = argv, env, link
+	// The worker's heap limit is its old generation's (Kiln's heap is one
+	// space), as node ends a worker that outgrows it.
+	child.MaxHeapBytes = int64(link.limits[1].mb * (1 << 20))
 	child.ExecPath = n.execPath()
 	go w.run(child, cfg)
 

@@ -512,6 +512,7 @@ class BroadcastChannel extends EventTarget {
     let set = byName.get(s.name);
     if (set === undefined) byName.set(s.name, set = []);
     set.push(s);
+    binding.broadcastJoin(s.name, 1);
   }
 
   get name() {
@@ -524,6 +525,7 @@ class BroadcastChannel extends EventTarget {
     const set = byName.get(s.name).filter((x) => x !== s);
     if (set.length === 0) byName.delete(s.name);
     else byName.set(s.name, set);
+    binding.broadcastJoin(s.name, -1);
     if (s.refed) countRef(-1);
     s.closed = true;
     s.refed = false;
@@ -542,6 +544,7 @@ class BroadcastChannel extends EventTarget {
       other.queue.push(cloneMessage(message, [], null));
       wake(other);
     }
+    binding.broadcastPost(s.name, message);
   }
 
   ref() {
@@ -568,6 +571,17 @@ function stateOfChannel(self) {
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+// broadcastNews: data came from a channel of name in another thread; each
+// of this thread's channels of the name gets a clone.
+function broadcastNews(name, data) {
+  const set = byName.get(name);
+  if (set === undefined) return;
+  set.forEach((s, i) => {
+    s.queue.push(i === 0 ? { data, ports: [] } : cloneMessage(data, [], null));
+    wake(s);
+  });
+}
 
 // remotePort makes a port whose peer is in another thread (a worker's
 // parentPort): send(message, transferList, port) posts there, and receive(data, ports)
@@ -651,6 +665,7 @@ function flushPorts() {
 }
 
 module.exports = {
+  broadcastNews,
   flushPorts,
   prepareTransfer,
   detachPorts,
