@@ -11,7 +11,12 @@ if (cluster.isPrimary) {
     ports[w.id].push(address.port);
     if (++listening === 4) check();
   });
-  cluster.on('exit', (w, code, signal) => console.log('exit', code, signal, w.exitedAfterDisconnect));
+  // cluster.disconnect()'s callback comes when the last worker's channel
+  // closes, and the workers' exits in no order node promises around it:
+  // they are printed at the end.
+  const exits = [];
+  cluster.on('exit', (w, code, signal) => exits.push(`exit ${code} ${signal} ${w.exitedAfterDisconnect}`));
+  process.on('exit', () => console.log(exits.join('\n')));
   cluster.fork();
   cluster.fork();
 
