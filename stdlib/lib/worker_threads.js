@@ -10,7 +10,9 @@ function notImplemented(name) {
   }[name];
 }
 
-const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort } = require('internal/messaging');
+const {
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort, markAsUntransferable,
+} = require('internal/messaging');
 const EventEmitter = require('events');
 const { Readable } = require('stream');
 
@@ -174,9 +176,6 @@ function setEnvironmentData(key, value) {
 function getEnvironmentData(key) {
   return environmentData.get(key);
 }
-
-// In one thread there is nothing to transfer an object to.
-function markAsUntransferable() {}
 
 module.exports = {
   isMainThread: binding.parent === null,

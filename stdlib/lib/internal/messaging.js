@@ -333,6 +333,13 @@ function readTransferList(transfer) {
   return [...list];
 }
 
+// untransferable holds the objects markAsUntransferable marked.
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
 // splitTransferList checks a transfer list for posting from source and
 // splits it into ArrayBuffers and ports.
 function splitTransferList(list, source) {
@@ -345,7 +352,9 @@ function splitTransferList(list, source) {
       if (states.get(t).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
       moved.push(t);
     } else if (isArrayBuffer(t)) {
-      buffers.push(t);
+      // node v20 copies an ArrayBuffer marked untransferable rather than
+      // moving it (later versions throw).
+      if (!untransferable.has(t)) buffers.push(t);
     } else {
       throw binding.nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
@@ -666,6 +675,8 @@ function flushPorts() {
 
 module.exports = {
   broadcastNews,
+  markAsUntransferable,
+  isUntransferable: (v) => untransferable.has(v),
   flushPorts,
   prepareTransfer,
   detachPorts,
