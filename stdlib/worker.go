@@ -29,6 +29,7 @@ type workerLink struct {
 	threadID int64
 	name     string
 	data     *vm.Serialized
+	envData  *vm.Serialized // the parent's environment data, a Map
 	w        *worker
 	// threadIDs numbers the workers of one program, nested ones included,
 	// as node numbers those of a process (1, 2, ...); the main Node owns it.
@@ -143,6 +144,8 @@ func fillWorker(n *Node, b vm.Value) {
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
 		data, _ := n.deserialize(l.data)
 		rt.CreateDataProperty(info, "workerData", data)
+		envData, _ := n.deserialize(l.envData)
+		rt.CreateDataProperty(info, "environmentData", envData)
 		limits := rt.NewObject()
 		for _, lim := range l.limits {
 			rt.CreateDataProperty(limits, lim.name, vm.Float(lim.mb))
@@ -211,6 +214,7 @@ func (n *Node) serialize(v, transfer, source vm.Value) *vm.Serialized {
 func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	rt := n.VM
 	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"), vm.Undefined)
+	envData := n.serialize(rt.GetS(opts, "environmentData"), vm.Undefined, vm.Undefined)
 	cfg := workerConfig{
 		eval:   rt.ToBoolean(rt.GetS(opts, "eval")),
 		stdout: rt.ToBoolean(rt.GetS(opts, "stdout")),
@@ -236,7 +240,7 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	n.workers = append(n.workers, w)
 	parentLoop := n.Loop
 	link := &workerLink{
-		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
+		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, envData: envData, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
 	}
 	limits := rt.GetS(opts, "resourceLimits")

@@ -102,7 +102,7 @@ class Worker extends EventEmitter {
       file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
       stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
       workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
-      resourceLimits: this.#limits,
+      resourceLimits: this.#limits, environmentData,
     }, (kind, value) => this.#event(kind, value));
     this.threadId = this.#handle.threadId;
   }
@@ -166,7 +166,10 @@ class Worker extends EventEmitter {
   }
 }
 
-const environmentData = new Map();
+// A worker starts with a clone of its parent's environment data as it was
+// when the worker was made.
+// (The module hooks' thread has neither.)
+const environmentData = binding.parent?.environmentData ?? new Map();
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -184,7 +187,7 @@ module.exports = {
   markAsUntransferable,
   moveMessagePortToContext: notImplemented('moveMessagePortToContext'),
   receiveMessageOnPort,
-  resourceLimits: binding.parent === null ? {} : binding.parent.resourceLimits,
+  resourceLimits: binding.parent?.resourceLimits ?? {},
   postMessageToThread: notImplemented('postMessageToThread'),
   threadId: binding.parent === null ? 0 : binding.parent.threadId,
   SHARE_ENV,
