@@ -89,7 +89,9 @@ type Node struct {
 	consoleTick bool
 	process     vm.Value // see proc
 	processMade bool
-	processEnv  vm.Value // process.env's target: the variables as the program has set them
+	processEnv  vm.Value  // process.env's target: the variables as the program has set them
+	sharedEnv   *envStore // the variables shared with SHARE_ENV workers, or nil
+	envSharer   vm.Pin    // the lib's function that turns sharing on
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks

@@ -145,6 +145,7 @@ func (n *Node) installProcess() {
 	}
 	rt.DefineValue(b, "env", env)
 	n.processEnv = env
+	fillEnvShare(n, b)
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)
 	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

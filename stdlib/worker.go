@@ -30,6 +30,7 @@ type workerLink struct {
 	name     string
 	data     *vm.Serialized
 	envData  *vm.Serialized // the parent's environment data, a Map
+	env      *envStore      // the parent's variables, for env: SHARE_ENV
 	w        *worker
 	// threadIDs numbers the workers of one program, nested ones included,
 	// as node numbers those of a process (1, 2, ...); the main Node owns it.
@@ -242,6 +243,9 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	link := &workerLink{
 		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, envData: envData, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
+	}
+	if rt.ToBoolean(rt.GetS(opts, "shareEnv")) {
+		link.env = n.shareEnv()
 	}
 	limits := rt.GetS(opts, "resourceLimits")
 	for _, name := range []string{"maxYoungGenerationSizeMb", "maxOldGenerationSizeMb", "codeRangeSizeMb", "stackSizeMb"} {

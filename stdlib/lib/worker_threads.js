@@ -102,7 +102,7 @@ class Worker extends EventEmitter {
       file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
       stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
       workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
-      resourceLimits: this.#limits, environmentData,
+      resourceLimits: this.#limits, environmentData, shareEnv: options.env === SHARE_ENV,
     }, (kind, value) => this.#event(kind, value));
     this.threadId = this.#handle.threadId;
   }
