@@ -31,6 +31,7 @@ type workerLink struct {
 	data     *vm.Serialized
 	envData  *vm.Serialized // the parent's environment data, a Map
 	env      *envStore      // the parent's variables, for env: SHARE_ENV
+	stdin    bool           // worker.stdin feeds the worker's process.stdin
 	w        *worker
 	// threadIDs numbers the workers of one program, nested ones included,
 	// as node numbers those of a process (1, 2, ...); the main Node owns it.
@@ -79,6 +80,7 @@ type worker struct {
 	pending  []*vm.Serialized
 	receiver vm.Pin
 	hasRecv  bool
+	stdin    workerStdin
 }
 
 // toWorker runs f on the worker's loop once the worker is set up; f is
@@ -244,6 +246,7 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, envData: envData, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
 	}
+	link.stdin = rt.ToBoolean(rt.GetS(opts, "stdin"))
 	if rt.ToBoolean(rt.GetS(opts, "shareEnv")) {
 		link.env = n.shareEnv()
 	}
@@ -267,6 +270,22 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		}
 		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Undefined)
 		w.toWorker(func() { w.receive(msg) })
+		return vm.Undefined
+	})
+	// writeStdin(chunk): an ArrayBuffer view for the worker's
+	// process.stdin, or null for its end.
+	rt.DefineMethod(h, "writeStdin", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if w.exited {
+			return vm.Undefined
+		}
+		chunk := vm.Arg(args, 0)
+		if chunk == vm.Null {
+			w.toWorker(func() { w.stdinChunk(nil, true) })
+			return vm.Undefined
+		}
+		data, _ := rt.BufferBytes(chunk)
+		b := bytes.Clone(data)
+		w.toWorker(func() { w.stdinChunk(b, false) })
 		return vm.Undefined
 	})
 	rt.DefineMethod(h, "terminate", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {

@@ -14,13 +14,34 @@ const {
   MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort, markAsUntransferable,
 } = require('internal/messaging');
 const EventEmitter = require('events');
-const { Readable } = require('stream');
+const { Readable, Writable } = require('stream');
 
 // A Worker's stdout and stderr in the parent. With { stdout: true } (or
 // stderr) the worker's output comes here instead of going to the
 // process's own; without, the stream stays empty and ends with the worker.
 class ReadableWorkerStdio extends Readable {
   _read() {}
+}
+
+// WritableWorkerStdio is worker.stdin (stdin: true): what is written goes
+// to the worker's process.stdin, and end() ends it.
+class WritableWorkerStdio extends Writable {
+  #handle;
+
+  constructor(handle) {
+    super({ decodeStrings: true });
+    this.#handle = handle;
+  }
+
+  _writev(chunks, cb) {
+    for (const { chunk } of chunks) this.#handle.writeStdin(chunk);
+    cb();
+  }
+
+  _final(cb) {
+    this.#handle.writeStdin(null);
+    cb();
+  }
 }
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
@@ -102,9 +123,10 @@ class Worker extends EventEmitter {
       file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
       stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
       workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
-      resourceLimits: this.#limits, environmentData, shareEnv: options.env === SHARE_ENV,
+      resourceLimits: this.#limits, environmentData, shareEnv: options.env === SHARE_ENV, stdin: Boolean(options.stdin),
     }, (kind, value) => this.#event(kind, value));
     this.threadId = this.#handle.threadId;
+    this.stdin = options.stdin ? new WritableWorkerStdio(this.#handle) : null;
   }
 
   #event(kind, value) {

@@ -336,7 +336,20 @@ Object.defineProperty(proc, 'stderr', {
 let stdin;
 Object.defineProperty(proc, 'stdin', {
   get: function getStdin() {
-    if (stdin === undefined) {
+    if (stdin === undefined && binding.workerStdin !== undefined) {
+      // A worker's: what its parent writes to worker.stdin (see
+      // worker_stdin.go). It keeps the worker alive while it wants data.
+      const { Readable } = require('stream');
+      stdin = new Readable({
+        read() {
+          binding.workerStdinRef(true);
+        },
+      });
+      binding.workerStdin((chunk) => {
+        binding.workerStdinRef(false);
+        stdin.push(chunk === null ? null : Buffer.from(chunk));
+      });
+    } else if (stdin === undefined) {
       const tty = require('tty');
       const terminal = tty.isatty(0);
       stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });
