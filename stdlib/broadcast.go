@@ -14,16 +14,19 @@ import (
 // serialized once for each thread it goes to and delivered through that
 // thread's loop.Post; like a port's, the post does not keep the loop alive
 // (an open channel does).
-var broadcasts = struct {
+var broadcasts struct {
 	mu     sync.Mutex
-	byName map[string]map[*Node]int // open channels per thread
-}{byName: map[string]map[*Node]int{}}
+	byName map[string]map[*Node]int // open channels per thread, made on first use
+}
 
 // broadcastJoin counts a channel of name that n opened (d = 1) or closed
 // (d = -1).
 func (n *Node) broadcastJoin(name string, d int) {
 	broadcasts.mu.Lock()
 	defer broadcasts.mu.Unlock()
+	if broadcasts.byName == nil {
+		broadcasts.byName = map[string]map[*Node]int{}
+	}
 	nodes := broadcasts.byName[name]
 	if nodes == nil {
 		nodes = map[*Node]int{}
