@@ -28,6 +28,18 @@ func (n *Node) installClone() {
 				})
 			}
 		}
+		if len(transfer) > 0 {
+			// What markAsUntransferable marked is copied, not moved, as
+			// postMessage does in node v20.
+			marked := rt.GetS(n.lib("internal/messaging"), "isUntransferable")
+			kept := transfer[:0]
+			for _, v := range transfer {
+				if !rt.ToBoolean(rt.Call(marked, vm.Undefined, v)) {
+					kept = append(kept, v)
+				}
+			}
+			transfer = kept
+		}
 		return rt.StructuredClone(args[0], transfer, n.dataCloneError)
 	}))
 }

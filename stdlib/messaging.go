@@ -100,6 +100,7 @@ func fillMessaging(n *Node, b vm.Value) {
 		})
 	})
 	fillPorts(n, b)
+	fillBroadcast(n, b)
 }
 
 // dataCloneError is the DOMException a structured clone throws.

@@ -37,6 +37,10 @@ type Options struct {
 	// ModuleInput is --input-type=module: -e code and standard input run
 	// as an ES module.
 	ModuleInput bool
+	// CommonJSInput is --input-type=commonjs: -e code, standard input and
+	// eval workers run as scripts, with no syntax detection (without
+	// either flag, code with module syntax runs as an ES module).
+	CommonJSInput bool
 	// Interactive is -i: the REPL starts after -e code has run.
 	Interactive bool
 	// EnvArgv are NODE_OPTIONS' words as written (the node options that
@@ -85,7 +89,9 @@ type Node struct {
 	consoleTick bool
 	process     vm.Value // see proc
 	processMade bool
-	processEnv  vm.Value // process.env's target: the variables as the program has set them
+	processEnv  vm.Value  // process.env's target: the variables as the program has set them
+	sharedEnv   *envStore // the variables shared with SHARE_ENV workers, or nil
+	envSharer   vm.Pin    // the lib's function that turns sharing on
 	exitCode    int
 	exiting     bool
 	unhandled   []vm.Value // promises rejected with no handler, checked after microtasks
@@ -181,6 +187,7 @@ func New(opts Options) (*Node, error) {
 // threads may hold the peers of.
 func (n *Node) Close() {
 	n.closePorts()
+	n.leaveBroadcasts()
 	n.Loop.Close()
 }
 
@@ -277,6 +284,12 @@ func (n *Node) fatal(r any) int {
 		n.printUncaught(e)
 		return 1
 	case *vm.HeapLimitError:
+		if l := n.opts.worker; l != nil {
+			// node ends the worker, not the process, with an error for
+			// the Worker object.
+			l.toParent(func() { l.w.event("outOfMemory", nil) })
+			return 1
+		}
 		fmt.Fprintf(n.opts.Stderr, "\n<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")
 		return 134
 	case *vm.Terminated:
@@ -537,6 +550,14 @@ func (n *Node) runEval(code, file string, print bool) int {
 	if n.opts.ModuleInput {
 		return n.runEvalModule(code, wd, print)
 	}
+	// Without --input-type, node's syntax detection (on by default since
+	// v20.19) runs code as an ES module when it fails to compile as a
+	// script with module syntax (import, export, import.meta) or compiles
+	// only as a module (a top-level await).
+	p, err := Compile(code, file, KindScript)
+	if err != nil && !n.opts.CommonJSInput && n.modules.retryAsESM(err, code, filepath.Join(wd, "[eval1]")) {
+		return n.runEvalModule(code, wd, print)
+	}
 	name := filepath.Join(wd, file)
 	// node makes the CommonJS wrapper's names globals for the code, as
 	// plain assignments do (enumerable), in this order.
@@ -555,7 +576,6 @@ func (n *Node) runEval(code, file string, print bool) int {
 		n.startChannel()
 		n.preload()
 		n.importPreloads(n.opts.Imports, func() {
-			p, err := Compile(code, file, KindScript)
 			if err != nil {
 				panic(n.syntaxError(err, code))
 			}

@@ -145,6 +145,10 @@ func (n *Node) installProcess() {
 	}
 	rt.DefineValue(b, "env", env)
 	n.processEnv = env
+	fillEnvShare(n, b)
+	if l := n.opts.worker; l != nil {
+		fillWorkerStdin(n, b, l.w, l.stdin)
+	}
 	rt.DefineValue(b, "nodeEnvironmentFlags", rt.NewString(NodeEnvironmentFlags))
 	fillOptions(n, b)
 	rt.DefineMethod(b, "setSourceMaps", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

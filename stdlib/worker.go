@@ -29,12 +29,23 @@ type workerLink struct {
 	threadID int64
 	name     string
 	data     *vm.Serialized
+	envData  *vm.Serialized // the parent's environment data, a Map
+	env      *envStore      // the parent's variables, for env: SHARE_ENV
+	stdin    bool           // worker.stdin feeds the worker's process.stdin
 	w        *worker
 	// threadIDs numbers the workers of one program, nested ones included,
 	// as node numbers those of a process (1, 2, ...); the main Node owns it.
 	threadIDs *atomic.Int64
 	// toParent runs f on the parent's loop.
 	toParent func(f func())
+	// limits are the worker's resourceLimits, in node's order.
+	limits []resourceLimit
+}
+
+// resourceLimit is one of a worker's resourceLimits, in megabytes.
+type resourceLimit struct {
+	name string
+	mb   float64
 }
 
 // workerConfig is what the worker runs.
@@ -69,6 +80,7 @@ type worker struct {
 	pending  []*vm.Serialized
 	receiver vm.Pin
 	hasRecv  bool
+	stdin    workerStdin
 }
 
 // toWorker runs f on the worker's loop once the worker is set up; f is
@@ -135,6 +147,13 @@ func fillWorker(n *Node, b vm.Value) {
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
 		data, _ := n.deserialize(l.data)
 		rt.CreateDataProperty(info, "workerData", data)
+		envData, _ := n.deserialize(l.envData)
+		rt.CreateDataProperty(info, "environmentData", envData)
+		limits := rt.NewObject()
+		for _, lim := range l.limits {
+			rt.CreateDataProperty(limits, lim.name, vm.Float(lim.mb))
+		}
+		rt.CreateDataProperty(info, "resourceLimits", limits)
 		rt.DefineValue(b, "parent", info)
 		w := l.w
 		rt.DefineMethod(b, "postToParent", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -198,6 +217,7 @@ func (n *Node) serialize(v, transfer, source vm.Value) *vm.Serialized {
 func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	rt := n.VM
 	data := n.serialize(rt.GetS(opts, "workerData"), rt.GetS(opts, "transferList"), vm.Undefined)
+	envData := n.serialize(rt.GetS(opts, "environmentData"), vm.Undefined, vm.Undefined)
 	cfg := workerConfig{
 		eval:   rt.ToBoolean(rt.GetS(opts, "eval")),
 		stdout: rt.ToBoolean(rt.GetS(opts, "stdout")),
@@ -223,11 +243,22 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 	n.workers = append(n.workers, w)
 	parentLoop := n.Loop
 	link := &workerLink{
-		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, w: w,
+		threadID: n.threadIDs.Add(1), threadIDs: n.threadIDs, name: rt.ToGoString(rt.GetS(opts, "name")), data: data, envData: envData, w: w,
 		toParent: func(f func()) { _ = parentLoop.Post(f) },
+	}
+	link.stdin = rt.ToBoolean(rt.GetS(opts, "stdin"))
+	if rt.ToBoolean(rt.GetS(opts, "shareEnv")) {
+		link.env = n.shareEnv()
+	}
+	limits := rt.GetS(opts, "resourceLimits")
+	for _, name := range []string{"maxYoungGenerationSizeMb", "maxOldGenerationSizeMb", "codeRangeSizeMb", "stackSizeMb"} {
+		link.limits = append(link.limits, resourceLimit{name, rt.ToNumber(rt.GetS(limits, name))})
 	}
 	child := n.opts
 	child.Argv, child.Env, child.worker = argv, env, link
+	// The worker's heap limit is its old generation's (Kiln's heap is one
+	// space), as node ends a worker that outgrows it.
+	child.MaxHeapBytes = int64(link.limits[1].mb * (1 << 20))
 	child.ExecPath = n.execPath()
 	go w.run(child, cfg)
 
@@ -239,6 +270,22 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		}
 		msg := n.serialize(vm.Arg(args, 0), vm.Arg(args, 1), vm.Undefined)
 		w.toWorker(func() { w.receive(msg) })
+		return vm.Undefined
+	})
+	// writeStdin(chunk): an ArrayBuffer view for the worker's
+	// process.stdin, or null for its end.
+	rt.DefineMethod(h, "writeStdin", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if w.exited {
+			return vm.Undefined
+		}
+		chunk := vm.Arg(args, 0)
+		if chunk == vm.Null {
+			w.toWorker(func() { w.stdinChunk(nil, true) })
+			return vm.Undefined
+		}
+		data, _ := rt.BufferBytes(chunk)
+		b := bytes.Clone(data)
+		w.toWorker(func() { w.stdinChunk(b, false) })
 		return vm.Undefined
 	})
 	rt.DefineMethod(h, "terminate", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {

@@ -223,16 +223,26 @@ func (rt *Runtime) waitResult(async bool, s string) Value {
 // ("timed-out"); an interrupt ends the wait with the runtime's
 // termination.
 func (rt *Runtime) suspend(w *waiter, ms float64) string {
-	var timeout <-chan time.Time
+	var timeout, idle <-chan time.Time
 	if d, finite := waitDuration(ms); finite {
 		t := time.NewTimer(d)
 		defer t.Stop()
 		timeout = t.C
+	} else {
+		// A wait no thread will end (the worker that would notify has
+		// died) blocks until a signal ends the process, as in node. With
+		// every goroutine blocked, Go would call it a deadlock and die
+		// with its own report instead: a pending timer keeps it from
+		// deciding so.
+		t := time.NewTicker(time.Hour)
+		defer t.Stop()
+		idle = t.C
 	}
 	for {
 		select {
 		case <-w.wake:
 			return "ok"
+		case <-idle:
 		case <-timeout:
 			if removeWaiter(w) {
 				return "timed-out"

@@ -541,7 +541,8 @@ func TestForkFromEval(t *testing.T) {
 
 // TestInputTypeModule checks --input-type against node v20's output: -e
 // code and standard input run as an ES module named [eval1] in the working
-// directory, without CommonJS's names; -p cannot print one.
+// directory, without CommonJS's names; -p cannot print one. Without the
+// flag, code with module syntax is one too (node's detection, v20.19 on).
 func TestInputTypeModule(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "dep.cjs"), []byte("module.exports = 'dep';"), 0o644); err != nil {
@@ -558,7 +559,13 @@ func TestInputTypeModule(t *testing.T) {
 	}{
 		{"-e code is a module", []string{"--input-type=module", "-e", "import d from './dep.cjs'; console.log(d, import.meta.url, typeof require, await 5)"},
 			"dep " + url + " undefined 5\n", "", 0},
-		{"commonjs is the default", []string{"--input-type", "commonjs", "-e", "console.log(typeof require)"}, "function\n", "", 0},
+		{"commonjs is the default", []string{"-e", "console.log(typeof require)"}, "function\n", "", 0},
+		{"module syntax makes -e code a module", []string{"-e", "import d from './dep.cjs'; console.log(d, import.meta.url, typeof require)"},
+			"dep " + url + " undefined\n", "", 0},
+		{"a top-level await makes -e code a module", []string{"-e", "console.log(typeof require, await 5)"}, "undefined 5\n", "", 0},
+		{"commonjs turns detection off", []string{"--input-type", "commonjs", "-e", "import d from './dep.cjs'"}, "",
+			"SyntaxError: Cannot use import statement outside a module", 1},
+		{"-p cannot print detected module syntax", []string{"-p", "import d from './dep.cjs'"}, "", "ERR_EVAL_ESM_CANNOT_PRINT", 1},
 		{"-p cannot print a module", []string{"--input-type=module", "-p", "1"}, "", "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input", 1},
 		{"an unknown type", []string{"--input-type=bogus", "-e", "1"}, "", `kiln: --input-type must be "module" or "commonjs"`, 9},
 	}

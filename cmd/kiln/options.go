@@ -261,7 +261,7 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				fmt.Fprintf(stderr, "kiln: --input-type must be \"module\" or \"commonjs\"\n")
 				return 0, 9, true
 			}
-			r.opts.ModuleInput, r.inputTypeSet = val == "module", true
+			r.opts.ModuleInput, r.opts.CommonJSInput, r.inputTypeSet = val == "module", val == "commonjs", true
 		case "--loader", "--experimental-loader":
 			if !value() {
 				return 0, 9, true

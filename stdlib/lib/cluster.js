@@ -6,9 +6,11 @@
 // What differs from node: node's workers share the primary's listening
 // sockets, which it passes over the channel; Kiln cannot pass handles yet,
 // so a worker's TCP server binds the port itself with SO_REUSEPORT and the
-// kernel spreads connections between the workers listening on it. A fixed
-// port is shared so; port 0 gives each worker a port of its own, where
-// node's give them one.
+// kernel spreads connections between the workers listening on it. Port 0
+// is shared too, as node shares it: a worker asks the primary for the port
+// of its server (host, and the how-manieth listen(0) on that host in the
+// worker, as node keys its shared handles); the first to ask binds port 0
+// and tells the primary what it got, the others wait for that and bind it.
 
 const EventEmitter = require('events');
 
@@ -96,14 +98,16 @@ function setupPrimary() {
       if (msg.cmd === CMD) onInternal(worker, msg);
     });
     child.once('disconnect', () => {
+      removeWorker(worker);
       worker.state = 'disconnected';
       if (worker.exitedAfterDisconnect === undefined) worker.exitedAfterDisconnect = false;
       worker.emit('disconnect');
       cluster.emit('disconnect', worker);
     });
     child.once('exit', (code, signal) => {
+      if (!worker.isConnected()) removeWorker(worker);
       worker.state = 'dead';
-      delete cluster.workers[id];
+      forgetPorts(worker);
       worker.emit('exit', code, signal);
       cluster.emit('exit', worker, code, signal);
     });
@@ -121,25 +125,79 @@ function setupPrimary() {
     return worker;
   };
 
+  // A worker leaves cluster.workers when its channel closes (or it exits
+  // without one), as in node; the last to leave ends cluster.disconnect(),
+  // before its own 'disconnect' event.
+  const intercom = new EventEmitter();
+  function removeWorker(worker) {
+    delete cluster.workers[worker.id];
+    if (Object.keys(cluster.workers).length === 0) intercom.emit('disconnect');
+  }
+
   cluster.disconnect = function disconnect(cb) {
     const workers = Object.values(cluster.workers);
-    let left = workers.length;
-    const done = () => {
-      if (--left === 0 && typeof cb === 'function') cb();
-    };
-    if (left === 0) {
-      if (typeof cb === 'function') process.nextTick(cb);
-      return;
-    }
-    for (const w of workers) {
-      if (w.isConnected()) {
-        w.process.once('disconnect', done);
-        w.disconnect();
-      } else {
-        process.nextTick(done);
+    if (workers.length === 0) {
+      process.nextTick(() => intercom.emit('disconnect'));
+    } else {
+      for (const w of workers) {
+        if (w.isConnected()) w.disconnect();
       }
     }
+    if (typeof cb === 'function') intercom.once('disconnect', cb);
   };
+
+  // ports holds the port 0 servers' shared ports by key: the port (0
+  // until a worker has bound one), the worker binding it, the queries that
+  // wait for it ([worker, seq]) and the workers that asked.
+  const ports = new Map();
+
+  function replyPort(worker, seq, port) {
+    if (worker.isConnected()) worker.send({ cmd: CMD, act: 'sharedPort', seq, port });
+  }
+
+  function queryPort(worker, { key, seq }) {
+    let entry = ports.get(key);
+    if (entry === undefined) {
+      entry = { port: 0, binder: null, waiting: [], workers: new Set() };
+      ports.set(key, entry);
+    }
+    entry.workers.add(worker);
+    if (entry.port !== 0) {
+      replyPort(worker, seq, entry.port);
+    } else if (entry.binder !== null) {
+      entry.waiting.push([worker, seq]);
+    } else {
+      entry.binder = worker;
+      replyPort(worker, seq, 0);
+    }
+  }
+
+  // portBound settles the binding of key's port: the port the binder got,
+  // or 0 when its listen failed, and the next waiting worker tries.
+  function portBound(key, port) {
+    const entry = ports.get(key);
+    if (entry === undefined) return;
+    entry.binder = null;
+    if (port !== 0) {
+      entry.port = port;
+      for (const [w, seq] of entry.waiting.splice(0)) replyPort(w, seq, port);
+    } else if (entry.waiting.length > 0) {
+      const [w, seq] = entry.waiting.shift();
+      entry.binder = w;
+      replyPort(w, seq, 0);
+    }
+  }
+
+  // A port no worker uses any more is forgotten, as node closes a shared
+  // handle when its last worker leaves.
+  function forgetPorts(worker) {
+    for (const [key, entry] of ports) {
+      entry.workers.delete(worker);
+      entry.waiting = entry.waiting.filter(([w]) => w !== worker);
+      if (entry.binder === worker) portBound(key, 0);
+      if (entry.workers.size === 0) ports.delete(key);
+    }
+  }
 
   function onInternal(worker, msg) {
     if (msg.act === 'online') {
@@ -153,6 +211,10 @@ function setupPrimary() {
       const address = { address: msg.address, port: msg.port, addressType: msg.addressType };
       worker.emit('listening', address);
       cluster.emit('listening', worker, address);
+    } else if (msg.act === 'queryPort') {
+      queryPort(worker, msg);
+    } else if (msg.act === 'portBound') {
+      portBound(msg.key, msg.port);
     }
   }
 }
@@ -184,8 +246,32 @@ function setupWorker() {
     process.exit(0);
   };
   process.on('internalMessage', (msg) => {
-    if (msg.cmd === CMD && msg.act === 'disconnect') worker.disconnect();
+    if (msg.cmd !== CMD) return;
+    if (msg.act === 'disconnect') {
+      worker.disconnect();
+    } else if (msg.act === 'sharedPort') {
+      const bind = portQueries.get(msg.seq);
+      portQueries.delete(msg.seq);
+      if (bind !== undefined) bind(msg.port);
+    }
   });
+  // net calls this for a server that listens on port 0: bind(port) listens
+  // on the port the primary gives (0: bind one and tell it) and returns
+  // the port it got, 0 if it failed.
+  const portIndexes = new Map();
+  const portQueries = new Map();
+  let portSeq = 0;
+  cluster._sharedPort = function _sharedPort(host, bind) {
+    const index = portIndexes.get(host) || 0;
+    portIndexes.set(host, index + 1);
+    const key = `${host}:0:${index}`;
+    const seq = ++portSeq;
+    portQueries.set(seq, (port) => {
+      const bound = bind(port);
+      if (port === 0 && process.connected) process.send({ cmd: CMD, act: 'portBound', key, port: bound });
+    });
+    process.send({ cmd: CMD, act: 'queryPort', key, seq });
+  };
   const listening = new Set();
   // net calls this when one of the worker's servers listens.
   cluster._listening = function _listening(server) {

@@ -836,6 +836,19 @@ Server.prototype.listen = function listen(...args) {
 };
 
 Server.prototype._listenOn = function _listenOn(host, port, backlog) {
+  const cluster = require('cluster');
+  if (cluster.isWorker && port === 0 && process.connected) {
+    // A cluster's workers listening on port 0 share one port, which the
+    // primary hands out (see cluster.js).
+    cluster._sharedPort(host, (shared) => this._bindListener(host, shared, backlog));
+    return;
+  }
+  this._bindListener(host, port, backlog);
+};
+
+// _bindListener listens on host and port, and returns the port it got, or
+// 0 when it failed (the 'error' event comes on the next tick).
+Server.prototype._bindListener = function _bindListener(host, port, backlog) {
   const handle = { id: 0, owner: this, onconnection };
   // A cluster's workers share a port through SO_REUSEPORT (see cluster.js).
   const cluster = require('cluster');
@@ -857,7 +870,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', host, port);
     process.nextTick(() => this.emit('error', err));
-    return;
+    return 0;
   }
   handle.id = res;
   this._handle = handle;
@@ -867,6 +880,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
     this.emit('listening');
     if (shared) cluster._listening(this);
   });
+  return this.address().port;
 };
 
 // _listenPipe listens on a Unix-domain socket at path; a failure reports

@@ -10,9 +10,11 @@ function notImplemented(name) {
   }[name];
 }
 
-const { MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort } = require('internal/messaging');
+const {
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, remotePort, markAsUntransferable,
+} = require('internal/messaging');
 const EventEmitter = require('events');
-const { Readable } = require('stream');
+const { Readable, Writable } = require('stream');
 
 // A Worker's stdout and stderr in the parent. With { stdout: true } (or
 // stderr) the worker's output comes here instead of going to the
@@ -21,7 +23,45 @@ class ReadableWorkerStdio extends Readable {
   _read() {}
 }
 
+// WritableWorkerStdio is worker.stdin (stdin: true): what is written goes
+// to the worker's process.stdin, and end() ends it.
+class WritableWorkerStdio extends Writable {
+  #handle;
+
+  constructor(handle) {
+    super({ decodeStrings: true });
+    this.#handle = handle;
+  }
+
+  _writev(chunks, cb) {
+    for (const { chunk } of chunks) this.#handle.writeStdin(chunk);
+    cb();
+  }
+
+  _final(cb) {
+    this.#handle.writeStdin(null);
+    cb();
+  }
+}
+
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+// resourceLimits reads a Worker's options.resourceLimits as node does:
+// the numbers given (the old generation at least 2 MB), V8's defaults for
+// the rest (the old generation's is the heap limit v8.getHeapStatistics()
+// reports, less the young generation). Kiln's heap is one space: the
+// worker's heap limit is the old generation's size.
+function resourceLimits(given) {
+  const limits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
+  if (typeof given !== 'object' || given === null) return limits;
+  for (const key of Object.keys(limits)) {
+    let v = given[key];
+    if (typeof v !== 'number') continue;
+    if (key === 'maxOldGenerationSizeMb') v = Math.max(v, 2);
+    if (v > 0) limits[key] = v;
+  }
+  return limits;
+}
 
 // In a worker, parentPort is a MessagePort whose peer is the Worker object
 // in the parent thread.
@@ -50,6 +90,7 @@ class Worker extends EventEmitter {
   #exitCode;
   #exited = false;
   #waiting = [];
+  #limits;
 
   constructor(filename, options = {}) {
     super();
@@ -75,14 +116,17 @@ class Worker extends EventEmitter {
       throw binding.invalidArgType('options.env', 'of type object', envSource);
     }
     const env = Object.entries(envSource).map(([k, v]) => `${k}=${v}`);
+    this.#limits = resourceLimits(options.resourceLimits);
     this.stdout = new ReadableWorkerStdio();
     this.stderr = new ReadableWorkerStdio();
     this.#handle = binding.spawn({
       file, code, eval: isEval, argv, env, name: options.name === undefined ? '' : `${options.name}`,
       stdout: Boolean(options.stdout), stderr: Boolean(options.stderr),
       workerData: options.workerData, transferList: options.transferList === undefined ? [] : [...options.transferList],
+      resourceLimits: this.#limits, environmentData, shareEnv: options.env === SHARE_ENV, stdin: Boolean(options.stdin),
     }, (kind, value) => this.#event(kind, value));
     this.threadId = this.#handle.threadId;
+    this.stdin = options.stdin ? new WritableWorkerStdio(this.#handle) : null;
   }
 
   #event(kind, value) {
@@ -102,8 +146,14 @@ class Worker extends EventEmitter {
       this.emit('exit', value);
       return;
     }
-    if (kind === 'online') this.emit('online');
-    else this.emit(kind, value);
+    if (kind === 'online') {
+      this.emit('online');
+    } else if (kind === 'outOfMemory') {
+      this.emit('error', binding.nodeError('Error', 'ERR_WORKER_OUT_OF_MEMORY',
+        'Worker terminated due to reaching memory limit: JS heap out of memory'));
+    } else {
+      this.emit(kind, value);
+    }
   }
 
   postMessage(message, transfer = undefined) {
@@ -134,11 +184,14 @@ class Worker extends EventEmitter {
 
   get resourceLimits() {
     if (this.#exited) return {};
-    return { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
+    return { ...this.#limits };
   }
 }
 
-const environmentData = new Map();
+// A worker starts with a clone of its parent's environment data as it was
+// when the worker was made.
+// (The module hooks' thread has neither.)
+const environmentData = binding.parent?.environmentData ?? new Map();
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -149,9 +202,6 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-// In one thread there is nothing to transfer an object to.
-function markAsUntransferable() {}
-
 module.exports = {
   isMainThread: binding.parent === null,
   MessagePort,
@@ -159,7 +209,7 @@ module.exports = {
   markAsUntransferable,
   moveMessagePortToContext: notImplemented('moveMessagePortToContext'),
   receiveMessageOnPort,
-  resourceLimits: {},
+  resourceLimits: binding.parent?.resourceLimits ?? {},
   postMessageToThread: notImplemented('postMessageToThread'),
   threadId: binding.parent === null ? 0 : binding.parent.threadId,
   SHARE_ENV,

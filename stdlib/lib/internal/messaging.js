@@ -333,6 +333,13 @@ function readTransferList(transfer) {
   return [...list];
 }
 
+// untransferable holds the objects markAsUntransferable marked.
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
 // splitTransferList checks a transfer list for posting from source and
 // splits it into ArrayBuffers and ports.
 function splitTransferList(list, source) {
@@ -345,7 +352,9 @@ function splitTransferList(list, source) {
       if (states.get(t).closed) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
       moved.push(t);
     } else if (isArrayBuffer(t)) {
-      buffers.push(t);
+      // node v20 copies an ArrayBuffer marked untransferable rather than
+      // moving it (later versions throw).
+      if (!untransferable.has(t)) buffers.push(t);
     } else {
       throw binding.nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
@@ -512,6 +521,7 @@ class BroadcastChannel extends EventTarget {
     let set = byName.get(s.name);
     if (set === undefined) byName.set(s.name, set = []);
     set.push(s);
+    binding.broadcastJoin(s.name, 1);
   }
 
   get name() {
@@ -524,6 +534,7 @@ class BroadcastChannel extends EventTarget {
     const set = byName.get(s.name).filter((x) => x !== s);
     if (set.length === 0) byName.delete(s.name);
     else byName.set(s.name, set);
+    binding.broadcastJoin(s.name, -1);
     if (s.refed) countRef(-1);
     s.closed = true;
     s.refed = false;
@@ -542,6 +553,7 @@ class BroadcastChannel extends EventTarget {
       other.queue.push(cloneMessage(message, [], null));
       wake(other);
     }
+    binding.broadcastPost(s.name, message);
   }
 
   ref() {
@@ -568,6 +580,17 @@ function stateOfChannel(self) {
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+// broadcastNews: data came from a channel of name in another thread; each
+// of this thread's channels of the name gets a clone.
+function broadcastNews(name, data) {
+  const set = byName.get(name);
+  if (set === undefined) return;
+  set.forEach((s, i) => {
+    s.queue.push(i === 0 ? { data, ports: [] } : cloneMessage(data, [], null));
+    wake(s);
+  });
+}
 
 // remotePort makes a port whose peer is in another thread (a worker's
 // parentPort): send(message, transferList, port) posts there, and receive(data, ports)
@@ -651,6 +674,9 @@ function flushPorts() {
 }
 
 module.exports = {
+  broadcastNews,
+  markAsUntransferable,
+  isUntransferable: (v) => untransferable.has(v),
   flushPorts,
   prepareTransfer,
   detachPorts,

@@ -15,19 +15,44 @@ function define(obj, name, value) {
 
 // process.env stores strings only: a Proxy whose traps coerce, over a plain
 // object so that inspecting it shows the variables.
+// Shared with other threads (a worker's env: SHARE_ENV, see
+// env_share.go), the object caches the shared variables: envVersion is the
+// version of them it holds, and writes go through.
 const envTarget = binding.env;
-define(proc, 'env', new Proxy(envTarget, {
+let envShared = false;
+let envVersion = 0;
+function syncEnv(t) {
+  const version = binding.envVersion();
+  if (version === envVersion) return;
+  envVersion = version;
+  const vars = binding.envSnapshot();
+  for (const k of Object.keys(t)) if (!(k in vars)) delete t[k];
+  Object.assign(t, vars);
+}
+function writeEnv(key, value) {
+  if (!envShared || typeof key !== 'string') return;
+  const version = value === undefined ? binding.envSet(key) : binding.envSet(key, value);
+  // Another thread's write in between is pulled at the next access.
+  if (version === envVersion + 1) envVersion = version;
+}
+const envHandler = {
   get(t, key) {
-    return typeof key === 'symbol' ? undefined : t[key];
+    if (typeof key === 'symbol') return undefined;
+    if (envShared) syncEnv(t);
+    return t[key];
   },
   set(t, key, value) {
     if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (envShared) syncEnv(t);
     t[key] = '' + value;
+    writeEnv(key, t[key]);
     if (key === 'TZ') binding.setTimeZone(t[key]);
     return true;
   },
   deleteProperty(t, key) {
+    if (envShared) syncEnv(t);
     const deleted = delete t[key];
+    if (typeof key === 'string') writeEnv(key, undefined);
     if (key === 'TZ') binding.setTimeZone(undefined);
     return deleted;
   },
@@ -40,11 +65,34 @@ define(proc, 'env', new Proxy(envTarget, {
       throw binding.nodeError('TypeError', 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
         "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
     }
+    if (envShared) syncEnv(t);
     t[key] = '' + desc.value;
+    writeEnv(key, t[key]);
     if (key === 'TZ') binding.setTimeZone(t[key]);
     return true;
   },
-}));
+};
+define(proc, 'env', new Proxy(envTarget, envHandler));
+binding.setEnvSharer((version) => {
+  envShared = true;
+  // The traps that only pull come now: a Proxy looks its traps up at
+  // each use, and without them Object.keys(process.env) is 4x as fast.
+  Object.assign(envHandler, {
+    has(t, key) {
+      syncEnv(t);
+      return key in t;
+    },
+    ownKeys(t) {
+      syncEnv(t);
+      return Reflect.ownKeys(t);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      syncEnv(t);
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+  });
+  if (version !== envVersion) syncEnv(envTarget);
+});
 
 function validateInteger(value, name) {
   if (typeof value !== 'number') throw binding.invalidArgType(name, 'of type number', value);
@@ -288,7 +336,20 @@ Object.defineProperty(proc, 'stderr', {
 let stdin;
 Object.defineProperty(proc, 'stdin', {
   get: function getStdin() {
-    if (stdin === undefined) {
+    if (stdin === undefined && binding.workerStdin !== undefined) {
+      // A worker's: what its parent writes to worker.stdin (see
+      // worker_stdin.go). It keeps the worker alive while it wants data.
+      const { Readable } = require('stream');
+      stdin = new Readable({
+        read() {
+          binding.workerStdinRef(true);
+        },
+      });
+      binding.workerStdin((chunk) => {
+        binding.workerStdinRef(false);
+        stdin.push(chunk === null ? null : Buffer.from(chunk));
+      });
+    } else if (stdin === undefined) {
       const tty = require('tty');
       const terminal = tty.isatty(0);
       stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });

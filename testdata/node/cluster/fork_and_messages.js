@@ -15,9 +15,12 @@ if (cluster.isPrimary) {
   cluster.on('listening', (w, address) => note(w, 'listening', address.address, address.addressType, typeof address.port));
   cluster.on('message', (w, msg) => note(w, 'cluster message', JSON.stringify(msg)));
   cluster.on('disconnect', (w) => note(w, 'disconnect', w.exitedAfterDisconnect));
+  let exited = 0;
   cluster.on('exit', (w, code, signal) => {
     note(w, 'exit', code, signal, w.state, w.isDead(), w.exitedAfterDisconnect);
-    if (Object.keys(cluster.workers).length === 0) {
+    // A worker leaves cluster.workers at its 'disconnect' already: the
+    // exits are counted.
+    if (++exited === 2) {
       // A worker's 'exit' and 'disconnect' come from two handles (the
       // process and its IPC channel), in no order node promises either:
       // exit is listed last.
