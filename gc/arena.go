@@ -80,8 +80,15 @@ func classOf(capacity int) int {
 	return 8 + (e-4)*4 + q - 5
 }
 
+// maxBlocks is how many blocks a Ref can name: its bits below largeBit
+// above the offset. Past them (16 GiB of small storage) Alloc fails.
+const maxBlocks = largeBit >> blockBits
+
 // Alloc returns storage for at least n Values (n > 0) and its capacity.
-// The storage is zeroed (all Values 0, which callers overwrite).
+// The storage is zeroed (all Values 0, which callers overwrite). It returns
+// Ref 0 when the arena can name no more storage, which the caller reports as
+// running out of memory (a block index past maxBlocks ran into largeBit and
+// named storage that did not exist, a Go panic).
 func (a *Arena) Alloc(n int) (Ref, int) {
 	if n > maxSmall {
 		s := make([]Value, n)
@@ -107,6 +114,10 @@ func (a *Arena) Alloc(n int) (Ref, int) {
 	}
 	b := &a.bump[k]
 	if b.block < 0 || b.off+capacity > len(a.blocks[b.block]) {
+		if len(a.blocks) >= maxBlocks {
+			a.bytes -= int64(capacity) * 8
+			return 0, 0
+		}
 		b.size = min(blockValues, max(firstBlock, 2*b.size, capacity))
 		a.blocks = append(a.blocks, make([]Value, b.size))
 		b.block, b.off = len(a.blocks)-1, 0

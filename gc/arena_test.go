@@ -120,3 +120,17 @@ func TestArenaClassesBoundRounding(t *testing.T) {
 		t.Errorf("classOf(maxSmall) = %d, want the last class %d", classOf(c), numClasses-1)
 	}
 }
+
+func TestArenaFullFailsCleanly(t *testing.T) {
+	a := NewArena()
+	// Fill the block table as a 16 GiB heap would, without the memory.
+	for len(a.blocks) < maxBlocks {
+		a.blocks = append(a.blocks, nil)
+	}
+	if r, c := a.Alloc(3); r != 0 || c != 0 {
+		t.Fatalf("Alloc on a full arena = %#x, %d; want 0, 0", r, c)
+	}
+	if r, _ := a.Alloc(maxSmall + 1); r&largeBit == 0 {
+		t.Errorf("a large allocation needs no block: got %#x", r)
+	}
+}

@@ -52,6 +52,10 @@ func (rt *Runtime) setVals(v *vec, xs []Value) {
 
 func (rt *Runtime) allocVals(n int) (gc.Ref, uint32) {
 	r, c := rt.arena.Alloc(n)
+	if r == 0 {
+		// The arena is full: out of memory, whatever the heap limit.
+		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
+	}
 	rt.heap.Charge(c * 8)
 	return r, uint32(c)
 }
