@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -160,6 +161,15 @@ func New(opts Options) (*Node, error) {
 	lp, err := loop.New()
 	if err != nil {
 		return nil, fmt.Errorf("creating the event loop: %w", err)
+	}
+	if opts.MaxHeapBytes == 0 {
+		// The command line sets MaxHeapBytes; node options given as such
+		// (a fixture's Flags, an embedder's) may name the limit too.
+		if v, ok := opts.option("--max-old-space-size"); ok {
+			if mb, err := strconv.ParseFloat(v, 64); err == nil && mb > 0 {
+				opts.MaxHeapBytes = int64(mb * (1 << 20))
+			}
+		}
 	}
 	rt := vm.New(vm.Options{Stdout: opts.Stdout, Stderr: opts.Stderr, MaxHeapBytes: opts.MaxHeapBytes, GCStress: opts.GCStress})
 	n := &Node{VM: rt, Loop: lp, opts: opts, threadIDs: new(atomic.Int64), vmStart: time.Since(startTime)}

@@ -32,6 +32,17 @@ func fillV8(n *Node, b vm.Value) {
 		return vm.Undefined
 	}
 
+	// heapSizeLimit is V8's heap_size_limit: the old space's limit
+	// (--max-old-space-size, Kiln's heap limit) and the young
+	// generation's 48 MB, as node reports it; with no limit set, what
+	// node v20 computes on a machine of 16 GB or more (4096 + 48 MB).
+	rt.DefineMethod(b, "heapSizeLimit", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		limit := int64(4096 << 20)
+		if n.opts.MaxHeapBytes > 0 {
+			limit = n.opts.MaxHeapBytes
+		}
+		return vm.Float(float64(limit + 48<<20))
+	})
 	rt.DefineMethod(b, "takeCoverage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		n.takeCoverage()
 		return vm.Undefined

@@ -14,13 +14,14 @@ function notImplemented(name) {
 
 function getHeapStatistics() {
   const m = process.memoryUsage();
+  const limit = binding.heapSizeLimit();
   return {
     total_heap_size: m.heapTotal,
     total_heap_size_executable: 0,
     total_physical_size: m.heapTotal,
-    total_available_size: Math.max(0, 4345298944 - m.heapUsed),
+    total_available_size: Math.max(0, limit - m.heapUsed),
     used_heap_size: m.heapUsed,
-    heap_size_limit: 4345298944,
+    heap_size_limit: limit,
     malloced_memory: 0,
     peak_malloced_memory: 0,
     does_zap_garbage: 0,
