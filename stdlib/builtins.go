@@ -317,7 +317,11 @@ func (n *Node) lib(name string) vm.Value {
 	if v, ok := rt.Realm().Extra[key]; ok {
 		return v
 	}
+	// The binding is held in Go while its fill runs, which may run
+	// JavaScript (the worker's fill deserializes workerData).
+	defer rt.HostScope()()
 	b := rt.NewObject()
+	rt.Keep(b)
 	n.installErrorBindings(b)
 	if fill := libFill(name); fill != nil {
 		fill(n, b)

@@ -142,7 +142,10 @@ func (lw *lineWriter) flush() {
 func fillWorker(n *Node, b vm.Value) {
 	rt := n.VM
 	if l := n.opts.worker; l != nil {
+		// info is held in Go while the deserializers run JavaScript.
+		defer rt.HostScope()()
 		info := rt.NewObject()
+		rt.Keep(info)
 		rt.CreateDataProperty(info, "threadId", vm.Int(int(l.threadID)))
 		rt.CreateDataProperty(info, "name", rt.NewString(l.name))
 		data, _ := n.deserialize(l.data)
