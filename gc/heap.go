@@ -79,6 +79,13 @@ func (h *Heap) Charge(n int) { h.debt += int64(n) }
 // collection that a safepoint should collect.
 func (h *Heap) ShouldCollect() bool { return h.stress || h.debt >= h.threshold }
 
+// Overdue reports whether a collection is well past due: the allocation
+// that makes one due and as much again, at least slack more (or stress is
+// on). For safepoints where collecting early costs more than it saves.
+func (h *Heap) Overdue(slack int64) bool {
+	return h.stress || h.debt >= h.threshold+max(h.threshold, slack)
+}
+
 // Marker is the collector's marking state, handed to tracers.
 type Marker struct {
 	heap  *Heap

@@ -53,8 +53,9 @@ func (rt *Runtime) run() Value {
 // into JavaScript defers one function rather than two: a callback per
 // array element paid for both.)
 //
-// Entering (not resuming at a handler), it stops at a safepoint first, as
-// a call from bytecode does once the callee's frame is pushed: a callback
+// Entering (not resuming at a handler), it stops at a safepoint first
+// (entrySafepoint), as a call from bytecode does once the callee's frame is
+// pushed: a callback
 // a built-in calls per element (forEach(x => { const o = {x} })) has no
 // back-edge or call of its own, and over a big array neither collected
 // nor could be interrupted until the built-in returned.
@@ -75,7 +76,7 @@ func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool)
 		}
 	}()
 	if entering {
-		rt.safepoint()
+		rt.entrySafepoint()
 	}
 	return rt.loop(entry), true, nil
 }
