@@ -11,7 +11,9 @@ import (
 // whose instructions none of them are, ran 18% slower).
 
 // immOp is `x op k` for the binary immediate forms: a number fast path,
-// else the register form's slow path with k as a number Value.
+// else the register form's slow path with k as a number Value. The fast
+// path repeats arith's number switch on purpose: calling a shared
+// numberArith from here made arith.js 8% slower (246 → 265 ms).
 func (rt *Runtime) immOp(op bytecode.Opcode, x Value, k int8) Value {
 	if x.IsNumber() {
 		f, kf := x.Float(), float64(k)
