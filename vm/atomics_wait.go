@@ -252,7 +252,7 @@ func (rt *Runtime) suspend(w *waiter, ms float64) string {
 			if rt.interrupt.Load() {
 				removeWaiter(w)
 			}
-			rt.woken()
+			rt.honourInterrupt()
 		}
 	}
 }

@@ -98,7 +98,7 @@ func (rt *Runtime) installAgent(r *Realm, host Value) {
 				case <-a.done:
 					break deliver
 				case <-rt.wake:
-					rt.woken()
+					rt.honourInterrupt()
 				}
 			}
 		}
@@ -128,7 +128,7 @@ func agentClockMethods(r *Realm, ag Value, origin time.Time) {
 			case <-t.C:
 				return Undefined
 			case <-rt.wake:
-				rt.woken()
+				rt.honourInterrupt()
 			}
 		}
 	})
@@ -137,9 +137,9 @@ func agentClockMethods(r *Realm, ag Value, origin time.Time) {
 	})
 }
 
-// woken handles a wake-up on rt.wake in a blocking select: an interrupt ends the runtime as at a safepoint, and a
-// wake-up left over from an interrupt already honoured is ignored.
-func (rt *Runtime) woken() {
+// honourInterrupt ends the runtime if an interrupt is pending: at every safepoint, and after a wake-up on rt.wake in
+// a blocking select (where a wake-up left over from an interrupt already honoured is ignored).
+func (rt *Runtime) honourInterrupt() {
 	if rt.interrupt.Load() {
 		rt.interrupt.Store(false)
 		panic(&Terminated{})

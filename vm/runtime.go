@@ -427,10 +427,7 @@ func (rt *Runtime) HeapStats() gc.Stats { return rt.heap.Stats }
 // interrupts. The interpreter calls it at back-edges and calls.
 func (rt *Runtime) safepoint() {
 	rt.profileSafepoint()
-	if rt.interrupt.Load() {
-		rt.interrupt.Store(false)
-		panic(&Terminated{})
-	}
+	rt.honourInterrupt()
 	// The loop calls this between instructions, when the Go helpers this
 	// run level called have all returned: what they kept for themselves
 	// (an async function's promise while its body first ran, an iterator
@@ -460,10 +457,7 @@ func (rt *Runtime) safepoint() {
 // collects, so what it leaves stays bounded.
 func (rt *Runtime) entrySafepoint() {
 	rt.profileSafepoint()
-	if rt.interrupt.Load() {
-		rt.interrupt.Store(false)
-		panic(&Terminated{})
-	}
+	rt.honourInterrupt()
 	if rt.heap.Overdue(entrySlack) {
 		rt.collect()
 	}
