@@ -39,8 +39,11 @@ func (n *Node) installConsole() {
 	colors := n.consoleColors()
 	// format is n.Format with the colours the console gives stream fd.
 	format := func(fd int, args []vm.Value) string {
-		o := DefaultInspectOptions()
-		o.Colors = colors(fd)
+		if s, ok := plainStrings(rt, args); ok {
+			return s
+		}
+		o := n.inspectDefaults()
+		o.Colors = o.Colors || colors(fd)
 		return n.formatWithOptions(o, args)
 	}
 	printer := func(fd int) vm.NativeFunc {
@@ -416,7 +419,34 @@ func formatElapsed(d time.Duration) string {
 // %O %c %%, then the remaining arguments (strings as they are, anything
 // else inspected), joined by spaces.
 func (n *Node) Format(args []vm.Value) string {
-	return n.formatWithOptions(DefaultInspectOptions(), args)
+	if s, ok := plainStrings(n.VM, args); ok {
+		return s
+	}
+	return n.formatWithOptions(n.inspectDefaults(), args)
+}
+
+// plainStrings is what formatting args gives when no option can change
+// it: strings, the first without a format specifier, joined by spaces.
+func plainStrings(rt *vm.Runtime, args []vm.Value) (string, bool) {
+	if len(args) == 0 {
+		return "", true
+	}
+	if len(args) == 1 && args[0].IsString() {
+		return rt.GoString(args[0]), true
+	}
+	for _, a := range args {
+		if !a.IsString() {
+			return "", false
+		}
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = rt.GoString(a)
+	}
+	if strings.ContainsRune(parts[0], '%') {
+		return "", false
+	}
+	return strings.Join(parts, " "), true
 }
 
 // formatWithOptions is Node's formatWithOptionsInternal.

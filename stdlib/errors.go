@@ -32,7 +32,7 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 			b.WriteString("\n")
 		}
 	}
-	b.WriteString(n.describeThrown(exc.Value))
+	b.WriteString(n.describeThrown(exc.Value, exc.File == "" || (isError && n.madeByLoader(exc.Value))))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	writeText(n.opts.Stderr, b.String())
 }
@@ -114,34 +114,80 @@ func (n *Node) enhanceStack(v vm.Value) {
 	})
 }
 
-// describeThrown is what Node prints for a thrown value: an error's stack,
-// a string as it is, anything else inspected; for a primitive, a hint that
-// its stack was not recorded.
-func (n *Node) describeThrown(v vm.Value) string {
+// describeThrown is what Node prints for a thrown value: an object as
+// util.inspect shows it (an error's stack, then its properties), a string as
+// it is, and for a primitive a hint that its stack was not recorded. loader
+// says the error comes from what node does in JavaScript and Kiln in Go
+// (thrown with no JavaScript running, or by the loader: see
+// markMadeByLoader): node's stack has its internal frames then, so the
+// error is not bracketed as one without frames.
+func (n *Node) describeThrown(v vm.Value, loader bool) string {
 	rt := n.VM
+	if !v.IsObject() {
+		s := n.inspect(v, inspectOptions{depth: 2})
+		if v.IsString() {
+			s = rt.ToGoString(v)
+		}
+		return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
+	}
+	// node prints an object (an error with its stack first) as util.inspect
+	// does with the default options, at least five levels deep, without
+	// custom inspect methods, coloured as the console colours stderr.
+	var s string
+	if exc := rt.Try(func() {
+		o := n.inspectDefaults()
+		if o.Depth >= 0 && o.Depth < 5 {
+			o.Depth = 5
+		}
+		o.CustomInspect = false
+		o.Colors = n.consoleColors()(2)
+		s = n.Inspect(v, o)
+		if loader && rt.IsError(v) {
+			stack := n.thrownStack(v)
+			if rest, ok := strings.CutPrefix(s, "["+stack+"]"); ok {
+				s = stack + rest
+			}
+		}
+	}); exc != nil {
+		s = n.thrownStack(v)
+	}
+	return s
+}
+
+// markMadeByLoader remembers, without keeping it alive, an error Kiln's
+// module loader made where node's loader, written in JavaScript, would
+// have put its own frames in the stack (a SyntaxError of a file it
+// compiles, say).
+func (n *Node) markMadeByLoader(e vm.Value) {
+	rt := n.VM
+	ws, proto := n.weakTable("loaderErrors", "WeakSet", true)
+	rt.Call(rt.GetS(proto, "add"), ws, e)
+}
+
+func (n *Node) madeByLoader(e vm.Value) bool {
+	rt := n.VM
+	ws, proto := n.weakTable("loaderErrors", "WeakSet", false)
+	if ws == vm.Undefined || !e.IsObject() {
+		return false
+	}
+	return rt.ToBoolean(rt.Call(rt.GetS(proto, "has"), ws, e))
+}
+
+// thrownStack is what is left to print of an object whose inspection
+// threw: an error's stack or header.
+func (n *Node) thrownStack(v vm.Value) string {
+	rt := n.VM
+	s := "Error"
 	if rt.IsError(v) {
-		var s string
-		if exc := rt.Try(func() {
-			st := rt.GetS(v, "stack")
-			if st.IsString() {
+		rt.Try(func() {
+			if st := rt.GetS(v, "stack"); st.IsString() {
 				s = rt.GoString(st)
 			} else {
 				s = rt.ErrorHeader(v)
 			}
-		}); exc != nil {
-			s = "Error"
-		}
-		extra := n.inspectErrorExtras(v)
-		return s + extra
+		})
 	}
-	if v.IsObject() {
-		return n.inspect(v, inspectOptions{depth: 2})
-	}
-	s := n.inspect(v, inspectOptions{depth: 2})
-	if v.IsString() {
-		s = rt.ToGoString(v)
-	}
-	return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
+	return s
 }
 
 // madeHere is the uncaught exception for a value that was rejected rather
@@ -231,6 +277,7 @@ func (n *Node) syntaxError(err error, src string) *vm.Exception {
 	exc := n.compileError(err, src)
 	rt := n.VM
 	rt.SetS(exc.Value, "stack", rt.NewString("SyntaxError: "+rt.ToGoString(rt.GetS(exc.Value, "message"))))
+	n.markMadeByLoader(exc.Value)
 	return exc
 }
 

@@ -17,6 +17,8 @@ package stdlib
 
 import (
 	"math"
+	"net/url"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -328,20 +330,75 @@ func (n *Node) inspectFunction() vm.Value {
 	return f
 }
 
-// inspectOptionsFrom reads a JavaScript options object (util.inspect's
-// second argument; a boolean there is the legacy showHidden).
-func (n *Node) inspectOptionsFrom(v vm.Value) InspectOptions {
-	rt := n.VM
+// inspectDefaultsKey is where util.js leaves util.inspect.defaultOptions,
+// the object every inspection starts from once a program can see it.
+const inspectDefaultsKey = "util.inspect.defaultOptions"
+
+// inspectDefaults is util.inspect.defaultOptions as it is now: Go's
+// defaults until the util module has run, then that object's properties,
+// which programs assign to or mutate (depth = null to see everything).
+func (n *Node) inspectDefaults() InspectOptions {
 	o := DefaultInspectOptions()
+	if d, ok := n.VM.Realm().Extra[inspectDefaultsKey]; ok {
+		n.applyInspectOptions(&o, d)
+	}
+	return o
+}
+
+// inspectOptionsFrom reads a JavaScript options object (util.inspect's
+// second argument; a boolean there is the legacy showHidden) over the
+// defaults.
+func (n *Node) inspectOptionsFrom(v vm.Value) InspectOptions {
+	o := n.inspectDefaults()
 	if v.IsBool() {
-		o.ShowHidden = rt.ToBoolean(v)
+		o.ShowHidden = n.VM.ToBoolean(v)
 		return o
 	}
+	n.applyInspectOptions(&o, v)
+	return o
+}
+
+// inspectOptionNames are the options applyInspectOptions reads, in the
+// order of Node.inspectOptionKeys.
+var inspectOptionNames = [...]string{"depth", "maxArrayLength", "maxStringLength", "breakLength", "showHidden",
+	"showProxy", "sorted", "getters", "numericSeparator", "customInspect", "colors", "compact"}
+
+const (
+	optDepth = iota
+	optMaxArrayLength
+	optMaxStringLength
+	optBreakLength
+	optShowHidden
+	optShowProxy
+	optSorted
+	optGetters
+	optNumericSeparator
+	optCustomInspect
+	optColors
+	optCompact
+)
+
+// applyInspectOptions sets in o the options object v names. The keys are
+// made once: with util loaded, every console.log of an object reads the
+// twelve options of util.inspect.defaultOptions.
+func (n *Node) applyInspectOptions(o *InspectOptions, v vm.Value) {
+	rt := n.VM
 	if !v.IsObject() {
-		return o
+		return
 	}
-	num := func(name string, dst *int) {
-		x := rt.GetS(v, name)
+	if n.inspectOptionKeys == nil {
+		keys := make([]vm.PropKey, len(inspectOptionNames))
+		for i, name := range inspectOptionNames {
+			keys[i] = rt.ToPropertyKey(rt.NewString(name))
+		}
+		n.inspectOptionKeys = keys
+	}
+	get := func(opt int) vm.Value { return rt.Get(v, n.inspectOptionKeys[opt]) }
+	if o.Depth == -1 {
+		o.Depth = math.MaxInt32
+	}
+	num := func(opt int, dst *int) {
+		x := get(opt)
 		switch {
 		case x.IsNumber():
 			f := x.Float()
@@ -352,34 +409,35 @@ func (n *Node) inspectOptionsFrom(v vm.Value) InspectOptions {
 			} else {
 				*dst = 0
 			}
-		case x == vm.Null && name == "depth":
+		case x == vm.Null && opt != optBreakLength:
+			// null is Infinity for depth and the two lengths.
 			*dst = math.MaxInt32
 		}
 	}
-	flag := func(name string, dst *bool) {
-		if x := rt.GetS(v, name); x != vm.Undefined {
+	flag := func(opt int, dst *bool) {
+		if x := get(opt); x != vm.Undefined {
 			*dst = rt.ToBoolean(x)
 		}
 	}
-	num("depth", &o.Depth)
-	num("maxArrayLength", &o.MaxArrayLength)
-	num("maxStringLength", &o.MaxStringLength)
-	num("breakLength", &o.BreakLength)
-	flag("showHidden", &o.ShowHidden)
-	flag("showProxy", &o.ShowProxy)
-	flag("sorted", &o.Sorted)
-	if g := rt.GetS(v, "getters"); g.IsString() {
+	num(optDepth, &o.Depth)
+	num(optMaxArrayLength, &o.MaxArrayLength)
+	num(optMaxStringLength, &o.MaxStringLength)
+	num(optBreakLength, &o.BreakLength)
+	flag(optShowHidden, &o.ShowHidden)
+	flag(optShowProxy, &o.ShowProxy)
+	flag(optSorted, &o.Sorted)
+	if g := get(optGetters); g.IsString() {
 		switch s := rt.GoString(g); s {
 		case "get", "set":
 			o.Getters, o.GettersOnly = true, s
 		}
 	} else {
-		flag("getters", &o.Getters)
+		flag(optGetters, &o.Getters)
 	}
-	flag("numericSeparator", &o.NumericSeparator)
-	flag("customInspect", &o.CustomInspect)
-	flag("colors", &o.Colors)
-	switch c := rt.GetS(v, "compact"); {
+	flag(optNumericSeparator, &o.NumericSeparator)
+	flag(optCustomInspect, &o.CustomInspect)
+	flag(optColors, &o.Colors)
+	switch c := get(optCompact); {
 	case c.IsBool():
 		o.Compact = 0
 		if rt.ToBoolean(c) {
@@ -391,7 +449,6 @@ func (n *Node) inspectOptionsFrom(v vm.Value) InspectOptions {
 	if o.Depth == math.MaxInt32 {
 		o.Depth = -1
 	}
-	return o
 }
 
 // ---------------------------------------------------------------------------
@@ -1408,12 +1465,131 @@ func (in *inspector) formatError(v vm.Value, constructor string, hasCtor bool, t
 		stack = "[" + stack + "]"
 	} else {
 		frames := in.getStackFrames(v, stack[stackStart+1:])
+		if in.opts.Colors {
+			in.colorFrames(frames)
+		}
 		stack = stack[:stackStart] + "\n" + strings.Join(frames, "\n")
 	}
 	if in.indentLvl != 0 {
 		stack = strings.ReplaceAll(stack, "\n", "\n"+strings.Repeat(" ", in.indentLvl))
 	}
 	return stack
+}
+
+// colorFrames highlights the program's own frames as node's inspector does
+// when colouring: a built-in module's frame is grey, a package's name under
+// node_modules underlined, and the working directory's part of a path grey,
+// so that the file names of the program stand out.
+func (in *inspector) colorFrames(frames []string) {
+	cwd, _ := os.Getwd()
+	for i, line := range frames {
+		if coreFrame(line) {
+			frames[i] = in.stylize(line, "undefined")
+			continue
+		}
+		line = in.markNodeModules(line)
+		if cwd != "" {
+			marked := in.markCwd(line, cwd)
+			if marked == line {
+				marked = in.markCwd(line, (&url.URL{Scheme: "file", Path: cwd}).String())
+			}
+			line = marked
+		}
+		frames[i] = line
+	}
+}
+
+// coreFrame reports whether a stack line is a frame of a built-in module:
+// "    at f (node:events:10:3)" or "    at node:net:5:1".
+func coreFrame(line string) bool {
+	rest, ok := strings.CutPrefix(line, "    at ")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, " ("); i >= 0 && !strings.ContainsAny(rest[:i], "/\\(") {
+		rest, ok = strings.CutSuffix(rest[i+2:], ")")
+		if !ok {
+			return false
+		}
+	}
+	name, ok := strings.CutPrefix(rest, "node:")
+	if !ok {
+		return false
+	}
+	// name:line:column
+	for range 2 {
+		j := strings.LastIndexByte(name, ':')
+		if j < 0 || j == len(name)-1 || strings.Trim(name[j+1:], "0123456789") != "" {
+			return false
+		}
+		name = name[:j]
+	}
+	return name != ""
+}
+
+// markNodeModules underlines each package name that follows a
+// node_modules folder in line.
+func (in *inspector) markNodeModules(line string) string {
+	var b strings.Builder
+	pos := 0
+	for i := 0; i+len("/node_modules/") <= len(line); i++ {
+		seg := line[i : i+len("/node_modules/")]
+		if !isSlash(seg[0]) || seg[1:13] != "node_modules" || !isSlash(seg[13]) {
+			continue
+		}
+		start := i + len("/node_modules/")
+		end := start + 1
+		for end < len(line) && !isSlash(line[end]) {
+			end++
+		}
+		if line[start] == '@' && end < len(line) {
+			// A scoped package's name is two folders.
+			for end++; end < len(line) && !isSlash(line[end]); end++ {
+			}
+		}
+		if end >= len(line) || start >= len(line) {
+			break
+		}
+		b.WriteString(line[pos:start])
+		b.WriteString(in.stylize(line[start:end], "module"))
+		pos = end
+		i = end - 1
+	}
+	if pos == 0 {
+		return line
+	}
+	return b.String() + line[pos:]
+}
+
+func isSlash(c byte) bool { return c == '/' || c == '\\' }
+
+// markCwd greys the working directory's part of a frame's location, with
+// the parentheses around the location.
+func (in *inspector) markCwd(line, cwd string) string {
+	at := strings.Index(line, cwd)
+	if at < 0 {
+		return line
+	}
+	n := len(cwd)
+	if at >= 7 && line[at-7:at] == "file://" {
+		at -= 7
+		n += 7
+	}
+	start := at
+	if at > 0 && line[at-1] == '(' {
+		start = at - 1
+	}
+	end := len(line)
+	closing := start != at && strings.HasSuffix(line, ")")
+	if closing {
+		end = len(line) - 1
+	}
+	cwdEnd := min(at+n+1, len(line))
+	out := line[:start] + in.stylize(line[start:cwdEnd], "undefined") + line[min(cwdEnd, end):end]
+	if closing {
+		out += in.stylize(")", "undefined")
+	}
+	return out
 }
 
 // getStackString is err.stack when truthy, else Error.prototype.toString.
@@ -1541,33 +1717,6 @@ func nullProtoErrorName(stack string) string {
 		return stack
 	}
 	return ""
-}
-
-// inspectErrorExtras formats what follows an uncaught error's stack: its
-// own enumerable properties (and cause/errors) in braces, or "".
-func (n *Node) inspectErrorExtras(v vm.Value) (s string) {
-	if exc := n.VM.Try(func() { s = n.errorExtras(v) }); exc != nil {
-		return ""
-	}
-	return s
-}
-
-func (n *Node) errorExtras(v vm.Value) string {
-	in := &inspector{n: n, rt: n.VM, opts: DefaultInspectOptions()}
-	info := n.VM.Describe(v)
-	constructor, hasCtor := in.getConstructorName(v, info, 0)
-	keys := in.getKeys(v, false)
-	in.formatError(v, constructor, hasCtor, "", &keys)
-	if len(keys) == 0 {
-		return ""
-	}
-	in.seen = append(in.seen, v)
-	in.currentDepth = 1
-	var output []string
-	for _, k := range keys {
-		output = append(output, in.formatProperty(v, 1, k, kObjectType))
-	}
-	return " {\n  " + strings.Join(output, ",\n  ") + "\n}"
 }
 
 // ---------------------------------------------------------------------------

@@ -145,18 +145,25 @@ func TestFormat(t *testing.T) {
 	}
 }
 
-func TestUncaughtErrorExtras(t *testing.T) {
+func TestDescribeThrown(t *testing.T) {
+	// Wants from node: util.inspect(v, {depth: 5, customInspect: false}).
 	tests := []struct{ name, expr, want string }{
-		{"an error without own properties has no extras", `new Error('x')`, ""},
-		{"own enumerable properties follow in braces", `Object.assign(new Error('x'), { code: 'ERR_X', n: 1 })`,
-			" {\n  code: 'ERR_X',\n  n: 1\n}"},
-		{"a cause is shown in brackets", `new Error('x', { cause: 1 })`, " {\n  [cause]: 1\n}"},
+		{"own enumerable properties follow a stack with frames in braces",
+			`Object.assign(new Error('x'), { code: 'ERR_X', n: 1, stack: 'Error: x\n    at f (a.js:1:1)' })`,
+			"Error: x\n    at f (a.js:1:1) {\n  code: 'ERR_X',\n  n: 1\n}"},
+		{"a stack without frames is bracketed, its properties on one line",
+			`Object.assign(new Error('x'), { code: 'ERR_X', n: 1, stack: 'Error: x' })`,
+			"[Error: x] { code: 'ERR_X', n: 1 }"},
+		{"a cause is shown in brackets", `Object.assign(new Error('x', { cause: 1 }), { stack: 'Error: x' })`,
+			"[Error: x] { [cause]: 1 }"},
+		{"an object is inspected five levels deep", `({a: {b: {c: {d: {e: {f: 1}}}}}})`,
+			"{\n  a: {\n    b: {\n      c: { d: { e: { f: 1 } } }\n    }\n  }\n}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			n, v := evalJS(t, tt.expr)
-			if diff := cmp.Diff(tt.want, n.inspectErrorExtras(v)); diff != "" {
-				t.Errorf("extras of %s mismatch (-want +got):\n%s", tt.expr, diff)
+			if diff := cmp.Diff(tt.want, n.describeThrown(v, false)); diff != "" {
+				t.Errorf("%s printed uncaught mismatch (-node +kiln):\n%s", tt.expr, diff)
 			}
 		})
 	}

@@ -83,7 +83,10 @@ type Node struct {
 	opts Options
 
 	modules *moduleSystem
-	ticks   []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	// inspectOptionKeys are the keys of util.inspect's options, made on
+	// first use (see applyInspectOptions).
+	inspectOptionKeys []vm.PropKey
+	ticks             []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
 	// consoleTick is node's tick after a console write (its stream's
 	// afterWrite, which does nothing a program sees), pending until the
 	// next drain: the jobs after it run under processTicksAndRejections.

@@ -11,6 +11,10 @@ import "github.com/kilnjs/kiln/vm"
 func fillUtil(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineValue(b, "inspect", n.inspectFunction())
+	rt.DefineMethod(b, "setInspectDefaults", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.Realm().Extra[inspectDefaultsKey] = vm.Arg(args, 0)
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "format", 0, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(n.Format(args))
 	})

@@ -57,13 +57,15 @@ const styles = Object.assign({ __proto__: null }, {
 });
 
 if (!Object.prototype.hasOwnProperty.call(inspect, 'custom')) {
-  // The Go inspector reads its own defaults, so these are what it uses
-  // rather than a switch that changes it; assigning is validated and kept.
+  // The Go inspector starts every inspection from this object (the
+  // binding keeps it), so assigning to it or to its properties changes
+  // what util.inspect, util.format and the console print, as in node.
   let defaultOptions = {
     showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
     maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
   };
   Object.defineProperty(inspect, 'custom', { value: customInspect, writable: true, enumerable: true, configurable: true });
+  binding.setInspectDefaults(defaultOptions);
   Object.defineProperty(inspect, 'defaultOptions', {
     get() {
       return defaultOptions;
@@ -71,6 +73,7 @@ if (!Object.prototype.hasOwnProperty.call(inspect, 'custom')) {
     set(options) {
       validateObject(options, 'options');
       defaultOptions = Object.assign({}, defaultOptions, options);
+      binding.setInspectDefaults(defaultOptions);
     },
   });
   Object.defineProperty(inspect, 'colors', { value: colors, writable: true, enumerable: true, configurable: true });
