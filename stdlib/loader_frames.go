@@ -1,6 +1,10 @@
 package stdlib
 
-import "github.com/kilnjs/kiln/vm"
+import (
+	"strings"
+
+	"github.com/kilnjs/kiln/vm"
+)
 
 // Kiln's CommonJS loader is Go, where node's is JavaScript whose frames
 // show in every stack taken in a module's body or in a require(): a
@@ -52,7 +56,13 @@ var (
 // throwFromLoader throws a resolution error as node's Module._load
 // rethrows it: uncaught, its banner is that line of node's loader.
 func (n *Node) throwFromLoader(v vm.Value) {
-	exc := &vm.Exception{Value: v, File: cjsLoader, Line: 1210, Col: 2, SourceLine: "  throw err;"}
+	n.throwFromLoaderAt(v, 1210, "  throw err;")
+}
+
+// throwFromLoaderAt is throwFromLoader for another of the loader's throw
+// statements, at line with source src (the caret under its first word).
+func (n *Node) throwFromLoaderAt(v vm.Value, line int, src string) {
+	exc := &vm.Exception{Value: v, File: cjsLoader, Line: line, Col: len(src) - len(strings.TrimLeft(src, " ")), SourceLine: src}
 	if n.VM.StackOnThrow {
 		exc.Stack = n.VM.CaptureStack(10)
 	}

@@ -138,8 +138,8 @@ func (m *moduleSystem) runMain(file string) {
 		return
 	}
 	resolved, err := m.resolveFile(abs)
-	if _, bad := err.(*pkgConfigError); bad {
-		m.n.VM.Throw(m.resolveErrorValue(err))
+	if fatalResolve(err) {
+		m.throwRequestError(err, file)
 	}
 	if err != nil && !m.hooked(vm.Null) {
 		defer m.n.VM.SetStackTail(m.n.VM.SetStackTail(mainResolveFrames))
@@ -259,6 +259,12 @@ func (m *moduleSystem) realPath(file string) string {
 // errNotFound, or a *pkgConfigError for a folder whose package.json is not
 // JSON, which require() reports as Node does rather than going on.
 func (m *moduleSystem) resolveFile(p string) (string, error) {
+	return m.resolveFileFor(p, false)
+}
+
+// resolveFileFor is resolveFile for import (esm) or require: import falls
+// back from a missing "main" to the index without node's warning.
+func (m *moduleSystem) resolveFileFor(p string, esm bool) (string, error) {
 	st, err := os.Stat(p)
 	if err == nil && !st.IsDir() {
 		return p, nil
@@ -277,25 +283,72 @@ func (m *moduleSystem) resolveFile(p string) (string, error) {
 			return "", err
 		}
 		if pkg != nil && pkg.main != "" {
-			r, err := m.resolveFile(filepath.Join(p, pkg.main))
-			if _, bad := err.(*pkgConfigError); err == nil || bad {
+			r, err := m.resolveFileFor(filepath.Join(p, pkg.main), esm)
+			if err == nil || fatalResolve(err) {
 				return r, err
 			}
-		}
-		for _, idx := range []string{"index.js", "index.json", "index.cjs"} {
-			q := filepath.Join(p, idx)
-			if st, err := os.Stat(q); err == nil && !st.IsDir() {
-				return q, nil
+			// node falls back to the folder's index, with a warning;
+			// without one, the error names the main file.
+			jsonPath := filepath.Join(p, "package.json")
+			if idx := m.folderIndex(p); idx != "" {
+				if !esm {
+					m.n.warnBadMain(jsonPath, pkg.main)
+				}
+				return idx, nil
 			}
+			return "", &badMainError{file: filepath.Join(p, pkg.main), pkgJSON: jsonPath}
 		}
-		for _, ext := range m.extraExts {
-			q := filepath.Join(p, "index"+ext)
-			if st, err := os.Stat(q); err == nil && !st.IsDir() {
-				return q, nil
-			}
+		if idx := m.folderIndex(p); idx != "" {
+			return idx, nil
 		}
 	}
 	return "", errNotFound
+}
+
+// folderIndex is the index file require() finds in folder p, or "".
+func (m *moduleSystem) folderIndex(p string) string {
+	for _, idx := range []string{"index.js", "index.json", "index.cjs"} {
+		q := filepath.Join(p, idx)
+		if st, err := os.Stat(q); err == nil && !st.IsDir() {
+			return q
+		}
+	}
+	for _, ext := range m.extraExts {
+		q := filepath.Join(p, "index"+ext)
+		if st, err := os.Stat(q); err == nil && !st.IsDir() {
+			return q
+		}
+	}
+	return ""
+}
+
+// badMainError is a folder whose package.json names a "main" that is not
+// there, with no index file to fall back on: node's require() stops with
+// an error naming the file rather than searching on.
+type badMainError struct {
+	file, pkgJSON string
+}
+
+func (e *badMainError) Error() string { return "Cannot find module '" + e.file + "'" }
+
+// fatalResolve reports whether a resolution error ends the search: a
+// package.json that is not JSON, or one whose "main" is missing.
+func fatalResolve(err error) bool {
+	switch err.(type) {
+	case *pkgConfigError, *badMainError:
+		return true
+	}
+	return false
+}
+
+// warnBadMain is node's DEP0128 warning for a package whose "main" is
+// missing, its index found instead.
+func (n *Node) warnBadMain(pkgJSON, main string) {
+	rt := n.VM
+	p := n.proc()
+	rt.Call(rt.GetS(p, "emitWarning"), p,
+		rt.NewString("Invalid 'main' field in '"+pkgJSON+"' of '"+main+"'. Please either fix that or report it to the module author"),
+		rt.NewString("DeprecationWarning"), rt.NewString("DEP0128"))
 }
 
 var errNotFound = errors.New("not found")
@@ -316,8 +369,8 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 			p = filepath.Join(dir, request)
 		}
 		r, err := m.resolveFile(p)
-		if _, bad := err.(*pkgConfigError); bad {
-			m.n.VM.Throw(m.resolveErrorValue(err))
+		if fatalResolve(err) {
+			m.throwRequestError(err, request)
 		}
 		if err != nil {
 			m.n.throwFromLoader(m.notFound(request, parent))
@@ -332,7 +385,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		r, err = m.resolvePackage(request, dir, m.requireConds, false, parent)
 	}
 	if err != nil {
-		m.n.VM.Throw(m.resolveErrorValue(err))
+		m.throwRequestError(err, request)
 	}
 	if strings.HasPrefix(r, "node:") {
 		return strings.TrimPrefix(r, "node:"), true
@@ -343,8 +396,26 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	return m.realPath(r), false
 }
 
+// throwRequestError throws resolveErrorValue's error for require(request):
+// one for a package's missing "main" from where node's tryPackage throws it.
+func (m *moduleSystem) throwRequestError(err error, request string) {
+	e := m.resolveErrorValue(err)
+	if _, ok := err.(*badMainError); ok {
+		m.n.VM.CreateDataProperty(e, "requestPath", m.n.VM.NewString(request))
+		m.n.throwFromLoaderAt(e, 499, "      throw err;")
+	}
+	m.n.VM.Throw(e)
+}
+
 // resolveErrorValue is the JavaScript error for a resolution failure.
 func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
+	if be, ok := err.(*badMainError); ok {
+		rt := m.n.VM
+		e := rt.NewError(vm.ErrPlain, be.Error()+`. Please verify that the package.json has a valid "main" entry`)
+		rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
+		rt.CreateDataProperty(e, "path", rt.NewString(be.pkgJSON))
+		return e
+	}
 	if pe, ok := err.(*pkgConfigError); ok {
 		rt := m.n.VM
 		e := rt.NewError(vm.ErrSyntax, "Error parsing "+pe.path+": "+m.jsonParseMessage(pe.text))

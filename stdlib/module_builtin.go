@@ -114,7 +114,7 @@ func fillModule(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "findFile", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		defer m.withExtraExts(rt, vm.Arg(args, 1))()
 		r, err := m.resolveFile(rt.ToGoString(vm.Arg(args, 0)))
-		if _, bad := err.(*pkgConfigError); bad {
+		if fatalResolve(err) {
 			rt.Throw(m.resolveErrorValue(err))
 		}
 		if r != "" {

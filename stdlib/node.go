@@ -524,8 +524,8 @@ func (n *Node) RunCheck(file string) int {
 			abs = file
 		}
 		resolved, err := m.resolveFile(abs)
-		if _, bad := err.(*pkgConfigError); bad {
-			n.VM.Throw(m.resolveErrorValue(err))
+		if fatalResolve(err) {
+			m.throwRequestError(err, file)
 		}
 		if err != nil {
 			n.VM.Throw(m.notFound(file, ""))

@@ -213,8 +213,8 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 				}
 				target := filepath.Join(pdir, filepath.FromSlash(sub))
 				if sub == "." || !esm {
-					r, err := m.resolveFile(target)
-					if _, bad := err.(*pkgConfigError); bad && !esm {
+					r, err := m.resolveFileFor(target, esm)
+					if fatalResolve(err) && !esm {
 						return "", err
 					}
 					if err == nil {

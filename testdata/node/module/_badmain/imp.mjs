@@ -1,0 +1,1 @@
+import nomain from 'nomain'; export default nomain;
