@@ -498,6 +498,7 @@ func (l *esmLoader) linked(mod *vm.Module, err error) *vm.Module {
 		if errors.As(err, &se) {
 			panic(l.m.n.syntaxError(se.err, se.src))
 		}
+		l.m.n.throwLinkError(err, func() vm.Value { return l.errorValue(err) })
 		rt.Throw(l.errorValue(err))
 	}
 	rt.Link(mod)

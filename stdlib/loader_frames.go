@@ -53,6 +53,62 @@ var (
 	}
 )
 
+const esmResolve = "node:internal/modules/esm/resolve"
+
+// The ES module loader linking a module graph: the frames under a static
+// import's resolution, after the two of the function that failed.
+var (
+	esmLinkFrames = []vm.StackFrame{
+		{Func: "defaultResolve", File: esmResolve, Line: 1188, Col: 11, Toplevel: true},
+		{Func: "defaultResolve", TypeName: "ModuleLoader", MethodName: "defaultResolve", Method: "ModuleLoader.defaultResolve", File: "node:internal/modules/esm/loader", Line: 708, Col: 12},
+		{Func: "#cachedDefaultResolve", TypeName: "ModuleLoader", Method: "#cachedDefaultResolve", File: "node:internal/modules/esm/loader", Line: 657, Col: 25},
+		{Func: "resolve", TypeName: "ModuleLoader", MethodName: "resolve", Method: "ModuleLoader.resolve", File: "node:internal/modules/esm/loader", Line: 640, Col: 38},
+		{Func: "getModuleJobForImport", TypeName: "ModuleLoader", MethodName: "getModuleJobForImport", Method: "ModuleLoader.getModuleJobForImport", File: "node:internal/modules/esm/loader", Line: 264, Col: 38},
+		{Func: "_link", TypeName: "ModuleJob", MethodName: "_link", Method: "ModuleJob._link", File: "node:internal/modules/esm/module_job", Line: 168, Col: 49},
+	}
+	esmMissingFileFrames = []vm.StackFrame{
+		{Func: "finalizeResolution", File: esmResolve, Line: 283, Col: 11, Toplevel: true},
+		{Func: "moduleResolve", File: esmResolve, Line: 952, Col: 10, Toplevel: true},
+	}
+	esmDirImportFrames = []vm.StackFrame{
+		{Func: "finalizeResolution", File: esmResolve, Line: 271, Col: 11, Toplevel: true},
+		{Func: "moduleResolve", File: esmResolve, Line: 952, Col: 10, Toplevel: true},
+	}
+	esmMissingPackageFrames = []vm.StackFrame{
+		{Func: "packageResolve", File: esmResolve, Line: 873, Col: 9, Toplevel: true},
+		{Func: "moduleResolve", File: esmResolve, Line: 946, Col: 18, Toplevel: true},
+	}
+)
+
+// throwLinkError throws the error of a static import that did not
+// resolve as node's loader does, when it is one whose frames and banner
+// Kiln knows: its stack ends in the loader's frames, and uncaught, its
+// banner is the loader's throw. It returns having thrown nothing otherwise.
+func (n *Node) throwLinkError(err error, value func() vm.Value) {
+	var top []vm.StackFrame
+	var line int
+	var src string
+	switch e := err.(type) {
+	case *missingFileError:
+		switch e.code {
+		case "ERR_MODULE_NOT_FOUND":
+			top, line, src = esmMissingFileFrames, 283, "    throw new ERR_MODULE_NOT_FOUND("
+		case "ERR_UNSUPPORTED_DIR_IMPORT":
+			top, line, src = esmDirImportFrames, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"
+		}
+	case *resolveError:
+		if e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package ") {
+			top, line, src = esmMissingPackageFrames, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"
+		}
+	}
+	if top == nil {
+		return
+	}
+	rt := n.VM
+	defer rt.SetStackTail(rt.SetStackTail(append(top[:len(top):len(top)], esmLinkFrames...)))
+	n.throwFromNodeFile(value(), esmResolve, line, src)
+}
+
 // throwFromLoader throws a resolution error as node's Module._load
 // rethrows it: uncaught, its banner is that line of node's loader.
 func (n *Node) throwFromLoader(v vm.Value) {
@@ -62,7 +118,18 @@ func (n *Node) throwFromLoader(v vm.Value) {
 // throwFromLoaderAt is throwFromLoader for another of the loader's throw
 // statements, at line with source src (the caret under its first word).
 func (n *Node) throwFromLoaderAt(v vm.Value, line int, src string) {
-	exc := &vm.Exception{Value: v, File: cjsLoader, Line: line, Col: len(src) - len(strings.TrimLeft(src, " ")), SourceLine: src}
+	n.throwFromNodeFile(v, cjsLoader, line, src)
+}
+
+// throwFromNodeFile throws v as from line of one of node's own files, with
+// that line's source src. The caret of its banner goes where V8 puts it:
+// under an error made there ("throw new ..."), else under the throw.
+func (n *Node) throwFromNodeFile(v vm.Value, file string, line int, src string) {
+	col := len(src) - len(strings.TrimLeft(src, " "))
+	if strings.HasPrefix(src[col:], "throw new ") {
+		col += len("throw ")
+	}
+	exc := &vm.Exception{Value: v, File: file, Line: line, Col: col, SourceLine: src}
 	if n.VM.StackOnThrow {
 		exc.Stack = n.VM.CaptureStack(10)
 	}
