@@ -1024,6 +1024,15 @@ type memberRef struct {
 }
 
 func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
+	return f.evalMemberRefBefore(m, toKey, nil)
+}
+
+// evalMemberRefBefore is evalMemberRef for a reference used once value
+// has been evaluated (nil: an unknown later use). When nothing evaluated
+// after the object and key can write a local (pure), they are read in
+// place: `this.left = left` in a constructor copied this and the object's
+// register before each SetProp.
+func (f *fstate) evalMemberRefBefore(m *parser.Member, toKey bool, value parser.Expr) memberRef {
 	mr := memberRef{m: m}
 	if _, ok := m.Object.(*parser.Super); ok {
 		mr.super = true
@@ -1031,8 +1040,13 @@ func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
 		f.superKey(m, mr.key)
 		return mr
 	}
-	mr.obj = f.alloc()
-	f.expr(m.Object, mr.obj)
+	inPlace := value != nil && pure(value)
+	if inPlace && (m.Index == nil || pure(m.Index)) {
+		mr.obj = f.exprAny(m.Object)
+	} else {
+		mr.obj = f.alloc()
+		f.expr(m.Object, mr.obj)
+	}
 	switch {
 	case m.Private:
 		mr.key = f.alloc()
@@ -1040,6 +1054,8 @@ func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
 	case m.Index == nil:
 		// Named access: getMember and setMember give each instruction a
 		// property site of its own.
+	case inPlace && !toKey:
+		mr.key = f.exprAny(m.Index)
 	default:
 		mr.key = f.alloc()
 		f.expr(m.Index, mr.key)
@@ -1127,14 +1143,16 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		}
 		result(cur)
 	case *parser.Member:
-		mr := f.evalMemberRef(t, e.Op != parser.AssignPlain)
 		if e.Op == parser.AssignPlain {
-			v := f.alloc()
-			f.expr(e.Value, v)
+			mr := f.evalMemberRefBefore(t, false, e.Value)
+			// No setter or proxy trap can write a local in a register
+			// (no closure reaches it), so the value may be read in place.
+			v := f.exprAny(e.Value)
 			f.setMember(mr, v)
 			result(v)
 			return
 		}
+		mr := f.evalMemberRef(t, true)
 		cur := f.alloc()
 		f.getMember(mr, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
