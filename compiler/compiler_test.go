@@ -164,6 +164,8 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"a constructor stores its parameters on this in place", "function F(a, b) { this.a = a; this.b = b }", "SetProp SetProp ReturnUndef"},
 		{"a member assignment keeps the object a later assignment changes", "function g(o, p) { o.x = (o = p) }", "Mov Mov Mov SetProp"},
 		{"an element assignment reads its local object and key in place", "function g(o, p) { o[p] = 1 }", "LoadInt SetElem ReturnUndef"},
+		{"a discarded member increment reads this in place with no ToNumeric", "function F() { this.n++ }", "GetProp Inc SetProp ReturnUndef"},
+		{"a member compound assignment reads this in place", "function F(v) { this.t += v }", "GetProp Add SetProp ReturnUndef"},
 		{"assigning a const throws after evaluating the value", "{ const c = 1; c = f() }", "CallU ThrowConst"},
 		{"destructuring declarations", "var {a, b: [c] = d, ...e} = o", "GetProp Mov JmpNotUndef GetGlobal GetIter"},
 		{"array destructuring closes the iterator", "var [a] = o", "JmpTrue IterClose"},

@@ -1024,15 +1024,15 @@ type memberRef struct {
 }
 
 func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
-	return f.evalMemberRefBefore(m, toKey, nil)
+	return f.evalMemberRefIn(m, toKey, false)
 }
 
-// evalMemberRefBefore is evalMemberRef for a reference used once value
-// has been evaluated (nil: an unknown later use). When nothing evaluated
-// after the object and key can write a local (pure), they are read in
-// place: `this.left = left` in a constructor copied this and the object's
-// register before each SetProp.
-func (f *fstate) evalMemberRefBefore(m *parser.Member, toKey bool, value parser.Expr) memberRef {
+// evalMemberRefIn is evalMemberRef that may read a local object and key in
+// place when pureAfter: nothing its user evaluates after them can assign a
+// local (see pure). Its key too must be pure for the object to be: `this.
+// left = left` in a constructor copied this and the value's register before
+// each SetProp, and this.length++ copied this.
+func (f *fstate) evalMemberRefIn(m *parser.Member, toKey, pureAfter bool) memberRef {
 	mr := memberRef{m: m}
 	if _, ok := m.Object.(*parser.Super); ok {
 		mr.super = true
@@ -1040,8 +1040,7 @@ func (f *fstate) evalMemberRefBefore(m *parser.Member, toKey bool, value parser.
 		f.superKey(m, mr.key)
 		return mr
 	}
-	inPlace := value != nil && pure(value)
-	if inPlace && (m.Index == nil || pure(m.Index)) {
+	if pureAfter && (m.Index == nil || pure(m.Index)) {
 		mr.obj = f.exprAny(m.Object)
 	} else {
 		mr.obj = f.alloc()
@@ -1054,7 +1053,7 @@ func (f *fstate) evalMemberRefBefore(m *parser.Member, toKey bool, value parser.
 	case m.Index == nil:
 		// Named access: getMember and setMember give each instruction a
 		// property site of its own.
-	case inPlace && !toKey:
+	case pureAfter && !toKey:
 		mr.key = f.exprAny(m.Index)
 	default:
 		mr.key = f.alloc()
@@ -1144,7 +1143,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		result(cur)
 	case *parser.Member:
 		if e.Op == parser.AssignPlain {
-			mr := f.evalMemberRefBefore(t, false, e.Value)
+			mr := f.evalMemberRefIn(t, false, pure(e.Value))
 			// No setter or proxy trap can write a local in a register
 			// (no closure reaches it), so the value may be read in place.
 			v := f.exprAny(e.Value)
@@ -1152,7 +1151,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			result(v)
 			return
 		}
-		mr := f.evalMemberRef(t, true)
+		mr := f.evalMemberRefIn(t, true, pure(e.Value))
 		cur := f.alloc()
 		f.getMember(mr, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
@@ -1207,10 +1206,16 @@ func (f *fstate) update(e *parser.Update, dst int) {
 			}
 		}
 	case *parser.Member:
-		mr := f.evalMemberRef(t, true)
+		// Only the key is evaluated after the object, and the getter and
+		// setter cannot assign a local in a register.
+		mr := f.evalMemberRefIn(t, true, true)
 		old := f.alloc()
 		f.getMember(mr, old)
-		f.emit(bytecode.OpToNumeric, old, old, 0)
+		if !e.Prefix && dst >= 0 {
+			// The old value is the result, as a number; Inc and Dec
+			// apply ToNumeric themselves.
+			f.emit(bytecode.OpToNumeric, old, old, 0)
+		}
 		n := f.alloc()
 		f.emit(op, n, old, 0)
 		f.setMember(mr, n)
