@@ -1024,6 +1024,15 @@ type memberRef struct {
 }
 
 func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
+	return f.evalMemberRefIn(m, toKey, false)
+}
+
+// evalMemberRefIn is evalMemberRef that may read a local object and key in
+// place when pureAfter: nothing its user evaluates after them can assign a
+// local (see pure). Its key too must be pure for the object to be: `this.
+// left = left` in a constructor copied this and the value's register before
+// each SetProp, and this.length++ copied this.
+func (f *fstate) evalMemberRefIn(m *parser.Member, toKey, pureAfter bool) memberRef {
 	mr := memberRef{m: m}
 	if _, ok := m.Object.(*parser.Super); ok {
 		mr.super = true
@@ -1031,8 +1040,12 @@ func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
 		f.superKey(m, mr.key)
 		return mr
 	}
-	mr.obj = f.alloc()
-	f.expr(m.Object, mr.obj)
+	if pureAfter && (m.Index == nil || pure(m.Index)) {
+		mr.obj = f.exprAny(m.Object)
+	} else {
+		mr.obj = f.alloc()
+		f.expr(m.Object, mr.obj)
+	}
 	switch {
 	case m.Private:
 		mr.key = f.alloc()
@@ -1040,6 +1053,8 @@ func (f *fstate) evalMemberRef(m *parser.Member, toKey bool) memberRef {
 	case m.Index == nil:
 		// Named access: getMember and setMember give each instruction a
 		// property site of its own.
+	case pureAfter && !toKey:
+		mr.key = f.exprAny(m.Index)
 	default:
 		mr.key = f.alloc()
 		f.expr(m.Index, mr.key)
@@ -1127,14 +1142,16 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		}
 		result(cur)
 	case *parser.Member:
-		mr := f.evalMemberRef(t, e.Op != parser.AssignPlain)
 		if e.Op == parser.AssignPlain {
-			v := f.alloc()
-			f.expr(e.Value, v)
+			mr := f.evalMemberRefIn(t, false, pure(e.Value))
+			// No setter or proxy trap can write a local in a register
+			// (no closure reaches it), so the value may be read in place.
+			v := f.exprAny(e.Value)
 			f.setMember(mr, v)
 			result(v)
 			return
 		}
+		mr := f.evalMemberRefIn(t, true, pure(e.Value))
 		cur := f.alloc()
 		f.getMember(mr, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
@@ -1189,10 +1206,16 @@ func (f *fstate) update(e *parser.Update, dst int) {
 			}
 		}
 	case *parser.Member:
-		mr := f.evalMemberRef(t, true)
+		// Only the key is evaluated after the object, and the getter and
+		// setter cannot assign a local in a register.
+		mr := f.evalMemberRefIn(t, true, true)
 		old := f.alloc()
 		f.getMember(mr, old)
-		f.emit(bytecode.OpToNumeric, old, old, 0)
+		if !e.Prefix && dst >= 0 {
+			// The old value is the result, as a number; Inc and Dec
+			// apply ToNumeric themselves.
+			f.emit(bytecode.OpToNumeric, old, old, 0)
+		}
 		n := f.alloc()
 		f.emit(op, n, old, 0)
 		f.setMember(mr, n)

@@ -313,12 +313,24 @@ func (f *fstate) resolveBinding(b *parser.Binding, name string) ref {
 }
 
 // needsTDZ reports whether reading or writing r must check for <empty>.
+//
+// A reference from a nested function needs none either when its owner had
+// initialised the binding where the nested function was made: the nested
+// function is compiled there (closure), so the owner's inited is the state
+// at its creation, and it runs only after it is made, by which time the
+// binding it captured has left its dead zone for good (a new iteration's
+// binding is a new environment). `let n = 0; return () => ++n` checked n
+// on every call. Hoisted function declarations are compiled where their
+// scope starts, before any initialisation, and keep their checks.
 func (f *fstate) needsTDZ(r ref) bool {
 	l := r.loc
 	if l == nil || !l.lexical || r.dynamic || r.global {
 		return false
 	}
-	return l.owner != f || l.alwaysCheck || !f.inited[l]
+	if l.alwaysCheck {
+		return true
+	}
+	return !l.owner.inited[l]
 }
 
 // regOf returns the register holding r when it can be read with no code.
