@@ -384,8 +384,7 @@ type payload struct {
 }
 
 // embeddedSnapshot looks for a snapshot appended to the running executable.
-// It costs one open and one small read when there is none. An executable
-// whose trailer announces more than the file holds is an error.
+// It costs one open and one small read when there is none.
 func embeddedSnapshot() (exe string, p payload, ok bool, err error) {
 	if !mayCarrySnapshot() {
 		return "", p, false, nil
@@ -395,32 +394,39 @@ func embeddedSnapshot() (exe string, p payload, ok bool, err error) {
 		return "", p, false, nil
 	}
 	defer f.Close()
+	if p, ok, err = readPayload(f); !ok {
+		return "", p, false, nil
+	}
+	if exe, err2 := os.Executable(); err2 == nil {
+		return exe, p, true, err
+	}
+	return os.Args[0], p, true, err
+}
+
+// readPayload reads the payload at the end of an executable; ok is false
+// when it carries none. A trailer that announces more than the file holds
+// is an error.
+func readPayload(f *sysfile.File) (p payload, ok bool, err error) {
 	size, err := f.Size()
 	if err != nil || size < int64(trailerSize) {
-		return "", p, false, nil
+		return p, false, nil
 	}
 	tail := make([]byte, trailerSize)
-	if err := f.ReadAt(tail, size-int64(trailerSize)); err != nil {
-		return "", p, false, nil
-	}
-	if exe, err = os.Executable(); err != nil {
-		exe = os.Args[0]
-	}
-	if string(tail[16:]) != exeMagic {
-		return "", p, false, nil
+	if err := f.ReadAt(tail, size-int64(trailerSize)); err != nil || string(tail[16:]) != exeMagic {
+		return p, false, nil
 	}
 	n, ok := trailer(tail, size)
 	if !ok {
-		return exe, p, true, fmt.Errorf("%s: truncated executable (its trailer announces more than the file's %d bytes)", exe, size)
+		return p, true, fmt.Errorf("truncated executable (its trailer announces more than the file's %d bytes)", size)
 	}
 	p.snap = make([]byte, n.snap)
 	if err := f.ReadAt(p.snap, size-int64(trailerSize)-n.snap); err != nil {
-		return exe, p, true, err
+		return p, true, err
 	}
 	if p.assets, err = f.MapReadOnly(size-int64(trailerSize)-n.snap-n.assets, n.assets); err != nil {
-		return exe, p, true, err
+		return p, true, err
 	}
-	return exe, p, true, nil
+	return p, true, nil
 }
 
 // openSelf opens the running executable. Every kiln process looks at its

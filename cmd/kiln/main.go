@@ -171,7 +171,7 @@ func main() {
 	// kiln looks at any flag: the arguments are the app's.
 	var code int
 	if exe, pl, ok, err := embeddedSnapshot(); err != nil {
-		fmt.Fprintf(os.Stderr, "kiln: %v\n", err)
+		fmt.Fprintf(os.Stderr, "kiln: %s: %v\n", exe, err)
 		code = 1
 	} else if ok {
 		code = runEmbedded(exe, pl, os.Args[1:], os.Stdout, os.Stderr)
