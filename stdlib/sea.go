@@ -31,7 +31,9 @@ import (
 
 const seaMagic = "KSEA"
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is the CRC32C table, made on first use (crc32 keeps it), as
+// kiln initialises nothing before main.
+func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // SEAAsset is one asset as kiln build reads it: its key and its bytes.
 type SEAAsset struct {
@@ -57,10 +59,10 @@ func EncodeSEAAssets(assets []SEAAsset) []byte {
 		b = append(b, a.Name...)
 		b = binary.LittleEndian.AppendUint64(b, off)
 		b = binary.LittleEndian.AppendUint64(b, uint64(len(a.Data)))
-		b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(a.Data, castagnoli))
+		b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(a.Data, castagnoli()))
 		off += uint64(len(a.Data))
 	}
-	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 	for _, a := range sorted {
 		b = append(b, a.Data...)
 	}
@@ -124,7 +126,7 @@ func ParseSEAAssets(file string, section []byte) (*SEAAssets, error) {
 	if len(section)-p < 4 {
 		return bad("truncated index")
 	}
-	if binary.LittleEndian.Uint32(section[p:]) != crc32.Checksum(section[:p], castagnoli) {
+	if binary.LittleEndian.Uint32(section[p:]) != crc32.Checksum(section[:p], castagnoli()) {
 		return bad("checksum mismatch (file corrupted)")
 	}
 	p += 4
@@ -160,7 +162,7 @@ func (a *SEAAssets) Lookup(name string) ([]byte, error) {
 	}
 	data := a.section[e.off : e.off+e.n : e.off+e.n]
 	if !e.verified {
-		if crc32.Checksum(data, castagnoli) != e.crc {
+		if crc32.Checksum(data, castagnoli()) != e.crc {
 			return nil, &SEAAssetError{File: a.file, Name: name}
 		}
 		e.verified = true
