@@ -168,6 +168,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillOS
 	case "perf_hooks":
 		return fillPerfHooks
+	case "sea":
+		return fillSea
 	case "string_decoder":
 		return fillStringDecoder
 	case "tls":

@@ -675,8 +675,14 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 			// Module._load reads them.
 			return rt.Call(rt.GetS(m.builtin("module"), "_load"), vm.Undefined, id, mod, vm.False)
 		}
+		from, fromDir := filename, dir
+		if f, ok := rt.BundledCaller(); ok && f != filename && filepath.IsAbs(f) && !m.isBuiltin(request) {
+			// A require(variable) that bundling left to run time, in a
+			// module inlined into the bundle: from that module's file.
+			from, fromDir = f, filepath.Dir(f)
+		}
 		pop := rt.PushHostFrames(requireResolveFrames)
-		r, builtin := m.resolve(request, dir, filename)
+		r, builtin := m.resolve(request, fromDir, from)
 		pop()
 		if builtin {
 			return m.builtin(r)

@@ -51,8 +51,11 @@ type Options struct {
 	// NodeOptions are the node options in effect that the runtime reads
 	// (NODE_OPTIONS' first, then the command line's), each as --name or
 	// --name=value; see Options.option.
-	NodeOptions  []string
-	ExecPath     string
+	NodeOptions []string
+	ExecPath    string
+	// SEA is the asset section of the single executable being run (see
+	// ParseSEAAssets), nil when the process is not one: node:sea's isSea().
+	SEA          *SEAAssets
 	Stdout       io.Writer
 	Stderr       io.Writer
 	MaxHeapBytes int64
@@ -308,6 +311,9 @@ func (n *Node) fatal(r any) int {
 	case *vm.Terminated:
 		return 130
 	case *vm.InvalidCodeError:
+		fmt.Fprintf(n.opts.Stderr, "kiln: %v\n", e)
+		return 1
+	case *SEAAssetError:
 		fmt.Fprintf(n.opts.Stderr, "kiln: %v\n", e)
 		return 1
 	}

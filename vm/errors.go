@@ -181,6 +181,27 @@ func (rt *Runtime) CaptureStack(limit int) []StackFrame {
 	return rt.captureFrames(limit, len(rt.frames)-1)
 }
 
+// BundledCaller returns the original file that the innermost JavaScript
+// frame's current position maps to, when that frame runs code of a bundle
+// (a program made from several files, bytecode.Program.Files); ok is false
+// otherwise. The bundler's own helpers are passed over, as in stack traces.
+// A bundle's modules share one require, which resolves a request it could
+// not inline from the file that made it, as node would.
+func (rt *Runtime) BundledCaller() (file string, ok bool) {
+	for i := len(rt.frames) - 1; i >= 0; i-- {
+		fr := &rt.frames[i]
+		if fr.code.Flags&bytecode.FlagBundlerCode != 0 {
+			continue
+		}
+		if p := fr.code.Program; p == nil || len(p.Files) == 0 {
+			return "", false
+		}
+		loc := fr.code.Location(fr.pc - 1)
+		return loc.File, loc.File != ""
+	}
+	return "", false
+}
+
 // captureFrames is CaptureStack from JavaScript frame top down: the frames
 // above it, and the built-ins they called, are left out.
 func (rt *Runtime) captureFrames(limit, top int) []StackFrame {

@@ -170,8 +170,11 @@ func main() {
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
 	var code int
-	if exe, snap, ok := embeddedSnapshot(); ok {
-		code = runEmbedded(exe, snap, os.Args[1:], os.Stdout, os.Stderr)
+	if exe, pl, ok, err := embeddedSnapshot(); err != nil {
+		fmt.Fprintf(os.Stderr, "kiln: %s: %v\n", exe, err)
+		code = 1
+	} else if ok {
+		code = runEmbedded(exe, pl, os.Args[1:], os.Stdout, os.Stderr)
 	} else {
 		code = run(os.Args[1:], os.Stdout, os.Stderr)
 	}

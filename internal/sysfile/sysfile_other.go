@@ -60,3 +60,10 @@ func (f *File) Close() error {
 	f.f = nil
 	return err
 }
+
+// MapReadOnly returns n bytes of the file from off. Here they are read
+// into memory, and writes to them are not caught.
+func (f *File) MapReadOnly(off, n int64) ([]byte, error) {
+	b := make([]byte, n)
+	return b, f.ReadAt(b, off)
+}

@@ -87,3 +87,23 @@ func ignoringEINTR(fn func() error) error {
 		}
 	}
 }
+
+// MapReadOnly returns n bytes of the file from off, mapped read-only
+// rather than read: pages come in as they are touched, and a write to
+// them is a fault. The mapping outlives Close and is never unmapped. Where
+// the file cannot be mapped it is read instead.
+func (f *File) MapReadOnly(off, n int64) ([]byte, error) {
+	if n == 0 {
+		return []byte{}, nil
+	}
+	page := int64(syscall.Getpagesize())
+	start := off &^ (page - 1)
+	if int64(int(n+off-start)) == n+off-start {
+		m, err := syscall.Mmap(f.fd, start, int(n+off-start), syscall.PROT_READ, syscall.MAP_PRIVATE)
+		if err == nil {
+			return m[off-start : off-start+n : off-start+n], nil
+		}
+	}
+	b := make([]byte, n)
+	return b, f.ReadAt(b, off)
+}

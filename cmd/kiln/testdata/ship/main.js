@@ -5,6 +5,7 @@ const path = require('path');
 const own = require('reads-own-files');
 console.log(own.data, '|', own.where, '|', own.strict, '|', own.manifest, '|', own.helper);
 console.log(path.basename(__dirname), path.basename(__filename), require.main === module);
+console.log(require('./loaders/load.cjs').load('./plugin.cjs'));
 let addon = null;
 try {
   addon = require('has-addon');

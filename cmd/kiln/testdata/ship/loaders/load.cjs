@@ -1,0 +1,3 @@
+// require(variable): bundling leaves it to run time, where it must resolve
+// from this file's folder, as node's require here does.
+exports.load = (name) => require(name);

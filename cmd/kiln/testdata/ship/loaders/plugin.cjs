@@ -1,0 +1,1 @@
+module.exports = 'the plugin beside its loader';
