@@ -49,8 +49,8 @@ func fsConstantList() []fsConstant {
 	}
 	list = append(list, openConstantsOfOS...)
 	list = append(list,
-		fsConstant{"O_NOFOLLOW", unix.O_NOFOLLOW}, fsConstant{"O_SYNC", unix.O_SYNC},
-		fsConstant{"O_DSYNC", unix.O_DSYNC})
+		fsConstant{"O_NOFOLLOW", unix.O_NOFOLLOW}, fsConstant{"O_SYNC", unix.O_SYNC})
+	list = append(list, dsyncConstantsOfOS...)
 	list = append(list, directConstantsOfOS...)
 	list = append(list, fsConstant{"O_NONBLOCK", syscall.O_NONBLOCK},
 		fsConstant{"S_IRWXU", 0o700}, fsConstant{"S_IRUSR", 0o400}, fsConstant{"S_IWUSR", 0o200},

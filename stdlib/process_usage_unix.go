@@ -56,7 +56,8 @@ func userLimits() []userLimit {
 			}
 			return float64(v)
 		}
-		out = append(out, userLimit{r.name, limit(l.Cur), limit(l.Max)})
+		// Rlimit's fields are int64 on FreeBSD, uint64 elsewhere.
+		out = append(out, userLimit{r.name, limit(uint64(l.Cur)), limit(uint64(l.Max))})
 	}
 	return out
 }

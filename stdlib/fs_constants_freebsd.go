@@ -1,0 +1,4 @@
+package stdlib
+
+// golang.org/x/sys has no O_DSYNC for FreeBSD.
+var dsyncConstantsOfOS []fsConstant
