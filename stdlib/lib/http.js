@@ -525,6 +525,10 @@ OutgoingMessage.prototype._writeBody = function _writeBody(chunk, encoding, cb) 
   }
   this._bodyBytes += len;
   if (this.chunkedEncoding) {
+    // Text goes out with its framing in one write, as the head does.
+    if (typeof chunk === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'latin1')) {
+      return this._send(`${len.toString(16)}\r\n${chunk}\r\n`, encoding, cb);
+    }
     this._send(`${len.toString(16)}\r\n`, 'latin1', null);
     this._send(chunk, encoding, null);
     return this._send('\r\n', 'latin1', cb);
@@ -587,12 +591,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   if (!this._header) {
     this._implicitHead(chunk === undefined || chunk === null ? 0 : byteLength(chunk, encoding));
   }
-  if (chunk !== undefined && chunk !== null && this._hasBody) this._writeBody(chunk, encoding, null);
+  // Without chunking, the body's last piece is the end's own write: one
+  // pass through the socket's stream rather than a second, empty one.
+  const hasChunk = chunk !== undefined && chunk !== null && this._hasBody;
+  const folded = hasChunk && !this.chunkedEncoding;
+  if (hasChunk && !folded) this._writeBody(chunk, encoding, null);
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
-  // Trailers need a chunked body; without one they are dropped, as node does.
-  const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
-  this._send(last, 'latin1', () => this._onFinish());
+  const onFinish = () => this._onFinish();
+  if (folded) {
+    this._bodyBytes += byteLength(chunk, encoding);
+    this._send(chunk, encoding, onFinish);
+  } else {
+    // Trailers need a chunked body; without one they are dropped, as node does.
+    const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
+    this._send(last, 'latin1', onFinish);
+  }
   return this;
 };
 
@@ -1075,7 +1089,8 @@ function clientError(server, conn, err) {
 function responseDone(server, conn, res) {
   conn.queue.shift();
   const socket = conn.socket;
-  emitClose(res);
+  // 'close' comes a tick after 'finish', as node's resOnFinish emits it.
+  process.nextTick(emitClose, res);
   // A request body nobody read is drained, so that its 'end' and 'close'
   // still come, as node's dump does.
   if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();
