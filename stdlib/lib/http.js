@@ -539,21 +539,31 @@ OutgoingMessage.prototype._writeBody = function _writeBody(chunk, encoding, cb) 
 // _send writes to the socket, or keeps the output until there is one; the
 // head goes out with the first piece.
 OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
+  let head = null;
   if (this._header && !this._headerSent) {
     this._headerSent = true;
     if (typeof data === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'latin1')) {
       data = this._header + data;
     } else {
-      this._send(this._header, 'latin1', null);
+      head = this._header;
     }
   }
   // Output for a socket that can take no more (ended, destroyed) is kept
   // and never sent, as node does: the message just never finishes.
   if (this._attached && this.socket && this.socket.writable) {
-    const ok = this.socket.write(data, encoding, cb);
+    const socket = this.socket;
+    // A head before bytes is corked with them: one write (the socket's
+    // _writev) carries both.
+    if (head !== null) {
+      socket.cork();
+      socket.write(head, 'latin1', null);
+    }
+    const ok = socket.write(data, encoding, cb);
+    if (head !== null) socket.uncork();
     if (!ok) this._needDrain = true;
     return ok;
   }
+  if (head !== null) this._pending.push([head, 'latin1', null]);
   this._pending.push([data, encoding, cb]);
   return true;
 };
@@ -568,8 +578,12 @@ OutgoingMessage.prototype._onSocketDrain = function _onSocketDrain() {
 
 OutgoingMessage.prototype._flushPending = function _flushPending() {
   const out = this._pending;
+  if (out.length === 0) return;
   this._pending = [];
-  for (const [data, encoding, cb] of out) this.socket.write(data, encoding, cb);
+  const socket = this.socket;
+  socket.cork();
+  for (const [data, encoding, cb] of out) socket.write(data, encoding, cb);
+  socket.uncork();
 };
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {

@@ -282,10 +282,16 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
   this._writeGeneric(false, chunk, encoding, cb);
 };
 
-// _writeGeneric is node's one write path (writev is always false here: the
-// socket has no _writev). Interceptors replace it on the instance to see
-// what a client sends; the data of a write that waits for the connection
-// is in _pendingData meanwhile, where node keeps it.
+// _writev sends the writes that a cork (or a write in progress) held back
+// in one write: the binding joins them, with the copy it makes anyway.
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+// _writeGeneric is node's one write path, for _write and _writev (chunk is
+// then the array of { chunk, encoding }). Interceptors replace it on the
+// instance to see what a client sends; the data of a write that waits for
+// the connection is in _pendingData meanwhile, where node keeps it.
 Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding, cb) {
   if (this.connecting) {
     this._pendingData = chunk;
@@ -306,8 +312,13 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     return;
   }
   this._touch();
-  const data = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
-    ? Buffer.from(chunk, encoding) : chunk;
+  let data;
+  if (writev) {
+    data = new Array(chunk.length);
+    for (let i = 0; i < chunk.length; i++) data[i] = bindingData(chunk[i].chunk, chunk[i].encoding);
+  } else {
+    data = bindingData(chunk, encoding);
+  }
   let sync = false;
   const res = binding.write(this._handle.id, data, (err) => {
     if (sync) {
@@ -330,6 +341,12 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     this._bytesWritten += res;
   }
 };
+
+// bindingData is what binding.write takes for a chunk: bytes, or text it
+// sends as UTF-8.
+function bindingData(chunk, encoding) {
+  return typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding) : chunk;
+}
 
 Socket.prototype._final = function _final(cb) {
   if (this.connecting) {

@@ -416,6 +416,10 @@ TLSSocket.prototype._read = function _read() {
   if (this._parent.isPaused() && !this._parent.destroyed) this._parent.resume();
 };
 
+// Its writes go through its own _write, one at a time: net.Socket's
+// _writev would send them past it, straight to the handle.
+TLSSocket.prototype._writev = null;
+
 TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
   if (!this._secureEstablished) {
     this._requestStart();
