@@ -131,7 +131,14 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 				call(lh, "onconnection", vm.Undefined, n.netErrno(err))
 				return
 			}
+			// The accepted connection's handle is made with the prototype
+			// the listener names, since setting it afterwards would cost
+			// the runtime its cached property additions.
+			proto := rt.GetS(lh, "clientProto")
 			ch := rt.NewObject()
+			if proto.IsObject() {
+				ch = rt.NewObjectProto(proto)
+			}
 			track(s, ch)
 			call(lh, "onconnection", ch)
 		})

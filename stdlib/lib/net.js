@@ -1,7 +1,8 @@
 // The net module: TCP sockets and servers over the loop's streams (see
 // stdlib/net.go for the handle protocol). A handle is an object the Go side
 // calls back: onread(chunk | null at EOF | undefined, err),
-// onconnect(err | null), onconnection(handle | undefined, err); its id
+// onconnect(err | null), onconnection(handle | undefined, err) (a handle made
+// with the listener handle's clientProto as its prototype); its id
 // names it to the binding; a Unix-domain socket's handle (node's "pipe") has
 // pipe set. A socket's handle is a Handle, node's TCP wrap in miniature (see
 // there). Sockets on file descriptors and Windows named pipes are not
@@ -10,10 +11,14 @@
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
 
+// toBuffer makes a Buffer of the bytes the binding read, over the same
+// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
+// prototype invalidates the runtime's cached property additions, and this
+// runs for every chunk read.
 let BufferCtor;
 function toBuffer(u8) {
   BufferCtor ||= require('buffer').Buffer;
-  return Object.setPrototypeOf(u8, BufferCtor.prototype);
+  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
 // ---- errors in Node's forms ----
@@ -866,7 +871,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
 // _bindListener listens on host and port, and returns the port it got, or
 // 0 when it failed (the 'error' event comes on the next tick).
 Server.prototype._bindListener = function _bindListener(host, port, backlog) {
-  const handle = { id: 0, owner: this, onconnection };
+  const handle = { id: 0, owner: this, onconnection, clientProto: Handle.prototype };
   // A cluster's workers share a port through SO_REUSEPORT (see cluster.js).
   const cluster = require('cluster');
   const shared = cluster.isWorker;
@@ -903,7 +908,7 @@ Server.prototype._bindListener = function _bindListener(host, port, backlog) {
 // _listenPipe listens on a Unix-domain socket at path; a failure reports
 // port -1, as node's does for a pipe.
 Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, writableAll) {
-  const handle = { id: 0, owner: this, onconnection, pipe: true };
+  const handle = { id: 0, owner: this, onconnection, pipe: true, clientProto: Handle.prototype };
   const res = binding.listenPipe(handle, path, backlog);
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', path, -1);
@@ -940,7 +945,6 @@ function onconnection(clientHandle, err) {
     server.emit('error', errnoException(err, 'accept'));
     return;
   }
-  Object.setPrototypeOf(clientHandle, Handle.prototype);
   clientHandle.reading = false;
   clientHandle._refed = true;
   if (this.pipe) clientHandle.pipe = true;

@@ -13,10 +13,14 @@
 
 const net = require('net');
 
+// toBuffer makes a Buffer of the bytes the binding read, over the same
+// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
+// prototype invalidates the runtime's cached property additions, and this
+// runs for every chunk read.
 let BufferCtor;
 function toBuffer(u8) {
   BufferCtor ||= require('buffer').Buffer;
-  return Object.setPrototypeOf(u8, BufferCtor.prototype);
+  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
 const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
