@@ -72,7 +72,12 @@ func fillBuffer(n *Node, b vm.Value) {
 		if start >= end {
 			return rt.NewString("")
 		}
-		return rt.NewString(decodeBytes(data[start:end], rt.GoString(vm.Arg(args, 1))))
+		enc := rt.GoString(vm.Arg(args, 1))
+		if normEncoding(enc) == "latin1" {
+			// The HTTP parser decodes every message head this way.
+			return rt.NewLatin1(data[start:end])
+		}
+		return rt.NewString(decodeBytes(data[start:end], enc))
 	})
 	// write(view, string, enc, offset, length) returns the bytes written:
 	// only whole characters (whole code units for utf16le) go in.

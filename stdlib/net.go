@@ -131,7 +131,14 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 				call(lh, "onconnection", vm.Undefined, n.netErrno(err))
 				return
 			}
+			// The accepted connection's handle is made with the prototype
+			// the listener names, since setting it afterwards would cost
+			// the runtime its cached property additions.
+			proto := rt.GetS(lh, "clientProto")
 			ch := rt.NewObject()
+			if proto.IsObject() {
+				ch = rt.NewObjectProto(proto)
+			}
 			track(s, ch)
 			call(lh, "onconnection", ch)
 		})
@@ -260,19 +267,21 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		return vm.Undefined
 	})
 	// write takes bytes, or a string it sends as UTF-8, which spares
-	// lib/net.js a Buffer for the common case of text. It returns the byte
-	// count, or -count-1 when the write is already complete.
+	// lib/net.js a Buffer for the common case of text, or an array of
+	// those (a socket's _writev), joined into one write. It returns the
+	// byte count, or -count-1 when the write is already complete.
 	rt.DefineMethod(b, "write", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		c := conn(args)
 		if c == nil {
 			return n.netErrno(loop.ErrClosed)
 		}
 		var data []byte
-		if d := vm.Arg(args, 1); d.IsString() {
-			data = []byte(rt.ToGoString(d))
+		if d := vm.Arg(args, 1); rt.IsArray(d) {
+			for _, v := range rt.ArrayValues(d) {
+				data = appendWriteData(rt, data, v)
+			}
 		} else {
-			raw, _ := rt.BufferBytes(d)
-			data = bytes.Clone(raw)
+			data = appendWriteData(rt, nil, d)
 		}
 		cbPin := rt.Pin(vm.Arg(args, 2))
 		err := c.s.Write(data, func(err error) {
@@ -362,4 +371,15 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		return n.addrTriple(c.s.RemoteAddr())
 	})
+}
+
+// appendWriteData appends a chunk of binding.write's data to buf: a
+// string's UTF-8 bytes or a buffer's bytes, copied, since the loop may keep
+// them queued after the call.
+func appendWriteData(rt *vm.Runtime, buf []byte, v vm.Value) []byte {
+	if v.IsString() {
+		return append(buf, rt.ToGoString(v)...)
+	}
+	raw, _ := rt.BufferBytes(v)
+	return append(buf, raw...)
 }

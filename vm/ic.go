@@ -14,14 +14,17 @@ import (
 type ic struct {
 	shape  uint32 // receiver shape ID
 	slot   uint32
-	holder uint32 // 0 for an own property; else the prototype object's handle
+	holder uint32 // 0 for an own property; else the prototype object's handle; for a SetProp add, the receiver's prototype (see next)
 	hshape uint32 // holder's shape ID
 	kind   uint8
 	misses uint8
 	// next is the shape after adding the site's property (an add
 	// transition): set for InitProp sites and for SetProp sites that add a
 	// property to a plain object whose prototype chain has no setter or
-	// read-only property of that name.
+	// read-only property of that name. A shape does not fix the prototype,
+	// so a SetProp add holds only for a receiver whose prototype is holder
+	// (Object.create(withSetter) has the shape of {}), and only while
+	// epoch is rt.addEpoch (nothing on that chain has changed since).
 	next  uint32 // shape ID after the add, 0 when the entry is not an add
 	epoch uint32 // rt.addEpoch when an add transition was cached
 	// poly is 1 + the index in rt.polyICs of a get site's other entries,
@@ -391,6 +394,7 @@ func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value)
 			if e.kind != icMega && rt.fillIC(e, icSetOwn, before, 0, 0, 0) {
 				e.next = o.shape
 				e.epoch = rt.addEpoch
+				e.holder = protoHandle(o)
 			}
 			if e.kind == icMega {
 				rt.megaSetPut(key, megaSetEntry{shape: before, proto: protoHandle(o), next: o.shape, epoch: rt.addEpoch})

@@ -299,7 +299,7 @@ func (rt *Runtime) loop(entry int) Value {
 						rt.arena.Put(o.slots.ref, int(e.slot), regs[c])
 						break
 					}
-					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch {
+					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch && protoHandle(o) == e.holder {
 						o.shape = e.next
 						rt.pushSlot(o, regs[c])
 						break
@@ -348,8 +348,13 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpInitMethod:
 			rt.defineOwnProperty(regs[a], rt.ToPropertyKey(regs[b]), dataDesc(regs[c], attrWritable|attrConfigurable), true)
 		case bytecode.OpSetProto:
+			// The literal is new and not yet reachable: no object has it on
+			// its prototype chain, so no cached add can go stale (an add
+			// checks its receiver's own prototype) and rt.addEpoch, which
+			// setPrototypeOf moves, stays. { __proto__: null } is how
+			// EventEmitter makes its _events, twice per HTTP request.
 			if p := regs[b]; p.IsObject() || p == Null {
-				rt.setPrototypeOf(regs[a], p)
+				rt.obj(regs[a]).proto = p
 			}
 		case bytecode.OpSetHome:
 			rt.obj(regs[a]).v1 = regs[b]

@@ -106,6 +106,25 @@ func (rt *Runtime) NewString(s string) Value {
 	return rt.newUnits(units)
 }
 
+// NewLatin1 makes a JavaScript string whose code units are the bytes of b,
+// copied: Buffer's latin1 decoding, straight into the Latin-1 form.
+func (rt *Runtime) NewLatin1(b []byte) Value {
+	if len(b) == 0 {
+		return rt.emptyString
+	}
+	ascii := true
+	for _, c := range b {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if len(b) == 1 && ascii {
+		return rt.charString(int(b[0]))
+	}
+	return rt.newLatin1(string(b), ascii)
+}
+
 // newStringBytes is NewString of WTF-8 bytes that the caller is done
 // with: a string with units past ASCII is converted to UTF-16 straight from
 // them, without first copying them into a Go string (a copy of the whole

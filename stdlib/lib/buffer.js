@@ -433,7 +433,10 @@ method('toString', function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const enc = encoding === undefined ? 'utf8' : normalizeEncoding(`${encoding}`);
+  // A canonical name needs no normalizing: the HTTP parser's
+  // toString('latin1', start, end) of every head comes here.
+  const enc = encoding === undefined ? 'utf8'
+    : (typeof encoding === 'string' && canonicalEncodings[encoding]) || normalizeEncoding(`${encoding}`);
   if (enc === undefined) throw unknownEncoding(encoding);
   return binding.decode(this, enc, start, end);
 });

@@ -166,7 +166,8 @@ function onmessage(msg, address, family, port) {
     socket.emit('error', errnoException(address, 'recvmsg'));
     return;
   }
-  const buf = Object.setPrototypeOf(msg, buffer().prototype);
+  // A view over the same bytes, not setPrototypeOf (see net.js's toBuffer).
+  const buf = buffer().from(msg.buffer, msg.byteOffset, msg.length);
   socket.emit('message', buf, { address, family: family === 6 ? 'IPv6' : 'IPv4', port, size: buf.length });
 }
 

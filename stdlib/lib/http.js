@@ -525,6 +525,10 @@ OutgoingMessage.prototype._writeBody = function _writeBody(chunk, encoding, cb) 
   }
   this._bodyBytes += len;
   if (this.chunkedEncoding) {
+    // Text goes out with its framing in one write, as the head does.
+    if (typeof chunk === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'latin1')) {
+      return this._send(`${len.toString(16)}\r\n${chunk}\r\n`, encoding, cb);
+    }
     this._send(`${len.toString(16)}\r\n`, 'latin1', null);
     this._send(chunk, encoding, null);
     return this._send('\r\n', 'latin1', cb);
@@ -535,21 +539,31 @@ OutgoingMessage.prototype._writeBody = function _writeBody(chunk, encoding, cb) 
 // _send writes to the socket, or keeps the output until there is one; the
 // head goes out with the first piece.
 OutgoingMessage.prototype._send = function _send(data, encoding, cb) {
+  let head = null;
   if (this._header && !this._headerSent) {
     this._headerSent = true;
     if (typeof data === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'latin1')) {
       data = this._header + data;
     } else {
-      this._send(this._header, 'latin1', null);
+      head = this._header;
     }
   }
   // Output for a socket that can take no more (ended, destroyed) is kept
   // and never sent, as node does: the message just never finishes.
   if (this._attached && this.socket && this.socket.writable) {
-    const ok = this.socket.write(data, encoding, cb);
+    const socket = this.socket;
+    // A head before bytes is corked with them: one write (the socket's
+    // _writev) carries both.
+    if (head !== null) {
+      socket.cork();
+      socket.write(head, 'latin1', null);
+    }
+    const ok = socket.write(data, encoding, cb);
+    if (head !== null) socket.uncork();
     if (!ok) this._needDrain = true;
     return ok;
   }
+  if (head !== null) this._pending.push([head, 'latin1', null]);
   this._pending.push([data, encoding, cb]);
   return true;
 };
@@ -564,8 +578,12 @@ OutgoingMessage.prototype._onSocketDrain = function _onSocketDrain() {
 
 OutgoingMessage.prototype._flushPending = function _flushPending() {
   const out = this._pending;
+  if (out.length === 0) return;
   this._pending = [];
-  for (const [data, encoding, cb] of out) this.socket.write(data, encoding, cb);
+  const socket = this.socket;
+  socket.cork();
+  for (const [data, encoding, cb] of out) socket.write(data, encoding, cb);
+  socket.uncork();
 };
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
@@ -587,12 +605,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   if (!this._header) {
     this._implicitHead(chunk === undefined || chunk === null ? 0 : byteLength(chunk, encoding));
   }
-  if (chunk !== undefined && chunk !== null && this._hasBody) this._writeBody(chunk, encoding, null);
+  // Without chunking, the body's last piece is the end's own write: one
+  // pass through the socket's stream rather than a second, empty one.
+  const hasChunk = chunk !== undefined && chunk !== null && this._hasBody;
+  const folded = hasChunk && !this.chunkedEncoding;
+  if (hasChunk && !folded) this._writeBody(chunk, encoding, null);
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
-  // Trailers need a chunked body; without one they are dropped, as node does.
-  const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
-  this._send(last, 'latin1', () => this._onFinish());
+  const onFinish = () => this._onFinish();
+  if (folded) {
+    this._bodyBytes += byteLength(chunk, encoding);
+    this._send(chunk, encoding, onFinish);
+  } else {
+    // Trailers need a chunked body; without one they are dropped, as node does.
+    const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
+    this._send(last, 'latin1', onFinish);
+  }
   return this;
 };
 
@@ -1075,7 +1103,8 @@ function clientError(server, conn, err) {
 function responseDone(server, conn, res) {
   conn.queue.shift();
   const socket = conn.socket;
-  emitClose(res);
+  // 'close' comes a tick after 'finish', as node's resOnFinish emits it.
+  process.nextTick(emitClose, res);
   // A request body nobody read is drained, so that its 'end' and 'close'
   // still come, as node's dump does.
   if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();

@@ -1,7 +1,8 @@
 // The net module: TCP sockets and servers over the loop's streams (see
 // stdlib/net.go for the handle protocol). A handle is an object the Go side
 // calls back: onread(chunk | null at EOF | undefined, err),
-// onconnect(err | null), onconnection(handle | undefined, err); its id
+// onconnect(err | null), onconnection(handle | undefined, err) (a handle made
+// with the listener handle's clientProto as its prototype); its id
 // names it to the binding; a Unix-domain socket's handle (node's "pipe") has
 // pipe set. A socket's handle is a Handle, node's TCP wrap in miniature (see
 // there). Sockets on file descriptors and Windows named pipes are not
@@ -10,10 +11,14 @@
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
 
+// toBuffer makes a Buffer of the bytes the binding read, over the same
+// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
+// prototype invalidates the runtime's cached property additions, and this
+// runs for every chunk read.
 let BufferCtor;
 function toBuffer(u8) {
   BufferCtor ||= require('buffer').Buffer;
-  return Object.setPrototypeOf(u8, BufferCtor.prototype);
+  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
 // ---- errors in Node's forms ----
@@ -282,10 +287,16 @@ Socket.prototype._write = function _write(chunk, encoding, cb) {
   this._writeGeneric(false, chunk, encoding, cb);
 };
 
-// _writeGeneric is node's one write path (writev is always false here: the
-// socket has no _writev). Interceptors replace it on the instance to see
-// what a client sends; the data of a write that waits for the connection
-// is in _pendingData meanwhile, where node keeps it.
+// _writev sends the writes that a cork (or a write in progress) held back
+// in one write: the binding joins them, with the copy it makes anyway.
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+// _writeGeneric is node's one write path, for _write and _writev (chunk is
+// then the array of { chunk, encoding }). Interceptors replace it on the
+// instance to see what a client sends; the data of a write that waits for
+// the connection is in _pendingData meanwhile, where node keeps it.
 Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding, cb) {
   if (this.connecting) {
     this._pendingData = chunk;
@@ -306,8 +317,13 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     return;
   }
   this._touch();
-  const data = typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
-    ? Buffer.from(chunk, encoding) : chunk;
+  let data;
+  if (writev) {
+    data = new Array(chunk.length);
+    for (let i = 0; i < chunk.length; i++) data[i] = bindingData(chunk[i].chunk, chunk[i].encoding);
+  } else {
+    data = bindingData(chunk, encoding);
+  }
   let sync = false;
   const res = binding.write(this._handle.id, data, (err) => {
     if (sync) {
@@ -330,6 +346,12 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     this._bytesWritten += res;
   }
 };
+
+// bindingData is what binding.write takes for a chunk: bytes, or text it
+// sends as UTF-8.
+function bindingData(chunk, encoding) {
+  return typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(chunk, encoding) : chunk;
+}
 
 Socket.prototype._final = function _final(cb) {
   if (this.connecting) {
@@ -849,7 +871,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
 // _bindListener listens on host and port, and returns the port it got, or
 // 0 when it failed (the 'error' event comes on the next tick).
 Server.prototype._bindListener = function _bindListener(host, port, backlog) {
-  const handle = { id: 0, owner: this, onconnection };
+  const handle = { id: 0, owner: this, onconnection, clientProto: Handle.prototype };
   // A cluster's workers share a port through SO_REUSEPORT (see cluster.js).
   const cluster = require('cluster');
   const shared = cluster.isWorker;
@@ -886,7 +908,7 @@ Server.prototype._bindListener = function _bindListener(host, port, backlog) {
 // _listenPipe listens on a Unix-domain socket at path; a failure reports
 // port -1, as node's does for a pipe.
 Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, writableAll) {
-  const handle = { id: 0, owner: this, onconnection, pipe: true };
+  const handle = { id: 0, owner: this, onconnection, pipe: true, clientProto: Handle.prototype };
   const res = binding.listenPipe(handle, path, backlog);
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', path, -1);
@@ -923,7 +945,6 @@ function onconnection(clientHandle, err) {
     server.emit('error', errnoException(err, 'accept'));
     return;
   }
-  Object.setPrototypeOf(clientHandle, Handle.prototype);
   clientHandle.reading = false;
   clientHandle._refed = true;
   if (this.pipe) clientHandle.pipe = true;

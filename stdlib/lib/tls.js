@@ -13,10 +13,14 @@
 
 const net = require('net');
 
+// toBuffer makes a Buffer of the bytes the binding read, over the same
+// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
+// prototype invalidates the runtime's cached property additions, and this
+// runs for every chunk read.
 let BufferCtor;
 function toBuffer(u8) {
   BufferCtor ||= require('buffer').Buffer;
-  return Object.setPrototypeOf(u8, BufferCtor.prototype);
+  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
 }
 
 const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
@@ -415,6 +419,10 @@ TLSSocket.prototype._whenSecure = function _whenSecure(f) {
 TLSSocket.prototype._read = function _read() {
   if (this._parent.isPaused() && !this._parent.destroyed) this._parent.resume();
 };
+
+// Its writes go through its own _write, one at a time: net.Socket's
+// _writev would send them past it, straight to the handle.
+TLSSocket.prototype._writev = null;
 
 TLSSocket.prototype._write = function _write(chunk, encoding, cb) {
   if (!this._secureEstablished) {

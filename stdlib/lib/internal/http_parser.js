@@ -149,19 +149,23 @@ class Parser {
           while (pos < data.length && (data[pos] === 13 || data[pos] === 10)) pos++;
           if (pos === data.length) break;
           const [end, endLen] = this.headEnd(data, pos);
+          // A strict parser decodes the head once, with its last line's
+          // CRLF for bareLF to see.
+          let text = null;
           if (!this.lenient) {
-            const err = bareLF(data.toString('latin1', pos, end < 0 ? data.length : end + 2));
+            text = data.toString('latin1', pos, end < 0 ? data.length : end + 2);
+            const err = bareLF(text);
             if (err) return err;
           }
           if (end < 0) {
             // The bytes so far count as they would in the whole head.
-            if (data.length - pos >= this.maxHeaderSize && this.overflows(data.toString('latin1', pos), 1)) {
+            if (data.length - pos >= this.maxHeaderSize && this.overflows(text ?? data.toString('latin1', pos), 1)) {
               return overflow();
             }
             this.head = data.subarray(pos);
             return null;
           }
-          const text = data.toString('latin1', pos, end);
+          text = text === null ? data.toString('latin1', pos, end) : text.slice(0, end - pos);
           if (end - pos >= this.maxHeaderSize && this.overflows(text, 1)) return overflow();
           const err = this.parseHead(text);
           pos = end + endLen;

@@ -40,6 +40,10 @@ JSStreamSocket.prototype._read = function _read() {
   this.stream.resume();
 };
 
+// Its writes go through its own _write, one at a time: net.Socket's
+// _writev would send them past it, straight to the handle.
+JSStreamSocket.prototype._writev = null;
+
 JSStreamSocket.prototype._write = function _write(chunk, encoding, cb) {
   this.stream.write(chunk, encoding, (err) => cb(err || undefined));
 };
