@@ -438,5 +438,6 @@ func (m *moduleSystem) isBuiltin(spec string) bool {
 
 // schemeOnly reports whether built-in name is reachable only with the
 // node: scheme: node added these after npm packages had taken the bare
-// names ("test" is a package), so require('test') still finds those.
-func schemeOnly(name string) bool { return name == "test" }
+// names ("test" is a package), so require('test') still finds those;
+// node:test's own submodules (test/reporters) go with it.
+func schemeOnly(name string) bool { return name == "test" || strings.HasPrefix(name, "test/") }

@@ -384,32 +384,35 @@ function waitChildren(parent) {
 // callFn runs fn with the test context and waits for it: its promise if
 // it returns one, its done callback if it takes two arguments.
 function callFn(fn, thisArg, args, wantsDone) {
-  return new Promise((resolve, reject) => {
-    if (wantsDone) {
-      let called = false;
-      const done = (err) => {
-        if (called) return;
-        called = true;
-        if (err) reject(err);
-        else resolve();
-      };
-      let r;
-      try {
-        r = Reflect.apply(fn, thisArg, [...args, done]);
-      } catch (err) {
-        reject(err);
-        return;
-      }
-      if (r && typeof r.then === 'function') {
-        reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
-          "The argument 'fn' passed a callback but also returned a Promise"));
-      }
-      return;
-    }
+  if (!wantsDone) {
+    // Called from here, not from a promise's executor, so that a failure's
+    // stack has no more of Kiln's frames above the test than node's has.
+    let r;
     try {
-      resolve(Reflect.apply(fn, thisArg, args));
+      r = Reflect.apply(fn, thisArg, args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise((resolve) => resolve(r));
+  }
+  return new Promise((resolve, reject) => {
+    let called = false;
+    const done = (err) => {
+      if (called) return;
+      called = true;
+      if (err) reject(err);
+      else resolve();
+    };
+    let r;
+    try {
+      r = Reflect.apply(fn, thisArg, [...args, done]);
     } catch (err) {
       reject(err);
+      return;
+    }
+    if (r && typeof r.then === 'function') {
+      reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
+        "The argument 'fn' passed a callback but also returned a Promise"));
     }
   });
 }
@@ -587,7 +590,7 @@ function getOptions() {
 }
 
 let reporter = null;
-const { countEvent, emitSummary } = require('internal/test_reporters');
+const { countEvent, emitSummary, kReport } = require('internal/test_reporters');
 const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
 
 // emit counts an event for the summary and hands it to the reporter.
@@ -820,6 +823,7 @@ function run(options) {
         const err = new Error(e.message);
         err.code = kFailure;
         err.failureType = e.failureType;
+        Object.defineProperty(err, kReport, { value: e });
         data.details = { ...data.details, error: err };
       }
       stream.emit(type, data);
