@@ -16,8 +16,9 @@ function spec(source) {
   return specReporter(source);
 }
 
+// In node's order of them.
 module.exports = {
-  tap: generator('tap'),
-  spec,
   dot: generator('dot'),
+  spec,
+  tap: generator('tap'),
 };
