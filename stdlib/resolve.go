@@ -439,5 +439,7 @@ func (m *moduleSystem) isBuiltin(spec string) bool {
 // schemeOnly reports whether built-in name is reachable only with the
 // node: scheme: node added these after npm packages had taken the bare
 // names ("test" and "sea" are packages), so require('test') still finds
-// those.
-func schemeOnly(name string) bool { return name == "test" || name == "sea" }
+// those; node:test's own submodules (test/reporters) go with it.
+func schemeOnly(name string) bool {
+	return name == "test" || name == "sea" || strings.HasPrefix(name, "test/")
+}

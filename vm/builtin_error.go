@@ -36,9 +36,19 @@ func (r *Realm) initError() {
 		return rt.NewString(ns + ": " + ms)
 	})
 	r.Method(r.Error, "captureStackTrace", 1, func(rt *Runtime, _ Value, args []Value) Value {
-		if o := Arg(args, 0); o.IsObject() {
-			rt.captureStack(o, Arg(args, 1))
+		o := Arg(args, 0)
+		if rt.isGlobalObject(o) {
+			// V8 leaves a global object alone (bunyan's src:true, calling it
+			// on a sloppy function's this, gets no call site on node).
+			return Undefined
 		}
+		if !o.IsObject() || rt.obj(o).class == ClassProxy {
+			rt.throwTypeError("invalid_argument") // V8's words
+		}
+		if !rt.isExtensibleV(o) {
+			rt.throwTypeError("Cannot define property stack, object is not extensible")
+		}
+		rt.captureStack(o, Arg(args, 1))
 		return Undefined
 	})
 	r.Value(r.Error, "stackTraceLimit", gc.Int(10))

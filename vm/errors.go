@@ -725,6 +725,20 @@ func (rt *Runtime) captureStackFrom(errV Value, newTarget Value) {
 	rt.setStack(errV, rt.CaptureStack(limit))
 }
 
+// isGlobalObject reports whether v is the global object of one of the
+// runtime's realms, as made or as a host replaced it (a vm context's proxy).
+func (rt *Runtime) isGlobalObject(v Value) bool {
+	if !v.IsObject() {
+		return false
+	}
+	for _, r := range rt.realms {
+		if v == r.GlobalThis || v == r.madeGlobal {
+			return true
+		}
+	}
+	return false
+}
+
 // frameIndexOf returns the index in rt.frames of fn's topmost call, or -1
 // when fn is not on the stack (or is a bundler's helper, whose frame
 // CaptureStack leaves out).

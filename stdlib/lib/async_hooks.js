@@ -28,6 +28,10 @@ function withoutStore(ctx, key) {
   return next.size === 0 ? undefined : next;
 }
 
+// runInContext calls fn with ctx as the async context. The two methods that
+// node's stack traces show calling their callback directly (run and
+// runInAsyncScope) repeat its body, so that no frame of Kiln's own stands
+// between them and the callback: a trace keeps its ten frames for the user's.
 function runInContext(ctx, fn, thisArg, args) {
   const saved = getAsyncContext();
   setAsyncContext(ctx);
@@ -68,7 +72,13 @@ class AsyncLocalStorage {
 
   run(store, callback, ...args) {
     this.#enabled = true;
-    return runInContext(withStore(getAsyncContext(), this, store), callback, null, args);
+    const saved = getAsyncContext();
+    setAsyncContext(withStore(saved, this, store));
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      setAsyncContext(saved);
+    }
   }
 
   exit(callback, ...args) {
@@ -99,7 +109,13 @@ class AsyncResource {
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    return runInContext(this.#ctx, fn, thisArg, args);
+    const saved = getAsyncContext();
+    setAsyncContext(this.#ctx);
+    try {
+      return Reflect.apply(fn, thisArg, args);
+    } finally {
+      setAsyncContext(saved);
+    }
   }
 
   emitDestroy() { return this; }

@@ -384,32 +384,35 @@ function waitChildren(parent) {
 // callFn runs fn with the test context and waits for it: its promise if
 // it returns one, its done callback if it takes two arguments.
 function callFn(fn, thisArg, args, wantsDone) {
-  return new Promise((resolve, reject) => {
-    if (wantsDone) {
-      let called = false;
-      const done = (err) => {
-        if (called) return;
-        called = true;
-        if (err) reject(err);
-        else resolve();
-      };
-      let r;
-      try {
-        r = Reflect.apply(fn, thisArg, [...args, done]);
-      } catch (err) {
-        reject(err);
-        return;
-      }
-      if (r && typeof r.then === 'function') {
-        reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
-          "The argument 'fn' passed a callback but also returned a Promise"));
-      }
-      return;
-    }
+  if (!wantsDone) {
+    // Called from here, not from a promise's executor, so that a failure's
+    // stack has no more of Kiln's frames above the test than node's has.
+    let r;
     try {
-      resolve(Reflect.apply(fn, thisArg, args));
+      r = Reflect.apply(fn, thisArg, args);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise((resolve) => resolve(r));
+  }
+  return new Promise((resolve, reject) => {
+    let called = false;
+    const done = (err) => {
+      if (called) return;
+      called = true;
+      if (err) reject(err);
+      else resolve();
+    };
+    let r;
+    try {
+      r = Reflect.apply(fn, thisArg, [...args, done]);
     } catch (err) {
       reject(err);
+      return;
+    }
+    if (r && typeof r.then === 'function') {
+      reject(binding.nodeError('Error', 'ERR_INVALID_ARG_VALUE',
+        "The argument 'fn' passed a callback but also returned a Promise"));
     }
   });
 }
@@ -587,7 +590,7 @@ function getOptions() {
 }
 
 let reporter = null;
-const { countEvent, emitSummary } = require('internal/test_reporters');
+const { countEvent, emitSummary, kReport } = require('internal/test_reporters');
 const counts = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
 
 // emit counts an event for the summary and hands it to the reporter.
@@ -614,17 +617,25 @@ function report(t) {
 // testEvents lists a finished test's events in node's order: its start,
 // its subtests', their plan, its end, its diagnostics.
 function testEvents(t, n, out) {
-  out.push({ type: 'test:start', nesting: t.nesting, name: t.name });
+  const where = locationFields(t.loc);
+  out.push({ type: 'test:start', nesting: t.nesting, name: t.name, ...where });
   t.children.forEach((c, i) => testEvents(c, i + 1, out));
   if (t.children.length) out.push({ type: 'test:plan', nesting: t.nesting + 1, count: t.children.length });
   const details = { duration_ms: t.duration, type: t.isSuite ? 'suite' : undefined, error: undefined };
   if (t.failed) details.error = errorDetails(t);
   out.push({
-    type: t.failed ? 'test:fail' : 'test:pass', nesting: t.nesting, name: t.name, testNumber: n,
-    skip: t.skip ? t.skip : undefined, todo: t.todo ? t.todo : undefined, details,
+    type: t.failed ? 'test:fail' : 'test:pass', name: t.name, nesting: t.nesting, testNumber: n,
+    skip: t.skip ? t.skip : undefined, todo: t.todo ? t.todo : undefined, details, ...where,
   });
   for (const d of t.diagnostics) out.push({ type: 'test:diagnostic', nesting: t.nesting, message: d });
   return out;
+}
+
+// locationFields is a test's location as node's events give it: line,
+// column and file, when the test was made from a file's code.
+function locationFields(loc) {
+  const m = loc === undefined ? null : /^(.*):(\d+):(\d+)$/s.exec(loc);
+  return m ? { line: Number(m[2]), column: Number(m[3]), file: m[1] } : {};
 }
 
 // errorDetails renders a failed test's error for the reporters (see
@@ -635,7 +646,11 @@ function errorDetails(t) {
   const err = t.error;
   const byRunner = t.noStack || t.failureType === 'testTimeoutFailure';
   let cause = byRunner && err instanceof Error ? err.message : err;
-  if (getOptions().reporter === 'child' && cause instanceof Error) cause = crossed(cause);
+  let causeData;
+  if (getOptions().reporter === 'child') {
+    if (cause instanceof Error) cause = crossed(cause);
+    causeData = serializeCause(cause);
+  }
   return {
     location: t.loc,
     failureType: t.failureType,
@@ -643,7 +658,45 @@ function errorDetails(t) {
     yaml: formatError(t, ''),
     cause: inspect(cause),
     causeColor: inspect(cause, { colors: true }),
+    causeData,
   };
+}
+
+// serializeCause is a failure's cause as text that crosses from a test
+// file's process to run()'s, where deserializeCause makes it again: an
+// error as crossed() shows it (its class, name, message, stack and own
+// enumerable properties), or another value, through node:v8's serializer.
+// What the serializer cannot take is left out.
+function serializeCause(cause) {
+  const v8 = require('v8');
+  const encode = (v) => {
+    try {
+      return v8.serialize(v).toString('base64');
+    } catch {
+      return undefined;
+    }
+  };
+  if (!(cause instanceof Error)) return { value: encode(cause) };
+  const props = {};
+  for (const k of Object.keys(cause)) if (k !== 'name') props[k] = cause[k];
+  const base = kErrorClasses.find((c) => Object.getPrototypeOf(cause) === c.prototype) || Error;
+  const nameListed = Object.keys(cause).includes('name');
+  return { error: base.name, name: cause.name, nameListed, message: cause.message, stack: cause.stack, props: encode(props) };
+}
+
+function deserializeCause(data) {
+  const v8 = require('v8');
+  const decode = (s) => (s === undefined ? undefined : v8.deserialize(Buffer.from(s, 'base64')));
+  if (data.error === undefined) return decode(data.value);
+  const base = kErrorClasses.find((c) => c.name === data.error) || Error;
+  const props = data.props === undefined ? {} : decode(data.props);
+  const copy = Object.create(base.prototype);
+  for (const k of ['name', 'message', 'stack']) {
+    Object.defineProperty(copy, k, { value: data[k], writable: true, configurable: true, enumerable: k === 'name' && data.nameListed });
+  }
+  Object.assign(copy, props);
+  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Error', configurable: true });
+  return copy;
 }
 
 // The built-in error classes an error keeps on its way to the parent of
@@ -667,11 +720,24 @@ function crossed(err) {
   for (const k of ['name', 'message', 'stack']) {
     Object.defineProperty(copy, k, { value: err[k], writable: true, configurable: true });
   }
+  // Own properties cross as node's serializer takes them: a name the error
+  // was given stays listed, what it cannot serialize (a function) is lost.
   for (const k of Object.keys(err)) {
-    if (k !== 'name' && k !== 'message' && k !== 'stack') copy[k] = err[k];
+    if (k === 'message' || k === 'stack' || !serializable(err[k])) continue;
+    if (k === 'name') Object.defineProperty(copy, k, { enumerable: true });
+    else copy[k] = err[k];
   }
   Object.defineProperty(copy, Symbol.toStringTag, { value: 'Error', configurable: true });
   return copy;
+}
+
+function serializable(v) {
+  try {
+    require('v8').serialize(v);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function formatError(t, ind) {
@@ -820,6 +886,8 @@ function run(options) {
         const err = new Error(e.message);
         err.code = kFailure;
         err.failureType = e.failureType;
+        if (e.causeData !== undefined) err.cause = deserializeCause(e.causeData);
+        Object.defineProperty(err, kReport, { value: e });
         data.details = { ...data.details, error: err };
       }
       stream.emit(type, data);

@@ -289,4 +289,40 @@ function emitSummary(send, c, planned, duration) {
   send({ type: 'test:diagnostic', nesting: 0, message: `duration_ms ${inspect(duration)}` });
 }
 
-module.exports = { create, childMarker, commandLineOptions, countEvent, emitSummary };
+// kReport is where run()'s ERR_TEST_FAILURE error keeps the failure as the
+// reporters take it, for node:test/reporters to give it back to them.
+const kReport = Symbol('kReport');
+
+// generator makes node:test/reporters' form of a reporter: an async
+// generator function over a TestsStream's { type, data } items (run()'s
+// stream, with .compose()), yielding the text as the reporter writes it.
+function generator(name) {
+  const make = (write) => {
+    const marks = !!process.stderr.isTTY && shouldColorize(process.stderr);
+    const inspectColors = shouldColorize(process.stdout);
+    switch (name) {
+      case 'tap': return tap(write);
+      case 'spec': return spec(write, marks, inspectColors);
+      case 'dot': return dot(write, marks, inspectColors, process.stdout.columns || 20);
+    }
+  };
+  return async function* reporter(source) {
+    let text = '';
+    const r = make((s) => { text += s; });
+    for await (const item of source) {
+      const { type, data } = item;
+      const ev = { type, ...data };
+      const error = data.details && data.details.error;
+      if (error && error[kReport]) ev.details = { ...data.details, error: error[kReport] };
+      r.event(ev);
+      if (text !== '') {
+        yield text;
+        text = '';
+      }
+    }
+    r.end();
+    if (text !== '') yield text;
+  };
+}
+
+module.exports = { create, childMarker, commandLineOptions, countEvent, emitSummary, generator, kReport };

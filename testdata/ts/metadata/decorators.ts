@@ -89,6 +89,11 @@ class Members {
   @dec ao: LocalCallback;
   @dec ap: LocalOfAlias;
   @dec aq: Id;
+  @dec ar: LocalNumbers.B;
+  @dec as: LocalStrings.A;
+  @dec at: LocalMixed.A;
+  @dec au: LocalMixed.B;
+  @dec av: Color.Red;
   // @ts-ignore: a name that is declared nowhere
   @dec af: Undeclared;
   @dec static st: Local;

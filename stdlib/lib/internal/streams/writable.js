@@ -370,8 +370,12 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     err = errors.destroyed('end');
   }
 
+  // The callback hears the stream's fate: an error it already met (even one
+  // _final reported synchronously just now), null once it has finished.
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
@@ -445,7 +449,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  for (const cb of state[kOnFinished].splice(0)) cb();
+  for (const cb of state[kOnFinished].splice(0)) cb(null);
   stream.emit('finish');
   if (state.autoDestroy) {
     // A duplex is destroyed only once both sides are done.

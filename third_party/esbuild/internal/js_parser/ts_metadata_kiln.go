@@ -183,6 +183,33 @@ func (p *parser) tsSerializedExpr(loc logger.Loc, t tsSerialized) js_ast.Expr {
 // file as, when name is one declared before: Number or String when all its
 // members are, else Object.
 func (p *parser) tsEnumKind(name string) (string, bool) {
+	ns, ok := p.tsLocalEnum(name)
+	if !ok {
+		return "", false
+	}
+	numbers, strs := 0, 0
+	for _, m := range ns.ExportedMembers {
+		switch m.Data.(type) {
+		case *js_ast.TSNamespaceMemberEnumNumber:
+			numbers++
+		case *js_ast.TSNamespaceMemberEnumString:
+			strs++
+		default:
+			return "Object", true
+		}
+	}
+	switch {
+	case strs == 0:
+		return "Number", true
+	case numbers == 0:
+		return "String", true
+	}
+	return "Object", true
+}
+
+// tsLocalEnum finds the enum of this file that name, as it stands here,
+// binds: the nearest declaration of the name, when that one is an enum.
+func (p *parser) tsLocalEnum(name string) (*js_ast.TSNamespaceMemberNamespace, bool) {
 	for s := p.currentScope; s != nil; s = s.Parent {
 		member, ok := s.Members[name]
 		if !ok {
@@ -190,28 +217,31 @@ func (p *parser) tsEnumKind(name string) (string, bool) {
 		}
 		ns, ok := p.refToTSNamespaceMemberData[member.Ref].(*js_ast.TSNamespaceMemberNamespace)
 		if !ok || p.symbols[member.Ref.InnerIndex].Kind != ast.SymbolTSEnum {
-			return "", false
+			return nil, false
 		}
-		numbers, strs := 0, 0
-		for _, m := range ns.ExportedMembers {
-			switch m.Data.(type) {
-			case *js_ast.TSNamespaceMemberEnumNumber:
-				numbers++
-			case *js_ast.TSNamespaceMemberEnumString:
-				strs++
-			default:
-				return "Object", true
-			}
-		}
-		switch {
-		case strs == 0:
-			return "Number", true
-		case numbers == 0:
-			return "String", true
-		}
-		return "Object", true
+		return ns, true
 	}
-	return "", false
+	return nil, false
+}
+
+// tsEnumMemberKind is what tsc serializes the type of member of an enum of
+// this file as: Number or String by the member's value, else Object.
+func (p *parser) tsEnumMemberKind(enum, member string) (string, bool) {
+	ns, ok := p.tsLocalEnum(enum)
+	if !ok {
+		return "", false
+	}
+	m, ok := ns.ExportedMembers[member]
+	if !ok {
+		return "", false
+	}
+	switch m.Data.(type) {
+	case *js_ast.TSNamespaceMemberEnumNumber:
+		return "Number", true
+	case *js_ast.TSNamespaceMemberEnumString:
+		return "String", true
+	}
+	return "Object", true
 }
 
 func (p *parser) tsName(loc logger.Loc, name string) js_ast.Expr {
@@ -490,6 +520,12 @@ func (p *parser) tsSerializeSingle(toks []string) tsSerialized {
 	}
 	if end%2 == 0 {
 		return object
+	}
+	if end == 3 {
+		// A member of an enum of this file (E.A) is a literal of its kind.
+		if kind, ok := p.tsEnumMemberKind(toks[0], toks[2]); ok {
+			return tsSerialized{name: kind}
+		}
 	}
 	if end == 1 {
 		if kind, ok := p.tsEnumKind(name); ok {
