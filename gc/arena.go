@@ -18,6 +18,7 @@ import "math/bits"
 // storage when the collector frees the cell.
 type Arena struct {
 	blocks [][]Value
+	caps   []uint32 // caps[b] is the capacity class that block b is carved into
 	free   [numClasses][]Ref
 	bump   [numClasses]bump
 	large  [][]Value // dedicated storage for big requests
@@ -52,6 +53,7 @@ func NewArena() *Arena {
 	a := &Arena{}
 	// Block 0 is reserved so that Ref 0 means "none".
 	a.blocks = append(a.blocks, make([]Value, 2))
+	a.caps = append(a.caps, 0)
 	for i := range a.bump {
 		a.bump[i].block = -1
 	}
@@ -120,6 +122,7 @@ func (a *Arena) Alloc(n int) (Ref, int) {
 		}
 		b.size = min(blockValues, max(firstBlock, 2*b.size, capacity))
 		a.blocks = append(a.blocks, make([]Value, b.size))
+		a.caps = append(a.caps, uint32(capacity))
 		b.block, b.off = len(a.blocks)-1, 0
 	}
 	r := Ref(b.block<<blockBits | b.off)
@@ -170,6 +173,18 @@ func (a *Arena) Slice(r Ref, n, c int) []Value {
 	}
 	off := int(r & (blockValues - 1))
 	return a.blocks[r>>blockBits][off : off+n : off+c]
+}
+
+// Cap returns the capacity of allocation r (0 for the empty reference).
+// Every block holds one size class and a large allocation is a slice of
+// its own, so the arena knows each allocation's capacity and its owners
+// need not keep it: a cell's storage reference is a Ref and a length,
+// 8 bytes rather than 12.
+func (a *Arena) Cap(r Ref) int {
+	if r&largeBit == 0 {
+		return int(a.caps[r>>blockBits])
+	}
+	return len(a.large[r&^largeBit])
 }
 
 // Bytes returns the bytes of storage currently allocated.

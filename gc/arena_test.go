@@ -134,3 +134,22 @@ func TestArenaFullFailsCleanly(t *testing.T) {
 		t.Errorf("a large allocation needs no block: got %#x", r)
 	}
 }
+
+// TestArenaKnowsEachAllocationsCapacity checks Cap, which lets cells keep
+// a reference and a length without the capacity.
+func TestArenaKnowsEachAllocationsCapacity(t *testing.T) {
+	a := NewArena()
+	if c := a.Cap(0); c != 0 {
+		t.Errorf("Cap(0) = %d, want 0", c)
+	}
+	for _, n := range []int{1, 3, 8, 9, 17, 100, maxSmall, maxSmall + 1, 3 * maxSmall} {
+		r, c := a.Alloc(n)
+		if got := a.Cap(r); got != c {
+			t.Errorf("Cap of an allocation of %d = %d, want %d", n, got, c)
+		}
+	}
+	r, c := a.Alloc(2 * maxSmall)
+	if !a.TrimFront(r, 5) || a.Cap(r) != c-5 {
+		t.Errorf("Cap after trimming 5 from %d = %d, want %d", c, a.Cap(r), c-5)
+	}
+}

@@ -109,7 +109,7 @@ func (o *Object) Trace(m *gc.Marker) {
 			t.trace(m)
 		}
 	}
-	m.AddBytes(8 * int(o.slots.c+o.elems.c))
+	m.AddBytes(8 * (rt.capOf(o.slots) + rt.capOf(o.elems)))
 }
 
 func (o *Object) Reset() { *o = Object{} }
