@@ -974,6 +974,7 @@ func (rt *Runtime) replaceLazyStack(ov Value, v Value) {
 	}
 	attrs := rt.shp(o).attrs[slot]&(attrEnumerable|attrConfigurable) | attrWritable
 	rt.setSlotAttrs(o, slot, attrs)
+	rt.own(&o.slots)
 	rt.vals(o.slots)[slot] = v
 }
 

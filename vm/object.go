@@ -109,7 +109,11 @@ func (o *Object) Trace(m *gc.Marker) {
 			t.trace(m)
 		}
 	}
-	m.AddBytes(8 * (rt.capOf(o.slots) + rt.capOf(o.elems)))
+	n := rt.capOf(o.elems)
+	if o.slots.ref != 0 && !rt.arena.Pinned(o.slots.ref) {
+		n += rt.capOf(o.slots)
+	}
+	m.AddBytes(8 * n)
 }
 
 func (o *Object) Reset() { *o = Object{} }

@@ -687,6 +687,7 @@ func (rt *Runtime) putOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		rt.shp(o).attrs[slot] = attrs
 		rt.edited(rt.shp(o))
 	}
+	rt.own(&o.slots)
 	rt.vals(o.slots)[slot] = val
 }
 

@@ -28,6 +28,24 @@ type vec struct {
 	n   uint32
 }
 
+// A vec may point at pinned storage (gc.Arena.AllocPinned) that many
+// objects share: a closure's name and length come from its code's
+// template until something changes them. Its owners never write or free
+// it: the primitives below copy it first (own), and since its capacity is
+// exactly its length, anything appending copies it. Code that writes a
+// slot in place calls own first unless the slot is writable data, which
+// template slots never are.
+
+// own makes v's storage v's alone, copying it if it is shared.
+func (rt *Runtime) own(v *vec) {
+	if v.ref == 0 || !rt.arena.Pinned(v.ref) {
+		return
+	}
+	shared := v.ref
+	v.ref = rt.allocVals(int(v.n))
+	copy(rt.vals(*v), rt.arena.Slice(shared, int(v.n), int(v.n)))
+}
+
 // capOf returns the number of Values v's storage has room for.
 func (rt *Runtime) capOf(v vec) int { return rt.arena.Cap(v.ref) }
 
@@ -40,6 +58,9 @@ func (rt *Runtime) vals(v vec) []Value {
 
 // setVals replaces v's contents with a copy of xs.
 func (rt *Runtime) setVals(v *vec, xs []Value) {
+	if v.ref != 0 && rt.arena.Pinned(v.ref) {
+		*v = vec{} // xs may alias it: the shared storage stays as it is
+	}
 	if c := rt.capOf(*v); len(xs) > c || (c > 16 && len(xs) < c/4) {
 		// Growing leaves headroom (contents replaced by a longer copy of
 		// themselves, as in push, must stay amortised O(1)).
@@ -137,11 +158,14 @@ func (rt *Runtime) growTo(v *vec, c int) {
 	copy(rt.arena.Slice(ref, int(v.n), rt.arena.Cap(ref)), rt.vals(*v))
 	old := v.ref
 	v.ref = ref
-	rt.arena.Free(old, rt.arena.Cap(old))
+	if old != 0 && !rt.arena.Pinned(old) {
+		rt.arena.Free(old, rt.arena.Cap(old))
+	}
 }
 
 // resize sets v's length to n, filling new positions with fill.
 func (rt *Runtime) resize(v *vec, n int, fill Value) {
+	rt.own(v)
 	if n > rt.capOf(*v) {
 		rt.grow(v, n)
 	}
@@ -162,6 +186,7 @@ func (rt *Runtime) resize(v *vec, n int, fill Value) {
 
 // removeAt deletes position i, shifting the rest down.
 func (rt *Runtime) removeAt(v *vec, i int) {
+	rt.own(v)
 	s := rt.vals(*v)
 	copy(s[i:], s[i+1:])
 	s[len(s)-1] = Undefined
@@ -170,7 +195,7 @@ func (rt *Runtime) removeAt(v *vec, i int) {
 
 // freeVec releases v's storage.
 func (rt *Runtime) freeVec(v *vec) {
-	if v.ref != 0 {
+	if v.ref != 0 && !rt.arena.Pinned(v.ref) {
 		rt.arena.Free(v.ref, rt.capOf(*v))
 	}
 	*v = vec{}
