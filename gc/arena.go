@@ -18,6 +18,9 @@ import "math/bits"
 // storage when the collector frees the cell.
 type Arena struct {
 	blocks [][]Value
+	caps   []uint32 // caps[b] is the capacity class that block b is carved into
+	pinned []bool   // pinned[b]: block b holds shared storage (AllocPinned)
+	pbump  [8]bump  // where the next pinned allocation of each size goes
 	free   [numClasses][]Ref
 	bump   [numClasses]bump
 	large  [][]Value // dedicated storage for big requests
@@ -52,8 +55,13 @@ func NewArena() *Arena {
 	a := &Arena{}
 	// Block 0 is reserved so that Ref 0 means "none".
 	a.blocks = append(a.blocks, make([]Value, 2))
+	a.caps = append(a.caps, 0)
+	a.pinned = append(a.pinned, false)
 	for i := range a.bump {
 		a.bump[i].block = -1
+	}
+	for i := range a.pbump {
+		a.pbump[i].block = -1
 	}
 	return a
 }
@@ -120,12 +128,46 @@ func (a *Arena) Alloc(n int) (Ref, int) {
 		}
 		b.size = min(blockValues, max(firstBlock, 2*b.size, capacity))
 		a.blocks = append(a.blocks, make([]Value, b.size))
+		a.caps = append(a.caps, uint32(capacity))
+		a.pinned = append(a.pinned, false)
 		b.block, b.off = len(a.blocks)-1, 0
 	}
 	r := Ref(b.block<<blockBits | b.off)
 	b.off += capacity
 	return r, capacity
 }
+
+// pinnedValues is the size of a block of pinned storage.
+const pinnedValues = 1024
+
+// AllocPinned returns zeroed storage for exactly n Values (0 < n <= 8)
+// that is never freed and that several owners share: templates that
+// objects point at until they change them (a closure's name and length).
+// Pinned reports it, so owners copy it before a write and never free it;
+// its capacity is exactly n, so appending to it always copies first.
+func (a *Arena) AllocPinned(n int) Ref {
+	if n < 1 || n > len(a.pbump) {
+		panic("gc: AllocPinned of an unsupported size")
+	}
+	b := &a.pbump[n-1]
+	if b.block < 0 || b.off+n > pinnedValues {
+		if len(a.blocks) >= maxBlocks {
+			return 0
+		}
+		// A pinned block holds one size, as every block holds one class.
+		a.blocks = append(a.blocks, make([]Value, pinnedValues))
+		a.caps = append(a.caps, uint32(n))
+		a.pinned = append(a.pinned, true)
+		b.block, b.off = len(a.blocks)-1, 0
+	}
+	r := Ref(b.block<<blockBits | b.off)
+	b.off += n
+	a.bytes += int64(n) * 8
+	return r
+}
+
+// Pinned reports whether r is shared storage from AllocPinned.
+func (a *Arena) Pinned(r Ref) bool { return r&largeBit == 0 && a.pinned[r>>blockBits] }
 
 // Free returns storage of the given capacity to the arena.
 func (a *Arena) Free(r Ref, capacity int) {
@@ -170,6 +212,18 @@ func (a *Arena) Slice(r Ref, n, c int) []Value {
 	}
 	off := int(r & (blockValues - 1))
 	return a.blocks[r>>blockBits][off : off+n : off+c]
+}
+
+// Cap returns the capacity of allocation r (0 for the empty reference).
+// Every block holds one size class and a large allocation is a slice of
+// its own, so the arena knows each allocation's capacity and its owners
+// need not keep it: a cell's storage reference is a Ref and a length,
+// 8 bytes rather than 12.
+func (a *Arena) Cap(r Ref) int {
+	if r&largeBit == 0 {
+		return int(a.caps[r>>blockBits])
+	}
+	return len(a.large[r&^largeBit])
 }
 
 // Bytes returns the bytes of storage currently allocated.

@@ -134,3 +134,47 @@ func TestArenaFullFailsCleanly(t *testing.T) {
 		t.Errorf("a large allocation needs no block: got %#x", r)
 	}
 }
+
+// TestArenaKnowsEachAllocationsCapacity checks Cap, which lets cells keep
+// a reference and a length without the capacity.
+func TestArenaKnowsEachAllocationsCapacity(t *testing.T) {
+	a := NewArena()
+	if c := a.Cap(0); c != 0 {
+		t.Errorf("Cap(0) = %d, want 0", c)
+	}
+	for _, n := range []int{1, 3, 8, 9, 17, 100, maxSmall, maxSmall + 1, 3 * maxSmall} {
+		r, c := a.Alloc(n)
+		if got := a.Cap(r); got != c {
+			t.Errorf("Cap of an allocation of %d = %d, want %d", n, got, c)
+		}
+	}
+	r, c := a.Alloc(2 * maxSmall)
+	if !a.TrimFront(r, 5) || a.Cap(r) != c-5 {
+		t.Errorf("Cap after trimming 5 from %d = %d, want %d", c, a.Cap(r), c-5)
+	}
+}
+
+// TestArenaPinnedStorage checks AllocPinned: exact capacity (so appending
+// copies first), reported by Pinned, and apart from ordinary storage.
+func TestArenaPinnedStorage(t *testing.T) {
+	a := NewArena()
+	r1 := a.AllocPinned(2)
+	r2 := a.AllocPinned(4)
+	r3 := a.AllocPinned(2)
+	o, _ := a.Alloc(2)
+	if !a.Pinned(r1) || !a.Pinned(r2) || !a.Pinned(r3) || a.Pinned(o) || a.Pinned(0) {
+		t.Fatalf("Pinned: %v %v %v, ordinary %v, none %v", a.Pinned(r1), a.Pinned(r2), a.Pinned(r3), a.Pinned(o), a.Pinned(0))
+	}
+	if a.Cap(r1) != 2 || a.Cap(r2) != 4 || a.Cap(r3) != 2 {
+		t.Errorf("pinned capacities %d %d %d, want 2 4 2", a.Cap(r1), a.Cap(r2), a.Cap(r3))
+	}
+	a.Slice(r1, 2, 2)[1] = True
+	if a.Slice(r3, 2, 2)[0] != 0 || a.Slice(r2, 4, 4)[0] != 0 {
+		t.Error("pinned allocations overlap")
+	}
+	for i := 0; i < 2*pinnedValues; i++ {
+		if r := a.AllocPinned(3); a.Cap(r) != 3 {
+			t.Fatalf("pinned allocation %d has capacity %d", i, a.Cap(r))
+		}
+	}
+}

@@ -125,6 +125,7 @@ func (rt *Runtime) deleteOwnSlot(o *Object, slot int) {
 	rt.edited(s)
 	s.keys = append(s.keys[:slot], s.keys[slot+1:]...)
 	s.attrs = append(s.attrs[:slot], s.attrs[slot+1:]...)
+	rt.own(&o.slots)
 	rt.setVals(&o.slots, append(rt.vals(o.slots)[:slot], rt.vals(o.slots)[slot+1:]...))
 	s.index = make(map[PropKey]int32, len(s.keys))
 	for i, k := range s.keys {

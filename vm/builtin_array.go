@@ -1108,7 +1108,6 @@ func arrayShift(rt *Runtime, this Value, _ []Value) Value {
 			}
 			if rt.arena.TrimFront(ob.elems.ref, 1) {
 				ob.elems.n--
-				ob.elems.c--
 			} else {
 				rt.setVals(&ob.elems, rt.vals(ob.elems)[1:])
 			}
@@ -1436,7 +1435,7 @@ func arrayConcat(rt *Runtime, this Value, args []Value) Value {
 			rt.throwTypeError("Invalid array length")
 		}
 		if eo := rt.fastArray(e); eo != nil && dense && n+l <= maxArrayLen {
-			rt.setVals(&ao.elems, append(rt.vals(ao.elems), rt.vals(eo.elems)...))
+			rt.appendVec(&ao.elems, eo.elems)
 			if gap := l - int64(int(eo.elems.n)); gap <= 1024 {
 				for ; gap > 0; gap-- {
 					rt.push(&ao.elems, Empty)

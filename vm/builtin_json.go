@@ -334,7 +334,7 @@ func (p *jsonParser) newDictObject(ms []jsonMember) Value {
 
 func (p *jsonParser) fillSlots(o *Object, ms []jsonMember) {
 	rt := p.rt
-	o.slots.ref, o.slots.c = rt.allocVals(len(ms))
+	o.slots.ref = rt.allocVals(len(ms))
 	o.slots.n = uint32(len(ms))
 	slots := rt.vals(o.slots)
 	for i, m := range ms {

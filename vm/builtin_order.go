@@ -149,6 +149,7 @@ func (rt *Runtime) reorderKeys(o *Object, order []string) {
 		perm[i] = i
 	}
 	sort.SliceStable(perm, func(a, b int) bool { return group(s.keys[perm[a]]) < group(s.keys[perm[b]]) })
+	rt.own(&o.slots)
 	vals := rt.vals(o.slots)
 	moved := make([]Value, len(vals))
 	keys := make([]PropKey, len(perm))

@@ -28,7 +28,7 @@ func (r *Realm) initPromise() {
 	r.GetterKey(r.Promise, rt.wellKnown.species, "get [Symbol.species]", func(rt *Runtime, this Value, _ []Value) Value { return this })
 
 	r.Method(r.PromisePrototype, "then", 2, func(rt *Runtime, this Value, args []Value) Value {
-		if rt.promiseData(this) == nil {
+		if rt.promiseCell(this) == nil {
 			rt.throwTypeError("Method Promise.prototype.then called on incompatible receiver %s", rt.inspectShort(this))
 		}
 		c := rt.speciesConstructor(this, rt.realm.Promise)

@@ -110,6 +110,10 @@ type codeEntry struct {
 	code *bytecode.Function
 	cs   *codeState // nil until the first call
 	name Value      // the atom of code.Name
+	// slots is the pinned template of its closures' own property values
+	// (length, name, and a sloppy function's arguments and caller), which
+	// they share until one changes them (see own); 0 until the first.
+	slots gc.Ref
 }
 
 // codeOf returns the index in rt.codes of code, adding it on first use.
@@ -574,12 +578,27 @@ func (rt *Runtime) newClosureOf(i uint32, env Value) Value {
 		// they read outside a call; during one, reads see the live call
 		// (see liveCallerProp).
 		o.shape = rt.sloppyFuncShape.id
-		rt.setVals(&o.slots, []Value{gc.Int(code.Length), ce.name, Null, Null})
+		o.slots = rt.closureSlots(ce, gc.Int(code.Length), ce.name, Null, Null)
 		return v
 	}
 	o.shape = rt.funcShape.id
-	rt.setVals(&o.slots, []Value{gc.Int(code.Length), ce.name})
+	o.slots = rt.closureSlots(ce, gc.Int(code.Length), ce.name)
 	return v
+}
+
+// closureSlots returns the shared property values of ce's closures,
+// making them on first use. The values are an integer and atoms, which
+// the collector never frees, so the template needs no root of its own.
+func (rt *Runtime) closureSlots(ce *codeEntry, vals ...Value) vec {
+	if ce.slots == 0 {
+		r := rt.arena.AllocPinned(len(vals))
+		if r == 0 {
+			panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
+		}
+		copy(rt.arena.Slice(r, len(vals), len(vals)), vals)
+		ce.slots = r
+	}
+	return vec{ref: ce.slots, n: uint32(len(vals))}
 }
 
 // closureProto is the [[Prototype]] of a function of kind made in r.

@@ -148,6 +148,7 @@ func (rt *Runtime) setFunctionName(fn Value, key PropKey, prefix int) {
 	}
 	o := rt.obj(fn)
 	if slot := rt.shp(o).lookup(rt.atom("name")); slot >= 0 {
+		rt.own(&o.slots)
 		rt.vals(o.slots)[slot] = name
 		return
 	}

@@ -25,10 +25,10 @@ func TestSparseElementsGoSlow(t *testing.T) {
 			}
 			o := rt.obj(ov)
 			if slow := o.flags&objSlowElems != 0; slow != tt.slow {
-				t.Errorf("slow elements = %v, want %v (dense store of %d)", slow, tt.slow, o.elems.c)
+				t.Errorf("slow elements = %v, want %v (dense store of %d)", slow, tt.slow, rt.capOf(o.elems))
 			}
-			if o.elems.c > 1<<18 {
-				t.Errorf("a dense store of %d values for %d keys", o.elems.c, tt.count)
+			if rt.capOf(o.elems) > 1<<18 {
+				t.Errorf("a dense store of %d values for %d keys", rt.capOf(o.elems), tt.count)
 			}
 			last := tt.key(tt.count - 1)
 			if got := rt.Get(ov, idxKey(last)); got != Int(tt.count-1) {

@@ -22,7 +22,7 @@ func (rt *Runtime) newEnv(parent Value, layout *bytecode.Const) Value {
 	// The bindings go straight into the arena: a Go slice to copy them
 	// from was 12 MB of garbage in a run of TypeScript's compiler.
 	if n := len(layout.Names); n > 0 {
-		o.slots.ref, o.slots.c = rt.allocVals(n)
+		o.slots.ref = rt.allocVals(n)
 		o.slots.n = uint32(n)
 		s := rt.vals(o.slots)
 		for i := range s {
@@ -61,7 +61,7 @@ func (rt *Runtime) copyEnv(env Value) Value {
 	// a Go slice every iteration of a loop whose let a closure captures
 	// left one behind for Go's collector.
 	if n := int(src.slots.n); n > 0 {
-		o.slots.ref, o.slots.c = rt.allocVals(n)
+		o.slots.ref = rt.allocVals(n)
 		o.slots.n = uint32(n)
 		copy(rt.vals(o.slots), rt.vals(rt.obj(env).slots))
 	}

@@ -394,15 +394,16 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 	// a Promise combinator's element function, the waiter is a frame.
 	p := g.promise
 	for len(out) < limit {
-		d := rt.promiseData(p)
-		if d == nil {
+		po := rt.promiseCell(p)
+		if po == nil {
 			break
 		}
 		// One waiter is a then's pair of reactions or an await's one.
-		if n := len(d.reactions); n != 2 && (n != 1 || rt.obj(d.reactions[0]).aux != reactAwait) {
+		reactions := rt.vals(po.elems)
+		if n := len(reactions); n != 2 && (n != 1 || rt.obj(reactions[0]).aux != reactAwait) {
 			break
 		}
-		if el, next := rt.combinatorElementOf(d.reactions); el != nil {
+		if el, next := rt.combinatorElementOf(reactions); el != nil {
 			out = append(out, StackFrame{Func: el.combinator, MethodName: el.combinator, TypeName: "Function",
 				Async: true, Native: true, Combinator: el.combinator, PromiseIndex: el.index})
 			p = next
@@ -414,7 +415,7 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 		// An await continuation's cell holds the awaiting generator. Any
 		// other reaction (a .then or .catch in the chain) is passed
 		// through to the promise it derives, as V8 goes on along a chain.
-		h := rt.obj(d.reactions[0]).v1
+		h := rt.obj(reactions[0]).v1
 		var ac *awaitCont
 		if h.IsObject() {
 			if nf, _ := rt.hostOf(rt.obj(h)).(*nativeFunc); nf != nil && nf.resolves {
@@ -424,7 +425,7 @@ func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []St
 			ac, _ = rt.hostOf(rt.obj(h)).(*awaitCont)
 		}
 		if ac == nil {
-			if derived := rt.obj(d.reactions[0]).v0; rt.promiseData(derived) != nil {
+			if derived := rt.obj(reactions[0]).v0; rt.promiseCell(derived) != nil {
 				p = derived
 				continue
 			}
@@ -1008,6 +1009,7 @@ func (rt *Runtime) replaceLazyStack(ov Value, v Value) {
 	}
 	attrs := rt.shp(o).attrs[slot]&(attrEnumerable|attrConfigurable) | attrWritable
 	rt.setSlotAttrs(o, slot, attrs)
+	rt.own(&o.slots)
 	rt.vals(o.slots)[slot] = v
 }
 

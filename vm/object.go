@@ -32,7 +32,7 @@ const (
 	ClassWeakSet         // host = *weakData
 	ClassWeakRef         // host = *weakRefData (the target, held weakly)
 	ClassFinReg          // host = *finRegData
-	ClassPromise         // host = *promiseData; v0 = result, v1 = async context it was made in
+	ClassPromise         // aux = state, elems = reactions (promise.go); v0 = result, v1 = async context it was made in
 	ClassArguments       // v0 = env of mapped parameters (mapped arguments only), host = *argsMap
 	ClassGenerator       // host = *genData (suspended frame); also async generators (genData.asyncGen)
 	ClassAsyncGen        // host = *genData
@@ -109,7 +109,11 @@ func (o *Object) Trace(m *gc.Marker) {
 			t.trace(m)
 		}
 	}
-	m.AddBytes(8 * int(o.slots.c+o.elems.c))
+	n := rt.capOf(o.elems)
+	if o.slots.ref != 0 && !rt.arena.Pinned(o.slots.ref) {
+		n += rt.capOf(o.slots)
+	}
+	m.AddBytes(8 * n)
 }
 
 func (o *Object) Reset() { *o = Object{} }

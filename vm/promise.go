@@ -29,10 +29,30 @@ const (
 	promiseRejected
 )
 
-type promiseData struct {
-	state     promiseState
-	handled   bool
-	reactions []Value // reaction records (ClassInternal: v0 = capability promise or undefined, v1 = handler, v2 = resolvers pair; aux = reactFulfill, reactReject or reactAwait)
+// A promise keeps its state in its cell rather than in Go-side data (a
+// host-table entry and a Go allocation each, about 90 bytes of Go heap a
+// promise): aux holds the state and the handled bit, elems the reaction
+// records waiting on it while pending (so its index properties live in
+// the shape, as a Map's do), v0 its result and v1 the async context it
+// was made in. A reaction record is a ClassInternal cell: v0 = capability
+// promise or undefined, v1 = handler, v2 = resolvers pair; aux =
+// reactFulfill, reactReject or reactAwait.
+const (
+	promiseStateMask = 3
+	promiseHandled   = 1 << 2 // a reaction was added or the host waits on it
+)
+
+func promiseStateOf(o *Object) promiseState { return promiseState(o.aux & promiseStateMask) }
+
+// promiseCell returns p's cell, or nil when p is no promise.
+func (rt *Runtime) promiseCell(p Value) *Object {
+	if !p.IsObject() {
+		return nil
+	}
+	if o := rt.obj(p); o.class == ClassPromise {
+		return o
+	}
+	return nil
 }
 
 // A reaction record's aux says which outcome it handles. An await's one
@@ -44,8 +64,6 @@ const (
 	reactReject  = 1
 	reactAwait   = 2
 )
-
-func (p *promiseData) trace(m *gc.Marker) { m.MarkAll(p.reactions) }
 
 // enqueue queues j to run in the async context current now; a reaction
 // job runs in the context of the then() or await that registered it,
@@ -190,18 +208,9 @@ func (rt *Runtime) intrinsicCapability() (p, pair Value) {
 // unhandled rejection in that context, wherever it was rejected.
 func (rt *Runtime) newPromise(proto Value) Value {
 	p, o := rt.newObjectCell(ClassPromise, proto)
-	rt.setHost(o, &promiseData{})
-	o.v0 = Undefined
+	o.flags |= objSlowElems
 	o.v1 = rt.asyncContext
 	return p
-}
-
-func (rt *Runtime) promiseData(p Value) *promiseData {
-	if !p.IsObject() {
-		return nil
-	}
-	d, _ := rt.hostOf(rt.obj(p)).(*promiseData)
-	return d
 }
 
 // newPromiseCapability makes a %Promise% with its resolving functions.
@@ -295,21 +304,20 @@ func (rt *Runtime) rejectPromise(p, reason Value) { rt.settle(p, promiseRejected
 
 func (rt *Runtime) settle(p Value, state promiseState, v Value) {
 	o := rt.obj(p)
-	d := rt.hostOf(o).(*promiseData)
-	if d.state != promisePending {
+	if promiseStateOf(o) != promisePending {
 		return
 	}
-	d.state = state
+	o.aux |= uint32(state)
 	o.v0 = v
-	reactions := d.reactions
-	d.reactions = nil
 	rejected := state == promiseRejected
-	for _, r := range reactions {
+	// enqueue allocates nothing in the arena, so the slice stays valid.
+	for _, r := range rt.vals(o.elems) {
 		if aux := rt.obj(r).aux; aux == reactAwait || (aux == reactReject) == rejected {
 			rt.enqueue(job{kind: jobReaction, a: r, b: v, c: gc.Bool(rejected)})
 		}
 	}
-	if state == promiseRejected && !d.handled && rt.Host != nil {
+	rt.freeVec(&o.elems)
+	if state == promiseRejected && o.aux&promiseHandled == 0 && rt.Host != nil {
 		rt.Host.PromiseRejectionTracker(rt, p, "reject")
 	}
 }
@@ -344,23 +352,21 @@ func (rt *Runtime) performThen(p, onFul, onRej, capPromise, capPair Value) {
 // await passes its one record (reactAwait) as both.
 func (rt *Runtime) addReactions(p, fr, rr Value) {
 	o := rt.obj(p)
-	d := rt.hostOf(o).(*promiseData)
-	switch d.state {
+	switch promiseStateOf(o) {
 	case promisePending:
-		if fr == rr {
-			d.reactions = append(d.reactions, fr)
-		} else {
-			d.reactions = append(d.reactions, fr, rr)
+		rt.push(&o.elems, fr)
+		if fr != rr {
+			rt.push(&o.elems, rr)
 		}
 	case promiseFulfilled:
 		rt.enqueue(job{kind: jobReaction, a: fr, b: o.v0, c: False})
 	case promiseRejected:
-		if !d.handled && rt.Host != nil {
+		if o.aux&promiseHandled == 0 && rt.Host != nil {
 			rt.Host.PromiseRejectionTracker(rt, p, "handle")
 		}
 		rt.enqueue(job{kind: jobReaction, a: rr, b: o.v0, c: True})
 	}
-	d.handled = true
+	o.aux |= promiseHandled
 }
 
 // capabilityPair packs resolve/reject into one internal record.
@@ -398,7 +404,7 @@ func (rt *Runtime) newCapability(c Value) (p, res, rej Value) {
 
 // promiseResolve is PromiseResolve(C, x) (§27.2.4.7.1).
 func (rt *Runtime) promiseResolve(c, x Value) Value {
-	if rt.promiseData(x) != nil {
+	if rt.promiseCell(x) != nil {
 		ctor, ok := rt.protoData(rt.obj(x), rt.atConstructor)
 		if !ok {
 			ctor = rt.Get(x, rt.atConstructor)
@@ -556,38 +562,38 @@ func (rt *Runtime) asNative(f func()) {
 // PromiseState reports a promise's state ("pending", "fulfilled",
 // "rejected") and result, for util.inspect and the host.
 func (rt *Runtime) PromiseState(p Value) (string, Value) {
-	d := rt.promiseData(p)
-	if d == nil {
+	o := rt.promiseCell(p)
+	if o == nil {
 		return "", Undefined
 	}
-	return [...]string{"pending", "fulfilled", "rejected"}[d.state], rt.obj(p).v0
+	return [...]string{"pending", "fulfilled", "rejected"}[promiseStateOf(o)], o.v0
 }
 
 // MarkPromiseHandled marks p as handled, as a reaction added to it would:
 // a host that waits for p itself handles its rejection, which is then not
 // reported as unhandled (and is withdrawn if it was).
 func (rt *Runtime) MarkPromiseHandled(p Value) {
-	d := rt.promiseData(p)
-	if d == nil || d.handled {
+	o := rt.promiseCell(p)
+	if o == nil || o.aux&promiseHandled != 0 {
 		return
 	}
-	if d.state == promiseRejected && rt.Host != nil {
+	if promiseStateOf(o) == promiseRejected && rt.Host != nil {
 		rt.Host.PromiseRejectionTracker(rt, p, "handle")
 	}
-	d.handled = true
+	o.aux |= promiseHandled
 }
 
 // PromiseAsyncContext returns the async context (see AsyncContext) that
 // was current when promise p was made, or undefined if p is no promise.
 func (rt *Runtime) PromiseAsyncContext(p Value) Value {
-	if rt.promiseData(p) == nil {
-		return Undefined
+	if o := rt.promiseCell(p); o != nil {
+		return o.v1
 	}
-	return rt.obj(p).v1
+	return Undefined
 }
 
 // IsPromise reports whether v is a promise object.
-func (rt *Runtime) IsPromise(v Value) bool { return rt.promiseData(v) != nil }
+func (rt *Runtime) IsPromise(v Value) bool { return rt.promiseCell(v) != nil }
 
 // AsyncContext returns the async context value current now: an opaque
 // value (Node's AsyncLocalStorage keeps a map in it) that promise

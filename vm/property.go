@@ -687,6 +687,7 @@ func (rt *Runtime) putOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		rt.shp(o).attrs[slot] = attrs
 		rt.edited(rt.shp(o))
 	}
+	rt.own(&o.slots)
 	rt.vals(o.slots)[slot] = val
 }
 
@@ -700,7 +701,7 @@ func (rt *Runtime) growElems(o *Object, i uint32) bool {
 	if i > n+1024 && (i > 2*n || i >= 1<<24) {
 		return false
 	}
-	if i >= o.elems.c && i >= sparseCheckLen && !rt.denseEnough(o.elems, i) {
+	if int(i) >= rt.capOf(o.elems) && i >= sparseCheckLen && !rt.denseEnough(o.elems, i) {
 		return false
 	}
 	if i == n {

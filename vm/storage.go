@@ -20,54 +20,92 @@ import (
 // freed, so code must fetch it again after any such change, and after any
 // call into JavaScript, which may change the object.
 
-// vec is a variable-length run of Values in the arena.
+// vec is a variable-length run of Values in the arena: a reference and a
+// length. Its capacity is the arena's to know (capOf), which keeps an
+// Object cell's two vecs at 8 bytes each.
 type vec struct {
-	ref  gc.Ref
-	n, c uint32
+	ref gc.Ref
+	n   uint32
 }
 
-// vals returns v's contents as a slice aliasing the arena.
+// A vec may point at pinned storage (gc.Arena.AllocPinned) that many
+// objects share: a closure's name and length come from its code's
+// template until something changes them. Its owners never write or free
+// it: the primitives below copy it first (own), and since its capacity is
+// exactly its length, anything appending copies it. Code that writes a
+// slot in place calls own first unless the slot is writable data, which
+// template slots never are.
+
+// own makes v's storage v's alone, copying it if it is shared.
+func (rt *Runtime) own(v *vec) {
+	if v.ref == 0 || !rt.arena.Pinned(v.ref) {
+		return
+	}
+	shared := v.ref
+	v.ref = rt.allocVals(int(v.n))
+	copy(rt.vals(*v), rt.arena.Slice(shared, int(v.n), int(v.n)))
+}
+
+// capOf returns the number of Values v's storage has room for.
+func (rt *Runtime) capOf(v vec) int { return rt.arena.Cap(v.ref) }
+
+// vals returns v's contents as a slice aliasing the arena. Its capacity is
+// its length: appending to it copies rather than writing past v's length
+// into storage v does not count.
 func (rt *Runtime) vals(v vec) []Value {
-	return rt.arena.Slice(v.ref, int(v.n), int(v.c))
+	return rt.arena.Slice(v.ref, int(v.n), int(v.n))
 }
 
 // setVals replaces v's contents with a copy of xs.
 func (rt *Runtime) setVals(v *vec, xs []Value) {
-	if len(xs) > int(v.c) || (v.c > 16 && len(xs) < int(v.c)/4) {
+	if v.ref != 0 && rt.arena.Pinned(v.ref) {
+		*v = vec{} // xs may alias it: the shared storage stays as it is
+	}
+	if c := rt.capOf(*v); len(xs) > c || (c > 16 && len(xs) < c/4) {
 		// Growing leaves headroom (contents replaced by a longer copy of
 		// themselves, as in push, must stay amortised O(1)).
 		want := len(xs)
-		if len(xs) > int(v.c) && v.c > 0 {
-			want = max(want, int(v.c)*2)
+		if len(xs) > c && c > 0 {
+			want = max(want, c*2)
 		}
 		rt.freeVec(v)
 		if len(xs) == 0 {
 			return
 		}
-		v.ref, v.c = rt.allocVals(want)
+		v.ref = rt.allocVals(want)
 	}
 	v.n = uint32(len(xs))
 	copy(rt.vals(*v), xs)
 }
 
-func (rt *Runtime) allocVals(n int) (gc.Ref, uint32) {
+func (rt *Runtime) allocVals(n int) gc.Ref {
 	r, c := rt.arena.Alloc(n)
 	if r == 0 {
 		// The arena is full: out of memory, whatever the heap limit.
 		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})
 	}
 	rt.heap.Charge(c * 8)
-	return r, uint32(c)
+	return r
+}
+
+// appendVec appends the contents of src to v (src may not be v).
+func (rt *Runtime) appendVec(v *vec, src vec) {
+	n := int(v.n) + int(src.n)
+	if n > rt.capOf(*v) {
+		rt.grow(v, n)
+	}
+	old := int(v.n)
+	v.n = uint32(n)
+	copy(rt.vals(*v)[old:], rt.vals(src))
 }
 
 // push appends x to v.
 func (rt *Runtime) push(v *vec, x Value) {
-	if v.n == v.c {
+	if int(v.n) == rt.capOf(*v) {
 		rt.grow(v, int(v.n)+1)
 	}
 	v.n++
-	s := rt.arena.Slice(v.ref, int(v.n), int(v.c))
-	s[v.n-1] = x
+	rt.arena.Put(v.ref, int(v.n-1), x)
 }
 
 // pushSlot appends x to o's property values, o's shape having just gained
@@ -85,7 +123,7 @@ func (rt *Runtime) push(v *vec, x Value) {
 // per property only up to exactSlots, then grows by doubling.
 func (rt *Runtime) pushSlot(o *Object, x Value) {
 	v := &o.slots
-	if v.n == v.c {
+	if int(v.n) == rt.capOf(*v) {
 		n := int(v.n) + 1
 		switch s := rt.shapes[o.shape]; {
 		case s.dict:
@@ -106,25 +144,29 @@ const exactSlots = 8
 
 // grow makes room for at least n Values, keeping the contents.
 func (rt *Runtime) grow(v *vec, n int) {
-	if n <= int(v.c) {
+	c := rt.capOf(*v)
+	if n <= c {
 		return
 	}
-	rt.growTo(v, max(n, int(v.c)*2, 4))
+	rt.growTo(v, max(n, c*2, 4))
 }
 
 // growTo moves v's contents to storage of capacity c (or the class that
 // holds c), which must be at least v's length.
 func (rt *Runtime) growTo(v *vec, c int) {
-	ref, nc := rt.allocVals(c)
-	copy(rt.arena.Slice(ref, int(v.n), int(nc)), rt.vals(*v))
-	old := *v
-	v.ref, v.c = ref, nc
-	rt.arena.Free(old.ref, int(old.c))
+	ref := rt.allocVals(c)
+	copy(rt.arena.Slice(ref, int(v.n), rt.arena.Cap(ref)), rt.vals(*v))
+	old := v.ref
+	v.ref = ref
+	if old != 0 && !rt.arena.Pinned(old) {
+		rt.arena.Free(old, rt.arena.Cap(old))
+	}
 }
 
 // resize sets v's length to n, filling new positions with fill.
 func (rt *Runtime) resize(v *vec, n int, fill Value) {
-	if n > int(v.c) {
+	rt.own(v)
+	if n > rt.capOf(*v) {
 		rt.grow(v, n)
 	}
 	old := int(v.n)
@@ -135,7 +177,7 @@ func (rt *Runtime) resize(v *vec, n int, fill Value) {
 	}
 	// Cleared tail positions must not keep objects alive or look valid.
 	if n < old {
-		tail := rt.arena.Slice(v.ref, old, int(v.c))[n:old]
+		tail := rt.arena.Slice(v.ref, old, old)[n:old]
 		for i := range tail {
 			tail[i] = Undefined
 		}
@@ -144,6 +186,7 @@ func (rt *Runtime) resize(v *vec, n int, fill Value) {
 
 // removeAt deletes position i, shifting the rest down.
 func (rt *Runtime) removeAt(v *vec, i int) {
+	rt.own(v)
 	s := rt.vals(*v)
 	copy(s[i:], s[i+1:])
 	s[len(s)-1] = Undefined
@@ -152,8 +195,8 @@ func (rt *Runtime) removeAt(v *vec, i int) {
 
 // freeVec releases v's storage.
 func (rt *Runtime) freeVec(v *vec) {
-	if v.ref != 0 {
-		rt.arena.Free(v.ref, int(v.c))
+	if v.ref != 0 && !rt.arena.Pinned(v.ref) {
+		rt.arena.Free(v.ref, rt.capOf(*v))
 	}
 	*v = vec{}
 }
