@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"io"
 	"math"
 	"os"
 	"slices"
@@ -28,14 +27,13 @@ func (n *Node) installConsole() {
 	methods := make(map[string]vm.NativeFunc, len(consoleMethodOrder))
 	def := func(name string, fn vm.NativeFunc) { methods[name] = fn }
 	st := &console{counts: map[string]int{}}
-	write := func(w io.Writer, s string) {
+	write := func(fd int, s string) {
 		if st.indent != "" {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
 		}
-		writeText(w, s+"\n")
+		n.consoleText(fd, s+"\n")
 		n.consoleTick = true
 	}
-	stdout, stderr := n.opts.Stdout, n.opts.Stderr
 	colors := n.consoleColors()
 	// format is n.Format with the colours the console gives stream fd.
 	format := func(fd int, args []vm.Value) string {
@@ -47,12 +45,8 @@ func (n *Node) installConsole() {
 		return n.formatWithOptions(o, args)
 	}
 	printer := func(fd int) vm.NativeFunc {
-		w := stdout
-		if fd == 2 {
-			w = stderr
-		}
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			write(w, format(fd, args))
+			write(fd, format(fd, args))
 			return vm.Undefined
 		}
 	}
@@ -78,7 +72,7 @@ func (n *Node) installConsole() {
 		if i := strings.Index(stack, "\n    at"); i >= 0 {
 			head += stack[i:]
 		}
-		write(stderr, head)
+		write(2, head)
 		return vm.Undefined
 	})
 	def("assert", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -93,7 +87,7 @@ func (n *Node) installConsole() {
 		} else {
 			rest = []vm.Value{rt.NewString("Assertion failed")}
 		}
-		write(stderr, format(2, rest))
+		write(2, format(2, rest))
 		return vm.Undefined
 	})
 	def("dir", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -102,7 +96,7 @@ func (n *Node) installConsole() {
 		if o := vm.Arg(args, 1); !o.IsObject() || rt.GetS(o, "colors") == vm.Undefined {
 			opts.Colors = colors(1)
 		}
-		write(stdout, n.Inspect(vm.Arg(args, 0), opts))
+		write(1, n.Inspect(vm.Arg(args, 0), opts))
 		return vm.Undefined
 	})
 	label := func(rt *vm.Runtime, args []vm.Value) string {
@@ -114,7 +108,7 @@ func (n *Node) installConsole() {
 	def("count", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
 		st.counts[l]++
-		write(stdout, l+": "+strconv.Itoa(st.counts[l]))
+		write(1, l+": "+strconv.Itoa(st.counts[l]))
 		return vm.Undefined
 	})
 	def("countReset", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -128,7 +122,7 @@ func (n *Node) installConsole() {
 	})
 	group := func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) > 0 {
-			write(stdout, format(1, args))
+			write(1, format(1, args))
 		}
 		st.indent += "  "
 		return vm.Undefined
@@ -183,10 +177,10 @@ func (n *Node) installConsole() {
 	def("table", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data := vm.Arg(args, 0)
 		if !data.IsObject() {
-			write(stdout, n.Format(args[:min(1, len(args))]))
+			write(1, n.Format(args[:min(1, len(args))]))
 			return vm.Undefined
 		}
-		write(stdout, n.consoleTable(data, vm.Arg(args, 1), colors(1)))
+		write(1, n.consoleTable(data, vm.Arg(args, 1), colors(1)))
 		return vm.Undefined
 	})
 	// The inspector's methods: without an inspector attached they do

@@ -311,12 +311,20 @@ function writeWarning(warning) {
 // terminal, else a SyncWriteStream (internal/sync_write_stream.js). A
 // terminal's stream follows its window's size from SIGWINCH on, as node's.
 function stdioStream(fd) {
+  const { SyncWriteStream, stdioDestroy, consoleWrite } = require('internal/sync_write_stream');
+  let stream;
   if (!(fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY)) {
-    return new (require('internal/sync_write_stream').SyncWriteStream)(fd);
+    stream = new SyncWriteStream(fd, { autoClose: false });
+  } else {
+    stream = new (require('tty').WriteStream)(fd);
+    stream._isStdio = true;
+    proc.on('SIGWINCH', () => stream._refreshSize());
   }
-  const stream = new (require('tty').WriteStream)(fd);
-  stream._isStdio = true;
-  proc.on('SIGWINCH', () => stream._refreshSize());
+  // Ending or destroying process.stdout never closes the descriptor.
+  stream.destroySoon = stream.destroy;
+  stream._destroy = stdioDestroy;
+  // From now on the console writes through it.
+  binding.stdioMade(fd, stream, consoleWrite);
   return stream;
 }
 let stdout;

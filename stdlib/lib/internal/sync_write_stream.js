@@ -1,35 +1,100 @@
-// SyncWriteStream is process.stdout and process.stderr: writes go out
-// synchronously, as node's do for files, pipes and (on POSIX) terminals; a
-// write's callback still comes later, on the next tick. A terminal's is a
+// SyncWriteStream is process.stdout and process.stderr: a stream.Writable
+// whose writes go out synchronously, as node's do for files, pipes and (on
+// POSIX) terminals, so pipeline(), finished() and everything else that
+// takes a Writable take them; a write's callback still comes on the next
+// tick, as the Writable's after a synchronous write. A terminal's is a
 // tty.WriteStream, which inherits these methods. Node names the class
-// SyncWriteStream for files and pipes.
-const EventEmitter = require('events');
+// SyncWriteStream for files (its pipes are net.Sockets written
+// synchronously, which Kiln's are too, through this class).
+const { Writable } = require('stream');
 
-function SyncWriteStream(fd) {
-  EventEmitter.call(this);
+function SyncWriteStream(fd, options) {
+  // Strings are written as they are (UTF-8), not turned into Buffers first.
+  Writable.call(this, { autoDestroy: true, decodeStrings: false });
   this.fd = fd;
-  this.writable = true;
+  this.readable = false;
+  this.autoClose = options === undefined || options === null || options.autoClose === undefined ? true : options.autoClose;
   this._isStdio = true;
 }
-Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(SyncWriteStream, EventEmitter);
-SyncWriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-    throw binding.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+Object.setPrototypeOf(SyncWriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(SyncWriteStream, Writable);
+
+function syncWrite(chunk, encoding, cb) {
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+    chunk = Buffer.from(chunk, encoding);
   }
   if (this._isStdio) binding.write(this.fd, chunk);
   else require('fs').writeSync(this.fd, chunk);
-  if (typeof cb === 'function') process.nextTick(cb, null);
-  return true;
-};
-SyncWriteStream.prototype.end = function end(chunk, encoding, cb) {
-  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-  if (typeof cb === 'function') process.nextTick(cb);
-  return this;
-};
-SyncWriteStream.prototype.cork = function cork() {};
-SyncWriteStream.prototype.uncork = function uncork() {};
+  cb();
+}
+SyncWriteStream.prototype._write = syncWrite;
 
-module.exports = { SyncWriteStream };
+// write is the Writable's, with the common case done at once: a string
+// with no callback, to a stream with nothing buffered, corked, ending or
+// failed. Writable.write would write it synchronously too, and leave its
+// state as it found it (a synchronous write without a callback settles at
+// once); this skips its bookkeeping, half the cost of a write.
+const writableWrite = Writable.prototype.write;
+function write(chunk, encoding, cb) {
+  if (typeof chunk === 'string' && cb === undefined && (encoding === undefined || encoding === 'utf8') &&
+      writesAtOnce(this)) {
+    if (this._isStdio) binding.write(this.fd, chunk);
+    else require('fs').writeSync(this.fd, chunk);
+    return true;
+  }
+  return writableWrite.call(this, chunk, encoding, cb);
+}
+SyncWriteStream.prototype.write = write;
+
+// writesAtOnce reports whether a write of a UTF-8 string without a
+// callback to stream would go straight out, leaving its state unchanged.
+function writesAtOnce(stream) {
+  const state = stream._writableState;
+  return state.length === 0 && !state.writing && !state.corked && !state.ending && !state.destroyed &&
+    !state.errored && !state.needDrain && state.constructed && !state.objectMode &&
+    state.defaultEncoding === 'utf8' && stream._write === syncWrite;
+}
+
+function noop() {}
+
+// consoleWrite is how the global console writes a line to process.stdout
+// or stderr once the program has them: through the stream's write, which
+// a program may have replaced or corked, as node's console does. Errors
+// are swallowed, as node's console swallows them.
+function consoleWrite(stream, s) {
+  if (stream.write === write && writesAtOnce(stream)) {
+    binding.write(stream.fd, s);
+    return;
+  }
+  const listen = stream.listenerCount('error') === 0;
+  if (listen) stream.once('error', noop);
+  try {
+    stream.write(s, noop);
+  } catch {
+    // A console has nowhere to report its own failure.
+  } finally {
+    if (listen) stream.removeListener('error', noop);
+  }
+}
+
+SyncWriteStream.prototype._destroy = function _destroy(err, cb) {
+  if (this.fd === null) return cb(err);
+  if (this.autoClose) require('fs').closeSync(this.fd);
+  this.fd = null;
+  cb(err);
+};
+
+SyncWriteStream.prototype.destroySoon = SyncWriteStream.prototype.destroy;
+
+// stdioDestroy is process.stdout's and stderr's _destroy, as node's: the
+// descriptor stays open and the stream writable again, but 'close' is
+// still emitted so that finished() and pipeline() see the end.
+function stdioDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) {
+    process.nextTick(() => this.emit('close'));
+  }
+}
+
+module.exports = { SyncWriteStream, stdioDestroy, consoleWrite };
