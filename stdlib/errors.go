@@ -208,6 +208,9 @@ func (n *Node) fileLine(file string, line int) string {
 	if src, ok := n.evalSources[file]; ok {
 		return vm.SourceLine(src, line)
 	}
+	if strings.HasPrefix(file, "node:") {
+		return nodeSourceLine(file, line)
+	}
 	return fileLine(file, line)
 }
 

@@ -618,9 +618,10 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 		} else {
 			var file string
 			file, err = l.resolve(s, parent)
-			if err == nil {
-				mod, err = l.moduleFor(file, attrs, parent)
+			if err != nil {
+				rt.Throw(l.m.n.importError(err, p.Module != nil, func() vm.Value { return l.errorValue(err) }))
 			}
+			mod, err = l.moduleFor(file, attrs, parent)
 		}
 		if err == nil {
 			err = rt.LoadRequested(mod, l.load)

@@ -80,27 +80,84 @@ var (
 	}
 )
 
+// Under import(): the loader's import and the callback V8 calls, from an
+// ES module or from a script (CommonJS, eval), above the caller's frames.
+var (
+	esmImportFromModuleFrames = []vm.StackFrame{
+		{Func: "import", TypeName: "ModuleLoader", MethodName: "import", Method: "ModuleLoader.import", File: "node:internal/modules/esm/loader", Line: 605, Col: 34},
+		{Func: "defaultImportModuleDynamicallyForModule", File: "node:internal/modules/esm/utils", Line: 221, Col: 31, Toplevel: true},
+		{Func: "importModuleDynamicallyCallback", File: "node:internal/modules/esm/utils", Line: 260, Col: 12, Toplevel: true},
+	}
+	esmImportFromScriptFrames = []vm.StackFrame{
+		{Func: "import", TypeName: "ModuleLoader", MethodName: "import", Method: "ModuleLoader.import", File: "node:internal/modules/esm/loader", Line: 605, Col: 34},
+		{Func: "defaultImportModuleDynamicallyForScript", File: "node:internal/modules/esm/utils", Line: 234, Col: 31, Toplevel: true},
+		{Func: "importModuleDynamicallyCallback", File: "node:internal/modules/esm/utils", Line: 256, Col: 12, Toplevel: true},
+	}
+)
+
+// resolveSite is where node's ES module resolution throws err, when it is
+// an error whose throw Kiln shows as node's: the two frames of the function
+// that throws, its line and that line's source.
+func resolveSite(err error) (top []vm.StackFrame, line int, src string) {
+	switch e := err.(type) {
+	case *missingFileError:
+		switch e.code {
+		case "ERR_MODULE_NOT_FOUND":
+			return esmMissingFileFrames, 283, "    throw new ERR_MODULE_NOT_FOUND("
+		case "ERR_UNSUPPORTED_DIR_IMPORT":
+			return esmDirImportFrames, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"
+		}
+	case *resolveError:
+		if e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package ") {
+			return esmMissingPackageFrames, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"
+		}
+	}
+	return nil, 0, ""
+}
+
+// nodeSourceLine is the source of a line of node's own files that Kiln's
+// errors name in their top frame (see resolveSite, throwFromLoader), for
+// the banner over such an error printed uncaught, or "".
+func nodeSourceLine(file string, line int) string {
+	switch {
+	case file == esmResolve:
+		for _, err := range []error{&missingFileError{resolveError: resolveError{code: "ERR_MODULE_NOT_FOUND"}},
+			&missingFileError{resolveError: resolveError{code: "ERR_UNSUPPORTED_DIR_IMPORT"}},
+			&resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find package "}} {
+			if _, l, src := resolveSite(err); l == line {
+				return src
+			}
+		}
+	case file == cjsLoader && line == 1210:
+		return "  throw err;"
+	case file == cjsLoader && line == 499:
+		return "      throw err;"
+	}
+	return ""
+}
+
+// importError is the error of an import() whose specifier did not resolve,
+// made with node's frames above the caller's when Kiln knows them.
+func (n *Node) importError(err error, fromModule bool, value func() vm.Value) vm.Value {
+	top, _, _ := resolveSite(err)
+	if top == nil {
+		return value()
+	}
+	below := esmImportFromScriptFrames
+	if fromModule {
+		below = esmImportFromModuleFrames
+	}
+	frames := append(append(append([]vm.StackFrame(nil), top...), esmLinkFrames[:len(esmLinkFrames)-1]...), below...)
+	defer n.VM.PushHostFrames(frames)()
+	return value()
+}
+
 // throwLinkError throws the error of a static import that did not
 // resolve as node's loader does, when it is one whose frames and banner
 // Kiln knows: its stack ends in the loader's frames, and uncaught, its
 // banner is the loader's throw. It returns having thrown nothing otherwise.
 func (n *Node) throwLinkError(err error, value func() vm.Value) {
-	var top []vm.StackFrame
-	var line int
-	var src string
-	switch e := err.(type) {
-	case *missingFileError:
-		switch e.code {
-		case "ERR_MODULE_NOT_FOUND":
-			top, line, src = esmMissingFileFrames, 283, "    throw new ERR_MODULE_NOT_FOUND("
-		case "ERR_UNSUPPORTED_DIR_IMPORT":
-			top, line, src = esmDirImportFrames, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"
-		}
-	case *resolveError:
-		if e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package ") {
-			top, line, src = esmMissingPackageFrames, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"
-		}
-	}
+	top, line, src := resolveSite(err)
 	if top == nil {
 		return
 	}

@@ -1,0 +1,2 @@
+// import() of a package that is not installed, from CommonJS.
+import('kiln-no-such-package');
