@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -123,7 +124,43 @@ func (p *jsonParser) skipSpace() {
 
 // fail throws SyntaxError with a message that takes the position.
 func (p *jsonParser) fail(msg string) {
-	p.rt.throwSyntaxError("%s in JSON at position %d", msg, p.pos)
+	p.throwSyntax("%s in JSON at position %d", msg, p.pos)
+}
+
+// throwSyntax throws a SyntaxError of the parse. As V8's, its message
+// location is the JSON text itself, a script named <anonymous_script>, at
+// p.pos: node's banner over it, printed uncaught, quotes that line of the
+// text with a caret under the offending character, or no caret at the end
+// of the input.
+func (p *jsonParser) throwSyntax(format string, args ...any) {
+	rt := p.rt
+	e := &Exception{Value: rt.NewError(ErrSyntax, fmt.Sprintf(format, args...)), File: "<anonymous_script>", Line: 1}
+	pos := min(p.pos, p.n)
+	start := 0
+	for i := 0; i < pos; i++ {
+		if p.at(i) == '\n' {
+			e.Line++
+			start = i + 1
+		}
+	}
+	end := start
+	for end < p.n && p.at(end) != '\n' {
+		end++
+	}
+	units := make([]uint16, end-start)
+	for i := range units {
+		units[i] = uint16(p.at(start + i))
+	}
+	e.SourceLine = strings.TrimSuffix(utf16ToWTF8(units), "\r")
+	e.Col = pos - start
+	e.EndLine, e.EndCol = e.Line, e.Col+1
+	if pos >= p.n {
+		e.EndCol = len(units) + 1 // past the line: no caret
+	}
+	if rt.StackOnThrow {
+		e.Stack = rt.CaptureStack(10)
+	}
+	panic(e)
 }
 
 // unexpected reports the character at p.pos in a value position, as V8's
@@ -132,27 +169,27 @@ func (p *jsonParser) unexpected() {
 	rt := p.rt
 	c := p.at(p.pos)
 	if c == jsonEOS {
-		rt.throwSyntaxError("Unexpected end of JSON input")
+		p.throwSyntax("Unexpected end of JSON input")
 	}
 	src := rt.GoString(p.src)
 	switch src {
 	case "undefined", "NaN", "Infinity", "[object Object]":
-		rt.throwSyntaxError("\"%s\" is not valid JSON", src)
+		p.throwSyntax("\"%s\" is not valid JSON", src)
 	}
 	tok := utf16ToWTF8([]uint16{uint16(c)})
 	// V8 quotes the whole source when short, else ten units either side.
 	const ctx = 10
 	if p.n < 2*ctx+1 {
-		rt.throwSyntaxError("Unexpected token '%s', \"%s\" is not valid JSON", tok, src)
+		p.throwSyntax("Unexpected token '%s', \"%s\" is not valid JSON", tok, src)
 	}
 	sub := func(from, to int) string { return rt.GoString(rt.substring(p.src, from, to)) }
 	switch {
 	case p.pos < ctx:
-		rt.throwSyntaxError("Unexpected token '%s', \"%s\"... is not valid JSON", tok, sub(0, p.pos+ctx))
+		p.throwSyntax("Unexpected token '%s', \"%s\"... is not valid JSON", tok, sub(0, p.pos+ctx))
 	case p.pos < p.n-ctx:
-		rt.throwSyntaxError("Unexpected token '%s', ...\"%s\"... is not valid JSON", tok, sub(p.pos-ctx, p.pos+ctx))
+		p.throwSyntax("Unexpected token '%s', ...\"%s\"... is not valid JSON", tok, sub(p.pos-ctx, p.pos+ctx))
 	}
-	rt.throwSyntaxError("Unexpected token '%s', ...\"%s\" is not valid JSON", tok, sub(p.pos-ctx, p.n))
+	p.throwSyntax("Unexpected token '%s', ...\"%s\" is not valid JSON", tok, sub(p.pos-ctx, p.n))
 }
 
 func (rt *Runtime) jsonParse(text, reviver Value) Value {
@@ -167,7 +204,7 @@ func (rt *Runtime) jsonParse(text, reviver Value) Value {
 	v := p.value()
 	p.skipSpace()
 	if p.pos < p.n {
-		p.rt.throwSyntaxError("Unexpected non-whitespace character after JSON at position %d", p.pos)
+		p.throwSyntax("Unexpected non-whitespace character after JSON at position %d", p.pos)
 	}
 	if !rt.isCallable(reviver) {
 		return v
@@ -463,7 +500,7 @@ func (p *jsonParser) escapedString(start int) []uint16 {
 			}
 			u = append(u, uint16(h))
 		case jsonEOS:
-			p.rt.throwSyntaxError("Unexpected end of JSON input")
+			p.throwSyntax("Unexpected end of JSON input")
 		default:
 			p.fail("Bad escaped character")
 		}
