@@ -1110,12 +1110,13 @@ function createWriteStream(path, options) {
 }
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
-// process.stdin on a terminal is a ReadStream made with this option key:
-// while it is paused, its pending read does not keep the process alive, as
-// node's TTY stream stops reading (kHolds: whether it does; kReadReq: the
-// read in flight).
+// process.stdin on a terminal or a pipe is a ReadStream made with this
+// option key: while it is paused or unreferenced, its pending read does not
+// keep the process alive, as node's socket stops reading (kHolds: whether
+// it does; kUnref: unref() was called; kReadReq: the read in flight).
 const kTerminalStdin = Symbol.for('kiln.terminalStdin');
 const kHolds = Symbol('kHolds');
+const kUnref = Symbol('kUnref');
 const kReadReq = Symbol('kReadReq');
 const kIoDone = Symbol('kIoDone');
 
@@ -1261,8 +1262,16 @@ function makeStreamClasses() {
     }, held);
     if (held) {
       this[kReadReq] = req;
-      if (!this[kHolds]) req?.unref();
+      if (!this[kHolds] || this[kUnref]) req?.unref();
     }
+  };
+  // ref and unref are process.stdin's on a terminal or pipe (node's is a
+  // socket there): an unreferenced stdin never keeps the process alive.
+  ReadStream.prototype[Symbol.for('kiln.stdinRef')] = function(ref) {
+    this[kUnref] = !ref;
+    if (ref && this[kHolds]) this[kReadReq]?.ref();
+    else this[kReadReq]?.unref();
+    return this;
   };
   ReadStream.prototype.pause = function() {
     if (this[kHolds] !== undefined) {
@@ -1274,7 +1283,7 @@ function makeStreamClasses() {
   ReadStream.prototype.resume = function() {
     if (this[kHolds] !== undefined) {
       this[kHolds] = true;
-      this[kReadReq]?.ref();
+      if (!this[kUnref]) this[kReadReq]?.ref();
     }
     return Readable.prototype.resume.call(this);
   };

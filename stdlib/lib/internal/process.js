@@ -359,8 +359,24 @@ Object.defineProperty(proc, 'stdin', {
       });
     } else if (stdin === undefined) {
       const tty = require('tty');
+      const fs = require('fs');
       const terminal = tty.isatty(0);
-      stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });
+      // node's stdin is a socket on a terminal, pipe or socket (ref,
+      // unref; not reading while paused), a file stream on a file or
+      // another device (/dev/null), as libuv's uv_guess_handle tells them.
+      let socket = terminal;
+      try {
+        const st = fs.fstatSync(0);
+        socket ||= st.isFIFO() || st.isSocket();
+      } catch {
+        // A closed stdin reads as an empty file.
+      }
+      stdin = fs.createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: socket });
+      if (socket) {
+        const setRef = stdin[Symbol.for('kiln.stdinRef')];
+        stdin.ref = function ref() { return setRef.call(this, true); };
+        stdin.unref = function unref() { return setRef.call(this, false); };
+      }
       if (terminal) {
         stdin.isTTY = true;
         stdin.isRaw = false;
