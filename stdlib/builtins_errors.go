@@ -145,6 +145,7 @@ var uvErrors = []struct {
 	{syscall.EIO, "EIO", "i/o error"},
 	{syscall.ESRCH, "ESRCH", "no such process"},
 	{syscall.EXDEV, "EXDEV", "cross-device link not permitted"},
+	{syscall.EPIPE, "EPIPE", "broken pipe"},
 }
 
 // uvErrorOf classifies a Go error from the os package.

@@ -384,10 +384,29 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 		w = n.opts.Stderr
 	}
 	chunk := vm.Arg(args, 1)
+	var err error
 	if chunk.IsString() {
-		writeText(w, rt.GoString(chunk))
+		s := rt.GoString(chunk)
+		if strings.IndexByte(s, 0xED) < 0 {
+			_, err = io.WriteString(w, s)
+		} else {
+			_, err = w.Write(wtf8ToUTF8(s))
+		}
 	} else if data, ok := rt.BufferBytes(chunk); ok {
-		w.Write(data)
+		_, err = w.Write(data)
+	}
+	if err != nil {
+		// A closed pipe or a full disk: the stream's error (the console
+		// ignores it). Only a pipe or socket has EPIPE, where node's stdout
+		// is a socket, whose errors read "write EPIPE".
+		if u := uvErrorOf(err); u.code == "EPIPE" {
+			e := rt.NewError(vm.ErrPlain, "write "+u.code)
+			rt.CreateDataProperty(e, "errno", vm.Int(u.errno))
+			rt.CreateDataProperty(e, "code", rt.NewString(u.code))
+			rt.CreateDataProperty(e, "syscall", rt.NewString("write"))
+			return e
+		}
+		return n.uvException(err, "write", "")
 	}
 	return vm.Undefined
 }

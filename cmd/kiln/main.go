@@ -169,14 +169,15 @@ func main() {
 	prof := startGoProfile(os.Stderr)
 	// A single executable built with kiln build --exe runs its app before
 	// kiln looks at any flag: the arguments are the app's.
+	stdout, stderr := stdio()
 	var code int
 	if exe, pl, ok, err := embeddedSnapshot(); err != nil {
 		fmt.Fprintf(os.Stderr, "kiln: %s: %v\n", exe, err)
 		code = 1
 	} else if ok {
-		code = runEmbedded(exe, pl, os.Args[1:], os.Stdout, os.Stderr)
+		code = runEmbedded(exe, pl, os.Args[1:], stdout, stderr)
 	} else {
-		code = run(os.Args[1:], os.Stdout, os.Stderr)
+		code = run(os.Args[1:], stdout, stderr)
 	}
 	// A program that left its terminal raw (setRawMode) gives it back in
 	// line mode, as node does, a single executable's included.

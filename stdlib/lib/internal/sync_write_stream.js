@@ -23,9 +23,13 @@ function syncWrite(chunk, encoding, cb) {
   if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
     chunk = Buffer.from(chunk, encoding);
   }
-  if (this._isStdio) binding.write(this.fd, chunk);
-  else require('fs').writeSync(this.fd, chunk);
-  cb();
+  if (!this._isStdio) {
+    require('fs').writeSync(this.fd, chunk);
+    cb();
+    return;
+  }
+  // A failed write (EPIPE once the reader has gone) is the stream's error.
+  cb(binding.write(this.fd, chunk));
 }
 SyncWriteStream.prototype._write = syncWrite;
 
@@ -38,9 +42,16 @@ const writableWrite = Writable.prototype.write;
 function write(chunk, encoding, cb) {
   if (typeof chunk === 'string' && cb === undefined && (encoding === undefined || encoding === 'utf8') &&
       writesAtOnce(this)) {
-    if (this._isStdio) binding.write(this.fd, chunk);
-    else require('fs').writeSync(this.fd, chunk);
-    return true;
+    if (!this._isStdio) {
+      require('fs').writeSync(this.fd, chunk);
+      return true;
+    }
+    const err = binding.write(this.fd, chunk);
+    if (err === undefined) return true;
+    // As the Writable reports a failed write: 'error', then the end.
+    this._writableState.errored = err;
+    require('internal/streams/destroy').errorOrDestroy(this, err);
+    return false;
   }
   return writableWrite.call(this, chunk, encoding, cb);
 }

@@ -71,3 +71,52 @@ func TestStdinPipeUnref(t *testing.T) {
 		}
 	})
 }
+
+// TestStdoutReaderGone checks a write to a pipe whose reader has gone, as
+// `kiln app.js | head -1` does: node's (libuv ignores SIGPIPE) console.log
+// goes on quietly and process.stdout reports EPIPE; Go's default for
+// descriptors 1 and 2 was to end the process by SIGPIPE (exit 141).
+// (Expected outputs from node v20.)
+func TestStdoutReaderGone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the kiln binary")
+	}
+	kiln := linkedKiln(t, "")
+	dir := t.TempDir()
+	tests := []struct {
+		name, src, wantErr string
+		wantCode           int
+	}{
+		{"console.log goes on", `for (let i = 0; i < 1e5; i++) console.log(i); console.error('done')`, "done\n", 0},
+		{"process.stdout emits EPIPE",
+			`process.stdout.on('error', (e) => { console.error('caught', e.code, e.message, e.errno, e.syscall); process.exit(3); });
+			 for (let i = 0; i < 1e5; i++) process.stdout.write(i + '\n');`, "caught EPIPE write EPIPE -32 write\n", 3},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(dir, "w"+string(rune('a'+i))+".js")
+			if err := os.WriteFile(file, []byte(tt.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.Close() // the reader is gone before the first write
+			var stderr strings.Builder
+			cmd := exec.Command(kiln, file)
+			cmd.Stdout, cmd.Stderr = w, &stderr
+			err = cmd.Run()
+			w.Close()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if code != tt.wantCode || stderr.String() != tt.wantErr {
+				t.Errorf("exit %d, stderr %q; want %d, %q", code, stderr.String(), tt.wantCode, tt.wantErr)
+			}
+		})
+	}
+}
