@@ -98,6 +98,7 @@ function uvError([errno, code], syscall, file, args) {
   err.syscall = syscall;
   err.path = file;
   err.spawnargs = args;
+  Error.captureStackTrace(err, uvError);
   return err;
 }
 
@@ -387,6 +388,10 @@ function flushStdio(child) {
   }
 }
 
+function onErrorNT(child, errno) {
+  child._handle.onexit(errno);
+}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -397,6 +402,18 @@ class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.killed = false;
     this.spawnfile = null;
+    // What a spawn that failed reports through, a tick later, as node's
+    // handle does: an exit with the error number (onErrorNT), where the
+    // error is made, so that its stack shows node's frames.
+    this._handle = { kill: () => [-3, 'ESRCH'], ref() {}, unref() {} };
+    this._handle.onexit = (errno) => {
+      this._handle = null;
+      this.exitCode = errno[0];
+      this.emit('error', uvError(errno, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
+      for (const stream of this.stdio) if (stream) stream.destroy();
+      maybeClose(this);
+    };
+    this._failedHandle = this._handle;
     this._handle = null;
   }
 
@@ -430,7 +447,6 @@ class ChildProcess extends EventEmitter {
       gid: options.gid,
     }, handle);
     if (Array.isArray(r)) {
-      const err = uvError(r, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1));
       // Node still gives a failed child its pipes, closed at once, so
       // that code attaching listeners to them does not throw.
       const { Readable, Writable } = require('stream');
@@ -439,13 +455,9 @@ class ChildProcess extends EventEmitter {
         return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
       });
       [this.stdin, this.stdout, this.stderr] = this.stdio;
-      process.nextTick(() => {
-        this.exitCode = r[0];
-        this.emit('error', err);
-        for (const stream of this.stdio) if (stream) stream.destroy();
-        maybeClose(this);
-      });
-      return err;
+      this._handle = this._failedHandle;
+      process.nextTick(onErrorNT, this, r);
+      return r[0];
     }
     this._handle = r;
     this.pid = r.pid;
