@@ -89,23 +89,26 @@ function toSignalNumber(sig, name) {
 
 // ---- errors ----
 
-// uvError is Node's errnoException for a spawn: "spawn ls ENOENT" with
-// errno, code, syscall, path and spawnargs.
+// uvError is Node's errnoException: "spawn ls ENOENT" with errno, code,
+// syscall and, for a spawn of a file, its path and spawnargs.
 function uvError([errno, code], syscall, file, args) {
   const err = new Error(`${syscall} ${code}`);
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
-  err.path = file;
-  err.spawnargs = args;
+  if (file !== undefined) {
+    err.path = file;
+    err.spawnargs = args;
+  }
   Error.captureStackTrace(err, uvError);
   return err;
 }
 
 // ---- normalising arguments ----
 
-// normalizeStdio gives the child's fds 0-2 (a stdio entry past them is
-// ignored, except 'ipc') and where the IPC channel goes, -1 for nowhere.
+// normalizeStdio gives the child's fds 0-2, each 'pipe', 'ignore' or one
+// of the parent's fds (a stdio entry past them is ignored, except 'ipc'),
+// and where the IPC channel goes, -1 for nowhere.
 function normalizeStdio(stdio) {
   if (stdio === undefined || stdio === null) stdio = 'pipe';
   if (typeof stdio === 'string') {
@@ -131,7 +134,7 @@ function normalizeStdio(stdio) {
     if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
     if (s === 'inherit') s = i;
     if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
-    if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0 && s <= 2)) {
+    if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0)) {
       throw binding.invalidArgValue('stdio', s);
     }
     out.push(s);
@@ -388,6 +391,10 @@ function flushStdio(child) {
   }
 }
 
+// asyncSpawnErrors are the failures to start a process that node reports
+// as the child's 'error' event; it throws the others from spawn.
+const asyncSpawnErrors = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT']);
+
 function onErrorNT(child, errno) {
   child._handle.onexit(errno);
 }
@@ -446,6 +453,11 @@ class ChildProcess extends EventEmitter {
       uid: options.uid,
       gid: options.gid,
     }, handle);
+    if (Array.isArray(r) && !asyncSpawnErrors.has(r[1])) {
+      // Any other failure (a bad fd in stdio) throws at once, as in node.
+      this._handle = null;
+      throw uvError(r, 'spawn');
+    }
     if (Array.isArray(r)) {
       // Node still gives a failed child its pipes, closed at once, so
       // that code attaching listeners to them does not throw.
