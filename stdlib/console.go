@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"io"
 	"math"
 	"os"
 	"slices"
@@ -28,14 +27,25 @@ func (n *Node) installConsole() {
 	methods := make(map[string]vm.NativeFunc, len(consoleMethodOrder))
 	def := func(name string, fn vm.NativeFunc) { methods[name] = fn }
 	st := &console{counts: map[string]int{}}
-	write := func(w io.Writer, s string) {
+	stdout, stderr := n.opts.Stdout, n.opts.Stderr
+	// write writes s, a line, to stdout or stderr: straight to the fd, or,
+	// once a program has replaced process.stdout (or stderr) or its
+	// write, through what it put there, as node's console writes through
+	// process.stdout.write.
+	write := func(fd int, s string) {
 		if st.indent != "" {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
 		}
-		writeText(w, s+"\n")
+		if stream, ok := n.consoleStream(fd); ok {
+			rt.Call(rt.GetS(n.lib("internal/console"), "writeIgnoringErrors"), vm.Undefined,
+				stream, rt.NewString(s+"\n"), rt.GetS(c, "_"+stdioNames[fd]+"ErrorHandler"))
+		} else if fd == 1 {
+			writeText(stdout, s+"\n")
+		} else {
+			writeText(stderr, s+"\n")
+		}
 		n.consoleTick = true
 	}
-	stdout, stderr := n.opts.Stdout, n.opts.Stderr
 	colors := n.consoleColors()
 	// format is n.Format with the colours the console gives stream fd.
 	format := func(fd int, args []vm.Value) string {
@@ -47,12 +57,8 @@ func (n *Node) installConsole() {
 		return n.formatWithOptions(o, args)
 	}
 	printer := func(fd int) vm.NativeFunc {
-		w := stdout
-		if fd == 2 {
-			w = stderr
-		}
 		return func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-			write(w, format(fd, args))
+			write(fd, format(fd, args))
 			return vm.Undefined
 		}
 	}
@@ -78,7 +84,7 @@ func (n *Node) installConsole() {
 		if i := strings.Index(stack, "\n    at"); i >= 0 {
 			head += stack[i:]
 		}
-		write(stderr, head)
+		write(2, head)
 		return vm.Undefined
 	})
 	def("assert", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -93,7 +99,7 @@ func (n *Node) installConsole() {
 		} else {
 			rest = []vm.Value{rt.NewString("Assertion failed")}
 		}
-		write(stderr, format(2, rest))
+		write(2, format(2, rest))
 		return vm.Undefined
 	})
 	def("dir", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -102,7 +108,7 @@ func (n *Node) installConsole() {
 		if o := vm.Arg(args, 1); !o.IsObject() || rt.GetS(o, "colors") == vm.Undefined {
 			opts.Colors = colors(1)
 		}
-		write(stdout, n.Inspect(vm.Arg(args, 0), opts))
+		write(1, n.Inspect(vm.Arg(args, 0), opts))
 		return vm.Undefined
 	})
 	label := func(rt *vm.Runtime, args []vm.Value) string {
@@ -114,7 +120,7 @@ func (n *Node) installConsole() {
 	def("count", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		l := label(rt, args)
 		st.counts[l]++
-		write(stdout, l+": "+strconv.Itoa(st.counts[l]))
+		write(1, l+": "+strconv.Itoa(st.counts[l]))
 		return vm.Undefined
 	})
 	def("countReset", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -128,7 +134,7 @@ func (n *Node) installConsole() {
 	})
 	group := func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if len(args) > 0 {
-			write(stdout, format(1, args))
+			write(1, format(1, args))
 		}
 		st.indent += "  "
 		return vm.Undefined
@@ -183,10 +189,10 @@ func (n *Node) installConsole() {
 	def("table", func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data := vm.Arg(args, 0)
 		if !data.IsObject() {
-			write(stdout, n.Format(args[:min(1, len(args))]))
+			write(1, n.Format(args[:min(1, len(args))]))
 			return vm.Undefined
 		}
-		write(stdout, n.consoleTable(data, vm.Arg(args, 1), colors(1)))
+		write(1, n.consoleTable(data, vm.Arg(args, 1), colors(1)))
 		return vm.Undefined
 	})
 	// The inspector's methods: without an inspector attached they do
@@ -221,11 +227,17 @@ func (n *Node) installConsole() {
 		}
 		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, methods[name]), true)
 	}
-	for _, name := range []string{"_stdout", "_stderr"} {
-		stream := name[1:]
-		rt.DefineAccessorProperty(c, name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			return rt.GetS(n.proc(), stream)
-		}, nil, false)
+	for fd := 1; fd <= 2; fd++ {
+		rt.DefineAccessorProperty(c, "_"+stdioNames[fd], func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			return n.consoleStreamValue(fd)
+		}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			s := &n.stdio[fd]
+			if s.bound == consoleCustomStream {
+				rt.Unpin(s.custom)
+			}
+			s.bound, s.custom = consoleCustomStream, rt.Pin(vm.Arg(args, 0))
+			return vm.Undefined
+		}, false)
 	}
 	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
 	rt.DefineValue(rt.Global(), "console", c)
@@ -325,6 +337,83 @@ func (n *Node) consoleColors() func(fd int) bool {
 		stream := rt.GetS(n.proc(), name)
 		return rt.ToBoolean(rt.Call(rt.GetS(n.lib("internal/colors"), "shouldColorize"), vm.Undefined, stream))
 	}
+}
+
+// stdioStream is process.stdout's (or stderr's) getter as the library
+// defined it, and, once the program has first asked for it (made), the
+// stream it made, with that stream's write then. bound is the global
+// console's stream, which node's takes from process.stdout when first
+// used (or console._stdout is set): unbound, the library's stream (made
+// or not yet), or another, custom.
+type stdioStream struct {
+	getter, stream, write vm.Pin
+	made                  bool
+	bound                 int
+	custom                vm.Pin
+}
+
+// The global console's stream, as stdioStream.bound.
+const (
+	consoleUnbound = iota
+	consoleLibraryStream
+	consoleCustomStream
+)
+
+var stdioNames = [3]string{"stdin", "stdout", "stderr"}
+
+// bindConsoleStream fixes the global console's stream for fd when it is
+// first needed, as node's console reads process.stdout once: the
+// library's stream while process's property is still the library's
+// getter, else whatever the property gives.
+func (n *Node) bindConsoleStream(fd int) {
+	s := &n.stdio[fd]
+	if s.bound != consoleUnbound {
+		return
+	}
+	s.bound = consoleLibraryStream
+	if !n.processMade {
+		return
+	}
+	rt := n.VM
+	name := rt.NewString(stdioNames[fd])
+	if p, ok := rt.GetOwnProperty(n.process, name); ok && p.Accessor && p.Getter == rt.Pinned(s.getter) {
+		return
+	}
+	s.bound, s.custom = consoleCustomStream, rt.Pin(rt.Get(n.process, rt.ToPropertyKey(name)))
+}
+
+// consoleStream is the stream the global console writes fd's lines
+// through, and false while that is the fd itself: while its stream is
+// the library's and that stream (if made yet) has the write it was made
+// with.
+func (n *Node) consoleStream(fd int) (vm.Value, bool) {
+	n.bindConsoleStream(fd)
+	rt := n.VM
+	s := &n.stdio[fd]
+	switch {
+	case s.bound == consoleCustomStream:
+		return rt.Pinned(s.custom), true
+	case !s.made:
+		return vm.Undefined, false
+	}
+	stream := rt.Pinned(s.stream)
+	return stream, rt.GetS(stream, "write") != rt.Pinned(s.write)
+}
+
+// consoleStreamValue is console._stdout (or _stderr): the global
+// console's stream, the library's made now if need be.
+func (n *Node) consoleStreamValue(fd int) vm.Value {
+	rt := n.VM
+	p := n.proc()
+	n.bindConsoleStream(fd)
+	s := &n.stdio[fd]
+	switch {
+	case s.bound == consoleCustomStream:
+		return rt.Pinned(s.custom)
+	case !s.made:
+		return rt.Call(rt.Pinned(s.getter), p)
+	}
+	return rt.Pinned(s.stream)
 }
 
 // defineConsoleState gives the global console the state node's has as

@@ -155,6 +155,20 @@ func (n *Node) installProcess() {
 		n.setSourceMaps(rt.ToBoolean(vm.Arg(args, 0)))
 		return vm.Undefined
 	})
+	rt.DefineMethod(b, "stdioGetters", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		for fd := 1; fd <= 2; fd++ {
+			n.stdio[fd].getter = rt.Pin(vm.Arg(args, fd-1))
+		}
+		return vm.Undefined
+	})
+	rt.DefineMethod(b, "stdioMade", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		fd, stream := int(rt.ToNumber(vm.Arg(args, 0))), vm.Arg(args, 1)
+		if fd == 1 || fd == 2 {
+			s := &n.stdio[fd]
+			s.stream, s.write, s.made = rt.Pin(stream), rt.Pin(rt.GetS(stream, "write")), true
+		}
+		return stream
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(IsTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(IsTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -321,13 +321,14 @@ function stdioStream(fd) {
 }
 let stdout;
 let stderr;
-// The three are enumerable getters, named as node's are.
-Object.defineProperty(proc, 'stdout', {
-  get: function getStdout() { return stdout ??= stdioStream(1); }, enumerable: true, configurable: true,
-});
-Object.defineProperty(proc, 'stderr', {
-  get: function getStderr() { return stderr ??= stdioStream(2); }, enumerable: true, configurable: true,
-});
+// The three are enumerable getters, named as node's are. The global
+// console (Go) is told of the getters and the streams: it writes to the
+// fds itself only while they and the streams' write stay as made here.
+function getStdout() { return stdout ??= binding.stdioMade(1, stdioStream(1)); }
+function getStderr() { return stderr ??= binding.stdioMade(2, stdioStream(2)); }
+Object.defineProperty(proc, 'stdout', { get: getStdout, enumerable: true, configurable: true });
+Object.defineProperty(proc, 'stderr', { get: getStderr, enumerable: true, configurable: true });
+binding.stdioGetters(getStdout, getStderr);
 
 // stdin is an fs.ReadStream over fd 0, made on first use: reads go through
 // the loop like any file's. (Node's is a net.Socket for pipes and a
