@@ -395,6 +395,10 @@ function flushStdio(child) {
 // as the child's 'error' event; it throws the others from spawn.
 const asyncSpawnErrors = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT']);
 
+// exitHandles are the children's handles for their exits (see the
+// ChildProcess constructor).
+const exitHandles = new WeakMap();
+
 function onErrorNT(child, errno) {
   child._handle.onexit(errno);
 }
@@ -409,18 +413,28 @@ class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.killed = false;
     this.spawnfile = null;
-    // What a spawn that failed reports through, a tick later, as node's
-    // handle does: an exit with the error number (onErrorNT), where the
-    // error is made, so that its stack shows node's frames.
+    // The handle the process reports its exit through, as node's does:
+    // its exit code and signal, or, a tick after a spawn that failed, the
+    // error number (onErrorNT), where the error is made. Stacks taken in
+    // 'exit' and 'error' listeners show node's frame for it.
     this._handle = { kill: () => [-3, 'ESRCH'], ref() {}, unref() {} };
-    this._handle.onexit = (errno) => {
-      this._handle = null;
-      this.exitCode = errno[0];
-      this.emit('error', uvError(errno, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
-      for (const stream of this.stdio) if (stream) stream.destroy();
+    this._handle.onexit = (exitCode, signal) => {
+      if (Array.isArray(exitCode)) {
+        this._handle = null;
+        this.exitCode = exitCode[0];
+        this.emit('error', uvError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
+        for (const stream of this.stdio) if (stream) stream.destroy();
+      } else {
+        if (signal) this.signalCode = signalName(signal);
+        else this.exitCode = exitCode;
+        if (this.stdin) this.stdin.destroy();
+        this._handle = null;
+        this.emit('exit', this.exitCode, this.signalCode);
+        process.nextTick(flushStdio, this);
+      }
       maybeClose(this);
     };
-    this._failedHandle = this._handle;
+    exitHandles.set(this, this._handle);
     this._handle = null;
   }
 
@@ -439,9 +453,7 @@ class ChildProcess extends EventEmitter {
     }
     this.spawnfile = options.file;
     this.spawnargs = Array.isArray(options.args) ? options.args : [];
-    const handle = {
-      onexit: (exitCode, signal) => this._onexit(exitCode, signal),
-    };
+    const handle = exitHandles.get(this);
     const r = binding.spawn({
       file: options.file,
       args: this.spawnargs,
@@ -467,7 +479,7 @@ class ChildProcess extends EventEmitter {
         return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
       });
       [this.stdin, this.stdout, this.stderr] = this.stdio;
-      this._handle = this._failedHandle;
+      this._handle = handle;
       process.nextTick(onErrorNT, this, r);
       return r[0];
     }
@@ -489,16 +501,6 @@ class ChildProcess extends EventEmitter {
       setupChannel(this, r.ipc, serialization);
     }
     process.nextTick(() => this.emit('spawn'));
-  }
-
-  _onexit(exitCode, signal) {
-    if (signal) this.signalCode = signalName(signal);
-    else this.exitCode = exitCode;
-    if (this.stdin) this.stdin.destroy();
-    this._handle = null;
-    this.emit('exit', this.exitCode, this.signalCode);
-    process.nextTick(flushStdio, this);
-    maybeClose(this);
   }
 
   kill(sig) {

@@ -13,6 +13,18 @@ child.on('error', (err) => {
   console.log(err.message, err.errno, err.code, err.syscall, err.path, err.spawnargs);
   console.log(funcs);
   console.log('exitCode', child.exitCode, 'stdout destroyed', child.stdout.destroyed);
-  setTimeout(() => console.log(events), 10);
+  setTimeout(() => {
+    console.log(events);
+    spawnOneThatRuns();
+  }, 10);
 });
 console.log('after spawn');
+
+// A child that ran: its 'exit' comes from the same handle's onexit.
+function spawnOneThatRuns() {
+  const ran = spawn('sh', ['-c', 'exit 3']);
+  ran.on('exit', (code, signal) => {
+    const funcs = new Error('in exit').stack.split('\n').slice(1, 4).map((line) => line.trim().replace(/ \(.*\)$/, ''));
+    console.log('exit', code, signal, funcs);
+  });
+}
