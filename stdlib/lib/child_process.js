@@ -423,7 +423,7 @@ class ChildProcess extends EventEmitter {
         this._handle = null;
         this.exitCode = exitCode[0];
         this.emit('error', uvError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
-        for (const stream of this.stdio) if (stream) stream.destroy();
+        for (const stream of this.stdio || []) if (stream) stream.destroy();
       } else {
         if (signal) this.signalCode = signalName(signal);
         else this.exitCode = exitCode;
@@ -471,21 +471,26 @@ class ChildProcess extends EventEmitter {
       throw uvError(r, 'spawn');
     }
     if (Array.isArray(r)) {
-      // Node still gives a failed child its pipes, closed at once, so
+      this._handle = handle;
+      process.nextTick(onErrorNT, this, r);
+      // Node stops there when out of descriptors; else it still gives the
+      // failed child its pid (undefined) and its pipes, closed at once, so
       // that code attaching listeners to them does not throw.
+      if (r[1] === 'EMFILE' || r[1] === 'ENFILE') return r[0];
+      this.pid = undefined;
       const { Readable, Writable } = require('stream');
-      this.stdio = stdio.map((s, i) => {
+      const pipes = stdio.map((s, i) => {
         if (s !== 'pipe') return null;
         return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
       });
-      [this.stdin, this.stdout, this.stderr] = this.stdio;
-      this._handle = handle;
-      process.nextTick(onErrorNT, this, r);
+      // stdin, stdout and stderr come before stdio, in node's order.
+      [this.stdin, this.stdout, this.stderr] = pipes;
+      this.stdio = pipes;
       return r[0];
     }
     this._handle = r;
     this.pid = r.pid;
-    this.stdio = r.stdio.map((h, i) => {
+    const pipes = r.stdio.map((h, i) => {
       if (!h) return null;
       if (i === 0) return pipeWritable(h);
       const s = pipeReadable(h);
@@ -493,7 +498,8 @@ class ChildProcess extends EventEmitter {
       s.on('close', () => maybeClose(this));
       return s;
     });
-    [this.stdin, this.stdout, this.stderr] = this.stdio;
+    [this.stdin, this.stdout, this.stderr] = pipes;
+    this.stdio = pipes;
     if (r.ipc) {
       // The stdio array has the channel's place, empty, as node's has.
       while (this.stdio.length <= ipc) this.stdio.push(null);

@@ -4,6 +4,7 @@
 const { spawn } = require('child_process');
 const child = spawn('kiln-no-such-command', ['a', 'b'], { stdio: 'pipe' });
 console.log('pid', child.pid, 'exitCode', child.exitCode, 'kill', child.kill());
+console.log(Object.keys(child));
 child.ref();
 child.unref();
 const events = [];
@@ -23,6 +24,7 @@ console.log('after spawn');
 // A child that ran: its 'exit' comes from the same handle's onexit.
 function spawnOneThatRuns() {
   const ran = spawn('sh', ['-c', 'exit 3']);
+  console.log(Object.keys(ran));
   ran.on('exit', (code, signal) => {
     const funcs = new Error('in exit').stack.split('\n').slice(1, 4).map((line) => line.trim().replace(/ \(.*\)$/, ''));
     console.log('exit', code, signal, funcs);
