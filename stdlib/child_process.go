@@ -44,7 +44,8 @@ type spawnOptions struct {
 }
 
 // stdioSpec is one of the child's first three fds: a pipe to the parent,
-// nothing (/dev/null), or one of the parent's own fds 0-2.
+// nothing (/dev/null), or one of the parent's own fds (its stdio, or a
+// file it opened).
 type stdioSpec struct {
 	kind string // "pipe", "ignore" or "inherit"
 	fd   int    // for inherit
@@ -336,7 +337,13 @@ func (n *Node) spawnSync(o vm.Value) vm.Value {
 				}()
 			})
 		case "inherit":
-			n.inheritSync(cmd, i, s.fd)
+			f, err := n.inheritSync(cmd, i, s.fd)
+			if err != nil {
+				return fail(err)
+			}
+			if f != nil {
+				childEnds = append(childEnds, f)
+			}
 		}
 	}
 	if err := cmd.Start(); err != nil {
@@ -384,7 +391,9 @@ func (n *Node) spawnSync(o vm.Value) vm.Value {
 
 // inheritSync gives the child the parent's fd. Node's own stdout and
 // stderr may be any io.Writer (a test's buffer), which os/exec copies to.
-func (n *Node) inheritSync(cmd *exec.Cmd, i, fd int) {
+// Another fd (a file the program opened) goes as a copy, returned for the
+// caller to close once the child has started.
+func (n *Node) inheritSync(cmd *exec.Cmd, i, fd int) (dup *os.File, err error) {
 	var f any
 	switch fd {
 	case 0:
@@ -394,7 +403,11 @@ func (n *Node) inheritSync(cmd *exec.Cmd, i, fd int) {
 	case 2:
 		f = n.opts.Stderr
 	default:
-		return
+		if dup, err = dupFd(fd); err != nil {
+			return nil, err
+		}
+		setChildFile(cmd, i, dup)
+		return dup, nil
 	}
 	switch i {
 	case 0:
@@ -404,6 +417,7 @@ func (n *Node) inheritSync(cmd *exec.Cmd, i, fd int) {
 	case 2:
 		cmd.Stderr, _ = f.(io.Writer)
 	}
+	return nil, nil
 }
 
 // spawnAsync(options, handle) starts the process and returns
@@ -456,6 +470,14 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 				w = n.opts.Stdout
 			case 2:
 				w = n.opts.Stderr
+			default:
+				f, err := dupFd(s.fd)
+				if err != nil {
+					return fail(err)
+				}
+				childEnds = append(childEnds, f)
+				setChildFile(cmd, i, f)
+				continue
 			}
 			if f, ok := w.(*os.File); ok {
 				child = f

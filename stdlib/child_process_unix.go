@@ -50,6 +50,24 @@ func newChannel() (parent int, child *os.File, err error) {
 
 func closeFd(fd int) { _ = syscall.Close(fd) }
 
+// dupFd is a copy of one of the parent's own fds (a file fs.openSync
+// opened, given as a child's stdio entry) for os/exec to put in the
+// child's place: the copy is the caller's to close once the child has
+// started, and the parent's fd stays its own. The copy is close-on-exec
+// for the same reason as newPipe's ends.
+func dupFd(fd int) (*os.File, error) {
+	syscall.ForkLock.RLock()
+	nfd, err := syscall.Dup(fd)
+	if err == nil {
+		syscall.CloseOnExec(nfd)
+	}
+	syscall.ForkLock.RUnlock()
+	if err != nil {
+		return nil, os.NewSyscallError("dup", err)
+	}
+	return os.NewFile(uintptr(nfd), "fd"), nil
+}
+
 // sysProcAttr is a detached child's new session and the uid and gid it
 // runs as.
 func sysProcAttr(detached bool, uid, gid int) *syscall.SysProcAttr {

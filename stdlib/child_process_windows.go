@@ -18,4 +18,8 @@ func newChannel() (int, *os.File, error) { return -1, nil, loop.ErrNotSupported 
 
 func closeFd(int) {}
 
+// dupFd fails on Windows, where descriptors are the C runtime's, not the
+// handles a child inherits.
+func dupFd(int) (*os.File, error) { return nil, loop.ErrNotSupported }
+
 func sysProcAttr(bool, int, int) *syscall.SysProcAttr { return nil }

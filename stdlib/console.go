@@ -27,11 +27,23 @@ func (n *Node) installConsole() {
 	methods := make(map[string]vm.NativeFunc, len(consoleMethodOrder))
 	def := func(name string, fn vm.NativeFunc) { methods[name] = fn }
 	st := &console{counts: map[string]int{}}
+	stdout, stderr := n.opts.Stdout, n.opts.Stderr
+	// write writes s, a line, to stdout or stderr: straight to the fd, or,
+	// once a program has replaced process.stdout (or stderr) or its
+	// write, through what it put there, as node's console writes through
+	// process.stdout.write.
 	write := func(fd int, s string) {
 		if st.indent != "" {
 			s = st.indent + strings.ReplaceAll(s, "\n", "\n"+st.indent)
 		}
-		n.consoleText(fd, s+"\n")
+		if stream, ok := n.consoleStream(fd); ok {
+			rt.Call(rt.GetS(n.lib("internal/console"), "writeIgnoringErrors"), vm.Undefined,
+				stream, rt.NewString(s+"\n"), rt.GetS(c, "_"+stdioNames[fd]+"ErrorHandler"))
+		} else if fd == 1 {
+			writeText(stdout, s+"\n")
+		} else {
+			writeText(stderr, s+"\n")
+		}
 		n.consoleTick = true
 	}
 	colors := n.consoleColors()
@@ -215,11 +227,17 @@ func (n *Node) installConsole() {
 		}
 		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, methods[name]), true)
 	}
-	for _, name := range []string{"_stdout", "_stderr"} {
-		stream := name[1:]
-		rt.DefineAccessorProperty(c, name, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-			return rt.GetS(n.proc(), stream)
-		}, nil, false)
+	for fd := 1; fd <= 2; fd++ {
+		rt.DefineAccessorProperty(c, "_"+stdioNames[fd], func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+			return n.consoleStreamValue(fd)
+		}, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+			s := &n.stdio[fd]
+			if s.bound == consoleCustomStream {
+				rt.Unpin(s.custom)
+			}
+			s.bound, s.custom = consoleCustomStream, rt.Pin(vm.Arg(args, 0))
+			return vm.Undefined
+		}, false)
 	}
 	rt.DefineKeyed(c, rt.WellKnownSymbol("toStringTag"), rt.NewString("console"), false, false, true)
 	rt.DefineValue(rt.Global(), "console", c)
@@ -319,6 +337,88 @@ func (n *Node) consoleColors() func(fd int) bool {
 		stream := rt.GetS(n.proc(), name)
 		return rt.ToBoolean(rt.Call(rt.GetS(n.lib("internal/colors"), "shouldColorize"), vm.Undefined, stream))
 	}
+}
+
+// stdioStream is process.stdout's (or stderr's) getter as the library
+// defined it, and, once the program has first asked for it (made), the
+// stream it made, with that stream's write then. bound is the global
+// console's stream, which node's takes from process.stdout when first
+// used (or console._stdout is set): unbound, the library's stream (made
+// or not yet), or another, custom.
+type stdioStream struct {
+	getter, stream, write vm.Pin
+	made                  bool
+	bound                 int
+	custom                vm.Pin
+}
+
+// The global console's stream, as stdioStream.bound.
+const (
+	consoleUnbound = iota
+	consoleLibraryStream
+	consoleCustomStream
+)
+
+var stdioNames = [3]string{"stdin", "stdout", "stderr"}
+
+// bindConsoleStream fixes the global console's stream for fd when it is
+// first needed, as node's console reads process.stdout once: the
+// library's stream while process's property is still the library's
+// getter, else whatever the property gives.
+func (n *Node) bindConsoleStream(fd int) {
+	s := &n.stdio[fd]
+	if s.bound != consoleUnbound {
+		return
+	}
+	s.bound = consoleLibraryStream
+	if !n.processMade {
+		return
+	}
+	rt := n.VM
+	name := rt.NewString(stdioNames[fd])
+	if p, ok := rt.GetOwnProperty(n.process, name); ok && p.Accessor && p.Getter == rt.Pinned(s.getter) {
+		return
+	}
+	s.bound, s.custom = consoleCustomStream, rt.Pin(rt.Get(n.process, rt.ToPropertyKey(name)))
+}
+
+// consoleStream is the stream the global console writes fd's lines
+// through, and false while that is the fd itself: while its stream is
+// the library's and that stream (if made yet) has the write it was made
+// with and is not corked.
+func (n *Node) consoleStream(fd int) (vm.Value, bool) {
+	n.bindConsoleStream(fd)
+	rt := n.VM
+	s := &n.stdio[fd]
+	switch {
+	case s.bound == consoleCustomStream:
+		return rt.Pinned(s.custom), true
+	case !s.made:
+		return vm.Undefined, false
+	}
+	stream := rt.Pinned(s.stream)
+	if rt.GetS(stream, "write") != rt.Pinned(s.write) {
+		return stream, true
+	}
+	// A corked stream holds the console's lines back with its own writes.
+	ws := rt.GetS(stream, "_writableState")
+	return stream, ws.IsObject() && rt.ToNumber(rt.GetS(ws, "corked")) > 0
+}
+
+// consoleStreamValue is console._stdout (or _stderr): the global
+// console's stream, the library's made now if need be.
+func (n *Node) consoleStreamValue(fd int) vm.Value {
+	rt := n.VM
+	p := n.proc()
+	n.bindConsoleStream(fd)
+	s := &n.stdio[fd]
+	switch {
+	case s.bound == consoleCustomStream:
+		return rt.Pinned(s.custom)
+	case !s.made:
+		return rt.Call(rt.Pinned(s.getter), p)
+	}
+	return rt.Pinned(s.stream)
 }
 
 // defineConsoleState gives the global console the state node's has as

@@ -199,10 +199,14 @@ func (n *Node) unhandledException(reason vm.Value) *vm.Exception {
 		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
 		rt.NoSideEffectsToString(reason) + "\"."
 	// node makes it in its promises module, whose frames and line the
-	// error's stack and the uncaught banner show.
+	// error's stack and the uncaught banner show. Those frames end with
+	// processTicksAndRejections, so the tail the ticks run over (that
+	// same frame, at another line) is not put below them.
+	tail := rt.SetStackTail(nil)
 	pop := rt.PushHostFrames(unhandledRejectionFrames)
 	err := rt.NewError(vm.ErrPlain, msg)
 	pop()
+	rt.SetStackTail(tail)
 	rt.SetS(err, "name", rt.NewString("UnhandledPromiseRejection"))
 	rt.SetS(err, "code", rt.NewString("ERR_UNHANDLED_REJECTION"))
 	return &vm.Exception{Value: err, File: "node:internal/process/promises", Line: 389, Col: 6,

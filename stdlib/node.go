@@ -94,6 +94,10 @@ type Node struct {
 	// afterWrite, which does nothing a program sees), pending until the
 	// next drain: the jobs after it run under processTicksAndRejections.
 	consoleTick bool
+	// stdio are process.stdout's and process.stderr's getters and streams
+	// as the library made them (index 1 and 2), which the global console
+	// writes around while a program leaves them be (see consoleStream).
+	stdio       [3]stdioStream
 	process     vm.Value // see proc
 	processMade bool
 	processEnv  vm.Value  // process.env's target: the variables as the program has set them

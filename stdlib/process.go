@@ -155,16 +155,19 @@ func (n *Node) installProcess() {
 		n.setSourceMaps(rt.ToBoolean(vm.Arg(args, 0)))
 		return vm.Undefined
 	})
-	// stdioMade(fd, stream, consoleWrite): process.stdout or stderr is made,
-	// and the global console writes through it from now on (consoleText).
-	rt.DefineMethod(b, "stdioMade", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
-		key := stdioKeys[1]
-		if rt.ToNumber(vm.Arg(args, 0)) == 2 {
-			key = stdioKeys[2]
+	rt.DefineMethod(b, "stdioGetters", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		for fd := 1; fd <= 2; fd++ {
+			n.stdio[fd].getter = rt.Pin(vm.Arg(args, fd-1))
 		}
-		rt.Realm().Extra[key] = vm.Arg(args, 1)
-		rt.Realm().Extra[stdioKeys[0]] = vm.Arg(args, 2)
 		return vm.Undefined
+	})
+	rt.DefineMethod(b, "stdioMade", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		fd, stream := int(rt.ToNumber(vm.Arg(args, 0))), vm.Arg(args, 1)
+		if fd == 1 || fd == 2 {
+			s := &n.stdio[fd]
+			s.stream, s.write, s.made = rt.Pin(stream), rt.Pin(rt.GetS(stream, "write")), true
+		}
+		return stream
 	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(IsTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(IsTerminal(n.opts.Stderr)))
@@ -356,28 +359,6 @@ func residentBytes() uint64 {
 
 // writeStdio is write(fd, chunk) for process.stdout and stderr: a string
 // or buffer to the runtime's stdout, or its stderr for fd 2.
-// stdioKeys are where stdioMade keeps the console's writer and the
-// streams of fds 1 and 2.
-var stdioKeys = [3]string{"stdio:consoleWrite", "stdio:1", "stdio:2"}
-
-// consoleText writes a line of the global console's to fd 1 or 2: through
-// process.stdout or stderr once the program has made them (a program may
-// replace their write, cork them, end them: node's console writes through
-// the stream), else straight to the descriptor.
-func (n *Node) consoleText(fd int, s string) {
-	rt := n.VM
-	extra := rt.Realm().Extra
-	if stream, ok := extra[stdioKeys[fd]]; ok {
-		rt.Call(extra[stdioKeys[0]], vm.Undefined, stream, rt.NewString(s))
-		return
-	}
-	w := n.opts.Stdout
-	if fd == 2 {
-		w = n.opts.Stderr
-	}
-	writeText(w, s)
-}
-
 func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 	w := n.opts.Stdout
 	if rt.ToNumber(vm.Arg(args, 0)) == 2 {

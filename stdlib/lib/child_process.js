@@ -89,22 +89,26 @@ function toSignalNumber(sig, name) {
 
 // ---- errors ----
 
-// uvError is Node's errnoException for a spawn: "spawn ls ENOENT" with
-// errno, code, syscall, path and spawnargs.
+// uvError is Node's errnoException: "spawn ls ENOENT" with errno, code,
+// syscall and, for a spawn of a file, its path and spawnargs.
 function uvError([errno, code], syscall, file, args) {
   const err = new Error(`${syscall} ${code}`);
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
-  err.path = file;
-  err.spawnargs = args;
+  if (file !== undefined) {
+    err.path = file;
+    err.spawnargs = args;
+  }
+  Error.captureStackTrace(err, uvError);
   return err;
 }
 
 // ---- normalising arguments ----
 
-// normalizeStdio gives the child's fds 0-2 (a stdio entry past them is
-// ignored, except 'ipc') and where the IPC channel goes, -1 for nowhere.
+// normalizeStdio gives the child's fds 0-2, each 'pipe', 'ignore' or one
+// of the parent's fds (a stdio entry past them is ignored, except 'ipc'),
+// and where the IPC channel goes, -1 for nowhere.
 function normalizeStdio(stdio) {
   if (stdio === undefined || stdio === null) stdio = 'pipe';
   if (typeof stdio === 'string') {
@@ -130,7 +134,7 @@ function normalizeStdio(stdio) {
     if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
     if (s === 'inherit') s = i;
     if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
-    if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0 && s <= 2)) {
+    if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0)) {
       throw binding.invalidArgValue('stdio', s);
     }
     out.push(s);
@@ -387,6 +391,18 @@ function flushStdio(child) {
   }
 }
 
+// asyncSpawnErrors are the failures to start a process that node reports
+// as the child's 'error' event; it throws the others from spawn.
+const asyncSpawnErrors = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT']);
+
+// exitHandles are the children's handles for their exits (see the
+// ChildProcess constructor).
+const exitHandles = new WeakMap();
+
+function onErrorNT(child, errno) {
+  child._handle.onexit(errno);
+}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -397,6 +413,28 @@ class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.killed = false;
     this.spawnfile = null;
+    // The handle the process reports its exit through, as node's does:
+    // its exit code and signal, or, a tick after a spawn that failed, the
+    // error number (onErrorNT), where the error is made. Stacks taken in
+    // 'exit' and 'error' listeners show node's frame for it.
+    this._handle = { kill: () => [-3, 'ESRCH'], ref() {}, unref() {} };
+    this._handle.onexit = (exitCode, signal) => {
+      if (Array.isArray(exitCode)) {
+        this._handle = null;
+        this.exitCode = exitCode[0];
+        this.emit('error', uvError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
+        for (const stream of this.stdio || []) if (stream) stream.destroy();
+      } else {
+        if (signal) this.signalCode = signalName(signal);
+        else this.exitCode = exitCode;
+        if (this.stdin) this.stdin.destroy();
+        this._handle = null;
+        this.emit('exit', this.exitCode, this.signalCode);
+        process.nextTick(flushStdio, this);
+      }
+      maybeClose(this);
+    };
+    exitHandles.set(this, this._handle);
     this._handle = null;
   }
 
@@ -415,9 +453,7 @@ class ChildProcess extends EventEmitter {
     }
     this.spawnfile = options.file;
     this.spawnargs = Array.isArray(options.args) ? options.args : [];
-    const handle = {
-      onexit: (exitCode, signal) => this._onexit(exitCode, signal),
-    };
+    const handle = exitHandles.get(this);
     const r = binding.spawn({
       file: options.file,
       args: this.spawnargs,
@@ -429,27 +465,32 @@ class ChildProcess extends EventEmitter {
       uid: options.uid,
       gid: options.gid,
     }, handle);
+    if (Array.isArray(r) && !asyncSpawnErrors.has(r[1])) {
+      // Any other failure (a bad fd in stdio) throws at once, as in node.
+      this._handle = null;
+      throw uvError(r, 'spawn');
+    }
     if (Array.isArray(r)) {
-      const err = uvError(r, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1));
-      // Node still gives a failed child its pipes, closed at once, so
+      this._handle = handle;
+      process.nextTick(onErrorNT, this, r);
+      // Node stops there when out of descriptors; else it still gives the
+      // failed child its pid (undefined) and its pipes, closed at once, so
       // that code attaching listeners to them does not throw.
+      if (r[1] === 'EMFILE' || r[1] === 'ENFILE') return r[0];
+      this.pid = undefined;
       const { Readable, Writable } = require('stream');
-      this.stdio = stdio.map((s, i) => {
+      const pipes = stdio.map((s, i) => {
         if (s !== 'pipe') return null;
         return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
       });
-      [this.stdin, this.stdout, this.stderr] = this.stdio;
-      process.nextTick(() => {
-        this.exitCode = r[0];
-        this.emit('error', err);
-        for (const stream of this.stdio) if (stream) stream.destroy();
-        maybeClose(this);
-      });
-      return err;
+      // stdin, stdout and stderr come before stdio, in node's order.
+      [this.stdin, this.stdout, this.stderr] = pipes;
+      this.stdio = pipes;
+      return r[0];
     }
     this._handle = r;
     this.pid = r.pid;
-    this.stdio = r.stdio.map((h, i) => {
+    const pipes = r.stdio.map((h, i) => {
       if (!h) return null;
       if (i === 0) return pipeWritable(h);
       const s = pipeReadable(h);
@@ -457,7 +498,8 @@ class ChildProcess extends EventEmitter {
       s.on('close', () => maybeClose(this));
       return s;
     });
-    [this.stdin, this.stdout, this.stderr] = this.stdio;
+    [this.stdin, this.stdout, this.stderr] = pipes;
+    this.stdio = pipes;
     if (r.ipc) {
       // The stdio array has the channel's place, empty, as node's has.
       while (this.stdio.length <= ipc) this.stdio.push(null);
@@ -465,16 +507,6 @@ class ChildProcess extends EventEmitter {
       setupChannel(this, r.ipc, serialization);
     }
     process.nextTick(() => this.emit('spawn'));
-  }
-
-  _onexit(exitCode, signal) {
-    if (signal) this.signalCode = signalName(signal);
-    else this.exitCode = exitCode;
-    if (this.stdin) this.stdin.destroy();
-    this._handle = null;
-    this.emit('exit', this.exitCode, this.signalCode);
-    process.nextTick(flushStdio, this);
-    maybeClose(this);
   }
 
   kill(sig) {

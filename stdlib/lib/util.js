@@ -384,31 +384,38 @@ function tokenize(args, options) {
   return tokens;
 }
 
+function ownDefault(o) {
+  return Object.hasOwn(o, 'default') ? o.default : undefined;
+}
+
 function validateParseArgsOption(name, o) {
   const path = 'options.' + name;
   validateObject(o, path);
-  if (o.type !== 'string' && o.type !== 'boolean') {
-    throw binding.invalidArgType(path + '.type', "('string|boolean')", o.type);
+  const type = Object.hasOwn(o, 'type') ? o.type : undefined;
+  if (type !== 'string' && type !== 'boolean') {
+    throw binding.invalidArgType(path + '.type', "('string|boolean')", type);
   }
-  if ('short' in o) {
+  if (Object.hasOwn(o, 'short')) {
     validateString(o.short, path + '.short');
     if (o.short.length !== 1) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE', "The property '" + path +
         ".short' must be a single character. Received " + binding.inspect(o.short));
     }
   }
-  if ('multiple' in o && typeof o.multiple !== 'boolean') {
+  if (Object.hasOwn(o, 'multiple') && typeof o.multiple !== 'boolean') {
     throw binding.invalidArgType(path + '.multiple', 'of type boolean', o.multiple);
   }
-  if ('default' in o) {
-    const d = o.default;
-    if (o.multiple) {
+  // An own default that is undefined is no default, as in node (jackspeak,
+  // glob's CLI parser, passes default: undefined).
+  const d = ownDefault(o);
+  if (d !== undefined) {
+    if (Object.hasOwn(o, 'multiple') && o.multiple) {
       if (!Array.isArray(d)) throw binding.invalidArgType(path + '.default', 'an instance of Array', d);
       d.forEach((v, i) => {
-        if (typeof v !== o.type) throw binding.invalidArgType(path + '.default[' + i + ']', 'of type ' + o.type, v);
+        if (typeof v !== type) throw binding.invalidArgType(path + '.default[' + i + ']', 'of type ' + type, v);
       });
-    } else if (typeof d !== o.type) {
-      throw binding.invalidArgType(path + '.default', 'of type ' + o.type, d);
+    } else if (typeof d !== type) {
+      throw binding.invalidArgType(path + '.default', 'of type ' + type, d);
     }
   }
 }
@@ -444,13 +451,22 @@ function parseArgs(config = {}) {
   const strict = config.strict ?? true;
   const allowPositionals = config.allowPositionals ?? !strict;
   const returnTokens = config.tokens ?? false;
-  const options = config.options ?? { __proto__: null };
+  let options = config.options ?? { __proto__: null };
   if (!Array.isArray(args)) throw binding.invalidArgType('args', 'an instance of Array', args);
   for (const [name, value] of [['strict', strict], ['allowPositionals', allowPositionals], ['tokens', returnTokens]]) {
     if (typeof value !== 'boolean') throw binding.invalidArgType(name, 'of type boolean', value);
   }
   validateObject(options, 'options');
   for (const [name, o] of Object.entries(options)) validateParseArgsOption(name, o);
+  // Node reads each option's settings as own properties only.
+  const own = { __proto__: null };
+  for (const [name, o] of Object.entries(options)) {
+    own[name] = { __proto__: null };
+    for (const key of ['type', 'short', 'multiple', 'default']) {
+      if (Object.hasOwn(o, key)) own[name][key] = o[key];
+    }
+  }
+  options = own;
 
   const tokens = tokenize(args, options);
   const values = { __proto__: null };
@@ -475,7 +491,7 @@ function parseArgs(config = {}) {
     }
   }
   for (const [name, o] of Object.entries(options)) {
-    if ('default' in o && values[name] === undefined) values[name] = o.default;
+    if (ownDefault(o) !== undefined && values[name] === undefined) values[name] = ownDefault(o);
   }
   const result = { values, positionals };
   if (returnTokens) result.tokens = tokens;

@@ -164,6 +164,21 @@ Object.defineProperty(Console, Symbol.hasInstance, {
   value(instance) { return instance[kIsConsole]; },
 });
 
+// writeIgnoringErrors is a console's write to its stream when it ignores
+// the stream's errors (the global console, and Console's default), as
+// node's. Errors may come synchronously (files, TTYs) or later (pipes): a
+// noop listener catches the first kind while the write runs.
+function writeIgnoringErrors(stream, string, errorHandler) {
+  try {
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(string, errorHandler);
+  } catch (e) {
+    if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') throw e;
+  } finally {
+    stream.removeListener('error', noop);
+  }
+}
+
 // The helpers node keeps on the prototype under symbols, so that a
 // subclass can reach them.
 Object.defineProperties(Console.prototype, {
@@ -179,16 +194,7 @@ Object.defineProperties(Console.prototype, {
       }
       string += '\n';
       if (this._ignoreErrors === false) return stream.write(string);
-      // Errors may come synchronously (files, TTYs) or later (pipes): a
-      // noop listener catches the first kind while the write runs.
-      try {
-        if (stream.listenerCount('error') === 0) stream.once('error', noop);
-        stream.write(string, errorHandler);
-      } catch (e) {
-        if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') throw e;
-      } finally {
-        stream.removeListener('error', noop);
-      }
+      writeIgnoringErrors(stream, string, errorHandler);
     },
     writable: true,
     configurable: true,
@@ -324,4 +330,4 @@ Console.prototype.groupCollapsed = Console.prototype.group;
 
 hidden(binding.globalConsole, kIsConsole, true);
 
-module.exports = { Console };
+module.exports = { Console, writeIgnoringErrors };

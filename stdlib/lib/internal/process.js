@@ -311,7 +311,7 @@ function writeWarning(warning) {
 // terminal, else a SyncWriteStream (internal/sync_write_stream.js). A
 // terminal's stream follows its window's size from SIGWINCH on, as node's.
 function stdioStream(fd) {
-  const { SyncWriteStream, stdioDestroy, consoleWrite } = require('internal/sync_write_stream');
+  const { SyncWriteStream, stdioDestroy } = require('internal/sync_write_stream');
   let stream;
   if (!(fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY)) {
     stream = new SyncWriteStream(fd, { autoClose: false });
@@ -323,19 +323,18 @@ function stdioStream(fd) {
   // Ending or destroying process.stdout never closes the descriptor.
   stream.destroySoon = stream.destroy;
   stream._destroy = stdioDestroy;
-  // From now on the console writes through it.
-  binding.stdioMade(fd, stream, consoleWrite);
   return stream;
 }
 let stdout;
 let stderr;
-// The three are enumerable getters, named as node's are.
-Object.defineProperty(proc, 'stdout', {
-  get: function getStdout() { return stdout ??= stdioStream(1); }, enumerable: true, configurable: true,
-});
-Object.defineProperty(proc, 'stderr', {
-  get: function getStderr() { return stderr ??= stdioStream(2); }, enumerable: true, configurable: true,
-});
+// The three are enumerable getters, named as node's are. The global
+// console (Go) is told of the getters and the streams: it writes to the
+// fds itself only while they and the streams' write stay as made here.
+function getStdout() { return stdout ??= binding.stdioMade(1, stdioStream(1)); }
+function getStderr() { return stderr ??= binding.stdioMade(2, stdioStream(2)); }
+Object.defineProperty(proc, 'stdout', { get: getStdout, enumerable: true, configurable: true });
+Object.defineProperty(proc, 'stderr', { get: getStderr, enumerable: true, configurable: true });
+binding.stdioGetters(getStdout, getStderr);
 
 // stdin is an fs.ReadStream over fd 0, made on first use: reads go through
 // the loop like any file's. (Node's is a net.Socket for pipes and a

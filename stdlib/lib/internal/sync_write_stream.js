@@ -66,28 +66,6 @@ function writesAtOnce(stream) {
     state.defaultEncoding === 'utf8' && stream._write === syncWrite;
 }
 
-function noop() {}
-
-// consoleWrite is how the global console writes a line to process.stdout
-// or stderr once the program has them: through the stream's write, which
-// a program may have replaced or corked, as node's console does. Errors
-// are swallowed, as node's console swallows them.
-function consoleWrite(stream, s) {
-  if (stream.write === write && writesAtOnce(stream)) {
-    binding.write(stream.fd, s);
-    return;
-  }
-  const listen = stream.listenerCount('error') === 0;
-  if (listen) stream.once('error', noop);
-  try {
-    stream.write(s, noop);
-  } catch {
-    // A console has nowhere to report its own failure.
-  } finally {
-    if (listen) stream.removeListener('error', noop);
-  }
-}
-
 SyncWriteStream.prototype._destroy = function _destroy(err, cb) {
   if (this.fd === null) return cb(err);
   if (this.autoClose) require('fs').closeSync(this.fd);
@@ -108,4 +86,4 @@ function stdioDestroy(err, cb) {
   }
 }
 
-module.exports = { SyncWriteStream, stdioDestroy, consoleWrite };
+module.exports = { SyncWriteStream, stdioDestroy };

@@ -29,3 +29,26 @@ const bad = [
 ];
 for (const t of bad) { try { console.log(JSON.stringify(t())); } catch (e) { console.log(e.code + ' ' + e.name + ': ' + e.message); } }
 console.log(parseArgs({args:['a'], allowPositionals: true}));
+
+// An own default of undefined is no default (jackspeak, which glob's CLI
+// uses, passes one for every option); short, multiple and default count
+// only as own properties.
+{
+  const options = {
+    cmd: { type: 'string', short: 'c', multiple: false, default: undefined },
+    n: { type: 'string', multiple: true, default: undefined },
+    b: { type: 'boolean', default: undefined },
+    d: { type: 'string', default: 'dflt' },
+  };
+  console.log(parseArgs({ args: ['-c', 'x', 'pos'], options, strict: false, allowPositionals: true }));
+  const inherited = Object.create({ short: 'zz', multiple: 'yes', default: 42 });
+  inherited.type = 'string';
+  console.log(parseArgs({ args: ['--inh', 'v'], options: { inh: inherited } }));
+  for (const bad of [{ type: 'string', default: null }, { type: 'boolean', multiple: true, default: [true, 1] }]) {
+    try {
+      parseArgs({ args: [], options: { x: bad } });
+    } catch (e) {
+      console.log(e.code, e.message);
+    }
+  }
+}
