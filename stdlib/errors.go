@@ -86,15 +86,22 @@ func (n *Node) decorate(exc *vm.Exception) *vm.Exception {
 
 // markDecorated remembers, without keeping it alive, an error whose stack
 // starts with its banner.
-func (n *Node) markDecorated(e vm.Value) {
+func (n *Node) markDecorated(e vm.Value) { n.markError("decoratedErrors", e) }
+
+func (n *Node) decorated(e vm.Value) bool { return n.errorMarked("decoratedErrors", e) }
+
+// markError puts e in the weak set of errors named key (a mark that does
+// not keep the error alive).
+func (n *Node) markError(key string, e vm.Value) {
 	rt := n.VM
-	ws, proto := n.weakTable("decoratedErrors", "WeakSet", true)
+	ws, proto := n.weakTable(key, "WeakSet", true)
 	rt.Call(rt.GetS(proto, "add"), ws, e)
 }
 
-func (n *Node) decorated(e vm.Value) bool {
+// errorMarked reports whether markError(key, e) was called.
+func (n *Node) errorMarked(key string, e vm.Value) bool {
 	rt := n.VM
-	ws, proto := n.weakTable("decoratedErrors", "WeakSet", false)
+	ws, proto := n.weakTable(key, "WeakSet", false)
 	if ws == vm.Undefined || !e.IsObject() {
 		return false
 	}
@@ -158,20 +165,9 @@ func (n *Node) describeThrown(v vm.Value, loader bool) string {
 // module loader made where node's loader, written in JavaScript, would
 // have put its own frames in the stack (a SyntaxError of a file it
 // compiles, say).
-func (n *Node) markMadeByLoader(e vm.Value) {
-	rt := n.VM
-	ws, proto := n.weakTable("loaderErrors", "WeakSet", true)
-	rt.Call(rt.GetS(proto, "add"), ws, e)
-}
+func (n *Node) markMadeByLoader(e vm.Value) { n.markError("loaderErrors", e) }
 
-func (n *Node) madeByLoader(e vm.Value) bool {
-	rt := n.VM
-	ws, proto := n.weakTable("loaderErrors", "WeakSet", false)
-	if ws == vm.Undefined || !e.IsObject() {
-		return false
-	}
-	return rt.ToBoolean(rt.Call(rt.GetS(proto, "has"), ws, e))
-}
+func (n *Node) madeByLoader(e vm.Value) bool { return n.errorMarked("loaderErrors", e) }
 
 // thrownStack is what is left to print of an object whose inspection
 // threw: an error's stack or header.
