@@ -60,7 +60,13 @@ func (rt *Runtime) run() Value {
 // back-edge or call of its own, and over a big array neither collected
 // nor could be interrupted until the built-in returned.
 func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool) (result Value, done bool, uncaught *Exception) {
+	// returned skips recover on the way out of a run that did not panic:
+	// the deferred function runs after every callback a built-in makes.
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
 		if r := recover(); r != nil {
 			exc, ok := r.(*Exception)
 			if ok && rt.findHandler(entry, exc) {
@@ -78,7 +84,9 @@ func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool)
 	if entering {
 		rt.entrySafepoint()
 	}
-	return rt.loop(entry), true, nil
+	result = rt.loop(entry)
+	returned = true
+	return result, true, nil
 }
 
 // findHandler looks for a handler of exc in frames entry..top, innermost
