@@ -411,10 +411,10 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpAddI:
 			x := regs[b]
 			if x.IsNumber() {
-				regs[a] = gc.Float(x.Float() + float64(int8(c)))
+				regs[a] = gc.Float(x.Float() + float64(int16(c)))
 				break
 			}
-			regs[a] = rt.add(x, gc.Int(int(int8(c))))
+			regs[a] = rt.add(x, gc.Int(int(int16(c))))
 		case bytecode.OpSub:
 			x, y := regs[b], regs[c]
 			if x.IsNumber() && y.IsNumber() {
@@ -478,10 +478,10 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpSubI, bytecode.OpMulI, bytecode.OpDivI, bytecode.OpModI, bytecode.OpShlI, bytecode.OpShrI,
 			bytecode.OpUShrI, bytecode.OpBitAndI, bytecode.OpBitOrI, bytecode.OpBitXorI,
 			bytecode.OpLtI, bytecode.OpLeI, bytecode.OpGtI, bytecode.OpGeI:
-			regs[a] = rt.immOp(op, regs[b], int8(c))
+			regs[a] = rt.immOp(op, regs[b], int16(c))
 		case bytecode.OpStrictEqI, bytecode.OpStrictNeI:
 			x := regs[b]
-			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int8(c))) == (op == bytecode.OpStrictEqI))
+			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int16(c))) == (op == bytecode.OpStrictEqI))
 		case bytecode.OpInstanceOf:
 			regs[a] = gc.Bool(rt.instanceOf(regs[b], regs[c]))
 		case bytecode.OpNeg:
@@ -554,6 +554,12 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 		case bytecode.OpJmpUndef, bytecode.OpJmpNotUndef:
 			if (regs[a] == Undefined) == (op == bytecode.OpJmpUndef) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpNull, bytecode.OpJmpNotNull:
+			if (regs[a] == Null) == (op == bytecode.OpJmpNull) {
 				pc = rt.backEdge(code, pc)
 			} else {
 				pc++
