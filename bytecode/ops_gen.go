@@ -195,11 +195,12 @@ const (
 	OpJmpNotGeI                     // jump unless a >= int16(bx)
 	OpJmpNull                       // jump if a is null
 	OpJmpNotNull                    // jump if a is not null
+	OpGetElemI                      // a = b[c] (c an array index)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x18145ce0fb6462c6
+const TableHash uint64 = 0x48554673eb15fece
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -393,4 +394,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotGeI:       {Name: "JmpNotGeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
 	OpJmpNull:         {Name: "JmpNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
 	OpJmpNotNull:      {Name: "JmpNotNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
+	OpGetElemI:        {Name: "GetElemI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
 }

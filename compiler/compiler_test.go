@@ -81,6 +81,8 @@ func TestScriptEmitsExpectedCode(t *testing.T) {
 		{"delete of a global name", "delete x", "DeleteName"},
 		{"delete of a property", "delete o.p", "DelProp"},
 		{"delete of an element", "delete o[k]", "DelElem"},
+		{"an element at a literal index", "x = a[0] + a[300]", "GetGlobal GetElemI GetGlobal GetElemI Add"},
+		{"a fractional literal index is a key", "x = a[1.5]", "LoadK GetElem"},
 		{"void discards its operand", "void f()", "CallU LoadUndef"},
 		{"unary minus of a literal is folded", "x = -5", "LoadInt SetGlobal"},
 		{"unary operators", "x = !a; y = ~a; z = +a; w = -a", "GetGlobal Neg"},

@@ -692,10 +692,26 @@ func (f *fstate) member(m *parser.Member, dst int) {
 		f.at(memberPos(m))
 		f.emit(bytecode.OpGetProp, dst, obj, f.propSite(m.Name))
 	default:
+		if i, ok := indexLiteral(m.Index); ok {
+			f.at(memberPos(m))
+			f.emit(bytecode.OpGetElemI, dst, obj, i)
+			return
+		}
 		k := f.exprAny(m.Index)
 		f.at(memberPos(m))
 		f.emit(bytecode.OpGetElem, dst, obj, k)
 	}
+}
+
+// indexLiteral returns the value of e when it is a number literal holding
+// an array index that GetElemI's operand can carry (16 bits with a Wide
+// prefix).
+func indexLiteral(e parser.Expr) (int, bool) {
+	n, ok := e.(*parser.Number)
+	if !ok || n.Value != math.Trunc(n.Value) || n.Value < 0 || n.Value > math.MaxUint16 {
+		return 0, false
+	}
+	return int(n.Value), true
 }
 
 func hasSpread(args []parser.Expr) bool {

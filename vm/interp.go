@@ -319,6 +319,8 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.Set(obj, rt.siteKey(fr, b), regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpGetElem:
 			regs[a] = rt.getElem(regs[b], regs[c])
+		case bytecode.OpGetElemI:
+			regs[a] = rt.getElem(regs[b], gc.Int(c))
 		case bytecode.OpSetElem:
 			rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpDelProp:

@@ -288,4 +288,8 @@ var Ops = []Op{
 	// compare. (undefined has JmpUndef, `== null` JmpNullish.)
 	{"JmpNull", "R", true, false, "jump if a is null"},
 	{"JmpNotNull", "R", true, false, "jump if a is not null"},
+
+	// An element read at a literal index (a[0], pair[1]): one dispatch
+	// instead of a LoadInt into a scratch register and a GetElem.
+	{"GetElemI", "RRU", false, true, "a = b[c] (c an array index)"},
 }
