@@ -59,12 +59,7 @@ func operands(f *Function, in Instr) string {
 		case KindImm:
 			parts = append(parts, strconv.Itoa(v))
 		case KindInt:
-			if i == 1 && info.BX {
-				v = int(int16(v))
-			} else {
-				v = int(int8(v))
-			}
-			parts = append(parts, strconv.Itoa(v))
+			parts = append(parts, strconv.Itoa(int(int16(v))))
 		}
 	}
 	if info.Jump {

@@ -15,7 +15,7 @@ const (
 	KindSite              // Function.Sites
 	KindFunc              // Function.Funcs
 	KindImm               // an immediate
-	KindInt               // a signed immediate: int8 (int16 when it is bx)
+	KindInt               // a signed immediate: int16 (0..255 unless Wide), or bx's int16
 )
 
 // OpInfo is the generated description of an opcode.

@@ -94,7 +94,7 @@ const (
 	OpLe                            // a = b <= c
 	OpGe                            // a = b >= c
 	OpInstanceOf                    // a = b instanceof c
-	OpAddI                          // a = b + int8(c)
+	OpAddI                          // a = b + int16(c)
 	OpNeg                           // a = -b
 	OpPlus                          // a = +b
 	OpNot                           // a = !b
@@ -169,22 +169,22 @@ const (
 	OpJmpStrictNeI                  // jump if a !== int16(bx)
 	OpCallU                         // b+1 = undefined; a = b(c args from b+2, this = b+1)
 	OpJmpNumLtI                     // jump if a is a number < int16(bx)
-	OpSubI                          // a = b - int8(c)
-	OpMulI                          // a = b * int8(c)
-	OpDivI                          // a = b / int8(c)
-	OpModI                          // a = b % int8(c)
-	OpShlI                          // a = b << int8(c)
-	OpShrI                          // a = b >> int8(c)
-	OpUShrI                         // a = b >>> int8(c)
-	OpBitAndI                       // a = b & int8(c)
-	OpBitOrI                        // a = b | int8(c)
-	OpBitXorI                       // a = b ^ int8(c)
-	OpStrictEqI                     // a = b === int8(c)
-	OpStrictNeI                     // a = b !== int8(c)
-	OpLtI                           // a = b < int8(c)
-	OpLeI                           // a = b <= int8(c)
-	OpGtI                           // a = b > int8(c)
-	OpGeI                           // a = b >= int8(c)
+	OpSubI                          // a = b - int16(c)
+	OpMulI                          // a = b * int16(c)
+	OpDivI                          // a = b / int16(c)
+	OpModI                          // a = b % int16(c)
+	OpShlI                          // a = b << int16(c)
+	OpShrI                          // a = b >> int16(c)
+	OpUShrI                         // a = b >>> int16(c)
+	OpBitAndI                       // a = b & int16(c)
+	OpBitOrI                        // a = b | int16(c)
+	OpBitXorI                       // a = b ^ int16(c)
+	OpStrictEqI                     // a = b === int16(c)
+	OpStrictNeI                     // a = b !== int16(c)
+	OpLtI                           // a = b < int16(c)
+	OpLeI                           // a = b <= int16(c)
+	OpGtI                           // a = b > int16(c)
+	OpGeI                           // a = b >= int16(c)
 	OpJmpLtI                        // jump if a < int16(bx)
 	OpJmpLeI                        // jump if a <= int16(bx)
 	OpJmpGtI                        // jump if a > int16(bx)
@@ -193,11 +193,14 @@ const (
 	OpJmpNotLeI                     // jump unless a <= int16(bx)
 	OpJmpNotGtI                     // jump unless a > int16(bx)
 	OpJmpNotGeI                     // jump unless a >= int16(bx)
+	OpJmpNull                       // jump if a is null
+	OpJmpNotNull                    // jump if a is not null
+	OpGetElemI                      // a = b[c] (c an array index)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0xe7e782a8e06afac2
+const TableHash uint64 = 0x48554673eb15fece
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -389,4 +392,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotLeI:       {Name: "JmpNotLeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
 	OpJmpNotGtI:       {Name: "JmpNotGtI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
 	OpJmpNotGeI:       {Name: "JmpNotGeI", BX: true, Kinds: [3]OperandKind{KindReg, KindInt, KindNone}, Jump: true, Throws: true},
+	OpJmpNull:         {Name: "JmpNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
+	OpJmpNotNull:      {Name: "JmpNotNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
+	OpGetElemI:        {Name: "GetElemI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
 }

@@ -12,7 +12,10 @@ package compiler
 // continue target) and the code after the block dispatches on it,
 // continuing the original jump from the try statement outwards.
 
-import "github.com/kilnjs/kiln/bytecode"
+import (
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
 
 type ctlKind uint8
 
@@ -138,6 +141,38 @@ func (f *fstate) findTarget(label string, cont bool) *ctl {
 		}
 	}
 	return nil
+}
+
+// directExit reports whether s is `if (test) break;` or `if (test)
+// continue;` (no else, the statement alone or alone in a block) whose
+// exit is a bare jump: no environment to pop, finally block to route
+// through, handler range to leave or iterator to close on the way. Such
+// an if compiles to a jump on test straight to the target, where it was a
+// jump over a jump (`if (composite[i]) continue;` in a sieve's loop).
+func (f *fstate) directExit(s *parser.If) (target *ctl, cont, ok bool) {
+	if s.Alt != nil || f.c.opts.Coverage {
+		return nil, false, false
+	}
+	body := s.Cons
+	if b, isBlock := body.(*parser.Block); isBlock && len(b.Body) == 1 {
+		body = b.Body[0]
+	}
+	switch x := body.(type) {
+	case *parser.Break:
+		target = f.findTarget(x.Label, false)
+	case *parser.Continue:
+		target, cont = f.findTarget(x.Label, true), true
+	}
+	if target == nil || !cont && target.iterRec >= 0 {
+		return nil, false, false
+	}
+	for i := len(f.ctl) - 1; f.ctl[i] != target; i-- {
+		e := f.ctl[i]
+		if e.kind == ctlEnv || e.kind == ctlFinally || e.kind == ctlProt || e.prot != nil || e.kind == ctlLoop && e.iterRec >= 0 {
+			return nil, false, false
+		}
+	}
+	return target, cont, true
 }
 
 // exitTo emits the code of a break (cont false) or continue to target.

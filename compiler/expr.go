@@ -272,6 +272,9 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 				return j
 			}
 		}
+		if j, ok := f.nullishCompareJump(x, when); ok {
+			return j
+		}
 		if j, ok := f.intOrderJump(x, when); ok {
 			return j
 		}
@@ -320,6 +323,75 @@ func (f *fstate) intCompareJump(x *parser.Binary, when bool) ([]int, bool) {
 	f.top = mark
 	f.at(x.Loc.Start)
 	return []int{f.jump(op, r, v)}, true
+}
+
+// nullishCompareJump compiles a condition that compares e with null or
+// undefined (either way round) as one jump on e: `e === null` as JmpNull,
+// `e === undefined` as JmpUndef, and `e == null` or `e == undefined` as
+// JmpNullish (loose equality with either is exactly "is null or
+// undefined", §7.2.14 steps 2-3), and their negations. The literal side
+// has no effects, so only e is evaluated.
+func (f *fstate) nullishCompareJump(x *parser.Binary, when bool) ([]int, bool) {
+	var eq, ne bytecode.Opcode
+	strict := x.Op == parser.BinStrictEq || x.Op == parser.BinStrictNe
+	if !strict && x.Op != parser.BinEq && x.Op != parser.BinNe {
+		return nil, false
+	}
+	other := x.Left
+	lit := f.nullishLiteral(x.Right)
+	if lit == nullishNone {
+		if lit = f.nullishLiteral(x.Left); lit == nullishNone {
+			return nil, false
+		}
+		other = x.Right
+	}
+	switch {
+	case !strict:
+		eq, ne = bytecode.OpJmpNullish, bytecode.OpJmpNotNullish
+	case lit == nullishNull:
+		eq, ne = bytecode.OpJmpNull, bytecode.OpJmpNotNull
+	default:
+		eq, ne = bytecode.OpJmpUndef, bytecode.OpJmpNotUndef
+	}
+	op := eq
+	if (x.Op == parser.BinStrictEq || x.Op == parser.BinEq) != when {
+		op = ne
+	}
+	mark := f.top
+	r := f.exprAny(other)
+	f.top = mark
+	f.at(x.Loc.Start)
+	return []int{f.jump(op, r, 0)}, true
+}
+
+const (
+	nullishNone = iota
+	nullishNull
+	nullishUndefined
+)
+
+// nullishLiteral says whether e is the literal null, or undefined with no
+// effect to evaluate: the global undefined (not a local of that name, nor
+// one a with statement could supply) or void of a literal.
+func (f *fstate) nullishLiteral(e parser.Expr) int {
+	switch e := e.(type) {
+	case *parser.Null:
+		return nullishNull
+	case *parser.Identifier:
+		if e.Name == "undefined" {
+			if r := f.resolve(e); r.global && r.loc == nil {
+				return nullishUndefined
+			}
+		}
+	case *parser.Unary:
+		if e.Op == parser.UnaryVoid {
+			switch e.X.(type) {
+			case *parser.Number, *parser.String, *parser.Null, *parser.Boolean:
+				return nullishUndefined
+			}
+		}
+	}
+	return nullishNone
 }
 
 // intOrderJump compiles a condition `e < n` (or <=, >, >=, either way
@@ -620,10 +692,26 @@ func (f *fstate) member(m *parser.Member, dst int) {
 		f.at(memberPos(m))
 		f.emit(bytecode.OpGetProp, dst, obj, f.propSite(m.Name))
 	default:
+		if i, ok := indexLiteral(m.Index); ok {
+			f.at(memberPos(m))
+			f.emit(bytecode.OpGetElemI, dst, obj, i)
+			return
+		}
 		k := f.exprAny(m.Index)
 		f.at(memberPos(m))
 		f.emit(bytecode.OpGetElem, dst, obj, k)
 	}
+}
+
+// indexLiteral returns the value of e when it is a number literal holding
+// an array index that GetElemI's operand can carry (16 bits with a Wide
+// prefix).
+func indexLiteral(e parser.Expr) (int, bool) {
+	n, ok := e.(*parser.Number)
+	if !ok || n.Value != math.Trunc(n.Value) || n.Value < 0 || n.Value > math.MaxUint16 {
+		return 0, false
+	}
+	return int(n.Value), true
 }
 
 func hasSpread(args []parser.Expr) bool {
@@ -842,7 +930,7 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 		f.emit(bytecode.OpHasPrivate, dst, obj, k)
 		return
 	}
-	if k, ok := int8Literal(e.Left); ok {
+	if k, ok := immLiteral(e.Left); ok {
 		if op, ok := swappedImmOp(e.Op); ok {
 			r := f.exprAny(e.Right)
 			f.at(e.Loc.Start)
@@ -857,7 +945,7 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 // binaryOn emits dst = l op right, the left operand already in l: with
 // op's immediate form when right is a small integer literal.
 func (f *fstate) binaryOn(op parser.BinOp, dst, l int, right parser.Expr, pos int32) {
-	if k, ok := int8Literal(right); ok {
+	if k, ok := immLiteral(right); ok {
 		if iop, ok := immOp(op); ok {
 			f.at(pos)
 			f.emit(iop, dst, l, k)
@@ -870,7 +958,7 @@ func (f *fstate) binaryOn(op parser.BinOp, dst, l int, right parser.Expr, pos in
 }
 
 // immOp returns the form of the binary operator op that takes a small
-// integer literal as its right operand (c, an int8).
+// integer literal as its right operand (c, an int16).
 func immOp(op parser.BinOp) (bytecode.Opcode, bool) {
 	switch op {
 	case parser.BinAdd:
@@ -931,14 +1019,16 @@ func swappedImmOp(op parser.BinOp) (bytecode.Opcode, bool) {
 	return 0, false
 }
 
-// int8Literal returns the operand (int8 in 8 bits) that stands for e, a
-// number literal holding an integer of int8's range.
-func int8Literal(e parser.Expr) (int, bool) {
+// immLiteral returns the operand (int16 in 16 bits) that stands for e, a
+// number literal holding an integer of int16's range: 0..255 fit a plain
+// instruction, any other takes a Wide prefix (still one dispatch, where a
+// LoadK or LoadInt of the literal costs one more).
+func immLiteral(e parser.Expr) (int, bool) {
 	v, ok := numberLiteral(e)
-	if !ok || v != math.Trunc(v) || v < math.MinInt8 || v > math.MaxInt8 || v == 0 && math.Signbit(v) {
+	if !ok || v != math.Trunc(v) || v < math.MinInt16 || v > math.MaxInt16 || v == 0 && math.Signbit(v) {
 		return 0, false
 	}
-	return int(uint8(int8(v))), true
+	return int(uint16(int16(v))), true
 }
 
 func (f *fstate) unary(e *parser.Unary, dst int) {

@@ -64,6 +64,15 @@ func (f *fstate) stmt(s parser.Stmt) {
 	case *parser.Empty:
 	case *parser.If:
 		f.clearCompletion()
+		if target, cont, ok := f.directExit(s); ok {
+			js := f.condJump(s.Test, true)
+			if cont {
+				target.continues = append(target.continues, js...)
+			} else {
+				target.breaks = append(target.breaks, js...)
+			}
+			break
+		}
 		jElse := f.condJump(s.Test, false)
 		cons := s.Cons.NodeLoc()
 		f.cover(cons.Start, cons.End)

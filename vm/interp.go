@@ -60,7 +60,13 @@ func (rt *Runtime) run() Value {
 // back-edge or call of its own, and over a big array neither collected
 // nor could be interrupted until the built-in returned.
 func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool) (result Value, done bool, uncaught *Exception) {
+	// returned skips recover on the way out of a run that did not panic:
+	// the deferred function runs after every callback a built-in makes.
+	returned := false
 	defer func() {
+		if returned {
+			return
+		}
 		if r := recover(); r != nil {
 			exc, ok := r.(*Exception)
 			if ok && rt.findHandler(entry, exc) {
@@ -78,7 +84,9 @@ func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool)
 	if entering {
 		rt.entrySafepoint()
 	}
-	return rt.loop(entry), true, nil
+	result = rt.loop(entry)
+	returned = true
+	return result, true, nil
 }
 
 // findHandler looks for a handler of exc in frames entry..top, innermost
@@ -311,6 +319,8 @@ func (rt *Runtime) loop(entry int) Value {
 			rt.Set(obj, rt.siteKey(fr, b), regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpGetElem:
 			regs[a] = rt.getElem(regs[b], regs[c])
+		case bytecode.OpGetElemI:
+			regs[a] = rt.getElem(regs[b], gc.Int(c))
 		case bytecode.OpSetElem:
 			rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpDelProp:
@@ -408,10 +418,10 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpAddI:
 			x := regs[b]
 			if x.IsNumber() {
-				regs[a] = gc.Float(x.Float() + float64(int8(c)))
+				regs[a] = gc.Float(x.Float() + float64(int16(c)))
 				break
 			}
-			regs[a] = rt.add(x, gc.Int(int(int8(c))))
+			regs[a] = rt.add(x, gc.Int(int(int16(c))))
 		case bytecode.OpSub:
 			x, y := regs[b], regs[c]
 			if x.IsNumber() && y.IsNumber() {
@@ -475,10 +485,10 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpSubI, bytecode.OpMulI, bytecode.OpDivI, bytecode.OpModI, bytecode.OpShlI, bytecode.OpShrI,
 			bytecode.OpUShrI, bytecode.OpBitAndI, bytecode.OpBitOrI, bytecode.OpBitXorI,
 			bytecode.OpLtI, bytecode.OpLeI, bytecode.OpGtI, bytecode.OpGeI:
-			regs[a] = rt.immOp(op, regs[b], int8(c))
+			regs[a] = rt.immOp(op, regs[b], int16(c))
 		case bytecode.OpStrictEqI, bytecode.OpStrictNeI:
 			x := regs[b]
-			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int8(c))) == (op == bytecode.OpStrictEqI))
+			regs[a] = gc.Bool((x.IsNumber() && x.Float() == float64(int16(c))) == (op == bytecode.OpStrictEqI))
 		case bytecode.OpInstanceOf:
 			regs[a] = gc.Bool(rt.instanceOf(regs[b], regs[c]))
 		case bytecode.OpNeg:
@@ -551,6 +561,12 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 		case bytecode.OpJmpUndef, bytecode.OpJmpNotUndef:
 			if (regs[a] == Undefined) == (op == bytecode.OpJmpUndef) {
+				pc = rt.backEdge(code, pc)
+			} else {
+				pc++
+			}
+		case bytecode.OpJmpNull, bytecode.OpJmpNotNull:
+			if (regs[a] == Null) == (op == bytecode.OpJmpNull) {
 				pc = rt.backEdge(code, pc)
 			} else {
 				pc++

@@ -14,7 +14,7 @@ import (
 // else the register form's slow path with k as a number Value. The fast
 // path repeats arith's number switch on purpose: calling a shared
 // numberArith from here made arith.js 8% slower (246 → 265 ms).
-func (rt *Runtime) immOp(op bytecode.Opcode, x Value, k int8) Value {
+func (rt *Runtime) immOp(op bytecode.Opcode, x Value, k int16) Value {
 	if x.IsNumber() {
 		f, kf := x.Float(), float64(k)
 		switch op {

@@ -62,8 +62,13 @@ func (rt *Runtime) callPrepared(cb *preparedCall, args ...Value) Value {
 	if len(rt.frames) >= rt.maxDepth || base+1+len(args)+code.NRegs+8 > len(rt.stack) {
 		rt.throwStackOverflow()
 	}
-	rt.stack[base] = cb.this
-	copy(rt.stack[base+1:], args)
+	// Element by element: copy calls memmove, which for a callback's
+	// three arguments cost more than the stores (7% of a forEach).
+	st := rt.stack[base : base+1+len(args)]
+	st[0] = cb.this
+	for i, a := range args {
+		st[1+i] = a
+	}
 	rt.enterFrame(cb.f, cb.env, code, cb.cs, base, len(args), -1, Undefined)
 	v := rt.run()
 	rt.sp = base

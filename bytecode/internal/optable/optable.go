@@ -11,7 +11,7 @@
 //	S  an index into the function's property sites (atom + inline cache)
 //	F  an index into the function's nested functions
 //	U  an unsigned immediate
-//	I  a signed immediate: int8 in a, b or c, int16 in bx
+//	I  a signed immediate: int16 (0..255 in c unless Wide), int16 in bx
 //	-  unused
 //
 // A kind in upper case followed by 'x' ("Kx") takes the 16-bit bx field
@@ -134,7 +134,7 @@ var Ops = []Op{
 	{"Le", "RRR", false, true, "a = b <= c"},
 	{"Ge", "RRR", false, true, "a = b >= c"},
 	{"InstanceOf", "RRR", false, true, "a = b instanceof c"},
-	{"AddI", "RRI", false, true, "a = b + int8(c)"},
+	{"AddI", "RRI", false, true, "a = b + int16(c)"},
 	{"Neg", "RR", false, true, "a = -b"},
 	{"Plus", "RR", false, true, "a = +b"},
 	{"Not", "RR", false, false, "a = !b"},
@@ -249,25 +249,27 @@ var Ops = []Op{
 	// Operators with a small integer literal as their right operand
 	// (n - 1, x & 1, x | 0, i % 7, 3 * x): one dispatch instead of a
 	// LoadInt into a scratch register and the register form. Each has its
-	// register form's semantics exactly, int8(c) standing for a number
+	// register form's semantics exactly, int16(c) standing for a number
 	// right operand: `x - 1` converts x with ToNumeric, not as `x + -1`'s
 	// ToPrimitive would, and a BigInt left operand throws as it does there.
-	{"SubI", "RRI", false, true, "a = b - int8(c)"},
-	{"MulI", "RRI", false, true, "a = b * int8(c)"},
-	{"DivI", "RRI", false, true, "a = b / int8(c)"},
-	{"ModI", "RRI", false, true, "a = b % int8(c)"},
-	{"ShlI", "RRI", false, true, "a = b << int8(c)"},
-	{"ShrI", "RRI", false, true, "a = b >> int8(c)"},
-	{"UShrI", "RRI", false, true, "a = b >>> int8(c)"},
-	{"BitAndI", "RRI", false, true, "a = b & int8(c)"},
-	{"BitOrI", "RRI", false, true, "a = b | int8(c)"},
-	{"BitXorI", "RRI", false, true, "a = b ^ int8(c)"},
-	{"StrictEqI", "RRI", false, false, "a = b === int8(c)"},
-	{"StrictNeI", "RRI", false, false, "a = b !== int8(c)"},
-	{"LtI", "RRI", false, true, "a = b < int8(c)"},
-	{"LeI", "RRI", false, true, "a = b <= int8(c)"},
-	{"GtI", "RRI", false, true, "a = b > int8(c)"},
-	{"GeI", "RRI", false, true, "a = b >= int8(c)"},
+	// c holds 0..255 in a plain instruction; any other int16 (`% 10007`,
+	// `=== -1`) takes a Wide prefix, which costs a word but no dispatch.
+	{"SubI", "RRI", false, true, "a = b - int16(c)"},
+	{"MulI", "RRI", false, true, "a = b * int16(c)"},
+	{"DivI", "RRI", false, true, "a = b / int16(c)"},
+	{"ModI", "RRI", false, true, "a = b % int16(c)"},
+	{"ShlI", "RRI", false, true, "a = b << int16(c)"},
+	{"ShrI", "RRI", false, true, "a = b >> int16(c)"},
+	{"UShrI", "RRI", false, true, "a = b >>> int16(c)"},
+	{"BitAndI", "RRI", false, true, "a = b & int16(c)"},
+	{"BitOrI", "RRI", false, true, "a = b | int16(c)"},
+	{"BitXorI", "RRI", false, true, "a = b ^ int16(c)"},
+	{"StrictEqI", "RRI", false, false, "a = b === int16(c)"},
+	{"StrictNeI", "RRI", false, false, "a = b !== int16(c)"},
+	{"LtI", "RRI", false, true, "a = b < int16(c)"},
+	{"LeI", "RRI", false, true, "a = b <= int16(c)"},
+	{"GtI", "RRI", false, true, "a = b > int16(c)"},
+	{"GeI", "RRI", false, true, "a = b >= int16(c)"},
 
 	// Fused compare-and-jump against an integer literal (n < 2,
 	// k < 60), with JmpLt's semantics: a is converted (ToPrimitive with
@@ -280,4 +282,14 @@ var Ops = []Op{
 	{"JmpNotLeI", "RIx", true, true, "jump unless a <= int16(bx)"},
 	{"JmpNotGtI", "RIx", true, true, "jump unless a > int16(bx)"},
 	{"JmpNotGeI", "RIx", true, true, "jump unless a >= int16(bx)"},
+
+	// Tests against null as conditions (`node === null`, `x !== null`):
+	// one dispatch instead of a LoadNull into a scratch register and a
+	// compare. (undefined has JmpUndef, `== null` JmpNullish.)
+	{"JmpNull", "R", true, false, "jump if a is null"},
+	{"JmpNotNull", "R", true, false, "jump if a is not null"},
+
+	// An element read at a literal index (a[0], pair[1]): one dispatch
+	// instead of a LoadInt into a scratch register and a GetElem.
+	{"GetElemI", "RRU", false, true, "a = b[c] (c an array index)"},
 }
