@@ -10,6 +10,9 @@
 //   nothing yet, where node waits for its headersTimeout;
 
 const EventEmitter = require('events');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 const Stream = require('stream');
 const { Readable } = Stream;
 const net = require('net');
