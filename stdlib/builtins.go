@@ -138,6 +138,8 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 		return fillCryptoX509
 	case "internal/encoding":
 		return fillEncoding
+	case "internal/http_parser":
+		return fillHTTPParser
 	case "internal/http2_core":
 		return fillHTTP2
 	case "internal/messaging":

@@ -89,7 +89,7 @@ type Node struct {
 	// inspectOptionKeys are the keys of util.inspect's options, made on
 	// first use (see applyInspectOptions).
 	inspectOptionKeys []vm.PropKey
-	ticks             []vm.Pin // process.nextTick entries: arrays of [callback, ...args]
+	ticks             tickQueue // process.nextTick's (ticks.go)
 	// consoleTick is node's tick after a console write (its stream's
 	// afterWrite, which does nothing a program sees), pending until the
 	// next drain: the jobs after it run under processTicksAndRejections.
@@ -187,6 +187,7 @@ func New(opts Options) (*Node, error) {
 		n.threadIDs = opts.worker.threadIDs
 	}
 	rt.Host = n
+	rt.TraceHostRoots(n.ticks.trace)
 	n.coverDir = n.coverageDir()
 	if v, _ := opts.option("--experimental-test-coverage"); v == "true" {
 		n.testCoverage = true
@@ -347,27 +348,6 @@ var evalFrames = []vm.StackFrame{
 	{File: "node:internal/main/eval_string", Line: 51, Col: 3, Toplevel: true},
 }
 
-// drainTicksAndJobs runs process.nextTick callbacks, then microtasks,
-// until both queues are empty (Node's processTicksAndRejections).
-// drainTicks runs the process.nextTick queue until it is empty (also
-// process._tickCallback, which old code calls to flush it).
-func (n *Node) drainTicks() {
-	for len(n.ticks) > 0 {
-		p := n.ticks[0]
-		n.ticks = n.ticks[1:]
-		entry := n.VM.ArrayValues(n.VM.Pinned(p))
-		n.VM.Unpin(p)
-		saved := n.VM.AsyncContext()
-		n.VM.SetAsyncContext(entry[0])
-		// What the callback throws is handled in its context, as in node
-		// (node:domain finds the active domain there).
-		if exc := n.VM.Try(func() { n.VM.Call(entry[1], vm.Undefined, entry[2:]...) }); exc != nil {
-			n.uncaught(exc)
-		}
-		n.VM.SetAsyncContext(saved)
-	}
-}
-
 // node's processTicksAndRejections, as the frame under the ticks and the
 // promise jobs it runs.
 var (
@@ -387,7 +367,7 @@ func (n *Node) drainTicksAndJobs() {
 	prev := n.VM.SetStackTail(nil)
 	defer n.VM.SetStackTail(prev)
 	for {
-		if len(n.ticks) > 0 || n.consoleTick {
+		if !n.ticks.empty() || n.consoleTick {
 			inTicks, n.consoleTick = true, false
 			n.VM.SetStackTail(ticksFrame)
 		}
@@ -406,9 +386,9 @@ func (n *Node) drainTicksAndJobs() {
 			n.uncaught(exc)
 			continue
 		}
-		if len(n.ticks) == 0 && !n.consoleTick {
+		if n.ticks.empty() && !n.consoleTick {
 			n.checkUnhandledRejections()
-			if len(n.ticks) == 0 && !n.consoleTick && !n.VM.PendingJobs() {
+			if n.ticks.empty() && !n.consoleTick && !n.VM.PendingJobs() {
 				return
 			}
 		}

@@ -120,8 +120,7 @@ func (n *Node) installProcess() {
 		if n.exiting {
 			return vm.Undefined
 		}
-		// The entry is [async context, callback, ...args].
-		n.ticks = append(n.ticks, rt.Pin(rt.NewArray(append([]vm.Value{rt.AsyncContext()}, args...))))
+		n.ticks.push(rt.AsyncContext(), args[0], args[1:])
 		return vm.Undefined
 	}), true)
 

@@ -134,11 +134,14 @@ func (n *Node) timers() vm.Value {
 	rt.DefineMethod(b, "timerRefresh", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		th := h.timers[int(rt.ToNumber(vm.Arg(args, 0)))]
 		if th == nil {
-			return vm.False
+			return vm.Int(-1)
 		}
 		n.Loop.UpdateTime()
 		th.t.Refresh()
-		return vm.True
+		// The time it starts from, which refresh() would otherwise ask
+		// binding.now() for: a socket's timeout is refreshed on every
+		// read and write.
+		return vm.Int(int(n.Loop.Now() / time.Millisecond))
 	})
 	rt.DefineMethod(b, "timerRef", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if th := h.timers[int(rt.ToNumber(vm.Arg(args, 0)))]; th != nil {

@@ -10,6 +10,9 @@
 //   nothing yet, where node waits for its headersTimeout;
 
 const EventEmitter = require('events');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 const Stream = require('stream');
 const { Readable } = Stream;
 const net = require('net');
@@ -87,6 +90,17 @@ function headersObject(raw, join) {
     }
   }
   return h;
+}
+
+// hasRawField reports whether raw (name, value, ...) has a field named
+// lower in any case: what the server itself asks of a request (Host,
+// Expect) without making its headers object, which node too makes only
+// when the program reads it.
+function hasRawField(raw, lower) {
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i].length === lower.length && raw[i].toLowerCase() === lower) return true;
+  }
+  return false;
 }
 
 let cachedDate = '';
@@ -1006,7 +1020,7 @@ function connectionListener(socket) {
       // An HTTP/1.1 request must name its host: node answers one that
       // does not with 400 and closes, and the server never sees it.
       if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 &&
-          typeof req.headers.host !== 'string') {
+          !hasRawField(req.rawHeaders, 'host')) {
         res.writeHead(400, ['Connection', 'close']);
         res.end();
         return false;
@@ -1054,7 +1068,7 @@ const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
 // dispatchRequest emits the request, or first answers its Expect header
 // as node does (only HTTP/1.1 requests have one that counts).
 function dispatchRequest(server, req, res) {
-  const expect = req.headers.expect;
+  const expect = hasRawField(req.rawHeaders, 'expect') ? req.headers.expect : undefined;
   if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
     server.emit('request', req, res);
   } else if (continueRe.test(expect)) {

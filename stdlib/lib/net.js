@@ -9,6 +9,9 @@
 // supported yet.
 
 const EventEmitter = require('events');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 const { Duplex } = require('stream');
 
 // toBuffer makes a Buffer of the bytes the binding read, over the same

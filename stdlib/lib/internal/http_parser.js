@@ -1,9 +1,11 @@
-// An HTTP/1.x message parser for lib/http.js, written in JavaScript rather
-// than Go on purpose: a message head is a few hundred bytes, and parsing it
-// in Go would mean handing every chunk across the binding and building the
-// header arrays out of Go strings anyway; here the parser works on the
-// Buffers the socket already made, with its state beside the streams that
-// consume it. The head is decoded as latin1, as Node's llhttp does.
+// An HTTP/1.x message parser for lib/http.js, written in JavaScript: the
+// parser works on the Buffers the socket already made, with its state
+// beside the streams that consume it. The head is decoded as latin1, as
+// Node's llhttp does. One part is Go (binding.parseHead, see
+// stdlib/http_head.go): a well-formed head whole in a chunk, the common
+// case, which in JavaScript was a string decode, a split, and a regular
+// expression and a lower-casing per field; it declines everything else,
+// and this file parses that and reports every error.
 //
 // A Parser is fed socket chunks with execute(chunk) and calls back:
 //   onHead(info) → true to treat the message as bodiless (a HEAD response),
@@ -148,6 +150,23 @@ class Parser {
           // after a keep-alive response.
           while (pos < data.length && (data[pos] === 13 || data[pos] === 10)) pos++;
           if (pos === data.length) break;
+          // A well-formed head, whole in the chunk, parsed in Go (see
+          // stdlib/http_head.go); anything else goes the way below.
+          const fast = this.lenient ? undefined : binding.parseHead(data, pos, this.kind === 'request', this.maxHeaderSize);
+          if (fast !== undefined) {
+            const info = this.kind === 'request' ?
+              { rawHeaders: fast[4], versionMajor: fast[2], versionMinor: fast[3], method: fast[0], url: fast[1] } :
+              { rawHeaders: fast[4], versionMajor: fast[2], versionMinor: fast[3], statusCode: fast[0], statusMessage: fast[1] };
+            info.shouldKeepAlive = fast[7];
+            info.upgrade = fast[8];
+            pos = fast[9];
+            this.dispatchHead(info, fast[5], fast[6]);
+            if (this.state === 'upgraded') {
+              this.h.onUpgrade(data.subarray(pos));
+              return null;
+            }
+            break;
+          }
           const [end, endLen] = this.headEnd(data, pos);
           // A strict parser decodes the head once, with its last line's
           // CRLF for bareLF to see.
@@ -321,6 +340,12 @@ class Parser {
     // A CONNECT request is an upgrade too, as llhttp reports it; the
     // response side decides from the request's method, which it knows.
     info.upgrade = (upgrade && /(?:^|,)\s*upgrade\b/.test(connection)) || info.method === 'CONNECT';
+    this.dispatchHead(info, length, chunked);
+    return null;
+  }
+
+  // dispatchHead hands a parsed head to onHead and sets what comes next.
+  dispatchHead(info, length, chunked) {
     const answer = this.h.onHead(info);
     const bodiless = answer === true;
     if (answer === 'upgrade') {
@@ -339,7 +364,6 @@ class Parser {
     } else {
       this.complete();
     }
-    return null;
   }
 
   complete() {

@@ -44,8 +44,13 @@ class Timeout {
 
   refresh() {
     if (this._idleTimeout >= 0) {
-      this._idleStart = binding.now();
-      if (!binding.timerRefresh(this[kHandle])) {
+      // timerRefresh gives the time the timer now starts from, or -1
+      // when its handle is gone.
+      const start = binding.timerRefresh(this[kHandle]);
+      if (start >= 0) {
+        this._idleStart = start;
+      } else {
+        this._idleStart = binding.now();
         this[kHandle] = binding.timerStart(this, this._idleTimeout, this._repeat !== null, this[kRefed]);
       }
       this._destroyed = false;

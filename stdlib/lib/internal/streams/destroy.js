@@ -6,6 +6,9 @@
 const {
   kIsDestroyed, kConstruct, kDestroy, errors, aggregateTwoErrors, isDestroyed, isFinished,
 } = require('internal/streams/utils');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 
 function states(stream) {
   return [stream._readableState, stream._writableState];

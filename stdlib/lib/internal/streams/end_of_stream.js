@@ -9,6 +9,9 @@ const {
   isReadable, isWritable, isReadableErrored, isWritableErrored, isClosed, willEmitClose: willEmitCloseOf,
   isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 
 // eosWeb is eos for a web stream: it waits on the stream's closed promise,
 // and calls back a tick after it settles (or at once on an abort).

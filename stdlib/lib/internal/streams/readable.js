@@ -9,6 +9,9 @@
 // Readable is a plain constructor so that Readable.call(this) works.
 
 const { Buffer } = require('buffer');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {

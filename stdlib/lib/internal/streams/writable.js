@@ -8,6 +8,9 @@
 // Writable is a plain constructor so that Writable.call(this) works.
 
 const { Buffer } = require('buffer');
+// As node's internals, the process object itself, not the global (an
+// accessor, which a program may set, and a native call per read).
+const process = require('process');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { kOnFinished, errors, chunkTypes, getHighWaterMark, getDefaultHighWaterMark, nop } =
