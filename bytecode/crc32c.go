@@ -34,6 +34,12 @@ func castagnoliTable() *crc32.Table {
 	return castagnoli
 }
 
+// CRC32C returns the CRC-32C of b as snapshots checksum their sections:
+// from static tables for small inputs (no table built at start-up),
+// through hash/crc32 (hardware where there is some) for large ones.
+// Single executables' asset sections use it too.
+func CRC32C(b []byte) uint32 { return crc32c(b) }
+
 // crc32c returns the CRC-32C of b, equal to
 // crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)).
 func crc32c(b []byte) uint32 {

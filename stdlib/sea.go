@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"sort"
 
+	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -30,10 +30,6 @@ import (
 // host reports as the load error it would have been, with exit code 1.
 
 const seaMagic = "KSEA"
-
-// castagnoli is the CRC32C table, made on first use (crc32 keeps it), as
-// kiln initialises nothing before main.
-func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // SEAAsset is one asset as kiln build reads it: its key and its bytes.
 type SEAAsset struct {
@@ -59,10 +55,10 @@ func EncodeSEAAssets(assets []SEAAsset) []byte {
 		b = append(b, a.Name...)
 		b = binary.LittleEndian.AppendUint64(b, off)
 		b = binary.LittleEndian.AppendUint64(b, uint64(len(a.Data)))
-		b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(a.Data, castagnoli()))
+		b = binary.LittleEndian.AppendUint32(b, bytecode.CRC32C(a.Data))
 		off += uint64(len(a.Data))
 	}
-	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
+	b = binary.LittleEndian.AppendUint32(b, bytecode.CRC32C(b))
 	for _, a := range sorted {
 		b = append(b, a.Data...)
 	}
@@ -126,7 +122,7 @@ func ParseSEAAssets(file string, section []byte) (*SEAAssets, error) {
 	if len(section)-p < 4 {
 		return bad("truncated index")
 	}
-	if binary.LittleEndian.Uint32(section[p:]) != crc32.Checksum(section[:p], castagnoli()) {
+	if binary.LittleEndian.Uint32(section[p:]) != bytecode.CRC32C(section[:p]) {
 		return bad("checksum mismatch (file corrupted)")
 	}
 	p += 4
@@ -162,7 +158,7 @@ func (a *SEAAssets) Lookup(name string) ([]byte, error) {
 	}
 	data := a.section[e.off : e.off+e.n : e.off+e.n]
 	if !e.verified {
-		if crc32.Checksum(data, castagnoli()) != e.crc {
+		if bytecode.CRC32C(data) != e.crc {
 			return nil, &SEAAssetError{File: a.file, Name: name}
 		}
 		e.verified = true
