@@ -95,43 +95,52 @@ var (
 	}
 )
 
+// nodeThrow is a throw statement in one of node's own files that Kiln's
+// errors name as their top frame: the banner over such an error, printed
+// uncaught, quotes src.
+type nodeThrow struct {
+	file string
+	line int
+	src  string
+}
+
+// The throws Kiln's loader errors come from.
+var (
+	cjsResolveThrow        = nodeThrow{cjsLoader, 1210, "  throw err;"}
+	cjsTryPackageThrow     = nodeThrow{cjsLoader, 499, "      throw err;"}
+	esmMissingFileThrow    = nodeThrow{esmResolve, 283, "    throw new ERR_MODULE_NOT_FOUND("}
+	esmDirImportThrow      = nodeThrow{esmResolve, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"}
+	esmMissingPackageThrow = nodeThrow{esmResolve, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"}
+)
+
 // resolveSite is where node's ES module resolution throws err, when it is
 // an error whose throw Kiln shows as node's: the two frames of the function
-// that throws, its line and that line's source.
-func resolveSite(err error) (top []vm.StackFrame, line int, src string) {
+// that throws, and the throw.
+func resolveSite(err error) (top []vm.StackFrame, at nodeThrow) {
 	switch e := err.(type) {
 	case *missingFileError:
 		switch e.code {
 		case "ERR_MODULE_NOT_FOUND":
-			return esmMissingFileFrames, 283, "    throw new ERR_MODULE_NOT_FOUND("
+			return esmMissingFileFrames, esmMissingFileThrow
 		case "ERR_UNSUPPORTED_DIR_IMPORT":
-			return esmDirImportFrames, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"
+			return esmDirImportFrames, esmDirImportThrow
 		}
 	case *resolveError:
 		if e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package ") {
-			return esmMissingPackageFrames, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"
+			return esmMissingPackageFrames, esmMissingPackageThrow
 		}
 	}
-	return nil, 0, ""
+	return nil, nodeThrow{}
 }
 
 // nodeSourceLine is the source of a line of node's own files that Kiln's
-// errors name in their top frame (see resolveSite, throwFromLoader), for
-// the banner over such an error printed uncaught, or "".
+// errors name in their top frame, or "".
 func nodeSourceLine(file string, line int) string {
-	switch {
-	case file == esmResolve:
-		for _, err := range []error{&missingFileError{resolveError: resolveError{code: "ERR_MODULE_NOT_FOUND"}},
-			&missingFileError{resolveError: resolveError{code: "ERR_UNSUPPORTED_DIR_IMPORT"}},
-			&resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find package "}} {
-			if _, l, src := resolveSite(err); l == line {
-				return src
-			}
+	for _, t := range [...]nodeThrow{cjsResolveThrow, cjsTryPackageThrow, esmMissingFileThrow, esmDirImportThrow,
+		esmMissingPackageThrow} {
+		if t.file == file && t.line == line {
+			return t.src
 		}
-	case file == cjsLoader && line == 1210:
-		return "  throw err;"
-	case file == cjsLoader && line == 499:
-		return "      throw err;"
 	}
 	return ""
 }
@@ -139,7 +148,7 @@ func nodeSourceLine(file string, line int) string {
 // importError is the error of an import() whose specifier did not resolve,
 // made with node's frames above the caller's when Kiln knows them.
 func (n *Node) importError(err error, fromModule bool, value func() vm.Value) vm.Value {
-	top, _, _ := resolveSite(err)
+	top, _ := resolveSite(err)
 	if top == nil {
 		return value()
 	}
@@ -157,36 +166,28 @@ func (n *Node) importError(err error, fromModule bool, value func() vm.Value) vm
 // Kiln knows: its stack ends in the loader's frames, and uncaught, its
 // banner is the loader's throw. It returns having thrown nothing otherwise.
 func (n *Node) throwLinkError(err error, value func() vm.Value) {
-	top, line, src := resolveSite(err)
+	top, at := resolveSite(err)
 	if top == nil {
 		return
 	}
 	rt := n.VM
 	defer rt.SetStackTail(rt.SetStackTail(append(top[:len(top):len(top)], esmLinkFrames...)))
-	n.throwFromNodeFile(value(), esmResolve, line, src)
+	n.throwFromNodeFile(value(), at)
 }
 
 // throwFromLoader throws a resolution error as node's Module._load
 // rethrows it: uncaught, its banner is that line of node's loader.
-func (n *Node) throwFromLoader(v vm.Value) {
-	n.throwFromLoaderAt(v, 1210, "  throw err;")
-}
+func (n *Node) throwFromLoader(v vm.Value) { n.throwFromNodeFile(v, cjsResolveThrow) }
 
-// throwFromLoaderAt is throwFromLoader for another of the loader's throw
-// statements, at line with source src (the caret under its first word).
-func (n *Node) throwFromLoaderAt(v vm.Value, line int, src string) {
-	n.throwFromNodeFile(v, cjsLoader, line, src)
-}
-
-// throwFromNodeFile throws v as from line of one of node's own files, with
-// that line's source src. The caret of its banner goes where V8 puts it:
-// under an error made there ("throw new ..."), else under the throw.
-func (n *Node) throwFromNodeFile(v vm.Value, file string, line int, src string) {
-	col := len(src) - len(strings.TrimLeft(src, " "))
-	if strings.HasPrefix(src[col:], "throw new ") {
+// throwFromNodeFile throws v from t. The caret of its banner goes where
+// V8 puts it: under an error made there ("throw new ..."), else under the
+// throw.
+func (n *Node) throwFromNodeFile(v vm.Value, t nodeThrow) {
+	col := len(t.src) - len(strings.TrimLeft(t.src, " "))
+	if strings.HasPrefix(t.src[col:], "throw new ") {
 		col += len("throw ")
 	}
-	exc := &vm.Exception{Value: v, File: file, Line: line, Col: col, SourceLine: src}
+	exc := &vm.Exception{Value: v, File: t.file, Line: t.line, Col: col, SourceLine: t.src}
 	if n.VM.StackOnThrow {
 		exc.Stack = n.VM.CaptureStack(10)
 	}

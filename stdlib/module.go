@@ -402,7 +402,7 @@ func (m *moduleSystem) throwRequestError(err error, request string) {
 	e := m.resolveErrorValue(err)
 	if _, ok := err.(*badMainError); ok {
 		m.n.VM.CreateDataProperty(e, "requestPath", m.n.VM.NewString(request))
-		m.n.throwFromLoaderAt(e, 499, "      throw err;")
+		m.n.throwFromNodeFile(e, cjsTryPackageThrow)
 	}
 	m.n.VM.Throw(e)
 }
