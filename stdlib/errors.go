@@ -148,13 +148,10 @@ func (n *Node) describeThrown(v vm.Value, loader bool) string {
 		}
 		o.CustomInspect = false
 		o.Colors = n.consoleColors()(2)
-		s = n.Inspect(v, o)
-		if loader && rt.IsError(v) {
-			stack := n.thrownStack(v)
-			if rest, ok := strings.CutPrefix(s, "["+stack+"]"); ok {
-				s = stack + rest
-			}
+		if loader {
+			o.framed = v
 		}
+		s = n.Inspect(v, o)
 	}); exc != nil {
 		s = n.thrownStack(v)
 	}

@@ -51,6 +51,10 @@ type InspectOptions struct {
 	// Colors wraps values in ANSI escapes by kind, as Node's
 	// stylizeWithColor does with inspect.styles' defaults.
 	Colors bool
+	// framed is an error whose stack node has frames for where Kiln's has
+	// none (see describeThrown): it is not bracketed as a stack without
+	// frames would be.
+	framed vm.Value
 }
 
 // CompactAll is InspectOptions.Compact for Node's `compact: true`.
@@ -1461,14 +1465,15 @@ func (in *inspector) formatError(v vm.Value, constructor string, hasCtor bool, t
 	if stackStart >= 0 {
 		stackStart += from
 	}
-	if stackStart == -1 {
-		stack = "[" + stack + "]"
-	} else {
+	switch {
+	case stackStart >= 0:
 		frames := in.getStackFrames(v, stack[stackStart+1:])
 		if in.opts.Colors {
 			in.colorFrames(frames)
 		}
 		stack = stack[:stackStart] + "\n" + strings.Join(frames, "\n")
+	case v != in.opts.framed:
+		stack = "[" + stack + "]"
 	}
 	if in.indentLvl != 0 {
 		stack = strings.ReplaceAll(stack, "\n", "\n"+strings.Repeat(" ", in.indentLvl))
