@@ -91,11 +91,17 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) *loop
 // fsDo runs op now (req undefined) or on the pool (req a function); see the
 // top of the file.
 func (n *Node) fsDo(req vm.Value, op func() (fsResult, error)) vm.Value {
+	return n.fsDoAs(req, "", op)
+}
+
+// fsDoAs is fsDo for a call whose failure node shows as that of variant
+// of its fs function (see nodeFSSite).
+func (n *Node) fsDoAs(req vm.Value, variant string, op func() (fsResult, error)) vm.Value {
 	rt := n.VM
 	if !rt.IsCallable(req) {
 		res, err := op()
 		if err != nil {
-			rt.Throw(n.fsException(err))
+			n.throwFSSync(n.fsException(err), variant)
 		}
 		if res == nil {
 			return vm.Undefined

@@ -251,7 +251,11 @@ func (n *Node) makeFS() vm.Value {
 		} else {
 			path = rt.ToGoString(target)
 		}
-		return n.fsDo(req, func() (fsResult, error) {
+		variant := ""
+		if path != "" && (encoding == "utf8" || encoding == "utf-8") {
+			variant = "utf8"
+		}
+		return n.fsDoAs(req, variant, func() (fsResult, error) {
 			if err != nil {
 				return nil, err
 			}
@@ -298,7 +302,11 @@ func (n *Node) makeFS() vm.Value {
 		} else {
 			path = rt.ToGoString(target)
 		}
-		return n.fsDo(req, func() (fsResult, error) {
+		variant := ""
+		if enc := str(args, 2); path != "" && vm.Arg(args, 1).IsString() && (enc == "utf8" || enc == "utf-8") {
+			variant = "utf8"
+		}
+		return n.fsDoAs(req, variant, func() (fsResult, error) {
 			if err != nil {
 				return nil, err
 			}

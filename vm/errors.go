@@ -692,6 +692,22 @@ func (rt *Runtime) captureStack(errV Value, skipUntil Value) {
 	rt.setStack(errV, frames)
 }
 
+// StackTraceLimit is Error.stackTraceLimit as V8 reads it (see
+// stackTraceLimit): how many frames an error made now captures, and false
+// when errors get no stack.
+func (rt *Runtime) StackTraceLimit() (int, bool) { return rt.stackTraceLimit() }
+
+// SetErrorStack makes frames, innermost first, the stack of error errV in
+// place of those captured when it was made: a host whose own functions
+// are JavaScript of its own shows the frames its reference implementation
+// would (node's fs functions above a program's call). They are formatted,
+// or given to Error.prepareStackTrace, when "stack" is first read.
+func (rt *Runtime) SetErrorStack(errV Value, frames []StackFrame) {
+	if errV.IsObject() {
+		rt.setStack(errV, frames)
+	}
+}
+
 // stackTraceLimit is Error.stackTraceLimit as V8 reads it: a data property
 // of the Error constructor, truncated and clamped at 0. ok is false when it
 // is missing or not a number, and then errors get an undefined stack.

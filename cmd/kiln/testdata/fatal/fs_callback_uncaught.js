@@ -1,0 +1,3 @@
+require('fs').stat('nope', (err) => {
+  throw err;
+});

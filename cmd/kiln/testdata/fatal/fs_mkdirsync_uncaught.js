@@ -1,0 +1,5 @@
+const { mkdirSync } = require('fs');
+function make() {
+  mkdirSync('.');
+}
+make();
