@@ -169,6 +169,30 @@ func isWhiteSpace(r rune) bool {
 	return r > 0x7f && unicode.Is(unicode.Zs, r)
 }
 
+// asciiName classes the ASCII characters of names: nameStart for those
+// that may begin one (IdentifierStartChar), namePart for the digits, which
+// may only continue one, 0 for the rest.
+var asciiName = [256]uint8{
+	'$': nameStart, '_': nameStart,
+	'0': namePart, '1': namePart, '2': namePart, '3': namePart, '4': namePart,
+	'5': namePart, '6': namePart, '7': namePart, '8': namePart, '9': namePart,
+	'a': nameStart, 'b': nameStart, 'c': nameStart, 'd': nameStart, 'e': nameStart, 'f': nameStart,
+	'g': nameStart, 'h': nameStart, 'i': nameStart, 'j': nameStart, 'k': nameStart, 'l': nameStart,
+	'm': nameStart, 'n': nameStart, 'o': nameStart, 'p': nameStart, 'q': nameStart, 'r': nameStart,
+	's': nameStart, 't': nameStart, 'u': nameStart, 'v': nameStart, 'w': nameStart, 'x': nameStart,
+	'y': nameStart, 'z': nameStart,
+	'A': nameStart, 'B': nameStart, 'C': nameStart, 'D': nameStart, 'E': nameStart, 'F': nameStart,
+	'G': nameStart, 'H': nameStart, 'I': nameStart, 'J': nameStart, 'K': nameStart, 'L': nameStart,
+	'M': nameStart, 'N': nameStart, 'O': nameStart, 'P': nameStart, 'Q': nameStart, 'R': nameStart,
+	'S': nameStart, 'T': nameStart, 'U': nameStart, 'V': nameStart, 'W': nameStart, 'X': nameStart,
+	'Y': nameStart, 'Z': nameStart,
+}
+
+const (
+	namePart  = 1
+	nameStart = 2
+)
+
 // ECMA-262 §12.7 IdentifierStartChar: UnicodeIDStart, $ or _.
 func isIDStart(r rune) bool {
 	if r < 0x80 {
@@ -472,8 +496,21 @@ func (l *lexer) scanPunct() {
 // \u escapes.
 func (l *lexer) scanName() {
 	startPos := l.pos
+	// Most names are ASCII throughout: take those a byte at a time from a
+	// table, and leave the rune loop below to the rest of a name that has
+	// an escape or a non-ASCII character.
+	if l.pos < len(l.src) && asciiName[l.src[l.pos]] == nameStart {
+		l.pos++
+		for l.pos < len(l.src) && asciiName[l.src[l.pos]] != 0 {
+			l.pos++
+		}
+		if l.pos == len(l.src) || l.src[l.pos] < utf8.RuneSelf && l.src[l.pos] != '\\' {
+			l.name = l.src[startPos:l.pos]
+			return
+		}
+	}
 	var sb *strings.Builder
-	first := true
+	first := l.pos == startPos
 	for l.pos < len(l.src) {
 		r, n := l.peekRune(l.pos)
 		if r == '\\' {
