@@ -111,12 +111,26 @@ type Scope struct {
 }
 
 // Lookup returns the binding named name declared directly in s, or nil.
+// A scope of a few bindings (most blocks hold none, most functions a
+// handful) is searched in order; byName indexes the larger ones.
 func (s *Scope) Lookup(name string) *Binding {
-	return s.byName[name]
+	if s.byName != nil {
+		return s.byName[name]
+	}
+	for i := len(s.Bindings) - 1; i >= 0; i-- {
+		if b := s.Bindings[i]; b.Name == name {
+			return b
+		}
+	}
+	return nil
 }
 
+// scopeIndexAt is the number of bindings from which a scope indexes them
+// by name.
+const scopeIndexAt = 8
+
 func newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
-	s := &Scope{Kind: kind, Parent: parent, Loc: Loc{start, start}, byName: map[string]*Binding{}}
+	s := &Scope{Kind: kind, Parent: parent, Loc: Loc{start, start}}
 	if parent != nil {
 		parent.Children = append(parent.Children, s)
 		s.Strict = parent.Strict
@@ -127,6 +141,14 @@ func newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
 func (s *Scope) add(name string, kind BindingKind, loc Loc) *Binding {
 	b := &Binding{Name: name, Kind: kind, Loc: loc, Scope: s, Index: len(s.Bindings)}
 	s.Bindings = append(s.Bindings, b)
-	s.byName[name] = b
+	switch {
+	case s.byName != nil:
+		s.byName[name] = b
+	case len(s.Bindings) > scopeIndexAt:
+		s.byName = make(map[string]*Binding, 2*len(s.Bindings))
+		for _, b := range s.Bindings {
+			s.byName[b.Name] = b
+		}
+	}
 	return b
 }
