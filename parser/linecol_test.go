@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,6 +46,18 @@ func BenchmarkLineColMinified(b *testing.B) {
 		p := &Program{Source: src}
 		for off := 0; off < len(src); off += 7 {
 			p.LineCol(int32(off))
+		}
+	}
+}
+
+// TestLineStartsBothWays checks the fast split (sources with \n alone)
+// against the general one, which a single \r or U+2028 sends a source to.
+func TestLineStartsBothWays(t *testing.T) {
+	for _, src := range []string{"", "\n", "a", "a\n", "\n\nb\nc", "var x;\n// é\n\nf()\n"} {
+		fast := computeLineStarts(src)
+		slow := computeLineStarts(src + "\u2028")
+		if len(slow) != len(fast)+1 || !slices.Equal(fast, slow[:len(fast)]) {
+			t.Errorf("%q: fast %v, general %v", src, fast, slow)
 		}
 	}
 }
