@@ -1120,7 +1120,7 @@ func (p *parser) parseNameAtom(errs *coverErrs) Expr {
 		p.awaitIdentPos = start
 	}
 	p.next()
-	id := &Identifier{Loc: p.loc(start), Name: name}
+	id := p.newIdent(p.loc(start), name)
 	if p.tok == tArrow && !p.nlBefore {
 		p.checkIdentifier(name, start, esc, true)
 		return p.parseArrow(start, []Pattern{id}, false)

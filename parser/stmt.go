@@ -789,7 +789,7 @@ func (p *parser) parseBindingIdent(kind DeclKind) *Identifier {
 	}
 	p.checkIdentifier(name, start, p.escaped, true)
 	p.next()
-	return &Identifier{Loc: p.loc(start), Name: name}
+	return p.newIdent(p.loc(start), name)
 }
 
 // ---------------------------------------------------------------------------
