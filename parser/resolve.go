@@ -29,6 +29,9 @@ type resolver struct {
 	evalFuncs   []*Function
 	allScopes   []*Scope
 	blockFuncs  map[*Binding]bool // block-level function bindings (sloppy duplicates allowed)
+
+	scopeBlock   []Scope
+	bindingBlock []Binding
 }
 
 type ref struct {
@@ -83,9 +86,42 @@ func resolveProgram(p *parser, prog *Program) (err error) {
 }
 
 func (r *resolver) newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
-	s := newScope(kind, parent, start)
+	s := r.scopeOf(kind, parent, start)
 	r.allScopes = append(r.allScopes, s)
 	return s
+}
+
+// Scopes and bindings are cut from blocks (a program has a scope every 400
+// bytes or so and a binding every 30): one allocation a block, where one
+// each was a third of the parser's allocations.
+const resolverBlock = 128
+
+// scopeOf returns a new scope of kind under parent from start.
+func (r *resolver) scopeOf(kind ScopeKind, parent *Scope, start int32) *Scope {
+	if len(r.scopeBlock) == cap(r.scopeBlock) {
+		r.scopeBlock = make([]Scope, 0, min(resolverBlock, max(8, 2*cap(r.scopeBlock))))
+	}
+	r.scopeBlock = r.scopeBlock[:len(r.scopeBlock)+1]
+	s := &r.scopeBlock[len(r.scopeBlock)-1]
+	initScope(s, kind, parent, start)
+	return s
+}
+
+// dropScope gives back s, the last scope made, which nothing refers to.
+func (r *resolver) dropScope(s *Scope) {
+	if n := len(r.scopeBlock); n > 0 && s == &r.scopeBlock[n-1] {
+		*s = Scope{}
+		r.scopeBlock = r.scopeBlock[:n-1]
+	}
+}
+
+// bind declares name in s.
+func (r *resolver) bind(s *Scope, name string, kind BindingKind, loc Loc) *Binding {
+	if len(r.bindingBlock) == cap(r.bindingBlock) {
+		r.bindingBlock = make([]Binding, 0, min(resolverBlock, max(8, 2*cap(r.bindingBlock))))
+	}
+	r.bindingBlock = r.bindingBlock[:len(r.bindingBlock)+1]
+	return s.addBinding(&r.bindingBlock[len(r.bindingBlock)-1], name, kind, loc)
 }
 
 func (r *resolver) errAt(pos int32, format string, args ...any) {
@@ -202,7 +238,7 @@ func (r *resolver) declareLex(s *Scope, id *Identifier, kind BindingKind, sloppy
 		s.Loc.Start == s.Parent.Loc.End {
 		redeclared(id)
 	}
-	return s.add(id.Name, kind, id.Loc)
+	return r.bind(s, id.Name, kind, id.Loc)
 }
 
 // declareVar declares a var-scoped name met during the walk, checking
@@ -258,7 +294,7 @@ func (r *resolver) declareVarBinding(id *Identifier, isFunc bool) *Binding {
 	if isFunc {
 		kind = BindFunction
 	}
-	return vs.add(name, kind, id.Loc)
+	return r.bind(vs, name, kind, id.Loc)
 }
 
 // ---------------------------------------------------------------------------
@@ -274,13 +310,14 @@ func (r *resolver) stmts(list []Stmt) {
 // declarations of decls; the scope is dropped (nil result) when it declares
 // nothing.
 func (r *resolver) enterBlock(kind ScopeKind, loc Loc, decls []Stmt, body func()) *Scope {
-	s := newScope(kind, r.scope, loc.Start)
+	s := r.scopeOf(kind, r.scope, loc.Start)
 	s.Loc = loc
 	r.declareLexical(decls, s, false)
 	keep := len(s.Bindings) > 0
 	if !keep {
 		// Unlink the empty scope again.
 		r.scope.Children = r.scope.Children[:len(r.scope.Children)-1]
+		r.dropScope(s)
 		r.nest++
 		body()
 		r.nest--
@@ -373,7 +410,7 @@ func (r *resolver) stmt(st Stmt) {
 					if cs.Lookup(id.Name) != nil {
 						redeclared(id)
 					}
-					id.Binding = cs.add(id.Name, BindCatch, id.Loc)
+					id.Binding = r.bind(cs, id.Name, BindCatch, id.Loc)
 					if simple {
 						r.simpleCatch[id.Binding] = true
 					}
@@ -387,7 +424,7 @@ func (r *resolver) stmt(st Stmt) {
 				r.patternExprs(t.Param)
 			}
 			h := t.Handler
-			hs := newScope(ScopeBlock, cs, h.Start)
+			hs := r.scopeOf(ScopeBlock, cs, h.Start)
 			hs.Loc = h.Loc
 			// The handler block's scope is recognised by declareLex through
 			// its start matching the catch scope's end.
@@ -549,7 +586,7 @@ func (r *resolver) annexB(t *FunctionDecl) {
 	vs := r.varScope
 	b := vs.Lookup(name)
 	if b == nil {
-		b = vs.add(name, BindVar, t.Func.Name.Loc)
+		b = r.bind(vs, name, BindVar, t.Func.Name.Loc)
 	}
 	t.AnnexB = true
 	t.VarBinding = b
@@ -655,7 +692,7 @@ func (r *resolver) function(fn *Function) {
 				id.Binding = b
 				return
 			}
-			id.Binding = s.add(id.Name, BindParam, id.Loc)
+			id.Binding = r.bind(s, id.Name, BindParam, id.Loc)
 		})
 	}
 	bs := s
@@ -682,7 +719,7 @@ func (r *resolver) function(fn *Function) {
 	}
 	if fn.Name != nil && !fn.IsDeclaration && fn.Kind == FuncNormal &&
 		s.Lookup(fn.Name.Name) == nil && bs.Lookup(fn.Name.Name) == nil {
-		fn.NameBinding = s.add(fn.Name.Name, BindCalleeName, fn.Name.Loc)
+		fn.NameBinding = r.bind(s, fn.Name.Name, BindCalleeName, fn.Name.Loc)
 		fn.Name.Binding = fn.NameBinding
 	}
 	r.thisStack = r.thisStack[:len(r.thisStack)-1]
@@ -695,7 +732,7 @@ func (r *resolver) class(c *Class) {
 	cs.Strict = true
 	c.Scope = cs
 	if c.Name != nil {
-		c.NameBinding = cs.add(c.Name.Name, BindClassInner, c.Name.Loc)
+		c.NameBinding = r.bind(cs, c.Name.Name, BindClassInner, c.Name.Loc)
 		if c.Name.Binding == nil {
 			c.Name.Binding = c.NameBinding
 		}
@@ -899,7 +936,7 @@ func (r *resolver) argumentsBinding(fn *Function) *Binding {
 	if b := fn.BodyScope.Lookup("arguments"); b != nil && b.Kind != BindVar && fn.HasSimpleParams {
 		return b
 	}
-	fn.ArgumentsBinding = fn.Scope.add("arguments", BindArguments, Loc{fn.Start, fn.Start})
+	fn.ArgumentsBinding = r.bind(fn.Scope, "arguments", BindArguments, Loc{fn.Start, fn.Start})
 	fn.Scope.UsesArguments = true
 	return fn.ArgumentsBinding
 }

@@ -130,16 +130,27 @@ func (s *Scope) Lookup(name string) *Binding {
 const scopeIndexAt = 8
 
 func newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
-	s := &Scope{Kind: kind, Parent: parent, Loc: Loc{start, start}}
+	s := &Scope{}
+	initScope(s, kind, parent, start)
+	return s
+}
+
+// initScope makes s, a zero Scope, a scope of kind under parent from start.
+func initScope(s *Scope, kind ScopeKind, parent *Scope, start int32) {
+	s.Kind, s.Parent, s.Loc = kind, parent, Loc{start, start}
 	if parent != nil {
 		parent.Children = append(parent.Children, s)
 		s.Strict = parent.Strict
 	}
-	return s
 }
 
 func (s *Scope) add(name string, kind BindingKind, loc Loc) *Binding {
-	b := &Binding{Name: name, Kind: kind, Loc: loc, Scope: s, Index: len(s.Bindings)}
+	return s.addBinding(&Binding{}, name, kind, loc)
+}
+
+// addBinding declares b, a zero Binding, as name in s.
+func (s *Scope) addBinding(b *Binding, name string, kind BindingKind, loc Loc) *Binding {
+	*b = Binding{Name: name, Kind: kind, Loc: loc, Scope: s, Index: len(s.Bindings)}
 	s.Bindings = append(s.Bindings, b)
 	switch {
 	case s.byName != nil:
