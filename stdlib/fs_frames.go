@@ -49,7 +49,7 @@ var nodeFSSites = []nodeFSSite{
 	{"truncateSync", "open", "", nodeFS, []nodeFSFrame{{"openSync", 573, 18}, {"truncateSync", 1088, 17}}, "  return binding.open("},
 	{"closeSync", "close", "", nodeFS, []nodeFSFrame{{"closeSync", 525, 11}}, "  binding.close(fd);"},
 	{"readSync", "read", "", nodeFS, []nodeFSFrame{{"readSync", 750, 18}}, "  return binding.read(fd, buffer, offset, length, position);"},
-	{"writeSync", "write", "", nodeFS, []nodeFSFrame{{"writeSync", 933, 3}}, "  handleErrorFromBinding(ctx);"},
+	{"writeSync", "write", "", nodeFS, []nodeFSFrame{{"writeSync", 933, 3}}, ctxThrow},
 	{"statSync", "stat", "", nodeFS, []nodeFSFrame{{"statSync", 1681, 25}}, "  const stats = binding.stat("},
 	{"lstatSync", "lstat", "", nodeFS, []nodeFSFrame{{"lstatSync", 1656, 25}}, "  const stats = binding.lstat("},
 	{"fstatSync", "fstat", "", nodeFS, []nodeFSFrame{{"fstatSync", 1633, 25}}, "  const stats = binding.fstat(fd, options.bigint, undefined, false);"},
@@ -100,8 +100,11 @@ var nodeFSSites = []nodeFSSite{
 	{"lchown", "lchown", promisesVariant, nodeFSPromises, []nodeFSFrame{{"lchown", 1108, 10}}, promiseReturnAwait},
 }
 
-// fs.promises' functions await the binding's promise in one of three ways.
+// fs.promises' functions await the binding's promise in one of three ways;
+// a few synchronous functions throw the error their binding left in a
+// context object.
 const (
+	ctxThrow           = "  handleErrorFromBinding(ctx);"
 	nodeFSPromises     = "node:internal/fs/promises"
 	promisesVariant    = "promises"
 	promiseThenAwait   = "  const result = await PromisePrototypeThen("
@@ -143,12 +146,23 @@ func (n *Node) throwFSSync(e vm.Value, variant string) {
 	if site == nil {
 		rt.Throw(e)
 	}
+	if site.src == ctxThrow {
+		// node's uvException copies the context's errno and syscall into
+		// the error before it sets code: the keys come in that order.
+		code := rt.GetS(e, "code")
+		rt.DeleteS(e, "code")
+		rt.CreateDataProperty(e, "code", code)
+	}
 	stack := site.stack(api, frames[lib:])
 	if withStack {
 		rt.SetErrorStack(e, stack[:min(limit, len(stack))])
 	}
 	top := site.frames[0]
 	exc := &vm.Exception{Value: e, File: site.file, Line: top.line, Col: top.col - 1, SourceLine: site.src}
+	if site.src == ctxThrow {
+		// handleErrorFromBinding throws it, its own frame hidden.
+		exc.File, exc.Line, exc.Col, exc.SourceLine = "node:internal/fs/utils", 351, 4, "    throw err;"
+	}
 	if rt.StackOnThrow {
 		exc.Stack = stack[:min(10, len(stack))]
 	}
