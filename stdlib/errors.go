@@ -202,6 +202,9 @@ func (n *Node) fileLine(file string, line int) string {
 		return vm.SourceLine(src, line)
 	}
 	if strings.HasPrefix(file, "node:") {
+		if src := nodeFSSourceLine(file, line); src != "" {
+			return src
+		}
 		return nodeSourceLine(file, line)
 	}
 	return fileLine(file, line)

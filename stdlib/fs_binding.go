@@ -530,6 +530,15 @@ func (n *Node) makeFS() vm.Value {
 		}
 		return n.cpError(str(args, 0), str(args, 1), str(args, 2), str(args, 3), str(args, 4), errnoName)
 	})
+	// promiseFailure(err, variant) gives err node's frames (see
+	// promiseFailure in fs_frames.go); variant is "" or "recursive".
+	rt.DefineMethod(b, "promiseFailure", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		variant := promisesVariant
+		if v := str(args, 1); v != "" {
+			variant += " " + v
+		}
+		return n.promiseFailure(vm.Arg(args, 0), variant)
+	})
 	rt.DefineMethod(b, "decode", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 0))
 		return rt.NewString(decodeBytes(data, rt.ToGoString(vm.Arg(args, 1))))

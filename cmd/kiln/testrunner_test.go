@@ -38,6 +38,7 @@ func TestTestRunner(t *testing.T) {
 		{"tap", []string{"--test"}},
 		{"spec", []string{"--test", "--test-reporter=spec"}},
 		{"dot", []string{"--test", "--test-reporter", "dot"}},
+		{"junit", []string{"--test", "--test-reporter=junit"}},
 		{"paths", []string{"--test", "test", "lib"}},
 		{"below_test", []string{"--test", "test/unit"}},
 		{"name_pattern", []string{"--test", "--test-name-pattern=/pattern|upper/"}},
@@ -46,6 +47,7 @@ func TestTestRunner(t *testing.T) {
 		// A file run directly reports the same way, without a child.
 		{"direct_spec", []string{"--test-reporter=spec", "math.test.js"}},
 		{"direct_dot", []string{"--test-reporter=dot", "math.test.js"}},
+		{"direct_junit", []string{"--test-reporter=junit", "math.test.js"}},
 		{"direct_only", []string{"--test-only", "--test-reporter=spec", "test/index.js"}},
 	}
 	kiln := ""
@@ -90,8 +92,12 @@ func TestTestCoverage(t *testing.T) {
 		{"spec", []string{"--test", "--experimental-test-coverage", "--test-reporter=spec"}},
 		{"dot", []string{"--test", "--experimental-test-coverage", "--test-reporter=dot"}},
 		{"folder", []string{"--test", "--experimental-test-coverage", "test"}},
+		{"lcov", []string{"--test", "--experimental-test-coverage", "--test-reporter=lcov"}},
+		// lcov reports nothing without coverage.
+		{"lcov_off", []string{"--test", "--test-reporter=lcov"}},
 		// A file run directly reports the coverage of its own process.
 		{"direct", []string{"--experimental-test-coverage", "shapes.test.js"}},
+		{"direct_lcov", []string{"--experimental-test-coverage", "--test-reporter=lcov", "shapes.test.js"}},
 	}
 	kiln := ""
 	if !jstest.Updating() {
@@ -143,14 +149,15 @@ func checkReport(t *testing.T, want, got string, code int, stderr string) {
 var (
 	durationRE = regexp.MustCompile(`duration_ms(:?) [0-9.e+-]+`)
 	specTimeRE = regexp.MustCompile(`\([0-9.e+-]+ms\)`)
+	junitRE    = regexp.MustCompile(`(time|hostname)="[^"]*"`)
 	stackBlock = regexp.MustCompile(`^( *)stack: \|-$`)
 	frameRE    = regexp.MustCompile(`^(# )? *(\x1b\[90m)? *at `)
 )
 
 // normaliseReport takes out of a test report what no two runs or runtimes
-// share: durations, the folder the tree lies in, and stack frames (TAP's
-// stack blocks, the frames of an inspected error and of a child's
-// uncaught error), which name each runtime's own internals.
+// share: durations, junit's host name, the folder the tree lies in, and
+// stack frames (TAP's stack blocks, the frames of an inspected error and
+// of a child's uncaught error), which name each runtime's own internals.
 func normaliseReport(s, dir string) string {
 	s = strings.ReplaceAll(s, dir+string(filepath.Separator), "")
 	s = strings.ReplaceAll(s, "\r\n", "\n") // a terminal's line ends
@@ -172,6 +179,7 @@ func normaliseReport(s, dir string) string {
 			continue
 		}
 		line = durationRE.ReplaceAllString(line, "duration_ms$1 *")
+		line = junitRE.ReplaceAllString(line, `$1="*"`)
 		b.WriteString(specTimeRE.ReplaceAllString(line, "(*ms)"))
 	}
 	return b.String()

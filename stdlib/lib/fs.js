@@ -198,7 +198,9 @@ const api = {};
 
 // define makes name, nameSync and promises.name from impl(req, ...args);
 // arity is how many arguments come before the callback at most.
-function define(name, arity, impl, { promise = true, sync = true } = {}) {
+// variant, given, names the variant of a promise form's call whose failure
+// node shows with other frames (see binding.promiseFailure).
+function define(name, arity, impl, { promise = true, sync = true, variant } = {}) {
   if (sync) {
     api[name + 'Sync'] = { [name + 'Sync'](...args) { return impl(undefined, ...args); } }[name + 'Sync'];
   }
@@ -212,16 +214,27 @@ function define(name, arity, impl, { promise = true, sync = true } = {}) {
       impl((err, v) => (err ? cb(err) : cb(null, v)), ...args);
     },
   }[name];
-  if (promise) {
-    promises[name] = {
-      async [name](...args) {
-        args.length = Math.min(args.length, arity);
-        return new Promise((resolve, reject) => {
-          impl((err, v) => (err ? reject(err) : resolve(v)), ...args);
-        });
-      },
-    }[name];
-  }
+  if (promise) promises[name] = promiseForm(name, arity, impl, variant);
+}
+
+function promiseForm(name, arity, impl, variant) {
+  return {
+    async [name](...args) {
+      args.length = Math.min(args.length, arity);
+      const which = variant === undefined ? '' : variant(...args);
+      return settled(await new Promise((resolve) => {
+        impl((err, v) => resolve({ err, v }), ...args);
+      }), which);
+    },
+  }[name];
+}
+
+// settled is the value of a promise form's operation, or throws its
+// error: from the function the program called, resumed after its await,
+// so that the error gets node's async frames (binding.promiseFailure).
+function settled({ err, v }, variant = '') {
+  if (err) throw binding.promiseFailure(err, variant);
+  return v;
 }
 
 const promises = {};
@@ -677,7 +690,7 @@ define('readdir', 2, (req, path, options) => {
     if (withTypes) return names.map((n, i) => new Dirent(encodeName(baseName(n), encoding), types[i], parents[i]));
     return names.map((n) => encodeName(n, encoding));
   }, binding.readdir, path, recursive);
-});
+}, { variant: (path, options) => (options !== null && typeof options === 'object' && options.recursive ? 'recursive' : '') });
 
 function baseName(p) {
   const i = p.lastIndexOf('/');
@@ -968,6 +981,8 @@ function realpathImpl(native) {
   };
 }
 define('realpath', 2, realpathImpl(false));
+// node's fs.promises.realpath is the system's, as fs.realpath.native.
+promises.realpath = promiseForm('realpath', 2, realpathImpl(true));
 api.realpathSync.native = function native(path, options) { return realpathImpl(true)(undefined, path, options); };
 api.realpath.native = function native(path, options, callback) {
   if (typeof options === 'function') [options, callback] = [undefined, options];
@@ -1055,9 +1070,9 @@ class FileHandle {
 }
 
 promises.open = async function open(path, flags, mode) {
-  return new FileHandle(await new Promise((resolve, reject) => {
-    api.open(path, flags ?? 'r', mode ?? 0o666, (err, fd) => (err ? reject(err) : resolve(fd)));
-  }));
+  return new FileHandle(settled(await new Promise((resolve) => {
+    api.open(path, flags ?? 'r', mode ?? 0o666, (err, v) => resolve({ err, v }));
+  })));
 };
 
 // The promise forms of readFile and writeFile take a FileHandle too.
@@ -1065,19 +1080,19 @@ function handleOrPath(file) {
   return file instanceof FileHandle ? file.fd : getValidatedPath(file);
 }
 promises.readFile = async function readFile(path, options) {
-  return new Promise((resolve, reject) => {
-    readFileImpl((err, v) => (err ? reject(err) : resolve(v)), handleOrPath(path), options);
-  });
+  return settled(await new Promise((resolve) => {
+    readFileImpl((err, v) => resolve({ err, v }), handleOrPath(path), options);
+  }));
 };
 promises.writeFile = async function writeFile(file, data, options) {
-  return new Promise((resolve, reject) => {
-    writeFileImpl('w')((err) => (err ? reject(err) : resolve()), handleOrPath(file), data, options);
-  });
+  return settled(await new Promise((resolve) => {
+    writeFileImpl('w')((err) => resolve({ err }), handleOrPath(file), data, options);
+  }));
 };
 promises.appendFile = async function appendFile(file, data, options) {
-  return new Promise((resolve, reject) => {
-    writeFileImpl('a')((err) => (err ? reject(err) : resolve()), handleOrPath(file), data, options);
-  });
+  return settled(await new Promise((resolve) => {
+    writeFileImpl('a')((err) => resolve({ err }), handleOrPath(file), data, options);
+  }));
 };
 promises.constants = C;
 

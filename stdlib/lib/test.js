@@ -651,15 +651,35 @@ function errorDetails(t) {
     if (cause instanceof Error) cause = crossed(cause);
     causeData = serializeCause(cause);
   }
+  const message = err instanceof Error ? String(err.message) : typeof err === 'string' ? err : inspect(err);
+  // node's top-level tests after the first start from its queue of
+  // pending tests, where none of the program's frames is on the stack:
+  // the error that wraps their failure has no frames there.
+  const framed = t.nesting > 0 || root.children.indexOf(t) === 0;
+  const failure = wrappedFailure(message, framed, { failureType: t.failureType, cause });
   return {
     location: t.loc,
     failureType: t.failureType,
-    message: err instanceof Error ? String(err.message) : typeof err === 'string' ? err : inspect(err),
+    message,
     yaml: formatError(t, ''),
     cause: inspect(cause),
     causeColor: inspect(cause, { colors: true }),
+    junit: inspect(failure, { breakLength: Infinity }),
     causeData,
   };
+}
+
+// wrappedFailure is node's ERR_TEST_FAILURE error around a failure, as
+// the junit reporter inspects it: the stack named by its code (with this
+// runner's frames, or none), then code and the given properties.
+function wrappedFailure(message, framed, props) {
+  const limit = Error.stackTraceLimit;
+  if (!framed) Error.stackTraceLimit = 0;
+  const err = new Error(message);
+  Error.stackTraceLimit = limit;
+  err.stack = `Error [${kFailure}]` + err.stack.slice('Error'.length);
+  err.code = kFailure;
+  return Object.assign(err, props);
 }
 
 // serializeCause is a failure's cause as text that crosses from a test

@@ -188,17 +188,24 @@ function summarize(scripts, cwd) {
       continue; // gone since it ran: node leaves it out
     }
     let branches = 0, branchesCovered = 0, funcs = 0, funcsCovered = 0;
+    // What the lcov reporter lists: each branch and function by the line
+    // it starts on, and each line not ignored, with their counts.
+    const branchReports = [];
+    const functionReports = [];
     functions.forEach((fn, j) => {
       const mapped = fn.ranges.map((r) => rangeLines(r, lines));
       if (fn.isBlockCoverage) {
         fn.ranges.forEach((r, k) => {
           branches++;
           if (r.count !== 0 || mapped[k].ignored === mapped[k].touched.length) branchesCovered++;
+          branchReports.push({ line: mapped[k].touched[0]?.line, count: r.count });
         });
       }
       if (j > 0 && fn.ranges.length > 0) {
         funcs++;
         if (fn.ranges[0].count !== 0 || mapped[0].ignored === mapped[0].touched.length) funcsCovered++;
+        const count = Math.max(0, ...fn.ranges.map((r) => r.count));
+        functionReports.push({ name: fn.functionName, count, line: mapped[0].touched[0]?.line });
       }
     });
     const covered = lines.filter((l) => l.count > 0 || l.ignore).length;
@@ -210,6 +217,9 @@ function summarize(scripts, cwd) {
       coveredBranchPercent: percent(branchesCovered, branches),
       coveredFunctionPercent: percent(funcsCovered, funcs),
       uncoveredLines: lines.filter((l) => !l.ignore && l.count === 0).map((l) => l.line),
+      functions: functionReports,
+      branches: branchReports,
+      lines: lines.filter((l) => !l.ignore).map((l) => ({ line: l.line, count: l.count })),
     });
     totals.totalLineCount += lines.length;
     totals.totalBranchCount += branches;

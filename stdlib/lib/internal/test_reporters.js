@@ -1,5 +1,5 @@
 // node:test's reporters as node v20 writes them: tap (its default when
-// stdout is not a terminal), spec (on a terminal) and dot. A reporter is
+// stdout is not a terminal), spec (on a terminal), dot, junit and lcov. A reporter is
 // fed the events of finished tests, in node's order, by the runner of a
 // file (lib/test.js) or by `kiln --test` (internal/test_runner.js), which
 // gets them from the files' child processes; so an event is plain data
@@ -16,7 +16,8 @@
 // A failure's error is rendered where the error object lives: yaml is
 // its TAP block without the indentation, cause and causeColor what
 // util.inspect makes of it (node's spec and dot reporters print that),
-// location the file:line:column of the test.
+// location the file:line:column of the test, junit what util.inspect
+// makes of node's ERR_TEST_FAILURE error around it, on long lines.
 
 const path = require('path');
 const { inspect } = require('util');
@@ -189,6 +190,124 @@ function dot(write, colors, inspectColors, columns) {
   };
 }
 
+// junit is node's JUnit XML: the tests as a tree, a test with subtests a
+// <testsuite>, the others <testcase>s, and diagnostics as comments where
+// they were made, written out when the run ends. Its escaping is node's:
+// an attribute loses its line ends and has '"' escaped before '&', so a
+// quote comes out as &amp;quot;.
+function junit(write) {
+  const hostname = require('os').hostname();
+  const escapeContent = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeAttribute = (s) => escapeContent(s.replace(/\n/g, '').replace(/"/g, '&quot;'));
+  const escapeComment = (s) => s.replace(/--/g, '&#45;&#45;');
+  const toXML = (node) => {
+    if (typeof node === 'string') return `${escapeContent(node)}\n`;
+    const indent = '\t'.repeat(node.nesting + 1);
+    if (node.comment !== undefined) return `${indent}<!-- ${escapeComment(node.comment)} -->\n`;
+    const attrs = Object.entries(node.attrs).map(([k, v]) => `${k}="${escapeAttribute(String(v))}"`).join(' ');
+    if (node.children.length === 0) return `${indent}<${node.tag} ${attrs}/>\n`;
+    return `${indent}<${node.tag} ${attrs}>\n${node.children.map(toXML).join('')}${indent}</${node.tag}>\n`;
+  };
+  const hasTag = (node, tag) => node.children !== undefined && node.children.some((c) => c.tag === tag);
+  // node counts a suite with failures among the skipped of its parent.
+  const failed = (node) => hasTag(node, 'failure') || !!(node.attrs && node.attrs.failures);
+  const skipped = (node) => hasTag(node, 'skipped') || !!(node.attrs && node.attrs.failures);
+
+  const roots = [];
+  let current = null;
+  const start = (name, nesting) => {
+    const node = { attrs: { name }, nesting, parent: current, children: [] };
+    if (current !== null) current.children.push(node);
+    else roots.push(node);
+    current = node;
+  };
+  let headerDone = false;
+  const header = () => {
+    if (!headerDone) write('<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n');
+    headerDone = true;
+  };
+  return {
+    event(ev) {
+      header();
+      switch (ev.type) {
+        case 'test:start':
+          start(ev.name, ev.nesting);
+          break;
+        case 'test:pass':
+        case 'test:fail': {
+          if (current === null) start('root', 0);
+          if (current.attrs.name !== ev.name || current.nesting !== ev.nesting) start(ev.name, ev.nesting);
+          const node = current;
+          if (node.nesting === ev.nesting) current = node.parent;
+          node.attrs.time = (ev.details.duration_ms / 1000).toFixed(6);
+          const tests = node.children.filter((c) => c.comment === undefined);
+          if (tests.length > 0) {
+            node.tag = 'testsuite';
+            Object.assign(node.attrs, {
+              disabled: 0, errors: 0, tests: tests.length,
+              failures: node.children.filter(failed).length, skipped: node.children.filter(skipped).length,
+              hostname,
+            });
+            break;
+          }
+          node.tag = 'testcase';
+          node.attrs.classname = 'test';
+          const mark = (type, message) => {
+            node.children.push({ nesting: ev.nesting + 1, tag: 'skipped', attrs: { type, message }, children: [] });
+          };
+          if (ev.skip) mark('skipped', ev.skip);
+          if (ev.todo) mark('todo', ev.todo);
+          if (ev.type === 'test:fail') {
+            const e = ev.details.error;
+            node.children.push({
+              nesting: ev.nesting + 1, tag: 'failure',
+              attrs: { type: e.failureType, message: e.message }, children: [e.junit],
+            });
+            node.attrs.failure = e.message;
+          }
+          break;
+        }
+        case 'test:diagnostic': {
+          const comment = { nesting: ev.nesting, comment: ev.message };
+          if (current !== null) current.children.push(comment);
+          else roots.push(comment);
+          break;
+        }
+      }
+    },
+    end() {
+      header();
+      write(`${roots.map(toXML).join('')}</testsuites>\n`);
+    },
+  };
+}
+
+// lcov is node's lcov report of --experimental-test-coverage's summary,
+// paths relative to the working directory, an unnamed function named by
+// its place in its file's list; it reports nothing else.
+function lcov(write) {
+  return {
+    event(ev) {
+      if (ev.type !== 'test:coverage') return;
+      const { workingDirectory, files } = ev.summary;
+      let s = 'TN:\n';
+      for (const f of files) {
+        s += `SF:${path.relative(workingDirectory, f.path)}\n`;
+        const names = f.functions.map((fn, j) => fn.name || `anonymous_${j}`);
+        f.functions.forEach((fn, j) => { s += `FN:${fn.line},${names[j]}\n`; });
+        f.functions.forEach((fn, j) => { s += `FNDA:${fn.count},${names[j]}\n`; });
+        s += `FNF:${f.totalFunctionCount}\nFNH:${f.coveredFunctionCount}\n`;
+        f.branches.forEach((b, j) => { s += `BRDA:${b.line},${j},0,${b.count}\n`; });
+        s += `BRF:${f.totalBranchCount}\nBRH:${f.coveredBranchCount}\n`;
+        for (const l of f.lines) s += `DA:${l.line},${l.count}\n`;
+        s += `LH:${f.coveredLineCount}\nLF:${f.totalLineCount}\nend_of_record\n`;
+      }
+      write(s);
+    },
+    end() {},
+  };
+}
+
 // child is what a file run by `kiln --test` reports to its parent: each
 // event as one line of JSON after a marker no program prints by chance.
 const childMarker = '\x1bkiln:test ';
@@ -234,6 +353,8 @@ function create(name, dest) {
     case 'tap': return tap(out.write);
     case 'spec': return spec(out.write, marks, inspectColors);
     case 'dot': return dot(out.write, marks, inspectColors, (out.stream && out.stream.columns) || 20);
+    case 'junit': return junit(out.write);
+    case 'lcov': return lcov(out.write);
     case 'child': return child(out.write);
   }
   const err = new Error(`Cannot find module '${name}'`);
@@ -304,6 +425,8 @@ function generator(name) {
       case 'tap': return tap(write);
       case 'spec': return spec(write, marks, inspectColors);
       case 'dot': return dot(write, marks, inspectColors, process.stdout.columns || 20);
+      case 'junit': return junit(write);
+      case 'lcov': return lcov(write);
     }
   };
   return async function* reporter(source) {

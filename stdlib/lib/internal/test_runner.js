@@ -179,11 +179,22 @@ function runFiles(files, reporter, done, coverage) {
           `signal: ${yamlValue(r.signal)}\nerror: 'test failed'\ncode: 'ERR_TEST_FAILURE'\n`,
         cause: inspect('test failed'),
         causeColor: inspect('test failed', { colors: true }),
+        junit: inspect(fileFailure(failureType, r), { breakLength: Infinity }),
       };
     }
     emit({ type: 'test:start', nesting: 0, name: r.file });
     // node numbers a file's own report by its place among the files.
     emit({ type: ok ? 'test:pass' : 'test:fail', nesting: 0, name: r.file, testNumber: r.index + 1, details });
+  }
+
+  // fileFailure is node's error for a file whose process failed: made
+  // where no frame is on the stack, its code among its properties only.
+  function fileFailure(failureType, r) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    const err = new Error('test failed');
+    Error.stackTraceLimit = limit;
+    return Object.assign(err, { code: 'ERR_TEST_FAILURE', failureType, cause: 'test failed', exitCode: r.code, signal: r.signal });
   }
 
   function startFile(r) {

@@ -1,9 +1,9 @@
 'use strict';
 
 // node:test/reporters: node:test's reporters for run()'s stream, as async
-// generator functions to pass to its .compose(): tap, spec and dot write
-// what `kiln --test` writes with the same --test-reporter.
-// (node v20 also has junit and lcov, which Kiln does not have yet.)
+// generator functions to pass to its .compose(): tap, spec, dot and junit
+// write what `kiln --test` writes with the same --test-reporter.
+// (node v20 also has lcov, a Transform stream, which Kiln does not have yet.)
 
 const { generator } = require('internal/test_reporters');
 
@@ -19,6 +19,7 @@ function spec(source) {
 // In node's order of them.
 module.exports = {
   dot: generator('dot'),
+  junit: generator('junit'),
   spec,
   tap: generator('tap'),
 };
