@@ -34,7 +34,7 @@ func newPoller() (*poller, error) {
 		unix.Close(kq)
 		return nil, os.NewSyscallError("kevent", err)
 	}
-	return &poller{kq: kq, buf: make([]unix.Kevent_t, 1024)}, nil
+	return &poller{kq: kq}, nil
 }
 
 func (p *poller) modify(fd int, old, ev Events) error {
@@ -64,6 +64,9 @@ func (p *poller) modify(fd int, old, ev Events) error {
 // on EINTR with the time that is left.
 func (p *poller) wait(out []pollEvent, timeout time.Duration) (int, error) {
 	deadline := time.Now().Add(timeout)
+	if p.buf == nil {
+		p.buf = make([]unix.Kevent_t, len(out)) // at the first wait: a program may never wait
+	}
 	buf := p.buf[:min(len(p.buf), len(out))]
 	var n int
 	for {

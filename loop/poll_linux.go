@@ -34,7 +34,7 @@ func newPoller() (*poller, error) {
 		unix.Close(epfd)
 		return nil, os.NewSyscallError("epoll_ctl", err)
 	}
-	p := &poller{epfd: epfd, efd: efd, buf: make([]unix.EpollEvent, 1024)}
+	p := &poller{epfd: epfd, efd: efd}
 	binary.NativeEndian.PutUint64(p.one[:], 1)
 	return p, nil
 }
@@ -63,6 +63,9 @@ func (p *poller) modify(fd int, old, ev Events) error {
 // with SIGURG), so EINTR retries with the time that is left.
 func (p *poller) wait(out []pollEvent, timeout time.Duration) (int, error) {
 	deadline := time.Now().Add(timeout)
+	if p.buf == nil {
+		p.buf = make([]unix.EpollEvent, len(out)) // at the first wait: a program may never wait
+	}
 	buf := p.buf[:min(len(p.buf), len(out))]
 	var n int
 	for {
