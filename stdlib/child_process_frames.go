@@ -16,8 +16,8 @@ import (
 // nodeChildFrame is one frame of node's: fn at file:line:col. kiln names
 // the function of Kiln's library whose frame, when there is one, gives this
 // frame its call's naming (Object.execSync, or execSync taken out of the
-// module), as the program's call named Kiln's; without one the frame is a
-// method of method (Object.spawnSync), else a plain call.
+// module), as the program's call named Kiln's; without one, the frame is
+// named method (Object.spawnSync) when that is set, else fn, a plain call.
 type nodeChildFrame struct {
 	fn, method string
 	file       string
