@@ -16,7 +16,7 @@ import (
 // Positions in the result count in the bundle; BundleWithMap also gives
 // the way back to the files as written.
 func Bundle(entry string) (string, error) {
-	b, err := BundleWithMap(entry, false)
+	b, err := BundleWithMap(entry, nil)
 	if err != nil {
 		return "", err
 	}
@@ -47,10 +47,13 @@ const (
 // relative to the output file) and SourcesContent holds their text, so
 // errors can quote a line of a file the app no longer runs beside.
 //
-// With esm the bundle is an ES module, as an entry that is one needs for
-// top-level await; otherwise it is CommonJS. Either way each module keeps
-// its own __dirname, __filename and import.meta.url (see bundle_paths.go).
-func BundleWithMap(entry string, esm bool) (*Bundled, error) {
+// isModule tells whether node loads a file as an ES module (nil: none
+// is). When the entry is one, the bundle is an ES module, as top-level
+// await needs; otherwise it is CommonJS. Either way each module keeps its
+// own __dirname, __filename and import.meta.url, and an ES module has no
+// require, __dirname or __filename (see bundle_paths.go).
+func BundleWithMap(entry string, isModule func(file string) bool) (*Bundled, error) {
+	esm := isModule != nil && isModule(entry)
 	dir := filepath.Dir(entry)
 	// Nothing is written: the output name only anchors the map's relative
 	// source paths in the entry's directory.
@@ -59,7 +62,7 @@ func BundleWithMap(entry string, esm bool) (*Bundled, error) {
 	if esm {
 		format, banner = api.FormatESModule, esmBanner
 	}
-	paths := &modulePaths{done: map[string]insertion{}}
+	paths := &modulePaths{isModule: isModule, done: map[string]insertion{}}
 	res := api.Build(api.BuildOptions{
 		EntryPoints:   []string{entry},
 		Bundle:        true,
@@ -110,8 +113,10 @@ func BundleWithMap(entry string, esm bool) (*Bundled, error) {
 	}
 	paths.fixSourceMap(sm)
 	own := make([]string, 0, len(paths.done))
-	for p := range paths.done {
-		own = append(own, p)
+	for p, ins := range paths.done {
+		if ins.own {
+			own = append(own, p)
+		}
 	}
 	slices.Sort(own)
 	return &Bundled{Code: string(js), Map: sm, OwnPaths: own}, nil

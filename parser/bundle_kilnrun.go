@@ -6,7 +6,7 @@ import "fmt"
 
 // Bundle refuses: bundling is esbuild's, which kiln-run leaves out.
 func Bundle(entry string) (string, error) {
-	_, err := BundleWithMap(entry, false)
+	_, err := BundleWithMap(entry, nil)
 	return "", err
 }
 
@@ -18,6 +18,6 @@ type Bundled struct {
 }
 
 // BundleWithMap refuses as Bundle does.
-func BundleWithMap(entry string, esm bool) (*Bundled, error) {
+func BundleWithMap(entry string, isModule func(file string) bool) (*Bundled, error) {
 	return nil, fmt.Errorf("%s: kiln-run does not bundle (it is Kiln's runtime without its build tools): bundle it with `kiln build --bundle`", entry)
 }

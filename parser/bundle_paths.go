@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -65,13 +66,55 @@ func modulePathDefines() map[string]string {
 type insertion struct {
 	at     int    // byte offset in the file
 	prefix string // the text inserted there
+	own    bool   // the module uses its own paths (Bundled.OwnPaths)
 }
 
 // modulePaths is the plugin, and the record of what it inserted for
 // fixSourceMap.
 type modulePaths struct {
-	mu   sync.Mutex
-	done map[string]insertion // by absolute path
+	// isModule tells whether node loads a file as an ES module (nil: none).
+	isModule func(file string) bool
+	mu       sync.Mutex
+	done     map[string]insertion // by absolute path
+}
+
+// What an ES module is not given.
+//
+// In node an ES module has no require, __dirname or __filename: typeof
+// says "undefined" (packages test `typeof require` to tell how they were
+// loaded). In a bundle esbuild sends every free require to its __require,
+// the bundle's one require (a function in either output format), and the
+// defines send __dirname and __filename to the module's own paths. So an
+// ES module that names one of them without declaring it gets a `var` of
+// that name in the inserted statement: bound, it is neither __require nor
+// defined, and it is undefined, as node's typeof sees it. (Used as a
+// function it throws a TypeError where node's ReferenceError says it is not
+// defined in ES module scope.) Whether the module declares the name itself
+// (`const require = createRequire(import.meta.url)`, the usual way to get
+// one) takes a parse: a second `var` of a `const` is a SyntaxError.
+var commonJSNames = []string{"require", "__dirname", "__filename"}
+
+// undeclaredCommonJSNames returns the commonJSNames that the ES module src
+// mentions without declaring at its top level; nil when it cannot tell
+// (Kiln's parser does not read TypeScript or JSX: such a module keeps
+// esbuild's bindings).
+func undeclaredCommonJSNames(src, file string) []string {
+	var named []string
+	for _, n := range commonJSNames {
+		if strings.Contains(src, n) {
+			named = append(named, n)
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	prog, err := Parse(src, file, Options{Module: true})
+	if err != nil {
+		return nil
+	}
+	return slices.DeleteFunc(named, func(n string) bool {
+		return slices.ContainsFunc(prog.Scope.Bindings, func(b *Binding) bool { return b.Name == n })
+	})
 }
 
 func (mp *modulePaths) plugin() api.Plugin {
@@ -86,8 +129,17 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 		return api.OnLoadResult{}, err
 	}
 	src := string(data)
-	resolves := strings.Contains(src, "require.resolve")
-	if !resolves && !strings.Contains(src, "__dirname") && !strings.Contains(src, "__filename") && !strings.Contains(src, "import.meta") {
+	var unbound []string
+	esm := mp.isModule != nil && mp.isModule(args.Path)
+	if esm {
+		unbound = undeclaredCommonJSNames(src, args.Path)
+	}
+	declared := func(name string) bool { return !slices.Contains(unbound, name) }
+	resolves := declared("require") && strings.Contains(src, "require.resolve")
+	own := resolves || strings.Contains(src, "import.meta") ||
+		declared("__dirname") && strings.Contains(src, "__dirname") ||
+		declared("__filename") && strings.Contains(src, "__filename")
+	if !own && len(unbound) == 0 {
 		return api.OnLoadResult{}, nil // esbuild loads it as it would
 	}
 	loader := api.LoaderJS
@@ -103,16 +155,16 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 	if !strings.HasPrefix(u.Path, "/") {
 		u.Path = "/" + u.Path // a Windows path: file:///C:/...
 	}
-	ins := insertion{
-		at: prologueEnd(src),
-		prefix: ";var " + kilnFilename + " = " + jsString(args.Path) + ", " +
-			kilnDirname + " = " + jsString(filepath.Dir(args.Path)) + ", " +
-			kilnMetaURL + " = " + jsString(u.String()),
+	decls := slices.Clone(unbound)
+	if own {
+		decls = append(decls, kilnFilename+" = "+jsString(args.Path),
+			kilnDirname+" = "+jsString(filepath.Dir(args.Path)),
+			kilnMetaURL+" = "+jsString(u.String()))
 	}
 	if resolves {
-		ins.prefix += ", " + kilnRequire + " = __kilnCreateRequire(" + kilnFilename + ")"
+		decls = append(decls, kilnRequire+" = __kilnCreateRequire("+kilnFilename+")")
 	}
-	ins.prefix += "; "
+	ins := insertion{at: prologueEnd(src), prefix: ";var " + strings.Join(decls, ", ") + "; ", own: own}
 	mp.mu.Lock()
 	mp.done[args.Path] = ins
 	mp.mu.Unlock()

@@ -26,7 +26,7 @@ func TestBundleWithMapPointsAtTheOriginalFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	b, err := BundleWithMap(filepath.Join(dir, "main.js"), false)
+	b, err := BundleWithMap(filepath.Join(dir, "main.js"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

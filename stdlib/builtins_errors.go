@@ -216,6 +216,11 @@ func (n *Node) outOfRangeReceived(v vm.Value) string {
 func (n *Node) installErrorBindings(b vm.Value) {
 	rt := n.VM
 	rt.DefineValue(b, "kEnhanceStack", n.enhanceStackSymbol())
+	// nodeFrames(err, site) gives an error made at one of node's sites
+	// its frames there (child_process_frames.go).
+	rt.DefineMethod(b, "nodeFrames", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return n.nodeChildFrames(vm.Arg(args, 0), rt.ToGoString(vm.Arg(args, 1)))
+	})
 	rt.DefineMethod(b, "invalidArgType", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.invalidArgType(rt.ToGoString(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1)), vm.Arg(args, 2))
 	})

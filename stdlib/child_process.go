@@ -211,6 +211,11 @@ func fillChildProcess(n *Node, b vm.Value) {
 	rt.DefineMethod(b, "spawn", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.spawnAsync(vm.Arg(args, 0), vm.Arg(args, 1))
 	})
+	// throwSync(err) throws a synchronous function's error from node's line.
+	rt.DefineMethod(b, "throwSync", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.throwChildSync(vm.Arg(args, 0))
+		return vm.Undefined
+	})
 	// openChannel(fd) takes the channel fd a parent passed (NODE_CHANNEL_FD)
 	// as a pipe handle, or returns null if it is not one the loop can poll.
 	rt.DefineMethod(b, "openChannel", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {

@@ -608,13 +608,18 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 	if id, ok := l.m.n.vmModuleOf(p); ok {
 		return l.m.n.vmDynamicImport(id, spec, attrs)
 	}
-	parent := pathOfReferrer(p.Filename)
+	parent, parentURL := pathOfReferrer(p.Filename), parentURLOf(p.Filename)
+	if f, ok := rt.BundledCaller(); ok && f != parent && filepath.IsAbs(f) {
+		// An import(variable) that bundling left to run time, in a module
+		// inlined into the bundle: from that module's file, as node's.
+		parent, parentURL = f, fileURL(f)
+	}
 	var mod *vm.Module
 	exc := rt.Try(func() {
 		s := rt.ToGoString(spec)
 		var err error
 		if l.hooks != nil {
-			mod, err = l.hookedModule(s, parentURLOf(p.Filename), attrs)
+			mod, err = l.hookedModule(s, parentURL, attrs)
 		} else {
 			var file string
 			file, err = l.resolve(s, parent)

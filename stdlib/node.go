@@ -349,10 +349,25 @@ var evalFrames = []vm.StackFrame{
 }
 
 // node's processTicksAndRejections, as the frame under the ticks and the
-// promise jobs it runs.
+// promise jobs it runs. It calls a tick's callback from a line of its own
+// for each count of arguments up to four, and spreads more
+// (tickCallFrames, by count).
 var (
 	ticksFrame = []vm.StackFrame{{Func: "processTicksAndRejections", TypeName: "process",
 		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 77, Col: 11}}
+	tickCallFrames = [...][]vm.StackFrame{
+		ticksFrame,
+		{{Func: "processTicksAndRejections", TypeName: "process",
+			Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 81, Col: 21}},
+		{{Func: "processTicksAndRejections", TypeName: "process",
+			Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 82, Col: 21}},
+		{{Func: "processTicksAndRejections", TypeName: "process",
+			Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 83, Col: 21}},
+		{{Func: "processTicksAndRejections", TypeName: "process",
+			Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 84, Col: 21}},
+		{{Func: "processTicksAndRejections", TypeName: "process",
+			Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 85, Col: 22}},
+	}
 	ticksJobsFrame = []vm.StackFrame{{Func: "processTicksAndRejections", TypeName: "process",
 		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 95, Col: 5}}
 )

@@ -39,13 +39,14 @@ func Build(file string, opts BuildOptions) (*bytecode.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	format := (&moduleSystem{pkgCache: map[string]*pkgJSON{}}).formatOf(abs)
+	ms := &moduleSystem{pkgCache: map[string]*pkgJSON{}}
+	format := ms.formatOf(abs)
 	if opts.Bundle {
 		// An ES module entry bundles into an ES module, where top-level
 		// await works; the bundle's source map goes into the line tables,
 		// so errors and stack traces name the files as written.
 		esm := format == formatModule
-		b, err := parser.BundleWithMap(abs, esm)
+		b, err := parser.BundleWithMap(abs, func(file string) bool { return ms.formatOf(file) == formatModule })
 		if err != nil {
 			return nil, err
 		}

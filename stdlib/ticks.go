@@ -58,9 +58,16 @@ func (n *Node) drainTicks() {
 		n.VM.SetAsyncContext(ctx)
 		// What the callback throws is handled in its context, as in node
 		// (node:domain finds the active domain there).
+		tail := n.VM.SetStackTail(nil)
+		if len(tail) == 1 && &tail[0] == &ticksFrame[0] {
+			n.VM.SetStackTail(tickCallFrames[min(argc, len(tickCallFrames)-1)])
+		} else {
+			n.VM.SetStackTail(tail)
+		}
 		if exc := n.VM.Try(func() { n.VM.Call(fn, vm.Undefined, args...) }); exc != nil {
 			n.uncaught(exc)
 		}
+		n.VM.SetStackTail(tail)
 		n.VM.SetAsyncContext(saved)
 	}
 	if q.depth == 1 {

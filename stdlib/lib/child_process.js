@@ -242,7 +242,7 @@ function spawnSync(file, args, options) {
     killSignal,
   });
   const result = {};
-  if (r.error) result.error = uvError(r.error, `spawnSync ${opts.file}`, opts.file, opts.args.slice(1));
+  if (r.error) result.error = binding.nodeFrames(uvError(r.error, `spawnSync ${opts.file}`, opts.file, opts.args.slice(1)), 'spawn');
   if (r.output === undefined) {
     return Object.assign(result, { status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null });
   }
@@ -270,7 +270,7 @@ function checkExecSyncError(ret, args, cmd) {
     let msg = 'Command failed: ';
     msg += cmd || args.join(' ');
     if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
-    err = new Error(msg);
+    err = binding.nodeFrames(new Error(msg), 'status');
     Object.assign(err, ret);
   }
   return err;
@@ -290,7 +290,7 @@ function execSync(command, options) {
   const ret = spawnSync(command, [], options);
   inheritStderr(options, ret);
   const err = checkExecSyncError(ret, undefined, command);
-  if (err) throw err;
+  if (err) binding.throwSync(err);
   return ret.stdout;
 }
 
@@ -306,7 +306,7 @@ function execFileSync(file, args, options) {
   const ret = spawnSync(file, args || [], options);
   inheritStderr(options, ret);
   const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
-  if (err) throw err;
+  if (err) binding.throwSync(err);
   return ret.stdout;
 }
 
@@ -422,7 +422,8 @@ class ChildProcess extends EventEmitter {
       if (Array.isArray(exitCode)) {
         this._handle = null;
         this.exitCode = exitCode[0];
-        this.emit('error', uvError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1)));
+        const err = uvError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1));
+        this.emit('error', binding.nodeFrames(err, 'spawn'));
         for (const stream of this.stdio || []) if (stream) stream.destroy();
       } else {
         if (signal) this.signalCode = signalName(signal);

@@ -152,6 +152,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       try {
         const own = {};
         Error.captureStackTrace(own, EventEmitter.prototype.emit);
+        binding.nodeFrames(own, 'emit');
         Object.defineProperty(er, binding.kEnhanceStack, {
           value: enhanceStackTrace.bind(this, er, own), configurable: true,
         });

@@ -5,7 +5,8 @@ const path = require('path');
 const own = require('reads-own-files');
 console.log(own.data, '|', own.where, '|', own.strict, '|', own.manifest, '|', own.helper);
 console.log(path.basename(__dirname), path.basename(__filename), require.main === module);
-console.log(require('./loaders/load.cjs').load('./plugin.cjs'));
+const loader = require('./loaders/load.cjs');
+console.log(loader.load('./plugin.cjs'));
 let addon = null;
 try {
   addon = require('has-addon');
@@ -19,3 +20,4 @@ try {
   console.log(path.relative(__dirname, at[1]), at[2], at[3]);
 }
 process.exitCode = addon ? 0 : 3;
+loader.importer('./plugin.mjs').then((m) => console.log(m.default));

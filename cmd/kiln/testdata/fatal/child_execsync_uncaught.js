@@ -1,0 +1,2 @@
+// execSync's error, uncaught (a shell that does not exist: pid 0).
+require('child_process').execSync('true', { shell: '/nonexistent/sh' });

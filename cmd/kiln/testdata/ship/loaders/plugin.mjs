@@ -1,0 +1,1 @@
+export default 'the ES module plugin beside its loader';
