@@ -142,17 +142,23 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64, display bool) (result vm.Value) {
 	rt := n.VM
 	if display {
-		defer func() {
-			if p := recover(); p != nil {
-				if exc, ok := p.(*vm.Exception); ok && !n.decorated(exc.Value) {
-					panic(n.decorate(exc))
-				}
-				panic(p)
-			}
-		}()
+		defer n.decorateThrown()
 	}
 	n.vmTimed(r, timeout, func() { result = rt.Call(rt.NewFunctionLike(fn), rt.Global()) })
 	return result
+}
+
+// decorateThrown, deferred around a script's run, puts the line an
+// exception was thrown at in front of its stack as it leaves the script, as
+// node's DecorateErrorStack does for vm runs with displayErrors and for -e
+// code, and throws it on.
+func (n *Node) decorateThrown() {
+	if p := recover(); p != nil {
+		if exc, ok := p.(*vm.Exception); ok && !n.decorated(exc.Value) {
+			panic(n.decorate(exc))
+		}
+		panic(p)
+	}
 }
 
 // vmRealm is the realm of context id: 0 is the main realm ("this

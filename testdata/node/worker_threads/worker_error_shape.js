@@ -2,8 +2,8 @@
 // the shape node's error_serdes gives it: the nearest built-in constructor's
 // prototype, own name/message/stack and the error's own properties, and a
 // Symbol.toStringTag of 'Error' that util.inspect shows.
-// The workers run from files: an eval worker's stack carries the source line
-// and caret as well in node.
+// The workers run from files, then one from code (eval), whose stack carries
+// the source line and caret as well.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -46,4 +46,9 @@ function describe(e) {
     if (err && err.cause) console.log(`  cause: ${describe(err.cause)}`);
   }
   fs.rmSync(dir, { recursive: true });
+  // An eval worker's code runs as a vm script with displayErrors: the error
+  // leaving it has the line it was thrown at in front of its stack.
+  const w = new Worker('null.x', { eval: true });
+  const err = await new Promise((resolve) => w.on('error', resolve));
+  console.log(`eval worker: ${describe(err)}`);
 })();
