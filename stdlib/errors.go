@@ -74,7 +74,7 @@ func (n *Node) banner(exc *vm.Exception) string {
 // rethrown, the error then gets no other banner.
 func (n *Node) decorate(exc *vm.Exception) *vm.Exception {
 	rt := n.VM
-	if exc.File == "" || exc.Line <= 0 || !rt.IsError(exc.Value) {
+	if exc.File == "" || exc.Line <= 0 || !exc.Value.IsObject() {
 		return exc
 	}
 	if stack := rt.GetS(exc.Value, "stack"); stack.IsString() {

@@ -600,7 +600,12 @@ func (n *Node) runEval(code, file string, print bool) int {
 			if file == "[eval]" {
 				defer rt.SetStackTail(rt.SetStackTail(evalFrames))
 			}
-			v := rt.RunScript(p)
+			// node runs the code as a vm script with displayErrors.
+			var v vm.Value
+			func() {
+				defer n.decorateThrown()
+				v = rt.RunScript(p)
+			}()
 			if print {
 				writeText(n.opts.Stdout, n.inspect(v, inspectOptions{depth: 2})+"\n")
 			}

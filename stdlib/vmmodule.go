@@ -62,10 +62,10 @@ func fillVM(n *Node, b vm.Value) {
 		r.GlobalThis = global
 		return vm.Int(len(n.vmRealms) - 1)
 	})
-	rt.DefineMethod(b, "run", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	rt.DefineMethod(b, "run", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := int(rt.ToNumber(vm.Arg(args, 0)))
 		timeout := rt.ToNumber(vm.Arg(args, 2))
-		return n.vmRun(n.vmRealm(id), vm.Arg(args, 1), timeout)
+		return n.vmRun(n.vmRealm(id), vm.Arg(args, 1), timeout, rt.ToBoolean(vm.Arg(args, 3)))
 	})
 }
 
@@ -135,11 +135,30 @@ func (n *Node) vmSyntaxError(err error, src string, lineOff, colOff int) *vm.Exc
 
 // vmRun calls the compiled top level fn in realm r with this = its global.
 // A positive timeout (ms) interrupts the run when it elapses and turns the
-// termination into node's ERR_SCRIPT_EXECUTION_TIMEOUT.
-func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64) (result vm.Value) {
+// termination into node's ERR_SCRIPT_EXECUTION_TIMEOUT. With display (the
+// displayErrors option), an error thrown out of the script has the line it
+// was thrown at put in front of its stack, once, as node's
+// DecorateErrorStack does.
+func (n *Node) vmRun(r *vm.Realm, fn vm.Value, timeout float64, display bool) (result vm.Value) {
 	rt := n.VM
+	if display {
+		defer n.decorateThrown()
+	}
 	n.vmTimed(r, timeout, func() { result = rt.Call(rt.NewFunctionLike(fn), rt.Global()) })
 	return result
+}
+
+// decorateThrown, deferred around a script's run, puts the line an
+// exception was thrown at in front of its stack as it leaves the script, as
+// node's DecorateErrorStack does for vm runs with displayErrors and for -e
+// code, and throws it on.
+func (n *Node) decorateThrown() {
+	if p := recover(); p != nil {
+		if exc, ok := p.(*vm.Exception); ok && !n.decorated(exc.Value) {
+			panic(n.decorate(exc))
+		}
+		panic(p)
+	}
 }
 
 // vmRealm is the realm of context id: 0 is the main realm ("this

@@ -95,6 +95,8 @@ type sobj struct {
 	hasMsg     bool
 	name       string // an error's constructor name
 	stack      sval
+	cause      sval // an error's own cause, when hasCause
+	hasCause   bool
 	data       []byte // an ArrayBuffer's bytes
 	maxLen     int
 	shared     bool
@@ -276,6 +278,10 @@ func (s *serializer) object(v Value) sval {
 		if stack := rt.Get(v, rt.atom("stack")); stack.IsString() {
 			out.stack = sval{tag: gc.TagString, str: rt.GoString(stack)}
 		}
+		// V8 clones an own data property cause too (an accessor is left).
+		if d, ok := rt.getOwnProperty(v, rt.atom("cause")); ok && d.Attrs&attrAccessor == 0 {
+			out.cause, out.hasCause = s.value(d.Value), true
+		}
 		if s.errorProps {
 			s.properties(v, out)
 		}
@@ -306,6 +312,9 @@ func (s *serializer) properties(src Value, out *sobj) {
 		}
 		rt.Keep(k)
 		if d, ok := rt.getOwnProperty(src, k); !ok || d.Attrs&attrEnumerable == 0 {
+			continue
+		}
+		if out.hasCause && k == rt.atom("cause") {
 			continue
 		}
 		key := sval{tag: gc.TagNumber, num: k.Float()}
@@ -446,11 +455,16 @@ func (rt *Runtime) deserialize(v sval, d *deserializer) Value {
 		}
 		out, _ := rt.newObjectCell(ClassError, proto)
 		set(out)
+		// V8's clone has its own properties in this order: stack,
+		// message, cause.
+		if o.stack.tag == gc.TagString {
+			rt.defineData(out, rt.atom("stack"), rt.NewString(o.stack.str), attrWritable|attrConfigurable)
+		}
 		if o.hasMsg {
 			rt.defineData(out, rt.atom("message"), rt.NewString(o.prim.str), attrWritable|attrConfigurable)
 		}
-		if o.stack.tag == gc.TagString {
-			rt.defineData(out, rt.atom("stack"), rt.NewString(o.stack.str), attrWritable|attrConfigurable)
+		if o.hasCause {
+			rt.defineData(out, rt.atom("cause"), rt.deserialize(o.cause, d), attrWritable|attrConfigurable)
 		}
 		rt.deserializeProperties(o, out, d)
 		return out

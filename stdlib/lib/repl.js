@@ -120,7 +120,9 @@ function defaultEval(code, context, file, cb) {
   }
   let result;
   try {
-    result = script.runInThisContext();
+    // node's REPL shows a thrown error without the source line and caret
+    // that a vm run puts in front of its stack.
+    result = script.runInThisContext({ displayErrors: false });
   } catch (e) {
     return cb(e);
   }

@@ -43,6 +43,16 @@ function runTimeout(options) {
   return timeout;
 }
 
+// displayErrors is a run's displayErrors option (default true): an error
+// thrown out of the script gets the line it was thrown at in front of its
+// stack, as node's does.
+function displayErrors(options) {
+  if (options === undefined || options === null || typeof options !== 'object') return true;
+  const { displayErrors: display = true } = options;
+  if (typeof display !== 'boolean') throw binding.invalidArgType('options.displayErrors', 'of type boolean', display);
+  return display;
+}
+
 function globalHandler(sandbox, builtins) {
   return {
     get(_, key) {
@@ -129,17 +139,17 @@ class Script {
   }
 
   runInThisContext(options) {
-    return binding.run(0, this.#fn, runTimeout(options));
+    return binding.run(0, this.#fn, runTimeout(options), displayErrors(options));
   }
 
   runInContext(contextifiedObject, options) {
     const id = contextId(contextifiedObject);
-    return binding.run(id, this.#fn, runTimeout(options));
+    return binding.run(id, this.#fn, runTimeout(options), displayErrors(options));
   }
 
   runInNewContext(contextObject, options) {
     const id = contextId(createContext(contextObject));
-    return binding.run(id, this.#fn, runTimeout(options));
+    return binding.run(id, this.#fn, runTimeout(options), displayErrors(options));
   }
 }
 

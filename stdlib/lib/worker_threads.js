@@ -85,6 +85,30 @@ function workerFile(filename) {
   throw binding.invalidArgType('filename', 'of type string or an instance of URL', filename);
 }
 
+// asWorkerError gives an error a worker did not catch the shape node's
+// error_serdes gives it on its way to the parent: the properties of its
+// prototype chain and its own, as own properties (name, then message, then the
+// error's own in order), and a Symbol.toStringTag of 'Error', which
+// util.inspect shows (`RangeError [Error]: boom`); a cause is given the same
+// shape. Other thrown values pass as they are.
+function asWorkerError(value) {
+  if (value === null || typeof value !== 'object' || Object.prototype.toString.call(value) !== '[object Error]') {
+    return value;
+  }
+  const props = { __proto__: null };
+  for (const key of ['name', 'message']) {
+    props[key] = { value: value[key], writable: true, enumerable: false, configurable: true };
+  }
+  for (const key of Object.getOwnPropertyNames(value)) {
+    props[key] = Object.getOwnPropertyDescriptor(value, key);
+  }
+  if (props.cause !== undefined && 'value' in props.cause) {
+    props.cause.value = asWorkerError(props.cause.value);
+  }
+  props[Symbol.toStringTag] = { value: 'Error', configurable: true };
+  return Object.create(Object.getPrototypeOf(value), props);
+}
+
 class Worker extends EventEmitter {
   #handle;
   #exitCode;
@@ -148,6 +172,8 @@ class Worker extends EventEmitter {
     }
     if (kind === 'online') {
       this.emit('online');
+    } else if (kind === 'error') {
+      this.emit('error', asWorkerError(value));
     } else if (kind === 'outOfMemory') {
       this.emit('error', binding.nodeError('Error', 'ERR_WORKER_OUT_OF_MEMORY',
         'Worker terminated due to reaching memory limit: JS heap out of memory'));
