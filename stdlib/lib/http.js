@@ -468,6 +468,10 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
   }
   head += this._extraHeaders();
   if (this.sendDate && !hasDate) head += `Date: ${utcDate()}\r\n`;
+  // node keeps a server's connection alive only when the response's end
+  // is known: a Content-Length set, or chunks (below HTTP/1.1, only if the
+  // request's TE asks for them).
+  if (this._isServerResponse && !hasLength && !this.useChunkedEncodingByDefault) this._keepAlive = false;
   if (!hasConnection && !this._removedConnection) {
     if (this._keepAlive) {
       head += 'Connection: keep-alive\r\n';
