@@ -63,7 +63,7 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 		if bytes.IndexByte(version, ' ') >= 0 {
 			return h, false
 		}
-		if !httpMethods[string(h.method)] {
+		if !isHTTPMethod(h.method) {
 			return h, false // PRI and unknown methods have errors to report
 		}
 		for _, c := range h.url {
@@ -151,15 +151,17 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 	return h, true
 }
 
-// httpMethods are the methods llhttp takes in an HTTP request: node's
-// http.METHODS.
-var httpMethods = map[string]bool{
-	"ACL": true, "BIND": true, "CHECKOUT": true, "CONNECT": true, "COPY": true, "DELETE": true, "GET": true,
-	"HEAD": true, "LINK": true, "LOCK": true, "M-SEARCH": true, "MERGE": true, "MKACTIVITY": true,
-	"MKCALENDAR": true, "MKCOL": true, "MOVE": true, "NOTIFY": true, "OPTIONS": true, "PATCH": true, "POST": true,
-	"PROPFIND": true, "PROPPATCH": true, "PURGE": true, "PUT": true, "QUERY": true, "REBIND": true, "REPORT": true,
-	"SEARCH": true, "SOURCE": true, "SUBSCRIBE": true, "TRACE": true, "UNBIND": true, "UNLINK": true,
-	"UNLOCK": true, "UNSUBSCRIBE": true,
+// isHTTPMethod reports whether m is a method llhttp takes in an HTTP
+// request: node's http.METHODS.
+func isHTTPMethod(m []byte) bool {
+	switch string(m) {
+	case "ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK", "M-SEARCH", "MERGE",
+		"MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS", "PATCH", "POST", "PROPFIND", "PROPPATCH",
+		"PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH", "SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK",
+		"UNLOCK", "UNSUBSCRIBE":
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
