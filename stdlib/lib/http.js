@@ -1624,7 +1624,12 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         res.complete = true;
         const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
         if (!this.listenerCount(event)) {
-          socket.once('close', () => emitClose(this));
+          // node's socketCloseListener, there since the socket was
+          // assigned: before listeners the user added to the socket.
+          socket.prependOnceListener('close', () => {
+            this.destroyed = true;
+            emitClose(this);
+          });
           socket.destroy();
           return;
         }
