@@ -75,18 +75,23 @@ const singleHeaders = new Set([
 
 // headersObject is a message's headers: a repeated field joined, or its
 // first value kept for one of singleHeaders unless join
-// (joinDuplicateHeaders).
+// (joinDuplicateHeaders). It is an ordinary object, as node's: a field is
+// there once its value is a string, so `constructor` becomes an own
+// property and `__proto__` is assigned to the prototype, which ignores a
+// string (node's _addHeaderLine).
 function headersObject(raw, join) {
   const h = {};
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i].toLowerCase();
     const v = raw[i + 1];
-    if (!(k in h)) {
-      h[k] = k === 'set-cookie' ? [v] : v;
-    } else if (k === 'set-cookie') {
-      h[k].push(v);
+    const cur = h[k];
+    if (k === 'set-cookie') {
+      if (cur === undefined) h[k] = [v];
+      else cur.push(v);
+    } else if (typeof cur !== 'string') {
+      h[k] = v;
     } else if (join || !singleHeaders.has(k)) {
-      h[k] += (k === 'cookie' ? '; ' : ', ') + v;
+      h[k] = cur + (k === 'cookie' ? '; ' : ', ') + v;
     }
   }
   return h;
