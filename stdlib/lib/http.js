@@ -237,6 +237,12 @@ function OutgoingMessage() {
   this._pending = []; // output made before the socket was ready
   this._bodyBytes = 0;
   this._trailer = '';
+  // Set here, as node's constructor does, so that every message has the
+  // same shape and reading a flag finds an own property.
+  this._headerSent = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -678,6 +684,8 @@ function ServerResponse(req, options) {
   this.sendDate = true;
   this._isServerResponse = true;
   this._keepAlive = req.shouldKeepAlive;
+  this._expectContinue = false;
+  this._sent100 = false;
   // Below HTTP/1.1, as for a request not yet parsed (a response rendered
   // standalone), node chunks only when the request's TE asks for it.
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
