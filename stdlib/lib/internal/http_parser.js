@@ -134,16 +134,26 @@ function parseRequestLine(line, info) {
   return parseVersion(line, end + 5, info, method);
 }
 
-// parseVersion reads `d.d` at line[i], the end of a request line.
-function parseVersion(line, i, info, method) {
-  const digit = (c) => c >= '0' && c <= '9';
+const digit = (c) => c >= '0' && c <= '9';
+
+// versionError checks the `d.d` at line[i] (after "HTTP/"): the versions
+// llhttp knows are 0.9, 1.0, 1.1 and 2.0.
+function versionError(line, i) {
   if (!digit(line[i])) return parseError('HPE_INVALID_VERSION', 'Invalid major version');
   if (line[i + 1] !== '.') return parseError('HPE_INVALID_VERSION', 'Expected dot');
   if (!digit(line[i + 2])) return parseError('HPE_INVALID_VERSION', 'Invalid minor version');
   const major = +line[i];
   const minor = +line[i + 2];
   const known = (major === 1 && minor <= 1) || (major === 0 && minor === 9) || (major === 2 && minor === 0);
-  if (!known) return parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
+  return known ? null : parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
+}
+
+// parseVersion reads `d.d` at line[i], the end of a request line.
+function parseVersion(line, i, info, method) {
+  const err = versionError(line, i);
+  if (err) return err;
+  const major = +line[i];
+  const minor = +line[i + 2];
   if (i + 3 !== line.length) {
     // The head was cut at CRLF, so a CR here is one without its LF.
     return line[i + 3] === '\r' ?
@@ -415,20 +425,24 @@ class Parser {
     const lines = text.split(this.lenient ? /\r?\n/ : '\r\n');
     const first = lines[0];
     const info = { rawHeaders: [], versionMajor: 1, versionMinor: 1 };
-    let version;
     if (this.kind === 'request') {
       const err = parseRequestLine(first, info);
       if (err) return err;
     } else {
-      const m = /^(HTTP\/\d\.\d) (\d{3})(?: (.*))?$/.exec(first);
-      if (!m) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
-      version = m[1];
-      info.statusCode = +m[2];
-      info.statusMessage = m[3] || '';
-      const vm = /^HTTP\/(\d)\.(\d)$/.exec(version);
-      if (!vm) return parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
-      info.versionMajor = +vm[1];
-      info.versionMinor = +vm[2];
+      if (!first.startsWith('HTTP/')) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      const err = versionError(first, 5);
+      if (err) return err;
+      // A status is three digits, then a space or the line's end.
+      if (first[8] === ' ' && !/^\d{3}/.test(first.slice(9, 12))) return parseError('HPE_INVALID_STATUS', 'Invalid status code');
+      const m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
+      if (!m) {
+        return first[8] === ' ' ? parseError('HPE_INVALID_STATUS', 'Invalid response status') :
+          parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      }
+      info.versionMajor = +m[1];
+      info.versionMinor = +m[2];
+      info.statusCode = +m[3];
+      info.statusMessage = m[4] || '';
     }
     let length = -1;
     let chunked = false;
