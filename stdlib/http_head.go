@@ -63,8 +63,11 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 		if bytes.IndexByte(version, ' ') >= 0 {
 			return h, false
 		}
-		for _, c := range h.method {
-			if (c < 'A' || c > 'Z') && c != '-' {
+		if !isHTTPMethod(h.method) {
+			return h, false // PRI and unknown methods have errors to report
+		}
+		for _, c := range h.url {
+			if c <= 0x20 || c >= 0x7f {
 				return h, false
 			}
 		}
@@ -87,6 +90,9 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 		return h, false
 	}
 	h.major, h.minor = int(version[5]-'0'), int(version[7]-'0')
+	if h.major != 1 || h.minor > 1 {
+		return h, false // 0.9 and 2.0 are rare, the others errors
+	}
 	h.length = -1
 	upgradeField := false
 	var connection []byte
@@ -112,8 +118,8 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 		h.fields = append(h.fields, name, value)
 		switch {
 		case asciiEqualFold(name, "content-length"):
-			if len(value) == 0 {
-				return h, false
+			if len(value) == 0 || len(value) > 15 || h.length >= 0 || h.chunked {
+				return h, false // an error, or a length past float64's exact integers
 			}
 			for _, c := range value {
 				if !isDigit(c) {
@@ -121,20 +127,19 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 				}
 			}
 			n, _ := strconv.ParseFloat(string(value), 64)
-			if h.length >= 0 && h.length != n {
-				return h, false
-			}
 			h.length = n
 		case asciiEqualFold(name, "transfer-encoding"):
-			h.chunked = endsWithChunked(value)
+			// Only the plain form; codings before chunked, and every error,
+			// are the JavaScript path's.
+			if h.chunked || h.length >= 0 || !asciiEqualFold(value, "chunked") {
+				return h, false
+			}
+			h.chunked = true
 		case asciiEqualFold(name, "connection"):
 			connection = append(append(connection, ','), value...)
 		case asciiEqualFold(name, "upgrade"):
 			upgradeField = true
 		}
-	}
-	if h.chunked && h.length >= 0 {
-		return h, false
 	}
 	if h.major == 1 && h.minor == 0 {
 		h.keepAlive = hasConnectionToken(connection, "keep-alive")
@@ -144,6 +149,19 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 	h.upgrade = (upgradeField && hasConnectionToken(connection, "upgrade")) || string(h.method) == "CONNECT"
 	h.next = end + 4
 	return h, true
+}
+
+// isHTTPMethod reports whether m is a method llhttp takes in an HTTP
+// request: node's http.METHODS.
+func isHTTPMethod(m []byte) bool {
+	switch string(m) {
+	case "ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK", "M-SEARCH", "MERGE",
+		"MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS", "PATCH", "POST", "PROPFIND", "PROPPATCH",
+		"PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH", "SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK",
+		"UNLOCK", "UNSUBSCRIBE":
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -184,21 +202,6 @@ func asciiEqualFold(b []byte, lower string) bool {
 		}
 	}
 	return true
-}
-
-// endsWithChunked is /(?:^|,)\s*chunked\s*$/i.
-func endsWithChunked(v []byte) bool {
-	for len(v) > 0 && isJSSpace(v[len(v)-1]) {
-		v = v[:len(v)-1]
-	}
-	if len(v) < 7 || !asciiEqualFold(v[len(v)-7:], "chunked") {
-		return false
-	}
-	v = v[:len(v)-7]
-	for len(v) > 0 && isJSSpace(v[len(v)-1]) {
-		v = v[:len(v)-1]
-	}
-	return len(v) == 0 || v[len(v)-1] == ','
 }
 
 // hasConnectionToken is /(?:^|,)\s*token\b/ on the Connection values as

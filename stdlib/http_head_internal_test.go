@@ -31,8 +31,8 @@ func TestParseHeadFastTakesWellFormedHeads(t *testing.T) {
 			result{Method: "GET", URL: "/", Major: 1, Minor: 1, Fields: []string{"Connection", "closed"}, Length: -1, Keep: true}},
 		{"a length", "POST / HTTP/1.1\r\nContent-Length: 012\r\n\r\n", true,
 			result{Method: "POST", URL: "/", Major: 1, Minor: 1, Fields: []string{"Content-Length", "012"}, Length: 12, Keep: true}},
-		{"chunked last in the list", "POST / HTTP/1.1\r\nTransfer-Encoding: gzip ,CHUNKED \r\n\r\n", true,
-			result{Method: "POST", URL: "/", Major: 1, Minor: 1, Fields: []string{"Transfer-Encoding", "gzip ,CHUNKED"}, Length: -1, Chunked: true, Keep: true}},
+		{"chunked", "POST / HTTP/1.1\r\nTransfer-Encoding:  CHUNKED \r\n\r\n", true,
+			result{Method: "POST", URL: "/", Major: 1, Minor: 1, Fields: []string{"Transfer-Encoding", "CHUNKED"}, Length: -1, Chunked: true, Keep: true}},
 		{"an upgrade the Connection field names", "GET / HTTP/1.1\r\nUpgrade: ws\r\nConnection: Upgrade\r\n\r\n", true,
 			result{Method: "GET", URL: "/", Major: 1, Minor: 1, Fields: []string{"Upgrade", "ws", "Connection", "Upgrade"}, Length: -1, Keep: true, Upgrade: true}},
 		{"a response with a reason of several words", "HTTP/1.1 404 Not  Found\r\nContent-Length: 0\r\n\r\n", false,
@@ -66,7 +66,12 @@ func TestParseHeadFastDeclinesTheRest(t *testing.T) {
 		"GET / HTTP/1.1\nHost: a\r\n\r\n",               // bare LF
 		"GET / HTTP/1.1\r\nHost: a\n\r\n\r\n",           // bare LF
 		"get / HTTP/1.1\r\n\r\n",                        // method
-		"GET  / HTTP/1.1\r\n\r\n",                       // empty URL
+		"GET  / HTTP/1.1\r\n\r\n",                       // two spaces
+		"FOO / HTTP/1.1\r\n\r\n",                        // not a method
+		"PRI * HTTP/2.0\r\n\r\n",                        // HTTP/2's preface
+		"GET /\xe9 HTTP/1.1\r\n\r\n",                    // URL byte
+		"GET / HTTP/2.0\r\n\r\n",                        // version
+		"GET / HTTP/0.9\r\n\r\n",                        // version
 		"GET / HTTP/1.1 x\r\n\r\n",                      // four parts
 		"GET /\r\n\r\n",                                 // two parts
 		"GET / HTTP/1.10\r\n\r\n",                       // version
@@ -80,6 +85,11 @@ func TestParseHeadFastDeclinesTheRest(t *testing.T) {
 		"POST / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n", // length
 		"POST / HTTP/1.1\r\nContent-Length:\r\n\r\n",    // length
 		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+		"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n",
+		"POST / HTTP/1.1\r\nContent-Length: 1234567890123456\r\n\r\n",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
+		"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n",
 		"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n",
 		"HTTP/1.1 20 OK\r\n\r\n",
 		"HTTP/1.1 200OK\r\n\r\n",

@@ -75,18 +75,23 @@ const singleHeaders = new Set([
 
 // headersObject is a message's headers: a repeated field joined, or its
 // first value kept for one of singleHeaders unless join
-// (joinDuplicateHeaders).
+// (joinDuplicateHeaders). It is an ordinary object, as node's: a field is
+// there once its value is a string, so `constructor` becomes an own
+// property and `__proto__` is assigned to the prototype, which ignores a
+// string (node's _addHeaderLine).
 function headersObject(raw, join) {
   const h = {};
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i].toLowerCase();
     const v = raw[i + 1];
-    if (!(k in h)) {
-      h[k] = k === 'set-cookie' ? [v] : v;
-    } else if (k === 'set-cookie') {
-      h[k].push(v);
+    const cur = h[k];
+    if (k === 'set-cookie') {
+      if (cur === undefined) h[k] = [v];
+      else cur.push(v);
+    } else if (typeof cur !== 'string') {
+      h[k] = v;
     } else if (join || !singleHeaders.has(k)) {
-      h[k] += (k === 'cookie' ? '; ' : ', ') + v;
+      h[k] = cur + (k === 'cookie' ? '; ' : ', ') + v;
     }
   }
   return h;
@@ -232,6 +237,12 @@ function OutgoingMessage() {
   this._pending = []; // output made before the socket was ready
   this._bodyBytes = 0;
   this._trailer = '';
+  // Set here, as node's constructor does, so that every message has the
+  // same shape and reading a flag finds an own property.
+  this._headerSent = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -468,6 +479,10 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
   }
   head += this._extraHeaders();
   if (this.sendDate && !hasDate) head += `Date: ${utcDate()}\r\n`;
+  // node keeps a server's connection alive only when the response's end
+  // is known: a Content-Length set, or chunks (below HTTP/1.1, only if the
+  // request's TE asks for them).
+  if (this._isServerResponse && !hasLength && !this.useChunkedEncodingByDefault) this._keepAlive = false;
   if (!hasConnection && !this._removedConnection) {
     if (this._keepAlive) {
       head += 'Connection: keep-alive\r\n';
@@ -669,6 +684,8 @@ function ServerResponse(req, options) {
   this.sendDate = true;
   this._isServerResponse = true;
   this._keepAlive = req.shouldKeepAlive;
+  this._expectContinue = false;
+  this._sent100 = false;
   // Below HTTP/1.1, as for a request not yet parsed (a response rendered
   // standalone), node chunks only when the request's TE asks for it.
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -1620,7 +1637,12 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         res.complete = true;
         const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
         if (!this.listenerCount(event)) {
-          socket.once('close', () => emitClose(this));
+          // node's socketCloseListener, there since the socket was
+          // assigned: before listeners the user added to the socket.
+          socket.prependOnceListener('close', () => {
+            this.destroyed = true;
+            emitClose(this);
+          });
           socket.destroy();
           return;
         }

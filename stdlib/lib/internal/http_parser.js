@@ -65,7 +65,127 @@ function headBytes(lines, from, kind) {
   return n;
 }
 const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const methodRe = /^[A-Z-]+$/;
+
+// The methods llhttp takes in an HTTP request (http.METHODS), and PRI,
+// which opens HTTP/2's connection preface.
+const methods = new Set(['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND',
+  'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND',
+  'UNLINK', 'UNLOCK', 'UNSUBSCRIBE', 'PRI']);
+
+// llhttp matches a method byte by byte: a word that begins with a whole
+// method but goes on fails where the space should be.
+function methodError(word) {
+  for (let n = word.length - 1; n > 0; n--) {
+    if (methods.has(word.slice(0, n))) return parseError('HPE_INVALID_METHOD', 'Expected space after method');
+  }
+  return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
+}
+
+// urlError checks a request target's bytes as llhttp's URL states do, and
+// names the part the first bad byte is in.
+function urlError(url) {
+  let part = 'start';
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      if (part === 'start') part = c === 0x2f || c === 0x2a ? 'path' : 'server';
+      else if (c === 0x3f && part !== 'fragment') part = 'query';
+      else if (c === 0x23) part = 'fragment';
+      else if (c === 0x2f && part === 'server' && url[i - 1] !== '/' && url[i - 1] !== ':') part = 'path';
+      continue;
+    }
+    if (c === 0x09) return parseError('HPE_INVALID_URL', 'Invalid characters in url');
+    switch (part) {
+      case 'start': return parseError('HPE_INVALID_URL', 'Unexpected start char in url');
+      case 'server': return parseError('HPE_INVALID_URL', 'Unexpected char in url server');
+      case 'query': return parseError('HPE_INVALID_URL', 'Invalid char in url query');
+      case 'fragment': return parseError('HPE_INVALID_URL', 'Invalid char in url fragment start');
+      default: return parseError('HPE_INVALID_URL', 'Invalid char in url path');
+    }
+  }
+  return null;
+}
+
+// parseRequestLine reads `METHOD SP+ URL [SP+ HTTP/d.d]` into info, as
+// llhttp does: spaces may repeat, and a line with no version is an
+// HTTP/0.9 request (whose fields are still read).
+function parseRequestLine(line, info) {
+  const sp = line.indexOf(' ');
+  const method = sp < 0 ? line : line.slice(0, sp);
+  if (!methods.has(method)) return methodError(method);
+  if (sp < 0) return parseError('HPE_INVALID_METHOD', 'Expected space after method');
+  let i = sp;
+  while (line[i] === ' ') i++;
+  let end = line.indexOf(' ', i);
+  if (end < 0) end = line.length;
+  const url = line.slice(i, end);
+  const err = urlError(url);
+  if (err) return err;
+  info.method = method;
+  info.url = url;
+  if (end === line.length) {
+    info.versionMajor = 0;
+    info.versionMinor = 9;
+    return null;
+  }
+  while (line[end] === ' ') end++;
+  if (!line.startsWith('HTTP/', end)) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/');
+  return parseVersion(line, end + 5, info, method);
+}
+
+const digit = (c) => c >= '0' && c <= '9';
+
+// versionError checks the `d.d` at line[i] (after "HTTP/"): the versions
+// llhttp knows are 0.9, 1.0, 1.1 and 2.0.
+function versionError(line, i) {
+  if (!digit(line[i])) return parseError('HPE_INVALID_VERSION', 'Invalid major version');
+  if (line[i + 1] !== '.') return parseError('HPE_INVALID_VERSION', 'Expected dot');
+  if (!digit(line[i + 2])) return parseError('HPE_INVALID_VERSION', 'Invalid minor version');
+  const major = +line[i];
+  const minor = +line[i + 2];
+  const known = (major === 1 && minor <= 1) || (major === 0 && minor === 9) || (major === 2 && minor === 0);
+  return known ? null : parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
+}
+
+// parseVersion reads `d.d` at line[i], the end of a request line.
+function parseVersion(line, i, info, method) {
+  const err = versionError(line, i);
+  if (err) return err;
+  const major = +line[i];
+  const minor = +line[i + 2];
+  if (i + 3 !== line.length) {
+    // The head was cut at CRLF, so a CR here is one without its LF.
+    return line[i + 3] === '\r' ?
+      parseError('HPE_STRICT', 'Expected CRLF after version') :
+      parseError('HPE_INVALID_VERSION', 'Expected CRLF after version');
+  }
+  if (method === 'PRI') {
+    return major === 2 ?
+      parseError('HPE_PAUSED_H2_UPGRADE', 'Pause on PRI/Upgrade') :
+      parseError('HPE_INVALID_VERSION', 'Expected HTTP/2 Connection Preface');
+  }
+  info.versionMajor = major;
+  info.versionMinor = minor;
+  return null;
+}
+
+// A Content-Length llhttp counts in an unsigned 64-bit integer.
+const maxLength = 18446744073709551615n;
+
+// contentLength reads a Content-Length value: a number, or llhttp's error.
+function contentLength(value) {
+  if (value === '') return parseError('HPE_INVALID_CONTENT_LENGTH', 'Empty Content-Length');
+  if (!/^\d+$/.test(value)) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length');
+  if (value.length > 15 && BigInt(value) > maxLength) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow');
+  return +value;
+}
+
+// Chunk extensions: `;name` or `;name=value`, the value a token or a
+// quoted string, nothing between them.
+const chunkExtensionsRe = /^(?:;[!#$%&'*+\-.^_`|~0-9A-Za-z]+(?:=(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+|"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[^\x00-\x08\x0a-\x1f\x7f])*"))?)*$/;
+
+const badTE = () => parseError('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value');
 
 function parseError(code, message) {
   const e = new Error(`Parse Error: ${message}`);
@@ -84,6 +204,9 @@ function parseFields(lines, from, raw, lenient) {
   let untrimmed = '';
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
+    if (i === 1 && line[0] === ' ' && !lenient) {
+      return parseError('HPE_UNEXPECTED_SPACE', 'Unexpected space after start line');
+    }
     if (i > from && (line[0] === ' ' || line[0] === '\t')) {
       if (!lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value');
       // The line break goes; the whitespace on both sides of it stays.
@@ -230,14 +353,26 @@ class Parser {
   chunked(data, pos) {
     switch (this.chunkState) {
       case 'size': {
-        const eol = data.indexOf('\r\n', pos, 'latin1');
+        const eol = data.indexOf(10, pos);
         if (eol < 0) return data.length - pos > 1024 ? parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size') : -1;
         const line = data.toString('latin1', pos, eol);
-        const hex = line.split(';')[0].trim();
-        if (!/^[0-9a-fA-F]+$/.test(hex)) return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+        const semi = line.indexOf(';');
+        const hex = semi < 0 ? line.replace(/\r$/, '') : line.slice(0, semi);
+        const bad = /[^0-9a-fA-F]/.exec(hex);
+        if (bad) {
+          if (bad[0] === '\r' && !this.lenient) return parseError('HPE_STRICT', 'Expected LF after chunk size');
+          return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+        }
+        if (hex === '') return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+        // llhttp counts the size in an unsigned 64-bit integer.
+        if (hex.replace(/^0+/, '').length > 16) return parseError('HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow');
+        if (semi >= 0 && !this.lenient && !chunkExtensionsRe.test(line.slice(semi).replace(/\r$/, ''))) {
+          return parseError('HPE_STRICT', 'Invalid character in chunk extensions');
+        }
+        if (line[line.length - 1] !== '\r' && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk size');
         this.remaining = parseInt(hex, 16);
         this.chunkState = this.remaining === 0 ? 'trailers' : 'data';
-        return eol + 2;
+        return eol + 1;
       }
       case 'data': {
         const n = Math.min(this.remaining, data.length - pos);
@@ -248,10 +383,12 @@ class Parser {
       }
       case 'crlf':
         if (data.length - pos < 2) return -1;
-        if (data[pos] !== 13 || data[pos + 1] !== 10) return parseError('HPE_STRICT', 'Expected CRLF after chunk');
+        if (data[pos] === 10 && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk data');
+        if (data[pos] !== 13 || data[pos + 1] !== 10) return parseError('HPE_STRICT', 'Expected LF after chunk data');
         this.chunkState = 'size';
         return pos + 2;
       case 'trailers': {
+        if (data[pos] === 10 && !this.lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char');
         if (data.length - pos >= 2 && data[pos] === 13 && data[pos + 1] === 10) {
           this.complete();
           return pos + 2;
@@ -288,59 +425,74 @@ class Parser {
     const lines = text.split(this.lenient ? /\r?\n/ : '\r\n');
     const first = lines[0];
     const info = { rawHeaders: [], versionMajor: 1, versionMinor: 1 };
-    let version;
     if (this.kind === 'request') {
-      const parts = first.split(' ');
-      if (parts.length !== 3 || !methodRe.test(parts[0])) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
-      [info.method, info.url, version] = parts;
-      if (!info.url) return parseError('HPE_INVALID_URL', 'Invalid URL');
+      const err = parseRequestLine(first, info);
+      if (err) return err;
     } else {
-      const m = /^(HTTP\/\d\.\d) (\d{3})(?: (.*))?$/.exec(first);
-      if (!m) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
-      version = m[1];
-      info.statusCode = +m[2];
-      info.statusMessage = m[3] || '';
+      if (!first.startsWith('HTTP/')) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      const err = versionError(first, 5);
+      if (err) return err;
+      // A status is three digits, then a space or the line's end.
+      if (first[8] === ' ' && !/^\d{3}/.test(first.slice(9, 12))) return parseError('HPE_INVALID_STATUS', 'Invalid status code');
+      const m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
+      if (!m) {
+        return first[8] === ' ' ? parseError('HPE_INVALID_STATUS', 'Invalid response status') :
+          parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      }
+      info.versionMajor = +m[1];
+      info.versionMinor = +m[2];
+      info.statusCode = +m[3];
+      info.statusMessage = m[4] || '';
     }
-    const vm = /^HTTP\/(\d)\.(\d)$/.exec(version);
-    if (!vm) return parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
-    info.versionMajor = +vm[1];
-    info.versionMinor = +vm[2];
     let length = -1;
     let chunked = false;
+    let te = false;
     let connection = '';
     let upgrade = false;
-    let lengthFirst = false;
     const fieldErr = parseFields(lines, 1, info.rawHeaders, this.lenient);
     if (fieldErr) return fieldErr;
     for (let i = 0; i < info.rawHeaders.length; i += 2) {
       const value = info.rawHeaders[i + 1];
       const lower = info.rawHeaders[i].toLowerCase();
       if (lower === 'content-length') {
-        if (!/^\d+$/.test(value) || (length >= 0 && length !== +value)) {
-          return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Unexpected content-length header');
+        // llhttp names the header that came second: Content-Length beside
+        // any Transfer-Encoding (a lenient parser lets chunks win).
+        if (te && !this.lenient) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
+        if (length >= 0) return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length');
+        length = contentLength(value);
+        if (length instanceof Error) return length;
+      } else if (lower === 'transfer-encoding' && value !== '') {
+        // (An empty one is no coding at all, as llhttp reads it.)
+        if (length >= 0 && !this.lenient) return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length');
+        // chunked must be the last coding: nothing may follow it, in this
+        // field or another.
+        if (chunked && !this.lenient) return badTE();
+        te = true;
+        const codings = value.split(',');
+        for (let j = 0; j < codings.length; j++) {
+          chunked = codings[j].trim().toLowerCase() === 'chunked';
+          if (chunked && j < codings.length - 1 && !this.lenient) return badTE();
         }
-        length = +value;
-        if (!chunked) lengthFirst = true;
-      } else if (lower === 'transfer-encoding') {
-        chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
       } else if (lower === 'connection') {
         connection += ',' + value.toLowerCase();
       } else if (lower === 'upgrade') {
         upgrade = true;
       }
     }
-    if (chunked && length >= 0) {
-      // llhttp names the header that came second.
-      if (this.lenient) length = -1;
-      else if (lengthFirst) return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length');
-      else return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
-    }
-    const http10 = info.versionMajor === 1 && info.versionMinor === 0;
-    info.shouldKeepAlive = http10 ? /(?:^|,)\s*keep-alive\b/.test(connection) : !/(?:^|,)\s*close\b/.test(connection);
+    if (chunked && length >= 0) length = -1;
+    // llhttp's llhttp_should_keep_alive: from HTTP/1.1 on, unless "close";
+    // below it (and HTTP/2.0, whose minor is 0), only with "keep-alive".
+    info.shouldKeepAlive = info.versionMajor > 0 && info.versionMinor > 0 ?
+      !/(?:^|,)\s*close\b/.test(connection) : /(?:^|,)\s*keep-alive\b/.test(connection);
     // A CONNECT request is an upgrade too, as llhttp reports it; the
     // response side decides from the request's method, which it knows.
     info.upgrade = (upgrade && /(?:^|,)\s*upgrade\b/.test(connection)) || info.method === 'CONNECT';
     this.dispatchHead(info, length, chunked);
+    // A request's body must be framed by chunks or a length: llhttp
+    // reports one whose last coding is not chunked once the head is out.
+    if (te && !chunked && this.kind === 'request' && !this.lenient && this.state !== 'upgraded') {
+      return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid `Transfer-Encoding`');
+    }
     return null;
   }
 
