@@ -13,16 +13,18 @@ import (
 // background job (SIGINT ignored) or nohup starts its command (SIGHUP
 // ignored): node gives those signals their default action back at
 // start-up, so a program with no listener is ended by them, and so must
-// kiln be, where it used to print "survived" and exit 0.
+// kiln be, where it used to print "survived" and exit 0. (SIGTERM, whose
+// inherited action Go's runtime replaces by its own handler, checks that
+// restoreSignalDefaults may leave such signals alone.)
 func TestInheritedIgnoredSignalsEndKiln(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		sig  syscall.Signal
-	}{{"SIGINT", syscall.SIGINT}, {"SIGHUP", syscall.SIGHUP}} {
+	}{{"SIGINT", syscall.SIGINT}, {"SIGHUP", syscall.SIGHUP}, {"SIGTERM", syscall.SIGTERM}} {
 		sig := tc.sig
 		t.Run(tc.name+" with no listener ends the process", func(t *testing.T) {
 			program := `process.kill(process.pid, '` + tc.name + `'); setTimeout(() => console.log('survived'), 2000)`
-			cmd := exec.Command("/bin/sh", "-c", `trap '' INT HUP; exec "$0" -e "$1"`, linkedKiln(t, ""), program)
+			cmd := exec.Command("/bin/sh", "-c", `trap '' INT HUP TERM; exec "$0" -e "$1"`, linkedKiln(t, ""), program)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			err := cmd.Run()
