@@ -465,9 +465,36 @@ func TestDeadHoleStoresAreDropped(t *testing.T) {
 
 func TestDisassemblyShowsSignedImmediates(t *testing.T) {
 	out := disasm(compileScript(t, "function f(x) { if (x < -300) return -7; return x * -1 }"))
-	for _, want := range []string{"JmpNotLtI      r1 -300", "LoadInt        r2 -7", "MulI           r2 r1 -1"} {
+	for _, want := range []string{"JmpNotLtI      r1 -300", "ReturnI        -7", "MulI           r2 r1 -1"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("disassembly lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestSmallIntegerReturnsAreOneInstruction checks that returning an integer
+// literal of int16's range is a ReturnI, with no LoadInt before it, and that
+// other literals (-0, which ReturnI cannot express, a fraction, a larger
+// integer) are loaded and returned as before. A return through a finally
+// block puts its value in the block's register, and returns by the block.
+func TestSmallIntegerReturnsAreOneInstruction(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want string // f's opcodes
+	}{
+		{"return 1", "ReturnI ReturnUndef"},
+		{"return -32768", "ReturnI ReturnUndef"},
+		{"return x ? -1 : 1", "JmpFalse ReturnI ReturnI ReturnUndef"},
+		{"return -0", "LoadK Return ReturnUndef"},
+		{"return 1.5", "LoadK Return ReturnUndef"},
+		{"return 32768", "LoadK Return ReturnUndef"},
+		{"try { return 2 } finally { x++ }", "LoadInt LoadInt Jmp LoadInt Jmp LoadInt Inc LoadInt JmpStrictEq LoadInt JmpStrictEq Jmp Throw Return ReturnUndef"},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			p := compileScript(t, "function f(x) { "+tt.body+" }")
+			if got := strings.Join(opcodes(p.Main.Funcs[0])[0], " "); got != tt.want {
+				t.Errorf("opcodes %s, want %s\n%s", got, tt.want, disasm(p))
+			}
+		})
 	}
 }

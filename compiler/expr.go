@@ -451,6 +451,15 @@ func smallIntLiteral(e parser.Expr) (int, bool) {
 	return int(uint16(int16(v))), true
 }
 
+// returnedInt returns the ReturnI operand for returning e, a small integer
+// literal; -0 is not one, since ReturnI's int16 has no sign for zero.
+func returnedInt(e parser.Expr) (int, bool) {
+	if v, ok := numberLiteral(e); !ok || v == 0 && math.Signbit(v) {
+		return 0, false
+	}
+	return smallIntLiteral(e)
+}
+
 // numberLiteral returns the value of e when it is a number literal or the
 // negation of one (`-1`), neither of which has an effect to evaluate.
 func numberLiteral(e parser.Expr) (float64, bool) {

@@ -126,6 +126,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 			f.returnEach(c)
 			break
 		}
+		if n, ok := returnedInt(s.Arg); ok && !(f.async && f.generator) {
+			f.emitReturnInt(n)
+			break
+		}
 		if s.Arg != nil {
 			// V8 counts nothing after `return await`.
 			f.returnAwait, _ = s.Arg.(*parser.Await)
@@ -674,6 +678,10 @@ func (f *fstate) returnEach(c *parser.Conditional) {
 		}
 		if inner, ok := e.(*parser.Conditional); ok {
 			f.returnEach(inner)
+			continue
+		}
+		if n, ok := returnedInt(e); ok {
+			f.emitReturnInt(n)
 			continue
 		}
 		mark := f.top
