@@ -498,3 +498,37 @@ func TestSmallIntegerReturnsAreOneInstruction(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialisersNeedNoMove checks that a local initialised or assigned
+// with a literal gets it in its own register, with no move from a
+// temporary, where nothing can read the register early.
+func TestInitialisersNeedNoMove(t *testing.T) {
+	for _, tt := range []struct {
+		body  string
+		moves int // Mov instructions in f
+	}{
+		{"const a = []; return a", 0},
+		{"let o = {}; return o", 0},
+		{"const a = [x, 1]; return a", 1}, // x into NewArray's temporaries
+		{"const o = {x}; return o", 0},
+		{"const a = [...x]; return a", 0},
+		{"const s = `a${x}b`; return s", 0},
+		{"let s = ''; s = `${s}!`; return s", 0},
+		{"var o = {x}; return o", 1},            // a var keeps its value if the literal throws
+		{"const o = {x: () => o}; return o", 0}, // captured: o lives in the environment
+		{"var v = 1; v = [v, 2]; return v", 1},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			p := compileScript(t, "function f(x) { "+tt.body+" }")
+			moves := 0
+			for _, op := range opcodes(p.Main.Funcs[0])[0] {
+				if op == "Mov" {
+					moves++
+				}
+			}
+			if moves != tt.moves {
+				t.Errorf("%d Mov, want %d\n%s", moves, tt.moves, disasm(p))
+			}
+		})
+	}
+}

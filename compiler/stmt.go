@@ -233,7 +233,8 @@ func (f *fstate) varDecl(s *parser.VarDecl) {
 			f.c.fail(d.Loc.Start, "destructuring declaration without initializer")
 		case isID:
 			r := f.resolve(id)
-			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f && directOK(d.Init) {
+			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f &&
+				(directOK(d.Init) || r.loc.lexical && earlyWriteOK(d.Init, id.Name)) {
 				f.exprNamed(d.Init, r.loc.reg, id.Name)
 				f.inited[r.loc] = true
 			} else {
