@@ -196,11 +196,12 @@ const (
 	OpJmpNull                       // jump if a is null
 	OpJmpNotNull                    // jump if a is not null
 	OpGetElemI                      // a = b[c] (c an array index)
+	OpReturnI                       // return int16(bx)
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x48554673eb15fece
+const TableHash uint64 = 0x957b636edf578333
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Throws: false},
@@ -395,4 +396,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNull:         {Name: "JmpNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
 	OpJmpNotNull:      {Name: "JmpNotNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Throws: false},
 	OpGetElemI:        {Name: "GetElemI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Throws: true},
+	OpReturnI:         {Name: "ReturnI", BX: true, Kinds: [3]OperandKind{KindNone, KindInt, KindNone}, Jump: false, Throws: false},
 }

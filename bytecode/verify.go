@@ -111,7 +111,7 @@ func verify(f *Function, name string, nested bool) error {
 	}
 	// The last instruction must not fall through off the end.
 	switch last.Op {
-	case OpReturn, OpReturnUndef, OpThrow, OpThrowError, OpJmp, OpThrowConst:
+	case OpReturn, OpReturnUndef, OpReturnI, OpThrow, OpThrowError, OpJmp, OpThrowConst:
 	default:
 		return fail(last.PC, "code ends with %s, which falls through", last.Op)
 	}

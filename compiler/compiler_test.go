@@ -465,9 +465,70 @@ func TestDeadHoleStoresAreDropped(t *testing.T) {
 
 func TestDisassemblyShowsSignedImmediates(t *testing.T) {
 	out := disasm(compileScript(t, "function f(x) { if (x < -300) return -7; return x * -1 }"))
-	for _, want := range []string{"JmpNotLtI      r1 -300", "LoadInt        r2 -7", "MulI           r2 r1 -1"} {
+	for _, want := range []string{"JmpNotLtI      r1 -300", "ReturnI        -7", "MulI           r2 r1 -1"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("disassembly lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestSmallIntegerReturnsAreOneInstruction checks that returning an integer
+// literal of int16's range is a ReturnI, with no LoadInt before it, and that
+// other literals (-0, which ReturnI cannot express, a fraction, a larger
+// integer) are loaded and returned as before. A return through a finally
+// block puts its value in the block's register, and returns by the block.
+func TestSmallIntegerReturnsAreOneInstruction(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want string // f's opcodes
+	}{
+		{"return 1", "ReturnI ReturnUndef"},
+		{"return -32768", "ReturnI ReturnUndef"},
+		{"return x ? -1 : 1", "JmpFalse ReturnI ReturnI ReturnUndef"},
+		{"return -0", "LoadK Return ReturnUndef"},
+		{"return 1.5", "LoadK Return ReturnUndef"},
+		{"return 32768", "LoadK Return ReturnUndef"},
+		{"try { return 2 } finally { x++ }", "LoadInt LoadInt Jmp LoadInt Jmp LoadInt Inc LoadInt JmpStrictEq LoadInt JmpStrictEq Jmp Throw Return ReturnUndef"},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			p := compileScript(t, "function f(x) { "+tt.body+" }")
+			if got := strings.Join(opcodes(p.Main.Funcs[0])[0], " "); got != tt.want {
+				t.Errorf("opcodes %s, want %s\n%s", got, tt.want, disasm(p))
+			}
+		})
+	}
+}
+
+// TestInitialisersNeedNoMove checks that a local initialised or assigned
+// with a literal gets it in its own register, with no move from a
+// temporary, where nothing can read the register early.
+func TestInitialisersNeedNoMove(t *testing.T) {
+	for _, tt := range []struct {
+		body  string
+		moves int // Mov instructions in f
+	}{
+		{"const a = []; return a", 0},
+		{"let o = {}; return o", 0},
+		{"const a = [x, 1]; return a", 1}, // x into NewArray's temporaries
+		{"const o = {x}; return o", 0},
+		{"const a = [...x]; return a", 0},
+		{"const s = `a${x}b`; return s", 0},
+		{"let s = ''; s = `${s}!`; return s", 0},
+		{"var o = {x}; return o", 1},            // a var keeps its value if the literal throws
+		{"const o = {x: () => o}; return o", 0}, // captured: o lives in the environment
+		{"var v = 1; v = [v, 2]; return v", 1},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			p := compileScript(t, "function f(x) { "+tt.body+" }")
+			moves := 0
+			for _, op := range opcodes(p.Main.Funcs[0])[0] {
+				if op == "Mov" {
+					moves++
+				}
+			}
+			if moves != tt.moves {
+				t.Errorf("%d Mov, want %d\n%s", moves, tt.moves, disasm(p))
+			}
+		})
 	}
 }

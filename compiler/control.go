@@ -225,7 +225,15 @@ func (f *fstate) exitTo(target *ctl, cont bool) {
 
 // emitReturn returns the value in register val (or undefined when val is
 // negative), running finally blocks and closing for-of iterators on the way.
-func (f *fstate) emitReturn(val int) {
+func (f *fstate) emitReturn(val int) { f.emitReturnOf(val, 0, false) }
+
+// emitReturnInt returns a small integer literal, n being its operand as
+// smallIntLiteral gives it.
+func (f *fstate) emitReturnInt(n int) { f.emitReturnOf(-1, n, true) }
+
+// emitReturnOf is emitReturn of register val or, when isInt, of the
+// integer operand n.
+func (f *fstate) emitReturnOf(val, n int, isInt bool) {
 	level := f.level
 	var paused []*prot
 	defer func() {
@@ -249,9 +257,12 @@ func (f *fstate) emitReturn(val int) {
 				f.level--
 			}
 		case ctlFinally:
-			if val >= 0 {
+			switch {
+			case isInt:
+				f.emit(bytecode.OpLoadInt, e.fin.val, n, 0)
+			case val >= 0:
 				f.mov(e.fin.val, val)
-			} else {
+			default:
 				f.emit(bytecode.OpLoadUndef, e.fin.val, 0, 0)
 			}
 			f.loadInt(e.fin.kind, finReturn)
@@ -268,9 +279,12 @@ func (f *fstate) emitReturn(val int) {
 		}
 	}
 	f.reloadDerivedThis()
-	if val >= 0 {
+	switch {
+	case isInt:
+		f.emit(bytecode.OpReturnI, 0, n, 0)
+	case val >= 0:
 		f.emit(bytecode.OpReturn, val, 0, 0)
-	} else {
+	default:
 		f.emit(bytecode.OpReturnUndef, 0, 0, 0)
 	}
 }

@@ -72,7 +72,7 @@ func checkEnvs(f *bytecode.Function, outer []int) error {
 			}
 		}
 		switch in.Op {
-		case bytecode.OpReturn, bytecode.OpReturnUndef, bytecode.OpThrow, bytecode.OpThrowError, bytecode.OpThrowConst:
+		case bytecode.OpReturn, bytecode.OpReturnUndef, bytecode.OpReturnI, bytecode.OpThrow, bytecode.OpThrowError, bytecode.OpThrowConst:
 			continue
 		case bytecode.OpJmp:
 			merge(in.Target, next)

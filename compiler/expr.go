@@ -6,6 +6,7 @@ package compiler
 
 import (
 	"math"
+	"slices"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
@@ -47,8 +48,48 @@ func directOK(e parser.Expr) bool {
 	case *parser.Conditional:
 		// The test runs before either branch writes dst.
 		return directOK(e.Cons) && directOK(e.Alt)
+	case *parser.TemplateLiteral:
+		// Its last concatenation writes dst (template).
+		return true
+	case *parser.Array:
+		// Elements gathered in temporaries, then one NewArray (array);
+		// a spread or a hole is added to the array in dst.
+		return len(e.Elems) <= arrayLead && !slices.ContainsFunc(e.Elems, isSpreadOrHole)
+	case *parser.Object:
+		// An empty literal is one NewObject; properties are added to
+		// the object in dst.
+		return len(e.Props) == 0
 	}
 	return false
+}
+
+// earlyWriteOK reports whether e, whose code may write dst before its last
+// step (an object literal, an array with a spread), may be compiled
+// straight into the register of the lexical binding name that it
+// initialises: nothing in e names the binding, so nothing reads the
+// register before the declaration completes, and if e throws, no code in
+// the binding's scope runs after (a handler of the throw is outside the
+// block that declares it). A var has no such scope, and keeps its old
+// value when its initialiser throws.
+func earlyWriteOK(e parser.Expr, name string) bool {
+	switch e.(type) {
+	case *parser.Object, *parser.Array:
+	default:
+		return false
+	}
+	named := false
+	parser.Walk(e, func(n parser.Node) bool {
+		if id, ok := n.(*parser.Identifier); ok && id.Name == name {
+			named = true
+		}
+		return !named
+	})
+	return !named
+}
+
+func isSpreadOrHole(e parser.Expr) bool {
+	_, spread := e.(*parser.Spread)
+	return spread || e == nil
 }
 
 // exprAny evaluates e into some register: a local's own register when
@@ -449,6 +490,15 @@ func smallIntLiteral(e parser.Expr) (int, bool) {
 		return 0, false
 	}
 	return int(uint16(int16(v))), true
+}
+
+// returnedInt returns the ReturnI operand for returning e, a small integer
+// literal; -0 is not one, since ReturnI's int16 has no sign for zero.
+func returnedInt(e parser.Expr) (int, bool) {
+	if v, ok := numberLiteral(e); !ok || v == 0 && math.Signbit(v) {
+		return 0, false
+	}
+	return smallIntLiteral(e)
 }
 
 // numberLiteral returns the value of e when it is a number literal or the
@@ -1334,9 +1384,13 @@ func (f *fstate) update(e *parser.Update, dst int) {
 
 // array builds an array literal (or, with args, a spread argument list)
 // into dst.
+// arrayLead is the most elements an array literal gathers in temporaries
+// for one NewArray; the rest are pushed one by one.
+const arrayLead = 16
+
 func (f *fstate) array(elems []parser.Expr, dst int, args bool) {
 	lead := 0
-	for lead < len(elems) && lead < 16 {
+	for lead < len(elems) && lead < arrayLead {
 		if _, ok := elems[lead].(*parser.Spread); ok || elems[lead] == nil {
 			break
 		}
@@ -1405,8 +1459,13 @@ func (f *fstate) object(e *parser.Object, dst int) {
 				break
 			}
 			name := propKeyName(p.Key)
-			v := f.alloc()
-			f.exprNamed(p.Value, v, name)
+			var v int
+			if isAnonFn(p.Value) {
+				v = f.alloc()
+				f.exprNamed(p.Value, v, name)
+			} else {
+				v = f.exprAny(p.Value) // {x}: a local's own register
+			}
 			f.emit(bytecode.OpInitProp, dst, f.propSite(name), v)
 		case parser.PropMethod, parser.PropGetter, parser.PropSetter:
 			fn, _ := p.Value.(*parser.Function)
@@ -1495,22 +1554,35 @@ func (f *fstate) template(e *parser.TemplateLiteral, dst int) {
 		f.loadStr(acc, first)
 	}
 	t := f.alloc()
+	// The last step writes dst, and only it: no move at the end, and a
+	// local's register may be dst (directOK).
+	n := len(e.Exprs)
 	for i, x := range e.Exprs {
-		f.expr(x, t)
+		s := wtf16(e.Quasis[i+1].Cooked)
+		to := acc
+		if i == n-1 && s == "" {
+			to = dst
+		}
+		mark := f.top
+		v := f.exprAny(x)
 		f.at(x.NodeLoc().Start)
 		if started {
-			f.emit(bytecode.OpToString, t, t, 0)
-			f.emit(bytecode.OpAdd, acc, acc, t)
+			f.emit(bytecode.OpToString, t, v, 0)
+			f.emit(bytecode.OpAdd, to, acc, t)
 		} else {
-			f.emit(bytecode.OpToString, acc, t, 0)
+			f.emit(bytecode.OpToString, to, v, 0)
 			started = true
 		}
-		if s := wtf16(e.Quasis[i+1].Cooked); s != "" {
+		f.top = mark
+		if s != "" {
+			to = acc
+			if i == n-1 {
+				to = dst
+			}
 			f.loadStr(t, s)
-			f.emit(bytecode.OpAdd, acc, acc, t)
+			f.emit(bytecode.OpAdd, to, acc, t)
 		}
 	}
-	f.mov(dst, acc)
 }
 
 func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {

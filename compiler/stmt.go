@@ -126,6 +126,10 @@ func (f *fstate) stmt(s parser.Stmt) {
 			f.returnEach(c)
 			break
 		}
+		if n, ok := returnedInt(s.Arg); ok && !(f.async && f.generator) {
+			f.emitReturnInt(n)
+			break
+		}
 		if s.Arg != nil {
 			// V8 counts nothing after `return await`.
 			f.returnAwait, _ = s.Arg.(*parser.Await)
@@ -229,7 +233,8 @@ func (f *fstate) varDecl(s *parser.VarDecl) {
 			f.c.fail(d.Loc.Start, "destructuring declaration without initializer")
 		case isID:
 			r := f.resolve(id)
-			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f && directOK(d.Init) {
+			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f &&
+				(directOK(d.Init) || r.loc.lexical && earlyWriteOK(d.Init, id.Name)) {
 				f.exprNamed(d.Init, r.loc.reg, id.Name)
 				f.inited[r.loc] = true
 			} else {
@@ -674,6 +679,10 @@ func (f *fstate) returnEach(c *parser.Conditional) {
 		}
 		if inner, ok := e.(*parser.Conditional); ok {
 			f.returnEach(inner)
+			continue
+		}
+		if n, ok := returnedInt(e); ok {
+			f.emitReturnInt(n)
 			continue
 		}
 		mark := f.top

@@ -109,7 +109,7 @@ func (rt *Runtime) defineLazyPair(obj Value, lp *lazyPair, enumerable bool) *Obj
 			attrs |= attrEnumerable
 		}
 		pair = rt.newAccessorPair(Undefined, Undefined)
-		rt.addEpoch++ // an accessor may now intercept assignments (see ic.go)
+		rt.chainChanged(o) // an accessor may now intercept assignments (see ic.go)
 		rt.addOwn(o, key, pair, attrs)
 	} else {
 		d := PropDesc{Get: Undefined, Set: Undefined, Attrs: attrConfigurable, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}

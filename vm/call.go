@@ -92,6 +92,12 @@ type codeState struct {
 	// need not see them.
 	strs       []Value
 	needsExtra bool // uses Arguments or Rest
+	// restAtEntry is set when the code's only use of its extra arguments
+	// is one Rest of them all (a strict function or arrow, no generator,
+	// no arguments): a call makes the rest array from the arguments on
+	// the stack and leaves it in the frame's argsObj for Rest to take,
+	// rather than copying them to a Go slice first for Rest to copy again.
+	restAtEntry bool
 	// argSlots is the environment slot of each parameter index for mapped
 	// arguments objects, made on first use (see paramSlots).
 	argSlots []int32
@@ -202,16 +208,23 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 	// that requires ten of node's modules). Code that breaks the rule (a
 	// hand-made snapshot) only loses its extra arguments.
 	if code.Flags&bytecode.FlagUsesArguments != 0 || code.Flags&bytecode.FlagSimpleParams == 0 || code.Kind == bytecode.KindDerivedCtor {
+		rests, restAll, arguments := 0, false, false
 		for pc := 0; pc < len(code.Code); {
 			in, ok := bytecode.Decode(code.Code, pc)
 			if !ok {
 				break
 			}
-			if in.Op == bytecode.OpArguments || in.Op == bytecode.OpRest {
-				cs.needsExtra = true
+			switch in.Op {
+			case bytecode.OpArguments:
+				arguments = true
+			case bytecode.OpRest:
+				rests++
+				restAll = in.B == code.NParams
 			}
 			pc = in.Next
 		}
+		cs.needsExtra = arguments || rests > 0
+		cs.restAtEntry = !arguments && rests == 1 && restAll && code.Kind <= bytecode.KindDerivedCtor && !hasLiveCallerProps(code)
 	}
 	rt.codeState[code] = cs
 	return cs
@@ -483,8 +496,13 @@ func sloppyThis(code *bytecode.Function) bool {
 func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeState, base, argc, retTo int, newTarget Value) {
 	np := code.NParams
 	var extra []Value
+	argsObj := Undefined
 	if argc > np && cs.needsExtra {
-		extra = append([]Value(nil), rt.stack[base+1+np:base+1+argc]...)
+		if cs.restAtEntry {
+			argsObj = rt.arrayOf(rt.stack[base+1+np : base+1+argc])
+		} else {
+			extra = append([]Value(nil), rt.stack[base+1+np:base+1+argc]...)
+		}
 	}
 	start := base + 1 + min(argc, np)
 	clear := rt.stack[start : base+code.NRegs]
@@ -500,7 +518,7 @@ func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeSta
 	fr := &rt.frames[n]
 	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, env, 0, 0
 	fr.base, fr.retTo, fr.newTarget, fr.argc, fr.extraArgs = base, retTo, newTarget, argc, extra
-	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = Undefined, Undefined, newTarget != Undefined, false, nil
+	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = argsObj, Undefined, newTarget != Undefined, false, nil
 	rt.sp = base + code.NRegs
 }
 

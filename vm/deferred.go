@@ -233,7 +233,7 @@ func (b *reifyBatch) flush(rt *Runtime, o *Object) {
 	}
 	for _, a := range b.attrs {
 		if a&attrWritable == 0 {
-			rt.addEpoch++ // as ordinaryDefineOwn: something may now intercept assignments
+			rt.chainChanged(o) // as ordinaryDefineOwn: something may now intercept assignments
 			break
 		}
 	}

@@ -595,6 +595,15 @@ func (rt *Runtime) protosHaveNoElems(o *Object) bool {
 	return true
 }
 
+// chainChanged is called when o may now intercept assignments it did not
+// (an accessor or read-only property, another prototype) or dies: when a
+// cached add relied on o, the cache must miss from now on.
+func (rt *Runtime) chainChanged(o *Object) {
+	if o.flags&objAddChain != 0 {
+		rt.addEpoch++
+	}
+}
+
 var _ = gc.Undefined
 
 // chainAllowsAdd reports whether assigning key on an object with prototype
@@ -602,11 +611,16 @@ var _ = gc.Undefined
 // key as an accessor or read-only property, and none is exotic.
 //
 // A cached add transition stays valid only while that remains true: it
-// records rt.addEpoch, which moves whenever any object gains an accessor or
-// read-only property or changes prototype, so a stale cache misses.
+// records rt.addEpoch, which chainChanged moves whenever an object on such
+// a chain gains an accessor or read-only property, changes prototype or
+// dies (its handle could come back as another prototype), so a stale cache
+// misses. Only the objects walked here are marked: a class-heavy program
+// or a library setting prototypes at start-up changes objects no cached add
+// depends on, and used to throw away every cached add in the runtime.
 func (rt *Runtime) chainAllowsAdd(p Value, key PropKey) bool {
 	for p != Null {
 		po := rt.obj(p)
+		po.flags |= objAddChain
 		if po.class != ClassObject && po.class != ClassFunction {
 			return false
 		}

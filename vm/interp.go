@@ -647,10 +647,13 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpThrowError:
 			rt.throwKind(a, fr.code.Consts[bx].Str)
 
-		case bytecode.OpReturn, bytecode.OpReturnUndef:
+		case bytecode.OpReturn, bytecode.OpReturnUndef, bytecode.OpReturnI:
 			res := Undefined
-			if op == bytecode.OpReturn {
+			switch op {
+			case bytecode.OpReturn:
 				res = regs[a]
+			case bytecode.OpReturnI:
+				res = gc.Int(int(int16(bx)))
 			}
 			if fr.construct {
 				res = rt.constructResult(fr, res)

@@ -557,6 +557,12 @@ func (rt *Runtime) setIntegrity(v Value, frozen bool) bool {
 
 // restArray is the Rest opcode: the arguments from index n on.
 func (rt *Runtime) restArray(fr *frame, n int) Value {
+	if fr.cs.restAtEntry && fr.argsObj != Undefined {
+		// Made by the call (enterFrame).
+		arr := fr.argsObj
+		fr.argsObj = Undefined
+		return arr
+	}
 	// The elements go straight into the array's storage: gathering them in
 	// a Go slice first cost an allocation (and its growth) per call.
 	arr, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
@@ -570,6 +576,17 @@ func (rt *Runtime) restArray(fr *frame, n int) Value {
 		} else {
 			rt.push(&o.elems, fr.extraArgs[i-np])
 		}
+	}
+	o.aux = o.elems.n
+	return arr
+}
+
+// arrayOf makes an array of vals, copied.
+func (rt *Runtime) arrayOf(vals []Value) Value {
+	arr, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
+	rt.grow(&o.elems, len(vals))
+	for _, v := range vals {
+		rt.push(&o.elems, v)
 	}
 	o.aux = o.elems.n
 	return arr

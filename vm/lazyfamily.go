@@ -68,7 +68,7 @@ func (r *Realm) defineFamilyGlobal(key PropKey, name string, init int) {
 	if rt.shp(o).lookup(key) >= 0 {
 		return
 	}
-	rt.addEpoch++ // an accessor may now intercept assignments (see ic.go)
+	rt.chainChanged(o) // an accessor may now intercept assignments (see ic.go)
 	rt.addOwn(o, key, r.familyPair(name, init), attrAccessor|attrConfigurable)
 }
 

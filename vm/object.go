@@ -69,6 +69,7 @@ const (
 	objDeferred       // a built-in whose properties are defined on first look (deferred.go)
 	objLazyData       // an accessor pair standing for a data property made on first use (DefineLazyDataProperty)
 	objLazyPair       // an accessor pair whose functions are made on first use (host: *lazyPair)
+	objAddChain       // on the prototype chain of a cached property add: its changes move rt.addEpoch (see chainAllowsAdd)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):

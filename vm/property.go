@@ -542,7 +542,7 @@ func (rt *Runtime) validateOnly(cur, d *PropDesc) bool {
 func (rt *Runtime) ordinaryDefineOwn(o *Object, key PropKey, d PropDesc) bool {
 	cur, found := rt.ordinaryGetOwn(o, key)
 	if d.isAccessor() || (d.Has&hasWritable != 0 && d.Attrs&attrWritable == 0) || (!found && d.Attrs&attrWritable == 0 && !d.isAccessor()) {
-		rt.addEpoch++ // something may now intercept assignments (see ic.go)
+		rt.chainChanged(o) // something may now intercept assignments (see ic.go)
 	}
 	if !found {
 		if o.flags&objExtensible == 0 {
@@ -948,7 +948,7 @@ func (rt *Runtime) setPrototypeOf(ov Value, proto Value) bool {
 		p = po.proto
 	}
 	o.proto = proto
-	rt.addEpoch++
+	rt.chainChanged(o)
 	return true
 }
 

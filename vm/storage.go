@@ -267,8 +267,10 @@ func (rt *Runtime) shp(o *Object) *Shape {
 
 // freeObject returns what a dead object owned: its arena storage, its host
 // data slot and, for a dictionary shape (owned by this object alone), the
-// shape's table slot.
+// shape's table slot. A cached add that relied on it must miss, as its
+// handle may come back as another object.
 func (rt *Runtime) freeObject(o *Object) {
+	rt.chainChanged(o)
 	if o.flags&objDeferred != 0 {
 		rt.forgetDeferred(o)
 	}

@@ -292,4 +292,9 @@ var Ops = []Op{
 	// An element read at a literal index (a[0], pair[1]): one dispatch
 	// instead of a LoadInt into a scratch register and a GetElem.
 	{"GetElemI", "RRU", false, true, "a = b[c] (c an array index)"},
+
+	// `return 0`, `return -1`, `return 1`: comparators, base cases and
+	// status results return a small integer literal, in one dispatch
+	// instead of a LoadInt into a scratch register and a Return.
+	{"ReturnI", "Ix", false, false, "return int16(bx)"},
 }
