@@ -8,7 +8,7 @@ globalThis.thrower = thrower;
 
 function head(e, n = 5) {
   if (e === null || typeof e !== 'object') return JSON.stringify(e);
-  return JSON.stringify(String(e.stack).split('\n').slice(0, n));
+  return JSON.stringify(String(e.stack).replaceAll(__dirname, '.').split('\n').slice(0, n));
 }
 
 function attempt(name, fn, lines) {
