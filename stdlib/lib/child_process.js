@@ -121,6 +121,7 @@ function normalizeStdio(stdio) {
     throw binding.invalidArgValue('stdio', stdio);
   }
   const out = [];
+  const wraps = [];
   let ipc = -1;
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
@@ -133,13 +134,37 @@ function normalizeStdio(stdio) {
     if (i >= 3) continue;
     if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
     if (s === 'inherit') s = i;
-    if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
+    // A stream shares its descriptor: a file stream's fd, a socket's
+    // handle's (another child's pipe, as node's 'wrap' stdio).
+    if (typeof s === 'object' && s !== null) {
+      if (typeof s.fd === 'number') {
+        s = s.fd;
+      } else if (s._handle && typeof s._handle.fd === 'number' && s._handle.fd >= 0) {
+        wraps.push(s);
+        s = s._handle.fd;
+      }
+    }
     if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0)) {
       throw binding.invalidArgValue('stdio', s);
     }
     out.push(s);
   }
-  return { stdio: out, ipc };
+  return { stdio: out, ipc, wraps };
+}
+
+// usedAsStdio are the sockets given to a child as its stdio: the child
+// reads them, and the parent must not (see stopWraps).
+const usedAsStdio = new WeakSet();
+
+// stopWraps stops the parent reading the sockets a child now shares, as
+// node does, or it would take the data the child is to read.
+function stopWraps(wraps) {
+  for (const socket of wraps) {
+    if (socket._handle.reading) socket._handle.readStop();
+    socket.pause();
+    socket._readableState.reading = false;
+    usedAsStdio.add(socket);
+  }
 }
 
 function normalizeSpawnArguments(file, args, options) {
@@ -332,7 +357,8 @@ function maybeClose(child) {
 // streams end and 'close' can come.
 function flushStdio(child) {
   for (const stream of child.stdio) {
-    if (!stream || !stream.readable || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) continue;
+    if (!stream || !stream.readable || usedAsStdio.has(stream) || stream.listenerCount('data') > 0 ||
+        stream.listenerCount('readable') > 0) continue;
     stream.resume();
   }
 }
@@ -387,7 +413,7 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const { stdio, ipc } = normalizeStdio(options.stdio);
+    const { stdio, ipc, wraps } = normalizeStdio(options.stdio);
     validateString(options.file, 'options.file');
     const serialization = options.serialization || 'json';
     if (serialization !== 'json' && serialization !== 'advanced') {
@@ -435,6 +461,7 @@ class ChildProcess extends EventEmitter {
     }
     this._handle = r;
     this.pid = r.pid;
+    stopWraps(wraps);
     pipes.forEach((socket, i) => {
       if (!socket) return;
       if (i > 0) {
