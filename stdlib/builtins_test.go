@@ -67,6 +67,19 @@ func TestFatalMessages(t *testing.T) {
 			[]string{"\n\nTypeError: Invalid URL\n"}},
 		{"a throw in user code keeps its own banner", "function f() { throw new RangeError('r'); }\nf();", 1,
 			[]string{"main.js:1\nfunction f() { throw new RangeError('r'); }\n               ^\n"}},
+		// Throws that stand for node's own lines name them: node v20.20's
+		// banners.
+		{"an unhandled 'error' event's banner is node's line", "new (require('events'))().emit('error', new Error('x'));", 1,
+			[]string{"node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\nError: x\n"}},
+		{"an unhandled 'error' event of a non-error is node's other line", "new (require('events'))().emit('error', 5);", 1,
+			[]string{"node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n\nError [ERR_UNHANDLED_ERROR]"}},
+		{"an event target listener's throw comes from node's line", "const t = new EventTarget();\n" +
+			"t.addEventListener('x', () => { throw new Error('l'); });\nt.dispatchEvent(new Event('x'));", 1,
+			[]string{"node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n\nError: l\n"}},
+		{"a worker's error comes through its message port, an event target", "const { Worker } = require('worker_threads');\n" +
+			"new Worker('throw new Error(\"boom\")', { eval: true });", 1,
+			[]string{"node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n" +
+				"[worker eval]:1\nthrow new Error(\"boom\")\n^\n\nError: boom\n"}},
 		{"a timeout overflow warns and uses 1 ms", "setTimeout(() => {}, 2 ** 31);", 0,
 			[]string{"TimeoutOverflowWarning: 2147483648 does not fit into a 32-bit signed integer.\nTimeout duration was set to 1."}},
 	}

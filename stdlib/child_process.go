@@ -426,8 +426,11 @@ func (n *Node) inheritSync(cmd *exec.Cmd, i, fd int) (dup *os.File, err error) {
 }
 
 // spawnAsync(options, handle) starts the process and returns
-// {pid, stdio: [pipe or null ×3], kill(sig), ref(), unref()}, or
-// [errno, code] if it could not start. When the process ends,
+// {pid, stdio: [handle or null ×3], kill(sig), ref(), unref()}, or
+// [errno, code] if it could not start. The pipes' handles are lib/net.js's
+// that options.handles gives for them: each becomes a stream of net's
+// table, so that lib/child_process.js makes net.Sockets of them, as node's
+// pipes to a child are. When the process ends,
 // handle.onexit(exitCode, signal) runs on the loop.
 func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 	rt := n.VM
@@ -561,6 +564,7 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 	res := rt.NewObject()
 	rt.CreateDataProperty(res, "pid", vm.Int(proc.Pid))
 	stdio := []vm.Value{vm.Null, vm.Null, vm.Null}
+	handles := rt.ArrayValues(rt.GetS(o, "handles"))
 	for i, fd := range parentEnds {
 		if fd <= 0 {
 			continue
@@ -583,7 +587,12 @@ func (n *Node) spawnAsync(o, handle vm.Value) vm.Value {
 			})
 			continue
 		}
-		stdio[i] = n.pipeHandle(s)
+		if i >= len(handles) || !handles[i].IsObject() {
+			s.Close(nil)
+			continue
+		}
+		n.netStreams().track(rt, s, handles[i])
+		stdio[i] = handles[i]
 	}
 	rt.CreateDataProperty(res, "stdio", rt.NewArray(stdio))
 	if ipcFd >= 0 {

@@ -43,6 +43,9 @@ func (n *Node) printUncaught(exc *vm.Exception) {
 func (n *Node) banner(exc *vm.Exception) string {
 	var b strings.Builder
 	file, line, col, src := exc.File, exc.Line, exc.Col, exc.SourceLine
+	if l, s, c, ok := nodeLibLine(file, src, col); ok {
+		line, src, col = l, s, c
+	}
 	mapped := false
 	if n.sourceMapsOn {
 		var f string

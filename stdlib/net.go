@@ -43,9 +43,28 @@ type netTable struct {
 	lns   map[int]*netListener
 }
 
+// netStreams is this Node's table, made on first use: net's binding
+// and child_process's, whose pipes to a child are net.Sockets over it,
+// share it.
+func (n *Node) netStreams() *netTable {
+	if n.net == nil {
+		n.net = &netTable{conns: map[int]*netConn{}, lns: map[int]*netListener{}}
+	}
+	return n.net
+}
+
+// track registers a stream under a fresh number on handle h, which stays
+// pinned until the stream's close.
+func (t *netTable) track(rt *vm.Runtime, s *loop.Stream, h vm.Value) int {
+	t.next++
+	id := t.next
+	t.conns[id] = &netConn{s: s, pin: rt.Pin(h)}
+	rt.SetS(h, "id", vm.Int(id))
+	return id
+}
+
 func fillNet(n *Node, b vm.Value) {
-	t := &netTable{conns: map[int]*netConn{}, lns: map[int]*netListener{}}
-	n.installNetBinding(b, t)
+	n.installNetBinding(b, n.netStreams())
 }
 
 // netErrno is a failed call as [errno, code, description].
@@ -105,14 +124,7 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 	conn := func(args []vm.Value) *netConn {
 		return t.conns[int(rt.ToNumber(vm.Arg(args, 0)))]
 	}
-	// track registers a stream under a fresh number on handle h.
-	track := func(s *loop.Stream, h vm.Value) int {
-		t.next++
-		id := t.next
-		t.conns[id] = &netConn{s: s, pin: rt.Pin(h)}
-		rt.SetS(h, "id", vm.Int(id))
-		return id
-	}
+	track := func(s *loop.Stream, h vm.Value) int { return t.track(rt, s, h) }
 
 	// listenOn registers a listener that listen makes, on handle h.
 	listenOn := func(h vm.Value, listen func(onConn func(*loop.Stream, error)) (*loop.Listener, error)) vm.Value {
@@ -350,6 +362,13 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 			}
 		}
 		return vm.Undefined
+	})
+	// fd(id) is the stream's file descriptor, -1 once it is closed.
+	rt.DefineMethod(b, "fd", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		if c := conn(args); c != nil {
+			return vm.Int(c.s.Fd())
+		}
+		return vm.Int(-1)
 	})
 	rt.DefineMethod(b, "setNoDelay", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if c := conn(args); c != nil {

@@ -127,6 +127,7 @@ type Node struct {
 	vmRealms     []*vm.Realm   // node:vm's contexts by id, the main realm first
 	vmModules    *vmModules    // vm.Module's records, once one is made
 	fsPending    int           // fs requests on the worker pool, for getActiveResourcesInfo
+	net          *netTable     // the streams and listeners of net's and child_process's handles
 	// Since startTime, for perf_hooks' nodeTiming: when the VM existed,
 	// when the globals were ready, when runLoop first ran.
 	vmStart, bootstrapped, loopStart time.Duration

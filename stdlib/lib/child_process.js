@@ -121,6 +121,7 @@ function normalizeStdio(stdio) {
     throw binding.invalidArgValue('stdio', stdio);
   }
   const out = [];
+  const wraps = [];
   let ipc = -1;
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
@@ -133,13 +134,37 @@ function normalizeStdio(stdio) {
     if (i >= 3) continue;
     if (s === undefined || s === null || s === 'overlapped') s = 'pipe';
     if (s === 'inherit') s = i;
-    if (typeof s === 'object' && typeof s.fd === 'number') s = s.fd;
+    // A stream shares its descriptor: a file stream's fd, a socket's
+    // handle's (another child's pipe, as node's 'wrap' stdio).
+    if (typeof s === 'object' && s !== null) {
+      if (typeof s.fd === 'number') {
+        s = s.fd;
+      } else if (s._handle && typeof s._handle.fd === 'number' && s._handle.fd >= 0) {
+        wraps.push(s);
+        s = s._handle.fd;
+      }
+    }
     if (s !== 'pipe' && s !== 'ignore' && !(Number.isInteger(s) && s >= 0)) {
       throw binding.invalidArgValue('stdio', s);
     }
     out.push(s);
   }
-  return { stdio: out, ipc };
+  return { stdio: out, ipc, wraps };
+}
+
+// usedAsStdio are the sockets given to a child as its stdio: the child
+// reads them, and the parent must not (see stopWraps).
+const usedAsStdio = new WeakSet();
+
+// stopWraps stops the parent reading the sockets a child now shares, as
+// node does, or it would take the data the child is to read.
+function stopWraps(wraps) {
+  for (const socket of wraps) {
+    if (socket._handle.reading) socket._handle.readStop();
+    socket.pause();
+    socket._readableState.reading = false;
+    usedAsStdio.add(socket);
+  }
 }
 
 function normalizeSpawnArguments(file, args, options) {
@@ -312,69 +337,15 @@ function execFileSync(file, args, options) {
 
 // ---- ChildProcess ----
 
-// ref and unref of a child's pipe: node's pipes are net.Sockets, and
-// programs that keep a child as a service (esbuild's) unref its stdio so
-// that they do not keep the parent alive.
-function pipeRefs(stream, handle) {
-  stream.ref = function ref() {
-    handle.ref();
-    return this;
-  };
-  stream.unref = function unref() {
-    handle.unref();
-    return this;
-  };
-  return stream;
-}
-
-function pipeReadable(handle) {
-  const { Readable } = require('stream');
-  let reading = true;
-  const stream = new Readable({
-    read() {
-      if (!reading) {
-        reading = true;
-        handle.readStart();
-      }
-    },
-    destroy(err, cb) {
-      handle.close();
-      cb(err);
-    },
-  });
-  handle.onread = (chunk, error) => {
-    if (chunk) {
-      if (!stream.push(toBuffer(chunk))) {
-        reading = false;
-        handle.readStop();
-      }
-    } else if (error) {
-      stream.destroy(uvError(error, 'read'));
-    } else {
-      stream.push(null);
-    }
-  };
-  handle.readStart();
-  return pipeRefs(stream, handle);
-}
-
-function pipeWritable(handle) {
-  const { Writable } = require('stream');
-  return pipeRefs(new Writable({
-    write(chunk, encoding, cb) {
-      const bytes = typeof chunk === 'string' ? Buffer().from(chunk, encoding) : chunk;
-      const err = handle.write(bytes, error => cb(error ? uvError(error, 'write') : undefined));
-      if (err) cb(uvError(err, 'write'));
-    },
-    final(cb) {
-      handle.close();
-      cb();
-    },
-    destroy(err, cb) {
-      handle.close();
-      cb(err);
-    },
-  }), handle);
+// pipeSocket is the net.Socket over a pipe to the child, as node's
+// createSocket makes it: readable for the child's outputs (i > 0), not for
+// its stdin. Its handle is made here, before the spawn, which opens the
+// pipe on it; a spawn that failed leaves the socket without one.
+function pipeSocket(i) {
+  const net = require('net');
+  const socket = new net.Socket({ readable: i > 0 });
+  socket._newHandle(true);
+  return socket;
 }
 
 function maybeClose(child) {
@@ -386,7 +357,8 @@ function maybeClose(child) {
 // streams end and 'close' can come.
 function flushStdio(child) {
   for (const stream of child.stdio) {
-    if (!stream || !stream.readable || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) continue;
+    if (!stream || !stream.readable || usedAsStdio.has(stream) || stream.listenerCount('data') > 0 ||
+        stream.listenerCount('readable') > 0) continue;
     stream.resume();
   }
 }
@@ -441,7 +413,7 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const { stdio, ipc } = normalizeStdio(options.stdio);
+    const { stdio, ipc, wraps } = normalizeStdio(options.stdio);
     validateString(options.file, 'options.file');
     const serialization = options.serialization || 'json';
     if (serialization !== 'json' && serialization !== 'advanced') {
@@ -455,6 +427,7 @@ class ChildProcess extends EventEmitter {
     this.spawnfile = options.file;
     this.spawnargs = Array.isArray(options.args) ? options.args : [];
     const handle = exitHandles.get(this);
+    const pipes = stdio.map((s, i) => (s === 'pipe' ? pipeSocket(i) : null));
     const r = binding.spawn({
       file: options.file,
       args: this.spawnargs,
@@ -465,7 +438,9 @@ class ChildProcess extends EventEmitter {
       detached: options.detached,
       uid: options.uid,
       gid: options.gid,
+      handles: pipes.map((p) => p && p._handle),
     }, handle);
+    if (Array.isArray(r)) for (const p of pipes) if (p) p._handle = null;
     if (Array.isArray(r) && !asyncSpawnErrors.has(r[1])) {
       // Any other failure (a bad fd in stdio) throws at once, as in node.
       this._handle = null;
@@ -479,11 +454,6 @@ class ChildProcess extends EventEmitter {
       // that code attaching listeners to them does not throw.
       if (r[1] === 'EMFILE' || r[1] === 'ENFILE') return r[0];
       this.pid = undefined;
-      const { Readable, Writable } = require('stream');
-      const pipes = stdio.map((s, i) => {
-        if (s !== 'pipe') return null;
-        return i === 0 ? new Writable({ write(chunk, encoding, cb) { cb(); } }) : new Readable({ read() {} });
-      });
       // stdin, stdout and stderr come before stdio, in node's order.
       [this.stdin, this.stdout, this.stderr] = pipes;
       this.stdio = pipes;
@@ -491,13 +461,15 @@ class ChildProcess extends EventEmitter {
     }
     this._handle = r;
     this.pid = r.pid;
-    const pipes = r.stdio.map((h, i) => {
-      if (!h) return null;
-      if (i === 0) return pipeWritable(h);
-      const s = pipeReadable(h);
-      this._closesNeeded++;
-      s.on('close', () => maybeClose(this));
-      return s;
+    stopWraps(wraps);
+    pipes.forEach((socket, i) => {
+      if (!socket) return;
+      if (i > 0) {
+        // Reading starts now, as a net.Socket made on a handle does.
+        socket.read(0);
+        this._closesNeeded++;
+        socket.on('close', () => maybeClose(this));
+      }
     });
     [this.stdin, this.stdout, this.stderr] = pipes;
     this.stdio = pipes;

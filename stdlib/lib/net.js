@@ -175,6 +175,12 @@ Handle.prototype.shutdown = function shutdown(req) {
   return binding.shutdown(this.id, (e) => req.oncomplete(e || 0)) || 0;
 };
 
+// fd is the descriptor of the handle's stream, -1 when it has none.
+Object.defineProperty(Handle.prototype, 'fd', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this.id ? binding.fd(this.id) : -1; },
+});
+
 Handle.prototype.setNoDelay = function setNoDelay(enable) {
   this._noDelay = enable;
   if (this.id) binding.setNoDelay(this.id, enable);
@@ -214,7 +220,7 @@ function Socket(options) {
   const allowHalfOpen = !!options.allowHalfOpen;
   Duplex.call(this, {
     allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false,
-    highWaterMark: options.highWaterMark,
+    highWaterMark: options.highWaterMark, readable: options.readable, writable: options.writable,
   });
   this.allowHalfOpen = allowHalfOpen;
   this.connecting = false;
@@ -233,8 +239,9 @@ function Socket(options) {
   this._server = null;
   if (options.handle) {
     this._attach(options.handle);
-    // An accepted connection reads from the start, as node's does.
-    this.read(0);
+    // An accepted connection (or a pipe to a child) reads from the start,
+    // as node's does, unless it was made not readable.
+    if (options.readable !== false) this.read(0);
   }
   this.on('end', onReadableEnd);
 }
@@ -362,7 +369,10 @@ Socket.prototype._final = function _final(cb) {
     return;
   }
   if (!this._handle) return cb();
-  const req = { oncomplete: (e) => cb(e ? errnoException(e, 'shutdown') : undefined) };
+  // As node's afterShutdown, the outcome of a shutdown that started is not
+  // the stream's: a pipe's write end (a child's stdin) cannot be shut down
+  // (ENOTSOCK), and closes when the socket is destroyed after 'finish'.
+  const req = { oncomplete: () => cb() };
   const err = this._handle.shutdown(req);
   if (err === 1) cb();
   else if (err) cb(errnoException(err, 'shutdown'));

@@ -153,21 +153,36 @@ class Worker extends EventEmitter {
     this.stdin = options.stdin ? new WritableWorkerStdio(this.#handle) : null;
   }
 
+  // #event takes what the worker reports. All but its exit come, in node,
+  // through the worker's message port, an event target: what a listener
+  // throws there is thrown again on the next tick.
   #event(kind, value) {
-    if (kind === 'stdout' || kind === 'stderr') {
-      this[kind].push(Buffer.from(value));
+    if (kind === 'exit') {
+      this.#exit(value);
       return;
     }
-    if (kind === 'exit') {
-      // As node, 'end' follows 'exit': push(null) only schedules it.
-      this.stdout.push(null);
-      this.stderr.push(null);
-      this.#exited = true;
-      this.#exitCode = value;
-      this.threadId = -1;
-      for (const resolve of this.#waiting) resolve(value);
-      this.#waiting = [];
-      this.emit('exit', value);
+    try {
+      this.#message(kind, value);
+    } catch (err) {
+      require('internal/event_target').emitUncaughtException(err);
+    }
+  }
+
+  #exit(value) {
+    // As node, 'end' follows 'exit': push(null) only schedules it.
+    this.stdout.push(null);
+    this.stderr.push(null);
+    this.#exited = true;
+    this.#exitCode = value;
+    this.threadId = -1;
+    for (const resolve of this.#waiting) resolve(value);
+    this.#waiting = [];
+    this.emit('exit', value);
+  }
+
+  #message(kind, value) {
+    if (kind === 'stdout' || kind === 'stderr') {
+      this[kind].push(Buffer.from(value));
       return;
     }
     if (kind === 'online') {

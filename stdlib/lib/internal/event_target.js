@@ -300,10 +300,10 @@ class EventTarget {
             result = Reflect.apply(cb.handleEvent, cb, [event]);
           }
           if (result !== undefined && result !== null && typeof result.then === 'function') {
-            result.then(undefined, (err) => process.nextTick(() => { throw err; }));
+            result.then(undefined, emitUncaughtException);
           }
         } catch (err) {
-          process.nextTick(() => { throw err; });
+          emitUncaughtException(err);
         }
         // Node leaves the event marked as dispatching for the first
         // listener only; later ones see it as not being dispatched.
@@ -358,7 +358,14 @@ function defineEventHandler(proto, name) {
   });
 }
 
+// emitUncaughtException throws err, which a listener threw, on the next
+// tick, so that the dispatch goes on. Written as node's line (its text is
+// how an uncaught banner names node's line: see stdlib/lib_throws.go).
+function emitUncaughtException(err) {
+  process.nextTick(() => { throw err; });
+}
+
 module.exports = {
   Event, CustomEvent, EventTarget, isEventTarget, listenersOf, listenerTypes, defineEventHandler, inspectInner, kTrusted,
-  kListenerAdded, kListenerRemoved,
+  kListenerAdded, kListenerRemoved, emitUncaughtException,
 };

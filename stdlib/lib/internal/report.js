@@ -6,6 +6,13 @@
 // and workers are left empty. Reports are written on a signal and on an
 // uncaught exception when asked for, not on a fatal error (Kiln's fatal
 // errors end the process in Go).
+//
+// The header has no glibcVersionRuntime or glibcVersionCompiler: node
+// writes them only when built against glibc (node on musl has neither),
+// and Kiln is a static binary built against no C library. Loaders that
+// read them (detect-libc, napi-rs's) then take it for a libc other than
+// glibc, or go on to their other checks (/usr/bin/ldd, getconf); Kiln
+// loads no native addon either way.
 
 const os = require('os');
 
