@@ -59,8 +59,22 @@ type icEntry struct {
 	// writable and readableEnded are getters on their prototypes, read
 	// several times per HTTP request; each read walked the chain first.
 	acc bool
-	mid [maxChain]struct{ handle, shape uint32 }
+	// hgen and the mids' gen are the gens of prototypes with dictionary
+	// shapes (0 for shared shapes): a dictionary shape changes in place
+	// and its ID may be reused, but its (ID, gen) pair names one state
+	// (see Shape.gen). Buffer.prototype, with more than maxShapeProps
+	// methods, is one, on the way to %TypedArray%.prototype.length.
+	// Such entries too stay out of a site's own ic.
+	hgen uint32
+	mid  [maxChain]struct{ handle, shape, gen uint32 }
 }
+
+// inline reports whether an entry can be a site's own ic, which the
+// interpreter checks without gens and reads as data.
+func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 }
+
+// genOf returns the gen of o's shape: 0 unless it is a dictionary.
+func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
 
 const polyWays = 4
 
@@ -117,12 +131,12 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 		if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
 			return Undefined, false
 		}
-		if cur = rt.obj(cur.proto); rt.shp(cur).id != pe.mid[j].shape {
+		if cur = rt.obj(cur.proto); cur.shape != pe.mid[j].shape || rt.genOf(cur) != pe.mid[j].gen {
 			return Undefined, false
 		}
 	}
 	if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
-		if h := rt.obj(cur.proto); rt.shp(h).id == pe.hshape {
+		if h := rt.obj(cur.proto); h.shape == pe.hshape && rt.genOf(h) == pe.hgen {
 			return rt.vals(h.slots)[pe.slot], true
 		}
 	}
@@ -172,7 +186,7 @@ func (rt *Runtime) megaGet(o *Object, key PropKey, receiver Value) (Value, bool)
 // megaPut records where a megamorphic site found key from a receiver with
 // prototype proto, replacing whatever shared its slot.
 func (rt *Runtime) megaPut(key PropKey, proto uint32, ne icEntry) {
-	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+	if rt.shapes[ne.shape].dict {
 		return
 	}
 	if rt.mega == nil {
@@ -231,7 +245,7 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 			if rt.shapeHoldsKey(p, key) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && p.flags&objLazyProto == 0 {
 					acc := rt.shp(p).attrs[slot]&attrAccessor != 0
-					rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, kind: icGetProto, acc: acc})
+					rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, hgen: rt.genOf(p), kind: icGetProto, acc: acc})
 					if acc {
 						return rt.callGetter(rt.vals(p.slots)[slot], obj)
 					}
@@ -256,10 +270,10 @@ func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Valu
 	cur := p
 	curH := o.proto.Handle()
 	for {
-		if rt.shp(cur).dict || int(ne.depth) == maxChain {
+		if int(ne.depth) == maxChain {
 			return Undefined, false
 		}
-		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape = curH, rt.shp(cur).id
+		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape, ne.mid[ne.depth].gen = curH, cur.shape, rt.genOf(cur)
 		ne.depth++
 		if !cur.proto.IsObject() {
 			return Undefined, false
@@ -269,7 +283,7 @@ func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Valu
 			return Undefined, false
 		}
 		if slot := rt.shp(h).lookup(key); slot >= 0 {
-			ne.slot, ne.holder, ne.hshape = uint32(slot), cur.proto.Handle(), h.shape
+			ne.slot, ne.holder, ne.hshape, ne.hgen = uint32(slot), cur.proto.Handle(), h.shape, rt.genOf(h)
 			ne.acc = rt.shp(h).attrs[slot]&attrAccessor != 0
 			rt.fillGetIC(e, key, protoHandle(o), ne)
 			if ne.acc {
@@ -323,11 +337,11 @@ func (rt *Runtime) fillGetIC(e *ic, key PropKey, proto uint32, ne icEntry) {
 		rt.megaPut(key, proto, ne)
 		return
 	}
-	if ne.kind != icGetChain && !ne.acc && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape && e.holder == ne.holder) {
+	if ne.kind != icGetChain && ne.inline() && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape && e.holder == ne.holder) {
 		rt.fillIC(e, ne.kind, ne.shape, int(ne.slot), ne.holder, ne.hshape)
 		return
 	}
-	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+	if rt.shapes[ne.shape].dict {
 		return
 	}
 	if e.poly == 0 {
@@ -342,9 +356,10 @@ func (rt *Runtime) fillGetIC(e *ic, key PropKey, proto uint32, ne icEntry) {
 		rt.megaPut(key, proto, ne)
 		return
 	}
-	if ne.acc {
-		// The interpreter would read the pair as the value: keep the
-		// site's own entry for data.
+	if !ne.inline() {
+		// The interpreter would read a getter's pair as the value, and
+		// not check a dictionary holder's gen: keep the site's own
+		// entry for the others.
 		return
 	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = ne.kind, ne.shape, ne.slot, ne.holder, ne.hshape
