@@ -345,7 +345,10 @@ func (r *Realm) initDataView() {
 			rt.throwRangeError("Start offset %d is outside the bounds of the buffer", offset)
 		}
 		lenArg := Arg(args, 2)
-		tracking := lenArg == Undefined && b.maxLen >= 0 && !b.shared
+		// A growable SharedArrayBuffer is not fixed-length either
+		// (IsFixedLengthArrayBuffer): a view without a length
+		// grows with it.
+		tracking := lenArg == Undefined && b.maxLen >= 0
 		viewLen := len(b.data) - offset
 		if lenArg != Undefined {
 			viewLen = rt.toIndexOr(lenArg, func() string { return "Invalid DataView length " + rt.ToGoString(lenArg) })
@@ -452,7 +455,7 @@ func reverseBytes(b []byte) {
 func (rt *Runtime) newTypedArray(proto Value, kind int, buf Value, offset, length int, tracking bool) Value {
 	v, o := rt.newObjectCell(ClassTypedArray, proto)
 	o.v0 = buf
-	rt.setHost(o, &taData{kind: kind, offset: offset, length: length, tracking: tracking})
+	rt.setHost(o, &taData{kind: kind, offset: offset, length: length, tracking: tracking, buf: rt.hostOf(rt.obj(buf)).(*bufferData)})
 	return v
 }
 
@@ -704,7 +707,7 @@ func (rt *Runtime) constructTypedArray(kind int, nt Value, args []Value) Value {
 			rt.throwTypeError("Cannot perform Construct on a detached ArrayBuffer")
 		}
 		bufLen := len(b.data)
-		fixed := b.maxLen < 0 || b.shared
+		fixed := b.maxLen < 0 // IsFixedLengthArrayBuffer: false for a growable SharedArrayBuffer too
 		if lenArg == Undefined && !fixed {
 			if offset > bufLen {
 				rt.throwRangeError("Start offset %d is outside the bounds of the buffer", offset)

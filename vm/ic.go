@@ -52,8 +52,29 @@ type icEntry struct {
 	// one is checked, as the prototype lives in the object, not in its
 	// shape.
 	depth uint8
-	mid   [maxChain]struct{ handle, shape uint32 }
+	// acc marks an accessor property: the slot holds its getter/setter
+	// pair, and a hit calls the getter on the receiver. Such entries live
+	// only in rt.polyICs and the megamorphic cache, never in a site's own
+	// ic, whose hits the interpreter reads as data. Streams' destroyed,
+	// writable and readableEnded are getters on their prototypes, read
+	// several times per HTTP request; each read walked the chain first.
+	acc bool
+	// hgen and the mids' gen are the gens of prototypes with dictionary
+	// shapes (0 for shared shapes): a dictionary shape changes in place
+	// and its ID may be reused, but its (ID, gen) pair names one state
+	// (see Shape.gen). Buffer.prototype, with more than maxShapeProps
+	// methods, is one, on the way to %TypedArray%.prototype.length.
+	// Such entries too stay out of a site's own ic.
+	hgen uint32
+	mid  [maxChain]struct{ handle, shape, gen uint32 }
 }
+
+// inline reports whether an entry can be a site's own ic, which the
+// interpreter checks without gens and reads as data.
+func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 }
+
+// genOf returns the gen of o's shape: 0 unless it is a dictionary.
+func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
 
 const polyWays = 4
 
@@ -61,14 +82,17 @@ const polyWays = 4
 // holder; deeper lookups take the slow path.
 const maxChain = 3
 
-// polyGet returns the value an entry for o's shape finds, if one does.
-// A shape does not fix the prototype: instances of sibling classes with
-// the same fields share their shape, so several entries may be for it,
-// one per prototype.
-func (rt *Runtime) polyGet(p *polyIC, o *Object) (Value, bool) {
+// polyGet returns the value an entry for o's shape finds, if one does,
+// calling a getter with receiver. A shape does not fix the prototype:
+// instances of sibling classes with the same fields share their shape, so
+// several entries may be for it, one per prototype.
+func (rt *Runtime) polyGet(p *polyIC, o *Object, receiver Value) (Value, bool) {
 	for i := 0; i < p.n; i++ {
 		if pe := &p.e[i]; pe.shape == o.shape {
 			if v, ok := rt.entryGet(pe, o); ok {
+				if pe.acc {
+					v = rt.callGetter(v, receiver)
+				}
 				return v, true
 			}
 		}
@@ -107,12 +131,12 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 		if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
 			return Undefined, false
 		}
-		if cur = rt.obj(cur.proto); rt.shp(cur).id != pe.mid[j].shape {
+		if cur = rt.obj(cur.proto); cur.shape != pe.mid[j].shape || rt.genOf(cur) != pe.mid[j].gen {
 			return Undefined, false
 		}
 	}
 	if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
-		if h := rt.obj(cur.proto); rt.shp(h).id == pe.hshape {
+		if h := rt.obj(cur.proto); h.shape == pe.hshape && rt.genOf(h) == pe.hgen {
 			return rt.vals(h.slots)[pe.slot], true
 		}
 	}
@@ -143,7 +167,7 @@ func megaIndex(shape, proto uint32, key PropKey) uint32 {
 // all such sites. A method called on objects of many classes (a visitor, a
 // tree of node kinds) is such a site, and before the table each of its
 // calls looked the key up in every shape along the prototype chain.
-func (rt *Runtime) megaGet(o *Object, key PropKey) (Value, bool) {
+func (rt *Runtime) megaGet(o *Object, key PropKey, receiver Value) (Value, bool) {
 	if rt.mega == nil || o.flags&objLazyProto != 0 {
 		return Undefined, false
 	}
@@ -152,13 +176,17 @@ func (rt *Runtime) megaGet(o *Object, key PropKey) (Value, bool) {
 	if m.key != key || m.e.shape != o.shape || (m.e.kind != icGetOwn && m.e.proto() != proto) {
 		return Undefined, false
 	}
-	return rt.entryGet(&m.e, o)
+	v, ok := rt.entryGet(&m.e, o)
+	if ok && m.e.acc {
+		v = rt.callGetter(v, receiver)
+	}
+	return v, ok
 }
 
 // megaPut records where a megamorphic site found key from a receiver with
 // prototype proto, replacing whatever shared its slot.
 func (rt *Runtime) megaPut(key PropKey, proto uint32, ne icEntry) {
-	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+	if rt.shapes[ne.shape].dict {
 		return
 	}
 	if rt.mega == nil {
@@ -180,6 +208,11 @@ const (
 func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 	e := &fr.cs.ics[site]
 	key := rt.siteKey(fr, site)
+	if key == rt.atLength && o.class == ClassArray {
+		// An array's length is not in its shape; reading it needs no
+		// cache (loops test i < arr.length on every turn).
+		return gc.Float(float64(o.aux))
+	}
 	if e.kind == icGetProto && e.shape == o.shape && o.proto.IsObject() && o.proto.Handle() == e.holder {
 		h := rt.obj(o.proto)
 		if rt.shp(h).id == e.hshape {
@@ -187,33 +220,38 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 		}
 	}
 	if e.poly != 0 {
-		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], o); ok {
+		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], o, obj); ok {
 			return v
 		}
 	}
 	if e.kind == icMega {
-		if v, ok := rt.megaGet(o, key); ok {
+		if v, ok := rt.megaGet(o, key, obj); ok {
 			return v
 		}
 	}
 	// "arguments" and "caller" are never cached: on a sloppy function they
 	// read the live call, and a hit compares only shapes, which an
 	// ordinary object can share with a function.
-	if shapeHoldsNamed(o.class) && !(o.class == ClassArray && key == rt.atLength) &&
-		o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
+	if rt.shapeHoldsKey(o, key) && o.flags&objLazyProto == 0 && key != rt.atArguments && key != rt.atCaller {
 		if slot := rt.shp(o).lookup(key); slot >= 0 {
-			if rt.shp(o).attrs[slot]&attrAccessor == 0 {
-				rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), kind: icGetOwn})
-				return rt.vals(o.slots)[slot]
+			acc := rt.shp(o).attrs[slot]&attrAccessor != 0
+			rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), kind: icGetOwn, acc: acc})
+			if acc {
+				return rt.callGetter(rt.vals(o.slots)[slot], obj)
 			}
+			return rt.vals(o.slots)[slot]
 		} else if o.proto.IsObject() {
 			p := rt.obj(o.proto)
-			if shapeHoldsNamed(p.class) && !(p.class == ClassArray && key == rt.atLength) {
-				if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 && p.flags&objLazyProto == 0 {
-					rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, kind: icGetProto})
+			if rt.shapeHoldsKey(p, key) {
+				if slot := rt.shp(p).lookup(key); slot >= 0 && p.flags&objLazyProto == 0 {
+					acc := rt.shp(p).attrs[slot]&attrAccessor != 0
+					rt.fillGetIC(e, key, protoHandle(o), icEntry{shape: o.shape, slot: uint32(slot), holder: o.proto.Handle(), hshape: p.shape, hgen: rt.genOf(p), kind: icGetProto, acc: acc})
+					if acc {
+						return rt.callGetter(rt.vals(p.slots)[slot], obj)
+					}
 					return rt.vals(p.slots)[slot]
 				} else if slot < 0 && p.flags&objLazyProto == 0 {
-					if v, ok := rt.getChainIC(e, o, p, key); ok {
+					if v, ok := rt.getChainIC(e, obj, o, p, key); ok {
 						return v
 					}
 				}
@@ -227,29 +265,30 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 // first prototype p (which lacks it), and caches where it is found as an
 // icGetChain entry when every object on the way is one whose shape lists
 // its properties.
-func (rt *Runtime) getChainIC(e *ic, o, p *Object, key PropKey) (Value, bool) {
+func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Value, bool) {
 	ne := icEntry{shape: o.shape, kind: icGetChain}
 	cur := p
 	curH := o.proto.Handle()
 	for {
-		if rt.shp(cur).dict || int(ne.depth) == maxChain {
+		if int(ne.depth) == maxChain {
 			return Undefined, false
 		}
-		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape = curH, rt.shp(cur).id
+		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape, ne.mid[ne.depth].gen = curH, cur.shape, rt.genOf(cur)
 		ne.depth++
 		if !cur.proto.IsObject() {
 			return Undefined, false
 		}
 		h := rt.obj(cur.proto)
-		if !shapeHoldsNamed(h.class) || (h.class == ClassArray && key == rt.atLength) || h.flags&objLazyProto != 0 {
+		if !rt.shapeHoldsKey(h, key) || h.flags&objLazyProto != 0 {
 			return Undefined, false
 		}
 		if slot := rt.shp(h).lookup(key); slot >= 0 {
-			if rt.shp(h).attrs[slot]&attrAccessor != 0 {
-				return Undefined, false
-			}
-			ne.slot, ne.holder, ne.hshape = uint32(slot), cur.proto.Handle(), h.shape
+			ne.slot, ne.holder, ne.hshape, ne.hgen = uint32(slot), cur.proto.Handle(), h.shape, rt.genOf(h)
+			ne.acc = rt.shp(h).attrs[slot]&attrAccessor != 0
 			rt.fillGetIC(e, key, protoHandle(o), ne)
+			if ne.acc {
+				return rt.callGetter(rt.vals(h.slots)[slot], obj), true
+			}
 			return rt.vals(h.slots)[slot], true
 		}
 		cur, curH = h, cur.proto.Handle()
@@ -273,6 +312,21 @@ func shapeHoldsNamed(c Class) bool {
 	return true
 }
 
+// shapeHoldsKey reports whether o's shape says all there is about its own
+// property key: shapeHoldsNamed, but for an array's length, and for a typed
+// array any key that is not a canonical numeric string (its numeric keys
+// are its elements; a Buffer's own and inherited named properties are
+// ordinary).
+func (rt *Runtime) shapeHoldsKey(o *Object, key PropKey) bool {
+	switch o.class {
+	case ClassArray:
+		return key != rt.atLength
+	case ClassTypedArray:
+		return !rt.typedArrayNumericKey(key)
+	}
+	return shapeHoldsNamed(o.class)
+}
+
 // fillGetIC records a get site's entry. A site that already holds an entry
 // for another receiver shape becomes polymorphic, keeping up to polyWays
 // entries (one per receiver shape and prototype: a stale entry for the
@@ -283,11 +337,11 @@ func (rt *Runtime) fillGetIC(e *ic, key PropKey, proto uint32, ne icEntry) {
 		rt.megaPut(key, proto, ne)
 		return
 	}
-	if ne.kind != icGetChain && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape && e.holder == ne.holder) {
+	if ne.kind != icGetChain && ne.inline() && e.poly == 0 && (e.shape == 0 || e.shape == ne.shape && e.holder == ne.holder) {
 		rt.fillIC(e, ne.kind, ne.shape, int(ne.slot), ne.holder, ne.hshape)
 		return
 	}
-	if rt.shapes[ne.shape].dict || (ne.holder != 0 && rt.shapes[ne.hshape].dict) {
+	if rt.shapes[ne.shape].dict {
 		return
 	}
 	if e.poly == 0 {
@@ -300,6 +354,12 @@ func (rt *Runtime) fillGetIC(e *ic, key PropKey, proto uint32, ne icEntry) {
 	if !rt.polyICs[e.poly-1].put(ne) {
 		e.kind, e.shape, e.poly = icMega, 0, 0
 		rt.megaPut(key, proto, ne)
+		return
+	}
+	if !ne.inline() {
+		// The interpreter would read a getter's pair as the value, and
+		// not check a dictionary holder's gen: keep the site's own
+		// entry for the others.
 		return
 	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = ne.kind, ne.shape, ne.slot, ne.holder, ne.hshape
@@ -478,13 +538,13 @@ func (rt *Runtime) getPrimitiveProp(fr *frame, v Value, site int) Value {
 		return rt.arena.At(p.slots.ref, int(e.slot))
 	}
 	if e.poly != 0 {
-		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], p); ok {
-			return v
+		if r, ok := rt.polyGet(&rt.polyICs[e.poly-1], p, v); ok {
+			return r
 		}
 	}
 	if e.kind == icMega {
-		if v, ok := rt.megaGet(p, key); ok {
-			return v
+		if r, ok := rt.megaGet(p, key, v); ok {
+			return r
 		}
 	}
 	if slot := rt.shp(p).lookup(key); slot >= 0 && rt.shp(p).attrs[slot]&attrAccessor == 0 {
