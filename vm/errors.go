@@ -141,13 +141,18 @@ func (rt *Runtime) NewError(kind int, msg string) Value {
 	r := rt.realm
 	proto := [...]Value{r.TypeErrorPrototype, r.ReferenceErrorPrototype, r.SyntaxErrorPrototype,
 		r.RangeErrorPrototype, r.ErrorPrototype, r.EvalErrorPrototype, r.URIErrorPrototype}[kind]
-	// Capturing the stack may run JavaScript (a receiver's type name can
-	// come from a proxy or a getter, in a vm context), and so collect:
-	// the error is a root until it is returned, whoever made it (the
-	// interpreter's throws come here from outside any native call).
-	done := rt.rootScope()
-	defer done()
 	e, _ := rt.newObjectCell(ClassError, proto)
+	// Capturing the stack may run JavaScript (a receiver's type name can
+	// come from a proxy or a getter, in a vm context), and so collect. In
+	// a native call the allocation keeps the error for the rest of the
+	// call (which may run JavaScript before it throws: closing an
+	// iterator); from the interpreter's own throws, outside any, it is
+	// rooted here until it is returned.
+	if !rt.inNative {
+		done := rt.rootScope()
+		defer done()
+		rt.Keep(e)
+	}
 	rt.captureStack(e, Undefined)
 	rt.defineData(e, rt.atom("message"), rt.NewString(msg), attrWritable|attrConfigurable)
 	return e
