@@ -422,6 +422,9 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		rt.CreateDataProperty(e, "path", rt.NewString(pe.path))
 		return e
 	}
+	if ne, ok := err.(*notExportedError); ok {
+		return m.resolveErrorValue(&ne.resolveError)
+	}
 	if me, ok := err.(*missingFileError); ok {
 		e := m.resolveErrorValue(&me.resolveError)
 		m.n.VM.CreateDataProperty(e, "url", m.n.VM.NewString(me.url))
