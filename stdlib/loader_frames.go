@@ -138,6 +138,9 @@ type nodeThrow struct {
 var (
 	cjsResolveThrow         = nodeThrow{cjsLoader, 1210, "  throw err;"}
 	cjsTryPackageThrow      = nodeThrow{cjsLoader, 499, "      throw err;"}
+	cjsResolveExportsThrow  = nodeThrow{cjsLoader, 645, "      throw e;"}
+	cjsTrySelfThrow         = nodeThrow{cjsLoader, 612, "    throw e;"}
+	cjsImportsThrow         = nodeThrow{cjsLoader, 1177, "        throw e;"}
 	esmMissingFileThrow     = nodeThrow{esmResolve, 283, "    throw new ERR_MODULE_NOT_FOUND("}
 	esmDirImportThrow       = nodeThrow{esmResolve, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"}
 	esmMissingPackageThrow  = nodeThrow{esmResolve, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"}
@@ -170,11 +173,61 @@ func resolveSite(err error) (top []vm.StackFrame, at nodeThrow) {
 	return nil, nodeThrow{}
 }
 
+// requireResolveSite is where node's require() throws err, when it is an
+// error of the ES resolver that require() uses for "exports" and "imports":
+// the frames above Module._load, and the throw (a rethrow in the loader).
+func requireResolveSite(err error) (top []vm.StackFrame, at nodeThrow) {
+	resolveFilename := func(line, col int) vm.StackFrame {
+		return vm.StackFrame{Func: "_resolveFilename", TypeName: "Function", MethodName: "_resolveFilename",
+			Method: "Module._resolveFilename", File: cjsLoader, Line: line, Col: col}
+	}
+	switch e := err.(type) {
+	case *notExportedError:
+		top = notExportedFrames(e)[:2]
+		if e.self {
+			return append(top, vm.StackFrame{Func: "trySelf", File: cjsLoader, Line: 605, Col: 34, Toplevel: true},
+				resolveFilename(1184, 24)), cjsTrySelfThrow
+		}
+		return append(top,
+			vm.StackFrame{Func: "resolveExports", File: cjsLoader, Line: 638, Col: 36, Toplevel: true},
+			vm.StackFrame{Func: "_findPath", TypeName: "Function", MethodName: "_findPath", Method: "Module._findPath",
+				File: cjsLoader, Line: 711, Col: 31},
+			resolveFilename(1193, 27)), cjsResolveExportsThrow
+	case *resolveError:
+		if e.code == "ERR_PACKAGE_IMPORT_NOT_DEFINED" {
+			return append(esmImportUndefinedFrames[:2:2], resolveFilename(1170, 11)), cjsImportsThrow
+		}
+	}
+	return nil, nodeThrow{}
+}
+
+// requireErrorStack gives e, made for a require() whose resolution failed,
+// node's frames top above Module._load in place of Module._resolveFilename's
+// one, and reports whether it did (the stack had that frame on top).
+func (n *Node) requireErrorStack(e vm.Value, top []vm.StackFrame) bool {
+	rt := n.VM
+	limit, ok := rt.StackTraceLimit()
+	if !ok {
+		return false
+	}
+	frames := rt.CaptureStack(limit + 1)
+	if len(frames) == 0 || frames[0] != requireResolveFrames[0] {
+		return false
+	}
+	stack := append(append([]vm.StackFrame(nil), top...), frames[1:]...)
+	rt.SetErrorStack(e, stack[:min(limit, len(stack))])
+	if code := rt.GetS(e, "code"); code.IsString() {
+		n.codeInStack(e, rt.GoString(code))
+	}
+	return true
+}
+
 // nodeSourceLine is the source of a line of node's own files that Kiln's
 // errors name in their top frame, or "".
 func nodeSourceLine(file string, line int) string {
-	for _, t := range [...]nodeThrow{cjsResolveThrow, cjsTryPackageThrow, esmMissingFileThrow, esmDirImportThrow,
-		esmMissingPackageThrow, esmNotExportedThrow, esmImportUndefinedThrow} {
+	for _, t := range [...]nodeThrow{cjsResolveThrow, cjsTryPackageThrow, cjsResolveExportsThrow, cjsTrySelfThrow,
+		cjsImportsThrow, esmMissingFileThrow, esmDirImportThrow, esmMissingPackageThrow, esmNotExportedThrow,
+		esmImportUndefinedThrow} {
 		if t.file == file && t.line == line {
 			return t.src
 		}

@@ -404,6 +404,9 @@ func (m *moduleSystem) throwRequestError(err error, request string) {
 		m.n.VM.CreateDataProperty(e, "requestPath", m.n.VM.NewString(request))
 		m.n.throwFromNodeFile(e, cjsTryPackageThrow)
 	}
+	if top, at := requireResolveSite(err); top != nil && m.n.requireErrorStack(e, top) {
+		m.n.throwFromNodeFile(e, at)
+	}
 	m.n.VM.Throw(e)
 }
 

@@ -205,7 +205,9 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 		exportsFrom = ""
 	}
 	if p := m.packageScope(dir); p != nil && p.name == name && p.hasExp && p.exports != nil {
-		r, err := m.exportsResolve(p, sub, conds, exportsFrom)
+		// node's require() resolves a self-reference with the ES
+		// resolver (trySelf), which names the importer.
+		r, err := m.exportsResolve(p, sub, conds, from)
 		if ne, ok := err.(*notExportedError); ok {
 			ne.self = true
 		}
