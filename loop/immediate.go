@@ -91,6 +91,10 @@ func (l *Loop) runImmediates() {
 			l.immRefs--
 		}
 		i.cb()
-		l.after()
+		d := DrainAfter
+		if l.immRun.head != nil {
+			d = DrainBeforeImmediate
+		}
+		l.afterDrain(d)
 	}
 }

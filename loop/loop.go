@@ -37,6 +37,8 @@ type Loop struct {
 	// AfterCallback, when set, is called after every callback the loop makes
 	// into user code. It must not be changed while Run is running.
 	AfterCallback func()
+	// drain is where node drains after the callback being made (Drain).
+	drain Drain
 
 	base time.Time
 	now  time.Duration
@@ -294,6 +296,32 @@ func (l *Loop) after() {
 	if l.AfterCallback != nil {
 		l.AfterCallback()
 	}
+}
+
+// Drain is where node runs the ticks and microtasks a callback left. Node
+// runs the timers and immediates phases in JavaScript of its own, which
+// drains them (runNextTicks) before each callback after the first of the
+// phase; after a phase's last callback, and after any other callback, they
+// run with none of node's JavaScript under them. The stacks of errors made
+// there show which.
+type Drain uint8
+
+const (
+	DrainAfter           Drain = iota // nothing of node's under the drain
+	DrainBeforeTimer                  // before the next due timer of the same list (node's listOnTimeout)
+	DrainBeforeTimerList              // before the first timer of the next due list (node's processTimers)
+	DrainBeforeImmediate              // before the next immediate (node's processImmediate)
+)
+
+// Drain reports, from AfterCallback, where node would drain after the
+// callback just made.
+func (l *Loop) Drain() Drain { return l.drain }
+
+// afterDrain runs the AfterCallback hook with Drain reporting d.
+func (l *Loop) afterDrain(d Drain) {
+	l.drain = d
+	defer func() { l.drain = DrainAfter }()
+	l.after()
 }
 
 // Close releases the loop: it closes every handle still open without running

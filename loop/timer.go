@@ -181,7 +181,7 @@ func (l *Loop) runTimerList(list *timerList, now time.Duration) {
 			heap.Fix(&l.timerQueue, list.index)
 			return
 		}
-		l.fireTimer(t)
+		l.fireTimer(t, now)
 	}
 }
 
@@ -189,7 +189,8 @@ func (l *Loop) runTimerList(list *timerList, now time.Duration) {
 // callback, starting from the time captured before it (Node does the same,
 // so a timer the callback creates with the same delay goes first). The
 // re-insertion is deferred so that a panicking interval keeps running.
-func (l *Loop) fireTimer(t *Timer) {
+func (l *Loop) fireTimer(t *Timer, now time.Duration) {
+	list := t.list
 	l.unlinkTimer(t)
 	if t.repeat {
 		start := l.now
@@ -205,7 +206,22 @@ func (l *Loop) fireTimer(t *Timer) {
 		}()
 	}
 	t.cb()
-	l.after()
+	l.afterDrain(l.timerDrain(list, now))
+}
+
+// timerDrain is where node drains after a callback of list in the timers
+// pass at now: before the list's next timer if that is due, else before
+// the next due list's first, else after the pass.
+func (l *Loop) timerDrain(list *timerList, now time.Duration) Drain {
+	if list.index >= 0 && list.head != nil && now-list.head.start >= list.delay {
+		return DrainBeforeTimer
+	}
+	for _, q := range l.timerQueue {
+		if q != list && q.expiry <= now {
+			return DrainBeforeTimerList
+		}
+	}
+	return DrainAfter
 }
 
 // timerQueue is a binary heap of lists ordered by (expiry, id).

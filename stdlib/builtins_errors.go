@@ -21,19 +21,25 @@ import (
 func (n *Node) newNodeError(kind int, code, msg string) vm.Value {
 	rt := n.VM
 	e := rt.NewError(kind, msg)
-	// Node names the error "TypeError [CODE]" while it captures the stack,
-	// so only the stack's first line carries the code; name stays plain.
+	n.codeInStack(e, code)
+	rt.CreateDataProperty(e, "code", rt.NewString(code))
+	rt.DefineMethod(e, "toString", 0, func(rt *vm.Runtime, this vm.Value, _ []vm.Value) vm.Value {
+		return rt.NewString(rt.ToGoString(rt.GetS(this, "name")) + " [" + code + "]: " + rt.ToGoString(rt.GetS(this, "message")))
+	})
+	return e
+}
+
+// codeInStack formats e's stack as node's errors with a code have it: node
+// names the error "TypeError [CODE]" while it captures the stack, so only
+// the stack's first line carries the code; name stays plain.
+func (n *Node) codeInStack(e vm.Value, code string) {
+	rt := n.VM
 	if st := rt.GetS(e, "stack"); st.IsString() {
 		s := rt.GoString(st)
 		if name := rt.ThrownName(e); strings.HasPrefix(s, name) {
 			rt.SetS(e, "stack", rt.NewString(name+" ["+code+"]"+s[len(name):]))
 		}
 	}
-	rt.CreateDataProperty(e, "code", rt.NewString(code))
-	rt.DefineMethod(e, "toString", 0, func(rt *vm.Runtime, this vm.Value, _ []vm.Value) vm.Value {
-		return rt.NewString(rt.ToGoString(rt.GetS(this, "name")) + " [" + code + "]: " + rt.ToGoString(rt.GetS(this, "message")))
-	})
-	return e
 }
 
 // newCodedError is an error with a code that Node makes in C++ (invalid

@@ -629,7 +629,9 @@ func (l *esmLoader) dynamicImport(rt *vm.Runtime, p *bytecode.Program, spec vm.V
 			mod, err = l.moduleFor(file, attrs, parent)
 		}
 		if err == nil {
-			err = rt.LoadRequested(mod, l.load)
+			if err = rt.LoadRequested(mod, l.load); err != nil {
+				rt.Throw(l.m.n.importLinkError(err, func() vm.Value { return l.errorValue(err) }))
+			}
 		}
 		if err != nil {
 			rt.Throw(l.errorValue(err))

@@ -78,7 +78,37 @@ var (
 		{Func: "packageResolve", File: esmResolve, Line: 873, Col: 9, Toplevel: true},
 		{Func: "moduleResolve", File: esmResolve, Line: 946, Col: 18, Toplevel: true},
 	}
+	esmImportUndefinedFrames = []vm.StackFrame{
+		{Func: "importNotDefined", File: esmResolve, Line: 309, Col: 10, Toplevel: true},
+		{Func: "packageImportsResolve", File: esmResolve, Line: 760, Col: 9, Toplevel: true},
+		{Func: "moduleResolve", File: esmResolve, Line: 936, Col: 16, Toplevel: true},
+	}
 )
+
+// notExportedFrames are the frames of node's resolver over its
+// ERR_PACKAGE_PATH_NOT_EXPORTED for e: packageExportsResolve throws it for
+// a key whose target is null (exact or a pattern) or for no key, and
+// packageResolve calls that for a package's self-reference or for one in
+// node_modules.
+func notExportedFrames(e *notExportedError) []vm.StackFrame {
+	line, col := 670, 9
+	if e.keyMatched {
+		line, col = 613, 13
+		if e.pattern {
+			line = 665
+		}
+	}
+	caller := 856
+	if e.self {
+		caller = 831
+	}
+	return []vm.StackFrame{
+		{Func: "exportsNotFound", File: esmResolve, Line: 322, Col: 10, Toplevel: true},
+		{Func: "packageExportsResolve", File: esmResolve, Line: line, Col: col, Toplevel: true},
+		{Func: "packageResolve", File: esmResolve, Line: caller, Col: 14, Toplevel: true},
+		{Func: "moduleResolve", File: esmResolve, Line: 946, Col: 18, Toplevel: true},
+	}
+}
 
 // Under import(): the loader's import and the callback V8 calls, from an
 // ES module or from a script (CommonJS, eval), above the caller's frames.
@@ -106,11 +136,16 @@ type nodeThrow struct {
 
 // The throws Kiln's loader errors come from.
 var (
-	cjsResolveThrow        = nodeThrow{cjsLoader, 1210, "  throw err;"}
-	cjsTryPackageThrow     = nodeThrow{cjsLoader, 499, "      throw err;"}
-	esmMissingFileThrow    = nodeThrow{esmResolve, 283, "    throw new ERR_MODULE_NOT_FOUND("}
-	esmDirImportThrow      = nodeThrow{esmResolve, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"}
-	esmMissingPackageThrow = nodeThrow{esmResolve, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"}
+	cjsResolveThrow         = nodeThrow{cjsLoader, 1210, "  throw err;"}
+	cjsTryPackageThrow      = nodeThrow{cjsLoader, 499, "      throw err;"}
+	cjsResolveExportsThrow  = nodeThrow{cjsLoader, 645, "      throw e;"}
+	cjsTrySelfThrow         = nodeThrow{cjsLoader, 612, "    throw e;"}
+	cjsImportsThrow         = nodeThrow{cjsLoader, 1177, "        throw e;"}
+	esmMissingFileThrow     = nodeThrow{esmResolve, 283, "    throw new ERR_MODULE_NOT_FOUND("}
+	esmDirImportThrow       = nodeThrow{esmResolve, 271, "    throw new ERR_UNSUPPORTED_DIR_IMPORT(path, basePath, String(resolved));"}
+	esmMissingPackageThrow  = nodeThrow{esmResolve, 873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"}
+	esmNotExportedThrow     = nodeThrow{esmResolve, 322, "  return new ERR_PACKAGE_PATH_NOT_EXPORTED("}
+	esmImportUndefinedThrow = nodeThrow{esmResolve, 309, "  return new ERR_PACKAGE_IMPORT_NOT_DEFINED("}
 )
 
 // resolveSite is where node's ES module resolution throws err, when it is
@@ -125,19 +160,74 @@ func resolveSite(err error) (top []vm.StackFrame, at nodeThrow) {
 		case "ERR_UNSUPPORTED_DIR_IMPORT":
 			return esmDirImportFrames, esmDirImportThrow
 		}
+	case *notExportedError:
+		return notExportedFrames(e), esmNotExportedThrow
 	case *resolveError:
-		if e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package ") {
+		switch {
+		case e.code == "ERR_MODULE_NOT_FOUND" && strings.HasPrefix(e.msg, "Cannot find package "):
 			return esmMissingPackageFrames, esmMissingPackageThrow
+		case e.code == "ERR_PACKAGE_IMPORT_NOT_DEFINED":
+			return esmImportUndefinedFrames, esmImportUndefinedThrow
 		}
 	}
 	return nil, nodeThrow{}
 }
 
+// requireResolveSite is where node's require() throws err, when it is an
+// error of the ES resolver that require() uses for "exports" and "imports":
+// the frames above Module._load, and the throw (a rethrow in the loader).
+func requireResolveSite(err error) (top []vm.StackFrame, at nodeThrow) {
+	resolveFilename := func(line, col int) vm.StackFrame {
+		return vm.StackFrame{Func: "_resolveFilename", TypeName: "Function", MethodName: "_resolveFilename",
+			Method: "Module._resolveFilename", File: cjsLoader, Line: line, Col: col}
+	}
+	switch e := err.(type) {
+	case *notExportedError:
+		top = notExportedFrames(e)[:2]
+		if e.self {
+			return append(top, vm.StackFrame{Func: "trySelf", File: cjsLoader, Line: 605, Col: 34, Toplevel: true},
+				resolveFilename(1184, 24)), cjsTrySelfThrow
+		}
+		return append(top,
+			vm.StackFrame{Func: "resolveExports", File: cjsLoader, Line: 638, Col: 36, Toplevel: true},
+			vm.StackFrame{Func: "_findPath", TypeName: "Function", MethodName: "_findPath", Method: "Module._findPath",
+				File: cjsLoader, Line: 711, Col: 31},
+			resolveFilename(1193, 27)), cjsResolveExportsThrow
+	case *resolveError:
+		if e.code == "ERR_PACKAGE_IMPORT_NOT_DEFINED" {
+			return append(esmImportUndefinedFrames[:2:2], resolveFilename(1170, 11)), cjsImportsThrow
+		}
+	}
+	return nil, nodeThrow{}
+}
+
+// requireErrorStack gives e, made for a require() whose resolution failed,
+// node's frames top above Module._load in place of Module._resolveFilename's
+// one, and reports whether it did (the stack had that frame on top).
+func (n *Node) requireErrorStack(e vm.Value, top []vm.StackFrame) bool {
+	rt := n.VM
+	limit, ok := rt.StackTraceLimit()
+	if !ok {
+		return false
+	}
+	frames := rt.CaptureStack(limit + 1)
+	if len(frames) == 0 || frames[0] != requireResolveFrames[0] {
+		return false
+	}
+	stack := append(append([]vm.StackFrame(nil), top...), frames[1:]...)
+	rt.SetErrorStack(e, stack[:min(limit, len(stack))])
+	if code := rt.GetS(e, "code"); code.IsString() {
+		n.codeInStack(e, rt.GoString(code))
+	}
+	return true
+}
+
 // nodeSourceLine is the source of a line of node's own files that Kiln's
 // errors name in their top frame, or "".
 func nodeSourceLine(file string, line int) string {
-	for _, t := range [...]nodeThrow{cjsResolveThrow, cjsTryPackageThrow, esmMissingFileThrow, esmDirImportThrow,
-		esmMissingPackageThrow} {
+	for _, t := range [...]nodeThrow{cjsResolveThrow, cjsTryPackageThrow, cjsResolveExportsThrow, cjsTrySelfThrow,
+		cjsImportsThrow, esmMissingFileThrow, esmDirImportThrow, esmMissingPackageThrow, esmNotExportedThrow,
+		esmImportUndefinedThrow} {
 		if t.file == file && t.line == line {
 			return t.src
 		}
@@ -161,6 +251,26 @@ func (n *Node) importError(err error, fromModule bool, value func() vm.Value) vm
 	return value()
 }
 
+// importLinkError is the error of a static import that did not resolve in
+// the graph an import() loads: node links that graph in a job of its own,
+// so its stack is the loader's frames alone, with none of the import()
+// caller's, when it is one whose frames Kiln knows.
+func (n *Node) importLinkError(err error, value func() vm.Value) vm.Value {
+	e := value()
+	top, _ := resolveSite(err)
+	if top == nil {
+		return e
+	}
+	if limit, ok := n.VM.StackTraceLimit(); ok {
+		stack := append(append([]vm.StackFrame(nil), top...), esmLinkFrames...)
+		n.VM.SetErrorStack(e, stack[:min(limit, len(stack))])
+		if code := n.VM.GetS(e, "code"); code.IsString() {
+			n.codeInStack(e, n.VM.GoString(code))
+		}
+	}
+	return e
+}
+
 // throwLinkError throws the error of a static import that did not
 // resolve as node's loader does, when it is one whose frames and banner
 // Kiln knows: its stack ends in the loader's frames, and uncaught, its
@@ -180,12 +290,15 @@ func (n *Node) throwLinkError(err error, value func() vm.Value) {
 func (n *Node) throwFromLoader(v vm.Value) { n.throwFromNodeFile(v, cjsResolveThrow) }
 
 // throwFromNodeFile throws v from t. The caret of its banner goes where
-// V8 puts it: under an error made there ("throw new ..."), else under the
-// throw.
+// V8 puts it: under an error made there ("throw new ...", or "return new
+// ..." in a function that makes the error its caller throws), else under
+// the throw.
 func (n *Node) throwFromNodeFile(v vm.Value, t nodeThrow) {
 	col := len(t.src) - len(strings.TrimLeft(t.src, " "))
-	if strings.HasPrefix(t.src[col:], "throw new ") {
-		col += len("throw ")
+	for _, kw := range [...]string{"throw ", "return "} {
+		if strings.HasPrefix(t.src[col:], kw+"new ") {
+			col += len(kw)
+		}
 	}
 	exc := &vm.Exception{Value: v, File: t.file, Line: t.line, Col: col, SourceLine: t.src}
 	if n.VM.StackOnThrow {

@@ -404,6 +404,9 @@ func (m *moduleSystem) throwRequestError(err error, request string) {
 		m.n.VM.CreateDataProperty(e, "requestPath", m.n.VM.NewString(request))
 		m.n.throwFromNodeFile(e, cjsTryPackageThrow)
 	}
+	if top, at := requireResolveSite(err); top != nil && m.n.requireErrorStack(e, top) {
+		m.n.throwFromNodeFile(e, at)
+	}
 	m.n.VM.Throw(e)
 }
 
@@ -421,6 +424,9 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		e := rt.NewError(vm.ErrSyntax, "Error parsing "+pe.path+": "+m.jsonParseMessage(pe.text))
 		rt.CreateDataProperty(e, "path", rt.NewString(pe.path))
 		return e
+	}
+	if ne, ok := err.(*notExportedError); ok {
+		return m.resolveErrorValue(&ne.resolveError)
 	}
 	if me, ok := err.(*missingFileError); ok {
 		e := m.resolveErrorValue(&me.resolveError)

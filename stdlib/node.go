@@ -90,6 +90,11 @@ type Node struct {
 	// first use (see applyInspectOptions).
 	inspectOptionKeys []vm.PropKey
 	ticks             tickQueue // process.nextTick's (ticks.go)
+	// ticksTail is the stack tail the ticks run over while node's
+	// processTicksAndRejections runs from runNextTicks (drainTicksAndJobs),
+	// whose first frame drainTicks replaces by the one for a tick's count
+	// of arguments; nil otherwise.
+	ticksTail []vm.StackFrame
 	// consoleTick is node's tick after a console write (its stream's
 	// afterWrite, which does nothing a program sees), pending until the
 	// next drain: the jobs after it run under processTicksAndRejections.
@@ -373,6 +378,48 @@ var (
 		Method: "process.processTicksAndRejections", File: "node:internal/process/task_queues", Line: 95, Col: 5}}
 )
 
+// The frames of node's timers and immediates phases under a drain between
+// two of their callbacks (see loop.Drain): runNextTicks, at its call of
+// the microtasks or of processTicksAndRejections, over the phase's.
+var (
+	runNextTicksJobsFrame  = vm.StackFrame{Func: "runNextTicks", File: "node:internal/process/task_queues", Line: 60, Col: 5, Toplevel: true}
+	runNextTicksTicksFrame = vm.StackFrame{Func: "runNextTicks", File: "node:internal/process/task_queues", Line: 64, Col: 3, Toplevel: true}
+	beforeTimerFrames      = []vm.StackFrame{
+		{Func: "listOnTimeout", File: "node:internal/timers", Line: 545, Col: 9, Toplevel: true},
+		{Func: "processTimers", TypeName: "process", MethodName: "processTimers", Method: "process.processTimers",
+			File: "node:internal/timers", Line: 519, Col: 7},
+	}
+	beforeTimerListFrames = []vm.StackFrame{
+		{Func: "processTimers", TypeName: "process", MethodName: "processTimers", Method: "process.processTimers",
+			File: "node:internal/timers", Line: 516, Col: 9},
+	}
+	beforeImmediateFrames = []vm.StackFrame{
+		{Func: "processImmediate", TypeName: "process", MethodName: "processImmediate", Method: "process.processImmediate",
+			File: "node:internal/timers", Line: 454, Col: 9},
+	}
+)
+
+// runNextTicksBelow is the frames of the phase node drains in for d, under
+// runNextTicks, or nil when it drains with nothing of its own below.
+func runNextTicksBelow(d loop.Drain) []vm.StackFrame {
+	switch d {
+	case loop.DrainBeforeTimer:
+		return beforeTimerFrames
+	case loop.DrainBeforeTimerList:
+		return beforeTimerListFrames
+	case loop.DrainBeforeImmediate:
+		return beforeImmediateFrames
+	}
+	return nil
+}
+
+// calledPlain is frame f, a method of process, called as a plain function
+// (V8 shows no receiver then), over the frames under.
+func calledPlain(f vm.StackFrame, under []vm.StackFrame) []vm.StackFrame {
+	f.TypeName, f.MethodName, f.Method, f.Toplevel = "", "", "", true
+	return append([]vm.StackFrame{f}, under...)
+}
+
 // drainTicksAndJobs runs the ticks and promise jobs that a callback left, as
 // node does after each: with no tick waiting, the jobs run at V8's
 // checkpoint (nothing under them in a stack); once there are ticks,
@@ -382,14 +429,26 @@ func (n *Node) drainTicksAndJobs() {
 	inTicks := false
 	prev := n.VM.SetStackTail(nil)
 	defer n.VM.SetStackTail(prev)
+	// Between two callbacks of the timers or immediates phase, node
+	// drains from runNextTicks, under the phase's own frames, and calls
+	// processTicksAndRejections from there as a plain function.
+	below := runNextTicksBelow(n.Loop.Drain())
+	ticks, ticksJobs := ticksFrame, ticksJobsFrame
+	if below != nil {
+		n.VM.SetStackTail(append(append(make([]vm.StackFrame, 0, 1+len(below)), runNextTicksJobsFrame), below...))
+		under := append(append(make([]vm.StackFrame, 0, 1+len(below)), runNextTicksTicksFrame), below...)
+		ticks, ticksJobs = calledPlain(ticksFrame[0], under), calledPlain(ticksJobsFrame[0], under)
+		n.ticksTail = ticks
+		defer func() { n.ticksTail = nil }()
+	}
 	for {
 		if !n.ticks.empty() || n.consoleTick {
 			inTicks, n.consoleTick = true, false
-			n.VM.SetStackTail(ticksFrame)
+			n.VM.SetStackTail(ticks)
 		}
 		n.drainTicks()
 		if inTicks {
-			n.VM.SetStackTail(ticksJobsFrame)
+			n.VM.SetStackTail(ticksJobs)
 		}
 		if exc := n.VM.RunJobs(); exc != nil {
 			// Node catches what a queueMicrotask callback throws and

@@ -28,6 +28,16 @@ type resolveError struct {
 
 func (e *resolveError) Error() string { return e.msg }
 
+// notExportedError is ERR_PACKAGE_PATH_NOT_EXPORTED, with where node's
+// resolver throws it, for the frames of its stack (loader_frames.go).
+type notExportedError struct {
+	resolveError
+	// keyMatched says the subpath matched a key of "exports" (exactly, or
+	// a pattern) whose target is null, rather than no key.
+	keyMatched, pattern bool
+	self                bool // a package importing itself by name
+}
+
 // missingFileError is ERR_MODULE_NOT_FOUND for a file the ES loader
 // resolved a specifier to, or ERR_UNSUPPORTED_DIR_IMPORT for a folder,
 // which node's error also names by its URL.
@@ -195,7 +205,13 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 		exportsFrom = ""
 	}
 	if p := m.packageScope(dir); p != nil && p.name == name && p.hasExp && p.exports != nil {
-		return m.exportsResolve(p, sub, conds, exportsFrom)
+		// node's require() resolves a self-reference with the ES
+		// resolver (trySelf), which names the importer.
+		r, err := m.exportsResolve(p, sub, conds, from)
+		if ne, ok := err.(*notExportedError); ok {
+			ne.self = true
+		}
+		return r, err
 	}
 	for d := dir; ; d = filepath.Dir(d) {
 		if filepath.Base(d) != "node_modules" {
@@ -268,10 +284,12 @@ func (m *moduleSystem) exportsResolve(p *pkgJSON, sub string, conds []string, fr
 		if sub == "." {
 			msg = fmt.Sprintf("No \"exports\" main defined in %s", pj)
 		}
-		if from != "" && sub != "." {
+		if from != "" {
 			msg += " imported from " + from
 		}
-		return "", &resolveError{"ERR_PACKAGE_PATH_NOT_EXPORTED", msg}
+		k, _, exact := matchImportsExports(sub, exp.(*jsonObject))
+		return "", &notExportedError{resolveError: resolveError{"ERR_PACKAGE_PATH_NOT_EXPORTED", msg},
+			keyMatched: k != "", pattern: !exact}
 	}
 	return r, nil
 }
@@ -316,8 +334,19 @@ func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool
 // importsExportsResolve is PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key,
 // else the best "*" pattern (the longest prefix before the star).
 func (m *moduleSystem) importsExportsResolve(key string, o *jsonObject, p *pkgJSON, conds []string, isImports bool, from string) (string, bool, error) {
-	if t, ok := o.vals[key]; ok && !strings.Contains(key, "*") {
-		return m.targetResolve(p, t, "", isImports, conds, from)
+	k, match, _ := matchImportsExports(key, o)
+	if k == "" {
+		return "", false, nil
+	}
+	return m.targetResolve(p, o.vals[k], match, isImports, conds, from)
+}
+
+// matchImportsExports finds the key of an "imports" or "exports" object
+// that key resolves through: key itself (exact), else the best "*" pattern
+// and the part of key its star matches. It returns "" when none does.
+func matchImportsExports(key string, o *jsonObject) (k, match string, exact bool) {
+	if _, ok := o.vals[key]; ok && !strings.Contains(key, "*") {
+		return key, "", true
 	}
 	best, bestMatch := "", ""
 	for _, k := range o.keys {
@@ -332,10 +361,7 @@ func (m *moduleSystem) importsExportsResolve(key string, o *jsonObject, p *pkgJS
 			}
 		}
 	}
-	if best != "" {
-		return m.targetResolve(p, o.vals[best], bestMatch, isImports, conds, from)
-	}
-	return "", false, nil
+	return best, bestMatch, false
 }
 
 // patternKeyLess is PATTERN_KEY_COMPARE: whether b is a better match than a.

@@ -59,9 +59,12 @@ func (n *Node) drainTicks() {
 		// What the callback throws is handled in its context, as in node
 		// (node:domain finds the active domain there).
 		tail := n.VM.SetStackTail(nil)
-		if len(tail) == 1 && &tail[0] == &ticksFrame[0] {
-			n.VM.SetStackTail(tickCallFrames[min(argc, len(tickCallFrames)-1)])
-		} else {
+		switch call := tickCallFrames[min(argc, len(tickCallFrames)-1)]; {
+		case len(tail) == 1 && &tail[0] == &ticksFrame[0]:
+			n.VM.SetStackTail(call)
+		case len(tail) > 0 && len(n.ticksTail) > 0 && &tail[0] == &n.ticksTail[0]:
+			n.VM.SetStackTail(calledPlain(call[0], tail[1:]))
+		default:
 			n.VM.SetStackTail(tail)
 		}
 		if exc := n.VM.Try(func() { n.VM.Call(fn, vm.Undefined, args...) }); exc != nil {

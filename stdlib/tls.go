@@ -204,16 +204,19 @@ func (tlsPipeAddr) String() string  { return "pipe" }
 
 // tlsOptions is what lib/tls.js passes to open, already checked there.
 type tlsOptions struct {
-	isServer    bool
-	servername  string
-	ca          [][]byte
-	certs       []tls.Certificate
-	alpn        []string
-	minVersion  uint16
-	maxVersion  uint16
-	requestCert bool
-	requireCert bool
-	sni         bool
+	isServer   bool
+	servername string
+	ca         [][]byte
+	certs      []tls.Certificate
+	alpn       []string
+	minVersion uint16
+	maxVersion uint16
+	// cipherSuites are the suites the ciphers option allows, nil for
+	// crypto/tls's defaults (tls_ciphers.go).
+	cipherSuites []uint16
+	requestCert  bool
+	requireCert  bool
+	sni          bool
 	// ticketKeys are a server's 48 session ticket key bytes, if set.
 	ticketKeys []byte
 	// session is a client's session to resume (see tls_session.go).
@@ -289,6 +292,13 @@ func (n *Node) readTLSOptions(o vm.Value) (*tlsOptions, []string) {
 	if keys, ok := rt.BufferBytes(get("ticketKeys")); ok && len(keys) == 48 {
 		opts.ticketKeys = bytes.Clone(keys)
 	}
+	if v := get("ciphers"); v.IsString() {
+		suites, ok := cipherSuites(rt.ToGoString(v))
+		if !ok {
+			return nil, []string{"ERR_SSL_NO_CIPHER_MATCH", "error:0A0000B9:SSL routines::no cipher match"}
+		}
+		opts.cipherSuites = suites
+	}
 	opts.minVersion, _ = tlsVersions.get(rt.ToGoString(get("minVersion")))
 	opts.maxVersion, _ = tlsVersions.get(rt.ToGoString(get("maxVersion")))
 	return opts, nil
@@ -317,6 +327,7 @@ func (o *tlsOptions) config() *tls.Config {
 		NextProtos:   o.alpn,
 		MinVersion:   o.minVersion,
 		MaxVersion:   o.maxVersion,
+		CipherSuites: o.cipherSuites,
 		// Verification is done after the handshake (see the file comment).
 		InsecureSkipVerify: true,
 	}
@@ -779,6 +790,9 @@ func (s *tlsState) stateInfo(st tls.ConnectionState) vm.Value {
 	}
 	rt.SetS(info, "alpnProtocol", alpn)
 	rt.SetS(info, "cipher", rt.NewString(tls.CipherSuiteName(st.CipherSuite)))
+	name, version := opensslCipher(st.CipherSuite)
+	rt.SetS(info, "cipherName", rt.NewString(name))
+	rt.SetS(info, "cipherVersion", rt.NewString(version))
 	sn := vm.False
 	if st.ServerName != "" {
 		sn = rt.NewString(st.ServerName)

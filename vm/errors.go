@@ -274,9 +274,36 @@ func (rt *Runtime) captureFrames(limit, top int) []StackFrame {
 		out = append(out, sf)
 	}
 	if len(rt.frames) > 0 && len(out) < limit {
-		out = rt.appendAsyncFrames(out, limit, rt.frames[0].genObj)
+		out = rt.appendAsyncFrames(out, limit, rt.asyncStart(rt.frames[0].genObj))
 	}
 	return out
+}
+
+// asyncStart is the promise whose waiters are the async frames of a stack
+// whose bottom frame is driven by st (see appendAsyncFrames): the promise an
+// async function will settle, or, under a reaction job's handler (a .then or
+// .catch callback), the promise that job settles with the handler's result,
+// as V8 follows a PromiseReactionJobTask's promise_or_capability. It is
+// undefined when there is neither.
+func (rt *Runtime) asyncStart(st Value) Value {
+	if st.IsObject() {
+		if g, _ := rt.hostOf(rt.obj(st)).(*genData); g != nil {
+			if g.async && !g.asyncGen {
+				return g.promise
+			}
+			return Undefined
+		}
+	}
+	if !rt.baseReaction.IsObject() {
+		return Undefined
+	}
+	r := rt.obj(rt.baseReaction)
+	if h := r.v1; h.IsObject() {
+		if _, await := rt.hostOf(rt.obj(h)).(*awaitCont); await {
+			return Undefined
+		}
+	}
+	return r.v0
 }
 
 // nameEvalFrame names a frame of code made by eval or the Function
@@ -386,24 +413,15 @@ func (rt *Runtime) nativeStackFrame(nf *nativeFrame) StackFrame {
 	return sf
 }
 
-// appendAsyncFrames adds V8's "at async f" frames: when the bottom frame is
-// an async function resumed from the job queue, each async function
-// awaiting its promise (the only reaction on it), then the one awaiting
-// that one's, and so on, at the await where it is suspended; a promise
-// resolved with another's, and one a .then or .catch derives from another,
-// are passed through.
-func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, st Value) []StackFrame {
-	if !st.IsObject() {
-		return out
-	}
-	g, _ := rt.hostOf(rt.obj(st)).(*genData)
-	if g == nil || !g.async || g.asyncGen {
-		return out
-	}
-	// Follow the promise the running async function will settle: while
-	// exactly one reaction waits on it, and that reaction is an await or
-	// a Promise combinator's element function, the waiter is a frame.
-	p := g.promise
+// appendAsyncFrames adds V8's "at async f" frames from promise p on (see
+// asyncStart): each async function awaiting p (the only reaction on it),
+// then the one awaiting that one's, and so on, at the await where it is
+// suspended; a promise resolved with another's, and one a .then or .catch
+// derives from another, are passed through.
+func (rt *Runtime) appendAsyncFrames(out []StackFrame, limit int, p Value) []StackFrame {
+	// While exactly one reaction waits on the promise, and that reaction
+	// is an await or a Promise combinator's element function, the waiter
+	// is a frame.
 	for len(out) < limit {
 		po := rt.promiseCell(p)
 		if po == nil {

@@ -107,10 +107,16 @@ func (rt *Runtime) RunJobs() *Exception {
 		rt.jobHead++
 		// The running job's values stay rooted while it runs JavaScript.
 		rt.running = append(rt.running, j)
-		saved := rt.asyncContext
+		saved, savedBase := rt.asyncContext, rt.baseReaction
 		rt.asyncContext = j.ctx
+		if len(rt.frames) == 0 {
+			rt.baseReaction = Undefined
+			if j.kind == jobReaction {
+				rt.baseReaction = j.a
+			}
+		}
 		exc := rt.Try(func() { rt.runJob(j) })
-		rt.asyncContext = saved
+		rt.asyncContext, rt.baseReaction = saved, savedBase
 		rt.running = rt.running[:len(rt.running)-1]
 		if exc != nil {
 			return exc

@@ -209,10 +209,15 @@ type Runtime struct {
 	layouts     []*bytecode.Const
 	layoutIndex map[*bytecode.Const]uint32
 
-	jobs      []job // the job queue is jobs[jobHead:]
-	jobHead   int
-	running   []job // jobs being run (rooted)
-	interrupt atomic.Bool
+	jobs    []job // the job queue is jobs[jobHead:]
+	jobHead int
+	running []job // jobs being run (rooted)
+	// baseReaction is the reaction record of the job that the bottom
+	// frame of the stack runs for, or undefined: where a stack captured
+	// under a .then handler finds the promise its async frames start at.
+	// It is one of running's, so rooted.
+	baseReaction Value
+	interrupt    atomic.Bool
 	// wake carries an interrupt to a thread blocked in Atomics.wait.
 	wake chan struct{}
 	// agents are the test262 agents this runtime started (host262_agent.go).

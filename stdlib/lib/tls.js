@@ -8,8 +8,9 @@
 // ticket keys and a client hands out as 'session' buffers of Kiln's own
 // (tls_session.go) that only Kiln takes back. What node has and this lacks:
 // resumption by session id (a server's 'newSession' and 'resumeSession'),
-// sessionTimeout, PSK, renegotiation, OCSP, pfx, passphrase-protected keys, ciphers/ecdhCurve
-// selection (accepted, not applied), and getCertificate.
+// sessionTimeout, PSK, renegotiation, OCSP, pfx, passphrase-protected keys, ecdhCurve
+// selection (accepted, not applied), and getCertificate. The ciphers option is applied as
+// stdlib/tls_ciphers.go reads it (suite names exactly; family keywords as crypto/tls's defaults).
 
 const net = require('net');
 
@@ -70,10 +71,14 @@ function SecureContext(options) {
 function contextOptions(options) {
   validateVersion(options.minVersion, 'minimum');
   validateVersion(options.maxVersion, 'maximum');
+  if (options.ciphers !== undefined && options.ciphers !== null && typeof options.ciphers !== 'string') {
+    throw binding.invalidArgType('options.ciphers', 'of type string', options.ciphers);
+  }
   const o = {
     ca: options.ca, cert: options.cert, key: options.key,
     minVersion: options.minVersion || module.exports.DEFAULT_MIN_VERSION,
     maxVersion: options.maxVersion || module.exports.DEFAULT_MAX_VERSION,
+    ciphers: options.ciphers ?? undefined,
   };
   if (options.secureProtocol === 'TLSv1_2_method') o.minVersion = o.maxVersion = 'TLSv1.2';
   const bad = binding.checkOptions(o);
@@ -501,19 +506,10 @@ TLSSocket.prototype.getProtocol = function getProtocol() {
 
 TLSSocket.prototype.getCipher = function getCipher() {
   if (!this._info) return undefined;
-  const { cipher, protocol } = this._info;
-  return { name: opensslCipherName(cipher), standardName: cipher, version: protocol };
+  // OpenSSL's name, and the oldest version the suite runs on (tls_ciphers.go).
+  const { cipher, cipherName, cipherVersion } = this._info;
+  return { name: cipherName, standardName: cipher, version: cipherVersion };
 };
-
-// opensslCipherName gives the TLS 1.2 suites Go offers their OpenSSL names
-// (TLS 1.3 suites have one name).
-function opensslCipherName(name) {
-  let m = /^TLS_ECDHE_(ECDSA|RSA)_WITH_AES_(128|256)_GCM_(SHA\d+)$/.exec(name);
-  if (m) return `ECDHE-${m[1]}-AES${m[2]}-GCM-${m[3]}`;
-  m = /^TLS_ECDHE_(ECDSA|RSA)_WITH_CHACHA20_POLY1305_SHA256$/.exec(name);
-  if (m) return `ECDHE-${m[1]}-CHACHA20-POLY1305`;
-  return name;
-}
 
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
   if (!this._handle) return null;

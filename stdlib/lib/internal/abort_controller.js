@@ -22,25 +22,30 @@ function domException(message, name) {
 }
 
 const kDontThrow = Symbol('kDontThrow');
-const signals = new WeakSet();
-const state = new WeakMap(); // signal → { aborted, reason }
+// A signal's state is in symbol-keyed properties, as node keeps it, so a
+// Proxy of a signal works as one (see kEvents in internal/event_target).
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kComposite = Symbol('kComposite');
 
 function checkSignal(s) {
-  if (!signals.has(s)) throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortSignal');
-  return state.get(s);
+  if (s?.[kAborted] === undefined) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortSignal');
+  }
+  return s;
 }
 
 function newSignal(aborted = false, reason = undefined) {
   const s = new AbortSignal(kDontThrow);
-  state.set(s, { aborted, reason });
+  s[kAborted] = aborted;
+  s[kReason] = reason;
   return s;
 }
 
 function abortSignal(signal, reason) {
-  const st = state.get(signal);
-  if (st.aborted) return;
-  st.aborted = true;
-  st.reason = reason;
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
   signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
 }
 
@@ -48,17 +53,18 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kDontThrow) throw binding.nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     super();
-    signals.add(this);
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kComposite] = false;
   }
   get aborted() {
-    return checkSignal(this).aborted;
+    return !!checkSignal(this)[kAborted];
   }
   get reason() {
-    return checkSignal(this).reason;
+    return checkSignal(this)[kReason];
   }
   throwIfAborted() {
-    const st = checkSignal(this);
-    if (st.aborted) throw st.reason;
+    if (checkSignal(this)[kAborted]) throw this[kReason];
   }
   static abort(reason = domException('This operation was aborted', 'AbortError')) {
     return newSignal(true, reason);
@@ -88,9 +94,11 @@ class AbortSignal extends EventTarget {
       if (!AbortSignalIs(s)) throw binding.invalidArgType('signals[' + i + ']', 'an instance of AbortSignal', s);
     });
     const result = newSignal();
+    result[kComposite] = true;
     for (const s of list) {
       if (s.aborted) {
-        state.set(result, { aborted: true, reason: s.reason });
+        result[kAborted] = true;
+        result[kReason] = s.reason;
         return result;
       }
     }
@@ -104,7 +112,7 @@ class AbortSignal extends EventTarget {
   }
 }
 function AbortSignalIs(s) {
-  return signals.has(s);
+  return s?.[kAborted] !== undefined;
 }
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });

@@ -8,6 +8,14 @@ const EventEmitter = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 
 const kTrusted = Symbol('kTrusted');
+// A target's state lives in symbol-keyed properties, as node keeps it, not
+// in private fields: a Proxy of a target reaches them through its get trap,
+// so the methods work on it (@whatwg-node/server hands out a Proxy of an
+// EventTarget subclass as a request's signal). A target is known by its
+// constructor's kIsEventTarget, as node knows one.
+const kEvents = Symbol('kEvents');
+const kHandlers = Symbol('kHandlers');
+const kIsEventTarget = Symbol.for('nodejs.event_target');
 // A subclass told of each listener added or removed (with the count of
 // that type's listeners after), as Node's kNewListener and
 // kRemoveListener hooks tell MessagePort.
@@ -195,22 +203,13 @@ function flagsOf(options) {
 }
 
 class EventTarget {
-  #listeners = new Map();
+  static [kIsEventTarget] = true;
 
   constructor() {
+    this[kEvents] = new Map();
     this[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
     this[kMaxEventTargetListenersWarned] = false;
-  }
-
-  static isEventTarget(v) {
-    return v !== null && typeof v === 'object' && #listeners in v;
-  }
-  static listenersOf(target, type) {
-    const list = target.#listeners.get(`${type}`);
-    return list === undefined ? [] : list.filter((l) => !l.removed).map((l) => l.callback);
-  }
-  static listenerTypes(target) {
-    return [...target.#listeners.keys()];
+    this[kHandlers] = new Map();
   }
 
   addEventListener(type, listener, options = undefined) {
@@ -232,10 +231,10 @@ class EventTarget {
       require('internal/abort_controller').validateAbortSignal(signal, 'options.signal');
       if (signal.aborted) return;
     }
-    let list = this.#listeners.get(type);
+    let list = this[kEvents].get(type);
     if (list === undefined) {
       list = [];
-      this.#listeners.set(type, list);
+      this[kEvents].set(type, list);
     }
     if (list.some((l) => !l.removed && l.callback === listener && l.capture === capture)) return;
     const entry = { callback: listener, capture, once, passive, removed: false };
@@ -266,13 +265,13 @@ class EventTarget {
     if (!validateListener(listener)) return;
     type = typeof type === 'symbol' ? type : `${type}`;
     const capture = flagsOf(options).capture;
-    const list = this.#listeners.get(type);
+    const list = this[kEvents].get(type);
     if (list === undefined) return;
     const i = list.findIndex((l) => l.callback === listener && l.capture === capture);
     if (i < 0) return;
     list[i].removed = true;
     list.splice(i, 1);
-    if (list.length === 0) this.#listeners.delete(type);
+    if (list.length === 0) this[kEvents].delete(type);
     this[kListenerRemoved]?.(type, list.length);
   }
 
@@ -286,7 +285,7 @@ class EventTarget {
       throw binding.nodeError('Error', 'ERR_EVENT_RECURSION', 'The event "' + event.type + '" is already being dispatched');
     }
     beginDispatch(event, this);
-    const list = this.#listeners.get(event.type);
+    const list = this[kEvents].get(event.type);
     if (list !== undefined) {
       for (const l of list.slice()) {
         if (l.removed) continue;
@@ -321,25 +320,31 @@ class EventTarget {
     return name + ' ' + inspectInner({}, options, inspect);
   }
 }
-const { isEventTarget, listenersOf, listenerTypes } = EventTarget;
-delete EventTarget.isEventTarget;
-delete EventTarget.listenersOf;
-delete EventTarget.listenerTypes;
+function isEventTarget(v) {
+  return !!v?.constructor?.[kIsEventTarget];
+}
+function listenersOf(target, type) {
+  const list = target[kEvents].get(`${type}`);
+  return list === undefined ? [] : list.filter((l) => !l.removed).map((l) => l.callback);
+}
+function listenerTypes(target) {
+  return [...target[kEvents].keys()];
+}
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
 // Event handler attributes such as AbortSignal's onabort: one listener per
 // attribute, replaced on assignment.
 function defineEventHandler(proto, name) {
-  const handlers = new WeakMap();
   Object.defineProperty(proto, 'on' + name, {
     get() {
-      return handlers.get(this)?.handler ?? null;
+      return this[kHandlers]?.get(name)?.handler ?? null;
     },
     set(value) {
-      let entry = handlers.get(this);
+      if (!this[kHandlers]) this[kHandlers] = new Map();
+      let entry = this[kHandlers].get(name);
       if (entry === undefined) {
         entry = { handler: null, wrapper: null };
-        handlers.set(this, entry);
+        this[kHandlers].set(name, entry);
       }
       if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) value = null;
       entry.handler = value;

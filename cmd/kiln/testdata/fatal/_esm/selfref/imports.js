@@ -1,0 +1,2 @@
+// An "imports" key whose target is null: not defined.
+import '#gone';

@@ -1,0 +1,2 @@
+// The package imports itself by name through a subpath its "exports" lacks.
+import 'kiln-selfref/y';

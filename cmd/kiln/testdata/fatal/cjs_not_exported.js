@@ -1,0 +1,2 @@
+// An uncaught require() of a subpath the package does not export.
+require('kiln-exports/b');
