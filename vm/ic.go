@@ -79,8 +79,11 @@ func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
 const polyWays = 4
 
 // maxChain is how many prototypes an entry may look through before its
-// holder; deeper lookups take the slow path.
-const maxChain = 3
+// holder; deeper lookups take the slow path. A socket's methods and
+// getters are 4 or 5 prototypes up (Socket, Duplex, Readable, Stream,
+// EventEmitter, Object): at 3, emit, destroyed and listenerCount on a
+// socket missed on every read.
+const maxChain = 5
 
 // polyGet returns the value an entry for o's shape finds, if one does,
 // calling a getter with receiver. A shape does not fix the prototype:
