@@ -71,7 +71,7 @@ type icEntry struct {
 
 // inline reports whether an entry can be a site's own ic, which the
 // interpreter checks without gens and reads as data.
-func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 }
+func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 && pe.kind != icGetAbsent }
 
 // genOf returns the gen of o's shape: 0 unless it is a dictionary.
 func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
@@ -111,6 +111,11 @@ func (pe *icEntry) proto() uint32 {
 		return pe.holder
 	case icGetChain:
 		return pe.mid[0].handle
+	case icGetAbsent:
+		if pe.depth == 0 {
+			return pe.holder
+		}
+		return pe.mid[0].handle
 	}
 	return 0
 }
@@ -129,6 +134,10 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 	if pe.kind == icGetOwn {
 		return rt.arena.At(o.slots.ref, int(pe.slot)), true
 	}
+	if pe.kind == icGetAbsent && !shapeHoldsNamed(o.class) {
+		// An exotic object may share its shape with an ordinary one.
+		return Undefined, false
+	}
 	cur := o
 	for j := 0; j < int(pe.depth); j++ {
 		if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
@@ -138,8 +147,14 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 			return Undefined, false
 		}
 	}
+	if pe.kind == icGetAbsent && pe.holder == 0 {
+		return Undefined, !cur.proto.IsObject()
+	}
 	if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
 		if h := rt.obj(cur.proto); h.shape == pe.hshape && rt.genOf(h) == pe.hgen {
+			if pe.kind == icGetAbsent {
+				return Undefined, !h.proto.IsObject()
+			}
 			return rt.vals(h.slots)[pe.slot], true
 		}
 	}
@@ -205,6 +220,16 @@ const (
 	icMega     // too many misses: stop caching
 	icGetChain // found on a prototype further up than the first (entries in rt.polyICs only)
 	icGlobal   // a global object's data property, at a name site (see getGlobal)
+	// icGetAbsent: the key is on no object of the chain, which ends at
+	// holder, the last prototype (0 when the receiver's prototype is
+	// null), with the prototypes before it in mid: a hit reads undefined.
+	// Every object's shape is checked, so a key added anywhere on the way
+	// (a shape change, or a new gen for a dictionary) makes it miss.
+	// Node's streams test _writableState, _paused, _construct and others
+	// their objects lack, six prototypes deep, on every request; each read
+	// looked the key up in every shape on the chain. In rt.polyICs and
+	// the megamorphic cache only.
+	icGetAbsent
 )
 
 // getPropIC is the slow path of GetProp: look up, then fill the cache.
@@ -243,7 +268,10 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 				return rt.callGetter(rt.vals(o.slots)[slot], obj)
 			}
 			return rt.vals(o.slots)[slot]
-		} else if o.proto.IsObject() {
+		} else if !o.proto.IsObject() {
+			rt.fillGetIC(e, key, 0, icEntry{shape: o.shape, kind: icGetAbsent})
+			return Undefined
+		} else {
 			p := rt.obj(o.proto)
 			if rt.shapeHoldsKey(p, key) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && p.flags&objLazyProto == 0 {
@@ -266,21 +294,23 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 
 // getChainIC looks key up further along the prototype chain past the
 // first prototype p (which lacks it), and caches where it is found as an
-// icGetChain entry when every object on the way is one whose shape lists
-// its properties.
+// icGetChain entry, or that it is not found as an icGetAbsent one, when
+// every object on the way is one whose shape lists its properties.
 func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Value, bool) {
 	ne := icEntry{shape: o.shape, kind: icGetChain}
 	cur := p
 	curH := o.proto.Handle()
 	for {
+		if !cur.proto.IsObject() {
+			ne.kind, ne.holder, ne.hshape, ne.hgen = icGetAbsent, curH, cur.shape, rt.genOf(cur)
+			rt.fillGetIC(e, key, protoHandle(o), ne)
+			return Undefined, true
+		}
 		if int(ne.depth) == maxChain {
 			return Undefined, false
 		}
 		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape, ne.mid[ne.depth].gen = curH, cur.shape, rt.genOf(cur)
 		ne.depth++
-		if !cur.proto.IsObject() {
-			return Undefined, false
-		}
 		h := rt.obj(cur.proto)
 		if !rt.shapeHoldsKey(h, key) || h.flags&objLazyProto != 0 {
 			return Undefined, false
