@@ -269,8 +269,10 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 			}
 			return rt.vals(o.slots)[slot]
 		} else if !o.proto.IsObject() {
-			rt.fillGetIC(e, key, 0, icEntry{shape: o.shape, kind: icGetAbsent})
-			return Undefined
+			if !key.IsNumber() {
+				rt.fillGetIC(e, key, 0, icEntry{shape: o.shape, kind: icGetAbsent})
+				return Undefined
+			}
 		} else {
 			p := rt.obj(o.proto)
 			if rt.shapeHoldsKey(p, key) {
@@ -302,6 +304,10 @@ func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Valu
 	curH := o.proto.Handle()
 	for {
 		if !cur.proto.IsObject() {
+			if key.IsNumber() {
+				// Index keys live in elements, not in shapes.
+				return Undefined, false
+			}
 			ne.kind, ne.holder, ne.hshape, ne.hgen = icGetAbsent, curH, cur.shape, rt.genOf(cur)
 			rt.fillGetIC(e, key, protoHandle(o), ne)
 			return Undefined, true

@@ -65,3 +65,14 @@ for (let i = 0; i < 3; i++) { prim(1); prim('s'); prim(true); }
 Number.prototype.nothing = 'num'; String.prototype.nothing = 'str';
 out.push('primitives: ' + [prim(1), prim('s'), prim(true), prim(Object.create(Number.prototype))].join(','));
 console.log(out.join('\n'));
+// Index keys at a name site live in elements, never in shapes.
+const idx = ([...{ 0: v, 1: w, 3: y, length: z }]) => [v, w, y, z].join('/');
+out.length = 0;
+for (let i = 0; i < 3; i++) out.push(idx([7, 8, 9]));
+const withProtoElems = Object.create([1, 2]);
+const nullIdx = Object.create(null);
+const readIdx = (o) => o[1];
+for (let i = 0; i < 3; i++) { readIdx({}); readIdx(nullIdx); }
+nullIdx[1] = 'elem';
+out.push([readIdx({}), readIdx(withProtoElems), readIdx(nullIdx)].join(','));
+console.log(out.join('\n'));
