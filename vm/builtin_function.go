@@ -15,7 +15,7 @@ func (r *Realm) initFunction() {
 	r.Function = r.Ctor("Function", 1, func(rt *Runtime, _ Value, args []Value) Value {
 		return rt.createDynamicFunction(args, "function")
 	}, fp)
-	r.Method(fp, "call", 1, func(rt *Runtime, this Value, args []Value) Value {
+	r.methodForward(fp, Undefined, "call", 1, func(rt *Runtime, this Value, args []Value) Value {
 		if !rt.isCallable(this) {
 			rt.throwTypeError("Function.prototype.call called on non-function")
 		}
@@ -24,8 +24,8 @@ func (r *Realm) initFunction() {
 			rest = args[1:]
 		}
 		return rt.callValue(this, Arg(args, 0), rest, Undefined)
-	})
-	r.Method(fp, "apply", 2, func(rt *Runtime, this Value, args []Value) Value {
+	}, forwardCall)
+	r.methodForward(fp, Undefined, "apply", 2, func(rt *Runtime, this Value, args []Value) Value {
 		if !rt.isCallable(this) {
 			rt.throwTypeError("Function.prototype.apply was called on %s, which is %s and not a function", rt.inspectShort(this), rt.typeofString(this))
 		}
@@ -34,7 +34,7 @@ func (r *Realm) initFunction() {
 			return rt.callValue(this, Arg(args, 0), nil, Undefined)
 		}
 		return rt.callValue(this, Arg(args, 0), rt.createListFromArrayLike(list), Undefined)
-	})
+	}, forwardApply)
 	r.Method(fp, "bind", 1, func(rt *Runtime, this Value, args []Value) Value {
 		if !rt.isCallable(this) {
 			rt.throwTypeError("Bind must be called on a function")

@@ -17,7 +17,7 @@ func (r *Realm) initReflect() {
 		}
 		return t
 	}
-	r.Method(refl, "apply", 3, func(rt *Runtime, _ Value, args []Value) Value {
+	r.methodForward(refl, Undefined, "apply", 3, func(rt *Runtime, _ Value, args []Value) Value {
 		f := Arg(args, 0)
 		if !rt.isCallable(f) {
 			rt.throwTypeError("Function.prototype.apply was called on %s, which is %s and not a function", rt.inspectShort(f), rt.aTypeName(f))
@@ -27,7 +27,7 @@ func (r *Realm) initReflect() {
 			rt.throwTypeError("CreateListFromArrayLike called on non-object")
 		}
 		return rt.callValue(f, Arg(args, 1), rt.createListFromArrayLike(list), Undefined)
-	})
+	}, forwardReflectApply)
 	r.Method(refl, "construct", 2, func(rt *Runtime, _ Value, args []Value) Value {
 		f := Arg(args, 0)
 		if !rt.isConstructor(f) {

@@ -46,6 +46,8 @@ type nativeFunc struct {
 	// functions and the ones made while running (promise resolvers) are
 	// not shown, nor those V8 leaves out (hiddenBuiltin).
 	builtin bool
+	// forward marks call, apply and Reflect.apply (see forwardKind).
+	forward forwardKind
 	// lazyStack marks the getter of unformatted error stacks (errors.go).
 	lazyStack bool
 	// resolves marks a promise's resolve function, which async stack

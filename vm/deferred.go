@@ -40,6 +40,8 @@ type deferredProp struct {
 	length int16
 	kind   uint8
 	attrs  uint8
+	// forward is a deferMethod's forwardKind.
+	forward forwardKind
 }
 
 const (
@@ -131,7 +133,7 @@ func (rt *Runtime) reify(o *Object) {
 			v, attrs := p.v, p.attrs&(attrWritable|attrEnumerable|attrConfigurable)
 			switch p.kind {
 			case deferMethod:
-				v = rt.NewNativeFunction(p.name, int(p.length), p.fn)
+				v = rt.newForwarder(p.name, int(p.length), p.fn, p.forward)
 			case deferFamily:
 				v, attrs = d.realm.familyPair(p.name, int(p.length)), attrAccessor|attrConfigurable
 			}
@@ -145,7 +147,7 @@ func (rt *Runtime) reify(o *Object) {
 		case deferData:
 			rt.defineOwnProperty(d.obj, key, dataDesc(p.v, p.attrs), true)
 		case deferMethod:
-			f := rt.NewNativeFunction(p.name, int(p.length), p.fn)
+			f := rt.newForwarder(p.name, int(p.length), p.fn, p.forward)
 			rt.defineOwnProperty(d.obj, key, dataDesc(f, p.attrs), true)
 		case deferAccessor:
 			desc := PropDesc{Attrs: p.attrs, Has: hasGet | hasSet | hasEnumerable | hasConfigurable}

@@ -71,7 +71,7 @@ type icEntry struct {
 
 // inline reports whether an entry can be a site's own ic, which the
 // interpreter checks without gens and reads as data.
-func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 }
+func (pe *icEntry) inline() bool { return !pe.acc && pe.hgen == 0 && pe.kind != icGetAbsent }
 
 // genOf returns the gen of o's shape: 0 unless it is a dictionary.
 func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
@@ -79,8 +79,11 @@ func (rt *Runtime) genOf(o *Object) uint32 { return rt.shp(o).gen }
 const polyWays = 4
 
 // maxChain is how many prototypes an entry may look through before its
-// holder; deeper lookups take the slow path.
-const maxChain = 3
+// holder; deeper lookups take the slow path. A socket's methods and
+// getters are 4 or 5 prototypes up (Socket, Duplex, Readable, Stream,
+// EventEmitter, Object): at 3, emit, destroyed and listenerCount on a
+// socket missed on every read.
+const maxChain = 5
 
 // polyGet returns the value an entry for o's shape finds, if one does,
 // calling a getter with receiver. A shape does not fix the prototype:
@@ -108,6 +111,11 @@ func (pe *icEntry) proto() uint32 {
 		return pe.holder
 	case icGetChain:
 		return pe.mid[0].handle
+	case icGetAbsent:
+		if pe.depth == 0 {
+			return pe.holder
+		}
+		return pe.mid[0].handle
 	}
 	return 0
 }
@@ -126,6 +134,10 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 	if pe.kind == icGetOwn {
 		return rt.arena.At(o.slots.ref, int(pe.slot)), true
 	}
+	if pe.kind == icGetAbsent && !shapeHoldsNamed(o.class) {
+		// An exotic object may share its shape with an ordinary one.
+		return Undefined, false
+	}
 	cur := o
 	for j := 0; j < int(pe.depth); j++ {
 		if !cur.proto.IsObject() || cur.proto.Handle() != pe.mid[j].handle {
@@ -135,8 +147,14 @@ func (rt *Runtime) entryGet(pe *icEntry, o *Object) (Value, bool) {
 			return Undefined, false
 		}
 	}
+	if pe.kind == icGetAbsent && pe.holder == 0 {
+		return Undefined, !cur.proto.IsObject()
+	}
 	if cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
 		if h := rt.obj(cur.proto); h.shape == pe.hshape && rt.genOf(h) == pe.hgen {
+			if pe.kind == icGetAbsent {
+				return Undefined, !h.proto.IsObject()
+			}
 			return rt.vals(h.slots)[pe.slot], true
 		}
 	}
@@ -202,6 +220,16 @@ const (
 	icMega     // too many misses: stop caching
 	icGetChain // found on a prototype further up than the first (entries in rt.polyICs only)
 	icGlobal   // a global object's data property, at a name site (see getGlobal)
+	// icGetAbsent: the key is on no object of the chain, which ends at
+	// holder, the last prototype (0 when the receiver's prototype is
+	// null), with the prototypes before it in mid: a hit reads undefined.
+	// Every object's shape is checked, so a key added anywhere on the way
+	// (a shape change, or a new gen for a dictionary) makes it miss.
+	// Node's streams test _writableState, _paused, _construct and others
+	// their objects lack, six prototypes deep, on every request; each read
+	// looked the key up in every shape on the chain. In rt.polyICs and
+	// the megamorphic cache only.
+	icGetAbsent
 )
 
 // getPropIC is the slow path of GetProp: look up, then fill the cache.
@@ -240,7 +268,12 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 				return rt.callGetter(rt.vals(o.slots)[slot], obj)
 			}
 			return rt.vals(o.slots)[slot]
-		} else if o.proto.IsObject() {
+		} else if !o.proto.IsObject() {
+			if !key.IsNumber() {
+				rt.fillGetIC(e, key, 0, icEntry{shape: o.shape, kind: icGetAbsent})
+				return Undefined
+			}
+		} else {
 			p := rt.obj(o.proto)
 			if rt.shapeHoldsKey(p, key) {
 				if slot := rt.shp(p).lookup(key); slot >= 0 && p.flags&objLazyProto == 0 {
@@ -263,21 +296,27 @@ func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
 
 // getChainIC looks key up further along the prototype chain past the
 // first prototype p (which lacks it), and caches where it is found as an
-// icGetChain entry when every object on the way is one whose shape lists
-// its properties.
+// icGetChain entry, or that it is not found as an icGetAbsent one, when
+// every object on the way is one whose shape lists its properties.
 func (rt *Runtime) getChainIC(e *ic, obj Value, o, p *Object, key PropKey) (Value, bool) {
 	ne := icEntry{shape: o.shape, kind: icGetChain}
 	cur := p
 	curH := o.proto.Handle()
 	for {
+		if !cur.proto.IsObject() {
+			if key.IsNumber() {
+				// Index keys live in elements, not in shapes.
+				return Undefined, false
+			}
+			ne.kind, ne.holder, ne.hshape, ne.hgen = icGetAbsent, curH, cur.shape, rt.genOf(cur)
+			rt.fillGetIC(e, key, protoHandle(o), ne)
+			return Undefined, true
+		}
 		if int(ne.depth) == maxChain {
 			return Undefined, false
 		}
 		ne.mid[ne.depth].handle, ne.mid[ne.depth].shape, ne.mid[ne.depth].gen = curH, cur.shape, rt.genOf(cur)
 		ne.depth++
-		if !cur.proto.IsObject() {
-			return Undefined, false
-		}
 		h := rt.obj(cur.proto)
 		if !rt.shapeHoldsKey(h, key) || h.flags&objLazyProto != 0 {
 			return Undefined, false

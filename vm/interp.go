@@ -696,6 +696,11 @@ func (rt *Runtime) loop(entry int) Value {
 						break
 					}
 				}
+				if o.flags&objForwarder != 0 && uint16(o.realm) == rt.realmTag && rt.forward(fr, o, a, b, c) {
+					reload()
+					rt.safepoint()
+					break
+				}
 			}
 			if !rt.isCallable(callee) {
 				rt.notCallable(fr, callee, "a function")

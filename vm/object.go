@@ -70,6 +70,7 @@ const (
 	objLazyData       // an accessor pair standing for a data property made on first use (DefineLazyDataProperty)
 	objLazyPair       // an accessor pair whose functions are made on first use (host: *lazyPair)
 	objAddChain       // on the prototype chain of a cached property add: its changes move rt.addEpoch (see chainAllowsAdd)
+	objForwarder      // Function.prototype.call or apply, or Reflect.apply (see forwardKind)
 )
 
 // Object is an object cell. It holds no Go pointers (see storage.go):

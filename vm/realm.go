@@ -306,15 +306,21 @@ func (r *Realm) MethodSym(obj, sym Value, name string, length int, fn NativeFunc
 // method defines name's function under key, or under name when key is
 // Undefined.
 func (r *Realm) method(obj, key Value, name string, length int, fn NativeFunc) {
+	r.methodForward(obj, key, name, length, fn, 0)
+}
+
+// methodForward is method for a built-in that calls a function it is given
+// (forward says which: see forwardKind).
+func (r *Realm) methodForward(obj, key Value, name string, length int, fn NativeFunc, forward forwardKind) {
 	rt := r.rt
 	if o := rt.obj(obj); rt.deferring && rt.deferrable(o, key) {
-		rt.deferProp(obj, o, deferredProp{kind: deferMethod, key: key, name: name, length: int16(length), fn: fn, attrs: attrWritable | attrConfigurable})
+		rt.deferProp(obj, o, deferredProp{kind: deferMethod, key: key, name: name, length: int16(length), fn: fn, attrs: attrWritable | attrConfigurable, forward: forward})
 		return
 	}
 	if key == Undefined {
 		key = rt.keyFor(name)
 	}
-	rt.defineData(obj, key, rt.NewNativeFunction(name, length, fn), attrWritable|attrConfigurable)
+	rt.defineData(obj, key, rt.newForwarder(name, length, fn, forward), attrWritable|attrConfigurable)
 }
 
 // Alias defines key (writable, configurable, not enumerable) as the value
