@@ -21,9 +21,17 @@ const kIsEventTarget = Symbol.for('nodejs.event_target');
 // kRemoveListener hooks tell MessagePort.
 const kListenerAdded = Symbol('kListenerAdded');
 const kListenerRemoved = Symbol('kListenerRemoved');
-const startTime = Date.now();
+// An event's timeStamp is performance.now() as perf_hooks has it, taken
+// once: node's events read its internal clock, not the global (a program
+// may replace globalThis.performance), and the global is an accessor,
+// whose every read cost new Event() a sixth of its time.
+let perfNow;
 function now() {
-  return typeof performance === 'object' ? performance.now() : Date.now() - startTime;
+  if (perfNow === undefined) {
+    const { performance } = require('perf_hooks');
+    perfNow = performance.now.bind(performance);
+  }
+  return perfNow();
 }
 
 function invalidThis(type) {
