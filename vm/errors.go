@@ -142,17 +142,6 @@ func (rt *Runtime) NewError(kind int, msg string) Value {
 	proto := [...]Value{r.TypeErrorPrototype, r.ReferenceErrorPrototype, r.SyntaxErrorPrototype,
 		r.RangeErrorPrototype, r.ErrorPrototype, r.EvalErrorPrototype, r.URIErrorPrototype}[kind]
 	e, _ := rt.newObjectCell(ClassError, proto)
-	// Capturing the stack may run JavaScript (a receiver's type name can
-	// come from a proxy or a getter, in a vm context), and so collect. In
-	// a native call the allocation keeps the error for the rest of the
-	// call (which may run JavaScript before it throws: closing an
-	// iterator); from the interpreter's own throws, outside any, it is
-	// rooted here until it is returned.
-	if !rt.inNative {
-		done := rt.rootScope()
-		defer done()
-		rt.Keep(e)
-	}
 	rt.captureStack(e, Undefined)
 	rt.defineData(e, rt.atom("message"), rt.NewString(msg), attrWritable|attrConfigurable)
 	return e
@@ -636,6 +625,19 @@ func (rt *Runtime) receiverMethodName(recv, fn Value, name string) string {
 		}
 		return d.Value == fn
 	}
+	// Only what a program can already have called is looked at: a lazy
+	// property not made yet (a global such as setTimeout, a module's
+	// export) cannot hold fn, and making it would run a library's
+	// JavaScript, and collect, while an error is being made.
+	getOwn := func(o *Object, key PropKey) (PropDesc, bool) {
+		if _, ok := indexKey(key); !ok {
+			if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&attrAccessor != 0 &&
+				rt.obj(rt.vals(o.slots)[slot]).flags&(objLazyPair|objLazyData) != 0 {
+				return PropDesc{}, true
+			}
+		}
+		return rt.ordinaryGetOwn(o, key)
+	}
 	if n := strings.TrimPrefix(strings.TrimPrefix(name, "get "), "set "); n != "" {
 		key := rt.atom(n)
 		for p, depth := recv, 0; p.IsObject() && depth < 1000; p, depth = rt.obj(p).proto, depth+1 {
@@ -643,7 +645,7 @@ func (rt *Runtime) receiverMethodName(recv, fn Value, name string) string {
 			if po.class == ClassProxy {
 				break
 			}
-			if d, ok := rt.ordinaryGetOwn(po, key); ok {
+			if d, ok := getOwn(po, key); ok {
 				if holds(d) {
 					return n
 				}
@@ -665,7 +667,7 @@ func (rt *Runtime) receiverMethodName(recv, fn Value, name string) string {
 			if _, isIdx := indexKey(k); isIdx {
 				continue
 			}
-			d, ok := rt.ordinaryGetOwn(po, k)
+			d, ok := getOwn(po, k)
 			if !ok || d.Attrs&attrEnumerable == 0 || !holds(d) {
 				continue
 			}
