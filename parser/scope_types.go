@@ -129,12 +129,6 @@ func (s *Scope) Lookup(name string) *Binding {
 // by name.
 const scopeIndexAt = 8
 
-func newScope(kind ScopeKind, parent *Scope, start int32) *Scope {
-	s := &Scope{}
-	initScope(s, kind, parent, start)
-	return s
-}
-
 // initScope makes s, a zero Scope, a scope of kind under parent from start.
 func initScope(s *Scope, kind ScopeKind, parent *Scope, start int32) {
 	s.Kind, s.Parent, s.Loc = kind, parent, Loc{start, start}
@@ -142,10 +136,6 @@ func initScope(s *Scope, kind ScopeKind, parent *Scope, start int32) {
 		parent.Children = append(parent.Children, s)
 		s.Strict = parent.Strict
 	}
-}
-
-func (s *Scope) add(name string, kind BindingKind, loc Loc) *Binding {
-	return s.addBinding(&Binding{}, name, kind, loc)
 }
 
 // addBinding declares b, a zero Binding, as name in s.
