@@ -432,7 +432,12 @@ func (n *Node) drainTicksAndJobs() {
 	// Between two callbacks of the timers or immediates phase, node
 	// drains from runNextTicks, under the phase's own frames, and calls
 	// processTicksAndRejections from there as a plain function.
-	below := runNextTicksBelow(n.Loop.Drain())
+	// (Only when something will run: the frames are for the stacks of
+	// errors it makes, and most callbacks leave nothing.)
+	var below []vm.StackFrame
+	if !n.ticks.empty() || n.consoleTick || n.VM.PendingJobs() {
+		below = runNextTicksBelow(n.Loop.Drain())
+	}
 	ticks, ticksJobs := ticksFrame, ticksJobsFrame
 	if below != nil {
 		n.VM.SetStackTail(append(append(make([]vm.StackFrame, 0, 1+len(below)), runNextTicksJobsFrame), below...))
