@@ -241,8 +241,12 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		if u := utf16.Encode([]rune(received)); len(u) > 128 {
 			received = string(utf16.Decode(u[:128])) + "..."
 		}
-		return n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The argument '"+rt.ToGoString(vm.Arg(args, 0))+"' "+
-			reason+". Received "+received)
+		// As node's message: a dotted name is a property of an argument.
+		name, what := rt.ToGoString(vm.Arg(args, 0)), "argument"
+		if strings.Contains(name, ".") {
+			what = "property"
+		}
+		return n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE", "The "+what+" '"+name+"' "+reason+". Received "+received)
 	})
 	rt.DefineMethod(b, "nodeError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		kind := vm.ErrPlain

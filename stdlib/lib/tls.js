@@ -74,6 +74,12 @@ function contextOptions(options) {
   if (options.ciphers !== undefined && options.ciphers !== null && typeof options.ciphers !== 'string') {
     throw binding.invalidArgType('options.ciphers', 'of type string', options.ciphers);
   }
+  if (options.ciphers) {
+    // As node's processCiphers: a list naming no suite at all (":") is
+    // refused before OpenSSL sees it; an empty string means the defaults.
+    const names = options.ciphers.split(':');
+    if (!names.some((n) => n.length > 0)) throw binding.invalidArgValue('options.ciphers', names);
+  }
   const o = {
     ca: options.ca, cert: options.cert, key: options.key,
     minVersion: options.minVersion || module.exports.DEFAULT_MIN_VERSION,

@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 
 const pem = (f) => fs.readFileSync(path.join(__dirname, f));
-for (const c of ['NOPE', 5, 'AES128-SHA:!aNULL', 'HIGH:!aNULL:!MD5', 'TLS_AES_128_GCM_SHA256', 'ECDHE+AESGCM', '', 'DES-CBC3-SHA']) {
+for (const c of ['NOPE', 5, ':', '::', ':TLS_AES_128_GCM_SHA256', 'AES128-SHA:!aNULL', 'HIGH:!aNULL:!MD5', 'TLS_AES_128_GCM_SHA256', 'ECDHE+AESGCM', '', 'DES-CBC3-SHA']) {
   try {
     tls.createSecureContext({ ciphers: c });
     console.log(JSON.stringify(c), 'ok');
