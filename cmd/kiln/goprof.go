@@ -1,3 +1,5 @@
+//go:build !kilnrun
+
 package main
 
 import (

@@ -77,7 +77,7 @@ func TestRuntimeOnlyBuild(t *testing.T) {
 	// unicode's script and category maps (some 65k instructions of a
 	// kiln-run hello world), and only esbuild, which kiln-run leaves out,
 	// needs it.
-	t.Run("it does not link package regexp", func(t *testing.T) {
+	t.Run("it does not link package regexp or runtime/pprof", func(t *testing.T) {
 		cmd := exec.Command(kilnRun, "--version")
 		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
 		out, err := cmd.CombinedOutput()
@@ -86,6 +86,12 @@ func TestRuntimeOnlyBuild(t *testing.T) {
 		}
 		if strings.Contains(string(out), "init regexp/syntax @") {
 			t.Error("kiln-run initialises regexp/syntax: who imports regexp? (go list -tags kilnrun -deps ./cmd/kiln)")
+		}
+		// runtime/pprof (kiln's KILN_GO_CPUPROF) brings compress/flate's
+		// initialiser and turns on Go's sampling of allocations, whose
+		// first samples walk the stack through .gopclntab.
+		if strings.Contains(string(out), "init compress/flate @") {
+			t.Error("kiln-run initialises compress/flate: who imports it? (go list -tags kilnrun -deps ./cmd/kiln)")
 		}
 	})
 	// One fixture of each folder of the foundation corpus: kiln-run differs
