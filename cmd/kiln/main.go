@@ -142,22 +142,24 @@ func quietStartup() {
 
 type startupSentinel struct{ _ *byte }
 
-// growStack grows the main goroutine's stack to 8 KB while main's are the
+// growStack grows the main goroutine's stack to 16 KB while main's are the
 // only frames on it. A goroutine starts with 2 KB and doubles on demand, and
 // each time Go copies the stack it walks every frame on it through the
-// binary's tables of stack layouts: making the runtime's realm, deep in
-// vm.New, took it from 4 KB to 8 KB, and that walk read some ten pages of
-// .gopclntab that nothing else needs (perf's page faults: 30 to 19 there for
-// a hello world). Growing here walks three frames.
+// binary's tables of stack layouts (.gopclntab), pages that nothing else
+// needs: a hello world's run took the stack from 8 KB to 16 KB deep in
+// running its module, and that walk faulted in nine 64 KB windows of
+// .gopclntab (perf's page faults, kiln-run: 27 windows of .gopclntab to 18),
+// each a few microseconds when the binary sits in the page cache in 4 KB
+// folios. Growing here walks three frames.
 //
 //go:noinline
 func growStack() byte {
-	var frame [5 << 10]byte
+	var frame [13 << 10]byte
 	return stackByte(&frame)
 }
 
 //go:noinline
-func stackByte(p *[5 << 10]byte) byte { return p[len(p)-1] }
+func stackByte(p *[13 << 10]byte) byte { return p[len(p)-1] }
 
 func main() {
 	restoreSignalDefaults()
