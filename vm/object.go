@@ -61,7 +61,6 @@ const (
 	objConstructor
 	objSlowElems  // index keys live in the shape, not in elems
 	objClassCtor  // a class constructor: [[Call]] throws
-	objHasPrivate // has private fields in its host map
 	objFrozenLen  // an array whose length is not writable
 	objDerived
 	objLazyProto      // a function whose "prototype" object is made on first use

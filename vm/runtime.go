@@ -109,7 +109,6 @@ type Runtime struct {
 	suspendA, suspendB int
 	lastSuspend        bytecode.Opcode
 
-	privateTables map[uint32]*privateElems
 	pins          pinTable
 	hostRoots     []func(mark func(Value))
 	hostWeak      []HostWeak
