@@ -59,9 +59,9 @@ const (
 	objExtensible uint16 = 1 << iota
 	objCallable
 	objConstructor
-	objSlowElems  // index keys live in the shape, not in elems
-	objClassCtor  // a class constructor: [[Call]] throws
-	objFrozenLen  // an array whose length is not writable
+	objSlowElems // index keys live in the shape, not in elems
+	objClassCtor // a class constructor: [[Call]] throws
+	objFrozenLen // an array whose length is not writable
 	objDerived
 	objLazyProto      // a function whose "prototype" object is made on first use
 	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)
