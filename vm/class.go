@@ -228,12 +228,20 @@ func (rt *Runtime) privateMethod(name, fn Value, kind int) {
 // throwNoBrand throws V8's TypeError for using a private method or
 // accessor on an object that its class did not initialise.
 func (rt *Runtime) throwNoBrand(name Value) {
+	if rt.obj(name).aux&privStatic != 0 {
+		rt.throwTypeError("Receiver must be class %s", rt.brandClassName(name))
+	}
+	rt.throwTypeError("Receiver must be an instance of class %s", rt.brandClassName(name))
+}
+
+// brandClassName returns the name of the class whose private method or
+// accessor name is, as V8's messages give it ("anonymous" for none).
+func (rt *Runtime) brandClassName(name Value) string {
 	o := rt.obj(name)
 	fn := o.v1
 	if fn == Undefined {
 		fn = o.v2
 	}
-	className := "anonymous"
 	if fn.IsObject() {
 		ctor := rt.obj(fn).v1 // the home object: the constructor when static
 		if o.aux&privStatic == 0 && ctor.IsObject() {
@@ -241,14 +249,11 @@ func (rt *Runtime) throwNoBrand(name Value) {
 		}
 		if rt.isCallable(ctor) {
 			if n := rt.funcName(ctor); n != "" {
-				className = n
+				return n
 			}
 		}
 	}
-	if o.aux&privStatic != 0 {
-		rt.throwTypeError("Receiver must be class %s", className)
-	}
-	rt.throwTypeError("Receiver must be an instance of class %s", className)
+	return "anonymous"
 }
 
 func (rt *Runtime) privateDesc(name Value) string { return rt.GoString(rt.obj(name).v0) }
@@ -335,11 +340,13 @@ func (rt *Runtime) definePrivate(obj, name, v Value) {
 		rt.throwTypeError("Cannot define private member on a non-object")
 	}
 	o, i, n := rt.findPrivate(obj, name)
-	if i >= 0 {
-		rt.throwTypeError("Cannot initialize %s twice on the same object", rt.privateDesc(name))
-	}
 	if n.aux&privKindMask != privField {
+		if i >= 0 {
+			rt.throwTypeError("Cannot initialize private methods of class %s twice on the same object", rt.brandClassName(name))
+		}
 		v = Undefined // a brand: the method lives on the name
+	} else if i >= 0 {
+		rt.throwTypeError("Cannot initialize %s twice on the same object", rt.privateDesc(name))
 	}
 	rt.addOwn(o, name, v, 0)
 }
