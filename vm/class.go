@@ -1,9 +1,5 @@
 package vm
 
-import (
-	"github.com/kilnjs/kiln/gc"
-)
-
 // Classes, super, private names and the object-literal helpers.
 
 // setupClass is the core of ClassDefinitionEvaluation (§15.7.14 steps
@@ -181,18 +177,18 @@ func (rt *Runtime) copyDataProperties(target, source Value, excluded []Value) {
 }
 
 // Private names are objects of ClassPrivateName (never exposed to
-// JavaScript); an object's private elements sit in a map in its host slot
-// when the host slot is free, else in a side table.
+// JavaScript). An object's private elements are keys of its own shape, as
+// V8's private symbols are: the name object itself is the key, so objects
+// of a class that add the same fields in the same order share shapes, and
+// the collector reaches names and values through the object as it does
+// its symbol-keyed properties. Every reflective operation lists only
+// string and symbol keys (privateKey), so none sees them; a Proxy's own
+// private elements are the Proxy object's, never its target's. A field's
+// value sits in its slot; a method's or accessor's brand has undefined
+// there (the functions live on the name).
 
-type privateElems struct {
-	names  []Value
-	values []Value
-}
-
-func (p *privateElems) trace(m *gc.Marker) {
-	m.MarkAll(p.names)
-	m.MarkAll(p.values)
-}
+// privateKey reports whether a shape key is a private name.
+func privateKey(k PropKey) bool { return k.IsObject() }
 
 // A private name's aux says what it names. Methods and accessors live on
 // the name itself (v1 = method or getter, v2 = setter); an object that has
@@ -202,6 +198,9 @@ const (
 	privMethod   = 1
 	privAccessor = 2
 	privStatic   = 4 // with privMethod or privAccessor: the brand is the constructor's
+
+	privKindMask  = 7
+	privSlotShift = 8 // aux>>privSlotShift: the slot the name was last found at (privateSlot)
 )
 
 func (rt *Runtime) newPrivateName(desc string) Value {
@@ -229,12 +228,20 @@ func (rt *Runtime) privateMethod(name, fn Value, kind int) {
 // throwNoBrand throws V8's TypeError for using a private method or
 // accessor on an object that its class did not initialise.
 func (rt *Runtime) throwNoBrand(name Value) {
+	if rt.obj(name).aux&privStatic != 0 {
+		rt.throwTypeError("Receiver must be class %s", rt.brandClassName(name))
+	}
+	rt.throwTypeError("Receiver must be an instance of class %s", rt.brandClassName(name))
+}
+
+// brandClassName returns the name of the class whose private method or
+// accessor name is, as V8's messages give it ("anonymous" for none).
+func (rt *Runtime) brandClassName(name Value) string {
 	o := rt.obj(name)
 	fn := o.v1
 	if fn == Undefined {
 		fn = o.v2
 	}
-	className := "anonymous"
 	if fn.IsObject() {
 		ctor := rt.obj(fn).v1 // the home object: the constructor when static
 		if o.aux&privStatic == 0 && ctor.IsObject() {
@@ -242,56 +249,49 @@ func (rt *Runtime) throwNoBrand(name Value) {
 		}
 		if rt.isCallable(ctor) {
 			if n := rt.funcName(ctor); n != "" {
-				className = n
+				return n
 			}
 		}
 	}
-	if o.aux&privStatic != 0 {
-		rt.throwTypeError("Receiver must be class %s", className)
-	}
-	rt.throwTypeError("Receiver must be an instance of class %s", className)
+	return "anonymous"
 }
 
 func (rt *Runtime) privateDesc(name Value) string { return rt.GoString(rt.obj(name).v0) }
 
-// privates returns the private element table of an object, creating it.
-func (rt *Runtime) privates(obj Value, create bool) *privateElems {
-	o := rt.obj(obj)
-	if p, ok := rt.privateTables[obj.Handle()]; ok && o.flags&objHasPrivate != 0 {
-		return p
+// privateSlot returns the slot of the private element name (whose cell
+// is n) in o's own shape, or -1. The name remembers the slot it was last
+// found at, checked against the shape's key there: the instances of a
+// class, and of its subclasses, hold its fields at the same slots, so a
+// hit costs no lookup whatever the receiver's shape. A Proxy's elements
+// are its own (§7.3.31 PrivateElementFind looks at O itself).
+func (rt *Runtime) privateSlot(o *Object, name Value, n *Object) int {
+	s := rt.shapes[o.shape]
+	if i := int(n.aux >> privSlotShift); i < len(s.keys) && s.keys[i] == name {
+		return i
 	}
-	if !create {
-		return nil
+	i := s.lookup(name)
+	if i >= 0 {
+		n.aux = n.aux&privKindMask | uint32(i)<<privSlotShift
 	}
-	p := &privateElems{}
-	if rt.privateTables == nil {
-		rt.privateTables = map[uint32]*privateElems{}
-	}
-	rt.privateTables[obj.Handle()] = p
-	o.flags |= objHasPrivate
-	return p
+	return i
 }
 
-func (rt *Runtime) findPrivate(obj, name Value) (*privateElems, int) {
+// findPrivate returns obj's object cell and the slot of its private
+// element name (-1 when obj is not an object or lacks it), and the name's
+// cell.
+func (rt *Runtime) findPrivate(obj, name Value) (*Object, int, *Object) {
+	n := rt.obj(name)
 	if !obj.IsObject() {
-		return nil, -1
+		return nil, -1, n
 	}
-	p := rt.privates(obj, false)
-	if p == nil {
-		return nil, -1
-	}
-	for i, n := range p.names {
-		if n == name {
-			return p, i
-		}
-	}
-	return p, -1
+	o := rt.obj(obj)
+	return o, rt.privateSlot(o, name, n), n
 }
 
+// getPrivate is §7.3.32 PrivateGet.
 func (rt *Runtime) getPrivate(obj, name Value) Value {
-	p, i := rt.findPrivate(obj, name)
-	if n := rt.obj(name); n.aux != privField {
-		// §7.3.32 PrivateGet for a method or accessor.
+	o, i, n := rt.findPrivate(obj, name)
+	if n.aux&privKindMask != privField {
 		if i < 0 {
 			rt.throwNoBrand(name)
 		}
@@ -306,21 +306,13 @@ func (rt *Runtime) getPrivate(obj, name Value) Value {
 	if i < 0 {
 		rt.throwTypeError("Cannot read private member %s from an object whose class did not declare it", rt.privateDesc(name))
 	}
-	v := p.values[i]
-	if v.IsObject() && rt.obj(v).class == ClassAccessor {
-		g := rt.obj(v).v0
-		if g == Undefined {
-			rt.throwTypeError("'%s' was defined without a getter", rt.privateDesc(name))
-		}
-		return rt.Call(g, obj)
-	}
-	return v
+	return rt.arena.At(o.slots.ref, i)
 }
 
+// setPrivate is §7.3.33 PrivateSet.
 func (rt *Runtime) setPrivate(obj, name, v Value) {
-	p, i := rt.findPrivate(obj, name)
-	if n := rt.obj(name); n.aux != privField {
-		// §7.3.33 PrivateSet for a method or accessor.
+	o, i, n := rt.findPrivate(obj, name)
+	if n.aux&privKindMask != privField {
 		if i < 0 {
 			rt.throwNoBrand(name)
 		}
@@ -336,34 +328,30 @@ func (rt *Runtime) setPrivate(obj, name, v Value) {
 	if i < 0 {
 		rt.throwTypeError("Cannot write private member %s to an object whose class did not declare it", rt.privateDesc(name))
 	}
-	cur := p.values[i]
-	if cur.IsObject() && rt.obj(cur).class == ClassAccessor {
-		s := rt.obj(cur).v1
-		if s == Undefined {
-			rt.throwTypeError("'%s' was defined without a setter", rt.privateDesc(name))
-		}
-		rt.Call(s, obj, v)
-		return
-	}
-	p.values[i] = v
+	rt.own(&o.slots)
+	rt.vals(o.slots)[i] = v
 }
 
+// definePrivate is §7.3.30 PrivateFieldAdd, and PrivateMethodOrAccessorAdd
+// for a brand. Neither looks at extensibility: a frozen object still gets
+// its class's private elements.
 func (rt *Runtime) definePrivate(obj, name, v Value) {
 	if !obj.IsObject() {
 		rt.throwTypeError("Cannot define private member on a non-object")
 	}
-	if _, i := rt.findPrivate(obj, name); i >= 0 {
+	o, i, n := rt.findPrivate(obj, name)
+	if n.aux&privKindMask != privField {
+		if i >= 0 {
+			rt.throwTypeError("Cannot initialize private methods of class %s twice on the same object", rt.brandClassName(name))
+		}
+		v = Undefined // a brand: the method lives on the name
+	} else if i >= 0 {
 		rt.throwTypeError("Cannot initialize %s twice on the same object", rt.privateDesc(name))
 	}
-	if rt.obj(name).aux != privField {
-		v = Undefined // a brand: the method lives on the name
-	}
-	p := rt.privates(obj, true)
-	p.names = append(p.names, name)
-	p.values = append(p.values, v)
+	rt.addOwn(o, name, v, 0)
 }
 
 func (rt *Runtime) hasPrivate(obj, name Value) bool {
-	_, i := rt.findPrivate(obj, name)
+	_, i, _ := rt.findPrivate(obj, name)
 	return i >= 0
 }

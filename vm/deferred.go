@@ -225,7 +225,7 @@ func (b *reifyBatch) flush(rt *Runtime, o *Object) {
 		copy(attrs, s.attrs)
 		hasSym := s.hasSym
 		for _, k := range b.keys {
-			hasSym = hasSym || k.IsSymbol()
+			hasSym = hasSym || tracedKey(k)
 		}
 		o.shape = rt.newShape(&Shape{keys: append(keys, b.keys...), attrs: append(attrs, b.attrs...), parent: s, hasSym: hasSym}).id
 		rt.grow(&o.slots, int(o.slots.n)+len(b.vals))

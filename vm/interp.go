@@ -873,8 +873,28 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpNewPrivateName:
 			regs[a] = rt.newPrivateName(fr.code.Consts[bx].Str)
 		case bytecode.OpGetPrivate:
+			// A field found where its name was last found (privateSlot)
+			// is read here; anything else goes through PrivateGet.
+			if obj := regs[b]; obj.IsObject() {
+				o, n := rt.obj(obj), rt.obj(regs[c])
+				if i := int(n.aux >> privSlotShift); n.aux&privKindMask == privField {
+					if keys := rt.shapes[o.shape].keys; i < len(keys) && keys[i] == regs[c] {
+						regs[a] = rt.arena.At(o.slots.ref, i)
+						break
+					}
+				}
+			}
 			regs[a] = rt.getPrivate(regs[b], regs[c])
 		case bytecode.OpSetPrivate:
+			if obj := regs[a]; obj.IsObject() {
+				o, n := rt.obj(obj), rt.obj(regs[b])
+				if i := int(n.aux >> privSlotShift); n.aux&privKindMask == privField {
+					if keys := rt.shapes[o.shape].keys; i < len(keys) && keys[i] == regs[b] && !rt.arena.Pinned(o.slots.ref) {
+						rt.arena.Put(o.slots.ref, i, regs[c])
+						break
+					}
+				}
+			}
 			rt.setPrivate(regs[a], regs[b], regs[c])
 		case bytecode.OpDefinePrivate:
 			rt.definePrivate(regs[a], regs[b], regs[c])

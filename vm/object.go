@@ -49,7 +49,7 @@ const (
 	ClassAccessor    // an accessor pair in a property slot: v0 = getter, v1 = setter
 	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = index of its scope layout in rt.layouts
 	ClassWithEnv     // an object environment: v0 = parent, v1 = binding object
-	ClassPrivateName // v0 = description string; aux = privField/privMethod/privAccessor(+privStatic), v1/v2 = method or getter/setter
+	ClassPrivateName // v0 = description string; aux = privField/privMethod/privAccessor(+privStatic), and above privSlotShift the slot it was last found at; v1/v2 = method or getter/setter
 	ClassNamespace   // a module namespace object
 	ClassInternal    // an internal record with no JavaScript identity
 )
@@ -59,10 +59,9 @@ const (
 	objExtensible uint16 = 1 << iota
 	objCallable
 	objConstructor
-	objSlowElems  // index keys live in the shape, not in elems
-	objClassCtor  // a class constructor: [[Call]] throws
-	objHasPrivate // has private fields in its host map
-	objFrozenLen  // an array whose length is not writable
+	objSlowElems // index keys live in the shape, not in elems
+	objClassCtor // a class constructor: [[Call]] throws
+	objFrozenLen // an array whose length is not writable
 	objDerived
 	objLazyProto      // a function whose "prototype" object is made on first use
 	objImmutableProto // %Object.prototype%: an immutable prototype exotic object (§10.4.7)

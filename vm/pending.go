@@ -11,17 +11,6 @@ import (
 
 func (rt *Runtime) traceEphemerons(m *gc.Marker) bool {
 	progress := false
-	for h, p := range rt.privateTables {
-		if m.IsMarked(gc.MakeRef(gc.TagObject, h)) {
-			for i := range p.names {
-				if !m.IsMarked(p.names[i]) || !m.IsMarked(p.values[i]) {
-					m.Mark(p.names[i])
-					m.Mark(p.values[i])
-					progress = true
-				}
-			}
-		}
-	}
 	if rt.weakHook != nil && rt.weakHook.ephemerons(rt, m) {
 		progress = true
 	}
@@ -34,11 +23,6 @@ func (rt *Runtime) traceEphemerons(m *gc.Marker) bool {
 }
 
 func (rt *Runtime) sweepWeak(m *gc.Marker) {
-	for h := range rt.privateTables {
-		if !m.IsMarked(gc.MakeRef(gc.TagObject, h)) {
-			delete(rt.privateTables, h)
-		}
-	}
 	if rt.weakHook != nil {
 		rt.weakHook.sweep(rt, m)
 	}

@@ -109,10 +109,9 @@ type Runtime struct {
 	suspendA, suspendB int
 	lastSuspend        bytecode.Opcode
 
-	privateTables map[uint32]*privateElems
-	pins          pinTable
-	hostRoots     []func(mark func(Value))
-	hostWeak      []HostWeak
+	pins      pinTable
+	hostRoots []func(mark func(Value))
+	hostWeak  []HostWeak
 	// stackOverflows are the live errors of stack overflows (see
 	// throwStackOverflow), a weak set.
 	stackOverflows map[Value]struct{}

@@ -56,7 +56,7 @@ type Shape struct {
 	trans    map[transKey]*Shape
 	extended bool // a child shares keys' and attrs' backing arrays
 	dict     bool
-	hasSym   bool // some key is a symbol (the collector must trace keys)
+	hasSym   bool // some key is a symbol or a private name (tracedKey): the collector must trace keys
 	// gen changes with every edit of a dictionary shape in place (see
 	// edited): a cache that keeps a dictionary shape's ID, as the global
 	// reads' do (globalIC), keeps its gen too. Gens are never reused,
@@ -90,6 +90,10 @@ const linearLookupMax = 8
 // requiring ten of node's modules. A linear scan of a few dozen keys costs
 // less than one map insertion per key, so the bound leaves a margin.
 const indexAfterScans = 16
+
+// tracedKey reports whether a key is a cell the collector must reach
+// through the shapes of objects that have it: a symbol or a private name.
+func tracedKey(k PropKey) bool { return k.IsSymbol() || privateKey(k) }
 
 // newShape registers s in the shape table, giving it its ID.
 func (rt *Runtime) newShape(s *Shape) *Shape {
@@ -193,7 +197,7 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		} else {
 			s.buildIndex()
 		}
-		if key.IsSymbol() {
+		if tracedKey(key) {
 			s.hasSym = true
 		}
 		return s
@@ -218,7 +222,7 @@ func (rt *Runtime) withKey(s *Shape, key PropKey, attrs uint8) *Shape {
 		keys:   append(keys, key),
 		attrs:  append(at, attrs),
 		parent: s,
-		hasSym: s.hasSym || key.IsSymbol(),
+		hasSym: s.hasSym || tracedKey(key),
 		width:  int32(n + 1),
 	})
 	for p := s; p != nil && p.width < c.width; p = p.parent {
