@@ -168,6 +168,16 @@ func (n *Node) installProcess() {
 		}
 		return stream
 	})
+	// guessHandleType(fd) picks the class of process.stdout, stderr and
+	// stdin, as node's getStdout and getStdin do. A runtime whose stdout
+	// or stderr is not a descriptor (an embedder's writer) has files.
+	rt.DefineMethod(b, "guessHandleType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		fd := int(rt.ToNumber(vm.Arg(args, 0)))
+		if (fd == 1 || fd == 2) && !n.stdioIsFd(fd) {
+			return rt.NewString("FILE")
+		}
+		return rt.NewString(guessHandleType(fd))
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(IsTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(IsTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -389,6 +399,18 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 		return n.uvException(err, "write", "")
 	}
 	return vm.Undefined
+}
+
+// stdioIsFd reports whether the runtime's stdout (fd 1) or stderr (fd 2)
+// is that descriptor of the process: the same file, often through a
+// duplicate (cmd/kiln writes through one, see its stdio_unix.go).
+func (n *Node) stdioIsFd(fd int) bool {
+	w := n.opts.Stdout
+	if fd == 2 {
+		w = n.opts.Stderr
+	}
+	f, ok := w.(*os.File)
+	return ok && sameFile(int(f.Fd()), fd)
 }
 
 // IsTerminal is whether w (an *os.File) is a terminal: asked of the
