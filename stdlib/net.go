@@ -258,20 +258,33 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 	// open(handle, fd) makes a stream on a pipe or socket the process was
 	// given (net.Socket({ fd }), process.stdout on a pipe), over a copy of
 	// fd: destroying the socket closes the copy, and fd stays the process's.
-	rt.DefineMethod(b, "open", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	openWith := func(args []vm.Value, own func(int) (int, error)) vm.Value {
 		fd := int(rt.ToNumber(vm.Arg(args, 1)))
-		own, err := dupStreamFd(fd)
+		sfd, err := own(fd)
 		if err != nil {
 			return n.netErrno(err)
 		}
-		s, err := n.Loop.NewStream(own)
+		s, err := n.Loop.NewStream(sfd)
 		if err != nil {
-			closeFd(own)
+			closeFd(sfd)
 			return n.netErrno(err)
 		}
 		id := track(s, vm.Arg(args, 0))
 		t.conns[id].given, t.conns[id].fd = true, fd
 		return vm.Int(id)
+	}
+	rt.DefineMethod(b, "open", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return openWith(args, dupStreamFd)
+	})
+	// openTTY(handle, fd) makes a stream on the terminal on fd (a
+	// tty.WriteStream's), opened again (see reopenTTY); its _handle.fd is
+	// that new descriptor, as node's.
+	rt.DefineMethod(b, "openTTY", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		res := openWith(args, reopenTTY)
+		if c := conn([]vm.Value{res}); c != nil {
+			c.given = false
+		}
+		return res
 	})
 	rt.DefineMethod(b, "guessHandleType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return rt.NewString(guessHandleType(int(rt.ToNumber(vm.Arg(args, 0)))))

@@ -3,6 +3,9 @@
 package stdlib
 
 import (
+	"os"
+	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/sys/unix"
@@ -114,4 +117,22 @@ func sameFile(a, b int) bool {
 	}
 	var sa, sb unix.Stat_t
 	return unix.Fstat(a, &sa) == nil && unix.Fstat(b, &sb) == nil && sa.Dev == sb.Dev && sa.Ino == sb.Ino
+}
+
+// reopenTTY opens the terminal on fd again, as libuv's uv_tty_init does,
+// so that the stream has a file description of its own: its blocking mode
+// is then not the one the shell and the other descriptors on the
+// terminal share. A terminal that cannot be opened again (a pty's
+// master) is used through a copy of fd. Not a terminal is EINVAL.
+func reopenTTY(fd int) (int, error) {
+	if !isatty(fd) {
+		return -1, unix.EINVAL
+	}
+	path, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
+	if err == nil && strings.HasPrefix(path, "/dev/") {
+		if nfd, err := unix.Open(path, unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0); err == nil {
+			return nfd, nil
+		}
+	}
+	return dupStreamFd(fd)
 }

@@ -22,3 +22,5 @@ func setBlocking(fd int, blocking bool) error { return loop.ErrNotSupported }
 func ResetStdio() { ResetTerminals() }
 
 func sameFile(a, b int) bool { return a == b }
+
+func reopenTTY(fd int) (int, error) { return -1, loop.ErrNotSupported }

@@ -127,6 +127,25 @@ function TCP() {
 }
 Object.setPrototypeOf(TCP.prototype, Handle.prototype);
 
+// TTY is a terminal's handle (a tty.WriteStream's), made by ttyHandle.
+function TTY() {
+  Handle.call(this);
+}
+Object.setPrototypeOf(TTY.prototype, Handle.prototype);
+TTY.prototype.pipe = true;
+
+// ttyHandle opens the terminal on fd for tty.WriteStream, as node's TTY
+// wrap does, or throws node's ERR_TTY_INIT_FAILED.
+function ttyHandle(fd) {
+  const handle = new TTY();
+  const res = binding.openTTY(handle, fd);
+  if (Array.isArray(res)) {
+    throw binding.nodeError('Error', 'ERR_TTY_INIT_FAILED',
+      `TTY initialization failed: uv_tty_init returned ${res[1]} (${res[2]})`);
+  }
+  return handle;
+}
+
 // open takes over a descriptor the process was given (a pipe or socket
 // as its stdio, or from a parent): 0, or the failure as connect's.
 Handle.prototype.open = function open(fd) {
@@ -249,7 +268,8 @@ function Socket(options) {
   const allowHalfOpen = !!options.allowHalfOpen;
   Duplex.call(this, {
     allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false,
-    highWaterMark: options.highWaterMark, readable: options.readable, writable: options.writable,
+    highWaterMark: options.highWaterMark, readableHighWaterMark: options.readableHighWaterMark,
+    writableHighWaterMark: options.writableHighWaterMark, readable: options.readable, writable: options.writable,
   });
   this.allowHalfOpen = allowHalfOpen;
   this.connecting = false;
@@ -1116,3 +1136,5 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(v, 10); },
 };
+// tty's WriteStream is a socket over a TTY handle (node's tty_wrap).
+Object.defineProperty(module.exports, Symbol.for('kiln.ttyHandle'), { __proto__: null, value: ttyHandle });

@@ -318,6 +318,7 @@ function stdioStream(fd) {
   switch (binding.guessHandleType(fd)) {
     case 'TTY':
       stream = new (require('tty').WriteStream)(fd);
+      stream._type = 'tty';
       proc.on('SIGWINCH', () => stream._refreshSize());
       break;
     case 'FILE':
