@@ -375,15 +375,23 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 	}
 	chunk := vm.Arg(args, 1)
 	var err error
+	f, isFile := w.(*os.File)
 	if chunk.IsString() {
 		s := rt.GoString(chunk)
-		if strings.IndexByte(s, 0xED) < 0 {
-			_, err = io.WriteString(w, s)
-		} else {
+		switch {
+		case strings.IndexByte(s, 0xED) >= 0:
 			_, err = w.Write(wtf8ToUTF8(s))
+		case isFile:
+			_, err = writeFileString(f, s)
+		default:
+			_, err = io.WriteString(w, s)
 		}
 	} else if data, ok := rt.BufferBytes(chunk); ok {
-		_, err = w.Write(data)
+		if isFile {
+			_, err = writeFileBytes(f, data)
+		} else {
+			_, err = w.Write(data)
+		}
 	}
 	if err != nil {
 		// A closed pipe or a full disk: the stream's error (the console

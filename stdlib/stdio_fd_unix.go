@@ -3,10 +3,12 @@
 package stdlib
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -135,4 +137,47 @@ func reopenTTY(fd int) (int, error) {
 		}
 	}
 	return dupStreamFd(fd)
+}
+
+// writeFileString writes s to f, waiting whenever f's descriptor is full.
+// process.stdout on a pipe or socket makes its file description
+// non-blocking, which the runtime's own writes to the same pipe share (the
+// console's before process.stdout is made, a warning, an uncaught error's
+// report, stderr when it is the same pipe): those wait for room as a
+// blocking write would, rather than fail with EAGAIN.
+func writeFileString(f *os.File, s string) (int, error) {
+	n, err := f.WriteString(s)
+	for err != nil && waitWritable(f, err) {
+		var k int
+		k, err = f.WriteString(s[n:])
+		n += k
+	}
+	return n, err
+}
+
+// writeFileBytes is writeFileString for bytes.
+func writeFileBytes(f *os.File, p []byte) (int, error) {
+	n, err := f.Write(p)
+	for err != nil && waitWritable(f, err) {
+		var k int
+		k, err = f.Write(p[n:])
+		n += k
+	}
+	return n, err
+}
+
+// waitWritable waits until f can be written when err is EAGAIN, and
+// reports whether it did.
+func waitWritable(f *os.File, err error) bool {
+	if !errors.Is(err, syscall.EAGAIN) {
+		return false
+	}
+	rc, cerr := f.SyscallConn()
+	if cerr != nil {
+		return false
+	}
+	rc.Control(func(fd uintptr) {
+		_, _ = unix.Poll([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}, -1)
+	})
+	return true
 }

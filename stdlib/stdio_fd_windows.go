@@ -1,6 +1,10 @@
 package stdlib
 
-import "github.com/kilnjs/kiln/loop"
+import (
+	"os"
+
+	"github.com/kilnjs/kiln/loop"
+)
 
 // guessHandleType tells only terminals from files here: the loop has no
 // streams on inherited handles on Windows yet.
@@ -24,3 +28,9 @@ func ResetStdio() { ResetTerminals() }
 func sameFile(a, b int) bool { return a == b }
 
 func reopenTTY(fd int) (int, error) { return -1, loop.ErrNotSupported }
+
+// writeFileString writes s to f.
+func writeFileString(f *os.File, s string) (int, error) { return f.WriteString(s) }
+
+// writeFileBytes writes p to f.
+func writeFileBytes(f *os.File, p []byte) (int, error) { return f.Write(p) }
