@@ -54,10 +54,14 @@ func writeText(w io.Writer, s string) {
 		// question (does it have WriteString?) is answered the first time
 		// by searching the type's methods, some 1% of a hello world.
 		if f, ok := w.(*os.File); ok {
-			f.WriteString(s)
+			writeFileString(f, s)
 			return
 		}
 		io.WriteString(w, s)
+		return
+	}
+	if f, ok := w.(*os.File); ok {
+		writeFileBytes(f, wtf8ToUTF8(s))
 		return
 	}
 	w.Write(wtf8ToUTF8(s))

@@ -25,10 +25,13 @@ func runAsKiln(script string, args []string) int {
 	if err != nil {
 		return 1
 	}
-	n, err := stdlib.New(stdlib.Options{Argv: append([]string{abs}, args...), GCStress: os.Getenv("KILN_GC_STRESS") == "1"})
+	stdout, stderr := kilnStdio()
+	n, err := stdlib.New(stdlib.Options{Argv: append([]string{abs}, args...), Stdout: stdout, Stderr: stderr,
+		GCStress: os.Getenv("KILN_GC_STRESS") == "1"})
 	if err != nil {
 		return 1
 	}
+	defer stdlib.ResetStdio()
 	defer n.Close()
 	return n.RunMain(abs)
 }

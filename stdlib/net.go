@@ -30,6 +30,10 @@ import (
 type netConn struct {
 	s   *loop.Stream
 	pin vm.Pin
+	// given is whether the stream is on a copy of a descriptor given to
+	// open, fd, which _handle.fd shows, as node's shows the one it was given.
+	given bool
+	fd    int
 }
 
 type netListener struct {
@@ -251,6 +255,52 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		path := rt.ToGoString(vm.Arg(args, 1))
 		return connectWith(vm.Arg(args, 0), func(cb func(error)) (*loop.Stream, error) { return n.Loop.ConnectUnix(path, cb) })
 	})
+	// open(handle, fd) makes a stream on a pipe or socket the process was
+	// given (net.Socket({ fd }), process.stdout on a pipe), over a copy of
+	// fd: destroying the socket closes the copy, and fd stays the process's.
+	openWith := func(args []vm.Value, own func(int) (int, error)) vm.Value {
+		fd := int(rt.ToNumber(vm.Arg(args, 1)))
+		sfd, err := own(fd)
+		if err != nil {
+			return n.netErrno(err)
+		}
+		s, err := n.Loop.NewStream(sfd)
+		if err != nil {
+			closeFd(sfd)
+			return n.netErrno(err)
+		}
+		id := track(s, vm.Arg(args, 0))
+		t.conns[id].given, t.conns[id].fd = true, fd
+		return vm.Int(id)
+	}
+	rt.DefineMethod(b, "open", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return openWith(args, dupStreamFd)
+	})
+	// openTTY(handle, fd) makes a stream on the terminal on fd (a
+	// tty.WriteStream's), opened again (see reopenTTY); its _handle.fd is
+	// that new descriptor, as node's.
+	rt.DefineMethod(b, "openTTY", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		res := openWith(args, reopenTTY)
+		if c := conn([]vm.Value{res}); c != nil {
+			c.given = false
+		}
+		return res
+	})
+	rt.DefineMethod(b, "guessHandleType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewString(guessHandleType(int(rt.ToNumber(vm.Arg(args, 0)))))
+	})
+	// setBlocking(id, blocking): writes that wait until the kernel takes
+	// them all, as libuv's uv_stream_set_blocking.
+	rt.DefineMethod(b, "setBlocking", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		c := conn(args)
+		if c == nil {
+			return n.netErrno(loop.ErrClosed)
+		}
+		if err := setBlocking(c.s.Fd(), rt.ToBoolean(vm.Arg(args, 1))); err != nil {
+			return n.netErrno(err)
+		}
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "readStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		c := conn(args)
 		if c == nil {
@@ -366,6 +416,9 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 	// fd(id) is the stream's file descriptor, -1 once it is closed.
 	rt.DefineMethod(b, "fd", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if c := conn(args); c != nil {
+			if c.given && c.s.Fd() >= 0 {
+				return vm.Int(c.fd)
+			}
 			return vm.Int(c.s.Fd())
 		}
 		return vm.Int(-1)

@@ -168,6 +168,16 @@ func (n *Node) installProcess() {
 		}
 		return stream
 	})
+	// guessHandleType(fd) picks the class of process.stdout, stderr and
+	// stdin, as node's getStdout and getStdin do. A runtime whose stdout
+	// or stderr is not a descriptor (an embedder's writer) has files.
+	rt.DefineMethod(b, "guessHandleType", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		fd := int(rt.ToNumber(vm.Arg(args, 0)))
+		if (fd == 1 || fd == 2) && !n.stdioIsFd(fd) {
+			return rt.NewString("FILE")
+		}
+		return rt.NewString(guessHandleType(fd))
+	})
 	rt.DefineValue(b, "stdoutIsTTY", vm.Bool(IsTerminal(n.opts.Stdout)))
 	rt.DefineValue(b, "stderrIsTTY", vm.Bool(IsTerminal(n.opts.Stderr)))
 	rt.DefineMethod(b, "exitCode", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -365,15 +375,23 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 	}
 	chunk := vm.Arg(args, 1)
 	var err error
+	f, isFile := w.(*os.File)
 	if chunk.IsString() {
 		s := rt.GoString(chunk)
-		if strings.IndexByte(s, 0xED) < 0 {
-			_, err = io.WriteString(w, s)
-		} else {
+		switch {
+		case strings.IndexByte(s, 0xED) >= 0:
 			_, err = w.Write(wtf8ToUTF8(s))
+		case isFile:
+			_, err = writeFileString(f, s)
+		default:
+			_, err = io.WriteString(w, s)
 		}
 	} else if data, ok := rt.BufferBytes(chunk); ok {
-		_, err = w.Write(data)
+		if isFile {
+			_, err = writeFileBytes(f, data)
+		} else {
+			_, err = w.Write(data)
+		}
 	}
 	if err != nil {
 		// A closed pipe or a full disk: the stream's error (the console
@@ -389,6 +407,18 @@ func (n *Node) writeStdio(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value 
 		return n.uvException(err, "write", "")
 	}
 	return vm.Undefined
+}
+
+// stdioIsFd reports whether the runtime's stdout (fd 1) or stderr (fd 2)
+// is that descriptor of the process: the same file, often through a
+// duplicate (cmd/kiln writes through one, see its stdio_unix.go).
+func (n *Node) stdioIsFd(fd int) bool {
+	w := n.opts.Stdout
+	if fd == 2 {
+		w = n.opts.Stderr
+	}
+	f, ok := w.(*os.File)
+	return ok && sameFile(int(f.Fd()), fd)
 }
 
 // IsTerminal is whether w (an *os.File) is a terminal: asked of the

@@ -183,8 +183,9 @@ func main() {
 		code = run(os.Args[1:], stdout, stderr)
 	}
 	// A program that left its terminal raw (setRawMode) gives it back in
-	// line mode, as node does, a single executable's included.
-	stdlib.ResetTerminals()
+	// line mode, and a pipe that process.stdout made non-blocking gets its
+	// mode back, as node does, a single executable's included.
+	stdlib.ResetStdio()
 	prof.stop(os.Stderr)
 	os.Exit(code)
 }

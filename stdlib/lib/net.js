@@ -103,7 +103,7 @@ function addressObject(triple) {
 // to take a connection over, so the socket must go through them. A socket
 // gets its handle when connect starts, before the lookup, as in node; id
 // stays 0, which the binding knows no stream by, until connect opens one.
-function Handle(pipe) {
+function Handle() {
   this.id = 0;
   this.owner = null;
   this.onread = noop;
@@ -112,8 +112,60 @@ function Handle(pipe) {
   this._req = null;
   this._refed = true;
   this._noDelay = false;
-  if (pipe) this.pipe = true;
 }
+
+// Pipe and TCP are the two kinds, named as node's wraps are (code checks
+// _handle.constructor.name, or instanceof on process.binding's classes).
+function Pipe() {
+  Handle.call(this);
+}
+Object.setPrototypeOf(Pipe.prototype, Handle.prototype);
+Pipe.prototype.pipe = true;
+
+function TCP() {
+  Handle.call(this);
+}
+Object.setPrototypeOf(TCP.prototype, Handle.prototype);
+
+// TTY is a terminal's handle (a tty.WriteStream's), made by ttyHandle.
+function TTY() {
+  Handle.call(this);
+}
+Object.setPrototypeOf(TTY.prototype, Handle.prototype);
+TTY.prototype.pipe = true;
+
+// ttyHandle opens the terminal on fd for tty.WriteStream, as node's TTY
+// wrap does, or throws node's ERR_TTY_INIT_FAILED.
+function ttyHandle(fd) {
+  const handle = new TTY();
+  const res = binding.openTTY(handle, fd);
+  if (Array.isArray(res)) {
+    throw binding.nodeError('Error', 'ERR_TTY_INIT_FAILED',
+      `TTY initialization failed: uv_tty_init returned ${res[1]} (${res[2]})`);
+  }
+  return handle;
+}
+
+// open takes over a descriptor the process was given (a pipe or socket
+// as its stdio, or from a parent): 0, or the failure as connect's.
+Handle.prototype.open = function open(fd) {
+  const res = binding.open(this, fd);
+  if (Array.isArray(res)) return res;
+  if (!this._refed) binding.ref(this.id, false);
+  return 0;
+};
+
+// setBlocking makes writes wait until the kernel takes them all.
+Handle.prototype.setBlocking = function setBlocking(blocking) {
+  if (!this.id) return 0;
+  const res = binding.setBlocking(this.id, !!blocking);
+  return Array.isArray(res) ? res[0] : 0;
+};
+
+Object.defineProperty(Handle.prototype, 'writeQueueSize', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this.id ? binding.writeQueueSize(this.id) : 0; },
+});
 
 // connect answers 0, or the binding's [errno, code, description] where
 // node's answers a negative errno.
@@ -213,14 +265,11 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   options = { ...options };
-  if (options.fd !== undefined) {
-    throw binding.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'Sockets on file descriptors are not supported by Kiln yet');
-  }
   const allowHalfOpen = !!options.allowHalfOpen;
   Duplex.call(this, {
     allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false,
-    highWaterMark: options.highWaterMark, readable: options.readable, writable: options.writable,
+    highWaterMark: options.highWaterMark, readableHighWaterMark: options.readableHighWaterMark,
+    writableHighWaterMark: options.writableHighWaterMark, readable: options.readable, writable: options.writable,
   });
   this.allowHalfOpen = allowHalfOpen;
   this.connecting = false;
@@ -239,14 +288,33 @@ function Socket(options) {
   this._server = null;
   if (options.handle) {
     this._attach(options.handle);
-    // An accepted connection (or a pipe to a child) reads from the start,
-    // as node's does, unless it was made not readable.
-    if (options.readable !== false) this.read(0);
+  } else if (options.fd !== undefined) {
+    this._attach(handleOnFd(options.fd));
   }
+  // A socket made on a handle or descriptor (an accepted connection, a
+  // pipe to a child, process.stdin) reads from the start, as node's does,
+  // unless it was made not readable or asked to wait (manualStart).
+  if (this._handle && options.readable !== false && !options.manualStart) this.read(0);
   this.on('end', onReadableEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+// handleOnFd is node's createHandle and open for net.Socket({ fd }): a
+// Pipe or TCP handle by what the descriptor is, else ERR_INVALID_FD_TYPE.
+function handleOnFd(fd) {
+  if (typeof fd !== 'number') throw binding.invalidArgType('fd', 'of type number', fd);
+  if (!Number.isInteger(fd)) throw binding.outOfRange('fd', 'an integer', fd);
+  if (fd < 0 || fd > 2147483647) throw binding.outOfRange('fd', '>= 0 && <= 2147483647', fd);
+  const type = binding.guessHandleType(fd);
+  if (type !== 'PIPE' && type !== 'TCP') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+  }
+  const handle = type === 'PIPE' ? new Pipe() : new TCP();
+  const err = handle.open(fd);
+  if (err) throw errnoException(err, 'open');
+  return handle;
+}
 
 function onReadableEnd() {
   if (!this.allowHalfOpen) this.write = writeAfterFIN;
@@ -442,7 +510,7 @@ Socket.prototype.connect = function connect(...args) {
 
 Socket.prototype._newHandle = function _newHandle(pipe) {
   if (this._handle) return;
-  const handle = new Handle(pipe);
+  const handle = pipe ? new Pipe() : new TCP();
   handle.owner = this;
   handle.onread = onread;
   if (this._unref) handle.unref();
@@ -884,7 +952,7 @@ Server.prototype._listenOn = function _listenOn(host, port, backlog) {
 // _bindListener listens on host and port, and returns the port it got, or
 // 0 when it failed (the 'error' event comes on the next tick).
 Server.prototype._bindListener = function _bindListener(host, port, backlog) {
-  const handle = { id: 0, owner: this, onconnection, clientProto: Handle.prototype };
+  const handle = { id: 0, owner: this, onconnection, clientProto: TCP.prototype };
   // A cluster's workers share a port through SO_REUSEPORT (see cluster.js).
   const cluster = require('cluster');
   const shared = cluster.isWorker;
@@ -921,7 +989,7 @@ Server.prototype._bindListener = function _bindListener(host, port, backlog) {
 // _listenPipe listens on a Unix-domain socket at path; a failure reports
 // port -1, as node's does for a pipe.
 Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, writableAll) {
-  const handle = { id: 0, owner: this, onconnection, pipe: true, clientProto: Handle.prototype };
+  const handle = { id: 0, owner: this, onconnection, pipe: true, clientProto: Pipe.prototype };
   const res = binding.listenPipe(handle, path, backlog);
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', path, -1);
@@ -1068,3 +1136,5 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(v, 10); },
 };
+// tty's WriteStream is a socket over a TTY handle (node's tty_wrap).
+Object.defineProperty(module.exports, Symbol.for('kiln.ttyHandle'), { __proto__: null, value: ttyHandle });

@@ -1,6 +1,6 @@
 // The tty module: isatty, a minimal ReadStream (raw mode on Linux) and the
 // WriteStream a terminal's stdout and stderr are.
-const { SyncWriteStream } = require('internal/sync_write_stream');
+const net = require('net');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && binding.isatty(fd);
@@ -25,29 +25,42 @@ function setRawMode(flag) {
 }
 ReadStream.prototype.setRawMode = setRawMode;
 
-// WriteStream writes synchronously, as node's terminal streams do on
-// POSIX (it inherits SyncWriteStream's write); the cursor methods are
-// readline's, and the size is the terminal's own, refreshed by
-// _refreshSize (process.stdout's on SIGWINCH).
+// WriteStream is a net.Socket over the terminal, opened again as node's
+// TTY handle is, whose writes wait until the terminal takes them (node
+// makes them blocking on POSIX, so that output is neither interleaved nor
+// lost at exit); the cursor methods are readline's, and the size is the
+// terminal's own, refreshed by _refreshSize (process.stdout's on SIGWINCH).
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   if (fd >> 0 !== fd || fd < 0) {
     throw binding.nodeError('RangeError', 'ERR_INVALID_FD', `"fd" must be a positive integer: ${fd}`);
   }
-  SyncWriteStream.call(this, fd);
-  this._isStdio = false;
-  const size = binding.getWindowSize(fd);
-  if (typeof size !== 'string') {
+  const handle = net[Symbol.for('kiln.ttyHandle')](fd);
+  handle.getWindowSize = getWindowSize;
+  net.Socket.call(this, { readableHighWaterMark: 0, handle, manualStart: true });
+  this._handle.setBlocking(true);
+  const size = [];
+  if (this._handle.getWindowSize(size) === 0) {
     this.columns = size[0];
     this.rows = size[1];
   }
 }
-Object.setPrototypeOf(WriteStream.prototype, SyncWriteStream.prototype);
-Object.setPrototypeOf(WriteStream, SyncWriteStream);
+Object.setPrototypeOf(WriteStream.prototype, net.Socket.prototype);
+Object.setPrototypeOf(WriteStream, net.Socket);
+
+// getWindowSize is the TTY handle's: [columns, rows] into out, 0 or the
+// failure, as node's.
+function getWindowSize(out) {
+  const size = binding.getWindowSize(this.fd);
+  if (typeof size === 'string') return -1;
+  out[0] = size[0];
+  out[1] = size[1];
+  return 0;
+}
 WriteStream.prototype.isTTY = true;
 WriteStream.prototype._refreshSize = function _refreshSize() {
-  const size = binding.getWindowSize(this.fd);
-  if (typeof size === 'string') return;
+  const size = [];
+  if (!this._handle || this._handle.getWindowSize(size) !== 0) return;
   if (this.columns !== size[0] || this.rows !== size[1]) {
     this.columns = size[0];
     this.rows = size[1];

@@ -307,23 +307,54 @@ function writeWarning(warning) {
   binding.write(2, msg);
 }
 
-// stdout and stderr are made on first use: a tty.WriteStream on a
-// terminal, else a SyncWriteStream (internal/sync_write_stream.js). A
-// terminal's stream follows its window's size from SIGWINCH on, as node's.
+// stdout and stderr are made on first use, by what the descriptor is, as
+// node's createWritableStdioStream makes them: a tty.WriteStream on a
+// terminal, a net.Socket on a pipe or socket (writes go out at once, and
+// wait in the socket when the pipe is full, as node's), a SyncWriteStream
+// on a file or device. A terminal's stream follows its window's size from
+// SIGWINCH on, as node's. Only a pipe loads net: a file does not.
 function stdioStream(fd) {
-  const { SyncWriteStream, stdioDestroy } = require('internal/sync_write_stream');
   let stream;
-  if (!(fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY)) {
-    stream = new SyncWriteStream(fd, { autoClose: false });
-  } else {
-    stream = new (require('tty').WriteStream)(fd);
-    stream._isStdio = true;
-    proc.on('SIGWINCH', () => stream._refreshSize());
+  switch (binding.guessHandleType(fd)) {
+    case 'TTY':
+      stream = new (require('tty').WriteStream)(fd);
+      stream._type = 'tty';
+      proc.on('SIGWINCH', () => stream._refreshSize());
+      break;
+    case 'FILE':
+      stream = new (require('internal/sync_write_stream').SyncWriteStream)(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    case 'PIPE':
+    case 'TCP':
+      stream = new (require('net').Socket)({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
+    default: {
+      // A descriptor that is not open, or is something else: what is
+      // written goes nowhere, as node's dummy Writable takes it.
+      const { Writable } = require('stream');
+      stream = new Writable({ write(buf, enc, cb) { cb(); } });
+    }
   }
+  stream.fd = fd;
+  stream._isStdio = true;
   // Ending or destroying process.stdout never closes the descriptor.
   stream.destroySoon = stream.destroy;
   stream._destroy = stdioDestroy;
   return stream;
+}
+
+// stdioDestroy is process.stdout's and stderr's _destroy, as node's
+// dummyDestroy: the descriptor stays open and the stream writable again,
+// but 'close' is still emitted so that finished() and pipeline() see the
+// end.
+function stdioDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) {
+    process.nextTick(() => this.emit('close'));
+  }
 }
 let stdout;
 let stderr;
@@ -336,10 +367,11 @@ Object.defineProperty(proc, 'stdout', { get: getStdout, enumerable: true, config
 Object.defineProperty(proc, 'stderr', { get: getStderr, enumerable: true, configurable: true });
 binding.stdioGetters(getStdout, getStderr);
 
-// stdin is an fs.ReadStream over fd 0, made on first use: reads go through
-// the loop like any file's. (Node's is a net.Socket for pipes and a
-// tty.ReadStream for terminals; a read in flight keeps the loop alive
-// until it returns.)
+// stdin is made on first use, as node's getStdin makes it: a net.Socket
+// on a pipe or socket, which reads only while it flows; an fs.ReadStream
+// on a file or device (reads go through the worker pool) and, in Kiln, on
+// a terminal (node's tty.ReadStream), whose read in flight keeps the loop
+// alive only while stdin is referenced and not paused.
 let stdin;
 Object.defineProperty(proc, 'stdin', {
   get: function getStdin() {
@@ -357,29 +389,21 @@ Object.defineProperty(proc, 'stdin', {
         stdin.push(chunk === null ? null : Buffer.from(chunk));
       });
     } else if (stdin === undefined) {
-      const tty = require('tty');
-      const fs = require('fs');
-      const terminal = tty.isatty(0);
-      // node's stdin is a socket on a terminal, pipe or socket (ref,
-      // unref; not reading while paused), a file stream on a file or
-      // another device (/dev/null), as libuv's uv_guess_handle tells them.
-      let socket = terminal;
-      try {
-        const st = fs.fstatSync(0);
-        socket ||= st.isFIFO() || st.isSocket();
-      } catch {
-        // A closed stdin reads as an empty file.
-      }
-      stdin = fs.createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: socket });
-      if (socket) {
-        const setRef = stdin[Symbol.for('kiln.stdinRef')];
-        stdin.ref = function ref() { return setRef.call(this, true); };
-        stdin.unref = function unref() { return setRef.call(this, false); };
-      }
-      if (terminal) {
-        stdin.isTTY = true;
-        stdin.isRaw = false;
-        stdin.setRawMode = tty.ReadStream.prototype.setRawMode;
+      const type = binding.guessHandleType(0);
+      if (type === 'PIPE' || type === 'TCP') {
+        stdin = socketStdin();
+      } else {
+        const fs = require('fs');
+        const terminal = type === 'TTY';
+        stdin = fs.createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });
+        if (terminal) {
+          const setRef = stdin[Symbol.for('kiln.stdinRef')];
+          stdin.ref = function ref() { return setRef.call(this, true); };
+          stdin.unref = function unref() { return setRef.call(this, false); };
+          stdin.isTTY = true;
+          stdin.isRaw = false;
+          stdin.setRawMode = require('tty').ReadStream.prototype.setRawMode;
+        }
       }
     }
     return stdin;
@@ -432,6 +456,23 @@ define(proc, 'abort', function abort() {
   const frames = (new Error().stack || '').split('\n').slice(2).map((line, i) => `${i + 1}: ${line.trim().slice(3)}`);
   binding.abort(`\n----- JavaScript stack trace -----\n\n${frames.join('\n')}\n\n`);
 });
+
+// socketStdin is stdin on a pipe or socket: not writable, and not reading
+// until it is read from, as node's; once paused it stops reading a tick
+// later, so that a paused stdin lets the process end.
+function socketStdin() {
+  const stream = new (require('net').Socket)({ fd: 0, readable: true, writable: false, manualStart: true });
+  stream._writableState.ended = true;
+  stream.fd = 0;
+  stream.on('pause', () => process.nextTick(onpause));
+  function onpause() {
+    if (stream._handle && stream._handle.reading && !stream.readableFlowing) {
+      stream._readableState.reading = false;
+      stream._handle.readStop();
+    }
+  }
+  return stream;
+}
 
 define(proc, 'openStdin', function openStdin() {
   proc.stdin.resume();

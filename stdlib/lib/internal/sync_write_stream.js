@@ -75,15 +75,4 @@ SyncWriteStream.prototype._destroy = function _destroy(err, cb) {
 
 SyncWriteStream.prototype.destroySoon = SyncWriteStream.prototype.destroy;
 
-// stdioDestroy is process.stdout's and stderr's _destroy, as node's: the
-// descriptor stays open and the stream writable again, but 'close' is
-// still emitted so that finished() and pipeline() see the end.
-function stdioDestroy(err, cb) {
-  cb(err);
-  this._undestroy();
-  if (!this._writableState.emitClose) {
-    process.nextTick(() => this.emit('close'));
-  }
-}
-
-module.exports = { SyncWriteStream, stdioDestroy };
+module.exports = { SyncWriteStream };
