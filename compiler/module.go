@@ -136,7 +136,7 @@ func (f *fstate) moduleTop() {
 		}
 		c.locs[b] = loc
 	}
-	use := scanPseudo(stmtNodes(prog.Body))
+	use := arrowPseudo(scope)
 	if scope.HasDirectEval {
 		use = pseudoUse{true, true, true, true}
 	}

@@ -48,6 +48,11 @@ type Program struct {
 	IsModule bool
 	Scope    *Scope // ScopeGlobal, ScopeModule or ScopeEval
 	Features Features
+	// FreeArguments is set when a reference to `arguments` resolves to no
+	// binding: compiled as a function body (the CommonJS wrapper, the
+	// Function constructor), the program then needs that function's
+	// arguments object.
+	FreeArguments bool
 	// Hashbang is the text of a leading "#!" line without the "#!", if any.
 	Hashbang string
 	Source   string
