@@ -7,6 +7,7 @@ package compiler
 
 import (
 	"math"
+	"slices"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
@@ -57,6 +58,7 @@ type fstate struct {
 	completion    int // register of the completion value, or -1
 	inited        map[*varLoc]bool
 	holes         []hole // the LoadEmpty of each register binding (holes.go)
+	jumps         []int  // the offset word of every jump in code, for dropDeadHoles
 
 	coverSlots  map[coverKey]int // the counter of each coverage range
 	returnAwait *parser.Await    // the await a return statement returns, which counts no resume
@@ -90,6 +92,10 @@ func (c *compiler) newFunc(parent *fstate, name string) *fstate {
 	if parent != nil {
 		f.level, f.baseLevel = parent.level, parent.level
 	}
+	if n := len(c.spare); n > 0 {
+		f.code, f.jumps = c.spare[n-1].code, c.spare[n-1].jumps
+		c.spare = c.spare[:n-1]
+	}
 	return f
 }
 
@@ -100,7 +106,9 @@ func (f *fstate) finish() *bytecode.Function {
 	}
 	f.dropDeadHoles()
 	fn := f.fn
-	fn.Code = f.code
+	fn.Code = slices.Clone(f.code)
+	f.c.spare = append(f.c.spare, funcBufs{f.code[:0], f.jumps[:0]})
+	f.code, f.jumps = nil, nil
 	if fn.NRegs = f.nregs; fn.NRegs < fn.NParams+1 {
 		fn.NRegs = fn.NParams + 1
 	}
@@ -158,7 +166,10 @@ func (f *fstate) emit(op bytecode.Opcode, a, b, c int) {
 	if op.Info().Throws {
 		f.markPos()
 	}
-	f.code, _ = bytecode.Encode(f.code, op, a, b, c)
+	var at int
+	if f.code, at = bytecode.Encode(f.code, op, a, b, c); at >= 0 {
+		f.jumps = append(f.jumps, at)
+	}
 }
 
 // jump emits a jump opcode and returns its offset word for patching.
@@ -167,7 +178,9 @@ func (f *fstate) jump(op bytecode.Opcode, a, b int) int {
 		f.markPos()
 	}
 	var at int
-	f.code, at = bytecode.Encode(f.code, op, a, b, 0)
+	if f.code, at = bytecode.Encode(f.code, op, a, b, 0); at >= 0 {
+		f.jumps = append(f.jumps, at)
+	}
 	return at
 }
 

@@ -60,6 +60,16 @@ type compiler struct {
 	// inferred holds V8's inferred names of anonymous functions and
 	// classes (infername.go).
 	inferred map[parser.Node]string
+	// spare holds the code and jump buffers of finished functions for the
+	// next ones to grow into: functions nest, so each in progress has its
+	// own, and the finished code is copied out at its size.
+	spare []funcBufs
+}
+
+// funcBufs are the buffers a function's code is emitted into.
+type funcBufs struct {
+	code  []uint32
+	jumps []int
 }
 
 // scopeFunc returns the function-boundary (or top-level) scope of s.
