@@ -83,20 +83,37 @@ func (c *compiler) newFunc(parent *fstate, name string) *fstate {
 		c:          c,
 		parent:     parent,
 		fn:         &bytecode.Function{Name: name, Program: c.out},
-		consts:     map[constKey]int{},
-		sites:      map[string]int{},
 		completion: -1,
-		inited:     map[*varLoc]bool{},
 		lastPos:    -1,
 	}
 	if parent != nil {
 		f.level, f.baseLevel = parent.level, parent.level
 	}
 	if n := len(c.spare); n > 0 {
-		f.code, f.jumps = c.spare[n-1].code, c.spare[n-1].jumps
+		s := &c.spare[n-1]
+		f.code, f.jumps = s.code, s.jumps
+		f.fn.Consts, f.fn.Sites, f.fn.Lines, f.fn.Callees = s.consts, s.sites, s.lines, s.callees
 		c.spare = c.spare[:n-1]
 	}
 	return f
+}
+
+// setInited records that the binding at l is initialised where code is
+// emitted now.
+func (f *fstate) setInited(l *varLoc) {
+	if f.inited == nil {
+		f.inited = map[*varLoc]bool{}
+	}
+	f.inited[l] = true
+}
+
+// sized returns a copy of s with no spare capacity, nil for an empty s
+// (the tables of a function nothing was emitted into stay nil).
+func sized[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
 }
 
 // finish seals the function's code and tables.
@@ -106,8 +123,10 @@ func (f *fstate) finish() *bytecode.Function {
 	}
 	f.dropDeadHoles()
 	fn := f.fn
+	f.c.spare = append(f.c.spare, funcBufs{code: f.code[:0], jumps: f.jumps[:0],
+		consts: fn.Consts[:0], sites: fn.Sites[:0], lines: fn.Lines[:0], callees: fn.Callees[:0]})
 	fn.Code = slices.Clone(f.code)
-	f.c.spare = append(f.c.spare, funcBufs{f.code[:0], f.jumps[:0]})
+	fn.Consts, fn.Sites, fn.Lines, fn.Callees = sized(fn.Consts), sized(fn.Sites), sized(fn.Lines), sized(fn.Callees)
 	f.code, f.jumps = nil, nil
 	if fn.NRegs = f.nregs; fn.NRegs < fn.NParams+1 {
 		fn.NRegs = fn.NParams + 1
@@ -207,6 +226,9 @@ func (f *fstate) addConst(k constKey, c bytecode.Const) int {
 	}
 	i := len(f.fn.Consts)
 	f.fn.Consts = append(f.fn.Consts, c)
+	if f.consts == nil {
+		f.consts = map[constKey]int{}
+	}
 	f.consts[k] = i
 	return i
 }
@@ -237,6 +259,9 @@ func (f *fstate) site(name string) int {
 	}
 	i := len(f.fn.Sites)
 	f.fn.Sites = append(f.fn.Sites, name)
+	if f.sites == nil {
+		f.sites = map[string]int{}
+	}
 	f.sites[name] = i
 	return i
 }

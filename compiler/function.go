@@ -284,7 +284,7 @@ func (f *fstate) withReg(b *parser.Binding, gen func(r int)) {
 	loc := f.c.locs[b]
 	if loc != nil && loc.kind == locReg && loc.owner == f {
 		gen(loc.reg)
-		f.inited[loc] = true
+		f.setInited(loc)
 		return
 	}
 	t := f.alloc()

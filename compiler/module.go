@@ -210,7 +210,7 @@ func (f *fstate) moduleTop() {
 		}
 		idx := f.addFunc(c.function(f, fd.Func, name, funcExtra{}))
 		m.Funcs = append(m.Funcs, bytecode.HoistedFunc{Func: idx, Slot: loc.slot})
-		f.inited[loc] = true
+		f.setInited(loc)
 	}
 	m.Env = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical}}
 	if m.Env.Names == nil {

@@ -60,7 +60,7 @@ type compiler struct {
 	// inferred holds V8's inferred names of anonymous functions and
 	// classes (infername.go).
 	inferred map[parser.Node]string
-	// spare holds the code and jump buffers of finished functions for the
+	// spare holds the code, jump and table buffers of finished functions for the
 	// next ones to grow into: functions nest, so each in progress has its
 	// own, and the finished code is copied out at its size.
 	spare []funcBufs
@@ -68,8 +68,12 @@ type compiler struct {
 
 // funcBufs are the buffers a function's code is emitted into.
 type funcBufs struct {
-	code  []uint32
-	jumps []int
+	code    []uint32
+	jumps   []int
+	consts  []bytecode.Const
+	sites   []string
+	lines   []bytecode.LinePos
+	callees []bytecode.SourceRange
 }
 
 // scopeFunc returns the function-boundary (or top-level) scope of s.
@@ -437,7 +441,7 @@ func (f *fstate) initBinding(b *parser.Binding, name string, src int) {
 		f.storeLoc(l, src)
 	}
 	if l.owner == f {
-		f.inited[l] = true
+		f.setInited(l)
 	}
 }
 
