@@ -33,8 +33,8 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	sr := f.declareScope(cl.Scope, false)
 	privs := map[string]*varLoc{}
 	for _, pn := range cl.PrivateNames {
-		if b := lookup(cl.Scope, pn); b != nil && f.c.locs[b] != nil && f.c.locs[b].kind == locEnv {
-			privs[pn] = f.c.locs[b]
+		if b := lookup(cl.Scope, pn); b != nil && f.c.locs.get(b) != nil && f.c.locs.get(b).kind == locEnv {
+			privs[pn] = f.c.locs.get(b)
 			continue
 		}
 		privs[pn] = f.synthSlot(sr, pn, false)

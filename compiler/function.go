@@ -60,7 +60,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 				continue
 			}
 			if b := lookup(scope, name); b != nil && isVarKind(b.Kind) {
-				c.locs[b] = loc
+				c.locs.set(b, loc)
 			}
 			c.free[name] = loc
 		}
@@ -281,7 +281,7 @@ func mapsArguments(fn *parser.Function, strict bool) bool {
 // withReg runs gen to compute a value into b's register (or a temporary)
 // and initialises b with it.
 func (f *fstate) withReg(b *parser.Binding, gen func(r int)) {
-	loc := f.c.locs[b]
+	loc := f.c.locs.get(b)
 	if loc != nil && loc.kind == locReg && loc.owner == f {
 		gen(loc.reg)
 		f.setInited(loc)
@@ -310,7 +310,7 @@ func (f *fstate) hoistFuncs(stmts []parser.Stmt) {
 		}
 		b := fd.Func.Name.Binding
 		name := fd.Func.Name.Name
-		loc := f.c.locs[b]
+		loc := f.c.locs.get(b)
 		switch {
 		case loc != nil && loc.kind == locGlobal:
 			t := f.alloc()
@@ -458,7 +458,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 				if b := id.Binding; b != nil && last[b] == i+1 {
 					copies = append(copies, [2]int{i + 1, len(copyLocs)})
 					copyLocs = append(copyLocs, loc)
-					c.locs[b] = loc
+					c.locs.set(b, loc)
 					inSlot[b] = true
 				}
 			}
@@ -476,7 +476,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 			} else {
 				loc.kind, loc.reg = locReg, reg
 			}
-			c.locs[b] = loc
+			c.locs.set(b, loc)
 		}
 	}
 	f.declareInto(sr, scope, false)
@@ -485,7 +485,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		// initialised, in order (ECMA-262 §10.2.11 step 21, 26).
 		for _, b := range scope.Bindings {
 			if b.Kind == parser.BindParam {
-				c.locs[b].lexical = true
+				c.locs.get(b).lexical = true
 			}
 		}
 	}

@@ -51,7 +51,7 @@ type compiler struct {
 	opts  Options
 	mode  mode
 	out   *bytecode.Program
-	locs  map[*parser.Binding]*varLoc
+	locs  locMap
 	dyn   map[*parser.Scope]bool
 	privs map[*parser.Class]map[string]*varLoc
 	// free maps names that the parser left unresolved but the compiler
@@ -74,6 +74,43 @@ type funcBufs struct {
 	sites   []string
 	lines   []bytecode.LinePos
 	callees []bytecode.SourceRange
+}
+
+// locMap holds the varLoc of each binding compiled so far: by Binding.ID
+// (a slice index, not a hash: it is looked up at every reference), or in a
+// map for a binding without one.
+type locMap struct {
+	byID  []*varLoc
+	other map[*parser.Binding]*varLoc
+}
+
+func (m *locMap) get(b *parser.Binding) *varLoc {
+	if b == nil {
+		return nil
+	}
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		return m.byID[id]
+	}
+	return m.other[b]
+}
+
+func (m *locMap) set(b *parser.Binding, l *varLoc) {
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		m.byID[id] = l
+		return
+	}
+	if m.other == nil {
+		m.other = map[*parser.Binding]*varLoc{}
+	}
+	m.other[b] = l
+}
+
+func (m *locMap) del(b *parser.Binding) {
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		m.byID[id] = nil
+		return
+	}
+	delete(m.other, b)
 }
 
 // scopeFunc returns the function-boundary (or top-level) scope of s.
@@ -160,7 +197,7 @@ func (f *fstate) declareInto(sr *scopeRec, s *parser.Scope, forceEnv bool) {
 	}
 	c := f.c
 	for _, b := range s.Bindings {
-		if _, done := c.locs[b]; done {
+		if c.locs.get(b) != nil {
 			continue
 		}
 		loc := &varLoc{name: b.Name, owner: f, lexical: b.Kind.IsLexical(), immutable: b.Kind == parser.BindConst ||
@@ -180,7 +217,7 @@ func (f *fstate) declareInto(sr *scopeRec, s *parser.Scope, forceEnv bool) {
 			loc.kind = locReg
 			loc.reg = f.alloc()
 		}
-		c.locs[b] = loc
+		c.locs.set(b, loc)
 	}
 }
 
@@ -232,7 +269,7 @@ func (f *fstate) initLexicals(s *parser.Scope) {
 	}
 	empty := -1
 	for _, b := range s.Bindings {
-		loc := f.c.locs[b]
+		loc := f.c.locs.get(b)
 		if loc == nil || !loc.lexical || loc.owner != f {
 			continue
 		}
@@ -274,9 +311,9 @@ func (f *fstate) leaveScope(sr *scopeRec) {
 	// the TDZ of its right-hand side, once per iteration) is laid out anew.
 	if sr.s != nil {
 		for _, b := range sr.s.Bindings {
-			if l := f.c.locs[b]; l != nil && l.owner == f {
+			if l := f.c.locs.get(b); l != nil && l.owner == f {
 				delete(f.inited, l)
-				delete(f.c.locs, b)
+				f.c.locs.del(b)
 			}
 		}
 	}
@@ -311,7 +348,7 @@ func (f *fstate) resolveBinding(b *parser.Binding, name string) ref {
 		}
 		return ref{name: name, global: true}
 	}
-	loc := c.locs[b]
+	loc := c.locs.get(b)
 	if loc == nil {
 		// A binding of a scope the compiler has not entered (the parser
 		// resolved past a scope it did not expect): fall back to by-name.

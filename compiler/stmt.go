@@ -449,7 +449,7 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 	sr := f.enterScope(s.Scope)
 	if s.Scope != nil {
 		for _, b := range s.Scope.Bindings {
-			if l := f.c.locs[b]; l != nil {
+			if l := f.c.locs.get(b); l != nil {
 				l.alwaysCheck = true
 			}
 		}

@@ -53,6 +53,8 @@ type Program struct {
 	// Function constructor), the program then needs that function's
 	// arguments object.
 	FreeArguments bool
+	// NumBindings is how many bindings the resolver made (Binding.ID).
+	NumBindings int32
 	// Hashbang is the text of a leading "#!" line without the "#!", if any.
 	Hashbang string
 	Source   string

@@ -121,7 +121,10 @@ func (r *resolver) bind(s *Scope, name string, kind BindingKind, loc Loc) *Bindi
 		r.bindingBlock = make([]Binding, 0, min(resolverBlock, max(8, 2*cap(r.bindingBlock))))
 	}
 	r.bindingBlock = r.bindingBlock[:len(r.bindingBlock)+1]
-	return s.addBinding(&r.bindingBlock[len(r.bindingBlock)-1], name, kind, loc)
+	b := s.addBinding(&r.bindingBlock[len(r.bindingBlock)-1], name, kind, loc)
+	r.prog.NumBindings++
+	b.ID = r.prog.NumBindings
+	return b
 }
 
 func (r *resolver) errAt(pos int32, format string, args ...any) {

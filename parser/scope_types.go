@@ -63,6 +63,10 @@ type Binding struct {
 	Scope *Scope
 	// Index is the binding's position in Scope.Bindings.
 	Index int
+	// ID numbers the program's bindings from 1 in the order the resolver
+	// made them, up to Program.NumBindings: a later pass can keep what it
+	// knows of each in a slice rather than a map. 0 is no number.
+	ID int32
 	// Captured is set when a reference from an inner function (or field
 	// initializer) resolves to this binding, so it must live in a heap
 	// environment rather than a register.
