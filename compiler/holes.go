@@ -14,7 +14,6 @@ package compiler
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/kilnjs/kiln/bytecode"
 )
@@ -61,7 +60,15 @@ func (f *fstate) dropDeadHoles() {
 	// words map to the instruction after it, so a jump to it or a range
 	// ending at it stays right.
 	newPC := func(pc int) int {
-		i := sort.Search(len(cuts), func(i int) bool { return cuts[i].end > pc })
+		// The first cut ending after pc.
+		i, j := 0, len(cuts)
+		for i < j {
+			if h := int(uint(i+j) >> 1); cuts[h].end > pc {
+				j = h
+			} else {
+				i = h + 1
+			}
+		}
 		switch {
 		case i == len(cuts):
 			return pc - removed
