@@ -95,7 +95,6 @@ func compile(prog *parser.Program, opts Options, m mode, params []string) (out *
 		opts:  opts,
 		mode:  m,
 		locs:  locMap{byID: make([]*varLoc, prog.NumBindings+1)},
-		dyn:   map[*parser.Scope]bool{},
 		privs: map[*parser.Class]map[string]*varLoc{},
 		out:   &bytecode.Program{Filename: opts.Filename, Source: opts.Source},
 	}

@@ -52,7 +52,6 @@ type compiler struct {
 	mode  mode
 	out   *bytecode.Program
 	locs  locMap
-	dyn   map[*parser.Scope]bool
 	privs map[*parser.Class]map[string]*varLoc
 	// free maps names that the parser left unresolved but the compiler
 	// binds itself: a FunctionBody's parameters and its arguments object.
@@ -123,27 +122,11 @@ func scopeFunc(s *parser.Scope) *parser.Scope {
 
 // funcDynamic reports whether the function owning scope s contains a with
 // statement or direct eval anywhere in its own code, in which case all of
-// its bindings must be findable by name.
+// its bindings must be findable by name. The resolver marks both on every
+// enclosing scope, so the function's own scope says.
 func (c *compiler) funcDynamic(s *parser.Scope) bool {
 	fs := scopeFunc(s)
-	if d, ok := c.dyn[fs]; ok {
-		return d
-	}
-	var visit func(s *parser.Scope) bool
-	visit = func(s *parser.Scope) bool {
-		if s.ContainsWith {
-			return true
-		}
-		for _, ch := range s.Children {
-			if !ch.Kind.IsFunctionBoundary() && visit(ch) {
-				return true
-			}
-		}
-		return false
-	}
-	d := fs.HasDirectEval || visit(fs)
-	c.dyn[fs] = d
-	return d
+	return fs.HasDirectEval || fs.ContainsWith
 }
 
 func (c *compiler) inEnv(b *parser.Binding) bool {

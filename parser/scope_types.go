@@ -109,8 +109,8 @@ type Scope struct {
 	// initialisers: an arrow reads these from the function around it, which
 	// must keep them where the arrow can find them.
 	ArrowUses ArrowUse
-	// ContainsWith is set on a scope that contains a with statement (not
-	// counting nested functions).
+	// ContainsWith is set on every scope around a with statement's,
+	// enclosing functions' included.
 	ContainsWith bool
 	// PerIteration marks a for-loop head scope holding `let` bindings that
 	// are copied for each iteration.
