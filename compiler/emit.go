@@ -55,8 +55,7 @@ type fstate struct {
 	ctl           []*ctl
 	chain         *[]int // short-circuit jumps of the optional chain being compiled
 	pendingLabels []string
-	completion    int // register of the completion value, or -1
-	inited        map[*varLoc]bool
+	completion    int    // register of the completion value, or -1
 	holes         []hole // the LoadEmpty of each register binding (holes.go)
 	jumps         []int  // the offset word of every jump in code, for dropDeadHoles
 
@@ -99,12 +98,11 @@ func (c *compiler) newFunc(parent *fstate, name string) *fstate {
 }
 
 // setInited records that the binding at l is initialised where code is
-// emitted now.
+// emitted now, in f, its owner (needsTDZ reads the owner's state).
 func (f *fstate) setInited(l *varLoc) {
-	if f.inited == nil {
-		f.inited = map[*varLoc]bool{}
+	if l.owner == f {
+		l.inited = true
 	}
-	f.inited[l] = true
 }
 
 // sized returns a copy of s with no spare capacity, nil for an empty s

@@ -44,6 +44,9 @@ type varLoc struct {
 	// holeRead is set when a CheckTDZ reads the binding: its scope's
 	// LoadEmpty is needed (holes.go).
 	holeRead bool
+	// inited is set where its owner has initialised the binding, in the
+	// code emitted so far (see needsTDZ).
+	inited bool
 }
 
 type compiler struct {
@@ -256,7 +259,7 @@ func (f *fstate) initLexicals(s *parser.Scope) {
 		if loc == nil || !loc.lexical || loc.owner != f {
 			continue
 		}
-		delete(f.inited, loc)
+		loc.inited = false
 		switch loc.kind {
 		case locReg:
 			f.holes = append(f.holes, hole{loc, f.here()})
@@ -295,7 +298,7 @@ func (f *fstate) leaveScope(sr *scopeRec) {
 	if sr.s != nil {
 		for _, b := range sr.s.Bindings {
 			if l := f.c.locs.get(b); l != nil && l.owner == f {
-				delete(f.inited, l)
+				l.inited = false
 				f.c.locs.del(b)
 			}
 		}
@@ -350,7 +353,7 @@ func (f *fstate) resolveBinding(b *parser.Binding, name string) ref {
 //
 // A reference from a nested function needs none either when its owner had
 // initialised the binding where the nested function was made: the nested
-// function is compiled there (closure), so the owner's inited is the state
+// function is compiled there (closure), so the binding's inited is the state
 // at its creation, and it runs only after it is made, by which time the
 // binding it captured has left its dead zone for good (a new iteration's
 // binding is a new environment). `let n = 0; return () => ++n` checked n
@@ -364,7 +367,7 @@ func (f *fstate) needsTDZ(r ref) bool {
 	if l.alwaysCheck {
 		return true
 	}
-	return !l.owner.inited[l]
+	return !l.inited
 }
 
 // regOf returns the register holding r when it can be read with no code.
