@@ -91,3 +91,32 @@ func TestFunctionBodyArgumentsAreMapped(t *testing.T) {
 		})
 	}
 }
+
+// A function body (the CommonJS wrapper) makes its arguments object when a
+// reference to arguments resolves to nothing inside it, arrows included,
+// and not for a property or a nested function's own.
+func TestFunctionBodyArgumentsFromResolver(t *testing.T) {
+	cases := []struct {
+		src  string
+		want bool
+	}{
+		{"module.exports = arguments.length", true},
+		{"module.exports = () => arguments", true},
+		{"module.exports = { arguments: 1 }; exports.x.arguments = 2", false},
+		{"module.exports = function () { return arguments }", false},
+		{"var arguments = 1", false},
+	}
+	for _, tc := range cases {
+		prog, err := parser.Parse(tc.src, "m.js", parser.Options{AllowReturnOutsideFunction: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		p, err := FunctionBody(prog, []string{"exports", "require", "module"}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		if got := p.Main.Flags&bytecode.FlagUsesArguments != 0; got != tc.want {
+			t.Errorf("%s: FlagUsesArguments %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}

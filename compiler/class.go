@@ -33,8 +33,8 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	sr := f.declareScope(cl.Scope, false)
 	privs := map[string]*varLoc{}
 	for _, pn := range cl.PrivateNames {
-		if b := lookup(cl.Scope, pn); b != nil && f.c.locs[b] != nil && f.c.locs[b].kind == locEnv {
-			privs[pn] = f.c.locs[b]
+		if b := lookup(cl.Scope, pn); b != nil && f.c.locs.get(b) != nil && f.c.locs.get(b).kind == locEnv {
+			privs[pn] = f.c.locs.get(b)
 			continue
 		}
 		privs[pn] = f.synthSlot(sr, pn, false)
@@ -269,17 +269,18 @@ func (f *fstate) fieldsInit(ci *classInfo, members []*parser.ClassMember) *bytec
 		g.cover(ci.cl.Loc.Start, ci.cl.Loc.End)
 	}
 	g.fn.CoverEager = len(g.fn.Coverage) > 0
-	var nodes []parser.Node
+	var use pseudoUse
 	evalInside := false
 	for _, m := range members {
 		if m.Kind == parser.MemberField && m.Value != nil {
-			nodes = append(nodes, m.Value)
+			for k, u := range arrowPseudo(m.FieldScope) {
+				use[k] = use[k] || u
+			}
 			if m.FieldScope != nil && m.FieldScope.HasDirectEval {
 				evalInside = true
 			}
 		}
 	}
-	use := scanPseudo(nodes)
 	if evalInside {
 		use = pseudoUse{true, true, true, true}
 	}

@@ -94,8 +94,7 @@ func compile(prog *parser.Program, opts Options, m mode, params []string) (out *
 		prog:  prog,
 		opts:  opts,
 		mode:  m,
-		locs:  map[*parser.Binding]*varLoc{},
-		dyn:   map[*parser.Scope]bool{},
+		locs:  locMap{byID: make([]*varLoc, prog.NumBindings+1)},
 		privs: map[*parser.Class]map[string]*varLoc{},
 		out:   &bytecode.Program{Filename: opts.Filename, Source: opts.Source},
 	}

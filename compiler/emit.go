@@ -7,6 +7,7 @@ package compiler
 
 import (
 	"math"
+	"slices"
 
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
@@ -54,9 +55,9 @@ type fstate struct {
 	ctl           []*ctl
 	chain         *[]int // short-circuit jumps of the optional chain being compiled
 	pendingLabels []string
-	completion    int // register of the completion value, or -1
-	inited        map[*varLoc]bool
+	completion    int    // register of the completion value, or -1
 	holes         []hole // the LoadEmpty of each register binding (holes.go)
+	jumps         []int  // the offset word of every jump in code, for dropDeadHoles
 
 	coverSlots  map[coverKey]int // the counter of each coverage range
 	returnAwait *parser.Await    // the await a return statement returns, which counts no resume
@@ -81,16 +82,36 @@ func (c *compiler) newFunc(parent *fstate, name string) *fstate {
 		c:          c,
 		parent:     parent,
 		fn:         &bytecode.Function{Name: name, Program: c.out},
-		consts:     map[constKey]int{},
-		sites:      map[string]int{},
 		completion: -1,
-		inited:     map[*varLoc]bool{},
 		lastPos:    -1,
 	}
 	if parent != nil {
 		f.level, f.baseLevel = parent.level, parent.level
 	}
+	if n := len(c.spare); n > 0 {
+		s := &c.spare[n-1]
+		f.code, f.jumps = s.code, s.jumps
+		f.fn.Consts, f.fn.Sites, f.fn.Lines, f.fn.Callees = s.consts, s.sites, s.lines, s.callees
+		c.spare = c.spare[:n-1]
+	}
 	return f
+}
+
+// setInited records that the binding at l is initialised where code is
+// emitted now, in f, its owner (needsTDZ reads the owner's state).
+func (f *fstate) setInited(l *varLoc) {
+	if l.owner == f {
+		l.inited = true
+	}
+}
+
+// sized returns a copy of s with no spare capacity, nil for an empty s
+// (the tables of a function nothing was emitted into stay nil).
+func sized[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
 }
 
 // finish seals the function's code and tables.
@@ -100,7 +121,11 @@ func (f *fstate) finish() *bytecode.Function {
 	}
 	f.dropDeadHoles()
 	fn := f.fn
-	fn.Code = f.code
+	f.c.spare = append(f.c.spare, funcBufs{code: f.code[:0], jumps: f.jumps[:0],
+		consts: fn.Consts[:0], sites: fn.Sites[:0], lines: fn.Lines[:0], callees: fn.Callees[:0]})
+	fn.Code = slices.Clone(f.code)
+	fn.Consts, fn.Sites, fn.Lines, fn.Callees = sized(fn.Consts), sized(fn.Sites), sized(fn.Lines), sized(fn.Callees)
+	f.code, f.jumps = nil, nil
 	if fn.NRegs = f.nregs; fn.NRegs < fn.NParams+1 {
 		fn.NRegs = fn.NParams + 1
 	}
@@ -158,7 +183,10 @@ func (f *fstate) emit(op bytecode.Opcode, a, b, c int) {
 	if op.Info().Throws {
 		f.markPos()
 	}
-	f.code, _ = bytecode.Encode(f.code, op, a, b, c)
+	var at int
+	if f.code, at = bytecode.Encode(f.code, op, a, b, c); at >= 0 {
+		f.jumps = append(f.jumps, at)
+	}
 }
 
 // jump emits a jump opcode and returns its offset word for patching.
@@ -167,7 +195,9 @@ func (f *fstate) jump(op bytecode.Opcode, a, b int) int {
 		f.markPos()
 	}
 	var at int
-	f.code, at = bytecode.Encode(f.code, op, a, b, 0)
+	if f.code, at = bytecode.Encode(f.code, op, a, b, 0); at >= 0 {
+		f.jumps = append(f.jumps, at)
+	}
 	return at
 }
 
@@ -194,6 +224,9 @@ func (f *fstate) addConst(k constKey, c bytecode.Const) int {
 	}
 	i := len(f.fn.Consts)
 	f.fn.Consts = append(f.fn.Consts, c)
+	if f.consts == nil {
+		f.consts = map[constKey]int{}
+	}
 	f.consts[k] = i
 	return i
 }
@@ -224,6 +257,9 @@ func (f *fstate) site(name string) int {
 	}
 	i := len(f.fn.Sites)
 	f.fn.Sites = append(f.fn.Sites, name)
+	if f.sites == nil {
+		f.sites = map[string]int{}
+	}
 	f.sites[name] = i
 	return i
 }

@@ -77,10 +77,19 @@ func earlyWriteOK(e parser.Expr, name string) bool {
 	default:
 		return false
 	}
+	// Only e's own code can read the register: a nested function that
+	// referred to the binding would have captured it, and it would live in
+	// an environment instead. Walking into functions too made compiling
+	// `const a = { f() { const b = { g() { ... } } } }` quadratic in depth.
 	named := false
 	parser.Walk(e, func(n parser.Node) bool {
-		if id, ok := n.(*parser.Identifier); ok && id.Name == name {
-			named = true
+		switch n := n.(type) {
+		case *parser.Function:
+			return false
+		case *parser.Identifier:
+			if n.Name == name {
+				named = true
+			}
 		}
 		return !named
 	})

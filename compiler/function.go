@@ -24,7 +24,6 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 		f.fn.Flags |= bytecode.FlagStrict
 	}
 	scope := prog.Scope
-	body := stmtNodes(prog.Body)
 	f.top = 1
 	// V8 reports a script's range as the whole text.
 	f.cover(0, int32(len(prog.Source)))
@@ -61,17 +60,17 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 				continue
 			}
 			if b := lookup(scope, name); b != nil && isVarKind(b.Kind) {
-				c.locs[b] = loc
+				c.locs.set(b, loc)
 			}
 			c.free[name] = loc
 		}
 		var argsLoc *varLoc
-		if lookup(scope, "arguments") == nil && c.free["arguments"] == nil && usesFreeName(body, "arguments") {
+		if lookup(scope, "arguments") == nil && c.free["arguments"] == nil && prog.FreeArguments {
 			argsLoc = f.synthSlot(sr, "arguments", false)
 			c.free["arguments"] = argsLoc
 			f.fn.Flags |= bytecode.FlagUsesArguments
 		}
-		f.declareTopScope(sr, scope, body)
+		f.declareTopScope(sr, scope)
 		f.pushScope(sr, scope != nil && scope.HasDirectEval && !f.strict)
 		for i, loc := range paramLocs {
 			f.storeLoc(loc, i+1)
@@ -103,7 +102,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 		f.evalTop = c.mode == modeEvalDirect
 		f.completion = f.alloc()
 		sr := &scopeRec{s: scope, mark: f.top}
-		f.declareTopScope(sr, scope, body)
+		f.declareTopScope(sr, scope)
 		f.pushScope(sr, false)
 		f.copyPseudo()
 		if !f.strict {
@@ -120,7 +119,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 	default: // modeScript
 		f.completion = f.alloc()
 		sr := &scopeRec{s: scope, mark: f.top}
-		f.declareTopScope(sr, scope, body)
+		f.declareTopScope(sr, scope)
 		// Global declarations (ECMA-262 §16.1.7): the VM checks for
 		// conflicts as each one is made.
 		for _, b := range scope.Bindings {
@@ -201,12 +200,12 @@ func lookup(s *parser.Scope, name string) *parser.Binding {
 
 // declareTopScope declares the top-level scope and the pseudo-binding slots
 // the top level's arrows need.
-func (f *fstate) declareTopScope(sr *scopeRec, scope *parser.Scope, body []parser.Node) {
+func (f *fstate) declareTopScope(sr *scopeRec, scope *parser.Scope) {
 	f.declareInto(sr, scope, false)
 	if f.evalTop {
 		return
 	}
-	use := scanPseudo(body)
+	use := arrowPseudo(scope)
 	if scope != nil && scope.HasDirectEval {
 		use = pseudoUse{true, true, true, true}
 	}
@@ -282,10 +281,10 @@ func mapsArguments(fn *parser.Function, strict bool) bool {
 // withReg runs gen to compute a value into b's register (or a temporary)
 // and initialises b with it.
 func (f *fstate) withReg(b *parser.Binding, gen func(r int)) {
-	loc := f.c.locs[b]
+	loc := f.c.locs.get(b)
 	if loc != nil && loc.kind == locReg && loc.owner == f {
 		gen(loc.reg)
-		f.inited[loc] = true
+		f.setInited(loc)
 		return
 	}
 	t := f.alloc()
@@ -311,7 +310,7 @@ func (f *fstate) hoistFuncs(stmts []parser.Stmt) {
 		}
 		b := fd.Func.Name.Binding
 		name := fd.Func.Name.Name
-		loc := f.c.locs[b]
+		loc := f.c.locs.get(b)
 		switch {
 		case loc != nil && loc.kind == locGlobal:
 			t := f.alloc()
@@ -459,7 +458,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 				if b := id.Binding; b != nil && last[b] == i+1 {
 					copies = append(copies, [2]int{i + 1, len(copyLocs)})
 					copyLocs = append(copyLocs, loc)
-					c.locs[b] = loc
+					c.locs.set(b, loc)
 					inSlot[b] = true
 				}
 			}
@@ -477,7 +476,7 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 			} else {
 				loc.kind, loc.reg = locReg, reg
 			}
-			c.locs[b] = loc
+			c.locs.set(b, loc)
 		}
 	}
 	f.declareInto(sr, scope, false)
@@ -486,17 +485,12 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 		// initialised, in order (ECMA-262 §10.2.11 step 21, 26).
 		for _, b := range scope.Bindings {
 			if b.Kind == parser.BindParam {
-				c.locs[b].lexical = true
+				c.locs.get(b).lexical = true
 			}
 		}
 	}
 	if !f.arrow {
-		nodes := make([]parser.Node, 0, len(fn.Params)+len(fn.Body))
-		for _, p := range fn.Params {
-			nodes = append(nodes, p)
-		}
-		nodes = append(nodes, stmtNodes(fn.Body)...)
-		use := scanPseudo(nodes)
+		use := arrowPseudo(scope)
 		if scope != nil && scope.HasDirectEval {
 			use = pseudoUse{true, true, true, true}
 		}

@@ -12,7 +12,11 @@ package compiler
 // (a switch case may refer back), so finish deletes them then, moving the
 // jumps and the handler, line and callee tables to match.
 
-import "github.com/kilnjs/kiln/bytecode"
+import (
+	"slices"
+
+	"github.com/kilnjs/kiln/bytecode"
+)
 
 // hole is the LoadEmpty of a register binding's scope entry.
 type hole struct {
@@ -20,62 +24,84 @@ type hole struct {
 	pc  int
 }
 
+// cut is a deleted instruction: code[start:end] in the old code, with
+// before words deleted ahead of it.
+type cut struct{ start, end, before int }
+
 // dropDeadHoles deletes the LoadEmpty of every register binding that no
-// CheckTDZ reads.
+// CheckTDZ reads. It moves the code after each one down in place and maps
+// the jumps (whose offset words the emitter listed in f.jumps) and the
+// tables through the deletions, without decoding the rest of the code.
 func (f *fstate) dropDeadHoles() {
-	dead := map[int]bool{}
+	var cuts []cut
 	for _, h := range f.holes {
 		if !h.loc.holeRead {
-			dead[h.pc] = true
+			cuts = append(cuts, cut{start: h.pc})
 		}
 	}
-	if len(dead) == 0 {
+	if len(cuts) == 0 {
 		return
 	}
+	// Scopes are entered in code order, so the holes come sorted.
+	if !slices.IsSortedFunc(cuts, func(a, b cut) int { return a.start - b.start }) {
+		slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	}
 	code := f.code
-	// newPC maps every word of the old code (and its end) to the new
-	// position: a deleted instruction's words map to the instruction
-	// after it, so a jump to it or a range ending at it stays right.
-	newPC := make([]int, len(code)+1)
-	n := 0
-	for pc := 0; pc < len(code); {
-		in, ok := bytecode.Decode(code, pc)
-		if !ok {
-			f.c.fail(f.fn.SourceStart, "internal: undecodable code at %d", pc)
+	removed := 0
+	for i := range cuts {
+		in, ok := bytecode.Decode(code, cuts[i].start)
+		if !ok || in.Op != bytecode.OpLoadEmpty {
+			f.c.fail(f.fn.SourceStart, "internal: no LoadEmpty at %d", cuts[i].start)
 		}
-		for w := pc; w < in.Next; w++ {
-			newPC[w] = n
-			if !dead[pc] {
-				newPC[w] += w - pc
+		cuts[i].end, cuts[i].before = in.Next, removed
+		removed += in.Next - cuts[i].start
+	}
+	// newPC maps an old position to the new one: a deleted instruction's
+	// words map to the instruction after it, so a jump to it or a range
+	// ending at it stays right.
+	newPC := func(pc int) int {
+		// The first cut ending after pc.
+		i, j := 0, len(cuts)
+		for i < j {
+			if h := int(uint(i+j) >> 1); cuts[h].end > pc {
+				j = h
+			} else {
+				i = h + 1
 			}
 		}
-		if !dead[pc] {
-			n += in.Next - pc
+		switch {
+		case i == len(cuts):
+			return pc - removed
+		case cuts[i].start <= pc:
+			return cuts[i].start - cuts[i].before
+		default:
+			return pc - cuts[i].before
 		}
-		pc = in.Next
 	}
-	newPC[len(code)] = n
-	out := make([]uint32, 0, n)
-	for pc := 0; pc < len(code); {
-		in, _ := bytecode.Decode(code, pc)
-		if !dead[pc] {
-			out = append(out, code[pc:in.Next]...)
-			if in.Op.Info().Jump {
-				bytecode.PatchJump(out, len(out)-1, newPC[in.Target])
-			}
+	for _, at := range f.jumps {
+		// The offset word stays at at until the code moves; what it
+		// says is relative to where it will be.
+		target := at + 1 + int(int32(code[at]))
+		code[at] = uint32(int32(newPC(target) - (newPC(at) + 1)))
+	}
+	w := cuts[0].start
+	for i, c := range cuts {
+		next := len(code)
+		if i+1 < len(cuts) {
+			next = cuts[i+1].start
 		}
-		pc = in.Next
+		w += copy(code[w:], code[c.end:next])
 	}
-	f.code = out
+	f.code = code[:w]
 	fn := f.fn
 	for i := range fn.Handlers {
 		h := &fn.Handlers[i]
-		h.Start, h.End, h.Target = newPC[h.Start], newPC[h.End], newPC[h.Target]
+		h.Start, h.End, h.Target = newPC(h.Start), newPC(h.End), newPC(h.Target)
 	}
 	for i := range fn.Lines {
-		fn.Lines[i].PC = newPC[fn.Lines[i].PC]
+		fn.Lines[i].PC = newPC(fn.Lines[i].PC)
 	}
 	for i := range fn.Callees {
-		fn.Callees[i].PC = newPC[fn.Callees[i].PC]
+		fn.Callees[i].PC = newPC(fn.Callees[i].PC)
 	}
 }

@@ -134,9 +134,9 @@ func (f *fstate) moduleTop() {
 			loc.kind = locReg
 			loc.reg = f.alloc()
 		}
-		c.locs[b] = loc
+		c.locs.set(b, loc)
 	}
-	use := scanPseudo(stmtNodes(prog.Body))
+	use := arrowPseudo(scope)
 	if scope.HasDirectEval {
 		use = pseudoUse{true, true, true, true}
 	}
@@ -165,7 +165,7 @@ func (f *fstate) moduleTop() {
 					m.IndirectExports = append(m.IndirectExports, bytecode.IndirectExport{Name: sp.Exported, Request: imp.request, Import: imp.name})
 					continue
 				}
-				m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: sp.Exported, Slot: c.locs[b].slot})
+				m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: sp.Exported, Slot: c.locs.get(b).slot})
 			}
 		case *parser.ExportAll:
 			r := request(t.Source, t.Attributes)
@@ -176,10 +176,10 @@ func (f *fstate) moduleTop() {
 			}
 		case *parser.ExportDecl:
 			forEachDeclared(t.Decl, func(id *parser.Identifier) {
-				m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: id.Name, Slot: c.locs[id.Binding].slot})
+				m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: id.Name, Slot: c.locs.get(id.Binding).slot})
 			})
 		case *parser.ExportDefault:
-			m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: "default", Slot: c.locs[t.Binding].slot})
+			m.LocalExports = append(m.LocalExports, bytecode.LocalExport{Name: "default", Slot: c.locs.get(t.Binding).slot})
 		}
 	}
 
@@ -204,13 +204,13 @@ func (f *fstate) moduleTop() {
 		var loc *varLoc
 		if b != nil {
 			name = b.Name
-			loc = c.locs[b.Binding]
+			loc = c.locs.get(b.Binding)
 		} else {
-			loc = c.locs[st.(*parser.ExportDefault).Binding]
+			loc = c.locs.get(st.(*parser.ExportDefault).Binding)
 		}
 		idx := f.addFunc(c.function(f, fd.Func, name, funcExtra{}))
 		m.Funcs = append(m.Funcs, bytecode.HoistedFunc{Func: idx, Slot: loc.slot})
-		f.inited[loc] = true
+		f.setInited(loc)
 	}
 	m.Env = bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical}}
 	if m.Env.Names == nil {
@@ -219,7 +219,7 @@ func (f *fstate) moduleTop() {
 
 	f.copyPseudo()
 	for _, b := range scope.Bindings {
-		if l := c.locs[b]; l.kind == locReg && l.lexical {
+		if l := c.locs.get(b); l.kind == locReg && l.lexical {
 			f.emit(bytecode.OpLoadEmpty, l.reg, 0, 0)
 		}
 	}

@@ -44,6 +44,9 @@ type varLoc struct {
 	// holeRead is set when a CheckTDZ reads the binding: its scope's
 	// LoadEmpty is needed (holes.go).
 	holeRead bool
+	// inited is set where its owner has initialised the binding, in the
+	// code emitted so far (see needsTDZ).
+	inited bool
 }
 
 type compiler struct {
@@ -51,8 +54,7 @@ type compiler struct {
 	opts  Options
 	mode  mode
 	out   *bytecode.Program
-	locs  map[*parser.Binding]*varLoc
-	dyn   map[*parser.Scope]bool
+	locs  locMap
 	privs map[*parser.Class]map[string]*varLoc
 	// free maps names that the parser left unresolved but the compiler
 	// binds itself: a FunctionBody's parameters and its arguments object.
@@ -60,6 +62,57 @@ type compiler struct {
 	// inferred holds V8's inferred names of anonymous functions and
 	// classes (infername.go).
 	inferred map[parser.Node]string
+	// spare holds the code, jump and table buffers of finished functions for the
+	// next ones to grow into: functions nest, so each in progress has its
+	// own, and the finished code is copied out at its size.
+	spare []funcBufs
+}
+
+// funcBufs are the buffers a function's code is emitted into.
+type funcBufs struct {
+	code    []uint32
+	jumps   []int
+	consts  []bytecode.Const
+	sites   []string
+	lines   []bytecode.LinePos
+	callees []bytecode.SourceRange
+}
+
+// locMap holds the varLoc of each binding compiled so far: by Binding.ID
+// (a slice index, not a hash: it is looked up at every reference), or in a
+// map for a binding without one.
+type locMap struct {
+	byID  []*varLoc
+	other map[*parser.Binding]*varLoc
+}
+
+func (m *locMap) get(b *parser.Binding) *varLoc {
+	if b == nil {
+		return nil
+	}
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		return m.byID[id]
+	}
+	return m.other[b]
+}
+
+func (m *locMap) set(b *parser.Binding, l *varLoc) {
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		m.byID[id] = l
+		return
+	}
+	if m.other == nil {
+		m.other = map[*parser.Binding]*varLoc{}
+	}
+	m.other[b] = l
+}
+
+func (m *locMap) del(b *parser.Binding) {
+	if id := int(b.ID); id > 0 && id < len(m.byID) {
+		m.byID[id] = nil
+		return
+	}
+	delete(m.other, b)
 }
 
 // scopeFunc returns the function-boundary (or top-level) scope of s.
@@ -72,27 +125,11 @@ func scopeFunc(s *parser.Scope) *parser.Scope {
 
 // funcDynamic reports whether the function owning scope s contains a with
 // statement or direct eval anywhere in its own code, in which case all of
-// its bindings must be findable by name.
+// its bindings must be findable by name. The resolver marks both on every
+// enclosing scope, so the function's own scope says.
 func (c *compiler) funcDynamic(s *parser.Scope) bool {
 	fs := scopeFunc(s)
-	if d, ok := c.dyn[fs]; ok {
-		return d
-	}
-	var visit func(s *parser.Scope) bool
-	visit = func(s *parser.Scope) bool {
-		if s.ContainsWith {
-			return true
-		}
-		for _, ch := range s.Children {
-			if !ch.Kind.IsFunctionBoundary() && visit(ch) {
-				return true
-			}
-		}
-		return false
-	}
-	d := fs.HasDirectEval || visit(fs)
-	c.dyn[fs] = d
-	return d
+	return fs.HasDirectEval || fs.ContainsWith
 }
 
 func (c *compiler) inEnv(b *parser.Binding) bool {
@@ -146,7 +183,7 @@ func (f *fstate) declareInto(sr *scopeRec, s *parser.Scope, forceEnv bool) {
 	}
 	c := f.c
 	for _, b := range s.Bindings {
-		if _, done := c.locs[b]; done {
+		if c.locs.get(b) != nil {
 			continue
 		}
 		loc := &varLoc{name: b.Name, owner: f, lexical: b.Kind.IsLexical(), immutable: b.Kind == parser.BindConst ||
@@ -166,7 +203,7 @@ func (f *fstate) declareInto(sr *scopeRec, s *parser.Scope, forceEnv bool) {
 			loc.kind = locReg
 			loc.reg = f.alloc()
 		}
-		c.locs[b] = loc
+		c.locs.set(b, loc)
 	}
 }
 
@@ -218,11 +255,11 @@ func (f *fstate) initLexicals(s *parser.Scope) {
 	}
 	empty := -1
 	for _, b := range s.Bindings {
-		loc := f.c.locs[b]
+		loc := f.c.locs.get(b)
 		if loc == nil || !loc.lexical || loc.owner != f {
 			continue
 		}
-		delete(f.inited, loc)
+		loc.inited = false
 		switch loc.kind {
 		case locReg:
 			f.holes = append(f.holes, hole{loc, f.here()})
@@ -260,9 +297,9 @@ func (f *fstate) leaveScope(sr *scopeRec) {
 	// the TDZ of its right-hand side, once per iteration) is laid out anew.
 	if sr.s != nil {
 		for _, b := range sr.s.Bindings {
-			if l := f.c.locs[b]; l != nil && l.owner == f {
-				delete(f.inited, l)
-				delete(f.c.locs, b)
+			if l := f.c.locs.get(b); l != nil && l.owner == f {
+				l.inited = false
+				f.c.locs.del(b)
 			}
 		}
 	}
@@ -297,7 +334,7 @@ func (f *fstate) resolveBinding(b *parser.Binding, name string) ref {
 		}
 		return ref{name: name, global: true}
 	}
-	loc := c.locs[b]
+	loc := c.locs.get(b)
 	if loc == nil {
 		// A binding of a scope the compiler has not entered (the parser
 		// resolved past a scope it did not expect): fall back to by-name.
@@ -316,7 +353,7 @@ func (f *fstate) resolveBinding(b *parser.Binding, name string) ref {
 //
 // A reference from a nested function needs none either when its owner had
 // initialised the binding where the nested function was made: the nested
-// function is compiled there (closure), so the owner's inited is the state
+// function is compiled there (closure), so the binding's inited is the state
 // at its creation, and it runs only after it is made, by which time the
 // binding it captured has left its dead zone for good (a new iteration's
 // binding is a new environment). `let n = 0; return () => ++n` checked n
@@ -330,7 +367,7 @@ func (f *fstate) needsTDZ(r ref) bool {
 	if l.alwaysCheck {
 		return true
 	}
-	return !l.owner.inited[l]
+	return !l.inited
 }
 
 // regOf returns the register holding r when it can be read with no code.
@@ -427,7 +464,7 @@ func (f *fstate) initBinding(b *parser.Binding, name string, src int) {
 		f.storeLoc(l, src)
 	}
 	if l.owner == f {
-		f.inited[l] = true
+		f.setInited(l)
 	}
 }
 

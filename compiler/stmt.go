@@ -236,7 +236,7 @@ func (f *fstate) varDecl(s *parser.VarDecl) {
 			if r.loc != nil && !r.dynamic && !r.global && r.loc.kind == locReg && r.loc.owner == f &&
 				(directOK(d.Init) || r.loc.lexical && earlyWriteOK(d.Init, id.Name)) {
 				f.exprNamed(d.Init, r.loc.reg, id.Name)
-				f.inited[r.loc] = true
+				f.setInited(r.loc)
 			} else {
 				t := f.alloc()
 				f.exprNamed(d.Init, t, id.Name)
@@ -449,7 +449,7 @@ func (f *fstate) switchStmt(s *parser.Switch) {
 	sr := f.enterScope(s.Scope)
 	if s.Scope != nil {
 		for _, b := range s.Scope.Bindings {
-			if l := f.c.locs[b]; l != nil {
+			if l := f.c.locs.get(b); l != nil {
 				l.alwaysCheck = true
 			}
 		}

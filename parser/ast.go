@@ -48,6 +48,13 @@ type Program struct {
 	IsModule bool
 	Scope    *Scope // ScopeGlobal, ScopeModule or ScopeEval
 	Features Features
+	// FreeArguments is set when a reference to `arguments` resolves to no
+	// binding: compiled as a function body (the CommonJS wrapper, the
+	// Function constructor), the program then needs that function's
+	// arguments object.
+	FreeArguments bool
+	// NumBindings is how many bindings the resolver made (Binding.ID).
+	NumBindings int32
 	// Hashbang is the text of a leading "#!" line without the "#!", if any.
 	Hashbang string
 	Source   string

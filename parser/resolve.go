@@ -121,7 +121,10 @@ func (r *resolver) bind(s *Scope, name string, kind BindingKind, loc Loc) *Bindi
 		r.bindingBlock = make([]Binding, 0, min(resolverBlock, max(8, 2*cap(r.bindingBlock))))
 	}
 	r.bindingBlock = r.bindingBlock[:len(r.bindingBlock)+1]
-	return s.addBinding(&r.bindingBlock[len(r.bindingBlock)-1], name, kind, loc)
+	b := s.addBinding(&r.bindingBlock[len(r.bindingBlock)-1], name, kind, loc)
+	r.prog.NumBindings++
+	b.ID = r.prog.NumBindings
+	return b
 }
 
 func (r *resolver) errAt(pos int32, format string, args ...any) {
@@ -781,6 +784,19 @@ func (r *resolver) useThis() {
 	}
 }
 
+// arrowUse records u on the function-like scope around the arrow being
+// resolved, if an arrow is.
+func (r *resolver) arrowUse(u ArrowUse) {
+	i := len(r.thisStack) - 1
+	if !r.thisStack[i].isArrow {
+		return
+	}
+	for r.thisStack[i].isArrow {
+		i--
+	}
+	r.thisStack[i].scope.ArrowUses |= u
+}
+
 func (r *resolver) exprs(list []Expr) {
 	for _, e := range list {
 		if e != nil {
@@ -794,9 +810,15 @@ func (r *resolver) expr(e Expr) {
 	case nil:
 	case *Identifier:
 		r.refs = append(r.refs, ref{t, r.scope, false})
-	case *This, *Super:
+	case *This:
 		r.useThis()
-	case *Number, *String, *RegExp, *BigInt, *Boolean, *Null, *NewTarget, *ImportMeta, *PrivateName:
+		r.arrowUse(ArrowThis)
+	case *Super:
+		r.useThis()
+		r.arrowUse(ArrowSuper)
+	case *NewTarget:
+		r.arrowUse(ArrowNewTarget)
+	case *Number, *String, *RegExp, *BigInt, *Boolean, *Null, *ImportMeta, *PrivateName:
 	case *TemplateLiteral:
 		r.exprs(t.Exprs)
 	case *TaggedTemplate:
@@ -841,6 +863,9 @@ func (r *resolver) expr(e Expr) {
 		r.expr(t.Cons)
 		r.expr(t.Alt)
 	case *Call:
+		if _, ok := t.Callee.(*Super); ok {
+			r.arrowUse(ArrowSuperCall)
+		}
 		r.expr(t.Callee)
 		r.exprs(t.Args)
 		if t.DirectEval {
@@ -981,6 +1006,9 @@ func (r *resolver) resolve(rf ref) {
 		}
 	}
 	id.Dynamic = dynamic
+	if id.Name == "arguments" {
+		r.prog.FreeArguments = true
+	}
 }
 
 // checkExports reports exports of undeclared names and duplicate export

@@ -63,6 +63,10 @@ type Binding struct {
 	Scope *Scope
 	// Index is the binding's position in Scope.Bindings.
 	Index int
+	// ID numbers the program's bindings from 1 in the order the resolver
+	// made them, up to Program.NumBindings: a later pass can keep what it
+	// knows of each in a slice rather than a map. 0 is no number.
+	ID int32
 	// Captured is set when a reference from an inner function (or field
 	// initializer) resolves to this binding, so it must live in a heap
 	// environment rather than a register.
@@ -97,8 +101,16 @@ type Scope struct {
 	// UsesThis is set on a function scope whose body or arrows refer to
 	// `this` (or super, which needs this), so arrows can capture it lexically.
 	UsesThis bool
-	// ContainsWith is set on a scope that contains a with statement (not
-	// counting nested functions).
+	// ArrowUses says which of this, new.target and super the arrow
+	// functions directly inside a function-like scope (its ScopeFunction,
+	// a field initialiser's ScopeFieldInit, or the program's top scope) use,
+	// counting arrows nested in arrows and in class heritages and computed
+	// keys but not inside other functions, class members or field
+	// initialisers: an arrow reads these from the function around it, which
+	// must keep them where the arrow can find them.
+	ArrowUses ArrowUse
+	// ContainsWith is set on every scope around a with statement's,
+	// enclosing functions' included.
 	ContainsWith bool
 	// PerIteration marks a for-loop head scope holding `let` bindings that
 	// are copied for each iteration.
@@ -109,6 +121,17 @@ type Scope struct {
 	// may declare new vars in it at run time.
 	evalVars bool
 }
+
+// ArrowUse is a set of the pseudo-variables an arrow function reads from
+// the function around it.
+type ArrowUse uint8
+
+const (
+	ArrowThis      ArrowUse = 1 << iota // this
+	ArrowNewTarget                      // new.target
+	ArrowSuper                          // super, in super.x or super(...)
+	ArrowSuperCall                      // super(...)
+)
 
 // Lookup returns the binding named name declared directly in s, or nil.
 // A scope of a few bindings (most blocks hold none, most functions a

@@ -1,0 +1,201 @@
+package compiler
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kilnjs/kiln/parser"
+)
+
+// scanPseudo is what the compiler did before the resolver recorded
+// Scope.ArrowUses: it walks the given nodes for what the arrows directly
+// inside them (not inside nested non-arrow functions, class members or
+// field initialisers) use. It stays here as the oracle arrowPseudo is
+// checked against.
+func scanPseudo(nodes []parser.Node) pseudoUse {
+	var u pseudoUse
+	var visit func(n parser.Node, inArrow bool)
+	visit = func(root parser.Node, inArrow bool) {
+		parser.Walk(root, func(n parser.Node) bool {
+			switch n := n.(type) {
+			case *parser.Function:
+				if n == root {
+					return true
+				}
+				if n.IsArrow {
+					visit(n, true)
+				}
+				return false
+			case *parser.Class:
+				if n.Super != nil {
+					visit(n.Super, inArrow)
+				}
+				for _, m := range n.Members {
+					if m.Computed && m.Key != nil {
+						visit(m.Key, inArrow)
+					}
+				}
+				return false
+			case *parser.This:
+				if inArrow {
+					u[pseudoThis] = true
+				}
+			case *parser.NewTarget:
+				if inArrow {
+					u[pseudoNewTarget] = true
+				}
+			case *parser.Super:
+				if inArrow {
+					u[pseudoThis], u[pseudoHome] = true, true
+				}
+			case *parser.Call:
+				if _, ok := n.Callee.(*parser.Super); ok && inArrow {
+					u[pseudoThis], u[pseudoNewTarget], u[pseudoFunc] = true, true, true
+				}
+			}
+			return true
+		})
+	}
+	for _, n := range nodes {
+		switch fn := n.(type) {
+		case nil:
+		case *parser.Function:
+			if fn.IsArrow {
+				visit(fn, true)
+			}
+		default:
+			visit(n, false)
+		}
+	}
+	return u
+}
+
+// checkArrowUses compares, for the program and every non-arrow function
+// and class in it, the resolver's ArrowUses with scanPseudo's walk.
+func checkArrowUses(t *testing.T, name string, prog *parser.Program) {
+	t.Helper()
+	var body []parser.Node
+	for _, s := range prog.Body {
+		body = append(body, s)
+	}
+	if got, want := arrowPseudo(prog.Scope), scanPseudo(body); got != want {
+		t.Errorf("%s: top level: ArrowUses gives %v, the walk %v", name, got, want)
+	}
+	for _, root := range prog.Body {
+		parser.Walk(root, func(n parser.Node) bool {
+			switch n := n.(type) {
+			case *parser.Function:
+				if n.IsArrow {
+					return true
+				}
+				var nodes []parser.Node
+				for _, p := range n.Params {
+					nodes = append(nodes, p)
+				}
+				for _, s := range n.Body {
+					nodes = append(nodes, s)
+				}
+				if got, want := arrowPseudo(n.Scope), scanPseudo(nodes); got != want {
+					line, col := prog.LineCol(n.Start)
+					t.Errorf("%s:%d:%d: function: ArrowUses gives %v, the walk %v", name, line, col, got, want)
+				}
+			case *parser.Class:
+				var got pseudoUse
+				var nodes []parser.Node
+				for _, m := range n.Members {
+					if m.Kind == parser.MemberField && m.Value != nil {
+						nodes = append(nodes, m.Value)
+						for k, u := range arrowPseudo(m.FieldScope) {
+							got[k] = got[k] || u
+						}
+					}
+				}
+				if want := scanPseudo(nodes); got != want {
+					line, col := prog.LineCol(n.Start)
+					t.Errorf("%s:%d:%d: class fields: ArrowUses gives %v, the walk %v", name, line, col, got, want)
+				}
+			}
+			return true
+		})
+	}
+}
+
+func TestArrowUsesMatchWalk(t *testing.T) {
+	srcs := map[string]string{
+		"snippets": `
+			function f() { return () => [this, new.target]; }
+			function g() { return () => () => this; }
+			function h() { function inner() { return () => this; } return inner; }
+			class A extends B {
+				x = () => this;
+				y = this;
+				[(() => this)()] = 1;
+				constructor() { (() => super())(); }
+				m() { return () => super.m(); }
+				static { (() => this)(); }
+			}
+			function k() { return () => class extends (() => this)() {}; }
+			function l(a = () => new.target) {}
+			var top = () => this;
+		`,
+	}
+	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
+	top, _ := filepath.Glob("../stdlib/lib/*.js")
+	for _, f := range append(files, top...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[f] = string(data)
+	}
+	for name, src := range srcs {
+		prog, err := parser.Parse(src, name, parser.Options{AllowReturnOutsideFunction: true})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		checkArrowUses(t, name, prog)
+	}
+
+	fh, err := os.Open(test262Archive)
+	if err != nil {
+		t.Logf("test262 archive not available (%v): checked the snippets and stdlib/lib only", err)
+		return
+	}
+	defer fh.Close()
+	gz, err := gzip.NewReader(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(gz)
+	n := 0
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(h.Name, "/test/language/") || !strings.HasSuffix(h.Name, ".js") {
+			continue
+		}
+		data, err := io.ReadAll(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		module := strings.Contains(src, "flags: [module]") || strings.Contains(src, "flags: [module,")
+		prog, err := parser.Parse(src, h.Name, parser.Options{Module: module, Strict: strings.Contains(src, "flags: [onlyStrict]")})
+		if err != nil {
+			continue
+		}
+		checkArrowUses(t, h.Name, prog)
+		n++
+	}
+	t.Logf("checked %d test262 language files", n)
+}
