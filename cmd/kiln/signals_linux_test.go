@@ -61,6 +61,17 @@ func TestTerminatingSignalsEndKiln(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a worker's listener does not take SIGUSR2", func(t *testing.T) {
+		program := `const { Worker } = require('worker_threads');
+const w = new Worker("process.on('SIGUSR2', () => console.log('worker listener')); require('worker_threads').parentPort.postMessage('ready'); setTimeout(() => {}, 2000);", { eval: true });
+w.on('message', () => { console.log('kill'); process.kill(process.pid, 'SIGUSR2'); });`
+		cmd := exec.Command(linkedKiln(t, ""), "-e", program)
+		out, err := cmd.CombinedOutput()
+		ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus)
+		if !ok || !ws.Signaled() || ws.Signal() != syscall.SIGUSR2 || string(out) != "kill\n" {
+			t.Errorf("kiln ended with %v, want killed by SIGUSR2 with no worker listener call; output:\n%s", err, out)
+		}
+	})
 	t.Run("a listener takes SIGUSR2 until it is removed", func(t *testing.T) {
 		program := `let n = 0;
 const h = () => { console.log('listener', ++n); if (n === 2) { process.off('SIGUSR2', h); } process.kill(process.pid, 'SIGUSR2'); };
