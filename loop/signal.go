@@ -3,7 +3,33 @@ package loop
 import (
 	"os"
 	"os/signal"
+	"sync"
 )
+
+// watching counts the open Signal watchers of each signal in the process,
+// over every loop, for Watched.
+var watching struct {
+	sync.Mutex
+	n map[os.Signal]int
+}
+
+// Watched reports whether some loop in the process has an open watcher of
+// sig: the signal has a JavaScript listener, so its default action (which
+// the program's host may carry out itself) is not taken.
+func Watched(sig os.Signal) bool {
+	watching.Lock()
+	defer watching.Unlock()
+	return watching.n[sig] > 0
+}
+
+func watch(sig os.Signal, d int) {
+	watching.Lock()
+	defer watching.Unlock()
+	if watching.n == nil {
+		watching.n = map[os.Signal]int{}
+	}
+	watching.n[sig] += d
+}
 
 // Signal is a signal watcher: os/signal delivers to a goroutine that posts
 // to the loop, so cb always runs on the loop goroutine, in the poll phase.
@@ -32,6 +58,7 @@ func (l *Loop) Signal(sig os.Signal, cb func(os.Signal)) (*Signal, error) {
 		exited: make(chan struct{}),
 	}
 	signal.Notify(s.ch, sig)
+	watch(sig, 1)
 	go s.forward()
 	s.activate()
 	l.open[s] = struct{}{}
@@ -76,6 +103,7 @@ func (s *Signal) forceClose() {
 }
 
 func (s *Signal) release() {
+	watch(s.sig, -1)
 	signal.Stop(s.ch)
 	close(s.done)
 	<-s.exited

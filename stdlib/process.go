@@ -302,7 +302,10 @@ func (n *Node) installProcess() {
 	rt.DefineMethod(b, "signalStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		name := rt.ToGoString(vm.Arg(args, 0))
 		sig, ok := signalNumbers.get(name)
-		if !ok || watchers[name] != nil {
+		// As in node, only the main thread listens for signals: a
+		// worker's listener neither runs nor keeps the signal's default
+		// action from ending the process.
+		if !ok || watchers[name] != nil || n.opts.worker != nil || n.opts.hooksThread {
 			return vm.Undefined
 		}
 		s, err := n.Loop.Signal(sig, func(os.Signal) {

@@ -163,6 +163,7 @@ func stackByte(p *[13 << 10]byte) byte { return p[len(p)-1] }
 
 func main() {
 	restoreSignalDefaults()
+	takeDefaultSignalActions()
 	// Kiln writes no Go heap profile unless KILN_GO_MEMPROF asks for one;
 	// sampling allocations for one costs a stack walk and a bucket every
 	// 512 KB.

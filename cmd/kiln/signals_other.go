@@ -7,3 +7,6 @@ package main
 // raw system call is not at hand, so there a signal kiln was started with
 // ignored stays ignored.
 func restoreSignalDefaults() {}
+
+// takeDefaultSignalActions is done on Linux only (see signals_linux.go).
+func takeDefaultSignalActions() {}
