@@ -264,7 +264,7 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 			case err != nil:
 				call(h, "onread", vm.Undefined, n.netErrno(err))
 			default:
-				call(h, "onread", rt.NewUint8Array(bytes.Clone(data)))
+				call(h, "onread", rt.NewArrayBuffer(bytes.Clone(data)))
 			}
 		})
 		if err != nil {

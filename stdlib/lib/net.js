@@ -1,6 +1,6 @@
 // The net module: TCP sockets and servers over the loop's streams (see
 // stdlib/net.go for the handle protocol). A handle is an object the Go side
-// calls back: onread(chunk | null at EOF | undefined, err),
+// calls back: onread(ArrayBuffer | null at EOF | undefined, err),
 // onconnect(err | null), onconnection(handle | undefined, err) (a handle made
 // with the listener handle's clientProto as its prototype); its id
 // names it to the binding; a Unix-domain socket's handle (node's "pipe") has
@@ -14,15 +14,10 @@ const EventEmitter = require('events');
 const process = require('process');
 const { Duplex } = require('stream');
 
-// toBuffer makes a Buffer of the bytes the binding read, over the same
-// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
-// prototype invalidates the runtime's cached property additions, and this
-// runs for every chunk read.
-let BufferCtor;
-function toBuffer(u8) {
-  BufferCtor ||= require('buffer').Buffer;
-  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
-}
+// A read's bytes come as an ArrayBuffer of their own, as node's
+// onStreamRead gets them, and become a Buffer over the same memory without
+// Buffer.from's checks.
+const { FastBuffer } = require('internal/buffer');
 
 // ---- errors in Node's forms ----
 
@@ -272,8 +267,8 @@ function onread(chunk, err) {
   if (!socket || socket.destroyed) return;
   socket._touch();
   if (chunk) {
-    socket.bytesRead += chunk.length;
-    if (!socket.push(toBuffer(chunk)) && socket._handle) socket._handle.readStop();
+    socket.bytesRead += chunk.byteLength;
+    if (!socket.push(new FastBuffer(chunk)) && socket._handle) socket._handle.readStop();
   } else if (err) {
     socket.destroy(errnoException(err, 'read'));
   } else {

@@ -153,9 +153,13 @@ function Readable(options) {
     if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  // The closure is made only for a stream that has a _construct to wait
+  // for (construct does nothing otherwise): most streams have none.
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+    });
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
