@@ -644,6 +644,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
   // pass through the socket's stream rather than a second, empty one.
   const hasChunk = given && this._hasBody;
   const folded = hasChunk && !this.chunkedEncoding;
+  // A chunked body's last piece and the end go out in one write (the
+  // socket's _writev), as node's end corks the socket for them.
+  const corked = hasChunk && !folded && this._attached ? this.socket : null;
+  if (corked) corked.cork();
   if (hasChunk && !folded) this._writeBody(chunk, encoding, null);
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
@@ -656,6 +660,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
     this._send(last, 'latin1', onFinish);
   }
+  if (corked) corked.uncork();
   return this;
 };
 
