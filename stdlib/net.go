@@ -287,13 +287,20 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		if c == nil {
 			return n.netErrno(loop.ErrClosed)
 		}
+		// The fourth argument marks Latin-1 text: true for a single
+		// string, or for an array the entries at the same places.
 		var data []byte
+		latin1 := vm.Arg(args, 3)
 		if d := vm.Arg(args, 1); rt.IsArray(d) {
-			for _, v := range rt.ArrayValues(d) {
-				data = appendWriteData(rt, data, v)
+			var marks []vm.Value
+			if rt.IsArray(latin1) {
+				marks = rt.ArrayValues(latin1)
+			}
+			for i, v := range rt.ArrayValues(d) {
+				data = appendWriteData(rt, data, v, i < len(marks) && marks[i] == vm.True)
 			}
 		} else {
-			data = appendWriteData(rt, nil, d)
+			data = appendWriteData(rt, nil, d, latin1 == vm.True)
 		}
 		cbPin := rt.Pin(vm.Arg(args, 2))
 		err := c.s.Write(data, func(err error) {
@@ -393,11 +400,16 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 }
 
 // appendWriteData appends a chunk of binding.write's data to buf: a
-// string's UTF-8 bytes or a buffer's bytes, copied, since the loop may keep
-// them queued after the call.
-func appendWriteData(rt *vm.Runtime, buf []byte, v vm.Value) []byte {
+// string's UTF-8 bytes (or Latin-1 bytes, as Buffer.from(s, 'latin1'), when
+// latin1 is set) or a buffer's bytes, copied, since the loop may keep them
+// queued after the call.
+func appendWriteData(rt *vm.Runtime, buf []byte, v vm.Value, latin1 bool) []byte {
 	if v.IsString() {
-		return append(buf, rt.ToGoString(v)...)
+		s := rt.ToGoString(v)
+		if latin1 && !isASCII(s) {
+			return append(buf, encodeString(s, "latin1")...)
+		}
+		return append(buf, s...)
 	}
 	raw, _ := rt.BufferBytes(v)
 	return append(buf, raw...)

@@ -322,10 +322,25 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     return;
   }
   this._touch();
+  // Latin-1 text (an http head) goes to the binding as it is, marked, and
+  // is encoded there, without a Buffer made for it here.
   let data;
+  let latin1 = false;
   if (writev) {
     data = new Array(chunk.length);
-    for (let i = 0; i < chunk.length; i++) data[i] = bindingData(chunk[i].chunk, chunk[i].encoding);
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i].chunk;
+      if (typeof c === 'string' && isLatin1(chunk[i].encoding)) {
+        latin1 ||= new Array(chunk.length).fill(false);
+        latin1[i] = true;
+        data[i] = c;
+      } else {
+        data[i] = bindingData(c, chunk[i].encoding);
+      }
+    }
+  } else if (typeof chunk === 'string' && isLatin1(encoding)) {
+    data = chunk;
+    latin1 = true;
   } else {
     data = bindingData(chunk, encoding);
   }
@@ -337,7 +352,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     }
     this._touch();
     cb(err ? errnoException(err, 'write') : undefined);
-  });
+  }, latin1);
   if (Array.isArray(res)) {
     cb(errnoException(res, 'write'));
     return;
@@ -351,6 +366,10 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     this._bytesWritten += res;
   }
 };
+
+function isLatin1(encoding) {
+  return encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii';
+}
 
 // bindingData is what binding.write takes for a chunk: bytes, or text it
 // sends as UTF-8.
