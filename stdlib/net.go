@@ -303,7 +303,13 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 			data = appendWriteData(rt, nil, d, latin1 == vm.True)
 		}
 		cbPin := rt.Pin(vm.Arg(args, 2))
+		took := false
 		err := c.s.Write(data, func(err error) {
+			if took && err == nil {
+				// Nothing to report: the callback would do nothing.
+				rt.Unpin(cbPin)
+				return
+			}
 			res := vm.Null
 			if err != nil {
 				res = n.netErrno(err)
@@ -316,7 +322,9 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		if c.s.WriteQueueSize() == 0 {
 			// The kernel took it all: lib/net.js finishes the write now and
-			// the callback only reports a failure found on the way.
+			// the callback only reports a failure found on the way, so it
+			// is not called without one.
+			took = true
 			return vm.Int(-len(data) - 1)
 		}
 		return vm.Int(len(data))

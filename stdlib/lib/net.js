@@ -357,7 +357,8 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     cb(errnoException(res, 'write'));
     return;
   }
-  // res is the byte count, or -1 when the kernel took everything already.
+  // res is the byte count, or -1 when the kernel took everything already
+  // (the callback then comes only with a failure).
   if (res < 0) {
     this._bytesWritten -= res + 1;
     sync = true;
