@@ -314,7 +314,7 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 			case err != nil:
 				call(h, "onread", vm.Undefined, n.netErrno(err))
 			default:
-				call(h, "onread", rt.NewUint8Array(bytes.Clone(data)))
+				call(h, "onread", rt.NewArrayBuffer(bytes.Clone(data)))
 			}
 		})
 		if err != nil {
@@ -337,16 +337,29 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		if c == nil {
 			return n.netErrno(loop.ErrClosed)
 		}
+		// The fourth argument marks Latin-1 text: true for a single
+		// string, or for an array the entries at the same places.
 		var data []byte
+		latin1 := vm.Arg(args, 3)
 		if d := vm.Arg(args, 1); rt.IsArray(d) {
-			for _, v := range rt.ArrayValues(d) {
-				data = appendWriteData(rt, data, v)
+			var marks []vm.Value
+			if rt.IsArray(latin1) {
+				marks = rt.ArrayValues(latin1)
+			}
+			for i, v := range rt.ArrayValues(d) {
+				data = appendWriteData(rt, data, v, i < len(marks) && marks[i] == vm.True)
 			}
 		} else {
-			data = appendWriteData(rt, nil, d)
+			data = appendWriteData(rt, nil, d, latin1 == vm.True)
 		}
 		cbPin := rt.Pin(vm.Arg(args, 2))
+		took := false
 		err := c.s.Write(data, func(err error) {
+			if took && err == nil {
+				// Nothing to report: the callback would do nothing.
+				rt.Unpin(cbPin)
+				return
+			}
 			res := vm.Null
 			if err != nil {
 				res = n.netErrno(err)
@@ -359,7 +372,9 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 		}
 		if c.s.WriteQueueSize() == 0 {
 			// The kernel took it all: lib/net.js finishes the write now and
-			// the callback only reports a failure found on the way.
+			// the callback only reports a failure found on the way, so it
+			// is not called without one.
+			took = true
 			return vm.Int(-len(data) - 1)
 		}
 		return vm.Int(len(data))
@@ -446,11 +461,16 @@ func (n *Node) installNetBinding(b vm.Value, t *netTable) {
 }
 
 // appendWriteData appends a chunk of binding.write's data to buf: a
-// string's UTF-8 bytes or a buffer's bytes, copied, since the loop may keep
-// them queued after the call.
-func appendWriteData(rt *vm.Runtime, buf []byte, v vm.Value) []byte {
+// string's UTF-8 bytes (or Latin-1 bytes, as Buffer.from(s, 'latin1'), when
+// latin1 is set) or a buffer's bytes, copied, since the loop may keep them
+// queued after the call.
+func appendWriteData(rt *vm.Runtime, buf []byte, v vm.Value, latin1 bool) []byte {
 	if v.IsString() {
-		return append(buf, rt.ToGoString(v)...)
+		s := rt.ToGoString(v)
+		if latin1 && !isASCII(s) {
+			return append(buf, encodeString(s, "latin1")...)
+		}
+		return append(buf, s...)
 	}
 	raw, _ := rt.BufferBytes(v)
 	return append(buf, raw...)

@@ -115,7 +115,7 @@ function isAnyArrayBuffer(v) {
 
 // Construction.
 
-class FastBuffer extends Uint8Array {}
+const { FastBuffer } = require('internal/buffer');
 
 let deprecationShown = false;
 

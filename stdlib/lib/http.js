@@ -37,6 +37,11 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 
+// standardReasons keeps the messages as they were at load: a program may
+// change STATUS_CODES, and only a message known to be well-formed skips
+// writeHead's check.
+const standardReasons = { __proto__: null, ...STATUS_CODES };
+
 const METHODS = [
   'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
   'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
@@ -630,26 +635,32 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     }
     return this;
   }
-  if (chunk !== undefined && chunk !== null) validateChunk(chunk);
-  if (!this._header) {
-    this._implicitHead(chunk === undefined || chunk === null ? 0 : byteLength(chunk, encoding));
-  }
+  const given = chunk !== undefined && chunk !== null;
+  if (given) validateChunk(chunk);
+  // The length is measured once, for the head and the count of bytes.
+  const len = given ? byteLength(chunk, encoding) : 0;
+  if (!this._header) this._implicitHead(len);
   // Without chunking, the body's last piece is the end's own write: one
   // pass through the socket's stream rather than a second, empty one.
-  const hasChunk = chunk !== undefined && chunk !== null && this._hasBody;
+  const hasChunk = given && this._hasBody;
   const folded = hasChunk && !this.chunkedEncoding;
+  // A chunked body's last piece and the end go out in one write (the
+  // socket's _writev), as node's end corks the socket for them.
+  const corked = hasChunk && !folded && this._attached ? this.socket : null;
+  if (corked) corked.cork();
   if (hasChunk && !folded) this._writeBody(chunk, encoding, null);
   this.finished = true;
   if (typeof cb === 'function') this.once('finish', cb);
   const onFinish = () => this._onFinish();
   if (folded) {
-    this._bodyBytes += byteLength(chunk, encoding);
+    this._bodyBytes += len;
     this._send(chunk, encoding, onFinish);
   } else {
     // Trailers need a chunked body; without one they are dropped, as node does.
     const last = this.chunkedEncoding && this._hasBody ? `0\r\n${this._trailer}\r\n` : '';
     this._send(last, 'latin1', onFinish);
   }
+  if (corked) corked.uncork();
   return this;
 };
 
@@ -727,7 +738,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, head
   } else if (headers) {
     for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
   }
-  if (invalidValueRe.test(this.statusMessage)) {
+  const message = this.statusMessage;
+  if (message !== standardReasons[statusCode] && invalidValueRe.test(message)) {
     throw nodeError('TypeError', 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   }
   this._renderStatus(this._contentLength);

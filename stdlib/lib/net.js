@@ -1,6 +1,6 @@
 // The net module: TCP sockets and servers over the loop's streams (see
 // stdlib/net.go for the handle protocol). A handle is an object the Go side
-// calls back: onread(chunk | null at EOF | undefined, err),
+// calls back: onread(ArrayBuffer | null at EOF | undefined, err),
 // onconnect(err | null), onconnection(handle | undefined, err) (a handle made
 // with the listener handle's clientProto as its prototype); its id
 // names it to the binding; a Unix-domain socket's handle (node's "pipe") has
@@ -14,15 +14,10 @@ const EventEmitter = require('events');
 const process = require('process');
 const { Duplex } = require('stream');
 
-// toBuffer makes a Buffer of the bytes the binding read, over the same
-// memory. Not by setPrototypeOf on the Uint8Array: changing any object's
-// prototype invalidates the runtime's cached property additions, and this
-// runs for every chunk read.
-let BufferCtor;
-function toBuffer(u8) {
-  BufferCtor ||= require('buffer').Buffer;
-  return BufferCtor.from(u8.buffer, u8.byteOffset, u8.length);
-}
+// A read's bytes come as an ArrayBuffer of their own, as node's
+// onStreamRead gets them, and become a Buffer over the same memory without
+// Buffer.from's checks.
+const { FastBuffer } = require('internal/buffer');
 
 // ---- errors in Node's forms ----
 
@@ -340,8 +335,8 @@ function onread(chunk, err) {
   if (!socket || socket.destroyed) return;
   socket._touch();
   if (chunk) {
-    socket.bytesRead += chunk.length;
-    if (!socket.push(toBuffer(chunk)) && socket._handle) socket._handle.readStop();
+    socket.bytesRead += chunk.byteLength;
+    if (!socket.push(new FastBuffer(chunk)) && socket._handle) socket._handle.readStop();
   } else if (err) {
     socket.destroy(errnoException(err, 'read'));
   } else {
@@ -395,10 +390,25 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     return;
   }
   this._touch();
+  // Latin-1 text (an http head) goes to the binding as it is, marked, and
+  // is encoded there, without a Buffer made for it here.
   let data;
+  let latin1 = false;
   if (writev) {
     data = new Array(chunk.length);
-    for (let i = 0; i < chunk.length; i++) data[i] = bindingData(chunk[i].chunk, chunk[i].encoding);
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i].chunk;
+      if (typeof c === 'string' && isLatin1(chunk[i].encoding)) {
+        latin1 ||= new Array(chunk.length).fill(false);
+        latin1[i] = true;
+        data[i] = c;
+      } else {
+        data[i] = bindingData(c, chunk[i].encoding);
+      }
+    }
+  } else if (typeof chunk === 'string' && isLatin1(encoding)) {
+    data = chunk;
+    latin1 = true;
   } else {
     data = bindingData(chunk, encoding);
   }
@@ -410,12 +420,13 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     }
     this._touch();
     cb(err ? errnoException(err, 'write') : undefined);
-  });
+  }, latin1);
   if (Array.isArray(res)) {
     cb(errnoException(res, 'write'));
     return;
   }
-  // res is the byte count, or -1 when the kernel took everything already.
+  // res is the byte count, or -1 when the kernel took everything already
+  // (the callback then comes only with a failure).
   if (res < 0) {
     this._bytesWritten -= res + 1;
     sync = true;
@@ -424,6 +435,10 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     this._bytesWritten += res;
   }
 };
+
+function isLatin1(encoding) {
+  return encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii';
+}
 
 // bindingData is what binding.write takes for a chunk: bytes, or text it
 // sends as UTF-8.

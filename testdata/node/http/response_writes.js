@@ -1,6 +1,8 @@
 // A response's writes on the wire: the body's last piece given to end() with
 // and without chunking, text and bytes, multi-byte and latin1 text, HEAD,
-// and the order of the write and end callbacks, 'finish' and 'close'.
+// and the order of the write and end callbacks, 'finish' and 'close'; a
+// head written before end(chunk) (chunked: the last piece and the end
+// corked together).
 const http = require('node:http'); const net = require('node:net');
 const log = [];
 const routes = {
@@ -26,11 +28,22 @@ const routes = {
     res.end('y', () => log.push('end cb'));
     process.nextTick(() => log.push('tick after end'));
   },
+  '/head-then-end-text': (res) => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('{"a":1}'); },
+  '/head-then-end-bytes': (res) => { res.writeHead(201); res.end(Buffer.from('bytes')); },
+  '/head-then-end-trailers': (res) => {
+    res.on('finish', () => log.push('finish'));
+    res.on('close', () => log.push('close'));
+    res.writeHead(200);
+    res.addTrailers({ 'X-T': 'é' });
+    res.end(Buffer.from('zz'), () => log.push('end cb'));
+    process.nextTick(() => log.push('tick after end'));
+  },
 };
 const server = http.createServer((req, res) => routes[req.url](res));
 const order = [['GET', '/end-text'], ['HEAD', '/end-text'], ['GET', '/end-bytes'], ['GET', '/end-empty'],
   ['GET', '/length'], ['GET', '/chunked'], ['GET', '/latin1'], ['GET', '/trailers'], ['GET', '/callbacks'],
-  ['GET', '/callbacks-length'], ['HTTP/1.0', '/chunked']];
+  ['GET', '/callbacks-length'], ['HTTP/1.0', '/chunked'], ['GET', '/head-then-end-text'],
+  ['GET', '/head-then-end-bytes'], ['GET', '/head-then-end-trailers'], ['HTTP/1.0', '/head-then-end-text']];
 server.listen(0, '127.0.0.1', function next(i = 0) {
   if (i === order.length) return server.close();
   const [method, url] = order[i];

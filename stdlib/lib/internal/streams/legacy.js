@@ -4,8 +4,10 @@
 
 const EE = require('events');
 
+// EventEmitter's constructor only calls EventEmitter.init (which domain
+// replaces): calling that directly is one call fewer per stream made.
 function Stream(opts) {
-  EE.call(this, opts);
+  EE.init.call(this, opts);
 }
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);

@@ -100,6 +100,8 @@ class BufferList {
   }
 }
 
+const kEndScheduled = Symbol('kEndScheduled');
+
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
   this.objectMode = !!options?.objectMode;
@@ -122,6 +124,7 @@ function ReadableState(options, stream, isDuplex) {
   this.readableListening = false;
   this.resumeScheduled = false;
   this[kPaused] = null;
+  this[kEndScheduled] = false;
   this.errorEmitted = false;
   this.emitClose = !options || options.emitClose !== false;
   this.autoDestroy = !options || options.autoDestroy !== false;
@@ -153,9 +156,13 @@ function Readable(options) {
     if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  // The closure is made only for a stream that has a _construct to wait
+  // for (construct does nothing otherwise): most streams have none.
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+    });
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -772,15 +779,23 @@ Object.defineProperties(Readable.prototype, {
   readableEnded: stateGetter('endEmitted'),
 });
 
+// endReadable schedules the 'end' check once: reads at the end call it
+// several times in a row (an ended request that a server resumes, four),
+// and every check but the first that runs does nothing, since only the
+// buffer's length can change in between, and another read that empties it
+// calls endReadable again once the pending check has run.
 function endReadable(stream) {
   const state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
+    if (state[kEndScheduled]) return;
+    state[kEndScheduled] = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state[kEndScheduled] = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');

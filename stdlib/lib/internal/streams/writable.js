@@ -92,11 +92,14 @@ function Writable(options) {
     if (options.signal) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  // As in Readable: no closure for a stream without a _construct.
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      const state = this._writableState;
+      if (!state.writing) clearBuffer(this, state);
+      finishMaybe(this, state);
+    });
+  }
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
