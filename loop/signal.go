@@ -7,20 +7,19 @@ import (
 )
 
 // watching counts the open Signal watchers of each signal in the process,
-// over every loop, for Watched.
+// over every loop, for SignalHook.
 var watching struct {
 	sync.Mutex
 	n map[os.Signal]int
 }
 
-// Watched reports whether some loop in the process has an open watcher of
-// sig: the signal has a JavaScript listener, so its default action (which
-// the program's host may carry out itself) is not taken.
-func Watched(sig os.Signal) bool {
-	watching.Lock()
-	defer watching.Unlock()
-	return watching.n[sig] > 0
-}
+// SignalHook, when set, is called as the first watcher of a signal in the
+// process opens (watched true), before os/signal is asked for it, and as
+// the last one closes (false), after os/signal has let it go: a host that
+// gives a signal its default action while nothing watches it (cmd/kiln,
+// as node leaves signals without listeners) hands it to Go's handler and
+// takes it back there. It runs with the count locked.
+var SignalHook func(sig os.Signal, watched bool)
 
 func watch(sig os.Signal, d int) {
 	watching.Lock()
@@ -28,7 +27,11 @@ func watch(sig os.Signal, d int) {
 	if watching.n == nil {
 		watching.n = map[os.Signal]int{}
 	}
+	before := watching.n[sig]
 	watching.n[sig] += d
+	if SignalHook != nil && (before == 0) != (watching.n[sig] == 0) {
+		SignalHook(sig, before == 0)
+	}
 }
 
 // Signal is a signal watcher: os/signal delivers to a goroutine that posts
@@ -57,8 +60,8 @@ func (l *Loop) Signal(sig os.Signal, cb func(os.Signal)) (*Signal, error) {
 		done:   make(chan struct{}),
 		exited: make(chan struct{}),
 	}
-	signal.Notify(s.ch, sig)
 	watch(sig, 1)
+	signal.Notify(s.ch, sig)
 	go s.forward()
 	s.activate()
 	l.open[s] = struct{}{}
@@ -103,8 +106,8 @@ func (s *Signal) forceClose() {
 }
 
 func (s *Signal) release() {
-	watch(s.sig, -1)
 	signal.Stop(s.ch)
+	watch(s.sig, -1)
 	close(s.done)
 	<-s.exited
 }

@@ -4,8 +4,6 @@ package main
 
 import (
 	"os"
-	"os/signal"
-	"runtime"
 	"syscall"
 	"unsafe"
 
@@ -46,52 +44,58 @@ func restoreSignalDefaults() {
 
 // terminatingSignals are the signals whose default action ends the process
 // but which Go's runtime, unasked, catches and ignores (SIGUSR2, SIGALRM,
-// SIGVTALRM, SIGXCPU, SIGIO, SIGPWR, SIGSTKFLT, the real-time signals) or
-// turns into a goroutine dump and exit code 2 (SIGQUIT, SIGABRT, SIGTRAP,
-// SIGSYS, and SIGILL, SIGBUS, SIGFPE and SIGSEGV when another process sends
-// them). Node leaves them at the default, so `kill -USR2` ends it and its
-// parent sees the signal: nodemon restarts a child so. SIGUSR1 (node's
-// inspector), SIGPIPE and SIGXFSZ (ignored by node) and SIGPROF (Go's
-// profiler) are not among them.
-var terminatingSignals = func() []os.Signal {
-	sigs := []os.Signal{syscall.SIGQUIT, syscall.SIGILL, syscall.SIGTRAP, syscall.SIGABRT, syscall.SIGBUS,
-		syscall.SIGFPE, syscall.SIGSEGV, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGSTKFLT, syscall.SIGXCPU,
-		syscall.SIGVTALRM, syscall.SIGIO, syscall.SIGPWR, syscall.SIGSYS}
-	for rt := syscall.Signal(34); rt <= 64; rt++ {
-		sigs = append(sigs, rt)
-	}
-	return sigs
-}()
+// SIGVTALRM, SIGXCPU, SIGIO, SIGPWR, SIGSTKFLT, and the real-time signals,
+// added by takeDefaultSignalActions) or turns into a goroutine dump and exit
+// code 2 (SIGQUIT, SIGABRT, SIGTRAP, SIGSYS). Node leaves them at the
+// default, so `kill -USR2` ends it and its parent sees the signal: nodemon
+// restarts a child so. Not among them: SIGUSR1 (node's inspector), SIGPIPE
+// and SIGXFSZ (node ignores both), SIGPROF (Go's profiler), SIGURG (Go's
+// preemption), and SIGSEGV, SIGBUS, SIGFPE and SIGILL, which Go's handler
+// must keep to turn a fault in Go code into a panic (sent by kill, they
+// still end kiln, with a goroutine dump and exit code 2).
+var terminatingSignals = [...]syscall.Signal{syscall.SIGQUIT, syscall.SIGTRAP, syscall.SIGABRT, syscall.SIGUSR2,
+	syscall.SIGALRM, syscall.SIGSTKFLT, syscall.SIGXCPU, syscall.SIGVTALRM, syscall.SIGIO, syscall.SIGPWR, syscall.SIGSYS}
 
-// takeDefaultSignalActions carries out the default action of the
-// terminatingSignals for the program: one that arrives while no
-// JavaScript listener watches it (loop.Watched) ends the process by that
-// signal, as it would end node. Go's handler stays installed, so a listener
-// added later still gets the signal.
+// goSignalActions keeps the action Go's runtime installed for each signal
+// takeDefaultSignalActions set back to the default (a zero handler for the
+// others), for signalWatched to reinstall.
+var goSignalActions [65][4]uint64
+
+// takeDefaultSignalActions gives the terminatingSignals their default
+// action, so that one arriving while no JavaScript listener watches it
+// ends the process as it would end node, and has the event loop hand each
+// back to Go's handler while a listener watches it (signalWatched). Go
+// offers no call for this: os/signal only ever adds its handler, and
+// watching every signal through it at start-up instead started two
+// threads and cost some 250 system calls (46 handshakes with the thread
+// that keeps Go's signal masks). This is 42 rt_sigaction calls (~7 µs).
 func takeDefaultSignalActions() {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, terminatingSignals...)
-	go func() {
-		for sig := range ch {
-			if !loop.Watched(sig) {
-				dieBySignal(sig.(syscall.Signal))
-			}
-		}
-	}()
+	var dfl [4]uint64
+	take := func(sig syscall.Signal) {
+		syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&dfl)),
+			uintptr(unsafe.Pointer(&goSignalActions[sig])), 8, 0, 0)
+	}
+	for _, sig := range terminatingSignals {
+		take(sig)
+	}
+	for sig := syscall.Signal(34); sig <= 64; sig++ { // SIGRTMIN (as Linux programs see it) to SIGRTMAX
+		take(sig)
+	}
+	loop.SignalHook = signalWatched
 }
 
-// dieBySignal ends the process by sig: its action is set back to the
-// default (an all-zero sigaction) and the signal raised on this thread,
-// unblocked. Should it somehow not end the process, the exit status is the
-// one a shell gives a death by sig.
-func dieBySignal(sig syscall.Signal) {
-	var dfl [4]uint64
-	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&dfl)), 0, 8, 0, 0)
-	var unblock [1]uint64
-	unblock[0] = 1 << (uint(sig) - 1)
-	const sigUnblock = 1
-	runtime.LockOSThread()
-	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, sigUnblock, uintptr(unsafe.Pointer(&unblock)), 0, 8, 0, 0)
-	syscall.Tgkill(syscall.Getpid(), syscall.Gettid(), sig)
-	os.Exit(128 + int(sig))
+// signalWatched is loop.SignalHook: as the first watcher of sig opens, Go's
+// handler goes back in before os/signal is asked for it (os/signal would
+// not reinstall it: the runtime believes it never left); as the last one
+// closes, the default action comes back.
+func signalWatched(sig os.Signal, watched bool) {
+	s, ok := sig.(syscall.Signal)
+	if !ok || s <= 0 || int(s) >= len(goSignalActions) || goSignalActions[s][0] == 0 {
+		return
+	}
+	act := &goSignalActions[s]
+	if !watched {
+		act = &[4]uint64{}
+	}
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(s), uintptr(unsafe.Pointer(act)), 0, 8, 0, 0)
 }

@@ -39,7 +39,7 @@ func TestInheritedIgnoredSignalsEndKiln(t *testing.T) {
 
 // TestTerminatingSignalsEndKiln sends kiln the signals Go's runtime would
 // catch and ignore (SIGUSR2, SIGALRM, a real-time signal) or turn into a
-// goroutine dump with exit code 2 (SIGQUIT, SIGABRT, SIGSEGV from kill).
+// goroutine dump with exit code 2 (SIGQUIT, SIGABRT, SIGSYS).
 // Node leaves them at their default action, so it dies by each, and
 // nodemon restarting its child with SIGUSR2 left kiln children running.
 // A listener takes the signal instead, as on node; once it is removed, the
@@ -49,7 +49,7 @@ func TestTerminatingSignalsEndKiln(t *testing.T) {
 		name string
 		sig  syscall.Signal
 	}{{"SIGUSR2", syscall.SIGUSR2}, {"SIGALRM", syscall.SIGALRM}, {"SIGQUIT", syscall.SIGQUIT},
-		{"SIGABRT", syscall.SIGABRT}, {"SIGSEGV", syscall.SIGSEGV}, {"40", syscall.Signal(40)}} {
+		{"SIGABRT", syscall.SIGABRT}, {"SIGSYS", syscall.SIGSYS}, {"40", syscall.Signal(40)}, {"64", syscall.Signal(64)}} {
 		sig := tc.sig
 		t.Run(tc.name, func(t *testing.T) {
 			program := `process.kill(process.pid, ` + strconv.Itoa(int(sig)) + `); setTimeout(() => console.log('survived'), 2000)`
