@@ -400,9 +400,12 @@ func (n *Node) consoleStream(fd int) (vm.Value, bool) {
 	if rt.GetS(stream, "write") != rt.Pinned(s.write) {
 		return stream, true
 	}
-	// A corked stream holds the console's lines back with its own writes.
+	// A corked stream holds the console's lines back with its own writes,
+	// and one with writes still in flight (process.stdout on a full pipe
+	// queues them in its socket) puts the line after them: written
+	// straight to the descriptor, it would land in their middle.
 	ws := rt.GetS(stream, "_writableState")
-	return stream, ws.IsObject() && rt.ToNumber(rt.GetS(ws, "corked")) > 0
+	return stream, ws.IsObject() && (rt.ToNumber(rt.GetS(ws, "corked")) > 0 || rt.ToNumber(rt.GetS(ws, "length")) > 0)
 }
 
 // consoleStreamValue is console._stdout (or _stderr): the global

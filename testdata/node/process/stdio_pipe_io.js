@@ -41,6 +41,12 @@ switch (process.argv[2]) {
     log('end of main');
     break;
   }
+  case 'order':
+    // console.log after a write the pipe could not take whole comes after it.
+    process.stdout.write('a'.repeat(1 << 20));
+    console.log('END');
+    process.stdout.write('b'.repeat(10) + '\\n');
+    break;
   case 'epipe-console':
     for (let i = 0; i < 100000; i++) console.log('line ' + i);
     break;
@@ -73,6 +79,13 @@ const read = (c, count) => c.stdout.on('data', (d) => count(d.length));
   await run('read', (c, count) => { read(c, count); c.stdin.end('abc'); });
   await run('unref', (c, count) => { read(c, count); c.on('exit', () => c.stdin.end()); });
   await run('big', (c, count) => { c.stdout.pause(); read(c, count); setTimeout(() => c.stdout.resume(), 200); });
+  let text = '';
+  await run('order', (c, count) => {
+    c.stdout.pause();
+    c.stdout.on('data', (d) => { text += d; count(d.length); });
+    setTimeout(() => c.stdout.resume(), 200);
+  });
+  console.log('END at', text.indexOf('END'), 'ends with', JSON.stringify(text.slice(-16)));
   for (const mode of ['epipe-console', 'epipe-write']) {
     await run(mode, (c, count) => {
       c.stdin.end();
