@@ -207,6 +207,8 @@ type Runtime struct {
 	// Object.host of a ClassEnv object (entry 0 unused); layoutIndex
 	// finds an entry by layout.
 	layouts     []*bytecode.Const
+	// snapIDs are the ids heap snapshots gave cells (heapsnapshot.go).
+	snapIDs snapIDs
 	layoutIndex map[*bytecode.Const]uint32
 
 	jobs    []job // the job queue is jobs[jobHead:]
@@ -355,6 +357,14 @@ func (rt *Runtime) rootScope() func() {
 func (rt *Runtime) Keep(v Value) { rt.tempRoots = append(rt.tempRoots, v) }
 
 func (rt *Runtime) traceRoots(m *gc.Marker) {
+	rt.traceStackRoots(m)
+	rt.traceStrongRoots(m)
+	rt.traceHandleRoots(m)
+}
+
+// traceStackRoots marks what running code holds: registers, frames, the
+// built-ins being called and the values they keep.
+func (rt *Runtime) traceStackRoots(m *gc.Marker) {
 	// Every frame's whole register window is a root for the frame's whole
 	// life, not just the part below the current top: a callee's frame may
 	// end below its caller's, and the caller's dead registers must not hold
@@ -384,6 +394,14 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 		m.Mark(nf.this)
 	}
 	m.MarkAll(rt.tempRoots)
+	m.Mark(rt.curCallee)
+	m.Mark(rt.curNewTarget)
+	m.Mark(rt.asyncContext)
+}
+
+// traceStrongRoots marks what the runtime itself holds: atoms, realms,
+// jobs, modules, well-known symbols.
+func (rt *Runtime) traceStrongRoots(m *gc.Marker) {
 	for _, a := range rt.atoms {
 		m.Mark(a)
 	}
@@ -401,18 +419,20 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 			m.Mark(q[i].ctx)
 		}
 	}
-	m.Mark(rt.curCallee)
-	m.Mark(rt.curNewTarget)
 	for _, cs := range rt.codeState {
 		m.MarkAll(cs.templates)
 	}
 	rt.wellKnown.trace(m)
+	rt.modules.trace(m)
+}
+
+// traceHandleRoots marks what the embedder holds: pinned values and host
+// roots.
+func (rt *Runtime) traceHandleRoots(m *gc.Marker) {
 	rt.pins.trace(m)
 	for _, f := range rt.hostRoots {
 		f(m.Mark)
 	}
-	rt.modules.trace(m)
-	m.Mark(rt.asyncContext)
 }
 
 // Interrupt asks the running code to stop at its next safepoint with an

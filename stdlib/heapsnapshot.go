@@ -1,0 +1,69 @@
+package stdlib
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/kilnjs/kiln/vm"
+)
+
+// Heap snapshots (vm/heapsnapshot.go) as node hands them out:
+// v8.writeHeapSnapshot, v8.getHeapSnapshot, --heapsnapshot-signal and the
+// inspector's HeapProfiler.takeHeapSnapshot.
+
+// diagnosticName is node's DiagnosticFilename: prefix.YYYYMMDD.HHMMSS.PID.
+// TID.SEQ.ext, SEQ counting every such file this process writes.
+func (n *Node) diagnosticName(prefix, ext string) string {
+	n.diagSeq++
+	thread := int64(0)
+	if n.opts.worker != nil {
+		thread = n.opts.worker.threadID
+	}
+	return fmt.Sprintf("%s.%s.%d.%d.%03d.%s", prefix, time.Now().Format("20060102.150405"), os.Getpid(), thread,
+		n.diagSeq, ext)
+}
+
+// writeHeapSnapshot writes a snapshot to path (node's default name in the
+// working directory when empty) and returns the name it wrote.
+func (n *Node) writeHeapSnapshot(path string) (string, error) {
+	if path == "" {
+		path = n.diagnosticName("Heap", "heapsnapshot")
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return path, err
+	}
+	err = n.VM.WriteHeapSnapshot(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return path, err
+}
+
+// heapSnapshotBytes is a snapshot's JSON in memory.
+func (n *Node) heapSnapshotBytes() []byte {
+	var b bytes.Buffer
+	n.VM.WriteHeapSnapshot(&b)
+	return b.Bytes()
+}
+
+func fillHeapSnapshot(n *Node, b vm.Value) {
+	rt := n.VM
+	rt.DefineMethod(b, "writeHeapSnapshot", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		path := ""
+		if len(args) > 0 && args[0].IsString() {
+			path = rt.GoString(args[0])
+		}
+		name, err := n.writeHeapSnapshot(path)
+		if err != nil {
+			rt.Throw(n.uvException(err, "open", filepath.Clean(name)))
+		}
+		return rt.NewString(name)
+	})
+	rt.DefineMethod(b, "heapSnapshot", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		return rt.NewUint8Array(n.heapSnapshotBytes())
+	})
+}
