@@ -107,16 +107,16 @@ type snapEdge struct {
 }
 
 type snapshotter struct {
-	rt      *Runtime
-	rec     *gc.Recorder
-	nodes   []snapNode
-	edges   []snapEdge
-	index   map[Value]int
-	strs    []string
-	strIdx  map[string]int
-	seen    map[snapKey]uint32 // the ids of this snapshot, kept for the next
-	pending map[Value]int      // refs of the node being expanded not yet named
-	globals map[Value]bool
+	rt                                   *Runtime
+	rec                                  *gc.Recorder
+	nodes                                []snapNode
+	edges                                []snapEdge
+	index                                map[Value]int
+	strs                                 []string
+	strIdx                               map[string]int
+	seen                                 map[snapKey]uint32 // the ids of this snapshot, kept for the next
+	pending                              map[Value]int      // refs of the node being expanded not yet named
+	globals                              map[Value]bool
 	atName, atConstructor, atToStringTag Value
 }
 

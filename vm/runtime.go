@@ -206,9 +206,9 @@ type Runtime struct {
 	// layouts is the scope layouts of the runtime's environments, by
 	// Object.host of a ClassEnv object (entry 0 unused); layoutIndex
 	// finds an entry by layout.
-	layouts     []*bytecode.Const
+	layouts []*bytecode.Const
 	// snapIDs are the ids heap snapshots gave cells (heapsnapshot.go).
-	snapIDs snapIDs
+	snapIDs     snapIDs
 	layoutIndex map[*bytecode.Const]uint32
 
 	jobs    []job // the job queue is jobs[jobHead:]
