@@ -50,6 +50,26 @@ func (n *Node) heapSnapshotBytes() []byte {
 	return b.Bytes()
 }
 
+// watchHeapSnapshotSignal is --heapsnapshot-signal: a snapshot in the
+// working directory each time the signal comes. The watcher runs on the
+// loop between callbacks, where no built-in holds unrooted values, and
+// does not keep the process alive.
+func (n *Node) watchHeapSnapshotSignal(name string) {
+	sig, ok := signalNumbers.get(name)
+	if !ok {
+		n.VM.Throw(n.newNodeError(vm.ErrType, "ERR_UNKNOWN_SIGNAL", "Unknown signal: "+name))
+	}
+	s, err := n.Loop.Signal(sig, func(os.Signal) {
+		if _, err := n.writeHeapSnapshot(""); err != nil {
+			fmt.Fprintf(n.opts.Stderr, "kiln: --heapsnapshot-signal: %v\n", err)
+		}
+	})
+	if err != nil {
+		n.VM.Throw(n.uvException(err, "uv_signal_start", ""))
+	}
+	s.Unref()
+}
+
 func fillHeapSnapshot(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineMethod(b, "writeHeapSnapshot", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
