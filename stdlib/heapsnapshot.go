@@ -36,7 +36,7 @@ func (n *Node) writeHeapSnapshot(path string) (string, error) {
 	if err != nil {
 		return path, err
 	}
-	err = n.VM.WriteHeapSnapshot(f)
+	err = n.VM.WriteHeapSnapshot(f, vm.HeapSnapshotOptions{})
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -44,9 +44,9 @@ func (n *Node) writeHeapSnapshot(path string) (string, error) {
 }
 
 // heapSnapshotBytes is a snapshot's JSON in memory.
-func (n *Node) heapSnapshotBytes() []byte {
+func (n *Node) heapSnapshotBytes(opts vm.HeapSnapshotOptions) []byte {
 	var b bytes.Buffer
-	n.VM.WriteHeapSnapshot(&b)
+	n.VM.WriteHeapSnapshot(&b, opts)
 	return b.Bytes()
 }
 
@@ -83,7 +83,16 @@ func fillHeapSnapshot(n *Node, b vm.Value) {
 		}
 		return rt.NewString(name)
 	})
+	rt.DefineMethod(b, "heapSnapshotString", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		// The inspector's snapshots name the global object after its
+		// context, whose name node leaves empty.
+		return rt.NewString(string(n.heapSnapshotBytes(vm.HeapSnapshotOptions{GlobalName: "global / "})))
+	})
+	rt.DefineMethod(b, "collectGarbage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		rt.CollectGarbage()
+		return vm.Undefined
+	})
 	rt.DefineMethod(b, "heapSnapshot", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		return rt.NewUint8Array(n.heapSnapshotBytes())
+		return rt.NewUint8Array(n.heapSnapshotBytes(vm.HeapSnapshotOptions{}))
 	})
 }

@@ -15,6 +15,7 @@ import (
 // NODE_V8_COVERAGE uses (coverage.go), in V8's forms.
 func fillInspector(n *Node, b vm.Value) {
 	rt := n.VM
+	fillHeapSnapshot(n, b)
 	// profileStart(intervalMicroseconds) is Profiler.start.
 	rt.DefineMethod(b, "profileStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if n.profile == nil {

@@ -117,20 +117,33 @@ type snapshotter struct {
 	seen                                 map[snapKey]uint32 // the ids of this snapshot, kept for the next
 	pending                              map[Value]int      // refs of the node being expanded not yet named
 	globals                              map[Value]bool
+	globalName                           string
 	atName, atConstructor, atToStringTag Value
+}
+
+// HeapSnapshotOptions adjust a snapshot.
+type HeapSnapshotOptions struct {
+	// GlobalName names the realms' global objects ("global" when empty).
+	// V8 names them "global" in v8.writeHeapSnapshot's snapshots and
+	// "global / " plus the context's name in the inspector's, whose
+	// embedder names contexts.
+	GlobalName string
 }
 
 // WriteHeapSnapshot writes the heap as V8's .heapsnapshot JSON. It must
 // be called where a collection could run (no unrooted values held): it
 // reaches exactly what a collection would keep.
-func (rt *Runtime) WriteHeapSnapshot(w io.Writer) error {
+func (rt *Runtime) WriteHeapSnapshot(w io.Writer, opts HeapSnapshotOptions) error {
+	if opts.GlobalName == "" {
+		opts.GlobalName = "global"
+	}
 	if rt.snapIDs.ids == nil {
 		rt.heap.TrackGenerations()
 		rt.snapIDs = snapIDs{ids: map[snapKey]uint32{}, next: snapFirstID}
 	}
 	s := &snapshotter{
 		rt: rt, rec: rt.heap.NewRecorder(), index: map[Value]int{}, strIdx: map[string]int{},
-		seen: map[snapKey]uint32{}, pending: map[Value]int{}, globals: map[Value]bool{},
+		seen: map[snapKey]uint32{}, pending: map[Value]int{}, globals: map[Value]bool{}, globalName: opts.GlobalName,
 		atName: rt.atom("name"), atConstructor: rt.atConstructor, atToStringTag: rt.wellKnown.toStringTag,
 	}
 	s.str("<dummy>")
@@ -374,7 +387,7 @@ func (s *snapshotter) object(i int, v Value) (uint8, string) {
 	}
 	switch {
 	case s.globals[v]:
-		return snapObject, "global"
+		return snapObject, s.globalName
 	case o.flags&objCallable != 0 && o.class != ClassProxy:
 		return snapClosure, s.funcName(o)
 	case o.class == ClassRegExp:

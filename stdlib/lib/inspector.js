@@ -1,7 +1,7 @@
 // The inspector module. Kiln has no debugger: nothing listens (url() is
 // undefined, open() throws ERR_INSPECTOR_NOT_AVAILABLE), but a Session in
-// the same thread speaks the DevTools protocol's Profiler domain, as V8
-// answers it: CPU profiles (TypeScript's --generateCpuProfile) and precise
+// the same thread speaks the DevTools protocol's Profiler and HeapProfiler
+// domains, as V8 answers them: heap snapshots, CPU profiles (TypeScript's --generateCpuProfile) and precise
 // coverage (jest's and collect-v8-coverage's v8 provider), from
 // stdlib/inspector.go; the Debugger domain only enables and disables
 // (see dispatch). Any other command gets the protocol's "wasn't found"
@@ -61,6 +61,7 @@ function dispatch(session, method, params) {
     case 'Debugger.disable':
       return {};
   }
+  if (method.startsWith('HeapProfiler.')) return dispatchHeap(session, method, params);
   if (!method.startsWith('Profiler.')) return new ProtocolError(-32601, `'${method}' wasn't found`);
   if (!session._profilerEnabled) {
     if (method === 'Profiler.stop') return new ProtocolError(-32000, 'No recording profiles found');
@@ -104,6 +105,40 @@ function dispatch(session, method, params) {
   return new ProtocolError(-32601, `'${method}' wasn't found`);
 }
 
+// The HeapProfiler domain: heap snapshots (vm/heapsnapshot.go), sent as
+// addHeapSnapshotChunk events before the command's answer, as V8 sends
+// them. Its commands need no enable, as in V8.
+const snapshotChunk = 1 << 16;
+
+function dispatchHeap(session, method, params) {
+  switch (method) {
+    case 'HeapProfiler.enable':
+    case 'HeapProfiler.disable':
+      return {};
+    case 'HeapProfiler.collectGarbage':
+      binding.collectGarbage();
+      return {};
+    case 'HeapProfiler.takeHeapSnapshot': {
+      const json = binding.heapSnapshotString();
+      if (params?.reportProgress) {
+        const total = json.length;
+        session._notify('HeapProfiler.reportHeapSnapshotProgress', { done: 0, total });
+        session._notify('HeapProfiler.reportHeapSnapshotProgress', { done: total, total, finished: true });
+      }
+      for (let at = 0; at < json.length;) {
+        let end = Math.min(at + snapshotChunk, json.length);
+        // A chunk does not end between the halves of a surrogate pair.
+        const last = json.charCodeAt(end - 1);
+        if (end < json.length && last >= 0xd800 && last < 0xdc00) end--;
+        session._notify('HeapProfiler.addHeapSnapshotChunk', { chunk: json.slice(at, end) });
+        at = end;
+      }
+      return {};
+    }
+  }
+  return new ProtocolError(-32601, `'${method}' wasn't found`);
+}
+
 class Session extends EventEmitter {
   #connected = false;
 
@@ -138,6 +173,14 @@ class Session extends EventEmitter {
     if (!callback) return;
     if (res instanceof ProtocolError) callback(commandError(res.code, res.message));
     else callback(null, res);
+  }
+
+  // _notify sends the session a protocol event, as node's session emits
+  // one: as inspectorNotification and under the event's method.
+  _notify(method, params) {
+    const message = { method, params };
+    this.emit('inspectorNotification', message);
+    this.emit(method, message);
   }
 
   disconnect() {

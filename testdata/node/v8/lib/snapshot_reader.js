@@ -83,10 +83,11 @@ function readSnapshot(json) {
     edges,
     all,
     root: node(0),
-    // The global object: the root's shortcut edge to an object named global.
+    // The global object: the root's shortcut edge to an object named
+    // global (global / its context's name, in the inspector's snapshots).
     global() {
       for (const x of edges(0)) {
-        if (x.type === 'shortcut' && node(x.to).name === 'global') return node(x.to);
+        if (x.type === 'shortcut' && /^global( \/ |$)/.test(node(x.to).name)) return node(x.to);
       }
       return undefined;
     },
