@@ -110,6 +110,14 @@ function dispatch(session, method, params) {
 // them. Its commands need no enable, as in V8.
 const snapshotChunk = 1 << 16;
 
+// notify sends session a protocol event, as node's session emits one: as
+// inspectorNotification and under the event's method.
+function notify(session, method, params) {
+  const message = { method, params };
+  session.emit('inspectorNotification', message);
+  session.emit(method, message);
+}
+
 function dispatchHeap(session, method, params) {
   switch (method) {
     case 'HeapProfiler.enable':
@@ -122,15 +130,15 @@ function dispatchHeap(session, method, params) {
       const json = binding.heapSnapshotString();
       if (params?.reportProgress) {
         const total = json.length;
-        session._notify('HeapProfiler.reportHeapSnapshotProgress', { done: 0, total });
-        session._notify('HeapProfiler.reportHeapSnapshotProgress', { done: total, total, finished: true });
+        notify(session, 'HeapProfiler.reportHeapSnapshotProgress', { done: 0, total });
+        notify(session, 'HeapProfiler.reportHeapSnapshotProgress', { done: total, total, finished: true });
       }
       for (let at = 0; at < json.length;) {
         let end = Math.min(at + snapshotChunk, json.length);
         // A chunk does not end between the halves of a surrogate pair.
         const last = json.charCodeAt(end - 1);
         if (end < json.length && last >= 0xd800 && last < 0xdc00) end--;
-        session._notify('HeapProfiler.addHeapSnapshotChunk', { chunk: json.slice(at, end) });
+        notify(session, 'HeapProfiler.addHeapSnapshotChunk', { chunk: json.slice(at, end) });
         at = end;
       }
       return {};
@@ -173,14 +181,6 @@ class Session extends EventEmitter {
     if (!callback) return;
     if (res instanceof ProtocolError) callback(commandError(res.code, res.message));
     else callback(null, res);
-  }
-
-  // _notify sends the session a protocol event, as node's session emits
-  // one: as inspectorNotification and under the event's method.
-  _notify(method, params) {
-    const message = { method, params };
-    this.emit('inspectorNotification', message);
-    this.emit(method, message);
   }
 
   disconnect() {
