@@ -37,25 +37,11 @@ function writeHeapSnapshot(filename, options) {
   return binding.writeHeapSnapshot(filename);
 }
 
-// getHeapSnapshot is a Readable of the snapshot's JSON, taken now and
-// handed out in chunks as it is read.
+// getHeapSnapshot is a Readable of the snapshot's JSON, taken now.
 function getHeapSnapshot(options) {
   validateSnapshotOptions(options);
-  const data = binding.heapSnapshot();
-  const { Readable } = require('stream');
-  let at = 0;
-  class HeapSnapshotStream extends Readable {
-    _read() {
-      if (at >= data.length) {
-        this.push(null);
-        return;
-      }
-      const end = Math.min(at + 65536, data.length);
-      this.push(Buffer().from(data.buffer, data.byteOffset + at, end - at));
-      at = end;
-    }
-  }
-  return new HeapSnapshotStream();
+  const { HeapSnapshotStream } = require('internal/heap_snapshot_stream');
+  return new HeapSnapshotStream(binding.heapSnapshot());
 }
 
 function getHeapStatistics() {
