@@ -3,6 +3,7 @@ package vm
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -196,6 +197,9 @@ func (s *snapshotter) build() {
 		n := &s.nodes[i]
 		if n.roots != nil {
 			refs, _ := s.rec.Record(n.roots)
+			// Some roots live in Go maps (atoms), whose order changes from
+			// run to run: sorted, the same heap gives the same snapshot.
+			slices.Sort(refs)
 			k := 0
 			for _, v := range refs {
 				if !rt.heap.Live(v) {
@@ -338,7 +342,7 @@ func (s *snapshotter) object(i int, v Value) (uint8, string) {
 	if o.proto.IsObject() {
 		s.ref(i, edgeProperty, s.str("__proto__"), o.proto)
 	}
-	sh := rt.shp(o)
+	sh := rt.shapes[o.shape]
 	slots := rt.vals(o.slots)
 	if o.class == ClassEnv {
 		// A context: its slots are the scope's variables.
@@ -423,7 +427,7 @@ func (s *snapshotter) keyName(k PropKey) string {
 // ownData is an own data property's value, Undefined when there is none
 // or it is an accessor (no getter runs, nothing lazy is made).
 func (s *snapshotter) ownData(o *Object, key PropKey) Value {
-	sh := s.rt.shp(o)
+	sh := s.rt.shapes[o.shape]
 	k := sh.lookup(key)
 	if k < 0 || k >= int(o.slots.n) || sh.attrs[k]&attrAccessor != 0 {
 		return Undefined
