@@ -33,6 +33,24 @@ func fillInspector(n *Node, b vm.Value) {
 		n.profile = nil
 		return jsonValue(rt, p)
 	})
+	// heapSamplingStart(interval, keepDead) is HeapProfiler.startSampling.
+	rt.DefineMethod(b, "heapSamplingStart", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.StartHeapSampling(int64(rt.ToNumber(vm.Arg(args, 0))), rt.ToBoolean(vm.Arg(args, 1)))
+		return vm.Undefined
+	})
+	// heapSamplingProfile(stop) is HeapProfiler.getSamplingProfile, or
+	// stopSampling when stop: the profile's JSON, or undefined when no
+	// sampling runs.
+	rt.DefineMethod(b, "heapSamplingProfile", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s := rt.HeapSampler()
+		if s == nil {
+			return vm.Undefined
+		}
+		if rt.ToBoolean(vm.Arg(args, 0)) {
+			return jsonValue(rt, s.Stop())
+		}
+		return jsonValue(rt, s.Profile())
+	})
 	// coverageStart() is Profiler.startPreciseCoverage: code compiled from
 	// now on counts.
 	rt.DefineMethod(b, "coverageStart", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {

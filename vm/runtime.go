@@ -208,7 +208,9 @@ type Runtime struct {
 	// finds an entry by layout.
 	layouts []*bytecode.Const
 	// snapIDs are the ids heap snapshots gave cells (heapsnapshot.go).
-	snapIDs     snapIDs
+	snapIDs snapIDs
+	// heapSampler is the running sampling heap profiler, if any.
+	heapSampler *HeapSampler
 	layoutIndex map[*bytecode.Const]uint32
 
 	jobs    []job // the job queue is jobs[jobHead:]

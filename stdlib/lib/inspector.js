@@ -143,6 +143,23 @@ function dispatchHeap(session, method, params) {
       }
       return {};
     }
+    // The sampling heap profiler (vm/heapprofile.go): V8's inspector
+    // samples every 32 KiB by default, and keeps only live objects' samples
+    // unless asked for those the collector freed.
+    case 'HeapProfiler.startSampling': {
+      const interval = params?.samplingInterval ?? 32768;
+      if (typeof interval !== 'number') return new ProtocolError(-32602, 'Invalid parameters');
+      if (interval <= 0) return new ProtocolError(-32000, 'Invalid sampling interval');
+      binding.heapSamplingStart(interval, Boolean(params?.includeObjectsCollectedByMajorGC ||
+        params?.includeObjectsCollectedByMinorGC));
+      return {};
+    }
+    case 'HeapProfiler.getSamplingProfile':
+    case 'HeapProfiler.stopSampling': {
+      const json = binding.heapSamplingProfile(method === 'HeapProfiler.stopSampling');
+      if (json === undefined) return new ProtocolError(-32000, 'V8 sampling heap profiler was not started.');
+      return { profile: JSON.parse(json) };
+    }
   }
   return new ProtocolError(-32601, `'${method}' wasn't found`);
 }
