@@ -86,6 +86,9 @@ func (h *Heap) Register(t Tag, s space) { h.spaces[t] = s }
 // SetLimit sets the heap limit in bytes (0 = none).
 func (h *Heap) SetLimit(bytes int64) { h.limit = bytes }
 
+// Limit returns the heap limit in bytes (0 = none).
+func (h *Heap) Limit() int64 { return h.limit }
+
 // SetStress turns on stress mode: ShouldCollect is always true and freed
 // handles are poisoned rather than reused.
 func (h *Heap) SetStress(on bool) {

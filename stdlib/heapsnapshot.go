@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/kilnjs/kiln/vm"
@@ -68,6 +69,32 @@ func (n *Node) watchHeapSnapshotSignal(name string) {
 		n.VM.Throw(n.uvException(err, "uv_signal_start", ""))
 	}
 	s.Unref()
+}
+
+// snapshotNearHeapLimit is --heapsnapshot-near-heap-limit=N: up to N
+// snapshots as the live heap nears the heap limit (--max-old-space-size;
+// none without one), each announced on stderr as node does. A value that
+// is not a positive integer writes none, as in node.
+func (n *Node) snapshotNearHeapLimit(v string) {
+	max, err := strconv.Atoi(v)
+	if err != nil || max <= 0 {
+		return
+	}
+	written := 0
+	n.VM.OnNearHeapLimit(func() {
+		name, err := n.writeHeapSnapshot("")
+		if abs, aerr := filepath.Abs(name); aerr == nil {
+			name = abs
+		}
+		if err != nil {
+			fmt.Fprintf(n.opts.Stderr, "kiln: --heapsnapshot-near-heap-limit: %v\n", err)
+		} else {
+			fmt.Fprintf(n.opts.Stderr, "Wrote snapshot to %s\n", name)
+		}
+		if written++; written == max {
+			n.VM.OnNearHeapLimit(nil)
+		}
+	})
 }
 
 func fillHeapSnapshot(n *Node, b vm.Value) {

@@ -58,6 +58,9 @@ func (n *Node) checkOptions() {
 	if v, ok := n.opts.option("--heapsnapshot-signal"); ok && n.opts.worker == nil {
 		n.watchHeapSnapshotSignal(v)
 	}
+	if v, ok := n.opts.option("--heapsnapshot-near-heap-limit"); ok {
+		n.snapshotNearHeapLimit(v)
+	}
 }
 
 // defaultTypeModule is --experimental-default-type=module: a .js file (or

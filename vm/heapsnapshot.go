@@ -611,3 +611,30 @@ func writeJSONString(b *bufio.Writer, t string) {
 	}
 	b.WriteByte('"')
 }
+
+// OnNearHeapLimit calls f after a collection that leaves the live data
+// near the heap limit (--heapsnapshot-near-heap-limit): first past 90% of
+// it, then each time the live data has gone half of the rest of the way,
+// and at the collection that finds it over the limit, before the runtime
+// gives up. f runs where the collection ran, a safepoint: it may take a
+// heap snapshot. nil stops the calls; without a limit there are none.
+func (rt *Runtime) OnNearHeapLimit(f func()) {
+	rt.nearLimit = f
+	rt.nearAt = 0
+}
+
+func (rt *Runtime) checkNearHeapLimit() {
+	limit := rt.heap.Limit()
+	if limit <= 0 {
+		return
+	}
+	if rt.nearAt == 0 {
+		rt.nearAt = limit / 10 * 9
+	}
+	live := rt.heap.Stats.LiveBytes
+	if live < rt.nearAt && live <= limit {
+		return
+	}
+	rt.nearAt = live + (limit-live)/2
+	rt.nearLimit()
+}

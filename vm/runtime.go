@@ -209,6 +209,10 @@ type Runtime struct {
 	layouts []*bytecode.Const
 	// snapIDs are the ids heap snapshots gave cells (heapsnapshot.go).
 	snapIDs snapIDs
+	// nearLimit is OnNearHeapLimit's hook, nearAt the live size that
+	// calls it next.
+	nearLimit func()
+	nearAt    int64
 	// heapSampler is the running sampling heap profiler, if any.
 	heapSampler *HeapSampler
 	layoutIndex map[*bytecode.Const]uint32
@@ -502,6 +506,9 @@ func (rt *Runtime) collect() {
 	err := rt.heap.Collect()
 	if !start.IsZero() {
 		rt.traceCollection(start)
+	}
+	if rt.nearLimit != nil {
+		rt.checkNearHeapLimit()
 	}
 	if err != nil {
 		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})

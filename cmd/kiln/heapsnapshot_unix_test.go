@@ -56,3 +56,35 @@ waitFor(1, () => { process.kill(process.pid, 'SIGUSR2'); waitFor(2, () => consol
 		t.Errorf("unknown signal: code %d, stderr %q", code, errs)
 	}
 }
+
+// TestHeapSnapshotNearHeapLimit is --heapsnapshot-near-heap-limit=N with
+// --max-old-space-size: a program that outgrows the limit leaves at most N
+// snapshots, announced as node announces them, before node's fatal error.
+func TestHeapSnapshotNearHeapLimit(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(linkedKiln(t, ""), "--max-old-space-size=16", "--heapsnapshot-near-heap-limit=1", "-e",
+		"const a = []; for (;;) a.push({ x: 'y'.repeat(10) + a.length })")
+	cmd.Dir = dir
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 134 {
+		t.Fatalf("got %v, want exit 134; stderr %q", err, errb.String())
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "Heap.*.heapsnapshot"))
+	if len(names) != 1 || !bytes.Contains(errb.Bytes(), []byte("Wrote snapshot to "+names[0])) {
+		t.Fatalf("snapshots %q, stderr %q", names, errb.String())
+	}
+	var snap struct {
+		Snapshot struct {
+			NodeCount int `json:"node_count"`
+		} `json:"snapshot"`
+	}
+	data, err := os.ReadFile(names[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &snap); err != nil || snap.Snapshot.NodeCount < 100000 {
+		t.Errorf("the snapshot does not hold the grown heap: %v, %d nodes", err, snap.Snapshot.NodeCount)
+	}
+}
