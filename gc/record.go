@@ -21,22 +21,20 @@ func (recordSpace) generation(uint32) uint32 { return 0 }
 func (recordSpace) trackGenerations()        {}
 func (recordSpace) isLive(uint32) bool       { return false }
 
-var recordHeap = func() *Heap {
-	h := &Heap{}
-	for t := firstHeap; t < numTags; t++ {
-		h.spaces[t] = recordSpace{}
-	}
-	return h
-}()
-
 // Recorder lists what tracers reference without marking anything.
 type Recorder struct {
 	m Marker
 }
 
-// NewRecorder returns a recorder for h's cells.
+// NewRecorder returns a recorder for h's cells. (Its stand-in heap is
+// made here, not in a package variable, whose initialiser every run of
+// every program would pay for.)
 func (h *Heap) NewRecorder() *Recorder {
-	return &Recorder{m: Marker{heap: recordHeap, Ctx: h.Context}}
+	stand := &Heap{}
+	for t := firstHeap; t < numTags; t++ {
+		stand.spaces[t] = recordSpace{}
+	}
+	return &Recorder{m: Marker{heap: stand, Ctx: h.Context}}
 }
 
 // Record runs trace (a root tracer, such as Heap.Roots or part of it) and

@@ -360,6 +360,9 @@ func runNode(opts stdlib.Options, prof *profiles, run func(*stdlib.Node) int) in
 		return 1
 	}
 	defer n.Close()
+	if prof == nil {
+		prof = &profiles{}
+	}
 	prof.cpu.attach(n.VM)
 	prof.heap.attach(n.VM)
 	defer prof.heap.stop(n.VM, opts.Stderr)
