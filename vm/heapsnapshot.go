@@ -421,6 +421,10 @@ func (s *snapshotter) keyName(k PropKey) string {
 	if k.IsString() {
 		return s.text(k, 1024)
 	}
+	if privateKey(k) {
+		// A private element, named by its #name as V8 names them.
+		return s.text(s.rt.obj(k).v0, 1024)
+	}
 	return s.rt.numberToGoString(k.Float())
 }
 

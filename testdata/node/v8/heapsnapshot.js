@@ -18,6 +18,11 @@ function makeCounter() {
 globalThis.tick = makeCounter();
 globalThis.table = new Map([['k', { inMap: 'yes' }]]);
 globalThis.label = ['heap', 'snapshot', 'label'].join('-');
+class Secretive {
+  #secret = { hidden: 'yes' };
+  #method() {}
+}
+globalThis.secretive = new Secretive();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'snap-'));
 const file = path.join(dir, 'a.heapsnapshot');
@@ -46,6 +51,11 @@ console.log('counterState', state.type, state.name);
 
 const table = snap.edge(global.index, 'property', 'table');
 console.log('table', table.type, table.name);
+
+// A private field is a property edge named by its #name.
+const secretive = snap.edge(global.index, 'property', 'secretive');
+const secret = snap.edge(secretive.index, 'property', '#secret');
+console.log('secretive', secretive.name, '#secret', secret && secret.name, secret && !!snap.edge(secret.index, 'property', 'hidden'));
 
 const label = snap.edge(global.index, 'property', 'label');
 console.log('label', label.type, label.name);
