@@ -47,11 +47,14 @@ switch (process.argv[2]) {
     console.log('END');
     process.stdout.write('b'.repeat(10) + '\\n');
     break;
+  // 256 lines of a kilobyte are more than the pipe holds and the reader's first
+  // chunk; many more short lines only cost time (under a collection at every
+  // safepoint, the writes queued behind a full pipe make it quadratic).
   case 'epipe-console':
-    for (let i = 0; i < 100000; i++) console.log('line ' + i);
+    for (let i = 0; i < 256; i++) console.log(String(i).padEnd(1023, '.'));
     break;
   case 'epipe-write':
-    for (let i = 0; i < 100000; i++) process.stdout.write('line ' + i + '\\n');
+    for (let i = 0; i < 256; i++) process.stdout.write(String(i).padEnd(1023, '.') + '\\n');
     break;
 }
 process.on('exit', (code) => log('exit ' + code));
