@@ -8,11 +8,10 @@ module.exports = function main(banner) {
   // Where Kiln cannot put the terminal in raw mode yet (only Linux can,
   // see tty_other.go), the REPL reads lines the terminal has edited.
   let terminal;
-  try {
-    process.stdin.setRawMode(false);
-  } catch {
-    terminal = false;
-  }
+  const noRawMode = () => { terminal = false; };
+  process.stdin.once('error', noRawMode);
+  process.stdin.setRawMode(false);
+  process.stdin.removeListener('error', noRawMode);
   const r = require('repl').start({ useGlobal: true, terminal });
   r.on('exit', () => process.exit());
 };
