@@ -5,12 +5,15 @@ package stdlib
 import (
 	"errors"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/kilnjs/kiln/loop"
 )
 
 // guessHandleType names what fd is as libuv's uv_guess_handle does, which
@@ -90,6 +93,7 @@ func dupStreamFd(fd int) (int, error) {
 			stdioFlagsSaved[fd] = flags
 		}
 		stdioFlagsMu.Unlock()
+		resetOnSignal()
 	}
 	return unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 3)
 }
@@ -110,6 +114,33 @@ func ResetStdio() {
 	for fd, flags := range stdioFlagsSaved {
 		unix.FcntlInt(uintptr(fd), unix.F_SETFL, flags)
 	}
+}
+
+// resetOnSignal arranges, once the process has changed a stdio
+// descriptor's or a terminal's mode, that a SIGINT or SIGTERM no
+// JavaScript listener watches puts them back (ResetStdio) before it ends
+// the process, as node's SignalExit does: a program killed in raw mode
+// leaves the shell usable. It starts nothing until then, so a program
+// that never changes them pays nothing.
+var resetOnSignalOnce sync.Once
+
+func resetOnSignal() {
+	resetOnSignalOnce.Do(func() {
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, unix.SIGINT, unix.SIGTERM)
+		go func() {
+			for sig := range ch {
+				if loop.Watched(sig) {
+					continue // the listener's; the process goes on
+				}
+				ResetStdio()
+				// Go's own action for the signal again, which ends the
+				// process by it as the default action would.
+				signal.Reset(sig)
+				unix.Kill(unix.Getpid(), sig.(unix.Signal))
+			}
+		}()
+	})
 }
 
 // sameFile reports whether descriptors a and b are open on the same file.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -103,20 +104,29 @@ func TestStdoutToDevNull(t *testing.T) {
 // shown what comes before it, and compares all the terminal showed (the
 // terminal's own echo included) with node's, made with
 // go test ./cmd/kiln -run TestStdinOnTerminal -update.
-// After each, the terminal must be back in line mode with echo.
+// After each, the terminal must be back in line mode with echo, whether
+// the program ended by itself or by a signal.
 func TestStdinOnTerminal(t *testing.T) {
-	type step struct{ after, send string }
+	// A step waits for after, then types send, or sends the signal kill
+	// when it is set.
+	type step struct {
+		after, send string
+		kill        syscall.Signal
+	}
 	cases := []struct {
 		name  string
 		steps []step
+		death syscall.Signal // the signal that ends the program, if one does
 	}{
-		{"lines", []step{{"ready\r\n", "one\r"}, {"line \"one\"\r\n", "two\r"}, {"line \"two\"\r\n", "\x04"}}},
-		{"keys", []step{{"ready\r\n", "\x1b[A"}, {"\"\\u001b[A\"\r\n", "\x1b[B"}, {"\"\\u001b[B\"\r\n", "a"},
-			{"\"a\"\r\n", "\x03"}}},
-		{"pause", []step{{"ready\r\n", "a\r"}, {"resumed false\r\n", "b\r"}}},
-		{"unref", []step{{"ready\r\n", "a\r"}}},
-		{"eof", []step{{"ready\r\n", "abc\r"}, {"data \"abc\\n\"\r\n", "\x04"}}},
-		{"rawexit", nil},
+		{"lines", []step{{"ready\r\n", "one\r", 0}, {"line \"one\"\r\n", "two\r", 0}, {"line \"two\"\r\n", "\x04", 0}}, 0},
+		{"keys", []step{{"ready\r\n", "\x1b[A", 0}, {"\"\\u001b[A\"\r\n", "\x1b[B", 0}, {"\"\\u001b[B\"\r\n", "a", 0},
+			{"\"a\"\r\n", "\x03", 0}}, 0},
+		{"pause", []step{{"ready\r\n", "a\r", 0}, {"resumed false\r\n", "b\r", 0}}, 0},
+		{"unref", []step{{"ready\r\n", "a\r", 0}}, 0},
+		{"eof", []step{{"ready\r\n", "abc\r", 0}, {"data \"abc\\n\"\r\n", "\x04", 0}}, 0},
+		{"rawexit", nil, 0},
+		{"rawkill", []step{{"ready\r\n", "", syscall.SIGTERM}}, syscall.SIGTERM},
+		{"rawsigint", []step{{"ready\r\n", "", syscall.SIGINT}}, 0},
 	}
 	dir, err := filepath.Abs("testdata/tty")
 	if err != nil {
@@ -154,7 +164,11 @@ func TestStdinOnTerminal(t *testing.T) {
 					}
 					seen = append(seen, buf[:n]...)
 				}
-				master.WriteString(s.send)
+				if s.kill != 0 {
+					cmd.Process.Signal(s.kill)
+				} else {
+					master.WriteString(s.send)
+				}
 			}
 			waitErr := cmd.Wait()
 			// Everything the program wrote is in the terminal by now: read
@@ -169,7 +183,12 @@ func TestStdinOnTerminal(t *testing.T) {
 				}
 				seen = append(seen, buf[:n]...)
 			}
-			if waitErr != nil {
+			if c.death != 0 {
+				var ee *exec.ExitError
+				if !errors.As(waitErr, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != c.death {
+					t.Fatalf("%s ended with %v, want the signal %v (the terminal showed %q)", exe, waitErr, c.death, seen)
+				}
+			} else if waitErr != nil {
 				t.Fatalf("%s: %v (the terminal showed %q)", exe, waitErr, seen)
 			}
 			if tioErr != nil {
