@@ -124,6 +124,8 @@ func TestStdinOnTerminal(t *testing.T) {
 		{"pause", []step{{"ready\r\n", "a\r", 0}, {"resumed false\r\n", "b\r", 0}}, 0},
 		{"unref", []step{{"ready\r\n", "a\r", 0}}, 0},
 		{"eof", []step{{"ready\r\n", "abc\r", 0}, {"data \"abc\\n\"\r\n", "\x04", 0}}, 0},
+		{"edit", []step{{"> \x1b[3G", "ab", 0}, {"ab", "\x1b[D", 0}, {"\x1b[1D", "\x7f", 0}, {"> b\x1b[3G", "z", 0},
+			{"zb\x1b[4G", "\x1b[C", 0}, {"\x1b[1C", "\x1b[H", 0}, {"\x1b[2D", "\r", 0}, {"> \x1b[3G", "\x04", 0}}, 0},
 		{"rawexit", nil, 0},
 		{"rawkill", []step{{"ready\r\n", "", syscall.SIGTERM}}, syscall.SIGTERM},
 		{"rawsigint", []step{{"ready\r\n", "", syscall.SIGINT}}, 0},
