@@ -3,8 +3,9 @@
 // from any Readable) is complete; terminal mode edits one line with the
 // common keys (arrows, Home/End, backspace/delete, Ctrl-A/E/B/F/H/D/U/K/W/C,
 // word moves and deletes on Meta and Ctrl, the kill ring with Ctrl-Y and
-// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history) and redraws it whole,
-// without wrapping or tab completion menus.
+// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history), moving the cursor
+// by columns and redrawing the line after an edit, without wrapping (a line
+// longer than the terminal is redrawn as one row) or tab completion menus.
 
 const EventEmitter = require('events');
 
