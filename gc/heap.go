@@ -1,6 +1,9 @@
 package gc
 
-import "errors"
+import (
+	"errors"
+	"math"
+)
 
 // Heap is one runtime's JavaScript heap: a Space per heap tag, an exact root
 // set supplied by the runtime, and a stop-the-world mark-sweep collector that
@@ -28,6 +31,10 @@ type Heap struct {
 	threshold int64
 	limit     int64 // bytes; 0 = no limit
 	stress    bool
+	// sampleAt is the debt at which the next allocation sample is due
+	// (SampleDue); noSample while no sampler runs, so that the check on
+	// the allocation path is one compare that never passes.
+	sampleAt int64
 
 	Stats Stats
 
@@ -49,7 +56,28 @@ const minThreshold = 8 << 20
 
 // NewHeap returns an empty heap.
 func NewHeap() *Heap {
-	return &Heap{threshold: minThreshold}
+	return &Heap{threshold: minThreshold, sampleAt: noSample}
+}
+
+const noSample = math.MaxInt64
+
+// SampleDue reports whether an allocation sampler's next sample is due:
+// since SampleIn(n), n bytes have been charged. It is false while no
+// sampler runs.
+func (h *Heap) SampleDue() bool { return h.debt >= h.sampleAt }
+
+// SampleIn makes a sample due once n more bytes are charged, and returns
+// how far past the previous due point the heap had got (the bytes charged
+// beyond it, 0 if none was due); n < 0 stops sampling.
+func (h *Heap) SampleIn(n int64) (overshoot int64) {
+	if h.sampleAt != noSample && h.debt > h.sampleAt {
+		overshoot = h.debt - h.sampleAt
+	}
+	h.sampleAt = noSample
+	if n >= 0 {
+		h.sampleAt = h.debt + n
+	}
+	return overshoot
 }
 
 // Register installs the space that holds the cells of tag t.
@@ -57,6 +85,9 @@ func (h *Heap) Register(t Tag, s space) { h.spaces[t] = s }
 
 // SetLimit sets the heap limit in bytes (0 = none).
 func (h *Heap) SetLimit(bytes int64) { h.limit = bytes }
+
+// Limit returns the heap limit in bytes (0 = none).
+func (h *Heap) Limit() int64 { return h.limit }
 
 // SetStress turns on stress mode: ShouldCollect is always true and freed
 // handles are poisoned rather than reused.
@@ -168,6 +199,9 @@ func (h *Heap) Collect() error {
 	m.stack = m.stack[:0]
 	h.Stats.Collections++
 	h.Stats.LiveBytes = m.bytes
+	if h.sampleAt != noSample {
+		h.sampleAt -= h.debt
+	}
 	h.debt = 0
 	h.threshold = max(minThreshold, h.Stats.LiveBytes)
 	if h.limit > 0 && h.Stats.LiveBytes > h.limit {

@@ -28,6 +28,9 @@ type chunk[T any] struct {
 	live  [chunkSize / 64]uint64 // allocated cells
 	mark  [chunkSize / 64]uint64 // reached in the current collection
 	cells [chunkSize]T
+	// gen counts the frees of each cell once TrackGenerations is on
+	// (allocated then, so that a heap never snapshotted pays nothing).
+	gen *[chunkSize]uint32
 }
 
 // Space is a slab allocator for one kind of cell, addressed by 32-bit
@@ -43,6 +46,7 @@ type Space[T any, P Cell[T]] struct {
 	// Reset: the runtime returns the cell's arena storage there.
 	OnFree func(c *T)
 	poison bool
+	gens   bool // count frees in chunk.gen (Heap.TrackGenerations)
 }
 
 // Get returns the cell of handle h. It reads the live bit itself rather
@@ -79,7 +83,11 @@ func (s *Space[T, P]) Alloc() (uint32, *T) {
 		h = s.next
 		s.next++
 		if int(h>>chunkBits) >= len(s.chunks) {
-			s.chunks = append(s.chunks, new(chunk[T]))
+			c := new(chunk[T])
+			if s.gens {
+				c.gen = new([chunkSize]uint32)
+			}
+			s.chunks = append(s.chunks, c)
 		}
 	}
 	c := s.chunks[h>>chunkBits]
@@ -145,6 +153,9 @@ func (s *Space[T, P]) sweep() int {
 					s.OnFree(&c.cells[i])
 				}
 				P(&c.cells[i]).Reset()
+				if s.gens {
+					c.gen[i]++
+				}
 				if !s.poison {
 					// Under stress, freed handles are never reused, so a
 					// stale one is caught by Get instead of aliasing.
@@ -158,9 +169,27 @@ func (s *Space[T, P]) sweep() int {
 	return freed
 }
 
-func (s *Space[T, P]) count() int       { return s.live }
-func (s *Space[T, P]) bytesPer() int    { return s.CellBytes }
-func (s *Space[T, P]) setPoison(b bool) { s.poison = b }
+func (s *Space[T, P]) count() int           { return s.live }
+func (s *Space[T, P]) bytesPer() int        { return s.CellBytes }
+func (s *Space[T, P]) setPoison(b bool)     { s.poison = b }
+func (s *Space[T, P]) isLive(h uint32) bool { return s.Live(h) }
+
+func (s *Space[T, P]) trackGenerations() {
+	if s.gens {
+		return
+	}
+	s.gens = true
+	for _, c := range s.chunks {
+		c.gen = new([chunkSize]uint32)
+	}
+}
+
+func (s *Space[T, P]) generation(h uint32) uint32 {
+	if c := s.chunks[h>>chunkBits]; c.gen != nil {
+		return c.gen[h&chunkMask]
+	}
+	return 0
+}
 
 // space is the untyped face of a Space that the collector drives.
 type space interface {
@@ -171,4 +200,7 @@ type space interface {
 	count() int
 	bytesPer() int
 	setPoison(bool)
+	isLive(h uint32) bool
+	trackGenerations()
+	generation(h uint32) uint32
 }

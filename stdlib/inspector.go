@@ -15,6 +15,7 @@ import (
 // NODE_V8_COVERAGE uses (coverage.go), in V8's forms.
 func fillInspector(n *Node, b vm.Value) {
 	rt := n.VM
+	fillHeapSnapshot(n, b)
 	// profileStart(intervalMicroseconds) is Profiler.start.
 	rt.DefineMethod(b, "profileStart", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if n.profile == nil {
@@ -31,6 +32,24 @@ func fillInspector(n *Node, b vm.Value) {
 		p := n.profile.Stop()
 		n.profile = nil
 		return jsonValue(rt, p)
+	})
+	// heapSamplingStart(interval, keepDead) is HeapProfiler.startSampling.
+	rt.DefineMethod(b, "heapSamplingStart", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		rt.StartHeapSampling(int64(rt.ToNumber(vm.Arg(args, 0))), rt.ToBoolean(vm.Arg(args, 1)))
+		return vm.Undefined
+	})
+	// heapSamplingProfile(stop) is HeapProfiler.getSamplingProfile, or
+	// stopSampling when stop: the profile's JSON, or undefined when no
+	// sampling runs.
+	rt.DefineMethod(b, "heapSamplingProfile", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		s := rt.HeapSampler()
+		if s == nil {
+			return vm.Undefined
+		}
+		if rt.ToBoolean(vm.Arg(args, 0)) {
+			return jsonValue(rt, s.Stop())
+		}
+		return jsonValue(rt, s.Profile())
 	})
 	// coverageStart() is Profiler.startPreciseCoverage: code compiled from
 	// now on counts.

@@ -144,6 +144,7 @@ type Node struct {
 	coverMaps     map[*bytecode.Program][]byte // the loader's source map of TypeScript programs
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
+	diagSeq       int                          // the diagnostic files written so far (diagnosticName)
 	// preciseCoverage is on between an inspector session's
 	// Profiler.startPreciseCoverage and stopPreciseCoverage, and profile is
 	// the session's Profiler.start (see inspector.go).

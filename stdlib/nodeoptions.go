@@ -55,6 +55,12 @@ func (n *Node) checkOptions() {
 		n.VM.Throw(n.newNodeError(vm.ErrType, "ERR_INVALID_ARG_VALUE",
 			"The argument '--dns-result-order' must be one of: 'verbatim', 'ipv4first', 'ipv6first'. Received '"+v+"'"))
 	}
+	if v, ok := n.opts.option("--heapsnapshot-signal"); ok && n.opts.worker == nil {
+		n.watchHeapSnapshotSignal(v)
+	}
+	if v, ok := n.opts.option("--heapsnapshot-near-heap-limit"); ok {
+		n.snapshotNearHeapLimit(v)
+	}
 }
 
 // defaultTypeModule is --experimental-default-type=module: a .js file (or

@@ -22,6 +22,7 @@ func toUint32(f float64) uint32 {
 
 func fillV8(n *Node, b vm.Value) {
 	rt := n.VM
+	fillHeapSnapshot(n, b)
 	plainError := func(msg string) vm.Value { return rt.NewError(vm.ErrPlain, msg) }
 	// method looks up a hook on the JavaScript object; undefined when it
 	// is not a function.

@@ -291,6 +291,16 @@ func (n *Node) spawnWorker(opts, dispatch vm.Value) vm.Value {
 		w.toWorker(func() { w.stdinChunk(b, false) })
 		return vm.Undefined
 	})
+	// heapSnapshot(): a snapshot of the worker's heap, taken on its loop
+	// (between callbacks: nothing unrooted) and sent back as a
+	// "heapSnapshot" event. If the worker ends first, its exit answers.
+	rt.DefineMethod(h, "heapSnapshot", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		w.toWorker(func() {
+			b := w.node.heapSnapshotBytes(vm.HeapSnapshotOptions{})
+			_ = parentLoop.Post(func() { w.chunk("heapSnapshot", b) })
+		})
+		return vm.Undefined
+	})
 	rt.DefineMethod(h, "terminate", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		if !w.exited {
 			w.terminate()

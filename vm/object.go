@@ -143,6 +143,9 @@ func (rt *Runtime) newObjectCell(c Class, proto Value) (Value, *Object) {
 	}
 	o.v0, o.v1, o.v2 = Undefined, Undefined, Undefined
 	rt.keep(v)
+	if rt.heap.SampleDue() {
+		rt.sampleAllocation(v)
+	}
 	return v, o
 }
 

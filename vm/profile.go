@@ -59,15 +59,36 @@ type Profiler struct {
 	done     chan struct{}
 
 	start, last time.Time
-	nodes       []ProfileNode
-	children    map[nodeKey]int // (parent, function) → node id
-	funcs       map[*bytecode.Function]CallFrame
-	scripts     map[*bytecode.Program]int
-	lineTicks   []map[int]int // per node (index id-1): 1-based line → samples with that line on top
-	program     int           // the "(program)" node, 0 until needed
-	samples     []int
-	deltas      []int64
-	stopped     bool
+	callTree
+	lineTicks []map[int]int // per node (index id-1): 1-based line → samples with that line on top
+	program   int           // the "(program)" node, 0 until needed
+	samples   []int
+	deltas    []int64
+	stopped   bool
+}
+
+// callTree is a profile's tree of call frames, one node per distinct stack
+// path, keyed by function: the CPU profiler's and the heap sampler's.
+type callTree struct {
+	nodes    []ProfileNode
+	children map[nodeKey]int // (parent, function) → node id
+	funcs    map[*bytecode.Function]CallFrame
+	scripts  map[*bytecode.Program]int
+}
+
+func newCallTree() callTree {
+	t := callTree{children: map[nodeKey]int{}, funcs: map[*bytecode.Function]CallFrame{}, scripts: map[*bytecode.Program]int{}}
+	t.newNode(0, CallFrame{FunctionName: "(root)", ScriptID: "0", LineNumber: -1, ColumnNumber: -1})
+	return t
+}
+
+// path returns the node of the stack of frames, outermost first.
+func (t *callTree) path(frames []frame) int {
+	id := 1
+	for i := range frames {
+		id = t.child(id, nodeKey{parent: id, fn: frames[i].code}, CallFrame{})
+	}
+	return id
 }
 
 // nodeKey names a child in the call tree. A nil fn with a name is a
@@ -127,11 +148,8 @@ func (rt *Runtime) StartProfile(interval time.Duration) *Profiler {
 		rt: rt, interval: interval,
 		stop: make(chan struct{}), done: make(chan struct{}),
 		start: now, last: now,
-		children: map[nodeKey]int{},
-		funcs:    map[*bytecode.Function]CallFrame{},
-		scripts:  map[*bytecode.Program]int{},
+		callTree: newCallTree(),
 	}
-	p.newNode(0, CallFrame{FunctionName: "(root)", ScriptID: "0", LineNumber: -1, ColumnNumber: -1})
 
 	profilersMu.Lock()
 	var list []*Profiler
@@ -188,6 +206,9 @@ func (p *Profiler) Stop() *CPUProfile {
 	copy(out.Nodes, p.nodes)
 	for i := range out.Nodes {
 		out.Nodes[i].Children = append([]int(nil), p.nodes[i].Children...)
+		if i >= len(p.lineTicks) {
+			continue
+		}
 		for line, n := range p.lineTicks[i] {
 			out.Nodes[i].PositionTicks = append(out.Nodes[i].PositionTicks, PositionTick{Line: line, Ticks: n})
 		}
@@ -240,11 +261,10 @@ func (p *Profiler) sample() {
 	}
 	p.last = now
 
-	id := 1
 	frames := p.rt.frames
-	for i := range frames {
-		fr := &frames[i]
-		id = p.child(id, nodeKey{parent: id, fn: fr.code}, CallFrame{})
+	id := p.path(frames)
+	for len(p.lineTicks) < len(p.nodes) {
+		p.lineTicks = append(p.lineTicks, nil)
 	}
 	if n := len(frames); n > 0 {
 		fr := &frames[n-1]
@@ -268,7 +288,7 @@ func (p *Profiler) record(id int, elapsed time.Duration) {
 
 // child returns the id of parent's child for key, making it on first use;
 // a zero cf means "describe key.fn".
-func (p *Profiler) child(parent int, key nodeKey, cf CallFrame) int {
+func (p *callTree) child(parent int, key nodeKey, cf CallFrame) int {
 	if id, ok := p.children[key]; ok {
 		return id
 	}
@@ -284,10 +304,9 @@ func (p *Profiler) child(parent int, key nodeKey, cf CallFrame) int {
 	return id
 }
 
-func (p *Profiler) newNode(parent int, cf CallFrame) int {
+func (p *callTree) newNode(parent int, cf CallFrame) int {
 	id := len(p.nodes) + 1
 	p.nodes = append(p.nodes, ProfileNode{ID: id, CallFrame: cf})
-	p.lineTicks = append(p.lineTicks, nil)
 	if parent > 0 {
 		p.nodes[parent-1].Children = append(p.nodes[parent-1].Children, id)
 	}
@@ -297,7 +316,7 @@ func (p *Profiler) newNode(parent int, cf CallFrame) int {
 // callFrame describes a compiled function the way V8 does: its own name
 // ("" when anonymous, as Node writes it), its script, and the 0-based
 // position where its source text starts.
-func (p *Profiler) callFrame(f *bytecode.Function) CallFrame {
+func (p *callTree) callFrame(f *bytecode.Function) CallFrame {
 	cf := CallFrame{FunctionName: f.Name, ScriptID: "0"}
 	if f.Kind == bytecode.KindScript || f.Flags&bytecode.FlagModuleWrapper != 0 {
 		cf.FunctionName = ""
@@ -340,7 +359,7 @@ func (p *Profiler) callFrame(f *bytecode.Function) CallFrame {
 }
 
 // scriptID numbers programs by the order the profile first meets them.
-func (p *Profiler) scriptID(prog *bytecode.Program) string {
+func (p *callTree) scriptID(prog *bytecode.Program) string {
 	id, ok := p.scripts[prog]
 	if !ok {
 		id = len(p.scripts) + 1

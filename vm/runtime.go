@@ -205,7 +205,15 @@ type Runtime struct {
 	// layouts is the scope layouts of the runtime's environments, by
 	// Object.host of a ClassEnv object (entry 0 unused); layoutIndex
 	// finds an entry by layout.
-	layouts     []*bytecode.Const
+	layouts []*bytecode.Const
+	// snapIDs are the ids heap snapshots gave cells (heapsnapshot.go).
+	snapIDs snapIDs
+	// nearLimit is OnNearHeapLimit's hook, nearAt the live size that
+	// calls it next.
+	nearLimit func()
+	nearAt    int64
+	// heapSampler is the running sampling heap profiler, if any.
+	heapSampler *HeapSampler
 	layoutIndex map[*bytecode.Const]uint32
 
 	jobs    []job // the job queue is jobs[jobHead:]
@@ -354,6 +362,14 @@ func (rt *Runtime) rootScope() func() {
 func (rt *Runtime) Keep(v Value) { rt.tempRoots = append(rt.tempRoots, v) }
 
 func (rt *Runtime) traceRoots(m *gc.Marker) {
+	rt.traceStackRoots(m)
+	rt.traceStrongRoots(m)
+	rt.traceHandleRoots(m)
+}
+
+// traceStackRoots marks what running code holds: registers, frames, the
+// built-ins being called and the values they keep.
+func (rt *Runtime) traceStackRoots(m *gc.Marker) {
 	// Every frame's whole register window is a root for the frame's whole
 	// life, not just the part below the current top: a callee's frame may
 	// end below its caller's, and the caller's dead registers must not hold
@@ -383,6 +399,14 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 		m.Mark(nf.this)
 	}
 	m.MarkAll(rt.tempRoots)
+	m.Mark(rt.curCallee)
+	m.Mark(rt.curNewTarget)
+	m.Mark(rt.asyncContext)
+}
+
+// traceStrongRoots marks what the runtime itself holds: atoms, realms,
+// jobs, modules, well-known symbols.
+func (rt *Runtime) traceStrongRoots(m *gc.Marker) {
 	for _, a := range rt.atoms {
 		m.Mark(a)
 	}
@@ -400,18 +424,20 @@ func (rt *Runtime) traceRoots(m *gc.Marker) {
 			m.Mark(q[i].ctx)
 		}
 	}
-	m.Mark(rt.curCallee)
-	m.Mark(rt.curNewTarget)
 	for _, cs := range rt.codeState {
 		m.MarkAll(cs.templates)
 	}
 	rt.wellKnown.trace(m)
+	rt.modules.trace(m)
+}
+
+// traceHandleRoots marks what the embedder holds: pinned values and host
+// roots.
+func (rt *Runtime) traceHandleRoots(m *gc.Marker) {
 	rt.pins.trace(m)
 	for _, f := range rt.hostRoots {
 		f(m.Mark)
 	}
-	rt.modules.trace(m)
-	m.Mark(rt.asyncContext)
 }
 
 // Interrupt asks the running code to stop at its next safepoint with an
@@ -479,6 +505,9 @@ func (rt *Runtime) collect() {
 	err := rt.heap.Collect()
 	if !start.IsZero() {
 		rt.traceCollection(start)
+	}
+	if rt.nearLimit != nil {
+		rt.checkNearHeapLimit()
 	}
 	if err != nil {
 		panic(&HeapLimitError{Live: rt.heap.Stats.LiveBytes})

@@ -82,7 +82,11 @@ const stringCellBytes = int(unsafe.Sizeof(String{}))
 func (rt *Runtime) allocString() (uint32, *String) {
 	rt.heap.Charge(stringCellBytes)
 	h, s := rt.strs.Alloc()
-	rt.keep(gc.MakeRef(gc.TagString, h))
+	v := gc.MakeRef(gc.TagString, h)
+	rt.keep(v)
+	if rt.heap.SampleDue() {
+		rt.sampleAllocation(v)
+	}
 	return h, s
 }
 

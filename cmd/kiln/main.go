@@ -46,6 +46,8 @@ Options:
   --print-bytecode FILE    print the bytecode the compiler makes for FILE
   --cpu-prof               write a CPU profile of the run's JavaScript (.cpuprofile), as node does; with
                            --cpu-prof-dir, --cpu-prof-name and --cpu-prof-interval as node's
+  --heap-prof              write a sampling heap profile of the run (.heapprofile) at exit, as node does;
+                           with --heap-prof-dir, --heap-prof-name and --heap-prof-interval as node's
   -r, --require MODULE     require MODULE before the program runs
   -C, --conditions NAME    an extra "exports"/"imports" condition for require and import
   --import MODULE          import the ES module MODULE after those, before the program runs
@@ -245,7 +247,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	opts, prof := r.opts, r.prof
+	if !r.heapProf.on && len(r.heapProfSet) > 0 {
+		fmt.Fprintf(stderr, "kiln: %s must be used with --heap-prof\n", r.heapProfSet[0])
+		return 9
+	}
+	var heapProf *heapProfile
+	if r.heapProf.on {
+		var err error
+		if heapProf, err = startHeapProfile(r.heapProf); err != nil {
+			fmt.Fprintf(stderr, "kiln: --heap-prof: %v\n", err)
+			return 1
+		}
+	}
+	opts, prof := r.opts, &profiles{cpu: r.prof, heap: heapProf}
 	if r.defaultTypeModule && !r.inputTypeSet {
 		// -e code and standard input are modules too, unless
 		// --input-type says otherwise.
@@ -333,16 +347,29 @@ func runCheck(r *cliRun, opts stdlib.Options, rest []string, stderr io.Writer) i
 	return runNode(opts, nil, func(n *stdlib.Node) int { return n.RunCheck(script) })
 }
 
-// runNode makes a runtime with opts, attaches the profiler, and runs what
-// run runs on it: a script, -e code, standard input or the REPL.
-func runNode(opts stdlib.Options, prof *cpuProfile, run func(*stdlib.Node) int) int {
+// profiles are the profilers a run asked for (nil when not).
+type profiles struct {
+	cpu  *cpuProfile
+	heap *heapProfile
+}
+
+// runNode makes a runtime with opts, attaches the profilers, and runs what
+// run runs on it: a script, -e code, standard input or the REPL. The heap
+// profile is written before the runtime closes (the CPU profile after, by
+// run's deferred stop).
+func runNode(opts stdlib.Options, prof *profiles, run func(*stdlib.Node) int) int {
 	n, err := stdlib.New(opts)
 	if err != nil {
 		fmt.Fprintf(opts.Stderr, "kiln: %v\n", err)
 		return 1
 	}
 	defer n.Close()
-	prof.attach(n.VM)
+	if prof == nil {
+		prof = &profiles{}
+	}
+	prof.cpu.attach(n.VM)
+	prof.heap.attach(n.VM)
+	defer prof.heap.stop(n.VM, opts.Stderr)
 	return run(n)
 }
 

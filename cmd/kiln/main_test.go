@@ -709,3 +709,31 @@ func TestCPUProf(t *testing.T) {
 		}
 	}
 }
+
+// TestHeapProfOptions: --heap-prof-dir, -name and -interval without
+// --heap-prof are node's error, exit 9 (the profile itself is checked
+// against node's by the _cli fixture heap_prof.js).
+func TestHeapProfOptions(t *testing.T) {
+	for _, opt := range []string{"--heap-prof-dir=x", "--heap-prof-name=x", "--heap-prof-interval=10"} {
+		if _, errs, code := runCLI(t, opt, "-e", "1"); code != 9 || !strings.Contains(errs, "must be used with --heap-prof") {
+			t.Errorf("%s alone: code %d, stderr %q", opt, code, errs)
+		}
+	}
+	dir := t.TempDir()
+	if _, errs, code := runCLI(t, "--heap-prof", "--heap-prof-dir", dir, "--heap-prof-name=p.heapprofile", "-e", "globalThis.k = [{}]"); code != 0 {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "p.heapprofile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prof struct {
+		Head struct {
+			CallFrame struct{ FunctionName string } `json:"callFrame"`
+		} `json:"head"`
+		Samples []struct{ Size, NodeID int } `json:"samples"`
+	}
+	if err := json.Unmarshal(data, &prof); err != nil || prof.Head.CallFrame.FunctionName != "(root)" {
+		t.Errorf("not a .heapprofile: %v, head %q", err, prof.Head.CallFrame.FunctionName)
+	}
+}

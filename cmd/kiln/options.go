@@ -43,6 +43,8 @@ type cliRun struct {
 	prof                            *cpuProfile
 	cpuProf                         cpuProfOptions
 	cpuProfSet                      []string // the --cpu-prof-* options given
+	heapProf                        heapProfOptions
+	heapProfSet                     []string // the --heap-prof-* options given
 	evalCode                        string
 	hasEval, printResult, testMode  bool
 	check                           bool     // -c, --check
@@ -337,6 +339,21 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				r.cpuProf.interval = val
 			}
 			r.cpuProfSet = append(r.cpuProfSet, name)
+		case "--heap-prof":
+			r.heapProf.on = true
+		case "--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval":
+			if !value() {
+				return 0, 9, true
+			}
+			switch name {
+			case "--heap-prof-dir":
+				r.heapProf.dir = val
+			case "--heap-prof-name":
+				r.heapProf.name = val
+			default:
+				r.heapProf.interval = val
+			}
+			r.heapProfSet = append(r.heapProfSet, name)
 		case "--print-bytecode":
 			if r.scan {
 				return 0, 0, true

@@ -1,7 +1,7 @@
 // The inspector module. Kiln has no debugger: nothing listens (url() is
 // undefined, open() throws ERR_INSPECTOR_NOT_AVAILABLE), but a Session in
-// the same thread speaks the DevTools protocol's Profiler domain, as V8
-// answers it: CPU profiles (TypeScript's --generateCpuProfile) and precise
+// the same thread speaks the DevTools protocol's Profiler and HeapProfiler
+// domains, as V8 answers them: heap snapshots, CPU profiles (TypeScript's --generateCpuProfile) and precise
 // coverage (jest's and collect-v8-coverage's v8 provider), from
 // stdlib/inspector.go; the Debugger domain only enables and disables
 // (see dispatch). Any other command gets the protocol's "wasn't found"
@@ -61,6 +61,7 @@ function dispatch(session, method, params) {
     case 'Debugger.disable':
       return {};
   }
+  if (method.startsWith('HeapProfiler.')) return dispatchHeap(session, method, params);
   if (!method.startsWith('Profiler.')) return new ProtocolError(-32601, `'${method}' wasn't found`);
   if (!session._profilerEnabled) {
     if (method === 'Profiler.stop') return new ProtocolError(-32000, 'No recording profiles found');
@@ -100,6 +101,65 @@ function dispatch(session, method, params) {
       profiler.coverage = false;
       binding.coverageStop();
       return {};
+  }
+  return new ProtocolError(-32601, `'${method}' wasn't found`);
+}
+
+// The HeapProfiler domain: heap snapshots (vm/heapsnapshot.go), sent as
+// addHeapSnapshotChunk events before the command's answer, as V8 sends
+// them. Its commands need no enable, as in V8.
+const snapshotChunk = 1 << 16;
+
+// notify sends session a protocol event, as node's session emits one: as
+// inspectorNotification and under the event's method.
+function notify(session, method, params) {
+  const message = { method, params };
+  session.emit('inspectorNotification', message);
+  session.emit(method, message);
+}
+
+function dispatchHeap(session, method, params) {
+  switch (method) {
+    case 'HeapProfiler.enable':
+    case 'HeapProfiler.disable':
+      return {};
+    case 'HeapProfiler.collectGarbage':
+      binding.collectGarbage();
+      return {};
+    case 'HeapProfiler.takeHeapSnapshot': {
+      const json = binding.heapSnapshotString();
+      if (params?.reportProgress) {
+        const total = json.length;
+        notify(session, 'HeapProfiler.reportHeapSnapshotProgress', { done: 0, total });
+        notify(session, 'HeapProfiler.reportHeapSnapshotProgress', { done: total, total, finished: true });
+      }
+      for (let at = 0; at < json.length;) {
+        let end = Math.min(at + snapshotChunk, json.length);
+        // A chunk does not end between the halves of a surrogate pair.
+        const last = json.charCodeAt(end - 1);
+        if (end < json.length && last >= 0xd800 && last < 0xdc00) end--;
+        notify(session, 'HeapProfiler.addHeapSnapshotChunk', { chunk: json.slice(at, end) });
+        at = end;
+      }
+      return {};
+    }
+    // The sampling heap profiler (vm/heapprofile.go): V8's inspector
+    // samples every 32 KiB by default, and keeps only live objects' samples
+    // unless asked for those the collector freed.
+    case 'HeapProfiler.startSampling': {
+      const interval = params?.samplingInterval ?? 32768;
+      if (typeof interval !== 'number') return new ProtocolError(-32602, 'Invalid parameters');
+      if (interval <= 0) return new ProtocolError(-32000, 'Invalid sampling interval');
+      binding.heapSamplingStart(interval, Boolean(params?.includeObjectsCollectedByMajorGC ||
+        params?.includeObjectsCollectedByMinorGC));
+      return {};
+    }
+    case 'HeapProfiler.getSamplingProfile':
+    case 'HeapProfiler.stopSampling': {
+      const json = binding.heapSamplingProfile(method === 'HeapProfiler.stopSampling');
+      if (json === undefined) return new ProtocolError(-32000, 'V8 sampling heap profiler was not started.');
+      return { profile: JSON.parse(json) };
+    }
   }
   return new ProtocolError(-32601, `'${method}' wasn't found`);
 }

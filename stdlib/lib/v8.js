@@ -12,6 +12,38 @@ function notImplemented(name) {
   };
 }
 
+// validateSnapshotOptions is node's check of a heap snapshot's options
+// ({exposeInternals, exposeNumericValues}): Kiln's snapshots always show
+// internal edges and never numbers, so only their type matters.
+function validateSnapshotOptions(options) {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') {
+    throw binding.invalidArgType('options', 'of type object', options);
+  }
+}
+
+function writeHeapSnapshot(filename, options) {
+  if (filename !== undefined) {
+    if (filename instanceof URL) filename = require('url').fileURLToPath(filename);
+    else if (filename instanceof Uint8Array) filename = Buffer().from(filename).toString();
+    else if (typeof filename !== 'string') {
+      throw binding.invalidArgType('path', 'of type string or an instance of Buffer or URL', filename);
+    }
+    if (filename.includes('\u0000')) {
+      throw binding.invalidArgValue('path', filename, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+  }
+  validateSnapshotOptions(options);
+  return binding.writeHeapSnapshot(filename);
+}
+
+// getHeapSnapshot is a Readable of the snapshot's JSON, taken now.
+function getHeapSnapshot(options) {
+  validateSnapshotOptions(options);
+  const { HeapSnapshotStream } = require('internal/heap_snapshot_stream');
+  return new HeapSnapshotStream(binding.heapSnapshot());
+}
+
 function getHeapStatistics() {
   const m = process.memoryUsage();
   const limit = binding.heapSizeLimit();
@@ -221,8 +253,8 @@ module.exports = {
     return { code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 };
   },
   setFlagsFromString() {},
-  getHeapSnapshot: notImplemented('getHeapSnapshot'),
-  writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
+  getHeapSnapshot,
+  writeHeapSnapshot,
   serialize,
   deserialize,
   Serializer,

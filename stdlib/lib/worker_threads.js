@@ -109,11 +109,16 @@ function asWorkerError(value) {
   return Object.create(Object.getPrototypeOf(value), props);
 }
 
+function notRunning() {
+  return binding.nodeError('Error', 'ERR_WORKER_NOT_RUNNING', 'Worker instance not running');
+}
+
 class Worker extends EventEmitter {
   #handle;
   #exitCode;
   #exited = false;
   #waiting = [];
+  #snapshots = []; // getHeapSnapshot's promises, answered in order
   #limits;
 
   constructor(filename, options = {}) {
@@ -174,6 +179,8 @@ class Worker extends EventEmitter {
     this.stderr.push(null);
     this.#exited = true;
     this.#exitCode = value;
+    for (const { reject } of this.#snapshots) reject(notRunning());
+    this.#snapshots = [];
     this.threadId = -1;
     for (const resolve of this.#waiting) resolve(value);
     this.#waiting = [];
@@ -183,6 +190,11 @@ class Worker extends EventEmitter {
   #message(kind, value) {
     if (kind === 'stdout' || kind === 'stderr') {
       this[kind].push(Buffer.from(value));
+      return;
+    }
+    if (kind === 'heapSnapshot') {
+      const { HeapSnapshotStream } = require('internal/heap_snapshot_stream');
+      this.#snapshots.shift().resolve(new HeapSnapshotStream(new Uint8Array(value)));
       return;
     }
     if (kind === 'online') {
@@ -213,6 +225,19 @@ class Worker extends EventEmitter {
     const p = new Promise((resolve) => this.#waiting.push(resolve));
     this.#handle.terminate();
     return p;
+  }
+
+  // getHeapSnapshot is a Readable of a snapshot of the worker's heap,
+  // taken on its thread between two of its callbacks.
+  getHeapSnapshot(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw binding.invalidArgType('options', 'of type object', options);
+    }
+    if (this.#exited) return Promise.reject(notRunning());
+    return new Promise((resolve, reject) => {
+      this.#snapshots.push({ resolve, reject });
+      this.#handle.heapSnapshot();
+    });
   }
 
   ref() {

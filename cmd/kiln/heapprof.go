@@ -1,0 +1,78 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/kilnjs/kiln/vm"
+)
+
+// heapProfile is --heap-prof: the sampling heap profile of the run
+// (vm.HeapSampler) in V8's .heapprofile format, written at exit where node
+// writes it: --heap-prof-dir (made if missing; the working directory by
+// default) under --heap-prof-name or node's name, sampling every
+// --heap-prof-interval bytes on average (V8's 512 KiB by default). Only
+// the samples whose objects are live at exit count, as in V8's default: a
+// collection runs first, so live means reachable.
+type heapProfile struct {
+	path     string
+	interval int64
+	sampler  *vm.HeapSampler
+}
+
+// heapProfOptions are the --heap-prof options of a command line.
+type heapProfOptions struct {
+	on                  bool
+	dir, name, interval string
+}
+
+func startHeapProfile(o heapProfOptions) (*heapProfile, error) {
+	name := o.name
+	if name == "" {
+		// Node's name: Heap.<date>.<time>.<pid>.<thread>.<seq>.heapprofile.
+		name = fmt.Sprintf("Heap.%s.%d.0.001.heapprofile", time.Now().Format("20060102.150405"), os.Getpid())
+	}
+	// The folder is the one named at start, whatever the program's chdir.
+	dir, err := filepath.Abs(o.dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	interval := int64(vm.DefaultHeapSamplingInterval)
+	// An interval that does not read as a positive integer is the default.
+	if n, err := strconv.ParseInt(o.interval, 10, 64); err == nil && n > 0 {
+		interval = n
+	}
+	return &heapProfile{path: filepath.Join(dir, name), interval: interval}, nil
+}
+
+// attach starts sampling rt's allocations; a nil profile does nothing.
+func (p *heapProfile) attach(rt *vm.Runtime) {
+	if p != nil {
+		p.sampler = rt.StartHeapSampling(p.interval, false)
+	}
+}
+
+// stop writes the profile; it runs while rt is still open, after the
+// program ended.
+func (p *heapProfile) stop(rt *vm.Runtime, stderr io.Writer) {
+	if p == nil || p.sampler == nil {
+		return
+	}
+	rt.CollectGarbage()
+	data, err := json.Marshal(p.sampler.Stop())
+	p.sampler = nil
+	if err == nil {
+		err = os.WriteFile(p.path, data, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kiln: writing the heap profile: %v\n", err)
+	}
+}
