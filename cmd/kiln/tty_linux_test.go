@@ -128,6 +128,7 @@ func TestStdinOnTerminal(t *testing.T) {
 			{"zb\x1b[4G", "\x1b[C", 0}, {"\x1b[1C", "\x1b[H", 0}, {"\x1b[2D", "\r", 0}, {"> \x1b[3G", "\x04", 0}}, 0},
 		{"rawexit", nil, 0},
 		{"rawkill", []step{{"ready\r\n", "", syscall.SIGTERM}}, syscall.SIGTERM},
+		{"rawselfkill", nil, syscall.SIGTERM},
 		{"rawsigint", []step{{"ready\r\n", "", syscall.SIGINT}}, 0},
 	}
 	dir, err := filepath.Abs("testdata/tty")
