@@ -34,6 +34,14 @@ func watch(sig os.Signal, d int) {
 	}
 }
 
+// Watched reports whether any loop in the process has a Signal watcher of
+// sig open.
+func Watched(sig os.Signal) bool {
+	watching.Lock()
+	defer watching.Unlock()
+	return watching.n[sig] > 0
+}
+
 // Signal is a signal watcher: os/signal delivers to a goroutine that posts
 // to the loop, so cb always runs on the loop goroutine, in the poll phase.
 // An open, referenced Signal keeps the loop alive (libuv's default; Node

@@ -258,6 +258,31 @@ func (n *Node) installErrorBindings(b vm.Value) {
 		}
 		return n.newNodeError(kind, rt.ToGoString(vm.Arg(args, 1)), rt.ToGoString(vm.Arg(args, 2)))
 	})
+	// systemError(key, prefix, context) is node's SystemError: the message
+	// names the failed call and its error ("prefix: syscall returned CODE
+	// (message)", then the path and dest when the context has them); info
+	// is the context, and errno, syscall, path and dest are its fields.
+	rt.DefineMethod(b, "systemError", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		ctx := vm.Arg(args, 2)
+		field := func(name string) string { return rt.ToGoString(rt.GetS(ctx, name)) }
+		msg := rt.ToGoString(vm.Arg(args, 1)) + ": " + field("syscall") + " returned " + field("code") + " (" + field("message") + ")"
+		for _, name := range []string{"path", "dest"} {
+			if v := rt.GetS(ctx, name); !v.IsUndefined() {
+				if name == "dest" {
+					msg += " =>"
+				}
+				msg += " " + rt.ToGoString(v)
+			}
+		}
+		e := n.newSystemError(rt.ToGoString(vm.Arg(args, 0)), msg)
+		rt.CreateDataProperty(e, "info", ctx)
+		for _, name := range []string{"errno", "syscall", "path", "dest"} {
+			if v := rt.GetS(ctx, name); !v.IsUndefined() {
+				rt.CreateDataProperty(e, name, v)
+			}
+		}
+		return e
+	})
 	rt.DefineMethod(b, "outOfRange", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return n.newNodeError(vm.ErrRange, "ERR_OUT_OF_RANGE", "The value of \""+rt.ToGoString(vm.Arg(args, 0))+
 			"\" is out of range. It must be "+rt.ToGoString(vm.Arg(args, 1))+". Received "+n.outOfRangeReceived(vm.Arg(args, 2)))

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/kilnjs/kiln/loop"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -54,14 +53,13 @@ type errRmDir struct{ path string }
 func (e *errRmDir) Error() string { return "rm " + e.path + ": is a directory" }
 
 // fsRequest runs work on the pool, then calls the pinned JavaScript
-// callback with what done returns. It returns the request (nil when it
-// could not be queued, which has thrown).
-func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) *loop.WorkReq {
+// callback with what done returns; one that cannot be queued throws.
+func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) {
 	rt := n.VM
 	pin := rt.Pin(cb)
 	ctx := rt.Pin(rt.AsyncContext())
 	n.fsPending++
-	r, err := n.Loop.QueueWorkReq(work, func() {
+	err := n.Loop.QueueWork(work, func() {
 		n.fsPending--
 		fn := rt.Pinned(pin)
 		rt.Unpin(pin)
@@ -85,7 +83,6 @@ func (n *Node) fsRequest(cb vm.Value, work func(), done func() []vm.Value) *loop
 		rt.Unpin(ctx)
 		rt.Throw(n.uvException(err, "uv_queue_work", ""))
 	}
-	return r
 }
 
 // fsDo runs op now (req undefined) or on the pool (req a function); see the
@@ -113,11 +110,11 @@ func (n *Node) fsDoAs(req vm.Value, variant string, op func() (fsResult, error))
 }
 
 // fsAsync is fsDo's pool half: op on the pool, then the callback cb with
-// its error or result. It returns the request.
-func (n *Node) fsAsync(cb vm.Value, op func() (fsResult, error)) *loop.WorkReq {
+// its error or result.
+func (n *Node) fsAsync(cb vm.Value, op func() (fsResult, error)) {
 	var res fsResult
 	var err error
-	return n.fsRequest(cb, func() { res, err = op() }, func() []vm.Value {
+	n.fsRequest(cb, func() { res, err = op() }, func() []vm.Value {
 		if err != nil {
 			return []vm.Value{n.fsException(err)}
 		}
@@ -346,24 +343,4 @@ func goModeToUnix(m fs.FileMode) float64 {
 		bits |= 0o100000
 	}
 	return float64(bits)
-}
-
-// workRequestObject is a pool request as JavaScript holds it: ref() and
-// unref() say whether it keeps the process alive (undefined when the
-// request could not be queued, which has thrown already).
-func (n *Node) workRequestObject(r *loop.WorkReq) vm.Value {
-	rt := n.VM
-	if r == nil {
-		return vm.Undefined
-	}
-	o := rt.NewObject()
-	rt.DefineMethod(o, "ref", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		r.Ref()
-		return vm.Undefined
-	})
-	rt.DefineMethod(o, "unref", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
-		r.Unref()
-		return vm.Undefined
-	})
-	return o
 }

@@ -77,10 +77,7 @@ func (n *Node) makeFS() vm.Value {
 		})
 	})
 	// read(fd, buffer, offset, length, position): position < 0 reads at the
-	// file's current position and moves it. With a callback and held set
-	// (a seventh argument), it returns the request as an object whose
-	// ref() and unref() say whether it keeps the process alive (a
-	// terminal's ReadStream, paused).
+	// file's current position and moves it.
 	def("read", 5, func(args []vm.Value, req vm.Value) vm.Value {
 		e, err := fds.get(int(num(args, 0)), "read")
 		data, _ := rt.BufferBytes(vm.Arg(args, 1))
@@ -100,9 +97,6 @@ func (n *Node) makeFS() vm.Value {
 				err = nil
 			}
 			return intResult(got), sysErr("read", "", unwrapPathError(err))
-		}
-		if rt.IsCallable(req) && rt.ToBoolean(vm.Arg(args, 6)) {
-			return n.workRequestObject(n.fsAsync(req, op))
 		}
 		return n.fsDo(req, op)
 	})

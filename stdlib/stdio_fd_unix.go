@@ -5,12 +5,15 @@ package stdlib
 import (
 	"errors"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/kilnjs/kiln/loop"
 )
 
 // guessHandleType names what fd is as libuv's uv_guess_handle does, which
@@ -90,6 +93,7 @@ func dupStreamFd(fd int) (int, error) {
 			stdioFlagsSaved[fd] = flags
 		}
 		stdioFlagsMu.Unlock()
+		resetOnSignal()
 	}
 	return unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 3)
 }
@@ -102,14 +106,89 @@ func setBlocking(fd int, blocking bool) error {
 
 // ResetStdio puts back what the process changed on its standard
 // descriptors: a terminal's mode and a descriptor's blocking mode. The
-// process calls it on its way out.
+// process calls it on its way out; a SIGINT or SIGTERM that arrived before
+// then and that no listener took (see resetOnSignal) still ends the
+// process by that signal, as it ends node, rather than the normal exit
+// winning the race.
 func ResetStdio() {
+	resetStdio()
+	stdioSignals.Lock()
+	ch, flush := stdioSignals.ch, stdioSignals.flush
+	stdioSignals.Unlock()
+	if ch != nil {
+		signal.Stop(ch) // what was caught is in ch when Stop returns
+		done := make(chan struct{})
+		flush <- done
+		<-done
+	}
+}
+
+func resetStdio() {
 	ResetTerminals()
 	stdioFlagsMu.Lock()
 	defer stdioFlagsMu.Unlock()
 	for fd, flags := range stdioFlagsSaved {
 		unix.FcntlInt(uintptr(fd), unix.F_SETFL, flags)
 	}
+}
+
+// stdioSignals is the SIGINT and SIGTERM watcher resetOnSignal starts: ch
+// gets the signals, flush asks it to take those already caught and then
+// close the channel it is given.
+var stdioSignals struct {
+	sync.Mutex
+	ch    chan os.Signal
+	flush chan chan struct{}
+}
+
+// resetOnSignal arranges, once the process has changed a stdio
+// descriptor's or a terminal's mode, that a SIGINT or SIGTERM no
+// JavaScript listener watches puts them back before it ends the process,
+// as node's SignalExit does: a program killed in raw mode leaves the
+// shell usable. It starts nothing until then, so a program that never
+// changes them pays nothing.
+func resetOnSignal() {
+	stdioSignals.Lock()
+	defer stdioSignals.Unlock()
+	if stdioSignals.ch != nil {
+		return
+	}
+	ch := make(chan os.Signal, 2)
+	flush := make(chan chan struct{})
+	stdioSignals.ch, stdioSignals.flush = ch, flush
+	signal.Notify(ch, unix.SIGINT, unix.SIGTERM)
+	go func() {
+		for {
+			select {
+			case sig := <-ch:
+				endBySignal(sig)
+			case done := <-flush:
+				for pending := true; pending; {
+					select {
+					case sig := <-ch:
+						endBySignal(sig)
+					default:
+						pending = false
+					}
+				}
+				close(done)
+			}
+		}
+	}()
+}
+
+// endBySignal ends the process by sig once the stdio modes are back,
+// unless a JavaScript listener watches sig (it is the listener's then).
+func endBySignal(sig os.Signal) {
+	if loop.Watched(sig) {
+		return
+	}
+	resetStdio()
+	// Go's own action for the signal again, which ends the process by it
+	// as the default action would.
+	signal.Reset(sig)
+	unix.Kill(unix.Getpid(), sig.(unix.Signal))
+	select {} // the signal ends the process
 }
 
 // sameFile reports whether descriptors a and b are open on the same file.

@@ -9,10 +9,11 @@ func fillTTY(n *Node, b vm.Value) {
 	n.VM.DefineMethod(b, "isatty", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		return vm.Bool(isatty(int(rt.ToNumber(vm.Arg(args, 0)))))
 	})
-	// setRawMode(fd, flag) gives back an error message, or undefined.
+	// setRawMode(fd, flag) gives back the failure as [errno, code,
+	// message], or undefined.
 	n.VM.DefineMethod(b, "setRawMode", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		if err := setRawMode(int(rt.ToNumber(vm.Arg(args, 0))), rt.ToBoolean(vm.Arg(args, 1))); err != nil {
-			return rt.NewString(err.Error())
+			return n.netErrno(err)
 		}
 		return vm.Undefined
 	})

@@ -45,6 +45,7 @@ func setRawMode(fd int, raw bool) error {
 		}
 		orig := *t
 		ttySaved[fd] = &orig
+		resetOnSignal()
 	}
 	t.Iflag &^= unix.BRKINT | unix.ICRNL | unix.INPCK | unix.ISTRIP | unix.IXON
 	t.Oflag |= unix.ONLCR

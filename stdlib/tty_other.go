@@ -3,8 +3,8 @@
 package stdlib
 
 import (
-	"errors"
 	"os"
+	"syscall"
 )
 
 // isatty takes a character device for a terminal where Kiln does not ask
@@ -24,7 +24,7 @@ func isatty(fd int) bool {
 // setRawMode is Linux's only so far (other systems' termios requests
 // differ): elsewhere the terminal stays in line mode.
 func setRawMode(fd int, raw bool) error {
-	return errors.ErrUnsupported
+	return syscall.ENOTSUP
 }
 
 // ResetTerminals has nothing to put back where raw mode is not supported.

@@ -1125,14 +1125,6 @@ function createWriteStream(path, options) {
 }
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
-// process.stdin on a terminal or a pipe is a ReadStream made with this
-// option key: while it is paused or unreferenced, its pending read does not
-// keep the process alive, as node's socket stops reading (kHolds: whether
-// it does; kUnref: unref() was called; kReadReq: the read in flight).
-const kTerminalStdin = Symbol.for('kiln.terminalStdin');
-const kHolds = Symbol('kHolds');
-const kUnref = Symbol('kUnref');
-const kReadReq = Symbol('kReadReq');
 const kIoDone = Symbol('kIoDone');
 
 function streamOptions(options, defaults) {
@@ -1240,7 +1232,6 @@ function makeStreamClasses() {
     }
     this.pos = this.start;
     this.bytesRead = 0;
-    if (options[kTerminalStdin]) this[kHolds] = true;
     Readable.call(this, options);
   };
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
@@ -1259,10 +1250,8 @@ function makeStreamClasses() {
     }
     const buf = Buffer.allocUnsafeSlow(n);
     this[kIsPerformingIO] = true;
-    const held = this[kHolds] !== undefined;
-    const req = binding.read(this.fd, buf, 0, n, this.pos ?? -1, (err, bytesRead) => {
+    binding.read(this.fd, buf, 0, n, this.pos ?? -1, (err, bytesRead) => {
       this[kIsPerformingIO] = false;
-      if (held) this[kReadReq] = undefined;
       if (this.destroyed) {
         this.emit(kIoDone, err);
       } else if (err) {
@@ -1274,33 +1263,7 @@ function makeStreamClasses() {
       } else {
         this.push(null);
       }
-    }, held);
-    if (held) {
-      this[kReadReq] = req;
-      if (!this[kHolds] || this[kUnref]) req?.unref();
-    }
-  };
-  // ref and unref are process.stdin's on a terminal or pipe (node's is a
-  // socket there): an unreferenced stdin never keeps the process alive.
-  ReadStream.prototype[Symbol.for('kiln.stdinRef')] = function(ref) {
-    this[kUnref] = !ref;
-    if (ref && this[kHolds]) this[kReadReq]?.ref();
-    else this[kReadReq]?.unref();
-    return this;
-  };
-  ReadStream.prototype.pause = function() {
-    if (this[kHolds] !== undefined) {
-      this[kHolds] = false;
-      this[kReadReq]?.unref();
-    }
-    return Readable.prototype.pause.call(this);
-  };
-  ReadStream.prototype.resume = function() {
-    if (this[kHolds] !== undefined) {
-      this[kHolds] = true;
-      if (!this[kUnref]) this[kReadReq]?.ref();
-    }
-    return Readable.prototype.resume.call(this);
+    });
   };
   ReadStream.prototype._destroy = destroyStreamFile;
   ReadStream.prototype.close = function(cb) {

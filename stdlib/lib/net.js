@@ -122,21 +122,21 @@ function TCP() {
 }
 Object.setPrototypeOf(TCP.prototype, Handle.prototype);
 
-// TTY is a terminal's handle (a tty.WriteStream's), made by ttyHandle.
+// TTY is a terminal's handle (a tty stream's), made by ttyHandle.
 function TTY() {
   Handle.call(this);
 }
 Object.setPrototypeOf(TTY.prototype, Handle.prototype);
 TTY.prototype.pipe = true;
 
-// ttyHandle opens the terminal on fd for tty.WriteStream, as node's TTY
-// wrap does, or throws node's ERR_TTY_INIT_FAILED.
+// ttyHandle opens the terminal on fd for a tty stream, as node's TTY wrap
+// does, or throws node's SystemError ERR_TTY_INIT_FAILED.
 function ttyHandle(fd) {
   const handle = new TTY();
   const res = binding.openTTY(handle, fd);
   if (Array.isArray(res)) {
-    throw binding.nodeError('Error', 'ERR_TTY_INIT_FAILED',
-      `TTY initialization failed: uv_tty_init returned ${res[1]} (${res[2]})`);
+    throw binding.systemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed',
+      { errno: res[0], code: res[1], message: res[2], syscall: 'uv_tty_init' });
   }
   return handle;
 }

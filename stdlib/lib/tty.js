@@ -1,29 +1,53 @@
-// The tty module: isatty, a minimal ReadStream (raw mode on Linux) and the
-// WriteStream a terminal's stdout and stderr are.
+// The tty module: isatty, and the ReadStream and WriteStream a terminal's
+// stdin, stdout and stderr are (raw mode on Linux only so far).
 const net = require('net');
+const { errnoException } = require('internal/net_errors');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && binding.isatty(fd);
 }
 
-function ReadStream(fd) {
-  if (!(this instanceof ReadStream)) return new ReadStream(fd);
-  this.fd = fd;
+// ReadStream is a net.Socket over the terminal, as node's: a TTY handle
+// on the terminal opened again (see WriteStream), read through the loop,
+// so reads stop while it is paused and an unreferenced one does not keep
+// the process alive; a read of nothing (Ctrl-D in line mode) ends it.
+function ReadStream(fd, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
+  const handle = ttyHandle(fd);
+  net.Socket.call(this, { readableHighWaterMark: 0, handle, manualStart: true, ...options });
   this.isRaw = false;
   this.isTTY = true;
 }
-// setRawMode is shared with process.stdin, an fs.ReadStream that a
-// terminal gives this method to.
-function setRawMode(flag) {
+Object.setPrototypeOf(ReadStream.prototype, net.Socket.prototype);
+Object.setPrototypeOf(ReadStream, net.Socket);
+
+// setRawMode switches the terminal between raw input (bytes as typed, no
+// echo, Ctrl-C as data) and line mode; a failure is the stream's 'error',
+// as node's.
+ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;
-  const err = binding.setRawMode(this.fd, flag);
-  if (err !== undefined) {
-    throw binding.nodeError('Error', 'ERR_TTY_INIT_FAILED', `TTY initialization failed: uv_tty_set_mode returned ${err}`);
+  const err = this._handle?.setRawMode(flag);
+  if (err) {
+    this.emit('error', errnoException(err, 'setRawMode'));
+    return this;
   }
   this.isRaw = flag;
   return this;
+};
+
+// ttyHandle is node's TTY handle on fd, with the terminal's own calls:
+// raw mode and the window size. Raw mode is set through fd itself, not
+// the handle's descriptor, so that the process can put the terminal back
+// at exit through a descriptor still open (stdlib.ResetStdio).
+function ttyHandle(fd) {
+  if (fd >> 0 !== fd || fd < 0) {
+    throw binding.nodeError('RangeError', 'ERR_INVALID_FD', `"fd" must be a positive integer: ${fd}`);
+  }
+  const handle = net[Symbol.for('kiln.ttyHandle')](fd);
+  handle.getWindowSize = getWindowSize;
+  handle.setRawMode = (flag) => binding.setRawMode(fd, flag) ?? 0;
+  return handle;
 }
-ReadStream.prototype.setRawMode = setRawMode;
 
 // WriteStream is a net.Socket over the terminal, opened again as node's
 // TTY handle is, whose writes wait until the terminal takes them (node
@@ -32,11 +56,7 @@ ReadStream.prototype.setRawMode = setRawMode;
 // terminal's own, refreshed by _refreshSize (process.stdout's on SIGWINCH).
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
-  if (fd >> 0 !== fd || fd < 0) {
-    throw binding.nodeError('RangeError', 'ERR_INVALID_FD', `"fd" must be a positive integer: ${fd}`);
-  }
-  const handle = net[Symbol.for('kiln.ttyHandle')](fd);
-  handle.getWindowSize = getWindowSize;
+  const handle = ttyHandle(fd);
   net.Socket.call(this, { readableHighWaterMark: 0, handle, manualStart: true });
   this._handle.setBlocking(true);
   const size = [];

@@ -367,11 +367,10 @@ Object.defineProperty(proc, 'stdout', { get: getStdout, enumerable: true, config
 Object.defineProperty(proc, 'stderr', { get: getStderr, enumerable: true, configurable: true });
 binding.stdioGetters(getStdout, getStderr);
 
-// stdin is made on first use, as node's getStdin makes it: a net.Socket
-// on a pipe or socket, which reads only while it flows; an fs.ReadStream
-// on a file or device (reads go through the worker pool) and, in Kiln, on
-// a terminal (node's tty.ReadStream), whose read in flight keeps the loop
-// alive only while stdin is referenced and not paused.
+// stdin is made on first use, as node's getStdin makes it: a
+// tty.ReadStream on a terminal and a net.Socket on a pipe or socket, both
+// reading through the loop only while they flow, or an fs.ReadStream on a
+// file or device (reads go through the worker pool).
 let stdin;
 Object.defineProperty(proc, 'stdin', {
   get: function getStdin() {
@@ -389,21 +388,20 @@ Object.defineProperty(proc, 'stdin', {
         stdin.push(chunk === null ? null : Buffer.from(chunk));
       });
     } else if (stdin === undefined) {
-      const type = binding.guessHandleType(0);
-      if (type === 'PIPE' || type === 'TCP') {
-        stdin = socketStdin();
-      } else {
-        const fs = require('fs');
-        const terminal = type === 'TTY';
-        stdin = fs.createReadStream(null, { fd: 0, autoClose: false, [Symbol.for('kiln.terminalStdin')]: terminal });
-        if (terminal) {
-          const setRef = stdin[Symbol.for('kiln.stdinRef')];
-          stdin.ref = function ref() { return setRef.call(this, true); };
-          stdin.unref = function unref() { return setRef.call(this, false); };
-          stdin.isTTY = true;
-          stdin.isRaw = false;
-          stdin.setRawMode = require('tty').ReadStream.prototype.setRawMode;
+      switch (binding.guessHandleType(0)) {
+        case 'TTY':
+          stdin = handleStdin(new (require('tty').ReadStream)(0));
+          break;
+        case 'PIPE':
+        case 'TCP': {
+          const stream = new (require('net').Socket)({ fd: 0, readable: true, writable: false, manualStart: true });
+          // Not writable, as node's: a pipe's other end is not ours.
+          stream._writableState.ended = true;
+          stdin = handleStdin(stream);
+          break;
         }
+        default:
+          stdin = require('fs').createReadStream(null, { fd: 0, autoClose: false });
       }
     }
     return stdin;
@@ -457,12 +455,10 @@ define(proc, 'abort', function abort() {
   binding.abort(`\n----- JavaScript stack trace -----\n\n${frames.join('\n')}\n\n`);
 });
 
-// socketStdin is stdin on a pipe or socket: not writable, and not reading
-// until it is read from, as node's; once paused it stops reading a tick
-// later, so that a paused stdin lets the process end.
-function socketStdin() {
-  const stream = new (require('net').Socket)({ fd: 0, readable: true, writable: false, manualStart: true });
-  stream._writableState.ended = true;
+// handleStdin readies stdin on a terminal, pipe or socket, as node's
+// getStdin does: it reads only once it is read from, and once paused it
+// stops reading a tick later, so that a paused stdin lets the process end.
+function handleStdin(stream) {
   stream.fd = 0;
   stream.on('pause', () => process.nextTick(onpause));
   function onpause() {

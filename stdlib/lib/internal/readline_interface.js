@@ -3,8 +3,9 @@
 // from any Readable) is complete; terminal mode edits one line with the
 // common keys (arrows, Home/End, backspace/delete, Ctrl-A/E/B/F/H/D/U/K/W/C,
 // word moves and deletes on Meta and Ctrl, the kill ring with Ctrl-Y and
-// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history) and redraws it whole,
-// without wrapping or tab completion menus.
+// Meta-Y, undo and redo with Ctrl-_ and Ctrl-^, history), moving the cursor
+// by columns and redrawing the line after an edit, without wrapping (a line
+// longer than the terminal is redrawn as one row) or tab completion menus.
 
 const EventEmitter = require('events');
 
@@ -531,11 +532,19 @@ Interface.prototype._insertString = function _insertString(c) {
   }
 };
 
+// _moveCursor moves the terminal's cursor along the line as node's does:
+// by the difference in columns while it stays on the same row, and by
+// redrawing the line when it changes rows.
 Interface.prototype._moveCursor = function _moveCursor(dx) {
   if (dx === 0 || !this.terminal) return;
-  const old = this.cursor;
+  const oldPos = this.getCursorPos();
   this.cursor = Math.max(0, Math.min(this.line.length, this.cursor + dx));
-  if (old !== this.cursor) this._refreshLine();
+  const newPos = this.getCursorPos();
+  if (oldPos.rows === newPos.rows) {
+    moveCursor(this.output, newPos.cols - oldPos.cols, 0);
+  } else {
+    this._refreshLine();
+  }
 };
 
 // The UTF-16 lengths of the code points left of and at the cursor: the

@@ -5,13 +5,18 @@
 
 module.exports = function main(banner) {
   process.stdout.write(banner);
-  // Where Kiln cannot put the terminal in raw mode yet (only Linux can,
-  // see tty_other.go), the REPL reads lines the terminal has edited.
+  // Where stdin is no terminal (kiln -i on a pipe), or Kiln cannot put the
+  // terminal in raw mode yet (only Linux can, see tty_other.go: setRawMode
+  // emits 'error' there), the REPL reads lines as they come.
+  const stdin = process.stdin;
   let terminal;
-  try {
-    process.stdin.setRawMode(false);
-  } catch {
+  if (typeof stdin.setRawMode !== 'function') {
     terminal = false;
+  } else {
+    const noRawMode = () => { terminal = false; };
+    stdin.once('error', noRawMode);
+    stdin.setRawMode(false);
+    stdin.removeListener('error', noRawMode);
   }
   const r = require('repl').start({ useGlobal: true, terminal });
   r.on('exit', () => process.exit());
