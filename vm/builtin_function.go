@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -149,7 +148,7 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	bodyOpts := parser.Options{FunctionBody: true, FunctionAsync: strings.HasPrefix(kind, "async"),
 		FunctionGenerator: strings.HasSuffix(kind, "*")}
 	if _, err := parser.Parse(body, "anonymous", bodyOpts); err != nil {
-		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
+		rt.throwCodeSyntaxError(err, body, 2) // the body's first line is src's third
 	}
 	prefix := kind
 	src := "(" + prefix + " anonymous(" + strings.Join(params, ",") + "\n) {\n" + body + "\n})"
@@ -159,7 +158,7 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 	}
 	code, err := compile(src)
 	if err != nil {
-		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
+		rt.throwCodeSyntaxError(err, src, 0)
 	}
 	// The new function's [[ScriptOrModule]] is the caller's (step 27's
 	// OrdinaryFunctionCreate takes GetActiveScriptOrModule()).
@@ -184,15 +183,4 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 		}
 	}
 	return fn
-}
-
-// syntaxErrorMessage is the message of a dynamic function's SyntaxError:
-// the parser's own text, without the "file:line:col: SyntaxError:" prefix
-// that would repeat the error's name.
-func syntaxErrorMessage(err error) string {
-	var se *parser.SyntaxError
-	if errors.As(err, &se) {
-		return se.Msg
-	}
-	return err.Error()
 }
