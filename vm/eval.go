@@ -161,21 +161,28 @@ func (rt *Runtime) indirectEval(_ *Runtime, _ Value, args []Value) Value {
 	return rt.callEvalCode(fn, rt.realm.GlobalThis, Undefined)
 }
 
-// compileDynamicFunction compiles "(function anonymous(...) {...})".
-func (rt *Runtime) compileDynamicFunction(src string) (*bytecode.Function, error) {
-	prog, err := parser.Parse(src, "anonymous", parser.Options{})
+// compileDynamicFunction compiles "(function anonymous(...) {...})", whose
+// parameters' closing ")" is at paramsEnd.
+func (rt *Runtime) compileDynamicFunction(src string, paramsEnd int) (*bytecode.Function, error) {
+	prog, err := parser.Parse(src, "anonymous", parser.Options{ParamsEnd: paramsEnd})
 	if err != nil {
 		return nil, err
 	}
 	// §20.2.1.1.1 step 19: the assembled text must be one function
-	// expression, or a parameter list could end it early ("a) {}, (b").
-	if len(prog.Body) != 1 {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	// expression, which a body could close early ("}); (function(){").
+	single := len(prog.Body) == 1
+	if single {
+		es, ok := prog.Body[0].(*parser.ExprStmt)
+		single = ok
+		if ok {
+			fn, ok := es.X.(*parser.Function)
+			single = ok && int(fn.End) == len(src)-1
+		}
 	}
-	if es, ok := prog.Body[0].(*parser.ExprStmt); !ok {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
-	} else if fn, ok := es.X.(*parser.Function); !ok || int(fn.End) != len(src)-1 {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	if !single {
+		// V8 marks the ")" that should have ended the function literal.
+		line, col := prog.LineCol(int32(len(src) - 1))
+		return nil, &parser.SyntaxError{Msg: "Single function literal required", Loc: int32(len(src) - 1), Line: line, Column: col}
 	}
 	if prog.Features&compiler.Unsupported != 0 {
 		code, _, err := parser.Lower(src, "anonymous", prog.Features&compiler.Unsupported)

@@ -13,6 +13,8 @@ const cases = [
   "new Function('a = 1 +', 'return 1');",
   "const AsyncFunction = (async () => {}).constructor;\nnew AsyncFunction('x', 'await\\n  }{');",
   "(0, eval)('1 +\\n\\t@ 2\\n//# sourceURL=gen.js');",
+  "new Function('a b', 'return 1');",
+  "new Function('a', '}); (function(){');",
   "try { eval('a b'); } catch (e) { console.log(e.stack.split('\\n').slice(0, 2).join('|')); }",
 ];
 for (const [i, src] of cases.entries()) {
