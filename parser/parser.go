@@ -41,6 +41,12 @@ type Options struct {
 	// and/or generator function body.
 	FunctionAsync     bool
 	FunctionGenerator bool
+	// ParamsEnd, when above 0, is the offset of the ")" that closes the
+	// parameters of the first function in the source: the Function
+	// constructor's, whose parameter text must parse as parameters alone
+	// (ECMA-262 §20.2.1.1.1), so a list that ends before it ("a b", "a)")
+	// or past it (a comment swallowing the ")") is V8's "arg string" error.
+	ParamsEnd int
 
 	// Eval parses direct or indirect eval code: the top-level scope is
 	// ScopeEval. The In* flags describe the context a direct eval runs in
@@ -123,9 +129,12 @@ type parser struct {
 	filename string
 	prevEnd  int
 	depth    int
-	fc       *funcCtx
-	cls      *classCtx
-	features Features
+	// paramsSeen is set once the first function's parameters are parsed
+	// (Options.ParamsEnd applies to them alone).
+	paramsSeen bool
+	fc         *funcCtx
+	cls        *classCtx
+	features   Features
 
 	// parens records parenthesized expressions by their node, for the cover
 	// grammars: `(a) = 1` is fine, `({a}) = 1` and `((a)) => 1` are not.

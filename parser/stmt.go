@@ -873,6 +873,8 @@ func (p *parser) parseFunctionRest(fn *Function, start int, isMethod, derived bo
 // parseParams parses formal parameters after '(' up to and including ')'.
 func (p *parser) parseParams() []Pattern {
 	p.fc.inParams = true
+	dynamic := p.opts.ParamsEnd > 0 && !p.paramsSeen
+	p.paramsSeen = true
 	var params []Pattern
 	for p.tok != tRParen {
 		if p.tok == tEllipsis {
@@ -884,17 +886,27 @@ func (p *parser) parseParams() []Pattern {
 				p.errAt(p.start, "Rest parameter may not have a default initializer")
 			}
 			params = append(params, &RestElement{Loc: p.loc(rstart), Target: target})
-			if p.tok != tRParen {
+			if p.tok == tComma {
 				p.errAt(p.start, "Rest parameter must be last formal parameter")
 			}
 			break
 		}
 		params = append(params, p.parseBindingElement(DeclNone))
-		if p.tok != tRParen {
-			p.expect(tComma)
+		if p.tok != tComma {
+			break
+		}
+		p.next()
+	}
+	if dynamic {
+		// V8 checks where a dynamic function's parameters end before the ")".
+		switch end := p.opts.ParamsEnd; {
+		case p.start < end:
+			p.errAt(p.start, "Arg string terminates parameters early")
+		case p.start > end:
+			p.errRange(int32(end-2), int32(end), "Unexpected end of arg string")
 		}
 	}
-	p.next()
+	p.expect(tRParen)
 	p.fc.inParams = false
 	return params
 }

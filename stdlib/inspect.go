@@ -832,9 +832,8 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 	constructor, hasCtor := in.getConstructorName(v, info, recurseTimes)
 
 	// The tag is shown unless it is an own (enumerable) property that the
-	// keys list shows anyway. A null-prototype object then takes it as its
-	// type name instead, as V8's constructor-name lookup does.
-	tag, ownTag := "", ""
+	// keys list shows anyway.
+	tag := ""
 	in.try(func() {
 		t := rt.Get(v, rt.WellKnownSymbol("toStringTag"))
 		if !t.IsString() {
@@ -845,7 +844,7 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 			return
 		}
 		if p, ok := rt.GetOwnProperty(v, rt.WellKnownSymbol("toStringTag")); ok && (in.opts.ShowHidden || p.Enumerable) {
-			ownTag, tag = tag, ""
+			tag = ""
 		}
 	})
 
@@ -1018,8 +1017,13 @@ func (in *inspector) formatRaw(v vm.Value, info vm.ObjectInfo, recurseTimes int,
 				break
 			}
 			fallback := "Object"
-			if !hasCtor && ownTag != "" {
-				fallback = ownTag
+			if !hasCtor {
+				// V8's constructor-name lookup: the class that made the
+				// object, else its @@toStringTag ("[A: null prototype] {}"),
+				// unless that is the tag shown beside it.
+				if name := rt.ConstructorName(v); name != tag {
+					fallback = name
+				}
 			}
 			if len(keys) == 0 {
 				return getPrefix(constructor, hasCtor, tag, fallback, "") + "{}"

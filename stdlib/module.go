@@ -702,6 +702,12 @@ func (m *moduleSystem) makeRequire(mod vm.Value, dir, filename string) vm.Value 
 			// require.resolve too, as node's require.resolve asks it.
 			return rt.Call(h.resolveFrom, vm.Undefined, mod, rt.NewString(filename), vm.Arg(args, 0), vm.Arg(args, 1))
 		}
+		if m.pathsChanged(mod, madePaths, dir) {
+			// module.paths changed (jsdoc's requizzle puts its lib folder
+			// first): Module._resolveFilename looks in them, as for require.
+			m.builtin("module") // lib/module.js installs m.hooks as it loads
+			return rt.Call(m.hooks.resolveFrom, vm.Undefined, mod, rt.NewString(filename), vm.Arg(args, 0), vm.Arg(args, 1))
+		}
 		request := rt.ToGoString(vm.Arg(args, 0))
 		// A built-in resolves to itself, as it was named ("node:path" stays
 		// so), whatever the paths.

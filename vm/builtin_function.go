@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -144,22 +143,26 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 		}
 		body = rt.ToGoString(args[len(args)-1])
 	}
+	head := "(" + kind + " anonymous(" + strings.Join(params, ",") + "\n"
+	src := head + ") {\n" + body + "\n})"
+	var code *bytecode.Function
+	var err error
+	if rt.CompileFunctionHook != nil {
+		code, err = rt.CompileFunctionHook(src)
+	} else {
+		code, err = rt.compileDynamicFunction(src, len(head))
+	}
+	if err != nil {
+		rt.throwCodeSyntaxError(err, src, 0)
+	}
 	// §20.2.1.1.1 step 18: the body alone must be a FunctionBody, so that it
-	// cannot close the function and start other code ("}); (function(){").
+	// cannot close the function and start other code. The whole source is
+	// parsed first, as V8 does, whose errors ("Single function literal
+	// required", the parameters' "arg string" ones) a program sees.
 	bodyOpts := parser.Options{FunctionBody: true, FunctionAsync: strings.HasPrefix(kind, "async"),
 		FunctionGenerator: strings.HasSuffix(kind, "*")}
 	if _, err := parser.Parse(body, "anonymous", bodyOpts); err != nil {
-		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
-	}
-	prefix := kind
-	src := "(" + prefix + " anonymous(" + strings.Join(params, ",") + "\n) {\n" + body + "\n})"
-	compile := rt.compileDynamicFunction
-	if rt.CompileFunctionHook != nil {
-		compile = rt.CompileFunctionHook
-	}
-	code, err := compile(src)
-	if err != nil {
-		rt.throwSyntaxError("%s", syntaxErrorMessage(err))
+		rt.throwCodeSyntaxError(err, body, 2) // the body's first line is src's third
 	}
 	// The new function's [[ScriptOrModule]] is the caller's (step 27's
 	// OrdinaryFunctionCreate takes GetActiveScriptOrModule()).
@@ -184,15 +187,4 @@ func (rt *Runtime) createDynamicFunction(args []Value, kind string) Value {
 		}
 	}
 	return fn
-}
-
-// syntaxErrorMessage is the message of a dynamic function's SyntaxError:
-// the parser's own text, without the "file:line:col: SyntaxError:" prefix
-// that would repeat the error's name.
-func syntaxErrorMessage(err error) string {
-	var se *parser.SyntaxError
-	if errors.As(err, &se) {
-		return se.Msg
-	}
-	return err.Error()
 }

@@ -548,8 +548,8 @@ func (rt *Runtime) setMethodCall(sf *StackFrame, recv, fn Value) {
 }
 
 // receiverTypeName is V8's JSReceiver::GetConstructorName for a frame's
-// receiver: the function that made it with new, unless unnamed or Object,
-// else the first string @@toStringTag or named, non-Object "constructor"
+// receiver: the function that made it with new (or the generator function
+// that made a generator object), unless unnamed or Object, else the first string @@toStringTag or named, non-Object "constructor"
 // found up the prototype chain (the receiver's own "constructor" does not
 // count), else the built-in class name. A class constructor as receiver (a
 // static method's) is named by itself. Names include inferred ones.
@@ -578,6 +578,12 @@ func (rt *Runtime) receiverTypeName(recv Value) string {
 		}
 	} else if o.class == ClassObject && o.v0.IsObject() {
 		if n := rt.debugName(o.v0); n != "" && n != "Object" {
+			return n
+		}
+	} else if g := rt.generatorData(recv); g != nil {
+		// A generator object's map is its function's initial map, whose
+		// constructor is the generator function: "gen.next" in a trace.
+		if n := rt.debugName(g.fr.fnObj); n != "" && n != "Object" {
 			return n
 		}
 	}

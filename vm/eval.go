@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/kilnjs/kiln/bytecode"
@@ -30,10 +31,7 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 	}
 	prog, err := parser.Parse(src, "", opts)
 	if err != nil {
-		if se, ok := err.(*parser.SyntaxError); ok {
-			rt.throwSyntaxError("%s", se.Msg)
-		}
-		rt.throwSyntaxError("%s", err.Error())
+		rt.throwCodeSyntaxError(err, src, 0)
 	}
 	if prog.Features&compiler.Unsupported != 0 {
 		code, _, err := parser.Lower(src, "eval", prog.Features&compiler.Unsupported)
@@ -71,6 +69,27 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		}
 	}
 	return p
+}
+
+// throwCodeSyntaxError throws the SyntaxError of code compiled at run time
+// (eval, the Function constructors). V8 places it in that code, a script
+// of no file, "<anonymous_script>" even with a sourceURL comment, so node's banner for it uncaught quotes the offending line of that
+// code with the token underlined, not the line that called eval. lineOff
+// is where src's first line sits in the code V8 compiled.
+func (rt *Runtime) throwCodeSyntaxError(err error, src string, lineOff int) {
+	var se *parser.SyntaxError
+	if !errors.As(err, &se) {
+		rt.throwSyntaxError("%s", err.Error())
+	}
+	e := &Exception{Value: rt.NewError(ErrSyntax, se.Msg), File: "<anonymous_script>", Line: se.Line + lineOff, Col: se.Column,
+		SourceLine: SourceLine(src, se.Line)}
+	if se.EndLine != 0 {
+		e.EndLine, e.EndCol = se.EndLine+lineOff, se.EndColumn
+	}
+	if rt.StackOnThrow {
+		e.Stack = rt.CaptureStack(10)
+	}
+	panic(e)
 }
 
 // sourceURL is the name code made at run time gives itself with a
@@ -142,21 +161,28 @@ func (rt *Runtime) indirectEval(_ *Runtime, _ Value, args []Value) Value {
 	return rt.callEvalCode(fn, rt.realm.GlobalThis, Undefined)
 }
 
-// compileDynamicFunction compiles "(function anonymous(...) {...})".
-func (rt *Runtime) compileDynamicFunction(src string) (*bytecode.Function, error) {
-	prog, err := parser.Parse(src, "anonymous", parser.Options{})
+// compileDynamicFunction compiles "(function anonymous(...) {...})", whose
+// parameters' closing ")" is at paramsEnd.
+func (rt *Runtime) compileDynamicFunction(src string, paramsEnd int) (*bytecode.Function, error) {
+	prog, err := parser.Parse(src, "anonymous", parser.Options{ParamsEnd: paramsEnd})
 	if err != nil {
 		return nil, err
 	}
 	// §20.2.1.1.1 step 19: the assembled text must be one function
-	// expression, or a parameter list could end it early ("a) {}, (b").
-	if len(prog.Body) != 1 {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	// expression, which a body could close early ("}); (function(){").
+	single := len(prog.Body) == 1
+	if single {
+		es, ok := prog.Body[0].(*parser.ExprStmt)
+		single = ok
+		if ok {
+			fn, ok := es.X.(*parser.Function)
+			single = ok && int(fn.End) == len(src)-1
+		}
 	}
-	if es, ok := prog.Body[0].(*parser.ExprStmt); !ok {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
-	} else if fn, ok := es.X.(*parser.Function); !ok || int(fn.End) != len(src)-1 {
-		return nil, &parser.SyntaxError{Msg: "Arg string terminates parameters early"}
+	if !single {
+		// V8 marks the ")" that should have ended the function literal.
+		line, col := prog.LineCol(int32(len(src) - 1))
+		return nil, &parser.SyntaxError{Msg: "Single function literal required", Loc: int32(len(src) - 1), Line: line, Column: col}
 	}
 	if prog.Features&compiler.Unsupported != 0 {
 		code, _, err := parser.Lower(src, "anonymous", prog.Features&compiler.Unsupported)

@@ -165,12 +165,14 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   if (binding.isBuiltin(request)) return request;
   const from = parent?.filename;
   const exts = extraExtensions();
-  const custom = customPaths(request, parent);
+  const hasOptionPaths = typeof options === 'object' && options !== null && options.paths !== undefined;
+  // options.paths replace the module's own paths, as in node.
+  const custom = hasOptionPaths ? null : customPaths(request, parent);
   if (custom) {
     const found = Module._findPath(request, custom.concat(Module.globalPaths), isMain);
     if (found) return found;
   }
-  if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+  if (hasOptionPaths) {
     if (!Array.isArray(options.paths)) {
       throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
         `The property 'options.paths' is invalid. Received ${binding.inspect(options.paths)}`);

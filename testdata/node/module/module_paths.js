@@ -1,5 +1,6 @@
 // Where a program changes a module's paths, as jsdoc's requizzle does through a patched Module.wrap: the default
-// '.js' handler compiles through the patched wrapper, and packages are looked for in the module's paths.
+// '.js' handler compiles through the patched wrapper, and packages are looked for in the module's paths, by require
+// and require.resolve alike (options.paths replace them).
 const Module = require('module');
 const path = require('path');
 const custom = path.join(__dirname, '_paths', 'node_modules');
