@@ -232,10 +232,9 @@ const (
 	icGetAbsent
 )
 
-// getPropIC is the slow path of GetProp: look up, then fill the cache.
-func (rt *Runtime) getPropIC(fr *frame, obj Value, o *Object, site int) Value {
-	e := &fr.cs.ics[site]
-	key := rt.siteKey(fr, site)
+// getPropIC is the slow path of GetProp, and of GetElem with the key its
+// site is for: look key up, then fill the site's cache e.
+func (rt *Runtime) getPropIC(e *ic, key PropKey, obj Value, o *Object) Value {
 	if key == rt.atLength && o.class == ClassArray {
 		// An array's length is not in its shape; reading it needs no
 		// cache (loops test i < arr.length on every turn).
@@ -465,10 +464,7 @@ func (rt *Runtime) initPropIC(fr *frame, obj Value, o *Object, site int, v Value
 // node.flags, node.parent and links.* assignments see dozens of shapes,
 // and each of them took the full [[Set]] (an own lookup, a descriptor, a
 // define) before.
-func (rt *Runtime) setPropIC(fr *frame, obj Value, o *Object, site int, v Value) {
-	e := &fr.cs.ics[site]
-	key := rt.siteKey(fr, site)
-	strict := fr.code.Flags&bytecode.FlagStrict != 0
+func (rt *Runtime) setPropIC(e *ic, key PropKey, obj Value, o *Object, v Value, strict bool) {
 	if e.kind == icMega && rt.megaSet(o, key, v) {
 		return
 	}
@@ -591,6 +587,75 @@ func (rt *Runtime) getPrimitiveProp(fr *frame, v Value, site int) Value {
 		return rt.vals(p.slots)[slot]
 	}
 	return rt.getPrimitive(v, key)
+}
+
+// Computed keys. A GetElem or SetElem site has an inline cache of its own
+// (its site's ic), for the one key its site's entry in codeState.keys
+// holds: an atom or a symbol, "" until the site first sees a named key.
+// Node's library keeps its state under symbols (this[kState],
+// stream[kPaused], socket[kHandle]), each read at a site that only ever
+// sees that symbol, and such a site caches exactly as a named one does:
+// the interpreter compares the key's Value with the site's before it
+// checks shapes, and the slow paths are GetProp's and SetProp's. A site
+// that meets a second key (o[k] over an object's keys) gives up its own
+// entries and looks every key up in the runtime's megamorphic caches,
+// which are keyed by (shape, key). Index keys and primitive receivers
+// keep their element paths (getElem, setElem) and never touch the cache.
+// Before this, each of those reads hashed the key into the shape's index
+// or scanned its keys; an HTTP request made 30 to 40 of them.
+
+// elemKey returns the named key for a computed key k, and false when k is
+// not a string or symbol, or is a string that names an index.
+func (rt *Runtime) elemKey(k Value) (PropKey, bool) {
+	switch k.Tag() {
+	case gc.TagSymbol:
+		return k, true
+	case gc.TagString:
+		key := rt.stringKey(k)
+		return key, !key.IsNumber()
+	}
+	return Undefined, false
+}
+
+// elemSite returns the cache of site for key: the site's own, re-aimed at
+// key while it has cached nothing, or nil once the site has seen several
+// keys (the caller then goes through the megamorphic caches, which
+// getPropIC and setPropIC do for a site in state icMega).
+func (rt *Runtime) elemSite(fr *frame, site int, key PropKey) *ic {
+	e := &fr.cs.ics[site]
+	if fr.cs.keys[site] != key {
+		if e.kind != icMega && (e.shape != 0 || e.poly != 0) {
+			// A second key: the entries were for the first.
+			*e = ic{kind: icMega}
+		}
+		if e.kind != icMega {
+			fr.cs.keys[site] = key
+		}
+	}
+	return e
+}
+
+// getElemIC is the slow path of GetElem: a key other than the site's, or a
+// receiver that is not an object.
+func (rt *Runtime) getElemIC(fr *frame, site int, obj, k Value) Value {
+	if obj.IsObject() {
+		if key, ok := rt.elemKey(k); ok {
+			return rt.getPropIC(rt.elemSite(fr, site, key), key, obj, rt.obj(obj))
+		}
+	}
+	return rt.getElem(obj, k)
+}
+
+// setElemIC is the slow path of SetElem (see getElemIC).
+func (rt *Runtime) setElemIC(fr *frame, site int, obj, k, v Value) {
+	strict := fr.code.Flags&bytecode.FlagStrict != 0
+	if obj.IsObject() {
+		if key, ok := rt.elemKey(k); ok {
+			rt.setPropIC(rt.elemSite(fr, site, key), key, obj, rt.obj(obj), v, strict)
+			return
+		}
+	}
+	rt.setElem(obj, k, v, strict)
 }
 
 // getElem is obj[key] for any values.
