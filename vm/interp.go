@@ -320,52 +320,17 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpGetElem:
 			site := int(code[pc])
 			pc++
-			obj := regs[b]
-			if obj.IsObject() && regs[c] == fr.cs.keys[site] {
-				// The key the site is for (an atom or a symbol): a named
-				// GetProp's fast path.
-				o := rt.obj(obj)
-				e := &fr.cs.ics[site]
-				if e.shape == o.shape {
-					if e.kind == icGetOwn {
-						regs[a] = rt.arena.At(o.slots.ref, int(e.slot))
-						break
-					}
-					if e.kind == icGetProto && o.proto.IsObject() && o.proto.Handle() == e.holder {
-						if h := rt.obj(o.proto); h.shape == e.hshape {
-							regs[a] = rt.arena.At(h.slots.ref, int(e.slot))
-							break
-						}
-					}
-				}
-				regs[a] = rt.getPropIC(e, regs[c], obj, o)
+			if regs[c].IsNumber() {
+				regs[a] = rt.getElem(regs[b], regs[c])
 				break
 			}
-			regs[a] = rt.getElemIC(fr, site, obj, regs[c])
+			regs[a] = rt.getElemAt(fr, site, regs[b], regs[c])
 		case bytecode.OpGetElemI:
 			regs[a] = rt.getElem(regs[b], gc.Int(c))
 		case bytecode.OpSetElem:
 			site := int(code[pc])
 			pc++
-			obj := regs[a]
-			if obj.IsObject() && regs[b] == fr.cs.keys[site] {
-				o := rt.obj(obj)
-				e := &fr.cs.ics[site]
-				if e.shape == o.shape && e.kind == icSetOwn {
-					if e.next == 0 {
-						rt.arena.Put(o.slots.ref, int(e.slot), regs[c])
-						break
-					}
-					if o.flags&objExtensible != 0 && e.epoch == rt.addEpoch && protoHandle(o) == e.holder {
-						o.shape = e.next
-						rt.pushSlot(o, regs[c])
-						break
-					}
-				}
-				rt.setPropIC(e, regs[b], obj, o, regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
-				break
-			}
-			rt.setElemIC(fr, site, obj, regs[b], regs[c])
+			rt.setElemAt(fr, site, regs[a], regs[b], regs[c])
 		case bytecode.OpDelProp:
 			regs[a] = gc.Bool(rt.deleteValue(regs[b], rt.siteKey(fr, c), fr))
 		case bytecode.OpDelElem:
