@@ -135,3 +135,20 @@ console.log(Object.getPrototypeOf(pobj) === proto, Object.keys(pobj).length);
 // Map and other built-ins with symbol-keyed methods.
 const m = new Map([[1, 2]]);
 console.log(typeof read(m, Symbol.iterator), read(m, Symbol.toStringTag), read([], Symbol.iterator) === Array.prototype.values);
+
+// A site that sees a few keys, then more than it keeps caches for, with
+// properties changing between reads.
+const wide = { k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, [kState]: 's' };
+const wideKeys = [...Object.keys(wide), kState, 'missing'];
+for (const n of [2, 4, wideKeys.length]) {
+  const seen = [];
+  for (let r = 0; r < 3; r++) for (const k of wideKeys.slice(0, n)) seen.push(String(read(wide, k)));
+  console.log(n, seen.join(''));
+}
+delete wide.k1;
+wide.k2 = 'two';
+Object.setPrototypeOf(wide, { missing: 'inherited' });
+console.log(wideKeys.map((k) => String(read(wide, k))).join(' '));
+const target = {};
+for (let r = 0; r < 2; r++) for (const k of wideKeys) write(target, k, r);
+console.log(JSON.stringify(target), target[kState]);
