@@ -318,19 +318,23 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 			rt.Set(obj, rt.siteKey(fr, b), regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpGetElem:
-			site := int(code[pc])
+			// An index key needs no site: the word after is read only for
+			// other keys.
 			pc++
 			if regs[c].IsNumber() {
 				regs[a] = rt.getElem(regs[b], regs[c])
 				break
 			}
-			regs[a] = rt.getElemAt(fr, site, regs[b], regs[c])
+			regs[a] = rt.getElemAt(fr, int(code[pc-1]), regs[b], regs[c])
 		case bytecode.OpGetElemI:
 			regs[a] = rt.getElem(regs[b], gc.Int(c))
 		case bytecode.OpSetElem:
-			site := int(code[pc])
 			pc++
-			rt.setElemAt(fr, site, regs[a], regs[b], regs[c])
+			if regs[b].IsNumber() {
+				rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
+				break
+			}
+			rt.setElemAt(fr, int(code[pc-1]), regs[a], regs[b], regs[c])
 		case bytecode.OpDelProp:
 			regs[a] = gc.Bool(rt.deleteValue(regs[b], rt.siteKey(fr, c), fr))
 		case bytecode.OpDelElem:
