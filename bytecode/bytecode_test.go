@@ -46,6 +46,25 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	}
 }
 
+func TestSiteWordRoundTrip(t *testing.T) {
+	for _, wide := range []bool{false, true} {
+		a := 1
+		if wide {
+			a = 300
+		}
+		code := EncodeSite(nil, OpGetElem, a, 2, 3, 70000)
+		code = EncodeSite(code, OpSetElem, 4, 5, 6, 7)
+		in, ok := Decode(code, 0)
+		if !ok || in.Op != OpGetElem || in.A != a || in.B != 2 || in.C != 3 || in.Site != 70000 {
+			t.Fatalf("wide %v: got %+v", wide, in)
+		}
+		next, ok := Decode(code, in.Next)
+		if !ok || next.Op != OpSetElem || next.Site != 7 || next.Next != len(code) {
+			t.Fatalf("wide %v: the next instruction decodes as %+v", wide, next)
+		}
+	}
+}
+
 func TestJumpPatching(t *testing.T) {
 	code, _ := Encode(nil, OpLoadTrue, 0, 0, 0)
 	code, at := Encode(code, OpJmpTrue, 0, 0, 0)
@@ -65,6 +84,8 @@ func TestVerifierRejects(t *testing.T) {
 	r, _ := Encode(nil, OpMov, 0, 9, 0)
 	j, at := Encode(nil, OpJmp, 0, 0, 0)
 	PatchJump(j, at, 100)
+	site := EncodeSite(nil, OpGetElem, 0, 0, 0, 1)
+	cut, _ := Encode(nil, OpGetElem, 0, 0, 0)
 	cases := []struct {
 		name string
 		fn   *Function
@@ -73,6 +94,8 @@ func TestVerifierRejects(t *testing.T) {
 		{"a constant index out of range", &Function{NRegs: 2, Code: ret(k)}, "out of range"},
 		{"a register beyond the frame", &Function{NRegs: 2, Code: ret(r)}, "out of range"},
 		{"a jump outside the code", &Function{NRegs: 1, Code: ret(j)}, "jumps to"},
+		{"a site word out of range", &Function{NRegs: 1, Sites: []string{""}, Code: ret(site)}, "site 1 out of range"},
+		{"code cut before a site word", &Function{NRegs: 1, Code: cut[:1]}, "undecodable"},
 		{"code that falls off the end", &Function{NRegs: 1, Code: []uint32{uint32(OpNop)}}, "falls through"},
 		{"an unknown opcode", &Function{NRegs: 1, Code: []uint32{0xFF}}, "undecodable"},
 		{"a handler with a bad range", &Function{NRegs: 1, Code: ret(nil), Handlers: []Handler{{Start: 0, End: 9, Target: 0}}}, "handler"},

@@ -62,6 +62,9 @@ func operands(f *Function, in Instr) string {
 			parts = append(parts, strconv.Itoa(int(int16(v))))
 		}
 	}
+	if info.Site {
+		parts = append(parts, "s"+strconv.Itoa(in.Site))
+	}
 	if info.Jump {
 		parts = append(parts, "-> "+strconv.Itoa(in.Target))
 	}

@@ -24,6 +24,7 @@ type OpInfo struct {
 	BX     bool // operand b is the 16-bit bx field (24-bit when wide)
 	Kinds  [3]OperandKind
 	Jump   bool // followed by an offset word
+	Site   bool // followed by a word holding a property site index
 	Throws bool
 }
 
@@ -76,11 +77,23 @@ func Encode(code []uint32, op Opcode, a, b, c int) ([]uint32, int) {
 		w = uint32(op) | uint32(a&0xFF)<<8 | uint32(b&0xFF)<<16 | uint32(c&0xFF)<<24
 	}
 	code = append(code, w)
+	if info.Site {
+		// The caller sets the site with SetSite.
+		code = append(code, 0)
+	}
 	if info.Jump {
 		code = append(code, 0)
 		return code, len(code) - 1
 	}
 	return code, -1
+}
+
+// EncodeSite appends the instruction op a b c, whose opcode is followed by a
+// site word, with that word set to site.
+func EncodeSite(code []uint32, op Opcode, a, b, c, site int) []uint32 {
+	code, _ = Encode(code, op, a, b, c)
+	code[len(code)-1] = uint32(site)
+	return code
 }
 
 // PatchJump makes the jump whose offset word is at index at go to target.
@@ -93,6 +106,7 @@ type Instr struct {
 	Op      Opcode
 	A, B, C int
 	Target  int // jump target, for jump opcodes
+	Site    int // property site, for opcodes followed by a site word
 	PC      int // index of the first word (the Wide prefix, if any)
 	Next    int // index of the next instruction
 }
@@ -138,6 +152,13 @@ func Decode(code []uint32, pc int) (Instr, bool) {
 		}
 	}
 	pc++
+	if info.Site {
+		if pc >= len(code) {
+			return in, false
+		}
+		in.Site = int(code[pc])
+		pc++
+	}
 	if info.Jump {
 		if pc >= len(code) {
 			return in, false

@@ -105,6 +105,9 @@ func verify(f *Function, name string, nested bool) error {
 		if want, ok := constKindOf(in.Op); ok && f.Consts[in.B].Kind != want {
 			return fail(in.PC, "%s needs a constant of kind %d, k%d is %d", in.Op, want, in.B, f.Consts[in.B].Kind)
 		}
+		if info.Site && in.Site >= len(f.Sites) {
+			return fail(in.PC, "%s site %d out of range (%d)", in.Op, in.Site, len(f.Sites))
+		}
 		if info.Jump && (in.Target < 0 || in.Target >= len(f.Code) || !starts[in.Target]) {
 			return fail(in.PC, "%s jumps to %d, not an instruction", in.Op, in.Target)
 		}

@@ -189,6 +189,16 @@ func (f *fstate) emit(op bytecode.Opcode, a, b, c int) {
 	}
 }
 
+// emitElem emits GetElem or SetElem with a property site of its own, the
+// inline cache of its computed key (the site's name is unused: "").
+func (f *fstate) emitElem(op bytecode.Opcode, a, b, c int) {
+	if op.Info().Throws {
+		f.markPos()
+	}
+	f.fn.Sites = append(f.fn.Sites, "")
+	f.code = bytecode.EncodeSite(f.code, op, a, b, c, len(f.fn.Sites)-1)
+}
+
 // jump emits a jump opcode and returns its offset word for patching.
 func (f *fstate) jump(op bytecode.Opcode, a, b int) int {
 	if op.Info().Throws {

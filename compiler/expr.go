@@ -758,7 +758,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 		}
 		k := f.exprAny(m.Index)
 		f.at(memberPos(m))
-		f.emit(bytecode.OpGetElem, dst, obj, k)
+		f.emitElem(bytecode.OpGetElem, dst, obj, k)
 	}
 }
 
@@ -904,7 +904,7 @@ func (f *fstate) memberCallee(c *parser.Member, base int, pos int32) {
 	default:
 		k := f.exprAny(c.Index)
 		f.at(pos)
-		f.emit(bytecode.OpGetElem, base, base+1, k)
+		f.emitElem(bytecode.OpGetElem, base, base+1, k)
 	}
 }
 
@@ -1224,7 +1224,7 @@ func (f *fstate) getMember(mr memberRef, dst int) {
 	case mr.m.Index == nil:
 		f.emit(bytecode.OpGetProp, dst, mr.obj, f.propSite(mr.m.Name))
 	default:
-		f.emit(bytecode.OpGetElem, dst, mr.obj, mr.key)
+		f.emitElem(bytecode.OpGetElem, dst, mr.obj, mr.key)
 	}
 }
 
@@ -1238,7 +1238,7 @@ func (f *fstate) setMember(mr memberRef, val int) {
 	case mr.m.Index == nil:
 		f.emit(bytecode.OpSetProp, mr.obj, f.propSite(mr.m.Name), val)
 	default:
-		f.emit(bytecode.OpSetElem, mr.obj, mr.key, val)
+		f.emitElem(bytecode.OpSetElem, mr.obj, mr.key, val)
 	}
 }
 

@@ -131,7 +131,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 		k := f.alloc()
 		f.expr(m.Index, k)
 		f.at(memberPos(m))
-		f.emit(bytecode.OpSetElem, obj, k, val)
+		f.emitElem(bytecode.OpSetElem, obj, k, val)
 	}
 }
 
@@ -201,7 +201,7 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 			f.emit(bytecode.OpToPropKey, k, k, 0)
 			mr := f.targetRef(prop.Value)
 			f.at(prop.Loc.Start)
-			f.emit(bytecode.OpGetElem, v, val, k)
+			f.emitElem(bytecode.OpGetElem, v, val, k)
 			f.destructureRef(prop.Value, v, init, mr)
 		} else {
 			name := propKeyName(prop.Key)

@@ -293,7 +293,7 @@ func (rt *Runtime) loop(entry int) Value {
 						}
 					}
 				}
-				regs[a] = rt.getPropIC(fr, obj, o, c)
+				regs[a] = rt.getPropIC(e, rt.siteKey(fr, c), obj, o)
 				break
 			}
 			regs[a] = rt.getPrimitiveProp(fr, obj, c)
@@ -313,16 +313,28 @@ func (rt *Runtime) loop(entry int) Value {
 						break
 					}
 				}
-				rt.setPropIC(fr, obj, o, b, regs[c])
+				rt.setPropIC(e, rt.siteKey(fr, b), obj, o, regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 				break
 			}
 			rt.Set(obj, rt.siteKey(fr, b), regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 		case bytecode.OpGetElem:
-			regs[a] = rt.getElem(regs[b], regs[c])
+			// An index key needs no site: the word after is read only for
+			// other keys.
+			pc++
+			if regs[c].IsNumber() {
+				regs[a] = rt.getElem(regs[b], regs[c])
+				break
+			}
+			regs[a] = rt.getElemAt(fr, int(code[pc-1]), regs[b], regs[c])
 		case bytecode.OpGetElemI:
 			regs[a] = rt.getElem(regs[b], gc.Int(c))
 		case bytecode.OpSetElem:
-			rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
+			pc++
+			if regs[b].IsNumber() {
+				rt.setElem(regs[a], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
+				break
+			}
+			rt.setElemAt(fr, int(code[pc-1]), regs[a], regs[b], regs[c])
 		case bytecode.OpDelProp:
 			regs[a] = gc.Bool(rt.deleteValue(regs[b], rt.siteKey(fr, c), fr))
 		case bytecode.OpDelElem:

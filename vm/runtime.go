@@ -120,6 +120,7 @@ type Runtime struct {
 	asyncContext   Value // see AsyncContext
 	csCache        [csCacheSize]csCacheEntry
 	polyICs        []polyIC       // the entries of polymorphic get sites (ic.poly)
+	elemKeys       []elemKeys     // the caches of computed-key sites that see a few keys (icElemKeys)
 	mega           []megaEntry    // the megamorphic get cache (megaGet), nil until a site needs it
 	megaSets       []megaSetEntry // the megamorphic set cache (megaSet), nil until a site needs it
 	// resolveFunc and rejectFunc are the nativeFunc every promise resolve

@@ -36,12 +36,16 @@ func main() {
 	fmt.Fprintf(&b, "// TableHash identifies this opcode table; snapshots record it.\nconst TableHash uint64 = %#x\n\n", binary.BigEndian.Uint64(sum))
 	b.WriteString("var opInfo = [numOpcodes]OpInfo{\n")
 	for _, op := range optable.Ops {
-		kinds, wide, err := parseOperands(op.Operands)
+		operands, site := strings.CutSuffix(op.Operands, "+S")
+		kinds, wide, err := parseOperands(operands)
 		if err != nil {
 			log.Fatalf("opcode %s: %v", op.Name, err)
 		}
-		fmt.Fprintf(&b, "\tOp%s: {Name: %q, BX: %v, Kinds: [3]OperandKind{%s}, Jump: %v, Throws: %v},\n",
-			op.Name, op.Name, wide, strings.Join(kinds, ", "), op.Jump, op.Throws)
+		if site && op.Jump {
+			log.Fatalf("opcode %s: a jump cannot also have a site word", op.Name)
+		}
+		fmt.Fprintf(&b, "\tOp%s: {Name: %q, BX: %v, Kinds: [3]OperandKind{%s}, Jump: %v, Site: %v, Throws: %v},\n",
+			op.Name, op.Name, wide, strings.Join(kinds, ", "), op.Jump, site, op.Throws)
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())

@@ -18,7 +18,9 @@
 // (format ABx); otherwise a, b and c are 8 bits each (format ABC). A Wide
 // prefix widens the next instruction's operands to 16 bits (bx to 24).
 // Jump opcodes are followed by one word holding a signed offset relative to
-// the instruction after that word.
+// the instruction after that word. A "+S" after the operands ("RRR+S") means
+// the instruction is followed by one word holding a property site index (an
+// inline-cache slot for a site whose key is computed: its Sites entry is "").
 package optable
 
 // Op describes one opcode.
@@ -79,8 +81,8 @@ var Ops = []Op{
 	// Properties.
 	{"GetProp", "RRS", false, true, "a = b[S[c]]"},
 	{"SetProp", "RSR", false, true, "a[S[b]] = c"},
-	{"GetElem", "RRR", false, true, "a = b[c]"},
-	{"SetElem", "RRR", false, true, "a[b] = c"},
+	{"GetElem", "RRR+S", false, true, "a = b[c], cached at site S[next word]"},
+	{"SetElem", "RRR+S", false, true, "a[b] = c, cached at site S[next word]"},
 	{"DelProp", "RRS", false, true, "a = delete b[S[c]]"},
 	{"DelElem", "RRR", false, true, "a = delete b[c]"},
 	{"In", "RRR", false, true, "a = b in c"},
