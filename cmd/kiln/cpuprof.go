@@ -31,17 +31,8 @@ type cpuProfOptions struct {
 }
 
 func startCPUProfile(o cpuProfOptions) (*cpuProfile, error) {
-	name := o.name
-	if name == "" {
-		// Node's name: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile.
-		name = fmt.Sprintf("CPU.%s.%d.0.001.cpuprofile", time.Now().Format("20060102.150405"), os.Getpid())
-	}
-	// The folder is the one named at start, whatever the program's chdir.
-	dir, err := filepath.Abs(o.dir)
+	path, err := profilePath(o.dir, o.name, "CPU", "cpuprofile")
 	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	interval := vm.DefaultProfileInterval
@@ -50,7 +41,26 @@ func startCPUProfile(o cpuProfOptions) (*cpuProfile, error) {
 	if us, err := strconv.Atoi(o.interval); err == nil && us > 0 {
 		interval = time.Duration(us) * time.Microsecond
 	}
-	return &cpuProfile{path: filepath.Join(dir, name), interval: interval}, nil
+	return &cpuProfile{path: path, interval: interval}, nil
+}
+
+// profilePath is where a profile of the run goes, as node places its
+// --cpu-prof and --heap-prof files: under name, or node's
+// <prefix>.<date>.<time>.<pid>.<thread>.<seq>.<ext>, in dir (made if
+// missing; the working directory by default), which is the one named at
+// start, whatever the program's chdir.
+func profilePath(dir, name, prefix, ext string) (string, error) {
+	if name == "" {
+		name = fmt.Sprintf("%s.%s.%d.0.001.%s", prefix, time.Now().Format("20060102.150405"), os.Getpid(), ext)
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, name), nil
 }
 
 // attach starts sampling rt's JavaScript stack; a nil profile does nothing.

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
-	"time"
 
 	"github.com/kilnjs/kiln/vm"
 )
@@ -32,17 +30,8 @@ type heapProfOptions struct {
 }
 
 func startHeapProfile(o heapProfOptions) (*heapProfile, error) {
-	name := o.name
-	if name == "" {
-		// Node's name: Heap.<date>.<time>.<pid>.<thread>.<seq>.heapprofile.
-		name = fmt.Sprintf("Heap.%s.%d.0.001.heapprofile", time.Now().Format("20060102.150405"), os.Getpid())
-	}
-	// The folder is the one named at start, whatever the program's chdir.
-	dir, err := filepath.Abs(o.dir)
+	path, err := profilePath(o.dir, o.name, "Heap", "heapprofile")
 	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	interval := int64(vm.DefaultHeapSamplingInterval)
@@ -50,7 +39,7 @@ func startHeapProfile(o heapProfOptions) (*heapProfile, error) {
 	if n, err := strconv.ParseInt(o.interval, 10, 64); err == nil && n > 0 {
 		interval = n
 	}
-	return &heapProfile{path: filepath.Join(dir, name), interval: interval}, nil
+	return &heapProfile{path: path, interval: interval}, nil
 }
 
 // attach starts sampling rt's allocations; a nil profile does nothing.
