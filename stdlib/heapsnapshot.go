@@ -15,16 +15,23 @@ import (
 // v8.writeHeapSnapshot, v8.getHeapSnapshot, --heapsnapshot-signal and the
 // inspector's HeapProfiler.takeHeapSnapshot.
 
-// diagnosticName is node's DiagnosticFilename: prefix.YYYYMMDD.HHMMSS.PID.
-// TID.SEQ.ext, SEQ counting every such file this process writes.
+// diagnosticName is node's DiagnosticFilename for this runtime's thread,
+// SEQ counting every such file it writes.
 func (n *Node) diagnosticName(prefix, ext string) string {
 	n.diagSeq++
 	thread := int64(0)
 	if n.opts.worker != nil {
 		thread = n.opts.worker.threadID
 	}
+	return DiagnosticFilename(prefix, ext, thread, n.diagSeq)
+}
+
+// DiagnosticFilename is the name node gives the files it writes of a
+// process (heap snapshots, --cpu-prof and --heap-prof profiles):
+// prefix.YYYYMMDD.HHMMSS.PID.TID.SEQ.ext.
+func DiagnosticFilename(prefix, ext string, thread int64, seq int) string {
 	return fmt.Sprintf("%s.%s.%d.%d.%03d.%s", prefix, time.Now().Format("20060102.150405"), os.Getpid(), thread,
-		n.diagSeq, ext)
+		seq, ext)
 }
 
 // writeHeapSnapshot writes a snapshot to path (node's default name in the

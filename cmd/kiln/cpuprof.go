@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/kilnjs/kiln/stdlib"
 	"github.com/kilnjs/kiln/vm"
 )
 
@@ -51,7 +52,7 @@ func startCPUProfile(o cpuProfOptions) (*cpuProfile, error) {
 // start, whatever the program's chdir.
 func profilePath(dir, name, prefix, ext string) (string, error) {
 	if name == "" {
-		name = fmt.Sprintf("%s.%s.%d.0.001.%s", prefix, time.Now().Format("20060102.150405"), os.Getpid(), ext)
+		name = stdlib.DiagnosticFilename(prefix, ext, 0, 1)
 	}
 	dir, err := filepath.Abs(dir)
 	if err != nil {
