@@ -48,7 +48,8 @@ const (
 // errors can quote a line of a file the app no longer runs beside.
 //
 // isModule tells whether node loads a file as an ES module (nil: none
-// is). When the entry is one, the bundle is an ES module, as top-level
+// is; esbuild loads files in parallel, but isModule is called one file at
+// a time). When the entry is one, the bundle is an ES module, as top-level
 // await needs; otherwise it is CommonJS. Either way each module keeps its
 // own __dirname, __filename and import.meta.url, and an ES module has no
 // require, __dirname or __filename (see bundle_paths.go).

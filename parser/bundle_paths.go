@@ -73,9 +73,23 @@ type insertion struct {
 // fixSourceMap.
 type modulePaths struct {
 	// isModule tells whether node loads a file as an ES module (nil: none).
+	// esbuild loads files on goroutines of its own; calls are made one at a
+	// time (under formatMu), so isModule may keep unsynchronised caches.
 	isModule func(file string) bool
+	formatMu sync.Mutex
 	mu       sync.Mutex
 	done     map[string]insertion // by absolute path
+}
+
+// esModule tells whether file loads as an ES module, calling isModule one
+// caller at a time.
+func (mp *modulePaths) esModule(file string) bool {
+	if mp.isModule == nil {
+		return false
+	}
+	mp.formatMu.Lock()
+	defer mp.formatMu.Unlock()
+	return mp.isModule(file)
 }
 
 // What an ES module is not given.
@@ -130,7 +144,7 @@ func (mp *modulePaths) load(args api.OnLoadArgs) (api.OnLoadResult, error) {
 	}
 	src := string(data)
 	var unbound []string
-	esm := mp.isModule != nil && mp.isModule(args.Path)
+	esm := mp.esModule(args.Path)
 	if esm {
 		unbound = undeclaredCommonJSNames(src, args.Path)
 	}

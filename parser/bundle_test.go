@@ -3,10 +3,13 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -62,4 +65,47 @@ func TestBundleWithMapPointsAtTheOriginalFiles(t *testing.T) {
 			t.Error(code)
 		}
 	})
+}
+
+// esbuild loads a bundle's files on goroutines of its own; the isModule
+// callback is called one file at a time, so it may keep a plain map
+// (stdlib's package.json cache does: CI once died of "concurrent map
+// writes" in `kiln build --bundle`).
+func TestBundleCallsIsModuleOneAtATime(t *testing.T) {
+	dir := t.TempDir()
+	var main strings.Builder
+	for i := range 64 {
+		name := filepath.Join(dir, "m", fmt.Sprintf("f%d.js", i))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(fmt.Sprintf("module.exports = %d;\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&main, "require('./m/f%d.js');\n", i)
+	}
+	entry := filepath.Join(dir, "main.js")
+	if err := os.WriteFile(entry, []byte(main.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var inside, overlaps atomic.Int32
+	calls := 0
+	isModule := func(file string) bool {
+		if inside.Add(1) > 1 {
+			overlaps.Add(1)
+		}
+		calls++ // a data race (go test -race) if calls overlap
+		time.Sleep(200 * time.Microsecond)
+		inside.Add(-1)
+		return false
+	}
+	if _, err := BundleWithMap(entry, isModule); err != nil {
+		t.Fatal(err)
+	}
+	if n := overlaps.Load(); n > 0 {
+		t.Errorf("isModule was called %d times while another call ran", n)
+	}
+	if calls < 65 {
+		t.Errorf("isModule was called %d times, want one per file (65)", calls)
+	}
 }
