@@ -252,10 +252,12 @@ func New(opts Options) *Runtime {
 	rt := &Runtime{
 		heap:     gc.NewHeap(),
 		hashSeed: maphash.MakeSeed(),
-		// A process running console.log("hi") makes some 250 atoms; 256
-		// fills the table before the program runs, and growing it rehashed
-		// every key.
-		atoms:          make(map[string]Value, 512),
+		// A process running console.log("hi") makes some 250 atoms. A hint
+		// of 256 gives a table of 512 slots, which holds 448 keys before
+		// it grows (Go's maps fill groups to 7/8); 512 made one of 1,024,
+		// whose empty control words alone are 7 pages of fresh memory
+		// to write at start-up.
+		atoms:          make(map[string]Value, 256),
 		symbolRegistry: map[string]Value{},
 		codeState:      map[*bytecode.Function]*codeState{},
 		codes:          make([]codeEntry, 1, 256),
