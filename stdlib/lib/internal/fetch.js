@@ -6,6 +6,8 @@
 const { ReadableStream } = require('stream/web');
 const { slotOf: streamSlot } = require('internal/webstreams/util');
 const { Buffer, Blob, File } = require('buffer');
+// Marks fetch's requests to http (see there).
+const kFromFetch = Symbol.for('kiln.fromFetch');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kPrivate = Symbol('kPrivate');
@@ -1116,19 +1118,17 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
     finish(fetchFailed(new Error('bad port')));
     return;
   }
-  let transport;
+  // The request is made with http's ClientRequest itself, not through
+  // http.request or https.request: node's fetch is undici, which never calls
+  // them, so what wraps them (OpenTelemetry's http instrumentation) must not
+  // see fetch's requests; nor do they publish on http's diagnostics
+  // channels (kFromFetch).
+  let defaultAgent;
   if (url.protocol === 'http:') {
-    transport = require('http');
+    defaultAgent = require('http').globalAgent;
   } else if (url.protocol === 'https:') {
-    // https is another helper's module; until it exists https: URLs fail
-    // as an unsupported scheme does.
-    try {
-      transport = require('https');
-    } catch {
-      transport = undefined;
-    }
-  }
-  if (transport === undefined) {
+    defaultAgent = require('https').globalAgent;
+  } else {
     finish(fetchFailed(new Error('unknown scheme')));
     return;
   }
@@ -1155,7 +1155,9 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   if (length !== null) headers.push(['content-length', String(length)]);
   let req;
   try {
-    req = transport.request({
+    req = new (require('http').ClientRequest)({
+      [kFromFetch]: true,
+      _defaultAgent: defaultAgent,
       protocol: url.protocol,
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       port,
