@@ -1094,6 +1094,107 @@ function fetch(input, init = undefined) {
   });
 }
 
+// ---- undici's diagnostics channels ----
+// node's fetch is undici, which publishes each request's life on channels
+// that APM tools listen to (OpenTelemetry's undici instrumentation starts
+// its span at the creation and adds its trace headers to the request
+// there). Kiln's fetch publishes the same messages, with a request object
+// of undici's shape, when anyone listens on them.
+let undiciChannels;
+
+function undiciTracing() {
+  if (undiciChannels === undefined) {
+    const dc = require('diagnostics_channel');
+    undiciChannels = {
+      create: dc.channel('undici:request:create'),
+      sendHeaders: dc.channel('undici:client:sendHeaders'),
+      bodySent: dc.channel('undici:request:bodySent'),
+      headers: dc.channel('undici:request:headers'),
+      trailers: dc.channel('undici:request:trailers'),
+      error: dc.channel('undici:request:error'),
+    };
+  }
+  for (const name in undiciChannels) if (undiciChannels[name].hasSubscribers) return true;
+  return false;
+}
+
+// UndiciRequest has the fields of undici's Request that subscribers read,
+// in its order; headers are [name, value, ...] without host, connection
+// and content-length, which undici adds as it writes the head.
+class UndiciRequest {
+  constructor(rec, url, headers, contentLength) {
+    const body = rec.body;
+    this.headersTimeout = undefined;
+    this.bodyTimeout = undefined;
+    this.throwOnError = false;
+    this.method = rec.method;
+    this.abort = null;
+    this.body = body === null ? null : body.source ?? body.stream ?? null;
+    this.completed = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.path = url.pathname + url.search;
+    this.origin = url.origin;
+    this.idempotent = rec.method === 'GET' || rec.method === 'HEAD';
+    this.blocking = false;
+    this.reset = null;
+    this.host = null;
+    this.contentLength = contentLength;
+    this.contentType = listGet(rec.headers, 'content-type');
+    this.headers = headers;
+    this.expectContinue = false;
+    this.servername = null;
+  }
+
+  addHeader(key, value) {
+    this.headers.push(key, value);
+    return this;
+  }
+}
+Object.defineProperty(UndiciRequest, 'name', { __proto__: null, value: 'Request' });
+
+// traceRequest publishes req's life on undici's channels: the head when it
+// goes to a connected socket, the body sent, the response's head, its end
+// (undici's trailers), or the error that ended it: an abort's reason when
+// the signal aborted it, published as the signal aborts, before fetch's
+// promise settles.
+function traceRequest(req, request, signal) {
+  const c = undiciChannels;
+  let over = false;
+  const fail = (error) => {
+    if (over) return;
+    over = true;
+    signal.removeEventListener('abort', onAbort);
+    c.error.publish({ request, error });
+  };
+  const onAbort = () => fail(abortReason(signal));
+  signal.addEventListener('abort', onAbort, { once: true });
+  req.on('socket', (socket) => {
+    const sendHeaders = () => {
+      if (!c.sendHeaders.hasSubscribers) return;
+      let head = `${request.method} ${request.path} HTTP/1.1\r\nhost: ${new URL(request.origin).host}\r\nconnection: keep-alive\r\n`;
+      for (let i = 0; i < request.headers.length; i += 2) head += `${request.headers[i]}: ${request.headers[i + 1]}\r\n`;
+      c.sendHeaders.publish({ request, headers: head, socket });
+    };
+    if (socket.connecting) socket.once('connect', sendHeaders);
+    else sendHeaders();
+  });
+  req.on('finish', () => c.bodySent.publish({ request }));
+  req.on('response', (res) => {
+    const raw = (list) => list.map((v) => Buffer.from(v, 'latin1'));
+    c.headers.publish({
+      request, response: { statusCode: res.statusCode, headers: raw(res.rawHeaders), statusText: res.statusMessage },
+    });
+    res.on('end', () => {
+      over = true;
+      signal.removeEventListener('abort', onAbort);
+      request.completed = true;
+      c.trailers.publish({ request, trailers: raw(res.rawTrailers) });
+    });
+  });
+  req.on('error', fail);
+}
+
 function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   const url = new URL(urlList[urlList.length - 1]);
   if (url.protocol === 'data:') {
@@ -1152,6 +1253,15 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   let length = null;
   if (body !== null && body.length !== null) length = body.length;
   else if (body === null && (rec.method === 'POST' || rec.method === 'PUT')) length = 0;
+  let traced = null;
+  if (undiciTracing()) {
+    traced = new UndiciRequest(rec, url, headers.slice(2).flat(), body === null ? null : length);
+    undiciChannels.create.publish({ request: traced });
+    // The headers a subscriber added (a tracer's traceparent) go out with
+    // the request, before its length, as undici writes them.
+    headers.length = 2;
+    for (let i = 0; i < traced.headers.length; i += 2) headers.push([traced.headers[i], traced.headers[i + 1]]);
+  }
   if (length !== null) headers.push(['content-length', String(length)]);
   let req;
   try {
@@ -1171,6 +1281,7 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
     return;
   }
   state.req = req;
+  if (traced !== null) traceRequest(req, traced, signal);
   req.on('error', (err) => {
     if (state.res === null) finish(fetchFailed(err.code === 'ECONNRESET' ? socketError(req.socket, addresses) : err));
   });
@@ -1232,8 +1343,17 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
       if (next.origin !== url.origin) {
         for (const h of ['authorization', 'cookie', 'proxy-authorization', 'host']) listDelete(nextRec.headers, h);
       }
-      state.res = null;
-      mainFetch(nextRec, [...urlList, next.href], state, finish, signal, onAbort);
+      // The next request goes once this response is over, as undici's
+      // does (so this one's trailers are published before the next's
+      // creation).
+      require('stream').finished(res, (err) => {
+        if (err) {
+          finish(fetchFailed(err));
+          return;
+        }
+        state.res = null;
+        mainFetch(nextRec, [...urlList, next.href], state, finish, signal, onAbort);
+      });
       return;
     }
     const out = newResponseRecord();
