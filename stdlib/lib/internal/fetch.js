@@ -1094,6 +1094,18 @@ function fetch(input, init = undefined) {
   });
 }
 
+// fetch's connections are its own, as undici's pool is node's fetch's: not
+// those of http's and https's global agents, whose sockets, limits and
+// options a program sets for http.request. One keep-alive agent per scheme.
+const fetchAgents = { __proto__: null };
+
+function fetchAgent(protocol) {
+  fetchAgents[protocol] ??= new (require(protocol === 'http:' ? 'http' : 'https').Agent)({
+    keepAlive: true, scheduling: 'lifo', timeout: 5000,
+  });
+  return fetchAgents[protocol];
+}
+
 // ---- undici's diagnostics channels ----
 // node's fetch is undici, which publishes each request's life on channels
 // that APM tools listen to (OpenTelemetry's undici instrumentation starts
@@ -1224,15 +1236,11 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   // them, so what wraps them (OpenTelemetry's http instrumentation) must not
   // see fetch's requests; nor do they publish on http's diagnostics
   // channels (kFromFetch).
-  let defaultAgent;
-  if (url.protocol === 'http:') {
-    defaultAgent = require('http').globalAgent;
-  } else if (url.protocol === 'https:') {
-    defaultAgent = require('https').globalAgent;
-  } else {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     finish(fetchFailed(new Error('unknown scheme')));
     return;
   }
+  const agent = fetchAgent(url.protocol);
   // Undici's request headers, in its order: host and connection, the
   // request's own, then the defaults it adds when they are missing.
   const headers = [['host', url.host], ['connection', 'keep-alive']];
@@ -1267,7 +1275,8 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   try {
     req = new (require('http').ClientRequest)({
       [kFromFetch]: true,
-      _defaultAgent: defaultAgent,
+      agent,
+      _defaultAgent: agent,
       protocol: url.protocol,
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       port,
