@@ -1100,9 +1100,18 @@ function fetch(input, init = undefined) {
 const fetchAgents = { __proto__: null };
 
 function fetchAgent(protocol) {
-  fetchAgents[protocol] ??= new (require(protocol === 'http:' ? 'http' : 'https').Agent)({
-    keepAlive: true, scheduling: 'lifo', timeout: 5000,
-  });
+  if (fetchAgents[protocol] === undefined) {
+    const agent = new (require(protocol === 'http:' ? 'http' : 'https').Agent)({
+      keepAlive: true, scheduling: 'lifo', timeout: 5000,
+    });
+    const base = agent.createConnection;
+    // The connector the channels name, as undici's is named.
+    const connect = function connect(options, cb) { return base.call(agent, options, cb); };
+    agent.createConnection = function createConnection(options, cb) {
+      return undiciTracing() ? tracedConnect(agent, connect, options, cb) : connect(options, cb);
+    };
+    fetchAgents[protocol] = agent;
+  }
   return fetchAgents[protocol];
 }
 
@@ -1118,6 +1127,9 @@ function undiciTracing() {
   if (undiciChannels === undefined) {
     const dc = require('diagnostics_channel');
     undiciChannels = {
+      beforeConnect: dc.channel('undici:client:beforeConnect'),
+      connected: dc.channel('undici:client:connected'),
+      connectError: dc.channel('undici:client:connectError'),
       create: dc.channel('undici:request:create'),
       sendHeaders: dc.channel('undici:client:sendHeaders'),
       bodySent: dc.channel('undici:request:bodySent'),
@@ -1128,6 +1140,34 @@ function undiciTracing() {
   }
   for (const name in undiciChannels) if (undiciChannels[name].hasSubscribers) return true;
   return false;
+}
+
+// tracedConnect makes a connection of fetch's agent through connect (the
+// agent's own createConnection) and publishes it as undici's client
+// does: before it is made, once connected, or its failure to connect.
+function tracedConnect(agent, connect, options, cb) {
+  const c = undiciChannels;
+  const hostname = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const port = options.port === agent.defaultPort ? '' : String(options.port);
+  const connectParams = {
+    host: port === '' ? hostname : `${hostname}:${port}`, hostname, protocol: agent.protocol, port,
+    version: undefined, servername: null, localAddress: null,
+  };
+  c.beforeConnect.publish({ connectParams, connector: connect });
+  const socket = connect(options, cb);
+  if (!socket) return socket;
+  const onConnect = () => {
+    socket.removeListener('error', onError);
+    connectParams.version = 'h1';
+    c.connected.publish({ connectParams, connector: connect, socket });
+  };
+  const onError = (error) => {
+    socket.removeListener(agent.protocol === 'https:' ? 'secureConnect' : 'connect', onConnect);
+    c.connectError.publish({ connectParams, connector: connect, error });
+  };
+  socket.once(agent.protocol === 'https:' ? 'secureConnect' : 'connect', onConnect);
+  socket.once('error', onError);
+  return socket;
 }
 
 // UndiciRequest has the fields of undici's Request that subscribers read,
