@@ -106,6 +106,11 @@ func (h *Heap) Stress() bool { return h.stress }
 // Charge records an allocation of about n bytes.
 func (h *Heap) Charge(n int) { h.debt += int64(n) }
 
+// Used estimates the bytes the heap holds now: what the last collection
+// found live and what has been charged since, some of it garbage already
+// (as V8's used_heap_size counts what it has not collected yet).
+func (h *Heap) Used() int64 { return h.Stats.LiveBytes + h.debt }
+
 // ShouldCollect reports whether enough has been allocated since the last
 // collection that a safepoint should collect.
 func (h *Heap) ShouldCollect() bool { return h.stress || h.debt >= h.threshold }

@@ -151,3 +151,23 @@ func TestEphemerons(t *testing.T) {
 		t.Error("entry of a dead key survived")
 	}
 }
+
+func TestUsedCountsWhatWasChargedSinceTheLastCollection(t *testing.T) {
+	h, s, roots := newTestHeap()
+	x, _ := s.Alloc()
+	*roots = []Value{MakeRef(TagObject, x)}
+	h.Charge(1000)
+	if got := h.Used(); got != 1000 {
+		t.Errorf("before any collection, Used = %d, want the 1000 charged", got)
+	}
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.Used(); got != 32 {
+		t.Errorf("after a collection, Used = %d, want the one live 32-byte cell", got)
+	}
+	h.Charge(100)
+	if got := h.Used(); got != 132 {
+		t.Errorf("Used = %d, want 132: the live cell and the 100 charged since", got)
+	}
+}

@@ -275,7 +275,7 @@ func (n *Node) installProcess() {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		return rt.NewArray([]vm.Value{vm.Float(float64(residentBytes())), vm.Float(float64(ms.HeapSys)),
-			vm.Float(float64(rt.HeapStats().LiveBytes)), vm.Int(0), vm.Int(0)})
+			vm.Float(float64(rt.HeapUsed())), vm.Int(0), vm.Int(0)})
 	})
 	rt.DefineMethod(b, "rss", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		return vm.Float(float64(residentBytes()))

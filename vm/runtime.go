@@ -456,6 +456,9 @@ func (rt *Runtime) Interrupt() {
 // HeapStats returns the collector's statistics.
 func (rt *Runtime) HeapStats() gc.Stats { return rt.heap.Stats }
 
+// HeapUsed estimates the bytes the heap holds now (see gc.Heap.Used).
+func (rt *Runtime) HeapUsed() int64 { return rt.heap.Used() }
+
 // safepoint runs the collector when allocation debt says so, and honours
 // interrupts. The interpreter calls it at back-edges and calls.
 func (rt *Runtime) safepoint() {

@@ -18,6 +18,20 @@ const { Readable } = Stream;
 const net = require('net');
 const { Parser, defaultMaxHeaderSize } = require('internal/http_parser');
 
+// node's built-in diagnostics channels of http (see its diagnostics_channel
+// docs), published at the points where node's _http_client and
+// _http_server publish them. fetch's requests, undici's in node, publish
+// none of them (see kFromFetch).
+const dc = require('diagnostics_channel');
+const clientRequestStartChannel = dc.channel('http.client.request.start');
+const clientRequestErrorChannel = dc.channel('http.client.request.error');
+const clientResponseFinishChannel = dc.channel('http.client.response.finish');
+const serverRequestStartChannel = dc.channel('http.server.request.start');
+const serverResponseFinishChannel = dc.channel('http.server.response.finish');
+// fetch's requests carry this option (internal/fetch.js), shared through
+// the symbol registry as net's kiln.ttyHandle is.
+const kFromFetch = Symbol.for('kiln.fromFetch');
+
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
   200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
@@ -661,6 +675,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     this._send(last, 'latin1', onFinish);
   }
   if (corked) corked.uncork();
+  if (this._attached && this._sent) this._sent();
   return this;
 };
 
@@ -1046,6 +1061,14 @@ function connectionListener(socket) {
       conn.queue.push(res);
       res._afterFinish = () => responseDone(server, conn, res);
       if (conn.queue.length === 1) res.assignSocket(socket);
+      if (serverRequestStartChannel.hasSubscribers) {
+        serverRequestStartChannel.publish({ request: req, response: res, socket, server });
+      }
+      // Before the user's 'finish' listeners, as node's resOnFinish; the
+      // listener is there only while someone listens on the channel.
+      if (serverResponseFinishChannel.hasSubscribers) {
+        res.once('finish', () => serverResponseFinishChannel.publish({ request: req, response: res, socket, server }));
+      }
       // An HTTP/1.1 request must name its host: node answers one that
       // does not with 400 and closes, and the server never sees it.
       if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 &&
@@ -1404,6 +1427,7 @@ function ClientRequest(input, options, cb) {
     throw nodeError('TypeError', 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "${expected}"`);
   }
   this.agent = agent;
+  this[kFromFetch] = options[kFromFetch] === true;
   const port = options.port || agent.defaultPort || 80;
   const host = options.hostname || options.host || 'localhost';
   const path = options.path || '/';
@@ -1504,6 +1528,13 @@ ClientRequest.prototype.abort = function abort() {
   process.nextTick(() => this.emit('abort'));
 };
 
+// emitRequestError is how a client request reports its error: to the
+// diagnostics channel first, as node's emitErrorEvent.
+function emitRequestError(req, error) {
+  if (clientRequestErrorChannel.hasSubscribers && !req[kFromFetch]) clientRequestErrorChannel.publish({ request: req, error });
+  req.emit('error', error);
+}
+
 ClientRequest.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;
   this.destroyed = true;
@@ -1514,7 +1545,7 @@ ClientRequest.prototype.destroy = function destroy(err) {
   } else {
     if (!err && !this.aborted) err = hangUp();
     process.nextTick(() => {
-      if (err) this.emit('error', err);
+      if (err) emitRequestError(this, err);
       emitClose(this);
     });
   }
@@ -1568,7 +1599,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
     const emitError = (err) => {
       if (errored) return;
       errored = true;
-      this.emit('error', err);
+      emitRequestError(this, err);
     };
     const parser = new Parser('response', {
       onHead: (info) => {
@@ -1599,6 +1630,9 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
         this._responseKeepAlive = info.shouldKeepAlive;
         // Before the user's listeners, as node's responseOnEnd.
         res.once('end', () => finishResponse());
+        if (clientResponseFinishChannel.hasSubscribers && !this[kFromFetch]) {
+          clientResponseFinishChannel.publish({ request: this, response: res });
+        }
         const listened = this.emit('response', res);
         if (!listened) res.resume();
         return this._expectBodiless === true;
@@ -1715,7 +1749,15 @@ ClientRequest.prototype.onSocket = function onSocket(socket) {
     this.emit('socket', socket);
     if (socket.readyState === 'open' || !socket.connecting) socket.resume();
     this._flushPending();
+    if (this.finished) this._sent();
   });
+};
+
+// _sent runs once the whole request is handed to its socket: at end() on
+// a request with its socket, or when a request ended before it had one
+// gets it (node's ClientRequest._finish).
+ClientRequest.prototype._sent = function _sent() {
+  if (clientRequestStartChannel.hasSubscribers && !this[kFromFetch]) clientRequestStartChannel.publish({ request: this });
 };
 
 function request(url, options, cb) {

@@ -4,6 +4,10 @@
 // an Agent that makes TLS connections.
 
 const http = require('http');
+// https.request makes its ClientRequest itself, as node's does, rather than
+// through http.request: an instrumentation that wraps both (OpenTelemetry's
+// http one) must see one call per request, not two.
+const { ClientRequest } = http;
 const tls = require('tls');
 
 // ---- Server ----
@@ -115,10 +119,10 @@ function request(...args) {
   if (typeof args[0] === 'string' || args[0] instanceof URL) {
     const input = args.shift();
     if (args[0] !== null && typeof args[0] === 'object') options = { ...args.shift() };
-    return http.request(input, { _defaultAgent: globalAgent, ...options }, ...args);
+    return new ClientRequest(input, { _defaultAgent: globalAgent, ...options }, ...args);
   }
   options = { _defaultAgent: globalAgent, ...args.shift() };
-  return http.request(options, ...args);
+  return new ClientRequest(options, ...args);
 }
 
 function get(...args) {

@@ -25,6 +25,14 @@ const { errnoException, exceptionWithHostPort, uvExceptionWithHostPort } = requi
 
 const { describe } = require('internal/received');
 
+// node's built-in diagnostics channels of net (see its diagnostics_channel
+// docs): connect() publishes the sockets it makes, a server the ones it
+// accepts, and listen() traces its start, its success and its failure.
+const dc = require('diagnostics_channel');
+const clientSocketChannel = dc.channel('net.client.socket');
+const serverSocketChannel = dc.channel('net.server.socket');
+const listenChannel = dc.tracingChannel('net.server.listen');
+
 function isLegalPort(port) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && port.trim().length === 0)) return false;
@@ -926,13 +934,15 @@ Server.prototype.listen = function listen(...args) {
     options = { path: args[0] };
     if (typeof args[1] === 'number') options.backlog = args[1];
   } else {
-    options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined };
+    options = { port: args[0] };
+    if (typeof args[1] === 'string') options.host = args[1];
     const backlog = typeof args[1] === 'number' ? args[1] : args[2];
     if (typeof backlog === 'number') options.backlog = backlog;
   }
   if (this._handle) {
     throw binding.nodeError('Error', 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   }
+  if (listenChannel.asyncStart.hasSubscribers) listenChannel.asyncStart.publish({ server: this, options });
   if (typeof options.port !== 'number' && typeof options.port !== 'string' && options.path && isPipeName(options.path)) {
     if (cb) this.once('listening', cb);
     this._listenPipe(options.path, options.backlog || 511, options.readableAll, options.writableAll);
@@ -987,11 +997,12 @@ Server.prototype._bindListener = function _bindListener(host, port, backlog) {
   }
   if (Array.isArray(res)) {
     const err = uvExceptionWithHostPort(res, 'listen', host, port);
-    process.nextTick(() => this.emit('error', err));
+    listenFailed(this, err);
     return 0;
   }
   handle.id = res;
   this._handle = handle;
+  if (listenChannel.asyncEnd.hasSubscribers) listenChannel.asyncEnd.publish({ server: this });
   if (this._unref) binding.refListener(res, false);
   process.nextTick(() => {
     if (this._handle !== handle) return;
@@ -1007,8 +1018,7 @@ Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, 
   const handle = { id: 0, owner: this, onconnection, pipe: true, clientProto: Pipe.prototype };
   const res = binding.listenPipe(handle, path, backlog);
   if (Array.isArray(res)) {
-    const err = uvExceptionWithHostPort(res, 'listen', path, -1);
-    process.nextTick(() => this.emit('error', err));
+    listenFailed(this, uvExceptionWithHostPort(res, 'listen', path, -1));
     return;
   }
   handle.id = res;
@@ -1031,9 +1041,17 @@ Server.prototype._listenPipe = function _listenPipe(path, backlog, readableAll, 
   }
   this._handle = handle;
   this._pipeName = path;
+  if (listenChannel.asyncEnd.hasSubscribers) listenChannel.asyncEnd.publish({ server: this });
   if (this._unref) binding.refListener(res, false);
   process.nextTick(() => { if (this._handle === handle) this.emit('listening'); });
 };
+
+// listenFailed reports a listen's failure: to the tracing channel at once,
+// as an 'error' event on the next tick.
+function listenFailed(server, error) {
+  if (listenChannel.error.hasSubscribers) listenChannel.error.publish({ server, error });
+  process.nextTick(() => server.emit('error', error));
+}
 
 function onconnection(clientHandle, err) {
   const server = this.owner;
@@ -1061,6 +1079,7 @@ function onconnection(clientHandle, err) {
   socket._server = server;
   server._connections++;
   server.emit('connection', socket);
+  if (serverSocketChannel.hasSubscribers) serverSocketChannel.publish({ socket });
 }
 
 // A pipe server answers its path, even once closed, as node's does.
@@ -1123,6 +1142,7 @@ function connect(...args) {
   let options = {};
   if (args[0] !== null && typeof args[0] === 'object') options = args[0];
   const socket = new Socket(options);
+  if (clientSocketChannel.hasSubscribers) clientSocketChannel.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(...args);
 }

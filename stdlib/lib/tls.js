@@ -737,9 +737,11 @@ function connect(...args) {
     throw binding.invalidArgType('options.servername', 'of type string', options.servername);
   }
   options.secureContext ||= createSecureContext(options);
-  const raw = options.socket || net.connect({
+  // The transport is made as node's tls.connect makes it: not through
+  // net.connect, so that it is not published on net.client.socket.
+  const raw = options.socket || new net.Socket({ allowHalfOpen: true }).connect({
     host, port: options.port, family: options.family, localAddress: options.localAddress,
-    lookup: options.lookup, allowHalfOpen: true,
+    lookup: options.lookup,
   });
   const socket = new TLSSocket(raw, { ...options, isServer: false });
   socket._requestStart();

@@ -6,6 +6,8 @@
 const { ReadableStream } = require('stream/web');
 const { slotOf: streamSlot } = require('internal/webstreams/util');
 const { Buffer, Blob, File } = require('buffer');
+// Marks fetch's requests to http (see there).
+const kFromFetch = Symbol.for('kiln.fromFetch');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kPrivate = Symbol('kPrivate');
@@ -1092,6 +1094,159 @@ function fetch(input, init = undefined) {
   });
 }
 
+// fetch's connections are its own, as undici's pool is node's fetch's: not
+// those of http's and https's global agents, whose sockets, limits and
+// options a program sets for http.request. One keep-alive agent per scheme.
+const fetchAgents = { __proto__: null };
+
+function fetchAgent(protocol) {
+  if (fetchAgents[protocol] === undefined) {
+    const agent = new (require(protocol === 'http:' ? 'http' : 'https').Agent)({
+      keepAlive: true, scheduling: 'lifo', timeout: 5000,
+    });
+    const base = agent.createConnection;
+    // The connector the channels name, as undici's is named.
+    const connect = function connect(options, cb) { return base.call(agent, options, cb); };
+    agent.createConnection = function createConnection(options, cb) {
+      return undiciTracing() ? tracedConnect(agent, connect, options, cb) : connect(options, cb);
+    };
+    fetchAgents[protocol] = agent;
+  }
+  return fetchAgents[protocol];
+}
+
+// ---- undici's diagnostics channels ----
+// node's fetch is undici, which publishes each request's life on channels
+// that APM tools listen to (OpenTelemetry's undici instrumentation starts
+// its span at the creation and adds its trace headers to the request
+// there). Kiln's fetch publishes the same messages, with a request object
+// of undici's shape, when anyone listens on them.
+let undiciChannels;
+
+function undiciTracing() {
+  if (undiciChannels === undefined) {
+    const dc = require('diagnostics_channel');
+    undiciChannels = {
+      beforeConnect: dc.channel('undici:client:beforeConnect'),
+      connected: dc.channel('undici:client:connected'),
+      connectError: dc.channel('undici:client:connectError'),
+      create: dc.channel('undici:request:create'),
+      sendHeaders: dc.channel('undici:client:sendHeaders'),
+      bodySent: dc.channel('undici:request:bodySent'),
+      headers: dc.channel('undici:request:headers'),
+      trailers: dc.channel('undici:request:trailers'),
+      error: dc.channel('undici:request:error'),
+    };
+  }
+  for (const name in undiciChannels) if (undiciChannels[name].hasSubscribers) return true;
+  return false;
+}
+
+// tracedConnect makes a connection of fetch's agent through connect (the
+// agent's own createConnection) and publishes it as undici's client
+// does: before it is made, once connected, or its failure to connect.
+function tracedConnect(agent, connect, options, cb) {
+  const c = undiciChannels;
+  const hostname = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const port = options.port === agent.defaultPort ? '' : String(options.port);
+  const connectParams = {
+    host: port === '' ? hostname : `${hostname}:${port}`, hostname, protocol: agent.protocol, port,
+    version: undefined, servername: null, localAddress: null,
+  };
+  c.beforeConnect.publish({ connectParams, connector: connect });
+  const socket = connect(options, cb);
+  if (!socket) return socket;
+  const onConnect = () => {
+    socket.removeListener('error', onError);
+    connectParams.version = 'h1';
+    c.connected.publish({ connectParams, connector: connect, socket });
+  };
+  const onError = (error) => {
+    socket.removeListener(agent.protocol === 'https:' ? 'secureConnect' : 'connect', onConnect);
+    c.connectError.publish({ connectParams, connector: connect, error });
+  };
+  socket.once(agent.protocol === 'https:' ? 'secureConnect' : 'connect', onConnect);
+  socket.once('error', onError);
+  return socket;
+}
+
+// UndiciRequest has the fields of undici's Request that subscribers read,
+// in its order; headers are [name, value, ...] without host, connection
+// and content-length, which undici adds as it writes the head.
+class UndiciRequest {
+  constructor(rec, url, headers, contentLength) {
+    const body = rec.body;
+    this.headersTimeout = undefined;
+    this.bodyTimeout = undefined;
+    this.throwOnError = false;
+    this.method = rec.method;
+    this.abort = null;
+    this.body = body === null ? null : body.source ?? body.stream ?? null;
+    this.completed = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.path = url.pathname + url.search;
+    this.origin = url.origin;
+    this.idempotent = rec.method === 'GET' || rec.method === 'HEAD';
+    this.blocking = false;
+    this.reset = null;
+    this.host = null;
+    this.contentLength = contentLength;
+    this.contentType = listGet(rec.headers, 'content-type');
+    this.headers = headers;
+    this.expectContinue = false;
+    this.servername = null;
+  }
+
+  addHeader(key, value) {
+    this.headers.push(key, value);
+    return this;
+  }
+}
+Object.defineProperty(UndiciRequest, 'name', { __proto__: null, value: 'Request' });
+
+// traceRequest publishes req's life on undici's channels: the head when it
+// goes to a connected socket, the body sent, the response's head, its end
+// (undici's trailers), or the error that ended it: an abort's reason when
+// the signal aborted it, published as the signal aborts, before fetch's
+// promise settles.
+function traceRequest(req, request, signal) {
+  const c = undiciChannels;
+  let over = false;
+  const fail = (error) => {
+    if (over) return;
+    over = true;
+    signal.removeEventListener('abort', onAbort);
+    c.error.publish({ request, error });
+  };
+  const onAbort = () => fail(abortReason(signal));
+  signal.addEventListener('abort', onAbort, { once: true });
+  req.on('socket', (socket) => {
+    const sendHeaders = () => {
+      if (!c.sendHeaders.hasSubscribers) return;
+      let head = `${request.method} ${request.path} HTTP/1.1\r\nhost: ${new URL(request.origin).host}\r\nconnection: keep-alive\r\n`;
+      for (let i = 0; i < request.headers.length; i += 2) head += `${request.headers[i]}: ${request.headers[i + 1]}\r\n`;
+      c.sendHeaders.publish({ request, headers: head, socket });
+    };
+    if (socket.connecting) socket.once('connect', sendHeaders);
+    else sendHeaders();
+  });
+  req.on('finish', () => c.bodySent.publish({ request }));
+  req.on('response', (res) => {
+    const raw = (list) => list.map((v) => Buffer.from(v, 'latin1'));
+    c.headers.publish({
+      request, response: { statusCode: res.statusCode, headers: raw(res.rawHeaders), statusText: res.statusMessage },
+    });
+    res.on('end', () => {
+      over = true;
+      signal.removeEventListener('abort', onAbort);
+      request.completed = true;
+      c.trailers.publish({ request, trailers: raw(res.rawTrailers) });
+    });
+  });
+  req.on('error', fail);
+}
+
 function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   const url = new URL(urlList[urlList.length - 1]);
   if (url.protocol === 'data:') {
@@ -1116,22 +1271,16 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
     finish(fetchFailed(new Error('bad port')));
     return;
   }
-  let transport;
-  if (url.protocol === 'http:') {
-    transport = require('http');
-  } else if (url.protocol === 'https:') {
-    // https is another helper's module; until it exists https: URLs fail
-    // as an unsupported scheme does.
-    try {
-      transport = require('https');
-    } catch {
-      transport = undefined;
-    }
-  }
-  if (transport === undefined) {
+  // The request is made with http's ClientRequest itself, not through
+  // http.request or https.request: node's fetch is undici, which never calls
+  // them, so what wraps them (OpenTelemetry's http instrumentation) must not
+  // see fetch's requests; nor do they publish on http's diagnostics
+  // channels (kFromFetch).
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     finish(fetchFailed(new Error('unknown scheme')));
     return;
   }
+  const agent = fetchAgent(url.protocol);
   // Undici's request headers, in its order: host and connection, the
   // request's own, then the defaults it adds when they are missing.
   const headers = [['host', url.host], ['connection', 'keep-alive']];
@@ -1152,10 +1301,22 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
   let length = null;
   if (body !== null && body.length !== null) length = body.length;
   else if (body === null && (rec.method === 'POST' || rec.method === 'PUT')) length = 0;
+  let traced = null;
+  if (undiciTracing()) {
+    traced = new UndiciRequest(rec, url, headers.slice(2).flat(), body === null ? null : length);
+    undiciChannels.create.publish({ request: traced });
+    // The headers a subscriber added (a tracer's traceparent) go out with
+    // the request, before its length, as undici writes them.
+    headers.length = 2;
+    for (let i = 0; i < traced.headers.length; i += 2) headers.push([traced.headers[i], traced.headers[i + 1]]);
+  }
   if (length !== null) headers.push(['content-length', String(length)]);
   let req;
   try {
-    req = transport.request({
+    req = new (require('http').ClientRequest)({
+      [kFromFetch]: true,
+      agent,
+      _defaultAgent: agent,
       protocol: url.protocol,
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       port,
@@ -1169,6 +1330,7 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
     return;
   }
   state.req = req;
+  if (traced !== null) traceRequest(req, traced, signal);
   req.on('error', (err) => {
     if (state.res === null) finish(fetchFailed(err.code === 'ECONNRESET' ? socketError(req.socket, addresses) : err));
   });
@@ -1230,8 +1392,17 @@ function mainFetch(rec, urlList, state, finish, signal, onAbort) {
       if (next.origin !== url.origin) {
         for (const h of ['authorization', 'cookie', 'proxy-authorization', 'host']) listDelete(nextRec.headers, h);
       }
-      state.res = null;
-      mainFetch(nextRec, [...urlList, next.href], state, finish, signal, onAbort);
+      // The next request goes once this response is over, as undici's
+      // does (so this one's trailers are published before the next's
+      // creation).
+      require('stream').finished(res, (err) => {
+        if (err) {
+          finish(fetchFailed(err));
+          return;
+        }
+        state.res = null;
+        mainFetch(nextRec, [...urlList, next.href], state, finish, signal, onAbort);
+      });
       return;
     }
     const out = newResponseRecord();
