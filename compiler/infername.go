@@ -44,6 +44,9 @@ import (
 //     see inferredName). An arrow's body is read in place, where its calls
 //     and assignments act on the enclosing pending list, and read again on
 //     its own, which is what names the functions inside it.
+//     Reading it in place is done once per arrow and kept as an arrowEffect:
+//     read in place again for each arrow around it, a chain of nested
+//     arrows would cost the square of its depth.
 //   - Parameters' defaults name nothing; a class field's initialiser is
 //     read on its own with the field's name on the stack.
 
@@ -78,10 +81,37 @@ type pendingFn struct {
 	record bool
 }
 
+// arrowEffect is what reading an arrow's body in place does to the
+// pending list around it, replayed by apply wherever the arrow is met.
+type arrowEffect struct {
+	// drops is how many of the functions pending around the body its calls
+	// remove before an assignment in it names them.
+	drops int
+	// named is set when an assignment in the body names (and so clears) the
+	// functions pending around it; names are the names the body had pushed
+	// then, a variable followed by another left out as infer does.
+	named bool
+	names []nameSeg
+	// left is how many of the body's own functions are pending at its end.
+	left int
+	// exact is false when a class declaration in the body removed or named
+	// functions pending around it: the declaration puts the list back as it
+	// was, which the summary cannot replay, so such a body is read in place
+	// each time.
+	exact bool
+}
+
 type inferrer struct {
 	src     string
 	names   []nameSeg
 	pending []pendingFn
+	// While an arrow's effect is worked out, eff is the effect, base the
+	// length of the pending list around the body (the body never touches
+	// what is below it: it counts in eff instead) and nameBase the length
+	// of the name stack.
+	eff            *arrowEffect
+	base, nameBase int
+	effects        map[*parser.Function]*arrowEffect
 	// inPlace is set while an arrow's body is read in place, inParams
 	// while a parameter list is read.
 	inPlace, inParams bool
@@ -111,7 +141,20 @@ func (in *inferrer) push(s string, variable bool) {
 
 // infer names every pending function after the stack.
 func (in *inferrer) infer() {
-	if len(in.pending) == 0 {
+	if e := in.eff; e != nil && !e.named {
+		e.named = true
+		for i, n := range in.names[in.nameBase:] {
+			if !n.variable || in.nameBase+i+1 == len(in.names) || !in.names[in.nameBase+i+1].variable {
+				e.names = append(e.names, n)
+			}
+		}
+	}
+	recorded := false
+	for _, p := range in.pending[in.base:] {
+		recorded = recorded || p.record
+	}
+	if !recorded {
+		in.pending = in.pending[:in.base]
 		return
 	}
 	var b strings.Builder
@@ -132,12 +175,19 @@ func (in *inferrer) infer() {
 			in.out[p.n] = b.String()
 		}
 	}
-	in.pending = in.pending[:0]
+	in.pending = in.pending[:in.base]
 }
 
 func (in *inferrer) dropLast() {
-	if len(in.pending) > 0 {
-		in.pending = in.pending[:len(in.pending)-1]
+	in.drop(1)
+}
+
+// drop removes the last n pending functions.
+func (in *inferrer) drop(n int) {
+	k := min(n, len(in.pending)-in.base)
+	in.pending = in.pending[:len(in.pending)-k]
+	if e := in.eff; e != nil && !e.named {
+		e.drops += n - k
 	}
 }
 
@@ -176,7 +226,14 @@ func (in *inferrer) stmt(s parser.Stmt) {
 			// Its computed methods wait for no name: V8 names them only
 			// from an assignment around a class expression.
 			top := len(in.pending)
+			var before arrowEffect
+			if in.eff != nil {
+				before = *in.eff
+			}
 			in.class(n.Class)
+			if in.eff != nil && (in.eff.drops != before.drops || in.eff.named != before.named) {
+				in.eff.exact = false
+			}
 			in.pending = in.pending[:top]
 			return false
 		case parser.Expr:
@@ -423,15 +480,64 @@ func (in *inferrer) function(fn *parser.Function) {
 		in.stmts(fn.Body)
 	}
 	in.later(body)
-	if fn.IsArrow {
-		saved := in.inPlace
-		in.inPlace = true
-		if fn.ExprBody != nil {
-			in.operand(fn.ExprBody)
-		} else {
-			in.stmts(fn.Body)
-		}
-		in.inPlace = saved
+	if !fn.IsArrow {
+		return
+	}
+	// An arrow met outside any arrow's in-place reading is not met again
+	// (the reading of its own body comes last): it is read in place as it
+	// is. One inside is met again by each reading around it: the effect is
+	// kept.
+	e := in.effects[fn]
+	if e == nil && in.inPlace {
+		e = in.effectOf(fn)
+	}
+	if e != nil && e.exact {
+		in.apply(e)
+		return
+	}
+	saved := in.inPlace
+	in.inPlace = true
+	in.arrowBody(fn)
+	in.inPlace = saved
+}
+
+func (in *inferrer) arrowBody(fn *parser.Function) {
+	if fn.ExprBody != nil {
+		in.operand(fn.ExprBody)
+	} else {
+		in.stmts(fn.Body)
+	}
+}
+
+// effectOf reads an arrow's body in place, for its effect on the pending
+// list around it, and leaves that list and the name stack as they were.
+func (in *inferrer) effectOf(fn *parser.Function) *arrowEffect {
+	e := &arrowEffect{exact: true}
+	eff, base, nameBase, inPlace := in.eff, in.base, in.nameBase, in.inPlace
+	in.eff, in.base, in.nameBase, in.inPlace = e, len(in.pending), len(in.names), true
+	in.arrowBody(fn)
+	e.left = len(in.pending) - in.base
+	in.pending = in.pending[:in.base]
+	in.eff, in.base, in.nameBase, in.inPlace = eff, base, nameBase, inPlace
+	if in.effects == nil {
+		in.effects = map[*parser.Function]*arrowEffect{}
+	}
+	in.effects[fn] = e
+	return e
+}
+
+// apply does to the pending list what reading an arrow's body in place
+// does, as effectOf found it.
+func (in *inferrer) apply(e *arrowEffect) {
+	in.drop(e.drops)
+	if e.named {
+		top := len(in.names)
+		in.names = append(in.names, e.names...)
+		in.infer()
+		in.names = in.names[:top]
+	}
+	for range e.left {
+		in.pending = append(in.pending, pendingFn{})
 	}
 }
 
