@@ -94,7 +94,12 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 		ctorFn.InferredName = f.c.inferredName(f, cl)
 	}
 	f.emit(bytecode.OpClosure, ctor, f.addFunc(ctorFn), 0)
-	f.at(cl.Loc.Start)
+	// V8 places a heritage that is not a constructor at the heritage.
+	if cl.Super != nil {
+		f.at(f.exprPos(cl.Super))
+	} else {
+		f.at(cl.Loc.Start)
+	}
 	f.emit(bytecode.OpClass, ctor, sup, proto)
 
 	for _, m := range cl.Members {

@@ -62,7 +62,12 @@ func (f *fstate) destructureTop(p parser.Pattern, val int, init bool, src parser
 // parameter is ".catch".
 func (f *fstate) destructureTopAs(p parser.Pattern, val int, init bool, src parser.Expr, origin string) {
 	if op, ok := p.(*parser.ObjectPattern); ok {
-		f.at(op.Loc.Start)
+		// V8 places it at the first property.
+		if len(op.Props) > 0 {
+			f.at(op.Props[0].Loc.Start)
+		} else {
+			f.at(op.Loc.Start)
+		}
 		ok := f.jump(bytecode.OpJmpNotNullish, val, 0)
 		isNull := f.jump(bytecode.OpJmpNotUndef, val, 0)
 		f.throwError(0, f.destructureMessage(op, src, "undefined", origin))
@@ -119,7 +124,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	}
 	obj := f.alloc()
 	f.expr(m.Object, obj)
-	f.at(memberPos(m))
+	f.at(f.memberPos(m))
 	switch {
 	case m.Private:
 		pn := f.alloc()
@@ -130,7 +135,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	default:
 		k := f.alloc()
 		f.expr(m.Index, k)
-		f.at(memberPos(m))
+		f.at(f.memberPos(m))
 		f.emitElem(bytecode.OpSetElem, obj, k, val)
 	}
 }
@@ -236,7 +241,12 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 	rec := f.allocN(2)
 	done := f.alloc()
 	depth := f.envDepth()
-	f.at(p.Loc.Start)
+	// V8 places a source that is not iterable at the source.
+	if src != nil {
+		f.at(src.NodeLoc().Start)
+	} else {
+		f.at(p.Loc.Start)
+	}
 	// V8 names the source of a destructuring when it is a name or a
 	// literal ("o is not iterable"), but not a member or a call: "number 1
 	// is not iterable (cannot read property Symbol(Symbol.iterator))" for

@@ -349,7 +349,7 @@ func (f *fstate) forIn(s *parser.ForIn) {
 	obj := f.alloc()
 	f.forRight(s.Scope, s.Right, obj)
 	it := f.alloc()
-	f.at(s.Right.NodeLoc().Start)
+	f.at(f.exprPos(s.Right))
 	f.emit(bytecode.OpForInPrep, it, obj, 0)
 	k := f.alloc()
 	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
@@ -372,7 +372,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	obj := f.alloc()
 	f.forRight(s.Scope, s.Right, obj)
 	rec := f.allocN(2)
-	f.at(s.Right.NodeLoc().Start)
+	f.at(f.exprPos(s.Right))
 	if s.Await {
 		f.emit(bytecode.OpGetAsyncIter, rec, obj, 0)
 	} else {
@@ -394,7 +394,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		// result of next() is awaited before it is inspected.
 		f.mov(next, rec+1)
 		f.mov(next+1, rec)
-		f.at(s.Right.NodeLoc().Start)
+		f.at(f.exprPos(s.Right))
 		f.emit(bytecode.OpCall, next, next, 0)
 		f.await(next, next)
 		f.emit(bytecode.OpCheckObject, next, f.kStr("Iterator result is not an object"), 0)
