@@ -170,7 +170,7 @@ func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
 		}
 	case *parser.Class:
 		if x.Name == nil {
-			f.class(x, dst, name)
+			f.class(x, dst, name, false)
 			return
 		}
 	}
@@ -230,7 +230,7 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 	case *parser.Function:
 		f.closure(e, dst, "")
 	case *parser.Class:
-		f.class(e, dst, "")
+		f.class(e, dst, "", false)
 	case *parser.Unary:
 		f.unary(e, dst)
 	case *parser.Update:

@@ -49,7 +49,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		}
 	case *parser.ClassDecl:
 		t := f.alloc()
-		f.class(s.Class, t, "")
+		f.class(s.Class, t, "", false)
 		if s.Class.Name != nil {
 			f.initIdent(s.Class.Name, t)
 		}
