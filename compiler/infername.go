@@ -479,7 +479,11 @@ func (in *inferrer) function(fn *parser.Function) {
 		}
 		in.stmts(fn.Body)
 	}
-	in.later(body)
+	// The reading of a body with no function or class in it would name
+	// nothing.
+	if fn.Scope == nil || containsFunction(fn.Scope) {
+		in.later(body)
+	}
 	if !fn.IsArrow {
 		return
 	}
@@ -585,6 +589,17 @@ func (in *inferrer) class(cl *parser.Class) {
 			in.infer()
 		})
 	}
+}
+
+// containsFunction reports whether a function or class is written
+// anywhere inside scope s.
+func containsFunction(s *parser.Scope) bool {
+	for _, c := range s.Children {
+		if c.Kind == parser.ScopeFunction || c.Kind == parser.ScopeClass || containsFunction(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // literalKeyName is the name a property key contributes when it is written

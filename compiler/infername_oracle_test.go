@@ -516,3 +516,40 @@ func TestInferredNamesMatchOracle(t *testing.T) {
 	}
 	t.Logf("checked %d test262 files", n)
 }
+
+// BenchmarkInferNames times the name inference alone over stdlib/lib and,
+// when present, typescript's _tsc.js (see BenchmarkCompileTsc), against the
+// oracle's walk.
+func BenchmarkInferNames(b *testing.B) {
+	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
+	top, _ := filepath.Glob("../stdlib/lib/*.js")
+	files = append(files, top...)
+	if tsc := os.Getenv("KILN_BENCH_TSC"); tsc != "" {
+		files = append(files, tsc)
+	}
+	var progs []*parser.Program
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		prog, err := parser.Parse(string(data), f, parser.Options{AllowReturnOutsideFunction: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		progs = append(progs, prog)
+	}
+	for _, walk := range []struct {
+		name  string
+		infer func([]parser.Stmt, string) map[parser.Node]string
+	}{{"walk", inferNames}, {"oracle", oracleInferNames}} {
+		b.Run(walk.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range progs {
+					walk.infer(p.Body, p.Source)
+				}
+			}
+		})
+	}
+}
