@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,9 +90,9 @@ type arrowEffect struct {
 	drops int
 	// named is set when an assignment in the body names (and so clears) the
 	// functions pending around it; names are the names the body had pushed
-	// then, a variable followed by another left out as infer does.
+	// then.
 	named bool
-	names []nameSeg
+	names *nameList
 	// left is how many of the body's own functions are pending at its end.
 	left int
 	// exact is false when a class declaration in the body removed or named
@@ -99,6 +100,15 @@ type arrowEffect struct {
 	// was, which the summary cannot replay, so such a body is read in place
 	// each time.
 	exact bool
+}
+
+// nameList is a run of names: segs, then tail's. An assignment inside
+// nested arrows names with the names each of them had pushed: kept as a
+// list of the runs, which the effects of the arrows around share, rather
+// than copied into each (the square of the nesting again).
+type nameList struct {
+	segs []nameSeg
+	tail *nameList
 }
 
 type inferrer struct {
@@ -141,13 +151,15 @@ func (in *inferrer) push(s string, variable bool) {
 
 // infer names every pending function after the stack.
 func (in *inferrer) infer() {
+	in.inferWith(nil)
+}
+
+// inferWith names every pending function after the stack followed by the
+// names in tail.
+func (in *inferrer) inferWith(tail *nameList) {
 	if e := in.eff; e != nil && !e.named {
 		e.named = true
-		for i, n := range in.names[in.nameBase:] {
-			if !n.variable || in.nameBase+i+1 == len(in.names) || !in.names[in.nameBase+i+1].variable {
-				e.names = append(e.names, n)
-			}
-		}
+		e.names = &nameList{segs: slices.Clone(in.names[in.nameBase:]), tail: tail}
 	}
 	recorded := false
 	for _, p := range in.pending[in.base:] {
@@ -157,9 +169,16 @@ func (in *inferrer) infer() {
 		in.pending = in.pending[:in.base]
 		return
 	}
+	names := in.names
+	if tail != nil {
+		names = slices.Clone(names)
+		for l := tail; l != nil; l = l.tail {
+			names = append(names, l.segs...)
+		}
+	}
 	var b strings.Builder
-	for i, n := range in.names {
-		if n.variable && i+1 < len(in.names) && in.names[i+1].variable {
+	for i, n := range names {
+		if n.variable && i+1 < len(names) && names[i+1].variable {
 			continue
 		}
 		if b.Len() > 0 {
@@ -535,10 +554,7 @@ func (in *inferrer) effectOf(fn *parser.Function) *arrowEffect {
 func (in *inferrer) apply(e *arrowEffect) {
 	in.drop(e.drops)
 	if e.named {
-		top := len(in.names)
-		in.names = append(in.names, e.names...)
-		in.infer()
-		in.names = in.names[:top]
+		in.inferWith(e.names)
 	}
 	for range e.left {
 		in.pending = append(in.pending, pendingFn{})
