@@ -211,7 +211,7 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
 			return
 		}
-		f.at(e.Loc.Start)
+		f.at(f.namePos(r, e))
 		f.load(r, dst)
 	case *parser.This:
 		f.at(e.Loc.Start)
@@ -737,6 +737,50 @@ func (f *fstate) readModifyPos(m *parser.Member) int32 {
 	return f.exprPos(m.Object)
 }
 
+// assignOpPos is where V8 places an assignment's store: at its operator.
+func (f *fstate) assignOpPos(e *parser.Assign) int32 {
+	start := e.Target.NodeLoc()
+	if p := f.tokenAfter(start.End, e.Op.String(), true); p >= 0 {
+		return p
+	}
+	return start.Start
+}
+
+// updateOpPos is where V8 places an update's store: at a postfix one's
+// operator, at a prefix one's last token (the token V8's parser had read
+// when it made the node: `++o.a` at the a, `++o[k]` at the ']').
+func (f *fstate) updateOpPos(e *parser.Update) int32 {
+	if e.Prefix {
+		switch t := e.Target.(type) {
+		case *parser.Member:
+			if t.Index != nil {
+				return t.Loc.End - 1
+			}
+			return t.NameLoc.Start
+		default:
+			return t.NodeLoc().Start
+		}
+	}
+	op := "++"
+	if e.Op == parser.UpdateDec {
+		op = "--"
+	}
+	if p := f.tokenAfter(e.Target.NodeLoc().End, op, true); p >= 0 {
+		return p
+	}
+	return e.Loc.Start
+}
+
+// namePos is where V8 places the read of the name e resolved as r: at the
+// statement when the read is a global one (which may throw a
+// ReferenceError) and comes first in it (see fstate.stmtPos).
+func (f *fstate) namePos(r ref, e *parser.Identifier) int32 {
+	if f.stmtFresh && (r.global || r.dynamic) {
+		return f.stmtPos
+	}
+	return e.Loc.Start
+}
+
 // exprPos is where V8 places an error about the value of e as a whole (an
 // iterable that is not one): a property access's own position, else e's
 // start.
@@ -897,6 +941,9 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	case *parser.Identifier:
 		r := f.resolve(c)
 		f.at(pos)
+		if !r.dynamic {
+			f.at(f.namePos(r, c))
+		}
 		if r.dynamic {
 			f.emit(bytecode.OpCallName, base, f.site(r.name), 0)
 		} else {
@@ -1344,7 +1391,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			}
 			v := f.alloc()
 			f.exprNamed(e.Value, v, t.Name)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, v)
 			result(v)
 			return
@@ -1358,17 +1405,17 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			return
 		}
 		cur := f.alloc()
-		f.at(t.Loc.Start)
+		f.at(f.namePos(r, t))
 		f.load(r, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
 			f.exprNamed(e.Value, cur, t.Name)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 			f.patchHere(j)
 		} else {
 			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 		}
 		result(cur)
@@ -1378,12 +1425,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			// No setter or proxy trap can write a local in a register
 			// (no closure reaches it), so the value may be read in place.
 			v := f.exprAny(e.Value)
-			// V8 places a failed store at the '='.
-			pos := f.memberPos(t)
-			if p := f.tokenAfter(t.Loc.End, "=", true); p >= 0 {
-				pos = p
-			}
-			f.setMemberAt(mr, v, pos)
+			f.setMemberAt(mr, v, f.assignOpPos(e))
 			result(v)
 			return
 		}
@@ -1393,11 +1435,11 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
 			f.expr(e.Value, cur)
-			f.setMember(mr, cur)
+			f.setMemberAt(mr, cur, f.assignOpPos(e))
 			f.patchHere(j)
 		} else {
 			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
-			f.setMember(mr, cur)
+			f.setMemberAt(mr, cur, f.assignOpPos(e))
 		}
 		result(cur)
 	default:
@@ -1433,6 +1475,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		f.emit(bytecode.OpToNumeric, old, old, 0)
 		n := f.alloc()
 		f.emit(op, n, old, 0)
+		f.at(f.updateOpPos(e))
 		f.store(r, n)
 		if dst >= 0 {
 			if e.Prefix {
@@ -1454,7 +1497,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		}
 		n := f.alloc()
 		f.emit(op, n, old, 0)
-		f.setMember(mr, n)
+		f.setMemberAt(mr, n, f.updateOpPos(e))
 		if dst >= 0 {
 			if e.Prefix {
 				f.mov(dst, n)

@@ -25,7 +25,7 @@ func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
 			f.store(f.resolve(p), val)
 		}
 	case *parser.Member:
-		f.storeMember(p, val)
+		f.storeMember(p, val, p.Loc.Start)
 	case *parser.AssignPattern:
 		t := f.alloc()
 		f.mov(t, val)
@@ -114,8 +114,10 @@ func patternName(p parser.Pattern) string {
 	return ""
 }
 
-// storeMember evaluates a member target and assigns val to it.
-func (f *fstate) storeMember(m *parser.Member, val int) {
+// storeMember evaluates a member target and assigns val to it, the store
+// placed at pos (V8 places a destructuring's and a for-of head's at the
+// target, a for-in head's at the property).
+func (f *fstate) storeMember(m *parser.Member, val int, pos int32) {
 	if _, ok := m.Object.(*parser.Super); ok {
 		k := f.alloc()
 		f.superKey(m, k)
@@ -124,7 +126,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	}
 	obj := f.alloc()
 	f.expr(m.Object, obj)
-	f.at(f.memberPos(m))
+	f.at(pos)
 	switch {
 	case m.Private:
 		pn := f.alloc()
@@ -135,7 +137,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	default:
 		k := f.alloc()
 		f.expr(m.Index, k)
-		f.at(f.memberPos(m))
+		f.at(pos)
 		f.emitElem(bytecode.OpSetElem, obj, k, val)
 	}
 }
@@ -179,7 +181,8 @@ func (f *fstate) destructureRef(p parser.Pattern, val int, init bool, mr *member
 		f.patchHere(j)
 		val = t
 	}
-	f.setMember(*mr, val)
+	// V8 places a destructuring's store at the target.
+	f.setMemberAt(*mr, val, mr.m.Loc.Start)
 }
 
 func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {

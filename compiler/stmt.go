@@ -28,6 +28,10 @@ func (f *fstate) clearCompletion() {
 func (f *fstate) stmt(s parser.Stmt) {
 	mark := f.top
 	defer func() { f.top = mark }()
+	switch s.(type) {
+	case *parser.Return, *parser.Throw, *parser.If, *parser.ExprStmt, *parser.Switch, *parser.While, *parser.DoWhile:
+		f.stmtPos, f.stmtFresh = s.NodeLoc().Start, true
+	}
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		f.varDecl(s)
@@ -356,7 +360,13 @@ func (f *fstate) forIn(s *parser.ForIn) {
 	top := f.here()
 	jEnd := f.jump(bytecode.OpForInNext, k, it)
 	sr := f.enterScope(s.Scope)
-	f.forTarget(s.Kind, s.Target, k)
+	if m, ok := s.Target.(*parser.Member); ok {
+		mark := f.top
+		f.storeMember(m, k, f.memberPos(m))
+		f.top = mark
+	} else {
+		f.forTarget(s.Kind, s.Target, k)
+	}
 	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)

@@ -59,6 +59,47 @@ const cases = [
   () => { const o = {}; const [x] = o.a; },
   () => { const o = {}; class A extends o.B {} },
   () => { const o = {}; const B = o.B; class A extends B {} },
+  // A global read that comes first in a return, throw, if or expression
+  // statement is placed at the statement (V8 gives the statement's
+  // position to its first instruction); elsewhere at the name.
+  () => { return notDefined; },
+  () => { return 1 + notDefined; },
+  () => { return f(notDefined); },
+  () => { return [1, notDefined]; },
+  () => { const y = 1 + notDefined; },
+  () => { let y; y = notDefined; },
+  () => { notDefined; },
+  () => { if (notDefined) {} },
+  () => { return `${notDefined}`; },
+  () => { return notDefined.a; },
+  () => { return 1 +
+      notDefined; },
+  () => { return (
+      notDefined); },
+  () => { throw notDefined; },
+  () => { const y = notDefined.a; },
+  () => notDefined,
+  // Stores: at the assignment's or a postfix update's operator, a prefix
+  // update's last token; a destructuring's
+  // and a for-of head's at the target, a for-in head's at the property.
+  () => { 'use strict'; undeclared1 = 1; },
+  () => { 'use strict'; return y = notDefined; },
+  () => { const c = 1; c = 2; },
+  () => { const c = 1; c += 2; },
+  () => { const c = 0; c ||= 2; },
+  () => { const c = 1; c++; },
+  () => { 'use strict'; const o = Object.freeze({ a: 1 }); o.a += 1; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); o.a ||= 1; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); o.a++; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); --o.a; },
+  () => { const c = 1; return 1 + ++c; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); ++o['a']; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); o['a'] += 1; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); [o.a] = [1]; },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); ({ x: o.a } = { x: 1 }); },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); for (o.a of [1]) {} },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); for (o.a in { k: 1 }) {} },
+  () => { 'use strict'; const o = Object.freeze({ a: 0 }); for (o['a'] of [1]) {} },
 ];
 for (let i = 0; i < cases.length; i++) {
   try {
