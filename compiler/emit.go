@@ -66,8 +66,8 @@ type fstate struct {
 	lastPos          int32
 	lastLine, lastCl int32
 	// stmtPos is the start of the statement being compiled when it is one
-	// V8 gives a position of its own (return, throw, if, an expression
-	// statement...), and stmtFresh holds until its first instruction: V8
+	// V8 gives a position of its own (return, throw, if, switch, an
+	// expression statement; not a loop, whose condition has its own), and stmtFresh holds until its first instruction: V8
 	// places that instruction at the statement, so a global name read first
 	// (`return x` with x not defined) throws at the statement.
 	stmtPos   int32

@@ -29,7 +29,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 	mark := f.top
 	defer func() { f.top = mark }()
 	switch s.(type) {
-	case *parser.Return, *parser.Throw, *parser.If, *parser.ExprStmt, *parser.Switch, *parser.While, *parser.DoWhile:
+	case *parser.Return, *parser.Throw, *parser.If, *parser.ExprStmt, *parser.Switch:
 		f.stmtPos, f.stmtFresh = s.NodeLoc().Start, true
 	}
 	switch s := s.(type) {

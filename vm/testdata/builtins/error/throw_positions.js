@@ -59,8 +59,8 @@ const cases = [
   () => { const o = {}; const [x] = o.a; },
   () => { const o = {}; class A extends o.B {} },
   () => { const o = {}; const B = o.B; class A extends B {} },
-  // A global read that comes first in a return, throw, if or expression
-  // statement is placed at the statement (V8 gives the statement's
+  // A global read that comes first in a return, throw, if, switch or
+  // expression statement (not a loop) is placed at the statement (V8 gives the statement's
   // position to its first instruction); elsewhere at the name.
   () => { return notDefined; },
   () => { return 1 + notDefined; },
@@ -78,6 +78,11 @@ const cases = [
       notDefined); },
   () => { throw notDefined; },
   () => { const y = notDefined.a; },
+  () => { switch (notDefined) {} },
+  () => { while (notDefined) {} },
+  () => { do {} while (notDefined); },
+  () => { for (; notDefined;) {} },
+  () => { if (1) notDefined; },
   () => notDefined,
   // Stores: at the assignment's or a postfix update's operator, a prefix
   // update's last token; a destructuring's
