@@ -79,6 +79,7 @@ const (
 	FlagNoSource                  // toString has no source text
 	FlagModuleWrapper             // the function a CommonJS module's code runs in (stack traces say Object.<anonymous>)
 	FlagBundlerCode               // code a bundler added (esbuild's module helpers): stack traces leave its frames out
+	FlagAnonymousClass            // a class constructor whose class has no name of its own (Name, if any, was given by where it is stored)
 )
 
 // ConstKind is the kind of a constant pool entry.

@@ -24,7 +24,11 @@ type classInfo struct {
 	fieldKeys map[*parser.ClassMember]*varLoc
 }
 
-func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
+// class compiles a class into dst. nameHint names an anonymous one; own
+// says the hint is the class's own binding (`export default class {}`'s
+// "default") rather than a name inferred from where it is stored, which
+// V8's brand-check messages leave out ("class anonymous").
+func (f *fstate) class(cl *parser.Class, dst int, nameHint string, own bool) {
 	name := nameHint
 	if cl.Name != nil {
 		name = cl.Name.Name
@@ -92,9 +96,17 @@ func (f *fstate) class(cl *parser.Class, dst int, nameHint string) {
 	}
 	if cl.Name == nil {
 		ctorFn.InferredName = f.c.inferredName(f, cl)
+		if !own {
+			ctorFn.Flags |= bytecode.FlagAnonymousClass
+		}
 	}
 	f.emit(bytecode.OpClosure, ctor, f.addFunc(ctorFn), 0)
-	f.at(cl.Loc.Start)
+	// V8 places a heritage that is not a constructor at the heritage.
+	if cl.Super != nil {
+		f.at(f.exprPos(cl.Super))
+	} else {
+		f.at(cl.Loc.Start)
+	}
 	f.emit(bytecode.OpClass, ctor, sup, proto)
 
 	for _, m := range cl.Members {

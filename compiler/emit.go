@@ -65,6 +65,13 @@ type fstate struct {
 	pos              int32
 	lastPos          int32
 	lastLine, lastCl int32
+	// stmtPos is the start of the statement being compiled when it is one
+	// V8 gives a position of its own (return, throw, if, switch, an
+	// expression statement; not a loop, whose condition has its own), and stmtFresh holds until its first instruction: V8
+	// places that instruction at the statement, so a global name read first
+	// (`return x` with x not defined) throws at the statement.
+	stmtPos   int32
+	stmtFresh bool
 }
 
 const (
@@ -180,6 +187,7 @@ func (f *fstate) markPos() {
 }
 
 func (f *fstate) emit(op bytecode.Opcode, a, b, c int) {
+	f.stmtFresh = false
 	if op.Info().Throws {
 		f.markPos()
 	}

@@ -170,7 +170,7 @@ func (f *fstate) exprNamed(e parser.Expr, dst int, name string) {
 		}
 	case *parser.Class:
 		if x.Name == nil {
-			f.class(x, dst, name)
+			f.class(x, dst, name, false)
 			return
 		}
 	}
@@ -211,7 +211,7 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 			f.emit(bytecode.OpLoadUndef, dst, 0, 0)
 			return
 		}
-		f.at(e.Loc.Start)
+		f.at(f.namePos(r, e))
 		f.load(r, dst)
 	case *parser.This:
 		f.at(e.Loc.Start)
@@ -224,13 +224,13 @@ func (f *fstate) expr(e parser.Expr, dst int) {
 		}
 		f.emit(bytecode.OpImportMeta, dst, 0, 0)
 	case *parser.Array:
-		f.array(e.Elems, dst, false)
+		f.array(e.Elems, dst, false, 0)
 	case *parser.Object:
 		f.object(e, dst)
 	case *parser.Function:
 		f.closure(e, dst, "")
 	case *parser.Class:
-		f.class(e, dst, "")
+		f.class(e, dst, "", false)
 	case *parser.Unary:
 		f.unary(e, dst)
 	case *parser.Update:
@@ -333,7 +333,7 @@ func (f *fstate) condJump(e parser.Expr, when bool) []int {
 			a := f.exprAnyBefore(x.Left, x.Right)
 			b := f.exprAny(x.Right)
 			f.top = mark
-			f.at(x.Loc.Start)
+			f.at(f.binaryPos(x))
 			return []int{f.jump(op, a, b)}
 		}
 	case *parser.Boolean:
@@ -659,7 +659,7 @@ func (f *fstate) superCall(e *parser.Call, dst int) {
 	f.pseudoLoad(pseudoFunc, base)
 	f.pseudoLoad(pseudoNewTarget, base+1)
 	if spread {
-		f.array(e.Args, base+2, true)
+		f.array(e.Args, base+2, true, e.Loc.Start)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -689,11 +689,106 @@ func (f *fstate) superCall(e *parser.Call, dst int) {
 // ---------------------------------------------------------------------------
 // Members and calls
 
-func memberPos(m *parser.Member) int32 {
-	if m.Index == nil {
-		return m.NameLoc.Start
+func (f *fstate) memberPos(m *parser.Member) int32 {
+	if m.Index != nil {
+		end := m.Object.NodeLoc().End
+		if p := f.tokenAfter(end, "[", true); p >= 0 {
+			return p
+		}
+		if p := f.tokenAfter(end, "?.[", true); p >= 0 {
+			return p + 2
+		}
+		return m.Index.NodeLoc().Start
 	}
-	return m.Index.NodeLoc().Start
+	if !m.Private && afterCallOrOptional(m.Object) {
+		if p := f.tokenAfter(m.Object.NodeLoc().End, ".", false); p >= 0 {
+			return p
+		}
+	}
+	return m.NameLoc.Start
+}
+
+// afterCallOrOptional reports whether a property access on e continues a
+// chain with a call or an optional link in it: V8 parses the rest of such a
+// chain as a left-hand side continuation, which places a property access
+// at its '.' rather than at the name.
+func afterCallOrOptional(e parser.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *parser.Member:
+			if x.Optional {
+				return true
+			}
+			e = x.Object
+		case *parser.Call, *parser.OptionalChain:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// readModifyPos is where V8 places the read of a compound assignment's or
+// an update's target m: at m's object (`o.a.b += 1` at the a).
+func (f *fstate) readModifyPos(m *parser.Member) int32 {
+	if _, ok := m.Object.(*parser.Super); ok {
+		return f.memberPos(m)
+	}
+	return f.exprPos(m.Object)
+}
+
+// assignOpPos is where V8 places an assignment's store: at its operator.
+func (f *fstate) assignOpPos(e *parser.Assign) int32 {
+	start := e.Target.NodeLoc()
+	if p := f.tokenAfter(start.End, e.Op.String(), true); p >= 0 {
+		return p
+	}
+	return start.Start
+}
+
+// updateOpPos is where V8 places an update's store: at a postfix one's
+// operator, at a prefix one's last token (the token V8's parser had read
+// when it made the node: `++o.a` at the a, `++o[k]` at the ']').
+func (f *fstate) updateOpPos(e *parser.Update) int32 {
+	if e.Prefix {
+		switch t := e.Target.(type) {
+		case *parser.Member:
+			if t.Index != nil {
+				return t.Loc.End - 1
+			}
+			return t.NameLoc.Start
+		default:
+			return t.NodeLoc().Start
+		}
+	}
+	op := "++"
+	if e.Op == parser.UpdateDec {
+		op = "--"
+	}
+	if p := f.tokenAfter(e.Target.NodeLoc().End, op, true); p >= 0 {
+		return p
+	}
+	return e.Loc.Start
+}
+
+// namePos is where V8 places the read of the name e resolved as r: at the
+// statement when the read is a global one (which may throw a
+// ReferenceError) and comes first in it (see fstate.stmtPos).
+func (f *fstate) namePos(r ref, e *parser.Identifier) int32 {
+	if f.stmtFresh && (r.global || r.dynamic) {
+		return f.stmtPos
+	}
+	return e.Loc.Start
+}
+
+// exprPos is where V8 places an error about the value of e as a whole (an
+// iterable that is not one): a property access's own position, else e's
+// start.
+func (f *fstate) exprPos(e parser.Expr) int32 {
+	if m, ok := e.(*parser.Member); ok {
+		return f.memberPos(m)
+	}
+	return e.NodeLoc().Start
 }
 
 // optJumps collects the short-circuit jumps of the innermost optional chain.
@@ -709,7 +804,7 @@ func (f *fstate) optionalChain(e *parser.OptionalChain, dst int, isDelete bool) 
 	var jumps []int
 	f.chain = &jumps
 	if isDelete {
-		f.deleteExpr(e.X, dst)
+		f.deleteExpr(e.X, dst, e.Loc.Start)
 	} else {
 		f.expr(e.X, dst)
 	}
@@ -728,7 +823,7 @@ func (f *fstate) member(m *parser.Member, dst int) {
 	if _, ok := m.Object.(*parser.Super); ok {
 		k := f.alloc()
 		f.superKey(m, k)
-		f.at(memberPos(m))
+		f.at(f.memberPos(m))
 		f.superGet(k, dst)
 		return
 	}
@@ -745,19 +840,19 @@ func (f *fstate) member(m *parser.Member, dst int) {
 	case m.Private:
 		pn := f.alloc()
 		f.privateName(m.PrivateName, pn)
-		f.at(memberPos(m))
+		f.at(f.memberPos(m))
 		f.emit(bytecode.OpGetPrivate, dst, obj, pn)
 	case m.Index == nil:
-		f.at(memberPos(m))
+		f.at(f.memberPos(m))
 		f.emit(bytecode.OpGetProp, dst, obj, f.propSite(m.Name))
 	default:
 		if i, ok := indexLiteral(m.Index); ok {
-			f.at(memberPos(m))
+			f.at(f.memberPos(m))
 			f.emit(bytecode.OpGetElemI, dst, obj, i)
 			return
 		}
 		k := f.exprAny(m.Index)
-		f.at(memberPos(m))
+		f.at(f.memberPos(m))
 		f.emitElem(bytecode.OpGetElem, dst, obj, k)
 	}
 }
@@ -813,8 +908,13 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	switch c := callee.(type) {
 	case *parser.Member:
 		// V8 places a call of a private method at its parenthesis too.
+		// A failed call is placed at the property's name, even where the
+		// property's read is placed at its '.' (see memberPos).
 		if c.Index == nil && !c.Private && !e.Optional || e.Paren == 0 {
-			pos = memberPos(c)
+			pos = c.NameLoc.Start
+			if c.Index != nil {
+				pos = c.Index.NodeLoc().Start
+			}
 		}
 		if isSuperObject(c) {
 			f.this(base + 1)
@@ -841,6 +941,9 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	case *parser.Identifier:
 		r := f.resolve(c)
 		f.at(pos)
+		if !r.dynamic {
+			f.at(f.namePos(r, c))
+		}
 		if r.dynamic {
 			f.emit(bytecode.OpCallName, base, f.site(r.name), 0)
 		} else {
@@ -859,7 +962,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		f.coverOptional(e.Callee, e.Loc.End)
 	}
 	if spread {
-		f.array(e.Args, base+2, true)
+		f.array(e.Args, base+2, true, pos)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -899,11 +1002,11 @@ func (f *fstate) memberCallee(c *parser.Member, base int, pos int32) {
 		f.at(pos)
 		f.emit(bytecode.OpGetPrivate, base, base+1, pn)
 	case c.Index == nil:
-		f.at(pos)
+		f.at(f.memberPos(c))
 		f.emit(bytecode.OpGetProp, base, base+1, f.propSite(c.Name))
 	default:
 		k := f.exprAny(c.Index)
-		f.at(pos)
+		f.at(f.memberPos(c))
 		f.emitElem(bytecode.OpGetElem, base, base+1, k)
 	}
 }
@@ -917,7 +1020,7 @@ func (f *fstate) newExpr(e *parser.New, dst int) {
 	base := f.allocN(2 + n)
 	f.expr(e.Callee, base)
 	if spread {
-		f.array(e.Args, base+2, true)
+		f.array(e.Args, base+2, true, e.Loc.Start)
 	} else {
 		for i, a := range e.Args {
 			f.expr(a, base+2+i)
@@ -985,20 +1088,29 @@ func (f *fstate) binary(e *parser.Binary, dst int) {
 		obj := f.exprAny(e.Right)
 		k := f.alloc()
 		f.privateName(pn, k)
-		f.at(e.Loc.Start)
+		f.at(f.binaryPos(e))
 		f.emit(bytecode.OpHasPrivate, dst, obj, k)
 		return
 	}
 	if k, ok := immLiteral(e.Left); ok {
 		if op, ok := swappedImmOp(e.Op); ok {
 			r := f.exprAny(e.Right)
-			f.at(e.Loc.Start)
+			f.at(f.binaryPos(e))
 			f.emit(op, dst, r, k)
 			return
 		}
 	}
 	l := f.exprAnyBefore(e.Left, e.Right)
-	f.binaryOn(e.Op, dst, l, e.Right, e.Loc.Start)
+	f.binaryOn(e.Op, dst, l, e.Right, f.binaryPos(e))
+}
+
+// binaryPos is where V8 places an error of the binary operation e: at its
+// operator.
+func (f *fstate) binaryPos(e *parser.Binary) int32 {
+	if p := f.tokenAfter(e.Left.NodeLoc().End, e.Op.String(), true); p >= 0 {
+		return p
+	}
+	return e.Loc.Start
 }
 
 // binaryOn emits dst = l op right, the left operand already in l: with
@@ -1127,12 +1239,14 @@ func (f *fstate) unary(e *parser.Unary, dst int) {
 		x := f.exprAny(e.X)
 		f.emit(bytecode.OpTypeof, dst, x, 0)
 	case parser.UnaryDelete:
-		f.deleteExpr(e.X, dst)
+		f.deleteExpr(e.X, dst, e.Loc.Start)
 	}
 }
 
 // deleteExpr compiles delete x (ECMA-262 §13.5.1.2).
-func (f *fstate) deleteExpr(x parser.Expr, dst int) {
+// pos is the delete's own position, where V8 places a failure when the
+// object is not a property access of its own.
+func (f *fstate) deleteExpr(x parser.Expr, dst int, pos int32) {
 	switch x := x.(type) {
 	case *parser.OptionalChain:
 		f.optionalChain(x, dst, true)
@@ -1145,7 +1259,12 @@ func (f *fstate) deleteExpr(x parser.Expr, dst int) {
 		if x.Optional {
 			f.optJump(obj)
 		}
-		f.at(memberPos(x))
+		switch o := x.Object.(type) {
+		case *parser.Member:
+			f.at(f.memberPos(o))
+		default:
+			f.at(pos)
+		}
 		if x.Index == nil {
 			f.emit(bytecode.OpDelProp, dst, obj, f.propSite(x.Name))
 		} else {
@@ -1215,7 +1334,12 @@ func (f *fstate) evalMemberRefIn(m *parser.Member, toKey, pureAfter bool) member
 }
 
 func (f *fstate) getMember(mr memberRef, dst int) {
-	f.at(memberPos(mr.m))
+	f.getMemberAt(mr, dst, f.memberPos(mr.m))
+}
+
+// getMemberAt is getMember with its errors placed at pos.
+func (f *fstate) getMemberAt(mr memberRef, dst int, pos int32) {
+	f.at(pos)
 	switch {
 	case mr.super:
 		f.superGet(mr.key, dst)
@@ -1229,7 +1353,12 @@ func (f *fstate) getMember(mr memberRef, dst int) {
 }
 
 func (f *fstate) setMember(mr memberRef, val int) {
-	f.at(memberPos(mr.m))
+	f.setMemberAt(mr, val, f.memberPos(mr.m))
+}
+
+// setMemberAt is setMember with its errors placed at pos.
+func (f *fstate) setMemberAt(mr memberRef, val int, pos int32) {
+	f.at(pos)
 	switch {
 	case mr.super:
 		f.superSet(mr.key, val)
@@ -1262,7 +1391,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			}
 			v := f.alloc()
 			f.exprNamed(e.Value, v, t.Name)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, v)
 			result(v)
 			return
@@ -1276,17 +1405,17 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			return
 		}
 		cur := f.alloc()
-		f.at(t.Loc.Start)
+		f.at(f.namePos(r, t))
 		f.load(r, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
 			f.exprNamed(e.Value, cur, t.Name)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 			f.patchHere(j)
 		} else {
 			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
-			f.at(t.Loc.Start)
+			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 		}
 		result(cur)
@@ -1296,21 +1425,21 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 			// No setter or proxy trap can write a local in a register
 			// (no closure reaches it), so the value may be read in place.
 			v := f.exprAny(e.Value)
-			f.setMember(mr, v)
+			f.setMemberAt(mr, v, f.assignOpPos(e))
 			result(v)
 			return
 		}
 		mr := f.evalMemberRefIn(t, true, pure(e.Value))
 		cur := f.alloc()
-		f.getMember(mr, cur)
+		f.getMemberAt(mr, cur, f.readModifyPos(t))
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
 			f.expr(e.Value, cur)
-			f.setMember(mr, cur)
+			f.setMemberAt(mr, cur, f.assignOpPos(e))
 			f.patchHere(j)
 		} else {
 			f.binaryOn(op, cur, cur, e.Value, e.Loc.Start)
-			f.setMember(mr, cur)
+			f.setMemberAt(mr, cur, f.assignOpPos(e))
 		}
 		result(cur)
 	default:
@@ -1346,6 +1475,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		f.emit(bytecode.OpToNumeric, old, old, 0)
 		n := f.alloc()
 		f.emit(op, n, old, 0)
+		f.at(f.updateOpPos(e))
 		f.store(r, n)
 		if dst >= 0 {
 			if e.Prefix {
@@ -1359,7 +1489,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		// setter cannot assign a local in a register.
 		mr := f.evalMemberRefIn(t, true, true)
 		old := f.alloc()
-		f.getMember(mr, old)
+		f.getMemberAt(mr, old, f.readModifyPos(t))
 		if !e.Prefix && dst >= 0 {
 			// The old value is the result, as a number; Inc and Dec
 			// apply ToNumeric themselves.
@@ -1367,7 +1497,7 @@ func (f *fstate) update(e *parser.Update, dst int) {
 		}
 		n := f.alloc()
 		f.emit(op, n, old, 0)
-		f.setMember(mr, n)
+		f.setMemberAt(mr, n, f.updateOpPos(e))
 		if dst >= 0 {
 			if e.Prefix {
 				f.mov(dst, n)
@@ -1397,7 +1527,9 @@ func (f *fstate) update(e *parser.Update, dst int) {
 // for one NewArray; the rest are pushed one by one.
 const arrayLead = 16
 
-func (f *fstate) array(elems []parser.Expr, dst int, args bool) {
+// For a call's or new's arguments (args), pos is where V8 places the
+// call, and a spread argument's failure with it.
+func (f *fstate) array(elems []parser.Expr, dst int, args bool, pos int32) {
 	lead := 0
 	for lead < len(elems) && lead < arrayLead {
 		if _, ok := elems[lead].(*parser.Spread); ok || elems[lead] == nil {
@@ -1422,7 +1554,11 @@ func (f *fstate) array(elems []parser.Expr, dst int, args bool) {
 			f.emit(bytecode.OpArrayHole, dst, 0, 0)
 		case *parser.Spread:
 			v := f.exprAny(x.X)
-			f.at(x.Loc.Start)
+			if args {
+				f.at(pos)
+			} else {
+				f.at(f.exprPos(x.X))
+			}
 			if args {
 				// V8 words a spread argument's failure apart from an
 				// array literal's; the range starts at the "..." so that
@@ -1604,9 +1740,7 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 	}
 	n := 1 + len(q.Exprs)
 	base := f.allocN(2 + n)
-	pos := e.Tag.NodeLoc().Start
 	if m, ok := e.Tag.(*parser.Member); ok {
-		pos = memberPos(m)
 		if _, sup := m.Object.(*parser.Super); sup {
 			f.this(base + 1)
 			k := f.alloc()
@@ -1626,7 +1760,8 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 	for i, x := range q.Exprs {
 		f.expr(x, base+3+i)
 	}
-	f.at(pos)
+	// V8 places the call at the template.
+	f.at(e.Quasi.Loc.Start)
 	f.calleeRange(e.Tag)
 	f.emit(bytecode.OpCall, dst, base, n)
 }

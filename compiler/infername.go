@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,9 @@ import (
 //     see inferredName). An arrow's body is read in place, where its calls
 //     and assignments act on the enclosing pending list, and read again on
 //     its own, which is what names the functions inside it.
+//     Reading it in place is done once per arrow and kept as an arrowEffect:
+//     read in place again for each arrow around it, a chain of nested
+//     arrows would cost the square of its depth.
 //   - Parameters' defaults name nothing; a class field's initialiser is
 //     read on its own with the field's name on the stack.
 
@@ -78,10 +82,46 @@ type pendingFn struct {
 	record bool
 }
 
+// arrowEffect is what reading an arrow's body in place does to the
+// pending list around it, replayed by apply wherever the arrow is met.
+type arrowEffect struct {
+	// drops is how many of the functions pending around the body its calls
+	// remove before an assignment in it names them.
+	drops int
+	// named is set when an assignment in the body names (and so clears) the
+	// functions pending around it; names are the names the body had pushed
+	// then.
+	named bool
+	names *nameList
+	// left is how many of the body's own functions are pending at its end.
+	left int
+	// exact is false when a class declaration in the body removed or named
+	// functions pending around it: the declaration puts the list back as it
+	// was, which the summary cannot replay, so such a body is read in place
+	// each time.
+	exact bool
+}
+
+// nameList is a run of names: segs, then tail's. An assignment inside
+// nested arrows names with the names each of them had pushed: kept as a
+// list of the runs, which the effects of the arrows around share, rather
+// than copied into each (the square of the nesting again).
+type nameList struct {
+	segs []nameSeg
+	tail *nameList
+}
+
 type inferrer struct {
 	src     string
 	names   []nameSeg
 	pending []pendingFn
+	// While an arrow's effect is worked out, eff is the effect, base the
+	// length of the pending list around the body (the body never touches
+	// what is below it: it counts in eff instead) and nameBase the length
+	// of the name stack.
+	eff            *arrowEffect
+	base, nameBase int
+	effects        map[*parser.Function]*arrowEffect
 	// inPlace is set while an arrow's body is read in place, inParams
 	// while a parameter list is read.
 	inPlace, inParams bool
@@ -111,12 +151,34 @@ func (in *inferrer) push(s string, variable bool) {
 
 // infer names every pending function after the stack.
 func (in *inferrer) infer() {
-	if len(in.pending) == 0 {
+	in.inferWith(nil)
+}
+
+// inferWith names every pending function after the stack followed by the
+// names in tail.
+func (in *inferrer) inferWith(tail *nameList) {
+	if e := in.eff; e != nil && !e.named {
+		e.named = true
+		e.names = &nameList{segs: slices.Clone(in.names[in.nameBase:]), tail: tail}
+	}
+	recorded := false
+	for _, p := range in.pending[in.base:] {
+		recorded = recorded || p.record
+	}
+	if !recorded {
+		in.pending = in.pending[:in.base]
 		return
 	}
+	names := in.names
+	if tail != nil {
+		names = slices.Clone(names)
+		for l := tail; l != nil; l = l.tail {
+			names = append(names, l.segs...)
+		}
+	}
 	var b strings.Builder
-	for i, n := range in.names {
-		if n.variable && i+1 < len(in.names) && in.names[i+1].variable {
+	for i, n := range names {
+		if n.variable && i+1 < len(names) && names[i+1].variable {
 			continue
 		}
 		if b.Len() > 0 {
@@ -132,12 +194,19 @@ func (in *inferrer) infer() {
 			in.out[p.n] = b.String()
 		}
 	}
-	in.pending = in.pending[:0]
+	in.pending = in.pending[:in.base]
 }
 
 func (in *inferrer) dropLast() {
-	if len(in.pending) > 0 {
-		in.pending = in.pending[:len(in.pending)-1]
+	in.drop(1)
+}
+
+// drop removes the last n pending functions.
+func (in *inferrer) drop(n int) {
+	k := min(n, len(in.pending)-in.base)
+	in.pending = in.pending[:len(in.pending)-k]
+	if e := in.eff; e != nil && !e.named {
+		e.drops += n - k
 	}
 }
 
@@ -176,7 +245,14 @@ func (in *inferrer) stmt(s parser.Stmt) {
 			// Its computed methods wait for no name: V8 names them only
 			// from an assignment around a class expression.
 			top := len(in.pending)
+			var before arrowEffect
+			if in.eff != nil {
+				before = *in.eff
+			}
 			in.class(n.Class)
+			if in.eff != nil && (in.eff.drops != before.drops || in.eff.named != before.named) {
+				in.eff.exact = false
+			}
 			in.pending = in.pending[:top]
 			return false
 		case parser.Expr:
@@ -422,16 +498,66 @@ func (in *inferrer) function(fn *parser.Function) {
 		}
 		in.stmts(fn.Body)
 	}
-	in.later(body)
-	if fn.IsArrow {
-		saved := in.inPlace
-		in.inPlace = true
-		if fn.ExprBody != nil {
-			in.operand(fn.ExprBody)
-		} else {
-			in.stmts(fn.Body)
-		}
-		in.inPlace = saved
+	// The reading of a body with no function or class in it would name
+	// nothing.
+	if fn.Scope == nil || containsFunction(fn.Scope) {
+		in.later(body)
+	}
+	if !fn.IsArrow {
+		return
+	}
+	// An arrow met outside any arrow's in-place reading is not met again
+	// (the reading of its own body comes last): it is read in place as it
+	// is. One inside is met again by each reading around it: the effect is
+	// kept.
+	e := in.effects[fn]
+	if e == nil && in.inPlace {
+		e = in.effectOf(fn)
+	}
+	if e != nil && e.exact {
+		in.apply(e)
+		return
+	}
+	saved := in.inPlace
+	in.inPlace = true
+	in.arrowBody(fn)
+	in.inPlace = saved
+}
+
+func (in *inferrer) arrowBody(fn *parser.Function) {
+	if fn.ExprBody != nil {
+		in.operand(fn.ExprBody)
+	} else {
+		in.stmts(fn.Body)
+	}
+}
+
+// effectOf reads an arrow's body in place, for its effect on the pending
+// list around it, and leaves that list and the name stack as they were.
+func (in *inferrer) effectOf(fn *parser.Function) *arrowEffect {
+	e := &arrowEffect{exact: true}
+	eff, base, nameBase, inPlace := in.eff, in.base, in.nameBase, in.inPlace
+	in.eff, in.base, in.nameBase, in.inPlace = e, len(in.pending), len(in.names), true
+	in.arrowBody(fn)
+	e.left = len(in.pending) - in.base
+	in.pending = in.pending[:in.base]
+	in.eff, in.base, in.nameBase, in.inPlace = eff, base, nameBase, inPlace
+	if in.effects == nil {
+		in.effects = map[*parser.Function]*arrowEffect{}
+	}
+	in.effects[fn] = e
+	return e
+}
+
+// apply does to the pending list what reading an arrow's body in place
+// does, as effectOf found it.
+func (in *inferrer) apply(e *arrowEffect) {
+	in.drop(e.drops)
+	if e.named {
+		in.inferWith(e.names)
+	}
+	for range e.left {
+		in.pending = append(in.pending, pendingFn{})
 	}
 }
 
@@ -479,6 +605,17 @@ func (in *inferrer) class(cl *parser.Class) {
 			in.infer()
 		})
 	}
+}
+
+// containsFunction reports whether a function or class is written
+// anywhere inside scope s.
+func containsFunction(s *parser.Scope) bool {
+	for _, c := range s.Children {
+		if c.Kind == parser.ScopeFunction || c.Kind == parser.ScopeClass || containsFunction(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // literalKeyName is the name a property key contributes when it is written

@@ -245,7 +245,7 @@ func (f *fstate) moduleItem(s parser.Stmt) {
 			// Made at link time.
 		case *parser.ClassDecl:
 			v := f.alloc()
-			f.class(d.Class, v, "default")
+			f.class(d.Class, v, "default", true)
 			f.initBinding(t.Binding, t.Binding.Name, v)
 			f.top--
 		}

@@ -25,7 +25,7 @@ func (f *fstate) destructure(p parser.Pattern, val int, init bool) {
 			f.store(f.resolve(p), val)
 		}
 	case *parser.Member:
-		f.storeMember(p, val)
+		f.storeMember(p, val, p.Loc.Start)
 	case *parser.AssignPattern:
 		t := f.alloc()
 		f.mov(t, val)
@@ -62,7 +62,12 @@ func (f *fstate) destructureTop(p parser.Pattern, val int, init bool, src parser
 // parameter is ".catch".
 func (f *fstate) destructureTopAs(p parser.Pattern, val int, init bool, src parser.Expr, origin string) {
 	if op, ok := p.(*parser.ObjectPattern); ok {
-		f.at(op.Loc.Start)
+		// V8 places it at the first property.
+		if len(op.Props) > 0 {
+			f.at(op.Props[0].Loc.Start)
+		} else {
+			f.at(op.Loc.Start)
+		}
 		ok := f.jump(bytecode.OpJmpNotNullish, val, 0)
 		isNull := f.jump(bytecode.OpJmpNotUndef, val, 0)
 		f.throwError(0, f.destructureMessage(op, src, "undefined", origin))
@@ -109,8 +114,10 @@ func patternName(p parser.Pattern) string {
 	return ""
 }
 
-// storeMember evaluates a member target and assigns val to it.
-func (f *fstate) storeMember(m *parser.Member, val int) {
+// storeMember evaluates a member target and assigns val to it, the store
+// placed at pos (V8 places a destructuring's and a for-of head's at the
+// target, a for-in head's at the property).
+func (f *fstate) storeMember(m *parser.Member, val int, pos int32) {
 	if _, ok := m.Object.(*parser.Super); ok {
 		k := f.alloc()
 		f.superKey(m, k)
@@ -119,7 +126,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	}
 	obj := f.alloc()
 	f.expr(m.Object, obj)
-	f.at(memberPos(m))
+	f.at(pos)
 	switch {
 	case m.Private:
 		pn := f.alloc()
@@ -130,7 +137,7 @@ func (f *fstate) storeMember(m *parser.Member, val int) {
 	default:
 		k := f.alloc()
 		f.expr(m.Index, k)
-		f.at(memberPos(m))
+		f.at(pos)
 		f.emitElem(bytecode.OpSetElem, obj, k, val)
 	}
 }
@@ -174,7 +181,8 @@ func (f *fstate) destructureRef(p parser.Pattern, val int, init bool, mr *member
 		f.patchHere(j)
 		val = t
 	}
-	f.setMember(*mr, val)
+	// V8 places a destructuring's store at the target.
+	f.setMemberAt(*mr, val, mr.m.Loc.Start)
 }
 
 func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
@@ -236,7 +244,12 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 	rec := f.allocN(2)
 	done := f.alloc()
 	depth := f.envDepth()
-	f.at(p.Loc.Start)
+	// V8 places a source that is not iterable at the source.
+	if src != nil {
+		f.at(src.NodeLoc().Start)
+	} else {
+		f.at(p.Loc.Start)
+	}
 	// V8 names the source of a destructuring when it is a name or a
 	// literal ("o is not iterable"), but not a member or a call: "number 1
 	// is not iterable (cannot read property Symbol(Symbol.iterator))" for

@@ -14,7 +14,7 @@ func TestMapToSources(t *testing.T) {
 	// column 2 to /b.js 5:4; line 4 has no mapping. Line 6 is a CommonJS
 	// wrapper as esbuild writes them, its call mapped to lib/w.js 1:0
 	// (relative to the program's file, test.js). /c.js is never used.
-	const bundle = "var helper = function () { return x(); };\nfunction f() {\n  g();\n  h();\n}\n" +
+	const bundle = "var helper = function () { return this.x(); };\nfunction f() {\n  g();\n  h();\n}\n" +
 		"var m = { \"lib/w.js\"() { k(); } };\n"
 	sm, err := parser.ParseSourceMap([]byte(`{"version":3,"sources":["/a.js","/b.js","/c.js","lib/w.js"],` +
 		`"sourcesContent":["A","B","C","W"],"mappings":";AASA;ECLI;;;yBEJJ"}`))
@@ -46,7 +46,7 @@ func TestMapToSources(t *testing.T) {
 		flags bytecode.FuncFlags
 	}{
 		{"a mapped call, and the unmapped one after it, name the original file, line and column", "f", bytecode.LinePos{Line: 5, Col: 4, File: 1}, 0},
-		{"an unmapped helper keeps its place in the bundle and is marked as the bundler's", "helper", bytecode.LinePos{Line: 1, Col: 34}, bytecode.FlagBundlerCode},
+		{"an unmapped helper keeps its place in the bundle and is marked as the bundler's", "helper", bytecode.LinePos{Line: 1, Col: 39}, bytecode.FlagBundlerCode},
 		{"a method named after a source file is that module's wrapper", "lib/w.js", bytecode.LinePos{Line: 1, File: 2}, bytecode.FlagModuleWrapper},
 	}
 	for _, c := range cases {

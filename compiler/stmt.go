@@ -28,6 +28,10 @@ func (f *fstate) clearCompletion() {
 func (f *fstate) stmt(s parser.Stmt) {
 	mark := f.top
 	defer func() { f.top = mark }()
+	switch s.(type) {
+	case *parser.Return, *parser.Throw, *parser.If, *parser.ExprStmt, *parser.Switch:
+		f.stmtPos, f.stmtFresh = s.NodeLoc().Start, true
+	}
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		f.varDecl(s)
@@ -49,7 +53,7 @@ func (f *fstate) stmt(s parser.Stmt) {
 		}
 	case *parser.ClassDecl:
 		t := f.alloc()
-		f.class(s.Class, t, "")
+		f.class(s.Class, t, "", false)
 		if s.Class.Name != nil {
 			f.initIdent(s.Class.Name, t)
 		}
@@ -349,14 +353,20 @@ func (f *fstate) forIn(s *parser.ForIn) {
 	obj := f.alloc()
 	f.forRight(s.Scope, s.Right, obj)
 	it := f.alloc()
-	f.at(s.Right.NodeLoc().Start)
+	f.at(f.exprPos(s.Right))
 	f.emit(bytecode.OpForInPrep, it, obj, 0)
 	k := f.alloc()
 	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
 	top := f.here()
 	jEnd := f.jump(bytecode.OpForInNext, k, it)
 	sr := f.enterScope(s.Scope)
-	f.forTarget(s.Kind, s.Target, k)
+	if m, ok := s.Target.(*parser.Member); ok {
+		mark := f.top
+		f.storeMember(m, k, f.memberPos(m))
+		f.top = mark
+	} else {
+		f.forTarget(s.Kind, s.Target, k)
+	}
 	f.coverBody(s.Body)
 	f.stmt(s.Body)
 	f.leaveScope(sr)
@@ -372,7 +382,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	obj := f.alloc()
 	f.forRight(s.Scope, s.Right, obj)
 	rec := f.allocN(2)
-	f.at(s.Right.NodeLoc().Start)
+	f.at(f.exprPos(s.Right))
 	if s.Await {
 		f.emit(bytecode.OpGetAsyncIter, rec, obj, 0)
 	} else {
@@ -394,7 +404,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		// result of next() is awaited before it is inspected.
 		f.mov(next, rec+1)
 		f.mov(next+1, rec)
-		f.at(s.Right.NodeLoc().Start)
+		f.at(f.exprPos(s.Right))
 		f.emit(bytecode.OpCall, next, next, 0)
 		f.await(next, next)
 		f.emit(bytecode.OpCheckObject, next, f.kStr("Iterator result is not an object"), 0)

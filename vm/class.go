@@ -2,6 +2,8 @@ package vm
 
 // Classes, super, private names and the object-literal helpers.
 
+import "github.com/kilnjs/kiln/bytecode"
+
 // setupClass is the core of ClassDefinitionEvaluation (§15.7.14 steps
 // 5-8, 12-16): validate the superclass, wire the constructor's and the
 // prototype's [[Prototype]], define prototype/constructor. It returns the
@@ -235,7 +237,10 @@ func (rt *Runtime) throwNoBrand(name Value) {
 }
 
 // brandClassName returns the name of the class whose private method or
-// accessor name is, as V8's messages give it ("anonymous" for none).
+// accessor name is, as V8's messages give it: the name written in the
+// class (not its name property, nor the name an anonymous class took from
+// where it was stored), "anonymous" for none, or "." for a static element
+// of an anonymous class (V8 names its class variable so).
 func (rt *Runtime) brandClassName(name Value) string {
 	o := rt.obj(name)
 	fn := o.v1
@@ -247,7 +252,14 @@ func (rt *Runtime) brandClassName(name Value) string {
 		if o.aux&privStatic == 0 && ctor.IsObject() {
 			ctor = rt.dataPropertyOf(ctor, rt.atom("constructor"))
 		}
-		if rt.isCallable(ctor) {
+		if code, ok := rt.hostOf(rt.obj(ctor)).(*bytecode.Function); ok && rt.isCallable(ctor) {
+			switch {
+			case code.Flags&bytecode.FlagAnonymousClass == 0 && code.Name != "":
+				return code.Name
+			case o.aux&privStatic != 0:
+				return "."
+			}
+		} else if rt.isCallable(ctor) {
 			if n := rt.funcName(ctor); n != "" {
 				return n
 			}
