@@ -60,7 +60,13 @@ func (rt *Runtime) regexpCompile(o *Object, d *regexpData) {
 func (rt *Runtime) regExpAlloc(proto Value) Value {
 	re, o := rt.newObjectCell(ClassRegExp, proto)
 	o.v0, o.v1 = rt.emptyString, rt.emptyString
-	rt.defineData(re, rt.atom("lastIndex"), gc.Int(0), attrWritable)
+	// Every RegExp starts in the same shape: taken whole, not reached by
+	// an atom lookup and a definition at each evaluation of a literal.
+	if rt.regexpShape == nil {
+		rt.regexpShape = rt.withKey(rt.rootShape, rt.atom("lastIndex"), attrWritable)
+	}
+	o.shape = rt.regexpShape.id
+	rt.setVals(&o.slots, []Value{gc.Int(0)})
 	return re
 }
 
