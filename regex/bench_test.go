@@ -32,3 +32,9 @@ func BenchmarkCaseInsensitiveWord(b *testing.B) {
 func BenchmarkEmailLike(b *testing.B) {
 	benchmarkMatch(b, `([\w.]+)@(\w+)\.(com|org)`, 0, strings.Repeat("no address here ", 200)+"some.one@example.org")
 }
+
+// An anchored pattern that fails at position 0 is done there, however long
+// the input: a tokenizer's /^x/.exec(rest) on each step.
+func BenchmarkAnchoredMiss(b *testing.B) {
+	benchmarkMatch(b, `^\n`, 0, strings.Repeat("x", 100000))
+}

@@ -179,8 +179,10 @@ func match[T uint16 | byte](p *Program, m *machine[T], in []T, start int, caps [
 		if p.anchored && pos != 0 {
 			return false, nil
 		}
-		if p.first != nil && !sticky {
+		if p.first != nil && !sticky && !p.anchored {
 			// The scan for a possible first character, kept tight: most positions of most inputs stop here.
+			// An anchored pattern has only position 0 to try: scanning on from there made each failed
+			// /^x/.exec(rest) of a tokenizer cost the rest of its input.
 			for pos < len(in) {
 				c := rune(in[pos])
 				if p.first.has(c) || m.u && isHigh(c) {

@@ -31,6 +31,9 @@ var microBenchmarks = []struct{ name, src string }{
 	{"reduce callback", `const a = new Array(10000).fill(1); if (a.reduce((p, x) => p + x, 0) !== 10000) throw new Error('bad');`},
 	{"sort comparator", `const a = []; for (let i = 0; i < 2000; i++) a.push((i * 7919) % 2003); a.sort((x, y) => x - y);`},
 	{"string concatenation", `let s = ''; for (let i = 0; i < 2000; i++) s += 'ab'; if (s.length !== 4000) throw new Error('bad length');`},
+	{"substring tokenizer", `let s = 'key: value\n'.repeat(4000); let n = 0; while (s.length > 0) { n += s.substring(0, 3).length; s = s.substring(11); } if (n !== 12000) throw new Error('bad');`},
+	{"substring tokenizer wide", `let s = 'clé: 値\n'.repeat(4000); let n = 0; while (s.length > 0) { n += s.substring(0, 3).length; s = s.substring(7); } if (n !== 12000) throw new Error('bad');`},
+	{"regexp literal in a function", `function esc(s) { return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/g, ''); } let n = 0; for (let i = 0; i < 2000; i++) n += esc('abc').length; if (n !== 6000) throw new Error('bad');`},
 }
 
 func BenchmarkInterpreter(b *testing.B) {

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/kilnjs/kiln/gc"
@@ -47,7 +48,7 @@ func (rt *Runtime) regexpCompile(o *Object, d *regexpData) {
 	if d.prog != nil {
 		return
 	}
-	prog, err := compileCached(rt.units(o.v0), d.flags)
+	prog, err := rt.compileCached(o.v0, d.flags)
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
@@ -59,7 +60,13 @@ func (rt *Runtime) regexpCompile(o *Object, d *regexpData) {
 func (rt *Runtime) regExpAlloc(proto Value) Value {
 	re, o := rt.newObjectCell(ClassRegExp, proto)
 	o.v0, o.v1 = rt.emptyString, rt.emptyString
-	rt.defineData(re, rt.atom("lastIndex"), gc.Int(0), attrWritable)
+	// Every RegExp starts in the same shape: taken whole, not reached by
+	// an atom lookup and a definition at each evaluation of a literal.
+	if rt.regexpShape == nil {
+		rt.regexpShape = rt.withKey(rt.rootShape, rt.atom("lastIndex"), attrWritable)
+	}
+	o.shape = rt.regexpShape.id
+	rt.setVals(&o.slots, []Value{gc.Int(0)})
 	return re
 }
 
@@ -78,7 +85,7 @@ func (rt *Runtime) regExpInitialize(re, pattern, flags Value) {
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
-	prog, err := compileCached(rt.units(p), fl)
+	prog, err := rt.compileCached(p, fl)
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
@@ -99,29 +106,40 @@ var regexpCache struct {
 	progs map[regexpCacheKey]*regex.Program
 }
 
+// regexpCacheKey holds a pattern as its string cell does: the Latin-1
+// bytes, or the UTF-16 units' memory (wide), so that a lookup reads the
+// cell's own Go string and allocates nothing. Building a UTF-16 copy and a
+// key string from it at each lookup was most of the cost of evaluating a
+// literal: `s.replace(/"/g, '&quot;')` in a function called per value.
 type regexpCacheKey struct {
 	pattern string
+	wide    bool
 	flags   regex.Flags
 }
 
 const regexpCacheMax = 1024
 
-func compileCached(pattern []uint16, fl regex.Flags) (*regex.Program, error) {
-	b := make([]byte, 2*len(pattern))
-	for i, c := range pattern {
-		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+// compileCached returns the program of the string pattern with flags fl,
+// from the cache when it has it.
+func (rt *Runtime) compileCached(pattern Value, fl regex.Flags) (*regex.Program, error) {
+	s := rt.flat(pattern)
+	key := regexpCacheKey{s.lat, false, fl}
+	if s.flags&strWide != 0 {
+		key.pattern, key.wide = s.wide, true
 	}
-	key := regexpCacheKey{string(b), fl}
 	regexpCache.Lock()
 	p, ok := regexpCache.progs[key]
 	regexpCache.Unlock()
 	if ok {
 		return p, nil
 	}
-	p, err := regex.Compile(pattern, fl)
+	p, err := regex.Compile(rt.units(pattern), fl)
 	if err != nil {
 		return nil, err
 	}
+	// The cell's string may be a slice of a much longer one (substring
+	// shares storage); the cache keeps a copy of its own.
+	key.pattern = strings.Clone(key.pattern)
 	regexpCache.Lock()
 	if regexpCache.progs == nil || len(regexpCache.progs) >= regexpCacheMax {
 		regexpCache.progs = map[regexpCacheKey]*regex.Program{}

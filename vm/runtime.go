@@ -173,6 +173,10 @@ type Runtime struct {
 	symbolRegistry  map[string]Value
 
 	rootShape *Shape
+	// regexpResultShape is an exec result's: an array with index, input
+	// and groups, made at the first match (see regexpResult); regexpShape
+	// a RegExp object's, with its lastIndex (see regExpAlloc).
+	regexpResultShape, regexpShape *Shape
 	// Deferred built-ins (deferred.go): deferring is set while a realm's
 	// built-ins are defined; deferredShape is the placeholder shape.
 	deferring     bool
