@@ -532,3 +532,35 @@ func TestInitialisersNeedNoMove(t *testing.T) {
 		})
 	}
 }
+
+// TestDestructuringReadsInPlace checks that a declaration's object pattern
+// reads each property straight into its binding's register, and reads a
+// local source in place, except where the pattern's own code could assign
+// that source (a default, a computed key) or a var pattern may name it.
+func TestDestructuringReadsInPlace(t *testing.T) {
+	for _, tt := range []struct {
+		body  string
+		moves int // Mov instructions in f
+	}{
+		{"const {a, b} = x; return a + b", 0},
+		{"let {a, b: {c}} = x; return a + c", 0},
+		{"const {a, ...r} = x; return r", 1},              // the rest object goes through a temp
+		{"const {a = 1, b} = x; return a + b", 3},         // the default may assign x: read from a copy
+		{"const {[x.k]: a} = x; return a", 2},             // so may a computed key
+		{"var {a, x: b} = x; return a + b", 1},            // a var pattern may name x
+		{"const {a} = x; const f = () => a; return f", 0}, // captured: a lives in the environment, stored from a temp
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			p := compileScript(t, "function f(x) { "+tt.body+" }")
+			moves := 0
+			for _, op := range opcodes(p.Main.Funcs[0])[0] {
+				if op == "Mov" {
+					moves++
+				}
+			}
+			if moves != tt.moves {
+				t.Errorf("%d Mov, want %d\n%s", moves, tt.moves, disasm(p))
+			}
+		})
+	}
+}

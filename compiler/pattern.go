@@ -216,6 +216,17 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 			if keys >= 0 {
 				f.loadStr(keys+i, name)
 			}
+			if reg, ok := f.initReg(prop.Value, init); ok {
+				// Straight into the binding's register, which the
+				// property read writes at the point the Mov from a temp
+				// did: `const {a, b} = o` is two GetProps, not four
+				// instructions.
+				f.at(prop.Loc.Start)
+				f.emit(bytecode.OpGetProp, reg.reg, val, f.propSite(name))
+				f.setInited(reg)
+				f.top = mark
+				continue
+			}
 			mr := f.targetRef(prop.Value)
 			f.at(prop.Loc.Start)
 			f.emit(bytecode.OpGetProp, v, val, f.propSite(name))
@@ -235,6 +246,53 @@ func (f *fstate) objectPattern(p *parser.ObjectPattern, val int, init bool) {
 		f.emit(bytecode.OpCopyPropsExcl, r, val, arr)
 		f.destructureRef(p.Rest, r, init, mr)
 	}
+}
+
+// initReg returns the register binding a pattern target initialises, when
+// target is a plain identifier whose binding is a register of this frame
+// and the destructuring declares it (init): such a target can take its
+// value directly. Any other target (an assignment's, which must check the
+// binding's TDZ and constness; an env slot; a nested pattern; one with a
+// default) goes through a temp and destructure.
+func (f *fstate) initReg(target parser.Pattern, init bool) (*varLoc, bool) {
+	id, ok := target.(*parser.Identifier)
+	if !init || !ok || id.Binding == nil || id.Dynamic {
+		return nil, false
+	}
+	r := f.resolveBinding(id.Binding, id.Name)
+	if r.loc == nil || r.dynamic || r.global || r.loc.kind != locReg || r.loc.owner != f {
+		return nil, false
+	}
+	return r.loc, true
+}
+
+// patternRunsCode reports whether evaluating pattern p runs any
+// expression of the program (a default value or a computed key), which
+// could assign the variable the destructured value was read from.
+func patternRunsCode(p parser.Pattern) bool {
+	switch p := p.(type) {
+	case *parser.AssignPattern:
+		return true
+	case *parser.RestElement:
+		return patternRunsCode(p.Target)
+	case *parser.Member:
+		return true
+	case *parser.ObjectPattern:
+		for _, prop := range p.Props {
+			if prop.Computed || patternRunsCode(prop.Value) {
+				return true
+			}
+		}
+		return p.Rest != nil && patternRunsCode(p.Rest)
+	case *parser.ArrayPattern:
+		for _, el := range p.Elems {
+			if el != nil && patternRunsCode(el) {
+				return true
+			}
+		}
+		return p.Rest != nil && patternRunsCode(p.Rest)
+	}
+	return false
 }
 
 // arrayPattern destructures val by iteration; src is the expression the value

@@ -247,6 +247,17 @@ func (f *fstate) varDecl(s *parser.VarDecl) {
 				f.initIdent(id, t)
 			}
 		default:
+			// A let or const pattern reads a local's register in place
+			// (`const {a, b} = o` copied o first) when nothing in the
+			// pattern can assign that local: its targets are new
+			// bindings, and it runs no code of its own. A var pattern
+			// may name the variable it reads (`var {a, o} = o`).
+			if src, ok := d.Init.(*parser.Identifier); ok && s.Kind != parser.DeclVar && !patternRunsCode(d.Target) {
+				if reg, ok := f.regOf(f.resolve(src)); ok {
+					f.destructureTop(d.Target, reg, true, d.Init)
+					break
+				}
+			}
 			t := f.alloc()
 			f.expr(d.Init, t)
 			f.destructureTop(d.Target, t, true, d.Init)

@@ -160,7 +160,7 @@ func (rt *Runtime) generatorStep(fn, gen Value, g *genData) (v Value, done, dele
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	rt.inNative, rt.curNewTarget, rt.curCallee = true, Undefined, fn
 	if rt.hostOf(rt.obj(fn)).(*nativeFunc).builtin {
-		rt.natives = append(rt.natives, nativeFrame{fn: fn, this: gen, depth: len(rt.frames)})
+		rt.pushNative(fn, gen, false)
 	}
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee

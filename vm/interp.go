@@ -713,6 +713,15 @@ func (rt *Runtime) loop(entry int) Value {
 					rt.safepoint()
 					break
 				}
+				if o.class == ClassNative {
+					// A built-in (always callable) goes straight to
+					// callNative: isCallable and callValue looked the
+					// callee's cell up twice more per Math.abs or
+					// Map.prototype.has.
+					rt.sp = fr.base + fr.code.NRegs
+					regs[a] = rt.callNative(callee, o, regs[b+1], regs[b+2:b+2+c], Undefined)
+					break
+				}
 			}
 			if !rt.isCallable(callee) {
 				rt.notCallable(fr, callee, "a function")
