@@ -72,7 +72,7 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	rec := f.allocN(2)
 	f.at(e.Loc.Start)
 	if f.async {
-		f.emit(bytecode.OpGetAsyncIter, rec, v, 0)
+		f.emit(bytecode.OpGetAsyncIter, rec, v, 1)
 	} else {
 		f.emit(bytecode.OpGetIter, rec, v, 1)
 	}

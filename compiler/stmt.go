@@ -395,6 +395,9 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	rec := f.allocN(2)
 	f.at(f.exprPos(s.Right))
 	if s.Await {
+		// V8 prints any operand back in a for-await's TypeError (see
+		// vm.v8NotAsyncIterable), not only the ones it names for for-of.
+		f.calleeRange(s.Right)
 		f.emit(bytecode.OpGetAsyncIter, rec, obj, 0)
 	} else {
 		f.iterableRange(s.Right)

@@ -148,13 +148,37 @@ func (r *Realm) initGenerator() {
 	rt.defineData(r.AsyncGeneratorFunctionPrototype, rt.atConstructor, agf, attrConfigurable)
 }
 
-// getAsyncIterator is GetIterator(obj, async) (§7.4.3), wrapping a sync
-// iterator with CreateAsyncFromSyncIterator when needed.
-func (rt *Runtime) getAsyncIterator(v Value) (Value, Value) {
-	m := rt.getMethodOrUndef(v, rt.wellKnown.asyncIterator)
-	if m == Undefined {
-		it, next := rt.getIterator(v)
-		return rt.asyncFromSyncIterator(it, next)
+// getAsyncIteratorFor is GetIterator(obj, async) (§7.4.3), wrapping a
+// sync iterator with CreateAsyncFromSyncIterator when needed; site, a
+// for-await's (the zero site for yield*), picks the wording of the TypeError as V8's: the method read on a
+// nullish value fails as a property read, and a value with neither method
+// callable "is not async iterable", named by the operand's source text.
+func (rt *Runtime) getAsyncIteratorFor(v Value, site operandSite) (Value, Value) {
+	if v.IsNullish() {
+		rt.throwTypeError("Cannot read properties of %s (reading 'Symbol(Symbol.asyncIterator)')", rt.typeName(v))
+	}
+	notIterable := func() {
+		if text := rt.operandText(site); text != "" {
+			rt.throwTypeError("%s", v8NotAsyncIterable(text))
+		}
+	}
+	m := rt.Get(v, rt.wellKnown.asyncIterator)
+	if !m.IsNullish() && !rt.isCallable(m) {
+		notIterable()
+		rt.throwTypeError("%s is not a function", rt.typedValueName(m))
+	}
+	if m.IsNullish() {
+		// The sync method, read once (GetIteratorFromMethod).
+		s := rt.Get(v, rt.wellKnown.iterator)
+		if !rt.isCallable(s) {
+			notIterable()
+			rt.throwTypeError("%s is not iterable (cannot read property Symbol(Symbol.iterator))", rt.typedValueName(v))
+		}
+		it := rt.Call(s, v)
+		if !it.IsObject() {
+			rt.throwTypeError("Result of the Symbol.iterator method is not an object")
+		}
+		return rt.asyncFromSyncIterator(it, rt.Get(it, rt.atNext))
 	}
 	it := rt.Call(m, v)
 	if !it.IsObject() {

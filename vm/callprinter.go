@@ -66,6 +66,24 @@ func v8CalleeText(text string) string {
 	return p.b.String()
 }
 
+// v8NotAsyncIterable words the TypeError of a for-await over a value with
+// no callable Symbol.asyncIterator or Symbol.iterator, given the operand's
+// source text: V8 prints any operand back, a call whole ("f(...)"), and
+// blames the callee of a call or new.
+func v8NotAsyncIterable(text string) string {
+	e := parseCallText(text)
+	if e == nil {
+		return text + " is not async iterable"
+	}
+	var p callPrinter
+	p.find(e, true)
+	switch e.(type) {
+	case *parser.Call, *parser.New:
+		return p.b.String() + " is not a function or its return value is not async iterable"
+	}
+	return p.b.String() + " is not async iterable"
+}
+
 // v8NotIterable words the TypeError for a value v that is not iterable,
 // given the source text of the operand the compiler recorded: for a spread
 // argument (text starting "...") V8 blames the missing method, for a call

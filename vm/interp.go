@@ -830,7 +830,11 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], site)
 		case bytecode.OpGetAsyncIter:
-			regs[a], regs[a+1] = rt.getAsyncIterator(regs[b])
+			var site operandSite
+			if c == 0 {
+				site = operandSite{fr.code, fr.pc}
+			}
+			regs[a], regs[a+1] = rt.getAsyncIteratorFor(regs[b], site)
 		case bytecode.OpIterNext:
 			rt.sp = fr.base + fr.code.NRegs
 			v, done := rt.iterStep(regs[b], regs[b+1])
