@@ -15,14 +15,13 @@ import (
 
 const test262Archive = "../../shared/test262/test262.tar.gz"
 
-// TestTest262LanguageCorpus compiles every test262 test/language file that
-// parses and checks that the compiler never fails internally and that every
-// function it emits passes the verifier. Files that use syntax in
-// Unsupported, or modules, are expected to be refused cleanly.
-func TestTest262LanguageCorpus(t *testing.T) {
+// eachTest262File calls f with the name and text of every .js file of the
+// pinned test262 archive whose path contains under, in the archive's
+// order. It reports false, calling nothing, when the archive is absent.
+func eachTest262File(t testing.TB, under string, f func(name, src string)) bool {
 	fh, err := os.Open(test262Archive)
 	if err != nil {
-		t.Skipf("test262 archive not available: %v", err)
+		return false
 	}
 	defer fh.Close()
 	gz, err := gzip.NewReader(fh)
@@ -30,33 +29,55 @@ func TestTest262LanguageCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := tar.NewReader(gz)
-	var files, parsed, compiled, refused int
-	why := map[string]int{}
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
-			break
+			return true
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := h.Name
-		if !strings.Contains(name, "/test/language/") || !strings.HasSuffix(name, ".js") || strings.HasSuffix(name, "_FIXTURE.js") {
+		if !strings.Contains(h.Name, under) || !strings.HasSuffix(h.Name, ".js") {
 			continue
 		}
 		data, err := io.ReadAll(tr)
 		if err != nil {
 			t.Fatal(err)
 		}
+		f(h.Name, string(data))
+	}
+}
+
+// test262Module reports whether a test262 file runs as a module.
+func test262Module(src string) bool {
+	return strings.Contains(src, "flags: [module]") || strings.Contains(src, "flags: [module,")
+}
+
+// parseTest262 parses a test262 file as the harness runs it: a module or
+// a script, strict when the file says so.
+func parseTest262(name, src string) (*parser.Program, error) {
+	return parser.Parse(src, name, parser.Options{Module: test262Module(src), Strict: strings.Contains(src, "flags: [onlyStrict]")})
+}
+
+// TestTest262LanguageCorpus compiles every test262 test/language file that
+// parses and checks that the compiler never fails internally and that every
+// function it emits passes the verifier. Files that use syntax in
+// Unsupported, or modules, are expected to be refused cleanly.
+func TestTest262LanguageCorpus(t *testing.T) {
+	var files, parsed, compiled, refused int
+	why := map[string]int{}
+	present := eachTest262File(t, "/test/language/", func(name, src string) {
+		if strings.HasSuffix(name, "_FIXTURE.js") {
+			return
+		}
 		files++
-		src := string(data)
 		opts := parser.Options{Strict: strings.Contains(src, "flags: [onlyStrict]")}
-		if strings.Contains(src, "flags: [module]") || strings.Contains(src, "flags: [module,") {
-			continue
+		if test262Module(src) {
+			return
 		}
 		prog, err := parser.Parse(src, name, opts)
 		if err != nil {
-			continue
+			return
 		}
 		parsed++
 		p, err := Script(prog, Options{Filename: name, Source: src})
@@ -65,14 +86,14 @@ func TestTest262LanguageCorpus(t *testing.T) {
 			if errors.As(err, &ce) && !errors.Is(err, ErrInternal) && strings.Contains(ce.Msg, "unsupported syntax") {
 				refused++
 				why[ce.Msg]++
-				continue
+				return
 			}
 			t.Errorf("%s: %v", name, err)
-			continue
+			return
 		}
 		if err := verifyAll(p); err != nil {
 			t.Errorf("%s: %v", name, err)
-			continue
+			return
 		}
 		compiled++
 		if files%4 == 0 {
@@ -96,6 +117,9 @@ func TestTest262LanguageCorpus(t *testing.T) {
 				}
 			}
 		}
+	})
+	if !present {
+		t.Skipf("test262 archive not available: %s", test262Archive)
 	}
 	msgs := make([]string, 0, len(why))
 	for msg := range why {

@@ -1,9 +1,6 @@
 package compiler
 
 import (
-	"archive/tar"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -478,41 +475,17 @@ func TestInferredNamesMatchOracle(t *testing.T) {
 		checkInferredNames(t, name, prog)
 	}
 
-	fh, err := os.Open(test262Archive)
-	if err != nil {
-		t.Logf("test262 archive not available (%v): checked the snippets and stdlib/lib only", err)
-		return
-	}
-	defer fh.Close()
-	gz, err := gzip.NewReader(fh)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(gz)
 	n := 0
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
+	if !eachTest262File(t, "/test/", func(name, src string) {
+		prog, err := parseTest262(name, src)
 		if err != nil {
-			t.Fatal(err)
+			return
 		}
-		if !strings.Contains(h.Name, "/test/") || !strings.HasSuffix(h.Name, ".js") {
-			continue
-		}
-		data, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(data)
-		module := strings.Contains(src, "flags: [module]") || strings.Contains(src, "flags: [module,")
-		prog, err := parser.Parse(src, h.Name, parser.Options{Module: module, Strict: strings.Contains(src, "flags: [onlyStrict]")})
-		if err != nil {
-			continue
-		}
-		checkInferredNames(t, h.Name, prog)
+		checkInferredNames(t, name, prog)
 		n++
+	}) {
+		t.Logf("test262 archive not available: checked the snippets and stdlib/lib only")
+		return
 	}
 	t.Logf("checked %d test262 files", n)
 }
