@@ -38,27 +38,37 @@ const cliOnlyValueFlags = " --build-snapshot-config --cpu-prof-dir --cpu-prof-in
 // for (--harmony-* as well).
 const v8Flags = " --harmony --no-harmony --opt --no-opt --lazy --no-lazy --single-threaded --predictable "
 
-// refusedFlags say why Kiln refuses an option node takes.
-var refusedFlags = map[string]string{
-	"--experimental-permission":               "Kiln has no permission model, and the program would run with every permission",
-	"--allow-fs-read":                         "Kiln has no permission model (--experimental-permission)",
-	"--allow-fs-write":                        "Kiln has no permission model (--experimental-permission)",
-	"--allow-child-process":                   "Kiln has no permission model (--experimental-permission)",
-	"--allow-worker":                          "Kiln has no permission model (--experimental-permission)",
-	"--allow-wasi":                            "Kiln has no permission model (--experimental-permission)",
-	"--experimental-policy":                   "Kiln does not check policy manifests, and the program would run unchecked",
-	"--policy-integrity":                      "Kiln does not check policy manifests, and the program would run unchecked",
-	"--frozen-intrinsics":                     "Kiln does not freeze the built-in objects",
-	"--disallow-code-generation-from-strings": "Kiln does not forbid eval and new Function, and the program would run with them",
-	"--preserve-symlinks":                     "Kiln resolves modules by their real paths, and the program would load other files",
-	"--preserve-symlinks-main":                "Kiln resolves modules by their real paths, and the program would load other files",
-	"--experimental-shadow-realm":             "Kiln has no ShadowRealm",
-	"--build-snapshot":                        "Kiln's snapshots are made with kiln build",
-	"--build-snapshot-config":                 "Kiln's snapshots are made with kiln build",
-	"--snapshot-blob":                         "Kiln's snapshots are run as kiln app.kbc",
-	"--experimental-sea-config":               "Kiln's single executables are made with kiln build --exe",
-	"--prof":                                  "Kiln has no V8 tick profiler; --cpu-prof writes a CPU profile",
-	"--completion-bash":                       "Kiln has no bash completion script",
+// refusedFlag says why Kiln refuses an option node takes, if it does. A
+// switch, not a map: a map literal is built by the package's initialiser at
+// every start, and this is read only for an option node takes.
+func refusedFlag(name string) (why string, refused bool) {
+	switch name {
+	case "--experimental-permission":
+		return "Kiln has no permission model, and the program would run with every permission", true
+	case "--allow-fs-read", "--allow-fs-write", "--allow-child-process", "--allow-worker", "--allow-wasi":
+		return "Kiln has no permission model (--experimental-permission)", true
+	case "--experimental-policy", "--policy-integrity":
+		return "Kiln does not check policy manifests, and the program would run unchecked", true
+	case "--frozen-intrinsics":
+		return "Kiln does not freeze the built-in objects", true
+	case "--disallow-code-generation-from-strings":
+		return "Kiln does not forbid eval and new Function, and the program would run with them", true
+	case "--preserve-symlinks", "--preserve-symlinks-main":
+		return "Kiln resolves modules by their real paths, and the program would load other files", true
+	case "--experimental-shadow-realm":
+		return "Kiln has no ShadowRealm", true
+	case "--build-snapshot", "--build-snapshot-config":
+		return "Kiln's snapshots are made with kiln build", true
+	case "--snapshot-blob":
+		return "Kiln's snapshots are run as kiln app.kbc", true
+	case "--experimental-sea-config":
+		return "Kiln's single executables are made with kiln build --exe", true
+	case "--prof":
+		return "Kiln has no V8 tick profiler; --cpu-prof writes a CPU profile", true
+	case "--completion-bash":
+		return "Kiln has no bash completion script", true
+	}
+	return "", false
 }
 
 // debuggerFlags run the program as it would run, with a notice.

@@ -368,7 +368,7 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 				fmt.Fprintf(stderr, "kiln: bad option: %s\n", a)
 				return 0, 9, true
 			}
-			if why, refused := refusedFlags[name]; refused {
+			if why, refused := refusedFlag(name); refused {
 				fmt.Fprintf(stderr, "kiln: %s is not supported: %s\n", name, why)
 				return 0, 9, true
 			}
