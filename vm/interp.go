@@ -17,35 +17,50 @@ import (
 // the JavaScript hands back to the native, its result or exception, is
 // kept as the native's own allocations are.
 func (rt *Runtime) run() Value {
-	entry := len(rt.frames) - 1
-	native, mark := rt.inNative, rt.runMark
+	st := runState{entry: len(rt.frames) - 1, native: rt.inNative, mark: rt.runMark}
 	rt.inNative = false
 	rt.runMark = len(rt.tempRoots)
 	for entering := true; ; entering = false {
-		v, done, uncaught := rt.runProtected(entry, native, mark, entering)
-		if uncaught != nil {
-			rt.inNative, rt.runMark = native, mark
-			rt.keep(uncaught.Value)
-			panic(uncaught)
+		rt.runProtected(&st, entering)
+		if st.uncaught != nil {
+			rt.inNative, rt.runMark = st.native, st.mark
+			rt.keep(st.uncaught.Value)
+			panic(st.uncaught)
 		}
-		if done {
-			rt.inNative, rt.runMark = native, mark
+		if st.done {
+			rt.inNative, rt.runMark = st.native, st.mark
 			// Only a heap value needs rooting: a sort comparator's numbers,
 			// millions of them in one call, would fill tempRoots.
-			if v.IsHeap() {
-				rt.keep(v)
+			if st.result.IsHeap() {
+				rt.keep(st.result)
 			}
-			return v
+			return st.result
 		}
 	}
 }
 
+// runState is one run's state, shared by run and the deferred recovery of
+// each runProtected in it: the frame it entered at, what run restores when
+// it leaves (native, mark), and how the last runProtected ended. The
+// deferred call takes it by pointer: an open-coded defer stores what it
+// captures on every call, and a callback per array element paid for eight
+// stores where two do.
+type runState struct {
+	entry    int
+	native   bool
+	mark     int
+	done     bool // the entry frame returned result
+	result   Value
+	uncaught *Exception // thrown and not caught in entry..top
+}
+
 // runProtected runs the loop, turning a JavaScript exception into a jump to
 // its handler when a frame at or above entry has one. An exception with no
-// handler here is returned, not re-panicked inside the deferred function:
-// a panic raised while another is being recovered nests in it, and with
-// every native→JS re-entry (ToPrimitive, getters, callbacks) adding a level,
-// unwinding a deep overflow would take time quadratic in the depth.
+// handler here is left in st.uncaught, not re-panicked inside the deferred
+// function: a panic raised while another is being recovered nests in it,
+// and with every native→JS re-entry (ToPrimitive, getters, callbacks)
+// adding a level, unwinding a deep overflow would take time quadratic in
+// the depth.
 //
 // Other panics (termination, the heap limit) go on up, and may be
 // recovered by a native that goes on running: run's state, native and
@@ -59,34 +74,33 @@ func (rt *Runtime) run() Value {
 // a built-in calls per element (forEach(x => { const o = {x} })) has no
 // back-edge or call of its own, and over a big array neither collected
 // nor could be interrupted until the built-in returned.
-func (rt *Runtime) runProtected(entry int, native bool, mark int, entering bool) (result Value, done bool, uncaught *Exception) {
-	// returned skips recover on the way out of a run that did not panic:
-	// the deferred function runs after every callback a built-in makes.
-	returned := false
-	defer func() {
-		if returned {
-			return
-		}
-		if r := recover(); r != nil {
-			exc, ok := r.(*Exception)
-			if ok && rt.findHandler(entry, exc) {
-				result, done = Undefined, false
-				return
-			}
-			rt.unwindTo(entry)
-			if !ok {
-				rt.inNative, rt.runMark = native, mark
-				panic(r)
-			}
-			uncaught = exc
-		}
-	}()
+func (rt *Runtime) runProtected(st *runState, entering bool) {
+	defer rt.recoverRun(st)
 	if entering {
 		rt.entrySafepoint()
 	}
-	result = rt.loop(entry)
-	returned = true
-	return result, true, nil
+	st.result = rt.loop(st.entry)
+	st.done = true
+}
+
+// recoverRun is runProtected's deferred half. A run that returned (done)
+// skips recover: it runs after every callback a built-in makes.
+func (rt *Runtime) recoverRun(st *runState) {
+	if st.done {
+		return
+	}
+	if r := recover(); r != nil {
+		exc, ok := r.(*Exception)
+		if ok && rt.findHandler(st.entry, exc) {
+			return
+		}
+		rt.unwindTo(st.entry)
+		if !ok {
+			rt.inNative, rt.runMark = st.native, st.mark
+			panic(r)
+		}
+		st.uncaught = exc
+	}
 }
 
 // findHandler looks for a handler of exc in frames entry..top, innermost

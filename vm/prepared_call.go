@@ -64,10 +64,13 @@ func (rt *Runtime) callPrepared(cb *preparedCall, args ...Value) Value {
 	}
 	// Element by element: copy calls memmove, which for a callback's
 	// three arguments cost more than the stores (7% of a forEach).
-	st := rt.stack[base : base+1+len(args)]
-	st[0] = cb.this
+	// The stores are indexed so that the compiler can drop their bounds
+	// checks: st is exactly as long as args.
+	rt.stack[base] = cb.this
+	st := rt.stack[base+1:]
+	st = st[:len(args)]
 	for i, a := range args {
-		st[1+i] = a
+		st[i] = a
 	}
 	rt.enterFrame(cb.f, cb.env, code, cb.cs, base, len(args), -1, Undefined)
 	v := rt.run()
