@@ -1,6 +1,9 @@
 package gc
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 type testCell struct {
 	refs []Value
@@ -169,5 +172,56 @@ func TestUsedCountsWhatWasChargedSinceTheLastCollection(t *testing.T) {
 	h.Charge(100)
 	if got := h.Used(); got != 132 {
 		t.Errorf("Used = %d, want 132: the live cell and the 100 charged since", got)
+	}
+}
+
+func TestNextThreshold(t *testing.T) {
+	const mb = 1 << 20
+	ms := time.Millisecond
+	cases := []struct {
+		name                   string
+		live, limit, allocated int64
+		gcTime, mutatorTime    time.Duration
+		want                   int64
+	}{
+		{"a small heap waits for the minimum", 1 * mb, 0, 8 * mb, 1 * ms, 100 * ms, minThreshold},
+		{"cheap collections keep the trigger at the live size", 100 * mb, 0, 100 * mb, 10 * ms, 1000 * ms, 100 * mb},
+		{"collections taking 10% of the time keep it there too", 100 * mb, 0, 100 * mb, 100 * ms, 900 * ms, 100 * mb},
+		{"collections taking 15% of the time let the heap grow further", 100 * mb, 0, 100 * mb, 150 * ms, 850 * ms, 100 * mb * 150 * 9 / 850},
+		{"however slow collecting is, no more than twice the live size", 100 * mb, 0, 100 * mb, 900 * ms, 100 * ms, 200 * mb},
+		{"a heap limit caps the trigger at the room below it", 40 * mb, 64 * mb, 40 * mb, 1 * ms, 100 * ms, 24 * mb},
+		{"and caps a paced trigger as well", 40 * mb, 64 * mb, 40 * mb, 900 * ms, 100 * ms, 24 * mb},
+		{"just under the limit, the trigger is 1/32 of it", 63 * mb, 64 * mb, 8 * mb, 1 * ms, 100 * ms, 2 * mb},
+		{"no measured time leaves the trigger at the live size", 100 * mb, 0, 100 * mb, 0, 0, 100 * mb},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := nextThreshold(c.live, c.limit, c.allocated, c.gcTime, c.mutatorTime)
+			if d := got - c.want; d < -mb/100 || d > mb/100 {
+				t.Errorf("nextThreshold = %.2f MB, want %.2f MB", float64(got)/mb, float64(c.want)/mb)
+			}
+		})
+	}
+}
+
+func TestHeapOverdueAtItsLimit(t *testing.T) {
+	h, _, _ := newTestHeap()
+	h.SetLimit(4 << 20)
+	h.Charge(3 << 20)
+	if h.Overdue(64 << 20) {
+		t.Error("overdue below both the threshold and the limit")
+	}
+	h.Charge(1 << 20)
+	if !h.Overdue(64 << 20) {
+		t.Error("not overdue with the heap at its limit")
+	}
+}
+
+func TestALimitBelowTheMinimumTriggerCapsTheFirstCollection(t *testing.T) {
+	h, _, _ := newTestHeap()
+	h.SetLimit(4 << 20)
+	h.Charge(4 << 20)
+	if !h.ShouldCollect() {
+		t.Error("a heap of 4 MB at its 4 MB limit is not due a collection")
 	}
 }

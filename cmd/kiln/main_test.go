@@ -174,6 +174,30 @@ func TestHeapLimitEndsTheProcessAsNode(t *testing.T) {
 	}
 }
 
+// TestHeapNearItsLimitCollectsInTime keeps 70% of a 64 MB heap limit live
+// and then makes garbage, many times the limit of it: the program must
+// finish (the collector runs before the limit, and only live data counts
+// against it), and the heap must never have held more than the limit,
+// garbage included (the collection threshold shrinks to the room left).
+func TestHeapNearItsLimitCollectsInTime(t *testing.T) {
+	f := writeFile(t, "near.js", `
+const limit = 64 * 1024 * 1024;
+const used = () => process.memoryUsage().heapUsed;
+const kept = [];
+while (used() < limit * 0.7) for (let j = 0; j < 256; j++) kept.push({ i: kept.length, a: [kept.length, 'k'] });
+let peak = 0;
+for (let i = 0; i < 2e6; i++) {
+  const garbage = { i, a: [i, 'g'] };
+  if (i % 4096 === 0) peak = Math.max(peak, used());
+}
+console.log(kept.length > 0, peak <= limit ? 'within the limit' : 'over the limit: ' + peak);
+`)
+	out, errs, code := runCLI(t, "--max-old-space-size=64", f)
+	if code != 0 || out != "true within the limit\n" {
+		t.Errorf("code %d, stdout %q, stderr:\n%s", code, out, errs)
+	}
+}
+
 // setStdin makes os.Stdin a file holding src for the rest of the test.
 func setStdin(t *testing.T, src string) {
 	t.Helper()
