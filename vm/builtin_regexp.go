@@ -24,12 +24,14 @@ import (
 // directly, with no exec result arrays.
 //
 // "Untouched" is checked by comparing the prototype's and the
-// constructor's shapes and property slots with a copy taken when the
-// realm was made; the copy sits in an internal object in Realm.Extra,
-// which also holds the legacy RegExp.$1-$9 state.
-
-// regexpStateKey names the internal object in Realm.Extra.
-const regexpStateKey = "%RegExpState%"
+// constructor's shapes and property values with a copy taken when the
+// realm was made; the copy sits in an internal object (Realm.regexpState),
+// which also holds the legacy RegExp.$1-$9 state. The two shapes are
+// watched (Shape.watched): every store of a value into either object moves
+// rt.watchEpoch, so the values are compared again only after some store,
+// and the answer is kept until the next one. Every replace, split or match
+// with a regular expression asks, and comparing the forty-odd values each
+// time cost 17% of a loop of replace(/x/g, ...) calls.
 
 // regexpState is the host of that internal object, whose elems hold the
 // original slot values of %RegExp.prototype% then of %RegExp%, v0 the
@@ -37,7 +39,11 @@ const regexpStateKey = "%RegExpState%"
 type regexpState struct {
 	protoShape, ctorShape *Shape
 	nProto                int
-	lastCaps              []int // the legacy statics' last successful match
+	// epoch is the rt.watchEpoch at which the values were last compared,
+	// and unchanged what that found.
+	epoch     uint32
+	unchanged bool
+	lastCaps  []int // the legacy statics' last successful match
 }
 
 func (r *Realm) initRegExp() {
@@ -212,9 +218,11 @@ func (r *Realm) initRegExp() {
 		po, co := rt.obj(rp), rt.obj(r.RegExp)
 		coShape := rt.shp(co)
 		rt.setVals(&so.elems, append(append([]Value(nil), rt.vals(po.slots)...), rt.vals(co.slots)...))
-		rt.setHost(so, &regexpState{protoShape: rt.shapes[po.shape], ctorShape: coShape, nProto: int(po.slots.n)})
+		protoShape := rt.shapes[po.shape]
+		protoShape.watched, coShape.watched = true, true
+		rt.setHost(so, &regexpState{protoShape: protoShape, ctorShape: coShape, nProto: int(po.slots.n), epoch: rt.watchEpoch, unchanged: true})
 		so.v0, so.v1 = exec, rt.emptyString
-		r.Extra[regexpStateKey] = st
+		r.regexpState = st
 	})
 }
 
@@ -242,7 +250,7 @@ const regexpFlagLetters = "dgimsuvy"
 
 func (rt *Runtime) regexpState() (*Object, *regexpState) {
 	rt.shp(rt.obj(rt.realm.RegExpPrototype)) // takes the snapshot if not yet
-	o := rt.obj(rt.realm.Extra[regexpStateKey])
+	o := rt.obj(rt.realm.regexpState)
 	return o, rt.hostOf(o).(*regexpState)
 }
 
@@ -275,8 +283,15 @@ func (rt *Runtime) regexpPristine(rx Value) *regexpData {
 	rt.regexpCompile(o, d)
 	so, st := rt.regexpState()
 	po, co := rt.obj(rt.realm.RegExpPrototype), rt.obj(rt.realm.RegExp)
-	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape || !slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) ||
-		!slices.Equal(rt.vals(co.slots), rt.vals(so.elems)[st.nProto:]) {
+	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape {
+		return nil
+	}
+	if st.epoch != rt.watchEpoch {
+		st.epoch = rt.watchEpoch
+		st.unchanged = slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) &&
+			slices.Equal(rt.vals(co.slots), rt.vals(so.elems)[st.nProto:])
+	}
+	if !st.unchanged {
 		return nil
 	}
 	return d

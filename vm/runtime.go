@@ -195,6 +195,9 @@ type Runtime struct {
 	stackTail []StackFrame // the host's frames under the running code (SetStackTail)
 	hostFree  []uint32
 	addEpoch  uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
+	// watchEpoch moves when a property value of an object in a watched
+	// shape changes in place (see Shape.watched).
+	watchEpoch uint32
 
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.
