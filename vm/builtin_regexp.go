@@ -324,8 +324,7 @@ func (rt *Runtime) regexpMatch(d *regexpData, s *String, start int, caps []int) 
 // the lastIndex protocol and the matcher. It returns the capture offsets
 // (in caps) or nil, and records the match for the legacy statics.
 func (rt *Runtime) regexpBuiltinMatch(rx, s Value, caps []int) []int {
-	atLastIndex := rt.atom("lastIndex")
-	lastIndex := rt.ToLength(rt.Get(rx, atLastIndex))
+	lastIndex := rt.regexpLastIndex(rx)
 	d := rt.regexpDataOf(rx)
 	if len(caps) < 2*d.prog.NumCaptures() {
 		caps = make([]int, 2*d.prog.NumCaptures())
@@ -348,9 +347,28 @@ func (rt *Runtime) regexpBuiltinMatch(rx, s Value, caps []int) []int {
 	return caps
 }
 
-// regexpBuiltinExec is RegExpBuiltinExec (§22.2.7.2).
+// regexpLastIndex is ToLength(Get(rx, "lastIndex")) for a RegExp
+// object, read from the slot when rx is still in the shape it was made
+// with (lastIndex its only property, a writable data property).
+func (rt *Runtime) regexpLastIndex(rx Value) int64 {
+	if o := rt.obj(rx); rt.regexpShape != nil && o.shape == rt.regexpShape.id {
+		if v := rt.vals(o.slots)[0]; v.IsNumber() {
+			return rt.ToLength(v)
+		}
+	}
+	return rt.ToLength(rt.Get(rx, rt.atom("lastIndex")))
+}
+
+// regexpBuiltinExec is RegExpBuiltinExec (§22.2.7.2). Its capture
+// offsets are rt.regexpCaps: regexpBuiltinMatch runs no JavaScript once
+// it has started matching (lastIndex is converted before, and set after
+// as a writable data property of a RegExp object, which calls nothing or
+// throws), nor does regexpResult.
 func (rt *Runtime) regexpBuiltinExec(rx, s Value) Value {
-	caps := rt.regexpBuiltinMatch(rx, s, nil)
+	caps := rt.regexpBuiltinMatch(rx, s, rt.regexpCaps)
+	if cap(caps) > cap(rt.regexpCaps) {
+		rt.regexpCaps = caps
+	}
 	if caps == nil {
 		return Null
 	}
@@ -359,14 +377,19 @@ func (rt *Runtime) regexpBuiltinExec(rx, s Value) Value {
 
 // regexpResult builds exec's result array (§22.2.7.2 steps 20-35).
 func (rt *Runtime) regexpResult(d *regexpData, s Value, caps []int) Value {
+	// The captures go straight into the array's elements.
 	n := d.prog.NumCaptures()
-	vals := make([]Value, n)
-	for i := range vals {
-		vals[i] = Undefined
+	a, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
+	o.elems = vec{ref: rt.allocVals(n), n: uint32(n)}
+	o.aux = uint32(n)
+	for i := range n {
+		v := Undefined
 		if caps[2*i] >= 0 {
-			vals[i] = rt.substring(s, caps[2*i], caps[2*i+1])
+			v = rt.substring(s, caps[2*i], caps[2*i+1])
 		}
+		rt.arena.Put(o.elems.ref, i, v)
 	}
+	vals := rt.vals(o.elems)
 	names := d.prog.GroupNames()
 	groups := Undefined
 	if names != nil {
@@ -386,10 +409,12 @@ func (rt *Runtime) regexpResult(d *regexpData, s Value, caps []int) Value {
 		sh = rt.withKey(sh, rt.atom("input"), attrDefault)
 		rt.regexpResultShape = rt.withKey(sh, rt.atom("groups"), attrDefault)
 	}
-	a := rt.NewArray(vals)
-	o := rt.obj(a)
+	o = rt.obj(a)
 	o.shape = rt.regexpResultShape.id
-	rt.setVals(&o.slots, []Value{gc.Int(caps[0]), s, groups})
+	o.slots = vec{ref: rt.allocVals(3), n: 3}
+	rt.arena.Put(o.slots.ref, 0, gc.Int(caps[0]))
+	rt.arena.Put(o.slots.ref, 1, s)
+	rt.arena.Put(o.slots.ref, 2, groups)
 	if d.flags&regex.FlagHasIndices != 0 {
 		// MakeMatchIndicesIndexPairArray (§22.2.7.8).
 		pairs := make([]Value, n)
@@ -475,6 +500,10 @@ func (rt *Runtime) regexpSetLastIndex(rx Value, v int64) {
 // regexpPutLastIndex is Set(rx, "lastIndex", v, true) with V8's message
 // when lastIndex has been made read-only.
 func (rt *Runtime) regexpPutLastIndex(rx, v Value) {
+	if o := rt.obj(rx); rt.regexpShape != nil && o.shape == rt.regexpShape.id {
+		rt.vals(o.slots)[0] = v
+		return
+	}
 	if !rt.setV(rx, rt.atom("lastIndex"), v, rx) {
 		tag := "Object"
 		if rt.obj(rx).class == ClassRegExp {

@@ -177,6 +177,10 @@ type Runtime struct {
 	// and groups, made at the first match (see regexpResult); regexpShape
 	// a RegExp object's, with its lastIndex (see regExpAlloc).
 	regexpResultShape, regexpShape *Shape
+	// regexpCaps is exec's capture offsets, reused from match to match:
+	// nothing between the match and the result array built from them can
+	// run JavaScript (see regexpBuiltinExec).
+	regexpCaps []int
 	// Deferred built-ins (deferred.go): deferring is set while a realm's
 	// built-ins are defined; deferredShape is the placeholder shape.
 	deferring     bool
