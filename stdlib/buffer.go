@@ -25,42 +25,15 @@ import (
 
 func fillStringDecoder(n *Node, b vm.Value) {
 	rt := n.VM
-	// decodeUTF8(view, flush) gives [string, bytes used]: without flush an
-	// unfinished character at the end is left for the next chunk.
-	rt.DefineMethod(b, "decodeUTF8", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	// decodeUTF8(view, start, end) is the text of view's bytes from start
+	// to end, each invalid sequence replaced as the Encoding Standard says
+	// (V8's decoder, which node's StringDecoder hands complete chunks to).
+	rt.DefineMethod(b, "decodeUTF8", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		data, _ := rt.BufferBytes(vm.Arg(args, 0))
-		flush := rt.ToBoolean(vm.Arg(args, 1))
-		if end := utf8ChunkEnd(data, flush); utf8.Valid(data[:end]) {
-			return rt.NewArray([]vm.Value{rt.NewString(string(data[:end])), vm.Int(end)})
-		}
-		out, _, used := decodeUTF8(data, flush)
-		return rt.NewArray([]vm.Value{rt.NewString(string(out)), vm.Int(used)})
+		end := max(0, min(len(data), int(rt.ToNumber(vm.Arg(args, 2)))))
+		start := max(0, min(end, int(rt.ToNumber(vm.Arg(args, 1)))))
+		return rt.NewString(decodeBytes(data[start:end], "utf8"))
 	})
-}
-
-// utf8ChunkEnd returns where a chunk of a UTF-8 stream stops being
-// decodable now: before a character the chunk ends in the middle of,
-// unless flush. Up to there, valid UTF-8 is already the string it decodes
-// to, and is taken whole: decoding it rune by rune into a []rune and
-// encoding that back was a quarter of readline's time over a large file.
-// Anything else goes to decodeUTF8, which knows the Encoding Standard's
-// replacements; an unfinished character here is one that could still be
-// completed (utf8.FullRune is false only for those), as decodeUTF8 leaves.
-func utf8ChunkEnd(b []byte, flush bool) int {
-	if flush {
-		return len(b)
-	}
-	for k := len(b) - 1; k >= 0 && k >= len(b)-utf8.UTFMax+1; k-- {
-		if c := b[k]; c < 0x80 {
-			break
-		} else if c >= 0xC0 {
-			if !utf8.FullRune(b[k:]) {
-				return k
-			}
-			break
-		}
-	}
-	return len(b)
 }
 
 func fillBuffer(n *Node, b vm.Value) {

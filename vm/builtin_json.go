@@ -836,6 +836,7 @@ func (rt *Runtime) reviveElement(val Value, k PropKey, reviver Value, depth int)
 	if o := rt.obj(val); o.class == ClassObject && o.flags&(objLazyProto|objDeferred) == 0 && k.IsString() {
 		s := rt.shapes[o.shape]
 		if slot := s.lookup(k); slot >= 0 && s.attrs[slot] == attrDefault {
+			rt.slotStore(o)
 			rt.vals(o.slots)[slot] = ne
 			return
 		}

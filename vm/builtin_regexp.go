@@ -24,12 +24,14 @@ import (
 // directly, with no exec result arrays.
 //
 // "Untouched" is checked by comparing the prototype's and the
-// constructor's shapes and property slots with a copy taken when the
-// realm was made; the copy sits in an internal object in Realm.Extra,
-// which also holds the legacy RegExp.$1-$9 state.
-
-// regexpStateKey names the internal object in Realm.Extra.
-const regexpStateKey = "%RegExpState%"
+// constructor's shapes and property values with a copy taken when the
+// realm was made; the copy sits in an internal object (Realm.regexpState),
+// which also holds the legacy RegExp.$1-$9 state. The two shapes are
+// watched (Shape.watched): every store of a value into either object moves
+// rt.watchEpoch, so the values are compared again only after some store,
+// and the answer is kept until the next one. Every replace, split or match
+// with a regular expression asks, and comparing the forty-odd values each
+// time cost 17% of a loop of replace(/x/g, ...) calls.
 
 // regexpState is the host of that internal object, whose elems hold the
 // original slot values of %RegExp.prototype% then of %RegExp%, v0 the
@@ -37,7 +39,11 @@ const regexpStateKey = "%RegExpState%"
 type regexpState struct {
 	protoShape, ctorShape *Shape
 	nProto                int
-	lastCaps              []int // the legacy statics' last successful match
+	// epoch is the rt.watchEpoch at which the values were last compared,
+	// and unchanged what that found.
+	epoch     uint32
+	unchanged bool
+	lastCaps  []int // the legacy statics' last successful match
 }
 
 func (r *Realm) initRegExp() {
@@ -212,9 +218,11 @@ func (r *Realm) initRegExp() {
 		po, co := rt.obj(rp), rt.obj(r.RegExp)
 		coShape := rt.shp(co)
 		rt.setVals(&so.elems, append(append([]Value(nil), rt.vals(po.slots)...), rt.vals(co.slots)...))
-		rt.setHost(so, &regexpState{protoShape: rt.shapes[po.shape], ctorShape: coShape, nProto: int(po.slots.n)})
+		protoShape := rt.shapes[po.shape]
+		protoShape.watched, coShape.watched = true, true
+		rt.setHost(so, &regexpState{protoShape: protoShape, ctorShape: coShape, nProto: int(po.slots.n), epoch: rt.watchEpoch, unchanged: true})
 		so.v0, so.v1 = exec, rt.emptyString
-		r.Extra[regexpStateKey] = st
+		r.regexpState = st
 	})
 }
 
@@ -242,7 +250,7 @@ const regexpFlagLetters = "dgimsuvy"
 
 func (rt *Runtime) regexpState() (*Object, *regexpState) {
 	rt.shp(rt.obj(rt.realm.RegExpPrototype)) // takes the snapshot if not yet
-	o := rt.obj(rt.realm.Extra[regexpStateKey])
+	o := rt.obj(rt.realm.regexpState)
 	return o, rt.hostOf(o).(*regexpState)
 }
 
@@ -275,8 +283,15 @@ func (rt *Runtime) regexpPristine(rx Value) *regexpData {
 	rt.regexpCompile(o, d)
 	so, st := rt.regexpState()
 	po, co := rt.obj(rt.realm.RegExpPrototype), rt.obj(rt.realm.RegExp)
-	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape || !slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) ||
-		!slices.Equal(rt.vals(co.slots), rt.vals(so.elems)[st.nProto:]) {
+	if rt.shp(po) != st.protoShape || rt.shp(co) != st.ctorShape {
+		return nil
+	}
+	if st.epoch != rt.watchEpoch {
+		st.epoch = rt.watchEpoch
+		st.unchanged = slices.Equal(rt.vals(po.slots), rt.vals(so.elems)[:st.nProto]) &&
+			slices.Equal(rt.vals(co.slots), rt.vals(so.elems)[st.nProto:])
+	}
+	if !st.unchanged {
 		return nil
 	}
 	return d
@@ -309,8 +324,7 @@ func (rt *Runtime) regexpMatch(d *regexpData, s *String, start int, caps []int) 
 // the lastIndex protocol and the matcher. It returns the capture offsets
 // (in caps) or nil, and records the match for the legacy statics.
 func (rt *Runtime) regexpBuiltinMatch(rx, s Value, caps []int) []int {
-	atLastIndex := rt.atom("lastIndex")
-	lastIndex := rt.ToLength(rt.Get(rx, atLastIndex))
+	lastIndex := rt.regexpLastIndex(rx)
 	d := rt.regexpDataOf(rx)
 	if len(caps) < 2*d.prog.NumCaptures() {
 		caps = make([]int, 2*d.prog.NumCaptures())
@@ -333,9 +347,28 @@ func (rt *Runtime) regexpBuiltinMatch(rx, s Value, caps []int) []int {
 	return caps
 }
 
-// regexpBuiltinExec is RegExpBuiltinExec (§22.2.7.2).
+// regexpLastIndex is ToLength(Get(rx, "lastIndex")) for a RegExp
+// object, read from the slot when rx is still in the shape it was made
+// with (lastIndex its only property, a writable data property).
+func (rt *Runtime) regexpLastIndex(rx Value) int64 {
+	if o := rt.obj(rx); rt.regexpShape != nil && o.shape == rt.regexpShape.id {
+		if v := rt.vals(o.slots)[0]; v.IsNumber() {
+			return rt.ToLength(v)
+		}
+	}
+	return rt.ToLength(rt.Get(rx, rt.atom("lastIndex")))
+}
+
+// regexpBuiltinExec is RegExpBuiltinExec (§22.2.7.2). Its capture
+// offsets are rt.regexpCaps: regexpBuiltinMatch runs no JavaScript once
+// it has started matching (lastIndex is converted before, and set after
+// as a writable data property of a RegExp object, which calls nothing or
+// throws), nor does regexpResult.
 func (rt *Runtime) regexpBuiltinExec(rx, s Value) Value {
-	caps := rt.regexpBuiltinMatch(rx, s, nil)
+	caps := rt.regexpBuiltinMatch(rx, s, rt.regexpCaps)
+	if cap(caps) > cap(rt.regexpCaps) {
+		rt.regexpCaps = caps
+	}
 	if caps == nil {
 		return Null
 	}
@@ -344,14 +377,19 @@ func (rt *Runtime) regexpBuiltinExec(rx, s Value) Value {
 
 // regexpResult builds exec's result array (§22.2.7.2 steps 20-35).
 func (rt *Runtime) regexpResult(d *regexpData, s Value, caps []int) Value {
+	// The captures go straight into the array's elements.
 	n := d.prog.NumCaptures()
-	vals := make([]Value, n)
-	for i := range vals {
-		vals[i] = Undefined
+	a, o := rt.newObjectCell(ClassArray, rt.realm.ArrayPrototype)
+	o.elems = vec{ref: rt.allocVals(n), n: uint32(n)}
+	o.aux = uint32(n)
+	for i := range n {
+		v := Undefined
 		if caps[2*i] >= 0 {
-			vals[i] = rt.substring(s, caps[2*i], caps[2*i+1])
+			v = rt.substring(s, caps[2*i], caps[2*i+1])
 		}
+		rt.arena.Put(o.elems.ref, i, v)
 	}
+	vals := rt.vals(o.elems)
 	names := d.prog.GroupNames()
 	groups := Undefined
 	if names != nil {
@@ -371,10 +409,12 @@ func (rt *Runtime) regexpResult(d *regexpData, s Value, caps []int) Value {
 		sh = rt.withKey(sh, rt.atom("input"), attrDefault)
 		rt.regexpResultShape = rt.withKey(sh, rt.atom("groups"), attrDefault)
 	}
-	a := rt.NewArray(vals)
-	o := rt.obj(a)
+	o = rt.obj(a)
 	o.shape = rt.regexpResultShape.id
-	rt.setVals(&o.slots, []Value{gc.Int(caps[0]), s, groups})
+	o.slots = vec{ref: rt.allocVals(3), n: 3}
+	rt.arena.Put(o.slots.ref, 0, gc.Int(caps[0]))
+	rt.arena.Put(o.slots.ref, 1, s)
+	rt.arena.Put(o.slots.ref, 2, groups)
 	if d.flags&regex.FlagHasIndices != 0 {
 		// MakeMatchIndicesIndexPairArray (§22.2.7.8).
 		pairs := make([]Value, n)
@@ -460,6 +500,10 @@ func (rt *Runtime) regexpSetLastIndex(rx Value, v int64) {
 // regexpPutLastIndex is Set(rx, "lastIndex", v, true) with V8's message
 // when lastIndex has been made read-only.
 func (rt *Runtime) regexpPutLastIndex(rx, v Value) {
+	if o := rt.obj(rx); rt.regexpShape != nil && o.shape == rt.regexpShape.id {
+		rt.vals(o.slots)[0] = v
+		return
+	}
 	if !rt.setV(rx, rt.atom("lastIndex"), v, rx) {
 		tag := "Object"
 		if rt.obj(rx).class == ClassRegExp {

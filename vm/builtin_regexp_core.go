@@ -9,11 +9,21 @@ import (
 )
 
 // regexpData is the compiled matcher of a RegExp object. prog is nil
-// for a literal until the object is first used to match (see
-// newRegExpLiteral); regexpDataOf and regexpPristine compile it then.
+// for a literal until an object of it first matches (see
+// newRegExpLiteral); regexpDataOf and regexpPristine compile it then. The
+// objects a literal makes share one regexpData, so nothing but that
+// compilation changes it.
 type regexpData struct {
 	prog  *regex.Program
 	flags regex.Flags
+}
+
+// regexpLiteral is what a regular expression literal's site keeps: the
+// matcher and the source and flags strings (atoms, which live as long as
+// the runtime, as the code state does).
+type regexpLiteral struct {
+	data          *regexpData
+	source, flags Value
 }
 
 // NewRegExp is RegExpCreate (§22.2.3.1) for a pattern and flags string.
@@ -23,22 +33,34 @@ func (rt *Runtime) NewRegExp(pattern, flags Value) Value {
 	return re
 }
 
-// newRegExpLiteral evaluates a regular expression literal. The parser
-// validated it (compiling it), so its program is compiled only when the
-// object first matches: module top levels make many a RegExp that a run
-// never uses, and compiling them was 2% of a program requiring ten of
-// node's modules. A snapshot made by hand may hold an invalid literal;
-// its SyntaxError then comes at that first use.
-func (rt *Runtime) newRegExpLiteral(pattern, flags string) Value {
-	fl, err := regex.ParseFlags(flags)
-	if err != nil {
-		rt.throwSyntaxError("%s", err.Error())
+// newRegExpLiteral evaluates the regular expression literal at constant
+// k of fr's code. The parser validated it (compiling it), so its program
+// is compiled only when an object of it first matches: module top levels
+// make many a RegExp that a run never uses, and compiling them was 2% of a
+// program requiring ten of node's modules. A snapshot made by hand may hold
+// an invalid literal; its SyntaxError then comes at that first use.
+//
+// The flags, the source strings and the program are kept per site: a
+// literal in a loop or a function called per token took two string cells
+// and a lookup in the compile cache at each evaluation (15% of a tokenizer
+// that tries seven literals per token).
+func (rt *Runtime) newRegExpLiteral(fr *frame, k int) Value {
+	if fr.cs.regexps == nil {
+		fr.cs.regexps = make([]regexpLiteral, len(fr.code.Consts))
 	}
-	p, f := rt.NewString(pattern), rt.NewString(flags)
+	lit := &fr.cs.regexps[k]
+	if lit.data == nil {
+		c := &fr.code.Consts[k]
+		fl, err := regex.ParseFlags(c.Str2)
+		if err != nil {
+			rt.throwSyntaxError("%s", err.Error())
+		}
+		*lit = regexpLiteral{data: &regexpData{flags: fl}, source: rt.atom(c.Str), flags: rt.atom(c.Str2)}
+	}
 	re := rt.regExpAlloc(rt.realm.made(initRegExp).RegExpPrototype)
 	o := rt.obj(re)
-	rt.setHost(o, &regexpData{flags: fl})
-	o.v0, o.v1 = p, f
+	rt.setHost(o, lit.data)
+	o.v0, o.v1 = lit.source, lit.flags
 	return re
 }
 

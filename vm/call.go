@@ -104,6 +104,10 @@ type codeState struct {
 	ics       []ic
 	keys      []PropKey // the property key of each site (atoms are immortal)
 	templates []Value   // template objects by constant index, nil until the first (templateObject)
+	// regexps are the regular expression literals' source, flags and
+	// matcher by constant index, nil until the code's first (see
+	// newRegExpLiteral).
+	regexps []regexpLiteral
 	// strs are the atoms of string constants by constant index (0 until
 	// loaded; nil until the first): atoms are immortal, so the collector
 	// need not see them.

@@ -58,7 +58,7 @@ func describe(t *testing.T, deferred, intrinsics bool) (string, *Runtime) {
 	}
 	roots = append(roots, r.TypedArrayPrototypes[:]...)
 	roots = append(roots, r.TypedArrayCtors[:]...)
-	// Not r.Extra: some of its entries (RegExp's pristine snapshot, Intl's
+	// Not r.Extra nor r.regexpState: some of these (RegExp's pristine snapshot, Intl's
 	// prototypes) exist only once their objects are reified, and those
 	// objects are reachable from the roots above.
 	return describeFrom(t, rt, roots), rt

@@ -438,6 +438,9 @@ func (rt *Runtime) fillIC(e *ic, kind uint8, shape uint32, slot int, holder, hsh
 		// Dictionary shapes change in place: never cache them.
 		return false
 	}
+	if kind == icSetOwn && rt.shapes[shape].watched {
+		return false // the store must move rt.watchEpoch
+	}
 	e.kind, e.shape, e.slot, e.holder, e.hshape = kind, shape, uint32(slot), holder, hshape
 	e.next = 0
 	return true
@@ -479,6 +482,7 @@ func (rt *Runtime) setPropIC(e *ic, key PropKey, obj Value, o *Object, v Value, 
 			if e.kind == icMega {
 				rt.megaSetPut(key, megaSetEntry{shape: o.shape, slot: uint32(slot)})
 			}
+			rt.slotStore(o)
 			rt.vals(o.slots)[slot] = v
 			return
 		}
@@ -539,7 +543,7 @@ func (rt *Runtime) megaSet(o *Object, key PropKey, v Value) bool {
 // megaSetPut records an entry of the megamorphic set cache, replacing
 // whatever shared its slot.
 func (rt *Runtime) megaSetPut(key PropKey, m megaSetEntry) {
-	if rt.shapes[m.shape].dict || m.next != 0 && rt.shapes[m.next].dict {
+	if rt.shapes[m.shape].dict || rt.shapes[m.shape].watched || m.next != 0 && rt.shapes[m.next].dict {
 		return
 	}
 	if rt.megaSets == nil {

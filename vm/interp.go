@@ -423,8 +423,7 @@ func (rt *Runtime) loop(entry int) Value {
 		case bytecode.OpArraySpread:
 			rt.arraySpread(regs[a], regs[b], operandSite{fr.code, fr.pc})
 		case bytecode.OpNewRegExp:
-			k := &fr.code.Consts[bx]
-			regs[a] = rt.newRegExpLiteral(k.Str, k.Str2)
+			regs[a] = rt.newRegExpLiteral(fr, bx)
 		case bytecode.OpTemplate:
 			regs[a] = rt.templateObject(fr, bx)
 		case bytecode.OpClosure:

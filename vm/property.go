@@ -415,6 +415,7 @@ func (rt *Runtime) setV(ov Value, key PropKey, val Value, receiver Value) bool {
 				return rt.arraySetLength(o, val)
 			}
 			if slot := rt.shp(o).lookup(key); slot >= 0 && rt.shp(o).attrs[slot]&(attrWritable|attrAccessor) == attrWritable {
+				rt.slotStore(o)
 				rt.vals(o.slots)[slot] = val
 				return true
 			}
@@ -679,6 +680,7 @@ func (rt *Runtime) putOwn(o *Object, key PropKey, val Value, attrs uint8) {
 		}
 		rt.slowElems(o)
 	}
+	rt.slotStore(o)
 	slot := rt.shp(o).lookup(key)
 	if rt.shp(o).attrs[slot] != attrs {
 		if !rt.shp(o).dict {

@@ -39,6 +39,11 @@ type Realm struct {
 	// generatorNext is %GeneratorPrototype%.next, which iterStep runs
 	// without calling it (generatorStep).
 	generatorNext Value
+	// regexpState is the internal object of RegExp's realm state (see
+	// builtin_regexp.go), made when RegExp.prototype gets its properties:
+	// Undefined until then, so it is traced apart from values(), which
+	// lists the intrinsics.
+	regexpState Value
 	// pristine remembers where arrayIterIsPristine last found the two
 	// methods, by holder shape.
 	pristine struct {
@@ -70,6 +75,7 @@ func (r *Realm) trace(m *gc.Marker) {
 		m.Mark(k)
 		m.Mark(b.value)
 	}
+	m.Mark(r.regexpState)
 	for _, v := range r.Extra {
 		m.Mark(v)
 	}
@@ -99,6 +105,7 @@ func (rt *Runtime) NewRealm() *Realm {
 	for _, v := range r.values() {
 		*v = Undefined
 	}
+	r.regexpState = Undefined
 	for i := range r.TypedArrayPrototypes {
 		r.TypedArrayPrototypes[i] = Undefined
 		r.TypedArrayCtors[i] = Undefined

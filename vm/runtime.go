@@ -177,6 +177,10 @@ type Runtime struct {
 	// and groups, made at the first match (see regexpResult); regexpShape
 	// a RegExp object's, with its lastIndex (see regExpAlloc).
 	regexpResultShape, regexpShape *Shape
+	// regexpCaps is exec's capture offsets, reused from match to match:
+	// nothing between the match and the result array built from them can
+	// run JavaScript (see regexpBuiltinExec).
+	regexpCaps []int
 	// Deferred built-ins (deferred.go): deferring is set while a realm's
 	// built-ins are defined; deferredShape is the placeholder shape.
 	deferring     bool
@@ -195,6 +199,9 @@ type Runtime struct {
 	stackTail []StackFrame // the host's frames under the running code (SetStackTail)
 	hostFree  []uint32
 	addEpoch  uint32 // moves when assignments may become intercepted (see chainAllowsAdd)
+	// watchEpoch moves when a property value of an object in a watched
+	// shape changes in place (see Shape.watched).
+	watchEpoch uint32
 
 	// Per-runtime state of compiled code: inline caches and template
 	// objects, keyed by function.

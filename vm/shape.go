@@ -73,6 +73,14 @@ type Shape struct {
 	// this one (itself included) so far: how many slots an object in this
 	// shape will likely come to hold (see pushSlot).
 	width int32
+	// watched is set on the shapes of objects whose property values
+	// others remember (RegExp.prototype and RegExp, see regexpPristine):
+	// a value stored into an object in a watched shape moves
+	// rt.watchEpoch, so "unchanged since epoch e" is one comparison.
+	// Stores into such objects are never cached (fillIC, megaSetPut), so
+	// every one goes through a path that calls slotStore. A change of
+	// keys or attributes changes the shape instead.
+	watched bool
 	// scans counts linear lookups of a shape too big for them, so that
 	// the index is built on the second (see lookup).
 	scans uint8
@@ -116,6 +124,14 @@ func (rt *Runtime) newShape(s *Shape) *Shape {
 func (rt *Runtime) edited(s *Shape) {
 	rt.shapeGen++
 	s.gen = rt.shapeGen
+}
+
+// slotStore is called by every path that replaces the value of an
+// existing named property in place, before it does.
+func (rt *Runtime) slotStore(o *Object) {
+	if rt.shapes[o.shape].watched {
+		rt.watchEpoch++
+	}
 }
 
 // releaseShape frees the ID of a dead object's dictionary shape.
