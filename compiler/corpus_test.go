@@ -5,7 +5,9 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"maps"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -57,6 +59,41 @@ func test262Module(src string) bool {
 // a script, strict when the file says so.
 func parseTest262(name, src string) (*parser.Program, error) {
 	return parser.Parse(src, name, parser.Options{Module: test262Module(src), Strict: strings.Contains(src, "flags: [onlyStrict]")})
+}
+
+// checkCorpus runs check, an oracle test's comparison, over the snippets,
+// every file of stdlib/lib and the test262 files whose path contains under.
+func checkCorpus(t *testing.T, snippets map[string]string, under string, check func(*testing.T, string, *parser.Program)) {
+	srcs := maps.Clone(snippets)
+	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
+	top, _ := filepath.Glob("../stdlib/lib/*.js")
+	for _, f := range append(files, top...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[f] = string(data)
+	}
+	for name, src := range srcs {
+		prog, err := parser.Parse(src, name, parser.Options{AllowReturnOutsideFunction: true})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		check(t, name, prog)
+	}
+	n := 0
+	if !eachTest262File(t, under, func(name, src string) {
+		prog, err := parseTest262(name, src)
+		if err != nil {
+			return
+		}
+		check(t, name, prog)
+		n++
+	}) {
+		t.Logf("test262 archive not available: checked the snippets and stdlib/lib only")
+		return
+	}
+	t.Logf("checked %d test262 files under %s", n, under)
 }
 
 // TestTest262LanguageCorpus compiles every test262 test/language file that

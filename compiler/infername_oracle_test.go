@@ -458,36 +458,7 @@ func TestInferredNamesMatchOracle(t *testing.T) {
 			o.u = { k: [function () {}, (a = () => { q.r = 1 }) => {}] };
 		`,
 	}
-	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
-	top, _ := filepath.Glob("../stdlib/lib/*.js")
-	for _, f := range append(files, top...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs[f] = string(data)
-	}
-	for name, src := range srcs {
-		prog, err := parser.Parse(src, name, parser.Options{AllowReturnOutsideFunction: true})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		checkInferredNames(t, name, prog)
-	}
-
-	n := 0
-	if !eachTest262File(t, "/test/", func(name, src string) {
-		prog, err := parseTest262(name, src)
-		if err != nil {
-			return
-		}
-		checkInferredNames(t, name, prog)
-		n++
-	}) {
-		t.Logf("test262 archive not available: checked the snippets and stdlib/lib only")
-		return
-	}
-	t.Logf("checked %d test262 files", n)
+	checkCorpus(t, srcs, "/test/", checkInferredNames)
 }
 
 // BenchmarkInferNames times the name inference alone over stdlib/lib and,

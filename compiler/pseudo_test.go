@@ -1,8 +1,6 @@
 package compiler
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kilnjs/kiln/parser"
@@ -140,34 +138,5 @@ func TestArrowUsesMatchWalk(t *testing.T) {
 			var top = () => this;
 		`,
 	}
-	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
-	top, _ := filepath.Glob("../stdlib/lib/*.js")
-	for _, f := range append(files, top...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs[f] = string(data)
-	}
-	for name, src := range srcs {
-		prog, err := parser.Parse(src, name, parser.Options{AllowReturnOutsideFunction: true})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		checkArrowUses(t, name, prog)
-	}
-
-	n := 0
-	if !eachTest262File(t, "/test/language/", func(name, src string) {
-		prog, err := parseTest262(name, src)
-		if err != nil {
-			return
-		}
-		checkArrowUses(t, name, prog)
-		n++
-	}) {
-		t.Logf("test262 archive not available: checked the snippets and stdlib/lib only")
-		return
-	}
-	t.Logf("checked %d test262 language files", n)
+	checkCorpus(t, srcs, "/test/language/", checkArrowUses)
 }
