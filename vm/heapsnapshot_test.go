@@ -8,9 +8,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/kilnjs/kiln/compiler"
-	"github.com/kilnjs/kiln/parser"
 )
 
 // parsedSnapshot is a .heapsnapshot read back with encoding/json, with the
@@ -97,21 +94,6 @@ func takeSnapshot(t *testing.T, rt *Runtime) *parsedSnapshot {
 	return &s
 }
 
-func runSnapshotScript(t *testing.T, rt *Runtime, src string) {
-	t.Helper()
-	prog, err := parser.Parse(src, "/app/main.js", parser.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := compiler.Script(prog, compiler.Options{Filename: "/app/main.js", Source: prog.Source})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if exc := rt.Try(func() { rt.RunScript(p) }); exc != nil {
-		t.Fatalf("the script threw %s", rt.GoString(exc.Value))
-	}
-}
-
 // A snapshot is the collector's view of the heap: every cell a collection
 // would keep is a node (the live count after a collection equals the
 // cells the snapshot names), and taking one allocates, frees and moves
@@ -119,7 +101,7 @@ func runSnapshotScript(t *testing.T, rt *Runtime, src string) {
 func TestHeapSnapshotIsTheCollectorsGraph(t *testing.T) {
 	for _, stress := range []bool{false, true} {
 		rt := New(Options{GCStress: stress})
-		runSnapshotScript(t, rt, `
+		runTestScript(t, rt, `
 			class Foo { constructor(n) { this.n = n; this[Symbol.for('tag')] = 'foo' + n; } }
 			var keep = [new Foo(1), new Foo(2), new Map([[{}, 'v']]), new Set(['s']), 1.5, 'a' + Math.random()];
 			function outer() { let captured = { deep: [keep] }; return () => captured; }
