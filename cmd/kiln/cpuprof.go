@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kilnjs/kiln/stdlib"
@@ -25,13 +26,29 @@ type cpuProfile struct {
 	js       *vm.Profiler
 }
 
-// cpuProfOptions are the --cpu-prof options of a command line.
-type cpuProfOptions struct {
+// profOptions are the options of one of node's profilers on a command
+// line: --cpu-prof or --heap-prof, and their -dir, -name and -interval.
+type profOptions struct {
 	on                  bool
 	dir, name, interval string
+	set                 []string // the -dir/-name/-interval options given
 }
 
-func startCPUProfile(o cpuProfOptions) (*cpuProfile, error) {
+// option records the value of flag, the profiler's -dir, -name or
+// -interval option.
+func (o *profOptions) option(flag, val string) {
+	switch {
+	case strings.HasSuffix(flag, "-dir"):
+		o.dir = val
+	case strings.HasSuffix(flag, "-name"):
+		o.name = val
+	default:
+		o.interval = val
+	}
+	o.set = append(o.set, flag)
+}
+
+func startCPUProfile(o profOptions) (*cpuProfile, error) {
 	path, err := profilePath(o.dir, o.name, "CPU", "cpuprofile")
 	if err != nil {
 		return nil, err

@@ -23,13 +23,7 @@ type heapProfile struct {
 	sampler  *vm.HeapSampler
 }
 
-// heapProfOptions are the --heap-prof options of a command line.
-type heapProfOptions struct {
-	on                  bool
-	dir, name, interval string
-}
-
-func startHeapProfile(o heapProfOptions) (*heapProfile, error) {
+func startHeapProfile(o profOptions) (*heapProfile, error) {
 	path, err := profilePath(o.dir, o.name, "Heap", "heapprofile")
 	if err != nil {
 		return nil, err

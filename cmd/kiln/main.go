@@ -236,8 +236,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !loadEnvFiles(notLoaded(r.envFiles, loaded), stderr) {
 		return 9
 	}
-	if !r.cpuProf.on && len(r.cpuProfSet) > 0 {
-		fmt.Fprintf(stderr, "kiln: %s must be used with --cpu-prof\n", r.cpuProfSet[0])
+	if !r.cpuProf.on && len(r.cpuProf.set) > 0 {
+		fmt.Fprintf(stderr, "kiln: %s must be used with --cpu-prof\n", r.cpuProf.set[0])
 		return 9
 	}
 	if r.cpuProf.on {
@@ -247,8 +247,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	if !r.heapProf.on && len(r.heapProfSet) > 0 {
-		fmt.Fprintf(stderr, "kiln: %s must be used with --heap-prof\n", r.heapProfSet[0])
+	if !r.heapProf.on && len(r.heapProf.set) > 0 {
+		fmt.Fprintf(stderr, "kiln: %s must be used with --heap-prof\n", r.heapProf.set[0])
 		return 9
 	}
 	var heapProf *heapProfile

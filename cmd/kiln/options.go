@@ -41,10 +41,7 @@ func isNodeName(argv0 string) bool {
 type cliRun struct {
 	opts                            stdlib.Options
 	prof                            *cpuProfile
-	cpuProf                         cpuProfOptions
-	cpuProfSet                      []string // the --cpu-prof-* options given
-	heapProf                        heapProfOptions
-	heapProfSet                     []string // the --heap-prof-* options given
+	cpuProf, heapProf               profOptions
 	evalCode                        string
 	hasEval, printResult, testMode  bool
 	check                           bool     // -c, --check
@@ -330,30 +327,14 @@ func (r *cliRun) parseOptions(args []string, env bool, stdout, stderr io.Writer)
 			if !value() {
 				return 0, 9, true
 			}
-			switch name {
-			case "--cpu-prof-dir":
-				r.cpuProf.dir = val
-			case "--cpu-prof-name":
-				r.cpuProf.name = val
-			default:
-				r.cpuProf.interval = val
-			}
-			r.cpuProfSet = append(r.cpuProfSet, name)
+			r.cpuProf.option(name, val)
 		case "--heap-prof":
 			r.heapProf.on = true
 		case "--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval":
 			if !value() {
 				return 0, 9, true
 			}
-			switch name {
-			case "--heap-prof-dir":
-				r.heapProf.dir = val
-			case "--heap-prof-name":
-				r.heapProf.name = val
-			default:
-				r.heapProf.interval = val
-			}
-			r.heapProfSet = append(r.heapProfSet, name)
+			r.heapProf.option(name, val)
 		case "--print-bytecode":
 			if r.scan {
 				return 0, 0, true
