@@ -42,3 +42,30 @@ func BenchmarkParseLib(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseTsc parses (and resolves) typescript's lib/_tsc.js (6.2 MB,
+// one module), the file BenchmarkCompileTsc compiles: with it, the parse
+// and the compile shares of a cold `kiln _tsc.js`. KILN_BENCH_TSC names the
+// file, or an `npm i typescript@5` under /tmp provides it; without one the
+// benchmark skips.
+func BenchmarkParseTsc(b *testing.B) {
+	path := os.Getenv("KILN_BENCH_TSC")
+	if path == "" {
+		found, _ := filepath.Glob("/tmp/*/node_modules/typescript/lib/_tsc.js")
+		if len(found) == 0 {
+			b.Skip("no _tsc.js: set KILN_BENCH_TSC or npm i typescript@5 under /tmp")
+		}
+		path = found[0]
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parser.Parse(string(data), path, parser.Options{AllowReturnOutsideFunction: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
