@@ -17,6 +17,10 @@ func disasm(w io.Writer, f *Function, path string) {
 	if name == "" {
 		name = "<anonymous>"
 	}
+	if err := f.Load(); err != nil {
+		fmt.Fprintf(w, "function %s%s: body does not load: %v\n", path, name, err)
+		return
+	}
 	fmt.Fprintf(w, "function %s%s (params %d, regs %d, length %d)\n", path, name, f.NParams, f.NRegs, f.Length)
 	for pc := 0; pc < len(f.Code); {
 		in, ok := Decode(f.Code, pc)

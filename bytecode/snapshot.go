@@ -547,6 +547,10 @@ type decoder struct {
 // it has.
 type body struct {
 	d *decoder
+	// compile, set instead of d, makes the body of a function compiled on
+	// first use (DeferBody), under mu.
+	compile func(*Function) error
+	mu      *sync.Mutex
 
 	sites, code, consts, handlers, lines, callees    uint32
 	siteBytes, constBytes, handlerBytes, lineBytes   uint32
@@ -959,7 +963,8 @@ func (d *decoder) function(f *Function, b *body, next *int, funcs []Function, de
 
 // Load decodes f's body (Code, Consts, Sites, Handlers, Lines and
 // Callees), which stay empty until then when f comes from a snapshot
-// decoded lazily (DecodeSnapshotDeferred, DecodeBuiltinSnapshot); the
+// decoded lazily (DecodeSnapshotDeferred, DecodeBuiltinSnapshot), or
+// compiles it when its compilation was deferred (DeferBody); the
 // runtime calls it before f first runs. It does nothing for any other
 // function or once done, and is safe to call from several goroutines. An
 // error means the snapshot is malformed; it names the section, not the
@@ -968,6 +973,9 @@ func (f *Function) Load() error {
 	b := f.body
 	if b == nil {
 		return nil
+	}
+	if b.compile != nil {
+		return b.compiled(f)
 	}
 	b.d.mu.Lock()
 	defer b.d.mu.Unlock()
@@ -1138,7 +1146,7 @@ func (f *Function) CalleeTable() []SourceRange {
 
 func (f *Function) loadTables() {
 	b := f.body
-	if b == nil || !b.d.lazyTables {
+	if b == nil || b.d == nil || !b.d.lazyTables {
 		return
 	}
 	b.d.mu.Lock()

@@ -18,7 +18,7 @@ var commonJSParams = []string{"exports", "require", "module", "__filename", "__d
 func BenchmarkCompileLib(b *testing.B) {
 	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
 	top, _ := filepath.Glob("../stdlib/lib/*.js")
-	benchCompile(b, append(files, top...))
+	benchCompile(b, append(files, top...), false)
 }
 
 // BenchmarkCompileTsc compiles typescript's lib/_tsc.js (6.2 MB, one
@@ -26,6 +26,24 @@ func BenchmarkCompileLib(b *testing.B) {
 // tree: KILN_BENCH_TSC names it, or an `npm i typescript@5` under /tmp
 // provides it; without one the benchmark skips.
 func BenchmarkCompileTsc(b *testing.B) {
+	benchCompile(b, []string{tscPath(b)}, false)
+}
+
+// BenchmarkCompileTscLazy is BenchmarkCompileTsc with function bodies
+// deferred to their first call (Options.Lazy), none of which comes: what a
+// source run of _tsc.js compiles before it starts.
+func BenchmarkCompileTscLazy(b *testing.B) {
+	benchCompile(b, []string{tscPath(b)}, true)
+}
+
+// BenchmarkCompileLibLazy is BenchmarkCompileLib with Options.Lazy.
+func BenchmarkCompileLibLazy(b *testing.B) {
+	files, _ := filepath.Glob("../stdlib/lib/*/*.js")
+	top, _ := filepath.Glob("../stdlib/lib/*.js")
+	benchCompile(b, append(files, top...), true)
+}
+
+func tscPath(b *testing.B) string {
 	path := os.Getenv("KILN_BENCH_TSC")
 	if path == "" {
 		found, _ := filepath.Glob("/tmp/*/node_modules/typescript/lib/_tsc.js")
@@ -34,10 +52,10 @@ func BenchmarkCompileTsc(b *testing.B) {
 		}
 		path = found[0]
 	}
-	benchCompile(b, []string{path})
+	return path
 }
 
-func benchCompile(b *testing.B, files []string) {
+func benchCompile(b *testing.B, files []string, lazy bool) {
 	var progs []*parser.Program
 	size := 0
 	for _, f := range files {
@@ -62,7 +80,7 @@ func benchCompile(b *testing.B, files []string) {
 	start := cpuTime()
 	for b.Loop() {
 		for _, prog := range progs {
-			if _, err := compiler.FunctionBody(prog, commonJSParams, compiler.Options{Filename: prog.Filename, Source: prog.Source}); err != nil {
+			if _, err := compiler.FunctionBody(prog, commonJSParams, compiler.Options{Filename: prog.Filename, Source: prog.Source, Lazy: lazy}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -18,6 +18,10 @@ type Options struct {
 	// Coverage compiles counters of V8's block-coverage ranges (see
 	// coverage.go), for NODE_V8_COVERAGE.
 	Coverage bool
+	// Lazy defers the compilation of function bodies to their first use
+	// (lazy.go): the program's functions must then be loaded
+	// (bytecode.Function.Load) before anything reads their bodies.
+	Lazy bool
 }
 
 // Unsupported lists syntax features the compiler cannot compile natively;

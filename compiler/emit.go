@@ -85,6 +85,14 @@ const (
 var pseudoNames = [numPseudo]string{"this", "new.target", "%home", "%func"}
 
 func (c *compiler) newFunc(parent *fstate, name string) *fstate {
+	f := c.newFuncState(parent, name)
+	c.takeBuffers(f)
+	return f
+}
+
+// newFuncState is newFunc without the buffers, for a function whose body
+// may be compiled later (lazy.go).
+func (c *compiler) newFuncState(parent *fstate, name string) *fstate {
 	f := &fstate{
 		c:          c,
 		parent:     parent,
@@ -95,13 +103,17 @@ func (c *compiler) newFunc(parent *fstate, name string) *fstate {
 	if parent != nil {
 		f.level, f.baseLevel = parent.level, parent.level
 	}
+	return f
+}
+
+// takeBuffers gives f the buffers of a finished function to emit into.
+func (c *compiler) takeBuffers(f *fstate) {
 	if n := len(c.spare); n > 0 {
 		s := &c.spare[n-1]
 		f.code, f.jumps = s.code, s.jumps
 		f.fn.Consts, f.fn.Sites, f.fn.Lines, f.fn.Callees = s.consts, s.sites, s.lines, s.callees
 		c.spare = c.spare[:n-1]
 	}
-	return f
 }
 
 // setInited records that the binding at l is initialised where code is

@@ -336,8 +336,17 @@ func (f *fstate) hoistFuncs(stmts []parser.Stmt) {
 // closure emits dst = a new closure of fn, compiled now so that its
 // environment depths match the point of creation.
 func (f *fstate) closure(fn *parser.Function, dst int, name string) {
-	idx := f.addFunc(f.c.function(f, fn, name, funcExtra{}))
+	idx := f.addFunc(f.c.functionOrDeferred(f, fn, name))
 	f.emit(bytecode.OpClosure, dst, idx, 0)
+}
+
+// functionOrDeferred compiles fn, made in parent, or defers its body
+// (lazy.go).
+func (c *compiler) functionOrDeferred(parent *fstate, fn *parser.Function, name string) *bytecode.Function {
+	if parent.deferrable(fn) {
+		return c.deferFunction(parent, fn, name)
+	}
+	return c.function(parent, fn, name, funcExtra{})
 }
 
 func (f *fstate) addFunc(fn *bytecode.Function) int {
@@ -377,10 +386,20 @@ func funcKind(fn *parser.Function) bytecode.FuncKind {
 
 // function compiles one function literal.
 func (c *compiler) function(parent *fstate, fn *parser.Function, name string, extra funcExtra) *bytecode.Function {
+	f := c.funcHeader(parent, fn, name, extra)
+	c.takeBuffers(f)
+	return f.functionBody(fn, extra)
+}
+
+// funcHeader starts the compilation of fn inside parent: the state of
+// the function at its creation there, with its header (what the runtime
+// reads of a function before it first runs) filled in. It emits nothing:
+// the buffers to emit into come after (takeBuffers).
+func (c *compiler) funcHeader(parent *fstate, fn *parser.Function, name string, extra funcExtra) *fstate {
 	if fn.Name != nil && fn.Kind == parser.FuncNormal {
 		name = fn.Name.Name
 	}
-	f := c.newFunc(parent, name)
+	f := c.newFuncState(parent, name)
 	if fn.Name == nil {
 		f.fn.InferredName = c.inferredName(parent, fn)
 	}
@@ -420,9 +439,15 @@ func (c *compiler) function(parent *fstate, fn *parser.Function, name string, ex
 	f.fn.NParams = nparams
 	f.top = nparams + 1
 	f.nregs = f.top
-	f.cover(fn.Loc.Start, fn.Loc.End)
 	f.fn.CoverEager = f.c.opts.Coverage && parent != nil && parent.eagerFunction(fn)
+	return f
+}
 
+// functionBody compiles the body of fn into f, which funcHeader made.
+func (f *fstate) functionBody(fn *parser.Function, extra funcExtra) *bytecode.Function {
+	c := f.c
+	scope := fn.Scope
+	f.cover(fn.Loc.Start, fn.Loc.End)
 	if extra.hasFields {
 		f.fn.Flags |= bytecode.FlagHasFields
 		if !f.derived {

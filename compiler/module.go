@@ -208,7 +208,7 @@ func (f *fstate) moduleTop() {
 		} else {
 			loc = c.locs.get(st.(*parser.ExportDefault).Binding)
 		}
-		idx := f.addFunc(c.function(f, fd.Func, name, funcExtra{}))
+		idx := f.addFunc(c.functionOrDeferred(f, fd.Func, name))
 		m.Funcs = append(m.Funcs, bytecode.HoistedFunc{Func: idx, Slot: loc.slot})
 		f.setInited(loc)
 	}

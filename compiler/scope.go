@@ -9,6 +9,8 @@ package compiler
 // live in the caller's variable environment, found by name.
 
 import (
+	"sync"
+
 	"github.com/kilnjs/kiln/bytecode"
 	"github.com/kilnjs/kiln/parser"
 )
@@ -66,6 +68,9 @@ type compiler struct {
 	// next ones to grow into: functions nest, so each in progress has its
 	// own, and the finished code is copied out at its size.
 	spare []funcBufs
+	// mu serialises the compilations of deferred function bodies (lazy.go),
+	// which share this state.
+	mu sync.Mutex
 }
 
 // funcBufs are the buffers a function's code is emitted into.

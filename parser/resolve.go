@@ -985,6 +985,13 @@ func (r *resolver) resolve(rf ref) {
 			id.Dynamic = dynamic
 			if crossed {
 				b.Captured = true
+				for s := rf.scope; s != sc; s = s.Parent {
+					if s.Kind.IsFunctionBoundary() {
+						if n := len(s.Free); n == 0 || s.Free[n-1] != b {
+							s.Free = append(s.Free, b)
+						}
+					}
+				}
 			}
 			if rf.write {
 				b.Assigned = true

@@ -115,6 +115,12 @@ type Scope struct {
 	// PerIteration marks a for-loop head scope holding `let` bindings that
 	// are copied for each iteration.
 	PerIteration bool
+	// Free lists, on a function-boundary scope, the bindings of enclosing
+	// scopes that code inside the function refers to, nested functions'
+	// code included: what a compiler that compiles the function apart from
+	// its surroundings must be told of them. A binding may appear more
+	// than once.
+	Free []*Binding
 
 	byName map[string]*Binding
 	// evalVars is set on a sloppy var scope containing a direct eval, which

@@ -97,7 +97,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	n.noteSourceMap(filename)
 	if n.counting() && !strings.HasPrefix(filename, "node:") {
 		// Counted code is not what the cache holds.
-		p, sm, err := compileMapped(src, filename, kind, nil, true, true)
+		p, sm, err := compileMapped(src, filename, kind, nil, true, true, false)
 		if err == nil {
 			n.coverPrograms = append(n.coverPrograms, coverProgram{p: p, url: fileURLOf(filename), fromFile: true})
 			if sm != nil && sm.JSON != nil {
@@ -113,7 +113,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	}
 	dir := n.opts.CompileCache
 	if dir == "" {
-		return Compile(src, filename, kind)
+		return CompileLazily(src, filename, kind)
 	}
 	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
 	if data, err := sysfile.ReadFile(entry); err == nil {

@@ -69,13 +69,28 @@ func compileEntry(src, path, moduleName, format string) (*bytecode.Program, erro
 // in (vm.Script: always JavaScript), and coverage true to count block
 // coverage (NODE_V8_COVERAGE).
 func compileSource(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, error) {
-	p, _, err := compileMapped(src, filename, kind, params, loaders, coverage)
+	p, _, err := compileMapped(src, filename, kind, params, loaders, coverage, false)
+	return p, err
+}
+
+// CompileLazily is Compile for a program that only runs (a source run
+// without the compile cache, the test262 runner): the bodies of
+// its functions are compiled on their first call (compiler.Options.Lazy),
+// and each function is verified before it first runs rather than all of
+// them now. JavaScript only: the line tables of TypeScript and JSX are
+// mapped back to the file as written once compiled, so those compile
+// whole. A snapshot must not be made of what this returns before every
+// body is compiled: EncodeSnapshot does that, but the program stays
+// Unverified, so the compile cache and kiln build use Compile.
+func CompileLazily(src, filename string, kind int) (*bytecode.Program, error) {
+	p, _, err := compileMapped(src, filename, kind, nil, true, false, true)
 	return p, err
 }
 
 // compileMapped is compileSource that also returns the source map of the
-// TypeScript or JSX loader when one ran (nil otherwise).
-func compileMapped(src, filename string, kind int, params []string, loaders, coverage bool) (*bytecode.Program, *parser.SourceMap, error) {
+// TypeScript or JSX loader when one ran (nil otherwise), and with lazy
+// compiles as CompileLazily does.
+func compileMapped(src, filename string, kind int, params []string, loaders, coverage, lazy bool) (*bytecode.Program, *parser.SourceMap, error) {
 	var sm *parser.SourceMap
 	original := ""
 	transformLoader := parser.TransformLoader
@@ -107,7 +122,7 @@ func compileMapped(src, filename string, kind int, params []string, loaders, cov
 		// shows it too. Mapping them back through the source map is left to
 		// the day the compiler covers everything natively.
 	}
-	copts := compiler.Options{Filename: filename, Source: prog.Source, Coverage: coverage}
+	copts := compiler.Options{Filename: filename, Source: prog.Source, Coverage: coverage, Lazy: lazy && sm == nil && !coverage}
 	var p *bytecode.Program
 	switch kind {
 	case KindCommonJS:
@@ -129,6 +144,12 @@ func compileMapped(src, filename string, kind int, params []string, loaders, cov
 		// Errors and stack traces speak of the file as written.
 		p.OriginalSource = original
 		remapLines(p.Main, sm)
+	}
+	if copts.Lazy {
+		// Every function runs verified (as below), each before its first
+		// run, when its body is compiled.
+		p.Unverified = true
+		return p, sm, nil
 	}
 	// Every function runs verified: a compiler bug becomes a clean error
 	// here instead of undefined behaviour in the interpreter.

@@ -38,7 +38,7 @@ type compiled struct {
 func (e *kilnEngine) compileHarness(src Source) compiled {
 	c, ok := e.harness[src.Name]
 	if !ok {
-		c.prog, c.err = stdlib.Compile(src.Text, src.Name, stdlib.KindScript)
+		c.prog, c.err = stdlib.CompileLazily(src.Text, src.Name, stdlib.KindScript)
 		e.harness[src.Name] = c
 	}
 	return c
@@ -86,7 +86,7 @@ func (e *kilnEngine) run(rt *vm.Runtime, req *Request, phase *string) Result {
 		return e.runModule(rt, l, phase)
 	}
 	*phase = PhaseParse
-	prog, err := stdlib.Compile(req.Test.Text, req.Test.Name, stdlib.KindScript)
+	prog, err := stdlib.CompileLazily(req.Test.Text, req.Test.Name, stdlib.KindScript)
 	if err != nil {
 		return Result{Phase: PhaseParse, ErrorName: compileErrorName(err), Message: err.Error()}
 	}
@@ -144,7 +144,7 @@ func (l *moduleLoader) compile(src Source) (*vm.Module, error) {
 	if m, ok := l.mods[src.Name]; ok {
 		return m, nil
 	}
-	p, err := stdlib.Compile(src.Text, src.Name, stdlib.KindModule)
+	p, err := stdlib.CompileLazily(src.Text, src.Name, stdlib.KindModule)
 	if err != nil {
 		return nil, err
 	}

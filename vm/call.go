@@ -485,6 +485,11 @@ func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) V
 // pushFrame sets up a frame for code whose this and args are already at
 // stack[base], stack[base+1...].
 func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
+	// The state first: making it on the code's first run loads the body,
+	// and compiles it when its compilation was deferred, which is what sets
+	// NRegs (compiler/lazy.go). Callers' earlier checks of NRegs are
+	// estimates for such code; this one is exact.
+	cs := rt.closureState(o)
 	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
 		rt.throwStackOverflow()
 	}
@@ -502,7 +507,7 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 			rt.stack[base] = rt.ToObject(this)
 		}
 	}
-	rt.enterFrame(f, o.v0, code, rt.closureState(o), base, argc, retTo, newTarget)
+	rt.enterFrame(f, o.v0, code, cs, base, argc, retTo, newTarget)
 }
 
 // sloppyThis reports whether code's this is coerced to an object on entry

@@ -1,0 +1,123 @@
+package compiler
+
+// Lazy compilation.
+//
+// A big program calls few of its functions: `tsc --version` calls 157 of
+// the 4,214 outermost functions of TypeScript's 6.2 MB _tsc.js, and 87% of
+// its bytes are in functions it never calls. With Options.Lazy the whole
+// program is still parsed and resolved (every early error is reported
+// before anything runs, as ECMA-262 §16.1.6 requires), but the body of a
+// function the compiler may defer is compiled on its first call
+// (bytecode.Function.DeferBody; the runtime calls Load first), or when
+// anything else needs it: Verify, the disassembler and EncodeSnapshot call
+// Load too, so a snapshot always holds every body compiled and is checked
+// by the verifier as before.
+//
+// The deferred compilation must give exactly the bytecode the eager one
+// gives (TestLazyCompileMatchesEager checks it byte for byte). What a
+// function's compilation reads of the state around its creation point is:
+// the environment depth there (kept in its fstate, made by funcHeader at
+// that point), its parent's name (for inferred names: the parent is kept)
+// and the locations of the bindings it refers to outside itself, with
+// whether each was initialised there (needsTDZ). Those locations change as
+// the parent compiles on (a scope left forgets its layout, a binding
+// becomes initialised), so a copy of each is taken at creation (the
+// resolver lists the outer bindings a function uses in its scope's Free;
+// walking the function's AST for them instead took half of the lazy
+// compile of _tsc.js) and installed before the body compiles. The private names of classes and the FunctionBody
+// parameters live in maps the compiler never clears.
+//
+// The AST and the compiler's state stay alive while any deferred body is
+// not compiled. Keeping per-function source ranges and parsing a body
+// again when it is first called (as V8 does) would free them, but the
+// parse is also what resolves its references to bindings of the enclosing
+// functions, so it would need the resolver's scope chain rebuilt; measured
+// on _tsc.js, the kept AST costs (see the commit that added this file).
+//
+// Only ordinary functions (declarations and function expressions) are
+// deferred: arrows read the this, new.target and home slots of the
+// function around them, and methods, accessors and class constructors
+// depend on their class's compilation; they are few in the code that
+// matters (a module's top-level functions). Functions with direct eval or
+// with, and those inside such functions, are compiled eagerly too.
+
+import (
+	"fmt"
+
+	"github.com/kilnjs/kiln/bytecode"
+	"github.com/kilnjs/kiln/parser"
+)
+
+// outerLoc is the location of a binding that a deferred function uses
+// from outside itself, as it was where the function was made.
+type outerLoc struct {
+	b   *parser.Binding
+	loc *varLoc
+}
+
+// deferrable reports whether fn, made in f, may have its body compiled
+// on first use.
+func (f *fstate) deferrable(fn *parser.Function) bool {
+	c := f.c
+	if !c.opts.Lazy || c.opts.Coverage || f.evalTop {
+		return false
+	}
+	if fn.Kind != parser.FuncNormal || fn.IsArrow || fn.IsMethod {
+		return false
+	}
+	s := fn.Scope
+	if s == nil || s.HasDirectEval || s.ContainsWith {
+		return false
+	}
+	for u := f; u != nil; u = u.parent {
+		if u.fn.Flags&bytecode.FlagDynamic != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// deferFunction makes fn's function with its header filled in and its
+// body to be compiled when first needed.
+func (c *compiler) deferFunction(parent *fstate, fn *parser.Function, name string) *bytecode.Function {
+	f := c.funcHeader(parent, fn, name, funcExtra{})
+	outer := c.outerLocs(fn)
+	f.fn.DeferBody(&c.mu, func(*bytecode.Function) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				if ce, ok := r.(*Error); ok {
+					err = ce
+					return
+				}
+				err = fmt.Errorf("%w: %v", ErrInternal, r)
+			}
+		}()
+		for _, o := range outer {
+			c.locs.set(o.b, o.loc)
+		}
+		c.takeBuffers(f)
+		f.functionBody(fn, funcExtra{})
+		return nil
+	})
+	return f.fn
+}
+
+// outerLocs copies the locations of the bindings fn refers to that have
+// one now: those of enclosing functions and scopes (the resolver lists
+// them in fn.Scope.Free).
+func (c *compiler) outerLocs(fn *parser.Function) []outerLoc {
+	out := make([]outerLoc, 0, len(fn.Scope.Free))
+	for _, b := range fn.Scope.Free {
+		loc := c.locs.get(b)
+		if loc == nil {
+			continue
+		}
+		cp := *loc
+		if loc.env != nil {
+			env := *loc.env
+			cp.env = &env
+		}
+		out = append(out, outerLoc{b, &cp})
+	}
+	return out
+}
