@@ -16,6 +16,8 @@
 // Entry points: Script (classic scripts), FunctionBody (CommonJS wrappers
 // and the Function constructor) and Eval (direct and indirect eval). Each
 // returns a bytecode.Program whose every function passes bytecode.Verify.
+// With Options.Lazy the bodies of ordinary functions are compiled on their
+// first use instead (lazy.go), to the same bytes.
 // Syntax listed in Unsupported must be lowered (by esbuild) first.
 // MapToSources points a compiled bundle's line tables at the files it was
 // made from, through esbuild's source map. Before compiling, infername.go

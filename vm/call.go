@@ -211,6 +211,13 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 	// snapshot decoded lazily is decoded now, and one whose verifier was
 	// deferred checked, before any of it executes.
 	if err := code.Load(); err != nil {
+		if code.Program != nil && code.Program.Snapshot == "" {
+			// A body whose compilation was deferred to now and failed (a
+			// limit, such as a function too large): the SyntaxError the
+			// whole program's compilation would have given, thrown by the
+			// call.
+			rt.throwSyntaxError("%s", err.Error())
+		}
 		panic(&InvalidCodeError{File: code.Program.Snapshot, Err: err, Malformed: true})
 	}
 	if p := code.Program; p != nil && p.Unverified {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -759,5 +760,24 @@ func TestHeapProfOptions(t *testing.T) {
 	}
 	if err := json.Unmarshal(data, &prof); err != nil || prof.Head.CallFrame.FunctionName != "(root)" {
 		t.Errorf("not a .heapprofile: %v, head %q", err, prof.Head.CallFrame.FunctionName)
+	}
+}
+
+// A function's body compiled on its first call (a run without the compile
+// cache compiles lazily) that breaks a compiler limit throws the
+// SyntaxError the whole file's compilation gives, at the call, after the
+// code before it ran.
+func TestLazyBodyCompileErrorThrowsAtCall(t *testing.T) {
+	t.Setenv("KILN_NO_COMPILE_CACHE", "1")
+	var src strings.Builder
+	src.WriteString("function big() { let ")
+	for i := range 70000 { // more locals than a frame has registers
+		fmt.Fprintf(&src, "a%d = %d, ", i, i)
+	}
+	src.WriteString("z = 0; return z }\nconsole.log('before');\n")
+	src.WriteString("try { big() } catch (e) { console.log(e.name, e.message.endsWith('function too large')) }\n")
+	out, errOut, code := runCLI(t, writeFile(t, "big.js", src.String()))
+	if want := "before\nSyntaxError true\n"; out != want || code != 0 {
+		t.Errorf("got %q (stderr %q, code %d), want %q", out, errOut, code, want)
 	}
 }
