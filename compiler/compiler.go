@@ -117,7 +117,11 @@ func compile(prog *parser.Program, opts Options, m mode, params []string) (out *
 	if bad := prog.Features & Unsupported; bad != 0 {
 		c.fail(prog.Loc.Start, "unsupported syntax (lower it first): %s", bad)
 	}
-	c.inferred = inferNames(prog.Body, prog.Source)
+	if c.lazy() {
+		c.inferred = inferNamesBut(prog.Body, prog.Source, ordinaryFunction)
+	} else {
+		c.inferred = inferNames(prog.Body, prog.Source)
+	}
 	c.out.Main = c.compileTop(params)
 	return c.out, nil
 }

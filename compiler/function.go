@@ -447,6 +447,9 @@ func (c *compiler) funcHeader(parent *fstate, fn *parser.Function, name string, 
 func (f *fstate) functionBody(fn *parser.Function, extra funcExtra) *bytecode.Function {
 	c := f.c
 	scope := fn.Scope
+	if c.lazy() && ordinaryFunction(fn) {
+		inferBody(fn, c.prog.Source, c.inferred, ordinaryFunction)
+	}
 	f.cover(fn.Loc.Start, fn.Loc.End)
 	if extra.hasFields {
 		f.fn.Flags |= bytecode.FlagHasFields

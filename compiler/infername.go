@@ -129,20 +129,47 @@ type inferrer struct {
 	firstArg parser.Expr
 	units    []func()
 	out      map[parser.Node]string
+	// later, when set, says which functions' bodies are read when the
+	// function is compiled (inferBody) rather than now: the bodies a lazy
+	// compilation may defer (lazy.go).
+	bodyLater func(*parser.Function) bool
 }
 
 // inferNames returns the inferred name of each anonymous function and class
 // in body (nested ones included) that has one.
 func inferNames(body []parser.Stmt, src string) map[parser.Node]string {
-	in := &inferrer{src: src}
-	in.units = append(in.units, func() { in.stmts(body) })
+	return inferNamesBut(body, src, nil)
+}
+
+// inferNamesBut is inferNames leaving out the bodies of the functions
+// bodyLater picks (nil: none), each read by inferBody when it compiles.
+// The reading of a non-arrow function's body starts afresh, so reading
+// it then names the same.
+func inferNamesBut(body []parser.Stmt, src string, bodyLater func(*parser.Function) bool) map[parser.Node]string {
+	in := &inferrer{src: src, out: map[parser.Node]string{}, bodyLater: bodyLater}
+	in.run(func() { in.stmts(body) })
+	return in.out
+}
+
+// inferBody adds to out the names inside fn's body, which inferNamesBut
+// left out.
+func inferBody(fn *parser.Function, src string, out map[parser.Node]string, bodyLater func(*parser.Function) bool) {
+	if fn.Scope != nil && !containsFunction(fn.Scope) {
+		return
+	}
+	in := &inferrer{src: src, out: out, bodyLater: bodyLater}
+	in.run(in.body(fn))
+}
+
+// run reads unit and the units it schedules.
+func (in *inferrer) run(unit func()) {
+	in.units = append(in.units, unit)
 	for len(in.units) > 0 {
 		u := in.units[len(in.units)-1]
 		in.units = in.units[:len(in.units)-1]
 		in.names, in.pending, in.inPlace, in.inParams = in.names[:0], in.pending[:0], false, false
 		u()
 	}
-	return in.out
 }
 
 func (in *inferrer) push(s string, variable bool) {
@@ -483,8 +510,9 @@ func (in *inferrer) object(o *parser.Object) {
 
 // function schedules the reading of a function's body and, for an arrow,
 // reads it in place too.
-func (in *inferrer) function(fn *parser.Function) {
-	body := func() {
+// body is the reading of fn's parameters and body on their own.
+func (in *inferrer) body(fn *parser.Function) func() {
+	return func() {
 		// Parameters are read only for the functions nested in them.
 		in.inParams = true
 		for _, p := range fn.Params {
@@ -498,10 +526,13 @@ func (in *inferrer) function(fn *parser.Function) {
 		}
 		in.stmts(fn.Body)
 	}
+}
+
+func (in *inferrer) function(fn *parser.Function) {
 	// The reading of a body with no function or class in it would name
 	// nothing.
-	if fn.Scope == nil || containsFunction(fn.Scope) {
-		in.later(body)
+	if (fn.Scope == nil || containsFunction(fn.Scope)) && (in.bodyLater == nil || !in.bodyLater(fn)) {
+		in.later(in.body(fn))
 	}
 	if !fn.IsArrow {
 		return

@@ -58,11 +58,7 @@ type outerLoc struct {
 // deferrable reports whether fn, made in f, may have its body compiled
 // on first use.
 func (f *fstate) deferrable(fn *parser.Function) bool {
-	c := f.c
-	if !c.opts.Lazy || c.opts.Coverage || f.evalTop {
-		return false
-	}
-	if fn.Kind != parser.FuncNormal || fn.IsArrow || fn.IsMethod {
+	if !f.c.lazy() || f.evalTop || !ordinaryFunction(fn) {
 		return false
 	}
 	s := fn.Scope
@@ -75,6 +71,18 @@ func (f *fstate) deferrable(fn *parser.Function) bool {
 		}
 	}
 	return true
+}
+
+// lazy reports whether the compilation defers bodies.
+func (c *compiler) lazy() bool { return c.opts.Lazy && !c.opts.Coverage }
+
+// ordinaryFunction reports whether fn is of the kind whose body may be
+// deferred: a function declaration or expression. The inferred names
+// inside such a function's body are worked out when it compiles too
+// (inferBody): reading the whole program for them up front was a sixth
+// of the lazy compilation of _tsc.js.
+func ordinaryFunction(fn *parser.Function) bool {
+	return fn.Kind == parser.FuncNormal && !fn.IsArrow && !fn.IsMethod
 }
 
 // deferFunction makes fn's function with its header filled in and its
