@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"cmp"
 	"fmt"
 	"unsafe"
 
@@ -222,7 +223,10 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 	}
 	if p := code.Program; p != nil && p.Unverified {
 		if err := bytecode.VerifyFunction(code); err != nil {
-			panic(&InvalidCodeError{File: p.Snapshot, Err: err})
+			// A program compiled lazily in this process (no snapshot)
+			// is verified function by function too: the file it
+			// compiled from is then the one to name.
+			panic(&InvalidCodeError{File: cmp.Or(p.Snapshot, p.Filename), Err: err})
 		}
 	}
 	cs := &codeState{ics: make([]ic, len(code.Sites)), keys: make([]PropKey, len(code.Sites))}
