@@ -107,3 +107,45 @@ func firstDiff(a, b *bytecode.Function) string {
 	}
 	return ""
 }
+
+// TestLazyLoadFromSeveralGoroutines forces the deferred bodies of one
+// program from several goroutines at once, as runtimes sharing it would
+// (run it with -race): their compilations share the compiler's state.
+func TestLazyLoadFromSeveralGoroutines(t *testing.T) {
+	src := lazySnippets["nested deferred"] + "\n" + lazySnippets["tdz before and after"] + "\n" + lazySnippets["inferred names"]
+	prog, err := parser.Parse(src, "x.js", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Script(prog, Options{Source: src, Lazy: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if countDeferred(p.Main) == 0 {
+		t.Fatal("nothing deferred")
+	}
+	var load func(f *bytecode.Function) error
+	load = func(f *bytecode.Function) error {
+		if err := f.Load(); err != nil {
+			return err
+		}
+		for _, g := range f.Funcs {
+			if err := load(g); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() { errs <- load(p.Main) }()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := verifyAll(p); err != nil {
+		t.Fatal(err)
+	}
+}
