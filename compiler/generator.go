@@ -79,8 +79,10 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	recv := f.allocN(2) // received value, resume mode
 	f.emit(bytecode.OpLoadUndef, recv, 0, 0)
 	f.loadInt(recv+1, 0)
-	res := f.alloc()
-	vd := f.allocN(2) // value, done
+	// The delegate's result object, then its value and done (DelegateNext
+	// writes all three).
+	res := f.allocN(3)
+	vd := res + 1
 	t := f.alloc()
 	base := f.allocN(3)
 	notObj := f.kStr("Iterator result is not an object")
@@ -127,8 +129,15 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 
 	// Next.
 	f.patchHere(jNext)
+	jFast := -1
+	if !f.async {
+		jFast = f.jumpABC(bytecode.OpDelegateNext, res, rec, recv)
+	}
 	f.mov(base, rec+1)
 	callInner()
+	if jFast >= 0 {
+		f.patchHere(jFast)
+	}
 	jDone2 := f.jump(bytecode.OpJmpTrue, vd+1, 0)
 
 	f.patchHere(jYield1, jYield2)

@@ -114,7 +114,7 @@ func (rt *Runtime) iterStep(it, next Value) (Value, bool) {
 	}
 	if next == rt.realm.generatorNext {
 		if g := rt.generatorData(it); g != nil && !g.asyncGen {
-			v, done, delegated := rt.generatorStep(next, it, g)
+			v, done, delegated := rt.generatorStep(next, it, g, Undefined)
 			if delegated {
 				return rt.iterResultStep(v)
 			}
@@ -139,6 +139,16 @@ func (rt *Runtime) iterResultStep(r Value) (Value, bool) {
 		return Undefined, true
 	}
 	return rt.Get(r, rt.atValue), false
+}
+
+// iterValueDone reads the done and then the value of an iterator result
+// object r, both whatever done is (yield*'s IterValueDone).
+func (rt *Runtime) iterValueDone(r Value) (v, done Value) {
+	if s, ok := rt.plainIterResult(r); ok {
+		return s[0], gc.Bool(rt.ToBoolean(s[1]))
+	}
+	done = gc.Bool(rt.ToBoolean(rt.Get(r, rt.atDone)))
+	return rt.Get(r, rt.atValue), done
 }
 
 // plainIterResult returns the value and done slots of an ordinary object
