@@ -137,7 +137,7 @@ const (
 	OpAwait                         // suspend until a settles; on resume b = value, b+1 = mode (0 fulfilled, 1 rejected)
 	OpAsyncReturnWrap               // a = the async generator's await of b before it is returned
 	OpIterResult                    // a = { value: b, done: c }
-	OpIterValueDone                 // a = b.value, a+1 = b.done as boolean
+	OpIterValueDone                 // a+1 = b.done as boolean, then a = b.value: always (c = 0), only when done (c = 1: sync yield*), only when not done (c = 2: for await); undefined otherwise
 	OpGetMethod                     // a = GetMethod(b, S[c]) (undefined when null/undefined)
 	OpCheckObject                   // throw TypeError(K[bx]) unless a is an object
 	OpImportMeta                    // a = import.meta
@@ -202,7 +202,7 @@ const (
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x1d809dbfc8635e2e
+const TableHash uint64 = 0x74cee588eca4f3d4
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Site: false, Throws: false},
@@ -338,7 +338,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpAwait:           {Name: "Await", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: false},
 	OpAsyncReturnWrap: {Name: "AsyncReturnWrap", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: true},
 	OpIterResult:      {Name: "IterResult", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: false},
-	OpIterValueDone:   {Name: "IterValueDone", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: true},
+	OpIterValueDone:   {Name: "IterValueDone", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: true},
 	OpGetMethod:       {Name: "GetMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindSite}, Jump: false, Site: false, Throws: true},
 	OpCheckObject:     {Name: "CheckObject", BX: true, Kinds: [3]OperandKind{KindReg, KindConst, KindNone}, Jump: false, Site: false, Throws: true},
 	OpImportMeta:      {Name: "ImportMeta", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Site: false, Throws: false},

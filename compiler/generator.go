@@ -94,7 +94,13 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 			f.await(res, res)
 		}
 		f.emit(bytecode.OpCheckObject, res, notObj, 0)
-		f.emit(bytecode.OpIterValueDone, vd, res, 0)
+		// A sync yield* passes an unfinished result on unread (§15.5.5
+		// step 7.a.vi-viii); an async one yields its value.
+		when := bytecode.ValueIfDone
+		if f.async {
+			when = bytecode.ValueAlways
+		}
+		f.emit(bytecode.OpIterValueDone, vd, res, when)
 	}
 	loop := f.here()
 	jNext := f.jump(bytecode.OpJmpFalse, recv+1, 0)

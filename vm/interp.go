@@ -902,7 +902,7 @@ func (rt *Runtime) loop(entry int) Value {
 				// The delegate's own yield* handed on an iterator result:
 				// read it, and pass it on, as the general path would.
 				regs[a] = v
-				regs[a+1], regs[a+2] = rt.iterValueDone(v)
+				regs[a+1], regs[a+2] = rt.iterValueDone(v, bytecode.ValueIfDone)
 			} else {
 				regs[a], regs[a+1], regs[a+2] = Empty, v, gc.Bool(done)
 			}
@@ -916,7 +916,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if !r.IsObject() {
 				rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 			}
-			regs[a], regs[a+1] = rt.iterValueDone(r)
+			regs[a], regs[a+1] = rt.iterValueDone(r, int(c))
 		case bytecode.OpGetMethod:
 			regs[a] = rt.getMethod(regs[b], rt.siteKey(fr, c))
 		case bytecode.OpCheckObject:

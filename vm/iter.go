@@ -141,14 +141,18 @@ func (rt *Runtime) iterResultStep(r Value) (Value, bool) {
 	return rt.Get(r, rt.atValue), false
 }
 
-// iterValueDone reads the done and then the value of an iterator result
-// object r, both whatever done is (yield*'s IterValueDone).
-func (rt *Runtime) iterValueDone(r Value) (v, done Value) {
+// iterValueDone is IterValueDone: it reads the done of an iterator result
+// object r and then, as when says (bytecode.ValueAlways, ValueIfDone,
+// ValueUnlessDone), its value; a value not read is undefined.
+func (rt *Runtime) iterValueDone(r Value, when int) (v, done Value) {
 	if s, ok := rt.plainIterResult(r); ok {
 		return s[0], gc.Bool(rt.ToBoolean(s[1]))
 	}
-	done = gc.Bool(rt.ToBoolean(rt.Get(r, rt.atDone)))
-	return rt.Get(r, rt.atValue), done
+	d := rt.ToBoolean(rt.Get(r, rt.atDone))
+	if when == bytecode.ValueAlways || (when == bytecode.ValueIfDone) == d {
+		return rt.Get(r, rt.atValue), gc.Bool(d)
+	}
+	return Undefined, gc.Bool(d)
 }
 
 // plainIterResult returns the value and done slots of an ordinary object

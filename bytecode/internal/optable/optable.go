@@ -187,7 +187,7 @@ var Ops = []Op{
 	{"Await", "RR", false, false, "suspend until a settles; on resume b = value, b+1 = mode (0 fulfilled, 1 rejected)"},
 	{"AsyncReturnWrap", "RR", false, true, "a = the async generator's await of b before it is returned"},
 	{"IterResult", "RRU", false, false, "a = { value: b, done: c }"},
-	{"IterValueDone", "RR", false, true, "a = b.value, a+1 = b.done as boolean"},
+	{"IterValueDone", "RRU", false, true, "a+1 = b.done as boolean, then a = b.value: always (c = 0), only when done (c = 1: sync yield*), only when not done (c = 2: for await); undefined otherwise"},
 	{"GetMethod", "RRS", false, true, "a = GetMethod(b, S[c]) (undefined when null/undefined)"},
 	{"CheckObject", "RKx", false, true, "throw TypeError(K[bx]) unless a is an object"},
 
