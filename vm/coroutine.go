@@ -159,9 +159,8 @@ func (rt *Runtime) generatorStep(fn, gen Value, g *genData, sent Value) (v Value
 	}
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	rt.inNative, rt.curNewTarget, rt.curCallee = true, Undefined, fn
-	if rt.hostOf(rt.obj(fn)).(*nativeFunc).builtin {
-		rt.pushNative(fn, gen, false)
-	}
+	// fn, %GeneratorPrototype%.next, is a built-in, which stack traces show.
+	rt.pushNative(fn, gen, false)
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
 		rt.tempRoots = rt.tempRoots[:mark]
