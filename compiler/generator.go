@@ -85,15 +85,20 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	vd := res + 1
 	t := f.alloc()
 	base := f.allocN(3)
-	notObj := f.kStr("Iterator result is not an object")
+	// While the delegate runs, this frame is at the delegate's expression
+	// (V8's position for it); errors of yield* itself are at the yield.
+	argPos := f.exprPos(e.Arg)
 	callInner := func() {
 		f.mov(base+1, rec)
 		f.mov(base+2, recv)
+		f.at(argPos)
 		f.emit(bytecode.OpCall, res, base, 1)
+		f.at(e.Loc.Start)
 		if f.async {
 			f.await(res, res)
 		}
-		f.emit(bytecode.OpCheckObject, res, notObj, 0)
+		// IterValueDone's TypeError for a result that is not an object
+		// names it, as V8's does ("Iterator result 1 is not an object").
 		// A sync yield* passes an unfinished result on unread (§15.5.5
 		// step 7.a.vi-viii); an async one yields its value.
 		when := bytecode.ValueIfDone
@@ -137,7 +142,9 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	f.patchHere(jNext)
 	jFast := -1
 	if !f.async {
+		f.at(argPos)
 		jFast = f.jumpABC(bytecode.OpDelegateNext, res, rec, recv)
+		f.at(e.Loc.Start)
 	}
 	f.mov(base, rec+1)
 	callInner()

@@ -65,3 +65,13 @@ console.log(JSON.stringify(o6().next()));
 function* w2(d) { if (d === 0) { yield 1; yield 2; return 'bottom'; } return yield* w2(d - 1); }
 const w = w2(500);
 console.log(JSON.stringify(w.next()), JSON.stringify(w.next()), JSON.stringify(w.next()));
+
+// Where the delegating frame is while its delegate runs (the delegate's expression), and yield*'s own TypeError
+// for a result that is not an object (at the yield*, naming the result).
+const at = (e, n) => e.stack.split('\n')[n].match(/:(\d+:\d+)\)?$/)[1];
+function* boom() { yield 1; throw new Error('boom'); }
+function* o8() { yield*   boom(); }
+try { for (const x of o8()) ; } catch (e) { console.log(e.message, at(e, 1), at(e, 3)); }
+const notObj = { [Symbol.iterator]() { return { next() { return 1; } }; } };
+function* o9() { yield*   notObj; }
+try { for (const x of o9()) ; } catch (e) { console.log(e.constructor.name, e.message, at(e, 1)); }
