@@ -18,6 +18,15 @@ const (
 	KindInt               // a signed immediate: int16 (0..255 unless Wide), or bx's int16
 )
 
+// IterValueDone's c operand: when it reads the result's value after its
+// done. The protocols differ: a sync yield* passes an unfinished result on
+// unread, for await reads a finished one's done alone.
+const (
+	ValueAlways     = 0
+	ValueIfDone     = 1
+	ValueUnlessDone = 2
+)
+
 // OpInfo is the generated description of an opcode.
 type OpInfo struct {
 	Name   string

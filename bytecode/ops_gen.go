@@ -133,11 +133,11 @@ const (
 	OpForInNext                     // a = next key of for-in iterator b; jump when done
 	OpInitialYield                  // end of a generator's prologue: suspend until the first next()
 	OpYield                         // suspend, producing a; on resume b = sent value, b+1 = resume mode (0 next, 1 throw, 2 return)
-	OpYieldIterResult               // as Yield but a is already an iterator result (yield* forwarding)
+	OpYieldIterResult               // as Yield but a is already an iterator result (yield* forwarding), or Empty with the value in a+1 (after DelegateNext)
 	OpAwait                         // suspend until a settles; on resume b = value, b+1 = mode (0 fulfilled, 1 rejected)
 	OpAsyncReturnWrap               // a = the async generator's await of b before it is returned
 	OpIterResult                    // a = { value: b, done: c }
-	OpIterValueDone                 // a = b.value, a+1 = b.done as boolean
+	OpIterValueDone                 // a+1 = b.done as boolean, then a = b.value: always (c = 0), only when done (c = 1: sync yield*), only when not done (c = 2: for await); undefined otherwise
 	OpGetMethod                     // a = GetMethod(b, S[c]) (undefined when null/undefined)
 	OpCheckObject                   // throw TypeError(K[bx]) unless a is an object
 	OpImportMeta                    // a = import.meta
@@ -197,11 +197,12 @@ const (
 	OpJmpNotNull                    // jump if a is not null
 	OpGetElemI                      // a = b[c] (c an array index)
 	OpReturnI                       // return int16(bx)
+	OpDelegateNext                  // if iterator record b is a generator with the built-in next: resume it with c, a = Empty, a+1 = its value, a+2 = done, and jump
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x84468671d9fac185
+const TableHash uint64 = 0x74cee588eca4f3d4
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Site: false, Throws: false},
@@ -337,7 +338,7 @@ var opInfo = [numOpcodes]OpInfo{
 	OpAwait:           {Name: "Await", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: false},
 	OpAsyncReturnWrap: {Name: "AsyncReturnWrap", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: true},
 	OpIterResult:      {Name: "IterResult", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: false},
-	OpIterValueDone:   {Name: "IterValueDone", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: true},
+	OpIterValueDone:   {Name: "IterValueDone", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: true},
 	OpGetMethod:       {Name: "GetMethod", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindSite}, Jump: false, Site: false, Throws: true},
 	OpCheckObject:     {Name: "CheckObject", BX: true, Kinds: [3]OperandKind{KindReg, KindConst, KindNone}, Jump: false, Site: false, Throws: true},
 	OpImportMeta:      {Name: "ImportMeta", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: false, Site: false, Throws: false},
@@ -397,4 +398,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpJmpNotNull:      {Name: "JmpNotNull", BX: false, Kinds: [3]OperandKind{KindReg, KindNone, KindNone}, Jump: true, Site: false, Throws: false},
 	OpGetElemI:        {Name: "GetElemI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: true},
 	OpReturnI:         {Name: "ReturnI", BX: true, Kinds: [3]OperandKind{KindNone, KindInt, KindNone}, Jump: false, Site: false, Throws: false},
+	OpDelegateNext:    {Name: "DelegateNext", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: true, Site: false, Throws: true},
 }

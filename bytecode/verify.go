@@ -73,7 +73,7 @@ func verify(f *Function, name string, nested bool) error {
 						return fail(in.PC, "%s elements beyond frame", in.Op)
 					}
 				case OpGetIter, OpGetAsyncIter, OpCallName, OpIterValueDone, OpYield, OpYieldIterResult, OpAwait:
-					if (i == 0 && in.Op != OpYield && in.Op != OpYieldIterResult && in.Op != OpAwait) || (i == 1 && (in.Op == OpYield || in.Op == OpYieldIterResult || in.Op == OpAwait)) {
+					if (i == 0 && in.Op != OpYield && in.Op != OpAwait) || (i == 1 && (in.Op == OpYield || in.Op == OpYieldIterResult || in.Op == OpAwait)) {
 						if v+1 >= f.NRegs {
 							return fail(in.PC, "%s needs two registers at r%d", in.Op, v)
 						}
@@ -81,6 +81,10 @@ func verify(f *Function, name string, nested bool) error {
 				case OpGetSuperFrom, OpSetSuperFrom:
 					if (in.Op == OpGetSuperFrom && i == 1 || in.Op == OpSetSuperFrom && i == 0) && v+1 >= f.NRegs {
 						return fail(in.PC, "%s needs a home/this register pair at r%d", in.Op, v)
+					}
+				case OpDelegateNext:
+					if (i == 0 && v+2 >= f.NRegs) || (i == 1 && v+1 >= f.NRegs) {
+						return fail(in.PC, "%s operands beyond frame at r%d", in.Op, v)
 					}
 				case OpIterNext, OpIterClose:
 					if (in.Op == OpIterNext && i == 1) || (in.Op == OpIterClose && i == 0) {

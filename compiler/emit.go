@@ -221,11 +221,16 @@ func (f *fstate) emitElem(op bytecode.Opcode, a, b, c int) {
 
 // jump emits a jump opcode and returns its offset word for patching.
 func (f *fstate) jump(op bytecode.Opcode, a, b int) int {
+	return f.jumpABC(op, a, b, 0)
+}
+
+// jumpABC is jump for a jump opcode with three operands.
+func (f *fstate) jumpABC(op bytecode.Opcode, a, b, c int) int {
 	if op.Info().Throws {
 		f.markPos()
 	}
 	var at int
-	if f.code, at = bytecode.Encode(f.code, op, a, b, 0); at >= 0 {
+	if f.code, at = bytecode.Encode(f.code, op, a, b, c); at >= 0 {
 		f.jumps = append(f.jumps, at)
 	}
 	return at

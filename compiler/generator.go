@@ -79,20 +79,33 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 	recv := f.allocN(2) // received value, resume mode
 	f.emit(bytecode.OpLoadUndef, recv, 0, 0)
 	f.loadInt(recv+1, 0)
-	res := f.alloc()
-	vd := f.allocN(2) // value, done
+	// The delegate's result object, then its value and done (DelegateNext
+	// writes all three).
+	res := f.allocN(3)
+	vd := res + 1
 	t := f.alloc()
 	base := f.allocN(3)
-	notObj := f.kStr("Iterator result is not an object")
+	// While the delegate runs, this frame is at the delegate's expression
+	// (V8's position for it); errors of yield* itself are at the yield.
+	argPos := f.exprPos(e.Arg)
 	callInner := func() {
 		f.mov(base+1, rec)
 		f.mov(base+2, recv)
+		f.at(argPos)
 		f.emit(bytecode.OpCall, res, base, 1)
+		f.at(e.Loc.Start)
 		if f.async {
 			f.await(res, res)
 		}
-		f.emit(bytecode.OpCheckObject, res, notObj, 0)
-		f.emit(bytecode.OpIterValueDone, vd, res, 0)
+		// IterValueDone's TypeError for a result that is not an object
+		// names it, as V8's does ("Iterator result 1 is not an object").
+		// A sync yield* passes an unfinished result on unread (§15.5.5
+		// step 7.a.vi-viii); an async one yields its value.
+		when := bytecode.ValueIfDone
+		if f.async {
+			when = bytecode.ValueAlways
+		}
+		f.emit(bytecode.OpIterValueDone, vd, res, when)
 	}
 	loop := f.here()
 	jNext := f.jump(bytecode.OpJmpFalse, recv+1, 0)
@@ -127,8 +140,17 @@ func (f *fstate) yieldStar(e *parser.Yield, dst int) {
 
 	// Next.
 	f.patchHere(jNext)
+	jFast := -1
+	if !f.async {
+		f.at(argPos)
+		jFast = f.jumpABC(bytecode.OpDelegateNext, res, rec, recv)
+		f.at(e.Loc.Start)
+	}
 	f.mov(base, rec+1)
 	callInner()
+	if jFast >= 0 {
+		f.patchHere(jFast)
+	}
 	jDone2 := f.jump(bytecode.OpJmpTrue, vd+1, 0)
 
 	f.patchHere(jYield1, jYield2)

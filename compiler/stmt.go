@@ -422,7 +422,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		f.emit(bytecode.OpCall, next, next, 0)
 		f.await(next, next)
 		f.emit(bytecode.OpCheckObject, next, f.kStr("Iterator result is not an object"), 0)
-		f.emit(bytecode.OpIterValueDone, next+1, next, 0)
+		f.emit(bytecode.OpIterValueDone, next+1, next, bytecode.ValueUnlessDone)
 		jEnd = f.jump(bytecode.OpJmpTrue, next+2, 0)
 		f.mov(v, next+1)
 	} else {

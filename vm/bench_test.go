@@ -34,6 +34,10 @@ var microBenchmarks = []struct{ name, src string }{
 	{"substring tokenizer", `let s = 'key: value\n'.repeat(4000); let n = 0; while (s.length > 0) { n += s.substring(0, 3).length; s = s.substring(11); } if (n !== 12000) throw new Error('bad');`},
 	{"substring tokenizer wide", `let s = 'clé: 値\n'.repeat(4000); let n = 0; while (s.length > 0) { n += s.substring(0, 3).length; s = s.substring(7); } if (n !== 12000) throw new Error('bad');`},
 	{"regexp literal in a function", `function esc(s) { return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/g, ''); } let n = 0; for (let i = 0; i < 2000; i++) n += esc('abc').length; if (n !== 6000) throw new Error('bad');`},
+	{"generator for-of", `function* g(n) { for (let i = 0; i < n; i++) yield i; } let s = 0; for (const x of g(10000)) s += x;`},
+	{"generator next", `function* g(n) { for (let i = 0; i < n; i++) yield i; } const it = g(10000); let s = 0; for (let r = it.next(); !r.done; r = it.next()) s += r.value;`},
+	{"generator spread", `function* g(n) { for (let i = 0; i < n; i++) yield i; } if ([...g(10000)].length !== 10000) throw new Error('bad');`},
+	{"generator yield*", `function* g(n) { for (let i = 0; i < n; i++) yield i; } function* d(n) { yield* g(n); } let s = 0; for (const x of d(10000)) s += x;`},
 }
 
 func BenchmarkInterpreter(b *testing.B) {

@@ -145,23 +145,22 @@ func (rt *Runtime) resumeGenerator(gen Value, mode int, v Value, method string) 
 	return rt.iterResult(res, false)
 }
 
-// generatorStep is the call of next in iterStep over generator gen (state
-// g) whose next is the built-in one (fn). It does what calling next does,
-// as callNative would call it, but returns what the generator yielded
-// rather than the iterator result object next makes and iterStep would
-// read back (an allocation and a native call per step of every for-of,
-// spread and destructuring of a generator). done reports the generator's
-// end; delegated, a yield* that passed its delegate's result object on as
-// v.
-func (rt *Runtime) generatorStep(fn, gen Value, g *genData) (v Value, done, delegated bool) {
+// generatorStep is the call next(sent) of generator gen (state g) whose
+// next is the built-in one (fn), by iterStep or by yield* (DelegateNext).
+// It does what calling next does, as callNative would call it, but returns
+// what the generator yielded or returned rather than the iterator result
+// object next makes and the caller would read back (an allocation and a
+// native call per step of every for-of, spread, destructuring and yield*
+// of a generator). done reports the generator's end; delegated, a yield*
+// that passed its delegate's result object on as v.
+func (rt *Runtime) generatorStep(fn, gen Value, g *genData, sent Value) (v Value, done, delegated bool) {
 	if len(rt.frames) >= rt.maxDepth {
 		rt.throwRangeError("Maximum call stack size exceeded")
 	}
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	rt.inNative, rt.curNewTarget, rt.curCallee = true, Undefined, fn
-	if rt.hostOf(rt.obj(fn)).(*nativeFunc).builtin {
-		rt.pushNative(fn, gen, false)
-	}
+	// fn, %GeneratorPrototype%.next, is a built-in, which stack traces show.
+	rt.pushNative(fn, gen, false)
 	defer func() {
 		rt.inNative, rt.curNewTarget, rt.curCallee = saved, savedNT, savedCallee
 		rt.tempRoots = rt.tempRoots[:mark]
@@ -173,9 +172,9 @@ func (rt *Runtime) generatorStep(fn, gen Value, g *genData) (v Value, done, dele
 	case genCompleted:
 		return Undefined, true, false
 	}
-	res, done := rt.resumeFrame(g, 0, Undefined)
+	res, done := rt.resumeFrame(g, 0, sent)
 	if done {
-		return Undefined, true, false
+		return res, true, false
 	}
 	// yield* hands on its delegate's result objects as they are, for the
 	// caller to read once next has returned.

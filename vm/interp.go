@@ -873,10 +873,40 @@ func (rt *Runtime) loop(entry int) Value {
 				pc = jumpTarget(code, pc)
 			}
 
-		case bytecode.OpInitialYield, bytecode.OpYield, bytecode.OpYieldIterResult, bytecode.OpAwait:
+		case bytecode.OpInitialYield, bytecode.OpYield, bytecode.OpAwait:
 			// Suspension: hand the frame back to the coroutine driver.
 			rt.suspendOp, rt.suspendA, rt.suspendB = op, a, b
 			return Undefined
+		case bytecode.OpYieldIterResult:
+			if regs[a] == Empty {
+				// DelegateNext took the value without a result object:
+				// this is a plain yield of it.
+				rt.suspendOp, rt.suspendA, rt.suspendB = bytecode.OpYield, a+1, b
+			} else {
+				rt.suspendOp, rt.suspendA, rt.suspendB = op, a, b
+			}
+			return Undefined
+		case bytecode.OpDelegateNext:
+			if regs[b+1] != rt.realm.generatorNext {
+				pc++
+				break
+			}
+			g := rt.generatorData(regs[b])
+			if g == nil || g.asyncGen {
+				pc++
+				break
+			}
+			rt.sp = fr.base + fr.code.NRegs
+			v, done, delegated := rt.generatorStep(regs[b+1], regs[b], g, regs[c])
+			if delegated {
+				// The delegate's own yield* handed on an iterator result:
+				// read it, and pass it on, as the general path would.
+				regs[a] = v
+				regs[a+1], regs[a+2] = rt.iterValueDone(v, bytecode.ValueIfDone)
+			} else {
+				regs[a], regs[a+1], regs[a+2] = Empty, v, gc.Bool(done)
+			}
+			pc = jumpTarget(code, pc)
 		case bytecode.OpAsyncReturnWrap:
 			regs[a] = regs[b]
 		case bytecode.OpIterResult:
@@ -886,14 +916,7 @@ func (rt *Runtime) loop(entry int) Value {
 			if !r.IsObject() {
 				rt.throwTypeError("Iterator result %s is not an object", rt.inspectShort(r))
 			}
-			if s, ok := rt.plainIterResult(r); ok {
-				regs[a+1] = gc.Bool(rt.ToBoolean(s[1]))
-				regs[a] = s[0]
-				break
-			}
-			done := rt.ToBoolean(rt.Get(r, rt.atDone))
-			regs[a+1] = gc.Bool(done)
-			regs[a] = rt.Get(r, rt.atValue)
+			regs[a], regs[a+1] = rt.iterValueDone(r, int(c))
 		case bytecode.OpGetMethod:
 			regs[a] = rt.getMethod(regs[b], rt.siteKey(fr, c))
 		case bytecode.OpCheckObject:

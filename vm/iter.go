@@ -114,7 +114,7 @@ func (rt *Runtime) iterStep(it, next Value) (Value, bool) {
 	}
 	if next == rt.realm.generatorNext {
 		if g := rt.generatorData(it); g != nil && !g.asyncGen {
-			v, done, delegated := rt.generatorStep(next, it, g)
+			v, done, delegated := rt.generatorStep(next, it, g, Undefined)
 			if delegated {
 				return rt.iterResultStep(v)
 			}
@@ -139,6 +139,20 @@ func (rt *Runtime) iterResultStep(r Value) (Value, bool) {
 		return Undefined, true
 	}
 	return rt.Get(r, rt.atValue), false
+}
+
+// iterValueDone is IterValueDone: it reads the done of an iterator result
+// object r and then, as when says (bytecode.ValueAlways, ValueIfDone,
+// ValueUnlessDone), its value; a value not read is undefined.
+func (rt *Runtime) iterValueDone(r Value, when int) (v, done Value) {
+	if s, ok := rt.plainIterResult(r); ok {
+		return s[0], gc.Bool(rt.ToBoolean(s[1]))
+	}
+	d := rt.ToBoolean(rt.Get(r, rt.atDone))
+	if when == bytecode.ValueAlways || (when == bytecode.ValueIfDone) == d {
+		return rt.Get(r, rt.atValue), gc.Bool(d)
+	}
+	return Undefined, gc.Bool(d)
 }
 
 // plainIterResult returns the value and done slots of an ordinary object

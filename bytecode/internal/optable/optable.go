@@ -183,11 +183,11 @@ var Ops = []Op{
 	// Generators and async functions.
 	{"InitialYield", "", false, false, "end of a generator's prologue: suspend until the first next()"},
 	{"Yield", "RR", false, false, "suspend, producing a; on resume b = sent value, b+1 = resume mode (0 next, 1 throw, 2 return)"},
-	{"YieldIterResult", "RR", false, false, "as Yield but a is already an iterator result (yield* forwarding)"},
+	{"YieldIterResult", "RR", false, false, "as Yield but a is already an iterator result (yield* forwarding), or Empty with the value in a+1 (after DelegateNext)"},
 	{"Await", "RR", false, false, "suspend until a settles; on resume b = value, b+1 = mode (0 fulfilled, 1 rejected)"},
 	{"AsyncReturnWrap", "RR", false, true, "a = the async generator's await of b before it is returned"},
 	{"IterResult", "RRU", false, false, "a = { value: b, done: c }"},
-	{"IterValueDone", "RR", false, true, "a = b.value, a+1 = b.done as boolean"},
+	{"IterValueDone", "RRU", false, true, "a+1 = b.done as boolean, then a = b.value: always (c = 0), only when done (c = 1: sync yield*), only when not done (c = 2: for await); undefined otherwise"},
 	{"GetMethod", "RRS", false, true, "a = GetMethod(b, S[c]) (undefined when null/undefined)"},
 	{"CheckObject", "RKx", false, true, "throw TypeError(K[bx]) unless a is an object"},
 
@@ -299,4 +299,10 @@ var Ops = []Op{
 	// status results return a small integer literal, in one dispatch
 	// instead of a LoadInt into a scratch register and a Return.
 	{"ReturnI", "Ix", false, false, "return int16(bx)"},
+
+	// yield*'s next step when the delegate is a generator whose next is
+	// the built-in one: the delegate is resumed in place, and the result
+	// object its next would make (and yield* would read back and pass on)
+	// is never made. Otherwise it falls through to the general call.
+	{"DelegateNext", "RRR", true, true, "if iterator record b is a generator with the built-in next: resume it with c, a = Empty, a+1 = its value, a+2 = done, and jump"},
 }
