@@ -215,7 +215,7 @@ function readStart(socket) {
 // A message's error is emitted only to a listener, as node does: an
 // aborted request nobody watches for errors does not crash the server.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!this._readableState.endEmitted || !this.complete) {
     this.aborted = true;
     if (this.socket && !this.socket.destroyed && this._isResponse) this.socket.destroy(err);
   }
@@ -1173,9 +1173,13 @@ function responseDone(server, conn, res) {
   process.nextTick(emitClose, res);
   // A request body nobody read is drained, so that its 'end' and 'close'
   // still come, as node's dump does.
-  if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();
-  if (!res._keepAlive || socket.destroyed) {
-    if (!socket.destroyed) socket.destroySoon();
+  // (The request is Kiln's own IncomingMessage: its state is read, not its
+  // readableEnded and readableFlowing getters.)
+  const state = res.req._readableState;
+  if (!state.endEmitted && state.flowing === null) res.req.resume();
+  const destroyed = socket.destroyed;
+  if (!res._keepAlive || destroyed) {
+    if (!destroyed) socket.destroySoon();
     return;
   }
   if (conn.queue.length > 0) {

@@ -26,7 +26,7 @@ function duplexClass() {
 }
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof (Duplex ?? duplexClass());
   this.objectMode = !!options?.objectMode;
   if (isDuplex) this.objectMode ||= !!options?.writableObjectMode;
   this.highWaterMark = options ?
@@ -80,7 +80,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof duplexClass();
+  const isDuplex = this instanceof (Duplex ?? duplexClass());
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
