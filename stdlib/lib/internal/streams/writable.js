@@ -134,7 +134,9 @@ function writeChunk(stream, chunk, encoding, cb) {
     throw errors.nullValues();
   } else if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw errors.unknownEncoding(encoding);
+    else if (encoding !== 'buffer' && encoding !== 'latin1' && encoding !== 'utf8' && !Buffer.isEncoding(encoding)) {
+      throw errors.unknownEncoding(encoding);
+    }
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
