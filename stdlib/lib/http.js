@@ -1085,12 +1085,12 @@ function connectionListener(socket) {
       // An HTTP/1.1 request must name its host: node answers one that
       // does not with 400 and closes, and the server never sees it.
       if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 &&
-          !hasRawField(req.rawHeaders, 'host')) {
+          !(info.hasHost ?? hasRawField(req.rawHeaders, 'host'))) {
         res.writeHead(400, ['Connection', 'close']);
         res.end();
         return false;
       }
-      dispatchRequest(server, req, res);
+      dispatchRequest(server, req, res, info.hasExpect);
       return false;
     },
     onBody(chunk) {
@@ -1131,9 +1131,10 @@ function abortRequest(req) {
 const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
 
 // dispatchRequest emits the request, or first answers its Expect header
-// as node does (only HTTP/1.1 requests have one that counts).
-function dispatchRequest(server, req, res) {
-  const expect = hasRawField(req.rawHeaders, 'expect') ? req.headers.expect : undefined;
+// as node does (only HTTP/1.1 requests have one that counts); hasExpect
+// says whether there is one, when the parser knows.
+function dispatchRequest(server, req, res, hasExpect) {
+  const expect = (hasExpect ?? hasRawField(req.rawHeaders, 'expect')) ? req.headers.expect : undefined;
   if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
     server.emit('request', req, res);
   } else if (continueRe.test(expect)) {

@@ -390,6 +390,10 @@ class Parser {
               { rawHeaders: fast[4], versionMajor: fast[2], versionMinor: fast[3], statusCode: fast[0], statusMessage: fast[1] };
             info.shouldKeepAlive = fast[7];
             info.upgrade = fast[8];
+            // Whether Host and Expect fields are there (a head parsed here
+            // leaves the server to look).
+            info.hasHost = fast[10];
+            info.hasExpect = fast[11];
             pos = fast[9];
             this.dispatchHead(info, fast[5], fast[6]);
             if (this.state === 'upgraded') {
