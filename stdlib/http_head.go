@@ -29,7 +29,8 @@ type httpHead struct {
 	chunked      bool
 	keepAlive    bool
 	upgrade      bool
-	next         int // the offset just past the head's blank line
+	host, expect bool // whether a Host, an Expect field is there
+	next         int  // the offset just past the head's blank line
 }
 
 // parseHeadFast parses the head at data[pos:] for a strict parser of kind
@@ -139,6 +140,10 @@ func parseHeadFast(data []byte, pos int, request bool, maxSize int) (h httpHead,
 			connection = append(append(connection, ','), value...)
 		case asciiEqualFold(name, "upgrade"):
 			upgradeField = true
+		case asciiEqualFold(name, "host"):
+			h.host = true
+		case asciiEqualFold(name, "expect"):
+			h.expect = true
 		}
 	}
 	if h.major == 1 && h.minor == 0 {
@@ -233,7 +238,9 @@ func isWordByte(c byte) bool {
 // fillHTTPParser gives lib/internal/http_parser.js parseHeadFast as
 // binding.parseHead(buffer, pos, isRequest, maxHeaderSize): undefined
 // when it declines, else [method or status, url or reason, major, minor,
-// rawHeaders, length, chunked, keepAlive, upgrade, next].
+// rawHeaders, length, chunked, keepAlive, upgrade, next, hasHost,
+// hasExpect]: the last two spare the server a search of rawHeaders per
+// request.
 func fillHTTPParser(n *Node, b vm.Value) {
 	rt := n.VM
 	rt.DefineValue(b, "parseHead", rt.NewNativeFunction("parseHead", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
@@ -251,7 +258,7 @@ func fillHTTPParser(n *Node, b vm.Value) {
 		for i, f := range h.fields {
 			raw[i] = rt.NewLatin1(f)
 		}
-		out := make([]vm.Value, 10)
+		out := make([]vm.Value, 12)
 		if request {
 			out[0], out[1] = rt.NewLatin1(h.method), rt.NewLatin1(h.url)
 		} else {
@@ -259,7 +266,7 @@ func fillHTTPParser(n *Node, b vm.Value) {
 		}
 		out[2], out[3], out[4] = vm.Int(h.major), vm.Int(h.minor), rt.NewArray(raw)
 		out[5], out[6], out[7], out[8] = vm.Float(h.length), vm.Bool(h.chunked), vm.Bool(h.keepAlive), vm.Bool(h.upgrade)
-		out[9] = vm.Int(h.next)
+		out[9], out[10], out[11] = vm.Int(h.next), vm.Bool(h.host), vm.Bool(h.expect)
 		return rt.NewArray(out)
 	}))
 }

@@ -16,6 +16,7 @@ func TestParseHeadFastTakesWellFormedHeads(t *testing.T) {
 		Fields                 []string
 		Length                 float64
 		Chunked, Keep, Upgrade bool
+		Host, Expect           bool
 		Rest                   string // what follows the head
 	}
 	tests := []struct {
@@ -24,7 +25,9 @@ func TestParseHeadFastTakesWellFormedHeads(t *testing.T) {
 		want       result
 	}{
 		{"a request with a query and two fields", "GET /a?b HTTP/1.1\r\nHost: a\r\nX-Y:  z \t\r\n\r\nrest", true,
-			result{Method: "GET", URL: "/a?b", Major: 1, Minor: 1, Fields: []string{"Host", "a", "X-Y", "z"}, Length: -1, Keep: true, Rest: "rest"}},
+			result{Method: "GET", URL: "/a?b", Major: 1, Minor: 1, Fields: []string{"Host", "a", "X-Y", "z"}, Length: -1, Keep: true, Host: true, Rest: "rest"}},
+		{"Host and Expect in any case", "PUT / HTTP/1.1\r\nhOST: a\r\nEXPECT: 100-continue\r\n\r\n", true,
+			result{Method: "PUT", URL: "/", Major: 1, Minor: 1, Fields: []string{"hOST", "a", "EXPECT", "100-continue"}, Length: -1, Keep: true, Host: true, Expect: true}},
 		{"HTTP/1.0 keeps alive only when asked", "GET / HTTP/1.0\r\nconnection: x, Keep-Alive\r\n\r\n", true,
 			result{Method: "GET", URL: "/", Major: 1, Minor: 0, Fields: []string{"connection", "x, Keep-Alive"}, Length: -1, Keep: true}},
 		{"close must be a whole token", "GET / HTTP/1.1\r\nConnection: closed\r\n\r\n", true,
@@ -47,7 +50,8 @@ func TestParseHeadFastTakesWellFormedHeads(t *testing.T) {
 				t.Fatalf("parseHeadFast(%q) declined", tt.head)
 			}
 			got := result{Method: string(h.method), URL: string(h.url), Reason: string(h.reason), Status: h.status,
-				Major: h.major, Minor: h.minor, Length: h.length, Chunked: h.chunked, Keep: h.keepAlive, Upgrade: h.upgrade, Rest: tt.head[h.next:]}
+				Major: h.major, Minor: h.minor, Length: h.length, Chunked: h.chunked, Keep: h.keepAlive, Upgrade: h.upgrade,
+				Host: h.host, Expect: h.expect, Rest: tt.head[h.next:]}
 			for _, f := range h.fields {
 				got.Fields = append(got.Fields, string(f))
 			}

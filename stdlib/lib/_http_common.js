@@ -105,7 +105,7 @@ HTTPParser.prototype.execute = function execute(data) {
   const err = this._parser.execute(data);
   if (err) {
     const e = parseError(err.code, err.reason);
-    e.bytesParsed = data.length;
+    e.bytesParsed = err.bytesParsed;
     return e;
   }
   const rest = this._upgradeRest();

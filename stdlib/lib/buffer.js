@@ -221,7 +221,8 @@ function byteLength(string, encoding) {
     throw binding.invalidArgType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
   }
   if (string.length === 0) return 0;
-  return binding.byteLength(string, normalizeEncoding(encoding) || 'utf8');
+  // (No call to normalize the usual no encoding or 'utf8'.)
+  return binding.byteLength(string, encoding === undefined || encoding === 'utf8' ? 'utf8' : normalizeEncoding(encoding) || 'utf8');
 }
 
 Object.assign(Buffer, {

@@ -76,8 +76,8 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 // A listener's returned promise, with captureRejections on, turns its
 // rejection into the emitter's Symbol.for('nodejs.rejection') method or an
 // 'error' event, a tick later as Node does.
+// emit calls it only when captureRejections is on for the emitter.
 function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) return;
   try {
     const then = promise.then;
     if (typeof then === 'function') {
@@ -175,12 +175,13 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
     const result = Reflect.apply(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    // (A listener's return value matters only with captureRejections.)
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; ++i) {
       const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
     }
   }
   return true;
@@ -365,7 +366,14 @@ function countListeners(target, type, listener) {
   return n;
 }
 EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
-  return countListeners(this, type, listener);
+  if (listener != null) return countListeners(this, type, listener);
+  // countListeners' count of every listener, without the call: a server
+  // asks per request.
+  const events = this._events;
+  if (events === undefined) return 0;
+  const l = events[type];
+  if (l === undefined) return 0;
+  return typeof l === 'function' ? 1 : l.length;
 };
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];

@@ -215,7 +215,7 @@ function readStart(socket) {
 // A message's error is emitted only to a listener, as node does: an
 // aborted request nobody watches for errors does not crash the server.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!this._readableState.endEmitted || !this.complete) {
     this.aborted = true;
     if (this.socket && !this.socket.destroyed && this._isResponse) this.socket.destroy(err);
   }
@@ -387,8 +387,11 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) {
     throw nodeError('Error', 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   }
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  // The validators' checks, with the calls only to throw their errors.
+  if (typeof name !== 'string' || !tokenRe.test(name)) validateHeaderName(name);
+  if (value === undefined || invalidValueRe.test(typeof value === 'string' ? value : String(value))) {
+    validateHeaderValue(name, value);
+  }
   (this[kHeaders] ||= new Map()).set(name.toLowerCase(), [name, value]);
   return this;
 };
@@ -482,7 +485,12 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
   let hasConnection = false;
   let hasDate = false;
   if (this[kHeaders]) {
-    for (const [k, [name, value]] of this[kHeaders]) {
+    // Entries indexed, not destructured: a destructuring pattern goes
+    // through the iterator protocol, twice per header here.
+    for (const entry of this[kHeaders]) {
+      const k = entry[0];
+      const name = entry[1][0];
+      const value = entry[1][1];
       if (Array.isArray(value)) {
         for (const v of value) head += `${name}: ${v}\r\n`;
       } else {
@@ -496,8 +504,8 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
       } else if (k === 'date') hasDate = true;
     }
   }
-  head += this._extraHeaders();
-  if (this.sendDate && !hasDate) head += `Date: ${utcDate()}\r\n`;
+  if (this._extraHeaders !== noExtraHeaders) head += this._extraHeaders();
+  if (this.sendDate && !hasDate) head += `Date: ${cachedDate || utcDate()}\r\n`;
   // node keeps a server's connection alive only when the response's end
   // is known: a Content-Length set, or chunks (below HTTP/1.1, only if the
   // request's TE asks for them).
@@ -530,7 +538,10 @@ OutgoingMessage.prototype._renderHead = function _renderHead(firstLine, bodyLeng
   this._header = head + '\r\n';
 };
 
-OutgoingMessage.prototype._extraHeaders = function _extraHeaders() { return ''; };
+// _extraHeaders is what a ClientRequest adds to its head (Host, ...);
+// _renderHead calls it only where it is not this.
+function noExtraHeaders() { return ''; }
+OutgoingMessage.prototype._extraHeaders = noExtraHeaders;
 
 function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
@@ -642,7 +653,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     cb = encoding;
     encoding = undefined;
   }
-  if (this.writableEnded) {
+  // (this.finished is writableEnded, without the getter's call.)
+  if (this.finished) {
     if (typeof cb === 'function') {
       if (this.writableFinished) process.nextTick(cb);
       else this.once('finish', cb);
@@ -650,9 +662,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, cb) {
     return this;
   }
   const given = chunk !== undefined && chunk !== null;
-  if (given) validateChunk(chunk);
+  const text = typeof chunk === 'string';
+  if (given && !text && !(chunk instanceof Uint8Array)) validateChunk(chunk);
   // The length is measured once, for the head and the count of bytes.
-  const len = given ? byteLength(chunk, encoding) : 0;
+  const len = !given ? 0 : text ? Buffer.byteLength(chunk, encoding) : chunk.length;
   if (!this._header) this._implicitHead(len);
   // Without chunking, the body's last piece is the end's own write: one
   // pass through the socket's stream rather than a second, empty one.
@@ -1072,12 +1085,12 @@ function connectionListener(socket) {
       // An HTTP/1.1 request must name its host: node answers one that
       // does not with 400 and closes, and the server never sees it.
       if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 &&
-          !hasRawField(req.rawHeaders, 'host')) {
+          !(info.hasHost ?? hasRawField(req.rawHeaders, 'host'))) {
         res.writeHead(400, ['Connection', 'close']);
         res.end();
         return false;
       }
-      dispatchRequest(server, req, res);
+      dispatchRequest(server, req, res, info.hasExpect);
       return false;
     },
     onBody(chunk) {
@@ -1118,9 +1131,10 @@ function abortRequest(req) {
 const continueRe = /(?:^|\W)100-continue(?:$|\W)/i;
 
 // dispatchRequest emits the request, or first answers its Expect header
-// as node does (only HTTP/1.1 requests have one that counts).
-function dispatchRequest(server, req, res) {
-  const expect = hasRawField(req.rawHeaders, 'expect') ? req.headers.expect : undefined;
+// as node does (only HTTP/1.1 requests have one that counts); hasExpect
+// says whether there is one, when the parser knows.
+function dispatchRequest(server, req, res, hasExpect) {
+  const expect = (hasExpect ?? hasRawField(req.rawHeaders, 'expect')) ? req.headers.expect : undefined;
   if (expect === undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor !== 1) {
     server.emit('request', req, res);
   } else if (continueRe.test(expect)) {
@@ -1173,14 +1187,19 @@ function responseDone(server, conn, res) {
   process.nextTick(emitClose, res);
   // A request body nobody read is drained, so that its 'end' and 'close'
   // still come, as node's dump does.
-  if (!res.req.readableEnded && res.req.readableFlowing === null) res.req.resume();
-  if (!res._keepAlive || socket.destroyed) {
-    if (!socket.destroyed) socket.destroySoon();
+  // (The request is Kiln's own IncomingMessage: its state is read, not its
+  // readableEnded and readableFlowing getters.)
+  const state = res.req._readableState;
+  if (!state.endEmitted && state.flowing === null) res.req.resume();
+  const destroyed = socket.destroyed;
+  if (!res._keepAlive || destroyed) {
+    if (!destroyed) socket.destroySoon();
     return;
   }
   if (conn.queue.length > 0) {
     conn.queue[0].assignSocket(socket);
-  } else if (!server.listening) {
+  } else if (!server._handle) {
+    // (net.Server's listening, without its getter's call per response)
     socket.destroy();
   } else if (!conn.req && server.keepAliveTimeout && !server.timeout) {
     socket.setTimeout(server.keepAliveTimeout);

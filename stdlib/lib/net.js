@@ -341,7 +341,8 @@ Socket.prototype._attach = function _attach(handle) {
 function onread(chunk, err) {
   const socket = this.owner;
   if (!socket || socket.destroyed) return;
-  socket._touch();
+  // (socket._touch, without the call per read)
+  if (socket._timer) socket._timer.refresh();
   if (chunk) {
     socket.bytesRead += chunk.byteLength;
     if (!socket.push(new FastBuffer(chunk)) && socket._handle) socket._handle.readStop();
@@ -397,7 +398,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
     cb(binding.nodeError('Error', 'ERR_SOCKET_CLOSED', 'Socket is closed'));
     return;
   }
-  this._touch();
+  if (this._timer) this._timer.refresh();
   // Latin-1 text (an http head) goes to the binding as it is, marked, and
   // is encoded there, without a Buffer made for it here.
   let data;
@@ -414,11 +415,11 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, chunk, encoding,
         data[i] = bindingData(c, chunk[i].encoding);
       }
     }
-  } else if (typeof chunk === 'string' && isLatin1(encoding)) {
+  } else if (typeof chunk === 'string' && (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii')) {
     data = chunk;
     latin1 = true;
   } else {
-    data = bindingData(chunk, encoding);
+    data = typeof chunk === 'string' ? bindingData(chunk, encoding) : chunk;
   }
   let sync = false;
   const res = binding.write(this._handle.id, data, (err) => {
@@ -773,6 +774,12 @@ Socket.prototype.setNoDelay = function setNoDelay(enable = true) {
 Socket.prototype.setKeepAlive = function setKeepAlive() { return this; };
 
 Socket.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (ms === this.timeout && ms !== 0 && cb === undefined && this._timer) {
+    // Re-arming with the same delay (HTTP keep-alive does it per response)
+    // refreshes the timer.
+    this._timer.refresh();
+    return this;
+  }
   validateNumber(ms, 'msecs');
   if (!Number.isFinite(ms) || ms < 0) {
     throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',

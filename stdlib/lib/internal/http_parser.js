@@ -17,7 +17,10 @@
 //   onUpgrade(head)  after onHead answered 'upgrade', with the bytes read
 //                  past the head (a body, if any, is not parsed but left in
 //                  them, as llhttp does)
-// execute returns an Error (with Node's HPE_* code) when the input is bad.
+// execute returns an Error (with Node's HPE_* code) when the input is bad;
+// its bytesParsed is where in the chunk llhttp stopped, as node sets it:
+// mostly the offending byte, for some errors the byte after it or the end
+// of the span (a field's value, the URL) that a check runs on.
 // finish() tells it the connection ended, which completes a response whose
 // length was "until close".
 //
@@ -46,23 +49,46 @@ function flagLenient() {
   return lenient;
 }
 
-const overflow = () => parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
-
-// headBytes is what a head's text (without its blank line) counts toward
-// the limit: from line `from` on, each field's name and value, and before
-// that the request's URL or the response's reason.
-function headBytes(lines, from, kind) {
+// overflowAt reads a head's text (without its blank line) as it counts
+// toward the limit: from line `from` on, each field's name and value, and
+// before that the request's URL or the response's reason. It returns
+// HPE_HEADER_OVERFLOW at the end of the span that reaches the limit, where
+// llhttp's callback for it reports the error, or null.
+// Past text are `more` bytes (its blank line, when it ends there).
+function overflowAt(text, from, kind, limit, more) {
+  const lines = text.split('\r\n');
   let n = 0;
+  let at = 0;
+  const reached = (end) => parseError('HPE_HEADER_OVERFLOW', 'Header overflow', Math.min(end, text.length + more));
   if (from === 1) {
     const parts = lines[0].split(' ');
-    n += kind === 'request' ? (parts[1] || '').length : parts.slice(2).join(' ').length;
+    if (kind === 'request') {
+      n += (parts[1] || '').length;
+      if (n >= limit) return reached(parts[0].length + 1 + n);
+    } else {
+      n += parts.slice(2).join(' ').length;
+      if (n >= limit) return reached(lines[0].length);
+    }
+    at = lines[0].length + 2;
   }
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     const colon = line.indexOf(':');
-    n += colon < 0 ? line.length : colon + line.slice(colon + 1).trim().length;
+    if (colon < 0) {
+      n += line.length;
+      if (n >= limit) return reached(at + line.length);
+    } else {
+      n += colon;
+      if (n >= limit) return reached(at + colon);
+      const value = line.slice(colon + 1);
+      const trimmed = value.trim();
+      n += trimmed.length;
+      // A value's span ends past its CR.
+      if (n >= limit) return reached(at + colon + 1 + value.trimEnd().length + 1);
+    }
+    at += line.length + 2;
   }
-  return n;
+  return null;
 }
 const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 
@@ -73,13 +99,19 @@ const methods = new Set(['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE',
   'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND',
   'UNLINK', 'UNLOCK', 'UNSUBSCRIBE', 'PRI']);
 
-// llhttp matches a method byte by byte: a word that begins with a whole
-// method but goes on fails where the space should be.
+// The methods llhttp's request parser knows besides http's, from RTSP.
+const rtspMethods = ['DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER',
+  'REDIRECT', 'RECORD', 'FLUSH'];
+
+// llhttp matches a method byte by byte.
 function methodError(word) {
-  for (let n = word.length - 1; n > 0; n--) {
-    if (methods.has(word.slice(0, n))) return parseError('HPE_INVALID_METHOD', 'Expected space after method');
-  }
-  return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
+  // It stops at the first byte no method it knows (RTSP's too) goes on
+  // with: after a whole method, where the space should be.
+  const known = [...methods, ...rtspMethods];
+  let n = 0;
+  while (n < word.length && known.some((m) => m.startsWith(word.slice(0, n + 1)))) n++;
+  if (known.includes(word.slice(0, n))) return parseError('HPE_INVALID_METHOD', 'Expected space after method', n);
+  return parseError('HPE_INVALID_METHOD', 'Invalid method encountered', n);
 }
 
 // urlError checks a request target's bytes as llhttp's URL states do, and
@@ -95,13 +127,13 @@ function urlError(url) {
       else if (c === 0x2f && part === 'server' && url[i - 1] !== '/' && url[i - 1] !== ':') part = 'path';
       continue;
     }
-    if (c === 0x09) return parseError('HPE_INVALID_URL', 'Invalid characters in url');
+    if (c === 0x09) return parseError('HPE_INVALID_URL', 'Invalid characters in url', i + 1);
     switch (part) {
-      case 'start': return parseError('HPE_INVALID_URL', 'Unexpected start char in url');
-      case 'server': return parseError('HPE_INVALID_URL', 'Unexpected char in url server');
-      case 'query': return parseError('HPE_INVALID_URL', 'Invalid char in url query');
-      case 'fragment': return parseError('HPE_INVALID_URL', 'Invalid char in url fragment start');
-      default: return parseError('HPE_INVALID_URL', 'Invalid char in url path');
+      case 'start': return parseError('HPE_INVALID_URL', 'Unexpected start char in url', i);
+      case 'server': return parseError('HPE_INVALID_URL', 'Unexpected char in url server', i);
+      case 'query': return parseError('HPE_INVALID_URL', 'Invalid char in url query', i);
+      case 'fragment': return parseError('HPE_INVALID_URL', 'Invalid char in url fragment start', i);
+      default: return parseError('HPE_INVALID_URL', 'Invalid char in url path', i);
     }
   }
   return null;
@@ -113,15 +145,20 @@ function urlError(url) {
 function parseRequestLine(line, info) {
   const sp = line.indexOf(' ');
   const method = sp < 0 ? line : line.slice(0, sp);
-  if (!methods.has(method)) return methodError(method);
-  if (sp < 0) return parseError('HPE_INVALID_METHOD', 'Expected space after method');
+  // An RTSP method is read, and refused after HTTP/.
+  const rtsp = sp >= 0 && !methods.has(method) && rtspMethods.includes(method);
+  if (!methods.has(method) && !rtsp) return methodError(method);
+  if (sp < 0) return parseError('HPE_INVALID_METHOD', 'Expected space after method', method.length);
   let i = sp;
   while (line[i] === ' ') i++;
   let end = line.indexOf(' ', i);
   if (end < 0) end = line.length;
   const url = line.slice(i, end);
   const err = urlError(url);
-  if (err) return err;
+  if (err) {
+    err.bytesParsed += i;
+    return err;
+  }
   info.method = method;
   info.url = url;
   if (end === line.length) {
@@ -130,8 +167,16 @@ function parseRequestLine(line, info) {
     return null;
   }
   while (line[end] === ' ') end++;
-  if (!line.startsWith('HTTP/', end)) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/');
-  return parseVersion(line, end + 5, info, method);
+  if (line.startsWith('HTTP/', end)) {
+    if (rtsp) return parseError('HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request', end + 4);
+    return parseVersion(line, end + 5, info, method);
+  }
+  if (line.startsWith('RTSP/', end)) return parseVersion(line, end + 5, info, method);
+  if (line.startsWith('ICE/', end)) {
+    if (method !== 'SOURCE') return parseError('HPE_INVALID_CONSTANT', 'Expected SOURCE method for ICE/x.x request', end + 3);
+    return parseVersion(line, end + 4, info, method);
+  }
+  return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/', end);
 }
 
 const digit = (c) => c >= '0' && c <= '9';
@@ -139,13 +184,13 @@ const digit = (c) => c >= '0' && c <= '9';
 // versionError checks the `d.d` at line[i] (after "HTTP/"): the versions
 // llhttp knows are 0.9, 1.0, 1.1 and 2.0.
 function versionError(line, i) {
-  if (!digit(line[i])) return parseError('HPE_INVALID_VERSION', 'Invalid major version');
-  if (line[i + 1] !== '.') return parseError('HPE_INVALID_VERSION', 'Expected dot');
-  if (!digit(line[i + 2])) return parseError('HPE_INVALID_VERSION', 'Invalid minor version');
+  if (!digit(line[i])) return parseError('HPE_INVALID_VERSION', 'Invalid major version', i);
+  if (line[i + 1] !== '.') return parseError('HPE_INVALID_VERSION', 'Expected dot', i + 1);
+  if (!digit(line[i + 2])) return parseError('HPE_INVALID_VERSION', 'Invalid minor version', i + 2);
   const major = +line[i];
   const minor = +line[i + 2];
   const known = (major === 1 && minor <= 1) || (major === 0 && minor === 9) || (major === 2 && minor === 0);
-  return known ? null : parseError('HPE_INVALID_VERSION', 'Invalid HTTP version');
+  return known ? null : parseError('HPE_INVALID_VERSION', 'Invalid HTTP version', i + 3);
 }
 
 // parseVersion reads `d.d` at line[i], the end of a request line.
@@ -157,9 +202,10 @@ function parseVersion(line, i, info, method) {
   if (i + 3 !== line.length) {
     // The head was cut at CRLF, so a CR here is one without its LF.
     return line[i + 3] === '\r' ?
-      parseError('HPE_STRICT', 'Expected CRLF after version') :
-      parseError('HPE_INVALID_VERSION', 'Expected CRLF after version');
+      parseError('HPE_STRICT', 'Expected CRLF after version', i + 4) :
+      parseError('HPE_INVALID_VERSION', 'Expected CRLF after version', i + 3);
   }
+  // (Where these stop, past the line, the head's parser knows.)
   if (method === 'PRI') {
     return major === 2 ?
       parseError('HPE_PAUSED_H2_UPGRADE', 'Pause on PRI/Upgrade') :
@@ -174,23 +220,32 @@ function parseVersion(line, i, info, method) {
 const maxLength = 18446744073709551615n;
 
 // contentLength reads a Content-Length value: a number, or llhttp's error.
+// An error's bytesParsed counts from the value's start; an empty value's
+// is the CRLF's length past it, where llhttp sees the next line.
 function contentLength(value) {
-  if (value === '') return parseError('HPE_INVALID_CONTENT_LENGTH', 'Empty Content-Length');
-  if (!/^\d+$/.test(value)) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length');
-  if (value.length > 15 && BigInt(value) > maxLength) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow');
+  if (value === '') return parseError('HPE_INVALID_CONTENT_LENGTH', 'Empty Content-Length', 2);
+  const bad = /\D/.exec(value);
+  if (bad) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length', bad.index);
+  if (value.length > 15 && BigInt(value) > maxLength) {
+    // It stops past the digit that overflows.
+    let n = 16;
+    while (BigInt(value.slice(0, n)) <= maxLength) n++;
+    return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length overflow', n);
+  }
   return +value;
 }
 
-// Chunk extensions: `;name` or `;name=value`, the value a token or a
-// quoted string, nothing between them.
-const chunkExtensionsRe = /^(?:;[!#$%&'*+\-.^_`|~0-9A-Za-z]+(?:=(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+|"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[^\x00-\x08\x0a-\x1f\x7f])*"))?)*$/;
 
-const badTE = () => parseError('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value');
+const badTE = (at) => parseError('HPE_INVALID_TRANSFER_ENCODING', 'Invalid `Transfer-Encoding` header value', at);
 
-function parseError(code, message) {
+// parseError makes llhttp's error; `at` is where it stopped, counted from
+// the start of what the caller parses, and made the chunk's offset by
+// execute.
+function parseError(code, message, at = 0) {
   const e = new Error(`Parse Error: ${message}`);
   e.code = code;
   e.reason = message;
+  e.bytesParsed = at;
   return e;
 }
 
@@ -199,30 +254,40 @@ const badValueChar = /[\x00-\x08\x0a-\x1f\x7f]/;
 
 // parseFields appends the name/value pairs of lines[from...] to raw. A
 // line that starts with whitespace continues the field before it
-// (obs-fold), which only a lenient parser accepts.
-function parseFields(lines, from, raw, lenient) {
+// (obs-fold), which only a lenient parser accepts. lines are text's, and
+// lines[from] starts at text[at]; spots, when given, gets each field's
+// colon and value offsets in text, for the checks of its value.
+function parseFields(text, lines, from, at, raw, lenient, spots) {
   let untrimmed = '';
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++, at = text.indexOf('\n', at + lines[i - 1].length) + 1) {
     const line = lines[i];
     if (i === 1 && line[0] === ' ' && !lenient) {
-      return parseError('HPE_UNEXPECTED_SPACE', 'Unexpected space after start line');
+      return parseError('HPE_UNEXPECTED_SPACE', 'Unexpected space after start line', at + 1);
     }
     if (i > from && (line[0] === ' ' || line[0] === '\t')) {
-      if (!lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value');
+      if (!lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value', at);
       // The line break goes; the whitespace on both sides of it stays.
       untrimmed += line;
       raw[raw.length - 1] = untrimmed.trim();
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon <= 0) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
-    const name = line.slice(0, colon);
-    if (!tokenRe.test(name)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+    const name = colon < 0 ? line : line.slice(0, colon);
+    if (colon <= 0 || !tokenRe.test(name)) {
+      const bad = /[^\^_`a-zA-Z\-0-9!#$%&'*+.|~]/.exec(name);
+      return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token', at + (bad ? bad.index : name.length));
+    }
     untrimmed = line.slice(colon + 1);
     const value = untrimmed.trim();
-    if (value.includes('\r')) return parseError('HPE_LF_EXPECTED', 'Missing expected LF after header value');
-    if (!lenient && badValueChar.test(value)) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char');
+    const valueAt = at + colon + 1 + (untrimmed.length - untrimmed.trimStart().length);
+    const cr = value.indexOf('\r');
+    if (cr >= 0) return parseError('HPE_LF_EXPECTED', 'Missing expected LF after header value', valueAt + cr + 1);
+    if (!lenient) {
+      const bad = badValueChar.exec(value);
+      if (bad) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', valueAt + bad.index);
+    }
     raw.push(name, value);
+    if (spots) spots.push(at + colon, valueAt);
   }
   return null;
 }
@@ -234,9 +299,48 @@ function bareLF(text) {
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     if (text[i - 1] === '\r') continue;
     const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    if (lineStart === 0) return parseError('HPE_INVALID_VERSION', 'Expected CRLF after version');
-    if (i === lineStart) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char');
-    return parseError('HPE_CR_EXPECTED', 'Missing expected CR after header value');
+    if (lineStart === 0) return parseError('HPE_INVALID_VERSION', 'Expected CRLF after version', i + 1);
+    if (i === lineStart) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char', i + 1);
+    return parseError('HPE_CR_EXPECTED', 'Missing expected CR after header value', i);
+  }
+  return null;
+}
+
+// shift moves where an error stopped by `by` bytes, to count from the
+// start of what its caller parses.
+function shift(err, by) {
+  err.bytesParsed = Math.max(0, err.bytesParsed + by);
+  return err;
+}
+
+// extensionsError reads a chunk's extensions (from their first ';' to the
+// line's end) as llhttp's states do: `;name` or `;name=value`, the name a
+// token (or nothing before '='), the value a token or a quoted string. It
+// returns llhttp's error for the first byte they refuse, or null.
+function extensionsError(text) {
+  const token = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+  const refuse = (what, at) => parseError('HPE_STRICT', `Invalid character in chunk extensions${what}`, at);
+  let i = 0;
+  const end = text[text.length - 1] === '\r' ? text.length - 1 : text.length;
+  while (i < end) {
+    // At a ';'.
+    i++;
+    if (text[i] === ' ') return refuse('', i + 1);
+    while (i < end && token.test(text[i])) i++;
+    if (i === end || text[i] === ';') continue;
+    if (text[i] !== '=') return refuse(' name', i + 1);
+    i++;
+    if (text[i] === '"') {
+      for (i++; text[i] !== '"'; i++) {
+        if (i >= end || /[\x00-\x08\x0a-\x1f\x7f]/.test(text[i])) return refuse(' quoted value', i + 1);
+        if (text[i] === '\\') i++;
+      }
+      i++;
+      if (i < end && text[i] !== ';') return refuse(' quote value', i);
+    } else {
+      while (i < end && token.test(text[i])) i++;
+      if (i < end && text[i] !== ';') return refuse(' value', i + 1);
+    }
   }
   return null;
 }
@@ -250,9 +354,10 @@ class Parser {
     this.reset();
   }
 
-  // overflows reports whether a head's lines reach the limit.
-  overflows(text, from) {
-    return headBytes(text.split('\r\n'), from, this.kind) >= this.maxHeaderSize;
+  // overflow is the error for a head's (or trailers') text when its lines
+  // reach the limit, or null; `more` bytes follow the text.
+  overflow(text, from, more) {
+    return overflowAt(text, from, this.kind, this.maxHeaderSize, more);
   }
 
   reset() {
@@ -263,6 +368,9 @@ class Parser {
   }
 
   execute(chunk) {
+    // An error counts where it stopped from the chunk's start, not from
+    // the bytes held back before it.
+    const held = this.head ? this.head.length : 0;
     let data = this.head ? Buffer.concat([this.head, chunk]) : chunk;
     this.head = null;
     let pos = 0;
@@ -282,6 +390,10 @@ class Parser {
               { rawHeaders: fast[4], versionMajor: fast[2], versionMinor: fast[3], statusCode: fast[0], statusMessage: fast[1] };
             info.shouldKeepAlive = fast[7];
             info.upgrade = fast[8];
+            // Whether Host and Expect fields are there (a head parsed here
+            // leaves the server to look).
+            info.hasHost = fast[10];
+            info.hasExpect = fast[11];
             pos = fast[9];
             this.dispatchHead(info, fast[5], fast[6]);
             if (this.state === 'upgraded') {
@@ -297,21 +409,19 @@ class Parser {
           if (!this.lenient) {
             text = data.toString('latin1', pos, end < 0 ? data.length : end + 2);
             const err = bareLF(text);
-            if (err) return err;
+            if (err) return shift(err, pos - held);
           }
           if (end < 0) {
             // The bytes so far count as they would in the whole head.
-            if (data.length - pos >= this.maxHeaderSize && this.overflows(text ?? data.toString('latin1', pos), 1)) {
-              return overflow();
-            }
+            const err = data.length - pos >= this.maxHeaderSize && this.overflow(text ?? data.toString('latin1', pos), 1, 0);
+            if (err) return shift(err, pos - held);
             this.head = data.subarray(pos);
             return null;
           }
           text = text === null ? data.toString('latin1', pos, end) : text.slice(0, end - pos);
-          if (end - pos >= this.maxHeaderSize && this.overflows(text, 1)) return overflow();
-          const err = this.parseHead(text);
+          const err = (end - pos >= this.maxHeaderSize && this.overflow(text, 1, endLen)) || this.parseHead(text, end + endLen - pos);
+          if (err) return shift(err, pos - held);
           pos = end + endLen;
-          if (err) return err;
           if (this.state === 'upgraded') {
             this.h.onUpgrade(data.subarray(pos));
             return null;
@@ -332,7 +442,7 @@ class Parser {
           break;
         case 'chunked': {
           const r = this.chunked(data, pos);
-          if (r instanceof Error) return r;
+          if (r instanceof Error) return shift(r, -held);
           if (r < 0) {
             this.head = data.subarray(pos);
             return null;
@@ -354,22 +464,32 @@ class Parser {
     switch (this.chunkState) {
       case 'size': {
         const eol = data.indexOf(10, pos);
-        if (eol < 0) return data.length - pos > 1024 ? parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size') : -1;
+        if (eol < 0) {
+          if (data.length - pos <= 1024) return -1;
+          const bad = /[^0-9a-fA-F]/.exec(data.toString('latin1', pos, pos + 1025));
+          return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size', pos + (bad ? bad.index : 1024));
+        }
         const line = data.toString('latin1', pos, eol);
         const semi = line.indexOf(';');
         const hex = semi < 0 ? line.replace(/\r$/, '') : line.slice(0, semi);
         const bad = /[^0-9a-fA-F]/.exec(hex);
         if (bad) {
-          if (bad[0] === '\r' && !this.lenient) return parseError('HPE_STRICT', 'Expected LF after chunk size');
-          return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+          if (bad[0] === '\r' && !this.lenient) return parseError('HPE_STRICT', 'Expected LF after chunk size', pos + bad.index + 1);
+          // Whitespace may follow the digits; llhttp stops after it.
+          let at = bad.index;
+          if (at > 0) while (hex[at] === ' ' || hex[at] === '\t') at++;
+          return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size', pos + at);
         }
-        if (hex === '') return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
-        // llhttp counts the size in an unsigned 64-bit integer.
-        if (hex.replace(/^0+/, '').length > 16) return parseError('HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow');
-        if (semi >= 0 && !this.lenient && !chunkExtensionsRe.test(line.slice(semi).replace(/\r$/, ''))) {
-          return parseError('HPE_STRICT', 'Invalid character in chunk extensions');
+        if (hex === '') return parseError('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size', pos);
+        // llhttp counts the size in an unsigned 64-bit integer, and stops
+        // past the digit that overflows it.
+        const zeros = hex.length - hex.replace(/^0+/, '').length;
+        if (hex.length - zeros > 16) return parseError('HPE_INVALID_CHUNK_SIZE', 'Chunk size overflow', pos + zeros + 17);
+        if (semi >= 0 && !this.lenient) {
+          const err = extensionsError(line.slice(semi));
+          if (err) return shift(err, pos + semi);
         }
-        if (line[line.length - 1] !== '\r' && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk size');
+        if (line[line.length - 1] !== '\r' && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk size', eol + 1);
         this.remaining = parseInt(hex, 16);
         this.chunkState = this.remaining === 0 ? 'trailers' : 'data';
         return eol + 1;
@@ -383,25 +503,28 @@ class Parser {
       }
       case 'crlf':
         if (data.length - pos < 2) return -1;
-        if (data[pos] === 10 && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk data');
-        if (data[pos] !== 13 || data[pos + 1] !== 10) return parseError('HPE_STRICT', 'Expected LF after chunk data');
+        if (data[pos] === 10 && !this.lenient) return parseError('HPE_CR_EXPECTED', 'Missing expected CR after chunk data', pos + 1);
+        if (data[pos] !== 13 || data[pos + 1] !== 10) {
+          return parseError('HPE_STRICT', 'Expected LF after chunk data', data[pos] === 13 ? pos + 1 : pos);
+        }
         this.chunkState = 'size';
         return pos + 2;
       case 'trailers': {
-        if (data[pos] === 10 && !this.lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char');
+        if (data[pos] === 10 && !this.lenient) return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header field char', pos + 1);
         if (data.length - pos >= 2 && data[pos] === 13 && data[pos + 1] === 10) {
           this.complete();
           return pos + 2;
         }
         const end = data.indexOf('\r\n\r\n', pos, 'latin1');
         if (end < 0) {
-          return data.length - pos >= this.maxHeaderSize && this.overflows(data.toString('latin1', pos), 0) ? overflow() : -1;
+          const err = data.length - pos >= this.maxHeaderSize && this.overflow(data.toString('latin1', pos), 0, 0);
+          return err ? shift(err, pos) : -1;
         }
         const trailers = data.toString('latin1', pos, end);
-        if (end - pos >= this.maxHeaderSize && this.overflows(trailers, 0)) return overflow();
         const raw = [];
-        const err = parseFields(trailers.split('\r\n'), 0, raw, this.lenient);
-        if (err) return err;
+        const err = (end - pos >= this.maxHeaderSize && this.overflow(trailers, 0, 4)) ||
+          parseFields(trailers, trailers.split('\r\n'), 0, 0, raw, this.lenient);
+        if (err) return shift(err, pos);
         if (this.h.onTrailers) this.h.onTrailers(raw);
         this.complete();
         return end + 4;
@@ -421,23 +544,32 @@ class Parser {
     return m ? [pos + m.index, m[0].length] : [-1, 0];
   }
 
-  parseHead(text) {
+  // parseHead parses a head's text; its blank line ends at bodyAt.
+  parseHead(text, bodyAt) {
     const lines = text.split(this.lenient ? /\r?\n/ : '\r\n');
     const first = lines[0];
     const info = { rawHeaders: [], versionMajor: 1, versionMinor: 1 };
     if (this.kind === 'request') {
       const err = parseRequestLine(first, info);
-      if (err) return err;
+      if (err) {
+        // PRI stops past its line, or past HTTP/2's whole preface.
+        if (err.code === 'HPE_PAUSED_H2_UPGRADE') err.bytesParsed = first.length + 10;
+        else if (err.reason === 'Expected HTTP/2 Connection Preface') err.bytesParsed = first.length + 2;
+        return err;
+      }
     } else {
       if (!first.startsWith('HTTP/')) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
       const err = versionError(first, 5);
       if (err) return err;
       // A status is three digits, then a space or the line's end.
-      if (first[8] === ' ' && !/^\d{3}/.test(first.slice(9, 12))) return parseError('HPE_INVALID_STATUS', 'Invalid status code');
+      if (first[8] === ' ' && !/^\d{3}/.test(first.slice(9, 12))) {
+        const digits = /^\d*/.exec(first.slice(9, 12))[0].length;
+        return parseError('HPE_INVALID_STATUS', 'Invalid status code', 9 + digits);
+      }
       const m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
       if (!m) {
-        return first[8] === ' ' ? parseError('HPE_INVALID_STATUS', 'Invalid response status') :
-          parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+        return first[8] === ' ' ? parseError('HPE_INVALID_STATUS', 'Invalid response status', 12) :
+          parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/', 8);
       }
       info.versionMajor = +m[1];
       info.versionMinor = +m[2];
@@ -449,29 +581,41 @@ class Parser {
     let te = false;
     let connection = '';
     let upgrade = false;
-    const fieldErr = parseFields(lines, 1, info.rawHeaders, this.lenient);
+    // spots: each field's colon and value offsets, where llhttp stops on
+    // a bad one.
+    const spots = [];
+    const fieldErr = parseFields(text, lines, 1, first.length + 2, info.rawHeaders, this.lenient, spots);
     if (fieldErr) return fieldErr;
     for (let i = 0; i < info.rawHeaders.length; i += 2) {
       const value = info.rawHeaders[i + 1];
       const lower = info.rawHeaders[i].toLowerCase();
+      const colonAt = spots[i];
+      const valueAt = spots[i + 1];
       if (lower === 'content-length') {
         // llhttp names the header that came second: Content-Length beside
         // any Transfer-Encoding (a lenient parser lets chunks win).
-        if (te && !this.lenient) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
-        if (length >= 0) return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length');
+        if (te && !this.lenient) {
+          return parseError('HPE_INVALID_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding', colonAt + 1);
+        }
+        if (length >= 0) return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length', valueAt);
         length = contentLength(value);
-        if (length instanceof Error) return length;
+        if (length instanceof Error) return shift(length, valueAt);
       } else if (lower === 'transfer-encoding' && value !== '') {
         // (An empty one is no coding at all, as llhttp reads it.)
-        if (length >= 0 && !this.lenient) return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length');
+        if (length >= 0 && !this.lenient) {
+          return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length', colonAt + 1);
+        }
         // chunked must be the last coding: nothing may follow it, in this
-        // field or another.
-        if (chunked && !this.lenient) return badTE();
+        // field (llhttp stops past the comma) or another (past the value's
+        // first byte).
+        if (chunked && !this.lenient) return badTE(valueAt + 1);
         te = true;
         const codings = value.split(',');
+        let comma = -1;
         for (let j = 0; j < codings.length; j++) {
+          comma += codings[j].length + 1;
           chunked = codings[j].trim().toLowerCase() === 'chunked';
-          if (chunked && j < codings.length - 1 && !this.lenient) return badTE();
+          if (chunked && j < codings.length - 1 && !this.lenient) return badTE(valueAt + comma + 1);
         }
       } else if (lower === 'connection') {
         connection += ',' + value.toLowerCase();
@@ -491,7 +635,7 @@ class Parser {
     // A request's body must be framed by chunks or a length: llhttp
     // reports one whose last coding is not chunked once the head is out.
     if (te && !chunked && this.kind === 'request' && !this.lenient && this.state !== 'upgraded') {
-      return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid `Transfer-Encoding`');
+      return parseError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid `Transfer-Encoding`', bodyAt);
     }
     return null;
   }

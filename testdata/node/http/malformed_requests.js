@@ -4,8 +4,9 @@
 // and values, the request line: method, URL bytes, version), what reaches
 // 'request' first, and the raw response. Beside them, odd requests node
 // takes: repeated spaces, a line with no version (HTTP/0.9), HTTP/2.0, and
-// what those answer with. err.bytesParsed is left out: Kiln's parser
-// does not count it as llhttp does.
+// what those answer with; err.bytesParsed, where in the chunk llhttp stopped.
+// RTSP and ICE request lines, chunk extensions, a head over the size
+// limit.
 const http = require('http');
 const net = require('net');
 
@@ -81,6 +82,26 @@ const requests = [
   'GET / HTTP/0.9\r\nHost: a\r\nConnection: keep-alive\r\n\r\n',
   'GET / HTTP/1.0\r\nHost: a\r\nConnection: keep-alive\r\n\r\n',
   'PURGE / HTTP/1.1\r\nHost: a\r\n\r\n',
+  'GET / HTTP/1.1\nHost: a\r\n\r\n',
+  'GET / HTTP/1.1\r\nHost: a\nX: b\r\n\r\n',
+  'GET / HTTP/1.1\r\nHost: a\r\n\n',
+  'GET / HTTP/1.1\r\nBad Header: x\r\n\r\n',
+  'GET / HTTP/1.1\r\n: x\r\n\r\n',
+  'GET / HTTP/1.1\r\nNoColon\r\n\r\n',
+  'GET / HTTP/1.1\r\nX: a\x01b\r\n\r\n',
+  'GET / HTTP/1.1\r\nX: ' + 'a'.repeat(17000) + '\r\n\r\n',
+  'GET /' + 'a'.repeat(17000) + ' HTTP/1.1\r\n\r\n',
+  post + 'Content-Length: 000000000000000000000000018446744073709551616\r\n\r\n',
+  'DESCRIBE / HTTP/1.1\r\n\r\n',
+  'DESCRIBE /\r\n\r\n',
+  'DESCRIBE / RTSP/1.0\r\n\r\n',
+  'GET / RTSP/1.0\r\n\r\n',
+  'GET_PARAMETER / HTTP/1.1\r\n\r\n',
+  'GET_ / HTTP/1.1\r\n\r\n',
+  'GET / ICE/1.0\r\n\r\n',
+  ...[';a\x01', '; a', ';a=\x01', ';a=b\x01', ';a="b\x01"', ';a="b"x', ';a=b c', ';a;b', ';=b', ';a="b', ';a=', ';a',
+    ';a=b;c="d\\"e"', 'x'].map((e) => chunked + '1' + e + '\r\nx\r\n0\r\n\r\n'),
+  'POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nA: b\r\nB c: d\r\n\r\n',
 ];
 
 const send = (port, raw) => new Promise((resolve) => {
@@ -99,12 +120,14 @@ const server = http.createServer((req, res) => {
   req.on('end', () => res.end(JSON.stringify([req.rawHeaders, body])));
 });
 server.on('clientError', (err, socket) => {
-  console.log('  clientError', err.code, err.message, JSON.stringify(err.rawPacket?.toString('latin1')));
+  const raw = err.rawPacket?.toString('latin1');
+  console.log('  clientError', err.code, err.message, JSON.stringify(raw?.length > 200 ? raw.slice(0, 40) + '...' : raw),
+    'bytesParsed', err.bytesParsed);
   socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 });
 server.listen(0, '127.0.0.1', async () => {
   for (const raw of requests) {
-    console.log(JSON.stringify(raw));
+    console.log(JSON.stringify(raw.length > 200 ? raw.slice(0, 40) + '...' : raw));
     console.log('  =>', JSON.stringify(await send(server.address().port, raw)));
   }
   server.close();

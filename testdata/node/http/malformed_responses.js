@@ -1,8 +1,9 @@
 // Responses llhttp refuses or takes on the client side, each from a raw
-// server over loopback: the request's 'error' (HPE_* code and message) or
-// the response's status and body. Versions other than 0.9/1.0/1.1/2.0,
-// status codes of other than three digits, a repeated Content-Length, a
-// Transfer-Encoding that is not chunked (the body runs to the close).
+// server over loopback: the request's 'error' (HPE_* code and message, and
+// bytesParsed, where llhttp stopped) or the response's status and body.
+// Versions other than 0.9/1.0/1.1/2.0, status codes of other than three
+// digits, a repeated Content-Length, a Transfer-Encoding that is not
+// chunked (the body runs to the close).
 const http = require('http');
 const net = require('net');
 const responses = [
@@ -15,6 +16,7 @@ const responses = [
   'HTTP/1.1 20 OK\r\nContent-Length: 0\r\n\r\n',
   'HTTP/1.1 200OK\r\nContent-Length: 0\r\n\r\n',
   'HTTP/1.1 2x0 OK\r\nContent-Length: 0\r\n\r\n',
+  'HTTP/1.1 200 OK\r\nA b: c\r\nContent-Length: 0\r\n\r\n',
   'HTTP/0.9 200 OK\r\nContent-Length: 0\r\n\r\n',
   'HTTP/2.0 200 OK\r\nContent-Length: 0\r\n\r\n',
   'HTTP/3.0 200 OK\r\nContent-Length: 0\r\n\r\n',
@@ -30,7 +32,7 @@ const responses = [
         let body = ''; res.setEncoding('latin1'); res.on('data', (d) => body += d);
         res.on('end', () => { console.log('  response', res.statusCode, JSON.stringify(body)); resolve(); });
       });
-      req.on('error', (e) => { console.log('  error', e.code, e.message); resolve(); });
+      req.on('error', (e) => { console.log('  error', e.code, e.message, 'bytesParsed', e.bytesParsed); resolve(); });
     });
     server.close();
   }

@@ -10,26 +10,23 @@ const {
 // accessor, which a program may set, and a native call per read).
 const process = require('process');
 
-function states(stream) {
-  return [stream._readableState, stream._writableState];
-}
-
 // Touching err.stack captures it now, while the caller's frames exist.
+// Callers check err first: most destroys have none.
 function recordError(err, w, r) {
-  if (!err) return;
   err.stack; // eslint-disable-line no-unused-expressions
   if (w && !w.errored) w.errored = err;
   if (r && !r.errored) r.errored = err;
 }
 
 function destroy(err, cb) {
-  const [r, w] = states(this);
+  const r = this._readableState;
+  const w = this._writableState;
   const s = w || r;
   if ((w && w.destroyed) || (r && r.destroyed)) {
     if (typeof cb === 'function') cb();
     return this;
   }
-  recordError(err, w, r);
+  if (err) recordError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
@@ -47,8 +44,9 @@ function runDestroy(self, err, cb) {
   function onDestroy(err) {
     if (called) return;
     called = true;
-    const [r, w] = states(self);
-    recordError(err, w, r);
+    const r = self._readableState;
+    const w = self._writableState;
+    if (err) recordError(err, w, r);
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);
@@ -68,14 +66,16 @@ function emitErrorCloseNT(self, err) {
 }
 
 function emitCloseNT(self) {
-  const [r, w] = states(self);
+  const r = self._readableState;
+  const w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
   if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
 }
 
 function emitErrorNT(self, err) {
-  const [r, w] = states(self);
+  const r = self._readableState;
+  const w = self._writableState;
   if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
   if (w) w.errorEmitted = true;
   if (r) r.errorEmitted = true;
@@ -83,7 +83,8 @@ function emitErrorNT(self, err) {
 }
 
 function undestroy() {
-  const [r, w] = states(this);
+  const r = this._readableState;
+  const w = this._writableState;
   if (r) {
     r.constructed = true;
     r.closed = false;
@@ -113,7 +114,8 @@ function undestroy() {
 // errorOrDestroy is how a stream's own machinery fails it: destroy when
 // autoDestroy, else only record and emit the error.
 function errorOrDestroy(stream, err, sync) {
-  const [r, w] = states(stream);
+  const r = stream._readableState;
+  const w = stream._writableState;
   if ((w && w.destroyed) || (r && r.destroyed)) return;
   if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
     stream.destroy(err);
@@ -128,7 +130,8 @@ function errorOrDestroy(stream, err, sync) {
 // comes, reads, writes and destroy wait (kConstruct / kDestroy).
 function construct(stream, cb) {
   if (typeof stream._construct !== 'function') return;
-  const [r, w] = states(stream);
+  const r = stream._readableState;
+  const w = stream._writableState;
   if (r) r.constructed = false;
   if (w) w.constructed = false;
   stream.once(kConstruct, cb);
@@ -144,7 +147,8 @@ function constructNT(stream) {
       return;
     }
     called = true;
-    const [r, w] = states(stream);
+    const r = stream._readableState;
+    const w = stream._writableState;
     const s = w || r;
     if (r) r.constructed = true;
     if (w) w.constructed = true;

@@ -103,7 +103,7 @@ class BufferList {
 const kEndScheduled = Symbol('kEndScheduled');
 
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof (Duplex ?? duplexClass());
   this.objectMode = !!options?.objectMode;
   if (isDuplex) this.objectMode ||= !!options?.readableObjectMode;
   this.highWaterMark = options ?
@@ -147,7 +147,7 @@ function ReadableState(options, stream, isDuplex) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof duplexClass();
+  const isDuplex = this instanceof (Duplex ?? duplexClass());
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -313,14 +313,19 @@ Readable.prototype.read = function(n) {
   // read(0) only kicks the machine: emit 'readable' or 'end' if due.
   if (n === 0 && state.needReadable &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
-    else emitReadable(this);
+    if (state.length === 0 && state.ended) {
+      if (!state.endEmitted && !state[kEndScheduled]) endReadable(this);
+    } else {
+      emitReadable(this);
+    }
     return null;
   }
 
-  n = howMuchToRead(n, state);
+  // (howMuchToRead's first case without the call: a stream read to its
+  // end, as every request without a body is, several times over.)
+  n = n <= 0 || (state.length === 0 && state.ended) ? 0 : howMuchToRead(n, state);
   if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+    if (state.length === 0 && !state.endEmitted && !state[kEndScheduled]) endReadable(this);
     return null;
   }
 
@@ -353,7 +358,7 @@ Readable.prototype.read = function(n) {
 
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if (nOrig !== n && state.ended && !state.endEmitted && !state[kEndScheduled]) endReadable(this);
   }
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {

@@ -26,7 +26,7 @@ function duplexClass() {
 }
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof (Duplex ?? duplexClass());
   this.objectMode = !!options?.objectMode;
   if (isDuplex) this.objectMode ||= !!options?.writableObjectMode;
   this.highWaterMark = options ?
@@ -80,7 +80,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof duplexClass();
+  const isDuplex = this instanceof (Duplex ?? duplexClass());
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
@@ -134,7 +134,9 @@ function writeChunk(stream, chunk, encoding, cb) {
     throw errors.nullValues();
   } else if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw errors.unknownEncoding(encoding);
+    else if (encoding !== 'buffer' && encoding !== 'latin1' && encoding !== 'utf8' && !Buffer.isEncoding(encoding)) {
+      throw errors.unknownEncoding(encoding);
+    }
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
