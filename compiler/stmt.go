@@ -418,7 +418,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		// result of next() is awaited before it is inspected.
 		f.mov(next, rec+1)
 		f.mov(next+1, rec)
-		f.at(f.exprPos(s.Right))
+		f.at(f.forStepPos(s))
 		f.emit(bytecode.OpCall, next, next, 0)
 		f.await(next, next)
 		f.emit(bytecode.OpCheckObject, next, f.kStr("Iterator result is not an object"), 0)
@@ -426,6 +426,7 @@ func (f *fstate) forOf(s *parser.ForOf) {
 		jEnd = f.jump(bytecode.OpJmpTrue, next+2, 0)
 		f.mov(v, next+1)
 	} else {
+		f.at(f.forStepPos(s))
 		jEnd = f.jump(bytecode.OpIterNext, v, rec)
 	}
 	loop.prot = f.newProt()
@@ -453,6 +454,24 @@ func (f *fstate) forOf(s *parser.ForOf) {
 	}
 	f.patchHere(jEnd)
 	f.patchHere(loop.breaks...)
+}
+
+// forStepPos is where V8 places a for-of's call of next (what a throw from
+// next, or a result that is not an object, reports): the target, as
+// written. A declared pattern counts from its last character
+// (`for (const [a, b] of it)` points at the `]`), a pattern assigned to
+// from its first, a member target where a read of it is placed.
+func (f *fstate) forStepPos(s *parser.ForOf) int32 {
+	switch t := s.Target.(type) {
+	case *parser.Identifier:
+		return t.Start
+	case *parser.Member:
+		return f.memberPos(t)
+	}
+	if l := s.Target.NodeLoc(); s.Kind != parser.DeclNone && l.End > l.Start {
+		return l.End - 1
+	}
+	return s.Target.NodeLoc().Start
 }
 
 func (f *fstate) switchStmt(s *parser.Switch) {
