@@ -280,6 +280,11 @@ func (rt *Runtime) asyncStart(st Value) Value {
 			if g.async && !g.asyncGen {
 				return g.promise
 			}
+			// An async generator runs for the request at the head of its
+			// queue: who awaits that request's promise awaits this frame.
+			if g.asyncGen && len(g.queue) > 0 {
+				return g.queue[0].promise
+			}
 			return Undefined
 		}
 	}
