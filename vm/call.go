@@ -428,6 +428,11 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 	rt.stack[base] = this
 	copy(rt.stack[base+1:], args)
 	if newTarget != Undefined {
+		// Reading newTarget's prototype can run JavaScript (a getter,
+		// a proxy's get trap): its frames go above the arguments, which
+		// its collections see.
+		rt.sp = base + 1 + len(args)
+		rt.raiseStackHigh(rt.sp)
 		this = rt.prepareConstruct(f, o, code, newTarget)
 		rt.stack[base] = this
 	}
