@@ -91,14 +91,16 @@ func TestVerifierRejects(t *testing.T) {
 		fn   *Function
 		want string
 	}{
-		{"a constant index out of range", &Function{NRegs: 2, Code: ret(k)}, "out of range"},
-		{"a register beyond the frame", &Function{NRegs: 2, Code: ret(r)}, "out of range"},
-		{"a jump outside the code", &Function{NRegs: 1, Code: ret(j)}, "jumps to"},
-		{"a site word out of range", &Function{NRegs: 1, Sites: []string{""}, Code: ret(site)}, "site 1 out of range"},
-		{"code cut before a site word", &Function{NRegs: 1, Code: cut[:1]}, "undecodable"},
-		{"code that falls off the end", &Function{NRegs: 1, Code: []uint32{uint32(OpNop)}}, "falls through"},
-		{"an unknown opcode", &Function{NRegs: 1, Code: []uint32{0xFF}}, "undecodable"},
-		{"a handler with a bad range", &Function{NRegs: 1, Code: ret(nil), Handlers: []Handler{{Start: 0, End: 9, Target: 0}}}, "handler"},
+		{"a constant index out of range", &Function{NRegs: 2, NInit: 1, Code: ret(k)}, "out of range"},
+		{"a register beyond the frame", &Function{NRegs: 2, NInit: 1, Code: ret(r)}, "out of range"},
+		{"a jump outside the code", &Function{NRegs: 1, NInit: 1, Code: ret(j)}, "jumps to"},
+		{"a site word out of range", &Function{NRegs: 1, NInit: 1, Sites: []string{""}, Code: ret(site)}, "site 1 out of range"},
+		{"code cut before a site word", &Function{NRegs: 1, NInit: 1, Code: cut[:1]}, "undecodable"},
+		{"code that falls off the end", &Function{NRegs: 1, NInit: 1, Code: []uint32{uint32(OpNop)}}, "falls through"},
+		{"an unknown opcode", &Function{NRegs: 1, NInit: 1, Code: []uint32{0xFF}}, "undecodable"},
+		{"an entry register count below the parameters", &Function{NParams: 1, NRegs: 2, NInit: 1, Code: ret(nil)}, "entry register count"},
+		{"an entry register count past the frame", &Function{NRegs: 1, NInit: 2, Code: ret(nil)}, "entry register count"},
+		{"a handler with a bad range", &Function{NRegs: 1, NInit: 1, Code: ret(nil), Handlers: []Handler{{Start: 0, End: 9, Target: 0}}}, "handler"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -108,7 +110,7 @@ func TestVerifierRejects(t *testing.T) {
 			}
 		})
 	}
-	if err := Verify(&Function{NRegs: 1, Code: ret(nil)}); err != nil {
+	if err := Verify(&Function{NRegs: 1, NInit: 1, Code: ret(nil)}); err != nil {
 		t.Fatalf("a minimal function fails: %v", err)
 	}
 }

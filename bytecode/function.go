@@ -12,6 +12,15 @@ type Function struct {
 	Kind    FuncKind
 	Flags   FuncFlags
 
+	// NInit is how many registers from r0 a call must set: this, the
+	// parameters (undefined past the arguments given) and the bindings
+	// declared at the function's entry, which its code may read before it
+	// writes them (a var reads undefined). The registers past NInit are
+	// temporaries and block bindings the code always writes before it
+	// reads them, so the VM leaves whatever they held (see enterFrame).
+	// NParams+1 <= NInit <= NRegs.
+	NInit int
+
 	// InferredName is V8's name for an anonymous function from where it
 	// is assigned ("o.m" for `o.m = function () {}`): stack traces show
 	// it where the function has no name of its own; .name never does.

@@ -13,12 +13,12 @@ import (
 // `kiln build --bundle` makes one: entry 0 stays in the bundle itself.
 func bundled() *bytecode.Program {
 	inner := &bytecode.Function{
-		Name: "check", NRegs: 1, Kind: bytecode.KindNormal,
+		Name: "check", NRegs: 1, NInit: 1, Kind: bytecode.KindNormal,
 		Code:  []uint32{uint32(bytecode.OpReturnUndef), uint32(bytecode.OpReturnUndef)},
 		Lines: []bytecode.LinePos{{PC: 0, Line: 5, Col: 10, File: 1}, {PC: 1, Line: 7, Col: 2, File: 1}},
 	}
 	main := &bytecode.Function{
-		Name: "main", NRegs: 1, Kind: bytecode.KindScript,
+		Name: "main", NRegs: 1, NInit: 1, Kind: bytecode.KindScript,
 		Code:  []uint32{uint32(bytecode.OpReturnUndef), uint32(bytecode.OpReturnUndef), uint32(bytecode.OpReturnUndef)},
 		Funcs: []*bytecode.Function{inner},
 		Lines: []bytecode.LinePos{{PC: 0, Line: 2, Col: 4}, {PC: 1, Line: 3, Col: 0, File: 2}, {PC: 2, Line: 1, Col: 1, File: 1}},

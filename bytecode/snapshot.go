@@ -268,7 +268,7 @@ func (e *encoder) regexp(pattern, flags string) int {
 }
 
 func (e *encoder) function(f *Function, noSource bool) error {
-	if f.Length < 0 || f.NParams < 0 || f.NRegs < 0 || f.SourceStart < 0 || f.SourceEnd < 0 {
+	if f.Length < 0 || f.NParams < 0 || f.NRegs < 0 || f.NInit < 0 || f.SourceStart < 0 || f.SourceEnd < 0 {
 		return fmt.Errorf("snapshot: function %q has a negative field", f.Name)
 	}
 	flags := f.Flags
@@ -278,7 +278,7 @@ func (e *encoder) function(f *Function, noSource bool) error {
 	u := func(b *[]byte, v int) { *b = binary.AppendUvarint(*b, uint64(v)) }
 	z := func(b *[]byte, v int64) { *b = binary.AppendUvarint(*b, uint64(v<<1^v>>63)) }
 	fs := &e.sec[secFunctions]
-	for _, v := range []int{e.str(f.Name), e.str(f.InferredName), f.Length, f.NParams, f.NRegs} {
+	for _, v := range []int{e.str(f.Name), e.str(f.InferredName), f.Length, f.NParams, f.NRegs, f.NInit} {
 		u(fs, v)
 	}
 	*fs = append(*fs, byte(f.Kind))
@@ -902,6 +902,7 @@ func (d *decoder) function(f *Function, b *body, next *int, funcs []Function, de
 	f.Length = r.int(maxInt32, "length")
 	f.NParams = r.int(maxInt32, "parameter count")
 	f.NRegs = r.int(maxInt32, "register count")
+	f.NInit = r.int(maxInt32, "entry register count")
 	f.Kind = FuncKind(r.byte())
 	if f.Kind > KindAsyncGenerator {
 		r.fail("function %d has unknown kind %d", i, f.Kind)

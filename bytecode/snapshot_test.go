@@ -116,7 +116,7 @@ func TestSnapshotValues(t *testing.T) {
 	negZero := math.Copysign(0, -1)
 	noisyNaN := math.Float64frombits(0x7FF8_0000_0000_00AB)
 	main := &bytecode.Function{
-		Name: "main", NRegs: 1, Kind: bytecode.KindScript,
+		Name: "main", NRegs: 1, NInit: 1, Kind: bytecode.KindScript,
 		Code: []uint32{uint32(bytecode.OpReturnUndef)},
 		Consts: []bytecode.Const{
 			{Kind: bytecode.ConstNumber, Num: negZero},
@@ -302,7 +302,7 @@ func TestSnapshotHeaderErrors(t *testing.T) {
 }
 
 func TestVerifierRunsOnLoadedCode(t *testing.T) {
-	p := &bytecode.Program{Filename: "x.js", Main: &bytecode.Function{NRegs: 1, Code: []uint32{uint32(bytecode.OpLoadK) | 9<<16, uint32(bytecode.OpReturnUndef)}}}
+	p := &bytecode.Program{Filename: "x.js", Main: &bytecode.Function{NRegs: 1, NInit: 1, Code: []uint32{uint32(bytecode.OpLoadK) | 9<<16, uint32(bytecode.OpReturnUndef)}}}
 	_, err := bytecode.DecodeSnapshot("app.kbc", mustEncode(t, p, bytecode.SnapshotOptions{}))
 	if err == nil || !strings.HasPrefix(err.Error(), "app.kbc: bytecode rejected by the verifier: ") {
 		t.Errorf("got %v", err)

@@ -26,6 +26,9 @@ func verify(f *Function, name string, nested bool) error {
 	if f.NRegs < f.NParams+1 || f.NRegs > 1<<16 {
 		return fail(0, "bad frame size %d for %d params", f.NRegs, f.NParams)
 	}
+	if f.NInit < f.NParams+1 || f.NInit > f.NRegs {
+		return fail(0, "bad entry register count %d for %d params and %d registers", f.NInit, f.NParams, f.NRegs)
+	}
 	if len(f.Code) == 0 {
 		return fail(0, "empty code")
 	}

@@ -31,6 +31,8 @@ type fstate struct {
 	sites  map[string]int
 
 	top, nregs int
+	// entryRegs is NInit, when markEntryRegs has set it.
+	entryRegs int
 	// level is the static environment depth now, counted from the start of
 	// the whole chain (outer functions included); baseLevel is the level
 	// when the function starts running.
@@ -148,8 +150,25 @@ func (f *fstate) finish() *bytecode.Function {
 	if fn.NRegs = f.nregs; fn.NRegs < fn.NParams+1 {
 		fn.NRegs = fn.NParams + 1
 	}
+	if fn.NInit = f.entryRegs; fn.NInit == 0 {
+		fn.NInit = fn.NRegs
+	}
+	fn.NInit = max(fn.NInit, fn.NParams+1)
 	return fn
 }
+
+// markEntryRegs records, once a function's entry has declared its
+// bindings and before its body runs, that the registers below top are the
+// ones a call must set (bytecode.Function.NInit): the parameters, and the
+// var and function bindings of the entry scopes, which read undefined
+// until assigned. Every register allocated after this is allocated and
+// freed again as the body's statements run, so it is already reused
+// within one call for temporaries and block bindings with other values,
+// and code never reads one before writing it (a block's let starts with
+// LoadUndef or, in its dead zone, LoadEmpty). A function that never calls
+// this (a script, a module, eval code, a class's field initialiser) has
+// all its registers set.
+func (f *fstate) markEntryRegs() { f.entryRegs = f.top }
 
 // ---------------------------------------------------------------------------
 // Registers

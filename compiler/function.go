@@ -90,6 +90,7 @@ func (c *compiler) compileTop(params []string) *bytecode.Function {
 		}
 		f.initSpecialBindings(scope, nil)
 		f.initLexicals(scope)
+		f.markEntryRegs()
 		f.hoistFuncs(prog.Body)
 		if f.generator {
 			f.emit(bytecode.OpInitialYield, 0, 0, 0)
@@ -582,6 +583,7 @@ func (f *fstate) functionBody(fn *parser.Function, extra funcExtra) *bytecode.Fu
 			f.initLexicals(bodyScope)
 		}
 	}
+	f.markEntryRegs()
 	f.hoistFuncs(fn.Body)
 	if f.generator {
 		f.emit(bytecode.OpInitialYield, 0, 0, 0)

@@ -324,6 +324,7 @@ func (rt *Runtime) callArgs(f Value, this Value, args []Value) Value {
 	}
 	n := copy(rt.stack[base:], args)
 	rt.sp = base + n
+	rt.raiseStackHigh(rt.sp)
 	v := rt.callValue(f, this, rt.stack[base:base+n:base+n], Undefined)
 	rt.sp = base
 	return v
@@ -427,6 +428,11 @@ func (rt *Runtime) callCode(f Value, o *Object, this Value, args []Value, newTar
 	rt.stack[base] = this
 	copy(rt.stack[base+1:], args)
 	if newTarget != Undefined {
+		// Reading newTarget's prototype can run JavaScript (a getter,
+		// a proxy's get trap): its frames go above the arguments, which
+		// its collections see.
+		rt.sp = base + 1 + len(args)
+		rt.raiseStackHigh(rt.sp)
 		this = rt.prepareConstruct(f, o, code, newTarget)
 		rt.stack[base] = this
 	}
@@ -496,6 +502,8 @@ func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) V
 // pushFrame sets up a frame for code whose this and args are already at
 // stack[base], stack[base+1...].
 func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
+	// The arguments are written already: noted before anything throws.
+	rt.raiseStackHigh(base + 1 + argc)
 	// The state first: making it on the code's first run loads the body,
 	// and compiles it when its compilation was deferred, which is what sets
 	// NRegs (compiler/lazy.go). Callers' earlier checks of NRegs are
@@ -504,6 +512,7 @@ func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, 
 	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
 		rt.throwStackOverflow()
 	}
+	rt.raiseStackHigh(base + code.NRegs)
 	if o.flags&objClassCtor != 0 && newTarget == Undefined {
 		if n := rt.funcName(f); n != "" {
 			rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", n)
@@ -528,8 +537,22 @@ func sloppyThis(code *bytecode.Function) bool {
 }
 
 // enterFrame is the part of pushFrame every call does, once the callee is
-// known callable this way and its this bound: the registers past the
-// arguments start undefined, and the frame is written.
+// known callable this way and its this bound: the parameters past the
+// arguments and the bindings of the function's entry start undefined, and
+// the frame is written.
+//
+// The registers past code.NInit are not cleared: the compiler guarantees
+// the code writes each before reading it (bytecode.Function.NInit), and
+// clearing every register of every frame was a tenth of the time of
+// recursive code. Until written they hold what the stack held there, and
+// the collector, which scans each frame's whole window, must never find a
+// handle it freed in them: a slot out of every frame's window when a
+// collection runs is set to undefined by it (traceStackRoots), so a slot
+// holds either undefined or a value written since the last collection,
+// which that collection has not freed. That needs every slot written
+// above the windows to be below stackHigh, raised by enterFrame's callers
+// (pushFrame, callPrepared) and where values are written past rt.sp
+// otherwise (Call, spreadArgs, resumeFrame).
 func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeState, base, argc, retTo int, newTarget Value) {
 	np := code.NParams
 	var extra []Value
@@ -542,9 +565,11 @@ func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeSta
 		}
 	}
 	start := base + 1 + min(argc, np)
-	clear := rt.stack[start : base+code.NRegs]
-	for i := range clear {
-		clear[i] = Undefined
+	if start < base+code.NInit {
+		clear := rt.stack[start : base+code.NInit]
+		for i := range clear {
+			clear[i] = Undefined
+		}
 	}
 	// The frame is written field by field into its slot: a frame literal
 	// is built on the Go stack and then copied whole, which was a tenth of
@@ -557,6 +582,14 @@ func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeSta
 	fr.base, fr.retTo, fr.newTarget, fr.argc, fr.extraArgs = base, retTo, newTarget, argc, extra
 	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = argsObj, Undefined, newTarget != Undefined, false, nil
 	rt.sp = base + code.NRegs
+}
+
+// raiseStackHigh notes that the stack below n has been written (see
+// enterFrame).
+func (rt *Runtime) raiseStackHigh(n int) {
+	if n > rt.stackHigh {
+		rt.stackHigh = n
+	}
 }
 
 // funcName returns a function's name property as a Go string.

@@ -203,6 +203,7 @@ func (rt *Runtime) resumeFrame(g *genData, mode int, v Value) (Value, bool) {
 	fr.base = base
 	fr.retTo = -1
 	rt.sp = base + fr.code.NRegs
+	rt.raiseStackHigh(rt.sp)
 	g.state = genExecuting
 	rt.suspendOp = 0
 	// An exception out of the body ends the generator and goes on to the

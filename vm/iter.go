@@ -619,6 +619,7 @@ func (rt *Runtime) spreadArgs(arr Value) []Value {
 		if !slices.Contains(vals, Empty) {
 			copy(rt.stack[base:], vals)
 			rt.sp = base + n
+			rt.raiseStackHigh(rt.sp)
 			return rt.stack[base : base+n : base+n]
 		}
 	}

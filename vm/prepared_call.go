@@ -72,6 +72,7 @@ func (rt *Runtime) callPrepared(cb *preparedCall, args ...Value) Value {
 	for i, a := range args {
 		st[i] = a
 	}
+	rt.raiseStackHigh(base + max(code.NRegs, 1+len(args)))
 	rt.enterFrame(cb.f, cb.env, code, cb.cs, base, len(args), -1, Undefined)
 	v := rt.run()
 	rt.sp = base

@@ -116,3 +116,33 @@ func TestHelpersTempRootsDoNotAccumulate(t *testing.T) {
 		t.Errorf("%d temp roots left after host calls", n)
 	}
 }
+
+// A frame's registers past its code's NInit are not cleared when it is
+// pushed, so a register can hold what a frame that returned left in the
+// slot. A collection must leave no handle it frees in the slots past what
+// it scans, or a later frame's collection would find one there.
+func TestACollectionClearsTheSlotsAboveTheFrames(t *testing.T) {
+	rt := New(Options{})
+	var dead []int
+	rt.DefineValue(rt.Global(), "collectNow", rt.NewNativeFunction("collectNow", 0, func(rt *Runtime, this Value, args []Value) Value {
+		rt.collect()
+		top := rt.sp
+		for i := range rt.frames {
+			top = max(top, rt.frames[i].base+rt.frames[i].code.NRegs)
+		}
+		for i := top; i < len(rt.stack) && i < top+1000; i++ {
+			if rt.stack[i].IsHeap() {
+				dead = append(dead, i)
+			}
+		}
+		return Undefined
+	}))
+	runTestScript(t, rt, `
+		function deep(n) { const a = [n], b = {n}, c = [a, b]; return n > 0 ? deep(n - 1) + c.length : 0; }
+		deep(20);
+		collectNow();
+	`)
+	if len(dead) > 0 {
+		t.Errorf("after a collection, slots %v above the frames still hold heap values", dead)
+	}
+}

@@ -90,6 +90,10 @@ type Runtime struct {
 	frames   []frame
 	sp       int // first free stack slot above the top frame
 	maxDepth int
+	// stackHigh bounds the slots written since the last collection: a
+	// collection sets every slot from the top of what it scans up to
+	// stackHigh to undefined (see traceStackRoots and enterFrame).
+	stackHigh int
 	// nativeDepth is how many native calls and proxy operations are
 	// running, one in another: they recurse in Go, whose stack overflow
 	// is fatal, so they have the frames' limit too.
@@ -396,6 +400,21 @@ func (rt *Runtime) traceStackRoots(m *gc.Marker) {
 		}
 	}
 	m.MarkAll(rt.stack[:top])
+	// Past top are the registers of frames that returned, and arguments
+	// natives passed: what they hold is marked by nothing, so the
+	// collection may free it. Such a slot becomes a register again when a
+	// frame is pushed over it, and a frame's registers past its
+	// Function.NInit keep what they held until the code writes them
+	// (enterFrame): they are set to undefined now, so that the collector
+	// never finds in them a handle it freed. Every slot written since the
+	// last collection is below stackHigh.
+	if rt.stackHigh > top {
+		dead := rt.stack[top:rt.stackHigh]
+		for i := range dead {
+			dead[i] = Undefined
+		}
+	}
+	rt.stackHigh = top
 	if rt.caught != nil {
 		m.MarkAll([]Value{rt.caught.Value})
 	}
