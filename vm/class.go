@@ -217,6 +217,16 @@ func (rt *Runtime) newPrivateName(desc string) Value {
 func (rt *Runtime) privateMethod(name, fn Value, kind int) {
 	o := rt.obj(name)
 	static := uint32(kind & 4)
+	// The class that declares the element, for brand-check messages
+	// (brandClassName): the home object's constructor while the class is
+	// being defined, before any code can replace prototype.constructor.
+	if home := rt.obj(fn).v1; o.proto == Null && home.IsObject() {
+		if static != 0 {
+			o.proto = home
+		} else if ctor := rt.dataPropertyOf(home, rt.atConstructor); ctor.IsObject() {
+			o.proto = ctor
+		}
+	}
 	switch kind & 3 {
 	case 0:
 		o.aux, o.v1 = privMethod|static, fn
@@ -248,9 +258,12 @@ func (rt *Runtime) brandClassName(name Value) string {
 		fn = o.v2
 	}
 	if fn.IsObject() {
-		ctor := rt.obj(fn).v1 // the home object: the constructor when static
-		if o.aux&privStatic == 0 && ctor.IsObject() {
-			ctor = rt.dataPropertyOf(ctor, rt.atom("constructor"))
+		ctor := o.proto // the class, recorded by privateMethod
+		if !ctor.IsObject() {
+			ctor = rt.obj(fn).v1 // the home object: the constructor when static
+			if o.aux&privStatic == 0 && ctor.IsObject() {
+				ctor = rt.dataPropertyOf(ctor, rt.atConstructor)
+			}
 		}
 		if code, ok := rt.hostOf(rt.obj(ctor)).(*bytecode.Function); ok && rt.isCallable(ctor) {
 			switch {

@@ -340,7 +340,12 @@ func (s *snapshotter) object(i int, v Value) (uint8, string) {
 	rt := s.rt
 	o := rt.obj(v)
 	if o.proto.IsObject() {
-		s.ref(i, edgeProperty, s.str("__proto__"), o.proto)
+		// A private name's proto is the class that declares it.
+		if o.class == ClassPrivateName {
+			s.ref(i, edgeInternal, s.str("class"), o.proto)
+		} else {
+			s.ref(i, edgeProperty, s.str("__proto__"), o.proto)
+		}
 	}
 	sh := rt.shapes[o.shape]
 	slots := rt.vals(o.slots)

@@ -49,7 +49,7 @@ const (
 	ClassAccessor    // an accessor pair in a property slot: v0 = getter, v1 = setter
 	ClassEnv         // a declarative environment: slots = bindings, v0 = parent, host = index of its scope layout in rt.layouts
 	ClassWithEnv     // an object environment: v0 = parent, v1 = binding object
-	ClassPrivateName // v0 = description string; aux = privField/privMethod/privAccessor(+privStatic), and above privSlotShift the slot it was last found at; v1/v2 = method or getter/setter
+	ClassPrivateName // v0 = description string; proto = the declaring class of a method or accessor (for messages); aux = privField/privMethod/privAccessor(+privStatic), and above privSlotShift the slot it was last found at; v1/v2 = method or getter/setter
 	ClassNamespace   // a module namespace object
 	ClassInternal    // an internal record with no JavaScript identity
 )
