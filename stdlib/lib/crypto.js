@@ -628,7 +628,9 @@ function getRandomValues(data) {
 // ---------------------------------------------------------------------------
 // constants: OpenSSL's option bits and the defaults node v20 reports
 
-const constants = {
+const { defineConstants } = require('internal/constants');
+
+const constants = defineConstants({
   OPENSSL_VERSION_NUMBER: 805306672,
   SSL_OP_ALL: 2147485776,
   SSL_OP_ALLOW_NO_DHE_KEX: 1024,
@@ -688,12 +690,23 @@ const constants = {
   POINT_CONVERSION_COMPRESSED: 2,
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
-};
+});
 
-// defaultCipherList is an accessor in node (tls can change it); here it
-// is a plain property with the same value.
+// defaultCipherList is an accessor, as node's: the first read (or a
+// write) replaces it with a data property holding --tls-cipher-list or the
+// default.
 Object.defineProperty(constants, 'defaultCipherList', {
-  value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
+  __proto__: null,
+  get() {
+    const value = require('internal/options').getOptionValue('--tls-cipher-list') || constants.defaultCoreCipherList;
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+  },
+  configurable: true,
+  enumerable: true,
 });
 
 // ---------------------------------------------------------------------------
