@@ -4,7 +4,7 @@
 // worker pool and call req(err, value). The callback and promise forms
 // are made from that one function, so all three validate alike.
 
-const { defineConstants } = require('internal/constants');
+const { defineConstants, withLength } = require('internal/shape');
 const C = defineConstants(binding.constants);
 const encodings = ['utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64',
   'base64url', 'hex', 'ascii'];
@@ -220,13 +220,6 @@ function define(name, arity, impl, { promise = true, sync = true, variant, lengt
     },
   }[name], lengths[0]);
   if (promise) promises[name] = withLength(promiseForm(name, arity, impl, variant), lengths[2]);
-}
-
-// withLength gives fn the length node's function of the same name has
-// (a function taking ...args has length 0).
-function withLength(fn, length) {
-  Object.defineProperty(fn, 'length', { value: length });
-  return fn;
 }
 
 function promiseForm(name, arity, impl, variant) {

@@ -125,8 +125,8 @@ function request(...args) {
   return new ClientRequest(options, ...args);
 }
 
-function get(...args) {
-  const req = request(...args);
+function get(input, options, cb) {
+  const req = request(input, options, cb);
   req.end();
   return req;
 }

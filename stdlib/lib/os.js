@@ -99,7 +99,8 @@ function userInfo(options) {
   return info;
 }
 
-function getPriority(pid = 0) {
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
   validateInt32(pid, 'pid', -2147483648, 2147483647);
   return binding.getPriority(pid);
 }
@@ -114,7 +115,7 @@ function setPriority(pid, priority) {
   binding.setPriority(pid, priority);
 }
 
-const { defineConstants } = require('internal/constants');
+const { defineConstants } = require('internal/shape');
 
 const priority = {
   __proto__: null, PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0,

@@ -186,7 +186,7 @@ function callbackify(original) {
 }
 
 const warnedCodes = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, useEmitSync) {
   if (process.noDeprecation === true) return fn;
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
@@ -195,7 +195,8 @@ function deprecate(fn, msg, code) {
       warned = true;
       if (code === undefined || !warnedCodes.has(code)) {
         if (code !== undefined) warnedCodes.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        if (useEmitSync) binding.emitWarningNow(msg, 'DeprecationWarning', code, deprecated);
+        else process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
       }
     }
     if (new.target) return Reflect.construct(fn, args, new.target);

@@ -276,7 +276,11 @@ module.exports = {
   getHeapCodeStatistics() {
     return { code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 };
   },
-  setFlagsFromString() {},
+  // Kiln has no V8 flags to set: like node given flags V8 does not know,
+  // it takes the string and changes nothing.
+  setFlagsFromString(flags) {
+    if (typeof flags !== 'string') throw binding.invalidArgType('flags', 'of type string', flags);
+  },
   getHeapSnapshot,
   writeHeapSnapshot,
   serialize,

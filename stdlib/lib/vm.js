@@ -178,7 +178,8 @@ function runInThisContext(code, options) {
 // compileFunction compiles code as a function body taking params; each
 // object of contextExtensions is in scope around it, innermost last, as
 // with-statement scopes of a wrapper made around the body.
-function compileFunction(code, params = [], options = {}) {
+function compileFunction(code, params, options = {}) {
+  if (params === undefined) params = [];
   validateString(code, 'code');
   if (!Array.isArray(params)) throw binding.invalidArgType('params', 'an instance of Array', params);
   params.forEach((p, i) => validateString(p, `params[${i}]`));

@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 
-const { defineConstants } = require('internal/constants');
+const { defineConstants } = require('internal/shape');
 
 const constants = defineConstants({
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
