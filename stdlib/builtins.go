@@ -294,6 +294,7 @@ func (n *Node) installFunctionGlobals() {
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
 	p := internalProgram(n, name)
+	n.noteModuleLoad(name)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := rt.ToGoString(vm.Arg(args, 0))
 		if strings.HasPrefix(id, "internal/") {
@@ -311,6 +312,19 @@ func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt.CreateDataProperty(module, "exports", rt.NewObject())
 	rt.Call(rt.NewFunction(p.Main), vm.Undefined, binding, require, module)
 	return rt.GetS(module, "exports")
+}
+
+// noteModuleLoad records that lib/<name>.js runs, for process.moduleLoadList
+// (node's lists the modules of its own library it has loaded, in order):
+// lib/internal/process.js keeps the list once it has run.
+func (n *Node) noteModuleLoad(name string) {
+	n.moduleLoads = append(n.moduleLoads, name)
+	rt := n.VM
+	if b, ok := rt.Realm().Extra["process:binding"]; ok {
+		if f := rt.GetS(b, "noteModuleLoad"); rt.IsCallable(f) {
+			rt.Call(f, vm.Undefined, rt.NewString(name))
+		}
+	}
 }
 
 // lib returns the exports of lib/<name>.js, running it on first use with

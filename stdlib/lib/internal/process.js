@@ -9,6 +9,15 @@ EventEmitter.init.call(proc);
 // to tell node (axios picks its http adapter by it).
 Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
 
+// moduleLoadList names the library's modules run so far, in order (node's
+// lists its own: "NativeModule fs", and its C++ bindings): read-only, and
+// growing as the program loads more (stdlib calls noteModuleLoad).
+const moduleLoadList = binding.moduleLoads().map((name) => `NativeModule ${name}`);
+binding.noteModuleLoad = (name) => { moduleLoadList[moduleLoadList.length] = `NativeModule ${name}`; };
+Object.defineProperty(proc, 'moduleLoadList', {
+  __proto__: null, value: moduleLoadList, writable: false, enumerable: true, configurable: true,
+});
+
 // process's own functions are enumerable in node, as its other properties.
 function define(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
