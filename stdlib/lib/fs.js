@@ -632,7 +632,7 @@ if (process.platform === 'darwin') {
 } else {
   api.lchmod = undefined;
   api.lchmodSync = undefined;
-  promises.lchmod = async function lchmod() {
+  promises.lchmod = async function lchmod(path, mode) {
     throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
   };
 }
@@ -814,6 +814,8 @@ class Dir {
     return this.entries();
   }
 }
+// node's constructor takes (handle, path, options).
+withLength(Dir, 3);
 
 // opendirError is readdir's error as opendir reports it: its own syscall,
 // and (as Node's sync form does) no path when thrown synchronously.
@@ -987,7 +989,7 @@ function realpathImpl(native) {
 }
 define('realpath', 2, realpathImpl(false));
 // node's fs.promises.realpath is the system's, as fs.realpath.native.
-promises.realpath = promiseForm('realpath', 2, realpathImpl(true));
+promises.realpath = withLength(promiseForm('realpath', 2, realpathImpl(true)), 2);
 api.realpathSync.native = function native(path, options) { return realpathImpl(true)(undefined, path, options); };
 api.realpath.native = function native(path, options, callback) {
   if (typeof options === 'function') [options, callback] = [undefined, options];

@@ -4,6 +4,7 @@
 // methods are handed, and its properties are set on it here once.
 
 const types = require('util/types');
+const { withLength } = require('internal/shape');
 const { shouldColorize } = require('internal/colors');
 const { inspect } = binding;
 
@@ -564,8 +565,9 @@ function transferableAbortController() {
 }
 
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: exceptionWithHostPort,
+  // node's are wrappers taking ...args.
+  _errnoException: withLength(errnoException, 0),
+  _exceptionWithHostPort: withLength(exceptionWithHostPort, 0),
   _extend: extend,
   callbackify,
   debug: debuglog,
