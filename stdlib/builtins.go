@@ -206,6 +206,11 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
+	// data marks the globals node defines as data properties from the
+	// start (URL, the event classes, WebAssembly): they look like data
+	// properties before their module loads too (vm.DefineLazyDataProperty),
+	// where node's other lazy globals are accessors until first read.
+	data bool
 }
 
 var lazyGlobals = [...]lazyGlobal{
@@ -235,12 +240,12 @@ var lazyGlobals = [...]lazyGlobal{
 	{name: "Request", module: "internal/fetch", export: "Request"},
 	{name: "Response", module: "internal/fetch", export: "Response"},
 	{name: "FormData", module: "internal/fetch", export: "FormData"},
-	{name: "URL", module: "url", export: "URL"},
-	{name: "WebAssembly", module: "internal/wasm", export: "WebAssembly"},
-	{name: "URLSearchParams", module: "url", export: "URLSearchParams"},
-	{name: "EventTarget", module: "internal/event_target", export: "EventTarget"},
-	{name: "Event", module: "internal/event_target", export: "Event"},
-	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent"},
+	{name: "URL", module: "url", export: "URL", data: true},
+	{name: "WebAssembly", module: "internal/wasm", export: "WebAssembly", data: true},
+	{name: "URLSearchParams", module: "url", export: "URLSearchParams", data: true},
+	{name: "EventTarget", module: "internal/event_target", export: "EventTarget", data: true},
+	{name: "Event", module: "internal/event_target", export: "Event", data: true},
+	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent", data: true},
 	{name: "AbortController", module: "internal/abort_controller", export: "AbortController"},
 	{name: "AbortSignal", module: "internal/abort_controller", export: "AbortSignal"},
 	// The WHATWG streams and the encoding and compression streams are
@@ -447,6 +452,12 @@ func (n *Node) defineLazyGlobals(list []lazyGlobal) {
 		return get, set
 	}
 	for i, lg := range list {
+		if lg.data {
+			rt.DefineLazyDataProperty(g, lg.name, lg.enumerable, func() vm.Value {
+				return rt.GetS(n.moduleExports(lg.module), lg.export)
+			})
+			continue
+		}
 		rt.DefineLazyAccessorOf(g, lg.name, lg.enumerable, i, funcs)
 	}
 }
