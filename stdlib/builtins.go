@@ -206,6 +206,11 @@ func libFill(name string) func(n *Node, binding vm.Value) {
 type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
+	// data marks the globals node defines as data properties from the
+	// start (URL, the event classes, WebAssembly): they look like data
+	// properties before their module loads too (vm.DefineLazyDataProperty),
+	// where node's other lazy globals are accessors until first read.
+	data bool
 }
 
 var lazyGlobals = [...]lazyGlobal{
@@ -235,12 +240,12 @@ var lazyGlobals = [...]lazyGlobal{
 	{name: "Request", module: "internal/fetch", export: "Request"},
 	{name: "Response", module: "internal/fetch", export: "Response"},
 	{name: "FormData", module: "internal/fetch", export: "FormData"},
-	{name: "URL", module: "url", export: "URL"},
-	{name: "WebAssembly", module: "internal/wasm", export: "WebAssembly"},
-	{name: "URLSearchParams", module: "url", export: "URLSearchParams"},
-	{name: "EventTarget", module: "internal/event_target", export: "EventTarget"},
-	{name: "Event", module: "internal/event_target", export: "Event"},
-	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent"},
+	{name: "URL", module: "url", export: "URL", data: true},
+	{name: "WebAssembly", module: "internal/wasm", export: "WebAssembly", data: true},
+	{name: "URLSearchParams", module: "url", export: "URLSearchParams", data: true},
+	{name: "EventTarget", module: "internal/event_target", export: "EventTarget", data: true},
+	{name: "Event", module: "internal/event_target", export: "Event", data: true},
+	{name: "CustomEvent", module: "internal/event_target", export: "CustomEvent", data: true},
 	{name: "AbortController", module: "internal/abort_controller", export: "AbortController"},
 	{name: "AbortSignal", module: "internal/abort_controller", export: "AbortSignal"},
 	// The WHATWG streams and the encoding and compression streams are
@@ -294,6 +299,7 @@ func (n *Node) installFunctionGlobals() {
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
 	p := internalProgram(n, name)
+	n.noteModuleLoad(name)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		id := rt.ToGoString(vm.Arg(args, 0))
 		if strings.HasPrefix(id, "internal/") {
@@ -311,6 +317,19 @@ func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt.CreateDataProperty(module, "exports", rt.NewObject())
 	rt.Call(rt.NewFunction(p.Main), vm.Undefined, binding, require, module)
 	return rt.GetS(module, "exports")
+}
+
+// noteModuleLoad records that lib/<name>.js runs, for process.moduleLoadList
+// (node's lists the modules of its own library it has loaded, in order):
+// lib/internal/process.js keeps the list once it has run.
+func (n *Node) noteModuleLoad(name string) {
+	n.moduleLoads = append(n.moduleLoads, name)
+	rt := n.VM
+	if b, ok := rt.Realm().Extra["process:binding"]; ok {
+		if f := rt.GetS(b, "noteModuleLoad"); rt.IsCallable(f) {
+			rt.Call(f, vm.Undefined, rt.NewString(name))
+		}
+	}
 }
 
 // lib returns the exports of lib/<name>.js, running it on first use with
@@ -433,6 +452,12 @@ func (n *Node) defineLazyGlobals(list []lazyGlobal) {
 		return get, set
 	}
 	for i, lg := range list {
+		if lg.data {
+			rt.DefineLazyDataProperty(g, lg.name, lg.enumerable, func() vm.Value {
+				return rt.GetS(n.moduleExports(lg.module), lg.export)
+			})
+			continue
+		}
 		rt.DefineLazyAccessorOf(g, lg.name, lg.enumerable, i, funcs)
 	}
 }

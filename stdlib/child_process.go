@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -241,13 +242,21 @@ func (n *Node) startChannel() {
 	if env == nil {
 		env = os.Environ()
 	}
+	fd, mode := -1, "json"
 	for _, kv := range env {
-		if strings.HasPrefix(kv, "NODE_CHANNEL_FD=") {
-			n.proc()
-			cp := n.lib("child_process")
-			n.VM.Call(n.VM.GetS(cp, "_forkChild"), cp)
-			return
+		if v, ok := strings.CutPrefix(kv, "NODE_CHANNEL_FD="); ok {
+			if i, err := strconv.Atoi(v); err == nil {
+				fd = i
+			}
+		} else if v, ok := strings.CutPrefix(kv, "NODE_CHANNEL_SERIALIZATION_MODE="); ok && v != "" {
+			mode = v
 		}
+	}
+	if fd >= 0 {
+		// As node's bootstrap: _forkChild(fd, serializationMode).
+		n.proc()
+		cp := n.lib("child_process")
+		n.VM.Call(n.VM.GetS(cp, "_forkChild"), cp, vm.Int(fd), n.VM.NewString(mode))
 	}
 }
 

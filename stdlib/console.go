@@ -225,7 +225,12 @@ func (n *Node) installConsole() {
 			})
 			continue
 		}
-		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, 0, methods[name]), true)
+		// V8's console methods declare no parameters, but context (name).
+		length := 0
+		if name == "context" {
+			length = 1
+		}
+		rt.DefineDataProperty(c, name, rt.NewNativeFunction(name, length, methods[name]), true)
 	}
 	for fd := 1; fd <= 2; fd++ {
 		rt.DefineAccessorProperty(c, "_"+stdioNames[fd], func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {

@@ -82,7 +82,13 @@ func (n *Node) watchHeapSnapshotSignal(name string) {
 // snapshots as the live heap nears the heap limit (--max-old-space-size;
 // none without one), each announced on stderr as node does. A value that
 // is not a positive integer writes none, as in node.
+// v8.setHeapSnapshotNearHeapLimit asks for the same, and is a no-op once
+// the option or an earlier call has.
 func (n *Node) snapshotNearHeapLimit(v string) {
+	if n.nearLimitSet {
+		return
+	}
+	n.nearLimitSet = true
 	max, err := strconv.Atoi(v)
 	if err != nil || max <= 0 {
 		return

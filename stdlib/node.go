@@ -145,6 +145,8 @@ type Node struct {
 	coverStopped  bool                         // v8.stopCoverage was called
 	coverStamp    int64                        // the last report's time, in its file name
 	diagSeq       int                          // the diagnostic files written so far (diagnosticName)
+	nearLimitSet  bool                         // snapshots near the heap limit were asked for (snapshotNearHeapLimit)
+	moduleLoads   []string                     // the lib modules run so far, in order (process.moduleLoadList)
 	// preciseCoverage is on between an inspector session's
 	// Profiler.startPreciseCoverage and stopPreciseCoverage, and profile is
 	// the session's Profiler.start (see inspector.go).

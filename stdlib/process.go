@@ -328,6 +328,13 @@ func (n *Node) installProcess() {
 		return vm.Undefined
 	})
 	rt.DefineValue(b, "EventEmitter", eventEmitter)
+	rt.DefineMethod(b, "moduleLoads", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
+		names := make([]vm.Value, len(n.moduleLoads))
+		for i, name := range n.moduleLoads {
+			names[i] = rt.NewString(name)
+		}
+		return rt.NewArray(names)
+	})
 	n.installProcessResources(b)
 	// The binding keeps the functions lib/internal/process.js gives the Go
 	// side (emitWarningSync).

@@ -22,6 +22,12 @@ func fillUtil(n *Node, b vm.Value) {
 		return rt.NewString(n.formatWithOptions(n.inspectOptionsFrom(vm.Arg(args, 0)), args[min(1, len(args)):]))
 	})
 	n.installParseEnv(b)
+	// emitWarningNow is lib/internal/process.js's, for util.deprecate's
+	// useEmitSync: the warning is emitted before the deprecated call runs.
+	rt.DefineMethod(b, "emitWarningNow", 4, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.proc()
+		return rt.Call(rt.GetS(rt.Realm().Extra["process:binding"], "emitWarningNow"), vm.Undefined, args...)
+	})
 	rt.DefineMethod(b, "systemErrors", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		rows := make([]vm.Value, 0, len(systemErrors))
 		for _, e := range systemErrors {

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/kilnjs/kiln/vm"
 )
@@ -43,6 +44,15 @@ func fillV8(n *Node, b vm.Value) {
 			limit = n.opts.MaxHeapBytes
 		}
 		return vm.Float(float64(limit + 48<<20))
+	})
+	// queryObjects is V8's QueryObjects: the live objects that inherit
+	// from the prototype, found by walking the heap (vm.QueryObjects).
+	rt.DefineMethod(b, "queryObjects", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		return rt.NewArray(rt.QueryObjects(vm.Arg(args, 0)))
+	})
+	rt.DefineMethod(b, "setHeapSnapshotNearHeapLimit", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+		n.snapshotNearHeapLimit(strconv.Itoa(int(rt.ToNumber(vm.Arg(args, 0)))))
+		return vm.Undefined
 	})
 	rt.DefineMethod(b, "takeCoverage", 0, func(rt *vm.Runtime, _ vm.Value, _ []vm.Value) vm.Value {
 		n.takeCoverage()

@@ -1002,12 +1002,12 @@ function maybeCloseChannel(target) {
 }
 
 // _forkChild opens the channel of a child started with one: stdlib calls
-// it before the main program runs when NODE_CHANNEL_FD is set.
-function _forkChild() {
-  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+// it before the main program runs when NODE_CHANNEL_FD is set, with that
+// fd and NODE_CHANNEL_SERIALIZATION_MODE, as node's bootstrap does.
+function _forkChild(fd, serializationMode) {
   delete process.env.NODE_CHANNEL_FD;
-  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  const mode = serializationMode;
   const channel = binding.openChannel(fd);
   if (!channel) return;
   channel.unref();
@@ -1029,7 +1029,7 @@ function stdioStringToArray(stdio, channel) {
   return [stdio, stdio, stdio, channel];
 }
 
-function fork(modulePath, args, options) {
+function fork(modulePath, args = [], options) {
   if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
   else if (ArrayBuffer.isView(modulePath)) modulePath = toBuffer(modulePath).toString();
   else if (typeof modulePath !== 'string') {

@@ -628,7 +628,12 @@ function getRandomValues(data) {
 // ---------------------------------------------------------------------------
 // constants: OpenSSL's option bits and the defaults node v20 reports
 
-const constants = {
+const { defineConstants, withLength } = require('internal/shape');
+
+// node's timingSafeEqual is its C++ binding's function.
+withLength(timingSafeEqual, 0);
+
+const constants = defineConstants({
   OPENSSL_VERSION_NUMBER: 805306672,
   SSL_OP_ALL: 2147485776,
   SSL_OP_ALLOW_NO_DHE_KEX: 1024,
@@ -688,12 +693,23 @@ const constants = {
   POINT_CONVERSION_COMPRESSED: 2,
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
-};
+});
 
-// defaultCipherList is an accessor in node (tls can change it); here it
-// is a plain property with the same value.
+// defaultCipherList is an accessor, as node's: the first read (or a
+// write) replaces it with a data property holding --tls-cipher-list or the
+// default.
 Object.defineProperty(constants, 'defaultCipherList', {
-  value: constants.defaultCoreCipherList, writable: true, enumerable: true, configurable: true,
+  __proto__: null,
+  get() {
+    const value = require('internal/options').getOptionValue('--tls-cipher-list') || constants.defaultCoreCipherList;
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+  },
+  configurable: true,
+  enumerable: true,
 });
 
 // ---------------------------------------------------------------------------
@@ -767,86 +783,101 @@ Certificate.prototype.exportChallenge = Certificate.exportChallenge;
 const keys = require('internal/crypto_keys');
 const dh = require('internal/crypto_dh');
 
+// The exports in node's order; after them, node's non-enumerable and
+// accessor properties.
 module.exports = {
-  subtle,
+  checkPrime: dh.checkPrime,
+  checkPrimeSync: dh.checkPrimeSync,
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  createECDH: keys.createECDH,
   createHash,
   createHmac,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
+  createSecretKey: keys.createSecretKey,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  diffieHellman: keys.diffieHellman,
+  generatePrime: dh.generatePrime,
+  generatePrimeSync: dh.generatePrimeSync,
   getCiphers,
+  getCipherInfo,
+  getCurves: keys.getCurves,
+  getDiffieHellman: dh.getDiffieHellman,
   getHashes,
   hkdf,
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  generateKey: dh.generateKey,
+  generateKeySync: dh.generateKeySync,
+  privateDecrypt: keys.privateDecrypt,
+  privateEncrypt: keys.privateEncrypt,
+  publicDecrypt: keys.publicDecrypt,
+  publicEncrypt: keys.publicEncrypt,
   randomBytes,
-  pseudoRandomBytes: randomBytes,
-  prng: randomBytes,
-  rng: randomBytes,
   randomFill,
   randomFillSync,
   randomInt,
   randomUUID,
   scrypt,
   scryptSync,
+  sign: keys.sign,
+  setEngine,
   timingSafeEqual,
-  hash,
-  Hash,
-  Hmac,
-  Cipher,
-  Decipher,
-  Cipheriv,
-  Decipheriv,
-  createCipher,
-  createDecipher,
-  getCipherInfo,
   getFips,
   setFips,
-  setEngine,
-  secureHeapUsed,
-  constants,
-  webcrypto,
-  getRandomValues,
-  KeyObject: keys.KeyObject,
-  createSecretKey: keys.createSecretKey,
-  createPublicKey: keys.createPublicKey,
-  createPrivateKey: keys.createPrivateKey,
-  generateKeyPair: keys.generateKeyPair,
-  generateKeyPairSync: keys.generateKeyPairSync,
-  sign: keys.sign,
   verify: keys.verify,
-  createSign: keys.createSign,
-  createVerify: keys.createVerify,
-  Sign: keys.Sign,
-  Verify: keys.Verify,
-  publicEncrypt: keys.publicEncrypt,
-  publicDecrypt: keys.publicDecrypt,
-  privateEncrypt: keys.privateEncrypt,
-  privateDecrypt: keys.privateDecrypt,
-  diffieHellman: keys.diffieHellman,
-  ECDH: keys.ECDH,
-  createECDH: keys.createECDH,
-  getCurves: keys.getCurves,
+  hash,
+  Certificate,
+  Cipher,
+  Cipheriv,
+  Decipher,
+  Decipheriv,
   DiffieHellman: dh.DiffieHellman,
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
-  createDiffieHellman: dh.createDiffieHellman,
-  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
-  getDiffieHellman: dh.getDiffieHellman,
-  generatePrime: dh.generatePrime,
-  generatePrimeSync: dh.generatePrimeSync,
-  checkPrime: dh.checkPrime,
-  checkPrimeSync: dh.checkPrimeSync,
-  generateKey: dh.generateKey,
-  generateKeySync: dh.generateKeySync,
+  ECDH: keys.ECDH,
+  Hash,
+  Hmac,
+  KeyObject: keys.KeyObject,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
   X509Certificate: require('internal/crypto_x509').X509Certificate,
-  Certificate,
+  secureHeapUsed,
 };
 
-// crypto.fips is the (documented as deprecated) accessor form of
-// getFips/setFips; node warns for neither.
-Object.defineProperty(module.exports, 'fips', {
-  get: getFips,
-  set: setFips,
-  enumerable: false,
-  configurable: false,
+// createCipher and createDecipher are deprecated (DEP0106) and hidden; prng,
+// pseudoRandomBytes and rng are randomBytes under old names, accessors that
+// a read or a write turns into a data property; webcrypto, subtle and
+// getRandomValues are read-only accessors. fips is the (documented as
+// deprecated) accessor form of getFips/setFips; node warns for neither.
+function randomBytesAlias(key) {
+  const replace = (obj, value) => Object.defineProperty(obj, key, {
+    __proto__: null, enumerable: false, configurable: true, writable: true, value,
+  });
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { replace(this, randomBytes); return randomBytes; },
+    set(value) { replace(this, value); },
+  };
+}
+Object.defineProperties(module.exports, {
+  createCipher: { __proto__: null, enumerable: false, value: createCipher },
+  createDecipher: { __proto__: null, enumerable: false, value: createDecipher },
+  fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  webcrypto: { __proto__: null, configurable: false, enumerable: true, get: () => webcrypto, set: undefined },
+  subtle: { __proto__: null, configurable: false, enumerable: true, get: () => subtle, set: undefined },
+  getRandomValues: { __proto__: null, configurable: false, enumerable: true, get: () => getRandomValues, set: undefined },
+  prng: randomBytesAlias('prng'),
+  pseudoRandomBytes: randomBytesAlias('pseudoRandomBytes'),
+  rng: randomBytesAlias('rng'),
 });
+

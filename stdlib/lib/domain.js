@@ -172,10 +172,18 @@ Object.defineProperty(process, 'domain', {
   configurable: true,
 });
 
+function createDomain() {
+  return new Domain();
+}
+
+// _stack is node's: the domains entered and not yet exited. active is an
+// accessor here (node's is a data property its enter and exit assign):
+// Kiln's active domain follows the async context.
 module.exports = {
+  _stack: stack,
   Domain,
+  createDomain,
+  create: createDomain,
   get active() { return active(); },
   set active(d) { setActive(d); },
-  create() { return new Domain(); },
-  createDomain() { return new Domain(); },
 };

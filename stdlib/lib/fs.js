@@ -4,7 +4,8 @@
 // worker pool and call req(err, value). The callback and promise forms
 // are made from that one function, so all three validate alike.
 
-const C = binding.constants;
+const { defineConstants, withLength } = require('internal/shape');
+const C = defineConstants(binding.constants);
 const encodings = ['utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64',
   'base64url', 'hex', 'ascii'];
 const kMaxLength = 2 ** 53 - 1;
@@ -200,11 +201,15 @@ const api = {};
 // arity is how many arguments come before the callback at most.
 // variant, given, names the variant of a promise form's call whose failure
 // node shows with other frames (see binding.promiseFailure).
-function define(name, arity, impl, { promise = true, sync = true, variant } = {}) {
+// define makes the callback, Sync and promise forms of an operation that
+// takes arity arguments. Their lengths are node's: the parameters its
+// functions declare before the first default, arity + 1 (the callback),
+// arity and arity unless lengths says otherwise ([callback, sync, promise]).
+function define(name, arity, impl, { promise = true, sync = true, variant, lengths = [arity + 1, arity, arity] } = {}) {
   if (sync) {
-    api[name + 'Sync'] = { [name + 'Sync'](...args) { return impl(undefined, ...args); } }[name + 'Sync'];
+    api[name + 'Sync'] = withLength({ [name + 'Sync'](...args) { return impl(undefined, ...args); } }[name + 'Sync'], lengths[1]);
   }
-  api[name] = {
+  api[name] = withLength({
     [name](...args) {
       let cb;
       if (args.length > 0 && typeof args[args.length - 1] === 'function') cb = args.pop();
@@ -213,8 +218,8 @@ function define(name, arity, impl, { promise = true, sync = true, variant } = {}
       args.length = Math.min(args.length, arity);
       impl((err, v) => (err ? cb(err) : cb(null, v)), ...args);
     },
-  }[name];
-  if (promise) promises[name] = promiseForm(name, arity, impl, variant);
+  }[name], lengths[0]);
+  if (promise) promises[name] = withLength(promiseForm(name, arity, impl, variant), lengths[2]);
 }
 
 function promiseForm(name, arity, impl, variant) {
@@ -347,7 +352,7 @@ define('open', 3, (req, path, flags, mode) => {
   return run(req, null, binding.open, path, flagsOf(flags, 'r'), parseFileMode(mode, 'mode', 0o666));
 }, { promise: false });
 
-define('close', 1, (req, fd) => run(req, null, binding.close, getValidatedFd(fd)), { promise: false });
+define('close', 1, (req, fd) => run(req, null, binding.close, getValidatedFd(fd)), { promise: false, lengths: [1, 1] });
 api.close = function close(fd, callback = () => {}) {
   fd = getValidatedFd(fd);
   validateFunction(callback, 'cb');
@@ -555,9 +560,9 @@ function statImpl(lstat) {
     return run(req, statsMaker(options), binding.stat, path, lstat);
   };
 }
-define('stat', 2, statImpl(false));
-define('lstat', 2, statImpl(true));
-define('fstat', 2, (req, fd, options) => run(req, statsMaker(options), binding.fstat, getValidatedFd(fd)), { promise: false });
+define('stat', 2, statImpl(false), { lengths: [1, 1, 1] });
+define('lstat', 2, statImpl(true), { lengths: [1, 1, 1] });
+define('fstat', 2, (req, fd, options) => run(req, statsMaker(options), binding.fstat, getValidatedFd(fd)), { promise: false, lengths: [1, 1] });
 
 // statfs: the file system's figures, numbers or (bigint: true) bigints.
 class StatFs {
@@ -574,7 +579,7 @@ class StatFs {
 define('statfs', 2, (req, path, options) => {
   const big = Boolean(options?.bigint);
   return run(req, (a) => new StatFs(...(big ? a.map(BigInt) : a)), binding.statfs, getValidatedPath(path));
-});
+}, { lengths: [1, 1, 1] });
 
 // openAsBlob reads the file now (node's Blob reads it lazily, which only
 // shows for a file that changes before the blob is read).
@@ -595,7 +600,7 @@ api.openAsBlob = function openAsBlob(path, options = {}) {
 define('access', 2, (req, path, mode) => {
   path = getValidatedPath(path);
   return run(req, null, binding.access, path, getValidMode(mode, C.F_OK));
-});
+}, { lengths: [3, 2, 1] });
 
 api.existsSync = function existsSync(path) {
   try {
@@ -627,7 +632,7 @@ if (process.platform === 'darwin') {
 } else {
   api.lchmod = undefined;
   api.lchmodSync = undefined;
-  promises.lchmod = async function lchmod() {
+  promises.lchmod = async function lchmod(path, mode) {
     throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
   };
 }
@@ -654,7 +659,7 @@ function ftruncateImpl(req, fd, len = 0) {
   fd = getValidatedFd(fd);
   return run(req, null, binding.ftruncate, fd, Math.max(0, validateInteger(len, 'len')));
 }
-define('ftruncate', 2, ftruncateImpl, { promise: false });
+define('ftruncate', 2, ftruncateImpl, { promise: false, lengths: [1, 1] });
 
 // truncate opens the file and truncates the descriptor, as Node does.
 define('truncate', 2, (req, path, len = 0) => {
@@ -673,7 +678,7 @@ define('truncate', 2, (req, path, len = 0) => {
     if (err) return req(err);
     binding.ftruncate(fd, Math.max(0, len), (err) => binding.close(fd, (err2) => req(err || err2 || null)));
   });
-});
+}, { lengths: [3, 2, 1] });
 define('fsync', 1, (req, fd) => run(req, null, binding.fsync, getValidatedFd(fd)), { promise: false });
 define('fdatasync', 1, (req, fd) => run(req, null, binding.fdatasync, getValidatedFd(fd)), { promise: false });
 
@@ -809,6 +814,8 @@ class Dir {
     return this.entries();
   }
 }
+// node's constructor takes (handle, path, options).
+withLength(Dir, 3);
 
 // opendirError is readdir's error as opendir reports it: its own syscall,
 // and (as Node's sync form does) no path when thrown synchronously.
@@ -835,7 +842,7 @@ define('opendir', 2, (req, path, options) => {
     }
   };
   return run(req, open, list, path, { ...getOptions(options), withFileTypes: true });
-});
+}, { lengths: [3, 2, 3] });
 
 // ---- cp: copy files and folders, as Node's fs.cp does ----
 
@@ -982,7 +989,7 @@ function realpathImpl(native) {
 }
 define('realpath', 2, realpathImpl(false));
 // node's fs.promises.realpath is the system's, as fs.realpath.native.
-promises.realpath = promiseForm('realpath', 2, realpathImpl(true));
+promises.realpath = withLength(promiseForm('realpath', 2, realpathImpl(true)), 2);
 api.realpathSync.native = function native(path, options) { return realpathImpl(true)(undefined, path, options); };
 api.realpath.native = function native(path, options, callback) {
   if (typeof options === 'function') [options, callback] = [undefined, options];

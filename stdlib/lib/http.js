@@ -10,6 +10,7 @@
 //   nothing yet, where node waits for its headersTimeout;
 
 const EventEmitter = require('events');
+const { withLength } = require('internal/shape');
 // As node's internals, the process object itself, not the global (an
 // accessor, which a program may set, and a native call per read).
 const process = require('process');
@@ -70,20 +71,22 @@ function nodeError(kind, code, message) {
   return binding.nodeError(kind, code, message);
 }
 
-function validateHeaderName(name, label = 'Header name') {
+// validateHeaderName and validateHeaderValue are node's hideStackFrames
+// wrappers, taking ...args (length 0).
+const validateHeaderName = withLength(function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !tokenRe.test(name)) {
     throw nodeError('TypeError', 'ERR_INVALID_HTTP_TOKEN', `${label} must be a valid HTTP token ["${name}"]`);
   }
-}
+}, 0);
 
-function validateHeaderValue(name, value) {
+const validateHeaderValue = withLength(function validateHeaderValue(name, value) {
   if (value === undefined) {
     throw nodeError('TypeError', 'ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
   }
   if (invalidValueRe.test(String(value))) {
     throw nodeError('TypeError', 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
   }
-}
+}, 0);
 
 // Headers a repeat of which node drops rather than joins.
 const singleHeaders = new Set([
@@ -263,6 +266,8 @@ function OutgoingMessage() {
   this._removedContLen = false;
   this._removedTE = false;
 }
+// node's takes (options), whose highWaterMark Kiln's streams do not use.
+withLength(OutgoingMessage, 1);
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -1796,7 +1801,17 @@ module.exports = {
   createServer, request, get, globalAgent, maxHeaderSize, validateHeaderName, validateHeaderValue,
   // https serves requests on TLS sockets with it, as node's does.
   _connectionListener: connectionListener,
-  _setupServer: setupServer,
   // Kiln makes a parser per connection and keeps no idle ones to limit.
-  setMaxIdleHTTPParsers() {},
+  // Kiln's parsers are not pooled: the bound is checked, as node's, and
+  // has nothing to limit.
+  setMaxIdleHTTPParsers(max) {
+    if (typeof max !== 'number') throw binding.invalidArgType('max', 'of type number', max);
+    if (!Number.isInteger(max)) {
+      throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "max" is out of range. It must be an integer. Received ${max}`);
+    }
+    if (max < 1) {
+      throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "max" is out of range. It must be >= 1 && <= 9007199254740991. Received ${max}`);
+    }
+  },
 };
+require('internal/http_server_setup').setupServer = setupServer;

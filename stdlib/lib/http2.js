@@ -108,7 +108,10 @@ function Http2SecureServer(options, requestListener) {
   setupServer(this, options, requestListener);
   // With allowHTTP1, a connection that did not choose h2 is served as
   // https serves it, its requests on the same 'request' event.
-  if (options.allowHTTP1) require('http')._setupServer(this, options);
+  if (options.allowHTTP1) {
+    require('http');
+    require('internal/http_server_setup').setupServer(this, options);
+  }
   this.on('secureConnection', (socket) => {
     if (socket.alpnProtocol === 'h2') {
       startSession(this, socket);

@@ -22,7 +22,7 @@ function Server(options, requestListener) {
   if (!options.ALPNProtocols) options.ALPNProtocols = ['http/1.1'];
   tls.Server.call(this, options);
   if (requestListener) this.on('request', requestListener);
-  http._setupServer(this, options);
+  require('internal/http_server_setup').setupServer(this, options);
   this.on('secureConnection', http._connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, tls.Server.prototype);
@@ -125,8 +125,8 @@ function request(...args) {
   return new ClientRequest(options, ...args);
 }
 
-function get(...args) {
-  const req = request(...args);
+function get(input, options, cb) {
+  const req = request(input, options, cb);
   req.end();
   return req;
 }

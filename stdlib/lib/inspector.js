@@ -207,7 +207,7 @@ class Session extends EventEmitter {
   }
 }
 
-function open() {
+function inspectorOpen(port, host, wait) {
   throw nodeError('ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available');
 }
 
@@ -238,4 +238,4 @@ const Network = {
   loadingFailed() {},
 };
 
-module.exports = { open, close, url, waitForDebugger, console: inspectorConsole, Session, Network };
+module.exports = { open: inspectorOpen, close, url, waitForDebugger, console: inspectorConsole, Session, Network };

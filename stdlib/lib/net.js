@@ -91,6 +91,53 @@ function isPipeName(s) {
   return typeof s === 'string' && !(Number(s) >= 0);
 }
 
+// normalizeArgs is node's net._normalizeArgs: connect's and listen's
+// arguments as [options, cb or null], marked so that socket.connect takes
+// the pair as it is (packages such as agent-base pass one).
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  arr = typeof cb !== 'function' ? [options, null] : [options, cb];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
+}
+
+// unwrapNormalized turns a normalized pair passed as connect's only
+// argument back into connect's arguments.
+function unwrapNormalized(args) {
+  if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) {
+    const [options, cb] = args[0];
+    return cb ? [options, cb] : [options];
+  }
+  return args;
+}
+
+// _setSimultaneousAccepts matters on Windows only; elsewhere node's warns
+// that it is deprecated (DEP0121), once, and does nothing.
+let warnSimultaneousAccepts = true;
+const _setSimultaneousAccepts = function() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
+  }
+};
+
 function addressObject(triple) {
   if (!Array.isArray(triple) || typeof triple[0] !== 'string') return {};
   return { address: triple[0], family: triple[1] === 6 ? 'IPv6' : 'IPv4', port: triple[2] };
@@ -493,6 +540,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
 function noop() {}
 
 Socket.prototype.connect = function connect(...args) {
+  args = unwrapNormalized(args);
   let options;
   let cb;
   if (args.length && typeof args[args.length - 1] === 'function') cb = args.pop();
@@ -1146,6 +1194,7 @@ function createServer(options, connectionListener) {
 }
 
 function connect(...args) {
+  args = unwrapNormalized(args);
   let options = {};
   if (args[0] !== null && typeof args[0] === 'object') options = args[0];
   const socket = new Socket(options);
@@ -1168,6 +1217,8 @@ function lazyBlocklist() {
 }
 
 module.exports = {
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
   get BlockList() { return lazyBlocklist().BlockList; },
   get SocketAddress() { return lazyBlocklist().SocketAddress; },
   Server, Socket, Stream: Socket,

@@ -99,7 +99,8 @@ function userInfo(options) {
   return info;
 }
 
-function getPriority(pid = 0) {
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
   validateInt32(pid, 'pid', -2147483648, 2147483647);
   return binding.getPriority(pid);
 }
@@ -114,12 +115,14 @@ function setPriority(pid, priority) {
   binding.setPriority(pid, priority);
 }
 
+const { defineConstants } = require('internal/shape');
+
 const priority = {
   __proto__: null, PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0,
   PRIORITY_ABOVE_NORMAL: -7, PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
 };
-const constants = { __proto__: null, UV_UDP_REUSEADDR: 4, dlopen: binding.dlopen, errno: binding.errno,
-  signals: binding.signals, priority };
+const constants = defineConstants({ UV_UDP_REUSEADDR: 4, dlopen: defineConstants(binding.dlopen),
+  errno: defineConstants(binding.errno), signals: defineConstants(binding.signals), priority: defineConstants(priority) });
 
 module.exports = {
   arch, availableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname, loadavg,

@@ -6,6 +6,7 @@
 
 const { createHistogram, monitorEventLoopDelay, RecordableHistogram } = require('internal/histogram');
 
+const { withLength } = require('internal/shape');
 const kEntry = Symbol('kEntry');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const now = binding.now;
@@ -580,6 +581,14 @@ const constants = {
   NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
+
+// The lengths of node's constructors, which take internal arguments.
+withLength(Performance, 0);
+withLength(PerformanceEntry, 0);
+withLength(PerformanceMark, 1);
+withLength(PerformanceMeasure, 0);
+withLength(PerformanceObserverEntryList, 0);
+withLength(PerformanceResourceTiming, 0);
 
 module.exports = {
   Performance,

@@ -87,9 +87,14 @@ function topLevelAwait(code, file) {
   }
 }
 
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+
 function defaultEval(code, context, file, cb) {
   // An empty line has no result to print (a callback with one argument).
   if (/^\s*$/.test(code)) return cb(null);
+  // In strict mode each input is strict code, as node makes it.
+  if (this?.replMode === REPL_MODE_STRICT) code = `'use strict'; void 0;\n${code}`;
   let script;
   let awaited = false;
   // A line that starts with { is an object literal rather than a block, as
@@ -141,8 +146,8 @@ function trimStack(stack) {
   return lines.slice(0, cut).join('\n');
 }
 
-function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
-  if (!(this instanceof REPLServer)) return new REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined);
+function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode) {
+  if (!(this instanceof REPLServer)) return new REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode);
   let options;
   if (prompt !== null && typeof prompt === 'object') {
     options = { ...prompt };
@@ -151,6 +156,7 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
     evalFn = options.eval;
     useGlobal = options.useGlobal;
     ignoreUndefined = options.ignoreUndefined;
+    replMode = options.replMode;
   } else {
     options = {};
   }
@@ -165,6 +171,7 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   this.useColors = useColors;
   this.useGlobal = !!useGlobal;
   this.ignoreUndefined = !!ignoreUndefined;
+  this.replMode = replMode || REPL_MODE_SLOPPY;
   this.breakEvalOnSigint = !!options.breakEvalOnSigint;
   this.eval = evalFn || defaultEval;
   this._initialPrompt = prompt;
@@ -434,16 +441,33 @@ function defineDefaultCommands(repl) {
   });
 }
 
-function start(prompt, source, evalFn, useGlobal, ignoreUndefined) {
-  return new REPLServer(prompt, source, evalFn, useGlobal, ignoreUndefined);
+function start(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode);
+}
+
+// isValidSyntax tells whether input parses as a REPL line: a script, one
+// that awaits at its top level, or an expression (as the right side of an
+// assignment, so that a lone object literal counts).
+function isValidSyntax(input) {
+  const parses = (code) => {
+    try {
+      new vm.Script(code);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (parses(input) || parses(`_=${input}`)) return true;
+  return /\bawait\b/.test(input) && parses(`(async () => { ${input}\n})`) && !parses(`(() => { ${input}\n})`);
 }
 
 module.exports = {
   start,
   writer,
   REPLServer,
-  REPL_MODE_SLOPPY: Symbol('repl-sloppy'),
-  REPL_MODE_STRICT: Symbol('repl-strict'),
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
   Recoverable,
+  isValidSyntax,
   builtinModules: require('module').builtinModules.filter((m) => !m.startsWith('_')),
 };

@@ -2,7 +2,7 @@
 // (internal/url), the file-path and domain helpers around them, and the
 // legacy API (url.parse, url.format, url.resolve and the Url class),
 // whose parser is Node's own lenient one rather than the standard's.
-const { invalidArgType, nodeError } = binding;
+const { invalidArgType, invalidArgValue, nodeError } = binding;
 const { URL, URLSearchParams, missingArgs, toASCII, toUnicode } = require('internal/url');
 
 function fileURLToPath(path) {
@@ -19,19 +19,40 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-function pathToFileURL(filepath) {
+// pathToFileURL is node's: options.windows (default: whether Kiln runs on
+// Windows) reads filepath as a Windows path, drive letters, backslashes
+// and UNC (\\server\share\...) names included.
+function pathToFileURL(filepath, options) {
   if (typeof filepath !== 'string') throw invalidArgType('path', 'of type string', filepath);
+  const windows = options?.windows ?? process.platform === 'win32';
   const path = require('path');
-  let resolved = path.resolve(filepath);
+  if (windows && filepath.startsWith('\\\\')) {
+    // The "\\?\UNC\" prefix of an extended UNC path is left out.
+    const prefixLength = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostnameEnd = filepath.indexOf('\\', prefixLength);
+    if (hostnameEnd === -1) throw invalidArgValue('path', filepath, 'Missing UNC resource path');
+    if (hostnameEnd === 2) throw invalidArgValue('path', filepath, 'Empty UNC servername');
+    const url = new URL('file://');
+    url.hostname = domainToASCII(filepath.slice(prefixLength, hostnameEnd));
+    url.pathname = encodePathChars(filepath.slice(hostnameEnd).replace(/\\/g, '/'), windows);
+    return url;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
   // resolve drops a trailing separator that marks a directory; keep it.
-  if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  // The pathname setter escapes most characters itself; these it would
-  // read as syntax or drop.
-  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D')
-    .replace(/\t/g, '%09');
+  const last = filepath[filepath.length - 1];
+  if ((last === '/' || (windows && last === '\\')) && resolved[resolved.length - 1] !== path.sep) resolved += '/';
   const url = new URL('file://');
-  url.pathname = resolved;
+  url.pathname = encodePathChars(resolved, windows);
   return url;
+}
+
+// encodePathChars escapes what the pathname setter would read as syntax
+// or drop (it escapes most characters itself); a backslash is a separator
+// in a Windows path and a character elsewhere.
+function encodePathChars(filepath, windows) {
+  filepath = filepath.replace(/%/g, '%25');
+  if (!windows) filepath = filepath.replace(/\\/g, '%5C');
+  return filepath.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
 }
 
 function domainToASCII(domain) {

@@ -4,6 +4,7 @@
 // methods are handed, and its properties are set on it here once.
 
 const types = require('util/types');
+const { withLength } = require('internal/shape');
 const { shouldColorize } = require('internal/colors');
 const { inspect } = binding;
 
@@ -186,7 +187,7 @@ function callbackify(original) {
 }
 
 const warnedCodes = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, useEmitSync) {
   if (process.noDeprecation === true) return fn;
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
@@ -195,7 +196,8 @@ function deprecate(fn, msg, code) {
       warned = true;
       if (code === undefined || !warnedCodes.has(code)) {
         if (code !== undefined) warnedCodes.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        if (useEmitSync) binding.emitWarningNow(msg, 'DeprecationWarning', code, deprecated);
+        else process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
       }
     }
     if (new.target) return Reflect.construct(fn, args, new.target);
@@ -563,8 +565,9 @@ function transferableAbortController() {
 }
 
 module.exports = {
-  _errnoException: errnoException,
-  _exceptionWithHostPort: exceptionWithHostPort,
+  // node's are wrappers taking ...args.
+  _errnoException: withLength(errnoException, 0),
+  _exceptionWithHostPort: withLength(exceptionWithHostPort, 0),
   _extend: extend,
   callbackify,
   debug: debuglog,

@@ -12,6 +12,28 @@ function notImplemented(name) {
   };
 }
 
+// queryObjects counts the live objects whose prototype chain includes
+// ctor.prototype, or lists them as util.inspect shows them at depth 0.
+let queryObjectsWarned = false;
+function queryObjects(ctor, options = kEmptyObject) {
+  if (typeof ctor !== 'function') throw binding.invalidArgType('constructor', 'of type function', ctor);
+  if (options !== kEmptyObject && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+    throw binding.invalidArgType('options', 'of type object', options);
+  }
+  const format = options.format || 'count';
+  if (format !== 'count' && format !== 'summary') throw binding.invalidArgValue('options.format', format);
+  if (!queryObjectsWarned) {
+    queryObjectsWarned = true;
+    process.emitWarning('v8.queryObjects() is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  // As the console's queryObjects: just read .prototype.
+  const objects = binding.queryObjects(ctor.prototype);
+  if (format === 'count') return objects.length;
+  const { inspect } = require('util');
+  return objects.map((object) => inspect(object, { depth: 0 }));
+}
+const kEmptyObject = Object.freeze({ __proto__: null });
+
 // validateSnapshotOptions is node's check of a heap snapshot's options
 // ({exposeInternals, exposeNumericValues}): Kiln's snapshots always show
 // internal edges and never numbers, so only their type matters.
@@ -276,7 +298,11 @@ module.exports = {
   getHeapCodeStatistics() {
     return { code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 };
   },
-  setFlagsFromString() {},
+  // Kiln has no V8 flags to set: like node given flags V8 does not know,
+  // it takes the string and changes nothing.
+  setFlagsFromString(flags) {
+    if (typeof flags !== 'string') throw binding.invalidArgType('flags', 'of type string', flags);
+  },
   getHeapSnapshot,
   writeHeapSnapshot,
   serialize,
@@ -287,6 +313,18 @@ module.exports = {
   DefaultDeserializer,
   takeCoverage() { binding.takeCoverage(); },
   stopCoverage() { binding.stopCoverage(); },
+  queryObjects,
+  setHeapSnapshotNearHeapLimit(limit) {
+    if (typeof limit !== 'number') throw binding.invalidArgType('limit', 'of type number', limit);
+    if (!Number.isInteger(limit)) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', `The value of "limit" is out of range. It must be an integer. Received ${limit}`);
+    }
+    if (limit < 1 || limit > 4294967295) {
+      throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "limit" is out of range. It must be >= 1 && <= 4294967295. Received ${limit}`);
+    }
+    binding.setHeapSnapshotNearHeapLimit(limit);
+  },
   startupSnapshot: {
     addSerializeCallback() {},
     addDeserializeCallback() {},

@@ -328,22 +328,24 @@ function getCiphers() {
   return binding.getCiphers();
 }
 
+// createCipher and createDecipher are what node exports, util.deprecate's
+// wrappers (named deprecated, taking ...args), made on first use.
 let createCipherDeprecated;
 let createDecipherDeprecated;
-function createCipher(cipher, password, options) {
+const createCipher = { deprecated(...args) {
   if (!createCipherDeprecated) {
     createCipherDeprecated = require('util').deprecate((c, p, o) => new Cipher(c, p, o),
       'crypto.createCipher is deprecated.', 'DEP0106');
   }
-  return createCipherDeprecated(cipher, password, options);
-}
-function createDecipher(cipher, password, options) {
+  return createCipherDeprecated(...args);
+} }.deprecated;
+const createDecipher = { deprecated(...args) {
   if (!createDecipherDeprecated) {
     createDecipherDeprecated = require('util').deprecate((c, p, o) => new Decipher(c, p, o),
       'crypto.createDecipher is deprecated.', 'DEP0106');
   }
-  return createDecipherDeprecated(cipher, password, options);
-}
+  return createDecipherDeprecated(...args);
+} }.deprecated;
 
 // ---------------------------------------------------------------------------
 // getCipherInfo: OpenSSL's facts about each cipher of getCiphers(), as

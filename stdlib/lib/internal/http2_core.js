@@ -124,7 +124,8 @@ function packSettings(pairs) {
   return buf;
 }
 
-function getPackedSettings(settings = {}) {
+function getPackedSettings(settings) {
+  if (settings === undefined) settings = {};
   return packSettings(validateSettings(settings));
 }
 

@@ -1,4 +1,5 @@
 const { process: proc, EventEmitter } = binding;
+const { withLength, asDeprecated } = require('internal/shape');
 const processProto = Object.create(EventEmitter.prototype, {
   constructor: { value: function process() {}, writable: true, configurable: true },
 });
@@ -7,6 +8,15 @@ EventEmitter.init.call(proc);
 // Object.prototype.toString names it [object process], which packages test
 // to tell node (axios picks its http adapter by it).
 Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', writable: true, enumerable: false, configurable: false });
+
+// moduleLoadList names the library's modules run so far, in order (node's
+// lists its own: "NativeModule fs", and its C++ bindings): read-only, and
+// growing as the program loads more (stdlib calls noteModuleLoad).
+const moduleLoadList = binding.moduleLoads().map((name) => `NativeModule ${name}`);
+binding.noteModuleLoad = (name) => { moduleLoadList[moduleLoadList.length] = `NativeModule ${name}`; };
+Object.defineProperty(proc, 'moduleLoadList', {
+  __proto__: null, value: moduleLoadList, writable: false, enumerable: true, configurable: true,
+});
 
 // process's own functions are enumerable in node, as its other properties.
 function define(obj, name, value) {
@@ -123,9 +133,10 @@ define(proc, 'exit', function exit(code) {
   if (!proc._exiting) proc._exiting = true;
   binding.exit(binding.exitCode());
 });
-define(proc, 'reallyExit', function reallyExit(code) {
+// The lengths of node's C++ functions are 0.
+define(proc, 'reallyExit', withLength(function reallyExit(code) {
   binding.exit(code | 0);
-});
+}, 0));
 define(proc, '_exiting', false);
 
 define(proc, 'cwd', function cwd() { return binding.cwd(); });
@@ -153,9 +164,9 @@ if (binding.ids) {
 }
 // Kiln runs no native code: every addon fails to load, as a file that is
 // not one fails in node.
-define(proc, 'dlopen', function dlopen(module, filename) {
+define(proc, 'dlopen', withLength(function dlopen(module, filename) {
   throw binding.addonError(`${filename}`);
-});
+}, 0));
 define(proc, 'uptime', function uptime() { return binding.uptime(); });
 define(proc, 'umask', function umask(mask) {
   if (mask === undefined) return binding.umask();
@@ -238,6 +249,16 @@ for (const [flag, prop] of [['--deprecation', 'noDeprecation'], ['--throw-deprec
 let traceHintShown = false;
 const disabledWarnings = binding.optionValues('--disable-warning');
 define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
+  emit(false, warning, type, code, ctor || emitWarning);
+});
+
+// emitWarningNow is util.deprecate's with useEmitSync: the warning is
+// written and emitted before the deprecated function runs.
+binding.emitWarningNow = function emitWarningNow(warning, type, code, ctor) {
+  emit(true, warning, type, code, ctor || emitWarningNow);
+};
+
+function emit(now, warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object') ({ type, code, detail } = type);
   else if (typeof type === 'function') [ctor, type, code] = [type, undefined, undefined];
@@ -249,7 +270,7 @@ define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
     if (typeof detail === 'string') w.detail = detail;
     // The stack starts where the caller (or what called ctor) is, as
     // --trace-warnings shows it.
-    Error.captureStackTrace(w, ctor || emitWarning);
+    Error.captureStackTrace(w, ctor);
     warning = w;
   } else if (!(warning instanceof Error)) {
     throw binding.invalidArgType('warning', 'of type string or an instance of Error', warning);
@@ -260,17 +281,20 @@ define(proc, 'emitWarning', function emitWarning(warning, type, code, ctor) {
     if (proc.noDeprecation) return;
     // Later, so that the warnings before it are written first.
     if (proc.throwDeprecation) {
+      if (now) throw warning;
       proc.nextTick(() => { throw warning; });
       return;
     }
   }
-  proc.nextTick(() => {
+  const write = () => {
     // node writes warnings from a 'warning' listener of its own, added
     // before any of the program's.
     if (binding.option('--warnings') !== false) writeWarning(warning);
     proc.emit('warning', warning);
-  });
-});
+  };
+  if (now) write();
+  else proc.nextTick(write);
+}
 
 // emitWarningSync is node's, for the Go side (process.go): the warning is
 // written and emitted now, not on the next tick.
@@ -732,29 +756,30 @@ define(proc, '_rawDebug', function _rawDebug(...args) {
 define(proc, '_getActiveHandles', function _getActiveHandles() { return []; });
 define(proc, '_getActiveRequests', function _getActiveRequests() { return []; });
 define(proc, '_tickCallback', function _tickCallback() { binding.runTicks(); });
-define(proc, '_kill', function _kill(pid, sig) {
+define(proc, '_kill', withLength(function _kill(pid, sig) {
   try {
     binding.kill(pid, sig);
     return 0;
   } catch (e) {
     return e.errno;
   }
-});
+}, 0));
 define(proc, '_linkedBinding', function _linkedBinding(name) {
   throw binding.nodeError('Error', 'ERR_INVALID_MODULE', `No such binding was linked: ${name}`);
 });
 // Without an inspector the debugger hooks do what node's do for a process
 // that has none: signal the target, or nothing.
-define(proc, '_debugProcess', function _debugProcess(pid) { proc.kill(pid, 'SIGUSR1'); });
+define(proc, '_debugProcess', withLength(function _debugProcess(pid) { proc.kill(pid, 'SIGUSR1'); }, 0));
 define(proc, '_debugEnd', function _debugEnd() {});
 define(proc, '_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
 define(proc, '_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
 let processAssertWarned = false;
-define(proc, 'assert', function assert(value, message) {
+// util.deprecate's wrapper in node.
+define(proc, 'assert', asDeprecated(function assert(value, message) {
   if (!processAssertWarned) {
     processAssertWarned = true;
     proc.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
       'DeprecationWarning', 'DEP0100');
   }
   if (!value) throw binding.nodeError('Error', 'ERR_ASSERTION', message || 'assertion error');
-});
+}));

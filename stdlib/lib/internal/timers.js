@@ -363,6 +363,7 @@ binding.setGlobals({ clearImmediate, setImmediate, clearInterval, clearTimeout, 
 // _idleTimeout and _onTimeout becomes a timer of its own.
 const kLegacy = Symbol('legacyTimer');
 const legacyWarned = new Set();
+const { asDeprecated } = require('internal/shape');
 function legacyDeprecation(name, code, instead) {
   if (legacyWarned.has(code)) return;
   legacyWarned.add(code);
@@ -399,5 +400,7 @@ function legacyUnrefActive(item) {
 
 module.exports = {
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
-  _unrefActive: legacyUnrefActive, active: legacyActive, enroll: legacyEnroll, unenroll: legacyUnenroll,
+  // util.deprecate's wrappers in node.
+  _unrefActive: asDeprecated(legacyUnrefActive), active: asDeprecated(legacyActive),
+  enroll: asDeprecated(legacyEnroll), unenroll: asDeprecated(legacyUnenroll),
 };

@@ -75,13 +75,6 @@ module.exports = {
   isFloat64Array: isTyped('Float64Array'),
   isBigInt64Array: isTyped('BigInt64Array'),
   isBigUint64Array: isTyped('BigUint64Array'),
-  // Only a value tagged KeyObject can be one, and then crypto's keys are
-  // loaded already (unless the tag is a fake): no loading them for every
-  // object asked about.
-  isKeyObject: (value) => Object.prototype.toString.call(value) === '[object KeyObject]' &&
-    require('internal/crypto_keys').isKeyObject(value),
-  isCryptoKey: (value) => Object.prototype.toString.call(value) === '[object CryptoKey]' &&
-    require('internal/webcrypto').isCryptoKey(value),
 };
 
 // Node's predicates are V8 natives (length 0) except the typed array ones,
@@ -91,3 +84,23 @@ for (const [name, fn] of Object.entries(module.exports)) {
   Object.defineProperty(fn, 'name', { value: name });
   Object.defineProperty(fn, 'length', { value: /Array$/.test(name) ? 1 : 0 });
 }
+// isKeyObject and isCryptoKey are node's JavaScript, read-only methods
+// named value. Only a value tagged KeyObject can be one, and then crypto's
+// keys are loaded already (unless the tag is a fake): no loading them for
+// every object asked about.
+Object.defineProperties(module.exports, {
+  isKeyObject: {
+    __proto__: null,
+    enumerable: true,
+    value(obj) {
+      return Object.prototype.toString.call(obj) === '[object KeyObject]' && require('internal/crypto_keys').isKeyObject(obj);
+    },
+  },
+  isCryptoKey: {
+    __proto__: null,
+    enumerable: true,
+    value(obj) {
+      return Object.prototype.toString.call(obj) === '[object CryptoKey]' && require('internal/webcrypto').isCryptoKey(obj);
+    },
+  },
+});

@@ -1,0 +1,46 @@
+'use strict';
+
+// Helpers that give the library's objects the shape node's have where
+// programs can see it: attributes of constants, lengths of functions.
+
+// Node's constants objects (os.constants and its groups, fs.constants,
+// crypto.constants, zlib.constants) come from its C++ bindings, which define
+// each constant read-only and undeletable (NODE_DEFINE_CONSTANT) on an
+// extensible object with a null prototype. Programs that probe them see
+// those attributes: a constant cannot be assigned or deleted.
+
+// defineConstants returns a null-prototype object holding source's own
+// properties in order: primitives as node's constants, anything else
+// (os.constants' groups) as an ordinary property.
+function defineConstants(source) {
+  const target = { __proto__: null };
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    const constant = value === null || (typeof value !== 'object' && typeof value !== 'function');
+    Object.defineProperty(target, key, { value, enumerable: true, writable: !constant, configurable: !constant });
+  }
+  return target;
+}
+
+// withLength gives fn the length node's function of the same name has: a
+// function written with ...args, or one whose node counterpart is a C++
+// binding (which declares no parameters: length 0), or one whose parameters
+// differ from node's before the first default.
+function withLength(fn, length) {
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
+
+// asDeprecated returns fn as node's util.deprecate wrappers look to a
+// program (a function named deprecated taking ...args), for the library's
+// deprecated functions that warn by themselves without loading util.
+function asDeprecated(fn) {
+  return {
+    deprecated(...args) {
+      if (new.target) return Reflect.construct(fn, args, new.target);
+      return Reflect.apply(fn, this, args);
+    },
+  }.deprecated;
+}
+
+module.exports = { defineConstants, withLength, asDeprecated };

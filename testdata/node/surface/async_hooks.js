@@ -1,0 +1,2 @@
+// The shape of require('async_hooks'), as programs probe it.
+require('./lib/shape').builtin('async_hooks');

@@ -1,0 +1,2 @@
+// The shape of require('cluster'), as programs probe it.
+require('./lib/shape').builtin('cluster');

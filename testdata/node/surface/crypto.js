@@ -1,0 +1,2 @@
+// The shape of require('crypto'), as programs probe it.
+require('./lib/shape').builtin('crypto');

@@ -1,0 +1,2 @@
+// The shape of require('dgram'), as programs probe it.
+require('./lib/shape').builtin('dgram');

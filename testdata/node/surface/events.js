@@ -1,0 +1,2 @@
+// The shape of require('events'), as programs probe it.
+require('./lib/shape').builtin('events');

@@ -1,0 +1,2 @@
+// The shape of require('http'), as programs probe it.
+require('./lib/shape').builtin('http');

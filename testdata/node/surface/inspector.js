@@ -1,0 +1,2 @@
+// The shape of require('inspector'), as programs probe it.
+require('./lib/shape').builtin('inspector');

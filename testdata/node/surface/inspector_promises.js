@@ -1,0 +1,2 @@
+// The shape of require('inspector/promises'), as programs probe it.
+require('./lib/shape').builtin('inspector/promises');

@@ -1,0 +1,2 @@
+// The shape of require('os'), as programs probe it.
+require('./lib/shape').builtin('os');

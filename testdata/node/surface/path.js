@@ -1,0 +1,2 @@
+// The shape of require('path'), as programs probe it.
+require('./lib/shape').builtin('path');

@@ -1,0 +1,2 @@
+// The shape of require('punycode'), as programs probe it.
+require('./lib/shape').builtin('punycode');

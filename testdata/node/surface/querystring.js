@@ -1,0 +1,2 @@
+// The shape of require('querystring'), as programs probe it.
+require('./lib/shape').builtin('querystring');

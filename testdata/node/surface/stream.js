@@ -1,0 +1,2 @@
+// The shape of require('stream'), as programs probe it.
+require('./lib/shape').builtin('stream');

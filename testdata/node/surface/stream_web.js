@@ -1,0 +1,2 @@
+// The shape of require('stream/web'), as programs probe it.
+require('./lib/shape').builtin('stream/web');

@@ -1,0 +1,2 @@
+// The shape of require('sys'), as programs probe it.
+require('./lib/shape').builtin('sys');

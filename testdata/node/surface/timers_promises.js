@@ -1,0 +1,2 @@
+// The shape of require('timers/promises'), as programs probe it.
+require('./lib/shape').builtin('timers/promises');

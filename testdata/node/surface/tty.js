@@ -1,0 +1,2 @@
+// The shape of require('tty'), as programs probe it.
+require('./lib/shape').builtin('tty');

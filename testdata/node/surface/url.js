@@ -1,0 +1,2 @@
+// The shape of require('url'), as programs probe it.
+require('./lib/shape').builtin('url');

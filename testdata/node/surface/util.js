@@ -1,0 +1,2 @@
+// The shape of require('util'), as programs probe it.
+require('./lib/shape').builtin('util');

@@ -1,0 +1,2 @@
+// The shape of require('vm'), as programs probe it.
+require('./lib/shape').builtin('vm');

@@ -1,0 +1,2 @@
+// The shape of require('wasi'), as programs probe it.
+require('./lib/shape').builtin('wasi');

@@ -1,0 +1,2 @@
+// The shape of require('zlib'), as programs probe it.
+require('./lib/shape').builtin('zlib');
