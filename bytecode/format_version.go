@@ -5,4 +5,4 @@ package bytecode
 // every older .kbc file and compile-cache entry is refused with "rebuild it"
 // instead of being misread. (Changes to the opcode table are caught by
 // TableHash and need no bump.)
-const FormatVersion = 9
+const FormatVersion = 10
