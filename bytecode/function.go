@@ -128,7 +128,20 @@ type ConstLists struct {
 	// that direct eval, with and debuggers can find bindings by name.
 	Names   []string
 	Lexical []bool
+	// Fixed marks the immutable slots, for assignments by name (eval,
+	// with): FixedConst always throws, FixedCallee (a sloppy function
+	// expression's own name) throws only from strict code. Nil when none.
+	Fixed []Fixed
 }
+
+// Fixed is the immutability of an environment slot (ConstLists.Fixed).
+type Fixed uint8
+
+const (
+	FixedNone   Fixed = iota // mutable
+	FixedConst               // const, a class's inner name, a strict callee name
+	FixedCallee              // a sloppy callee name: assignment is ignored, or a TypeError in strict code
+)
 
 // Handler is an exception-table entry: a throw from an instruction in
 // [Start, End) jumps to Target with the exception in register Reg and the

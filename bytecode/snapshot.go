@@ -320,14 +320,18 @@ func (e *encoder) function(f *Function, noSource bool) error {
 				u(cs, e.str(c.Raw[j]))
 			}
 		case ConstScope:
-			if len(c.Names) != len(c.Lexical) {
+			if len(c.Names) != len(c.Lexical) || c.Fixed != nil && len(c.Fixed) != len(c.Names) {
 				return fmt.Errorf("snapshot: function %q: scope constant %d is malformed", f.Name, i)
 			}
 			u(cs, len(c.Names))
 			for j, n := range c.Names {
+				// Bit 0 is Lexical, the bits above it Fixed.
 				lex := byte(0)
 				if c.Lexical[j] {
 					lex = 1
+				}
+				if c.Fixed != nil {
+					lex |= byte(c.Fixed[j]) << 1
 				}
 				u(cs, e.str(n))
 				*cs = append(*cs, lex)
@@ -1043,12 +1047,16 @@ func (d *decoder) body(f *Function, b *body) error {
 			c.Names, c.Lexical = make([]string, m), make([]bool, m)
 			for k := 0; k < m; k++ {
 				c.Names[k] = d.str(cs)
-				switch cs.byte() {
-				case 0:
-				case 1:
-					c.Lexical[k] = true
-				default:
+				flag := cs.byte()
+				if flag > 1|byte(FixedCallee)<<1 {
 					cs.fail("bad lexical flag")
+				}
+				c.Lexical[k] = flag&1 != 0
+				if fx := Fixed(flag >> 1); fx != FixedNone {
+					if c.Fixed == nil {
+						c.Fixed = make([]Fixed, m)
+					}
+					c.Fixed[k] = fx
 				}
 			}
 		default:

@@ -25,6 +25,7 @@ const (
 	ctlLabel                  // a labelled statement or switch: break target
 	ctlFinally                // the try block (and catch) of a try-finally
 	ctlProt                   // a range covered by an exception handler
+	ctlPattern                // an array destructuring: its iterator closes on a return (a generator's, at a yield)
 )
 
 type ctl struct {
@@ -39,8 +40,11 @@ type ctl struct {
 	// asyncIter marks a for await loop, whose iterator closes with
 	// AsyncIteratorClose.
 	asyncIter bool
-	prot      *prot
-	fin       *finState
+	// iterDone is the register of an array pattern's iterator record's
+	// [[Done]] (ctlPattern): a return closes its iterator only when false.
+	iterDone int
+	prot     *prot
+	fin      *finState
 }
 
 // prot is the set of code ranges one handler covers.
@@ -276,6 +280,11 @@ func (f *fstate) emitReturnOf(val, n int, isInt bool) {
 		}
 		if e.kind == ctlLoop && e.iterRec >= 0 {
 			f.iterClose(e.iterRec, e.asyncIter)
+		}
+		if e.kind == ctlPattern {
+			j := f.jump(bytecode.OpJmpTrue, e.iterDone, 0)
+			f.iterClose(e.iterRec, false)
+			f.patchHere(j)
 		}
 	}
 	f.reloadDerivedThis()

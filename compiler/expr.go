@@ -1327,7 +1327,13 @@ func (f *fstate) evalMemberRefIn(m *parser.Member, toKey, pureAfter bool) member
 		mr.key = f.alloc()
 		f.expr(m.Index, mr.key)
 		if toKey {
+			// GetValue checks the base before converting the key
+			// (§13.15.2 step 1.b, §6.2.5.5): a null or undefined
+			// base throws before the key's toString runs, and the
+			// read that follows throws it.
+			j := f.jump(bytecode.OpJmpNullish, mr.obj, 0)
 			f.emit(bytecode.OpToPropKey, mr.key, mr.key, 0)
+			f.patchHere(j)
 		}
 	}
 	return mr

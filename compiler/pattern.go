@@ -319,6 +319,10 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 	f.emit(bytecode.OpLoadFalse, done, 0, 0)
 	pr := f.newProt()
 	pr.paused = true
+	// A generator's return at a yield inside the pattern closes the
+	// iterator too (§8.6.2 IteratorBindingInitialization and §13.15.5.2:
+	// IteratorClose on any abrupt completion while not done).
+	f.pushCtl(&ctl{kind: ctlPattern, iterRec: rec, iterDone: done, prot: pr})
 	for _, el := range p.Elems {
 		mark := f.top
 		v := f.alloc()
@@ -359,6 +363,7 @@ func (f *fstate) arrayPattern(p *parser.ArrayPattern, val int, init bool, src pa
 		f.destructureRef(p.Rest, arr, init, mr)
 	}
 	pr.pause(f.here())
+	f.popCtl()
 	jClosed := f.jump(bytecode.OpJmpTrue, done, 0)
 	f.emit(bytecode.OpIterClose, rec, 0, 0)
 	f.patchHere(jClosed)

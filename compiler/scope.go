@@ -168,6 +168,7 @@ type scopeRec struct {
 	env     *envRec
 	names   []string
 	lexical []bool
+	fixed   []bytecode.Fixed // nil while every slot is mutable
 	mark    int
 	konst   int // index of the ConstScope constant
 }
@@ -220,6 +221,19 @@ func (sr *scopeRec) addSlot(loc *varLoc, name string, lexical bool) {
 	loc.kind = locEnv
 	loc.env = sr.env
 	loc.slot = len(sr.names)
+	fx := bytecode.FixedNone
+	switch {
+	case loc.silentConst:
+		fx = bytecode.FixedCallee
+	case loc.immutable:
+		fx = bytecode.FixedConst
+	}
+	if fx != bytecode.FixedNone && sr.fixed == nil {
+		sr.fixed = make([]bytecode.Fixed, len(sr.names), len(sr.names)+1)
+	}
+	if sr.fixed != nil {
+		sr.fixed = append(sr.fixed, fx)
+	}
 	sr.names = append(sr.names, name)
 	sr.lexical = append(sr.lexical, lexical)
 }
@@ -241,7 +255,7 @@ func (f *fstate) pushScope(sr *scopeRec, varEnv bool) {
 			return
 		}
 	}
-	sr.konst = f.kUnique(bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical}})
+	sr.konst = f.kUnique(bytecode.Const{Kind: bytecode.ConstScope, ConstLists: &bytecode.ConstLists{Names: sr.names, Lexical: sr.lexical, Fixed: sr.fixed}})
 	if varEnv {
 		f.emit(bytecode.OpPushVarEnv, 0, sr.konst, 0)
 	} else {

@@ -19,6 +19,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/kilnjs/kiln/regex"
 )
 
 type token uint8
@@ -193,13 +195,13 @@ const (
 	nameStart = 2
 )
 
-// ECMA-262 §12.7 IdentifierStartChar: UnicodeIDStart, $ or _.
+// ECMA-262 §12.7 IdentifierStartChar: UnicodeIDStart, $ or _. Non-ASCII code points use regex's ID_Start table,
+// generated from node's Unicode version (Go's unicode package is older).
 func isIDStart(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '$' || r == '_'
 	}
-	return unicode.In(r, unicode.L, unicode.Nl, unicode.Other_ID_Start) &&
-		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
+	return regex.IsIDStart(r)
 }
 
 // ECMA-262 §12.7 IdentifierPartChar: UnicodeIDContinue, $, ZWNJ or ZWJ.
@@ -207,12 +209,7 @@ func isIDPart(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '$' || r == '_'
 	}
-	if r == 0x200c || r == 0x200d {
-		return true
-	}
-	return unicode.In(r, unicode.L, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc, unicode.Nd,
-		unicode.Pc, unicode.Other_ID_Continue) &&
-		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
+	return regex.IsIDPart(r)
 }
 
 func (l *lexer) peekRune(at int) (rune, int) {

@@ -435,13 +435,18 @@ func binarySet(name string) *charSet {
 	})
 }
 
-// Identifier characters for group names (§22.2.1 RegExpIdentifierStart / RegExpIdentifierPart).
+// Identifier characters (§12.7 IdentifierStartChar / IdentifierPartChar), used for group names (§22.2.1
+// RegExpIdentifierStart / RegExpIdentifierPart) and by the parser for every identifier: the ID_Start and
+// ID_Continue tables come from node's Unicode version, which Go's unicode package lags.
 var (
 	idStartSet    = lazy.Value[*charSet]{New: func() *charSet { return binarySet("ID_Start") }}
 	idContinueSet = lazy.Value[*charSet]{New: func() *charSet { return binarySet("ID_Continue") }}
 )
 
-func isIDStart(c rune) bool { return c == '$' || c == '_' || idStartSet.Get().has(c) }
-func isIDPart(c rune) bool {
+// IsIDStart reports whether c is an IdentifierStartChar: UnicodeIDStart, $ or _.
+func IsIDStart(c rune) bool { return c == '$' || c == '_' || idStartSet.Get().has(c) }
+
+// IsIDPart reports whether c is an IdentifierPartChar: UnicodeIDContinue, $, ZWNJ or ZWJ.
+func IsIDPart(c rune) bool {
 	return c == '$' || c == 0x200C || c == 0x200D || idContinueSet.Get().has(c)
 }

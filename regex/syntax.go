@@ -424,7 +424,7 @@ func (p *parser) parseGroupName() string {
 		if c == '>' && len(name) > 0 {
 			return string(name)
 		}
-		if len(name) == 0 && !isIDStart(c) || len(name) > 0 && !isIDPart(c) {
+		if len(name) == 0 && !IsIDStart(c) || len(name) > 0 && !IsIDPart(c) {
 			p.fail("Invalid capture group name")
 		}
 		name = append(name, c)

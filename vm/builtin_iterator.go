@@ -27,12 +27,7 @@ func (r *Realm) initIterator() {
 			return rt.iterResult(Undefined, true)
 		}
 		target := o.v0
-		var n int
-		if t := rt.obj(target); t.class == ClassTypedArray {
-			n = rt.typedArrayLength(t)
-		} else {
-			n = int(rt.ToLength(rt.Get(target, rt.atLength)))
-		}
+		n := rt.arrayIterLength(rt.obj(target), target)
 		i := int(o.aux)
 		if i >= n {
 			o.v0 = Undefined
@@ -58,6 +53,22 @@ func (rt *Runtime) NewArrayIterator(target Value, kind int) Value {
 	return it
 }
 
+// arrayIterLength is the length an array iterator's next reads from its
+// target t (the object of target): a typed array's own, which must be in
+// bounds (§23.1.5.1 CreateArrayIterator step 2.b.ii: a detached buffer, or
+// a resizable one shrunk below the view, is a TypeError), or ToLength of
+// "length".
+func (rt *Runtime) arrayIterLength(t *Object, target Value) int {
+	if t.class != ClassTypedArray {
+		return int(rt.ToLength(rt.Get(target, rt.atLength)))
+	}
+	_, _, n, ok := rt.taBounds(t)
+	if !ok {
+		rt.throwTypeError("Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer")
+	}
+	return n
+}
+
 // arrayIterStep is the fast path of IterNext over an array values iterator.
 func (rt *Runtime) arrayIterStep(o *Object) (Value, bool) {
 	if o.v0 == Undefined {
@@ -76,12 +87,7 @@ func (rt *Runtime) arrayIterStep(o *Object) (Value, bool) {
 		}
 		return rt.Get(o.v0, idxKey(uint32(i))), false
 	}
-	var n int
-	if t.class == ClassTypedArray {
-		n = rt.typedArrayLength(t)
-	} else {
-		n = int(rt.ToLength(rt.Get(o.v0, rt.atLength)))
-	}
+	n := rt.arrayIterLength(t, o.v0)
 	if i >= n {
 		o.v0 = Undefined
 		return Undefined, true

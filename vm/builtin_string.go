@@ -816,7 +816,9 @@ func (rt *Runtime) strPad(s, maxLength, fill Value, atStart bool) Value {
 // else make a RegExp from it (with flags) and invoke that.
 func (rt *Runtime) strRegExpDispatch(this, re Value, method string, sym Value, flags Value) Value {
 	rt.strCoercible(this, method)
-	if !re.IsNullish() {
+	// Only an object is asked for its matcher (§22.1.3.13 step 2 and
+	// its siblings since ES2025): a primitive's prototype is not.
+	if re.IsObject() {
 		if m := rt.getMethod(re, sym); m != Undefined {
 			return rt.Call(m, re, this)
 		}
@@ -838,7 +840,7 @@ func (rt *Runtime) strReplace(this, search, replace Value, all bool) Value {
 		name = "replaceAll"
 	}
 	rt.strCoercible(this, name)
-	if !search.IsNullish() {
+	if search.IsObject() {
 		if all && rt.isRegExp(search) {
 			flags := rt.Get(search, rt.atom("flags"))
 			if flags.IsNullish() {
@@ -980,7 +982,7 @@ func (rt *Runtime) getSubstitution(b *strBuilder, matched, str *String, position
 // strSplit is String.prototype.split (§22.1.3.23).
 func (rt *Runtime) strSplit(this, sep, limit Value) Value {
 	rt.strCoercible(this, "split")
-	if !sep.IsNullish() {
+	if sep.IsObject() {
 		if m := rt.getMethod(sep, rt.wellKnown.split); m != Undefined {
 			return rt.Call(m, sep, this, limit)
 		}

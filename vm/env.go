@@ -276,8 +276,16 @@ func (rt *Runtime) setName(fr *frame, key PropKey, v Value) {
 		if rt.vals(o.slots)[slot] == Empty {
 			rt.throwReferenceError("Cannot access '%s' before initialization", rt.keyString(key))
 		}
-		if layout.Lexical[slot] && layout.Names[slot] != "" && isConstSlot(layout, slot) {
-			rt.throwTypeError("Assignment to constant variable.")
+		if slot < len(layout.Fixed) && layout.Names[slot] != "" {
+			switch layout.Fixed[slot] {
+			case bytecode.FixedConst:
+				rt.throwTypeError("Assignment to constant variable.")
+			case bytecode.FixedCallee:
+				if strict {
+					rt.throwTypeError("Assignment to constant variable.")
+				}
+				return
+			}
 		}
 		rt.vals(o.slots)[slot] = v
 	case w != Undefined:
@@ -285,12 +293,6 @@ func (rt *Runtime) setName(fr *frame, key PropKey, v Value) {
 	default:
 		rt.assignGlobal(key, v, strict)
 	}
-}
-
-// isConstSlot reports whether slot is an immutable binding. Scope constants
-// mark const bindings by a Names entry prefixed in ConstNames.
-func isConstSlot(layout *bytecode.Const, slot int) bool {
-	return slot < len(layout.Cooked) && layout.Cooked[slot] == "const"
 }
 
 func (rt *Runtime) deleteName(fr *frame, key PropKey) bool {

@@ -28,6 +28,9 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		if fr.code.Flags&bytecode.FlagClassFieldInit != 0 {
 			opts.InClassField = true
 		}
+		if direct {
+			opts.PrivateNames = rt.privateNamesIn(fr.env)
+		}
 	}
 	prog, err := parser.Parse(src, "", opts)
 	if err != nil {
@@ -69,6 +72,26 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		}
 	}
 	return p
+}
+
+// privateNamesIn lists the private names ("#x") of the classes around a
+// direct eval (its PrivateEnvironment, ECMA-262 §19.2.1.1 step 7): the
+// compiler keeps each in an environment slot of its class's scope, named
+// by it, and the eval code reads them by name.
+func (rt *Runtime) privateNamesIn(env Value) []string {
+	var names []string
+	for e := env; e.IsObject(); e = rt.obj(e).v0 {
+		o := rt.obj(e)
+		if o.class != ClassEnv {
+			continue
+		}
+		for _, n := range rt.hostOf(o).(*bytecode.Const).Names {
+			if strings.HasPrefix(n, "#") {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
 }
 
 // throwCodeSyntaxError throws the SyntaxError of code compiled at run time
