@@ -124,7 +124,7 @@ const (
 	OpSuperCall                     // a = super(c args from b+2): b = the active class constructor, b+1 = new.target; ReferenceError if a is not <empty> before; runs field initialisers
 	OpSuperCallSpread               // a = super(...array b+2), otherwise as SuperCall
 	OpCallEval                      // a = b(c args from b+2, this = b+1), a direct eval when b is %eval%
-	OpGetIter                       // a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does
+	OpGetIter                       // a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does, and says only IterNext, IterClose and IterCloseQuiet see the record, which the vm may then keep without an iterator object
 	OpGetAsyncIter                  // a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method
 	OpIterNext                      // a = next value of iterator record b; jump when done
 	OpIterClose                     // call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object

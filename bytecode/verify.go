@@ -89,8 +89,8 @@ func verify(f *Function, name string, nested bool) error {
 					if (i == 0 && v+2 >= f.NRegs) || (i == 1 && v+1 >= f.NRegs) {
 						return fail(in.PC, "%s operands beyond frame at r%d", in.Op, v)
 					}
-				case OpIterNext, OpIterClose:
-					if (in.Op == OpIterNext && i == 1) || (in.Op == OpIterClose && i == 0) {
+				case OpIterNext, OpIterClose, OpIterCloseQuiet:
+					if (in.Op == OpIterNext && i == 1) || (in.Op != OpIterNext && i == 0) {
 						if v+1 >= f.NRegs {
 							return fail(in.PC, "%s needs an iterator record at r%d", in.Op, v)
 						}

@@ -38,6 +38,11 @@ var microBenchmarks = []struct{ name, src string }{
 	{"generator next", `function* g(n) { for (let i = 0; i < n; i++) yield i; } const it = g(10000); let s = 0; for (let r = it.next(); !r.done; r = it.next()) s += r.value;`},
 	{"generator spread", `function* g(n) { for (let i = 0; i < n; i++) yield i; } if ([...g(10000)].length !== 10000) throw new Error('bad');`},
 	{"generator yield*", `function* g(n) { for (let i = 0; i < n; i++) yield i; } function* d(n) { yield* g(n); } let s = 0; for (const x of d(10000)) s += x;`},
+	{"array destructuring", `const pair = [1, 2]; let s = 0; for (let i = 0; i < 10000; i++) { const [a, b] = pair; s += a + b; }`},
+	{"array destructuring swap", `let a = 1, b = 2; for (let i = 0; i < 10000; i++) [a, b] = [b, a];`},
+	{"for-of array", `const a = new Array(10000).fill(1); let s = 0; for (const x of a) s += x;`},
+	{"for-of Map destructured", `const m = new Map(); for (let i = 0; i < 100; i++) m.set('k' + i, [i, i]); let s = 0; for (let j = 0; j < 100; j++) for (const [k, [x, y]] of m) s += x + y;`},
+	{"typeof compare", `const vs = [1, 'a', {}, undefined, () => 0]; let n = 0; for (let i = 0; i < 10000; i++) { const v = vs[i % 5]; if (typeof v === 'string') n++; else if (typeof v === 'function') n += 2; }`},
 }
 
 func BenchmarkInterpreter(b *testing.B) {

@@ -200,31 +200,51 @@ func (rt *Runtime) ToObject(v Value) Value {
 	return o
 }
 
-// typeofString is the result of typeof as a Go string.
-func (rt *Runtime) typeofString(v Value) string {
+// typeof's results, indexing typeofNames and Runtime.typeofAtoms.
+const (
+	typeofUndefined = iota
+	typeofObject
+	typeofBoolean
+	typeofNumber
+	typeofString
+	typeofSymbol
+	typeofBigInt
+	typeofFunction
+)
+
+var typeofNames = [...]string{"undefined", "object", "boolean", "number", "string", "symbol", "bigint", "function"}
+
+// typeofKind is the result of typeof v, as an index into typeofNames.
+func (rt *Runtime) typeofKind(v Value) int {
 	switch v.Tag() {
 	case gc.TagNumber:
-		return "number"
+		return typeofNumber
 	case gc.TagUndefined, gc.TagEmpty:
-		return "undefined"
+		return typeofUndefined
 	case gc.TagNull:
-		return "object"
+		return typeofObject
 	case gc.TagBool:
-		return "boolean"
+		return typeofBoolean
 	case gc.TagString:
-		return "string"
+		return typeofString
 	case gc.TagSymbol:
-		return "symbol"
+		return typeofSymbol
 	case gc.TagBigInt:
-		return "bigint"
+		return typeofBigInt
 	}
 	if rt.isCallable(v) {
-		return "function"
+		return typeofFunction
 	}
-	return "object"
+	return typeofObject
 }
 
-func (rt *Runtime) typeofValue(v Value) Value { return rt.atom(rt.typeofString(v)) }
+// typeofString is the result of typeof as a Go string.
+func (rt *Runtime) typeofString(v Value) string { return typeofNames[rt.typeofKind(v)] }
+
+// typeofValue is the typeof operator. Its result is one of eight atoms made
+// with the runtime, so `typeof x === 'string'` compares two handles, and
+// no typeof hashes its result to find the atom.
+func (rt *Runtime) typeofValue(v Value) Value { return rt.typeofAtoms[rt.typeofKind(v)] }
 
 // typeName names a value for error messages ("undefined", "null", ...).
 func (rt *Runtime) typeName(v Value) string {

@@ -841,7 +841,11 @@ func (rt *Runtime) loop(entry int) Value {
 			if c == 0 {
 				site = operandSite{fr.code, fr.pc}
 			}
-			regs[a], regs[a+1] = rt.getIteratorFor(regs[b], site)
+			if c == 0 {
+				regs[a], regs[a+1] = rt.getIteratorDirect(regs[b], site)
+			} else {
+				regs[a], regs[a+1] = rt.getIteratorFor(regs[b], site)
+			}
 		case bytecode.OpGetAsyncIter:
 			var site operandSite
 			if c == 0 {
@@ -850,7 +854,20 @@ func (rt *Runtime) loop(entry int) Value {
 			regs[a], regs[a+1] = rt.getAsyncIteratorFor(regs[b], site)
 		case bytecode.OpIterNext:
 			rt.sp = fr.base + fr.code.NRegs
-			v, done := rt.iterStep(regs[b], regs[b+1])
+			var v Value
+			var done bool
+			if next := regs[b+1]; isDirectIter(next) {
+				// A getter of a hole may run: the record is advanced
+				// after, as nothing else reads it meanwhile.
+				v, done = rt.directIterStep(regs[b], uint32(next))
+				if done {
+					regs[b] = Undefined
+				} else {
+					regs[b+1] = next + 1
+				}
+			} else {
+				v, done = rt.iterStep(regs[b], next)
+			}
 			if done {
 				pc = jumpTarget(code, pc)
 			} else {
@@ -859,10 +876,14 @@ func (rt *Runtime) loop(entry int) Value {
 			}
 		case bytecode.OpIterClose:
 			rt.sp = fr.base + fr.code.NRegs
-			rt.iteratorClose(regs[a])
+			if !isDirectIter(regs[a+1]) || rt.directIterNeedsClose(regs[a:a+2]) {
+				rt.iteratorClose(regs[a])
+			}
 		case bytecode.OpIterCloseQuiet:
 			rt.sp = fr.base + fr.code.NRegs
-			rt.iteratorCloseQuiet(regs[a])
+			if !isDirectIter(regs[a+1]) || rt.directIterNeedsClose(regs[a:a+2]) {
+				rt.iteratorCloseQuiet(regs[a])
+			}
 		case bytecode.OpForInPrep:
 			regs[a] = rt.forInIterator(regs[b])
 		case bytecode.OpForInNext:

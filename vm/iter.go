@@ -264,6 +264,96 @@ func (rt *Runtime) arrayIterIsPristine(arr Value) bool {
 	return pc.ipSlot >= 0 && rt.vals(ip.slots)[pc.ipSlot] == rt.realm.arrayIterNext
 }
 
+// A for-of loop or an array pattern over an array whose iteration is
+// unobservable (arrayIterIsPristine) keeps no iterator object: its record
+// holds the array and, where the next method would be, directIter(i), i the
+// index the iterator reads next; the array is Undefined once the iterator is
+// done. No JavaScript can see such a record, as GetIter makes one only for
+// syntax (operand c 0), whose record the compiler hands to IterNext,
+// IterClose and IterCloseQuiet alone. Each step is the built-in next's own
+// (arrayIterStep), so holes, getters, a length that changes and closing
+// happen as with the iterator; the iterator object is made only for a
+// return method somebody put on its prototype chain.
+//
+// directIter is a Value of tag Empty: Get never gives one, so it stands for
+// no next method a record can hold.
+func directIter(i uint32) Value { return gc.Empty | Value(i) }
+
+// isDirectIter reports whether next is a direct record's (see directIter).
+func isDirectIter(next Value) bool { return next.Tag() == gc.TagEmpty }
+
+// getIteratorDirect is GetIter: the record of v, direct (see directIter)
+// when the compiler says no code sees it and v is an array whose iteration
+// nothing observes.
+func (rt *Runtime) getIteratorDirect(v Value, site operandSite) (Value, Value) {
+	if v.IsObject() && rt.obj(v).class == ClassArray && rt.arrayIterIsPristine(v) {
+		return v, directIter(0)
+	}
+	return rt.getIteratorFor(v, site)
+}
+
+// directIterStep is IteratorStepValue of a direct record: the value of
+// arr's element i, or done once i reaches its length. A record that is not
+// an array's (only bytecode no compiler made can have one) is done.
+func (rt *Runtime) directIterStep(arr Value, i uint32) (Value, bool) {
+	if !arr.IsObject() {
+		return Undefined, true
+	}
+	t := rt.obj(arr)
+	if t.class != ClassArray || int64(i) >= int64(t.aux) {
+		return Undefined, true
+	}
+	if int(i) < int(t.elems.n) && t.flags&objSlowElems == 0 {
+		if v := rt.vals(t.elems)[i]; v != Empty {
+			return v, false
+		}
+	}
+	return rt.Get(arr, idxKey(i)), false
+}
+
+// directIterNeedsClose tells whether closing the direct record rec (the
+// two registers) can do anything. An array iterator has a return method
+// only if a program gave its prototype chain one: then rec becomes the
+// record of an iterator made in the state rec stands for, which the caller
+// closes as any other, its registers keeping it alive meanwhile.
+func (rt *Runtime) directIterNeedsClose(rec []Value) bool {
+	if rt.arrayIterHasNoReturn() {
+		return false
+	}
+	it := rt.NewArrayIterator(rec[0], 1)
+	rt.obj(it).aux = uint32(rec[1])
+	rec[0], rec[1] = it, rt.realm.arrayIterNext
+	return true
+}
+
+// arrayIterHasNoReturn reports whether "return" is missing from
+// %ArrayIteratorPrototype% and its prototypes, all ordinary objects: then
+// looking it up on an array iterator runs no code and finds nothing. The
+// answer is remembered with the three shapes it was found for, as a shape's
+// keys never change (a dictionary's do, so it is looked up each time).
+func (rt *Runtime) arrayIterHasNoReturn() bool {
+	r := rt.realm
+	aip := rt.obj(r.ArrayIteratorPrototype)
+	ip := rt.obj(r.IteratorPrototype)
+	op := rt.obj(r.ObjectPrototype)
+	if aip.proto != r.IteratorPrototype || ip.proto != r.ObjectPrototype || op.proto != Null {
+		return false
+	}
+	pc := &r.pristine
+	if pc.noReturn && aip.shape == pc.noReturnShapes[0] && ip.shape == pc.noReturnShapes[1] && op.shape == pc.noReturnShapes[2] {
+		return true
+	}
+	shapes := [3]*Shape{rt.shp(aip), rt.shp(ip), rt.shp(op)}
+	for _, s := range shapes {
+		if s.lookup(rt.atReturn) >= 0 {
+			return false
+		}
+	}
+	pc.noReturn = !shapes[0].dict && !shapes[1].dict && !shapes[2].dict
+	pc.noReturnShapes = [3]uint32{aip.shape, ip.shape, op.shape}
+	return true
+}
+
 // arraySpread appends the values of iterable to array arr (spread syntax).
 func (rt *Runtime) arraySpread(arr, iterable Value, site operandSite) {
 	rt.iterate(iterable, site, func(v Value) bool {

@@ -45,10 +45,14 @@ type Realm struct {
 	// lists the intrinsics.
 	regexpState Value
 	// pristine remembers where arrayIterIsPristine last found the two
-	// methods, by holder shape.
+	// methods, by holder shape, and (if noReturn) the shapes of
+	// %ArrayIteratorPrototype%, %IteratorPrototype% and Object.prototype
+	// for which arrayIterHasNoReturn last found no return method.
 	pristine struct {
 		apShape, ipShape uint32
 		apSlot, ipSlot   int
+		noReturn         bool
+		noReturnShapes   [3]uint32
 	}
 
 	// pending has a bit per built-in init not made yet (see lazyfamily.go);

@@ -168,7 +168,8 @@ type Runtime struct {
 	atReturn        Value
 	atArguments     Value
 	atCaller        Value
-	argsShapes      [2]*Shape // arguments objects' shapes: callee a data property, or the throwing accessor
+	typeofAtoms     [len(typeofNames)]Value // typeof's results (see typeofValue)
+	argsShapes      [2]*Shape               // arguments objects' shapes: callee a data property, or the throwing accessor
 	funcShape       *Shape
 	sloppyFuncShape *Shape // funcShape plus V8's own "arguments" and "caller" (see newClosure)
 	iterResultShape *Shape
@@ -339,6 +340,9 @@ func New(opts Options) *Runtime {
 	rt.atReturn = rt.atom("return")
 	rt.atArguments = rt.atom("arguments")
 	rt.atCaller = rt.atom("caller")
+	for i, name := range typeofNames {
+		rt.typeofAtoms[i] = rt.atom(name)
+	}
 	rt.funcShape = rt.withKey(rt.withKey(rt.rootShape, rt.atLength, attrConfigurable), rt.atom("name"), attrConfigurable)
 	rt.sloppyFuncShape = rt.withKey(rt.withKey(rt.funcShape, rt.atArguments, 0), rt.atCaller, 0)
 	rt.iterResultShape = rt.withKey(rt.withKey(rt.rootShape, rt.atValue, attrDefault), rt.atDone, attrDefault)

@@ -172,7 +172,7 @@ var Ops = []Op{
 	{"CallEval", "RRU", false, true, "a = b(c args from b+2, this = b+1), a direct eval when b is %eval%"},
 
 	// Iteration.
-	{"GetIter", "RRU", false, true, "a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does"},
+	{"GetIter", "RRU", false, true, "a = iterator of b, a+1 = its next method; c = 1 words a failure as built-ins do (yield*), 0 as syntax does, and says only IterNext, IterClose and IterCloseQuiet see the record, which the vm may then keep without an iterator object"},
 	{"GetAsyncIter", "RR", false, true, "a = async iterator of b (CreateAsyncFromSyncIterator if needed), a+1 = its next method"},
 	{"IterNext", "RR", true, true, "a = next value of iterator record b; jump when done"},
 	{"IterClose", "R", false, true, "call return() of iterator record a (a+1 is next), if any; TypeError if it returns a non-object"},
