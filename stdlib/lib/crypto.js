@@ -587,13 +587,17 @@ class SubtleCrypto {
         '2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
     }
     const out = createHash(hashName).update(bytes).digest();
-    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+    // node hashes on its worker pool: the digest comes a loop turn later.
+    const result = out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+    return keys.afterJob(result);
   }
 }
 
 // The other methods are in internal/webcrypto, loaded on the first call:
 // programs that only hash do not pay for it. Each stand-in has node's
-// name and length, and rejects (never throws) on a wrong this.
+// name and length, and rejects (never throws) on a wrong this. It hands
+// back the method's own promise, so that it settles after as many turns of
+// microtasks as node's.
 const subtleMethods = [
   ['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3], ['deriveKey', 5],
   ['deriveBits', 2], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7],
@@ -602,9 +606,10 @@ for (const [name, length] of subtleMethods) {
   let method = SubtleCrypto.prototype[name];
   if (method === undefined) {
     method = {
-      async [name](...args) {
+      [name](...args) {
         if (this !== subtle) {
-          throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+          return Promise.reject(
+            binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto'));
         }
         return require('internal/webcrypto')[name](...args);
       },

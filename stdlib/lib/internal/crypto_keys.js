@@ -595,6 +595,15 @@ function sign(algorithm, data, key, callback) {
   binding.later(() => (error ? callback(error) : callback(null, result)));
 }
 
+// afterJob is a promise of value that settles as node's does for the
+// operations it runs as jobs on its worker pool (Web Crypto's digest,
+// encrypt, decrypt, sign, verify, deriveBits, secret key generation): in a
+// later turn of the event loop, after the microtasks and ticks queued by
+// then. Kiln computes value at once; only its delivery waits for the trip.
+function afterJob(value) {
+  return new Promise((resolve) => binding.later(() => resolve(value)));
+}
+
 function verify(algorithm, data, key, signature, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
@@ -871,6 +880,7 @@ function getCurves() {
 }
 
 module.exports = {
+  afterJob,
   ECDH,
   createECDH,
   getCurves,

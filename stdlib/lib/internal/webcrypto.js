@@ -14,6 +14,12 @@ function nodeCrypto() {
   return require('crypto');
 }
 
+// afterJob delivers a result as node does for the operations it runs as
+// jobs on its worker pool (see crypto_keys).
+function afterJob(value) {
+  return require('internal/crypto_keys').afterJob(value);
+}
+
 // ---------------------------------------------------------------------------
 // Errors
 
@@ -659,7 +665,7 @@ async function generateKey(...args) {
   const alg = normalizeAlgorithm(algorithm, 'generateKey');
   let result;
   if (alg.name === 'HMAC' || alg.name.startsWith('AES')) {
-    result = generateSecret(alg, extractable, usages);
+    result = await afterJob(generateSecret(alg, extractable, usages));
     if (result.usages.length === 0) throw domError('Usages cannot be empty when creating a key.', 'SyntaxError');
   } else {
     result = await generatePair(alg, extractable, usages);
@@ -695,7 +701,8 @@ async function importKey(...args) {
   const extractable = Boolean(args[3]);
   const usages = usagesArg('importKey', 4, args[4]);
   const alg = normalizeAlgorithm(args[2], 'importKey');
-  return importKeyChecked(format, keyData, alg, extractable, usages);
+  // node awaits the import of each algorithm family: one turn of microtasks.
+  return await importKeyChecked(format, keyData, alg, extractable, usages);
 }
 
 // exportFailed names the format asked for, except for HMAC keys, where
@@ -763,7 +770,9 @@ async function exportKey(...args) {
   checkArgCount('exportKey', args, 2);
   const format = formatArg('exportKey', args[0]);
   const key = cryptoKeyArg('exportKey', 1, args[1]);
-  return exportKeyChecked(format, key);
+  // node exports in an async function of its own, whose promise this one
+  // takes on: programs see the two turns of microtasks that costs.
+  return (async () => exportKeyChecked(format, key))();
 }
 
 function checkKeyFor(usage, alg, key) {
@@ -814,7 +823,7 @@ async function sign(...args) {
   const key = cryptoKeyArg('sign', 1, args[1]);
   const data = bufferSourceArg('sign', 2, args[2]);
   const alg = normalizeAlgorithm(args[0], 'sign');
-  return signOrVerify('sign', alg, key, data);
+  return afterJob(signOrVerify('sign', alg, key, data));
 }
 
 async function verify(...args) {
@@ -823,7 +832,7 @@ async function verify(...args) {
   const signature = bufferSourceArg('verify', 2, args[2]);
   const data = bufferSourceArg('verify', 3, args[3]);
   const alg = normalizeAlgorithm(args[0], 'verify');
-  return signOrVerify('verify', alg, key, data, signature);
+  return afterJob(signOrVerify('verify', alg, key, data, signature));
 }
 
 function aesCipherName(key, mode) {
@@ -981,7 +990,7 @@ async function encrypt(...args) {
   const key = cryptoKeyArg('encrypt', 1, args[1]);
   const data = bufferSourceArg('encrypt', 2, args[2]);
   const alg = normalizeAlgorithm(args[0], 'encrypt');
-  return cipher('encrypt', alg, key, data);
+  return afterJob(cipher('encrypt', alg, key, data));
 }
 
 async function decrypt(...args) {
@@ -989,7 +998,7 @@ async function decrypt(...args) {
   const key = cryptoKeyArg('decrypt', 1, args[1]);
   const data = bufferSourceArg('decrypt', 2, args[2]);
   const alg = normalizeAlgorithm(args[0], 'decrypt');
-  return cipher('decrypt', alg, key, data);
+  return afterJob(cipher('decrypt', alg, key, data));
 }
 
 function checkLength(length) {
@@ -1054,7 +1063,7 @@ async function deriveBits(...args) {
   if (length !== undefined && length !== null) length = enforceRangeArg('deriveBits', 2, length);
   const alg = normalizeAlgorithm(args[0], 'deriveBits');
   checkDeriveKey('deriveBits', alg, baseKey);
-  return deriveBitsChecked(alg, baseKey, length ?? null);
+  return afterJob(deriveBitsChecked(alg, baseKey, length ?? null));
 }
 
 function enforceRangeArg(method, index, value) {
@@ -1091,7 +1100,7 @@ async function deriveKey(...args) {
   const derivedType = normalizeAlgorithm(args[2], 'get key length');
   const importAlg = normalizeAlgorithm(args[2], 'importKey');
   checkDeriveKey('deriveKey', alg, baseKey);
-  const bits = deriveBitsChecked(alg, baseKey, keyLength(derivedType));
+  const bits = await afterJob(deriveBitsChecked(alg, baseKey, keyLength(derivedType)));
   return importKeyChecked('raw', Buffer.from(bits), importAlg, extractable, usages);
 }
 
