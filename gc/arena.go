@@ -1,6 +1,9 @@
 package gc
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // Arena holds the variable-length parts of cells (property values, array
 // elements) in large pointer-free blocks, so the Go collector sees a few
@@ -27,6 +30,7 @@ type Arena struct {
 	large  [][]Value // dedicated storage for big requests
 	lfree  []uint32  // free slots in large
 	bytes  int64     // Values currently allocated (for heap statistics)
+	mem    *sysMem   // where blocks and chunks come from (sysmem.go)
 }
 
 // Ref is an arena reference: either a small allocation (block, offset) or,
@@ -66,7 +70,7 @@ const (
 
 // NewArena returns an empty arena.
 func NewArena() *Arena {
-	a := &Arena{}
+	a := &Arena{mem: &sysMem{}}
 	// Block 0 is reserved so that Ref 0 means "none".
 	a.blocks = append(a.blocks, make([]Value, 2))
 	a.caps = append(a.caps, 0)
@@ -156,10 +160,10 @@ const pinnedValues = 1024
 func (a *Arena) newBlock(size, capacity int, pinned bool) int {
 	var blk []Value
 	if size > firstBlock {
-		blk = make([]Value, size)
+		blk = a.values(size)
 	} else {
 		if len(a.chunk) < size {
-			a.chunk = make([]Value, sharedChunk)
+			a.chunk = a.values(sharedChunk)
 		}
 		blk, a.chunk = a.chunk[:size:size], a.chunk[size:]
 	}
@@ -167,6 +171,11 @@ func (a *Arena) newBlock(size, capacity int, pinned bool) int {
 	a.caps = append(a.caps, uint32(capacity))
 	a.pinned = append(a.pinned, pinned)
 	return len(a.blocks) - 1
+}
+
+// values returns n zeroed Values of block storage.
+func (a *Arena) values(n int) []Value {
+	return unsafe.Slice((*Value)(a.mem.alloc(n*8)), n)
 }
 
 // AllocPinned returns zeroed storage for exactly n Values (0 < n <= 8)

@@ -3,6 +3,8 @@ package gc
 import (
 	"errors"
 	"math"
+	"runtime"
+	"sync/atomic"
 	"time"
 )
 
@@ -190,6 +192,7 @@ func (m *Marker) drain() {
 // left afterwards is over the heap limit.
 func (h *Heap) Collect() error {
 	start := time.Now()
+	used := h.Used()
 	m := &h.marker
 	m.heap = h
 	m.bytes = 0
@@ -218,6 +221,7 @@ func (h *Heap) Collect() error {
 		h.sampleAt -= h.debt
 	}
 	end := time.Now()
+	releaseGo(used - h.Stats.LiveBytes)
 	h.threshold = nextThreshold(h.Stats.LiveBytes, h.limit, h.debt, end.Sub(start), start.Sub(h.mutatorSince))
 	h.mutatorSince = end
 	h.debt = 0
@@ -280,3 +284,27 @@ func nextThreshold(live, limit, allocated int64, gcTime, mutatorTime time.Durati
 // roomBelow is the most a heap holding live bytes may allocate before it
 // collects, under limit.
 func roomBelow(limit, live int64) int64 { return max(limit-live, limit/32) }
+
+// releaseGo hands what a collection freed on the Go heap back to Go. The Go
+// collector paces itself on the live heap it found at its last cycle (its
+// next goal twice that, at GOGC=100), and what Kiln holds on the Go heap
+// (string contents, host data such as a suspended generator's registers)
+// counted as live there until Kiln freed it: Go's goal doubled Kiln's
+// garbage. A Go cycle started when Kiln has just freed much sees only what
+// is live, and sets its goal from that. It runs in the background, as Go's
+// own cycles do (the program goes on; the other cores mark), one at a time
+// for the whole process, and only after a collection that freed at least
+// releaseMin bytes.
+func releaseGo(freed int64) {
+	if freed < releaseMin || !releasing.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		runtime.GC()
+		releasing.Store(false)
+	}()
+}
+
+const releaseMin = 16 << 20
+
+var releasing atomic.Bool

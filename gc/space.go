@@ -1,6 +1,10 @@
 package gc
 
-import "math/bits"
+import (
+	"math/bits"
+	"reflect"
+	"unsafe"
+)
 
 // chunkBits sets the slab size: cells live in fixed arrays of 1<<chunkBits,
 // so a *T into a chunk stays valid for the life of the heap (chunks never
@@ -28,9 +32,6 @@ type chunk[T any] struct {
 	live  [chunkSize / 64]uint64 // allocated cells
 	mark  [chunkSize / 64]uint64 // reached in the current collection
 	cells [chunkSize]T
-	// gen counts the frees of each cell once TrackGenerations is on
-	// (allocated then, so that a heap never snapshotted pays nothing).
-	gen *[chunkSize]uint32
 }
 
 // Space is a slab allocator for one kind of cell, addressed by 32-bit
@@ -46,7 +47,38 @@ type Space[T any, P Cell[T]] struct {
 	// Reset: the runtime returns the cell's arena storage there.
 	OnFree func(c *T)
 	poison bool
-	gens   bool // count frees in chunk.gen (Heap.TrackGenerations)
+	// gen[c] counts the frees of each cell of chunk c once
+	// TrackGenerations is on (allocated then, so that a heap never
+	// snapshotted pays nothing). It is not in the chunk, which may live
+	// outside the Go heap (mem).
+	gen  []*[chunkSize]uint32
+	gens bool // count frees in gen (Heap.TrackGenerations)
+	// mem holds the chunks when T has no Go pointers (kind says); they are
+	// on the Go heap otherwise.
+	mem  *sysMem
+	kind uint8
+}
+
+const (
+	kindUnknown uint8 = iota
+	kindPlain         // T holds no Go pointers: chunks come from mem
+	kindPointers
+)
+
+// newChunk returns a zeroed chunk.
+func (s *Space[T, P]) newChunk() *chunk[T] {
+	if s.kind == kindUnknown {
+		s.kind = kindPointers
+		if !hasPointers(reflect.TypeFor[T]()) {
+			s.kind = kindPlain
+			s.mem = &sysMem{}
+		}
+	}
+	if s.kind == kindPointers {
+		return new(chunk[T])
+	}
+	n := (unsafe.Sizeof(chunk[T]{}) + 7) &^ 7
+	return (*chunk[T])(s.mem.alloc(int(n)))
 }
 
 // Get returns the cell of handle h. It reads the live bit itself rather
@@ -83,11 +115,10 @@ func (s *Space[T, P]) Alloc() (uint32, *T) {
 		h = s.next
 		s.next++
 		if int(h>>chunkBits) >= len(s.chunks) {
-			c := new(chunk[T])
+			s.chunks = append(s.chunks, s.newChunk())
 			if s.gens {
-				c.gen = new([chunkSize]uint32)
+				s.gen = append(s.gen, new([chunkSize]uint32))
 			}
-			s.chunks = append(s.chunks, c)
 		}
 	}
 	c := s.chunks[h>>chunkBits]
@@ -154,7 +185,7 @@ func (s *Space[T, P]) sweep() int {
 				}
 				P(&c.cells[i]).Reset()
 				if s.gens {
-					c.gen[i]++
+					s.gen[ci][i]++
 				}
 				if !s.poison {
 					// Under stress, freed handles are never reused, so a
@@ -179,14 +210,14 @@ func (s *Space[T, P]) trackGenerations() {
 		return
 	}
 	s.gens = true
-	for _, c := range s.chunks {
-		c.gen = new([chunkSize]uint32)
+	for range s.chunks {
+		s.gen = append(s.gen, new([chunkSize]uint32))
 	}
 }
 
 func (s *Space[T, P]) generation(h uint32) uint32 {
-	if c := s.chunks[h>>chunkBits]; c.gen != nil {
-		return c.gen[h&chunkMask]
+	if ci := int(h >> chunkBits); ci < len(s.gen) {
+		return s.gen[ci][h&chunkMask]
 	}
 	return 0
 }
