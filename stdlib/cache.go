@@ -117,7 +117,7 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	}
 	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
 	if data, err := sysfile.ReadFile(entry); err == nil {
-		if p, err := bytecode.DecodeSnapshotDeferred(entry, data); err == nil {
+		if p, err := bytecode.DecodeCacheEntry(entry, data); err == nil {
 			// The entry may have been written for a file of the same text
 			// elsewhere: the program belongs to this one.
 			p.Filename = filename

@@ -57,6 +57,20 @@ func TestCompileCache(t *testing.T) {
 			t.Errorf("entry not rewritten: %v", err)
 		}
 	})
+	t.Run("an entry with a flipped byte is recompiled, never run", func(t *testing.T) {
+		good := mustRead(t, entry)
+		for _, at := range []int{len(good) / 3, len(good) / 2, len(good) - 40} {
+			bad := bytes.Clone(good)
+			bad[at] ^= 0x10
+			os.WriteFile(entry, bad, 0o644)
+			if out := runWithCache(t, file, cache); out != "from source\n" {
+				t.Errorf("byte %d flipped: stdout %q", at, out)
+			}
+			if got := mustRead(t, entry); !bytes.Equal(got, good) {
+				t.Errorf("byte %d flipped: entry not rewritten", at)
+			}
+		}
+	})
 	t.Run("no directory means no cache", func(t *testing.T) {
 		if out := runWithCache(t, file, ""); out != "from source\n" {
 			t.Errorf("stdout %q", out)
