@@ -133,20 +133,27 @@ func (c *compiler) deferFunction(parent *fstate, fn *parser.Function, name strin
 
 // outerLocs copies the locations of the bindings fn refers to that have
 // one now: those of enclosing functions and scopes (the resolver lists
-// them in fn.Scope.Free).
+// them in fn.Scope.Free). The copies are made in two arrays per function
+// (never grown, so the pointers into them hold), not two allocations per
+// binding: forcing every deferred body of _tsc.js made 445k allocations
+// against the eager compile's 261k.
 func (c *compiler) outerLocs(fn *parser.Function) []outerLoc {
-	out := make([]outerLoc, 0, len(fn.Scope.Free))
-	for _, b := range fn.Scope.Free {
+	free := fn.Scope.Free
+	out := make([]outerLoc, 0, len(free))
+	locs := make([]varLoc, 0, len(free))
+	envs := make([]envRec, 0, len(free))
+	for _, b := range free {
 		loc := c.locs.get(b)
 		if loc == nil {
 			continue
 		}
-		cp := *loc
+		locs = append(locs, *loc)
+		cp := &locs[len(locs)-1]
 		if loc.env != nil {
-			env := *loc.env
-			cp.env = &env
+			envs = append(envs, *loc.env)
+			cp.env = &envs[len(envs)-1]
 		}
-		out = append(out, outerLoc{b, &cp})
+		out = append(out, outerLoc{b, cp})
 	}
 	return out
 }
