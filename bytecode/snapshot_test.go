@@ -246,6 +246,53 @@ func TestCorruptSnapshotsAreRejected(t *testing.T) {
 	t.Logf("%d-byte snapshot: %d damaged copies, %d rejected", len(good), tried, rejected)
 }
 
+// TestCorruptCacheEntriesAreRejected damages a compile-cache entry, which
+// DecodeCacheEntry loads without the whole-file SHA-256: every change to
+// the bytes that SHA-256 covered, and every truncation, must still be
+// refused (by a section's CRC-32C or the structural checks). Only the
+// SHA-256 field itself may change unnoticed, as it no longer guards
+// anything.
+func TestCorruptCacheEntriesAreRejected(t *testing.T) {
+	good := mustEncode(t, mustCompile(t, "../testdata/js/misc/mini_interpreter.js"), bytecode.SnapshotOptions{})
+	sealed := len(good) - sha256.Size
+	accepted := func(b []byte) bool {
+		_, err := bytecode.DecodeCacheEntry("entry.kbc", b)
+		if err != nil && (!strings.HasPrefix(err.Error(), "entry.kbc") || strings.Contains(err.Error(), "\n")) {
+			t.Fatalf("error is not one line naming the file: %q", err)
+		}
+		return err == nil
+	}
+	if !accepted(good) {
+		t.Fatal("the undamaged entry is refused")
+	}
+	t.Run("every byte before the SHA-256 changed in turn is rejected", func(t *testing.T) {
+		for i := 0; i < sealed; i++ {
+			b := bytes.Clone(good)
+			b[i] ^= 0xA5
+			if accepted(b) {
+				t.Errorf("byte %d of %d changed: accepted", i, len(good))
+			}
+		}
+	})
+	t.Run("every truncation is rejected", func(t *testing.T) {
+		for n := 0; n < len(good); n++ {
+			if accepted(good[:n]) {
+				t.Errorf("truncated to %d of %d bytes: accepted", n, len(good))
+			}
+		}
+	})
+	t.Run("a damaged SHA-256 field is not read", func(t *testing.T) {
+		b := bytes.Clone(good)
+		b[sealed] ^= 1
+		if !accepted(b) {
+			t.Error("refused")
+		}
+		if _, err := bytecode.DecodeSnapshot("app.kbc", b); err == nil {
+			t.Error("DecodeSnapshot (kiln build's files) accepted it")
+		}
+	})
+}
+
 // TestResealedDamageNeverPanics damages a snapshot and then fixes its
 // checksums, so the decoder's own checks and the verifier are what stand
 // between the damage and the interpreter.

@@ -21,6 +21,13 @@ var lazySnippets = map[string]string{
 	"class around":           `class C { #p = 1; m() { return function () { return this } } static s(o) { return function () { return #p in o } } }`,
 	"generators and async":   `function* g() { yield function () { return 1 } } async function h() { await null; return function () {} }`,
 	"inferred names":         `var o = {}; o.a = function () {}; function Foo() { this.b = function () { return function () {} } }`,
+	"arrows":                 `const a = (x) => (y) => x + y + this; let late = 1; const b = () => late; function f() { return () => [this, new.target, arguments[0], () => arguments] }`,
+	"arrows in classes": `class A { m() { return 1 } } class B extends A { f = () => super.m() + this.g; static s = () => this;
+		constructor() { const early = () => this; try { early() } catch {} super(); const g = () => super.m(); this.g = g() }
+		m() { return () => () => super.m() } }`,
+	"arrows in derived constructors": `class C extends Object { constructor() { const s = () => super(); s(); (() => this)() } }`,
+	"async and nested arrows":        `const f = async (x) => { await x; return async () => () => x }; var o = { m() { return [() => this, (a = () => 1) => a] } }`,
+	"arrow names":                    `const named = () => {}; var o = { p: () => () => {} }; const w = () => { const inner = () => {}; return inner }`,
 }
 
 // TestLazyCompileMatchesEager compiles every file of the corpus twice,

@@ -24,8 +24,10 @@ import (
 // is there because Version does not change between development builds whose
 // compilers differ; a rebuilt kiln binary simply misses the cache.
 //
-// Entries are written to a temporary file and renamed into place, so a
-// concurrent run sees a whole entry or none. An entry that fails to load
+// A miss runs the program compiled lazily, and the entry, every body
+// compiled, is written by the cache writer (cache_write.go). Entries are
+// written to a temporary file and renamed into place, so a concurrent run
+// sees a whole entry or none. An entry that fails to load
 // (damaged, truncated, from another Kiln) is ignored and rewritten: the cache
 // can only make a run faster, never make it fail.
 
@@ -117,20 +119,22 @@ func (n *Node) compileModuleKind(src, filename string, kind int) (*bytecode.Prog
 	}
 	entry := filepath.Join(dir, cacheKey(src, filename, kind)+".kbc")
 	if data, err := sysfile.ReadFile(entry); err == nil {
-		if p, err := bytecode.DecodeSnapshotDeferred(entry, data); err == nil {
+		// Without the whole-file SHA-256 that kiln build's files get:
+		// see DecodeCacheEntry for why.
+		if p, err := bytecode.DecodeCacheEntry(entry, data); err == nil {
 			// The entry may have been written for a file of the same text
 			// elsewhere: the program belongs to this one.
 			p.Filename = filename
 			return p, nil
 		}
 	}
-	p, err := Compile(src, filename, kind)
+	// A miss runs what it compiles lazily too; the cache writer compiles
+	// the rest for the entry (cache_write.go).
+	p, err := CompileLazily(src, filename, kind)
 	if err != nil {
 		return nil, err
 	}
-	if data, err := bytecode.EncodeSnapshot(p, bytecode.SnapshotOptions{}); err == nil {
-		writeAtomic(dir, entry, data)
-	}
+	n.cacheLater(p, dir, entry)
 	return p, nil
 }
 

@@ -73,15 +73,16 @@ func compileSource(src, filename string, kind int, params []string, loaders, cov
 	return p, err
 }
 
-// CompileLazily is Compile for a program that only runs (a source run
-// without the compile cache, the test262 runner): the bodies of
-// its functions are compiled on their first call (compiler.Options.Lazy),
-// and each function is verified before it first runs rather than all of
-// them now. JavaScript only: the line tables of TypeScript and JSX are
-// mapped back to the file as written once compiled, so those compile
-// whole. A snapshot must not be made of what this returns before every
-// body is compiled: EncodeSnapshot does that, but the program stays
-// Unverified, so the compile cache and kiln build use Compile.
+// CompileLazily is Compile for a program that runs (a source run, a miss
+// of the compile cache included, the test262 runner): the bodies of its
+// functions are compiled on their first call (compiler.Options.Lazy), and
+// each function is verified before it first runs rather than all of them
+// now. JavaScript only: the line tables of TypeScript and JSX are mapped
+// back to the file as written once compiled, so those compile whole.
+// EncodeSnapshot compiles every body still deferred, so the compile
+// cache's entry of such a program is the eager compile's (the loader
+// verifies each function before it runs). kiln build, which needs every
+// body anyway and reports a compiler error when it builds, uses Compile.
 func CompileLazily(src, filename string, kind int) (*bytecode.Program, error) {
 	p, _, err := compileMapped(src, filename, kind, nil, true, false, true)
 	return p, err

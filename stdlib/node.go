@@ -90,6 +90,9 @@ type Node struct {
 	// first use (see applyInspectOptions).
 	inspectOptionKeys []vm.PropKey
 	ticks             tickQueue // process.nextTick's (ticks.go)
+	// cacheWrites writes the compile-cache entries of the modules this
+	// run compiled (cache_write.go).
+	cacheWrites cacheWriter
 	// ticksTail is the stack tail the ticks run over while node's
 	// processTicksAndRejections runs from runNextTicks (drainTicksAndJobs),
 	// whose first frame drainTicks replaces by the one for a tick's count
@@ -289,6 +292,7 @@ func (n *Node) importPreloads(specs []string, start func()) {
 // as uncaught, runs the event loop to its end, and turns a panic that
 // escapes into an exit code; workers end with it.
 func (n *Node) run(start func()) (exit int) {
+	defer n.finishCacheWrites()
 	defer n.writeCoverage()
 	defer n.endWorkers()
 	defer func() {
@@ -302,6 +306,7 @@ func (n *Node) run(start func()) (exit int) {
 	}); exc != nil {
 		n.uncaught(exc)
 	}
+	n.startCacheWrites()
 	return n.runLoop()
 }
 
