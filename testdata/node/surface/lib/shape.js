@@ -18,8 +18,12 @@ function typeOf(v) {
   return typeof v;
 }
 
+// The fixtures' own folder shows as <surface> (require('module')'s caches are
+// keyed by absolute paths), so that the output holds no machine's paths.
+const here = require('path').dirname(__dirname);
+
 function keyName(k) {
-  return typeof k === 'symbol' ? `[${k.description}]` : k;
+  return typeof k === 'symbol' ? `[${k.description}]` : k.split(here).join('<surface>');
 }
 
 function inherits(proto) {
