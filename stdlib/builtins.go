@@ -298,6 +298,10 @@ func (n *Node) installFunctionGlobals() {
 // which memoises.
 func (n *Node) runInternal(name string, binding vm.Value) vm.Value {
 	rt := n.VM
+	// The binding is held in Go, and noting the load runs JavaScript
+	// (process.moduleLoadList's keeper) before the module has it.
+	defer rt.HostScope()()
+	rt.Keep(binding)
 	p := internalProgram(n, name)
 	n.noteModuleLoad(name)
 	require := rt.NewNativeFunction("require", 1, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
