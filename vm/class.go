@@ -253,18 +253,8 @@ func (rt *Runtime) throwNoBrand(name Value) {
 // of an anonymous class (V8 names its class variable so).
 func (rt *Runtime) brandClassName(name Value) string {
 	o := rt.obj(name)
-	fn := o.v1
-	if fn == Undefined {
-		fn = o.v2
-	}
-	if fn.IsObject() {
-		ctor := o.proto // the class, recorded by privateMethod
-		if !ctor.IsObject() {
-			ctor = rt.obj(fn).v1 // the home object: the constructor when static
-			if o.aux&privStatic == 0 && ctor.IsObject() {
-				ctor = rt.dataPropertyOf(ctor, rt.atConstructor)
-			}
-		}
+	// The class privateMethod recorded when the element was defined.
+	if ctor := o.proto; ctor.IsObject() {
 		if code, ok := rt.hostOf(rt.obj(ctor)).(*bytecode.Function); ok && rt.isCallable(ctor) {
 			switch {
 			case code.Flags&bytecode.FlagAnonymousClass == 0 && code.Name != "":
