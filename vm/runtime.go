@@ -328,9 +328,7 @@ func New(opts Options) *Runtime {
 	rt.frames = make([]frame, 0, rt.maxDepth+1)
 	rt.rootShape = rt.newShape(&Shape{})
 	rt.deferredShape = rt.newShape(&Shape{dict: true})
-	// A new realm defers some 50 objects: a hint of 64 gives a table of
-	// 128 slots, where 128 gave one of 256.
-	rt.deferred = make(map[*Object]*deferredObject, 64)
+	rt.deferred = make(map[*Object]*deferredObject, realmDeferredObjects)
 	rt.emptyString = rt.atom("")
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
