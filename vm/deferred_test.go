@@ -98,6 +98,19 @@ func TestDeferredBuiltinsMatchBuiltinsMadeAtOnce(t *testing.T) {
 	}
 }
 
+// TestANewRealmFitsItsRecords checks the sizes New and NewRealm make the
+// deferral's tables with: a realm's records fit without the slice or the
+// map growing while it is made.
+func TestANewRealmFitsItsRecords(t *testing.T) {
+	rt := New(Options{StackValues: 1 << 10, MaxCallDepth: 100})
+	if n := len(rt.deferredProps); n > realmDeferredProps || cap(rt.deferredProps) != realmDeferredProps {
+		t.Errorf("a new realm recorded %d definitions (capacity now %d), more than the %d made room for", n, cap(rt.deferredProps), realmDeferredProps)
+	}
+	if n := len(rt.deferred); n > realmDeferredObjects {
+		t.Errorf("a new realm deferred %d objects, more than the map's hint of %d", n, realmDeferredObjects)
+	}
+}
+
 func TestANewRealmDefersMostBuiltins(t *testing.T) {
 	rt := New(Options{StackValues: 1 << 10, MaxCallDepth: 100})
 	// The families made on first use (lazyfamily.go) record nothing.

@@ -328,7 +328,7 @@ func New(opts Options) *Runtime {
 	rt.frames = make([]frame, 0, rt.maxDepth+1)
 	rt.rootShape = rt.newShape(&Shape{})
 	rt.deferredShape = rt.newShape(&Shape{dict: true})
-	rt.deferred = make(map[*Object]*deferredObject, 128)
+	rt.deferred = make(map[*Object]*deferredObject, realmDeferredObjects)
 	rt.emptyString = rt.atom("")
 	rt.atLength = rt.atom("length")
 	rt.atPrototype = rt.atom("prototype")
