@@ -157,10 +157,19 @@ func (rt *Runtime) codeOf(code *bytecode.Function) uint32 {
 
 // closureState returns the state of closure o's code.
 func (rt *Runtime) closureState(o *Object) *codeState {
-	ce := &rt.codes[o.aux]
-	if ce.cs == nil {
-		ce.cs = rt.stateOf(ce.code)
+	if cs := rt.codes[o.aux].cs; cs != nil {
+		return cs
 	}
+	return rt.closureStateFirst(o)
+}
+
+// closureStateFirst is closureState on the code's first call, kept out of
+// line so that closureState inlines into every call: with the first call's
+// work in it, it was 2 over the inliner's budget, and each call of a
+// compiled function paid for a Go call to it.
+func (rt *Runtime) closureStateFirst(o *Object) *codeState {
+	ce := &rt.codes[o.aux]
+	ce.cs = rt.stateOf(ce.code)
 	return ce.cs
 }
 
@@ -369,7 +378,9 @@ func (rt *Runtime) callNative(f Value, o *Object, this Value, args []Value, newT
 		rt.throwStackOverflow()
 	}
 	rt.nativeDepth++
-	nf := rt.hostOf(o).(*nativeFunc)
+	// A native's host entry is always its nativeFunc: read straight from
+	// the table, not through hostOf's switch on the class.
+	nf := rt.hosts[o.host].(*nativeFunc)
 	saved, savedNT, savedCallee, mark, natives := rt.inNative, rt.curNewTarget, rt.curCallee, len(rt.tempRoots), len(rt.natives)
 	// A built-in runs in its own realm (§10.3.1 step 5): what it makes and
 	// throws comes from there, whoever calls it.
