@@ -237,6 +237,10 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 						return r, nil
 					}
 				} else {
+					if strings.HasSuffix(sub, "/") {
+						// kept, as the URL keeps it: a directory import
+						target += string(filepath.Separator)
+					}
 					return target, nil
 				}
 			}
