@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -96,6 +97,77 @@ func pathOfReferrer(name string) string {
 	return filepath.Join(wd, "[eval]")
 }
 
+// commonJSHint is the line node adds to an import's ERR_MODULE_NOT_FOUND
+// or ERR_UNSUPPORTED_DIR_IMPORT when require() from the same module would
+// have found something: "Did you mean to import ...?", naming the file
+// relative to the importer for a relative specifier, inside its package for
+// a bare one, else by its path. It is "" when require finds nothing too, or
+// finds what was written.
+func (l *esmLoader) commonJSHint(spec, parent string) string {
+	if strings.HasPrefix(spec, "file:") {
+		u, err := url.Parse(spec)
+		if err != nil {
+			return ""
+		}
+		spec = filepath.FromSlash(u.Path)
+	}
+	var found string
+	var builtin bool
+	if exc := l.m.n.VM.Try(func() { found, builtin = l.m.resolve(spec, filepath.Dir(parent), parent) }); exc != nil || builtin {
+		return ""
+	}
+	relative := spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
+	switch {
+	case relative:
+		rel, err := filepath.Rel(filepath.Dir(parent), found)
+		if err != nil {
+			return ""
+		}
+		found = strings.TrimPrefix(fileURL(rel), "file:///")
+		if !strings.HasPrefix(found, "../") {
+			found = "./" + found
+		}
+	case !strings.HasPrefix(spec, "/"):
+		pkg, _, _ := strings.Cut(spec, "/")
+		needle := string(filepath.Separator) + "node_modules" + string(filepath.Separator) + pkg + string(filepath.Separator)
+		if i := strings.LastIndex(found, needle); i >= 0 {
+			parts := strings.Split(found[i+len(needle):], string(filepath.Separator))
+			for j, part := range parts {
+				parts[j] = encodeURIComponent(part)
+			}
+			found = pkg + "/" + strings.Join(parts, "/")
+		} else {
+			found = fileURL(found)
+		}
+	}
+	if found == spec {
+		return ""
+	}
+	var q strings.Builder
+	enc := json.NewEncoder(&q)
+	enc.SetEscapeHTML(false) // as JSON.stringify
+	enc.Encode(found)
+	return "\nDid you mean to import " + strings.TrimSuffix(q.String(), "\n") + "?"
+}
+
+// encodeURIComponent is JavaScript's: every byte percent-encoded but
+// letters, digits and - _ . ! ~ * ' ( ).
+func encodeURIComponent(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
+
 // resolve is ESM_RESOLVE: the file (or "node:name") spec names from the
 // module at parent.
 func (l *esmLoader) resolve(spec, parent string) (string, error) {
@@ -131,6 +203,8 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		p := filepath.FromSlash(u.Path)
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, p)
+		} else {
+			p = filepath.Clean(p)
 		}
 		if strings.HasSuffix(u.Path, "/") {
 			p += string(filepath.Separator)
@@ -164,19 +238,17 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 			file, st, err = alt, nil, nil
 		}
 	}
-	if err == nil && st != nil && st.IsDir() {
-		dir := strings.TrimSuffix(file, string(filepath.Separator))
-		return "", &missingFileError{resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", dir, parent)}, fileURL(dir)}
+	// node stats a path that ends in a slash as its last character alone,
+	// "/", so any such path is a directory import, whether it exists or
+	// not; its message keeps the slash.
+	slashed := strings.HasSuffix(file, string(filepath.Separator)) && len(file) > 1
+	if slashed || err == nil && st != nil && st.IsDir() {
+		msg := fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", file, parent)
+		return "", &missingFileError{resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", msg + l.commonJSHint(spec, parent)}, fileURL(file)}
 	}
 	if err != nil {
 		msg := fmt.Sprintf("Cannot find module '%s' imported from %s", file, parent)
-		for _, ext := range []string{".js", ".mjs", ".cjs", ".json"} {
-			if st, err := os.Stat(file + ext); err == nil && !st.IsDir() && filepath.Ext(file) == "" {
-				msg += fmt.Sprintf("\nDid you mean to import \"%s%s\"?", spec, ext)
-				break
-			}
-		}
-		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg}, fileURL(file)}
+		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg + l.commonJSHint(spec, parent)}, fileURL(file)}
 	}
 	if real, err := filepath.EvalSymlinks(file); err == nil {
 		file = real

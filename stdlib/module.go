@@ -137,7 +137,9 @@ func (m *moduleSystem) runMain(file string) {
 		m.esm.runMainHooked(abs)
 		return
 	}
-	resolved, err := m.resolveFile(abs)
+	// The entry point is a file or folder whatever its last slash: node
+	// resolves it from path.resolve(main), which drops the slash.
+	resolved, err := m.resolveFile(abs, false)
 	if fatalResolve(err) {
 		m.throwRequestError(err, file)
 	}
@@ -255,22 +257,29 @@ func (m *moduleSystem) realPath(file string) string {
 	return r
 }
 
-// resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY. Its error is
-// errNotFound, or a *pkgConfigError for a folder whose package.json is not
-// JSON, which require() reports as Node does rather than going on.
-func (m *moduleSystem) resolveFile(p string) (string, error) {
-	return m.resolveFileFor(p, false)
+// resolveFile applies LOAD_AS_FILE then LOAD_AS_DIRECTORY, or only the
+// latter when dirOnly (see dirRequest). Its error is errNotFound, or a
+// *pkgConfigError for a folder whose package.json is not JSON, which
+// require() reports as Node does rather than going on.
+func (m *moduleSystem) resolveFile(p string, dirOnly bool) (string, error) {
+	return m.resolveFileFor(p, false, dirOnly)
 }
 
 // resolveFileFor is resolveFile for import (esm) or require: import falls
 // back from a missing "main" to the index without node's warning.
-func (m *moduleSystem) resolveFileFor(p string, esm bool) (string, error) {
+func (m *moduleSystem) resolveFileFor(p string, esm, dirOnly bool) (string, error) {
 	st, err := os.Stat(p)
-	if err == nil && !st.IsDir() {
+	isDir := err == nil && st.IsDir()
+	if dirOnly && !isDir {
+		return "", errNotFound
+	}
+	if err == nil && !isDir {
 		return p, nil
 	}
-	isDir := err == nil
 	for _, exts := range [2][]string{loaderExts, m.extraExts} {
+		if dirOnly {
+			break
+		}
 		for _, ext := range exts {
 			if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
 				return p + ext, nil
@@ -283,7 +292,7 @@ func (m *moduleSystem) resolveFileFor(p string, esm bool) (string, error) {
 			return "", err
 		}
 		if pkg != nil && pkg.main != "" {
-			r, err := m.resolveFileFor(filepath.Join(p, pkg.main), esm)
+			r, err := m.resolveFileFor(filepath.Join(p, pkg.main), esm, false)
 			if err == nil || fatalResolve(err) {
 				return r, err
 			}
@@ -353,6 +362,17 @@ func (n *Node) warnBadMain(pkgJSON, main string) {
 
 var errNotFound = errors.New("not found")
 
+// dirRequest reports whether a require request names a folder only, as
+// node's Module._findPath decides: it ends in "/", or is "." or "..", or
+// ends in "/." or "/..". Such a request skips LOAD_AS_FILE, so
+// require('./lib/') is lib/index.js even beside a lib.js, and
+// require('./lib.js/') finds nothing. (Joining the request to its folder
+// drops that last slash, so it is read from the request itself.)
+func dirRequest(request string) bool {
+	return strings.HasSuffix(request, "/") || request == "." || request == ".." ||
+		strings.HasSuffix(request, "/.") || strings.HasSuffix(request, "/..")
+}
+
 // loaderExts are the extensions a require without one tries: node's
 // three, then the ones Kiln loads besides.
 var loaderExts = []string{".js", ".json", ".node", ".cjs", ".mjs", ".ts"}
@@ -368,7 +388,7 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, request)
 		}
-		r, err := m.resolveFile(p)
+		r, err := m.resolveFile(p, dirRequest(request))
 		if fatalResolve(err) {
 			m.throwRequestError(err, request)
 		}

@@ -109,11 +109,12 @@ func fillModule(n *Node, b vm.Value) {
 		r, _ := m.resolve(rt.ToGoString(vm.Arg(args, 0)), rt.ToGoString(vm.Arg(args, 1)), rt.ToGoString(vm.Arg(args, 2)))
 		return rt.NewString(r)
 	})
-	// findFile(path, extraExts) is LOAD_AS_FILE then LOAD_AS_DIRECTORY,
-	// "" when neither finds one.
-	rt.DefineMethod(b, "findFile", 2, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
+	// findFile(path, extraExts, request) is LOAD_AS_FILE then
+	// LOAD_AS_DIRECTORY for the path request resolved to (only the latter
+	// when the request names a folder), "" when neither finds one.
+	rt.DefineMethod(b, "findFile", 3, func(rt *vm.Runtime, _ vm.Value, args []vm.Value) vm.Value {
 		defer m.withExtraExts(rt, vm.Arg(args, 1))()
-		r, err := m.resolveFile(rt.ToGoString(vm.Arg(args, 0)))
+		r, err := m.resolveFile(rt.ToGoString(vm.Arg(args, 0)), dirRequest(rt.ToGoString(vm.Arg(args, 2))))
 		if fatalResolve(err) {
 			rt.Throw(m.resolveErrorValue(err))
 		}

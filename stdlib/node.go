@@ -601,7 +601,7 @@ func (n *Node) RunCheck(file string) int {
 		if err != nil {
 			abs = file
 		}
-		resolved, err := m.resolveFile(abs)
+		resolved, err := m.resolveFile(abs, false)
 		if fatalResolve(err) {
 			m.throwRequestError(err, file)
 		}

@@ -229,7 +229,7 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 				}
 				target := filepath.Join(pdir, filepath.FromSlash(sub))
 				if sub == "." || !esm {
-					r, err := m.resolveFileFor(target, esm)
+					r, err := m.resolveFileFor(target, esm, dirRequest(spec))
 					if fatalResolve(err) && !esm {
 						return "", err
 					}
@@ -237,6 +237,10 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 						return r, nil
 					}
 				} else {
+					if strings.HasSuffix(sub, "/") {
+						// kept, as the URL keeps it: a directory import
+						target += string(filepath.Separator)
+					}
 					return target, nil
 				}
 			}

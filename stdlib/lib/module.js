@@ -99,7 +99,7 @@ Module._findPath = function (request, paths, isMain) {
   else if (!paths || paths.length === 0) return false;
   const exts = extraExtensions();
   for (let i = 0; i < paths.length; i++) {
-    const found = binding.findFile(path.resolve(paths[i], request), exts);
+    const found = binding.findFile(path.resolve(paths[i], request), exts, request);
     if (found !== '') return found;
   }
   return false;

@@ -1,0 +1,1 @@
+module.exports = 'slash/index.js';

@@ -1,0 +1,1 @@
+export default 'side/index.js';
