@@ -51,6 +51,11 @@ type InspectOptions struct {
 	// Colors wraps values in ANSI escapes by kind, as Node's
 	// stylizeWithColor does with inspect.styles' defaults.
 	Colors bool
+	// below is a negative depth the options gave (util.inspect's depth
+	// may be any number): every object, the one inspected too, is shown
+	// abbreviated ("[Object]"), and a custom inspect function is passed
+	// it. Depth is 0 then; below is 0 for every depth of 0 or more.
+	below float64
 	// framed is an error whose stack node has frames for where Kiln's has
 	// none (see describeThrown): it is not bracketed as a stack without
 	// frames would be.
@@ -158,7 +163,7 @@ func stripColors(s string) string {
 }
 
 func (in *inspector) depthExceeded(recurseTimes int) bool {
-	return in.opts.Depth >= 0 && recurseTimes > in.opts.Depth
+	return in.opts.below < 0 || in.opts.Depth >= 0 && recurseTimes > in.opts.Depth
 }
 
 // Entry kinds, as Node's kObjectType / kArrayType / kArrayExtrasType.
@@ -242,13 +247,17 @@ func (in *inspector) customInspect(v vm.Value, recurseTimes int) (string, bool) 
 			return
 		}
 		depth := vm.Float(math.Inf(1))
-		if in.opts.Depth >= 0 {
+		if in.opts.below < 0 {
+			depth = vm.Float(in.opts.below - float64(recurseTimes))
+		} else if in.opts.Depth >= 0 {
 			depth = vm.Int(in.opts.Depth - recurseTimes)
 		}
 		// Node's options.depth is the inspection's own depth, not what
 		// is left of it at this level.
 		optsDepth := vm.Float(math.Inf(1))
-		if in.opts.Depth >= 0 {
+		if in.opts.below < 0 {
+			optsDepth = vm.Float(in.opts.below)
+		} else if in.opts.Depth >= 0 {
 			optsDepth = vm.Int(in.opts.Depth)
 		}
 		opts := in.optionsObject(optsDepth)
@@ -423,7 +432,12 @@ func (n *Node) applyInspectOptions(o *InspectOptions, v vm.Value) {
 			*dst = rt.ToBoolean(x)
 		}
 	}
-	num(optDepth, &o.Depth)
+	if x := get(optDepth); x.IsNumber() && x.Float() < 0 {
+		o.Depth, o.below = 0, x.Float()
+	} else if x.IsNumber() || x == vm.Null {
+		o.below = 0
+		num(optDepth, &o.Depth)
+	}
 	num(optMaxArrayLength, &o.MaxArrayLength)
 	num(optMaxStringLength, &o.MaxStringLength)
 	num(optBreakLength, &o.BreakLength)
