@@ -14,23 +14,24 @@ function validateInt32(value, name, min, max) {
   }
 }
 
-// The natives' results, with a plain function's name and a
-// Symbol.toPrimitive that gives the value, as Node's os functions have.
+// The natives' results, with a Symbol.toPrimitive that gives the value, as
+// Node's os functions have, and the name node's function has: its binding's
+// getter (getOSType) or, for the ones that can fail, its wrapper (wrappedFn).
 function primitive(name, fn) {
   const f = { [name]() { return fn(); } }[name];
   f[Symbol.toPrimitive] = () => fn();
   return f;
 }
 
-const hostname = primitive('hostname', () => binding.hostname());
-const type = primitive('type', () => binding.uname()[0]);
-const release = primitive('release', () => binding.uname()[1]);
-const version = primitive('version', () => binding.uname()[2]);
-const machine = primitive('machine', () => binding.uname()[3]);
-const homedir = primitive('homedir', () => binding.homedir());
-const uptime = primitive('uptime', () => binding.uptime());
-const totalmem = primitive('totalmem', () => binding.memory()[0]);
-const freemem = primitive('freemem', () => binding.memory()[1]);
+const hostname = primitive('wrappedFn', () => binding.hostname());
+const type = primitive('getOSType', () => binding.uname()[0]);
+const release = primitive('getOSRelease', () => binding.uname()[1]);
+const version = primitive('getOSVersion', () => binding.uname()[2]);
+const machine = primitive('getMachine', () => binding.uname()[3]);
+const homedir = primitive('wrappedFn', () => binding.homedir());
+const uptime = primitive('wrappedFn', () => binding.uptime());
+const totalmem = primitive('getTotalMem', () => binding.memory()[0]);
+const freemem = primitive('getFreeMem', () => binding.memory()[1]);
 const endianness = primitive('endianness', () => (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE'));
 
 function arch() { return process.arch; }
@@ -63,7 +64,8 @@ function cpus() {
   return out;
 }
 
-function availableParallelism() { return binding.availableParallelism(); }
+function getAvailableParallelism() { return binding.availableParallelism(); }
+getAvailableParallelism[Symbol.toPrimitive] = () => getAvailableParallelism();
 
 function cidr(address, netmask, family) {
   let ones = 0;
@@ -125,7 +127,7 @@ const constants = defineConstants({ UV_UDP_REUSEADDR: 4, dlopen: defineConstants
   errno: defineConstants(binding.errno), signals: defineConstants(binding.signals), priority: defineConstants(priority) });
 
 module.exports = {
-  arch, availableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname, loadavg,
+  arch, availableParallelism: getAvailableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname, loadavg,
   networkInterfaces, platform, release, setPriority, tmpdir, totalmem, type, userInfo, uptime, version, machine,
 };
 Object.defineProperties(module.exports, {

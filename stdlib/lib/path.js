@@ -78,7 +78,8 @@ function extOf(base) {
   return base.slice(dot);
 }
 
-function formatWith(sep, pathObject) {
+// _format is node's name: path.format is it bound to the separator ("bound _format").
+function _format(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   let base = pathObject.base;
@@ -108,7 +109,18 @@ function parseWith(path, root, isSep, posixRootQuirk) {
   return ret;
 }
 
-const posix = {
+// inNodeOrder returns path's methods in the order node defines them (its
+// keys, as Object.keys and console.log show them).
+function inNodeOrder(o) {
+  const r = {};
+  for (const k of ['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
+    'basename', 'extname', 'format', 'parse', 'matchesGlob', 'sep', 'delimiter']) {
+    r[k] = o[k];
+  }
+  return r;
+}
+
+const posix = inNodeOrder({
   sep: '/',
   delimiter: ':',
 
@@ -202,15 +214,13 @@ const posix = {
     return end === -1 ? '' : extOf(path.slice(begin, end));
   },
 
-  format(pathObject) {
-    return formatWith('/', pathObject);
-  },
+  format: _format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
     return parseWith(path, path[0] === '/' ? '/' : '', isPosixSep, true);
   },
-};
+});
 
 // winRoot reads the root of a win32 path: its device ("C:",
 // "\\server\share") and its length, and whether the path is absolute.
@@ -257,7 +267,7 @@ function winRoot(path, namespaces) {
   return r;
 }
 
-const win32 = {
+const win32 = inNodeOrder({
   sep: '\\',
   delimiter: ';',
 
@@ -432,9 +442,7 @@ const win32 = {
     return end === -1 ? '' : extOf(path.slice(begin, end));
   },
 
-  format(pathObject) {
-    return formatWith('\\', pathObject);
-  },
+  format: _format.bind(null, '\\'),
 
   parse(path) {
     validateString(path, 'path');
@@ -443,7 +451,7 @@ const win32 = {
     if (root.unc && rootLen < path.length) rootLen++;
     return parseWith(path, path.slice(0, rootLen), isWinSep, false);
   },
-};
+});
 
 // glob backs matchesGlob for both flavours. Node warns on the first call,
 // before looking at the arguments, and matches case-insensitively on the

@@ -25,7 +25,7 @@ function uriMalformed() {
   return err;
 }
 
-function escape(str) {
+function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
@@ -98,7 +98,7 @@ function unescapeBuffer(s, decodeSpaces) {
   return toBuffer(out.subarray(0, n));
 }
 
-function unescape(s, decodeSpaces) {
+function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
@@ -172,8 +172,8 @@ function parse(qs, sep, eq, options) {
 
 module.exports = {
   unescapeBuffer,
-  unescape,
-  escape,
+  unescape: qsUnescape,
+  escape: qsEscape,
   stringify,
   encode: stringify,
   parse,
