@@ -341,14 +341,36 @@ function setIntervalPromise(after, value, options = {}) {
   };
 }
 
+// timers/promises names its functions as the callback forms are named.
+for (const [f, name] of [[setTimeoutPromise, 'setTimeout'], [setImmediatePromise, 'setImmediate'],
+  [setIntervalPromise, 'setInterval']]) {
+  Object.defineProperty(f, 'name', { value: name });
+}
+
+// scheduler is the one instance of Scheduler (the Prioritized Task Scheduling
+// API's subset node has), which no program can construct.
+const kScheduler = Symbol('kScheduler');
+class Scheduler {
+  constructor() {
+    throw binding.nodeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  yield() {
+    if (!this[kScheduler]) throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Scheduler');
+    return setImmediatePromise();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw binding.nodeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Scheduler');
+    return setTimeoutPromise(delay, undefined, { signal: options?.signal });
+  }
+}
+
 const promises = {
   setTimeout: setTimeoutPromise,
   setImmediate: setImmediatePromise,
   setInterval: setIntervalPromise,
-  scheduler: {
-    wait: (delay, options) => setTimeoutPromise(delay, undefined, options),
-    yield: () => setImmediatePromise(),
-  },
+  scheduler: Reflect.construct(function() { this[kScheduler] = true; }, [], Scheduler),
 };
 const custom = Symbol.for('nodejs.util.promisify.custom');
 // As Node defines them: enumerable getters (util.inspect shows them).
@@ -399,8 +421,10 @@ function legacyUnrefActive(item) {
 }
 
 module.exports = {
-  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
+  setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
   // util.deprecate's wrappers in node.
   _unrefActive: asDeprecated(legacyUnrefActive), active: asDeprecated(legacyActive),
-  enroll: asDeprecated(legacyEnroll), unenroll: asDeprecated(legacyUnenroll),
+  unenroll: asDeprecated(legacyUnenroll), enroll: asDeprecated(legacyEnroll),
 };
+// An enumerable getter, as node's.
+Object.defineProperty(module.exports, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
