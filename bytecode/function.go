@@ -81,7 +81,7 @@ const (
 	FlagUsesArguments             // creates an arguments object
 	FlagNeedsEnv                  // the prologue pushes an environment
 	FlagDynamic                   // contains direct eval or with
-	FlagClassFieldInit            // a class field initialiser function
+	FlagClassFieldInit            // a class field initialiser function, or an arrow in one: direct eval in it allows no arguments
 	FlagHasFields                 // a class constructor whose class has instance fields
 	FlagIsStaticBlock             // a class static block
 	FlagMethodGenerator           // a generator or async method (not constructible)
@@ -89,6 +89,7 @@ const (
 	FlagModuleWrapper             // the function a CommonJS module's code runs in (stack traces say Object.<anonymous>)
 	FlagBundlerCode               // code a bundler added (esbuild's module helpers): stack traces leave its frames out
 	FlagAnonymousClass            // a class constructor whose class has no name of its own (Name, if any, was given by where it is stored)
+	FlagArrowInScript             // an arrow whose this is a script's or module's, not a function's: direct eval in it allows no new.target
 )
 
 // ConstKind is the kind of a constant pool entry.

@@ -16,7 +16,7 @@ import (
 func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *bytecode.Program {
 	opts := parser.Options{Eval: true, Strict: strict}
 	if fr != nil {
-		if fr.code.Kind != bytecode.KindScript {
+		if fr.code.Kind != bytecode.KindScript && fr.code.Flags&bytecode.FlagArrowInScript == 0 {
 			opts.InFunction = true
 		}
 		if fr.fnObj.IsObject() && rt.obj(fr.fnObj).v1.IsObject() {
@@ -46,7 +46,8 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		}
 	}
 	cover := rt.CoverDynamicCode != nil
-	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source, Coverage: cover})
+	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source, Coverage: cover,
+		EvalOutsideFunction: direct && !opts.InFunction, EvalInClassField: direct && opts.InClassField})
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
