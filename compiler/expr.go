@@ -1401,14 +1401,22 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 	switch t := e.Target.(type) {
 	case *parser.Identifier:
 		r := f.resolve(t)
+		// A parenthesized target, `(f) = function () {}`, is no
+		// IdentifierRef: the function is not named after it (ECMA-262
+		// §13.15.2 step 1.c). The parser drops parentheses; only they can
+		// make the assignment start before its identifier target.
+		name := t.Name
+		if e.Loc.Start < t.Loc.Start {
+			name = ""
+		}
 		if e.Op == parser.AssignPlain {
 			if reg, ok := f.regOf(r); ok && !r.loc.immutable && directOK(e.Value) {
-				f.exprNamed(e.Value, reg, t.Name)
+				f.exprNamed(e.Value, reg, name)
 				result(reg)
 				return
 			}
 			v := f.alloc()
-			f.exprNamed(e.Value, v, t.Name)
+			f.exprNamed(e.Value, v, name)
 			f.at(f.assignOpPos(e))
 			f.store(r, v)
 			result(v)
@@ -1427,7 +1435,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		f.load(r, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
-			f.exprNamed(e.Value, cur, t.Name)
+			f.exprNamed(e.Value, cur, name)
 			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 			f.patchHere(j)
