@@ -278,6 +278,13 @@ func (f *fstate) forStmt(s *parser.For) {
 		f.stmt(s.Init)
 		f.completion = completion
 	}
+	if s.PerIteration && sr.env != nil && makesClosure(s.Init) {
+		// CreatePerIterationEnvironment before the first test (ECMA-262
+		// §14.7.4.4 step 2): closures made in the head's initialisers
+		// keep the first environment, and the first iteration gets a
+		// copy. Only they can tell the two apart.
+		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
+	}
 	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
 	// The test is compiled twice, before the first iteration and at the
 	// bottom of the loop, so an iteration costs one conditional jump
@@ -322,6 +329,22 @@ func (f *fstate) forStmt(s *parser.For) {
 	f.patchHere(jEnd...)
 	f.patchHere(loop.breaks...)
 	f.leaveScope(sr)
+}
+
+// makesClosure reports whether n may create a function closing over the
+// environment it runs in: a function or class, or a direct eval.
+func makesClosure(n parser.Node) bool {
+	found := false
+	parser.Walk(n, func(x parser.Node) bool {
+		switch x := x.(type) {
+		case *parser.Function, *parser.Class:
+			found = true
+		case *parser.Call:
+			found = x.DirectEval
+		}
+		return !found
+	})
+	return found
 }
 
 // refersTo reports whether e mentions a binding of scope s.
