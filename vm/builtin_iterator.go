@@ -240,7 +240,7 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 				}
 				// The callback's captures stay reachable through keep.
 				keep := rt.NewArray([]Value{p, res, rej, iter})
-				rt.awaitValue(val, func(v Value, rejected bool) {
+				rt.thenValue(val, func(v Value, rejected bool) {
 					if rejected {
 						if closeOnRejection {
 							rt.iteratorCloseQuiet(iter)
