@@ -81,7 +81,7 @@ const (
 	FlagUsesArguments             // creates an arguments object
 	FlagNeedsEnv                  // the prologue pushes an environment
 	FlagDynamic                   // contains direct eval or with
-	FlagClassFieldInit            // a class field initialiser function, or an arrow in one: direct eval in it allows no arguments
+	FlagClassFieldInit            // a class field initialiser function
 	FlagHasFields                 // a class constructor whose class has instance fields
 	FlagIsStaticBlock             // a class static block
 	FlagMethodGenerator           // a generator or async method (not constructible)
@@ -90,6 +90,7 @@ const (
 	FlagBundlerCode               // code a bundler added (esbuild's module helpers): stack traces leave its frames out
 	FlagAnonymousClass            // a class constructor whose class has no name of its own (Name, if any, was given by where it is stored)
 	FlagArrowInScript             // an arrow whose this is a script's or module's, not a function's: direct eval in it allows no new.target
+	FlagArrowInField              // an arrow in a class field initialiser: direct eval in it allows no arguments
 )
 
 // ConstKind is the kind of a constant pool entry.

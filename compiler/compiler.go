@@ -25,7 +25,7 @@ type Options struct {
 	// EvalOutsideFunction and EvalInClassField describe where direct eval
 	// code runs (no new.target there; no arguments there), for the arrows
 	// it contains: a direct eval in such an arrow inherits them
-	// (bytecode.FlagArrowInScript, FlagClassFieldInit).
+	// (bytecode.FlagArrowInScript, FlagArrowInField).
 	EvalOutsideFunction, EvalInClassField bool
 }
 

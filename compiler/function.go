@@ -435,7 +435,7 @@ func (c *compiler) funcHeader(parent *fstate, fn *parser.Function, name string, 
 			f.fn.Flags |= bytecode.FlagArrowInScript
 		}
 		if u.evalTop && c.opts.EvalInClassField || u.fn.Flags&bytecode.FlagClassFieldInit != 0 {
-			f.fn.Flags |= bytecode.FlagClassFieldInit
+			f.fn.Flags |= bytecode.FlagArrowInField
 		}
 	}
 	scope := fn.Scope

@@ -25,7 +25,7 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		if fr.code.Kind == bytecode.KindDerivedCtor {
 			opts.InDerivedConstructor = true
 		}
-		if fr.code.Flags&bytecode.FlagClassFieldInit != 0 {
+		if fr.code.Flags&(bytecode.FlagClassFieldInit|bytecode.FlagArrowInField) != 0 {
 			opts.InClassField = true
 		}
 		if direct {
