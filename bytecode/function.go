@@ -89,6 +89,8 @@ const (
 	FlagModuleWrapper             // the function a CommonJS module's code runs in (stack traces say Object.<anonymous>)
 	FlagBundlerCode               // code a bundler added (esbuild's module helpers): stack traces leave its frames out
 	FlagAnonymousClass            // a class constructor whose class has no name of its own (Name, if any, was given by where it is stored)
+	FlagArrowInScript             // an arrow whose this is a script's or module's, not a function's: direct eval in it allows no new.target
+	FlagArrowInField              // an arrow in a class field initialiser: direct eval in it allows no arguments
 )
 
 // ConstKind is the kind of a constant pool entry.

@@ -198,11 +198,12 @@ const (
 	OpGetElemI                      // a = b[c] (c an array index)
 	OpReturnI                       // return int16(bx)
 	OpDelegateNext                  // if iterator record b is a generator with the built-in next: resume it with c, a = Empty, a+1 = its value, a+2 = done, and jump
+	OpCallEvalSpread                // a = b(...array b+2, this = b+1), a direct eval when b is %eval%
 	numOpcodes
 )
 
 // TableHash identifies this opcode table; snapshots record it.
-const TableHash uint64 = 0x74cee588eca4f3d4
+const TableHash uint64 = 0xc97494369e1a5e92
 
 var opInfo = [numOpcodes]OpInfo{
 	OpNop:             {Name: "Nop", BX: false, Kinds: [3]OperandKind{KindNone, KindNone, KindNone}, Jump: false, Site: false, Throws: false},
@@ -399,4 +400,5 @@ var opInfo = [numOpcodes]OpInfo{
 	OpGetElemI:        {Name: "GetElemI", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindImm}, Jump: false, Site: false, Throws: true},
 	OpReturnI:         {Name: "ReturnI", BX: true, Kinds: [3]OperandKind{KindNone, KindInt, KindNone}, Jump: false, Site: false, Throws: false},
 	OpDelegateNext:    {Name: "DelegateNext", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindReg}, Jump: true, Site: false, Throws: true},
+	OpCallEvalSpread:  {Name: "CallEvalSpread", BX: false, Kinds: [3]OperandKind{KindReg, KindReg, KindNone}, Jump: false, Site: false, Throws: true},
 }

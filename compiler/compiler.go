@@ -22,6 +22,11 @@ type Options struct {
 	// (lazy.go): the program's functions must then be loaded
 	// (bytecode.Function.Load) before anything reads their bodies.
 	Lazy bool
+	// EvalOutsideFunction and EvalInClassField describe where direct eval
+	// code runs (no new.target there; no arguments there), for the arrows
+	// it contains: a direct eval in such an arrow inherits them
+	// (bytecode.FlagArrowInScript, FlagArrowInField).
+	EvalOutsideFunction, EvalInClassField bool
 }
 
 // Unsupported lists syntax features the compiler cannot compile natively;

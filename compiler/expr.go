@@ -607,14 +607,24 @@ func (f *fstate) explicitSuper() bool {
 	return u != f || u.evalTop || (u.derived && u.pseudo[pseudoThis] != nil)
 }
 
-// superKey evaluates the property key of super.x / super[x].
-func (f *fstate) superKey(m *parser.Member, k int) {
+// superKey evaluates the property key of super.x / super[x], converted to
+// a property key when toKey. An assignment's target leaves it unconverted:
+// PutValue converts it after the right-hand side (ECMA-262 §6.2.5.6), and
+// the SetSuper instructions do.
+func (f *fstate) superKey(m *parser.Member, k int, toKey bool) {
 	if m.Index == nil {
 		f.loadStr(k, m.Name)
 		return
 	}
+	if u := f.unit(); u.derived || u.evalTop {
+		// GetThisBinding comes before the expression (§13.3.7.1 step
+		// 2): super[super()] in a derived constructor throws first.
+		f.this(k)
+	}
 	f.expr(m.Index, k)
-	f.emit(bytecode.OpToPropKey, k, k, 0)
+	if toKey {
+		f.emit(bytecode.OpToPropKey, k, k, 0)
+	}
 }
 
 func (f *fstate) superGet(k, dst int) {
@@ -822,7 +832,7 @@ func (f *fstate) optionalChain(e *parser.OptionalChain, dst int, isDelete bool) 
 func (f *fstate) member(m *parser.Member, dst int) {
 	if _, ok := m.Object.(*parser.Super); ok {
 		k := f.alloc()
-		f.superKey(m, k)
+		f.superKey(m, k, false)
 		f.at(f.memberPos(m))
 		f.superGet(k, dst)
 		return
@@ -919,7 +929,7 @@ func (f *fstate) call(e *parser.Call, dst int) {
 		if isSuperObject(c) {
 			f.this(base + 1)
 			k := f.alloc()
-			f.superKey(c, k)
+			f.superKey(c, k, false)
 			f.at(pos)
 			f.superGet(k, base)
 			break
@@ -971,6 +981,8 @@ func (f *fstate) call(e *parser.Call, dst int) {
 	f.at(pos)
 	f.calleeRange(e.Callee)
 	switch {
+	case spread && e.DirectEval:
+		f.emit(bytecode.OpCallEvalSpread, dst, base, 0)
 	case spread:
 		f.emit(bytecode.OpCallSpread, dst, base, 0)
 	case e.DirectEval:
@@ -1305,7 +1317,7 @@ func (f *fstate) evalMemberRefIn(m *parser.Member, toKey, pureAfter bool) member
 	if _, ok := m.Object.(*parser.Super); ok {
 		mr.super = true
 		mr.key = f.alloc()
-		f.superKey(m, mr.key)
+		f.superKey(m, mr.key, toKey)
 		return mr
 	}
 	if pureAfter && (m.Index == nil || pure(m.Index)) {
@@ -1389,14 +1401,22 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 	switch t := e.Target.(type) {
 	case *parser.Identifier:
 		r := f.resolve(t)
+		// A parenthesized target, `(f) = function () {}`, is no
+		// IdentifierRef: the function is not named after it (ECMA-262
+		// §13.15.2 step 1.c). The parser drops parentheses; only they can
+		// make the assignment start before its identifier target.
+		name := t.Name
+		if e.Loc.Start < t.Loc.Start {
+			name = ""
+		}
 		if e.Op == parser.AssignPlain {
 			if reg, ok := f.regOf(r); ok && !r.loc.immutable && directOK(e.Value) {
-				f.exprNamed(e.Value, reg, t.Name)
+				f.exprNamed(e.Value, reg, name)
 				result(reg)
 				return
 			}
 			v := f.alloc()
-			f.exprNamed(e.Value, v, t.Name)
+			f.exprNamed(e.Value, v, name)
 			f.at(f.assignOpPos(e))
 			f.store(r, v)
 			result(v)
@@ -1415,7 +1435,7 @@ func (f *fstate) assign(e *parser.Assign, dst int) {
 		f.load(r, cur)
 		if op := e.Op.BinOp(); op.IsLogical() {
 			j := f.jump(logicalJump(op), cur, 0)
-			f.exprNamed(e.Value, cur, t.Name)
+			f.exprNamed(e.Value, cur, name)
 			f.at(f.assignOpPos(e))
 			f.store(r, cur)
 			f.patchHere(j)
@@ -1750,7 +1770,7 @@ func (f *fstate) tagged(e *parser.TaggedTemplate, dst int) {
 		if _, sup := m.Object.(*parser.Super); sup {
 			f.this(base + 1)
 			k := f.alloc()
-			f.superKey(m, k)
+			f.superKey(m, k, false)
 			f.superGet(k, base)
 		} else {
 			mr := f.evalMemberRef(m, false)

@@ -427,6 +427,17 @@ func (c *compiler) funcHeader(parent *fstate, fn *parser.Function, name string, 
 	if fn.Kind == parser.FuncStaticBlock {
 		f.fn.Flags |= bytecode.FlagIsStaticBlock
 	}
+	if f.arrow {
+		// What a direct eval in the arrow may contain depends on the
+		// function whose this it shares (§19.2.1.1 steps 5-6).
+		u := f.unit()
+		if u.evalTop && c.opts.EvalOutsideFunction || !u.evalTop && u.fn.Kind == bytecode.KindScript {
+			f.fn.Flags |= bytecode.FlagArrowInScript
+		}
+		if u.evalTop && c.opts.EvalInClassField || u.fn.Flags&bytecode.FlagClassFieldInit != 0 {
+			f.fn.Flags |= bytecode.FlagArrowInField
+		}
+	}
 	scope := fn.Scope
 	if scope != nil && c.funcDynamic(scope) {
 		f.fn.Flags |= bytecode.FlagDynamic

@@ -120,7 +120,7 @@ func patternName(p parser.Pattern) string {
 func (f *fstate) storeMember(m *parser.Member, val int, pos int32) {
 	if _, ok := m.Object.(*parser.Super); ok {
 		k := f.alloc()
-		f.superKey(m, k)
+		f.superKey(m, k, false)
 		f.superSet(k, val)
 		return
 	}

@@ -271,7 +271,19 @@ func (f *fstate) forStmt(s *parser.For) {
 	labels := f.takeLabels()
 	sr := f.enterScope(s.Scope)
 	if s.Init != nil {
+		// The head's expression is no statement: its value is not the
+		// loop's completion value (ECMA-262 §14.7.4.2 ForLoopEvaluation).
+		completion := f.completion
+		f.completion = -1
 		f.stmt(s.Init)
+		f.completion = completion
+	}
+	if s.PerIteration && sr.env != nil && makesClosure(s.Init) {
+		// CreatePerIterationEnvironment before the first test (ECMA-262
+		// §14.7.4.4 step 2): closures made in the head's initialisers
+		// keep the first environment, and the first iteration gets a
+		// copy. Only they can tell the two apart.
+		f.emit(bytecode.OpCopyEnv, 0, 0, 0)
 	}
 	loop := f.pushCtl(&ctl{kind: ctlLoop, labels: labels, iterRec: -1})
 	// The test is compiled twice, before the first iteration and at the
@@ -317,6 +329,22 @@ func (f *fstate) forStmt(s *parser.For) {
 	f.patchHere(jEnd...)
 	f.patchHere(loop.breaks...)
 	f.leaveScope(sr)
+}
+
+// makesClosure reports whether n may create a function closing over the
+// environment it runs in: a function or class, or a direct eval.
+func makesClosure(n parser.Node) bool {
+	found := false
+	parser.Walk(n, func(x parser.Node) bool {
+		switch x := x.(type) {
+		case *parser.Function, *parser.Class:
+			found = true
+		case *parser.Call:
+			found = x.DirectEval
+		}
+		return !found
+	})
+	return found
 }
 
 // refersTo reports whether e mentions a binding of scope s.
@@ -662,8 +690,16 @@ func (f *fstate) tryStmt(s *parser.Try) {
 	}
 	f.patchHere(jNormal)
 	f.patchHere(fin.jumps...)
-	completion := f.completion
-	f.completion = -1
+	// The finally block's own completion value is the statement's when
+	// it breaks or continues (ECMA-262 §14.15.3: F replaces B unless F
+	// is normal, then UpdateEmpty(F, undefined)); the try part's value
+	// is put back when it ends normally.
+	tryValue := -1
+	if f.completion >= 0 {
+		tryValue = f.alloc()
+		f.mov(tryValue, f.completion)
+		f.clearCompletion()
+	}
 	if f.c.opts.Coverage {
 		finStart := s.Block.End
 		if s.Handler != nil {
@@ -672,7 +708,9 @@ func (f *fstate) tryStmt(s *parser.Try) {
 		f.cover(f.tokenAt(finStart, "finally"), s.Finalizer.End)
 	}
 	f.block(s.Finalizer)
-	f.completion = completion
+	if tryValue >= 0 {
+		f.mov(f.completion, tryValue)
+	}
 	// Dispatch on how the finally block was entered.
 	t := f.alloc()
 	var exits [][2]int // jump, kind

@@ -214,6 +214,9 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 							rt.Call(res, Undefined, rt.iterResult(Arg(args, 0), true))
 							return
 						}
+						// The sync iterator is closed first; an error from
+						// closing it rejects instead (§27.1.6.2.3 step 7).
+						rt.iteratorClose(self.v0)
 						rt.throwTypeError("The iterator does not provide a 'throw' method.")
 					}
 					r = rt.callValue(m, self.v0, args, Undefined)
@@ -237,7 +240,7 @@ func (rt *Runtime) asyncFromSyncIterator(it, next Value) (Value, Value) {
 				}
 				// The callback's captures stay reachable through keep.
 				keep := rt.NewArray([]Value{p, res, rej, iter})
-				rt.awaitValue(val, func(v Value, rejected bool) {
+				rt.thenValue(val, func(v Value, rejected bool) {
 					if rejected {
 						if closeOnRejection {
 							rt.iteratorCloseQuiet(iter)

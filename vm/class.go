@@ -69,11 +69,12 @@ func (rt *Runtime) homeOf(fr *frame) Value {
 
 func (rt *Runtime) getSuper(fr *frame, key Value) Value {
 	home := rt.homeOf(fr)
-	k := rt.ToPropertyKey(key)
 	if !home.IsObject() {
 		rt.throwSyntaxError("'super' keyword unexpected here")
 	}
+	// GetSuperBase before ToPropertyKey (§13.3.7.3, §6.2.5.5).
 	p := rt.getPrototypeOf(home)
+	k := rt.ToPropertyKey(key)
 	if p == Null {
 		rt.throwTypeError("Cannot read properties of null (reading '%s')", rt.keyString(k))
 	}
@@ -86,13 +87,13 @@ func (rt *Runtime) getSuper(fr *frame, key Value) Value {
 
 func (rt *Runtime) setSuper(fr *frame, key, v Value) {
 	home := rt.homeOf(fr)
-	k := rt.ToPropertyKey(key)
 	p := rt.getPrototypeOf(home)
+	k := rt.ToPropertyKey(key)
 	if p == Null {
 		rt.throwTypeError("Cannot set properties of null (setting '%s')", rt.keyString(k))
 	}
 	this := rt.stack[fr.base]
-	if !rt.setV(p, k, v, this) {
+	if !rt.setV(p, k, v, this) && fr.code.Flags&bytecode.FlagStrict != 0 {
 		rt.failedAssignment(this, k)
 	}
 }

@@ -16,7 +16,7 @@ import (
 func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *bytecode.Program {
 	opts := parser.Options{Eval: true, Strict: strict}
 	if fr != nil {
-		if fr.code.Kind != bytecode.KindScript {
+		if fr.code.Kind != bytecode.KindScript && fr.code.Flags&bytecode.FlagArrowInScript == 0 {
 			opts.InFunction = true
 		}
 		if fr.fnObj.IsObject() && rt.obj(fr.fnObj).v1.IsObject() {
@@ -25,7 +25,7 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		if fr.code.Kind == bytecode.KindDerivedCtor {
 			opts.InDerivedConstructor = true
 		}
-		if fr.code.Flags&bytecode.FlagClassFieldInit != 0 {
+		if fr.code.Flags&(bytecode.FlagClassFieldInit|bytecode.FlagArrowInField) != 0 {
 			opts.InClassField = true
 		}
 		if direct {
@@ -46,7 +46,8 @@ func (rt *Runtime) compileEval(src string, direct, strict bool, fr *frame) *byte
 		}
 	}
 	cover := rt.CoverDynamicCode != nil
-	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source, Coverage: cover})
+	p, err := compiler.Eval(prog, direct, compiler.Options{Filename: "eval", Source: prog.Source, Coverage: cover,
+		EvalOutsideFunction: direct && !opts.InFunction, EvalInClassField: direct && opts.InClassField})
 	if err != nil {
 		rt.throwSyntaxError("%s", err.Error())
 	}
@@ -245,10 +246,22 @@ func (rt *Runtime) extraOp(fr *frame, op bytecode.Opcode, a, b, c, bx int) {
 		rt.declareEvalBinding(fr, rt.siteKey(fr, bx), Undefined, false)
 	case bytecode.OpDeclareEvalFunc:
 		rt.declareEvalBinding(fr, rt.siteKey(fr, bx), regs[a], true)
+	case bytecode.OpCallEvalSpread:
+		rt.sp = fr.base + fr.code.NRegs
+		args := rt.spreadArgs(regs[b+2])
+		if regs[b] == rt.realm.Eval {
+			regs[a] = rt.directEval(fr, args)
+			break
+		}
+		if !rt.isCallable(regs[b]) {
+			rt.notCallable(fr, regs[b], "a function")
+		}
+		regs[a] = rt.callValue(regs[b], regs[b+1], args, Undefined)
+		rt.sp = fr.base + fr.code.NRegs
 	case bytecode.OpGetSuperFrom:
 		regs[a] = rt.superGet(regs[b], regs[b+1], regs[c])
 	case bytecode.OpSetSuperFrom:
-		rt.superSet(regs[a], regs[a+1], regs[b], regs[c])
+		rt.superSet(regs[a], regs[a+1], regs[b], regs[c], fr.code.Flags&bytecode.FlagStrict != 0)
 	default:
 		rt.throwSyntaxError("unsupported instruction %s", op)
 	}
@@ -320,27 +333,31 @@ func isCatchLayout(layout *bytecode.Const) bool {
 }
 
 func (rt *Runtime) superGet(home, this, key Value) Value {
-	k := rt.ToPropertyKey(key)
 	if this == Empty {
 		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
 	}
+	// GetSuperBase before ToPropertyKey (§13.3.7.3, §6.2.5.5).
 	p := rt.getPrototypeOf(home)
+	k := rt.ToPropertyKey(key)
 	if p == Null {
 		rt.throwTypeError("Cannot read properties of null (reading '%s')", rt.keyString(k))
 	}
 	return rt.getV(p, k, this)
 }
 
-func (rt *Runtime) superSet(home, this, key, v Value) {
-	k := rt.ToPropertyKey(key)
+// superSet is PutValue on a super reference: a failed [[Set]] throws in
+// strict code only.
+func (rt *Runtime) superSet(home, this, key, v Value, strict bool) {
 	if this == Empty {
 		rt.throwReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
 	}
+	// GetSuperBase before ToPropertyKey (§13.3.7.3, §6.2.5.5).
 	p := rt.getPrototypeOf(home)
+	k := rt.ToPropertyKey(key)
 	if p == Null {
 		rt.throwTypeError("Cannot set properties of null (setting '%s')", rt.keyString(k))
 	}
-	if !rt.setV(p, k, v, this) {
+	if !rt.setV(p, k, v, this) && strict {
 		rt.failedAssignment(this, k)
 	}
 }

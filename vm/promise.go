@@ -480,6 +480,16 @@ func (rt *Runtime) awaitValue(v Value, k func(val Value, rejected bool), keep Va
 	rt.awaitWith(v, rt.newAwaitCont(k, keep))
 }
 
+// thenValue is awaitValue for a promise that is one already: it reacts to p
+// as PerformPromiseThen does, without PromiseResolve and its lookup of
+// p.constructor (AsyncFromSyncIteratorContinuation, ECMA-262 §27.1.6.4
+// steps 9-13, resolves once and then only adds reactions).
+func (rt *Runtime) thenValue(p Value, k func(val Value, rejected bool), keep Value) {
+	r := rt.newAwaitCont(k, keep)
+	rt.setReactionContext(r)
+	rt.addReactions(p, r, r)
+}
+
 // newAwaitCont makes an await's reaction record (reactAwait), whose
 // handler is the cell of an await continuation that calls k and keeps keep
 // alive. An async function awaits one thing at a time, so it makes one at

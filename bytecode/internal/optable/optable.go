@@ -305,4 +305,8 @@ var Ops = []Op{
 	// object its next would make (and yield* would read back and pass on)
 	// is never made. Otherwise it falls through to the general call.
 	{"DelegateNext", "RRR", true, true, "if iterator record b is a generator with the built-in next: resume it with c, a = Empty, a+1 = its value, a+2 = done, and jump"},
+
+	// eval(...args): a direct eval when b is %eval% (ECMA-262 §13.3.6.1
+	// looks at the callee only, after ArgumentListEvaluation).
+	{"CallEvalSpread", "RR", false, true, "a = b(...array b+2, this = b+1), a direct eval when b is %eval%"},
 }
