@@ -181,7 +181,7 @@ func TestNextThreshold(t *testing.T) {
 	cases := []struct {
 		name                   string
 		live, limit, allocated int64
-		gcTime, mutatorTime    time.Duration
+		markTime, mutatorTime  time.Duration
 		want                   int64
 	}{
 		{"a small heap waits for the minimum", 1 * mb, 0, 8 * mb, 1 * ms, 100 * ms, minThreshold},
@@ -196,7 +196,7 @@ func TestNextThreshold(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := nextThreshold(c.live, c.limit, c.allocated, c.gcTime, c.mutatorTime)
+			got := nextThreshold(c.live, c.limit, c.allocated, c.markTime, c.mutatorTime)
 			if d := got - c.want; d < -mb/100 || d > mb/100 {
 				t.Errorf("nextThreshold = %.2f MB, want %.2f MB", float64(got)/mb, float64(c.want)/mb)
 			}
@@ -223,5 +223,29 @@ func TestALimitBelowTheMinimumTriggerCapsTheFirstCollection(t *testing.T) {
 	h.Charge(4 << 20)
 	if !h.ShouldCollect() {
 		t.Error("a heap of 4 MB at its 4 MB limit is not due a collection")
+	}
+}
+
+// TestSweepTimeDoesNotRaiseTheTrigger checks that the trigger is paced on
+// marking alone: a collection whose sweep is slow (each freed cell's OnFree
+// sleeps) and whose mark is quick (nothing is live) keeps the minimum
+// trigger. The program's time before it is a 20 ms sleep: marking nothing
+// would have to take 2 ms to raise the trigger.
+func TestSweepTimeDoesNotRaiseTheTrigger(t *testing.T) {
+	h, s, _ := newTestHeap()
+	s.OnFree = func(*testCell) { time.Sleep(time.Millisecond) }
+	for range 100 {
+		s.Alloc()
+		h.Charge(minThreshold / 100)
+	}
+	time.Sleep(20 * time.Millisecond)
+	if err := h.Collect(); err != nil {
+		t.Fatal(err)
+	}
+	if h.Stats.LastSweep < 100*time.Millisecond {
+		t.Fatalf("the sweep took %v, under the 100 ms its 100 frees sleep", h.Stats.LastSweep)
+	}
+	if h.threshold != minThreshold {
+		t.Errorf("after a slow sweep of garbage the trigger is %d, want the minimum %d", h.threshold, minThreshold)
 	}
 }

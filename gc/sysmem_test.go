@@ -1,7 +1,10 @@
 package gc
 
 import (
+	"math"
 	"reflect"
+	"runtime"
+	"runtime/debug"
 	"testing"
 	"unsafe"
 )
@@ -82,3 +85,37 @@ type plainCell struct {
 
 func (c *plainCell) Trace(m *Marker) { m.Mark(c.v); m.Mark(c.w) }
 func (c *plainCell) Reset()          { *c = plainCell{} }
+
+// TestMappedRegionsLowerGoLimit checks that a region sysMem maps comes off
+// Go's memory limit when one is set, that no limit stays none, and that a
+// limit never goes below zero. (A cleanup of another test's regions could
+// raise the limit between two of these lines; each check reads it right
+// after the change it checks.)
+func TestMappedRegionsLowerGoLimit(t *testing.T) {
+	const limit = 1 << 40
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+
+	debug.SetMemoryLimit(limit)
+	m := &sysMem{}
+	m.alloc(8)
+	want := int64(limit - sysRegion)
+	if len(m.regs.maps) == 0 {
+		want = limit // the Go heap gave the region: Go counts it already
+	}
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("after mapping a region under a limit of %d: limit %d, want %d", limit, got, want)
+	}
+
+	debug.SetMemoryLimit(math.MaxInt64)
+	m.alloc(sysRegion)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("after mapping a region with no limit: limit %d, want none", got)
+	}
+
+	debug.SetMemoryLimit(sysRegion)
+	moveGoLimit(-2 * sysRegion)
+	if got := debug.SetMemoryLimit(-1); got != 0 {
+		t.Errorf("a limit lowered past zero is %d, want 0", got)
+	}
+	runtime.KeepAlive(m)
+}

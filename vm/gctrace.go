@@ -29,7 +29,8 @@ const (
 
 func (rt *Runtime) traceCollection(start time.Time) {
 	st := rt.heap.Stats
-	fmt.Fprintf(os.Stderr, "kiln gc %d: %.1f ms, live %d KB, objects %d of %d cells, strings %d of %d cells, arena %d KB, temp roots %d\n",
-		st.Collections, float64(time.Since(start).Microseconds())/1000, st.LiveBytes>>10,
+	fmt.Fprintf(os.Stderr, "kiln gc %d: %.1f ms (mark %.1f, sweep %.1f), live %d KB, objects %d of %d cells, strings %d of %d cells, arena %d KB, temp roots %d\n",
+		st.Collections, float64(time.Since(start).Microseconds())/1000,
+		float64(st.LastMark.Microseconds())/1000, float64(st.LastSweep.Microseconds())/1000, st.LiveBytes>>10,
 		rt.objs.Count(), rt.objs.Cells(), rt.strs.Count(), rt.strs.Cells(), rt.arena.Bytes()>>10, len(rt.tempRoots))
 }
