@@ -82,16 +82,35 @@ func (m *sysMem) alloc(n int) unsafe.Pointer {
 // held 32 MB, most of it garbage, however much Kiln had mapped besides:
 // async.js's peak RSS rose from 40 to 45 MB. No limit (math.MaxInt64, Go's
 // default) is left alone.
-var goLimitMu sync.Mutex
+var (
+	goLimitMu sync.Mutex
+	// goLimitShort is what the limit was not lowered by because it was
+	// at zero: regions unmapped later pay it back before raising the
+	// limit, so that mapping and unmapping the same regions gives the
+	// limit back as it was.
+	goLimitShort int64
+)
 
 // moveGoLimit adds delta bytes to Go's memory limit, if one is set; a
 // limit is never taken below zero, where Go reads it as "keep collecting".
 func moveGoLimit(delta int64) {
 	goLimitMu.Lock()
 	defer goLimitMu.Unlock()
-	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
-		debug.SetMemoryLimit(max(l+delta, 0))
+	l := debug.SetMemoryLimit(-1)
+	if l == math.MaxInt64 {
+		goLimitShort = 0
+		return
 	}
+	if delta > 0 {
+		paid := min(delta, goLimitShort)
+		goLimitShort -= paid
+		delta -= paid
+	}
+	if l+delta < 0 {
+		goLimitShort += -(l + delta)
+		delta = -l
+	}
+	debug.SetMemoryLimit(l + delta)
 }
 
 // hasPointers reports whether values of type t hold Go pointers, which

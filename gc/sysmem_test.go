@@ -88,9 +88,9 @@ func (c *plainCell) Reset()          { *c = plainCell{} }
 
 // TestMappedRegionsLowerGoLimit checks that a region sysMem maps comes off
 // Go's memory limit when one is set, that no limit stays none, and that a
-// limit never goes below zero. (A cleanup of another test's regions could
-// raise the limit between two of these lines; each check reads it right
-// after the change it checks.)
+// limit never goes below zero and comes back as it was. (A cleanup of
+// another test's regions could raise the limit between two of these lines;
+// each check reads it right after the change it checks.)
 func TestMappedRegionsLowerGoLimit(t *testing.T) {
 	const limit = 1 << 40
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
@@ -116,6 +116,16 @@ func TestMappedRegionsLowerGoLimit(t *testing.T) {
 	moveGoLimit(-2 * sysRegion)
 	if got := debug.SetMemoryLimit(-1); got != 0 {
 		t.Errorf("a limit lowered past zero is %d, want 0", got)
+	}
+	// Unmapping what was mapped gives the limit back as it was, not what
+	// the regions would add to zero.
+	moveGoLimit(sysRegion)
+	if got := debug.SetMemoryLimit(-1); got != 0 {
+		t.Errorf("after unmapping half of what took the limit past zero: %d, want 0", got)
+	}
+	moveGoLimit(sysRegion)
+	if got := debug.SetMemoryLimit(-1); got != sysRegion {
+		t.Errorf("after unmapping all of it: %d, want the limit it started at, %d", got, sysRegion)
 	}
 	runtime.KeepAlive(m)
 }
