@@ -92,78 +92,87 @@ function StringDecoder(encoding) {
   Object.defineProperty(this, kMissing, { value: 0, writable: true, configurable: true });
 }
 
-class Methods {
-  write(buf) {
-    if (typeof buf === 'string') return buf;
-    if (!ArrayBuffer.isView(buf)) {
-      throw binding.invalidArgType('buf', 'an instance of Buffer, TypedArray, or DataView', buf);
-    }
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (bytes.length === 0) return '';
-    const enc = this.encoding;
-    let prefix = '';
-    let start = 0;
-    const missing = this[kMissing];
-    if (missing > 0) {
-      // The chunk's first bytes complete the waiting character.
-      let take = Math.min(bytes.length, missing);
-      let left = missing - take;
-      if (enc === 'utf8') {
-        for (let i = 0; i < take; i++) {
-          if ((bytes[i] & 0xc0) !== 0x80) {
-            take = i;
-            left = 0;
-            break;
-          }
+// The methods are assigned and the getters defined enumerable, with
+// node's names and attributes (Object.keys of the prototype lists them).
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  if (!ArrayBuffer.isView(buf)) {
+    throw binding.invalidArgType('buf', 'an instance of Buffer, TypedArray, or DataView', buf);
+  }
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (bytes.length === 0) return '';
+  const enc = this.encoding;
+  let prefix = '';
+  let start = 0;
+  const missing = this[kMissing];
+  if (missing > 0) {
+    // The chunk's first bytes complete the waiting character.
+    let take = Math.min(bytes.length, missing);
+    let left = missing - take;
+    if (enc === 'utf8') {
+      for (let i = 0; i < take; i++) {
+        if ((bytes[i] & 0xc0) !== 0x80) {
+          take = i;
+          left = 0;
+          break;
         }
       }
-      this[kChar].set(bytes.subarray(0, take), this[kBuffered]);
-      this[kBuffered] += take;
-      this[kMissing] = left;
-      if (left > 0) return '';
-      prefix = decode(this[kChar], 0, this[kBuffered], enc);
-      this[kBuffered] = 0;
-      start = take;
-      if (start === bytes.length) return prefix;
     }
-    const [keep, need] = tail(bytes, start, enc);
-    if (keep > 0) {
-      this[kChar].set(bytes.subarray(bytes.length - keep), 0);
-      this[kBuffered] = keep;
-      this[kMissing] = need;
-    }
-    return prefix + decode(bytes, start, bytes.length - keep, enc);
+    this[kChar].set(bytes.subarray(0, take), this[kBuffered]);
+    this[kBuffered] += take;
+    this[kMissing] = left;
+    if (left > 0) return '';
+    prefix = decode(this[kChar], 0, this[kBuffered], enc);
+    this[kBuffered] = 0;
+    start = take;
+    if (start === bytes.length) return prefix;
   }
-
-  end(buf) {
-    const s = buf === undefined ? '' : this.write(buf);
-    const n = this[kBuffered];
-    this[kBuffered] = this[kMissing] = 0;
-    return n === 0 ? s : s + decode(this[kChar], 0, n, this.encoding);
+  const [keep, need] = tail(bytes, start, enc);
+  if (keep > 0) {
+    this[kChar].set(bytes.subarray(bytes.length - keep), 0);
+    this[kBuffered] = keep;
+    this[kMissing] = need;
   }
+  return prefix + decode(bytes, start, bytes.length - keep, enc);
+};
 
-  text(buf, offset) {
-    this[kBuffered] = this[kMissing] = 0;
-    return this.write(buf.subarray(offset));
-  }
+StringDecoder.prototype.end = function end(buf) {
+  const s = buf === undefined ? '' : this.write(buf);
+  const n = this[kBuffered];
+  this[kBuffered] = this[kMissing] = 0;
+  return n === 0 ? s : s + decode(this[kChar], 0, n, this.encoding);
+};
 
-  // lastChar, lastNeed and lastTotal expose the waiting character as
-  // node's decoder does: its 4-byte store (a view, as node's is), the
-  // bytes it still needs, and its size.
-  get lastChar() {
-    return Buffer.from(this[kChar].buffer, this[kChar].byteOffset, 4);
-  }
+StringDecoder.prototype.text = function text(buf, offset) {
+  this[kBuffered] = this[kMissing] = 0;
+  return this.write(buf.subarray(offset));
+};
 
-  get lastNeed() {
-    return this[kMissing];
-  }
-
-  get lastTotal() {
-    return this[kBuffered] + this[kMissing];
-  }
-}
-
-StringDecoder.prototype = Methods.prototype;
-Object.defineProperty(Methods.prototype, 'constructor', { value: StringDecoder, writable: true, configurable: true });
+// lastChar, lastNeed and lastTotal expose the waiting character as node's
+// decoder does: its 4-byte store (a view, as node's is), the bytes it still
+// needs, and its size.
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return Buffer.from(this[kChar].buffer, this[kChar].byteOffset, 4);
+    },
+  },
+  lastNeed: {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return this[kMissing];
+    },
+  },
+  lastTotal: {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return this[kBuffered] + this[kMissing];
+    },
+  },
+});
 
 module.exports = { StringDecoder };
