@@ -162,7 +162,10 @@ function getDefaultResolver() {
   if (!defaultResolver) defaultResolver = new Resolver();
   return defaultResolver;
 }
-const resolverKeys = ['getServers', 'resolve', ...Object.keys(methods), 'setServers'];
+// In node's order (its bindDefaultResolver's keys); setServers is not bound
+// but defaultResolverSetServers, below.
+const resolverKeys = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
 function bindDefault(target, proto) {
   for (const key of resolverKeys) {
     const fn = proto[key];
@@ -192,10 +195,21 @@ function setDefaultResultOrder(order) {
   defaultOrder = order;
 }
 
-Object.assign(promises, { Resolver: PromiseResolver, getDefaultResultOrder, setDefaultResultOrder }, codes);
+// dns.setServers and dnsPromises.setServers: two functions, as node's, both
+// setting the servers of the one default resolver.
+function makeSetServers() {
+  return function defaultResolverSetServers(servers) {
+    return Resolver.prototype.setServers.call(getDefaultResolver(), servers);
+  };
+}
+
+Object.assign(promises, { Resolver: PromiseResolver, getDefaultResultOrder, setDefaultResultOrder,
+  setServers: makeSetServers() }, codes);
 bindDefault(promises, PromiseResolver.prototype);
 module.exports = {
-  lookup, lookupService, Resolver, getDefaultResultOrder, setDefaultResultOrder,
-  ADDRCONFIG: 32, ALL: 16, V4MAPPED: 8, ...codes, promises,
+  lookup, lookupService, Resolver, getDefaultResultOrder, setDefaultResultOrder, setServers: makeSetServers(),
+  ADDRCONFIG: 32, ALL: 16, V4MAPPED: 8, ...codes,
 };
 bindDefault(module.exports, Resolver.prototype);
+// An enumerable getter, as node's.
+Object.defineProperty(module.exports, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
