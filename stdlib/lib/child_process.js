@@ -506,6 +506,13 @@ class ChildProcess extends EventEmitter {
     if (!this.killed) this.kill();
   }
 }
+// node assigns these to the prototype as anonymous functions: enumerable,
+// and named "".
+for (const key of ['spawn', 'kill', 'ref', 'unref', Symbol.dispose]) {
+  const method = ChildProcess.prototype[key];
+  Object.defineProperty(method, 'name', { value: '' });
+  Object.defineProperty(ChildProcess.prototype, key, { enumerable: true });
+}
 
 function spawn(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);

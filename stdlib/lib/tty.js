@@ -24,7 +24,7 @@ Object.setPrototypeOf(ReadStream, net.Socket);
 // setRawMode switches the terminal between raw input (bytes as typed, no
 // echo, Ctrl-C as data) and line mode; a failure is the stream's 'error',
 // as node's.
-ReadStream.prototype.setRawMode = function setRawMode(flag) {
+ReadStream.prototype.setRawMode = function(flag) {
   flag = !!flag;
   const err = this._handle?.setRawMode(flag);
   if (err) {
@@ -77,8 +77,12 @@ function getWindowSize(out) {
   out[1] = size[1];
   return 0;
 }
+// In node's order, the methods anonymous as node's are (getColorDepth and
+// hasColors are declared below).
 WriteStream.prototype.isTTY = true;
-WriteStream.prototype._refreshSize = function _refreshSize() {
+WriteStream.prototype.getColorDepth = getColorDepth;
+WriteStream.prototype.hasColors = hasColors;
+WriteStream.prototype._refreshSize = function() {
   const size = [];
   if (!this._handle || this._handle.getWindowSize(size) !== 0) return;
   if (this.columns !== size[0] || this.rows !== size[1]) {
@@ -87,19 +91,19 @@ WriteStream.prototype._refreshSize = function _refreshSize() {
     this.emit('resize');
   }
 };
-WriteStream.prototype.cursorTo = function cursorTo(x, y, cb) {
+WriteStream.prototype.cursorTo = function(x, y, cb) {
   return require('readline').cursorTo(this, x, y, cb);
 };
-WriteStream.prototype.moveCursor = function moveCursor(dx, dy, cb) {
+WriteStream.prototype.moveCursor = function(dx, dy, cb) {
   return require('readline').moveCursor(this, dx, dy, cb);
 };
-WriteStream.prototype.clearLine = function clearLine(dir, cb) {
+WriteStream.prototype.clearLine = function(dir, cb) {
   return require('readline').clearLine(this, dir, cb);
 };
-WriteStream.prototype.clearScreenDown = function clearScreenDown(cb) {
+WriteStream.prototype.clearScreenDown = function(cb) {
   return require('readline').clearScreenDown(this, cb);
 };
-WriteStream.prototype.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
+WriteStream.prototype.getWindowSize = function() { return [this.columns, this.rows]; };
 
 // Colour depth from the environment, node v20's algorithm
 // (lib/internal/tty.js): 1, 4, 8 or 24 bits.
@@ -201,7 +205,5 @@ function hasColors(count, env) {
   }
   return count <= 2 ** getColorDepth(env);
 }
-WriteStream.prototype.getColorDepth = getColorDepth;
-WriteStream.prototype.hasColors = hasColors;
 
 module.exports = { isatty, ReadStream, WriteStream };
