@@ -239,16 +239,6 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const port = /:[0-9]*$/.exec(host);
-  if (port) {
-    if (port[0] !== ':') this.port = port[0].slice(1);
-    host = host.slice(0, host.length - port[0].length);
-  }
-  if (host) this.hostname = host;
-};
-
 Url.prototype.format = function format() {
   let auth = this.auth || '';
   if (auth) auth = encodeURIComponent(auth).replace(/%3A/i, ':') + '@';
@@ -279,6 +269,11 @@ Url.prototype.format = function format() {
   if (hash && hash[0] !== '#') hash = `#${hash}`;
   if (search && search[0] !== '?') search = `?${search}`;
   return protocol + host + pathname + search + hash;
+};
+
+// In node's order: parse, format, resolve, resolveObject, parseHost.
+Url.prototype.resolve = function resolve(relative) {
+  return this.resolveObject(urlParse(relative, false, true)).format();
 };
 
 // resolveObject resolves relative against this URL as RFC 3986 §5.2
@@ -319,6 +314,16 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   return result;
 };
 
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const port = /:[0-9]*$/.exec(host);
+  if (port) {
+    if (port[0] !== ':') this.port = port[0].slice(1);
+    host = host.slice(0, host.length - port[0].length);
+  }
+  if (host) this.hostname = host;
+};
+
 function removeDotSegments(path, absolute) {
   const segs = path.split('/');
   const out = [];
@@ -336,10 +341,6 @@ function removeDotSegments(path, absolute) {
   if (absolute && out[0] !== '') out.unshift('');
   return out.join('/');
 }
-
-Url.prototype.resolve = function resolve(relative) {
-  return this.resolveObject(urlParse(relative, false, true)).format();
-};
 
 function urlResolve(source, relative) {
   return urlParse(source, false, true).resolve(relative);

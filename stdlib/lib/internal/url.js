@@ -33,6 +33,7 @@ function missingArgs(...names) {
 // itself into the URL's query after each change.
 const kList = Symbol('list');
 const kURL = Symbol('url');
+let setURLQuery;
 
 class URL {
   #c;
@@ -45,6 +46,15 @@ class URL {
     const c = parse(input, base);
     if (c === null) throw invalidURL(input, base);
     this.#c = c;
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    try {
+      return new URL(input, base);
+    } catch {
+      return null;
+    }
   }
 
   static canParse(input, base = undefined) {
@@ -67,24 +77,16 @@ class URL {
     require('internal/blob').objectURLs.delete(`${url}`);
   }
 
-  static parse(input, base = undefined) {
-    if (arguments.length === 0) throw missingArgs('url');
-    try {
-      return new URL(input, base);
-    } catch {
-      return null;
-    }
-  }
-
   #set(attr, value) {
     const c = set(this.#c[kHref], attr, toUSVString(value));
     if (c !== null) this.#c = c;
     if (attr === 'search' || attr === 'href') this.#params?.[kList].splice(0, Infinity, ...parseForm(this.#c[kSearch].slice(1)));
   }
 
-  // Called by the linked URLSearchParams with its serialization.
-  [kURL](query) {
-    this.#set('query', query);
+  // setURLQuery is how the linked URLSearchParams writes its serialization
+  // into the URL's query (a function, not a method node's URL lacks).
+  static {
+    setURLQuery = (url, query) => url.#set('query', query);
   }
 
   toString() {
@@ -191,7 +193,8 @@ class URL {
     return this.#c[kHref];
   }
 
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts) {
+    const inspect = arguments[2]; // node's length is 2
     if (typeof depth === 'number' && depth < 0) return this;
     const obj = {
       href: this.href,
@@ -215,6 +218,9 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
   Object.defineProperty(URL.prototype, name, { enumerable: true });
 }
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, name, { enumerable: true });
+}
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 Object.defineProperty(URL.prototype, inspectCustom, { enumerable: false });
 
@@ -226,7 +232,7 @@ function paramsOf(self) {
 }
 
 function update(self) {
-  self[kURL]?.[kURL](serializeForm(self[kList]));
+  if (self[kURL]) setURLQuery(self[kURL], serializeForm(self[kList]));
 }
 
 class URLSearchParams {
@@ -379,7 +385,8 @@ class URLSearchParams {
     return serializeForm(paramsOf(this));
   }
 
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts) {
+    const inspect = arguments[2]; // node's length is 2
     const list = paramsOf(this);
     if (typeof depth === 'number' && depth < 0) return '[Object]';
     const inner = { ...opts, depth: opts.depth == null ? null : opts.depth - 1 };
@@ -398,14 +405,14 @@ function braced(head, out, opts) {
   return `${head} ${out.join(', ')} }`;
 }
 
-Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
-  value: URLSearchParams.prototype.entries, writable: true, configurable: true,
-});
 for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys',
   'values', 'toString']) {
   Object.defineProperty(URLSearchParams.prototype, name, { enumerable: true });
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries, writable: true, configurable: true,
+});
 Object.defineProperty(URLSearchParams.prototype, inspectCustom, { enumerable: false });
 
 // The iterators read the live list by index, so entries appended while
@@ -431,7 +438,8 @@ class URLSearchParamsIterator {
     return { value: [list[i], list[i + 1]], done: false };
   }
 
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts) {
+    const inspect = arguments[2]; // node's length is 2
     const list = this.#params[kList];
     const inner = { ...opts, depth: opts.depth == null ? null : opts.depth - 1 };
     const out = [];
