@@ -58,7 +58,8 @@ function EventEmitter(opts) {
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-EventEmitter.prototype[kCapture] = false;
+// Non-enumerable and fixed, as node defines it (instances get their own).
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 
 function getMaxListenersOf(target) {
   return target._maxListeners === undefined ? defaultMaxListeners : target._maxListeners;

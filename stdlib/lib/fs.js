@@ -1832,6 +1832,23 @@ promises.watch = async function* _watch(filename, options = {}) {
   yield* plainWatch(filename, options);
 };
 
+// reorderKeys redefines o's own keys named in keys, in that order, after the
+// rest: Object.keys and console.log then list them as node does.
+function reorderKeys(o, keys) {
+  for (const key of keys) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d === undefined) continue;
+    delete o[key];
+    Object.defineProperty(o, key, d);
+  }
+}
+
+// fs/promises' keys in node's order (the definitions above come in the
+// callback API's order).
+reorderKeys(promises, ['access', 'copyFile', 'cp', 'open', 'opendir', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir',
+  'readdir', 'readlink', 'symlink', 'lstat', 'stat', 'statfs', 'link', 'unlink', 'chmod', 'lchmod', 'lchown', 'chown',
+  'utimes', 'lutimes', 'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile', 'watch', 'constants']);
+
 module.exports = {
   ...api,
   Dir,
@@ -1880,3 +1897,19 @@ module.exports = {
   constants: C,
   promises,
 };
+
+// The module's keys in node's order (console.log(require('fs')) shows them).
+reorderKeys(module.exports, [
+  'appendFile', 'appendFileSync', 'access', 'accessSync', 'chown', 'chownSync', 'chmod', 'chmodSync', 'close',
+  'closeSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync', 'createReadStream', 'createWriteStream', 'exists',
+  'existsSync', 'fchown', 'fchownSync', 'fchmod', 'fchmodSync', 'fdatasync', 'fdatasyncSync', 'fstat', 'fstatSync',
+  'fsync', 'fsyncSync', 'ftruncate', 'ftruncateSync', 'futimes', 'futimesSync', 'lchown', 'lchownSync', 'lchmod',
+  'lchmodSync', 'link', 'linkSync', 'lstat', 'lstatSync', 'lutimes', 'lutimesSync', 'mkdir', 'mkdirSync',
+  'mkdtemp', 'mkdtempSync', 'open', 'openSync', 'openAsBlob', 'readdir', 'readdirSync', 'read', 'readSync',
+  'readv', 'readvSync', 'readFile', 'readFileSync', 'readlink', 'readlinkSync', 'realpath', 'realpathSync',
+  'rename', 'renameSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync', 'stat', 'statfs', 'statSync', 'statfsSync',
+  'symlink', 'symlinkSync', 'truncate', 'truncateSync', 'unwatchFile', 'unlink', 'unlinkSync', 'utimes',
+  'utimesSync', 'watch', 'watchFile', 'writeFile', 'writeFileSync', 'write', 'writeSync', 'writev', 'writevSync',
+  'Dirent', 'Stats', 'ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream', '_toUnixTimestamp', 'Dir',
+  'opendir', 'opendirSync', 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants', 'promises'
+]);

@@ -32,4 +32,4 @@ async function json(stream) {
   return JSON.parse(await text(stream));
 }
 
-module.exports = { arrayBuffer, blob, buffer, json, text };
+module.exports = { arrayBuffer, blob, buffer, text, json };
