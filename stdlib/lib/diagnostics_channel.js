@@ -7,6 +7,9 @@ function validateFunction(fn, name) {
   if (typeof fn !== 'function') throw binding.invalidArgType(name, 'of type function', fn);
 }
 
+// The methods' lengths and order are node's, whose inactive channel's
+// unsubscribe, unbindStore and publish take no parameters (an active
+// channel's prototype has the ones that do).
 class Channel {
   constructor(name) {
     this._subscribers = [];
@@ -14,8 +17,9 @@ class Channel {
     this.name = name;
   }
 
-  get hasSubscribers() {
-    return this._subscribers.length > 0 || this._stores.size > 0;
+  static [Symbol.hasInstance](instance) {
+    return instance !== null && (typeof instance === 'object' || typeof instance === 'function') &&
+      Channel.prototype.isPrototypeOf(instance);
   }
 
   subscribe(subscription) {
@@ -24,7 +28,8 @@ class Channel {
     strong.add(this);
   }
 
-  unsubscribe(subscription) {
+  unsubscribe() {
+    const subscription = arguments[0];
     const i = this._subscribers.indexOf(subscription);
     if (i === -1) return false;
     this._subscribers = [...this._subscribers.slice(0, i), ...this._subscribers.slice(i + 1)];
@@ -37,13 +42,18 @@ class Channel {
     strong.add(this);
   }
 
-  unbindStore(store) {
-    const had = this._stores.delete(store);
+  unbindStore() {
+    const had = this._stores.delete(arguments[0]);
     if (!this.hasSubscribers) strong.delete(this);
     return had;
   }
 
-  publish(data) {
+  get hasSubscribers() {
+    return this._subscribers.length > 0 || this._stores.size > 0;
+  }
+
+  publish() {
+    const data = arguments[0];
     for (const onMessage of this._subscribers) {
       try {
         onMessage(data, this.name);
