@@ -17,7 +17,7 @@ type Function struct {
 	// declared at the function's entry, which its code may read before it
 	// writes them (a var reads undefined). The registers past NInit are
 	// temporaries and block bindings the code always writes before it
-	// reads them, so the VM leaves whatever they held (see enterFrame).
+	// reads them, so the VM leaves whatever they held (see pushFrame).
 	// NParams+1 <= NInit <= NRegs.
 	NInit int
 

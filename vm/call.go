@@ -114,6 +114,8 @@ type codeState struct {
 	// need not see them.
 	strs       []Value
 	needsExtra bool // uses Arguments or Rest
+	// sloppyThis is sloppyThis(code), tested on every call.
+	sloppyThis bool
 	// restAtEntry is set when the code's only use of its extra arguments
 	// is one Rest of them all (a strict function or arrow, no generator,
 	// no arguments): a call makes the rest array from the arguments on
@@ -238,7 +240,7 @@ func (rt *Runtime) stateOfSlow(code *bytecode.Function) *codeState {
 			panic(&InvalidCodeError{File: cmp.Or(p.Snapshot, p.Filename), Err: err})
 		}
 	}
-	cs := &codeState{ics: make([]ic, len(code.Sites)), keys: make([]PropKey, len(code.Sites))}
+	cs := &codeState{ics: make([]ic, len(code.Sites)), keys: make([]PropKey, len(code.Sites)), sloppyThis: sloppyThis(code)}
 	for i, s := range code.Sites {
 		cs.keys[i] = rt.keyFor(s)
 	}
@@ -510,61 +512,44 @@ func (rt *Runtime) prototypeFromCtor(ctor Value, intrinsic func(*Realm) Value) V
 	return intrinsic(rt.functionRealm(ctor))
 }
 
-// pushFrame sets up a frame for code whose this and args are already at
-// stack[base], stack[base+1...].
-func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
-	// The arguments are written already: noted before anything throws.
-	rt.raiseStackHigh(base + 1 + argc)
-	// The state first: making it on the code's first run loads the body,
-	// and compiles it when its compilation was deferred, which is what sets
-	// NRegs (compiler/lazy.go). Callers' earlier checks of NRegs are
-	// estimates for such code; this one is exact.
-	cs := rt.closureState(o)
-	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
-		rt.throwStackOverflow()
-	}
-	rt.raiseStackHigh(base + code.NRegs)
-	if o.flags&objClassCtor != 0 && newTarget == Undefined {
-		if n := rt.funcName(f); n != "" {
-			rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", n)
-		}
-		rt.throwTypeError("Class constructors cannot be invoked without 'new'")
-	}
-	if sloppyThis(code) {
-		this := rt.stack[base]
-		if this.IsNullish() {
-			rt.stack[base] = rt.realm.GlobalThis
-		} else if !this.IsObject() && this != Empty {
-			rt.stack[base] = rt.ToObject(this)
-		}
-	}
-	rt.enterFrame(f, o.v0, code, cs, base, argc, retTo, newTarget)
-}
-
-// sloppyThis reports whether code's this is coerced to an object on entry
-// (§10.2.1.2 OrdinaryCallBindThis).
-func sloppyThis(code *bytecode.Function) bool {
-	return code.Flags&bytecode.FlagStrict == 0 && code.Kind != bytecode.KindArrow && code.Kind != bytecode.KindAsyncArrow
-}
-
-// enterFrame is the part of pushFrame every call does, once the callee is
-// known callable this way and its this bound: the parameters past the
-// arguments and the bindings of the function's entry start undefined, and
-// the frame is written.
+// pushFrame sets up a frame for closure o (f, of code) whose this and args
+// are already at stack[base], stack[base+1...]: every call of a compiled
+// function, from the interpreter, from Go (Call) and from a built-in's
+// prepared callback (callPrepared), comes here, and this is the one place a
+// frame is written.
 //
-// The registers past code.NInit are not cleared: the compiler guarantees
-// the code writes each before reading it (bytecode.Function.NInit), and
-// clearing every register of every frame was a tenth of the time of
-// recursive code. Until written they hold what the stack held there, and
-// the collector, which scans each frame's whole window, must never find a
-// handle it freed in them: a slot out of every frame's window when a
-// collection runs is set to undefined by it (traceStackRoots), so a slot
-// holds either undefined or a value written since the last collection,
-// which that collection has not freed. That needs every slot written
-// above the windows to be below stackHigh, raised by enterFrame's callers
-// (pushFrame, callPrepared) and where values are written past rt.sp
-// otherwise (Call, spreadArgs, resumeFrame).
-func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeState, base, argc, retTo int, newTarget Value) {
+// The parameters past the arguments and the bindings of the function's
+// entry start undefined. The registers past code.NInit are not cleared: the
+// compiler guarantees the code writes each before reading it
+// (bytecode.Function.NInit), and clearing every register of every frame was
+// a tenth of the time of recursive code. Until written they hold what the
+// stack held there, and the collector, which scans each frame's whole
+// window, must never find a handle it freed in them: a slot out of every
+// frame's window when a collection runs is set to undefined by it
+// (traceStackRoots), so a slot holds either undefined or a value written
+// since the last collection, which that collection has not freed. That
+// needs every slot written above the windows to be below stackHigh, raised
+// here and where values are written past rt.sp otherwise (Call, spreadArgs,
+// resumeFrame).
+//
+// The common call tests each rare case with a compare and a branch (the
+// code's first call, a stack overflow, a class constructor called without
+// new, a sloppy function's this that is not an object) and hands all of
+// them to pushFrameRare, which pushes the frame itself: no argument is used
+// after that call, so the common path keeps them in registers. With the
+// checks and the frame writing in two functions, a call cost two Go calls,
+// the second of nine arguments; with each rare case handled in a branch of
+// its own, every call spilled all eight arguments on entry.
+func (rt *Runtime) pushFrame(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
+	cs := rt.codes[o.aux].cs
+	if cs == nil || len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) ||
+		o.flags&objClassCtor != 0 && newTarget == Undefined || cs.sloppyThis && !rt.stack[base].IsObject() {
+		rt.pushFrameRare(f, o, code, base, argc, retTo, newTarget)
+		return
+	}
+	// The arguments are written already, and the frame's registers are
+	// about to be.
+	rt.raiseStackHigh(base + max(1+argc, code.NRegs))
 	np := code.NParams
 	var extra []Value
 	argsObj := Undefined
@@ -589,14 +574,65 @@ func (rt *Runtime) enterFrame(f, env Value, code *bytecode.Function, cs *codeSta
 	n := len(rt.frames)
 	rt.frames = rt.frames[:n+1]
 	fr := &rt.frames[n]
-	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, env, 0, 0
+	fr.code, fr.cs, fr.fnObj, fr.env, fr.envDepth, fr.pc = code, cs, f, o.v0, 0, 0
 	fr.base, fr.retTo, fr.newTarget, fr.argc, fr.extraArgs = base, retTo, newTarget, argc, extra
 	fr.argsObj, fr.genObj, fr.construct, fr.superCall, fr.callerRealm = argsObj, Undefined, newTarget != Undefined, false, nil
 	rt.sp = base + code.NRegs
 }
 
+// pushFrameRare is pushFrame for a call that one of its rare cases
+// concerns: it throws, or makes what the call lacks, then has pushFrame
+// push the frame, whose checks then all pass.
+func (rt *Runtime) pushFrameRare(f Value, o *Object, code *bytecode.Function, base, argc, retTo int, newTarget Value) {
+	// The arguments are written already: noted before anything throws.
+	rt.raiseStackHigh(base + 1 + argc)
+	// The state first: making it on the code's first run loads the body,
+	// and compiles it when its compilation was deferred, which is what sets
+	// NRegs (compiler/lazy.go). Callers' earlier checks of NRegs are
+	// estimates for such code; this one is exact.
+	cs := rt.closureState(o)
+	if len(rt.frames) >= rt.maxDepth || base+code.NRegs > len(rt.stack) {
+		rt.throwStackOverflow()
+	}
+	rt.raiseStackHigh(base + code.NRegs)
+	if o.flags&objClassCtor != 0 && newTarget == Undefined {
+		rt.throwClassCtorCall(f)
+	}
+	if cs.sloppyThis {
+		rt.bindSloppyThis(base)
+	}
+	rt.pushFrame(f, o, code, base, argc, retTo, newTarget)
+}
+
+// throwClassCtorCall throws the TypeError of class constructor f called
+// without new.
+func (rt *Runtime) throwClassCtorCall(f Value) {
+	if n := rt.funcName(f); n != "" {
+		rt.throwTypeError("Class constructor %s cannot be invoked without 'new'", n)
+	}
+	rt.throwTypeError("Class constructors cannot be invoked without 'new'")
+}
+
+// bindSloppyThis binds a sloppy function's this at stack[base] as
+// §10.2.1.2 OrdinaryCallBindThis does: undefined and null become the global
+// object, other primitives their wrappers.
+func (rt *Runtime) bindSloppyThis(base int) {
+	this := rt.stack[base]
+	if this.IsNullish() {
+		rt.stack[base] = rt.realm.GlobalThis
+	} else if !this.IsObject() && this != Empty {
+		rt.stack[base] = rt.ToObject(this)
+	}
+}
+
+// sloppyThis reports whether code's this is coerced to an object on entry
+// (§10.2.1.2 OrdinaryCallBindThis).
+func sloppyThis(code *bytecode.Function) bool {
+	return code.Flags&bytecode.FlagStrict == 0 && code.Kind != bytecode.KindArrow && code.Kind != bytecode.KindAsyncArrow
+}
+
 // raiseStackHigh notes that the stack below n has been written (see
-// enterFrame).
+// pushFrame).
 func (rt *Runtime) raiseStackHigh(n int) {
 	if n > rt.stackHigh {
 		rt.stackHigh = n

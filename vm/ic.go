@@ -250,7 +250,43 @@ func (rt *Runtime) getPropIC(e *ic, key PropKey, obj Value, o *Object) Value {
 		}
 	}
 	if e.poly != 0 {
-		if v, ok := rt.polyGet(&rt.polyICs[e.poly-1], o, obj); ok {
+		// The common polymorphic hit, a data property of the receiver or
+		// of a prototype with a shared shape, is read here, with the checks
+		// the interpreter makes of a site's own ic (a shape with gen 0 is
+		// shared, and its ID is never a dictionary's); the other entries
+		// (getters, absent keys, dictionaries on the way) go through
+		// polyGet. Through polyGet and entryGet each such read took two
+		// more Go calls. At most one entry hits: entries for one shape
+		// differ in the prototype they were made for.
+		p := &rt.polyICs[e.poly-1]
+		for i := range p.n {
+			pe := &p.e[i]
+			if pe.shape != o.shape || pe.acc {
+				continue
+			}
+			if pe.kind == icGetOwn {
+				return rt.arena.At(o.slots.ref, int(pe.slot))
+			}
+			if pe.kind != icGetProto && pe.kind != icGetChain || pe.hgen != 0 {
+				continue
+			}
+			cur, j := o, 0
+			for ; j < int(pe.depth); j++ {
+				m := &pe.mid[j]
+				if m.gen != 0 || !cur.proto.IsObject() || cur.proto.Handle() != m.handle {
+					break
+				}
+				if cur = rt.obj(cur.proto); cur.shape != m.shape {
+					break
+				}
+			}
+			if j == int(pe.depth) && cur.proto.IsObject() && cur.proto.Handle() == pe.holder {
+				if h := rt.obj(cur.proto); h.shape == pe.hshape {
+					return rt.arena.At(h.slots.ref, int(pe.slot))
+				}
+			}
+		}
+		if v, ok := rt.polyGet(p, o, obj); ok {
 			return v
 		}
 	}

@@ -51,3 +51,50 @@ func TestAddCacheMissesWhenItsPrototypeDies(t *testing.T) {
 		t.Error("addEpoch did not move when the cached receivers' prototypes were freed")
 	}
 }
+
+// TestPolymorphicReadsSeeChangesOnTheChain checks the reads getPropIC makes
+// from a polymorphic site's entries without polyGet (own data properties,
+// and data properties of prototypes with shared shapes, one or more links
+// up): each must miss once an object on its way changes. The expected
+// output is node's (v20, the script printed with node -p).
+func TestPolymorphicReadsSeeChangesOnTheChain(t *testing.T) {
+	rt := New(Options{})
+	got := rt.GoString(runTestScript(t, rt, `
+		class Base { m() { return 'base' } }
+		class Mid extends Base {}
+		class A extends Mid { constructor() { super(); this.a = 1 } }
+		class B extends Mid { constructor() { super(); this.b = 1 } }
+		class C extends Base { constructor() { super(); this.c = 1 } }
+		class D { constructor() { this.d = 1 } m() { return 'own-D' } }
+		function call(o) { return o.m() }
+		function field(o) { return o.x }
+		const objs = [new A, new B, new C, new D];
+		const recs = [{ x: 1 }, { y: 0, x: 2 }, { z: 0, y: 0, x: 3 }, Object.create({ x: 4 })];
+		const out = [];
+		const round = () => { out.push(objs.map(call).join(), recs.map(field).join()) };
+		round(); round();
+		Mid.prototype.m = function () { return 'mid' };
+		round();
+		delete Mid.prototype.m;
+		round();
+		for (let i = 0; i < 300; i++) Base.prototype['p' + i] = i;
+		round();
+		Base.prototype.m = function () { return 'base2' };
+		round();
+		Object.setPrototypeOf(Mid.prototype, { m() { return 'other' } });
+		round();
+		recs[0].x = 10; Object.getPrototypeOf(recs[3]).x = 40; recs[1].x = undefined;
+		round();
+		Object.defineProperty(Object.getPrototypeOf(recs[3]), 'x', { get() { return 'getter' } });
+		round();
+		out.join(';')`))
+	want := "base,base,base,own-D;1,2,3,4;base,base,base,own-D;1,2,3,4;mid,mid,base,own-D;1,2,3,4;" +
+		"base,base,base,own-D;1,2,3,4;base,base,base,own-D;1,2,3,4;base2,base2,base2,own-D;1,2,3,4;" +
+		"other,other,base2,own-D;1,2,3,4;other,other,base2,own-D;10,,3,40;other,other,base2,own-D;10,,3,getter"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if len(rt.polyICs) == 0 {
+		t.Error("no site became polymorphic: the test no longer reads through polymorphic entries")
+	}
+}

@@ -662,7 +662,7 @@ func (rt *Runtime) setIntegrity(v Value, frozen bool) bool {
 // restArray is the Rest opcode: the arguments from index n on.
 func (rt *Runtime) restArray(fr *frame, n int) Value {
 	if fr.cs.restAtEntry && fr.argsObj != Undefined {
-		// Made by the call (enterFrame).
+		// Made by the call (pushFrame).
 		arr := fr.argsObj
 		fr.argsObj = Undefined
 		return arr

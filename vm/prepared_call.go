@@ -21,8 +21,7 @@ type preparedCall struct {
 	// function (a built-in, a bound function, a proxy) code is nil and a
 	// call goes through Call.
 	code *bytecode.Function
-	cs   *codeState
-	env  Value
+	o    *Object // f's cell, when code is set
 }
 
 // prepareCall prepares calls of f with this, from the native running now.
@@ -48,7 +47,10 @@ func (rt *Runtime) prepareCall(f, this Value) preparedCall {
 			return cb
 		}
 	}
-	cb.code, cb.cs, cb.env = code, rt.closureState(o), o.v0
+	// The state is made now: on the code's first call that loads its body,
+	// which sets the NRegs callPrepared checks.
+	rt.closureState(o)
+	cb.code, cb.o = code, o
 	return cb
 }
 
@@ -72,8 +74,7 @@ func (rt *Runtime) callPrepared(cb *preparedCall, args ...Value) Value {
 	for i, a := range args {
 		st[i] = a
 	}
-	rt.raiseStackHigh(base + max(code.NRegs, 1+len(args)))
-	rt.enterFrame(cb.f, cb.env, code, cb.cs, base, len(args), -1, Undefined)
+	rt.pushFrame(cb.f, cb.o, code, base, len(args), -1, Undefined)
 	v := rt.run()
 	rt.sp = base
 	return v

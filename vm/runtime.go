@@ -92,7 +92,7 @@ type Runtime struct {
 	maxDepth int
 	// stackHigh bounds the slots written since the last collection: a
 	// collection sets every slot from the top of what it scans up to
-	// stackHigh to undefined (see traceStackRoots and enterFrame).
+	// stackHigh to undefined (see traceStackRoots and pushFrame).
 	stackHigh int
 	// nativeDepth is how many native calls and proxy operations are
 	// running, one in another: they recurse in Go, whose stack overflow
@@ -409,7 +409,7 @@ func (rt *Runtime) traceStackRoots(m *gc.Marker) {
 	// collection may free it. Such a slot becomes a register again when a
 	// frame is pushed over it, and a frame's registers past its
 	// Function.NInit keep what they held until the code writes them
-	// (enterFrame): they are set to undefined now, so that the collector
+	// (pushFrame): they are set to undefined now, so that the collector
 	// never finds in them a handle it freed. Every slot written since the
 	// last collection is below stackHigh.
 	if rt.stackHigh > top {
