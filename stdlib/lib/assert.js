@@ -645,7 +645,7 @@ function strict(...args) {
 Object.assign(assert, {
   fail, AssertionError, ok, equal, notEqual, deepEqual, notDeepEqual, deepStrictEqual, notDeepStrictEqual,
   strictEqual, notStrictEqual, throws, rejects, doesNotThrow, doesNotReject, ifError, match, doesNotMatch,
-  CallTracker,
+  CallTracker: require('internal/shape').asDeprecated(CallTracker),
 });
 
 assert.strict = Object.assign(strict, assert, {

@@ -32,15 +32,19 @@ function withLength(fn, length) {
 }
 
 // asDeprecated returns fn as node's util.deprecate wrappers look to a
-// program (a function named deprecated taking ...args), for the library's
-// deprecated functions that warn by themselves without loading util.
+// program (a function named deprecated taking ...args, inheriting from fn),
+// for the library's deprecated functions that warn by themselves without
+// loading util.
 function asDeprecated(fn) {
-  return {
-    deprecated(...args) {
-      if (new.target) return Reflect.construct(fn, args, new.target);
-      return Reflect.apply(fn, this, args);
-    },
-  }.deprecated;
+  // A plain function, as util.deprecate's is: it may be called with new.
+  const deprecated = function deprecated(...args) {
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  };
+  // As util.deprecate: the wrapper inherits from fn and shares its prototype.
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
 }
 
 module.exports = { defineConstants, withLength, asDeprecated };
