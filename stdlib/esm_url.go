@@ -38,10 +38,8 @@ func keyURL(key string) string {
 }
 
 // resolveFileSpecifier resolves a relative specifier against the module
-// at parent, or parses a file: URL, and returns the file it names, the
-// "?query#hash" of its URL, and the URL. Like node's finalizeResolution it refuses an
-// encoded separator (%2F, %5C) in the path with ERR_INVALID_MODULE_SPECIFIER
-// naming the URL's path.
+// at parent, or parses a file: URL, and returns the file it names (see
+// fileOfURL), the "?query#hash" of its URL, and the URL.
 func resolveFileSpecifier(spec, parent string) (file, suffix, href string, err error) {
 	var base *urlRecord
 	if !strings.HasPrefix(spec, "file:") {
@@ -51,15 +49,9 @@ func resolveFileSpecifier(spec, parent string) (file, suffix, href string, err e
 	if u == nil || u.scheme != "file" {
 		return "", "", "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
 	}
-	p := u.pathString()
-	lower := strings.ToLower(p)
-	if strings.Contains(lower, "%2f") || strings.Contains(lower, "%5c") {
-		return "", "", "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" must not include encoded \"/\" or \"\\\" characters imported from %s", p, parent)}
-	}
-	file = percentDecode(p)
-	if filepath.Separator == '\\' && len(u.path) > 0 && isWindowsDriveLetter(u.path[0]) {
-		// file:///C:/x is C:\x on Windows.
-		file = file[1:]
+	file, err = fileOfURL(u, parent)
+	if err != nil {
+		return "", "", "", err
 	}
 	if u.hasQuery {
 		suffix = "?" + u.query
@@ -67,5 +59,23 @@ func resolveFileSpecifier(spec, parent string) (file, suffix, href string, err e
 	if u.hasFragment {
 		suffix += "#" + u.fragment
 	}
-	return filepath.FromSlash(file), suffix, u.href(false), nil
+	return file, suffix, u.href(false), nil
+}
+
+// fileOfURL is the file a file: URL names, as node's resolver turns one
+// into a path: it refuses an encoded separator (%2F, %5C) with
+// ERR_INVALID_MODULE_SPECIFIER naming the URL's path and the importer
+// (from, "" for none), then decodes the path.
+func fileOfURL(u *urlRecord, from string) (string, error) {
+	p := u.pathString()
+	lower := strings.ToLower(p)
+	if strings.Contains(lower, "%2f") || strings.Contains(lower, "%5c") {
+		return "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" must not include encoded \"/\" or \"\\\" characters%s", p, importedFrom(from))}
+	}
+	file := percentDecode(p)
+	if filepath.Separator == '\\' && len(u.path) > 0 && isWindowsDriveLetter(u.path[0]) {
+		// file:///C:/x is C:\x on Windows.
+		file = file[1:]
+	}
+	return filepath.FromSlash(file), nil
 }

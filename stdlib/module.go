@@ -439,6 +439,13 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		rt.CreateDataProperty(e, "path", rt.NewString(be.pkgJSON))
 		return e
 	}
+	if te, ok := err.(*targetMissingError); ok {
+		rt := m.n.VM
+		e := rt.NewError(vm.ErrPlain, te.Error())
+		rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
+		rt.CreateDataProperty(e, "path", rt.NewString(te.pkgJSON))
+		return e
+	}
 	if pe, ok := err.(*pkgConfigError); ok {
 		rt := m.n.VM
 		e := rt.NewError(vm.ErrSyntax, "Error parsing "+pe.path+": "+m.jsonParseMessage(pe.text))

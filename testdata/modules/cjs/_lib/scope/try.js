@@ -1,0 +1,14 @@
+// Resolves each specifier from this package (for "imports" and the
+// self-reference) with require.resolve and import(), printing the result or
+// the error with the fixture folder replaced by "<dir>".
+const path = require('path');
+const top = path.resolve(__dirname, '../..');
+const clean = (s) => String(s).split(top).join('<dir>');
+module.exports = async function tryAll(specs) {
+  for (const s of specs) {
+    let r, i;
+    try { r = clean(require.resolve(s)); } catch (e) { r = `${e.name} ${e.code} ${clean(e.message).split('\n')[0]}${e.path ? ' path=' + clean(e.path) : ''}`; }
+    try { const m = await import(s); i = JSON.stringify(m.default); } catch (e) { i = `${e.name} ${e.code} ${clean(e.message).split('\n')[0]}`; }
+    console.log(s, '\n  require:', r, '\n  import: ', i);
+  }
+};
