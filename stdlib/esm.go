@@ -208,7 +208,7 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		if err != nil || strings.HasPrefix(r, "node:") {
 			return r, err
 		}
-		file = r
+		file, suffix = splitKey(r)
 	default:
 		if i := strings.Index(spec, ":"); i > 1 && !strings.Contains(spec[:i], "/") {
 			return "", &resolveError{"ERR_UNSUPPORTED_ESM_URL_SCHEME", fmt.Sprintf("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '%s'", spec[:i+1])}
@@ -217,10 +217,10 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		file = r
+		file, suffix = splitKey(r)
 	}
 	if href == "" {
-		href = fileURL(file)
+		href = fileURL(file) + suffix
 	}
 	st, err := os.Stat(file)
 	if (err != nil || st.IsDir()) && isTypeScript(parent) && !strings.HasPrefix(spec, "#") {

@@ -53,13 +53,19 @@ func resolveFileSpecifier(spec, parent string) (file, suffix, href string, err e
 	if err != nil {
 		return "", "", "", err
 	}
+	return file, urlSuffix(u), u.href(false), nil
+}
+
+// urlSuffix is the "?query#hash" of u ("" when it has neither).
+func urlSuffix(u *urlRecord) string {
+	s := ""
 	if u.hasQuery {
-		suffix = "?" + u.query
+		s = "?" + u.query
 	}
 	if u.hasFragment {
-		suffix += "#" + u.fragment
+		s += "#" + u.fragment
 	}
-	return file, suffix, u.href(false), nil
+	return s
 }
 
 // fileOfURL is the file a file: URL names, as node's resolver turns one

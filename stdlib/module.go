@@ -44,6 +44,8 @@ type moduleSystem struct {
 	// realPaths caches realPath's answers: a file is resolved again for
 	// every module that requires it.
 	realPaths map[string]string
+	// globals caches globalFolders.
+	globals []string
 }
 
 func newModuleSystem(n *Node) *moduleSystem {

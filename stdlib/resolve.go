@@ -216,50 +216,110 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 		}
 		return r, err
 	}
+	// inDir looks for the package in folder pdir; done says the search
+	// ends there.
+	inDir := func(pdir string) (r string, done bool, err error) {
+		if st, err := os.Stat(pdir); err != nil || !st.IsDir() {
+			return "", false, nil
+		}
+		p, err := m.readPackage(pdir)
+		if pe, ok := err.(*pkgConfigError); ok && esm {
+			return "", true, &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s while importing %s from %s. %s", pe.path, strconv.Quote(spec), from, m.jsonParseMessage(pe.text))}
+		}
+		if err != nil {
+			return "", true, err
+		}
+		if p != nil && p.hasExp && p.exports != nil {
+			r, err := m.exportsResolve(p, sub, conds, exportsFrom)
+			if err == nil && !esm {
+				r, err = m.requireTarget(r, p)
+			}
+			return r, true, err
+		}
+		if sub == "." || !esm {
+			r, err := m.resolveFileFor(filepath.Join(pdir, filepath.FromSlash(sub)), esm, dirRequest(spec))
+			if fatalResolve(err) && !esm {
+				return "", true, err
+			}
+			return r, err == nil, nil
+		}
+		// import: the subpath is a URL relative to the package.json (a
+		// trailing slash kept, for a directory import), and the module
+		// key keeps its query and fragment.
+		u := parseURL(sub, parseURL(fileURL(filepath.Join(pdir, "package.json")), nil))
+		if u == nil {
+			return "", true, &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		if r, err = fileOfURL(u, from); err != nil {
+			return "", true, err
+		}
+		if suffix := urlSuffix(u); suffix != "" {
+			r += keySep + suffix
+		}
+		return r, true, nil
+	}
 	for d := dir; ; d = filepath.Dir(d) {
 		if filepath.Base(d) != "node_modules" {
-			pdir := filepath.Join(d, "node_modules", name)
-			if st, err := os.Stat(pdir); err == nil && st.IsDir() {
-				p, err := m.readPackage(pdir)
-				if pe, ok := err.(*pkgConfigError); ok && esm {
-					return "", &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s while importing %s from %s. %s", pe.path, strconv.Quote(spec), from, m.jsonParseMessage(pe.text))}
-				}
-				if err != nil {
-					return "", err
-				}
-				if p != nil && p.hasExp && p.exports != nil {
-					r, err := m.exportsResolve(p, sub, conds, exportsFrom)
-					if err == nil && !esm {
-						return m.requireTarget(r, p)
-					}
-					return r, err
-				}
-				target := filepath.Join(pdir, filepath.FromSlash(sub))
-				if sub == "." || !esm {
-					r, err := m.resolveFileFor(target, esm, dirRequest(spec))
-					if fatalResolve(err) && !esm {
-						return "", err
-					}
-					if err == nil {
-						return r, nil
-					}
-				} else {
-					if strings.HasSuffix(sub, "/") {
-						// kept, as the URL keeps it: a directory import
-						target += string(filepath.Separator)
-					}
-					return target, nil
-				}
+			if r, done, err := inDir(filepath.Join(d, "node_modules", name)); done {
+				return r, err
 			}
 		}
 		if filepath.Dir(d) == d {
 			break
 		}
 	}
+	if !esm {
+		// require() goes on in the global folders (NODE_PATH's first),
+		// which hold packages themselves rather than a node_modules.
+		for _, g := range m.globalFolders() {
+			if abs, err := filepath.Abs(g); err == nil {
+				if r, done, err := inDir(filepath.Join(abs, name)); done {
+					return r, err
+				}
+			}
+		}
+	}
 	if esm {
 		return "", &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", name, from)}
 	}
 	return "", nil
+}
+
+// globalFolders are the folders require() looks for a package in after
+// the node_modules chain, as node's Module.globalPaths at startup: the
+// entries of NODE_PATH, then ~/.node_modules, ~/.node_libraries and
+// <prefix>/lib/node.
+func (m *moduleSystem) globalFolders() []string {
+	if m.globals != nil {
+		return m.globals
+	}
+	env := m.n.opts.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	getenv := func(k string) string {
+		for _, kv := range env {
+			if v, ok := strings.CutPrefix(kv, k+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	m.globals = []string{}
+	for _, p := range filepath.SplitList(getenv("NODE_PATH")) {
+		if p != "" {
+			m.globals = append(m.globals, p)
+		}
+	}
+	home := getenv("HOME")
+	if filepath.Separator == '\\' {
+		home = getenv("USERPROFILE")
+	}
+	if home != "" {
+		m.globals = append(m.globals, filepath.Join(home, ".node_modules"), filepath.Join(home, ".node_libraries"))
+	}
+	m.globals = append(m.globals, filepath.Join(filepath.Dir(filepath.Dir(m.n.execPath())), "lib", "node"))
+	return m.globals
 }
 
 // exportsResolve is PACKAGE_EXPORTS_RESOLVE.

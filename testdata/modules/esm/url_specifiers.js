@@ -3,7 +3,8 @@
 // URL parser drops them ('./x/.' is the folder 'x/'), a double slash stays,
 // '\' is '/', %XX is decoded (an encoded '/' is refused), and a query or
 // hash is part of the module's URL: each distinct URL is a module instance.
-// import.meta.resolve gives the URL even of a missing file or a folder.
+// import.meta.resolve gives the URL even of a missing file or a folder. A
+// package's subpath (without "exports") resolves the same way.
 const here = new URL('.', import.meta.url);
 const clean = (s) => String(s).split(here.href).join('<here>/').split(decodeURI(here.pathname)).join('<here>/');
 const specs = [
@@ -12,6 +13,9 @@ const specs = [
   './_lib/url/a.js#h', './_lib/url/a.js?q=1#h', './_lib/url/a b.js', './_lib/url/a%20b.js', './_lib/url/x%41.js',
   './_lib/url/x%2541.js', './_lib/url/%61.js', './_lib%2furl/a.js', './_lib/url/a.js%5C', './/_lib/url/a.js',
   './_lib\\url\\a.js', 'file:./_lib/url/a.js', new URL('./_lib/url/a.js?x#y', here).href,
+  // A package subpath (without "exports") is a URL relative to its package.json.
+  'noexp-url/lib/b.mjs', 'noexp-url/lib/%62.mjs', 'noexp-url/lib/../lib/b.mjs', 'noexp-url/lib//b.mjs',
+  'noexp-url/lib/', 'noexp-url/lib/b.mjs?x=1#y', 'noexp-url/lib%2fb.mjs', 'noexp-url/lib/nope.mjs',
 ];
 for (const s of specs) {
   let r, i;
