@@ -401,9 +401,11 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	}
 	var r string
 	var err error
-	if strings.HasPrefix(request, "#") {
+	if strings.HasPrefix(request, "#") && m.scopeHasImports(dir) {
 		r, err = m.importsResolve(request, dir, m.requireConds, false, parent)
 	} else {
+		// node's require() reads "#x" as a package name unless the
+		// package it is in has "imports".
 		r, err = m.resolvePackage(request, dir, m.requireConds, false, parent)
 	}
 	if err != nil {
@@ -416,6 +418,13 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		m.n.throwFromLoader(m.notFound(request, parent))
 	}
 	return m.realPath(r), false
+}
+
+// scopeHasImports reports whether the package a module in dir belongs to
+// has an "imports" field.
+func (m *moduleSystem) scopeHasImports(dir string) bool {
+	p := m.packageScope(dir)
+	return p != nil && p.imports != nil
 }
 
 // throwRequestError throws resolveErrorValue's error for require(request):
@@ -445,7 +454,9 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		rt := m.n.VM
 		e := rt.NewError(vm.ErrPlain, te.Error())
 		rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
-		rt.CreateDataProperty(e, "path", rt.NewString(te.pkgJSON))
+		if te.pkgJSON != "" {
+			rt.CreateDataProperty(e, "path", rt.NewString(te.pkgJSON))
+		}
 		return e
 	}
 	if pe, ok := err.(*pkgConfigError); ok {

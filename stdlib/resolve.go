@@ -397,8 +397,13 @@ func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool
 		if m.isBuiltin(bare) {
 			return "node:" + strings.TrimPrefix(bare, "node:"), nil
 		}
-		// node resolves it as imported by the package.json.
-		return m.resolvePackage(bare, p.dir, conds, esm, filepath.Join(p.dir, "package.json"))
+		// node resolves it as imported by the package.json; require()
+		// says so when that finds nothing, naming spec, without a stack.
+		r, err := m.resolvePackage(bare, p.dir, conds, esm, filepath.Join(p.dir, "package.json"))
+		if r == "" && err == nil && !esm {
+			return "", &targetMissingError{file: spec}
+		}
+		return r, err
 	}
 	if !esm {
 		return m.requireTarget(r, p)
@@ -417,8 +422,9 @@ func (m *moduleSystem) requireTarget(file string, p *pkgJSON) (string, error) {
 }
 
 // targetMissingError is a file that an "exports" or "imports" target names
-// for require() and that is not there: MODULE_NOT_FOUND naming the file,
-// with the package.json as its path and (as node's) no require stack.
+// for require() and that is not there (or the "#name" whose package target
+// is nowhere): MODULE_NOT_FOUND naming it, with the package.json as its
+// path when known and (as node's) no require stack.
 type targetMissingError struct {
 	file, pkgJSON string
 }

@@ -4,7 +4,8 @@
 // over, a null one ending the search), invalid targets with their key in
 // the message, a pattern match with a dot segment, a matched part that is
 // percent-encoded (decoded as a URL), and a target file that is not there
-// (require names it, with the package.json as err.path).
+// (require names it, with the package.json as err.path). require() reads
+// "#x" as a package name in a package without "imports".
 const tryAll = require('./_lib/scope/try.js');
 (async () => {
   await tryAll([
@@ -15,4 +16,5 @@ const tryAll = require('./_lib/scope/try.js');
     'exp-edge/dir/', 'exp-edge/dir/c.js', 'exp-edge/missing', 'exp-edge/pj', 'exp-edge/package.json', 'exp-main-bad',
   ]);
   await require('./_lib/scope/lib/run.js');
+  await require('./_lib/noimports/run.js');
 })();
