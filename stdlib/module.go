@@ -46,11 +46,14 @@ type moduleSystem struct {
 	realPaths map[string]string
 	// globals caches globalFolders.
 	globals []string
+	// warnedMain holds the package.json files whose missing "main" has
+	// had its DEP0128 warning.
+	warnedMain map[string]bool
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}, warnedMain: map[string]bool{}}
 	m.esm = newESMLoader(m)
 	// --conditions adds to both sets, as in node.
 	m.requireConds, m.importConds = requireConditions, importConditions
@@ -302,7 +305,10 @@ func (m *moduleSystem) resolveFileFor(p string, esm, dirOnly bool) (string, erro
 			// without one, the error names the main file.
 			jsonPath := filepath.Join(p, "package.json")
 			if idx := m.folderIndex(p); idx != "" {
-				if !esm {
+				if !esm && !m.warnedMain[jsonPath] {
+					// node warns when it resolves the folder, which its
+					// path cache then answers: once here.
+					m.warnedMain[jsonPath] = true
 					m.n.warnBadMain(jsonPath, pkg.main)
 				}
 				return idx, nil
