@@ -1,5 +1,5 @@
 const path = require('path');
-const top = path.resolve(__dirname, '..');
+const top = __dirname;
 const clean = (s) => String(s).split(top).join('<dir>');
 for (const id of ['np-one', 'np-two', 'np-shadow', 'np-exp/sub', 'np-exp/other', 'np-none']) {
   try {
