@@ -241,6 +241,15 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 			if fatalResolve(err) && !esm {
 				return "", true, err
 			}
+			if err != nil && esm {
+				// import stops at the first folder of that name, naming
+				// what its legacy "main" resolution looked for last.
+				want := filepath.Join(pdir, "index.js")
+				if p != nil && p.main != "" {
+					want = filepath.Join(pdir, p.main)
+				}
+				return "", true, &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", want, from)}
+			}
 			return r, err == nil, nil
 		}
 		// import: the subpath is a URL relative to the package.json (a
