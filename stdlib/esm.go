@@ -193,35 +193,22 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		parent = pathOfReferrer("")
 	}
 	dir := filepath.Dir(parent)
-	var file string
+	// href is the URL of what spec names, for the errors: as parsed, for
+	// a relative specifier.
+	var file, suffix, href string
 	switch {
-	case isRelative:
-		u, err := url.Parse(spec)
+	case isRelative || strings.HasPrefix(spec, "file:"):
+		f, sfx, u, err := resolveFileSpecifier(spec, parent)
 		if err != nil {
-			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+			return "", err
 		}
-		p := filepath.FromSlash(u.Path)
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, p)
-		} else {
-			p = filepath.Clean(p)
-		}
-		if strings.HasSuffix(u.Path, "/") {
-			p += string(filepath.Separator)
-		}
-		file = p
-	case strings.HasPrefix(spec, "file:"):
-		u, err := url.Parse(spec)
-		if err != nil {
-			return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
-		}
-		file = filepath.FromSlash(u.Path)
+		file, suffix, href = f, sfx, u
 	case strings.HasPrefix(spec, "#"):
 		r, err := m.importsResolve(spec, dir, m.importConds, true, parent)
 		if err != nil || strings.HasPrefix(r, "node:") {
 			return r, err
 		}
-		file = r
+		file, suffix = splitKey(r)
 	default:
 		if i := strings.Index(spec, ":"); i > 1 && !strings.Contains(spec[:i], "/") {
 			return "", &resolveError{"ERR_UNSUPPORTED_ESM_URL_SCHEME", fmt.Sprintf("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '%s'", spec[:i+1])}
@@ -230,7 +217,10 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		file = r
+		file, suffix = splitKey(r)
+	}
+	if href == "" {
+		href = fileURL(file) + suffix
 	}
 	st, err := os.Stat(file)
 	if (err != nil || st.IsDir()) && isTypeScript(parent) && !strings.HasPrefix(spec, "#") {
@@ -244,36 +234,49 @@ func (l *esmLoader) resolve(spec, parent string) (string, error) {
 	slashed := strings.HasSuffix(file, string(filepath.Separator)) && len(file) > 1
 	if slashed || err == nil && st != nil && st.IsDir() {
 		msg := fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", file, parent)
-		return "", &missingFileError{resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", msg + l.commonJSHint(spec, parent)}, fileURL(file)}
+		return "", &missingFileError{resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", msg + l.commonJSHint(spec, parent)}, href}
 	}
 	if err != nil {
 		msg := fmt.Sprintf("Cannot find module '%s' imported from %s", file, parent)
-		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg + l.commonJSHint(spec, parent)}, fileURL(file)}
+		return "", &missingFileError{resolveError{"ERR_MODULE_NOT_FOUND", msg + l.commonJSHint(spec, parent)}, href}
 	}
 	if real, err := filepath.EvalSymlinks(file); err == nil {
 		file = real
 	}
+	if suffix != "" {
+		return file + keySep + suffix, nil
+	}
 	return file, nil
 }
 
-// moduleFor returns the module record of a resolved file or built-in,
-// loading it on first use; attrs are the import's attributes.
+// moduleFor returns the module record of a resolved file or built-in (a
+// key resolve returned), loading it on first use; attrs are the import's
+// attributes. An ES module imported with a query or fragment is a module
+// of its own for each URL, as in node; other formats are one per file.
 func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, parent string) (*vm.Module, error) {
 	if strings.HasPrefix(key, "data:") {
 		return l.dataModule(key, attrs)
 	}
+	key, suffix := splitKey(key)
 	format := formatBuiltin
 	if !strings.HasPrefix(key, "node:") {
 		format = l.m.formatOf(key)
 	}
+	if format != formatModule && format != formatAmbiguous {
+		suffix = ""
+	}
 	url := key
 	if format != formatBuiltin {
-		url = fileURL(key)
+		url = fileURL(key) + suffix
 	}
 	if err := checkAttributes(format, url, attrs); err != nil {
 		return nil, err
 	}
-	if mod, ok := l.mods[key]; ok {
+	modKey := key
+	if suffix != "" {
+		modKey += keySep + suffix
+	}
+	if mod, ok := l.mods[modKey]; ok {
 		return mod, nil
 	}
 	rt := l.m.n.VM
@@ -319,17 +322,17 @@ func (l *esmLoader) moduleFor(key string, attrs []bytecode.ImportAttribute, pare
 			}
 		}
 		if format == formatModule {
-			p, err := l.m.n.compileModuleKind(src, fileURL(key), KindModule)
+			p, err := l.m.n.compileModuleKind(src, url, KindModule)
 			if err != nil {
 				return nil, &loadSyntaxError{err: err, src: src}
 			}
 			mod = rt.NewSourceTextModule(p)
-			mod.HostDefined = &esmInfo{path: key, url: fileURL(key)}
+			mod.HostDefined = &esmInfo{path: key, url: url}
 		} else {
 			mod = l.commonJSModule(key, src)
 		}
 	}
-	l.mods[key] = mod
+	l.mods[modKey] = mod
 	return mod, nil
 }
 
@@ -734,13 +737,15 @@ func (l *esmLoader) importMeta(rt *vm.Runtime, p *bytecode.Program, meta vm.Valu
 			return rt.NewString(r.url)
 		}
 		r, err := l.resolve(s, file)
+		if me, ok := err.(*missingFileError); ok {
+			// import.meta.resolve names what import would look for, as
+			// node's does: a missing file or a folder is its URL.
+			return rt.NewString(me.url)
+		}
 		if err != nil {
 			rt.Throw(l.errorValue(err))
 		}
-		if strings.HasPrefix(r, "node:") {
-			return rt.NewString(r)
-		}
-		return rt.NewString(fileURL(r))
+		return rt.NewString(keyURL(r))
 	})
 	rt.CreateDataProperty(meta, "resolve", resolve)
 	rt.CreateDataProperty(meta, "url", rt.NewString(p.Filename))

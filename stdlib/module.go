@@ -44,11 +44,16 @@ type moduleSystem struct {
 	// realPaths caches realPath's answers: a file is resolved again for
 	// every module that requires it.
 	realPaths map[string]string
+	// globals caches globalFolders.
+	globals []string
+	// warnedMain holds the package.json files whose missing "main" has
+	// had its DEP0128 warning.
+	warnedMain map[string]bool
 }
 
 func newModuleSystem(n *Node) *moduleSystem {
 	rt := n.VM
-	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}}
+	m := &moduleSystem{n: n, builtins: map[string]func() vm.Value{}, loaded: map[string]vm.Value{}, pkgCache: map[string]*pkgJSON{}, compiled: map[string]*bytecode.Program{}, realPaths: map[string]string{}, warnedMain: map[string]bool{}}
 	m.esm = newESMLoader(m)
 	// --conditions adds to both sets, as in node.
 	m.requireConds, m.importConds = requireConditions, importConditions
@@ -300,7 +305,10 @@ func (m *moduleSystem) resolveFileFor(p string, esm, dirOnly bool) (string, erro
 			// without one, the error names the main file.
 			jsonPath := filepath.Join(p, "package.json")
 			if idx := m.folderIndex(p); idx != "" {
-				if !esm {
+				if !esm && !m.warnedMain[jsonPath] {
+					// node warns when it resolves the folder, which its
+					// path cache then answers: once here.
+					m.warnedMain[jsonPath] = true
 					m.n.warnBadMain(jsonPath, pkg.main)
 				}
 				return idx, nil
@@ -399,9 +407,11 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 	}
 	var r string
 	var err error
-	if strings.HasPrefix(request, "#") {
+	if strings.HasPrefix(request, "#") && m.scopeHasImports(dir) {
 		r, err = m.importsResolve(request, dir, m.requireConds, false, parent)
 	} else {
+		// node's require() reads "#x" as a package name unless the
+		// package it is in has "imports".
 		r, err = m.resolvePackage(request, dir, m.requireConds, false, parent)
 	}
 	if err != nil {
@@ -414,6 +424,13 @@ func (m *moduleSystem) resolve(request, dir, parent string) (string, bool) {
 		m.n.throwFromLoader(m.notFound(request, parent))
 	}
 	return m.realPath(r), false
+}
+
+// scopeHasImports reports whether the package a module in dir belongs to
+// has an "imports" field.
+func (m *moduleSystem) scopeHasImports(dir string) bool {
+	p := m.packageScope(dir)
+	return p != nil && p.imports != nil
 }
 
 // throwRequestError throws resolveErrorValue's error for require(request):
@@ -437,6 +454,15 @@ func (m *moduleSystem) resolveErrorValue(err error) vm.Value {
 		e := rt.NewError(vm.ErrPlain, be.Error()+`. Please verify that the package.json has a valid "main" entry`)
 		rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
 		rt.CreateDataProperty(e, "path", rt.NewString(be.pkgJSON))
+		return e
+	}
+	if te, ok := err.(*targetMissingError); ok {
+		rt := m.n.VM
+		e := rt.NewError(vm.ErrPlain, te.Error())
+		rt.CreateDataProperty(e, "code", rt.NewString("MODULE_NOT_FOUND"))
+		if te.pkgJSON != "" {
+			rt.CreateDataProperty(e, "path", rt.NewString(te.pkgJSON))
+		}
 		return e
 	}
 	if pe, ok := err.(*pkgConfigError); ok {

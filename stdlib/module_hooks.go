@@ -247,11 +247,8 @@ func fillModuleHooks(n *Node, b vm.Value) {
 			rt.CreateDataProperty(out, "url", rt.NewString(file))
 			return out
 		}
-		u := fileURL(file)
-		if i := strings.IndexAny(spec, "?#"); i >= 0 && !strings.HasPrefix(spec, "#") && (strings.HasPrefix(spec, "file:") || strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/")) {
-			// A relative or file: URL keeps its query and fragment.
-			u += spec[i:]
-		}
+		u := keyURL(file)
+		file, _ = splitKey(file)
 		rt.CreateDataProperty(out, "url", rt.NewString(u))
 		if f := l.m.formatOf(file); f == formatAmbiguous || f == formatModule || f == formatCommonJS || f == formatJSON {
 			if f == formatAmbiguous {

@@ -1,8 +1,8 @@
 package stdlib
 
 import (
+	"encoding/json"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -211,48 +211,124 @@ func (m *moduleSystem) resolvePackage(spec, dir string, conds []string, esm bool
 		if ne, ok := err.(*notExportedError); ok {
 			ne.self = true
 		}
+		if err == nil && !esm {
+			return m.requireTarget(r, p)
+		}
 		return r, err
+	}
+	// inDir looks for the package in folder pdir; done says the search
+	// ends there.
+	inDir := func(pdir string) (r string, done bool, err error) {
+		if st, err := os.Stat(pdir); err != nil || !st.IsDir() {
+			return "", false, nil
+		}
+		p, err := m.readPackage(pdir)
+		if pe, ok := err.(*pkgConfigError); ok && esm {
+			return "", true, &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s while importing %s from %s. %s", pe.path, strconv.Quote(spec), from, m.jsonParseMessage(pe.text))}
+		}
+		if err != nil {
+			return "", true, err
+		}
+		if p != nil && p.hasExp && p.exports != nil {
+			r, err := m.exportsResolve(p, sub, conds, exportsFrom)
+			if err == nil && !esm {
+				r, err = m.requireTarget(r, p)
+			}
+			return r, true, err
+		}
+		if sub == "." || !esm {
+			r, err := m.resolveFileFor(filepath.Join(pdir, filepath.FromSlash(sub)), esm, dirRequest(spec))
+			if fatalResolve(err) && !esm {
+				return "", true, err
+			}
+			if err != nil && esm {
+				// import stops at the first folder of that name, naming
+				// what its legacy "main" resolution looked for last.
+				want := filepath.Join(pdir, "index.js")
+				if p != nil && p.main != "" {
+					want = filepath.Join(pdir, p.main)
+				}
+				return "", true, &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", want, from)}
+			}
+			return r, err == nil, nil
+		}
+		// import: the subpath is a URL relative to the package.json (a
+		// trailing slash kept, for a directory import), and the module
+		// key keeps its query and fragment.
+		u := parseURL(sub, parseURL(fileURL(filepath.Join(pdir, "package.json")), nil))
+		if u == nil {
+			return "", true, &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		}
+		if r, err = fileOfURL(u, from); err != nil {
+			return "", true, err
+		}
+		if suffix := urlSuffix(u); suffix != "" {
+			r += keySep + suffix
+		}
+		return r, true, nil
 	}
 	for d := dir; ; d = filepath.Dir(d) {
 		if filepath.Base(d) != "node_modules" {
-			pdir := filepath.Join(d, "node_modules", name)
-			if st, err := os.Stat(pdir); err == nil && st.IsDir() {
-				p, err := m.readPackage(pdir)
-				if pe, ok := err.(*pkgConfigError); ok && esm {
-					return "", &resolveError{"ERR_INVALID_PACKAGE_CONFIG", fmt.Sprintf("Invalid package config %s while importing %s from %s. %s", pe.path, strconv.Quote(spec), from, m.jsonParseMessage(pe.text))}
-				}
-				if err != nil {
-					return "", err
-				}
-				if p != nil && p.hasExp && p.exports != nil {
-					return m.exportsResolve(p, sub, conds, exportsFrom)
-				}
-				target := filepath.Join(pdir, filepath.FromSlash(sub))
-				if sub == "." || !esm {
-					r, err := m.resolveFileFor(target, esm, dirRequest(spec))
-					if fatalResolve(err) && !esm {
-						return "", err
-					}
-					if err == nil {
-						return r, nil
-					}
-				} else {
-					if strings.HasSuffix(sub, "/") {
-						// kept, as the URL keeps it: a directory import
-						target += string(filepath.Separator)
-					}
-					return target, nil
-				}
+			if r, done, err := inDir(filepath.Join(d, "node_modules", name)); done {
+				return r, err
 			}
 		}
 		if filepath.Dir(d) == d {
 			break
 		}
 	}
+	if !esm {
+		// require() goes on in the global folders (NODE_PATH's first),
+		// which hold packages themselves rather than a node_modules.
+		for _, g := range m.globalFolders() {
+			if abs, err := filepath.Abs(g); err == nil {
+				if r, done, err := inDir(filepath.Join(abs, name)); done {
+					return r, err
+				}
+			}
+		}
+	}
 	if esm {
 		return "", &resolveError{"ERR_MODULE_NOT_FOUND", fmt.Sprintf("Cannot find package '%s' imported from %s", name, from)}
 	}
 	return "", nil
+}
+
+// globalFolders are the folders require() looks for a package in after
+// the node_modules chain, as node's Module.globalPaths at startup: the
+// entries of NODE_PATH, then ~/.node_modules, ~/.node_libraries and
+// <prefix>/lib/node.
+func (m *moduleSystem) globalFolders() []string {
+	if m.globals != nil {
+		return m.globals
+	}
+	env := m.n.opts.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	getenv := func(k string) string {
+		for _, kv := range env {
+			if v, ok := strings.CutPrefix(kv, k+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	m.globals = []string{}
+	for _, p := range filepath.SplitList(getenv("NODE_PATH")) {
+		if p != "" {
+			m.globals = append(m.globals, p)
+		}
+	}
+	home := getenv("HOME")
+	if filepath.Separator == '\\' {
+		home = getenv("USERPROFILE")
+	}
+	if home != "" {
+		m.globals = append(m.globals, filepath.Join(home, ".node_modules"), filepath.Join(home, ".node_libraries"))
+	}
+	m.globals = append(m.globals, filepath.Join(filepath.Dir(filepath.Dir(m.n.execPath())), "lib", "node"))
+	return m.globals
 }
 
 // exportsResolve is PACKAGE_EXPORTS_RESOLVE.
@@ -275,11 +351,11 @@ func (m *moduleSystem) exportsResolve(p *pkgJSON, sub string, conds []string, fr
 	} else {
 		exp = &jsonObject{keys: []string{"."}, vals: map[string]any{".": exp}}
 	}
-	r, found, err := m.importsExportsResolve(sub, exp.(*jsonObject), p, conds, false, from)
+	r, res, err := m.importsExportsResolve(sub, exp.(*jsonObject), p, conds, false, from)
 	if err != nil {
 		return "", err
 	}
-	if !found {
+	if res != targetFound {
 		what := "subpath '" + sub + "' is"
 		if sub == "." {
 			what = "\"exports\" main"
@@ -307,7 +383,7 @@ func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool
 		}
 		return &resolveError{"ERR_PACKAGE_IMPORT_NOT_DEFINED", fmt.Sprintf("Package import specifier \"%s\" is not defined%s imported from %s", spec, where, from)}
 	}
-	if spec == "#" || strings.HasPrefix(spec, "#/") {
+	if spec == "#" || strings.HasPrefix(spec, "#/") || strings.HasSuffix(spec, "/") {
 		return "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" is not a valid internal imports specifier name imported from %s", spec, from)}
 	}
 	p := m.packageScope(dir)
@@ -318,11 +394,11 @@ func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool
 	if !ok {
 		return "", notDefined(p)
 	}
-	r, found, err := m.importsExportsResolve(spec, o, p, conds, true, from)
+	r, res, err := m.importsExportsResolve(spec, o, p, conds, true, from)
 	if err != nil {
 		return "", err
 	}
-	if !found {
+	if res != targetFound {
 		return "", notDefined(p)
 	}
 	if strings.HasPrefix(r, "\x00bare:") {
@@ -330,26 +406,68 @@ func (m *moduleSystem) importsResolve(spec, dir string, conds []string, esm bool
 		if m.isBuiltin(bare) {
 			return "node:" + strings.TrimPrefix(bare, "node:"), nil
 		}
-		return m.resolvePackage(bare, p.dir, conds, esm, from)
+		// node resolves it as imported by the package.json; require()
+		// says so when that finds nothing, naming spec, without a stack.
+		r, err := m.resolvePackage(bare, p.dir, conds, esm, filepath.Join(p.dir, "package.json"))
+		if r == "" && err == nil && !esm {
+			return "", &targetMissingError{file: spec}
+		}
+		return r, err
+	}
+	if !esm {
+		return m.requireTarget(r, p)
 	}
 	return r, nil
 }
 
+// requireTarget is node's finalizeEsmResolution for require(): the file an
+// "exports" or "imports" target names must be there, as it is named (no
+// extension or index is tried).
+func (m *moduleSystem) requireTarget(file string, p *pkgJSON) (string, error) {
+	if st, err := os.Stat(file); err == nil && !st.IsDir() {
+		return file, nil
+	}
+	return "", &targetMissingError{file: file, pkgJSON: filepath.Join(p.dir, "package.json")}
+}
+
+// targetMissingError is a file that an "exports" or "imports" target names
+// for require() and that is not there (or the "#name" whose package target
+// is nowhere): MODULE_NOT_FOUND naming it, with the package.json as its
+// path when known and (as node's) no require stack.
+type targetMissingError struct {
+	file, pkgJSON string
+}
+
+func (e *targetMissingError) Error() string { return "Cannot find module '" + e.file + "'" }
+
+// targetResult is what PACKAGE_TARGET_RESOLVE found: a target, a null
+// target (which ends an array's fallbacks without an error), or nothing
+// (no condition matched).
+type targetResult int
+
+const (
+	targetNone targetResult = iota
+	targetNull
+	targetFound
+)
+
 // importsExportsResolve is PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key,
 // else the best "*" pattern (the longest prefix before the star).
-func (m *moduleSystem) importsExportsResolve(key string, o *jsonObject, p *pkgJSON, conds []string, isImports bool, from string) (string, bool, error) {
-	k, match, _ := matchImportsExports(key, o)
+func (m *moduleSystem) importsExportsResolve(key string, o *jsonObject, p *pkgJSON, conds []string, isImports bool, from string) (string, targetResult, error) {
+	k, match, exact := matchImportsExports(key, o)
 	if k == "" {
-		return "", false, nil
+		return "", targetNone, nil
 	}
-	return m.targetResolve(p, o.vals[k], match, isImports, conds, from)
+	t := &packageTarget{m: m, p: p, key: k, request: key, match: match, pattern: !exact, isImports: isImports, conds: conds, from: from}
+	return t.resolve(o.vals[k])
 }
 
 // matchImportsExports finds the key of an "imports" or "exports" object
-// that key resolves through: key itself (exact), else the best "*" pattern
-// and the part of key its star matches. It returns "" when none does.
+// that key resolves through: key itself (exact, when it holds no "*" and
+// does not end in "/"), else the best "*" pattern and the part of key its
+// star matches. It returns "" when none does.
 func matchImportsExports(key string, o *jsonObject) (k, match string, exact bool) {
-	if _, ok := o.vals[key]; ok && !strings.Contains(key, "*") {
+	if _, ok := o.vals[key]; ok && !strings.Contains(key, "*") && !strings.HasSuffix(key, "/") {
 		return key, "", true
 	}
 	best, bestMatch := "", ""
@@ -359,7 +477,7 @@ func matchImportsExports(key string, o *jsonObject) (k, match string, exact bool
 			continue
 		}
 		prefix, suffix := k[:star], k[star+1:]
-		if strings.HasPrefix(key, prefix) && key != prefix && len(key) >= len(k) && strings.HasSuffix(key, suffix) {
+		if strings.HasPrefix(key, prefix) && len(key) >= len(k) && strings.HasSuffix(key, suffix) {
 			if patternKeyLess(best, k) {
 				best, bestMatch = k, key[len(prefix):len(key)-len(suffix)]
 			}
@@ -380,68 +498,143 @@ func patternKeyLess(a, b string) bool {
 	return len(b) > len(a)
 }
 
-// targetResolve is PACKAGE_TARGET_RESOLVE. found is false for a null
-// target or when no condition matches.
-func (m *moduleSystem) targetResolve(p *pkgJSON, target any, match string, isImports bool, conds []string, from string) (string, bool, error) {
-	invalid := func(t string) error {
-		return &resolveError{"ERR_INVALID_PACKAGE_TARGET", fmt.Sprintf("Invalid \"%s\" target \"%s\" defined in the package config %s%s",
-			map[bool]string{true: "imports", false: "exports"}[isImports], t, filepath.Join(p.dir, "package.json"), importedFrom(from))}
-	}
-	switch t := target.(type) {
+// packageTarget is one PACKAGE_TARGET_RESOLVE: the key of "exports" or
+// "imports" that request matched, and for a pattern key the part its star
+// matched.
+type packageTarget struct {
+	m                  *moduleSystem
+	p                  *pkgJSON
+	key, request       string
+	match              string
+	pattern, isImports bool
+	conds              []string
+	from               string
+}
+
+// resolve is PACKAGE_TARGET_RESOLVE for target (a string, array, condition
+// object or null). A string target is a URL relative to the package.json,
+// resolved as node resolves it (so a matched "%61" is "a"); the result is
+// its file, or "\x00bare:" and a package specifier for an "imports" target
+// naming a package.
+func (t *packageTarget) resolve(target any) (string, targetResult, error) {
+	switch v := target.(type) {
 	case string:
-		if !strings.HasPrefix(t, "./") {
-			if isImports && !strings.HasPrefix(t, "../") && !strings.HasPrefix(t, "/") {
-				if _, err := url.Parse(t); err == nil && !strings.Contains(t, ":") || m.isBuiltin(t) {
-					return "\x00bare:" + strings.ReplaceAll(t, "*", match), true, nil
-				}
-			}
-			return "", false, invalid(t)
+		r, err := t.resolveString(v)
+		if err != nil {
+			return "", targetNone, err
 		}
-		for _, seg := range strings.Split(t[2:], "/") {
-			if seg == "." || seg == ".." || strings.EqualFold(seg, "node_modules") {
-				return "", false, invalid(t)
-			}
-		}
-		r := strings.ReplaceAll(t, "*", match)
-		for _, seg := range strings.Split(match, "/") {
-			if seg == "." || seg == ".." || strings.EqualFold(seg, "node_modules") {
-				return "", false, invalid(r)
-			}
-		}
-		return filepath.Join(p.dir, filepath.FromSlash(r)), true, nil
+		return r, targetFound, nil
 	case *jsonObject:
-		for _, k := range t.keys {
-			if k == "default" || containsString(conds, k) {
-				r, found, err := m.targetResolve(p, t.vals[k], match, isImports, conds, from)
-				if err != nil || found {
-					return r, found, err
+		for _, k := range v.keys {
+			if k == "default" || containsString(t.conds, k) {
+				r, res, err := t.resolve(v.vals[k])
+				if err != nil || res != targetNone {
+					return r, res, err
 				}
 			}
 		}
-		return "", false, nil
+		return "", targetNone, nil
 	case []any:
+		// The first that resolves wins; an invalid one is passed over, the
+		// last invalid one thrown when none does, unless a null came after.
 		var last error
-		for _, v := range t {
-			r, found, err := m.targetResolve(p, v, match, isImports, conds, from)
+		for _, item := range v {
+			r, res, err := t.resolve(item)
 			if err != nil {
 				if re, ok := err.(*resolveError); ok && re.code == "ERR_INVALID_PACKAGE_TARGET" {
 					last = err
 					continue
 				}
-				return "", false, err
+				return "", targetNone, err
 			}
-			if found {
-				return r, true, nil
+			switch res {
+			case targetFound:
+				return r, res, nil
+			case targetNull:
+				last = nil
 			}
 		}
 		if last != nil {
-			return "", false, last
+			return "", targetNone, last
 		}
-		return "", false, nil
+		if len(v) == 0 {
+			return "", targetNull, nil
+		}
+		return "", targetNone, nil
 	case nil:
-		return "", false, nil
+		return "", targetNull, nil
 	}
-	return "", false, invalid(fmt.Sprint(target))
+	return "", targetNone, t.invalid(fmt.Sprint(target))
+}
+
+func (t *packageTarget) resolveString(target string) (string, error) {
+	if !strings.HasPrefix(target, "./") {
+		if t.isImports && !strings.HasPrefix(target, "../") && !strings.HasPrefix(target, "/") && parseURL(target, nil) == nil {
+			if t.pattern {
+				return "\x00bare:" + strings.ReplaceAll(target, "*", t.match), nil
+			}
+			return "\x00bare:" + target, nil
+		}
+		return "", t.invalid(target)
+	}
+	if hasInvalidSegment(target[2:]) {
+		return "", t.invalid(target)
+	}
+	pjURL := fileURL(filepath.Join(t.p.dir, "package.json"))
+	u := parseURL(target, parseURL(pjURL, nil))
+	if u == nil || !strings.HasPrefix(u.pathString(), parseURL(".", parseURL(pjURL, nil)).pathString()) {
+		return "", t.invalid(target)
+	}
+	if t.pattern {
+		if hasInvalidSegment(t.match) {
+			kind := map[bool]string{true: "imports", false: "exports"}[t.isImports]
+			return "", &resolveError{"ERR_INVALID_MODULE_SPECIFIER", fmt.Sprintf("Invalid module \"%s\" request is not a valid match in pattern \"%s\" for the \"%s\" resolution of %s%s",
+				t.request, t.key, kind, filepath.Join(t.p.dir, "package.json"), importedFrom(t.from))}
+		}
+		if u = parseURL(strings.ReplaceAll(u.href(false), "*", t.match), nil); u == nil {
+			return "", t.invalid(target)
+		}
+	}
+	return fileOfURL(u, t.from)
+}
+
+// hasInvalidSegment reports whether a target or the part of a request a
+// pattern matched has a ".", ".." or "node_modules" segment, also
+// percent-encoded and between backslashes, which node refuses. (Empty
+// segments it allows, with a deprecation warning.)
+func hasInvalidSegment(s string) bool {
+	for _, seg := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '\\' }) {
+		switch strings.ToLower(percentDecode(seg)) {
+		case ".", "..", "node_modules":
+			return true
+		}
+	}
+	return false
+}
+
+// invalid is ERR_INVALID_PACKAGE_TARGET for target (as a string).
+func (t *packageTarget) invalid(target string) error {
+	pj := filepath.Join(t.p.dir, "package.json")
+	related := ""
+	if !t.isImports && target != "" && !strings.HasPrefix(target, "./") {
+		related = `; targets must start with "./"`
+	}
+	if t.key == "." {
+		return &resolveError{"ERR_INVALID_PACKAGE_TARGET", fmt.Sprintf("Invalid \"exports\" main target %s defined in the package config %s%s%s",
+			jsonQuote(target), pj, importedFrom(t.from), related)}
+	}
+	kind := map[bool]string{true: "imports", false: "exports"}[t.isImports]
+	return &resolveError{"ERR_INVALID_PACKAGE_TARGET", fmt.Sprintf("Invalid \"%s\" target %s defined for '%s' in the package config %s%s%s",
+		kind, jsonQuote(target), t.key, pj, importedFrom(t.from), related)}
+}
+
+// jsonQuote is JSON.stringify of a string.
+func jsonQuote(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func importedFrom(from string) string {

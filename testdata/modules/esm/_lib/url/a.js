@@ -1,0 +1,1 @@
+export default import.meta.url.slice(new URL('../..', import.meta.url).href.length);
