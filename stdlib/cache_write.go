@@ -59,23 +59,19 @@ func (n *Node) cacheLater(p *bytecode.Program, dir, path string) {
 
 // startCacheWrites lets the writer write the entries queued and those to
 // come.
-func (n *Node) startCacheWrites() {
-	w := &n.cacheWrites
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.started = true
-	w.kick()
-}
+func (n *Node) startCacheWrites() { n.cacheWrites.start(false) }
 
 // finishCacheWrites writes every entry still queued and returns when the
 // writer is done.
-func (n *Node) finishCacheWrites() {
-	w := &n.cacheWrites
+func (n *Node) finishCacheWrites() { n.cacheWrites.start(true) }
+
+// start lets the writer write, and waits until it is done when wait is set.
+func (w *cacheWriter) start(wait bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.started = true
 	w.kick()
-	for w.running {
+	for wait && w.running {
 		w.idle.Wait()
 	}
 }
