@@ -4,7 +4,7 @@
 // worker pool and call req(err, value). The callback and promise forms
 // are made from that one function, so all three validate alike.
 
-const { defineConstants, withLength } = require('internal/shape');
+const { defineConstants, withLength, reorderKeys } = require('internal/shape');
 const C = defineConstants(binding.constants);
 const encodings = ['utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64',
   'base64url', 'hex', 'ascii'];
@@ -1831,17 +1831,6 @@ promises.watch = async function* _watch(filename, options = {}) {
   }
   yield* plainWatch(filename, options);
 };
-
-// reorderKeys redefines o's own keys named in keys, in that order, after the
-// rest: Object.keys and console.log then list them as node does.
-function reorderKeys(o, keys) {
-  for (const key of keys) {
-    const d = Object.getOwnPropertyDescriptor(o, key);
-    if (d === undefined) continue;
-    delete o[key];
-    Object.defineProperty(o, key, d);
-  }
-}
 
 // fs/promises' keys in node's order (the definitions above come in the
 // callback API's order).

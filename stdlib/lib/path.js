@@ -109,18 +109,12 @@ function parseWith(path, root, isSep, posixRootQuirk) {
   return ret;
 }
 
-// inNodeOrder returns path's methods in the order node defines them (its
-// keys, as Object.keys and console.log show them).
-function inNodeOrder(o) {
-  const r = {};
-  for (const k of ['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
-    'basename', 'extname', 'format', 'parse', 'matchesGlob', 'sep', 'delimiter']) {
-    r[k] = o[k];
-  }
-  return r;
-}
+// path's keys in node's order (console.log(require('path')) shows them).
+const nodeOrder = ['resolve', 'normalize', 'isAbsolute', 'join', 'relative', 'toNamespacedPath', 'dirname',
+  'basename', 'extname', 'format', 'parse', 'matchesGlob', 'sep', 'delimiter'];
+const { reorderKeys } = require('internal/shape');
 
-const posix = inNodeOrder({
+const posix = reorderKeys({
   sep: '/',
   delimiter: ':',
 
@@ -220,7 +214,7 @@ const posix = inNodeOrder({
     validateString(path, 'path');
     return parseWith(path, path[0] === '/' ? '/' : '', isPosixSep, true);
   },
-});
+}, nodeOrder);
 
 // winRoot reads the root of a win32 path: its device ("C:",
 // "\\server\share") and its length, and whether the path is absolute.
@@ -267,7 +261,7 @@ function winRoot(path, namespaces) {
   return r;
 }
 
-const win32 = inNodeOrder({
+const win32 = reorderKeys({
   sep: '\\',
   delimiter: ';',
 
@@ -451,7 +445,7 @@ const win32 = inNodeOrder({
     if (root.unc && rootLen < path.length) rootLen++;
     return parseWith(path, path.slice(0, rootLen), isWinSep, false);
   },
-});
+}, nodeOrder);
 
 // glob backs matchesGlob for both flavours. Node warns on the first call,
 // before looking at the arguments, and matches case-insensitively on the

@@ -47,4 +47,17 @@ function asDeprecated(fn) {
   return deprecated;
 }
 
-module.exports = { defineConstants, withLength, asDeprecated };
+// reorderKeys redefines o's own keys named in keys, in that order, after the
+// rest: Object.keys and console.log then list them as node does where a
+// module's definitions come in another order.
+function reorderKeys(o, keys) {
+  for (const key of keys) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d === undefined) continue;
+    delete o[key];
+    Object.defineProperty(o, key, d);
+  }
+  return o;
+}
+
+module.exports = { defineConstants, withLength, asDeprecated, reorderKeys };
