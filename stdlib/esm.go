@@ -133,7 +133,7 @@ func (l *esmLoader) commonJSHint(spec, parent string) string {
 		if i := strings.LastIndex(found, needle); i >= 0 {
 			parts := strings.Split(found[i+len(needle):], string(filepath.Separator))
 			for j, part := range parts {
-				parts[j] = encodeURIComponent(part)
+				parts[j] = percentEncode(part, inComponentSet, false) // as encodeURIComponent
 			}
 			found = pkg + "/" + strings.Join(parts, "/")
 		} else {
@@ -148,24 +148,6 @@ func (l *esmLoader) commonJSHint(spec, parent string) string {
 	enc.SetEscapeHTML(false) // as JSON.stringify
 	enc.Encode(found)
 	return "\nDid you mean to import " + strings.TrimSuffix(q.String(), "\n") + "?"
-}
-
-// encodeURIComponent is JavaScript's: every byte percent-encoded but
-// letters, digits and - _ . ! ~ * ' ( ).
-func encodeURIComponent(s string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
-			b.WriteByte(c)
-		} else {
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-	return b.String()
 }
 
 // resolve is ESM_RESOLVE: the file (or "node:name") spec names from the
